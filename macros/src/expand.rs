@@ -1,0 +1,242 @@
+//! The code the attribute emits: the struct with its serde derives, the `Action` impl,
+//! the response alias and, with `errors(...)`, the action's code type. Everything else
+//! lives once in the runtime, reached through its hidden `__private` module.
+
+use crate::ast::Input;
+use crate::attr::{Args, ErrorEntry};
+use crate::ctxt::Ctxt;
+use crate::{fallback, names, valid};
+use proc_macro2::{Span, TokenStream};
+use quote::{format_ident, quote};
+use std::collections::BTreeMap;
+use syn::{DeriveInput, GenericParam, Ident, LitStr};
+
+pub fn tencent_action(args: TokenStream, input: TokenStream) -> TokenStream {
+    let item: DeriveInput = match syn::parse2(input.clone()) {
+        Ok(item) => item,
+        Err(_) => {
+            let error = syn::Error::new(
+                Span::call_site(),
+                "#[tencent_action] goes on a struct with the action's response fields",
+            );
+            return fallback::unparsed(input, error);
+        }
+    };
+    let cx = Ctxt::new();
+    let args = Args::parse(&cx, args);
+    let parsed = Input::from_syn(&cx, &item);
+    if let Some(parsed) = &parsed {
+        valid::check(&cx, &args, parsed);
+    }
+    match (cx.check(), parsed) {
+        (Ok(()), Some(parsed)) => expand(&args, &item, &parsed),
+        (Err(errors), _) => fallback::expand(&args, &item, errors),
+        (Ok(()), None) => unreachable!("an unparsed item always reports an error"),
+    }
+}
+
+fn expand(args: &Args, item: &DeriveInput, input: &Input) -> TokenStream {
+    let krate = crate_path(args);
+    let serde_crate = LitStr::new(
+        &quote!(#krate::__private::serde).to_string(),
+        Span::call_site(),
+    );
+    let rename_all =
+        (!valid::renames_all(input)).then(|| quote!(#[serde(rename_all = "PascalCase")]));
+    let code_type = args
+        .errors
+        .as_ref()
+        .map(|_| format_ident!("{}ErrorCode", input.ident));
+    let code_enum = code_type
+        .as_ref()
+        .zip(args.errors.as_ref())
+        .map(|(code_type, (_, entries))| error_code_enum(&krate, input, code_type, entries));
+    let action_impl = action_impl(&krate, args, input, code_type.as_ref());
+    let alias = response_alias(&krate, input);
+
+    // The derive comes first: the struct's own `#[serde(...)]` attributes are helpers of
+    // it and must follow it.
+    quote! {
+        #[derive(#krate::__private::serde::Serialize, #krate::__private::serde::Deserialize)]
+        #[serde(crate = #serde_crate)]
+        #rename_all
+        #item
+
+        #action_impl
+        #alias
+        #code_enum
+    }
+}
+
+pub fn crate_path(args: &Args) -> TokenStream {
+    match &args.krate {
+        Some(path) => quote!(#path),
+        None => quote!(::tencent_action),
+    }
+}
+
+pub fn action_impl(
+    krate: &TokenStream,
+    args: &Args,
+    input: &Input,
+    code_type: Option<&Ident>,
+) -> TokenStream {
+    let ident = input.ident;
+    let (impl_generics, ty_generics, where_clause) = input.generics.split_for_impl();
+    let name = args
+        .action
+        .as_ref()
+        .map_or_else(|| ident.to_string(), LitStr::value);
+    let service = args.service.as_ref().map(LitStr::value).unwrap_or_default();
+    let version = args.version.as_ref().map(LitStr::value).unwrap_or_default();
+    let code_type = match code_type {
+        Some(code_type) => quote!(#code_type),
+        None => quote!(#krate::Code),
+    };
+    quote! {
+        #[automatically_derived]
+        impl #impl_generics #krate::Action for #ident #ty_generics #where_clause {
+            const NAME: &'static str = #name;
+            const SERVICE: &'static str = #service;
+            const VERSION: &'static str = #version;
+            type ErrorCode = #code_type;
+        }
+    }
+}
+
+/// `pub type XResponse<'a, T> = Response<X<'a, T>>;`, without bounds (an alias ignores them).
+pub fn response_alias(krate: &TokenStream, input: &Input) -> TokenStream {
+    let ident = input.ident;
+    let vis = input.vis;
+    let alias = format_ident!("{}Response", ident);
+    let params = input.generics.params.iter().map(|param| match param {
+        GenericParam::Lifetime(param) => {
+            let lifetime = &param.lifetime;
+            quote!(#lifetime)
+        }
+        GenericParam::Type(param) => {
+            let name = &param.ident;
+            match &param.default {
+                Some((_, default)) => quote!(#name = #default),
+                None => quote!(#name),
+            }
+        }
+        GenericParam::Const(param) => {
+            let name = &param.ident;
+            let ty = &param.ty;
+            quote!(const #name: #ty)
+        }
+    });
+    let (_, ty_generics, _) = input.generics.split_for_impl();
+    let doc = format!(
+        "The decoded response of [`{ident}`]: its fields, which it dereferences to, and the RequestId."
+    );
+    quote! {
+        #[doc = #doc]
+        #vis type #alias<#(#params),*> = #krate::Response<#ident #ty_generics>;
+    }
+}
+
+fn error_code_enum(
+    krate: &TokenStream,
+    input: &Input,
+    code_type: &Ident,
+    entries: &[ErrorEntry],
+) -> TokenStream {
+    let vis = input.vis;
+    let action = input.ident;
+    let variants = variant_names(entries);
+    let codes: Vec<String> = entries.iter().map(|entry| entry.code.value()).collect();
+    let variant_defs = entries.iter().zip(&variants).map(|(entry, variant)| {
+        let code = entry.code.value();
+        let doc = match &entry.description {
+            Some(description) => format!("`{code}`: {}", description.value()),
+            None => format!("`{code}`"),
+        };
+        let allow = variant
+            .to_string()
+            .contains('_')
+            .then(|| quote!(#[allow(non_camel_case_types)]));
+        quote!(#[doc = #doc] #allow #variant)
+    });
+    let descriptions =
+        entries
+            .iter()
+            .zip(&variants)
+            .map(|(entry, variant)| match &entry.description {
+                Some(description) => {
+                    quote!(Self::#variant => ::core::option::Option::Some(#description))
+                }
+                None => quote!(Self::#variant => ::core::option::Option::None),
+            });
+    let doc = format!(
+        "The error codes of [`{action}`]: the action's own codes, then the common table, then \
+         any other code as sent. Get it with `ApiError::action_code::<{action}>()`."
+    );
+    quote! {
+        #[doc = #doc]
+        #[derive(::core::clone::Clone, ::core::fmt::Debug, ::core::cmp::PartialEq, ::core::cmp::Eq, ::core::hash::Hash)]
+        #[non_exhaustive]
+        #vis enum #code_type {
+            #(#variant_defs,)*
+            /// A common error code.
+            Common(#krate::CommonCode),
+            /// Any other code, kept as sent.
+            Other(#krate::UnknownCode),
+        }
+
+        #[automatically_derived]
+        impl #krate::ErrorCode for #code_type {
+            fn from_code(__code: &str) -> Self {
+                match __code {
+                    #(#codes => Self::#variants,)*
+                    __code => #krate::__private::common_or_other(__code, Self::Common, Self::Other),
+                }
+            }
+
+            fn as_str(&self) -> &str {
+                match self {
+                    #(Self::#variants => #codes,)*
+                    Self::Common(__code) => __code.as_str(),
+                    Self::Other(__code) => __code.as_str(),
+                }
+            }
+
+            fn description(&self) -> ::core::option::Option<&'static str> {
+                match self {
+                    #(#descriptions,)*
+                    Self::Common(__code) => ::core::option::Option::Some(__code.description()),
+                    Self::Other(_) => ::core::option::Option::None,
+                }
+            }
+        }
+
+        #[automatically_derived]
+        impl ::core::fmt::Display for #code_type {
+            fn fmt(&self, __f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+                __f.write_str(#krate::ErrorCode::as_str(self))
+            }
+        }
+    }
+}
+
+/// One variant per code; codes whose run-together names collide keep their segments apart.
+fn variant_names(entries: &[ErrorEntry]) -> Vec<Ident> {
+    let mut uses: BTreeMap<String, usize> = BTreeMap::new();
+    for entry in entries {
+        *uses.entry(names::variant(&entry.code.value())).or_default() += 1;
+    }
+    entries
+        .iter()
+        .map(|entry| {
+            let code = entry.code.value();
+            let name = names::variant(&code);
+            let name = if uses[&name] > 1 || name == "Common" || name == "Other" {
+                names::separated_variant(&code) + if code.contains('.') { "" } else { "Code" }
+            } else {
+                name
+            };
+            Ident::new(&name, entry.code.span())
+        })
+        .collect()
+}

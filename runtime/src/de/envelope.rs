@@ -1,0 +1,122 @@
+//! The two outer levels: `{"Response": {...}}`, and the `Response` object itself.
+
+use super::body::{Body, Payload};
+use super::key::NameSeed;
+use super::{Outcome, Seen, Stage};
+use crate::error::DecodeErrorKind;
+use crate::response::Response;
+use serde::Deserialize;
+use serde::de::{self, DeserializeSeed, Deserializer, IgnoredAny, MapAccess, Visitor};
+use std::fmt;
+use std::marker::PhantomData;
+
+/// Decodes a whole body into the action's payload or the server's error, recording in
+/// [`Seen`] what it read on the way.
+pub(crate) struct EnvelopeSeed<'s, A> {
+    seen: &'s mut Seen,
+    action: PhantomData<fn() -> A>,
+}
+
+impl<'s, A> EnvelopeSeed<'s, A> {
+    pub fn new(seen: &'s mut Seen) -> Self {
+        EnvelopeSeed {
+            seen,
+            action: PhantomData,
+        }
+    }
+}
+
+impl<'de, A: Deserialize<'de>> DeserializeSeed<'de> for EnvelopeSeed<'_, A> {
+    type Value = Outcome<A>;
+
+    fn deserialize<D: Deserializer<'de>>(self, deserializer: D) -> Result<Outcome<A>, D::Error> {
+        deserializer.deserialize_map(self)
+    }
+}
+
+impl<'de, A: Deserialize<'de>> Visitor<'de> for EnvelopeSeed<'_, A> {
+    type Value = Outcome<A>;
+
+    fn expecting(&self, formatter: &mut fmt::Formatter<'_>) -> fmt::Result {
+        formatter.write_str("a Tencent Cloud API response: an object with a `Response` object")
+    }
+
+    fn visit_map<M: MapAccess<'de>>(self, mut map: M) -> Result<Outcome<A>, M::Error> {
+        let seen = self.seen;
+        let mut outcome = None;
+        // Other top-level keys are tolerated: some services send
+        // `{"Error": null, "RequestId": null, "Response": {...}}`.
+        while let Some(key) = map.next_key_seed(NameSeed(&["Response"]))? {
+            if key.is_none() {
+                map.next_value::<IgnoredAny>()?;
+                continue;
+            }
+            if outcome.is_some() {
+                return Err(seen.duplicate("Response"));
+            }
+            seen.stage = Stage::ResponseValue;
+            outcome = Some(map.next_value_seed(ResponseSeed::<A>::new(seen))?);
+            seen.stage = Stage::Envelope;
+        }
+        outcome.ok_or_else(|| {
+            seen.refuse(
+                DecodeErrorKind::MissingResponse,
+                de::Error::missing_field("Response"),
+            )
+        })
+    }
+}
+
+struct ResponseSeed<'s, A> {
+    seen: &'s mut Seen,
+    action: PhantomData<fn() -> A>,
+}
+
+impl<'s, A> ResponseSeed<'s, A> {
+    fn new(seen: &'s mut Seen) -> Self {
+        ResponseSeed {
+            seen,
+            action: PhantomData,
+        }
+    }
+}
+
+impl<'de, A: Deserialize<'de>> DeserializeSeed<'de> for ResponseSeed<'_, A> {
+    type Value = Outcome<A>;
+
+    fn deserialize<D: Deserializer<'de>>(self, deserializer: D) -> Result<Outcome<A>, D::Error> {
+        deserializer.deserialize_map(self)
+    }
+}
+
+impl<'de, A: Deserialize<'de>> Visitor<'de> for ResponseSeed<'_, A> {
+    type Value = Outcome<A>;
+
+    fn expecting(&self, formatter: &mut fmt::Formatter<'_>) -> fmt::Result {
+        formatter.write_str("the `Response` object")
+    }
+
+    fn visit_map<M: MapAccess<'de>>(self, mut map: M) -> Result<Outcome<A>, M::Error> {
+        let seen = self.seen;
+        seen.stage = Stage::Response;
+        let (payload, failed) = {
+            let mut body = Body::new(&mut map, seen);
+            let payload = match A::deserialize(Payload(&mut body)) {
+                Ok(data) => Some(data),
+                // The payload was told the object ended at `Error`; whatever it made of
+                // that (a missing field, most likely) is moot.
+                Err(_) if body.failed() => None,
+                Err(error) => return Err(error),
+            };
+            body.finish()?;
+            (payload, body.failed())
+        };
+        Ok(match payload {
+            Some(data) if !failed => {
+                let request_id = seen.request_id.take().unwrap_or_default();
+                Outcome::Success(Response::new(data, request_id))
+            }
+            _ => Outcome::Api(seen.take_api_error()),
+        })
+    }
+}

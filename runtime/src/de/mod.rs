@@ -1,0 +1,107 @@
+//! The single-pass envelope decoder. It works with any serde deserializer: the payload
+//! goes to the action's own derived `Deserialize`, fed the `Response` object's keys
+//! minus `Error` and `RequestId`, which the envelope takes out as they come.
+
+mod body;
+mod envelope;
+mod key;
+mod server_error;
+
+pub(crate) use envelope::EnvelopeSeed;
+
+use crate::error::{ApiError, DecodeErrorKind, Salvaged};
+use crate::response::Response;
+use serde::de::{DeserializeSeed, Deserializer, Error as _};
+use serde::{Deserialize, de};
+
+/// What a well-formed envelope held.
+pub(crate) enum Outcome<A> {
+    Success(Response<A>),
+    Api(ApiError),
+}
+
+/// Where the decoder was: when decoding fails, this names what failed without reading
+/// the deserializer's message.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub(crate) enum Stage {
+    #[default]
+    Envelope,
+    ResponseValue,
+    Response,
+    Payload,
+    ServerError,
+    RequestId,
+}
+
+/// What the decoder read of the envelope so far. It outlives a failed decode, so that a
+/// RequestId or an error code read before the failure still reaches the caller.
+#[derive(Debug, Default)]
+pub(crate) struct Seen {
+    pub request_id: Option<String>,
+    pub code: Option<String>,
+    pub message: Option<String>,
+    pub stage: Stage,
+    /// Set when the envelope itself refused the input, as opposed to the deserializer.
+    pub refusal: Option<DecodeErrorKind>,
+}
+
+impl Seen {
+    /// Records why the envelope refuses the input and returns the error that says so.
+    fn refuse<E: de::Error>(&mut self, kind: DecodeErrorKind, error: E) -> E {
+        self.refusal = Some(kind);
+        error
+    }
+
+    fn duplicate<E: de::Error>(&mut self, key: &'static str) -> E {
+        self.refuse(DecodeErrorKind::DuplicateKey, E::duplicate_field(key))
+    }
+
+    fn take_api_error(&mut self) -> ApiError {
+        ApiError::new(
+            self.code.take().unwrap_or_default(),
+            self.message.take().unwrap_or_default(),
+            self.request_id.take().unwrap_or_default(),
+        )
+    }
+
+    /// The kind of a failure that happened at the current stage.
+    pub fn failure_kind(&self) -> DecodeErrorKind {
+        self.refusal.unwrap_or(match self.stage {
+            Stage::Envelope => DecodeErrorKind::MissingResponse,
+            Stage::ResponseValue => DecodeErrorKind::ResponseNotObject,
+            Stage::Response | Stage::Payload => DecodeErrorKind::Payload,
+            Stage::ServerError => DecodeErrorKind::MalformedError,
+            Stage::RequestId => DecodeErrorKind::MalformedRequestId,
+        })
+    }
+
+    pub fn into_salvaged(self) -> Salvaged {
+        Salvaged {
+            request_id: self.request_id,
+            code: self.code,
+            message: self.message,
+        }
+    }
+}
+
+impl<A> Outcome<A> {
+    pub fn into_result(self) -> Result<Response<A>, ApiError> {
+        match self {
+            Outcome::Success(response) => Ok(response),
+            Outcome::Api(error) => Err(error),
+        }
+    }
+}
+
+/// Deserializes the whole envelope; an API error becomes the deserializer's error, with
+/// the code, message and RequestId in its text. [`from_deserializer`](crate::from_deserializer)
+/// keeps it typed instead.
+impl<'de, A: Deserialize<'de>> Deserialize<'de> for Response<A> {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        let mut seen = Seen::default();
+        EnvelopeSeed::new(&mut seen)
+            .deserialize(deserializer)?
+            .into_result()
+            .map_err(D::Error::custom)
+    }
+}

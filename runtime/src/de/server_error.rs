@@ -1,0 +1,82 @@
+//! The `Error` object: `{"Code": "...", "Message": "..."}`.
+
+use super::Seen;
+use super::key::NameSeed;
+use crate::error::DecodeErrorKind;
+use serde::de::{self, DeserializeSeed, Deserializer, IgnoredAny, MapAccess, Visitor};
+use std::fmt;
+
+/// Reads the value of `Error` into [`Seen`]; yields whether there was an error at all
+/// (`"Error": null` is no error).
+pub(super) struct ServerErrorSeed<'s>(pub &'s mut Seen);
+
+impl<'de> DeserializeSeed<'de> for ServerErrorSeed<'_> {
+    type Value = bool;
+
+    fn deserialize<D: Deserializer<'de>>(self, deserializer: D) -> Result<bool, D::Error> {
+        deserializer.deserialize_option(self)
+    }
+}
+
+impl<'de> Visitor<'de> for ServerErrorSeed<'_> {
+    type Value = bool;
+
+    fn expecting(&self, formatter: &mut fmt::Formatter<'_>) -> fmt::Result {
+        formatter.write_str("the `Error` object, with a string `Code`")
+    }
+
+    fn visit_none<E: de::Error>(self) -> Result<bool, E> {
+        Ok(false)
+    }
+
+    fn visit_unit<E: de::Error>(self) -> Result<bool, E> {
+        Ok(false)
+    }
+
+    fn visit_some<D: Deserializer<'de>>(self, deserializer: D) -> Result<bool, D::Error> {
+        deserializer.deserialize_map(ErrorObject(self.0))
+    }
+}
+
+struct ErrorObject<'s>(&'s mut Seen);
+
+const CODE: usize = 0;
+const MESSAGE: usize = 1;
+
+impl<'de> Visitor<'de> for ErrorObject<'_> {
+    type Value = bool;
+
+    fn expecting(&self, formatter: &mut fmt::Formatter<'_>) -> fmt::Result {
+        formatter.write_str("the `Error` object, with a string `Code`")
+    }
+
+    fn visit_map<M: MapAccess<'de>>(self, mut map: M) -> Result<bool, M::Error> {
+        let seen = self.0;
+        while let Some(key) = map.next_key_seed(NameSeed(&["Code", "Message"]))? {
+            match key {
+                Some(CODE) => {
+                    if seen.code.is_some() {
+                        return Err(seen.duplicate("Code"));
+                    }
+                    seen.code = Some(map.next_value()?);
+                }
+                Some(MESSAGE) => {
+                    if seen.message.is_some() {
+                        return Err(seen.duplicate("Message"));
+                    }
+                    // `null` is as good as no message; a number is not a message.
+                    let message: Option<String> = map.next_value()?;
+                    seen.message = Some(message.unwrap_or_default());
+                }
+                _ => {
+                    map.next_value::<IgnoredAny>()?;
+                }
+            }
+        }
+        if seen.code.is_none() {
+            let missing = de::Error::missing_field("Code");
+            return Err(seen.refuse(DecodeErrorKind::MalformedError, missing));
+        }
+        Ok(true)
+    }
+}

@@ -1,0 +1,119 @@
+use crate::Action;
+use crate::code::{Category, Code, CommonCode, ErrorCode};
+use std::fmt;
+
+/// The error a Tencent Cloud API answered with: the `Error` object of the envelope and
+/// the request's `RequestId`.
+///
+/// `Display` prints all three in one line, the way a log or a support ticket needs them:
+///
+/// ```
+/// use tencent_action::ApiError;
+///
+/// let error = ApiError::new("AuthFailure.SignatureFailure", "Signature error.", "ed93f3cb");
+/// assert_eq!(error.to_string(), "AuthFailure.SignatureFailure: Signature error. (RequestId: ed93f3cb)");
+/// ```
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+pub struct ApiError {
+    code: Box<str>,
+    message: Box<str>,
+    request_id: Box<str>,
+}
+
+impl ApiError {
+    /// An API error with the given code, message and RequestId, as a server would send
+    /// it; for tests and mock servers of SDKs built on this crate.
+    pub fn new(
+        code: impl Into<Box<str>>,
+        message: impl Into<Box<str>>,
+        request_id: impl Into<Box<str>>,
+    ) -> Self {
+        ApiError {
+            code: code.into(),
+            message: message.into(),
+            request_id: request_id.into(),
+        }
+    }
+
+    /// The error code exactly as the server sent it, known or not.
+    pub fn code(&self) -> &str {
+        &self.code
+    }
+
+    /// The server's explanation. Tencent warns that messages change with service
+    /// updates: decide on [`code`](Self::code), show the message.
+    pub fn message(&self) -> &str {
+        &self.message
+    }
+
+    /// The RequestId of the failed request, empty only if the server sent none.
+    pub fn request_id(&self) -> &str {
+        &self.request_id
+    }
+
+    /// The code viewed as `C`: [`Code`] for the common table, or an action's own code type.
+    ///
+    /// ```
+    /// use tencent_action::{ApiError, Code, CommonCode};
+    ///
+    /// let error = ApiError::new("RequestLimitExceeded", "Too many requests.", "id");
+    /// assert_eq!(error.code_as::<Code>(), Code::Common(CommonCode::RequestLimitExceeded));
+    /// ```
+    pub fn code_as<C: ErrorCode>(&self) -> C {
+        C::from_code(&self.code)
+    }
+
+    /// The code viewed as the action's own code type, which knows the codes the action
+    /// declares, then the common table, then keeps the string.
+    pub fn action_code<A: Action + ?Sized>(&self) -> A::ErrorCode {
+        self.code_as::<A::ErrorCode>()
+    }
+
+    /// The code viewed through the common table.
+    pub fn common_code(&self) -> Code {
+        self.code_as::<Code>()
+    }
+
+    /// The most specific common code that the code is or belongs to.
+    pub fn family(&self) -> Option<CommonCode> {
+        CommonCode::family_of(&self.code)
+    }
+
+    /// What the code means for the caller.
+    pub fn category(&self) -> Category {
+        Category::of(&self.code)
+    }
+
+    /// Whether sending the same request again may succeed (throttling, transient server
+    /// errors).
+    pub fn is_retryable(&self) -> bool {
+        self.category().is_retryable()
+    }
+
+    /// Whether the server throttled the request (`RequestLimitExceeded` and its
+    /// rate-limit sub-codes; not the quota `LimitExceeded`).
+    pub fn is_throttling(&self) -> bool {
+        self.category() == Category::Throttling
+    }
+
+    /// Whether this is `DryRunOperation`: the request would have succeeded, and was not
+    /// carried out only because it asked for a dry run.
+    pub fn is_dry_run(&self) -> bool {
+        self.category() == Category::DryRun
+    }
+}
+
+impl fmt::Display for ApiError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.code)?;
+        if !self.message.is_empty() {
+            write!(f, ": {}", self.message)?;
+        }
+        if !self.request_id.is_empty() {
+            write!(f, " (RequestId: {})", self.request_id)?;
+        }
+        Ok(())
+    }
+}
+
+impl std::error::Error for ApiError {}

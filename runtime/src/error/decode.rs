@@ -1,0 +1,234 @@
+use std::error::Error as StdError;
+use std::fmt;
+
+/// What was wrong with a body that could not be decoded.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum DecodeErrorKind {
+    /// The body is empty, or only whitespace.
+    Empty,
+    /// The body is not JSON at all: an HTML page from a gateway, plain text, ...
+    NotJson,
+    /// The body starts as JSON but breaks its syntax somewhere, or has text after the end.
+    Syntax,
+    /// The JSON ends before it is complete: the body was cut short.
+    Truncated,
+    /// The top level is not an object with a `Response` key.
+    MissingResponse,
+    /// `Response` is not an object.
+    ResponseNotObject,
+    /// `Error` is present but is not an object with a string `Code` (and, if it has one,
+    /// a string `Message`).
+    MalformedError,
+    /// `RequestId` is not a string.
+    MalformedRequestId,
+    /// A key appears twice in the same object.
+    DuplicateKey,
+    /// The action's fields do not fit the action's type: a wrong type, a missing
+    /// required field, a value out of range.
+    Payload,
+}
+
+impl DecodeErrorKind {
+    /// A few words for the kind, as the error message starts with them.
+    pub const fn as_str(self) -> &'static str {
+        match self {
+            DecodeErrorKind::Empty => "the body is empty",
+            DecodeErrorKind::NotJson => "the body is not JSON",
+            DecodeErrorKind::Syntax => "the body is not valid JSON",
+            DecodeErrorKind::Truncated => "the body is truncated",
+            DecodeErrorKind::MissingResponse => "the body has no `Response` object",
+            DecodeErrorKind::ResponseNotObject => "`Response` is not an object",
+            DecodeErrorKind::MalformedError => "the `Error` object is malformed",
+            DecodeErrorKind::MalformedRequestId => "`RequestId` is not a string",
+            DecodeErrorKind::DuplicateKey => "a key appears twice",
+            DecodeErrorKind::Payload => "the payload does not match the action's type",
+        }
+    }
+}
+
+impl fmt::Display for DecodeErrorKind {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+/// A body that is not a well-formed response of the action.
+///
+/// It says what was wrong ([`kind`](Self::kind), [`detail`](Self::detail)) and where
+/// ([`path`](Self::path), [`line`](Self::line), [`column`](Self::column)), and keeps what
+/// the server did say: the RequestId, and the code and message of an `Error` object that
+/// was read before the body broke. [`source`](StdError::source) is the deserializer's error.
+///
+/// ```
+/// use tencent_action::{DecodeErrorKind, Error, tencent_action};
+///
+/// #[tencent_action(service = "cvm", version = "2017-03-12")]
+/// pub struct DescribeInstancesStatus {
+///     pub total_count: i64,
+/// }
+///
+/// let body = r#"{"Response": {"TotalCount": "two", "RequestId": "6ef60bec"}}"#;
+/// let Err(Error::Decode(error)) = tencent_action::from_str::<DescribeInstancesStatus>(body) else {
+///     unreachable!()
+/// };
+/// assert_eq!(error.kind(), DecodeErrorKind::Payload);
+/// assert_eq!(error.path(), Some("Response.TotalCount"));
+/// assert_eq!(error.request_id(), Some("6ef60bec"));
+/// assert_eq!(
+///     error.to_string(),
+///     "cannot decode the DescribeInstancesStatus response: the payload does not match the \
+///      action's type at Response.TotalCount: invalid type: string \"two\", expected i64 \
+///      (line 1, column 33; RequestId: 6ef60bec)"
+/// );
+/// ```
+#[derive(Debug)]
+pub struct DecodeError(Box<Inner>);
+
+#[derive(Debug)]
+struct Inner {
+    kind: DecodeErrorKind,
+    action: &'static str,
+    detail: String,
+    path: Option<String>,
+    position: Option<(usize, usize)>,
+    request_id: Option<String>,
+    code: Option<String>,
+    message: Option<String>,
+    source: Option<Box<dyn StdError + Send + Sync + 'static>>,
+}
+
+/// What the server said in a body that did not decode, as far as it could be read.
+#[derive(Default, Debug)]
+pub(crate) struct Salvaged {
+    pub request_id: Option<String>,
+    pub code: Option<String>,
+    pub message: Option<String>,
+}
+
+impl DecodeError {
+    pub(crate) fn new(kind: DecodeErrorKind, action: &'static str, detail: String) -> Self {
+        DecodeError(Box::new(Inner {
+            kind,
+            action,
+            detail,
+            path: None,
+            position: None,
+            request_id: None,
+            code: None,
+            message: None,
+            source: None,
+        }))
+    }
+
+    pub(crate) fn at_path(mut self, path: String) -> Self {
+        self.0.path = Some(path).filter(|path| !path.is_empty());
+        self
+    }
+
+    pub(crate) fn at_position(mut self, line: usize, column: usize) -> Self {
+        self.0.position = Some((line, column)).filter(|&(line, _)| line > 0);
+        self
+    }
+
+    pub(crate) fn with_salvaged(mut self, salvaged: Salvaged) -> Self {
+        self.0.request_id = salvaged.request_id.filter(|id| !id.is_empty());
+        self.0.code = salvaged.code;
+        self.0.message = salvaged.message;
+        self
+    }
+
+    pub(crate) fn with_source(mut self, source: impl StdError + Send + Sync + 'static) -> Self {
+        self.0.source = Some(Box::new(source));
+        self
+    }
+
+    /// What kind of problem the body has.
+    pub fn kind(&self) -> DecodeErrorKind {
+        self.0.kind
+    }
+
+    /// The action whose response was being decoded.
+    pub fn action(&self) -> &'static str {
+        self.0.action
+    }
+
+    /// The deserializer's description of the problem, without its position.
+    pub fn detail(&self) -> &str {
+        &self.0.detail
+    }
+
+    /// Where in the body the problem is, as a JSON path such as
+    /// `Response.InstanceStatusSet[1].InstanceState`; `None` at the top level or when the
+    /// deserializer cannot tell (only the JSON entry points track paths).
+    pub fn path(&self) -> Option<&str> {
+        self.0.path.as_deref()
+    }
+
+    /// The 1-based line of the problem, when the deserializer reports one.
+    pub fn line(&self) -> Option<usize> {
+        self.0.position.map(|(line, _)| line)
+    }
+
+    /// The 1-based column of the problem, when the deserializer reports one.
+    pub fn column(&self) -> Option<usize> {
+        self.0.position.map(|(_, column)| column)
+    }
+
+    /// The body's RequestId, whenever it holds a readable one, before or after the
+    /// problem.
+    pub fn request_id(&self) -> Option<&str> {
+        self.0.request_id.as_deref()
+    }
+
+    /// The `Code` of the body's `Error` object, when one was readable although the body
+    /// as a whole is not.
+    pub fn code(&self) -> Option<&str> {
+        self.0.code.as_deref()
+    }
+
+    /// The `Message` of the body's `Error` object, when one was readable.
+    pub fn server_message(&self) -> Option<&str> {
+        self.0.message.as_deref()
+    }
+}
+
+impl fmt::Display for DecodeError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let inner = &*self.0;
+        write!(
+            f,
+            "cannot decode the {} response: {}",
+            inner.action, inner.kind
+        )?;
+        if let Some(path) = &inner.path {
+            write!(f, " at {path}")?;
+        }
+        if !inner.detail.is_empty() {
+            write!(f, ": {}", inner.detail)?;
+        }
+        let mut notes = Vec::new();
+        if let Some((line, column)) = inner.position {
+            notes.push(format!("line {line}, column {column}"));
+        }
+        if let Some(code) = &inner.code {
+            notes.push(format!("server error {code}"));
+        }
+        if let Some(id) = &inner.request_id {
+            notes.push(format!("RequestId: {id}"));
+        }
+        if !notes.is_empty() {
+            write!(f, " ({})", notes.join("; "))?;
+        }
+        Ok(())
+    }
+}
+
+impl StdError for DecodeError {
+    fn source(&self) -> Option<&(dyn StdError + 'static)> {
+        self.0
+            .source
+            .as_deref()
+            .map(|source| source as &(dyn StdError + 'static))
+    }
+}

@@ -47,6 +47,8 @@ mod json;
 mod response;
 mod salvage;
 mod ser;
+pub mod strict;
+pub mod tolerant;
 
 pub use action::Action;
 pub use code::{Category, Code, CommonCode, ErrorCode, UnknownCode};

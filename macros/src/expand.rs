@@ -93,8 +93,10 @@ pub fn action_impl(
         Some(code_type) => quote!(#code_type),
         None => quote!(#krate::Code),
     };
+    // A deprecated action stays usable without its own generated impls warning.
     quote! {
         #[automatically_derived]
+        #[allow(deprecated)]
         impl #impl_generics #krate::Action for #ident #ty_generics #where_clause {
             const NAME: &'static str = #name;
             const SERVICE: &'static str = #service;
@@ -131,8 +133,11 @@ pub fn response_alias(krate: &TokenStream, input: &Input) -> TokenStream {
     let doc = format!(
         "The decoded response of [`{ident}`]: its fields, which it dereferences to, and the RequestId."
     );
+    let deprecated = deprecated_attrs(input);
     quote! {
         #[doc = #doc]
+        #(#deprecated)*
+        #[allow(deprecated)]
         #vis type #alias<#(#params),*> = #krate::Response<#ident #ty_generics>;
     }
 }
@@ -173,8 +178,10 @@ fn error_code_enum(
         "The error codes of [`{action}`]: the action's own codes, then the common table, then \
          any other code as sent. Get it with `ApiError::action_code::<{action}>()`."
     );
+    let deprecated = deprecated_attrs(input);
     quote! {
         #[doc = #doc]
+        #(#deprecated)*
         #[derive(::core::clone::Clone, ::core::fmt::Debug, ::core::cmp::PartialEq, ::core::cmp::Eq, ::core::hash::Hash)]
         #[non_exhaustive]
         #vis enum #code_type {
@@ -186,6 +193,7 @@ fn error_code_enum(
         }
 
         #[automatically_derived]
+        #[allow(deprecated)]
         impl #krate::ErrorCode for #code_type {
             fn from_code(__code: &str) -> Self {
                 match __code {
@@ -212,6 +220,7 @@ fn error_code_enum(
         }
 
         #[automatically_derived]
+        #[allow(deprecated)]
         impl ::core::fmt::Display for #code_type {
             fn fmt(&self, __f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
                 __f.write_str(#krate::ErrorCode::as_str(self))
@@ -239,4 +248,12 @@ fn variant_names(entries: &[ErrorEntry]) -> Vec<Ident> {
             Ident::new(&name, entry.code.span())
         })
         .collect()
+}
+
+/// The struct's `#[deprecated]` attributes, for the items generated beside it.
+fn deprecated_attrs<'a>(input: &Input<'a>) -> impl Iterator<Item = &'a syn::Attribute> {
+    input
+        .attrs
+        .iter()
+        .filter(|attr| attr.path().is_ident("deprecated"))
 }

@@ -208,7 +208,7 @@ fn did_you_mean<'a>(unknown: &str, known: &[&'a str]) -> Option<&'a str> {
     known
         .iter()
         .map(|&candidate| (edit_distance(unknown, candidate), candidate))
-        .filter(|&(distance, candidate)| distance <= candidate.len().div_ceil(3))
+        .filter(|&(distance, candidate)| distance <= 2 && distance < candidate.len() / 2)
         .min_by_key(|&(distance, _)| distance)
         .map(|(_, candidate)| candidate)
 }
@@ -238,6 +238,7 @@ mod tests {
         assert_eq!(did_you_mean("error", KEYS), Some("errors"));
         assert_eq!(did_you_mean("versoin", KEYS), Some("version"));
         assert_eq!(did_you_mean("region", KEYS), None);
+        assert_eq!(did_you_mean("cr", KEYS), None);
         assert_eq!(edit_distance("kitten", "sitting"), 3);
     }
 }

@@ -37,12 +37,7 @@ pub fn tencent_action(args: TokenStream, input: TokenStream) -> TokenStream {
 
 fn expand(args: &Args, item: &DeriveInput, input: &Input) -> TokenStream {
     let krate = crate_path(args);
-    let serde_crate = LitStr::new(
-        &quote!(#krate::__private::serde).to_string(),
-        Span::call_site(),
-    );
-    let rename_all =
-        (!valid::renames_all(input)).then(|| quote!(#[serde(rename_all = "PascalCase")]));
+    let serde = serde_derive(&krate, input);
     let code_type = args
         .errors
         .as_ref()
@@ -57,14 +52,27 @@ fn expand(args: &Args, item: &DeriveInput, input: &Input) -> TokenStream {
     // The derive comes first: the struct's own `#[serde(...)]` attributes are helpers of
     // it and must follow it.
     quote! {
-        #[derive(#krate::__private::serde::Serialize, #krate::__private::serde::Deserialize)]
-        #[serde(crate = #serde_crate)]
-        #rename_all
+        #serde
         #item
 
         #action_impl
         #alias
         #code_enum
+    }
+}
+
+/// The serde derive with PascalCase names, through the runtime's serde.
+pub fn serde_derive(krate: &TokenStream, input: &Input) -> TokenStream {
+    let serde_crate = LitStr::new(
+        &quote!(#krate::__private::serde).to_string(),
+        Span::call_site(),
+    );
+    let rename_all =
+        (!valid::renames_all(input)).then(|| quote!(#[serde(rename_all = "PascalCase")]));
+    quote! {
+        #[derive(#krate::__private::serde::Serialize, #krate::__private::serde::Deserialize)]
+        #[serde(crate = #serde_crate)]
+        #rename_all
     }
 }
 

@@ -5,7 +5,8 @@
 use crate::ast::Input;
 use crate::attr::Args;
 use crate::ctxt::Ctxt;
-use crate::expand::{action_impl, crate_path, response_alias};
+use crate::expand::{action_impl, crate_path, response_alias, serde_derive};
+use crate::valid;
 use proc_macro2::TokenStream;
 use quote::quote;
 use syn::DeriveInput;
@@ -17,13 +18,20 @@ pub fn expand(args: &Args, item: &DeriveInput, errors: syn::Error) -> TokenStrea
     let parsed = Input::from_syn(&cx, item);
     // Its errors are already among `errors`.
     let _ = cx.check();
-    let impls = parsed.map(|input| {
-        let action_impl = action_impl(&krate, args, &input, None);
-        let alias = response_alias(&krate, &input);
-        quote!(#action_impl #alias)
-    });
+    let (derive, impls) = match parsed {
+        Some(input) => {
+            // The derive too, unless the struct has its own: its `#[serde]` attributes
+            // would otherwise be errors of their own.
+            let derive = (!valid::derives_serde(&input)).then(|| serde_derive(&krate, &input));
+            let action_impl = action_impl(&krate, args, &input, None);
+            let alias = response_alias(&krate, &input);
+            (derive, Some(quote!(#action_impl #alias)))
+        }
+        None => (None, None),
+    };
     quote! {
         #errors
+        #derive
         #item
         #impls
     }

@@ -5,7 +5,6 @@ use crate::attr::Args;
 use crate::ctxt::Ctxt;
 use crate::names;
 use std::collections::BTreeMap;
-use syn::spanned::Spanned;
 
 pub fn check(cx: &Ctxt, args: &Args, input: &Input) {
     check_args(cx, args);
@@ -102,17 +101,18 @@ fn check_fields(cx: &Ctxt, input: &Input) {
     for field in &input.fields {
         let Some(ident) = &field.ident else { continue };
         let keys: Vec<_> = field.attrs.iter().flat_map(serde_keys).collect();
-        let renamed = keys
-            .iter()
-            .find(|(key, _)| key == "rename")
-            .and_then(|(_, value)| value.clone());
-        let primary =
-            renamed.or_else(|| (!renames_all).then(|| names::pascal_case(&ident.to_string())));
-        let aliases = keys
-            .into_iter()
-            .filter(|(key, _)| key == "alias")
-            .filter_map(|(_, value)| value);
-        for wire in primary.into_iter().chain(aliases) {
+        let explicit = |wanted: &str| -> Vec<(String, proc_macro2::Span)> {
+            keys.iter()
+                .filter(|(key, _)| key == wanted)
+                .filter_map(|(_, value)| value.as_ref())
+                .map(|lit| (lit.value(), lit.span()))
+                .collect()
+        };
+        let renamed = explicit("rename").into_iter().next();
+        let primary = renamed.or_else(|| {
+            (!renames_all).then(|| (names::pascal_case(&ident.to_string()), ident.span()))
+        });
+        for (wire, span) in primary.into_iter().chain(explicit("alias")) {
             let what = match wire.as_str() {
                 "RequestId" => {
                     "`RequestId` belongs to the envelope: read it with `request_id()` on the response"
@@ -122,13 +122,13 @@ fn check_fields(cx: &Ctxt, input: &Input) {
                 }
                 _ => continue,
             };
-            cx.error_at(field.span(), format!("{what}, not from a payload field"));
+            cx.error_at(span, format!("{what}, not from a payload field"));
         }
     }
 }
 
 /// The `key` or `key = "value"` entries of a `#[serde(...)]` attribute.
-fn serde_keys(attr: &syn::Attribute) -> Vec<(String, Option<String>)> {
+fn serde_keys(attr: &syn::Attribute) -> Vec<(String, Option<syn::LitStr>)> {
     let mut keys = Vec::new();
     if attr.path().is_ident("serde") {
         let _ = attr.parse_nested_meta(|meta| {
@@ -138,10 +138,7 @@ fn serde_keys(attr: &syn::Attribute) -> Vec<(String, Option<String>)> {
                 .map(ToString::to_string)
                 .unwrap_or_default();
             let value = if meta.input.peek(syn::Token![=]) {
-                meta.value()?
-                    .parse::<syn::LitStr>()
-                    .ok()
-                    .map(|lit| lit.value())
+                meta.value()?.parse::<syn::LitStr>().ok()
             } else {
                 None
             };
@@ -155,6 +152,23 @@ fn serde_keys(attr: &syn::Attribute) -> Vec<(String, Option<String>)> {
         });
     }
     keys
+}
+
+/// Whether the struct derives serde's traits itself (an error, reported by `check`).
+pub fn derives_serde(input: &Input) -> bool {
+    let mut found = false;
+    for attr in input
+        .attrs
+        .iter()
+        .filter(|attr| attr.path().is_ident("derive"))
+    {
+        let _ = attr.parse_nested_meta(|meta| {
+            let last = meta.path.segments.last().map(|s| s.ident.to_string());
+            found |= matches!(last.as_deref(), Some("Serialize" | "Deserialize"));
+            Ok(())
+        });
+    }
+    found
 }
 
 /// Whether the struct sets its own `rename_all`, so that the macro's must not be added.

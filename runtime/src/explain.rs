@@ -110,8 +110,14 @@ fn path_of<'de, A: Deserialize<'de>>(input: Input<'de>) -> String {
 
 /// `Response.InstanceStatusSet[1].InstanceState`.
 fn format_path(path: &serde_path_to_error::Path) -> String {
+    let mut segments: Vec<_> = path.iter().collect();
+    // A key that broke before it was read leaves an unknown last segment: the path of its
+    // object is the informative one.
+    while matches!(segments.last(), Some(Segment::Unknown)) {
+        segments.pop();
+    }
     let mut out = String::new();
-    for segment in path {
+    for segment in segments {
         match segment {
             Segment::Seq { index } => {
                 let _ = write!(out, "[{index}]");

@@ -1,0 +1,6 @@
+use tencent_action::tencent_action;
+
+#[tencent_action(service = "cvm")]
+fn describe_instances() {}
+
+fn main() {}

@@ -28,7 +28,7 @@ impl<'de> Input<'de> {
 
 #[cold]
 #[inline(never)]
-pub(crate) fn explain<'de, A>(input: Input<'de>, error: serde_json::Error, seen: Seen) -> Error
+pub(crate) fn explain<'de, A>(input: Input<'de>, error: serde_json::Error, seen: Seen<'de>) -> Error
 where
     A: Action + Deserialize<'de>,
 {
@@ -56,10 +56,11 @@ where
         // The object holds a well-formed `Error` after a payload field that does not fit:
         // the server's error is the answer, not the payload's shape.
         if let Some(code) = scan.code {
+            let request_id = scan.request_id.as_deref().or(seen.request_id.as_deref());
             return Error::Api(ApiError::new(
                 code,
                 scan.message.unwrap_or_default(),
-                scan.request_id.or(seen.request_id).unwrap_or_default(),
+                request_id.unwrap_or_default(),
             ));
         }
     }
@@ -70,6 +71,7 @@ where
         _ => detail,
     };
     let path = path_of::<A>(input);
+    let seen = seen.into_salvaged();
     let salvaged = Salvaged {
         request_id: seen.request_id.or(scan.request_id),
         code: seen.code.or(scan.code),

@@ -4,13 +4,18 @@
 
 use super::key::{Key, KeySeed};
 use super::server_error::ServerErrorSeed;
+use super::text::{OptionalText, Text};
 use super::{Seen, Stage};
+use serde::de::value::{BorrowedStrDeserializer, StringDeserializer};
 use serde::de::{DeserializeSeed, Deserializer, IgnoredAny, MapAccess, Visitor};
+use std::borrow::Cow;
 use std::marker::PhantomData;
 
-pub(super) struct Body<'a, M> {
+pub(super) struct Body<'a, 'de, M> {
     map: &'a mut M,
-    seen: &'a mut Seen,
+    seen: &'a mut Seen<'de>,
+    /// The first payload key, read before the payload's visitor started.
+    pending: Option<Cow<'de, str>>,
     /// The inner map has returned its last key.
     exhausted: bool,
     /// An `Error` key was read, `null` or not.
@@ -19,14 +24,41 @@ pub(super) struct Body<'a, M> {
     failed: bool,
 }
 
-impl<'a, 'de, M: MapAccess<'de>> Body<'a, M> {
-    pub fn new(map: &'a mut M, seen: &'a mut Seen) -> Self {
+impl<'a, 'de, M: MapAccess<'de>> Body<'a, 'de, M> {
+    pub fn new(map: &'a mut M, seen: &'a mut Seen<'de>) -> Self {
         Body {
             map,
             seen,
+            pending: None,
             exhausted: false,
             error_key_seen: false,
             failed: false,
+        }
+    }
+
+    /// Reads the envelope's keys that come before the first payload key, and keeps that
+    /// key for the payload. Whether the payload is to be read at all: a body that starts
+    /// with its `Error` (most error bodies) never starts the payload's visitor, whose
+    /// complaints about missing fields would cost an error value each.
+    pub fn lead(&mut self) -> Result<bool, M::Error> {
+        loop {
+            match self.map.next_key_seed(KeySeed(Text))? {
+                None => {
+                    self.exhausted = true;
+                    return Ok(true);
+                }
+                Some(Key::Payload(key)) => {
+                    self.pending = Some(key);
+                    return Ok(true);
+                }
+                Some(Key::RequestId(_)) => self.read_request_id()?,
+                Some(Key::Error(_)) => {
+                    if self.read_server_error()? {
+                        self.failed = true;
+                        return Ok(false);
+                    }
+                }
+            }
         }
     }
 
@@ -62,7 +94,7 @@ impl<'a, 'de, M: MapAccess<'de>> Body<'a, M> {
             return Err(self.seen.duplicate("RequestId"));
         }
         let stage = std::mem::replace(&mut self.seen.stage, Stage::RequestId);
-        let id: Option<String> = self.map.next_value()?;
+        let id = self.map.next_value_seed(OptionalText)?;
         self.seen.request_id = Some(id.unwrap_or_default());
         self.seen.stage = stage;
         Ok(())
@@ -80,13 +112,21 @@ impl<'a, 'de, M: MapAccess<'de>> Body<'a, M> {
     }
 }
 
-impl<'de, M: MapAccess<'de>> MapAccess<'de> for Body<'_, M> {
+impl<'de, M: MapAccess<'de>> MapAccess<'de> for Body<'_, 'de, M> {
     type Error = M::Error;
 
     fn next_key_seed<K: DeserializeSeed<'de>>(
         &mut self,
         seed: K,
     ) -> Result<Option<K::Value>, M::Error> {
+        if let Some(key) = self.pending.take() {
+            self.seen.stage = Stage::Payload;
+            return match key {
+                Cow::Borrowed(key) => seed.deserialize(BorrowedStrDeserializer::new(key)),
+                Cow::Owned(key) => seed.deserialize(StringDeserializer::new(key)),
+            }
+            .map(Some);
+        }
         if self.exhausted || self.failed {
             return Ok(None);
         }
@@ -123,9 +163,9 @@ impl<'de, M: MapAccess<'de>> MapAccess<'de> for Body<'_, M> {
 
 /// The `Response` object handed to the payload's `Deserialize` as a deserializer whose
 /// only content is that map.
-pub(super) struct Payload<'b, 'a, M>(pub &'b mut Body<'a, M>);
+pub(super) struct Payload<'b, 'a, 'de, M>(pub &'b mut Body<'a, 'de, M>);
 
-impl<'de, M: MapAccess<'de>> Deserializer<'de> for Payload<'_, '_, M> {
+impl<'de, M: MapAccess<'de>> Deserializer<'de> for Payload<'_, '_, 'de, M> {
     type Error = M::Error;
 
     fn deserialize_any<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, M::Error> {

@@ -12,13 +12,13 @@ use std::marker::PhantomData;
 
 /// Decodes a whole body into the action's payload or the server's error, recording in
 /// [`Seen`] what it read on the way.
-pub(crate) struct EnvelopeSeed<'s, A> {
-    seen: &'s mut Seen,
+pub(crate) struct EnvelopeSeed<'s, 'de, A> {
+    seen: &'s mut Seen<'de>,
     action: PhantomData<fn() -> A>,
 }
 
-impl<'s, A> EnvelopeSeed<'s, A> {
-    pub fn new(seen: &'s mut Seen) -> Self {
+impl<'s, 'de, A> EnvelopeSeed<'s, 'de, A> {
+    pub fn new(seen: &'s mut Seen<'de>) -> Self {
         EnvelopeSeed {
             seen,
             action: PhantomData,
@@ -26,7 +26,7 @@ impl<'s, A> EnvelopeSeed<'s, A> {
     }
 }
 
-impl<'de, A: Deserialize<'de>> DeserializeSeed<'de> for EnvelopeSeed<'_, A> {
+impl<'de, A: Deserialize<'de>> DeserializeSeed<'de> for EnvelopeSeed<'_, 'de, A> {
     type Value = Outcome<A>;
 
     fn deserialize<D: Deserializer<'de>>(self, deserializer: D) -> Result<Outcome<A>, D::Error> {
@@ -34,7 +34,7 @@ impl<'de, A: Deserialize<'de>> DeserializeSeed<'de> for EnvelopeSeed<'_, A> {
     }
 }
 
-impl<'de, A: Deserialize<'de>> Visitor<'de> for EnvelopeSeed<'_, A> {
+impl<'de, A: Deserialize<'de>> Visitor<'de> for EnvelopeSeed<'_, 'de, A> {
     type Value = Outcome<A>;
 
     fn expecting(&self, formatter: &mut fmt::Formatter<'_>) -> fmt::Result {
@@ -67,13 +67,13 @@ impl<'de, A: Deserialize<'de>> Visitor<'de> for EnvelopeSeed<'_, A> {
     }
 }
 
-struct ResponseSeed<'s, A> {
-    seen: &'s mut Seen,
+struct ResponseSeed<'s, 'de, A> {
+    seen: &'s mut Seen<'de>,
     action: PhantomData<fn() -> A>,
 }
 
-impl<'s, A> ResponseSeed<'s, A> {
-    fn new(seen: &'s mut Seen) -> Self {
+impl<'s, 'de, A> ResponseSeed<'s, 'de, A> {
+    fn new(seen: &'s mut Seen<'de>) -> Self {
         ResponseSeed {
             seen,
             action: PhantomData,
@@ -81,7 +81,7 @@ impl<'s, A> ResponseSeed<'s, A> {
     }
 }
 
-impl<'de, A: Deserialize<'de>> DeserializeSeed<'de> for ResponseSeed<'_, A> {
+impl<'de, A: Deserialize<'de>> DeserializeSeed<'de> for ResponseSeed<'_, 'de, A> {
     type Value = Outcome<A>;
 
     fn deserialize<D: Deserializer<'de>>(self, deserializer: D) -> Result<Outcome<A>, D::Error> {
@@ -89,7 +89,7 @@ impl<'de, A: Deserialize<'de>> DeserializeSeed<'de> for ResponseSeed<'_, A> {
     }
 }
 
-impl<'de, A: Deserialize<'de>> Visitor<'de> for ResponseSeed<'_, A> {
+impl<'de, A: Deserialize<'de>> Visitor<'de> for ResponseSeed<'_, 'de, A> {
     type Value = Outcome<A>;
 
     fn expecting(&self, formatter: &mut fmt::Formatter<'_>) -> fmt::Result {
@@ -101,22 +101,23 @@ impl<'de, A: Deserialize<'de>> Visitor<'de> for ResponseSeed<'_, A> {
         seen.stage = Stage::Response;
         let (payload, failed) = {
             let mut body = Body::new(&mut map, seen);
-            let payload = match A::deserialize(Payload(&mut body)) {
-                Ok(data) => Some(data),
-                // The payload was told the object ended at `Error`; whatever it made of
-                // that (a missing field, most likely) is moot.
-                Err(_) if body.failed() => None,
-                Err(error) => return Err(error),
+            let payload = if body.lead()? {
+                match A::deserialize(Payload(&mut body)) {
+                    Ok(data) => Some(data),
+                    // The payload was told the object ended at `Error`; whatever it made
+                    // of that (a missing field, most likely) is moot.
+                    Err(_) if body.failed() => None,
+                    Err(error) => return Err(error),
+                }
+            } else {
+                None
             };
             body.finish()?;
             (payload, body.failed())
         };
         Ok(match payload {
-            Some(data) if !failed => {
-                let request_id = seen.request_id.take().unwrap_or_default();
-                Outcome::Success(Response::new(data, request_id))
-            }
-            _ => Outcome::Api(seen.take_api_error()),
+            Some(data) if !failed => Outcome::Success(Response::new(data, seen.take_request_id())),
+            _ => Outcome::Api(seen.api_error()),
         })
     }
 }

@@ -6,6 +6,7 @@ mod body;
 mod envelope;
 mod key;
 mod server_error;
+mod text;
 
 pub(crate) use envelope::EnvelopeSeed;
 
@@ -13,6 +14,7 @@ use crate::error::{ApiError, DecodeErrorKind, Salvaged};
 use crate::response::Response;
 use serde::de::{DeserializeSeed, Deserializer, Error as _};
 use serde::{Deserialize, de};
+use std::borrow::Cow;
 
 /// What a well-formed envelope held.
 pub(crate) enum Outcome<A> {
@@ -36,16 +38,17 @@ pub(crate) enum Stage {
 /// What the decoder read of the envelope so far. It outlives a failed decode, so that a
 /// RequestId or an error code read before the failure still reaches the caller.
 #[derive(Debug, Default)]
-pub(crate) struct Seen {
-    pub request_id: Option<String>,
-    pub code: Option<String>,
-    pub message: Option<String>,
+pub(crate) struct Seen<'de> {
+    /// `Some("")` once a `null` RequestId was read, so that a second one is a duplicate.
+    pub request_id: Option<Cow<'de, str>>,
+    pub code: Option<Cow<'de, str>>,
+    pub message: Option<Cow<'de, str>>,
     pub stage: Stage,
     /// Set when the envelope itself refused the input, as opposed to the deserializer.
     pub refusal: Option<DecodeErrorKind>,
 }
 
-impl Seen {
+impl Seen<'_> {
     /// Records why the envelope refuses the input and returns the error that says so.
     fn refuse<E: de::Error>(&mut self, kind: DecodeErrorKind, error: E) -> E {
         self.refusal = Some(kind);
@@ -56,12 +59,19 @@ impl Seen {
         self.refuse(DecodeErrorKind::DuplicateKey, E::duplicate_field(key))
     }
 
-    fn take_api_error(&mut self) -> ApiError {
-        ApiError::new(
-            self.code.take().unwrap_or_default(),
-            self.message.take().unwrap_or_default(),
-            self.request_id.take().unwrap_or_default(),
+    fn api_error(&self) -> ApiError {
+        ApiError::from_parts(
+            self.code.as_deref().unwrap_or_default(),
+            self.message.as_deref().unwrap_or_default(),
+            self.request_id.as_deref().unwrap_or_default(),
         )
+    }
+
+    fn take_request_id(&mut self) -> String {
+        self.request_id
+            .take()
+            .map(Cow::into_owned)
+            .unwrap_or_default()
     }
 
     /// The kind of a failure that happened at the current stage.
@@ -77,9 +87,9 @@ impl Seen {
 
     pub fn into_salvaged(self) -> Salvaged {
         Salvaged {
-            request_id: self.request_id,
-            code: self.code,
-            message: self.message,
+            request_id: self.request_id.map(Cow::into_owned),
+            code: self.code.map(Cow::into_owned),
+            message: self.message.map(Cow::into_owned),
         }
     }
 }

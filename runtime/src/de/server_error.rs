@@ -2,15 +2,16 @@
 
 use super::Seen;
 use super::key::NameSeed;
+use super::text::{OptionalText, Text};
 use crate::error::DecodeErrorKind;
 use serde::de::{self, DeserializeSeed, Deserializer, IgnoredAny, MapAccess, Visitor};
 use std::fmt;
 
 /// Reads the value of `Error` into [`Seen`]; yields whether there was an error at all
 /// (`"Error": null` is no error).
-pub(super) struct ServerErrorSeed<'s>(pub &'s mut Seen);
+pub(super) struct ServerErrorSeed<'s, 'de>(pub &'s mut Seen<'de>);
 
-impl<'de> DeserializeSeed<'de> for ServerErrorSeed<'_> {
+impl<'de> DeserializeSeed<'de> for ServerErrorSeed<'_, 'de> {
     type Value = bool;
 
     fn deserialize<D: Deserializer<'de>>(self, deserializer: D) -> Result<bool, D::Error> {
@@ -18,7 +19,7 @@ impl<'de> DeserializeSeed<'de> for ServerErrorSeed<'_> {
     }
 }
 
-impl<'de> Visitor<'de> for ServerErrorSeed<'_> {
+impl<'de> Visitor<'de> for ServerErrorSeed<'_, 'de> {
     type Value = bool;
 
     fn expecting(&self, formatter: &mut fmt::Formatter<'_>) -> fmt::Result {
@@ -38,12 +39,12 @@ impl<'de> Visitor<'de> for ServerErrorSeed<'_> {
     }
 }
 
-struct ErrorObject<'s>(&'s mut Seen);
+struct ErrorObject<'s, 'de>(&'s mut Seen<'de>);
 
 const CODE: usize = 0;
 const MESSAGE: usize = 1;
 
-impl<'de> Visitor<'de> for ErrorObject<'_> {
+impl<'de> Visitor<'de> for ErrorObject<'_, 'de> {
     type Value = bool;
 
     fn expecting(&self, formatter: &mut fmt::Formatter<'_>) -> fmt::Result {
@@ -58,14 +59,14 @@ impl<'de> Visitor<'de> for ErrorObject<'_> {
                     if seen.code.is_some() {
                         return Err(seen.duplicate("Code"));
                     }
-                    seen.code = Some(map.next_value()?);
+                    seen.code = Some(map.next_value_seed(Text)?);
                 }
                 Some(MESSAGE) => {
                     if seen.message.is_some() {
                         return Err(seen.duplicate("Message"));
                     }
                     // `null` is as good as no message; a number is not a message.
-                    let message: Option<String> = map.next_value()?;
+                    let message = map.next_value_seed(OptionalText)?;
                     seen.message = Some(message.unwrap_or_default());
                 }
                 _ => {

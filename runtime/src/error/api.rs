@@ -13,42 +13,52 @@ use std::fmt;
 /// let error = ApiError::new("AuthFailure.SignatureFailure", "Signature error.", "ed93f3cb");
 /// assert_eq!(error.to_string(), "AuthFailure.SignatureFailure: Signature error. (RequestId: ed93f3cb)");
 /// ```
-#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(Clone, PartialEq, Eq, Hash)]
 pub struct ApiError {
-    code: Box<str>,
-    message: Box<str>,
-    request_id: Box<str>,
+    /// The code, the message and the RequestId, one after the other: one allocation
+    /// for the three.
+    text: Box<str>,
+    code_end: usize,
+    message_end: usize,
 }
 
 impl ApiError {
     /// An API error with the given code, message and RequestId, as a server would send
     /// it; for tests and mock servers of SDKs built on this crate.
     pub fn new(
-        code: impl Into<Box<str>>,
-        message: impl Into<Box<str>>,
-        request_id: impl Into<Box<str>>,
+        code: impl AsRef<str>,
+        message: impl AsRef<str>,
+        request_id: impl AsRef<str>,
     ) -> Self {
+        ApiError::from_parts(code.as_ref(), message.as_ref(), request_id.as_ref())
+    }
+
+    pub(crate) fn from_parts(code: &str, message: &str, request_id: &str) -> Self {
+        let mut text = String::with_capacity(code.len() + message.len() + request_id.len());
+        text.push_str(code);
+        text.push_str(message);
+        text.push_str(request_id);
         ApiError {
-            code: code.into(),
-            message: message.into(),
-            request_id: request_id.into(),
+            text: text.into_boxed_str(),
+            code_end: code.len(),
+            message_end: code.len() + message.len(),
         }
     }
 
     /// The error code exactly as the server sent it, known or not.
     pub fn code(&self) -> &str {
-        &self.code
+        &self.text[..self.code_end]
     }
 
     /// The server's explanation. Tencent warns that messages change with service
     /// updates: decide on [`code`](Self::code), show the message.
     pub fn message(&self) -> &str {
-        &self.message
+        &self.text[self.code_end..self.message_end]
     }
 
     /// The RequestId of the failed request, empty only if the server sent none.
     pub fn request_id(&self) -> &str {
-        &self.request_id
+        &self.text[self.message_end..]
     }
 
     /// The code viewed as `C`: [`Code`] for the common table, or an action's own code type.
@@ -60,7 +70,7 @@ impl ApiError {
     /// assert_eq!(error.code_as::<Code>(), Code::Common(CommonCode::RequestLimitExceeded));
     /// ```
     pub fn code_as<C: ErrorCode>(&self) -> C {
-        C::from_code(&self.code)
+        C::from_code(self.code())
     }
 
     /// The code viewed as the action's own code type, which knows the codes the action
@@ -76,12 +86,12 @@ impl ApiError {
 
     /// The most specific common code that the code is or belongs to.
     pub fn family(&self) -> Option<CommonCode> {
-        CommonCode::family_of(&self.code)
+        CommonCode::family_of(self.code())
     }
 
     /// What the code means for the caller.
     pub fn category(&self) -> Category {
-        Category::of(&self.code)
+        Category::of(self.code())
     }
 
     /// Whether sending the same request again may succeed (throttling, transient server
@@ -105,14 +115,24 @@ impl ApiError {
 
 impl fmt::Display for ApiError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(&self.code)?;
-        if !self.message.is_empty() {
-            write!(f, ": {}", self.message)?;
+        f.write_str(self.code())?;
+        if !self.message().is_empty() {
+            write!(f, ": {}", self.message())?;
         }
-        if !self.request_id.is_empty() {
-            write!(f, " (RequestId: {})", self.request_id)?;
+        if !self.request_id().is_empty() {
+            write!(f, " (RequestId: {})", self.request_id())?;
         }
         Ok(())
+    }
+}
+
+impl fmt::Debug for ApiError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("ApiError")
+            .field("code", &self.code())
+            .field("message", &self.message())
+            .field("request_id", &self.request_id())
+            .finish()
     }
 }
 

@@ -1,3 +1,6 @@
+use arrayvec::ArrayString;
+use std::fmt;
+use std::hash::{Hash, Hasher};
 use std::ops::{Deref, DerefMut};
 
 /// A successful response: the action's payload and the request's RequestId.
@@ -25,21 +28,82 @@ use std::ops::{Deref, DerefMut};
 #[derive(Clone, Debug, Default, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub struct Response<A> {
     data: A,
-    request_id: String,
+    request_id: RequestId,
+}
+
+/// A RequestId, inline when it is as short as real ones are.
+#[derive(Clone)]
+enum RequestId {
+    Inline(ArrayString<48>),
+    Heap(Box<str>),
+}
+
+impl RequestId {
+    fn new(id: &str) -> Self {
+        match ArrayString::from(id) {
+            Ok(inline) => RequestId::Inline(inline),
+            Err(_) => RequestId::Heap(id.into()),
+        }
+    }
+
+    fn as_str(&self) -> &str {
+        match self {
+            RequestId::Inline(id) => id,
+            RequestId::Heap(id) => id,
+        }
+    }
+}
+
+impl Default for RequestId {
+    fn default() -> Self {
+        RequestId::Inline(ArrayString::new())
+    }
+}
+
+impl fmt::Debug for RequestId {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        fmt::Debug::fmt(self.as_str(), f)
+    }
+}
+
+impl PartialEq for RequestId {
+    fn eq(&self, other: &Self) -> bool {
+        self.as_str() == other.as_str()
+    }
+}
+
+impl Eq for RequestId {}
+
+impl Hash for RequestId {
+    fn hash<H: Hasher>(&self, state: &mut H) {
+        self.as_str().hash(state);
+    }
+}
+
+impl PartialOrd for RequestId {
+    fn partial_cmp(&self, other: &Self) -> Option<std::cmp::Ordering> {
+        Some(self.cmp(other))
+    }
+}
+
+impl Ord for RequestId {
+    fn cmp(&self, other: &Self) -> std::cmp::Ordering {
+        self.as_str().cmp(other.as_str())
+    }
 }
 
 impl<A> Response<A> {
     /// A response with the given payload and RequestId; for tests and mock servers.
-    pub fn new(data: A, request_id: impl Into<String>) -> Self {
+    pub fn new(data: A, request_id: impl AsRef<str>) -> Self {
         Response {
             data,
-            request_id: request_id.into(),
+            request_id: RequestId::new(request_id.as_ref()),
         }
     }
 
     /// The RequestId the server gave the request; empty only if the body had none.
     pub fn request_id(&self) -> &str {
-        &self.request_id
+        self.request_id.as_str()
     }
 
     /// The action's payload.
@@ -59,7 +123,7 @@ impl<A> Response<A> {
 
     /// The payload and the RequestId.
     pub fn into_parts(self) -> (A, String) {
-        (self.data, self.request_id)
+        (self.data, self.request_id.as_str().to_owned())
     }
 }
 
@@ -74,5 +138,29 @@ impl<A> Deref for Response<A> {
 impl<A> DerefMut for Response<A> {
     fn deref_mut(&mut self) -> &mut A {
         &mut self.data
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn request_ids_of_any_length() {
+        let uuid = "6ef60bec-0242-43af-bb20-270359fb54a7";
+        let long = "x".repeat(200);
+        for id in ["", uuid, &long, "中文-请求-标识"] {
+            let response = Response::new((), id);
+            assert_eq!(response.request_id(), id);
+            assert_eq!(response.clone().into_parts().1, id);
+        }
+        assert!(matches!(RequestId::new(uuid), RequestId::Inline(_)));
+        assert!(matches!(RequestId::new(&long), RequestId::Heap(_)));
+        assert_eq!(Response::new(1, uuid), Response::new(1, uuid.to_owned()));
+        assert_ne!(Response::new(1, uuid), Response::new(1, "other"));
+        assert_eq!(
+            format!("{:?}", Response::new(1, "r")),
+            r#"Response { data: 1, request_id: "r" }"#
+        );
     }
 }

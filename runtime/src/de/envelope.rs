@@ -116,7 +116,9 @@ impl<'de, A: Deserialize<'de>> Visitor<'de> for ResponseSeed<'_, 'de, A> {
             (payload, body.failed())
         };
         Ok(match payload {
-            Some(data) if !failed => Outcome::Success(Response::new(data, seen.take_request_id())),
+            Some(data) if !failed => {
+                Outcome::Success(Response::new(data, seen.request_id_or_empty()))
+            }
             _ => Outcome::Api(seen.api_error()),
         })
     }

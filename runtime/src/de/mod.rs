@@ -67,11 +67,8 @@ impl Seen<'_> {
         )
     }
 
-    fn take_request_id(&mut self) -> String {
-        self.request_id
-            .take()
-            .map(Cow::into_owned)
-            .unwrap_or_default()
+    fn request_id_or_empty(&self) -> &str {
+        self.request_id.as_deref().unwrap_or_default()
     }
 
     /// The kind of a failure that happened at the current stage.

@@ -156,7 +156,7 @@ mod tests {
         }
         assert!(matches!(RequestId::new(uuid), RequestId::Inline(_)));
         assert!(matches!(RequestId::new(&long), RequestId::Heap(_)));
-        assert_eq!(Response::new(1, uuid), Response::new(1, uuid.to_owned()));
+        assert_eq!(Response::new(1, uuid), Response::new(1, String::from(uuid)));
         assert_ne!(Response::new(1, uuid), Response::new(1, "other"));
         assert_eq!(
             format!("{:?}", Response::new(1, "r")),

@@ -10,8 +10,9 @@ mod text;
 
 pub(crate) use envelope::EnvelopeSeed;
 
-use crate::error::{ApiError, DecodeErrorKind, Salvaged};
+use crate::error::{ApiError, DecodeError, DecodeErrorKind, Salvaged};
 use crate::response::Response;
+use crate::{Action, Error};
 use serde::de::{DeserializeSeed, Deserializer, Error as _};
 use serde::{Deserialize, de};
 use std::borrow::Cow;
@@ -110,5 +111,44 @@ impl<'de, A: Deserialize<'de>> Deserialize<'de> for Response<A> {
             .deserialize(deserializer)?
             .into_result()
             .map_err(D::Error::custom)
+    }
+}
+
+/// Decodes a response of action `A` from any serde deserializer: sonic-rs, simd-json,
+/// a deserializer of another format holding a serialized [`Response`], ...
+///
+/// Decoding is the same single pass as [`from_slice`], and API errors are as typed. A
+/// failure keeps the RequestId and the error code read before it, but has no JSON path
+/// (only the JSON entry points track it) and does not see past the failure point.
+/// Trailing data after the envelope is the caller's to check (serde_json's
+/// `Deserializer::end`, say).
+///
+/// ```
+/// use tencent_action::tencent_action;
+///
+/// #[tencent_action(service = "cvm", version = "2017-03-12")]
+/// pub struct StartInstances;
+///
+/// let mut deserializer = serde_json::Deserializer::from_str(r#"{"Response":{"RequestId":"r"}}"#);
+/// let response = tencent_action::from_deserializer::<StartInstances, _>(&mut deserializer)?;
+/// assert_eq!(response.request_id(), "r");
+/// # Ok::<(), tencent_action::Error>(())
+/// ```
+pub fn from_deserializer<'de, A, D>(deserializer: D) -> Result<Response<A>, Error>
+where
+    A: Action + Deserialize<'de>,
+    D: Deserializer<'de>,
+    D::Error: Send + Sync + 'static,
+{
+    let mut seen = Seen::default();
+    match EnvelopeSeed::<A>::new(&mut seen).deserialize(deserializer) {
+        Ok(outcome) => outcome.into_result().map_err(Error::Api),
+        Err(error) => {
+            let kind = seen.failure_kind();
+            let decode = DecodeError::new(kind, A::NAME, error.to_string())
+                .with_salvaged(seen.into_salvaged())
+                .with_source(error);
+            Err(Error::Decode(decode))
+        }
     }
 }

@@ -117,7 +117,7 @@ impl<'de, A: Deserialize<'de>> Deserialize<'de> for Response<A> {
 /// Decodes a response of action `A` from any serde deserializer: sonic-rs, simd-json,
 /// a deserializer of another format holding a serialized [`Response`], ...
 ///
-/// Decoding is the same single pass as [`from_slice`], and API errors are as typed. A
+/// Decoding is the same single pass as [`from_slice`](crate::from_slice), and API errors are as typed. A
 /// failure keeps the RequestId and the error code read before it, but has no JSON path
 /// (only the JSON entry points track it) and does not see past the failure point.
 /// Trailing data after the envelope is the caller's to check (serde_json's

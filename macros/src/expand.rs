@@ -99,13 +99,13 @@ pub fn action_impl(
     let version = args.version.as_ref().map(LitStr::value).unwrap_or_default();
     let code_type = match code_type {
         Some(code_type) => quote!(#code_type),
-        None => quote!(#krate::Code),
+        None => quote!(#krate::__private::Code),
     };
     // A deprecated action stays usable without its own generated impls warning.
     quote! {
         #[automatically_derived]
         #[allow(deprecated)]
-        impl #impl_generics #krate::Action for #ident #ty_generics #where_clause {
+        impl #impl_generics #krate::__private::Action for #ident #ty_generics #where_clause {
             const NAME: &'static str = #name;
             const SERVICE: &'static str = #service;
             const VERSION: &'static str = #version;
@@ -146,7 +146,7 @@ pub fn response_alias(krate: &TokenStream, input: &Input) -> TokenStream {
         #[doc = #doc]
         #(#deprecated)*
         #[allow(deprecated)]
-        #vis type #alias<#(#params),*> = #krate::Response<#ident #ty_generics>;
+        #vis type #alias<#(#params),*> = #krate::__private::Response<#ident #ty_generics>;
     }
 }
 
@@ -195,14 +195,14 @@ fn error_code_enum(
         #vis enum #code_type {
             #(#variant_defs,)*
             /// A common error code.
-            Common(#krate::CommonCode),
+            Common(#krate::__private::CommonCode),
             /// Any other code, kept as sent.
-            Other(#krate::UnknownCode),
+            Other(#krate::__private::UnknownCode),
         }
 
         #[automatically_derived]
         #[allow(deprecated)]
-        impl #krate::ErrorCode for #code_type {
+        impl #krate::__private::ErrorCode for #code_type {
             fn from_code(__code: &str) -> Self {
                 match __code {
                     #(#codes => Self::#variants,)*
@@ -231,7 +231,7 @@ fn error_code_enum(
         #[allow(deprecated)]
         impl ::core::fmt::Display for #code_type {
             fn fmt(&self, __f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
-                __f.write_str(#krate::ErrorCode::as_str(self))
+                __f.write_str(#krate::__private::ErrorCode::as_str(self))
             }
         }
     }

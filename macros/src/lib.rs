@@ -19,3 +19,6 @@ use proc_macro::TokenStream;
 pub fn tencent_action(args: TokenStream, input: TokenStream) -> TokenStream {
     expand::tencent_action(args.into(), input.into()).into()
 }
+
+#[cfg(test)]
+mod snapshots;

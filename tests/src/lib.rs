@@ -4,6 +4,15 @@
 use serde::{Deserialize, Serialize};
 use tencent_action::tencent_action;
 
+// Robustness: the reference oracle, the fuzzed shapes and the structure-aware mutator,
+// shared by the differential and property tests and by the fuzz targets.
+pub mod corpus;
+pub mod differential;
+pub mod mutate;
+pub mod oracle;
+pub mod shapes;
+pub mod tree;
+
 /// CVM's `DescribeInstancesStatus`, the specification's own example.
 #[tencent_action(
     service = "cvm",

@@ -1,0 +1,235 @@
+//! An action's own error codes, from `errors.json`, as the `errors(...)` of its attribute.
+//!
+//! The common codes are left out: every code type reaches them as `Common(..)`. So is a
+//! code the attribute could not turn into a variant (malformed, or named like another
+//! code's variant): it still decodes, as `Other(..)`, where a compile error would lose
+//! the whole service.
+
+use crate::docs;
+use crate::error::CodegenError;
+use crate::spec::{Errors, Metadata};
+use std::collections::{BTreeMap, BTreeSet};
+use tencent_action::CommonCode;
+
+/// An `errors.json` belongs to one service version; pairing it with another's spec is a
+/// mistake to report, not to generate.
+pub fn check_matches(errors: &Errors, metadata: &Metadata) -> Result<(), CodegenError> {
+    let checks = [
+        ("service", &errors.service, &metadata.service),
+        ("version", &errors.version, &metadata.version),
+    ];
+    for (key, theirs, ours) in checks {
+        if let Some(theirs) = theirs {
+            if theirs != ours {
+                return Err(CodegenError::invalid(
+                    "errors.json",
+                    key,
+                    format!("is `{theirs}`, but the spec is of {key} `{ours}`"),
+                ));
+            }
+        }
+    }
+    Ok(())
+}
+
+/// The codes of `action` that are its own, sorted, with their descriptions as one line of
+/// rustdoc.
+pub fn own_codes(errors: &Errors, action: &str) -> Vec<(String, Option<String>)> {
+    let Some(listed) = errors.per_action.get(action) else {
+        return Vec::new();
+    };
+    let descriptions: BTreeMap<&str, &str> = errors
+        .codes
+        .iter()
+        .filter_map(|entry| Some((entry.code.as_str(), entry.description.as_deref()?)))
+        .collect();
+    let codes: BTreeSet<&str> = listed
+        .iter()
+        .map(String::as_str)
+        .filter(|code| is_valid_code(code) && CommonCode::from_exact(code).is_none())
+        .collect();
+    let codes = distinct_variants(codes.into_iter().collect());
+    codes
+        .into_iter()
+        .map(|code| {
+            let description = descriptions
+                .get(code)
+                .map(|text| docs::one_line(text))
+                .filter(|text| !text.is_empty());
+            (code.to_owned(), description)
+        })
+        .collect()
+}
+
+/// What the attribute accepts as a code: dotted segments of ASCII letters, digits, `_`
+/// and `-`.
+fn is_valid_code(code: &str) -> bool {
+    !code.is_empty()
+        && code.split('.').all(|segment| {
+            !segment.is_empty()
+                && segment
+                    .chars()
+                    .all(|c| c.is_ascii_alphanumeric() || c == '_' || c == '-')
+        })
+}
+
+/// Drops the codes whose variant the attribute would name like an earlier code's, or
+/// could not name at all. Mirrors the attribute's naming: the segments in UpperCamelCase
+/// run together, kept apart by `_` where two codes run together alike. Repeated until
+/// nothing is dropped, since the attribute names the codes that remain.
+fn distinct_variants(mut codes: Vec<&str>) -> Vec<&str> {
+    loop {
+        let mut uses: BTreeMap<String, usize> = BTreeMap::new();
+        for code in &codes {
+            *uses.entry(variant(code, "")).or_default() += 1;
+        }
+        let mut taken = BTreeSet::new();
+        let before = codes.len();
+        codes.retain(|code| {
+            let joined = variant(code, "");
+            let name = if uses[&joined] > 1 || joined == "Common" || joined == "Other" {
+                variant(code, "_") + if code.contains('.') { "" } else { "Code" }
+            } else {
+                joined
+            };
+            let usable = name.starts_with(|c: char| c.is_ascii_alphabetic()) && name != "Self";
+            usable && taken.insert(name)
+        });
+        if codes.len() == before {
+            return codes;
+        }
+    }
+}
+
+fn variant(code: &str, separator: &str) -> String {
+    let name = code
+        .split('.')
+        .map(segment)
+        .collect::<Vec<_>>()
+        .join(separator);
+    if name.starts_with(|c: char| c.is_ascii_digit()) {
+        format!("Code{name}")
+    } else {
+        name
+    }
+}
+
+fn segment(segment: &str) -> String {
+    let mut out = String::new();
+    for word in segment.split(['_', '-']).filter(|word| !word.is_empty()) {
+        let all_capitals = word.len() > 1
+            && !word.chars().any(|c| c.is_ascii_lowercase())
+            && word.chars().any(|c| c.is_ascii_uppercase());
+        let mut chars = word.chars();
+        if let Some(first) = chars.next() {
+            out.push(first.to_ascii_uppercase());
+            if all_capitals {
+                out.extend(chars.map(|c| c.to_ascii_lowercase()));
+            } else {
+                out.extend(chars);
+            }
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::spec::ErrorCodeEntry;
+
+    fn errors(codes: &[(&str, &str)], listed: &[&str]) -> Errors {
+        Errors {
+            service: Some("cvm".to_owned()),
+            version: Some("2017-03-12".to_owned()),
+            codes: codes
+                .iter()
+                .map(|(code, description)| ErrorCodeEntry {
+                    code: (*code).to_owned(),
+                    description: Some((*description).to_owned()),
+                })
+                .collect(),
+            per_action: [(
+                "DescribeInstances".to_owned(),
+                listed.iter().map(|code| (*code).to_owned()).collect(),
+            )]
+            .into_iter()
+            .collect(),
+        }
+    }
+
+    #[test]
+    fn common_codes_are_left_to_the_common_table() {
+        let errors = errors(
+            &[
+                ("InvalidFilter", "无效的过滤器。"),
+                ("InternalError", "内部错误。"),
+            ],
+            &["InternalError", "InvalidFilter", "InvalidFilter"],
+        );
+        assert_eq!(
+            own_codes(&errors, "DescribeInstances"),
+            [(
+                "InvalidFilter".to_owned(),
+                Some("无效的过滤器。".to_owned())
+            )]
+        );
+        assert!(own_codes(&errors, "RunInstances").is_empty());
+    }
+
+    #[test]
+    fn descriptions_become_safe_rustdoc() {
+        let errors = errors(
+            &[(
+                "InvalidFilter.Limit",
+                "[`Filter`](/document/api/213/15753#Filter)超出限制。",
+            )],
+            &["InvalidFilter.Limit", "Undescribed.Code"],
+        );
+        assert_eq!(
+            own_codes(&errors, "DescribeInstances"),
+            [
+                (
+                    "InvalidFilter.Limit".to_owned(),
+                    Some(
+                        "[`Filter`](https://cloud.tencent.com/document/api/213/15753#Filter)超出限制。"
+                            .to_owned()
+                    )
+                ),
+                ("Undescribed.Code".to_owned(), None),
+            ]
+        );
+    }
+
+    #[test]
+    fn codes_the_attribute_cannot_name_apart_are_dropped() {
+        let errors = errors(
+            &[],
+            &[
+                "A.b_c", "A.B_C", "A..B", "Bad Code", "X.Self", "Self", "_", "A.B",
+            ],
+        );
+        let codes: Vec<String> = own_codes(&errors, "DescribeInstances")
+            .into_iter()
+            .map(|(code, _)| code)
+            .collect();
+        // `A.B_C` and `A.b_c` are both `A_BC`; `Self` and `_` name no variant.
+        assert_eq!(codes, ["A.B", "A.B_C", "X.Self"]);
+    }
+
+    #[test]
+    fn an_errors_file_of_another_service_is_refused() {
+        let errors = errors(&[], &[]);
+        let metadata = Metadata {
+            service: "cbs".to_owned(),
+            version: "2017-03-12".to_owned(),
+            display_name: None,
+            api_brief: None,
+        };
+        let error = check_matches(&errors, &metadata).unwrap_err();
+        assert_eq!(
+            error.to_string(),
+            "errors.json at service: is `cvm`, but the spec is of service `cbs`"
+        );
+    }
+}

@@ -1,0 +1,63 @@
+use std::fmt;
+
+/// Why a spec could not be turned into a module: what is wrong, and where.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct CodegenError {
+    /// `api.json` or `errors.json`.
+    file: &'static str,
+    /// The JSON path of the offending value, like `objects.Instance.members[3].type`;
+    /// empty for the document as a whole.
+    path: String,
+    message: String,
+}
+
+impl CodegenError {
+    pub(crate) fn malformed(file: &'static str, path: String, error: &serde_json::Error) -> Self {
+        let path = if path == "." { String::new() } else { path };
+        CodegenError {
+            file,
+            path,
+            message: error.to_string(),
+        }
+    }
+
+    pub(crate) fn invalid(
+        file: &'static str,
+        path: impl Into<String>,
+        message: impl Into<String>,
+    ) -> Self {
+        CodegenError {
+            file,
+            path: path.into(),
+            message: message.into(),
+        }
+    }
+
+    /// The input the error is about: `api.json` or `errors.json`.
+    pub fn file(&self) -> &str {
+        self.file
+    }
+
+    /// The JSON path of the offending value; empty when the error is about the whole file.
+    pub fn path(&self) -> &str {
+        &self.path
+    }
+
+    /// What is wrong, with the line and column when the JSON does not parse or a value
+    /// has the wrong type.
+    pub fn message(&self) -> &str {
+        &self.message
+    }
+}
+
+impl fmt::Display for CodegenError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        if self.path.is_empty() {
+            write!(f, "{}: {}", self.file, self.message)
+        } else {
+            write!(f, "{} at {}: {}", self.file, self.path, self.message)
+        }
+    }
+}
+
+impl std::error::Error for CodegenError {}

@@ -1,0 +1,186 @@
+//! Generates a whole service's response types from Tencent's API specification.
+//!
+//! One service version's `api.json` (and, optionally, its `errors.json`) becomes one
+//! self-contained Rust module: a [`#[tencent_action]`] struct for each action, holding
+//! the fields of its response, and the data structures they use. The module needs only
+//! `tencent-action`, `serde` and `serde_json`, compiles without a warning under
+//! `#![deny(warnings, clippy::all, missing_docs)]`, and documents every item with the
+//! spec's own text.
+//!
+//! ```
+//! use tencent_action_codegen::{Mode, Options, generate};
+//!
+//! let spec = r#"{
+//!     "metadata": {"serviceShortName": "cvm", "apiVersion": "2017-03-12"},
+//!     "actions": {"DescribeZones": {"name": "查询可用区列表", "output": "DescribeZonesResponse",
+//!                                   "status": "online"}},
+//!     "objects": {"DescribeZonesResponse": {"members": [
+//!         {"name": "TotalCount", "type": "int", "member": "uint64",
+//!          "output_required": true, "value_allowed_null": false, "document": "可用区数量。"},
+//!         {"name": "RequestId", "type": "string", "member": "string"}
+//!     ]}}
+//! }"#;
+//! let module = generate(spec, None, &Options::default())?;
+//! assert!(module.source().contains("pub struct DescribeZones {"));
+//! assert!(module.source().contains("pub total_count: Option<u64>,"));
+//! assert_eq!(module.actions()[0].type_name(), "DescribeZones");
+//!
+//! let strict = generate(spec, None, &Options { mode: Mode::Strict })?;
+//! assert!(strict.source().contains("pub total_count: u64,"));
+//! # Ok::<(), tencent_action_codegen::CodegenError>(())
+//! ```
+//!
+//! # Tolerant or strict
+//!
+//! [`Mode::Tolerant`], the default, makes every field an `Option` and reads scalars with
+//! `tencent_action::tolerant`: an integer sent as a string is still the integer, `null`
+//! or a missing member is `None`. [`Mode::Strict`] takes the specification as the
+//! contract: a member it promises is a plain value, and every deviation (a member left
+//! out, a `null` it says never comes, a number sent as a string) is an error with its
+//! JSON path.
+//!
+//! Tolerant is the default because it is what a production client needs: Tencent's
+//! servers do not always keep the specification's promises. In the documentation's own
+//! response examples of six services (cbs, cvm, dnspod, iai, mqtt, tiia), 24 of 558
+//! break them: members said to be always sent are left out, `null` comes where the spec
+//! says never, integers come as strings. A strict client would fail on each of those
+//! responses, and a client cannot fill in a value the server did not send without
+//! inventing it. Tencent's own Go and Python SDKs make every response field optional
+//! for the same reason. Strict mode is for checking a server against its documentation.
+//!
+//! [`#[tencent_action]`]: tencent_action::tencent_action
+
+mod codes;
+mod cycles;
+mod docs;
+mod emit;
+mod error;
+mod model;
+mod names;
+mod policy;
+mod spec;
+mod types;
+
+pub use error::CodegenError;
+
+/// How the generated types decode responses; see the [crate documentation](crate).
+#[derive(Debug, Default, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Mode {
+    /// Every field optional, scalars read tolerantly: what a production client wants.
+    #[default]
+    Tolerant,
+    /// The specification as the contract: promised members are plain values, and every
+    /// deviation is an error with its JSON path.
+    Strict,
+}
+
+impl Mode {
+    /// The mode's name on the command line: `tolerant` or `strict`.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Mode::Tolerant => "tolerant",
+            Mode::Strict => "strict",
+        }
+    }
+}
+
+impl std::str::FromStr for Mode {
+    type Err = String;
+
+    fn from_str(name: &str) -> Result<Mode, String> {
+        match name {
+            "tolerant" => Ok(Mode::Tolerant),
+            "strict" => Ok(Mode::Strict),
+            other => Err(format!(
+                "unknown mode `{other}`: expected `tolerant` or `strict`"
+            )),
+        }
+    }
+}
+
+/// What to generate.
+#[derive(Debug, Default, Clone, PartialEq, Eq)]
+pub struct Options {
+    /// How the generated types decode.
+    pub mode: Mode,
+}
+
+/// A generated module: its source, and the action structs it defines.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct GeneratedModule {
+    source: String,
+    actions: Vec<GeneratedAction>,
+}
+
+impl GeneratedModule {
+    /// The module's formatted source, ready to be written to a `.rs` file and included
+    /// with `#[path = "..."] mod name;`.
+    pub fn source(&self) -> &str {
+        &self.source
+    }
+
+    /// The module's source, owned.
+    pub fn into_source(self) -> String {
+        self.source
+    }
+
+    /// The actions that have a struct (all but the offline ones), sorted by name.
+    pub fn actions(&self) -> &[GeneratedAction] {
+        &self.actions
+    }
+}
+
+/// One action of a generated module.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct GeneratedAction {
+    name: String,
+    type_name: String,
+    deprecated: bool,
+}
+
+impl GeneratedAction {
+    /// The action's name in the API, `DescribeInstances`.
+    pub fn name(&self) -> &str {
+        &self.name
+    }
+
+    /// The struct's name in the module: the action's name, unless that name is not a
+    /// usable type name.
+    pub fn type_name(&self) -> &str {
+        &self.type_name
+    }
+
+    /// Whether the action is deprecated, and its struct marked `#[deprecated]`.
+    pub fn deprecated(&self) -> bool {
+        self.deprecated
+    }
+}
+
+/// Generates the module of one service version from its `api.json` text and, for the
+/// actions' own error codes, its `errors.json` text.
+///
+/// Fails, saying what is wrong and where, when either text is not such a file.
+pub fn generate(
+    spec_json: &str,
+    errors_json: Option<&str>,
+    options: &Options,
+) -> Result<GeneratedModule, CodegenError> {
+    let spec: spec::Spec = spec::parse("api.json", spec_json)?;
+    let errors: Option<spec::Errors> = errors_json
+        .map(|text| spec::parse("errors.json", text))
+        .transpose()?;
+    let module = model::build(&spec, errors.as_ref(), options.mode)?;
+    let actions = module
+        .actions
+        .iter()
+        .map(|action| GeneratedAction {
+            name: action.name.clone(),
+            type_name: action.rust.clone(),
+            deprecated: action.deprecated,
+        })
+        .collect();
+    Ok(GeneratedModule {
+        source: emit::source(&module),
+        actions,
+    })
+}

@@ -1,0 +1,212 @@
+//! `tencent-action-codegen <api.json> [--errors <errors.json>] [-o <out.rs>] [--mode tolerant|strict]`:
+//! writes the module of one service version, to stdout without `-o`.
+
+use std::ffi::OsString;
+use std::io::Write;
+use std::path::PathBuf;
+use std::process::ExitCode;
+use tencent_action_codegen::{Mode, Options, generate};
+
+const USAGE: &str = "\
+usage: tencent-action-codegen <api.json> [--errors <errors.json>] [-o <out.rs>] [--mode tolerant|strict]
+
+Writes the Rust module of one Tencent Cloud API service version: a #[tencent_action]
+struct for each action's response, and the data structures they use.
+
+  <api.json>               the service version's specification
+  --errors <errors.json>   its error codes, for each action's own typed codes
+  -o, --output <out.rs>    where to write the module (default: stdout)
+  --mode tolerant|strict   tolerant (the default): every field optional, scalars read
+                           leniently; strict: the specification as the contract
+  -h, --help               this help";
+
+/// What the command line asks for.
+#[derive(Debug, PartialEq, Eq)]
+enum Command {
+    Help,
+    Generate {
+        spec: PathBuf,
+        errors: Option<PathBuf>,
+        output: Option<PathBuf>,
+        mode: Mode,
+    },
+}
+
+fn main() -> ExitCode {
+    match parse_args(std::env::args_os().skip(1)) {
+        Ok(Command::Help) => {
+            println!("{USAGE}");
+            ExitCode::SUCCESS
+        }
+        Ok(Command::Generate {
+            spec,
+            errors,
+            output,
+            mode,
+        }) => match run(&spec, errors.as_ref(), output.as_ref(), mode) {
+            Ok(()) => ExitCode::SUCCESS,
+            Err(message) => {
+                eprintln!("error: {message}");
+                ExitCode::FAILURE
+            }
+        },
+        Err(message) => {
+            eprintln!("error: {message}\n\n{USAGE}");
+            ExitCode::from(2)
+        }
+    }
+}
+
+fn run(
+    spec: &PathBuf,
+    errors: Option<&PathBuf>,
+    output: Option<&PathBuf>,
+    mode: Mode,
+) -> Result<(), String> {
+    let read = |path: &PathBuf| {
+        std::fs::read_to_string(path)
+            .map_err(|error| format!("cannot read {}: {error}", path.display()))
+    };
+    let spec_text = read(spec)?;
+    let errors_text = errors.map(read).transpose()?;
+    let module =
+        generate(&spec_text, errors_text.as_deref(), &Options { mode }).map_err(|error| {
+            let file = if error.file() == "errors.json" {
+                errors.unwrap_or(spec)
+            } else {
+                spec
+            };
+            format!("{}: {error}", file.display())
+        })?;
+    match output {
+        Some(path) => std::fs::write(path, module.source())
+            .map_err(|error| format!("cannot write {}: {error}", path.display())),
+        None => std::io::stdout()
+            .lock()
+            .write_all(module.source().as_bytes())
+            .map_err(|error| format!("cannot write to stdout: {error}")),
+    }
+}
+
+fn parse_args(args: impl IntoIterator<Item = OsString>) -> Result<Command, String> {
+    let mut args = args.into_iter();
+    let mut spec = None;
+    let mut errors = None;
+    let mut output = None;
+    let mut mode = None;
+    while let Some(arg) = args.next() {
+        let text = arg.to_string_lossy().into_owned();
+        let (flag, inline) = match text.split_once('=') {
+            Some((flag, value)) if flag.starts_with("--") => (flag.to_owned(), Some(value)),
+            _ => (text.clone(), None),
+        };
+        let mut value = |name: &str| -> Result<OsString, String> {
+            match inline {
+                Some(value) => Ok(OsString::from(value)),
+                None => args.next().ok_or_else(|| format!("`{name}` needs a value")),
+            }
+        };
+        match flag.as_str() {
+            "-h" | "--help" => return Ok(Command::Help),
+            "--errors" => set(&mut errors, "--errors", PathBuf::from(value("--errors")?))?,
+            "-o" | "--output" => set(&mut output, "-o", PathBuf::from(value("-o")?))?,
+            "--mode" => {
+                let name = value("--mode")?;
+                let parsed = name.to_string_lossy().parse::<Mode>()?;
+                set(&mut mode, "--mode", parsed)?;
+            }
+            "--" => {
+                for rest in args.by_ref() {
+                    set(&mut spec, "<api.json>", PathBuf::from(rest))?;
+                }
+            }
+            flag if flag.starts_with('-') && flag.len() > 1 => {
+                return Err(format!("unknown option `{flag}`"));
+            }
+            _ => set(&mut spec, "<api.json>", PathBuf::from(arg))?,
+        }
+    }
+    let spec = spec.ok_or("missing <api.json>, the specification to generate from")?;
+    Ok(Command::Generate {
+        spec,
+        errors,
+        output,
+        mode: mode.unwrap_or_default(),
+    })
+}
+
+fn set<T>(slot: &mut Option<T>, name: &str, value: T) -> Result<(), String> {
+    if slot.replace(value).is_some() {
+        return Err(format!("`{name}` is given twice"));
+    }
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn parse(args: &[&str]) -> Result<Command, String> {
+        parse_args(args.iter().map(OsString::from))
+    }
+
+    #[test]
+    fn the_documented_command() {
+        assert_eq!(
+            parse(&["api.json", "--errors", "errors.json", "-o", "out.rs"]),
+            Ok(Command::Generate {
+                spec: "api.json".into(),
+                errors: Some("errors.json".into()),
+                output: Some("out.rs".into()),
+                mode: Mode::Tolerant,
+            })
+        );
+        assert_eq!(
+            parse(&["--mode=strict", "--output=out.rs", "api.json"]),
+            Ok(Command::Generate {
+                spec: "api.json".into(),
+                errors: None,
+                output: Some("out.rs".into()),
+                mode: Mode::Strict,
+            })
+        );
+        assert_eq!(
+            parse(&["--", "-odd.json"]),
+            Ok(Command::Generate {
+                spec: "-odd.json".into(),
+                errors: None,
+                output: None,
+                mode: Mode::Tolerant,
+            })
+        );
+        assert_eq!(parse(&["api.json", "-h"]), Ok(Command::Help));
+    }
+
+    #[test]
+    fn bad_usage_says_what_is_wrong() {
+        assert_eq!(
+            parse(&[]),
+            Err("missing <api.json>, the specification to generate from".to_owned())
+        );
+        assert_eq!(
+            parse(&["api.json", "--errors"]),
+            Err("`--errors` needs a value".to_owned())
+        );
+        assert_eq!(
+            parse(&["a.json", "b.json"]),
+            Err("`<api.json>` is given twice".to_owned())
+        );
+        assert_eq!(
+            parse(&["api.json", "--mode", "lenient"]),
+            Err("unknown mode `lenient`: expected `tolerant` or `strict`".to_owned())
+        );
+        assert_eq!(
+            parse(&["api.json", "--verbose"]),
+            Err("unknown option `--verbose`".to_owned())
+        );
+        assert_eq!(
+            parse(&["api.json", "-o", "a.rs", "-o", "b.rs"]),
+            Err("`-o` is given twice".to_owned())
+        );
+    }
+}

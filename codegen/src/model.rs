@@ -1,0 +1,428 @@
+//! The module to generate, decided before any code is written: which actions and
+//! structs, their Rust names, every field's type and decoding, and the error codes.
+
+use crate::error::CodegenError;
+use crate::names::{self, Scope};
+use crate::spec::{self, Spec, Status};
+use crate::types::{self, Element, Scalar, Shape};
+use crate::{Mode, codes, cycles};
+use std::collections::{BTreeMap, BTreeSet};
+
+/// A whole generated module.
+#[derive(Debug)]
+pub struct Module {
+    pub service: String,
+    pub version: String,
+    pub display_name: Option<String>,
+    pub brief: Option<String>,
+    pub mode: Mode,
+    /// Sorted by action name.
+    pub actions: Vec<ActionDef>,
+    /// Sorted by Rust name.
+    pub structs: Vec<StructDef>,
+    /// Offline actions, which get no type.
+    pub offline: Vec<String>,
+}
+
+#[derive(Debug)]
+pub struct ActionDef {
+    /// The action's name in the API, `DescribeInstances`.
+    pub name: String,
+    /// The struct's name: the action's, unless that is not a usable type name.
+    pub rust: String,
+    pub title: Option<String>,
+    pub document: Option<String>,
+    pub deprecated: bool,
+    pub fields: Vec<FieldDef>,
+    /// Wire names of members the envelope owns (`Error`), left out of the struct.
+    pub envelope_members: Vec<String>,
+    /// The action's own (not common) error codes, with their descriptions.
+    pub errors: Vec<(String, Option<String>)>,
+}
+
+#[derive(Debug)]
+pub struct StructDef {
+    /// The name in the spec's `objects`.
+    pub spec: String,
+    pub rust: String,
+    pub document: Option<String>,
+    pub fields: Vec<FieldDef>,
+}
+
+#[derive(Debug)]
+pub struct FieldDef {
+    pub wire: String,
+    /// A valid identifier: `cpu`, `r#type`, `self_`.
+    pub ident: String,
+    pub document: Option<String>,
+    pub disabled: bool,
+    pub ty: FieldType,
+    /// How the field decodes and encodes.
+    pub serde: Decoding,
+}
+
+/// A field's Rust type, outermost first.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct FieldType {
+    pub optional: bool,
+    pub list: bool,
+    /// Boxed to break a cycle of structs holding each other directly.
+    pub boxed: bool,
+    pub element: TypeRef,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum TypeRef {
+    Scalar(Scalar),
+    /// A generated struct, by its Rust name.
+    Struct(String),
+}
+
+/// The serde treatment of a field, beyond its name.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Decoding {
+    /// A plain value the spec promises: required, exact.
+    Required,
+    /// An `Option`: absent or `null` is `None`.
+    Optional,
+    /// An `Option` that may be absent but not `null` (strict mode's non-nullable members).
+    NonNull,
+    /// An `Option` that must be present but may be `null` (strict mode's required,
+    /// nullable members).
+    PresentNullable,
+    /// An `Option` of a scalar or a list of scalars, read by `tencent_action::tolerant`.
+    Tolerant,
+}
+
+/// Names a generated struct must not take: the ones generated code spells unqualified.
+const RESERVED_TYPES: &[&str] = &[
+    "Option", "Some", "None", "Vec", "Box", "String", "Result", "Ok", "Err",
+];
+
+pub fn build(
+    spec: &Spec,
+    errors: Option<&spec::Errors>,
+    mode: Mode,
+) -> Result<Module, CodegenError> {
+    check_metadata(spec)?;
+    if let Some(errors) = errors {
+        codes::check_matches(errors, &spec.metadata)?;
+    }
+    let live: Vec<(&String, &spec::Action)> = spec
+        .actions
+        .iter()
+        .filter(|(_, action)| action.status != Status::Offline)
+        .collect();
+    for (name, action) in &live {
+        if !spec.objects.contains_key(&action.output) {
+            return Err(CodegenError::invalid(
+                "api.json",
+                format!("actions.{name}.output"),
+                format!("names `{}`, which is not in `objects`", action.output),
+            ));
+        }
+    }
+    let reachable = reachable_structs(spec, &live);
+    let boxed = cycles::boxed_edges(&direct_edges(spec, &reachable));
+
+    let mut types = Scope::new(RESERVED_TYPES.iter().map(|name| (*name).to_owned()));
+    let action_names = name_actions(&live, &mut types);
+    let struct_names = name_structs(&reachable, &mut types);
+
+    let naming = Naming {
+        spec,
+        mode,
+        structs: &struct_names,
+        boxed: &boxed,
+    };
+    let mut actions = Vec::new();
+    for ((name, action), rust) in live.iter().zip(action_names) {
+        let object = &spec.objects[&action.output];
+        let (members, envelope_members): (Vec<_>, Vec<_>) = object
+            .members
+            .iter()
+            .filter(|member| member.name != "RequestId")
+            .partition(|member| member.name != "Error");
+        actions.push(ActionDef {
+            name: (*name).clone(),
+            rust,
+            title: action.name.clone(),
+            document: action.document.clone(),
+            deprecated: action.status == Status::Deprecated,
+            fields: naming.fields(&action.output, members),
+            envelope_members: envelope_members
+                .iter()
+                .map(|member| member.name.clone())
+                .collect(),
+            errors: errors
+                .map(|errors| codes::own_codes(errors, name))
+                .unwrap_or_default(),
+        });
+    }
+    let mut structs: Vec<StructDef> = reachable
+        .iter()
+        .map(|name| {
+            let object = &spec.objects[name];
+            StructDef {
+                spec: name.clone(),
+                rust: struct_names[name].clone(),
+                document: object.document.clone(),
+                fields: naming.fields(name, object.members.iter().collect()),
+            }
+        })
+        .collect();
+    structs.sort_by(|a, b| a.rust.cmp(&b.rust));
+    Ok(Module {
+        service: spec.metadata.service.clone(),
+        version: spec.metadata.version.clone(),
+        display_name: spec.metadata.display_name.clone(),
+        brief: spec.metadata.api_brief.clone(),
+        mode,
+        actions,
+        structs,
+        offline: spec
+            .actions
+            .iter()
+            .filter(|(_, action)| action.status == Status::Offline)
+            .map(|(name, _)| name.clone())
+            .collect(),
+    })
+}
+
+/// The attribute macro refuses a service or version it cannot put in `Action`; say so
+/// here, with the place, rather than in a compile error of the generated code.
+fn check_metadata(spec: &Spec) -> Result<(), CodegenError> {
+    let service = &spec.metadata.service;
+    if service.is_empty()
+        || !service
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_')
+    {
+        return Err(CodegenError::invalid(
+            "api.json",
+            "metadata.serviceShortName",
+            format!("`{service}` is not a service's short name, like `cvm`"),
+        ));
+    }
+    let version = spec.metadata.version.as_bytes();
+    let is_date = version.len() == 10
+        && version.iter().enumerate().all(|(i, &b)| match i {
+            4 | 7 => b == b'-',
+            _ => b.is_ascii_digit(),
+        });
+    if !is_date {
+        return Err(CodegenError::invalid(
+            "api.json",
+            "metadata.apiVersion",
+            format!(
+                "`{}` is not an API version, a date like `2017-03-12`",
+                spec.metadata.version
+            ),
+        ));
+    }
+    Ok(())
+}
+
+/// The structs the outputs of `actions` use, directly or through other structs. Request
+/// structures are not needed to decode responses, and the outputs themselves become the
+/// action structs.
+fn reachable_structs(spec: &Spec, actions: &[(&String, &spec::Action)]) -> BTreeSet<String> {
+    let mut seen = BTreeSet::new();
+    let mut queue: Vec<&str> = actions
+        .iter()
+        .map(|(_, action)| action.output.as_str())
+        .collect();
+    let mut visited: BTreeSet<&str> = BTreeSet::new();
+    while let Some(name) = queue.pop() {
+        if !visited.insert(name) {
+            continue;
+        }
+        let Some(object) = spec.objects.get(name) else {
+            continue;
+        };
+        for member in &object.members {
+            if let Element::Struct(target) =
+                types::shape(&member.kind, &member.member, &spec.objects).element
+            {
+                if let Some((key, _)) = spec.objects.get_key_value(&target) {
+                    seen.insert(key.clone());
+                    queue.push(key.as_str());
+                }
+            }
+        }
+    }
+    // Only what a member refers to is a data structure: an output that no member uses
+    // is an action struct alone.
+    seen
+}
+
+/// Struct → the structs it holds directly (not in a list): the graph whose cycles need
+/// a box.
+fn direct_edges(spec: &Spec, structs: &BTreeSet<String>) -> BTreeMap<String, BTreeSet<String>> {
+    structs
+        .iter()
+        .map(|name| {
+            let targets = spec.objects[name]
+                .members
+                .iter()
+                .filter_map(|member| {
+                    let shape = types::shape(&member.kind, &member.member, &spec.objects);
+                    match shape.element {
+                        Element::Struct(target) if !shape.list => Some(target),
+                        _ => None,
+                    }
+                })
+                .collect();
+            (name.clone(), targets)
+        })
+        .collect()
+}
+
+/// The action structs keep the actions' names, and claim the names the attribute
+/// derives from them (`XResponse`, `XErrorCode`). A name that is not a valid type name,
+/// or is reserved, gets an `Action` suffix.
+fn name_actions(actions: &[(&String, &spec::Action)], types: &mut Scope) -> Vec<String> {
+    let mut names = Vec::new();
+    for (name, _) in actions {
+        let valid = names::type_name(name);
+        let base = if valid == **name && !types.is_taken(&valid) {
+            valid
+        } else {
+            format!("{valid}Action")
+        };
+        let rust = types.take_numbered(&base, "");
+        types.take(&format!("{rust}Response"));
+        types.take(&format!("{rust}ErrorCode"));
+        names.push(rust);
+    }
+    names
+}
+
+/// Data structures keep their spec names where they can; the names taken by actions,
+/// reserved ones and names shared by two objects once made valid get a `Data` suffix
+/// (then a number), the spec's own spelling winning a shared name.
+fn name_structs(structs: &BTreeSet<String>, types: &mut Scope) -> BTreeMap<String, String> {
+    let mut by_candidate: BTreeMap<String, Vec<&String>> = BTreeMap::new();
+    for name in structs {
+        by_candidate
+            .entry(names::type_name(name))
+            .or_default()
+            .push(name);
+    }
+    let mut assigned = BTreeMap::new();
+    let mut later = Vec::new();
+    for (candidate, mut owners) in by_candidate {
+        // The object spelled exactly like the candidate comes first.
+        owners.sort_by_key(|owner| (**owner != candidate, (*owner).clone()));
+        let mut owners = owners.into_iter();
+        if let Some(first) = owners.next() {
+            if types.take(&candidate) {
+                assigned.insert(first.clone(), candidate.clone());
+            } else {
+                later.push((first, candidate.clone()));
+            }
+        }
+        later.extend(owners.map(|owner| (owner, candidate.clone())));
+    }
+    for (owner, candidate) in later {
+        let rust = types.take_numbered(&format!("{candidate}Data"), "");
+        assigned.insert(owner.clone(), rust);
+    }
+    assigned
+}
+
+/// What deciding a field needs to know.
+struct Naming<'a> {
+    spec: &'a Spec,
+    mode: Mode,
+    structs: &'a BTreeMap<String, String>,
+    boxed: &'a BTreeSet<(String, String)>,
+}
+
+impl Naming<'_> {
+    fn fields(&self, holder: &str, members: Vec<&spec::Member>) -> Vec<FieldDef> {
+        let mut wires = BTreeSet::new();
+        let members: Vec<&spec::Member> = members
+            .into_iter()
+            .filter(|member| wires.insert(member.name.as_str()))
+            .collect();
+        let idents = field_idents(&members);
+        members
+            .into_iter()
+            .zip(idents)
+            .map(|(member, ident)| self.field(holder, member, ident))
+            .collect()
+    }
+
+    fn field(&self, holder: &str, member: &spec::Member, ident: String) -> FieldDef {
+        let Shape { element, list } =
+            types::shape(&member.kind, &member.member, &self.spec.objects);
+        let boxed = match &element {
+            Element::Struct(target) => {
+                !list && self.boxed.contains(&(holder.to_owned(), target.clone()))
+            }
+            Element::Scalar(_) => false,
+        };
+        let element = match element {
+            Element::Struct(target) => TypeRef::Struct(self.structs[&target].clone()),
+            Element::Scalar(scalar) => TypeRef::Scalar(scalar),
+        };
+        let disabled = member.disabled == Some(true);
+        let nullable = member.value_allowed_null != Some(false);
+        let promised = member.output_required == Some(true) && !nullable && !disabled;
+        let required = member.output_required == Some(true) && !disabled;
+        let serde = match self.mode {
+            Mode::Strict if promised => Decoding::Required,
+            Mode::Strict if required => Decoding::PresentNullable,
+            Mode::Strict if member.value_allowed_null == Some(false) => Decoding::NonNull,
+            Mode::Strict => Decoding::Optional,
+            Mode::Tolerant => match &element {
+                TypeRef::Scalar(scalar) if scalar.is_tolerant() => Decoding::Tolerant,
+                _ => Decoding::Optional,
+            },
+        };
+        FieldDef {
+            wire: member.name.clone(),
+            ident,
+            document: member.document.clone(),
+            disabled,
+            ty: FieldType {
+                optional: serde != Decoding::Required,
+                list,
+                boxed,
+                element,
+            },
+            serde,
+        }
+    }
+}
+
+/// Field identifiers of one struct, unique: where two wire names give one name, the
+/// member whose spelling serde would produce from it keeps it, the others are numbered.
+fn field_idents(members: &[&spec::Member]) -> Vec<String> {
+    let snakes: Vec<String> = members
+        .iter()
+        .map(|member| names::snake_case(&member.name))
+        .collect();
+    let mut order: Vec<usize> = (0..members.len()).collect();
+    order.sort_by_key(|&i| {
+        let exact = names::serde_pascal_case(&names::field_ident(&snakes[i])) == members[i].name;
+        (!exact, i)
+    });
+    let mut scope = Scope::default();
+    let mut idents = vec![String::new(); members.len()];
+    for &i in &order {
+        let snake = &snakes[i];
+        let name = if scope.take(snake) {
+            snake.clone()
+        } else {
+            // A numbered name never takes another member's own name.
+            (2..)
+                .map(|n| format!("{snake}_{n}"))
+                .find(|candidate| !snakes.contains(candidate) && scope.take(candidate))
+                .unwrap_or_default()
+        };
+        idents[i] = names::field_ident(&name);
+    }
+    idents
+}

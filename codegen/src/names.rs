@@ -1,0 +1,302 @@
+//! Rust names for the spec's wire names: snake_case fields and UpperCamelCase types that
+//! are valid, idiomatic (no lint fires on them) and unique within their scope.
+
+use std::collections::BTreeSet;
+
+/// Words of a wire name, split where its case changes: `IPv6Addresses` is `IPv6`,
+/// `Addresses`; `InstanceIDs` is `Instance`, `IDs`; `CNAMESpeedup` is `CNAME`, `Speedup`.
+///
+/// An acronym keeps a one-letter lowercase tail (`IDs`, `IPv6`): splitting it off would
+/// give `i_ds` and `i_pv6`. Anything but ASCII letters and digits separates words.
+pub fn words(wire: &str) -> Vec<String> {
+    let chars: Vec<char> = wire.chars().collect();
+    let mut words = Vec::new();
+    let mut word = String::new();
+    for (i, &c) in chars.iter().enumerate() {
+        if !c.is_ascii_alphanumeric() {
+            flush(&mut words, &mut word);
+            continue;
+        }
+        if c.is_ascii_uppercase() && !word.is_empty() {
+            let previous = chars[i - 1];
+            let starts_word = if previous.is_ascii_lowercase() {
+                true
+            } else if previous.is_ascii_digit() {
+                // `Ipv6Addresses` splits after the digit, `3DCount` keeps `3D` whole.
+                word.chars().any(|c| c.is_ascii_alphabetic())
+            } else if previous.is_ascii_uppercase() {
+                // The last capital of a run starts the next word when a real word follows:
+                // `CNAMESpeedup`, not `IDs`.
+                lowercase_run(&chars[i + 1..]) >= 2
+            } else {
+                false
+            };
+            if starts_word {
+                flush(&mut words, &mut word);
+            }
+        }
+        word.push(c);
+    }
+    flush(&mut words, &mut word);
+    words
+}
+
+fn lowercase_run(chars: &[char]) -> usize {
+    chars.iter().take_while(|c| c.is_ascii_lowercase()).count()
+}
+
+fn flush(words: &mut Vec<String>, word: &mut String) {
+    if !word.is_empty() {
+        words.push(std::mem::take(word));
+    }
+}
+
+/// The snake_case field name for a wire name, before keywords are dealt with:
+/// `CPU` is `cpu`, `IPv6Addresses` is `ipv6_addresses`, `InstanceID` is `instance_id`.
+pub fn snake_case(wire: &str) -> String {
+    let name = words(wire)
+        .iter()
+        .map(|word| word.to_ascii_lowercase())
+        .collect::<Vec<_>>()
+        .join("_");
+    if name.is_empty() {
+        "field".to_owned()
+    } else if name.starts_with(|c: char| c.is_ascii_digit()) {
+        format!("field_{name}")
+    } else {
+        name
+    }
+}
+
+/// A valid identifier for a snake_case name: a raw identifier for a keyword, and a
+/// trailing `_` for the keywords that cannot be raw.
+pub fn field_ident(snake: &str) -> String {
+    match snake {
+        "self" | "super" | "crate" | "_" => format!("{snake}_"),
+        _ if is_keyword(snake) => format!("r#{snake}"),
+        _ => snake.to_owned(),
+    }
+}
+
+/// The wire name serde's `rename_all = "PascalCase"` gives a field: each `_`-separated
+/// part capitalized, `r#` dropped. Where it differs from the spec's spelling, the field
+/// needs an explicit `rename`.
+pub fn serde_pascal_case(ident: &str) -> String {
+    let ident = ident.strip_prefix("r#").unwrap_or(ident);
+    let mut out = String::with_capacity(ident.len());
+    let mut capitalize = true;
+    for c in ident.chars() {
+        if c == '_' {
+            capitalize = true;
+        } else if capitalize {
+            out.extend(c.to_uppercase());
+            capitalize = false;
+        } else {
+            out.push(c);
+        }
+    }
+    out
+}
+
+/// A valid UpperCamelCase type name for a spec's object name: the name itself when it
+/// already is one (`MQTTInstanceItem` stays), otherwise rebuilt from its words
+/// (`instance_info` is `InstanceInfo`, an all-capitals `CPU` is `Cpu`, which the acronym
+/// lint asks for, and `3DInfo` is `Object3dInfo`).
+pub fn type_name(spec: &str) -> String {
+    if is_upper_camel_case(spec) {
+        return spec.to_owned();
+    }
+    let mut name: String = words(spec)
+        .iter()
+        .map(|word| {
+            let mut chars = word.chars();
+            let first = chars.next().map(|c| c.to_ascii_uppercase());
+            let rest: String = if word.len() > 1 && !word.chars().any(|c| c.is_ascii_lowercase()) {
+                chars.map(|c| c.to_ascii_lowercase()).collect()
+            } else {
+                chars.collect()
+            };
+            first.into_iter().chain(rest.chars()).collect::<String>()
+        })
+        .collect();
+    if name.is_empty() || name.starts_with(|c: char| c.is_ascii_digit()) {
+        name.insert_str(0, "Object");
+    }
+    if name == "Self" {
+        name.push_str("Object");
+    }
+    name
+}
+
+/// Already a name no lint complains about: ASCII letters and digits, a capital first, and
+/// not all capitals (two letters or more).
+fn is_upper_camel_case(name: &str) -> bool {
+    name.starts_with(|c: char| c.is_ascii_uppercase())
+        && name.chars().all(|c| c.is_ascii_alphanumeric())
+        && (name.chars().any(|c| c.is_ascii_lowercase())
+            || name.chars().filter(char::is_ascii_alphabetic).count() < 2)
+        && name != "Self"
+}
+
+/// Rust's keywords in edition 2024, strict and reserved; the weak ones (`union`, `raw`,
+/// `safe`, `macro_rules`) are plain identifiers where a field name goes.
+fn is_keyword(word: &str) -> bool {
+    matches!(
+        word,
+        "as" | "break"
+            | "const"
+            | "continue"
+            | "crate"
+            | "else"
+            | "enum"
+            | "extern"
+            | "false"
+            | "fn"
+            | "for"
+            | "if"
+            | "impl"
+            | "in"
+            | "let"
+            | "loop"
+            | "match"
+            | "mod"
+            | "move"
+            | "mut"
+            | "pub"
+            | "ref"
+            | "return"
+            | "self"
+            | "Self"
+            | "static"
+            | "struct"
+            | "super"
+            | "trait"
+            | "true"
+            | "type"
+            | "unsafe"
+            | "use"
+            | "where"
+            | "while"
+            | "async"
+            | "await"
+            | "dyn"
+            | "abstract"
+            | "become"
+            | "box"
+            | "do"
+            | "final"
+            | "macro"
+            | "override"
+            | "priv"
+            | "typeof"
+            | "unsized"
+            | "virtual"
+            | "yield"
+            | "try"
+            | "gen"
+    )
+}
+
+/// Names that are taken in one scope, and the way to get a fresh one.
+#[derive(Debug, Default)]
+pub struct Scope {
+    taken: BTreeSet<String>,
+}
+
+impl Scope {
+    pub fn new(reserved: impl IntoIterator<Item = String>) -> Self {
+        Scope {
+            taken: reserved.into_iter().collect(),
+        }
+    }
+
+    pub fn is_taken(&self, name: &str) -> bool {
+        self.taken.contains(name)
+    }
+
+    /// Takes `name`; whether it was free.
+    pub fn take(&mut self, name: &str) -> bool {
+        self.taken.insert(name.to_owned())
+    }
+
+    /// Takes the first free one of `base`, `base{sep}2`, `base{sep}3`, ...
+    pub fn take_numbered(&mut self, base: &str, separator: &str) -> String {
+        if self.take(base) {
+            return base.to_owned();
+        }
+        (2..)
+            .map(|n| format!("{base}{separator}{n}"))
+            .find(|name| self.take(name))
+            .expect("an unbounded sequence has a free name")
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn fields_are_snake_case_with_acronyms_kept_whole() {
+        assert_eq!(snake_case("CPU"), "cpu");
+        assert_eq!(snake_case("IPv6Addresses"), "ipv6_addresses");
+        assert_eq!(snake_case("InstanceID"), "instance_id");
+        assert_eq!(snake_case("InstanceIDs"), "instance_ids");
+        assert_eq!(snake_case("CNAMESpeedup"), "cname_speedup");
+        assert_eq!(snake_case("DNSStatus"), "dns_status");
+        assert_eq!(snake_case("TotalCount"), "total_count");
+        assert_eq!(snake_case("Ipv6Address"), "ipv6_address");
+        assert_eq!(snake_case("GPUInfo"), "gpu_info");
+        assert_eq!(snake_case("MD5"), "md5");
+        assert_eq!(snake_case("Top5Items"), "top5_items");
+        assert_eq!(snake_case("already_snake"), "already_snake");
+        assert_eq!(snake_case("lowerCamel"), "lower_camel");
+        assert_eq!(snake_case("Dash-Name.Dot"), "dash_name_dot");
+        assert_eq!(snake_case("3DCount"), "field_3d_count");
+        assert_eq!(snake_case("名称"), "field");
+        assert_eq!(snake_case(""), "field");
+    }
+
+    #[test]
+    fn keywords_become_raw_or_suffixed() {
+        assert_eq!(field_ident(&snake_case("Type")), "r#type");
+        assert_eq!(field_ident(&snake_case("Async")), "r#async");
+        assert_eq!(field_ident(&snake_case("Gen")), "r#gen");
+        assert_eq!(field_ident(&snake_case("Self")), "self_");
+        assert_eq!(field_ident(&snake_case("Crate")), "crate_");
+        assert_eq!(field_ident(&snake_case("Super")), "super_");
+        assert_eq!(field_ident(&snake_case("Union")), "union");
+        assert_eq!(field_ident(&snake_case("Name")), "name");
+    }
+
+    #[test]
+    fn serde_pascal_case_matches_serde() {
+        assert_eq!(serde_pascal_case("total_count"), "TotalCount");
+        assert_eq!(serde_pascal_case("r#type"), "Type");
+        assert_eq!(serde_pascal_case("cpu"), "Cpu");
+        assert_eq!(serde_pascal_case("ipv6_addresses"), "Ipv6Addresses");
+        assert_eq!(serde_pascal_case("self_"), "Self");
+    }
+
+    #[test]
+    fn type_names_keep_the_spec_spelling_when_valid() {
+        assert_eq!(type_name("Instance"), "Instance");
+        assert_eq!(type_name("MQTTInstanceItem"), "MQTTInstanceItem");
+        assert_eq!(type_name("A"), "A");
+        assert_eq!(type_name("CPU"), "Cpu");
+        assert_eq!(type_name("instance_info"), "InstanceInfo");
+        assert_eq!(type_name("Instance_Info"), "InstanceInfo");
+        assert_eq!(type_name("3DInfo"), "Object3dInfo");
+        assert_eq!(type_name("Self"), "SelfObject");
+        assert_eq!(type_name("self"), "SelfObject");
+        assert_eq!(type_name("$"), "Object");
+    }
+
+    #[test]
+    fn scopes_number_what_is_taken() {
+        let mut scope = Scope::new(["Option".to_owned()]);
+        assert!(scope.is_taken("Option"));
+        assert_eq!(scope.take_numbered("Name", "_"), "Name");
+        assert_eq!(scope.take_numbered("Name", "_"), "Name_2");
+        assert_eq!(scope.take_numbered("Name", "_"), "Name_3");
+    }
+}

@@ -120,6 +120,33 @@ pub fn shapes() -> Vec<Seed> {
         .collect()
 }
 
+/// Every error code that the data lists: the cross-service table and each service
+/// version's `errors.json`.
+pub fn error_codes() -> Vec<String> {
+    let mut files = vec![services_dir().join("../common-errors.json")];
+    for service in std::fs::read_dir(services_dir()).expect("the services folder") {
+        let service = service.expect("a service folder").path();
+        for version in std::fs::read_dir(&service).expect("a service folder") {
+            files.push(
+                version
+                    .expect("a version folder")
+                    .path()
+                    .join("errors.json"),
+            );
+        }
+    }
+    files.sort();
+    let mut codes = Vec::new();
+    for file in files.iter().filter(|file| file.exists()) {
+        let text = std::fs::read_to_string(file).unwrap_or_else(|e| panic!("{file:?}: {e}"));
+        let data: serde_json::Value = serde_json::from_str(&text).expect("errors.json is JSON");
+        for entry in data["codes"].as_array().expect("a codes list") {
+            codes.push(entry["code"].as_str().expect("a string code").to_owned());
+        }
+    }
+    codes
+}
+
 /// Every seed: the examples, the specification's samples, the shapes' bodies.
 pub fn all() -> Vec<Seed> {
     let mut seeds = examples();

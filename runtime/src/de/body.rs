@@ -173,7 +173,8 @@ impl<'de, M: MapAccess<'de>> Deserializer<'de> for Payload<'_, '_, 'de, M> {
     }
 
     fn deserialize_unit<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, M::Error> {
-        self.0.finish()?;
+        // The rest is read by `ResponseSeed` after the payload, where a failure is never
+        // mistaken for the payload's own (which is moot after an `Error`).
         visitor.visit_unit()
     }
 

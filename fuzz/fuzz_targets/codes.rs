@@ -1,0 +1,48 @@
+//! Any string as an error code: kept exactly by every view of it, classified by its
+//! nearest dotted ancestor, and read back exactly from an `Error` object.
+#![no_main]
+
+use libfuzzer_sys::fuzz_target;
+use tencent_action::{Category, Code, Error, ErrorCode, code::belongs_to};
+use tencent_action_tests::shapes::{Unit, WithCodes, WithCodesErrorCode};
+
+fuzz_target!(|data: &[u8]| {
+    let code = String::from_utf8_lossy(data);
+    let code = code.as_ref();
+
+    assert_eq!(Code::from_code(code).as_str(), code);
+    assert_eq!(WithCodesErrorCode::from_code(code).as_str(), code);
+    assert_eq!(Code::from_code(code).category(), Category::of(code));
+    assert_eq!(
+        WithCodesErrorCode::from_code(code).category(),
+        Category::of(code)
+    );
+
+    // An unknown sub-code is classified as its parent: `#` is in no Tencent code.
+    let child = format!("{code}.#{}", code.len());
+    assert_eq!(Category::of(&child), Category::of(code), "{child:?}");
+    assert!(belongs_to(&child, code));
+    // And a lookalike without the dot is not in the family.
+    let lookalike = format!("{code}#");
+    assert!(!belongs_to(&lookalike, code));
+    let parent = lookalike.rfind('.').map(|dot| &lookalike[..dot]);
+    let expected = parent.map_or(Category::Unknown, Category::of);
+    assert_eq!(Category::of(&lookalike), expected, "{lookalike:?}");
+
+    // The server's code comes back exactly, whatever it is.
+    let body = serde_json::json!({"Response": {"Error": {"Code": code}, "RequestId": "r"}});
+    let body = serde_json::to_vec(&body).expect("a JSON value serializes");
+    for result in [
+        tencent_action::from_slice::<Unit>(&body).map(|_| ()),
+        tencent_action::from_slice::<WithCodes>(&body).map(|_| ()),
+    ] {
+        match result {
+            Err(Error::Api(error)) => {
+                assert_eq!(error.code(), code);
+                assert_eq!(error.request_id(), "r");
+                assert_eq!(error.action_code::<WithCodes>().as_str(), code);
+            }
+            other => panic!("{code:?} gave {other:?}"),
+        }
+    }
+});

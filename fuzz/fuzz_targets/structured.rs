@@ -1,0 +1,29 @@
+//! Bodies bent the way servers and proxies bend envelopes: the custom mutator shuffles
+//! keys, drops and duplicates fields, swaps types, injects `Error` objects, nests deeply
+//! and escapes keys, on top of libFuzzer's byte-level mutations; every result is checked
+//! against the reference oracle in every test shape.
+#![no_main]
+
+use libfuzzer_sys::{fuzz_mutator, fuzz_target, fuzzer_mutate};
+use tencent_action_tests::differential::check_all;
+use tencent_action_tests::mutate::{Rng, mutate};
+
+fuzz_target!(|body: &[u8]| {
+    if let Some(disagreement) = check_all(body).first() {
+        panic!("{disagreement}");
+    }
+});
+
+fuzz_mutator!(|data: &mut [u8], size: usize, max_size: usize, seed: u32| {
+    let mut rng = Rng::new(u64::from(seed));
+    // One time in eight, libFuzzer's own mutations, which find what structure cannot.
+    if rng.one_in(8) {
+        return fuzzer_mutate(data, size, max_size);
+    }
+    let mutant = mutate(&data[..size], &mut rng);
+    if mutant.len() > max_size {
+        return fuzzer_mutate(data, size, max_size);
+    }
+    data[..mutant.len()].copy_from_slice(&mutant);
+    mutant.len()
+});

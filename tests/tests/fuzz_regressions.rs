@@ -1,0 +1,41 @@
+//! Every crash the fuzz targets found, as a test of its own on the input checked in
+//! under `fuzz/regressions/<target>/`. (The differential test also runs every one of
+//! those inputs through every shape against the oracle.)
+
+use std::path::{Path, PathBuf};
+use tencent_action::{DecodeErrorKind, Error, from_slice};
+use tencent_action_tests::differential::check_all;
+use tencent_action_tests::shapes::{CatchAll, Unit};
+
+fn regression(target: &str, name: &str) -> (PathBuf, Vec<u8>) {
+    let path = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("../fuzz/regressions")
+        .join(target)
+        .join(name);
+    let body = std::fs::read(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+    (path, body)
+}
+
+/// `structured`: a body that is not JSON (`"SubscriptionIdentifier":,`) after a payload
+/// field and an `Error`, decoded as an action without fields, gave the API error: the
+/// syntax error of the skipped rest was taken for the payload's own failure, which is
+/// moot after an `Error`, and dropped.
+#[test]
+fn a_unit_action_does_not_swallow_a_syntax_error_after_the_error() {
+    let (path, body) = regression("structured", "unit-action-syntax-error-after-error.json");
+    assert!(serde_json::from_slice::<serde::de::IgnoredAny>(&body).is_err());
+    let minimal: &[u8] = br#"{"Response":{"Q":1,"Error":{"Code":"X"},"A":,"B":1}}"#;
+    for body in [&body[..], minimal] {
+        match from_slice::<Unit>(body) {
+            Err(Error::Decode(error)) => assert_eq!(error.kind(), DecodeErrorKind::Syntax),
+            other => panic!("{}: {other:?}", path.display()),
+        }
+        // The same body, read by an action with fields, was already refused.
+        assert!(matches!(
+            from_slice::<CatchAll>(body),
+            Err(Error::Decode(_))
+        ));
+        let disagreements = check_all(body);
+        assert!(disagreements.is_empty(), "{}", disagreements[0]);
+    }
+}

@@ -2,7 +2,7 @@
 //! (the JSON path, found by decoding once more with the path tracked), and what the
 //! server said. Runs only after the fast pass has failed.
 
-use crate::de::{EnvelopeSeed, Seen};
+use crate::de::{EnvelopeSeed, Seen, Stage};
 use crate::error::{DecodeError, DecodeErrorKind, Salvaged};
 use crate::salvage::Scan;
 use crate::{Action, ApiError, Error};
@@ -52,14 +52,16 @@ where
     };
 
     let scan = Scan::of(body);
-    if kind == DecodeErrorKind::Payload && scan.valid_json && scan.message_ok {
-        // The object holds a well-formed `Error` after a payload field that does not fit:
-        // the server's error is the answer, not the payload's shape.
-        if let Some(code) = scan.code {
+    // The payload failed, but the body is valid JSON with a well-formed `Error` and a sound
+    // envelope: the server's error is the answer, as it is when `Error` comes first and
+    // the payload is never read.
+    let payload_failed = seen.refusal.is_none() && seen.stage == Stage::Payload;
+    if payload_failed && scan.valid_json && scan.defect.is_none() && scan.error_well_formed {
+        if let Some(code) = &scan.code {
             let request_id = scan.request_id.as_deref().or(seen.request_id.as_deref());
             return Error::Api(ApiError::new(
                 code,
-                scan.message.unwrap_or_default(),
+                scan.message.as_deref().unwrap_or_default(),
                 request_id.unwrap_or_default(),
             ));
         }

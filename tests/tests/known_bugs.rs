@@ -1,6 +1,5 @@
-//! Open bugs that the differential test and the fuzzers found, each pinned by the body
-//! that shows it. They fail today and are ignored until the runtime is fixed; then the
-//! `#[ignore]` goes, and `differential::KEY_ORDER_BUGS` becomes `false`.
+//! Bugs that the differential test and the fuzzers found, each pinned by the body that
+//! showed it, and fixed: these tests keep them fixed.
 //!
 //! All of them break one documented rule: keys come in any order. The same body, with
 //! the entries of `Response` in another order, gets another answer.
@@ -31,7 +30,6 @@ const ERROR: &str = r#""Error":{"Code":"InternalError","Message":"m"}"#;
 /// payload field, the library answers with a decode error instead; with `Error` first it
 /// answers with the API error.
 #[test]
-#[ignore = "open runtime bug: a payload failure before `Error` hides the API error"]
 fn the_error_wins_over_any_payload_whatever_the_order() {
     let deep = format!("{}{}", "[".repeat(200), "]".repeat(200));
     let payloads = [
@@ -62,7 +60,6 @@ fn the_error_wins_over_any_payload_whatever_the_order() {
 /// duplicated, whose `Code` is duplicated, or that is followed by a duplicated or
 /// non-string `RequestId`; in the other order the same body is a decode error.
 #[test]
-#[ignore = "open runtime bug: after a payload failure, envelope defects are not checked"]
 fn envelope_defects_after_a_payload_failure_are_decode_errors() {
     let defects = [
         format!(r#"{ERROR},"RequestId":-0"#),
@@ -88,7 +85,6 @@ fn envelope_defects_after_a_payload_failure_are_decode_errors() {
 /// string in `Error` that cannot be read (invalid UTF-8, a lone surrogate escape), it is
 /// lost; before it, it is kept.
 #[test]
-#[ignore = "open runtime bug: the RequestId after an unreadable string in `Error` is lost"]
 fn the_request_id_after_an_unreadable_error_string_is_kept() {
     let mut invalid_utf8 =
         br#"{"Response":{"Error":{"Code":"InternalError","Message":"caf"#.to_vec();

@@ -42,6 +42,8 @@ impl<'a, 'de, M: MapAccess<'de>> Body<'a, 'de, M> {
     /// complaints about missing fields would cost an error value each.
     pub fn lead(&mut self) -> Result<bool, M::Error> {
         loop {
+            // A key that does not read is a defect of the object, not of the payload.
+            self.seen.stage = Stage::Response;
             match self.map.next_key_seed(KeySeed(Text))? {
                 None => {
                     self.exhausted = true;
@@ -75,7 +77,10 @@ impl<'a, 'de, M: MapAccess<'de>> Body<'a, 'de, M> {
         }
         if !self.exhausted {
             // Only after an `Error`: the payload was told the map ended there.
-            while let Some(key) = self.map.next_key_seed(KeySeed(PhantomData::<IgnoredAny>))? {
+            while let Some(key) = {
+                self.seen.stage = Stage::Response;
+                self.map.next_key_seed(KeySeed(PhantomData::<IgnoredAny>))?
+            } {
                 match key {
                     Key::Payload(IgnoredAny) => {
                         self.map.next_value::<IgnoredAny>()?;
@@ -132,6 +137,7 @@ impl<'de, M: MapAccess<'de>> MapAccess<'de> for Body<'_, 'de, M> {
         }
         let mut seed = seed;
         loop {
+            self.seen.stage = Stage::Response;
             match self.map.next_key_seed(KeySeed(seed))? {
                 None => {
                     self.exhausted = true;

@@ -5,7 +5,14 @@
 //! approach's result on its input is checked against the reference's, and the run stops
 //! with the difference if one disagrees. Each iteration includes dropping the decoded
 //! value, for every approach alike.
+//!
+//! Times are the thread's CPU time, not wall-clock time: on a machine whose cores other
+//! work also wants, the time the thread waits descheduled would otherwise land on
+//! whichever approach happens to be running, and criterion times approaches one after
+//! the other. (`src/bin/ratios.rs` interleaves them as well.)
 
+use cpu_time::ThreadTime;
+use criterion::measurement::{Measurement, ValueFormatter, WallTime};
 use criterion::{Criterion, SamplingMode, Throughput, criterion_main};
 use serde::Serialize;
 use std::fmt::Debug;
@@ -15,7 +22,40 @@ use tencent_action_benches::check::check_suite;
 use tencent_action_benches::inputs::{self, SCAN, Suite, Visit};
 use tencent_action_benches::{Case, approach};
 
-struct Timing<'c>(&'c mut Criterion);
+/// The calling thread's CPU time, in nanoseconds like criterion's own clock, whose
+/// formatting it borrows.
+struct ThreadCpu(WallTime);
+
+impl Measurement for ThreadCpu {
+    type Intermediate = ThreadTime;
+    type Value = Duration;
+
+    fn start(&self) -> ThreadTime {
+        ThreadTime::now()
+    }
+
+    fn end(&self, start: ThreadTime) -> Duration {
+        start.elapsed()
+    }
+
+    fn add(&self, a: &Duration, b: &Duration) -> Duration {
+        *a + *b
+    }
+
+    fn zero(&self) -> Duration {
+        Duration::ZERO
+    }
+
+    fn to_f64(&self, value: &Duration) -> f64 {
+        value.as_nanos() as f64
+    }
+
+    fn formatter(&self) -> &dyn ValueFormatter {
+        self.0.formatter()
+    }
+}
+
+struct Timing<'c>(&'c mut Criterion<ThreadCpu>);
 
 impl Visit for Timing<'_> {
     fn visit<O, B>(&mut self, suite: &Suite<O, B>)
@@ -43,16 +83,19 @@ impl Visit for Timing<'_> {
     }
 }
 
-fn decode(c: &mut Criterion) {
+fn decode(c: &mut Criterion<ThreadCpu>) {
     inputs::each(&mut Timing(c));
 }
 
-fn config() -> Criterion {
-    // Short runs: 16 approaches on 9 inputs must fit in minutes. Command-line options
-    // (`--measurement-time`, ...) still override these.
+fn config() -> Criterion<ThreadCpu> {
+    // Short runs, and a lighter bootstrap than the default 100,000 resamples: 133
+    // benchmarks must fit in minutes. Command-line options (`--measurement-time`, ...)
+    // still override these.
     Criterion::default()
+        .with_measurement(ThreadCpu(WallTime))
         .warm_up_time(Duration::from_millis(500))
-        .measurement_time(Duration::from_secs(2))
+        .measurement_time(Duration::from_millis(1500))
+        .nresamples(20_000)
         .configure_from_args()
 }
 

@@ -166,6 +166,14 @@ pub fn each(visitor: &mut impl Visit) {
         Success,
     );
     visitor.visit(&Suite::<DescribeRecordList, DescribeRecordListRef>::success(input));
+    let compact = Input {
+        name: "records_1k_compact",
+        origin: "the same example without its indentation, as servers send it",
+        body: leak(minify(input.body)),
+        expect: Success,
+    };
+    visitor.visit(&Suite::<DescribeRecordList, DescribeRecordListRef>::success(input));
+    visitor.visit(&Suite::<DescribeRecordList, DescribeRecordListRef>::success(compact));
     let origin = "iai 2020-03-03 AnalyzeFace, example 1";
     let input = real("face_11k", origin, ("iai", IAI, "AnalyzeFace", 0), Success);
     visitor.visit(&Suite::<AnalyzeFace, AnalyzeFaceRef>::success(input));
@@ -200,6 +208,27 @@ pub fn each(visitor: &mut impl Visit) {
     visitor.visit(&Suite::<DescribeInstances, DescribeInstancesRef>::success(
         input,
     ));
+}
+
+/// The JSON text without the whitespace between its tokens; strings are kept as they are.
+pub fn minify(json: &str) -> String {
+    let mut out = String::with_capacity(json.len());
+    let (mut in_string, mut escaped) = (false, false);
+    for c in json.chars() {
+        if in_string {
+            out.push(c);
+            match c {
+                _ if escaped => escaped = false,
+                '\\' => escaped = true,
+                '"' => in_string = false,
+                _ => {}
+            }
+        } else if !c.is_ascii_whitespace() {
+            in_string = c == '"';
+            out.push(c);
+        }
+    }
+    out
 }
 
 fn leak(text: String) -> &'static str {

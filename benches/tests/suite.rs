@@ -87,3 +87,19 @@ fn the_synthetic_body_is_about_a_megabyte_of_awkward_json() {
     );
     assert_eq!(body, synthetic::body(), "the body is deterministic");
 }
+
+#[test]
+fn minify_keeps_the_json_and_drops_only_the_indentation() {
+    let (success, _) = spec_samples();
+    let compact = tencent_action_benches::inputs::minify(success.body);
+    assert!(compact.len() < success.body.len());
+    assert!(!compact.contains('\n'), "{compact}");
+    let tricky = r#"{ "A" : "a \" b\\" , "B": [ 1, "x y" ] }"#;
+    assert_eq!(
+        tencent_action_benches::inputs::minify(tricky),
+        r#"{"A":"a \" b\\","B":[1,"x y"]}"#
+    );
+    let again: serde_json::Value = serde_json::from_str(&compact).unwrap();
+    let original: serde_json::Value = serde_json::from_str(success.body).unwrap();
+    assert_eq!(again, original);
+}

@@ -4,12 +4,14 @@
 //! Criterion times one approach after the other; on a shared machine a burst of load can
 //! land on one of them. Here each round times every approach once, in a rotating order,
 //! and the ratio is taken within the round, so load that lasts longer than a round
-//! cancels out. `cargo run --release -p tencent-action-benches --bin ratios [ROUNDS]`
+//! cancels out; and times are the thread's CPU time, so time spent descheduled is not
+//! counted at all. `cargo run --release -p tencent-action-benches --bin ratios [ROUNDS]`
 
+use cpu_time::ThreadTime;
 use serde::Serialize;
 use std::fmt::Debug;
 use std::hint::black_box;
-use std::time::{Duration, Instant};
+use std::time::Duration;
 use tencent_action_benches::Case;
 use tencent_action_benches::approach;
 use tencent_action_benches::check::check_suite;
@@ -39,9 +41,9 @@ fn median(values: &mut [f64]) -> f64 {
     }
 }
 
-/// Nanoseconds per call of `f`, over `iterations` calls.
+/// Nanoseconds of the thread's CPU time per call of `f`, over `iterations` calls.
 fn time(f: &dyn Fn(), iterations: u32) -> f64 {
-    let start = Instant::now();
+    let start = ThreadTime::now();
     for _ in 0..iterations {
         f();
     }
@@ -136,7 +138,7 @@ fn main() {
     }
     println!("# Interleaved ratios to `{REFERENCE}`\n");
     println!(
-        "{rounds} rounds; each round times every approach once, for about {} ms, in a \
+        "{rounds} rounds; each round times every approach once, for about {} ms of thread CPU time, in a \
          rotating order. A cell is the median over the rounds of the approach's time divided \
          by `{REFERENCE}`'s in the same round (below 1: faster), then the median time per \
          decode.\n",

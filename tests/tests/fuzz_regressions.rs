@@ -5,7 +5,7 @@
 use std::path::{Path, PathBuf};
 use tencent_action::{DecodeErrorKind, Error, from_slice};
 use tencent_action_tests::differential::check_all;
-use tencent_action_tests::shapes::{CatchAll, Unit};
+use tencent_action_tests::shapes::{CatchAll, Flat, Unit};
 
 fn regression(target: &str, name: &str) -> (PathBuf, Vec<u8>) {
     let path = Path::new(env!("CARGO_MANIFEST_DIR"))
@@ -38,4 +38,19 @@ fn a_unit_action_does_not_swallow_a_syntax_error_after_the_error() {
         let disagreements = check_all(body);
         assert!(disagreements.is_empty(), "{}", disagreements[0]);
     }
+}
+
+/// `structured`, against a work-in-progress second look: a payload key that is not UTF-8
+/// (`"Weight\xE9"`) before a well-formed `Error` gave the API error. A key that cannot be
+/// read is a broken envelope, whatever follows it.
+#[test]
+fn an_unreadable_key_before_an_error_is_a_decode_error() {
+    let (path, body) = regression("structured", "unreadable-key-before-error.json");
+    assert!(std::str::from_utf8(&body).is_err());
+    match from_slice::<Flat>(&body) {
+        Err(Error::Decode(error)) => assert_eq!(error.kind(), DecodeErrorKind::Syntax),
+        other => panic!("{}: {other:?}", path.display()),
+    }
+    let disagreements = check_all(&body);
+    assert!(disagreements.is_empty(), "{}", disagreements[0]);
 }

@@ -135,6 +135,7 @@ impl Scanner<'_> {
                     let duplicate = std::mem::replace(&mut first, true);
                     match self.value()? {
                         _ if duplicate => scan.defect(DecodeErrorKind::DuplicateKey),
+                        Value::Text(None) => scan.defect(DecodeErrorKind::Syntax),
                         Value::Text(text) => scan.request_id = text,
                         Value::Null => {}
                         Value::Object | Value::Other => {

@@ -5,7 +5,7 @@
 use std::path::{Path, PathBuf};
 use tencent_action::{DecodeErrorKind, Error, from_slice};
 use tencent_action_tests::differential::check_all;
-use tencent_action_tests::shapes::{CatchAll, Flat, Unit};
+use tencent_action_tests::shapes::{Borrowed, CatchAll, DescribeInstancesStatus, Flat, Unit};
 
 fn regression(target: &str, name: &str) -> (PathBuf, Vec<u8>) {
     let path = Path::new(env!("CARGO_MANIFEST_DIR"))
@@ -53,4 +53,33 @@ fn an_unreadable_key_before_an_error_is_a_decode_error() {
     }
     let disagreements = check_all(&body);
     assert!(disagreements.is_empty(), "{}", disagreements[0]);
+}
+
+/// `structured`: a `RequestId` string that is not UTF-8, after a payload failure (here a
+/// duplicate `Name`) and a well-formed `Error`, gave the API error with an empty RequestId;
+/// with `Error` first, the same body is a decode error. An unreadable RequestId is a
+/// broken envelope in any order.
+#[test]
+fn an_unreadable_request_id_after_a_payload_failure_is_a_decode_error() {
+    let (path, body) = regression(
+        "structured",
+        "unreadable-request-id-after-payload-failure.json",
+    );
+    let mut minimal =
+        br#"{"Response":{"TotalCount":"x","Error":{"Code":"C"},"RequestId":"a?"}}"#.to_vec();
+    let at = minimal.iter().position(|&byte| byte == b'?').unwrap();
+    minimal[at] = 0xE9;
+    for body in [&body[..], &minimal] {
+        for result in [
+            from_slice::<Borrowed>(body).map(|_| ()),
+            from_slice::<DescribeInstancesStatus>(body).map(|_| ()),
+        ] {
+            match result {
+                Err(Error::Decode(error)) => assert_eq!(error.request_id(), None),
+                other => panic!("{}: {other:?}", path.display()),
+            }
+        }
+        let disagreements = check_all(body);
+        assert!(disagreements.is_empty(), "{}", disagreements[0]);
+    }
 }

@@ -160,14 +160,16 @@ fn html_to_markdown(text: &str) -> String {
 }
 
 /// The length of the markdown code span at the start of `text`, or of its opening
-/// backticks alone when they are never closed.
+/// backticks alone when they are not closed on the same line (every line becomes its own
+/// paragraph, so a span cannot cross one).
 fn code_span_len(text: &str) -> usize {
     let run = text.len() - text.trim_start_matches('`').len();
+    let line = &text[..text.find('\n').unwrap_or(text.len())];
     let fence = &text[..run];
     let mut at = run;
-    while let Some(found) = text[at..].find(fence) {
+    while let Some(found) = line[at..].find(fence) {
         let start = at + found;
-        let len = text[start..].len() - text[start..].trim_start_matches('`').len();
+        let len = line[start..].len() - line[start..].trim_start_matches('`').len();
         if len == run {
             return start + run;
         }
@@ -662,6 +664,8 @@ mod tests {
     #[test]
     fn code_spans_are_kept_verbatim() {
         assert_eq!(doc("`[a]` and `<b>`"), "`[a]` and `<b>`");
+        assert_eq!(doc("`a<br>b` x"), "`a<br>b` x");
+        assert_eq!(doc("`open<br>\nclose`"), "\\`open\n\nclose\\`");
         assert_eq!(doc("stray ` tick"), "stray \\` tick");
     }
 

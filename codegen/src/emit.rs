@@ -34,14 +34,15 @@ const DEAD_CODE_WHY: &str = "\
 ";
 
 /// The printed file with a blank line between top-level items, which the printer leaves
-/// out. A top-level item ends at a `}` or `;` in the first column, and nothing else of the
-/// module ends a line there (string literals are generated without line breaks).
+/// out. A top-level item ends with a line that starts in the first column, is no comment
+/// and ends with `}` or `;`; nothing else does (string literals are generated without line
+/// breaks).
 fn spaced(printed: &str) -> String {
     let mut out = String::with_capacity(printed.len() + printed.len() / 16);
     let mut previous = "";
     for line in printed.lines() {
-        let ends_item =
-            !previous.starts_with(' ') && (previous.ends_with('}') || previous.ends_with(';'));
+        let ends_item = !previous.starts_with([' ', '/'])
+            && (previous.ends_with('}') || previous.ends_with(';'));
         let ends_header = (previous.starts_with("//!") && !line.starts_with("//!"))
             || previous.starts_with("#![");
         if (ends_item || ends_header) && !line.is_empty() {

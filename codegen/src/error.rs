@@ -13,7 +13,12 @@ pub struct CodegenError {
 
 impl CodegenError {
     pub(crate) fn malformed(file: &'static str, path: String, error: &serde_json::Error) -> Self {
-        let path = if path == "." { String::new() } else { path };
+        // `.` is the document itself, `?` a place the parser could not name.
+        let path = if path == "." || path == "?" {
+            String::new()
+        } else {
+            path
+        };
         CodegenError {
             file,
             path,

@@ -76,7 +76,11 @@ fn run(
             } else {
                 spec
             };
-            format!("{}: {error}", file.display())
+            // The file's own path says which file; the error's name for it would repeat it.
+            match error.path() {
+                "" => format!("{}: {}", file.display(), error.message()),
+                at => format!("{} at {at}: {}", file.display(), error.message()),
+            }
         })?;
     match output {
         Some(path) => std::fs::write(path, module.source())

@@ -1,0 +1,168 @@
+//! The command as tests outside this repository run it:
+//! `tencent-action-codegen <api.json> [--errors <errors.json>] [-o <out.rs>] [--mode ...]`.
+
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output};
+use tencent_action_codegen::{Mode, Options, generate};
+
+fn cvm(file: &str) -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("../tests/data/tencent-api/services/cvm/v20170312")
+        .join(file)
+}
+
+fn run(args: &[&std::ffi::OsStr]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_tencent-action-codegen"))
+        .args(args)
+        .output()
+        .expect("the binary runs")
+}
+
+/// A directory of this test's own, emptied.
+fn scratch(name: &str) -> PathBuf {
+    let dir = std::env::temp_dir().join(format!(
+        "tencent-action-codegen-{name}-{}",
+        std::process::id()
+    ));
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(&dir).expect("the temp dir is writable");
+    dir
+}
+
+fn library_output(mode: Mode) -> String {
+    let spec = std::fs::read_to_string(cvm("api.json")).unwrap();
+    let errors = std::fs::read_to_string(cvm("errors.json")).unwrap();
+    generate(&spec, Some(&errors), &Options { mode })
+        .unwrap()
+        .into_source()
+}
+
+#[test]
+fn the_output_file_is_what_the_library_generates() {
+    let dir = scratch("output");
+    let out = dir.join("cvm.rs");
+    let output = run(&[
+        cvm("api.json").as_os_str(),
+        "--errors".as_ref(),
+        cvm("errors.json").as_os_str(),
+        "-o".as_ref(),
+        out.as_os_str(),
+    ]);
+    assert!(output.status.success(), "{output:?}");
+    assert!(output.stdout.is_empty());
+    let written = std::fs::read(&out).unwrap();
+    assert_eq!(written, library_output(Mode::Tolerant).into_bytes());
+    std::fs::remove_dir_all(dir).unwrap();
+}
+
+#[test]
+fn without_output_the_module_goes_to_stdout() {
+    let output = run(&[
+        "--mode".as_ref(),
+        "strict".as_ref(),
+        cvm("api.json").as_os_str(),
+        "--errors".as_ref(),
+        cvm("errors.json").as_os_str(),
+    ]);
+    assert!(output.status.success(), "{output:?}");
+    let stdout = String::from_utf8(output.stdout).unwrap();
+    assert_eq!(stdout, library_output(Mode::Strict));
+    let file = syn::parse_file(&stdout).expect("the output is Rust");
+    assert!(
+        file.items.len() > 106,
+        "an item per action, and the structs"
+    );
+    assert!(stdout.contains("pub struct DescribeInstances {"));
+    assert!(stdout.contains("#[serde(rename = \"CPU\")]\n    pub cpu: i64,"));
+}
+
+#[test]
+fn a_malformed_spec_is_an_error_with_its_place() {
+    let dir = scratch("malformed");
+    let spec = dir.join("api.json");
+    std::fs::write(
+        &spec,
+        "{\"metadata\": {\"serviceShortName\": \"cvm\", \"apiVersion\": \"2017-03-12\"},\n\
+         \"actions\": {\"X\": {\"output\": 7}}, \"objects\": {}}",
+    )
+    .unwrap();
+    let output = run(&[spec.as_os_str()]);
+    assert_eq!(output.status.code(), Some(1), "{output:?}");
+    let stderr = String::from_utf8(output.stderr).unwrap();
+    assert!(
+        stderr.starts_with(&format!(
+            "error: {} at actions.X.output: invalid type: integer `7`, expected a string at line 2",
+            spec.display()
+        )),
+        "{stderr}"
+    );
+    assert!(output.stdout.is_empty());
+
+    std::fs::write(&spec, "{,}").unwrap();
+    let output = run(&[spec.as_os_str()]);
+    assert_eq!(output.status.code(), Some(1));
+    let stderr = String::from_utf8(output.stderr).unwrap();
+    assert_eq!(
+        stderr,
+        format!(
+            "error: {}: key must be a string at line 1 column 2\n",
+            spec.display()
+        )
+    );
+    std::fs::remove_dir_all(dir).unwrap();
+}
+
+#[test]
+fn an_errors_file_of_another_service_is_refused() {
+    let cbs_errors = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("../tests/data/tencent-api/services/cbs/v20170312/errors.json");
+    let output = run(&[
+        cvm("api.json").as_os_str(),
+        "--errors".as_ref(),
+        cbs_errors.as_os_str(),
+    ]);
+    assert_eq!(output.status.code(), Some(1));
+    let stderr = String::from_utf8(output.stderr).unwrap();
+    assert!(
+        stderr.ends_with("errors.json at service: is `cbs`, but the spec is of service `cvm`\n"),
+        "{stderr}"
+    );
+}
+
+#[test]
+fn a_missing_file_is_named() {
+    let output = run(&["no/such/api.json".as_ref()]);
+    assert_eq!(output.status.code(), Some(1));
+    let stderr = String::from_utf8(output.stderr).unwrap();
+    assert!(
+        stderr.starts_with("error: cannot read no/such/api.json: "),
+        "{stderr}"
+    );
+}
+
+#[test]
+fn bad_usage_exits_with_2_and_the_usage() {
+    for args in [
+        &[][..],
+        &["api.json", "--mode", "lenient"][..],
+        &["api.json", "--frobnicate"][..],
+        &["api.json", "-o"][..],
+    ] {
+        let args: Vec<&std::ffi::OsStr> = args.iter().map(|arg| arg.as_ref()).collect();
+        let output = run(&args);
+        assert_eq!(output.status.code(), Some(2), "{args:?}: {output:?}");
+        let stderr = String::from_utf8(output.stderr).unwrap();
+        assert!(stderr.starts_with("error: "), "{stderr}");
+        assert!(
+            stderr.contains("usage: tencent-action-codegen <api.json>"),
+            "{stderr}"
+        );
+    }
+    let help = run(&["--help".as_ref()]);
+    assert!(help.status.success());
+    assert!(
+        String::from_utf8(help.stdout)
+            .unwrap()
+            .starts_with("usage: ")
+    );
+}

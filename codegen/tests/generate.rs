@@ -1,0 +1,292 @@
+//! What the generator makes of a spec with every oddity it must handle
+//! (`tests/data/edge.api.json`); the `generated` test of the workspace's tests crate
+//! compiles the same module under `#![deny(warnings, clippy::all, missing_docs)]` and
+//! decodes with it.
+
+use tencent_action_codegen::{GeneratedModule, Mode, Options, generate};
+
+const SPEC: &str = include_str!("data/edge.api.json");
+const ERRORS: &str = include_str!("data/edge.errors.json");
+
+fn edge(mode: Mode) -> GeneratedModule {
+    generate(SPEC, Some(ERRORS), &Options { mode }).unwrap()
+}
+
+/// The item that starts with `start`, up to the next blank line.
+fn item<'a>(source: &'a str, start: &str) -> &'a str {
+    let at = source
+        .find(start)
+        .unwrap_or_else(|| panic!("no `{start}` in\n{source}"));
+    let rest = &source[at..];
+    &rest[..rest.find("\n\n").unwrap_or(rest.len())]
+}
+
+fn assert_has(haystack: &str, needle: &str) {
+    assert!(haystack.contains(needle), "no `{needle}` in\n{haystack}");
+}
+
+#[test]
+fn the_output_is_deterministic_and_independent_of_key_order() {
+    let first = edge(Mode::Tolerant);
+    assert_eq!(first, edge(Mode::Tolerant));
+    // The same spec with every object's keys reversed.
+    let mut value: serde_json::Value = serde_json::from_str(SPEC).unwrap();
+    for key in ["actions", "objects"] {
+        let map = value[key].as_object().unwrap().clone();
+        let reversed: serde_json::Map<_, _> = map.into_iter().rev().collect();
+        value[key] = serde_json::Value::Object(reversed);
+    }
+    let reordered = generate(&value.to_string(), Some(ERRORS), &Options::default()).unwrap();
+    assert_eq!(first.source(), reordered.source());
+}
+
+#[test]
+fn every_action_but_the_offline_one_has_a_struct() {
+    let module = edge(Mode::Tolerant);
+    let actions: Vec<(&str, &str, bool)> = module
+        .actions()
+        .iter()
+        .map(|action| (action.name(), action.type_name(), action.deprecated()))
+        .collect();
+    assert_eq!(
+        actions,
+        [
+            ("Box", "BoxAction", false),
+            ("DescribeOld", "DescribeOld", true),
+            ("DescribeThings", "DescribeThings", false),
+            ("Record", "Record", false),
+            ("StartThing", "StartThing", false),
+        ]
+    );
+    let source = module.source();
+    assert!(!source.contains("DescribeGone {"));
+    assert!(
+        !source.contains("OnlyOffline"),
+        "used only by an offline action"
+    );
+    assert!(!source.contains("RequestOnly"), "used only by a request");
+    assert_has(
+        source,
+        "Offline actions, which have no struct: `DescribeGone`.",
+    );
+    assert_has(
+        item(source, "#[deprecated"),
+        "#[deprecated = \"`DescribeOld` is deprecated in the edge 2024-01-01 specification\"]\npub struct DescribeOld {",
+    );
+    assert_has(source, "pub struct StartThing;");
+}
+
+#[test]
+fn field_names_are_valid_idiomatic_and_keep_their_wire_names() {
+    let module = edge(Mode::Strict);
+    let things = item(module.source(), "pub struct DescribeThings {");
+    for field in [
+        "    pub r#type: String,",
+        "    pub self_: String,",
+        "    pub crate_: i64,",
+        "    pub r#async: bool,",
+        "    pub r#gen: f64,",
+        "    #[serde(rename = \"3DCount\")]\n    pub field_3d_count: u64,",
+        "    #[serde(rename = \"CPU\")]\n    pub cpu: i64,",
+        "    #[serde(rename = \"IPv6Addresses\")]\n    pub ipv6_addresses: Vec<String>,",
+        "    pub instance_id: String,",
+        "    #[serde(rename = \"InstanceID\")]\n    pub instance_id_2: String,",
+        "    #[serde(rename = \"instance_id\")]\n    pub instance_id_3: String,",
+    ] {
+        assert_has(things, field);
+    }
+    assert_eq!(
+        things.matches("pub r#type").count(),
+        1,
+        "a repeated wire name is dropped"
+    );
+    assert!(!things.contains("pub error"), "`Error` is the envelope's");
+    assert!(
+        !things.contains("request_id"),
+        "`RequestId` is the envelope's"
+    );
+}
+
+#[test]
+fn type_names_avoid_every_collision() {
+    let module = edge(Mode::Tolerant);
+    let source = module.source();
+    // `Record` is an action, so the struct `Record` of the spec is `RecordData`; `Box` and
+    // `Option` would shadow what the module spells; `DescribeOldResponse` is the alias of
+    // `DescribeOld`; `instance_info` becomes what `InstanceInfo` already is.
+    for renamed in [
+        "pub struct RecordData {",
+        "pub struct BoxData {",
+        "pub struct OptionData {",
+        "pub struct DescribeOldResponseData {",
+        "pub struct InstanceInfoData {",
+        "pub struct InstanceInfo {",
+        "pub struct Record {",
+        "pub struct BoxAction {",
+    ] {
+        assert_has(source, renamed);
+    }
+    assert_has(
+        item(source, "/// snake"),
+        "`instance_info` in the specification: renamed",
+    );
+    assert!(!source.contains("struct Box {") && !source.contains("struct Option {"));
+}
+
+#[test]
+fn cycles_are_boxed_and_lists_are_not() {
+    let source = edge(Mode::Tolerant).into_source();
+    let record = item(&source, "pub struct RecordData {");
+    assert_has(record, "pub parent: Option<Box<RecordData>>,");
+    assert_has(record, "pub children: Option<Vec<RecordData>>,");
+    assert_has(
+        item(&source, "pub struct Ping {"),
+        "pub pong: Option<Box<Pong>>,",
+    );
+    assert_has(
+        item(&source, "pub struct Pong {"),
+        "pub ping: Option<Box<Ping>>,",
+    );
+    assert_has(
+        item(&source, "pub struct DescribeThings {"),
+        "pub record: Option<RecordData>,",
+    );
+}
+
+#[test]
+fn tolerant_fields_are_optional_and_read_leniently() {
+    let source = edge(Mode::Tolerant).into_source();
+    let things = item(&source, "pub struct DescribeThings {");
+    let lenient = "    #[serde(\n        default,\n        skip_serializing_if = \"Option::is_none\",\n        \
+                   deserialize_with = \"tencent_action::tolerant::deserialize\"\n    )]\n";
+    for field in [
+        "pub crate_: Option<i64>,",
+        "pub r#gen: Option<f64>,",
+        "pub r#async: Option<bool>,",
+        "pub when: Option<String>,",
+        "pub numbers: Option<Vec<i64>>,",
+        "pub unsigned: Option<Vec<u64>>,",
+    ] {
+        assert_has(things, &format!("{lenient}    {field}"));
+    }
+    let plain = "    #[serde(default, skip_serializing_if = \"Option::is_none\")]\n";
+    for field in [
+        "pub anything: Option<serde_json::Value>,",
+        "pub dangling: Option<serde_json::Value>,",
+        "pub records: Option<Vec<RecordData>>,",
+        "pub empty: Option<Empty>,",
+    ] {
+        assert_has(things, &format!("{plain}    {field}"));
+    }
+    assert!(!things.contains("strict::"), "{things}");
+}
+
+#[test]
+fn strict_fields_follow_the_spec_promises() {
+    let source = edge(Mode::Strict).into_source();
+    let things = item(&source, "pub struct DescribeThings {");
+    assert_has(things, "    pub crate_: i64,");
+    assert_has(things, "    pub records: Vec<RecordData>,");
+    assert_has(things, "    pub odd: i64,");
+    assert_has(
+        things,
+        "        deserialize_with = \"tencent_action::strict::non_null\"\n    )]\n    pub maybe: Option<u64>,",
+    );
+    // Always sent, but may be null: present or an error, no `default`.
+    assert_has(
+        things,
+        "    #[serde(\n        skip_serializing_if = \"Option::is_none\",\n        \
+         deserialize_with = \"<Option<_> as serde::Deserialize>::deserialize\"\n    )]\n    \
+         pub nullable: Option<String>,",
+    );
+    // A disabled member may be left out even where the spec once promised it.
+    assert_has(things, "    pub withdrawn: Option<String>,");
+    assert!(!things.contains("tolerant::"), "{things}");
+}
+
+#[test]
+fn own_error_codes_are_typed_and_common_ones_are_not() {
+    let source = edge(Mode::Tolerant).into_source();
+    let things = item(
+        &source,
+        "#[tencent_action::tencent_action(\n    service = \"edge\",\n    version = \"2024-01-01\",\n    action = \"DescribeThings\"",
+    );
+    assert_has(
+        things,
+        "\"ResourceNotFound.Thing\" = \"没有 \\\\[thing\\\\]：见 /document/api/1#x x\"",
+    );
+    assert_has(things, "\"A.B_C\" = \"upper\"");
+    assert_has(things, "\"3Des.Bad\" = \"digit\"");
+    assert_has(things, "\"Undescribed.Code\"");
+    for dropped in ["InternalError", "\"Self\"", "Bad Code", "A.b_c"] {
+        assert!(!things.contains(dropped), "{dropped} in\n{things}");
+    }
+    // StartThing lists only a common code: no `errors(...)` at all.
+    assert_has(
+        &source,
+        "    action = \"StartThing\"\n)]\n#[derive(Debug, Clone, PartialEq)]\npub struct StartThing;",
+    );
+}
+
+#[test]
+fn docs_are_rustdoc_without_html_or_stray_links() {
+    let source = edge(Mode::Tolerant).into_source();
+    let docs = item(
+        &source,
+        "/// 查询 \\[things\\]: the response of `DescribeThings`.",
+    );
+    for expected in [
+        "/// - A：正常",
+        "/// ```text\n/// {\"a\": [1]}\n/// ```",
+        "/// 见\\[公共错误码\\]，参考[InstanceStatus](https://cloud.tencent.com/document/api/213/15753#InstanceStatus)",
+        "[计费](https://cloud.tencent.com/document/product/213/2180)和 <https://cloud.tencent.com/x>。",
+        "/// \\<key\\>:\\<value\\> \\[^1\\] ab \\<script\\>x\\</script\\> `[x]` \\` stray",
+    ] {
+        assert_has(docs, expected);
+    }
+    assert!(!source.contains('\u{202e}') && !source.contains('\t'));
+    assert_has(
+        &source,
+        "//! 边界用例 (`edge`) API 2024-01-01: the responses of its 5 actions, with tolerant decoding.",
+    );
+}
+
+#[test]
+fn bad_specs_are_errors_that_say_where() {
+    let error = |spec: &str| {
+        generate(spec, None, &Options::default())
+            .unwrap_err()
+            .to_string()
+    };
+    let spec = |metadata: &str, actions: &str| {
+        format!(r#"{{"metadata": {metadata}, "actions": {actions}, "objects": {{}}}}"#)
+    };
+    let metadata = r#"{"serviceShortName": "cvm", "apiVersion": "2017-03-12"}"#;
+    assert_eq!(
+        error(&spec(metadata, r#"{"X": {"output": "XResponse"}}"#)),
+        "api.json at actions.X.output: names `XResponse`, which is not in `objects`"
+    );
+    assert_eq!(
+        error(&spec(
+            r#"{"serviceShortName": "cvm", "apiVersion": "v3"}"#,
+            "{}"
+        )),
+        "api.json at metadata.apiVersion: `v3` is not an API version, a date like `2017-03-12`"
+    );
+    assert_eq!(
+        error(&spec(
+            r#"{"serviceShortName": "c v m", "apiVersion": "2017-03-12"}"#,
+            "{}"
+        )),
+        "api.json at metadata.serviceShortName: `c v m` is not a service's short name, like `cvm`"
+    );
+    assert_eq!(
+        error(r#"{"actions": {}, "objects": {}}"#),
+        "api.json: missing field `metadata` at line 1 column 30"
+    );
+    let bad_errors = generate(&spec(metadata, "{}"), Some("7"), &Options::default());
+    assert_eq!(
+        bad_errors.unwrap_err().to_string(),
+        "errors.json: invalid type: integer `7`, expected struct Errors at line 1 column 1"
+    );
+}

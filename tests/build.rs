@@ -1,0 +1,132 @@
+//! Generates the SDK module of every sample service version, in both decoding modes, into
+//! `OUT_DIR`, and the dispatch from an action's name to its struct that the `generated`
+//! test decodes examples with. Generated here, the modules are never stale and never in
+//! git. The generator's own spec of oddities is generated too, to be compiled under the
+//! same lints.
+
+use std::fmt::Write as _;
+use std::path::{Path, PathBuf};
+use tencent_action_codegen::{GeneratedModule, Mode, Options, generate};
+
+fn main() {
+    let manifest = PathBuf::from(std::env::var_os("CARGO_MANIFEST_DIR").expect("set by cargo"));
+    let out = PathBuf::from(std::env::var_os("OUT_DIR").expect("set by cargo"));
+    let services = manifest.join("data/tencent-api/services");
+    let edge = manifest.join("../codegen/tests/data");
+    println!("cargo::rerun-if-changed=data/tencent-api/services");
+    println!("cargo::rerun-if-changed=../codegen/tests/data");
+    println!("cargo::rerun-if-changed=build.rs");
+
+    let mut modules = String::new();
+    let mut table = String::new();
+    let mut dispatch = String::new();
+    for mode in [Mode::Tolerant, Mode::Strict] {
+        let name = format!("edge_{}", mode.as_str());
+        let spec = edge.join("edge.api.json");
+        let errors = edge.join("edge.errors.json");
+        write_module(&out, &name, &spec, Some(&errors), mode, &mut modules);
+    }
+    for (service, version_dir) in service_versions(&services) {
+        let dir = services.join(&service).join(&version_dir);
+        let errors = dir.join("errors.json");
+        let errors = errors.exists().then_some(errors.as_path());
+        for mode in [Mode::Tolerant, Mode::Strict] {
+            let name = format!("{service}_{version_dir}_{}", mode.as_str()).replace('-', "_");
+            let spec = dir.join("api.json");
+            let module = write_module(&out, &name, &spec, errors, mode, &mut modules);
+            writeln!(
+                table,
+                "    Module {{ service: {service:?}, version_dir: {version_dir:?}, \
+                 mode: Mode::{mode:?}, decode: decode_{name} }},"
+            )
+            .unwrap();
+            write_dispatch(&name, &module, &mut dispatch);
+        }
+    }
+    let source = format!(
+        "{modules}\n/// Every generated module of the sample, by service, version and mode.\n\
+         pub const MODULES: &[Module] = &[\n{table}];\n\n{dispatch}"
+    );
+    let sdk = out.join("sdk.rs");
+    std::fs::write(&sdk, source)
+        .unwrap_or_else(|error| panic!("cannot write {}: {error}", sdk.display()));
+}
+
+/// Generates the module `name` into `out`, and declares it in `modules`.
+fn write_module(
+    out: &Path,
+    name: &str,
+    spec: &Path,
+    errors: Option<&Path>,
+    mode: Mode,
+    modules: &mut String,
+) -> GeneratedModule {
+    let errors = errors.map(read);
+    let module = generate(&read(spec), errors.as_deref(), &Options { mode })
+        .unwrap_or_else(|error| panic!("{}: {error}", spec.display()));
+    let file = out.join(format!("{name}.rs"));
+    std::fs::write(&file, module.source())
+        .unwrap_or_else(|error| panic!("cannot write {}: {error}", file.display()));
+    let path = file.display().to_string();
+    writeln!(modules, "#[path = {path:?}]\npub mod {name};").unwrap();
+    module
+}
+
+/// `fn decode_<name>(action, body)`: a match from every action's name to its struct.
+fn write_dispatch(name: &str, module: &GeneratedModule, dispatch: &mut String) {
+    writeln!(
+        dispatch,
+        "#[allow(deprecated)]\nfn decode_{name}(action: &str, body: &str) -> Option<Decoded> {{\n    \
+         Some(match action {{"
+    )
+    .unwrap();
+    for action in module.actions() {
+        let (action, ty) = (action.name(), action.type_name());
+        writeln!(
+            dispatch,
+            "        {action:?} => decode::<{name}::{ty}>(body),"
+        )
+        .unwrap();
+    }
+    dispatch.push_str("        _ => return None,\n    })\n}\n\n");
+}
+
+/// `(service, version directory)` of every `services/<svc>/v<date>/api.json`, sorted.
+fn service_versions(services: &Path) -> Vec<(String, String)> {
+    let mut found = Vec::new();
+    for service in sorted_dirs(services) {
+        for version in sorted_dirs(&services.join(&service)) {
+            if services
+                .join(&service)
+                .join(&version)
+                .join("api.json")
+                .exists()
+            {
+                found.push((service.clone(), version));
+            }
+        }
+    }
+    assert!(
+        !found.is_empty(),
+        "no api.json under {}",
+        services.display()
+    );
+    found
+}
+
+fn sorted_dirs(dir: &Path) -> Vec<String> {
+    let entries = std::fs::read_dir(dir)
+        .unwrap_or_else(|error| panic!("cannot read {}: {error}", dir.display()));
+    let mut names: Vec<String> = entries
+        .filter_map(Result::ok)
+        .filter(|entry| entry.path().is_dir())
+        .filter_map(|entry| entry.file_name().into_string().ok())
+        .collect();
+    names.sort();
+    names
+}
+
+fn read(path: &Path) -> String {
+    std::fs::read_to_string(path)
+        .unwrap_or_else(|error| panic!("cannot read {}: {error}", path.display()))
+}

@@ -165,7 +165,6 @@ pub fn each(visitor: &mut impl Visit) {
         ("dnspod", DNSPOD, "DescribeRecordList", 0),
         Success,
     );
-    visitor.visit(&Suite::<DescribeRecordList, DescribeRecordListRef>::success(input));
     let compact = Input {
         name: "records_1k_compact",
         origin: "the same example without its indentation, as servers send it",

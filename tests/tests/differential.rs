@@ -126,5 +126,6 @@ fn the_fuzzers_regression_corpus() {
             }
         }
     }
+    assert!(bodies.len() > 1_000, "only {} checked-in inputs", bodies.len());
     run("regression corpus", bodies);
 }

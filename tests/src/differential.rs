@@ -67,12 +67,12 @@ pub enum Verdict {
     Disagrees(Box<Disagreement>),
 }
 
-/// Whether the library's answer still depends on where `RequestId` and `Error` stand in
-/// `Response` (the bugs that `tests/tests/known_bugs.rs` pins, ignored until fixed).
-/// While it does, a disagreement that vanishes in the canonical key order is counted, not
-/// failed: everything else is still checked on every body, and the canonical order is
-/// checked in full. Once they are fixed this becomes `false`, so that the differential
-/// test and the fuzzers fail on any return of them.
+/// Whether the library's answer may still depend on where `RequestId` and `Error` stand
+/// in `Response` (the bugs that `tests/tests/known_bugs.rs` pins). While one such bug is
+/// open and set here, a disagreement that vanishes in the canonical key order is counted,
+/// not failed: everything else is still checked on every body, and the canonical order is
+/// checked in full. They are fixed, so it is `false`: the differential test and the
+/// fuzzers fail on any return of them.
 pub const KEY_ORDER_BUGS: bool = false;
 
 /// Decodes `body` as `S` with the library and the oracle and compares them. Panics if the

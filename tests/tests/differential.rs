@@ -126,6 +126,10 @@ fn the_fuzzers_regression_corpus() {
             }
         }
     }
-    assert!(bodies.len() > 1_000, "only {} checked-in inputs", bodies.len());
+    assert!(
+        bodies.len() > 1_000,
+        "only {} checked-in inputs",
+        bodies.len()
+    );
     run("regression corpus", bodies);
 }

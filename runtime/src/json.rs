@@ -73,6 +73,7 @@ where
     decode::<A, _>(serde_json::Deserializer::from_str(text), Input::Str(text))
 }
 
+#[inline]
 fn decode<'de, A, R>(
     mut deserializer: serde_json::Deserializer<R>,
     input: Input<'de>,

@@ -25,6 +25,7 @@ pub(super) struct Body<'a, 'de, M> {
 }
 
 impl<'a, 'de, M: MapAccess<'de>> Body<'a, 'de, M> {
+    #[inline]
     pub fn new(map: &'a mut M, seen: &'a mut Seen<'de>) -> Self {
         Body {
             map,
@@ -40,6 +41,7 @@ impl<'a, 'de, M: MapAccess<'de>> Body<'a, 'de, M> {
     /// key for the payload. Whether the payload is to be read at all: a body that starts
     /// with its `Error` (most error bodies) never starts the payload's visitor, whose
     /// complaints about missing fields would cost an error value each.
+    #[inline]
     pub fn lead(&mut self) -> Result<bool, M::Error> {
         loop {
             // A key that does not read is a defect of the object, not of the payload.
@@ -71,6 +73,7 @@ impl<'a, 'de, M: MapAccess<'de>> Body<'a, 'de, M> {
 
     /// Reads what the payload left of the object: the envelope's keys are still checked,
     /// the payload's are skipped.
+    #[inline]
     pub fn finish(&mut self) -> Result<(), M::Error> {
         while self.next_key_seed(PhantomData::<IgnoredAny>)?.is_some() {
             self.map.next_value::<IgnoredAny>()?;
@@ -94,6 +97,7 @@ impl<'a, 'de, M: MapAccess<'de>> Body<'a, 'de, M> {
         Ok(())
     }
 
+    #[inline]
     fn read_request_id(&mut self) -> Result<(), M::Error> {
         if self.seen.request_id.is_some() {
             return Err(self.seen.duplicate("RequestId"));
@@ -120,6 +124,7 @@ impl<'a, 'de, M: MapAccess<'de>> Body<'a, 'de, M> {
 impl<'de, M: MapAccess<'de>> MapAccess<'de> for Body<'_, 'de, M> {
     type Error = M::Error;
 
+    #[inline]
     fn next_key_seed<K: DeserializeSeed<'de>>(
         &mut self,
         seed: K,
@@ -162,6 +167,7 @@ impl<'de, M: MapAccess<'de>> MapAccess<'de> for Body<'_, 'de, M> {
         }
     }
 
+    #[inline]
     fn next_value_seed<V: DeserializeSeed<'de>>(&mut self, seed: V) -> Result<V::Value, M::Error> {
         self.map.next_value_seed(seed)
     }

@@ -18,6 +18,7 @@ pub(crate) struct EnvelopeSeed<'s, 'de, A> {
 }
 
 impl<'s, 'de, A> EnvelopeSeed<'s, 'de, A> {
+    #[inline]
     pub fn new(seen: &'s mut Seen<'de>) -> Self {
         EnvelopeSeed {
             seen,
@@ -29,6 +30,7 @@ impl<'s, 'de, A> EnvelopeSeed<'s, 'de, A> {
 impl<'de, A: Deserialize<'de>> DeserializeSeed<'de> for EnvelopeSeed<'_, 'de, A> {
     type Value = Outcome<A>;
 
+    #[inline]
     fn deserialize<D: Deserializer<'de>>(self, deserializer: D) -> Result<Outcome<A>, D::Error> {
         deserializer.deserialize_map(self)
     }
@@ -41,6 +43,7 @@ impl<'de, A: Deserialize<'de>> Visitor<'de> for EnvelopeSeed<'_, 'de, A> {
         formatter.write_str("a Tencent Cloud API response: an object with a `Response` object")
     }
 
+    #[inline]
     fn visit_map<M: MapAccess<'de>>(self, mut map: M) -> Result<Outcome<A>, M::Error> {
         let seen = self.seen;
         let mut outcome = None;
@@ -73,6 +76,7 @@ struct ResponseSeed<'s, 'de, A> {
 }
 
 impl<'s, 'de, A> ResponseSeed<'s, 'de, A> {
+    #[inline]
     fn new(seen: &'s mut Seen<'de>) -> Self {
         ResponseSeed {
             seen,
@@ -84,6 +88,7 @@ impl<'s, 'de, A> ResponseSeed<'s, 'de, A> {
 impl<'de, A: Deserialize<'de>> DeserializeSeed<'de> for ResponseSeed<'_, 'de, A> {
     type Value = Outcome<A>;
 
+    #[inline]
     fn deserialize<D: Deserializer<'de>>(self, deserializer: D) -> Result<Outcome<A>, D::Error> {
         deserializer.deserialize_map(self)
     }
@@ -96,6 +101,7 @@ impl<'de, A: Deserialize<'de>> Visitor<'de> for ResponseSeed<'_, 'de, A> {
         formatter.write_str("the `Response` object")
     }
 
+    #[inline]
     fn visit_map<M: MapAccess<'de>>(self, mut map: M) -> Result<Outcome<A>, M::Error> {
         let seen = self.seen;
         seen.stage = Stage::Response;

@@ -24,6 +24,7 @@ pub(super) struct KeySeed<K>(pub K);
 impl<'de, K: DeserializeSeed<'de>> DeserializeSeed<'de> for KeySeed<K> {
     type Value = Key<K, K::Value>;
 
+    #[inline]
     fn deserialize<D: Deserializer<'de>>(self, deserializer: D) -> Result<Self::Value, D::Error> {
         deserializer.deserialize_str(KeyVisitor(self.0))
     }
@@ -32,6 +33,7 @@ impl<'de, K: DeserializeSeed<'de>> DeserializeSeed<'de> for KeySeed<K> {
 struct KeyVisitor<K>(K);
 
 impl<K> KeyVisitor<K> {
+    #[inline]
     fn envelope_key<V>(self, key: &[u8]) -> Result<Key<K, V>, Self> {
         if key == REQUEST_ID.as_bytes() {
             Ok(Key::RequestId(self.0))
@@ -50,6 +52,7 @@ impl<'de, K: DeserializeSeed<'de>> Visitor<'de> for KeyVisitor<K> {
         formatter.write_str("a key of the `Response` object")
     }
 
+    #[inline]
     fn visit_borrowed_str<E: de::Error>(self, key: &'de str) -> Result<Self::Value, E> {
         match self.envelope_key(key.as_bytes()) {
             Ok(key) => Ok(key),
@@ -60,6 +63,7 @@ impl<'de, K: DeserializeSeed<'de>> Visitor<'de> for KeyVisitor<K> {
         }
     }
 
+    #[inline]
     fn visit_str<E: de::Error>(self, key: &str) -> Result<Self::Value, E> {
         match self.envelope_key(key.as_bytes()) {
             Ok(key) => Ok(key),
@@ -70,6 +74,7 @@ impl<'de, K: DeserializeSeed<'de>> Visitor<'de> for KeyVisitor<K> {
         }
     }
 
+    #[inline]
     fn visit_string<E: de::Error>(self, key: String) -> Result<Self::Value, E> {
         match self.envelope_key(key.as_bytes()) {
             Ok(key) => Ok(key),
@@ -109,6 +114,7 @@ pub(super) struct NameSeed(pub &'static [&'static str]);
 impl<'de> DeserializeSeed<'de> for NameSeed {
     type Value = Option<usize>;
 
+    #[inline]
     fn deserialize<D: Deserializer<'de>>(self, deserializer: D) -> Result<Self::Value, D::Error> {
         deserializer.deserialize_str(self)
     }
@@ -121,6 +127,7 @@ impl<'de> Visitor<'de> for NameSeed {
         formatter.write_str("an object key")
     }
 
+    #[inline]
     fn visit_str<E: de::Error>(self, key: &str) -> Result<Self::Value, E> {
         self.visit_bytes(key.as_bytes())
     }

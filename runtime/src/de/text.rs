@@ -12,6 +12,7 @@ pub(super) struct Text;
 impl<'de> DeserializeSeed<'de> for Text {
     type Value = Cow<'de, str>;
 
+    #[inline]
     fn deserialize<D: Deserializer<'de>>(self, deserializer: D) -> Result<Self::Value, D::Error> {
         deserializer.deserialize_str(TextVisitor)
     }
@@ -23,6 +24,7 @@ pub(super) struct OptionalText;
 impl<'de> DeserializeSeed<'de> for OptionalText {
     type Value = Option<Cow<'de, str>>;
 
+    #[inline]
     fn deserialize<D: Deserializer<'de>>(self, deserializer: D) -> Result<Self::Value, D::Error> {
         deserializer.deserialize_option(OptionalTextVisitor)
     }
@@ -37,14 +39,17 @@ impl<'de> Visitor<'de> for TextVisitor {
         formatter.write_str("a string")
     }
 
+    #[inline]
     fn visit_borrowed_str<E: de::Error>(self, value: &'de str) -> Result<Self::Value, E> {
         Ok(Cow::Borrowed(value))
     }
 
+    #[inline]
     fn visit_str<E: de::Error>(self, value: &str) -> Result<Self::Value, E> {
         Ok(Cow::Owned(value.to_owned()))
     }
 
+    #[inline]
     fn visit_string<E: de::Error>(self, value: String) -> Result<Self::Value, E> {
         Ok(Cow::Owned(value))
     }

@@ -237,22 +237,33 @@ fn error_code_enum(
     }
 }
 
-/// One variant per code; codes whose run-together names collide keep their segments apart.
+/// One variant per code; codes whose run-together names collide keep their segments
+/// apart, and any name still taken (by another code or by `Common`, `Other`, `Self`) is
+/// numbered, so that every list of distinct codes gives distinct, valid variants.
 fn variant_names(entries: &[ErrorEntry]) -> Vec<Ident> {
+    const RESERVED: &[&str] = &["Common", "Other", "Self"];
     let mut uses: BTreeMap<String, usize> = BTreeMap::new();
     for entry in entries {
         *uses.entry(names::variant(&entry.code.value())).or_default() += 1;
     }
+    let mut taken: BTreeMap<String, usize> =
+        RESERVED.iter().map(|name| (name.to_string(), 1)).collect();
     entries
         .iter()
         .map(|entry| {
             let code = entry.code.value();
-            let name = names::variant(&code);
-            let name = if uses[&name] > 1 || name == "Common" || name == "Other" {
-                names::separated_variant(&code) + if code.contains('.') { "" } else { "Code" }
-            } else {
-                name
-            };
+            let mut name = names::variant(&code);
+            if uses[&name] > 1 || RESERVED.contains(&name.as_str()) {
+                name = names::separated_variant(&code);
+                if !code.contains('.') {
+                    name.push_str("Code");
+                }
+            }
+            let count = taken.entry(name.clone()).or_default();
+            *count += 1;
+            if *count > 1 {
+                name = format!("{name}_{count}");
+            }
             Ident::new(&name, entry.code.span())
         })
         .collect()

@@ -193,6 +193,10 @@ fn the_crate_path_can_be_overridden() {
     "InvalidParameter.ValueTooLarge",
     "Other",
     "FailedOperation.DB",
+    "A.b_c",
+    "A.B_C",
+    "Self",
+    "SelfCode",
 ))]
 #[derive(Debug)]
 struct CollidingCodes;
@@ -212,6 +216,12 @@ fn colliding_code_names_keep_their_segments() {
     assert_eq!(C::from_code("Other"), C::OtherCode);
     assert_eq!(C::from_code("FailedOperation.DB"), C::FailedOperationDb);
     assert_eq!(C::FailedOperationDb.as_str(), "FailedOperation.DB");
+    // Still the same after keeping the segments apart: numbered.
+    assert_eq!(C::from_code("A.b_c"), C::A_BC);
+    assert_eq!(C::from_code("A.B_C"), C::A_BC_2);
+    assert_eq!(C::from_code("Self"), C::SelfCode);
+    assert_eq!(C::from_code("SelfCode"), C::SelfCode_2);
+    assert_eq!(C::SelfCode_2.as_str(), "SelfCode");
     assert_eq!(<CollidingCodes as Action>::NAME, "CollidingCodes");
 }
 

@@ -1,9 +1,8 @@
 //! An action's own error codes, from `errors.json`, as the `errors(...)` of its attribute.
 //!
 //! The common codes are left out: every code type reaches them as `Common(..)`. So is a
-//! code the attribute could not turn into a variant (malformed, or named like another
-//! code's variant): it still decodes, as `Other(..)`, where a compile error would lose
-//! the whole service.
+//! code the attribute refuses (not dotted segments of letters, digits, `_` and `-`): it
+//! still decodes, as `Other(..)`, where a compile error would lose the whole service.
 
 use crate::docs;
 use crate::error::CodegenError;
@@ -48,7 +47,6 @@ pub fn own_codes(errors: &Errors, action: &str) -> Vec<(String, Option<String>)>
         .map(String::as_str)
         .filter(|code| is_valid_code(code) && CommonCode::from_exact(code).is_none())
         .collect();
-    let codes = distinct_variants(codes.into_iter().collect());
     codes
         .into_iter()
         .map(|code| {
@@ -71,66 +69,6 @@ fn is_valid_code(code: &str) -> bool {
                     .chars()
                     .all(|c| c.is_ascii_alphanumeric() || c == '_' || c == '-')
         })
-}
-
-/// Drops the codes whose variant the attribute would name like an earlier code's, or
-/// could not name at all. Mirrors the attribute's naming: the segments in UpperCamelCase
-/// run together, kept apart by `_` where two codes run together alike. Repeated until
-/// nothing is dropped, since the attribute names the codes that remain.
-fn distinct_variants(mut codes: Vec<&str>) -> Vec<&str> {
-    loop {
-        let mut uses: BTreeMap<String, usize> = BTreeMap::new();
-        for code in &codes {
-            *uses.entry(variant(code, "")).or_default() += 1;
-        }
-        let mut taken = BTreeSet::new();
-        let before = codes.len();
-        codes.retain(|code| {
-            let joined = variant(code, "");
-            let name = if uses[&joined] > 1 || joined == "Common" || joined == "Other" {
-                variant(code, "_") + if code.contains('.') { "" } else { "Code" }
-            } else {
-                joined
-            };
-            let usable = name.starts_with(|c: char| c.is_ascii_alphabetic()) && name != "Self";
-            usable && taken.insert(name)
-        });
-        if codes.len() == before {
-            return codes;
-        }
-    }
-}
-
-fn variant(code: &str, separator: &str) -> String {
-    let name = code
-        .split('.')
-        .map(segment)
-        .collect::<Vec<_>>()
-        .join(separator);
-    if name.starts_with(|c: char| c.is_ascii_digit()) {
-        format!("Code{name}")
-    } else {
-        name
-    }
-}
-
-fn segment(segment: &str) -> String {
-    let mut out = String::new();
-    for word in segment.split(['_', '-']).filter(|word| !word.is_empty()) {
-        let all_capitals = word.len() > 1
-            && !word.chars().any(|c| c.is_ascii_lowercase())
-            && word.chars().any(|c| c.is_ascii_uppercase());
-        let mut chars = word.chars();
-        if let Some(first) = chars.next() {
-            out.push(first.to_ascii_uppercase());
-            if all_capitals {
-                out.extend(chars.map(|c| c.to_ascii_lowercase()));
-            } else {
-                out.extend(chars);
-            }
-        }
-    }
-    out
 }
 
 #[cfg(test)]
@@ -202,7 +140,7 @@ mod tests {
     }
 
     #[test]
-    fn codes_the_attribute_cannot_name_apart_are_dropped() {
+    fn codes_the_attribute_refuses_are_dropped() {
         let errors = errors(
             &[],
             &[
@@ -213,8 +151,8 @@ mod tests {
             .into_iter()
             .map(|(code, _)| code)
             .collect();
-        // `A.B_C` and `A.b_c` are both `A_BC`; `Self` and `_` name no variant.
-        assert_eq!(codes, ["A.B", "A.B_C", "X.Self"]);
+        // The attribute names every well-formed code apart (`A.B_C` and `A.b_c`, `Self`).
+        assert_eq!(codes, ["A.B", "A.B_C", "A.b_c", "Self", "X.Self", "_"]);
     }
 
     #[test]

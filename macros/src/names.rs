@@ -33,7 +33,7 @@ pub fn separated_variant(code: &str) -> String {
 }
 
 fn identifier(name: String) -> String {
-    if name.starts_with(|c: char| c.is_ascii_digit()) {
+    if !name.starts_with(|c: char| c.is_ascii_alphabetic()) {
         format!("Code{name}")
     } else {
         name
@@ -96,6 +96,9 @@ mod tests {
             "ResourceNotFoundNoSuchThing"
         );
         assert_eq!(variant("3Des.Bad"), "Code3DesBad");
+        assert_eq!(variant("_"), "Code");
+        assert_eq!(variant("-.-"), "Code");
+        assert_eq!(separated_variant("_._"), "Code_");
         assert_eq!(
             separated_variant("InvalidParameter.ValueTooLarge"),
             "InvalidParameter_ValueTooLarge"

@@ -859,10 +859,15 @@ fn oddities_have_typed_error_codes() {
         api("InternalError").action_code::<DescribeThings>(),
         DescribeThingsErrorCode::Common(CommonCode::InternalError)
     ));
-    // A code the attribute could not name apart is still kept as sent.
-    let dropped = api("A.b_c").action_code::<DescribeThings>();
-    assert!(matches!(dropped, DescribeThingsErrorCode::Other(_)));
-    assert_eq!(dropped.as_str(), "A.b_c");
+    // Codes whose names run together alike are still told apart.
+    let lower = api("A.b_c").action_code::<DescribeThings>();
+    assert!(!matches!(lower, DescribeThingsErrorCode::Other(_)));
+    assert_ne!(lower, own);
+    assert_eq!(lower.as_str(), "A.b_c");
+    assert_eq!(api("Self").action_code::<DescribeThings>().as_str(), "Self");
+    // A code the attribute refuses is still kept as sent.
+    let refused = api("Bad Code").action_code::<DescribeThings>();
+    assert!(matches!(refused, DescribeThingsErrorCode::Other(_)));
     // An action whose codes are all common has no code type of its own.
     let _: fn() -> tencent_action::Code =
         || <StartThing as Action>::ErrorCode::from_code("InternalError");

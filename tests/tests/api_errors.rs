@@ -124,4 +124,10 @@ fn one_line_with_code_message_and_request_id() {
     assert!(std::error::Error::source(&wrapped).is_none());
     let bare = ApiError::new("InternalError", "", "");
     assert_eq!(bare.to_string(), "InternalError");
+    let empty = api_error("");
+    assert_eq!(empty.code(), "");
+    assert_eq!(
+        empty.to_string(),
+        "(empty error code): msg (RequestId: rid)"
+    );
 }

@@ -68,6 +68,25 @@ fn truncated_bodies_keep_what_was_read() {
         (error.code(), error.server_message()),
         (Some("InternalError"), Some("m"))
     );
+    assert!(
+        error
+            .to_string()
+            .ends_with("(line 1, column 65; server error InternalError)"),
+        "{error}"
+    );
+    let error = check(
+        r#"{"Response":{"Error":{"Code":"","Message":"m"},"Requ"#,
+        DecodeErrorKind::Truncated,
+        Some("Response"),
+        None,
+    );
+    assert_eq!(error.code(), Some(""));
+    assert!(
+        error
+            .to_string()
+            .contains("server error with an empty code"),
+        "{error}"
+    );
     check("{", DecodeErrorKind::Truncated, None, None);
 }
 

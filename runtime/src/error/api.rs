@@ -115,7 +115,12 @@ impl ApiError {
 
 impl fmt::Display for ApiError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(self.code())?;
+        // An empty code is still the server's answer; say so rather than print nothing.
+        if self.code().is_empty() {
+            f.write_str("(empty error code)")?;
+        } else {
+            f.write_str(self.code())?;
+        }
         if !self.message().is_empty() {
             write!(f, ": {}", self.message())?;
         }

@@ -212,7 +212,11 @@ impl fmt::Display for DecodeError {
             notes.push(format!("line {line}, column {column}"));
         }
         if let Some(code) = &inner.code {
-            notes.push(format!("server error {code}"));
+            if code.is_empty() {
+                notes.push("server error with an empty code".to_owned());
+            } else {
+                notes.push(format!("server error {code}"));
+            }
         }
         if let Some(id) = &inner.request_id {
             notes.push(format!("RequestId: {id}"));

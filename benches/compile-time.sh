@@ -104,7 +104,7 @@ EOF
 codegen=""
 if [ -f "$repo/codegen/Cargo.toml" ] &&
     (cd "$repo" && cargo run -q -p tencent-action-codegen -- \
-        tests/data/tencent-api/services/cvm/v20170312/api.json -o "$work/cvm.rs") >&2; then
+        data/tencent-api/services/cvm/v20170312/api.json -o "$work/cvm.rs") >&2; then
     codegen="cvm"
     mkdir -p "$work/cvm-attr/src" "$work/cvm-derive/src"
     sed -i 's/members = \["attr", "derive"\]/members = ["attr", "derive", "cvm-attr", "cvm-derive"]/' "$work/Cargo.toml"

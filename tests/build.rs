@@ -11,9 +11,11 @@ use tencent_action_codegen::{GeneratedModule, Mode, Options, generate};
 fn main() {
     let manifest = PathBuf::from(std::env::var_os("CARGO_MANIFEST_DIR").expect("set by cargo"));
     let out = PathBuf::from(std::env::var_os("OUT_DIR").expect("set by cargo"));
-    let services = manifest.join("data/tencent-api/services");
+    let data = manifest.join("../data");
+    let services = data.join("tencent-api/services");
     let edge = manifest.join("../codegen/tests/data");
-    println!("cargo::rerun-if-changed=data/tencent-api/services");
+    println!("cargo::rerun-if-changed=../data/tencent-api/services");
+    println!("cargo::rerun-if-changed=../data/sample-services.txt");
     println!("cargo::rerun-if-changed=../codegen/tests/data");
     println!("cargo::rerun-if-changed=build.rs");
 
@@ -26,7 +28,9 @@ fn main() {
         let errors = edge.join("edge.errors.json");
         write_module(&out, &name, &spec, Some(&errors), mode, &mut modules);
     }
-    for (service, version_dir) in service_versions(&services) {
+    for (service, version_dir) in
+        service_versions(&services, &read(&data.join("sample-services.txt")))
+    {
         let dir = services.join(&service).join(&version_dir);
         let errors = dir.join("errors.json");
         let errors = errors.exists().then_some(errors.as_path());
@@ -91,10 +95,19 @@ fn write_dispatch(name: &str, module: &GeneratedModule, dispatch: &mut String) {
     dispatch.push_str("        _ => return None,\n    })\n}\n\n");
 }
 
-/// `(service, version directory)` of every `services/<svc>/v<date>/api.json`, sorted.
-fn service_versions(services: &Path) -> Vec<(String, String)> {
+/// `(service, version directory)` of every `services/<svc>/v<date>/api.json` of the sample
+/// services (`data/sample-services.txt`), sorted.
+fn service_versions(services: &Path, sample: &str) -> Vec<(String, String)> {
     let mut found = Vec::new();
+    let sample: Vec<&str> = sample
+        .lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty())
+        .collect();
     for service in sorted_dirs(services) {
+        if !sample.contains(&service.as_str()) {
+            continue;
+        }
         for version in sorted_dirs(&services.join(&service)) {
             if services
                 .join(&service)

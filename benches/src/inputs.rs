@@ -1,6 +1,6 @@
 //! The bodies the suite decodes, and for each the list of approaches that decode it.
 //!
-//! Everything is read from the repository's test data (`tests/data/`), never edited, or
+//! Everything is read from the repository's test data (`data/`), never edited, or
 //! generated ([`synthetic::body`]).
 
 use crate::approach::{self, Approach, Case};
@@ -235,7 +235,7 @@ fn leak(text: String) -> &'static str {
 }
 
 fn data(path: &str) -> String {
-    let path = format!("{}/../tests/data/{path}", env!("CARGO_MANIFEST_DIR"));
+    let path = format!("{}/../data/{path}", env!("CARGO_MANIFEST_DIR"));
     std::fs::read_to_string(&path).unwrap_or_else(|error| panic!("{path}: {error}"))
 }
 

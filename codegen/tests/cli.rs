@@ -7,7 +7,7 @@ use tencent_action_codegen::{Mode, Options, generate};
 
 fn cvm(file: &str) -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR"))
-        .join("../tests/data/tencent-api/services/cvm/v20170312")
+        .join("../data/tencent-api/services/cvm/v20170312")
         .join(file)
 }
 
@@ -115,7 +115,7 @@ fn a_malformed_spec_is_an_error_with_its_place() {
 #[test]
 fn an_errors_file_of_another_service_is_refused() {
     let cbs_errors = Path::new(env!("CARGO_MANIFEST_DIR"))
-        .join("../tests/data/tencent-api/services/cbs/v20170312/errors.json");
+        .join("../data/tencent-api/services/cbs/v20170312/errors.json");
     let output = run(&[
         cvm("api.json").as_os_str(),
         "--errors".as_ref(),

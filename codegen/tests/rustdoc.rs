@@ -21,10 +21,13 @@ fn specs() -> Vec<(String, PathBuf, Option<PathBuf>)> {
         data.join("edge.api.json"),
         Some(data.join("edge.errors.json")),
     )];
-    let services = workspace().join("tests/data/tencent-api/services");
-    let mut dirs: Vec<PathBuf> = std::fs::read_dir(&services)
-        .unwrap()
-        .flat_map(|service| std::fs::read_dir(service.unwrap().path()).unwrap())
+    let services = workspace().join("data/tencent-api/services");
+    let sample = std::fs::read_to_string(workspace().join("data/sample-services.txt")).unwrap();
+    let mut dirs: Vec<PathBuf> = sample
+        .lines()
+        .map(str::trim)
+        .filter(|service| !service.is_empty())
+        .flat_map(|service| std::fs::read_dir(services.join(service)).unwrap())
         .map(|version| version.unwrap().path())
         .filter(|dir| dir.join("api.json").exists())
         .collect();

@@ -44,6 +44,7 @@ mod de;
 mod error;
 mod explain;
 mod json;
+mod request;
 mod response;
 mod salvage;
 mod ser;
@@ -55,6 +56,7 @@ pub use code::{Category, Code, CommonCode, ErrorCode, UnknownCode};
 pub use de::from_deserializer;
 pub use error::{ApiError, DecodeError, DecodeErrorKind, Error};
 pub use json::{from_slice, from_str};
+pub use request::Request;
 pub use response::Response;
 
 /// Marks a struct as the response payload of one action: see the crate documentation.
@@ -95,7 +97,7 @@ pub use tencent_action_macros::tencent_action;
 #[doc(hidden)]
 pub mod __private {
     pub use crate::code::{Code, CommonCode, ErrorCode, UnknownCode};
-    pub use crate::{Action, Response};
+    pub use crate::{Action, Request, Response};
     pub use serde;
 
     /// The fallback of a per-action code type: the common table, then the raw string.

@@ -15,15 +15,25 @@ pub struct Seed {
 
 /// The folder of the service data.
 pub fn services_dir() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("data/tencent-api/services")
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("../data/tencent-api/services")
 }
 
-/// Every response example of every service version, in a stable order.
+/// The sample services (`data/sample-services.txt`): the folders the sweeps cover.
+pub fn sample_services() -> Vec<String> {
+    let list = services_dir().join("../../sample-services.txt");
+    let text = std::fs::read_to_string(&list).unwrap_or_else(|e| panic!("{list:?}: {e}"));
+    text.lines()
+        .map(str::trim)
+        .filter(|line| !line.is_empty())
+        .map(str::to_owned)
+        .collect()
+}
+
+/// Every response example of every version of the sample services, in a stable order.
 pub fn examples() -> Vec<Seed> {
     let mut files = Vec::new();
-    let services = std::fs::read_dir(services_dir()).expect("the services folder");
-    for service in services {
-        let service = service.expect("a service folder").path();
+    for service in sample_services() {
+        let service = services_dir().join(service);
         for version in std::fs::read_dir(&service).expect("a service folder") {
             let file = version
                 .expect("a version folder")

@@ -77,7 +77,7 @@ pub struct SpecSamples {
 }
 
 /// The repository's copy of the response specification.
-pub const SPEC: &str = include_str!("../data/spec/response-format.txt");
+pub const SPEC: &str = include_str!("../../data/spec/response-format.txt");
 
 /// The JSON bodies printed in the specification, in order of appearance.
 pub fn spec_samples() -> SpecSamples {
@@ -118,7 +118,7 @@ fn json_blocks(text: &str) -> Vec<String> {
 /// The response examples of one service version, as `(action, body)` pairs.
 pub fn examples(service_version: &str) -> Vec<(String, String)> {
     let path = format!(
-        "{}/data/tencent-api/services/{service_version}/examples.json",
+        "{}/../data/tencent-api/services/{service_version}/examples.json",
         env!("CARGO_MANIFEST_DIR")
     );
     let text = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{path}: {e}"));

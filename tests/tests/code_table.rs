@@ -21,7 +21,7 @@ fn spec_table() -> Vec<(String, String)> {
 }
 
 fn common_errors_json() -> Vec<String> {
-    let text = include_str!("../data/tencent-api/common-errors.json");
+    let text = include_str!("../../data/tencent-api/common-errors.json");
     let file: serde_json::Value = serde_json::from_str(text).unwrap();
     file["codes"]
         .as_array()

@@ -1,7 +1,7 @@
 //! The generated SDKs, proved on Tencent's own response examples.
 //!
 //! The build script generates the module of every service version under
-//! `data/tencent-api/services/` in both decoding modes; this crate compiles them under
+//! `../data/tencent-api/services/` (the sample services) in both decoding modes; this crate compiles them under
 //! the strictest lints, and decodes every response example of each version's
 //! `examples.json` with `tencent_action::from_str::<Action>`:
 //!
@@ -14,7 +14,7 @@
 //! An example that does not is a disagreement between the documentation and its own
 //! example, and must be listed in `data/disagreements.jsonl` with its cause, a reason and
 //! the exact message; a listed example that passes fails the test too, so the list
-//! cannot go stale. Where `data/tencent-api/findings.jsonl` knows the example, the
+//! cannot go stale. Where `../data/tencent-api/findings.jsonl` knows the example, the
 //! listed cause and the error's JSON path must agree with it.
 //!
 //! `TENCENT_ACTION_BLESS=1 cargo test --test generated` rewrites the list's messages
@@ -114,9 +114,14 @@ fn data_dir() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("data")
 }
 
+/// The repository's copy of Tencent's published data.
+fn published_dir() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("../data")
+}
+
 /// `api.json`, `examples.json` or `errors.json` of a module's service version.
 fn sample_file(module: &Module, file: &str) -> PathBuf {
-    data_dir()
+    published_dir()
         .join("tencent-api/services")
         .join(module.service)
         .join(module.version_dir)
@@ -508,7 +513,7 @@ type Finding = (String, Option<String>);
 
 fn findings() -> BTreeMap<ExampleKey, Vec<Finding>> {
     let mut findings: BTreeMap<_, Vec<_>> = BTreeMap::new();
-    for finding in read_jsonl(&data_dir().join("tencent-api/findings.jsonl")) {
+    for finding in read_jsonl(&published_dir().join("tencent-api/findings.jsonl")) {
         let text = |key: &str| finding[key].as_str().unwrap_or_default().to_owned();
         let key = (
             text("service"),

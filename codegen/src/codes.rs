@@ -4,8 +4,8 @@
 //! code the attribute refuses (not dotted segments of letters, digits, `_` and `-`): it
 //! still decodes, as `Other(..)`, where a compile error would lose the whole service.
 
+use crate::CodegenError;
 use crate::docs;
-use crate::error::CodegenError;
 use crate::spec::{Errors, Metadata};
 use std::collections::{BTreeMap, BTreeSet};
 use tencent_action::CommonCode;

@@ -55,14 +55,14 @@ mod codes;
 mod cycles;
 mod docs;
 mod emit;
-mod error;
 mod model;
 mod names;
 mod policy;
-mod spec;
 mod types;
 
-pub use error::CodegenError;
+use tencent_action_spec as spec;
+/// Why a spec could not be turned into a module: what is wrong, and where.
+pub use tencent_action_spec::SpecError as CodegenError;
 
 /// How the generated types decode responses; see the [crate documentation](crate).
 #[derive(Debug, Default, Clone, Copy, PartialEq, Eq, Hash)]

@@ -1,7 +1,7 @@
 //! The module to generate, decided before any code is written: which actions and
 //! structs, their Rust names, every field's type and decoding, and the error codes.
 
-use crate::error::CodegenError;
+use crate::CodegenError;
 use crate::names::{self, Scope};
 use crate::spec::{self, Spec, Status};
 use crate::types::{self, Element, Scalar, Shape};

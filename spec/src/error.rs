@@ -1,8 +1,8 @@
 use std::fmt;
 
-/// Why a spec could not be turned into a module: what is wrong, and where.
+/// Why a published file could not be read or used: what is wrong, and where.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct CodegenError {
+pub struct SpecError {
     /// `api.json` or `errors.json`.
     file: &'static str,
     /// The JSON path of the offending value, like `objects.Instance.members[3].type`;
@@ -11,34 +11,36 @@ pub struct CodegenError {
     message: String,
 }
 
-impl CodegenError {
-    pub(crate) fn malformed(file: &'static str, path: String, error: &serde_json::Error) -> Self {
+impl SpecError {
+    /// The file does not parse into the model, at `path`.
+    pub fn malformed(file: &'static str, path: String, error: &serde_json::Error) -> Self {
         // `.` is the document itself, `?` a place the parser could not name.
         let path = if path == "." || path == "?" {
             String::new()
         } else {
             path
         };
-        CodegenError {
+        SpecError {
             file,
             path,
             message: error.to_string(),
         }
     }
 
-    pub(crate) fn invalid(
+    /// The file parses, but a value at `path` is unusable.
+    pub fn invalid(
         file: &'static str,
         path: impl Into<String>,
         message: impl Into<String>,
     ) -> Self {
-        CodegenError {
+        SpecError {
             file,
             path: path.into(),
             message: message.into(),
         }
     }
 
-    /// The input the error is about: `api.json` or `errors.json`.
+    /// The input the error is about: `api.json`, `errors.json` or `examples.json`.
     pub fn file(&self) -> &str {
         self.file
     }
@@ -55,7 +57,7 @@ impl CodegenError {
     }
 }
 
-impl fmt::Display for CodegenError {
+impl fmt::Display for SpecError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         if self.path.is_empty() {
             write!(f, "{}: {}", self.file, self.message)
@@ -65,4 +67,4 @@ impl fmt::Display for CodegenError {
     }
 }
 
-impl std::error::Error for CodegenError {}
+impl std::error::Error for SpecError {}

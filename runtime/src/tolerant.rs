@@ -159,8 +159,9 @@ where
     }
 
     fn visit_f64<E: de::Error>(self, value: f64) -> Result<T, E> {
-        // 2^63 and beyond are not exact in an f64 either way; below that, a float with
-        // no fraction is the integer it spells.
+        // Below 2^53 every integer is exact in an f64, so a float with no fraction is
+        // the integer it spells; from 2^53 on it may be a rounded neighbour of the number
+        // sent, so it is refused rather than guessed.
         if value.fract() == 0.0 && value.abs() < 9_007_199_254_740_992.0 {
             #[allow(clippy::cast_possible_truncation)]
             return self.visit_i64(value as i64);

@@ -5,7 +5,7 @@
 use super::key::{Key, KeySeed};
 use super::server_error::ServerErrorSeed;
 use super::text::{OptionalText, Text};
-use super::{Seen, Stage};
+use super::{Progress, Stage};
 use serde::de::value::{BorrowedStrDeserializer, StringDeserializer};
 use serde::de::{DeserializeSeed, Deserializer, IgnoredAny, MapAccess, Visitor};
 use std::borrow::Cow;
@@ -13,26 +13,29 @@ use std::marker::PhantomData;
 
 pub(super) struct Body<'a, 'de, M> {
     map: &'a mut M,
-    seen: &'a mut Seen<'de>,
+    progress: &'a mut Progress<'de>,
     /// The first payload key, read before the payload's visitor started.
     pending: Option<Cow<'de, str>>,
     /// The inner map has returned its last key.
     exhausted: bool,
+    /// A `RequestId` key was read, `null` or not.
+    request_id_key_read: bool,
     /// An `Error` key was read, `null` or not.
-    error_key_seen: bool,
+    error_key_read: bool,
     /// An `Error` object was read: the payload gets no more keys.
     failed: bool,
 }
 
 impl<'a, 'de, M: MapAccess<'de>> Body<'a, 'de, M> {
     #[inline]
-    pub fn new(map: &'a mut M, seen: &'a mut Seen<'de>) -> Self {
+    pub fn new(map: &'a mut M, progress: &'a mut Progress<'de>) -> Self {
         Body {
             map,
-            seen,
+            progress,
             pending: None,
             exhausted: false,
-            error_key_seen: false,
+            request_id_key_read: false,
+            error_key_read: false,
             failed: false,
         }
     }
@@ -45,7 +48,7 @@ impl<'a, 'de, M: MapAccess<'de>> Body<'a, 'de, M> {
     pub fn lead(&mut self) -> Result<bool, M::Error> {
         loop {
             // A key that does not read is a defect of the object, not of the payload.
-            self.seen.stage = Stage::Response;
+            self.progress.stage = Stage::Response;
             match self.map.next_key_seed(KeySeed(Text))? {
                 None => {
                     self.exhausted = true;
@@ -81,7 +84,7 @@ impl<'a, 'de, M: MapAccess<'de>> Body<'a, 'de, M> {
         if !self.exhausted {
             // Only after an `Error`: the payload was told the map ended there.
             while let Some(key) = {
-                self.seen.stage = Stage::Response;
+                self.progress.stage = Stage::Response;
                 self.map.next_key_seed(KeySeed(PhantomData::<IgnoredAny>))?
             } {
                 match key {
@@ -89,7 +92,7 @@ impl<'a, 'de, M: MapAccess<'de>> Body<'a, 'de, M> {
                         self.map.next_value::<IgnoredAny>()?;
                     }
                     Key::RequestId(_) => self.read_request_id()?,
-                    Key::Error(_) => return Err(self.seen.duplicate("Error")),
+                    Key::Error(_) => return Err(self.progress.duplicate("Error")),
                 }
             }
             self.exhausted = true;
@@ -99,24 +102,23 @@ impl<'a, 'de, M: MapAccess<'de>> Body<'a, 'de, M> {
 
     #[inline]
     fn read_request_id(&mut self) -> Result<(), M::Error> {
-        if self.seen.request_id.is_some() {
-            return Err(self.seen.duplicate("RequestId"));
+        if std::mem::replace(&mut self.request_id_key_read, true) {
+            return Err(self.progress.duplicate("RequestId"));
         }
-        let stage = std::mem::replace(&mut self.seen.stage, Stage::RequestId);
-        let id = self.map.next_value_seed(OptionalText)?;
-        self.seen.request_id = Some(id.unwrap_or_default());
-        self.seen.stage = stage;
+        let stage = std::mem::replace(&mut self.progress.stage, Stage::RequestId);
+        self.progress.said.request_id = self.map.next_value_seed(OptionalText)?;
+        self.progress.stage = stage;
         Ok(())
     }
 
     /// Reads the value of `Error`; whether it was an error and not `null`.
     fn read_server_error(&mut self) -> Result<bool, M::Error> {
-        if std::mem::replace(&mut self.error_key_seen, true) {
-            return Err(self.seen.duplicate("Error"));
+        if std::mem::replace(&mut self.error_key_read, true) {
+            return Err(self.progress.duplicate("Error"));
         }
-        let stage = std::mem::replace(&mut self.seen.stage, Stage::ServerError);
-        let present = self.map.next_value_seed(ServerErrorSeed(self.seen))?;
-        self.seen.stage = stage;
+        let stage = std::mem::replace(&mut self.progress.stage, Stage::ServerError);
+        let present = self.map.next_value_seed(ServerErrorSeed(self.progress))?;
+        self.progress.stage = stage;
         Ok(present)
     }
 }
@@ -130,7 +132,7 @@ impl<'de, M: MapAccess<'de>> MapAccess<'de> for Body<'_, 'de, M> {
         seed: K,
     ) -> Result<Option<K::Value>, M::Error> {
         if let Some(key) = self.pending.take() {
-            self.seen.stage = Stage::Payload;
+            self.progress.stage = Stage::Payload;
             return match key {
                 Cow::Borrowed(key) => seed.deserialize(BorrowedStrDeserializer::new(key)),
                 Cow::Owned(key) => seed.deserialize(StringDeserializer::new(key)),
@@ -142,14 +144,14 @@ impl<'de, M: MapAccess<'de>> MapAccess<'de> for Body<'_, 'de, M> {
         }
         let mut seed = seed;
         loop {
-            self.seen.stage = Stage::Response;
+            self.progress.stage = Stage::Response;
             match self.map.next_key_seed(KeySeed(seed))? {
                 None => {
                     self.exhausted = true;
                     return Ok(None);
                 }
                 Some(Key::Payload(key)) => {
-                    self.seen.stage = Stage::Payload;
+                    self.progress.stage = Stage::Payload;
                     return Ok(Some(key));
                 }
                 Some(Key::RequestId(unused)) => {

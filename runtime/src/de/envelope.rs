@@ -2,7 +2,7 @@
 
 use super::body::{Body, Payload};
 use super::key::NameSeed;
-use super::{Outcome, Seen, Stage};
+use super::{Outcome, Progress, Stage};
 use crate::error::DecodeErrorKind;
 use crate::response::Response;
 use serde::Deserialize;
@@ -11,17 +11,17 @@ use std::fmt;
 use std::marker::PhantomData;
 
 /// Decodes a whole body into the action's payload or the server's error, recording in
-/// [`Seen`] what it read on the way.
+/// [`Progress`] what it read on the way.
 pub(crate) struct EnvelopeSeed<'s, 'de, A> {
-    seen: &'s mut Seen<'de>,
+    progress: &'s mut Progress<'de>,
     action: PhantomData<fn() -> A>,
 }
 
 impl<'s, 'de, A> EnvelopeSeed<'s, 'de, A> {
     #[inline]
-    pub fn new(seen: &'s mut Seen<'de>) -> Self {
+    pub fn new(progress: &'s mut Progress<'de>) -> Self {
         EnvelopeSeed {
-            seen,
+            progress,
             action: PhantomData,
         }
     }
@@ -45,7 +45,7 @@ impl<'de, A: Deserialize<'de>> Visitor<'de> for EnvelopeSeed<'_, 'de, A> {
 
     #[inline]
     fn visit_map<M: MapAccess<'de>>(self, mut map: M) -> Result<Outcome<A>, M::Error> {
-        let seen = self.seen;
+        let progress = self.progress;
         let mut outcome = None;
         // Other top-level keys are tolerated: some services send
         // `{"Error": null, "RequestId": null, "Response": {...}}`.
@@ -55,14 +55,14 @@ impl<'de, A: Deserialize<'de>> Visitor<'de> for EnvelopeSeed<'_, 'de, A> {
                 continue;
             }
             if outcome.is_some() {
-                return Err(seen.duplicate("Response"));
+                return Err(progress.duplicate("Response"));
             }
-            seen.stage = Stage::ResponseValue;
-            outcome = Some(map.next_value_seed(ResponseSeed::<A>::new(seen))?);
-            seen.stage = Stage::Envelope;
+            progress.stage = Stage::ResponseValue;
+            outcome = Some(map.next_value_seed(ResponseSeed::<A>::new(progress))?);
+            progress.stage = Stage::Envelope;
         }
         outcome.ok_or_else(|| {
-            seen.refuse(
+            progress.refuse(
                 DecodeErrorKind::MissingResponse,
                 de::Error::missing_field("Response"),
             )
@@ -71,15 +71,15 @@ impl<'de, A: Deserialize<'de>> Visitor<'de> for EnvelopeSeed<'_, 'de, A> {
 }
 
 struct ResponseSeed<'s, 'de, A> {
-    seen: &'s mut Seen<'de>,
+    progress: &'s mut Progress<'de>,
     action: PhantomData<fn() -> A>,
 }
 
 impl<'s, 'de, A> ResponseSeed<'s, 'de, A> {
     #[inline]
-    fn new(seen: &'s mut Seen<'de>) -> Self {
+    fn new(progress: &'s mut Progress<'de>) -> Self {
         ResponseSeed {
-            seen,
+            progress,
             action: PhantomData,
         }
     }
@@ -103,10 +103,10 @@ impl<'de, A: Deserialize<'de>> Visitor<'de> for ResponseSeed<'_, 'de, A> {
 
     #[inline]
     fn visit_map<M: MapAccess<'de>>(self, mut map: M) -> Result<Outcome<A>, M::Error> {
-        let seen = self.seen;
-        seen.stage = Stage::Response;
+        let progress = self.progress;
+        progress.stage = Stage::Response;
         let (payload, failed) = {
-            let mut body = Body::new(&mut map, seen);
+            let mut body = Body::new(&mut map, progress);
             let payload = if body.lead()? {
                 match A::deserialize(Payload(&mut body)) {
                     Ok(data) => Some(data),
@@ -123,9 +123,9 @@ impl<'de, A: Deserialize<'de>> Visitor<'de> for ResponseSeed<'_, 'de, A> {
         };
         Ok(match payload {
             Some(data) if !failed => {
-                Outcome::Success(Response::new(data, seen.request_id_or_empty()))
+                Outcome::Success(Response::new(data, progress.said.request_id()))
             }
-            _ => Outcome::Api(seen.api_error()),
+            _ => Outcome::Api(progress.said.api_error()),
         })
     }
 }

@@ -5,17 +5,18 @@
 mod body;
 mod envelope;
 mod key;
+mod said;
 mod server_error;
 mod text;
 
 pub(crate) use envelope::EnvelopeSeed;
+pub(crate) use said::Said;
 
-use crate::error::{ApiError, DecodeError, DecodeErrorKind, Salvaged};
+use crate::error::{ApiError, DecodeError, DecodeErrorKind};
 use crate::response::Response;
 use crate::{Action, Error};
 use serde::de::{DeserializeSeed, Deserializer, Error as _};
 use serde::{Deserialize, de};
-use std::borrow::Cow;
 
 /// What a well-formed envelope held.
 pub(crate) enum Outcome<A> {
@@ -24,7 +25,9 @@ pub(crate) enum Outcome<A> {
 }
 
 /// Where the decoder was: when decoding fails, this names what failed without reading
-/// the deserializer's message.
+/// the deserializer's message. The one failure it cannot name is a key that the
+/// payload's own `Deserialize` finds twice: that is the payload's verdict, which serde
+/// gives only as a message (`duplicate field`), so the JSON entry points read it there.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub(crate) enum Stage {
     #[default]
@@ -36,20 +39,17 @@ pub(crate) enum Stage {
     RequestId,
 }
 
-/// What the decoder read of the envelope so far. It outlives a failed decode, so that a
-/// RequestId or an error code read before the failure still reaches the caller.
+/// How far the decoder got and what it read on the way. It outlives a failed decode, so
+/// that a RequestId or an error code read before the failure still reaches the caller.
 #[derive(Debug, Default)]
-pub(crate) struct Seen<'de> {
-    /// `Some("")` once a `null` RequestId was read, so that a second one is a duplicate.
-    pub request_id: Option<Cow<'de, str>>,
-    pub code: Option<Cow<'de, str>>,
-    pub message: Option<Cow<'de, str>>,
+pub(crate) struct Progress<'de> {
+    pub said: Said<'de>,
     pub stage: Stage,
     /// Set when the envelope itself refused the input, as opposed to the deserializer.
     pub refusal: Option<DecodeErrorKind>,
 }
 
-impl Seen<'_> {
+impl Progress<'_> {
     /// Records why the envelope refuses the input and returns the error that says so.
     fn refuse<E: de::Error>(&mut self, kind: DecodeErrorKind, error: E) -> E {
         self.refusal = Some(kind);
@@ -60,16 +60,10 @@ impl Seen<'_> {
         self.refuse(DecodeErrorKind::DuplicateKey, E::duplicate_field(key))
     }
 
-    fn api_error(&self) -> ApiError {
-        ApiError::from_parts(
-            self.code.as_deref().unwrap_or_default(),
-            self.message.as_deref().unwrap_or_default(),
-            self.request_id.as_deref().unwrap_or_default(),
-        )
-    }
-
-    fn request_id_or_empty(&self) -> &str {
-        self.request_id.as_deref().unwrap_or_default()
+    /// Whether the failure happened inside the payload, and only there: the envelope
+    /// around it was sound as far as it was read.
+    pub fn failed_in_payload(&self) -> bool {
+        self.refusal.is_none() && self.stage == Stage::Payload
     }
 
     /// The kind of a failure that happened at the current stage.
@@ -81,14 +75,6 @@ impl Seen<'_> {
             Stage::ServerError => DecodeErrorKind::MalformedError,
             Stage::RequestId => DecodeErrorKind::MalformedRequestId,
         })
-    }
-
-    pub fn into_salvaged(self) -> Salvaged {
-        Salvaged {
-            request_id: self.request_id.map(Cow::into_owned),
-            code: self.code.map(Cow::into_owned),
-            message: self.message.map(Cow::into_owned),
-        }
     }
 }
 
@@ -106,8 +92,8 @@ impl<A> Outcome<A> {
 /// keeps it typed instead.
 impl<'de, A: Deserialize<'de>> Deserialize<'de> for Response<A> {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        let mut seen = Seen::default();
-        EnvelopeSeed::new(&mut seen)
+        let mut progress = Progress::default();
+        EnvelopeSeed::new(&mut progress)
             .deserialize(deserializer)?
             .into_result()
             .map_err(D::Error::custom)
@@ -140,13 +126,13 @@ where
     D: Deserializer<'de>,
     D::Error: Send + Sync + 'static,
 {
-    let mut seen = Seen::default();
-    match EnvelopeSeed::<A>::new(&mut seen).deserialize(deserializer) {
+    let mut progress = Progress::default();
+    match EnvelopeSeed::<A>::new(&mut progress).deserialize(deserializer) {
         Ok(outcome) => outcome.into_result().map_err(Error::Api),
         Err(error) => {
-            let kind = seen.failure_kind();
+            let kind = progress.failure_kind();
             let decode = DecodeError::new(kind, A::NAME, error.to_string())
-                .with_salvaged(seen.into_salvaged())
+                .with_said(progress.said)
                 .with_source(error);
             Err(Error::Decode(decode))
         }

@@ -1,15 +1,15 @@
 //! The `Error` object: `{"Code": "...", "Message": "..."}`.
 
-use super::Seen;
+use super::Progress;
 use super::key::NameSeed;
 use super::text::{OptionalText, Text};
 use crate::error::DecodeErrorKind;
 use serde::de::{self, DeserializeSeed, Deserializer, IgnoredAny, MapAccess, Visitor};
 use std::fmt;
 
-/// Reads the value of `Error` into [`Seen`]; yields whether there was an error at all
+/// Reads the value of `Error` into [`Progress`]; yields whether there was an error at all
 /// (`"Error": null` is no error).
-pub(super) struct ServerErrorSeed<'s, 'de>(pub &'s mut Seen<'de>);
+pub(super) struct ServerErrorSeed<'s, 'de>(pub &'s mut Progress<'de>);
 
 impl<'de> DeserializeSeed<'de> for ServerErrorSeed<'_, 'de> {
     type Value = bool;
@@ -39,7 +39,7 @@ impl<'de> Visitor<'de> for ServerErrorSeed<'_, 'de> {
     }
 }
 
-struct ErrorObject<'s, 'de>(&'s mut Seen<'de>);
+struct ErrorObject<'s, 'de>(&'s mut Progress<'de>);
 
 const CODE: usize = 0;
 const MESSAGE: usize = 1;
@@ -52,31 +52,31 @@ impl<'de> Visitor<'de> for ErrorObject<'_, 'de> {
     }
 
     fn visit_map<M: MapAccess<'de>>(self, mut map: M) -> Result<bool, M::Error> {
-        let seen = self.0;
+        let progress = self.0;
+        let (mut code_read, mut message_read) = (false, false);
         while let Some(key) = map.next_key_seed(NameSeed(&["Code", "Message"]))? {
             match key {
                 Some(CODE) => {
-                    if seen.code.is_some() {
-                        return Err(seen.duplicate("Code"));
+                    if std::mem::replace(&mut code_read, true) {
+                        return Err(progress.duplicate("Code"));
                     }
-                    seen.code = Some(map.next_value_seed(Text)?);
+                    progress.said.code = Some(map.next_value_seed(Text)?);
                 }
                 Some(MESSAGE) => {
-                    if seen.message.is_some() {
-                        return Err(seen.duplicate("Message"));
+                    if std::mem::replace(&mut message_read, true) {
+                        return Err(progress.duplicate("Message"));
                     }
                     // `null` is as good as no message; a number is not a message.
-                    let message = map.next_value_seed(OptionalText)?;
-                    seen.message = Some(message.unwrap_or_default());
+                    progress.said.message = map.next_value_seed(OptionalText)?;
                 }
                 _ => {
                     map.next_value::<IgnoredAny>()?;
                 }
             }
         }
-        if seen.code.is_none() {
+        if !code_read {
             let missing = de::Error::missing_field("Code");
-            return Err(seen.refuse(DecodeErrorKind::MalformedError, missing));
+            return Err(progress.refuse(DecodeErrorKind::MalformedError, missing));
         }
         Ok(true)
     }

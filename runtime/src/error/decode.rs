@@ -1,3 +1,4 @@
+use crate::de::Said;
 use std::error::Error as StdError;
 use std::fmt;
 
@@ -92,18 +93,9 @@ struct Inner {
     detail: String,
     path: Option<String>,
     position: Option<(usize, usize)>,
-    request_id: Option<String>,
-    code: Option<String>,
-    message: Option<String>,
+    /// What the server said; never an empty RequestId.
+    said: Said<'static>,
     source: Option<Box<dyn StdError + Send + Sync + 'static>>,
-}
-
-/// What the server said in a body that did not decode, as far as it could be read.
-#[derive(Default, Debug)]
-pub(crate) struct Salvaged {
-    pub request_id: Option<String>,
-    pub code: Option<String>,
-    pub message: Option<String>,
 }
 
 impl DecodeError {
@@ -114,9 +106,7 @@ impl DecodeError {
             detail,
             path: None,
             position: None,
-            request_id: None,
-            code: None,
-            message: None,
+            said: Said::default(),
             source: None,
         }))
     }
@@ -131,10 +121,10 @@ impl DecodeError {
         self
     }
 
-    pub(crate) fn with_salvaged(mut self, salvaged: Salvaged) -> Self {
-        self.0.request_id = salvaged.request_id.filter(|id| !id.is_empty());
-        self.0.code = salvaged.code;
-        self.0.message = salvaged.message;
+    pub(crate) fn with_said(mut self, said: Said<'_>) -> Self {
+        let mut said = said.into_owned();
+        said.request_id = said.request_id.filter(|id| !id.is_empty());
+        self.0.said = said;
         self
     }
 
@@ -178,18 +168,18 @@ impl DecodeError {
     /// The body's RequestId, whenever it holds a readable one, before or after the
     /// problem.
     pub fn request_id(&self) -> Option<&str> {
-        self.0.request_id.as_deref()
+        self.0.said.request_id.as_deref()
     }
 
     /// The `Code` of the body's `Error` object, when one was readable although the body
     /// as a whole is not.
     pub fn code(&self) -> Option<&str> {
-        self.0.code.as_deref()
+        self.0.said.code.as_deref()
     }
 
     /// The `Message` of the body's `Error` object, when one was readable.
     pub fn server_message(&self) -> Option<&str> {
-        self.0.message.as_deref()
+        self.0.said.message.as_deref()
     }
 }
 
@@ -211,14 +201,14 @@ impl fmt::Display for DecodeError {
         if let Some((line, column)) = inner.position {
             notes.push(format!("line {line}, column {column}"));
         }
-        if let Some(code) = &inner.code {
+        if let Some(code) = &inner.said.code {
             if code.is_empty() {
                 notes.push("server error with an empty code".to_owned());
             } else {
                 notes.push(format!("server error {code}"));
             }
         }
-        if let Some(id) = &inner.request_id {
+        if let Some(id) = &inner.said.request_id {
             notes.push(format!("RequestId: {id}"));
         }
         if !notes.is_empty() {

@@ -4,7 +4,6 @@ mod api;
 mod decode;
 
 pub use api::ApiError;
-pub(crate) use decode::Salvaged;
 pub use decode::{DecodeError, DecodeErrorKind};
 
 use crate::code::Category;

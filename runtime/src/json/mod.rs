@@ -1,9 +1,13 @@
 //! The JSON entry points: one pass over the body on the way to success or to the
-//! server's error; a cold second look only after that pass has failed.
+//! server's error; a cold second look only after that pass has failed. What is here is
+//! serde_json's: the envelope's rules are the format-agnostic decoder's, in `de/`.
 
-use crate::de::{EnvelopeSeed, Outcome, Seen};
-use crate::explain::{Input, explain};
+mod explain;
+mod salvage;
+
+use crate::de::{EnvelopeSeed, Outcome, Progress};
 use crate::{Action, Error, Response};
+use explain::{Input, explain};
 use serde::Deserialize;
 use serde::de::DeserializeSeed;
 
@@ -75,20 +79,32 @@ where
 
 #[inline]
 fn decode<'de, A, R>(
-    mut deserializer: serde_json::Deserializer<R>,
+    deserializer: serde_json::Deserializer<R>,
     input: Input<'de>,
 ) -> Result<Response<A>, Error>
 where
     A: Action + Deserialize<'de>,
     R: serde_json::de::Read<'de>,
 {
-    let mut seen = Seen::default();
-    let decoded = EnvelopeSeed::<A>::new(&mut seen)
-        .deserialize(&mut deserializer)
-        .and_then(|outcome| deserializer.end().map(|()| outcome));
-    match decoded {
+    let mut progress = Progress::default();
+    match read_envelope::<A, R>(deserializer, &mut progress) {
         Ok(Outcome::Success(response)) => Ok(response),
         Ok(Outcome::Api(error)) => Err(Error::Api(error)),
-        Err(error) => Err(explain::<A>(input, error, seen)),
+        Err(error) => Err(explain::<A>(input, error, progress)),
     }
+}
+
+/// Reads a whole body, envelope and payload `A`, and nothing after it.
+#[inline]
+fn read_envelope<'de, A, R>(
+    mut deserializer: serde_json::Deserializer<R>,
+    progress: &mut Progress<'de>,
+) -> Result<Outcome<A>, serde_json::Error>
+where
+    A: Deserialize<'de>,
+    R: serde_json::de::Read<'de>,
+{
+    let outcome = EnvelopeSeed::<A>::new(progress).deserialize(&mut deserializer)?;
+    deserializer.end()?;
+    Ok(outcome)
 }

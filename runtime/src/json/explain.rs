@@ -1,13 +1,14 @@
-//! Turning a failed decode into an error a person can act on: what was wrong, where
-//! (the JSON path, found by decoding once more with the path tracked), and what the
-//! server said. Runs only after the fast pass has failed.
+//! Turning a failed decode into an answer: the server's error if the failure was only
+//! the payload's and the envelope holds one; otherwise an error a person can act on, with
+//! what was wrong, where (the JSON path, found by decoding once more with the path
+//! tracked), and what the server said. Runs only after the fast pass has failed.
 
-use crate::de::{EnvelopeSeed, Seen, Stage};
-use crate::error::{DecodeError, DecodeErrorKind, Salvaged};
-use crate::salvage::Scan;
-use crate::{Action, ApiError, Error};
+use super::{read_envelope, salvage};
+use crate::de::{EnvelopeSeed, Outcome, Progress};
+use crate::error::{DecodeError, DecodeErrorKind};
+use crate::{Action, Error};
 use serde::Deserialize;
-use serde::de::DeserializeSeed;
+use serde::de::{DeserializeSeed, IgnoredAny};
 use serde_path_to_error::{Segment, Track};
 use std::fmt::Write as _;
 
@@ -28,7 +29,11 @@ impl<'de> Input<'de> {
 
 #[cold]
 #[inline(never)]
-pub(crate) fn explain<'de, A>(input: Input<'de>, error: serde_json::Error, seen: Seen<'de>) -> Error
+pub(crate) fn explain<'de, A>(
+    input: Input<'de>,
+    error: serde_json::Error,
+    progress: Progress<'de>,
+) -> Error
 where
     A: Action + Deserialize<'de>,
 {
@@ -45,27 +50,37 @@ where
         (_, serde_json::error::Category::Syntax | serde_json::error::Category::Io) => {
             DecodeErrorKind::Syntax
         }
+        // A key the payload's own `Deserialize` found twice: serde says so only in its
+        // message (`de::Error::duplicate_field`). The envelope's duplicates are refusals
+        // of its own and need no reading of text.
         (_, serde_json::error::Category::Data) if detail.starts_with("duplicate field") => {
             DecodeErrorKind::DuplicateKey
         }
-        (_, serde_json::error::Category::Data) => seen.failure_kind(),
+        (_, serde_json::error::Category::Data) => progress.failure_kind(),
     };
 
-    let scan = Scan::of(body);
-    // The payload failed, but the body is valid JSON with a well-formed `Error` and a sound
-    // envelope: the server's error is the answer, as it is when `Error` comes first and
-    // the payload is never read.
-    let payload_failed = seen.refusal.is_none() && seen.stage == Stage::Payload;
-    if payload_failed && scan.valid_json && scan.defect.is_none() && scan.error_well_formed {
-        if let Some(code) = &scan.code {
-            let request_id = scan.request_id.as_deref().or(seen.request_id.as_deref());
-            return Error::Api(ApiError::new(
-                code,
-                scan.message.as_deref().unwrap_or_default(),
-                request_id.unwrap_or_default(),
-            ));
+    // The envelope once more, by the same code, with a payload that skips every value:
+    // its verdict on the whole body, and everything it says.
+    let mut envelope = Progress::default();
+    let envelope_outcome = match input {
+        Input::Str(text) => {
+            read_envelope::<IgnoredAny, _>(serde_json::Deserializer::from_str(text), &mut envelope)
         }
-    }
+        Input::Slice(bytes) => read_envelope::<IgnoredAny, _>(
+            serde_json::Deserializer::from_slice(bytes),
+            &mut envelope,
+        ),
+    };
+    let said = match envelope_outcome {
+        // Only the payload failed, inside a sound envelope that holds an `Error`: the
+        // server's error is the answer, as it is when `Error` comes first and the payload
+        // is never read.
+        Ok(Outcome::Api(api)) if progress.failed_in_payload() => return Error::Api(api),
+        Ok(_) => progress.said.or(envelope.said),
+        // The envelope cannot be read to its end: the lenient scanner looks past the
+        // point where it broke, for a RequestId or an error that follows.
+        Err(_) => progress.said.or(envelope.said).or(salvage::scan(body)),
+    };
 
     let detail = match kind {
         DecodeErrorKind::Empty => String::new(),
@@ -73,17 +88,11 @@ where
         _ => detail,
     };
     let path = path_of::<A>(input);
-    let seen = seen.into_salvaged();
-    let salvaged = Salvaged {
-        request_id: seen.request_id.or(scan.request_id),
-        code: seen.code.or(scan.code),
-        message: seen.message.or(scan.message),
-    };
     Error::Decode(
         DecodeError::new(kind, A::NAME, detail)
             .at_path(path)
             .at_position(error.line(), error.column())
-            .with_salvaged(salvaged)
+            .with_said(said)
             .with_source(error),
     )
 }
@@ -91,8 +100,8 @@ where
 /// The path at which decoding fails, from a second decode that tracks it.
 fn path_of<'de, A: Deserialize<'de>>(input: Input<'de>) -> String {
     let mut track = Track::new();
-    let mut seen = Seen::default();
-    let seed = EnvelopeSeed::<A>::new(&mut seen);
+    let mut progress = Progress::default();
+    let seed = EnvelopeSeed::<A>::new(&mut progress);
     let failed = match input {
         Input::Str(text) => {
             let mut json = serde_json::Deserializer::from_str(text);

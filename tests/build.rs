@@ -1,7 +1,7 @@
 //! Generates the SDK module of every sample service version, in both decoding modes, into
 //! `OUT_DIR`, and the dispatch from an action's name to its struct that the `generated`
 //! test decodes examples with. Generated here, the modules are never stale and never in
-//! git. The generator's own spec of oddities is generated too, to be compiled under the
+//! git. The spec of oddities (`data/edge/`) is generated too, to be compiled under the
 //! same lints.
 
 use std::fmt::Write as _;
@@ -13,10 +13,9 @@ fn main() {
     let out = PathBuf::from(std::env::var_os("OUT_DIR").expect("set by cargo"));
     let data = manifest.join("../data");
     let services = data.join("tencent-api/services");
-    let edge = manifest.join("../codegen/tests/data");
     println!("cargo::rerun-if-changed=../data/tencent-api/services");
     println!("cargo::rerun-if-changed=../data/sample-services.txt");
-    println!("cargo::rerun-if-changed=../codegen/tests/data");
+    println!("cargo::rerun-if-changed=../data/edge");
     println!("cargo::rerun-if-changed=build.rs");
 
     let mut modules = String::new();
@@ -24,8 +23,8 @@ fn main() {
     let mut dispatch = String::new();
     for mode in [Mode::Tolerant, Mode::Strict] {
         let name = format!("edge_{}", mode.as_str());
-        let spec = edge.join("edge.api.json");
-        let errors = edge.join("edge.errors.json");
+        let spec = data.join("edge/api.json");
+        let errors = data.join("edge/errors.json");
         write_module(&out, &name, &spec, Some(&errors), mode, &mut modules);
     }
     for (service, version_dir) in

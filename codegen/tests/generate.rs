@@ -1,12 +1,12 @@
 //! What the generator makes of a spec with every oddity it must handle
-//! (`tests/data/edge.api.json`); the `generated` test of the workspace's tests crate
+//! (`data/edge/api.json`); the `generated` test of the workspace's tests crate
 //! compiles the same module under `#![deny(warnings, clippy::all, missing_docs)]` and
 //! decodes with it.
 
 use tencent_action_codegen::{GeneratedModule, Mode, Options, generate};
 
-const SPEC: &str = include_str!("data/edge.api.json");
-const ERRORS: &str = include_str!("data/edge.errors.json");
+const SPEC: &str = include_str!("../../data/edge/api.json");
+const ERRORS: &str = include_str!("../../data/edge/errors.json");
 
 fn edge(mode: Mode) -> GeneratedModule {
     generate(SPEC, Some(ERRORS), &Options { mode }).unwrap()

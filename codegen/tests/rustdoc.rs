@@ -15,11 +15,11 @@ fn workspace() -> PathBuf {
 
 /// `(name, api.json, errors.json)` of every spec to document.
 fn specs() -> Vec<(String, PathBuf, Option<PathBuf>)> {
-    let data = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/data");
+    let edge = workspace().join("data/edge");
     let mut specs = vec![(
         "edge".to_owned(),
-        data.join("edge.api.json"),
-        Some(data.join("edge.errors.json")),
+        edge.join("api.json"),
+        Some(edge.join("errors.json")),
     )];
     let services = workspace().join("data/tencent-api/services");
     let sample = std::fs::read_to_string(workspace().join("data/sample-services.txt")).unwrap();

@@ -36,6 +36,14 @@
 //!     Err(other) => panic!("{other} (RequestId {:?})", other.request_id()),
 //! }
 //! ```
+//!
+//! # Cargo features
+//!
+//! - `float_roundtrip` (default): serde_json's exact float parser, so that every number
+//!   the server sends comes back to the last bit; without it, some real values come back
+//!   one ulp off (`99.99997615814209`, say). Cargo unifies features, so it slows every
+//!   serde_json user of the same binary; `default-features = false` keeps serde_json's
+//!   faster parser.
 #![forbid(unsafe_code)]
 
 mod action;

@@ -68,7 +68,7 @@ pub enum Verdict {
 }
 
 /// Whether the library's answer may still depend on where `RequestId` and `Error` stand
-/// in `Response` (the bugs that `tests/tests/known_bugs.rs` pins). While one such bug is
+/// in `Response` (the bugs whose bodies `tests/tests/key_order.rs` holds). While one such bug is
 /// open and set here, a disagreement that vanishes in the canonical key order is counted,
 /// not failed: everything else is still checked on every body, and the canonical order is
 /// checked in full. They are fixed, so it is `false`: the differential test and the

@@ -1,8 +1,8 @@
-//! Bugs that the differential test and the fuzzers found, each pinned by the body that
-//! showed it, and fixed: these tests keep them fixed.
-//!
-//! All of them break one documented rule: keys come in any order. The same body, with
-//! the entries of `Response` in another order, gets another answer.
+//! Keys come in any order: the same body, with the entries of `Response` in another
+//! order, gets the same answer. Each test holds the bodies that once broke that rule
+//! (found by the differential test and the fuzzers, when the envelope's rules were
+//! written twice, once in the decoder and once in the look at a failed body) in both
+//! orders, so that the rule stays kept.
 
 use tencent_action::{Error, from_slice};
 use tencent_action_tests::shapes::{CatchAll, DescribeInstancesStatus};
@@ -25,10 +25,9 @@ fn api_error(body: &str) -> (String, String, String) {
 const ERROR: &str = r#""Error":{"Code":"InternalError","Message":"m"}"#;
 
 /// A well-formed `Error` is the answer whatever the payload holds: the server said the
-/// request failed (here with a retryable code). After a payload value that serde_json
-/// reports as a syntax error although the body is valid JSON, or after a duplicate
-/// payload field, the library answers with a decode error instead; with `Error` first it
-/// answers with the API error.
+/// request failed (here with a retryable code). Once, a payload value that serde_json
+/// reports as a syntax error although the body is valid JSON, or a duplicate payload
+/// field, made it a decode error when it came before `Error`.
 #[test]
 fn the_error_wins_over_any_payload_whatever_the_order() {
     let deep = format!("{}{}", "[".repeat(200), "]".repeat(200));
@@ -55,10 +54,10 @@ fn the_error_wins_over_any_payload_whatever_the_order() {
     );
 }
 
-/// A malformed envelope is a decode error whatever else the body holds. After a payload
-/// field that does not fit, the library's second look accepts an `Error` that is
-/// duplicated, whose `Code` is duplicated, or that is followed by a duplicated or
-/// non-string `RequestId`; in the other order the same body is a decode error.
+/// A malformed envelope is a decode error whatever else the body holds. Once, after a
+/// payload field that did not fit, an `Error` that was duplicated, whose `Code` was
+/// duplicated, or that was followed by a duplicated or non-string `RequestId` passed for
+/// the server's error; in the other order the same body was a decode error.
 #[test]
 fn envelope_defects_after_a_payload_failure_are_decode_errors() {
     let defects = [
@@ -81,9 +80,9 @@ fn envelope_defects_after_a_payload_failure_are_decode_errors() {
     }
 }
 
-/// A decode error keeps the body's RequestId "before or after the problem". After a
-/// string in `Error` that cannot be read (invalid UTF-8, a lone surrogate escape), it is
-/// lost; before it, it is kept.
+/// A decode error keeps the body's RequestId "before or after the problem". Once, after
+/// a string in `Error` that could not be read (invalid UTF-8, a lone surrogate escape),
+/// it was lost; before it, it was kept.
 #[test]
 fn the_request_id_after_an_unreadable_error_string_is_kept() {
     let mut invalid_utf8 =

@@ -1,7 +1,7 @@
 //! Bodies at the limits: 100,000 levels of nesting wherever a body can nest, on a thread
 //! with the default 2 MiB stack, and a body of several megabytes. Each fails cleanly or
 //! decodes, as the oracle says, and never overflows the stack. (Times and memory at 1, 10
-//! and 100 MB are measured by `cargo run --release -p tencent-action-tests --bin scale`,
+//! and 100 MB are measured by `cargo run --release -p tencent-action-benches --bin scale`,
 //! not asserted here.)
 
 use tencent_action::{DecodeErrorKind, Error, from_slice};

@@ -1,4 +1,4 @@
-//! Time and memory of decoding large bodies: `cargo run --release -p tencent-action-tests
+//! Time and memory of decoding large bodies: `cargo run --release -p tencent-action-benches
 //! --bin scale [MB...]` (1, 10 and 100 by default) decodes a DescribeInstances-like body
 //! of each size into a typed action and into an action without fields, prints the time
 //! per megabyte and the slope of time against size, and the peak memory beyond the body

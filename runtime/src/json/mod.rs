@@ -108,3 +108,17 @@ where
     deserializer.end()?;
     Ok(outcome)
 }
+
+#[cfg(test)]
+mod tests {
+    /// The `float_roundtrip` feature is what makes the server's numbers come back exact;
+    /// without it, this one comes back a neighbour (the test holds both ways, so that it
+    /// also tells when the feature stops mattering).
+    #[test]
+    fn floats_are_exact_with_float_roundtrip() {
+        let text = "99.99997615814209";
+        let exact: f64 = text.parse().unwrap();
+        let decoded: f64 = serde_json::from_str(text).unwrap();
+        assert_eq!(decoded == exact, cfg!(feature = "float_roundtrip"));
+    }
+}

@@ -359,3 +359,29 @@ fn deep_nesting_fails_cleanly() {
         Some("r"),
     );
 }
+
+/// What a decode error keeps of the server's words does not depend on which look at the
+/// body read them: a `null` `Message` is no message, before the failure (read by the
+/// first pass) or after it (read by the second look), and a string one is kept either way.
+#[test]
+fn what_the_server_said_is_the_same_before_or_after_the_failure() {
+    let bodies = [
+        (
+            r#"{"Response":{"Error":{"Code":"InternalError","Message":MESSAGE},"RequestId":5}}"#,
+            DecodeErrorKind::MalformedRequestId,
+        ),
+        (
+            r#"{"Response":{"TotalCount":"x","Error":{"Code":"InternalError","Message":MESSAGE},"RequestId":5}}"#,
+            DecodeErrorKind::Payload,
+        ),
+    ];
+    for (body, kind) in bodies {
+        for (message, expected) in [("null", None), (r#""m""#, Some("m"))] {
+            let body = body.replace("MESSAGE", message);
+            let error = decode_error(body.as_bytes());
+            assert_eq!(error.kind(), kind, "{body}");
+            assert_eq!(error.code(), Some("InternalError"), "{body}");
+            assert_eq!(error.server_message(), expected, "{body}");
+        }
+    }
+}

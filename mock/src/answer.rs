@@ -69,10 +69,13 @@ pub struct CallInfo {
 /// A closure that answers calls of one action.
 pub type Handler = Arc<dyn Fn(&CallInfo) -> Reply + Send + Sync>;
 
+/// Service, version and action.
+type ActionKey = (String, String, String);
+
 /// The default answers, computed once per action.
 #[derive(Default)]
 pub(crate) struct Defaults {
-    cache: Mutex<HashMap<(String, String, String), Arc<Map<String, Value>>>>,
+    cache: Mutex<HashMap<ActionKey, Arc<Map<String, Value>>>>,
 }
 
 impl Defaults {

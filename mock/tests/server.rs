@@ -542,7 +542,7 @@ async fn gateway_pages_are_html_with_the_status() {
 /// Sends a signed request over a raw socket and reads until the server closes.
 async fn raw_exchange(mock: &MockServer) -> Vec<u8> {
     let request = signed_request(&call("DescribeZones", b"{}"), "cvm.tencentcloudapi.com").unwrap();
-    let mut text = format!("POST / HTTP/1.1\r\ncontent-length: 2\r\nconnection: close\r\n");
+    let mut text = String::from("POST / HTTP/1.1\r\ncontent-length: 2\r\nconnection: close\r\n");
     for (name, value) in request.headers() {
         text.push_str(&format!("{name}: {}\r\n", value.to_str().unwrap()));
     }

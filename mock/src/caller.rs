@@ -9,7 +9,7 @@ use std::net::SocketAddr;
 use tencent_action_sign::{Payload, Request, sign};
 
 /// One signed call.
-#[derive(Debug, Clone)]
+#[derive(Clone)]
 pub struct SignedCall<'a> {
     /// The service (the credential scope's, and the `Host` header's first label).
     pub service: &'a str,
@@ -29,6 +29,22 @@ pub struct SignedCall<'a> {
     pub timestamp: i64,
 }
 
+/// Shows everything but the key and the token.
+impl std::fmt::Debug for SignedCall<'_> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("SignedCall")
+            .field("service", &self.service)
+            .field("version", &self.version)
+            .field("action", &self.action)
+            .field("body", &String::from_utf8_lossy(self.body))
+            .field("secret_id", &self.secret_id)
+            .field("secret_key", &"<redacted>")
+            .field("token", &self.token.map(|_| "<redacted>"))
+            .field("timestamp", &self.timestamp)
+            .finish()
+    }
+}
+
 /// An answer as received.
 #[derive(Debug, Clone)]
 pub struct RawResponse {
@@ -43,10 +59,7 @@ pub struct RawResponse {
 impl RawResponse {
     /// The first header of that name.
     pub fn header(&self, name: &str) -> Option<&str> {
-        self.headers
-            .iter()
-            .find(|(key, _)| key.eq_ignore_ascii_case(name))
-            .map(|(_, value)| value.as_str())
+        crate::check::find_header(&self.headers, name)
     }
 
     /// The body as text.
@@ -100,16 +113,7 @@ impl Caller {
             .to_bytes();
         Ok(RawResponse {
             status: parts.status.as_u16(),
-            headers: parts
-                .headers
-                .iter()
-                .map(|(name, value)| {
-                    (
-                        name.as_str().to_owned(),
-                        String::from_utf8_lossy(value.as_bytes()).into_owned(),
-                    )
-                })
-                .collect(),
+            headers: crate::received::header_pairs(&parts.headers),
             body,
         })
     }

@@ -3,6 +3,19 @@
 use crate::faults::Fault;
 use serde_json::Value;
 
+/// Headers as name and text pairs (names lowercase, values read as UTF-8, lossily).
+pub(crate) fn header_pairs(headers: &hyper::HeaderMap) -> Vec<(String, String)> {
+    headers
+        .iter()
+        .map(|(name, value)| {
+            (
+                name.as_str().to_owned(),
+                String::from_utf8_lossy(value.as_bytes()).into_owned(),
+            )
+        })
+        .collect()
+}
+
 /// One request received, and how it was answered.
 #[derive(Clone)]
 pub struct ReceivedRequest {
@@ -29,10 +42,7 @@ pub struct ReceivedRequest {
 impl ReceivedRequest {
     /// The first header of that name (case-insensitive).
     pub fn header(&self, name: &str) -> Option<&str> {
-        self.headers
-            .iter()
-            .find(|(key, _)| key.eq_ignore_ascii_case(name))
-            .map(|(_, value)| value.as_str())
+        crate::check::find_header(&self.headers, name)
     }
 
     /// The body as JSON, if it is.

@@ -7,7 +7,7 @@ use crate::catalog::{Catalog, CatalogError};
 use crate::check::{Credential, Incoming, check};
 use crate::errors::{self, ApiError};
 use crate::faults::{self, Fault, FaultRule, Faults};
-use crate::received::ReceivedRequest;
+use crate::received::{ReceivedRequest, header_pairs};
 use bytes::Bytes;
 use http_body_util::{BodyExt, Limited};
 use hyper::body::Incoming as IncomingBody;
@@ -332,16 +332,7 @@ async fn serve(
 ) -> Result<Response<MockBody>, std::io::Error> {
     let (parts, body) = request.into_parts();
     let request_id = uuid::Uuid::new_v4().to_string();
-    let headers: Vec<(String, String)> = parts
-        .headers
-        .iter()
-        .map(|(name, value)| {
-            (
-                name.as_str().to_owned(),
-                String::from_utf8_lossy(value.as_bytes()).into_owned(),
-            )
-        })
-        .collect();
+    let headers = header_pairs(&parts.headers);
     let body = match Limited::new(body, MAX_BODY).collect().await {
         Ok(collected) => collected.to_bytes(),
         Err(error) if error.is::<http_body_util::LengthLimitError>() => {

@@ -662,3 +662,23 @@ async fn concurrent_clients_are_all_answered() {
     }
     assert_eq!(mock.requests().len(), 200);
 }
+
+#[test]
+fn debug_output_holds_no_secret() {
+    let signed = SignedCall {
+        token: Some("the-token"),
+        ..call("DescribeZones", b"{}")
+    };
+    let printed = format!("{signed:?}");
+    assert!(
+        !printed.contains(KEY) && !printed.contains("the-token"),
+        "{printed}"
+    );
+    let builder = MockServer::builder().temporary_credential(ID, KEY, "the-token");
+    let printed = format!("{builder:?}");
+    assert!(
+        !printed.contains(KEY) && !printed.contains("the-token"),
+        "{printed}"
+    );
+    assert!(printed.contains(ID));
+}

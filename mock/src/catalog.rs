@@ -21,6 +21,7 @@ pub struct ServiceVersion {
 #[derive(Debug, Default)]
 pub struct Catalog {
     services: BTreeMap<String, BTreeMap<String, ServiceVersion>>,
+    warnings: Vec<String>,
 }
 
 /// Why a specs directory could not be read.
@@ -48,6 +49,10 @@ impl Catalog {
 
     /// Reads a directory laid out as `<svc>/v<date>/{api,examples,errors}.json` (only
     /// `api.json` is required). `only`, when not empty, keeps those services.
+    ///
+    /// A malformed `api.json` is an error; a malformed `examples.json` or `errors.json`
+    /// is left out, with a line in [`warnings`](Self::warnings): the service is still
+    /// served, answering from its output structs.
     pub fn load(dir: &Path, only: &[&str]) -> Result<Self, CatalogError> {
         let mut catalog = Catalog::new();
         for service in sorted_dirs(dir)? {
@@ -73,8 +78,23 @@ impl Catalog {
                         })
                 };
                 let api_text = read("api.json")?.unwrap_or_default();
-                let examples = read("examples.json")?;
-                let errors = read("errors.json")?;
+                let mut examples = read("examples.json")?;
+                let mut errors = read("errors.json")?;
+                for (name, text) in [
+                    ("examples.json", &mut examples),
+                    ("errors.json", &mut errors),
+                ] {
+                    let malformed = match (name, text.as_deref()) {
+                        (_, None) => None,
+                        ("examples.json", Some(text)) => parse::<Examples>(name, text).err(),
+                        (_, Some(text)) => parse::<Errors>(name, text).err(),
+                    };
+                    if let Some(error) = malformed {
+                        let path = version_dir.display();
+                        catalog.warnings.push(format!("{path}: {error}; left out"));
+                        *text = None;
+                    }
+                }
                 catalog
                     .add(&api_text, examples.as_deref(), errors.as_deref())
                     .map_err(|message| CatalogError {
@@ -118,8 +138,14 @@ impl Catalog {
         Ok(())
     }
 
+    /// What [`load`](Self::load) left out, one line each.
+    pub fn warnings(&self) -> &[String] {
+        &self.warnings
+    }
+
     /// Adds every service version of `other` (replacing the same versions).
     pub fn extend(&mut self, other: Catalog) {
+        self.warnings.extend(other.warnings);
         for (service, versions) in other.services {
             self.services.entry(service).or_default().extend(versions);
         }

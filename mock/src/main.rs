@@ -198,6 +198,9 @@ async fn serve(options: Options) -> ExitCode {
             return ExitCode::FAILURE;
         }
     };
+    for warning in mock.catalog().warnings() {
+        eprintln!("tencent-action-mock: {warning}");
+    }
     let services = mock.catalog().versions().count();
     println!("listening on {}", mock.url());
     eprintln!(

@@ -126,3 +126,78 @@ fn a_bad_command_line_says_what_is_wrong() {
     assert!(stderr.contains("no-such-dir"), "{stderr}");
     assert!(!stderr.contains(KEY) && !String::from_utf8_lossy(&output.stdout).contains(KEY));
 }
+
+/// Specs of services this repository does not hold, one with a broken examples file and
+/// one with a broken api.json.
+#[tokio::test]
+async fn other_specs_directories_and_broken_files() {
+    let dir = std::env::temp_dir().join(format!("mock-specs-{}", std::process::id()));
+    let version = dir.join("widget/v20240101");
+    std::fs::create_dir_all(&version).unwrap();
+    std::fs::write(
+        version.join("api.json"),
+        r#"{"metadata": {"serviceShortName": "widget", "apiVersion": "2024-01-01"},
+            "actions": {"DescribeWidgets": {"input": "DescribeWidgetsRequest", "output": "DescribeWidgetsResponse"}},
+            "objects": {"DescribeWidgetsRequest": {"members": []},
+                        "DescribeWidgetsResponse": {"members": [{"name": "Count", "type": "int", "member": "int64", "output_required": true}]}}}"#,
+    )
+    .unwrap();
+    std::fs::write(version.join("examples.json"), "{not json").unwrap();
+    let run = |dir: &std::path::Path| {
+        Command::new(env!("CARGO_BIN_EXE_tencent-action-mock"))
+            .args(["--listen", "127.0.0.1:0", "--specs"])
+            .arg(dir)
+            .args(["--secret-id", "AKIDCLI", "--secret-key", KEY])
+            .stdout(Stdio::piped())
+            .stderr(Stdio::piped())
+            .spawn()
+            .unwrap()
+    };
+    let mut child = run(&dir);
+    let mut first = String::new();
+    BufReader::new(child.stdout.take().unwrap())
+        .read_line(&mut first)
+        .unwrap();
+    let addr: SocketAddr = first
+        .trim()
+        .trim_start_matches("listening on http://")
+        .parse()
+        .unwrap();
+    let mut caller = Caller::connect(addr).await.unwrap();
+    let answer = caller
+        .call(&SignedCall {
+            service: "widget",
+            version: "2024-01-01",
+            ..call("DescribeWidgets")
+        })
+        .await
+        .unwrap();
+    assert!(answer.text().contains("\"Count\":1"), "{}", answer.text());
+    child.kill().unwrap();
+    let mut stderr = String::new();
+    child
+        .stderr
+        .take()
+        .unwrap()
+        .read_to_string(&mut stderr)
+        .unwrap();
+    let _ = child.wait();
+    assert!(
+        stderr.contains("examples.json") && stderr.contains("left out"),
+        "{stderr}"
+    );
+
+    std::fs::write(
+        version.join("api.json"),
+        r#"{"metadata": {"serviceShortName": 7}}"#,
+    )
+    .unwrap();
+    let output = run(&dir).wait_with_output().unwrap();
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert!(!output.status.success());
+    assert!(
+        stderr.contains("api.json at metadata.serviceShortName"),
+        "{stderr}"
+    );
+    let _ = std::fs::remove_dir_all(&dir);
+}

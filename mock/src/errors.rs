@@ -69,13 +69,11 @@ pub(crate) fn secret_id_not_found() -> ApiError {
     )
 }
 
-pub(crate) fn signature_expire(timestamp: i64, now: i64) -> ApiError {
+/// The real servers' message.
+pub(crate) fn signature_expire() -> ApiError {
     ApiError::new(
         "AuthFailure.SignatureExpire",
-        format!(
-            "Signature expired. Timestamp `{timestamp}` is more than 5 minutes away from \
-             the server time `{now}`; please check the local clock."
-        ),
+        "The signature is expired, please request again.",
     )
 }
 
@@ -97,10 +95,11 @@ pub(crate) fn token_failure(why: &str) -> ApiError {
     )
 }
 
-pub(crate) fn invalid_action(action: &str, service: &str, version: &str) -> ApiError {
+/// The real servers' message (which does not name the action).
+pub(crate) fn invalid_action() -> ApiError {
     ApiError::new(
         "InvalidAction",
-        format!("The action `{action}` does not exist in service `{service}` version `{version}`."),
+        "The request `Action` is invalid or not found.",
     )
 }
 
@@ -120,10 +119,14 @@ pub(crate) fn no_such_version(service: &str, version: &str) -> ApiError {
     )
 }
 
+/// The real servers' code; their documented description is "only GET and POST".
 pub(crate) fn unsupported_method(method: &str) -> ApiError {
     ApiError::new(
-        "InvalidParameter",
-        format!("The HTTP method `{method}` is not supported; use POST or GET."),
+        "UnsupportedProtocol",
+        format!(
+            "The HTTP method `{}` is not supported; only GET and POST are.",
+            method.escape_debug()
+        ),
     )
 }
 

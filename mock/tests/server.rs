@@ -144,7 +144,7 @@ async fn every_check_answers_with_tencents_code() {
                 ..good.clone()
             },
             "InvalidAction",
-            "`DescribeNothing`",
+            "`Action`",
         ),
         (
             SignedCall {
@@ -296,7 +296,7 @@ async fn malformed_requests_get_clear_errors() {
     cases.push((request, "AuthFailure.SignatureFailure", "signature"));
     let mut request = base();
     *request.method_mut() = hyper::Method::PUT;
-    cases.push((request, "InvalidParameter", "`PUT`"));
+    cases.push((request, "UnsupportedProtocol", "`PUT`"));
     for (request, code, named) in cases {
         let raw = Caller::connect(mock.addr())
             .await

@@ -682,3 +682,13 @@ fn debug_output_holds_no_secret() {
     );
     assert!(printed.contains(ID));
 }
+
+#[tokio::test]
+async fn a_body_over_ten_megabytes_is_refused_with_an_envelope() {
+    let mock = start().await;
+    let body = vec![b' '; tencent_action_mock::MAX_BODY + 1];
+    let raw = send(&mock, &call("DescribeZones", &body)).await;
+    let (code, message) = error_of(&raw);
+    assert_eq!(code, "InvalidParameter");
+    assert!(message.contains("larger than"), "{message}");
+}

@@ -31,6 +31,9 @@ use std::path::{Path, PathBuf};
 use std::sync::OnceLock;
 use tencent_action::{Action, CommonCode, Error, ErrorCode};
 
+#[path = "generated/mock_answers.rs"]
+mod mock_answers;
+
 /// The generated modules, and the dispatch from an action's name to its struct.
 pub mod sdk {
     use super::{Decoded, Mode, Module, decode};

@@ -1,0 +1,133 @@
+//! What a valid request is answered with: a registered reply, else the action's first
+//! documentation example that fits its output struct, else a response made from that
+//! struct.
+
+use crate::catalog::Catalog;
+use crate::check::Call;
+use crate::errors::ApiError;
+use crate::schema;
+use serde_json::{Map, Value};
+use std::collections::HashMap;
+use std::sync::{Arc, Mutex};
+
+/// A reply registered for an action.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Reply {
+    /// A success: the members of `Response` (a `{"Response": {...}}` wrapper is taken
+    /// off); the mock adds the fresh `RequestId`.
+    Success(Value),
+    /// A Tencent error with this code and message.
+    Error {
+        /// The code, such as `ResourceNotFound.InstanceNotExist`.
+        code: String,
+        /// The message.
+        message: String,
+    },
+    /// An HTTP answer exactly as given (no envelope, no RequestId added to the body).
+    Raw {
+        /// The HTTP status.
+        status: u16,
+        /// The `Content-Type` header.
+        content_type: String,
+        /// The body.
+        body: Vec<u8>,
+    },
+}
+
+impl Reply {
+    /// A Tencent error.
+    pub fn error(code: impl Into<String>, message: impl Into<String>) -> Self {
+        Reply::Error {
+            code: code.into(),
+            message: message.into(),
+        }
+    }
+}
+
+impl From<ApiError> for Reply {
+    fn from(error: ApiError) -> Self {
+        Reply::Error {
+            code: error.code,
+            message: error.message,
+        }
+    }
+}
+
+/// What a handler sees of the call it answers.
+#[derive(Debug, Clone)]
+pub struct CallInfo {
+    /// The service.
+    pub service: String,
+    /// The API version.
+    pub version: String,
+    /// The action.
+    pub action: String,
+    /// The parameters (the JSON body, or the GET query in the same shape).
+    pub params: Map<String, Value>,
+}
+
+/// A closure that answers calls of one action.
+pub type Handler = Arc<dyn Fn(&CallInfo) -> Reply + Send + Sync>;
+
+/// Service, version and action.
+type ActionKey = (String, String, String);
+
+/// The default answers, computed once per action.
+#[derive(Default)]
+pub(crate) struct Defaults {
+    cache: Mutex<HashMap<ActionKey, Arc<Map<String, Value>>>>,
+}
+
+impl Defaults {
+    /// The first example that fits the output struct, else a generated response.
+    pub fn answer(&self, catalog: &Catalog, call: &Call) -> Arc<Map<String, Value>> {
+        let key = (
+            call.service.clone(),
+            call.version.clone(),
+            call.action.clone(),
+        );
+        let mut cache = self
+            .cache
+            .lock()
+            .unwrap_or_else(|poison| poison.into_inner());
+        if let Some(found) = cache.get(&key) {
+            return found.clone();
+        }
+        let answer = Arc::new(default_answer(catalog, call));
+        cache.insert(key, answer.clone());
+        answer
+    }
+}
+
+/// The members of `Response` (less `RequestId`) for a call that passed the checks.
+pub fn default_answer(catalog: &Catalog, call: &Call) -> Map<String, Value> {
+    let Some(version) = catalog
+        .service(&call.service)
+        .and_then(|versions| versions.get(&call.version))
+    else {
+        return Map::new();
+    };
+    let Some(action) = version.spec.actions.get(&call.action) else {
+        return Map::new();
+    };
+    let examples = version.examples.actions.get(&call.action);
+    for example in examples.into_iter().flatten() {
+        let Some(output) = example.output.as_deref() else {
+            continue;
+        };
+        let Ok(Value::Object(mut envelope)) = serde_json::from_str::<Value>(output) else {
+            continue;
+        };
+        let Some(Value::Object(mut response)) = envelope.remove("Response") else {
+            continue;
+        };
+        if response.contains_key("Error") {
+            continue;
+        }
+        if schema::fits_output(&version.spec, &action.output, &response) {
+            response.remove("RequestId");
+            return response;
+        }
+    }
+    schema::generate_object(&version.spec, &action.output, false)
+}

@@ -1,0 +1,274 @@
+//! Reading and checking one request, as the real servers do, with no I/O: the same
+//! function serves the HTTP server and the fuzz target.
+
+use crate::catalog::Catalog;
+use crate::errors::{self, ApiError};
+use crate::query;
+use crate::schema::{self, Strictness, Violation};
+use serde_json::{Map, Value};
+use tencent_action_sign::{Authorization, Payload, Request, UNSIGNED_PAYLOAD};
+use tencent_action_spec::Status;
+
+/// How far a request's `X-TC-Timestamp` may be from the server's clock, in seconds.
+pub const MAX_CLOCK_SKEW: i64 = 300;
+
+/// A credential the mock accepts: a SecretId, its key, and for temporary credentials
+/// the token that must come with them.
+#[derive(Clone)]
+pub struct Credential {
+    /// The SecretId.
+    pub secret_id: String,
+    /// The SecretKey: never printed.
+    pub secret_key: String,
+    /// The session token of temporary credentials (`X-TC-Token`).
+    pub token: Option<String>,
+}
+
+impl std::fmt::Debug for Credential {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Credential")
+            .field("secret_id", &self.secret_id)
+            .field("secret_key", &"<redacted>")
+            .field("token", &self.token.as_ref().map(|_| "<redacted>"))
+            .finish()
+    }
+}
+
+/// One HTTP request as received: names of headers in any case.
+#[derive(Debug, Clone, Copy)]
+pub struct Incoming<'a> {
+    /// The method, `POST` or `GET`.
+    pub method: &'a str,
+    /// The query string without `?`, as sent.
+    pub query: &'a str,
+    /// Every header, in the order received.
+    pub headers: &'a [(String, String)],
+    /// The body's bytes.
+    pub body: &'a [u8],
+}
+
+impl Incoming<'_> {
+    /// The first header of that name (case-insensitive).
+    pub fn header(&self, name: &str) -> Option<&str> {
+        find_header(self.headers, name)
+    }
+}
+
+/// The first header of that name (case-insensitive) in a list of received headers.
+pub(crate) fn find_header<'a>(headers: &'a [(String, String)], name: &str) -> Option<&'a str> {
+    headers
+        .iter()
+        .find(|(key, _)| key.eq_ignore_ascii_case(name))
+        .map(|(_, value)| value.as_str())
+}
+
+/// A request that passed every check.
+#[derive(Debug, Clone)]
+pub struct Call {
+    /// The service, from the `Host` header or the credential scope.
+    pub service: String,
+    /// The API version.
+    pub version: String,
+    /// The action.
+    pub action: String,
+    /// The parameters: the JSON body, or the GET query read into the same shape.
+    pub params: Map<String, Value>,
+}
+
+/// What checking a request found.
+#[derive(Debug, Clone)]
+pub struct Checked {
+    /// `X-TC-Action`, when sent.
+    pub action: Option<String>,
+    /// The service, once known.
+    pub service: Option<String>,
+    /// Whether the signature was verified with a known credential.
+    pub signature_valid: bool,
+    /// The call, or the Tencent error that answers the request.
+    pub outcome: Result<Call, ApiError>,
+}
+
+/// Checks `incoming` against the credentials and the catalog at time `now` (Unix
+/// seconds). Never panics, whatever the request.
+pub fn check(
+    credentials: &[Credential],
+    catalog: &Catalog,
+    now: i64,
+    incoming: &Incoming<'_>,
+) -> Checked {
+    let action = incoming.header("x-tc-action").map(str::to_owned);
+    let mut checked = Checked {
+        action: action.clone(),
+        service: None,
+        signature_valid: false,
+        outcome: Err(ApiError::new("InternalError", "")),
+    };
+    checked.outcome = check_inner(credentials, catalog, now, incoming, &mut checked);
+    checked
+}
+
+fn check_inner(
+    credentials: &[Credential],
+    catalog: &Catalog,
+    now: i64,
+    incoming: &Incoming<'_>,
+    checked: &mut Checked,
+) -> Result<Call, ApiError> {
+    let method = incoming.method;
+    if method != "POST" && method != "GET" {
+        return Err(errors::unsupported_method(method));
+    }
+    let action = incoming
+        .header("x-tc-action")
+        .ok_or_else(|| errors::missing("Action"))?;
+    let version = incoming
+        .header("x-tc-version")
+        .ok_or_else(|| errors::missing("Version"))?;
+    let timestamp = incoming
+        .header("x-tc-timestamp")
+        .ok_or_else(|| errors::missing("Timestamp"))?;
+    let timestamp: i64 = timestamp
+        .trim()
+        .parse()
+        .map_err(|_| errors::wrong_type("Timestamp"))?;
+
+    let scope_service = authenticate(credentials, now, timestamp, incoming, checked)?;
+
+    let host_service = incoming
+        .header("host")
+        .and_then(|host| host.split('.').next())
+        .filter(|label| catalog.has_service(label));
+    let service = match host_service {
+        Some(host) if host != scope_service && catalog.has_service(&scope_service) => {
+            return Err(errors::signature_failure());
+        }
+        Some(host) => host.to_owned(),
+        None => scope_service,
+    };
+    checked.service = Some(service.clone());
+    let versions = catalog
+        .service(&service)
+        .ok_or_else(|| errors::unknown_service(&service))?;
+    let spec = &versions
+        .get(version)
+        .ok_or_else(|| errors::no_such_version(&service, version))?
+        .spec;
+    let definition = spec
+        .actions
+        .get(action)
+        .filter(|definition| definition.status != Status::Offline)
+        .ok_or_else(errors::invalid_action)?;
+
+    let (params, strictness) = if method == "GET" {
+        (query::parse(incoming.query)?, Strictness::Query)
+    } else {
+        (json_params(incoming)?, Strictness::Json)
+    };
+    if let Some(input) = &definition.input {
+        schema::check_request(spec, input, &params, strictness).map_err(
+            |violation| match violation {
+                Violation::Missing(name) => errors::missing(&name),
+                Violation::WrongType(name) => errors::wrong_type(&name),
+                Violation::Unknown(name) => errors::unknown_parameter(&name),
+            },
+        )?;
+    }
+    Ok(Call {
+        service,
+        version: version.to_owned(),
+        action: action.to_owned(),
+        params,
+    })
+}
+
+/// Checks the `Authorization` header, the timestamp and the token; gives the credential
+/// scope's service.
+fn authenticate(
+    credentials: &[Credential],
+    now: i64,
+    timestamp: i64,
+    incoming: &Incoming<'_>,
+    checked: &mut Checked,
+) -> Result<String, ApiError> {
+    let header = incoming
+        .header("authorization")
+        .ok_or_else(|| errors::invalid_authorization("the Authorization header is missing"))?;
+    let authorization = Authorization::parse(header)
+        .map_err(|error| errors::invalid_authorization(&error.to_string()))?;
+    let signed: Vec<&str> = authorization.signed_headers().collect();
+    for required in ["content-type", "host"] {
+        if !signed
+            .iter()
+            .any(|name| name.eq_ignore_ascii_case(required))
+        {
+            return Err(errors::invalid_authorization(&format!(
+                "SignedHeaders must include `{required}`"
+            )));
+        }
+    }
+    let credential = credentials
+        .iter()
+        .find(|credential| credential.secret_id == authorization.secret_id)
+        .ok_or_else(errors::secret_id_not_found)?;
+    if now.abs_diff(timestamp) > MAX_CLOCK_SKEW as u64 {
+        return Err(errors::signature_expire());
+    }
+    let mut headers = Vec::with_capacity(signed.len());
+    for name in &signed {
+        let value = incoming
+            .header(name)
+            .ok_or_else(errors::signature_failure)?;
+        headers.push((*name, value));
+    }
+    let payload = if incoming.header("x-tc-content-sha256") == Some(UNSIGNED_PAYLOAD) {
+        Payload::Unsigned
+    } else {
+        Payload::Bytes(incoming.body)
+    };
+    let request = Request {
+        method: incoming.method,
+        query: incoming.query,
+        headers: &headers,
+        payload,
+    };
+    if !authorization.verify(&credential.secret_key, timestamp, &request) {
+        return Err(errors::signature_failure());
+    }
+    checked.signature_valid = true;
+    let token = incoming
+        .header("x-tc-token")
+        .filter(|token| !token.is_empty());
+    match (&credential.token, token) {
+        (None, None) => {}
+        (Some(expected), Some(sent)) if expected == sent => {}
+        (Some(_), None) => return Err(errors::token_failure("the request carries no X-TC-Token")),
+        (Some(_), Some(_)) => {
+            return Err(errors::token_failure(
+                "the X-TC-Token is not the credential's",
+            ));
+        }
+        (None, Some(_)) => {
+            return Err(errors::token_failure(
+                "an X-TC-Token was sent with a permanent SecretId",
+            ));
+        }
+    }
+    Ok(authorization.service.to_owned())
+}
+
+/// The JSON body of a POST as the parameters.
+fn json_params(incoming: &Incoming<'_>) -> Result<Map<String, Value>, ApiError> {
+    let content_type = incoming.header("content-type").unwrap_or("");
+    let media_type = content_type.split(';').next().unwrap_or("").trim();
+    if !media_type.eq_ignore_ascii_case("application/json") {
+        return Err(errors::unsupported_content_type(content_type));
+    }
+    if incoming.body.iter().all(u8::is_ascii_whitespace) {
+        return Ok(Map::new());
+    }
+    match serde_json::from_slice::<Value>(incoming.body) {
+        Ok(Value::Object(params)) => Ok(params),
+        Ok(_) => Err(errors::body_not_object()),
+        Err(error) => Err(errors::body_not_json(&error)),
+    }
+}

@@ -1,0 +1,224 @@
+//! The spec's structs as a schema: checking a request's parameters (and a documentation
+//! example) against them, and making a value of every member's type.
+
+use serde_json::{Map, Value};
+use tencent_action_spec::{Member, Spec};
+
+/// How deep generated values nest before lists and structs are left empty, so that a
+/// recursive struct (a tree of categories, say) ends.
+const MAX_GENERATED_DEPTH: usize = 8;
+
+/// What is wrong with a request's parameters, naming the member as Tencent does:
+/// `Filters.0.Name`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Violation {
+    /// A required member is absent.
+    Missing(String),
+    /// A member's value is not of its type.
+    WrongType(String),
+    /// The struct has no such member.
+    Unknown(String),
+}
+
+/// How strictly scalars are read.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Strictness {
+    /// A JSON body: every value must be of its JSON type.
+    Json,
+    /// A GET query: every value arrives as text, so text that reads as the member's type
+    /// (`10` for an integer, `true` for a bool) is accepted.
+    Query,
+}
+
+/// Checks `params` against the struct `object` of `spec`: unknown members first (a
+/// misspelt member should be named as such, not reported as a missing one), then
+/// missing required members, then types, each in the spec's order.
+pub fn check_request(
+    spec: &Spec,
+    object: &str,
+    params: &Map<String, Value>,
+    strictness: Strictness,
+) -> Result<(), Violation> {
+    check_object(spec, object, params, "", strictness, true)
+}
+
+/// Whether a documentation example's `Response` fits the output struct: every member it
+/// has is of its type, and every member the spec says is always sent is there. Members
+/// the spec does not know are allowed: decoders skip them.
+pub fn fits_output(spec: &Spec, object: &str, response: &Map<String, Value>) -> bool {
+    check_object(spec, object, response, "", Strictness::Json, false).is_ok()
+}
+
+fn check_object(
+    spec: &Spec,
+    object: &str,
+    params: &Map<String, Value>,
+    prefix: &str,
+    strictness: Strictness,
+    request: bool,
+) -> Result<(), Violation> {
+    let Some(definition) = spec.objects.get(object) else {
+        // A struct the spec names but does not define: nothing to check against.
+        return Ok(());
+    };
+    let path = |name: &str| {
+        if prefix.is_empty() {
+            name.to_owned()
+        } else {
+            format!("{prefix}.{name}")
+        }
+    };
+    if request {
+        for name in params.keys() {
+            if !definition.members.iter().any(|member| &member.name == name) {
+                return Err(Violation::Unknown(path(name)));
+            }
+        }
+    }
+    for member in &definition.members {
+        let present = params
+            .get(&member.name)
+            .is_some_and(|value| !value.is_null());
+        let required = if request {
+            member.required == Some(true)
+        } else {
+            member.output_required == Some(true) && member.name != "RequestId"
+        };
+        if required && !present {
+            return Err(Violation::Missing(path(&member.name)));
+        }
+    }
+    for member in &definition.members {
+        if let Some(value) = params.get(&member.name) {
+            check_member(
+                spec,
+                member,
+                value,
+                &path(&member.name),
+                strictness,
+                request,
+            )?;
+        }
+    }
+    Ok(())
+}
+
+fn check_member(
+    spec: &Spec,
+    member: &Member,
+    value: &Value,
+    path: &str,
+    strictness: Strictness,
+    request: bool,
+) -> Result<(), Violation> {
+    if value.is_null() {
+        return Ok(());
+    }
+    if member.kind == "list" {
+        let Value::Array(items) = value else {
+            return Err(Violation::WrongType(path.to_owned()));
+        };
+        for (index, item) in items.iter().enumerate() {
+            let item_path = format!("{path}.{index}");
+            check_element(spec, &member.member, item, &item_path, strictness, request)?;
+        }
+        return Ok(());
+    }
+    check_element(spec, &member.member, value, path, strictness, request)
+}
+
+/// Checks one value of a base type (`int64`, `string`, ...) or of a struct.
+fn check_element(
+    spec: &Spec,
+    ty: &str,
+    value: &Value,
+    path: &str,
+    strictness: Strictness,
+    request: bool,
+) -> Result<(), Violation> {
+    let fits = match ty {
+        "string" | "datetime" | "datetime_iso" | "date" | "time" | "binary" => value.is_string(),
+        "int64" | "int" | "integer" => {
+            value.is_i64()
+                || value.is_u64()
+                || text_reads(value, strictness, |s| s.parse::<i64>().is_ok())
+        }
+        "uint64" => value.is_u64() || text_reads(value, strictness, |s| s.parse::<u64>().is_ok()),
+        "float" | "double" => {
+            value.is_number() || text_reads(value, strictness, |s| s.parse::<f64>().is_ok())
+        }
+        "bool" | "boolean" => {
+            value.is_boolean() || text_reads(value, strictness, |s| s == "true" || s == "false")
+        }
+        _ if spec.objects.contains_key(ty) => {
+            let Value::Object(fields) = value else {
+                return Err(Violation::WrongType(path.to_owned()));
+            };
+            return check_object(spec, ty, fields, path, strictness, request);
+        }
+        // A type this model does not know: accept what comes.
+        _ => true,
+    };
+    if fits {
+        Ok(())
+    } else {
+        Err(Violation::WrongType(path.to_owned()))
+    }
+}
+
+fn text_reads(value: &Value, strictness: Strictness, reads: impl Fn(&str) -> bool) -> bool {
+    strictness == Strictness::Query && value.as_str().is_some_and(reads)
+}
+
+/// A value for every member of the struct `object` (a response: all of them, less
+/// `RequestId`), or for its required members only (a request).
+pub fn generate_object(spec: &Spec, object: &str, required_only: bool) -> Map<String, Value> {
+    generate_fields(spec, object, required_only, 0)
+}
+
+fn generate_fields(
+    spec: &Spec,
+    object: &str,
+    required_only: bool,
+    depth: usize,
+) -> Map<String, Value> {
+    let mut fields = Map::new();
+    let Some(definition) = spec.objects.get(object) else {
+        return fields;
+    };
+    if depth > MAX_GENERATED_DEPTH {
+        return fields;
+    }
+    for member in &definition.members {
+        if member.name == "RequestId" || (required_only && member.required != Some(true)) {
+            continue;
+        }
+        let value = if member.kind == "list" {
+            if depth == MAX_GENERATED_DEPTH {
+                Value::Array(Vec::new())
+            } else {
+                Value::Array(vec![generate_element(spec, member, required_only, depth)])
+            }
+        } else {
+            generate_element(spec, member, required_only, depth)
+        };
+        fields.insert(member.name.clone(), value);
+    }
+    fields
+}
+
+fn generate_element(spec: &Spec, member: &Member, required_only: bool, depth: usize) -> Value {
+    match member.member.as_str() {
+        "string" | "binary" | "time" => Value::from(format!("{}-example", member.name)),
+        "datetime" => Value::from("2024-01-01 00:00:00"),
+        "datetime_iso" => Value::from("2024-01-01T00:00:00Z"),
+        "date" => Value::from("2024-01-01"),
+        "int64" | "int" | "integer" | "uint64" => Value::from(1),
+        "float" | "double" => Value::from(1.5),
+        "bool" | "boolean" => Value::from(true),
+        object if spec.objects.contains_key(object) => {
+            Value::Object(generate_fields(spec, object, required_only, depth + 1))
+        }
+        _ => Value::from(""),
+    }
+}

@@ -3,7 +3,7 @@
 #![no_main]
 
 use libfuzzer_sys::fuzz_target;
-use tencent_action::{Category, Code, Error, ErrorCode, code::belongs_to};
+use tencent_action::{Category, Code, Error, ErrorCode, FromCode, code::belongs_to};
 use tencent_action_tests::shapes::{Unit, WithCodes, WithCodesErrorCode};
 
 fuzz_target!(|data: &[u8]| {
@@ -39,7 +39,7 @@ fuzz_target!(|data: &[u8]| {
         match result {
             Err(Error::Api(error)) => {
                 assert_eq!(error.code(), code);
-                assert_eq!(error.request_id(), "r");
+                assert_eq!(error.request_id(), Some("r"));
                 assert_eq!(error.action_code::<WithCodes>().as_str(), code);
             }
             other => panic!("{code:?} gave {other:?}"),

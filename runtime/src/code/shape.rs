@@ -8,7 +8,8 @@
 //!   before `often`, `quickly`, `fast`, `frequent(ly)` or `many requests`; `slow down`; a
 //!   rate word (`frequency`, `freq`, `qps`, `rate`) before a limit word (`limit`, `limited`,
 //!   `exceeded`, `ctrl`, `control`, `over`, ...), or `over`, `restricted`, `exceed(ed)` before
-//!   a rate word;
+//!   a rate word; but not a rate phrase followed by `rule`, `config`, `policy`, ... (the
+//!   name of the setting that sets a rate);
 //! - a long window: `day`, `daily`, `hour`, `1d`, `1h`, `today`, `week`, `month`, ...;
 //!   a short one: `second(s)`, `minute(s)`; a volume: `limit`, `exceeded`, `quota`, `max`, ...
 //!
@@ -33,6 +34,19 @@ const RATE_ALONE: &[&str] = &[
     "ratelimited",
     "throttled",
     "throttling",
+];
+/// Words after a rate phrase that make it the name of a setting, not a limit reached.
+const FEATURE: &[&str] = &[
+    "rule",
+    "rules",
+    "config",
+    "configuration",
+    "policy",
+    "strategy",
+    "setting",
+    "settings",
+    "template",
+    "plugin",
 ];
 const AFTER_TOO: &[&str] = &["often", "quickly", "fast", "frequent", "frequently"];
 const LONG_WINDOW: &[&str] = &[
@@ -59,14 +73,16 @@ pub(super) fn of(segment: &str) -> Option<Category> {
     }
 }
 
-/// Whether the words from here on start with a phrase that names a rate.
+/// Whether the words from here on start with a phrase that names a rate, and not the
+/// feature that sets one (`RateLimitRuleInvalid`).
 fn names_a_rate(words: &[String]) -> bool {
     let word = |i: usize| words.get(i).map_or("", String::as_str);
-    RATE_ALONE.contains(&word(0))
+    let not_a_feature = |i: usize| !FEATURE.contains(&word(i));
+    (RATE_ALONE.contains(&word(0)) && not_a_feature(1))
         || (word(0) == "too"
             && (AFTER_TOO.contains(&word(1)) || (word(1) == "many" && word(2) == "requests")))
         || (word(0) == "slow" && word(1) == "down")
-        || (RATE.contains(&word(0)) && RATE_LIMIT.contains(&word(1)))
+        || (RATE.contains(&word(0)) && RATE_LIMIT.contains(&word(1)) && not_a_feature(2))
         || (BEFORE_RATE.contains(&word(0)) && RATE.contains(&word(1)))
 }
 
@@ -136,6 +152,8 @@ mod tests {
             ("InvalidBackupFrequency", None),
             ("OperateLimitNumofListener", None),
             ("AFRequiredItemNotSelect", None),
+            ("RateLimitRuleInvalid", None),
+            ("RatelimitPolicyNotFound", None),
             ("GetLiveDailySummary", None),
             ("RequestLimitExceeded", None),
             ("", None),

@@ -122,7 +122,7 @@ fn main() {
     println!("== The specification's successful sample: DescribeInstancesStatus");
     match tencent_action::from_str::<DescribeInstancesStatus>(SPEC_SUCCESS) {
         Ok(response) => {
-            println!("RequestId:  {}", response.request_id());
+            println!("RequestId:  {}", response.request_id().unwrap_or("(none)"));
             println!("TotalCount: {}", response.total_count);
             println!("instances:  {:?}", response.instance_status_set);
         }
@@ -136,7 +136,7 @@ fn main() {
             println!("error:      {error}");
             println!("code:       {}", error.code());
             println!("message:    {}", error.message());
-            println!("RequestId:  {}", error.request_id());
+            println!("RequestId:  {}", error.request_id().unwrap_or("(none)"));
             let code = error.action_code::<DescribeInstancesStatus>();
             println!("typed code: {code:?}");
             let advice = match error.category() {
@@ -158,7 +158,7 @@ fn main() {
     println!("\n== A real CVM DescribeInstances response");
     match tencent_action::from_str::<DescribeInstances>(CVM_DESCRIBE_INSTANCES) {
         Ok(response) => {
-            println!("RequestId:  {}", response.request_id());
+            println!("RequestId:  {}", response.request_id().unwrap_or("(none)"));
             println!("TotalCount: {}", response.total_count);
             for instance in &response.instance_set {
                 println!(

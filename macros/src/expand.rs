@@ -202,26 +202,30 @@ fn error_code_enum(
 
         #[automatically_derived]
         #[allow(deprecated)]
-        impl #krate::__private::ErrorCode for #code_type {
+        impl #krate::__private::FromCode for #code_type {
             fn from_code(__code: &str) -> Self {
                 match __code {
                     #(#codes => Self::#variants,)*
                     __code => #krate::__private::common_or_other(__code, Self::Common, Self::Other),
                 }
             }
+        }
 
+        #[automatically_derived]
+        #[allow(deprecated)]
+        impl #krate::__private::ErrorCode for #code_type {
             fn as_str(&self) -> &str {
                 match self {
                     #(Self::#variants => #codes,)*
                     Self::Common(__code) => __code.as_str(),
-                    Self::Other(__code) => __code.as_str(),
+                    Self::Other(__code) => #krate::__private::ErrorCode::as_str(__code),
                 }
             }
 
             fn description(&self) -> ::core::option::Option<&'static str> {
                 match self {
                     #(#descriptions,)*
-                    Self::Common(__code) => ::core::option::Option::Some(__code.description()),
+                    Self::Common(__code) => #krate::__private::ErrorCode::description(__code),
                     Self::Other(_) => ::core::option::Option::None,
                 }
             }

@@ -1,4 +1,4 @@
-use crate::code::ErrorCode;
+use crate::code::FromCode;
 
 /// One action of a Tencent Cloud API: the struct of its response fields, with the
 /// action's name, service, version and error codes.
@@ -26,5 +26,5 @@ pub trait Action {
     const VERSION: &'static str;
     /// The typed view of the codes this action can fail with: a generated type that knows
     /// the action's own codes, or [`Code`](crate::Code) when it declares none.
-    type ErrorCode: ErrorCode;
+    type ErrorCode: FromCode;
 }

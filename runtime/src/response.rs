@@ -19,13 +19,13 @@ use std::ops::{Deref, DerefMut};
 /// let body = r#"{"Response": {"TotalCount": 0, "RequestId": "b5b41468"}}"#;
 /// let response = tencent_action::from_str::<DescribeInstancesStatus>(body)?;
 /// assert_eq!(response.total_count, 0);
-/// assert_eq!(response.request_id(), "b5b41468");
+/// assert_eq!(response.request_id(), Some("b5b41468"));
 /// # Ok::<(), tencent_action::Error>(())
 /// ```
 ///
 /// It serializes back to the same envelope, `{"Response": {...fields, "RequestId"}}`, in
 /// any serde format, and deserializes from it.
-#[derive(Clone, Debug, Default, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
 pub struct Response<A> {
     data: A,
     request_id: RequestId,
@@ -54,12 +54,6 @@ impl RequestId {
     }
 }
 
-impl Default for RequestId {
-    fn default() -> Self {
-        RequestId::Inline(ArrayString::new())
-    }
-}
-
 impl fmt::Debug for RequestId {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         fmt::Debug::fmt(self.as_str(), f)
@@ -80,18 +74,6 @@ impl Hash for RequestId {
     }
 }
 
-impl PartialOrd for RequestId {
-    fn partial_cmp(&self, other: &Self) -> Option<std::cmp::Ordering> {
-        Some(self.cmp(other))
-    }
-}
-
-impl Ord for RequestId {
-    fn cmp(&self, other: &Self) -> std::cmp::Ordering {
-        self.as_str().cmp(other.as_str())
-    }
-}
-
 impl<A> Response<A> {
     /// A response with the given payload and RequestId; for tests and mock servers.
     pub fn new(data: A, request_id: impl AsRef<str>) -> Self {
@@ -101,9 +83,11 @@ impl<A> Response<A> {
         }
     }
 
-    /// The RequestId the server gave the request; empty only if the body had none.
-    pub fn request_id(&self) -> &str {
-        self.request_id.as_str()
+    /// The RequestId the server gave the request; `None` when the body had none (or a
+    /// `null` or empty one), as for [`ApiError::request_id`](crate::ApiError::request_id)
+    /// and [`Error::request_id`](crate::Error::request_id).
+    pub fn request_id(&self) -> Option<&str> {
+        Some(self.request_id.as_str()).filter(|id| !id.is_empty())
     }
 
     /// The action's payload.
@@ -121,9 +105,10 @@ impl<A> Response<A> {
         self.data
     }
 
-    /// The payload and the RequestId.
-    pub fn into_parts(self) -> (A, String) {
-        (self.data, self.request_id.as_str().to_owned())
+    /// The payload and the RequestId, as [`request_id`](Self::request_id) gives it.
+    pub fn into_parts(self) -> (A, Option<String>) {
+        let request_id = self.request_id().map(str::to_owned);
+        (self.data, request_id)
     }
 }
 
@@ -149,11 +134,13 @@ mod tests {
     fn request_ids_of_any_length() {
         let uuid = "6ef60bec-0242-43af-bb20-270359fb54a7";
         let long = "x".repeat(200);
-        for id in ["", uuid, &long, "中文-请求-标识"] {
+        for id in [uuid, &long, "中文-请求-标识"] {
             let response = Response::new((), id);
-            assert_eq!(response.request_id(), id);
-            assert_eq!(response.clone().into_parts().1, id);
+            assert_eq!(response.request_id(), Some(id));
+            assert_eq!(response.clone().into_parts().1.as_deref(), Some(id));
         }
+        assert_eq!(Response::new((), "").request_id(), None);
+        assert_eq!(Response::new((), "").into_parts().1, None);
         assert!(matches!(RequestId::new(uuid), RequestId::Inline(_)));
         assert!(matches!(RequestId::new(&long), RequestId::Heap(_)));
         assert_eq!(Response::new(1, uuid), Response::new(1, String::from(uuid)));

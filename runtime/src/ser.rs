@@ -13,7 +13,8 @@ impl<A: Serialize> Serialize for Response<A> {
             "Response",
             &Body {
                 data: self.data(),
-                request_id: self.request_id(),
+                // A response read without a RequestId writes back an empty one, as before.
+                request_id: self.request_id().unwrap_or_default(),
             },
         )?;
         envelope.end()

@@ -91,12 +91,14 @@ fn actions_without_declared_codes_use_the_common_table() {
 #[test]
 fn retry_and_dry_run_are_data() {
     let throttled = api_error("RequestLimitExceeded.UinLimitExceeded");
-    assert!(throttled.is_throttling() && throttled.is_retryable());
+    assert_eq!(throttled.category(), Category::Throttling);
+    assert!(throttled.is_retryable());
     let quota = api_error("LimitExceeded");
-    assert!(!quota.is_throttling() && !quota.is_retryable());
+    assert!(!quota.is_retryable());
     assert_eq!(quota.category(), Category::Quota);
     let transient = api_error("InternalError");
-    assert!(transient.is_retryable() && !transient.is_throttling());
+    assert_eq!(transient.category(), Category::Transient);
+    assert!(transient.is_retryable());
 
     let dry_run = api_error("DryRunOperation");
     assert!(dry_run.is_dry_run());

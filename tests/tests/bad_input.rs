@@ -346,7 +346,7 @@ fn deep_nesting_fails_cleanly() {
         from_slice::<StartInstances>(body.as_bytes())
             .unwrap()
             .request_id(),
-        "r"
+        Some("r")
     );
 
     // As the whole body, and where a number is expected: refused at the first bracket.

@@ -64,7 +64,7 @@ fn request_id_first_middle_or_last() {
     ];
     for body in &bodies {
         let response = ok::<DescribeInstancesStatus>(body);
-        assert_eq!(response.request_id(), "id-1", "{body}");
+        assert_eq!(response.request_id(), Some("id-1"), "{body}");
         assert_eq!(response.total_count, 2);
         assert_eq!(response.instance_status_set, two_instances());
     }
@@ -94,7 +94,7 @@ fn error_wins_in_any_position() {
         let error = api_error::<DescribeInstancesStatus>(body);
         assert_eq!(error.code(), "InternalError", "{body}");
         assert_eq!(error.message(), "boom", "{body}");
-        assert_eq!(error.request_id(), "id-2", "{body}");
+        assert_eq!(error.request_id(), Some("id-2"), "{body}");
     }
 }
 
@@ -104,7 +104,7 @@ fn message_before_code_and_extra_error_keys() {
     let error = api_error::<StartInstances>(body);
     assert_eq!(
         (error.code(), error.message(), error.request_id()),
-        ("FailedOperation", "m", "r")
+        ("FailedOperation", "m", Some("r"))
     );
 }
 
@@ -127,9 +127,9 @@ fn error_without_message_or_with_null_message() {
 fn extra_top_level_keys_are_tolerated() {
     // What mqtt's examples look like.
     let body = r#"{"Error":null,"RequestId":null,"Response":{"RequestId":"r-1"}}"#;
-    assert_eq!(ok::<StartInstances>(body).request_id(), "r-1");
+    assert_eq!(ok::<StartInstances>(body).request_id(), Some("r-1"));
     let body = r#"{"Response":{"RequestId":"r-2"},"Extra":{"Response":"not this one"}}"#;
-    assert_eq!(ok::<StartInstances>(body).request_id(), "r-2");
+    assert_eq!(ok::<StartInstances>(body).request_id(), Some("r-2"));
 }
 
 #[test]
@@ -173,7 +173,7 @@ fn null_or_missing_options() {
 fn escaped_keys_are_the_keys_they_spell() {
     let body = r#"{"Resp\u006fnse":{"Request\u0049d":"r-esc","Total\u0043ount":1,"InstanceStatusSet":[]}}"#;
     let response = ok::<DescribeInstancesStatus>(body);
-    assert_eq!(response.request_id(), "r-esc");
+    assert_eq!(response.request_id(), Some("r-esc"));
     assert_eq!(response.total_count, 1);
     let body = r#"{"Response":{"\u0045rror":{"\u0043ode":"InternalError","Message":"m"},"RequestId":"r"}}"#;
     assert_eq!(api_error::<StartInstances>(body).code(), "InternalError");
@@ -202,29 +202,31 @@ fn invalid_utf8_in_a_skipped_value_is_accepted_as_serde_json_does() {
         "serde_json accepts it"
     );
     let response = from_slice::<StartInstances>(&body).expect("so does the library");
-    assert_eq!(response.request_id(), "r-latin");
+    assert_eq!(response.request_id(), Some("r-latin"));
 }
 
 #[test]
 fn whitespace_everywhere() {
     let body = " \n\t{ \"Response\" :\r\n { \"RequestId\" : \"r\" } } \n";
-    assert_eq!(ok::<StartInstances>(body).request_id(), "r");
+    assert_eq!(ok::<StartInstances>(body).request_id(), Some("r"));
 }
 
 #[test]
 fn a_unit_action_skips_every_payload_field() {
     let body = r#"{"Response":{"TaskId":5,"Nested":{"a":[1,2]},"RequestId":"r"}}"#;
-    assert_eq!(ok::<StartInstances>(body).request_id(), "r");
+    assert_eq!(ok::<StartInstances>(body).request_id(), Some("r"));
     let body = r#"{"Response":{"TaskId":5,"Error":{"Code":"ResourceInUse","Message":"m"},"RequestId":"r"}}"#;
     assert_eq!(api_error::<StartInstances>(body).code(), "ResourceInUse");
 }
 
 #[test]
-fn missing_request_id_is_empty_not_an_error() {
+fn missing_request_id_is_none_not_an_error() {
     let body = r#"{"Response":{"TotalCount":0,"InstanceStatusSet":[]}}"#;
-    assert_eq!(ok::<DescribeInstancesStatus>(body).request_id(), "");
+    assert_eq!(ok::<DescribeInstancesStatus>(body).request_id(), None);
     let body = r#"{"Response":{"RequestId":null}}"#;
-    assert_eq!(ok::<StartInstances>(body).request_id(), "");
+    assert_eq!(ok::<StartInstances>(body).request_id(), None);
+    let body = r#"{"Response":{"RequestId":""}}"#;
+    assert_eq!(ok::<StartInstances>(body).request_id(), None);
 }
 
 #[test]
@@ -233,7 +235,10 @@ fn an_empty_braced_struct_is_a_unit_action() {
     #[derive(Debug)]
     struct RebootInstances {}
     let body = r#"{"Response":{"Something":1,"RequestId":"r"}}"#;
-    assert_eq!(from_str::<RebootInstances>(body).unwrap().request_id(), "r");
+    assert_eq!(
+        from_str::<RebootInstances>(body).unwrap().request_id(),
+        Some("r")
+    );
 }
 
 #[test]
@@ -244,6 +249,6 @@ fn response_derefs_and_gives_its_parts() {
     assert_eq!(response.data().total_count, 2);
     assert_eq!(response.instance_status_set.len(), 2);
     let (data, request_id) = response.clone().into_parts();
-    assert_eq!((data.total_count, request_id.as_str()), (2, "id"));
+    assert_eq!((data.total_count, request_id.as_deref()), (2, Some("id")));
     assert_eq!(response.into_data().instance_status_set, two_instances());
 }

@@ -16,7 +16,7 @@ fn api_error(body: &str) -> (String, String, String) {
         Err(Error::Api(error)) => (
             error.code().to_owned(),
             error.message().to_owned(),
-            error.request_id().to_owned(),
+            error.request_id().unwrap_or_default().to_owned(),
         ),
         other => panic!("{body}\n  gave {other:?}, not the server's error"),
     }

@@ -23,5 +23,5 @@ fn deprecated_action_compiles_cleanly() {
         r#"{"Response":{"TotalCount":1,"RequestId":"r"}}"#,
     )
     .unwrap();
-    assert_eq!(response.request_id(), "r");
+    assert_eq!(response.request_id(), Some("r"));
 }

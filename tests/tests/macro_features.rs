@@ -203,7 +203,7 @@ struct CollidingCodes;
 
 #[test]
 fn colliding_code_names_keep_their_segments() {
-    use tencent_action::ErrorCode;
+    use tencent_action::{ErrorCode, FromCode};
     type C = CollidingCodesErrorCode;
     assert_eq!(
         C::from_code("InvalidParameterValue.TooLarge"),

@@ -9,7 +9,7 @@ fn the_successful_sample() {
     let response = from_str::<DescribeInstancesStatus>(&body).unwrap();
     assert_eq!(
         response.request_id(),
-        "b5b41468-520d-4192-b42f-595cc34b6c1c"
+        Some("b5b41468-520d-4192-b42f-595cc34b6c1c")
     );
     assert_eq!(response.total_count, 0);
     assert!(response.instance_status_set.is_empty());
@@ -26,9 +26,12 @@ fn the_failed_sample() {
         error.message(),
         "The provided credentials could not be validated. Please ensure your signature is correct."
     );
-    assert_eq!(error.request_id(), "ed93f3cb-f35e-473f-b9f3-0d451b8b79c6");
     assert_eq!(
-        error.common_code(),
+        error.request_id(),
+        Some("ed93f3cb-f35e-473f-b9f3-0d451b8b79c6")
+    );
+    assert_eq!(
+        error.code_as::<Code>(),
         Code::Common(CommonCode::AuthFailureSignatureFailure)
     );
     assert_eq!(error.category(), Category::Auth);

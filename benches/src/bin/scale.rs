@@ -151,7 +151,7 @@ fn child(megabytes: usize) {
     let decoded = decoded_bytes(response.data());
     assert_eq!(
         response.request_id(),
-        "6ef60bec-0242-43af-bb20-270359fb54a7"
+        Some("6ef60bec-0242-43af-bb20-270359fb54a7")
     );
     let count = response.instance_set.len();
     drop(response);

@@ -37,7 +37,7 @@ pub enum InstancesErrorCode {
 }
 #[automatically_derived]
 #[allow(deprecated)]
-impl ::tencent_action::__private::ErrorCode for InstancesErrorCode {
+impl ::tencent_action::__private::FromCode for InstancesErrorCode {
     fn from_code(__code: &str) -> Self {
         match __code {
             "InvalidInstanceId.NotFound" => Self::InvalidInstanceIdNotFound,
@@ -51,12 +51,16 @@ impl ::tencent_action::__private::ErrorCode for InstancesErrorCode {
             }
         }
     }
+}
+#[automatically_derived]
+#[allow(deprecated)]
+impl ::tencent_action::__private::ErrorCode for InstancesErrorCode {
     fn as_str(&self) -> &str {
         match self {
             Self::InvalidInstanceIdNotFound => "InvalidInstanceId.NotFound",
             Self::FailedOperationDb => "FailedOperation.DB",
             Self::Common(__code) => __code.as_str(),
-            Self::Other(__code) => __code.as_str(),
+            Self::Other(__code) => ::tencent_action::__private::ErrorCode::as_str(__code),
         }
     }
     fn description(&self) -> ::core::option::Option<&'static str> {
@@ -65,7 +69,9 @@ impl ::tencent_action::__private::ErrorCode for InstancesErrorCode {
                 ::core::option::Option::Some("The instance does not exist.")
             }
             Self::FailedOperationDb => ::core::option::Option::None,
-            Self::Common(__code) => ::core::option::Option::Some(__code.description()),
+            Self::Common(__code) => {
+                ::tencent_action::__private::ErrorCode::description(__code)
+            }
             Self::Other(_) => ::core::option::Option::None,
         }
     }

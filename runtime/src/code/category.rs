@@ -1,19 +1,23 @@
-use super::CommonCode;
 use super::dotted::self_and_ancestors;
+use super::{CommonCode, reviewed, shape};
 use std::fmt;
 
 /// What an error code means for the caller: whether to retry, fix the request, fix the
 /// credentials, or accept the answer.
 ///
-/// Every common code has a category in the table; any other code takes the category of its
-/// nearest dotted ancestor that the table knows (`ResourceNotFound.InstanceNotExist` is a
-/// [`Resource`](Category::Resource) error), and [`Unknown`](Category::Unknown) when it has none.
+/// [`Category::of`] is the one rule every code type answers by. A code takes the category
+/// of the nearest of itself and its dotted ancestors that something decides: the common
+/// table, a family that is not a code (`AuthFailure.*`), the [reviewed](super::REVIEWED)
+/// codes of Tencent's published list, or, for a code nobody reviewed, the shape of its name
+/// (`Foo.RateLimitExceeded` is throttling, `Foo.DailyLimit` a quota); else
+/// [`Unknown`](Category::Unknown).
 ///
 /// ```
-/// use tencent_action::{Category, Code, ErrorCode};
+/// use tencent_action::{Category, Code, ErrorCode, FromCode};
 ///
 /// assert_eq!(Code::from_code("RequestLimitExceeded.UinLimitExceeded").category(), Category::Throttling);
 /// assert_eq!(Code::from_code("LimitExceeded.TopicNum").category(), Category::Quota);
+/// assert_eq!(Code::from_code("LimitExceeded.RateLimitExceeded").category(), Category::Throttling);
 /// assert!(Category::Throttling.is_retryable());
 /// assert!(!Category::Quota.is_retryable());
 /// ```
@@ -23,7 +27,8 @@ pub enum Category {
     /// `DryRunOperation`: the request would have succeeded; it was not carried out because
     /// it asked for a dry run.
     DryRun,
-    /// Too many requests in too short a time: retry after a backoff.
+    /// Too many requests in too short a time, a limit that clears within seconds or a
+    /// minute: retry after a backoff.
     Throttling,
     /// The server failed in a way that may pass (`InternalError`, `ServiceUnavailable`):
     /// the same request may succeed when retried.
@@ -31,8 +36,9 @@ pub enum Category {
     /// The credentials, the signature or the caller's permissions were refused: retrying
     /// the same request fails the same way.
     Auth,
-    /// A quota or limit of the account or resource is reached (`LimitExceeded`): this is
-    /// not throttling, and waiting a second does not lift it.
+    /// A quota or limit of the account or resource is reached (`LimitExceeded`), a count of
+    /// things or a day's or an hour's volume: this is not throttling, and waiting a second
+    /// does not lift it.
     Quota,
     /// The request itself is wrong (a parameter, the action, the version, the region).
     Client,
@@ -41,7 +47,7 @@ pub enum Category {
     Resource,
     /// `FailedOperation`: the service could not carry the operation out; its message says why.
     Failed,
-    /// A code that no entry of the table covers, not even by a dotted prefix.
+    /// A code that nothing classifies, not even by a dotted prefix or its shape.
     Unknown,
 }
 
@@ -53,8 +59,7 @@ impl Category {
         matches!(self, Category::Throttling | Category::Transient)
     }
 
-    /// The category of any code: the entry of the code itself or of its nearest dotted
-    /// ancestor, in the common table or among the classified sub-codes below.
+    /// The category of any code: see the type's documentation for the order.
     ///
     /// ```
     /// use tencent_action::Category;
@@ -62,14 +67,29 @@ impl Category {
     /// assert_eq!(Category::of("AuthFailure.SomethingNew"), Category::Auth);
     /// assert_eq!(Category::of("InvalidParameterValueLimit"), Category::Unknown);
     /// assert_eq!(Category::of("RequestLimitExceeded.JobNumExceed"), Category::Quota);
+    /// // Codes nobody reviewed, of a service outside the published data:
+    /// assert_eq!(Category::of("FailedOperation.SendQpsLimit"), Category::Throttling);
+    /// assert_eq!(Category::of("LimitExceeded.DailyCallLimit"), Category::Quota);
     /// ```
     pub fn of(code: &str) -> Category {
         self_and_ancestors(code)
-            .find_map(|prefix| {
-                CommonCode::from_exact(prefix)
-                    .map(CommonCode::category)
-                    .or_else(|| classified_family(prefix))
-            })
+            .find_map(|prefix| decided(prefix).or_else(|| shape::of(last_segment(prefix))))
+            .unwrap_or(Category::Unknown)
+    }
+
+    /// The category that the dotted family rule alone gives: the common table and the
+    /// families that are not codes, without the reviewed codes and the shape rule. It is
+    /// what [`of`](Self::of) answers for every published code that is not reviewed.
+    ///
+    /// ```
+    /// use tencent_action::Category;
+    ///
+    /// assert_eq!(Category::family_default("LimitExceeded.RateLimitExceeded"), Category::Quota);
+    /// assert_eq!(Category::of("LimitExceeded.RateLimitExceeded"), Category::Throttling);
+    /// ```
+    pub fn family_default(code: &str) -> Category {
+        self_and_ancestors(code)
+            .find_map(family)
             .unwrap_or(Category::Unknown)
     }
 
@@ -95,32 +115,34 @@ impl fmt::Display for Category {
     }
 }
 
-/// Prefixes and sub-codes that are not common codes but whose meaning is settled, either
-/// because a whole family shares it (`AuthFailure.*`) or because a sub-code differs from
-/// its parent: several `RequestLimitExceeded.*` codes are quotas or conflicts, not rate
-/// limits, and retrying them only repeats the failure.
-const CLASSIFIED_FAMILIES: &[(&str, Category)] = &[
+/// Families that are not common codes themselves but whose every code shares a meaning:
+/// the family rule's entries beside the common table.
+const FAMILIES: &[(&str, Category)] = &[
     ("AuthFailure", Category::Auth),
     ("OperationDenied", Category::Auth),
     ("ResourcesSoldOut", Category::Resource),
-    (
-        "RequestLimitExceeded.GlobalRegionUinLimitExceeded",
-        Category::Throttling,
-    ),
-    ("RequestLimitExceeded.JobNumExceed", Category::Quota),
-    ("RequestLimitExceeded.CreateDomainLimit", Category::Quota),
-    ("RequestLimitExceeded.BatchTaskLimit", Category::Quota),
-    (
-        "RequestLimitExceeded.WaitForTheLastOperationToComplete",
-        Category::Resource,
-    ),
 ];
 
-fn classified_family(prefix: &str) -> Option<Category> {
-    CLASSIFIED_FAMILIES
-        .iter()
-        .find(|(family, _)| *family == prefix)
-        .map(|&(_, category)| category)
+/// The category the family rule gives exactly `prefix`, if any.
+fn family(prefix: &str) -> Option<Category> {
+    CommonCode::from_exact(prefix)
+        .map(CommonCode::table_category)
+        .or_else(|| {
+            FAMILIES
+                .iter()
+                .find(|(family, _)| *family == prefix)
+                .map(|&(_, category)| category)
+        })
+}
+
+/// The category a table gives exactly `prefix`: the family rule's, or the reviewed one
+/// (the two never hold the same code).
+fn decided(prefix: &str) -> Option<Category> {
+    family(prefix).or_else(|| reviewed::lookup(prefix))
+}
+
+fn last_segment(code: &str) -> &str {
+    code.rsplit('.').next().unwrap_or(code)
 }
 
 #[cfg(test)]
@@ -128,41 +150,36 @@ mod tests {
     use super::*;
 
     #[test]
-    fn throttling_is_not_quota() {
-        assert_eq!(Category::of("RequestLimitExceeded"), Category::Throttling);
-        assert_eq!(
-            Category::of("RequestLimitExceeded.IPLimitExceeded"),
-            Category::Throttling
-        );
-        assert_eq!(
-            Category::of("RequestLimitExceeded.GlobalRegionUinLimitExceeded"),
-            Category::Throttling
-        );
-        assert_eq!(
-            Category::of("RequestLimitExceeded.SomethingNew"),
-            Category::Throttling
-        );
-        assert_eq!(Category::of("LimitExceeded"), Category::Quota);
-        assert_eq!(Category::of("LimitExceeded.InstanceQuota"), Category::Quota);
-        assert_eq!(
-            Category::of("RequestLimitExceeded.BatchTaskLimit"),
-            Category::Quota
-        );
-        assert_eq!(
-            Category::of("RequestLimitExceeded.WaitForTheLastOperationToComplete"),
-            Category::Resource
-        );
-    }
-
-    #[test]
-    fn bare_lookalikes_are_not_family_members() {
-        assert_eq!(
-            Category::of("InvalidParameterValueLimit"),
-            Category::Unknown
-        );
-        assert_eq!(Category::of("AuthFailureX"), Category::Unknown);
-        assert_eq!(Category::of("InvalidParameterValue.X.Y"), Category::Client);
-        assert_eq!(Category::of(""), Category::Unknown);
+    fn families_reviewed_codes_and_shapes() {
+        use Category::*;
+        let cases = [
+            ("RequestLimitExceeded", Throttling),
+            ("RequestLimitExceeded.IPLimitExceeded", Throttling),
+            ("RequestLimitExceeded.SomethingNew", Throttling),
+            ("LimitExceeded", Quota),
+            ("LimitExceeded.InstanceQuota", Quota),
+            ("RequestLimitExceeded.BatchTaskLimit", Quota),
+            (
+                "RequestLimitExceeded.WaitForTheLastOperationToComplete",
+                Resource,
+            ),
+            // A reviewed code's sub-code follows it; a shape below a family wins over it.
+            ("LimitExceeded.RateLimitExceeded.Extra", Throttling),
+            ("LimitExceeded.NewFreqLimit", Throttling),
+            ("LimitExceeded.FreqCnt.Extra", Quota),
+            // A reviewed code is not overridden by its own shape.
+            ("LimitExceeded.StudioLoRaFreqExceedLimit", Quota),
+            ("SomeService.RateLimited", Throttling),
+            ("RateLimitExceeded", Throttling),
+            // Lookalikes are not family members.
+            ("InvalidParameterValueLimit", Unknown),
+            ("AuthFailureX", Unknown),
+            ("InvalidParameterValue.X.Y", Client),
+            ("", Unknown),
+        ];
+        for (code, category) in cases {
+            assert_eq!(Category::of(code), category, "{code}");
+        }
     }
 
     #[test]

@@ -7,15 +7,16 @@ macro_rules! common_codes {
         /// The table holds every code of the "Common Error Codes" table of the API 3.0
         /// response specification, with its description, and the further cross-service codes
         /// that Tencent documents (`ServiceUnavailable`, `RequestLimitExceeded.UinLimitExceeded`,
-        /// ...). Each has a [`Category`].
+        /// ...). Each has a [`Category`]. Its questions are those of every code type,
+        /// [`ErrorCode`](crate::ErrorCode); `as_str` is also a `const fn` here.
         ///
         /// ```
-        /// use tencent_action::{Category, CommonCode};
+        /// use tencent_action::{Category, CommonCode, ErrorCode};
         ///
         /// let code: CommonCode = "AuthFailure.SignatureExpire".parse().unwrap();
         /// assert_eq!(code, CommonCode::AuthFailureSignatureExpire);
         /// assert_eq!(code.as_str(), "AuthFailure.SignatureExpire");
-        /// assert_eq!(code.description(), "Signature expired.");
+        /// assert_eq!(code.description(), Some("Signature expired."));
         /// assert_eq!(code.category(), Category::Auth);
         /// assert!("AuthFailure.Unheard".parse::<CommonCode>().is_err());
         /// ```
@@ -39,15 +40,16 @@ macro_rules! common_codes {
                 }
             }
 
-            /// What the code means, in the words of Tencent's documentation.
-            pub const fn description(self) -> &'static str {
+            /// What the code means, in the words of Tencent's documentation: always `Some`
+            /// through [`ErrorCode::description`](crate::ErrorCode::description).
+            pub(super) const fn table_description(self) -> &'static str {
                 match self {
                     $(CommonCode::$variant => $description,)*
                 }
             }
 
-            /// What the code means for the caller.
-            pub const fn category(self) -> Category {
+            /// The table's category of this code; [`Category::of`] reads it.
+            pub(super) const fn table_category(self) -> Category {
                 match self {
                     $(CommonCode::$variant => Category::$category,)*
                 }

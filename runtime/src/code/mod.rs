@@ -1,18 +1,21 @@
-//! Error codes: the common table, the dotted families, and the trait that per-action code
-//! types implement.
+//! Error codes: the common table, the dotted families, the reviewed codes of Tencent's
+//! published list, and the two traits that every code type implements.
 //!
 //! A code is always kept as the server sent it ([`ApiError::code`](crate::ApiError::code));
 //! the types here are views of that string. Parsing one never fails: a code the table does
-//! not know becomes [`Code::Other`], still classified by its dotted prefix.
+//! not know becomes [`Code::Other`], still classified by [`Category::of`].
 
 mod category;
 mod common;
 mod dotted;
+mod reviewed;
+mod shape;
 mod unknown;
 
 pub use category::Category;
 pub use common::CommonCode;
 pub use dotted::belongs_to;
+pub use reviewed::{REVIEWED, Reviewed};
 pub use unknown::UnknownCode;
 
 use dotted::self_and_ancestors;
@@ -20,37 +23,41 @@ use std::fmt;
 use std::hash::Hash;
 use std::str::FromStr;
 
-/// A typed view of an error code string: [`Code`], or the per-action code type that
-/// `#[tencent_action(errors(...))]` generates.
+/// The questions every error code type answers: [`CommonCode`], [`UnknownCode`], [`Code`]
+/// and the per-action code types that `#[tencent_action(errors(...))]` generates.
+///
+/// An implementation gives the code's text and, if it knows one, its description; the
+/// category, retry and family answers are the provided methods, one rule for every type
+/// (implementations do not override them), so that every view of a code answers alike.
+/// [`ApiError`](crate::ApiError) and [`Error`](crate::Error) answer through the same rule.
 ///
 /// ```
-/// use tencent_action::{Category, Code, CommonCode, ErrorCode};
+/// use tencent_action::{Category, Code, CommonCode, ErrorCode, FromCode};
 ///
 /// let code = Code::from_code("InvalidParameterValue.InstanceIdMalformed");
 /// assert_eq!(code.as_str(), "InvalidParameterValue.InstanceIdMalformed");
 /// assert_eq!(code.family(), Some(CommonCode::InvalidParameterValue));
 /// assert!(code.belongs_to(CommonCode::InvalidParameterValue));
 /// assert_eq!(code.category(), Category::Client);
+/// assert!(!code.is_retryable());
+/// assert_eq!(CommonCode::InternalError.category(), Category::Transient);
 /// ```
-pub trait ErrorCode:
-    Sized + Clone + fmt::Debug + fmt::Display + Eq + Hash + Send + Sync + 'static
-{
-    /// The typed code for a code string. Never fails: a code the type does not know is
-    /// kept as it came.
-    fn from_code(code: &str) -> Self;
-
+pub trait ErrorCode {
     /// The code as the server sent it.
     fn as_str(&self) -> &str;
 
-    /// What the code means, where the table or the action's declaration says.
-    fn description(&self) -> Option<&'static str>;
+    /// What the code means, where the common table or the action's declaration says.
+    fn description(&self) -> Option<&'static str> {
+        None
+    }
 
-    /// What the code means for the caller, from the code or its nearest classified ancestor.
+    /// What the code means for the caller: [`Category::of`] the code.
     fn category(&self) -> Category {
         Category::of(self.as_str())
     }
 
-    /// Whether sending the same request again may succeed.
+    /// Whether sending the same request again may succeed: throttling and transient
+    /// server errors ([`Category::is_retryable`]).
     fn is_retryable(&self) -> bool {
         self.category().is_retryable()
     }
@@ -68,10 +75,27 @@ pub trait ErrorCode:
     }
 }
 
+/// A code type that can view any code string: [`Code`], or the per-action code type that
+/// `#[tencent_action(errors(...))]` generates. [`ApiError::code_as`](crate::ApiError::code_as)
+/// and [`Action::ErrorCode`](crate::Action::ErrorCode) use it.
+///
+/// ```
+/// use tencent_action::{Code, CommonCode, FromCode};
+///
+/// assert_eq!(Code::from_code("InternalError"), Code::Common(CommonCode::InternalError));
+/// ```
+pub trait FromCode:
+    ErrorCode + Sized + Clone + fmt::Debug + fmt::Display + Eq + Hash + Send + Sync + 'static
+{
+    /// The typed code for a code string. Never fails: a code the type does not know is
+    /// kept as it came.
+    fn from_code(code: &str) -> Self;
+}
+
 /// Any error code: a common one, or one that the common table does not know.
 ///
 /// ```
-/// use tencent_action::{Code, CommonCode, ErrorCode};
+/// use tencent_action::{Code, CommonCode, ErrorCode, FromCode};
 ///
 /// assert_eq!(Code::from_code("InternalError"), Code::Common(CommonCode::InternalError));
 /// let other = Code::from_code("ResourceNotFound.InstanceNotExist");
@@ -90,14 +114,16 @@ pub enum Code {
     Other(UnknownCode),
 }
 
-impl ErrorCode for Code {
+impl FromCode for Code {
     fn from_code(code: &str) -> Self {
         match CommonCode::from_exact(code) {
             Some(common) => Code::Common(common),
             None => Code::Other(UnknownCode::new(code)),
         }
     }
+}
 
+impl ErrorCode for Code {
     fn as_str(&self) -> &str {
         match self {
             Code::Common(common) => common.as_str(),
@@ -107,9 +133,19 @@ impl ErrorCode for Code {
 
     fn description(&self) -> Option<&'static str> {
         match self {
-            Code::Common(common) => Some(common.description()),
+            Code::Common(common) => common.description(),
             Code::Other(_) => None,
         }
+    }
+}
+
+impl ErrorCode for CommonCode {
+    fn as_str(&self) -> &str {
+        CommonCode::as_str(*self)
+    }
+
+    fn description(&self) -> Option<&'static str> {
+        Some(self.table_description())
     }
 }
 

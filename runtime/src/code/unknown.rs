@@ -1,12 +1,13 @@
-use super::{Category, CommonCode, belongs_to};
+use super::ErrorCode;
 use std::fmt;
 
 /// An error code that the type viewing it has no variant for, kept exactly as sent.
 ///
-/// Its family and category still come from its dotted prefix:
+/// It answers the questions of every code, [`ErrorCode`]: its family and category still
+/// come from its dotted prefix.
 ///
 /// ```
-/// use tencent_action::{Category, Code, CommonCode, ErrorCode};
+/// use tencent_action::{Category, Code, CommonCode, ErrorCode, FromCode};
 ///
 /// let Code::Other(code) = Code::from_code("ResourceInsufficient.CloudDiskSoldOut") else {
 ///     unreachable!()
@@ -22,25 +23,11 @@ impl UnknownCode {
     pub(crate) fn new(code: &str) -> Self {
         UnknownCode(code.into())
     }
+}
 
-    /// The code as the server sent it.
-    pub fn as_str(&self) -> &str {
+impl ErrorCode for UnknownCode {
+    fn as_str(&self) -> &str {
         &self.0
-    }
-
-    /// The most specific common code this code belongs to, on dot boundaries.
-    pub fn family(&self) -> Option<CommonCode> {
-        CommonCode::family_of(&self.0)
-    }
-
-    /// What the code means for the caller, from its nearest classified ancestor.
-    pub fn category(&self) -> Category {
-        Category::of(&self.0)
-    }
-
-    /// Whether this code is `family` or one of its dotted sub-codes.
-    pub fn belongs_to(&self, family: CommonCode) -> bool {
-        belongs_to(&self.0, family.as_str())
     }
 }
 

@@ -117,7 +117,7 @@ impl<'de, A: Deserialize<'de>> Deserialize<'de> for Response<A> {
 ///
 /// let mut deserializer = serde_json::Deserializer::from_str(r#"{"Response":{"RequestId":"r"}}"#);
 /// let response = tencent_action::from_deserializer::<StartInstances, _>(&mut deserializer)?;
-/// assert_eq!(response.request_id(), "r");
+/// assert_eq!(response.request_id(), Some("r"));
 /// # Ok::<(), tencent_action::Error>(())
 /// ```
 pub fn from_deserializer<'de, A, D>(deserializer: D) -> Result<Response<A>, Error>

@@ -1,5 +1,5 @@
 use crate::Action;
-use crate::code::{Category, Code, CommonCode, ErrorCode};
+use crate::code::{Category, FromCode};
 use std::fmt;
 
 /// The error a Tencent Cloud API answered with: the `Error` object of the envelope and
@@ -56,20 +56,30 @@ impl ApiError {
         &self.text[self.code_end..self.message_end]
     }
 
-    /// The RequestId of the failed request, empty only if the server sent none.
-    pub fn request_id(&self) -> &str {
-        &self.text[self.message_end..]
+    /// The RequestId of the failed request; `None` when the body had none, or an empty one.
+    ///
+    /// ```
+    /// use tencent_action::ApiError;
+    ///
+    /// assert_eq!(ApiError::new("InternalError", "", "ed93f3cb").request_id(), Some("ed93f3cb"));
+    /// assert_eq!(ApiError::new("InternalError", "", "").request_id(), None);
+    /// ```
+    pub fn request_id(&self) -> Option<&str> {
+        Some(&self.text[self.message_end..]).filter(|id| !id.is_empty())
     }
 
-    /// The code viewed as `C`: [`Code`] for the common table, or an action's own code type.
+    /// The code viewed as `C`: [`Code`](crate::Code) for the common table, or an action's
+    /// own code type. Every view answers [`ErrorCode`](crate::ErrorCode)'s questions.
     ///
     /// ```
-    /// use tencent_action::{ApiError, Code, CommonCode};
+    /// use tencent_action::{ApiError, Code, CommonCode, ErrorCode};
     ///
     /// let error = ApiError::new("RequestLimitExceeded", "Too many requests.", "id");
-    /// assert_eq!(error.code_as::<Code>(), Code::Common(CommonCode::RequestLimitExceeded));
+    /// let code = error.code_as::<Code>();
+    /// assert_eq!(code, Code::Common(CommonCode::RequestLimitExceeded));
+    /// assert_eq!(code.family(), Some(CommonCode::RequestLimitExceeded));
     /// ```
-    pub fn code_as<C: ErrorCode>(&self) -> C {
+    pub fn code_as<C: FromCode>(&self) -> C {
         C::from_code(self.code())
     }
 
@@ -79,17 +89,16 @@ impl ApiError {
         self.code_as::<A::ErrorCode>()
     }
 
-    /// The code viewed through the common table.
-    pub fn common_code(&self) -> Code {
-        self.code_as::<Code>()
-    }
-
-    /// The most specific common code that the code is or belongs to.
-    pub fn family(&self) -> Option<CommonCode> {
-        CommonCode::family_of(self.code())
-    }
-
-    /// What the code means for the caller.
+    /// What the code means for the caller: [`Category::of`] the code, the same answer as
+    /// every typed view of it gives.
+    ///
+    /// ```
+    /// use tencent_action::{ApiError, Category};
+    ///
+    /// let error = ApiError::new("LimitExceeded.RateLimitExceeded", "", "id");
+    /// assert_eq!(error.category(), Category::Throttling);
+    /// assert!(error.is_retryable());
+    /// ```
     pub fn category(&self) -> Category {
         Category::of(self.code())
     }
@@ -98,12 +107,6 @@ impl ApiError {
     /// errors).
     pub fn is_retryable(&self) -> bool {
         self.category().is_retryable()
-    }
-
-    /// Whether the server throttled the request (`RequestLimitExceeded` and its
-    /// rate-limit sub-codes; not the quota `LimitExceeded`).
-    pub fn is_throttling(&self) -> bool {
-        self.category() == Category::Throttling
     }
 
     /// Whether this is `DryRunOperation`: the request would have succeeded, and was not
@@ -124,8 +127,8 @@ impl fmt::Display for ApiError {
         if !self.message().is_empty() {
             write!(f, ": {}", self.message())?;
         }
-        if !self.request_id().is_empty() {
-            write!(f, " (RequestId: {})", self.request_id())?;
+        if let Some(request_id) = self.request_id() {
+            write!(f, " (RequestId: {request_id})")?;
         }
         Ok(())
     }

@@ -25,7 +25,7 @@ use std::fmt;
 /// match tencent_action::from_str::<DescribeInstancesStatus>(body) {
 ///     Err(Error::Api(e)) => {
 ///         assert_eq!(e.code(), "AuthFailure.SignatureFailure");
-///         assert_eq!(e.request_id(), "ed93f3cb");
+///         assert_eq!(e.request_id(), Some("ed93f3cb"));
 ///     }
 ///     other => panic!("{other:?}"),
 /// }
@@ -41,10 +41,10 @@ pub enum Error {
 }
 
 impl Error {
-    /// The body's RequestId, whenever it holds a readable one.
+    /// The body's RequestId, whenever it holds a readable, non-empty one.
     pub fn request_id(&self) -> Option<&str> {
         match self {
-            Error::Api(error) => Some(error.request_id()).filter(|id| !id.is_empty()),
+            Error::Api(error) => error.request_id(),
             Error::Decode(error) => error.request_id(),
         }
     }
@@ -73,7 +73,8 @@ impl Error {
         }
     }
 
-    /// What the server's code means for the caller; `None` for a decode failure.
+    /// What the server's code means for the caller ([`ApiError::category`]); `None` for a
+    /// decode failure.
     pub fn category(&self) -> Option<Category> {
         self.as_api().map(ApiError::category)
     }

@@ -42,7 +42,7 @@ use serde::de::DeserializeSeed;
 ///     "InstanceStatusSet": [{"InstanceId": "ins-r8hr2upy", "InstanceState": "RUNNING"}]}}"#;
 /// let response = tencent_action::from_slice::<DescribeInstancesStatus>(body)?;
 /// assert_eq!(response.instance_status_set[0].instance_state, "RUNNING");
-/// assert_eq!(response.request_id(), "6ef60bec");
+/// assert_eq!(response.request_id(), Some("6ef60bec"));
 /// # Ok::<(), tencent_action::Error>(())
 /// ```
 pub fn from_slice<'de, A>(body: &'de [u8]) -> Result<Response<A>, Error>
@@ -67,7 +67,7 @@ where
 /// pub struct StartInstances;
 ///
 /// let body = r#"{"Response": {"RequestId": "b5b41468"}}"#;
-/// assert_eq!(tencent_action::from_str::<StartInstances>(body)?.request_id(), "b5b41468");
+/// assert_eq!(tencent_action::from_str::<StartInstances>(body)?.request_id(), Some("b5b41468"));
 /// # Ok::<(), Error>(())
 /// ```
 pub fn from_str<'de, A>(text: &'de str) -> Result<Response<A>, Error>

@@ -173,7 +173,7 @@ fn the_mocks_errors_decode_to_their_codes() {
                     };
                     assert_eq!(api.code(), code);
                     assert_eq!(typed, code);
-                    assert_eq!(Some(api.request_id()), raw.header("x-tc-requestid"));
+                    assert_eq!(api.request_id(), raw.header("x-tc-requestid"));
                 }
                 _ => panic!("{code}: {}", raw.text()),
             }

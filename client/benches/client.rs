@@ -1,0 +1,2 @@
+//! Criterion benches of the client (written below).
+fn main() {}

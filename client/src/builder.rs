@@ -183,10 +183,7 @@ impl ClientBuilder {
                 }
             }
         };
-        endpoint.check().map_err(|message| BuildError {
-            message,
-            source: None,
-        })?;
+        endpoint.check().map_err(BuildError::new)?;
         let transport: Arc<dyn Transport> = match self.transport {
             Some(transport) => transport,
             None => Arc::new(

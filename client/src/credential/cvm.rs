@@ -141,11 +141,9 @@ impl CvmRoleProvider {
                 error.classify()
             ))
         })?;
-        let expiry =
-            UNIX_EPOCH + Duration::from_secs(u64::try_from(fields.expired_time).unwrap_or(0));
         Ok(Credential::new(fields.tmp_secret_id, fields.tmp_secret_key)
             .with_token(fields.token)
-            .with_expiry(expiry))
+            .with_expiry(expiry_after(fields.expired_time)))
     }
 }
 
@@ -155,7 +153,7 @@ impl ProvideCredential for CvmRoleProvider {
     }
 }
 
-/// Seconds since the epoch, for the expiry of fetched credentials.
+/// The expiry of fetched credentials, given in seconds since the epoch.
 pub(crate) fn expiry_after(seconds: i64) -> SystemTime {
     UNIX_EPOCH + Duration::from_secs(u64::try_from(seconds).unwrap_or(0))
 }

@@ -2,6 +2,7 @@ use crate::builder::ClientBuilder;
 use crate::credential::ProvideCredential;
 use crate::endpoint::Endpoint;
 use crate::retry::{RetryBudget, RetryConfig, RetryReason};
+use crate::sse::EventStream;
 use crate::transport::{HttpResponse, Transport};
 use crate::{idempotency, signing};
 use bytes::Bytes;
@@ -194,6 +195,31 @@ impl Client {
         self.execute(call, read_json::<R::Action>).await
     }
 
+    /// Calls action `A`, whose answer is a stream of server-sent events (Hunyuan's
+    /// `ChatCompletions` with `"Stream": true`): each event's `data` is decoded as `E`.
+    /// Retries apply until the stream starts; the attempt timeout covers the wait for
+    /// its first bytes, the stream itself may last longer. An answer that is not a stream
+    /// (the server's error) is decoded as a JSON answer of `A`.
+    pub async fn call_stream<A: Action + DeserializeOwned, E: DeserializeOwned>(
+        &self,
+        body: &impl Serialize,
+    ) -> Result<EventStream<E>, Error> {
+        self.call_stream_with::<A, E>(body, &CallOptions::default())
+            .await
+    }
+
+    /// [`call_stream`](Self::call_stream) with per-call settings.
+    pub async fn call_stream_with<A: Action + DeserializeOwned, E: DeserializeOwned>(
+        &self,
+        body: &impl Serialize,
+        options: &CallOptions,
+    ) -> Result<EventStream<E>, Error> {
+        let body = idempotency::to_body(body)?;
+        let idempotent = options.idempotent || idempotency::carries_client_token(&body);
+        let call = self.call_of::<A>(options, body, idempotent);
+        self.execute(call, read_stream::<A, E>).await
+    }
+
     pub(crate) fn call_of<'a, A: Action>(
         &'a self,
         options: &'a CallOptions,
@@ -372,6 +398,42 @@ pub(crate) async fn read_json<A: Action + DeserializeOwned>(
         Err(error) => Err(failure(TransportErrorKind::Body, "")
             .with_source(error)
             .into()),
+    }
+}
+
+/// Reads a streamed answer: an event stream when the server sent one, the JSON answer's
+/// error otherwise.
+async fn read_stream<A: Action + DeserializeOwned, E: DeserializeOwned>(
+    response: HttpResponse,
+) -> Result<EventStream<E>, Error> {
+    let is_stream = response.header("content-type").is_some_and(|value| {
+        value
+            .trim_start()
+            .to_ascii_lowercase()
+            .starts_with("text/event-stream")
+    });
+    if response.status == 200 && is_stream {
+        let request_id = response.header("x-tc-requestid").map(str::to_owned);
+        return Ok(EventStream::new(response.body, request_id));
+    }
+    let header_id = response.header("x-tc-requestid").map(str::to_owned);
+    let status = response.status;
+    match read_json::<A>(response).await {
+        Err(error) => Err(error),
+        Ok(answer) => {
+            let mut error = TransportError::new(
+                TransportErrorKind::Body,
+                "the answer is not an event stream: was `Stream` set?",
+            )
+            .with_status(status)
+            .with_request_id(answer.request_id());
+            if answer.request_id().is_empty()
+                && let Some(id) = header_id
+            {
+                error = error.with_request_id(id);
+            }
+            Err(error.into())
+        }
     }
 }
 

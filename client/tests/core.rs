@@ -17,6 +17,15 @@ fn client(server: &Server) -> tencent_action_client::ClientBuilder {
         .retry(RetryConfig::disabled())
 }
 
+/// The error of one call without a body and without retries.
+async fn fail(server: &Server) -> Error {
+    let client = client(server).build().unwrap();
+    client
+        .call::<DescribeInstancesStatus>(&())
+        .await
+        .unwrap_err()
+}
+
 #[tokio::test]
 async fn a_call_is_signed_and_carries_the_official_headers() {
     let server = Server::start(|_, _| Reply::success("ok-id")).await;
@@ -143,12 +152,7 @@ async fn a_typed_request_names_its_action() {
 #[tokio::test]
 async fn the_servers_error_is_typed() {
     let server = Server::start(|_, _| Reply::error("InvalidParameterValue.Limit")).await;
-    let error = client(&server)
-        .build()
-        .unwrap()
-        .call::<DescribeInstancesStatus>(&())
-        .await
-        .unwrap_err();
+    let error = fail(&server).await;
     let api = error.as_api().expect("an API error");
     assert_eq!(api.code(), "InvalidParameterValue.Limit");
     assert_eq!(error.request_id(), Some("error-request-id"));
@@ -157,12 +161,7 @@ async fn the_servers_error_is_typed() {
 #[tokio::test]
 async fn a_gateway_page_becomes_a_transport_error_with_status_snippet_and_request_id() {
     let server = Server::start(|_, _| Reply::html(502)).await;
-    let error = client(&server)
-        .build()
-        .unwrap()
-        .call::<DescribeInstancesStatus>(&())
-        .await
-        .unwrap_err();
+    let error = fail(&server).await;
     let transport = error.as_transport().expect("a transport error");
     assert_eq!(transport.kind(), TransportErrorKind::Status);
     assert_eq!(transport.status(), Some(502));
@@ -183,12 +182,7 @@ async fn an_html_page_with_status_200_is_not_an_envelope() {
         body: b"<html>maintenance</html>".to_vec(),
     })
     .await;
-    let error = client(&server)
-        .build()
-        .unwrap()
-        .call::<DescribeInstancesStatus>(&())
-        .await
-        .unwrap_err();
+    let error = fail(&server).await;
     let transport = error.as_transport().expect("a transport error");
     assert_eq!(transport.kind(), TransportErrorKind::Body);
     assert_eq!(transport.body_snippet(), Some("<html>maintenance</html>"));
@@ -208,12 +202,7 @@ async fn a_non_200_status_with_an_error_envelope_is_the_api_error() {
             .to_vec(),
     })
     .await;
-    let error = client(&server)
-        .build()
-        .unwrap()
-        .call::<DescribeInstancesStatus>(&())
-        .await
-        .unwrap_err();
+    let error = fail(&server).await;
     assert_eq!(error.code(), Some("InternalError"));
     assert_eq!(error.request_id(), Some("r"));
 }
@@ -224,23 +213,13 @@ async fn a_body_cut_short_keeps_the_request_id() {
     let server =
         Server::start(|_, _| Reply::json(r#"{"Response":{"RequestId":"cut-id","TotalCount":"#))
             .await;
-    let error = client(&server)
-        .build()
-        .unwrap()
-        .call::<DescribeInstancesStatus>(&())
-        .await
-        .unwrap_err();
+    let error = fail(&server).await;
     assert!(matches!(error, Error::Decode(_)), "{error:?}");
     assert_eq!(error.request_id(), Some("cut-id"));
 
     // Cut before the RequestId: the header's RequestId is kept.
     let server = Server::start(|_, _| Reply::json(r#"{"Response":{"TotalCount":"#)).await;
-    let error = client(&server)
-        .build()
-        .unwrap()
-        .call::<DescribeInstancesStatus>(&())
-        .await
-        .unwrap_err();
+    let error = fail(&server).await;
     assert_eq!(
         error.as_transport().map(|e| e.kind()),
         Some(TransportErrorKind::Body)
@@ -254,12 +233,7 @@ async fn a_connection_closed_mid_body_is_an_io_failure() {
         Reply::Raw(b"HTTP/1.1 200 OK\r\nContent-Length: 500\r\nX-TC-RequestId: mid-body\r\n\r\n{\"Response\":{\"Total".to_vec())
     })
     .await;
-    let error = client(&server)
-        .build()
-        .unwrap()
-        .call::<DescribeInstancesStatus>(&())
-        .await
-        .unwrap_err();
+    let error = fail(&server).await;
     let transport = error.as_transport().expect("a transport error");
     assert_eq!(transport.kind(), TransportErrorKind::Io, "{error}");
     assert_eq!(error.request_id(), Some("mid-body"));
@@ -268,12 +242,7 @@ async fn a_connection_closed_mid_body_is_an_io_failure() {
 #[tokio::test]
 async fn a_connection_closed_before_the_answer_is_an_io_failure() {
     let server = Server::start(|_, _| Reply::Close).await;
-    let error = client(&server)
-        .build()
-        .unwrap()
-        .call::<DescribeInstancesStatus>(&())
-        .await
-        .unwrap_err();
+    let error = fail(&server).await;
     assert_eq!(
         error.as_transport().map(|e| e.kind()),
         Some(TransportErrorKind::Io),
@@ -323,9 +292,7 @@ async fn the_whole_call_has_a_deadline() {
 
 #[tokio::test]
 async fn a_refused_connection_is_a_connect_failure() {
-    let listener = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
-    let url = format!("http://{}", listener.local_addr().unwrap());
-    drop(listener);
+    let url = support::refused_url();
     let client = Client::builder()
         .credential(Credential::new(SECRET_ID, SECRET_KEY))
         .endpoint(&url)
@@ -402,4 +369,64 @@ async fn no_secret_in_any_debug_or_error() {
 fn the_client_is_clone_send_sync() {
     fn check<T: Clone + Send + Sync + 'static>() {}
     check::<Client>();
+}
+
+/// The proxy of the environment: a child process (a test cannot change its own
+/// environment safely) calls a host that does not exist, with `HTTP_PROXY` naming the
+/// test server, which receives the request in proxy form.
+#[test]
+fn the_proxy_comes_from_the_environment() {
+    if let Ok(url) = std::env::var("CLIENT_TEST_UNREACHABLE") {
+        let runtime = tokio::runtime::Builder::new_current_thread()
+            .enable_all()
+            .build()
+            .unwrap();
+        let client = Client::builder()
+            .credential(Credential::new(SECRET_ID, SECRET_KEY))
+            .endpoint(&url)
+            .retry(RetryConfig::disabled())
+            .build()
+            .unwrap();
+        let response = runtime
+            .block_on(client.call::<DescribeInstancesStatus>(&()))
+            .unwrap();
+        println!("answered {}", response.request_id());
+        return;
+    }
+    let runtime = tokio::runtime::Runtime::new().unwrap();
+    let server = runtime.block_on(Server::start(|_, _| Reply::success("via-proxy")));
+    let mut command = std::process::Command::new(std::env::current_exe().unwrap());
+    command.args([
+        "--exact",
+        "the_proxy_comes_from_the_environment",
+        "--nocapture",
+    ]);
+    for name in [
+        "NO_PROXY",
+        "no_proxy",
+        "ALL_PROXY",
+        "all_proxy",
+        "HTTPS_PROXY",
+        "https_proxy",
+    ] {
+        command.env_remove(name);
+    }
+    command.env("CLIENT_TEST_UNREACHABLE", "http://cvm.proxied.invalid");
+    command
+        .env("HTTP_PROXY", &server.url)
+        .env("http_proxy", &server.url);
+    let output = command.output().unwrap();
+    let stdout = String::from_utf8_lossy(&output.stdout);
+    assert!(
+        stdout.contains("answered via-proxy"),
+        "{stdout}{}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+    let seen = &server.seen()[0];
+    assert_eq!(
+        seen.path, "http://cvm.proxied.invalid/",
+        "the request went through the proxy"
+    );
+    assert_eq!(seen.header("host"), Some("cvm.proxied.invalid"));
+    assert!(seen.signature_valid(SECRET_KEY));
 }

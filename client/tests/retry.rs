@@ -376,9 +376,7 @@ impl Transport for Counting {
 
 #[tokio::test]
 async fn a_connection_that_never_opened_is_retried_even_without_idempotency() {
-    let listener = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
-    let url = format!("http://{}", listener.local_addr().unwrap());
-    drop(listener);
+    let url = support::refused_url();
     let attempts = Arc::new(AtomicUsize::new(0));
     let transport = Counting(
         ReqwestTransport::new(Duration::from_secs(1)).unwrap(),

@@ -271,6 +271,14 @@ async fn read_request(stream: &mut TcpStream, buffer: &mut Vec<u8>) -> Option<Se
     })
 }
 
+/// A loopback URL where nothing listens: connecting is refused.
+pub fn refused_url() -> String {
+    let listener = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+    let url = format!("http://{}", listener.local_addr().unwrap());
+    drop(listener);
+    url
+}
+
 /// An action for the tests.
 #[tencent_action::tencent_action(service = "cvm", version = "2017-03-12")]
 #[derive(Debug)]

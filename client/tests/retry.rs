@@ -399,3 +399,32 @@ async fn a_connection_that_never_opened_is_retried_even_without_idempotency() {
     );
     assert_eq!(attempts.load(Ordering::SeqCst), 3);
 }
+
+#[tokio::test]
+async fn a_throttling_burst_under_concurrency_is_absorbed_and_paid_from_the_budget() {
+    // The first 20 requests, whichever calls they belong to, are throttled.
+    let server = Server::start(|index, _| {
+        if index < 20 {
+            Reply::error("RequestLimitExceeded")
+        } else {
+            Reply::success("after-burst")
+        }
+    })
+    .await;
+    let client = builder(&server)
+        .retry(fast_retries().max_attempts(25))
+        .build()
+        .unwrap();
+    let calls: Vec<_> = (0..10)
+        .map(|_| {
+            let client = client.clone();
+            tokio::spawn(async move { client.call::<DescribeInstancesStatus>(&()).await })
+        })
+        .collect();
+    for call in calls {
+        assert_eq!(call.await.unwrap().unwrap().request_id(), "after-burst");
+    }
+    assert_eq!(server.count(), 30, "20 throttled attempts, 10 successes");
+    // 20 retries at 5 tokens each, then 10 successes at 1 token each.
+    assert_eq!(client.retry_budget().unwrap().available(), 500 - 100 + 10);
+}

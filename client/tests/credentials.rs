@@ -267,6 +267,39 @@ async fn a_refused_assume_role_says_so_without_secrets() {
 }
 
 #[tokio::test]
+async fn an_assume_role_answer_cut_short_leaks_no_secret() {
+    let cut = format!(
+        r#"{{"Response":{{"Credentials":{{"Token":"{TMP_TOKEN}","TmpSecretKey":"{TMP_KEY}","#
+    );
+    let wrong = format!(
+        r#"{{"Response":{{"Credentials":{{"Token":"{TMP_TOKEN}","TmpSecretId":"{TMP_ID}","TmpSecretKey":"{TMP_KEY}"}},"ExpiredTime":"{TMP_KEY}","RequestId":"r"}}}}"#
+    );
+    for body in [cut, wrong] {
+        let server = Server::start(move |_, _| Reply::json(body.clone())).await;
+        let base = Client::builder()
+            .credential(Credential::new(SECRET_ID, SECRET_KEY))
+            .endpoint(&server.url)
+            .build()
+            .unwrap();
+        let error = AssumeRoleProvider::new(base, "qcs::cam::uin/1:roleName/deployer", "ci")
+            .credential()
+            .await
+            .unwrap_err();
+        let mut shown = format!("{error} {error:?}");
+        let mut source = std::error::Error::source(&error);
+        while let Some(cause) = source {
+            shown.push_str(&format!(" {cause} {cause:?}"));
+            source = cause.source();
+        }
+        assert!(shown.contains("STS AssumeRole"), "{shown}");
+        assert!(
+            !shown.contains(TMP_KEY) && !shown.contains(TMP_TOKEN),
+            "{shown}"
+        );
+    }
+}
+
+#[tokio::test]
 async fn the_profile_file_and_chain() {
     let dir = std::path::Path::new(env!("CARGO_TARGET_TMPDIR")).join("client-credentials");
     std::fs::create_dir_all(&dir).unwrap();

@@ -72,8 +72,11 @@ impl AssumeRoleProvider {
             .call::<AssumeRole>(&body)
             .await
             .map_err(|error| {
-                CredentialError::new(format!("STS AssumeRole of {}", self.role_arn))
-                    .with_source(error)
+                CredentialError::new(format!(
+                    "STS AssumeRole of {}: {}",
+                    self.role_arn,
+                    why(&error)
+                ))
             })?;
         let AssumeRole {
             credentials,
@@ -84,6 +87,30 @@ impl AssumeRoleProvider {
                 .with_token(credentials.token)
                 .with_expiry(super::cvm::expiry_after(expired_time)),
         )
+    }
+}
+
+/// What went wrong, without the answer's body: an answer cut short may hold the
+/// temporary key, so neither the body nor an error that quotes it is passed on.
+fn why(error: &tencent_action::Error) -> String {
+    let request_id = error
+        .request_id()
+        .map(|id| format!(" (RequestId {id})"))
+        .unwrap_or_default();
+    match error {
+        tencent_action::Error::Api(api) => format!("{}: {}{request_id}", api.code(), api.message()),
+        tencent_action::Error::Transport(transport) => {
+            let status = transport
+                .status()
+                .map(|status| format!(", HTTP {status}"))
+                .unwrap_or_default();
+            format!(
+                "{:?} failure: {}{status}{request_id}",
+                transport.kind(),
+                transport.message()
+            )
+        }
+        _ => format!("the answer does not decode{request_id}"),
     }
 }
 

@@ -104,10 +104,13 @@ fn why(error: &tencent_action::Error) -> String {
                 .status()
                 .map(|status| format!(", HTTP {status}"))
                 .unwrap_or_default();
+            let message = Some(transport.message())
+                .filter(|message| !message.is_empty())
+                .map(|message| format!(": {message}"))
+                .unwrap_or_default();
             format!(
-                "{:?} failure: {}{status}{request_id}",
-                transport.kind(),
-                transport.message()
+                "{:?} failure{message}{status}{request_id}",
+                transport.kind()
             )
         }
         _ => format!("the answer does not decode{request_id}"),

@@ -84,8 +84,13 @@ fn calls(c: &mut Criterion) {
         })
     });
 
-    let server = runtime.block_on(Server::start(|_, _| {
-        Reply::success("b5b41468-520d-4192-b42f-595cc34b6c1c")
+    let server = runtime.block_on(Server::start(|_, seen| {
+        // Both clients' signatures are checked: a call signed wrong fails its bench.
+        if seen.signature_valid(SECRET_KEY) {
+            Reply::success("b5b41468-520d-4192-b42f-595cc34b6c1c")
+        } else {
+            Reply::error("AuthFailure.SignatureFailure")
+        }
     }));
     let loopback = Client::builder()
         .credential(Credential::new(SECRET_ID, SECRET_KEY))

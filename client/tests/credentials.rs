@@ -66,14 +66,8 @@ async fn the_cvm_role_signs_calls_and_is_fetched_once_under_concurrency() {
         .endpoint(&server.url)
         .build()
         .unwrap();
-    let calls = (0..64).map(|_| {
-        let client = client.clone();
-        tokio::spawn(async move { client.call::<DescribeInstancesStatus>(&()).await })
-    });
-    for call in calls.collect::<Vec<_>>() {
-        let response = call.await.unwrap().unwrap();
-        assert_eq!(response.request_id(), "signed-with-role");
-    }
+    let ids = support::concurrently(&client, 64).await;
+    assert!(ids.iter().all(|id| id == "signed-with-role"), "{ids:?}");
     assert_eq!(
         credential_fetches(&server),
         1,
@@ -209,15 +203,8 @@ async fn assume_role_goes_through_the_client_and_is_asked_once() {
         .endpoint(&server.url)
         .build()
         .unwrap();
-    let calls: Vec<_> = (0..32)
-        .map(|_| {
-            let client = client.clone();
-            tokio::spawn(async move { client.call::<DescribeInstancesStatus>(&()).await })
-        })
-        .collect();
-    for call in calls {
-        assert_eq!(call.await.unwrap().unwrap().request_id(), "as-role");
-    }
+    let ids = support::concurrently(&client, 32).await;
+    assert!(ids.iter().all(|id| id == "as-role"), "{ids:?}");
     let assumed = server
         .seen()
         .iter()

@@ -31,13 +31,11 @@ const IDEMPOTENT: fn() -> CallOptions = || CallOptions::new().idempotent(true);
 
 #[tokio::test]
 async fn throttling_is_retried_until_it_passes() {
-    let server = Server::start(|index, _| {
-        if index < 2 {
-            Reply::error("RequestLimitExceeded")
-        } else {
-            Reply::success("third")
-        }
-    })
+    let server = Server::start(support::fail_then_succeed(
+        2,
+        "RequestLimitExceeded",
+        "third",
+    ))
     .await;
     let response = builder(&server)
         .build()
@@ -255,14 +253,7 @@ impl tencent_action::Request for RunInstancesRequest {
 
 #[tokio::test]
 async fn an_empty_client_token_is_filled_once_and_reused_on_every_attempt() {
-    let server = Server::start(|index, _| {
-        if index < 2 {
-            Reply::error("InternalError")
-        } else {
-            Reply::success("done")
-        }
-    })
-    .await;
+    let server = Server::start(support::fail_then_succeed(2, "InternalError", "done")).await;
     let client = builder(&server).build().unwrap();
     client
         .send(&RunInstancesRequest {
@@ -403,27 +394,18 @@ async fn a_connection_that_never_opened_is_retried_even_without_idempotency() {
 #[tokio::test]
 async fn a_throttling_burst_under_concurrency_is_absorbed_and_paid_from_the_budget() {
     // The first 20 requests, whichever calls they belong to, are throttled.
-    let server = Server::start(|index, _| {
-        if index < 20 {
-            Reply::error("RequestLimitExceeded")
-        } else {
-            Reply::success("after-burst")
-        }
-    })
+    let server = Server::start(support::fail_then_succeed(
+        20,
+        "RequestLimitExceeded",
+        "after-burst",
+    ))
     .await;
     let client = builder(&server)
         .retry(fast_retries().max_attempts(25))
         .build()
         .unwrap();
-    let calls: Vec<_> = (0..10)
-        .map(|_| {
-            let client = client.clone();
-            tokio::spawn(async move { client.call::<DescribeInstancesStatus>(&()).await })
-        })
-        .collect();
-    for call in calls {
-        assert_eq!(call.await.unwrap().unwrap().request_id(), "after-burst");
-    }
+    let ids = support::concurrently(&client, 10).await;
+    assert!(ids.iter().all(|id| id == "after-burst"), "{ids:?}");
     assert_eq!(server.count(), 30, "20 throttled attempts, 10 successes");
     // 20 retries at 5 tokens each, then 10 successes at 1 token each.
     assert_eq!(client.retry_budget().unwrap().available(), 500 - 100 + 10);

@@ -271,6 +271,37 @@ async fn read_request(stream: &mut TcpStream, buffer: &mut Vec<u8>) -> Option<Se
     })
 }
 
+/// A handler that answers the server's error `code` to the first `failures` requests,
+/// then succeeds with RequestId `request_id`.
+pub fn fail_then_succeed(
+    failures: usize,
+    code: &'static str,
+    request_id: &'static str,
+) -> impl Fn(usize, &Seen) -> Reply + Send + Sync + 'static {
+    move |index, _| {
+        if index < failures {
+            Reply::error(code)
+        } else {
+            Reply::success(request_id)
+        }
+    }
+}
+
+/// Makes `calls` calls at once through clones of `client`, and their RequestIds.
+pub async fn concurrently(client: &tencent_action_client::Client, calls: usize) -> Vec<String> {
+    let tasks: Vec<_> = (0..calls)
+        .map(|_| {
+            let client = client.clone();
+            tokio::spawn(async move { client.call::<DescribeInstancesStatus>(&()).await })
+        })
+        .collect();
+    let mut ids = Vec::new();
+    for task in tasks {
+        ids.push(task.await.unwrap().unwrap().request_id().to_owned());
+    }
+    ids
+}
+
 /// A loopback URL where nothing listens: connecting is refused.
 pub fn refused_url() -> String {
     let listener = std::net::TcpListener::bind("127.0.0.1:0").unwrap();

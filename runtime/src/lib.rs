@@ -60,7 +60,9 @@ pub mod tolerant;
 pub use action::Action;
 pub use code::{Category, Code, CommonCode, ErrorCode, FromCode, UnknownCode};
 pub use de::from_deserializer;
-pub use error::{ApiError, DecodeError, DecodeErrorKind, Error};
+pub use error::{
+    ApiError, DecodeError, DecodeErrorKind, Error, TransportError, TransportErrorKind,
+};
 pub use json::{from_slice, from_str};
 pub use request::Request;
 pub use response::Response;

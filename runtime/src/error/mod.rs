@@ -2,9 +2,11 @@
 
 mod api;
 mod decode;
+mod transport;
 
 pub use api::ApiError;
 pub use decode::{DecodeError, DecodeErrorKind};
+pub use transport::{TransportError, TransportErrorKind};
 
 use crate::code::Category;
 use std::fmt;
@@ -38,6 +40,9 @@ pub enum Error {
     Api(ApiError),
     /// The body is not a well-formed response of the action.
     Decode(DecodeError),
+    /// A failure below the API: no connection, no answer in time, an HTTP status other
+    /// than 200, or a body that is not Tencent's envelope (a gateway's HTML page).
+    Transport(TransportError),
 }
 
 impl Error {
@@ -46,6 +51,7 @@ impl Error {
         match self {
             Error::Api(error) => error.request_id(),
             Error::Decode(error) => error.request_id(),
+            Error::Transport(error) => error.request_id(),
         }
     }
 
@@ -54,6 +60,7 @@ impl Error {
         match self {
             Error::Api(error) => Some(error.code()),
             Error::Decode(error) => error.code(),
+            Error::Transport(_) => None,
         }
     }
 
@@ -61,20 +68,28 @@ impl Error {
     pub fn as_api(&self) -> Option<&ApiError> {
         match self {
             Error::Api(error) => Some(error),
-            Error::Decode(_) => None,
+            Error::Decode(_) | Error::Transport(_) => None,
         }
     }
 
     /// The decode failure, if this is one.
     pub fn as_decode(&self) -> Option<&DecodeError> {
         match self {
-            Error::Api(_) => None,
             Error::Decode(error) => Some(error),
+            Error::Api(_) | Error::Transport(_) => None,
         }
     }
 
-    /// What the server's code means for the caller ([`ApiError::category`]); `None` for a
-    /// decode failure.
+    /// The failure below the API, if this is one.
+    pub fn as_transport(&self) -> Option<&TransportError> {
+        match self {
+            Error::Transport(error) => Some(error),
+            Error::Api(_) | Error::Decode(_) => None,
+        }
+    }
+
+    /// What the server's code means for the caller; `None` for a decode or transport
+    /// failure.
     pub fn category(&self) -> Option<Category> {
         self.as_api().map(ApiError::category)
     }
@@ -97,6 +112,7 @@ impl fmt::Display for Error {
         match self {
             Error::Api(error) => fmt::Display::fmt(error, f),
             Error::Decode(error) => fmt::Display::fmt(error, f),
+            Error::Transport(error) => fmt::Display::fmt(error, f),
         }
     }
 }
@@ -106,6 +122,7 @@ impl std::error::Error for Error {
         match self {
             Error::Api(_) => None,
             Error::Decode(error) => std::error::Error::source(error),
+            Error::Transport(error) => std::error::Error::source(error),
         }
     }
 }
@@ -113,6 +130,12 @@ impl std::error::Error for Error {
 impl From<ApiError> for Error {
     fn from(error: ApiError) -> Self {
         Error::Api(error)
+    }
+}
+
+impl From<TransportError> for Error {
+    fn from(error: TransportError) -> Self {
+        Error::Transport(error)
     }
 }
 

@@ -1,0 +1,211 @@
+use crate::credential::{ProvideCredential, default_chain};
+use crate::endpoint::{DEFAULT_ROOT_DOMAIN, Endpoint};
+use crate::retry::{RetryBudget, RetryConfig};
+use crate::transport::{ReqwestTransport, Transport};
+use crate::{Client, Credential, client::Inner, client::Timeouts};
+use std::fmt;
+use std::sync::Arc;
+use std::time::Duration;
+
+/// Configures a [`Client`]: credentials, region, endpoint, timeouts, retries, transport.
+///
+/// ```
+/// use std::time::Duration;
+/// use tencent_action_client::{Client, Credential, retry::RetryConfig};
+///
+/// let client = Client::builder()
+///     .credential(Credential::new("AKIDexample", "secret"))
+///     .region("ap-guangzhou")
+///     .endpoint("http://127.0.0.1:8080")
+///     .attempt_timeout(Duration::from_secs(10))
+///     .retry(RetryConfig::standard().max_attempts(5))
+///     .build()
+///     .unwrap();
+/// assert_eq!(client.region(), Some("ap-guangzhou"));
+/// ```
+#[must_use]
+pub struct ClientBuilder {
+    credentials: Option<Arc<dyn ProvideCredential>>,
+    region: Option<String>,
+    endpoint: Option<String>,
+    root_domain: Option<String>,
+    regional_host: bool,
+    language: Option<String>,
+    transport: Option<Arc<dyn Transport>>,
+    retry: RetryConfig,
+    timeouts: Timeouts,
+}
+
+impl Default for ClientBuilder {
+    fn default() -> Self {
+        ClientBuilder {
+            credentials: None,
+            region: None,
+            endpoint: None,
+            root_domain: None,
+            regional_host: false,
+            language: Some("zh-CN".to_owned()),
+            transport: None,
+            retry: RetryConfig::standard(),
+            timeouts: Timeouts::default(),
+        }
+    }
+}
+
+/// Why a client could not be built.
+#[derive(Debug)]
+pub struct BuildError {
+    message: String,
+    source: Option<tencent_action::TransportError>,
+}
+
+impl BuildError {
+    pub(crate) fn new(message: String) -> Self {
+        BuildError {
+            message,
+            source: None,
+        }
+    }
+}
+
+impl fmt::Display for BuildError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.message)
+    }
+}
+
+impl std::error::Error for BuildError {
+    fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
+        self.source
+            .as_ref()
+            .map(|source| source as &(dyn std::error::Error + 'static))
+    }
+}
+
+impl ClientBuilder {
+    /// Signs with these credentials (long-term, or temporary with a token).
+    pub fn credential(mut self, credential: Credential) -> Self {
+        self.credentials = Some(Arc::new(credential));
+        self
+    }
+
+    /// Asks `provider` for the credentials of each request. Without this nor
+    /// [`credential`](Self::credential), the [default chain](crate::credential::default_chain)
+    /// is used.
+    pub fn credentials_provider(mut self, provider: impl ProvideCredential) -> Self {
+        self.credentials = Some(Arc::new(provider));
+        self
+    }
+
+    /// The region (`ap-guangzhou`), sent as `X-TC-Region`. Some actions need none.
+    pub fn region(mut self, region: &str) -> Self {
+        self.region = Some(region.to_owned()).filter(|region| !region.is_empty());
+        self
+    }
+
+    /// One whole URL for every request (`http://127.0.0.1:8080`, `https://proxy.example`),
+    /// instead of the host computed from the service. Plain HTTP is accepted.
+    pub fn endpoint(mut self, url: &str) -> Self {
+        self.endpoint = Some(url.to_owned());
+        self
+    }
+
+    /// Another root domain than `tencentcloudapi.com` (`internal.tencentcloudapi.com`
+    /// from inside Tencent Cloud's network).
+    pub fn root_domain(mut self, domain: &str) -> Self {
+        self.root_domain = Some(domain.to_owned());
+        self
+    }
+
+    /// Sends to the region's own host, `<service>.<region>.tencentcloudapi.com`, instead
+    /// of the global one.
+    pub fn regional_host(mut self, regional: bool) -> Self {
+        self.regional_host = regional;
+        self
+    }
+
+    /// The language of the server's messages, `X-TC-Language`: `zh-CN` (the default, as
+    /// the official SDKs) or `en-US`.
+    pub fn language(mut self, language: &str) -> Self {
+        self.language = Some(language.to_owned()).filter(|language| !language.is_empty());
+        self
+    }
+
+    /// Sends no `X-TC-Language` header: the server's own default applies.
+    pub fn no_language(mut self) -> Self {
+        self.language = None;
+        self
+    }
+
+    /// Sends through this transport instead of the default reqwest one (the connect
+    /// timeout then is the transport's business).
+    pub fn transport(mut self, transport: impl Transport) -> Self {
+        self.transport = Some(Arc::new(transport));
+        self
+    }
+
+    /// The retry settings; [`RetryConfig::disabled`] sends every request once.
+    pub fn retry(mut self, retry: RetryConfig) -> Self {
+        self.retry = retry;
+        self
+    }
+
+    /// How long opening a connection may take (5 s by default).
+    pub fn connect_timeout(mut self, timeout: Duration) -> Self {
+        self.timeouts.connect = timeout;
+        self
+    }
+
+    /// How long one attempt may take, from sending to the end of the answer (60 s by
+    /// default, as the official SDKs).
+    pub fn attempt_timeout(mut self, timeout: Duration) -> Self {
+        self.timeouts.attempt = timeout;
+        self
+    }
+
+    /// How long a whole call may take, retries and backoff included (180 s by default).
+    pub fn operation_timeout(mut self, timeout: Duration) -> Self {
+        self.timeouts.operation = timeout;
+        self
+    }
+
+    /// Builds the client. Fails when the endpoint is not a URL or the HTTP stack cannot
+    /// start.
+    pub fn build(self) -> Result<Client, BuildError> {
+        let endpoint = match (self.endpoint, self.root_domain) {
+            (Some(url), _) => Endpoint::Url(url),
+            (None, root) => {
+                let root_domain = root.unwrap_or_else(|| DEFAULT_ROOT_DOMAIN.to_owned());
+                if self.regional_host {
+                    Endpoint::Regional { root_domain }
+                } else {
+                    Endpoint::Global { root_domain }
+                }
+            }
+        };
+        endpoint.check().map_err(BuildError::new)?;
+        let transport: Arc<dyn Transport> = match self.transport {
+            Some(transport) => transport,
+            None => Arc::new(
+                ReqwestTransport::new(self.timeouts.connect).map_err(|error| BuildError {
+                    message: error.to_string(),
+                    source: Some(error),
+                })?,
+            ),
+        };
+        let credentials = self
+            .credentials
+            .unwrap_or_else(|| Arc::new(default_chain()));
+        let budget = self.retry.budget.map(RetryBudget::new);
+        Ok(Client::from_inner(Inner {
+            credentials,
+            region: self.region,
+            endpoint,
+            language: self.language,
+            transport,
+            retry: self.retry,
+            budget,
+            timeouts: self.timeouts,
+        }))
+    }
+}

@@ -1,0 +1,55 @@
+use super::{
+    CachedProvider, Credential, CredentialError, CvmRoleProvider, EnvironmentProvider,
+    ProfileProvider, ProvideCredential,
+};
+use crate::transport::BoxFuture;
+use std::sync::Arc;
+
+/// Asks each provider in turn and keeps the first credentials found.
+#[derive(Clone, Debug, Default)]
+pub struct ChainProvider {
+    providers: Vec<Arc<dyn ProvideCredential>>,
+}
+
+impl ChainProvider {
+    /// An empty chain.
+    pub fn new() -> Self {
+        ChainProvider::default()
+    }
+
+    /// Adds a provider at the end of the chain.
+    pub fn or_else(mut self, provider: impl ProvideCredential) -> Self {
+        self.providers.push(Arc::new(provider));
+        self
+    }
+}
+
+impl ProvideCredential for ChainProvider {
+    fn credential(&self) -> BoxFuture<'_, Result<Credential, CredentialError>> {
+        Box::pin(async move {
+            let mut reasons = Vec::new();
+            for provider in &self.providers {
+                match provider.credential().await {
+                    Ok(credential) => return Ok(credential),
+                    Err(error) => reasons.push(error.to_string()),
+                }
+            }
+            Err(CredentialError::new(format!(
+                "no credentials found ({})",
+                reasons.join("; ")
+            )))
+        })
+    }
+}
+
+/// The default chain, as the official SDKs search it: the environment, the profile file,
+/// then the CVM instance role; what it finds is cached (temporary credentials until
+/// shortly before they expire).
+pub fn default_chain() -> CachedProvider<ChainProvider> {
+    CachedProvider::new(
+        ChainProvider::new()
+            .or_else(EnvironmentProvider::new())
+            .or_else(ProfileProvider::new())
+            .or_else(CvmRoleProvider::new()),
+    )
+}

@@ -1,0 +1,73 @@
+//! A call made into a signed HTTP request: the headers the official SDKs send, signed
+//! by `tencent-action-sign`.
+
+use crate::Credential;
+use crate::client::{Call, Inner};
+use crate::endpoint::host_of;
+use crate::transport::HttpRequest;
+use std::time::{SystemTime, UNIX_EPOCH};
+use tencent_action::{Error, TransportError, TransportErrorKind};
+use tencent_action_sign::{Payload, Request};
+
+/// The content type of every call, as signed.
+pub const CONTENT_TYPE: &str = "application/json";
+
+/// What `X-TC-RequestClient` says: this crate and its version.
+pub const REQUEST_CLIENT: &str = concat!(env!("CARGO_PKG_NAME"), "/", env!("CARGO_PKG_VERSION"));
+
+pub(crate) fn http_request(
+    inner: &Inner,
+    call: &Call<'_>,
+    credential: &Credential,
+) -> Result<HttpRequest, Error> {
+    let url = inner.endpoint.url(call.service, call.region);
+    let host = host_of(&url).to_owned();
+    let timestamp = SystemTime::now()
+        .duration_since(UNIX_EPOCH)
+        .map_or(0, |elapsed| elapsed.as_secs() as i64);
+    for (what, value) in [
+        ("SecretId", credential.secret_id()),
+        ("token", credential.token().unwrap_or("")),
+    ] {
+        // A header may not hold a line break; say which value is wrong, never what it is.
+        if value.bytes().any(|b| b < 0x20 && b != b'\t' || b == 0x7f) {
+            let message = format!("the credential's {what} holds a control character");
+            return Err(TransportError::new(TransportErrorKind::Credentials, message).into());
+        }
+    }
+    let signed = tencent_action_sign::sign(
+        credential.secret_id(),
+        credential.secret_key(),
+        call.service,
+        timestamp,
+        &Request {
+            method: "POST",
+            query: "",
+            headers: &[("content-type", CONTENT_TYPE), ("host", &host)],
+            payload: Payload::Bytes(&call.body),
+        },
+    );
+    let mut headers = Vec::with_capacity(10);
+    headers.push(("Host", host));
+    headers.push(("Authorization", signed.authorization));
+    headers.push(("Content-Type", CONTENT_TYPE.to_owned()));
+    headers.push(("X-TC-Action", call.action.to_owned()));
+    headers.push(("X-TC-Version", call.version.to_owned()));
+    headers.push(("X-TC-Timestamp", timestamp.to_string()));
+    if let Some(region) = call.region {
+        headers.push(("X-TC-Region", region.to_owned()));
+    }
+    if let Some(token) = credential.token() {
+        headers.push(("X-TC-Token", token.to_owned()));
+    }
+    if let Some(language) = &inner.language {
+        headers.push(("X-TC-Language", language.clone()));
+    }
+    headers.push(("X-TC-RequestClient", REQUEST_CLIENT.to_owned()));
+    Ok(HttpRequest {
+        method: "POST",
+        url,
+        headers,
+        body: call.body.clone(),
+    })
+}

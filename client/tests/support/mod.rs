@@ -1,0 +1,325 @@
+//! A tiny HTTP/1.1 server on loopback for the client's tests: it records every request it
+//! sees and answers as the test's handler says, faults included (a gateway's HTML page,
+//! a body cut short, a connection closed mid-answer, an answer that never comes).
+#![allow(dead_code)]
+
+use std::sync::atomic::{AtomicUsize, Ordering};
+use std::sync::{Arc, Mutex};
+use std::time::Duration;
+use tokio::io::{AsyncReadExt, AsyncWriteExt};
+use tokio::net::{TcpListener, TcpStream};
+
+/// The SecretId and SecretKey the tests sign with.
+pub const SECRET_ID: &str = "AKIDz8krbsJ5yKBZQpn74WFkmLPx3EXAMPLE";
+pub const SECRET_KEY: &str = "Gu5t9xGARNpq86cd98joQYCN3EXAMPLE";
+pub const TOKEN: &str = "session-token-that-must-stay-secret";
+
+/// One request as the server read it.
+#[derive(Clone, Debug)]
+pub struct Seen {
+    pub method: String,
+    pub path: String,
+    pub headers: Vec<(String, String)>,
+    pub body: Vec<u8>,
+}
+
+impl Seen {
+    pub fn header(&self, name: &str) -> Option<&str> {
+        self.headers
+            .iter()
+            .find(|(key, _)| key.eq_ignore_ascii_case(name))
+            .map(|(_, value)| value.as_str())
+    }
+
+    pub fn json(&self) -> serde_json::Value {
+        serde_json::from_slice(&self.body).expect("the request body is JSON")
+    }
+
+    /// Whether the Authorization header is a valid signature of this request by `key`,
+    /// checked by the signing crate's verifier over what arrived on the wire.
+    pub fn signature_valid(&self, key: &str) -> bool {
+        let Some(header) = self.header("authorization") else {
+            return false;
+        };
+        let Ok(authorization) = tencent_action_sign::Authorization::parse(header) else {
+            return false;
+        };
+        let Some(timestamp) = self.header("x-tc-timestamp").and_then(|t| t.parse().ok()) else {
+            return false;
+        };
+        let signed: Vec<(&str, &str)> = authorization
+            .signed_headers()
+            .map(|name| (name, self.header(name).unwrap_or("")))
+            .collect();
+        let request = tencent_action_sign::Request {
+            method: &self.method,
+            query: "",
+            headers: &signed,
+            payload: tencent_action_sign::Payload::Bytes(&self.body),
+        };
+        authorization.verify(key, timestamp, &request)
+    }
+}
+
+/// What the server does with one request.
+pub enum Reply {
+    /// A complete answer.
+    Answer {
+        status: u16,
+        headers: Vec<(&'static str, String)>,
+        body: Vec<u8>,
+    },
+    /// These bytes, then the connection is closed.
+    Raw(Vec<u8>),
+    /// Waits, then replies.
+    After(Duration, Box<Reply>),
+    /// Closes the connection without a word.
+    Close,
+}
+
+impl Reply {
+    /// 200 with a JSON body and an `X-TC-RequestId` header.
+    pub fn json(body: impl Into<String>) -> Reply {
+        Reply::Answer {
+            status: 200,
+            headers: vec![
+                ("Content-Type", "application/json".into()),
+                ("X-TC-RequestId", "header-request-id".into()),
+            ],
+            body: body.into().into_bytes(),
+        }
+    }
+
+    /// A success of DescribeInstancesStatus.
+    pub fn success(request_id: &str) -> Reply {
+        Reply::json(format!(
+            r#"{{"Response":{{"TotalCount":1,"RequestId":"{request_id}"}}}}"#
+        ))
+    }
+
+    /// The server's error `code`.
+    pub fn error(code: &str) -> Reply {
+        Reply::json(format!(
+            r#"{{"Response":{{"Error":{{"Code":"{code}","Message":"the message of {code}"}},"RequestId":"error-request-id"}}}}"#
+        ))
+    }
+
+    /// A gateway's HTML page with `status`.
+    pub fn html(status: u16) -> Reply {
+        Reply::Answer {
+            status,
+            headers: vec![
+                ("Content-Type", "text/html".into()),
+                ("X-TC-RequestId", "gateway-request-id".into()),
+            ],
+            body: format!(
+                "<html><head><title>{status} Bad Gateway</title></head><body>nginx</body></html>"
+            )
+            .into_bytes(),
+        }
+    }
+
+    pub fn after(delay: Duration, reply: Reply) -> Reply {
+        Reply::After(delay, Box::new(reply))
+    }
+}
+
+type Handler = dyn Fn(usize, &Seen) -> Reply + Send + Sync;
+
+/// A running server; dropped, it stops accepting.
+pub struct Server {
+    pub url: String,
+    seen: Arc<Mutex<Vec<Seen>>>,
+    task: tokio::task::JoinHandle<()>,
+}
+
+impl Drop for Server {
+    fn drop(&mut self) {
+        self.task.abort();
+    }
+}
+
+impl Server {
+    /// Starts a server whose `handler` gets the index of each request (0 for the first)
+    /// and the request.
+    pub async fn start(handler: impl Fn(usize, &Seen) -> Reply + Send + Sync + 'static) -> Server {
+        let listener = TcpListener::bind("127.0.0.1:0").await.unwrap();
+        let url = format!("http://{}", listener.local_addr().unwrap());
+        let seen = Arc::new(Mutex::new(Vec::new()));
+        let handler: Arc<Handler> = Arc::new(handler);
+        let count = Arc::new(AtomicUsize::new(0));
+        let task = {
+            let seen = seen.clone();
+            tokio::spawn(async move {
+                loop {
+                    let Ok((stream, _)) = listener.accept().await else {
+                        return;
+                    };
+                    let _ = stream.set_nodelay(true);
+                    let (seen, handler, count) = (seen.clone(), handler.clone(), count.clone());
+                    tokio::spawn(connection(stream, seen, handler, count));
+                }
+            })
+        };
+        Server { url, seen, task }
+    }
+
+    /// Every request seen so far.
+    pub fn seen(&self) -> Vec<Seen> {
+        self.seen.lock().unwrap().clone()
+    }
+
+    pub fn count(&self) -> usize {
+        self.seen.lock().unwrap().len()
+    }
+}
+
+async fn connection(
+    mut stream: TcpStream,
+    seen: Arc<Mutex<Vec<Seen>>>,
+    handler: Arc<Handler>,
+    count: Arc<AtomicUsize>,
+) {
+    let mut buffer = Vec::new();
+    loop {
+        let Some(request) = read_request(&mut stream, &mut buffer).await else {
+            return;
+        };
+        seen.lock().unwrap().push(request.clone());
+        let index = count.fetch_add(1, Ordering::SeqCst);
+        let mut reply = handler(index, &request);
+        loop {
+            match reply {
+                Reply::After(delay, next) => {
+                    tokio::time::sleep(delay).await;
+                    reply = *next;
+                }
+                Reply::Close => return,
+                Reply::Raw(bytes) => {
+                    let _ = stream.write_all(&bytes).await;
+                    let _ = stream.shutdown().await;
+                    return;
+                }
+                Reply::Answer {
+                    status,
+                    headers,
+                    body,
+                } => {
+                    let mut head = format!(
+                        "HTTP/1.1 {status} Status\r\nContent-Length: {}\r\n",
+                        body.len()
+                    );
+                    for (name, value) in headers {
+                        head.push_str(&format!("{name}: {value}\r\n"));
+                    }
+                    head.push_str("\r\n");
+                    // One write: a head and a body sent apart meet Nagle's algorithm and
+                    // the peer's delayed ACK, 40 ms per answer.
+                    let mut answer = head.into_bytes();
+                    answer.extend_from_slice(&body);
+                    if stream.write_all(&answer).await.is_err() {
+                        return;
+                    }
+                    break;
+                }
+            }
+        }
+    }
+}
+
+async fn read_request(stream: &mut TcpStream, buffer: &mut Vec<u8>) -> Option<Seen> {
+    let head_end = loop {
+        if let Some(at) = buffer.windows(4).position(|w| w == b"\r\n\r\n") {
+            break at;
+        }
+        let mut chunk = [0u8; 4096];
+        let read = stream.read(&mut chunk).await.ok()?;
+        if read == 0 {
+            return None;
+        }
+        buffer.extend_from_slice(&chunk[..read]);
+    };
+    let head = String::from_utf8_lossy(&buffer[..head_end]).into_owned();
+    let mut lines = head.split("\r\n");
+    let mut first = lines.next()?.split(' ');
+    let (method, path) = (first.next()?.to_owned(), first.next()?.to_owned());
+    let headers: Vec<(String, String)> = lines
+        .filter_map(|line| line.split_once(':'))
+        .map(|(name, value)| (name.trim().to_ascii_lowercase(), value.trim().to_owned()))
+        .collect();
+    let length: usize = headers
+        .iter()
+        .find(|(n, _)| n == "content-length")
+        .and_then(|(_, v)| v.parse().ok())
+        .unwrap_or(0);
+    let start = head_end + 4;
+    while buffer.len() < start + length {
+        let mut chunk = [0u8; 4096];
+        let read = stream.read(&mut chunk).await.ok()?;
+        if read == 0 {
+            return None;
+        }
+        buffer.extend_from_slice(&chunk[..read]);
+    }
+    let body = buffer[start..start + length].to_vec();
+    buffer.drain(..start + length);
+    Some(Seen {
+        method,
+        path,
+        headers,
+        body,
+    })
+}
+
+/// A handler that answers the server's error `code` to the first `failures` requests,
+/// then succeeds with RequestId `request_id`.
+pub fn fail_then_succeed(
+    failures: usize,
+    code: &'static str,
+    request_id: &'static str,
+) -> impl Fn(usize, &Seen) -> Reply + Send + Sync + 'static {
+    move |index, _| {
+        if index < failures {
+            Reply::error(code)
+        } else {
+            Reply::success(request_id)
+        }
+    }
+}
+
+/// Makes `calls` calls at once through clones of `client`, and their RequestIds.
+pub async fn concurrently(client: &tencent_action_client::Client, calls: usize) -> Vec<String> {
+    let tasks: Vec<_> = (0..calls)
+        .map(|_| {
+            let client = client.clone();
+            tokio::spawn(async move { client.call::<DescribeInstancesStatus>(&()).await })
+        })
+        .collect();
+    let mut ids = Vec::new();
+    for task in tasks {
+        ids.push(
+            task.await
+                .unwrap()
+                .unwrap()
+                .request_id()
+                .unwrap_or_default()
+                .to_owned(),
+        );
+    }
+    ids
+}
+
+/// A loopback URL where nothing listens: connecting is refused.
+pub fn refused_url() -> String {
+    let listener = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+    let url = format!("http://{}", listener.local_addr().unwrap());
+    drop(listener);
+    url
+}
+
+/// An action for the tests.
+#[tencent_action::tencent_action(service = "cvm", version = "2017-03-12")]
+#[derive(Debug)]
+pub struct DescribeInstancesStatus {
+    pub total_count: i64,
+}

@@ -250,7 +250,7 @@ fn field(def: &FieldDef) -> TokenStream {
     let ident = field_ident(&def.ident);
     let ty = field_type(&def.ty);
     let mut keys = Vec::new();
-    if crate::names::serde_pascal_case(&def.ident) != def.wire {
+    if crate::rules::pascal_case(&def.ident) != def.wire {
         let wire = LitStr::new(&def.wire, Span::call_site());
         keys.push(quote!(rename = #wire));
     }

@@ -58,6 +58,11 @@ mod emit;
 mod model;
 mod names;
 mod policy;
+// The naming and syntax rules of the attribute, compiled here too so that the generator
+// emits only what the attribute accepts; the variant names are the attribute's alone.
+#[allow(dead_code)]
+#[path = "../../macros/src/rules.rs"]
+mod rules;
 mod types;
 
 use tencent_action_spec as spec;

@@ -260,6 +260,7 @@ fn acronyms_in_codes_are_named_like_words() {
         tencent_action::CommonCode::AuthFailureMfaFailure.as_str(),
         "AuthFailure.MFAFailure"
     );
+    assert_eq!(<AcronymCodes as Action>::NAME, "AcronymCodes");
 }
 
 #[test]

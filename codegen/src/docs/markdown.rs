@@ -109,9 +109,6 @@ fn absolute_url(target: &str) -> Option<String> {
 
 /// One line of markdown with nothing left that rustdoc could misread: code spans and
 /// links are kept (links made absolute), bare URLs are wrapped in `<>`, and other
-
-/// One line of markdown with nothing left that rustdoc could misread: code spans and
-/// links are kept (links made absolute), bare URLs are wrapped in `<>`, and other
 /// brackets, angle brackets and stray backticks are escaped.
 fn escape_line(line: &str) -> String {
     escape(line, true)

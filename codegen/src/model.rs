@@ -409,6 +409,7 @@ fn field_idents(members: &[&spec::Member]) -> Vec<String> {
         let exact = rules::pascal_case(&names::field_ident(&snakes[i])) == members[i].name;
         (!exact, i)
     });
+    let own: BTreeSet<&str> = snakes.iter().map(String::as_str).collect();
     let mut scope = Scope::default();
     let mut idents = vec![String::new(); members.len()];
     for &i in &order {
@@ -419,7 +420,7 @@ fn field_idents(members: &[&spec::Member]) -> Vec<String> {
             // A numbered name never takes another member's own name.
             (2..)
                 .map(|n| format!("{snake}_{n}"))
-                .find(|candidate| !snakes.contains(candidate) && scope.take(candidate))
+                .find(|candidate| !own.contains(candidate.as_str()) && scope.take(candidate))
                 .unwrap_or_default()
         };
         idents[i] = names::field_ident(&name);

@@ -8,7 +8,7 @@
 
 use libfuzzer_sys::{fuzz_mutator, fuzz_target, fuzzer_mutate};
 use tencent_action_codegen::{Mode, Options, generate};
-use tencent_action_tests::mutate::Rng;
+use tencent_action_tests::mutate::custom_mutation;
 use tencent_action_tests::specs::{mutate, split};
 
 fuzz_target!(|input: &[u8]| {
@@ -25,14 +25,5 @@ fuzz_target!(|input: &[u8]| {
 });
 
 fuzz_mutator!(|data: &mut [u8], size: usize, max_size: usize, seed: u32| {
-    let mut rng = Rng::new(u64::from(seed));
-    if rng.one_in(8) {
-        return fuzzer_mutate(data, size, max_size);
-    }
-    let mutant = mutate(&data[..size], &mut rng);
-    if mutant.len() > max_size {
-        return fuzzer_mutate(data, size, max_size);
-    }
-    data[..mutant.len()].copy_from_slice(&mutant);
-    mutant.len()
+    custom_mutation(data, size, max_size, seed, mutate, fuzzer_mutate)
 });

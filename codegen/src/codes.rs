@@ -5,8 +5,8 @@
 //! still decodes, as `Other(..)`, where a compile error would lose the whole service.
 
 use crate::CodegenError;
-use crate::docs;
 use crate::spec::{Errors, Metadata};
+use crate::{docs, rules};
 use std::collections::{BTreeMap, BTreeSet};
 use tencent_action::CommonCode;
 
@@ -45,7 +45,7 @@ pub fn own_codes(errors: &Errors, action: &str) -> Vec<(String, Option<String>)>
     let codes: BTreeSet<&str> = listed
         .iter()
         .map(String::as_str)
-        .filter(|code| is_valid_code(code) && CommonCode::from_exact(code).is_none())
+        .filter(|code| rules::is_code(code) && CommonCode::from_exact(code).is_none())
         .collect();
     codes
         .into_iter()
@@ -57,18 +57,6 @@ pub fn own_codes(errors: &Errors, action: &str) -> Vec<(String, Option<String>)>
             (code.to_owned(), description)
         })
         .collect()
-}
-
-/// What the attribute accepts as a code: dotted segments of ASCII letters, digits, `_`
-/// and `-`.
-fn is_valid_code(code: &str) -> bool {
-    !code.is_empty()
-        && code.split('.').all(|segment| {
-            !segment.is_empty()
-                && segment
-                    .chars()
-                    .all(|c| c.is_ascii_alphanumeric() || c == '_' || c == '-')
-        })
 }
 
 #[cfg(test)]
@@ -153,6 +141,21 @@ mod tests {
             .collect();
         // The attribute names every well-formed code apart (`A.B_C` and `A.b_c`, `Self`).
         assert_eq!(codes, ["A.B", "A.B_C", "A.b_c", "Self", "X.Self", "_"]);
+    }
+
+    /// The attribute names a code's variant by the rule `CommonCode` was written by, so
+    /// that one code has one Rust name everywhere.
+    #[test]
+    fn the_shared_rule_names_every_common_code_as_common_code_does() {
+        assert!(CommonCode::ALL.len() > 30);
+        for code in CommonCode::ALL {
+            assert_eq!(
+                rules::variant(code.as_str()),
+                format!("{code:?}"),
+                "the variant of `{}`",
+                code.as_str()
+            );
+        }
     }
 
     #[test]

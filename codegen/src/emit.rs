@@ -4,7 +4,7 @@
 use crate::docs;
 use crate::model::{ActionDef, Decoding, FieldDef, FieldType, Module, StructDef, TypeRef};
 use crate::types::Scalar;
-use crate::{Mode, policy};
+use crate::{Mode, example, policy};
 use proc_macro2::{Ident, Span, TokenStream};
 use quote::quote;
 use syn::LitStr;
@@ -83,13 +83,11 @@ fn module_docs(module: &Module) -> TokenStream {
             .to_owned(),
     );
     text.push(String::new());
-    text.push(
-        "Each action has a struct of the fields of its response: decode a body with \
-         `tencent_action::from_str::<DescribeInstances>(body)`, which also gives the \
-         RequestId, or the server's error typed with the action's own error codes."
-            .to_owned(),
-    );
-    text.push(String::new());
+    let example = example::module_docs(module);
+    if !example.is_empty() {
+        text.extend(example);
+        text.push(String::new());
+    }
     text.extend(policy::module_docs(module.mode));
     if let Some(brief) = &module.brief {
         let brief = docs::rustdoc(brief);
@@ -250,7 +248,7 @@ fn field(def: &FieldDef) -> TokenStream {
     let ident = field_ident(&def.ident);
     let ty = field_type(&def.ty);
     let mut keys = Vec::new();
-    if crate::names::serde_pascal_case(&def.ident) != def.wire {
+    if crate::rules::pascal_case(&def.ident) != def.wire {
         let wire = LitStr::new(&def.wire, Span::call_site());
         keys.push(quote!(rename = #wire));
     }

@@ -76,11 +76,7 @@ fn run(
             } else {
                 spec
             };
-            // The file's own path says which file; the error's name for it would repeat it.
-            match error.path() {
-                "" => format!("{}: {}", file.display(), error.message()),
-                at => format!("{} at {at}: {}", file.display(), error.message()),
-            }
+            error.in_file(file.display().to_string()).to_string()
         })?;
     match output {
         Some(path) => std::fs::write(path, module.source())

@@ -5,7 +5,7 @@ use crate::CodegenError;
 use crate::names::{self, Scope};
 use crate::spec::{self, Spec, Status};
 use crate::types::{self, Element, Scalar, Shape};
-use crate::{Mode, codes, cycles};
+use crate::{Mode, codes, cycles, rules};
 use std::collections::{BTreeMap, BTreeSet};
 
 /// A whole generated module.
@@ -104,15 +104,15 @@ pub fn build(
     errors: Option<&spec::Errors>,
     mode: Mode,
 ) -> Result<Module, CodegenError> {
-    check_metadata(spec)?;
-    if let Some(errors) = errors {
-        codes::check_matches(errors, &spec.metadata)?;
-    }
     let live: Vec<(&String, &spec::Action)> = spec
         .actions
         .iter()
         .filter(|(_, action)| action.status != Status::Offline)
         .collect();
+    check_names(spec, &live)?;
+    if let Some(errors) = errors {
+        codes::check_matches(errors, &spec.metadata)?;
+    }
     for (name, action) in &live {
         if !spec.objects.contains_key(&action.output) {
             return Err(CodegenError::invalid(
@@ -189,36 +189,36 @@ pub fn build(
     })
 }
 
-/// The attribute macro refuses a service or version it cannot put in `Action`; say so
-/// here, with the place, rather than in a compile error of the generated code.
-fn check_metadata(spec: &Spec) -> Result<(), CodegenError> {
+/// The attribute refuses a service, version or action name it cannot put in `Action`;
+/// say so here, with the place, rather than in a compile error of the generated code.
+fn check_names(spec: &Spec, live: &[(&String, &spec::Action)]) -> Result<(), CodegenError> {
     let service = &spec.metadata.service;
-    if service.is_empty()
-        || !service
-            .chars()
-            .all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_')
-    {
+    if !rules::is_service(service) {
         return Err(CodegenError::invalid(
             "api.json",
             "metadata.serviceShortName",
             format!("`{service}` is not a service's short name, like `cvm`"),
         ));
     }
-    let version = spec.metadata.version.as_bytes();
-    let is_date = version.len() == 10
-        && version.iter().enumerate().all(|(i, &b)| match i {
-            4 | 7 => b == b'-',
-            _ => b.is_ascii_digit(),
-        });
-    if !is_date {
+    let version = &spec.metadata.version;
+    if !rules::is_version(version) {
         return Err(CodegenError::invalid(
             "api.json",
             "metadata.apiVersion",
-            format!(
-                "`{}` is not an API version, a date like `2017-03-12`",
-                spec.metadata.version
-            ),
+            format!("`{version}` is not an API version, a date like `2017-03-12`"),
         ));
+    }
+    for (name, _) in live {
+        if !rules::is_action(name) {
+            return Err(CodegenError::invalid(
+                "api.json",
+                format!("actions.{name}"),
+                format!(
+                    "`{name}` is not an action's name, ASCII letters and digits with a \
+                     capital first, like `DescribeInstances`"
+                ),
+            ));
+        }
     }
     Ok(())
 }
@@ -406,9 +406,10 @@ fn field_idents(members: &[&spec::Member]) -> Vec<String> {
         .collect();
     let mut order: Vec<usize> = (0..members.len()).collect();
     order.sort_by_key(|&i| {
-        let exact = names::serde_pascal_case(&names::field_ident(&snakes[i])) == members[i].name;
+        let exact = rules::pascal_case(&names::field_ident(&snakes[i])) == members[i].name;
         (!exact, i)
     });
+    let own: BTreeSet<&str> = snakes.iter().map(String::as_str).collect();
     let mut scope = Scope::default();
     let mut idents = vec![String::new(); members.len()];
     for &i in &order {
@@ -419,7 +420,7 @@ fn field_idents(members: &[&spec::Member]) -> Vec<String> {
             // A numbered name never takes another member's own name.
             (2..)
                 .map(|n| format!("{snake}_{n}"))
-                .find(|candidate| !snakes.contains(candidate) && scope.take(candidate))
+                .find(|candidate| !own.contains(candidate.as_str()) && scope.take(candidate))
                 .unwrap_or_default()
         };
         idents[i] = names::field_ident(&name);

@@ -1,55 +1,8 @@
 //! Rust names for the spec's wire names: snake_case fields and UpperCamelCase types that
 //! are valid, idiomatic (no lint fires on them) and unique within their scope.
 
+use crate::rules::{camel_word, words};
 use std::collections::BTreeSet;
-
-/// Words of a wire name, split where its case changes: `IPv6Addresses` is `IPv6`,
-/// `Addresses`; `InstanceIDs` is `Instance`, `IDs`; `CNAMESpeedup` is `CNAME`, `Speedup`.
-///
-/// An acronym keeps a one-letter lowercase tail (`IDs`, `IPv6`): splitting it off would
-/// give `i_ds` and `i_pv6`. Anything but ASCII letters and digits separates words.
-pub fn words(wire: &str) -> Vec<String> {
-    let chars: Vec<char> = wire.chars().collect();
-    let mut words = Vec::new();
-    let mut word = String::new();
-    for (i, &c) in chars.iter().enumerate() {
-        if !c.is_ascii_alphanumeric() {
-            flush(&mut words, &mut word);
-            continue;
-        }
-        if c.is_ascii_uppercase() && !word.is_empty() {
-            let previous = chars[i - 1];
-            let starts_word = if previous.is_ascii_lowercase() {
-                true
-            } else if previous.is_ascii_digit() {
-                // `Ipv6Addresses` splits after the digit, `3DCount` keeps `3D` whole.
-                word.chars().any(|c| c.is_ascii_alphabetic())
-            } else if previous.is_ascii_uppercase() {
-                // The last capital of a run starts the next word when a real word follows:
-                // `CNAMESpeedup`, not `IDs`.
-                lowercase_run(&chars[i + 1..]) >= 2
-            } else {
-                false
-            };
-            if starts_word {
-                flush(&mut words, &mut word);
-            }
-        }
-        word.push(c);
-    }
-    flush(&mut words, &mut word);
-    words
-}
-
-fn lowercase_run(chars: &[char]) -> usize {
-    chars.iter().take_while(|c| c.is_ascii_lowercase()).count()
-}
-
-fn flush(words: &mut Vec<String>, word: &mut String) {
-    if !word.is_empty() {
-        words.push(std::mem::take(word));
-    }
-}
 
 /// The snake_case field name for a wire name, before keywords are dealt with:
 /// `CPU` is `cpu`, `IPv6Addresses` is `ipv6_addresses`, `InstanceID` is `instance_id`.
@@ -78,26 +31,6 @@ pub fn field_ident(snake: &str) -> String {
     }
 }
 
-/// The wire name serde's `rename_all = "PascalCase"` gives a field: each `_`-separated
-/// part capitalized, `r#` dropped. Where it differs from the spec's spelling, the field
-/// needs an explicit `rename`.
-pub fn serde_pascal_case(ident: &str) -> String {
-    let ident = ident.strip_prefix("r#").unwrap_or(ident);
-    let mut out = String::with_capacity(ident.len());
-    let mut capitalize = true;
-    for c in ident.chars() {
-        if c == '_' {
-            capitalize = true;
-        } else if capitalize {
-            out.extend(c.to_uppercase());
-            capitalize = false;
-        } else {
-            out.push(c);
-        }
-    }
-    out
-}
-
 /// A valid UpperCamelCase type name for a spec's object name: the name itself when it
 /// already is one (`MQTTInstanceItem` stays), otherwise rebuilt from its words
 /// (`instance_info` is `InstanceInfo`, an all-capitals `CPU` is `Cpu`, which the acronym
@@ -106,19 +39,7 @@ pub fn type_name(spec: &str) -> String {
     if is_upper_camel_case(spec) {
         return spec.to_owned();
     }
-    let mut name: String = words(spec)
-        .iter()
-        .map(|word| {
-            let mut chars = word.chars();
-            let first = chars.next().map(|c| c.to_ascii_uppercase());
-            let rest: String = if word.len() > 1 && !word.chars().any(|c| c.is_ascii_lowercase()) {
-                chars.map(|c| c.to_ascii_lowercase()).collect()
-            } else {
-                chars.collect()
-            };
-            first.into_iter().chain(rest.chars()).collect::<String>()
-        })
-        .collect();
+    let mut name: String = words(spec).iter().map(|word| camel_word(word)).collect();
     if name.is_empty() || name.starts_with(|c: char| c.is_ascii_digit()) {
         name.insert_str(0, "Object");
     }
@@ -266,15 +187,6 @@ mod tests {
         assert_eq!(field_ident(&snake_case("Super")), "super_");
         assert_eq!(field_ident(&snake_case("Union")), "union");
         assert_eq!(field_ident(&snake_case("Name")), "name");
-    }
-
-    #[test]
-    fn serde_pascal_case_matches_serde() {
-        assert_eq!(serde_pascal_case("total_count"), "TotalCount");
-        assert_eq!(serde_pascal_case("r#type"), "Type");
-        assert_eq!(serde_pascal_case("cpu"), "Cpu");
-        assert_eq!(serde_pascal_case("ipv6_addresses"), "Ipv6Addresses");
-        assert_eq!(serde_pascal_case("self_"), "Self");
     }
 
     #[test]

@@ -6,7 +6,7 @@
 
 use libfuzzer_sys::{fuzz_mutator, fuzz_target, fuzzer_mutate};
 use tencent_action_tests::differential::check_all;
-use tencent_action_tests::mutate::{Rng, mutate};
+use tencent_action_tests::mutate::{custom_mutation, mutate};
 
 fuzz_target!(|body: &[u8]| {
     if let Some(disagreement) = check_all(body).first() {
@@ -15,15 +15,5 @@ fuzz_target!(|body: &[u8]| {
 });
 
 fuzz_mutator!(|data: &mut [u8], size: usize, max_size: usize, seed: u32| {
-    let mut rng = Rng::new(u64::from(seed));
-    // One time in eight, libFuzzer's own mutations, which find what structure cannot.
-    if rng.one_in(8) {
-        return fuzzer_mutate(data, size, max_size);
-    }
-    let mutant = mutate(&data[..size], &mut rng);
-    if mutant.len() > max_size {
-        return fuzzer_mutate(data, size, max_size);
-    }
-    data[..mutant.len()].copy_from_slice(&mutant);
-    mutant.len()
+    custom_mutation(data, size, max_size, seed, mutate, fuzzer_mutate)
 });

@@ -1,7 +1,7 @@
-//! The annotated item, as far as this macro cares about it.
+//! The annotated item, as far as this macro cares about it, and what can be asked of it.
 
 use crate::ctxt::Ctxt;
-use syn::{Attribute, DeriveInput, Field, Generics, Ident, Visibility};
+use syn::{Attribute, DeriveInput, Field, Generics, Ident, LitStr, Visibility};
 
 pub struct Input<'a> {
     pub attrs: &'a [Attribute],
@@ -55,4 +55,78 @@ impl<'a> Input<'a> {
             fields,
         })
     }
+
+    /// The paths the struct's own `#[derive(...)]` attributes name.
+    pub fn derived_paths(&self) -> Vec<syn::Path> {
+        let mut paths = Vec::new();
+        for attr in self
+            .attrs
+            .iter()
+            .filter(|attr| attr.path().is_ident("derive"))
+        {
+            let _ = attr.parse_nested_meta(|meta| {
+                paths.push(meta.path);
+                Ok(())
+            });
+        }
+        paths
+    }
+
+    /// Whether the struct derives serde's traits itself (an error, reported by `valid`).
+    pub fn derives_serde(&self) -> bool {
+        self.derived_paths()
+            .iter()
+            .any(|path| serde_trait(path).is_some())
+    }
+
+    /// Whether the struct sets its own `rename_all`, so that the macro's must not be added.
+    pub fn renames_all(&self) -> bool {
+        self.attrs
+            .iter()
+            .any(|attr| serde_keys(attr).iter().any(|(key, _)| key == "rename_all"))
+    }
+
+    /// The struct's `#[deprecated]` attributes, for the items generated beside it.
+    pub fn deprecated_attrs(&self) -> impl Iterator<Item = &'a Attribute> + use<'a> {
+        self.attrs
+            .iter()
+            .filter(|attr| attr.path().is_ident("deprecated"))
+    }
+}
+
+/// `Serialize` or `Deserialize` when `path` names one of serde's derives.
+pub fn serde_trait(path: &syn::Path) -> Option<&'static str> {
+    let last = path.segments.last()?.ident.to_string();
+    match last.as_str() {
+        "Serialize" => Some("Serialize"),
+        "Deserialize" => Some("Deserialize"),
+        _ => None,
+    }
+}
+
+/// The `key` or `key = "value"` entries of a `#[serde(...)]` attribute.
+pub fn serde_keys(attr: &Attribute) -> Vec<(String, Option<LitStr>)> {
+    let mut keys = Vec::new();
+    if attr.path().is_ident("serde") {
+        let _ = attr.parse_nested_meta(|meta| {
+            let key = meta
+                .path
+                .get_ident()
+                .map(ToString::to_string)
+                .unwrap_or_default();
+            let value = if meta.input.peek(syn::Token![=]) {
+                meta.value()?.parse::<LitStr>().ok()
+            } else {
+                None
+            };
+            // Skip nested lists like `rename(serialize = "...")`.
+            if meta.input.peek(syn::token::Paren) {
+                let _content;
+                syn::parenthesized!(_content in meta.input);
+            }
+            keys.push((key, value));
+            Ok(())
+        });
+    }
+    keys
 }

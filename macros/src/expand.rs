@@ -5,11 +5,12 @@
 use crate::ast::Input;
 use crate::attr::{Args, ErrorEntry};
 use crate::ctxt::Ctxt;
-use crate::{fallback, names, valid};
+use crate::items::{action_impl, crate_path, response_alias, serde_derive};
+use crate::{fallback, rules, valid};
 use proc_macro2::{Span, TokenStream};
 use quote::{format_ident, quote};
 use std::collections::BTreeMap;
-use syn::{DeriveInput, GenericParam, Ident, LitStr};
+use syn::{DeriveInput, Ident};
 
 pub fn tencent_action(args: TokenStream, input: TokenStream) -> TokenStream {
     let item: DeriveInput = match syn::parse2(input.clone()) {
@@ -30,7 +31,7 @@ pub fn tencent_action(args: TokenStream, input: TokenStream) -> TokenStream {
     }
     match (cx.check(), parsed) {
         (Ok(()), Some(parsed)) => expand(&args, &item, &parsed),
-        (Err(errors), _) => fallback::expand(&args, &item, errors),
+        (Err(errors), parsed) => fallback::expand(&args, &item, parsed.as_ref(), errors),
         (Ok(()), None) => unreachable!("an unparsed item always reports an error"),
     }
 }
@@ -58,95 +59,6 @@ fn expand(args: &Args, item: &DeriveInput, input: &Input) -> TokenStream {
         #action_impl
         #alias
         #code_enum
-    }
-}
-
-/// The serde derive with PascalCase names, through the runtime's serde.
-pub fn serde_derive(krate: &TokenStream, input: &Input) -> TokenStream {
-    let serde_crate = LitStr::new(
-        &quote!(#krate::__private::serde).to_string(),
-        Span::call_site(),
-    );
-    let rename_all =
-        (!valid::renames_all(input)).then(|| quote!(#[serde(rename_all = "PascalCase")]));
-    quote! {
-        #[derive(#krate::__private::serde::Serialize, #krate::__private::serde::Deserialize)]
-        #[serde(crate = #serde_crate)]
-        #rename_all
-    }
-}
-
-pub fn crate_path(args: &Args) -> TokenStream {
-    match &args.krate {
-        Some(path) => quote!(#path),
-        None => quote!(::tencent_action),
-    }
-}
-
-pub fn action_impl(
-    krate: &TokenStream,
-    args: &Args,
-    input: &Input,
-    code_type: Option<&Ident>,
-) -> TokenStream {
-    let ident = input.ident;
-    let (impl_generics, ty_generics, where_clause) = input.generics.split_for_impl();
-    let name = args
-        .action
-        .as_ref()
-        .map_or_else(|| ident.to_string(), LitStr::value);
-    let service = args.service.as_ref().map(LitStr::value).unwrap_or_default();
-    let version = args.version.as_ref().map(LitStr::value).unwrap_or_default();
-    let code_type = match code_type {
-        Some(code_type) => quote!(#code_type),
-        None => quote!(#krate::__private::Code),
-    };
-    // A deprecated action stays usable without its own generated impls warning.
-    quote! {
-        #[automatically_derived]
-        #[allow(deprecated)]
-        impl #impl_generics #krate::__private::Action for #ident #ty_generics #where_clause {
-            const NAME: &'static str = #name;
-            const SERVICE: &'static str = #service;
-            const VERSION: &'static str = #version;
-            type ErrorCode = #code_type;
-        }
-    }
-}
-
-/// `pub type XResponse<'a, T> = Response<X<'a, T>>;`, without bounds (an alias ignores them).
-pub fn response_alias(krate: &TokenStream, input: &Input) -> TokenStream {
-    let ident = input.ident;
-    let vis = input.vis;
-    let alias = format_ident!("{}Response", ident);
-    let params = input.generics.params.iter().map(|param| match param {
-        GenericParam::Lifetime(param) => {
-            let lifetime = &param.lifetime;
-            quote!(#lifetime)
-        }
-        GenericParam::Type(param) => {
-            let name = &param.ident;
-            match &param.default {
-                Some((_, default)) => quote!(#name = #default),
-                None => quote!(#name),
-            }
-        }
-        GenericParam::Const(param) => {
-            let name = &param.ident;
-            let ty = &param.ty;
-            quote!(const #name: #ty)
-        }
-    });
-    let (_, ty_generics, _) = input.generics.split_for_impl();
-    let doc = format!(
-        "The decoded response of [`{ident}`]: its fields, which it dereferences to, and the RequestId."
-    );
-    let deprecated = deprecated_attrs(input);
-    quote! {
-        #[doc = #doc]
-        #(#deprecated)*
-        #[allow(deprecated)]
-        #vis type #alias<#(#params),*> = #krate::__private::Response<#ident #ty_generics>;
     }
 }
 
@@ -186,7 +98,7 @@ fn error_code_enum(
         "The error codes of [`{action}`]: the action's own codes, then the common table, then \
          any other code as sent. Get it with `ApiError::action_code::<{action}>()`."
     );
-    let deprecated = deprecated_attrs(input);
+    let deprecated = input.deprecated_attrs();
     quote! {
         #[doc = #doc]
         #(#deprecated)*
@@ -248,7 +160,7 @@ fn variant_names(entries: &[ErrorEntry]) -> Vec<Ident> {
     const RESERVED: &[&str] = &["Common", "Other", "Self"];
     let mut uses: BTreeMap<String, usize> = BTreeMap::new();
     for entry in entries {
-        *uses.entry(names::variant(&entry.code.value())).or_default() += 1;
+        *uses.entry(rules::variant(&entry.code.value())).or_default() += 1;
     }
     let mut taken: BTreeMap<String, usize> =
         RESERVED.iter().map(|name| (name.to_string(), 1)).collect();
@@ -256,9 +168,9 @@ fn variant_names(entries: &[ErrorEntry]) -> Vec<Ident> {
         .iter()
         .map(|entry| {
             let code = entry.code.value();
-            let mut name = names::variant(&code);
+            let mut name = rules::variant(&code);
             if uses[&name] > 1 || RESERVED.contains(&name.as_str()) {
-                name = names::separated_variant(&code);
+                name = rules::separated_variant(&code);
                 if !code.contains('.') {
                     name.push_str("Code");
                 }
@@ -271,12 +183,4 @@ fn variant_names(entries: &[ErrorEntry]) -> Vec<Ident> {
             Ident::new(&name, entry.code.span())
         })
         .collect()
-}
-
-/// The struct's `#[deprecated]` attributes, for the items generated beside it.
-fn deprecated_attrs<'a>(input: &Input<'a>) -> impl Iterator<Item = &'a syn::Attribute> {
-    input
-        .attrs
-        .iter()
-        .filter(|attr| attr.path().is_ident("deprecated"))
 }

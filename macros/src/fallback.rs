@@ -4,27 +4,28 @@
 
 use crate::ast::Input;
 use crate::attr::Args;
-use crate::ctxt::Ctxt;
-use crate::expand::{action_impl, crate_path, response_alias, serde_derive};
-use crate::valid;
+use crate::items::{action_impl, crate_path, response_alias, serde_derive};
 use proc_macro2::TokenStream;
 use quote::quote;
 use syn::DeriveInput;
 
-pub fn expand(args: &Args, item: &DeriveInput, errors: syn::Error) -> TokenStream {
+/// `input` is the struct as `expand` parsed it, `None` when it is no struct with named
+/// fields (its error is among `errors`).
+pub fn expand(
+    args: &Args,
+    item: &DeriveInput,
+    input: Option<&Input>,
+    errors: syn::Error,
+) -> TokenStream {
     let errors = errors.to_compile_error();
     let krate = crate_path(args);
-    let cx = Ctxt::new();
-    let parsed = Input::from_syn(&cx, item);
-    // Its errors are already among `errors`.
-    let _ = cx.check();
-    let (derive, impls) = match parsed {
+    let (derive, impls) = match input {
         Some(input) => {
             // The derive too, unless the struct has its own: its `#[serde]` attributes
             // would otherwise be errors of their own.
-            let derive = (!valid::derives_serde(&input)).then(|| serde_derive(&krate, &input));
-            let action_impl = action_impl(&krate, args, &input, None);
-            let alias = response_alias(&krate, &input);
+            let derive = (!input.derives_serde()).then(|| serde_derive(&krate, input));
+            let action_impl = action_impl(&krate, args, input, None);
+            let alias = response_alias(&krate, input);
             (derive, Some(quote!(#action_impl #alias)))
         }
         None => (None, None),

@@ -8,7 +8,8 @@ mod attr;
 mod ctxt;
 mod expand;
 mod fallback;
-mod names;
+mod items;
+mod rules;
 mod valid;
 
 use proc_macro::TokenStream;

@@ -4,13 +4,15 @@
 use serde::{Deserialize, Serialize};
 use tencent_action::tencent_action;
 
-// Robustness: the reference oracle, the fuzzed shapes and the structure-aware mutator,
-// shared by the differential and property tests and by the fuzz targets.
+// Robustness: the reference oracle, the fuzzed shapes and the structure-aware mutators
+// (of bodies and of specs), shared by the differential and property tests and by the fuzz
+// targets.
 pub mod corpus;
 pub mod differential;
 pub mod mutate;
 pub mod oracle;
 pub mod shapes;
+pub mod specs;
 pub mod tree;
 
 /// CVM's `DescribeInstancesStatus`, the specification's own example.

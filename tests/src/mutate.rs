@@ -464,6 +464,32 @@ fn reshape_envelope(tree: &mut Node, rng: &mut Rng) {
     }
 }
 
+/// The body of a libFuzzer custom mutator (`fuzz_mutator!`) over `data[..size]`: one time
+/// in eight, and whenever its mutant would not fit in `max_size`, libFuzzer's own
+/// mutations (`fallback`, which find what structure cannot); otherwise `mutate`'s. Returns
+/// the new size.
+pub fn custom_mutation(
+    data: &mut [u8],
+    size: usize,
+    max_size: usize,
+    seed: u32,
+    mutate: impl Fn(&[u8], &mut Rng) -> Vec<u8>,
+    fallback: impl Fn(&mut [u8], usize, usize) -> usize,
+) -> usize {
+    let mut rng = Rng::new(u64::from(seed));
+    if rng.one_in(8) {
+        return fallback(data, size, max_size);
+    }
+    let mutant = mutate(&data[..size], &mut rng);
+    match data.get_mut(..mutant.len()) {
+        Some(slot) if mutant.len() <= max_size => {
+            slot.copy_from_slice(&mutant);
+            mutant.len()
+        }
+        _ => fallback(data, size, max_size),
+    }
+}
+
 /// Byte-level damage: cut short, a byte changed, inserted or removed.
 pub fn mutate_bytes(mut body: Vec<u8>, rng: &mut Rng) -> Vec<u8> {
     if body.is_empty() {

@@ -713,6 +713,45 @@ fn every_action_of_every_spec_has_a_struct() {
     }
 }
 
+/// Every module's documentation decodes a response of one of its own actions: the body
+/// its example shows decodes, in the module's mode, with the struct it names.
+#[test]
+fn every_module_documents_decoding_one_of_its_own_actions() {
+    for module in sdk::MODULES {
+        let name = format!(
+            "{}_{}_{}",
+            module.service,
+            module.version_dir,
+            module.mode.as_str()
+        )
+        .replace('-', "_");
+        let path = Path::new(env!("OUT_DIR")).join(format!("{name}.rs"));
+        let source = std::fs::read_to_string(&path).unwrap();
+        // The text between `before` and `after` on the first doc line that has both.
+        let example = |before: &str, after: &str| -> String {
+            source
+                .lines()
+                .filter(|line| line.starts_with("//!"))
+                .find_map(|line| line.split_once(before)?.1.split_once(after))
+                .unwrap_or_else(|| panic!("{name}: no `{before}` in the module's docs"))
+                .0
+                .to_owned()
+        };
+        let action = example("own error codes. For `", "`:");
+        let body = example("let body = r#\"", "\"#;");
+        let ty = example("tencent_action::from_str::<", ">(body)");
+        assert!(
+            source.contains(&format!("action = \"{action}\""))
+                && source.contains(&format!("pub struct {ty}")),
+            "{name}: the example names `{action}` as `{ty}`"
+        );
+        match (module.decode)(&action, &body) {
+            Some(Decoded::Ok { request_id, .. }) => assert!(!request_id.is_empty()),
+            _ => panic!("{name}: the example's body does not decode as `{action}`:\n{body}"),
+        }
+    }
+}
+
 #[test]
 fn sixty_four_bit_integers_keep_every_digit() {
     use sdk::cvm_v20170312_strict::DescribeInstances;

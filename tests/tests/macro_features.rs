@@ -225,6 +225,44 @@ fn colliding_code_names_keep_their_segments() {
     assert_eq!(<CollidingCodes as Action>::NAME, "CollidingCodes");
 }
 
+#[tencent_action(errors(
+    "FailedOperation.MFARequired",
+    "InvalidParameter.IPv6Malformed",
+    "ResourceNotFound.CDNHost",
+    "LimitExceeded.Too-Many"
+))]
+#[derive(Debug)]
+struct AcronymCodes;
+
+/// An acronym in a code is named like a word, as `CommonCode` names
+/// `AuthFailure.MFAFailure` `AuthFailureMfaFailure`: one code, one Rust name everywhere.
+#[test]
+fn acronyms_in_codes_are_named_like_words() {
+    use tencent_action::FromCode;
+    type C = AcronymCodesErrorCode;
+    assert_eq!(
+        C::from_code("FailedOperation.MFARequired"),
+        C::FailedOperationMfaRequired
+    );
+    assert_eq!(
+        C::from_code("InvalidParameter.IPv6Malformed"),
+        C::InvalidParameterIPv6Malformed
+    );
+    assert_eq!(
+        C::from_code("ResourceNotFound.CDNHost"),
+        C::ResourceNotFoundCdnHost
+    );
+    assert_eq!(
+        C::from_code("LimitExceeded.Too-Many"),
+        C::LimitExceededTooMany
+    );
+    assert_eq!(
+        tencent_action::CommonCode::AuthFailureMfaFailure.as_str(),
+        "AuthFailure.MFAFailure"
+    );
+    assert_eq!(<AcronymCodes as Action>::NAME, "AcronymCodes");
+}
+
 #[test]
 fn serializes_with_pascal_case_names() {
     let status = tencent_action_tests::DescribeInstancesStatus {

@@ -1,13 +1,15 @@
 //! Writes the seed corpus of the fuzz targets: `fuzz-seeds DIR` fills `DIR/decode` and
 //! `DIR/structured` with every response example, the specification's samples and the
-//! shapes' bodies, and `DIR/codes` with every code the tables, the error lists and the examples know.
+//! shapes' bodies, `DIR/codes` with every code the tables, the error lists and the examples know,
+//! `DIR/spec` with the repository's specs cut into a few actions each, and `DIR/docs` with
+//! their documents that hold markup.
 //! The seeds are generated, not checked in: the data they come from is.
 
 use std::collections::BTreeSet;
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use tencent_action::CommonCode;
-use tencent_action_tests::corpus;
 use tencent_action_tests::mutate::CODES;
+use tencent_action_tests::{corpus, specs};
 
 fn main() {
     let Some(dir) = std::env::args_os().nth(1).map(PathBuf::from) else {
@@ -40,9 +42,19 @@ fn main() {
         &dir.join("codes"),
         codes.into_iter().map(String::into_bytes),
     );
+    let services = Path::new(env!("CARGO_MANIFEST_DIR")).join("../data/tencent-api/services");
+    let specs = specs::seeds(&services);
+    write(&dir.join("spec"), specs.iter().cloned());
+    let documents = specs::documents(&specs, 2000);
+    write(
+        &dir.join("docs"),
+        documents.iter().map(|text| text.clone().into_bytes()),
+    );
     println!(
-        "{} body seeds and the codes written to {}",
+        "{} body seeds, {} spec seeds, {} documents and the codes written to {}",
         seeds.len(),
+        specs.len(),
+        documents.len(),
         dir.display()
     );
 }

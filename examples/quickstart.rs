@@ -1,10 +1,18 @@
-//! Decodes the two sample responses of the API 3.0 specification and a real CVM
-//! `DescribeInstances` response, and prints what a caller gets from each.
+//! Calls CVM through the client, over HTTP on loopback, against the embedded mock server
+//! (a success, a server error, a throttled call that succeeds after retrying, a wrong
+//! key); then decodes the two sample responses of the API 3.0 specification and a real
+//! CVM `DescribeInstances` response, and prints what a caller gets from each. No account
+//! and no network are needed.
 //!
 //! Run it with `cargo run --example quickstart`.
 
 use serde::{Deserialize, Serialize};
+use serde_json::json;
+use std::time::Duration;
 use tencent_action::{Category, CommonCode, Error, ErrorCode, tencent_action};
+use tencent_action_client::retry::{Backoff, RetryConfig};
+use tencent_action_client::{Client, Credential};
+use tencent_action_mock::{Fault, FaultRule, MockServer, Reply};
 
 /// `DescribeInstancesStatus` (CVM, 2017-03-12): the specification's own example.
 #[tencent_action(
@@ -118,8 +126,134 @@ const SPEC_FAILURE: &str = r#"{
 /// A real response body: see `examples/data/README.md`.
 const CVM_DESCRIBE_INSTANCES: &str = include_str!("data/cvm-describe-instances.json");
 
-fn main() {
-    println!("== The specification's successful sample: DescribeInstancesStatus");
+/// The embedded mock server's one account: made up, and never printed.
+const SECRET_ID: &str = "AKIDquickstartEXAMPLE";
+const SECRET_KEY: &str = "quickstart-secret-key-EXAMPLE";
+
+/// Tencent's published CVM spec and examples, which the mock server answers from.
+const SPECS: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/../data/tencent-api/services");
+
+#[tokio::main(flavor = "current_thread")]
+async fn main() -> Result<(), Box<dyn std::error::Error>> {
+    calls_through_the_client().await?;
+    decoding_bodies();
+    Ok(())
+}
+
+/// A local Tencent Cloud on loopback, and real signed calls to it.
+async fn calls_through_the_client() -> Result<(), Box<dyn std::error::Error>> {
+    let mock = MockServer::builder()
+        .specs_dir_services(SPECS, &["cvm"])
+        .credential(SECRET_ID, SECRET_KEY)
+        .start()
+        .await?;
+    println!(
+        "== The client, calling the embedded mock server at {}",
+        mock.url()
+    );
+    let client = Client::builder()
+        .credential(Credential::new(SECRET_ID, SECRET_KEY))
+        .region("ap-guangzhou")
+        .endpoint(&mock.url())
+        // Shorter waits than the default (1 s, doubling), so that the example is quick.
+        .retry(RetryConfig::standard().backoff(Backoff::exponential(
+            Duration::from_millis(50),
+            Duration::from_millis(400),
+        )))
+        .build()?;
+
+    println!("\n-- A success: DescribeInstances, answered from the published spec");
+    let response = client
+        .call::<DescribeInstances>(&json!({"Limit": 1}))
+        .await?;
+    println!("RequestId:  {}", response.request_id().unwrap_or("(none)"));
+    println!("TotalCount: {}", response.total_count);
+    for instance in &response.instance_set {
+        println!(
+            "instance:   {} ({})",
+            instance.instance_id, instance.instance_state
+        );
+    }
+
+    println!("\n-- A server error: the instance does not exist");
+    mock.respond(
+        "DescribeInstancesStatus",
+        Reply::error(
+            "InvalidInstanceId.NotFound",
+            "The instance `ins-nothere` does not exist.",
+        ),
+    );
+    mock.clear_requests();
+    match client
+        .call::<DescribeInstancesStatus>(&json!({"InstanceIds": ["ins-nothere"]}))
+        .await
+    {
+        Ok(response) => println!("unexpected success: {response:?}"),
+        Err(Error::Api(error)) => {
+            println!("error:      {error}");
+            println!(
+                "typed code: {:?}",
+                error.action_code::<DescribeInstancesStatus>()
+            );
+            println!(
+                "category:   {} (retryable: {}; the server saw {} request(s))",
+                error.category(),
+                error.is_retryable(),
+                mock.requests().len()
+            );
+        }
+        Err(other) => println!("unexpected: {other}"),
+    }
+
+    println!("\n-- Throttled twice, then answered: the client retries with backoff");
+    mock.clear_requests();
+    mock.fault(
+        FaultRule::new(Fault::Throttle)
+            .action("DescribeInstances")
+            .next(2),
+    );
+    let response = client
+        .call::<DescribeInstances>(&json!({"Limit": 1}))
+        .await?;
+    for (attempt, seen) in mock.requests().iter().enumerate() {
+        let answer = seen.error_code.as_deref().unwrap_or("success");
+        println!(
+            "attempt {}:  {answer} (RequestId {})",
+            attempt + 1,
+            seen.request_id
+        );
+    }
+    println!(
+        "result:     {} instance(s), RequestId {}",
+        response.total_count,
+        response.request_id().unwrap_or("(none)")
+    );
+
+    println!("\n-- A wrong SecretKey: the server checks the signature");
+    let wrong = Client::builder()
+        .credential(Credential::new(SECRET_ID, "not-the-key"))
+        .region("ap-guangzhou")
+        .endpoint(&mock.url())
+        .build()?;
+    match wrong.call::<DescribeInstances>(&json!({"Limit": 1})).await {
+        Ok(_) => println!("unexpected success"),
+        Err(error) => {
+            println!("error:      {error}");
+            if let Some(category) = error.category() {
+                println!(
+                    "category:   {category} (retryable: {})",
+                    error.is_retryable()
+                );
+            }
+        }
+    }
+    mock.shutdown();
+    Ok(())
+}
+
+/// Bodies decoded without a client: the specification's samples and a real response.
+fn decoding_bodies() {
+    println!("\n== The specification's successful sample: DescribeInstancesStatus");
     match tencent_action::from_str::<DescribeInstancesStatus>(SPEC_SUCCESS) {
         Ok(response) => {
             println!("RequestId:  {}", response.request_id().unwrap_or("(none)"));

@@ -1,8 +1,10 @@
-//! Generates a whole service's response types from Tencent's API specification.
+//! Generates a whole service's requests and responses from Tencent's API specification.
 //!
 //! One service version's `api.json` (and, optionally, its `errors.json`) becomes one
 //! self-contained Rust module: a [`#[tencent_action]`] struct for each action, holding
-//! the fields of its response, and the data structures they use. The module needs only
+//! the fields of its response, an `<Action>Request` for each action, holding its input
+//! members and implementing `tencent_action::Request`, and the data structures they use,
+//! each generated once. The module needs only
 //! `tencent-action`, `serde` and `serde_json`, compiles without a warning under
 //! `#![deny(warnings, clippy::all, missing_docs)]`, and documents every item with the
 //! spec's own text.
@@ -24,6 +26,7 @@
 //! assert!(module.source().contains("pub struct DescribeZones {"));
 //! assert!(module.source().contains("pub total_count: Option<u64>,"));
 //! assert_eq!(module.actions()[0].type_name(), "DescribeZones");
+//! assert!(module.source().contains("pub struct DescribeZonesRequest {}"));
 //!
 //! let strict = generate(spec, None, &Options { mode: Mode::Strict })?;
 //! assert!(strict.source().contains("pub total_count: u64,"));
@@ -141,6 +144,7 @@ impl GeneratedModule {
 pub struct GeneratedAction {
     name: String,
     type_name: String,
+    request_type_name: String,
     deprecated: bool,
 }
 
@@ -154,6 +158,11 @@ impl GeneratedAction {
     /// usable type name.
     pub fn type_name(&self) -> &str {
         &self.type_name
+    }
+
+    /// The name of its request struct, `<type name>Request` unless that is taken.
+    pub fn request_type_name(&self) -> &str {
+        &self.request_type_name
     }
 
     /// Whether the action is deprecated, and its struct marked `#[deprecated]`.
@@ -182,6 +191,7 @@ pub fn generate(
         .map(|action| GeneratedAction {
             name: action.name.clone(),
             type_name: action.rust.clone(),
+            request_type_name: action.request.rust.clone(),
             deprecated: action.deprecated,
         })
         .collect();

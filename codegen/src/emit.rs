@@ -23,6 +23,11 @@ pub fn source(module: &Module) -> String {
         #(#actions)*
         #(#structs)*
     };
+    print(tokens)
+}
+
+/// Generated tokens, printed formatted.
+pub fn print(tokens: TokenStream) -> String {
     let file: syn::File = syn::parse2(tokens)
         .unwrap_or_else(|error| unreachable!("the generated tokens are a module: {error}"));
     spaced(&prettyplease::unparse(&file))
@@ -408,14 +413,14 @@ fn type_ident(name: &str) -> Ident {
     Ident::new(name, Span::call_site())
 }
 
-fn field_ident(name: &str) -> Ident {
+pub fn field_ident(name: &str) -> Ident {
     match name.strip_prefix("r#") {
         Some(raw) => Ident::new_raw(raw, Span::call_site()),
         None => Ident::new(name, Span::call_site()),
     }
 }
 
-fn doc_attrs(lines: &[String]) -> TokenStream {
+pub fn doc_attrs(lines: &[String]) -> TokenStream {
     let lines = lines.iter().map(|line| doc_literal(line));
     quote!(#(#[doc = #lines])*)
 }

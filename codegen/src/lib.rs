@@ -53,6 +53,7 @@
 //!
 //! [`#[tencent_action]`]: tencent_action::tencent_action
 
+mod client;
 mod codes;
 mod cycles;
 pub mod docs;
@@ -61,6 +62,7 @@ mod example;
 mod model;
 mod names;
 mod policy;
+mod service_crate;
 // The naming and syntax rules of the attribute, compiled here too so that the generator
 // emits only what the attribute accepts; the variant names are the attribute's alone.
 #[allow(dead_code)]
@@ -68,6 +70,7 @@ mod policy;
 mod rules;
 mod types;
 
+pub use service_crate::{CrateOptions, Dependencies, GeneratedCrate, VersionFiles, generate_crate};
 use tencent_action_spec as spec;
 /// Why a spec could not be turned into a module: what is wrong, and where.
 pub use tencent_action_spec::SpecError as CodegenError;
@@ -118,6 +121,7 @@ pub struct Options {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct GeneratedModule {
     source: String,
+    client: String,
     actions: Vec<GeneratedAction>,
 }
 
@@ -126,6 +130,13 @@ impl GeneratedModule {
     /// with `#[path = "..."] mod name;`.
     pub fn source(&self) -> &str {
         &self.source
+    }
+
+    /// The source of the module's `Client` (one async method per action), to be written
+    /// to `client.rs` next to the module and declared in it with
+    /// `mod client; pub use client::Client;`. It needs `tencent-action-client`.
+    pub fn client_source(&self) -> &str {
+        &self.client
     }
 
     /// The module's source, owned.
@@ -197,6 +208,7 @@ pub fn generate(
         .collect();
     Ok(GeneratedModule {
         source: emit::source(&module),
+        client: client::source(&module),
         actions,
     })
 }

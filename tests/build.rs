@@ -40,7 +40,8 @@ fn main() {
             writeln!(
                 table,
                 "    Module {{ service: {service:?}, version_dir: {version_dir:?}, \
-                 mode: Mode::{mode:?}, decode: decode_{name} }},"
+                 mode: Mode::{mode:?}, decode: decode_{name}, \
+                 round_trip: round_trip_{name} }},"
             )
             .unwrap();
             write_dispatch(&name, &module, &mut dispatch);
@@ -88,6 +89,21 @@ fn write_dispatch(name: &str, module: &GeneratedModule, dispatch: &mut String) {
         writeln!(
             dispatch,
             "        {action:?} => decode::<{name}::{ty}>(body),"
+        )
+        .unwrap();
+    }
+    dispatch.push_str("        _ => return None,\n    })\n}\n\n");
+    writeln!(
+        dispatch,
+        "#[allow(deprecated)]\nfn round_trip_{name}(action: &str, body: &str) -> Option<Result<(), String>> {{\n    \
+         Some(match action {{"
+    )
+    .unwrap();
+    for action in module.actions() {
+        let (action, ty) = (action.name(), action.request_type_name());
+        writeln!(
+            dispatch,
+            "        {action:?} => round_trip::<{name}::{ty}>(body),"
         )
         .unwrap();
     }

@@ -12,16 +12,22 @@ use syn::LitStr;
 /// The formatted source of `module`.
 pub fn source(module: &Module) -> String {
     let header = module_docs(module);
-    let actions = module
-        .actions
-        .iter()
-        .map(|action| action_struct(module, action));
+    let actions = module.actions.iter().map(|action| {
+        let response = action_struct(module, action);
+        let request = request_struct(action);
+        quote!(#response #request)
+    });
     let structs = module.structs.iter().map(data_struct);
     let tokens = quote! {
         #header
         #(#actions)*
         #(#structs)*
     };
+    print(tokens)
+}
+
+/// Generated tokens, printed formatted.
+pub fn print(tokens: TokenStream) -> String {
     let file: syn::File = syn::parse2(tokens)
         .unwrap_or_else(|error| unreachable!("the generated tokens are a module: {error}"));
     spaced(&prettyplease::unparse(&file))
@@ -73,7 +79,7 @@ fn module_docs(module: &Module) -> TokenStream {
         Mode::Strict => "strict",
     };
     text.push(format!(
-        "{title} API {version}: the responses of its {} actions, with {mode} decoding.",
+        "{title} API {version}: the requests and responses of its {} actions, with {mode} decoding of responses.",
         module.actions.len()
     ));
     text.push(String::new());
@@ -202,6 +208,89 @@ fn action_struct(module: &Module, action: &ActionDef) -> TokenStream {
     }
 }
 
+/// `<Action>Request`: its members as the API expects them, `Default` when none is
+/// required and `new(required...)` otherwise, and the `Request` impl that names the action.
+fn request_struct(action: &ActionDef) -> TokenStream {
+    let request = &action.request;
+    let title = action
+        .title
+        .as_deref()
+        .map(docs::one_line)
+        .unwrap_or_default();
+    let mut text = vec![if title.is_empty() {
+        format!("The request of `{}`.", action.name)
+    } else {
+        format!("{title}: the request of `{}`.", action.name)
+    }];
+    text.push(String::new());
+    text.push(format!(
+        "Sent with `tencent_action_client::Client::send`, it is answered as [`{}`].",
+        action.rust
+    ));
+    let docs = doc_attrs(&text);
+    let ident = type_ident(&request.rust);
+    let action_ident = type_ident(&action.rust);
+    let fields = request.fields.iter().map(field);
+    let required: Vec<&FieldDef> = request
+        .fields
+        .iter()
+        .filter(|field| field.serde == Decoding::Required)
+        .collect();
+    let derive_default = required.is_empty().then(|| quote!(Default,));
+    let constructor = (!required.is_empty()).then(|| {
+        let params = required.iter().map(|def| {
+            let ident = field_ident(&def.ident);
+            let ty = field_type(&def.ty);
+            quote!(#ident: #ty)
+        });
+        let inits = request.fields.iter().map(|def| {
+            let ident = field_ident(&def.ident);
+            if def.serde == Decoding::Required {
+                quote!(#ident)
+            } else {
+                quote!(#ident: None)
+            }
+        });
+        let names: Vec<String> = required
+            .iter()
+            .map(|def| format!("`{}`", def.wire))
+            .collect();
+        let doc = doc_literal(&format!(
+            "The request with its required members ({}), and no other.",
+            names.join(", ")
+        ));
+        quote! {
+            impl #ident {
+                #[doc = #doc]
+                #[allow(clippy::too_many_arguments)]
+                pub fn new(#(#params),*) -> Self {
+                    Self { #(#inits),* }
+                }
+            }
+        }
+    });
+    let client_token = request.client_token.then(|| {
+        quote!(
+            const CLIENT_TOKEN: bool = true;
+        )
+    });
+    let deprecated = action.deprecated.then(|| quote!(#[allow(deprecated)]));
+    quote! {
+        #docs
+        #[derive(Debug, Clone, PartialEq, #derive_default serde::Serialize, serde::Deserialize)]
+        #[serde(rename_all = "PascalCase")]
+        pub struct #ident {
+            #(#fields)*
+        }
+        #constructor
+        #deprecated
+        impl tencent_action::Request for #ident {
+            type Action = #action_ident;
+            #client_token
+        }
+    }
+}
+
 fn data_struct(def: &StructDef) -> TokenStream {
     let mut text = match def.document.as_deref().map(docs::rustdoc) {
         Some(lines) if !lines.is_empty() => lines,
@@ -324,14 +413,14 @@ fn type_ident(name: &str) -> Ident {
     Ident::new(name, Span::call_site())
 }
 
-fn field_ident(name: &str) -> Ident {
+pub fn field_ident(name: &str) -> Ident {
     match name.strip_prefix("r#") {
         Some(raw) => Ident::new_raw(raw, Span::call_site()),
         None => Ident::new(name, Span::call_site()),
     }
 }
 
-fn doc_attrs(lines: &[String]) -> TokenStream {
+pub fn doc_attrs(lines: &[String]) -> TokenStream {
     let lines = lines.iter().map(|line| doc_literal(line));
     quote!(#(#[doc = #lines])*)
 }

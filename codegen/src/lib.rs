@@ -1,8 +1,10 @@
-//! Generates a whole service's response types from Tencent's API specification.
+//! Generates a whole service's requests and responses from Tencent's API specification.
 //!
 //! One service version's `api.json` (and, optionally, its `errors.json`) becomes one
 //! self-contained Rust module: a [`#[tencent_action]`] struct for each action, holding
-//! the fields of its response, and the data structures they use. The module needs only
+//! the fields of its response, an `<Action>Request` for each action, holding its input
+//! members and implementing `tencent_action::Request`, and the data structures they use,
+//! each generated once. The module needs only
 //! `tencent-action`, `serde` and `serde_json`, compiles without a warning under
 //! `#![deny(warnings, clippy::all, missing_docs)]`, and documents every item with the
 //! spec's own text.
@@ -24,6 +26,7 @@
 //! assert!(module.source().contains("pub struct DescribeZones {"));
 //! assert!(module.source().contains("pub total_count: Option<u64>,"));
 //! assert_eq!(module.actions()[0].type_name(), "DescribeZones");
+//! assert!(module.source().contains("pub struct DescribeZonesRequest {}"));
 //!
 //! let strict = generate(spec, None, &Options { mode: Mode::Strict })?;
 //! assert!(strict.source().contains("pub total_count: u64,"));
@@ -50,6 +53,7 @@
 //!
 //! [`#[tencent_action]`]: tencent_action::tencent_action
 
+mod client;
 mod codes;
 mod cycles;
 pub mod docs;
@@ -58,6 +62,7 @@ mod example;
 mod model;
 mod names;
 mod policy;
+mod service_crate;
 // The naming and syntax rules of the attribute, compiled here too so that the generator
 // emits only what the attribute accepts; the variant names are the attribute's alone.
 #[allow(dead_code)]
@@ -65,6 +70,7 @@ mod policy;
 mod rules;
 mod types;
 
+pub use service_crate::{CrateOptions, Dependencies, GeneratedCrate, VersionFiles, generate_crate};
 use tencent_action_spec as spec;
 /// Why a spec could not be turned into a module: what is wrong, and where.
 pub use tencent_action_spec::SpecError as CodegenError;
@@ -115,6 +121,7 @@ pub struct Options {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct GeneratedModule {
     source: String,
+    client: String,
     actions: Vec<GeneratedAction>,
 }
 
@@ -123,6 +130,13 @@ impl GeneratedModule {
     /// with `#[path = "..."] mod name;`.
     pub fn source(&self) -> &str {
         &self.source
+    }
+
+    /// The source of the module's `Client` (one async method per action), to be written
+    /// to `client.rs` next to the module and declared in it with
+    /// `mod client; pub use client::Client;`. It needs `tencent-action-client`.
+    pub fn client_source(&self) -> &str {
+        &self.client
     }
 
     /// The module's source, owned.
@@ -141,6 +155,7 @@ impl GeneratedModule {
 pub struct GeneratedAction {
     name: String,
     type_name: String,
+    request_type_name: String,
     deprecated: bool,
 }
 
@@ -154,6 +169,11 @@ impl GeneratedAction {
     /// usable type name.
     pub fn type_name(&self) -> &str {
         &self.type_name
+    }
+
+    /// The name of its request struct, `<type name>Request` unless that is taken.
+    pub fn request_type_name(&self) -> &str {
+        &self.request_type_name
     }
 
     /// Whether the action is deprecated, and its struct marked `#[deprecated]`.
@@ -182,11 +202,13 @@ pub fn generate(
         .map(|action| GeneratedAction {
             name: action.name.clone(),
             type_name: action.rust.clone(),
+            request_type_name: action.request.rust.clone(),
             deprecated: action.deprecated,
         })
         .collect();
     Ok(GeneratedModule {
         source: emit::source(&module),
+        client: client::source(&module),
         actions,
     })
 }

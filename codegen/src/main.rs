@@ -1,5 +1,9 @@
 //! `tencent-action-codegen <api.json> [--errors <errors.json>] [-o <out.rs>] [--mode tolerant|strict]`:
-//! writes the module of one service version, to stdout without `-o`.
+//! writes the module of one service version, to stdout without `-o`;
+//! `tencent-action-codegen crate <SERVICE_DIR> -o <OUT_DIR> [--deps-path <REPO_ROOT>]`:
+//! writes the crate of one service.
+
+mod crate_command;
 
 use std::ffi::OsString;
 use std::io::Write;
@@ -11,7 +15,8 @@ const USAGE: &str = "\
 usage: tencent-action-codegen <api.json> [--errors <errors.json>] [-o <out.rs>] [--mode tolerant|strict]
 
 Writes the Rust module of one Tencent Cloud API service version: a #[tencent_action]
-struct for each action's response, and the data structures they use.
+struct for each action's response, an <Action>Request for each action, and the data
+structures they use. `tencent-action-codegen crate --help` for a whole service's crate.
 
   <api.json>               the service version's specification
   --errors <errors.json>   its error codes, for each action's own typed codes
@@ -33,7 +38,28 @@ enum Command {
 }
 
 fn main() -> ExitCode {
-    match parse_args(std::env::args_os().skip(1)) {
+    let mut args = std::env::args_os().skip(1).peekable();
+    if args.peek().is_some_and(|first| first == "crate") {
+        args.next();
+        return match crate_command::parse(args) {
+            Ok(None) => {
+                println!("{}", crate_command::USAGE);
+                ExitCode::SUCCESS
+            }
+            Ok(Some(command)) => match crate_command::run(&command) {
+                Ok(()) => ExitCode::SUCCESS,
+                Err(message) => {
+                    eprintln!("error: {message}");
+                    ExitCode::FAILURE
+                }
+            },
+            Err(message) => {
+                eprintln!("error: {message}\n\n{}", crate_command::USAGE);
+                ExitCode::from(2)
+            }
+        };
+    }
+    match parse_args(args) {
         Ok(Command::Help) => {
             println!("{USAGE}");
             ExitCode::SUCCESS

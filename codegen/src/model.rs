@@ -38,6 +38,17 @@ pub struct ActionDef {
     pub envelope_members: Vec<String>,
     /// The action's own (not common) error codes, with their descriptions.
     pub errors: Vec<(String, Option<String>)>,
+    /// The action's request.
+    pub request: RequestDef,
+}
+
+/// The request of one action: `<Action>Request`.
+#[derive(Debug)]
+pub struct RequestDef {
+    pub rust: String,
+    pub fields: Vec<FieldDef>,
+    /// The action takes a `ClientToken`, so that a client may fill it and retry.
+    pub client_token: bool,
 }
 
 #[derive(Debug)]
@@ -121,12 +132,31 @@ pub fn build(
                 format!("names `{}`, which is not in `objects`", action.output),
             ));
         }
+        if let Some(input) = &action.input {
+            if !spec.objects.contains_key(input) {
+                return Err(CodegenError::invalid(
+                    "api.json",
+                    format!("actions.{name}.input"),
+                    format!("names `{input}`, which is not in `objects`"),
+                ));
+            }
+        }
     }
-    let reachable = reachable_structs(spec, &live);
+    let outputs = reachable_structs(spec, live.iter().map(|(_, action)| action.output.as_str()));
+    let inputs = reachable_structs(
+        spec,
+        live.iter()
+            .filter_map(|(_, action)| action.input.as_deref()),
+    );
+    let reachable: BTreeSet<String> = outputs.union(&inputs).cloned().collect();
     let boxed = cycles::boxed_edges(&direct_edges(spec, &reachable));
 
     let mut types = Scope::new(RESERVED_TYPES.iter().map(|name| (*name).to_owned()));
     let action_names = name_actions(&live, &mut types);
+    let request_names: Vec<String> = action_names
+        .iter()
+        .map(|rust| types.take_numbered(&format!("{rust}Request"), ""))
+        .collect();
     let struct_names = name_structs(&reachable, &mut types);
 
     let naming = Naming {
@@ -136,7 +166,7 @@ pub fn build(
         boxed: &boxed,
     };
     let mut actions = Vec::new();
-    for ((name, action), rust) in live.iter().zip(action_names) {
+    for (((name, action), rust), request) in live.iter().zip(action_names).zip(request_names) {
         let object = &spec.objects[&action.output];
         let (members, envelope_members): (Vec<_>, Vec<_>) = object
             .members
@@ -149,7 +179,7 @@ pub fn build(
             title: action.name.clone(),
             document: action.document.clone(),
             deprecated: action.status == Status::Deprecated,
-            fields: naming.fields(&action.output, members),
+            fields: naming.fields(&action.output, members, Side::Output),
             envelope_members: envelope_members
                 .iter()
                 .map(|member| member.name.clone())
@@ -157,6 +187,7 @@ pub fn build(
             errors: errors
                 .map(|errors| codes::own_codes(errors, name))
                 .unwrap_or_default(),
+            request: naming.request(request, action.input.as_deref()),
         });
     }
     let mut structs: Vec<StructDef> = reachable
@@ -167,7 +198,15 @@ pub fn build(
                 spec: name.clone(),
                 rust: struct_names[name].clone(),
                 document: object.document.clone(),
-                fields: naming.fields(name, object.members.iter().collect()),
+                fields: naming.fields(
+                    name,
+                    object.members.iter().collect(),
+                    match (inputs.contains(name), outputs.contains(name)) {
+                        (true, true) => Side::Both,
+                        (true, false) => Side::Input,
+                        (false, _) => Side::Output,
+                    },
+                ),
             }
         })
         .collect();
@@ -223,15 +262,12 @@ fn check_names(spec: &Spec, live: &[(&String, &spec::Action)]) -> Result<(), Cod
     Ok(())
 }
 
-/// The structs the outputs of `actions` use, directly or through other structs. Request
-/// structures are not needed to decode responses, and the outputs themselves become the
-/// action structs.
-fn reachable_structs(spec: &Spec, actions: &[(&String, &spec::Action)]) -> BTreeSet<String> {
+/// The structs that the objects `roots` (the actions' outputs, or their inputs) use,
+/// directly or through other structs; the roots themselves become the action and request
+/// structs.
+fn reachable_structs<'a>(spec: &'a Spec, roots: impl Iterator<Item = &'a str>) -> BTreeSet<String> {
     let mut seen = BTreeSet::new();
-    let mut queue: Vec<&str> = actions
-        .iter()
-        .map(|(_, action)| action.output.as_str())
-        .collect();
+    let mut queue: Vec<&str> = roots.collect();
     let mut visited: BTreeSet<&str> = BTreeSet::new();
     while let Some(name) = queue.pop() {
         if !visited.insert(name) {
@@ -339,8 +375,40 @@ struct Naming<'a> {
     boxed: &'a BTreeSet<(String, String)>,
 }
 
+/// Which rule decides whether a field is optional.
+///
+/// A request field is a plain value when the spec says a request must carry it
+/// (`required`), an `Option` otherwise; response fields follow the mode
+/// (`output_required`, `value_allowed_null`). A structure that both requests and responses
+/// use is generated once, so its fields must suit both:
+/// - tolerant mode: the response rule, every field an `Option` read tolerantly (a request
+///   leaves a member the spec requires to the caller; the server says when it is missing);
+/// - strict mode: a plain value only where requests must carry the member *and* responses
+///   always send it; elsewhere an `Option` that is never `null` when the spec says so.
+///   A plain value the request side does not require would force callers to invent it,
+///   and Tencent's own request examples leave such members out.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Side {
+    Input,
+    Output,
+    Both,
+}
+
 impl Naming<'_> {
-    fn fields(&self, holder: &str, members: Vec<&spec::Member>) -> Vec<FieldDef> {
+    fn request(&self, rust: String, input: Option<&str>) -> RequestDef {
+        let members: Vec<&spec::Member> = input
+            .and_then(|input| self.spec.objects.get(input))
+            .map(|object| object.members.iter().collect())
+            .unwrap_or_default();
+        let client_token = members.iter().any(|member| member.name == "ClientToken");
+        RequestDef {
+            rust,
+            fields: self.fields(input.unwrap_or_default(), members, Side::Input),
+            client_token,
+        }
+    }
+
+    fn fields(&self, holder: &str, members: Vec<&spec::Member>, side: Side) -> Vec<FieldDef> {
         let mut wires = BTreeSet::new();
         let members: Vec<&spec::Member> = members
             .into_iter()
@@ -350,11 +418,11 @@ impl Naming<'_> {
         members
             .into_iter()
             .zip(idents)
-            .map(|(member, ident)| self.field(holder, member, ident))
+            .map(|(member, ident)| self.field(holder, member, ident, side))
             .collect()
     }
 
-    fn field(&self, holder: &str, member: &spec::Member, ident: String) -> FieldDef {
+    fn field(&self, holder: &str, member: &spec::Member, ident: String, side: Side) -> FieldDef {
         let Shape { element, list } =
             types::shape(&member.kind, &member.member, &self.spec.objects);
         let boxed = match &element {
@@ -371,15 +439,26 @@ impl Naming<'_> {
         let nullable = member.value_allowed_null != Some(false);
         let promised = member.output_required == Some(true) && !nullable && !disabled;
         let required = member.output_required == Some(true) && !disabled;
-        let serde = match self.mode {
-            Mode::Strict if promised => Decoding::Required,
-            Mode::Strict if required => Decoding::PresentNullable,
-            Mode::Strict if member.value_allowed_null == Some(false) => Decoding::NonNull,
-            Mode::Strict => Decoding::Optional,
-            Mode::Tolerant => match &element {
+        let serde = match (side, self.mode) {
+            (Side::Input, _) if member.required == Some(true) && !disabled => Decoding::Required,
+            (Side::Input, _) => Decoding::Optional,
+            (Side::Both, Mode::Strict) if promised && member.required == Some(true) => {
+                Decoding::Required
+            }
+            (Side::Both, Mode::Strict) if member.value_allowed_null == Some(false) => {
+                Decoding::NonNull
+            }
+            (Side::Both, Mode::Strict) => Decoding::Optional,
+            (Side::Both | Side::Output, Mode::Tolerant) => match &element {
                 TypeRef::Scalar(scalar) if scalar.is_tolerant() => Decoding::Tolerant,
                 _ => Decoding::Optional,
             },
+            (Side::Output, Mode::Strict) if promised => Decoding::Required,
+            (Side::Output, Mode::Strict) if required => Decoding::PresentNullable,
+            (Side::Output, Mode::Strict) if member.value_allowed_null == Some(false) => {
+                Decoding::NonNull
+            }
+            (Side::Output, Mode::Strict) => Decoding::Optional,
         };
         FieldDef {
             wire: member.name.clone(),

@@ -166,3 +166,75 @@ fn bad_usage_exits_with_2_and_the_usage() {
             .starts_with("usage: ")
     );
 }
+
+/// `crate <SERVICE_DIR> -o <OUT_DIR> --deps-path <REPO_ROOT>`: the crate of a service, its
+/// dependencies by a relative path, and the same files as the checked-in `sdk/sts`.
+#[test]
+fn the_crate_command_writes_the_checked_in_crate() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("..");
+    let out = scratch("crate");
+    let service = root.join("data/tencent-api/services/sts");
+    let output = run(&[
+        "crate".as_ref(),
+        service.as_os_str(),
+        "-o".as_ref(),
+        out.as_os_str(),
+        "--deps-path".as_ref(),
+        root.as_os_str(),
+    ]);
+    assert!(
+        output.status.success(),
+        "{}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+    let manifest = std::fs::read_to_string(out.join("Cargo.toml")).unwrap();
+    assert!(
+        manifest.contains("name = \"tencent-cloud-sts\""),
+        "{manifest}"
+    );
+    assert!(
+        manifest.contains("tencent-action-client = { path = \""),
+        "{manifest}"
+    );
+    let checked_in = root.join("sdk/sts");
+    for file in [
+        "src/lib.rs",
+        "src/v20180813/mod.rs",
+        "src/v20180813/client.rs",
+    ] {
+        let written = std::fs::read_to_string(out.join(file)).unwrap();
+        let expected = std::fs::read_to_string(checked_in.join(file)).unwrap();
+        assert!(written == expected, "{file} differs from sdk/sts/{file}");
+    }
+    let client = std::fs::read_to_string(out.join("src/v20180813/client.rs")).unwrap();
+    assert!(client.contains(
+        "pub async fn assume_role(\n        &self,\n        request: &super::AssumeRoleRequest,\n    ) -> Result<tencent_action::Response<super::AssumeRole>, tencent_action::Error> {"
+    ), "{client}");
+
+    // Without --deps-path, by version; a directory without versions is an error.
+    let registry = scratch("crate-registry");
+    let output = run(&[
+        "crate".as_ref(),
+        service.as_os_str(),
+        "-o".as_ref(),
+        registry.as_os_str(),
+    ]);
+    assert!(output.status.success());
+    let manifest = std::fs::read_to_string(registry.join("Cargo.toml")).unwrap();
+    assert!(
+        manifest.contains("tencent-action = \"=0.1.0\""),
+        "{manifest}"
+    );
+    let empty = scratch("crate-empty");
+    let output = run(&[
+        "crate".as_ref(),
+        empty.as_os_str(),
+        "-o".as_ref(),
+        registry.as_os_str(),
+    ]);
+    assert_eq!(output.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&output.stderr).contains("holds no v<date>/api.json"));
+    let output = run(&["crate".as_ref(), service.as_os_str()]);
+    assert_eq!(output.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&output.stderr).contains("missing `-o <OUT_DIR>`"));
+}

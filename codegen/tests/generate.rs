@@ -64,7 +64,12 @@ fn every_action_but_the_offline_one_has_a_struct() {
         !source.contains("OnlyOffline"),
         "used only by an offline action"
     );
-    assert!(!source.contains("RequestOnly"), "used only by a request");
+    // A structure only requests use is generated for them, with the request rule: the
+    // spec says nothing is required, so everything is an `Option`.
+    assert_has(
+        item(source, "pub struct RequestOnly {"),
+        "pub name: Option<String>,",
+    );
     assert_has(
         source,
         "Offline actions, which have no struct: `DescribeGone`.",
@@ -249,7 +254,7 @@ fn docs_are_rustdoc_without_html_or_stray_links() {
     assert!(!source.contains('\u{202e}') && !source.contains('\t'));
     assert_has(
         &source,
-        "//! 边界用例 (`edge`) API 2024-01-01: the responses of its 5 actions, with tolerant decoding.",
+        "//! 边界用例 (`edge`) API 2024-01-01: the requests and responses of its 5 actions, with tolerant decoding of responses.",
     );
 }
 
@@ -291,4 +296,94 @@ fn bad_specs_are_errors_that_say_where() {
         bad_errors.unwrap_err().to_string(),
         "errors.json: invalid type: integer `7`, expected struct Errors at line 1 column 1"
     );
+}
+
+/// A spec with a request of every kind of member, and a structure requests and
+/// responses share.
+const REQUESTS: &str = r#"{
+    "metadata": {"serviceShortName": "cvm", "apiVersion": "2017-03-12"},
+    "actions": {
+        "RunThings": {"name": "创建", "input": "RunThingsRequest", "output": "RunThingsResponse"},
+        "ListThings": {"name": "列出", "input": "ListThingsRequest", "output": "ListThingsResponse"},
+        "Ping": {"output": "PingResponse"}
+    },
+    "objects": {
+        "RunThingsRequest": {"members": [
+            {"name": "Zone", "type": "string", "member": "string", "required": true,
+             "document": "可用区。"},
+            {"name": "Count", "type": "int", "member": "int64", "required": true},
+            {"name": "Tags", "type": "list", "member": "Tag", "required": false},
+            {"name": "ClientToken", "type": "string", "member": "string", "required": false}
+        ]},
+        "RunThingsResponse": {"members": [{"name": "RequestId", "type": "string", "member": "string"}]},
+        "ListThingsRequest": {"members": [
+            {"name": "Filter", "type": "object", "member": "Tag", "required": false}
+        ]},
+        "ListThingsResponse": {"members": [
+            {"name": "Tags", "type": "list", "member": "Tag", "output_required": true,
+             "value_allowed_null": false},
+            {"name": "RequestId", "type": "string", "member": "string"}
+        ]},
+        "PingResponse": {"members": [{"name": "RequestId", "type": "string", "member": "string"}]},
+        "Tag": {"usage": "both", "members": [
+            {"name": "Key", "type": "string", "member": "string", "required": true,
+             "output_required": true, "value_allowed_null": false},
+            {"name": "Value", "type": "string", "member": "string", "required": false,
+             "output_required": true, "value_allowed_null": false}
+        ]}
+    }
+}"#;
+
+#[test]
+fn requests_have_their_members_a_constructor_and_their_action() {
+    for mode in [Mode::Tolerant, Mode::Strict] {
+        let module = generate(REQUESTS, None, &Options { mode }).unwrap();
+        let source = module.source();
+        let run = item(source, "pub struct RunThingsRequest {");
+        assert_has(run, "/// 可用区。\n    pub zone: String,");
+        assert_has(run, "pub count: i64,");
+        assert_has(
+            run,
+            "#[serde(default, skip_serializing_if = \"Option::is_none\")]\n    pub tags: Option<Vec<Tag>>,",
+        );
+        assert_has(source, "pub fn new(zone: String, count: i64) -> Self {");
+        assert_has(
+            source,
+            "impl tencent_action::Request for RunThingsRequest {\n    type Action = RunThings;\n    const CLIENT_TOKEN: bool = true;\n}",
+        );
+        // Nothing required: `Default`, and no constructor.
+        assert_has(
+            source,
+            "#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]\n#[serde(rename_all = \"PascalCase\")]\npub struct ListThingsRequest {",
+        );
+        assert_has(
+            source,
+            "impl tencent_action::Request for ListThingsRequest {\n    type Action = ListThings;\n}",
+        );
+        // No input at all: an empty request, serialized as `{}`.
+        assert_has(source, "pub struct PingRequest {}");
+        // The shared structure is generated once; strict mode makes a field plain only
+        // where requests must carry it and responses always send it.
+        assert_eq!(source.matches("pub struct Tag {").count(), 1);
+        let tag = item(source, "pub struct Tag {");
+        match mode {
+            Mode::Tolerant => assert_has(tag, "pub key: Option<String>,"),
+            Mode::Strict => {
+                assert_has(tag, "pub key: String,");
+                assert_has(
+                    tag,
+                    "deserialize_with = \"tencent_action::strict::non_null\"\n    )]\n    pub value: Option<String>,",
+                );
+            }
+        }
+        let names: Vec<&str> = module
+            .actions()
+            .iter()
+            .map(|action| action.request_type_name())
+            .collect();
+        assert_eq!(
+            names,
+            ["ListThingsRequest", "PingRequest", "RunThingsRequest"]
+        );
+    }
 }

@@ -33,10 +33,13 @@ use tencent_action::{Action, CommonCode, Error, ErrorCode, FromCode};
 
 #[path = "generated/mock_answers.rs"]
 mod mock_answers;
+#[path = "generated/requests.rs"]
+mod requests;
+use requests::round_trip;
 
 /// The generated modules, and the dispatch from an action's name to its struct.
 pub mod sdk {
-    use super::{Decoded, Mode, Module, decode};
+    use super::{Decoded, Mode, Module, decode, round_trip};
     include!(concat!(env!("OUT_DIR"), "/sdk.rs"));
 }
 
@@ -50,7 +53,7 @@ pub enum Mode {
 }
 
 impl Mode {
-    fn as_str(self) -> &'static str {
+    pub(crate) fn as_str(self) -> &'static str {
         match self {
             Mode::Tolerant => "tolerant",
             Mode::Strict => "strict",
@@ -68,11 +71,14 @@ pub struct Module {
     pub mode: Mode,
     /// Decodes a body as the named action's response; `None` for an action it lacks.
     pub decode: fn(&str, &str) -> Option<Decoded>,
+    /// Round-trips a request body through the named action's `<Action>Request`; `None`
+    /// for an action it lacks.
+    pub round_trip: fn(&str, &str) -> Option<Result<(), String>>,
 }
 
 impl Module {
     /// The version as the spec writes it, `2017-03-12`.
-    fn version(&self) -> String {
+    pub(crate) fn version(&self) -> String {
         let digits = self.version_dir.trim_start_matches('v');
         format!("{}-{}-{}", &digits[..4], &digits[4..6], &digits[6..])
     }
@@ -113,17 +119,17 @@ where
     }
 }
 
-fn data_dir() -> PathBuf {
+pub(crate) fn data_dir() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("data")
 }
 
 /// The repository's copy of Tencent's published data.
-fn published_dir() -> PathBuf {
+pub(crate) fn published_dir() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("../data")
 }
 
 /// `api.json`, `examples.json` or `errors.json` of a module's service version.
-fn sample_file(module: &Module, file: &str) -> PathBuf {
+pub(crate) fn sample_file(module: &Module, file: &str) -> PathBuf {
     published_dir()
         .join("tencent-api/services")
         .join(module.service)
@@ -131,14 +137,14 @@ fn sample_file(module: &Module, file: &str) -> PathBuf {
         .join(file)
 }
 
-fn read_json(path: &Path) -> Value {
+pub(crate) fn read_json(path: &Path) -> Value {
     let text = std::fs::read_to_string(path)
         .unwrap_or_else(|error| panic!("cannot read {}: {error}", path.display()));
     serde_json::from_str(&text)
         .unwrap_or_else(|error| panic!("{} is not JSON: {error}", path.display()))
 }
 
-fn read_jsonl(path: &Path) -> Vec<Value> {
+pub(crate) fn read_jsonl(path: &Path) -> Vec<Value> {
     let text = std::fs::read_to_string(path).unwrap_or_default();
     text.lines()
         .enumerate()

@@ -1,0 +1,84 @@
+//! The `Client` of a generated module: one async method per action, named in snake_case,
+//! that sends the action's request through `tencent_action_client::Client::send`. Each
+//! method is a one-line call, so that the typed plumbing lives once in the client crate.
+
+use crate::model::Module;
+use crate::names::{self, Scope};
+use crate::{docs, emit};
+use proc_macro2::{Ident, Span};
+use quote::quote;
+
+/// The formatted source of the module's `client.rs`, which the module declares with
+/// `mod client; pub use client::Client;`.
+pub fn source(module: &Module) -> String {
+    // `new` and `inner` are the client's own; every method name is unique.
+    let mut scope = Scope::new(["new".to_owned(), "inner".to_owned()]);
+    let methods = module.actions.iter().map(|action| {
+        let snake = scope.take_numbered(&names::snake_case(&action.name), "_");
+        let method = emit::field_ident(&names::field_ident(&snake));
+        let request = Ident::new(&action.request.rust, Span::call_site());
+        let response = Ident::new(&action.rust, Span::call_site());
+        let title = action
+            .title
+            .as_deref()
+            .map(docs::one_line)
+            .unwrap_or_default();
+        let mut text = vec![if title.is_empty() {
+            format!("Calls `{}`.", action.name)
+        } else {
+            format!("{title}: calls `{}`.", action.name)
+        }];
+        let document = action
+            .document
+            .as_deref()
+            .map(docs::rustdoc)
+            .unwrap_or_default();
+        if !document.is_empty() {
+            text.push(String::new());
+            text.extend(document);
+        }
+        if action.deprecated {
+            text.push(String::new());
+            text.push("Deprecated in the specification.".to_owned());
+        }
+        let docs = emit::doc_attrs(&text);
+        quote! {
+            #docs
+            #[allow(deprecated)]
+            pub async fn #method(
+                &self,
+                request: &super::#request,
+            ) -> Result<tencent_action::Response<super::#response>, tencent_action::Error> {
+                self.inner.send(request).await
+            }
+        }
+    });
+    let doc = emit::doc_attrs(&[format!(
+        "The `{}` {} API: one method per action, each sending the action's request \
+             through the wrapped `tencent_action_client::Client` (its credentials, region, \
+             endpoint, retries).",
+        module.service, module.version
+    )]);
+    let tokens = quote! {
+        #doc
+        #[derive(Debug, Clone)]
+        pub struct Client {
+            inner: tencent_action_client::Client,
+        }
+
+        impl Client {
+            /// Wraps a configured client.
+            pub fn new(inner: tencent_action_client::Client) -> Self {
+                Client { inner }
+            }
+
+            /// The wrapped client.
+            pub fn inner(&self) -> &tencent_action_client::Client {
+                &self.inner
+            }
+
+            #(#methods)*
+        }
+    };
+    emit::print(tokens)
+}

@@ -1,0 +1,936 @@
+/// The `cbs` 2017-03-12 API: one method per action, each sending the action's request through the wrapped `tencent_action_client::Client` (its credentials, region, endpoint, retries).
+#[derive(Debug, Clone)]
+pub struct Client {
+    inner: tencent_action_client::Client,
+}
+
+impl Client {
+    /// Wraps a configured client.
+    pub fn new(inner: tencent_action_client::Client) -> Self {
+        Client { inner }
+    }
+    /// The wrapped client.
+    pub fn inner(&self) -> &tencent_action_client::Client {
+        &self.inner
+    }
+    /// 回滚备份点: calls `ApplyDiskBackup`.
+    ///
+    /// 本接口（ApplyDiskBackup）用于回滚备份点到原云硬盘。
+    ///
+    /// * 仅支持回滚到原云硬盘上。对于数据盘备份点，如果您需要复制备份点数据到其它云硬盘上，请先使用[CreateSnapshot](https://cloud.tencent.com/document/product/362/15648) 将备份点转换为快照，然后使用[CreateDisks](https://cloud.tencent.com/document/product/362/16312) 接口创建新的弹性云硬盘，将快照数据复制到新购云硬盘上。
+    ///
+    /// * 用于回滚的备份点必须处于NORMAL状态。备份点状态可以通过[DescribeDiskBackups](https://cloud.tencent.com/document/product/362/80278)接口查询，见输出参数中BackupState字段解释。
+    ///
+    /// * 如果是弹性云硬盘，则云硬盘必须处于未挂载状态，云硬盘挂载状态可以通[DescribeDisks](https://cloud.tencent.com/document/product/362/16315)接口查询，见Attached字段解释；如果是随实例一起购买的非弹性云硬盘，则实例必须处于关机状态，实例状态可以通过[DescribeInstancesStatus](https://cloud.tencent.com/document/product/213/15738)接口查询。
+    #[allow(deprecated)]
+    pub async fn apply_disk_backup(
+        &self,
+        request: &super::ApplyDiskBackupRequest,
+    ) -> Result<
+        tencent_action::Response<super::ApplyDiskBackup>,
+        tencent_action::Error,
+    > {
+        self.inner.send(request).await
+    }
+    /// 回滚快照: calls `ApplySnapshot`.
+    ///
+    /// 本接口（ApplySnapshot）用于回滚快照到原云硬盘。
+    ///
+    /// * 仅支持回滚到原云硬盘上。对于数据盘快照，如果您需要复制快照数据到其它云硬盘上，请使用[CreateDisks](https://cloud.tencent.com/document/product/362/16312)接口创建新的弹性云盘，将快照数据复制到新购云盘上。
+    ///
+    /// * 用于回滚的快照必须处于NORMAL状态。快照状态可以通过[DescribeSnapshots](https://cloud.tencent.com/document/product/362/15647)接口查询，见输出参数中SnapshotState字段解释。
+    ///
+    /// * 如果是弹性云盘，则云盘必须处于未挂载状态，云硬盘挂载状态可以通过[DescribeDisks](https://cloud.tencent.com/document/product/362/16315)接口查询，见Attached字段解释；如果是随实例一起购买的非弹性云盘，则实例必须处于关机状态，实例状态可以通过[DescribeInstancesStatus](https://cloud.tencent.com/document/product/213/15738)接口查询。
+    #[allow(deprecated)]
+    pub async fn apply_snapshot(
+        &self,
+        request: &super::ApplySnapshotRequest,
+    ) -> Result<tencent_action::Response<super::ApplySnapshot>, tencent_action::Error> {
+        self.inner.send(request).await
+    }
+    /// 回滚快照组: calls `ApplySnapshotGroup`.
+    ///
+    /// 本接口（ApplySnapshotGroup）用于回滚快照组，将实例恢复到创建快照组时刻的状态。
+    ///
+    /// * 1.可选择快照组全部或部分盘进行回滚；
+    ///
+    /// * 2.如果回滚的盘中包含已挂载的盘，要求这些盘必须挂载在同一实例上，且要求该实例已关机才能回滚；
+    ///
+    /// * 3.回滚为异步操作，接口返回成功不代表回滚成功，可通过调DescribeSnapshotGroups接口查询快照组的状态。
+    #[allow(deprecated)]
+    pub async fn apply_snapshot_group(
+        &self,
+        request: &super::ApplySnapshotGroupRequest,
+    ) -> Result<
+        tencent_action::Response<super::ApplySnapshotGroup>,
+        tencent_action::Error,
+    > {
+        self.inner.send(request).await
+    }
+    /// 挂载云硬盘: calls `AttachDisks`.
+    ///
+    /// 本接口（AttachDisks）用于挂载云硬盘。
+    ///
+    /// * 支持批量操作，将多块云盘挂载到同一云主机。如果多个云盘中存在不允许挂载的云盘，则操作不执行，返回特定的错误码。
+    ///
+    /// * 本接口为异步接口，当挂载云盘的请求成功返回时，表示后台已发起挂载云盘的操作，可通过接口[DescribeDisks](https://cloud.tencent.com/document/product/362/16315)来查询对应云盘的状态，如果云盘的状态由“ATTACHING”变为“ATTACHED”，则为挂载成功。
+    #[allow(deprecated)]
+    pub async fn attach_disks(
+        &self,
+        request: &super::AttachDisksRequest,
+    ) -> Result<tencent_action::Response<super::AttachDisks>, tencent_action::Error> {
+        self.inner.send(request).await
+    }
+    /// 挂载弹性单副本SSD硬盘: calls `AttachRemoteDisks`.
+    ///
+    /// 本接口用于挂载一个或多个弹性单副本SSD硬盘到指定的云服务器实例上。仅支持弹性盘类型。
+    #[allow(deprecated)]
+    pub async fn attach_remote_disks(
+        &self,
+        request: &super::AttachRemoteDisksRequest,
+    ) -> Result<
+        tencent_action::Response<super::AttachRemoteDisks>,
+        tencent_action::Error,
+    > {
+        self.inner.send(request).await
+    }
+    /// 绑定定期快照策略: calls `BindAutoSnapshotPolicy`.
+    ///
+    /// 本接口（BindAutoSnapshotPolicy）用于绑定云硬盘到指定的定期快照策略。
+    ///
+    /// * 每个地域下的定期快照策略配额限制请参考文档[定期快照](https://cloud.tencent.com/document/product/362/8191)。
+    ///
+    /// * 当已绑定定期快照策略的云硬盘处于未使用状态（即弹性云盘未挂载或非弹性云盘的主机处于关机状态）将不会创建定期快照。
+    #[allow(deprecated)]
+    pub async fn bind_auto_snapshot_policy(
+        &self,
+        request: &super::BindAutoSnapshotPolicyRequest,
+    ) -> Result<
+        tencent_action::Response<super::BindAutoSnapshotPolicy>,
+        tencent_action::Error,
+    > {
+        self.inner.send(request).await
+    }
+    /// 自动快照策略的跨账号复制: calls `CopyAutoSnapshotPolicyCrossAccount`.
+    ///
+    /// 针对白名单内用户实现自动快照策略的跨账号复制功能
+    #[allow(deprecated)]
+    pub async fn copy_auto_snapshot_policy_cross_account(
+        &self,
+        request: &super::CopyAutoSnapshotPolicyCrossAccountRequest,
+    ) -> Result<
+        tencent_action::Response<super::CopyAutoSnapshotPolicyCrossAccount>,
+        tencent_action::Error,
+    > {
+        self.inner.send(request).await
+    }
+    /// 快照跨地域复制: calls `CopySnapshotCrossRegions`.
+    ///
+    /// 本接口（CopySnapshotCrossRegions）用于快照跨地域复制。
+    ///
+    /// * 本接口为异步接口，当跨地域复制的请求下发成功后会返回一个新的快照ID，此时快照未立即复制到目标地域，可请求目标地域的[DescribeSnapshots](https://cloud.tencent.com/document/product/362/15647)接口查询新快照的状态，判断是否复制完成。如果快照的状态为“NORMAL”，表示快照复制完成。
+    ///
+    /// * 本接口实现的快照跨地域复制操作将产生跨地域流量，预计2025年第三季度会针对此功能进行商业化计费；请留意后续站内信公告，避免产生预期外扣费。
+    #[allow(deprecated)]
+    pub async fn copy_snapshot_cross_regions(
+        &self,
+        request: &super::CopySnapshotCrossRegionsRequest,
+    ) -> Result<
+        tencent_action::Response<super::CopySnapshotCrossRegions>,
+        tencent_action::Error,
+    > {
+        self.inner.send(request).await
+    }
+    /// 创建定期快照策略: calls `CreateAutoSnapshotPolicy`.
+    ///
+    /// 本接口（CreateAutoSnapshotPolicy）用于创建定期快照策略。
+    ///
+    /// * 每个地域可创建的定期快照策略数量限制请参考文档[定期快照](https://cloud.tencent.com/document/product/362/8191)。
+    ///
+    /// * 每个地域可创建的快照有数量和容量的限制，具体请见腾讯云控制台快照页面提示，如果快照超配额，定期快照创建会失败。
+    #[allow(deprecated)]
+    pub async fn create_auto_snapshot_policy(
+        &self,
+        request: &super::CreateAutoSnapshotPolicyRequest,
+    ) -> Result<
+        tencent_action::Response<super::CreateAutoSnapshotPolicy>,
+        tencent_action::Error,
+    > {
+        self.inner.send(request).await
+    }
+    /// 创建云硬盘备份点: calls `CreateDiskBackup`.
+    ///
+    /// 为云硬盘创建一个备份点。
+    #[allow(deprecated)]
+    pub async fn create_disk_backup(
+        &self,
+        request: &super::CreateDiskBackupRequest,
+    ) -> Result<
+        tencent_action::Response<super::CreateDiskBackup>,
+        tencent_action::Error,
+    > {
+        self.inner.send(request).await
+    }
+    /// 创建云硬盘: calls `CreateDisks`.
+    ///
+    /// 本接口（CreateDisks）用于创建云硬盘。
+    ///
+    /// * 预付费云盘的购买会预先扣除本次云盘购买所需金额，在调用本接口前请确保账户余额充足。
+    ///
+    /// * 本接口支持传入数据盘快照来创建云盘，实现将快照数据复制到新购云盘上。
+    ///
+    /// * 本接口为异步接口，当创建请求下发成功后会返回一个新建的云盘ID列表，此时云盘的创建并未立即完成。可以通过调用[DescribeDisks](https://cloud.tencent.com/document/product/362/16315)接口根据DiskId查询对应云盘，如果能查到云盘，且状态为'UNATTACHED'或'ATTACHED'，则表示创建成功。
+    #[allow(deprecated)]
+    pub async fn create_disks(
+        &self,
+        request: &super::CreateDisksRequest,
+    ) -> Result<tencent_action::Response<super::CreateDisks>, tencent_action::Error> {
+        self.inner.send(request).await
+    }
+    /// 创建弹性单副本SSD硬盘: calls `CreateRemoteDisks`.
+    ///
+    /// 本接口用于创建弹性单副本SSD硬盘并自动挂载到指定实例。弹性盘在创建时就需要绑定目标实例，计费回调后由CBS自身完成装箱+挂载的全流程。
+    #[allow(deprecated)]
+    pub async fn create_remote_disks(
+        &self,
+        request: &super::CreateRemoteDisksRequest,
+    ) -> Result<
+        tencent_action::Response<super::CreateRemoteDisks>,
+        tencent_action::Error,
+    > {
+        self.inner.send(request).await
+    }
+    /// 创建快照: calls `CreateSnapshot`.
+    ///
+    /// 本接口（CreateSnapshot）用于对指定云盘创建快照。
+    ///
+    /// * 只有具有快照能力的云硬盘才能创建快照。云硬盘是否具有快照能力可由[DescribeDisks](https://cloud.tencent.com/document/product/362/16315)接口查询，见SnapshotAbility字段。
+    ///
+    /// * 可创建快照数量限制见[产品使用限制](https://cloud.tencent.com/doc/product/362/5145)。
+    ///
+    /// * 当前支持将备份点转化为普通快照，转化之后可能会收取快照使用费用，备份点不保留，其占用的备份点配额也将被释放。
+    #[allow(deprecated)]
+    pub async fn create_snapshot(
+        &self,
+        request: &super::CreateSnapshotRequest,
+    ) -> Result<tencent_action::Response<super::CreateSnapshot>, tencent_action::Error> {
+        self.inner.send(request).await
+    }
+    /// 创建快照组: calls `CreateSnapshotGroup`.
+    ///
+    /// 本接口（CreateSnapshotGroup）用于创建快照组。
+    ///
+    /// * 创建快照组的云硬盘列表必须挂载在同一实例上；
+    ///
+    /// * 可选择挂载在实例上的全部或部分盘创建快照组。
+    #[allow(deprecated)]
+    pub async fn create_snapshot_group(
+        &self,
+        request: &super::CreateSnapshotGroupRequest,
+    ) -> Result<
+        tencent_action::Response<super::CreateSnapshotGroup>,
+        tencent_action::Error,
+    > {
+        self.inner.send(request).await
+    }
+    /// 删除定期快照策略: calls `DeleteAutoSnapshotPolicies`.
+    ///
+    /// 本接口（DeleteAutoSnapshotPolicies）用于删除定期快照策略。
+    ///
+    /// *  支持批量操作。如果多个定期快照策略存在无法删除的，则操作不执行，以特定错误码返回。
+    #[allow(deprecated)]
+    pub async fn delete_auto_snapshot_policies(
+        &self,
+        request: &super::DeleteAutoSnapshotPoliciesRequest,
+    ) -> Result<
+        tencent_action::Response<super::DeleteAutoSnapshotPolicies>,
+        tencent_action::Error,
+    > {
+        self.inner.send(request).await
+    }
+    /// 删除云硬盘备份点: calls `DeleteDiskBackups`.
+    ///
+    /// 批量删除指定的云硬盘备份点。
+    #[allow(deprecated)]
+    pub async fn delete_disk_backups(
+        &self,
+        request: &super::DeleteDiskBackupsRequest,
+    ) -> Result<
+        tencent_action::Response<super::DeleteDiskBackups>,
+        tencent_action::Error,
+    > {
+        self.inner.send(request).await
+    }
+    /// 删除快照组: calls `DeleteSnapshotGroup`.
+    ///
+    /// 本接口（DeleteSnapshotGroup）用于删除快照组，一次调用仅支持删除一个快照组。
+    ///
+    /// * 默认会删除快照组内的所有快照；
+    ///
+    /// * 如果快照组内的快照有关联镜像，则删除失败，所有快照均不会删除；如果需要同时删除快照绑定的镜像，可传入参数DeleteBindImages等于true。
+    #[allow(deprecated)]
+    pub async fn delete_snapshot_group(
+        &self,
+        request: &super::DeleteSnapshotGroupRequest,
+    ) -> Result<
+        tencent_action::Response<super::DeleteSnapshotGroup>,
+        tencent_action::Error,
+    > {
+        self.inner.send(request).await
+    }
+    /// 删除快照: calls `DeleteSnapshots`.
+    ///
+    /// 本接口（DeleteSnapshots）用于删除快照。
+    ///
+    /// * 快照必须处于NORMAL状态，快照状态可以通过[DescribeSnapshots](https://cloud.tencent.com/document/product/362/15647)接口查询，见输出参数中SnapshotState字段解释。
+    ///
+    /// * 支持批量操作。如果多个快照存在无法删除的快照，则操作不执行，以特定的错误码返回。
+    #[allow(deprecated)]
+    pub async fn delete_snapshots(
+        &self,
+        request: &super::DeleteSnapshotsRequest,
+    ) -> Result<
+        tencent_action::Response<super::DeleteSnapshots>,
+        tencent_action::Error,
+    > {
+        self.inner.send(request).await
+    }
+    /// 查询定期快照策略: calls `DescribeAutoSnapshotPolicies`.
+    ///
+    /// 本接口（DescribeAutoSnapshotPolicies）用于查询定期快照策略。
+    ///
+    /// * 可以根据定期快照策略ID、名称或者状态等信息来查询定期快照策略的详细信息，不同条件之间为与(AND)的关系，过滤信息详细请见过滤器`Filter`。
+    ///
+    /// * 如果参数为空，返回当前用户一定数量（`Limit`所指定的数量，默认为20）的定期快照策略表。
+    #[allow(deprecated)]
+    pub async fn describe_auto_snapshot_policies(
+        &self,
+        request: &super::DescribeAutoSnapshotPoliciesRequest,
+    ) -> Result<
+        tencent_action::Response<super::DescribeAutoSnapshotPolicies>,
+        tencent_action::Error,
+    > {
+        self.inner.send(request).await
+    }
+    /// 查询 云服务器独享集群云硬盘统计信息: calls `DescribeDedicatedClusterDiskStatistics`.
+    ///
+    /// 查询云服务器独享集群云硬盘统计信息。
+    #[allow(deprecated)]
+    pub async fn describe_dedicated_cluster_disk_statistics(
+        &self,
+        request: &super::DescribeDedicatedClusterDiskStatisticsRequest,
+    ) -> Result<
+        tencent_action::Response<super::DescribeDedicatedClusterDiskStatistics>,
+        tencent_action::Error,
+    > {
+        self.inner.send(request).await
+    }
+    /// 查询云硬盘关联定期快照策略: calls `DescribeDiskAssociatedAutoSnapshotPolicy`.
+    ///
+    /// 本接口（DescribeDiskAssociatedAutoSnapshotPolicy）用于查询云盘绑定的定期快照策略。
+    #[allow(deprecated)]
+    pub async fn describe_disk_associated_auto_snapshot_policy(
+        &self,
+        request: &super::DescribeDiskAssociatedAutoSnapshotPolicyRequest,
+    ) -> Result<
+        tencent_action::Response<super::DescribeDiskAssociatedAutoSnapshotPolicy>,
+        tencent_action::Error,
+    > {
+        self.inner.send(request).await
+    }
+    /// 查询备份点列表: calls `DescribeDiskBackups`.
+    ///
+    /// 本接口（DescribeDiskBackups）用于查询备份点的详细信息。
+    ///
+    /// 根据备份点ID、创建备份点的云硬盘ID、创建备份点的云硬盘类型等对结果进行过滤，不同条件之间为与(AND)的关系，过滤信息详细请见过滤器Filter。
+    ///
+    /// 如果参数为空，返回当前用户一定数量（Limit所指定的数量，默认为20）的备份点列表。
+    #[allow(deprecated)]
+    pub async fn describe_disk_backups(
+        &self,
+        request: &super::DescribeDiskBackupsRequest,
+    ) -> Result<
+        tencent_action::Response<super::DescribeDiskBackups>,
+        tencent_action::Error,
+    > {
+        self.inner.send(request).await
+    }
+    /// 查询云硬盘配额: calls `DescribeDiskConfigQuota`.
+    ///
+    /// 本接口（DescribeDiskConfigQuota）用于查询云硬盘配额。
+    #[allow(deprecated)]
+    pub async fn describe_disk_config_quota(
+        &self,
+        request: &super::DescribeDiskConfigQuotaRequest,
+    ) -> Result<
+        tencent_action::Response<super::DescribeDiskConfigQuota>,
+        tencent_action::Error,
+    > {
+        self.inner.send(request).await
+    }
+    /// 查询云硬盘独享集群列表: calls `DescribeDiskStoragePool`.
+    ///
+    /// 本接口（DescribeDiskStoragePool）查询用户的云硬盘独享集群列表。
+    ///
+    /// * 可以根据独享集群ID(CdcId)、可用区(zone)等信息来查询和过滤云硬盘独享集群详细信息，不同的过滤条件之间为与(AND)的关系，过滤信息详细请见过滤器`Filter`。
+    ///
+    /// * 如果参数为空，返回当前用户一定数量（`Limit`所指定的数量，默认为20）的云硬盘独享集群列表。
+    #[allow(deprecated)]
+    pub async fn describe_disk_storage_pool(
+        &self,
+        request: &super::DescribeDiskStoragePoolRequest,
+    ) -> Result<
+        tencent_action::Response<super::DescribeDiskStoragePool>,
+        tencent_action::Error,
+    > {
+        self.inner.send(request).await
+    }
+    /// 查询云硬盘列表: calls `DescribeDisks`.
+    ///
+    /// 本接口（DescribeDisks）用于查询云硬盘列表。
+    ///
+    /// * 可以根据云硬盘ID、云硬盘类型或者云硬盘状态等信息来查询云硬盘的详细信息，不同条件之间为与(AND)的关系，过滤信息详细请见过滤器`Filter`。
+    ///
+    /// * 如果参数为空，返回当前用户一定数量（`Limit`所指定的数量，默认为20）的云硬盘列表。
+    #[allow(deprecated)]
+    pub async fn describe_disks(
+        &self,
+        request: &super::DescribeDisksRequest,
+    ) -> Result<tencent_action::Response<super::DescribeDisks>, tencent_action::Error> {
+        self.inner.send(request).await
+    }
+    /// 查询实例关联的云硬盘数量: calls `DescribeInstancesDiskNum`.
+    ///
+    /// 本接口（DescribeInstancesDiskNum）用于查询实例已挂载云硬盘数量。
+    ///
+    /// * 支持批量操作，当传入多个云服务器实例ID，返回结果会分别列出每个云服务器挂载的云硬盘数量。
+    #[allow(deprecated)]
+    pub async fn describe_instances_disk_num(
+        &self,
+        request: &super::DescribeInstancesDiskNumRequest,
+    ) -> Result<
+        tencent_action::Response<super::DescribeInstancesDiskNum>,
+        tencent_action::Error,
+    > {
+        self.inner.send(request).await
+    }
+    /// 查询单副本SSD硬盘机型搭配配额: calls `DescribeRemoteDiskConfigQuota`.
+    ///
+    /// 本接口用于查询单副本SSD硬盘机型搭配配额。可根据机型族、机型规格、可用区、付费方式等条件过滤查询结果。
+    #[allow(deprecated)]
+    pub async fn describe_remote_disk_config_quota(
+        &self,
+        request: &super::DescribeRemoteDiskConfigQuotaRequest,
+    ) -> Result<
+        tencent_action::Response<super::DescribeRemoteDiskConfigQuota>,
+        tencent_action::Error,
+    > {
+        self.inner.send(request).await
+    }
+    /// 查询单副本SSD硬盘列表: calls `DescribeRemoteDisks`.
+    ///
+    /// 本接口用于查询已购买的单副本SSD硬盘列表。可根据单副本SSD硬盘ID、类型、状态等条件过滤查询结果。
+    #[allow(deprecated)]
+    pub async fn describe_remote_disks(
+        &self,
+        request: &super::DescribeRemoteDisksRequest,
+    ) -> Result<
+        tencent_action::Response<super::DescribeRemoteDisks>,
+        tencent_action::Error,
+    > {
+        self.inner.send(request).await
+    }
+    /// 查询单副本SSD硬盘操作限制列表: calls `DescribeRemoteDisksDeniedActions`.
+    ///
+    /// 本接口用于查询一个或多个单副本SSD硬盘的操作限制列表。
+    #[allow(deprecated)]
+    pub async fn describe_remote_disks_denied_actions(
+        &self,
+        request: &super::DescribeRemoteDisksDeniedActionsRequest,
+    ) -> Result<
+        tencent_action::Response<super::DescribeRemoteDisksDeniedActions>,
+        tencent_action::Error,
+    > {
+        self.inner.send(request).await
+    }
+    /// 查询快照组列表: calls `DescribeSnapshotGroups`.
+    ///
+    /// 本接口（DescribeSnapshotGroups）用于查询快照组列表。
+    ///
+    /// * 可以根据快照组ID、快照组状态、快照组关联的快照ID等来查询快照组列表，不同条件之间为与(AND)的关系，过滤信息详细请见过滤器`Filter`。
+    ///
+    /// * 如果参数为空，返回当前用户一定数量（`Limit`所指定的数量，默认为20）的快照组列表。
+    #[allow(deprecated)]
+    pub async fn describe_snapshot_groups(
+        &self,
+        request: &super::DescribeSnapshotGroupsRequest,
+    ) -> Result<
+        tencent_action::Response<super::DescribeSnapshotGroups>,
+        tencent_action::Error,
+    > {
+        self.inner.send(request).await
+    }
+    /// 查询快照使用概览: calls `DescribeSnapshotOverview`.
+    ///
+    /// 该接口用于查询用户快照使用概览，包括快照总容量、计费容量等信息。
+    #[allow(deprecated)]
+    pub async fn describe_snapshot_overview(
+        &self,
+        request: &super::DescribeSnapshotOverviewRequest,
+    ) -> Result<
+        tencent_action::Response<super::DescribeSnapshotOverview>,
+        tencent_action::Error,
+    > {
+        self.inner.send(request).await
+    }
+    /// 查看快照分享信息: calls `DescribeSnapshotSharePermission`.
+    ///
+    /// 本接口（DescribeSnapshotSharePermission）用于查询快照的分享信息。
+    #[allow(deprecated)]
+    pub async fn describe_snapshot_share_permission(
+        &self,
+        request: &super::DescribeSnapshotSharePermissionRequest,
+    ) -> Result<
+        tencent_action::Response<super::DescribeSnapshotSharePermission>,
+        tencent_action::Error,
+    > {
+        self.inner.send(request).await
+    }
+    /// 查询快照列表: calls `DescribeSnapshots`.
+    ///
+    /// 本接口（DescribeSnapshots）用于查询快照的详细信息。
+    ///
+    /// * 根据快照ID、创建快照的云硬盘ID、创建快照的云硬盘类型等对结果进行过滤，不同条件之间为与(AND)的关系，过滤信息详细请见过滤器`Filter`。
+    ///
+    /// *  如果参数为空，返回当前用户一定数量（`Limit`所指定的数量，默认为20）的快照列表。
+    #[allow(deprecated)]
+    pub async fn describe_snapshots(
+        &self,
+        request: &super::DescribeSnapshotsRequest,
+    ) -> Result<
+        tencent_action::Response<super::DescribeSnapshots>,
+        tencent_action::Error,
+    > {
+        self.inner.send(request).await
+    }
+    /// 卸载云硬盘: calls `DetachDisks`.
+    ///
+    /// 本接口（DetachDisks）用于卸载云硬盘。
+    ///
+    /// * 支持批量操作，卸载挂载在同一主机上的多块云盘。如果多块云盘中存在不允许卸载的云盘，则操作不执行，返回特定的错误码。
+    ///
+    /// * 本接口为异步接口，当请求成功返回时，云盘并未立即从主机卸载，可通过接口[DescribeDisks](https://cloud.tencent.com/document/product/362/16315)来查询对应云盘的状态，如果云盘的状态由“ATTACHED”变为“UNATTACHED”，则为卸载成功。
+    #[allow(deprecated)]
+    pub async fn detach_disks(
+        &self,
+        request: &super::DetachDisksRequest,
+    ) -> Result<tencent_action::Response<super::DetachDisks>, tencent_action::Error> {
+        self.inner.send(request).await
+    }
+    /// 卸载弹性单副本SSD硬盘: calls `DetachRemoteDisks`.
+    ///
+    /// 本接口用于从云服务器实例上卸载一个或多个弹性单副本SSD硬盘。仅支持弹性盘类型。
+    #[allow(deprecated)]
+    pub async fn detach_remote_disks(
+        &self,
+        request: &super::DetachRemoteDisksRequest,
+    ) -> Result<
+        tencent_action::Response<super::DetachRemoteDisks>,
+        tencent_action::Error,
+    > {
+        self.inner.send(request).await
+    }
+    /// 获取快照概览信息: calls `GetSnapOverview`.
+    ///
+    /// 为进一步规范化API命名，该接口决定预下线，新接口命名为：DescribeSnapshotOverview
+    ///
+    /// 获取快照概览信息
+    ///
+    /// Deprecated in the specification.
+    #[allow(deprecated)]
+    pub async fn get_snap_overview(
+        &self,
+        request: &super::GetSnapOverviewRequest,
+    ) -> Result<
+        tencent_action::Response<super::GetSnapOverview>,
+        tencent_action::Error,
+    > {
+        self.inner.send(request).await
+    }
+    /// 重新初始化云硬盘: calls `InitializeDisks`.
+    ///
+    /// 重新初始化云硬盘至云硬盘初始创建时的状态。使用云硬盘的重新初始化功能时需要注意以下4点：
+    ///
+    /// 1. 如果云硬盘是由快照创建的，则重新初始化会通过此快照重新回滚此云硬盘，即将云硬盘恢复为与快照一致的状态；
+    ///
+    /// 2. 如果云硬盘不是通过快照创建的，则重新初始化会清空此云硬盘的数据；请在重新初始化云硬盘前检查并备份必要的数据；
+    ///
+    /// 3. 当前仅未挂载的、非共享属性的数据盘云硬盘支持重新初始化；
+    ///
+    /// 4. 当创建此云硬盘的原始快照被删除时，不再支持重新初始化此云硬盘。
+    #[allow(deprecated)]
+    pub async fn initialize_disks(
+        &self,
+        request: &super::InitializeDisksRequest,
+    ) -> Result<
+        tencent_action::Response<super::InitializeDisks>,
+        tencent_action::Error,
+    > {
+        self.inner.send(request).await
+    }
+    /// 查询创建弹性单副本SSD硬盘的价格: calls `InquirePriceCreateRemoteDisks`.
+    ///
+    /// 该接口用于查询创建弹性单副本SSD硬盘的价格。支持预付费和后付费两种计费类型的询价。
+    #[allow(deprecated)]
+    pub async fn inquire_price_create_remote_disks(
+        &self,
+        request: &super::InquirePriceCreateRemoteDisksRequest,
+    ) -> Result<
+        tencent_action::Response<super::InquirePriceCreateRemoteDisks>,
+        tencent_action::Error,
+    > {
+        self.inner.send(request).await
+    }
+    /// 修改云硬盘备份点配额询价: calls `InquirePriceModifyDiskBackupQuota`.
+    ///
+    /// 本接口（InquirePricePriceModifyDiskBackupQuota）用于修改云硬盘备份点配额询价。
+    #[allow(deprecated)]
+    pub async fn inquire_price_modify_disk_backup_quota(
+        &self,
+        request: &super::InquirePriceModifyDiskBackupQuotaRequest,
+    ) -> Result<
+        tencent_action::Response<super::InquirePriceModifyDiskBackupQuota>,
+        tencent_action::Error,
+    > {
+        self.inner.send(request).await
+    }
+    /// 调整云硬盘额外性能询价: calls `InquirePriceModifyDiskExtraPerformance`.
+    ///
+    /// 本接口（InquirePriceModifyDiskExtraPerformance）用于调整云硬盘额外性能询价。
+    #[allow(deprecated)]
+    pub async fn inquire_price_modify_disk_extra_performance(
+        &self,
+        request: &super::InquirePriceModifyDiskExtraPerformanceRequest,
+    ) -> Result<
+        tencent_action::Response<super::InquirePriceModifyDiskExtraPerformance>,
+        tencent_action::Error,
+    > {
+        self.inner.send(request).await
+    }
+    /// 查询续费弹性单副本SSD硬盘的价格: calls `InquirePriceRenewRemoteDisks`.
+    ///
+    /// 该接口用于查询续费弹性单副本SSD硬盘的价格。
+    #[allow(deprecated)]
+    pub async fn inquire_price_renew_remote_disks(
+        &self,
+        request: &super::InquirePriceRenewRemoteDisksRequest,
+    ) -> Result<
+        tencent_action::Response<super::InquirePriceRenewRemoteDisks>,
+        tencent_action::Error,
+    > {
+        self.inner.send(request).await
+    }
+    /// 创建云硬盘询价: calls `InquiryPriceCreateDisks`.
+    ///
+    /// 本接口（InquiryPriceCreateDisks）用于创建云硬盘询价。
+    ///
+    /// * 支持查询创建多块云硬盘的价格，此时返回结果为总价格。
+    #[allow(deprecated)]
+    pub async fn inquiry_price_create_disks(
+        &self,
+        request: &super::InquiryPriceCreateDisksRequest,
+    ) -> Result<
+        tencent_action::Response<super::InquiryPriceCreateDisks>,
+        tencent_action::Error,
+    > {
+        self.inner.send(request).await
+    }
+    /// 续费云硬盘询价: calls `InquiryPriceRenewDisks`.
+    ///
+    /// 本接口（InquiryPriceRenewDisks）用于续费云硬盘询价。
+    ///
+    /// * 只支持查询预付费模式的弹性云盘续费价格。
+    ///
+    /// * 支持与挂载实例一起续费的场景，需要在[DiskChargePrepaid](https://cloud.tencent.com/document/product/362/15669#DiskChargePrepaid)参数中指定CurInstanceDeadline，此时会按对齐到实例续费后的到期时间来续费询价。
+    ///
+    /// * 支持为多块云盘指定不同的续费时长，此时返回的价格为多块云盘续费的总价格。
+    #[allow(deprecated)]
+    pub async fn inquiry_price_renew_disks(
+        &self,
+        request: &super::InquiryPriceRenewDisksRequest,
+    ) -> Result<
+        tencent_action::Response<super::InquiryPriceRenewDisks>,
+        tencent_action::Error,
+    > {
+        self.inner.send(request).await
+    }
+    /// 扩容云硬盘询价: calls `InquiryPriceResizeDisk`.
+    ///
+    /// 本接口（InquiryPriceResizeDisk）用于扩容云硬盘询价。
+    #[allow(deprecated)]
+    pub async fn inquiry_price_resize_disk(
+        &self,
+        request: &super::InquiryPriceResizeDiskRequest,
+    ) -> Result<
+        tencent_action::Response<super::InquiryPriceResizeDisk>,
+        tencent_action::Error,
+    > {
+        self.inner.send(request).await
+    }
+    /// 修改定期快照策略信息: calls `ModifyAutoSnapshotPolicyAttribute`.
+    ///
+    /// 本接口（ModifyAutoSnapshotPolicyAttribute）用于修改定期快照策略属性。
+    ///
+    /// * 可通过该接口修改定期快照策略的执行策略、名称、是否激活等属性。
+    ///
+    /// * 修改保留天数时必须保证不与是否永久保留属性冲突，否则整个操作失败，以特定的错误码返回。
+    #[allow(deprecated)]
+    pub async fn modify_auto_snapshot_policy_attribute(
+        &self,
+        request: &super::ModifyAutoSnapshotPolicyAttributeRequest,
+    ) -> Result<
+        tencent_action::Response<super::ModifyAutoSnapshotPolicyAttribute>,
+        tencent_action::Error,
+    > {
+        self.inner.send(request).await
+    }
+    /// 修改云硬盘属性: calls `ModifyDiskAttributes`.
+    ///
+    /// * 只支持修改弹性云盘的项目ID。随云主机创建的云硬盘项目ID与云主机联动。是否是弹性云盘可以通过[DescribeDisks](https://cloud.tencent.com/document/product/362/16315)接口查询，见输出参数中Portable字段解释。
+    ///
+    /// * “云硬盘名称”仅为方便用户自己管理之用，腾讯云并不以此名称作为提交工单或是进行云盘管理操作的依据。
+    ///
+    /// * 支持批量操作，如果传入多个云盘ID，则所有云盘修改为同一属性。如果存在不允许操作的云盘，则操作不执行，以特定错误码返回。
+    #[allow(deprecated)]
+    pub async fn modify_disk_attributes(
+        &self,
+        request: &super::ModifyDiskAttributesRequest,
+    ) -> Result<
+        tencent_action::Response<super::ModifyDiskAttributes>,
+        tencent_action::Error,
+    > {
+        self.inner.send(request).await
+    }
+    /// 调整云硬盘备份点配额: calls `ModifyDiskBackupQuota`.
+    ///
+    /// 此接口 (ModifyDiskBackupQuota) 用于修改云硬盘备份点配额。
+    #[allow(deprecated)]
+    pub async fn modify_disk_backup_quota(
+        &self,
+        request: &super::ModifyDiskBackupQuotaRequest,
+    ) -> Result<
+        tencent_action::Response<super::ModifyDiskBackupQuota>,
+        tencent_action::Error,
+    > {
+        self.inner.send(request).await
+    }
+    /// 调整云硬盘额外性能: calls `ModifyDiskExtraPerformance`.
+    ///
+    /// 本接口（ModifyDiskExtraPerformance）用于调整云硬盘额外的性能。
+    ///
+    /// * 目前仅支持增强型SSD云硬盘(CLOUD_HSSD)和极速型SSD云硬盘（CLOUD_TSSD）。
+    #[allow(deprecated)]
+    pub async fn modify_disk_extra_performance(
+        &self,
+        request: &super::ModifyDiskExtraPerformanceRequest,
+    ) -> Result<
+        tencent_action::Response<super::ModifyDiskExtraPerformance>,
+        tencent_action::Error,
+    > {
+        self.inner.send(request).await
+    }
+    /// 修改弹性云硬盘计费模式: calls `ModifyDisksChargeType`.
+    ///
+    /// 本接口 (ModifyDisksChargeType) 用于切换云硬盘的计费模式。
+    ///
+    /// 非弹性云硬盘不支持此接口，请通过修改实例计费模式接口将实例连同非弹性云硬盘一起转换。
+    #[allow(deprecated)]
+    pub async fn modify_disks_charge_type(
+        &self,
+        request: &super::ModifyDisksChargeTypeRequest,
+    ) -> Result<
+        tencent_action::Response<super::ModifyDisksChargeType>,
+        tencent_action::Error,
+    > {
+        self.inner.send(request).await
+    }
+    /// 修改云硬盘续费标识: calls `ModifyDisksRenewFlag`.
+    ///
+    /// 本接口（ModifyDisksRenewFlag）用于修改云硬盘续费标识，支持批量修改。
+    #[allow(deprecated)]
+    pub async fn modify_disks_renew_flag(
+        &self,
+        request: &super::ModifyDisksRenewFlagRequest,
+    ) -> Result<
+        tencent_action::Response<super::ModifyDisksRenewFlag>,
+        tencent_action::Error,
+    > {
+        self.inner.send(request).await
+    }
+    /// 修改单副本SSD硬盘属性: calls `ModifyRemoteDiskAttributes`.
+    ///
+    /// 本接口用于修改单副本SSD硬盘的属性，包括硬盘名称和项目ID。
+    #[allow(deprecated)]
+    pub async fn modify_remote_disk_attributes(
+        &self,
+        request: &super::ModifyRemoteDiskAttributesRequest,
+    ) -> Result<
+        tencent_action::Response<super::ModifyRemoteDiskAttributes>,
+        tencent_action::Error,
+    > {
+        self.inner.send(request).await
+    }
+    /// 修改快照信息: calls `ModifySnapshotAttribute`.
+    ///
+    /// 本接口（ModifySnapshotAttribute）用于修改指定快照的属性。
+    ///
+    /// * 本接口支持修改快照名称及到期时间，以及将非永久快照修改为永久快照。
+    ///
+    /// * “快照名称”仅为方便用户管理之用，腾讯云并不以此名称作为提交工单或是进行快照管理操作的依据。
+    #[allow(deprecated)]
+    pub async fn modify_snapshot_attribute(
+        &self,
+        request: &super::ModifySnapshotAttributeRequest,
+    ) -> Result<
+        tencent_action::Response<super::ModifySnapshotAttribute>,
+        tencent_action::Error,
+    > {
+        self.inner.send(request).await
+    }
+    /// 修改快照分享信息: calls `ModifySnapshotsSharePermission`.
+    ///
+    /// 本接口（ModifySnapshotsSharePermission）用于修改快照分享信息。
+    ///
+    /// 分享快照后，被分享账户可以通过该快照创建云硬盘。
+    ///
+    /// * 每个快照最多可分享给50个账户。
+    ///
+    /// * 分享快照无法更改名称，描述，仅可用于创建云硬盘。
+    ///
+    /// * 只支持分享到对方账户相同地域。
+    ///
+    /// * 仅支持分享数据盘快照。
+    #[allow(deprecated)]
+    pub async fn modify_snapshots_share_permission(
+        &self,
+        request: &super::ModifySnapshotsSharePermissionRequest,
+    ) -> Result<
+        tencent_action::Response<super::ModifySnapshotsSharePermission>,
+        tencent_action::Error,
+    > {
+        self.inner.send(request).await
+    }
+    /// 续费云硬盘: calls `RenewDisk`.
+    ///
+    /// 本接口（RenewDisk）用于续费云硬盘。
+    ///
+    /// * 只支持预付费的云硬盘。云硬盘类型可以通过[DescribeDisks](https://cloud.tencent.com/document/product/362/16315)接口查询，见输出参数中DiskChargeType字段解释。
+    ///
+    /// * 支持与挂载实例一起续费的场景，需要在[DiskChargePrepaid](https://cloud.tencent.com/document/product/362/15669#DiskChargePrepaid)参数中指定CurInstanceDeadline，此时会按对齐到子机续费后的到期时间来续费。
+    #[allow(deprecated)]
+    pub async fn renew_disk(
+        &self,
+        request: &super::RenewDiskRequest,
+    ) -> Result<tencent_action::Response<super::RenewDisk>, tencent_action::Error> {
+        self.inner.send(request).await
+    }
+    /// 续费弹性单副本SSD硬盘: calls `RenewRemoteDisk`.
+    ///
+    /// 该接口用于续费弹性单副本SSD硬盘。用户发起续费下单后，由计费系统完成扣费和到期时间更新。
+    #[allow(deprecated)]
+    pub async fn renew_remote_disk(
+        &self,
+        request: &super::RenewRemoteDiskRequest,
+    ) -> Result<
+        tencent_action::Response<super::RenewRemoteDisk>,
+        tencent_action::Error,
+    > {
+        self.inner.send(request).await
+    }
+    /// 扩容云硬盘: calls `ResizeDisk`.
+    ///
+    /// 本接口（ResizeDisk）用于扩容云硬盘。
+    ///
+    /// * 只支持扩容弹性云盘。云硬盘类型可以通过[DescribeDisks](https://cloud.tencent.com/document/product/362/16315)接口查询，见输出参数中Portable字段解释。非弹性云硬盘需通过[ResizeInstanceDisks](https://cloud.tencent.com/document/product/213/15731)接口扩容。
+    ///
+    /// * 本接口为异步接口，接口成功返回时，云盘并未立即扩容到指定大小，可通过接口[DescribeDisks](https://cloud.tencent.com/document/product/362/16315)来查询对应云盘的状态，如果云盘的状态为“EXPANDING”，表示正在扩容中。
+    #[allow(deprecated)]
+    pub async fn resize_disk(
+        &self,
+        request: &super::ResizeDiskRequest,
+    ) -> Result<tencent_action::Response<super::ResizeDisk>, tencent_action::Error> {
+        self.inner.send(request).await
+    }
+    /// 获取创建弹性单副本SSD硬盘的订单参数: calls `SwitchParameterCreateRemoteDisks`.
+    ///
+    /// 该接口用于获取创建弹性单副本SSD硬盘的订单参数，生成的订单参数由前端透传到计费系统用于发货。创建时必须指定云服务器实例。
+    #[allow(deprecated)]
+    pub async fn switch_parameter_create_remote_disks(
+        &self,
+        request: &super::SwitchParameterCreateRemoteDisksRequest,
+    ) -> Result<
+        tencent_action::Response<super::SwitchParameterCreateRemoteDisks>,
+        tencent_action::Error,
+    > {
+        self.inner.send(request).await
+    }
+    /// 获取续费弹性单副本SSD硬盘的订单参数: calls `SwitchParameterRenewRemoteDisks`.
+    ///
+    /// 该接口用于获取续费弹性单副本SSD硬盘的订单参数，生成的订单参数由前端透传到计费系统用于续费。
+    #[allow(deprecated)]
+    pub async fn switch_parameter_renew_remote_disks(
+        &self,
+        request: &super::SwitchParameterRenewRemoteDisksRequest,
+    ) -> Result<
+        tencent_action::Response<super::SwitchParameterRenewRemoteDisks>,
+        tencent_action::Error,
+    > {
+        self.inner.send(request).await
+    }
+    /// 退还云硬盘: calls `TerminateDisks`.
+    ///
+    /// 本接口（TerminateDisks）用于退还云硬盘。
+    ///
+    /// * 不再使用的云盘，可通过本接口主动退还。
+    ///
+    /// * 本接口支持退还预付费云盘和按小时后付费云盘。按小时后付费云盘可直接退还，预付费云盘需符合退还规则。
+    ///
+    /// * 支持批量操作，每次请求批量云硬盘的上限为100。如果批量云盘存在不允许操作的，请求会以特定错误码返回。
+    #[allow(deprecated)]
+    pub async fn terminate_disks(
+        &self,
+        request: &super::TerminateDisksRequest,
+    ) -> Result<tencent_action::Response<super::TerminateDisks>, tencent_action::Error> {
+        self.inner.send(request).await
+    }
+    /// 销毁弹性单副本SSD硬盘: calls `TerminateRemoteDisks`.
+    ///
+    /// 本接口用于销毁一个或多个弹性单副本SSD硬盘。仅支持弹性盘类型，且要求硬盘处于 INITED 或 UNINIT 状态。
+    #[allow(deprecated)]
+    pub async fn terminate_remote_disks(
+        &self,
+        request: &super::TerminateRemoteDisksRequest,
+    ) -> Result<
+        tencent_action::Response<super::TerminateRemoteDisks>,
+        tencent_action::Error,
+    > {
+        self.inner.send(request).await
+    }
+    /// 解绑定期快照策略: calls `UnbindAutoSnapshotPolicy`.
+    ///
+    /// 本接口（UnbindAutoSnapshotPolicy）用于解除云硬盘绑定的定期快照策略。
+    ///
+    /// * 支持批量操作，可一次解除多个云盘与同一定期快照策略的绑定。
+    ///
+    /// * 如果传入的云盘未绑定到当前定期快照策略，接口将自动跳过，仅解绑与当前定期快照策略绑定的云盘。
+    #[allow(deprecated)]
+    pub async fn unbind_auto_snapshot_policy(
+        &self,
+        request: &super::UnbindAutoSnapshotPolicyRequest,
+    ) -> Result<
+        tencent_action::Response<super::UnbindAutoSnapshotPolicy>,
+        tencent_action::Error,
+    > {
+        self.inner.send(request).await
+    }
+}

@@ -1,0 +1,1719 @@
+/// The `cvm` 2017-03-12 API: one method per action, each sending the action's request through the wrapped `tencent_action_client::Client` (its credentials, region, endpoint, retries).
+#[derive(Debug, Clone)]
+pub struct Client {
+    inner: tencent_action_client::Client,
+}
+
+impl Client {
+    /// Wraps a configured client.
+    pub fn new(inner: tencent_action_client::Client) -> Self {
+        Client { inner }
+    }
+    /// The wrapped client.
+    pub fn inner(&self) -> &tencent_action_client::Client {
+        &self.inner
+    }
+    /// 创建CDH实例: calls `AllocateHosts`.
+    ///
+    /// 本接口 (AllocateHosts) 用于创建一个或多个指定配置的CDH实例。
+    ///
+    /// * 当HostChargeType为PREPAID时，必须指定HostChargePrepaid参数。
+    #[allow(deprecated)]
+    pub async fn allocate_hosts(
+        &self,
+        request: &super::AllocateHostsRequest,
+    ) -> Result<tencent_action::Response<super::AllocateHosts>, tencent_action::Error> {
+        self.inner.send(request).await
+    }
+    /// 绑定密钥对: calls `AssociateInstancesKeyPairs`.
+    ///
+    /// 本接口 (AssociateInstancesKeyPairs) 用于将密钥绑定到实例上。
+    ///
+    /// * 仅支持对 `Linux` 操作系统实例进行绑定操作。
+    ///
+    /// * 非强制关机场景下，仅支持对 [STOPPED](https://cloud.tencent.com/document/product/213/15753#InstanceStatus) 状态实例进行绑定操作。
+    ///
+    /// * 强制关机场景下，先执行强制关机，再绑定密钥；如实例原状态为 [RUNNING](https://cloud.tencent.com/document/product/213/15753#InstanceStatus)，绑定完成后实例会自动开机。
+    ///
+    /// * 将密钥的公钥写入到实例的`SSH`配置当中，用户就可以通过该密钥的私钥来登录实例。
+    ///
+    /// * 如果实例原来绑定过密钥，那么原来的密钥将失效。
+    ///
+    /// * 如果实例原来是通过密码登录，绑定密钥后无法使用密码登录。
+    ///
+    /// * 支持批量操作。每次请求批量实例的上限为100。如果批量实例存在不允许操作的实例，操作会以特定错误码返回。
+    #[allow(deprecated)]
+    pub async fn associate_instances_key_pairs(
+        &self,
+        request: &super::AssociateInstancesKeyPairsRequest,
+    ) -> Result<
+        tencent_action::Response<super::AssociateInstancesKeyPairs>,
+        tencent_action::Error,
+    > {
+        self.inner.send(request).await
+    }
+    /// 绑定安全组: calls `AssociateSecurityGroups`.
+    ///
+    /// 本接口 (AssociateSecurityGroups) 用于绑定安全组到指定实例。
+    ///
+    /// * 实例操作结果可以通过调用 [DescribeInstances](https://cloud.tencent.com/document/api/213/15728) 接口查询，如果实例的最新操作状态(LatestOperationState)为“SUCCESS”，则代表操作成功。
+    ///
+    /// 多个安全组绑定至实例后，将以绑定顺序作为优先级顺序依次匹配执行。如需调整安全组优先级，请参见 [调整安全组优先级](https://cloud.tencent.com/document/product/213/42842)。
+    #[allow(deprecated)]
+    pub async fn associate_security_groups(
+        &self,
+        request: &super::AssociateSecurityGroupsRequest,
+    ) -> Result<
+        tencent_action::Response<super::AssociateSecurityGroups>,
+        tencent_action::Error,
+    > {
+        self.inner.send(request).await
+    }
+    /// 配置CHC物理服务器的带外和部署网络: calls `ConfigureChcAssistVpc`.
+    ///
+    /// 配置CHC物理服务器的带外和部署网络。传入带外网络和部署网络信息
+    #[allow(deprecated)]
+    pub async fn configure_chc_assist_vpc(
+        &self,
+        request: &super::ConfigureChcAssistVpcRequest,
+    ) -> Result<
+        tencent_action::Response<super::ConfigureChcAssistVpc>,
+        tencent_action::Error,
+    > {
+        self.inner.send(request).await
+    }
+    /// 配置CHC物理服务器部署网络: calls `ConfigureChcDeployVpc`.
+    ///
+    /// 配置CHC物理服务器部署网络
+    #[allow(deprecated)]
+    pub async fn configure_chc_deploy_vpc(
+        &self,
+        request: &super::ConfigureChcDeployVpcRequest,
+    ) -> Result<
+        tencent_action::Response<super::ConfigureChcDeployVpc>,
+        tencent_action::Error,
+    > {
+        self.inner.send(request).await
+    }
+    /// 转换操作系统: calls `ConvertOperatingSystems`.
+    ///
+    /// 本接口(ConvertOperatingSystems)用于转换实例的操作系统，仅支持源操作系统为 CentOS 7、CentOS 8 的实例。
+    #[allow(deprecated)]
+    pub async fn convert_operating_systems(
+        &self,
+        request: &super::ConvertOperatingSystemsRequest,
+    ) -> Result<
+        tencent_action::Response<super::ConvertOperatingSystems>,
+        tencent_action::Error,
+    > {
+        self.inner.send(request).await
+    }
+    /// 创建分散置放群组: calls `CreateDisasterRecoverGroup`.
+    ///
+    /// 本接口 (CreateDisasterRecoverGroup)用于创建[分散置放群组](https://cloud.tencent.com/document/product/213/15486)。创建好的置放群组，可在[创建实例](https://cloud.tencent.com/document/api/213/15730)时指定。
+    #[allow(deprecated)]
+    pub async fn create_disaster_recover_group(
+        &self,
+        request: &super::CreateDisasterRecoverGroupRequest,
+    ) -> Result<
+        tencent_action::Response<super::CreateDisasterRecoverGroup>,
+        tencent_action::Error,
+    > {
+        self.inner.send(request).await
+    }
+    /// 创建高性能计算集群: calls `CreateHpcCluster`.
+    ///
+    /// 创建高性能计算集群
+    #[allow(deprecated)]
+    pub async fn create_hpc_cluster(
+        &self,
+        request: &super::CreateHpcClusterRequest,
+    ) -> Result<
+        tencent_action::Response<super::CreateHpcCluster>,
+        tencent_action::Error,
+    > {
+        self.inner.send(request).await
+    }
+    /// 创建镜像: calls `CreateImage`.
+    ///
+    /// 本接口(CreateImage)用于将实例的系统盘制作为新镜像，创建后的镜像可以用于创建实例。
+    #[allow(deprecated)]
+    pub async fn create_image(
+        &self,
+        request: &super::CreateImageRequest,
+    ) -> Result<tencent_action::Response<super::CreateImage>, tencent_action::Error> {
+        self.inner.send(request).await
+    }
+    /// 创建密钥对: calls `CreateKeyPair`.
+    ///
+    /// 本接口 (CreateKeyPair) 用于创建一个 `OpenSSH RSA` 密钥对，可以用于登录 `Linux` 实例。
+    ///
+    /// * 开发者只需指定密钥对名称，即可由系统自动创建密钥对，并返回所生成的密钥对的 `ID` 及其公钥、私钥的内容。
+    ///
+    /// * 密钥对名称不能和已经存在的密钥对的名称重复。
+    ///
+    /// * 私钥的内容可以保存到文件中作为 `SSH` 的一种认证方式。
+    ///
+    /// * 腾讯云不会保存用户的私钥，请妥善保管。
+    #[allow(deprecated)]
+    pub async fn create_key_pair(
+        &self,
+        request: &super::CreateKeyPairRequest,
+    ) -> Result<tencent_action::Response<super::CreateKeyPair>, tencent_action::Error> {
+        self.inner.send(request).await
+    }
+    /// 创建实例启动模板: calls `CreateLaunchTemplate`.
+    ///
+    /// 本接口（CreateLaunchTemplate）用于创建实例启动模板。
+    ///
+    /// 实例启动模板是一种配置数据并可用于创建实例，其内容包含创建实例所需的配置，比如实例类型，数据盘和系统盘的类型和大小，以及安全组等信息。
+    ///
+    /// 初次创建实例模板后，其模板版本为默认版本1，新版本的创建可使用 [CreateLaunchTemplateVersion](https://cloud.tencent.com/document/product/213/66326) 创建，版本号递增。默认情况下，在[RunInstances](https://cloud.tencent.com/document/product/213/15730) 中指定实例启动模板，若不指定模板版本号，则使用默认版本。
+    #[allow(deprecated)]
+    pub async fn create_launch_template(
+        &self,
+        request: &super::CreateLaunchTemplateRequest,
+    ) -> Result<
+        tencent_action::Response<super::CreateLaunchTemplate>,
+        tencent_action::Error,
+    > {
+        self.inner.send(request).await
+    }
+    /// 创建实例启动模板新版本: calls `CreateLaunchTemplateVersion`.
+    ///
+    /// 本接口（CreateLaunchTemplateVersion）根据指定的实例模板ID以及对应的模板版本号创建新的实例启动模板，若未指定模板版本号则使用默认版本号。每个实例启动模板最多创建30个版本。
+    ///
+    /// * 新实例模板中未显式指定的参数值，使用指定版本号对应参数值覆盖。
+    #[allow(deprecated)]
+    pub async fn create_launch_template_version(
+        &self,
+        request: &super::CreateLaunchTemplateVersionRequest,
+    ) -> Result<
+        tencent_action::Response<super::CreateLaunchTemplateVersion>,
+        tencent_action::Error,
+    > {
+        self.inner.send(request).await
+    }
+    /// 删除分散置放群组: calls `DeleteDisasterRecoverGroups`.
+    ///
+    /// 本接口 (DeleteDisasterRecoverGroups)用于删除[分散置放群组](https://cloud.tencent.com/document/product/213/15486)。只有空的置放群组才能被删除，非空的群组需要先销毁组内所有云服务器，才能执行删除操作，不然会产生删除置放群组失败的错误。
+    #[allow(deprecated)]
+    pub async fn delete_disaster_recover_groups(
+        &self,
+        request: &super::DeleteDisasterRecoverGroupsRequest,
+    ) -> Result<
+        tencent_action::Response<super::DeleteDisasterRecoverGroups>,
+        tencent_action::Error,
+    > {
+        self.inner.send(request).await
+    }
+    /// 删除高性能计算集群: calls `DeleteHpcClusters`.
+    ///
+    /// 当高性能计算集群为空, 即集群内没有任何设备时候, 可以删除该集群。
+    #[allow(deprecated)]
+    pub async fn delete_hpc_clusters(
+        &self,
+        request: &super::DeleteHpcClustersRequest,
+    ) -> Result<
+        tencent_action::Response<super::DeleteHpcClusters>,
+        tencent_action::Error,
+    > {
+        self.inner.send(request).await
+    }
+    /// 删除镜像: calls `DeleteImages`.
+    ///
+    /// 本接口（DeleteImages）用于删除一个或多个镜像。
+    ///
+    /// * 当[镜像状态](https://cloud.tencent.com/document/product/213/15753#Image) 为`创建中`、`复制中`、`导入中`时, 不允许删除。镜像状态可以通过[DescribeImages](https://cloud.tencent.com/document/api/213/9418)获取。
+    ///
+    /// * 被共享的镜像，需要先取消共享关系，才能删除。
+    ///
+    /// * 每个地域最多只支持创建500个自定义镜像，删除镜像可以释放账户的配额。
+    ///
+    /// * 当镜像正在被其它账户分享时，不允许删除。
+    #[allow(deprecated)]
+    pub async fn delete_images(
+        &self,
+        request: &super::DeleteImagesRequest,
+    ) -> Result<tencent_action::Response<super::DeleteImages>, tencent_action::Error> {
+        self.inner.send(request).await
+    }
+    /// 删除定时任务: calls `DeleteInstancesActionTimer`.
+    ///
+    /// 本接口 (DeleteInstancesActionTimer) 用于删除定时任务。
+    #[allow(deprecated)]
+    pub async fn delete_instances_action_timer(
+        &self,
+        request: &super::DeleteInstancesActionTimerRequest,
+    ) -> Result<
+        tencent_action::Response<super::DeleteInstancesActionTimer>,
+        tencent_action::Error,
+    > {
+        self.inner.send(request).await
+    }
+    /// 将云服务器实例从指定的置放群组中批量移除: calls `DeleteInstancesDisasterRecoverGroups`.
+    ///
+    /// 本接口 (DeleteInstancesDisasterRecoverGroups) 用于将云服务器实例从指定的置放群组中批量移除。
+    #[allow(deprecated)]
+    pub async fn delete_instances_disaster_recover_groups(
+        &self,
+        request: &super::DeleteInstancesDisasterRecoverGroupsRequest,
+    ) -> Result<
+        tencent_action::Response<super::DeleteInstancesDisasterRecoverGroups>,
+        tencent_action::Error,
+    > {
+        self.inner.send(request).await
+    }
+    /// 删除密钥对: calls `DeleteKeyPairs`.
+    ///
+    /// 本接口 (DeleteKeyPairs) 用于删除已在腾讯云托管的密钥对。
+    ///
+    /// * 可以同时删除多个密钥对。
+    ///
+    /// * 不能删除已被实例或镜像引用的密钥对，所以需要独立判断是否所有密钥对都被成功删除。
+    #[allow(deprecated)]
+    pub async fn delete_key_pairs(
+        &self,
+        request: &super::DeleteKeyPairsRequest,
+    ) -> Result<tencent_action::Response<super::DeleteKeyPairs>, tencent_action::Error> {
+        self.inner.send(request).await
+    }
+    /// 删除实例启动模板: calls `DeleteLaunchTemplate`.
+    ///
+    /// 本接口（DeleteLaunchTemplate）用于删除一个实例启动模板。
+    #[allow(deprecated)]
+    pub async fn delete_launch_template(
+        &self,
+        request: &super::DeleteLaunchTemplateRequest,
+    ) -> Result<
+        tencent_action::Response<super::DeleteLaunchTemplate>,
+        tencent_action::Error,
+    > {
+        self.inner.send(request).await
+    }
+    /// 删除实例启动模板版本: calls `DeleteLaunchTemplateVersions`.
+    ///
+    /// 本接口（DeleteLaunchTemplateVersions）用于删除一个或者多个实例启动模板版本。
+    #[allow(deprecated)]
+    pub async fn delete_launch_template_versions(
+        &self,
+        request: &super::DeleteLaunchTemplateVersionsRequest,
+    ) -> Result<
+        tencent_action::Response<super::DeleteLaunchTemplateVersions>,
+        tencent_action::Error,
+    > {
+        self.inner.send(request).await
+    }
+    /// 查询用户配额详情: calls `DescribeAccountQuota`.
+    ///
+    /// 本接口(DescribeAccountQuota)用于查询用户配额详情。
+    #[allow(deprecated)]
+    pub async fn describe_account_quota(
+        &self,
+        request: &super::DescribeAccountQuotaRequest,
+    ) -> Result<
+        tencent_action::Response<super::DescribeAccountQuota>,
+        tencent_action::Error,
+    > {
+        self.inner.send(request).await
+    }
+    /// 查询CHC物理服务器禁止做的操作: calls `DescribeChcDeniedActions`.
+    ///
+    /// 查询CHC物理服务器禁止做的操作，返回给用户
+    #[allow(deprecated)]
+    pub async fn describe_chc_denied_actions(
+        &self,
+        request: &super::DescribeChcDeniedActionsRequest,
+    ) -> Result<
+        tencent_action::Response<super::DescribeChcDeniedActions>,
+        tencent_action::Error,
+    > {
+        self.inner.send(request).await
+    }
+    /// 查询CHC物理服务器: calls `DescribeChcHosts`.
+    ///
+    /// 本接口 (DescribeChcHosts) 用于查询一个或多个CHC物理服务器详细信息。
+    ///
+    /// * 可以根据实例`ID`、实例名称或者设备类型等信息来查询实例的详细信息。过滤信息详细请见过滤器`Filter`。
+    ///
+    /// * 如果参数为空，返回当前用户一定数量（`Limit`所指定的数量，默认为20）的实例。
+    #[allow(deprecated)]
+    pub async fn describe_chc_hosts(
+        &self,
+        request: &super::DescribeChcHostsRequest,
+    ) -> Result<
+        tencent_action::Response<super::DescribeChcHosts>,
+        tencent_action::Error,
+    > {
+        self.inner.send(request).await
+    }
+    /// 查询置放群组配额: calls `DescribeDisasterRecoverGroupQuota`.
+    ///
+    /// 本接口 (DescribeDisasterRecoverGroupQuota)用于查询[分散置放群组](https://cloud.tencent.com/document/product/213/15486)配额。
+    #[allow(deprecated)]
+    pub async fn describe_disaster_recover_group_quota(
+        &self,
+        request: &super::DescribeDisasterRecoverGroupQuotaRequest,
+    ) -> Result<
+        tencent_action::Response<super::DescribeDisasterRecoverGroupQuota>,
+        tencent_action::Error,
+    > {
+        self.inner.send(request).await
+    }
+    /// 查询分散置放群组信息: calls `DescribeDisasterRecoverGroups`.
+    ///
+    /// 本接口 (DescribeDisasterRecoverGroups)用于查询[分散置放群组](https://cloud.tencent.com/document/product/213/15486)信息。
+    #[allow(deprecated)]
+    pub async fn describe_disaster_recover_groups(
+        &self,
+        request: &super::DescribeDisasterRecoverGroupsRequest,
+    ) -> Result<
+        tencent_action::Response<super::DescribeDisasterRecoverGroups>,
+        tencent_action::Error,
+    > {
+        self.inner.send(request).await
+    }
+    /// 查看CDH实例列表: calls `DescribeHosts`.
+    ///
+    /// 本接口 (DescribeHosts) 用于获取一个或多个CDH实例的详细信息。
+    #[allow(deprecated)]
+    pub async fn describe_hosts(
+        &self,
+        request: &super::DescribeHostsRequest,
+    ) -> Result<tencent_action::Response<super::DescribeHosts>, tencent_action::Error> {
+        self.inner.send(request).await
+    }
+    /// 查询高性能集群信息: calls `DescribeHpcClusters`.
+    ///
+    /// 查询高性能集群信息
+    #[allow(deprecated)]
+    pub async fn describe_hpc_clusters(
+        &self,
+        request: &super::DescribeHpcClustersRequest,
+    ) -> Result<
+        tencent_action::Response<super::DescribeHpcClusters>,
+        tencent_action::Error,
+    > {
+        self.inner.send(request).await
+    }
+    /// 查询镜像族内可用镜像: calls `DescribeImageFromFamily`.
+    ///
+    /// 本接口(DescribeImageFromFamily) 用于查看镜像族内可用镜像信息。
+    #[allow(deprecated)]
+    pub async fn describe_image_from_family(
+        &self,
+        request: &super::DescribeImageFromFamilyRequest,
+    ) -> Result<
+        tencent_action::Response<super::DescribeImageFromFamily>,
+        tencent_action::Error,
+    > {
+        self.inner.send(request).await
+    }
+    /// 查询镜像配额上限: calls `DescribeImageQuota`.
+    ///
+    /// 本接口(DescribeImageQuota)用于查询用户账号的镜像配额。
+    #[allow(deprecated)]
+    pub async fn describe_image_quota(
+        &self,
+        request: &super::DescribeImageQuotaRequest,
+    ) -> Result<
+        tencent_action::Response<super::DescribeImageQuota>,
+        tencent_action::Error,
+    > {
+        self.inner.send(request).await
+    }
+    /// 查看镜像分享信息: calls `DescribeImageSharePermission`.
+    ///
+    /// 本接口（DescribeImageSharePermission）用于查询镜像分享信息。
+    #[allow(deprecated)]
+    pub async fn describe_image_share_permission(
+        &self,
+        request: &super::DescribeImageSharePermissionRequest,
+    ) -> Result<
+        tencent_action::Response<super::DescribeImageSharePermission>,
+        tencent_action::Error,
+    > {
+        self.inner.send(request).await
+    }
+    /// 查看镜像列表: calls `DescribeImages`.
+    ///
+    /// 本接口(DescribeImages) 用于查看镜像列表。
+    ///
+    /// * 可以通过指定镜像ID来查询指定镜像的详细信息，或通过设定过滤器来查询满足过滤条件的镜像的详细信息。
+    ///
+    /// * 指定偏移(Offset)和限制(Limit)来选择结果中的一部分，默认返回满足条件的前20个镜像信息。
+    #[allow(deprecated)]
+    pub async fn describe_images(
+        &self,
+        request: &super::DescribeImagesRequest,
+    ) -> Result<tencent_action::Response<super::DescribeImages>, tencent_action::Error> {
+        self.inner.send(request).await
+    }
+    /// 查询外部导入镜像支持的OS列表: calls `DescribeImportImageOs`.
+    ///
+    /// 查看可以导入的镜像操作系统信息。
+    #[allow(deprecated)]
+    pub async fn describe_import_image_os(
+        &self,
+        request: &super::DescribeImportImageOsRequest,
+    ) -> Result<
+        tencent_action::Response<super::DescribeImportImageOs>,
+        tencent_action::Error,
+    > {
+        self.inner.send(request).await
+    }
+    /// 查询所支持的实例机型族信息: calls `DescribeInstanceFamilyConfigs`.
+    ///
+    /// 本接口（DescribeInstanceFamilyConfigs）查询当前用户和地域所支持的机型族列表信息。
+    #[allow(deprecated)]
+    pub async fn describe_instance_family_configs(
+        &self,
+        request: &super::DescribeInstanceFamilyConfigsRequest,
+    ) -> Result<
+        tencent_action::Response<super::DescribeInstanceFamilyConfigs>,
+        tencent_action::Error,
+    > {
+        self.inner.send(request).await
+    }
+    /// 查询实例带宽配置: calls `DescribeInstanceInternetBandwidthConfigs`.
+    ///
+    /// 本接口 (DescribeInstanceInternetBandwidthConfigs) 用于查询实例带宽配置。
+    ///
+    /// * 只支持查询`BANDWIDTH_PREPAID`（ 预付费按带宽结算 ）计费模式的带宽配置。
+    ///
+    /// * 接口返回实例的所有带宽配置信息（包含历史的带宽配置信息）。
+    #[allow(deprecated)]
+    pub async fn describe_instance_internet_bandwidth_configs(
+        &self,
+        request: &super::DescribeInstanceInternetBandwidthConfigsRequest,
+    ) -> Result<
+        tencent_action::Response<super::DescribeInstanceInternetBandwidthConfigs>,
+        tencent_action::Error,
+    > {
+        self.inner.send(request).await
+    }
+    /// 查询实例机型列表: calls `DescribeInstanceTypeConfigs`.
+    ///
+    /// 本接口 (DescribeInstanceTypeConfigs) 用于查询实例机型配置。
+    ///
+    /// * 可以根据`zone`、`instance-family`、`instance-type`来查询实例机型配置。过滤条件详见过滤器[`Filter`](https://cloud.tencent.com/document/api/213/15753#Filter)。
+    ///
+    /// * 如果参数为空，返回指定地域的所有实例机型配置。
+    #[allow(deprecated)]
+    pub async fn describe_instance_type_configs(
+        &self,
+        request: &super::DescribeInstanceTypeConfigsRequest,
+    ) -> Result<
+        tencent_action::Response<super::DescribeInstanceTypeConfigs>,
+        tencent_action::Error,
+    > {
+        self.inner.send(request).await
+    }
+    /// 查询实例管理终端地址: calls `DescribeInstanceVncUrl`.
+    ///
+    /// 本接口 ( DescribeInstanceVncUrl ) 用于查询实例管理终端地址，获取的地址可用于实例的 VNC 登录。
+    ///
+    /// * 处于 `STOPPED` 状态的机器无法使用此功能。
+    ///
+    /// * 管理终端地址的有效期为 15 秒，调用接口成功后如果 15 秒内不使用该链接进行访问，管理终端地址自动失效，您需要重新查询。
+    ///
+    /// * 管理终端地址一旦被访问，将自动失效，您需要重新查询。
+    ///
+    /// * 如果连接断开，每分钟内重新连接的次数不能超过 30 次。
+    ///
+    /// 获取到 `InstanceVncUrl` 后，您需要在链接 `https://img.qcloud.com/qcloud/app/active_vnc/index.html?` 末尾加上参数 `InstanceVncUrl=xxxx`。
+    ///
+    /// - 参数 `InstanceVncUrl` ：调用接口成功后会返回的 `InstanceVncUrl` 的值。
+    ///
+    /// 最后组成的 URL 格式如下：
+    ///
+    /// ```text
+    /// https://img.qcloud.com/qcloud/app/active_vnc/index.html?InstanceVncUrl=wss%3A%2F%2Fbjvnc.qcloud.com%3A26789%2Fvnc%3Fs%3DaHpjWnRVMFNhYmxKdDM5MjRHNlVTSVQwajNUSW0wb2tBbmFtREFCTmFrcy8vUUNPMG0wSHZNOUUxRm5PMmUzWmFDcWlOdDJIbUJxSTZDL0RXcHZxYnZZMmRkWWZWcEZia2lyb09XMzdKNmM9
+    /// ```
+    #[allow(deprecated)]
+    pub async fn describe_instance_vnc_url(
+        &self,
+        request: &super::DescribeInstanceVncUrlRequest,
+    ) -> Result<
+        tencent_action::Response<super::DescribeInstanceVncUrl>,
+        tencent_action::Error,
+    > {
+        self.inner.send(request).await
+    }
+    /// 查看实例列表: calls `DescribeInstances`.
+    ///
+    /// 本接口 (DescribeInstances) 用于查询一个或多个实例的详细信息。
+    ///
+    /// * 可以根据实例`ID`、实例名称或者实例计费模式等信息来查询实例的详细信息。过滤信息详细请见过滤器`Filter`。
+    ///
+    /// * 如果参数为空，返回当前用户一定数量（`Limit`所指定的数量，默认为20）的实例。
+    ///
+    /// * 支持查询实例的最新操作（LatestOperation）以及最新操作状态(LatestOperationState)。
+    #[allow(deprecated)]
+    pub async fn describe_instances(
+        &self,
+        request: &super::DescribeInstancesRequest,
+    ) -> Result<
+        tencent_action::Response<super::DescribeInstances>,
+        tencent_action::Error,
+    > {
+        self.inner.send(request).await
+    }
+    /// 查询定时任务信息: calls `DescribeInstancesActionTimer`.
+    ///
+    /// 本接口 (DescribeInstancesActionTimer) 用于查询定时任务信息。
+    #[allow(deprecated)]
+    pub async fn describe_instances_action_timer(
+        &self,
+        request: &super::DescribeInstancesActionTimerRequest,
+    ) -> Result<
+        tencent_action::Response<super::DescribeInstancesActionTimer>,
+        tencent_action::Error,
+    > {
+        self.inner.send(request).await
+    }
+    /// 批量获取指定实例属性: calls `DescribeInstancesAttributes`.
+    ///
+    /// 获取指定实例的属性，目前支持查询实例自定义数据User-Data。
+    #[allow(deprecated)]
+    pub async fn describe_instances_attributes(
+        &self,
+        request: &super::DescribeInstancesAttributesRequest,
+    ) -> Result<
+        tencent_action::Response<super::DescribeInstancesAttributes>,
+        tencent_action::Error,
+    > {
+        self.inner.send(request).await
+    }
+    /// 查询实例可调整配置: calls `DescribeInstancesModification`.
+    ///
+    /// 本接口 (DescribeInstancesModification) 用于查询指定实例支持调整的机型配置。
+    #[allow(deprecated)]
+    pub async fn describe_instances_modification(
+        &self,
+        request: &super::DescribeInstancesModificationRequest,
+    ) -> Result<
+        tencent_action::Response<super::DescribeInstancesModification>,
+        tencent_action::Error,
+    > {
+        self.inner.send(request).await
+    }
+    /// 查询实例操作限制: calls `DescribeInstancesOperationLimit`.
+    ///
+    /// 本接口（DescribeInstancesOperationLimit）用于查询实例操作限制。
+    ///
+    /// * 目前支持调整配置操作限制次数查询。
+    #[allow(deprecated)]
+    pub async fn describe_instances_operation_limit(
+        &self,
+        request: &super::DescribeInstancesOperationLimitRequest,
+    ) -> Result<
+        tencent_action::Response<super::DescribeInstancesOperationLimit>,
+        tencent_action::Error,
+    > {
+        self.inner.send(request).await
+    }
+    /// 查看实例状态列表: calls `DescribeInstancesStatus`.
+    ///
+    /// 本接口 (DescribeInstancesStatus) 用于查询一个或多个实例的状态。
+    ///
+    /// * 可以根据实例`ID`来查询实例的状态。
+    ///
+    /// * 如果参数为空，返回当前用户一定数量（Limit所指定的数量，默认为20）的实例状态。
+    #[allow(deprecated)]
+    pub async fn describe_instances_status(
+        &self,
+        request: &super::DescribeInstancesStatusRequest,
+    ) -> Result<
+        tencent_action::Response<super::DescribeInstancesStatus>,
+        tencent_action::Error,
+    > {
+        self.inner.send(request).await
+    }
+    /// 查询网络计费类型: calls `DescribeInternetChargeTypeConfigs`.
+    ///
+    /// 本接口（DescribeInternetChargeTypeConfigs）用于查询网络的计费类型。
+    #[allow(deprecated)]
+    pub async fn describe_internet_charge_type_configs(
+        &self,
+        request: &super::DescribeInternetChargeTypeConfigsRequest,
+    ) -> Result<
+        tencent_action::Response<super::DescribeInternetChargeTypeConfigs>,
+        tencent_action::Error,
+    > {
+        self.inner.send(request).await
+    }
+    /// 查询密钥对列表: calls `DescribeKeyPairs`.
+    ///
+    /// 本接口 (DescribeKeyPairs) 用于查询密钥对信息。
+    ///
+    /// * 密钥对是通过一种算法生成的一对密钥，在生成的密钥对中，一个向外界公开，称为公钥；另一个用户自己保留，称为私钥。密钥对的公钥内容可以通过这个接口查询，但私钥内容系统不保留。
+    #[allow(deprecated)]
+    pub async fn describe_key_pairs(
+        &self,
+        request: &super::DescribeKeyPairsRequest,
+    ) -> Result<
+        tencent_action::Response<super::DescribeKeyPairs>,
+        tencent_action::Error,
+    > {
+        self.inner.send(request).await
+    }
+    /// 查询实例模板版本信息: calls `DescribeLaunchTemplateVersions`.
+    ///
+    /// 本接口（DescribeLaunchTemplateVersions）用于查询实例模板版本信息。
+    ///
+    /// - 不支持参数`LaunchTemplateVersions`与以下参数同时指定，包括 `MaxVersion`、`MinVersion`、`Limit`、`Offset`和`DefaultVersion`。
+    #[allow(deprecated)]
+    pub async fn describe_launch_template_versions(
+        &self,
+        request: &super::DescribeLaunchTemplateVersionsRequest,
+    ) -> Result<
+        tencent_action::Response<super::DescribeLaunchTemplateVersions>,
+        tencent_action::Error,
+    > {
+        self.inner.send(request).await
+    }
+    /// 查询实例启动模板: calls `DescribeLaunchTemplates`.
+    ///
+    /// 本接口（DescribeLaunchTemplates）用于查询一个或者多个实例启动模板。
+    #[allow(deprecated)]
+    pub async fn describe_launch_templates(
+        &self,
+        request: &super::DescribeLaunchTemplatesRequest,
+    ) -> Result<
+        tencent_action::Response<super::DescribeLaunchTemplates>,
+        tencent_action::Error,
+    > {
+        self.inner.send(request).await
+    }
+    /// 查询地域列表: calls `DescribeRegions`.
+    ///
+    /// 本接口(DescribeRegions)用于查询地域信息。因平台策略原因，该接口暂时停止更新，为确保您正常调用，可切换至新链接：<https://cloud.tencent.com/document/product/1596/77930>。
+    #[allow(deprecated)]
+    pub async fn describe_regions(
+        &self,
+        request: &super::DescribeRegionsRequest,
+    ) -> Result<
+        tencent_action::Response<super::DescribeRegions>,
+        tencent_action::Error,
+    > {
+        self.inner.send(request).await
+    }
+    /// 查询实例资源池内已创建的实例列表: calls `DescribeResourcePoolPackInstances`.
+    ///
+    /// 本接口(DescribeResourcePoolPackInstances)用于查询指定实例资源池内已创建的实例列表及其物理拓扑信息。
+    #[allow(deprecated)]
+    pub async fn describe_resource_pool_pack_instances(
+        &self,
+        request: &super::DescribeResourcePoolPackInstancesRequest,
+    ) -> Result<
+        tencent_action::Response<super::DescribeResourcePoolPackInstances>,
+        tencent_action::Error,
+    > {
+        self.inner.send(request).await
+    }
+    /// 查询支持实例资源池的机型规格列表: calls `DescribeResourcePoolPackTypeConfigs`.
+    ///
+    /// 本接口(DescribeResourcePoolPackTypeConfigs)用于查询当前地域/可用区支持创建实例资源池的整机/半整机规格列表。
+    #[allow(deprecated)]
+    pub async fn describe_resource_pool_pack_type_configs(
+        &self,
+        request: &super::DescribeResourcePoolPackTypeConfigsRequest,
+    ) -> Result<
+        tencent_action::Response<super::DescribeResourcePoolPackTypeConfigs>,
+        tencent_action::Error,
+    > {
+        self.inner.send(request).await
+    }
+    /// 查询实例资源池预扣包列表: calls `DescribeResourcePoolPacks`.
+    ///
+    /// 本接口(DescribeResourcePoolPacks)用于查询用户已创建的实例资源池列表，包括资源池基本信息、剩余容量、底层物理拓扑信息等。
+    #[allow(deprecated)]
+    pub async fn describe_resource_pool_packs(
+        &self,
+        request: &super::DescribeResourcePoolPacksRequest,
+    ) -> Result<
+        tencent_action::Response<super::DescribeResourcePoolPacks>,
+        tencent_action::Error,
+    > {
+        self.inner.send(request).await
+    }
+    /// 查询维修任务列表: calls `DescribeTaskInfo`.
+    ///
+    /// 本接口 (DescribeTaskInfo) 用于查询云服务器维修任务列表及详细信息。
+    ///
+    /// - 可以根据实例ID、实例名称或任务状态等信息来查询维修任务列表。过滤信息详情可参考入参说明。
+    ///
+    /// - 如果参数为空，返回当前用户一定数量（`Limit`所指定的数量，默认为20）的维修任务列表。
+    #[allow(deprecated)]
+    pub async fn describe_task_info(
+        &self,
+        request: &super::DescribeTaskInfoRequest,
+    ) -> Result<
+        tencent_action::Response<super::DescribeTaskInfo>,
+        tencent_action::Error,
+    > {
+        self.inner.send(request).await
+    }
+    /// 获取可用区机型配置信息: calls `DescribeZoneInstanceConfigInfos`.
+    ///
+    /// 本接口(DescribeZoneInstanceConfigInfos) 获取可用区的机型信息。
+    #[allow(deprecated)]
+    pub async fn describe_zone_instance_config_infos(
+        &self,
+        request: &super::DescribeZoneInstanceConfigInfosRequest,
+    ) -> Result<
+        tencent_action::Response<super::DescribeZoneInstanceConfigInfos>,
+        tencent_action::Error,
+    > {
+        self.inner.send(request).await
+    }
+    /// 查询可用区列表: calls `DescribeZones`.
+    ///
+    /// 本接口(DescribeZones)用于查询可用区信息。
+    #[allow(deprecated)]
+    pub async fn describe_zones(
+        &self,
+        request: &super::DescribeZonesRequest,
+    ) -> Result<tencent_action::Response<super::DescribeZones>, tencent_action::Error> {
+        self.inner.send(request).await
+    }
+    /// 解绑密钥对: calls `DisassociateInstancesKeyPairs`.
+    ///
+    /// 本接口 (DisassociateInstancesKeyPairs) 用于解除实例的密钥绑定关系。
+    ///
+    /// * 仅支持对 Linux 操作系统实例进行解绑操作。
+    ///
+    /// * 非强制关机场景下，仅支持对 [STOPPED](https://cloud.tencent.com/document/product/213/15753#InstanceStatus) 状态实例进行解绑操作。
+    ///
+    /// * 强制关机场景下，先执行强制关机，再解绑密钥；如实例原状态为 [RUNNING](https://cloud.tencent.com/document/product/213/15753#InstanceStatus)，解绑完成后实例会自动开机。
+    ///
+    /// * 解绑密钥后，实例可以通过原来设置的密码登录。
+    ///
+    /// * 如果原来没有设置密码，解绑后将无法使用 `SSH` 登录。可以调用 [ResetInstancesPassword](https://cloud.tencent.com/document/api/213/15736) 接口来设置登录密码。
+    ///
+    /// * 支持批量操作。每次请求批量实例的上限为100。如果批量实例存在不允许操作的实例，操作会以特定错误码返回。
+    #[allow(deprecated)]
+    pub async fn disassociate_instances_key_pairs(
+        &self,
+        request: &super::DisassociateInstancesKeyPairsRequest,
+    ) -> Result<
+        tencent_action::Response<super::DisassociateInstancesKeyPairs>,
+        tencent_action::Error,
+    > {
+        self.inner.send(request).await
+    }
+    /// 解绑安全组: calls `DisassociateSecurityGroups`.
+    ///
+    /// 本接口 (DisassociateSecurityGroups) 用于解绑实例的指定安全组。
+    ///
+    /// * 实例操作结果可以通过调用 [DescribeInstances](https://cloud.tencent.com/document/api/213/15728) 接口查询，如果实例的最新操作状态(LatestOperationState)为“SUCCESS”，则代表操作成功。
+    #[allow(deprecated)]
+    pub async fn disassociate_security_groups(
+        &self,
+        request: &super::DisassociateSecurityGroupsRequest,
+    ) -> Result<
+        tencent_action::Response<super::DisassociateSecurityGroups>,
+        tencent_action::Error,
+    > {
+        self.inner.send(request).await
+    }
+    /// 进入救援模式: calls `EnterRescueMode`.
+    ///
+    /// 本接口（EnterRescueMode）用于进入救援模式。
+    #[allow(deprecated)]
+    pub async fn enter_rescue_mode(
+        &self,
+        request: &super::EnterRescueModeRequest,
+    ) -> Result<
+        tencent_action::Response<super::EnterRescueMode>,
+        tencent_action::Error,
+    > {
+        self.inner.send(request).await
+    }
+    /// 退出救援模式: calls `ExitRescueMode`.
+    ///
+    /// 本接口（ExitRescueMode）用于退出救援模式。
+    #[allow(deprecated)]
+    pub async fn exit_rescue_mode(
+        &self,
+        request: &super::ExitRescueModeRequest,
+    ) -> Result<tencent_action::Response<super::ExitRescueMode>, tencent_action::Error> {
+        self.inner.send(request).await
+    }
+    /// 导出自定义镜像: calls `ExportImages`.
+    ///
+    /// 提供导出自定义镜像到指定COS存储桶的能力
+    #[allow(deprecated)]
+    pub async fn export_images(
+        &self,
+        request: &super::ExportImagesRequest,
+    ) -> Result<tencent_action::Response<super::ExportImages>, tencent_action::Error> {
+        self.inner.send(request).await
+    }
+    /// 外部镜像导入: calls `ImportImage`.
+    ///
+    /// 本接口(ImportImage)用于导入镜像，导入后的镜像可用于创建实例。目前支持RAW、VHD、QCOW2、VMDK镜像格式。
+    #[allow(deprecated)]
+    pub async fn import_image(
+        &self,
+        request: &super::ImportImageRequest,
+    ) -> Result<tencent_action::Response<super::ImportImage>, tencent_action::Error> {
+        self.inner.send(request).await
+    }
+    /// 导入定时任务: calls `ImportInstancesActionTimer`.
+    ///
+    /// 本接口（ImportInstancesActionTimer）用于导入定时任务
+    #[allow(deprecated)]
+    pub async fn import_instances_action_timer(
+        &self,
+        request: &super::ImportInstancesActionTimerRequest,
+    ) -> Result<
+        tencent_action::Response<super::ImportInstancesActionTimer>,
+        tencent_action::Error,
+    > {
+        self.inner.send(request).await
+    }
+    /// 导入密钥对: calls `ImportKeyPair`.
+    ///
+    /// 本接口 (ImportKeyPair) 用于导入密钥对。
+    ///
+    /// * 本接口的功能是将密钥对导入到用户账户，并不会自动绑定到实例。如需绑定可以使用[AssociateInstancesKeyPairs](https://cloud.tencent.com/document/product/213/15698)接口。
+    ///
+    /// * 需指定密钥对名称以及该密钥对的公钥文本。
+    ///
+    /// * 如果用户只有私钥，可以通过 `SSL` 工具将私钥转换成公钥后再导入。
+    #[allow(deprecated)]
+    pub async fn import_key_pair(
+        &self,
+        request: &super::ImportKeyPairRequest,
+    ) -> Result<tencent_action::Response<super::ImportKeyPair>, tencent_action::Error> {
+        self.inner.send(request).await
+    }
+    /// 创建实例资源池预扣包询价: calls `InquirePricePurchaseResourcePoolPacks`.
+    ///
+    /// 本接口(InquirePricePurchaseResourcePoolPacks)用于查询创建实例资源池的价格。
+    #[allow(deprecated)]
+    pub async fn inquire_price_purchase_resource_pool_packs(
+        &self,
+        request: &super::InquirePricePurchaseResourcePoolPacksRequest,
+    ) -> Result<
+        tencent_action::Response<super::InquirePricePurchaseResourcePoolPacks>,
+        tencent_action::Error,
+    > {
+        self.inner.send(request).await
+    }
+    /// 修改实例计费模式询价: calls `InquiryPriceModifyInstancesChargeType`.
+    ///
+    /// 本接口 (InquiryPriceModifyInstancesChargeType) 用于切换实例的计费模式询价。
+    ///
+    /// * 关机不收费的实例、`批量计算型BC1`和`批量计算型BS1`机型族的实例、设置定时销毁的实例、竞价实例不支持该操作。
+    #[allow(deprecated)]
+    pub async fn inquiry_price_modify_instances_charge_type(
+        &self,
+        request: &super::InquiryPriceModifyInstancesChargeTypeRequest,
+    ) -> Result<
+        tencent_action::Response<super::InquiryPriceModifyInstancesChargeType>,
+        tencent_action::Error,
+    > {
+        self.inner.send(request).await
+    }
+    /// 续费CDH实例询价: calls `InquiryPriceRenewHosts`.
+    ///
+    /// 本接口 (InquiryPriceRenewHosts) 用于续费包年包月`CDH`实例询价。
+    ///
+    /// * 只支持查询包年包月`CDH`实例的续费价格。
+    #[allow(deprecated)]
+    pub async fn inquiry_price_renew_hosts(
+        &self,
+        request: &super::InquiryPriceRenewHostsRequest,
+    ) -> Result<
+        tencent_action::Response<super::InquiryPriceRenewHosts>,
+        tencent_action::Error,
+    > {
+        self.inner.send(request).await
+    }
+    /// 续费实例询价: calls `InquiryPriceRenewInstances`.
+    ///
+    /// 本接口 (InquiryPriceRenewInstances) 用于续费包年包月实例询价。
+    ///
+    /// * 只支持查询包年包月实例的续费价格。
+    #[allow(deprecated)]
+    pub async fn inquiry_price_renew_instances(
+        &self,
+        request: &super::InquiryPriceRenewInstancesRequest,
+    ) -> Result<
+        tencent_action::Response<super::InquiryPriceRenewInstances>,
+        tencent_action::Error,
+    > {
+        self.inner.send(request).await
+    }
+    /// 重装实例询价: calls `InquiryPriceResetInstance`.
+    ///
+    /// 本接口 (InquiryPriceResetInstance) 用于重装实例询价。
+    ///
+    /// * 如果指定了`ImageId`参数，则使用指定的镜像进行重装询价；否则按照当前实例使用的镜像进行重装询价。
+    ///
+    /// * 目前只支持[系统盘类型](https://cloud.tencent.com/document/api/213/15753#SystemDisk)是`CLOUD_BSSD `、`CLOUD_PREMIUM`、`CLOUD_SSD`类型的实例使用该接口实现`Linux`和`Windows`操作系统切换的重装询价。
+    ///
+    /// * 目前不支持境外地域的实例使用该接口实现`Linux`和`Windows`操作系统切换的重装询价。
+    #[allow(deprecated)]
+    pub async fn inquiry_price_reset_instance(
+        &self,
+        request: &super::InquiryPriceResetInstanceRequest,
+    ) -> Result<
+        tencent_action::Response<super::InquiryPriceResetInstance>,
+        tencent_action::Error,
+    > {
+        self.inner.send(request).await
+    }
+    /// 调整实例带宽上限询价: calls `InquiryPriceResetInstancesInternetMaxBandwidth`.
+    ///
+    /// 本接口 (InquiryPriceResetInstancesInternetMaxBandwidth) 用于调整实例公网带宽上限询价。
+    ///
+    /// * 不同机型带宽上限范围不一致，具体限制详见[公网带宽上限](https://cloud.tencent.com/document/product/213/12523)。
+    ///
+    /// * 对于`BANDWIDTH_PREPAID`计费方式的带宽，目前不支持调小带宽，且需要输入参数`StartTime`和`EndTime`，指定调整后的带宽的生效时间段。在这种场景下会涉及扣费，请确保账户余额充足。可通过 [DescribeAccountBalance](https://cloud.tencent.com/document/product/555/20253) 接口查询账户余额。
+    ///
+    /// * 对于 `TRAFFIC_POSTPAID_BY_HOUR`、 `BANDWIDTH_POSTPAID_BY_HOUR` 和 `BANDWIDTH_PACKAGE` 计费方式的带宽，使用该接口调整带宽上限是实时生效的，可以在带宽允许的范围内调大或者调小带宽，不支持输入参数 `StartTime` 和 `EndTime` 。
+    ///
+    /// * 接口不支持调整`BANDWIDTH_POSTPAID_BY_MONTH`计费方式的带宽。
+    ///
+    /// * 接口不支持批量调整 `BANDWIDTH_PREPAID` 和 `BANDWIDTH_POSTPAID_BY_HOUR` 计费方式的带宽。
+    ///
+    /// * 接口不支持批量调整混合计费方式的带宽。例如不支持同时调整`TRAFFIC_POSTPAID_BY_HOUR`和`BANDWIDTH_PACKAGE`计费方式的带宽。
+    #[allow(deprecated)]
+    pub async fn inquiry_price_reset_instances_internet_max_bandwidth(
+        &self,
+        request: &super::InquiryPriceResetInstancesInternetMaxBandwidthRequest,
+    ) -> Result<
+        tencent_action::Response<super::InquiryPriceResetInstancesInternetMaxBandwidth>,
+        tencent_action::Error,
+    > {
+        self.inner.send(request).await
+    }
+    /// 调整实例配置询价: calls `InquiryPriceResetInstancesType`.
+    ///
+    /// 本接口 (InquiryPriceResetInstancesType) 用于调整实例的机型询价。
+    ///
+    /// * 目前只支持[系统盘类型](https://cloud.tencent.com/document/product/213/15753#SystemDisk)是`CLOUD_BSSD`、`CLOUD_PREMIUM`、`CLOUD_SSD`类型的实例使用该接口进行调整机型询价。
+    ///
+    /// * 目前不支持[CDH](https://cloud.tencent.com/document/product/416)实例使用该接口调整机型询价。
+    #[allow(deprecated)]
+    pub async fn inquiry_price_reset_instances_type(
+        &self,
+        request: &super::InquiryPriceResetInstancesTypeRequest,
+    ) -> Result<
+        tencent_action::Response<super::InquiryPriceResetInstancesType>,
+        tencent_action::Error,
+    > {
+        self.inner.send(request).await
+    }
+    /// 扩容实例磁盘询价: calls `InquiryPriceResizeInstanceDisks`.
+    ///
+    /// 本接口 (InquiryPriceResizeInstanceDisks) 用于扩容实例的数据盘询价。
+    ///
+    /// * 目前只支持扩容非弹性数据盘（[DescribeDisks](https://cloud.tencent.com/document/api/362/16315)接口返回值中的`Portable`为`false`表示非弹性）询价。
+    ///
+    /// * 目前不支持[CDH](https://cloud.tencent.com/document/product/416)实例使用该接口扩容数据盘询价。
+    ///
+    /// * 目前只支持扩容一块数据盘询价。
+    #[allow(deprecated)]
+    pub async fn inquiry_price_resize_instance_disks(
+        &self,
+        request: &super::InquiryPriceResizeInstanceDisksRequest,
+    ) -> Result<
+        tencent_action::Response<super::InquiryPriceResizeInstanceDisks>,
+        tencent_action::Error,
+    > {
+        self.inner.send(request).await
+    }
+    /// 创建实例询价: calls `InquiryPriceRunInstances`.
+    ///
+    /// 本接口(InquiryPriceRunInstances)用于创建实例询价。本接口仅允许针对购买限制范围内的实例配置进行询价, 详见：[创建实例](https://cloud.tencent.com/document/api/213/15730)。
+    #[allow(deprecated)]
+    pub async fn inquiry_price_run_instances(
+        &self,
+        request: &super::InquiryPriceRunInstancesRequest,
+    ) -> Result<
+        tencent_action::Response<super::InquiryPriceRunInstances>,
+        tencent_action::Error,
+    > {
+        self.inner.send(request).await
+    }
+    /// 退还实例询价: calls `InquiryPriceTerminateInstances`.
+    ///
+    /// 本接口 (InquiryPriceTerminateInstances) 用于退还实例询价。
+    ///
+    /// * 查询退还实例可以返还的费用。
+    ///
+    /// * 在退还包年包月实例时，使用ReleasePrepaidDataDisks参数，会在返回值中包含退还挂载的包年包月数据盘返还的费用。
+    ///
+    /// * 支持批量操作，每次请求批量实例的上限为100。如果批量实例存在不允许操作的实例，操作会以特定错误码返回。
+    #[allow(deprecated)]
+    pub async fn inquiry_price_terminate_instances(
+        &self,
+        request: &super::InquiryPriceTerminateInstancesRequest,
+    ) -> Result<
+        tencent_action::Response<super::InquiryPriceTerminateInstances>,
+        tencent_action::Error,
+    > {
+        self.inner.send(request).await
+    }
+    /// 修改CHC物理服务器的属性: calls `ModifyChcAttribute`.
+    ///
+    /// 修改CHC物理服务器的属性
+    #[allow(deprecated)]
+    pub async fn modify_chc_attribute(
+        &self,
+        request: &super::ModifyChcAttributeRequest,
+    ) -> Result<
+        tencent_action::Response<super::ModifyChcAttribute>,
+        tencent_action::Error,
+    > {
+        self.inner.send(request).await
+    }
+    /// 切换CHC服务器网络模式: calls `ModifyChcNetworkMode`.
+    ///
+    /// ModifyChcNetworkMode接口用于切换CHC物理服务器的网络模式，适用于客户使用自建pxe环境装机，调用此接口切换部署网络和业务网络。**调用此接口会影响到业务网络，请明确使用方法后再调用**。
+    ///
+    /// - 切换部署网络：传入参数NetworkMode=DEPLOY。只有当CHC服务器状态为“可生产”或“已生产”，并且配置了部署网络才可以切换，否则API直接报错。
+    ///
+    /// - 切换业务网络：传入参数NetworkMode=BUSINESS。只有当CHC服务器状态为“已生产”时才可以切换，否则API直接报错。
+    ///
+    /// 切换网络模式是一个异步操作，可以通过DescribeChcHosts轮询查询设备的NetworkMode和操作状态来判断是否切换成功
+    ///
+    /// - 切换部署网络：chc物理服务器如下参数值为以下值是判断切换成功：NetworkMode=DEPLOY，LatestOperation=SwitchChcDeployNetwork, LatestOperationState=SUCCESS。
+    ///
+    /// - 切换业务网络：chc物理服务器如下参数值为以下值是判断切换成功：NetworkMode=BUSINESS，LatestOperation=SwitchChcBusinessNetwork, LatestOperationState=SUCCESS。
+    #[allow(deprecated)]
+    pub async fn modify_chc_network_mode(
+        &self,
+        request: &super::ModifyChcNetworkModeRequest,
+    ) -> Result<
+        tencent_action::Response<super::ModifyChcNetworkMode>,
+        tencent_action::Error,
+    > {
+        self.inner.send(request).await
+    }
+    /// 修改分散置放群组属性: calls `ModifyDisasterRecoverGroupAttribute`.
+    ///
+    /// 本接口 (ModifyDisasterRecoverGroupAttribute)用于修改[分散置放群组](https://cloud.tencent.com/document/product/213/15486)属性。
+    #[allow(deprecated)]
+    pub async fn modify_disaster_recover_group_attribute(
+        &self,
+        request: &super::ModifyDisasterRecoverGroupAttributeRequest,
+    ) -> Result<
+        tencent_action::Response<super::ModifyDisasterRecoverGroupAttribute>,
+        tencent_action::Error,
+    > {
+        self.inner.send(request).await
+    }
+    /// 修改CDH实例的属性: calls `ModifyHostsAttribute`.
+    ///
+    /// 本接口（ModifyHostsAttribute）用于修改CDH实例的属性，如实例名称和续费标记等。参数HostName和RenewFlag必须设置其中一个，但不能同时设置。
+    #[allow(deprecated)]
+    pub async fn modify_hosts_attribute(
+        &self,
+        request: &super::ModifyHostsAttributeRequest,
+    ) -> Result<
+        tencent_action::Response<super::ModifyHostsAttribute>,
+        tencent_action::Error,
+    > {
+        self.inner.send(request).await
+    }
+    /// 修改高性能计算集群属性: calls `ModifyHpcClusterAttribute`.
+    ///
+    /// 修改高性能计算集群属性。
+    #[allow(deprecated)]
+    pub async fn modify_hpc_cluster_attribute(
+        &self,
+        request: &super::ModifyHpcClusterAttributeRequest,
+    ) -> Result<
+        tencent_action::Response<super::ModifyHpcClusterAttribute>,
+        tencent_action::Error,
+    > {
+        self.inner.send(request).await
+    }
+    /// 修改镜像属性: calls `ModifyImageAttribute`.
+    ///
+    /// 本接口（ModifyImageAttribute）用于修改镜像属性。
+    ///
+    /// * 已分享的镜像无法修改属性。
+    #[allow(deprecated)]
+    pub async fn modify_image_attribute(
+        &self,
+        request: &super::ModifyImageAttributeRequest,
+    ) -> Result<
+        tencent_action::Response<super::ModifyImageAttribute>,
+        tencent_action::Error,
+    > {
+        self.inner.send(request).await
+    }
+    /// 修改镜像共享信息: calls `ModifyImageSharePermission`.
+    ///
+    /// 本接口（ModifyImageSharePermission）用于修改镜像共享信息。
+    ///
+    /// * 共享镜像后，被共享账户可以通过该镜像创建实例。
+    ///
+    /// * 每个自定义镜像最多可共享给500个账户。
+    ///
+    /// * 共享镜像无法更改名称，描述，仅可用于创建实例。
+    ///
+    /// * 只支持共享到对方账户相同地域。
+    #[allow(deprecated)]
+    pub async fn modify_image_share_permission(
+        &self,
+        request: &super::ModifyImageSharePermissionRequest,
+    ) -> Result<
+        tencent_action::Response<super::ModifyImageSharePermission>,
+        tencent_action::Error,
+    > {
+        self.inner.send(request).await
+    }
+    /// 修改实例的硬盘介质: calls `ModifyInstanceDiskType`.
+    ///
+    /// 本接口 (ModifyInstanceDiskType) 用于修改实例硬盘介质类型。
+    ///
+    /// * 只支持实例的本地系统盘、本地数据盘转化成指定云硬盘介质。
+    ///
+    /// * 只支持实例在关机状态下转换成指定云硬盘介质。
+    ///
+    /// * 不支持竞价实例类型。
+    ///
+    /// * 若实例同时存在本地系统盘和本地数据盘，需同时调整系统盘和数据盘的介质类型，不支持单独针对本地系统盘或本地数据盘修改介质类型。
+    ///
+    /// * 修改前请确保账户余额充足。可通过[DescribeAccountBalance](https://cloud.tencent.com/document/product/555/20253)接口查询账户余额。
+    #[allow(deprecated)]
+    pub async fn modify_instance_disk_type(
+        &self,
+        request: &super::ModifyInstanceDiskTypeRequest,
+    ) -> Result<
+        tencent_action::Response<super::ModifyInstanceDiskType>,
+        tencent_action::Error,
+    > {
+        self.inner.send(request).await
+    }
+    /// 修改实例的属性: calls `ModifyInstancesAttribute`.
+    ///
+    /// 本接口 (ModifyInstancesAttribute) 用于修改实例的属性。
+    ///
+    /// * 每次请求必须指定实例的一种属性用于修改。
+    ///
+    /// * “实例名称”仅为方便用户自己管理之用，腾讯云并不以此名称作为在线支持或是进行实例管理操作的依据。
+    ///
+    /// * 支持批量操作。每次请求批量实例的上限为100。
+    ///
+    /// * 修改关联安全组时，子机原来关联的安全组会被解绑。
+    ///
+    /// * 实例操作结果可以通过调用 [DescribeInstances](https://cloud.tencent.com/document/api/213/15728) 接口查询，如果实例的最新操作状态(LatestOperationState)为“SUCCESS”，则代表操作成功。
+    ///
+    /// * 修改主机名后实例会立即重启，重启后新的主机名生效。
+    #[allow(deprecated)]
+    pub async fn modify_instances_attribute(
+        &self,
+        request: &super::ModifyInstancesAttributeRequest,
+    ) -> Result<
+        tencent_action::Response<super::ModifyInstancesAttribute>,
+        tencent_action::Error,
+    > {
+        self.inner.send(request).await
+    }
+    /// 修改实例计费模式: calls `ModifyInstancesChargeType`.
+    ///
+    /// 本接口 (ModifyInstancesChargeType) 用于切换实例的计费模式。
+    ///
+    /// * 关机不收费的实例、`批量计算型BC1`和`批量计算型BS1`机型族的实例、设置定时销毁的实例不支持该操作。
+    ///
+    /// * 实例操作结果可以通过调用 [DescribeInstances](https://cloud.tencent.com/document/api/213/15728) 接口查询，如果实例的最新操作状态(LatestOperationState)为“SUCCESS”，则代表操作成功。
+    #[allow(deprecated)]
+    pub async fn modify_instances_charge_type(
+        &self,
+        request: &super::ModifyInstancesChargeTypeRequest,
+    ) -> Result<
+        tencent_action::Response<super::ModifyInstancesChargeType>,
+        tencent_action::Error,
+    > {
+        self.inner.send(request).await
+    }
+    /// 调整实例分散置放群组: calls `ModifyInstancesDisasterRecoverGroup`.
+    ///
+    /// 本接口 (ModifyInstancesDisasterRecoverGroup) 用于调整实例所在置放群组。
+    ///
+    /// * 目前只支持基础网络或私有网络实例。
+    #[allow(deprecated)]
+    pub async fn modify_instances_disaster_recover_group(
+        &self,
+        request: &super::ModifyInstancesDisasterRecoverGroupRequest,
+    ) -> Result<
+        tencent_action::Response<super::ModifyInstancesDisasterRecoverGroup>,
+        tencent_action::Error,
+    > {
+        self.inner.send(request).await
+    }
+    /// 修改实例所属项目: calls `ModifyInstancesProject`.
+    ///
+    /// 本接口 (ModifyInstancesProject) 用于修改实例所属项目。
+    ///
+    /// * 项目为一个虚拟概念，用户可以在一个账户下面建立多个项目，每个项目中管理不同的资源；将多个不同实例分属到不同项目中，后续使用 [DescribeInstances](https://cloud.tencent.com/document/api/213/15728)接口查询实例，项目ID可用于过滤结果。
+    ///
+    /// * 绑定负载均衡的实例不支持修改实例所属项目，请先使用[DeregisterInstancesFromLoadBalancer](https://cloud.tencent.com/document/api/214/1258)接口解绑负载均衡。
+    ///
+    /// * 支持批量操作。每次请求批量实例的上限为100。
+    ///
+    /// * 实例操作结果可以通过调用 [DescribeInstances](https://cloud.tencent.com/document/api/213/15728) 接口查询，如果实例的最新操作状态(LatestOperationState)为“SUCCESS”，则代表操作成功。
+    #[allow(deprecated)]
+    pub async fn modify_instances_project(
+        &self,
+        request: &super::ModifyInstancesProjectRequest,
+    ) -> Result<
+        tencent_action::Response<super::ModifyInstancesProject>,
+        tencent_action::Error,
+    > {
+        self.inner.send(request).await
+    }
+    /// 修改实例续费标识: calls `ModifyInstancesRenewFlag`.
+    ///
+    /// 本接口 (ModifyInstancesRenewFlag) 用于修改包年包月实例续费标识。
+    ///
+    /// * 实例被标识为自动续费后，每次在实例到期时，会自动续费一个月。
+    ///
+    /// * 支持批量操作。每次请求批量实例的上限为100。
+    ///
+    /// * 实例操作结果可以通过调用 [DescribeInstances](https://cloud.tencent.com/document/api/213/15728) 接口查询，如果实例的最新操作状态(LatestOperationState)为“SUCCESS”，则代表操作成功。
+    #[allow(deprecated)]
+    pub async fn modify_instances_renew_flag(
+        &self,
+        request: &super::ModifyInstancesRenewFlagRequest,
+    ) -> Result<
+        tencent_action::Response<super::ModifyInstancesRenewFlag>,
+        tencent_action::Error,
+    > {
+        self.inner.send(request).await
+    }
+    /// 修改实例vpc的属性: calls `ModifyInstancesVpcAttribute`.
+    ///
+    /// 本接口(ModifyInstancesVpcAttribute)用于修改实例vpc属性，如私有网络IP。
+    ///
+    /// * 此操作默认会关闭实例，完成后再启动。
+    ///
+    /// * 当指定私有网络ID和子网ID（子网必须在实例所在的可用区）与指定实例所在私有网络不一致时，会将实例迁移至指定的私有网络的子网下。执行此操作前请确保指定的实例上没有绑定[弹性网卡](https://cloud.tencent.com/document/product/215/128410)和[负载均衡](https://cloud.tencent.com/document/product/214)。
+    ///
+    /// * 实例操作结果可以通过调用 [DescribeInstances](https://cloud.tencent.com/document/api/213/15728) 接口查询，如果实例的最新操作状态(LatestOperationState)为“SUCCESS”，则代表操作成功。
+    #[allow(deprecated)]
+    pub async fn modify_instances_vpc_attribute(
+        &self,
+        request: &super::ModifyInstancesVpcAttributeRequest,
+    ) -> Result<
+        tencent_action::Response<super::ModifyInstancesVpcAttribute>,
+        tencent_action::Error,
+    > {
+        self.inner.send(request).await
+    }
+    /// 修改密钥对属性: calls `ModifyKeyPairAttribute`.
+    ///
+    /// 本接口 (ModifyKeyPairAttribute) 用于修改密钥对属性。
+    ///
+    /// * 修改密钥对ID所指定的密钥对的名称和描述信息。
+    ///
+    /// * 密钥对名称不能和已经存在的密钥对的名称重复。
+    ///
+    /// * 密钥对ID是密钥对的唯一标识，不可修改。
+    ///
+    /// * 密钥对名称和描述信息必须指定其中之一，也支持同时指定。
+    #[allow(deprecated)]
+    pub async fn modify_key_pair_attribute(
+        &self,
+        request: &super::ModifyKeyPairAttributeRequest,
+    ) -> Result<
+        tencent_action::Response<super::ModifyKeyPairAttribute>,
+        tencent_action::Error,
+    > {
+        self.inner.send(request).await
+    }
+    /// 修改实例启动模板默认版本: calls `ModifyLaunchTemplateDefaultVersion`.
+    ///
+    /// 本接口（ModifyLaunchTemplateDefaultVersion）用于修改实例启动模板默认版本。
+    #[allow(deprecated)]
+    pub async fn modify_launch_template_default_version(
+        &self,
+        request: &super::ModifyLaunchTemplateDefaultVersionRequest,
+    ) -> Result<
+        tencent_action::Response<super::ModifyLaunchTemplateDefaultVersion>,
+        tencent_action::Error,
+    > {
+        self.inner.send(request).await
+    }
+    /// 在线烧录FPGA镜像: calls `ProgramFpgaImage`.
+    ///
+    /// 本接口(ProgramFpgaImage)用于在线烧录由客户提供的FPGA镜像文件到指定实例的指定FPGA卡上。
+    ///
+    /// * 只支持对单个实例发起在线烧录FPGA镜像的操作。
+    ///
+    /// * 支持对单个实例的多块FPGA卡同时烧录FPGA镜像，DBDFs参数为空时，默认对指定实例的所有FPGA卡进行烧录。
+    #[allow(deprecated)]
+    pub async fn program_fpga_image(
+        &self,
+        request: &super::ProgramFpgaImageRequest,
+    ) -> Result<
+        tencent_action::Response<super::ProgramFpgaImage>,
+        tencent_action::Error,
+    > {
+        self.inner.send(request).await
+    }
+    /// 创建实例资源池预扣包: calls `PurchaseResourcePoolPacks`.
+    ///
+    /// 本接口(PurchaseResourcePoolPacks)用于创建一个或多个实例资源池，每个资源池绑定一个整机或半整机规格的物理资源容量。
+    ///
+    /// * 实例资源池为剩余容量按量付费模式，购买前请确保账户余额充足。
+    ///
+    /// * 本接口为异步接口，创建请求发送成功后会返回DedicatedResourcePackIds，此时创建任务并未完成。
+    #[allow(deprecated)]
+    pub async fn purchase_resource_pool_packs(
+        &self,
+        request: &super::PurchaseResourcePoolPacksRequest,
+    ) -> Result<
+        tencent_action::Response<super::PurchaseResourcePoolPacks>,
+        tencent_action::Error,
+    > {
+        self.inner.send(request).await
+    }
+    /// 重启实例: calls `RebootInstances`.
+    ///
+    /// 本接口 (RebootInstances) 用于重启实例。
+    ///
+    /// * 只有状态为`RUNNING`的实例才可以进行此操作。
+    ///
+    /// * 接口调用成功时，实例会进入`REBOOTING`状态；重启实例成功时，实例会进入`RUNNING`状态。
+    ///
+    /// * 支持强制重启。强制重启的效果等同于关闭物理计算机的电源开关再重新启动。强制重启可能会导致数据丢失或文件系统损坏，请仅在服务器不能正常重启时使用。
+    ///
+    /// * 支持批量操作，每次请求批量实例的上限为100。
+    ///
+    /// * 实例操作结果可以通过调用 [DescribeInstances](https://cloud.tencent.com/document/api/213/15728) 接口查询，如果实例的最新操作状态(LatestOperationState)为“SUCCESS”，则代表操作成功。
+    #[allow(deprecated)]
+    pub async fn reboot_instances(
+        &self,
+        request: &super::RebootInstancesRequest,
+    ) -> Result<
+        tencent_action::Response<super::RebootInstances>,
+        tencent_action::Error,
+    > {
+        self.inner.send(request).await
+    }
+    /// 清理CHC物理服务器的带外网络和部署网络: calls `RemoveChcAssistVpc`.
+    ///
+    /// 清理CHC物理服务器的带外网络和部署网络
+    #[allow(deprecated)]
+    pub async fn remove_chc_assist_vpc(
+        &self,
+        request: &super::RemoveChcAssistVpcRequest,
+    ) -> Result<
+        tencent_action::Response<super::RemoveChcAssistVpc>,
+        tencent_action::Error,
+    > {
+        self.inner.send(request).await
+    }
+    /// 清理CHC物理服务器的部署网络: calls `RemoveChcDeployVpc`.
+    ///
+    /// 清理CHC物理服务器的部署网络
+    #[allow(deprecated)]
+    pub async fn remove_chc_deploy_vpc(
+        &self,
+        request: &super::RemoveChcDeployVpcRequest,
+    ) -> Result<
+        tencent_action::Response<super::RemoveChcDeployVpc>,
+        tencent_action::Error,
+    > {
+        self.inner.send(request).await
+    }
+    /// 续费CDH实例: calls `RenewHosts`.
+    ///
+    /// 本接口 (RenewHosts) 用于续费包年包月CDH实例。
+    ///
+    /// * 只支持操作包年包月实例，否则操作会以特定错误码返回。
+    ///
+    /// * 续费时请确保账户余额充足。可通过[`DescribeAccountBalance`](https://cloud.tencent.com/document/product/555/20253)接口查询账户余额。
+    #[allow(deprecated)]
+    pub async fn renew_hosts(
+        &self,
+        request: &super::RenewHostsRequest,
+    ) -> Result<tencent_action::Response<super::RenewHosts>, tencent_action::Error> {
+        self.inner.send(request).await
+    }
+    /// 续费实例: calls `RenewInstances`.
+    ///
+    /// 本接口 (RenewInstances) 用于续费包年包月实例。
+    ///
+    /// * 只支持操作包年包月实例。
+    ///
+    /// * 续费时请确保账户余额充足。可通过[DescribeAccountBalance](https://cloud.tencent.com/document/product/555/20253)接口查询账户余额。
+    ///
+    /// * 实例操作结果可以通过调用 [DescribeInstances](https://cloud.tencent.com/document/api/213/15728) 接口查询，如果实例的最新操作状态(LatestOperationState)为“SUCCESS”，则代表操作成功。
+    #[allow(deprecated)]
+    pub async fn renew_instances(
+        &self,
+        request: &super::RenewInstancesRequest,
+    ) -> Result<tencent_action::Response<super::RenewInstances>, tencent_action::Error> {
+        self.inner.send(request).await
+    }
+    /// 管理维修任务: calls `RepairTaskControl`.
+    ///
+    /// 本接口（RepairTaskControl）用于对待授权状态的维修任务进行授权操作。
+    ///
+    /// - 仅当任务状态处于`待授权`状态时，可通过此接口对待授权的维修任务进行授权。
+    ///
+    /// - 调用时需指定产品类型、实例ID、维修任务ID、操作类型。
+    ///
+    /// - 可授权立即处理，或提前预约计划维护时间之前的指定时间进行处理（预约时间需晚于当前时间至少5分钟，且在48小时之内）。
+    ///
+    /// - 针对不同类型的维修任务，提供的可选授权处理策略可参见 [维修任务类型与处理策略](https://cloud.tencent.com/document/product/213/67789)。
+    #[allow(deprecated)]
+    pub async fn repair_task_control(
+        &self,
+        request: &super::RepairTaskControlRequest,
+    ) -> Result<
+        tencent_action::Response<super::RepairTaskControl>,
+        tencent_action::Error,
+    > {
+        self.inner.send(request).await
+    }
+    /// 重装实例: calls `ResetInstance`.
+    ///
+    /// 本接口 (ResetInstance) 用于重装指定实例上的操作系统。
+    ///
+    /// * 如果指定了`ImageId`参数，则使用指定的镜像重装；否则按照当前实例使用的镜像进行重装。
+    ///
+    /// * 系统盘将会被格式化，并重置；请确保系统盘中无重要文件。
+    ///
+    /// * 密码不指定将会通过站内信下发随机密码。
+    ///
+    /// * 目前只支持[系统盘类型](https://cloud.tencent.com/document/api/213/9452#SystemDisk)是`CLOUD_BASIC`、`CLOUD_PREMIUM`、`CLOUD_SSD`、`CLOUD_BSSD`类型的实例使用该接口实现操作系统切换。
+    ///
+    /// * 实例操作结果可以通过调用 [DescribeInstances](https://cloud.tencent.com/document/api/213/15728) 接口查询，如果实例的最新操作状态(LatestOperationState)为“SUCCESS”，则代表操作成功。
+    #[allow(deprecated)]
+    pub async fn reset_instance(
+        &self,
+        request: &super::ResetInstanceRequest,
+    ) -> Result<tencent_action::Response<super::ResetInstance>, tencent_action::Error> {
+        self.inner.send(request).await
+    }
+    /// 调整实例带宽上限: calls `ResetInstancesInternetMaxBandwidth`.
+    ///
+    /// 本接口 (ResetInstancesInternetMaxBandwidth) 用于调整实例公网带宽上限。
+    ///
+    /// * 不同机型带宽上限范围不一致，具体限制详见[公网带宽上限](https://cloud.tencent.com/document/product/213/12523)。
+    ///
+    /// * 对于 `BANDWIDTH_PREPAID` 计费方式的带宽，需要输入参数 `StartTime` 和 `EndTime` ，指定调整后的带宽的生效时间段。在这种场景下目前不支持调小带宽，会涉及扣费，请确保账户余额充足。可通过 [DescribeAccountBalance](https://cloud.tencent.com/document/product/555/20253)接口查询账户余额。
+    ///
+    /// * 对于 `TRAFFIC_POSTPAID_BY_HOUR` 、 `BANDWIDTH_POSTPAID_BY_HOUR` 和 `BANDWIDTH_PACKAGE` 计费方式的带宽，使用该接口调整带宽上限是实时生效的，可以在带宽允许的范围内调大或者调小带宽，不支持输入参数 `StartTime` 和 `EndTime` 。
+    ///
+    /// * 接口不支持调整 `BANDWIDTH_POSTPAID_BY_MONTH` 计费方式的带宽。
+    ///
+    /// * 接口不支持批量调整 `BANDWIDTH_PREPAID` 和 `BANDWIDTH_POSTPAID_BY_HOUR` 计费方式的带宽。
+    ///
+    /// * 接口不支持批量调整混合计费方式的带宽。例如不支持同时调整 `TRAFFIC_POSTPAID_BY_HOUR` 和 `BANDWIDTH_PACKAGE` 计费方式的带宽。
+    ///
+    /// * 实例操作结果可以通过调用 [DescribeInstances](https://cloud.tencent.com/document/api/213/15728) 接口查询，如果实例的最新操作状态(LatestOperationState)为“SUCCESS”，则代表操作成功。
+    #[allow(deprecated)]
+    pub async fn reset_instances_internet_max_bandwidth(
+        &self,
+        request: &super::ResetInstancesInternetMaxBandwidthRequest,
+    ) -> Result<
+        tencent_action::Response<super::ResetInstancesInternetMaxBandwidth>,
+        tencent_action::Error,
+    > {
+        self.inner.send(request).await
+    }
+    /// 重置实例密码: calls `ResetInstancesPassword`.
+    ///
+    /// 本接口 (ResetInstancesPassword) 用于将实例操作系统的密码重置为用户指定的密码。
+    ///
+    /// *如果是修改系统管理员密码：实例的操作系统不同，管理员账号也会不一样(`Windows`为`Administrator`，`Ubuntu`为`ubuntu`，其它系统为`root`)。
+    ///
+    /// * 重置处于运行中状态的实例密码，需要设置关机参数`ForceStop`为`TRUE`。如果没有显式指定强制关机参数，则只有处于关机状态的实例才允许执行重置密码操作。
+    ///
+    /// * 支持批量操作。将多个实例操作系统的密码重置为相同的密码。每次请求批量实例的上限为100。
+    ///
+    /// * 实例操作结果可以通过调用 [DescribeInstances](https://cloud.tencent.com/document/api/213/15728) 接口查询，如果实例的最新操作状态(LatestOperationState)为“SUCCESS”，则代表操作成功。
+    #[allow(deprecated)]
+    pub async fn reset_instances_password(
+        &self,
+        request: &super::ResetInstancesPasswordRequest,
+    ) -> Result<
+        tencent_action::Response<super::ResetInstancesPassword>,
+        tencent_action::Error,
+    > {
+        self.inner.send(request).await
+    }
+    /// 调整实例配置: calls `ResetInstancesType`.
+    ///
+    /// 本接口 (ResetInstancesType) 用于调整实例的机型。
+    ///
+    /// * 目前只支持[系统盘类型](https://cloud.tencent.com/document/api/213/9452#block_device)是CLOUD_BASIC、CLOUD_PREMIUM、CLOUD_SSD、CLOUD_BSSD类型的实例使用该接口进行机型调整。
+    ///
+    /// * 目前不支持[CDH](https://cloud.tencent.com/document/product/416)实例使用该接口调整机型。对于包年包月实例，使用该接口会涉及扣费，请确保账户余额充足。可通过[DescribeAccountBalance](https://cloud.tencent.com/document/product/555/20253)接口查询账户余额。
+    ///
+    /// * 本接口为异步接口，调整实例配置请求发送成功后会返回一个RequestId，此时操作并未立即完成。实例操作结果可以通过调用 [DescribeInstances](https://cloud.tencent.com/document/api/213/15728) 接口查询，如果实例的最新操作状态(LatestOperationState)为“SUCCESS”，则代表调整实例配置操作成功。完成实例配置调整后，实例将自动显示为运行中，无需手动进行开机。
+    #[allow(deprecated)]
+    pub async fn reset_instances_type(
+        &self,
+        request: &super::ResetInstancesTypeRequest,
+    ) -> Result<
+        tencent_action::Response<super::ResetInstancesType>,
+        tencent_action::Error,
+    > {
+        self.inner.send(request).await
+    }
+    /// 扩容实例磁盘: calls `ResizeInstanceDisks`.
+    ///
+    /// 本接口 (ResizeInstanceDisks) 用于扩容实例的磁盘。
+    ///
+    /// * 目前只支持扩容非弹性盘（[DescribeDisks](https://cloud.tencent.com/document/api/362/16315)接口返回值中的`Portable`为`false`表示非弹性）。
+    ///
+    /// * 对于包年包月实例，使用该接口会涉及扣费，请确保账户余额充足。可通过[DescribeAccountBalance](https://cloud.tencent.com/document/product/555/20253)接口查询账户余额。
+    ///
+    /// * 目前只支持扩容一块数据盘。
+    ///
+    /// * 默认扩容方式为关机后扩容。
+    ///
+    /// * 实例操作结果可以通过调用 [DescribeInstances](https://cloud.tencent.com/document/api/213/15728) 接口查询，如果实例的最新操作状态(LatestOperationState)为“SUCCESS”，则代表操作成功。
+    ///
+    /// * 如果是系统盘，目前只支持扩容，不支持缩容。
+    ///
+    /// *  如果是运行中的实例，必须指定ForceStop或ResizeOnline任意一个参数为true，否则操作失败。
+    #[allow(deprecated)]
+    pub async fn resize_instance_disks(
+        &self,
+        request: &super::ResizeInstanceDisksRequest,
+    ) -> Result<
+        tencent_action::Response<super::ResizeInstanceDisks>,
+        tencent_action::Error,
+    > {
+        self.inner.send(request).await
+    }
+    /// 创建实例: calls `RunInstances`.
+    ///
+    /// 本接口 (RunInstances) 用于创建一个或多个指定配置的实例。
+    ///
+    /// * 实例创建成功后将自动开机启动，[实例状态](https://cloud.tencent.com/document/product/213/15753#InstanceStatus)变为“运行中”。
+    ///
+    /// * 预付费实例的购买会预先扣除本次实例购买所需金额，按小时后付费实例购买会预先冻结本次实例购买一小时内所需金额，在调用本接口前请确保账户余额充足。
+    ///
+    /// * 调用本接口创建实例，支持代金券自动抵扣（注意，代金券不可用于抵扣后付费冻结金额），详情请参考[代金券选用规则](https://cloud.tencent.com/document/product/555/7428)。
+    ///
+    /// * 本接口允许购买的实例数量遵循[CVM实例购买限制](https://cloud.tencent.com/document/product/213/2664)，所创建的实例和官网入口创建的实例共用配额。
+    ///
+    /// * 本接口为异步接口，当创建实例请求下发成功后会返回一个实例`ID`列表和一个`RequestId`，此时创建实例操作并未立即完成。在此期间实例的状态将会处于“PENDING”，实例创建结果可以通过调用 [DescribeInstancesStatus](https://cloud.tencent.com/document/product/213/15738)  接口查询，如果实例状态(InstanceState)由“PENDING(创建中)”变为“RUNNING(运行中)”，则代表实例创建成功，“LAUNCH_FAILED”代表实例创建失败。
+    #[allow(deprecated)]
+    pub async fn run_instances(
+        &self,
+        request: &super::RunInstancesRequest,
+    ) -> Result<tencent_action::Response<super::RunInstances>, tencent_action::Error> {
+        self.inner.send(request).await
+    }
+    /// 启动实例: calls `StartInstances`.
+    ///
+    /// 本接口 (StartInstances) 用于启动一个或多个实例。
+    ///
+    /// * 只有状态为`STOPPED`的实例才可以进行此操作。
+    ///
+    /// * 接口调用成功时，实例会进入`STARTING`状态；启动实例成功时，实例会进入`RUNNING`状态。
+    ///
+    /// * 支持批量操作。每次请求批量实例的上限为100。
+    ///
+    /// * 本接口为异步接口，启动实例请求发送成功后会返回一个RequestId，此时操作并未立即完成。实例操作结果可以通过调用 [DescribeInstances](https://cloud.tencent.com/document/api/213/15728) 接口查询，如果实例的最新操作状态(LatestOperationState)为“SUCCESS”，则代表启动实例操作成功。
+    #[allow(deprecated)]
+    pub async fn start_instances(
+        &self,
+        request: &super::StartInstancesRequest,
+    ) -> Result<tencent_action::Response<super::StartInstances>, tencent_action::Error> {
+        self.inner.send(request).await
+    }
+    /// 关闭实例: calls `StopInstances`.
+    ///
+    /// 本接口 (StopInstances) 用于关闭一个或多个实例。
+    ///
+    /// * 只有状态为`RUNNING`的实例才可以进行此操作。
+    ///
+    /// * 接口调用成功时，实例会进入`STOPPING`状态；关闭实例成功时，实例会进入`STOPPED`状态。
+    ///
+    /// * 支持强制关闭。强制关机的效果等同于关闭物理计算机的电源开关。强制关机可能会导致数据丢失或文件系统损坏，请仅在服务器不能正常关机时使用。
+    ///
+    /// * 支持批量操作。每次请求批量实例的上限为100。
+    ///
+    /// * 本接口为异步接口，关闭实例请求发送成功后会返回一个RequestId，此时操作并未立即完成。实例操作结果可以通过调用 [DescribeInstances](https://cloud.tencent.com/document/api/213/15728) 接口查询，如果实例的最新操作状态(LatestOperationState)为“SUCCESS”，则代表关闭实例操作成功。
+    #[allow(deprecated)]
+    pub async fn stop_instances(
+        &self,
+        request: &super::StopInstancesRequest,
+    ) -> Result<tencent_action::Response<super::StopInstances>, tencent_action::Error> {
+        self.inner.send(request).await
+    }
+    /// 同步镜像: calls `SyncImages`.
+    ///
+    /// 本接口（SyncImages）用于将自定义镜像同步到其它地区。
+    ///
+    /// * 该接口每次调用只支持同步一个镜像。
+    ///
+    /// * 该接口支持自定义镜像向多个地域同步。
+    ///
+    /// * 共享镜像仅支持同步为源地域（单个）的自定义镜像。
+    ///
+    /// * 自定义镜像仅支持同步为源地域（单个）的加密自定义镜像。
+    ///
+    /// * 单个账号在每个地域最多支持存在500个自定义镜像。
+    #[allow(deprecated)]
+    pub async fn sync_images(
+        &self,
+        request: &super::SyncImagesRequest,
+    ) -> Result<tencent_action::Response<super::SyncImages>, tencent_action::Error> {
+        self.inner.send(request).await
+    }
+    /// 退还实例: calls `TerminateInstances`.
+    ///
+    /// 本接口 (TerminateInstances) 用于主动退还实例。
+    ///
+    /// * 不再使用的实例，可通过本接口主动退还。
+    ///
+    /// * 按量计费的实例通过本接口可直接退还；包年包月实例如符合[退还规则](https://cloud.tencent.com/document/product/213/9711)，也可通过本接口主动退还。
+    ///
+    /// * 包年包月实例首次调用本接口，实例将被移至回收站，再次调用本接口，实例将被销毁，且不可恢复。按量计费实例调用本接口将被直接销毁。
+    ///
+    /// * 包年包月实例首次调用本接口，入参中包含ReleasePrepaidDataDisks时，包年包月数据盘同时也会被移至回收站。
+    ///
+    /// * 支持批量操作，每次请求批量实例的上限为100。
+    ///
+    /// * 批量操作时，所有实例的付费类型必须一致。
+    #[allow(deprecated)]
+    pub async fn terminate_instances(
+        &self,
+        request: &super::TerminateInstancesRequest,
+    ) -> Result<
+        tencent_action::Response<super::TerminateInstances>,
+        tencent_action::Error,
+    > {
+        self.inner.send(request).await
+    }
+    /// 销毁实例资源池预扣包: calls `TerminateResourcePoolPacks`.
+    ///
+    /// 本接口(TerminateResourcePoolPacks)用于销毁指定的实例资源池。
+    ///
+    /// * 销毁资源池不会销毁池内已创建的实例。
+    ///
+    /// * 池内实例会从专属资源池解绑，转移至公共资源池，继续按原生命周期运行。
+    ///
+    /// * 转移后无法再查询底层物理拓扑信息。
+    ///
+    /// * 释放底层物理资源并删除资源池记录。
+    #[allow(deprecated)]
+    pub async fn terminate_resource_pool_packs(
+        &self,
+        request: &super::TerminateResourcePoolPacksRequest,
+    ) -> Result<
+        tencent_action::Response<super::TerminateResourcePoolPacks>,
+        tencent_action::Error,
+    > {
+        self.inner.send(request).await
+    }
+}

@@ -1,0 +1,6399 @@
+/// The `vpc` 2017-03-12 API: one method per action, each sending the action's request through the wrapped `tencent_action_client::Client` (its credentials, region, endpoint, retries).
+#[derive(Debug, Clone)]
+pub struct Client {
+    inner: tencent_action_client::Client,
+}
+
+impl Client {
+    /// Wraps a configured client.
+    pub fn new(inner: tencent_action_client::Client) -> Self {
+        Client { inner }
+    }
+    /// The wrapped client.
+    pub fn inner(&self) -> &tencent_action_client::Client {
+        &self.inner
+    }
+    /// 云联网接受关联实例: calls `AcceptAttachCcnInstances`.
+    ///
+    /// 本接口（AcceptAttachCcnInstances）用于跨账号关联实例时，云联网所有者接受并同意关联操作。
+    #[allow(deprecated)]
+    pub async fn accept_attach_ccn_instances(
+        &self,
+        request: &super::AcceptAttachCcnInstancesRequest,
+    ) -> Result<
+        tencent_action::Response<super::AcceptAttachCcnInstances>,
+        tencent_action::Error,
+    > {
+        self.inner.send(request).await
+    }
+    /// 接受对等连接: calls `AcceptVpcPeeringConnection`.
+    ///
+    /// 本接口（AcceptVpcPeeringConnection）用于接受对等连接请求。
+    #[allow(deprecated)]
+    pub async fn accept_vpc_peering_connection(
+        &self,
+        request: &super::AcceptVpcPeeringConnectionRequest,
+    ) -> Result<
+        tencent_action::Response<super::AcceptVpcPeeringConnection>,
+        tencent_action::Error,
+    > {
+        self.inner.send(request).await
+    }
+    /// 添加带宽包资源: calls `AddBandwidthPackageResources`.
+    ///
+    /// 接口用于添加带宽包资源，包括[弹性公网IP](https://cloud.tencent.com/document/product/213/1941)和[负载均衡](https://cloud.tencent.com/document/product/214/517)等
+    #[allow(deprecated)]
+    pub async fn add_bandwidth_package_resources(
+        &self,
+        request: &super::AddBandwidthPackageResourcesRequest,
+    ) -> Result<
+        tencent_action::Response<super::AddBandwidthPackageResources>,
+        tencent_action::Error,
+    > {
+        self.inner.send(request).await
+    }
+    /// 添加IPV6转换规则: calls `AddIp6Rules`.
+    ///
+    /// 1. 该接口用于在转换实例下添加IPV6转换规则。
+    ///
+    /// 2. 支持在同一个转换实例下批量添加转换规则，一个账户在一个地域最多50个。
+    ///
+    /// 3. 一个完整的转换规则包括vip6:vport6:protocol:vip:vport，其中vip6:vport6:protocol必须是唯一。
+    #[allow(deprecated)]
+    pub async fn add_ip6_rules(
+        &self,
+        request: &super::AddIp6RulesRequest,
+    ) -> Result<tencent_action::Response<super::AddIp6Rules>, tencent_action::Error> {
+        self.inner.send(request).await
+    }
+    /// 增加模板对象成员: calls `AddTemplateMember`.
+    ///
+    /// 增加模板对象中的IP地址、协议端口、IP地址组、协议端口组。
+    #[allow(deprecated)]
+    pub async fn add_template_member(
+        &self,
+        request: &super::AddTemplateMemberRequest,
+    ) -> Result<
+        tencent_action::Response<super::AddTemplateMember>,
+        tencent_action::Error,
+    > {
+        self.inner.send(request).await
+    }
+    /// 更换公网IP: calls `AdjustPublicAddress`.
+    ///
+    /// 本接口 (AdjustPublicAddress) 用于更换IP地址，支持更换CVM实例的普通公网IP和包月带宽的EIP。
+    #[allow(deprecated)]
+    pub async fn adjust_public_address(
+        &self,
+        request: &super::AdjustPublicAddressRequest,
+    ) -> Result<
+        tencent_action::Response<super::AdjustPublicAddress>,
+        tencent_action::Error,
+    > {
+        self.inner.send(request).await
+    }
+    /// 创建弹性公网IP: calls `AllocateAddresses`.
+    ///
+    /// 本接口 (AllocateAddresses) 用于申请一个或多个[弹性公网IP](https://cloud.tencent.com/document/product/213/1941)（简称 EIP）。
+    ///
+    /// * EIP 是专为动态云计算设计的静态 IP 地址。借助 EIP，您可以快速将 EIP 重新映射到您的另一个实例上，从而屏蔽实例故障。
+    ///
+    /// * 您的 EIP 与腾讯云账户相关联，而不是与某个实例相关联。在您选择显式释放该地址，或欠费超过24小时之前，它会一直与您的腾讯云账户保持关联。
+    ///
+    /// * 一个腾讯云账户在每个地域能申请的 EIP 最大配额有所限制，可参见 [EIP 产品简介](https://cloud.tencent.com/document/product/213/5733)，上述配额可通过 [DescribeAddressQuota](https://cloud.tencent.com/document/product/215/16701) 接口获取。
+    #[allow(deprecated)]
+    pub async fn allocate_addresses(
+        &self,
+        request: &super::AllocateAddressesRequest,
+    ) -> Result<
+        tencent_action::Response<super::AllocateAddresses>,
+        tencent_action::Error,
+    > {
+        self.inner.send(request).await
+    }
+    /// 创建弹性公网IPv6: calls `AllocateIPv6Addresses`.
+    ///
+    /// 本接口（AllocateIPv6Addresses）用于申请一个或多个弹性公网IPv6（简称EIPv6）实例。
+    ///
+    /// - EIPv6 是您在腾讯云某个地域可以独立申请和持有的，固定不变的公网 IPv6 地址，提供与弹性公网 IPv4 一致的产品体验。
+    ///
+    /// - 通过弹性公网 IPv6，您可以快速将 EIPv6 实例绑定到云资源的内网 IPv6 地址上，实现为云资源快速开通 IPv6 公网带宽。
+    ///
+    /// - 您还可以按需将 EIPv6 实例绑定到其他云资源上，从而屏蔽实例故障。
+    #[allow(deprecated)]
+    pub async fn allocate_ipv6_addresses(
+        &self,
+        request: &super::AllocateIPv6AddressesRequest,
+    ) -> Result<
+        tencent_action::Response<super::AllocateIPv6Addresses>,
+        tencent_action::Error,
+    > {
+        self.inner.send(request).await
+    }
+    /// 开通IPv6公网带宽: calls `AllocateIp6AddressesBandwidth`.
+    ///
+    /// 本接口（AllocateIp6AddressesBandwidth）用于为传统弹性公网 IPv6 地址开通 IPv6 公网带宽。
+    ///
+    /// - 传统弹性公网 IPv6 地址默认仅具备内网通信能力，需通过控制台或 API 接口为其分配公网带宽后，才能具备 IPv6 公网通信能力、并于传统弹性公网 IPv6 列表页可见。
+    ///
+    /// - 支持为一个或多个传统弹性公网 IPv6 实例开通公网带宽。
+    #[allow(deprecated)]
+    pub async fn allocate_ip6_addresses_bandwidth(
+        &self,
+        request: &super::AllocateIp6AddressesBandwidthRequest,
+    ) -> Result<
+        tencent_action::Response<super::AllocateIp6AddressesBandwidth>,
+        tencent_action::Error,
+    > {
+        self.inner.send(request).await
+    }
+    /// 分配IPv6地址: calls `AssignIpv6Addresses`.
+    ///
+    /// 本接口（AssignIpv6Addresses）用于弹性网卡申请`IPv6`地址。
+    ///
+    /// 本接口是异步完成，如需查询异步任务执行结果，请使用本接口返回的`RequestId`轮询[DescribeVpcTaskResult](https://cloud.tencent.com/document/api/215/59037)接口。
+    ///
+    /// * 一个弹性网卡支持绑定的IP地址是有限制的，更多资源限制信息详见[弹性网卡使用限制](https://cloud.tencent.com/document/product/576/18527)。
+    ///
+    /// * 可以指定`IPv6`地址申请，地址类型不能为主`IP`，`IPv6`地址暂时只支持作为辅助`IP`。
+    ///
+    /// * 地址必须要在弹性网卡所在子网内，而且不能被占用。
+    ///
+    /// * 在弹性网卡上申请一个到多个辅助`IPv6`地址，接口会在弹性网卡所在子网段内返回指定数量的辅助`IPv6`地址。
+    #[allow(deprecated)]
+    pub async fn assign_ipv6_addresses(
+        &self,
+        request: &super::AssignIpv6AddressesRequest,
+    ) -> Result<
+        tencent_action::Response<super::AssignIpv6Addresses>,
+        tencent_action::Error,
+    > {
+        self.inner.send(request).await
+    }
+    /// 分配IPv6网段: calls `AssignIpv6CidrBlock`.
+    ///
+    /// 本接口（AssignIpv6CidrBlock）用于分配IPv6网段。
+    ///
+    /// * 使用本接口前，您需要已有VPC实例，如果没有可通过接口[CreateVpc](https://cloud.tencent.com/document/api/215/15774)创建。
+    ///
+    /// * 每个VPC只能申请一个IPv6网段。
+    #[allow(deprecated)]
+    pub async fn assign_ipv6_cidr_block(
+        &self,
+        request: &super::AssignIpv6CidrBlockRequest,
+    ) -> Result<
+        tencent_action::Response<super::AssignIpv6CidrBlock>,
+        tencent_action::Error,
+    > {
+        self.inner.send(request).await
+    }
+    /// 分配IPv6子网段: calls `AssignIpv6SubnetCidrBlock`.
+    ///
+    /// 本接口（AssignIpv6SubnetCidrBlock）用于分配IPv6子网段。
+    ///
+    /// * 给子网分配 `IPv6` 网段，要求子网所属 `VPC` 已获得 `IPv6` 网段。如果尚未分配，请先通过接口 `AssignIpv6CidrBlock` 给子网所属 `VPC` 分配一个 `IPv6` 网段。否则无法分配 `IPv6` 子网段。
+    ///
+    /// * 每个子网只能分配一个IPv6网段。
+    #[allow(deprecated)]
+    pub async fn assign_ipv6_subnet_cidr_block(
+        &self,
+        request: &super::AssignIpv6SubnetCidrBlockRequest,
+    ) -> Result<
+        tencent_action::Response<super::AssignIpv6SubnetCidrBlock>,
+        tencent_action::Error,
+    > {
+        self.inner.send(request).await
+    }
+    /// 弹性网卡申请内网 IP: calls `AssignPrivateIpAddresses`.
+    ///
+    /// 本接口（AssignPrivateIpAddresses）用于弹性网卡申请内网 IP。
+    ///
+    /// * 一个弹性网卡支持绑定的IP地址是有限制的，更多资源限制信息详见[弹性网卡使用限制](https://cloud.tencent.com/document/product/576/18527)。
+    ///
+    /// * 可以指定内网IP地址申请，内网IP地址类型不能为主IP，主IP已存在，不能修改，内网IP必须要在弹性网卡所在子网内，而且不能被占用。
+    ///
+    /// * 在弹性网卡上申请一个到多个辅助内网IP，接口会在弹性网卡所在子网网段内返回指定数量的辅助内网IP。
+    ///
+    /// >?本接口为异步接口，可调用 [DescribeVpcTaskResult](https://cloud.tencent.com/document/api/215/59037) 接口查询任务执行结果，待任务执行成功后再进行其他操作。
+    ///
+    /// >
+    #[allow(deprecated)]
+    pub async fn assign_private_ip_addresses(
+        &self,
+        request: &super::AssignPrivateIpAddressesRequest,
+    ) -> Result<
+        tencent_action::Response<super::AssignPrivateIpAddresses>,
+        tencent_action::Error,
+    > {
+        self.inner.send(request).await
+    }
+    /// 绑定弹性公网IP: calls `AssociateAddress`.
+    ///
+    /// 本接口 (AssociateAddress) 用于将[弹性公网IP](https://cloud.tencent.com/document/product/213/1941)（简称 EIP）绑定到实例或弹性网卡的指定内网 IP 上。
+    ///
+    /// * 将 EIP 绑定到实例（CVM）上，其本质是将 EIP 绑定到实例上主网卡的主内网 IP 上。
+    ///
+    /// * 将 EIP 绑定到主网卡的主内网IP时，如主内网IP已绑定普通公网IP，必须先退还才能绑定EIP。
+    ///
+    /// * 将 EIP 绑定到指定网卡的内网 IP上（非主网卡的主内网IP），则必须先解绑该 EIP，才能再绑定新的。
+    ///
+    /// * 将 EIP 绑定到NAT网关，请使用接口[AssociateNatGatewayAddress](https://cloud.tencent.com/document/product/215/36722)。
+    ///
+    /// * EIP 如果欠费或被封堵，则不能被绑定。
+    ///
+    /// * 只有状态为 UNBIND 的 EIP 才能够被绑定。
+    #[allow(deprecated)]
+    pub async fn associate_address(
+        &self,
+        request: &super::AssociateAddressRequest,
+    ) -> Result<
+        tencent_action::Response<super::AssociateAddress>,
+        tencent_action::Error,
+    > {
+        self.inner.send(request).await
+    }
+    /// DhcpIp绑定EIP: calls `AssociateDhcpIpWithAddressIp`.
+    ///
+    /// 本接口（AssociateDhcpIpWithAddressIp）用于DhcpIp绑定弹性公网IP（EIP）。
+    ///
+    /// >?本接口为异步接口，可调用 [DescribeVpcTaskResult](https://cloud.tencent.com/document/api/215/59037) 接口查询任务执行结果，待任务执行成功后再进行其他操作。
+    ///
+    /// >
+    #[allow(deprecated)]
+    pub async fn associate_dhcp_ip_with_address_ip(
+        &self,
+        request: &super::AssociateDhcpIpWithAddressIpRequest,
+    ) -> Result<
+        tencent_action::Response<super::AssociateDhcpIpWithAddressIp>,
+        tencent_action::Error,
+    > {
+        self.inner.send(request).await
+    }
+    /// 专线网关绑定NAT网关: calls `AssociateDirectConnectGatewayNatGateway`.
+    ///
+    /// 将专线网关与NAT网关绑定，专线网关默认路由指向NAT网关
+    #[allow(deprecated)]
+    pub async fn associate_direct_connect_gateway_nat_gateway(
+        &self,
+        request: &super::AssociateDirectConnectGatewayNatGatewayRequest,
+    ) -> Result<
+        tencent_action::Response<super::AssociateDirectConnectGatewayNatGateway>,
+        tencent_action::Error,
+    > {
+        self.inner.send(request).await
+    }
+    /// HAVIP绑定子机或网卡: calls `AssociateHaVipInstance`.
+    ///
+    /// 本接口（AssociateHaVipInstance）用于HAVIP绑定子机或网卡（限制HaVip的漂移范围）。
+    #[allow(deprecated)]
+    pub async fn associate_ha_vip_instance(
+        &self,
+        request: &super::AssociateHaVipInstanceRequest,
+    ) -> Result<
+        tencent_action::Response<super::AssociateHaVipInstance>,
+        tencent_action::Error,
+    > {
+        self.inner.send(request).await
+    }
+    /// 绑定弹性公网IPv6: calls `AssociateIPv6Address`.
+    ///
+    /// 本接口（AssociateIPv6Address）用于将弹性公网IPv6（简称EIPv6）实例绑定到 CVM 或弹性网卡配置的内网 IPv6 地址上。
+    ///
+    /// - 将 EIPv6 绑定到 CVM 上，其本质是将 EIPv6 绑定到 CVM 弹性网卡所配置的内网 IPv6 地址上。
+    ///
+    /// - 将 EIPv6 绑定到指定网卡的内网 IPv6 时，需确保该内网 IPv6 地址为未绑定状态，才能执行绑定操作。
+    #[allow(deprecated)]
+    pub async fn associate_ipv6_address(
+        &self,
+        request: &super::AssociateIPv6AddressRequest,
+    ) -> Result<
+        tencent_action::Response<super::AssociateIPv6Address>,
+        tencent_action::Error,
+    > {
+        self.inner.send(request).await
+    }
+    /// 关联云联网实例到指定的云联网路由表: calls `AssociateInstancesToCcnRouteTable`.
+    ///
+    /// 本接口（AssociateInstancesToCcnRouteTable）用于将指定的云联网实例关联到指定的云联网路由表。
+    #[allow(deprecated)]
+    pub async fn associate_instances_to_ccn_route_table(
+        &self,
+        request: &super::AssociateInstancesToCcnRouteTableRequest,
+    ) -> Result<
+        tencent_action::Response<super::AssociateInstancesToCcnRouteTable>,
+        tencent_action::Error,
+    > {
+        self.inner.send(request).await
+    }
+    /// NAT网关绑定弹性IP: calls `AssociateNatGatewayAddress`.
+    ///
+    /// 本接口(AssociateNatGatewayAddress)用于NAT网关绑定弹性IP（EIP）。
+    #[allow(deprecated)]
+    pub async fn associate_nat_gateway_address(
+        &self,
+        request: &super::AssociateNatGatewayAddressRequest,
+    ) -> Result<
+        tencent_action::Response<super::AssociateNatGatewayAddress>,
+        tencent_action::Error,
+    > {
+        self.inner.send(request).await
+    }
+    /// 网络ACL关联子网: calls `AssociateNetworkAclSubnets`.
+    ///
+    /// 本接口（AssociateNetworkAclSubnets）用于网络ACL关联VPC下的子网。
+    #[allow(deprecated)]
+    pub async fn associate_network_acl_subnets(
+        &self,
+        request: &super::AssociateNetworkAclSubnetsRequest,
+    ) -> Result<
+        tencent_action::Response<super::AssociateNetworkAclSubnets>,
+        tencent_action::Error,
+    > {
+        self.inner.send(request).await
+    }
+    /// 弹性网卡绑定安全组: calls `AssociateNetworkInterfaceSecurityGroups`.
+    ///
+    /// 本接口（AssociateNetworkInterfaceSecurityGroups）用于弹性网卡绑定安全组（SecurityGroup）。
+    #[allow(deprecated)]
+    pub async fn associate_network_interface_security_groups(
+        &self,
+        request: &super::AssociateNetworkInterfaceSecurityGroupsRequest,
+    ) -> Result<
+        tencent_action::Response<super::AssociateNetworkInterfaceSecurityGroups>,
+        tencent_action::Error,
+    > {
+        self.inner.send(request).await
+    }
+    /// 云联网关联实例: calls `AttachCcnInstances`.
+    ///
+    /// 本接口（AttachCcnInstances）用于将网络实例加载到云联网实例中，网络实例包括VPC和专线网关。
+    ///
+    /// 每个云联网能够关联的网络实例个数是有限的，详情请参考产品文档。如果需要扩充请联系在线客服。
+    #[allow(deprecated)]
+    pub async fn attach_ccn_instances(
+        &self,
+        request: &super::AttachCcnInstancesRequest,
+    ) -> Result<
+        tencent_action::Response<super::AttachCcnInstances>,
+        tencent_action::Error,
+    > {
+        self.inner.send(request).await
+    }
+    /// 创建基础网络互通: calls `AttachClassicLinkVpc`.
+    ///
+    /// 本接口(AttachClassicLinkVpc)用于创建私有网络和基础网络设备互通。
+    ///
+    /// * 私有网络和基础网络设备必须在同一个地域。
+    ///
+    /// * 私有网络和基础网络的区别详见vpc产品文档-[私有网络与基础网络](https://cloud.tencent.com/document/product/215/30720)。
+    ///
+    /// >?本接口为异步接口，可调用 [DescribeVpcTaskResult](https://cloud.tencent.com/document/api/215/59037) 接口查询任务执行结果，待任务执行成功后再进行其他操作。
+    ///
+    /// >
+    #[allow(deprecated)]
+    pub async fn attach_classic_link_vpc(
+        &self,
+        request: &super::AttachClassicLinkVpcRequest,
+    ) -> Result<
+        tencent_action::Response<super::AttachClassicLinkVpc>,
+        tencent_action::Error,
+    > {
+        self.inner.send(request).await
+    }
+    /// 弹性网卡绑定云服务器: calls `AttachNetworkInterface`.
+    ///
+    /// 本接口（AttachNetworkInterface）用于弹性网卡绑定云服务器。
+    ///
+    /// * 一个弹性网卡请至少绑定一个安全组，如需绑定请参见[弹性网卡绑定安全组](https://cloud.tencent.com/document/product/215/43132)。
+    ///
+    /// * 一个云服务器可以绑定多个弹性网卡，但只能绑定一个主网卡。更多限制信息详见[弹性网卡使用限制](https://cloud.tencent.com/document/product/576/18527)。
+    ///
+    /// * 一个弹性网卡只能同时绑定一个云服务器。
+    ///
+    /// * 只有运行中或者已关机状态的云服务器才能绑定弹性网卡，查看云服务器状态详见[腾讯云服务器信息](https://cloud.tencent.com/document/api/213/9452#InstanceStatus)。
+    ///
+    /// * 弹性网卡绑定的云服务器必须是私有网络的，而且云服务器所在可用区必须和弹性网卡子网的可用区相同。
+    ///
+    /// 本接口是异步完成，如需查询异步任务执行结果，请使用本接口返回的`RequestId`轮询[DescribeVpcTaskResult](https://cloud.tencent.com/document/api/215/59037)
+    ///
+    /// 接口。
+    #[allow(deprecated)]
+    pub async fn attach_network_interface(
+        &self,
+        request: &super::AttachNetworkInterfaceRequest,
+    ) -> Result<
+        tencent_action::Response<super::AttachNetworkInterface>,
+        tencent_action::Error,
+    > {
+        self.inner.send(request).await
+    }
+    /// 快照策略关联实例: calls `AttachSnapshotInstances`.
+    ///
+    /// 本接口（AttachSnapshotInstances）用于快照策略关联实例。
+    #[allow(deprecated)]
+    pub async fn attach_snapshot_instances(
+        &self,
+        request: &super::AttachSnapshotInstancesRequest,
+    ) -> Result<
+        tencent_action::Response<super::AttachSnapshotInstances>,
+        tencent_action::Error,
+    > {
+        self.inner.send(request).await
+    }
+    /// 合规化审批: calls `AuditCrossBorderCompliance`.
+    ///
+    /// 本接口（AuditCrossBorderCompliance）用于服务商操作合规化资质审批。
+    ///
+    /// * 服务商只能操作提交到本服务商的审批单，后台会校验身份。即只授权给服务商的`APPID` 调用本接口。
+    ///
+    /// * `APPROVED` 状态的审批单，可以再次操作为 `DENY`；`DENY` 状态的审批单，也可以再次操作为 `APPROVED`。
+    #[allow(deprecated)]
+    pub async fn audit_cross_border_compliance(
+        &self,
+        request: &super::AuditCrossBorderComplianceRequest,
+    ) -> Result<
+        tencent_action::Response<super::AuditCrossBorderCompliance>,
+        tencent_action::Error,
+    > {
+        self.inner.send(request).await
+    }
+    /// 检查辅助CIDR冲突: calls `CheckAssistantCidr`.
+    ///
+    /// 本接口（CheckAssistantCidr）用于检查辅助CIDR是否与存量路由、对等连接（对端VPC的CIDR）等资源存在冲突。如果存在重叠，则返回重叠的资源。
+    ///
+    /// * 检测辅助CIDR是否与当前VPC的主CIDR和辅助CIDR存在重叠。
+    ///
+    /// * 检测辅助CIDR是否与当前VPC的路由的目的端存在重叠。
+    ///
+    /// * 检测辅助CIDR是否与当前VPC的对等连接，对端VPC下的主CIDR或辅助CIDR存在重叠。
+    #[allow(deprecated)]
+    pub async fn check_assistant_cidr(
+        &self,
+        request: &super::CheckAssistantCidrRequest,
+    ) -> Result<
+        tencent_action::Response<super::CheckAssistantCidr>,
+        tencent_action::Error,
+    > {
+        self.inner.send(request).await
+    }
+    /// 预判是否可建默认子网: calls `CheckDefaultSubnet`.
+    ///
+    /// 本接口（CheckDefaultSubnet）用于预判是否可建默认子网。
+    #[allow(deprecated)]
+    pub async fn check_default_subnet(
+        &self,
+        request: &super::CheckDefaultSubnetRequest,
+    ) -> Result<
+        tencent_action::Response<super::CheckDefaultSubnet>,
+        tencent_action::Error,
+    > {
+        self.inner.send(request).await
+    }
+    /// 查询网关是否启用流量监控: calls `CheckGatewayFlowMonitor`.
+    ///
+    /// 本接口（CheckGatewayFlowMonitor）用于查询网关是否启用流量监控。
+    #[allow(deprecated)]
+    pub async fn check_gateway_flow_monitor(
+        &self,
+        request: &super::CheckGatewayFlowMonitorRequest,
+    ) -> Result<
+        tencent_action::Response<super::CheckGatewayFlowMonitor>,
+        tencent_action::Error,
+    > {
+        self.inner.send(request).await
+    }
+    /// 验证网络探测: calls `CheckNetDetectState`.
+    ///
+    /// 本接口（CheckNetDetectState）用于验证网络探测。
+    #[allow(deprecated)]
+    pub async fn check_net_detect_state(
+        &self,
+        request: &super::CheckNetDetectStateRequest,
+    ) -> Result<
+        tencent_action::Response<super::CheckNetDetectState>,
+        tencent_action::Error,
+    > {
+        self.inner.send(request).await
+    }
+    /// 检查流量镜像的采集端接收端: calls `CheckTrafficMirror`.
+    ///
+    /// 检查流量镜像的采集端接收端（公网IP类型）
+    #[allow(deprecated)]
+    pub async fn check_traffic_mirror(
+        &self,
+        request: &super::CheckTrafficMirrorRequest,
+    ) -> Result<
+        tencent_action::Response<super::CheckTrafficMirror>,
+        tencent_action::Error,
+    > {
+        self.inner.send(request).await
+    }
+    /// 清空云联网路由表选择策略: calls `ClearRouteTableSelectionPolicies`.
+    ///
+    /// 本接口（ClearRouteTableSelectionPolicies）用于清空指定云联网的路由表选择策略。
+    #[allow(deprecated)]
+    pub async fn clear_route_table_selection_policies(
+        &self,
+        request: &super::ClearRouteTableSelectionPoliciesRequest,
+    ) -> Result<
+        tencent_action::Response<super::ClearRouteTableSelectionPolicies>,
+        tencent_action::Error,
+    > {
+        self.inner.send(request).await
+    }
+    /// 克隆安全组: calls `CloneSecurityGroup`.
+    ///
+    /// 本接口（CloneSecurityGroup）用于根据存量的安全组，克隆创建出同样规则配置的安全组。默认仅克隆安全组及其规则信息，可通过入参开启克隆安全组标签信息。
+    #[allow(deprecated)]
+    pub async fn clone_security_group(
+        &self,
+        request: &super::CloneSecurityGroupRequest,
+    ) -> Result<
+        tencent_action::Response<super::CloneSecurityGroup>,
+        tencent_action::Error,
+    > {
+        self.inner.send(request).await
+    }
+    /// 创建IP地址模板: calls `CreateAddressTemplate`.
+    ///
+    /// 本接口（CreateAddressTemplate）用于创建IP地址模板。
+    #[allow(deprecated)]
+    pub async fn create_address_template(
+        &self,
+        request: &super::CreateAddressTemplateRequest,
+    ) -> Result<
+        tencent_action::Response<super::CreateAddressTemplate>,
+        tencent_action::Error,
+    > {
+        self.inner.send(request).await
+    }
+    /// 创建IP地址模板集合: calls `CreateAddressTemplateGroup`.
+    ///
+    /// 本接口（CreateAddressTemplateGroup）用于创建IP地址模板集合。
+    #[allow(deprecated)]
+    pub async fn create_address_template_group(
+        &self,
+        request: &super::CreateAddressTemplateGroupRequest,
+    ) -> Result<
+        tencent_action::Response<super::CreateAddressTemplateGroup>,
+        tencent_action::Error,
+    > {
+        self.inner.send(request).await
+    }
+    /// 创建弹性网卡并绑定云服务器: calls `CreateAndAttachNetworkInterface`.
+    ///
+    /// 本接口（CreateAndAttachNetworkInterface）用于创建弹性网卡并绑定云服务器。
+    ///
+    /// * 创建弹性网卡时可以指定内网IP，并且可以指定一个主IP，指定的内网IP必须在弹性网卡所在子网内，而且不能被占用。
+    ///
+    /// * 创建弹性网卡时可以指定需要申请的内网IP数量，系统会随机生成内网IP地址。
+    ///
+    /// * 一个弹性网卡支持绑定的IP地址是有限制的，更多资源限制信息详见[弹性网卡使用限制](https://cloud.tencent.com/document/product/576/18527)。
+    ///
+    /// * 创建弹性网卡同时可以绑定已有安全组。
+    ///
+    /// * 创建弹性网卡同时可以绑定标签, 应答里的标签列表代表添加成功的标签。
+    ///
+    /// >?本接口为异步接口，可调用 [DescribeVpcTaskResult](https://cloud.tencent.com/document/api/215/59037) 接口查询任务执行结果，待任务执行成功后再进行其他操作。
+    ///
+    /// >
+    #[allow(deprecated)]
+    pub async fn create_and_attach_network_interface(
+        &self,
+        request: &super::CreateAndAttachNetworkInterfaceRequest,
+    ) -> Result<
+        tencent_action::Response<super::CreateAndAttachNetworkInterface>,
+        tencent_action::Error,
+    > {
+        self.inner.send(request).await
+    }
+    /// 创建辅助CIDR: calls `CreateAssistantCidr`.
+    ///
+    /// 本接口（CreateAssistantCidr）用于批量创建辅助CIDR。
+    #[allow(deprecated)]
+    pub async fn create_assistant_cidr(
+        &self,
+        request: &super::CreateAssistantCidrRequest,
+    ) -> Result<
+        tencent_action::Response<super::CreateAssistantCidr>,
+        tencent_action::Error,
+    > {
+        self.inner.send(request).await
+    }
+    /// 创建共享带宽包: calls `CreateBandwidthPackage`.
+    ///
+    /// 本接口 (CreateBandwidthPackage) 支持创建[设备带宽包](https://cloud.tencent.com/document/product/684/15245#bwptype)和[IP带宽包](https://cloud.tencent.com/document/product/684/15245#bwptype)。
+    #[allow(deprecated)]
+    pub async fn create_bandwidth_package(
+        &self,
+        request: &super::CreateBandwidthPackageRequest,
+    ) -> Result<
+        tencent_action::Response<super::CreateBandwidthPackage>,
+        tencent_action::Error,
+    > {
+        self.inner.send(request).await
+    }
+    /// 创建CCN: calls `CreateCcn`.
+    ///
+    /// 本接口（CreateCcn）用于创建云联网（CCN）。
+    ///
+    /// * 创建云联网同时可以绑定标签, 应答里的标签列表代表添加成功的标签。
+    ///
+    /// * 每个账号能创建的云联网实例个数是有限的，详请参考产品文档。如果需要扩充请联系在线客服。
+    #[allow(deprecated)]
+    pub async fn create_ccn(
+        &self,
+        request: &super::CreateCcnRequest,
+    ) -> Result<tencent_action::Response<super::CreateCcn>, tencent_action::Error> {
+        self.inner.send(request).await
+    }
+    /// 创建云联网策略路由下一跳: calls `CreateCcnPolicyBasedRoutingNextHop`.
+    ///
+    /// 创建云联网策略路由下一跳
+    #[allow(deprecated)]
+    pub async fn create_ccn_policy_based_routing_next_hop(
+        &self,
+        request: &super::CreateCcnPolicyBasedRoutingNextHopRequest,
+    ) -> Result<
+        tencent_action::Response<super::CreateCcnPolicyBasedRoutingNextHop>,
+        tencent_action::Error,
+    > {
+        self.inner.send(request).await
+    }
+    /// 批量创建云联网策略路由匹配规则: calls `CreateCcnPolicyBasedRoutingRules`.
+    ///
+    /// 创建云联网策略路由匹配规则
+    #[allow(deprecated)]
+    pub async fn create_ccn_policy_based_routing_rules(
+        &self,
+        request: &super::CreateCcnPolicyBasedRoutingRulesRequest,
+    ) -> Result<
+        tencent_action::Response<super::CreateCcnPolicyBasedRoutingRules>,
+        tencent_action::Error,
+    > {
+        self.inner.send(request).await
+    }
+    /// 新建云联网路由表: calls `CreateCcnRouteTables`.
+    ///
+    /// 本接口（CreateCcnRouteTables）用于给指定的云联网实例新建路由表。
+    #[allow(deprecated)]
+    pub async fn create_ccn_route_tables(
+        &self,
+        request: &super::CreateCcnRouteTablesRequest,
+    ) -> Result<
+        tencent_action::Response<super::CreateCcnRouteTables>,
+        tencent_action::Error,
+    > {
+        self.inner.send(request).await
+    }
+    /// 创建 IDC 通道: calls `CreateCdcLDCXList`.
+    ///
+    /// 创建 IDC 通道
+    #[allow(deprecated)]
+    pub async fn create_cdc_ldcx_list(
+        &self,
+        request: &super::CreateCdcLDCXListRequest,
+    ) -> Result<
+        tencent_action::Response<super::CreateCdcLDCXList>,
+        tencent_action::Error,
+    > {
+        self.inner.send(request).await
+    }
+    /// 创建虚拟连接: calls `CreateCdcNetPlanes`.
+    ///
+    /// 创建虚拟连接，用于支持 CDC 多租户模式
+    #[allow(deprecated)]
+    pub async fn create_cdc_net_planes(
+        &self,
+        request: &super::CreateCdcNetPlanesRequest,
+    ) -> Result<
+        tencent_action::Response<super::CreateCdcNetPlanes>,
+        tencent_action::Error,
+    > {
+        self.inner.send(request).await
+    }
+    /// 创建对端网关: calls `CreateCustomerGateway`.
+    ///
+    /// 本接口（CreateCustomerGateway）用于创建对端网关。
+    #[allow(deprecated)]
+    pub async fn create_customer_gateway(
+        &self,
+        request: &super::CreateCustomerGatewayRequest,
+    ) -> Result<
+        tencent_action::Response<super::CreateCustomerGateway>,
+        tencent_action::Error,
+    > {
+        self.inner.send(request).await
+    }
+    /// 创建默认安全组: calls `CreateDefaultSecurityGroup`.
+    ///
+    /// 本接口（CreateDefaultSecurityGroup）用于创建（如果项目下未存在默认安全组，则创建；已存在则获取。）默认安全组（SecurityGroup）。
+    ///
+    /// * 每个账户下每个地域的每个项目的[安全组数量限制](https://cloud.tencent.com/document/product/213/12453)。
+    ///
+    /// * 默认安全组会放通所有IPv4规则，在创建后通常您需要再调用CreateSecurityGroupPolicies将安全组的规则设置为需要的规则。
+    ///
+    /// * 创建安全组同时可以绑定标签, 应答里的标签列表代表添加成功的标签。
+    #[allow(deprecated)]
+    pub async fn create_default_security_group(
+        &self,
+        request: &super::CreateDefaultSecurityGroupRequest,
+    ) -> Result<
+        tencent_action::Response<super::CreateDefaultSecurityGroup>,
+        tencent_action::Error,
+    > {
+        self.inner.send(request).await
+    }
+    /// 创建默认VPC和默认子网: calls `CreateDefaultVpc`.
+    ///
+    /// 本接口（CreateDefaultVpc）用于创建默认私有网络(VPC）。
+    ///
+    /// 默认VPC适用于快速入门和启动公共实例，您可以像使用任何其他VPC一样使用默认VPC。如果您想创建标准VPC，即指定VPC名称、VPC网段、子网网段、子网可用区，请使用常规创建VPC接口（CreateVpc）
+    ///
+    /// 正常情况，本接口并不一定生产默认VPC，而是根据用户账号的网络属性（DescribeAccountAttributes）来决定的
+    ///
+    /// * 支持基础网络、VPC，返回VpcId为0
+    ///
+    /// * 只支持VPC，返回默认VPC信息
+    ///
+    /// 您也可以通过 Force 参数，强制返回默认VPC。
+    #[allow(deprecated)]
+    pub async fn create_default_vpc(
+        &self,
+        request: &super::CreateDefaultVpcRequest,
+    ) -> Result<
+        tencent_action::Response<super::CreateDefaultVpc>,
+        tencent_action::Error,
+    > {
+        self.inner.send(request).await
+    }
+    /// 创建DhcpIp: calls `CreateDhcpIp`.
+    ///
+    /// 本接口（CreateDhcpIp）用于创建DhcpIp。
+    #[allow(deprecated)]
+    pub async fn create_dhcp_ip(
+        &self,
+        request: &super::CreateDhcpIpRequest,
+    ) -> Result<tencent_action::Response<super::CreateDhcpIp>, tencent_action::Error> {
+        self.inner.send(request).await
+    }
+    /// 创建专线网关: calls `CreateDirectConnectGateway`.
+    ///
+    /// 本接口（CreateDirectConnectGateway）用于创建专线网关。
+    #[allow(deprecated)]
+    pub async fn create_direct_connect_gateway(
+        &self,
+        request: &super::CreateDirectConnectGatewayRequest,
+    ) -> Result<
+        tencent_action::Response<super::CreateDirectConnectGateway>,
+        tencent_action::Error,
+    > {
+        self.inner.send(request).await
+    }
+    /// 创建专线网关云联网路由: calls `CreateDirectConnectGatewayCcnRoutes`.
+    ///
+    /// 本接口（CreateDirectConnectGatewayCcnRoutes）用于创建专线网关的云联网路由（IDC网段）
+    #[allow(deprecated)]
+    pub async fn create_direct_connect_gateway_ccn_routes(
+        &self,
+        request: &super::CreateDirectConnectGatewayCcnRoutesRequest,
+    ) -> Result<
+        tencent_action::Response<super::CreateDirectConnectGatewayCcnRoutes>,
+        tencent_action::Error,
+    > {
+        self.inner.send(request).await
+    }
+    /// 创建流日志: calls `CreateFlowLog`.
+    ///
+    /// 本接口（CreateFlowLog）用于创建网络流日志。
+    #[allow(deprecated)]
+    pub async fn create_flow_log(
+        &self,
+        request: &super::CreateFlowLogRequest,
+    ) -> Result<tencent_action::Response<super::CreateFlowLog>, tencent_action::Error> {
+        self.inner.send(request).await
+    }
+    /// 创建全局路由: calls `CreateGlobalRoutes`.
+    ///
+    /// 本接口（CreateGlobalRoutes）用于创建全局路由。
+    #[allow(deprecated)]
+    pub async fn create_global_routes(
+        &self,
+        request: &super::CreateGlobalRoutesRequest,
+    ) -> Result<
+        tencent_action::Response<super::CreateGlobalRoutes>,
+        tencent_action::Error,
+    > {
+        self.inner.send(request).await
+    }
+    /// 创建HAVIP: calls `CreateHaVip`.
+    ///
+    /// 本接口（CreateHaVip）用于创建高可用虚拟IP（HAVIP）。
+    #[allow(deprecated)]
+    pub async fn create_ha_vip(
+        &self,
+        request: &super::CreateHaVipRequest,
+    ) -> Result<tencent_action::Response<super::CreateHaVip>, tencent_action::Error> {
+        self.inner.send(request).await
+    }
+    /// 创建高优路由表: calls `CreateHighPriorityRouteTable`.
+    ///
+    /// 高优路由表创建
+    #[allow(deprecated)]
+    pub async fn create_high_priority_route_table(
+        &self,
+        request: &super::CreateHighPriorityRouteTableRequest,
+    ) -> Result<
+        tencent_action::Response<super::CreateHighPriorityRouteTable>,
+        tencent_action::Error,
+    > {
+        self.inner.send(request).await
+    }
+    /// 创建高优路由表条目: calls `CreateHighPriorityRoutes`.
+    ///
+    /// 创建高优路由表条目。
+    #[allow(deprecated)]
+    pub async fn create_high_priority_routes(
+        &self,
+        request: &super::CreateHighPriorityRoutesRequest,
+    ) -> Result<
+        tencent_action::Response<super::CreateHighPriorityRoutes>,
+        tencent_action::Error,
+    > {
+        self.inner.send(request).await
+    }
+    /// 创建IPV6转换IPV4实例: calls `CreateIp6Translators`.
+    ///
+    /// 1. 该接口用于创建IPV6转换IPV4实例，支持批量
+    ///
+    /// 2. 同一个账户在一个地域最多允许创建10个转换实例
+    #[allow(deprecated)]
+    pub async fn create_ip6_translators(
+        &self,
+        request: &super::CreateIp6TranslatorsRequest,
+    ) -> Result<
+        tencent_action::Response<super::CreateIp6Translators>,
+        tencent_action::Error,
+    > {
+        self.inner.send(request).await
+    }
+    /// 创建本地网关: calls `CreateLocalGateway`.
+    ///
+    /// 本接口（CreateLocalGateway）用于创建用于CDC的本地网关。
+    #[allow(deprecated)]
+    pub async fn create_local_gateway(
+        &self,
+        request: &super::CreateLocalGatewayRequest,
+    ) -> Result<
+        tencent_action::Response<super::CreateLocalGateway>,
+        tencent_action::Error,
+    > {
+        self.inner.send(request).await
+    }
+    /// 创建NAT网关: calls `CreateNatGateway`.
+    ///
+    /// 本接口(CreateNatGateway)用于创建NAT网关。
+    ///
+    /// 在对新建的NAT网关做其他操作前，需先确认此网关已被创建完成（DescribeNatGateway接口返回的实例State字段为AVAILABLE）。
+    #[allow(deprecated)]
+    pub async fn create_nat_gateway(
+        &self,
+        request: &super::CreateNatGatewayRequest,
+    ) -> Result<
+        tencent_action::Response<super::CreateNatGateway>,
+        tencent_action::Error,
+    > {
+        self.inner.send(request).await
+    }
+    /// 创建NAT网关端口转发规则: calls `CreateNatGatewayDestinationIpPortTranslationNatRule`.
+    ///
+    /// 本接口(CreateNatGatewayDestinationIpPortTranslationNatRule)用于创建NAT网关端口转发规则。
+    #[allow(deprecated)]
+    pub async fn create_nat_gateway_destination_ip_port_translation_nat_rule(
+        &self,
+        request: &super::CreateNatGatewayDestinationIpPortTranslationNatRuleRequest,
+    ) -> Result<
+        tencent_action::Response<
+            super::CreateNatGatewayDestinationIpPortTranslationNatRule,
+        >,
+        tencent_action::Error,
+    > {
+        self.inner.send(request).await
+    }
+    /// 创建NAT网关SNAT规则: calls `CreateNatGatewaySourceIpTranslationNatRule`.
+    ///
+    /// 本接口(CreateNatGatewaySourceIpTranslationNatRule)用于创建NAT网关SNAT规则
+    #[allow(deprecated)]
+    pub async fn create_nat_gateway_source_ip_translation_nat_rule(
+        &self,
+        request: &super::CreateNatGatewaySourceIpTranslationNatRuleRequest,
+    ) -> Result<
+        tencent_action::Response<super::CreateNatGatewaySourceIpTranslationNatRule>,
+        tencent_action::Error,
+    > {
+        self.inner.send(request).await
+    }
+    /// 创建网络探测: calls `CreateNetDetect`.
+    ///
+    /// 本接口（CreateNetDetect）用于创建网络探测。
+    #[allow(deprecated)]
+    pub async fn create_net_detect(
+        &self,
+        request: &super::CreateNetDetectRequest,
+    ) -> Result<
+        tencent_action::Response<super::CreateNetDetect>,
+        tencent_action::Error,
+    > {
+        self.inner.send(request).await
+    }
+    /// 创建网络ACL: calls `CreateNetworkAcl`.
+    ///
+    /// 本接口（CreateNetworkAcl）用于创建新的[网络ACL](https://cloud.tencent.com/document/product/215/20088)。
+    ///
+    /// * 新建的网络ACL的入站和出站规则默认都是全部拒绝，在创建后通常您需要再调用ModifyNetworkAclEntries将网络ACL的规则设置为需要的规则。
+    #[allow(deprecated)]
+    pub async fn create_network_acl(
+        &self,
+        request: &super::CreateNetworkAclRequest,
+    ) -> Result<
+        tencent_action::Response<super::CreateNetworkAcl>,
+        tencent_action::Error,
+    > {
+        self.inner.send(request).await
+    }
+    /// 增量添加网络ACL三元组规则接口: calls `CreateNetworkAclEntries`.
+    ///
+    /// 本接口（CreateNetworkAclEntries）用于增量添加网络ACL三元组的入站规则和出站规则。
+    #[allow(deprecated)]
+    pub async fn create_network_acl_entries(
+        &self,
+        request: &super::CreateNetworkAclEntriesRequest,
+    ) -> Result<
+        tencent_action::Response<super::CreateNetworkAclEntries>,
+        tencent_action::Error,
+    > {
+        self.inner.send(request).await
+    }
+    /// 增量添加网络ACL五元组规则接口: calls `CreateNetworkAclQuintupleEntries`.
+    ///
+    /// 本接口（CreateNetworkAclQuintupleEntries）用于增量网络ACL五元组的入站规则和出站规则。
+    #[allow(deprecated)]
+    pub async fn create_network_acl_quintuple_entries(
+        &self,
+        request: &super::CreateNetworkAclQuintupleEntriesRequest,
+    ) -> Result<
+        tencent_action::Response<super::CreateNetworkAclQuintupleEntries>,
+        tencent_action::Error,
+    > {
+        self.inner.send(request).await
+    }
+    /// 创建弹性网卡: calls `CreateNetworkInterface`.
+    ///
+    /// 本接口（CreateNetworkInterface）用于创建弹性网卡。
+    ///
+    /// * 创建弹性网卡时可以指定内网IP，并且可以指定一个主IP，指定的内网IP必须在弹性网卡所在子网内，而且不能被占用。
+    ///
+    /// * 创建弹性网卡时可以指定需要申请的内网IP数量，系统会随机生成内网IP地址。
+    ///
+    /// * 一个弹性网卡支持绑定的IP地址是有限制的，更多资源限制信息详见[弹性网卡使用限制](https://cloud.tencent.com/document/product/576/18527)。
+    ///
+    /// * 创建弹性网卡同时可以绑定已有安全组。
+    ///
+    /// * 创建弹性网卡同时可以绑定标签, 响应里的标签列表代表添加成功的标签。
+    ///
+    /// >?本接口为异步接口，可调用 [DescribeVpcTaskResult](https://cloud.tencent.com/document/api/215/59037) 接口查询任务执行结果，待任务执行成功后再进行其他操作。
+    ///
+    /// >
+    #[allow(deprecated)]
+    pub async fn create_network_interface(
+        &self,
+        request: &super::CreateNetworkInterfaceRequest,
+    ) -> Result<
+        tencent_action::Response<super::CreateNetworkInterface>,
+        tencent_action::Error,
+    > {
+        self.inner.send(request).await
+    }
+    /// 创建私网NAT网关: calls `CreatePrivateNatGateway`.
+    ///
+    /// 本接口（CreatePrivateNatGateway）用于创建私网NAT网关。
+    #[allow(deprecated)]
+    pub async fn create_private_nat_gateway(
+        &self,
+        request: &super::CreatePrivateNatGatewayRequest,
+    ) -> Result<
+        tencent_action::Response<super::CreatePrivateNatGateway>,
+        tencent_action::Error,
+    > {
+        self.inner.send(request).await
+    }
+    /// 创建私网NAT网关目的端口转换规则: calls `CreatePrivateNatGatewayDestinationIpPortTranslationNatRule`.
+    ///
+    /// 本接口（CreatePrivateNatGatewayDestinationIpPortTranslationNatRule）用于创建私网NAT网关目的端口转换规则
+    #[allow(deprecated)]
+    pub async fn create_private_nat_gateway_destination_ip_port_translation_nat_rule(
+        &self,
+        request: &super::CreatePrivateNatGatewayDestinationIpPortTranslationNatRuleRequest,
+    ) -> Result<
+        tencent_action::Response<
+            super::CreatePrivateNatGatewayDestinationIpPortTranslationNatRule,
+        >,
+        tencent_action::Error,
+    > {
+        self.inner.send(request).await
+    }
+    /// 创建私网NAT网关源端转换访问控制规则: calls `CreatePrivateNatGatewayTranslationAclRule`.
+    ///
+    /// 本接口（ CreatePrivateNatGatewayTranslationAclRule）用于创建私网NAT网关源端转换访问控制规则
+    #[allow(deprecated)]
+    pub async fn create_private_nat_gateway_translation_acl_rule(
+        &self,
+        request: &super::CreatePrivateNatGatewayTranslationAclRuleRequest,
+    ) -> Result<
+        tencent_action::Response<super::CreatePrivateNatGatewayTranslationAclRule>,
+        tencent_action::Error,
+    > {
+        self.inner.send(request).await
+    }
+    /// 创建私网NAT网关源端转换规则: calls `CreatePrivateNatGatewayTranslationNatRule`.
+    ///
+    /// 本接口（CreatePrivateNatGatewayTranslationNatRule）用于创建私网NAT网关源端转换规则。
+    #[allow(deprecated)]
+    pub async fn create_private_nat_gateway_translation_nat_rule(
+        &self,
+        request: &super::CreatePrivateNatGatewayTranslationNatRuleRequest,
+    ) -> Result<
+        tencent_action::Response<super::CreatePrivateNatGatewayTranslationNatRule>,
+        tencent_action::Error,
+    > {
+        self.inner.send(request).await
+    }
+    /// 创建保留内网IP: calls `CreateReserveIpAddresses`.
+    ///
+    /// 创建内网保留IP
+    #[allow(deprecated)]
+    pub async fn create_reserve_ip_addresses(
+        &self,
+        request: &super::CreateReserveIpAddressesRequest,
+    ) -> Result<
+        tencent_action::Response<super::CreateReserveIpAddresses>,
+        tencent_action::Error,
+    > {
+        self.inner.send(request).await
+    }
+    /// 创建路由策略及策略条目。: calls `CreateRoutePolicy`.
+    ///
+    /// 创建VPC路由接收策略，包括名字，描述和策略条目。
+    #[allow(deprecated)]
+    pub async fn create_route_policy(
+        &self,
+        request: &super::CreateRoutePolicyRequest,
+    ) -> Result<
+        tencent_action::Response<super::CreateRoutePolicy>,
+        tencent_action::Error,
+    > {
+        self.inner.send(request).await
+    }
+    /// 创建路由接收策略绑定: calls `CreateRoutePolicyAssociations`.
+    ///
+    /// 本接口（CreateRoutePolicyAssociations）用于创建路由接收策略绑定(路由策略实例和路由表实例的绑定关系以及绑定优先级)。
+    #[allow(deprecated)]
+    pub async fn create_route_policy_associations(
+        &self,
+        request: &super::CreateRoutePolicyAssociationsRequest,
+    ) -> Result<
+        tencent_action::Response<super::CreateRoutePolicyAssociations>,
+        tencent_action::Error,
+    > {
+        self.inner.send(request).await
+    }
+    /// 创建路由接收策略条目: calls `CreateRoutePolicyEntries`.
+    ///
+    /// 本接口（CreateRoutePolicyEntries）用于创建路由接收策略条目。
+    #[allow(deprecated)]
+    pub async fn create_route_policy_entries(
+        &self,
+        request: &super::CreateRoutePolicyEntriesRequest,
+    ) -> Result<
+        tencent_action::Response<super::CreateRoutePolicyEntries>,
+        tencent_action::Error,
+    > {
+        self.inner.send(request).await
+    }
+    /// 创建路由表: calls `CreateRouteTable`.
+    ///
+    /// 本接口(CreateRouteTable)用于创建路由表。
+    ///
+    /// * 创建了VPC后，系统会创建一个默认路由表，所有新建的子网都会关联到默认路由表。默认情况下您可以直接使用默认路由表来管理您的路由策略。当您的路由策略较多时，您可以调用创建路由表接口创建更多路由表管理您的路由策略。
+    ///
+    /// * 创建路由表同时可以绑定标签, 应答里的标签列表代表添加成功的标签。
+    #[allow(deprecated)]
+    pub async fn create_route_table(
+        &self,
+        request: &super::CreateRouteTableRequest,
+    ) -> Result<
+        tencent_action::Response<super::CreateRouteTable>,
+        tencent_action::Error,
+    > {
+        self.inner.send(request).await
+    }
+    /// 创建路由策略: calls `CreateRoutes`.
+    ///
+    /// 本接口（CreateRoutes）用于创建路由策略。
+    ///
+    /// * 向指定路由表批量新增路由策略。
+    #[allow(deprecated)]
+    pub async fn create_routes(
+        &self,
+        request: &super::CreateRoutesRequest,
+    ) -> Result<tencent_action::Response<super::CreateRoutes>, tencent_action::Error> {
+        self.inner.send(request).await
+    }
+    /// 创建安全组: calls `CreateSecurityGroup`.
+    ///
+    /// 本接口（CreateSecurityGroup）用于创建新的安全组（SecurityGroup）。
+    ///
+    /// * 每个账户下每个地域的每个项目的[安全组数量限制](https://cloud.tencent.com/document/product/213/12453)。
+    ///
+    /// * 新建的安全组的入站和出站规则默认都是全部拒绝，在创建后通常您需要再调用CreateSecurityGroupPolicies将安全组的规则设置为需要的规则。
+    ///
+    /// * 创建安全组同时可以绑定标签, 应答里的标签列表代表添加成功的标签。
+    #[allow(deprecated)]
+    pub async fn create_security_group(
+        &self,
+        request: &super::CreateSecurityGroupRequest,
+    ) -> Result<
+        tencent_action::Response<super::CreateSecurityGroup>,
+        tencent_action::Error,
+    > {
+        self.inner.send(request).await
+    }
+    /// 安全组添加规则: calls `CreateSecurityGroupPolicies`.
+    ///
+    /// 本接口（CreateSecurityGroupPolicies）用于创建安全组规则（SecurityGroupPolicy）。
+    ///
+    /// 在 SecurityGroupPolicySet 参数中：
+    ///
+    /// - Version 安全组规则版本号，用户每次更新安全规则版本会自动加1，防止您更新的路由规则已过期，不填不考虑冲突。
+    ///
+    /// - 在创建出站和入站规则（Egress 和 Ingress）时：
+    ///
+    /// - Protocol 字段支持输入TCP, UDP, ICMP, ICMPV6, GRE, ALL。
+    ///
+    /// - CidrBlock 字段允许输入符合cidr格式标准的任意字符串。在基础网络中，如果 CidrBlock 包含您的账户内的云服务器之外的设备在腾讯云的内网 IP，并不代表此规则允许您访问这些设备，租户之间网络隔离规则优先于安全组中的内网规则。
+    ///
+    /// - Ipv6CidrBlock 字段允许输入符合IPv6 cidr格式标准的任意字符串。在基础网络中，如果Ipv6CidrBlock 包含您的账户内的云服务器之外的设备在腾讯云的内网 IPv6，并不代表此规则允许您访问这些设备，租户之间网络隔离规则优先于安全组中的内网规则。
+    ///
+    /// - SecurityGroupId 字段允许输入与待修改的安全组位于相同项目中的安全组 ID，包括这个安全组 ID 本身，代表安全组下所有云服务器的内网 IP。使用这个字段时，这条规则用来匹配网络报文的过程中会随着被使用的这个 ID 所关联的云服务器变化而变化，不需要重新修改。
+    ///
+    /// - Port 字段允许输入一个单独端口号，或者用减号分隔的两个端口号代表端口范围，例如80或8000-8010。只有当 Protocol 字段是 TCP 或 UDP 时，Port 字段才被接受，即 Protocol 字段不是 TCP 或 UDP 时，Protocol 和 Port 是排他关系，不允许同时输入，否则会接口报错。
+    ///
+    /// - Action 字段只允许输入 ACCEPT 或 DROP。
+    ///
+    /// - CidrBlock, Ipv6CidrBlock, SecurityGroupId, AddressTemplate 四者是排他关系，不允许同时输入，Protocol + Port 和 ServiceTemplate 二者是排他关系，不允许同时输入。IPv6CidrBlock和ICMP是排他关系，如需使用，请输入ICMPV6。
+    ///
+    /// - 一次请求中只能创建单个方向的规则, 如果需要指定索引（PolicyIndex）参数, 多条规则的索引必须一致。如想在规则最前面插入一条，则填0即可，如果想在最后追加，该字段可不填。
+    #[allow(deprecated)]
+    pub async fn create_security_group_policies(
+        &self,
+        request: &super::CreateSecurityGroupPoliciesRequest,
+    ) -> Result<
+        tencent_action::Response<super::CreateSecurityGroupPolicies>,
+        tencent_action::Error,
+    > {
+        self.inner.send(request).await
+    }
+    /// 创建安全组和规则: calls `CreateSecurityGroupWithPolicies`.
+    ///
+    /// 本接口（CreateSecurityGroupWithPolicies）用于创建新的安全组（SecurityGroup），并且可以同时添加安全组规则（SecurityGroupPolicy）。
+    ///
+    /// * 每个账户下每个地域的每个项目的[安全组数量限制](https://cloud.tencent.com/document/product/213/12453)。
+    ///
+    /// * 新建的安全组的入站和出站规则默认都是全部拒绝，在创建后通常您需要再调用[CreateSecurityGroupPolicies](https://cloud.tencent.com/document/product/215/15807)
+    ///
+    /// 将安全组的规则设置为需要的规则。
+    ///
+    /// 安全组规则说明：
+    ///
+    /// * Version安全组规则版本号，用户每次更新安全规则版本会自动加1，防止您更新的路由规则已过期，不填不考虑冲突。
+    ///
+    /// * Protocol字段支持输入TCP, UDP, ICMP, ICMPV6, GRE, ALL。
+    ///
+    /// * CidrBlock字段允许输入符合cidr格式标准的任意字符串。(展开)在基础网络中，如果CidrBlock包含您的账户内的云服务器之外的设备在腾讯云的内网IP，并不代表此规则允许您访问这些设备，租户之间网络隔离规则优先于安全组中的内网规则。
+    ///
+    /// * Ipv6CidrBlock字段允许输入符合IPv6 cidr格式标准的任意字符串。(展开)在基础网络中，如果Ipv6CidrBlock包含您的账户内的云服务器之外的设备在腾讯云的内网IPv6，并不代表此规则允许您访问这些设备，租户之间网络隔离规则优先于安全组中的内网规则。
+    ///
+    /// * SecurityGroupId字段允许输入与待修改的安全组位于相同项目中的安全组ID，包括这个安全组ID本身，代表安全组下所有云服务器的内网IP。使用这个字段时，这条规则用来匹配网络报文的过程中会随着被使用的这个ID所关联的云服务器变化而变化，不需要重新修改。
+    ///
+    /// * Port字段允许输入一个单独端口号，或者用减号分隔的两个端口号代表端口范围，例如80或8000-8010。只有当Protocol字段是TCP或UDP时，Port字段才被接受，即Protocol字段不是TCP或UDP时，Protocol和Port是排他关系，不允许同时输入，否则会接口报错。
+    ///
+    /// * Action字段只允许输入ACCEPT或DROP。
+    ///
+    /// * CidrBlock, Ipv6CidrBlock, SecurityGroupId, AddressTemplate四者是排他关系，不允许同时输入，Protocol + Port和ServiceTemplate二者是排他关系，不允许同时输入。
+    ///
+    /// * 请求中可以同时指定入站和出站两个方向的规则, 如果需要指定索引（PolicyIndex）参数, 多条规则的索引必须一致。
+    #[allow(deprecated)]
+    pub async fn create_security_group_with_policies(
+        &self,
+        request: &super::CreateSecurityGroupWithPoliciesRequest,
+    ) -> Result<
+        tencent_action::Response<super::CreateSecurityGroupWithPolicies>,
+        tencent_action::Error,
+    > {
+        self.inner.send(request).await
+    }
+    /// 创建协议端口模板: calls `CreateServiceTemplate`.
+    ///
+    /// 本接口（CreateServiceTemplate）用于创建协议端口模板。
+    #[allow(deprecated)]
+    pub async fn create_service_template(
+        &self,
+        request: &super::CreateServiceTemplateRequest,
+    ) -> Result<
+        tencent_action::Response<super::CreateServiceTemplate>,
+        tencent_action::Error,
+    > {
+        self.inner.send(request).await
+    }
+    /// 创建协议端口模板集合: calls `CreateServiceTemplateGroup`.
+    ///
+    /// 本接口（CreateServiceTemplateGroup）用于创建协议端口模板集合。
+    #[allow(deprecated)]
+    pub async fn create_service_template_group(
+        &self,
+        request: &super::CreateServiceTemplateGroupRequest,
+    ) -> Result<
+        tencent_action::Response<super::CreateServiceTemplateGroup>,
+        tencent_action::Error,
+    > {
+        self.inner.send(request).await
+    }
+    /// 创建快照策略: calls `CreateSnapshotPolicies`.
+    ///
+    /// 本接口（CreateSnapshotPolicies）用于创建快照策略。
+    #[allow(deprecated)]
+    pub async fn create_snapshot_policies(
+        &self,
+        request: &super::CreateSnapshotPoliciesRequest,
+    ) -> Result<
+        tencent_action::Response<super::CreateSnapshotPolicies>,
+        tencent_action::Error,
+    > {
+        self.inner.send(request).await
+    }
+    /// 创建子网: calls `CreateSubnet`.
+    ///
+    /// 本接口（CreateSubnet）用于创建子网。
+    ///
+    /// * 创建子网前必须创建好 VPC。
+    ///
+    /// * 子网创建成功后，子网网段不能修改。子网网段必须在VPC网段内，可以和VPC网段相同（VPC有且只有一个子网时），建议子网网段在VPC网段内，预留网段给其他子网使用。
+    ///
+    /// * 您可以创建的最小网段子网掩码为28（有16个IP地址），最大网段子网掩码为16（65,536个IP地址）。
+    ///
+    /// * 同一个VPC内，多个子网的网段不能重叠。
+    ///
+    /// * 子网创建后会自动关联到默认路由表。
+    ///
+    /// * 创建子网同时可以绑定标签, 应答里的标签列表代表添加成功的标签。
+    #[allow(deprecated)]
+    pub async fn create_subnet(
+        &self,
+        request: &super::CreateSubnetRequest,
+    ) -> Result<tencent_action::Response<super::CreateSubnet>, tencent_action::Error> {
+        self.inner.send(request).await
+    }
+    /// 批量创建子网: calls `CreateSubnets`.
+    ///
+    /// 本接口（CreateSubnets）用于批量创建子网。
+    ///
+    /// * 创建子网前必须创建好 VPC。
+    ///
+    /// * 子网创建成功后，子网网段不能修改。子网网段必须在VPC网段内，可以和VPC网段相同（VPC有且只有一个子网时），建议子网网段在VPC网段内，预留网段给其他子网使用。
+    ///
+    /// * 您可以创建的最小网段子网掩码为28（有16个IP地址），最大网段子网掩码为16（65,536个IP地址）。
+    ///
+    /// * 同一个VPC内，多个子网的网段不能重叠。
+    ///
+    /// * 子网创建后会自动关联到默认路由表。
+    ///
+    /// * 创建子网同时可以绑定标签, 应答里的标签列表代表添加成功的标签。
+    #[allow(deprecated)]
+    pub async fn create_subnets(
+        &self,
+        request: &super::CreateSubnetsRequest,
+    ) -> Result<tencent_action::Response<super::CreateSubnets>, tencent_action::Error> {
+        self.inner.send(request).await
+    }
+    /// 创建流量镜像: calls `CreateTrafficMirror`.
+    ///
+    /// 本接口（CreateTrafficMirror）用于创建流量镜像实例。
+    #[allow(deprecated)]
+    pub async fn create_traffic_mirror(
+        &self,
+        request: &super::CreateTrafficMirrorRequest,
+    ) -> Result<
+        tencent_action::Response<super::CreateTrafficMirror>,
+        tencent_action::Error,
+    > {
+        self.inner.send(request).await
+    }
+    /// 创建流量镜像过滤规则。: calls `CreateTrafficMirrorFilterRules`.
+    ///
+    /// 创建流量镜像五元组过滤规则。
+    #[allow(deprecated)]
+    pub async fn create_traffic_mirror_filter_rules(
+        &self,
+        request: &super::CreateTrafficMirrorFilterRulesRequest,
+    ) -> Result<
+        tencent_action::Response<super::CreateTrafficMirrorFilterRules>,
+        tencent_action::Error,
+    > {
+        self.inner.send(request).await
+    }
+    /// 创建共享流量包: calls `CreateTrafficPackages`.
+    ///
+    /// 本接口 (CreateTrafficPackages) 用于创建共享流量包。
+    #[allow(deprecated)]
+    pub async fn create_traffic_packages(
+        &self,
+        request: &super::CreateTrafficPackagesRequest,
+    ) -> Result<
+        tencent_action::Response<super::CreateTrafficPackages>,
+        tencent_action::Error,
+    > {
+        self.inner.send(request).await
+    }
+    /// 创建VPC: calls `CreateVpc`.
+    ///
+    /// 本接口（CreateVpc）用于创建私有网络（VPC）。
+    ///
+    /// * 用户可以创建的最小网段子网掩码为28（有16个IP地址），10.0.0.0/12，172.16.0.0/12最大网段子网掩码为12（1,048,576个IP地址），192.168.0.0/16最大网段子网掩码为16（65,536个IP地址）如果需要规划VPC网段请参见[网络规划](https://cloud.tencent.com/document/product/215/30313)。
+    ///
+    /// * 同一个地域能创建的VPC资源个数也是有限制的，详见 [VPC使用限制](https://cloud.tencent.com/doc/product/215/537)，如果需要申请更多资源，请提交[工单申请](https://console.cloud.tencent.com/workorder/category)。
+    ///
+    /// * 创建VPC同时可以绑定标签, 应答里的标签列表代表添加成功的标签。
+    #[allow(deprecated)]
+    pub async fn create_vpc(
+        &self,
+        request: &super::CreateVpcRequest,
+    ) -> Result<tencent_action::Response<super::CreateVpc>, tencent_action::Error> {
+        self.inner.send(request).await
+    }
+    /// 创建终端节点: calls `CreateVpcEndPoint`.
+    ///
+    /// 本接口（CreateVpcEndPoint）用于创建终端节点。
+    #[allow(deprecated)]
+    pub async fn create_vpc_end_point(
+        &self,
+        request: &super::CreateVpcEndPointRequest,
+    ) -> Result<
+        tencent_action::Response<super::CreateVpcEndPoint>,
+        tencent_action::Error,
+    > {
+        self.inner.send(request).await
+    }
+    /// 创建终端节点服务: calls `CreateVpcEndPointService`.
+    ///
+    /// 本接口（CreateVpcEndPointService）用于创建终端节点服务。
+    #[allow(deprecated)]
+    pub async fn create_vpc_end_point_service(
+        &self,
+        request: &super::CreateVpcEndPointServiceRequest,
+    ) -> Result<
+        tencent_action::Response<super::CreateVpcEndPointService>,
+        tencent_action::Error,
+    > {
+        self.inner.send(request).await
+    }
+    /// 创建终端服务白名单: calls `CreateVpcEndPointServiceWhiteList`.
+    ///
+    /// 本接口（CreateVpcEndPointServiceWhiteList）创建终端服务白名单。
+    #[allow(deprecated)]
+    pub async fn create_vpc_end_point_service_white_list(
+        &self,
+        request: &super::CreateVpcEndPointServiceWhiteListRequest,
+    ) -> Result<
+        tencent_action::Response<super::CreateVpcEndPointServiceWhiteList>,
+        tencent_action::Error,
+    > {
+        self.inner.send(request).await
+    }
+    /// 创建私有网络对等连接: calls `CreateVpcPeeringConnection`.
+    ///
+    /// 本接口（CreateVpcPeeringConnection）用于创建私有网络对等连接。
+    #[allow(deprecated)]
+    pub async fn create_vpc_peering_connection(
+        &self,
+        request: &super::CreateVpcPeeringConnectionRequest,
+    ) -> Result<
+        tencent_action::Response<super::CreateVpcPeeringConnection>,
+        tencent_action::Error,
+    > {
+        self.inner.send(request).await
+    }
+    /// 创建VPN通道: calls `CreateVpnConnection`.
+    ///
+    /// 本接口（CreateVpnConnection）用于创建VPN通道。
+    ///
+    /// >?本接口为异步接口，可调用 [DescribeVpcTaskResult](https://cloud.tencent.com/document/api/215/59037) 接口查询任务执行结果，待任务执行成功后再进行其他操作。
+    ///
+    /// >
+    #[allow(deprecated)]
+    pub async fn create_vpn_connection(
+        &self,
+        request: &super::CreateVpnConnectionRequest,
+    ) -> Result<
+        tencent_action::Response<super::CreateVpnConnection>,
+        tencent_action::Error,
+    > {
+        self.inner.send(request).await
+    }
+    /// 创建VPN网关: calls `CreateVpnGateway`.
+    ///
+    /// 本接口（CreateVpnGateway）用于创建VPN网关。
+    #[allow(deprecated)]
+    pub async fn create_vpn_gateway(
+        &self,
+        request: &super::CreateVpnGatewayRequest,
+    ) -> Result<
+        tencent_action::Response<super::CreateVpnGateway>,
+        tencent_action::Error,
+    > {
+        self.inner.send(request).await
+    }
+    /// 创建VPN网关路由: calls `CreateVpnGatewayRoutes`.
+    ///
+    /// 创建路由型VPN网关的目的路由
+    #[allow(deprecated)]
+    pub async fn create_vpn_gateway_routes(
+        &self,
+        request: &super::CreateVpnGatewayRoutesRequest,
+    ) -> Result<
+        tencent_action::Response<super::CreateVpnGatewayRoutes>,
+        tencent_action::Error,
+    > {
+        self.inner.send(request).await
+    }
+    /// 创建SSL-VPN-CLIENT: calls `CreateVpnGatewaySslClient`.
+    ///
+    /// 创建SSL-VPN-CLIENT
+    #[allow(deprecated)]
+    pub async fn create_vpn_gateway_ssl_client(
+        &self,
+        request: &super::CreateVpnGatewaySslClientRequest,
+    ) -> Result<
+        tencent_action::Response<super::CreateVpnGatewaySslClient>,
+        tencent_action::Error,
+    > {
+        self.inner.send(request).await
+    }
+    /// 创建SSL-VPN Server端: calls `CreateVpnGatewaySslServer`.
+    ///
+    /// 本接口（CreateVpnGatewaySslServer）用于创建SSL-VPN Server端。
+    #[allow(deprecated)]
+    pub async fn create_vpn_gateway_ssl_server(
+        &self,
+        request: &super::CreateVpnGatewaySslServerRequest,
+    ) -> Result<
+        tencent_action::Response<super::CreateVpnGatewaySslServer>,
+        tencent_action::Error,
+    > {
+        self.inner.send(request).await
+    }
+    /// 删除IP地址模板: calls `DeleteAddressTemplate`.
+    ///
+    /// 本接口（DeleteAddressTemplate）用于删除IP地址模板。
+    ///
+    /// >?本接口为异步接口，可调用 [DescribeVpcTaskResult](https://cloud.tencent.com/document/api/215/59037) 接口查询任务执行结果，待任务执行成功后再进行其他操作。
+    ///
+    /// >
+    #[allow(deprecated)]
+    pub async fn delete_address_template(
+        &self,
+        request: &super::DeleteAddressTemplateRequest,
+    ) -> Result<
+        tencent_action::Response<super::DeleteAddressTemplate>,
+        tencent_action::Error,
+    > {
+        self.inner.send(request).await
+    }
+    /// 删除IP地址模板集合: calls `DeleteAddressTemplateGroup`.
+    ///
+    /// 本接口（DeleteAddressTemplateGroup）用于删除IP地址模板集合。
+    ///
+    /// >?本接口为异步接口，可调用 [DescribeVpcTaskResult](https://cloud.tencent.com/document/api/215/59037) 接口查询任务执行结果，待任务执行成功后再进行其他操作。
+    ///
+    /// >
+    #[allow(deprecated)]
+    pub async fn delete_address_template_group(
+        &self,
+        request: &super::DeleteAddressTemplateGroupRequest,
+    ) -> Result<
+        tencent_action::Response<super::DeleteAddressTemplateGroup>,
+        tencent_action::Error,
+    > {
+        self.inner.send(request).await
+    }
+    /// 删除辅助CIDR: calls `DeleteAssistantCidr`.
+    ///
+    /// 本接口（DeleteAssistantCidr）用于删除辅助CIDR。
+    #[allow(deprecated)]
+    pub async fn delete_assistant_cidr(
+        &self,
+        request: &super::DeleteAssistantCidrRequest,
+    ) -> Result<
+        tencent_action::Response<super::DeleteAssistantCidr>,
+        tencent_action::Error,
+    > {
+        self.inner.send(request).await
+    }
+    /// 删除共享带宽包: calls `DeleteBandwidthPackage`.
+    ///
+    /// 接口支持删除共享带宽包，包括[设备带宽包](https://cloud.tencent.com/document/product/684/15245#bwptype)和[IP带宽包](https://cloud.tencent.com/document/product/684/15245#bwptype)
+    #[allow(deprecated)]
+    pub async fn delete_bandwidth_package(
+        &self,
+        request: &super::DeleteBandwidthPackageRequest,
+    ) -> Result<
+        tencent_action::Response<super::DeleteBandwidthPackage>,
+        tencent_action::Error,
+    > {
+        self.inner.send(request).await
+    }
+    /// 删除CCN: calls `DeleteCcn`.
+    ///
+    /// 本接口（DeleteCcn）用于删除云联网。
+    ///
+    /// * 删除后，云联网关联的所有实例间路由将被删除，网络将会中断，请务必确认
+    ///
+    /// * 删除云联网是不可逆的操作，请谨慎处理。
+    #[allow(deprecated)]
+    pub async fn delete_ccn(
+        &self,
+        request: &super::DeleteCcnRequest,
+    ) -> Result<tencent_action::Response<super::DeleteCcn>, tencent_action::Error> {
+        self.inner.send(request).await
+    }
+    /// 删除云联网策略路由下一跳: calls `DeleteCcnPolicyBasedRoutingNextHop`.
+    ///
+    /// 删除云联网策略路由下一跳
+    #[allow(deprecated)]
+    pub async fn delete_ccn_policy_based_routing_next_hop(
+        &self,
+        request: &super::DeleteCcnPolicyBasedRoutingNextHopRequest,
+    ) -> Result<
+        tencent_action::Response<super::DeleteCcnPolicyBasedRoutingNextHop>,
+        tencent_action::Error,
+    > {
+        self.inner.send(request).await
+    }
+    /// 删除云联网策略路由匹配规则: calls `DeleteCcnPolicyBasedRoutingRule`.
+    ///
+    /// 删除云联网策略路由匹配规则
+    #[allow(deprecated)]
+    pub async fn delete_ccn_policy_based_routing_rule(
+        &self,
+        request: &super::DeleteCcnPolicyBasedRoutingRuleRequest,
+    ) -> Result<
+        tencent_action::Response<super::DeleteCcnPolicyBasedRoutingRule>,
+        tencent_action::Error,
+    > {
+        self.inner.send(request).await
+    }
+    /// 删除云联网路由表: calls `DeleteCcnRouteTables`.
+    ///
+    /// 本接口（DeleteCcnRouteTables）用于删除云联网路由表。
+    #[allow(deprecated)]
+    pub async fn delete_ccn_route_tables(
+        &self,
+        request: &super::DeleteCcnRouteTablesRequest,
+    ) -> Result<
+        tencent_action::Response<super::DeleteCcnRouteTables>,
+        tencent_action::Error,
+    > {
+        self.inner.send(request).await
+    }
+    /// 删除 IDC通道: calls `DeleteCdcLDCXList`.
+    ///
+    /// 删除 IDC通道
+    #[allow(deprecated)]
+    pub async fn delete_cdc_ldcx_list(
+        &self,
+        request: &super::DeleteCdcLDCXListRequest,
+    ) -> Result<
+        tencent_action::Response<super::DeleteCdcLDCXList>,
+        tencent_action::Error,
+    > {
+        self.inner.send(request).await
+    }
+    /// 删除虚拟连接: calls `DeleteCdcNetPlanes`.
+    ///
+    /// 删除虚拟连接
+    #[allow(deprecated)]
+    pub async fn delete_cdc_net_planes(
+        &self,
+        request: &super::DeleteCdcNetPlanesRequest,
+    ) -> Result<
+        tencent_action::Response<super::DeleteCdcNetPlanes>,
+        tencent_action::Error,
+    > {
+        self.inner.send(request).await
+    }
+    /// 删除对端网关: calls `DeleteCustomerGateway`.
+    ///
+    /// 本接口（DeleteCustomerGateway）用于删除对端网关。
+    #[allow(deprecated)]
+    pub async fn delete_customer_gateway(
+        &self,
+        request: &super::DeleteCustomerGatewayRequest,
+    ) -> Result<
+        tencent_action::Response<super::DeleteCustomerGateway>,
+        tencent_action::Error,
+    > {
+        self.inner.send(request).await
+    }
+    /// 删除DhcpIp: calls `DeleteDhcpIp`.
+    ///
+    /// 本接口（DeleteDhcpIp）用于删除DhcpIp。
+    ///
+    /// >?本接口为异步接口，可调用 [DescribeVpcTaskResult](https://cloud.tencent.com/document/api/215/59037) 接口查询任务执行结果，待任务执行成功后再进行其他操作。
+    ///
+    /// >
+    #[allow(deprecated)]
+    pub async fn delete_dhcp_ip(
+        &self,
+        request: &super::DeleteDhcpIpRequest,
+    ) -> Result<tencent_action::Response<super::DeleteDhcpIp>, tencent_action::Error> {
+        self.inner.send(request).await
+    }
+    /// 删除专线网关: calls `DeleteDirectConnectGateway`.
+    ///
+    /// 本接口（DeleteDirectConnectGateway）用于删除专线网关。
+    ///
+    /// - 如果是 NAT 网关，删除专线网关后，NAT 规则以及 ACL 策略都被清理了。
+    ///
+    /// - 删除专线网关后，系统会删除路由表中跟该专线网关相关的路由策略。
+    ///
+    /// 本接口是异步完成，如需查询异步任务执行结果，请使用本接口返回的`RequestId`轮询`QueryTask`接口
+    #[allow(deprecated)]
+    pub async fn delete_direct_connect_gateway(
+        &self,
+        request: &super::DeleteDirectConnectGatewayRequest,
+    ) -> Result<
+        tencent_action::Response<super::DeleteDirectConnectGateway>,
+        tencent_action::Error,
+    > {
+        self.inner.send(request).await
+    }
+    /// 删除专线网关云联网路由: calls `DeleteDirectConnectGatewayCcnRoutes`.
+    ///
+    /// 本接口（DeleteDirectConnectGatewayCcnRoutes）用于删除专线网关的云联网路由（IDC网段）
+    #[allow(deprecated)]
+    pub async fn delete_direct_connect_gateway_ccn_routes(
+        &self,
+        request: &super::DeleteDirectConnectGatewayCcnRoutesRequest,
+    ) -> Result<
+        tencent_action::Response<super::DeleteDirectConnectGatewayCcnRoutes>,
+        tencent_action::Error,
+    > {
+        self.inner.send(request).await
+    }
+    /// 删除流日志: calls `DeleteFlowLog`.
+    ///
+    /// 本接口（DeleteFlowLog）用于删除流日志。
+    #[allow(deprecated)]
+    pub async fn delete_flow_log(
+        &self,
+        request: &super::DeleteFlowLogRequest,
+    ) -> Result<tencent_action::Response<super::DeleteFlowLog>, tencent_action::Error> {
+        self.inner.send(request).await
+    }
+    /// 删除全局路由: calls `DeleteGlobalRoutes`.
+    ///
+    /// 删除全局路由。
+    #[allow(deprecated)]
+    pub async fn delete_global_routes(
+        &self,
+        request: &super::DeleteGlobalRoutesRequest,
+    ) -> Result<
+        tencent_action::Response<super::DeleteGlobalRoutes>,
+        tencent_action::Error,
+    > {
+        self.inner.send(request).await
+    }
+    /// 删除HAVIP: calls `DeleteHaVip`.
+    ///
+    /// 本接口（DeleteHaVip）用于删除高可用虚拟IP（HAVIP）。
+    ///
+    /// 本接口是异步完成，如需查询异步任务执行结果，请使用本接口返回的`RequestId`轮询`DescribeVpcTaskResult`接口。
+    #[allow(deprecated)]
+    pub async fn delete_ha_vip(
+        &self,
+        request: &super::DeleteHaVipRequest,
+    ) -> Result<tencent_action::Response<super::DeleteHaVip>, tencent_action::Error> {
+        self.inner.send(request).await
+    }
+    /// 删除高优路由表: calls `DeleteHighPriorityRouteTables`.
+    ///
+    /// 删除高优路由表
+    #[allow(deprecated)]
+    pub async fn delete_high_priority_route_tables(
+        &self,
+        request: &super::DeleteHighPriorityRouteTablesRequest,
+    ) -> Result<
+        tencent_action::Response<super::DeleteHighPriorityRouteTables>,
+        tencent_action::Error,
+    > {
+        self.inner.send(request).await
+    }
+    /// 删除高优路由表条目: calls `DeleteHighPriorityRoutes`.
+    ///
+    /// 删除高优路由表的路由条目。
+    #[allow(deprecated)]
+    pub async fn delete_high_priority_routes(
+        &self,
+        request: &super::DeleteHighPriorityRoutesRequest,
+    ) -> Result<
+        tencent_action::Response<super::DeleteHighPriorityRoutes>,
+        tencent_action::Error,
+    > {
+        self.inner.send(request).await
+    }
+    /// 释放IPV6转换实例: calls `DeleteIp6Translators`.
+    ///
+    /// 1. 该接口用于释放IPV6转换实例，支持批量。
+    ///
+    /// 2.  如果IPV6转换实例建立有转换规则，会一并删除。
+    #[allow(deprecated)]
+    pub async fn delete_ip6_translators(
+        &self,
+        request: &super::DeleteIp6TranslatorsRequest,
+    ) -> Result<
+        tencent_action::Response<super::DeleteIp6Translators>,
+        tencent_action::Error,
+    > {
+        self.inner.send(request).await
+    }
+    /// 删除本地网关: calls `DeleteLocalGateway`.
+    ///
+    /// 本接口（DeleteLocalGateway）用于删除CDC的本地网关。
+    #[allow(deprecated)]
+    pub async fn delete_local_gateway(
+        &self,
+        request: &super::DeleteLocalGatewayRequest,
+    ) -> Result<
+        tencent_action::Response<super::DeleteLocalGateway>,
+        tencent_action::Error,
+    > {
+        self.inner.send(request).await
+    }
+    /// 删除NAT网关: calls `DeleteNatGateway`.
+    ///
+    /// 本接口（DeleteNatGateway）用于删除NAT网关。
+    ///
+    /// 删除 NAT 网关后，系统会自动删除路由表中包含此 NAT 网关的路由项，同时也会解绑弹性公网IP（EIP）。
+    #[allow(deprecated)]
+    pub async fn delete_nat_gateway(
+        &self,
+        request: &super::DeleteNatGatewayRequest,
+    ) -> Result<
+        tencent_action::Response<super::DeleteNatGateway>,
+        tencent_action::Error,
+    > {
+        self.inner.send(request).await
+    }
+    /// 删除NAT网关端口转发规则: calls `DeleteNatGatewayDestinationIpPortTranslationNatRule`.
+    ///
+    /// 本接口（DeleteNatGatewayDestinationIpPortTranslationNatRule）用于删除NAT网关端口转发规则。
+    #[allow(deprecated)]
+    pub async fn delete_nat_gateway_destination_ip_port_translation_nat_rule(
+        &self,
+        request: &super::DeleteNatGatewayDestinationIpPortTranslationNatRuleRequest,
+    ) -> Result<
+        tencent_action::Response<
+            super::DeleteNatGatewayDestinationIpPortTranslationNatRule,
+        >,
+        tencent_action::Error,
+    > {
+        self.inner.send(request).await
+    }
+    /// 删除NAT网关的SNAT转发规则: calls `DeleteNatGatewaySourceIpTranslationNatRule`.
+    ///
+    /// 本接口（DeleteNatGatewaySourceIpTranslationNatRule）用于删除NAT网关端口SNAT转发规则。
+    #[allow(deprecated)]
+    pub async fn delete_nat_gateway_source_ip_translation_nat_rule(
+        &self,
+        request: &super::DeleteNatGatewaySourceIpTranslationNatRuleRequest,
+    ) -> Result<
+        tencent_action::Response<super::DeleteNatGatewaySourceIpTranslationNatRule>,
+        tencent_action::Error,
+    > {
+        self.inner.send(request).await
+    }
+    /// 删除网络探测: calls `DeleteNetDetect`.
+    ///
+    /// 本接口（DeleteNetDetect）用于删除网络探测实例。
+    #[allow(deprecated)]
+    pub async fn delete_net_detect(
+        &self,
+        request: &super::DeleteNetDetectRequest,
+    ) -> Result<
+        tencent_action::Response<super::DeleteNetDetect>,
+        tencent_action::Error,
+    > {
+        self.inner.send(request).await
+    }
+    /// 删除网络ACL: calls `DeleteNetworkAcl`.
+    ///
+    /// 本接口（DeleteNetworkAcl）用于删除网络ACL。
+    #[allow(deprecated)]
+    pub async fn delete_network_acl(
+        &self,
+        request: &super::DeleteNetworkAclRequest,
+    ) -> Result<
+        tencent_action::Response<super::DeleteNetworkAcl>,
+        tencent_action::Error,
+    > {
+        self.inner.send(request).await
+    }
+    /// 删除ACL三元组单条规则: calls `DeleteNetworkAclEntries`.
+    ///
+    /// 本接口（DeleteNetworkAclEntries）用于删除三元组网络ACL的入站规则和出站规则。在NetworkAclEntrySet参数中：
+    ///
+    /// * 删除IPv4规则，需要传入NetworkAclIpv4EntryId。
+    ///
+    /// * 删除IPv6规则，需要传入NetworkAclIpv6EntryId。
+    #[allow(deprecated)]
+    pub async fn delete_network_acl_entries(
+        &self,
+        request: &super::DeleteNetworkAclEntriesRequest,
+    ) -> Result<
+        tencent_action::Response<super::DeleteNetworkAclEntries>,
+        tencent_action::Error,
+    > {
+        self.inner.send(request).await
+    }
+    /// 删除网络ACL五元组指定的部分条目接口。: calls `DeleteNetworkAclQuintupleEntries`.
+    ///
+    /// 本接口（DeleteNetworkAclQuintupleEntries）用于删除网络ACL五元组指定的入站规则和出站规则（但不是全量删除该ACL下的所有条目）。在NetworkAclQuintupleEntrySet参数中：NetworkAclQuintupleEntry需要提供NetworkAclQuintupleEntryId。
+    #[allow(deprecated)]
+    pub async fn delete_network_acl_quintuple_entries(
+        &self,
+        request: &super::DeleteNetworkAclQuintupleEntriesRequest,
+    ) -> Result<
+        tencent_action::Response<super::DeleteNetworkAclQuintupleEntries>,
+        tencent_action::Error,
+    > {
+        self.inner.send(request).await
+    }
+    /// 删除弹性网卡: calls `DeleteNetworkInterface`.
+    ///
+    /// 本接口（DeleteNetworkInterface）用于删除弹性网卡。
+    ///
+    /// * 弹性网卡上绑定了云服务器时，不能被删除。
+    ///
+    /// * 删除指定弹性网卡，弹性网卡必须先和子机解绑才能删除。删除之后弹性网卡上所有内网IP都将被退还。
+    ///
+    /// 本接口是异步完成，如需查询异步任务执行结果，请使用本接口返回的`RequestId`轮询[DescribeVpcTaskResult](https://cloud.tencent.com/document/api/215/59037)
+    ///
+    /// 接口。
+    #[allow(deprecated)]
+    pub async fn delete_network_interface(
+        &self,
+        request: &super::DeleteNetworkInterfaceRequest,
+    ) -> Result<
+        tencent_action::Response<super::DeleteNetworkInterface>,
+        tencent_action::Error,
+    > {
+        self.inner.send(request).await
+    }
+    /// 删除私网NAT网关: calls `DeletePrivateNatGateway`.
+    ///
+    /// 本接口（DeletePrivateNatGateway）用于删除私网NAT网关。
+    #[allow(deprecated)]
+    pub async fn delete_private_nat_gateway(
+        &self,
+        request: &super::DeletePrivateNatGatewayRequest,
+    ) -> Result<
+        tencent_action::Response<super::DeletePrivateNatGateway>,
+        tencent_action::Error,
+    > {
+        self.inner.send(request).await
+    }
+    /// 删除私网NAT网关目的端口转换规则: calls `DeletePrivateNatGatewayDestinationIpPortTranslationNatRule`.
+    ///
+    /// 本接口（DeletePrivateNatGatewayDestinationIpPortTranslationNatRule）用于删除私网NAT网关目的端口转换规则
+    #[allow(deprecated)]
+    pub async fn delete_private_nat_gateway_destination_ip_port_translation_nat_rule(
+        &self,
+        request: &super::DeletePrivateNatGatewayDestinationIpPortTranslationNatRuleRequest,
+    ) -> Result<
+        tencent_action::Response<
+            super::DeletePrivateNatGatewayDestinationIpPortTranslationNatRule,
+        >,
+        tencent_action::Error,
+    > {
+        self.inner.send(request).await
+    }
+    /// 删除私网NAT网关源端转换访问控制规则: calls `DeletePrivateNatGatewayTranslationAclRule`.
+    ///
+    /// 本接口（DeletePrivateNatGatewayTranslationAclRule）用于删除私网NAT网关源端转换访问控制规则
+    #[allow(deprecated)]
+    pub async fn delete_private_nat_gateway_translation_acl_rule(
+        &self,
+        request: &super::DeletePrivateNatGatewayTranslationAclRuleRequest,
+    ) -> Result<
+        tencent_action::Response<super::DeletePrivateNatGatewayTranslationAclRule>,
+        tencent_action::Error,
+    > {
+        self.inner.send(request).await
+    }
+    /// 删除私网NAT网关源端转换规则: calls `DeletePrivateNatGatewayTranslationNatRule`.
+    ///
+    /// 本接口（DeletePrivateNatGatewayTranslationNatRule）用于删除私网NAT网关源端转换规则
+    #[allow(deprecated)]
+    pub async fn delete_private_nat_gateway_translation_nat_rule(
+        &self,
+        request: &super::DeletePrivateNatGatewayTranslationNatRuleRequest,
+    ) -> Result<
+        tencent_action::Response<super::DeletePrivateNatGatewayTranslationNatRule>,
+        tencent_action::Error,
+    > {
+        self.inner.send(request).await
+    }
+    /// 删除内网保留IP: calls `DeleteReserveIpAddresses`.
+    ///
+    /// 删除内网保留IP
+    #[allow(deprecated)]
+    pub async fn delete_reserve_ip_addresses(
+        &self,
+        request: &super::DeleteReserveIpAddressesRequest,
+    ) -> Result<
+        tencent_action::Response<super::DeleteReserveIpAddresses>,
+        tencent_action::Error,
+    > {
+        self.inner.send(request).await
+    }
+    /// 删除路由接收策略和条目。: calls `DeleteRoutePolicy`.
+    ///
+    /// 本接口（DeleteRoutePolicy）用于删除路由接收策略和条目。
+    #[allow(deprecated)]
+    pub async fn delete_route_policy(
+        &self,
+        request: &super::DeleteRoutePolicyRequest,
+    ) -> Result<
+        tencent_action::Response<super::DeleteRoutePolicy>,
+        tencent_action::Error,
+    > {
+        self.inner.send(request).await
+    }
+    /// 删除路由接收策略绑定: calls `DeleteRoutePolicyAssociations`.
+    ///
+    /// 本接口(DeleteRoutePolicyAssociations)用于删除路由接收策略绑定（路由接收策略对象和路由表的绑定关系）。
+    #[allow(deprecated)]
+    pub async fn delete_route_policy_associations(
+        &self,
+        request: &super::DeleteRoutePolicyAssociationsRequest,
+    ) -> Result<
+        tencent_action::Response<super::DeleteRoutePolicyAssociations>,
+        tencent_action::Error,
+    > {
+        self.inner.send(request).await
+    }
+    /// 删除路由接收策略条目: calls `DeleteRoutePolicyEntries`.
+    ///
+    /// 本接口(DeleteRoutePolicyEntries)用于删除路由接收策略条目。
+    #[allow(deprecated)]
+    pub async fn delete_route_policy_entries(
+        &self,
+        request: &super::DeleteRoutePolicyEntriesRequest,
+    ) -> Result<
+        tencent_action::Response<super::DeleteRoutePolicyEntries>,
+        tencent_action::Error,
+    > {
+        self.inner.send(request).await
+    }
+    /// 删除路由表: calls `DeleteRouteTable`.
+    ///
+    /// 本接口（DeleteRouteTable）用于删除路由表。
+    #[allow(deprecated)]
+    pub async fn delete_route_table(
+        &self,
+        request: &super::DeleteRouteTableRequest,
+    ) -> Result<
+        tencent_action::Response<super::DeleteRouteTable>,
+        tencent_action::Error,
+    > {
+        self.inner.send(request).await
+    }
+    /// 删除路由策略: calls `DeleteRoutes`.
+    ///
+    /// 本接口(DeleteRoutes)用于对某个路由表批量删除路由策略（Route）。
+    #[allow(deprecated)]
+    pub async fn delete_routes(
+        &self,
+        request: &super::DeleteRoutesRequest,
+    ) -> Result<tencent_action::Response<super::DeleteRoutes>, tencent_action::Error> {
+        self.inner.send(request).await
+    }
+    /// 删除安全组: calls `DeleteSecurityGroup`.
+    ///
+    /// 本接口（DeleteSecurityGroup）用于删除安全组（SecurityGroup）。
+    ///
+    /// * 只有当前账号下的安全组允许被删除。
+    ///
+    /// * 安全组实例ID如果在其他安全组的规则中被引用，则无法直接删除。这种情况下，需要先进行规则修改，再删除安全组。
+    ///
+    /// * 删除的安全组无法再找回，请谨慎调用。
+    #[allow(deprecated)]
+    pub async fn delete_security_group(
+        &self,
+        request: &super::DeleteSecurityGroupRequest,
+    ) -> Result<
+        tencent_action::Response<super::DeleteSecurityGroup>,
+        tencent_action::Error,
+    > {
+        self.inner.send(request).await
+    }
+    /// 删除安全组规则: calls `DeleteSecurityGroupPolicies`.
+    ///
+    /// 本接口（DeleteSecurityGroupPolicies）用于删除安全组规则（SecurityGroupPolicy）。
+    ///
+    /// * SecurityGroupPolicySet.Version 用于指定要操作的安全组的版本。传入 Version 版本号若不等于当前安全组的最新版本，将返回失败；若不传 Version 则直接删除指定PolicyIndex的规则。
+    #[allow(deprecated)]
+    pub async fn delete_security_group_policies(
+        &self,
+        request: &super::DeleteSecurityGroupPoliciesRequest,
+    ) -> Result<
+        tencent_action::Response<super::DeleteSecurityGroupPolicies>,
+        tencent_action::Error,
+    > {
+        self.inner.send(request).await
+    }
+    /// 删除协议端口模板: calls `DeleteServiceTemplate`.
+    ///
+    /// 本接口（DeleteServiceTemplate）用于删除协议端口模板。
+    ///
+    /// >?本接口为异步接口，可调用 [DescribeVpcTaskResult](https://cloud.tencent.com/document/api/215/59037) 接口查询任务执行结果，待任务执行成功后再进行其他操作。
+    ///
+    /// >
+    #[allow(deprecated)]
+    pub async fn delete_service_template(
+        &self,
+        request: &super::DeleteServiceTemplateRequest,
+    ) -> Result<
+        tencent_action::Response<super::DeleteServiceTemplate>,
+        tencent_action::Error,
+    > {
+        self.inner.send(request).await
+    }
+    /// 删除协议端口模板集合: calls `DeleteServiceTemplateGroup`.
+    ///
+    /// 本接口（DeleteServiceTemplateGroup）用于删除协议端口模板集合。
+    ///
+    /// >?本接口为异步接口，可调用 [DescribeVpcTaskResult](https://cloud.tencent.com/document/api/215/59037) 接口查询任务执行结果，待任务执行成功后再进行其他操作。
+    ///
+    /// >
+    #[allow(deprecated)]
+    pub async fn delete_service_template_group(
+        &self,
+        request: &super::DeleteServiceTemplateGroupRequest,
+    ) -> Result<
+        tencent_action::Response<super::DeleteServiceTemplateGroup>,
+        tencent_action::Error,
+    > {
+        self.inner.send(request).await
+    }
+    /// 删除快照策略: calls `DeleteSnapshotPolicies`.
+    ///
+    /// 本接口（DeleteSnapshotPolicies）用于删除快照策略。
+    #[allow(deprecated)]
+    pub async fn delete_snapshot_policies(
+        &self,
+        request: &super::DeleteSnapshotPoliciesRequest,
+    ) -> Result<
+        tencent_action::Response<super::DeleteSnapshotPolicies>,
+        tencent_action::Error,
+    > {
+        self.inner.send(request).await
+    }
+    /// 删除子网: calls `DeleteSubnet`.
+    ///
+    /// 本接口（DeleteSubnet）用于删除子网（Subnet）。
+    ///
+    /// * 删除子网前，请清理该子网下所有资源，包括云服务器、负载均衡、云数据、NoSQL、弹性网卡等资源。
+    #[allow(deprecated)]
+    pub async fn delete_subnet(
+        &self,
+        request: &super::DeleteSubnetRequest,
+    ) -> Result<tencent_action::Response<super::DeleteSubnet>, tencent_action::Error> {
+        self.inner.send(request).await
+    }
+    /// 删除模板对象成员: calls `DeleteTemplateMember`.
+    ///
+    /// 删除模板对象中的IP地址、协议端口、IP地址组、协议端口组。
+    #[allow(deprecated)]
+    pub async fn delete_template_member(
+        &self,
+        request: &super::DeleteTemplateMemberRequest,
+    ) -> Result<
+        tencent_action::Response<super::DeleteTemplateMember>,
+        tencent_action::Error,
+    > {
+        self.inner.send(request).await
+    }
+    /// 删除流量镜像: calls `DeleteTrafficMirror`.
+    ///
+    /// 本接口（DeleteTrafficMirror）用于删除流量镜像实例。
+    #[allow(deprecated)]
+    pub async fn delete_traffic_mirror(
+        &self,
+        request: &super::DeleteTrafficMirrorRequest,
+    ) -> Result<
+        tencent_action::Response<super::DeleteTrafficMirror>,
+        tencent_action::Error,
+    > {
+        self.inner.send(request).await
+    }
+    /// 删除流量镜像过滤规则。: calls `DeleteTrafficMirrorFilterRules`.
+    ///
+    /// 删除流量镜像五元组过滤规则。
+    #[allow(deprecated)]
+    pub async fn delete_traffic_mirror_filter_rules(
+        &self,
+        request: &super::DeleteTrafficMirrorFilterRulesRequest,
+    ) -> Result<
+        tencent_action::Response<super::DeleteTrafficMirrorFilterRules>,
+        tencent_action::Error,
+    > {
+        self.inner.send(request).await
+    }
+    /// 删除共享流量包: calls `DeleteTrafficPackages`.
+    ///
+    /// 删除共享带宽包（仅非活动状态的流量包可删除）。
+    #[allow(deprecated)]
+    pub async fn delete_traffic_packages(
+        &self,
+        request: &super::DeleteTrafficPackagesRequest,
+    ) -> Result<
+        tencent_action::Response<super::DeleteTrafficPackages>,
+        tencent_action::Error,
+    > {
+        self.inner.send(request).await
+    }
+    /// 删除VPC: calls `DeleteVpc`.
+    ///
+    /// 本接口（DeleteVpc）用于删除私有网络。
+    ///
+    /// * 删除前请确保 VPC 内已经没有相关资源，例如云服务器、云数据库、NoSQL、VPN网关、专线网关、负载均衡、对等连接、与之互通的基础网络设备等。
+    ///
+    /// * 删除私有网络是不可逆的操作，请谨慎处理。
+    #[allow(deprecated)]
+    pub async fn delete_vpc(
+        &self,
+        request: &super::DeleteVpcRequest,
+    ) -> Result<tencent_action::Response<super::DeleteVpc>, tencent_action::Error> {
+        self.inner.send(request).await
+    }
+    /// 删除终端节点: calls `DeleteVpcEndPoint`.
+    ///
+    /// 本接口（DeleteVpcEndPoint）用于删除终端节点。
+    #[allow(deprecated)]
+    pub async fn delete_vpc_end_point(
+        &self,
+        request: &super::DeleteVpcEndPointRequest,
+    ) -> Result<
+        tencent_action::Response<super::DeleteVpcEndPoint>,
+        tencent_action::Error,
+    > {
+        self.inner.send(request).await
+    }
+    /// 删除终端节点服务: calls `DeleteVpcEndPointService`.
+    ///
+    /// 本接口（DeleteVpcEndPointService）用于删除终端节点服务。限制：当有终端节点关联到终端节点服务时，无法删除终端节点服务。
+    #[allow(deprecated)]
+    pub async fn delete_vpc_end_point_service(
+        &self,
+        request: &super::DeleteVpcEndPointServiceRequest,
+    ) -> Result<
+        tencent_action::Response<super::DeleteVpcEndPointService>,
+        tencent_action::Error,
+    > {
+        self.inner.send(request).await
+    }
+    /// 删除终端节点服务白名单: calls `DeleteVpcEndPointServiceWhiteList`.
+    ///
+    /// 本接口（DeleteVpcEndPointServiceWhiteList）用于删除终端节点服务白名单。
+    #[allow(deprecated)]
+    pub async fn delete_vpc_end_point_service_white_list(
+        &self,
+        request: &super::DeleteVpcEndPointServiceWhiteListRequest,
+    ) -> Result<
+        tencent_action::Response<super::DeleteVpcEndPointServiceWhiteList>,
+        tencent_action::Error,
+    > {
+        self.inner.send(request).await
+    }
+    /// 删除私有网络对等连接: calls `DeleteVpcPeeringConnection`.
+    ///
+    /// 本接口（DeleteVpcPeeringConnection）用于删除私有网络对等连接。
+    #[allow(deprecated)]
+    pub async fn delete_vpc_peering_connection(
+        &self,
+        request: &super::DeleteVpcPeeringConnectionRequest,
+    ) -> Result<
+        tencent_action::Response<super::DeleteVpcPeeringConnection>,
+        tencent_action::Error,
+    > {
+        self.inner.send(request).await
+    }
+    /// 删除VPN通道: calls `DeleteVpnConnection`.
+    ///
+    /// 本接口（DeleteVpnConnection）用于删除VPN通道。
+    ///
+    /// >?本接口为异步接口
+    ///
+    /// >
+    #[allow(deprecated)]
+    pub async fn delete_vpn_connection(
+        &self,
+        request: &super::DeleteVpnConnectionRequest,
+    ) -> Result<
+        tencent_action::Response<super::DeleteVpnConnection>,
+        tencent_action::Error,
+    > {
+        self.inner.send(request).await
+    }
+    /// 删除VPN网关: calls `DeleteVpnGateway`.
+    ///
+    /// 本接口（DeleteVpnGateway）用于删除VPN网关。
+    #[allow(deprecated)]
+    pub async fn delete_vpn_gateway(
+        &self,
+        request: &super::DeleteVpnGatewayRequest,
+    ) -> Result<
+        tencent_action::Response<super::DeleteVpnGateway>,
+        tencent_action::Error,
+    > {
+        self.inner.send(request).await
+    }
+    /// 删除VPN网关路由: calls `DeleteVpnGatewayRoutes`.
+    ///
+    /// 本接口（DeleteVpnGatewayRoutes）用于删除VPN网关路由
+    #[allow(deprecated)]
+    pub async fn delete_vpn_gateway_routes(
+        &self,
+        request: &super::DeleteVpnGatewayRoutesRequest,
+    ) -> Result<
+        tencent_action::Response<super::DeleteVpnGatewayRoutes>,
+        tencent_action::Error,
+    > {
+        self.inner.send(request).await
+    }
+    /// 删除SSL-VPN-CLIENT: calls `DeleteVpnGatewaySslClient`.
+    ///
+    /// 本接口（DeleteVpnGatewaySslClient）用于删除SSL-VPN-CLIENT。
+    #[allow(deprecated)]
+    pub async fn delete_vpn_gateway_ssl_client(
+        &self,
+        request: &super::DeleteVpnGatewaySslClientRequest,
+    ) -> Result<
+        tencent_action::Response<super::DeleteVpnGatewaySslClient>,
+        tencent_action::Error,
+    > {
+        self.inner.send(request).await
+    }
+    /// 删除SSL-VPN-SERVER: calls `DeleteVpnGatewaySslServer`.
+    ///
+    /// 删除SSL-VPN-SERVER 实例
+    #[allow(deprecated)]
+    pub async fn delete_vpn_gateway_ssl_server(
+        &self,
+        request: &super::DeleteVpnGatewaySslServerRequest,
+    ) -> Result<
+        tencent_action::Response<super::DeleteVpnGatewaySslServer>,
+        tencent_action::Error,
+    > {
+        self.inner.send(request).await
+    }
+    /// 查询账户属性: calls `DescribeAccountAttributes`.
+    ///
+    /// 本接口（DescribeAccountAttributes）用于查询用户账号私有属性。
+    #[allow(deprecated)]
+    pub async fn describe_account_attributes(
+        &self,
+        request: &super::DescribeAccountAttributesRequest,
+    ) -> Result<
+        tencent_action::Response<super::DescribeAccountAttributes>,
+        tencent_action::Error,
+    > {
+        self.inner.send(request).await
+    }
+    /// 查询指定EIP带宽上下限: calls `DescribeAddressBandwidthRange`.
+    ///
+    /// 本接口（DescribeAddressBandwidthRange）用于查询指定EIP的带宽上下限范围。
+    #[allow(deprecated)]
+    pub async fn describe_address_bandwidth_range(
+        &self,
+        request: &super::DescribeAddressBandwidthRangeRequest,
+    ) -> Result<
+        tencent_action::Response<super::DescribeAddressBandwidthRange>,
+        tencent_action::Error,
+    > {
+        self.inner.send(request).await
+    }
+    /// 查询弹性公网IP配额: calls `DescribeAddressQuota`.
+    ///
+    /// 本接口 (DescribeAddressQuota) 用于查询您账户的[弹性公网IP](https://cloud.tencent.com/document/product/213/1941)（简称 EIP）在当前地域的配额信息。配额详情可参见 [EIP 产品简介](https://cloud.tencent.com/document/product/213/5733)。
+    #[allow(deprecated)]
+    pub async fn describe_address_quota(
+        &self,
+        request: &super::DescribeAddressQuotaRequest,
+    ) -> Result<
+        tencent_action::Response<super::DescribeAddressQuota>,
+        tencent_action::Error,
+    > {
+        self.inner.send(request).await
+    }
+    /// 查询参数模板IP地址组关联的实例列表: calls `DescribeAddressTemplateGroupInstances`.
+    ///
+    /// 本接口（DescribeAddressTemplateGroupInstances）用于查询参数模板IP地址组口关联的实例列表。本接口不会返回查询的结果，需要根据返回的RequestId调用DescribeVpcTaskResult接口获取结果。
+    #[allow(deprecated)]
+    pub async fn describe_address_template_group_instances(
+        &self,
+        request: &super::DescribeAddressTemplateGroupInstancesRequest,
+    ) -> Result<
+        tencent_action::Response<super::DescribeAddressTemplateGroupInstances>,
+        tencent_action::Error,
+    > {
+        self.inner.send(request).await
+    }
+    /// 查询IP地址模板集合: calls `DescribeAddressTemplateGroups`.
+    ///
+    /// 本接口（DescribeAddressTemplateGroups）用于查询IP地址模板集合。
+    #[allow(deprecated)]
+    pub async fn describe_address_template_groups(
+        &self,
+        request: &super::DescribeAddressTemplateGroupsRequest,
+    ) -> Result<
+        tencent_action::Response<super::DescribeAddressTemplateGroups>,
+        tencent_action::Error,
+    > {
+        self.inner.send(request).await
+    }
+    /// 查询参数模板IP地址关联的实例列表: calls `DescribeAddressTemplateInstances`.
+    ///
+    /// 本接口（DescribeAddressTemplateInstances）用于查询参数模板IP地址关联的实例列表。本接口不会返回查询的结果，需要根据返回的RequestId调用DescribeVpcTaskResult接口获取结果。
+    #[allow(deprecated)]
+    pub async fn describe_address_template_instances(
+        &self,
+        request: &super::DescribeAddressTemplateInstancesRequest,
+    ) -> Result<
+        tencent_action::Response<super::DescribeAddressTemplateInstances>,
+        tencent_action::Error,
+    > {
+        self.inner.send(request).await
+    }
+    /// 查询IP地址模板: calls `DescribeAddressTemplates`.
+    ///
+    /// 本接口（DescribeAddressTemplates）用于查询IP地址模板。
+    #[allow(deprecated)]
+    pub async fn describe_address_templates(
+        &self,
+        request: &super::DescribeAddressTemplatesRequest,
+    ) -> Result<
+        tencent_action::Response<super::DescribeAddressTemplates>,
+        tencent_action::Error,
+    > {
+        self.inner.send(request).await
+    }
+    /// 查询弹性公网IP列表: calls `DescribeAddresses`.
+    ///
+    /// 本接口 (DescribeAddresses) 用于查询一个或多个[弹性公网IP](https://cloud.tencent.com/document/product/213/1941)（简称 EIP）的详细信息。
+    ///
+    /// * 如果参数为空，返回当前用户一定数量（Limit所指定的数量，默认为20）的 EIP。
+    #[allow(deprecated)]
+    pub async fn describe_addresses(
+        &self,
+        request: &super::DescribeAddressesRequest,
+    ) -> Result<
+        tencent_action::Response<super::DescribeAddresses>,
+        tencent_action::Error,
+    > {
+        self.inner.send(request).await
+    }
+    /// 查询辅助CIDR列表: calls `DescribeAssistantCidr`.
+    ///
+    /// 本接口（DescribeAssistantCidr）用于查询辅助CIDR列表。
+    #[allow(deprecated)]
+    pub async fn describe_assistant_cidr(
+        &self,
+        request: &super::DescribeAssistantCidrRequest,
+    ) -> Result<
+        tencent_action::Response<super::DescribeAssistantCidr>,
+        tencent_action::Error,
+    > {
+        self.inner.send(request).await
+    }
+    /// 查询指定带宽包带宽上下限: calls `DescribeBandwidthPackageBandwidthRange`.
+    ///
+    /// 查询指定带宽包的带宽上下限范围
+    #[allow(deprecated)]
+    pub async fn describe_bandwidth_package_bandwidth_range(
+        &self,
+        request: &super::DescribeBandwidthPackageBandwidthRangeRequest,
+    ) -> Result<
+        tencent_action::Response<super::DescribeBandwidthPackageBandwidthRange>,
+        tencent_action::Error,
+    > {
+        self.inner.send(request).await
+    }
+    /// 查询后付费共享带宽包当前的用量: calls `DescribeBandwidthPackageBillUsage`.
+    ///
+    /// 本接口 (DescribeBandwidthPackageBillUsage) 用于查询后付费共享带宽包当前的计费用量.
+    #[allow(deprecated)]
+    pub async fn describe_bandwidth_package_bill_usage(
+        &self,
+        request: &super::DescribeBandwidthPackageBillUsageRequest,
+    ) -> Result<
+        tencent_action::Response<super::DescribeBandwidthPackageBillUsage>,
+        tencent_action::Error,
+    > {
+        self.inner.send(request).await
+    }
+    /// 查询带宽包配额: calls `DescribeBandwidthPackageQuota`.
+    ///
+    /// 接口用于查询账户在当前地域的带宽包上限数量以及使用数量
+    #[allow(deprecated)]
+    pub async fn describe_bandwidth_package_quota(
+        &self,
+        request: &super::DescribeBandwidthPackageQuotaRequest,
+    ) -> Result<
+        tencent_action::Response<super::DescribeBandwidthPackageQuota>,
+        tencent_action::Error,
+    > {
+        self.inner.send(request).await
+    }
+    /// 查询共享带宽包内的资源: calls `DescribeBandwidthPackageResources`.
+    ///
+    /// 本接口 (DescribeBandwidthPackageResources) 用于根据共享带宽包唯一ID查询共享带宽包内的资源列表，支持按条件过滤查询结果和分页查询。
+    #[allow(deprecated)]
+    pub async fn describe_bandwidth_package_resources(
+        &self,
+        request: &super::DescribeBandwidthPackageResourcesRequest,
+    ) -> Result<
+        tencent_action::Response<super::DescribeBandwidthPackageResources>,
+        tencent_action::Error,
+    > {
+        self.inner.send(request).await
+    }
+    /// 查询带宽包资源: calls `DescribeBandwidthPackages`.
+    ///
+    /// 接口用于查询带宽包详细信息，包括带宽包唯一标识ID，类型，计费模式，名称，资源信息等
+    #[allow(deprecated)]
+    pub async fn describe_bandwidth_packages(
+        &self,
+        request: &super::DescribeBandwidthPackagesRequest,
+    ) -> Result<
+        tencent_action::Response<super::DescribeBandwidthPackages>,
+        tencent_action::Error,
+    > {
+        self.inner.send(request).await
+    }
+    /// 查询云联网关联实例列表: calls `DescribeCcnAttachedInstances`.
+    ///
+    /// 本接口（DescribeCcnAttachedInstances）用于查询云联网实例下已关联的网络实例。
+    #[allow(deprecated)]
+    pub async fn describe_ccn_attached_instances(
+        &self,
+        request: &super::DescribeCcnAttachedInstancesRequest,
+    ) -> Result<
+        tencent_action::Response<super::DescribeCcnAttachedInstances>,
+        tencent_action::Error,
+    > {
+        self.inner.send(request).await
+    }
+    /// 查询云联网策略路由下一跳: calls `DescribeCcnPolicyBasedRoutingNextHop`.
+    ///
+    /// 查询云联网策略路由下一跳
+    #[allow(deprecated)]
+    pub async fn describe_ccn_policy_based_routing_next_hop(
+        &self,
+        request: &super::DescribeCcnPolicyBasedRoutingNextHopRequest,
+    ) -> Result<
+        tencent_action::Response<super::DescribeCcnPolicyBasedRoutingNextHop>,
+        tencent_action::Error,
+    > {
+        self.inner.send(request).await
+    }
+    /// 查询云联网策略路由匹配规则: calls `DescribeCcnPolicyBasedRoutingRule`.
+    ///
+    /// 查询云联网策略路由匹配规则
+    #[allow(deprecated)]
+    pub async fn describe_ccn_policy_based_routing_rule(
+        &self,
+        request: &super::DescribeCcnPolicyBasedRoutingRuleRequest,
+    ) -> Result<
+        tencent_action::Response<super::DescribeCcnPolicyBasedRoutingRule>,
+        tencent_action::Error,
+    > {
+        self.inner.send(request).await
+    }
+    /// 查询云联网各地域出带宽上限: calls `DescribeCcnRegionBandwidthLimits`.
+    ///
+    /// 本接口（DescribeCcnRegionBandwidthLimits）用于查询云联网各地域出带宽上限，该接口只返回已关联网络实例包含的地域。
+    #[allow(deprecated)]
+    pub async fn describe_ccn_region_bandwidth_limits(
+        &self,
+        request: &super::DescribeCcnRegionBandwidthLimitsRequest,
+    ) -> Result<
+        tencent_action::Response<super::DescribeCcnRegionBandwidthLimits>,
+        tencent_action::Error,
+    > {
+        self.inner.send(request).await
+    }
+    /// 查询云联网路由传播策略: calls `DescribeCcnRouteTableBroadcastPolicys`.
+    ///
+    /// 本接口(DescribeCcnRouteTableBroadcastPolicys)用于查询指定云联网路由表的路由传播策略。
+    #[allow(deprecated)]
+    pub async fn describe_ccn_route_table_broadcast_policys(
+        &self,
+        request: &super::DescribeCcnRouteTableBroadcastPolicysRequest,
+    ) -> Result<
+        tencent_action::Response<super::DescribeCcnRouteTableBroadcastPolicys>,
+        tencent_action::Error,
+    > {
+        self.inner.send(request).await
+    }
+    /// 查询云联网路由接收策略: calls `DescribeCcnRouteTableInputPolicys`.
+    ///
+    /// 本接口(DescribeCcnRouteTableInputPolicys)用于查询指定云联网路由表的路由接收策略。
+    #[allow(deprecated)]
+    pub async fn describe_ccn_route_table_input_policys(
+        &self,
+        request: &super::DescribeCcnRouteTableInputPolicysRequest,
+    ) -> Result<
+        tencent_action::Response<super::DescribeCcnRouteTableInputPolicys>,
+        tencent_action::Error,
+    > {
+        self.inner.send(request).await
+    }
+    /// 查询云联网路由表信息: calls `DescribeCcnRouteTables`.
+    ///
+    /// 该接口用于查询指定的云联网实例的路由表信息。
+    #[allow(deprecated)]
+    pub async fn describe_ccn_route_tables(
+        &self,
+        request: &super::DescribeCcnRouteTablesRequest,
+    ) -> Result<
+        tencent_action::Response<super::DescribeCcnRouteTables>,
+        tencent_action::Error,
+    > {
+        self.inner.send(request).await
+    }
+    /// 查询云联网路由条目: calls `DescribeCcnRoutes`.
+    ///
+    /// 本接口（DescribeCcnRoutes）用于查询已加入云联网（CCN）的路由。
+    #[allow(deprecated)]
+    pub async fn describe_ccn_routes(
+        &self,
+        request: &super::DescribeCcnRoutesRequest,
+    ) -> Result<
+        tencent_action::Response<super::DescribeCcnRoutes>,
+        tencent_action::Error,
+    > {
+        self.inner.send(request).await
+    }
+    /// 查询CCN列表: calls `DescribeCcns`.
+    ///
+    /// 本接口（DescribeCcns）用于查询云联网（CCN）列表。
+    #[allow(deprecated)]
+    pub async fn describe_ccns(
+        &self,
+        request: &super::DescribeCcnsRequest,
+    ) -> Result<tencent_action::Response<super::DescribeCcns>, tencent_action::Error> {
+        self.inner.send(request).await
+    }
+    /// 查询 IDC通道信息: calls `DescribeCdcLDCXList`.
+    ///
+    /// 查询 IDC通道信息
+    #[allow(deprecated)]
+    pub async fn describe_cdc_ldcx_list(
+        &self,
+        request: &super::DescribeCdcLDCXListRequest,
+    ) -> Result<
+        tencent_action::Response<super::DescribeCdcLDCXList>,
+        tencent_action::Error,
+    > {
+        self.inner.send(request).await
+    }
+    /// 查询虚拟连接: calls `DescribeCdcNetPlanes`.
+    ///
+    /// 查询虚拟连接
+    #[allow(deprecated)]
+    pub async fn describe_cdc_net_planes(
+        &self,
+        request: &super::DescribeCdcNetPlanesRequest,
+    ) -> Result<
+        tencent_action::Response<super::DescribeCdcNetPlanes>,
+        tencent_action::Error,
+    > {
+        self.inner.send(request).await
+    }
+    /// 查询IDC使用的 VLAN: calls `DescribeCdcUsedIdcVlan`.
+    ///
+    /// 查询IDC使用的 VLAN
+    #[allow(deprecated)]
+    pub async fn describe_cdc_used_idc_vlan(
+        &self,
+        request: &super::DescribeCdcUsedIdcVlanRequest,
+    ) -> Result<
+        tencent_action::Response<super::DescribeCdcUsedIdcVlan>,
+        tencent_action::Error,
+    > {
+        self.inner.send(request).await
+    }
+    /// 查询基础网络互通列表: calls `DescribeClassicLinkInstances`.
+    ///
+    /// 本接口（DescribeClassicLinkInstances）用于查询私有网络和基础网络设备互通列表。
+    #[allow(deprecated)]
+    pub async fn describe_classic_link_instances(
+        &self,
+        request: &super::DescribeClassicLinkInstancesRequest,
+    ) -> Result<
+        tencent_action::Response<super::DescribeClassicLinkInstances>,
+        tencent_action::Error,
+    > {
+        self.inner.send(request).await
+    }
+    /// 查询云联网跨境限速实例: calls `DescribeCrossBorderCcnRegionBandwidthLimits`.
+    ///
+    /// 本接口（DescribeCrossBorderCcnRegionBandwidthLimits）用于获取要锁定的限速实例列表。
+    ///
+    /// 该接口一般用来封禁地域间限速的云联网实例下的限速实例, 目前联通内部运营系统通过云API调用, 如果是出口限速, 一般使用更粗的云联网实例粒度封禁（DescribeTenantCcns）
+    ///
+    /// 如有需要, 可以封禁任意限速实例, 可接入到内部运营系统
+    #[allow(deprecated)]
+    pub async fn describe_cross_border_ccn_region_bandwidth_limits(
+        &self,
+        request: &super::DescribeCrossBorderCcnRegionBandwidthLimitsRequest,
+    ) -> Result<
+        tencent_action::Response<super::DescribeCrossBorderCcnRegionBandwidthLimits>,
+        tencent_action::Error,
+    > {
+        self.inner.send(request).await
+    }
+    /// 查询合规化审批单: calls `DescribeCrossBorderCompliance`.
+    ///
+    /// 本接口（DescribeCrossBorderCompliance）用于查询用户创建的合规化资质审批单。
+    ///
+    /// 服务商可以查询服务名下的任意 `APPID` 创建的审批单；非服务商，只能查询自己审批单。
+    #[allow(deprecated)]
+    pub async fn describe_cross_border_compliance(
+        &self,
+        request: &super::DescribeCrossBorderComplianceRequest,
+    ) -> Result<
+        tencent_action::Response<super::DescribeCrossBorderCompliance>,
+        tencent_action::Error,
+    > {
+        self.inner.send(request).await
+    }
+    /// 查询跨境带宽监控数据: calls `DescribeCrossBorderFlowMonitor`.
+    ///
+    /// 本接口（DescribeCrossBorderFlowMonitor）用于查询跨境带宽监控数据，该接口目前只提供给服务商联通使用。
+    #[allow(deprecated)]
+    pub async fn describe_cross_border_flow_monitor(
+        &self,
+        request: &super::DescribeCrossBorderFlowMonitorRequest,
+    ) -> Result<
+        tencent_action::Response<super::DescribeCrossBorderFlowMonitor>,
+        tencent_action::Error,
+    > {
+        self.inner.send(request).await
+    }
+    /// 查询可支持的对端网关厂商信息: calls `DescribeCustomerGatewayVendors`.
+    ///
+    /// 本接口（DescribeCustomerGatewayVendors）用于查询可支持的对端网关厂商信息。
+    #[allow(deprecated)]
+    pub async fn describe_customer_gateway_vendors(
+        &self,
+        request: &super::DescribeCustomerGatewayVendorsRequest,
+    ) -> Result<
+        tencent_action::Response<super::DescribeCustomerGatewayVendors>,
+        tencent_action::Error,
+    > {
+        self.inner.send(request).await
+    }
+    /// 查询对端网关: calls `DescribeCustomerGateways`.
+    ///
+    /// 本接口（DescribeCustomerGateways）用于查询对端网关列表。
+    #[allow(deprecated)]
+    pub async fn describe_customer_gateways(
+        &self,
+        request: &super::DescribeCustomerGatewaysRequest,
+    ) -> Result<
+        tencent_action::Response<super::DescribeCustomerGateways>,
+        tencent_action::Error,
+    > {
+        self.inner.send(request).await
+    }
+    /// 查询用户当前地域下可指定的特殊可用区: calls `DescribeDesignatedZones`.
+    ///
+    /// 用于查询用户创建带宽包时可指定的可用区信息
+    #[allow(deprecated)]
+    pub async fn describe_designated_zones(
+        &self,
+        request: &super::DescribeDesignatedZonesRequest,
+    ) -> Result<
+        tencent_action::Response<super::DescribeDesignatedZones>,
+        tencent_action::Error,
+    > {
+        self.inner.send(request).await
+    }
+    /// 查询DhcpIp列表: calls `DescribeDhcpIps`.
+    ///
+    /// 本接口（DescribeDhcpIps）用于查询DhcpIp列表
+    #[allow(deprecated)]
+    pub async fn describe_dhcp_ips(
+        &self,
+        request: &super::DescribeDhcpIpsRequest,
+    ) -> Result<
+        tencent_action::Response<super::DescribeDhcpIps>,
+        tencent_action::Error,
+    > {
+        self.inner.send(request).await
+    }
+    /// 查询专线网关云联网路由: calls `DescribeDirectConnectGatewayCcnRoutes`.
+    ///
+    /// 本接口（DescribeDirectConnectGatewayCcnRoutes）用于查询专线网关的云联网路由（IDC网段）
+    #[allow(deprecated)]
+    pub async fn describe_direct_connect_gateway_ccn_routes(
+        &self,
+        request: &super::DescribeDirectConnectGatewayCcnRoutesRequest,
+    ) -> Result<
+        tencent_action::Response<super::DescribeDirectConnectGatewayCcnRoutes>,
+        tencent_action::Error,
+    > {
+        self.inner.send(request).await
+    }
+    /// 查询专线网关: calls `DescribeDirectConnectGateways`.
+    ///
+    /// 本接口（DescribeDirectConnectGateways）用于查询专线网关。
+    #[allow(deprecated)]
+    pub async fn describe_direct_connect_gateways(
+        &self,
+        request: &super::DescribeDirectConnectGatewaysRequest,
+    ) -> Result<
+        tencent_action::Response<super::DescribeDirectConnectGateways>,
+        tencent_action::Error,
+    > {
+        self.inner.send(request).await
+    }
+    /// 查询VPC流日志实例信息: calls `DescribeFlowLog`.
+    ///
+    /// 本接口（DescribeFlowLog）用于查询VPC流日志实例信息。
+    ///
+    /// 该接口只支持VPC流日志（即将下线）。云联网以及VPC流日志，通过[DescribeFlowLogs](https://cloud.tencent.com/document/product/215/35012)接口获取。
+    #[allow(deprecated)]
+    pub async fn describe_flow_log(
+        &self,
+        request: &super::DescribeFlowLogRequest,
+    ) -> Result<
+        tencent_action::Response<super::DescribeFlowLog>,
+        tencent_action::Error,
+    > {
+        self.inner.send(request).await
+    }
+    /// 查询流日志集合: calls `DescribeFlowLogs`.
+    ///
+    /// 本接口（DescribeFlowLogs）用于查询获取流日志集合。
+    #[allow(deprecated)]
+    pub async fn describe_flow_logs(
+        &self,
+        request: &super::DescribeFlowLogsRequest,
+    ) -> Result<
+        tencent_action::Response<super::DescribeFlowLogs>,
+        tencent_action::Error,
+    > {
+        self.inner.send(request).await
+    }
+    /// 查询网关流量监控明细: calls `DescribeGatewayFlowMonitorDetail`.
+    ///
+    /// 本接口（DescribeGatewayFlowMonitorDetail）用于查询网关流量监控明细。
+    ///
+    /// * 只支持单个网关实例查询。即入参 `VpnId`、 `DirectConnectGatewayId`、 `PeeringConnectionId`、 `NatId` 最多只支持传一个，且必须传一个。
+    ///
+    /// * 如果网关有流量，但调用本接口没有返回数据，请在控制台对应网关详情页确认是否开启网关流量监控。
+    #[allow(deprecated)]
+    pub async fn describe_gateway_flow_monitor_detail(
+        &self,
+        request: &super::DescribeGatewayFlowMonitorDetailRequest,
+    ) -> Result<
+        tencent_action::Response<super::DescribeGatewayFlowMonitorDetail>,
+        tencent_action::Error,
+    > {
+        self.inner.send(request).await
+    }
+    /// 查询网关来访IP流控带宽: calls `DescribeGatewayFlowQos`.
+    ///
+    /// 本接口（DescribeGatewayFlowQos）用于查询网关来访IP流控带宽。
+    #[allow(deprecated)]
+    pub async fn describe_gateway_flow_qos(
+        &self,
+        request: &super::DescribeGatewayFlowQosRequest,
+    ) -> Result<
+        tencent_action::Response<super::DescribeGatewayFlowQos>,
+        tencent_action::Error,
+    > {
+        self.inner.send(request).await
+    }
+    /// 查询全局路由列表。: calls `DescribeGlobalRoutes`.
+    ///
+    /// 查询全局路由列表。
+    #[allow(deprecated)]
+    pub async fn describe_global_routes(
+        &self,
+        request: &super::DescribeGlobalRoutesRequest,
+    ) -> Result<
+        tencent_action::Response<super::DescribeGlobalRoutes>,
+        tencent_action::Error,
+    > {
+        self.inner.send(request).await
+    }
+    /// 查询HAVIP列表: calls `DescribeHaVips`.
+    ///
+    /// 本接口（DescribeHaVips）用于查询高可用虚拟IP（HAVIP）列表。
+    #[allow(deprecated)]
+    pub async fn describe_ha_vips(
+        &self,
+        request: &super::DescribeHaVipsRequest,
+    ) -> Result<tencent_action::Response<super::DescribeHaVips>, tencent_action::Error> {
+        self.inner.send(request).await
+    }
+    /// 查询高优路由表: calls `DescribeHighPriorityRouteTables`.
+    ///
+    /// 查询高优路由表。
+    #[allow(deprecated)]
+    pub async fn describe_high_priority_route_tables(
+        &self,
+        request: &super::DescribeHighPriorityRouteTablesRequest,
+    ) -> Result<
+        tencent_action::Response<super::DescribeHighPriorityRouteTables>,
+        tencent_action::Error,
+    > {
+        self.inner.send(request).await
+    }
+    /// 查询高优路由表条目: calls `DescribeHighPriorityRoutes`.
+    ///
+    /// 查询高优路由表条目信息。
+    #[allow(deprecated)]
+    pub async fn describe_high_priority_routes(
+        &self,
+        request: &super::DescribeHighPriorityRoutesRequest,
+    ) -> Result<
+        tencent_action::Response<super::DescribeHighPriorityRoutes>,
+        tencent_action::Error,
+    > {
+        self.inner.send(request).await
+    }
+    /// 查询弹性公网IPv6列表: calls `DescribeIPv6Addresses`.
+    ///
+    /// 本接口（DescribeIPv6Addresses）用于查询一个或多个弹性公网 IPv6（简称 EIPv6）实例的详细信息。
+    ///
+    /// - 支持查询您在指定地域的弹性公网 IPv6 和传统弹性公网 IPv6 实例信息
+    ///
+    /// - 如果参数为空，返回当前用户一定数量（Limit所指定的数量，默认为20）的 EIPv6。
+    #[allow(deprecated)]
+    pub async fn describe_ipv6_addresses(
+        &self,
+        request: &super::DescribeIPv6AddressesRequest,
+    ) -> Result<
+        tencent_action::Response<super::DescribeIPv6Addresses>,
+        tencent_action::Error,
+    > {
+        self.inner.send(request).await
+    }
+    /// 查询指定云服务器是否支持巨帧: calls `DescribeInstanceJumbo`.
+    ///
+    /// 本接口用于检查云服务器是否支持巨帧。
+    ///
+    /// 使用限制：
+    ///
+    /// 1. 需要CAM策略授权该接口的操作权限，并且授权对应实例的读取权限(该接口会访问CVM实例，所以会校验是否有实例的CAM权限)。例如：CAM action放通vpc:DescribeInstanceJumbo；resource放通qcs::cvm:ap-guangzhou:uin/2126195383:instance/*。
+    ///
+    /// 2. 实例迁移前后，可能会出现该接口返回的巨帧状态前后不一致（需要检查迁移前后实例所在的宿主机是否都支持巨帧，一种可能的原因为实例迁移到了不支持巨帧的宿主机）。
+    #[allow(deprecated)]
+    pub async fn describe_instance_jumbo(
+        &self,
+        request: &super::DescribeInstanceJumboRequest,
+    ) -> Result<
+        tencent_action::Response<super::DescribeInstanceJumbo>,
+        tencent_action::Error,
+    > {
+        self.inner.send(request).await
+    }
+    /// 查询传统弹性公网IPv6列表: calls `DescribeIp6Addresses`.
+    ///
+    /// 本接口（DescribeIp6Addresses）用于查询一个或多个传统弹性公网 IPv6 实例的详细信息。
+    #[allow(deprecated)]
+    pub async fn describe_ip6_addresses(
+        &self,
+        request: &super::DescribeIp6AddressesRequest,
+    ) -> Result<
+        tencent_action::Response<super::DescribeIp6Addresses>,
+        tencent_action::Error,
+    > {
+        self.inner.send(request).await
+    }
+    /// 查询账户在指定地域IPV6转换实例和规则的配额: calls `DescribeIp6TranslatorQuota`.
+    ///
+    /// 查询账户在指定地域IPV6转换实例和规则的配额
+    #[allow(deprecated)]
+    pub async fn describe_ip6_translator_quota(
+        &self,
+        request: &super::DescribeIp6TranslatorQuotaRequest,
+    ) -> Result<
+        tencent_action::Response<super::DescribeIp6TranslatorQuota>,
+        tencent_action::Error,
+    > {
+        self.inner.send(request).await
+    }
+    /// 查询IPV6转换实例及其绑定规则信息: calls `DescribeIp6Translators`.
+    ///
+    /// 1. 该接口用于查询账户下的IPV6转换实例及其绑定的转换规则信息
+    ///
+    /// 2. 支持过滤查询
+    #[allow(deprecated)]
+    pub async fn describe_ip6_translators(
+        &self,
+        request: &super::DescribeIp6TranslatorsRequest,
+    ) -> Result<
+        tencent_action::Response<super::DescribeIp6Translators>,
+        tencent_action::Error,
+    > {
+        self.inner.send(request).await
+    }
+    /// 获取IP地理位置库下载链接: calls `DescribeIpGeolocationDatabaseUrl`.
+    ///
+    /// 本接口（DescribeIpGeolocationDatabaseUrl）用于获取IP地理位置库下载链接。
+    ///
+    /// 本接口即将下线，仅供存量用户使用，暂停新增用户。
+    #[allow(deprecated)]
+    pub async fn describe_ip_geolocation_database_url(
+        &self,
+        request: &super::DescribeIpGeolocationDatabaseUrlRequest,
+    ) -> Result<
+        tencent_action::Response<super::DescribeIpGeolocationDatabaseUrl>,
+        tencent_action::Error,
+    > {
+        self.inner.send(request).await
+    }
+    /// 查询IP地理位置信息: calls `DescribeIpGeolocationInfos`.
+    ///
+    /// 本接口（DescribeIpGeolocationInfos）用于查询IP地址信息，包括地理位置信息和网络信息。
+    ///
+    /// 本接口即将下线，仅供存量客户使用，暂停新增用户。
+    #[allow(deprecated)]
+    pub async fn describe_ip_geolocation_infos(
+        &self,
+        request: &super::DescribeIpGeolocationInfosRequest,
+    ) -> Result<
+        tencent_action::Response<super::DescribeIpGeolocationInfos>,
+        tencent_action::Error,
+    > {
+        self.inner.send(request).await
+    }
+    /// 查询本地网关: calls `DescribeLocalGateway`.
+    ///
+    /// 本接口（DescribeLocalGateway）用于查询CDC的本地网关。
+    #[allow(deprecated)]
+    pub async fn describe_local_gateway(
+        &self,
+        request: &super::DescribeLocalGatewayRequest,
+    ) -> Result<
+        tencent_action::Response<super::DescribeLocalGateway>,
+        tencent_action::Error,
+    > {
+        self.inner.send(request).await
+    }
+    /// 查询NAT网关端口转发规则: calls `DescribeNatGatewayDestinationIpPortTranslationNatRules`.
+    ///
+    /// 本接口（DescribeNatGatewayDestinationIpPortTranslationNatRules）用于查询NAT网关端口转发规则对象数组。
+    #[allow(deprecated)]
+    pub async fn describe_nat_gateway_destination_ip_port_translation_nat_rules(
+        &self,
+        request: &super::DescribeNatGatewayDestinationIpPortTranslationNatRulesRequest,
+    ) -> Result<
+        tencent_action::Response<
+            super::DescribeNatGatewayDestinationIpPortTranslationNatRules,
+        >,
+        tencent_action::Error,
+    > {
+        self.inner.send(request).await
+    }
+    /// 查询专线绑定NAT路由: calls `DescribeNatGatewayDirectConnectGatewayRoute`.
+    ///
+    /// 查询专线绑定NAT的路由
+    #[allow(deprecated)]
+    pub async fn describe_nat_gateway_direct_connect_gateway_route(
+        &self,
+        request: &super::DescribeNatGatewayDirectConnectGatewayRouteRequest,
+    ) -> Result<
+        tencent_action::Response<super::DescribeNatGatewayDirectConnectGatewayRoute>,
+        tencent_action::Error,
+    > {
+        self.inner.send(request).await
+    }
+    /// 查询nat网关流控明细: calls `DescribeNatGatewayFlowMonitorDetail`.
+    ///
+    /// 本接口（DescribeNatGatewayFlowMonitorDetail）用于查询NAT网关流量监控明细。
+    ///
+    /// - 只支持单个网关实例查询。即入参 `NatGatewayId` 最多只支持传一个，且必须传一个。
+    ///
+    /// - 如果网关有流量，但调用本接口没有返回数据，请在控制台对应网关详情页确认是否开启网关流量监控。
+    #[allow(deprecated)]
+    pub async fn describe_nat_gateway_flow_monitor_detail(
+        &self,
+        request: &super::DescribeNatGatewayFlowMonitorDetailRequest,
+    ) -> Result<
+        tencent_action::Response<super::DescribeNatGatewayFlowMonitorDetail>,
+        tencent_action::Error,
+    > {
+        self.inner.send(request).await
+    }
+    /// 查询NAT网关SNAT转发规则: calls `DescribeNatGatewaySourceIpTranslationNatRules`.
+    ///
+    /// 本接口（DescribeNatGatewaySourceIpTranslationNatRules）用于查询NAT网关SNAT转发规则对象数组。
+    #[allow(deprecated)]
+    pub async fn describe_nat_gateway_source_ip_translation_nat_rules(
+        &self,
+        request: &super::DescribeNatGatewaySourceIpTranslationNatRulesRequest,
+    ) -> Result<
+        tencent_action::Response<super::DescribeNatGatewaySourceIpTranslationNatRules>,
+        tencent_action::Error,
+    > {
+        self.inner.send(request).await
+    }
+    /// 查询NAT网关可售卖的可用区信息: calls `DescribeNatGatewayZones`.
+    ///
+    /// 本接口(DescribeNatGatewayZones)用于查询NAT网关可售卖的可用区信息
+    #[allow(deprecated)]
+    pub async fn describe_nat_gateway_zones(
+        &self,
+        request: &super::DescribeNatGatewayZonesRequest,
+    ) -> Result<
+        tencent_action::Response<super::DescribeNatGatewayZones>,
+        tencent_action::Error,
+    > {
+        self.inner.send(request).await
+    }
+    /// 查询NAT网关: calls `DescribeNatGateways`.
+    ///
+    /// 本接口（DescribeNatGateways）用于查询 NAT 网关。
+    #[allow(deprecated)]
+    pub async fn describe_nat_gateways(
+        &self,
+        request: &super::DescribeNatGatewaysRequest,
+    ) -> Result<
+        tencent_action::Response<super::DescribeNatGateways>,
+        tencent_action::Error,
+    > {
+        self.inner.send(request).await
+    }
+    /// 查询网络探测验证结果列表: calls `DescribeNetDetectStates`.
+    ///
+    /// 本接口(DescribeNetDetectStates)用于查询网络探测验证结果列表。
+    #[allow(deprecated)]
+    pub async fn describe_net_detect_states(
+        &self,
+        request: &super::DescribeNetDetectStatesRequest,
+    ) -> Result<
+        tencent_action::Response<super::DescribeNetDetectStates>,
+        tencent_action::Error,
+    > {
+        self.inner.send(request).await
+    }
+    /// 查询网络探测列表: calls `DescribeNetDetects`.
+    ///
+    /// 本接口（DescribeNetDetects）用于查询网络探测列表。
+    #[allow(deprecated)]
+    pub async fn describe_net_detects(
+        &self,
+        request: &super::DescribeNetDetectsRequest,
+    ) -> Result<
+        tencent_action::Response<super::DescribeNetDetects>,
+        tencent_action::Error,
+    > {
+        self.inner.send(request).await
+    }
+    /// 查询用户网络类型: calls `DescribeNetworkAccountType`.
+    ///
+    /// 判断用户在网络侧的用户类型，如标准（带宽上移），传统（非上移）。
+    #[allow(deprecated)]
+    pub async fn describe_network_account_type(
+        &self,
+        request: &super::DescribeNetworkAccountTypeRequest,
+    ) -> Result<
+        tencent_action::Response<super::DescribeNetworkAccountType>,
+        tencent_action::Error,
+    > {
+        self.inner.send(request).await
+    }
+    /// 分页查询网络ACL五元组条目列表: calls `DescribeNetworkAclQuintupleEntries`.
+    ///
+    /// 本接口（DescribeNetworkAclQuintupleEntries）查询入方向或出方向网络ACL五元组条目列表。
+    #[allow(deprecated)]
+    pub async fn describe_network_acl_quintuple_entries(
+        &self,
+        request: &super::DescribeNetworkAclQuintupleEntriesRequest,
+    ) -> Result<
+        tencent_action::Response<super::DescribeNetworkAclQuintupleEntries>,
+        tencent_action::Error,
+    > {
+        self.inner.send(request).await
+    }
+    /// 查询网络ACL列表: calls `DescribeNetworkAcls`.
+    ///
+    /// 本接口（DescribeNetworkAcls）用于查询网络ACL列表。
+    #[allow(deprecated)]
+    pub async fn describe_network_acls(
+        &self,
+        request: &super::DescribeNetworkAclsRequest,
+    ) -> Result<
+        tencent_action::Response<super::DescribeNetworkAcls>,
+        tencent_action::Error,
+    > {
+        self.inner.send(request).await
+    }
+    /// 查询弹性网卡配额: calls `DescribeNetworkInterfaceLimit`.
+    ///
+    /// 本接口（DescribeNetworkInterfaceLimit）根据CVM实例ID或弹性网卡ID查询弹性网卡配额，返回该CVM实例或弹性网卡能绑定的弹性网卡配额，以及弹性网卡可以分配的IP配额。
+    #[allow(deprecated)]
+    pub async fn describe_network_interface_limit(
+        &self,
+        request: &super::DescribeNetworkInterfaceLimitRequest,
+    ) -> Result<
+        tencent_action::Response<super::DescribeNetworkInterfaceLimit>,
+        tencent_action::Error,
+    > {
+        self.inner.send(request).await
+    }
+    /// 查询弹性网卡列表: calls `DescribeNetworkInterfaces`.
+    ///
+    /// 本接口（DescribeNetworkInterfaces）用于查询弹性网卡列表。
+    #[allow(deprecated)]
+    pub async fn describe_network_interfaces(
+        &self,
+        request: &super::DescribeNetworkInterfacesRequest,
+    ) -> Result<
+        tencent_action::Response<super::DescribeNetworkInterfaces>,
+        tencent_action::Error,
+    > {
+        self.inner.send(request).await
+    }
+    /// 查询私网NAT网关目的端口转换规则: calls `DescribePrivateNatGatewayDestinationIpPortTranslationNatRules`.
+    ///
+    /// 本接口（DescribePrivateNatGatewayDestinationIpPortTranslationNatRules）用于查询私网NAT网关目的端口转换规则
+    #[allow(deprecated)]
+    pub async fn describe_private_nat_gateway_destination_ip_port_translation_nat_rules(
+        &self,
+        request: &super::DescribePrivateNatGatewayDestinationIpPortTranslationNatRulesRequest,
+    ) -> Result<
+        tencent_action::Response<
+            super::DescribePrivateNatGatewayDestinationIpPortTranslationNatRules,
+        >,
+        tencent_action::Error,
+    > {
+        self.inner.send(request).await
+    }
+    /// 查询可创建的私网NAT网关配额数量: calls `DescribePrivateNatGatewayLimits`.
+    ///
+    /// 本接口（DescribePrivateNatGatewayLimits）用于查询可创建的私网NAT网关配额数量
+    #[allow(deprecated)]
+    pub async fn describe_private_nat_gateway_limits(
+        &self,
+        request: &super::DescribePrivateNatGatewayLimitsRequest,
+    ) -> Result<
+        tencent_action::Response<super::DescribePrivateNatGatewayLimits>,
+        tencent_action::Error,
+    > {
+        self.inner.send(request).await
+    }
+    /// 查询私网NAT网关可支持地域: calls `DescribePrivateNatGatewayRegions`.
+    ///
+    /// 本接口（DescribePrivateNatGatewayRegions）用于查询查询私网NAT网关可支持地域
+    #[allow(deprecated)]
+    pub async fn describe_private_nat_gateway_regions(
+        &self,
+        request: &super::DescribePrivateNatGatewayRegionsRequest,
+    ) -> Result<
+        tencent_action::Response<super::DescribePrivateNatGatewayRegions>,
+        tencent_action::Error,
+    > {
+        self.inner.send(request).await
+    }
+    /// 查询私网NAT网关源端转换访问控制规则: calls `DescribePrivateNatGatewayTranslationAclRules`.
+    ///
+    /// 本接口（DescribePrivateNatGatewayTranslationAclRules）用于查询私网NAT网关源端转换访问控制规则
+    #[allow(deprecated)]
+    pub async fn describe_private_nat_gateway_translation_acl_rules(
+        &self,
+        request: &super::DescribePrivateNatGatewayTranslationAclRulesRequest,
+    ) -> Result<
+        tencent_action::Response<super::DescribePrivateNatGatewayTranslationAclRules>,
+        tencent_action::Error,
+    > {
+        self.inner.send(request).await
+    }
+    /// 查询私网NAT网关源端转换规则: calls `DescribePrivateNatGatewayTranslationNatRules`.
+    ///
+    /// 本接口（DescribePrivateNatGatewayTranslationNatRules）用于查询私网NAT网关源端转换规则
+    #[allow(deprecated)]
+    pub async fn describe_private_nat_gateway_translation_nat_rules(
+        &self,
+        request: &super::DescribePrivateNatGatewayTranslationNatRulesRequest,
+    ) -> Result<
+        tencent_action::Response<super::DescribePrivateNatGatewayTranslationNatRules>,
+        tencent_action::Error,
+    > {
+        self.inner.send(request).await
+    }
+    /// 查询私网NAT网关: calls `DescribePrivateNatGateways`.
+    ///
+    /// 本接口（DescribePrivateNatGateways）用于查询私网NAT网关
+    #[allow(deprecated)]
+    pub async fn describe_private_nat_gateways(
+        &self,
+        request: &super::DescribePrivateNatGatewaysRequest,
+    ) -> Result<
+        tencent_action::Response<super::DescribePrivateNatGateways>,
+        tencent_action::Error,
+    > {
+        self.inner.send(request).await
+    }
+    /// 查询网络产品配额信息: calls `DescribeProductQuota`.
+    ///
+    /// 本接口（DescribeProductQuota）用于查询网络产品的配额信息。
+    #[allow(deprecated)]
+    pub async fn describe_product_quota(
+        &self,
+        request: &super::DescribeProductQuotaRequest,
+    ) -> Result<
+        tencent_action::Response<super::DescribeProductQuota>,
+        tencent_action::Error,
+    > {
+        self.inner.send(request).await
+    }
+    /// 查询内网保留IP: calls `DescribeReserveIpAddresses`.
+    ///
+    /// 查询内网保留 IP
+    #[allow(deprecated)]
+    pub async fn describe_reserve_ip_addresses(
+        &self,
+        request: &super::DescribeReserveIpAddressesRequest,
+    ) -> Result<
+        tencent_action::Response<super::DescribeReserveIpAddresses>,
+        tencent_action::Error,
+    > {
+        self.inner.send(request).await
+    }
+    /// 查询路由策略冲突列表: calls `DescribeRouteConflicts`.
+    ///
+    /// 本接口（DescribeRouteConflicts）用于查询自定义路由策略与云联网路由策略冲突列表。
+    #[allow(deprecated)]
+    pub async fn describe_route_conflicts(
+        &self,
+        request: &super::DescribeRouteConflictsRequest,
+    ) -> Result<
+        tencent_action::Response<super::DescribeRouteConflicts>,
+        tencent_action::Error,
+    > {
+        self.inner.send(request).await
+    }
+    /// 查询路由条目列表: calls `DescribeRouteList`.
+    ///
+    /// 本接口（DescribeRouteList）用于查询路由条目列表。
+    #[allow(deprecated)]
+    pub async fn describe_route_list(
+        &self,
+        request: &super::DescribeRouteListRequest,
+    ) -> Result<
+        tencent_action::Response<super::DescribeRouteList>,
+        tencent_action::Error,
+    > {
+        self.inner.send(request).await
+    }
+    /// 用户查询路由策略列表: calls `DescribeRoutePolicies`.
+    ///
+    /// 本接口（DescribeRoutePolicies）用于查询路由策略列表。
+    #[allow(deprecated)]
+    pub async fn describe_route_policies(
+        &self,
+        request: &super::DescribeRoutePoliciesRequest,
+    ) -> Result<
+        tencent_action::Response<super::DescribeRoutePolicies>,
+        tencent_action::Error,
+    > {
+        self.inner.send(request).await
+    }
+    /// 查看路由接收策略条目: calls `DescribeRoutePolicyEntries`.
+    ///
+    /// 本接口（DescribeRoutePolicyEntries）用于查询路由接收策略条目列表。
+    #[allow(deprecated)]
+    pub async fn describe_route_policy_entries(
+        &self,
+        request: &super::DescribeRoutePolicyEntriesRequest,
+    ) -> Result<
+        tencent_action::Response<super::DescribeRoutePolicyEntries>,
+        tencent_action::Error,
+    > {
+        self.inner.send(request).await
+    }
+    /// 查询实例绑定路由表信息: calls `DescribeRouteTableAssociatedInstances`.
+    ///
+    /// 本接口（DescribeRouteTableAssociatedInstances）用于查询指定的云联网关联的实例所绑定的路由表信息。
+    #[allow(deprecated)]
+    pub async fn describe_route_table_associated_instances(
+        &self,
+        request: &super::DescribeRouteTableAssociatedInstancesRequest,
+    ) -> Result<
+        tencent_action::Response<super::DescribeRouteTableAssociatedInstances>,
+        tencent_action::Error,
+    > {
+        self.inner.send(request).await
+    }
+    /// 查询云联网路由表选择策略信息: calls `DescribeRouteTableSelectionPolicies`.
+    ///
+    /// 本接口（DescribeRouteTableSelectionPolicies）用于查询云联网路由表选择策略。
+    #[allow(deprecated)]
+    pub async fn describe_route_table_selection_policies(
+        &self,
+        request: &super::DescribeRouteTableSelectionPoliciesRequest,
+    ) -> Result<
+        tencent_action::Response<super::DescribeRouteTableSelectionPolicies>,
+        tencent_action::Error,
+    > {
+        self.inner.send(request).await
+    }
+    /// 查询路由表: calls `DescribeRouteTables`.
+    ///
+    /// 本接口（DescribeRouteTables）用于查询路由表。
+    #[allow(deprecated)]
+    pub async fn describe_route_tables(
+        &self,
+        request: &super::DescribeRouteTablesRequest,
+    ) -> Result<
+        tencent_action::Response<super::DescribeRouteTables>,
+        tencent_action::Error,
+    > {
+        self.inner.send(request).await
+    }
+    /// 查询路由列表: calls `DescribeRoutes`.
+    ///
+    /// 本接口（DescribeRoutes）用于查询路由列表。
+    #[allow(deprecated)]
+    pub async fn describe_routes(
+        &self,
+        request: &super::DescribeRoutesRequest,
+    ) -> Result<tencent_action::Response<super::DescribeRoutes>, tencent_action::Error> {
+        self.inner.send(request).await
+    }
+    /// 查询安全组关联实例统计: calls `DescribeSecurityGroupAssociationStatistics`.
+    ///
+    /// 本接口（DescribeSecurityGroupAssociationStatistics）用于查询安全组关联的实例统计。
+    #[allow(deprecated)]
+    pub async fn describe_security_group_association_statistics(
+        &self,
+        request: &super::DescribeSecurityGroupAssociationStatisticsRequest,
+    ) -> Result<
+        tencent_action::Response<super::DescribeSecurityGroupAssociationStatistics>,
+        tencent_action::Error,
+    > {
+        self.inner.send(request).await
+    }
+    /// 查看参数模板展开后的安全组规则: calls `DescribeSecurityGroupExpandedPolicies`.
+    ///
+    /// 本接口（DescribeSecurityGroupExpandedPolicies）用于查看参数模板展开后的安全组规则。本接口会通过缓存降低请求后端服务的调用次数，因此拉取结果会存在延迟（缓存超时时间为1分钟）。
+    #[allow(deprecated)]
+    pub async fn describe_security_group_expanded_policies(
+        &self,
+        request: &super::DescribeSecurityGroupExpandedPoliciesRequest,
+    ) -> Result<
+        tencent_action::Response<super::DescribeSecurityGroupExpandedPolicies>,
+        tencent_action::Error,
+    > {
+        self.inner.send(request).await
+    }
+    /// 查询用户安全组配额: calls `DescribeSecurityGroupLimits`.
+    ///
+    /// 本接口(DescribeSecurityGroupLimits)用于查询用户安全组配额。
+    #[allow(deprecated)]
+    pub async fn describe_security_group_limits(
+        &self,
+        request: &super::DescribeSecurityGroupLimitsRequest,
+    ) -> Result<
+        tencent_action::Response<super::DescribeSecurityGroupLimits>,
+        tencent_action::Error,
+    > {
+        self.inner.send(request).await
+    }
+    /// 查询安全组规则: calls `DescribeSecurityGroupPolicies`.
+    ///
+    /// 本接口（DescribeSecurityGroupPolicies）用于查询安全组规则。
+    #[allow(deprecated)]
+    pub async fn describe_security_group_policies(
+        &self,
+        request: &super::DescribeSecurityGroupPoliciesRequest,
+    ) -> Result<
+        tencent_action::Response<super::DescribeSecurityGroupPolicies>,
+        tencent_action::Error,
+    > {
+        self.inner.send(request).await
+    }
+    /// 查询安全组被引用信息: calls `DescribeSecurityGroupReferences`.
+    ///
+    /// 本接口（DescribeSecurityGroupReferences）用于查询安全组被引用信息。
+    #[allow(deprecated)]
+    pub async fn describe_security_group_references(
+        &self,
+        request: &super::DescribeSecurityGroupReferencesRequest,
+    ) -> Result<
+        tencent_action::Response<super::DescribeSecurityGroupReferences>,
+        tencent_action::Error,
+    > {
+        self.inner.send(request).await
+    }
+    /// 查看安全组: calls `DescribeSecurityGroups`.
+    ///
+    /// 本接口（DescribeSecurityGroups）用于查询安全组。
+    #[allow(deprecated)]
+    pub async fn describe_security_groups(
+        &self,
+        request: &super::DescribeSecurityGroupsRequest,
+    ) -> Result<
+        tencent_action::Response<super::DescribeSecurityGroups>,
+        tencent_action::Error,
+    > {
+        self.inner.send(request).await
+    }
+    /// 查询参数模板协议端口组关联的实例列表: calls `DescribeServiceTemplateGroupInstances`.
+    ///
+    /// 本接口（DescribeServiceTemplateGroupInstances）用于查询参数模板协议端口组关联的实例列表。本接口不会返回查询的结果，需要根据返回的RequestId调用DescribeVpcTaskResult接口获取结果。
+    #[allow(deprecated)]
+    pub async fn describe_service_template_group_instances(
+        &self,
+        request: &super::DescribeServiceTemplateGroupInstancesRequest,
+    ) -> Result<
+        tencent_action::Response<super::DescribeServiceTemplateGroupInstances>,
+        tencent_action::Error,
+    > {
+        self.inner.send(request).await
+    }
+    /// 查询协议端口模板集合: calls `DescribeServiceTemplateGroups`.
+    ///
+    /// 本接口（DescribeServiceTemplateGroups）用于查询协议端口模板集合。
+    #[allow(deprecated)]
+    pub async fn describe_service_template_groups(
+        &self,
+        request: &super::DescribeServiceTemplateGroupsRequest,
+    ) -> Result<
+        tencent_action::Response<super::DescribeServiceTemplateGroups>,
+        tencent_action::Error,
+    > {
+        self.inner.send(request).await
+    }
+    /// 查询参数模板协议端口关联的实例列表: calls `DescribeServiceTemplateInstances`.
+    ///
+    /// 本接口（DescribeServiceTemplateInstances）用于查询参数模板协议端口关联的实例列表。本接口不会返回查询的结果，需要根据返回的RequestId调用DescribeVpcTaskResult接口获取结果。
+    #[allow(deprecated)]
+    pub async fn describe_service_template_instances(
+        &self,
+        request: &super::DescribeServiceTemplateInstancesRequest,
+    ) -> Result<
+        tencent_action::Response<super::DescribeServiceTemplateInstances>,
+        tencent_action::Error,
+    > {
+        self.inner.send(request).await
+    }
+    /// 查询协议端口模板: calls `DescribeServiceTemplates`.
+    ///
+    /// 本接口（DescribeServiceTemplates）用于查询协议端口模板。
+    #[allow(deprecated)]
+    pub async fn describe_service_templates(
+        &self,
+        request: &super::DescribeServiceTemplatesRequest,
+    ) -> Result<
+        tencent_action::Response<super::DescribeServiceTemplates>,
+        tencent_action::Error,
+    > {
+        self.inner.send(request).await
+    }
+    /// 查询安全组快照文件内容: calls `DescribeSgSnapshotFileContent`.
+    ///
+    /// 本接口（DescribeSgSnapshotFileContent）用于查询安全组快照文件内容。
+    #[allow(deprecated)]
+    pub async fn describe_sg_snapshot_file_content(
+        &self,
+        request: &super::DescribeSgSnapshotFileContentRequest,
+    ) -> Result<
+        tencent_action::Response<super::DescribeSgSnapshotFileContent>,
+        tencent_action::Error,
+    > {
+        self.inner.send(request).await
+    }
+    /// 查询快照策略关联实例列表: calls `DescribeSnapshotAttachedInstances`.
+    ///
+    /// 本接口（DescribeSnapshotAttachedInstances）用于查询快照策略关联实例列表。
+    #[allow(deprecated)]
+    pub async fn describe_snapshot_attached_instances(
+        &self,
+        request: &super::DescribeSnapshotAttachedInstancesRequest,
+    ) -> Result<
+        tencent_action::Response<super::DescribeSnapshotAttachedInstances>,
+        tencent_action::Error,
+    > {
+        self.inner.send(request).await
+    }
+    /// 查询快照文件: calls `DescribeSnapshotFiles`.
+    ///
+    /// 本接口（DescribeSnapshotFiles）用于查询快照文件。
+    #[allow(deprecated)]
+    pub async fn describe_snapshot_files(
+        &self,
+        request: &super::DescribeSnapshotFilesRequest,
+    ) -> Result<
+        tencent_action::Response<super::DescribeSnapshotFiles>,
+        tencent_action::Error,
+    > {
+        self.inner.send(request).await
+    }
+    /// 查询快照策略: calls `DescribeSnapshotPolicies`.
+    ///
+    /// 本接口（DescribeSnapshotPolicies）用于查询快照策略。
+    #[allow(deprecated)]
+    pub async fn describe_snapshot_policies(
+        &self,
+        request: &super::DescribeSnapshotPoliciesRequest,
+    ) -> Result<
+        tencent_action::Response<super::DescribeSnapshotPolicies>,
+        tencent_action::Error,
+    > {
+        self.inner.send(request).await
+    }
+    /// 查询指定共享流量包的用量明细: calls `DescribeSpecificTrafficPackageUsedDetails`.
+    ///
+    /// 本接口 (DescribeSpecificTrafficPackageUsedDetails) 用于查询指定 共享流量包 的用量明细。
+    #[allow(deprecated)]
+    pub async fn describe_specific_traffic_package_used_details(
+        &self,
+        request: &super::DescribeSpecificTrafficPackageUsedDetailsRequest,
+    ) -> Result<
+        tencent_action::Response<super::DescribeSpecificTrafficPackageUsedDetails>,
+        tencent_action::Error,
+    > {
+        self.inner.send(request).await
+    }
+    /// 查看Subnet资源信息: calls `DescribeSubnetResourceDashboard`.
+    ///
+    /// 本接口(DescribeSubnetResourceDashboard)用于查看Subnet资源信息。
+    #[allow(deprecated)]
+    pub async fn describe_subnet_resource_dashboard(
+        &self,
+        request: &super::DescribeSubnetResourceDashboardRequest,
+    ) -> Result<
+        tencent_action::Response<super::DescribeSubnetResourceDashboard>,
+        tencent_action::Error,
+    > {
+        self.inner.send(request).await
+    }
+    /// 查询子网列表: calls `DescribeSubnets`.
+    ///
+    /// 本接口（DescribeSubnets）用于查询子网列表。
+    #[allow(deprecated)]
+    pub async fn describe_subnets(
+        &self,
+        request: &super::DescribeSubnetsRequest,
+    ) -> Result<
+        tencent_action::Response<super::DescribeSubnets>,
+        tencent_action::Error,
+    > {
+        self.inner.send(request).await
+    }
+    /// 查询异步任务执行结果: calls `DescribeTaskResult`.
+    ///
+    /// 本接口（DescribeTaskResult）用于查询EIP异步任务执行结果。
+    #[allow(deprecated)]
+    pub async fn describe_task_result(
+        &self,
+        request: &super::DescribeTaskResultRequest,
+    ) -> Result<
+        tencent_action::Response<super::DescribeTaskResult>,
+        tencent_action::Error,
+    > {
+        self.inner.send(request).await
+    }
+    /// 查询参数模板配额列表: calls `DescribeTemplateLimits`.
+    ///
+    /// 本接口（DescribeTemplateLimits）用于查询参数模板配额列表。
+    #[allow(deprecated)]
+    pub async fn describe_template_limits(
+        &self,
+        request: &super::DescribeTemplateLimitsRequest,
+    ) -> Result<
+        tencent_action::Response<super::DescribeTemplateLimits>,
+        tencent_action::Error,
+    > {
+        self.inner.send(request).await
+    }
+    /// 查询租户云联网实例: calls `DescribeTenantCcns`.
+    ///
+    /// 本接口（DescribeTenantCcns）用于获取要锁定的云联网实例列表。
+    ///
+    /// 该接口一般用来封禁出口限速的云联网实例, 目前联通内部运营系统通过云API调用, 因为出口限速无法按地域间封禁, 只能按更粗的云联网实例粒度封禁, 如果是地域间限速, 一般可以通过更细的限速实例粒度封禁（DescribeCrossBorderCcnRegionBandwidthLimits）
+    ///
+    /// 如有需要, 可以封禁任意云联网实例, 可接入到内部运营系统
+    #[allow(deprecated)]
+    pub async fn describe_tenant_ccns(
+        &self,
+        request: &super::DescribeTenantCcnsRequest,
+    ) -> Result<
+        tencent_action::Response<super::DescribeTenantCcns>,
+        tencent_action::Error,
+    > {
+        self.inner.send(request).await
+    }
+    /// 查询流量镜像过滤规则。: calls `DescribeTrafficMirrorFilterRules`.
+    ///
+    /// 查询流量镜像五元组过滤规则。
+    #[allow(deprecated)]
+    pub async fn describe_traffic_mirror_filter_rules(
+        &self,
+        request: &super::DescribeTrafficMirrorFilterRulesRequest,
+    ) -> Result<
+        tencent_action::Response<super::DescribeTrafficMirrorFilterRules>,
+        tencent_action::Error,
+    > {
+        self.inner.send(request).await
+    }
+    /// 用户查询流量镜像: calls `DescribeTrafficMirrors`.
+    ///
+    /// 本接口（DescribeTrafficMirrors）用于查询流量镜像实例信息。
+    #[allow(deprecated)]
+    pub async fn describe_traffic_mirrors(
+        &self,
+        request: &super::DescribeTrafficMirrorsRequest,
+    ) -> Result<
+        tencent_action::Response<super::DescribeTrafficMirrors>,
+        tencent_action::Error,
+    > {
+        self.inner.send(request).await
+    }
+    /// 查询共享流量包: calls `DescribeTrafficPackages`.
+    ///
+    /// 本接口 (DescribeTrafficPackages)  用于查询共享流量包详细信息，包括共享流量包唯一标识ID，名称，流量使用信息等
+    #[allow(deprecated)]
+    pub async fn describe_traffic_packages(
+        &self,
+        request: &super::DescribeTrafficPackagesRequest,
+    ) -> Result<
+        tencent_action::Response<super::DescribeTrafficPackages>,
+        tencent_action::Error,
+    > {
+        self.inner.send(request).await
+    }
+    /// 查询流量调度规则: calls `DescribeTrafficQosPolicy`.
+    ///
+    /// 查询流量调度规则
+    #[allow(deprecated)]
+    pub async fn describe_traffic_qos_policy(
+        &self,
+        request: &super::DescribeTrafficQosPolicyRequest,
+    ) -> Result<
+        tencent_action::Response<super::DescribeTrafficQosPolicy>,
+        tencent_action::Error,
+    > {
+        self.inner.send(request).await
+    }
+    /// 查看子网或者vpc内IP使用情况: calls `DescribeUsedIpAddress`.
+    ///
+    /// 本接口(DescribeUsedIpAddress)用于查询Subnet或者Vpc内的ip的使用情况，
+    ///
+    /// 如ip被占用，返回占用ip的资源类别与id；如未被占用，返回空值
+    #[allow(deprecated)]
+    pub async fn describe_used_ip_address(
+        &self,
+        request: &super::DescribeUsedIpAddressRequest,
+    ) -> Result<
+        tencent_action::Response<super::DescribeUsedIpAddress>,
+        tencent_action::Error,
+    > {
+        self.inner.send(request).await
+    }
+    /// 查询终端节点列表: calls `DescribeVpcEndPoint`.
+    ///
+    /// 本接口（DescribeVpcEndPoint）用于查询终端节点列表。
+    #[allow(deprecated)]
+    pub async fn describe_vpc_end_point(
+        &self,
+        request: &super::DescribeVpcEndPointRequest,
+    ) -> Result<
+        tencent_action::Response<super::DescribeVpcEndPoint>,
+        tencent_action::Error,
+    > {
+        self.inner.send(request).await
+    }
+    /// 查询终端节点服务列表: calls `DescribeVpcEndPointService`.
+    ///
+    /// 本接口（DescribeVpcEndPointService）用于查询终端节点服务列表。
+    #[allow(deprecated)]
+    pub async fn describe_vpc_end_point_service(
+        &self,
+        request: &super::DescribeVpcEndPointServiceRequest,
+    ) -> Result<
+        tencent_action::Response<super::DescribeVpcEndPointService>,
+        tencent_action::Error,
+    > {
+        self.inner.send(request).await
+    }
+    /// 查询终端节点服务的服务白名单列表: calls `DescribeVpcEndPointServiceWhiteList`.
+    ///
+    /// 本接口（DescribeVpcEndPointServiceWhiteList）用于查询终端节点服务的服务白名单列表。
+    #[allow(deprecated)]
+    pub async fn describe_vpc_end_point_service_white_list(
+        &self,
+        request: &super::DescribeVpcEndPointServiceWhiteListRequest,
+    ) -> Result<
+        tencent_action::Response<super::DescribeVpcEndPointServiceWhiteList>,
+        tencent_action::Error,
+    > {
+        self.inner.send(request).await
+    }
+    /// 查询VPC下的云主机实例列表: calls `DescribeVpcInstances`.
+    ///
+    /// 本接口（DescribeVpcInstances）用于查询VPC下的云主机实例列表。
+    #[allow(deprecated)]
+    pub async fn describe_vpc_instances(
+        &self,
+        request: &super::DescribeVpcInstancesRequest,
+    ) -> Result<
+        tencent_action::Response<super::DescribeVpcInstances>,
+        tencent_action::Error,
+    > {
+        self.inner.send(request).await
+    }
+    /// 查询VPC内IPv6列表: calls `DescribeVpcIpv6Addresses`.
+    ///
+    /// 本接口（DescribeVpcIpv6Addresses）用于查询 `VPC` `IPv6` 信息。
+    ///
+    /// 只能查询已使用的`IPv6`信息，当查询未使用的IP时，本接口不会报错，但不会出现在返回结果里。
+    #[allow(deprecated)]
+    pub async fn describe_vpc_ipv6_addresses(
+        &self,
+        request: &super::DescribeVpcIpv6AddressesRequest,
+    ) -> Result<
+        tencent_action::Response<super::DescribeVpcIpv6Addresses>,
+        tencent_action::Error,
+    > {
+        self.inner.send(request).await
+    }
+    /// 获取私有网络配额: calls `DescribeVpcLimits`.
+    ///
+    /// 本接口（DescribeVpcLimits）用于获取私有网络配额，部分私有网络的配额有地域属性。
+    ///
+    /// LimitTypes取值范围：
+    ///
+    /// * appid-max-vpcs （每个开发商每个地域可创建的VPC数）。
+    ///
+    /// * vpc-max-subnets（每个VPC可创建的子网数）。
+    ///
+    /// * vpc-max-route-tables（每个VPC可创建的路由表数）。
+    ///
+    /// * route-table-max-policies（每个路由表可添加的策略数）。
+    ///
+    /// * vpc-max-vpn-gateways（每个VPC可创建的VPN网关数）。
+    ///
+    /// * appid-max-custom-gateways（每个开发商可创建的对端网关数）。
+    ///
+    /// * appid-max-vpn-connections（每个开发商可创建的VPN通道数）。
+    ///
+    /// * custom-gateway-max-vpn-connections（每个对端网关可创建的VPN通道数）。
+    ///
+    /// * vpn-gateway-max-custom-gateways（每个VPNGW可以创建的通道数）。
+    ///
+    /// * vpc-max-network-acls（每个VPC可创建的网络ACL数）。
+    ///
+    /// * network-acl-max-inbound-policies（每个网络ACL可添加的入站规则数）。
+    ///
+    /// * network-acl-max-outbound-policies（每个网络ACL可添加的出站规则数）。
+    ///
+    /// * vpc-max-vpcpeers（每个VPC可创建的对等连接数）。
+    ///
+    /// * vpc-max-available-vpcpeers（每个VPC可创建的有效对等连接数）。
+    ///
+    /// * vpc-max-basic-network-interconnections（每个VPC可创建的基础网络云主机与VPC互通数）。
+    ///
+    /// * direct-connection-max-snats（每个专线网关可创建的SNAT数）。
+    ///
+    /// * direct-connection-max-dnats（每个专线网关可创建的DNAT数）。
+    ///
+    /// * direct-connection-max-snapts（每个专线网关可创建的SNAPT数）。
+    ///
+    /// * direct-connection-max-dnapts（每个专线网关可创建的DNAPT数）。
+    ///
+    /// * vpc-max-nat-gateways（每个VPC可创建的NAT网关数）。
+    ///
+    /// * nat-gateway-max-eips（每个NAT可以购买的外网IP数量）。
+    ///
+    /// * vpc-max-enis（每个VPC可创建弹性网卡数）。
+    ///
+    /// * vpc-max-havips（每个VPC可创建HAVIP数）。
+    ///
+    /// * eni-max-private-ips（每个ENI可以绑定的内网IP数（ENI未绑定子机））。
+    ///
+    /// * nat-gateway-max-dnapts（每个NAT网关可创建的DNAPT数）。
+    ///
+    /// * vpc-max-ipv6s（每个VPC可分配的IPv6地址数）。
+    ///
+    /// * eni-max-ipv6s（每个ENI可分配的IPv6地址数）。
+    ///
+    /// * vpc-max-assistant_cidrs（每个VPC可分配的辅助CIDR数）。
+    ///
+    /// * appid-max-end-point-services （每个开发商每个地域可创建的终端节点服务个数）。
+    ///
+    /// * appid-max-end-point-service-white-lists （每个开发商每个地域可创建的终端节点服务白名单个数）。
+    ///
+    /// * vpc-max-cmcc-ipv6-cidrs （每个VPC可创建的移动IPv6 CIDR个数）。
+    ///
+    /// * vpc-max-ctcc-ipv6-cidrs （每个VPC可创建的电信IPv6 CIDR个数）。
+    ///
+    /// * vpc-max-cucc-ipv6-cidrs （每个VPC可创建的联调IPv6 CIDR个数）。
+    ///
+    /// * vpc-max-bgp-ipv6-cidrs （每个VPC可创建的默认IPv6 CIDR个数）。
+    ///
+    /// * vpc-max-custom-ipv6-cidrs （每个VPC可创建的自定义IPv6 CIDR个数）。
+    ///
+    /// * vpc-max-ula-ipv6-cidrs （每个VPC可创建的ULA IPv6 CIDR个数）。
+    #[allow(deprecated)]
+    pub async fn describe_vpc_limits(
+        &self,
+        request: &super::DescribeVpcLimitsRequest,
+    ) -> Result<
+        tencent_action::Response<super::DescribeVpcLimits>,
+        tencent_action::Error,
+    > {
+        self.inner.send(request).await
+    }
+    /// 查询私有网络对等连接: calls `DescribeVpcPeeringConnections`.
+    ///
+    /// 查询私有网络对等连接。
+    #[allow(deprecated)]
+    pub async fn describe_vpc_peering_connections(
+        &self,
+        request: &super::DescribeVpcPeeringConnectionsRequest,
+    ) -> Result<
+        tencent_action::Response<super::DescribeVpcPeeringConnections>,
+        tencent_action::Error,
+    > {
+        self.inner.send(request).await
+    }
+    /// 查询VPC内网IP信息: calls `DescribeVpcPrivateIpAddresses`.
+    ///
+    /// 本接口（DescribeVpcPrivateIpAddresses）用于查询VPC内网IP信息。
+    ///
+    /// 只能查询已使用的IP信息，当查询未使用的IP时，本接口不会报错，但不会出现在返回结果里。
+    #[allow(deprecated)]
+    pub async fn describe_vpc_private_ip_addresses(
+        &self,
+        request: &super::DescribeVpcPrivateIpAddressesRequest,
+    ) -> Result<
+        tencent_action::Response<super::DescribeVpcPrivateIpAddresses>,
+        tencent_action::Error,
+    > {
+        self.inner.send(request).await
+    }
+    /// 查看VPC资源信息: calls `DescribeVpcResourceDashboard`.
+    ///
+    /// 本接口(DescribeVpcResourceDashboard)用于查看VPC资源信息。
+    #[allow(deprecated)]
+    pub async fn describe_vpc_resource_dashboard(
+        &self,
+        request: &super::DescribeVpcResourceDashboardRequest,
+    ) -> Result<
+        tencent_action::Response<super::DescribeVpcResourceDashboard>,
+        tencent_action::Error,
+    > {
+        self.inner.send(request).await
+    }
+    /// 查询VPC异步任务执行结果: calls `DescribeVpcTaskResult`.
+    ///
+    /// 本接口（DescribeVpcTaskResult）用于查询VPC任务执行结果。
+    #[allow(deprecated)]
+    pub async fn describe_vpc_task_result(
+        &self,
+        request: &super::DescribeVpcTaskResultRequest,
+    ) -> Result<
+        tencent_action::Response<super::DescribeVpcTaskResult>,
+        tencent_action::Error,
+    > {
+        self.inner.send(request).await
+    }
+    /// 查询VPC列表: calls `DescribeVpcs`.
+    ///
+    /// 本接口（DescribeVpcs）用于查询私有网络列表。
+    #[allow(deprecated)]
+    pub async fn describe_vpcs(
+        &self,
+        request: &super::DescribeVpcsRequest,
+    ) -> Result<tencent_action::Response<super::DescribeVpcs>, tencent_action::Error> {
+        self.inner.send(request).await
+    }
+    /// 查询VPN通道列表: calls `DescribeVpnConnections`.
+    ///
+    /// 本接口（DescribeVpnConnections）用于查询VPN通道列表。
+    #[allow(deprecated)]
+    pub async fn describe_vpn_connections(
+        &self,
+        request: &super::DescribeVpnConnectionsRequest,
+    ) -> Result<
+        tencent_action::Response<super::DescribeVpnConnections>,
+        tencent_action::Error,
+    > {
+        self.inner.send(request).await
+    }
+    /// 查询VPN网关云联网路由: calls `DescribeVpnGatewayCcnRoutes`.
+    ///
+    /// 本接口（DescribeVpnGatewayCcnRoutes）用于查询VPN网关云联网路由。
+    #[allow(deprecated)]
+    pub async fn describe_vpn_gateway_ccn_routes(
+        &self,
+        request: &super::DescribeVpnGatewayCcnRoutesRequest,
+    ) -> Result<
+        tencent_action::Response<super::DescribeVpnGatewayCcnRoutes>,
+        tencent_action::Error,
+    > {
+        self.inner.send(request).await
+    }
+    /// 查询VPN网关路由: calls `DescribeVpnGatewayRoutes`.
+    ///
+    /// 本接口（DescribeVpnGatewayRoutes）用于查询VPN网关路由。
+    #[allow(deprecated)]
+    pub async fn describe_vpn_gateway_routes(
+        &self,
+        request: &super::DescribeVpnGatewayRoutesRequest,
+    ) -> Result<
+        tencent_action::Response<super::DescribeVpnGatewayRoutes>,
+        tencent_action::Error,
+    > {
+        self.inner.send(request).await
+    }
+    /// 查询SSL-VPN-CLIENT 列表: calls `DescribeVpnGatewaySslClients`.
+    ///
+    /// 本接口（DescribeVpnGatewaySslClients）用于查询SSL-VPN-CLIENT 列表。
+    #[allow(deprecated)]
+    pub async fn describe_vpn_gateway_ssl_clients(
+        &self,
+        request: &super::DescribeVpnGatewaySslClientsRequest,
+    ) -> Result<
+        tencent_action::Response<super::DescribeVpnGatewaySslClients>,
+        tencent_action::Error,
+    > {
+        self.inner.send(request).await
+    }
+    /// 查询SSL-VPN SERVER 列表: calls `DescribeVpnGatewaySslServers`.
+    ///
+    /// 本接口（DescribeVpnGatewaySslServers）用于查询SSL-VPN SERVER 列表信息。
+    #[allow(deprecated)]
+    pub async fn describe_vpn_gateway_ssl_servers(
+        &self,
+        request: &super::DescribeVpnGatewaySslServersRequest,
+    ) -> Result<
+        tencent_action::Response<super::DescribeVpnGatewaySslServers>,
+        tencent_action::Error,
+    > {
+        self.inner.send(request).await
+    }
+    /// 查询VPN网关: calls `DescribeVpnGateways`.
+    ///
+    /// 本接口（DescribeVpnGateways）用于查询VPN网关列表。
+    #[allow(deprecated)]
+    pub async fn describe_vpn_gateways(
+        &self,
+        request: &super::DescribeVpnGatewaysRequest,
+    ) -> Result<
+        tencent_action::Response<super::DescribeVpnGateways>,
+        tencent_action::Error,
+    > {
+        self.inner.send(request).await
+    }
+    /// 云联网解关联实例: calls `DetachCcnInstances`.
+    ///
+    /// 本接口（DetachCcnInstances）用于从云联网实例中解关联指定的网络实例。
+    ///
+    /// 解关联网络实例后，相应的路由策略会一并删除。
+    #[allow(deprecated)]
+    pub async fn detach_ccn_instances(
+        &self,
+        request: &super::DetachCcnInstancesRequest,
+    ) -> Result<
+        tencent_action::Response<super::DetachCcnInstances>,
+        tencent_action::Error,
+    > {
+        self.inner.send(request).await
+    }
+    /// 删除基础网络互通: calls `DetachClassicLinkVpc`.
+    ///
+    /// 本接口(DetachClassicLinkVpc)用于删除私有网络和基础网络设备互通。
+    ///
+    /// >?本接口为异步接口，可调用 [DescribeVpcTaskResult](https://cloud.tencent.com/document/api/215/59037) 接口查询任务执行结果，待任务执行成功后再进行其他操作。
+    ///
+    /// >
+    #[allow(deprecated)]
+    pub async fn detach_classic_link_vpc(
+        &self,
+        request: &super::DetachClassicLinkVpcRequest,
+    ) -> Result<
+        tencent_action::Response<super::DetachClassicLinkVpc>,
+        tencent_action::Error,
+    > {
+        self.inner.send(request).await
+    }
+    /// 弹性网卡解绑云服务器: calls `DetachNetworkInterface`.
+    ///
+    /// 本接口（DetachNetworkInterface）用于弹性网卡解绑云服务器。
+    ///
+    /// 本接口是异步完成，如需查询异步任务执行结果，请使用本接口返回的`RequestId`轮询[DescribeVpcTaskResult](https://cloud.tencent.com/document/api/215/59037)
+    ///
+    /// 接口。
+    #[allow(deprecated)]
+    pub async fn detach_network_interface(
+        &self,
+        request: &super::DetachNetworkInterfaceRequest,
+    ) -> Result<
+        tencent_action::Response<super::DetachNetworkInterface>,
+        tencent_action::Error,
+    > {
+        self.inner.send(request).await
+    }
+    /// 快照策略解关联实例: calls `DetachSnapshotInstances`.
+    ///
+    /// 本接口（DetachSnapshotInstances）用于快照策略解关联实例。
+    #[allow(deprecated)]
+    pub async fn detach_snapshot_instances(
+        &self,
+        request: &super::DetachSnapshotInstancesRequest,
+    ) -> Result<
+        tencent_action::Response<super::DetachSnapshotInstances>,
+        tencent_action::Error,
+    > {
+        self.inner.send(request).await
+    }
+    /// 禁用云联网路由: calls `DisableCcnRoutes`.
+    ///
+    /// 本接口（DisableCcnRoutes）用于禁用已经启用的云联网（CCN）路由。
+    #[allow(deprecated)]
+    pub async fn disable_ccn_routes(
+        &self,
+        request: &super::DisableCcnRoutesRequest,
+    ) -> Result<
+        tencent_action::Response<super::DisableCcnRoutes>,
+        tencent_action::Error,
+    > {
+        self.inner.send(request).await
+    }
+    /// 停止流日志: calls `DisableFlowLogs`.
+    ///
+    /// 本接口（DisableFlowLogs）用于停止流日志。
+    #[allow(deprecated)]
+    pub async fn disable_flow_logs(
+        &self,
+        request: &super::DisableFlowLogsRequest,
+    ) -> Result<
+        tencent_action::Response<super::DisableFlowLogs>,
+        tencent_action::Error,
+    > {
+        self.inner.send(request).await
+    }
+    /// 关闭网关流量监控: calls `DisableGatewayFlowMonitor`.
+    ///
+    /// 本接口（DisableGatewayFlowMonitor）用于关闭网关流量监控。
+    #[allow(deprecated)]
+    pub async fn disable_gateway_flow_monitor(
+        &self,
+        request: &super::DisableGatewayFlowMonitorRequest,
+    ) -> Result<
+        tencent_action::Response<super::DisableGatewayFlowMonitor>,
+        tencent_action::Error,
+    > {
+        self.inner.send(request).await
+    }
+    /// 禁用子网路由: calls `DisableRoutes`.
+    ///
+    /// 本接口（DisableRoutes）用于禁用已启用的子网路由
+    #[allow(deprecated)]
+    pub async fn disable_routes(
+        &self,
+        request: &super::DisableRoutesRequest,
+    ) -> Result<tencent_action::Response<super::DisableRoutes>, tencent_action::Error> {
+        self.inner.send(request).await
+    }
+    /// 停用快照策略: calls `DisableSnapshotPolicies`.
+    ///
+    /// 本接口（DisableSnapshotPolicies）用于停用快照策略。
+    #[allow(deprecated)]
+    pub async fn disable_snapshot_policies(
+        &self,
+        request: &super::DisableSnapshotPoliciesRequest,
+    ) -> Result<
+        tencent_action::Response<super::DisableSnapshotPolicies>,
+        tencent_action::Error,
+    > {
+        self.inner.send(request).await
+    }
+    /// 禁用SSL-VPN-CLIENT 证书: calls `DisableVpnGatewaySslClientCert`.
+    ///
+    /// 禁用SSL-VPN-CLIENT 证书
+    #[allow(deprecated)]
+    pub async fn disable_vpn_gateway_ssl_client_cert(
+        &self,
+        request: &super::DisableVpnGatewaySslClientCertRequest,
+    ) -> Result<
+        tencent_action::Response<super::DisableVpnGatewaySslClientCert>,
+        tencent_action::Error,
+    > {
+        self.inner.send(request).await
+    }
+    /// 解绑弹性公网IP: calls `DisassociateAddress`.
+    ///
+    /// 本接口 (DisassociateAddress) 用于解绑[弹性公网IP](https://cloud.tencent.com/document/product/213/1941)（简称 EIP）。
+    ///
+    /// * 支持CVM实例，弹性网卡上的EIP解绑。
+    ///
+    /// * 不支持NAT上的EIP解绑。NAT上的EIP解绑请参考[DisassociateNatGatewayAddress](https://cloud.tencent.com/document/api/215/36716)。
+    ///
+    /// * 只有状态为 BIND 和 BIND_ENI 的 EIP 才能进行解绑定操作。
+    #[allow(deprecated)]
+    pub async fn disassociate_address(
+        &self,
+        request: &super::DisassociateAddressRequest,
+    ) -> Result<
+        tencent_action::Response<super::DisassociateAddress>,
+        tencent_action::Error,
+    > {
+        self.inner.send(request).await
+    }
+    /// DhcpIp解绑EIP: calls `DisassociateDhcpIpWithAddressIp`.
+    ///
+    /// 本接口（DisassociateDhcpIpWithAddressIp）用于将DhcpIp已绑定的弹性公网IP（EIP）解除绑定。
+    ///
+    /// >?本接口为异步接口，可调用 [DescribeVpcTaskResult](https://cloud.tencent.com/document/api/215/59037) 接口查询任务执行结果，待任务执行成功后再进行其他操作。
+    ///
+    /// >
+    #[allow(deprecated)]
+    pub async fn disassociate_dhcp_ip_with_address_ip(
+        &self,
+        request: &super::DisassociateDhcpIpWithAddressIpRequest,
+    ) -> Result<
+        tencent_action::Response<super::DisassociateDhcpIpWithAddressIp>,
+        tencent_action::Error,
+    > {
+        self.inner.send(request).await
+    }
+    /// 专线网关解绑NAT网关: calls `DisassociateDirectConnectGatewayNatGateway`.
+    ///
+    /// 将专线网关与NAT网关解绑，解绑之后，专线网关将不能通过NAT网关访问公网
+    #[allow(deprecated)]
+    pub async fn disassociate_direct_connect_gateway_nat_gateway(
+        &self,
+        request: &super::DisassociateDirectConnectGatewayNatGatewayRequest,
+    ) -> Result<
+        tencent_action::Response<super::DisassociateDirectConnectGatewayNatGateway>,
+        tencent_action::Error,
+    > {
+        self.inner.send(request).await
+    }
+    /// HAVIP解绑定子机或网卡: calls `DisassociateHaVipInstance`.
+    ///
+    /// 本接口（DisassociateHaVipInstance）用于HAVIP解绑子机或网卡（去掉HaVip飘移范围）。
+    #[allow(deprecated)]
+    pub async fn disassociate_ha_vip_instance(
+        &self,
+        request: &super::DisassociateHaVipInstanceRequest,
+    ) -> Result<
+        tencent_action::Response<super::DisassociateHaVipInstance>,
+        tencent_action::Error,
+    > {
+        self.inner.send(request).await
+    }
+    /// 解绑弹性公网IPv6: calls `DisassociateIPv6Address`.
+    ///
+    /// 本接口（DisassociateIPv6Address）用于解绑弹性公网 IPv6（简称EIPv6）实例。
+    ///
+    /// - 支持对 CVM、弹性网卡绑定的 EIPv6 实例进行解绑操作。
+    ///
+    /// - 只有状态为 BIND 和 BIND_ENI 的 EIPv6 实例才能进行解绑操作。
+    #[allow(deprecated)]
+    pub async fn disassociate_ipv6_address(
+        &self,
+        request: &super::DisassociateIPv6AddressRequest,
+    ) -> Result<
+        tencent_action::Response<super::DisassociateIPv6Address>,
+        tencent_action::Error,
+    > {
+        self.inner.send(request).await
+    }
+    /// NAT网关解绑弹性IP: calls `DisassociateNatGatewayAddress`.
+    ///
+    /// 本接口（DisassociateNatGatewayAddress）用于NAT网关解绑弹性IP。
+    #[allow(deprecated)]
+    pub async fn disassociate_nat_gateway_address(
+        &self,
+        request: &super::DisassociateNatGatewayAddressRequest,
+    ) -> Result<
+        tencent_action::Response<super::DisassociateNatGatewayAddress>,
+        tencent_action::Error,
+    > {
+        self.inner.send(request).await
+    }
+    /// 网络ACL解关联子网: calls `DisassociateNetworkAclSubnets`.
+    ///
+    /// 本接口（DisassociateNetworkAclSubnets）用于网络ACL解关联VPC下的子网。
+    #[allow(deprecated)]
+    pub async fn disassociate_network_acl_subnets(
+        &self,
+        request: &super::DisassociateNetworkAclSubnetsRequest,
+    ) -> Result<
+        tencent_action::Response<super::DisassociateNetworkAclSubnets>,
+        tencent_action::Error,
+    > {
+        self.inner.send(request).await
+    }
+    /// 弹性网卡解绑安全组: calls `DisassociateNetworkInterfaceSecurityGroups`.
+    ///
+    /// 本接口（DisassociateNetworkInterfaceSecurityGroups）用于弹性网卡解绑安全组。支持弹性网卡完全解绑安全组。
+    #[allow(deprecated)]
+    pub async fn disassociate_network_interface_security_groups(
+        &self,
+        request: &super::DisassociateNetworkInterfaceSecurityGroupsRequest,
+    ) -> Result<
+        tencent_action::Response<super::DisassociateNetworkInterfaceSecurityGroups>,
+        tencent_action::Error,
+    > {
+        self.inner.send(request).await
+    }
+    /// 终端节点解绑安全组: calls `DisassociateVpcEndPointSecurityGroups`.
+    ///
+    /// 本接口（DisassociateVpcEndPointSecurityGroups）用于终端节点解绑安全组。
+    #[allow(deprecated)]
+    pub async fn disassociate_vpc_end_point_security_groups(
+        &self,
+        request: &super::DisassociateVpcEndPointSecurityGroupsRequest,
+    ) -> Result<
+        tencent_action::Response<super::DisassociateVpcEndPointSecurityGroups>,
+        tencent_action::Error,
+    > {
+        self.inner.send(request).await
+    }
+    /// 下载VPN通道配置: calls `DownloadCustomerGatewayConfiguration`.
+    ///
+    /// 本接口（DownloadCustomerGatewayConfiguration）用于下载VPN通道配置。
+    #[allow(deprecated)]
+    pub async fn download_customer_gateway_configuration(
+        &self,
+        request: &super::DownloadCustomerGatewayConfigurationRequest,
+    ) -> Result<
+        tencent_action::Response<super::DownloadCustomerGatewayConfiguration>,
+        tencent_action::Error,
+    > {
+        self.inner.send(request).await
+    }
+    /// 下载SSL-VPN-CLIENT 客户端证书: calls `DownloadVpnGatewaySslClientCert`.
+    ///
+    /// 本接口（DownloadVpnGatewaySslClientCert）用于下载SSL-VPN-CLIENT 客户端证书。
+    #[allow(deprecated)]
+    pub async fn download_vpn_gateway_ssl_client_cert(
+        &self,
+        request: &super::DownloadVpnGatewaySslClientCertRequest,
+    ) -> Result<
+        tencent_action::Response<super::DownloadVpnGatewaySslClientCert>,
+        tencent_action::Error,
+    > {
+        self.inner.send(request).await
+    }
+    /// 启用云联网路由: calls `EnableCcnRoutes`.
+    ///
+    /// 本接口（EnableCcnRoutes）用于启用已经加入云联网（CCN）的路由。
+    ///
+    /// 本接口会校验启用后，是否与已有路由冲突，如果冲突，则无法启用，失败处理。路由冲突时，需要先禁用与之冲突的路由，才能启用该路由。
+    #[allow(deprecated)]
+    pub async fn enable_ccn_routes(
+        &self,
+        request: &super::EnableCcnRoutesRequest,
+    ) -> Result<
+        tencent_action::Response<super::EnableCcnRoutes>,
+        tencent_action::Error,
+    > {
+        self.inner.send(request).await
+    }
+    /// 启动流日志: calls `EnableFlowLogs`.
+    ///
+    /// 本接口（EnableFlowLogs）用于启动流日志。
+    #[allow(deprecated)]
+    pub async fn enable_flow_logs(
+        &self,
+        request: &super::EnableFlowLogsRequest,
+    ) -> Result<tencent_action::Response<super::EnableFlowLogs>, tencent_action::Error> {
+        self.inner.send(request).await
+    }
+    /// 开启网关流量监控: calls `EnableGatewayFlowMonitor`.
+    ///
+    /// 本接口（EnableGatewayFlowMonitor）用于开启网关流量监控。
+    #[allow(deprecated)]
+    pub async fn enable_gateway_flow_monitor(
+        &self,
+        request: &super::EnableGatewayFlowMonitorRequest,
+    ) -> Result<
+        tencent_action::Response<super::EnableGatewayFlowMonitor>,
+        tencent_action::Error,
+    > {
+        self.inner.send(request).await
+    }
+    /// 启用子网路由: calls `EnableRoutes`.
+    ///
+    /// 本接口（EnableRoutes）用于启用已禁用的子网路由。
+    ///
+    /// 本接口会校验启用后，是否与已有路由冲突，如果冲突，则无法启用，失败处理。路由冲突时，需要先禁用与之冲突的路由，才能启用该路由。
+    #[allow(deprecated)]
+    pub async fn enable_routes(
+        &self,
+        request: &super::EnableRoutesRequest,
+    ) -> Result<tencent_action::Response<super::EnableRoutes>, tencent_action::Error> {
+        self.inner.send(request).await
+    }
+    /// 启用快照策略: calls `EnableSnapshotPolicies`.
+    ///
+    /// 本接口（EnableSnapshotPolicies）用于启用快照策略。
+    #[allow(deprecated)]
+    pub async fn enable_snapshot_policies(
+        &self,
+        request: &super::EnableSnapshotPoliciesRequest,
+    ) -> Result<
+        tencent_action::Response<super::EnableSnapshotPolicies>,
+        tencent_action::Error,
+    > {
+        self.inner.send(request).await
+    }
+    /// 是否接受终端节点连接请求: calls `EnableVpcEndPointConnect`.
+    ///
+    /// 本接口（EnableVpcEndPointConnect）用于是否接受终端节点连接请求。
+    #[allow(deprecated)]
+    pub async fn enable_vpc_end_point_connect(
+        &self,
+        request: &super::EnableVpcEndPointConnectRequest,
+    ) -> Result<
+        tencent_action::Response<super::EnableVpcEndPointConnect>,
+        tencent_action::Error,
+    > {
+        self.inner.send(request).await
+    }
+    /// 启用SSL-VPN-CLIENT 证书: calls `EnableVpnGatewaySslClientCert`.
+    ///
+    /// 本接口（EnableVpnGatewaySslClientCert）用于启用SSL-VPN-CLIENT 证书。
+    #[allow(deprecated)]
+    pub async fn enable_vpn_gateway_ssl_client_cert(
+        &self,
+        request: &super::EnableVpnGatewaySslClientCertRequest,
+    ) -> Result<
+        tencent_action::Response<super::EnableVpnGatewaySslClientCert>,
+        tencent_action::Error,
+    > {
+        self.inner.send(request).await
+    }
+    /// 获取一对VPN通道健康检查地址: calls `GenerateVpnConnectionDefaultHealthCheckIp`.
+    ///
+    /// 本接口（GenerateVpnConnectionDefaultHealthCheckIp）用于获取一对VPN通道健康检查地址。
+    #[allow(deprecated)]
+    pub async fn generate_vpn_connection_default_health_check_ip(
+        &self,
+        request: &super::GenerateVpnConnectionDefaultHealthCheckIpRequest,
+    ) -> Result<
+        tencent_action::Response<super::GenerateVpnConnectionDefaultHealthCheckIp>,
+        tencent_action::Error,
+    > {
+        self.inner.send(request).await
+    }
+    /// 查询云联网相关地域带宽信息: calls `GetCcnRegionBandwidthLimits`.
+    ///
+    /// 本接口（GetCcnRegionBandwidthLimits）用于查询云联网相关地域带宽信息，其中预付费模式的云联网仅支持地域间限速，后付费模式的云联网支持地域间限速和地域出口限速。
+    #[allow(deprecated)]
+    pub async fn get_ccn_region_bandwidth_limits(
+        &self,
+        request: &super::GetCcnRegionBandwidthLimitsRequest,
+    ) -> Result<
+        tencent_action::Response<super::GetCcnRegionBandwidthLimits>,
+        tencent_action::Error,
+    > {
+        self.inner.send(request).await
+    }
+    /// HAVIP绑定EIP: calls `HaVipAssociateAddressIp`.
+    ///
+    /// 本接口（HaVipAssociateAddressIp）用于高可用虚拟IP（HAVIP）绑定弹性公网IP（EIP）。
+    ///
+    /// 本接口是异步完成，如需查询异步任务执行结果，请使用本接口返回的`RequestId`轮询`DescribeVpcTaskResult`接口。
+    #[allow(deprecated)]
+    pub async fn ha_vip_associate_address_ip(
+        &self,
+        request: &super::HaVipAssociateAddressIpRequest,
+    ) -> Result<
+        tencent_action::Response<super::HaVipAssociateAddressIp>,
+        tencent_action::Error,
+    > {
+        self.inner.send(request).await
+    }
+    /// HAVIP解绑EIP: calls `HaVipDisassociateAddressIp`.
+    ///
+    /// 本接口（HaVipDisassociateAddressIp）用于将高可用虚拟IP（HAVIP）已绑定的弹性公网IP（EIP）解除绑定。
+    ///
+    /// 本接口是异步完成，如需查询异步任务执行结果，请使用本接口返回的`RequestId`轮询`DescribeVpcTaskResult`接口。
+    #[allow(deprecated)]
+    pub async fn ha_vip_disassociate_address_ip(
+        &self,
+        request: &super::HaVipDisassociateAddressIpRequest,
+    ) -> Result<
+        tencent_action::Response<super::HaVipDisassociateAddressIp>,
+        tencent_action::Error,
+    > {
+        self.inner.send(request).await
+    }
+    /// 创建专线网关询价: calls `InquirePriceCreateDirectConnectGateway`.
+    ///
+    /// 本接口（DescribePriceCreateDirectConnectGateway）用于创建专线网关询价。
+    #[allow(deprecated)]
+    pub async fn inquire_price_create_direct_connect_gateway(
+        &self,
+        request: &super::InquirePriceCreateDirectConnectGatewayRequest,
+    ) -> Result<
+        tencent_action::Response<super::InquirePriceCreateDirectConnectGateway>,
+        tencent_action::Error,
+    > {
+        self.inner.send(request).await
+    }
+    /// 弹性公网IP新购询价: calls `InquiryPriceAllocateAddresses`.
+    ///
+    /// 本接口（InquiryPriceAllocateAddresses）用于新购弹性公网IP询价。
+    #[allow(deprecated)]
+    pub async fn inquiry_price_allocate_addresses(
+        &self,
+        request: &super::InquiryPriceAllocateAddressesRequest,
+    ) -> Result<
+        tencent_action::Response<super::InquiryPriceAllocateAddresses>,
+        tencent_action::Error,
+    > {
+        self.inner.send(request).await
+    }
+    /// 创建VPN网关询价: calls `InquiryPriceCreateVpnGateway`.
+    ///
+    /// 本接口（InquiryPriceCreateVpnGateway）用于创建VPN网关询价。
+    #[allow(deprecated)]
+    pub async fn inquiry_price_create_vpn_gateway(
+        &self,
+        request: &super::InquiryPriceCreateVpnGatewayRequest,
+    ) -> Result<
+        tencent_action::Response<super::InquiryPriceCreateVpnGateway>,
+        tencent_action::Error,
+    > {
+        self.inner.send(request).await
+    }
+    /// 弹性公网IP调整带宽询价: calls `InquiryPriceModifyAddressesBandwidth`.
+    ///
+    /// 本接口（InquiryPriceModifyAddressesBandwidth）用于EIP修改带宽询价。
+    #[allow(deprecated)]
+    pub async fn inquiry_price_modify_addresses_bandwidth(
+        &self,
+        request: &super::InquiryPriceModifyAddressesBandwidthRequest,
+    ) -> Result<
+        tencent_action::Response<super::InquiryPriceModifyAddressesBandwidth>,
+        tencent_action::Error,
+    > {
+        self.inner.send(request).await
+    }
+    /// 弹性公网IP续费询价: calls `InquiryPriceRenewAddresses`.
+    ///
+    /// 本接口（InquiryPriceRenewAddresses）用于续费预付费弹性公网IP询价，只支持包月按带宽预付费的计费模式。
+    #[allow(deprecated)]
+    pub async fn inquiry_price_renew_addresses(
+        &self,
+        request: &super::InquiryPriceRenewAddressesRequest,
+    ) -> Result<
+        tencent_action::Response<super::InquiryPriceRenewAddresses>,
+        tencent_action::Error,
+    > {
+        self.inner.send(request).await
+    }
+    /// 续费VPN网关询价: calls `InquiryPriceRenewVpnGateway`.
+    ///
+    /// 本接口（InquiryPriceRenewVpnGateway）用于续费VPN网关询价。目前仅支持IPSEC类型网关的询价。
+    #[allow(deprecated)]
+    pub async fn inquiry_price_renew_vpn_gateway(
+        &self,
+        request: &super::InquiryPriceRenewVpnGatewayRequest,
+    ) -> Result<
+        tencent_action::Response<super::InquiryPriceRenewVpnGateway>,
+        tencent_action::Error,
+    > {
+        self.inner.send(request).await
+    }
+    /// 调整VPN网关带宽上限询价: calls `InquiryPriceResetVpnGatewayInternetMaxBandwidth`.
+    ///
+    /// 本接口（InquiryPriceResetVpnGatewayInternetMaxBandwidth）用于调整VPN网关带宽上限询价。
+    #[allow(deprecated)]
+    pub async fn inquiry_price_reset_vpn_gateway_internet_max_bandwidth(
+        &self,
+        request: &super::InquiryPriceResetVpnGatewayInternetMaxBandwidthRequest,
+    ) -> Result<
+        tencent_action::Response<super::InquiryPriceResetVpnGatewayInternetMaxBandwidth>,
+        tencent_action::Error,
+    > {
+        self.inner.send(request).await
+    }
+    /// 安全锁定云联网带宽: calls `LockCcnBandwidths`.
+    ///
+    /// 本接口（LockCcnBandwidths）用户锁定云联网限速实例。
+    ///
+    /// 该接口一般用来封禁地域间限速的云联网实例下的限速实例, 目前联通内部运营系统通过云API调用, 如果是出口限速, 一般使用更粗的云联网实例粒度封禁（LockCcns）。
+    ///
+    /// 如有需要, 可以封禁任意限速实例, 可接入到内部运营系统。
+    #[allow(deprecated)]
+    pub async fn lock_ccn_bandwidths(
+        &self,
+        request: &super::LockCcnBandwidthsRequest,
+    ) -> Result<
+        tencent_action::Response<super::LockCcnBandwidths>,
+        tencent_action::Error,
+    > {
+        self.inner.send(request).await
+    }
+    /// 安全锁定云联网实例: calls `LockCcns`.
+    ///
+    /// 本接口（LockCcns）用于锁定云联网实例
+    ///
+    /// 该接口一般用来封禁出口限速的云联网实例, 目前联通内部运营系统通过云API调用, 因为出口限速无法按地域间封禁, 只能按更粗的云联网实例粒度封禁, 如果是地域间限速, 一般可以通过更细的限速实例粒度封禁（LockCcnBandwidths）
+    ///
+    /// 如有需要, 可以封禁任意限速实例, 可接入到内部运营系统
+    #[allow(deprecated)]
+    pub async fn lock_ccns(
+        &self,
+        request: &super::LockCcnsRequest,
+    ) -> Result<tencent_action::Response<super::LockCcns>, tencent_action::Error> {
+        self.inner.send(request).await
+    }
+    /// 共享带宽包资源迁移接口: calls `MigrateBandwidthPackageResources`.
+    ///
+    /// 本接口 (MigrateBandwidthPackageResources) 用于共享带宽包之间迁移资源
+    #[allow(deprecated)]
+    pub async fn migrate_bandwidth_package_resources(
+        &self,
+        request: &super::MigrateBandwidthPackageResourcesRequest,
+    ) -> Result<
+        tencent_action::Response<super::MigrateBandwidthPackageResources>,
+        tencent_action::Error,
+    > {
+        self.inner.send(request).await
+    }
+    /// 弹性网卡迁移: calls `MigrateNetworkInterface`.
+    ///
+    /// 本接口（MigrateNetworkInterface）用于弹性网卡迁移。
+    ///
+    /// 本接口是异步完成，如需查询异步任务执行结果，请使用本接口返回的`RequestId`轮询[DescribeVpcTaskResult](https://cloud.tencent.com/document/api/215/59037) \`接口。
+    #[allow(deprecated)]
+    pub async fn migrate_network_interface(
+        &self,
+        request: &super::MigrateNetworkInterfaceRequest,
+    ) -> Result<
+        tencent_action::Response<super::MigrateNetworkInterface>,
+        tencent_action::Error,
+    > {
+        self.inner.send(request).await
+    }
+    /// 弹性网卡内网IP迁移: calls `MigratePrivateIpAddress`.
+    ///
+    /// 本接口（MigratePrivateIpAddress）用于弹性网卡内网IP迁移。
+    ///
+    /// * 该接口用于将一个内网IP从一个弹性网卡上迁移到另外一个弹性网卡，主IP地址不支持迁移。
+    ///
+    /// * 迁移前后的弹性网卡必须在同一个子网内。
+    ///
+    /// 本接口是异步完成，如需查询异步任务执行结果，请使用本接口返回的`RequestId`轮询[DescribeVpcTaskResult](https://cloud.tencent.com/document/api/215/59037) 接口。
+    #[allow(deprecated)]
+    pub async fn migrate_private_ip_address(
+        &self,
+        request: &super::MigratePrivateIpAddressRequest,
+    ) -> Result<
+        tencent_action::Response<super::MigratePrivateIpAddress>,
+        tencent_action::Error,
+    > {
+        self.inner.send(request).await
+    }
+    /// 修改弹性公网IP属性: calls `ModifyAddressAttribute`.
+    ///
+    /// 本接口 (ModifyAddressAttribute) 用于修改[弹性公网IP](https://cloud.tencent.com/document/product/213/1941)（简称 EIP）的名称。
+    #[allow(deprecated)]
+    pub async fn modify_address_attribute(
+        &self,
+        request: &super::ModifyAddressAttributeRequest,
+    ) -> Result<
+        tencent_action::Response<super::ModifyAddressAttribute>,
+        tencent_action::Error,
+    > {
+        self.inner.send(request).await
+    }
+    /// 调整弹性公网ip计费模式: calls `ModifyAddressInternetChargeType`.
+    ///
+    /// 该接口用于调整具有带宽属性弹性公网IP的网络计费模式
+    ///
+    /// * 支持BANDWIDTH_PREPAID_BY_MONTH（包月按带宽预付费）和TRAFFIC_POSTPAID_BY_HOUR（流量按小时后付费）两种网络计费模式之间的切换。
+    ///
+    /// * 每个弹性公网IP支持调整两次，次数超出则无法调整。
+    #[allow(deprecated)]
+    pub async fn modify_address_internet_charge_type(
+        &self,
+        request: &super::ModifyAddressInternetChargeTypeRequest,
+    ) -> Result<
+        tencent_action::Response<super::ModifyAddressInternetChargeType>,
+        tencent_action::Error,
+    > {
+        self.inner.send(request).await
+    }
+    /// 修改IP地址模板: calls `ModifyAddressTemplateAttribute`.
+    ///
+    /// 本接口（ModifyAddressTemplateAttribute）用于修改IP地址模板。
+    ///
+    /// >?本接口为异步接口，可调用 [DescribeVpcTaskResult](https://cloud.tencent.com/document/api/215/59037) 接口查询任务执行结果，待任务执行成功后再进行其他操作。
+    ///
+    /// >
+    #[allow(deprecated)]
+    pub async fn modify_address_template_attribute(
+        &self,
+        request: &super::ModifyAddressTemplateAttributeRequest,
+    ) -> Result<
+        tencent_action::Response<super::ModifyAddressTemplateAttribute>,
+        tencent_action::Error,
+    > {
+        self.inner.send(request).await
+    }
+    /// 修改IP地址模板集合: calls `ModifyAddressTemplateGroupAttribute`.
+    ///
+    /// 本接口（ModifyAddressTemplateGroupAttribute）用于修改IP地址模板集合。
+    ///
+    /// >?本接口为异步接口，可调用 [DescribeVpcTaskResult](https://cloud.tencent.com/document/api/215/59037) 接口查询任务执行结果，待任务执行成功后再进行其他操作。
+    ///
+    /// >
+    #[allow(deprecated)]
+    pub async fn modify_address_template_group_attribute(
+        &self,
+        request: &super::ModifyAddressTemplateGroupAttributeRequest,
+    ) -> Result<
+        tencent_action::Response<super::ModifyAddressTemplateGroupAttribute>,
+        tencent_action::Error,
+    > {
+        self.inner.send(request).await
+    }
+    /// 调整弹性公网IP带宽: calls `ModifyAddressesBandwidth`.
+    ///
+    /// 本接口（ModifyAddressesBandwidth）用于调整[弹性公网IP](https://cloud.tencent.com/document/product/213/1941)(简称EIP)带宽，支持后付费EIP, 预付费EIP和带宽包EIP
+    #[allow(deprecated)]
+    pub async fn modify_addresses_bandwidth(
+        &self,
+        request: &super::ModifyAddressesBandwidthRequest,
+    ) -> Result<
+        tencent_action::Response<super::ModifyAddressesBandwidth>,
+        tencent_action::Error,
+    > {
+        self.inner.send(request).await
+    }
+    /// 调整包月IP续费标识: calls `ModifyAddressesRenewFlag`.
+    ///
+    /// 本接口（ModifyAddressesRenewFlag）用于调整EIP续费标识。
+    #[allow(deprecated)]
+    pub async fn modify_addresses_renew_flag(
+        &self,
+        request: &super::ModifyAddressesRenewFlagRequest,
+    ) -> Result<
+        tencent_action::Response<super::ModifyAddressesRenewFlag>,
+        tencent_action::Error,
+    > {
+        self.inner.send(request).await
+    }
+    /// 修改辅助CIDR: calls `ModifyAssistantCidr`.
+    ///
+    /// 本接口（ModifyAssistantCidr）用于批量修改辅助CIDR，支持新增和删除。
+    #[allow(deprecated)]
+    pub async fn modify_assistant_cidr(
+        &self,
+        request: &super::ModifyAssistantCidrRequest,
+    ) -> Result<
+        tencent_action::Response<super::ModifyAssistantCidr>,
+        tencent_action::Error,
+    > {
+        self.inner.send(request).await
+    }
+    /// 修改带宽包属性: calls `ModifyBandwidthPackageAttribute`.
+    ///
+    /// 接口用于修改带宽包属性，包括带宽包名称和计费模式
+    #[allow(deprecated)]
+    pub async fn modify_bandwidth_package_attribute(
+        &self,
+        request: &super::ModifyBandwidthPackageAttributeRequest,
+    ) -> Result<
+        tencent_action::Response<super::ModifyBandwidthPackageAttribute>,
+        tencent_action::Error,
+    > {
+        self.inner.send(request).await
+    }
+    /// 调整共享带宽包带宽: calls `ModifyBandwidthPackageBandwidth`.
+    ///
+    /// 接口用于调整[共享带宽包](https://cloud.tencent.com/document/product/684/15245)(BWP)带宽
+    #[allow(deprecated)]
+    pub async fn modify_bandwidth_package_bandwidth(
+        &self,
+        request: &super::ModifyBandwidthPackageBandwidthRequest,
+    ) -> Result<
+        tencent_action::Response<super::ModifyBandwidthPackageBandwidth>,
+        tencent_action::Error,
+    > {
+        self.inner.send(request).await
+    }
+    /// 修改CCN关联实例属性: calls `ModifyCcnAttachedInstancesAttribute`.
+    ///
+    /// 修改CCN关联实例属性，目前仅修改备注description
+    #[allow(deprecated)]
+    pub async fn modify_ccn_attached_instances_attribute(
+        &self,
+        request: &super::ModifyCcnAttachedInstancesAttributeRequest,
+    ) -> Result<
+        tencent_action::Response<super::ModifyCcnAttachedInstancesAttribute>,
+        tencent_action::Error,
+    > {
+        self.inner.send(request).await
+    }
+    /// 修改CCN属性: calls `ModifyCcnAttribute`.
+    ///
+    /// 本接口（ModifyCcnAttribute）用于修改云联网（CCN）的相关属性。
+    #[allow(deprecated)]
+    pub async fn modify_ccn_attribute(
+        &self,
+        request: &super::ModifyCcnAttributeRequest,
+    ) -> Result<
+        tencent_action::Response<super::ModifyCcnAttribute>,
+        tencent_action::Error,
+    > {
+        self.inner.send(request).await
+    }
+    /// 更新云联网策略路由下一跳参数: calls `ModifyCcnPolicyBasedRoutingNextHopAttribute`.
+    ///
+    /// 更新云联网策略路由下一跳参数
+    #[allow(deprecated)]
+    pub async fn modify_ccn_policy_based_routing_next_hop_attribute(
+        &self,
+        request: &super::ModifyCcnPolicyBasedRoutingNextHopAttributeRequest,
+    ) -> Result<
+        tencent_action::Response<super::ModifyCcnPolicyBasedRoutingNextHopAttribute>,
+        tencent_action::Error,
+    > {
+        self.inner.send(request).await
+    }
+    /// 更新云联网策略路由匹配规则参数: calls `ModifyCcnPolicyBasedRoutingRuleAttribute`.
+    ///
+    /// 更新云联网策略路由匹配规则参数
+    #[allow(deprecated)]
+    pub async fn modify_ccn_policy_based_routing_rule_attribute(
+        &self,
+        request: &super::ModifyCcnPolicyBasedRoutingRuleAttributeRequest,
+    ) -> Result<
+        tencent_action::Response<super::ModifyCcnPolicyBasedRoutingRuleAttribute>,
+        tencent_action::Error,
+    > {
+        self.inner.send(request).await
+    }
+    /// 后付费产品修改带宽限速策略: calls `ModifyCcnRegionBandwidthLimitsType`.
+    ///
+    /// 本接口（ModifyCcnRegionBandwidthLimitsType）用于修改后付费云联网实例修改带宽限速策略。
+    #[allow(deprecated)]
+    pub async fn modify_ccn_region_bandwidth_limits_type(
+        &self,
+        request: &super::ModifyCcnRegionBandwidthLimitsTypeRequest,
+    ) -> Result<
+        tencent_action::Response<super::ModifyCcnRegionBandwidthLimitsType>,
+        tencent_action::Error,
+    > {
+        self.inner.send(request).await
+    }
+    /// 修改云联网路由表: calls `ModifyCcnRouteTables`.
+    ///
+    /// 该接口用于修改云联网路由表名称和备注。
+    #[allow(deprecated)]
+    pub async fn modify_ccn_route_tables(
+        &self,
+        request: &super::ModifyCcnRouteTablesRequest,
+    ) -> Result<
+        tencent_action::Response<super::ModifyCcnRouteTables>,
+        tencent_action::Error,
+    > {
+        self.inner.send(request).await
+    }
+    /// 修改 IDC通道信息: calls `ModifyCdcLDCXAttribute`.
+    ///
+    /// 修改 IDC通道信息
+    #[allow(deprecated)]
+    pub async fn modify_cdc_ldcx_attribute(
+        &self,
+        request: &super::ModifyCdcLDCXAttributeRequest,
+    ) -> Result<
+        tencent_action::Response<super::ModifyCdcLDCXAttribute>,
+        tencent_action::Error,
+    > {
+        self.inner.send(request).await
+    }
+    /// 修改虚拟连接: calls `ModifyCdcNetPlaneAttribute`.
+    ///
+    /// 修改虚拟连接
+    #[allow(deprecated)]
+    pub async fn modify_cdc_net_plane_attribute(
+        &self,
+        request: &super::ModifyCdcNetPlaneAttributeRequest,
+    ) -> Result<
+        tencent_action::Response<super::ModifyCdcNetPlaneAttribute>,
+        tencent_action::Error,
+    > {
+        self.inner.send(request).await
+    }
+    /// 修改对端网关: calls `ModifyCustomerGatewayAttribute`.
+    ///
+    /// 本接口（ModifyCustomerGatewayAttribute）用于修改对端网关信息。
+    #[allow(deprecated)]
+    pub async fn modify_customer_gateway_attribute(
+        &self,
+        request: &super::ModifyCustomerGatewayAttributeRequest,
+    ) -> Result<
+        tencent_action::Response<super::ModifyCustomerGatewayAttribute>,
+        tencent_action::Error,
+    > {
+        self.inner.send(request).await
+    }
+    /// 修改DhcpIp属性: calls `ModifyDhcpIpAttribute`.
+    ///
+    /// 本接口（ModifyDhcpIpAttribute）用于修改DhcpIp属性
+    #[allow(deprecated)]
+    pub async fn modify_dhcp_ip_attribute(
+        &self,
+        request: &super::ModifyDhcpIpAttributeRequest,
+    ) -> Result<
+        tencent_action::Response<super::ModifyDhcpIpAttribute>,
+        tencent_action::Error,
+    > {
+        self.inner.send(request).await
+    }
+    /// 修改专线网关属性: calls `ModifyDirectConnectGatewayAttribute`.
+    ///
+    /// 本接口（ModifyDirectConnectGatewayAttribute）用于修改专线网关属性
+    #[allow(deprecated)]
+    pub async fn modify_direct_connect_gateway_attribute(
+        &self,
+        request: &super::ModifyDirectConnectGatewayAttributeRequest,
+    ) -> Result<
+        tencent_action::Response<super::ModifyDirectConnectGatewayAttribute>,
+        tencent_action::Error,
+    > {
+        self.inner.send(request).await
+    }
+    /// 修改流日志属性: calls `ModifyFlowLogAttribute`.
+    ///
+    /// 本接口（ModifyFlowLogAttribute）用于修改流日志属性。
+    #[allow(deprecated)]
+    pub async fn modify_flow_log_attribute(
+        &self,
+        request: &super::ModifyFlowLogAttributeRequest,
+    ) -> Result<
+        tencent_action::Response<super::ModifyFlowLogAttribute>,
+        tencent_action::Error,
+    > {
+        self.inner.send(request).await
+    }
+    /// 调整网关流控带宽: calls `ModifyGatewayFlowQos`.
+    ///
+    /// 本接口（ModifyGatewayFlowQos）用于调整网关流控带宽。
+    #[allow(deprecated)]
+    pub async fn modify_gateway_flow_qos(
+        &self,
+        request: &super::ModifyGatewayFlowQosRequest,
+    ) -> Result<
+        tencent_action::Response<super::ModifyGatewayFlowQos>,
+        tencent_action::Error,
+    > {
+        self.inner.send(request).await
+    }
+    /// 修改全局路由ECMP的HASH算法: calls `ModifyGlobalRouteECMPAlgorithm`.
+    ///
+    /// 修改全局路由表ECMP算法 HASH 策略。
+    #[allow(deprecated)]
+    pub async fn modify_global_route_ecmp_algorithm(
+        &self,
+        request: &super::ModifyGlobalRouteECMPAlgorithmRequest,
+    ) -> Result<
+        tencent_action::Response<super::ModifyGlobalRouteECMPAlgorithm>,
+        tencent_action::Error,
+    > {
+        self.inner.send(request).await
+    }
+    /// 修改全局路由。: calls `ModifyGlobalRoutes`.
+    ///
+    /// 修改全局路由。
+    #[allow(deprecated)]
+    pub async fn modify_global_routes(
+        &self,
+        request: &super::ModifyGlobalRoutesRequest,
+    ) -> Result<
+        tencent_action::Response<super::ModifyGlobalRoutes>,
+        tencent_action::Error,
+    > {
+        self.inner.send(request).await
+    }
+    /// 修改HAVIP属性: calls `ModifyHaVipAttribute`.
+    ///
+    /// 本接口（ModifyHaVipAttribute）用于修改高可用虚拟IP（HAVIP）属性。
+    #[allow(deprecated)]
+    pub async fn modify_ha_vip_attribute(
+        &self,
+        request: &super::ModifyHaVipAttributeRequest,
+    ) -> Result<
+        tencent_action::Response<super::ModifyHaVipAttribute>,
+        tencent_action::Error,
+    > {
+        self.inner.send(request).await
+    }
+    /// 修改高优路由表条目属性: calls `ModifyHighPriorityRouteAttribute`.
+    ///
+    /// 修改高优路由表条目属性。
+    #[allow(deprecated)]
+    pub async fn modify_high_priority_route_attribute(
+        &self,
+        request: &super::ModifyHighPriorityRouteAttributeRequest,
+    ) -> Result<
+        tencent_action::Response<super::ModifyHighPriorityRouteAttribute>,
+        tencent_action::Error,
+    > {
+        self.inner.send(request).await
+    }
+    /// 修改高优路由ECMP的HASH算法: calls `ModifyHighPriorityRouteECMPAlgorithm`.
+    ///
+    /// 修改高优路由表 HASH 策略。
+    #[allow(deprecated)]
+    pub async fn modify_high_priority_route_ecmp_algorithm(
+        &self,
+        request: &super::ModifyHighPriorityRouteECMPAlgorithmRequest,
+    ) -> Result<
+        tencent_action::Response<super::ModifyHighPriorityRouteECMPAlgorithm>,
+        tencent_action::Error,
+    > {
+        self.inner.send(request).await
+    }
+    /// 修改高优路由表属性: calls `ModifyHighPriorityRouteTableAttribute`.
+    ///
+    /// 修改高优路由表属性
+    #[allow(deprecated)]
+    pub async fn modify_high_priority_route_table_attribute(
+        &self,
+        request: &super::ModifyHighPriorityRouteTableAttributeRequest,
+    ) -> Result<
+        tencent_action::Response<super::ModifyHighPriorityRouteTableAttribute>,
+        tencent_action::Error,
+    > {
+        self.inner.send(request).await
+    }
+    /// 修改弹性公网IPv6属性: calls `ModifyIPv6AddressesAttributes`.
+    ///
+    /// 本接口（ModifyIPv6AddressesAttributes）用于修改弹性公网 IPv6（简称EIPv6）实例名称。
+    ///
+    /// - 支持对弹性公网 IPv6 和传统弹性公网 IPv6 实例名称进行修改。
+    #[allow(deprecated)]
+    pub async fn modify_ipv6_addresses_attributes(
+        &self,
+        request: &super::ModifyIPv6AddressesAttributesRequest,
+    ) -> Result<
+        tencent_action::Response<super::ModifyIPv6AddressesAttributes>,
+        tencent_action::Error,
+    > {
+        self.inner.send(request).await
+    }
+    /// 调整弹性公网IPv6带宽: calls `ModifyIPv6AddressesBandwidth`.
+    ///
+    /// 本接口（ModifyIPv6AddressesBandwidth）用于调整弹性公网 IPv6（简称EIPv6）实例的带宽上限。
+    #[allow(deprecated)]
+    pub async fn modify_ipv6_addresses_bandwidth(
+        &self,
+        request: &super::ModifyIPv6AddressesBandwidthRequest,
+    ) -> Result<
+        tencent_action::Response<super::ModifyIPv6AddressesBandwidth>,
+        tencent_action::Error,
+    > {
+        self.inner.send(request).await
+    }
+    /// 调整传统弹性公网IPv6带宽: calls `ModifyIp6AddressesBandwidth`.
+    ///
+    /// 本接口（ModifyIp6AddressesBandwidth）用于调整传统弹性公网 IPv6 实例的带宽上限。
+    ///
+    /// - 仅支持对传统弹性公网 IPv6 实例的带宽上限进行调整。
+    ///
+    /// - 如需调整弹性公网 IPv6 实例的带宽上限，请使用 [ModifyIPv6AddressesBandwidth](https://cloud.tencent.com/document/product/215/113674) 接口。
+    #[allow(deprecated)]
+    pub async fn modify_ip6_addresses_bandwidth(
+        &self,
+        request: &super::ModifyIp6AddressesBandwidthRequest,
+    ) -> Result<
+        tencent_action::Response<super::ModifyIp6AddressesBandwidth>,
+        tencent_action::Error,
+    > {
+        self.inner.send(request).await
+    }
+    /// 修改IPV6转换规则属性: calls `ModifyIp6Rule`.
+    ///
+    /// 该接口用于修改IPV6转换规则，当前仅支持修改转换规则名称，IPV4地址和IPV4端口号
+    #[allow(deprecated)]
+    pub async fn modify_ip6_rule(
+        &self,
+        request: &super::ModifyIp6RuleRequest,
+    ) -> Result<tencent_action::Response<super::ModifyIp6Rule>, tencent_action::Error> {
+        self.inner.send(request).await
+    }
+    /// 修改IP6转换实例属性: calls `ModifyIp6Translator`.
+    ///
+    /// 该接口用于修改IP6转换实例属性，当前仅支持修改实例名称。
+    #[allow(deprecated)]
+    pub async fn modify_ip6_translator(
+        &self,
+        request: &super::ModifyIp6TranslatorRequest,
+    ) -> Result<
+        tencent_action::Response<super::ModifyIp6Translator>,
+        tencent_action::Error,
+    > {
+        self.inner.send(request).await
+    }
+    /// 修改弹性网卡IPv6地址属性: calls `ModifyIpv6AddressesAttribute`.
+    ///
+    /// 本接口（ModifyIpv6AddressesAttribute）用于修改弹性网卡内网IPv6地址属性。
+    #[allow(deprecated)]
+    pub async fn modify_ipv6_addresses_attribute(
+        &self,
+        request: &super::ModifyIpv6AddressesAttributeRequest,
+    ) -> Result<
+        tencent_action::Response<super::ModifyIpv6AddressesAttribute>,
+        tencent_action::Error,
+    > {
+        self.inner.send(request).await
+    }
+    /// 修改本地网关: calls `ModifyLocalGateway`.
+    ///
+    /// 本接口（ModifyLocalGateway）用于修改CDC的本地网关。
+    #[allow(deprecated)]
+    pub async fn modify_local_gateway(
+        &self,
+        request: &super::ModifyLocalGatewayRequest,
+    ) -> Result<
+        tencent_action::Response<super::ModifyLocalGateway>,
+        tencent_action::Error,
+    > {
+        self.inner.send(request).await
+    }
+    /// 修改NAT网关高级属性: calls `ModifyNatGatewayAdvancedAttribute`.
+    ///
+    /// 本接口（ModifyNatGatewayAdvancedAttribute）用于修改NAT网关的高级属性。
+    #[allow(deprecated)]
+    pub async fn modify_nat_gateway_advanced_attribute(
+        &self,
+        request: &super::ModifyNatGatewayAdvancedAttributeRequest,
+    ) -> Result<
+        tencent_action::Response<super::ModifyNatGatewayAdvancedAttribute>,
+        tencent_action::Error,
+    > {
+        self.inner.send(request).await
+    }
+    /// 修改NAT网关的属性: calls `ModifyNatGatewayAttribute`.
+    ///
+    /// 本接口（ModifyNatGatewayAttribute）用于修改NAT网关的属性。
+    #[allow(deprecated)]
+    pub async fn modify_nat_gateway_attribute(
+        &self,
+        request: &super::ModifyNatGatewayAttributeRequest,
+    ) -> Result<
+        tencent_action::Response<super::ModifyNatGatewayAttribute>,
+        tencent_action::Error,
+    > {
+        self.inner.send(request).await
+    }
+    /// 修改NAT网关端口转发规则: calls `ModifyNatGatewayDestinationIpPortTranslationNatRule`.
+    ///
+    /// 本接口（ModifyNatGatewayDestinationIpPortTranslationNatRule）用于修改NAT网关端口转发规则。
+    #[allow(deprecated)]
+    pub async fn modify_nat_gateway_destination_ip_port_translation_nat_rule(
+        &self,
+        request: &super::ModifyNatGatewayDestinationIpPortTranslationNatRuleRequest,
+    ) -> Result<
+        tencent_action::Response<
+            super::ModifyNatGatewayDestinationIpPortTranslationNatRule,
+        >,
+        tencent_action::Error,
+    > {
+        self.inner.send(request).await
+    }
+    /// 修改NAT网关SNAT转发规则: calls `ModifyNatGatewaySourceIpTranslationNatRule`.
+    ///
+    /// 本接口（ModifyNatGatewaySourceIpTranslationNatRule）用于修改NAT网关SNAT转发规则。
+    #[allow(deprecated)]
+    pub async fn modify_nat_gateway_source_ip_translation_nat_rule(
+        &self,
+        request: &super::ModifyNatGatewaySourceIpTranslationNatRuleRequest,
+    ) -> Result<
+        tencent_action::Response<super::ModifyNatGatewaySourceIpTranslationNatRule>,
+        tencent_action::Error,
+    > {
+        self.inner.send(request).await
+    }
+    /// 修改网络探测: calls `ModifyNetDetect`.
+    ///
+    /// 本接口(ModifyNetDetect)用于修改网络探测参数。
+    #[allow(deprecated)]
+    pub async fn modify_net_detect(
+        &self,
+        request: &super::ModifyNetDetectRequest,
+    ) -> Result<
+        tencent_action::Response<super::ModifyNetDetect>,
+        tencent_action::Error,
+    > {
+        self.inner.send(request).await
+    }
+    /// 修改网络ACL属性: calls `ModifyNetworkAclAttribute`.
+    ///
+    /// 本接口（ModifyNetworkAclAttribute）用于修改网络ACL属性。
+    #[allow(deprecated)]
+    pub async fn modify_network_acl_attribute(
+        &self,
+        request: &super::ModifyNetworkAclAttributeRequest,
+    ) -> Result<
+        tencent_action::Response<super::ModifyNetworkAclAttribute>,
+        tencent_action::Error,
+    > {
+        self.inner.send(request).await
+    }
+    /// 修改网络ACL规则: calls `ModifyNetworkAclEntries`.
+    ///
+    /// 本接口（ModifyNetworkAclEntries）用于修改（包括添加和删除）网络ACL的入站规则和出站规则。在NetworkAclEntrySet参数中：
+    ///
+    /// * 若同时传入入站规则和出站规则，则重置原有的入站规则和出站规则，并分别导入传入的规则。
+    ///
+    /// * 若仅传入入站规则，则仅重置原有的入站规则，并导入传入的规则，不影响原有的出站规则（若仅传入出站规则，处理方式类似入站方向）。
+    #[allow(deprecated)]
+    pub async fn modify_network_acl_entries(
+        &self,
+        request: &super::ModifyNetworkAclEntriesRequest,
+    ) -> Result<
+        tencent_action::Response<super::ModifyNetworkAclEntries>,
+        tencent_action::Error,
+    > {
+        self.inner.send(request).await
+    }
+    /// 增量更新网络ACL五元组规则接口: calls `ModifyNetworkAclQuintupleEntries`.
+    ///
+    /// 本接口（ModifyNetworkAclQuintupleEntries）用于修改网络ACL五元组的入站规则和出站规则。在NetworkAclQuintupleEntrySet参数中：NetworkAclQuintupleEntry需要提供NetworkAclQuintupleEntryId。
+    #[allow(deprecated)]
+    pub async fn modify_network_acl_quintuple_entries(
+        &self,
+        request: &super::ModifyNetworkAclQuintupleEntriesRequest,
+    ) -> Result<
+        tencent_action::Response<super::ModifyNetworkAclQuintupleEntries>,
+        tencent_action::Error,
+    > {
+        self.inner.send(request).await
+    }
+    /// 修改弹性网卡: calls `ModifyNetworkInterfaceAttribute`.
+    ///
+    /// 本接口（ModifyNetworkInterfaceAttribute）用于修改弹性网卡属性。
+    #[allow(deprecated)]
+    pub async fn modify_network_interface_attribute(
+        &self,
+        request: &super::ModifyNetworkInterfaceAttributeRequest,
+    ) -> Result<
+        tencent_action::Response<super::ModifyNetworkInterfaceAttribute>,
+        tencent_action::Error,
+    > {
+        self.inner.send(request).await
+    }
+    /// 修改弹性网卡服务质量: calls `ModifyNetworkInterfaceQos`.
+    ///
+    /// 本接口（ModifyNetworkInterfaceQos）用于修改弹性网卡服务质量。
+    #[allow(deprecated)]
+    pub async fn modify_network_interface_qos(
+        &self,
+        request: &super::ModifyNetworkInterfaceQosRequest,
+    ) -> Result<
+        tencent_action::Response<super::ModifyNetworkInterfaceQos>,
+        tencent_action::Error,
+    > {
+        self.inner.send(request).await
+    }
+    /// 修改弹性网卡内网IP信息: calls `ModifyPrivateIpAddressesAttribute`.
+    ///
+    /// 本接口（ModifyPrivateIpAddressesAttribute）用于修改弹性网卡内网IP属性。
+    #[allow(deprecated)]
+    pub async fn modify_private_ip_addresses_attribute(
+        &self,
+        request: &super::ModifyPrivateIpAddressesAttributeRequest,
+    ) -> Result<
+        tencent_action::Response<super::ModifyPrivateIpAddressesAttribute>,
+        tencent_action::Error,
+    > {
+        self.inner.send(request).await
+    }
+    /// 修改私网NAT网关属性: calls `ModifyPrivateNatGatewayAttribute`.
+    ///
+    /// 本接口（ModifyPrivateNatGatewayAttribute）用于修改私网NAT网关属性
+    #[allow(deprecated)]
+    pub async fn modify_private_nat_gateway_attribute(
+        &self,
+        request: &super::ModifyPrivateNatGatewayAttributeRequest,
+    ) -> Result<
+        tencent_action::Response<super::ModifyPrivateNatGatewayAttribute>,
+        tencent_action::Error,
+    > {
+        self.inner.send(request).await
+    }
+    /// 修改私网NAT网关目的端口转换规则: calls `ModifyPrivateNatGatewayDestinationIpPortTranslationNatRule`.
+    ///
+    /// 本接口（ModifyPrivateNatGatewayDestinationIpPortTranslationNatRule）用于修改私网NAT网关目的端口转换规则
+    #[allow(deprecated)]
+    pub async fn modify_private_nat_gateway_destination_ip_port_translation_nat_rule(
+        &self,
+        request: &super::ModifyPrivateNatGatewayDestinationIpPortTranslationNatRuleRequest,
+    ) -> Result<
+        tencent_action::Response<
+            super::ModifyPrivateNatGatewayDestinationIpPortTranslationNatRule,
+        >,
+        tencent_action::Error,
+    > {
+        self.inner.send(request).await
+    }
+    /// 修改私网NAT网关源端转换访问控制规则: calls `ModifyPrivateNatGatewayTranslationAclRule`.
+    ///
+    /// 本接口（ModifyPrivateNatGatewayTranslationAclRule）用于修改私网NAT网关源端转换访问控制规则
+    #[allow(deprecated)]
+    pub async fn modify_private_nat_gateway_translation_acl_rule(
+        &self,
+        request: &super::ModifyPrivateNatGatewayTranslationAclRuleRequest,
+    ) -> Result<
+        tencent_action::Response<super::ModifyPrivateNatGatewayTranslationAclRule>,
+        tencent_action::Error,
+    > {
+        self.inner.send(request).await
+    }
+    /// 修改私网NAT网关源端转换规则: calls `ModifyPrivateNatGatewayTranslationNatRule`.
+    ///
+    /// 本接口（ModifyPrivateNatGatewayTranslationNatRule）用于修改私网NAT网关源端转换规则
+    #[allow(deprecated)]
+    pub async fn modify_private_nat_gateway_translation_nat_rule(
+        &self,
+        request: &super::ModifyPrivateNatGatewayTranslationNatRuleRequest,
+    ) -> Result<
+        tencent_action::Response<super::ModifyPrivateNatGatewayTranslationNatRule>,
+        tencent_action::Error,
+    > {
+        self.inner.send(request).await
+    }
+    /// 修改内网保留IP: calls `ModifyReserveIpAddress`.
+    ///
+    /// 修改内网保留 IP
+    #[allow(deprecated)]
+    pub async fn modify_reserve_ip_address(
+        &self,
+        request: &super::ModifyReserveIpAddressRequest,
+    ) -> Result<
+        tencent_action::Response<super::ModifyReserveIpAddress>,
+        tencent_action::Error,
+    > {
+        self.inner.send(request).await
+    }
+    /// 修改路由策略属性: calls `ModifyRoutePolicyAttribute`.
+    ///
+    /// 本接口（ModifyRoutePolicyAttribute）用于修改路由接收策略属性属性。
+    #[allow(deprecated)]
+    pub async fn modify_route_policy_attribute(
+        &self,
+        request: &super::ModifyRoutePolicyAttributeRequest,
+    ) -> Result<
+        tencent_action::Response<super::ModifyRoutePolicyAttribute>,
+        tencent_action::Error,
+    > {
+        self.inner.send(request).await
+    }
+    /// 修改路由表属性: calls `ModifyRouteTableAttribute`.
+    ///
+    /// 本接口（ModifyRouteTableAttribute）用于修改路由表（RouteTable）属性。
+    #[allow(deprecated)]
+    pub async fn modify_route_table_attribute(
+        &self,
+        request: &super::ModifyRouteTableAttributeRequest,
+    ) -> Result<
+        tencent_action::Response<super::ModifyRouteTableAttribute>,
+        tencent_action::Error,
+    > {
+        self.inner.send(request).await
+    }
+    /// 编辑云联网路由表选择策略: calls `ModifyRouteTableSelectionPolicies`.
+    ///
+    /// 该接口用于编辑云联网路由表选择策略
+    #[allow(deprecated)]
+    pub async fn modify_route_table_selection_policies(
+        &self,
+        request: &super::ModifyRouteTableSelectionPoliciesRequest,
+    ) -> Result<
+        tencent_action::Response<super::ModifyRouteTableSelectionPolicies>,
+        tencent_action::Error,
+    > {
+        self.inner.send(request).await
+    }
+    /// 修改安全组属性: calls `ModifySecurityGroupAttribute`.
+    ///
+    /// 本接口（ModifySecurityGroupAttribute）用于修改安全组（SecurityGroupPolicy）属性。
+    #[allow(deprecated)]
+    pub async fn modify_security_group_attribute(
+        &self,
+        request: &super::ModifySecurityGroupAttributeRequest,
+    ) -> Result<
+        tencent_action::Response<super::ModifySecurityGroupAttribute>,
+        tencent_action::Error,
+    > {
+        self.inner.send(request).await
+    }
+    /// 重置安全组出站和入站规则: calls `ModifySecurityGroupPolicies`.
+    ///
+    /// 本接口（ModifySecurityGroupPolicies）用于重置安全组出站和入站规则（SecurityGroupPolicy）。
+    ///
+    /// - 该接口不支持自定义索引 PolicyIndex。
+    ///
+    /// - 在 SecurityGroupPolicySet 参数中：
+    ///
+    /// -  如果指定 SecurityGroupPolicySet.Version 为0, 表示清空所有规则，并忽略 Egress 和 Ingress。
+    ///
+    /// -  如果指定 SecurityGroupPolicySet.Version 不为0, 在添加出站和入站规则（Egress 和 Ingress）时：
+    ///
+    /// - Protocol 字段支持输入 TCP, UDP, ICMP, ICMPV6, GRE, ALL。
+    ///
+    /// - CidrBlock 字段允许输入符合 cidr 格式标准的任意字符串。在基础网络中，如果 CidrBlock 包含您的账户内的云服务器之外的设备在腾讯云的内网 IP，并不代表此规则允许您访问这些设备，租户之间网络隔离规则优先于安全组中的内网规则。
+    ///
+    /// - Ipv6CidrBlock 字段允许输入符合 IPv6 cidr 格式标准的任意字符串。在基础网络中，如果Ipv6CidrBlock 包含您的账户内的云服务器之外的设备在腾讯云的内网 IPv6，并不代表此规则允许您访问这些设备，租户之间网络隔离规则优先于安全组中的内网规则。
+    ///
+    /// - SecurityGroupId 字段允许输入与待修改的安全组位于相同项目中的安全组 ID，包括这个安全组 ID 本身，代表安全组下所有云服务器的内网 IP。使用这个字段时，这条规则用来匹配网络报文的过程中会随着被使用的这个ID所关联的云服务器变化而变化，不需要重新修改。
+    ///
+    /// - Port 字段允许输入一个单独端口号，或者用减号分隔的两个端口号代表端口范围，例如80或8000-8010。只有当 Protocol 字段是 TCP 或 UDP 时，Port 字段才被接受。
+    ///
+    /// - Action 字段只允许输入 ACCEPT 或 DROP。
+    ///
+    /// - CidrBlock, Ipv6CidrBlock, SecurityGroupId, AddressTemplate 四者是排他关系，不允许同时输入，Protocol + Port 和 ServiceTemplate 二者是排他关系，不允许同时输入。
+    #[allow(deprecated)]
+    pub async fn modify_security_group_policies(
+        &self,
+        request: &super::ModifySecurityGroupPoliciesRequest,
+    ) -> Result<
+        tencent_action::Response<super::ModifySecurityGroupPolicies>,
+        tencent_action::Error,
+    > {
+        self.inner.send(request).await
+    }
+    /// 修改协议端口模板: calls `ModifyServiceTemplateAttribute`.
+    ///
+    /// 本接口（ModifyServiceTemplateAttribute）用于修改协议端口模板。
+    ///
+    /// >?本接口为异步接口，可调用 [DescribeVpcTaskResult](https://cloud.tencent.com/document/api/215/59037) 接口查询任务执行结果，待任务执行成功后再进行其他操作。
+    ///
+    /// >
+    #[allow(deprecated)]
+    pub async fn modify_service_template_attribute(
+        &self,
+        request: &super::ModifyServiceTemplateAttributeRequest,
+    ) -> Result<
+        tencent_action::Response<super::ModifyServiceTemplateAttribute>,
+        tencent_action::Error,
+    > {
+        self.inner.send(request).await
+    }
+    /// 修改协议端口模板集合: calls `ModifyServiceTemplateGroupAttribute`.
+    ///
+    /// 本接口（ModifyServiceTemplateGroupAttribute）用于修改协议端口模板集合。
+    ///
+    /// >?本接口为异步接口，可调用 [DescribeVpcTaskResult](https://cloud.tencent.com/document/api/215/59037) 接口查询任务执行结果，待任务执行成功后再进行其他操作。
+    ///
+    /// >
+    #[allow(deprecated)]
+    pub async fn modify_service_template_group_attribute(
+        &self,
+        request: &super::ModifyServiceTemplateGroupAttributeRequest,
+    ) -> Result<
+        tencent_action::Response<super::ModifyServiceTemplateGroupAttribute>,
+        tencent_action::Error,
+    > {
+        self.inner.send(request).await
+    }
+    /// 修改快照策略: calls `ModifySnapshotPolicies`.
+    ///
+    /// 本接口（ModifySnapshotPolicies）用于修改快照策略。
+    #[allow(deprecated)]
+    pub async fn modify_snapshot_policies(
+        &self,
+        request: &super::ModifySnapshotPoliciesRequest,
+    ) -> Result<
+        tencent_action::Response<super::ModifySnapshotPolicies>,
+        tencent_action::Error,
+    > {
+        self.inner.send(request).await
+    }
+    /// 修改子网属性: calls `ModifySubnetAttribute`.
+    ///
+    /// 本接口（ModifySubnetAttribute）用于修改子网属性。
+    #[allow(deprecated)]
+    pub async fn modify_subnet_attribute(
+        &self,
+        request: &super::ModifySubnetAttributeRequest,
+    ) -> Result<
+        tencent_action::Response<super::ModifySubnetAttribute>,
+        tencent_action::Error,
+    > {
+        self.inner.send(request).await
+    }
+    /// 修改模板对象成员: calls `ModifyTemplateMember`.
+    ///
+    /// 修改模板对象中的IP地址、协议端口、IP地址组、协议端口组。
+    #[allow(deprecated)]
+    pub async fn modify_template_member(
+        &self,
+        request: &super::ModifyTemplateMemberRequest,
+    ) -> Result<
+        tencent_action::Response<super::ModifyTemplateMember>,
+        tencent_action::Error,
+    > {
+        self.inner.send(request).await
+    }
+    /// 修改流量镜像属性: calls `ModifyTrafficMirrorAttribute`.
+    ///
+    /// 本接口（ModifyTrafficMirrorAttribute）用于修改流量镜像实例属性。
+    ///
+    /// 注意：只支持修改名字和描述信息
+    #[allow(deprecated)]
+    pub async fn modify_traffic_mirror_attribute(
+        &self,
+        request: &super::ModifyTrafficMirrorAttributeRequest,
+    ) -> Result<
+        tencent_action::Response<super::ModifyTrafficMirrorAttribute>,
+        tencent_action::Error,
+    > {
+        self.inner.send(request).await
+    }
+    /// 修改流量镜像过滤规则。: calls `ModifyTrafficMirrorFilterRules`.
+    ///
+    /// 修改流量镜像五元组过滤规则。
+    #[allow(deprecated)]
+    pub async fn modify_traffic_mirror_filter_rules(
+        &self,
+        request: &super::ModifyTrafficMirrorFilterRulesRequest,
+    ) -> Result<
+        tencent_action::Response<super::ModifyTrafficMirrorFilterRules>,
+        tencent_action::Error,
+    > {
+        self.inner.send(request).await
+    }
+    /// 修改VPC属性: calls `ModifyVpcAttribute`.
+    ///
+    /// 本接口（ModifyVpcAttribute）用于修改私有网络（VPC）的相关属性。
+    #[allow(deprecated)]
+    pub async fn modify_vpc_attribute(
+        &self,
+        request: &super::ModifyVpcAttributeRequest,
+    ) -> Result<
+        tencent_action::Response<super::ModifyVpcAttribute>,
+        tencent_action::Error,
+    > {
+        self.inner.send(request).await
+    }
+    /// 修改终端节点属性: calls `ModifyVpcEndPointAttribute`.
+    ///
+    /// 本接口（ModifyVpcEndPointAttribute）用于修改终端节点属性。
+    #[allow(deprecated)]
+    pub async fn modify_vpc_end_point_attribute(
+        &self,
+        request: &super::ModifyVpcEndPointAttributeRequest,
+    ) -> Result<
+        tencent_action::Response<super::ModifyVpcEndPointAttribute>,
+        tencent_action::Error,
+    > {
+        self.inner.send(request).await
+    }
+    /// 修改终端节点服务属性: calls `ModifyVpcEndPointServiceAttribute`.
+    ///
+    /// 本接口（ModifyVpcEndPointServiceAttribute）用于修改终端节点服务属性。
+    #[allow(deprecated)]
+    pub async fn modify_vpc_end_point_service_attribute(
+        &self,
+        request: &super::ModifyVpcEndPointServiceAttributeRequest,
+    ) -> Result<
+        tencent_action::Response<super::ModifyVpcEndPointServiceAttribute>,
+        tencent_action::Error,
+    > {
+        self.inner.send(request).await
+    }
+    /// 修改终端节点服务白名单属性: calls `ModifyVpcEndPointServiceWhiteList`.
+    ///
+    /// 本接口（ModifyVpcEndPointServiceWhiteList）用于修改终端节点服务白名单属性。
+    #[allow(deprecated)]
+    pub async fn modify_vpc_end_point_service_white_list(
+        &self,
+        request: &super::ModifyVpcEndPointServiceWhiteListRequest,
+    ) -> Result<
+        tencent_action::Response<super::ModifyVpcEndPointServiceWhiteList>,
+        tencent_action::Error,
+    > {
+        self.inner.send(request).await
+    }
+    /// 修改私有网络对等连接属性: calls `ModifyVpcPeeringConnection`.
+    ///
+    /// 本接口（ModifyVpcPeeringConnection）用于修改私有网络对等连接属性。
+    #[allow(deprecated)]
+    pub async fn modify_vpc_peering_connection(
+        &self,
+        request: &super::ModifyVpcPeeringConnectionRequest,
+    ) -> Result<
+        tencent_action::Response<super::ModifyVpcPeeringConnection>,
+        tencent_action::Error,
+    > {
+        self.inner.send(request).await
+    }
+    /// 修改VPN通道: calls `ModifyVpnConnectionAttribute`.
+    ///
+    /// 本接口（ModifyVpnConnectionAttribute）用于修改VPN通道。
+    #[allow(deprecated)]
+    pub async fn modify_vpn_connection_attribute(
+        &self,
+        request: &super::ModifyVpnConnectionAttributeRequest,
+    ) -> Result<
+        tencent_action::Response<super::ModifyVpnConnectionAttribute>,
+        tencent_action::Error,
+    > {
+        self.inner.send(request).await
+    }
+    /// 修改VPN网关属性: calls `ModifyVpnGatewayAttribute`.
+    ///
+    /// 本接口（ModifyVpnGatewayAttribute）用于修改VPN网关属性。
+    #[allow(deprecated)]
+    pub async fn modify_vpn_gateway_attribute(
+        &self,
+        request: &super::ModifyVpnGatewayAttributeRequest,
+    ) -> Result<
+        tencent_action::Response<super::ModifyVpnGatewayAttribute>,
+        tencent_action::Error,
+    > {
+        self.inner.send(request).await
+    }
+    /// 修改VPN网关云联网路由: calls `ModifyVpnGatewayCcnRoutes`.
+    ///
+    /// 本接口（ModifyVpnGatewayCcnRoutes）用于修改VPN网关云联网路由。
+    #[allow(deprecated)]
+    pub async fn modify_vpn_gateway_ccn_routes(
+        &self,
+        request: &super::ModifyVpnGatewayCcnRoutesRequest,
+    ) -> Result<
+        tencent_action::Response<super::ModifyVpnGatewayCcnRoutes>,
+        tencent_action::Error,
+    > {
+        self.inner.send(request).await
+    }
+    /// 修改VPN路由状态: calls `ModifyVpnGatewayRoutes`.
+    ///
+    /// 本接口（ModifyVpnGatewayRoutes）用于修改VPN路由是否启用。
+    #[allow(deprecated)]
+    pub async fn modify_vpn_gateway_routes(
+        &self,
+        request: &super::ModifyVpnGatewayRoutesRequest,
+    ) -> Result<
+        tencent_action::Response<super::ModifyVpnGatewayRoutes>,
+        tencent_action::Error,
+    > {
+        self.inner.send(request).await
+    }
+    /// 更新SslVpnClient证书: calls `ModifyVpnGatewaySslClientCert`.
+    ///
+    /// 更新SslVpnClient证书
+    #[allow(deprecated)]
+    pub async fn modify_vpn_gateway_ssl_client_cert(
+        &self,
+        request: &super::ModifyVpnGatewaySslClientCertRequest,
+    ) -> Result<
+        tencent_action::Response<super::ModifyVpnGatewaySslClientCert>,
+        tencent_action::Error,
+    > {
+        self.inner.send(request).await
+    }
+    /// 修改SSL-VPN 服务端属性: calls `ModifyVpnGatewaySslServer`.
+    ///
+    /// 本接口用于修改 SSL-VPN 服务端属性
+    #[allow(deprecated)]
+    pub async fn modify_vpn_gateway_ssl_server(
+        &self,
+        request: &super::ModifyVpnGatewaySslServerRequest,
+    ) -> Result<
+        tencent_action::Response<super::ModifyVpnGatewaySslServer>,
+        tencent_action::Error,
+    > {
+        self.inner.send(request).await
+    }
+    /// 发布路由至云联网: calls `NotifyRoutes`.
+    ///
+    /// 本接口（NotifyRoutes）用于路由表列表页操作增加“发布到云联网”，发布路由到云联网。
+    #[allow(deprecated)]
+    pub async fn notify_routes(
+        &self,
+        request: &super::NotifyRoutesRequest,
+    ) -> Result<tencent_action::Response<super::NotifyRoutes>, tencent_action::Error> {
+        self.inner.send(request).await
+    }
+    /// 刷新专线直连NAT路由: calls `RefreshDirectConnectGatewayRouteToNatGateway`.
+    ///
+    /// 刷新专线直连nat路由，更新nat到专线的路由表
+    #[allow(deprecated)]
+    pub async fn refresh_direct_connect_gateway_route_to_nat_gateway(
+        &self,
+        request: &super::RefreshDirectConnectGatewayRouteToNatGatewayRequest,
+    ) -> Result<
+        tencent_action::Response<super::RefreshDirectConnectGatewayRouteToNatGateway>,
+        tencent_action::Error,
+    > {
+        self.inner.send(request).await
+    }
+    /// 云联网拒绝关联实例: calls `RejectAttachCcnInstances`.
+    ///
+    /// 本接口（RejectAttachCcnInstances）用于跨账号关联实例时，云联网所有者拒绝关联操作。
+    #[allow(deprecated)]
+    pub async fn reject_attach_ccn_instances(
+        &self,
+        request: &super::RejectAttachCcnInstancesRequest,
+    ) -> Result<
+        tencent_action::Response<super::RejectAttachCcnInstances>,
+        tencent_action::Error,
+    > {
+        self.inner.send(request).await
+    }
+    /// 驳回对等连接: calls `RejectVpcPeeringConnection`.
+    ///
+    /// 本接口（RejectVpcPeeringConnection）用于驳回对等连接请求。
+    #[allow(deprecated)]
+    pub async fn reject_vpc_peering_connection(
+        &self,
+        request: &super::RejectVpcPeeringConnectionRequest,
+    ) -> Result<
+        tencent_action::Response<super::RejectVpcPeeringConnection>,
+        tencent_action::Error,
+    > {
+        self.inner.send(request).await
+    }
+    /// 释放弹性公网IP: calls `ReleaseAddresses`.
+    ///
+    /// 本接口 (ReleaseAddresses) 用于释放一个或多个[弹性公网IP](https://cloud.tencent.com/document/product/213/1941)（简称 EIP）。
+    ///
+    /// * 该操作不可逆，释放后 EIP 关联的 IP 地址将不再属于您的名下。
+    ///
+    /// * 只有状态为 UNBIND 的 EIP 才能进行释放操作。
+    #[allow(deprecated)]
+    pub async fn release_addresses(
+        &self,
+        request: &super::ReleaseAddressesRequest,
+    ) -> Result<
+        tencent_action::Response<super::ReleaseAddresses>,
+        tencent_action::Error,
+    > {
+        self.inner.send(request).await
+    }
+    /// 释放弹性公网IPv6: calls `ReleaseIPv6Addresses`.
+    ///
+    /// 本接口（ReleaseIPv6Addresses）用于释放一个或多个弹性公网IPv6（简称EIPv6）实例。
+    ///
+    /// - 支持对已申请到的弹性公网 IPv6 实例进行释放操作，如需再次使用，请重新申请。
+    ///
+    /// - 只有状态为 UNBIND 的 EIPv6 实例才能进行释放操作。
+    #[allow(deprecated)]
+    pub async fn release_ipv6_addresses(
+        &self,
+        request: &super::ReleaseIPv6AddressesRequest,
+    ) -> Result<
+        tencent_action::Response<super::ReleaseIPv6Addresses>,
+        tencent_action::Error,
+    > {
+        self.inner.send(request).await
+    }
+    /// 关闭IPv6公网带宽: calls `ReleaseIp6AddressesBandwidth`.
+    ///
+    /// 本接口（ReleaseIp6AddressesBandwidth）用于为传统弹性公网 IPv6 实例关闭 IPv6 公网带宽。
+    ///
+    /// - 传统弹性公网 IPv6 实例关闭公网带宽后，仍具备 IPv6 内网通信能力。
+    ///
+    /// - 如需再次开通 IPv6 公网带宽，请使用 [AllocateIp6AddressesBandwidth](https://cloud.tencent.com/document/product/215/40090) 接口进行开通。
+    #[allow(deprecated)]
+    pub async fn release_ip6_addresses_bandwidth(
+        &self,
+        request: &super::ReleaseIp6AddressesBandwidthRequest,
+    ) -> Result<
+        tencent_action::Response<super::ReleaseIp6AddressesBandwidth>,
+        tencent_action::Error,
+    > {
+        self.inner.send(request).await
+    }
+    /// 删除带宽包资源: calls `RemoveBandwidthPackageResources`.
+    ///
+    /// 接口用于删除带宽包资源，包括[弹性公网IP](https://cloud.tencent.com/document/product/213/1941)和[负载均衡](https://cloud.tencent.com/document/product/214/517)等
+    #[allow(deprecated)]
+    pub async fn remove_bandwidth_package_resources(
+        &self,
+        request: &super::RemoveBandwidthPackageResourcesRequest,
+    ) -> Result<
+        tencent_action::Response<super::RemoveBandwidthPackageResources>,
+        tencent_action::Error,
+    > {
+        self.inner.send(request).await
+    }
+    /// 删除IPV6转换规则: calls `RemoveIp6Rules`.
+    ///
+    /// 1. 该接口用于删除IPV6转换规则
+    ///
+    /// 2. 支持批量删除同一个转换实例下的多个转换规则
+    #[allow(deprecated)]
+    pub async fn remove_ip6_rules(
+        &self,
+        request: &super::RemoveIp6RulesRequest,
+    ) -> Result<tencent_action::Response<super::RemoveIp6Rules>, tencent_action::Error> {
+        self.inner.send(request).await
+    }
+    /// 续费包月带宽弹性公网IP: calls `RenewAddresses`.
+    ///
+    /// 本接口（RenewAddresses）用于续费包月带宽计费模式的弹性公网IP。
+    #[allow(deprecated)]
+    pub async fn renew_addresses(
+        &self,
+        request: &super::RenewAddressesRequest,
+    ) -> Result<tencent_action::Response<super::RenewAddresses>, tencent_action::Error> {
+        self.inner.send(request).await
+    }
+    /// 续费VPN网关: calls `RenewVpnGateway`.
+    ///
+    /// 本接口（RenewVpnGateway）用于预付费（包年包月）VPN网关续费。目前只支持IPSEC网关。
+    #[allow(deprecated)]
+    pub async fn renew_vpn_gateway(
+        &self,
+        request: &super::RenewVpnGatewayRequest,
+    ) -> Result<
+        tencent_action::Response<super::RenewVpnGateway>,
+        tencent_action::Error,
+    > {
+        self.inner.send(request).await
+    }
+    /// 替换云联网路由传播策略: calls `ReplaceCcnRouteTableBroadcastPolicys`.
+    ///
+    /// 本接口(ReplaceCcnRouteTableBroadcastPolicys)用于替换云联网路由表路由传播策略。
+    ///
+    /// > 特别注意：是全量覆盖，非增量添加
+    ///
+    /// **路由条件支持以下四种：**
+    ///
+    /// - 实例类型: `instance-type`，可选值：私有网络 `VPC`、专线网关 `DIRECTCONNECT`、VPN网关 `VPNGW`
+    ///
+    /// - 实例ID: `instance-id`，例如：`dcg-8zljkrft`、`vpc-jdevjrup`，暂不支持 `Edge` 实例
+    ///
+    /// - 实例地域: `instance-region`，例如：`ap-guangzhou`
+    ///
+    /// 产品支持的所有地域列表可通过接口 [DescribeRegions](https://cloud.tencent.com/document/product/1596/77930) 查询，其中参数 `Product` 设置为 `ccn`
+    ///
+    /// - 路由前缀: `cidr-block`，例如：`10.1.0.0/16`
+    ///
+    /// **传播条件支持以下三种：**
+    ///
+    /// - 实例类型: `instance-type`，格式同路由条件
+    ///
+    /// - 实例ID: `instance-id`，格式同路由条件
+    ///
+    /// - 实例地域: `instance-region`，格式同路由条件
+    ///
+    /// **使用限制：**
+    ///
+    /// - 一条策略内的单个条件类型，最大支持设置 `25` 个条件值
+    ///
+    /// - 一张路由表，最大支持 `100` 条路由传播策略
+    ///
+    /// - 路由条件类型中，只有 `cidr-block` 类型支持模糊匹配和精确匹配两种，其它类型只支持精确匹配一种模式
+    #[allow(deprecated)]
+    pub async fn replace_ccn_route_table_broadcast_policys(
+        &self,
+        request: &super::ReplaceCcnRouteTableBroadcastPolicysRequest,
+    ) -> Result<
+        tencent_action::Response<super::ReplaceCcnRouteTableBroadcastPolicys>,
+        tencent_action::Error,
+    > {
+        self.inner.send(request).await
+    }
+    /// 替换云联网路由接收策略: calls `ReplaceCcnRouteTableInputPolicys`.
+    ///
+    /// 本接口(ReplaceRouteTableInputPolicys)用于替换云联网路由表路由接收策略。
+    ///
+    /// > 特别注意：是全量覆盖，非增量添加
+    ///
+    /// **路由条件支持以下四种：**
+    ///
+    /// - 实例类型: `instance-type`，可选值：私有网络 `VPC`、专线网关 `DIRECTCONNECT`、VPN网关 `VPNGW`
+    ///
+    /// - 实例ID: `instance-id`，例如：`dcg-8zljkrft`、`vpc-jdevjrup`，暂不支持 `Edge` 实例
+    ///
+    /// - 实例地域: `instance-region`，例如：`ap-guangzhou`
+    ///
+    /// 产品支持的所有地域列表可通过接口 [DescribeRegions](https://cloud.tencent.com/document/product/1596/77930) 查询，其中参数 `Product` 设置为 `ccn`
+    ///
+    /// - 路由前缀: `cidr-block`，例如：`10.1.0.0/16`
+    ///
+    /// **使用限制：**
+    ///
+    /// - 一条策略内的单个条件类型，最大支持设置 `25` 个条件值
+    ///
+    /// - 一张路由表，最大支持 `100` 条路由接收策略
+    ///
+    /// - 路由条件类型中，只有 `cidr-block` 类型支持模糊匹配和精确匹配两种，其它类型只支持精确匹配一种模式
+    #[allow(deprecated)]
+    pub async fn replace_ccn_route_table_input_policys(
+        &self,
+        request: &super::ReplaceCcnRouteTableInputPolicysRequest,
+    ) -> Result<
+        tencent_action::Response<super::ReplaceCcnRouteTableInputPolicys>,
+        tencent_action::Error,
+    > {
+        self.inner.send(request).await
+    }
+    /// 替换专线网关云联网路由: calls `ReplaceDirectConnectGatewayCcnRoutes`.
+    ///
+    /// 本接口（ReplaceDirectConnectGatewayCcnRoutes）根据路由ID（RouteId）修改指定的路由（Route），支持批量修改。
+    #[allow(deprecated)]
+    pub async fn replace_direct_connect_gateway_ccn_routes(
+        &self,
+        request: &super::ReplaceDirectConnectGatewayCcnRoutesRequest,
+    ) -> Result<
+        tencent_action::Response<super::ReplaceDirectConnectGatewayCcnRoutes>,
+        tencent_action::Error,
+    > {
+        self.inner.send(request).await
+    }
+    /// 替换高优路由表和子网绑定关系: calls `ReplaceHighPriorityRouteTableAssociation`.
+    ///
+    /// 替换高优路由表和子网绑定关系。
+    #[allow(deprecated)]
+    pub async fn replace_high_priority_route_table_association(
+        &self,
+        request: &super::ReplaceHighPriorityRouteTableAssociationRequest,
+    ) -> Result<
+        tencent_action::Response<super::ReplaceHighPriorityRouteTableAssociation>,
+        tencent_action::Error,
+    > {
+        self.inner.send(request).await
+    }
+    /// 替换高优路由表条目信息。: calls `ReplaceHighPriorityRoutes`.
+    ///
+    /// 替换高优路由表条目信息。
+    #[allow(deprecated)]
+    pub async fn replace_high_priority_routes(
+        &self,
+        request: &super::ReplaceHighPriorityRoutesRequest,
+    ) -> Result<
+        tencent_action::Response<super::ReplaceHighPriorityRoutes>,
+        tencent_action::Error,
+    > {
+        self.inner.send(request).await
+    }
+    /// 替换路由接收策略绑定: calls `ReplaceRoutePolicyAssociations`.
+    ///
+    /// 本接口（ReplaceRoutePolicyAssociations）根据路由接收策略实例ID（RoutePolicyId）和路由表实例ID（RouteTableId）修改绑定优先级（Priority），支持批量修改。
+    #[allow(deprecated)]
+    pub async fn replace_route_policy_associations(
+        &self,
+        request: &super::ReplaceRoutePolicyAssociationsRequest,
+    ) -> Result<
+        tencent_action::Response<super::ReplaceRoutePolicyAssociations>,
+        tencent_action::Error,
+    > {
+        self.inner.send(request).await
+    }
+    /// 替换路由表接收策略条目: calls `ReplaceRoutePolicyEntries`.
+    ///
+    /// 本接口（ReplaceRoutePolicyEntries）根据路由接收策略规则ID（RoutePolicyEntryId）修改指定的路由策略条目（RoutePolicyEntry），支持批量修改。
+    #[allow(deprecated)]
+    pub async fn replace_route_policy_entries(
+        &self,
+        request: &super::ReplaceRoutePolicyEntriesRequest,
+    ) -> Result<
+        tencent_action::Response<super::ReplaceRoutePolicyEntries>,
+        tencent_action::Error,
+    > {
+        self.inner.send(request).await
+    }
+    /// 替换路由表绑定关系: calls `ReplaceRouteTableAssociation`.
+    ///
+    /// 本接口（ReplaceRouteTableAssociation）用于修改子网（Subnet）关联的路由表（RouteTable）。
+    ///
+    /// * 一个子网只能关联一个路由表。
+    #[allow(deprecated)]
+    pub async fn replace_route_table_association(
+        &self,
+        request: &super::ReplaceRouteTableAssociationRequest,
+    ) -> Result<
+        tencent_action::Response<super::ReplaceRouteTableAssociation>,
+        tencent_action::Error,
+    > {
+        self.inner.send(request).await
+    }
+    /// 替换路由策略: calls `ReplaceRoutes`.
+    ///
+    /// 本接口（ReplaceRoutes）根据路由策略ID（RouteId）修改指定的路由策略（Route），支持批量修改。
+    #[allow(deprecated)]
+    pub async fn replace_routes(
+        &self,
+        request: &super::ReplaceRoutesRequest,
+    ) -> Result<tencent_action::Response<super::ReplaceRoutes>, tencent_action::Error> {
+        self.inner.send(request).await
+    }
+    /// 匹配路由接收策略: calls `ReplaceRoutesWithRoutePolicy`.
+    ///
+    /// 本接口（ReplaceRoutes）根据路由策略ID（RouteId）修改指定的路由策略（Route），支持批量修改。
+    #[allow(deprecated)]
+    pub async fn replace_routes_with_route_policy(
+        &self,
+        request: &super::ReplaceRoutesWithRoutePolicyRequest,
+    ) -> Result<
+        tencent_action::Response<super::ReplaceRoutesWithRoutePolicy>,
+        tencent_action::Error,
+    > {
+        self.inner.send(request).await
+    }
+    /// 批量修改安全组规则: calls `ReplaceSecurityGroupPolicies`.
+    ///
+    /// 本接口（ReplaceSecurityGroupPolicies）用于批量修改安全组规则（SecurityGroupPolicy）。
+    ///
+    /// 单个请求中只能替换单个方向的一条或多条规则, 必须要指定索引（PolicyIndex）。
+    #[allow(deprecated)]
+    pub async fn replace_security_group_policies(
+        &self,
+        request: &super::ReplaceSecurityGroupPoliciesRequest,
+    ) -> Result<
+        tencent_action::Response<super::ReplaceSecurityGroupPolicies>,
+        tencent_action::Error,
+    > {
+        self.inner.send(request).await
+    }
+    /// 替换单条安全组规则: calls `ReplaceSecurityGroupPolicy`.
+    ///
+    /// 本接口（ReplaceSecurityGroupPolicy）用于替换单条安全组规则（SecurityGroupPolicy）。
+    ///
+    /// 单个请求中只能替换单个方向的一条规则, 必须要指定索引（PolicyIndex）。
+    #[allow(deprecated)]
+    pub async fn replace_security_group_policy(
+        &self,
+        request: &super::ReplaceSecurityGroupPolicyRequest,
+    ) -> Result<
+        tencent_action::Response<super::ReplaceSecurityGroupPolicy>,
+        tencent_action::Error,
+    > {
+        self.inner.send(request).await
+    }
+    /// 重新申请关联实例: calls `ResetAttachCcnInstances`.
+    ///
+    /// 本接口（ResetAttachCcnInstances）用于跨账号关联实例申请过期时，重新申请关联操作。
+    #[allow(deprecated)]
+    pub async fn reset_attach_ccn_instances(
+        &self,
+        request: &super::ResetAttachCcnInstancesRequest,
+    ) -> Result<
+        tencent_action::Response<super::ResetAttachCcnInstances>,
+        tencent_action::Error,
+    > {
+        self.inner.send(request).await
+    }
+    /// 重置高优路由表路由: calls `ResetHighPriorityRoutes`.
+    ///
+    /// 重置高优路由表。
+    #[allow(deprecated)]
+    pub async fn reset_high_priority_routes(
+        &self,
+        request: &super::ResetHighPriorityRoutesRequest,
+    ) -> Result<
+        tencent_action::Response<super::ResetHighPriorityRoutes>,
+        tencent_action::Error,
+    > {
+        self.inner.send(request).await
+    }
+    /// 调整NAT网关并发连接上限: calls `ResetNatGatewayConnection`.
+    ///
+    /// 本接口（ResetNatGatewayConnection）用于调整传统型NAT网关并发连接数上限。
+    #[allow(deprecated)]
+    pub async fn reset_nat_gateway_connection(
+        &self,
+        request: &super::ResetNatGatewayConnectionRequest,
+    ) -> Result<
+        tencent_action::Response<super::ResetNatGatewayConnection>,
+        tencent_action::Error,
+    > {
+        self.inner.send(request).await
+    }
+    /// 重置路由策略绑定: calls `ResetRoutePolicyAssociations`.
+    ///
+    /// 本接口（ResetRoutePolicyAssociations）用于对某个路由表实例已经绑定的路由策略实例解除绑定关系，并重新设置新的绑定路由策略及优先级。
+    #[allow(deprecated)]
+    pub async fn reset_route_policy_associations(
+        &self,
+        request: &super::ResetRoutePolicyAssociationsRequest,
+    ) -> Result<
+        tencent_action::Response<super::ResetRoutePolicyAssociations>,
+        tencent_action::Error,
+    > {
+        self.inner.send(request).await
+    }
+    /// 重置路由接收策略条目: calls `ResetRoutePolicyEntries`.
+    ///
+    /// 本接口（ResetRoutePolicyEntries）根据路由接收策略规则ID（RoutePolicyId）重置指定的路由接收策略条目（RoutePolicyEntry），支持批量修改。
+    #[allow(deprecated)]
+    pub async fn reset_route_policy_entries(
+        &self,
+        request: &super::ResetRoutePolicyEntriesRequest,
+    ) -> Result<
+        tencent_action::Response<super::ResetRoutePolicyEntries>,
+        tencent_action::Error,
+    > {
+        self.inner.send(request).await
+    }
+    /// 重置路由表名称和路由策略: calls `ResetRoutes`.
+    ///
+    /// 本接口（ResetRoutes）用于对某个路由表名称和所有路由策略（Route）进行重新设置。
+    ///
+    /// 注意: 调用本接口时先删除当前路由表中所有路由策略, 再保存新提交的路由策略内容, 会引起网络中断。
+    #[allow(deprecated)]
+    pub async fn reset_routes(
+        &self,
+        request: &super::ResetRoutesRequest,
+    ) -> Result<tencent_action::Response<super::ResetRoutes>, tencent_action::Error> {
+        self.inner.send(request).await
+    }
+    /// 更新流量镜像过滤规则: calls `ResetTrafficMirrorFilter`.
+    ///
+    /// 本接口（ResetTrafficMirrorFilter）用于更新流量镜像实例过滤规则。
+    ///
+    /// 注意：每一个流量镜像实例，不能同时支持按nat网关和五元组两种规则过滤
+    #[allow(deprecated)]
+    pub async fn reset_traffic_mirror_filter(
+        &self,
+        request: &super::ResetTrafficMirrorFilterRequest,
+    ) -> Result<
+        tencent_action::Response<super::ResetTrafficMirrorFilter>,
+        tencent_action::Error,
+    > {
+        self.inner.send(request).await
+    }
+    /// 重置流量镜像采集对象: calls `ResetTrafficMirrorSrcs`.
+    ///
+    /// 本接口（ResetTrafficMirrorSrcs）用于重置流量镜像实例采集对象。
+    #[allow(deprecated)]
+    pub async fn reset_traffic_mirror_srcs(
+        &self,
+        request: &super::ResetTrafficMirrorSrcsRequest,
+    ) -> Result<
+        tencent_action::Response<super::ResetTrafficMirrorSrcs>,
+        tencent_action::Error,
+    > {
+        self.inner.send(request).await
+    }
+    /// 更新流量镜像接收目的信息: calls `ResetTrafficMirrorTarget`.
+    ///
+    /// 本接口（ResetTrafficMirrorTarget）用于更新流量镜像实例的接收目的信息。
+    #[allow(deprecated)]
+    pub async fn reset_traffic_mirror_target(
+        &self,
+        request: &super::ResetTrafficMirrorTargetRequest,
+    ) -> Result<
+        tencent_action::Response<super::ResetTrafficMirrorTarget>,
+        tencent_action::Error,
+    > {
+        self.inner.send(request).await
+    }
+    /// 重置VPN通道: calls `ResetVpnConnection`.
+    ///
+    /// 本接口（ResetVpnConnection）用于重置VPN通道。
+    #[allow(deprecated)]
+    pub async fn reset_vpn_connection(
+        &self,
+        request: &super::ResetVpnConnectionRequest,
+    ) -> Result<
+        tencent_action::Response<super::ResetVpnConnection>,
+        tencent_action::Error,
+    > {
+        self.inner.send(request).await
+    }
+    /// 调整VPN网关带宽上限: calls `ResetVpnGatewayInternetMaxBandwidth`.
+    ///
+    /// 本接口（ResetVpnGatewayInternetMaxBandwidth）用于调整VPN网关带宽上限。VPN网关带宽目前仅支持部分带宽范围内升降配，如【5,100】Mbps和【200,1000】Mbps，在各自带宽范围内可提升配额，跨范围提升配额和降配暂不支持，如果是包年包月VPN网关需要在有效期内。
+    #[allow(deprecated)]
+    pub async fn reset_vpn_gateway_internet_max_bandwidth(
+        &self,
+        request: &super::ResetVpnGatewayInternetMaxBandwidthRequest,
+    ) -> Result<
+        tencent_action::Response<super::ResetVpnGatewayInternetMaxBandwidth>,
+        tencent_action::Error,
+    > {
+        self.inner.send(request).await
+    }
+    /// 恢复安全组策略: calls `ResumeSnapshotInstance`.
+    ///
+    /// 本接口（ResumeSnapshotInstance）用于根据备份内容恢复安全组策略。
+    #[allow(deprecated)]
+    pub async fn resume_snapshot_instance(
+        &self,
+        request: &super::ResumeSnapshotInstanceRequest,
+    ) -> Result<
+        tencent_action::Response<super::ResumeSnapshotInstance>,
+        tencent_action::Error,
+    > {
+        self.inner.send(request).await
+    }
+    /// 解绑并释放普通公网IP: calls `ReturnNormalAddresses`.
+    ///
+    /// 本接口（ReturnNormalAddresses）用于解绑并释放普通公网IP。
+    ///
+    /// 为完善公网IP的访问管理功能，此接口于2022年12月15日升级优化鉴权功能，升级后子用户调用此接口需向主账号申请CAM策略授权，否则可能调用失败。您可以提前为子账号配置操作授权，详情见[授权指南](https://cloud.tencent.com/document/product/598/34545)。
+    #[allow(deprecated)]
+    pub async fn return_normal_addresses(
+        &self,
+        request: &super::ReturnNormalAddressesRequest,
+    ) -> Result<
+        tencent_action::Response<super::ReturnNormalAddresses>,
+        tencent_action::Error,
+    > {
+        self.inner.send(request).await
+    }
+    /// 设置云联网各地域出带宽上限或地域间上限: calls `SetCcnRegionBandwidthLimits`.
+    ///
+    /// 本接口（SetCcnRegionBandwidthLimits）用于设置云联网（CCN）各地域出带宽上限，或者地域间带宽上限。
+    #[allow(deprecated)]
+    pub async fn set_ccn_region_bandwidth_limits(
+        &self,
+        request: &super::SetCcnRegionBandwidthLimitsRequest,
+    ) -> Result<
+        tencent_action::Response<super::SetCcnRegionBandwidthLimits>,
+        tencent_action::Error,
+    > {
+        self.inner.send(request).await
+    }
+    /// 设置VPNGW续费标记: calls `SetVpnGatewaysRenewFlag`.
+    ///
+    /// 本接口（SetVpnGatewaysRenewFlag）用于设置VPNGW续费标记。
+    #[allow(deprecated)]
+    pub async fn set_vpn_gateways_renew_flag(
+        &self,
+        request: &super::SetVpnGatewaysRenewFlagRequest,
+    ) -> Result<
+        tencent_action::Response<super::SetVpnGatewaysRenewFlag>,
+        tencent_action::Error,
+    > {
+        self.inner.send(request).await
+    }
+    /// 开启流量镜像: calls `StartTrafficMirror`.
+    ///
+    /// 本接口（StartTrafficMirror）用于开启流量镜像实例。
+    #[allow(deprecated)]
+    pub async fn start_traffic_mirror(
+        &self,
+        request: &super::StartTrafficMirrorRequest,
+    ) -> Result<
+        tencent_action::Response<super::StartTrafficMirror>,
+        tencent_action::Error,
+    > {
+        self.inner.send(request).await
+    }
+    /// 关闭流量镜像: calls `StopTrafficMirror`.
+    ///
+    /// 本接口（StopTrafficMirror）用于关闭流量镜像实例。
+    #[allow(deprecated)]
+    pub async fn stop_traffic_mirror(
+        &self,
+        request: &super::StopTrafficMirrorRequest,
+    ) -> Result<
+        tencent_action::Response<super::StopTrafficMirror>,
+        tencent_action::Error,
+    > {
+        self.inner.send(request).await
+    }
+    /// 普通IP转弹性IP: calls `TransformAddress`.
+    ///
+    /// 本接口 (TransformAddress) 用于将实例的普通公网 IP 转换为[弹性公网IP](https://cloud.tencent.com/document/product/213/1941)（简称 EIP）。
+    ///
+    /// * 平台对用户单地域每日解绑 EIP 重新分配普通公网 IP 次数有所限制（可参见 [EIP 产品简介](https://cloud.tencent.com/document/product/213/1941)）。上述配额可通过 [DescribeAddressQuota](https://cloud.tencent.com/document/product/215/16701) 接口获取。
+    #[allow(deprecated)]
+    pub async fn transform_address(
+        &self,
+        request: &super::TransformAddressRequest,
+    ) -> Result<
+        tencent_action::Response<super::TransformAddress>,
+        tencent_action::Error,
+    > {
+        self.inner.send(request).await
+    }
+    /// 释放IPv6地址: calls `UnassignIpv6Addresses`.
+    ///
+    /// 本接口（UnassignIpv6Addresses）用于释放弹性网卡`IPv6`地址。
+    ///
+    /// 本接口是异步完成，如需查询异步任务执行结果，请使用本接口返回的`RequestId`轮询[DescribeVpcTaskResult](https://cloud.tencent.com/document/api/215/59037)接口。
+    #[allow(deprecated)]
+    pub async fn unassign_ipv6_addresses(
+        &self,
+        request: &super::UnassignIpv6AddressesRequest,
+    ) -> Result<
+        tencent_action::Response<super::UnassignIpv6Addresses>,
+        tencent_action::Error,
+    > {
+        self.inner.send(request).await
+    }
+    /// 释放IPv6网段: calls `UnassignIpv6CidrBlock`.
+    ///
+    /// 本接口（UnassignIpv6CidrBlock）用于释放IPv6网段。
+    ///
+    /// 网段如果还有IP占用且未回收，则网段无法释放。
+    #[allow(deprecated)]
+    pub async fn unassign_ipv6_cidr_block(
+        &self,
+        request: &super::UnassignIpv6CidrBlockRequest,
+    ) -> Result<
+        tencent_action::Response<super::UnassignIpv6CidrBlock>,
+        tencent_action::Error,
+    > {
+        self.inner.send(request).await
+    }
+    /// 释放IPv6子网段: calls `UnassignIpv6SubnetCidrBlock`.
+    ///
+    /// 本接口（UnassignIpv6SubnetCidrBlock）用于释放IPv6子网段。
+    ///
+    /// 子网段如果还有IP占用且未回收，则子网段无法释放。
+    #[allow(deprecated)]
+    pub async fn unassign_ipv6_subnet_cidr_block(
+        &self,
+        request: &super::UnassignIpv6SubnetCidrBlockRequest,
+    ) -> Result<
+        tencent_action::Response<super::UnassignIpv6SubnetCidrBlock>,
+        tencent_action::Error,
+    > {
+        self.inner.send(request).await
+    }
+    /// 弹性网卡退还内网 IP: calls `UnassignPrivateIpAddresses`.
+    ///
+    /// 本接口（UnassignPrivateIpAddresses）用于弹性网卡退还内网 IP。
+    ///
+    /// * 退还弹性网卡上的辅助内网IP，接口自动解除关联弹性公网 IP。不能退还弹性网卡的主内网IP。
+    ///
+    /// 本接口是异步完成，如需查询异步任务执行结果，请使用本接口返回的`RequestId`轮询[DescribeVpcTaskResult](https://cloud.tencent.com/document/api/215/59037)
+    ///
+    /// 接口。
+    #[allow(deprecated)]
+    pub async fn unassign_private_ip_addresses(
+        &self,
+        request: &super::UnassignPrivateIpAddressesRequest,
+    ) -> Result<
+        tencent_action::Response<super::UnassignPrivateIpAddresses>,
+        tencent_action::Error,
+    > {
+        self.inner.send(request).await
+    }
+    /// 安全解锁云联网带宽: calls `UnlockCcnBandwidths`.
+    ///
+    /// 本接口（UnlockCcnBandwidths）用户解锁云联网限速实例。
+    ///
+    /// 该接口一般用来封禁地域间限速的云联网实例下的限速实例, 目前联通内部运营系统通过云API调用, 如果是出口限速, 一般使用更粗的云联网实例粒度封禁（SecurityUnlockCcns）。
+    ///
+    /// 如有需要, 可以封禁任意限速实例, 可接入到内部运营系统。
+    #[allow(deprecated)]
+    pub async fn unlock_ccn_bandwidths(
+        &self,
+        request: &super::UnlockCcnBandwidthsRequest,
+    ) -> Result<
+        tencent_action::Response<super::UnlockCcnBandwidths>,
+        tencent_action::Error,
+    > {
+        self.inner.send(request).await
+    }
+    /// 安全解锁云联网实例: calls `UnlockCcns`.
+    ///
+    /// 本接口（UnlockCcns）用于解锁云联网实例
+    ///
+    /// 该接口一般用来解封禁出口限速的云联网实例, 目前联通内部运营系统通过云API调用, 因为出口限速无法按地域间解封禁, 只能按更粗的云联网实例粒度解封禁, 如果是地域间限速, 一般可以通过更细的限速实例粒度解封禁（UnlockCcnBandwidths）
+    ///
+    /// 如有需要, 可以封禁任意限速实例, 可接入到内部运营系统
+    #[allow(deprecated)]
+    pub async fn unlock_ccns(
+        &self,
+        request: &super::UnlockCcnsRequest,
+    ) -> Result<tencent_action::Response<super::UnlockCcns>, tencent_action::Error> {
+        self.inner.send(request).await
+    }
+    /// 更新流量镜像过滤规则或者采集对象: calls `UpdateTrafficMirrorAllFilter`.
+    ///
+    /// 本接口（UpdateTrafficMirrorAllFilter）用于更新流量镜像实例的过滤规则或者采集对象。
+    #[allow(deprecated)]
+    pub async fn update_traffic_mirror_all_filter(
+        &self,
+        request: &super::UpdateTrafficMirrorAllFilterRequest,
+    ) -> Result<
+        tencent_action::Response<super::UpdateTrafficMirrorAllFilter>,
+        tencent_action::Error,
+    > {
+        self.inner.send(request).await
+    }
+    /// 更新流量镜像采集方向: calls `UpdateTrafficMirrorDirection`.
+    ///
+    /// 本接口（UpdateTrafficMirrorDirection）用于更新流量镜像实例的采集方向。
+    #[allow(deprecated)]
+    pub async fn update_traffic_mirror_direction(
+        &self,
+        request: &super::UpdateTrafficMirrorDirectionRequest,
+    ) -> Result<
+        tencent_action::Response<super::UpdateTrafficMirrorDirection>,
+        tencent_action::Error,
+    > {
+        self.inner.send(request).await
+    }
+    /// 升级NAT实例产品版本: calls `UpgradeNatGatewayProductVersion`.
+    ///
+    /// 本接口（UpgradeNatGatewayProductVersion）用于升级NAT实例产品版本，将传统型NAT实例升级到标准型NAT。
+    #[allow(deprecated)]
+    pub async fn upgrade_nat_gateway_product_version(
+        &self,
+        request: &super::UpgradeNatGatewayProductVersionRequest,
+    ) -> Result<
+        tencent_action::Response<super::UpgradeNatGatewayProductVersion>,
+        tencent_action::Error,
+    > {
+        self.inner.send(request).await
+    }
+    /// 从云联网撤销路由: calls `WithdrawNotifyRoutes`.
+    ///
+    /// 本接口（WithdrawNotifyRoutes）用于撤销已发布到云联网的路由。路由表列表页操作增加“从云联网撤销”。
+    #[allow(deprecated)]
+    pub async fn withdraw_notify_routes(
+        &self,
+        request: &super::WithdrawNotifyRoutesRequest,
+    ) -> Result<
+        tencent_action::Response<super::WithdrawNotifyRoutes>,
+        tencent_action::Error,
+    > {
+        self.inner.send(request).await
+    }
+}

@@ -2,9 +2,9 @@
 //! that sends the action's request through `tencent_action_client::Client::send`. Each
 //! method is a one-line call, so that the typed plumbing lives once in the client crate.
 
+use crate::emit;
 use crate::model::Module;
 use crate::names::{self, Scope};
-use crate::{docs, emit};
 use proc_macro2::{Ident, Span};
 use quote::quote;
 
@@ -18,25 +18,7 @@ pub fn source(module: &Module) -> String {
         let method = emit::field_ident(&names::field_ident(&snake));
         let request = Ident::new(&action.request.rust, Span::call_site());
         let response = Ident::new(&action.rust, Span::call_site());
-        let title = action
-            .title
-            .as_deref()
-            .map(docs::one_line)
-            .unwrap_or_default();
-        let mut text = vec![if title.is_empty() {
-            format!("Calls `{}`.", action.name)
-        } else {
-            format!("{title}: calls `{}`.", action.name)
-        }];
-        let document = action
-            .document
-            .as_deref()
-            .map(docs::rustdoc)
-            .unwrap_or_default();
-        if !document.is_empty() {
-            text.push(String::new());
-            text.extend(document);
-        }
+        let mut text = emit::action_doc(action, "calls", true);
         if action.deprecated {
             text.push(String::new());
             text.push("Deprecated in the specification.".to_owned());
@@ -80,5 +62,21 @@ pub fn source(module: &Module) -> String {
             #(#methods)*
         }
     };
-    emit::print(tokens)
+    separate_methods(&emit::print(tokens))
+}
+
+/// A blank line between the methods of the `impl`, which the printer sets one under the
+/// other.
+fn separate_methods(source: &str) -> String {
+    let mut out = String::with_capacity(source.len() + source.len() / 50);
+    let mut previous = "";
+    for line in source.lines() {
+        if previous == "    }" && line.starts_with("    ") && !line.starts_with("     ") {
+            out.push('\n');
+        }
+        out.push_str(line);
+        out.push('\n');
+        previous = line;
+    }
+    out
 }

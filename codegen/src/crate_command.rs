@@ -2,6 +2,7 @@
 //! [--mode tolerant|strict]`: writes the crate of one service, whose directory holds
 //! `v<date>/api.json` (and optional `errors.json`) for each API version.
 
+use crate::args::{Arg, Args, set};
 use std::ffi::OsString;
 use std::path::{Component, Path, PathBuf};
 use tencent_action_codegen::{
@@ -30,36 +31,27 @@ pub struct CrateCommand {
 }
 
 pub fn parse(args: impl IntoIterator<Item = OsString>) -> Result<Option<CrateCommand>, String> {
-    let mut args = args.into_iter();
+    let mut args = Args::new(args);
     let (mut service_dir, mut output, mut deps_path, mut mode) = (None, None, None, None);
-    while let Some(arg) = args.next() {
-        let text = arg.to_string_lossy().into_owned();
-        let (flag, inline) = match text.split_once('=') {
-            Some((flag, value)) if flag.starts_with("--") => (flag.to_owned(), Some(value)),
-            _ => (text.clone(), None),
-        };
-        let mut value = |name: &str| -> Result<OsString, String> {
-            match inline {
-                Some(value) => Ok(OsString::from(value)),
-                None => args.next().ok_or_else(|| format!("`{name}` needs a value")),
-            }
-        };
-        match flag.as_str() {
-            "-h" | "--help" => return Ok(None),
-            "-o" | "--output" => set(&mut output, "-o", PathBuf::from(value("-o")?))?,
-            "--deps-path" => set(
-                &mut deps_path,
-                "--deps-path",
-                PathBuf::from(value("--deps-path")?),
-            )?,
-            "--mode" => {
-                let parsed = value("--mode")?.to_string_lossy().parse::<Mode>()?;
-                set(&mut mode, "--mode", parsed)?;
-            }
-            flag if flag.starts_with('-') && flag.len() > 1 => {
-                return Err(format!("unknown option `{flag}`"));
-            }
-            _ => set(&mut service_dir, "<SERVICE_DIR>", PathBuf::from(arg))?,
+    while let Some(arg) = args.next()? {
+        match arg {
+            Arg::Option(flag) => match flag.as_str() {
+                "-h" | "--help" => return Ok(None),
+                "-o" | "--output" => set(&mut output, "-o", args.value("-o")?.into())?,
+                "--deps-path" => {
+                    set(
+                        &mut deps_path,
+                        "--deps-path",
+                        args.value("--deps-path")?.into(),
+                    )?;
+                }
+                "--mode" => {
+                    let parsed = args.value("--mode")?.to_string_lossy().parse::<Mode>()?;
+                    set(&mut mode, "--mode", parsed)?;
+                }
+                _ => return Err(format!("unknown option `{flag}`")),
+            },
+            Arg::Positional(value) => set(&mut service_dir, "<SERVICE_DIR>", value.into())?,
         }
     }
     Ok(Some(CrateCommand {
@@ -68,13 +60,6 @@ pub fn parse(args: impl IntoIterator<Item = OsString>) -> Result<Option<CrateCom
         deps_path,
         mode: mode.unwrap_or_default(),
     }))
-}
-
-fn set<T>(slot: &mut Option<T>, name: &str, value: T) -> Result<(), String> {
-    if slot.replace(value).is_some() {
-        return Err(format!("`{name}` is given twice"));
-    }
-    Ok(())
 }
 
 pub fn run(command: &CrateCommand) -> Result<(), String> {

@@ -123,27 +123,43 @@ fn module_docs(module: &Module) -> TokenStream {
     }
 }
 
-fn action_struct(module: &Module, action: &ActionDef) -> TokenStream {
-    let mut text = Vec::new();
+/// The doc lines every item of an action opens with: `<title>: <role> `Action`.` (`<Role>
+/// `Action`.` for an action without a title), then, `with_document`, the action's
+/// documentation.
+pub(crate) fn action_doc(action: &ActionDef, role: &str, with_document: bool) -> Vec<String> {
     let title = action
         .title
         .as_deref()
         .map(docs::one_line)
         .unwrap_or_default();
-    if title.is_empty() {
-        text.push(format!("The response of `{}`.", action.name));
+    let mut text = vec![if title.is_empty() {
+        let mut role = role.chars();
+        let first = role.next().map(|c| c.to_uppercase().collect::<String>());
+        format!(
+            "{}{} `{}`.",
+            first.unwrap_or_default(),
+            role.as_str(),
+            action.name
+        )
     } else {
-        text.push(format!("{title}: the response of `{}`.", action.name));
+        format!("{title}: {role} `{}`.", action.name)
+    }];
+    if with_document {
+        let document = action
+            .document
+            .as_deref()
+            .map(docs::rustdoc)
+            .unwrap_or_default();
+        if !document.is_empty() {
+            text.push(String::new());
+            text.extend(document);
+        }
     }
-    let document = action
-        .document
-        .as_deref()
-        .map(docs::rustdoc)
-        .unwrap_or_default();
-    if !document.is_empty() {
-        text.push(String::new());
-        text.extend(document);
-    }
+    text
+}
+
+fn action_struct(module: &Module, action: &ActionDef) -> TokenStream {
+    let mut text = action_doc(action, "the response of", true);
     if action.rust != action.name {
         text.push(String::new());
         text.push(format!(
@@ -212,16 +228,7 @@ fn action_struct(module: &Module, action: &ActionDef) -> TokenStream {
 /// required and `new(required...)` otherwise, and the `Request` impl that names the action.
 fn request_struct(action: &ActionDef) -> TokenStream {
     let request = &action.request;
-    let title = action
-        .title
-        .as_deref()
-        .map(docs::one_line)
-        .unwrap_or_default();
-    let mut text = vec![if title.is_empty() {
-        format!("The request of `{}`.", action.name)
-    } else {
-        format!("{title}: the request of `{}`.", action.name)
-    }];
+    let mut text = action_doc(action, "the request of", false);
     text.push(String::new());
     text.push(format!(
         "Sent with `tencent_action_client::Client::send`, it is answered as [`{}`].",

@@ -3,7 +3,10 @@
 //! `tencent-action-codegen crate <SERVICE_DIR> -o <OUT_DIR> [--deps-path <REPO_ROOT>]`:
 //! writes the crate of one service.
 
+mod args;
 mod crate_command;
+
+use args::{Arg, Args, set};
 
 use std::ffi::OsString;
 use std::io::Write;
@@ -115,41 +118,21 @@ fn run(
 }
 
 fn parse_args(args: impl IntoIterator<Item = OsString>) -> Result<Command, String> {
-    let mut args = args.into_iter();
-    let mut spec = None;
-    let mut errors = None;
-    let mut output = None;
-    let mut mode = None;
-    while let Some(arg) = args.next() {
-        let text = arg.to_string_lossy().into_owned();
-        let (flag, inline) = match text.split_once('=') {
-            Some((flag, value)) if flag.starts_with("--") => (flag.to_owned(), Some(value)),
-            _ => (text.clone(), None),
-        };
-        let mut value = |name: &str| -> Result<OsString, String> {
-            match inline {
-                Some(value) => Ok(OsString::from(value)),
-                None => args.next().ok_or_else(|| format!("`{name}` needs a value")),
-            }
-        };
-        match flag.as_str() {
-            "-h" | "--help" => return Ok(Command::Help),
-            "--errors" => set(&mut errors, "--errors", PathBuf::from(value("--errors")?))?,
-            "-o" | "--output" => set(&mut output, "-o", PathBuf::from(value("-o")?))?,
-            "--mode" => {
-                let name = value("--mode")?;
-                let parsed = name.to_string_lossy().parse::<Mode>()?;
-                set(&mut mode, "--mode", parsed)?;
-            }
-            "--" => {
-                for rest in args.by_ref() {
-                    set(&mut spec, "<api.json>", PathBuf::from(rest))?;
+    let mut args = Args::new(args);
+    let (mut spec, mut errors, mut output, mut mode) = (None, None, None, None);
+    while let Some(arg) = args.next()? {
+        match arg {
+            Arg::Option(flag) => match flag.as_str() {
+                "-h" | "--help" => return Ok(Command::Help),
+                "--errors" => set(&mut errors, "--errors", args.value("--errors")?.into())?,
+                "-o" | "--output" => set(&mut output, "-o", args.value("-o")?.into())?,
+                "--mode" => {
+                    let parsed = args.value("--mode")?.to_string_lossy().parse::<Mode>()?;
+                    set(&mut mode, "--mode", parsed)?;
                 }
-            }
-            flag if flag.starts_with('-') && flag.len() > 1 => {
-                return Err(format!("unknown option `{flag}`"));
-            }
-            _ => set(&mut spec, "<api.json>", PathBuf::from(arg))?,
+                _ => return Err(format!("unknown option `{flag}`")),
+            },
+            Arg::Positional(value) => set(&mut spec, "<api.json>", value.into())?,
         }
     }
     let spec = spec.ok_or("missing <api.json>, the specification to generate from")?;
@@ -159,13 +142,6 @@ fn parse_args(args: impl IntoIterator<Item = OsString>) -> Result<Command, Strin
         output,
         mode: mode.unwrap_or_default(),
     })
-}
-
-fn set<T>(slot: &mut Option<T>, name: &str, value: T) -> Result<(), String> {
-    if slot.replace(value).is_some() {
-        return Err(format!("`{name}` is given twice"));
-    }
-    Ok(())
 }
 
 #[cfg(test)]

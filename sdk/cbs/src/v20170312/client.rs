@@ -9,10 +9,12 @@ impl Client {
     pub fn new(inner: tencent_action_client::Client) -> Self {
         Client { inner }
     }
+
     /// The wrapped client.
     pub fn inner(&self) -> &tencent_action_client::Client {
         &self.inner
     }
+
     /// 回滚备份点: calls `ApplyDiskBackup`.
     ///
     /// 本接口（ApplyDiskBackup）用于回滚备份点到原云硬盘。
@@ -32,6 +34,7 @@ impl Client {
     > {
         self.inner.send(request).await
     }
+
     /// 回滚快照: calls `ApplySnapshot`.
     ///
     /// 本接口（ApplySnapshot）用于回滚快照到原云硬盘。
@@ -48,6 +51,7 @@ impl Client {
     ) -> Result<tencent_action::Response<super::ApplySnapshot>, tencent_action::Error> {
         self.inner.send(request).await
     }
+
     /// 回滚快照组: calls `ApplySnapshotGroup`.
     ///
     /// 本接口（ApplySnapshotGroup）用于回滚快照组，将实例恢复到创建快照组时刻的状态。
@@ -67,6 +71,7 @@ impl Client {
     > {
         self.inner.send(request).await
     }
+
     /// 挂载云硬盘: calls `AttachDisks`.
     ///
     /// 本接口（AttachDisks）用于挂载云硬盘。
@@ -81,6 +86,7 @@ impl Client {
     ) -> Result<tencent_action::Response<super::AttachDisks>, tencent_action::Error> {
         self.inner.send(request).await
     }
+
     /// 挂载弹性单副本SSD硬盘: calls `AttachRemoteDisks`.
     ///
     /// 本接口用于挂载一个或多个弹性单副本SSD硬盘到指定的云服务器实例上。仅支持弹性盘类型。
@@ -94,6 +100,7 @@ impl Client {
     > {
         self.inner.send(request).await
     }
+
     /// 绑定定期快照策略: calls `BindAutoSnapshotPolicy`.
     ///
     /// 本接口（BindAutoSnapshotPolicy）用于绑定云硬盘到指定的定期快照策略。
@@ -111,6 +118,7 @@ impl Client {
     > {
         self.inner.send(request).await
     }
+
     /// 自动快照策略的跨账号复制: calls `CopyAutoSnapshotPolicyCrossAccount`.
     ///
     /// 针对白名单内用户实现自动快照策略的跨账号复制功能
@@ -124,6 +132,7 @@ impl Client {
     > {
         self.inner.send(request).await
     }
+
     /// 快照跨地域复制: calls `CopySnapshotCrossRegions`.
     ///
     /// 本接口（CopySnapshotCrossRegions）用于快照跨地域复制。
@@ -141,6 +150,7 @@ impl Client {
     > {
         self.inner.send(request).await
     }
+
     /// 创建定期快照策略: calls `CreateAutoSnapshotPolicy`.
     ///
     /// 本接口（CreateAutoSnapshotPolicy）用于创建定期快照策略。
@@ -158,6 +168,7 @@ impl Client {
     > {
         self.inner.send(request).await
     }
+
     /// 创建云硬盘备份点: calls `CreateDiskBackup`.
     ///
     /// 为云硬盘创建一个备份点。
@@ -171,6 +182,7 @@ impl Client {
     > {
         self.inner.send(request).await
     }
+
     /// 创建云硬盘: calls `CreateDisks`.
     ///
     /// 本接口（CreateDisks）用于创建云硬盘。
@@ -187,6 +199,7 @@ impl Client {
     ) -> Result<tencent_action::Response<super::CreateDisks>, tencent_action::Error> {
         self.inner.send(request).await
     }
+
     /// 创建弹性单副本SSD硬盘: calls `CreateRemoteDisks`.
     ///
     /// 本接口用于创建弹性单副本SSD硬盘并自动挂载到指定实例。弹性盘在创建时就需要绑定目标实例，计费回调后由CBS自身完成装箱+挂载的全流程。
@@ -200,6 +213,7 @@ impl Client {
     > {
         self.inner.send(request).await
     }
+
     /// 创建快照: calls `CreateSnapshot`.
     ///
     /// 本接口（CreateSnapshot）用于对指定云盘创建快照。
@@ -216,6 +230,7 @@ impl Client {
     ) -> Result<tencent_action::Response<super::CreateSnapshot>, tencent_action::Error> {
         self.inner.send(request).await
     }
+
     /// 创建快照组: calls `CreateSnapshotGroup`.
     ///
     /// 本接口（CreateSnapshotGroup）用于创建快照组。
@@ -233,6 +248,7 @@ impl Client {
     > {
         self.inner.send(request).await
     }
+
     /// 删除定期快照策略: calls `DeleteAutoSnapshotPolicies`.
     ///
     /// 本接口（DeleteAutoSnapshotPolicies）用于删除定期快照策略。
@@ -248,6 +264,7 @@ impl Client {
     > {
         self.inner.send(request).await
     }
+
     /// 删除云硬盘备份点: calls `DeleteDiskBackups`.
     ///
     /// 批量删除指定的云硬盘备份点。
@@ -261,6 +278,7 @@ impl Client {
     > {
         self.inner.send(request).await
     }
+
     /// 删除快照组: calls `DeleteSnapshotGroup`.
     ///
     /// 本接口（DeleteSnapshotGroup）用于删除快照组，一次调用仅支持删除一个快照组。
@@ -278,6 +296,7 @@ impl Client {
     > {
         self.inner.send(request).await
     }
+
     /// 删除快照: calls `DeleteSnapshots`.
     ///
     /// 本接口（DeleteSnapshots）用于删除快照。
@@ -295,6 +314,7 @@ impl Client {
     > {
         self.inner.send(request).await
     }
+
     /// 查询定期快照策略: calls `DescribeAutoSnapshotPolicies`.
     ///
     /// 本接口（DescribeAutoSnapshotPolicies）用于查询定期快照策略。
@@ -312,6 +332,7 @@ impl Client {
     > {
         self.inner.send(request).await
     }
+
     /// 查询 云服务器独享集群云硬盘统计信息: calls `DescribeDedicatedClusterDiskStatistics`.
     ///
     /// 查询云服务器独享集群云硬盘统计信息。
@@ -325,6 +346,7 @@ impl Client {
     > {
         self.inner.send(request).await
     }
+
     /// 查询云硬盘关联定期快照策略: calls `DescribeDiskAssociatedAutoSnapshotPolicy`.
     ///
     /// 本接口（DescribeDiskAssociatedAutoSnapshotPolicy）用于查询云盘绑定的定期快照策略。
@@ -338,6 +360,7 @@ impl Client {
     > {
         self.inner.send(request).await
     }
+
     /// 查询备份点列表: calls `DescribeDiskBackups`.
     ///
     /// 本接口（DescribeDiskBackups）用于查询备份点的详细信息。
@@ -355,6 +378,7 @@ impl Client {
     > {
         self.inner.send(request).await
     }
+
     /// 查询云硬盘配额: calls `DescribeDiskConfigQuota`.
     ///
     /// 本接口（DescribeDiskConfigQuota）用于查询云硬盘配额。
@@ -368,6 +392,7 @@ impl Client {
     > {
         self.inner.send(request).await
     }
+
     /// 查询云硬盘独享集群列表: calls `DescribeDiskStoragePool`.
     ///
     /// 本接口（DescribeDiskStoragePool）查询用户的云硬盘独享集群列表。
@@ -385,6 +410,7 @@ impl Client {
     > {
         self.inner.send(request).await
     }
+
     /// 查询云硬盘列表: calls `DescribeDisks`.
     ///
     /// 本接口（DescribeDisks）用于查询云硬盘列表。
@@ -399,6 +425,7 @@ impl Client {
     ) -> Result<tencent_action::Response<super::DescribeDisks>, tencent_action::Error> {
         self.inner.send(request).await
     }
+
     /// 查询实例关联的云硬盘数量: calls `DescribeInstancesDiskNum`.
     ///
     /// 本接口（DescribeInstancesDiskNum）用于查询实例已挂载云硬盘数量。
@@ -414,6 +441,7 @@ impl Client {
     > {
         self.inner.send(request).await
     }
+
     /// 查询单副本SSD硬盘机型搭配配额: calls `DescribeRemoteDiskConfigQuota`.
     ///
     /// 本接口用于查询单副本SSD硬盘机型搭配配额。可根据机型族、机型规格、可用区、付费方式等条件过滤查询结果。
@@ -427,6 +455,7 @@ impl Client {
     > {
         self.inner.send(request).await
     }
+
     /// 查询单副本SSD硬盘列表: calls `DescribeRemoteDisks`.
     ///
     /// 本接口用于查询已购买的单副本SSD硬盘列表。可根据单副本SSD硬盘ID、类型、状态等条件过滤查询结果。
@@ -440,6 +469,7 @@ impl Client {
     > {
         self.inner.send(request).await
     }
+
     /// 查询单副本SSD硬盘操作限制列表: calls `DescribeRemoteDisksDeniedActions`.
     ///
     /// 本接口用于查询一个或多个单副本SSD硬盘的操作限制列表。
@@ -453,6 +483,7 @@ impl Client {
     > {
         self.inner.send(request).await
     }
+
     /// 查询快照组列表: calls `DescribeSnapshotGroups`.
     ///
     /// 本接口（DescribeSnapshotGroups）用于查询快照组列表。
@@ -470,6 +501,7 @@ impl Client {
     > {
         self.inner.send(request).await
     }
+
     /// 查询快照使用概览: calls `DescribeSnapshotOverview`.
     ///
     /// 该接口用于查询用户快照使用概览，包括快照总容量、计费容量等信息。
@@ -483,6 +515,7 @@ impl Client {
     > {
         self.inner.send(request).await
     }
+
     /// 查看快照分享信息: calls `DescribeSnapshotSharePermission`.
     ///
     /// 本接口（DescribeSnapshotSharePermission）用于查询快照的分享信息。
@@ -496,6 +529,7 @@ impl Client {
     > {
         self.inner.send(request).await
     }
+
     /// 查询快照列表: calls `DescribeSnapshots`.
     ///
     /// 本接口（DescribeSnapshots）用于查询快照的详细信息。
@@ -513,6 +547,7 @@ impl Client {
     > {
         self.inner.send(request).await
     }
+
     /// 卸载云硬盘: calls `DetachDisks`.
     ///
     /// 本接口（DetachDisks）用于卸载云硬盘。
@@ -527,6 +562,7 @@ impl Client {
     ) -> Result<tencent_action::Response<super::DetachDisks>, tencent_action::Error> {
         self.inner.send(request).await
     }
+
     /// 卸载弹性单副本SSD硬盘: calls `DetachRemoteDisks`.
     ///
     /// 本接口用于从云服务器实例上卸载一个或多个弹性单副本SSD硬盘。仅支持弹性盘类型。
@@ -540,6 +576,7 @@ impl Client {
     > {
         self.inner.send(request).await
     }
+
     /// 获取快照概览信息: calls `GetSnapOverview`.
     ///
     /// 为进一步规范化API命名，该接口决定预下线，新接口命名为：DescribeSnapshotOverview
@@ -557,6 +594,7 @@ impl Client {
     > {
         self.inner.send(request).await
     }
+
     /// 重新初始化云硬盘: calls `InitializeDisks`.
     ///
     /// 重新初始化云硬盘至云硬盘初始创建时的状态。使用云硬盘的重新初始化功能时需要注意以下4点：
@@ -578,6 +616,7 @@ impl Client {
     > {
         self.inner.send(request).await
     }
+
     /// 查询创建弹性单副本SSD硬盘的价格: calls `InquirePriceCreateRemoteDisks`.
     ///
     /// 该接口用于查询创建弹性单副本SSD硬盘的价格。支持预付费和后付费两种计费类型的询价。
@@ -591,6 +630,7 @@ impl Client {
     > {
         self.inner.send(request).await
     }
+
     /// 修改云硬盘备份点配额询价: calls `InquirePriceModifyDiskBackupQuota`.
     ///
     /// 本接口（InquirePricePriceModifyDiskBackupQuota）用于修改云硬盘备份点配额询价。
@@ -604,6 +644,7 @@ impl Client {
     > {
         self.inner.send(request).await
     }
+
     /// 调整云硬盘额外性能询价: calls `InquirePriceModifyDiskExtraPerformance`.
     ///
     /// 本接口（InquirePriceModifyDiskExtraPerformance）用于调整云硬盘额外性能询价。
@@ -617,6 +658,7 @@ impl Client {
     > {
         self.inner.send(request).await
     }
+
     /// 查询续费弹性单副本SSD硬盘的价格: calls `InquirePriceRenewRemoteDisks`.
     ///
     /// 该接口用于查询续费弹性单副本SSD硬盘的价格。
@@ -630,6 +672,7 @@ impl Client {
     > {
         self.inner.send(request).await
     }
+
     /// 创建云硬盘询价: calls `InquiryPriceCreateDisks`.
     ///
     /// 本接口（InquiryPriceCreateDisks）用于创建云硬盘询价。
@@ -645,6 +688,7 @@ impl Client {
     > {
         self.inner.send(request).await
     }
+
     /// 续费云硬盘询价: calls `InquiryPriceRenewDisks`.
     ///
     /// 本接口（InquiryPriceRenewDisks）用于续费云硬盘询价。
@@ -664,6 +708,7 @@ impl Client {
     > {
         self.inner.send(request).await
     }
+
     /// 扩容云硬盘询价: calls `InquiryPriceResizeDisk`.
     ///
     /// 本接口（InquiryPriceResizeDisk）用于扩容云硬盘询价。
@@ -677,6 +722,7 @@ impl Client {
     > {
         self.inner.send(request).await
     }
+
     /// 修改定期快照策略信息: calls `ModifyAutoSnapshotPolicyAttribute`.
     ///
     /// 本接口（ModifyAutoSnapshotPolicyAttribute）用于修改定期快照策略属性。
@@ -694,6 +740,7 @@ impl Client {
     > {
         self.inner.send(request).await
     }
+
     /// 修改云硬盘属性: calls `ModifyDiskAttributes`.
     ///
     /// * 只支持修改弹性云盘的项目ID。随云主机创建的云硬盘项目ID与云主机联动。是否是弹性云盘可以通过[DescribeDisks](https://cloud.tencent.com/document/product/362/16315)接口查询，见输出参数中Portable字段解释。
@@ -711,6 +758,7 @@ impl Client {
     > {
         self.inner.send(request).await
     }
+
     /// 调整云硬盘备份点配额: calls `ModifyDiskBackupQuota`.
     ///
     /// 此接口 (ModifyDiskBackupQuota) 用于修改云硬盘备份点配额。
@@ -724,6 +772,7 @@ impl Client {
     > {
         self.inner.send(request).await
     }
+
     /// 调整云硬盘额外性能: calls `ModifyDiskExtraPerformance`.
     ///
     /// 本接口（ModifyDiskExtraPerformance）用于调整云硬盘额外的性能。
@@ -739,6 +788,7 @@ impl Client {
     > {
         self.inner.send(request).await
     }
+
     /// 修改弹性云硬盘计费模式: calls `ModifyDisksChargeType`.
     ///
     /// 本接口 (ModifyDisksChargeType) 用于切换云硬盘的计费模式。
@@ -754,6 +804,7 @@ impl Client {
     > {
         self.inner.send(request).await
     }
+
     /// 修改云硬盘续费标识: calls `ModifyDisksRenewFlag`.
     ///
     /// 本接口（ModifyDisksRenewFlag）用于修改云硬盘续费标识，支持批量修改。
@@ -767,6 +818,7 @@ impl Client {
     > {
         self.inner.send(request).await
     }
+
     /// 修改单副本SSD硬盘属性: calls `ModifyRemoteDiskAttributes`.
     ///
     /// 本接口用于修改单副本SSD硬盘的属性，包括硬盘名称和项目ID。
@@ -780,6 +832,7 @@ impl Client {
     > {
         self.inner.send(request).await
     }
+
     /// 修改快照信息: calls `ModifySnapshotAttribute`.
     ///
     /// 本接口（ModifySnapshotAttribute）用于修改指定快照的属性。
@@ -797,6 +850,7 @@ impl Client {
     > {
         self.inner.send(request).await
     }
+
     /// 修改快照分享信息: calls `ModifySnapshotsSharePermission`.
     ///
     /// 本接口（ModifySnapshotsSharePermission）用于修改快照分享信息。
@@ -820,6 +874,7 @@ impl Client {
     > {
         self.inner.send(request).await
     }
+
     /// 续费云硬盘: calls `RenewDisk`.
     ///
     /// 本接口（RenewDisk）用于续费云硬盘。
@@ -834,6 +889,7 @@ impl Client {
     ) -> Result<tencent_action::Response<super::RenewDisk>, tencent_action::Error> {
         self.inner.send(request).await
     }
+
     /// 续费弹性单副本SSD硬盘: calls `RenewRemoteDisk`.
     ///
     /// 该接口用于续费弹性单副本SSD硬盘。用户发起续费下单后，由计费系统完成扣费和到期时间更新。
@@ -847,6 +903,7 @@ impl Client {
     > {
         self.inner.send(request).await
     }
+
     /// 扩容云硬盘: calls `ResizeDisk`.
     ///
     /// 本接口（ResizeDisk）用于扩容云硬盘。
@@ -861,6 +918,7 @@ impl Client {
     ) -> Result<tencent_action::Response<super::ResizeDisk>, tencent_action::Error> {
         self.inner.send(request).await
     }
+
     /// 获取创建弹性单副本SSD硬盘的订单参数: calls `SwitchParameterCreateRemoteDisks`.
     ///
     /// 该接口用于获取创建弹性单副本SSD硬盘的订单参数，生成的订单参数由前端透传到计费系统用于发货。创建时必须指定云服务器实例。
@@ -874,6 +932,7 @@ impl Client {
     > {
         self.inner.send(request).await
     }
+
     /// 获取续费弹性单副本SSD硬盘的订单参数: calls `SwitchParameterRenewRemoteDisks`.
     ///
     /// 该接口用于获取续费弹性单副本SSD硬盘的订单参数，生成的订单参数由前端透传到计费系统用于续费。
@@ -887,6 +946,7 @@ impl Client {
     > {
         self.inner.send(request).await
     }
+
     /// 退还云硬盘: calls `TerminateDisks`.
     ///
     /// 本接口（TerminateDisks）用于退还云硬盘。
@@ -903,6 +963,7 @@ impl Client {
     ) -> Result<tencent_action::Response<super::TerminateDisks>, tencent_action::Error> {
         self.inner.send(request).await
     }
+
     /// 销毁弹性单副本SSD硬盘: calls `TerminateRemoteDisks`.
     ///
     /// 本接口用于销毁一个或多个弹性单副本SSD硬盘。仅支持弹性盘类型，且要求硬盘处于 INITED 或 UNINIT 状态。
@@ -916,6 +977,7 @@ impl Client {
     > {
         self.inner.send(request).await
     }
+
     /// 解绑定期快照策略: calls `UnbindAutoSnapshotPolicy`.
     ///
     /// 本接口（UnbindAutoSnapshotPolicy）用于解除云硬盘绑定的定期快照策略。

@@ -9,10 +9,12 @@ impl Client {
     pub fn new(inner: tencent_action_client::Client) -> Self {
         Client { inner }
     }
+
     /// The wrapped client.
     pub fn inner(&self) -> &tencent_action_client::Client {
         &self.inner
     }
+
     /// 创建CDH实例: calls `AllocateHosts`.
     ///
     /// 本接口 (AllocateHosts) 用于创建一个或多个指定配置的CDH实例。
@@ -25,6 +27,7 @@ impl Client {
     ) -> Result<tencent_action::Response<super::AllocateHosts>, tencent_action::Error> {
         self.inner.send(request).await
     }
+
     /// 绑定密钥对: calls `AssociateInstancesKeyPairs`.
     ///
     /// 本接口 (AssociateInstancesKeyPairs) 用于将密钥绑定到实例上。
@@ -52,6 +55,7 @@ impl Client {
     > {
         self.inner.send(request).await
     }
+
     /// 绑定安全组: calls `AssociateSecurityGroups`.
     ///
     /// 本接口 (AssociateSecurityGroups) 用于绑定安全组到指定实例。
@@ -69,6 +73,7 @@ impl Client {
     > {
         self.inner.send(request).await
     }
+
     /// 配置CHC物理服务器的带外和部署网络: calls `ConfigureChcAssistVpc`.
     ///
     /// 配置CHC物理服务器的带外和部署网络。传入带外网络和部署网络信息
@@ -82,6 +87,7 @@ impl Client {
     > {
         self.inner.send(request).await
     }
+
     /// 配置CHC物理服务器部署网络: calls `ConfigureChcDeployVpc`.
     ///
     /// 配置CHC物理服务器部署网络
@@ -95,6 +101,7 @@ impl Client {
     > {
         self.inner.send(request).await
     }
+
     /// 转换操作系统: calls `ConvertOperatingSystems`.
     ///
     /// 本接口(ConvertOperatingSystems)用于转换实例的操作系统，仅支持源操作系统为 CentOS 7、CentOS 8 的实例。
@@ -108,6 +115,7 @@ impl Client {
     > {
         self.inner.send(request).await
     }
+
     /// 创建分散置放群组: calls `CreateDisasterRecoverGroup`.
     ///
     /// 本接口 (CreateDisasterRecoverGroup)用于创建[分散置放群组](https://cloud.tencent.com/document/product/213/15486)。创建好的置放群组，可在[创建实例](https://cloud.tencent.com/document/api/213/15730)时指定。
@@ -121,6 +129,7 @@ impl Client {
     > {
         self.inner.send(request).await
     }
+
     /// 创建高性能计算集群: calls `CreateHpcCluster`.
     ///
     /// 创建高性能计算集群
@@ -134,6 +143,7 @@ impl Client {
     > {
         self.inner.send(request).await
     }
+
     /// 创建镜像: calls `CreateImage`.
     ///
     /// 本接口(CreateImage)用于将实例的系统盘制作为新镜像，创建后的镜像可以用于创建实例。
@@ -144,6 +154,7 @@ impl Client {
     ) -> Result<tencent_action::Response<super::CreateImage>, tencent_action::Error> {
         self.inner.send(request).await
     }
+
     /// 创建密钥对: calls `CreateKeyPair`.
     ///
     /// 本接口 (CreateKeyPair) 用于创建一个 `OpenSSH RSA` 密钥对，可以用于登录 `Linux` 实例。
@@ -162,6 +173,7 @@ impl Client {
     ) -> Result<tencent_action::Response<super::CreateKeyPair>, tencent_action::Error> {
         self.inner.send(request).await
     }
+
     /// 创建实例启动模板: calls `CreateLaunchTemplate`.
     ///
     /// 本接口（CreateLaunchTemplate）用于创建实例启动模板。
@@ -179,6 +191,7 @@ impl Client {
     > {
         self.inner.send(request).await
     }
+
     /// 创建实例启动模板新版本: calls `CreateLaunchTemplateVersion`.
     ///
     /// 本接口（CreateLaunchTemplateVersion）根据指定的实例模板ID以及对应的模板版本号创建新的实例启动模板，若未指定模板版本号则使用默认版本号。每个实例启动模板最多创建30个版本。
@@ -194,6 +207,7 @@ impl Client {
     > {
         self.inner.send(request).await
     }
+
     /// 删除分散置放群组: calls `DeleteDisasterRecoverGroups`.
     ///
     /// 本接口 (DeleteDisasterRecoverGroups)用于删除[分散置放群组](https://cloud.tencent.com/document/product/213/15486)。只有空的置放群组才能被删除，非空的群组需要先销毁组内所有云服务器，才能执行删除操作，不然会产生删除置放群组失败的错误。
@@ -207,6 +221,7 @@ impl Client {
     > {
         self.inner.send(request).await
     }
+
     /// 删除高性能计算集群: calls `DeleteHpcClusters`.
     ///
     /// 当高性能计算集群为空, 即集群内没有任何设备时候, 可以删除该集群。
@@ -220,6 +235,7 @@ impl Client {
     > {
         self.inner.send(request).await
     }
+
     /// 删除镜像: calls `DeleteImages`.
     ///
     /// 本接口（DeleteImages）用于删除一个或多个镜像。
@@ -238,6 +254,7 @@ impl Client {
     ) -> Result<tencent_action::Response<super::DeleteImages>, tencent_action::Error> {
         self.inner.send(request).await
     }
+
     /// 删除定时任务: calls `DeleteInstancesActionTimer`.
     ///
     /// 本接口 (DeleteInstancesActionTimer) 用于删除定时任务。
@@ -251,6 +268,7 @@ impl Client {
     > {
         self.inner.send(request).await
     }
+
     /// 将云服务器实例从指定的置放群组中批量移除: calls `DeleteInstancesDisasterRecoverGroups`.
     ///
     /// 本接口 (DeleteInstancesDisasterRecoverGroups) 用于将云服务器实例从指定的置放群组中批量移除。
@@ -264,6 +282,7 @@ impl Client {
     > {
         self.inner.send(request).await
     }
+
     /// 删除密钥对: calls `DeleteKeyPairs`.
     ///
     /// 本接口 (DeleteKeyPairs) 用于删除已在腾讯云托管的密钥对。
@@ -278,6 +297,7 @@ impl Client {
     ) -> Result<tencent_action::Response<super::DeleteKeyPairs>, tencent_action::Error> {
         self.inner.send(request).await
     }
+
     /// 删除实例启动模板: calls `DeleteLaunchTemplate`.
     ///
     /// 本接口（DeleteLaunchTemplate）用于删除一个实例启动模板。
@@ -291,6 +311,7 @@ impl Client {
     > {
         self.inner.send(request).await
     }
+
     /// 删除实例启动模板版本: calls `DeleteLaunchTemplateVersions`.
     ///
     /// 本接口（DeleteLaunchTemplateVersions）用于删除一个或者多个实例启动模板版本。
@@ -304,6 +325,7 @@ impl Client {
     > {
         self.inner.send(request).await
     }
+
     /// 查询用户配额详情: calls `DescribeAccountQuota`.
     ///
     /// 本接口(DescribeAccountQuota)用于查询用户配额详情。
@@ -317,6 +339,7 @@ impl Client {
     > {
         self.inner.send(request).await
     }
+
     /// 查询CHC物理服务器禁止做的操作: calls `DescribeChcDeniedActions`.
     ///
     /// 查询CHC物理服务器禁止做的操作，返回给用户
@@ -330,6 +353,7 @@ impl Client {
     > {
         self.inner.send(request).await
     }
+
     /// 查询CHC物理服务器: calls `DescribeChcHosts`.
     ///
     /// 本接口 (DescribeChcHosts) 用于查询一个或多个CHC物理服务器详细信息。
@@ -347,6 +371,7 @@ impl Client {
     > {
         self.inner.send(request).await
     }
+
     /// 查询置放群组配额: calls `DescribeDisasterRecoverGroupQuota`.
     ///
     /// 本接口 (DescribeDisasterRecoverGroupQuota)用于查询[分散置放群组](https://cloud.tencent.com/document/product/213/15486)配额。
@@ -360,6 +385,7 @@ impl Client {
     > {
         self.inner.send(request).await
     }
+
     /// 查询分散置放群组信息: calls `DescribeDisasterRecoverGroups`.
     ///
     /// 本接口 (DescribeDisasterRecoverGroups)用于查询[分散置放群组](https://cloud.tencent.com/document/product/213/15486)信息。
@@ -373,6 +399,7 @@ impl Client {
     > {
         self.inner.send(request).await
     }
+
     /// 查看CDH实例列表: calls `DescribeHosts`.
     ///
     /// 本接口 (DescribeHosts) 用于获取一个或多个CDH实例的详细信息。
@@ -383,6 +410,7 @@ impl Client {
     ) -> Result<tencent_action::Response<super::DescribeHosts>, tencent_action::Error> {
         self.inner.send(request).await
     }
+
     /// 查询高性能集群信息: calls `DescribeHpcClusters`.
     ///
     /// 查询高性能集群信息
@@ -396,6 +424,7 @@ impl Client {
     > {
         self.inner.send(request).await
     }
+
     /// 查询镜像族内可用镜像: calls `DescribeImageFromFamily`.
     ///
     /// 本接口(DescribeImageFromFamily) 用于查看镜像族内可用镜像信息。
@@ -409,6 +438,7 @@ impl Client {
     > {
         self.inner.send(request).await
     }
+
     /// 查询镜像配额上限: calls `DescribeImageQuota`.
     ///
     /// 本接口(DescribeImageQuota)用于查询用户账号的镜像配额。
@@ -422,6 +452,7 @@ impl Client {
     > {
         self.inner.send(request).await
     }
+
     /// 查看镜像分享信息: calls `DescribeImageSharePermission`.
     ///
     /// 本接口（DescribeImageSharePermission）用于查询镜像分享信息。
@@ -435,6 +466,7 @@ impl Client {
     > {
         self.inner.send(request).await
     }
+
     /// 查看镜像列表: calls `DescribeImages`.
     ///
     /// 本接口(DescribeImages) 用于查看镜像列表。
@@ -449,6 +481,7 @@ impl Client {
     ) -> Result<tencent_action::Response<super::DescribeImages>, tencent_action::Error> {
         self.inner.send(request).await
     }
+
     /// 查询外部导入镜像支持的OS列表: calls `DescribeImportImageOs`.
     ///
     /// 查看可以导入的镜像操作系统信息。
@@ -462,6 +495,7 @@ impl Client {
     > {
         self.inner.send(request).await
     }
+
     /// 查询所支持的实例机型族信息: calls `DescribeInstanceFamilyConfigs`.
     ///
     /// 本接口（DescribeInstanceFamilyConfigs）查询当前用户和地域所支持的机型族列表信息。
@@ -475,6 +509,7 @@ impl Client {
     > {
         self.inner.send(request).await
     }
+
     /// 查询实例带宽配置: calls `DescribeInstanceInternetBandwidthConfigs`.
     ///
     /// 本接口 (DescribeInstanceInternetBandwidthConfigs) 用于查询实例带宽配置。
@@ -492,6 +527,7 @@ impl Client {
     > {
         self.inner.send(request).await
     }
+
     /// 查询实例机型列表: calls `DescribeInstanceTypeConfigs`.
     ///
     /// 本接口 (DescribeInstanceTypeConfigs) 用于查询实例机型配置。
@@ -509,6 +545,7 @@ impl Client {
     > {
         self.inner.send(request).await
     }
+
     /// 查询实例管理终端地址: calls `DescribeInstanceVncUrl`.
     ///
     /// 本接口 ( DescribeInstanceVncUrl ) 用于查询实例管理终端地址，获取的地址可用于实例的 VNC 登录。
@@ -540,6 +577,7 @@ impl Client {
     > {
         self.inner.send(request).await
     }
+
     /// 查看实例列表: calls `DescribeInstances`.
     ///
     /// 本接口 (DescribeInstances) 用于查询一个或多个实例的详细信息。
@@ -559,6 +597,7 @@ impl Client {
     > {
         self.inner.send(request).await
     }
+
     /// 查询定时任务信息: calls `DescribeInstancesActionTimer`.
     ///
     /// 本接口 (DescribeInstancesActionTimer) 用于查询定时任务信息。
@@ -572,6 +611,7 @@ impl Client {
     > {
         self.inner.send(request).await
     }
+
     /// 批量获取指定实例属性: calls `DescribeInstancesAttributes`.
     ///
     /// 获取指定实例的属性，目前支持查询实例自定义数据User-Data。
@@ -585,6 +625,7 @@ impl Client {
     > {
         self.inner.send(request).await
     }
+
     /// 查询实例可调整配置: calls `DescribeInstancesModification`.
     ///
     /// 本接口 (DescribeInstancesModification) 用于查询指定实例支持调整的机型配置。
@@ -598,6 +639,7 @@ impl Client {
     > {
         self.inner.send(request).await
     }
+
     /// 查询实例操作限制: calls `DescribeInstancesOperationLimit`.
     ///
     /// 本接口（DescribeInstancesOperationLimit）用于查询实例操作限制。
@@ -613,6 +655,7 @@ impl Client {
     > {
         self.inner.send(request).await
     }
+
     /// 查看实例状态列表: calls `DescribeInstancesStatus`.
     ///
     /// 本接口 (DescribeInstancesStatus) 用于查询一个或多个实例的状态。
@@ -630,6 +673,7 @@ impl Client {
     > {
         self.inner.send(request).await
     }
+
     /// 查询网络计费类型: calls `DescribeInternetChargeTypeConfigs`.
     ///
     /// 本接口（DescribeInternetChargeTypeConfigs）用于查询网络的计费类型。
@@ -643,6 +687,7 @@ impl Client {
     > {
         self.inner.send(request).await
     }
+
     /// 查询密钥对列表: calls `DescribeKeyPairs`.
     ///
     /// 本接口 (DescribeKeyPairs) 用于查询密钥对信息。
@@ -658,6 +703,7 @@ impl Client {
     > {
         self.inner.send(request).await
     }
+
     /// 查询实例模板版本信息: calls `DescribeLaunchTemplateVersions`.
     ///
     /// 本接口（DescribeLaunchTemplateVersions）用于查询实例模板版本信息。
@@ -673,6 +719,7 @@ impl Client {
     > {
         self.inner.send(request).await
     }
+
     /// 查询实例启动模板: calls `DescribeLaunchTemplates`.
     ///
     /// 本接口（DescribeLaunchTemplates）用于查询一个或者多个实例启动模板。
@@ -686,6 +733,7 @@ impl Client {
     > {
         self.inner.send(request).await
     }
+
     /// 查询地域列表: calls `DescribeRegions`.
     ///
     /// 本接口(DescribeRegions)用于查询地域信息。因平台策略原因，该接口暂时停止更新，为确保您正常调用，可切换至新链接：<https://cloud.tencent.com/document/product/1596/77930>。
@@ -699,6 +747,7 @@ impl Client {
     > {
         self.inner.send(request).await
     }
+
     /// 查询实例资源池内已创建的实例列表: calls `DescribeResourcePoolPackInstances`.
     ///
     /// 本接口(DescribeResourcePoolPackInstances)用于查询指定实例资源池内已创建的实例列表及其物理拓扑信息。
@@ -712,6 +761,7 @@ impl Client {
     > {
         self.inner.send(request).await
     }
+
     /// 查询支持实例资源池的机型规格列表: calls `DescribeResourcePoolPackTypeConfigs`.
     ///
     /// 本接口(DescribeResourcePoolPackTypeConfigs)用于查询当前地域/可用区支持创建实例资源池的整机/半整机规格列表。
@@ -725,6 +775,7 @@ impl Client {
     > {
         self.inner.send(request).await
     }
+
     /// 查询实例资源池预扣包列表: calls `DescribeResourcePoolPacks`.
     ///
     /// 本接口(DescribeResourcePoolPacks)用于查询用户已创建的实例资源池列表，包括资源池基本信息、剩余容量、底层物理拓扑信息等。
@@ -738,6 +789,7 @@ impl Client {
     > {
         self.inner.send(request).await
     }
+
     /// 查询维修任务列表: calls `DescribeTaskInfo`.
     ///
     /// 本接口 (DescribeTaskInfo) 用于查询云服务器维修任务列表及详细信息。
@@ -755,6 +807,7 @@ impl Client {
     > {
         self.inner.send(request).await
     }
+
     /// 获取可用区机型配置信息: calls `DescribeZoneInstanceConfigInfos`.
     ///
     /// 本接口(DescribeZoneInstanceConfigInfos) 获取可用区的机型信息。
@@ -768,6 +821,7 @@ impl Client {
     > {
         self.inner.send(request).await
     }
+
     /// 查询可用区列表: calls `DescribeZones`.
     ///
     /// 本接口(DescribeZones)用于查询可用区信息。
@@ -778,6 +832,7 @@ impl Client {
     ) -> Result<tencent_action::Response<super::DescribeZones>, tencent_action::Error> {
         self.inner.send(request).await
     }
+
     /// 解绑密钥对: calls `DisassociateInstancesKeyPairs`.
     ///
     /// 本接口 (DisassociateInstancesKeyPairs) 用于解除实例的密钥绑定关系。
@@ -803,6 +858,7 @@ impl Client {
     > {
         self.inner.send(request).await
     }
+
     /// 解绑安全组: calls `DisassociateSecurityGroups`.
     ///
     /// 本接口 (DisassociateSecurityGroups) 用于解绑实例的指定安全组。
@@ -818,6 +874,7 @@ impl Client {
     > {
         self.inner.send(request).await
     }
+
     /// 进入救援模式: calls `EnterRescueMode`.
     ///
     /// 本接口（EnterRescueMode）用于进入救援模式。
@@ -831,6 +888,7 @@ impl Client {
     > {
         self.inner.send(request).await
     }
+
     /// 退出救援模式: calls `ExitRescueMode`.
     ///
     /// 本接口（ExitRescueMode）用于退出救援模式。
@@ -841,6 +899,7 @@ impl Client {
     ) -> Result<tencent_action::Response<super::ExitRescueMode>, tencent_action::Error> {
         self.inner.send(request).await
     }
+
     /// 导出自定义镜像: calls `ExportImages`.
     ///
     /// 提供导出自定义镜像到指定COS存储桶的能力
@@ -851,6 +910,7 @@ impl Client {
     ) -> Result<tencent_action::Response<super::ExportImages>, tencent_action::Error> {
         self.inner.send(request).await
     }
+
     /// 外部镜像导入: calls `ImportImage`.
     ///
     /// 本接口(ImportImage)用于导入镜像，导入后的镜像可用于创建实例。目前支持RAW、VHD、QCOW2、VMDK镜像格式。
@@ -861,6 +921,7 @@ impl Client {
     ) -> Result<tencent_action::Response<super::ImportImage>, tencent_action::Error> {
         self.inner.send(request).await
     }
+
     /// 导入定时任务: calls `ImportInstancesActionTimer`.
     ///
     /// 本接口（ImportInstancesActionTimer）用于导入定时任务
@@ -874,6 +935,7 @@ impl Client {
     > {
         self.inner.send(request).await
     }
+
     /// 导入密钥对: calls `ImportKeyPair`.
     ///
     /// 本接口 (ImportKeyPair) 用于导入密钥对。
@@ -890,6 +952,7 @@ impl Client {
     ) -> Result<tencent_action::Response<super::ImportKeyPair>, tencent_action::Error> {
         self.inner.send(request).await
     }
+
     /// 创建实例资源池预扣包询价: calls `InquirePricePurchaseResourcePoolPacks`.
     ///
     /// 本接口(InquirePricePurchaseResourcePoolPacks)用于查询创建实例资源池的价格。
@@ -903,6 +966,7 @@ impl Client {
     > {
         self.inner.send(request).await
     }
+
     /// 修改实例计费模式询价: calls `InquiryPriceModifyInstancesChargeType`.
     ///
     /// 本接口 (InquiryPriceModifyInstancesChargeType) 用于切换实例的计费模式询价。
@@ -918,6 +982,7 @@ impl Client {
     > {
         self.inner.send(request).await
     }
+
     /// 续费CDH实例询价: calls `InquiryPriceRenewHosts`.
     ///
     /// 本接口 (InquiryPriceRenewHosts) 用于续费包年包月`CDH`实例询价。
@@ -933,6 +998,7 @@ impl Client {
     > {
         self.inner.send(request).await
     }
+
     /// 续费实例询价: calls `InquiryPriceRenewInstances`.
     ///
     /// 本接口 (InquiryPriceRenewInstances) 用于续费包年包月实例询价。
@@ -948,6 +1014,7 @@ impl Client {
     > {
         self.inner.send(request).await
     }
+
     /// 重装实例询价: calls `InquiryPriceResetInstance`.
     ///
     /// 本接口 (InquiryPriceResetInstance) 用于重装实例询价。
@@ -967,6 +1034,7 @@ impl Client {
     > {
         self.inner.send(request).await
     }
+
     /// 调整实例带宽上限询价: calls `InquiryPriceResetInstancesInternetMaxBandwidth`.
     ///
     /// 本接口 (InquiryPriceResetInstancesInternetMaxBandwidth) 用于调整实例公网带宽上限询价。
@@ -992,6 +1060,7 @@ impl Client {
     > {
         self.inner.send(request).await
     }
+
     /// 调整实例配置询价: calls `InquiryPriceResetInstancesType`.
     ///
     /// 本接口 (InquiryPriceResetInstancesType) 用于调整实例的机型询价。
@@ -1009,6 +1078,7 @@ impl Client {
     > {
         self.inner.send(request).await
     }
+
     /// 扩容实例磁盘询价: calls `InquiryPriceResizeInstanceDisks`.
     ///
     /// 本接口 (InquiryPriceResizeInstanceDisks) 用于扩容实例的数据盘询价。
@@ -1028,6 +1098,7 @@ impl Client {
     > {
         self.inner.send(request).await
     }
+
     /// 创建实例询价: calls `InquiryPriceRunInstances`.
     ///
     /// 本接口(InquiryPriceRunInstances)用于创建实例询价。本接口仅允许针对购买限制范围内的实例配置进行询价, 详见：[创建实例](https://cloud.tencent.com/document/api/213/15730)。
@@ -1041,6 +1112,7 @@ impl Client {
     > {
         self.inner.send(request).await
     }
+
     /// 退还实例询价: calls `InquiryPriceTerminateInstances`.
     ///
     /// 本接口 (InquiryPriceTerminateInstances) 用于退还实例询价。
@@ -1060,6 +1132,7 @@ impl Client {
     > {
         self.inner.send(request).await
     }
+
     /// 修改CHC物理服务器的属性: calls `ModifyChcAttribute`.
     ///
     /// 修改CHC物理服务器的属性
@@ -1073,6 +1146,7 @@ impl Client {
     > {
         self.inner.send(request).await
     }
+
     /// 切换CHC服务器网络模式: calls `ModifyChcNetworkMode`.
     ///
     /// ModifyChcNetworkMode接口用于切换CHC物理服务器的网络模式，适用于客户使用自建pxe环境装机，调用此接口切换部署网络和业务网络。**调用此接口会影响到业务网络，请明确使用方法后再调用**。
@@ -1096,6 +1170,7 @@ impl Client {
     > {
         self.inner.send(request).await
     }
+
     /// 修改分散置放群组属性: calls `ModifyDisasterRecoverGroupAttribute`.
     ///
     /// 本接口 (ModifyDisasterRecoverGroupAttribute)用于修改[分散置放群组](https://cloud.tencent.com/document/product/213/15486)属性。
@@ -1109,6 +1184,7 @@ impl Client {
     > {
         self.inner.send(request).await
     }
+
     /// 修改CDH实例的属性: calls `ModifyHostsAttribute`.
     ///
     /// 本接口（ModifyHostsAttribute）用于修改CDH实例的属性，如实例名称和续费标记等。参数HostName和RenewFlag必须设置其中一个，但不能同时设置。
@@ -1122,6 +1198,7 @@ impl Client {
     > {
         self.inner.send(request).await
     }
+
     /// 修改高性能计算集群属性: calls `ModifyHpcClusterAttribute`.
     ///
     /// 修改高性能计算集群属性。
@@ -1135,6 +1212,7 @@ impl Client {
     > {
         self.inner.send(request).await
     }
+
     /// 修改镜像属性: calls `ModifyImageAttribute`.
     ///
     /// 本接口（ModifyImageAttribute）用于修改镜像属性。
@@ -1150,6 +1228,7 @@ impl Client {
     > {
         self.inner.send(request).await
     }
+
     /// 修改镜像共享信息: calls `ModifyImageSharePermission`.
     ///
     /// 本接口（ModifyImageSharePermission）用于修改镜像共享信息。
@@ -1171,6 +1250,7 @@ impl Client {
     > {
         self.inner.send(request).await
     }
+
     /// 修改实例的硬盘介质: calls `ModifyInstanceDiskType`.
     ///
     /// 本接口 (ModifyInstanceDiskType) 用于修改实例硬盘介质类型。
@@ -1194,6 +1274,7 @@ impl Client {
     > {
         self.inner.send(request).await
     }
+
     /// 修改实例的属性: calls `ModifyInstancesAttribute`.
     ///
     /// 本接口 (ModifyInstancesAttribute) 用于修改实例的属性。
@@ -1219,6 +1300,7 @@ impl Client {
     > {
         self.inner.send(request).await
     }
+
     /// 修改实例计费模式: calls `ModifyInstancesChargeType`.
     ///
     /// 本接口 (ModifyInstancesChargeType) 用于切换实例的计费模式。
@@ -1236,6 +1318,7 @@ impl Client {
     > {
         self.inner.send(request).await
     }
+
     /// 调整实例分散置放群组: calls `ModifyInstancesDisasterRecoverGroup`.
     ///
     /// 本接口 (ModifyInstancesDisasterRecoverGroup) 用于调整实例所在置放群组。
@@ -1251,6 +1334,7 @@ impl Client {
     > {
         self.inner.send(request).await
     }
+
     /// 修改实例所属项目: calls `ModifyInstancesProject`.
     ///
     /// 本接口 (ModifyInstancesProject) 用于修改实例所属项目。
@@ -1272,6 +1356,7 @@ impl Client {
     > {
         self.inner.send(request).await
     }
+
     /// 修改实例续费标识: calls `ModifyInstancesRenewFlag`.
     ///
     /// 本接口 (ModifyInstancesRenewFlag) 用于修改包年包月实例续费标识。
@@ -1291,6 +1376,7 @@ impl Client {
     > {
         self.inner.send(request).await
     }
+
     /// 修改实例vpc的属性: calls `ModifyInstancesVpcAttribute`.
     ///
     /// 本接口(ModifyInstancesVpcAttribute)用于修改实例vpc属性，如私有网络IP。
@@ -1310,6 +1396,7 @@ impl Client {
     > {
         self.inner.send(request).await
     }
+
     /// 修改密钥对属性: calls `ModifyKeyPairAttribute`.
     ///
     /// 本接口 (ModifyKeyPairAttribute) 用于修改密钥对属性。
@@ -1331,6 +1418,7 @@ impl Client {
     > {
         self.inner.send(request).await
     }
+
     /// 修改实例启动模板默认版本: calls `ModifyLaunchTemplateDefaultVersion`.
     ///
     /// 本接口（ModifyLaunchTemplateDefaultVersion）用于修改实例启动模板默认版本。
@@ -1344,6 +1432,7 @@ impl Client {
     > {
         self.inner.send(request).await
     }
+
     /// 在线烧录FPGA镜像: calls `ProgramFpgaImage`.
     ///
     /// 本接口(ProgramFpgaImage)用于在线烧录由客户提供的FPGA镜像文件到指定实例的指定FPGA卡上。
@@ -1361,6 +1450,7 @@ impl Client {
     > {
         self.inner.send(request).await
     }
+
     /// 创建实例资源池预扣包: calls `PurchaseResourcePoolPacks`.
     ///
     /// 本接口(PurchaseResourcePoolPacks)用于创建一个或多个实例资源池，每个资源池绑定一个整机或半整机规格的物理资源容量。
@@ -1378,6 +1468,7 @@ impl Client {
     > {
         self.inner.send(request).await
     }
+
     /// 重启实例: calls `RebootInstances`.
     ///
     /// 本接口 (RebootInstances) 用于重启实例。
@@ -1401,6 +1492,7 @@ impl Client {
     > {
         self.inner.send(request).await
     }
+
     /// 清理CHC物理服务器的带外网络和部署网络: calls `RemoveChcAssistVpc`.
     ///
     /// 清理CHC物理服务器的带外网络和部署网络
@@ -1414,6 +1506,7 @@ impl Client {
     > {
         self.inner.send(request).await
     }
+
     /// 清理CHC物理服务器的部署网络: calls `RemoveChcDeployVpc`.
     ///
     /// 清理CHC物理服务器的部署网络
@@ -1427,6 +1520,7 @@ impl Client {
     > {
         self.inner.send(request).await
     }
+
     /// 续费CDH实例: calls `RenewHosts`.
     ///
     /// 本接口 (RenewHosts) 用于续费包年包月CDH实例。
@@ -1441,6 +1535,7 @@ impl Client {
     ) -> Result<tencent_action::Response<super::RenewHosts>, tencent_action::Error> {
         self.inner.send(request).await
     }
+
     /// 续费实例: calls `RenewInstances`.
     ///
     /// 本接口 (RenewInstances) 用于续费包年包月实例。
@@ -1457,6 +1552,7 @@ impl Client {
     ) -> Result<tencent_action::Response<super::RenewInstances>, tencent_action::Error> {
         self.inner.send(request).await
     }
+
     /// 管理维修任务: calls `RepairTaskControl`.
     ///
     /// 本接口（RepairTaskControl）用于对待授权状态的维修任务进行授权操作。
@@ -1478,6 +1574,7 @@ impl Client {
     > {
         self.inner.send(request).await
     }
+
     /// 重装实例: calls `ResetInstance`.
     ///
     /// 本接口 (ResetInstance) 用于重装指定实例上的操作系统。
@@ -1498,6 +1595,7 @@ impl Client {
     ) -> Result<tencent_action::Response<super::ResetInstance>, tencent_action::Error> {
         self.inner.send(request).await
     }
+
     /// 调整实例带宽上限: calls `ResetInstancesInternetMaxBandwidth`.
     ///
     /// 本接口 (ResetInstancesInternetMaxBandwidth) 用于调整实例公网带宽上限。
@@ -1525,6 +1623,7 @@ impl Client {
     > {
         self.inner.send(request).await
     }
+
     /// 重置实例密码: calls `ResetInstancesPassword`.
     ///
     /// 本接口 (ResetInstancesPassword) 用于将实例操作系统的密码重置为用户指定的密码。
@@ -1546,6 +1645,7 @@ impl Client {
     > {
         self.inner.send(request).await
     }
+
     /// 调整实例配置: calls `ResetInstancesType`.
     ///
     /// 本接口 (ResetInstancesType) 用于调整实例的机型。
@@ -1565,6 +1665,7 @@ impl Client {
     > {
         self.inner.send(request).await
     }
+
     /// 扩容实例磁盘: calls `ResizeInstanceDisks`.
     ///
     /// 本接口 (ResizeInstanceDisks) 用于扩容实例的磁盘。
@@ -1592,6 +1693,7 @@ impl Client {
     > {
         self.inner.send(request).await
     }
+
     /// 创建实例: calls `RunInstances`.
     ///
     /// 本接口 (RunInstances) 用于创建一个或多个指定配置的实例。
@@ -1612,6 +1714,7 @@ impl Client {
     ) -> Result<tencent_action::Response<super::RunInstances>, tencent_action::Error> {
         self.inner.send(request).await
     }
+
     /// 启动实例: calls `StartInstances`.
     ///
     /// 本接口 (StartInstances) 用于启动一个或多个实例。
@@ -1630,6 +1733,7 @@ impl Client {
     ) -> Result<tencent_action::Response<super::StartInstances>, tencent_action::Error> {
         self.inner.send(request).await
     }
+
     /// 关闭实例: calls `StopInstances`.
     ///
     /// 本接口 (StopInstances) 用于关闭一个或多个实例。
@@ -1650,6 +1754,7 @@ impl Client {
     ) -> Result<tencent_action::Response<super::StopInstances>, tencent_action::Error> {
         self.inner.send(request).await
     }
+
     /// 同步镜像: calls `SyncImages`.
     ///
     /// 本接口（SyncImages）用于将自定义镜像同步到其它地区。
@@ -1670,6 +1775,7 @@ impl Client {
     ) -> Result<tencent_action::Response<super::SyncImages>, tencent_action::Error> {
         self.inner.send(request).await
     }
+
     /// 退还实例: calls `TerminateInstances`.
     ///
     /// 本接口 (TerminateInstances) 用于主动退还实例。
@@ -1695,6 +1801,7 @@ impl Client {
     > {
         self.inner.send(request).await
     }
+
     /// 销毁实例资源池预扣包: calls `TerminateResourcePoolPacks`.
     ///
     /// 本接口(TerminateResourcePoolPacks)用于销毁指定的实例资源池。

@@ -9,10 +9,12 @@ impl Client {
     pub fn new(inner: tencent_action_client::Client) -> Self {
         Client { inner }
     }
+
     /// The wrapped client.
     pub fn inner(&self) -> &tencent_action_client::Client {
         &self.inner
     }
+
     /// 申请扮演角色临时访问凭证: calls `AssumeRole`.
     ///
     /// **使用说明**
@@ -57,6 +59,7 @@ impl Client {
     ) -> Result<tencent_action::Response<super::AssumeRole>, tencent_action::Error> {
         self.inner.send(request).await
     }
+
     /// 根据 SAML 断言申请角色临时访问凭证: calls `AssumeRoleWithSAML`.
     ///
     /// 本接口（AssumeRoleWithSAML）用于根据 SAML 断言申请角色临时访问凭证。
@@ -72,6 +75,7 @@ impl Client {
     > {
         self.inner.send(request).await
     }
+
     /// 申请OIDC角色临时访问凭证: calls `AssumeRoleWithWebIdentity`.
     ///
     /// 申请OIDC角色临时访问凭证。
@@ -87,6 +91,7 @@ impl Client {
     > {
         self.inner.send(request).await
     }
+
     /// 获取当前调用者的身份信息: calls `GetCallerIdentity`.
     ///
     /// 获取当前调用者的身份信息。
@@ -102,6 +107,7 @@ impl Client {
     > {
         self.inner.send(request).await
     }
+
     /// 获取联合身份临时访问凭证: calls `GetFederationToken`.
     ///
     /// **使用说明**
@@ -137,6 +143,7 @@ impl Client {
     > {
         self.inner.send(request).await
     }
+
     /// 获取MFA临时证书: calls `GetSessionToken`.
     ///
     /// 获取MFA临时证书
@@ -150,6 +157,7 @@ impl Client {
     > {
         self.inner.send(request).await
     }
+
     /// 拉取API密钥列表: calls `QueryApiKey`.
     ///
     /// 拉取API密钥列表

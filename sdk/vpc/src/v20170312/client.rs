@@ -9,10 +9,12 @@ impl Client {
     pub fn new(inner: tencent_action_client::Client) -> Self {
         Client { inner }
     }
+
     /// The wrapped client.
     pub fn inner(&self) -> &tencent_action_client::Client {
         &self.inner
     }
+
     /// 云联网接受关联实例: calls `AcceptAttachCcnInstances`.
     ///
     /// 本接口（AcceptAttachCcnInstances）用于跨账号关联实例时，云联网所有者接受并同意关联操作。
@@ -26,6 +28,7 @@ impl Client {
     > {
         self.inner.send(request).await
     }
+
     /// 接受对等连接: calls `AcceptVpcPeeringConnection`.
     ///
     /// 本接口（AcceptVpcPeeringConnection）用于接受对等连接请求。
@@ -39,6 +42,7 @@ impl Client {
     > {
         self.inner.send(request).await
     }
+
     /// 添加带宽包资源: calls `AddBandwidthPackageResources`.
     ///
     /// 接口用于添加带宽包资源，包括[弹性公网IP](https://cloud.tencent.com/document/product/213/1941)和[负载均衡](https://cloud.tencent.com/document/product/214/517)等
@@ -52,6 +56,7 @@ impl Client {
     > {
         self.inner.send(request).await
     }
+
     /// 添加IPV6转换规则: calls `AddIp6Rules`.
     ///
     /// 1. 该接口用于在转换实例下添加IPV6转换规则。
@@ -66,6 +71,7 @@ impl Client {
     ) -> Result<tencent_action::Response<super::AddIp6Rules>, tencent_action::Error> {
         self.inner.send(request).await
     }
+
     /// 增加模板对象成员: calls `AddTemplateMember`.
     ///
     /// 增加模板对象中的IP地址、协议端口、IP地址组、协议端口组。
@@ -79,6 +85,7 @@ impl Client {
     > {
         self.inner.send(request).await
     }
+
     /// 更换公网IP: calls `AdjustPublicAddress`.
     ///
     /// 本接口 (AdjustPublicAddress) 用于更换IP地址，支持更换CVM实例的普通公网IP和包月带宽的EIP。
@@ -92,6 +99,7 @@ impl Client {
     > {
         self.inner.send(request).await
     }
+
     /// 创建弹性公网IP: calls `AllocateAddresses`.
     ///
     /// 本接口 (AllocateAddresses) 用于申请一个或多个[弹性公网IP](https://cloud.tencent.com/document/product/213/1941)（简称 EIP）。
@@ -111,6 +119,7 @@ impl Client {
     > {
         self.inner.send(request).await
     }
+
     /// 创建弹性公网IPv6: calls `AllocateIPv6Addresses`.
     ///
     /// 本接口（AllocateIPv6Addresses）用于申请一个或多个弹性公网IPv6（简称EIPv6）实例。
@@ -130,6 +139,7 @@ impl Client {
     > {
         self.inner.send(request).await
     }
+
     /// 开通IPv6公网带宽: calls `AllocateIp6AddressesBandwidth`.
     ///
     /// 本接口（AllocateIp6AddressesBandwidth）用于为传统弹性公网 IPv6 地址开通 IPv6 公网带宽。
@@ -147,6 +157,7 @@ impl Client {
     > {
         self.inner.send(request).await
     }
+
     /// 分配IPv6地址: calls `AssignIpv6Addresses`.
     ///
     /// 本接口（AssignIpv6Addresses）用于弹性网卡申请`IPv6`地址。
@@ -170,6 +181,7 @@ impl Client {
     > {
         self.inner.send(request).await
     }
+
     /// 分配IPv6网段: calls `AssignIpv6CidrBlock`.
     ///
     /// 本接口（AssignIpv6CidrBlock）用于分配IPv6网段。
@@ -187,6 +199,7 @@ impl Client {
     > {
         self.inner.send(request).await
     }
+
     /// 分配IPv6子网段: calls `AssignIpv6SubnetCidrBlock`.
     ///
     /// 本接口（AssignIpv6SubnetCidrBlock）用于分配IPv6子网段。
@@ -204,6 +217,7 @@ impl Client {
     > {
         self.inner.send(request).await
     }
+
     /// 弹性网卡申请内网 IP: calls `AssignPrivateIpAddresses`.
     ///
     /// 本接口（AssignPrivateIpAddresses）用于弹性网卡申请内网 IP。
@@ -227,6 +241,7 @@ impl Client {
     > {
         self.inner.send(request).await
     }
+
     /// 绑定弹性公网IP: calls `AssociateAddress`.
     ///
     /// 本接口 (AssociateAddress) 用于将[弹性公网IP](https://cloud.tencent.com/document/product/213/1941)（简称 EIP）绑定到实例或弹性网卡的指定内网 IP 上。
@@ -252,6 +267,7 @@ impl Client {
     > {
         self.inner.send(request).await
     }
+
     /// DhcpIp绑定EIP: calls `AssociateDhcpIpWithAddressIp`.
     ///
     /// 本接口（AssociateDhcpIpWithAddressIp）用于DhcpIp绑定弹性公网IP（EIP）。
@@ -269,6 +285,7 @@ impl Client {
     > {
         self.inner.send(request).await
     }
+
     /// 专线网关绑定NAT网关: calls `AssociateDirectConnectGatewayNatGateway`.
     ///
     /// 将专线网关与NAT网关绑定，专线网关默认路由指向NAT网关
@@ -282,6 +299,7 @@ impl Client {
     > {
         self.inner.send(request).await
     }
+
     /// HAVIP绑定子机或网卡: calls `AssociateHaVipInstance`.
     ///
     /// 本接口（AssociateHaVipInstance）用于HAVIP绑定子机或网卡（限制HaVip的漂移范围）。
@@ -295,6 +313,7 @@ impl Client {
     > {
         self.inner.send(request).await
     }
+
     /// 绑定弹性公网IPv6: calls `AssociateIPv6Address`.
     ///
     /// 本接口（AssociateIPv6Address）用于将弹性公网IPv6（简称EIPv6）实例绑定到 CVM 或弹性网卡配置的内网 IPv6 地址上。
@@ -312,6 +331,7 @@ impl Client {
     > {
         self.inner.send(request).await
     }
+
     /// 关联云联网实例到指定的云联网路由表: calls `AssociateInstancesToCcnRouteTable`.
     ///
     /// 本接口（AssociateInstancesToCcnRouteTable）用于将指定的云联网实例关联到指定的云联网路由表。
@@ -325,6 +345,7 @@ impl Client {
     > {
         self.inner.send(request).await
     }
+
     /// NAT网关绑定弹性IP: calls `AssociateNatGatewayAddress`.
     ///
     /// 本接口(AssociateNatGatewayAddress)用于NAT网关绑定弹性IP（EIP）。
@@ -338,6 +359,7 @@ impl Client {
     > {
         self.inner.send(request).await
     }
+
     /// 网络ACL关联子网: calls `AssociateNetworkAclSubnets`.
     ///
     /// 本接口（AssociateNetworkAclSubnets）用于网络ACL关联VPC下的子网。
@@ -351,6 +373,7 @@ impl Client {
     > {
         self.inner.send(request).await
     }
+
     /// 弹性网卡绑定安全组: calls `AssociateNetworkInterfaceSecurityGroups`.
     ///
     /// 本接口（AssociateNetworkInterfaceSecurityGroups）用于弹性网卡绑定安全组（SecurityGroup）。
@@ -364,6 +387,7 @@ impl Client {
     > {
         self.inner.send(request).await
     }
+
     /// 云联网关联实例: calls `AttachCcnInstances`.
     ///
     /// 本接口（AttachCcnInstances）用于将网络实例加载到云联网实例中，网络实例包括VPC和专线网关。
@@ -379,6 +403,7 @@ impl Client {
     > {
         self.inner.send(request).await
     }
+
     /// 创建基础网络互通: calls `AttachClassicLinkVpc`.
     ///
     /// 本接口(AttachClassicLinkVpc)用于创建私有网络和基础网络设备互通。
@@ -400,6 +425,7 @@ impl Client {
     > {
         self.inner.send(request).await
     }
+
     /// 弹性网卡绑定云服务器: calls `AttachNetworkInterface`.
     ///
     /// 本接口（AttachNetworkInterface）用于弹性网卡绑定云服务器。
@@ -427,6 +453,7 @@ impl Client {
     > {
         self.inner.send(request).await
     }
+
     /// 快照策略关联实例: calls `AttachSnapshotInstances`.
     ///
     /// 本接口（AttachSnapshotInstances）用于快照策略关联实例。
@@ -440,6 +467,7 @@ impl Client {
     > {
         self.inner.send(request).await
     }
+
     /// 合规化审批: calls `AuditCrossBorderCompliance`.
     ///
     /// 本接口（AuditCrossBorderCompliance）用于服务商操作合规化资质审批。
@@ -457,6 +485,7 @@ impl Client {
     > {
         self.inner.send(request).await
     }
+
     /// 检查辅助CIDR冲突: calls `CheckAssistantCidr`.
     ///
     /// 本接口（CheckAssistantCidr）用于检查辅助CIDR是否与存量路由、对等连接（对端VPC的CIDR）等资源存在冲突。如果存在重叠，则返回重叠的资源。
@@ -476,6 +505,7 @@ impl Client {
     > {
         self.inner.send(request).await
     }
+
     /// 预判是否可建默认子网: calls `CheckDefaultSubnet`.
     ///
     /// 本接口（CheckDefaultSubnet）用于预判是否可建默认子网。
@@ -489,6 +519,7 @@ impl Client {
     > {
         self.inner.send(request).await
     }
+
     /// 查询网关是否启用流量监控: calls `CheckGatewayFlowMonitor`.
     ///
     /// 本接口（CheckGatewayFlowMonitor）用于查询网关是否启用流量监控。
@@ -502,6 +533,7 @@ impl Client {
     > {
         self.inner.send(request).await
     }
+
     /// 验证网络探测: calls `CheckNetDetectState`.
     ///
     /// 本接口（CheckNetDetectState）用于验证网络探测。
@@ -515,6 +547,7 @@ impl Client {
     > {
         self.inner.send(request).await
     }
+
     /// 检查流量镜像的采集端接收端: calls `CheckTrafficMirror`.
     ///
     /// 检查流量镜像的采集端接收端（公网IP类型）
@@ -528,6 +561,7 @@ impl Client {
     > {
         self.inner.send(request).await
     }
+
     /// 清空云联网路由表选择策略: calls `ClearRouteTableSelectionPolicies`.
     ///
     /// 本接口（ClearRouteTableSelectionPolicies）用于清空指定云联网的路由表选择策略。
@@ -541,6 +575,7 @@ impl Client {
     > {
         self.inner.send(request).await
     }
+
     /// 克隆安全组: calls `CloneSecurityGroup`.
     ///
     /// 本接口（CloneSecurityGroup）用于根据存量的安全组，克隆创建出同样规则配置的安全组。默认仅克隆安全组及其规则信息，可通过入参开启克隆安全组标签信息。
@@ -554,6 +589,7 @@ impl Client {
     > {
         self.inner.send(request).await
     }
+
     /// 创建IP地址模板: calls `CreateAddressTemplate`.
     ///
     /// 本接口（CreateAddressTemplate）用于创建IP地址模板。
@@ -567,6 +603,7 @@ impl Client {
     > {
         self.inner.send(request).await
     }
+
     /// 创建IP地址模板集合: calls `CreateAddressTemplateGroup`.
     ///
     /// 本接口（CreateAddressTemplateGroup）用于创建IP地址模板集合。
@@ -580,6 +617,7 @@ impl Client {
     > {
         self.inner.send(request).await
     }
+
     /// 创建弹性网卡并绑定云服务器: calls `CreateAndAttachNetworkInterface`.
     ///
     /// 本接口（CreateAndAttachNetworkInterface）用于创建弹性网卡并绑定云服务器。
@@ -607,6 +645,7 @@ impl Client {
     > {
         self.inner.send(request).await
     }
+
     /// 创建辅助CIDR: calls `CreateAssistantCidr`.
     ///
     /// 本接口（CreateAssistantCidr）用于批量创建辅助CIDR。
@@ -620,6 +659,7 @@ impl Client {
     > {
         self.inner.send(request).await
     }
+
     /// 创建共享带宽包: calls `CreateBandwidthPackage`.
     ///
     /// 本接口 (CreateBandwidthPackage) 支持创建[设备带宽包](https://cloud.tencent.com/document/product/684/15245#bwptype)和[IP带宽包](https://cloud.tencent.com/document/product/684/15245#bwptype)。
@@ -633,6 +673,7 @@ impl Client {
     > {
         self.inner.send(request).await
     }
+
     /// 创建CCN: calls `CreateCcn`.
     ///
     /// 本接口（CreateCcn）用于创建云联网（CCN）。
@@ -647,6 +688,7 @@ impl Client {
     ) -> Result<tencent_action::Response<super::CreateCcn>, tencent_action::Error> {
         self.inner.send(request).await
     }
+
     /// 创建云联网策略路由下一跳: calls `CreateCcnPolicyBasedRoutingNextHop`.
     ///
     /// 创建云联网策略路由下一跳
@@ -660,6 +702,7 @@ impl Client {
     > {
         self.inner.send(request).await
     }
+
     /// 批量创建云联网策略路由匹配规则: calls `CreateCcnPolicyBasedRoutingRules`.
     ///
     /// 创建云联网策略路由匹配规则
@@ -673,6 +716,7 @@ impl Client {
     > {
         self.inner.send(request).await
     }
+
     /// 新建云联网路由表: calls `CreateCcnRouteTables`.
     ///
     /// 本接口（CreateCcnRouteTables）用于给指定的云联网实例新建路由表。
@@ -686,6 +730,7 @@ impl Client {
     > {
         self.inner.send(request).await
     }
+
     /// 创建 IDC 通道: calls `CreateCdcLDCXList`.
     ///
     /// 创建 IDC 通道
@@ -699,6 +744,7 @@ impl Client {
     > {
         self.inner.send(request).await
     }
+
     /// 创建虚拟连接: calls `CreateCdcNetPlanes`.
     ///
     /// 创建虚拟连接，用于支持 CDC 多租户模式
@@ -712,6 +758,7 @@ impl Client {
     > {
         self.inner.send(request).await
     }
+
     /// 创建对端网关: calls `CreateCustomerGateway`.
     ///
     /// 本接口（CreateCustomerGateway）用于创建对端网关。
@@ -725,6 +772,7 @@ impl Client {
     > {
         self.inner.send(request).await
     }
+
     /// 创建默认安全组: calls `CreateDefaultSecurityGroup`.
     ///
     /// 本接口（CreateDefaultSecurityGroup）用于创建（如果项目下未存在默认安全组，则创建；已存在则获取。）默认安全组（SecurityGroup）。
@@ -744,6 +792,7 @@ impl Client {
     > {
         self.inner.send(request).await
     }
+
     /// 创建默认VPC和默认子网: calls `CreateDefaultVpc`.
     ///
     /// 本接口（CreateDefaultVpc）用于创建默认私有网络(VPC）。
@@ -767,6 +816,7 @@ impl Client {
     > {
         self.inner.send(request).await
     }
+
     /// 创建DhcpIp: calls `CreateDhcpIp`.
     ///
     /// 本接口（CreateDhcpIp）用于创建DhcpIp。
@@ -777,6 +827,7 @@ impl Client {
     ) -> Result<tencent_action::Response<super::CreateDhcpIp>, tencent_action::Error> {
         self.inner.send(request).await
     }
+
     /// 创建专线网关: calls `CreateDirectConnectGateway`.
     ///
     /// 本接口（CreateDirectConnectGateway）用于创建专线网关。
@@ -790,6 +841,7 @@ impl Client {
     > {
         self.inner.send(request).await
     }
+
     /// 创建专线网关云联网路由: calls `CreateDirectConnectGatewayCcnRoutes`.
     ///
     /// 本接口（CreateDirectConnectGatewayCcnRoutes）用于创建专线网关的云联网路由（IDC网段）
@@ -803,6 +855,7 @@ impl Client {
     > {
         self.inner.send(request).await
     }
+
     /// 创建流日志: calls `CreateFlowLog`.
     ///
     /// 本接口（CreateFlowLog）用于创建网络流日志。
@@ -813,6 +866,7 @@ impl Client {
     ) -> Result<tencent_action::Response<super::CreateFlowLog>, tencent_action::Error> {
         self.inner.send(request).await
     }
+
     /// 创建全局路由: calls `CreateGlobalRoutes`.
     ///
     /// 本接口（CreateGlobalRoutes）用于创建全局路由。
@@ -826,6 +880,7 @@ impl Client {
     > {
         self.inner.send(request).await
     }
+
     /// 创建HAVIP: calls `CreateHaVip`.
     ///
     /// 本接口（CreateHaVip）用于创建高可用虚拟IP（HAVIP）。
@@ -836,6 +891,7 @@ impl Client {
     ) -> Result<tencent_action::Response<super::CreateHaVip>, tencent_action::Error> {
         self.inner.send(request).await
     }
+
     /// 创建高优路由表: calls `CreateHighPriorityRouteTable`.
     ///
     /// 高优路由表创建
@@ -849,6 +905,7 @@ impl Client {
     > {
         self.inner.send(request).await
     }
+
     /// 创建高优路由表条目: calls `CreateHighPriorityRoutes`.
     ///
     /// 创建高优路由表条目。
@@ -862,6 +919,7 @@ impl Client {
     > {
         self.inner.send(request).await
     }
+
     /// 创建IPV6转换IPV4实例: calls `CreateIp6Translators`.
     ///
     /// 1. 该接口用于创建IPV6转换IPV4实例，支持批量
@@ -877,6 +935,7 @@ impl Client {
     > {
         self.inner.send(request).await
     }
+
     /// 创建本地网关: calls `CreateLocalGateway`.
     ///
     /// 本接口（CreateLocalGateway）用于创建用于CDC的本地网关。
@@ -890,6 +949,7 @@ impl Client {
     > {
         self.inner.send(request).await
     }
+
     /// 创建NAT网关: calls `CreateNatGateway`.
     ///
     /// 本接口(CreateNatGateway)用于创建NAT网关。
@@ -905,6 +965,7 @@ impl Client {
     > {
         self.inner.send(request).await
     }
+
     /// 创建NAT网关端口转发规则: calls `CreateNatGatewayDestinationIpPortTranslationNatRule`.
     ///
     /// 本接口(CreateNatGatewayDestinationIpPortTranslationNatRule)用于创建NAT网关端口转发规则。
@@ -920,6 +981,7 @@ impl Client {
     > {
         self.inner.send(request).await
     }
+
     /// 创建NAT网关SNAT规则: calls `CreateNatGatewaySourceIpTranslationNatRule`.
     ///
     /// 本接口(CreateNatGatewaySourceIpTranslationNatRule)用于创建NAT网关SNAT规则
@@ -933,6 +995,7 @@ impl Client {
     > {
         self.inner.send(request).await
     }
+
     /// 创建网络探测: calls `CreateNetDetect`.
     ///
     /// 本接口（CreateNetDetect）用于创建网络探测。
@@ -946,6 +1009,7 @@ impl Client {
     > {
         self.inner.send(request).await
     }
+
     /// 创建网络ACL: calls `CreateNetworkAcl`.
     ///
     /// 本接口（CreateNetworkAcl）用于创建新的[网络ACL](https://cloud.tencent.com/document/product/215/20088)。
@@ -961,6 +1025,7 @@ impl Client {
     > {
         self.inner.send(request).await
     }
+
     /// 增量添加网络ACL三元组规则接口: calls `CreateNetworkAclEntries`.
     ///
     /// 本接口（CreateNetworkAclEntries）用于增量添加网络ACL三元组的入站规则和出站规则。
@@ -974,6 +1039,7 @@ impl Client {
     > {
         self.inner.send(request).await
     }
+
     /// 增量添加网络ACL五元组规则接口: calls `CreateNetworkAclQuintupleEntries`.
     ///
     /// 本接口（CreateNetworkAclQuintupleEntries）用于增量网络ACL五元组的入站规则和出站规则。
@@ -987,6 +1053,7 @@ impl Client {
     > {
         self.inner.send(request).await
     }
+
     /// 创建弹性网卡: calls `CreateNetworkInterface`.
     ///
     /// 本接口（CreateNetworkInterface）用于创建弹性网卡。
@@ -1014,6 +1081,7 @@ impl Client {
     > {
         self.inner.send(request).await
     }
+
     /// 创建私网NAT网关: calls `CreatePrivateNatGateway`.
     ///
     /// 本接口（CreatePrivateNatGateway）用于创建私网NAT网关。
@@ -1027,6 +1095,7 @@ impl Client {
     > {
         self.inner.send(request).await
     }
+
     /// 创建私网NAT网关目的端口转换规则: calls `CreatePrivateNatGatewayDestinationIpPortTranslationNatRule`.
     ///
     /// 本接口（CreatePrivateNatGatewayDestinationIpPortTranslationNatRule）用于创建私网NAT网关目的端口转换规则
@@ -1042,6 +1111,7 @@ impl Client {
     > {
         self.inner.send(request).await
     }
+
     /// 创建私网NAT网关源端转换访问控制规则: calls `CreatePrivateNatGatewayTranslationAclRule`.
     ///
     /// 本接口（ CreatePrivateNatGatewayTranslationAclRule）用于创建私网NAT网关源端转换访问控制规则
@@ -1055,6 +1125,7 @@ impl Client {
     > {
         self.inner.send(request).await
     }
+
     /// 创建私网NAT网关源端转换规则: calls `CreatePrivateNatGatewayTranslationNatRule`.
     ///
     /// 本接口（CreatePrivateNatGatewayTranslationNatRule）用于创建私网NAT网关源端转换规则。
@@ -1068,6 +1139,7 @@ impl Client {
     > {
         self.inner.send(request).await
     }
+
     /// 创建保留内网IP: calls `CreateReserveIpAddresses`.
     ///
     /// 创建内网保留IP
@@ -1081,6 +1153,7 @@ impl Client {
     > {
         self.inner.send(request).await
     }
+
     /// 创建路由策略及策略条目。: calls `CreateRoutePolicy`.
     ///
     /// 创建VPC路由接收策略，包括名字，描述和策略条目。
@@ -1094,6 +1167,7 @@ impl Client {
     > {
         self.inner.send(request).await
     }
+
     /// 创建路由接收策略绑定: calls `CreateRoutePolicyAssociations`.
     ///
     /// 本接口（CreateRoutePolicyAssociations）用于创建路由接收策略绑定(路由策略实例和路由表实例的绑定关系以及绑定优先级)。
@@ -1107,6 +1181,7 @@ impl Client {
     > {
         self.inner.send(request).await
     }
+
     /// 创建路由接收策略条目: calls `CreateRoutePolicyEntries`.
     ///
     /// 本接口（CreateRoutePolicyEntries）用于创建路由接收策略条目。
@@ -1120,6 +1195,7 @@ impl Client {
     > {
         self.inner.send(request).await
     }
+
     /// 创建路由表: calls `CreateRouteTable`.
     ///
     /// 本接口(CreateRouteTable)用于创建路由表。
@@ -1137,6 +1213,7 @@ impl Client {
     > {
         self.inner.send(request).await
     }
+
     /// 创建路由策略: calls `CreateRoutes`.
     ///
     /// 本接口（CreateRoutes）用于创建路由策略。
@@ -1149,6 +1226,7 @@ impl Client {
     ) -> Result<tencent_action::Response<super::CreateRoutes>, tencent_action::Error> {
         self.inner.send(request).await
     }
+
     /// 创建安全组: calls `CreateSecurityGroup`.
     ///
     /// 本接口（CreateSecurityGroup）用于创建新的安全组（SecurityGroup）。
@@ -1168,6 +1246,7 @@ impl Client {
     > {
         self.inner.send(request).await
     }
+
     /// 安全组添加规则: calls `CreateSecurityGroupPolicies`.
     ///
     /// 本接口（CreateSecurityGroupPolicies）用于创建安全组规则（SecurityGroupPolicy）。
@@ -1203,6 +1282,7 @@ impl Client {
     > {
         self.inner.send(request).await
     }
+
     /// 创建安全组和规则: calls `CreateSecurityGroupWithPolicies`.
     ///
     /// 本接口（CreateSecurityGroupWithPolicies）用于创建新的安全组（SecurityGroup），并且可以同时添加安全组规则（SecurityGroupPolicy）。
@@ -1242,6 +1322,7 @@ impl Client {
     > {
         self.inner.send(request).await
     }
+
     /// 创建协议端口模板: calls `CreateServiceTemplate`.
     ///
     /// 本接口（CreateServiceTemplate）用于创建协议端口模板。
@@ -1255,6 +1336,7 @@ impl Client {
     > {
         self.inner.send(request).await
     }
+
     /// 创建协议端口模板集合: calls `CreateServiceTemplateGroup`.
     ///
     /// 本接口（CreateServiceTemplateGroup）用于创建协议端口模板集合。
@@ -1268,6 +1350,7 @@ impl Client {
     > {
         self.inner.send(request).await
     }
+
     /// 创建快照策略: calls `CreateSnapshotPolicies`.
     ///
     /// 本接口（CreateSnapshotPolicies）用于创建快照策略。
@@ -1281,6 +1364,7 @@ impl Client {
     > {
         self.inner.send(request).await
     }
+
     /// 创建子网: calls `CreateSubnet`.
     ///
     /// 本接口（CreateSubnet）用于创建子网。
@@ -1303,6 +1387,7 @@ impl Client {
     ) -> Result<tencent_action::Response<super::CreateSubnet>, tencent_action::Error> {
         self.inner.send(request).await
     }
+
     /// 批量创建子网: calls `CreateSubnets`.
     ///
     /// 本接口（CreateSubnets）用于批量创建子网。
@@ -1325,6 +1410,7 @@ impl Client {
     ) -> Result<tencent_action::Response<super::CreateSubnets>, tencent_action::Error> {
         self.inner.send(request).await
     }
+
     /// 创建流量镜像: calls `CreateTrafficMirror`.
     ///
     /// 本接口（CreateTrafficMirror）用于创建流量镜像实例。
@@ -1338,6 +1424,7 @@ impl Client {
     > {
         self.inner.send(request).await
     }
+
     /// 创建流量镜像过滤规则。: calls `CreateTrafficMirrorFilterRules`.
     ///
     /// 创建流量镜像五元组过滤规则。
@@ -1351,6 +1438,7 @@ impl Client {
     > {
         self.inner.send(request).await
     }
+
     /// 创建共享流量包: calls `CreateTrafficPackages`.
     ///
     /// 本接口 (CreateTrafficPackages) 用于创建共享流量包。
@@ -1364,6 +1452,7 @@ impl Client {
     > {
         self.inner.send(request).await
     }
+
     /// 创建VPC: calls `CreateVpc`.
     ///
     /// 本接口（CreateVpc）用于创建私有网络（VPC）。
@@ -1380,6 +1469,7 @@ impl Client {
     ) -> Result<tencent_action::Response<super::CreateVpc>, tencent_action::Error> {
         self.inner.send(request).await
     }
+
     /// 创建终端节点: calls `CreateVpcEndPoint`.
     ///
     /// 本接口（CreateVpcEndPoint）用于创建终端节点。
@@ -1393,6 +1483,7 @@ impl Client {
     > {
         self.inner.send(request).await
     }
+
     /// 创建终端节点服务: calls `CreateVpcEndPointService`.
     ///
     /// 本接口（CreateVpcEndPointService）用于创建终端节点服务。
@@ -1406,6 +1497,7 @@ impl Client {
     > {
         self.inner.send(request).await
     }
+
     /// 创建终端服务白名单: calls `CreateVpcEndPointServiceWhiteList`.
     ///
     /// 本接口（CreateVpcEndPointServiceWhiteList）创建终端服务白名单。
@@ -1419,6 +1511,7 @@ impl Client {
     > {
         self.inner.send(request).await
     }
+
     /// 创建私有网络对等连接: calls `CreateVpcPeeringConnection`.
     ///
     /// 本接口（CreateVpcPeeringConnection）用于创建私有网络对等连接。
@@ -1432,6 +1525,7 @@ impl Client {
     > {
         self.inner.send(request).await
     }
+
     /// 创建VPN通道: calls `CreateVpnConnection`.
     ///
     /// 本接口（CreateVpnConnection）用于创建VPN通道。
@@ -1449,6 +1543,7 @@ impl Client {
     > {
         self.inner.send(request).await
     }
+
     /// 创建VPN网关: calls `CreateVpnGateway`.
     ///
     /// 本接口（CreateVpnGateway）用于创建VPN网关。
@@ -1462,6 +1557,7 @@ impl Client {
     > {
         self.inner.send(request).await
     }
+
     /// 创建VPN网关路由: calls `CreateVpnGatewayRoutes`.
     ///
     /// 创建路由型VPN网关的目的路由
@@ -1475,6 +1571,7 @@ impl Client {
     > {
         self.inner.send(request).await
     }
+
     /// 创建SSL-VPN-CLIENT: calls `CreateVpnGatewaySslClient`.
     ///
     /// 创建SSL-VPN-CLIENT
@@ -1488,6 +1585,7 @@ impl Client {
     > {
         self.inner.send(request).await
     }
+
     /// 创建SSL-VPN Server端: calls `CreateVpnGatewaySslServer`.
     ///
     /// 本接口（CreateVpnGatewaySslServer）用于创建SSL-VPN Server端。
@@ -1501,6 +1599,7 @@ impl Client {
     > {
         self.inner.send(request).await
     }
+
     /// 删除IP地址模板: calls `DeleteAddressTemplate`.
     ///
     /// 本接口（DeleteAddressTemplate）用于删除IP地址模板。
@@ -1518,6 +1617,7 @@ impl Client {
     > {
         self.inner.send(request).await
     }
+
     /// 删除IP地址模板集合: calls `DeleteAddressTemplateGroup`.
     ///
     /// 本接口（DeleteAddressTemplateGroup）用于删除IP地址模板集合。
@@ -1535,6 +1635,7 @@ impl Client {
     > {
         self.inner.send(request).await
     }
+
     /// 删除辅助CIDR: calls `DeleteAssistantCidr`.
     ///
     /// 本接口（DeleteAssistantCidr）用于删除辅助CIDR。
@@ -1548,6 +1649,7 @@ impl Client {
     > {
         self.inner.send(request).await
     }
+
     /// 删除共享带宽包: calls `DeleteBandwidthPackage`.
     ///
     /// 接口支持删除共享带宽包，包括[设备带宽包](https://cloud.tencent.com/document/product/684/15245#bwptype)和[IP带宽包](https://cloud.tencent.com/document/product/684/15245#bwptype)
@@ -1561,6 +1663,7 @@ impl Client {
     > {
         self.inner.send(request).await
     }
+
     /// 删除CCN: calls `DeleteCcn`.
     ///
     /// 本接口（DeleteCcn）用于删除云联网。
@@ -1575,6 +1678,7 @@ impl Client {
     ) -> Result<tencent_action::Response<super::DeleteCcn>, tencent_action::Error> {
         self.inner.send(request).await
     }
+
     /// 删除云联网策略路由下一跳: calls `DeleteCcnPolicyBasedRoutingNextHop`.
     ///
     /// 删除云联网策略路由下一跳
@@ -1588,6 +1692,7 @@ impl Client {
     > {
         self.inner.send(request).await
     }
+
     /// 删除云联网策略路由匹配规则: calls `DeleteCcnPolicyBasedRoutingRule`.
     ///
     /// 删除云联网策略路由匹配规则
@@ -1601,6 +1706,7 @@ impl Client {
     > {
         self.inner.send(request).await
     }
+
     /// 删除云联网路由表: calls `DeleteCcnRouteTables`.
     ///
     /// 本接口（DeleteCcnRouteTables）用于删除云联网路由表。
@@ -1614,6 +1720,7 @@ impl Client {
     > {
         self.inner.send(request).await
     }
+
     /// 删除 IDC通道: calls `DeleteCdcLDCXList`.
     ///
     /// 删除 IDC通道
@@ -1627,6 +1734,7 @@ impl Client {
     > {
         self.inner.send(request).await
     }
+
     /// 删除虚拟连接: calls `DeleteCdcNetPlanes`.
     ///
     /// 删除虚拟连接
@@ -1640,6 +1748,7 @@ impl Client {
     > {
         self.inner.send(request).await
     }
+
     /// 删除对端网关: calls `DeleteCustomerGateway`.
     ///
     /// 本接口（DeleteCustomerGateway）用于删除对端网关。
@@ -1653,6 +1762,7 @@ impl Client {
     > {
         self.inner.send(request).await
     }
+
     /// 删除DhcpIp: calls `DeleteDhcpIp`.
     ///
     /// 本接口（DeleteDhcpIp）用于删除DhcpIp。
@@ -1667,6 +1777,7 @@ impl Client {
     ) -> Result<tencent_action::Response<super::DeleteDhcpIp>, tencent_action::Error> {
         self.inner.send(request).await
     }
+
     /// 删除专线网关: calls `DeleteDirectConnectGateway`.
     ///
     /// 本接口（DeleteDirectConnectGateway）用于删除专线网关。
@@ -1686,6 +1797,7 @@ impl Client {
     > {
         self.inner.send(request).await
     }
+
     /// 删除专线网关云联网路由: calls `DeleteDirectConnectGatewayCcnRoutes`.
     ///
     /// 本接口（DeleteDirectConnectGatewayCcnRoutes）用于删除专线网关的云联网路由（IDC网段）
@@ -1699,6 +1811,7 @@ impl Client {
     > {
         self.inner.send(request).await
     }
+
     /// 删除流日志: calls `DeleteFlowLog`.
     ///
     /// 本接口（DeleteFlowLog）用于删除流日志。
@@ -1709,6 +1822,7 @@ impl Client {
     ) -> Result<tencent_action::Response<super::DeleteFlowLog>, tencent_action::Error> {
         self.inner.send(request).await
     }
+
     /// 删除全局路由: calls `DeleteGlobalRoutes`.
     ///
     /// 删除全局路由。
@@ -1722,6 +1836,7 @@ impl Client {
     > {
         self.inner.send(request).await
     }
+
     /// 删除HAVIP: calls `DeleteHaVip`.
     ///
     /// 本接口（DeleteHaVip）用于删除高可用虚拟IP（HAVIP）。
@@ -1734,6 +1849,7 @@ impl Client {
     ) -> Result<tencent_action::Response<super::DeleteHaVip>, tencent_action::Error> {
         self.inner.send(request).await
     }
+
     /// 删除高优路由表: calls `DeleteHighPriorityRouteTables`.
     ///
     /// 删除高优路由表
@@ -1747,6 +1863,7 @@ impl Client {
     > {
         self.inner.send(request).await
     }
+
     /// 删除高优路由表条目: calls `DeleteHighPriorityRoutes`.
     ///
     /// 删除高优路由表的路由条目。
@@ -1760,6 +1877,7 @@ impl Client {
     > {
         self.inner.send(request).await
     }
+
     /// 释放IPV6转换实例: calls `DeleteIp6Translators`.
     ///
     /// 1. 该接口用于释放IPV6转换实例，支持批量。
@@ -1775,6 +1893,7 @@ impl Client {
     > {
         self.inner.send(request).await
     }
+
     /// 删除本地网关: calls `DeleteLocalGateway`.
     ///
     /// 本接口（DeleteLocalGateway）用于删除CDC的本地网关。
@@ -1788,6 +1907,7 @@ impl Client {
     > {
         self.inner.send(request).await
     }
+
     /// 删除NAT网关: calls `DeleteNatGateway`.
     ///
     /// 本接口（DeleteNatGateway）用于删除NAT网关。
@@ -1803,6 +1923,7 @@ impl Client {
     > {
         self.inner.send(request).await
     }
+
     /// 删除NAT网关端口转发规则: calls `DeleteNatGatewayDestinationIpPortTranslationNatRule`.
     ///
     /// 本接口（DeleteNatGatewayDestinationIpPortTranslationNatRule）用于删除NAT网关端口转发规则。
@@ -1818,6 +1939,7 @@ impl Client {
     > {
         self.inner.send(request).await
     }
+
     /// 删除NAT网关的SNAT转发规则: calls `DeleteNatGatewaySourceIpTranslationNatRule`.
     ///
     /// 本接口（DeleteNatGatewaySourceIpTranslationNatRule）用于删除NAT网关端口SNAT转发规则。
@@ -1831,6 +1953,7 @@ impl Client {
     > {
         self.inner.send(request).await
     }
+
     /// 删除网络探测: calls `DeleteNetDetect`.
     ///
     /// 本接口（DeleteNetDetect）用于删除网络探测实例。
@@ -1844,6 +1967,7 @@ impl Client {
     > {
         self.inner.send(request).await
     }
+
     /// 删除网络ACL: calls `DeleteNetworkAcl`.
     ///
     /// 本接口（DeleteNetworkAcl）用于删除网络ACL。
@@ -1857,6 +1981,7 @@ impl Client {
     > {
         self.inner.send(request).await
     }
+
     /// 删除ACL三元组单条规则: calls `DeleteNetworkAclEntries`.
     ///
     /// 本接口（DeleteNetworkAclEntries）用于删除三元组网络ACL的入站规则和出站规则。在NetworkAclEntrySet参数中：
@@ -1874,6 +1999,7 @@ impl Client {
     > {
         self.inner.send(request).await
     }
+
     /// 删除网络ACL五元组指定的部分条目接口。: calls `DeleteNetworkAclQuintupleEntries`.
     ///
     /// 本接口（DeleteNetworkAclQuintupleEntries）用于删除网络ACL五元组指定的入站规则和出站规则（但不是全量删除该ACL下的所有条目）。在NetworkAclQuintupleEntrySet参数中：NetworkAclQuintupleEntry需要提供NetworkAclQuintupleEntryId。
@@ -1887,6 +2013,7 @@ impl Client {
     > {
         self.inner.send(request).await
     }
+
     /// 删除弹性网卡: calls `DeleteNetworkInterface`.
     ///
     /// 本接口（DeleteNetworkInterface）用于删除弹性网卡。
@@ -1908,6 +2035,7 @@ impl Client {
     > {
         self.inner.send(request).await
     }
+
     /// 删除私网NAT网关: calls `DeletePrivateNatGateway`.
     ///
     /// 本接口（DeletePrivateNatGateway）用于删除私网NAT网关。
@@ -1921,6 +2049,7 @@ impl Client {
     > {
         self.inner.send(request).await
     }
+
     /// 删除私网NAT网关目的端口转换规则: calls `DeletePrivateNatGatewayDestinationIpPortTranslationNatRule`.
     ///
     /// 本接口（DeletePrivateNatGatewayDestinationIpPortTranslationNatRule）用于删除私网NAT网关目的端口转换规则
@@ -1936,6 +2065,7 @@ impl Client {
     > {
         self.inner.send(request).await
     }
+
     /// 删除私网NAT网关源端转换访问控制规则: calls `DeletePrivateNatGatewayTranslationAclRule`.
     ///
     /// 本接口（DeletePrivateNatGatewayTranslationAclRule）用于删除私网NAT网关源端转换访问控制规则
@@ -1949,6 +2079,7 @@ impl Client {
     > {
         self.inner.send(request).await
     }
+
     /// 删除私网NAT网关源端转换规则: calls `DeletePrivateNatGatewayTranslationNatRule`.
     ///
     /// 本接口（DeletePrivateNatGatewayTranslationNatRule）用于删除私网NAT网关源端转换规则
@@ -1962,6 +2093,7 @@ impl Client {
     > {
         self.inner.send(request).await
     }
+
     /// 删除内网保留IP: calls `DeleteReserveIpAddresses`.
     ///
     /// 删除内网保留IP
@@ -1975,6 +2107,7 @@ impl Client {
     > {
         self.inner.send(request).await
     }
+
     /// 删除路由接收策略和条目。: calls `DeleteRoutePolicy`.
     ///
     /// 本接口（DeleteRoutePolicy）用于删除路由接收策略和条目。
@@ -1988,6 +2121,7 @@ impl Client {
     > {
         self.inner.send(request).await
     }
+
     /// 删除路由接收策略绑定: calls `DeleteRoutePolicyAssociations`.
     ///
     /// 本接口(DeleteRoutePolicyAssociations)用于删除路由接收策略绑定（路由接收策略对象和路由表的绑定关系）。
@@ -2001,6 +2135,7 @@ impl Client {
     > {
         self.inner.send(request).await
     }
+
     /// 删除路由接收策略条目: calls `DeleteRoutePolicyEntries`.
     ///
     /// 本接口(DeleteRoutePolicyEntries)用于删除路由接收策略条目。
@@ -2014,6 +2149,7 @@ impl Client {
     > {
         self.inner.send(request).await
     }
+
     /// 删除路由表: calls `DeleteRouteTable`.
     ///
     /// 本接口（DeleteRouteTable）用于删除路由表。
@@ -2027,6 +2163,7 @@ impl Client {
     > {
         self.inner.send(request).await
     }
+
     /// 删除路由策略: calls `DeleteRoutes`.
     ///
     /// 本接口(DeleteRoutes)用于对某个路由表批量删除路由策略（Route）。
@@ -2037,6 +2174,7 @@ impl Client {
     ) -> Result<tencent_action::Response<super::DeleteRoutes>, tencent_action::Error> {
         self.inner.send(request).await
     }
+
     /// 删除安全组: calls `DeleteSecurityGroup`.
     ///
     /// 本接口（DeleteSecurityGroup）用于删除安全组（SecurityGroup）。
@@ -2056,6 +2194,7 @@ impl Client {
     > {
         self.inner.send(request).await
     }
+
     /// 删除安全组规则: calls `DeleteSecurityGroupPolicies`.
     ///
     /// 本接口（DeleteSecurityGroupPolicies）用于删除安全组规则（SecurityGroupPolicy）。
@@ -2071,6 +2210,7 @@ impl Client {
     > {
         self.inner.send(request).await
     }
+
     /// 删除协议端口模板: calls `DeleteServiceTemplate`.
     ///
     /// 本接口（DeleteServiceTemplate）用于删除协议端口模板。
@@ -2088,6 +2228,7 @@ impl Client {
     > {
         self.inner.send(request).await
     }
+
     /// 删除协议端口模板集合: calls `DeleteServiceTemplateGroup`.
     ///
     /// 本接口（DeleteServiceTemplateGroup）用于删除协议端口模板集合。
@@ -2105,6 +2246,7 @@ impl Client {
     > {
         self.inner.send(request).await
     }
+
     /// 删除快照策略: calls `DeleteSnapshotPolicies`.
     ///
     /// 本接口（DeleteSnapshotPolicies）用于删除快照策略。
@@ -2118,6 +2260,7 @@ impl Client {
     > {
         self.inner.send(request).await
     }
+
     /// 删除子网: calls `DeleteSubnet`.
     ///
     /// 本接口（DeleteSubnet）用于删除子网（Subnet）。
@@ -2130,6 +2273,7 @@ impl Client {
     ) -> Result<tencent_action::Response<super::DeleteSubnet>, tencent_action::Error> {
         self.inner.send(request).await
     }
+
     /// 删除模板对象成员: calls `DeleteTemplateMember`.
     ///
     /// 删除模板对象中的IP地址、协议端口、IP地址组、协议端口组。
@@ -2143,6 +2287,7 @@ impl Client {
     > {
         self.inner.send(request).await
     }
+
     /// 删除流量镜像: calls `DeleteTrafficMirror`.
     ///
     /// 本接口（DeleteTrafficMirror）用于删除流量镜像实例。
@@ -2156,6 +2301,7 @@ impl Client {
     > {
         self.inner.send(request).await
     }
+
     /// 删除流量镜像过滤规则。: calls `DeleteTrafficMirrorFilterRules`.
     ///
     /// 删除流量镜像五元组过滤规则。
@@ -2169,6 +2315,7 @@ impl Client {
     > {
         self.inner.send(request).await
     }
+
     /// 删除共享流量包: calls `DeleteTrafficPackages`.
     ///
     /// 删除共享带宽包（仅非活动状态的流量包可删除）。
@@ -2182,6 +2329,7 @@ impl Client {
     > {
         self.inner.send(request).await
     }
+
     /// 删除VPC: calls `DeleteVpc`.
     ///
     /// 本接口（DeleteVpc）用于删除私有网络。
@@ -2196,6 +2344,7 @@ impl Client {
     ) -> Result<tencent_action::Response<super::DeleteVpc>, tencent_action::Error> {
         self.inner.send(request).await
     }
+
     /// 删除终端节点: calls `DeleteVpcEndPoint`.
     ///
     /// 本接口（DeleteVpcEndPoint）用于删除终端节点。
@@ -2209,6 +2358,7 @@ impl Client {
     > {
         self.inner.send(request).await
     }
+
     /// 删除终端节点服务: calls `DeleteVpcEndPointService`.
     ///
     /// 本接口（DeleteVpcEndPointService）用于删除终端节点服务。限制：当有终端节点关联到终端节点服务时，无法删除终端节点服务。
@@ -2222,6 +2372,7 @@ impl Client {
     > {
         self.inner.send(request).await
     }
+
     /// 删除终端节点服务白名单: calls `DeleteVpcEndPointServiceWhiteList`.
     ///
     /// 本接口（DeleteVpcEndPointServiceWhiteList）用于删除终端节点服务白名单。
@@ -2235,6 +2386,7 @@ impl Client {
     > {
         self.inner.send(request).await
     }
+
     /// 删除私有网络对等连接: calls `DeleteVpcPeeringConnection`.
     ///
     /// 本接口（DeleteVpcPeeringConnection）用于删除私有网络对等连接。
@@ -2248,6 +2400,7 @@ impl Client {
     > {
         self.inner.send(request).await
     }
+
     /// 删除VPN通道: calls `DeleteVpnConnection`.
     ///
     /// 本接口（DeleteVpnConnection）用于删除VPN通道。
@@ -2265,6 +2418,7 @@ impl Client {
     > {
         self.inner.send(request).await
     }
+
     /// 删除VPN网关: calls `DeleteVpnGateway`.
     ///
     /// 本接口（DeleteVpnGateway）用于删除VPN网关。
@@ -2278,6 +2432,7 @@ impl Client {
     > {
         self.inner.send(request).await
     }
+
     /// 删除VPN网关路由: calls `DeleteVpnGatewayRoutes`.
     ///
     /// 本接口（DeleteVpnGatewayRoutes）用于删除VPN网关路由
@@ -2291,6 +2446,7 @@ impl Client {
     > {
         self.inner.send(request).await
     }
+
     /// 删除SSL-VPN-CLIENT: calls `DeleteVpnGatewaySslClient`.
     ///
     /// 本接口（DeleteVpnGatewaySslClient）用于删除SSL-VPN-CLIENT。
@@ -2304,6 +2460,7 @@ impl Client {
     > {
         self.inner.send(request).await
     }
+
     /// 删除SSL-VPN-SERVER: calls `DeleteVpnGatewaySslServer`.
     ///
     /// 删除SSL-VPN-SERVER 实例
@@ -2317,6 +2474,7 @@ impl Client {
     > {
         self.inner.send(request).await
     }
+
     /// 查询账户属性: calls `DescribeAccountAttributes`.
     ///
     /// 本接口（DescribeAccountAttributes）用于查询用户账号私有属性。
@@ -2330,6 +2488,7 @@ impl Client {
     > {
         self.inner.send(request).await
     }
+
     /// 查询指定EIP带宽上下限: calls `DescribeAddressBandwidthRange`.
     ///
     /// 本接口（DescribeAddressBandwidthRange）用于查询指定EIP的带宽上下限范围。
@@ -2343,6 +2502,7 @@ impl Client {
     > {
         self.inner.send(request).await
     }
+
     /// 查询弹性公网IP配额: calls `DescribeAddressQuota`.
     ///
     /// 本接口 (DescribeAddressQuota) 用于查询您账户的[弹性公网IP](https://cloud.tencent.com/document/product/213/1941)（简称 EIP）在当前地域的配额信息。配额详情可参见 [EIP 产品简介](https://cloud.tencent.com/document/product/213/5733)。
@@ -2356,6 +2516,7 @@ impl Client {
     > {
         self.inner.send(request).await
     }
+
     /// 查询参数模板IP地址组关联的实例列表: calls `DescribeAddressTemplateGroupInstances`.
     ///
     /// 本接口（DescribeAddressTemplateGroupInstances）用于查询参数模板IP地址组口关联的实例列表。本接口不会返回查询的结果，需要根据返回的RequestId调用DescribeVpcTaskResult接口获取结果。
@@ -2369,6 +2530,7 @@ impl Client {
     > {
         self.inner.send(request).await
     }
+
     /// 查询IP地址模板集合: calls `DescribeAddressTemplateGroups`.
     ///
     /// 本接口（DescribeAddressTemplateGroups）用于查询IP地址模板集合。
@@ -2382,6 +2544,7 @@ impl Client {
     > {
         self.inner.send(request).await
     }
+
     /// 查询参数模板IP地址关联的实例列表: calls `DescribeAddressTemplateInstances`.
     ///
     /// 本接口（DescribeAddressTemplateInstances）用于查询参数模板IP地址关联的实例列表。本接口不会返回查询的结果，需要根据返回的RequestId调用DescribeVpcTaskResult接口获取结果。
@@ -2395,6 +2558,7 @@ impl Client {
     > {
         self.inner.send(request).await
     }
+
     /// 查询IP地址模板: calls `DescribeAddressTemplates`.
     ///
     /// 本接口（DescribeAddressTemplates）用于查询IP地址模板。
@@ -2408,6 +2572,7 @@ impl Client {
     > {
         self.inner.send(request).await
     }
+
     /// 查询弹性公网IP列表: calls `DescribeAddresses`.
     ///
     /// 本接口 (DescribeAddresses) 用于查询一个或多个[弹性公网IP](https://cloud.tencent.com/document/product/213/1941)（简称 EIP）的详细信息。
@@ -2423,6 +2588,7 @@ impl Client {
     > {
         self.inner.send(request).await
     }
+
     /// 查询辅助CIDR列表: calls `DescribeAssistantCidr`.
     ///
     /// 本接口（DescribeAssistantCidr）用于查询辅助CIDR列表。
@@ -2436,6 +2602,7 @@ impl Client {
     > {
         self.inner.send(request).await
     }
+
     /// 查询指定带宽包带宽上下限: calls `DescribeBandwidthPackageBandwidthRange`.
     ///
     /// 查询指定带宽包的带宽上下限范围
@@ -2449,6 +2616,7 @@ impl Client {
     > {
         self.inner.send(request).await
     }
+
     /// 查询后付费共享带宽包当前的用量: calls `DescribeBandwidthPackageBillUsage`.
     ///
     /// 本接口 (DescribeBandwidthPackageBillUsage) 用于查询后付费共享带宽包当前的计费用量.
@@ -2462,6 +2630,7 @@ impl Client {
     > {
         self.inner.send(request).await
     }
+
     /// 查询带宽包配额: calls `DescribeBandwidthPackageQuota`.
     ///
     /// 接口用于查询账户在当前地域的带宽包上限数量以及使用数量
@@ -2475,6 +2644,7 @@ impl Client {
     > {
         self.inner.send(request).await
     }
+
     /// 查询共享带宽包内的资源: calls `DescribeBandwidthPackageResources`.
     ///
     /// 本接口 (DescribeBandwidthPackageResources) 用于根据共享带宽包唯一ID查询共享带宽包内的资源列表，支持按条件过滤查询结果和分页查询。
@@ -2488,6 +2658,7 @@ impl Client {
     > {
         self.inner.send(request).await
     }
+
     /// 查询带宽包资源: calls `DescribeBandwidthPackages`.
     ///
     /// 接口用于查询带宽包详细信息，包括带宽包唯一标识ID，类型，计费模式，名称，资源信息等
@@ -2501,6 +2672,7 @@ impl Client {
     > {
         self.inner.send(request).await
     }
+
     /// 查询云联网关联实例列表: calls `DescribeCcnAttachedInstances`.
     ///
     /// 本接口（DescribeCcnAttachedInstances）用于查询云联网实例下已关联的网络实例。
@@ -2514,6 +2686,7 @@ impl Client {
     > {
         self.inner.send(request).await
     }
+
     /// 查询云联网策略路由下一跳: calls `DescribeCcnPolicyBasedRoutingNextHop`.
     ///
     /// 查询云联网策略路由下一跳
@@ -2527,6 +2700,7 @@ impl Client {
     > {
         self.inner.send(request).await
     }
+
     /// 查询云联网策略路由匹配规则: calls `DescribeCcnPolicyBasedRoutingRule`.
     ///
     /// 查询云联网策略路由匹配规则
@@ -2540,6 +2714,7 @@ impl Client {
     > {
         self.inner.send(request).await
     }
+
     /// 查询云联网各地域出带宽上限: calls `DescribeCcnRegionBandwidthLimits`.
     ///
     /// 本接口（DescribeCcnRegionBandwidthLimits）用于查询云联网各地域出带宽上限，该接口只返回已关联网络实例包含的地域。
@@ -2553,6 +2728,7 @@ impl Client {
     > {
         self.inner.send(request).await
     }
+
     /// 查询云联网路由传播策略: calls `DescribeCcnRouteTableBroadcastPolicys`.
     ///
     /// 本接口(DescribeCcnRouteTableBroadcastPolicys)用于查询指定云联网路由表的路由传播策略。
@@ -2566,6 +2742,7 @@ impl Client {
     > {
         self.inner.send(request).await
     }
+
     /// 查询云联网路由接收策略: calls `DescribeCcnRouteTableInputPolicys`.
     ///
     /// 本接口(DescribeCcnRouteTableInputPolicys)用于查询指定云联网路由表的路由接收策略。
@@ -2579,6 +2756,7 @@ impl Client {
     > {
         self.inner.send(request).await
     }
+
     /// 查询云联网路由表信息: calls `DescribeCcnRouteTables`.
     ///
     /// 该接口用于查询指定的云联网实例的路由表信息。
@@ -2592,6 +2770,7 @@ impl Client {
     > {
         self.inner.send(request).await
     }
+
     /// 查询云联网路由条目: calls `DescribeCcnRoutes`.
     ///
     /// 本接口（DescribeCcnRoutes）用于查询已加入云联网（CCN）的路由。
@@ -2605,6 +2784,7 @@ impl Client {
     > {
         self.inner.send(request).await
     }
+
     /// 查询CCN列表: calls `DescribeCcns`.
     ///
     /// 本接口（DescribeCcns）用于查询云联网（CCN）列表。
@@ -2615,6 +2795,7 @@ impl Client {
     ) -> Result<tencent_action::Response<super::DescribeCcns>, tencent_action::Error> {
         self.inner.send(request).await
     }
+
     /// 查询 IDC通道信息: calls `DescribeCdcLDCXList`.
     ///
     /// 查询 IDC通道信息
@@ -2628,6 +2809,7 @@ impl Client {
     > {
         self.inner.send(request).await
     }
+
     /// 查询虚拟连接: calls `DescribeCdcNetPlanes`.
     ///
     /// 查询虚拟连接
@@ -2641,6 +2823,7 @@ impl Client {
     > {
         self.inner.send(request).await
     }
+
     /// 查询IDC使用的 VLAN: calls `DescribeCdcUsedIdcVlan`.
     ///
     /// 查询IDC使用的 VLAN
@@ -2654,6 +2837,7 @@ impl Client {
     > {
         self.inner.send(request).await
     }
+
     /// 查询基础网络互通列表: calls `DescribeClassicLinkInstances`.
     ///
     /// 本接口（DescribeClassicLinkInstances）用于查询私有网络和基础网络设备互通列表。
@@ -2667,6 +2851,7 @@ impl Client {
     > {
         self.inner.send(request).await
     }
+
     /// 查询云联网跨境限速实例: calls `DescribeCrossBorderCcnRegionBandwidthLimits`.
     ///
     /// 本接口（DescribeCrossBorderCcnRegionBandwidthLimits）用于获取要锁定的限速实例列表。
@@ -2684,6 +2869,7 @@ impl Client {
     > {
         self.inner.send(request).await
     }
+
     /// 查询合规化审批单: calls `DescribeCrossBorderCompliance`.
     ///
     /// 本接口（DescribeCrossBorderCompliance）用于查询用户创建的合规化资质审批单。
@@ -2699,6 +2885,7 @@ impl Client {
     > {
         self.inner.send(request).await
     }
+
     /// 查询跨境带宽监控数据: calls `DescribeCrossBorderFlowMonitor`.
     ///
     /// 本接口（DescribeCrossBorderFlowMonitor）用于查询跨境带宽监控数据，该接口目前只提供给服务商联通使用。
@@ -2712,6 +2899,7 @@ impl Client {
     > {
         self.inner.send(request).await
     }
+
     /// 查询可支持的对端网关厂商信息: calls `DescribeCustomerGatewayVendors`.
     ///
     /// 本接口（DescribeCustomerGatewayVendors）用于查询可支持的对端网关厂商信息。
@@ -2725,6 +2913,7 @@ impl Client {
     > {
         self.inner.send(request).await
     }
+
     /// 查询对端网关: calls `DescribeCustomerGateways`.
     ///
     /// 本接口（DescribeCustomerGateways）用于查询对端网关列表。
@@ -2738,6 +2927,7 @@ impl Client {
     > {
         self.inner.send(request).await
     }
+
     /// 查询用户当前地域下可指定的特殊可用区: calls `DescribeDesignatedZones`.
     ///
     /// 用于查询用户创建带宽包时可指定的可用区信息
@@ -2751,6 +2941,7 @@ impl Client {
     > {
         self.inner.send(request).await
     }
+
     /// 查询DhcpIp列表: calls `DescribeDhcpIps`.
     ///
     /// 本接口（DescribeDhcpIps）用于查询DhcpIp列表
@@ -2764,6 +2955,7 @@ impl Client {
     > {
         self.inner.send(request).await
     }
+
     /// 查询专线网关云联网路由: calls `DescribeDirectConnectGatewayCcnRoutes`.
     ///
     /// 本接口（DescribeDirectConnectGatewayCcnRoutes）用于查询专线网关的云联网路由（IDC网段）
@@ -2777,6 +2969,7 @@ impl Client {
     > {
         self.inner.send(request).await
     }
+
     /// 查询专线网关: calls `DescribeDirectConnectGateways`.
     ///
     /// 本接口（DescribeDirectConnectGateways）用于查询专线网关。
@@ -2790,6 +2983,7 @@ impl Client {
     > {
         self.inner.send(request).await
     }
+
     /// 查询VPC流日志实例信息: calls `DescribeFlowLog`.
     ///
     /// 本接口（DescribeFlowLog）用于查询VPC流日志实例信息。
@@ -2805,6 +2999,7 @@ impl Client {
     > {
         self.inner.send(request).await
     }
+
     /// 查询流日志集合: calls `DescribeFlowLogs`.
     ///
     /// 本接口（DescribeFlowLogs）用于查询获取流日志集合。
@@ -2818,6 +3013,7 @@ impl Client {
     > {
         self.inner.send(request).await
     }
+
     /// 查询网关流量监控明细: calls `DescribeGatewayFlowMonitorDetail`.
     ///
     /// 本接口（DescribeGatewayFlowMonitorDetail）用于查询网关流量监控明细。
@@ -2835,6 +3031,7 @@ impl Client {
     > {
         self.inner.send(request).await
     }
+
     /// 查询网关来访IP流控带宽: calls `DescribeGatewayFlowQos`.
     ///
     /// 本接口（DescribeGatewayFlowQos）用于查询网关来访IP流控带宽。
@@ -2848,6 +3045,7 @@ impl Client {
     > {
         self.inner.send(request).await
     }
+
     /// 查询全局路由列表。: calls `DescribeGlobalRoutes`.
     ///
     /// 查询全局路由列表。
@@ -2861,6 +3059,7 @@ impl Client {
     > {
         self.inner.send(request).await
     }
+
     /// 查询HAVIP列表: calls `DescribeHaVips`.
     ///
     /// 本接口（DescribeHaVips）用于查询高可用虚拟IP（HAVIP）列表。
@@ -2871,6 +3070,7 @@ impl Client {
     ) -> Result<tencent_action::Response<super::DescribeHaVips>, tencent_action::Error> {
         self.inner.send(request).await
     }
+
     /// 查询高优路由表: calls `DescribeHighPriorityRouteTables`.
     ///
     /// 查询高优路由表。
@@ -2884,6 +3084,7 @@ impl Client {
     > {
         self.inner.send(request).await
     }
+
     /// 查询高优路由表条目: calls `DescribeHighPriorityRoutes`.
     ///
     /// 查询高优路由表条目信息。
@@ -2897,6 +3098,7 @@ impl Client {
     > {
         self.inner.send(request).await
     }
+
     /// 查询弹性公网IPv6列表: calls `DescribeIPv6Addresses`.
     ///
     /// 本接口（DescribeIPv6Addresses）用于查询一个或多个弹性公网 IPv6（简称 EIPv6）实例的详细信息。
@@ -2914,6 +3116,7 @@ impl Client {
     > {
         self.inner.send(request).await
     }
+
     /// 查询指定云服务器是否支持巨帧: calls `DescribeInstanceJumbo`.
     ///
     /// 本接口用于检查云服务器是否支持巨帧。
@@ -2933,6 +3136,7 @@ impl Client {
     > {
         self.inner.send(request).await
     }
+
     /// 查询传统弹性公网IPv6列表: calls `DescribeIp6Addresses`.
     ///
     /// 本接口（DescribeIp6Addresses）用于查询一个或多个传统弹性公网 IPv6 实例的详细信息。
@@ -2946,6 +3150,7 @@ impl Client {
     > {
         self.inner.send(request).await
     }
+
     /// 查询账户在指定地域IPV6转换实例和规则的配额: calls `DescribeIp6TranslatorQuota`.
     ///
     /// 查询账户在指定地域IPV6转换实例和规则的配额
@@ -2959,6 +3164,7 @@ impl Client {
     > {
         self.inner.send(request).await
     }
+
     /// 查询IPV6转换实例及其绑定规则信息: calls `DescribeIp6Translators`.
     ///
     /// 1. 该接口用于查询账户下的IPV6转换实例及其绑定的转换规则信息
@@ -2974,6 +3180,7 @@ impl Client {
     > {
         self.inner.send(request).await
     }
+
     /// 获取IP地理位置库下载链接: calls `DescribeIpGeolocationDatabaseUrl`.
     ///
     /// 本接口（DescribeIpGeolocationDatabaseUrl）用于获取IP地理位置库下载链接。
@@ -2989,6 +3196,7 @@ impl Client {
     > {
         self.inner.send(request).await
     }
+
     /// 查询IP地理位置信息: calls `DescribeIpGeolocationInfos`.
     ///
     /// 本接口（DescribeIpGeolocationInfos）用于查询IP地址信息，包括地理位置信息和网络信息。
@@ -3004,6 +3212,7 @@ impl Client {
     > {
         self.inner.send(request).await
     }
+
     /// 查询本地网关: calls `DescribeLocalGateway`.
     ///
     /// 本接口（DescribeLocalGateway）用于查询CDC的本地网关。
@@ -3017,6 +3226,7 @@ impl Client {
     > {
         self.inner.send(request).await
     }
+
     /// 查询NAT网关端口转发规则: calls `DescribeNatGatewayDestinationIpPortTranslationNatRules`.
     ///
     /// 本接口（DescribeNatGatewayDestinationIpPortTranslationNatRules）用于查询NAT网关端口转发规则对象数组。
@@ -3032,6 +3242,7 @@ impl Client {
     > {
         self.inner.send(request).await
     }
+
     /// 查询专线绑定NAT路由: calls `DescribeNatGatewayDirectConnectGatewayRoute`.
     ///
     /// 查询专线绑定NAT的路由
@@ -3045,6 +3256,7 @@ impl Client {
     > {
         self.inner.send(request).await
     }
+
     /// 查询nat网关流控明细: calls `DescribeNatGatewayFlowMonitorDetail`.
     ///
     /// 本接口（DescribeNatGatewayFlowMonitorDetail）用于查询NAT网关流量监控明细。
@@ -3062,6 +3274,7 @@ impl Client {
     > {
         self.inner.send(request).await
     }
+
     /// 查询NAT网关SNAT转发规则: calls `DescribeNatGatewaySourceIpTranslationNatRules`.
     ///
     /// 本接口（DescribeNatGatewaySourceIpTranslationNatRules）用于查询NAT网关SNAT转发规则对象数组。
@@ -3075,6 +3288,7 @@ impl Client {
     > {
         self.inner.send(request).await
     }
+
     /// 查询NAT网关可售卖的可用区信息: calls `DescribeNatGatewayZones`.
     ///
     /// 本接口(DescribeNatGatewayZones)用于查询NAT网关可售卖的可用区信息
@@ -3088,6 +3302,7 @@ impl Client {
     > {
         self.inner.send(request).await
     }
+
     /// 查询NAT网关: calls `DescribeNatGateways`.
     ///
     /// 本接口（DescribeNatGateways）用于查询 NAT 网关。
@@ -3101,6 +3316,7 @@ impl Client {
     > {
         self.inner.send(request).await
     }
+
     /// 查询网络探测验证结果列表: calls `DescribeNetDetectStates`.
     ///
     /// 本接口(DescribeNetDetectStates)用于查询网络探测验证结果列表。
@@ -3114,6 +3330,7 @@ impl Client {
     > {
         self.inner.send(request).await
     }
+
     /// 查询网络探测列表: calls `DescribeNetDetects`.
     ///
     /// 本接口（DescribeNetDetects）用于查询网络探测列表。
@@ -3127,6 +3344,7 @@ impl Client {
     > {
         self.inner.send(request).await
     }
+
     /// 查询用户网络类型: calls `DescribeNetworkAccountType`.
     ///
     /// 判断用户在网络侧的用户类型，如标准（带宽上移），传统（非上移）。
@@ -3140,6 +3358,7 @@ impl Client {
     > {
         self.inner.send(request).await
     }
+
     /// 分页查询网络ACL五元组条目列表: calls `DescribeNetworkAclQuintupleEntries`.
     ///
     /// 本接口（DescribeNetworkAclQuintupleEntries）查询入方向或出方向网络ACL五元组条目列表。
@@ -3153,6 +3372,7 @@ impl Client {
     > {
         self.inner.send(request).await
     }
+
     /// 查询网络ACL列表: calls `DescribeNetworkAcls`.
     ///
     /// 本接口（DescribeNetworkAcls）用于查询网络ACL列表。
@@ -3166,6 +3386,7 @@ impl Client {
     > {
         self.inner.send(request).await
     }
+
     /// 查询弹性网卡配额: calls `DescribeNetworkInterfaceLimit`.
     ///
     /// 本接口（DescribeNetworkInterfaceLimit）根据CVM实例ID或弹性网卡ID查询弹性网卡配额，返回该CVM实例或弹性网卡能绑定的弹性网卡配额，以及弹性网卡可以分配的IP配额。
@@ -3179,6 +3400,7 @@ impl Client {
     > {
         self.inner.send(request).await
     }
+
     /// 查询弹性网卡列表: calls `DescribeNetworkInterfaces`.
     ///
     /// 本接口（DescribeNetworkInterfaces）用于查询弹性网卡列表。
@@ -3192,6 +3414,7 @@ impl Client {
     > {
         self.inner.send(request).await
     }
+
     /// 查询私网NAT网关目的端口转换规则: calls `DescribePrivateNatGatewayDestinationIpPortTranslationNatRules`.
     ///
     /// 本接口（DescribePrivateNatGatewayDestinationIpPortTranslationNatRules）用于查询私网NAT网关目的端口转换规则
@@ -3207,6 +3430,7 @@ impl Client {
     > {
         self.inner.send(request).await
     }
+
     /// 查询可创建的私网NAT网关配额数量: calls `DescribePrivateNatGatewayLimits`.
     ///
     /// 本接口（DescribePrivateNatGatewayLimits）用于查询可创建的私网NAT网关配额数量
@@ -3220,6 +3444,7 @@ impl Client {
     > {
         self.inner.send(request).await
     }
+
     /// 查询私网NAT网关可支持地域: calls `DescribePrivateNatGatewayRegions`.
     ///
     /// 本接口（DescribePrivateNatGatewayRegions）用于查询查询私网NAT网关可支持地域
@@ -3233,6 +3458,7 @@ impl Client {
     > {
         self.inner.send(request).await
     }
+
     /// 查询私网NAT网关源端转换访问控制规则: calls `DescribePrivateNatGatewayTranslationAclRules`.
     ///
     /// 本接口（DescribePrivateNatGatewayTranslationAclRules）用于查询私网NAT网关源端转换访问控制规则
@@ -3246,6 +3472,7 @@ impl Client {
     > {
         self.inner.send(request).await
     }
+
     /// 查询私网NAT网关源端转换规则: calls `DescribePrivateNatGatewayTranslationNatRules`.
     ///
     /// 本接口（DescribePrivateNatGatewayTranslationNatRules）用于查询私网NAT网关源端转换规则
@@ -3259,6 +3486,7 @@ impl Client {
     > {
         self.inner.send(request).await
     }
+
     /// 查询私网NAT网关: calls `DescribePrivateNatGateways`.
     ///
     /// 本接口（DescribePrivateNatGateways）用于查询私网NAT网关
@@ -3272,6 +3500,7 @@ impl Client {
     > {
         self.inner.send(request).await
     }
+
     /// 查询网络产品配额信息: calls `DescribeProductQuota`.
     ///
     /// 本接口（DescribeProductQuota）用于查询网络产品的配额信息。
@@ -3285,6 +3514,7 @@ impl Client {
     > {
         self.inner.send(request).await
     }
+
     /// 查询内网保留IP: calls `DescribeReserveIpAddresses`.
     ///
     /// 查询内网保留 IP
@@ -3298,6 +3528,7 @@ impl Client {
     > {
         self.inner.send(request).await
     }
+
     /// 查询路由策略冲突列表: calls `DescribeRouteConflicts`.
     ///
     /// 本接口（DescribeRouteConflicts）用于查询自定义路由策略与云联网路由策略冲突列表。
@@ -3311,6 +3542,7 @@ impl Client {
     > {
         self.inner.send(request).await
     }
+
     /// 查询路由条目列表: calls `DescribeRouteList`.
     ///
     /// 本接口（DescribeRouteList）用于查询路由条目列表。
@@ -3324,6 +3556,7 @@ impl Client {
     > {
         self.inner.send(request).await
     }
+
     /// 用户查询路由策略列表: calls `DescribeRoutePolicies`.
     ///
     /// 本接口（DescribeRoutePolicies）用于查询路由策略列表。
@@ -3337,6 +3570,7 @@ impl Client {
     > {
         self.inner.send(request).await
     }
+
     /// 查看路由接收策略条目: calls `DescribeRoutePolicyEntries`.
     ///
     /// 本接口（DescribeRoutePolicyEntries）用于查询路由接收策略条目列表。
@@ -3350,6 +3584,7 @@ impl Client {
     > {
         self.inner.send(request).await
     }
+
     /// 查询实例绑定路由表信息: calls `DescribeRouteTableAssociatedInstances`.
     ///
     /// 本接口（DescribeRouteTableAssociatedInstances）用于查询指定的云联网关联的实例所绑定的路由表信息。
@@ -3363,6 +3598,7 @@ impl Client {
     > {
         self.inner.send(request).await
     }
+
     /// 查询云联网路由表选择策略信息: calls `DescribeRouteTableSelectionPolicies`.
     ///
     /// 本接口（DescribeRouteTableSelectionPolicies）用于查询云联网路由表选择策略。
@@ -3376,6 +3612,7 @@ impl Client {
     > {
         self.inner.send(request).await
     }
+
     /// 查询路由表: calls `DescribeRouteTables`.
     ///
     /// 本接口（DescribeRouteTables）用于查询路由表。
@@ -3389,6 +3626,7 @@ impl Client {
     > {
         self.inner.send(request).await
     }
+
     /// 查询路由列表: calls `DescribeRoutes`.
     ///
     /// 本接口（DescribeRoutes）用于查询路由列表。
@@ -3399,6 +3637,7 @@ impl Client {
     ) -> Result<tencent_action::Response<super::DescribeRoutes>, tencent_action::Error> {
         self.inner.send(request).await
     }
+
     /// 查询安全组关联实例统计: calls `DescribeSecurityGroupAssociationStatistics`.
     ///
     /// 本接口（DescribeSecurityGroupAssociationStatistics）用于查询安全组关联的实例统计。
@@ -3412,6 +3651,7 @@ impl Client {
     > {
         self.inner.send(request).await
     }
+
     /// 查看参数模板展开后的安全组规则: calls `DescribeSecurityGroupExpandedPolicies`.
     ///
     /// 本接口（DescribeSecurityGroupExpandedPolicies）用于查看参数模板展开后的安全组规则。本接口会通过缓存降低请求后端服务的调用次数，因此拉取结果会存在延迟（缓存超时时间为1分钟）。
@@ -3425,6 +3665,7 @@ impl Client {
     > {
         self.inner.send(request).await
     }
+
     /// 查询用户安全组配额: calls `DescribeSecurityGroupLimits`.
     ///
     /// 本接口(DescribeSecurityGroupLimits)用于查询用户安全组配额。
@@ -3438,6 +3679,7 @@ impl Client {
     > {
         self.inner.send(request).await
     }
+
     /// 查询安全组规则: calls `DescribeSecurityGroupPolicies`.
     ///
     /// 本接口（DescribeSecurityGroupPolicies）用于查询安全组规则。
@@ -3451,6 +3693,7 @@ impl Client {
     > {
         self.inner.send(request).await
     }
+
     /// 查询安全组被引用信息: calls `DescribeSecurityGroupReferences`.
     ///
     /// 本接口（DescribeSecurityGroupReferences）用于查询安全组被引用信息。
@@ -3464,6 +3707,7 @@ impl Client {
     > {
         self.inner.send(request).await
     }
+
     /// 查看安全组: calls `DescribeSecurityGroups`.
     ///
     /// 本接口（DescribeSecurityGroups）用于查询安全组。
@@ -3477,6 +3721,7 @@ impl Client {
     > {
         self.inner.send(request).await
     }
+
     /// 查询参数模板协议端口组关联的实例列表: calls `DescribeServiceTemplateGroupInstances`.
     ///
     /// 本接口（DescribeServiceTemplateGroupInstances）用于查询参数模板协议端口组关联的实例列表。本接口不会返回查询的结果，需要根据返回的RequestId调用DescribeVpcTaskResult接口获取结果。
@@ -3490,6 +3735,7 @@ impl Client {
     > {
         self.inner.send(request).await
     }
+
     /// 查询协议端口模板集合: calls `DescribeServiceTemplateGroups`.
     ///
     /// 本接口（DescribeServiceTemplateGroups）用于查询协议端口模板集合。
@@ -3503,6 +3749,7 @@ impl Client {
     > {
         self.inner.send(request).await
     }
+
     /// 查询参数模板协议端口关联的实例列表: calls `DescribeServiceTemplateInstances`.
     ///
     /// 本接口（DescribeServiceTemplateInstances）用于查询参数模板协议端口关联的实例列表。本接口不会返回查询的结果，需要根据返回的RequestId调用DescribeVpcTaskResult接口获取结果。
@@ -3516,6 +3763,7 @@ impl Client {
     > {
         self.inner.send(request).await
     }
+
     /// 查询协议端口模板: calls `DescribeServiceTemplates`.
     ///
     /// 本接口（DescribeServiceTemplates）用于查询协议端口模板。
@@ -3529,6 +3777,7 @@ impl Client {
     > {
         self.inner.send(request).await
     }
+
     /// 查询安全组快照文件内容: calls `DescribeSgSnapshotFileContent`.
     ///
     /// 本接口（DescribeSgSnapshotFileContent）用于查询安全组快照文件内容。
@@ -3542,6 +3791,7 @@ impl Client {
     > {
         self.inner.send(request).await
     }
+
     /// 查询快照策略关联实例列表: calls `DescribeSnapshotAttachedInstances`.
     ///
     /// 本接口（DescribeSnapshotAttachedInstances）用于查询快照策略关联实例列表。
@@ -3555,6 +3805,7 @@ impl Client {
     > {
         self.inner.send(request).await
     }
+
     /// 查询快照文件: calls `DescribeSnapshotFiles`.
     ///
     /// 本接口（DescribeSnapshotFiles）用于查询快照文件。
@@ -3568,6 +3819,7 @@ impl Client {
     > {
         self.inner.send(request).await
     }
+
     /// 查询快照策略: calls `DescribeSnapshotPolicies`.
     ///
     /// 本接口（DescribeSnapshotPolicies）用于查询快照策略。
@@ -3581,6 +3833,7 @@ impl Client {
     > {
         self.inner.send(request).await
     }
+
     /// 查询指定共享流量包的用量明细: calls `DescribeSpecificTrafficPackageUsedDetails`.
     ///
     /// 本接口 (DescribeSpecificTrafficPackageUsedDetails) 用于查询指定 共享流量包 的用量明细。
@@ -3594,6 +3847,7 @@ impl Client {
     > {
         self.inner.send(request).await
     }
+
     /// 查看Subnet资源信息: calls `DescribeSubnetResourceDashboard`.
     ///
     /// 本接口(DescribeSubnetResourceDashboard)用于查看Subnet资源信息。
@@ -3607,6 +3861,7 @@ impl Client {
     > {
         self.inner.send(request).await
     }
+
     /// 查询子网列表: calls `DescribeSubnets`.
     ///
     /// 本接口（DescribeSubnets）用于查询子网列表。
@@ -3620,6 +3875,7 @@ impl Client {
     > {
         self.inner.send(request).await
     }
+
     /// 查询异步任务执行结果: calls `DescribeTaskResult`.
     ///
     /// 本接口（DescribeTaskResult）用于查询EIP异步任务执行结果。
@@ -3633,6 +3889,7 @@ impl Client {
     > {
         self.inner.send(request).await
     }
+
     /// 查询参数模板配额列表: calls `DescribeTemplateLimits`.
     ///
     /// 本接口（DescribeTemplateLimits）用于查询参数模板配额列表。
@@ -3646,6 +3903,7 @@ impl Client {
     > {
         self.inner.send(request).await
     }
+
     /// 查询租户云联网实例: calls `DescribeTenantCcns`.
     ///
     /// 本接口（DescribeTenantCcns）用于获取要锁定的云联网实例列表。
@@ -3663,6 +3921,7 @@ impl Client {
     > {
         self.inner.send(request).await
     }
+
     /// 查询流量镜像过滤规则。: calls `DescribeTrafficMirrorFilterRules`.
     ///
     /// 查询流量镜像五元组过滤规则。
@@ -3676,6 +3935,7 @@ impl Client {
     > {
         self.inner.send(request).await
     }
+
     /// 用户查询流量镜像: calls `DescribeTrafficMirrors`.
     ///
     /// 本接口（DescribeTrafficMirrors）用于查询流量镜像实例信息。
@@ -3689,6 +3949,7 @@ impl Client {
     > {
         self.inner.send(request).await
     }
+
     /// 查询共享流量包: calls `DescribeTrafficPackages`.
     ///
     /// 本接口 (DescribeTrafficPackages)  用于查询共享流量包详细信息，包括共享流量包唯一标识ID，名称，流量使用信息等
@@ -3702,6 +3963,7 @@ impl Client {
     > {
         self.inner.send(request).await
     }
+
     /// 查询流量调度规则: calls `DescribeTrafficQosPolicy`.
     ///
     /// 查询流量调度规则
@@ -3715,6 +3977,7 @@ impl Client {
     > {
         self.inner.send(request).await
     }
+
     /// 查看子网或者vpc内IP使用情况: calls `DescribeUsedIpAddress`.
     ///
     /// 本接口(DescribeUsedIpAddress)用于查询Subnet或者Vpc内的ip的使用情况，
@@ -3730,6 +3993,7 @@ impl Client {
     > {
         self.inner.send(request).await
     }
+
     /// 查询终端节点列表: calls `DescribeVpcEndPoint`.
     ///
     /// 本接口（DescribeVpcEndPoint）用于查询终端节点列表。
@@ -3743,6 +4007,7 @@ impl Client {
     > {
         self.inner.send(request).await
     }
+
     /// 查询终端节点服务列表: calls `DescribeVpcEndPointService`.
     ///
     /// 本接口（DescribeVpcEndPointService）用于查询终端节点服务列表。
@@ -3756,6 +4021,7 @@ impl Client {
     > {
         self.inner.send(request).await
     }
+
     /// 查询终端节点服务的服务白名单列表: calls `DescribeVpcEndPointServiceWhiteList`.
     ///
     /// 本接口（DescribeVpcEndPointServiceWhiteList）用于查询终端节点服务的服务白名单列表。
@@ -3769,6 +4035,7 @@ impl Client {
     > {
         self.inner.send(request).await
     }
+
     /// 查询VPC下的云主机实例列表: calls `DescribeVpcInstances`.
     ///
     /// 本接口（DescribeVpcInstances）用于查询VPC下的云主机实例列表。
@@ -3782,6 +4049,7 @@ impl Client {
     > {
         self.inner.send(request).await
     }
+
     /// 查询VPC内IPv6列表: calls `DescribeVpcIpv6Addresses`.
     ///
     /// 本接口（DescribeVpcIpv6Addresses）用于查询 `VPC` `IPv6` 信息。
@@ -3797,6 +4065,7 @@ impl Client {
     > {
         self.inner.send(request).await
     }
+
     /// 获取私有网络配额: calls `DescribeVpcLimits`.
     ///
     /// 本接口（DescribeVpcLimits）用于获取私有网络配额，部分私有网络的配额有地域属性。
@@ -3884,6 +4153,7 @@ impl Client {
     > {
         self.inner.send(request).await
     }
+
     /// 查询私有网络对等连接: calls `DescribeVpcPeeringConnections`.
     ///
     /// 查询私有网络对等连接。
@@ -3897,6 +4167,7 @@ impl Client {
     > {
         self.inner.send(request).await
     }
+
     /// 查询VPC内网IP信息: calls `DescribeVpcPrivateIpAddresses`.
     ///
     /// 本接口（DescribeVpcPrivateIpAddresses）用于查询VPC内网IP信息。
@@ -3912,6 +4183,7 @@ impl Client {
     > {
         self.inner.send(request).await
     }
+
     /// 查看VPC资源信息: calls `DescribeVpcResourceDashboard`.
     ///
     /// 本接口(DescribeVpcResourceDashboard)用于查看VPC资源信息。
@@ -3925,6 +4197,7 @@ impl Client {
     > {
         self.inner.send(request).await
     }
+
     /// 查询VPC异步任务执行结果: calls `DescribeVpcTaskResult`.
     ///
     /// 本接口（DescribeVpcTaskResult）用于查询VPC任务执行结果。
@@ -3938,6 +4211,7 @@ impl Client {
     > {
         self.inner.send(request).await
     }
+
     /// 查询VPC列表: calls `DescribeVpcs`.
     ///
     /// 本接口（DescribeVpcs）用于查询私有网络列表。
@@ -3948,6 +4222,7 @@ impl Client {
     ) -> Result<tencent_action::Response<super::DescribeVpcs>, tencent_action::Error> {
         self.inner.send(request).await
     }
+
     /// 查询VPN通道列表: calls `DescribeVpnConnections`.
     ///
     /// 本接口（DescribeVpnConnections）用于查询VPN通道列表。
@@ -3961,6 +4236,7 @@ impl Client {
     > {
         self.inner.send(request).await
     }
+
     /// 查询VPN网关云联网路由: calls `DescribeVpnGatewayCcnRoutes`.
     ///
     /// 本接口（DescribeVpnGatewayCcnRoutes）用于查询VPN网关云联网路由。
@@ -3974,6 +4250,7 @@ impl Client {
     > {
         self.inner.send(request).await
     }
+
     /// 查询VPN网关路由: calls `DescribeVpnGatewayRoutes`.
     ///
     /// 本接口（DescribeVpnGatewayRoutes）用于查询VPN网关路由。
@@ -3987,6 +4264,7 @@ impl Client {
     > {
         self.inner.send(request).await
     }
+
     /// 查询SSL-VPN-CLIENT 列表: calls `DescribeVpnGatewaySslClients`.
     ///
     /// 本接口（DescribeVpnGatewaySslClients）用于查询SSL-VPN-CLIENT 列表。
@@ -4000,6 +4278,7 @@ impl Client {
     > {
         self.inner.send(request).await
     }
+
     /// 查询SSL-VPN SERVER 列表: calls `DescribeVpnGatewaySslServers`.
     ///
     /// 本接口（DescribeVpnGatewaySslServers）用于查询SSL-VPN SERVER 列表信息。
@@ -4013,6 +4292,7 @@ impl Client {
     > {
         self.inner.send(request).await
     }
+
     /// 查询VPN网关: calls `DescribeVpnGateways`.
     ///
     /// 本接口（DescribeVpnGateways）用于查询VPN网关列表。
@@ -4026,6 +4306,7 @@ impl Client {
     > {
         self.inner.send(request).await
     }
+
     /// 云联网解关联实例: calls `DetachCcnInstances`.
     ///
     /// 本接口（DetachCcnInstances）用于从云联网实例中解关联指定的网络实例。
@@ -4041,6 +4322,7 @@ impl Client {
     > {
         self.inner.send(request).await
     }
+
     /// 删除基础网络互通: calls `DetachClassicLinkVpc`.
     ///
     /// 本接口(DetachClassicLinkVpc)用于删除私有网络和基础网络设备互通。
@@ -4058,6 +4340,7 @@ impl Client {
     > {
         self.inner.send(request).await
     }
+
     /// 弹性网卡解绑云服务器: calls `DetachNetworkInterface`.
     ///
     /// 本接口（DetachNetworkInterface）用于弹性网卡解绑云服务器。
@@ -4075,6 +4358,7 @@ impl Client {
     > {
         self.inner.send(request).await
     }
+
     /// 快照策略解关联实例: calls `DetachSnapshotInstances`.
     ///
     /// 本接口（DetachSnapshotInstances）用于快照策略解关联实例。
@@ -4088,6 +4372,7 @@ impl Client {
     > {
         self.inner.send(request).await
     }
+
     /// 禁用云联网路由: calls `DisableCcnRoutes`.
     ///
     /// 本接口（DisableCcnRoutes）用于禁用已经启用的云联网（CCN）路由。
@@ -4101,6 +4386,7 @@ impl Client {
     > {
         self.inner.send(request).await
     }
+
     /// 停止流日志: calls `DisableFlowLogs`.
     ///
     /// 本接口（DisableFlowLogs）用于停止流日志。
@@ -4114,6 +4400,7 @@ impl Client {
     > {
         self.inner.send(request).await
     }
+
     /// 关闭网关流量监控: calls `DisableGatewayFlowMonitor`.
     ///
     /// 本接口（DisableGatewayFlowMonitor）用于关闭网关流量监控。
@@ -4127,6 +4414,7 @@ impl Client {
     > {
         self.inner.send(request).await
     }
+
     /// 禁用子网路由: calls `DisableRoutes`.
     ///
     /// 本接口（DisableRoutes）用于禁用已启用的子网路由
@@ -4137,6 +4425,7 @@ impl Client {
     ) -> Result<tencent_action::Response<super::DisableRoutes>, tencent_action::Error> {
         self.inner.send(request).await
     }
+
     /// 停用快照策略: calls `DisableSnapshotPolicies`.
     ///
     /// 本接口（DisableSnapshotPolicies）用于停用快照策略。
@@ -4150,6 +4439,7 @@ impl Client {
     > {
         self.inner.send(request).await
     }
+
     /// 禁用SSL-VPN-CLIENT 证书: calls `DisableVpnGatewaySslClientCert`.
     ///
     /// 禁用SSL-VPN-CLIENT 证书
@@ -4163,6 +4453,7 @@ impl Client {
     > {
         self.inner.send(request).await
     }
+
     /// 解绑弹性公网IP: calls `DisassociateAddress`.
     ///
     /// 本接口 (DisassociateAddress) 用于解绑[弹性公网IP](https://cloud.tencent.com/document/product/213/1941)（简称 EIP）。
@@ -4182,6 +4473,7 @@ impl Client {
     > {
         self.inner.send(request).await
     }
+
     /// DhcpIp解绑EIP: calls `DisassociateDhcpIpWithAddressIp`.
     ///
     /// 本接口（DisassociateDhcpIpWithAddressIp）用于将DhcpIp已绑定的弹性公网IP（EIP）解除绑定。
@@ -4199,6 +4491,7 @@ impl Client {
     > {
         self.inner.send(request).await
     }
+
     /// 专线网关解绑NAT网关: calls `DisassociateDirectConnectGatewayNatGateway`.
     ///
     /// 将专线网关与NAT网关解绑，解绑之后，专线网关将不能通过NAT网关访问公网
@@ -4212,6 +4505,7 @@ impl Client {
     > {
         self.inner.send(request).await
     }
+
     /// HAVIP解绑定子机或网卡: calls `DisassociateHaVipInstance`.
     ///
     /// 本接口（DisassociateHaVipInstance）用于HAVIP解绑子机或网卡（去掉HaVip飘移范围）。
@@ -4225,6 +4519,7 @@ impl Client {
     > {
         self.inner.send(request).await
     }
+
     /// 解绑弹性公网IPv6: calls `DisassociateIPv6Address`.
     ///
     /// 本接口（DisassociateIPv6Address）用于解绑弹性公网 IPv6（简称EIPv6）实例。
@@ -4242,6 +4537,7 @@ impl Client {
     > {
         self.inner.send(request).await
     }
+
     /// NAT网关解绑弹性IP: calls `DisassociateNatGatewayAddress`.
     ///
     /// 本接口（DisassociateNatGatewayAddress）用于NAT网关解绑弹性IP。
@@ -4255,6 +4551,7 @@ impl Client {
     > {
         self.inner.send(request).await
     }
+
     /// 网络ACL解关联子网: calls `DisassociateNetworkAclSubnets`.
     ///
     /// 本接口（DisassociateNetworkAclSubnets）用于网络ACL解关联VPC下的子网。
@@ -4268,6 +4565,7 @@ impl Client {
     > {
         self.inner.send(request).await
     }
+
     /// 弹性网卡解绑安全组: calls `DisassociateNetworkInterfaceSecurityGroups`.
     ///
     /// 本接口（DisassociateNetworkInterfaceSecurityGroups）用于弹性网卡解绑安全组。支持弹性网卡完全解绑安全组。
@@ -4281,6 +4579,7 @@ impl Client {
     > {
         self.inner.send(request).await
     }
+
     /// 终端节点解绑安全组: calls `DisassociateVpcEndPointSecurityGroups`.
     ///
     /// 本接口（DisassociateVpcEndPointSecurityGroups）用于终端节点解绑安全组。
@@ -4294,6 +4593,7 @@ impl Client {
     > {
         self.inner.send(request).await
     }
+
     /// 下载VPN通道配置: calls `DownloadCustomerGatewayConfiguration`.
     ///
     /// 本接口（DownloadCustomerGatewayConfiguration）用于下载VPN通道配置。
@@ -4307,6 +4607,7 @@ impl Client {
     > {
         self.inner.send(request).await
     }
+
     /// 下载SSL-VPN-CLIENT 客户端证书: calls `DownloadVpnGatewaySslClientCert`.
     ///
     /// 本接口（DownloadVpnGatewaySslClientCert）用于下载SSL-VPN-CLIENT 客户端证书。
@@ -4320,6 +4621,7 @@ impl Client {
     > {
         self.inner.send(request).await
     }
+
     /// 启用云联网路由: calls `EnableCcnRoutes`.
     ///
     /// 本接口（EnableCcnRoutes）用于启用已经加入云联网（CCN）的路由。
@@ -4335,6 +4637,7 @@ impl Client {
     > {
         self.inner.send(request).await
     }
+
     /// 启动流日志: calls `EnableFlowLogs`.
     ///
     /// 本接口（EnableFlowLogs）用于启动流日志。
@@ -4345,6 +4648,7 @@ impl Client {
     ) -> Result<tencent_action::Response<super::EnableFlowLogs>, tencent_action::Error> {
         self.inner.send(request).await
     }
+
     /// 开启网关流量监控: calls `EnableGatewayFlowMonitor`.
     ///
     /// 本接口（EnableGatewayFlowMonitor）用于开启网关流量监控。
@@ -4358,6 +4662,7 @@ impl Client {
     > {
         self.inner.send(request).await
     }
+
     /// 启用子网路由: calls `EnableRoutes`.
     ///
     /// 本接口（EnableRoutes）用于启用已禁用的子网路由。
@@ -4370,6 +4675,7 @@ impl Client {
     ) -> Result<tencent_action::Response<super::EnableRoutes>, tencent_action::Error> {
         self.inner.send(request).await
     }
+
     /// 启用快照策略: calls `EnableSnapshotPolicies`.
     ///
     /// 本接口（EnableSnapshotPolicies）用于启用快照策略。
@@ -4383,6 +4689,7 @@ impl Client {
     > {
         self.inner.send(request).await
     }
+
     /// 是否接受终端节点连接请求: calls `EnableVpcEndPointConnect`.
     ///
     /// 本接口（EnableVpcEndPointConnect）用于是否接受终端节点连接请求。
@@ -4396,6 +4703,7 @@ impl Client {
     > {
         self.inner.send(request).await
     }
+
     /// 启用SSL-VPN-CLIENT 证书: calls `EnableVpnGatewaySslClientCert`.
     ///
     /// 本接口（EnableVpnGatewaySslClientCert）用于启用SSL-VPN-CLIENT 证书。
@@ -4409,6 +4717,7 @@ impl Client {
     > {
         self.inner.send(request).await
     }
+
     /// 获取一对VPN通道健康检查地址: calls `GenerateVpnConnectionDefaultHealthCheckIp`.
     ///
     /// 本接口（GenerateVpnConnectionDefaultHealthCheckIp）用于获取一对VPN通道健康检查地址。
@@ -4422,6 +4731,7 @@ impl Client {
     > {
         self.inner.send(request).await
     }
+
     /// 查询云联网相关地域带宽信息: calls `GetCcnRegionBandwidthLimits`.
     ///
     /// 本接口（GetCcnRegionBandwidthLimits）用于查询云联网相关地域带宽信息，其中预付费模式的云联网仅支持地域间限速，后付费模式的云联网支持地域间限速和地域出口限速。
@@ -4435,6 +4745,7 @@ impl Client {
     > {
         self.inner.send(request).await
     }
+
     /// HAVIP绑定EIP: calls `HaVipAssociateAddressIp`.
     ///
     /// 本接口（HaVipAssociateAddressIp）用于高可用虚拟IP（HAVIP）绑定弹性公网IP（EIP）。
@@ -4450,6 +4761,7 @@ impl Client {
     > {
         self.inner.send(request).await
     }
+
     /// HAVIP解绑EIP: calls `HaVipDisassociateAddressIp`.
     ///
     /// 本接口（HaVipDisassociateAddressIp）用于将高可用虚拟IP（HAVIP）已绑定的弹性公网IP（EIP）解除绑定。
@@ -4465,6 +4777,7 @@ impl Client {
     > {
         self.inner.send(request).await
     }
+
     /// 创建专线网关询价: calls `InquirePriceCreateDirectConnectGateway`.
     ///
     /// 本接口（DescribePriceCreateDirectConnectGateway）用于创建专线网关询价。
@@ -4478,6 +4791,7 @@ impl Client {
     > {
         self.inner.send(request).await
     }
+
     /// 弹性公网IP新购询价: calls `InquiryPriceAllocateAddresses`.
     ///
     /// 本接口（InquiryPriceAllocateAddresses）用于新购弹性公网IP询价。
@@ -4491,6 +4805,7 @@ impl Client {
     > {
         self.inner.send(request).await
     }
+
     /// 创建VPN网关询价: calls `InquiryPriceCreateVpnGateway`.
     ///
     /// 本接口（InquiryPriceCreateVpnGateway）用于创建VPN网关询价。
@@ -4504,6 +4819,7 @@ impl Client {
     > {
         self.inner.send(request).await
     }
+
     /// 弹性公网IP调整带宽询价: calls `InquiryPriceModifyAddressesBandwidth`.
     ///
     /// 本接口（InquiryPriceModifyAddressesBandwidth）用于EIP修改带宽询价。
@@ -4517,6 +4833,7 @@ impl Client {
     > {
         self.inner.send(request).await
     }
+
     /// 弹性公网IP续费询价: calls `InquiryPriceRenewAddresses`.
     ///
     /// 本接口（InquiryPriceRenewAddresses）用于续费预付费弹性公网IP询价，只支持包月按带宽预付费的计费模式。
@@ -4530,6 +4847,7 @@ impl Client {
     > {
         self.inner.send(request).await
     }
+
     /// 续费VPN网关询价: calls `InquiryPriceRenewVpnGateway`.
     ///
     /// 本接口（InquiryPriceRenewVpnGateway）用于续费VPN网关询价。目前仅支持IPSEC类型网关的询价。
@@ -4543,6 +4861,7 @@ impl Client {
     > {
         self.inner.send(request).await
     }
+
     /// 调整VPN网关带宽上限询价: calls `InquiryPriceResetVpnGatewayInternetMaxBandwidth`.
     ///
     /// 本接口（InquiryPriceResetVpnGatewayInternetMaxBandwidth）用于调整VPN网关带宽上限询价。
@@ -4556,6 +4875,7 @@ impl Client {
     > {
         self.inner.send(request).await
     }
+
     /// 安全锁定云联网带宽: calls `LockCcnBandwidths`.
     ///
     /// 本接口（LockCcnBandwidths）用户锁定云联网限速实例。
@@ -4573,6 +4893,7 @@ impl Client {
     > {
         self.inner.send(request).await
     }
+
     /// 安全锁定云联网实例: calls `LockCcns`.
     ///
     /// 本接口（LockCcns）用于锁定云联网实例
@@ -4587,6 +4908,7 @@ impl Client {
     ) -> Result<tencent_action::Response<super::LockCcns>, tencent_action::Error> {
         self.inner.send(request).await
     }
+
     /// 共享带宽包资源迁移接口: calls `MigrateBandwidthPackageResources`.
     ///
     /// 本接口 (MigrateBandwidthPackageResources) 用于共享带宽包之间迁移资源
@@ -4600,6 +4922,7 @@ impl Client {
     > {
         self.inner.send(request).await
     }
+
     /// 弹性网卡迁移: calls `MigrateNetworkInterface`.
     ///
     /// 本接口（MigrateNetworkInterface）用于弹性网卡迁移。
@@ -4615,6 +4938,7 @@ impl Client {
     > {
         self.inner.send(request).await
     }
+
     /// 弹性网卡内网IP迁移: calls `MigratePrivateIpAddress`.
     ///
     /// 本接口（MigratePrivateIpAddress）用于弹性网卡内网IP迁移。
@@ -4634,6 +4958,7 @@ impl Client {
     > {
         self.inner.send(request).await
     }
+
     /// 修改弹性公网IP属性: calls `ModifyAddressAttribute`.
     ///
     /// 本接口 (ModifyAddressAttribute) 用于修改[弹性公网IP](https://cloud.tencent.com/document/product/213/1941)（简称 EIP）的名称。
@@ -4647,6 +4972,7 @@ impl Client {
     > {
         self.inner.send(request).await
     }
+
     /// 调整弹性公网ip计费模式: calls `ModifyAddressInternetChargeType`.
     ///
     /// 该接口用于调整具有带宽属性弹性公网IP的网络计费模式
@@ -4664,6 +4990,7 @@ impl Client {
     > {
         self.inner.send(request).await
     }
+
     /// 修改IP地址模板: calls `ModifyAddressTemplateAttribute`.
     ///
     /// 本接口（ModifyAddressTemplateAttribute）用于修改IP地址模板。
@@ -4681,6 +5008,7 @@ impl Client {
     > {
         self.inner.send(request).await
     }
+
     /// 修改IP地址模板集合: calls `ModifyAddressTemplateGroupAttribute`.
     ///
     /// 本接口（ModifyAddressTemplateGroupAttribute）用于修改IP地址模板集合。
@@ -4698,6 +5026,7 @@ impl Client {
     > {
         self.inner.send(request).await
     }
+
     /// 调整弹性公网IP带宽: calls `ModifyAddressesBandwidth`.
     ///
     /// 本接口（ModifyAddressesBandwidth）用于调整[弹性公网IP](https://cloud.tencent.com/document/product/213/1941)(简称EIP)带宽，支持后付费EIP, 预付费EIP和带宽包EIP
@@ -4711,6 +5040,7 @@ impl Client {
     > {
         self.inner.send(request).await
     }
+
     /// 调整包月IP续费标识: calls `ModifyAddressesRenewFlag`.
     ///
     /// 本接口（ModifyAddressesRenewFlag）用于调整EIP续费标识。
@@ -4724,6 +5054,7 @@ impl Client {
     > {
         self.inner.send(request).await
     }
+
     /// 修改辅助CIDR: calls `ModifyAssistantCidr`.
     ///
     /// 本接口（ModifyAssistantCidr）用于批量修改辅助CIDR，支持新增和删除。
@@ -4737,6 +5068,7 @@ impl Client {
     > {
         self.inner.send(request).await
     }
+
     /// 修改带宽包属性: calls `ModifyBandwidthPackageAttribute`.
     ///
     /// 接口用于修改带宽包属性，包括带宽包名称和计费模式
@@ -4750,6 +5082,7 @@ impl Client {
     > {
         self.inner.send(request).await
     }
+
     /// 调整共享带宽包带宽: calls `ModifyBandwidthPackageBandwidth`.
     ///
     /// 接口用于调整[共享带宽包](https://cloud.tencent.com/document/product/684/15245)(BWP)带宽
@@ -4763,6 +5096,7 @@ impl Client {
     > {
         self.inner.send(request).await
     }
+
     /// 修改CCN关联实例属性: calls `ModifyCcnAttachedInstancesAttribute`.
     ///
     /// 修改CCN关联实例属性，目前仅修改备注description
@@ -4776,6 +5110,7 @@ impl Client {
     > {
         self.inner.send(request).await
     }
+
     /// 修改CCN属性: calls `ModifyCcnAttribute`.
     ///
     /// 本接口（ModifyCcnAttribute）用于修改云联网（CCN）的相关属性。
@@ -4789,6 +5124,7 @@ impl Client {
     > {
         self.inner.send(request).await
     }
+
     /// 更新云联网策略路由下一跳参数: calls `ModifyCcnPolicyBasedRoutingNextHopAttribute`.
     ///
     /// 更新云联网策略路由下一跳参数
@@ -4802,6 +5138,7 @@ impl Client {
     > {
         self.inner.send(request).await
     }
+
     /// 更新云联网策略路由匹配规则参数: calls `ModifyCcnPolicyBasedRoutingRuleAttribute`.
     ///
     /// 更新云联网策略路由匹配规则参数
@@ -4815,6 +5152,7 @@ impl Client {
     > {
         self.inner.send(request).await
     }
+
     /// 后付费产品修改带宽限速策略: calls `ModifyCcnRegionBandwidthLimitsType`.
     ///
     /// 本接口（ModifyCcnRegionBandwidthLimitsType）用于修改后付费云联网实例修改带宽限速策略。
@@ -4828,6 +5166,7 @@ impl Client {
     > {
         self.inner.send(request).await
     }
+
     /// 修改云联网路由表: calls `ModifyCcnRouteTables`.
     ///
     /// 该接口用于修改云联网路由表名称和备注。
@@ -4841,6 +5180,7 @@ impl Client {
     > {
         self.inner.send(request).await
     }
+
     /// 修改 IDC通道信息: calls `ModifyCdcLDCXAttribute`.
     ///
     /// 修改 IDC通道信息
@@ -4854,6 +5194,7 @@ impl Client {
     > {
         self.inner.send(request).await
     }
+
     /// 修改虚拟连接: calls `ModifyCdcNetPlaneAttribute`.
     ///
     /// 修改虚拟连接
@@ -4867,6 +5208,7 @@ impl Client {
     > {
         self.inner.send(request).await
     }
+
     /// 修改对端网关: calls `ModifyCustomerGatewayAttribute`.
     ///
     /// 本接口（ModifyCustomerGatewayAttribute）用于修改对端网关信息。
@@ -4880,6 +5222,7 @@ impl Client {
     > {
         self.inner.send(request).await
     }
+
     /// 修改DhcpIp属性: calls `ModifyDhcpIpAttribute`.
     ///
     /// 本接口（ModifyDhcpIpAttribute）用于修改DhcpIp属性
@@ -4893,6 +5236,7 @@ impl Client {
     > {
         self.inner.send(request).await
     }
+
     /// 修改专线网关属性: calls `ModifyDirectConnectGatewayAttribute`.
     ///
     /// 本接口（ModifyDirectConnectGatewayAttribute）用于修改专线网关属性
@@ -4906,6 +5250,7 @@ impl Client {
     > {
         self.inner.send(request).await
     }
+
     /// 修改流日志属性: calls `ModifyFlowLogAttribute`.
     ///
     /// 本接口（ModifyFlowLogAttribute）用于修改流日志属性。
@@ -4919,6 +5264,7 @@ impl Client {
     > {
         self.inner.send(request).await
     }
+
     /// 调整网关流控带宽: calls `ModifyGatewayFlowQos`.
     ///
     /// 本接口（ModifyGatewayFlowQos）用于调整网关流控带宽。
@@ -4932,6 +5278,7 @@ impl Client {
     > {
         self.inner.send(request).await
     }
+
     /// 修改全局路由ECMP的HASH算法: calls `ModifyGlobalRouteECMPAlgorithm`.
     ///
     /// 修改全局路由表ECMP算法 HASH 策略。
@@ -4945,6 +5292,7 @@ impl Client {
     > {
         self.inner.send(request).await
     }
+
     /// 修改全局路由。: calls `ModifyGlobalRoutes`.
     ///
     /// 修改全局路由。
@@ -4958,6 +5306,7 @@ impl Client {
     > {
         self.inner.send(request).await
     }
+
     /// 修改HAVIP属性: calls `ModifyHaVipAttribute`.
     ///
     /// 本接口（ModifyHaVipAttribute）用于修改高可用虚拟IP（HAVIP）属性。
@@ -4971,6 +5320,7 @@ impl Client {
     > {
         self.inner.send(request).await
     }
+
     /// 修改高优路由表条目属性: calls `ModifyHighPriorityRouteAttribute`.
     ///
     /// 修改高优路由表条目属性。
@@ -4984,6 +5334,7 @@ impl Client {
     > {
         self.inner.send(request).await
     }
+
     /// 修改高优路由ECMP的HASH算法: calls `ModifyHighPriorityRouteECMPAlgorithm`.
     ///
     /// 修改高优路由表 HASH 策略。
@@ -4997,6 +5348,7 @@ impl Client {
     > {
         self.inner.send(request).await
     }
+
     /// 修改高优路由表属性: calls `ModifyHighPriorityRouteTableAttribute`.
     ///
     /// 修改高优路由表属性
@@ -5010,6 +5362,7 @@ impl Client {
     > {
         self.inner.send(request).await
     }
+
     /// 修改弹性公网IPv6属性: calls `ModifyIPv6AddressesAttributes`.
     ///
     /// 本接口（ModifyIPv6AddressesAttributes）用于修改弹性公网 IPv6（简称EIPv6）实例名称。
@@ -5025,6 +5378,7 @@ impl Client {
     > {
         self.inner.send(request).await
     }
+
     /// 调整弹性公网IPv6带宽: calls `ModifyIPv6AddressesBandwidth`.
     ///
     /// 本接口（ModifyIPv6AddressesBandwidth）用于调整弹性公网 IPv6（简称EIPv6）实例的带宽上限。
@@ -5038,6 +5392,7 @@ impl Client {
     > {
         self.inner.send(request).await
     }
+
     /// 调整传统弹性公网IPv6带宽: calls `ModifyIp6AddressesBandwidth`.
     ///
     /// 本接口（ModifyIp6AddressesBandwidth）用于调整传统弹性公网 IPv6 实例的带宽上限。
@@ -5055,6 +5410,7 @@ impl Client {
     > {
         self.inner.send(request).await
     }
+
     /// 修改IPV6转换规则属性: calls `ModifyIp6Rule`.
     ///
     /// 该接口用于修改IPV6转换规则，当前仅支持修改转换规则名称，IPV4地址和IPV4端口号
@@ -5065,6 +5421,7 @@ impl Client {
     ) -> Result<tencent_action::Response<super::ModifyIp6Rule>, tencent_action::Error> {
         self.inner.send(request).await
     }
+
     /// 修改IP6转换实例属性: calls `ModifyIp6Translator`.
     ///
     /// 该接口用于修改IP6转换实例属性，当前仅支持修改实例名称。
@@ -5078,6 +5435,7 @@ impl Client {
     > {
         self.inner.send(request).await
     }
+
     /// 修改弹性网卡IPv6地址属性: calls `ModifyIpv6AddressesAttribute`.
     ///
     /// 本接口（ModifyIpv6AddressesAttribute）用于修改弹性网卡内网IPv6地址属性。
@@ -5091,6 +5449,7 @@ impl Client {
     > {
         self.inner.send(request).await
     }
+
     /// 修改本地网关: calls `ModifyLocalGateway`.
     ///
     /// 本接口（ModifyLocalGateway）用于修改CDC的本地网关。
@@ -5104,6 +5463,7 @@ impl Client {
     > {
         self.inner.send(request).await
     }
+
     /// 修改NAT网关高级属性: calls `ModifyNatGatewayAdvancedAttribute`.
     ///
     /// 本接口（ModifyNatGatewayAdvancedAttribute）用于修改NAT网关的高级属性。
@@ -5117,6 +5477,7 @@ impl Client {
     > {
         self.inner.send(request).await
     }
+
     /// 修改NAT网关的属性: calls `ModifyNatGatewayAttribute`.
     ///
     /// 本接口（ModifyNatGatewayAttribute）用于修改NAT网关的属性。
@@ -5130,6 +5491,7 @@ impl Client {
     > {
         self.inner.send(request).await
     }
+
     /// 修改NAT网关端口转发规则: calls `ModifyNatGatewayDestinationIpPortTranslationNatRule`.
     ///
     /// 本接口（ModifyNatGatewayDestinationIpPortTranslationNatRule）用于修改NAT网关端口转发规则。
@@ -5145,6 +5507,7 @@ impl Client {
     > {
         self.inner.send(request).await
     }
+
     /// 修改NAT网关SNAT转发规则: calls `ModifyNatGatewaySourceIpTranslationNatRule`.
     ///
     /// 本接口（ModifyNatGatewaySourceIpTranslationNatRule）用于修改NAT网关SNAT转发规则。
@@ -5158,6 +5521,7 @@ impl Client {
     > {
         self.inner.send(request).await
     }
+
     /// 修改网络探测: calls `ModifyNetDetect`.
     ///
     /// 本接口(ModifyNetDetect)用于修改网络探测参数。
@@ -5171,6 +5535,7 @@ impl Client {
     > {
         self.inner.send(request).await
     }
+
     /// 修改网络ACL属性: calls `ModifyNetworkAclAttribute`.
     ///
     /// 本接口（ModifyNetworkAclAttribute）用于修改网络ACL属性。
@@ -5184,6 +5549,7 @@ impl Client {
     > {
         self.inner.send(request).await
     }
+
     /// 修改网络ACL规则: calls `ModifyNetworkAclEntries`.
     ///
     /// 本接口（ModifyNetworkAclEntries）用于修改（包括添加和删除）网络ACL的入站规则和出站规则。在NetworkAclEntrySet参数中：
@@ -5201,6 +5567,7 @@ impl Client {
     > {
         self.inner.send(request).await
     }
+
     /// 增量更新网络ACL五元组规则接口: calls `ModifyNetworkAclQuintupleEntries`.
     ///
     /// 本接口（ModifyNetworkAclQuintupleEntries）用于修改网络ACL五元组的入站规则和出站规则。在NetworkAclQuintupleEntrySet参数中：NetworkAclQuintupleEntry需要提供NetworkAclQuintupleEntryId。
@@ -5214,6 +5581,7 @@ impl Client {
     > {
         self.inner.send(request).await
     }
+
     /// 修改弹性网卡: calls `ModifyNetworkInterfaceAttribute`.
     ///
     /// 本接口（ModifyNetworkInterfaceAttribute）用于修改弹性网卡属性。
@@ -5227,6 +5595,7 @@ impl Client {
     > {
         self.inner.send(request).await
     }
+
     /// 修改弹性网卡服务质量: calls `ModifyNetworkInterfaceQos`.
     ///
     /// 本接口（ModifyNetworkInterfaceQos）用于修改弹性网卡服务质量。
@@ -5240,6 +5609,7 @@ impl Client {
     > {
         self.inner.send(request).await
     }
+
     /// 修改弹性网卡内网IP信息: calls `ModifyPrivateIpAddressesAttribute`.
     ///
     /// 本接口（ModifyPrivateIpAddressesAttribute）用于修改弹性网卡内网IP属性。
@@ -5253,6 +5623,7 @@ impl Client {
     > {
         self.inner.send(request).await
     }
+
     /// 修改私网NAT网关属性: calls `ModifyPrivateNatGatewayAttribute`.
     ///
     /// 本接口（ModifyPrivateNatGatewayAttribute）用于修改私网NAT网关属性
@@ -5266,6 +5637,7 @@ impl Client {
     > {
         self.inner.send(request).await
     }
+
     /// 修改私网NAT网关目的端口转换规则: calls `ModifyPrivateNatGatewayDestinationIpPortTranslationNatRule`.
     ///
     /// 本接口（ModifyPrivateNatGatewayDestinationIpPortTranslationNatRule）用于修改私网NAT网关目的端口转换规则
@@ -5281,6 +5653,7 @@ impl Client {
     > {
         self.inner.send(request).await
     }
+
     /// 修改私网NAT网关源端转换访问控制规则: calls `ModifyPrivateNatGatewayTranslationAclRule`.
     ///
     /// 本接口（ModifyPrivateNatGatewayTranslationAclRule）用于修改私网NAT网关源端转换访问控制规则
@@ -5294,6 +5667,7 @@ impl Client {
     > {
         self.inner.send(request).await
     }
+
     /// 修改私网NAT网关源端转换规则: calls `ModifyPrivateNatGatewayTranslationNatRule`.
     ///
     /// 本接口（ModifyPrivateNatGatewayTranslationNatRule）用于修改私网NAT网关源端转换规则
@@ -5307,6 +5681,7 @@ impl Client {
     > {
         self.inner.send(request).await
     }
+
     /// 修改内网保留IP: calls `ModifyReserveIpAddress`.
     ///
     /// 修改内网保留 IP
@@ -5320,6 +5695,7 @@ impl Client {
     > {
         self.inner.send(request).await
     }
+
     /// 修改路由策略属性: calls `ModifyRoutePolicyAttribute`.
     ///
     /// 本接口（ModifyRoutePolicyAttribute）用于修改路由接收策略属性属性。
@@ -5333,6 +5709,7 @@ impl Client {
     > {
         self.inner.send(request).await
     }
+
     /// 修改路由表属性: calls `ModifyRouteTableAttribute`.
     ///
     /// 本接口（ModifyRouteTableAttribute）用于修改路由表（RouteTable）属性。
@@ -5346,6 +5723,7 @@ impl Client {
     > {
         self.inner.send(request).await
     }
+
     /// 编辑云联网路由表选择策略: calls `ModifyRouteTableSelectionPolicies`.
     ///
     /// 该接口用于编辑云联网路由表选择策略
@@ -5359,6 +5737,7 @@ impl Client {
     > {
         self.inner.send(request).await
     }
+
     /// 修改安全组属性: calls `ModifySecurityGroupAttribute`.
     ///
     /// 本接口（ModifySecurityGroupAttribute）用于修改安全组（SecurityGroupPolicy）属性。
@@ -5372,6 +5751,7 @@ impl Client {
     > {
         self.inner.send(request).await
     }
+
     /// 重置安全组出站和入站规则: calls `ModifySecurityGroupPolicies`.
     ///
     /// 本接口（ModifySecurityGroupPolicies）用于重置安全组出站和入站规则（SecurityGroupPolicy）。
@@ -5407,6 +5787,7 @@ impl Client {
     > {
         self.inner.send(request).await
     }
+
     /// 修改协议端口模板: calls `ModifyServiceTemplateAttribute`.
     ///
     /// 本接口（ModifyServiceTemplateAttribute）用于修改协议端口模板。
@@ -5424,6 +5805,7 @@ impl Client {
     > {
         self.inner.send(request).await
     }
+
     /// 修改协议端口模板集合: calls `ModifyServiceTemplateGroupAttribute`.
     ///
     /// 本接口（ModifyServiceTemplateGroupAttribute）用于修改协议端口模板集合。
@@ -5441,6 +5823,7 @@ impl Client {
     > {
         self.inner.send(request).await
     }
+
     /// 修改快照策略: calls `ModifySnapshotPolicies`.
     ///
     /// 本接口（ModifySnapshotPolicies）用于修改快照策略。
@@ -5454,6 +5837,7 @@ impl Client {
     > {
         self.inner.send(request).await
     }
+
     /// 修改子网属性: calls `ModifySubnetAttribute`.
     ///
     /// 本接口（ModifySubnetAttribute）用于修改子网属性。
@@ -5467,6 +5851,7 @@ impl Client {
     > {
         self.inner.send(request).await
     }
+
     /// 修改模板对象成员: calls `ModifyTemplateMember`.
     ///
     /// 修改模板对象中的IP地址、协议端口、IP地址组、协议端口组。
@@ -5480,6 +5865,7 @@ impl Client {
     > {
         self.inner.send(request).await
     }
+
     /// 修改流量镜像属性: calls `ModifyTrafficMirrorAttribute`.
     ///
     /// 本接口（ModifyTrafficMirrorAttribute）用于修改流量镜像实例属性。
@@ -5495,6 +5881,7 @@ impl Client {
     > {
         self.inner.send(request).await
     }
+
     /// 修改流量镜像过滤规则。: calls `ModifyTrafficMirrorFilterRules`.
     ///
     /// 修改流量镜像五元组过滤规则。
@@ -5508,6 +5895,7 @@ impl Client {
     > {
         self.inner.send(request).await
     }
+
     /// 修改VPC属性: calls `ModifyVpcAttribute`.
     ///
     /// 本接口（ModifyVpcAttribute）用于修改私有网络（VPC）的相关属性。
@@ -5521,6 +5909,7 @@ impl Client {
     > {
         self.inner.send(request).await
     }
+
     /// 修改终端节点属性: calls `ModifyVpcEndPointAttribute`.
     ///
     /// 本接口（ModifyVpcEndPointAttribute）用于修改终端节点属性。
@@ -5534,6 +5923,7 @@ impl Client {
     > {
         self.inner.send(request).await
     }
+
     /// 修改终端节点服务属性: calls `ModifyVpcEndPointServiceAttribute`.
     ///
     /// 本接口（ModifyVpcEndPointServiceAttribute）用于修改终端节点服务属性。
@@ -5547,6 +5937,7 @@ impl Client {
     > {
         self.inner.send(request).await
     }
+
     /// 修改终端节点服务白名单属性: calls `ModifyVpcEndPointServiceWhiteList`.
     ///
     /// 本接口（ModifyVpcEndPointServiceWhiteList）用于修改终端节点服务白名单属性。
@@ -5560,6 +5951,7 @@ impl Client {
     > {
         self.inner.send(request).await
     }
+
     /// 修改私有网络对等连接属性: calls `ModifyVpcPeeringConnection`.
     ///
     /// 本接口（ModifyVpcPeeringConnection）用于修改私有网络对等连接属性。
@@ -5573,6 +5965,7 @@ impl Client {
     > {
         self.inner.send(request).await
     }
+
     /// 修改VPN通道: calls `ModifyVpnConnectionAttribute`.
     ///
     /// 本接口（ModifyVpnConnectionAttribute）用于修改VPN通道。
@@ -5586,6 +5979,7 @@ impl Client {
     > {
         self.inner.send(request).await
     }
+
     /// 修改VPN网关属性: calls `ModifyVpnGatewayAttribute`.
     ///
     /// 本接口（ModifyVpnGatewayAttribute）用于修改VPN网关属性。
@@ -5599,6 +5993,7 @@ impl Client {
     > {
         self.inner.send(request).await
     }
+
     /// 修改VPN网关云联网路由: calls `ModifyVpnGatewayCcnRoutes`.
     ///
     /// 本接口（ModifyVpnGatewayCcnRoutes）用于修改VPN网关云联网路由。
@@ -5612,6 +6007,7 @@ impl Client {
     > {
         self.inner.send(request).await
     }
+
     /// 修改VPN路由状态: calls `ModifyVpnGatewayRoutes`.
     ///
     /// 本接口（ModifyVpnGatewayRoutes）用于修改VPN路由是否启用。
@@ -5625,6 +6021,7 @@ impl Client {
     > {
         self.inner.send(request).await
     }
+
     /// 更新SslVpnClient证书: calls `ModifyVpnGatewaySslClientCert`.
     ///
     /// 更新SslVpnClient证书
@@ -5638,6 +6035,7 @@ impl Client {
     > {
         self.inner.send(request).await
     }
+
     /// 修改SSL-VPN 服务端属性: calls `ModifyVpnGatewaySslServer`.
     ///
     /// 本接口用于修改 SSL-VPN 服务端属性
@@ -5651,6 +6049,7 @@ impl Client {
     > {
         self.inner.send(request).await
     }
+
     /// 发布路由至云联网: calls `NotifyRoutes`.
     ///
     /// 本接口（NotifyRoutes）用于路由表列表页操作增加“发布到云联网”，发布路由到云联网。
@@ -5661,6 +6060,7 @@ impl Client {
     ) -> Result<tencent_action::Response<super::NotifyRoutes>, tencent_action::Error> {
         self.inner.send(request).await
     }
+
     /// 刷新专线直连NAT路由: calls `RefreshDirectConnectGatewayRouteToNatGateway`.
     ///
     /// 刷新专线直连nat路由，更新nat到专线的路由表
@@ -5674,6 +6074,7 @@ impl Client {
     > {
         self.inner.send(request).await
     }
+
     /// 云联网拒绝关联实例: calls `RejectAttachCcnInstances`.
     ///
     /// 本接口（RejectAttachCcnInstances）用于跨账号关联实例时，云联网所有者拒绝关联操作。
@@ -5687,6 +6088,7 @@ impl Client {
     > {
         self.inner.send(request).await
     }
+
     /// 驳回对等连接: calls `RejectVpcPeeringConnection`.
     ///
     /// 本接口（RejectVpcPeeringConnection）用于驳回对等连接请求。
@@ -5700,6 +6102,7 @@ impl Client {
     > {
         self.inner.send(request).await
     }
+
     /// 释放弹性公网IP: calls `ReleaseAddresses`.
     ///
     /// 本接口 (ReleaseAddresses) 用于释放一个或多个[弹性公网IP](https://cloud.tencent.com/document/product/213/1941)（简称 EIP）。
@@ -5717,6 +6120,7 @@ impl Client {
     > {
         self.inner.send(request).await
     }
+
     /// 释放弹性公网IPv6: calls `ReleaseIPv6Addresses`.
     ///
     /// 本接口（ReleaseIPv6Addresses）用于释放一个或多个弹性公网IPv6（简称EIPv6）实例。
@@ -5734,6 +6138,7 @@ impl Client {
     > {
         self.inner.send(request).await
     }
+
     /// 关闭IPv6公网带宽: calls `ReleaseIp6AddressesBandwidth`.
     ///
     /// 本接口（ReleaseIp6AddressesBandwidth）用于为传统弹性公网 IPv6 实例关闭 IPv6 公网带宽。
@@ -5751,6 +6156,7 @@ impl Client {
     > {
         self.inner.send(request).await
     }
+
     /// 删除带宽包资源: calls `RemoveBandwidthPackageResources`.
     ///
     /// 接口用于删除带宽包资源，包括[弹性公网IP](https://cloud.tencent.com/document/product/213/1941)和[负载均衡](https://cloud.tencent.com/document/product/214/517)等
@@ -5764,6 +6170,7 @@ impl Client {
     > {
         self.inner.send(request).await
     }
+
     /// 删除IPV6转换规则: calls `RemoveIp6Rules`.
     ///
     /// 1. 该接口用于删除IPV6转换规则
@@ -5776,6 +6183,7 @@ impl Client {
     ) -> Result<tencent_action::Response<super::RemoveIp6Rules>, tencent_action::Error> {
         self.inner.send(request).await
     }
+
     /// 续费包月带宽弹性公网IP: calls `RenewAddresses`.
     ///
     /// 本接口（RenewAddresses）用于续费包月带宽计费模式的弹性公网IP。
@@ -5786,6 +6194,7 @@ impl Client {
     ) -> Result<tencent_action::Response<super::RenewAddresses>, tencent_action::Error> {
         self.inner.send(request).await
     }
+
     /// 续费VPN网关: calls `RenewVpnGateway`.
     ///
     /// 本接口（RenewVpnGateway）用于预付费（包年包月）VPN网关续费。目前只支持IPSEC网关。
@@ -5799,6 +6208,7 @@ impl Client {
     > {
         self.inner.send(request).await
     }
+
     /// 替换云联网路由传播策略: calls `ReplaceCcnRouteTableBroadcastPolicys`.
     ///
     /// 本接口(ReplaceCcnRouteTableBroadcastPolicys)用于替换云联网路由表路由传播策略。
@@ -5842,6 +6252,7 @@ impl Client {
     > {
         self.inner.send(request).await
     }
+
     /// 替换云联网路由接收策略: calls `ReplaceCcnRouteTableInputPolicys`.
     ///
     /// 本接口(ReplaceRouteTableInputPolicys)用于替换云联网路由表路由接收策略。
@@ -5877,6 +6288,7 @@ impl Client {
     > {
         self.inner.send(request).await
     }
+
     /// 替换专线网关云联网路由: calls `ReplaceDirectConnectGatewayCcnRoutes`.
     ///
     /// 本接口（ReplaceDirectConnectGatewayCcnRoutes）根据路由ID（RouteId）修改指定的路由（Route），支持批量修改。
@@ -5890,6 +6302,7 @@ impl Client {
     > {
         self.inner.send(request).await
     }
+
     /// 替换高优路由表和子网绑定关系: calls `ReplaceHighPriorityRouteTableAssociation`.
     ///
     /// 替换高优路由表和子网绑定关系。
@@ -5903,6 +6316,7 @@ impl Client {
     > {
         self.inner.send(request).await
     }
+
     /// 替换高优路由表条目信息。: calls `ReplaceHighPriorityRoutes`.
     ///
     /// 替换高优路由表条目信息。
@@ -5916,6 +6330,7 @@ impl Client {
     > {
         self.inner.send(request).await
     }
+
     /// 替换路由接收策略绑定: calls `ReplaceRoutePolicyAssociations`.
     ///
     /// 本接口（ReplaceRoutePolicyAssociations）根据路由接收策略实例ID（RoutePolicyId）和路由表实例ID（RouteTableId）修改绑定优先级（Priority），支持批量修改。
@@ -5929,6 +6344,7 @@ impl Client {
     > {
         self.inner.send(request).await
     }
+
     /// 替换路由表接收策略条目: calls `ReplaceRoutePolicyEntries`.
     ///
     /// 本接口（ReplaceRoutePolicyEntries）根据路由接收策略规则ID（RoutePolicyEntryId）修改指定的路由策略条目（RoutePolicyEntry），支持批量修改。
@@ -5942,6 +6358,7 @@ impl Client {
     > {
         self.inner.send(request).await
     }
+
     /// 替换路由表绑定关系: calls `ReplaceRouteTableAssociation`.
     ///
     /// 本接口（ReplaceRouteTableAssociation）用于修改子网（Subnet）关联的路由表（RouteTable）。
@@ -5957,6 +6374,7 @@ impl Client {
     > {
         self.inner.send(request).await
     }
+
     /// 替换路由策略: calls `ReplaceRoutes`.
     ///
     /// 本接口（ReplaceRoutes）根据路由策略ID（RouteId）修改指定的路由策略（Route），支持批量修改。
@@ -5967,6 +6385,7 @@ impl Client {
     ) -> Result<tencent_action::Response<super::ReplaceRoutes>, tencent_action::Error> {
         self.inner.send(request).await
     }
+
     /// 匹配路由接收策略: calls `ReplaceRoutesWithRoutePolicy`.
     ///
     /// 本接口（ReplaceRoutes）根据路由策略ID（RouteId）修改指定的路由策略（Route），支持批量修改。
@@ -5980,6 +6399,7 @@ impl Client {
     > {
         self.inner.send(request).await
     }
+
     /// 批量修改安全组规则: calls `ReplaceSecurityGroupPolicies`.
     ///
     /// 本接口（ReplaceSecurityGroupPolicies）用于批量修改安全组规则（SecurityGroupPolicy）。
@@ -5995,6 +6415,7 @@ impl Client {
     > {
         self.inner.send(request).await
     }
+
     /// 替换单条安全组规则: calls `ReplaceSecurityGroupPolicy`.
     ///
     /// 本接口（ReplaceSecurityGroupPolicy）用于替换单条安全组规则（SecurityGroupPolicy）。
@@ -6010,6 +6431,7 @@ impl Client {
     > {
         self.inner.send(request).await
     }
+
     /// 重新申请关联实例: calls `ResetAttachCcnInstances`.
     ///
     /// 本接口（ResetAttachCcnInstances）用于跨账号关联实例申请过期时，重新申请关联操作。
@@ -6023,6 +6445,7 @@ impl Client {
     > {
         self.inner.send(request).await
     }
+
     /// 重置高优路由表路由: calls `ResetHighPriorityRoutes`.
     ///
     /// 重置高优路由表。
@@ -6036,6 +6459,7 @@ impl Client {
     > {
         self.inner.send(request).await
     }
+
     /// 调整NAT网关并发连接上限: calls `ResetNatGatewayConnection`.
     ///
     /// 本接口（ResetNatGatewayConnection）用于调整传统型NAT网关并发连接数上限。
@@ -6049,6 +6473,7 @@ impl Client {
     > {
         self.inner.send(request).await
     }
+
     /// 重置路由策略绑定: calls `ResetRoutePolicyAssociations`.
     ///
     /// 本接口（ResetRoutePolicyAssociations）用于对某个路由表实例已经绑定的路由策略实例解除绑定关系，并重新设置新的绑定路由策略及优先级。
@@ -6062,6 +6487,7 @@ impl Client {
     > {
         self.inner.send(request).await
     }
+
     /// 重置路由接收策略条目: calls `ResetRoutePolicyEntries`.
     ///
     /// 本接口（ResetRoutePolicyEntries）根据路由接收策略规则ID（RoutePolicyId）重置指定的路由接收策略条目（RoutePolicyEntry），支持批量修改。
@@ -6075,6 +6501,7 @@ impl Client {
     > {
         self.inner.send(request).await
     }
+
     /// 重置路由表名称和路由策略: calls `ResetRoutes`.
     ///
     /// 本接口（ResetRoutes）用于对某个路由表名称和所有路由策略（Route）进行重新设置。
@@ -6087,6 +6514,7 @@ impl Client {
     ) -> Result<tencent_action::Response<super::ResetRoutes>, tencent_action::Error> {
         self.inner.send(request).await
     }
+
     /// 更新流量镜像过滤规则: calls `ResetTrafficMirrorFilter`.
     ///
     /// 本接口（ResetTrafficMirrorFilter）用于更新流量镜像实例过滤规则。
@@ -6102,6 +6530,7 @@ impl Client {
     > {
         self.inner.send(request).await
     }
+
     /// 重置流量镜像采集对象: calls `ResetTrafficMirrorSrcs`.
     ///
     /// 本接口（ResetTrafficMirrorSrcs）用于重置流量镜像实例采集对象。
@@ -6115,6 +6544,7 @@ impl Client {
     > {
         self.inner.send(request).await
     }
+
     /// 更新流量镜像接收目的信息: calls `ResetTrafficMirrorTarget`.
     ///
     /// 本接口（ResetTrafficMirrorTarget）用于更新流量镜像实例的接收目的信息。
@@ -6128,6 +6558,7 @@ impl Client {
     > {
         self.inner.send(request).await
     }
+
     /// 重置VPN通道: calls `ResetVpnConnection`.
     ///
     /// 本接口（ResetVpnConnection）用于重置VPN通道。
@@ -6141,6 +6572,7 @@ impl Client {
     > {
         self.inner.send(request).await
     }
+
     /// 调整VPN网关带宽上限: calls `ResetVpnGatewayInternetMaxBandwidth`.
     ///
     /// 本接口（ResetVpnGatewayInternetMaxBandwidth）用于调整VPN网关带宽上限。VPN网关带宽目前仅支持部分带宽范围内升降配，如【5,100】Mbps和【200,1000】Mbps，在各自带宽范围内可提升配额，跨范围提升配额和降配暂不支持，如果是包年包月VPN网关需要在有效期内。
@@ -6154,6 +6586,7 @@ impl Client {
     > {
         self.inner.send(request).await
     }
+
     /// 恢复安全组策略: calls `ResumeSnapshotInstance`.
     ///
     /// 本接口（ResumeSnapshotInstance）用于根据备份内容恢复安全组策略。
@@ -6167,6 +6600,7 @@ impl Client {
     > {
         self.inner.send(request).await
     }
+
     /// 解绑并释放普通公网IP: calls `ReturnNormalAddresses`.
     ///
     /// 本接口（ReturnNormalAddresses）用于解绑并释放普通公网IP。
@@ -6182,6 +6616,7 @@ impl Client {
     > {
         self.inner.send(request).await
     }
+
     /// 设置云联网各地域出带宽上限或地域间上限: calls `SetCcnRegionBandwidthLimits`.
     ///
     /// 本接口（SetCcnRegionBandwidthLimits）用于设置云联网（CCN）各地域出带宽上限，或者地域间带宽上限。
@@ -6195,6 +6630,7 @@ impl Client {
     > {
         self.inner.send(request).await
     }
+
     /// 设置VPNGW续费标记: calls `SetVpnGatewaysRenewFlag`.
     ///
     /// 本接口（SetVpnGatewaysRenewFlag）用于设置VPNGW续费标记。
@@ -6208,6 +6644,7 @@ impl Client {
     > {
         self.inner.send(request).await
     }
+
     /// 开启流量镜像: calls `StartTrafficMirror`.
     ///
     /// 本接口（StartTrafficMirror）用于开启流量镜像实例。
@@ -6221,6 +6658,7 @@ impl Client {
     > {
         self.inner.send(request).await
     }
+
     /// 关闭流量镜像: calls `StopTrafficMirror`.
     ///
     /// 本接口（StopTrafficMirror）用于关闭流量镜像实例。
@@ -6234,6 +6672,7 @@ impl Client {
     > {
         self.inner.send(request).await
     }
+
     /// 普通IP转弹性IP: calls `TransformAddress`.
     ///
     /// 本接口 (TransformAddress) 用于将实例的普通公网 IP 转换为[弹性公网IP](https://cloud.tencent.com/document/product/213/1941)（简称 EIP）。
@@ -6249,6 +6688,7 @@ impl Client {
     > {
         self.inner.send(request).await
     }
+
     /// 释放IPv6地址: calls `UnassignIpv6Addresses`.
     ///
     /// 本接口（UnassignIpv6Addresses）用于释放弹性网卡`IPv6`地址。
@@ -6264,6 +6704,7 @@ impl Client {
     > {
         self.inner.send(request).await
     }
+
     /// 释放IPv6网段: calls `UnassignIpv6CidrBlock`.
     ///
     /// 本接口（UnassignIpv6CidrBlock）用于释放IPv6网段。
@@ -6279,6 +6720,7 @@ impl Client {
     > {
         self.inner.send(request).await
     }
+
     /// 释放IPv6子网段: calls `UnassignIpv6SubnetCidrBlock`.
     ///
     /// 本接口（UnassignIpv6SubnetCidrBlock）用于释放IPv6子网段。
@@ -6294,6 +6736,7 @@ impl Client {
     > {
         self.inner.send(request).await
     }
+
     /// 弹性网卡退还内网 IP: calls `UnassignPrivateIpAddresses`.
     ///
     /// 本接口（UnassignPrivateIpAddresses）用于弹性网卡退还内网 IP。
@@ -6313,6 +6756,7 @@ impl Client {
     > {
         self.inner.send(request).await
     }
+
     /// 安全解锁云联网带宽: calls `UnlockCcnBandwidths`.
     ///
     /// 本接口（UnlockCcnBandwidths）用户解锁云联网限速实例。
@@ -6330,6 +6774,7 @@ impl Client {
     > {
         self.inner.send(request).await
     }
+
     /// 安全解锁云联网实例: calls `UnlockCcns`.
     ///
     /// 本接口（UnlockCcns）用于解锁云联网实例
@@ -6344,6 +6789,7 @@ impl Client {
     ) -> Result<tencent_action::Response<super::UnlockCcns>, tencent_action::Error> {
         self.inner.send(request).await
     }
+
     /// 更新流量镜像过滤规则或者采集对象: calls `UpdateTrafficMirrorAllFilter`.
     ///
     /// 本接口（UpdateTrafficMirrorAllFilter）用于更新流量镜像实例的过滤规则或者采集对象。
@@ -6357,6 +6803,7 @@ impl Client {
     > {
         self.inner.send(request).await
     }
+
     /// 更新流量镜像采集方向: calls `UpdateTrafficMirrorDirection`.
     ///
     /// 本接口（UpdateTrafficMirrorDirection）用于更新流量镜像实例的采集方向。
@@ -6370,6 +6817,7 @@ impl Client {
     > {
         self.inner.send(request).await
     }
+
     /// 升级NAT实例产品版本: calls `UpgradeNatGatewayProductVersion`.
     ///
     /// 本接口（UpgradeNatGatewayProductVersion）用于升级NAT实例产品版本，将传统型NAT实例升级到标准型NAT。
@@ -6383,6 +6831,7 @@ impl Client {
     > {
         self.inner.send(request).await
     }
+
     /// 从云联网撤销路由: calls `WithdrawNotifyRoutes`.
     ///
     /// 本接口（WithdrawNotifyRoutes）用于撤销已发布到云联网的路由。路由表列表页操作增加“从云联网撤销”。

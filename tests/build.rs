@@ -3,6 +3,10 @@
 //! test decodes examples with. Generated here, the modules are never stale and never in
 //! git. The spec of oddities (`data/edge/`) is generated too, to be compiled under the
 //! same lints.
+//!
+//! `TENCENT_ACTION_SWEEP` names other services of `data/` instead of the sample
+//! (`vpc`, `cls tke`, or `all`): `tests/sweep` runs the `generated` test on every service
+//! that way, a few at a time, so that no one compilation holds them all.
 
 use std::fmt::Write as _;
 use std::path::{Path, PathBuf};
@@ -17,6 +21,16 @@ fn main() {
     println!("cargo::rerun-if-changed=../data/sample-services.txt");
     println!("cargo::rerun-if-changed=../data/edge");
     println!("cargo::rerun-if-changed=build.rs");
+    println!("cargo::rerun-if-env-changed=TENCENT_ACTION_SWEEP");
+    println!("cargo::rustc-check-cfg=cfg(sweep)");
+    let chosen = match std::env::var("TENCENT_ACTION_SWEEP") {
+        Ok(services) if !services.trim().is_empty() => {
+            // Tests of particular sample modules are left out of a sweep.
+            println!("cargo::rustc-cfg=sweep");
+            services
+        }
+        _ => read(&data.join("sample-services.txt")),
+    };
 
     let mut modules = String::new();
     let mut table = String::new();
@@ -27,9 +41,11 @@ fn main() {
         let errors = data.join("edge/errors.json");
         write_module(&out, &name, &spec, Some(&errors), mode, &mut modules);
     }
-    for (service, version_dir) in
-        service_versions(&services, &read(&data.join("sample-services.txt")))
-    {
+    let mut compiled = Vec::new();
+    for (service, version_dir) in service_versions(&services, &chosen) {
+        if !compiled.contains(&service) {
+            compiled.push(service.clone());
+        }
         let dir = services.join(&service).join(&version_dir);
         let errors = dir.join("errors.json");
         let errors = errors.exists().then_some(errors.as_path());
@@ -49,7 +65,9 @@ fn main() {
     }
     let source = format!(
         "{modules}\n/// Every generated module of the sample, by service, version and mode.\n\
-         pub const MODULES: &[Module] = &[\n{table}];\n\n{dispatch}"
+         pub const MODULES: &[Module] = &[\n{table}];\n\n\
+         /// The services whose every version is among the modules.\n\
+         pub const SERVICES: &[&str] = &{compiled:?};\n\n{dispatch}"
     );
     let sdk = out.join("sdk.rs");
     std::fs::write(&sdk, source)
@@ -110,17 +128,24 @@ fn write_dispatch(name: &str, module: &GeneratedModule, dispatch: &mut String) {
     dispatch.push_str("        _ => return None,\n    })\n}\n\n");
 }
 
-/// `(service, version directory)` of every `services/<svc>/v<date>/api.json` of the sample
-/// services (`data/sample-services.txt`), sorted.
-fn service_versions(services: &Path, sample: &str) -> Vec<(String, String)> {
+/// `(service, version directory)` of every `services/<svc>/v<date>/api.json` of the
+/// chosen services (names separated by white space or commas, or `all`), sorted. A name
+/// that is no service of the data is an error: a sweep must not skip one silently.
+fn service_versions(services: &Path, chosen: &str) -> Vec<(String, String)> {
     let mut found = Vec::new();
-    let sample: Vec<&str> = sample
-        .lines()
-        .map(str::trim)
-        .filter(|l| !l.is_empty())
+    let chosen: Vec<&str> = chosen
+        .split(|c: char| c.is_whitespace() || c == ',')
+        .filter(|name| !name.is_empty())
         .collect();
-    for service in sorted_dirs(services) {
-        if !sample.contains(&service.as_str()) {
+    let all = sorted_dirs(services);
+    if let Some(unknown) = chosen
+        .iter()
+        .find(|name| **name != "all" && !all.iter().any(|service| service == *name))
+    {
+        panic!("`{unknown}` is no service under {}", services.display());
+    }
+    for service in all {
+        if !chosen.contains(&"all") && !chosen.contains(&service.as_str()) {
             continue;
         }
         for version in sorted_dirs(&services.join(&service)) {

@@ -43,8 +43,9 @@ pub fn check_request(
 }
 
 /// Whether a documentation example's `Response` fits the output struct: every member it
-/// has is of its type, and every member the spec says is always sent is there. Members
-/// the spec does not know are allowed: decoders skip them.
+/// has is of its type, every member the spec says is always sent is there, and none the
+/// spec says is never `null` is `null`. Members the spec does not know are allowed:
+/// decoders skip them.
 pub fn fits_output(spec: &Spec, object: &str, response: &Map<String, Value>) -> bool {
     check_object(spec, object, response, "", Strictness::Json, false).is_ok()
 }
@@ -112,6 +113,11 @@ fn check_member(
     request: bool,
 ) -> Result<(), Violation> {
     if value.is_null() {
+        // A response member the spec says is never `null`: a strict client refuses it, so
+        // an example that sends it is not served.
+        if !request && member.value_allowed_null == Some(false) {
+            return Err(Violation::WrongType(path.to_owned()));
+        }
         return Ok(());
     }
     if member.kind == "list" {

@@ -106,20 +106,37 @@ pub struct Member {
     #[serde(default)]
     pub document: Option<String>,
     /// The server may send `null`. Absent means the spec promises nothing.
-    #[serde(default)]
+    #[serde(default, deserialize_with = "flag")]
     pub value_allowed_null: Option<bool>,
     /// The server always sends the member. Absent means the spec promises nothing.
-    #[serde(default)]
+    #[serde(default, deserialize_with = "flag")]
     pub output_required: Option<bool>,
     /// Withdrawn from the documentation: the server may stop sending it.
-    #[serde(default)]
+    #[serde(default, deserialize_with = "flag")]
     pub disabled: Option<bool>,
     /// A request must carry the member (request structs only).
-    #[serde(default)]
+    #[serde(default, deserialize_with = "flag")]
     pub required: Option<bool>,
     /// An example value, as the documentation writes it (request structs only).
     #[serde(default)]
     pub example: Option<String>,
+}
+
+/// A yes/no member of the spec: a bool as Tencent writes it nearly always, or `1`/`0`
+/// and `"true"`/`"false"` as a few published specs write it (databuddy 2026-07-15 marks
+/// required members `1`); `null` is absent. Anything else is an error naming its path.
+fn flag<'de, D: serde::Deserializer<'de>>(deserializer: D) -> Result<Option<bool>, D::Error> {
+    use serde::de::Error as _;
+    use serde_json::Value;
+    match Option::<Value>::deserialize(deserializer)? {
+        None | Some(Value::Null) => Ok(None),
+        Some(Value::Bool(value)) => Ok(Some(value)),
+        Some(value) if value == 1 || value == "true" => Ok(Some(true)),
+        Some(value) if value == 0 || value == "false" => Ok(Some(false)),
+        Some(other) => Err(D::Error::custom(format!(
+            "{other} is not a yes/no flag (true, false, 1 or 0)"
+        ))),
+    }
 }
 
 /// A service version's error codes (`errors.json`).
@@ -238,6 +255,30 @@ mod tests {
             "{error}"
         );
         assert!(error.contains("at line 2 column 89"), "{error}");
+    }
+
+    #[test]
+    fn flags_are_read_as_bools_ones_and_zeros_or_their_text() {
+        let member = |flag: &str| {
+            let text = format!(
+                r#"{{"metadata": {{"serviceShortName": "x", "apiVersion": "2020-01-01"}},
+                "actions": {{}}, "objects": {{"XRequest": {{"members":
+                [{{"name": "A", "type": "int", "member": "int64", "required": {flag}}}]}}}}}}"#
+            );
+            parse::<Spec>("api.json", &text)
+                .map(|spec| spec.objects["XRequest"].members[0].required)
+        };
+        assert_eq!(member("true").unwrap(), Some(true));
+        assert_eq!(member("1").unwrap(), Some(true));
+        assert_eq!(member("\"false\"").unwrap(), Some(false));
+        assert_eq!(member("0").unwrap(), Some(false));
+        assert_eq!(member("null").unwrap(), None);
+        let error = member("2").unwrap_err().to_string();
+        assert!(
+            error.contains("objects.XRequest.members[0].required"),
+            "{error}"
+        );
+        assert!(error.contains("2 is not a yes/no flag"), "{error}");
     }
 
     #[test]

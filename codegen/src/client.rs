@@ -18,14 +18,11 @@ pub fn source(module: &Module) -> String {
         let method = emit::field_ident(&names::field_ident(&snake));
         let request = Ident::new(&action.request.rust, Span::call_site());
         let response = Ident::new(&action.rust, Span::call_site());
-        let mut text = emit::action_doc(action, "calls", true);
-        if action.deprecated {
-            text.push(String::new());
-            text.push("Deprecated in the specification.".to_owned());
-        }
-        let docs = emit::doc_attrs(&text);
+        let docs = emit::doc_attrs(&emit::action_doc(action, "calls", true));
+        let deprecated = emit::deprecated(module, action);
         quote! {
             #docs
+            #deprecated
             #[allow(deprecated)]
             pub async fn #method(
                 &self,

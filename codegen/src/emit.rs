@@ -193,16 +193,7 @@ fn action_struct(module: &Module, action: &ActionDef) -> TokenStream {
         });
         Some(quote!(, errors(#(#entries),*)))
     };
-    let deprecated = action.deprecated.then(|| {
-        let note = LitStr::new(
-            &format!(
-                "`{}` is deprecated in the {} {} specification",
-                action.name, module.service, module.version
-            ),
-            Span::call_site(),
-        );
-        quote!(#[deprecated = #note])
-    });
+    let deprecated = deprecated(module, action);
     let ident = type_ident(&action.rust);
     let body = if action.fields.is_empty() {
         quote!(;)
@@ -222,6 +213,21 @@ fn action_struct(module: &Module, action: &ActionDef) -> TokenStream {
         #deprecated
         pub struct #ident #body
     }
+}
+
+/// `#[deprecated]` for an action the specification deprecates (on its type and on its
+/// client method, so that a call to it warns), or nothing.
+pub fn deprecated(module: &Module, action: &ActionDef) -> Option<TokenStream> {
+    action.deprecated.then(|| {
+        let note = LitStr::new(
+            &format!(
+                "`{}` is deprecated in the {} {} specification",
+                action.name, module.service, module.version
+            ),
+            Span::call_site(),
+        );
+        quote!(#[deprecated = #note])
+    })
 }
 
 /// `<Action>Request`: its members as the API expects them, `Default` when none is

@@ -78,6 +78,11 @@ fn every_action_but_the_offline_one_has_a_struct() {
         item(source, "#[deprecated"),
         "#[deprecated = \"`DescribeOld` is deprecated in the edge 2024-01-01 specification\"]\npub struct DescribeOld {",
     );
+    // Calling it through the client warns too.
+    assert_has(
+        module.client_source(),
+        "    #[deprecated = \"`DescribeOld` is deprecated in the edge 2024-01-01 specification\"]\n    #[allow(deprecated)]\n    pub async fn describe_old(",
+    );
     assert_has(source, "pub struct StartThing;");
 }
 

@@ -582,8 +582,7 @@ impl Client {
     /// 为进一步规范化API命名，该接口决定预下线，新接口命名为：DescribeSnapshotOverview
     ///
     /// 获取快照概览信息
-    ///
-    /// Deprecated in the specification.
+    #[deprecated = "`GetSnapOverview` is deprecated in the cbs 2017-03-12 specification"]
     #[allow(deprecated)]
     pub async fn get_snap_overview(
         &self,

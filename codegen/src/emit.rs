@@ -112,7 +112,7 @@ fn module_docs(module: &Module) -> TokenStream {
             .collect();
         text.push(String::new());
         text.push(format!(
-            "Offline actions, which have no struct: {}.",
+            "Offline actions, which Tencent no longer serves (their types are deprecated): {}.",
             offline.join(", ")
         ));
     }
@@ -215,13 +215,18 @@ fn action_struct(module: &Module, action: &ActionDef) -> TokenStream {
     }
 }
 
-/// `#[deprecated]` for an action the specification deprecates (on its type and on its
-/// client method, so that a call to it warns), or nothing.
+/// `#[deprecated]` for an action the specification deprecates or takes offline (on its
+/// type and on its client method, so that a call to it warns), or nothing.
 pub fn deprecated(module: &Module, action: &ActionDef) -> Option<TokenStream> {
     action.deprecated.then(|| {
+        let status = if action.offline {
+            "offline (Tencent no longer serves it)"
+        } else {
+            "deprecated"
+        };
         let note = LitStr::new(
             &format!(
-                "`{}` is deprecated in the {} {} specification",
+                "`{}` is {status} in the {} {} specification",
                 action.name, module.service, module.version
             ),
             Span::call_site(),

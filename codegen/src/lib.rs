@@ -144,7 +144,7 @@ impl GeneratedModule {
         self.source
     }
 
-    /// The actions that have a struct (all but the offline ones), sorted by name.
+    /// Every action of the spec, offline ones included, sorted by name.
     pub fn actions(&self) -> &[GeneratedAction] {
         &self.actions
     }
@@ -176,7 +176,7 @@ impl GeneratedAction {
         &self.request_type_name
     }
 
-    /// Whether the action is deprecated, and its struct marked `#[deprecated]`.
+    /// Whether the action is deprecated or offline, and its struct marked `#[deprecated]`.
     pub fn deprecated(&self) -> bool {
         self.deprecated
     }

@@ -20,7 +20,7 @@ pub struct Module {
     pub actions: Vec<ActionDef>,
     /// Sorted by Rust name.
     pub structs: Vec<StructDef>,
-    /// Offline actions, which get no type.
+    /// Offline actions (their types are generated, deprecated), for the module's docs.
     pub offline: Vec<String>,
 }
 
@@ -32,7 +32,10 @@ pub struct ActionDef {
     pub rust: String,
     pub title: Option<String>,
     pub document: Option<String>,
+    /// Deprecated or offline in the spec: its types and client method are `#[deprecated]`.
     pub deprecated: bool,
+    /// Offline in the spec: Tencent no longer serves it.
+    pub offline: bool,
     pub fields: Vec<FieldDef>,
     /// Wire names of members the envelope owns (`Error`), left out of the struct.
     pub envelope_members: Vec<String>,
@@ -115,16 +118,14 @@ pub fn build(
     errors: Option<&spec::Errors>,
     mode: Mode,
 ) -> Result<Module, CodegenError> {
-    let live: Vec<(&String, &spec::Action)> = spec
-        .actions
-        .iter()
-        .filter(|(_, action)| action.status != Status::Offline)
-        .collect();
-    check_names(spec, &live)?;
+    // Offline actions get their types too (deprecated): their examples and old code
+    // still name them, and a module that left them out could not decode either.
+    let actions_in_spec: Vec<(&String, &spec::Action)> = spec.actions.iter().collect();
+    check_names(spec, &actions_in_spec)?;
     if let Some(errors) = errors {
         codes::check_matches(errors, &spec.metadata)?;
     }
-    for (name, action) in &live {
+    for (name, action) in &actions_in_spec {
         if !spec.objects.contains_key(&action.output) {
             return Err(CodegenError::invalid(
                 "api.json",
@@ -142,17 +143,23 @@ pub fn build(
             }
         }
     }
-    let outputs = reachable_structs(spec, live.iter().map(|(_, action)| action.output.as_str()));
+    let outputs = reachable_structs(
+        spec,
+        actions_in_spec
+            .iter()
+            .map(|(_, action)| action.output.as_str()),
+    );
     let inputs = reachable_structs(
         spec,
-        live.iter()
+        actions_in_spec
+            .iter()
             .filter_map(|(_, action)| action.input.as_deref()),
     );
     let reachable: BTreeSet<String> = outputs.union(&inputs).cloned().collect();
     let boxed = cycles::boxed_edges(&direct_edges(spec, &reachable));
 
     let mut types = Scope::new(RESERVED_TYPES.iter().map(|name| (*name).to_owned()));
-    let action_names = name_actions(&live, &mut types);
+    let action_names = name_actions(&actions_in_spec, &mut types);
     let request_names: Vec<String> = action_names
         .iter()
         .map(|rust| types.take_numbered(&format!("{rust}Request"), ""))
@@ -166,7 +173,9 @@ pub fn build(
         boxed: &boxed,
     };
     let mut actions = Vec::new();
-    for (((name, action), rust), request) in live.iter().zip(action_names).zip(request_names) {
+    for (((name, action), rust), request) in
+        actions_in_spec.iter().zip(action_names).zip(request_names)
+    {
         let object = &spec.objects[&action.output];
         let (members, envelope_members): (Vec<_>, Vec<_>) = object
             .members
@@ -178,7 +187,8 @@ pub fn build(
             rust,
             title: action.name.clone(),
             document: action.document.clone(),
-            deprecated: action.status == Status::Deprecated,
+            deprecated: action.status != Status::Online,
+            offline: action.status == Status::Offline,
             fields: naming.fields(&action.output, members, Side::Output),
             envelope_members: envelope_members
                 .iter()
@@ -230,7 +240,10 @@ pub fn build(
 
 /// The attribute refuses a service, version or action name it cannot put in `Action`;
 /// say so here, with the place, rather than in a compile error of the generated code.
-fn check_names(spec: &Spec, live: &[(&String, &spec::Action)]) -> Result<(), CodegenError> {
+fn check_names(
+    spec: &Spec,
+    actions_in_spec: &[(&String, &spec::Action)],
+) -> Result<(), CodegenError> {
     let service = &spec.metadata.service;
     if !rules::is_service(service) {
         return Err(CodegenError::invalid(
@@ -247,7 +260,7 @@ fn check_names(spec: &Spec, live: &[(&String, &spec::Action)]) -> Result<(), Cod
             format!("`{version}` is not an API version, a date like `2017-03-12`"),
         ));
     }
-    for (name, _) in live {
+    for (name, _) in actions_in_spec {
         if !rules::is_action(name) {
             return Err(CodegenError::invalid(
                 "api.json",

@@ -683,13 +683,17 @@ fn every_action_of_every_spec_has_a_struct() {
     for module in sdk::MODULES {
         let path = sample_file(module, "api.json");
         let spec = read_json(&path);
-        for (action, definition) in spec["actions"].as_object().into_iter().flatten() {
-            let offline = definition["status"] == "offline";
-            let has_struct = (module.decode)(action, "{}").is_some();
-            assert_eq!(
-                has_struct, !offline,
+        for action in spec["actions"]
+            .as_object()
+            .into_iter()
+            .flatten()
+            .map(|(name, _)| name)
+        {
+            assert!(
+                (module.decode)(action, "{}").is_some(),
                 "{} {}: action {action}",
-                module.service, module.version_dir
+                module.service,
+                module.version_dir
             );
         }
         assert!((module.decode)("NoSuchAction", "{}").is_none());

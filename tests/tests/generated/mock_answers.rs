@@ -8,6 +8,7 @@ use std::collections::BTreeMap;
 use std::path::Path;
 use tencent_action_mock::caller::{Caller, SignedCall, unix_now};
 use tencent_action_mock::{MockServer, sample_request};
+use tencent_action_spec::Status;
 
 const ID: &str = "AKIDSWEEP";
 const KEY: &str = "sweep-secret-key";
@@ -48,7 +49,13 @@ fn every_answer_of_the_mock_decodes_with_the_generated_types() {
                 .as_str()
                 .unwrap_or(module.service);
             let spec = &mock.catalog().service(service).expect("a compiled service")[&version].spec;
-            for action in spec.actions.keys() {
+            // The mock answers an offline action as Tencent does, with an error: only the
+            // actions in service have an answer to decode.
+            let in_service = spec
+                .actions
+                .iter()
+                .filter(|(_, definition)| definition.status != Status::Offline);
+            for (action, _) in in_service {
                 expected += 1;
                 let key = (service.to_owned(), version.clone(), action.clone());
                 if !answers.contains_key(&key) {

@@ -10,7 +10,7 @@
 
 use std::fmt::Write as _;
 use std::path::{Path, PathBuf};
-use tencent_action_codegen::{GeneratedModule, Mode, Options, generate};
+use tencent_action_codegen::{GeneratedAction, GeneratedModule, Mode, Options, generate};
 
 fn main() {
     let manifest = PathBuf::from(std::env::var_os("CARGO_MANIFEST_DIR").expect("set by cargo"));
@@ -97,22 +97,22 @@ fn write_module(
 /// `decode_<name>` and `round_trip_<name>`: from an action's name to its response and
 /// request types.
 fn write_dispatch(name: &str, module: &GeneratedModule, dispatch: &mut String) {
-    let decode: Vec<String> = module
-        .actions()
-        .iter()
-        .map(|action| {
-            let (action, ty) = (action.name(), action.type_name());
-            format!("{action:?} => decode::<{name}::{ty}>(body),")
-        })
-        .collect();
-    let round_trip: Vec<String> = module
-        .actions()
-        .iter()
-        .map(|action| {
-            let (action, ty) = (action.name(), action.request_type_name());
-            format!("{action:?} => round_trip::<{name}::{ty}>(body),")
-        })
-        .collect();
+    // One arm per action: its name to `call::<type>(body)`, the type `of` the action.
+    let arms = |call: &str, of: fn(&GeneratedAction) -> &str| -> Vec<String> {
+        module
+            .actions()
+            .iter()
+            .map(|action| {
+                format!(
+                    "{:?} => {call}::<{name}::{}>(body),",
+                    action.name(),
+                    of(action)
+                )
+            })
+            .collect()
+    };
+    let decode = arms("decode", GeneratedAction::type_name);
+    let round_trip = arms("round_trip", GeneratedAction::request_type_name);
     write_dispatch_fn(&format!("decode_{name}"), "Decoded", &decode, dispatch);
     write_dispatch_fn(
         &format!("round_trip_{name}"),

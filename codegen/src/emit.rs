@@ -104,12 +104,13 @@ fn module_docs(module: &Module) -> TokenStream {
             text.extend(brief);
         }
     }
-    if !module.offline.is_empty() {
-        let offline: Vec<String> = module
-            .offline
-            .iter()
-            .map(|name| format!("`{name}`"))
-            .collect();
+    let offline: Vec<String> = module
+        .actions
+        .iter()
+        .filter(|action| action.offline)
+        .map(|action| format!("`{}`", action.name))
+        .collect();
+    if !offline.is_empty() {
         text.push(String::new());
         text.push(format!(
             "Offline actions, which Tencent no longer serves (their types are deprecated): {}.",

@@ -20,8 +20,6 @@ pub struct Module {
     pub actions: Vec<ActionDef>,
     /// Sorted by Rust name.
     pub structs: Vec<StructDef>,
-    /// Offline actions (their types are generated, deprecated), for the module's docs.
-    pub offline: Vec<String>,
 }
 
 #[derive(Debug)]
@@ -229,12 +227,6 @@ pub fn build(
         mode,
         actions,
         structs,
-        offline: spec
-            .actions
-            .iter()
-            .filter(|(_, action)| action.status == Status::Offline)
-            .map(|(name, _)| name.clone())
-            .collect(),
     })
 }
 

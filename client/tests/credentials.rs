@@ -241,8 +241,13 @@ async fn a_refused_assume_role_says_so_without_secrets() {
         .await
         .unwrap_err();
     let shown = format!("{error} {error:?}");
+    assert_eq!(
+        error.as_construction().map(|e| e.kind()),
+        Some(tencent_action::ConstructionErrorKind::Credentials),
+        "{shown}"
+    );
     assert!(
-        shown.contains("no credentials") && shown.contains("STS AssumeRole"),
+        shown.starts_with("no usable credentials: STS AssumeRole of"),
         "{shown}"
     );
     assert!(!shown.contains(SECRET_KEY), "{shown}");

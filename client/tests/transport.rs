@@ -5,7 +5,7 @@ mod support;
 
 use std::sync::{Arc, Mutex};
 use support::{DescribeInstancesStatus, SECRET_ID, SECRET_KEY};
-use tencent_action::TransportError;
+use tencent_action::Error;
 use tencent_action_client::transport::{Body, BoxFuture, HttpRequest, HttpResponse, Transport};
 use tencent_action_client::{Client, ClientBuilder, Credential};
 
@@ -14,15 +14,11 @@ use tencent_action_client::{Client, ClientBuilder, Credential};
 struct Recording(Arc<Mutex<Vec<HttpRequest>>>);
 
 impl Transport for Recording {
-    fn send(&self, request: HttpRequest) -> BoxFuture<'_, Result<HttpResponse, TransportError>> {
+    fn send(&self, request: HttpRequest) -> BoxFuture<'_, Result<HttpResponse, Error>> {
         self.0.lock().unwrap().push(request);
         Box::pin(async {
             let body = Body::from(&br#"{"Response":{"TotalCount":0,"RequestId":"memory"}}"#[..]);
-            Ok(HttpResponse {
-                status: 200,
-                headers: Vec::new(),
-                body,
-            })
+            Ok(HttpResponse::new(200, body))
         })
     }
 }

@@ -11,7 +11,7 @@
 use libfuzzer_sys::fuzz_target;
 use std::sync::OnceLock;
 use tencent_action_mock::{Catalog, Credential, Incoming, check, default_answer};
-use tencent_action_sign::{Authorization, Payload, Request, UNSIGNED_PAYLOAD, sign};
+use tencent_action_sign::{Authorization, Payload, SignableRequest, UNSIGNED_PAYLOAD, sign};
 
 const NOW: i64 = 1_700_000_000;
 const KEY: &str = "fuzz-key";
@@ -112,7 +112,7 @@ fn resign(method: &str, query: &str, headers: &mut Vec<(String, String)>, body: 
     } else {
         Payload::Bytes(body)
     };
-    let request = Request {
+    let request = SignableRequest {
         method,
         query,
         headers: &signed_headers,

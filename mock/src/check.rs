@@ -6,7 +6,7 @@ use crate::errors::{self, ApiError};
 use crate::query;
 use crate::schema::{self, Strictness, Violation};
 use serde_json::{Map, Value};
-use tencent_action_sign::{Authorization, Payload, Request, UNSIGNED_PAYLOAD};
+use tencent_action_sign::{Authorization, Payload, SignableRequest, UNSIGNED_PAYLOAD};
 use tencent_action_spec::Status;
 
 /// How far a request's `X-TC-Timestamp` may be from the server's clock, in seconds.
@@ -225,7 +225,7 @@ fn authenticate(
     } else {
         Payload::Bytes(incoming.body)
     };
-    let request = Request {
+    let request = SignableRequest {
         method: incoming.method,
         query: incoming.query,
         headers: &headers,

@@ -51,7 +51,7 @@ impl Seen {
             .signed_headers()
             .map(|name| (name, self.header(name).unwrap_or("")))
             .collect();
-        let request = tencent_action_sign::Request {
+        let request = tencent_action_sign::SignableRequest {
             method: &self.method,
             query: "",
             headers: &signed,

@@ -264,7 +264,8 @@ impl MockServer {
     }
 
     /// Every request received (the latest ones, up to the builder's `keep_requests`),
-    /// oldest first.
+    /// oldest first. A request is recorded once read and its answer decided, before any
+    /// latency fault delays the answer: a client that gave up waiting is on record too.
     pub fn requests(&self) -> Vec<ReceivedRequest> {
         lock(&self.state.log).iter().cloned().collect()
     }
@@ -359,13 +360,12 @@ async fn serve(
         error_code: None,
         fault: None,
     };
+    let mut latency = std::time::Duration::ZERO;
     let answer = match checked.outcome {
         Err(error) => Answer::Reply(Reply::from(error)),
         Ok(call) => {
             let decision = lock(&state.faults).decide(&call.service, &call.action, Instant::now());
-            if !decision.latency.is_zero() {
-                tokio::time::sleep(decision.latency).await;
-            }
+            latency = decision.latency;
             if let Some((count, limit)) = decision.over_limit {
                 Answer::Reply(Reply::from(errors::request_limit_exceeded(count, limit)))
             } else if let Some(fault) = decision.fault {
@@ -376,29 +376,22 @@ async fn serve(
             }
         }
     };
-    let response = match answer {
-        Answer::Reply(reply) => {
-            if let Reply::Error { code, .. } = &reply {
-                record.error_code = Some(code.clone());
-            }
-            Ok(render(&request_id, reply))
-        }
-        Answer::Fault(fault, call) => {
-            if let Fault::Throttle | Fault::InternalError = fault {
-                record.error_code = Some(
-                    if fault == Fault::Throttle {
-                        "RequestLimitExceeded"
-                    } else {
-                        "InternalError"
-                    }
-                    .to_owned(),
-                );
-            }
-            play(state, &request_id, fault, call)
-        }
+    record.error_code = match &answer {
+        Answer::Reply(Reply::Error { code, .. }) => Some(code.clone()),
+        Answer::Fault(Fault::Throttle, _) => Some("RequestLimitExceeded".to_owned()),
+        Answer::Fault(Fault::InternalError, _) => Some("InternalError".to_owned()),
+        _ => None,
     };
+    // Recorded before the delay: a client that gives up waiting closes the connection,
+    // hyper then drops this future, and the request it sent must still be on record.
     remember(state, record);
-    response
+    if !latency.is_zero() {
+        tokio::time::sleep(latency).await;
+    }
+    match answer {
+        Answer::Reply(reply) => Ok(render(&request_id, reply)),
+        Answer::Fault(fault, call) => play(state, &request_id, fault, call),
+    }
 }
 
 enum Answer {

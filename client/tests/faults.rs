@@ -9,11 +9,12 @@ use std::time::Duration;
 use tencent_action::{Category, Error};
 use tencent_action_client::credential::ChainProvider;
 use tencent_action_client::retry::{Backoff, RetryConfig};
-use tencent_action_client::transport::{
-    BoxFuture, HttpRequest, HttpResponse, ReqwestTransport, Transport,
-};
+use tencent_action_client::transport::ReqwestTransport;
 use tencent_action_client::{CallOptions, Client, ClientBuilder, Credential};
 use tencent_action_mock::{Catalog, Fault, FaultRule, MockServer};
+
+mod support;
+use support::Counting;
 
 const SECRET_ID: &str = "AKIDfaultwalk";
 const SECRET_KEY: &str = "fault-walk-secret-key";
@@ -270,22 +271,9 @@ async fn every_fault_of_the_mock_says_what_the_policy_does() {
     assert_eq!(mock.requests().len(), 1);
 }
 
-/// Counts what reaches the transport: a refused connection never reaches a server.
-#[derive(Debug)]
-struct Counting(ReqwestTransport, Arc<AtomicUsize>);
-
-impl Transport for Counting {
-    fn send(&self, request: HttpRequest) -> BoxFuture<'_, Result<HttpResponse, Error>> {
-        self.1.fetch_add(1, Ordering::SeqCst);
-        self.0.send(request)
-    }
-}
-
 #[tokio::test]
 async fn a_refused_connection_was_never_sent_and_is_retried_either_way() {
-    let listener = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
-    let url = format!("http://{}", listener.local_addr().unwrap());
-    drop(listener);
+    let url = support::refused_url();
     let expected = Expected {
         variant: "Transport",
         category: Some(Category::Transient),

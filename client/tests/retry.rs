@@ -2,15 +2,10 @@
 
 mod support;
 
-use std::sync::Arc;
-use std::sync::atomic::{AtomicUsize, Ordering};
 use std::time::Duration;
 use support::{DescribeInstancesStatus, Reply, SECRET_ID, SECRET_KEY, Server};
-use tencent_action::{Error, TimeoutKind, TransportErrorKind};
+use tencent_action::TimeoutKind;
 use tencent_action_client::retry::{Backoff, BudgetConfig, RetryConfig};
-use tencent_action_client::transport::{
-    BoxFuture, HttpRequest, HttpResponse, ReqwestTransport, Transport,
-};
 use tencent_action_client::{CallOptions, Client, Credential};
 
 fn fast_retries() -> RetryConfig {
@@ -349,43 +344,6 @@ async fn retries_can_be_turned_off() {
         .await
         .unwrap_err();
     assert_eq!(server.count(), 1);
-}
-
-/// Counts the attempts a connection that cannot open gets.
-#[derive(Debug)]
-struct Counting(ReqwestTransport, Arc<AtomicUsize>);
-
-impl Transport for Counting {
-    fn send(&self, request: HttpRequest) -> BoxFuture<'_, Result<HttpResponse, Error>> {
-        self.1.fetch_add(1, Ordering::SeqCst);
-        self.0.send(request)
-    }
-}
-
-#[tokio::test]
-async fn a_connection_that_never_opened_is_retried_even_without_idempotency() {
-    let url = support::refused_url();
-    let attempts = Arc::new(AtomicUsize::new(0));
-    let transport = Counting(
-        ReqwestTransport::new(Duration::from_secs(1)).unwrap(),
-        attempts.clone(),
-    );
-    let client = Client::builder()
-        .credential(Credential::new(SECRET_ID, SECRET_KEY))
-        .endpoint(&url)
-        .transport(transport)
-        .retry(fast_retries())
-        .build()
-        .unwrap();
-    let error = client
-        .call::<DescribeInstancesStatus>(&())
-        .await
-        .unwrap_err();
-    assert_eq!(
-        error.as_transport().map(|e| e.kind()),
-        Some(TransportErrorKind::Connect)
-    );
-    assert_eq!(attempts.load(Ordering::SeqCst), 3);
 }
 
 #[tokio::test]

@@ -309,6 +309,27 @@ pub async fn concurrently(client: &tencent_action_client::Client, calls: usize) 
     ids
 }
 
+/// Counts the requests that reach the transport: a connection that never opens never
+/// reaches a server to count them.
+#[derive(Debug)]
+pub struct Counting(
+    pub tencent_action_client::transport::ReqwestTransport,
+    pub Arc<AtomicUsize>,
+);
+
+impl tencent_action_client::transport::Transport for Counting {
+    fn send(
+        &self,
+        request: tencent_action_client::transport::HttpRequest,
+    ) -> tencent_action_client::transport::BoxFuture<
+        '_,
+        Result<tencent_action_client::transport::HttpResponse, tencent_action::Error>,
+    > {
+        self.1.fetch_add(1, Ordering::SeqCst);
+        self.0.send(request)
+    }
+}
+
 /// A loopback URL where nothing listens: connecting is refused.
 pub fn refused_url() -> String {
     let listener = std::net::TcpListener::bind("127.0.0.1:0").unwrap();

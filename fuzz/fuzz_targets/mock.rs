@@ -10,7 +10,7 @@
 
 use libfuzzer_sys::fuzz_target;
 use std::sync::OnceLock;
-use tencent_action_mock::{Catalog, Credential, Incoming, check, default_answer};
+use tencent_action_mock::{AcceptedCredential, Catalog, Incoming, check, default_answer};
 use tencent_action_sign::{Authorization, Payload, SignableRequest, UNSIGNED_PAYLOAD, sign};
 
 const NOW: i64 = 1_700_000_000;
@@ -24,14 +24,14 @@ fn catalog() -> &'static Catalog {
     })
 }
 
-fn credentials() -> Vec<Credential> {
+fn credentials() -> Vec<AcceptedCredential> {
     vec![
-        Credential {
+        AcceptedCredential {
             secret_id: "AKIDFUZZ".into(),
             secret_key: KEY.into(),
             token: None,
         },
-        Credential {
+        AcceptedCredential {
             secret_id: "AKIDTEMP".into(),
             secret_key: KEY.into(),
             token: Some("tok".into()),

@@ -4,8 +4,8 @@
 use crate::answer::{CallInfo, Defaults, Handler, Reply};
 use crate::body::MockBody;
 use crate::catalog::{Catalog, CatalogError};
-use crate::check::{Credential, Incoming, check};
-use crate::errors::{self, ApiError};
+use crate::check::{AcceptedCredential, Incoming, check};
+use crate::errors::{self, ErrorReply};
 use crate::faults::{self, Fault, FaultRule, Faults};
 use crate::received::{ReceivedRequest, header_pairs};
 use bytes::Bytes;
@@ -41,7 +41,7 @@ pub struct MockBuilder {
     listen: SocketAddr,
     catalog: Option<Catalog>,
     specs_dir: Option<(PathBuf, Vec<String>)>,
-    credentials: Vec<Credential>,
+    credentials: Vec<AcceptedCredential>,
     keep_requests: usize,
     faults: Vec<FaultRule>,
     limits: Vec<(Option<String>, u32)>,
@@ -74,7 +74,7 @@ enum Responder {
 
 struct State {
     catalog: Catalog,
-    credentials: Vec<Credential>,
+    credentials: Vec<AcceptedCredential>,
     defaults: Defaults,
     responders: Mutex<Vec<(String, Responder)>>,
     faults: Mutex<Faults>,
@@ -120,7 +120,7 @@ impl MockBuilder {
         secret_id: impl Into<String>,
         secret_key: impl Into<String>,
     ) -> Self {
-        self.credentials.push(Credential {
+        self.credentials.push(AcceptedCredential {
             secret_id: secret_id.into(),
             secret_key: secret_key.into(),
             token: None,
@@ -135,7 +135,7 @@ impl MockBuilder {
         secret_key: impl Into<String>,
         token: impl Into<String>,
     ) -> Self {
-        self.credentials.push(Credential {
+        self.credentials.push(AcceptedCredential {
             secret_id: secret_id.into(),
             secret_key: secret_key.into(),
             token: Some(token.into()),
@@ -495,7 +495,7 @@ fn render(request_id: &str, reply: Reply) -> Response<MockBody> {
     }
 }
 
-fn envelope_error(request_id: &str, error: &ApiError) -> Response<MockBody> {
+fn envelope_error(request_id: &str, error: &ErrorReply) -> Response<MockBody> {
     render(request_id, Reply::from(error.clone()))
 }
 

@@ -1,5 +1,6 @@
 //! The transport trait without sockets: a recording transport shows where each endpoint
-//! rule sends a call, and what the client asks of an HTTP stack.
+//! rule sends a call, and what the client asks of an HTTP stack. These tests also run
+//! without the `reqwest` feature.
 
 mod support;
 
@@ -91,5 +92,18 @@ async fn the_request_handed_to_the_transport() {
             "X-TC-Language",
             "X-TC-RequestClient"
         ]
+    );
+}
+
+#[cfg(not(feature = "reqwest"))]
+#[test]
+fn without_reqwest_a_client_needs_a_transport() {
+    let error = Client::builder()
+        .credential(Credential::new(SECRET_ID, SECRET_KEY))
+        .build()
+        .unwrap_err();
+    assert_eq!(
+        error.to_string(),
+        "no transport: give one with `ClientBuilder::transport`, or enable the `reqwest` feature"
     );
 }

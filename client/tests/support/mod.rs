@@ -311,12 +311,14 @@ pub async fn concurrently(client: &tencent_action_client::Client, calls: usize) 
 
 /// Counts the requests that reach the transport: a connection that never opens never
 /// reaches a server to count them.
+#[cfg(feature = "reqwest")]
 #[derive(Debug)]
 pub struct Counting(
     pub tencent_action_client::transport::ReqwestTransport,
     pub Arc<AtomicUsize>,
 );
 
+#[cfg(feature = "reqwest")]
 impl tencent_action_client::transport::Transport for Counting {
     fn send(
         &self,

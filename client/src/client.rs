@@ -39,7 +39,7 @@ use tracing::field::Empty;
 ///     .region("ap-guangzhou")
 ///     .build()?;
 /// let status = client.call::<DescribeInstancesStatus>(&serde_json::json!({"Limit": 10})).await?;
-/// println!("{} instances (RequestId {:?})", status.total_count, status.request_id());
+/// println!("{} instances (RequestId: {:?})", status.total_count, status.request_id());
 /// # Ok(()) }
 /// ```
 #[derive(Clone)]

@@ -30,8 +30,9 @@ pub(crate) async fn read_json<A: Action + DeserializeOwned>(
         // The server's error, whatever the status.
         Err(other) => return Err(other),
     };
-    // A body that is no envelope (a gateway's page) is quoted; an envelope that does not
-    // fit the action's type is not: its path says where, and it may hold secrets.
+    // An answer that is not a readable envelope (a gateway's page, any status but 200) is
+    // quoted, so that it can be recognised; an envelope at 200 that does not fit the
+    // action's type is not: its path says where, and it may hold secrets.
     let envelope = status == 200 && error.request_id().is_some();
     let mut error = error.with_status(status);
     if !envelope {

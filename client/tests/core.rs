@@ -364,14 +364,14 @@ async fn no_secret_in_any_debug_or_error() {
         _ => Reply::Close,
     })
     .await;
-    let client = Client::builder()
+    let builder = Client::builder()
         .credential(Credential::new(SECRET_ID, SECRET_KEY).with_token(TOKEN))
         .endpoint(&server.url)
-        .retry(RetryConfig::disabled())
-        .build()
-        .unwrap();
+        .retry(RetryConfig::disabled());
+    let client = builder.clone().build().unwrap();
     let mut shown = vec![
         format!("{client:?}"),
+        format!("{builder:?}"),
         format!(
             "{:?}",
             Credential::new(SECRET_ID, SECRET_KEY).with_token(TOKEN)
@@ -397,7 +397,7 @@ async fn no_secret_in_any_debug_or_error() {
         );
     }
     assert!(
-        shown[0].contains(SECRET_ID),
+        shown[0].contains(SECRET_ID) && shown[1].contains(SECRET_ID),
         "the SecretId is shown: it names the key"
     );
 }

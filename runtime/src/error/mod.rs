@@ -139,9 +139,9 @@ impl Error {
 
     /// What the failure means for the caller:
     /// - the server's error: the [category of its code](Category::of);
-    /// - an unreadable answer: the category of the code read before the body broke, if
-    ///   one was, else [the HTTP status's](Category::of_status) (429 throttling; 500,
-    ///   502, 503, 504 transient), else `None`;
+    /// - an unreadable answer: [its HTTP status's](Category::of_status) (429 throttling;
+    ///   500, 502, 503, 504 transient), else `None`. A code read before the body broke
+    ///   is not trusted to judge it, and a body decoded without HTTP has no status;
     /// - a connection that failed or a timeout: [`Transient`](Category::Transient);
     /// - a request that could not be built: `None`, the caller must change something.
     ///
@@ -154,10 +154,7 @@ impl Error {
     pub fn category(&self) -> Option<Category> {
         match self {
             Error::Api(error) => Some(error.category()),
-            Error::Decode(error) => error
-                .code()
-                .map(Category::of)
-                .or_else(|| error.status().and_then(Category::of_status)),
+            Error::Decode(error) => error.status().and_then(Category::of_status),
             Error::Transport(_) | Error::Timeout(_) => Some(Category::Transient),
             Error::Construction(_) => None,
         }
@@ -290,7 +287,7 @@ mod tests {
             (decode(504), Some(Transient), true, true),
             (decode(404), None, false, true),
             (decode(200), None, false, true),
-            (cut_after_code.into(), Some(Throttling), true, true),
+            (cut_after_code.into(), None, false, true),
             (
                 TransportError::new(TransportErrorKind::Connect, "refused").into(),
                 Some(Transient),

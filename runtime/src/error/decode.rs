@@ -182,8 +182,9 @@ impl DecodeError {
     }
 
     /// Adds the start of the answer's body (at most 200 characters, invalid UTF-8
-    /// replaced, whitespace runs folded), for an answer that is not an envelope. Never
-    /// for an answer that may hold a secret (temporary credentials).
+    /// replaced, whitespace runs folded), for an answer that is not an envelope. The
+    /// snippet quotes the answer: the error of an answer that may hold a secret
+    /// (temporary credentials) must not be shown.
     pub fn with_body(mut self, body: &[u8]) -> Self {
         self.0.body = snippet(body);
         self

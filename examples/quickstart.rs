@@ -156,7 +156,7 @@ async fn calls_through_the_client() -> Result<(), Box<dyn std::error::Error>> {
         .region("ap-guangzhou")
         .endpoint(&mock.url())
         // Shorter waits than the default (1 s, doubling), so that the example is quick.
-        .retry(RetryConfig::standard().backoff(Backoff::exponential(
+        .retry(RetryConfig::standard().with_backoff(Backoff::exponential(
             Duration::from_millis(50),
             Duration::from_millis(400),
         )))
@@ -218,13 +218,13 @@ async fn calls_through_the_client() -> Result<(), Box<dyn std::error::Error>> {
     for (attempt, seen) in mock.requests().iter().enumerate() {
         let answer = seen.error_code.as_deref().unwrap_or("success");
         println!(
-            "attempt {}:  {answer} (RequestId {})",
+            "attempt {}:  {answer} (RequestId: {})",
             attempt + 1,
             seen.request_id
         );
     }
     println!(
-        "result:     {} instance(s), RequestId {}",
+        "result:     {} instance(s) (RequestId: {})",
         response.total_count,
         response.request_id().unwrap_or("(none)")
     );

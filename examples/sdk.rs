@@ -38,7 +38,7 @@ async fn main() -> Result<(), Box<dyn std::error::Error>> {
     };
     let instances = cvm.describe_instances(&request).await?;
     println!(
-        "DescribeInstances: {} instance(s) (RequestId {})",
+        "DescribeInstances: {} instance(s) (RequestId: {})",
         instances.total_count.unwrap_or_default(),
         instances.request_id().unwrap_or_default()
     );
@@ -47,7 +47,7 @@ async fn main() -> Result<(), Box<dyn std::error::Error>> {
     let start = StartInstancesRequest::new(vec!["ins-r8hr2upy".to_owned()]);
     let started = cvm.start_instances(&start).await?;
     println!(
-        "StartInstances: done (RequestId {})",
+        "StartInstances: done (RequestId: {})",
         started.request_id().unwrap_or_default()
     );
     Ok(())

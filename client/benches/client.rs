@@ -8,7 +8,7 @@ mod support;
 use criterion::{Criterion, criterion_main};
 use std::hint::black_box;
 use support::{DescribeInstancesStatus, Reply, SECRET_ID, SECRET_KEY, Server};
-use tencent_action::TransportError;
+use tencent_action::Error;
 use tencent_action_client::retry::RetryConfig;
 use tencent_action_client::transport::{Body, BoxFuture, HttpRequest, HttpResponse, Transport};
 use tencent_action_client::{Client, Credential};
@@ -26,14 +26,8 @@ const ANSWER: &[u8] =
 struct Canned;
 
 impl Transport for Canned {
-    fn send(&self, _request: HttpRequest) -> BoxFuture<'_, Result<HttpResponse, TransportError>> {
-        Box::pin(async {
-            Ok(HttpResponse {
-                status: 200,
-                headers: Vec::new(),
-                body: Body::from(ANSWER),
-            })
-        })
+    fn send(&self, _request: HttpRequest) -> BoxFuture<'_, Result<HttpResponse, Error>> {
+        Box::pin(async { Ok(HttpResponse::new(200, Body::from(ANSWER))) })
     }
 }
 
@@ -43,7 +37,7 @@ fn sign(c: &mut Criterion) {
     assert!((1000..1100).contains(&payload.len()), "{}", payload.len());
     c.bench_function("sign/1KB body", |b| {
         b.iter(|| {
-            let request = tencent_action_sign::Request {
+            let request = tencent_action_sign::SignableRequest {
                 method: "POST",
                 query: "",
                 headers: &[

@@ -1,8 +1,9 @@
-use crate::credential::{ProvideCredential, default_chain};
+use crate::client::Client;
+use crate::credential::{Credential, ProvideCredential, default_chain_over};
 use crate::endpoint::{DEFAULT_ROOT_DOMAIN, Endpoint};
 use crate::retry::{RetryBudget, RetryConfig};
-use crate::transport::{ReqwestTransport, Transport};
-use crate::{Client, Credential, client::Inner, client::Timeouts};
+use crate::state::{Inner, Timeouts};
+use crate::transport::Transport;
 use std::fmt;
 use std::sync::Arc;
 use std::time::Duration;
@@ -18,11 +19,25 @@ use std::time::Duration;
 ///     .region("ap-guangzhou")
 ///     .endpoint("http://127.0.0.1:8080")
 ///     .attempt_timeout(Duration::from_secs(10))
-///     .retry(RetryConfig::standard().max_attempts(5))
+///     .retry(RetryConfig::standard().with_max_attempts(5))
 ///     .build()
 ///     .unwrap();
 /// assert_eq!(client.region(), Some("ap-guangzhou"));
 /// ```
+///
+/// A builder is a value: clone it to build clients that differ in one setting. Its
+/// `Debug` shows the credentials' SecretId, never their key or token.
+///
+/// ```
+/// use tencent_action_client::{Client, Credential};
+///
+/// let base = Client::builder().credential(Credential::new("AKIDexample", "the-secret-key"));
+/// let shanghai = base.clone().region("ap-shanghai");
+/// let shown = format!("{shanghai:?}");
+/// assert!(shown.contains("AKIDexample") && shown.contains("ap-shanghai"));
+/// assert!(!shown.contains("the-secret-key"));
+/// ```
+#[derive(Clone, Debug)]
 #[must_use]
 pub struct ClientBuilder {
     credentials: Option<Arc<dyn ProvideCredential>>,
@@ -56,7 +71,7 @@ impl Default for ClientBuilder {
 #[derive(Debug)]
 pub struct BuildError {
     message: String,
-    source: Option<tencent_action::TransportError>,
+    source: Option<Box<dyn std::error::Error + Send + Sync>>,
 }
 
 impl BuildError {
@@ -65,6 +80,13 @@ impl BuildError {
             message,
             source: None,
         }
+    }
+}
+
+impl Client {
+    /// A builder: credentials, region, endpoint, timeouts, retries.
+    pub fn builder() -> ClientBuilder {
+        ClientBuilder::default()
     }
 }
 
@@ -77,7 +99,7 @@ impl fmt::Display for BuildError {
 impl std::error::Error for BuildError {
     fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
         self.source
-            .as_ref()
+            .as_deref()
             .map(|source| source as &(dyn std::error::Error + 'static))
     }
 }
@@ -138,7 +160,8 @@ impl ClientBuilder {
     }
 
     /// Sends through this transport instead of the default reqwest one (the connect
-    /// timeout then is the transport's business).
+    /// timeout then is the transport's business). Without the `reqwest` feature, a
+    /// client needs one.
     pub fn transport(mut self, transport: impl Transport) -> Self {
         self.transport = Some(Arc::new(transport));
         self
@@ -169,8 +192,9 @@ impl ClientBuilder {
         self
     }
 
-    /// Builds the client. Fails when the endpoint is not a URL or the HTTP stack cannot
-    /// start.
+    /// Builds the client. Fails when the endpoint is not a URL, or when no transport was
+    /// given and the default one cannot start (or, without the `reqwest` feature, does
+    /// not exist).
     pub fn build(self) -> Result<Client, BuildError> {
         let endpoint = match (self.endpoint, self.root_domain) {
             (Some(url), _) => Endpoint::Url(url),
@@ -184,19 +208,14 @@ impl ClientBuilder {
             }
         };
         endpoint.check().map_err(BuildError::new)?;
-        let transport: Arc<dyn Transport> = match self.transport {
+        let transport = match self.transport {
             Some(transport) => transport,
-            None => Arc::new(
-                ReqwestTransport::new(self.timeouts.connect).map_err(|error| BuildError {
-                    message: error.to_string(),
-                    source: Some(error),
-                })?,
-            ),
+            None => default_transport(self.timeouts.connect)?,
         };
         let credentials = self
             .credentials
-            .unwrap_or_else(|| Arc::new(default_chain()));
-        let budget = self.retry.budget.map(RetryBudget::new);
+            .unwrap_or_else(|| Arc::new(default_chain_over(transport.clone())));
+        let budget = self.retry.budget().map(RetryBudget::new);
         Ok(Client::from_inner(Inner {
             credentials,
             region: self.region,
@@ -208,4 +227,23 @@ impl ClientBuilder {
             timeouts: self.timeouts,
         }))
     }
+}
+
+#[cfg(feature = "reqwest")]
+fn default_transport(connect_timeout: Duration) -> Result<Arc<dyn Transport>, BuildError> {
+    match crate::transport::ReqwestTransport::new(connect_timeout) {
+        Ok(transport) => Ok(Arc::new(transport)),
+        Err(error) => Err(BuildError {
+            message: format!("the HTTP client could not be built: {error}"),
+            source: Some(Box::new(error)),
+        }),
+    }
+}
+
+#[cfg(not(feature = "reqwest"))]
+fn default_transport(_: Duration) -> Result<Arc<dyn Transport>, BuildError> {
+    Err(BuildError::new(
+        "no transport: give one with `ClientBuilder::transport`, or enable the `reqwest` feature"
+            .to_owned(),
+    ))
 }

@@ -1,9 +1,9 @@
-use crate::builder::ClientBuilder;
-use crate::credential::ProvideCredential;
-use crate::endpoint::Endpoint;
-use crate::retry::{RetryBudget, RetryConfig, RetryReason};
+use crate::answer::{read_json, read_stream};
+use crate::call::{Call, Outcome};
+use crate::retry::{RetryBudget, RetryReason};
 use crate::sse::EventStream;
-use crate::transport::{HttpResponse, Transport};
+use crate::state::Inner;
+use crate::transport::HttpResponse;
 use crate::{idempotency, signing};
 use bytes::Bytes;
 use serde::Serialize;
@@ -11,8 +11,9 @@ use serde::de::DeserializeOwned;
 use std::fmt;
 use std::future::Future;
 use std::sync::Arc;
-use std::time::{Duration, Instant};
-use tencent_action::{Action, Error, Request, Response, TransportError, TransportErrorKind};
+use std::sync::atomic::{AtomicU32, Ordering};
+use std::time::Instant;
+use tencent_action::{Action, Error, Request, Response, TimeoutError, TimeoutKind};
 use tracing::Instrument;
 use tracing::field::Empty;
 
@@ -38,40 +39,12 @@ use tracing::field::Empty;
 ///     .region("ap-guangzhou")
 ///     .build()?;
 /// let status = client.call::<DescribeInstancesStatus>(&serde_json::json!({"Limit": 10})).await?;
-/// println!("{} instances (RequestId {:?})", status.total_count, status.request_id());
+/// println!("{} instances (RequestId: {:?})", status.total_count, status.request_id());
 /// # Ok(()) }
 /// ```
 #[derive(Clone)]
 pub struct Client {
     inner: Arc<Inner>,
-}
-
-pub(crate) struct Inner {
-    pub(crate) credentials: Arc<dyn ProvideCredential>,
-    pub(crate) region: Option<String>,
-    pub(crate) endpoint: Endpoint,
-    pub(crate) language: Option<String>,
-    pub(crate) transport: Arc<dyn Transport>,
-    pub(crate) retry: RetryConfig,
-    pub(crate) budget: Option<RetryBudget>,
-    pub(crate) timeouts: Timeouts,
-}
-
-#[derive(Clone, Copy, Debug)]
-pub(crate) struct Timeouts {
-    pub(crate) connect: Duration,
-    pub(crate) attempt: Duration,
-    pub(crate) operation: Duration,
-}
-
-impl Default for Timeouts {
-    fn default() -> Self {
-        Timeouts {
-            connect: Duration::from_secs(5),
-            attempt: Duration::from_secs(60),
-            operation: Duration::from_secs(180),
-        }
-    }
 }
 
 /// Per-call settings.
@@ -108,33 +81,7 @@ impl CallOptions {
     }
 }
 
-/// What the attempt loop needs to know of a call.
-pub(crate) struct Call<'a> {
-    pub(crate) service: &'static str,
-    pub(crate) version: &'static str,
-    pub(crate) action: &'static str,
-    pub(crate) region: Option<&'a str>,
-    pub(crate) body: Bytes,
-    pub(crate) idempotent: bool,
-}
-
-/// The RequestId of a call's result, for its span.
-pub(crate) trait Outcome {
-    fn request_id(&self) -> Option<&str>;
-}
-
-impl<A> Outcome for Response<A> {
-    fn request_id(&self) -> Option<&str> {
-        Response::request_id(self)
-    }
-}
-
 impl Client {
-    /// A builder: credentials, region, endpoint, timeouts, retries.
-    pub fn builder() -> ClientBuilder {
-        ClientBuilder::default()
-    }
-
     pub(crate) fn from_inner(inner: Inner) -> Self {
         Client {
             inner: Arc::new(inner),
@@ -256,23 +203,31 @@ impl Client {
         );
         let started = Instant::now();
         let operation = self.inner.timeouts.operation;
+        let made = AtomicU32::new(0);
         let result = async {
-            match tokio::time::timeout(operation, self.attempts(&call, &read)).await {
+            match tokio::time::timeout(operation, self.attempts(&call, &read, &made)).await {
                 Ok(result) => result,
-                Err(_) => Err(TransportError::new(
-                    TransportErrorKind::Timeout,
-                    format!("the call took longer than {operation:?}, retries included"),
-                )
-                .into()),
+                Err(_) => Err(TimeoutError::new(TimeoutKind::Operation)
+                    .with_limit(operation)
+                    .into()),
             }
         }
         .instrument(span.clone())
         .await;
+        // Recorded once, when the call ends: a field recorded at each attempt would be
+        // printed once per attempt.
+        span.record("attempts", made.load(Ordering::Relaxed));
         record(&span, &result, started);
         result
     }
 
-    async fn attempts<T, F, Fut>(&self, call: &Call<'_>, read: &F) -> Result<T, Error>
+    /// The attempt loop; `made` counts the attempts started, for the call's span.
+    async fn attempts<T, F, Fut>(
+        &self,
+        call: &Call<'_>,
+        read: &F,
+        made: &AtomicU32,
+    ) -> Result<T, Error>
     where
         T: Outcome,
         F: Fn(HttpResponse) -> Fut,
@@ -281,7 +236,7 @@ impl Client {
         let inner = &*self.inner;
         let mut attempt = 1;
         loop {
-            tracing::Span::current().record("attempts", attempt);
+            made.store(attempt, Ordering::Relaxed);
             let span = tracing::debug_span!(
                 "tencent_action_attempt",
                 attempt,
@@ -302,10 +257,10 @@ impl Client {
                 }
                 Err(error) => error,
             };
-            if attempt >= inner.retry.max_attempts {
+            if attempt >= inner.retry.max_attempts() {
                 return Err(error);
             }
-            let Some(reason) = inner.retry.policy.classify(&error, call.idempotent) else {
+            let Some(reason) = inner.retry.policy().classify(&error, call.idempotent) else {
                 return Err(error);
             };
             if let Some(budget) = &inner.budget
@@ -314,7 +269,7 @@ impl Client {
                 tracing::debug!("retry budget exhausted; not retrying");
                 return Err(error);
             }
-            let delay = inner.retry.backoff.delay(attempt);
+            let delay = inner.retry.backoff().delay(attempt);
             tracing::debug!(?reason, delay_ms = delay.as_millis() as u64, error = %error, "retrying");
             tokio::time::sleep(delay).await;
             attempt += 1;
@@ -329,19 +284,17 @@ impl Client {
         let inner = &*self.inner;
         let credential = inner.credentials.credential().await?;
         let request = signing::http_request(inner, call, &credential)?;
-        let timeout = inner.timeouts.attempt;
+        let limit = inner.timeouts.attempt;
         let exchange = async {
             let response = inner.transport.send(request).await?;
             tracing::Span::current().record("status", response.status);
             read(response).await
         };
-        match tokio::time::timeout(timeout, exchange).await {
+        match tokio::time::timeout(limit, exchange).await {
             Ok(result) => result,
-            Err(_) => Err(TransportError::new(
-                TransportErrorKind::Timeout,
-                format!("no complete answer within {timeout:?}"),
-            )
-            .into()),
+            Err(_) => Err(TimeoutError::new(TimeoutKind::Attempt)
+                .with_limit(limit)
+                .into()),
         }
     }
 }
@@ -359,86 +312,12 @@ fn record<T: Outcome>(span: &tracing::Span, result: &Result<T, Error>, started: 
         Ok(_) => "success",
         Err(Error::Api(_)) => "api_error",
         Err(Error::Decode(_)) => "decode_error",
-        Err(_) => "transport_error",
+        Err(Error::Transport(_)) => "transport_error",
+        Err(Error::Timeout(_)) => "timeout",
+        Err(Error::Construction(_)) => "construction_error",
+        Err(_) => "error",
     };
     span.record("outcome", outcome);
-}
-
-/// Reads a JSON answer: the runtime decodes the body's bytes in one pass; an answer that
-/// is not a Tencent envelope becomes a transport error that keeps the status, the start
-/// of the body and the `X-TC-RequestId` header.
-pub(crate) async fn read_json<A: Action + DeserializeOwned>(
-    response: HttpResponse,
-) -> Result<Response<A>, Error> {
-    let header_id = response.header("x-tc-requestid").map(str::to_owned);
-    let status = response.status;
-    let body = response
-        .body
-        .collect()
-        .await
-        .map_err(|error| with_request_id(error, header_id.as_deref()))?;
-    let decoded = tencent_action::from_slice::<A>(&body);
-    let failure = |kind, message: &str| {
-        let mut error = TransportError::new(kind, message)
-            .with_status(status)
-            .with_body(&body);
-        if let Some(id) = &header_id {
-            error = error.with_request_id(id.as_str());
-        }
-        error
-    };
-    match decoded {
-        Ok(response) if status == 200 => Ok(response),
-        Err(Error::Api(error)) => Err(Error::Api(error)),
-        Ok(_) => Err(failure(TransportErrorKind::Status, "").into()),
-        Err(error) if status != 200 => Err(failure(TransportErrorKind::Status, "")
-            .with_source(error)
-            .into()),
-        Err(Error::Decode(error)) if error.request_id().is_some() => Err(Error::Decode(error)),
-        Err(error) => Err(failure(TransportErrorKind::Body, "")
-            .with_source(error)
-            .into()),
-    }
-}
-
-/// Reads a streamed answer: an event stream when the server sent one, the JSON answer's
-/// error otherwise.
-async fn read_stream<A: Action + DeserializeOwned, E: DeserializeOwned>(
-    response: HttpResponse,
-) -> Result<EventStream<E>, Error> {
-    let is_stream = response.header("content-type").is_some_and(|value| {
-        value
-            .trim_start()
-            .to_ascii_lowercase()
-            .starts_with("text/event-stream")
-    });
-    if response.status == 200 && is_stream {
-        let request_id = response.header("x-tc-requestid").map(str::to_owned);
-        return Ok(EventStream::new(response.body, request_id));
-    }
-    let header_id = response.header("x-tc-requestid").map(str::to_owned);
-    let status = response.status;
-    match read_json::<A>(response).await {
-        Err(error) => Err(error),
-        Ok(answer) => {
-            let mut error = TransportError::new(
-                TransportErrorKind::Body,
-                "the answer is not an event stream: was `Stream` set?",
-            )
-            .with_status(status);
-            if let Some(id) = answer.request_id().map(str::to_owned).or(header_id) {
-                error = error.with_request_id(id);
-            }
-            Err(error.into())
-        }
-    }
-}
-
-pub(crate) fn with_request_id(error: TransportError, request_id: Option<&str>) -> Error {
-    match request_id {
-        Some(id) if error.request_id().is_none() => error.with_request_id(id).into(),
-        _ => error.into(),
-    }
 }
 
 impl fmt::Debug for Client {

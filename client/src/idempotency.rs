@@ -2,7 +2,7 @@
 
 use bytes::Bytes;
 use serde::Serialize;
-use tencent_action::{Error, Request, TransportError, TransportErrorKind};
+use tencent_action::{ConstructionError, ConstructionErrorKind, Error, Request};
 
 const CLIENT_TOKEN: &str = "ClientToken";
 
@@ -13,12 +13,9 @@ pub(crate) fn to_body(body: &impl Serialize) -> Result<Bytes, Error> {
 }
 
 fn unserializable(error: serde_json::Error) -> Error {
-    TransportError::new(
-        TransportErrorKind::Request,
-        "the request body does not serialize to JSON",
-    )
-    .with_source(error)
-    .into()
+    ConstructionError::new(ConstructionErrorKind::Body, error.to_string())
+        .with_source(error)
+        .into()
 }
 
 /// Whether a JSON body's top-level object holds a non-empty `ClientToken`.

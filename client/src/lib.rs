@@ -18,7 +18,7 @@
 //!     .build()?;
 //! match client.call::<DescribeInstancesStatus>(&serde_json::json!({"Limit": 10})).await {
 //!     Ok(status) => println!("{} instances", status.total_count),
-//!     Err(error) => eprintln!("{error} (RequestId {:?})", error.request_id()),
+//!     Err(error) => eprintln!("{error}"), // the RequestId is in the message when one came
 //! }
 //! # Ok(()) }
 //! ```
@@ -26,11 +26,29 @@
 //! The pieces: [`ClientBuilder`] (endpoint rules, timeouts), [`credential`] (providers
 //! and the default chain), [`retry`] (policy, backoff, budget), [`transport`] (the HTTP
 //! trait and its reqwest implementation), [`sse`] (streamed answers).
+//!
+//! Settings are named one way throughout: what only configures the thing it builds
+//! ([`ClientBuilder`], [`CallOptions`], the credential providers) takes each setting by
+//! its bare name (`region("ap-guangzhou")`); a value that is read back
+//! ([`retry::RetryConfig`], [`retry::BudgetConfig`], [`Credential`], the transport's
+//! `HttpRequest` and `HttpResponse`) takes it with `with_` and gives it back by the bare
+//! name (`with_max_attempts(5)`, `max_attempts()`), as the built [`Client`] does
+//! (`region()`).
+//!
+//! # Cargo features
+//!
+//! - `reqwest` (default): the default transport, reqwest with rustls. Without it, give
+//!   the builder a [`transport::Transport`] of your own; the crate then builds without
+//!   reqwest, hyper and rustls.
+//! - `blocking`: `blocking::Client`, the same client for programs without an async
+//!   runtime.
 #![forbid(unsafe_code)]
 
+mod answer;
 #[cfg(feature = "blocking")]
 pub mod blocking;
 mod builder;
+mod call;
 mod client;
 pub mod credential;
 pub mod endpoint;
@@ -38,6 +56,7 @@ mod idempotency;
 pub mod retry;
 mod signing;
 pub mod sse;
+mod state;
 pub mod transport;
 
 pub use builder::{BuildError, ClientBuilder};

@@ -1,13 +1,14 @@
 //! A call made into a signed HTTP request: the headers the official SDKs send, signed
 //! by `tencent-action-sign`.
 
-use crate::Credential;
-use crate::client::{Call, Inner};
+use crate::call::Call;
+use crate::credential::Credential;
 use crate::endpoint::host_of;
+use crate::state::Inner;
 use crate::transport::HttpRequest;
 use std::time::{SystemTime, UNIX_EPOCH};
-use tencent_action::{Error, TransportError, TransportErrorKind};
-use tencent_action_sign::{Payload, Request};
+use tencent_action::{ConstructionError, ConstructionErrorKind, Error};
+use tencent_action_sign::{Payload, SignableRequest};
 
 /// The content type of every call, as signed.
 pub const CONTENT_TYPE: &str = "application/json";
@@ -32,7 +33,7 @@ pub(crate) fn http_request(
         // A header may not hold a line break; say which value is wrong, never what it is.
         if value.bytes().any(|b| b < 0x20 && b != b'\t' || b == 0x7f) {
             let message = format!("the credential's {what} holds a control character");
-            return Err(TransportError::new(TransportErrorKind::Credentials, message).into());
+            return Err(ConstructionError::new(ConstructionErrorKind::Credentials, message).into());
         }
     }
     let signed = tencent_action_sign::sign(
@@ -40,7 +41,7 @@ pub(crate) fn http_request(
         credential.secret_key(),
         call.service,
         timestamp,
-        &Request {
+        &SignableRequest {
             method: "POST",
             query: "",
             headers: &[("content-type", CONTENT_TYPE), ("host", &host)],

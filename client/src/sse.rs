@@ -5,14 +5,14 @@
 //! with line feeds, lines starting with `:` are comments, `\r\n`, `\n` and `\r` all end a
 //! line, and a line may be of any length (there is no 64 KiB limit).
 
-use crate::transport::Body;
+use crate::transport::{Body, tag};
 use futures_core::Stream;
 use serde::de::DeserializeOwned;
 use std::collections::VecDeque;
 use std::marker::PhantomData;
 use std::pin::Pin;
 use std::task::{Context, Poll};
-use tencent_action::{ApiError, Error, TransportError, TransportErrorKind};
+use tencent_action::{ApiError, DecodeError, DecodeErrorKind, Error};
 
 /// One server-sent event.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -133,12 +133,14 @@ impl Parser {
 
 /// The typed events of a streamed answer: each event's `data` decoded as `E`. An event
 /// that holds Tencent's error envelope becomes [`Error::Api`]; a broken connection a
-/// transport error; the stream ends after either.
+/// transport error; the stream ends after either. An event that does not decode as `E`
+/// is an [`Error::Decode`] of kind [`DecodeErrorKind::Stream`], and the stream goes on.
 pub struct EventStream<E> {
     body: Body,
     parser: Parser,
     ready: VecDeque<Event>,
     request_id: Option<String>,
+    action: &'static str,
     done: bool,
     _event: PhantomData<fn() -> E>,
 }
@@ -152,27 +154,25 @@ impl<E> std::fmt::Debug for EventStream<E> {
     }
 }
 
-impl<E> crate::client::Outcome for EventStream<E> {
-    fn request_id(&self) -> Option<&str> {
+impl<E> EventStream<E> {
+    /// The RequestId of the `X-TC-RequestId` header.
+    pub fn request_id(&self) -> Option<&str> {
         self.request_id.as_deref()
     }
 }
 
 impl<E: DeserializeOwned> EventStream<E> {
-    pub(crate) fn new(body: Body, request_id: Option<String>) -> Self {
+    /// The events of `body`, the answer of `action`.
+    pub(crate) fn new(body: Body, request_id: Option<String>, action: &'static str) -> Self {
         EventStream {
             body,
             parser: Parser::default(),
             ready: VecDeque::new(),
             request_id,
+            action,
             done: false,
             _event: PhantomData,
         }
-    }
-
-    /// The RequestId of the `X-TC-RequestId` header.
-    pub fn request_id(&self) -> Option<&str> {
-        self.request_id.as_deref()
     }
 
     /// The next event, or `None` at the end of the stream.
@@ -190,10 +190,13 @@ impl<E: DeserializeOwned> EventStream<E> {
             return Err(error.into());
         }
         serde_json::from_str(data).map_err(|error| {
-            let mut failure =
-                TransportError::new(TransportErrorKind::Body, "an event's data does not decode")
-                    .with_body(data.as_bytes())
-                    .with_source(error);
+            let mut failure = DecodeError::new(
+                DecodeErrorKind::Stream,
+                self.action,
+                format!("an event's data does not decode: {error}"),
+            )
+            .with_body(data.as_bytes())
+            .with_source(error);
             if let Some(id) = &self.request_id {
                 failure = failure.with_request_id(id.as_str());
             }
@@ -237,10 +240,7 @@ impl<E: DeserializeOwned> Stream for EventStream<E> {
                 Poll::Ready(Some(Ok(chunk))) => this.ready.extend(this.parser.feed(&chunk)),
                 Poll::Ready(Some(Err(error))) => {
                     this.done = true;
-                    return Poll::Ready(Some(Err(crate::client::with_request_id(
-                        error,
-                        this.request_id.as_deref(),
-                    ))));
+                    return Poll::Ready(Some(Err(tag(error, this.request_id.as_deref()))));
                 }
                 Poll::Ready(None) => {
                     this.done = true;

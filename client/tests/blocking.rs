@@ -19,7 +19,7 @@ fn the_blocking_client_signs_retries_and_decodes() {
             Reply::success("blocking")
         }
     }));
-    let retry = RetryConfig::standard().backoff(Backoff::exponential(
+    let retry = RetryConfig::standard().with_backoff(Backoff::exponential(
         Duration::from_millis(1),
         Duration::from_millis(2),
     ));

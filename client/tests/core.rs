@@ -5,7 +5,7 @@ mod support;
 
 use std::time::{Duration, SystemTime, UNIX_EPOCH};
 use support::{DescribeInstancesStatus, Reply, SECRET_ID, SECRET_KEY, Server, TOKEN};
-use tencent_action::{Error, TransportErrorKind};
+use tencent_action::{Category, DecodeErrorKind, Error, TimeoutKind, TransportErrorKind};
 use tencent_action_client::retry::RetryConfig;
 use tencent_action_client::{Client, Credential};
 
@@ -159,19 +159,22 @@ async fn the_servers_error_is_typed() {
 }
 
 #[tokio::test]
-async fn a_gateway_page_becomes_a_transport_error_with_status_snippet_and_request_id() {
+async fn a_gateway_page_is_an_unreadable_answer_with_status_snippet_and_request_id() {
     let server = Server::start(|_, _| Reply::html(502)).await;
     let error = fail(&server).await;
-    let transport = error.as_transport().expect("a transport error");
-    assert_eq!(transport.kind(), TransportErrorKind::Status);
-    assert_eq!(transport.status(), Some(502));
+    let decode = error.as_decode().expect("an unreadable answer");
+    assert_eq!(decode.kind(), DecodeErrorKind::NotJson);
+    assert_eq!(decode.status(), Some(502));
     assert_eq!(error.request_id(), Some("gateway-request-id"));
+    assert_eq!(error.category(), Some(Category::Transient));
     let shown = error.to_string();
     assert!(
-        shown.contains("HTTP 502") && shown.contains("<title>502 Bad Gateway</title>"),
+        shown.starts_with(
+            "cannot decode the DescribeInstancesStatus response (HTTP 502): the body is not JSON"
+        ) && shown.contains("<title>502 Bad Gateway</title>"),
         "{shown}"
     );
-    assert!(shown.contains("gateway-request-id"), "{shown}");
+    assert!(shown.ends_with("RequestId: gateway-request-id)"), "{shown}");
 }
 
 #[tokio::test]
@@ -183,10 +186,16 @@ async fn an_html_page_with_status_200_is_not_an_envelope() {
     })
     .await;
     let error = fail(&server).await;
-    let transport = error.as_transport().expect("a transport error");
-    assert_eq!(transport.kind(), TransportErrorKind::Body);
-    assert_eq!(transport.body_snippet(), Some("<html>maintenance</html>"));
+    let decode = error.as_decode().expect("an unreadable answer");
+    assert_eq!(decode.kind(), DecodeErrorKind::NotJson);
+    assert_eq!(decode.status(), Some(200));
+    assert_eq!(decode.body_snippet(), Some("<html>maintenance</html>"));
     assert_eq!(error.request_id(), Some("html-id"));
+    assert_eq!(
+        error.category(),
+        None,
+        "a 200 without an envelope says nothing"
+    );
     assert!(
         std::error::Error::source(&error).is_some(),
         "the decode failure is kept as the source"
@@ -220,15 +229,14 @@ async fn a_body_cut_short_keeps_the_request_id() {
     // Cut before the RequestId: the header's RequestId is kept.
     let server = Server::start(|_, _| Reply::json(r#"{"Response":{"TotalCount":"#)).await;
     let error = fail(&server).await;
-    assert_eq!(
-        error.as_transport().map(|e| e.kind()),
-        Some(TransportErrorKind::Body)
-    );
+    let decode = error.as_decode().expect("an unreadable answer");
+    assert_eq!(decode.kind(), DecodeErrorKind::Truncated);
+    assert_eq!(decode.body_snippet(), Some(r#"{"Response":{"TotalCount":"#));
     assert_eq!(error.request_id(), Some("header-request-id"));
 }
 
 #[tokio::test]
-async fn a_connection_closed_mid_body_is_an_io_failure() {
+async fn a_connection_closed_mid_body_is_an_io_failure_that_says_so() {
     let server = Server::start(|_, _| {
         Reply::Raw(b"HTTP/1.1 200 OK\r\nContent-Length: 500\r\nX-TC-RequestId: mid-body\r\n\r\n{\"Response\":{\"Total".to_vec())
     })
@@ -236,19 +244,47 @@ async fn a_connection_closed_mid_body_is_an_io_failure() {
     let error = fail(&server).await;
     let transport = error.as_transport().expect("a transport error");
     assert_eq!(transport.kind(), TransportErrorKind::Io, "{error}");
+    assert_eq!(
+        transport.message(),
+        "the connection closed while the answer's body came"
+    );
     assert_eq!(error.request_id(), Some("mid-body"));
+    assert_eq!(
+        error.to_string(),
+        "the connection failed: the connection closed while the answer's body came (RequestId: mid-body)"
+    );
 }
 
 #[tokio::test]
-async fn a_connection_closed_before_the_answer_is_an_io_failure() {
+async fn a_connection_closed_before_the_answer_is_not_one_that_never_opened() {
     let server = Server::start(|_, _| Reply::Close).await;
     let error = fail(&server).await;
+    let transport = error.as_transport().expect("a transport error");
+    assert_eq!(transport.kind(), TransportErrorKind::Io, "{error:?}");
     assert_eq!(
-        error.as_transport().map(|e| e.kind()),
-        Some(TransportErrorKind::Io),
-        "{error:?}"
+        transport.message(),
+        "the connection closed before any answer came"
     );
-    assert_eq!(server.count(), 1);
+    assert!(error.may_have_been_sent());
+    assert_eq!(server.count(), 1, "the request was received");
+
+    let refused = Client::builder()
+        .credential(Credential::new(SECRET_ID, SECRET_KEY))
+        .endpoint(&support::refused_url())
+        .retry(RetryConfig::disabled())
+        .build()
+        .unwrap()
+        .call::<DescribeInstancesStatus>(&())
+        .await
+        .unwrap_err();
+    let transport = refused.as_transport().expect("a transport error");
+    assert_eq!(transport.kind(), TransportErrorKind::Connect);
+    assert!(
+        refused.to_string().starts_with("could not connect: ")
+            && transport.message().to_lowercase().contains("refused"),
+        "{refused}"
+    );
+    assert!(!refused.may_have_been_sent());
 }
 
 #[tokio::test]
@@ -264,13 +300,14 @@ async fn an_attempt_that_takes_too_long_times_out() {
         .call::<DescribeInstancesStatus>(&())
         .await
         .unwrap_err();
-    assert_eq!(
-        error.as_transport().map(|e| e.kind()),
-        Some(TransportErrorKind::Timeout),
-        "{error}"
-    );
+    let timeout = error.as_timeout().expect("a timeout");
+    assert_eq!(timeout.kind(), TimeoutKind::Attempt);
+    assert_eq!(timeout.limit(), Some(Duration::from_millis(150)));
     assert!(started.elapsed() < Duration::from_secs(4));
-    assert!(error.to_string().contains("timed out"), "{error}");
+    assert_eq!(
+        error.to_string(),
+        "timed out: no complete answer within 150ms"
+    );
 }
 
 #[tokio::test]
@@ -285,9 +322,9 @@ async fn the_whole_call_has_a_deadline() {
         .call::<DescribeInstancesStatus>(&())
         .await
         .unwrap_err();
-    let transport = error.as_transport().expect("a transport error");
-    assert_eq!(transport.kind(), TransportErrorKind::Timeout);
-    assert!(transport.message().contains("retries included"), "{error}");
+    let timeout = error.as_timeout().expect("a timeout");
+    assert_eq!(timeout.kind(), TimeoutKind::Operation);
+    assert!(error.to_string().ends_with("retries included"), "{error}");
 }
 
 #[tokio::test]
@@ -327,14 +364,14 @@ async fn no_secret_in_any_debug_or_error() {
         _ => Reply::Close,
     })
     .await;
-    let client = Client::builder()
+    let builder = Client::builder()
         .credential(Credential::new(SECRET_ID, SECRET_KEY).with_token(TOKEN))
         .endpoint(&server.url)
-        .retry(RetryConfig::disabled())
-        .build()
-        .unwrap();
+        .retry(RetryConfig::disabled());
+    let client = builder.clone().build().unwrap();
     let mut shown = vec![
         format!("{client:?}"),
+        format!("{builder:?}"),
         format!(
             "{:?}",
             Credential::new(SECRET_ID, SECRET_KEY).with_token(TOKEN)
@@ -360,7 +397,7 @@ async fn no_secret_in_any_debug_or_error() {
         );
     }
     assert!(
-        shown[0].contains(SECRET_ID),
+        shown[0].contains(SECRET_ID) && shown[1].contains(SECRET_ID),
         "the SecretId is shown: it names the key"
     );
 }

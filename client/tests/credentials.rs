@@ -10,6 +10,7 @@ use tencent_action_client::credential::{
     AssumeRoleProvider, CachedProvider, ChainProvider, CvmRoleProvider, EnvironmentProvider,
     ProfileProvider, ProvideCredential,
 };
+use tencent_action_client::transport::{BoxFuture, HttpRequest, HttpResponse, Transport};
 use tencent_action_client::{Client, Credential};
 
 const TMP_ID: &str = "AKIDtemporary";
@@ -241,8 +242,13 @@ async fn a_refused_assume_role_says_so_without_secrets() {
         .await
         .unwrap_err();
     let shown = format!("{error} {error:?}");
+    assert_eq!(
+        error.as_construction().map(|e| e.kind()),
+        Some(tencent_action::ConstructionErrorKind::Credentials),
+        "{shown}"
+    );
     assert!(
-        shown.contains("no credentials") && shown.contains("STS AssumeRole"),
+        shown.starts_with("no usable credentials: STS AssumeRole of"),
         "{shown}"
     );
     assert!(!shown.contains(SECRET_KEY), "{shown}");
@@ -343,6 +349,10 @@ fn the_environment_and_the_default_chain() {
             .enable_all()
             .build()
             .unwrap();
+        if case == "client" {
+            runtime.block_on(a_client_without_credentials());
+            return;
+        }
         let credential = runtime.block_on(async {
             match case.as_str() {
                 "environment" => EnvironmentProvider::new().credential().await,
@@ -407,11 +417,63 @@ fn the_environment_and_the_default_chain() {
         run("chain", &[("TENCENTCLOUD_CREDENTIALS_FILE", profile)])
             .contains("found AKIDprofile false")
     );
+    let client = run("client", &[]);
+    assert!(
+        client.contains(
+            "GET http://metadata.tencentyun.com/latest/meta-data/cam/security-credentials/; \
+             GET http://metadata.tencentyun.com/latest/meta-data/cam/security-credentials/ci-role; \
+             POST https://cvm.tencentcloudapi.com/ signed by AKIDtemporary"
+        ),
+        "{client}"
+    );
     let only_id = run("environment", &[("TENCENTCLOUD_SECRET_ID", "AKIDenv")]);
     assert!(
         only_id.contains("TENCENTCLOUD_SECRET_KEY is not"),
         "{only_id}"
     );
+}
+
+/// Answers the CVM metadata service's two questions and the API call, in memory, and
+/// keeps what it was asked.
+#[derive(Debug, Default)]
+struct InstanceNetwork(std::sync::Mutex<Vec<String>>);
+
+impl Transport for InstanceNetwork {
+    fn send(
+        &self,
+        request: HttpRequest,
+    ) -> BoxFuture<'_, Result<HttpResponse, tencent_action::Error>> {
+        let mut asked = format!("{} {}", request.method, request.url);
+        let body = if request.url.ends_with("security-credentials/") {
+            "ci-role".to_owned()
+        } else if request.url.ends_with("/ci-role") {
+            format!(
+                r#"{{"TmpSecretId":"{TMP_ID}","TmpSecretKey":"{TMP_KEY}","Token":"{TMP_TOKEN}","ExpiredTime":{}}}"#,
+                now() + 3600
+            )
+        } else {
+            let authorization = request.header("authorization").unwrap_or_default();
+            if authorization.contains(TMP_ID) {
+                asked.push_str(&format!(" signed by {TMP_ID}"));
+            }
+            r#"{"Response":{"TotalCount":0,"RequestId":"via-role"}}"#.to_owned()
+        };
+        self.0.lock().unwrap().push(asked);
+        Box::pin(async move { Ok(HttpResponse::new(200, body.into_bytes())) })
+    }
+}
+
+/// A client built without credentials takes the default chain, whose CVM role provider
+/// asks the metadata service through the client's own transport (here, the only one).
+async fn a_client_without_credentials() {
+    let network = std::sync::Arc::new(InstanceNetwork::default());
+    let client = Client::builder()
+        .transport(network.clone())
+        .build()
+        .unwrap();
+    let response = client.call::<DescribeInstancesStatus>(&()).await.unwrap();
+    assert_eq!(response.request_id(), Some("via-role"));
+    println!("{}", network.0.lock().unwrap().join("; "));
 }
 
 #[test]

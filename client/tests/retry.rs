@@ -2,19 +2,14 @@
 
 mod support;
 
-use std::sync::Arc;
-use std::sync::atomic::{AtomicUsize, Ordering};
 use std::time::Duration;
 use support::{DescribeInstancesStatus, Reply, SECRET_ID, SECRET_KEY, Server};
-use tencent_action::{TransportError, TransportErrorKind};
+use tencent_action::TimeoutKind;
 use tencent_action_client::retry::{Backoff, BudgetConfig, RetryConfig};
-use tencent_action_client::transport::{
-    BoxFuture, HttpRequest, HttpResponse, ReqwestTransport, Transport,
-};
 use tencent_action_client::{CallOptions, Client, Credential};
 
 fn fast_retries() -> RetryConfig {
-    RetryConfig::standard().backoff(Backoff::exponential(
+    RetryConfig::standard().with_backoff(Backoff::exponential(
         Duration::from_millis(1),
         Duration::from_millis(5),
     ))
@@ -57,7 +52,7 @@ async fn throttling_is_retried_until_it_passes() {
 async fn a_throttling_burst_stops_at_the_attempt_limit() {
     let server = Server::start(|_, _| Reply::error("RequestLimitExceeded.UinLimitExceeded")).await;
     let client = builder(&server)
-        .retry(fast_retries().max_attempts(4))
+        .retry(fast_retries().with_max_attempts(4))
         .build()
         .unwrap();
     let error = client
@@ -141,7 +136,7 @@ async fn gateway_5xx_pages_are_retried_only_when_idempotent() {
         .call::<DescribeInstancesStatus>(&())
         .await
         .unwrap_err();
-    assert_eq!(error.as_transport().and_then(|e| e.status()), Some(503));
+    assert_eq!(error.as_decode().and_then(|e| e.status()), Some(503));
     assert_eq!(server.count(), 1);
     let error = client
         .call_with::<DescribeInstancesStatus>(&(), &IDEMPOTENT())
@@ -202,8 +197,8 @@ async fn timeouts_and_broken_connections_after_sending_are_retried_only_when_ide
         .await
         .unwrap_err();
     assert_eq!(
-        error.as_transport().map(|e| e.kind()),
-        Some(TransportErrorKind::Timeout)
+        error.as_timeout().map(|e| e.kind()),
+        Some(TimeoutKind::Attempt)
     );
     assert_eq!(
         server.count(),
@@ -301,12 +296,9 @@ async fn an_empty_client_token_is_filled_once_and_reused_on_every_attempt() {
 #[tokio::test]
 async fn the_retry_budget_is_shared_by_clones_and_stops_retries_when_spent() {
     let server = Server::start(|_, _| Reply::error("RequestLimitExceeded")).await;
-    let budget = BudgetConfig {
-        capacity: 10,
-        ..BudgetConfig::default()
-    };
+    let budget = BudgetConfig::default().with_capacity(10);
     let client = builder(&server)
-        .retry(fast_retries().budget(Some(budget)))
+        .retry(fast_retries().with_budget(Some(budget)))
         .build()
         .unwrap();
     client
@@ -329,7 +321,7 @@ async fn the_retry_budget_is_shared_by_clones_and_stops_retries_when_spent() {
     // Successes refill the bucket one token at a time.
     let server = Server::start(|_, _| Reply::success("ok")).await;
     let client = builder(&server)
-        .retry(fast_retries().budget(Some(budget)))
+        .retry(fast_retries().with_budget(Some(budget)))
         .build()
         .unwrap();
     client.call::<DescribeInstancesStatus>(&()).await.unwrap();
@@ -354,43 +346,6 @@ async fn retries_can_be_turned_off() {
     assert_eq!(server.count(), 1);
 }
 
-/// Counts the attempts a connection that cannot open gets.
-#[derive(Debug)]
-struct Counting(ReqwestTransport, Arc<AtomicUsize>);
-
-impl Transport for Counting {
-    fn send(&self, request: HttpRequest) -> BoxFuture<'_, Result<HttpResponse, TransportError>> {
-        self.1.fetch_add(1, Ordering::SeqCst);
-        self.0.send(request)
-    }
-}
-
-#[tokio::test]
-async fn a_connection_that_never_opened_is_retried_even_without_idempotency() {
-    let url = support::refused_url();
-    let attempts = Arc::new(AtomicUsize::new(0));
-    let transport = Counting(
-        ReqwestTransport::new(Duration::from_secs(1)).unwrap(),
-        attempts.clone(),
-    );
-    let client = Client::builder()
-        .credential(Credential::new(SECRET_ID, SECRET_KEY))
-        .endpoint(&url)
-        .transport(transport)
-        .retry(fast_retries())
-        .build()
-        .unwrap();
-    let error = client
-        .call::<DescribeInstancesStatus>(&())
-        .await
-        .unwrap_err();
-    assert_eq!(
-        error.as_transport().map(|e| e.kind()),
-        Some(TransportErrorKind::Connect)
-    );
-    assert_eq!(attempts.load(Ordering::SeqCst), 3);
-}
-
 #[tokio::test]
 async fn a_throttling_burst_under_concurrency_is_absorbed_and_paid_from_the_budget() {
     // The first 20 requests, whichever calls they belong to, are throttled.
@@ -401,7 +356,7 @@ async fn a_throttling_burst_under_concurrency_is_absorbed_and_paid_from_the_budg
     ))
     .await;
     let client = builder(&server)
-        .retry(fast_retries().max_attempts(25))
+        .retry(fast_retries().with_max_attempts(25))
         .build()
         .unwrap();
     let ids = support::concurrently(&client, 10).await;

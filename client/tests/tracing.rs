@@ -47,7 +47,7 @@ async fn calls_and_attempts_are_traced_without_secrets() {
         .credential(Credential::new(SECRET_ID, SECRET_KEY).with_token(TOKEN))
         .region("ap-guangzhou")
         .endpoint(&server.url)
-        .retry(RetryConfig::standard().backoff(Backoff::exponential(
+        .retry(RetryConfig::standard().with_backoff(Backoff::exponential(
             Duration::from_millis(1),
             Duration::from_millis(2),
         )))
@@ -74,6 +74,11 @@ async fn calls_and_attempts_are_traced_without_secrets() {
         "latency_ms=",
     ] {
         assert!(call.contains(field), "{field} missing from {call}");
+    }
+    // Each field is written once: a field recorded again is printed again
+    // (`attempts=1 attempts=2`).
+    for name in ["attempts=", "request_id=", "outcome=", "latency_ms="] {
+        assert_eq!(call.matches(name).count(), 1, "{name} repeated in {call}");
     }
     let attempts: Vec<&str> = log
         .lines()

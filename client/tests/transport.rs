@@ -1,11 +1,12 @@
 //! The transport trait without sockets: a recording transport shows where each endpoint
-//! rule sends a call, and what the client asks of an HTTP stack.
+//! rule sends a call, and what the client asks of an HTTP stack. These tests also run
+//! without the `reqwest` feature.
 
 mod support;
 
 use std::sync::{Arc, Mutex};
 use support::{DescribeInstancesStatus, SECRET_ID, SECRET_KEY};
-use tencent_action::TransportError;
+use tencent_action::Error;
 use tencent_action_client::transport::{Body, BoxFuture, HttpRequest, HttpResponse, Transport};
 use tencent_action_client::{Client, ClientBuilder, Credential};
 
@@ -14,15 +15,11 @@ use tencent_action_client::{Client, ClientBuilder, Credential};
 struct Recording(Arc<Mutex<Vec<HttpRequest>>>);
 
 impl Transport for Recording {
-    fn send(&self, request: HttpRequest) -> BoxFuture<'_, Result<HttpResponse, TransportError>> {
+    fn send(&self, request: HttpRequest) -> BoxFuture<'_, Result<HttpResponse, Error>> {
         self.0.lock().unwrap().push(request);
         Box::pin(async {
             let body = Body::from(&br#"{"Response":{"TotalCount":0,"RequestId":"memory"}}"#[..]);
-            Ok(HttpResponse {
-                status: 200,
-                headers: Vec::new(),
-                body,
-            })
+            Ok(HttpResponse::new(200, body))
         })
     }
 }
@@ -95,5 +92,18 @@ async fn the_request_handed_to_the_transport() {
             "X-TC-Language",
             "X-TC-RequestClient"
         ]
+    );
+}
+
+#[cfg(not(feature = "reqwest"))]
+#[test]
+fn without_reqwest_a_client_needs_a_transport() {
+    let error = Client::builder()
+        .credential(Credential::new(SECRET_ID, SECRET_KEY))
+        .build()
+        .unwrap_err();
+    assert_eq!(
+        error.to_string(),
+        "no transport: give one with `ClientBuilder::transport`, or enable the `reqwest` feature"
     );
 }

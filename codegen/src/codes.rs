@@ -62,26 +62,22 @@ pub fn own_codes(errors: &Errors, action: &str) -> Vec<(String, Option<String>)>
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::spec::ErrorCodeEntry;
 
+    /// The spec's model is built by reading it, as from a file (its structs may grow).
     fn errors(codes: &[(&str, &str)], listed: &[&str]) -> Errors {
-        Errors {
-            service: Some("cvm".to_owned()),
-            version: Some("2017-03-12".to_owned()),
-            codes: codes
-                .iter()
-                .map(|(code, description)| ErrorCodeEntry {
-                    code: (*code).to_owned(),
-                    description: Some((*description).to_owned()),
-                })
-                .collect(),
-            per_action: [(
-                "DescribeInstances".to_owned(),
-                listed.iter().map(|code| (*code).to_owned()).collect(),
-            )]
-            .into_iter()
-            .collect(),
-        }
+        let codes: Vec<_> = codes
+            .iter()
+            .map(
+                |(code, description)| serde_json::json!({"code": code, "description": description}),
+            )
+            .collect();
+        serde_json::from_value(serde_json::json!({
+            "service": "cvm",
+            "version": "2017-03-12",
+            "codes": codes,
+            "per_action": {"DescribeInstances": listed},
+        }))
+        .unwrap()
     }
 
     #[test]
@@ -161,12 +157,10 @@ mod tests {
     #[test]
     fn an_errors_file_of_another_service_is_refused() {
         let errors = errors(&[], &[]);
-        let metadata = Metadata {
-            service: "cbs".to_owned(),
-            version: "2017-03-12".to_owned(),
-            display_name: None,
-            api_brief: None,
-        };
+        let metadata: Metadata = serde_json::from_value(
+            serde_json::json!({"serviceShortName": "cbs", "apiVersion": "2017-03-12"}),
+        )
+        .unwrap();
         let error = check_matches(&errors, &metadata).unwrap_err();
         assert_eq!(
             error.to_string(),

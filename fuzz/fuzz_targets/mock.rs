@@ -10,8 +10,8 @@
 
 use libfuzzer_sys::fuzz_target;
 use std::sync::OnceLock;
-use tencent_action_mock::{Catalog, Credential, Incoming, check, default_answer};
-use tencent_action_sign::{Authorization, Payload, Request, UNSIGNED_PAYLOAD, sign};
+use tencent_action_mock::{AcceptedCredential, Catalog, Incoming, check, default_answer};
+use tencent_action_sign::{Authorization, Payload, SignableRequest, UNSIGNED_PAYLOAD, sign};
 
 const NOW: i64 = 1_700_000_000;
 const KEY: &str = "fuzz-key";
@@ -24,14 +24,14 @@ fn catalog() -> &'static Catalog {
     })
 }
 
-fn credentials() -> Vec<Credential> {
+fn credentials() -> Vec<AcceptedCredential> {
     vec![
-        Credential {
+        AcceptedCredential {
             secret_id: "AKIDFUZZ".into(),
             secret_key: KEY.into(),
             token: None,
         },
-        Credential {
+        AcceptedCredential {
             secret_id: "AKIDTEMP".into(),
             secret_key: KEY.into(),
             token: Some("tok".into()),
@@ -112,7 +112,7 @@ fn resign(method: &str, query: &str, headers: &mut Vec<(String, String)>, body: 
     } else {
         Payload::Bytes(body)
     };
-    let request = Request {
+    let request = SignableRequest {
         method,
         query,
         headers: &signed_headers,

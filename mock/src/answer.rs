@@ -4,7 +4,7 @@
 
 use crate::catalog::Catalog;
 use crate::check::Call;
-use crate::errors::ApiError;
+use crate::errors::ErrorReply;
 use crate::schema;
 use serde_json::{Map, Value};
 use std::collections::HashMap;
@@ -44,8 +44,8 @@ impl Reply {
     }
 }
 
-impl From<ApiError> for Reply {
-    fn from(error: ApiError) -> Self {
+impl From<ErrorReply> for Reply {
+    fn from(error: ErrorReply) -> Self {
         Reply::Error {
             code: error.code,
             message: error.message,

@@ -6,7 +6,7 @@ use http_body_util::{BodyExt, Full};
 use hyper::client::conn::http1::SendRequest;
 use hyper_util::rt::TokioIo;
 use std::net::SocketAddr;
-use tencent_action_sign::{Payload, Request, sign};
+use tencent_action_sign::{Payload, SignableRequest, sign};
 
 /// One signed call.
 #[derive(Clone)]
@@ -138,7 +138,7 @@ pub fn signed_request(
         call.secret_key,
         call.service,
         call.timestamp,
-        &Request {
+        &SignableRequest {
             method: "POST",
             query: "",
             headers: &headers,

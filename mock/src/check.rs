@@ -2,20 +2,21 @@
 //! function serves the HTTP server and the fuzz target.
 
 use crate::catalog::Catalog;
-use crate::errors::{self, ApiError};
+use crate::errors::{self, ErrorReply};
 use crate::query;
 use crate::schema::{self, Strictness, Violation};
 use serde_json::{Map, Value};
-use tencent_action_sign::{Authorization, Payload, Request, UNSIGNED_PAYLOAD};
+use tencent_action_sign::{Authorization, Payload, SignableRequest, UNSIGNED_PAYLOAD};
 use tencent_action_spec::Status;
 
 /// How far a request's `X-TC-Timestamp` may be from the server's clock, in seconds.
 pub const MAX_CLOCK_SKEW: i64 = 300;
 
 /// A credential the mock accepts: a SecretId, its key, and for temporary credentials
-/// the token that must come with them.
+/// the token that must come with them (the client's side, which signs, is
+/// `tencent_action_client::Credential`).
 #[derive(Clone)]
-pub struct Credential {
+pub struct AcceptedCredential {
     /// The SecretId.
     pub secret_id: String,
     /// The SecretKey: never printed.
@@ -24,9 +25,9 @@ pub struct Credential {
     pub token: Option<String>,
 }
 
-impl std::fmt::Debug for Credential {
+impl std::fmt::Debug for AcceptedCredential {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.debug_struct("Credential")
+        f.debug_struct("AcceptedCredential")
             .field("secret_id", &self.secret_id)
             .field("secret_key", &"<redacted>")
             .field("token", &self.token.as_ref().map(|_| "<redacted>"))
@@ -85,13 +86,13 @@ pub struct Checked {
     /// Whether the signature was verified with a known credential.
     pub signature_valid: bool,
     /// The call, or the Tencent error that answers the request.
-    pub outcome: Result<Call, ApiError>,
+    pub outcome: Result<Call, ErrorReply>,
 }
 
 /// Checks `incoming` against the credentials and the catalog at time `now` (Unix
 /// seconds). Never panics, whatever the request.
 pub fn check(
-    credentials: &[Credential],
+    credentials: &[AcceptedCredential],
     catalog: &Catalog,
     now: i64,
     incoming: &Incoming<'_>,
@@ -101,19 +102,19 @@ pub fn check(
         action: action.clone(),
         service: None,
         signature_valid: false,
-        outcome: Err(ApiError::new("InternalError", "")),
+        outcome: Err(ErrorReply::new("InternalError", "")),
     };
     checked.outcome = check_inner(credentials, catalog, now, incoming, &mut checked);
     checked
 }
 
 fn check_inner(
-    credentials: &[Credential],
+    credentials: &[AcceptedCredential],
     catalog: &Catalog,
     now: i64,
     incoming: &Incoming<'_>,
     checked: &mut Checked,
-) -> Result<Call, ApiError> {
+) -> Result<Call, ErrorReply> {
     let method = incoming.method;
     if method != "POST" && method != "GET" {
         return Err(errors::unsupported_method(method));
@@ -184,12 +185,12 @@ fn check_inner(
 /// Checks the `Authorization` header, the timestamp and the token; gives the credential
 /// scope's service.
 fn authenticate(
-    credentials: &[Credential],
+    credentials: &[AcceptedCredential],
     now: i64,
     timestamp: i64,
     incoming: &Incoming<'_>,
     checked: &mut Checked,
-) -> Result<String, ApiError> {
+) -> Result<String, ErrorReply> {
     let header = incoming
         .header("authorization")
         .ok_or_else(|| errors::invalid_authorization("the Authorization header is missing"))?;
@@ -225,7 +226,7 @@ fn authenticate(
     } else {
         Payload::Bytes(incoming.body)
     };
-    let request = Request {
+    let request = SignableRequest {
         method: incoming.method,
         query: incoming.query,
         headers: &headers,
@@ -257,7 +258,7 @@ fn authenticate(
 }
 
 /// The JSON body of a POST as the parameters.
-fn json_params(incoming: &Incoming<'_>) -> Result<Map<String, Value>, ApiError> {
+fn json_params(incoming: &Incoming<'_>) -> Result<Map<String, Value>, ErrorReply> {
     let content_type = incoming.header("content-type").unwrap_or("");
     let media_type = content_type.split(';').next().unwrap_or("").trim();
     if !media_type.eq_ignore_ascii_case("application/json") {

@@ -65,8 +65,8 @@ mod server;
 
 pub use answer::{CallInfo, Handler, Reply, default_answer};
 pub use catalog::{Catalog, CatalogError, ServiceVersion};
-pub use check::{Call, Checked, Credential, Incoming, MAX_CLOCK_SKEW, check};
-pub use errors::ApiError;
+pub use check::{AcceptedCredential, Call, Checked, Incoming, MAX_CLOCK_SKEW, check};
+pub use errors::ErrorReply;
 pub use faults::{Fault, FaultRule, Times};
 pub use received::ReceivedRequest;
 pub use schema::{Strictness, Violation, check_request, fits_output, generate_object};

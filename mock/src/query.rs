@@ -1,7 +1,7 @@
 //! A GET request's query string read into the parameters' JSON shape: Tencent flattens
 //! nested members with dots and list items with their index (`Filters.0.Values.1=x`).
 
-use crate::errors::{self, ApiError};
+use crate::errors::{self, ErrorReply};
 use serde_json::{Map, Value};
 
 /// How many dotted segments a key may have: deeper than any spec's structs.
@@ -10,7 +10,7 @@ const MAX_SEGMENTS: usize = 16;
 const MAX_INDEX: usize = 1_000;
 
 /// Reads `a=1&b.0=x` into `{"a": "1", "b": ["x"]}`; every value stays text.
-pub fn parse(query: &str) -> Result<Map<String, Value>, ApiError> {
+pub fn parse(query: &str) -> Result<Map<String, Value>, ErrorReply> {
     let mut root = Value::Object(Map::new());
     for pair in query.split('&').filter(|pair| !pair.is_empty()) {
         let (key, value) = pair.split_once('=').unwrap_or((pair, ""));
@@ -28,7 +28,7 @@ pub fn parse(query: &str) -> Result<Map<String, Value>, ApiError> {
     }
 }
 
-fn insert(node: &mut Value, segments: &[&str], value: String, key: &str) -> Result<(), ApiError> {
+fn insert(node: &mut Value, segments: &[&str], value: String, key: &str) -> Result<(), ErrorReply> {
     let conflict = || errors::bad_query(&format!("the key `{key}` conflicts with another"));
     let Some((first, rest)) = segments.split_first() else {
         if node.is_null() {
@@ -66,7 +66,7 @@ fn insert(node: &mut Value, segments: &[&str], value: String, key: &str) -> Resu
 }
 
 /// Percent-decoding, with `+` as a space (form encoding, as the SDKs send GET queries).
-fn decode(text: &str) -> Result<String, ApiError> {
+fn decode(text: &str) -> Result<String, ErrorReply> {
     let bytes = text.as_bytes();
     let mut out = Vec::with_capacity(bytes.len());
     let mut i = 0;

@@ -4,8 +4,8 @@
 use crate::answer::{CallInfo, Defaults, Handler, Reply};
 use crate::body::MockBody;
 use crate::catalog::{Catalog, CatalogError};
-use crate::check::{Credential, Incoming, check};
-use crate::errors::{self, ApiError};
+use crate::check::{AcceptedCredential, Incoming, check};
+use crate::errors::{self, ErrorReply};
 use crate::faults::{self, Fault, FaultRule, Faults};
 use crate::received::{ReceivedRequest, header_pairs};
 use bytes::Bytes;
@@ -41,7 +41,7 @@ pub struct MockBuilder {
     listen: SocketAddr,
     catalog: Option<Catalog>,
     specs_dir: Option<(PathBuf, Vec<String>)>,
-    credentials: Vec<Credential>,
+    credentials: Vec<AcceptedCredential>,
     keep_requests: usize,
     faults: Vec<FaultRule>,
     limits: Vec<(Option<String>, u32)>,
@@ -74,7 +74,7 @@ enum Responder {
 
 struct State {
     catalog: Catalog,
-    credentials: Vec<Credential>,
+    credentials: Vec<AcceptedCredential>,
     defaults: Defaults,
     responders: Mutex<Vec<(String, Responder)>>,
     faults: Mutex<Faults>,
@@ -120,7 +120,7 @@ impl MockBuilder {
         secret_id: impl Into<String>,
         secret_key: impl Into<String>,
     ) -> Self {
-        self.credentials.push(Credential {
+        self.credentials.push(AcceptedCredential {
             secret_id: secret_id.into(),
             secret_key: secret_key.into(),
             token: None,
@@ -135,7 +135,7 @@ impl MockBuilder {
         secret_key: impl Into<String>,
         token: impl Into<String>,
     ) -> Self {
-        self.credentials.push(Credential {
+        self.credentials.push(AcceptedCredential {
             secret_id: secret_id.into(),
             secret_key: secret_key.into(),
             token: Some(token.into()),
@@ -264,7 +264,8 @@ impl MockServer {
     }
 
     /// Every request received (the latest ones, up to the builder's `keep_requests`),
-    /// oldest first.
+    /// oldest first. A request is recorded once read and its answer decided, before any
+    /// latency fault delays the answer: a client that gave up waiting is on record too.
     pub fn requests(&self) -> Vec<ReceivedRequest> {
         lock(&self.state.log).iter().cloned().collect()
     }
@@ -359,13 +360,12 @@ async fn serve(
         error_code: None,
         fault: None,
     };
+    let mut latency = std::time::Duration::ZERO;
     let answer = match checked.outcome {
         Err(error) => Answer::Reply(Reply::from(error)),
         Ok(call) => {
             let decision = lock(&state.faults).decide(&call.service, &call.action, Instant::now());
-            if !decision.latency.is_zero() {
-                tokio::time::sleep(decision.latency).await;
-            }
+            latency = decision.latency;
             if let Some((count, limit)) = decision.over_limit {
                 Answer::Reply(Reply::from(errors::request_limit_exceeded(count, limit)))
             } else if let Some(fault) = decision.fault {
@@ -376,29 +376,22 @@ async fn serve(
             }
         }
     };
-    let response = match answer {
-        Answer::Reply(reply) => {
-            if let Reply::Error { code, .. } = &reply {
-                record.error_code = Some(code.clone());
-            }
-            Ok(render(&request_id, reply))
-        }
-        Answer::Fault(fault, call) => {
-            if let Fault::Throttle | Fault::InternalError = fault {
-                record.error_code = Some(
-                    if fault == Fault::Throttle {
-                        "RequestLimitExceeded"
-                    } else {
-                        "InternalError"
-                    }
-                    .to_owned(),
-                );
-            }
-            play(state, &request_id, fault, call)
-        }
+    record.error_code = match &answer {
+        Answer::Reply(Reply::Error { code, .. }) => Some(code.clone()),
+        Answer::Fault(Fault::Throttle, _) => Some("RequestLimitExceeded".to_owned()),
+        Answer::Fault(Fault::InternalError, _) => Some("InternalError".to_owned()),
+        _ => None,
     };
+    // Recorded before the delay: a client that gives up waiting closes the connection,
+    // hyper then drops this future, and the request it sent must still be on record.
     remember(state, record);
-    response
+    if !latency.is_zero() {
+        tokio::time::sleep(latency).await;
+    }
+    match answer {
+        Answer::Reply(reply) => Ok(render(&request_id, reply)),
+        Answer::Fault(fault, call) => play(state, &request_id, fault, call),
+    }
 }
 
 enum Answer {
@@ -502,7 +495,7 @@ fn render(request_id: &str, reply: Reply) -> Response<MockBody> {
     }
 }
 
-fn envelope_error(request_id: &str, error: &ApiError) -> Response<MockBody> {
+fn envelope_error(request_id: &str, error: &ErrorReply) -> Response<MockBody> {
     render(request_id, Reply::from(error.clone()))
 }
 

@@ -8,7 +8,7 @@ use std::path::PathBuf;
 use std::time::{Duration, Instant};
 use tencent_action_mock::caller::{Caller, RawResponse, SignedCall, signed_request, unix_now};
 use tencent_action_mock::{Fault, FaultRule, MockServer, Reply};
-use tencent_action_sign::{Payload, Request, sign};
+use tencent_action_sign::{Payload, SignableRequest, sign};
 use tokio::io::{AsyncReadExt, AsyncWriteExt};
 
 const ID: &str = "AKIDMOCKTEST";
@@ -334,7 +334,7 @@ async fn get_queries_extra_signed_headers_and_bare_addresses() {
         KEY,
         "cvm",
         timestamp,
-        &Request {
+        &SignableRequest {
             method: "GET",
             query,
             headers: &headers,

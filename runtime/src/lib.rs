@@ -33,7 +33,7 @@
 //!         assert_eq!(response.request_id(), Some("b5b41468-520d-4192-b42f-595cc34b6c1c"));
 //!     }
 //!     Err(Error::Api(error)) => panic!("the server refused: {error}"),
-//!     Err(other) => panic!("{other} (RequestId {:?})", other.request_id()),
+//!     Err(other) => panic!("{other} (RequestId: {:?})", other.request_id()),
 //! }
 //! ```
 //!
@@ -61,7 +61,8 @@ pub use action::Action;
 pub use code::{Category, Code, CommonCode, ErrorCode, FromCode, UnknownCode};
 pub use de::from_deserializer;
 pub use error::{
-    ApiError, DecodeError, DecodeErrorKind, Error, TransportError, TransportErrorKind,
+    ApiError, ConstructionError, ConstructionErrorKind, DecodeError, DecodeErrorKind, Error,
+    TimeoutError, TimeoutKind, TransportError, TransportErrorKind,
 };
 pub use json::{from_slice, from_str};
 pub use request::Request;

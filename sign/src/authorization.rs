@@ -1,6 +1,6 @@
 //! Reading an `Authorization` header back, for a server that checks signatures.
 
-use crate::{ALGORITHM, Request, sign};
+use crate::{ALGORITHM, SignableRequest, sign};
 use std::fmt;
 use subtle::ConstantTimeEq;
 
@@ -138,7 +138,7 @@ impl<'a> Authorization<'a> {
     /// ones [`signed_headers`](Self::signed_headers) names, with the values received)
     /// by `secret_key` at `timestamp`: the scope's date must be the timestamp's UTC date,
     /// and the signatures are compared in constant time.
-    pub fn verify(&self, secret_key: &str, timestamp: i64, request: &Request<'_>) -> bool {
+    pub fn verify(&self, secret_key: &str, timestamp: i64, request: &SignableRequest<'_>) -> bool {
         let expected = sign(self.secret_id, secret_key, self.service, timestamp, request);
         let date_matches = expected
             .credential_scope
@@ -164,8 +164,8 @@ mod tests {
         ("host", "cvm.tencentcloudapi.com"),
     ];
 
-    fn request(body: &[u8]) -> Request<'_> {
-        Request {
+    fn request(body: &[u8]) -> SignableRequest<'_> {
+        SignableRequest {
             method: "POST",
             query: "",
             headers: &HEADERS,

@@ -8,14 +8,14 @@
 //! Tencent's worked example ("Signature v3"):
 //!
 //! ```
-//! use tencent_action_sign::{Payload, Request, sign};
+//! use tencent_action_sign::{Payload, SignableRequest, sign};
 //!
 //! let body = br#"{"Limit": 1, "Filters": [{"Values": ["\u672a\u547d\u540d"], "Name": "instance-name"}]}"#;
 //! let headers = [
 //!     ("Content-Type", "application/json; charset=utf-8"),
 //!     ("Host", "cvm.tencentcloudapi.com"),
 //! ];
-//! let request = Request { method: "POST", query: "", headers: &headers, payload: Payload::Bytes(body) };
+//! let request = SignableRequest { method: "POST", query: "", headers: &headers, payload: Payload::Bytes(body) };
 //! let signed = sign(
 //!     "AKIDz8krbsJ5yKBZQpn74WFkmLPx3EXAMPLE",
 //!     "Gu5t9xGARNpq86cd98joQYCN3EXAMPLE",
@@ -51,7 +51,7 @@ pub const UNSIGNED_PAYLOAD: &str = "UNSIGNED-PAYLOAD";
 
 /// The parts of one HTTP request that the signature covers.
 #[derive(Clone, Copy, Debug)]
-pub struct Request<'a> {
+pub struct SignableRequest<'a> {
     /// `POST` or `GET`.
     pub method: &'a str,
     /// The query string as sent, without `?` (URL-encoded; empty for a POST).
@@ -98,7 +98,7 @@ pub fn sign(
     secret_key: &str,
     service: &str,
     timestamp: i64,
-    request: &Request<'_>,
+    request: &SignableRequest<'_>,
 ) -> Signed {
     let date = utc_date(timestamp);
     let credential_scope = format!("{date}/{service}/tc3_request");
@@ -131,7 +131,7 @@ pub fn hashed_payload(payload: Payload<'_>) -> String {
 }
 
 /// The canonical request and its signed-header list.
-fn canonical_request(request: &Request<'_>) -> (String, String) {
+fn canonical_request(request: &SignableRequest<'_>) -> (String, String) {
     let mut headers: Vec<(String, String)> = request
         .headers
         .iter()
@@ -189,7 +189,7 @@ mod tests {
     ];
 
     fn worked_example() -> Signed {
-        let request = Request {
+        let request = SignableRequest {
             method: "POST",
             query: "",
             headers: &HEADERS,
@@ -234,7 +234,7 @@ mod tests {
             (" Host ", "CVM.tencentcloudapi.com "),
             ("Content-Type", "application/json; charset=utf-8"),
         ];
-        let request = Request {
+        let request = SignableRequest {
             method: "POST",
             query: "",
             headers: &shuffled,
@@ -253,19 +253,19 @@ mod tests {
     #[test]
     fn every_input_changes_the_signature() {
         let base = worked_example().signature;
-        let body = Request {
+        let body = SignableRequest {
             method: "POST",
             query: "",
             headers: &HEADERS,
             payload: Payload::Bytes(b"{}"),
         };
-        let get = Request {
+        let get = SignableRequest {
             method: "GET",
             query: "Limit=1",
             headers: &HEADERS,
             payload: Payload::Bytes(b""),
         };
-        let unsigned = Request {
+        let unsigned = SignableRequest {
             payload: Payload::Unsigned,
             ..body
         };

@@ -9,7 +9,7 @@
 //! is needed to run it.
 
 use serde::Deserialize;
-use tencent_action_sign::{Authorization, Payload, Request, sign};
+use tencent_action_sign::{Authorization, Payload, SignableRequest, sign};
 
 #[derive(Deserialize)]
 struct Vector {
@@ -55,7 +55,7 @@ fn every_python_sdk_vector_signs_the_same() {
         } else {
             Payload::Bytes(vector.body.as_bytes())
         };
-        let request = Request {
+        let request = SignableRequest {
             method: &vector.method,
             query: &vector.query,
             headers: &headers,

@@ -9,6 +9,7 @@ use std::collections::BTreeMap;
 
 /// One service version's specification (`api.json`).
 #[derive(Debug, Deserialize)]
+#[non_exhaustive]
 pub struct Spec {
     /// Which service and version this is.
     pub metadata: Metadata,
@@ -20,6 +21,7 @@ pub struct Spec {
 
 /// Which service and version a spec is of.
 #[derive(Debug, Deserialize)]
+#[non_exhaustive]
 pub struct Metadata {
     /// The service's short name, as in its host name (`cvm`).
     #[serde(rename = "serviceShortName")]
@@ -37,6 +39,7 @@ pub struct Metadata {
 
 /// One action of a spec.
 #[derive(Debug, Deserialize)]
+#[non_exhaustive]
 pub struct Action {
     /// The action's title, like 查看实例列表.
     #[serde(default)]
@@ -80,6 +83,7 @@ impl<'de> Deserialize<'de> for Status {
 
 /// A struct of a spec: a request, a response or a data structure.
 #[derive(Debug, Deserialize)]
+#[non_exhaustive]
 pub struct Object {
     /// What the struct is (HTML).
     #[serde(default)]
@@ -94,6 +98,7 @@ pub struct Object {
 
 /// One member of a struct.
 #[derive(Debug, Deserialize)]
+#[non_exhaustive]
 pub struct Member {
     /// The wire name, spelled exactly as the server sends it.
     pub name: String,
@@ -141,6 +146,7 @@ fn flag<'de, D: serde::Deserializer<'de>>(deserializer: D) -> Result<Option<bool
 
 /// A service version's error codes (`errors.json`).
 #[derive(Debug, Deserialize)]
+#[non_exhaustive]
 pub struct Errors {
     /// The service's short name.
     #[serde(default)]
@@ -158,6 +164,7 @@ pub struct Errors {
 
 /// One error code of `errors.json`.
 #[derive(Debug, Deserialize)]
+#[non_exhaustive]
 pub struct ErrorCodeEntry {
     /// The code, such as `InvalidParameterValue.InstanceIdMalformed`.
     pub code: String,
@@ -176,6 +183,7 @@ pub struct Examples {
 
 /// One documentation example of an action.
 #[derive(Debug, Deserialize)]
+#[non_exhaustive]
 pub struct Example {
     /// The example's title.
     #[serde(default)]

@@ -2,7 +2,7 @@ use super::{
     CachedProvider, Credential, CredentialError, CvmRoleProvider, EnvironmentProvider,
     ProfileProvider, ProvideCredential,
 };
-use crate::transport::BoxFuture;
+use crate::transport::{BoxFuture, Transport};
 use std::sync::Arc;
 
 /// Asks each provider in turn and keeps the first credentials found.
@@ -44,12 +44,23 @@ impl ProvideCredential for ChainProvider {
 
 /// The default chain, as the official SDKs search it: the environment, the profile file,
 /// then the CVM instance role; what it finds is cached (temporary credentials until
-/// shortly before they expire).
+/// shortly before they expire). Its CVM role provider sends through a transport of its
+/// own (see [`CvmRoleProvider`]); a client built without credentials uses this chain
+/// over the client's transport.
 pub fn default_chain() -> CachedProvider<ChainProvider> {
+    chain_of(CvmRoleProvider::new())
+}
+
+/// The default chain, its CVM role provider sending through `transport`.
+pub(crate) fn default_chain_over(transport: Arc<dyn Transport>) -> CachedProvider<ChainProvider> {
+    chain_of(CvmRoleProvider::new().shared_transport(transport))
+}
+
+fn chain_of(cvm: CvmRoleProvider) -> CachedProvider<ChainProvider> {
     CachedProvider::new(
         ChainProvider::new()
             .or_else(EnvironmentProvider::new())
             .or_else(ProfileProvider::new())
-            .or_else(CvmRoleProvider::new()),
+            .or_else(cvm),
     )
 }

@@ -1,5 +1,5 @@
 use super::{Credential, CredentialError, ProvideCredential};
-use crate::transport::{BoxFuture, HttpRequest, ReqwestTransport, Transport};
+use crate::transport::{BoxFuture, HttpRequest, Transport};
 use serde::Deserialize;
 use std::sync::Arc;
 use std::time::{Duration, SystemTime, UNIX_EPOCH};
@@ -12,6 +12,11 @@ const METADATA_URL: &str = "http://metadata.tencentyun.com/latest/meta-data/";
 /// `.../cam/security-credentials/<role>`. Each call fetches: wrap it in a
 /// [`CachedProvider`](super::CachedProvider), which refreshes before `ExpiredTime` (the
 /// default chain does).
+///
+/// It sends through the transport given with [`transport`](Self::transport) (a client
+/// built without credentials gives its own to the default chain's provider), else
+/// through a reqwest transport of its own; without the `reqwest` feature and without a
+/// transport, it fails, and a chain moves on.
 #[derive(Clone, Debug)]
 pub struct CvmRoleProvider {
     base_url: String,
@@ -80,17 +85,11 @@ impl CvmRoleProvider {
         transport: &dyn Transport,
         url: String,
     ) -> Result<bytes::Bytes, CredentialError> {
-        let request = HttpRequest {
-            method: "GET",
-            url,
-            headers: Vec::new(),
-            body: bytes::Bytes::new(),
-        };
         let fetch = async {
-            let response = transport.send(request).await?;
+            let response = transport.send(HttpRequest::new("GET", url)).await?;
             let status = response.status;
             let body = response.body.collect().await?;
-            Ok::<_, tencent_action::TransportError>((status, body))
+            Ok::<_, tencent_action::Error>((status, body))
         };
         let (status, body) = tokio::time::timeout(self.timeout, fetch)
             .await
@@ -106,15 +105,19 @@ impl CvmRoleProvider {
         Ok(body)
     }
 
+    /// Sends through `transport` (shared, as a client's own).
+    pub(crate) fn shared_transport(mut self, transport: Arc<dyn Transport>) -> Self {
+        self.transport = Some(transport);
+        self
+    }
+
     /// Fetches the role's credentials now.
     pub async fn load(&self) -> Result<Credential, CredentialError> {
         let own;
         let transport: &dyn Transport = match &self.transport {
             Some(transport) => transport.as_ref(),
             None => {
-                own = ReqwestTransport::new(self.timeout).map_err(|error| {
-                    CredentialError::new("building the metadata client").with_source(error)
-                })?;
+                own = own_transport(self.timeout)?;
                 &own
             }
         };
@@ -151,6 +154,19 @@ impl ProvideCredential for CvmRoleProvider {
     fn credential(&self) -> BoxFuture<'_, Result<Credential, CredentialError>> {
         Box::pin(self.load())
     }
+}
+
+#[cfg(feature = "reqwest")]
+fn own_transport(timeout: Duration) -> Result<crate::transport::ReqwestTransport, CredentialError> {
+    crate::transport::ReqwestTransport::new(timeout)
+        .map_err(|error| CredentialError::new("building the metadata client").with_source(error))
+}
+
+#[cfg(not(feature = "reqwest"))]
+fn own_transport(_: Duration) -> Result<Arc<dyn Transport>, CredentialError> {
+    Err(CredentialError::new(
+        "the CVM role provider has no transport: give it one, or enable the `reqwest` feature",
+    ))
 }
 
 /// The expiry of fetched credentials, given in seconds since the epoch.

@@ -9,6 +9,7 @@ mod profile;
 mod sts;
 
 pub use cache::CachedProvider;
+pub(crate) use chain::default_chain_over;
 pub use chain::{ChainProvider, default_chain};
 pub use cvm::CvmRoleProvider;
 pub use env::EnvironmentProvider;
@@ -139,10 +140,13 @@ impl std::error::Error for CredentialError {
     }
 }
 
+/// No credentials means the request cannot be built: a
+/// [`ConstructionError`](tencent_action::ConstructionError) of kind
+/// [`Credentials`](tencent_action::ConstructionErrorKind::Credentials).
 impl From<CredentialError> for tencent_action::Error {
     fn from(error: CredentialError) -> Self {
-        tencent_action::TransportError::new(
-            tencent_action::TransportErrorKind::Credentials,
+        tencent_action::ConstructionError::new(
+            tencent_action::ConstructionErrorKind::Credentials,
             error.to_string(),
         )
         .with_source(error)

@@ -93,27 +93,27 @@ impl AssumeRoleProvider {
 /// What went wrong, without the answer's body: an answer cut short may hold the
 /// temporary key, so neither the body nor an error that quotes it is passed on.
 fn why(error: &tencent_action::Error) -> String {
+    use tencent_action::Error;
     let request_id = error
         .request_id()
-        .map(|id| format!(" (RequestId {id})"))
+        .map(|id| format!(" (RequestId: {id})"))
         .unwrap_or_default();
     match error {
-        tencent_action::Error::Api(api) => format!("{}: {}{request_id}", api.code(), api.message()),
-        tencent_action::Error::Transport(transport) => {
-            let status = transport
+        Error::Api(api) => format!("{}: {}{request_id}", api.code(), api.message()),
+        Error::Decode(decode) => {
+            let status = decode
                 .status()
-                .map(|status| format!(", HTTP {status}"))
-                .unwrap_or_default();
-            let message = Some(transport.message())
-                .filter(|message| !message.is_empty())
-                .map(|message| format!(": {message}"))
+                .filter(|&status| status != 200)
+                .map(|status| format!(" (HTTP {status})"))
                 .unwrap_or_default();
             format!(
-                "{:?} failure{message}{status}{request_id}",
-                transport.kind()
+                "the answer does not decode{status}: {}{request_id}",
+                decode.kind()
             )
         }
-        _ => format!("the answer does not decode{request_id}"),
+        // These quote nothing of the answer.
+        Error::Transport(_) | Error::Timeout(_) | Error::Construction(_) => error.to_string(),
+        _ => format!("the call failed{request_id}"),
     }
 }
 

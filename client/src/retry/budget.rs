@@ -9,7 +9,7 @@ use std::sync::Mutex;
 /// ```
 /// use tencent_action_client::retry::{BudgetConfig, RetryBudget};
 ///
-/// let budget = RetryBudget::new(BudgetConfig { capacity: 10, ..BudgetConfig::default() });
+/// let budget = RetryBudget::new(BudgetConfig::default().with_capacity(10));
 /// assert!(budget.try_acquire(false)); // 5 left
 /// assert!(!budget.try_acquire(true)); // a timeout costs 10
 /// assert!(budget.try_acquire(false)); // 0 left

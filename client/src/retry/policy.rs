@@ -1,4 +1,4 @@
-use tencent_action::{Category, Error, TransportErrorKind};
+use tencent_action::{Category, Error};
 
 /// Why a failed attempt may be sent again.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -6,12 +6,13 @@ use tencent_action::{Category, Error, TransportErrorKind};
 pub enum RetryReason {
     /// The server throttled the request: it did nothing.
     Throttling,
-    /// The connection failed before the request was sent.
+    /// The request was never sent: no connection could be made.
     NotSent,
-    /// A transient server failure (`InternalError`, `ServiceUnavailable`, HTTP 5xx) or a
-    /// broken connection after sending, on an idempotent call.
+    /// A transient failure after sending (`InternalError`, `ServiceUnavailable`, an HTTP
+    /// 502 page, a broken connection), on an idempotent call.
     Transient,
-    /// No answer in time, on an idempotent call.
+    /// No answer in time: an attempt timeout on an idempotent call, or a connect timeout.
+    /// A client's budget charges it more than other retries.
     Timeout,
 }
 
@@ -23,14 +24,17 @@ pub trait RetryPolicy: Send + Sync + std::fmt::Debug + 'static {
     fn classify(&self, error: &Error, idempotent: bool) -> Option<RetryReason>;
 }
 
-/// The rules of the official SDKs, made safe:
-/// - throttling is always retried (the server did nothing);
-/// - a connection that failed before the request was sent is always retried;
-/// - a transient server error (the runtime's [`Category::Transient`]), an HTTP 5xx
-///   answer, a connection broken after sending and a timeout are retried only when the
-///   call is idempotent;
-/// - everything else (auth, client, quota, resource errors, bodies that do not decode)
-///   is never retried.
+/// The rules of the official SDKs, made safe, in terms of what the error says of itself
+/// so that the two cannot disagree:
+/// - only what [`Error::is_retryable`] says may succeed again is retried;
+/// - throttling ([`Category::Throttling`]: `RequestLimitExceeded`, HTTP 429) is always
+///   retried, the server did nothing;
+/// - the rest (transient server errors, 500/502/503/504 pages, broken connections,
+///   timeouts) is retried when it was never sent ([`Error::may_have_been_sent`] is
+///   false: a refused connection, a connect timeout) or when the call is idempotent.
+///
+/// Auth, client, quota and resource errors, bodies that do not decode at a status that
+/// says nothing, and requests that could not be built are never retried.
 ///
 /// ```
 /// use tencent_action::{ApiError, Error, TransportError, TransportErrorKind};
@@ -51,30 +55,20 @@ pub struct StandardRetryPolicy;
 
 impl RetryPolicy for StandardRetryPolicy {
     fn classify(&self, error: &Error, idempotent: bool) -> Option<RetryReason> {
-        if let Some(api) = error.as_api() {
-            if !api.is_retryable() {
-                return None;
-            }
-            return match api.category() {
-                Category::Throttling => Some(RetryReason::Throttling),
-                _ if idempotent => Some(RetryReason::Transient),
-                _ => None,
-            };
+        if !error.is_retryable() {
+            return None;
         }
-        let transport = error.as_transport()?;
-        match transport.kind() {
-            TransportErrorKind::Connect => Some(RetryReason::NotSent),
-            TransportErrorKind::Status if transport.status() == Some(429) => {
-                Some(RetryReason::Throttling)
-            }
-            TransportErrorKind::Status
-                if transport.status().is_some_and(|s| s >= 500) && idempotent =>
-            {
-                Some(RetryReason::Transient)
-            }
-            TransportErrorKind::Io if idempotent => Some(RetryReason::Transient),
-            TransportErrorKind::Timeout if idempotent => Some(RetryReason::Timeout),
-            _ => None,
+        if error.category() == Some(Category::Throttling) {
+            return Some(RetryReason::Throttling);
         }
+        let sent = error.may_have_been_sent();
+        if sent && !idempotent {
+            return None;
+        }
+        Some(match error {
+            Error::Timeout(_) => RetryReason::Timeout,
+            _ if !sent => RetryReason::NotSent,
+            _ => RetryReason::Transient,
+        })
     }
 }

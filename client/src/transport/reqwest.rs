@@ -1,6 +1,11 @@
 use super::{Body, BoxFuture, HttpRequest, HttpResponse, Transport};
+use std::error::Error as StdError;
+use std::io::ErrorKind;
 use std::time::Duration;
-use tencent_action::{TransportError, TransportErrorKind};
+use tencent_action::{
+    ConstructionError, ConstructionErrorKind, Error, TimeoutError, TimeoutKind, TransportError,
+    TransportErrorKind,
+};
 
 /// The default transport: reqwest on hyper, TLS by rustls with the webpki roots, gzip,
 /// and the proxy of the environment (`HTTPS_PROXY`, `HTTP_PROXY`, `ALL_PROXY`,
@@ -8,34 +13,72 @@ use tencent_action::{TransportError, TransportErrorKind};
 #[derive(Clone, Debug)]
 pub struct ReqwestTransport {
     client: reqwest::Client,
+    /// The connect timeout it was built with, for the error that says it ran out.
+    connect_timeout: Option<Duration>,
 }
 
 impl ReqwestTransport {
-    /// A transport whose connections must open within `connect_timeout`.
-    pub fn new(connect_timeout: Duration) -> Result<Self, TransportError> {
+    /// A transport whose connections must open within `connect_timeout`. Fails when
+    /// reqwest cannot build its client (its TLS stack does not start).
+    pub fn new(connect_timeout: Duration) -> Result<Self, reqwest::Error> {
         let client = reqwest::Client::builder()
             .connect_timeout(connect_timeout)
             .pool_idle_timeout(Duration::from_secs(60))
-            .build()
-            .map_err(|error| {
-                TransportError::new(
-                    TransportErrorKind::Request,
-                    "the HTTP client could not be built",
-                )
-                .with_source(error)
-            })?;
-        Ok(ReqwestTransport { client })
+            .build()?;
+        Ok(ReqwestTransport {
+            client,
+            connect_timeout: Some(connect_timeout),
+        })
     }
 
     /// A transport over an HTTP client configured by the caller (its own TLS roots,
     /// proxy, pool sizes).
     pub fn from_client(client: reqwest::Client) -> Self {
-        ReqwestTransport { client }
+        ReqwestTransport {
+            client,
+            connect_timeout: None,
+        }
+    }
+
+    /// What a failure of reqwest before the answer's head means: refused, timed out,
+    /// closed, or a request it would not build.
+    fn failure(&self, error: reqwest::Error) -> Error {
+        // reqwest's own message names the URL, which holds no secret; dropping it keeps
+        // the errors short.
+        let error = error.without_url();
+        if error.is_builder() {
+            return ConstructionError::new(
+                ConstructionErrorKind::Request,
+                format!("the HTTP stack refused it: {}", root_cause(&error)),
+            )
+            .with_source(error)
+            .into();
+        }
+        if error.is_timeout() {
+            let kind = if error.is_connect() {
+                TimeoutKind::Connect
+            } else {
+                TimeoutKind::Attempt
+            };
+            let mut timeout = TimeoutError::new(kind);
+            if let (TimeoutKind::Connect, Some(limit)) = (kind, self.connect_timeout) {
+                timeout = timeout.with_limit(limit);
+            }
+            return timeout.with_source(error).into();
+        }
+        if error.is_connect() {
+            return TransportError::new(TransportErrorKind::Connect, root_cause(&error))
+                .with_source(error)
+                .into();
+        }
+        TransportError::new(TransportErrorKind::Io, before_answer(&error))
+            .with_source(error)
+            .into()
     }
 }
 
 impl Transport for ReqwestTransport {
-    fn send(&self, request: HttpRequest) -> BoxFuture<'_, Result<HttpResponse, TransportError>> {
+    fn send(&self, request: HttpRequest) -> BoxFuture<'_, Result<HttpResponse, Error>> {
         Box::pin(async move {
             let method = if request.method == "GET" {
                 reqwest::Method::GET
@@ -46,7 +89,11 @@ impl Transport for ReqwestTransport {
             for (name, value) in &request.headers {
                 builder = builder.header(*name, value);
             }
-            let response = builder.body(request.body).send().await.map_err(failure)?;
+            let response = builder
+                .body(request.body)
+                .send()
+                .await
+                .map_err(|error| self.failure(error))?;
             let status = response.status().as_u16();
             let headers = response
                 .headers()
@@ -63,7 +110,7 @@ impl Transport for ReqwestTransport {
                 match response.chunk().await {
                     Ok(Some(chunk)) => Some((Ok(chunk), Some(response))),
                     Ok(None) => None,
-                    Err(error) => Some((Err(failure(error)), None)),
+                    Err(error) => Some((Err(body_failure(error)), None)),
                 }
             });
             Ok(HttpResponse {
@@ -75,19 +122,63 @@ impl Transport for ReqwestTransport {
     }
 }
 
-/// The kind of a reqwest failure: a connection that never opened was not sent.
-fn failure(error: reqwest::Error) -> TransportError {
-    let (kind, message) = if error.is_connect() {
-        (TransportErrorKind::Connect, "connecting to the endpoint")
-    } else if error.is_timeout() {
-        (TransportErrorKind::Timeout, "waiting for the answer")
-    } else if error.is_body() || error.is_decode() {
-        (TransportErrorKind::Io, "reading the answer's body")
-    } else if error.is_builder() {
-        (TransportErrorKind::Request, "building the HTTP request")
-    } else {
-        (TransportErrorKind::Io, "sending the request")
+/// A failure while the answer's body came: the head came, so the request was sent.
+fn body_failure(error: reqwest::Error) -> TransportError {
+    let error = error.without_url();
+    let message = match io_kind(&error) {
+        Some(ErrorKind::UnexpectedEof) => {
+            "the connection closed while the answer's body came".to_owned()
+        }
+        Some(ErrorKind::ConnectionReset) => {
+            "the connection was reset while the answer's body came".to_owned()
+        }
+        _ => format!("reading the answer's body: {}", root_cause(&error)),
     };
-    // reqwest's own message names the URL, which holds no secret; its source chain says why.
-    TransportError::new(kind, message).with_source(error.without_url())
+    TransportError::new(TransportErrorKind::Io, message).with_source(error)
+}
+
+/// What happened to a request whose connection opened but gave no answer's head, read
+/// from hyper's error and the I/O error beneath.
+fn before_answer(error: &reqwest::Error) -> String {
+    let hyper = chain(error).find_map(|cause| cause.downcast_ref::<hyper::Error>());
+    if hyper.is_some_and(hyper::Error::is_incomplete_message) {
+        return "the connection closed before any answer came".to_owned();
+    }
+    if hyper.is_some_and(hyper::Error::is_parse) {
+        return format!("the answer is not valid HTTP: {}", root_cause(error));
+    }
+    match io_kind(error) {
+        Some(ErrorKind::ConnectionReset) => {
+            "the connection was reset before any answer came".to_owned()
+        }
+        Some(ErrorKind::BrokenPipe) => {
+            "the connection closed while the request was being written".to_owned()
+        }
+        _ => format!("no answer came: {}", root_cause(error)),
+    }
+}
+
+/// `error` and its causes, outermost first.
+fn chain<'a>(
+    error: &'a (dyn StdError + 'static),
+) -> impl Iterator<Item = &'a (dyn StdError + 'static)> {
+    std::iter::successors(Some(error), |&cause| cause.source())
+}
+
+/// The kind of the first I/O error among the causes.
+fn io_kind(error: &reqwest::Error) -> Option<ErrorKind> {
+    chain(error).find_map(|cause| {
+        cause
+            .downcast_ref::<std::io::Error>()
+            .map(std::io::Error::kind)
+    })
+}
+
+/// The innermost cause's words ("Connection refused (os error 111)", "dns error: ..."):
+/// the outer layers only say "error sending request".
+fn root_cause(error: &reqwest::Error) -> String {
+    chain(error)
+        .last()
+        .map(ToString::to_string)
+        .unwrap_or_default()
 }

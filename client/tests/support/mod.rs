@@ -51,7 +51,7 @@ impl Seen {
             .signed_headers()
             .map(|name| (name, self.header(name).unwrap_or("")))
             .collect();
-        let request = tencent_action_sign::Request {
+        let request = tencent_action_sign::SignableRequest {
             method: &self.method,
             query: "",
             headers: &signed,
@@ -307,6 +307,29 @@ pub async fn concurrently(client: &tencent_action_client::Client, calls: usize) 
         );
     }
     ids
+}
+
+/// Counts the requests that reach the transport: a connection that never opens never
+/// reaches a server to count them.
+#[cfg(feature = "reqwest")]
+#[derive(Debug)]
+pub struct Counting(
+    pub tencent_action_client::transport::ReqwestTransport,
+    pub Arc<AtomicUsize>,
+);
+
+#[cfg(feature = "reqwest")]
+impl tencent_action_client::transport::Transport for Counting {
+    fn send(
+        &self,
+        request: tencent_action_client::transport::HttpRequest,
+    ) -> tencent_action_client::transport::BoxFuture<
+        '_,
+        Result<tencent_action_client::transport::HttpResponse, tencent_action::Error>,
+    > {
+        self.1.fetch_add(1, Ordering::SeqCst);
+        self.0.send(request)
+    }
 }
 
 /// A loopback URL where nothing listens: connecting is refused.

@@ -77,6 +77,26 @@ impl Category {
             .unwrap_or(Category::Unknown)
     }
 
+    /// What an HTTP status means when the answer holds no error code (a gateway's page):
+    /// 429 is throttling; 500, 502, 503 and 504 are transient, the statuses smithy-rs and
+    /// the official SDKs retry; any other says nothing.
+    ///
+    /// ```
+    /// use tencent_action::Category;
+    ///
+    /// assert_eq!(Category::of_status(503), Some(Category::Transient));
+    /// assert_eq!(Category::of_status(429), Some(Category::Throttling));
+    /// assert_eq!(Category::of_status(501), None);
+    /// assert_eq!(Category::of_status(404), None);
+    /// ```
+    pub const fn of_status(status: u16) -> Option<Category> {
+        match status {
+            429 => Some(Category::Throttling),
+            500 | 502 | 503 | 504 => Some(Category::Transient),
+            _ => None,
+        }
+    }
+
     /// The category that the dotted family rule alone gives: the common table and the
     /// families that are not codes, without the reviewed codes and the shape rule. It is
     /// what [`of`](Self::of) answers for every published code that is not reviewed.

@@ -1,3 +1,5 @@
+use super::snippet::snippet;
+use super::{Cause, cause};
 use crate::de::Said;
 use std::error::Error as StdError;
 use std::fmt;
@@ -28,6 +30,12 @@ pub enum DecodeErrorKind {
     /// The action's fields do not fit the action's type: a wrong type, a missing
     /// required field, a value out of range.
     Payload,
+    /// The body is a response of the action, but the HTTP status is not 200: the answer
+    /// is neither a success nor the server's error.
+    UnexpectedStatus,
+    /// A streamed answer is not a readable event stream: JSON came where events were
+    /// asked for, or an event's data does not decode as the stream's event type.
+    Stream,
 }
 
 impl DecodeErrorKind {
@@ -44,6 +52,8 @@ impl DecodeErrorKind {
             DecodeErrorKind::MalformedRequestId => "`RequestId` is not a string",
             DecodeErrorKind::DuplicateKey => "a key appears twice",
             DecodeErrorKind::Payload => "the payload does not match the action's type",
+            DecodeErrorKind::UnexpectedStatus => "a success body with an HTTP error status",
+            DecodeErrorKind::Stream => "the answer is not a readable event stream",
         }
     }
 }
@@ -54,12 +64,17 @@ impl fmt::Display for DecodeErrorKind {
     }
 }
 
-/// A body that is not a well-formed response of the action.
+/// An answer that could not be read as a response of the action: a body that is not a
+/// well-formed envelope, or an HTTP status other than 200 without the server's error (a
+/// gateway's page).
 ///
 /// It says what was wrong ([`kind`](Self::kind), [`detail`](Self::detail)) and where
 /// ([`path`](Self::path), [`line`](Self::line), [`column`](Self::column)), and keeps what
 /// the server did say: the RequestId, and the code and message of an `Error` object that
 /// was read before the body broke. [`source`](StdError::source) is the deserializer's error.
+/// A client that read the answer over HTTP adds the [`status`](Self::status), the start
+/// of the body ([`body_snippet`](Self::body_snippet)) and the `X-TC-RequestId` header's
+/// RequestId when the body held none.
 ///
 /// ```
 /// use tencent_action::{DecodeErrorKind, Error, tencent_action};
@@ -83,6 +98,27 @@ impl fmt::Display for DecodeErrorKind {
 ///      (line 1, column 33; RequestId: 6ef60bec)"
 /// );
 /// ```
+///
+/// The HTTP answer of a gateway in front of the API:
+///
+/// ```
+/// use tencent_action::{Category, DecodeError, DecodeErrorKind, Error};
+///
+/// let body = b"<html><head><title>502 Bad Gateway</title></head></html>";
+/// let error = DecodeError::new(DecodeErrorKind::NotJson, "DescribeInstances", "expected value")
+///     .with_status(502)
+///     .with_body(body)
+///     .with_request_id("6ef60bec");
+/// assert_eq!(
+///     error.to_string(),
+///     "cannot decode the DescribeInstances response (HTTP 502): the body is not JSON: \
+///      expected value (body: <html><head><title>502 Bad Gateway</title></head></html>; \
+///      RequestId: 6ef60bec)"
+/// );
+/// let error = Error::from(error);
+/// assert_eq!(error.category(), Some(Category::Transient));
+/// assert!(error.is_retryable());
+/// ```
 #[derive(Debug)]
 pub struct DecodeError(Box<Inner>);
 
@@ -95,18 +131,23 @@ struct Inner {
     position: Option<(usize, usize)>,
     /// What the server said; never an empty RequestId.
     said: Said<'static>,
-    source: Option<Box<dyn StdError + Send + Sync + 'static>>,
+    status: Option<u16>,
+    body: Option<String>,
+    source: Cause,
 }
 
 impl DecodeError {
-    pub(crate) fn new(kind: DecodeErrorKind, action: &'static str, detail: String) -> Self {
+    /// A failure of `kind` to read the answer of `action`; `detail` says what was wrong.
+    pub fn new(kind: DecodeErrorKind, action: &'static str, detail: impl Into<String>) -> Self {
         DecodeError(Box::new(Inner {
             kind,
             action,
-            detail,
+            detail: detail.into(),
             path: None,
             position: None,
             said: Said::default(),
+            status: None,
+            body: None,
             source: None,
         }))
     }
@@ -128,8 +169,36 @@ impl DecodeError {
         self
     }
 
-    pub(crate) fn with_source(mut self, source: impl StdError + Send + Sync + 'static) -> Self {
-        self.0.source = Some(Box::new(source));
+    /// Adds the underlying error (the deserializer's).
+    pub fn with_source(mut self, source: impl Into<Box<dyn StdError + Send + Sync>>) -> Self {
+        self.0.source = Some(source.into());
+        self
+    }
+
+    /// Adds the HTTP status of the answer.
+    pub fn with_status(mut self, status: u16) -> Self {
+        self.0.status = Some(status);
+        self
+    }
+
+    /// Adds the start of the answer's body (at most 200 characters, invalid UTF-8
+    /// replaced, whitespace runs folded), for an answer that is not an envelope. The
+    /// snippet quotes the answer: the error of an answer that may hold a secret
+    /// (temporary credentials) must not be shown.
+    pub fn with_body(mut self, body: &[u8]) -> Self {
+        self.0.body = snippet(body);
+        self
+    }
+
+    /// Adds the RequestId of the `X-TC-RequestId` header; the body's own, when it held
+    /// one, is kept.
+    pub fn with_request_id(mut self, request_id: impl Into<String>) -> Self {
+        if self.0.said.request_id.is_none() {
+            let request_id = request_id.into();
+            if !request_id.is_empty() {
+                self.0.said.request_id = Some(request_id.into());
+            }
+        }
         self
     }
 
@@ -166,7 +235,7 @@ impl DecodeError {
     }
 
     /// The body's RequestId, whenever it holds a readable one, before or after the
-    /// problem.
+    /// problem; else the `X-TC-RequestId` header's, when one was added.
     pub fn request_id(&self) -> Option<&str> {
         self.0.said.request_id.as_deref()
     }
@@ -181,16 +250,26 @@ impl DecodeError {
     pub fn server_message(&self) -> Option<&str> {
         self.0.said.message.as_deref()
     }
+
+    /// The HTTP status of the answer, when it was read over HTTP.
+    pub fn status(&self) -> Option<u16> {
+        self.0.status
+    }
+
+    /// The start of the answer's body, for an answer that is not an envelope.
+    pub fn body_snippet(&self) -> Option<&str> {
+        self.0.body.as_deref()
+    }
 }
 
 impl fmt::Display for DecodeError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         let inner = &*self.0;
-        write!(
-            f,
-            "cannot decode the {} response: {}",
-            inner.action, inner.kind
-        )?;
+        write!(f, "cannot decode the {} response", inner.action)?;
+        if let Some(status) = inner.status.filter(|&status| status != 200) {
+            write!(f, " (HTTP {status})")?;
+        }
+        write!(f, ": {}", inner.kind)?;
         if let Some(path) = &inner.path {
             write!(f, " at {path}")?;
         }
@@ -208,6 +287,9 @@ impl fmt::Display for DecodeError {
                 notes.push(format!("server error {code}"));
             }
         }
+        if let Some(body) = &inner.body {
+            notes.push(format!("body: {body}"));
+        }
         if let Some(id) = &inner.said.request_id {
             notes.push(format!("RequestId: {id}"));
         }
@@ -220,9 +302,6 @@ impl fmt::Display for DecodeError {
 
 impl StdError for DecodeError {
     fn source(&self) -> Option<&(dyn StdError + 'static)> {
-        self.0
-            .source
-            .as_deref()
-            .map(|source| source as &(dyn StdError + 'static))
+        cause(&self.0.source)
     }
 }

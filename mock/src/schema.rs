@@ -1,8 +1,9 @@
 //! The spec's structs as a schema: checking a request's parameters (and a documentation
-//! example) against them, and making a value of every member's type.
+//! example) against them, and making a value of every member's type. What type a member
+//! has is the spec crate's rule, the one the code generator follows too.
 
 use serde_json::{Map, Value};
-use tencent_action_spec::{Member, Spec};
+use tencent_action_spec::{Element, Member, MemberType, Scalar, Spec, TextFormat};
 
 /// How deep generated values nest before lists and structs are left empty, so that a
 /// recursive struct (a tree of categories, say) ends.
@@ -120,55 +121,59 @@ fn check_member(
         }
         return Ok(());
     }
-    if member.kind == "list" {
+    let MemberType { element, list } = member.value_type(spec);
+    if list {
         let Value::Array(items) = value else {
             return Err(Violation::WrongType(path.to_owned()));
         };
         for (index, item) in items.iter().enumerate() {
             let item_path = format!("{path}.{index}");
-            check_element(spec, &member.member, item, &item_path, strictness, request)?;
+            check_element(spec, element, item, &item_path, strictness, request)?;
         }
         return Ok(());
     }
-    check_element(spec, &member.member, value, path, strictness, request)
+    check_element(spec, element, value, path, strictness, request)
 }
 
-/// Checks one value of a base type (`int64`, `string`, ...) or of a struct.
+/// Checks one value of a base type or of a struct.
 fn check_element(
     spec: &Spec,
-    ty: &str,
+    element: Element<'_>,
     value: &Value,
     path: &str,
     strictness: Strictness,
     request: bool,
 ) -> Result<(), Violation> {
-    let fits = match ty {
-        "string" | "datetime" | "datetime_iso" | "date" | "time" | "binary" => value.is_string(),
-        "int64" | "int" | "integer" => {
-            value.is_i64()
-                || value.is_u64()
-                || text_reads(value, strictness, |s| s.parse::<i64>().is_ok())
-        }
-        "uint64" => value.is_u64() || text_reads(value, strictness, |s| s.parse::<u64>().is_ok()),
-        "float" | "double" => {
-            value.is_number() || text_reads(value, strictness, |s| s.parse::<f64>().is_ok())
-        }
-        "bool" | "boolean" => {
-            value.is_boolean() || text_reads(value, strictness, |s| s == "true" || s == "false")
-        }
-        _ if spec.objects.contains_key(ty) => {
+    match element {
+        Element::Struct(name) => {
             let Value::Object(fields) = value else {
                 return Err(Violation::WrongType(path.to_owned()));
             };
-            return check_object(spec, ty, fields, path, strictness, request);
+            check_object(spec, name, fields, path, strictness, request)
         }
-        // A type this model does not know: accept what comes.
-        _ => true,
-    };
-    if fits {
-        Ok(())
-    } else {
-        Err(Violation::WrongType(path.to_owned()))
+        Element::Scalar(scalar) if scalar_fits(scalar, value, strictness) => Ok(()),
+        Element::Scalar(_) => Err(Violation::WrongType(path.to_owned())),
+    }
+}
+
+/// Whether `value` is of the type a client decodes `scalar` into: a signed integer must
+/// fit `i64`, an unsigned one `u64`.
+fn scalar_fits(scalar: Scalar, value: &Value, strictness: Strictness) -> bool {
+    match scalar {
+        Scalar::Int => {
+            value.is_i64() || text_reads(value, strictness, |s| s.parse::<i64>().is_ok())
+        }
+        Scalar::Uint => {
+            value.is_u64() || text_reads(value, strictness, |s| s.parse::<u64>().is_ok())
+        }
+        Scalar::Float => {
+            value.is_number() || text_reads(value, strictness, |s| s.parse::<f64>().is_ok())
+        }
+        Scalar::Bool => {
+            value.is_boolean() || text_reads(value, strictness, |s| s == "true" || s == "false")
+        }
+        Scalar::Text(_) => value.is_string(),
+        Scalar::Any => true,
     }
 }
 
@@ -199,32 +204,50 @@ fn generate_fields(
         if member.name == "RequestId" || (required_only && member.required != Some(true)) {
             continue;
         }
-        let value = if member.kind == "list" {
+        let MemberType { element, list } = member.value_type(spec);
+        let value = if list {
             if depth == MAX_GENERATED_DEPTH {
                 Value::Array(Vec::new())
             } else {
-                Value::Array(vec![generate_element(spec, member, required_only, depth)])
+                Value::Array(vec![generate_element(
+                    spec,
+                    &member.name,
+                    element,
+                    required_only,
+                    depth,
+                )])
             }
         } else {
-            generate_element(spec, member, required_only, depth)
+            generate_element(spec, &member.name, element, required_only, depth)
         };
         fields.insert(member.name.clone(), value);
     }
     fields
 }
 
-fn generate_element(spec: &Spec, member: &Member, required_only: bool, depth: usize) -> Value {
-    match member.member.as_str() {
-        "string" | "binary" | "time" => Value::from(format!("{}-example", member.name)),
-        "datetime" => Value::from("2024-01-01 00:00:00"),
-        "datetime_iso" => Value::from("2024-01-01T00:00:00Z"),
-        "date" => Value::from("2024-01-01"),
-        "int64" | "int" | "integer" | "uint64" => Value::from(1),
-        "float" | "double" => Value::from(1.5),
-        "bool" | "boolean" => Value::from(true),
-        object if spec.objects.contains_key(object) => {
-            Value::Object(generate_fields(spec, object, required_only, depth + 1))
+fn generate_element(
+    spec: &Spec,
+    name: &str,
+    element: Element<'_>,
+    required_only: bool,
+    depth: usize,
+) -> Value {
+    let scalar = match element {
+        Element::Struct(object) => {
+            return Value::Object(generate_fields(spec, object, required_only, depth + 1));
         }
-        _ => Value::from(""),
+        Element::Scalar(scalar) => scalar,
+    };
+    match scalar {
+        Scalar::Text(TextFormat::DateTime) => Value::from("2024-01-01 00:00:00"),
+        Scalar::Text(TextFormat::DateTimeIso) => Value::from("2024-01-01T00:00:00Z"),
+        Scalar::Text(TextFormat::Date) => Value::from("2024-01-01"),
+        Scalar::Text(
+            TextFormat::Plain | TextFormat::Binary | TextFormat::Time | TextFormat::Timestamp,
+        ) => Value::from(format!("{name}-example")),
+        Scalar::Int | Scalar::Uint => Value::from(1),
+        Scalar::Float => Value::from(1.5),
+        Scalar::Bool => Value::from(true),
+        Scalar::Any => Value::from(""),
     }
 }

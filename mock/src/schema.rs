@@ -181,8 +181,8 @@ fn text_reads(value: &Value, strictness: Strictness, reads: impl Fn(&str) -> boo
     strictness == Strictness::Query && value.as_str().is_some_and(reads)
 }
 
-/// A value for every member of the struct `object` (a response: all of them, less
-/// `RequestId`), or for its required members only (a request).
+/// A value for every member of the struct `object` (a response: all of them, less its
+/// `RequestId`, which the envelope holds), or for its required members only (a request).
 pub fn generate_object(spec: &Spec, object: &str, required_only: bool) -> Map<String, Value> {
     generate_fields(spec, object, required_only, 0)
 }
@@ -201,7 +201,9 @@ fn generate_fields(
         return fields;
     }
     for member in &definition.members {
-        if member.name == "RequestId" || (required_only && member.required != Some(true)) {
+        // A struct inside may have a RequestId of its own, and a request may require one.
+        let envelope = depth == 0 && !required_only && member.name == "RequestId";
+        if envelope || (required_only && member.required != Some(true)) {
             continue;
         }
         let MemberType { element, list } = member.value_type(spec);
@@ -249,5 +251,166 @@ fn generate_element(
         Scalar::Float => Value::from(1.5),
         Scalar::Bool => Value::from(true),
         Scalar::Any => Value::from(""),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use serde_json::json;
+
+    /// A request struct with one member of each `(type, member)`.
+    fn spec(members: &[(&str, &str, &str)]) -> Spec {
+        let members: Vec<Value> = members
+            .iter()
+            .map(|(name, kind, member)| json!({"name": name, "type": kind, "member": member}))
+            .collect();
+        let text = json!({
+            "metadata": {"serviceShortName": "x", "apiVersion": "2020-01-01"},
+            "actions": {},
+            "objects": {
+                "XRequest": {"members": members},
+                "Inner": {"members": [{"name": "N", "type": "int", "member": "uint64"}]}
+            }
+        });
+        tencent_action_spec::parse("api.json", &text.to_string()).unwrap()
+    }
+
+    fn check(spec: &Spec, params: Value, strictness: Strictness) -> Result<(), Violation> {
+        let Value::Object(params) = params else {
+            unreachable!("the tests pass objects")
+        };
+        check_request(spec, "XRequest", &params, strictness)
+    }
+
+    #[test]
+    fn every_base_type_of_the_shared_rule_is_checked() {
+        let spec = spec(&[
+            ("Int32", "int", "int32"),
+            ("Float32", "float", "float32"),
+            ("Number", "float", "number"),
+            ("Uint32", "int", "uint32"),
+            ("Long", "int", "long"),
+            ("Stamp", "string", "timestamp"),
+            ("Bytes", "binary", "binary"),
+        ]);
+        let good = json!({"Int32": -3, "Float32": 0.5, "Number": 2, "Uint32": 7,
+            "Long": i64::MIN, "Stamp": "2024-01-01", "Bytes": "AA=="});
+        assert_eq!(check(&spec, good, Strictness::Json), Ok(()));
+        for (name, bad) in [
+            ("Int32", json!("3")),
+            ("Float32", json!("0.5")),
+            ("Number", json!(true)),
+            ("Uint32", json!(-1)),
+            ("Long", json!(1.5)),
+            ("Stamp", json!(20240101)),
+            ("Bytes", json!([1])),
+        ] {
+            let params = json!({ name: bad });
+            assert_eq!(
+                check(&spec, params, Strictness::Json),
+                Err(Violation::WrongType(name.to_owned())),
+                "{name}"
+            );
+        }
+    }
+
+    #[test]
+    fn a_signed_integer_must_fit_64_bits() {
+        let spec = spec(&[("A", "int", "int64")]);
+        assert_eq!(
+            check(&spec, json!({"A": u64::MAX}), Strictness::Json),
+            Err(Violation::WrongType("A".to_owned()))
+        );
+    }
+
+    #[test]
+    fn an_unknown_member_type_falls_back_to_the_json_kind() {
+        let spec = spec(&[("A", "int", "mystery"), ("B", "map", "mystery")]);
+        assert_eq!(
+            check(&spec, json!({"A": "x"}), Strictness::Json),
+            Err(Violation::WrongType("A".to_owned()))
+        );
+        for anything in [json!("x"), json!(1), json!({"k": [1]})] {
+            assert_eq!(
+                check(&spec, json!({"B": anything}), Strictness::Json),
+                Ok(())
+            );
+        }
+    }
+
+    #[test]
+    fn lists_and_structs_name_the_element_at_fault() {
+        let spec = spec(&[("L", "list", "Inner"), ("O", "object", "Inner")]);
+        assert_eq!(
+            check(&spec, json!({"L": [{"N": 1}, {"N": -1}]}), Strictness::Json),
+            Err(Violation::WrongType("L.1.N".to_owned()))
+        );
+        assert_eq!(
+            check(&spec, json!({"O": [{"N": 1}]}), Strictness::Json),
+            Err(Violation::WrongType("O".to_owned()))
+        );
+        assert_eq!(
+            check(&spec, json!({"L": {"N": 1}}), Strictness::Json),
+            Err(Violation::WrongType("L".to_owned()))
+        );
+    }
+
+    #[test]
+    fn a_query_reads_text_as_the_member_type() {
+        let spec = spec(&[("A", "int", "int32"), ("B", "float", "float32")]);
+        assert_eq!(
+            check(&spec, json!({"A": "-3", "B": "0.5"}), Strictness::Query),
+            Ok(())
+        );
+        assert_eq!(
+            check(&spec, json!({"A": "x"}), Strictness::Query),
+            Err(Violation::WrongType("A".to_owned()))
+        );
+    }
+
+    #[test]
+    fn only_a_response_leaves_its_request_id_to_the_envelope() {
+        let text = r#"{"metadata": {"serviceShortName": "x", "apiVersion": "2020-01-01"},
+            "actions": {}, "objects": {
+                "XRequest": {"members": [
+                    {"name": "RequestId", "type": "string", "member": "string", "required": true}]},
+                "XResponse": {"members": [{"name": "O", "type": "object", "member": "Held"},
+                    {"name": "RequestId", "type": "string", "member": "string"}]},
+                "Held": {"members": [{"name": "RequestId", "type": "string", "member": "string"}]}
+            }}"#;
+        let spec: Spec = tencent_action_spec::parse("api.json", text).unwrap();
+        assert_eq!(
+            Value::Object(generate_object(&spec, "XResponse", false)),
+            json!({"O": {"RequestId": "RequestId-example"}})
+        );
+        let request = generate_object(&spec, "XRequest", true);
+        assert_eq!(
+            Value::Object(request.clone()),
+            json!({"RequestId": "RequestId-example"})
+        );
+        assert_eq!(
+            check_request(&spec, "XRequest", &request, Strictness::Json),
+            Ok(())
+        );
+    }
+
+    #[test]
+    fn made_up_values_are_of_the_member_type() {
+        let spec = spec(&[
+            ("Int32", "int", "int32"),
+            ("Float32", "float", "float32"),
+            ("When", "string", "datetime_iso"),
+            ("L", "list", "Inner"),
+        ]);
+        let made = generate_object(&spec, "XRequest", false);
+        assert_eq!(
+            Value::Object(made.clone()),
+            json!({"Int32": 1, "Float32": 1.5, "When": "2024-01-01T00:00:00Z", "L": [{"N": 1}]})
+        );
+        assert_eq!(
+            check_request(&spec, "XRequest", &made, Strictness::Json),
+            Ok(())
+        );
     }
 }

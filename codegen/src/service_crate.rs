@@ -209,3 +209,75 @@ fn lib_source(
     );
     text
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn version(folder: &str, service: &str, output: &str) -> VersionSpec {
+        let text = format!(
+            r#"{{"metadata": {{"serviceShortName": "{service}", "apiVersion": "2020-01-01"}},
+                "actions": {{"Hello": {{"output": "{output}"}}}},
+                "objects": {{"HelloResponse": {{"members": []}}}}}}"#
+        );
+        VersionSpec {
+            folder: folder.to_owned(),
+            api: spec::parse("api.json", &text).unwrap(),
+            errors: None,
+        }
+    }
+
+    fn options() -> CrateOptions {
+        CrateOptions {
+            module: Options::default(),
+            dependencies: Dependencies::Registry,
+        }
+    }
+
+    #[test]
+    fn an_error_names_the_folder_of_its_version() {
+        let versions = [
+            version("specs/x/v20200101", "x", "HelloResponse"),
+            version("specs/x/v20210101/", "x", "Missing"),
+        ];
+        let error = generate_crate(&versions, &options()).unwrap_err();
+        assert_eq!(error.file(), "specs/x/v20210101/api.json");
+        assert_eq!(error.path(), "actions.Hello.output");
+
+        let versions = [
+            version("specs/x/v20200101", "x", "HelloResponse"),
+            version("specs/y/v20200101", "y", "HelloResponse"),
+        ];
+        let error = generate_crate(&versions, &options()).unwrap_err();
+        assert_eq!(
+            error.to_string(),
+            "specs/y/v20200101/api.json at metadata.serviceShortName: `y` in a crate of `x`: \
+             every version must be of one service"
+        );
+
+        let unnamed = [version("", "x", "Missing")];
+        let error = generate_crate(&unnamed, &options()).unwrap_err();
+        assert_eq!(error.file(), "api.json");
+    }
+
+    #[test]
+    fn every_version_is_a_module() {
+        let versions = [version("a", "x", "HelloResponse")];
+        let generated = generate_crate(&versions, &options()).unwrap();
+        assert_eq!(generated.package, "tencent-cloud-x");
+        let paths: Vec<&str> = generated
+            .files
+            .iter()
+            .map(|(path, _)| path.as_str())
+            .collect();
+        assert_eq!(
+            paths,
+            [
+                "Cargo.toml",
+                "src/lib.rs",
+                "src/v20200101/client.rs",
+                "src/v20200101/mod.rs"
+            ]
+        );
+    }
+}

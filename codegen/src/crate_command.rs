@@ -6,7 +6,7 @@ use crate::args::{Arg, Args, set};
 use std::ffi::OsString;
 use std::path::{Component, Path, PathBuf};
 use tencent_action_codegen::{
-    CrateOptions, Dependencies, Mode, Options, VersionFiles, generate_crate,
+    CrateOptions, Dependencies, Mode, Options, VersionSpec, generate_crate,
 };
 
 pub const USAGE: &str = "\
@@ -64,36 +64,16 @@ pub fn parse(args: impl IntoIterator<Item = OsString>) -> Result<Option<CrateCom
 
 pub fn run(command: &CrateCommand) -> Result<(), String> {
     let dir = &command.service_dir;
-    let entries = std::fs::read_dir(dir)
-        .map_err(|error| format!("cannot read {}: {error}", dir.display()))?;
-    let mut version_dirs: Vec<PathBuf> = entries
-        .filter_map(Result::ok)
-        .map(|entry| entry.path())
-        .filter(|path| path.join("api.json").is_file())
-        .filter(|path| {
-            path.file_name()
-                .and_then(|name| name.to_str())
-                .is_some_and(|name| name.starts_with('v'))
-        })
-        .collect();
-    version_dirs.sort();
-    if version_dirs.is_empty() {
+    let found = tencent_action_spec::versions_of(dir).map_err(|error| error.to_string())?;
+    if found.is_empty() {
         return Err(format!("{} holds no v<date>/api.json", dir.display()));
     }
-    let read = |path: &Path| {
-        std::fs::read_to_string(path)
-            .map_err(|error| format!("cannot read {}: {error}", path.display()))
-    };
     let mut versions = Vec::new();
-    for version in &version_dirs {
-        let errors = version.join("errors.json");
-        versions.push(VersionFiles {
-            api: read(&version.join("api.json"))?,
-            errors: if errors.is_file() {
-                Some(read(&errors)?)
-            } else {
-                None
-            },
+    for version in &found {
+        versions.push(VersionSpec {
+            folder: version.path.display().to_string(),
+            api: version.api().map_err(|error| error.to_string())?,
+            errors: version.errors().map_err(|error| error.to_string())?,
         });
     }
     std::fs::create_dir_all(&command.output)
@@ -106,23 +86,7 @@ pub fn run(command: &CrateCommand) -> Result<(), String> {
         module: Options { mode: command.mode },
         dependencies,
     };
-    let generated = generate_crate(&versions, &options).map_err(|error| {
-        // Name the file: generation stops at the first version that fails.
-        let failed = version_dirs
-            .iter()
-            .zip(&versions)
-            .find(|(_, files)| {
-                tencent_action_codegen::generate(
-                    &files.api,
-                    files.errors.as_deref(),
-                    &options.module,
-                )
-                .is_err()
-            })
-            .map(|(dir, _)| dir.join(error.file()))
-            .unwrap_or_else(|| dir.join(error.file()));
-        error.in_file(failed.display().to_string()).to_string()
-    })?;
+    let generated = generate_crate(&versions, &options).map_err(|error| error.to_string())?;
     for (path, contents) in &generated.files {
         let file = command.output.join(path);
         if let Some(parent) = file.parent() {

@@ -63,14 +63,12 @@ mod model;
 mod names;
 mod policy;
 mod service_crate;
-// The naming and syntax rules of the attribute, compiled here too so that the generator
-// emits only what the attribute accepts; the variant names are the attribute's alone.
-#[allow(dead_code)]
-#[path = "../../macros/src/rules.rs"]
-mod rules;
 mod types;
 
-pub use service_crate::{CrateOptions, Dependencies, GeneratedCrate, VersionFiles, generate_crate};
+pub use service_crate::{CrateOptions, Dependencies, GeneratedCrate, VersionSpec, generate_crate};
+// The naming and syntax rules of the attribute, so that the generator emits only what the
+// attribute accepts.
+use tencent_action_names as rules;
 use tencent_action_spec as spec;
 /// Why a spec could not be turned into a module: what is wrong, and where.
 pub use tencent_action_spec::SpecError as CodegenError;
@@ -195,7 +193,22 @@ pub fn generate(
     let errors: Option<spec::Errors> = errors_json
         .map(|text| spec::parse("errors.json", text))
         .transpose()?;
-    let module = model::build(&spec, errors.as_ref(), options.mode)?;
+    generate_spec(&spec, errors.as_ref(), options)
+}
+
+/// [`generate`], from a spec and error codes already read (with
+/// [`tencent_action_spec::parse`], or [`VersionDir`](tencent_action_spec::VersionDir)'s
+/// readers).
+///
+/// Fails, saying what is wrong and where, when the spec cannot be generated: an action
+/// names a struct that is not in it, a name is not one the attribute accepts, or the
+/// error codes are of another service.
+pub fn generate_spec(
+    spec: &spec::Spec,
+    errors: Option<&spec::Errors>,
+    options: &Options,
+) -> Result<GeneratedModule, CodegenError> {
+    let module = model::build(spec, errors, options.mode)?;
     let actions = module
         .actions
         .iter()

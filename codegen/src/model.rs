@@ -282,9 +282,7 @@ fn reachable_structs<'a>(spec: &'a Spec, roots: impl Iterator<Item = &'a str>) -
             continue;
         };
         for member in &object.members {
-            if let Element::Struct(target) =
-                types::shape(&member.kind, &member.member, &spec.objects).element
-            {
+            if let Element::Struct(target) = types::shape(member, spec).element {
                 if let Some((key, _)) = spec.objects.get_key_value(&target) {
                     seen.insert(key.clone());
                     queue.push(key.as_str());
@@ -307,7 +305,7 @@ fn direct_edges(spec: &Spec, structs: &BTreeSet<String>) -> BTreeMap<String, BTr
                 .members
                 .iter()
                 .filter_map(|member| {
-                    let shape = types::shape(&member.kind, &member.member, &spec.objects);
+                    let shape = types::shape(member, spec);
                     match shape.element {
                         Element::Struct(target) if !shape.list => Some(target),
                         _ => None,
@@ -428,8 +426,7 @@ impl Naming<'_> {
     }
 
     fn field(&self, holder: &str, member: &spec::Member, ident: String, side: Side) -> FieldDef {
-        let Shape { element, list } =
-            types::shape(&member.kind, &member.member, &self.spec.objects);
+        let Shape { element, list } = types::shape(member, self.spec);
         let boxed = match &element {
             Element::Struct(target) => {
                 !list && self.boxed.contains(&(holder.to_owned(), target.clone()))

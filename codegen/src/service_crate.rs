@@ -2,16 +2,31 @@
 //! version (its requests, responses, structures and `Client`), from the `api.json` (and
 //! optional `errors.json`) of each version.
 
-use crate::{CodegenError, GeneratedModule, Options, generate, spec};
+use crate::{CodegenError, GeneratedModule, Options, generate_spec, spec};
 use std::fmt::Write as _;
 
-/// One API version of the service, as read from `v<date>/`.
-#[derive(Debug, Clone)]
-pub struct VersionFiles {
-    /// The `api.json` text.
-    pub api: String,
-    /// The `errors.json` text, when the version has one.
-    pub errors: Option<String>,
+/// One API version of the service: its spec and error codes, read from `v<date>/`.
+#[derive(Debug)]
+pub struct VersionSpec {
+    /// Where the version was read from, like `services/cvm/v20170312`: an error about
+    /// it names `<folder>/api.json` (or `errors.json`). Empty when it was not read from
+    /// a folder.
+    pub folder: String,
+    /// The `api.json`.
+    pub api: spec::Spec,
+    /// The `errors.json`, when the version has one.
+    pub errors: Option<spec::Errors>,
+}
+
+impl VersionSpec {
+    /// The error, about this version's file.
+    fn locate(&self, error: CodegenError) -> CodegenError {
+        if self.folder.is_empty() {
+            return error;
+        }
+        let file = format!("{}/{}", self.folder.trim_end_matches('/'), error.file());
+        error.in_file(file)
+    }
 }
 
 /// Where the crate takes the project's crates from.
@@ -45,38 +60,40 @@ pub struct GeneratedCrate {
 /// The version of the project's crates a generated crate depends on.
 const PROJECT_VERSION: &str = env!("CARGO_PKG_VERSION");
 
-/// Generates the crate of one service from its versions. Fails, saying what and where,
-/// when a version's files are not a spec, or the versions are of different services.
+/// Generates the crate of one service from its versions. Fails, saying what and where
+/// (the version's folder, the file and the JSON path), when a version cannot be
+/// generated, or the versions are of different services.
 pub fn generate_crate(
-    versions: &[VersionFiles],
+    versions: &[VersionSpec],
     options: &CrateOptions,
 ) -> Result<GeneratedCrate, CodegenError> {
     let mut modules: Vec<(String, GeneratedModule)> = Vec::new();
     let mut service: Option<(String, Option<String>)> = None;
-    for files in versions {
-        let spec: spec::Spec = spec::parse("api.json", &files.api)?;
+    for version in versions {
+        let spec = &version.api;
         let name = spec.metadata.service.clone();
         match &service {
             Some((first, _)) if *first != name => {
-                return Err(CodegenError::invalid(
+                return Err(version.locate(CodegenError::invalid(
                     "api.json",
                     "metadata.serviceShortName",
                     format!(
                         "`{name}` in a crate of `{first}`: every version must be of one service"
                     ),
-                ));
+                )));
             }
             Some(_) => {}
             None => service = Some((name, spec.metadata.display_name.clone())),
         }
-        let module = generate(&files.api, files.errors.as_deref(), &options.module)?;
+        let module = generate_spec(spec, version.errors.as_ref(), &options.module)
+            .map_err(|error| version.locate(error))?;
         let dir = format!("v{}", spec.metadata.version.replace('-', ""));
         if modules.iter().any(|(other, _)| *other == dir) {
-            return Err(CodegenError::invalid(
+            return Err(version.locate(CodegenError::invalid(
                 "api.json",
                 "metadata.apiVersion",
                 format!("version `{}` twice", spec.metadata.version),
-            ));
+            )));
         }
         modules.push((dir, module));
     }
@@ -191,4 +208,76 @@ fn lib_source(
         "\n/// The response and error types every method returns.\npub use tencent_action::{Error, Response};\n",
     );
     text
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn version(folder: &str, service: &str, output: &str) -> VersionSpec {
+        let text = format!(
+            r#"{{"metadata": {{"serviceShortName": "{service}", "apiVersion": "2020-01-01"}},
+                "actions": {{"Hello": {{"output": "{output}"}}}},
+                "objects": {{"HelloResponse": {{"members": []}}}}}}"#
+        );
+        VersionSpec {
+            folder: folder.to_owned(),
+            api: spec::parse("api.json", &text).unwrap(),
+            errors: None,
+        }
+    }
+
+    fn options() -> CrateOptions {
+        CrateOptions {
+            module: Options::default(),
+            dependencies: Dependencies::Registry,
+        }
+    }
+
+    #[test]
+    fn an_error_names_the_folder_of_its_version() {
+        let versions = [
+            version("specs/x/v20200101", "x", "HelloResponse"),
+            version("specs/x/v20210101/", "x", "Missing"),
+        ];
+        let error = generate_crate(&versions, &options()).unwrap_err();
+        assert_eq!(error.file(), "specs/x/v20210101/api.json");
+        assert_eq!(error.path(), "actions.Hello.output");
+
+        let versions = [
+            version("specs/x/v20200101", "x", "HelloResponse"),
+            version("specs/y/v20200101", "y", "HelloResponse"),
+        ];
+        let error = generate_crate(&versions, &options()).unwrap_err();
+        assert_eq!(
+            error.to_string(),
+            "specs/y/v20200101/api.json at metadata.serviceShortName: `y` in a crate of `x`: \
+             every version must be of one service"
+        );
+
+        let unnamed = [version("", "x", "Missing")];
+        let error = generate_crate(&unnamed, &options()).unwrap_err();
+        assert_eq!(error.file(), "api.json");
+    }
+
+    #[test]
+    fn every_version_is_a_module() {
+        let versions = [version("a", "x", "HelloResponse")];
+        let generated = generate_crate(&versions, &options()).unwrap();
+        assert_eq!(generated.package, "tencent-cloud-x");
+        let paths: Vec<&str> = generated
+            .files
+            .iter()
+            .map(|(path, _)| path.as_str())
+            .collect();
+        assert_eq!(
+            paths,
+            [
+                "Cargo.toml",
+                "src/lib.rs",
+                "src/v20200101/client.rs",
+                "src/v20200101/mod.rs"
+            ]
+        );
+    }
 }

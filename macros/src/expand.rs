@@ -6,11 +6,12 @@ use crate::ast::Input;
 use crate::attr::{Args, ErrorEntry};
 use crate::ctxt::Ctxt;
 use crate::items::{action_impl, crate_path, response_alias, serde_derive};
-use crate::{fallback, rules, valid};
+use crate::{fallback, valid};
 use proc_macro2::{Span, TokenStream};
 use quote::{format_ident, quote};
 use std::collections::BTreeMap;
 use syn::{DeriveInput, Ident};
+use tencent_action_names as rules;
 
 pub fn tencent_action(args: TokenStream, input: TokenStream) -> TokenStream {
     let item: DeriveInput = match syn::parse2(input.clone()) {

@@ -9,7 +9,6 @@ mod ctxt;
 mod expand;
 mod fallback;
 mod items;
-mod rules;
 mod valid;
 
 use proc_macro::TokenStream;

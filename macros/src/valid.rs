@@ -3,8 +3,8 @@
 use crate::ast::{self, Input};
 use crate::attr::Args;
 use crate::ctxt::Ctxt;
-use crate::rules;
 use std::collections::BTreeSet;
+use tencent_action_names as rules;
 
 pub fn check(cx: &Ctxt, args: &Args, input: &Input) {
     check_args(cx, args);

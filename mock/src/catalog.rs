@@ -2,9 +2,11 @@
 //! with its examples and error codes, read through `tencent-action-spec`.
 
 use std::collections::BTreeMap;
-use std::fmt;
-use std::path::{Path, PathBuf};
-use tencent_action_spec::{Errors, Examples, Spec, parse};
+use std::path::Path;
+use tencent_action_spec::{Errors, Examples, Spec, SpecError, parse, service_versions};
+
+/// Why a specs directory could not be read: the folder or file, and what is wrong.
+pub use tencent_action_spec::SpecError as CatalogError;
 
 /// One service version: its spec, and the documentation examples when there are some.
 #[derive(Debug)]
@@ -24,23 +26,6 @@ pub struct Catalog {
     warnings: Vec<String>,
 }
 
-/// Why a specs directory could not be read.
-#[derive(Debug)]
-pub struct CatalogError {
-    /// The file or directory.
-    pub path: PathBuf,
-    /// What went wrong.
-    pub message: String,
-}
-
-impl fmt::Display for CatalogError {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{}: {}", self.path.display(), self.message)
-    }
-}
-
-impl std::error::Error for CatalogError {}
-
 impl Catalog {
     /// An empty catalog: every action is `InvalidAction` until services are added.
     pub fn new() -> Self {
@@ -55,55 +40,28 @@ impl Catalog {
     /// served, answering from its output structs.
     pub fn load(dir: &Path, only: &[&str]) -> Result<Self, CatalogError> {
         let mut catalog = Catalog::new();
-        for service in sorted_dirs(dir)? {
-            if !only.is_empty() && !only.contains(&service.as_str()) {
+        for version in service_versions(dir)? {
+            if !only.is_empty() && !only.contains(&version.service.as_str()) {
                 continue;
             }
-            for version in sorted_dirs(&dir.join(&service))? {
-                let version_dir = dir.join(&service).join(&version);
-                let api = version_dir.join("api.json");
-                if !api.is_file() {
-                    continue;
-                }
-                let read = |name: &str| -> Result<Option<String>, CatalogError> {
-                    let path = version_dir.join(name);
-                    if !path.is_file() {
-                        return Ok(None);
-                    }
-                    std::fs::read_to_string(&path)
-                        .map(Some)
-                        .map_err(|error| CatalogError {
-                            path,
-                            message: error.to_string(),
-                        })
-                };
-                let api_text = read("api.json")?.unwrap_or_default();
-                let mut examples = read("examples.json")?;
-                let mut errors = read("errors.json")?;
-                for (name, text) in [
-                    ("examples.json", &mut examples),
-                    ("errors.json", &mut errors),
-                ] {
-                    let malformed = match (name, text.as_deref()) {
-                        (_, None) => None,
-                        ("examples.json", Some(text)) => parse::<Examples>(name, text).err(),
-                        (_, Some(text)) => parse::<Errors>(name, text).err(),
-                    };
-                    if let Some(error) = malformed {
-                        let path = version_dir.display();
-                        catalog.warnings.push(format!("{path}: {error}; left out"));
-                        *text = None;
-                    }
-                }
-                catalog
-                    .add(&api_text, examples.as_deref(), errors.as_deref())
-                    .map_err(|message| CatalogError {
-                        path: version_dir.clone(),
-                        message,
-                    })?;
-            }
+            let spec = version.api()?;
+            let examples = catalog.unless_malformed(version.examples());
+            let errors = catalog.unless_malformed(version.errors());
+            catalog.insert(ServiceVersion {
+                spec,
+                examples: examples.unwrap_or_else(no_examples),
+                errors,
+            });
         }
         Ok(catalog)
+    }
+
+    /// What was read, or `None` (and a warning) when the file is malformed.
+    fn unless_malformed<T>(&mut self, read: Result<Option<T>, SpecError>) -> Option<T> {
+        read.unwrap_or_else(|error| {
+            self.warnings.push(format!("{error}; left out"));
+            None
+        })
     }
 
     /// Adds one service version from the texts of its files.
@@ -116,26 +74,26 @@ impl Catalog {
         let spec: Spec = parse("api.json", api).map_err(|error| error.to_string())?;
         let examples = match examples {
             Some(text) => parse("examples.json", text).map_err(|error| error.to_string())?,
-            None => Examples {
-                actions: BTreeMap::new(),
-            },
+            None => no_examples(),
         };
         let errors = match errors {
             Some(text) => Some(parse("errors.json", text).map_err(|error| error.to_string())?),
             None => None,
         };
-        self.services
-            .entry(spec.metadata.service.clone())
-            .or_default()
-            .insert(
-                spec.metadata.version.clone(),
-                ServiceVersion {
-                    spec,
-                    examples,
-                    errors,
-                },
-            );
+        self.insert(ServiceVersion {
+            spec,
+            examples,
+            errors,
+        });
         Ok(())
+    }
+
+    fn insert(&mut self, version: ServiceVersion) {
+        let metadata = &version.spec.metadata;
+        self.services
+            .entry(metadata.service.clone())
+            .or_default()
+            .insert(metadata.version.clone(), version);
     }
 
     /// What [`load`](Self::load) left out, one line each.
@@ -171,16 +129,8 @@ impl Catalog {
     }
 }
 
-fn sorted_dirs(dir: &Path) -> Result<Vec<String>, CatalogError> {
-    let entries = std::fs::read_dir(dir).map_err(|error| CatalogError {
-        path: dir.to_owned(),
-        message: error.to_string(),
-    })?;
-    let mut names: Vec<String> = entries
-        .filter_map(Result::ok)
-        .filter(|entry| entry.path().is_dir())
-        .filter_map(|entry| entry.file_name().into_string().ok())
-        .collect();
-    names.sort();
-    Ok(names)
+fn no_examples() -> Examples {
+    Examples {
+        actions: BTreeMap::new(),
+    }
 }

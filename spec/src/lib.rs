@@ -3,8 +3,10 @@
 //! codes, per action) and `examples.json` (documentation requests and responses).
 //!
 //! The code generator and the mock server read specs through this crate, so that both
-//! understand a spec the same way. The files are untrusted input: a malformed one is a
-//! [`SpecError`] that names the file and the JSON path, never a panic.
+//! understand a spec the same way: they find the versions with [`service_versions`] and
+//! [`versions_of`], and read what a member holds with [`Member::value_type`]. The files
+//! are untrusted input: a malformed one is a [`SpecError`] that names the file and the
+//! JSON path, never a panic.
 //!
 //! ```
 //! use tencent_action_spec::{Spec, parse};
@@ -23,10 +25,14 @@
 #![forbid(unsafe_code)]
 
 mod error;
+mod folders;
 mod model;
+mod types;
 
 pub use error::SpecError;
+pub use folders::{VersionDir, service_versions, versions_of};
 pub use model::{
     Action, ErrorCodeEntry, Errors, Example, Examples, Member, Metadata, Object, Spec, Status,
     parse,
 };
+pub use types::{Element, MemberType, Scalar, TextFormat};

@@ -1,10 +1,19 @@
-//! The rules the attribute and the code generator both apply to Tencent's names: what a
-//! service, version, action and error code may be spelled like, and the Rust names made
-//! from them. The generator compiles this same file (`#[path]`), so that what it
-//! generates is what the attribute accepts and names the same way, and the two cannot
-//! drift.
+//! The rules the `#[tencent_action]` attribute and the code generator both apply to
+//! Tencent's names: what a service, version, action and error code may be spelled like,
+//! and the Rust names made from them. Both crates depend on this one, so that what the
+//! generator emits is what the attribute accepts and names the same way, and the two
+//! cannot drift.
 //!
 //! Nothing here knows about `syn` or spans: plain strings in, plain answers out.
+//!
+//! ```
+//! use tencent_action_names::{is_action, pascal_case, variant};
+//!
+//! assert!(is_action("DescribeInstances"));
+//! assert_eq!(variant("AuthFailure.MFAFailure"), "AuthFailureMfaFailure");
+//! assert_eq!(pascal_case("total_count"), "TotalCount");
+//! ```
+#![forbid(unsafe_code)]
 
 /// A service's short name, like `cvm`: ASCII letters, digits, `-` and `_`.
 pub fn is_service(name: &str) -> bool {

@@ -4,7 +4,8 @@
 //!
 //! The code generator and the mock server read specs through this crate, so that both
 //! understand a spec the same way: they find the versions with [`service_versions`] and
-//! [`versions_of`], and read what a member holds with [`Member::value_type`]. The files
+//! [`versions_of`], and read what a member holds with [`Member::value_type`], and
+//! whether an action's answers come in pages with [`Spec::paging`]. The files
 //! are untrusted input: a malformed one is a [`SpecError`] that names the file and the
 //! JSON path, never a panic.
 //!
@@ -27,6 +28,7 @@
 mod error;
 mod folders;
 mod model;
+mod paging;
 mod types;
 
 pub use error::SpecError;
@@ -35,4 +37,5 @@ pub use model::{
     Action, ErrorCodeEntry, Errors, Example, Examples, Member, Metadata, Object, Spec, Status,
     parse,
 };
+pub use paging::{MemberPath, PageBy, Paging};
 pub use types::{Element, MemberType, Scalar, TextFormat};

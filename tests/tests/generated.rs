@@ -662,9 +662,9 @@ fn bless(outcomes: &BTreeMap<ExampleId, Outcome>, listed: &[Listed]) {
     std::fs::write(disagreements_path(), text).expect("the list is writable");
 }
 
-/// The README's table: the counts of every compiled service version.
+/// The table of `tests/README.md`: the counts of every compiled service version.
 #[test]
-fn the_readme_reports_the_counts() {
+fn the_tests_readme_reports_the_counts() {
     let passed = |outcome: &Outcome| !matches!(outcome, Outcome::Failed { .. });
     let mut counts = BTreeMap::new();
     for (id, outcome) in outcomes() {

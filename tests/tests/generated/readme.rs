@@ -2,8 +2,8 @@
 //! `data/`, with how many of its response and request examples pass in each mode, a row of
 //! totals, and the listed disagreements by cause.
 //!
-//! A run checks the rows of the services it compiled (the sample, or what
-//! `TENCENT_ACTION_SWEEP` names), that every service version of the data has a row, that
+//! A run checks the rows of the services it compiled (those of
+//! `data/generated-services.txt`, or what `TENCENT_ACTION_SWEEP` names), that every service version of the data has a row, that
 //! the totals are the rows' sums, and the causes against both lists. With
 //! `TENCENT_ACTION_BLESS=1` it rewrites its rows, the totals and the causes instead.
 

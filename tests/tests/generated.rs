@@ -747,7 +747,8 @@ fn sixty_four_bit_integers_keep_every_digit() {
     use sdk::cvm_v20170312_tolerant::DescribeZones as TolerantDescribeZones;
 
     // `uint64` beyond 2^53, where a float would round.
-    let body = r#"{"Response": {"TotalCount": 18446744073709551615, "ZoneSet": [], "RequestId": "r"}}"#;
+    let body =
+        r#"{"Response": {"TotalCount": 18446744073709551615, "ZoneSet": [], "RequestId": "r"}}"#;
     let response = tencent_action::from_str::<DescribeZones>(body).unwrap();
     let total_count: u64 = response.total_count;
     assert_eq!(total_count, u64::MAX);

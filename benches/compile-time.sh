@@ -149,7 +149,9 @@ while (match := start.search(source, at)) is not None:
 out.append(source[at:])
 stripped = "".join(out)
 # What only the attribute defines (the `...Response` aliases, the `...ErrorCode` types and
-# the `Action` impls) cannot be referred to any more: such items are dropped.
+# the `Action` impls) cannot be referred to any more: the items that name it, each
+# request's `impl tencent_action::Request` (its `Action`), are dropped.
+stripped = re.sub(r"impl tencent_action::Request for \w+ \{[^{}]*\}\n", "", stripped)
 (work / "cvm-derive" / "src" / "lib.rs").write_text(header + stripped)
 EOF
 fi

@@ -2,64 +2,33 @@
 //! [--mode tolerant|strict]`: writes the crate of one service, whose directory holds
 //! `v<date>/api.json` (and optional `errors.json`) for each API version.
 
-use crate::args::{Arg, Args, set};
-use std::ffi::OsString;
 use std::path::{Component, Path, PathBuf};
 use tencent_action_codegen::{
     CrateOptions, Dependencies, Mode, Options, VersionSpec, generate_crate,
 };
 
-pub const USAGE: &str = "\
-usage: tencent-action-codegen crate <SERVICE_DIR> -o <OUT_DIR> [--deps-path <REPO_ROOT>] [--mode tolerant|strict]
-
-Writes the crate tencent-cloud-<service> of one service: a module v<date> per API version
-(its requests, responses, structures and Client).
-
-  <SERVICE_DIR>             holds v<date>/api.json (and optional errors.json) per version
-  -o, --output <OUT_DIR>    the crate's directory (created if missing)
-  --deps-path <REPO_ROOT>   depend on the tencent-action repository's crates by path
-                            (default: by version, from crates.io)
-  --mode tolerant|strict    how responses decode (default: tolerant)";
-
-/// What `crate` was asked to do.
-#[derive(Debug, PartialEq, Eq)]
+/// Writes the crate tencent-cloud-<service> of one service: a module v<date> per API
+/// version (its requests, responses, structures and Client).
+#[derive(Debug, PartialEq, Eq, clap::Parser)]
+#[command(
+    name = "tencent-action-codegen",
+    bin_name = "tencent-action-codegen crate",
+    version
+)]
 pub struct CrateCommand {
+    /// Holds v<date>/api.json (and optional errors.json) per version.
+    #[arg(value_name = "SERVICE_DIR")]
     pub service_dir: PathBuf,
+    /// The crate's directory (created if missing).
+    #[arg(short, long, value_name = "OUT_DIR")]
     pub output: PathBuf,
+    /// Depend on the tencent-action repository's crates by path (default: by version,
+    /// from crates.io).
+    #[arg(long, value_name = "REPO_ROOT")]
     pub deps_path: Option<PathBuf>,
+    /// How responses decode.
+    #[arg(long, value_name = "tolerant|strict", default_value = "tolerant")]
     pub mode: Mode,
-}
-
-pub fn parse(args: impl IntoIterator<Item = OsString>) -> Result<Option<CrateCommand>, String> {
-    let mut args = Args::new(args);
-    let (mut service_dir, mut output, mut deps_path, mut mode) = (None, None, None, None);
-    while let Some(arg) = args.next()? {
-        match arg {
-            Arg::Option(flag) => match flag.as_str() {
-                "-h" | "--help" => return Ok(None),
-                "-o" | "--output" => set(&mut output, "-o", args.value("-o")?.into())?,
-                "--deps-path" => {
-                    set(
-                        &mut deps_path,
-                        "--deps-path",
-                        args.value("--deps-path")?.into(),
-                    )?;
-                }
-                "--mode" => {
-                    let parsed = args.value("--mode")?.to_string_lossy().parse::<Mode>()?;
-                    set(&mut mode, "--mode", parsed)?;
-                }
-                _ => return Err(format!("unknown option `{flag}`")),
-            },
-            Arg::Positional(value) => set(&mut service_dir, "<SERVICE_DIR>", value.into())?,
-        }
-    }
-    Ok(Some(CrateCommand {
-        service_dir: service_dir.ok_or("missing <SERVICE_DIR>, the service's directory")?,
-        output: output.ok_or("missing `-o <OUT_DIR>`, the crate's directory")?,
-        deps_path,
-        mode: mode.unwrap_or_default(),
-    }))
 }
 
 pub fn run(command: &CrateCommand) -> Result<(), String> {

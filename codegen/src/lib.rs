@@ -48,8 +48,8 @@
 //! comes where the spec says never, integers come as strings). A client cannot fill in a
 //! value the server did not send without inventing it; Tencent's own Go and Python SDKs
 //! make every response field optional for the same reason. Strict mode is for checking a
-//! server against its documentation. The repository's README counts, per mode, the
-//! published examples of its sample services that decode.
+//! server against its documentation. The repository's `tests/README.md` counts, per mode,
+//! the published examples of every service of its data that decode.
 //!
 //! [`#[tencent_action]`]: tencent_action::tencent_action
 

@@ -3,111 +3,99 @@
 //! `tencent-action-codegen crate <SERVICE_DIR> -o <OUT_DIR> [--deps-path <REPO_ROOT>]`:
 //! writes the crate of one service.
 
-mod args;
 mod crate_command;
 
-use args::{Arg, Args, set};
-
+use clap::Parser;
+use crate_command::CrateCommand;
 use std::ffi::OsString;
 use std::io::Write;
 use std::path::PathBuf;
 use std::process::ExitCode;
 use tencent_action_codegen::{Mode, Options, generate};
 
-const USAGE: &str = "\
-usage: tencent-action-codegen <api.json> [--errors <errors.json>] [-o <out.rs>] [--mode tolerant|strict]
-
-Writes the Rust module of one Tencent Cloud API service version: a #[tencent_action]
-struct for each action's response, an <Action>Request for each action, and the data
-structures they use. `tencent-action-codegen crate --help` for a whole service's crate.
-
-  <api.json>               the service version's specification
-  --errors <errors.json>   its error codes, for each action's own typed codes
-  -o, --output <out.rs>    where to write the module (default: stdout)
-  --mode tolerant|strict   tolerant (the default): every field optional, scalars read
-                           leniently; strict: the specification as the contract
-  -h, --help               this help";
+/// Writes the Rust module of one Tencent Cloud API service version: a #[tencent_action]
+/// struct for each action's response, an <Action>Request for each action, and the data
+/// structures they use.
+#[derive(Debug, Parser)]
+#[command(
+    name = "tencent-action-codegen",
+    version,
+    after_help = "`tencent-action-codegen crate --help`: the crate of a whole service."
+)]
+struct ModuleCommand {
+    /// The service version's specification.
+    #[arg(value_name = "api.json")]
+    spec: PathBuf,
+    /// Its error codes, for each action's own typed codes.
+    #[arg(long, value_name = "errors.json")]
+    errors: Option<PathBuf>,
+    /// Where to write the module (default: stdout).
+    #[arg(short, long, value_name = "out.rs")]
+    output: Option<PathBuf>,
+    /// tolerant: every field optional, scalars read leniently; strict: the specification
+    /// as the contract.
+    #[arg(long, value_name = "tolerant|strict", default_value = "tolerant")]
+    mode: Mode,
+}
 
 /// What the command line asks for.
-#[derive(Debug, PartialEq, Eq)]
-enum Command {
-    Help,
-    Generate {
-        spec: PathBuf,
-        errors: Option<PathBuf>,
-        output: Option<PathBuf>,
-        mode: Mode,
-    },
+#[derive(Debug)]
+enum Invocation {
+    Module(ModuleCommand),
+    Crate(CrateCommand),
+}
+
+/// `crate` as the first argument is the crate command; anything else, `-- crate`
+/// included, is the module command's.
+fn parse(args: impl IntoIterator<Item = OsString>) -> Result<Invocation, clap::Error> {
+    let mut args = args.into_iter();
+    let program = args
+        .next()
+        .unwrap_or_else(|| "tencent-action-codegen".into());
+    let rest: Vec<OsString> = args.collect();
+    match rest.split_first() {
+        Some((first, crate_args)) if first == "crate" => {
+            let program = "tencent-action-codegen crate".into();
+            CrateCommand::try_parse_from(std::iter::once(program).chain(crate_args.iter().cloned()))
+                .map(Invocation::Crate)
+        }
+        _ => ModuleCommand::try_parse_from(std::iter::once(program).chain(rest))
+            .map(Invocation::Module),
+    }
 }
 
 fn main() -> ExitCode {
-    let mut args = std::env::args_os().skip(1).peekable();
-    if args.peek().is_some_and(|first| first == "crate") {
-        args.next();
-        return match crate_command::parse(args) {
-            Ok(None) => {
-                println!("{}", crate_command::USAGE);
-                ExitCode::SUCCESS
-            }
-            Ok(Some(command)) => match crate_command::run(&command) {
-                Ok(()) => ExitCode::SUCCESS,
-                Err(message) => {
-                    eprintln!("error: {message}");
-                    ExitCode::FAILURE
-                }
-            },
-            Err(message) => {
-                eprintln!("error: {message}\n\n{}", crate_command::USAGE);
-                ExitCode::from(2)
-            }
-        };
-    }
-    match parse_args(args) {
-        Ok(Command::Help) => {
-            println!("{USAGE}");
-            ExitCode::SUCCESS
-        }
-        Ok(Command::Generate {
-            spec,
-            errors,
-            output,
-            mode,
-        }) => match run(&spec, errors.as_ref(), output.as_ref(), mode) {
-            Ok(()) => ExitCode::SUCCESS,
-            Err(message) => {
-                eprintln!("error: {message}");
-                ExitCode::FAILURE
-            }
-        },
+    // Bad usage exits with 2 after clap's message; `--help` and `--version` with 0.
+    let result = match parse(std::env::args_os()).unwrap_or_else(|error| error.exit()) {
+        Invocation::Module(command) => run(&command),
+        Invocation::Crate(command) => crate_command::run(&command),
+    };
+    match result {
+        Ok(()) => ExitCode::SUCCESS,
         Err(message) => {
-            eprintln!("error: {message}\n\n{USAGE}");
-            ExitCode::from(2)
+            eprintln!("error: {message}");
+            ExitCode::FAILURE
         }
     }
 }
 
-fn run(
-    spec: &PathBuf,
-    errors: Option<&PathBuf>,
-    output: Option<&PathBuf>,
-    mode: Mode,
-) -> Result<(), String> {
+fn run(command: &ModuleCommand) -> Result<(), String> {
+    let spec = &command.spec;
     let read = |path: &PathBuf| {
         std::fs::read_to_string(path)
             .map_err(|error| format!("cannot read {}: {error}", path.display()))
     };
     let spec_text = read(spec)?;
-    let errors_text = errors.map(read).transpose()?;
-    let module =
-        generate(&spec_text, errors_text.as_deref(), &Options { mode }).map_err(|error| {
-            let file = if error.file() == "errors.json" {
-                errors.unwrap_or(spec)
-            } else {
-                spec
-            };
-            error.in_file(file.display().to_string()).to_string()
-        })?;
-    match output {
+    let errors_text = command.errors.as_ref().map(read).transpose()?;
+    let options = Options { mode: command.mode };
+    let module = generate(&spec_text, errors_text.as_deref(), &options).map_err(|error| {
+        let file = match &command.errors {
+            Some(errors) if error.file() == "errors.json" => errors,
+            _ => spec,
+        };
+        error.in_file(file.display().to_string()).to_string()
+    })?;
+    match &command.output {
         Some(path) => std::fs::write(path, module.source())
             .map_err(|error| format!("cannot write {}: {error}", path.display())),
         None => std::io::stdout()
@@ -117,98 +105,139 @@ fn run(
     }
 }
 
-fn parse_args(args: impl IntoIterator<Item = OsString>) -> Result<Command, String> {
-    let mut args = Args::new(args);
-    let (mut spec, mut errors, mut output, mut mode) = (None, None, None, None);
-    while let Some(arg) = args.next()? {
-        match arg {
-            Arg::Option(flag) => match flag.as_str() {
-                "-h" | "--help" => return Ok(Command::Help),
-                "--errors" => set(&mut errors, "--errors", args.value("--errors")?.into())?,
-                "-o" | "--output" => set(&mut output, "-o", args.value("-o")?.into())?,
-                "--mode" => {
-                    let parsed = args.value("--mode")?.to_string_lossy().parse::<Mode>()?;
-                    set(&mut mode, "--mode", parsed)?;
-                }
-                _ => return Err(format!("unknown option `{flag}`")),
-            },
-            Arg::Positional(value) => set(&mut spec, "<api.json>", value.into())?,
-        }
-    }
-    let spec = spec.ok_or("missing <api.json>, the specification to generate from")?;
-    Ok(Command::Generate {
-        spec,
-        errors,
-        output,
-        mode: mode.unwrap_or_default(),
-    })
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
+    use clap::CommandFactory;
+    use clap::error::ErrorKind;
 
-    fn parse(args: &[&str]) -> Result<Command, String> {
-        parse_args(args.iter().map(OsString::from))
+    fn parse_args(args: &[&str]) -> Result<Invocation, clap::Error> {
+        parse(
+            std::iter::once("tencent-action-codegen")
+                .chain(args.iter().copied())
+                .map(OsString::from),
+        )
+    }
+
+    fn module(args: &[&str]) -> ModuleCommand {
+        match parse_args(args) {
+            Ok(Invocation::Module(command)) => command,
+            other => panic!("{args:?}: {other:?}"),
+        }
+    }
+
+    #[test]
+    fn the_command_lines_are_well_formed() {
+        ModuleCommand::command().debug_assert();
+        CrateCommand::command().debug_assert();
     }
 
     #[test]
     fn the_documented_command() {
+        let command = module(&["api.json", "--errors", "errors.json", "-o", "out.rs"]);
+        assert_eq!(command.spec, PathBuf::from("api.json"));
+        assert_eq!(command.errors, Some("errors.json".into()));
+        assert_eq!(command.output, Some("out.rs".into()));
+        assert_eq!(command.mode, Mode::Tolerant);
+
+        let command = module(&["--mode=strict", "--output=out.rs", "api.json"]);
+        assert_eq!(command.spec, PathBuf::from("api.json"));
+        assert_eq!(command.output, Some("out.rs".into()));
+        assert_eq!(command.mode, Mode::Strict);
+
         assert_eq!(
-            parse(&["api.json", "--errors", "errors.json", "-o", "out.rs"]),
-            Ok(Command::Generate {
-                spec: "api.json".into(),
-                errors: Some("errors.json".into()),
-                output: Some("out.rs".into()),
-                mode: Mode::Tolerant,
-            })
+            module(&["--", "-odd.json"]).spec,
+            PathBuf::from("-odd.json")
         );
+        // A spec file named like the crate command, after `--`.
+        assert_eq!(module(&["--", "crate"]).spec, PathBuf::from("crate"));
+    }
+
+    #[test]
+    fn the_crate_command() {
+        let args = [
+            "crate",
+            "services/cvm",
+            "-o",
+            "out",
+            "--deps-path",
+            ".",
+            "--mode",
+            "strict",
+        ];
+        let Ok(Invocation::Crate(command)) = parse_args(&args) else {
+            panic!("{:?}", parse_args(&args));
+        };
         assert_eq!(
-            parse(&["--mode=strict", "--output=out.rs", "api.json"]),
-            Ok(Command::Generate {
-                spec: "api.json".into(),
-                errors: None,
-                output: Some("out.rs".into()),
+            command,
+            CrateCommand {
+                service_dir: "services/cvm".into(),
+                output: "out".into(),
+                deps_path: Some(".".into()),
                 mode: Mode::Strict,
-            })
+            }
         );
-        assert_eq!(
-            parse(&["--", "-odd.json"]),
-            Ok(Command::Generate {
-                spec: "-odd.json".into(),
-                errors: None,
-                output: None,
-                mode: Mode::Tolerant,
-            })
-        );
-        assert_eq!(parse(&["api.json", "-h"]), Ok(Command::Help));
+    }
+
+    #[test]
+    fn help_and_version_are_no_errors_of_usage() {
+        for (args, kind) in [
+            (&["--help"][..], ErrorKind::DisplayHelp),
+            (&["api.json", "-h"][..], ErrorKind::DisplayHelp),
+            (&["crate", "--help"][..], ErrorKind::DisplayHelp),
+            (&["--version"][..], ErrorKind::DisplayVersion),
+            (&["-V"][..], ErrorKind::DisplayVersion),
+        ] {
+            let error = parse_args(args).unwrap_err();
+            assert_eq!(error.kind(), kind, "{args:?}");
+            assert_eq!(error.exit_code(), 0, "{args:?}");
+        }
     }
 
     #[test]
     fn bad_usage_says_what_is_wrong() {
-        assert_eq!(
-            parse(&[]),
-            Err("missing <api.json>, the specification to generate from".to_owned())
-        );
-        assert_eq!(
-            parse(&["api.json", "--errors"]),
-            Err("`--errors` needs a value".to_owned())
-        );
-        assert_eq!(
-            parse(&["a.json", "b.json"]),
-            Err("`<api.json>` is given twice".to_owned())
-        );
-        assert_eq!(
-            parse(&["api.json", "--mode", "lenient"]),
-            Err("unknown mode `lenient`: expected `tolerant` or `strict`".to_owned())
-        );
-        assert_eq!(
-            parse(&["api.json", "--verbose"]),
-            Err("unknown option `--verbose`".to_owned())
-        );
-        assert_eq!(
-            parse(&["api.json", "-o", "a.rs", "-o", "b.rs"]),
-            Err("`-o` is given twice".to_owned())
-        );
+        for (args, kind, says) in [
+            (&[][..], ErrorKind::MissingRequiredArgument, "<api.json>"),
+            (
+                &["api.json", "--errors"][..],
+                ErrorKind::InvalidValue,
+                "--errors",
+            ),
+            (
+                &["a.json", "b.json"][..],
+                ErrorKind::UnknownArgument,
+                "'b.json'",
+            ),
+            (
+                &["api.json", "--mode", "lenient"][..],
+                ErrorKind::ValueValidation,
+                "unknown mode `lenient`: expected `tolerant` or `strict`",
+            ),
+            (
+                &["api.json", "--verbose"][..],
+                ErrorKind::UnknownArgument,
+                "'--verbose'",
+            ),
+            (
+                &["api.json", "-o", "a.rs", "-o", "b.rs"][..],
+                ErrorKind::ArgumentConflict,
+                "--output",
+            ),
+            (
+                &["crate", "dir"][..],
+                ErrorKind::MissingRequiredArgument,
+                "--output <OUT_DIR>",
+            ),
+            (
+                &["crate", "-o", "out"][..],
+                ErrorKind::MissingRequiredArgument,
+                "<SERVICE_DIR>",
+            ),
+        ] {
+            let error = parse_args(args).unwrap_err();
+            assert_eq!(error.kind(), kind, "{args:?}: {error}");
+            assert_eq!(error.exit_code(), 2, "{args:?}");
+            assert!(error.to_string().contains(says), "{args:?}: {error}");
+        }
     }
 }

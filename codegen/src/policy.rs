@@ -49,7 +49,7 @@ pub fn module_docs(mode: Mode) -> Vec<String> {
 
 /// Why the specification is not the contract by default: what Tencent's own response
 /// examples do, with no figures, which would be about the data of whoever generated the
-/// module (the repository's README counts them for its sample services).
+/// module (the repository's `tests/README.md` counts them for the services of its data).
 const EVIDENCE: &str = "Even Tencent's own documented response examples break the \
     specification's promises: members said to be always sent are left out, `null` comes \
     where it says never, and integers come as strings.";

@@ -141,7 +141,7 @@ fn a_missing_file_is_named() {
 }
 
 #[test]
-fn bad_usage_exits_with_2_and_the_usage() {
+fn bad_usage_exits_with_2_and_says_what_is_wrong() {
     for args in [
         &[][..],
         &["api.json", "--mode", "lenient"][..],
@@ -154,17 +154,49 @@ fn bad_usage_exits_with_2_and_the_usage() {
         let stderr = String::from_utf8(output.stderr).unwrap();
         assert!(stderr.starts_with("error: "), "{stderr}");
         assert!(
-            stderr.contains("usage: tencent-action-codegen <api.json>"),
+            stderr.ends_with("For more information, try '--help'.\n"),
             "{stderr}"
         );
+        assert!(output.stdout.is_empty());
     }
+}
+
+#[test]
+fn help_and_version_go_to_stdout() {
     let help = run(&["--help".as_ref()]);
-    assert!(help.status.success());
-    assert!(
-        String::from_utf8(help.stdout)
-            .unwrap()
-            .starts_with("usage: ")
-    );
+    assert_eq!(help.status.code(), Some(0), "{help:?}");
+    let text = String::from_utf8(help.stdout).unwrap();
+    for needle in [
+        "Usage: tencent-action-codegen [OPTIONS] <api.json>",
+        "--errors <errors.json>",
+        "-o, --output <out.rs>",
+        "--mode <tolerant|strict>",
+        "-V, --version",
+        "tencent-action-codegen crate --help",
+    ] {
+        assert!(text.contains(needle), "{needle} in\n{text}");
+    }
+    assert!(help.stderr.is_empty());
+
+    let help = run(&["crate".as_ref(), "--help".as_ref()]);
+    assert_eq!(help.status.code(), Some(0), "{help:?}");
+    let text = String::from_utf8(help.stdout).unwrap();
+    for needle in [
+        "Usage: tencent-action-codegen crate [OPTIONS] --output <OUT_DIR> <SERVICE_DIR>",
+        "--deps-path <REPO_ROOT>",
+    ] {
+        assert!(text.contains(needle), "{needle} in\n{text}");
+    }
+
+    for args in [&["--version"][..], &["-V"][..], &["crate", "--version"][..]] {
+        let args: Vec<&std::ffi::OsStr> = args.iter().map(|arg| arg.as_ref()).collect();
+        let version = run(&args);
+        assert_eq!(version.status.code(), Some(0), "{args:?}: {version:?}");
+        assert_eq!(
+            String::from_utf8(version.stdout).unwrap(),
+            format!("tencent-action-codegen {}\n", env!("CARGO_PKG_VERSION"))
+        );
+    }
 }
 
 /// `crate <SERVICE_DIR> -o <OUT_DIR> --deps-path <REPO_ROOT>`: the crate of a service, its
@@ -236,5 +268,9 @@ fn the_crate_command_writes_the_checked_in_crate() {
     assert!(String::from_utf8_lossy(&output.stderr).contains("holds no v<date>/api.json"));
     let output = run(&["crate".as_ref(), service.as_os_str()]);
     assert_eq!(output.status.code(), Some(2));
-    assert!(String::from_utf8_lossy(&output.stderr).contains("missing `-o <OUT_DIR>`"));
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert!(
+        stderr.contains("required arguments were not provided:\n  --output <OUT_DIR>"),
+        "{stderr}"
+    );
 }

@@ -1,6 +1,6 @@
 //! What the attribute emits, formatted and compared with `tests/expand/*.rs`: a change to
-//! the generated code shows in review. `UPDATE_EXPAND=1 cargo test -p tencent-action-macros`
-//! rewrites the snapshots.
+//! the generated code shows in review. `TENCENT_ACTION_BLESS=1`, the variable every snapshot
+//! of the repository honours, rewrites them.
 
 use quote::quote;
 
@@ -9,14 +9,14 @@ fn check(name: &str, args: proc_macro2::TokenStream, item: proc_macro2::TokenStr
     let file: syn::File = syn::parse2(expanded).expect("the expansion parses as items");
     let text = prettyplease::unparse(&file);
     let path = format!("{}/tests/expand/{name}.rs", env!("CARGO_MANIFEST_DIR"));
-    if std::env::var_os("UPDATE_EXPAND").is_some() {
+    if std::env::var_os("TENCENT_ACTION_BLESS").is_some() {
         std::fs::write(&path, &text).unwrap();
         return;
     }
     let expected = std::fs::read_to_string(&path).unwrap_or_default();
     assert!(
         expected == text,
-        "the expansion of `{name}` changed; review it and rerun with UPDATE_EXPAND=1:\n{text}"
+        "the expansion of `{name}` changed; review it and rerun with TENCENT_ACTION_BLESS=1:\n{text}"
     );
 }
 

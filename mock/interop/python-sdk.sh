@@ -22,8 +22,11 @@ python3 -m venv "$scratch/venv"
 cargo build --quiet --locked -p tencent-action-mock
 key="interop-key-$RANDOM$RANDOM"
 mkfifo "$scratch/stdout"
-target/debug/tencent-action-mock --listen 127.0.0.1:0 --specs data/tencent-api/services \
-    --secret-id AKIDINTEROP --secret-key "$key" >"$scratch/stdout" 2>"$scratch/stderr" &
+# `cargo run` finds the binary wherever CARGO_TARGET_DIR puts it, and becomes the mock
+# (it execs the binary), so that $! is the mock's own process.
+cargo run --quiet --locked -p tencent-action-mock -- --listen 127.0.0.1:0 \
+    --specs data/tencent-api/services --secret-id AKIDINTEROP --secret-key "$key" \
+    >"$scratch/stdout" 2>"$scratch/stderr" &
 mock_pid=$!
 exec 3<"$scratch/stdout"
 if ! read -r -t 60 first <&3; then

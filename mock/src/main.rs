@@ -8,91 +8,55 @@
 //! The first line on stdout is `listening on http://HOST:PORT`, printed once connections
 //! are accepted; it serves until killed.
 
+use clap::Parser;
 use std::net::SocketAddr;
 use std::process::ExitCode;
 use std::time::Duration;
 use tencent_action_mock::{Fault, FaultRule, MockServer};
 
-const USAGE: &str = "\
-usage: tencent-action-mock --listen ADDR --specs DIR --secret-id ID --secret-key KEY [options]
-
-  --listen ADDR          address to listen on (127.0.0.1:0 picks a free port)
-  --specs DIR            services laid out as <svc>/v<date>/api.json (+ examples.json, errors.json)
-  --secret-id ID         the SecretId requests must be signed with
-  --secret-key KEY       its SecretKey (never printed)
-  --token TOKEN          temporary credentials: requests must carry X-TC-Token: TOKEN
-  --fault SPEC           a fault, repeatable: KIND[@ACTION][:next=N|:rate=P], KIND one of
-                         latency=MS, throttle, internal-error, http=502, http=503,
-                         close, truncate, malformed (all actions, every request by default)
-  --rate-limit [ACTION=]N  RequestLimitExceeded beyond N requests a second per action
-  --help                 this text
-";
-
+/// A local Tencent Cloud: an HTTP server that speaks Tencent Cloud API 3.0, checks
+/// signatures and parameters against the specs, and plays faults on demand.
+///
+/// The first line on stdout is `listening on http://HOST:PORT`, once connections are
+/// accepted; it serves until stopped (Ctrl-C).
+// No `Debug`: the options hold the secret key.
+#[derive(Parser)]
+#[command(name = "tencent-action-mock", version)]
 struct Options {
+    /// The address to listen on (127.0.0.1:0 picks a free port).
+    #[arg(long, value_name = "ADDR")]
     listen: SocketAddr,
+    /// Services laid out as <svc>/v<date>/api.json (with examples.json, errors.json).
+    #[arg(long, value_name = "DIR")]
     specs: String,
+    /// The SecretId requests must be signed with.
+    #[arg(long, value_name = "ID")]
     secret_id: String,
+    /// Its SecretKey (never printed).
+    #[arg(long, value_name = "KEY")]
     secret_key: String,
+    /// Temporary credentials: requests must carry X-TC-Token: TOKEN.
+    #[arg(long, value_name = "TOKEN")]
     token: Option<String>,
+    /// A fault, repeatable: KIND[@ACTION][:next=N|:rate=P], KIND one of latency=MS,
+    /// throttle, internal-error, http=502, http=503, close, truncate, malformed (all
+    /// actions, every request by default).
+    #[arg(long = "fault", value_name = "SPEC", value_parser = parse_fault)]
     faults: Vec<FaultRule>,
-    limits: Vec<(Option<String>, u32)>,
+    /// RequestLimitExceeded beyond N requests a second per action, repeatable.
+    #[arg(long = "rate-limit", value_name = "[ACTION=]N", value_parser = parse_limit)]
+    limits: Vec<RateLimit>,
 }
 
-fn parse_args(mut args: impl Iterator<Item = String>) -> Result<Options, String> {
-    let mut listen = None;
-    let mut specs = None;
-    let mut secret_id = None;
-    let mut secret_key = None;
-    let mut token = None;
-    let mut faults = Vec::new();
-    let mut limits = Vec::new();
-    while let Some(flag) = args.next() {
-        if flag == "--help" || flag == "-h" {
-            return Err(String::new());
-        }
-        let (name, inline) = match flag.split_once('=') {
-            Some((name, value)) if name.starts_with("--") => {
-                (name.to_owned(), Some(value.to_owned()))
-            }
-            _ => (flag.clone(), None),
-        };
-        let mut value = || {
-            inline
-                .clone()
-                .or_else(|| args.next())
-                .ok_or_else(|| format!("{name} needs a value"))
-        };
-        match name.as_str() {
-            "--listen" => {
-                let text = value()?;
-                listen = Some(
-                    text.parse::<SocketAddr>()
-                        .map_err(|error| format!("--listen {text}: {error}"))?,
-                );
-            }
-            "--specs" => specs = Some(value()?),
-            "--secret-id" => secret_id = Some(value()?),
-            "--secret-key" => secret_key = Some(value()?),
-            "--token" => token = Some(value()?),
-            "--fault" => faults.push(parse_fault(&value()?)?),
-            "--rate-limit" => limits.push(parse_limit(&value()?)?),
-            other => return Err(format!("unknown option `{other}`")),
-        }
-    }
-    Ok(Options {
-        listen: listen.ok_or("--listen is required")?,
-        specs: specs.ok_or("--specs is required")?,
-        secret_id: secret_id.ok_or("--secret-id is required")?,
-        secret_key: secret_key.ok_or("--secret-key is required")?,
-        token,
-        faults,
-        limits,
-    })
+/// `--rate-limit [ACTION=]N`: the action (every action without one) and N.
+#[derive(Debug, Clone, PartialEq)]
+struct RateLimit {
+    action: Option<String>,
+    per_second: u32,
 }
 
 /// `KIND[@ACTION][:next=N|:rate=P]`.
 fn parse_fault(spec: &str) -> Result<FaultRule, String> {
-    let bad = |why: &str| format!("--fault {spec}: {why}");
     let (head, times) = match spec.split_once(':') {
         Some((head, times)) => (head, Some(times)),
         None => (spec, None),
@@ -103,12 +67,15 @@ fn parse_fault(spec: &str) -> Result<FaultRule, String> {
     };
     let fault = match kind.split_once('=') {
         Some(("latency", ms)) => Fault::Latency(Duration::from_millis(
-            ms.parse().map_err(|_| bad("latency needs milliseconds"))?,
+            ms.parse()
+                .map_err(|_| String::from("latency needs milliseconds"))?,
         )),
         Some(("http", status)) => {
-            let status: u16 = status.parse().map_err(|_| bad("http needs a status"))?;
+            let status: u16 = status
+                .parse()
+                .map_err(|_| String::from("http needs a status"))?;
             if !(400..=599).contains(&status) {
-                return Err(bad("the status must be 4xx or 5xx"));
+                return Err(String::from("the status must be 4xx or 5xx"));
             }
             Fault::HttpStatus(status)
         }
@@ -117,7 +84,7 @@ fn parse_fault(spec: &str) -> Result<FaultRule, String> {
         None if kind == "close" => Fault::CloseBeforeResponse,
         None if kind == "truncate" => Fault::TruncatedBody,
         None if kind == "malformed" => Fault::MalformedBody,
-        _ => return Err(bad("unknown kind")),
+        _ => return Err(String::from("unknown kind")),
     };
     let mut rule = FaultRule::new(fault);
     if let Some(action) = action {
@@ -126,44 +93,37 @@ fn parse_fault(spec: &str) -> Result<FaultRule, String> {
     match times.map(|times| times.split_once('=')) {
         None => {}
         Some(Some(("next", n))) => {
-            rule = rule.next(n.parse().map_err(|_| bad("next needs a count"))?)
+            rule = rule.next(n.parse().map_err(|_| String::from("next needs a count"))?)
         }
         Some(Some(("rate", p))) => {
-            let rate: f64 = p.parse().map_err(|_| bad("rate needs a probability"))?;
+            let rate: f64 = p
+                .parse()
+                .map_err(|_| String::from("rate needs a probability"))?;
             if !(0.0..=1.0).contains(&rate) {
-                return Err(bad("the rate must be between 0 and 1"));
+                return Err(String::from("the rate must be between 0 and 1"));
             }
             rule = rule.rate(rate);
         }
-        Some(_) => return Err(bad("expected :next=N or :rate=P")),
+        Some(_) => return Err(String::from("expected :next=N or :rate=P")),
     }
     Ok(rule)
 }
 
 /// `[ACTION=]N`.
-fn parse_limit(spec: &str) -> Result<(Option<String>, u32), String> {
+fn parse_limit(spec: &str) -> Result<RateLimit, String> {
     let (action, count) = match spec.split_once('=') {
         Some((action, count)) => (Some(action.to_owned()), count),
         None => (None, spec),
     };
-    let count = count
+    let per_second = count
         .parse()
-        .map_err(|_| format!("--rate-limit {spec}: expected [ACTION=]N"))?;
-    Ok((action, count))
+        .map_err(|_| "expected [ACTION=]N, N a count".to_owned())?;
+    Ok(RateLimit { action, per_second })
 }
 
 fn main() -> ExitCode {
-    let options = match parse_args(std::env::args().skip(1)) {
-        Ok(options) => options,
-        Err(message) if message.is_empty() => {
-            print!("{USAGE}");
-            return ExitCode::SUCCESS;
-        }
-        Err(message) => {
-            eprintln!("tencent-action-mock: {message}\n\n{USAGE}");
-            return ExitCode::from(2);
-        }
-    };
+    // Bad usage exits with 2 after clap's message; `--help` and `--version` with 0.
+    let options = Options::parse();
     let runtime = match tokio::runtime::Builder::new_multi_thread()
         .enable_all()
         .build()
@@ -188,8 +148,8 @@ async fn serve(options: Options) -> ExitCode {
     for rule in options.faults {
         builder = builder.fault(rule);
     }
-    for (action, per_second) in &options.limits {
-        builder = builder.rate_limit(action.as_deref(), *per_second);
+    for limit in &options.limits {
+        builder = builder.rate_limit(limit.action.as_deref(), limit.per_second);
     }
     let mock = match builder.start().await {
         Ok(mock) => mock,
@@ -217,20 +177,24 @@ async fn serve(options: Options) -> ExitCode {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use clap::CommandFactory;
+    use clap::error::ErrorKind;
 
-    fn args(text: &str) -> impl Iterator<Item = String> {
-        text.split_whitespace()
-            .map(str::to_owned)
-            .collect::<Vec<_>>()
-            .into_iter()
+    fn parse_args(line: &str) -> Result<Options, clap::Error> {
+        Options::try_parse_from(
+            std::iter::once("tencent-action-mock").chain(line.split_whitespace()),
+        )
+    }
+
+    #[test]
+    fn the_command_line_is_well_formed() {
+        Options::command().debug_assert();
     }
 
     #[test]
     fn the_fixed_command_line_parses() {
-        let options = parse_args(args(
-            "--listen 127.0.0.1:0 --specs dir --secret-id ID --secret-key KEY",
-        ))
-        .unwrap();
+        let options =
+            parse_args("--listen 127.0.0.1:0 --specs dir --secret-id ID --secret-key KEY").unwrap();
         assert_eq!(options.listen.port(), 0);
         assert_eq!(options.specs, "dir");
         assert_eq!(options.secret_id, "ID");
@@ -240,11 +204,11 @@ mod tests {
 
     #[test]
     fn faults_and_limits_parse() {
-        let options = parse_args(args(
+        let options = parse_args(
             "--listen=127.0.0.1:8080 --specs d --secret-id i --secret-key k --token t \
              --fault throttle@RunInstances:next=2 --fault http=503:rate=0.5 --fault latency=20 \
              --rate-limit 10 --rate-limit cvm:DescribeZones=3",
-        ))
+        )
         .unwrap();
         assert_eq!(options.token.as_deref(), Some("t"));
         assert_eq!(
@@ -259,32 +223,87 @@ mod tests {
         );
         assert_eq!(
             options.limits,
-            [(None, 10), (Some("cvm:DescribeZones".to_owned()), 3)]
+            [
+                RateLimit {
+                    action: None,
+                    per_second: 10
+                },
+                RateLimit {
+                    action: Some("cvm:DescribeZones".to_owned()),
+                    per_second: 3
+                }
+            ]
         );
     }
 
     #[test]
+    fn help_and_version_are_no_errors_of_usage() {
+        for (line, kind) in [
+            ("--help", ErrorKind::DisplayHelp),
+            ("--listen 127.0.0.1:0 -h", ErrorKind::DisplayHelp),
+            ("--version", ErrorKind::DisplayVersion),
+            ("-V", ErrorKind::DisplayVersion),
+        ] {
+            let error = parse_args(line).err().expect(line);
+            assert_eq!(error.kind(), kind, "{line}");
+            assert_eq!(error.exit_code(), 0, "{line}");
+        }
+    }
+
+    #[test]
     fn bad_command_lines_say_what_is_wrong() {
+        const REQUIRED: &str = "--specs d --secret-id i --secret-key k";
         for (line, expected) in [
+            (REQUIRED.to_owned(), "--listen <ADDR>"),
             (
-                "--specs d --secret-id i --secret-key k",
-                "--listen is required",
+                format!("--listen nowhere {REQUIRED}"),
+                "invalid value 'nowhere' for '--listen <ADDR>'",
             ),
-            ("--listen nowhere --specs d", "--listen nowhere"),
-            ("--listen 127.0.0.1:0 --bogus", "unknown option `--bogus`"),
-            ("--listen 127.0.0.1:0 --fault http=200", "4xx or 5xx"),
             (
-                "--listen 127.0.0.1:0 --fault throttle:rate=2",
+                format!("--listen 127.0.0.1:0 {REQUIRED} --bogus"),
+                "'--bogus'",
+            ),
+            (
+                format!("--listen 127.0.0.1:0 {REQUIRED} --fault http=200"),
+                "'http=200' for '--fault <SPEC>': the status must be 4xx or 5xx",
+            ),
+            (
+                format!("--listen 127.0.0.1:0 {REQUIRED} --fault throttle:rate=2"),
                 "between 0 and 1",
             ),
-            ("--listen 127.0.0.1:0 --fault explode", "unknown kind"),
             (
-                "--listen 127.0.0.1:0 --secret-key",
-                "--secret-key needs a value",
+                format!("--listen 127.0.0.1:0 {REQUIRED} --fault explode"),
+                "unknown kind",
+            ),
+            (
+                format!("--listen 127.0.0.1:0 {REQUIRED} --rate-limit x=y"),
+                "expected [ACTION=]N",
+            ),
+            (
+                "--listen 127.0.0.1:0 --specs d --secret-id i --secret-key".to_owned(),
+                "'--secret-key <KEY>'",
             ),
         ] {
-            let error = parse_args(args(line)).err().unwrap_or_default();
-            assert!(error.contains(expected), "{line}: {error}");
+            let Err(error) = parse_args(&line) else {
+                panic!("{line} parses");
+            };
+            assert_eq!(error.exit_code(), 2, "{line}");
+            let message = error.to_string();
+            assert!(message.contains(expected), "{line}: {message}");
+        }
+    }
+
+    #[test]
+    fn a_usage_error_does_not_print_the_secret_key() {
+        for line in [
+            "--listen 127.0.0.1:0 --specs d --secret-id i --secret-key s3cr3t --secret-key s3cr3t",
+            "--listen nowhere --specs d --secret-id i --secret-key s3cr3t",
+            "--listen 127.0.0.1:0 --specs d --secret-id i --secret-key s3cr3t --fault explode",
+        ] {
+            let Err(error) = parse_args(line) else {
+                panic!("{line} parses");
+            };
+            assert!(!error.to_string().contains("s3cr3t"), "{error}");
         }
     }
 }

@@ -1,7 +1,7 @@
 //! Every action of every service in the repository's data (all 33): the request made
 //! from its input struct passes the mock's checks, and its default answer fits its
-//! output struct. (The six sample services are also decoded with the generated types,
-//! in the tests crate: `tests/tests/generated/mock_answers.rs`.)
+//! output struct. (The services the `generated` test compiles are also decoded with the
+//! generated types, in the tests crate: `tests/tests/generated/mock_answers.rs`.)
 
 use std::path::Path;
 use tencent_action_mock::{

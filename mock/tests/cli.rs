@@ -201,3 +201,52 @@ async fn other_specs_directories_and_broken_files() {
     );
     let _ = std::fs::remove_dir_all(&dir);
 }
+
+#[test]
+fn help_version_and_bad_usage() {
+    let run = |args: &[&str]| {
+        Command::new(env!("CARGO_BIN_EXE_tencent-action-mock"))
+            .args(args)
+            .output()
+            .unwrap()
+    };
+    let help = run(&["--help"]);
+    assert_eq!(help.status.code(), Some(0), "{help:?}");
+    let text = String::from_utf8(help.stdout).unwrap();
+    for needle in [
+        "Usage: tencent-action-mock [OPTIONS] --listen <ADDR> --specs <DIR> --secret-id <ID> --secret-key <KEY>",
+        "--fault <SPEC>",
+        "--rate-limit <[ACTION=]N>",
+        "--version",
+    ] {
+        assert!(text.contains(needle), "{needle} in\n{text}");
+    }
+
+    let version = run(&["--version"]);
+    assert_eq!(version.status.code(), Some(0), "{version:?}");
+    assert_eq!(
+        String::from_utf8(version.stdout).unwrap(),
+        format!("tencent-action-mock {}\n", env!("CARGO_PKG_VERSION"))
+    );
+
+    // Bad usage: exit 2, what is wrong on stderr, and never the key.
+    let bad = run(&[
+        "--listen",
+        "127.0.0.1:0",
+        "--secret-key",
+        KEY,
+        "--fault",
+        "explode",
+    ]);
+    assert_eq!(bad.status.code(), Some(2), "{bad:?}");
+    let stderr = String::from_utf8(bad.stderr).unwrap();
+    assert!(
+        stderr.starts_with("error: invalid value 'explode' for '--fault <SPEC>': unknown kind"),
+        "{stderr}"
+    );
+    assert!(
+        stderr.ends_with("For more information, try '--help'.\n"),
+        "{stderr}"
+    );
+    assert!(!stderr.contains(KEY) && bad.stdout.is_empty());
+}

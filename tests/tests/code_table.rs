@@ -239,7 +239,7 @@ fn every_view_of_every_published_code_agrees() {
 }
 
 /// Counts per category of the published codes, and of those whose category is not their
-/// family's, as the README's table shows them.
+/// family's, as the runtime's README shows them.
 fn category_table(codes: &[(String, Vec<String>)]) -> String {
     let mut counts: BTreeMap<Category, [usize; 2]> = BTreeMap::new();
     for (code, _) in codes {
@@ -289,7 +289,7 @@ fn every_published_code_has_a_category_and_the_readme_counts_them() {
                 Category::of(code),
                 Category::family_default(code),
                 "`{code}` is not reviewed but does not take its family's category: \
-                 run runtime/src/code/reviewed/propose.py"
+                 run runtime/scripts/propose-reviewed-codes.py"
             );
         }
     }
@@ -298,17 +298,17 @@ fn every_published_code_has_a_category_and_the_readme_counts_them() {
 
     let table = category_table(&codes);
     let readme = std::fs::read_to_string(
-        std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../README.md"),
+        std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../runtime/README.md"),
     )
-    .expect("the README is readable");
+    .expect("runtime/README.md is readable");
     let section = readme
         .split("<!-- code-categories:start -->")
         .nth(1)
         .and_then(|rest| rest.split("<!-- code-categories:end -->").next())
-        .expect("the README has the code-categories section");
+        .expect("runtime/README.md has the code-categories section");
     assert!(
         section.contains(&table),
-        "the README's code-categories section should hold the table\n{table}"
+        "the code-categories section of runtime/README.md should hold the table\n{table}"
     );
     let moved = REVIEWED
         .iter()
@@ -320,7 +320,7 @@ fn every_published_code_has_a_category_and_the_readme_counts_them() {
     );
     assert!(
         section.contains(&sentence),
-        "the README should say: {sentence}"
+        "runtime/README.md should say: {sentence}"
     );
 }
 

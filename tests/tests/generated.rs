@@ -1,9 +1,9 @@
 //! The generated SDKs, proved on Tencent's own response examples.
 //!
-//! The build script generates the module of every version of the sample services
-//! (`data/sample-services.txt`), or of the services `TENCENT_ACTION_SWEEP` names
-//! (`tests/sweep` runs this test on every service of `data/` that way, a few at a time), in
-//! both decoding modes; this crate compiles them under the strictest lints, and decodes
+//! The build script generates the module of every version of the services of
+//! `data/generated-services.txt`, or of those `TENCENT_ACTION_SWEEP` names (`tests/sweep`
+//! runs this test on every service of `data/` that way, a few at a time), in both
+//! decoding modes; this crate compiles them under the strictest lints, and decodes
 //! every response example of each version's `examples.json` with
 //! `tencent_action::from_str::<Action>`:
 //!
@@ -662,9 +662,9 @@ fn bless(outcomes: &BTreeMap<ExampleId, Outcome>, listed: &[Listed]) {
     std::fs::write(disagreements_path(), text).expect("the list is writable");
 }
 
-/// The README's table: the counts of every compiled service version.
+/// The table of `tests/README.md`: the counts of every compiled service version.
 #[test]
-fn the_readme_reports_the_counts() {
+fn the_tests_readme_reports_the_counts() {
     let passed = |outcome: &Outcome| !matches!(outcome, Outcome::Failed { .. });
     let mut counts = BTreeMap::new();
     for (id, outcome) in outcomes() {
@@ -739,28 +739,28 @@ fn every_module_documents_decoding_one_of_its_own_actions() {
     }
 }
 
-// Uses two sample modules, which a sweep (`cfg(sweep)`) may not compile.
+// Uses the cvm modules, which a sweep (`cfg(sweep)`) may not compile.
 #[cfg(not(sweep))]
 #[test]
 fn sixty_four_bit_integers_keep_every_digit() {
-    use sdk::cvm_v20170312_strict::DescribeInstances;
-    use sdk::dnspod_v20210323_strict::CreateRecord;
-    use sdk::dnspod_v20210323_tolerant::CreateRecord as TolerantCreateRecord;
+    use sdk::cvm_v20170312_strict::{DescribeInstances, DescribeZones};
+    use sdk::cvm_v20170312_tolerant::DescribeZones as TolerantDescribeZones;
 
-    // Beyond 2^53, where a float would round.
-    let body = r#"{"Response": {"RecordId": 18446744073709551615, "RequestId": "r"}}"#;
-    let response = tencent_action::from_str::<CreateRecord>(body).unwrap();
-    let record_id: u64 = response.record_id;
-    assert_eq!(record_id, u64::MAX);
+    // `uint64` beyond 2^53, where a float would round.
+    let body =
+        r#"{"Response": {"TotalCount": 18446744073709551615, "ZoneSet": [], "RequestId": "r"}}"#;
+    let response = tencent_action::from_str::<DescribeZones>(body).unwrap();
+    let total_count: u64 = response.total_count;
+    assert_eq!(total_count, u64::MAX);
     assert!(
         serde_json::to_string(&response)
             .unwrap()
             .contains("18446744073709551615")
     );
 
-    let body = r#"{"Response": {"RecordId": "9007199254740993", "RequestId": "r"}}"#;
-    let response = tencent_action::from_str::<TolerantCreateRecord>(body).unwrap();
-    assert_eq!(response.record_id, Some(9_007_199_254_740_993));
+    let body = r#"{"Response": {"TotalCount": "9007199254740993", "RequestId": "r"}}"#;
+    let response = tencent_action::from_str::<TolerantDescribeZones>(body).unwrap();
+    assert_eq!(response.total_count, Some(9_007_199_254_740_993));
 
     for (total, expected) in [
         ("-9223372036854775808", i64::MIN),

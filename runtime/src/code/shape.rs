@@ -15,9 +15,9 @@
 //!
 //! A long window with a rate or a volume is a [`Quota`](Category::Quota); otherwise a rate,
 //! or a short window with a volume, is [`Throttling`](Category::Throttling). It is stricter
-//! than `reviewed/propose.py`, which proposes codes for review: on every published code it
-//! fires on, the reviewed table has the last word (the `code_table` test checks that it
-//! fires on no published code outside the table).
+//! than `runtime/scripts/propose-reviewed-codes.py`, which proposes codes for review: on
+//! every published code it fires on, the reviewed table has the last word (the
+//! `code_table` test checks that it fires on no published code outside the table).
 
 use super::Category;
 

@@ -128,7 +128,7 @@ fn the_mocks_errors_decode_to_their_codes() {
         let module = sdk::MODULES
             .iter()
             .find(|module| module.service == "cvm")
-            .expect("cvm is a sample service");
+            .expect("cvm is among the generated services");
         let mut caller = Caller::connect(mock.addr()).await.unwrap();
         let good = SignedCall {
             service: "cvm",

@@ -1,16 +1,16 @@
-//! The README's table of the generated SDKs: one row per service version of `data/`, with
-//! how many of its response and request examples pass in each mode, a row of totals, and
-//! the listed disagreements by cause.
+//! The table of the generated SDKs in `tests/README.md`: one row per service version of
+//! `data/`, with how many of its response and request examples pass in each mode, a row of
+//! totals, and the listed disagreements by cause.
 //!
-//! A run checks the rows of the services it compiled (the sample, or what
-//! `TENCENT_ACTION_SWEEP` names), that every service version of the data has a row, that
+//! A run checks the rows of the services it compiled (those of
+//! `data/generated-services.txt`, or what `TENCENT_ACTION_SWEEP` names), that every service version of the data has a row, that
 //! the totals are the rows' sums, and the causes against both lists. With
 //! `TENCENT_ACTION_BLESS=1` it rewrites its rows, the totals and the causes instead.
 
 use super::{Mode, published_dir, read_jsonl, sdk};
 use std::collections::BTreeMap;
 use std::fmt::Write as _;
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 
 const START: &str = "<!-- sweep-table:start -->";
 const END: &str = "<!-- sweep-table:end -->";
@@ -92,16 +92,17 @@ fn causes_table() -> String {
 }
 
 fn readme_path() -> PathBuf {
-    published_dir().join("../README.md")
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("README.md")
 }
 
-/// Checks the README against `counts`, the rows of the compiled services; or rewrites it.
+/// Checks `tests/README.md` against `counts`, the rows of the compiled services; or
+/// rewrites it.
 pub fn check(counts: &BTreeMap<(String, String), Counts>) {
     let path = readme_path();
-    let readme = std::fs::read_to_string(&path).expect("the README is readable");
+    let readme = std::fs::read_to_string(&path).expect("tests/README.md is readable");
     let (before, rest) = readme
         .split_once(START)
-        .expect("the README has the sweep table");
+        .expect("tests/README.md has the sweep table");
     let (section, after) = rest.split_once(END).expect("the sweep table ends");
     let mut rows: BTreeMap<(String, String), String> = BTreeMap::new();
     for line in section.lines() {
@@ -157,7 +158,7 @@ pub fn check(counts: &BTreeMap<(String, String), Counts>) {
     let table = format!("\n{table}");
     if bless {
         std::fs::write(&path, format!("{before}{START}{table}{END}{after}"))
-            .expect("the README is writable");
+            .expect("tests/README.md is writable");
         return;
     }
     if section != table {
@@ -165,7 +166,7 @@ pub fn check(counts: &BTreeMap<(String, String), Counts>) {
     }
     assert!(
         problems.is_empty(),
-        "the README's sweep table ({} compiled services; `TENCENT_ACTION_BLESS=1 tests/sweep` \
+        "the sweep table of tests/README.md ({} compiled services; `TENCENT_ACTION_BLESS=1 tests/sweep` \
          rewrites it):\n{}",
         sdk::SERVICES.len(),
         problems.join("\n")

@@ -1,4 +1,4 @@
-//! Every request example of the sample services' `examples.json` (the JSON after the
+//! Every request example of the compiled services' `examples.json` (the JSON after the
 //! blank line of `input`), deserialized into the generated `<Action>Request` and
 //! serialized back: it must give exactly the example's JSON, in both modes.
 //!

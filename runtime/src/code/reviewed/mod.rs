@@ -2,14 +2,15 @@
 //!
 //! Most codes take their family's category (`LimitExceeded.TopicNum` is a quota because
 //! `LimitExceeded` is). The table in `table.rs` holds the codes of Tencent's published list
-//! (`data/tencent-api/all-error-codes.json`) that `propose.py`, beside it, flags as possible
-//! rate limits or day's quotas from their segments and Tencent's descriptions, each with
-//! the category a review gave it and a short reason; the category may be the family's own
-//! (`LimitExceeded.FreqCnt` is described as a quota, and stays one).
+//! (`data/tencent-api/all-error-codes.json`) that `runtime/scripts/propose-reviewed-codes.py`
+//! flags as possible rate limits or day's quotas from their segments and Tencent's
+//! descriptions, each with the category a review gave it and a short reason; the category
+//! may be the family's own (`LimitExceeded.FreqCnt` is described as a quota, and stays one).
 //!
 //! To refresh it when Tencent publishes new codes: copy the new list into `data/`, run
-//! `python3 runtime/src/code/reviewed/propose.py`, decide each code it prints, add the lines
-//! in sorted order, and run the `code_table` test, which names the README's counts to update.
+//! `python3 runtime/scripts/propose-reviewed-codes.py`, decide each code it prints, add the
+//! lines in sorted order, and run the `code_table` test, which names the counts of
+//! `runtime/README.md` to update.
 
 mod table;
 

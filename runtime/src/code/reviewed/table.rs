@@ -1,5 +1,5 @@
 //! The reviewed table: one line per code, `"code", Category, "reason";`, sorted by code.
-//! `propose.py` reads these lines; keep each on one line.
+//! `runtime/scripts/propose-reviewed-codes.py` reads these lines; keep each on one line.
 
 use super::{Category, Reviewed, reviewed};
 

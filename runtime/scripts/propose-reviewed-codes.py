@@ -1,5 +1,6 @@
 #!/usr/bin/env python3
-"""Propose the error codes whose category needs a human look, for `table.rs` beside this file.
+"""Propose the error codes whose category needs a human look, for the runtime's
+`src/code/reviewed/table.rs`.
 
 Every published code takes the category of its dotted family by default (`LimitExceeded.X`
 is a quota because `LimitExceeded` is). That default is wrong where a code of one family
@@ -18,13 +19,13 @@ one a wrong answer. The runtime's own rule for codes outside the data (`shape.rs
 stricter; its test checks that it fires on no published code this script would not propose.
 
 Refresh, when Tencent publishes new codes (data/tencent-api/all-error-codes.json):
-    python3 runtime/src/code/reviewed/propose.py            # what is new or gone
-    python3 runtime/src/code/reviewed/propose.py --all      # every proposal, reviewed or not
+    python3 runtime/scripts/propose-reviewed-codes.py        # what is new or gone
+    python3 runtime/scripts/propose-reviewed-codes.py --all  # every proposal, reviewed or not
 Each new proposal is printed as a table line with the suggested category and the evidence;
 decide it (Throttling: a rate that clears within seconds or a minute; Quota: a count, or a
 day's or an hour's volume; or the family's own category), write the reason, keep the table
 sorted, then run `cargo test -p tencent-action-tests --test code_table` and update the counts
-it reports in README.md. `--check` exits with status 1 while anything is left to review.
+it reports in runtime/README.md. `--check` exits with status 1 while anything is left to review.
 Python 3 standard library only.
 """
 
@@ -33,12 +34,12 @@ import re
 import sys
 from pathlib import Path
 
-HERE = Path(__file__).resolve().parent
-ROOT = HERE.parents[3]
+ROOT = Path(__file__).resolve().parents[2]
 DATA = ROOT / "data" / "tencent-api" / "all-error-codes.json"
-TABLE = HERE / "table.rs"
-COMMON = HERE.parent / "common.rs"
-FAMILIES = HERE.parent / "category.rs"
+CODE = ROOT / "runtime" / "src" / "code"
+TABLE = CODE / "reviewed" / "table.rs"
+COMMON = CODE / "common.rs"
+FAMILIES = CODE / "category.rs"
 
 SEGMENT_WORDS = [
     "freq", "qps", "ratelimit", "toomanyrequests", "toooften", "tooquick", "slowdown",

@@ -49,7 +49,7 @@ impl Catalog {
             let errors = catalog.unless_malformed(version.errors());
             catalog.insert(ServiceVersion {
                 spec,
-                examples: examples.unwrap_or_else(no_examples),
+                examples: examples.unwrap_or_default(),
                 errors,
             });
         }
@@ -74,7 +74,7 @@ impl Catalog {
         let spec: Spec = parse("api.json", api).map_err(|error| error.to_string())?;
         let examples = match examples {
             Some(text) => parse("examples.json", text).map_err(|error| error.to_string())?,
-            None => no_examples(),
+            None => Examples::default(),
         };
         let errors = match errors {
             Some(text) => Some(parse("errors.json", text).map_err(|error| error.to_string())?),
@@ -126,11 +126,5 @@ impl Catalog {
                 .iter()
                 .map(move |(version, spec)| (service.as_str(), version.as_str(), spec))
         })
-    }
-}
-
-fn no_examples() -> Examples {
-    Examples {
-        actions: BTreeMap::new(),
     }
 }

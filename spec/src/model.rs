@@ -173,8 +173,9 @@ pub struct ErrorCodeEntry {
     pub description: Option<String>,
 }
 
-/// A service version's documentation examples (`examples.json`).
-#[derive(Debug, Deserialize)]
+/// A service version's documentation examples (`examples.json`); none by default.
+#[derive(Debug, Default, Deserialize)]
+#[non_exhaustive]
 pub struct Examples {
     /// Keyed by action name.
     #[serde(default)]

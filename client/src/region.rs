@@ -8,7 +8,7 @@
 //! region is kept, so a program finds the region its user's tccli uses.
 
 use crate::builder::BuildError;
-use serde::Deserialize;
+use serde_json::{Map, Value};
 use std::ffi::OsString;
 use std::path::{Path, PathBuf};
 
@@ -74,30 +74,30 @@ fn tccli_file(env: &dyn Fn(&str) -> Option<OsString>) -> Option<PathBuf> {
     Some(home.join(".tccli").join(profile))
 }
 
-/// What of a `.configure` file is read; tccli keeps the rest (output format, each
-/// service's endpoint and version) beside it.
-#[derive(Deserialize)]
-struct Configure {
-    #[serde(rename = "_sys_param", default)]
-    sys_param: SysParam,
-}
-
-#[derive(Deserialize, Default)]
-struct SysParam {
-    #[serde(default)]
-    region: Option<String>,
-}
-
-/// The region of the text of a `.configure` file, found at `path`.
+/// The region of the text of a `.configure` file, found at `path`: `_sys_param.region`.
+/// tccli keeps the rest (the output format, each service's endpoint and version) beside
+/// it.
 fn region_in(text: &str, path: &Path) -> Result<Option<String>, BuildError> {
-    let configure: Configure = serde_json::from_str(text).map_err(|error| {
+    let broken = |what: String| {
         BuildError::new(format!(
-            "tccli's profile file {} is not a profile (`{{\"_sys_param\": {{\"region\": \"...\"}}}}`): {error}",
+            "tccli's profile file {} is not a profile: {what}",
             path.display()
         ))
-        .with_source(error)
-    })?;
-    Ok(configure.sys_param.region.as_deref().and_then(non_blank))
+    };
+    let configure: Map<String, Value> =
+        serde_json::from_str(text).map_err(|error| broken(error.to_string()).with_source(error))?;
+    let sys_param = match configure.get("_sys_param") {
+        None | Some(Value::Null) => return Ok(None),
+        Some(Value::Object(sys_param)) => sys_param,
+        Some(_) => return Err(broken("`_sys_param` is not an object".to_owned())),
+    };
+    match sys_param.get("region") {
+        None | Some(Value::Null) => Ok(None),
+        Some(Value::String(region)) => Ok(non_blank(region)),
+        Some(other) => Err(broken(format!(
+            "`_sys_param.region` is not a string but {other}"
+        ))),
+    }
 }
 
 fn non_blank(value: &str) -> Option<String> {
@@ -106,128 +106,95 @@ fn non_blank(value: &str) -> Option<String> {
 
 #[cfg(test)]
 mod tests {
+    // Reading real files (which profile, a missing file, one that cannot be read) is
+    // `tests/region.rs`'s, through the builder in a child process with a home of its own.
     use super::*;
-    use std::collections::HashMap;
 
-    /// A home directory of its own under the system's temporary directory, removed when
-    /// dropped.
-    struct Home(PathBuf);
-
-    impl Home {
-        fn new() -> Self {
-            let path = std::env::temp_dir().join(format!("region-test-{}", uuid::Uuid::new_v4()));
-            std::fs::create_dir_all(path.join(".tccli")).unwrap();
-            Home(path)
-        }
-
-        fn write(&self, profile: &str, text: &str) -> PathBuf {
-            let path = self.0.join(".tccli").join(format!("{profile}.configure"));
-            std::fs::write(&path, text).unwrap();
-            path
-        }
-
-        /// `from_environment` with `HOME` here and `variables`.
-        fn read(&self, variables: &[(&str, &str)]) -> Result<Option<Found>, BuildError> {
-            let mut env: HashMap<String, OsString> = variables
+    fn env<'a>(variables: &'a [(&'a str, &'a str)]) -> impl Fn(&str) -> Option<OsString> + 'a {
+        |name| {
+            variables
                 .iter()
-                .map(|(name, value)| ((*name).to_owned(), (*value).into()))
-                .collect();
-            env.insert("HOME".to_owned(), self.0.clone().into());
-            from_environment(&|name| env.get(name).cloned())
+                .find(|(variable, _)| *variable == name)
+                .map(|(_, value)| (*value).into())
         }
     }
 
-    impl Drop for Home {
-        fn drop(&mut self) {
-            let _ = std::fs::remove_dir_all(&self.0);
-        }
+    fn parse(text: &str) -> Result<Option<String>, String> {
+        region_in(text, Path::new("p.configure")).map_err(|error| error.to_string())
     }
-
-    fn region(found: Result<Option<Found>, BuildError>) -> Option<String> {
-        found.unwrap().map(|found| found.region)
-    }
-
-    const SHANGHAI: &str = r#"{"_sys_param": {"arrayCount": 10, "output": "json", "region": "ap-shanghai"},
-        "cvm": {"endpoint": "cvm.tencentcloudapi.com", "version": "2017-03-12"}}"#;
 
     #[test]
-    fn the_variable_comes_before_the_file() {
-        let home = Home::new();
-        home.write("default", SHANGHAI);
-        let found = home.read(&[(REGION_VARIABLE, " ap-beijing ")]).unwrap();
+    fn the_variable_comes_first_and_blank_is_unset() {
+        let found = from_environment(&env(&[(REGION_VARIABLE, " ap-beijing ")])).unwrap();
+        let expected = Found {
+            region: "ap-beijing".to_owned(),
+            source: REGION_VARIABLE.to_owned(),
+        };
+        assert_eq!(found, Some(expected));
+        // No home: nothing else to read.
         assert_eq!(
-            found,
-            Some(Found {
-                region: "ap-beijing".to_owned(),
-                source: REGION_VARIABLE.to_owned()
-            })
+            from_environment(&env(&[(REGION_VARIABLE, "  ")])).unwrap(),
+            None
         );
-        let path = home.0.join(".tccli").join("default.configure");
-        let found = home.read(&[(REGION_VARIABLE, "  ")]).unwrap().unwrap();
-        assert_eq!(found.region, "ap-shanghai", "a blank variable is not set");
-        assert_eq!(found.source, path.display().to_string());
+        assert_eq!(from_environment(&env(&[])).unwrap(), None);
     }
 
     #[test]
     fn the_profile_names_the_file() {
-        let home = Home::new();
-        home.write("default", SHANGHAI);
-        home.write("prod", r#"{"_sys_param": {"region": "eu-frankfurt"}}"#);
+        let file = |variables| tccli_file(&env(variables)).unwrap();
+        let home = Path::new("/h").join(".tccli");
+        assert_eq!(file(&[("HOME", "/h")]), home.join("default.configure"));
         assert_eq!(
-            region(home.read(&[(PROFILE_VARIABLE, "prod")])).as_deref(),
-            Some("eu-frankfurt")
+            file(&[("HOME", "/h"), (PROFILE_VARIABLE, "")]),
+            home.join("default.configure")
         );
         assert_eq!(
-            region(home.read(&[(PROFILE_VARIABLE, "")])).as_deref(),
-            Some("ap-shanghai")
+            file(&[("HOME", "/h"), (PROFILE_VARIABLE, "prod")]),
+            home.join("prod.configure")
         );
-        assert_eq!(
-            region(home.read(&[(PROFILE_VARIABLE, "staging")])),
-            None,
-            "a profile without a file gives no region"
-        );
+        assert_eq!(tccli_file(&env(&[(PROFILE_VARIABLE, "prod")])), None);
     }
 
     #[test]
-    fn nothing_configured_gives_none() {
-        let home = Home::new();
-        assert_eq!(region(home.read(&[])), None);
-        home.write(
-            "default",
+    fn the_region_of_a_profile() {
+        let tccli = r#"{"_sys_param": {"arrayCount": 10, "output": "json", "region": "ap-shanghai"},
+            "cvm": {"endpoint": "cvm.tencentcloudapi.com", "version": "2017-03-12"}}"#;
+        assert_eq!(parse(tccli).unwrap().as_deref(), Some("ap-shanghai"));
+        for nothing in [
             r#"{"_sys_param": {"output": "json"}, "cvm": {}}"#,
-        );
-        assert_eq!(region(home.read(&[])), None);
-        home.write("default", r#"{"_sys_param": {"region": ""}}"#);
-        assert_eq!(region(home.read(&[])), None);
-        home.write("default", r#"{"cvm": {"version": "2017-03-12"}}"#);
-        assert_eq!(region(home.read(&[])), None);
-        assert_eq!(region(from_environment(&|_| None)), None, "no home");
+            r#"{"_sys_param": {"region": ""}}"#,
+            r#"{"_sys_param": {"region": null}}"#,
+            r#"{"cvm": {"version": "2017-03-12"}}"#,
+        ] {
+            assert_eq!(parse(nothing).unwrap(), None, "{nothing}");
+        }
     }
 
     #[test]
-    fn a_broken_file_is_an_error_that_names_it() {
-        let home = Home::new();
-        let path = home.write("default", r#"{"_sys_param": {"region": "ap-#"#);
-        let message = home.read(&[]).unwrap_err().to_string();
-        assert!(message.contains(&path.display().to_string()), "{message}");
-        assert!(message.contains("line 1"), "{message}");
-        home.write("default", r#"{"_sys_param": {"region": 7}}"#);
-        let message = home.read(&[]).unwrap_err().to_string();
-        assert!(message.contains("expected a string"), "{message}");
-        home.write("default", "[]");
-        assert!(home.read(&[]).is_err());
-        // A directory where the file should be cannot be read.
-        std::fs::create_dir(home.0.join(".tccli").join("dir.configure")).unwrap();
-        let message = home
-            .read(&[(PROFILE_VARIABLE, "dir")])
-            .unwrap_err()
-            .to_string();
-        assert!(message.contains("cannot be read"), "{message}");
-        // The variable is read first: a broken file is not opened.
-        assert_eq!(
-            region(home.read(&[(REGION_VARIABLE, "ap-beijing")])).as_deref(),
-            Some("ap-beijing")
-        );
+    fn a_file_that_is_not_a_profile_is_an_error_that_names_it() {
+        let cases = [
+            (
+                r#"{"_sys_param": {"region": "ap-#"#,
+                "EOF while parsing a string at line 1",
+            ),
+            (
+                r#"{"_sys_param": {"region": 7}}"#,
+                "`_sys_param.region` is not a string but 7",
+            ),
+            ("[]", "expected a map"),
+            (
+                r#"{"_sys_param": "ap-guangzhou"}"#,
+                "`_sys_param` is not an object",
+            ),
+        ];
+        for (text, says) in cases {
+            let message = parse(text).unwrap_err();
+            assert!(
+                message.starts_with("tccli's profile file p.configure is not a profile: "),
+                "{message}"
+            );
+            assert!(message.contains(says), "{message}");
+        }
     }
 
     #[cfg(unix)]
@@ -237,6 +204,6 @@ mod tests {
         let env =
             |name: &str| (name == REGION_VARIABLE).then(|| OsString::from_vec(vec![b'a', 0xff]));
         let message = from_environment(&env).unwrap_err().to_string();
-        assert!(message.contains(REGION_VARIABLE), "{message}");
+        assert_eq!(message, "TENCENTCLOUD_REGION is not valid UTF-8");
     }
 }

@@ -149,7 +149,10 @@ async fn timeouts_of_the_copy_and_of_the_call() {
     let timeout = error.as_timeout().expect("a timeout");
     assert_eq!(timeout.kind(), TimeoutKind::Operation);
     assert_eq!(timeout.limit(), Some(Duration::from_millis(120)));
-    assert!(server.count() >= 1 + 2, "the attempts were retried");
+    assert!(
+        server.count() >= 3,
+        "the first call's attempt, then at least two of this one"
+    );
 
     // A call's longer attempt limit lets the slow answer through.
     let patient = CallOptions::new().attempt_timeout(Duration::from_secs(5));

@@ -38,11 +38,12 @@ use tencent_action::Error;
 /// use tencent_action_client::{Client, Waiter};
 ///
 /// #[tencent_action(service = "cvm", version = "2017-03-12")]
+/// #[derive(Debug)]
 /// pub struct DescribeInstancesStatus {
 ///     pub instance_status_set: Vec<InstanceStatus>,
 /// }
 ///
-/// #[derive(serde::Deserialize, Debug)]
+/// #[derive(serde::Deserialize, serde::Serialize, Debug)]
 /// #[serde(rename_all = "PascalCase")]
 /// pub struct InstanceStatus {
 ///     pub instance_state: String,
@@ -75,8 +76,11 @@ pub struct Waiter {
     interval: Duration,
     max_interval: Duration,
     deadline: Deadline,
-    expected: Option<Arc<dyn Fn(&Error) -> bool + Send + Sync>>,
+    expected: Option<Arc<ExpectedError>>,
 }
+
+/// What says that an error is expected while waiting.
+type ExpectedError = dyn Fn(&Error) -> bool + Send + Sync;
 
 #[derive(Clone, Copy, Debug)]
 enum Deadline {

@@ -23,9 +23,11 @@
 //! # Ok(()) }
 //! ```
 //!
-//! The pieces: [`ClientBuilder`] (endpoint rules, timeouts), [`credential`] (providers
-//! and the default chain), [`retry`] (policy, backoff, budget), [`transport`] (the HTTP
-//! trait and its reqwest implementation), [`sse`] (streamed answers).
+//! The pieces: [`ClientBuilder`] (endpoint rules, timeouts, the region and where it is
+//! found), [`CallOptions`] (per-call settings, and [`Client::with_options`] for a copy
+//! that uses them), [`credential`] (providers and the default chain), [`retry`] (policy,
+//! backoff, budget), [`transport`] (the HTTP trait and its reqwest implementation),
+//! [`sse`] (streamed answers), [`waiter`] (polling until a resource is ready).
 //!
 //! Settings are named one way throughout: what only configures the thing it builds
 //! ([`ClientBuilder`], [`CallOptions`], the credential providers) takes each setting by

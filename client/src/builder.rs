@@ -228,7 +228,7 @@ impl ClientBuilder {
         let region = match self.region {
             Some(region) => Some(region),
             None if self.region_from_environment => {
-                region::from_environment(&crate::home::process_env)?.map(|found| {
+                region::from_environment(&crate::dirs::process_env)?.map(|found| {
                     tracing::debug!(region = %found.region, source = %found.source, "region from the environment");
                     found.region
                 })

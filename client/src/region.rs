@@ -66,7 +66,7 @@ pub(crate) fn from_environment(
 
 /// `~/.tccli/<profile>.configure`.
 fn tccli_file(env: &dyn Fn(&str) -> Option<OsString>) -> Option<PathBuf> {
-    let home = crate::home::dir(env)?;
+    let home = crate::dirs::home(env)?;
     let mut profile = env(PROFILE_VARIABLE)
         .filter(|profile| !profile.is_empty())
         .unwrap_or_else(|| "default".into());

@@ -56,7 +56,7 @@ impl ProfileProvider {
         {
             return Some(path.into());
         }
-        let home = crate::home::dir(&crate::home::process_env)?;
+        let home = crate::dirs::home(&crate::dirs::process_env)?;
         Some(home.join(".tencentcloud").join("credentials"))
     }
 

@@ -92,6 +92,14 @@ impl Client {
             .block_on(self.client.send_with(request, options))
     }
 
+    /// [`crate::Client::with_options`]: a copy whose calls use `options`.
+    pub fn with_options(&self, options: CallOptions) -> Client {
+        Client {
+            client: self.client.with_options(options),
+            runtime: self.runtime.clone(),
+        }
+    }
+
     /// The async client underneath.
     pub fn as_async(&self) -> &crate::Client {
         &self.client

@@ -1,6 +1,7 @@
 use crate::client::Client;
 use crate::credential::{Credential, ProvideCredential, default_chain_over};
 use crate::endpoint::{DEFAULT_ROOT_DOMAIN, Endpoint};
+use crate::region;
 use crate::retry::{RetryBudget, RetryConfig};
 use crate::state::{Inner, Timeouts};
 use crate::transport::Transport;
@@ -42,6 +43,8 @@ use std::time::Duration;
 pub struct ClientBuilder {
     credentials: Option<Arc<dyn ProvideCredential>>,
     region: Option<String>,
+    /// Whether `build` looks for a region when none was named (`no_region` says no).
+    region_from_environment: bool,
     endpoint: Option<String>,
     root_domain: Option<String>,
     regional_host: bool,
@@ -56,6 +59,7 @@ impl Default for ClientBuilder {
         ClientBuilder {
             credentials: None,
             region: None,
+            region_from_environment: true,
             endpoint: None,
             root_domain: None,
             regional_host: false,
@@ -80,6 +84,14 @@ impl BuildError {
             message,
             source: None,
         }
+    }
+
+    pub(crate) fn with_source(
+        mut self,
+        source: impl Into<Box<dyn std::error::Error + Send + Sync>>,
+    ) -> Self {
+        self.source = Some(source.into());
+        self
     }
 }
 
@@ -119,9 +131,23 @@ impl ClientBuilder {
         self
     }
 
-    /// The region (`ap-guangzhou`), sent as `X-TC-Region`. Some actions need none.
+    /// The region (`ap-guangzhou`), sent as `X-TC-Region`; it always wins over the
+    /// environment. An empty name sets none.
+    ///
+    /// Without one, [`build`](Self::build) looks where tccli does: the variable
+    /// `TENCENTCLOUD_REGION`, else `_sys_param.region` of tccli's profile file
+    /// `~/.tccli/<profile>.configure` (the profile is `TCCLI_PROFILE`, else `default`).
+    /// The official SDKs' `~/.tencentcloud/credentials` holds no region.
     pub fn region(mut self, region: &str) -> Self {
         self.region = Some(region.to_owned()).filter(|region| !region.is_empty());
+        self
+    }
+
+    /// Sends no region, and looks for none in the environment: for the few actions that
+    /// take none, or a program that must not depend on its user's settings.
+    pub fn no_region(mut self) -> Self {
+        self.region = None;
+        self.region_from_environment = false;
         self
     }
 
@@ -192,10 +218,23 @@ impl ClientBuilder {
         self
     }
 
-    /// Builds the client. Fails when the endpoint is not a URL, or when no transport was
+    /// Builds the client. Fails when the endpoint is not a URL, when no transport was
     /// given and the default one cannot start (or, without the `reqwest` feature, does
-    /// not exist).
+    /// not exist), or when no region was named and the environment's is unreadable:
+    /// `TENCENTCLOUD_REGION` that is not UTF-8, or a tccli profile file that is there but
+    /// cannot be read or is not a profile (the error names the file; a file that is not
+    /// there is no error).
     pub fn build(self) -> Result<Client, BuildError> {
+        let region = match self.region {
+            Some(region) => Some(region),
+            None if self.region_from_environment => {
+                region::from_environment(&crate::dirs::process_env)?.map(|found| {
+                    tracing::debug!(region = %found.region, source = %found.source, "region from the environment");
+                    found.region
+                })
+            }
+            None => None,
+        };
         let endpoint = match (self.endpoint, self.root_domain) {
             (Some(url), _) => Endpoint::Url(url),
             (None, root) => {
@@ -218,7 +257,7 @@ impl ClientBuilder {
         let budget = self.retry.budget().map(RetryBudget::new);
         Ok(Client::from_inner(Inner {
             credentials,
-            region: self.region,
+            region,
             endpoint,
             language: self.language,
             transport,

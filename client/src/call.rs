@@ -2,6 +2,7 @@
 
 use crate::sse::EventStream;
 use bytes::Bytes;
+use std::time::Duration;
 use tencent_action::Response;
 
 /// What the attempt loop needs to know of a call.
@@ -12,6 +13,8 @@ pub(crate) struct Call<'a> {
     pub(crate) region: Option<&'a str>,
     pub(crate) body: Bytes,
     pub(crate) idempotent: bool,
+    pub(crate) attempt_timeout: Duration,
+    pub(crate) operation_timeout: Duration,
 }
 
 /// The RequestId of a call's result, for its span.

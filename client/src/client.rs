@@ -4,7 +4,7 @@ use crate::retry::{RetryBudget, RetryReason};
 use crate::sse::EventStream;
 use crate::state::Inner;
 use crate::transport::HttpResponse;
-use crate::{idempotency, signing};
+use crate::{CallOptions, idempotency, signing};
 use bytes::Bytes;
 use serde::Serialize;
 use serde::de::DeserializeOwned;
@@ -22,7 +22,8 @@ use tracing::field::Empty;
 /// response or a [`tencent_action::Error`].
 ///
 /// Cloning is cheap: the clones share one connection pool, one credential provider and
-/// one retry budget.
+/// one retry budget. So are the copies of [`with_options`](Self::with_options), which
+/// send with other per-call settings.
 ///
 /// ```no_run
 /// use tencent_action::tencent_action;
@@ -45,52 +46,52 @@ use tracing::field::Empty;
 #[derive(Clone)]
 pub struct Client {
     inner: Arc<Inner>,
-}
-
-/// Per-call settings.
-///
-/// ```
-/// use tencent_action_client::CallOptions;
-///
-/// let options = CallOptions::new().idempotent(true).region("ap-shanghai");
-/// ```
-#[derive(Clone, Debug, Default)]
-#[must_use]
-pub struct CallOptions {
-    idempotent: bool,
-    region: Option<String>,
-}
-
-impl CallOptions {
-    /// The defaults: not marked idempotent, the client's region.
-    pub fn new() -> Self {
-        CallOptions::default()
-    }
-
-    /// Marks the call safe to send twice (a read, say), so that timeouts and transient
-    /// server errors after sending are retried too.
-    pub fn idempotent(mut self, idempotent: bool) -> Self {
-        self.idempotent = idempotent;
-        self
-    }
-
-    /// Sends this call to another region than the client's.
-    pub fn region(mut self, region: &str) -> Self {
-        self.region = Some(region.to_owned());
-        self
-    }
+    /// What every call of this copy layers its own options over.
+    options: CallOptions,
 }
 
 impl Client {
     pub(crate) fn from_inner(inner: Inner) -> Self {
         Client {
             inner: Arc::new(inner),
+            options: CallOptions::default(),
         }
     }
 
-    /// The region sent with every call, if one is set.
+    /// A copy of this client whose calls use `options` (region, idempotency, timeouts)
+    /// wherever a call's own options leave a setting unset; over the options this client
+    /// already has, setting by setting. The copy shares the connection pool, the
+    /// credentials and the retry budget: making one costs an `Arc` clone and the options.
+    ///
+    /// ```
+    /// use std::time::Duration;
+    /// use tencent_action_client::{CallOptions, Client, Credential};
+    ///
+    /// let client = Client::builder()
+    ///     .credential(Credential::new("AKIDexample", "secret"))
+    ///     .region("ap-guangzhou")
+    ///     .build()
+    ///     .unwrap();
+    /// let shanghai = client.with_options(CallOptions::new().region("ap-shanghai"));
+    /// let patient = shanghai.with_options(CallOptions::new().operation_timeout(Duration::from_secs(600)));
+    /// assert_eq!(client.region(), Some("ap-guangzhou"));
+    /// assert_eq!(patient.region(), Some("ap-shanghai"));
+    /// ```
+    pub fn with_options(&self, options: CallOptions) -> Client {
+        Client {
+            inner: self.inner.clone(),
+            options: options.over(&self.options),
+        }
+    }
+
+    /// The region sent with every call that names none: the one of
+    /// [`with_options`](Self::with_options), else the builder's (which may come from
+    /// the environment), if one is set.
     pub fn region(&self) -> Option<&str> {
-        self.inner.region.as_deref()
+        self.options
+            .region
+            .as_deref()
+            .or(self.inner.region.as_deref())
     }
 
     /// The retry budget shared by this client and its clones, if retries use one.
@@ -108,15 +109,16 @@ impl Client {
         self.call_with::<A>(body, &CallOptions::default()).await
     }
 
-    /// [`call`](Self::call) with per-call settings.
+    /// [`call`](Self::call) with per-call settings, over this client's own (see
+    /// [`CallOptions`] for how they combine).
     pub async fn call_with<A: Action + DeserializeOwned>(
         &self,
         body: &impl Serialize,
         options: &CallOptions,
     ) -> Result<Response<A>, Error> {
         let body = idempotency::to_body(body)?;
-        let idempotent = options.idempotent || idempotency::carries_client_token(&body);
-        let call = self.call_of::<A>(options, body, idempotent);
+        let token = idempotency::carries_client_token(&body);
+        let call = self.call_of::<A>(options, body, token);
         self.execute(call, read_json::<A>).await
     }
 
@@ -131,14 +133,15 @@ impl Client {
         self.send_with(request, &CallOptions::default()).await
     }
 
-    /// [`send`](Self::send) with per-call settings.
+    /// [`send`](Self::send) with per-call settings, over this client's own (see
+    /// [`CallOptions`] for how they combine).
     pub async fn send_with<R: Request<Action: DeserializeOwned>>(
         &self,
         request: &R,
         options: &CallOptions,
     ) -> Result<Response<R::Action>, Error> {
-        let (body, idempotent) = idempotency::request_body(request)?;
-        let call = self.call_of::<R::Action>(options, body, idempotent || options.idempotent);
+        let (body, token) = idempotency::request_body(request)?;
+        let call = self.call_of::<R::Action>(options, body, token);
         self.execute(call, read_json::<R::Action>).await
     }
 
@@ -155,31 +158,43 @@ impl Client {
             .await
     }
 
-    /// [`call_stream`](Self::call_stream) with per-call settings.
+    /// [`call_stream`](Self::call_stream) with per-call settings, over this client's own (see
+    /// [`CallOptions`] for how they combine).
     pub async fn call_stream_with<A: Action + DeserializeOwned, E: DeserializeOwned>(
         &self,
         body: &impl Serialize,
         options: &CallOptions,
     ) -> Result<EventStream<E>, Error> {
         let body = idempotency::to_body(body)?;
-        let idempotent = options.idempotent || idempotency::carries_client_token(&body);
-        let call = self.call_of::<A>(options, body, idempotent);
+        let token = idempotency::carries_client_token(&body);
+        let call = self.call_of::<A>(options, body, token);
         self.execute(call, read_stream::<A, E>).await
     }
 
+    /// A call of `A` with `body`, its settings taken from `options`, else this copy's
+    /// options, else the client's; `client_token`: the body carries a `ClientToken`, so
+    /// the call is idempotent whatever the options say.
     pub(crate) fn call_of<'a, A: Action>(
         &'a self,
         options: &'a CallOptions,
         body: Bytes,
-        idempotent: bool,
+        client_token: bool,
     ) -> Call<'a> {
+        let mine = &self.options;
+        let timeouts = &self.inner.timeouts;
         Call {
             service: A::SERVICE,
             version: A::VERSION,
             action: A::NAME,
-            region: options.region.as_deref().or(self.inner.region.as_deref()),
+            region: options.region.as_deref().or(self.region()),
             body,
-            idempotent,
+            idempotent: client_token || options.idempotent.or(mine.idempotent).unwrap_or(false),
+            attempt_timeout: (options.attempt_timeout)
+                .or(mine.attempt_timeout)
+                .unwrap_or(timeouts.attempt),
+            operation_timeout: (options.operation_timeout)
+                .or(mine.operation_timeout)
+                .unwrap_or(timeouts.operation),
         }
     }
 
@@ -202,7 +217,7 @@ impl Client {
             latency_ms = Empty,
         );
         let started = Instant::now();
-        let operation = self.inner.timeouts.operation;
+        let operation = call.operation_timeout;
         let made = AtomicU32::new(0);
         let result = async {
             match tokio::time::timeout(operation, self.attempts(&call, &read, &made)).await {
@@ -284,7 +299,7 @@ impl Client {
         let inner = &*self.inner;
         let credential = inner.credentials.credential().await?;
         let request = signing::http_request(inner, call, &credential)?;
-        let limit = inner.timeouts.attempt;
+        let limit = call.attempt_timeout;
         let exchange = async {
             let response = inner.transport.send(request).await?;
             tracing::Span::current().record("status", response.status);
@@ -331,6 +346,7 @@ impl fmt::Debug for Client {
             .field("transport", &inner.transport)
             .field("retry", &inner.retry)
             .field("timeouts", &inner.timeouts)
+            .field("options", &self.options)
             .finish()
     }
 }

@@ -23,9 +23,11 @@
 //! # Ok(()) }
 //! ```
 //!
-//! The pieces: [`ClientBuilder`] (endpoint rules, timeouts), [`credential`] (providers
-//! and the default chain), [`retry`] (policy, backoff, budget), [`transport`] (the HTTP
-//! trait and its reqwest implementation), [`sse`] (streamed answers).
+//! The pieces: [`ClientBuilder`] (endpoint rules, timeouts, the region and where it is
+//! found), [`CallOptions`] (per-call settings, and [`Client::with_options`] for a copy
+//! that uses them), [`credential`] (providers and the default chain), [`retry`] (policy,
+//! backoff, budget), [`transport`] (the HTTP trait and its reqwest implementation),
+//! [`sse`] (streamed answers), [`waiter`] (polling until a resource is ready).
 //!
 //! Settings are named one way throughout: what only configures the thing it builds
 //! ([`ClientBuilder`], [`CallOptions`], the credential providers) takes each setting by
@@ -51,16 +53,22 @@ mod builder;
 mod call;
 mod client;
 pub mod credential;
+mod dirs;
 pub mod endpoint;
 mod idempotency;
+mod options;
+mod region;
 pub mod retry;
 mod signing;
 pub mod sse;
 mod state;
 pub mod transport;
+pub mod waiter;
 
 pub use builder::{BuildError, ClientBuilder};
-pub use client::{CallOptions, Client};
+pub use client::Client;
 pub use credential::Credential;
 pub use endpoint::Endpoint;
+pub use options::CallOptions;
 pub use signing::{CONTENT_TYPE, REQUEST_CLIENT};
+pub use waiter::Waiter;

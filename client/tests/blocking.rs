@@ -44,4 +44,8 @@ fn the_blocking_client_signs_retries_and_decodes() {
         .join()
         .unwrap();
     assert_eq!(server.count(), 3);
+    let elsewhere =
+        client.with_options(tencent_action_client::CallOptions::new().region("ap-seoul"));
+    elsewhere.call::<DescribeInstancesStatus>(&()).unwrap();
+    assert_eq!(server.seen()[3].header("x-tc-region"), Some("ap-seoul"));
 }

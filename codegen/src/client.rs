@@ -11,8 +11,8 @@ use quote::quote;
 /// The formatted source of the module's `client.rs`, which the module declares with
 /// `mod client; pub use client::Client;`.
 pub fn source(module: &Module) -> String {
-    // `new` and `inner` are the client's own; every method name is unique.
-    let mut scope = Scope::new(["new".to_owned(), "inner".to_owned()]);
+    // `new`, `inner` and `with_options` are the client's own; every method name is unique.
+    let mut scope = Scope::new(["new", "inner", "with_options"].map(str::to_owned));
     let methods = module.actions.iter().map(|action| {
         let snake = scope.take_numbered(&names::snake_case(&action.name), "_");
         let method = emit::field_ident(&names::field_ident(&snake));
@@ -54,6 +54,12 @@ pub fn source(module: &Module) -> String {
             /// The wrapped client.
             pub fn inner(&self) -> &tencent_action_client::Client {
                 &self.inner
+            }
+
+            /// A copy whose calls use these options (region, idempotency, timeouts) over
+            /// the wrapped client's: `tencent_action_client::Client::with_options`.
+            pub fn with_options(&self, options: tencent_action_client::CallOptions) -> Self {
+                Client { inner: self.inner.with_options(options) }
             }
 
             #(#methods)*

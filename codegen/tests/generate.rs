@@ -395,3 +395,31 @@ fn requests_have_their_members_a_constructor_and_their_action() {
         );
     }
 }
+
+/// `with_options` is the client's own, like `new` and `inner`: an action whose method
+/// would take the name gets another.
+#[test]
+fn the_client_has_with_options_and_no_action_takes_its_name() {
+    let spec = r#"{
+        "metadata": {"serviceShortName": "demo", "apiVersion": "2024-01-01"},
+        "actions": {"WithOptions": {"input": "WithOptionsRequest", "output": "WithOptionsResponse"}},
+        "objects": {
+            "WithOptionsRequest": {"members": []},
+            "WithOptionsResponse": {"members": [
+                {"name": "RequestId", "type": "string", "member": "string"}
+            ]}
+        }
+    }"#;
+    let module = generate(spec, None, &Options::default()).unwrap();
+    let client = module.client_source();
+    assert_has(
+        client,
+        "    pub fn with_options(&self, options: tencent_action_client::CallOptions) -> Self {\n        Client {\n            inner: self.inner.with_options(options),\n        }\n    }",
+    );
+    assert_eq!(
+        client.matches("pub fn with_options(").count(),
+        1,
+        "{client}"
+    );
+    assert_has(client, "pub async fn with_options_2(");
+}

@@ -71,3 +71,57 @@ async fn a_refusal_reaches_the_caller_as_a_typed_api_error() {
     assert_eq!(api.code(), "AuthFailure.SignatureFailure");
     assert!(error.request_id().is_some());
 }
+
+/// `with_options` on the generated client sends its calls to another region, and a
+/// `Waiter` polls a generated method until the instance the mock describes is running.
+#[tokio::test(flavor = "current_thread")]
+async fn the_generated_client_takes_options_and_waits() {
+    use std::sync::atomic::{AtomicUsize, Ordering};
+    use std::time::Duration;
+    use tencent_action_client::{CallOptions, Waiter};
+
+    let mock = mock().await;
+    let polls = AtomicUsize::new(0);
+    mock.handle("DescribeInstances", move |_| {
+        let state = match polls.fetch_add(1, Ordering::SeqCst) {
+            0 | 1 => "PENDING",
+            _ => "RUNNING",
+        };
+        tencent_action_mock::Reply::Success(serde_json::json!({
+            "TotalCount": 1,
+            "InstanceSet": [{"InstanceId": "ins-r8hr2upy", "InstanceState": state}]
+        }))
+    });
+    let cvm = client(&mock, SECRET_KEY);
+    let seoul = cvm.with_options(CallOptions::new().region("ap-seoul"));
+    let request = DescribeInstancesRequest {
+        instance_ids: Some(vec!["ins-r8hr2upy".to_owned()]),
+        ..Default::default()
+    };
+    let running = Waiter::new()
+        .every(Duration::from_millis(5))
+        .timeout(Duration::from_secs(10))
+        .wait(
+            || seoul.describe_instances(&request),
+            |answer| {
+                answer
+                    .instance_set
+                    .iter()
+                    .flatten()
+                    .all(|instance| instance.instance_state.as_deref() == Some("RUNNING"))
+            },
+        )
+        .await
+        .expect("running");
+    assert_eq!(running.total_count, Some(1));
+    cvm.describe_instances(&request).await.expect("answered");
+
+    let regions: Vec<_> = mock
+        .requests()
+        .iter()
+        .map(|request| request.header("x-tc-region").map(str::to_owned))
+        .collect();
+    let seoul = Some("ap-seoul".to_owned());
+    let guangzhou = Some("ap-guangzhou".to_owned());
+    assert_eq!(regions, [seoul.clone(), seoul.clone(), seoul, guangzhou]);
+}

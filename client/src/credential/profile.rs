@@ -56,12 +56,8 @@ impl ProfileProvider {
         {
             return Some(path.into());
         }
-        let home = std::env::var_os("HOME").or_else(|| std::env::var_os("USERPROFILE"))?;
-        Some(
-            PathBuf::from(home)
-                .join(".tencentcloud")
-                .join("credentials"),
-        )
+        let home = crate::dirs::home(&crate::dirs::process_env)?;
+        Some(home.join(".tencentcloud").join("credentials"))
     }
 
     /// The credentials the file holds now.

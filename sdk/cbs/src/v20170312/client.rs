@@ -15,6 +15,14 @@ impl Client {
         &self.inner
     }
 
+    /// A copy whose calls use these options (region, idempotency, timeouts) over
+    /// the wrapped client's: `tencent_action_client::Client::with_options`.
+    pub fn with_options(&self, options: tencent_action_client::CallOptions) -> Self {
+        Client {
+            inner: self.inner.with_options(options),
+        }
+    }
+
     /// 回滚备份点: calls `ApplyDiskBackup`.
     ///
     /// 本接口（ApplyDiskBackup）用于回滚备份点到原云硬盘。

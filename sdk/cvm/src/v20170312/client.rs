@@ -15,6 +15,14 @@ impl Client {
         &self.inner
     }
 
+    /// A copy whose calls use these options (region, idempotency, timeouts) over
+    /// the wrapped client's: `tencent_action_client::Client::with_options`.
+    pub fn with_options(&self, options: tencent_action_client::CallOptions) -> Self {
+        Client {
+            inner: self.inner.with_options(options),
+        }
+    }
+
     /// 创建CDH实例: calls `AllocateHosts`.
     ///
     /// 本接口 (AllocateHosts) 用于创建一个或多个指定配置的CDH实例。

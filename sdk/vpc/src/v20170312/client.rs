@@ -15,6 +15,14 @@ impl Client {
         &self.inner
     }
 
+    /// A copy whose calls use these options (region, idempotency, timeouts) over
+    /// the wrapped client's: `tencent_action_client::Client::with_options`.
+    pub fn with_options(&self, options: tencent_action_client::CallOptions) -> Self {
+        Client {
+            inner: self.inner.with_options(options),
+        }
+    }
+
     /// 云联网接受关联实例: calls `AcceptAttachCcnInstances`.
     ///
     /// 本接口（AcceptAttachCcnInstances）用于跨账号关联实例时，云联网所有者接受并同意关联操作。

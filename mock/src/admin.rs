@@ -96,6 +96,14 @@ pub(crate) fn serve(state: &State, method: &str, path: &str, body: &[u8]) -> Res
     }
 }
 
+/// The answer to a body over `limit` bytes.
+pub(crate) fn body_too_large(limit: usize) -> Response<MockBody> {
+    failure(
+        StatusCode::PAYLOAD_TOO_LARGE,
+        format!("the body is larger than {limit} bytes"),
+    )
+}
+
 /// The body as JSON.
 fn read(body: &[u8]) -> Result<Value, String> {
     serde_json::from_slice(body).map_err(|error| format!("the body is not JSON: {error}"))

@@ -8,6 +8,10 @@
 //! demand: latency, throttling, `InternalError`, gateway pages, connections closed
 //! before any byte or in the middle of a body, malformed bodies.
 //!
+//! Tests in any language drive it over HTTP through its admin API under `/_mock/`
+//! (health, the record of requests, faults, answers, reset; JSON in and out), and from
+//! Rust through the same operations on [`MockServer`].
+//!
 //! ```
 //! use tencent_action_mock::{Catalog, Fault, FaultRule, MockServer, Reply};
 //! use tencent_action_mock::caller::{Caller, SignedCall, unix_now};

@@ -407,6 +407,9 @@ async fn serve(
     let body = match Limited::new(body, MAX_BODY).collect().await {
         Ok(collected) => collected.to_bytes(),
         Err(error) if error.is::<http_body_util::LengthLimitError>() => {
+            if admin::is_admin_path(parts.uri.path()) {
+                return Ok(admin::body_too_large(MAX_BODY));
+            }
             let error = errors::body_too_large(MAX_BODY);
             return Ok(envelope_error(&request_id, &error));
         }

@@ -349,6 +349,13 @@ async fn bad_admin_input_says_what_is_wrong_and_disturbs_nothing() {
             assert!(raw.header("allow").is_some_and(|allow| !allow.is_empty()));
         }
     }
+    let huge = " ".repeat(tencent_action_mock::MAX_BODY + 1);
+    let (status, answer, _) = admin(&mock, "POST", "/_mock/answers", &huge).await;
+    assert_eq!(status, 413, "{answer}");
+    assert!(
+        answer["error"].as_str().unwrap().contains("larger than"),
+        "{answer}"
+    );
     // Nothing was added, nothing recorded: the Tencent side answers as usual.
     let zones = response(&send(&mock, &cvm("DescribeZones", b"{}")).await);
     assert!(zones["ZoneSet"].is_array(), "{zones}");

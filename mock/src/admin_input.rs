@@ -46,13 +46,18 @@ fn members<'a>(
     Ok(members)
 }
 
+/// A member, unless absent or `null` (as many JSON writers spell an absent option).
+fn present<'a>(members: &'a Map<String, Value>, name: &str) -> Option<&'a Value> {
+    members.get(name).filter(|value| !value.is_null())
+}
+
 /// A member that must be text, if present.
 fn text<'a>(
     members: &'a Map<String, Value>,
     name: &str,
     path: &str,
 ) -> Result<Option<&'a str>, InputError> {
-    match members.get(name) {
+    match present(members, name) {
         None => Ok(None),
         Some(Value::String(text)) if !text.is_empty() => Ok(Some(text)),
         Some(_) => Err(error(format!("`{path}` must be a non-empty string"))),
@@ -99,7 +104,7 @@ pub fn answer_from_json(value: &Value, catalog: &Catalog) -> Result<AnswerRule, 
         }
         _ => {}
     }
-    let reply = match (members.get("response"), members.get("error")) {
+    let reply = match (present(members, "response"), present(members, "error")) {
         (Some(_), Some(_)) => return Err(error("an answer has `response` or `error`, not both")),
         (None, None) => return Err(error("an answer needs `response` or `error`")),
         (Some(Value::Object(response)), None) => Reply::Success(Value::Object(response.clone())),
@@ -108,7 +113,7 @@ pub fn answer_from_json(value: &Value, catalog: &Catalog) -> Result<AnswerRule, 
             let fields = members_of_error(tencent_error)?;
             let code =
                 text(fields, "Code", "error.Code")?.ok_or_else(|| error("`error` needs `Code`"))?;
-            let message = match fields.get("Message") {
+            let message = match present(fields, "Message") {
                 None => "",
                 Some(Value::String(message)) => message,
                 Some(_) => return Err(error("`error.Message` must be a string")),
@@ -121,7 +126,7 @@ pub fn answer_from_json(value: &Value, catalog: &Catalog) -> Result<AnswerRule, 
         None => action.to_owned(),
     };
     let mut rule = AnswerRule::new(pattern, reply);
-    if let Some(times) = members.get("times") {
+    if let Some(times) = present(members, "times") {
         match times.as_u64().and_then(|n| u32::try_from(n).ok()) {
             Some(n) if n >= 1 => rule = rule.times(n),
             _ => {
@@ -199,6 +204,14 @@ mod tests {
                 "DescribeZones",
                 Reply::Success(json!({"TotalCount": 0}))
             ))
+        );
+        assert_eq!(
+            answer_from_json(
+                &json!({"action": "DescribeZones", "service": null, "times": null,
+                        "error": {"Code": "X", "Message": null}, "response": null}),
+                &catalog
+            ),
+            Ok(AnswerRule::new("DescribeZones", Reply::error("X", "")))
         );
         assert_eq!(
             answer_from_json(

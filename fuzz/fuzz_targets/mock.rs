@@ -62,7 +62,7 @@ fuzz_target!(|data: &[u8]| {
     match checked.outcome {
         Ok(call) => {
             assert!(checked.signature_valid);
-            let _ = default_answer(catalog(), &call);
+            let _ = default_answer(catalog(), &call, false);
         }
         Err(error) => {
             assert!(

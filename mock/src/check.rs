@@ -53,6 +53,15 @@ impl Incoming<'_> {
     pub fn header(&self, name: &str) -> Option<&str> {
         find_header(self.headers, name)
     }
+
+    /// The parameters: a GET's query read into the JSON shape, a POST's JSON body.
+    pub fn params(&self) -> Result<Map<String, Value>, ErrorReply> {
+        if self.method == "GET" {
+            query::parse(self.query)
+        } else {
+            json_params(self)
+        }
+    }
 }
 
 /// The first header of that name (case-insensitive) in a list of received headers.
@@ -144,7 +153,11 @@ fn check_inner(
             return Err(errors::signature_failure());
         }
         Some(host) => host.to_owned(),
-        None => scope_service,
+        None if catalog.has_service(&scope_service) => scope_service,
+        // A client given an address for its endpoint (the official Node SDK takes the
+        // scope's service from the endpoint's first label: `127`): the action and the
+        // version say which service is meant.
+        None => service_of_action(catalog, action, version, incoming)?,
     };
     checked.service = Some(service.clone());
     let versions = catalog
@@ -160,11 +173,8 @@ fn check_inner(
         .filter(|definition| definition.status != Status::Offline)
         .ok_or_else(errors::invalid_action)?;
 
-    let (params, strictness) = if method == "GET" {
-        (query::parse(incoming.query)?, Strictness::Query)
-    } else {
-        (json_params(incoming)?, Strictness::Json)
-    };
+    let params = incoming.params()?;
+    let strictness = strictness(method);
     if let Some(input) = &definition.input {
         schema::check_request(spec, input, &params, strictness).map_err(
             |violation| match violation {
@@ -180,6 +190,52 @@ fn check_inner(
         action: action.to_owned(),
         params,
     })
+}
+
+fn strictness(method: &str) -> Strictness {
+    if method == "GET" {
+        Strictness::Query
+    } else {
+        Strictness::Json
+    }
+}
+
+/// The service that has `action` in `version`. When several have it, the first by name
+/// whose input struct takes the parameters, else the first by name: the same request is
+/// always answered by the same service, and one that only one of them accepts goes to it.
+fn service_of_action(
+    catalog: &Catalog,
+    action: &str,
+    version: &str,
+    incoming: &Incoming<'_>,
+) -> Result<String, ErrorReply> {
+    let candidates: Vec<(&str, Option<&str>, &tencent_action_spec::Spec)> = catalog
+        .versions()
+        .filter(|(_, served, _)| *served == version)
+        .filter_map(|(service, _, served)| {
+            let definition = served.spec.actions.get(action)?;
+            (definition.status != Status::Offline).then_some((
+                service,
+                definition.input.as_deref(),
+                &served.spec,
+            ))
+        })
+        .collect();
+    let first = candidates
+        .first()
+        .ok_or_else(|| errors::no_service_for_action(action, version))?;
+    if candidates.len() > 1 {
+        let params = incoming.params()?;
+        let strictness = strictness(incoming.method);
+        let takes = |(_, input, spec): &&(&str, Option<&str>, &tencent_action_spec::Spec)| {
+            input
+                .is_none_or(|input| schema::check_request(spec, input, &params, strictness).is_ok())
+        };
+        if let Some((service, _, _)) = candidates.iter().find(takes) {
+            return Ok((*service).to_owned());
+        }
+    }
+    Ok(first.0.to_owned())
 }
 
 /// Checks the `Authorization` header, the timestamp and the token; gives the credential
@@ -221,6 +277,7 @@ fn authenticate(
             .ok_or_else(errors::signature_failure)?;
         headers.push((*name, value));
     }
+    let host = incoming.header("host").unwrap_or("");
     let payload = if incoming.header("x-tc-content-sha256") == Some(UNSIGNED_PAYLOAD) {
         Payload::Unsigned
     } else {
@@ -232,7 +289,32 @@ fn authenticate(
         headers: &headers,
         payload,
     };
-    if !authorization.verify(&credential.secret_key, timestamp, &request) {
+    let verifies = |request: &SignableRequest<'_>| {
+        authorization.verify(&credential.secret_key, timestamp, request)
+    };
+    // The official Node SDK signs the host without its port (`URL.hostname`) and sends
+    // it with it (`URL.host`). The real servers, on 443, are sent no port, so for them
+    // the two agree; here the port is what differs. The host is still signed: a
+    // signature over another host fails.
+    let port_less = without_port(host).map(|bare| {
+        let headers: Vec<(&str, &str)> = headers
+            .iter()
+            .map(|&(name, value)| {
+                if name.eq_ignore_ascii_case("host") {
+                    (name, bare)
+                } else {
+                    (name, value)
+                }
+            })
+            .collect();
+        headers
+    });
+    let port_less_verifies = || {
+        port_less
+            .as_ref()
+            .is_some_and(|headers| verifies(&SignableRequest { headers, ..request }))
+    };
+    if !verifies(&request) && !port_less_verifies() {
         return Err(errors::signature_failure());
     }
     checked.signature_valid = true;
@@ -257,6 +339,15 @@ fn authenticate(
     Ok(authorization.service.to_owned())
 }
 
+/// `host:port` (or `[v6]:port`) without its port; `None` when there is no port.
+fn without_port(host: &str) -> Option<&str> {
+    let (bare, port) = host.rsplit_once(':')?;
+    let is_port = !port.is_empty() && port.bytes().all(|byte| byte.is_ascii_digit());
+    // A bare IPv6 address is all colons: only a bracketed one carries a port.
+    let whole_host = !bare.contains(':') || (bare.starts_with('[') && bare.ends_with(']'));
+    (is_port && whole_host && !bare.is_empty()).then_some(bare)
+}
+
 /// The JSON body of a POST as the parameters.
 fn json_params(incoming: &Incoming<'_>) -> Result<Map<String, Value>, ErrorReply> {
     let content_type = incoming.header("content-type").unwrap_or("");
@@ -271,5 +362,30 @@ fn json_params(incoming: &Incoming<'_>) -> Result<Map<String, Value>, ErrorReply
         Ok(Value::Object(params)) => Ok(params),
         Ok(_) => Err(errors::body_not_object()),
         Err(error) => Err(errors::body_not_json(&error)),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::without_port;
+
+    #[test]
+    fn only_a_port_is_taken_off_the_host() {
+        for (host, bare) in [
+            ("127.0.0.1:8080", Some("127.0.0.1")),
+            (
+                "cvm.tencentcloudapi.com:443",
+                Some("cvm.tencentcloudapi.com"),
+            ),
+            ("[::1]:8080", Some("[::1]")),
+            ("127.0.0.1", None),
+            ("::1", None),
+            ("[::1]", None),
+            ("host:", None),
+            (":80", None),
+            ("host:8o", None),
+        ] {
+            assert_eq!(without_port(host), bare, "{host}");
+        }
     }
 }

@@ -114,6 +114,16 @@ pub(crate) fn unknown_service(service: &str) -> ErrorReply {
     )
 }
 
+pub(crate) fn no_service_for_action(action: &str, version: &str) -> ErrorReply {
+    ErrorReply::new(
+        "InvalidAction",
+        format!(
+            "No service served here has the action `{action}` in version `{version}` (the Host \
+             header and the credential scope name no service served)."
+        ),
+    )
+}
+
 pub(crate) fn no_such_version(service: &str, version: &str) -> ErrorReply {
     ErrorReply::new(
         "NoSuchVersion",

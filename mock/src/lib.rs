@@ -8,6 +8,10 @@
 //! demand: latency, throttling, `InternalError`, gateway pages, connections closed
 //! before any byte or in the middle of a body, malformed bodies.
 //!
+//! Tests in any language drive it over HTTP through its admin API under `/_mock/`
+//! (health, the record of requests, faults, answers, reset; JSON in and out), and from
+//! Rust through the same operations on [`MockServer`].
+//!
 //! ```
 //! use tencent_action_mock::{Catalog, Fault, FaultRule, MockServer, Reply};
 //! use tencent_action_mock::caller::{Caller, SignedCall, unix_now};
@@ -51,22 +55,30 @@
 //! ```
 #![forbid(unsafe_code)]
 
+mod admin;
+mod admin_input;
 mod answer;
+mod answer_rules;
 mod body;
 pub mod caller;
 mod catalog;
 mod check;
 mod errors;
+mod fault_syntax;
 mod faults;
 mod query;
 mod received;
+mod request_log;
 mod schema;
 mod server;
 
+pub use admin_input::{InputError, answer_from_json, answers_from_json};
 pub use answer::{CallInfo, Handler, Reply, default_answer};
+pub use answer_rules::AnswerRule;
 pub use catalog::{Catalog, CatalogError, ServiceVersion};
 pub use check::{AcceptedCredential, Call, Checked, Incoming, MAX_CLOCK_SKEW, check};
 pub use errors::ErrorReply;
+pub use fault_syntax::FaultSyntaxError;
 pub use faults::{Fault, FaultRule, Times};
 pub use received::ReceivedRequest;
 pub use schema::{Strictness, Violation, check_request, fits_output, generate_object};

@@ -2,17 +2,19 @@
 //!
 //! ```text
 //! tencent-action-mock --listen 127.0.0.1:0 --specs DIR --secret-id ID --secret-key KEY
-//!     [--token TOKEN] [--fault SPEC]... [--rate-limit [ACTION=]N]...
+//!     [--token TOKEN] [--fault SPEC]... [--rate-limit [ACTION=]N]... [--answers FILE]
+//!     [--conforming] [--log requests]
 //! ```
 //!
 //! The first line on stdout is `listening on http://HOST:PORT`, printed once connections
-//! are accepted; it serves until killed.
+//! are accepted; it serves until killed. The admin API is under `/_mock/` on the same
+//! address.
 
-use clap::Parser;
+use clap::{Parser, ValueEnum};
 use std::net::SocketAddr;
+use std::path::PathBuf;
 use std::process::ExitCode;
-use std::time::Duration;
-use tencent_action_mock::{Fault, FaultRule, MockServer};
+use tencent_action_mock::{FaultRule, FaultSyntaxError, MockServer, answers_from_json};
 
 /// A local Tencent Cloud: an HTTP server that speaks Tencent Cloud API 3.0, checks
 /// signatures and parameters against the specs, and plays faults on demand.
@@ -46,6 +48,25 @@ struct Options {
     /// RequestLimitExceeded beyond N requests a second per action, repeatable.
     #[arg(long = "rate-limit", value_name = "[ACTION=]N", value_parser = parse_limit)]
     limits: Vec<RateLimit>,
+    /// Answers to serve from the start: a JSON array of the objects POST /_mock/answers
+    /// takes ({"action", "service"?, "response" | "error", "times"?}).
+    #[arg(long, value_name = "FILE")]
+    answers: Option<PathBuf>,
+    /// Serve only the documentation examples that fit the spec (by default they are
+    /// served as Tencent publishes them, as the real servers answer).
+    #[arg(long)]
+    conforming: bool,
+    /// What to print on stderr: `requests`, one line per request (time, action, outcome,
+    /// RequestId, signature verdict).
+    #[arg(long, value_name = "WHAT")]
+    log: Option<Log>,
+}
+
+/// `--log`'s values.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+enum Log {
+    /// One line per request.
+    Requests,
 }
 
 /// `--rate-limit [ACTION=]N`: the action (every action without one) and N.
@@ -55,58 +76,10 @@ struct RateLimit {
     per_second: u32,
 }
 
-/// `KIND[@ACTION][:next=N|:rate=P]`.
+/// `KIND[@ACTION][:next=N|:rate=P]`, read as the admin API reads it.
 fn parse_fault(spec: &str) -> Result<FaultRule, String> {
-    let (head, times) = match spec.split_once(':') {
-        Some((head, times)) => (head, Some(times)),
-        None => (spec, None),
-    };
-    let (kind, action) = match head.split_once('@') {
-        Some((kind, action)) => (kind, Some(action)),
-        None => (head, None),
-    };
-    let fault = match kind.split_once('=') {
-        Some(("latency", ms)) => Fault::Latency(Duration::from_millis(
-            ms.parse()
-                .map_err(|_| String::from("latency needs milliseconds"))?,
-        )),
-        Some(("http", status)) => {
-            let status: u16 = status
-                .parse()
-                .map_err(|_| String::from("http needs a status"))?;
-            if !(400..=599).contains(&status) {
-                return Err(String::from("the status must be 4xx or 5xx"));
-            }
-            Fault::HttpStatus(status)
-        }
-        None if kind == "throttle" => Fault::Throttle,
-        None if kind == "internal-error" => Fault::InternalError,
-        None if kind == "close" => Fault::CloseBeforeResponse,
-        None if kind == "truncate" => Fault::TruncatedBody,
-        None if kind == "malformed" => Fault::MalformedBody,
-        _ => return Err(String::from("unknown kind")),
-    };
-    let mut rule = FaultRule::new(fault);
-    if let Some(action) = action {
-        rule = rule.action(action);
-    }
-    match times.map(|times| times.split_once('=')) {
-        None => {}
-        Some(Some(("next", n))) => {
-            rule = rule.next(n.parse().map_err(|_| String::from("next needs a count"))?)
-        }
-        Some(Some(("rate", p))) => {
-            let rate: f64 = p
-                .parse()
-                .map_err(|_| String::from("rate needs a probability"))?;
-            if !(0.0..=1.0).contains(&rate) {
-                return Err(String::from("the rate must be between 0 and 1"));
-            }
-            rule = rule.rate(rate);
-        }
-        Some(_) => return Err(String::from("expected :next=N or :rate=P")),
-    }
-    Ok(rule)
+    spec.parse()
+        .map_err(|error: FaultSyntaxError| error.to_string())
 }
 
 /// `[ACTION=]N`.
@@ -140,7 +113,9 @@ fn main() -> ExitCode {
 async fn serve(options: Options) -> ExitCode {
     let mut builder = MockServer::builder()
         .listen(options.listen)
-        .specs_dir(&options.specs);
+        .specs_dir(&options.specs)
+        .conforming(options.conforming)
+        .log_requests(options.log == Some(Log::Requests));
     builder = match options.token {
         Some(token) => builder.temporary_credential(options.secret_id, options.secret_key, token),
         None => builder.credential(options.secret_id, options.secret_key),
@@ -161,6 +136,24 @@ async fn serve(options: Options) -> ExitCode {
     for warning in mock.catalog().warnings() {
         eprintln!("tencent-action-mock: {warning}");
     }
+    if let Some(file) = &options.answers {
+        // Read once the catalog is: an answer names an action the specs must have.
+        let read = std::fs::read_to_string(file)
+            .map_err(|error| error.to_string())
+            .and_then(|text| {
+                answers_from_json(&text, mock.catalog()).map_err(|error| error.to_string())
+            });
+        match read {
+            Ok(rules) => rules.into_iter().for_each(|rule| mock.answer(rule)),
+            Err(why) => {
+                eprintln!(
+                    "tencent-action-mock: cannot read the answers in {}: {why}",
+                    file.display()
+                );
+                return ExitCode::FAILURE;
+            }
+        }
+    }
     let services = mock.catalog().versions().count();
     println!("listening on {}", mock.url());
     eprintln!(
@@ -179,6 +172,8 @@ mod tests {
     use super::*;
     use clap::CommandFactory;
     use clap::error::ErrorKind;
+    use std::time::Duration;
+    use tencent_action_mock::Fault;
 
     fn parse_args(line: &str) -> Result<Options, clap::Error> {
         Options::try_parse_from(
@@ -233,6 +228,27 @@ mod tests {
                     per_second: 3
                 }
             ]
+        );
+    }
+
+    #[test]
+    fn answers_conforming_and_the_log_parse() {
+        const REQUIRED: &str = "--listen 127.0.0.1:0 --specs d --secret-id i --secret-key k";
+        let plain = parse_args(REQUIRED).unwrap();
+        assert!(plain.answers.is_none() && !plain.conforming && plain.log.is_none());
+        let options = parse_args(&format!(
+            "{REQUIRED} --answers a.json --conforming --log requests"
+        ))
+        .unwrap();
+        assert_eq!(options.answers, Some(PathBuf::from("a.json")));
+        assert!(options.conforming);
+        assert_eq!(options.log, Some(Log::Requests));
+        let Err(error) = parse_args(&format!("{REQUIRED} --log everything")) else {
+            panic!("--log everything parses");
+        };
+        assert!(
+            error.to_string().contains("[possible values: requests]"),
+            "{error}"
         );
     }
 

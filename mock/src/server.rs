@@ -1,13 +1,16 @@
 //! The HTTP server: accepts connections, checks each request, records it, and answers
 //! with a reply, a fault or the default answer.
 
-use crate::answer::{CallInfo, Defaults, Handler, Reply};
+use crate::admin;
+use crate::answer::{CallInfo, Defaults, Reply};
+use crate::answer_rules::{AnswerRule, Answers, Responder};
 use crate::body::MockBody;
 use crate::catalog::{Catalog, CatalogError};
 use crate::check::{AcceptedCredential, Incoming, check};
 use crate::errors::{self, ErrorReply};
-use crate::faults::{self, Fault, FaultRule, Faults};
+use crate::faults::{Fault, FaultRule, Faults};
 use crate::received::{ReceivedRequest, header_pairs};
+use crate::request_log;
 use bytes::Bytes;
 use http_body_util::{BodyExt, Limited};
 use hyper::body::Incoming as IncomingBody;
@@ -45,6 +48,8 @@ pub struct MockBuilder {
     keep_requests: usize,
     faults: Vec<FaultRule>,
     limits: Vec<(Option<String>, u32)>,
+    conforming: bool,
+    log_requests: bool,
 }
 
 /// Why the server did not start.
@@ -67,19 +72,51 @@ impl std::fmt::Display for StartError {
 
 impl std::error::Error for StartError {}
 
-enum Responder {
-    Fixed(Reply),
-    Handler(Handler),
-}
-
-struct State {
-    catalog: Catalog,
+/// What the server holds: the services, and what tests set and read while it runs.
+pub(crate) struct State {
+    pub(crate) catalog: Catalog,
     credentials: Vec<AcceptedCredential>,
     defaults: Defaults,
-    responders: Mutex<Vec<(String, Responder)>>,
+    answers: Mutex<Answers>,
     faults: Mutex<Faults>,
     log: Mutex<VecDeque<ReceivedRequest>>,
     keep_requests: usize,
+    log_requests: bool,
+}
+
+/// The operations tests drive, from Rust ([`MockServer`]) and over HTTP (the admin API)
+/// alike.
+impl State {
+    pub(crate) fn add_answer(&self, rule: AnswerRule) {
+        lock(&self.answers).push(rule);
+    }
+
+    pub(crate) fn clear_answers(&self) {
+        lock(&self.answers).clear();
+    }
+
+    pub(crate) fn add_fault(&self, rule: FaultRule) {
+        lock(&self.faults).add(rule);
+    }
+
+    pub(crate) fn clear_faults(&self) {
+        lock(&self.faults).clear();
+    }
+
+    pub(crate) fn requests(&self) -> Vec<ReceivedRequest> {
+        lock(&self.log).iter().cloned().collect()
+    }
+
+    pub(crate) fn clear_requests(&self) {
+        lock(&self.log).clear();
+    }
+
+    /// Requests, faults (rate limits too) and answers all cleared.
+    pub(crate) fn reset(&self) {
+        self.clear_requests();
+        self.clear_faults();
+        self.clear_answers();
+    }
 }
 
 fn lock<T>(mutex: &Mutex<T>) -> MutexGuard<'_, T> {
@@ -161,6 +198,22 @@ impl MockBuilder {
         self
     }
 
+    /// Serves only the documentation examples that fit the action's output struct
+    /// (`false` by default: an example is served as Tencent publishes it, even when it
+    /// breaks the spec, since that is what the real servers send).
+    pub fn conforming(mut self, conforming: bool) -> Self {
+        self.conforming = conforming;
+        self
+    }
+
+    /// Prints one line per request to stderr: the time, the action, `ok`, the error code
+    /// or the fault, the RequestId and the signature's verdict (never a key, a token or a
+    /// signature). Off by default.
+    pub fn log_requests(mut self, log: bool) -> Self {
+        self.log_requests = log;
+        self
+    }
+
     /// Binds the address and starts serving on the current tokio runtime.
     pub async fn start(self) -> Result<MockServer, StartError> {
         let mut catalog = self.catalog.unwrap_or_default();
@@ -179,11 +232,12 @@ impl MockBuilder {
         let state = Arc::new(State {
             catalog,
             credentials: self.credentials,
-            defaults: Defaults::default(),
-            responders: Mutex::new(Vec::new()),
+            defaults: Defaults::new(self.conforming),
+            answers: Mutex::new(Answers::default()),
             faults: Mutex::new(faults),
             log: Mutex::new(VecDeque::new()),
             keep_requests: self.keep_requests,
+            log_requests: self.log_requests,
         });
         let listener = TcpListener::bind(self.listen)
             .await
@@ -209,6 +263,8 @@ impl MockServer {
             keep_requests: 10_000,
             faults: Vec::new(),
             limits: Vec::new(),
+            conforming: false,
+            log_requests: false,
         }
     }
 
@@ -228,28 +284,35 @@ impl MockServer {
     }
 
     /// Answers every call of `action` (`Action` or `service:Action`) with `reply`,
-    /// replacing an earlier reply or handler for the same name.
+    /// replacing every earlier answer or handler for the same name.
     pub fn respond(&self, action: impl Into<String>, reply: Reply) {
-        self.set_responder(action.into(), Responder::Fixed(reply));
+        lock(&self.state.answers).replace(action.into(), Responder::Fixed(reply));
     }
 
-    /// Answers every call of `action` with what `handler` returns.
+    /// Answers every call of `action` with what `handler` returns, replacing every
+    /// earlier answer or handler for the same name.
     pub fn handle<F>(&self, action: impl Into<String>, handler: F)
     where
         F: Fn(&CallInfo) -> Reply + Send + Sync + 'static,
     {
-        self.set_responder(action.into(), Responder::Handler(Arc::new(handler)));
+        lock(&self.state.answers).replace(action.into(), Responder::Handler(Arc::new(handler)));
     }
 
-    fn set_responder(&self, action: String, responder: Responder) {
-        let mut responders = lock(&self.state.responders);
-        responders.retain(|(name, _)| name != &action);
-        responders.push((action, responder));
+    /// Adds an answer after those registered for its action (the admin API's `POST
+    /// /_mock/answers`): an answer for one service comes before one for every service,
+    /// then each in the order added, each for its `times` calls.
+    pub fn answer(&self, rule: AnswerRule) {
+        self.state.add_answer(rule);
     }
 
-    /// Plays a fault (see [`FaultRule`]).
+    /// Removes every answer and handler (`DELETE /_mock/answers`).
+    pub fn clear_answers(&self) {
+        self.state.clear_answers();
+    }
+
+    /// Plays a fault (see [`FaultRule`]; `POST /_mock/faults`).
     pub fn fault(&self, rule: FaultRule) {
-        lock(&self.state.faults).add(rule);
+        self.state.add_fault(rule);
     }
 
     /// Throttles with `RequestLimitExceeded` every request beyond `per_second` in a
@@ -258,21 +321,28 @@ impl MockServer {
         lock(&self.state.faults).rate_limit(action.map(str::to_owned), per_second);
     }
 
-    /// Removes every fault and rate limit.
+    /// Removes every fault and rate limit (`DELETE /_mock/faults`).
     pub fn clear_faults(&self) {
-        lock(&self.state.faults).clear();
+        self.state.clear_faults();
     }
 
     /// Every request received (the latest ones, up to the builder's `keep_requests`),
-    /// oldest first. A request is recorded once read and its answer decided, before any
-    /// latency fault delays the answer: a client that gave up waiting is on record too.
+    /// oldest first (`GET /_mock/requests`). A request is recorded once read and its
+    /// answer decided, before any latency fault delays the answer: a client that gave up
+    /// waiting is on record too. Calls of the admin API are not recorded.
     pub fn requests(&self) -> Vec<ReceivedRequest> {
-        lock(&self.state.log).iter().cloned().collect()
+        self.state.requests()
     }
 
-    /// Forgets the requests received so far.
+    /// Forgets the requests received so far (`DELETE /_mock/requests`).
     pub fn clear_requests(&self) {
-        lock(&self.state.log).clear();
+        self.state.clear_requests();
+    }
+
+    /// Clears the requests, the faults (rate limits too) and the answers (`POST
+    /// /_mock/reset`).
+    pub fn reset(&self) {
+        self.state.reset();
     }
 
     /// Stops accepting connections (connections already open finish their request).
@@ -337,11 +407,22 @@ async fn serve(
     let body = match Limited::new(body, MAX_BODY).collect().await {
         Ok(collected) => collected.to_bytes(),
         Err(error) if error.is::<http_body_util::LengthLimitError>() => {
+            if admin::is_admin_path(parts.uri.path()) {
+                return Ok(admin::body_too_large(MAX_BODY));
+            }
             let error = errors::body_too_large(MAX_BODY);
             return Ok(envelope_error(&request_id, &error));
         }
         Err(error) => return Err(std::io::Error::other(error)),
     };
+    if admin::is_admin_path(parts.uri.path()) {
+        return Ok(admin::serve(
+            state,
+            parts.method.as_str(),
+            parts.uri.path(),
+            &body,
+        ));
+    }
     let incoming = Incoming {
         method: parts.method.as_str(),
         query: parts.uri.query().unwrap_or(""),
@@ -349,12 +430,17 @@ async fn serve(
         body: &body,
     };
     let checked = check(&state.credentials, &state.catalog, now(), &incoming);
+    let params = match &checked.outcome {
+        Ok(call) => call.params.clone(),
+        Err(_) => incoming.params().unwrap_or_default(),
+    };
     let mut record = ReceivedRequest {
         method: parts.method.as_str().to_owned(),
         action: checked.action.clone(),
         service: checked.service.clone(),
         headers: headers.clone(),
         body: body.to_vec(),
+        params,
         signature_valid: checked.signature_valid,
         request_id: request_id.clone(),
         error_code: None,
@@ -362,24 +448,24 @@ async fn serve(
     };
     let mut latency = std::time::Duration::ZERO;
     let answer = match checked.outcome {
-        Err(error) => Answer::Reply(Reply::from(error)),
+        Err(error) => Outcome::Reply(Reply::from(error)),
         Ok(call) => {
             let decision = lock(&state.faults).decide(&call.service, &call.action, Instant::now());
             latency = decision.latency;
             if let Some((count, limit)) = decision.over_limit {
-                Answer::Reply(Reply::from(errors::request_limit_exceeded(count, limit)))
+                Outcome::Reply(Reply::from(errors::request_limit_exceeded(count, limit)))
             } else if let Some(fault) = decision.fault {
                 record.fault = Some(fault.clone());
-                Answer::Fault(fault, call)
+                Outcome::Fault(fault, call)
             } else {
-                Answer::Reply(reply_for(state, call))
+                Outcome::Reply(reply_for(state, call))
             }
         }
     };
     record.error_code = match &answer {
-        Answer::Reply(Reply::Error { code, .. }) => Some(code.clone()),
-        Answer::Fault(Fault::Throttle, _) => Some("RequestLimitExceeded".to_owned()),
-        Answer::Fault(Fault::InternalError, _) => Some("InternalError".to_owned()),
+        Outcome::Reply(Reply::Error { code, .. }) => Some(code.clone()),
+        Outcome::Fault(Fault::Throttle, _) => Some("RequestLimitExceeded".to_owned()),
+        Outcome::Fault(Fault::InternalError, _) => Some("InternalError".to_owned()),
         _ => None,
     };
     // Recorded before the delay: a client that gives up waiting closes the connection,
@@ -389,17 +475,20 @@ async fn serve(
         tokio::time::sleep(latency).await;
     }
     match answer {
-        Answer::Reply(reply) => Ok(render(&request_id, reply)),
-        Answer::Fault(fault, call) => play(state, &request_id, fault, call),
+        Outcome::Reply(reply) => Ok(render(&request_id, reply)),
+        Outcome::Fault(fault, call) => play(state, &request_id, fault, call),
     }
 }
 
-enum Answer {
+enum Outcome {
     Reply(Reply),
     Fault(Fault, crate::check::Call),
 }
 
 fn remember(state: &State, record: ReceivedRequest) {
+    if state.log_requests {
+        eprintln!("{}", request_log::line(&record, SystemTime::now()));
+    }
     if state.keep_requests == 0 {
         return;
     }
@@ -411,25 +500,11 @@ fn remember(state: &State, record: ReceivedRequest) {
 }
 
 fn reply_for(state: &State, call: crate::check::Call) -> Reply {
-    let responder = {
-        let responders = lock(&state.responders);
-        let exact = format!("{}:{}", call.service, call.action);
-        responders
-            .iter()
-            .find(|(name, _)| *name == exact)
-            .or_else(|| {
-                responders
-                    .iter()
-                    .find(|(name, _)| faults::matches(name, &call.service, &call.action))
-            })
-            .map(|(_, responder)| match responder {
-                Responder::Fixed(reply) => Err(reply.clone()),
-                Responder::Handler(handler) => Ok(handler.clone()),
-            })
-    };
+    // The lock is released before a handler runs: it may take its time.
+    let responder = lock(&state.answers).take(&call.service, &call.action);
     match responder {
-        Some(Err(reply)) => reply,
-        Some(Ok(handler)) => handler(&CallInfo {
+        Some(Responder::Fixed(reply)) => reply,
+        Some(Responder::Handler(handler)) => handler(&CallInfo {
             service: call.service,
             version: call.version,
             action: call.action,

@@ -250,3 +250,197 @@ fn help_version_and_bad_usage() {
     );
     assert!(!stderr.contains(KEY) && bad.stdout.is_empty());
 }
+
+/// Kills the mock and gives what it printed on stderr.
+fn stderr_of(mut running: Running) -> String {
+    running.child.kill().unwrap();
+    let mut stderr = String::new();
+    running
+        .child
+        .stderr
+        .take()
+        .unwrap()
+        .read_to_string(&mut stderr)
+        .unwrap();
+    stderr
+}
+
+#[tokio::test]
+async fn log_requests_prints_one_line_per_request_and_no_secret() {
+    let (running, first) = spawn(&[
+        "--log",
+        "requests",
+        "--token",
+        "cli-token",
+        "--fault",
+        "http=503@DescribeRegions",
+    ]);
+    assert!(
+        first.starts_with("listening on http://127.0.0.1:"),
+        "{first}"
+    );
+    let mut caller = Caller::connect(running.addr).await.unwrap();
+    let with_token = |action| SignedCall {
+        token: Some("cli-token"),
+        ..call(action)
+    };
+    let good = caller.call(&with_token("DescribeZones")).await.unwrap();
+    let wrong_key = SignedCall {
+        secret_key: "not-the-key",
+        ..with_token("DescribeZones")
+    };
+    let refused = caller.call(&wrong_key).await.unwrap();
+    let faulted = caller.call(&with_token("DescribeRegions")).await.unwrap();
+    assert_eq!(faulted.status, 503);
+
+    let stderr = stderr_of(running);
+    let lines: Vec<&str> = stderr
+        .lines()
+        .filter(|line| line.contains(" RequestId="))
+        .collect();
+    assert_eq!(lines.len(), 3, "{stderr}");
+    let id = |raw: &tencent_action_mock::caller::RawResponse| {
+        raw.header("x-tc-requestid").unwrap().to_owned()
+    };
+    for (line, expected) in [
+        (
+            lines[0],
+            format!(
+                "cvm:DescribeZones ok RequestId={} signature=valid",
+                id(&good)
+            ),
+        ),
+        (
+            lines[1],
+            format!(
+                "DescribeZones error=AuthFailure.SignatureFailure RequestId={} signature=invalid",
+                id(&refused)
+            ),
+        ),
+        (
+            lines[2],
+            "cvm:DescribeRegions fault=http=503 RequestId=".to_owned(),
+        ),
+    ] {
+        let (time, rest) = line.split_once(' ').unwrap();
+        // 2024-05-01T12:00:00.123Z
+        assert_eq!(time.len(), 24, "{line}");
+        assert!(time.ends_with('Z') && time.as_bytes()[10] == b'T', "{line}");
+        assert!(rest.starts_with(&expected), "{line}\nexpected {expected}");
+    }
+    assert!(lines[2].ends_with(" signature=valid"), "{}", lines[2]);
+    assert!(
+        !stderr.contains(KEY) && !stderr.contains("cli-token") && !stderr.contains("not-the-key")
+    );
+    assert!(!stderr.contains("Signature="), "{stderr}");
+}
+
+#[tokio::test]
+async fn without_log_no_line_per_request() {
+    let (running, _) = spawn(&[]);
+    let mut caller = Caller::connect(running.addr).await.unwrap();
+    caller.call(&call("DescribeZones")).await.unwrap();
+    let stderr = stderr_of(running);
+    assert!(!stderr.contains("RequestId="), "{stderr}");
+}
+
+fn answers_file(name: &str, text: &str) -> std::path::PathBuf {
+    let path =
+        std::env::temp_dir().join(format!("mock-answers-{}-{name}.json", std::process::id()));
+    std::fs::write(&path, text).unwrap();
+    path
+}
+
+#[tokio::test]
+async fn answers_load_from_a_file_at_start() {
+    let file = answers_file(
+        "good",
+        r#"[{"action": "DescribeZones", "times": 1, "error": {"Code": "FromFile", "Message": "first"}},
+            {"action": "DescribeZones", "service": "cvm", "times": 1, "response": {"TotalCount": 0, "ZoneSet": []}}]"#,
+    );
+    let (running, _) = spawn(&["--answers", file.to_str().unwrap()]);
+    let mut caller = Caller::connect(running.addr).await.unwrap();
+    let texts = [
+        caller.call(&call("DescribeZones")).await.unwrap().text(),
+        caller.call(&call("DescribeZones")).await.unwrap().text(),
+        caller.call(&call("DescribeZones")).await.unwrap().text(),
+    ];
+    // The answer for cvm first, then the one for every service, then the usual one.
+    assert!(texts[0].contains(r#""TotalCount":0"#), "{}", texts[0]);
+    assert!(texts[1].contains(r#""Code":"FromFile""#), "{}", texts[1]);
+    assert!(texts[2].contains("ap-guangzhou"), "{}", texts[2]);
+    drop(running);
+    let _ = std::fs::remove_file(file);
+}
+
+#[test]
+fn a_bad_answers_file_names_the_file_and_the_mistake() {
+    let specs = concat!(env!("CARGO_MANIFEST_DIR"), "/../data/tencent-api/services");
+    let missing = std::env::temp_dir().join("mock-answers-that-do-not-exist.json");
+    let cases = [
+        (
+            answers_file(
+                "unknown-field",
+                r#"[{"action": "DescribeZones", "reponse": {}}]"#,
+            ),
+            "answer 1: unknown field `reponse` in an answer",
+        ),
+        (
+            answers_file(
+                "unknown-action",
+                r#"[{"action": "DescribeZones", "response": {}}, {"action": "DescribeZone", "response": {}}]"#,
+            ),
+            "answer 2: no service served has the action `DescribeZone`",
+        ),
+        (answers_file("not-json", "[{"), "not JSON"),
+        (missing, "No such file"),
+    ];
+    for (file, why) in cases {
+        let output = Command::new(env!("CARGO_BIN_EXE_tencent-action-mock"))
+            .args(["--listen", "127.0.0.1:0", "--specs", specs])
+            .args(["--secret-id", "AKIDCLI", "--secret-key", KEY, "--answers"])
+            .arg(&file)
+            .output()
+            .unwrap();
+        assert_eq!(output.status.code(), Some(1), "{output:?}");
+        let stderr = String::from_utf8_lossy(&output.stderr);
+        let named = format!("cannot read the answers in {}: ", file.display());
+        assert!(stderr.contains(&named), "{stderr}");
+        assert!(stderr.contains(why), "{stderr}");
+        assert!(output.stdout.is_empty(), "no listening line");
+        let _ = std::fs::remove_file(file);
+    }
+}
+
+#[tokio::test]
+async fn the_admin_api_and_conforming_through_the_binary() {
+    let body = br#"{"PolicyId": 1, "PolicyDocument": "{}", "SetAsDefault": true}"#;
+    let cam = SignedCall {
+        service: "cam",
+        version: "2019-01-16",
+        body,
+        ..call("CreatePolicyVersion")
+    };
+    for (flags, version_id) in [
+        (&[][..], r#""VersionId":"4""#),
+        (&["--conforming"][..], r#""VersionId":1"#),
+    ] {
+        let (running, _) = spawn(flags);
+        let mut caller = Caller::connect(running.addr).await.unwrap();
+        let answer = caller.call(&cam).await.unwrap().text();
+        assert!(answer.contains(version_id), "{flags:?}: {answer}");
+        let health = caller
+            .send(
+                hyper::Request::get("/_mock/health")
+                    .header("host", running.addr.to_string())
+                    .body(http_body_util::Full::new(bytes::Bytes::new()))
+                    .unwrap(),
+            )
+            .await
+            .unwrap();
+        assert_eq!(
+            (health.status, health.text()),
+            (200, r#"{"status":"ok"}"#.to_owned())
+        );
+    }
+}

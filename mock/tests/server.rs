@@ -4,70 +4,18 @@
 use bytes::Bytes;
 use http_body_util::Full;
 use serde_json::{Value, json};
-use std::path::PathBuf;
 use std::time::{Duration, Instant};
-use tencent_action_mock::caller::{Caller, RawResponse, SignedCall, signed_request, unix_now};
+use tencent_action_mock::caller::{Caller, SignedCall, signed_request, unix_now};
 use tencent_action_mock::{Fault, FaultRule, MockServer, Reply};
 use tencent_action_sign::{Payload, SignableRequest, sign};
 use tokio::io::{AsyncReadExt, AsyncWriteExt};
 
-const ID: &str = "AKIDMOCKTEST";
-const KEY: &str = "mock-test-secret-key-0123456789";
-const CVM: &str = "2017-03-12";
+mod support;
 
-fn services() -> PathBuf {
-    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../data/tencent-api/services")
-}
+use support::{CVM, ID, KEY, cvm as call, error_of, response, send, services};
 
 async fn start() -> MockServer {
-    MockServer::builder()
-        .specs_dir_services(services(), &["cvm"])
-        .credential(ID, KEY)
-        .start()
-        .await
-        .expect("the mock starts")
-}
-
-fn call<'a>(action: &'a str, body: &'a [u8]) -> SignedCall<'a> {
-    SignedCall {
-        service: "cvm",
-        version: CVM,
-        action,
-        body,
-        secret_id: ID,
-        secret_key: KEY,
-        token: None,
-        timestamp: unix_now(),
-    }
-}
-
-async fn send(mock: &MockServer, call: &SignedCall<'_>) -> RawResponse {
-    let mut caller = Caller::connect(mock.addr()).await.unwrap();
-    caller.call(call).await.unwrap()
-}
-
-/// The envelope's `Response`, checking the RequestId matches the header.
-fn response(raw: &RawResponse) -> Value {
-    assert_eq!(raw.status, 200, "{}", raw.text());
-    let body: Value =
-        serde_json::from_slice(&raw.body).unwrap_or_else(|e| panic!("{e}: {}", raw.text()));
-    let response = body["Response"].clone();
-    let id = response["RequestId"].as_str().expect("a RequestId");
-    assert_eq!(raw.header("x-tc-requestid"), Some(id));
-    assert_eq!(id.len(), 36, "{id}");
-    response
-}
-
-fn error_of(raw: &RawResponse) -> (String, String) {
-    let response = response(raw);
-    let error = &response["Error"];
-    (
-        error["Code"]
-            .as_str()
-            .unwrap_or_else(|| panic!("no error: {response}"))
-            .to_owned(),
-        error["Message"].as_str().unwrap_or_default().to_owned(),
-    )
+    support::start(&["cvm"]).await
 }
 
 #[tokio::test]

@@ -1,0 +1,46 @@
+#!/usr/bin/env bash
+# Interoperability: the official Node SDK (tencentcloud-sdk-nodejs-common and the cvm
+# package from npm, installed into a throwaway directory) against the mock's binary, on
+# the repository's specs, with the endpoint `127.0.0.1:PORT` as the SDK's documentation
+# configures a custom endpoint. Needs only node and npm.
+#
+#   mock/interop/node-sdk.sh
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+
+scratch="$(mktemp -d)"
+mock_pid=""
+cleanup() {
+    if [ -n "$mock_pid" ]; then kill "$mock_pid" 2>/dev/null || true; fi
+    rm -rf "$scratch"
+}
+trap cleanup EXIT
+
+npm install --prefix "$scratch/node" --no-save --no-audit --no-fund --loglevel=error \
+    "tencentcloud-sdk-nodejs-common@4.1.220" "tencentcloud-sdk-nodejs-cvm@4.1.316" >/dev/null
+
+cargo build --quiet --locked -p tencent-action-mock
+key="interop-key-$RANDOM$RANDOM"
+mkfifo "$scratch/stdout"
+# `cargo run` finds the binary wherever CARGO_TARGET_DIR puts it, and becomes the mock
+# (it execs the binary), so that $! is the mock's own process.
+cargo run --quiet --locked -p tencent-action-mock -- --listen 127.0.0.1:0 \
+    --specs data/tencent-api/services --secret-id AKIDINTEROP --secret-key "$key" \
+    >"$scratch/stdout" 2>"$scratch/stderr" &
+mock_pid=$!
+exec 3<"$scratch/stdout"
+if ! read -r -t 60 first <&3; then
+    echo "the mock did not start:"; cat "$scratch/stderr"; exit 1
+fi
+case "$first" in
+    "listening on http://"*) endpoint="${first#listening on http://}" ;;
+    *) echo "unexpected first line: $first"; exit 1 ;;
+esac
+
+MOCK_ENDPOINT="$endpoint" MOCK_SECRET_ID=AKIDINTEROP MOCK_SECRET_KEY="$key" \
+    NODE_PATH="$scratch/node/node_modules" node mock/interop/node_sdk.js
+
+if grep -q "$key" "$scratch/stderr"; then
+    echo "the mock printed its secret key"; exit 1
+fi
+echo "interop: the official Node SDK works against the mock"

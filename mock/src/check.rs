@@ -142,7 +142,14 @@ fn check_inner(
         .parse()
         .map_err(|_| errors::wrong_type("Timestamp"))?;
 
-    let scope_service = authenticate(credentials, now, timestamp, incoming, checked)?;
+    let scope_service = match authenticate(credentials, now, timestamp, incoming, checked) {
+        Ok(service) => service,
+        Err(reply) => {
+            // A refused call is still on record with the service it was meant for.
+            checked.service = service_meant(catalog, action, version, incoming);
+            return Err(reply);
+        }
+    };
 
     let host_service = incoming
         .header("host")
@@ -198,6 +205,29 @@ fn strictness(method: &str) -> Strictness {
     } else {
         Strictness::Json
     }
+}
+
+/// The service a call whose signature failed was meant for, as far as the request says:
+/// the `Host`'s first label, the credential scope's, or the one with its action and
+/// version; `None` when none of them names a served service.
+fn service_meant(
+    catalog: &Catalog,
+    action: &str,
+    version: &str,
+    incoming: &Incoming<'_>,
+) -> Option<String> {
+    let host = incoming
+        .header("host")
+        .and_then(|host| host.split('.').next());
+    let scope = incoming
+        .header("authorization")
+        .and_then(|header| Authorization::parse(header).ok())
+        .map(|authorization| authorization.service.to_owned());
+    host.map(str::to_owned)
+        .into_iter()
+        .chain(scope)
+        .find(|service| catalog.has_service(service))
+        .or_else(|| service_of_action(catalog, action, version, incoming).ok())
 }
 
 /// The service that has `action` in `version`. When several have it, the first by name

@@ -200,6 +200,9 @@ async fn the_record_lists_exactly_the_calls_made_and_holds_no_secret() {
     assert_eq!(first["request_id"], json!(mock.requests()[0].request_id));
     assert_eq!(listing[1]["signature_valid"], false);
     assert_eq!(listing[1]["error_code"], "AuthFailure.SignatureFailure");
+    // A refused call is on record with the service and action it was meant for.
+    assert_eq!(listing[1]["service"], "cvm");
+    assert_eq!(listing[1]["action"], "StartInstances");
     assert_eq!(listing[1]["params"], json!({"InstanceIds": ["ins-1"]}));
     assert_eq!(listing[2]["signature_valid"], true);
     assert_eq!(listing[2]["error_code"], "MissingParameter");

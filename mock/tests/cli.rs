@@ -313,7 +313,7 @@ async fn log_requests_prints_one_line_per_request_and_no_secret() {
         (
             lines[1],
             format!(
-                "DescribeZones error=AuthFailure.SignatureFailure RequestId={} signature=invalid",
+                "cvm:DescribeZones error=AuthFailure.SignatureFailure RequestId={} signature=invalid",
                 id(&refused)
             ),
         ),

@@ -69,11 +69,11 @@ async function main() {
   assert.deepEqual(seen, [
     ["DescribeZones", "cvm", true],
     ["DescribeInstances", "cvm", true],
-    ["DescribeZones", null, false],
+    ["DescribeZones", "cvm", false],
     ["StartInstances", "cvm", true],
   ]);
   assert.ok(!JSON.stringify(body).includes(SECRET_KEY));
-  console.log("ok: the mock recorded the calls as cvm's, the wrong-key one unsigned");
+  console.log("ok: the mock recorded the calls as cvm's, the wrong-key one with its signature refused");
 }
 
 main().catch((error) => {

@@ -161,9 +161,16 @@ mod tests {
         assert_eq!(command.errors, Some("errors.json".into()));
         assert_eq!(command.output, Some("out.rs".into()));
         assert_eq!(command.mode, Mode::Tolerant);
+        assert_eq!(command.english, None);
 
-        let command = module(&["--mode=strict", "--output=out.rs", "api.json"]);
+        let command = module(&[
+            "--mode=strict",
+            "--output=out.rs",
+            "api.json",
+            "--english=en.json",
+        ]);
         assert_eq!(command.spec, PathBuf::from("api.json"));
+        assert_eq!(command.english, Some("en.json".into()));
         assert_eq!(command.output, Some("out.rs".into()));
         assert_eq!(command.mode, Mode::Strict);
 
@@ -186,6 +193,8 @@ mod tests {
             ".",
             "--mode",
             "strict",
+            "--english",
+            "en/cvm",
         ];
         let Ok(Invocation::Crate(command)) = parse_args(&args) else {
             panic!("{:?}", parse_args(&args));
@@ -197,7 +206,7 @@ mod tests {
                 output: "out".into(),
                 deps_path: Some(".".into()),
                 mode: Mode::Strict,
-                english: None,
+                english: Some("en/cvm".into()),
             }
         );
     }

@@ -1,6 +1,7 @@
 //! `tencent-action-codegen crate <SERVICE_DIR> -o <OUT_DIR> [--deps-path <REPO_ROOT>]
-//! [--mode tolerant|strict]`: writes the crate of one service, whose directory holds
-//! `v<date>/api.json` (and optional `errors.json`) for each API version.
+//! [--mode tolerant|strict] [--english <EN_SERVICE_DIR>]`: writes the crate of one
+//! service, whose directory holds `v<date>/api.json` (and optional `errors.json`) for each
+//! API version.
 
 use std::path::{Component, Path, PathBuf};
 use tencent_action_codegen::{
@@ -29,6 +30,10 @@ pub struct CrateCommand {
     /// How responses decode.
     #[arg(long, value_name = "tolerant|strict", default_value = "tolerant")]
     pub mode: Mode,
+    /// The service's English specs, v<date>/api.json per version: their text documents
+    /// the items first, the Chinese after. A version it lacks is documented in Chinese.
+    #[arg(long, value_name = "EN_SERVICE_DIR")]
+    pub english: Option<PathBuf>,
 }
 
 pub fn run(command: &CrateCommand) -> Result<(), String> {
@@ -37,12 +42,42 @@ pub fn run(command: &CrateCommand) -> Result<(), String> {
     if found.is_empty() {
         return Err(format!("{} holds no v<date>/api.json", dir.display()));
     }
+    let english = match &command.english {
+        None => Vec::new(),
+        Some(dir) => {
+            let english =
+                tencent_action_spec::versions_of(dir).map_err(|error| error.to_string())?;
+            if english.is_empty() {
+                return Err(format!(
+                    "{} (--english) holds no v<date>/api.json",
+                    dir.display()
+                ));
+            }
+            english
+        }
+    };
     let mut versions = Vec::new();
     for version in &found {
+        let api = version.api().map_err(|error| error.to_string())?;
+        // A version Tencent publishes only in Chinese is documented in Chinese; one only
+        // in English is not generated.
+        let english = match english
+            .iter()
+            .find(|other| other.version == version.version)
+        {
+            None => None,
+            Some(other) => {
+                let text = other.api().map_err(|error| error.to_string())?;
+                let file = other.path.join("api.json").display().to_string();
+                crate::english::check(&file, &text, &api)?;
+                Some(text)
+            }
+        };
         versions.push(VersionSpec {
             folder: version.path.display().to_string(),
-            api: version.api().map_err(|error| error.to_string())?,
             errors: version.errors().map_err(|error| error.to_string())?,
+            api,
+            english,
         });
     }
     std::fs::create_dir_all(&command.output)

@@ -9,9 +9,11 @@
 //! are made absolute to the documentation site, and each source line becomes its own
 //! paragraph (which also keeps clippy's lazy-continuation lint quiet after list items).
 
+mod bilingual;
 mod html;
 mod markdown;
 
+pub(crate) use bilingual::Bilingual;
 pub use markdown::{one_line, rustdoc};
 
 #[cfg(test)]

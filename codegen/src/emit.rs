@@ -95,14 +95,12 @@ fn module_docs(module: &Module) -> TokenStream {
         text.push(String::new());
     }
     text.extend(policy::module_docs(module.mode));
-    if let Some(brief) = &module.brief {
-        let brief = docs::rustdoc(brief);
-        if !brief.is_empty() {
-            text.push(String::new());
-            text.push("# The service".to_owned());
-            text.push(String::new());
-            text.extend(brief);
-        }
+    let brief = module.brief.rustdoc();
+    if !brief.is_empty() {
+        text.push(String::new());
+        text.push("# The service".to_owned());
+        text.push(String::new());
+        text.extend(brief);
     }
     let offline: Vec<String> = module
         .actions
@@ -128,11 +126,7 @@ fn module_docs(module: &Module) -> TokenStream {
 /// `Action`.` for an action without a title), then, `with_document`, the action's
 /// documentation.
 pub(crate) fn action_doc(action: &ActionDef, role: &str, with_document: bool) -> Vec<String> {
-    let title = action
-        .title
-        .as_deref()
-        .map(docs::one_line)
-        .unwrap_or_default();
+    let title = action.title.one_line();
     let mut text = vec![if title.is_empty() {
         let mut role = role.chars();
         let first = role.next().map(|c| c.to_uppercase().collect::<String>());
@@ -146,11 +140,7 @@ pub(crate) fn action_doc(action: &ActionDef, role: &str, with_document: bool) ->
         format!("{title}: {role} `{}`.", action.name)
     }];
     if with_document {
-        let document = action
-            .document
-            .as_deref()
-            .map(docs::rustdoc)
-            .unwrap_or_default();
+        let document = action.document.rustdoc();
         if !document.is_empty() {
             text.push(String::new());
             text.extend(document);
@@ -311,8 +301,8 @@ fn request_struct(action: &ActionDef) -> TokenStream {
 }
 
 fn data_struct(def: &StructDef) -> TokenStream {
-    let mut text = match def.document.as_deref().map(docs::rustdoc) {
-        Some(lines) if !lines.is_empty() => lines,
+    let mut text = match def.document.rustdoc() {
+        lines if !lines.is_empty() => lines,
         _ => vec![format!(
             "The `{}` structure of the specification.",
             def.spec
@@ -340,8 +330,8 @@ fn data_struct(def: &StructDef) -> TokenStream {
 }
 
 fn field(def: &FieldDef) -> TokenStream {
-    let mut text = match def.document.as_deref().map(docs::rustdoc) {
-        Some(lines) if !lines.is_empty() => lines,
+    let mut text = match def.document.rustdoc() {
+        lines if !lines.is_empty() => lines,
         _ => vec![format!("The `{}` member.", def.wire)],
     };
     if def.disabled {

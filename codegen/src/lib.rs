@@ -208,7 +208,47 @@ pub fn generate_spec(
     errors: Option<&spec::Errors>,
     options: &Options,
 ) -> Result<GeneratedModule, CodegenError> {
-    let module = model::build(spec, errors, options.mode)?;
+    generate_bilingual(spec, errors, None, options)
+}
+
+/// [`generate_spec`], documented in English first: every action, request member,
+/// response member and data structure that `english` (the same service version's spec
+/// as Tencent's international site publishes it) has with text is documented with that
+/// text, then with the Chinese one; anything else with the Chinese text alone.
+///
+/// `spec` stays the source of truth for the actions, types and members: `english` only
+/// adds text, matched by action name, object name and member name, and what only it has
+/// is ignored. Pairing the two is the caller's part: an English spec of another service
+/// would document same-named items with the wrong text.
+///
+/// ```
+/// use tencent_action_codegen::{Options, generate_bilingual};
+/// use tencent_action_spec::{Spec, parse};
+///
+/// let spec = |title: &str, document: &str| -> Spec {
+///     parse("api.json", &format!(r#"{{
+///         "metadata": {{"serviceShortName": "cvm", "apiVersion": "2017-03-12"}},
+///         "actions": {{"DescribeZones": {{"name": "{title}", "output": "DescribeZonesResponse"}}}},
+///         "objects": {{"DescribeZonesResponse": {{"members": [
+///             {{"name": "TotalCount", "type": "int", "member": "uint64", "document": "{document}"}}
+///         ]}}}}
+///     }}"#)).unwrap()
+/// };
+/// let chinese = spec("查询可用区列表", "可用区数量。");
+/// let english = spec("Queries availability zones", "Number of availability zones.");
+/// let module = generate_bilingual(&chinese, None, Some(&english), &Options::default())?;
+/// assert!(module.source().contains(
+///     "/// Number of availability zones.\n    ///\n    /// 可用区数量。\n"
+/// ));
+/// # Ok::<(), tencent_action_codegen::CodegenError>(())
+/// ```
+pub fn generate_bilingual(
+    spec: &spec::Spec,
+    errors: Option<&spec::Errors>,
+    english: Option<&spec::Spec>,
+    options: &Options,
+) -> Result<GeneratedModule, CodegenError> {
+    let module = model::build(spec, errors, english, options.mode)?;
     let actions = module
         .actions
         .iter()

@@ -1,17 +1,19 @@
-//! `tencent-action-codegen <api.json> [--errors <errors.json>] [-o <out.rs>] [--mode tolerant|strict]`:
-//! writes the module of one service version, to stdout without `-o`;
-//! `tencent-action-codegen crate <SERVICE_DIR> -o <OUT_DIR> [--deps-path <REPO_ROOT>]`:
-//! writes the crate of one service.
+//! `tencent-action-codegen <api.json> [--errors <errors.json>] [-o <out.rs>] [--mode tolerant|strict]
+//! [--english <EN_api.json>]`: writes the module of one service version, to stdout without `-o`;
+//! `tencent-action-codegen crate <SERVICE_DIR> -o <OUT_DIR> [--deps-path <REPO_ROOT>]
+//! [--english <EN_SERVICE_DIR>]`: writes the crate of one service.
 
 mod crate_command;
+mod english;
 
 use clap::Parser;
 use crate_command::CrateCommand;
 use std::ffi::OsString;
 use std::io::Write;
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use std::process::ExitCode;
-use tencent_action_codegen::{Mode, Options, generate};
+use tencent_action_codegen::{CodegenError, Mode, Options, generate_bilingual};
+use tencent_action_spec::{Errors, Spec};
 
 /// Writes the Rust module of one Tencent Cloud API service version: a #[tencent_action]
 /// struct for each action's response, an <Action>Request for each action, and the data
@@ -36,6 +38,10 @@ struct ModuleCommand {
     /// as the contract.
     #[arg(long, value_name = "tolerant|strict", default_value = "tolerant")]
     mode: Mode,
+    /// The same version's English specification: its text documents the items first,
+    /// the Chinese after.
+    #[arg(long, value_name = "EN_api.json")]
+    english: Option<PathBuf>,
 }
 
 /// What the command line asks for.
@@ -79,22 +85,38 @@ fn main() -> ExitCode {
     }
 }
 
+/// The text of the file at `path`, or an error naming it.
+fn read(path: &Path) -> Result<String, String> {
+    std::fs::read_to_string(path)
+        .map_err(|error| format!("cannot read {}: {error}", path.display()))
+}
+
 fn run(command: &ModuleCommand) -> Result<(), String> {
     let spec = &command.spec;
-    let read = |path: &PathBuf| {
-        std::fs::read_to_string(path)
-            .map_err(|error| format!("cannot read {}: {error}", path.display()))
+    let in_file = |path: &PathBuf| {
+        let file = path.display().to_string();
+        move |error: CodegenError| error.in_file(file).to_string()
     };
-    let spec_text = read(spec)?;
-    let errors_text = command.errors.as_ref().map(read).transpose()?;
+    let api: Spec = tencent_action_spec::parse("api.json", &read(spec)?).map_err(in_file(spec))?;
+    let errors: Option<Errors> = match &command.errors {
+        Some(path) => {
+            Some(tencent_action_spec::parse("errors.json", &read(path)?).map_err(in_file(path))?)
+        }
+        None => None,
+    };
+    let english = match &command.english {
+        Some(path) => Some(english::read(path, &api)?),
+        None => None,
+    };
     let options = Options { mode: command.mode };
-    let module = generate(&spec_text, errors_text.as_deref(), &options).map_err(|error| {
-        let file = match &command.errors {
-            Some(errors) if error.file() == "errors.json" => errors,
-            _ => spec,
-        };
-        error.in_file(file.display().to_string()).to_string()
-    })?;
+    let module =
+        generate_bilingual(&api, errors.as_ref(), english.as_ref(), &options).map_err(|error| {
+            let file = match &command.errors {
+                Some(errors) if error.file() == "errors.json" => errors,
+                _ => spec,
+            };
+            in_file(file)(error)
+        })?;
     match &command.output {
         Some(path) => std::fs::write(path, module.source())
             .map_err(|error| format!("cannot write {}: {error}", path.display())),
@@ -139,9 +161,16 @@ mod tests {
         assert_eq!(command.errors, Some("errors.json".into()));
         assert_eq!(command.output, Some("out.rs".into()));
         assert_eq!(command.mode, Mode::Tolerant);
+        assert_eq!(command.english, None);
 
-        let command = module(&["--mode=strict", "--output=out.rs", "api.json"]);
+        let command = module(&[
+            "--mode=strict",
+            "--output=out.rs",
+            "api.json",
+            "--english=en.json",
+        ]);
         assert_eq!(command.spec, PathBuf::from("api.json"));
+        assert_eq!(command.english, Some("en.json".into()));
         assert_eq!(command.output, Some("out.rs".into()));
         assert_eq!(command.mode, Mode::Strict);
 
@@ -164,6 +193,8 @@ mod tests {
             ".",
             "--mode",
             "strict",
+            "--english",
+            "en/cvm",
         ];
         let Ok(Invocation::Crate(command)) = parse_args(&args) else {
             panic!("{:?}", parse_args(&args));
@@ -175,6 +206,7 @@ mod tests {
                 output: "out".into(),
                 deps_path: Some(".".into()),
                 mode: Mode::Strict,
+                english: Some("en/cvm".into()),
             }
         );
     }

@@ -2,6 +2,7 @@
 //! structs, their Rust names, every field's type and decoding, and the error codes.
 
 use crate::CodegenError;
+use crate::docs::Bilingual;
 use crate::names::{self, Scope};
 use crate::spec::{self, Spec, Status};
 use crate::types::{self, Element, Scalar, Shape};
@@ -14,7 +15,8 @@ pub struct Module {
     pub service: String,
     pub version: String,
     pub display_name: Option<String>,
-    pub brief: Option<String>,
+    /// The service's description ("The service" of the module's documentation).
+    pub brief: Bilingual,
     pub mode: Mode,
     /// Sorted by action name.
     pub actions: Vec<ActionDef>,
@@ -28,8 +30,8 @@ pub struct ActionDef {
     pub name: String,
     /// The struct's name: the action's, unless that is not a usable type name.
     pub rust: String,
-    pub title: Option<String>,
-    pub document: Option<String>,
+    pub title: Bilingual,
+    pub document: Bilingual,
     /// Deprecated or offline in the spec: its types and client method are `#[deprecated]`.
     pub deprecated: bool,
     /// Offline in the spec: Tencent no longer serves it.
@@ -57,7 +59,7 @@ pub struct StructDef {
     /// The name in the spec's `objects`.
     pub spec: String,
     pub rust: String,
-    pub document: Option<String>,
+    pub document: Bilingual,
     pub fields: Vec<FieldDef>,
 }
 
@@ -66,7 +68,7 @@ pub struct FieldDef {
     pub wire: String,
     /// A valid identifier: `cpu`, `r#type`, `self_`.
     pub ident: String,
-    pub document: Option<String>,
+    pub document: Bilingual,
     pub disabled: bool,
     pub ty: FieldType,
     /// How the field decodes and encodes.
@@ -111,9 +113,12 @@ const RESERVED_TYPES: &[&str] = &[
     "Option", "Some", "None", "Vec", "Box", "String", "Result", "Ok", "Err",
 ];
 
+/// The module of `spec`, documented from `english` first where it has the item (matched
+/// by action, object and member name) and from `spec` after.
 pub fn build(
     spec: &Spec,
     errors: Option<&spec::Errors>,
+    english: Option<&Spec>,
     mode: Mode,
 ) -> Result<Module, CodegenError> {
     // Offline actions get their types too (deprecated): their examples and old code
@@ -166,6 +171,7 @@ pub fn build(
 
     let naming = Naming {
         spec,
+        english,
         mode,
         structs: &struct_names,
         boxed: &boxed,
@@ -175,6 +181,7 @@ pub fn build(
         actions_in_spec.iter().zip(action_names).zip(request_names)
     {
         let object = &spec.objects[&action.output];
+        let in_english = english.and_then(|english| english.actions.get(*name));
         let (members, envelope_members): (Vec<_>, Vec<_>) = object
             .members
             .iter()
@@ -183,8 +190,14 @@ pub fn build(
         actions.push(ActionDef {
             name: (*name).clone(),
             rust,
-            title: action.name.clone(),
-            document: action.document.clone(),
+            title: Bilingual {
+                english: in_english.and_then(|action| action.name.clone()),
+                chinese: action.name.clone(),
+            },
+            document: Bilingual {
+                english: in_english.and_then(|action| action.document.clone()),
+                chinese: action.document.clone(),
+            },
             deprecated: action.status != Status::Online,
             offline: action.status == Status::Offline,
             fields: naming.fields(&action.output, members, Side::Output),
@@ -205,7 +218,12 @@ pub fn build(
             StructDef {
                 spec: name.clone(),
                 rust: struct_names[name].clone(),
-                document: object.document.clone(),
+                document: Bilingual {
+                    english: english
+                        .and_then(|english| english.objects.get(name))
+                        .and_then(|object| object.document.clone()),
+                    chinese: object.document.clone(),
+                },
                 fields: naming.fields(
                     name,
                     object.members.iter().collect(),
@@ -223,7 +241,10 @@ pub fn build(
         service: spec.metadata.service.clone(),
         version: spec.metadata.version.clone(),
         display_name: spec.metadata.display_name.clone(),
-        brief: spec.metadata.api_brief.clone(),
+        brief: Bilingual {
+            english: english.and_then(|english| english.metadata.api_brief.clone()),
+            chinese: spec.metadata.api_brief.clone(),
+        },
         mode,
         actions,
         structs,
@@ -373,6 +394,8 @@ fn name_structs(structs: &BTreeSet<String>, types: &mut Scope) -> BTreeMap<Strin
 /// What deciding a field needs to know.
 struct Naming<'a> {
     spec: &'a Spec,
+    /// The same version's spec in English, for the members' English text.
+    english: Option<&'a Spec>,
     mode: Mode,
     structs: &'a BTreeMap<String, String>,
     boxed: &'a BTreeSet<(String, String)>,
@@ -398,6 +421,18 @@ pub enum Side {
 }
 
 impl Naming<'_> {
+    /// The English text of the member `name` of the object `holder`, if it has one.
+    fn english_document(&self, holder: &str, name: &str) -> Option<String> {
+        self.english?
+            .objects
+            .get(holder)?
+            .members
+            .iter()
+            .find(|member| member.name == name)?
+            .document
+            .clone()
+    }
+
     fn request(&self, rust: String, input: Option<&str>) -> RequestDef {
         let members: Vec<&spec::Member> = input
             .and_then(|input| self.spec.objects.get(input))
@@ -465,7 +500,10 @@ impl Naming<'_> {
         FieldDef {
             wire: member.name.clone(),
             ident,
-            document: member.document.clone(),
+            document: Bilingual {
+                english: self.english_document(holder, &member.name),
+                chinese: member.document.clone(),
+            },
             disabled,
             ty: FieldType {
                 optional: serde != Decoding::Required,

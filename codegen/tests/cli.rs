@@ -171,6 +171,7 @@ fn help_and_version_go_to_stdout() {
         "--errors <errors.json>",
         "-o, --output <out.rs>",
         "--mode <tolerant|strict>",
+        "--english <EN_api.json>",
         "-V, --version",
         "tencent-action-codegen crate --help",
     ] {
@@ -184,6 +185,7 @@ fn help_and_version_go_to_stdout() {
     for needle in [
         "Usage: tencent-action-codegen crate [OPTIONS] --output <OUT_DIR> <SERVICE_DIR>",
         "--deps-path <REPO_ROOT>",
+        "--english <EN_SERVICE_DIR>",
     ] {
         assert!(text.contains(needle), "{needle} in\n{text}");
     }
@@ -199,8 +201,9 @@ fn help_and_version_go_to_stdout() {
     }
 }
 
-/// `crate <SERVICE_DIR> -o <OUT_DIR> --deps-path <REPO_ROOT>`: the crate of a service, its
-/// dependencies by a relative path, and the same files as the checked-in `sdk/sts`.
+/// `crate <SERVICE_DIR> -o <OUT_DIR> --deps-path <REPO_ROOT> --english <EN_SERVICE_DIR>`:
+/// the crate of a service, its dependencies by a relative path, documented in English
+/// first, and the same files as the checked-in `sdk/sts`.
 #[test]
 fn the_crate_command_writes_the_checked_in_crate() {
     let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("..");
@@ -213,6 +216,8 @@ fn the_crate_command_writes_the_checked_in_crate() {
         out.as_os_str(),
         "--deps-path".as_ref(),
         root.as_os_str(),
+        "--english".as_ref(),
+        root.join("data/tencent-api-en/services/sts").as_os_str(),
     ]);
     assert!(
         output.status.success(),
@@ -230,6 +235,7 @@ fn the_crate_command_writes_the_checked_in_crate() {
     );
     let checked_in = root.join("sdk/sts");
     for file in [
+        "README.md",
         "src/lib.rs",
         "src/v20180813/mod.rs",
         "src/v20180813/client.rs",
@@ -273,4 +279,187 @@ fn the_crate_command_writes_the_checked_in_crate() {
         stderr.contains("required arguments were not provided:\n  --output <OUT_DIR>"),
         "{stderr}"
     );
+}
+
+fn en(service: &str) -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("../data/tencent-api-en/services")
+        .join(service)
+}
+
+fn stderr_of(args: &[&std::ffi::OsStr]) -> String {
+    let output = run(args);
+    assert_eq!(output.status.code(), Some(1), "{args:?}: {output:?}");
+    assert!(output.stdout.is_empty());
+    String::from_utf8(output.stderr).unwrap()
+}
+
+/// The module command's `--english <EN_api.json>`: the library's bilingual module, and an
+/// English file that is missing, malformed or of another service named in the error.
+#[test]
+fn the_module_commands_english_spec() {
+    let english = en("cvm").join("v20170312/api.json");
+    let output = run(&[
+        cvm("api.json").as_os_str(),
+        "--english".as_ref(),
+        english.as_os_str(),
+    ]);
+    assert!(output.status.success(), "{output:?}");
+    let parse = |path: &Path| {
+        tencent_action_spec::parse("api.json", &std::fs::read_to_string(path).unwrap()).unwrap()
+    };
+    let expected = tencent_action_codegen::generate_bilingual(
+        &parse(&cvm("api.json")),
+        None,
+        Some(&parse(&english)),
+        &Options::default(),
+    )
+    .unwrap();
+    assert_eq!(String::from_utf8(output.stdout).unwrap(), expected.source());
+    assert!(
+        expected
+            .source()
+            .contains("/// Views the list of instances (查看实例列表)")
+    );
+
+    let stderr = stderr_of(&[
+        cvm("api.json").as_os_str(),
+        "--english".as_ref(),
+        "no/such/en.json".as_ref(),
+    ]);
+    assert!(
+        stderr.starts_with("error: cannot read no/such/en.json: "),
+        "{stderr}"
+    );
+
+    let dir = scratch("english-malformed");
+    let malformed = dir.join("api.json");
+    std::fs::write(
+        &malformed,
+        "{\"metadata\": {\"serviceShortName\": \"cvm\"}}",
+    )
+    .unwrap();
+    let stderr = stderr_of(&[
+        cvm("api.json").as_os_str(),
+        "--english".as_ref(),
+        malformed.as_os_str(),
+    ]);
+    assert!(
+        stderr.starts_with(&format!(
+            "error: {} at metadata: missing field `apiVersion`",
+            malformed.display()
+        )),
+        "{stderr}"
+    );
+
+    let cbs = en("cbs").join("v20170312/api.json");
+    let stderr = stderr_of(&[
+        cvm("api.json").as_os_str(),
+        "--english".as_ref(),
+        cbs.as_os_str(),
+    ]);
+    assert_eq!(
+        stderr,
+        format!(
+            "error: {} at metadata.serviceShortName: `cbs` where the spec it documents has \
+             `cvm`: the English spec must be of the same service and version\n",
+            cbs.display()
+        )
+    );
+    let output = run(&[cvm("api.json").as_os_str(), "--english".as_ref()]);
+    assert_eq!(output.status.code(), Some(2), "{output:?}");
+    std::fs::remove_dir_all(dir).unwrap();
+}
+
+/// The crate command's `--english <EN_SERVICE_DIR>`: a folder that cannot be read, holds
+/// no version or a malformed one is an error naming it; a version it lacks is documented
+/// in Chinese alone, and one only it has is not generated.
+#[test]
+fn the_crate_commands_english_specs() {
+    let sts = Path::new(env!("CARGO_MANIFEST_DIR")).join("../data/tencent-api/services/sts");
+    let out = scratch("english-crate");
+    let crate_with = |english: &Path| {
+        run(&[
+            "crate".as_ref(),
+            sts.as_os_str(),
+            "-o".as_ref(),
+            out.as_os_str(),
+            "--english".as_ref(),
+            english.as_os_str(),
+        ])
+    };
+    let missing = out.join("no-such-dir");
+    let output = crate_with(&missing);
+    assert_eq!(output.status.code(), Some(1), "{output:?}");
+    let stderr = String::from_utf8(output.stderr).unwrap();
+    assert!(
+        stderr.starts_with(&format!(
+            "error: {}: cannot read the folder: ",
+            missing.display()
+        )),
+        "{stderr}"
+    );
+
+    let empty = scratch("english-empty");
+    let output = crate_with(&empty);
+    assert_eq!(output.status.code(), Some(1), "{output:?}");
+    assert_eq!(
+        String::from_utf8(output.stderr).unwrap(),
+        format!(
+            "error: {} (--english) holds no v<date>/api.json\n",
+            empty.display()
+        )
+    );
+
+    let bad = scratch("english-bad");
+    std::fs::create_dir_all(bad.join("v20180813")).unwrap();
+    std::fs::write(bad.join("v20180813/api.json"), "{,}").unwrap();
+    let output = crate_with(&bad);
+    assert_eq!(output.status.code(), Some(1), "{output:?}");
+    let stderr = String::from_utf8(output.stderr).unwrap();
+    assert!(
+        stderr.starts_with(&format!(
+            "error: {}: key must be a string at line 1 column 2",
+            bad.join("v20180813/api.json").display()
+        )),
+        "{stderr}"
+    );
+
+    // Only a version the Chinese folder lacks: the crate is the Chinese-only one.
+    let other = scratch("english-other-version");
+    std::fs::create_dir_all(other.join("v20990101")).unwrap();
+    std::fs::copy(
+        en("sts").join("v20180813/api.json"),
+        other.join("v20990101/api.json"),
+    )
+    .unwrap();
+    let output = crate_with(&other);
+    assert!(output.status.success(), "{output:?}");
+    let chinese = scratch("english-none");
+    let output = run(&[
+        "crate".as_ref(),
+        sts.as_os_str(),
+        "-o".as_ref(),
+        chinese.as_os_str(),
+    ]);
+    assert!(output.status.success(), "{output:?}");
+    for file in [
+        "README.md",
+        "src/lib.rs",
+        "src/v20180813/mod.rs",
+        "src/v20180813/client.rs",
+    ] {
+        let with = std::fs::read_to_string(out.join(file)).unwrap();
+        let without = std::fs::read_to_string(chinese.join(file)).unwrap();
+        assert!(with == without, "{file} differs");
+        assert!(!with.contains("Assumes a role"), "{file}");
+    }
+    let readme = std::fs::read_to_string(chinese.join("README.md")).unwrap();
+    assert!(
+        readme.contains("with Tencent's documentation, in Chinese;"),
+        "{readme}"
+    );
+    for dir in [out, empty, bad, other, chinese] {
+        std::fs::remove_dir_all(dir).unwrap();
+    }
 }

@@ -1,6 +1,7 @@
 //! The generated modules document cleanly: `RUSTDOCFLAGS="-D warnings" cargo doc` on a
-//! crate that holds every sample service version's module, in both modes, and the spec
-//! of oddities. Rustdoc's lints (broken intra-doc links, unclosed HTML, bare URLs, ...)
+//! crate that holds every sample service version's module, in both modes (with the English
+//! text first where the repository has the version's English spec), and the spec of
+//! oddities. Rustdoc's lints (broken intra-doc links, unclosed HTML, bare URLs, ...)
 //! are what the spec's HTML and markdown would trip; the compiler's and clippy's are
 //! checked where the `generated` test compiles the same modules.
 //!
@@ -11,20 +12,31 @@
 use std::fmt::Write as _;
 use std::path::{Path, PathBuf};
 use std::process::Command;
-use tencent_action_codegen::{Mode, Options, generate};
+use tencent_action_codegen::{Mode, Options, generate_bilingual};
+use tencent_action_spec::parse;
 
 fn workspace() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("..")
 }
 
-/// `(name, api.json, errors.json)` of every spec to document.
-fn specs() -> Vec<(String, PathBuf, Option<PathBuf>)> {
+/// A spec to document: its name, `api.json`, `errors.json` and English `api.json`.
+struct Spec {
+    name: String,
+    api: PathBuf,
+    errors: Option<PathBuf>,
+    english: Option<PathBuf>,
+}
+
+/// Every spec to document.
+fn specs() -> Vec<Spec> {
     let edge = workspace().join("data/edge");
-    let mut specs = vec![(
-        "edge".to_owned(),
-        edge.join("api.json"),
-        Some(edge.join("errors.json")),
-    )];
+    let mut specs = vec![Spec {
+        name: "edge".to_owned(),
+        api: edge.join("api.json"),
+        errors: Some(edge.join("errors.json")),
+        english: None,
+    }];
+    let english = workspace().join("data/tencent-api-en/services");
     let services = workspace().join("data/tencent-api/services");
     let sample = std::fs::read_to_string(workspace().join("data/sample-services.txt")).unwrap();
     let mut dirs: Vec<PathBuf> = sample
@@ -40,11 +52,13 @@ fn specs() -> Vec<(String, PathBuf, Option<PathBuf>)> {
         let service = dir.parent().unwrap().file_name().unwrap().to_string_lossy();
         let version = dir.file_name().unwrap().to_string_lossy();
         let errors = dir.join("errors.json");
-        specs.push((
-            format!("{service}_{version}"),
-            dir.join("api.json"),
-            errors.exists().then_some(errors),
-        ));
+        let in_english = english.join(&*service).join(&*version).join("api.json");
+        specs.push(Spec {
+            name: format!("{service}_{version}"),
+            api: dir.join("api.json"),
+            errors: errors.exists().then_some(errors),
+            english: in_english.exists().then_some(in_english),
+        });
     }
     specs
 }
@@ -69,14 +83,22 @@ fn rustdoc_finds_nothing_to_warn_about() {
     // The workspace's versions, so that nothing needs resolving (or fetching).
     std::fs::copy(workspace().join("Cargo.lock"), krate.join("Cargo.lock")).unwrap();
     let mut lib = String::from("//! Every generated module, documented.\n\n");
-    for (name, spec, errors) in specs() {
+    let read = |path: &PathBuf| std::fs::read_to_string(path).unwrap();
+    for spec in specs() {
+        let api = parse("api.json", &read(&spec.api)).unwrap();
+        let errors = spec
+            .errors
+            .as_ref()
+            .map(|path| parse("errors.json", &read(path)).unwrap());
+        let english = spec
+            .english
+            .as_ref()
+            .map(|path| parse("api.json", &read(path)).unwrap());
         for mode in [Mode::Tolerant, Mode::Strict] {
-            let spec = std::fs::read_to_string(&spec).unwrap();
-            let errors = errors
-                .as_ref()
-                .map(|path| std::fs::read_to_string(path).unwrap());
-            let module = generate(&spec, errors.as_deref(), &Options { mode }).unwrap();
-            let module_name = format!("{name}_{}", mode.as_str());
+            let module =
+                generate_bilingual(&api, errors.as_ref(), english.as_ref(), &Options { mode })
+                    .unwrap();
+            let module_name = format!("{}_{}", spec.name, mode.as_str());
             std::fs::write(src.join(format!("{module_name}.rs")), module.source()).unwrap();
             writeln!(lib, "pub mod {module_name};").unwrap();
         }

@@ -23,7 +23,15 @@ impl Client {
         }
     }
 
-    /// 回滚备份点: calls `ApplyDiskBackup`.
+    /// Rolls back a backup point (回滚备份点): calls `ApplyDiskBackup`.
+    ///
+    /// This API is used to roll back a backup to the original cloud disk.
+    ///
+    /// This API only supports rolling back to the original cloud disk. For data disk backup points, if you need to copy backup point data to other CBS, use first [CreateSnapshot](https://www.tencentcloud.com/document/product/362/15648?from_cn_redirect=1) to convert the backup point to a snapshot, and use [CreateDisks](https://www.tencentcloud.com/document/product/362/16312?from_cn_redirect=1) to create a new elastic cloud disk, then copy snapshot data to the newly purchased cloud disk.
+    ///
+    /// The backup point used for rollback must be in NORMAL status. The backup point status can be checked through the [DescribeDiskBackups](https://www.tencentcloud.com/document/product/362/80278?from_cn_redirect=1) API, see BackupState field explanation in the output parameter.
+    ///
+    /// If it is an elastic cloud disk, the CBS must be in an unmounted state. The CBS mount status can be queried through the [DescribeDisks](https://www.tencentcloud.com/document/product/362/16315?from_cn_redirect=1) API. See Attached field explanation. If it is a non-elastic cloud hard disk purchased together with the instance, the instance must be in a powered off state. The instance status can be queried through the [DescribeInstancesStatus](https://www.tencentcloud.com/document/product/213/15738?from_cn_redirect=1) API.
     ///
     /// 本接口（ApplyDiskBackup）用于回滚备份点到原云硬盘。
     ///
@@ -43,7 +51,15 @@ impl Client {
         self.inner.send(request).await
     }
 
-    /// 回滚快照: calls `ApplySnapshot`.
+    /// Rolls back a snapshot (回滚快照): calls `ApplySnapshot`.
+    ///
+    /// This API (ApplySnapshot) is used to roll back a snapshot to the original cloud disk.
+    ///
+    /// * The snapshot can only be rolled back to the original cloud disk. For data disk snapshots, if you need to copy the snapshot data to other cloud disks, use the API [CreateDisks](https://intl.cloud.tencent.com/document/product/362/16312?from_cn_redirect=1) to create an elastic cloud disk and then copy the snapshot data to the created cloud disk.
+    ///
+    /// * The snapshot for rollback must be in NORMAL status. The snapshot status can be queried in the SnapshotState field in the output parameters through the API [DescribeSnapshots](https://intl.cloud.tencent.com/document/product/362/15647?from_cn_redirect=1).
+    ///
+    /// * For elastic cloud disks, the cloud disk must be in UNMOUNTED status. The cloud disk status can be queried in the Attached field returned by the API [DescribeDisks](https://intl.cloud.tencent.com/document/product/362/16315?from_cn_redirect=1). For non-elastic cloud disks purchased together with instances, the instance must be in SHUTDOWN status. The instance status can be queried through the API [DescribeInstancesStatus](https://intl.cloud.tencent.com/document/product/213/15738?from_cn_redirect=1).
     ///
     /// 本接口（ApplySnapshot）用于回滚快照到原云硬盘。
     ///
@@ -60,7 +76,15 @@ impl Client {
         self.inner.send(request).await
     }
 
-    /// 回滚快照组: calls `ApplySnapshotGroup`.
+    /// Rollback a snapshot group (回滚快照组): calls `ApplySnapshotGroup`.
+    ///
+    /// This API is used to rollback a snapshot group and restore the instance to the state at the moment the snapshot group was created.
+    ///
+    /// This API is used to roll back all or part of the disks in the snapshot group.
+    ///
+    /// This API is used to roll back disks. If the disks to be rolled back contain mounted disks, they must be mounted to the same instance, and the instance must be shut down before rollback.
+    ///
+    /// Rollback is an asynchronous operation. A successful API return does not indicate a successful rollback. You can call DescribeSnapshotGroups to check the snapshot group status.
     ///
     /// 本接口（ApplySnapshotGroup）用于回滚快照组，将实例恢复到创建快照组时刻的状态。
     ///
@@ -80,7 +104,13 @@ impl Client {
         self.inner.send(request).await
     }
 
-    /// 挂载云硬盘: calls `AttachDisks`.
+    /// Mounting Cloud Disks (挂载云硬盘): calls `AttachDisks`.
+    ///
+    /// This API is used to mount one or more cloud disks.
+    ///
+    /// * Batch operation is supported. You can mount multiple cloud disks to one CVM in a single request. If any of these cloud disks cannot be mounted, the operation fails and a specific error code returns.
+    ///
+    /// * This is an async API. A successful request indicates that the mounting is initiated. You can call the [DescribeDisks](https://intl.cloud.tencent.com/document/product/362/16315?from_cn_redirect=1) API to query the status of cloud disks. If the status changes from `ATTACHING` to `ATTACHED`, the mounting is successful.
     ///
     /// 本接口（AttachDisks）用于挂载云硬盘。
     ///
@@ -109,7 +139,13 @@ impl Client {
         self.inner.send(request).await
     }
 
-    /// 绑定定期快照策略: calls `BindAutoSnapshotPolicy`.
+    /// Binding a Scheduled Snapshot Policy (绑定定期快照策略): calls `BindAutoSnapshotPolicy`.
+    ///
+    /// This API (BindAutoSnapshotPolicy) is used to bind the cloud disk to the specified scheduled snapshot policy.
+    ///
+    /// * For the scheduled snapshot policy limit of each region, see [Scheduled Snapshots](https://intl.cloud.tencent.com/document/product/362/8191?from_cn_redirect=1).
+    ///
+    /// * When a cloud disk that is bound to a scheduled snapshot policy is in the unused state (that is, an elastic cloud disk has not been mounted or the server of an inelastic disk is powered off) scheduled snapshots are not created.
     ///
     /// 本接口（BindAutoSnapshotPolicy）用于绑定云硬盘到指定的定期快照策略。
     ///
@@ -141,7 +177,13 @@ impl Client {
         self.inner.send(request).await
     }
 
-    /// 快照跨地域复制: calls `CopySnapshotCrossRegions`.
+    /// Replicates a snapshot to another region (快照跨地域复制): calls `CopySnapshotCrossRegions`.
+    ///
+    /// This API is used to replicate snapshots across regions.
+    ///
+    /// This API is asynchronous. When the cross-region replication request is issued successfully, it returns a new snapshot ID. At this point, the snapshot is not immediately replicated to the target region. You can use the [DescribeSnapshots](https://www.tencentcloud.com/document/product/362/15647?from_cn_redirect=1) API for the query in the target region to check the snapshot status and determine whether the replication is complete. If the snapshot status is "NORMAL", it indicates snapshot replication is complete.
+    ///
+    /// This API is used to perform snapshot cross-region replication, which will generate cross-region traffic. Commercial billing for this feature is expected in Q3 2025. Please check subsequent Message Center notices to avoid unexpected charges.
     ///
     /// 本接口（CopySnapshotCrossRegions）用于快照跨地域复制。
     ///
@@ -159,7 +201,13 @@ impl Client {
         self.inner.send(request).await
     }
 
-    /// 创建定期快照策略: calls `CreateAutoSnapshotPolicy`.
+    /// Creating a Scheduled Snapshot Policy (创建定期快照策略): calls `CreateAutoSnapshotPolicy`.
+    ///
+    /// This API (CreateAutoSnapshotPolicy) is used to create a scheduled snapshot policy.
+    ///
+    /// * For the limits on the number of scheduled snapshot policies that can be created in each region, see [Scheduled Snapshots](https://intl.cloud.tencent.com/document/product/362/8191?from_cn_redirect=1).
+    ///
+    /// * The quantity and capacity of the snapshots that can be created in each region are limited. For more information, see the **Snapshots** page on the Tencent Cloud Console. If the number of snapshots exceeds the quota, the creation of the scheduled snapshots will fail.
     ///
     /// 本接口（CreateAutoSnapshotPolicy）用于创建定期快照策略。
     ///
@@ -177,7 +225,9 @@ impl Client {
         self.inner.send(request).await
     }
 
-    /// 创建云硬盘备份点: calls `CreateDiskBackup`.
+    /// Creates a backup point for a cloud disk (创建云硬盘备份点): calls `CreateDiskBackup`.
+    ///
+    /// This API is used to create a backup point for a cloud disk.
     ///
     /// 为云硬盘创建一个备份点。
     #[allow(deprecated)]
@@ -191,7 +241,13 @@ impl Client {
         self.inner.send(request).await
     }
 
-    /// 创建云硬盘: calls `CreateDisks`.
+    /// Creates cloud disks (创建云硬盘): calls `CreateDisks`.
+    ///
+    /// This API is used to create cloud disks.
+    ///
+    /// * This API supports creating a cloud disk with a data disk snapshot so that the snapshot data can be copied to the purchased cloud disk.
+    ///
+    /// * This API is async. A cloud disk ID list will be returned when a request is made successfully, but it does not mean that the creation has been completed. You can call the [DescribeDisks](https://intl.cloud.tencent.com/document/product/362/16315?from_cn_redirect=1) API to query cloud disks by `DiskId`. If a new cloud disk can be found and its status is `UNATTACHED` or `ATTACHED`, the cloud disk has been created successfully.
     ///
     /// 本接口（CreateDisks）用于创建云硬盘。
     ///
@@ -222,7 +278,15 @@ impl Client {
         self.inner.send(request).await
     }
 
-    /// 创建快照: calls `CreateSnapshot`.
+    /// Creates a snapshot (创建快照): calls `CreateSnapshot`.
+    ///
+    /// This API is used to create a snapshot for the specified cloud disk.
+    ///
+    /// * You can only create snapshots for cloud disks with the snapshot capability. To check whether a cloud disk is snapshot-enabled, call the [DescribeDisks](https://intl.cloud.tencent.com/document/product/362/16315?from_cn_redirect=1) API and see the `SnapshotAbility` field in the response.
+    ///
+    /// * For the maximum number of snapshots that can be created, see [Use Limits](https://intl.cloud.tencent.com/doc/product/362/5145?from_cn_redirect=1).
+    ///
+    /// * Currently, you can convert backup points into general snapshots. After the conversion, snapshot usage fees may be charged, backup points will not be retained, and the occupied backup point quota will be released.
     ///
     /// 本接口（CreateSnapshot）用于对指定云盘创建快照。
     ///
@@ -239,7 +303,13 @@ impl Client {
         self.inner.send(request).await
     }
 
-    /// 创建快照组: calls `CreateSnapshotGroup`.
+    /// Create a snapshot group (创建快照组): calls `CreateSnapshotGroup`.
+    ///
+    /// This API is used to create a snapshot group.
+    ///
+    /// This API is used to create snapshot groups. The CBS list must be mounted on the same instance.
+    ///
+    /// This API is used to create snapshot groups for all or some of the disks mounted to instance.
     ///
     /// 本接口（CreateSnapshotGroup）用于创建快照组。
     ///
@@ -257,7 +327,11 @@ impl Client {
         self.inner.send(request).await
     }
 
-    /// 删除定期快照策略: calls `DeleteAutoSnapshotPolicies`.
+    /// Deleting a Scheduled Snapshot Policy (删除定期快照策略): calls `DeleteAutoSnapshotPolicies`.
+    ///
+    /// This API (DeleteAutoSnapshotPolicies) is used to delete scheduled snapshot policies.
+    ///
+    /// * Batch operations are supported. If one of the scheduled snapshot policies in a batch cannot be deleted, the operation is not performed and a specific error code is returned.
     ///
     /// 本接口（DeleteAutoSnapshotPolicies）用于删除定期快照策略。
     ///
@@ -273,7 +347,9 @@ impl Client {
         self.inner.send(request).await
     }
 
-    /// 删除云硬盘备份点: calls `DeleteDiskBackups`.
+    /// Deletes the backup points of a cloud disk (删除云硬盘备份点): calls `DeleteDiskBackups`.
+    ///
+    /// This API is used to delete the backup points of the specified cloud disk in batches.
     ///
     /// 批量删除指定的云硬盘备份点。
     #[allow(deprecated)]
@@ -287,7 +363,13 @@ impl Client {
         self.inner.send(request).await
     }
 
-    /// 删除快照组: calls `DeleteSnapshotGroup`.
+    /// Delete a snapshot group (删除快照组): calls `DeleteSnapshotGroup`.
+    ///
+    /// This API is used to delete snapshot groups. One snapshot group can be deleted per call.
+    ///
+    /// This API is used to delete all snapshots in the snapshot group by default.
+    ///
+    /// This API is used to delete a snapshot group. If a snapshot in the snapshot group has an associated image, deletion will fail and no snapshot will be deleted. Parameters can be input to enable simultaneous deletion of images bound to the snapshot by setting DeleteBindImages equal to true.
     ///
     /// 本接口（DeleteSnapshotGroup）用于删除快照组，一次调用仅支持删除一个快照组。
     ///
@@ -305,7 +387,13 @@ impl Client {
         self.inner.send(request).await
     }
 
-    /// 删除快照: calls `DeleteSnapshots`.
+    /// Deletes a snapshot (删除快照): calls `DeleteSnapshots`.
+    ///
+    /// This API is used to delete snapshots.
+    ///
+    /// * Only snapshots in the `NORMAL` state can be deleted. To query the state of a snapshot, you can call the [DescribeSnapshots](https://intl.cloud.tencent.com/document/product/362/15647?from_cn_redirect=1) API and check the `SnapshotState` field in the response.
+    ///
+    /// * Batch operations are supported. If there is any snapshot that cannot be deleted, the operation will not be performed and a specific error code will be returned.
     ///
     /// 本接口（DeleteSnapshots）用于删除快照。
     ///
@@ -323,7 +411,13 @@ impl Client {
         self.inner.send(request).await
     }
 
-    /// 查询定期快照策略: calls `DescribeAutoSnapshotPolicies`.
+    /// Querying a Scheduled Snapshot Policy (查询定期快照策略): calls `DescribeAutoSnapshotPolicies`.
+    ///
+    /// This API is used to query scheduled snapshot policies.
+    ///
+    /// * You can filter scheduled snapshot policies by ID, name, state, etc. The relationship between different filters is logical `AND`. For details on filters, see `Filter`.
+    ///
+    /// * If no parameter is specified, a certain number of scheduled snapshot policies under the current account will be returned. The number is specified by `Limit` and is 20 by default.
     ///
     /// 本接口（DescribeAutoSnapshotPolicies）用于查询定期快照策略。
     ///
@@ -355,7 +449,9 @@ impl Client {
         self.inner.send(request).await
     }
 
-    /// 查询云硬盘关联定期快照策略: calls `DescribeDiskAssociatedAutoSnapshotPolicy`.
+    /// Querying a Cloud Disk Associated Scheduled Snapshot Policy (查询云硬盘关联定期快照策略): calls `DescribeDiskAssociatedAutoSnapshotPolicy`.
+    ///
+    /// This API (DescribeDiskAssociatedAutoSnapshotPolicy) is used to query the scheduled snapshot policy bound to a cloud disk.
     ///
     /// 本接口（DescribeDiskAssociatedAutoSnapshotPolicy）用于查询云盘绑定的定期快照策略。
     #[allow(deprecated)]
@@ -369,7 +465,13 @@ impl Client {
         self.inner.send(request).await
     }
 
-    /// 查询备份点列表: calls `DescribeDiskBackups`.
+    /// Queries the list of backup points (查询备份点列表): calls `DescribeDiskBackups`.
+    ///
+    /// This API is used to query the details of backup points.
+    ///
+    /// You can filter results by backup point ID. You can also look for certain backup points by specifying the ID or type of the cloud disk for which the backup points are created. The relationship between different filters is logical `AND`. For more information on filters, see `Filter`.
+    ///
+    /// If the parameter is empty, a certain number (as specified by `Limit` and 20 by default) of backup points will be returned.
     ///
     /// 本接口（DescribeDiskBackups）用于查询备份点的详细信息。
     ///
@@ -387,7 +489,9 @@ impl Client {
         self.inner.send(request).await
     }
 
-    /// 查询云硬盘配额: calls `DescribeDiskConfigQuota`.
+    /// Queries cloud disk quota (查询云硬盘配额): calls `DescribeDiskConfigQuota`.
+    ///
+    /// This API (DescribeDiskConfigQuota) is used to query the cloud disk quota.
     ///
     /// 本接口（DescribeDiskConfigQuota）用于查询云硬盘配额。
     #[allow(deprecated)]
@@ -401,7 +505,13 @@ impl Client {
         self.inner.send(request).await
     }
 
-    /// 查询云硬盘独享集群列表: calls `DescribeDiskStoragePool`.
+    /// DescribeDiskStoragePool (查询云硬盘独享集群列表): calls `DescribeDiskStoragePool`.
+    ///
+    /// This API is used to query the list of dedicated cloud disk clusters under the current user account.
+    ///
+    /// * You can query by the dedicated cloud disk cluster ID (`CdcId`) and availability zone (`zone`). Multiple filters are combined with AND. For details about filtering, please see `Filter`.
+    ///
+    /// * If the parameter is empty, a number (as specified by `Limit`; the default is 20) of dedicated cloud disk clusters are returned.
     ///
     /// 本接口（DescribeDiskStoragePool）查询用户的云硬盘独享集群列表。
     ///
@@ -419,7 +529,13 @@ impl Client {
         self.inner.send(request).await
     }
 
-    /// 查询云硬盘列表: calls `DescribeDisks`.
+    /// Queries the list of cloud disks (查询云硬盘列表): calls `DescribeDisks`.
+    ///
+    /// This API (DescribeDisks) is used to query the list of cloud disks.
+    ///
+    /// * The details of the cloud disk can be queried based on the ID, type or status of the cloud disk. The relationship between different conditions is AND. For more information about filtering, please see the `Filter`.
+    ///
+    /// * If the parameter is empty, a certain number (specified by `Limit`; the default is 20) of cloud disk lists are returned to the current user.
     ///
     /// 本接口（DescribeDisks）用于查询云硬盘列表。
     ///
@@ -434,7 +550,11 @@ impl Client {
         self.inner.send(request).await
     }
 
-    /// 查询实例关联的云硬盘数量: calls `DescribeInstancesDiskNum`.
+    /// Queries the number of cloud disks associated to an instance (查询实例关联的云硬盘数量): calls `DescribeInstancesDiskNum`.
+    ///
+    /// This API (DescribeInstancesDiskNum) is used to query the number of cloud disks mounted in the instance.
+    ///
+    /// * Batch operations are supported. If multiple CVM instance IDs are specified, the returned results will list the number of cloud disks mounted on each CVM.
     ///
     /// 本接口（DescribeInstancesDiskNum）用于查询实例已挂载云硬盘数量。
     ///
@@ -492,7 +612,13 @@ impl Client {
         self.inner.send(request).await
     }
 
-    /// 查询快照组列表: calls `DescribeSnapshotGroups`.
+    /// Query a snapshot group list (查询快照组列表): calls `DescribeSnapshotGroups`.
+    ///
+    /// This API is used to query the snapshot group list.
+    ///
+    /// This API is used to query the snapshot group list based on snapshot group ID, snapshot group status or snapshot ID associated with the snapshot group. The relationship among different criteria is AND. For detailed filtering information, see `Filter`.
+    ///
+    /// If the parameter is empty, a certain number of the cloud disk list for the current user is returned (specified by `Limit`, defaults to 20).
     ///
     /// 本接口（DescribeSnapshotGroups）用于查询快照组列表。
     ///
@@ -510,7 +636,9 @@ impl Client {
         self.inner.send(request).await
     }
 
-    /// 查询快照使用概览: calls `DescribeSnapshotOverview`.
+    /// Query snapshot usage overview (查询快照使用概览): calls `DescribeSnapshotOverview`.
+    ///
+    /// This API is used to query the usage overview of user snapshots, including total snapshot capacity, cost capacity, etc.
     ///
     /// 该接口用于查询用户快照使用概览，包括快照总容量、计费容量等信息。
     #[allow(deprecated)]
@@ -524,7 +652,9 @@ impl Client {
         self.inner.send(request).await
     }
 
-    /// 查看快照分享信息: calls `DescribeSnapshotSharePermission`.
+    /// Views snapshot sharing information (查看快照分享信息): calls `DescribeSnapshotSharePermission`.
+    ///
+    /// This API is used to query the sharing information of snapshots.
     ///
     /// 本接口（DescribeSnapshotSharePermission）用于查询快照的分享信息。
     #[allow(deprecated)]
@@ -538,7 +668,13 @@ impl Client {
         self.inner.send(request).await
     }
 
-    /// 查询快照列表: calls `DescribeSnapshots`.
+    /// Queries the list of snapshots (查询快照列表): calls `DescribeSnapshots`.
+    ///
+    /// This API (DescribeSnapshots) is used to query the details of snapshots.
+    ///
+    /// * Filter the results by the snapshot ID, the ID of cloud disk, for which the snapshot is created, and the type of cloud disk, for which the snapshot is created. The relationship between different conditions is AND. For more information about filtering, please see `Filter`.
+    ///
+    /// * If the parameter is empty, a certain number (specified by `Limit`; the default is 20) of snapshot lists are returned to the current user.
     ///
     /// 本接口（DescribeSnapshots）用于查询快照的详细信息。
     ///
@@ -556,7 +692,13 @@ impl Client {
         self.inner.send(request).await
     }
 
-    /// 卸载云硬盘: calls `DetachDisks`.
+    /// Unmounts cloud disks (卸载云硬盘): calls `DetachDisks`.
+    ///
+    /// This API is used to unmount one or more cloud disks.
+    ///
+    /// * Batch operation is supported. You can unmount multiple cloud disks from the same CVM in a single request. If any of these cloud disks cannot be unmounted, the operation fails and a specific error code returns.
+    ///
+    /// * This is an async API. A successful request does not mean that the cloud disks have been unmounted successfully. You can call the [DescribeDisks](https://intl.cloud.tencent.com/document/product/362/16315?from_cn_redirect=1) API to query the status of cloud disks. When the status changes from `ATTACHED` to `UNATTACHED`, the unmounting is successful.
     ///
     /// 本接口（DetachDisks）用于卸载云硬盘。
     ///
@@ -585,7 +727,11 @@ impl Client {
         self.inner.send(request).await
     }
 
-    /// 获取快照概览信息: calls `GetSnapOverview`.
+    /// Gets snapshot overview information (获取快照概览信息): calls `GetSnapOverview`.
+    ///
+    /// This API is used to standardize API naming. This API will be decommissioned and replaced by the new API named DescribeSnapshotOverview.
+    ///
+    /// This API is used to obtain snapshot overview information.
     ///
     /// 为进一步规范化API命名，该接口决定预下线，新接口命名为：DescribeSnapshotOverview
     ///
@@ -602,7 +748,17 @@ impl Client {
         self.inner.send(request).await
     }
 
-    /// 重新初始化云硬盘: calls `InitializeDisks`.
+    /// Reinitializes cloud disks (重新初始化云硬盘): calls `InitializeDisks`.
+    ///
+    /// This API is used to reinitialize the cloud disks. Note the following when reinitializing the cloud disks:
+    ///
+    /// 1. For a cloud disk created from a snapshot, it is rolled back to the state of the snapshot;
+    ///
+    /// 2. For a cloud disk created from the scratch, all data are cleared. Please check and back up the necessary data before the reinitialization;
+    ///
+    /// 3. Currently, you can only re-initialize a cloud disk when it’s not attached to a resource and not shared by others;
+    ///
+    /// 4. For a cloud disk created from a snapshot, if the snapshot has been deleted, it cannot be reinitialized.
     ///
     /// 重新初始化云硬盘至云硬盘初始创建时的状态。使用云硬盘的重新初始化功能时需要注意以下4点：
     ///
@@ -638,7 +794,9 @@ impl Client {
         self.inner.send(request).await
     }
 
-    /// 修改云硬盘备份点配额询价: calls `InquirePriceModifyDiskBackupQuota`.
+    /// Queries the price of a cloud disk after its backup point quota is modified (修改云硬盘备份点配额询价): calls `InquirePriceModifyDiskBackupQuota`.
+    ///
+    /// This API is used to query the price of a cloud disk after its backup point quota is modified.
     ///
     /// 本接口（InquirePricePriceModifyDiskBackupQuota）用于修改云硬盘备份点配额询价。
     #[allow(deprecated)]
@@ -652,7 +810,9 @@ impl Client {
         self.inner.send(request).await
     }
 
-    /// 调整云硬盘额外性能询价: calls `InquirePriceModifyDiskExtraPerformance`.
+    /// Queries the price for adjusting the cloud disk’s extra performance (调整云硬盘额外性能询价): calls `InquirePriceModifyDiskExtraPerformance`.
+    ///
+    /// This API is used to query the price for adjusting the cloud disk’s extra performance.
     ///
     /// 本接口（InquirePriceModifyDiskExtraPerformance）用于调整云硬盘额外性能询价。
     #[allow(deprecated)]
@@ -680,7 +840,11 @@ impl Client {
         self.inner.send(request).await
     }
 
-    /// 创建云硬盘询价: calls `InquiryPriceCreateDisks`.
+    /// Queries the price of creating cloud disks (创建云硬盘询价): calls `InquiryPriceCreateDisks`.
+    ///
+    /// This API is used to query the price of creating cloud disks.
+    ///
+    /// * You can query the price of creating multiple cloud disks in a single request. In this case, the price returned will be the total price.
     ///
     /// 本接口（InquiryPriceCreateDisks）用于创建云硬盘询价。
     ///
@@ -696,7 +860,13 @@ impl Client {
         self.inner.send(request).await
     }
 
-    /// 续费云硬盘询价: calls `InquiryPriceRenewDisks`.
+    /// Renew a cloud block storage and check the price (续费云硬盘询价): calls `InquiryPriceRenewDisks`.
+    ///
+    /// This API is used to query the renewal price of CBS.
+    ///
+    /// This API is used to support renewal along with mounted instances. The parameter specifies CurInstanceDeadline in [DiskChargePrepaid](https://www.tencentcloud.com/document/product/362/15669?from_cn_redirect=1#DiskChargePrepaid), and renewal will be performed at the expiry date after the instance is renewed.
+    ///
+    /// This API is used to support specifying different renewal durations for multiple cloud disks. The total price for renewing multiple cloud disks is returned.
     ///
     /// 本接口（InquiryPriceRenewDisks）用于续费云硬盘询价。
     ///
@@ -716,7 +886,9 @@ impl Client {
         self.inner.send(request).await
     }
 
-    /// 扩容云硬盘询价: calls `InquiryPriceResizeDisk`.
+    /// Inquires the price for expanding the capacity of a cloud disk (扩容云硬盘询价): calls `InquiryPriceResizeDisk`.
+    ///
+    /// This API is used to query the price for expanding cloud disks.
     ///
     /// 本接口（InquiryPriceResizeDisk）用于扩容云硬盘询价。
     #[allow(deprecated)]
@@ -730,7 +902,13 @@ impl Client {
         self.inner.send(request).await
     }
 
-    /// 修改定期快照策略信息: calls `ModifyAutoSnapshotPolicyAttribute`.
+    /// Modifying Scheduled Snapshot Policy Information (修改定期快照策略信息): calls `ModifyAutoSnapshotPolicyAttribute`.
+    ///
+    /// This API (ModifyAutoSnapshotPolicyAttribute) is used to modify the attributes of an automatic snapshot policy.
+    ///
+    /// * You can use this API to modify the attributes of a scheduled snapshot policy, including the execution policy, name, and activation.
+    ///
+    /// * When modifying the number of days for retention, you must ensure that there is no clash with the permanent retention attribute. Otherwise, the entire operation will fail and a specific error code will be returned.
     ///
     /// 本接口（ModifyAutoSnapshotPolicyAttribute）用于修改定期快照策略属性。
     ///
@@ -748,7 +926,13 @@ impl Client {
         self.inner.send(request).await
     }
 
-    /// 修改云硬盘属性: calls `ModifyDiskAttributes`.
+    /// Modifies cloud disk attributes (修改云硬盘属性): calls `ModifyDiskAttributes`.
+    ///
+    /// This API is used to modify only the Project ID of elastic cloud disks. The Project ID of a cloud disk created with a host is linked to the host. Whether a cloud disk is elastic can be checked through the [DescribeDisks](https://www.tencentcloud.com/document/product/362/16315?from_cn_redirect=1) API. See the Portable field explanation in the output parameters.
+    ///
+    /// The "cloud disk name" is only for ease of management for users. Tencent Cloud does not use this name as a basis for submitting tickets or performing cloud disk management operations.
+    ///
+    /// This API is used to support batch operations. If multiple cloud disk IDs are passed in, modify cloud disks to the same attribute. If there is a cloud disk that does not allow operation, the operation will not be executed and return a specific error code.
     ///
     /// * 只支持修改弹性云盘的项目ID。随云主机创建的云硬盘项目ID与云主机联动。是否是弹性云盘可以通过[DescribeDisks](https://cloud.tencent.com/document/product/362/16315)接口查询，见输出参数中Portable字段解释。
     ///
@@ -766,7 +950,9 @@ impl Client {
         self.inner.send(request).await
     }
 
-    /// 调整云硬盘备份点配额: calls `ModifyDiskBackupQuota`.
+    /// Modifies the cloud disk backup point quota (调整云硬盘备份点配额): calls `ModifyDiskBackupQuota`.
+    ///
+    /// This API is used to modify the cloud disk backup point quota.
     ///
     /// 此接口 (ModifyDiskBackupQuota) 用于修改云硬盘备份点配额。
     #[allow(deprecated)]
@@ -780,7 +966,11 @@ impl Client {
         self.inner.send(request).await
     }
 
-    /// 调整云硬盘额外性能: calls `ModifyDiskExtraPerformance`.
+    /// Adjusts the cloud disk’s extra performance (调整云硬盘额外性能): calls `ModifyDiskExtraPerformance`.
+    ///
+    /// This API is used to adjust extra performance for Enhanced SSD (CLOUD_HSSD) and ulTra SSD.
+    ///
+    /// *This API only supports adjust extra performance for Enhanced SSD and ulTra SSD.
     ///
     /// 本接口（ModifyDiskExtraPerformance）用于调整云硬盘额外的性能。
     ///
@@ -840,7 +1030,13 @@ impl Client {
         self.inner.send(request).await
     }
 
-    /// 修改快照信息: calls `ModifySnapshotAttribute`.
+    /// Modifies snapshot information (修改快照信息): calls `ModifySnapshotAttribute`.
+    ///
+    /// This API is used to modify the attributes of a specified snapshot.
+    ///
+    /// This API supports modifying snapshot name and expiration time, as well as changing a non-permanent snapshot to a permanent one.
+    ///
+    /// The "snapshot name" is only for making user management convenient. Tencent Cloud does not use this name as a basis for submitting tickets or managing snapshot operations.
     ///
     /// 本接口（ModifySnapshotAttribute）用于修改指定快照的属性。
     ///
@@ -858,7 +1054,19 @@ impl Client {
         self.inner.send(request).await
     }
 
-    /// 修改快照分享信息: calls `ModifySnapshotsSharePermission`.
+    /// Modifies snapshot sharing information (修改快照分享信息): calls `ModifySnapshotsSharePermission`.
+    ///
+    /// This API is used to modify snapshot sharing information.
+    ///
+    /// After snapshots are shared, the accounts they are shared to can use the snapshot to create cloud disks.
+    ///
+    /// * Each snapshot can be shared to at most 50 accounts.
+    ///
+    /// * You can use a shared snapshot to create cloud disks, but you cannot change its name or description.
+    ///
+    /// * Snapshots can only be shared with accounts in the same region.
+    ///
+    /// * Only data disk snapshots can be shared.
     ///
     /// 本接口（ModifySnapshotsSharePermission）用于修改快照分享信息。
     ///
@@ -882,7 +1090,11 @@ impl Client {
         self.inner.send(request).await
     }
 
-    /// 续费云硬盘: calls `RenewDisk`.
+    /// Renew a cloud block storage (续费云硬盘): calls `RenewDisk`.
+    ///
+    /// This API is used to renew cloud disks.
+    ///
+    /// This API is used to support renewal along with mounted instances. The parameter specifies CurInstanceDeadline in [DiskChargePrepaid](https://www.tencentcloud.com/document/product/362/15669?from_cn_redirect=1#DiskChargePrepaid), and renewal will be at the expiry date after the instance is renewed.
     ///
     /// 本接口（RenewDisk）用于续费云硬盘。
     ///
@@ -911,7 +1123,11 @@ impl Client {
         self.inner.send(request).await
     }
 
-    /// 扩容云硬盘: calls `ResizeDisk`.
+    /// Expanding Cloud Disk Capacity (扩容云硬盘): calls `ResizeDisk`.
+    ///
+    /// This API is used to expand cloud disks.
+    ///
+    /// *This API supports only the expansion of elastic cloud disks. To query the type of a cloud disk, you can call the [DescribeDisks](https://www.tencentcloud.com/document/product/362/16315) API and check the `Portable` field in the response. To expand non-elastic cloud disks, you can call the [ResizeInstanceDisks](https://intl.cloud.tencent.com/document/product/213/15731?from_cn_redirect=1) API. *This is an async API. A successful return of this API does not mean that the cloud disk has been expanded successfully. You can call the [DescribeDisks](https://www.tencentcloud.com/document/product/362/16315) API to query the status of a cloud disk. `EXPANDING` indicates that the expansion is in process.
     ///
     /// 本接口（ResizeDisk）用于扩容云硬盘。
     ///
@@ -954,7 +1170,15 @@ impl Client {
         self.inner.send(request).await
     }
 
-    /// 退还云硬盘: calls `TerminateDisks`.
+    /// Returns a cloud disk (退还云硬盘): calls `TerminateDisks`.
+    ///
+    /// This API is used to return cloud disks.
+    ///
+    /// * You can use this API to return cloud disks you no longer need.
+    ///
+    /// * This API can be used to return pay-as-you-go cloud disks billed on hourly basis.
+    ///
+    /// * Batch operations are supported. The maximum number of cloud disks in each request is 50. If there is any specified cloud disk that cannot be returned, an error code will be returned.
     ///
     /// 本接口（TerminateDisks）用于退还云硬盘。
     ///
@@ -985,7 +1209,13 @@ impl Client {
         self.inner.send(request).await
     }
 
-    /// 解绑定期快照策略: calls `UnbindAutoSnapshotPolicy`.
+    /// Unbinding a Scheduled Snapshot Policy (解绑定期快照策略): calls `UnbindAutoSnapshotPolicy`.
+    ///
+    /// This API (UnbindAutoSnapshotPolicy) is used to unbind the cloud disk from the specified scheduled snapshot policy.
+    ///
+    /// * Batch operations are supported. Multiple cloud disks can be unbound from a snapshot policy at one time.
+    ///
+    /// * If the passed-in cloud disks are not bound to the current scheduled snapshot policy, they will be skipped. Only cloud disks that are bound to the current scheduled snapshot policy are processed.
     ///
     /// 本接口（UnbindAutoSnapshotPolicy）用于解除云硬盘绑定的定期快照策略。
     ///

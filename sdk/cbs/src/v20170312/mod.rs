@@ -28,7 +28,15 @@
 // uses some of them would otherwise be warned about each of the others.
 #![allow(dead_code)]
 
-/// 回滚备份点: the response of `ApplyDiskBackup`.
+/// Rolls back a backup point (回滚备份点): the response of `ApplyDiskBackup`.
+///
+/// This API is used to roll back a backup to the original cloud disk.
+///
+/// This API only supports rolling back to the original cloud disk. For data disk backup points, if you need to copy backup point data to other CBS, use first [CreateSnapshot](https://www.tencentcloud.com/document/product/362/15648?from_cn_redirect=1) to convert the backup point to a snapshot, and use [CreateDisks](https://www.tencentcloud.com/document/product/362/16312?from_cn_redirect=1) to create a new elastic cloud disk, then copy snapshot data to the newly purchased cloud disk.
+///
+/// The backup point used for rollback must be in NORMAL status. The backup point status can be checked through the [DescribeDiskBackups](https://www.tencentcloud.com/document/product/362/80278?from_cn_redirect=1) API, see BackupState field explanation in the output parameter.
+///
+/// If it is an elastic cloud disk, the CBS must be in an unmounted state. The CBS mount status can be queried through the [DescribeDisks](https://www.tencentcloud.com/document/product/362/16315?from_cn_redirect=1) API. See Attached field explanation. If it is a non-elastic cloud hard disk purchased together with the instance, the instance must be in a powered off state. The instance status can be queried through the [DescribeInstancesStatus](https://www.tencentcloud.com/document/product/213/15738?from_cn_redirect=1) API.
 ///
 /// 本接口（ApplyDiskBackup）用于回滚备份点到原云硬盘。
 ///
@@ -55,19 +63,27 @@
 #[derive(Debug, Clone, PartialEq)]
 pub struct ApplyDiskBackup;
 
-/// 回滚备份点: the request of `ApplyDiskBackup`.
+/// Rolls back a backup point (回滚备份点): the request of `ApplyDiskBackup`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`ApplyDiskBackup`].
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[serde(rename_all = "PascalCase")]
 pub struct ApplyDiskBackupRequest {
+    /// Cloud disk backup point ID. can be queried through the [DescribeDiskBackups](https://www.tencentcloud.com/document/product/362/80278?from_cn_redirect=1) api.
+    ///
     /// 云硬盘备份点ID，可以通过[DescribeDiskBackups](https://cloud.tencent.com/document/product/362/80278)接口查询。
     pub disk_backup_id: String,
+    /// Original cloud disk ID of the backup point. can be queried through the [DescribeDisks](https://www.tencentcloud.com/document/product/362/16315?from_cn_redirect=1) api.
+    ///
     /// 云硬盘备份点原云硬盘ID，可以通过[DescribeDisks](https://cloud.tencent.com/document/product/362/16315)接口查。
     pub disk_id: String,
+    /// Specifies whether to enable automatic shutdown before rolling back the CBS backup point. defaults to FALSE, which means no automatic shutdown.
+    ///
     /// 回滚云硬盘备份点前是否自动关机，默认为FALSE，表示不自动关机
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub auto_stop_instance: Option<bool>,
+    /// Whether to automatically start after rolling back the cloud disk backup point, default to FALSE, means do not auto boot. the AutoStartInstance parameter can only be set to true when AutoStopInstance is true.
+    ///
     /// 回滚云硬盘备份点完成后是否自动开机，默认为FALSE，表示不自动开机; AutoStartInstance参数需要在AutoStopInstance为true时才能为true。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub auto_start_instance: Option<bool>,
@@ -90,7 +106,15 @@ impl tencent_action::Request for ApplyDiskBackupRequest {
     type Action = ApplyDiskBackup;
 }
 
-/// 回滚快照: the response of `ApplySnapshot`.
+/// Rolls back a snapshot (回滚快照): the response of `ApplySnapshot`.
+///
+/// This API (ApplySnapshot) is used to roll back a snapshot to the original cloud disk.
+///
+/// * The snapshot can only be rolled back to the original cloud disk. For data disk snapshots, if you need to copy the snapshot data to other cloud disks, use the API [CreateDisks](https://intl.cloud.tencent.com/document/product/362/16312?from_cn_redirect=1) to create an elastic cloud disk and then copy the snapshot data to the created cloud disk.
+///
+/// * The snapshot for rollback must be in NORMAL status. The snapshot status can be queried in the SnapshotState field in the output parameters through the API [DescribeSnapshots](https://intl.cloud.tencent.com/document/product/362/15647?from_cn_redirect=1).
+///
+/// * For elastic cloud disks, the cloud disk must be in UNMOUNTED status. The cloud disk status can be queried in the Attached field returned by the API [DescribeDisks](https://intl.cloud.tencent.com/document/product/362/16315?from_cn_redirect=1). For non-elastic cloud disks purchased together with instances, the instance must be in SHUTDOWN status. The instance status can be queried through the API [DescribeInstancesStatus](https://intl.cloud.tencent.com/document/product/213/15738?from_cn_redirect=1).
 ///
 /// 本接口（ApplySnapshot）用于回滚快照到原云硬盘。
 ///
@@ -125,21 +149,31 @@ impl tencent_action::Request for ApplyDiskBackupRequest {
 #[derive(Debug, Clone, PartialEq)]
 pub struct ApplySnapshot;
 
-/// 回滚快照: the request of `ApplySnapshot`.
+/// Rolls back a snapshot (回滚快照): the request of `ApplySnapshot`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`ApplySnapshot`].
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[serde(rename_all = "PascalCase")]
 pub struct ApplySnapshotRequest {
+    /// Snapshot ID, which can be queried via [DescribeSnapshots](https://intl.cloud.tencent.com/document/product/362/15647?from_cn_redirect=1).
+    ///
     /// 快照ID, 可通过[DescribeSnapshots](https://cloud.tencent.com/document/product/362/15647)查询。
     pub snapshot_id: String,
+    /// ID of the original cloud disk corresponding to the snapshot, which can be queried via the API [DescribeDisks](https://intl.cloud.tencent.com/document/product/362/16315?from_cn_redirect=1).
+    ///
     /// 快照原云硬盘ID，可通过[DescribeDisks](https://cloud.tencent.com/document/product/362/16315)接口查询。
     pub disk_id: String,
+    /// Specifies whether to perform automatic shutdown before rolling back. only supports rolling back snapshots to mounted cbs.
+    ///
+    /// Specifies whether AutoStartInstance can be set to true when this parameter is true.
+    ///
     /// 回滚前是否执行自动关机，仅支持回滚快照至已挂载的云硬盘时传入。
     ///
     /// 此参数为true时，AutoStartInstance才能为true。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub auto_stop_instance: Option<bool>,
+    /// Specifies whether to automatically start after completion. only supports rolling back snapshots to mounted cbs. this parameter requires simultaneous parameter passing of AutoStopInstance.
+    ///
     /// 回滚完成后是否自动开机，仅支持回滚快照至已挂载的云硬盘时传入。该参数传入时，需要同时传入AutoStopInstance参数。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub auto_start_instance: Option<bool>,
@@ -162,7 +196,15 @@ impl tencent_action::Request for ApplySnapshotRequest {
     type Action = ApplySnapshot;
 }
 
-/// 回滚快照组: the response of `ApplySnapshotGroup`.
+/// Rollback a snapshot group (回滚快照组): the response of `ApplySnapshotGroup`.
+///
+/// This API is used to rollback a snapshot group and restore the instance to the state at the moment the snapshot group was created.
+///
+/// This API is used to roll back all or part of the disks in the snapshot group.
+///
+/// This API is used to roll back disks. If the disks to be rolled back contain mounted disks, they must be mounted to the same instance, and the instance must be shut down before rollback.
+///
+/// Rollback is an asynchronous operation. A successful API return does not indicate a successful rollback. You can call DescribeSnapshotGroups to check the snapshot group status.
 ///
 /// 本接口（ApplySnapshotGroup）用于回滚快照组，将实例恢复到创建快照组时刻的状态。
 ///
@@ -183,19 +225,27 @@ impl tencent_action::Request for ApplySnapshotRequest {
 #[derive(Debug, Clone, PartialEq)]
 pub struct ApplySnapshotGroup;
 
-/// 回滚快照组: the request of `ApplySnapshotGroup`.
+/// Rollback a snapshot group (回滚快照组): the request of `ApplySnapshotGroup`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`ApplySnapshotGroup`].
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[serde(rename_all = "PascalCase")]
 pub struct ApplySnapshotGroupRequest {
+    /// Specifies the snapshot group ID rolled back.
+    ///
     /// 回滚的快照组ID。
     pub snapshot_group_id: String,
+    /// Specifies the snapshot ID associated with the rollback snapshot group and the original cloud disk ID list of the corresponding snapshot.
+    ///
     /// 回滚的快照组关联的快照ID，及快照对应的原云硬盘ID列表。
     pub apply_disks: Vec<ApplyDisk>,
+    /// Specifies whether to perform automatic shutdown before rollback.
+    ///
     /// 回滚前是否执行自动关机。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub auto_stop_instance: Option<bool>,
+    /// Specifies whether to automatically start after completion.
+    ///
     /// 回滚完成后是否自动开机。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub auto_start_instance: Option<bool>,
@@ -218,7 +268,13 @@ impl tencent_action::Request for ApplySnapshotGroupRequest {
     type Action = ApplySnapshotGroup;
 }
 
-/// 挂载云硬盘: the response of `AttachDisks`.
+/// Mounting Cloud Disks (挂载云硬盘): the response of `AttachDisks`.
+///
+/// This API is used to mount one or more cloud disks.
+///
+/// * Batch operation is supported. You can mount multiple cloud disks to one CVM in a single request. If any of these cloud disks cannot be mounted, the operation fails and a specific error code returns.
+///
+/// * This is an async API. A successful request indicates that the mounting is initiated. You can call the [DescribeDisks](https://intl.cloud.tencent.com/document/product/362/16315?from_cn_redirect=1) API to query the status of cloud disks. If the status changes from `ATTACHING` to `ATTACHED`, the mounting is successful.
 ///
 /// 本接口（AttachDisks）用于挂载云硬盘。
 ///
@@ -253,19 +309,33 @@ impl tencent_action::Request for ApplySnapshotGroupRequest {
 #[derive(Debug, Clone, PartialEq)]
 pub struct AttachDisks;
 
-/// 挂载云硬盘: the request of `AttachDisks`.
+/// Mounting Cloud Disks (挂载云硬盘): the request of `AttachDisks`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`AttachDisks`].
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[serde(rename_all = "PascalCase")]
 pub struct AttachDisksRequest {
+    /// ID of the CVM instance on which the cloud disk will be mounted. It can be queried via the API [DescribeInstances](https://intl.cloud.tencent.com/document/product/213/15728?from_cn_redirect=1).
+    ///
     /// 云服务器实例ID。云盘将被挂载到此云服务器上，通过[DescribeInstances](https://cloud.tencent.com/document/product/213/15728)接口查询。
     pub instance_id: String,
+    /// ID of the elastic cloud disk to be mounted, which can be queried through the API [DescribeDisks](https://intl.cloud.tencent.com/document/product/362/16315?from_cn_redirect=1). A maximum of 10 elastic cloud disks can be mounted in a single request.
+    ///
     /// 将要被挂载的弹性云盘ID。通过[DescribeDisks](https://cloud.tencent.com/document/product/362/16315)接口查询。单次最多可挂载10块弹性云盘。
     pub disk_ids: Vec<String>,
+    /// Optional parameter. If this is not passed only the mount operation is executed. If `True` is passed, the cloud disk will be configured to be terminated when the server it is mounted to is terminated. This is only valid for pay-as-you-go cloud disks.
+    ///
     /// 可选参数，不传该参数则仅执行挂载操作。传入`True`时，会在挂载成功后将云硬盘设置为随云主机销毁模式，仅对按量计费云硬盘有效。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub delete_with_instance: Option<bool>,
+    /// Optional parameter, used to control the mount mode used in cloud disk mounting, currently only applicable to blackstone bare metal model. valid values:
+    ///
+    /// - PF
+    ///
+    /// - VF
+    ///
+    /// .
+    ///
     /// 可选参数，用于控制云盘挂载时使用的挂载模式，目前仅对黑石裸金属机型有效。取值范围：
     ///
     /// - PF
@@ -350,7 +420,13 @@ impl tencent_action::Request for AttachRemoteDisksRequest {
     type Action = AttachRemoteDisks;
 }
 
-/// 绑定定期快照策略: the response of `BindAutoSnapshotPolicy`.
+/// Binding a Scheduled Snapshot Policy (绑定定期快照策略): the response of `BindAutoSnapshotPolicy`.
+///
+/// This API (BindAutoSnapshotPolicy) is used to bind the cloud disk to the specified scheduled snapshot policy.
+///
+/// * For the scheduled snapshot policy limit of each region, see [Scheduled Snapshots](https://intl.cloud.tencent.com/document/product/362/8191?from_cn_redirect=1).
+///
+/// * When a cloud disk that is bound to a scheduled snapshot policy is in the unused state (that is, an elastic cloud disk has not been mounted or the server of an inelastic disk is powered off) scheduled snapshots are not created.
 ///
 /// 本接口（BindAutoSnapshotPolicy）用于绑定云硬盘到指定的定期快照策略。
 ///
@@ -375,14 +451,18 @@ impl tencent_action::Request for AttachRemoteDisksRequest {
 #[derive(Debug, Clone, PartialEq)]
 pub struct BindAutoSnapshotPolicy;
 
-/// 绑定定期快照策略: the request of `BindAutoSnapshotPolicy`.
+/// Binding a Scheduled Snapshot Policy (绑定定期快照策略): the request of `BindAutoSnapshotPolicy`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`BindAutoSnapshotPolicy`].
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[serde(rename_all = "PascalCase")]
 pub struct BindAutoSnapshotPolicyRequest {
+    /// Specifies the ID of the regular snapshot policy to bind. query via the DescribeAutoSnapshotPolicies api (<https://www.tencentcloud.com/document/api/362/33556?from_cn_redirect=1>).
+    ///
     /// 要绑定的定期快照策略ID，通过[DescribeAutoSnapshotPolicies](https://cloud.tencent.com/document/api/362/33556)接口查询。
     pub auto_snapshot_policy_id: String,
+    /// List of cloud disk IDs to be bound. Maximum of 80 cloud disks can be bound per request.
+    ///
     /// 要绑定的云硬盘ID列表，一次请求最多绑定80块云盘。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub disk_ids: Option<Vec<String>>,
@@ -471,7 +551,13 @@ impl tencent_action::Request for CopyAutoSnapshotPolicyCrossAccountRequest {
     type Action = CopyAutoSnapshotPolicyCrossAccount;
 }
 
-/// 快照跨地域复制: the response of `CopySnapshotCrossRegions`.
+/// Replicates a snapshot to another region (快照跨地域复制): the response of `CopySnapshotCrossRegions`.
+///
+/// This API is used to replicate snapshots across regions.
+///
+/// This API is asynchronous. When the cross-region replication request is issued successfully, it returns a new snapshot ID. At this point, the snapshot is not immediately replicated to the target region. You can use the [DescribeSnapshots](https://www.tencentcloud.com/document/product/362/15647?from_cn_redirect=1) API for the query in the target region to check the snapshot status and determine whether the replication is complete. If the snapshot status is "NORMAL", it indicates snapshot replication is complete.
+///
+/// This API is used to perform snapshot cross-region replication, which will generate cross-region traffic. Commercial billing for this feature is expected in Q3 2025. Please check subsequent Message Center notices to avoid unexpected charges.
 ///
 /// 本接口（CopySnapshotCrossRegions）用于快照跨地域复制。
 ///
@@ -495,22 +581,30 @@ impl tencent_action::Request for CopyAutoSnapshotPolicyCrossAccountRequest {
 )]
 #[derive(Debug, Clone, PartialEq)]
 pub struct CopySnapshotCrossRegions {
+    /// Result of the cross-region replication task. The ID of the new snapshot replica is returned if the request succeeds. Otherwise `Error` is returned.
+    ///
     /// 快照跨地域复制的结果，如果请求下发成功，则返回相应地地域的新快照ID，否则返回Error。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub snapshot_copy_result_set: Option<Vec<SnapshotCopyResult>>,
 }
 
-/// 快照跨地域复制: the request of `CopySnapshotCrossRegions`.
+/// Replicates a snapshot to another region (快照跨地域复制): the request of `CopySnapshotCrossRegions`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`CopySnapshotCrossRegions`].
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[serde(rename_all = "PascalCase")]
 pub struct CopySnapshotCrossRegionsRequest {
+    /// Destination regions of the replication task. You can query the value of regions by calling [DescribeRegions](https://www.tencentcloud.com/document/product/1271/71925) API. Note that you can only specify regions that support snapshots.
+    ///
     /// 快照需要复制到的目标地域，各地域的标准取值可通过接口[DescribeRegions](https://cloud.tencent.com/document/product/213/9456)查询，且只能传入支持快照的地域。
     pub destination_regions: Vec<String>,
+    /// Snapshot ID, which can be queried via the [DescribeSnapshots](https://intl.cloud.tencent.com/document/product/362/15647?from_cn_redirect=1) API.
+    ///
     /// 需要跨地域复制的源快照ID，可通过[DescribeSnapshots](https://cloud.tencent.com/document/product/362/15647)查询。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub snapshot_id: Option<String>,
+    /// Name of the snapshot replica. If it is not specified, it defaults to Copied \[source snapshot ID from \[region name\]
+    ///
     /// 新复制快照的名称，如果不传，则默认取值为“Copied 源快照ID from 地域名”。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub snapshot_name: Option<String>,
@@ -532,7 +626,13 @@ impl tencent_action::Request for CopySnapshotCrossRegionsRequest {
     type Action = CopySnapshotCrossRegions;
 }
 
-/// 创建定期快照策略: the response of `CreateAutoSnapshotPolicy`.
+/// Creating a Scheduled Snapshot Policy (创建定期快照策略): the response of `CreateAutoSnapshotPolicy`.
+///
+/// This API (CreateAutoSnapshotPolicy) is used to create a scheduled snapshot policy.
+///
+/// * For the limits on the number of scheduled snapshot policies that can be created in each region, see [Scheduled Snapshots](https://intl.cloud.tencent.com/document/product/362/8191?from_cn_redirect=1).
+///
+/// * The quantity and capacity of the snapshots that can be created in each region are limited. For more information, see the **Snapshots** page on the Tencent Cloud Console. If the number of snapshots exceeds the quota, the creation of the scheduled snapshots will fail.
 ///
 /// 本接口（CreateAutoSnapshotPolicy）用于创建定期快照策略。
 ///
@@ -551,6 +651,8 @@ impl tencent_action::Request for CopySnapshotCrossRegionsRequest {
 )]
 #[derive(Debug, Clone, PartialEq)]
 pub struct CreateAutoSnapshotPolicy {
+    /// The ID of the newly created scheduled snapshot policy.
+    ///
     /// 新创建的定期快照策略ID。
     #[serde(
         default,
@@ -558,6 +660,8 @@ pub struct CreateAutoSnapshotPolicy {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub auto_snapshot_policy_id: Option<String>,
+    /// The time that initial backup will start.
+    ///
     /// 首次开始备份的时间。
     #[serde(
         default,
@@ -567,26 +671,38 @@ pub struct CreateAutoSnapshotPolicy {
     pub next_trigger_time: Option<String>,
 }
 
-/// 创建定期快照策略: the request of `CreateAutoSnapshotPolicy`.
+/// Creating a Scheduled Snapshot Policy (创建定期快照策略): the request of `CreateAutoSnapshotPolicy`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`CreateAutoSnapshotPolicy`].
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[serde(rename_all = "PascalCase")]
 pub struct CreateAutoSnapshotPolicyRequest {
+    /// The policy for executing the scheduled snapshot.
+    ///
     /// 定期快照的执行策略。
     pub policy: Vec<Policy>,
+    /// Whether to create an execution policy for the scheduled snapshot. TRUE: Only the time of the initial backup needs to be obtained, and no scheduled snapshot policy is actually created. FALSE: Create. The default value is FALSE.
+    ///
     /// 是否创建定期快照的执行策略。TRUE表示只需获取首次开始备份的时间，不实际创建定期快照策略，FALSE表示创建，默认为FALSE。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub dry_run: Option<bool>,
+    /// Whether or not the scheduled snapshot policy is activated. FALSE: Not activated. TRUE: Activated. The default value is TRUE.
+    ///
     /// 是否激活定期快照策略，FALSE表示未激活，TRUE表示激活，默认为TRUE。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub is_activated: Option<bool>,
+    /// The name of the scheduled snapshot policy to be created. If it is left empty, the default is 'Not named'. The maximum length cannot exceed 60 bytes.
+    ///
     /// 要创建的定期快照策略名。不传则默认为“未命名”。最大长度不能超60个字节。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub auto_snapshot_policy_name: Option<String>,
+    /// Whether the snapshot created by this scheduled snapshot policy is retained permanently. FALSE: Not retained permanently. TRUE: Retained permanently. The default value is FALSE.
+    ///
     /// 通过该定期快照策略创建的快照是否永久保留。FALSE表示非永久保留，TRUE表示永久保留，默认为FALSE。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub is_permanent: Option<bool>,
+    /// The number of days that a snapshot created by this scheduled snapshot policy is retained. The default value is 7. If this parameter is specified, the IsPermanent input parameter can not be TRUE, otherwise a conflict will occur.
+    ///
     /// 通过该定期快照策略创建的快照保留天数，默认保留7天。如果指定本参数，则IsPermanent入参不可指定为TRUE，否则会产生冲突。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub retention_days: Option<u64>,
@@ -611,7 +727,9 @@ impl tencent_action::Request for CreateAutoSnapshotPolicyRequest {
     type Action = CreateAutoSnapshotPolicy;
 }
 
-/// 创建云硬盘备份点: the response of `CreateDiskBackup`.
+/// Creates a backup point for a cloud disk (创建云硬盘备份点): the response of `CreateDiskBackup`.
+///
+/// This API is used to create a backup point for a cloud disk.
 ///
 /// 为云硬盘创建一个备份点。
 #[tencent_action::tencent_action(
@@ -631,6 +749,8 @@ impl tencent_action::Request for CreateAutoSnapshotPolicyRequest {
 )]
 #[derive(Debug, Clone, PartialEq)]
 pub struct CreateDiskBackup {
+    /// ID of the cloud disk backup point.
+    ///
     /// 云硬盘备份点的ID。
     #[serde(
         default,
@@ -640,14 +760,18 @@ pub struct CreateDiskBackup {
     pub disk_backup_id: Option<String>,
 }
 
-/// 创建云硬盘备份点: the request of `CreateDiskBackup`.
+/// Creates a backup point for a cloud disk (创建云硬盘备份点): the request of `CreateDiskBackup`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`CreateDiskBackup`].
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[serde(rename_all = "PascalCase")]
 pub struct CreateDiskBackupRequest {
+    /// Name of the cloud disk for which to create a backup point.
+    ///
     /// 要创建备份点的云硬盘名称。
     pub disk_id: String,
+    /// Name of the cloud disk backup point, which can contain up to 100 characters.
+    ///
     /// 云硬盘备份点名称。长度不能超过100个字符。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub disk_backup_name: Option<String>,
@@ -668,7 +792,13 @@ impl tencent_action::Request for CreateDiskBackupRequest {
     type Action = CreateDiskBackup;
 }
 
-/// 创建云硬盘: the response of `CreateDisks`.
+/// Creates cloud disks (创建云硬盘): the response of `CreateDisks`.
+///
+/// This API is used to create cloud disks.
+///
+/// * This API supports creating a cloud disk with a data disk snapshot so that the snapshot data can be copied to the purchased cloud disk.
+///
+/// * This API is async. A cloud disk ID list will be returned when a request is made successfully, but it does not mean that the creation has been completed. You can call the [DescribeDisks](https://intl.cloud.tencent.com/document/product/362/16315?from_cn_redirect=1) API to query cloud disks by `DiskId`. If a new cloud disk can be found and its status is `UNATTACHED` or `ATTACHED`, the cloud disk has been created successfully.
 ///
 /// 本接口（CreateDisks）用于创建云硬盘。
 ///
@@ -701,6 +831,8 @@ impl tencent_action::Request for CreateDiskBackupRequest {
 )]
 #[derive(Debug, Clone, PartialEq)]
 pub struct CreateDisks {
+    /// ID list of the created cloud disks. Note: This field may return null, indicating that no valid values can be obtained.
+    ///
     /// 创建的云硬盘ID列表。
     ///
     /// 注意：此字段可能返回 null，表示取不到有效值。
@@ -712,14 +844,22 @@ pub struct CreateDisks {
     pub disk_id_set: Option<Vec<String>>,
 }
 
-/// 创建云硬盘: the request of `CreateDisks`.
+/// Creates cloud disks (创建云硬盘): the request of `CreateDisks`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`CreateDisks`].
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[serde(rename_all = "PascalCase")]
 pub struct CreateDisksRequest {
+    /// Location of the instance. You can use this parameter to specify the attributes of the instance, such as its availability zone and project. If no project is specified, the default project will be used.
+    ///
     /// 实例所在的位置。通过该参数可以指定实例所属可用区，所属项目。若不指定项目，将在默认项目下进行创建。
     pub placement: Placement,
+    /// Cloud disk billing mode. POSTPAID_BY_HOUR: Pay-as-you-go by hour
+    ///
+    /// - CDCPAID: Billed together with the bound dedicated cluster
+    ///
+    /// For more information on the pricing in each mode, see [Pricing Overview](https://intl.cloud.tencent.com/document/product/362/2413?from_cn_redirect=1).
+    ///
     /// 云硬盘计费类型。
     ///
     /// - PREPAID：预付费，即包年包月
@@ -730,6 +870,20 @@ pub struct CreateDisksRequest {
     ///
     /// 各类型价格请参考云硬盘[价格总览](https://cloud.tencent.com/document/product/362/2413)。
     pub disk_charge_type: String,
+    /// Hard disk media type. valid values:
+    ///
+    /// - CLOUD_PREMIUM: indicates high-performance CLOUD block storage
+    ///
+    /// - CLOUD_BSSD: indicates universal type SSD CLOUD disk
+    ///
+    /// - CLOUD_SSD: indicates SSD CLOUD disk
+    ///
+    /// - CLOUD_HSSD: indicates enhanced SSD CLOUD disk
+    ///
+    /// - CLOUD_TSSD: indicates ultra-fast SSD cbs.
+    ///
+    /// ultra-fast SSD CBS (CLOUD_TSSD) is only supported when purchased with some instances and not currently supported for separate creation.
+    ///
     /// 硬盘介质类型。取值范围：
     ///
     /// - CLOUD_PREMIUM：表示高性能云硬盘
@@ -744,26 +898,50 @@ pub struct CreateDisksRequest {
     ///
     /// 极速型SSD云硬盘（CLOUD_TSSD）仅支持随部分实例类型一同购买，暂不支持单独创建。
     pub disk_type: String,
+    /// Cloud disk name. If it is not specified, "Unnamed" will be used by default. The maximum length is 60 bytes.
+    ///
     /// 云盘显示名称。不传则默认为“未命名”。最大长度不能超60个字节。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub disk_name: Option<String>,
+    /// Tags bound to the cloud disk.
+    ///
     /// 云盘绑定的标签。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub tags: Option<Vec<Tag>>,
+    /// Snapshot ID. If this parameter is specified, the cloud disk will be created based on the snapshot. The snapshot must be a data disk snapshot. To query the type of a snapshot, call the [DescribeSnapshots](https://intl.cloud.tencent.com/document/product/362/15647?from_cn_redirect=1) API and see the `DiskUsage` field in the response.
+    ///
     /// 快照ID，如果传入则根据此快照创建云硬盘，快照类型必须为数据盘快照，可通过[DescribeSnapshots](https://cloud.tencent.com/document/product/362/15647)接口查询快照，见输出参数DiskUsage解释。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub snapshot_id: Option<String>,
+    /// Number of cloud disks to be created. If it is not specified, `1` will be used by default. There is an upper limit on the maximum number of cloud disks that can be created in a single request. For more information, see [Use Limits](https://intl.cloud.tencent.com/doc/product/362/5145?from_cn_redirect=1).
+    ///
     /// 创建云硬盘数量，不传则默认为1。单次请求最多可创建的云盘数有限制，具体参见[云硬盘使用限制](https://cloud.tencent.com/doc/product/362/5145)。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub disk_count: Option<u64>,
+    /// Use this parameter to purchase additional performance for CLOUD disk in MB/s.
+    ///
+    /// currently, only extreme CBS (CLOUD_TSSD) and enhanced SSD CLOUD disk (CLOUD_HSSD) are supported.
+    ///
     /// 使用此参数可给云硬盘购买额外的性能，单位MB/s。
     ///
     /// 当前仅支持极速型云盘（CLOUD_TSSD）和增强型SSD云硬盘（CLOUD_HSSD）。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub throughput_performance: Option<u64>,
+    /// Custom key for purchasing encrypted disks. when this parameter is input, the Encrypt parameter cannot be empty.
+    ///
     /// 购买加密盘时自定义密钥，当传入该参数时，Encrypt参数不得为空。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub kms_key_id: Option<String>,
+    /// Cloud disk size in GiB.
+    ///
+    /// - if `SnapshotId` is input, `DiskSize` can be omitted. at this point, the new cloud disk size will be the snapshot size.
+    ///
+    /// - if both `SnapshotId` and `DiskSize` are input, the cloud disk size must be greater than or equal to the snapshot size.
+    ///
+    /// - for the cloud disk size range, please refer to the [product type](https://www.tencentcloud.com/document/product/362/2353?from_cn_redirect=1) of cloud block storage.
+    ///
+    /// .
+    ///
     /// 云硬盘大小，单位为GiB。
     ///
     /// - 如果传入`SnapshotId`则可不传`DiskSize`，此时新建云盘的大小为快照大小
@@ -773,32 +951,50 @@ pub struct CreateDisksRequest {
     /// - 云盘大小取值范围参见云硬盘[产品分类](https://cloud.tencent.com/document/product/362/2353)的说明。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub disk_size: Option<u64>,
+    /// When True is entered, the cloud disk will be created as a shared cloud disk. default is False. since shared cloud disk does not support encryption, this parameter cannot be imported simultaneously with the Encrypt parameter.
+    ///
     /// 传入True时，云盘将创建为共享型云盘，默认为False。因共享型云盘不支持加密，此参数与Encrypt参数不可同时传入。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub shareable: Option<bool>,
+    /// A unique string supplied by the client to ensure that the request is idempotent. Its maximum length is 64 ASCII characters. If this parameter is not specified, the idempotency of the request cannot be guaranteed.
+    ///
     /// 用于保证请求幂等性的字符串。该字符串由客户生成，需保证不同请求之间唯一，最大值不超过64个ASCII字符。若不指定该参数，则无法保证请求的幂等性。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub client_token: Option<String>,
+    /// This parameter is used to create an encrypted cloud disk, with the value fixed as ENCRYPT. since shared cloud disk does not support encryption, this parameter cannot be imported simultaneously with the Shareable parameter.
+    ///
     /// 传入该参数用于创建加密云盘，取值固定为ENCRYPT。因共享型云盘不支持加密，此参数与Shareable参数不可同时传入。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub encrypt: Option<String>,
+    /// Prepaid mode, that is, the settings for the monthly subscription-related parameters. through this parameter, you can specify the purchase duration of the monthly subscribed cloud disk, whether to enable auto-renewal, and other attributes. this parameter is required for creating a prepaid cloud disk, but no need to specify it when creating an hourly postpaid cloud disk.
+    ///
     /// 预付费模式，即包年包月相关参数设置。通过该参数指定包年包月云盘的购买时长、是否设置自动续费等属性。
     ///
     /// 创建预付费云盘该参数必传，创建按小时后付费云盘无需传该参数。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub disk_charge_prepaid: Option<DiskChargePrepaid>,
+    /// Delete associated non-permanently retained snapshots when destroying the cloud disk. 0 means non-permanent snapshots are not deleted with cloud disk destruction, 1 means non-permanent snapshots are deleted with cloud disk destruction. default value is 0. whether a snapshot is permanently retained can be determined through the IsPermanent field in the snapshot description returned by the [DescribeSnapshots](https://www.tencentcloud.com/document/api/362/15647?from_cn_redirect=1) api. True represents a permanent snapshot, False represents a non-permanent snapshot.
+    ///
     /// 销毁云盘时删除关联的非永久保留快照。0 表示非永久快照不随云盘销毁而销毁，1表示非永久快照随云盘销毁而销毁，默认取0。快照是否永久保留可以通过[DescribeSnapshots](https://cloud.tencent.com/document/api/362/15647)接口返回的快照详情的IsPermanent字段来判断，True表示永久快照，False表示非永久快照。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub delete_snapshot: Option<i64>,
+    /// Specifies auto mount and initialization of the data disk when creating a cloud disk. this parameter cannot be imported simultaneously with the Encrypt parameter because encrypted disks do not support auto mount or initialization.
+    ///
     /// 创建云盘时指定自动挂载并初始化该数据盘。因加密盘不支持自动挂载及初始化，此参数与Encrypt参数不可同时传入。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub auto_mount_configuration: Option<AutoMountConfiguration>,
+    /// Specifies the cloud disk backup point quota.
+    ///
     /// 指定云硬盘备份点配额。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub disk_backup_quota: Option<u64>,
+    /// Specifies whether to enable burst performance when creating a CLOUD disk. currently only supports extreme cbs (CLOUD_TSSD) and enhanced SSD CLOUD disk (CLOUD_HSSD) with CLOUD disk size greater than or equal to 460GiB.
+    ///
     /// 创建云盘时是否开启性能突发。当前仅支持极速型云盘（CLOUD_TSSD）和增强型SSD云硬盘（CLOUD_HSSD）且云盘大小不小于460GiB。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub burst_performance: Option<bool>,
+    /// Specifies the CBS encryption type. valid values are ENCRYPT_V1 and ENCRYPT_V2, representing first generation and second generation encryption technology respectively. the two encryption technologies are incompatible. it is recommended to prioritize using second generation encryption technology ENCRYPT_V2. first generation encryption is only supported on some outdated models. this parameter is valid only when creating an encrypted cloud disk.
+    ///
     /// 指定云硬盘加密类型，取值为ENCRYPT_V1和ENCRYPT_V2，分别表示第一代和第二代加密技术，两种加密技术互不兼容。推荐优先使用第二代加密技术ENCRYPT_V2，第一代加密技术仅支持在部分老旧机型使用。该参数仅当创建加密云硬盘时有效。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub encrypt_type: Option<String>,
@@ -927,7 +1123,15 @@ impl tencent_action::Request for CreateRemoteDisksRequest {
     type Action = CreateRemoteDisks;
 }
 
-/// 创建快照: the response of `CreateSnapshot`.
+/// Creates a snapshot (创建快照): the response of `CreateSnapshot`.
+///
+/// This API is used to create a snapshot for the specified cloud disk.
+///
+/// * You can only create snapshots for cloud disks with the snapshot capability. To check whether a cloud disk is snapshot-enabled, call the [DescribeDisks](https://intl.cloud.tencent.com/document/product/362/16315?from_cn_redirect=1) API and see the `SnapshotAbility` field in the response.
+///
+/// * For the maximum number of snapshots that can be created, see [Use Limits](https://intl.cloud.tencent.com/doc/product/362/5145?from_cn_redirect=1).
+///
+/// * Currently, you can convert backup points into general snapshots. After the conversion, snapshot usage fees may be charged, backup points will not be retained, and the occupied backup point quota will be released.
 ///
 /// 本接口（CreateSnapshot）用于对指定云盘创建快照。
 ///
@@ -969,6 +1173,10 @@ impl tencent_action::Request for CreateRemoteDisksRequest {
 )]
 #[derive(Debug, Clone, PartialEq)]
 pub struct CreateSnapshot {
+    /// ID of the created snapshot
+    ///
+    /// Note: This field may return null, indicating that no valid values can be obtained.
+    ///
     /// 新创建的快照ID。
     ///
     /// 注意：此字段可能返回 null，表示取不到有效值。
@@ -980,27 +1188,39 @@ pub struct CreateSnapshot {
     pub snapshot_id: Option<String>,
 }
 
-/// 创建快照: the request of `CreateSnapshot`.
+/// Creates a snapshot (创建快照): the request of `CreateSnapshot`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`CreateSnapshot`].
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 #[serde(rename_all = "PascalCase")]
 pub struct CreateSnapshotRequest {
+    /// ID of the cloud disk for which to create a snapshot, which can be queried through the [DescribeDisks](https://intl.cloud.tencent.com/document/product/362/16315?from_cn_redirect=1) API.
+    ///
     /// 需要创建快照的云硬盘ID，可通过[DescribeDisks](https://cloud.tencent.com/document/product/362/16315)接口查询。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub disk_id: Option<String>,
+    /// Snapshot name. If it is not specified, "Unnamed" will be used by default.
+    ///
     /// 快照名称，不传则新快照名称默认为“未命名”。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub snapshot_name: Option<String>,
+    /// Expiration time of the snapshot. It must be in UTC ISO-8601 format, eg. 2022-01-08T09:47:55+00:00. The snapshot will be automatically deleted when it expires.
+    ///
     /// 快照的到期时间，到期后该快照将会自动删除,需要传入UTC时间下的ISO-8601标准时间格式,例如:2022-01-08T09:47:55+00:00,。到期时间最小可设置为一天后的当前时间。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub deadline: Option<String>,
+    /// Backup point ID of the cbs. when input this parameter, a snapshot will be created through the backup point. the backup point ID can be obtained through the [DescribeDiskBackups](https://www.tencentcloud.com/document/product/362/80278?from_cn_redirect=1) API query.
+    ///
     /// 云硬盘备份点ID。传入此参数时，将通过备份点创建快照。备份点 ID 可以通过[DescribeDiskBackups](https://cloud.tencent.com/document/product/362/80278)接口查询。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub disk_backup_id: Option<String>,
+    /// Tags bound to the snapshot.
+    ///
     /// 快照绑定的标签。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub tags: Option<Vec<Tag>>,
+    /// Snapshot association cloud DISK type. valid values: SYSTEM_DISK (SYSTEM DISK), DATA_DISK (DATA DISK). optional. if left empty, the snapshot type remains consistent with the cloud DISK type. this parameter is based on some scenes where users need to create a DATA DISK snapshot from a SYSTEM DISK for shared usage.
+    ///
     /// 快照关联云硬盘类型, SYSTEM_DISK: 系统盘, DATA_DISK: 数据盘,非必填参数，不填时快照类型与云盘类型保持一致， 该参数基于某些场景用户需要将系统盘创建出数据盘快照共享使用。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub disk_usage: Option<String>,
@@ -1010,7 +1230,13 @@ impl tencent_action::Request for CreateSnapshotRequest {
     type Action = CreateSnapshot;
 }
 
-/// 创建快照组: the response of `CreateSnapshotGroup`.
+/// Create a snapshot group (创建快照组): the response of `CreateSnapshotGroup`.
+///
+/// This API is used to create a snapshot group.
+///
+/// This API is used to create snapshot groups. The CBS list must be mounted on the same instance.
+///
+/// This API is used to create snapshot groups for all or some of the disks mounted to instance.
 ///
 /// 本接口（CreateSnapshotGroup）用于创建快照组。
 ///
@@ -1037,6 +1263,8 @@ impl tencent_action::Request for CreateSnapshotRequest {
 )]
 #[derive(Debug, Clone, PartialEq)]
 pub struct CreateSnapshotGroup {
+    /// Specifies the snapshot group ID created successfully.
+    ///
     /// 创建成功的快照组ID。
     #[serde(
         default,
@@ -1046,17 +1274,23 @@ pub struct CreateSnapshotGroup {
     pub snapshot_group_id: Option<String>,
 }
 
-/// 创建快照组: the request of `CreateSnapshotGroup`.
+/// Create a snapshot group (创建快照组): the request of `CreateSnapshotGroup`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`CreateSnapshotGroup`].
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[serde(rename_all = "PascalCase")]
 pub struct CreateSnapshotGroupRequest {
+    /// Specifies the cloud disk ID list for creating snapshot groups. disks mounted on the same instance must be selected.
+    ///
     /// 需要创建快照组的云硬盘ID列表，必须选择挂载在同一实例上的盘列表。
     pub disk_ids: Vec<String>,
+    /// Snapshot group name. snapshots associated with the snapshot group inherit the snapshot group name. example: if the snapshot group name is testSnapshotGroup and the snapshot group is associated with two snapshots, the snapshot names are testSnapshotGroup_0 and testSnapshotGroup_1 respectively.
+    ///
     /// 快照组名称，快照组关联的快照也会继承快照组的名称。例如：快照组名称为testSnapshotGroup，快照组关联两个快照，则两个快照的名称分别为testSnapshotGroup_0，testSnapshotGroup_1。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub snapshot_group_name: Option<String>,
+    /// Specifies the Tag list that should be bound to the snapshot group.
+    ///
     /// 快照组需要绑定的标签列表。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub tags: Option<Vec<Tag>>,
@@ -1078,7 +1312,11 @@ impl tencent_action::Request for CreateSnapshotGroupRequest {
     type Action = CreateSnapshotGroup;
 }
 
-/// 删除定期快照策略: the response of `DeleteAutoSnapshotPolicies`.
+/// Deleting a Scheduled Snapshot Policy (删除定期快照策略): the response of `DeleteAutoSnapshotPolicies`.
+///
+/// This API (DeleteAutoSnapshotPolicies) is used to delete scheduled snapshot policies.
+///
+/// * Batch operations are supported. If one of the scheduled snapshot policies in a batch cannot be deleted, the operation is not performed and a specific error code is returned.
 ///
 /// 本接口（DeleteAutoSnapshotPolicies）用于删除定期快照策略。
 ///
@@ -1096,12 +1334,14 @@ impl tencent_action::Request for CreateSnapshotGroupRequest {
 #[derive(Debug, Clone, PartialEq)]
 pub struct DeleteAutoSnapshotPolicies;
 
-/// 删除定期快照策略: the request of `DeleteAutoSnapshotPolicies`.
+/// Deleting a Scheduled Snapshot Policy (删除定期快照策略): the request of `DeleteAutoSnapshotPolicies`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`DeleteAutoSnapshotPolicies`].
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[serde(rename_all = "PascalCase")]
 pub struct DeleteAutoSnapshotPoliciesRequest {
+    /// Specifies the ID list of the regular snapshot policies to delete. query via the DescribeAutoSnapshotPolicies api (<https://www.tencentcloud.com/document/api/362/33556?from_cn_redirect=1>).
+    ///
     /// 要删除的定期快照策略ID列表，通过[DescribeAutoSnapshotPolicies](https://cloud.tencent.com/document/api/362/33556)接口查询。
     pub auto_snapshot_policy_ids: Vec<String>,
 }
@@ -1118,7 +1358,9 @@ impl tencent_action::Request for DeleteAutoSnapshotPoliciesRequest {
     type Action = DeleteAutoSnapshotPolicies;
 }
 
-/// 删除云硬盘备份点: the response of `DeleteDiskBackups`.
+/// Deletes the backup points of a cloud disk (删除云硬盘备份点): the response of `DeleteDiskBackups`.
+///
+/// This API is used to delete the backup points of the specified cloud disk in batches.
 ///
 /// 批量删除指定的云硬盘备份点。
 #[tencent_action::tencent_action(
@@ -1133,12 +1375,14 @@ impl tencent_action::Request for DeleteAutoSnapshotPoliciesRequest {
 #[derive(Debug, Clone, PartialEq)]
 pub struct DeleteDiskBackups;
 
-/// 删除云硬盘备份点: the request of `DeleteDiskBackups`.
+/// Deletes the backup points of a cloud disk (删除云硬盘备份点): the request of `DeleteDiskBackups`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`DeleteDiskBackups`].
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[serde(rename_all = "PascalCase")]
 pub struct DeleteDiskBackupsRequest {
+    /// Cloud disk backup point ID to be deleted. can be queried through the [DescribeDiskBackups](https://www.tencentcloud.com/document/product/362/80278?from_cn_redirect=1) api.
+    ///
     /// 待删除的云硬盘备份点ID，可以通过[DescribeDiskBackups](https://cloud.tencent.com/document/product/362/80278)接口查询。
     pub disk_backup_ids: Vec<String>,
 }
@@ -1155,7 +1399,13 @@ impl tencent_action::Request for DeleteDiskBackupsRequest {
     type Action = DeleteDiskBackups;
 }
 
-/// 删除快照组: the response of `DeleteSnapshotGroup`.
+/// Delete a snapshot group (删除快照组): the response of `DeleteSnapshotGroup`.
+///
+/// This API is used to delete snapshot groups. One snapshot group can be deleted per call.
+///
+/// This API is used to delete all snapshots in the snapshot group by default.
+///
+/// This API is used to delete a snapshot group. If a snapshot in the snapshot group has an associated image, deletion will fail and no snapshot will be deleted. Parameters can be input to enable simultaneous deletion of images bound to the snapshot by setting DeleteBindImages equal to true.
 ///
 /// 本接口（DeleteSnapshotGroup）用于删除快照组，一次调用仅支持删除一个快照组。
 ///
@@ -1175,18 +1425,24 @@ impl tencent_action::Request for DeleteDiskBackupsRequest {
 #[derive(Debug, Clone, PartialEq)]
 pub struct DeleteSnapshotGroup;
 
-/// 删除快照组: the request of `DeleteSnapshotGroup`.
+/// Delete a snapshot group (删除快照组): the request of `DeleteSnapshotGroup`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`DeleteSnapshotGroup`].
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 #[serde(rename_all = "PascalCase")]
 pub struct DeleteSnapshotGroupRequest {
+    /// Specifies the snapshot group ID.
+    ///
     /// 快照组ID。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub snapshot_group_id: Option<String>,
+    /// List of snapshot group ids. this parameter and the snapshot group ID must provide at least one. if both are provided, they will be merged with the snapshot group ID.
+    ///
     /// 快照组ID 列表。此参数与快照组 ID 至少传 1 个，同时传会与快照组 ID 合并。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub snapshot_group_ids: Option<Vec<String>>,
+    /// Specifies whether to delete the image associated with the snapshot group at the same time. valid values: set to false (not delete the image bound to the snapshot group; at this point, if the snapshot group has bound images, deletion will fail) or set to true (delete the image bound to the snapshot group simultaneously). default value is false.
+    ///
     /// 是否同时删除快照组关联的镜像；取值为false，表示不删除快照组绑定的镜像，此时，如果快照组有绑定的镜像，删除会失败；取值为true，表示同时删除快照组绑定的镜像；默认值为false。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub delete_bind_images: Option<bool>,
@@ -1196,7 +1452,13 @@ impl tencent_action::Request for DeleteSnapshotGroupRequest {
     type Action = DeleteSnapshotGroup;
 }
 
-/// 删除快照: the response of `DeleteSnapshots`.
+/// Deletes a snapshot (删除快照): the response of `DeleteSnapshots`.
+///
+/// This API is used to delete snapshots.
+///
+/// * Only snapshots in the `NORMAL` state can be deleted. To query the state of a snapshot, you can call the [DescribeSnapshots](https://intl.cloud.tencent.com/document/product/362/15647?from_cn_redirect=1) API and check the `SnapshotState` field in the response.
+///
+/// * Batch operations are supported. If there is any snapshot that cannot be deleted, the operation will not be performed and a specific error code will be returned.
 ///
 /// 本接口（DeleteSnapshots）用于删除快照。
 ///
@@ -1220,14 +1482,18 @@ impl tencent_action::Request for DeleteSnapshotGroupRequest {
 #[derive(Debug, Clone, PartialEq)]
 pub struct DeleteSnapshots;
 
-/// 删除快照: the request of `DeleteSnapshots`.
+/// Deletes a snapshot (删除快照): the request of `DeleteSnapshots`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`DeleteSnapshots`].
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[serde(rename_all = "PascalCase")]
 pub struct DeleteSnapshotsRequest {
+    /// List of IDs of snapshots to be deleted, which can be queried via [DescribeSnapshots](https://intl.cloud.tencent.com/document/product/362/15647?from_cn_redirect=1).
+    ///
     /// 要删除的快照ID列表，可通过[DescribeSnapshots](https://cloud.tencent.com/document/product/362/15647)查询。
     pub snapshot_ids: Vec<String>,
+    /// Whether to forcibly delete the image associated with the snapshot
+    ///
     /// 是否强制删除快照关联的镜像
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub delete_bind_images: Option<bool>,
@@ -1248,7 +1514,13 @@ impl tencent_action::Request for DeleteSnapshotsRequest {
     type Action = DeleteSnapshots;
 }
 
-/// 查询定期快照策略: the response of `DescribeAutoSnapshotPolicies`.
+/// Querying a Scheduled Snapshot Policy (查询定期快照策略): the response of `DescribeAutoSnapshotPolicies`.
+///
+/// This API is used to query scheduled snapshot policies.
+///
+/// * You can filter scheduled snapshot policies by ID, name, state, etc. The relationship between different filters is logical `AND`. For details on filters, see `Filter`.
+///
+/// * If no parameter is specified, a certain number of scheduled snapshot policies under the current account will be returned. The number is specified by `Limit` and is 20 by default.
 ///
 /// 本接口（DescribeAutoSnapshotPolicies）用于查询定期快照策略。
 ///
@@ -1263,6 +1535,8 @@ impl tencent_action::Request for DeleteSnapshotsRequest {
 )]
 #[derive(Debug, Clone, PartialEq)]
 pub struct DescribeAutoSnapshotPolicies {
+    /// The quantity of valid scheduled snapshot policies.
+    ///
     /// 有效的定期快照策略数量。
     #[serde(
         default,
@@ -1270,20 +1544,38 @@ pub struct DescribeAutoSnapshotPolicies {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub total_count: Option<u64>,
+    /// List of scheduled snapshot policies.
+    ///
     /// 定期快照策略列表。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub auto_snapshot_policy_set: Option<Vec<AutoSnapshotPolicy>>,
 }
 
-/// 查询定期快照策略: the request of `DescribeAutoSnapshotPolicies`.
+/// Querying a Scheduled Snapshot Policy (查询定期快照策略): the request of `DescribeAutoSnapshotPolicies`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`DescribeAutoSnapshotPolicies`].
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 #[serde(rename_all = "PascalCase")]
 pub struct DescribeAutoSnapshotPoliciesRequest {
+    /// List of scheduled snapshot policy IDs to be queried. The parameter does not support specifying both `SnapshotIds` and `Filters`.
+    ///
     /// 要查询的定期快照策略ID列表。参数不支持同时指定`AutoSnapshotPolicyIds`和`Filters`。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub auto_snapshot_policy_ids: Option<Vec<String>>,
+    /// Filter criteria. AutoSnapshotPolicyIds and Filters cannot be specified at the same time.
+    ///
+    /// - auto-snapshot-policy-id - Array of String - required: no - (filter condition) filter by regular snapshot policy id. regular snapshot policy id such as: `asp-3stvwfxx`.
+    ///
+    /// .
+    ///
+    /// - AutoSnapshotPolicyState - Array of String - required: no - (filter condition) filters by the status of the regular snapshot policy. regular snapshot policy ID format: `asp-3stvwfxx`. (NORMAL: NORMAL | ISOLATED: ISOLATED).
+    ///
+    /// .
+    ///
+    /// - AutoSnapshotPolicyName - Array of String - required: no - (filter condition) filters by the name of the regular snapshot policy.
+    ///
+    /// .
+    ///
     /// 过滤条件。参数不支持同时指定`AutoSnapshotPolicyIds`和`Filters`。
     ///
     /// - auto-snapshot-policy-id - Array of String - 是否必填：否 -（过滤条件）按定期快照策略ID进行过滤。定期快照策略ID形如：`asp-3stvwfxx`。
@@ -1293,12 +1585,24 @@ pub struct DescribeAutoSnapshotPoliciesRequest {
     /// - auto-snapshot-policy-name - Array of String - 是否必填：否 -（过滤条件）按定期快照策略名称进行过滤。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub filters: Option<Vec<Filter>>,
+    /// Number of results to be returned. Default is 20. Maximum is 100. For more information on `Limit`, please see relevant sections in API [Introduction](https://intl.cloud.tencent.com/document/product/362/15633?from_cn_redirect=1).
+    ///
     /// 返回数量，默认为20，最大值为100。关于`Limit`的更进一步介绍请参考 API [简介](https://cloud.tencent.com/document/product/362/15633)中的相关小节。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub limit: Option<u64>,
+    /// Offset. Default is 0. For more information on `Offset`, please see relevant sections in API [Introduction](https://intl.cloud.tencent.com/document/product/362/15633?from_cn_redirect=1).
+    ///
     /// 偏移量，默认为0。关于`Offset`的更进一步介绍请参考API[简介](https://cloud.tencent.com/document/product/362/15633)中的相关小节。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub offset: Option<u64>,
+    /// Specifies the output order of the regular snapshot list. valid values:
+    ///
+    /// - ASC: ascending order
+    ///
+    /// - DESC: descending order.
+    ///
+    /// .
+    ///
     /// 输出定期快照列表的排列顺序。取值范围：
     ///
     /// - ASC：升序排列
@@ -1306,6 +1610,8 @@ pub struct DescribeAutoSnapshotPoliciesRequest {
     /// - DESC：降序排列。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub order: Option<String>,
+    /// The sorting filter applied to the scheduled snapshot list. Value range: \<Sort by creation time of scheduled snapshot. By default, this is sorted by creation time.
+    ///
     /// 定期快照列表排序的依据字段。取值范围：
     ///
     /// - CREATE_TIME：依据定期快照的创建时间排序，默认按创建时间排序。
@@ -1354,7 +1660,9 @@ impl tencent_action::Request for DescribeDedicatedClusterDiskStatisticsRequest {
     type Action = DescribeDedicatedClusterDiskStatistics;
 }
 
-/// 查询云硬盘关联定期快照策略: the response of `DescribeDiskAssociatedAutoSnapshotPolicy`.
+/// Querying a Cloud Disk Associated Scheduled Snapshot Policy (查询云硬盘关联定期快照策略): the response of `DescribeDiskAssociatedAutoSnapshotPolicy`.
+///
+/// This API (DescribeDiskAssociatedAutoSnapshotPolicy) is used to query the scheduled snapshot policy bound to a cloud disk.
 ///
 /// 本接口（DescribeDiskAssociatedAutoSnapshotPolicy）用于查询云盘绑定的定期快照策略。
 #[tencent_action::tencent_action(
@@ -1365,6 +1673,8 @@ impl tencent_action::Request for DescribeDedicatedClusterDiskStatisticsRequest {
 )]
 #[derive(Debug, Clone, PartialEq)]
 pub struct DescribeDiskAssociatedAutoSnapshotPolicy {
+    /// The quantity of scheduled snapshots binded to cloud disk.
+    ///
     /// 云盘绑定的定期快照数量。
     #[serde(
         default,
@@ -1372,17 +1682,21 @@ pub struct DescribeDiskAssociatedAutoSnapshotPolicy {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub total_count: Option<u64>,
+    /// List of scheduled snapshots bound to cloud disk.
+    ///
     /// 云盘绑定的定期快照列表。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub auto_snapshot_policy_set: Option<Vec<AutoSnapshotPolicy>>,
 }
 
-/// 查询云硬盘关联定期快照策略: the request of `DescribeDiskAssociatedAutoSnapshotPolicy`.
+/// Querying a Cloud Disk Associated Scheduled Snapshot Policy (查询云硬盘关联定期快照策略): the request of `DescribeDiskAssociatedAutoSnapshotPolicy`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`DescribeDiskAssociatedAutoSnapshotPolicy`].
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[serde(rename_all = "PascalCase")]
 pub struct DescribeDiskAssociatedAutoSnapshotPolicyRequest {
+    /// Specifies the cloud disk ID to query. can be queried via the [DescribeDisks](https://www.tencentcloud.com/document/api/362/16315?from_cn_redirect=1) api.
+    ///
     /// 要查询的云硬盘ID，通过[DescribeDisks](https://cloud.tencent.com/document/api/362/16315)接口查询。
     pub disk_id: String,
 }
@@ -1399,7 +1713,13 @@ impl tencent_action::Request for DescribeDiskAssociatedAutoSnapshotPolicyRequest
     type Action = DescribeDiskAssociatedAutoSnapshotPolicy;
 }
 
-/// 查询备份点列表: the response of `DescribeDiskBackups`.
+/// Queries the list of backup points (查询备份点列表): the response of `DescribeDiskBackups`.
+///
+/// This API is used to query the details of backup points.
+///
+/// You can filter results by backup point ID. You can also look for certain backup points by specifying the ID or type of the cloud disk for which the backup points are created. The relationship between different filters is logical `AND`. For more information on filters, see `Filter`.
+///
+/// If the parameter is empty, a certain number (as specified by `Limit` and 20 by default) of backup points will be returned.
 ///
 /// 本接口（DescribeDiskBackups）用于查询备份点的详细信息。
 ///
@@ -1414,6 +1734,8 @@ impl tencent_action::Request for DescribeDiskAssociatedAutoSnapshotPolicyRequest
 )]
 #[derive(Debug, Clone, PartialEq)]
 pub struct DescribeDiskBackups {
+    /// Number of eligible cloud disk backup points.
+    ///
     /// 符合条件的云硬盘备份点数量。
     #[serde(
         default,
@@ -1421,20 +1743,34 @@ pub struct DescribeDiskBackups {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub total_count: Option<u64>,
+    /// List of details of cloud disk backup points.
+    ///
     /// 云硬盘备份点的详细信息列表。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub disk_backup_set: Option<Vec<DiskBackup>>,
 }
 
-/// 查询备份点列表: the request of `DescribeDiskBackups`.
+/// Queries the list of backup points (查询备份点列表): the request of `DescribeDiskBackups`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`DescribeDiskBackups`].
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 #[serde(rename_all = "PascalCase")]
 pub struct DescribeDiskBackupsRequest {
+    /// List of IDs of the backup points to be queried. `DiskBackupIds` and `Filters` cannot be specified at the same time.
+    ///
     /// 要查询备份点的ID列表。参数不支持同时指定 DiskBackupIds 和 Filters。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub disk_backup_ids: Option<Vec<String>>,
+    /// Filter criteria. parameters must not be specified simultaneously for DiskBackupIds and Filters. filter conditions:
+    ///
+    /// - disk-backup-id - Array of String - required: no - (filter condition) Filters by backup point id. backup point id format: dbp-11112222.
+    ///
+    /// - disk-id - Array of String - required: no - (filter condition) Filters by cloud disk id where the backup point was created. cloud disk id format: disk-srftydert.
+    ///
+    /// - disk-usage - Array of String - required: no - (filter condition) Filters by cloud disk type (SYSTEM_disk: represents SYSTEM disk | DATA_disk: represents DATA disk).
+    ///
+    /// .
+    ///
     /// 过滤条件，参数不支持同时指定 DiskBackupIds 和 Filters。过滤条件：
     ///
     /// - disk-backup-id - Array of String - 是否必填：否 -（过滤条件）按照备份点的ID过滤。备份点ID形如：dbp-11112222。
@@ -1444,12 +1780,24 @@ pub struct DescribeDiskBackupsRequest {
     /// - disk-usage - Array of String - 是否必填：否 -（过滤条件）按创建备份点的云硬盘类型过滤。 (SYSTEM_DISK：代表系统盘 | DATA_DISK：代表数据盘。)
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub filters: Option<Vec<Filter>>,
+    /// Offset. Default value: 0. For more information on `Offset`, see the relevant section of the API [Overview](https://intl.cloud.tencent.com/document/product/362/15633?from_cn_redirect=1).
+    ///
     /// 偏移量，默认为0。关于`Offset`的更进一步介绍请参考API[简介](https://cloud.tencent.com/document/product/362/15633)中的相关小节。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub offset: Option<u64>,
+    /// Number of returned results. Default value: 20. Maximum value: 100. For more information on `Limit`, see the relevant section of the API [Overview](https://intl.cloud.tencent.com/document/product/362/15633?from_cn_redirect=1).
+    ///
     /// 返回数量，默认为20，最大值为100。关于`Limit`的更进一步介绍请参考 API [简介](https://cloud.tencent.com/document/product/362/15633)中的相关小节。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub limit: Option<u64>,
+    /// Specifies the sorting order of the CBS backup point list. default: ASC. valid values:
+    ///
+    /// - ASC: ascending order
+    ///
+    /// - DESC: descending order.
+    ///
+    /// .
+    ///
     /// 输出云硬盘备份点列表的排列顺序，默认排序：ASC。取值范围：
     ///
     /// - ASC：升序排列
@@ -1457,6 +1805,12 @@ pub struct DescribeDiskBackupsRequest {
     /// - DESC：降序排列。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub order: Option<String>,
+    /// Field on which the list of cloud disk backup points is sorted. valid values:
+    ///
+    /// - CREATE_TIME: sort by creation TIME of the cloud disk backup point
+    ///
+    /// sort by creation TIME by default.
+    ///
     /// 云硬盘备份点列表排序的依据字段。取值范围：
     ///
     /// - CREATE_TIME：依据云硬盘备份点的创建时间排序
@@ -1470,7 +1824,9 @@ impl tencent_action::Request for DescribeDiskBackupsRequest {
     type Action = DescribeDiskBackups;
 }
 
-/// 查询云硬盘配额: the response of `DescribeDiskConfigQuota`.
+/// Queries cloud disk quota (查询云硬盘配额): the response of `DescribeDiskConfigQuota`.
+///
+/// This API (DescribeDiskConfigQuota) is used to query the cloud disk quota.
 ///
 /// 本接口（DescribeDiskConfigQuota）用于查询云硬盘配额。
 #[tencent_action::tencent_action(
@@ -1480,23 +1836,35 @@ impl tencent_action::Request for DescribeDiskBackupsRequest {
 )]
 #[derive(Debug, Clone, PartialEq)]
 pub struct DescribeDiskConfigQuota {
+    /// List of cloud disk configurations.
+    ///
     /// 云盘配置列表。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub disk_config_set: Option<Vec<DiskConfig>>,
 }
 
-/// 查询云硬盘配额: the request of `DescribeDiskConfigQuota`.
+/// Queries cloud disk quota (查询云硬盘配额): the request of `DescribeDiskConfigQuota`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`DescribeDiskConfigQuota`].
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[serde(rename_all = "PascalCase")]
 pub struct DescribeDiskConfigQuotaRequest {
+    /// INQUIRY type. valid values:
+    ///
+    /// INQUIRY_CBS_CONFIG: query the cloud disk configuration list
+    ///
+    /// INQUIRY_CVM_CONFIG: query the configuration list of cloud disks with instances.
+    ///
     /// 查询类别，取值范围。
     ///
     /// INQUIRY_CBS_CONFIG：查询云盘配置列表
     ///
     /// INQUIRY_CVM_CONFIG：查询云盘与实例搭配的配置列表。
     pub inquiry_type: String,
+    /// Billing mode. Value range:
+    ///
+    /// - POSTPAID_BY_HOUR: postpaid.
+    ///
     /// 付费模式。取值范围：
     ///
     /// PREPAID：预付费
@@ -1504,9 +1872,21 @@ pub struct DescribeDiskConfigQuotaRequest {
     /// POSTPAID_BY_HOUR：后付费。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub disk_charge_type: Option<String>,
+    /// Filter by the instance model series, such as S1, I1 and M1. For more information, please see [Instance Types](https://intl.cloud.tencent.com/document/product/213/11518?from_cn_redirect=1)
+    ///
     /// 按照实例机型系列过滤。实例机型系列形如：S1、I1、M1等。详见[实例类型](https://cloud.tencent.com/document/product/213/11518)
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub instance_families: Option<Vec<String>>,
+    /// Hard disk media type. valid values:
+    ///
+    /// CLOUD_BASIC: BASIC CLOUD disk
+    ///
+    /// CLOUD_PREMIUM: high-performance CLOUD block storage
+    ///
+    /// CLOUD_SSD: SSD CLOUD disk
+    ///
+    /// CLOUD_HSSD: enhanced SSD CLOUD disk.
+    ///
     /// 硬盘介质类型。取值范围：
     ///
     /// CLOUD_BASIC：表示普通云硬盘
@@ -1518,12 +1898,22 @@ pub struct DescribeDiskConfigQuotaRequest {
     /// CLOUD_HSSD：表示增强型SSD云硬盘。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub disk_types: Option<Vec<String>>,
+    /// Query configuration under one or more [availability zone](https://intl.cloud.tencent.com/document/product/213/15753?from_cn_redirect=1#ZoneInfo).
+    ///
     /// 查询一个或多个[可用区](https://cloud.tencent.com/document/product/213/15753#ZoneInfo)下的配置。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub zones: Option<Vec<String>>,
+    /// Instance memory size in GB.
+    ///
     /// 实例内存大小,单位GB。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub memory: Option<u64>,
+    /// SYSTEM DISK or DATA DISK. valid values:
+    ///
+    /// SYSTEM_DISK: SYSTEM DISK
+    ///
+    /// DATA_DISK: DATA DISK.
+    ///
     /// 系统盘或数据盘。取值范围：
     ///
     /// SYSTEM_DISK：表示系统盘
@@ -1531,9 +1921,13 @@ pub struct DescribeDiskConfigQuotaRequest {
     /// DATA_DISK：表示数据盘。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub disk_usage: Option<String>,
+    /// Instance CPU cores.
+    ///
     /// 实例CPU核数。
     #[serde(rename = "CPU", default, skip_serializing_if = "Option::is_none")]
     pub cpu: Option<u64>,
+    /// Dedicated cluster ID.
+    ///
     /// 专用集群ID。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub dedicated_cluster_id: Option<String>,
@@ -1561,7 +1955,13 @@ impl tencent_action::Request for DescribeDiskConfigQuotaRequest {
     type Action = DescribeDiskConfigQuota;
 }
 
-/// 查询云硬盘独享集群列表: the response of `DescribeDiskStoragePool`.
+/// DescribeDiskStoragePool (查询云硬盘独享集群列表): the response of `DescribeDiskStoragePool`.
+///
+/// This API is used to query the list of dedicated cloud disk clusters under the current user account.
+///
+/// * You can query by the dedicated cloud disk cluster ID (`CdcId`) and availability zone (`zone`). Multiple filters are combined with AND. For details about filtering, please see `Filter`.
+///
+/// * If the parameter is empty, a number (as specified by `Limit`; the default is 20) of dedicated cloud disk clusters are returned.
 ///
 /// 本接口（DescribeDiskStoragePool）查询用户的云硬盘独享集群列表。
 ///
@@ -1576,6 +1976,8 @@ impl tencent_action::Request for DescribeDiskConfigQuotaRequest {
 )]
 #[derive(Debug, Clone, PartialEq)]
 pub struct DescribeDiskStoragePool {
+    /// the number of eligible dedicated clusters.
+    ///
     /// 符合条件的独享集群的数量
     #[serde(
         default,
@@ -1583,26 +1985,44 @@ pub struct DescribeDiskStoragePool {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub total_count: Option<u64>,
+    /// Details of the dedicated cluster.
+    ///
     /// 独享集群的详细信息列表
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub cdc_set: Option<Vec<Cdc>>,
+    /// Exclusive cluster details list.
+    ///
     /// 独享集群的详细信息列表
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub disk_storage_pool_set: Option<Vec<Cdc>>,
 }
 
-/// 查询云硬盘独享集群列表: the request of `DescribeDiskStoragePool`.
+/// DescribeDiskStoragePool (查询云硬盘独享集群列表): the request of `DescribeDiskStoragePool`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`DescribeDiskStoragePool`].
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 #[serde(rename_all = "PascalCase")]
 pub struct DescribeDiskStoragePoolRequest {
+    /// Number of returned results, defaults to 20 with a maximum value of 100. For further introduction about `Limit`, see relevant sections in the API [overview](https://cloud.tencent.com/document/product/362/15633).
+    ///
     /// 返回数量，默认为20，最大值为100。关于`Limit`的更进一步介绍请参考 API [简介](https://cloud.tencent.com/document/product/362/15633)中的相关小节。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub limit: Option<u64>,
+    /// Specify the exclusive cluster ID list you want to query. This parameter cannot be used with Filters.
+    ///
     /// 指定需要查询的独享集群ID列表，该入参不能与Filters一起使用。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub cdc_ids: Option<Vec<String>>,
+    /// Filter conditions. `CdcIds` and `Filters` cannot be specified at the same time.
+    ///
+    /// - cdc-id - Array of String - Optional - Filter by the cluster ID.
+    ///
+    /// - zone - Array of String - Optional - Filter by the [availability zone](https://intl.cloud.tencent.com/document/product/213/15753?from_cn_redirect=1#ZoneInfo) where the cluster resides.
+    ///
+    /// - cage-id - Array of String - Optional - Filter by the ID of the cage where the cluster resides.
+    ///
+    /// - disk-type - Array of string - Optional - Filter by the media type of cloud disks (`CLOUD_BASIC`: HDD cloud disk | `CLOUD_PREMIUM`: Premium cloud disk. | `CLOUD_SSD`: SSD cloud disk.)
+    ///
     /// 过滤条件。参数不支持同时指定`CdcIds`和`Filters`。
     ///
     /// - cdc-id - Array of String - 是否必填：否 -（过滤条件）按独享集群ID过滤。
@@ -1614,6 +2034,8 @@ pub struct DescribeDiskStoragePoolRequest {
     /// - disk-type - Array of String - 是否必填：否 -（过滤条件）按照云盘介质类型过滤。(CLOUD_BASIC：表示普通云硬盘 | CLOUD_PREMIUM：表示高性能云硬盘。| CLOUD_SSD：SSD表示SSD云硬盘。)
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub filters: Option<Vec<Filter>>,
+    /// Offset, defaults to 0. For further introduction about `Offset`, see the relevant sections in the API [overview](https://cloud.tencent.com/document/product/362/15633).
+    ///
     /// 偏移量，默认为0。关于`Offset`的更进一步介绍请参考API[简介](https://cloud.tencent.com/document/product/362/15633)中的相关小节。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub offset: Option<u64>,
@@ -1623,7 +2045,13 @@ impl tencent_action::Request for DescribeDiskStoragePoolRequest {
     type Action = DescribeDiskStoragePool;
 }
 
-/// 查询云硬盘列表: the response of `DescribeDisks`.
+/// Queries the list of cloud disks (查询云硬盘列表): the response of `DescribeDisks`.
+///
+/// This API (DescribeDisks) is used to query the list of cloud disks.
+///
+/// * The details of the cloud disk can be queried based on the ID, type or status of the cloud disk. The relationship between different conditions is AND. For more information about filtering, please see the `Filter`.
+///
+/// * If the parameter is empty, a certain number (specified by `Limit`; the default is 20) of cloud disk lists are returned to the current user.
 ///
 /// 本接口（DescribeDisks）用于查询云硬盘列表。
 ///
@@ -1638,6 +2066,8 @@ impl tencent_action::Request for DescribeDiskStoragePoolRequest {
 )]
 #[derive(Debug, Clone, PartialEq)]
 pub struct DescribeDisks {
+    /// The quantity of cloud disks meeting the conditions.
+    ///
     /// 符合条件的云硬盘数量。
     #[serde(
         default,
@@ -1645,17 +2075,51 @@ pub struct DescribeDisks {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub total_count: Option<u64>,
+    /// List of cloud disk details.
+    ///
     /// 云硬盘的详细信息列表。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub disk_set: Option<Vec<Disk>>,
 }
 
-/// 查询云硬盘列表: the request of `DescribeDisks`.
+/// Queries the list of cloud disks (查询云硬盘列表): the request of `DescribeDisks`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`DescribeDisks`].
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 #[serde(rename_all = "PascalCase")]
 pub struct DescribeDisksRequest {
+    /// Filters. You cannot specify `DiskIds` and `Filters` at the same time.
+    ///
+    /// - disk-usage - Array of String - Optional - Filters by cloud disk type. (SYSTEM_DISK: system disk | DATA_DISK: data disk)
+    ///
+    /// - disk-charge-type - Array of String - Optional - Filters by cloud disk billing method. (POSTPAID_BY_HOUR: pay-as-you-go)
+    ///
+    /// - portable - Array of String- Optional - Filters by whether the cloud disk is elastic or not. (TRUE: elastic | FALSE: non-elastic)
+    ///
+    /// - project-id - Array of Integer - Optional - Filters by the ID of the project to which a cloud disk belongs.
+    ///
+    /// - disk-id - Array of String - Optional - Filters by cloud disk ID, such as `disk-11112222`.
+    ///
+    /// - disk-name - Array of String - Optional - Filters by cloud disk name.
+    ///
+    /// - disk-type - Array of String - Optional - Filters by cloud disk media type (CLOUD_BASIC: HDD cloud disk | CLOUD_PREMIUM: Premium Cloud Storage | CLOUD_SSD: SSD cloud disk.)
+    ///
+    /// - disk-state - Array of String - Optional - Filters by cloud disk state. (UNATTACHED: not mounted | ATTACHING: being mounted | ATTACHED: mounted | DETACHING: being unmounted | EXPANDING: being expanded | ROLLBACKING: being rolled back | TORECYCLE: to be repossessed.)
+    ///
+    /// - instance-id - Array of String - Optional - Filters by the ID of the CVM instance on which a cloud disk is mounted. You can use this parameter to query the cloud disks mounted on specific CVMs.
+    ///
+    /// - zone - Array of String - Optional - Filters by [availability zone](https://intl.cloud.tencent.com/document/product/213/15753?from_cn_redirect=1#ZoneInfo)
+    ///
+    /// - instance-ip-address - Array of String - Optional - Filters by the private or public IP of the CVM on which a cloud disk is mounted.
+    ///
+    /// - instance-name - Array of String - Optional - Filters by the name of the instance on which a cloud disk is mounted.
+    ///
+    /// - tag-key - Array of String - Optional - Filters by tag key.
+    ///
+    /// - tag-value - Array of String - Optional - Filters by tag value.
+    ///
+    /// - tag:tag-key - Array of String - Optional - Filters by tag key-value pair. Please replace `tag-key` with a specific tag key.
+    ///
     /// 过滤条件。参数不支持同时指定`DiskIds`和`Filters`。
     ///
     /// - disk-usage - Array of String - 是否必填：否 -（过滤条件）按云盘类型过滤。 (SYSTEM_DISK：表示系统盘 | DATA_DISK：表示数据盘)
@@ -1693,9 +2157,19 @@ pub struct DescribeDisksRequest {
     /// - cluster-group-id - String - 是否必填：否 -（过滤条件）按照 集群群组 ID 进行过滤。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub filters: Option<Vec<Filter>>,
+    /// Number of results to be returned. Default is 20. Maximum is 100. For more information on `Limit`, please see relevant sections in API [Introduction](https://intl.cloud.tencent.com/document/product/362/15633?from_cn_redirect=1).
+    ///
     /// 返回数量，默认为20，最大值为100。关于`Limit`的更进一步介绍请参考 API [简介](https://cloud.tencent.com/document/product/362/15633)中的相关小节。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub limit: Option<u64>,
+    /// Field on which the list of cloud disks is sorted. valid values:
+    ///
+    /// - CREATE_TIME: sort by creation TIME of the cloud disk
+    ///
+    /// - DEADLINE: sort by expiration TIME of the cloud disk
+    ///
+    /// sort by creation TIME by default.
+    ///
     /// 云盘列表排序的依据字段。取值范围：
     ///
     /// - CREATE_TIME：依据云盘的创建时间排序
@@ -1705,15 +2179,29 @@ pub struct DescribeDisksRequest {
     /// 默认按云盘创建时间排序。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub order_field: Option<String>,
+    /// Offset. Default is 0. For more information on `Offset`, please see relevant sections in API [Introduction](https://intl.cloud.tencent.com/document/product/362/15633?from_cn_redirect=1).
+    ///
     /// 偏移量，默认为0。关于`Offset`的更进一步介绍请参考API[简介](https://cloud.tencent.com/document/product/362/15633)中的相关小节。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub offset: Option<u64>,
+    /// Whether the ID of the periodic snapshot policy bound to the cloud disk needs to be returned in the cloud disk details. TRUE: return; FALSE: do not return.
+    ///
     /// 云盘详情中是否需要返回云盘绑定的定期快照策略ID，TRUE表示需要返回，FALSE表示不返回。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub return_bind_auto_snapshot_policy: Option<bool>,
+    /// Query by one or more cloud disk IDs, such as `disk-11112222`. For the format of this parameter, please see the ids.N section of the API [Introduction](https://intl.cloud.tencent.com/document/product/362/15633?from_cn_redirect=1). This parameter does not support specifying both `DiskIds` and `Filters`.
+    ///
     /// 按照一个或者多个云硬盘ID查询。云硬盘ID形如：`disk-11112222`，此参数的具体格式可参考API[简介](https://cloud.tencent.com/document/product/362/15633)的ids.N一节）。参数不支持同时指定`DiskIds`和`Filters`。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub disk_ids: Option<Vec<String>>,
+    /// Specifies the sorting order of the cloud disk list. valid values:
+    ///
+    /// - ASC: ascending order
+    ///
+    /// - DESC: descending order.
+    ///
+    /// .
+    ///
     /// 输出云盘列表的排列顺序。取值范围：
     ///
     /// - ASC：升序排列
@@ -1727,7 +2215,11 @@ impl tencent_action::Request for DescribeDisksRequest {
     type Action = DescribeDisks;
 }
 
-/// 查询实例关联的云硬盘数量: the response of `DescribeInstancesDiskNum`.
+/// Queries the number of cloud disks associated to an instance (查询实例关联的云硬盘数量): the response of `DescribeInstancesDiskNum`.
+///
+/// This API (DescribeInstancesDiskNum) is used to query the number of cloud disks mounted in the instance.
+///
+/// * Batch operations are supported. If multiple CVM instance IDs are specified, the returned results will list the number of cloud disks mounted on each CVM.
 ///
 /// 本接口（DescribeInstancesDiskNum）用于查询实例已挂载云硬盘数量。
 ///
@@ -1743,17 +2235,21 @@ impl tencent_action::Request for DescribeDisksRequest {
 )]
 #[derive(Debug, Clone, PartialEq)]
 pub struct DescribeInstancesDiskNum {
+    /// The quantity of mounted and mountable elastic cloud disks for each cloud virtual machine
+    ///
     /// 各个云服务器已挂载和可挂载弹性云盘的数量。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub attach_detail: Option<Vec<AttachDetail>>,
 }
 
-/// 查询实例关联的云硬盘数量: the request of `DescribeInstancesDiskNum`.
+/// Queries the number of cloud disks associated to an instance (查询实例关联的云硬盘数量): the request of `DescribeInstancesDiskNum`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`DescribeInstancesDiskNum`].
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[serde(rename_all = "PascalCase")]
 pub struct DescribeInstancesDiskNumRequest {
+    /// ID of the CVM instance can be queried via the API [DescribeInstances](https://intl.cloud.tencent.com/document/product/213/15728?from_cn_redirect=1).
+    ///
     /// 云服务器实例ID，通过[DescribeInstances](https://cloud.tencent.com/document/product/213/15728)接口查询。
     pub instance_ids: Vec<String>,
 }
@@ -1886,7 +2382,13 @@ impl tencent_action::Request for DescribeRemoteDisksDeniedActionsRequest {
     type Action = DescribeRemoteDisksDeniedActions;
 }
 
-/// 查询快照组列表: the response of `DescribeSnapshotGroups`.
+/// Query a snapshot group list (查询快照组列表): the response of `DescribeSnapshotGroups`.
+///
+/// This API is used to query the snapshot group list.
+///
+/// This API is used to query the snapshot group list based on snapshot group ID, snapshot group status or snapshot ID associated with the snapshot group. The relationship among different criteria is AND. For detailed filtering information, see `Filter`.
+///
+/// If the parameter is empty, a certain number of the cloud disk list for the current user is returned (specified by `Limit`, defaults to 20).
 ///
 /// 本接口（DescribeSnapshotGroups）用于查询快照组列表。
 ///
@@ -1901,6 +2403,8 @@ impl tencent_action::Request for DescribeRemoteDisksDeniedActionsRequest {
 )]
 #[derive(Debug, Clone, PartialEq)]
 pub struct DescribeSnapshotGroups {
+    /// Total number of eligible items.
+    ///
     /// 符合条件的总数量。
     #[serde(
         default,
@@ -1908,17 +2412,29 @@ pub struct DescribeSnapshotGroups {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub total_count: Option<u64>,
+    /// Specifies the snapshot group list details.
+    ///
     /// 快照组列表详情。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub snapshot_group_set: Option<Vec<SnapshotGroup>>,
 }
 
-/// 查询快照组列表: the request of `DescribeSnapshotGroups`.
+/// Query a snapshot group list (查询快照组列表): the request of `DescribeSnapshotGroups`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`DescribeSnapshotGroups`].
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 #[serde(rename_all = "PascalCase")]
 pub struct DescribeSnapshotGroupsRequest {
+    /// Filter criteria.
+    ///
+    /// - snapshot-group-id - Array of String - Required: No - (Filter criteria) Filter by snapshot group ID.
+    ///
+    /// - snapshot-group-state - Array of String - Required: No - (Filter criteria) Filter by snapshot group state. (NORMAL: Normal | CREATING: Creating | ROLLBACKING: Rolling back)
+    ///
+    /// - snapshot-group-name - Array of String - Required: No - (Filter criteria) Filter by snapshot group name.
+    ///
+    /// - snapshot-id - Array of String - Required: No - (Filter criteria) Filter by snapshot ID within the snapshot group.
+    ///
     /// 过滤条件。
     ///
     /// - snapshot-group-id - Array of String - 是否必填：否 -（过滤条件）按快照组ID过滤
@@ -1930,9 +2446,13 @@ pub struct DescribeSnapshotGroupsRequest {
     /// - snapshot-id - Array of String - 是否必填：否 -（过滤条件）按快照组内的快照ID过滤
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub filters: Option<Vec<Filter>>,
+    /// Offset. Default value: 0.
+    ///
     /// 偏移量，默认为0。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub offset: Option<u64>,
+    /// Number of returns, with a default value of 20, and a maximum value of 100.
+    ///
     /// 返回数量，默认为20，最大值为100。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub limit: Option<u64>,
@@ -1942,7 +2462,9 @@ impl tencent_action::Request for DescribeSnapshotGroupsRequest {
     type Action = DescribeSnapshotGroups;
 }
 
-/// 查询快照使用概览: the response of `DescribeSnapshotOverview`.
+/// Query snapshot usage overview (查询快照使用概览): the response of `DescribeSnapshotOverview`.
+///
+/// This API is used to query the usage overview of user snapshots, including total snapshot capacity, cost capacity, etc.
 ///
 /// 该接口用于查询用户快照使用概览，包括快照总容量、计费容量等信息。
 #[tencent_action::tencent_action(
@@ -1953,6 +2475,8 @@ impl tencent_action::Request for DescribeSnapshotGroupsRequest {
 )]
 #[derive(Debug, Clone, PartialEq)]
 pub struct DescribeSnapshotOverview {
+    /// Current number of valid snapshots.
+    ///
     /// 当前总有效快照数量
     #[serde(
         default,
@@ -1960,6 +2484,8 @@ pub struct DescribeSnapshotOverview {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub total_nums: Option<u64>,
+    /// Total used snapshot capacity. unit: GiB.
+    ///
     /// 已使用快照总容量大小，容量单位为GiB
     #[serde(
         default,
@@ -1967,6 +2493,8 @@ pub struct DescribeSnapshotOverview {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub total_size: Option<f64>,
+    /// Snapshot free quota size in GiB.
+    ///
     /// 快照免费额度大小，额度单位为GiB
     #[serde(
         default,
@@ -1974,6 +2502,8 @@ pub struct DescribeSnapshotOverview {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub free_quota: Option<f64>,
+    /// Snapshot actual cost of total capacity in GiB.
+    ///
     /// 快照真实产生计费的总容量大小，单位为GiB
     #[serde(
         default,
@@ -1983,7 +2513,7 @@ pub struct DescribeSnapshotOverview {
     pub real_trade_size: Option<f64>,
 }
 
-/// 查询快照使用概览: the request of `DescribeSnapshotOverview`.
+/// Query snapshot usage overview (查询快照使用概览): the request of `DescribeSnapshotOverview`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`DescribeSnapshotOverview`].
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
@@ -1994,7 +2524,9 @@ impl tencent_action::Request for DescribeSnapshotOverviewRequest {
     type Action = DescribeSnapshotOverview;
 }
 
-/// 查看快照分享信息: the response of `DescribeSnapshotSharePermission`.
+/// Views snapshot sharing information (查看快照分享信息): the response of `DescribeSnapshotSharePermission`.
+///
+/// This API is used to query the sharing information of snapshots.
 ///
 /// 本接口（DescribeSnapshotSharePermission）用于查询快照的分享信息。
 #[tencent_action::tencent_action(
@@ -2004,17 +2536,21 @@ impl tencent_action::Request for DescribeSnapshotOverviewRequest {
 )]
 #[derive(Debug, Clone, PartialEq)]
 pub struct DescribeSnapshotSharePermission {
+    /// The set of snapshot sharing information
+    ///
     /// 快照的分享信息的集合
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub share_permission_set: Option<Vec<SharePermission>>,
 }
 
-/// 查看快照分享信息: the request of `DescribeSnapshotSharePermission`.
+/// Views snapshot sharing information (查看快照分享信息): the request of `DescribeSnapshotSharePermission`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`DescribeSnapshotSharePermission`].
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[serde(rename_all = "PascalCase")]
 pub struct DescribeSnapshotSharePermissionRequest {
+    /// The ID of the snapshot to be queried. You can obtain this by using [DescribeSnapshots](https://intl.cloud.tencent.com/document/api/362/15647?from_cn_redirect=1).
+    ///
     /// 要查询快照的ID。可通过[DescribeSnapshots](https://cloud.tencent.com/document/api/362/15647)查询获取。
     pub snapshot_id: String,
 }
@@ -2031,7 +2567,13 @@ impl tencent_action::Request for DescribeSnapshotSharePermissionRequest {
     type Action = DescribeSnapshotSharePermission;
 }
 
-/// 查询快照列表: the response of `DescribeSnapshots`.
+/// Queries the list of snapshots (查询快照列表): the response of `DescribeSnapshots`.
+///
+/// This API (DescribeSnapshots) is used to query the details of snapshots.
+///
+/// * Filter the results by the snapshot ID, the ID of cloud disk, for which the snapshot is created, and the type of cloud disk, for which the snapshot is created. The relationship between different conditions is AND. For more information about filtering, please see `Filter`.
+///
+/// * If the parameter is empty, a certain number (specified by `Limit`; the default is 20) of snapshot lists are returned to the current user.
 ///
 /// 本接口（DescribeSnapshots）用于查询快照的详细信息。
 ///
@@ -2046,6 +2588,8 @@ impl tencent_action::Request for DescribeSnapshotSharePermissionRequest {
 )]
 #[derive(Debug, Clone, PartialEq)]
 pub struct DescribeSnapshots {
+    /// Number of snapshots.
+    ///
     /// 快照的数量。
     #[serde(
         default,
@@ -2053,20 +2597,118 @@ pub struct DescribeSnapshots {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub total_count: Option<u64>,
+    /// List of snapshot details.
+    ///
     /// 快照的详情列表。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub snapshot_set: Option<Vec<Snapshot>>,
 }
 
-/// 查询快照列表: the request of `DescribeSnapshots`.
+/// Queries the list of snapshots (查询快照列表): the request of `DescribeSnapshots`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`DescribeSnapshots`].
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 #[serde(rename_all = "PascalCase")]
 pub struct DescribeSnapshotsRequest {
+    /// List of snapshot IDs to be queried. The parameter does not support specifying both `SnapshotIds` and `Filters`.
+    ///
     /// 要查询快照的ID列表。参数不支持同时指定`SnapshotIds`和`Filters`。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub snapshot_ids: Option<Vec<String>>,
+    /// Filter criteria. parameters `SnapshotIds` and `Filters` cannot be specified at the same time.
+    ///
+    /// - snapshot-id
+    ///
+    /// - filter by cloud disk snapshot id
+    ///
+    /// - type: String
+    ///
+    /// - required: no
+    ///
+    /// - snapshot-name
+    ///
+    /// - filter by cloud disk snapshot name
+    ///
+    /// - type: String
+    ///
+    /// - required: no
+    ///
+    /// - snapshot-state
+    ///
+    /// - filter by cloud disk snapshot status
+    ///
+    /// - type: String
+    ///
+    /// - required: no
+    ///
+    /// - value ranges FROM:
+    ///
+    /// - `NORMAL`: NORMAL
+    ///
+    /// - `CREATING`: CREATING
+    ///
+    /// - `ROLLBACKING`: rolling back
+    ///
+    /// - `COPYING_FROM_REMOTE`: cross geo-replication in progress
+    ///
+    /// - `CHECKING_COPIED`: COPYING check in progress
+    ///
+    /// - `TORECYCLE`: pending recycling
+    ///
+    /// - disk-usage
+    ///
+    /// - filter by cloud disk usage purpose
+    ///
+    /// - type: String
+    ///
+    /// - required: no
+    ///
+    /// - value ranges FROM:
+    ///
+    /// - `SYSTEM_disk`: represent SYSTEM disk
+    ///
+    /// - `DATA_disk`: represent DATA disk
+    ///
+    /// - project-id
+    ///
+    /// - filter by cloud disk project id
+    ///
+    /// - type: String
+    ///
+    /// - required: no
+    ///
+    /// - disk-id
+    ///
+    /// - filter by cloud disk id. up to 10 values can be specified
+    ///
+    /// - type: String
+    ///
+    /// - required: no
+    ///
+    /// - encrypt
+    ///
+    /// - filter by whether encrypted or not
+    ///
+    /// - type: String
+    ///
+    /// - required: no
+    ///
+    /// - snapshot-type
+    ///
+    /// - query by snapshot ownership type
+    ///
+    /// - type: String
+    ///
+    /// - required: no
+    ///
+    /// - value ranges FROM:
+    ///
+    /// - `SHARED_snapshot`: refer to SHARED snapshot
+    ///
+    /// - `PRIVATE_snapshot`: refer to own PRIVATE snapshot
+    ///
+    /// .
+    ///
     /// 过滤条件。参数不支持同时指定SnapshotIds和Filters。
     ///
     /// - snapshot-id
@@ -2160,9 +2802,21 @@ pub struct DescribeSnapshotsRequest {
     /// - `PRIVATE_SNAPSHOT`：表示自己的私有快照
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub filters: Option<Vec<Filter>>,
+    /// Number of results to be returned. Default is 20. Maximum is 100. For more information on `Limit`, please see relevant sections in API [Introduction](https://intl.cloud.tencent.com/document/product/362/15633?from_cn_redirect=1).
+    ///
     /// 返回数量，默认为20，最大值为100。关于`Limit`的更进一步介绍请参考 API [简介](https://cloud.tencent.com/document/product/362/15633)中的相关小节。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub limit: Option<u64>,
+    /// Field based on which the snapshot list is sorted. valid values:.
+    ///
+    /// - CREATE_TIME: specifies to sort by snapshot creation time.
+    ///
+    /// .
+    ///
+    /// - Sort by creation time by default.
+    ///
+    /// .
+    ///
     /// 快照列表排序的依据字段。取值范围：
     ///
     /// - CREATE_TIME：依据快照的创建时间排序
@@ -2170,9 +2824,21 @@ pub struct DescribeSnapshotsRequest {
     /// - 默认按创建时间排序
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub order_field: Option<String>,
+    /// Offset. Default is 0. For more information on `Offset`, please see relevant sections in API [Introduction](https://intl.cloud.tencent.com/document/product/362/15633?from_cn_redirect=1).
+    ///
     /// 偏移量，默认为0。关于`Offset`的更进一步介绍请参考API[简介](https://cloud.tencent.com/document/product/362/15633)中的相关小节。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub offset: Option<u64>,
+    /// Outputs the sorting order of the cloud disk list. valid values:.
+    ///
+    /// - ASC: specifies ascending order.
+    ///
+    /// .
+    ///
+    /// - DESC: specifies sorting in descending order.
+    ///
+    /// .
+    ///
     /// 输出云盘列表的排列顺序。取值范围：
     ///
     /// - ASC：升序排列
@@ -2186,7 +2852,13 @@ impl tencent_action::Request for DescribeSnapshotsRequest {
     type Action = DescribeSnapshots;
 }
 
-/// 卸载云硬盘: the response of `DetachDisks`.
+/// Unmounts cloud disks (卸载云硬盘): the response of `DetachDisks`.
+///
+/// This API is used to unmount one or more cloud disks.
+///
+/// * Batch operation is supported. You can unmount multiple cloud disks from the same CVM in a single request. If any of these cloud disks cannot be unmounted, the operation fails and a specific error code returns.
+///
+/// * This is an async API. A successful request does not mean that the cloud disks have been unmounted successfully. You can call the [DescribeDisks](https://intl.cloud.tencent.com/document/product/362/16315?from_cn_redirect=1) API to query the status of cloud disks. When the status changes from `ATTACHED` to `UNATTACHED`, the unmounting is successful.
 ///
 /// 本接口（DetachDisks）用于卸载云硬盘。
 ///
@@ -2220,14 +2892,18 @@ impl tencent_action::Request for DescribeSnapshotsRequest {
 #[derive(Debug, Clone, PartialEq)]
 pub struct DetachDisks;
 
-/// 卸载云硬盘: the request of `DetachDisks`.
+/// Unmounts cloud disks (卸载云硬盘): the request of `DetachDisks`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`DetachDisks`].
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[serde(rename_all = "PascalCase")]
 pub struct DetachDisksRequest {
+    /// IDs of the cloud disks to be unmounted, which can be queried via the [DescribeDisks](https://intl.cloud.tencent.com/document/product/362/16315?from_cn_redirect=1) API. Up to 10 elastic cloud disks can be unmounted in a single request.
+    ///
     /// 将要卸载的云硬盘ID， 通过[DescribeDisks](https://cloud.tencent.com/document/product/362/16315)接口查询，单次请求最多可卸载10块弹性云盘。
     pub disk_ids: Vec<String>,
+    /// For non-shared cloud disks, this parameter validates whether it matches the actual mounted instance. for shared cloud disks, this parameter indicates from which CVM instance to unmount the cloud disk.
+    ///
     /// 对于非共享型云盘，会根据该参数校验是否与实际挂载的实例一致；对于共享型云盘，该参数表示要从哪个CVM实例上卸载云盘。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub instance_id: Option<String>,
@@ -2309,7 +2985,11 @@ impl tencent_action::Request for DetachRemoteDisksRequest {
     type Action = DetachRemoteDisks;
 }
 
-/// 获取快照概览信息: the response of `GetSnapOverview`.
+/// Gets snapshot overview information (获取快照概览信息): the response of `GetSnapOverview`.
+///
+/// This API is used to standardize API naming. This API will be decommissioned and replaced by the new API named DescribeSnapshotOverview.
+///
+/// This API is used to obtain snapshot overview information.
 ///
 /// 为进一步规范化API命名，该接口决定预下线，新接口命名为：DescribeSnapshotOverview
 ///
@@ -2322,6 +3002,8 @@ impl tencent_action::Request for DetachRemoteDisksRequest {
 #[derive(Debug, Clone, PartialEq)]
 #[deprecated = "`GetSnapOverview` is deprecated in the cbs 2017-03-12 specification"]
 pub struct GetSnapOverview {
+    /// The total snapshot size of the user
+    ///
     /// 用户快照总大小
     #[serde(
         default,
@@ -2329,6 +3011,8 @@ pub struct GetSnapOverview {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub total_size: Option<f64>,
+    /// The total billed snapshot size of the user
+    ///
     /// 用户快照总大小（用于计费）
     #[serde(
         default,
@@ -2336,6 +3020,8 @@ pub struct GetSnapOverview {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub real_trade_size: Option<f64>,
+    /// Free tier of snapshot
+    ///
     /// 快照免费额度
     #[serde(
         default,
@@ -2343,6 +3029,8 @@ pub struct GetSnapOverview {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub free_quota: Option<f64>,
+    /// Total number of snapshots
+    ///
     /// 快照总个数
     #[serde(
         default,
@@ -2352,7 +3040,7 @@ pub struct GetSnapOverview {
     pub total_nums: Option<i64>,
 }
 
-/// 获取快照概览信息: the request of `GetSnapOverview`.
+/// Gets snapshot overview information (获取快照概览信息): the request of `GetSnapOverview`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`GetSnapOverview`].
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
@@ -2364,7 +3052,17 @@ impl tencent_action::Request for GetSnapOverviewRequest {
     type Action = GetSnapOverview;
 }
 
-/// 重新初始化云硬盘: the response of `InitializeDisks`.
+/// Reinitializes cloud disks (重新初始化云硬盘): the response of `InitializeDisks`.
+///
+/// This API is used to reinitialize the cloud disks. Note the following when reinitializing the cloud disks:
+///
+/// 1. For a cloud disk created from a snapshot, it is rolled back to the state of the snapshot;
+///
+/// 2. For a cloud disk created from the scratch, all data are cleared. Please check and back up the necessary data before the reinitialization;
+///
+/// 3. Currently, you can only re-initialize a cloud disk when it’s not attached to a resource and not shared by others;
+///
+/// 4. For a cloud disk created from a snapshot, if the snapshot has been deleted, it cannot be reinitialized.
 ///
 /// 重新初始化云硬盘至云硬盘初始创建时的状态。使用云硬盘的重新初始化功能时需要注意以下4点：
 ///
@@ -2387,12 +3085,14 @@ impl tencent_action::Request for GetSnapOverviewRequest {
 #[derive(Debug, Clone, PartialEq)]
 pub struct InitializeDisks;
 
-/// 重新初始化云硬盘: the request of `InitializeDisks`.
+/// Reinitializes cloud disks (重新初始化云硬盘): the request of `InitializeDisks`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`InitializeDisks`].
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[serde(rename_all = "PascalCase")]
 pub struct InitializeDisksRequest {
+    /// List of cloud disk ids to be reinitialized. can be accessed through the [DescribeDisks](https://www.tencentcloud.com/document/product/362/16315?from_cn_redirect=1) api. the initialization is limited to not exceeding 20 disks.
+    ///
     /// 待重新初始化的云硬盘ID列表，可以通过[DescribeDisks](https://cloud.tencent.com/document/product/362/16315)接口查询， 单次初始化限制20块以内
     pub disk_ids: Vec<String>,
 }
@@ -2467,7 +3167,9 @@ impl tencent_action::Request for InquirePriceCreateRemoteDisksRequest {
     type Action = InquirePriceCreateRemoteDisks;
 }
 
-/// 修改云硬盘备份点配额询价: the response of `InquirePriceModifyDiskBackupQuota`.
+/// Queries the price of a cloud disk after its backup point quota is modified (修改云硬盘备份点配额询价): the response of `InquirePriceModifyDiskBackupQuota`.
+///
+/// This API is used to query the price of a cloud disk after its backup point quota is modified.
 ///
 /// 本接口（InquirePricePriceModifyDiskBackupQuota）用于修改云硬盘备份点配额询价。
 #[tencent_action::tencent_action(
@@ -2482,19 +3184,25 @@ impl tencent_action::Request for InquirePriceCreateRemoteDisksRequest {
 )]
 #[derive(Debug, Clone, PartialEq)]
 pub struct InquirePriceModifyDiskBackupQuota {
+    /// Price of the cloud disk after its backup point quota is modified.
+    ///
     /// 描述了修改云硬盘备份点之后的云盘价格。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub disk_price: Option<Price>,
 }
 
-/// 修改云硬盘备份点配额询价: the request of `InquirePriceModifyDiskBackupQuota`.
+/// Queries the price of a cloud disk after its backup point quota is modified (修改云硬盘备份点配额询价): the request of `InquirePriceModifyDiskBackupQuota`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`InquirePriceModifyDiskBackupQuota`].
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[serde(rename_all = "PascalCase")]
 pub struct InquirePriceModifyDiskBackupQuotaRequest {
+    /// Cloud disk ID, which can be queried by calling the [DescribeDisks](https://www.tencentcloud.com/document/product/362/16315?from_cn_redirect=1) API.
+    ///
     /// 云硬盘ID， 通过[DescribeDisks](https://cloud.tencent.com/document/product/362/16315)接口查询。
     pub disk_id: String,
+    /// Cloud disk backup point quota after the modification, i.e., the number of backup points that a cloud disk can have.
+    ///
     /// 修改后的云硬盘备份点配额，即云盘可以拥有的备份点数量，单位为个。
     pub disk_backup_quota: u64,
 }
@@ -2511,7 +3219,9 @@ impl tencent_action::Request for InquirePriceModifyDiskBackupQuotaRequest {
     type Action = InquirePriceModifyDiskBackupQuota;
 }
 
-/// 调整云硬盘额外性能询价: the response of `InquirePriceModifyDiskExtraPerformance`.
+/// Queries the price for adjusting the cloud disk’s extra performance (调整云硬盘额外性能询价): the response of `InquirePriceModifyDiskExtraPerformance`.
+///
+/// This API is used to query the price for adjusting the cloud disk’s extra performance.
 ///
 /// 本接口（InquirePriceModifyDiskExtraPerformance）用于调整云硬盘额外性能询价。
 #[tencent_action::tencent_action(
@@ -2525,19 +3235,25 @@ impl tencent_action::Request for InquirePriceModifyDiskBackupQuotaRequest {
 )]
 #[derive(Debug, Clone, PartialEq)]
 pub struct InquirePriceModifyDiskExtraPerformance {
+    /// Price for purchasing the extra performance
+    ///
     /// 描述了调整云盘额外性能时对应的价格。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub disk_price: Option<Price>,
 }
 
-/// 调整云硬盘额外性能询价: the request of `InquirePriceModifyDiskExtraPerformance`.
+/// Queries the price for adjusting the cloud disk’s extra performance (调整云硬盘额外性能询价): the request of `InquirePriceModifyDiskExtraPerformance`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`InquirePriceModifyDiskExtraPerformance`].
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[serde(rename_all = "PascalCase")]
 pub struct InquirePriceModifyDiskExtraPerformanceRequest {
+    /// Specifies the additional performance value of the CBS disk in MiB/s. extra performance is only supported for enhanced SSD (CLOUD_HSSD) and ultra-fast SSD (CLOUD_TSSD) CBS disks exceeding 460GiB in size.
+    ///
     /// 额外购买的云硬盘性能值，单位MiB/s。仅大小超过460GiB的增强型SSD（CLOUD_HSSD）和极速型SSD（CLOUD_TSSD）云硬盘才支持购买额外性能。
     pub throughput_performance: u64,
+    /// Cloud disk ID, which can be queried via the [DescribeDisks](https://intl.cloud.tencent.com/document/product/362/16315?from_cn_redirect=1) API.
+    ///
     /// 云硬盘ID， 通过[DescribeDisks](https://cloud.tencent.com/document/product/362/16315)接口查询。
     pub disk_id: String,
 }
@@ -2602,7 +3318,11 @@ impl tencent_action::Request for InquirePriceRenewRemoteDisksRequest {
     type Action = InquirePriceRenewRemoteDisks;
 }
 
-/// 创建云硬盘询价: the response of `InquiryPriceCreateDisks`.
+/// Queries the price of creating cloud disks (创建云硬盘询价): the response of `InquiryPriceCreateDisks`.
+///
+/// This API is used to query the price of creating cloud disks.
+///
+/// * You can query the price of creating multiple cloud disks in a single request. In this case, the price returned will be the total price.
 ///
 /// 本接口（InquiryPriceCreateDisks）用于创建云硬盘询价。
 ///
@@ -2614,23 +3334,43 @@ impl tencent_action::Request for InquirePriceRenewRemoteDisksRequest {
 )]
 #[derive(Debug, Clone, PartialEq)]
 pub struct InquiryPriceCreateDisks {
+    /// Describes the price of newly purchased cloud disks.
+    ///
     /// 描述了新购云盘的价格。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub disk_price: Option<Price>,
 }
 
-/// 创建云硬盘询价: the request of `InquiryPriceCreateDisks`.
+/// Queries the price of creating cloud disks (创建云硬盘询价): the request of `InquiryPriceCreateDisks`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`InquiryPriceCreateDisks`].
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[serde(rename_all = "PascalCase")]
 pub struct InquiryPriceCreateDisksRequest {
+    /// Cloud disk billing mode.
+    ///
+    /// - PREPAID: Prepaid by month.
+    ///
+    /// - POSTPAID_BY_HOUR: Hourly pay-as-you-go.
+    ///
     /// 云硬盘计费类型：
     ///
     /// - PREPAID：预付费，即包年包月
     ///
     /// - POSTPAID_BY_HOUR：按小时后付费
     pub disk_charge_type: String,
+    /// Hard disk media type. valid values:
+    ///
+    /// - CLOUD_PREMIUM: high-performance CLOUD block storage
+    ///
+    /// - CLOUD_SSD: SSD CLOUD disk
+    ///
+    /// - CLOUD_HSSD: enhanced SSD CLOUD disk
+    ///
+    /// - CLOUD_TSSD: ultra-fast SSD cbs
+    ///
+    /// .
+    ///
     /// 硬盘介质类型。取值范围：
     ///
     /// - CLOUD_PREMIUM：表示高性能云硬盘
@@ -2641,22 +3381,34 @@ pub struct InquiryPriceCreateDisksRequest {
     ///
     /// - CLOUD_TSSD：表示极速型SSD云硬盘
     pub disk_type: String,
+    /// Specifies the disk capacity in GiB. for the cloud disk size range, please refer to the product type of cloud block storage (<https://www.tencentcloud.com/document/product/362/2353?from_cn_redirect=1>).
+    ///
     /// 云硬盘大小，单位为GiB。云盘大小取值范围参见云硬盘[产品分类](https://cloud.tencent.com/document/product/362/2353)的说明。
     pub disk_size: u64,
+    /// cloud disk project ID. obtain this parameter by calling the projectId field in the return value of [DescribeProject](https://www.tencentcloud.com/document/api/651/78725?from_cn_redirect=1). default to the default project.
+    ///
     /// 云硬盘所属项目ID。该参数可以通过调用[DescribeProject](https://cloud.tencent.com/document/api/651/78725) 的返回值中的 projectId 字段来获取。不填为默认项目。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub project_id: Option<u64>,
+    /// Specifies the number of cloud block storage (cbs) disks to purchase. defaults to 1 if left blank.
+    ///
     /// 购买云硬盘的数量。不填则默认为1。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub disk_count: Option<u64>,
+    /// Specifies the additional performance value of the CBS disk in MiB/s. extra performance is only supported for enhanced SSD (CLOUD_HSSD) and ultra-fast SSD (CLOUD_TSSD) CBS disks exceeding 460GiB in size.
+    ///
     /// 额外购买的云硬盘性能值，单位MiB/s。仅大小超过460GiB的增强型SSD（CLOUD_HSSD）和极速型SSD（CLOUD_TSSD）云硬盘才支持购买额外性能。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub throughput_performance: Option<u64>,
+    /// Prepaid mode, that is, the settings for the monthly subscription-related parameters. through this parameter, you can specify the purchase duration of the monthly subscribed cloud disk, whether to enable auto-renewal, and other attributes. this parameter is required for creating a prepaid cloud disk, but no need to specify it when creating an hourly postpaid cloud disk.
+    ///
     /// 预付费模式，即包年包月相关参数设置。通过该参数指定包年包月云盘的购买时长、是否设置自动续费等属性。
     ///
     /// 创建预付费云盘该参数必传，创建按小时后付费云盘无需传该参数。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub disk_charge_prepaid: Option<DiskChargePrepaid>,
+    /// Specifies the cloud disk backup point quota.
+    ///
     /// 指定云硬盘备份点配额。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub disk_backup_quota: Option<u64>,
@@ -2683,7 +3435,13 @@ impl tencent_action::Request for InquiryPriceCreateDisksRequest {
     type Action = InquiryPriceCreateDisks;
 }
 
-/// 续费云硬盘询价: the response of `InquiryPriceRenewDisks`.
+/// Renew a cloud block storage and check the price (续费云硬盘询价): the response of `InquiryPriceRenewDisks`.
+///
+/// This API is used to query the renewal price of CBS.
+///
+/// This API is used to support renewal along with mounted instances. The parameter specifies CurInstanceDeadline in [DiskChargePrepaid](https://www.tencentcloud.com/document/product/362/15669?from_cn_redirect=1#DiskChargePrepaid), and renewal will be performed at the expiry date after the instance is renewed.
+///
+/// This API is used to support specifying different renewal durations for multiple cloud disks. The total price for renewing multiple cloud disks is returned.
 ///
 /// 本接口（InquiryPriceRenewDisks）用于续费云硬盘询价。
 ///
@@ -2707,25 +3465,35 @@ impl tencent_action::Request for InquiryPriceCreateDisksRequest {
 )]
 #[derive(Debug, Clone, PartialEq)]
 pub struct InquiryPriceRenewDisks {
+    /// It describes the price of renewing cloud disks.
+    ///
     /// 描述了续费云盘的价格。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub disk_price: Option<PrepayPrice>,
 }
 
-/// 续费云硬盘询价: the request of `InquiryPriceRenewDisks`.
+/// Renew a cloud block storage and check the price (续费云硬盘询价): the request of `InquiryPriceRenewDisks`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`InquiryPriceRenewDisks`].
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[serde(rename_all = "PascalCase")]
 pub struct InquiryPriceRenewDisksRequest {
+    /// Cloud disk ID, which can be queried by calling the [DescribeDisks](https://www.tencentcloud.com/document/product/362/16315?from_cn_redirect=1) API.
+    ///
     /// 云硬盘ID， 通过[DescribeDisks](https://cloud.tencent.com/document/product/362/16315)接口查询。
     pub disk_ids: Vec<String>,
+    /// Prepaid mode, that is, settings related to the monthly subscription. Through this parameter, you can specify the purchase duration of the monthly subscribed cloud disk. If CurInstanceDeadline is specified in this parameter, it will be renewed in aligned with the sub-machine expiration time. If it is a batch renewal inquiry, this parameter corresponds one-to-one with the Disks parameter, and the number of Element (XML) must be consistent.
+    ///
     /// 预付费模式，即包年包月相关参数设置。通过该参数可以指定包年包月云盘的购买时长。如果在该参数中指定CurInstanceDeadline，则会按对齐到子机到期时间来续费。如果是批量续费询价，该参数与Disks参数一一对应，元素数量需保持一致。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub disk_charge_prepaids: Option<Vec<DiskChargePrepaid>>,
+    /// Specifies the new expiry time of the CBS in the format such as 2017-12-17 00:00:00. parameter `NewDeadline` and `DiskChargePrepaids` are two ways to specify inquiry duration. one of them must be input.
+    ///
     /// 指定云硬盘新的到期时间，形式如：2017-12-17 00:00:00。参数`NewDeadline`和`DiskChargePrepaids`是两种指定询价时长的方式，两者必传一个。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub new_deadline: Option<String>,
+    /// cloud disk project ID. obtain this parameter by calling the projectId field in the return value of [DescribeProject](https://www.tencentcloud.com/document/api/651/78725?from_cn_redirect=1). if input, it is only for authentication.
+    ///
     /// 云硬盘所属项目ID。该参数可以通过调用[DescribeProject](https://cloud.tencent.com/document/api/651/78725) 的返回值中的 projectId 字段来获取。 如传入则仅用于鉴权。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub project_id: Option<u64>,
@@ -2748,7 +3516,9 @@ impl tencent_action::Request for InquiryPriceRenewDisksRequest {
     type Action = InquiryPriceRenewDisks;
 }
 
-/// 扩容云硬盘询价: the response of `InquiryPriceResizeDisk`.
+/// Inquires the price for expanding the capacity of a cloud disk (扩容云硬盘询价): the response of `InquiryPriceResizeDisk`.
+///
+/// This API is used to query the price for expanding cloud disks.
 ///
 /// 本接口（InquiryPriceResizeDisk）用于扩容云硬盘询价。
 #[tencent_action::tencent_action(
@@ -2764,25 +3534,35 @@ impl tencent_action::Request for InquiryPriceRenewDisksRequest {
 )]
 #[derive(Debug, Clone, PartialEq)]
 pub struct InquiryPriceResizeDisk {
+    /// Describes the price of expanding the cloud disk.
+    ///
     /// 描述了扩容云盘的价格。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub disk_price: Option<PrepayPrice>,
 }
 
-/// 扩容云硬盘询价: the request of `InquiryPriceResizeDisk`.
+/// Inquires the price for expanding the capacity of a cloud disk (扩容云硬盘询价): the request of `InquiryPriceResizeDisk`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`InquiryPriceResizeDisk`].
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[serde(rename_all = "PascalCase")]
 pub struct InquiryPriceResizeDiskRequest {
+    /// Specifies the size after expanding the cloud disk in GiB, which should not be less than the current disk size. for the cloud disk size range, please refer to the product type of CBS (<https://www.tencentcloud.com/document/product/362/2353?from_cn_redirect=1>).
+    ///
     /// 云硬盘扩容后的大小，单位为GiB，不得小于当前云硬盘大小。云盘大小取值范围参见云硬盘[产品分类](https://cloud.tencent.com/document/product/362/2353)的说明。
     pub disk_size: u64,
+    /// Cloud disk ID. can be queried via the [DescribeDisks](https://www.tencentcloud.com/document/product/362/16315?from_cn_redirect=1) api. mutually exclusive with the DiskIds parameter.
+    ///
     /// 云硬盘ID， 通过[DescribeDisks](https://cloud.tencent.com/document/product/362/16315)接口查询。与参数DiskIds互斥。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub disk_id: Option<String>,
+    /// cloud disk project ID. obtain this parameter by calling the projectId field in the return value of [DescribeProject](https://www.tencentcloud.com/document/api/651/78725?from_cn_redirect=1). if input, it is only for authentication.
+    ///
     /// 云硬盘所属项目ID。该参数可以通过调用[DescribeProject](https://cloud.tencent.com/document/api/651/78725) 的返回值中的 projectId 字段来获取。 如传入则仅用于鉴权。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub project_id: Option<u64>,
+    /// Cloud disk ID list. queried via the [DescribeDisks](https://www.tencentcloud.com/document/product/362/16315?from_cn_redirect=1) api. mutually exclusive with the DiskId parameter.
+    ///
     /// 云硬盘ID列表， 通过[DescribeDisks](https://cloud.tencent.com/document/product/362/16315)接口查询。与参数DiskId互斥。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub disk_ids: Option<Vec<String>>,
@@ -2805,7 +3585,13 @@ impl tencent_action::Request for InquiryPriceResizeDiskRequest {
     type Action = InquiryPriceResizeDisk;
 }
 
-/// 修改定期快照策略信息: the response of `ModifyAutoSnapshotPolicyAttribute`.
+/// Modifying Scheduled Snapshot Policy Information (修改定期快照策略信息): the response of `ModifyAutoSnapshotPolicyAttribute`.
+///
+/// This API (ModifyAutoSnapshotPolicyAttribute) is used to modify the attributes of an automatic snapshot policy.
+///
+/// * You can use this API to modify the attributes of a scheduled snapshot policy, including the execution policy, name, and activation.
+///
+/// * When modifying the number of days for retention, you must ensure that there is no clash with the permanent retention attribute. Otherwise, the entire operation will fail and a specific error code will be returned.
 ///
 /// 本接口（ModifyAutoSnapshotPolicyAttribute）用于修改定期快照策略属性。
 ///
@@ -2825,26 +3611,38 @@ impl tencent_action::Request for InquiryPriceResizeDiskRequest {
 #[derive(Debug, Clone, PartialEq)]
 pub struct ModifyAutoSnapshotPolicyAttribute;
 
-/// 修改定期快照策略信息: the request of `ModifyAutoSnapshotPolicyAttribute`.
+/// Modifying Scheduled Snapshot Policy Information (修改定期快照策略信息): the request of `ModifyAutoSnapshotPolicyAttribute`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`ModifyAutoSnapshotPolicyAttribute`].
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[serde(rename_all = "PascalCase")]
 pub struct ModifyAutoSnapshotPolicyAttributeRequest {
+    /// Specifies the scheduled snapshot policy ID. query via the describeautosnapshotpolicies API (<https://www.tencentcloud.com/document/product/362/33556?from_cn_redirect=1>).
+    ///
     /// 定期快照策略ID。可以通过[查询定期快照策略](https://cloud.tencent.com/document/product/362/33556)API查询。
     pub auto_snapshot_policy_id: String,
+    /// Whether the periodic snapshot policy is activated. `false` means inactive, `true` means active. defaults to `true`.
+    ///
     /// 是否激活定期快照策略，`false`表示未激活，`true`表示激活；默认为`true`。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub is_activated: Option<bool>,
+    /// Indicates whether snapshots created by the regular snapshot policy are retained permanently. `false` means the snapshots are not retained permanently, `true` means permanent retention. defaults to `false`.
+    ///
     /// 通过该定期快照策略创建的快照是否永久保留。`false`表示非永久保留，`true`表示永久保留，默认为`false`。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub is_permanent: Option<bool>,
+    /// The name of the scheduled snapshot policy to be created. If it is left empty, the default is 'Not named'. The maximum length cannot exceed 60 bytes.
+    ///
     /// 要创建的定期快照策略名。不传则默认为“未命名”。最大长度不能超60个字节。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub auto_snapshot_policy_name: Option<String>,
+    /// The policy for executing the scheduled snapshot.
+    ///
     /// 定期快照的执行策略。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub policy: Option<Vec<Policy>>,
+    /// Number of days to retain the snapshots created according to this scheduled snapshot policy. If this parameter is specified, `IsPermanent` cannot be specified as `TRUE`; otherwise, they will conflict with each other.
+    ///
     /// 通过该定期快照策略创建的快照保留天数。如果指定本参数，则IsPermanent入参不可指定为TRUE，否则会产生冲突。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub retention_days: Option<u64>,
@@ -2869,7 +3667,13 @@ impl tencent_action::Request for ModifyAutoSnapshotPolicyAttributeRequest {
     type Action = ModifyAutoSnapshotPolicyAttribute;
 }
 
-/// 修改云硬盘属性: the response of `ModifyDiskAttributes`.
+/// Modifies cloud disk attributes (修改云硬盘属性): the response of `ModifyDiskAttributes`.
+///
+/// This API is used to modify only the Project ID of elastic cloud disks. The Project ID of a cloud disk created with a host is linked to the host. Whether a cloud disk is elastic can be checked through the [DescribeDisks](https://www.tencentcloud.com/document/product/362/16315?from_cn_redirect=1) API. See the Portable field explanation in the output parameters.
+///
+/// The "cloud disk name" is only for ease of management for users. Tencent Cloud does not use this name as a basis for submitting tickets or performing cloud disk management operations.
+///
+/// This API is used to support batch operations. If multiple cloud disk IDs are passed in, modify cloud disks to the same attribute. If there is a cloud disk that does not allow operation, the operation will not be executed and return a specific error code.
 ///
 /// * 只支持修改弹性云盘的项目ID。随云主机创建的云硬盘项目ID与云主机联动。是否是弹性云盘可以通过[DescribeDisks](https://cloud.tencent.com/document/product/362/16315)接口查询，见输出参数中Portable字段解释。
 ///
@@ -2898,26 +3702,48 @@ impl tencent_action::Request for ModifyAutoSnapshotPolicyAttributeRequest {
 #[derive(Debug, Clone, PartialEq)]
 pub struct ModifyDiskAttributes;
 
-/// 修改云硬盘属性: the request of `ModifyDiskAttributes`.
+/// Modifies cloud disk attributes (修改云硬盘属性): the request of `ModifyDiskAttributes`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`ModifyDiskAttributes`].
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[serde(rename_all = "PascalCase")]
 pub struct ModifyDiskAttributesRequest {
+    /// One or more cloud disk ids to be operated, which can be queried through the [DescribeDisks](https://www.tencentcloud.com/document/product/362/16315?from_cn_redirect=1) api. if multiple cloud disk ids are passed in, only modifying all cloud disks to the same attribute is supported.
+    ///
     /// 一个或多个待操作的云硬盘ID，可以通过[DescribeDisks](https://cloud.tencent.com/document/product/362/16315)接口查询。如果传入多个云盘ID，仅支持将所有云盘修改为同一属性。
     pub disk_ids: Vec<String>,
+    /// Name of new cloud disk.
+    ///
     /// 新的云硬盘名称。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub disk_name: Option<String>,
+    /// Whether it is an elastic cloud disk. FALSE: non-elastic cloud disk; TRUE: elastic cloud disk. You can only modify non-elastic cloud disks to elastic cloud disks.
+    ///
     /// 是否为弹性云盘，FALSE表示非弹性云盘，TRUE表示弹性云盘。仅支持非弹性云盘修改为弹性云盘。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub portable: Option<bool>,
+    /// The new project ID of the cloud disk. Only the project ID of elastic cloud disk can be modified. The available projects and their IDs can be queried via the API [DescribeProject](https://www.tencentcloud.com/document/api/651/54679).
+    ///
     /// 新的云硬盘项目ID，只支持修改弹性云盘的项目ID。通过[DescribeProject](https://cloud.tencent.com/document/api/378/4400)接口查询可用项目及其ID。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub project_id: Option<u64>,
+    /// Whether the cloud disk is terminated with the CVM after it has been successfully mounted. `TRUE` indicates that it is terminated with the CVM. `FALSE` indicates that it is not terminated with the CVM. This is only supported for cloud disks and data disks that are pay-as-you-go.
+    ///
     /// 成功挂载到云主机后该云硬盘是否随云主机销毁，TRUE表示随云主机销毁，FALSE表示不随云主机销毁。仅支持按量计费云硬盘数据盘。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub delete_with_instance: Option<bool>,
+    /// When changing the CLOUD disk type, you can input this parameter to indicate the target type. valid values:
+    ///
+    /// - CLOUD_PREMIUM: refers to high-performance CLOUD block storage
+    ///
+    /// - CLOUD_SSD: refers to SSD CLOUD disk.
+    ///
+    /// batch type change is not supported. when inputting DiskType, DiskIds only supports entering one CLOUD disk id.
+    ///
+    /// changing the CLOUD disk type does not support changing other attributes at the same time.
+    ///
+    /// For details, see [adjust cloud disk type](https://www.tencentcloud.com/document/product/362/32540?from_cn_redirect=1).
+    ///
     /// 变更云盘类型时，可传入该参数，表示变更的目标类型，取值范围：
     ///
     /// - CLOUD_PREMIUM：表示高性能云硬盘
@@ -2931,6 +3757,12 @@ pub struct ModifyDiskAttributesRequest {
     /// 具体说明请参考[调整云硬盘类型](https://cloud.tencent.com/document/product/362/32540)
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub disk_type: Option<String>,
+    /// Enable/Disable cloud disk performance burst feature. valid values:.
+    ///
+    /// CREATE: enable.
+    ///
+    /// Specifies to CANCEL and close.
+    ///
     /// 开启/关闭云盘性能突发功能，取值范围：
     ///
     /// CREATE：开启
@@ -2960,7 +3792,9 @@ impl tencent_action::Request for ModifyDiskAttributesRequest {
     type Action = ModifyDiskAttributes;
 }
 
-/// 调整云硬盘备份点配额: the response of `ModifyDiskBackupQuota`.
+/// Modifies the cloud disk backup point quota (调整云硬盘备份点配额): the response of `ModifyDiskBackupQuota`.
+///
+/// This API is used to modify the cloud disk backup point quota.
 ///
 /// 此接口 (ModifyDiskBackupQuota) 用于修改云硬盘备份点配额。
 #[tencent_action::tencent_action(
@@ -2980,14 +3814,18 @@ impl tencent_action::Request for ModifyDiskAttributesRequest {
 #[derive(Debug, Clone, PartialEq)]
 pub struct ModifyDiskBackupQuota;
 
-/// 调整云硬盘备份点配额: the request of `ModifyDiskBackupQuota`.
+/// Modifies the cloud disk backup point quota (调整云硬盘备份点配额): the request of `ModifyDiskBackupQuota`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`ModifyDiskBackupQuota`].
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[serde(rename_all = "PascalCase")]
 pub struct ModifyDiskBackupQuotaRequest {
+    /// Cloud disk ID. can be queried via the [DescribeDisks](https://www.tencentcloud.com/document/product/362/16315?from_cn_redirect=1) api.
+    ///
     /// 云硬盘ID。可通过[DescribeDisks](https://cloud.tencent.com/document/product/362/16315)接口查询。
     pub disk_id: String,
+    /// Adjusted cloud disk backup point quota. value range: 1-1024.
+    ///
     /// 调整之后的云硬盘备份点配额。取值范围为1 ~ 1024。
     pub disk_backup_quota: u64,
 }
@@ -3004,7 +3842,11 @@ impl tencent_action::Request for ModifyDiskBackupQuotaRequest {
     type Action = ModifyDiskBackupQuota;
 }
 
-/// 调整云硬盘额外性能: the response of `ModifyDiskExtraPerformance`.
+/// Adjusts the cloud disk’s extra performance (调整云硬盘额外性能): the response of `ModifyDiskExtraPerformance`.
+///
+/// This API is used to adjust extra performance for Enhanced SSD (CLOUD_HSSD) and ulTra SSD.
+///
+/// *This API only supports adjust extra performance for Enhanced SSD and ulTra SSD.
 ///
 /// 本接口（ModifyDiskExtraPerformance）用于调整云硬盘额外的性能。
 ///
@@ -3024,14 +3866,18 @@ impl tencent_action::Request for ModifyDiskBackupQuotaRequest {
 #[derive(Debug, Clone, PartialEq)]
 pub struct ModifyDiskExtraPerformance;
 
-/// 调整云硬盘额外性能: the request of `ModifyDiskExtraPerformance`.
+/// Adjusts the cloud disk’s extra performance (调整云硬盘额外性能): the request of `ModifyDiskExtraPerformance`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`ModifyDiskExtraPerformance`].
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[serde(rename_all = "PascalCase")]
 pub struct ModifyDiskExtraPerformanceRequest {
+    /// Specifies the hard disk performance of the additional CBS purchase in MiB/s.
+    ///
     /// 额外购买的云硬盘性能值，单位MiB/s。
     pub throughput_performance: u64,
+    /// The CLOUD disk ID for which extra performance needs to be purchased. it can be queried via the [DescribeDisks](https://www.tencentcloud.com/document/product/362/16315?from_cn_redirect=1) api. extra performance is only supported for enhanced SSD (CLOUD_HSSD) and ultra-fast SSD (CLOUD_TSSD) CBS disks exceeding 460GiB in size.
+    ///
     /// 需要购买额外性能值的云硬盘ID，可通过[DescribeDisks](https://cloud.tencent.com/document/product/362/16315)接口查询。仅大小超过460GiB的增强型SSD（CLOUD_HSSD）和极速型SSD（CLOUD_TSSD）云硬盘才支持购买额外性能。
     pub disk_id: String,
 }
@@ -3223,7 +4069,13 @@ impl tencent_action::Request for ModifyRemoteDiskAttributesRequest {
     type Action = ModifyRemoteDiskAttributes;
 }
 
-/// 修改快照信息: the response of `ModifySnapshotAttribute`.
+/// Modifies snapshot information (修改快照信息): the response of `ModifySnapshotAttribute`.
+///
+/// This API is used to modify the attributes of a specified snapshot.
+///
+/// This API supports modifying snapshot name and expiration time, as well as changing a non-permanent snapshot to a permanent one.
+///
+/// The "snapshot name" is only for making user management convenient. Tencent Cloud does not use this name as a basis for submitting tickets or managing snapshot operations.
 ///
 /// 本接口（ModifySnapshotAttribute）用于修改指定快照的属性。
 ///
@@ -3244,20 +4096,28 @@ impl tencent_action::Request for ModifyRemoteDiskAttributesRequest {
 #[derive(Debug, Clone, PartialEq)]
 pub struct ModifySnapshotAttribute;
 
-/// 修改快照信息: the request of `ModifySnapshotAttribute`.
+/// Modifies snapshot information (修改快照信息): the request of `ModifySnapshotAttribute`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`ModifySnapshotAttribute`].
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[serde(rename_all = "PascalCase")]
 pub struct ModifySnapshotAttributeRequest {
+    /// Snapshot ID. can be queried via DescribeSnapshots (<https://www.tencentcloud.com/document/api/362/15647?from_cn_redirect=1>).
+    ///
     /// 快照ID, 可通过[DescribeSnapshots](https://cloud.tencent.com/document/api/362/15647)查询。
     pub snapshot_id: String,
+    /// Snapshot retention mode. Valid values: `FALSE`: non-permanent retention; `TRUE`: permanent retention.
+    ///
     /// 快照的保留方式，FALSE表示非永久保留，TRUE表示永久保留。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub is_permanent: Option<bool>,
+    /// Name of new snapshot. Maximum length is 60 bytes.
+    ///
     /// 新的快照名称。最长为60个字符。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub snapshot_name: Option<String>,
+    /// Specifies the snapshot expiration time. the snapshot will be simultaneously set to the non-permanent retention method. snapshots exceeding the expiry time will be automatically deleted. note: this parameter is valid only when IsPermanent is False.
+    ///
     /// 快照的到期时间；设置好快照将会被同时设置为非永久保留方式；超过到期时间后快照将会被自动删除。注：该参数仅在参数IsPermanent为False时生效。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub deadline: Option<String>,
@@ -3280,7 +4140,19 @@ impl tencent_action::Request for ModifySnapshotAttributeRequest {
     type Action = ModifySnapshotAttribute;
 }
 
-/// 修改快照分享信息: the response of `ModifySnapshotsSharePermission`.
+/// Modifies snapshot sharing information (修改快照分享信息): the response of `ModifySnapshotsSharePermission`.
+///
+/// This API is used to modify snapshot sharing information.
+///
+/// After snapshots are shared, the accounts they are shared to can use the snapshot to create cloud disks.
+///
+/// * Each snapshot can be shared to at most 50 accounts.
+///
+/// * You can use a shared snapshot to create cloud disks, but you cannot change its name or description.
+///
+/// * Snapshots can only be shared with accounts in the same region.
+///
+/// * Only data disk snapshots can be shared.
 ///
 /// 本接口（ModifySnapshotsSharePermission）用于修改快照分享信息。
 ///
@@ -3306,16 +4178,22 @@ impl tencent_action::Request for ModifySnapshotAttributeRequest {
 #[derive(Debug, Clone, PartialEq)]
 pub struct ModifySnapshotsSharePermission;
 
-/// 修改快照分享信息: the request of `ModifySnapshotsSharePermission`.
+/// Modifies snapshot sharing information (修改快照分享信息): the request of `ModifySnapshotsSharePermission`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`ModifySnapshotsSharePermission`].
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[serde(rename_all = "PascalCase")]
 pub struct ModifySnapshotsSharePermissionRequest {
+    /// The ID of the snapshot. You can obtain this by using [DescribeSnapshots](https://intl.cloud.tencent.com/document/api/362/15647?from_cn_redirect=1).
+    ///
     /// 快照ID, 可通过[DescribeSnapshots](https://cloud.tencent.com/document/api/362/15647)查询获取。
     pub snapshot_ids: Vec<String>,
+    /// Account Id list for receiving shared snapshots. the format of array-type parameters can be found in the API overview (<https://www.tencentcloud.com/document/API/213/568?from_cn_redirect=1>). the account Id is different from a QQ number. to query a user account Id, view the account Id column in the account information (<https://console.cloud.tencent.com/developer>).
+    ///
     /// 接收分享快照的账号Id列表，array型参数的格式可以参考[API简介](https://cloud.tencent.com/document/api/213/568)。账号ID不同于QQ号，查询用户账号ID请查看[账号信息](https://console.cloud.tencent.com/developer)中的账号ID栏。
     pub account_ids: Vec<String>,
+    /// Operations. Valid values: `SHARE`, sharing an image; `CANCEL`, cancelling the sharing of an image.
+    ///
     /// 操作，包括 SHARE，CANCEL。其中SHARE代表分享操作，CANCEL代表取消分享操作。
     pub permission: String,
 }
@@ -3340,7 +4218,11 @@ impl tencent_action::Request for ModifySnapshotsSharePermissionRequest {
     type Action = ModifySnapshotsSharePermission;
 }
 
-/// 续费云硬盘: the response of `RenewDisk`.
+/// Renew a cloud block storage (续费云硬盘): the response of `RenewDisk`.
+///
+/// This API is used to renew cloud disks.
+///
+/// This API is used to support renewal along with mounted instances. The parameter specifies CurInstanceDeadline in [DiskChargePrepaid](https://www.tencentcloud.com/document/product/362/15669?from_cn_redirect=1#DiskChargePrepaid), and renewal will be at the expiry date after the instance is renewed.
 ///
 /// 本接口（RenewDisk）用于续费云硬盘。
 ///
@@ -3367,16 +4249,20 @@ impl tencent_action::Request for ModifySnapshotsSharePermissionRequest {
 #[derive(Debug, Clone, PartialEq)]
 pub struct RenewDisk;
 
-/// 续费云硬盘: the request of `RenewDisk`.
+/// Renew a cloud block storage (续费云硬盘): the request of `RenewDisk`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`RenewDisk`].
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[serde(rename_all = "PascalCase")]
 pub struct RenewDiskRequest {
+    /// Specifies the parameter CurInstanceDeadline in the scenario where the cloud disk and mounted instance renew together. at this point, the cloud disk renewal aligns with the instance renewal expiry date.
+    ///
     /// 预付费模式，即包年包月相关参数设置。通过该参数可以指定包年包月云硬盘的续费时长。
     ///
     /// 在云硬盘与挂载的实例一起续费的场景下，可以指定参数CurInstanceDeadline，此时云硬盘会按对齐到实例续费后的到期时间来续费。
     pub disk_charge_prepaid: DiskChargePrepaid,
+    /// Cloud disk ID, which can be queried by calling the [DescribeDisks](https://www.tencentcloud.com/document/product/362/16315?from_cn_redirect=1) API.
+    ///
     /// 云硬盘ID， 通过[DescribeDisks](https://cloud.tencent.com/document/product/362/16315)接口查询。
     pub disk_id: String,
 }
@@ -3449,7 +4335,11 @@ impl tencent_action::Request for RenewRemoteDiskRequest {
     type Action = RenewRemoteDisk;
 }
 
-/// 扩容云硬盘: the response of `ResizeDisk`.
+/// Expanding Cloud Disk Capacity (扩容云硬盘): the response of `ResizeDisk`.
+///
+/// This API is used to expand cloud disks.
+///
+/// *This API supports only the expansion of elastic cloud disks. To query the type of a cloud disk, you can call the [DescribeDisks](https://www.tencentcloud.com/document/product/362/16315) API and check the `Portable` field in the response. To expand non-elastic cloud disks, you can call the [ResizeInstanceDisks](https://intl.cloud.tencent.com/document/product/213/15731?from_cn_redirect=1) API. *This is an async API. A successful return of this API does not mean that the cloud disk has been expanded successfully. You can call the [DescribeDisks](https://www.tencentcloud.com/document/product/362/16315) API to query the status of a cloud disk. `EXPANDING` indicates that the expansion is in process.
 ///
 /// 本接口（ResizeDisk）用于扩容云硬盘。
 ///
@@ -3480,14 +4370,18 @@ impl tencent_action::Request for RenewRemoteDiskRequest {
 #[derive(Debug, Clone, PartialEq)]
 pub struct ResizeDisk;
 
-/// 扩容云硬盘: the request of `ResizeDisk`.
+/// Expanding Cloud Disk Capacity (扩容云硬盘): the request of `ResizeDisk`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`ResizeDisk`].
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[serde(rename_all = "PascalCase")]
 pub struct ResizeDiskRequest {
+    /// Cloud disk size after scale out (in GB). This must be larger than the current size of the cloud disk. For the value range of the cloud disk sizes, see cloud disk [Product Types](https://intl.cloud.tencent.com/document/product/362/2353?from_cn_redirect=1).
+    ///
     /// 云硬盘扩容后的大小，单位为GB，必须大于当前云硬盘大小。云盘大小取值范围参见云硬盘[产品分类](https://cloud.tencent.com/document/product/362/2353)的说明。
     pub disk_size: u64,
+    /// Cloud disk ID, which can be queried by calling the [DescribeDisks](https://www.tencentcloud.com/document/product/362/16315?from_cn_redirect=1) api. this field is only required when expanding a single cloud disk.
+    ///
     /// 云硬盘ID， 通过[DescribeDisks](https://cloud.tencent.com/document/product/362/16315)接口查询。该字段仅供单块云硬盘扩容时传入。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub disk_id: Option<String>,
@@ -3592,7 +4486,15 @@ impl tencent_action::Request for SwitchParameterRenewRemoteDisksRequest {
     type Action = SwitchParameterRenewRemoteDisks;
 }
 
-/// 退还云硬盘: the response of `TerminateDisks`.
+/// Returns a cloud disk (退还云硬盘): the response of `TerminateDisks`.
+///
+/// This API is used to return cloud disks.
+///
+/// * You can use this API to return cloud disks you no longer need.
+///
+/// * This API can be used to return pay-as-you-go cloud disks billed on hourly basis.
+///
+/// * Batch operations are supported. The maximum number of cloud disks in each request is 50. If there is any specified cloud disk that cannot be returned, an error code will be returned.
 ///
 /// 本接口（TerminateDisks）用于退还云硬盘。
 ///
@@ -3622,14 +4524,18 @@ impl tencent_action::Request for SwitchParameterRenewRemoteDisksRequest {
 #[derive(Debug, Clone, PartialEq)]
 pub struct TerminateDisks;
 
-/// 退还云硬盘: the request of `TerminateDisks`.
+/// Returns a cloud disk (退还云硬盘): the request of `TerminateDisks`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`TerminateDisks`].
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[serde(rename_all = "PascalCase")]
 pub struct TerminateDisksRequest {
+    /// List of cloud disk ids to be returned, which can be queried by calling the [DescribeDisks](https://www.tencentcloud.com/document/product/362/16315?from_cn_redirect=1) api.
+    ///
     /// 需退还的云盘ID列表，通过[DescribeDisks](https://cloud.tencent.com/document/product/362/16315)接口查询。
     pub disk_ids: Vec<String>,
+    /// Delete the associated non-permanently reserved snapshots upon deletion of the source cloud disk. `0`: No (default). `1`: Yes. To check whether a snapshot is permanently reserved, refer to the `IsPermanent` field returned by the `DescribeSnapshots` API.
+    ///
     /// 销毁云盘时删除关联的非永久保留快照。0 表示非永久快照不随云盘销毁而销毁，1表示非永久快照随云盘销毁而销毁，默认取0。快照是否永久保留可以通过DescribeSnapshots接口返回的快照详情的IsPermanent字段来判断，true表示永久快照，false表示非永久快照。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub delete_snapshot: Option<i64>,
@@ -3696,7 +4602,13 @@ impl tencent_action::Request for TerminateRemoteDisksRequest {
     type Action = TerminateRemoteDisks;
 }
 
-/// 解绑定期快照策略: the response of `UnbindAutoSnapshotPolicy`.
+/// Unbinding a Scheduled Snapshot Policy (解绑定期快照策略): the response of `UnbindAutoSnapshotPolicy`.
+///
+/// This API (UnbindAutoSnapshotPolicy) is used to unbind the cloud disk from the specified scheduled snapshot policy.
+///
+/// * Batch operations are supported. Multiple cloud disks can be unbound from a snapshot policy at one time.
+///
+/// * If the passed-in cloud disks are not bound to the current scheduled snapshot policy, they will be skipped. Only cloud disks that are bound to the current scheduled snapshot policy are processed.
 ///
 /// 本接口（UnbindAutoSnapshotPolicy）用于解除云硬盘绑定的定期快照策略。
 ///
@@ -3716,17 +4628,23 @@ impl tencent_action::Request for TerminateRemoteDisksRequest {
 #[derive(Debug, Clone, PartialEq)]
 pub struct UnbindAutoSnapshotPolicy;
 
-/// 解绑定期快照策略: the request of `UnbindAutoSnapshotPolicy`.
+/// Unbinding a Scheduled Snapshot Policy (解绑定期快照策略): the request of `UnbindAutoSnapshotPolicy`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`UnbindAutoSnapshotPolicy`].
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[serde(rename_all = "PascalCase")]
 pub struct UnbindAutoSnapshotPolicyRequest {
+    /// ID of scheduled snapshot policy to be unbound.
+    ///
     /// 要解绑的定期快照策略ID。
     pub auto_snapshot_policy_id: String,
+    /// ID list of cloud disks from which the regular snapshot policy is unbound. specifies this parameter or the InstanceIds parameter. a minimum of one is required.
+    ///
     /// 要解绑定期快照策略的云盘ID列表。此参数与 InstanceIds 参数至少需要传入一个。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub disk_ids: Option<Vec<String>>,
+    /// Instance ID list to unbind the periodic snapshot policy. this parameter or the DiskIds parameter requires a minimum of one input.
+    ///
     /// 要解绑定期快照策略的实例ID列表。此参数与 DiskIds 参数至少需要传入一个。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub instance_ids: Option<Vec<String>>,
@@ -3748,10 +4666,14 @@ impl tencent_action::Request for UnbindAutoSnapshotPolicyRequest {
     type Action = UnbindAutoSnapshotPolicy;
 }
 
+/// Retention policy for scheduled snapshots. All four parameters are required.
+///
 /// 定期快照高级保留策略，四个参数都为必选参数
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[serde(rename_all = "PascalCase")]
 pub struct AdvancedRetentionPolicy {
+    /// Retains the latest snapshot of each day within the specified number of Days. value range: \[0, 100\].
+    ///
     /// 保留最新快照Days天内的每天最新的一个快照，取值范围：\[0, 100\]
     #[serde(
         default,
@@ -3759,6 +4681,8 @@ pub struct AdvancedRetentionPolicy {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub days: Option<u64>,
+    /// Reserve the latest snapshot of each week for Weeks. value range: \[0, 100\].
+    ///
     /// 保留最新快照Weeks周内的每周最新的一个快照，取值范围：\[0, 100\]
     #[serde(
         default,
@@ -3766,6 +4690,8 @@ pub struct AdvancedRetentionPolicy {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub weeks: Option<u64>,
+    /// Reserve the latest snapshot of each month within Months Months. value range: \[0, 100\].
+    ///
     /// 保留最新快照Months月内的每月最新的一个快照， 取值范围：\[0, 100\]
     #[serde(
         default,
@@ -3773,6 +4699,8 @@ pub struct AdvancedRetentionPolicy {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub months: Option<u64>,
+    /// Reserve the latest snapshot of each year within Years Years. value range: \[0, 100\].
+    ///
     /// 保留最新快照Years年内的每年最新的一个快照，取值范围：\[0, 100\]
     #[serde(
         default,
@@ -3782,20 +4710,30 @@ pub struct AdvancedRetentionPolicy {
     pub years: Option<u64>,
 }
 
+/// This parameter is used for the snapshot group rollback API input, representing the cloud disks and snapshot list to be rolled back.
+///
 /// 本参数用于快照组回滚接口的入参，表示回滚的云盘、快照列表。
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[serde(rename_all = "PascalCase")]
 pub struct ApplyDisk {
+    /// Specifies the snapshot ID associated with the snapshot group.
+    ///
     /// 快照组关联的快照ID。
     pub snapshot_id: String,
+    /// Specifies the original cloud disk ID of the snapshot associated with the snapshot group.
+    ///
     /// 快照组关联快照对应的原云硬盘ID。
     pub disk_id: String,
 }
 
+/// This describes the number of mounted and mountable data disks of an instance.
+///
 /// 描述一个实例已挂载和可挂载数据盘的数量。
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[serde(rename_all = "PascalCase")]
 pub struct AttachDetail {
+    /// Instance ID
+    ///
     /// 实例ID。
     #[serde(
         default,
@@ -3803,6 +4741,8 @@ pub struct AttachDetail {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub instance_id: Option<String>,
+    /// The number of instances mounted to data disk.
+    ///
     /// 实例已挂载数据盘的数量。
     #[serde(
         default,
@@ -3810,6 +4750,8 @@ pub struct AttachDetail {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub attached_disk_count: Option<u64>,
+    /// The maximum number of instances that can be mounted to data disk.
+    ///
     /// 实例最大可挂载数据盘的数量。
     #[serde(
         default,
@@ -3819,24 +4761,38 @@ pub struct AttachDetail {
     pub max_attach_count: Option<u64>,
 }
 
+/// Describes how a newly purchased cloud disk is initialized and attached to a CVM instance.
+///
 /// 描述了新购云硬盘时自动将云硬盘初始化并挂载至云服务器内部的配置。
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[serde(rename_all = "PascalCase")]
 pub struct AutoMountConfiguration {
+    /// ID of the instance to which the cloud disk is attached.
+    ///
     /// 要挂载到的实例ID。
     pub instance_id: Vec<String>,
+    /// Mount point in the instance.
+    ///
     /// 子机内的挂载点。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub mount_point: Option<Vec<String>>,
+    /// File system type. Valid values: `ext4`, `xfs`.
+    ///
     /// 文件系统类型，支持的有 ext4、xfs。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub file_system_type: Option<String>,
 }
 
+/// This describes the detailed information of the scheduled snapshot policy.
+///
 /// 描述了定期快照策略的详细信息
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[serde(rename_all = "PascalCase")]
 pub struct AutoSnapshotPolicy {
+    /// It lists IDs of cloud disks that have been bound to the current regular snapshot policy.
+    ///
+    /// In the scenario of DescribeDiskAssociatedAutoSnapshotPolicy, this field returns empty.
+    ///
     /// 已绑定当前定期快照策略的云盘ID列表。
     ///
     /// DescribeDiskAssociatedAutoSnapshotPolicy场景下该字段返回为空。
@@ -3846,6 +4802,8 @@ pub struct AutoSnapshotPolicy {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub disk_id_set: Option<Vec<String>>,
+    /// Whether scheduled snapshot policy is activated.
+    ///
     /// 定期快照策略是否激活。
     #[serde(
         default,
@@ -3853,6 +4811,16 @@ pub struct AutoSnapshotPolicy {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub is_activated: Option<bool>,
+    /// Status of regular snapshot policy. valid values:.
+    ///
+    /// - NORMAL: specifies the scaling group is in normal state.
+    ///
+    /// .
+    ///
+    /// - ISOLATED: specifies the instance is isolated.
+    ///
+    /// .
+    ///
     /// 定期快照策略的状态。取值范围：
     ///
     /// - NORMAL：正常
@@ -3864,6 +4832,8 @@ pub struct AutoSnapshotPolicy {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub auto_snapshot_policy_state: Option<String>,
+    /// Whether it is a cross-account snapshot replication. valid values: 1 (yes), 0 (no).
+    ///
     /// 是否是跨账号复制快照, 1：是, 0: 不是
     #[serde(
         default,
@@ -3871,6 +4841,8 @@ pub struct AutoSnapshotPolicy {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub is_copy_to_remote: Option<u64>,
+    /// Whether the snapshot created by this scheduled snapshot policy is retained permanently.
+    ///
     /// 使用该定期快照策略创建出来的快照是否永久保留。
     #[serde(
         default,
@@ -3878,6 +4850,8 @@ pub struct AutoSnapshotPolicy {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub is_permanent: Option<bool>,
+    /// The time the scheduled snapshot will be triggered again.
+    ///
     /// 定期快照下次触发的时间。
     #[serde(
         default,
@@ -3885,6 +4859,8 @@ pub struct AutoSnapshotPolicy {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub next_trigger_time: Option<String>,
+    /// Scheduled snapshot policy name.
+    ///
     /// 定期快照策略名称。
     #[serde(
         default,
@@ -3892,6 +4868,8 @@ pub struct AutoSnapshotPolicy {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub auto_snapshot_policy_name: Option<String>,
+    /// Scheduled snapshot policy ID.
+    ///
     /// 定期快照策略ID。
     #[serde(
         default,
@@ -3899,9 +4877,13 @@ pub struct AutoSnapshotPolicy {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub auto_snapshot_policy_id: Option<String>,
+    /// The policy for executing the scheduled snapshot.
+    ///
     /// 定期快照的执行策略。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub policy: Option<Vec<Policy>>,
+    /// The time the scheduled snapshot policy was created.
+    ///
     /// 定期快照策略的创建时间。
     #[serde(
         default,
@@ -3909,6 +4891,8 @@ pub struct AutoSnapshotPolicy {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub create_time: Option<String>,
+    /// Number of days the snapshot created by this scheduled snapshot policy is retained.
+    ///
     /// 使用该定期快照策略创建出来的快照保留天数。
     #[serde(
         default,
@@ -3916,6 +4900,10 @@ pub struct AutoSnapshotPolicy {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub retention_days: Option<u64>,
+    /// ID of the replication target account
+    ///
+    /// Note: This field may return null, indicating that no valid values can be obtained.
+    ///
     /// 复制的目标账户ID
     ///
     /// 注意：此字段可能返回 null，表示取不到有效值。
@@ -3925,6 +4913,8 @@ pub struct AutoSnapshotPolicy {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub copy_to_account_uin: Option<String>,
+    /// Lists instance ids that are bound to the current periodic snapshot policy.
+    ///
     /// 已绑定当前定期快照策略的实例ID列表。
     #[serde(
         default,
@@ -3932,6 +4922,8 @@ pub struct AutoSnapshotPolicy {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub instance_id_set: Option<Vec<String>>,
+    /// Specifies the number of months snapshot can be retained.
+    ///
     /// 该定期快照创建的快照可以保留的月数。
     #[serde(
         default,
@@ -3939,6 +4931,8 @@ pub struct AutoSnapshotPolicy {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub retention_months: Option<u64>,
+    /// Specifies the maximum retention number of snapshots created by scheduled snapshot.
+    ///
     /// 该定期快照创建的快照最大保留数量。
     #[serde(
         default,
@@ -3946,11 +4940,19 @@ pub struct AutoSnapshotPolicy {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub retention_amount: Option<u64>,
+    /// Retention policy for scheduled snapshots.
+    ///
+    /// Note: This field may return null, indicating that no valid values can be obtained.
+    ///
     /// 定期快照高级保留策略。
     ///
     /// 注意：此字段可能返回 null，表示取不到有效值。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub advanced_retention_policy: Option<AdvancedRetentionPolicy>,
+    /// Source account ID of the copied snapshot policy
+    ///
+    /// Note: This field may return null, indicating that no valid values can be obtained.
+    ///
     /// 该复制快照策略的源端账户ID
     ///
     /// 注意：此字段可能返回 null，表示取不到有效值。
@@ -3960,6 +4962,8 @@ pub struct AutoSnapshotPolicy {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub copy_from_account_uin: Option<String>,
+    /// Tag.
+    ///
     /// 标签。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub tags: Option<Vec<Tag>>,
@@ -3978,6 +4982,18 @@ pub struct Cdc {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub cage_id: Option<String>,
+    /// Exclusive cluster status. value ranges from:
+    ///
+    /// - NORMAL: NORMAL;
+    ///
+    /// - CLOSED: CLOSED. at this time, the exclusive cluster will be unavailable to create new cloud disks;
+    ///
+    /// - FAULT: abnormal exclusive cluster status. at this point, the exclusive cluster will be inoperable, and the tencent cloud ops team will promptly fix the cluster;
+    ///
+    /// - ISOLATED: the exclusive cluster is ISOLATED due to not renewed timely. at this moment, the exclusive cluster will be unavailable to create new cloud disks, and the corresponding cloud disks will also be inoperable.
+    ///
+    /// .
+    ///
     /// 独享集群状态。取值范围：
     ///
     /// - NORMAL：正常；
@@ -3993,6 +5009,8 @@ pub struct Cdc {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub cdc_state: Option<String>,
+    /// Specifies the AZ ID of the exclusive cluster.
+    ///
     /// 独享集群所属的[可用区](https://cloud.tencent.com/document/product/213/15753#ZoneInfo)ID。
     #[serde(
         default,
@@ -4007,6 +5025,8 @@ pub struct Cdc {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub cdc_name: Option<String>,
+    /// Specifies the capacity size of the dedicated cluster.
+    ///
     /// 独享集群的资源容量大小。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub cdc_resource: Option<CdcSize>,
@@ -4017,6 +5037,16 @@ pub struct Cdc {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub cdc_id: Option<String>,
+    /// Exclusive cluster type. valid values:
+    ///
+    /// - CLOUD_BASIC: BASIC CLOUD disk cluster
+    ///
+    /// - CLOUD_PREMIUM: high-performance CLOUD block storage cluster
+    ///
+    /// - CLOUD_SSD: SSD CLOUD disk cluster.
+    ///
+    /// .
+    ///
     /// 独享集群类型。取值范围：
     ///
     /// - CLOUD_BASIC：表示普通云硬盘集群
@@ -4030,6 +5060,8 @@ pub struct Cdc {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub disk_type: Option<String>,
+    /// Expiry time of the dedicated cloud disk cluster.
+    ///
     /// 独享集群到期时间。
     #[serde(
         default,
@@ -4037,6 +5069,8 @@ pub struct Cdc {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub expired_time: Option<String>,
+    /// Creation time of the resource pool.
+    ///
     /// 存储池创建时间。
     #[serde(
         default,
@@ -4044,6 +5078,8 @@ pub struct Cdc {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub created_time: Option<String>,
+    /// Number of cloud disks created in the current cluster.
+    ///
     /// 当前集群中已创建的云盘数量。
     #[serde(
         default,
@@ -4064,6 +5100,8 @@ pub struct CdcSize {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub disk_total: Option<u64>,
+    /// Specifies the available capacity size of the dedicated cluster in GiB.
+    ///
     /// 独享集群的可用容量大小，单位GiB
     #[serde(
         default,
@@ -4123,10 +5161,16 @@ pub struct DedicatedClusterDiskStatistic {
     pub available_disk_size: Option<u64>,
 }
 
+/// Pricing details for the cloud disk.
+///
 /// 描述购买云硬盘时的费用明细。
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[serde(rename_all = "PascalCase")]
 pub struct DetailPrice {
+    /// Billing unit for pay-as-you-go cloud disks. Valid value: `HOUR` (billed hourly).
+    ///
+    /// Note: This field may return null, indicating that no valid values can be obtained.
+    ///
     /// 后付费云硬盘的计价单元，取值范围：HOUR：表示后付费云硬盘的计价单元是按小时计算。
     ///
     /// 注意：此字段可能返回 null，表示取不到有效值。
@@ -4136,6 +5180,10 @@ pub struct DetailPrice {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub charge_unit: Option<String>,
+    /// Discounted price of a monthly subscribed cloud disk, in USD.
+    ///
+    /// Note: This field may return null, indicating that no valid values can be obtained.
+    ///
     /// 预付费云硬盘预支费用的折扣价，单位：元。
     ///
     /// 注意：此字段可能返回 null，表示取不到有效值。
@@ -4145,6 +5193,10 @@ pub struct DetailPrice {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub discount_price: Option<f64>,
+    /// Discounted highly-precise price of a monthly subscribed cloud disk, in USD.
+    ///
+    /// Note: This field may return null, indicating that no valid values can be obtained.
+    ///
     /// 高精度预付费云硬盘预支费用的折扣价，单位：元。
     ///
     /// 注意：此字段可能返回 null，表示取不到有效值。
@@ -4154,6 +5206,10 @@ pub struct DetailPrice {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub discount_price_high: Option<String>,
+    /// Original price of a monthly subscribed cloud disk, in USD.
+    ///
+    /// Note: This field may return null, indicating that no valid values can be obtained.
+    ///
     /// 预付费云硬盘预支费用的原价，单位：元。
     ///
     /// 注意：此字段可能返回 null，表示取不到有效值。
@@ -4163,6 +5219,10 @@ pub struct DetailPrice {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub original_price: Option<f64>,
+    /// Original highly-precise price of a monthly subscribed cloud disk, in USD.
+    ///
+    /// Note: This field may return null, indicating that no valid values can be obtained.
+    ///
     /// 高精度预付费云硬盘预支费用的原价，单位：元。
     ///
     /// 注意：此字段可能返回 null，表示取不到有效值。
@@ -4172,6 +5232,8 @@ pub struct DetailPrice {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub original_price_high: Option<String>,
+    /// Name of the billable item displayed in the console.
+    ///
     /// 描述计费项目名称
     #[serde(
         default,
@@ -4179,6 +5241,8 @@ pub struct DetailPrice {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub price_name: Option<String>,
+    /// Name of a billable item.
+    ///
     /// 描述计费项目显示名称，用户控制台展示
     #[serde(
         default,
@@ -4186,6 +5250,10 @@ pub struct DetailPrice {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub price_title: Option<String>,
+    /// Original unit price of a pay-as-you-go cloud disk, in USD.
+    ///
+    /// Note: This field may return null, indicating that no valid values can be obtained.
+    ///
     /// 后付费云硬盘原单价，单位：元。
     ///
     /// 注意：此字段可能返回 null，表示取不到有效值。
@@ -4195,6 +5263,10 @@ pub struct DetailPrice {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub unit_price: Option<f64>,
+    /// Discount unit price of a pay-as-you-go cloud disk, in USD.
+    ///
+    /// Note: This field may return null, indicating that no valid values can be obtained.
+    ///
     /// 后付费云硬盘折扣单价，单位：元。
     ///
     /// 注意：此字段可能返回 null，表示取不到有效值。
@@ -4204,6 +5276,10 @@ pub struct DetailPrice {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub unit_price_discount: Option<f64>,
+    /// Discounted highly-precise unit price of a pay-as-you-go cloud disk, in USD.
+    ///
+    /// Note: This field may return null, indicating that no valid values can be obtained.
+    ///
     /// 高精度后付费云硬盘折扣单价，单位：元。
     ///
     /// 注意：此字段可能返回 null，表示取不到有效值。
@@ -4213,6 +5289,10 @@ pub struct DetailPrice {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub unit_price_discount_high: Option<String>,
+    /// Original highly-precise unit price of a pay-as-you-go cloud disk, in USD.
+    ///
+    /// Note: This field may return null, indicating that no valid values can be obtained.
+    ///
     /// 高精度后付费云硬盘原单价，单位：元。
     ///
     /// 注意：此字段可能返回 null，表示取不到有效值。
@@ -4224,10 +5304,20 @@ pub struct DetailPrice {
     pub unit_price_high: Option<String>,
 }
 
+/// The details of a cloud disk
+///
 /// 描述了云硬盘的详细信息
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[serde(rename_all = "PascalCase")]
 pub struct Disk {
+    /// Specifies whether the cloud disk is destroyed along with the mounted instance.
+    ///
+    /// - true: destroy the cloud disk along with the instance. only hourly postpaid cloud disk is supported.
+    ///
+    /// - false: destroying instance without destroying cloud disk.
+    ///
+    /// .
+    ///
     /// 云盘是否与挂载的实例一起销毁。
     ///
     /// - true:销毁实例时会同时销毁云盘，只支持按小时后付费云盘。
@@ -4239,6 +5329,16 @@ pub struct Disk {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub delete_with_instance: Option<bool>,
+    /// AUTO renewal flag. supported values:
+    ///
+    /// - NOTIFY_AND_AUTO_RENEW: NOTIFY expiry AND RENEW automatically
+    ///
+    /// - NOTIFY_AND_MANUAL_RENEW: NOTIFY expiry but not RENEW automatically
+    ///
+    /// - DISABLE_NOTIFY_AND_MANUAL_RENEW: neither NOTIFY expiry nor RENEW automatically.
+    ///
+    /// .
+    ///
     /// 自动续费标识。取值范围：
     ///
     /// - NOTIFY_AND_AUTO_RENEW：通知过期且自动续费
@@ -4252,6 +5352,22 @@ pub struct Disk {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub renew_flag: Option<String>,
+    /// Hard disk media type. valid values:
+    ///
+    /// - CLOUD_BASIC: BASIC CLOUD disk
+    ///
+    /// - CLOUD_PREMIUM: high-performance CLOUD block storage
+    ///
+    /// - CLOUD_BSSD: universal type SSD CLOUD disk
+    ///
+    /// - CLOUD_SSD: SSD CLOUD disk
+    ///
+    /// - CLOUD_HSSD: enhanced SSD CLOUD disk
+    ///
+    /// - CLOUD_TSSD: ultra-fast SSD cbs.
+    ///
+    /// .
+    ///
     /// 硬盘介质类型。取值范围：
     ///
     /// - CLOUD_BASIC：表示普通云硬盘
@@ -4271,6 +5387,26 @@ pub struct Disk {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub disk_type: Option<String>,
+    /// Cloud disk state. valid values:
+    ///
+    /// - UNATTACHED: unmounted
+    ///
+    /// - ATTACHING: mounting
+    ///
+    /// - ATTACHED: mounted
+    ///
+    /// - DETACHING: unmounting
+    ///
+    /// - EXPANDING: EXPANDING
+    ///
+    /// - ROLLBACKING: rolling back
+    ///
+    /// - TORECYCLE: to be recycled
+    ///
+    /// - DUMPING: copying hard drive.
+    ///
+    /// .
+    ///
     /// 云盘状态。取值范围：
     ///
     /// - UNATTACHED：未挂载
@@ -4294,6 +5430,8 @@ pub struct Disk {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub disk_state: Option<String>,
+    /// The total number of snapshots of the cloud disk.
+    ///
     /// 云盘拥有的快照总数。
     #[serde(
         default,
@@ -4301,6 +5439,14 @@ pub struct Disk {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub snapshot_count: Option<i64>,
+    /// Cloud disk mounted to child machine, and both child machine and cloud disk are on a monthly subscription basis.
+    ///
+    /// - true: auto renewal flag is set for child machine, but cloud disk not set
+    ///
+    /// - false: cloud disk auto-renewal flag normal
+    ///
+    /// .
+    ///
     /// 云盘已挂载到子机，且子机与云盘都是包年包月。
     ///
     /// - true：子机设置了自动续费标识，但云盘未设置
@@ -4312,6 +5458,14 @@ pub struct Disk {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub auto_renew_flag_error: Option<bool>,
+    /// Indicates if the cloud disk is in snapshot rollback status. valid values:
+    ///
+    /// - false: means not in snapshot rollback status
+    ///
+    /// - true: means in snapshot rollback status.
+    ///
+    /// .
+    ///
     /// 云盘是否处于快照回滚状态。取值范围：
     ///
     /// - false:表示不处于快照回滚状态
@@ -4323,6 +5477,8 @@ pub struct Disk {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub rollbacking: Option<bool>,
+    /// For non-shareable cloud disks, this parameter is null. For shareable cloud disks, this parameters indicates this cloud disk's Instance IDs currently mounted to the CVM.
+    ///
     /// 对于非共享型云盘，该参数为空数组。对于共享型云盘，则表示该云盘当前被挂载到的CVM实例InstanceId
     #[serde(
         default,
@@ -4330,6 +5486,14 @@ pub struct Disk {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub instance_id_list: Option<Vec<String>>,
+    /// Indicates whether the cloud disk is encrypted. valid values:
+    ///
+    /// - false: non-encrypted disk
+    ///
+    /// - true: encrypted disk
+    ///
+    /// .
+    ///
     /// 云盘是否为加密盘。取值范围：
     ///
     /// - false:表示非加密盘
@@ -4341,6 +5505,8 @@ pub struct Disk {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub encrypt: Option<bool>,
+    /// Cloud disk name.
+    ///
     /// 云硬盘名称。
     #[serde(
         default,
@@ -4348,6 +5514,8 @@ pub struct Disk {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub disk_name: Option<String>,
+    /// Specifies whether to create a snapshot when the cloud disk is terminated due to overdue payment or expiration. `true`: create snapshot; `false`: do not create snapshot.
+    ///
     /// 云硬盘因欠费销毁或者到期销毁时， 是否使用快照备份数据的标识。true表示销毁时创建快照进行数据备份。false表示直接销毁，不进行数据备份。
     #[serde(
         default,
@@ -4355,9 +5523,13 @@ pub struct Disk {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub backup_disk: Option<bool>,
+    /// It indicates the tag bound to the cloud disk. If the cloud disk is not bound to any tag, the value is empty.
+    ///
     /// 与云盘绑定的标签，云盘未绑定标签则取值为空。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub tags: Option<Vec<Tag>>,
+    /// ID of the CVM to which the cloud disk is mounted.
+    ///
     /// 云硬盘挂载的云主机ID。
     #[serde(
         default,
@@ -4365,6 +5537,14 @@ pub struct Disk {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub instance_id: Option<String>,
+    /// The mount type of the cloud disk. valid values:
+    ///
+    /// - PF: PF mount
+    ///
+    /// - VF: VF mount
+    ///
+    /// .
+    ///
     /// 云盘的挂载类型。取值范围：
     ///
     /// - PF: PF挂载
@@ -4376,6 +5556,10 @@ pub struct Disk {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub attach_mode: Option<String>,
+    /// Regular snapshot ID associated with the cloud disk. return this parameter only when calling the [DescribeDisks](https://www.tencentcloud.com/document/product/362/16315?from_cn_redirect=1) API with ReturnBindAutoSnapshotPolicy set to TRUE.
+    ///
+    /// Note: This field may return null, indicating that no valid values can be obtained.
+    ///
     /// 云盘关联的定期快照ID。只有在调用[DescribeDisks](https://cloud.tencent.com/document/product/362/16315)接口时，入参ReturnBindAutoSnapshotPolicy取值为TRUE才会返回该参数。
     ///
     /// 注意：此字段可能返回 null，表示取不到有效值。
@@ -4385,6 +5569,8 @@ pub struct Disk {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub auto_snapshot_policy_ids: Option<Vec<String>>,
+    /// Specifies the additional performance value of the CBS in MiB/s.
+    ///
     /// 云硬盘额外性能值，单位MiB/s。
     #[serde(
         default,
@@ -4392,6 +5578,14 @@ pub struct Disk {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub throughput_performance: Option<u64>,
+    /// Indicates if the cloud disk is in type change. valid values:
+    ///
+    /// - false: means the cloud disk is not in type change
+    ///
+    /// - true: means the cloud disk has initiated type change and is migrating.
+    ///
+    /// .
+    ///
     /// 云盘是否处于类型变更中。取值范围：
     ///
     /// - false:表示云盘不处于类型变更中
@@ -4403,6 +5597,8 @@ pub struct Disk {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub migrating: Option<bool>,
+    /// Cloud disk ID.
+    ///
     /// 云硬盘ID。
     #[serde(
         default,
@@ -4410,6 +5606,8 @@ pub struct Disk {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub disk_id: Option<String>,
+    /// Total snapshot capacity of the cloud disk. unit: MiB.
+    ///
     /// 云盘拥有的快照总容量，单位为MiB。
     #[serde(
         default,
@@ -4417,9 +5615,21 @@ pub struct Disk {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub snapshot_size: Option<u64>,
+    /// Location of the cloud disk.
+    ///
     /// 云硬盘所在的位置。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub placement: Option<Placement>,
+    /// Determines if a prepaid cloud disk supports proactive return.
+    ///
+    /// - true: supports proactive return
+    ///
+    /// - false: does not support proactive return.
+    ///
+    /// .
+    ///
+    /// Note: This field may return null, indicating that no valid values can be obtained.
+    ///
     /// 判断预付费的云盘是否支持主动退还。
     ///
     /// - true:支持主动退还
@@ -4433,6 +5643,8 @@ pub struct Disk {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub is_returnable: Option<bool>,
+    /// Expiration time of the cloud disk.
+    ///
     /// 云硬盘的到期时间。
     #[serde(
         default,
@@ -4440,6 +5652,14 @@ pub struct Disk {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub deadline_time: Option<String>,
+    /// Indicates whether the cloud disk is mounted to the cvm. valid values:
+    ///
+    /// - false: means not mounted
+    ///
+    /// - true: means mounted.
+    ///
+    /// .
+    ///
     /// 云盘是否挂载到云主机上。取值范围：
     ///
     /// - false:表示未挂载
@@ -4451,6 +5671,8 @@ pub struct Disk {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub attached: Option<bool>,
+    /// Specifies the disk capacity in GiB.
+    ///
     /// 云硬盘大小，单位GiB。
     #[serde(
         default,
@@ -4458,6 +5680,8 @@ pub struct Disk {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub disk_size: Option<u64>,
+    /// It indicates the migration progress of cloud disk type change. The value range is 0 to 100.
+    ///
     /// 云盘类型变更的迁移进度，取值0到100。
     #[serde(
         default,
@@ -4465,6 +5689,14 @@ pub struct Disk {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub migrate_percent: Option<u64>,
+    /// Cloud DISK type. valid values:
+    ///
+    /// - SYSTEM_DISK: SYSTEM DISK
+    ///
+    /// - DATA_DISK: DATA DISK.
+    ///
+    /// .
+    ///
     /// 云硬盘类型。取值范围：
     ///
     /// - SYSTEM_DISK：系统盘
@@ -4476,6 +5708,14 @@ pub struct Disk {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub disk_usage: Option<String>,
+    /// Payment mode. valid values:
+    ///
+    /// - PREPAID: PREPAID, i.e. monthly subscription
+    ///
+    /// - POSTPAID_BY_HOUR: POSTPAID, i.e. pay-as-you-go.
+    ///
+    /// .
+    ///
     /// 付费模式。取值范围：
     ///
     /// - PREPAID：预付费，即包年包月
@@ -4487,6 +5727,8 @@ pub struct Disk {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub disk_charge_type: Option<String>,
+    /// Whether it is an elastic cloud disk. false: Non-elastic cloud disk; true: Elastic cloud disk.
+    ///
     /// 是否为弹性云盘，false表示非弹性云盘，true表示弹性云盘。
     #[serde(
         default,
@@ -4494,6 +5736,14 @@ pub struct Disk {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub portable: Option<bool>,
+    /// Specifies whether the cloud disk has the capability to create snapshots. valid values:
+    ///
+    /// - false: cannot create snapshots
+    ///
+    /// - true: can create snapshots.
+    ///
+    /// .
+    ///
     /// 云盘是否具备创建快照的能力。取值范围：
     ///
     /// - false表示不具备
@@ -4505,6 +5755,14 @@ pub struct Disk {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub snapshot_ability: Option<bool>,
+    /// Indicates whether the cloud disk expiration time is earlier than that of the instance. this field is valid only when the cloud disk is mounted to the instance and both the instance and the cloud disk are on a monthly subscription basis.
+    ///
+    /// - true: the expiration time of the cloud disk is earlier than that of the instance.
+    ///
+    /// - false: cloud disk expiration time later than instance.
+    ///
+    /// .
+    ///
     /// 在云盘已挂载到实例，且实例与云盘都是包年包月的条件下，此字段才有意义。
     ///
     /// - true:云盘到期时间早于实例。
@@ -4516,6 +5774,8 @@ pub struct Disk {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub deadline_error: Option<bool>,
+    /// Rollback progress of a cloud disk snapshot.
+    ///
     /// 云盘快照回滚的进度。
     #[serde(
         default,
@@ -4523,6 +5783,10 @@ pub struct Disk {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub rollback_percent: Option<u64>,
+    /// The number of days from the current time to disk expiration (only applicable to prepaid cbs).
+    ///
+    /// Note: This field may return null, indicating that no valid values can be obtained.
+    ///
     /// 当前时间距离云硬盘到期的天数（仅对预付费云硬盘有意义）
     ///
     /// 注意：此字段可能返回 null，表示取不到有效值。
@@ -4532,6 +5796,20 @@ pub struct Disk {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub differ_days_of_deadline: Option<i64>,
+    /// For prepaid cloud disks that do not support proactive return, this parameter indicates the specific reason for not supporting refund. value range:
+    ///
+    /// - 1: the cloud disk has already been returned.
+    ///
+    /// - 2: the cloud disk has expired.
+    ///
+    /// - 3: the cloud disk does not support return.
+    ///
+    /// - 8: the maximum returnable quantity is exceeded.
+    ///
+    /// - 10: non-elastic cloud disks, system disks, and pay-as-you-go cloud disks do not support return.
+    ///
+    /// .
+    ///
     /// 预付费云盘在不支持主动退还的情况下，该参数表明不支持主动退还的具体原因。取值范围：
     ///
     /// - 1：云硬盘已经退还
@@ -4549,6 +5827,8 @@ pub struct Disk {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub return_fail_code: Option<i64>,
+    /// Whether or not cloud disk is shareable cloud disk.
+    ///
     /// 云盘是否为共享型云盘。
     #[serde(
         default,
@@ -4556,6 +5836,8 @@ pub struct Disk {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub shareable: Option<bool>,
+    /// Creation time of the cloud disk.
+    ///
     /// 云硬盘的创建时间。
     #[serde(
         default,
@@ -4563,6 +5845,8 @@ pub struct Disk {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub create_time: Option<String>,
+    /// Specifies whether to delete associated non-permanently retained snapshots when destroying the cloud disk. 0 indicates non-permanent snapshots are not deleted with cloud disk destruction, 1 indicates non-permanent snapshots are deleted with cloud disk destruction. default value: 0. whether a snapshot is permanently retained can be determined through the IsPermanent field in the snapshot description returned by the DescribeSnapshots API (<https://www.tencentcloud.com/document/product/362/15647?from_cn_redirect=1>). true indicates permanent snapshot, false indicates non-permanent snapshot.
+    ///
     /// 销毁云盘时删除关联的非永久保留快照。0 表示非永久快照不随云盘销毁而销毁，1表示非永久快照随云盘销毁而销毁，默认取0。快照是否永久保留可以通过[DescribeSnapshots](https://cloud.tencent.com/document/product/362/15647)接口返回的快照详情的IsPermanent字段来判断，true表示永久快照，false表示非永久快照。
     #[serde(
         default,
@@ -4570,6 +5854,8 @@ pub struct Disk {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub delete_snapshot: Option<i64>,
+    /// Quota of cloud disk backup points, i.e., the maximum number of backup points that a cloud disk can have.
+    ///
     /// 云硬盘备份点配额。表示最大可以保留的备份点数量。
     #[serde(
         default,
@@ -4577,6 +5863,8 @@ pub struct Disk {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub disk_backup_quota: Option<u64>,
+    /// Number of used cloud disk backups.
+    ///
     /// 云硬盘备份点已使用的数量。
     #[serde(
         default,
@@ -4584,6 +5872,14 @@ pub struct Disk {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub disk_backup_count: Option<u64>,
+    /// The type of the CBS mounting instance. valid values:
+    ///
+    /// - CVM
+    ///
+    /// - EKS
+    ///
+    /// .
+    ///
     /// 云硬盘挂载实例的类型。取值范围：
     ///
     /// - CVM
@@ -4595,6 +5891,10 @@ pub struct Disk {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub instance_type: Option<String>,
+    /// ID of the last instance to which the cloud disk is attached
+    ///
+    /// Note: This field may return null, indicating that no valid values can be obtained.
+    ///
     /// 云硬盘最后一次挂载的实例ID
     ///
     /// 注意：此字段可能返回 null，表示取不到有效值。
@@ -4604,6 +5904,8 @@ pub struct Disk {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub last_attach_ins_id: Option<String>,
+    /// Error prompt for the last operation on cbs.
+    ///
     /// 云硬盘最后一次操作错误提示
     #[serde(
         default,
@@ -4611,6 +5913,8 @@ pub struct Disk {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub error_prompt: Option<String>,
+    /// Whether performance burst is enabled for the cloud disk.
+    ///
     /// 云盘是否开启性能突发
     #[serde(
         default,
@@ -4618,6 +5922,8 @@ pub struct Disk {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub burst_performance: Option<bool>,
+    /// Encryption type of cbs. valid values: ENCRYPT_V1 and ENCRYPT_V2, which indicate first generation and second generation encryption technology respectively. the two kinds are incompatible.
+    ///
     /// 云硬盘加密类型，值为ENCRYPT_V1和ENCRYPT_V2，分别表示第一代和第二代加密技术，两种加密技术互不兼容
     #[serde(
         default,
@@ -4625,6 +5931,8 @@ pub struct Disk {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub encrypt_type: Option<String>,
+    /// Key ID of the encrypted disk.
+    ///
     /// 加密盘密钥ID
     #[serde(
         default,
@@ -4634,10 +5942,14 @@ pub struct Disk {
     pub kms_key_id: Option<String>,
 }
 
+/// Cloud disk backup point.
+///
 /// 云硬盘备份点。
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[serde(rename_all = "PascalCase")]
 pub struct DiskBackup {
+    /// Cloud disk backup point ID.
+    ///
     /// 云硬盘备份点的ID。
     #[serde(
         default,
@@ -4645,6 +5957,8 @@ pub struct DiskBackup {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub disk_backup_id: Option<String>,
+    /// ID of the cloud disk with which the backup point is associated.
+    ///
     /// 云硬盘备份点关联的云硬盘ID。
     #[serde(
         default,
@@ -4652,6 +5966,8 @@ pub struct DiskBackup {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub disk_id: Option<String>,
+    /// Specifies the disk capacity in GiB.
+    ///
     /// 云硬盘大小，单位GiB。
     #[serde(
         default,
@@ -4659,6 +5975,18 @@ pub struct DiskBackup {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub disk_size: Option<u64>,
+    /// Cloud disk type. value ranges from...to...
+    ///
+    /// .
+    ///
+    /// - SYSTEM_DISK: specifies the system disk.
+    ///
+    /// .
+    ///
+    /// - DATA_DISK: specifies the data disk.
+    ///
+    /// .
+    ///
     /// 云硬盘类型。取值范围：
     ///
     /// - SYSTEM_DISK：系统盘
@@ -4670,6 +5998,8 @@ pub struct DiskBackup {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub disk_usage: Option<String>,
+    /// Backup point name.
+    ///
     /// 备份点名称。
     #[serde(
         default,
@@ -4677,6 +6007,22 @@ pub struct DiskBackup {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub disk_backup_name: Option<String>,
+    /// Specifies the status of the cloud disk backup point. valid values:
+    ///
+    /// .
+    ///
+    /// - NORMAL: specifies the scaling group is in normal state.
+    ///
+    /// .
+    ///
+    /// - CREATING: creating.
+    ///
+    /// .
+    ///
+    /// - ROLLBACKING: indicates the rollback is in progress.
+    ///
+    /// .
+    ///
     /// 云硬盘备份点状态。取值范围：
     ///
     /// - NORMAL：正常
@@ -4690,6 +6036,8 @@ pub struct DiskBackup {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub disk_backup_state: Option<String>,
+    /// Specifies the creation percentage of the cloud disk backup point.
+    ///
     /// 云硬盘备份点创建百分比。
     #[serde(
         default,
@@ -4697,6 +6045,8 @@ pub struct DiskBackup {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub percent: Option<u64>,
+    /// Creation time of the cloud disk backup point.
+    ///
     /// 云硬盘备份点的创建时间。
     #[serde(
         default,
@@ -4704,6 +6054,14 @@ pub struct DiskBackup {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub create_time: Option<String>,
+    /// Indicates whether the cloud disk is encrypted. valid values:
+    ///
+    /// - false: non-encrypted disk
+    ///
+    /// - true: encrypted disk
+    ///
+    /// .
+    ///
     /// 云盘是否为加密盘。取值范围：
     ///
     /// - false:表示非加密盘
@@ -4717,12 +6075,32 @@ pub struct DiskBackup {
     pub encrypt: Option<bool>,
 }
 
+/// Billing mode of the instance
+///
 /// 描述了实例的计费模式
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[serde(rename_all = "PascalCase")]
 pub struct DiskChargePrepaid {
+    /// Specifies the duration for purchasing cloud block storage (cbs) in months. default unit: month. valid values: 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 24, 36.
+    ///
     /// 购买云硬盘的时长，默认单位为月，取值范围：1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 24, 36。
     pub period: u64,
+    /// Automatic renewal flag. valid values:.
+    ///
+    /// - NOTIFY_AND_AUTO_RENEW: notifies expiry and renews automatically.
+    ///
+    /// .
+    ///
+    /// - NOTIFY_AND_MANUAL_RENEW: notifies expiry but does not renew automatically.
+    ///
+    /// .
+    ///
+    /// - DISABLE_NOTIFY_AND_MANUAL_RENEW: no notification is sent upon expiration, and the instance is not renewed automatically.
+    ///
+    /// .
+    ///
+    /// Default value: NOTIFY_AND_MANUAL_RENEW.
+    ///
     /// 自动续费标识。取值范围：
     ///
     /// - NOTIFY_AND_AUTO_RENEW：通知过期且自动续费
@@ -4734,15 +6112,21 @@ pub struct DiskChargePrepaid {
     /// 默认取值：NOTIFY_AND_MANUAL_RENEW。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub renew_flag: Option<String>,
+    /// Specifies the current expiration time of the child machine when the expiration time of the cloud block storage needs to align with the mounted child machine. you can input this parameter. if Period is input at this time, it indicates the duration of child machine renewal. the cloud disk will automatically renew according to the expiration time after the child machine is renewed.
+    ///
     /// 需要将云硬盘的到期时间与挂载的子机对齐时，可传入该参数。该参数表示子机当前的到期时间，此时Period如果传入，则表示子机需要续费的时长，云盘会自动按对齐到子机续费后的到期时间续费.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub cur_instance_deadline: Option<String>,
 }
 
+/// Cloud disk configuration.
+///
 /// 云盘配置。
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[serde(rename_all = "PascalCase")]
 pub struct DiskConfig {
+    /// Whether the configuration is available.
+    ///
     /// 配置是否可用。
     #[serde(
         default,
@@ -4750,6 +6134,14 @@ pub struct DiskConfig {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub available: Option<bool>,
+    /// Payment mode. valid values:
+    ///
+    /// - PREPAID: PREPAID, i.e. monthly subscription
+    ///
+    /// - POSTPAID_BY_HOUR: POSTPAID, i.e. pay-as-you-go.
+    ///
+    /// .
+    ///
     /// 付费模式。取值范围：
     ///
     /// - PREPAID：表示预付费，即包年包月
@@ -4761,6 +6153,8 @@ pub struct DiskConfig {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub disk_charge_type: Option<String>,
+    /// The [Availability Region](https://intl.cloud.tencent.com/document/product/213/15753?from_cn_redirect=1#ZoneInfo) of the cloud drive.
+    ///
     /// 云硬盘所属的[可用区](https://cloud.tencent.com/document/product/213/15753#ZoneInfo)。
     #[serde(
         default,
@@ -4768,6 +6162,10 @@ pub struct DiskConfig {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub zone: Option<String>,
+    /// Instance model series. For more information, please see [Instance Models](https://intl.cloud.tencent.com/document/product/213/11518?from_cn_redirect=1)
+    ///
+    /// Note: This field may return null, indicating that no valid value was found.
+    ///
     /// 实例机型系列。详见[实例类型](https://cloud.tencent.com/document/product/213/11518)
     ///
     /// 注意：此字段可能返回 null，表示取不到有效值。
@@ -4777,6 +6175,22 @@ pub struct DiskConfig {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub instance_family: Option<String>,
+    /// Cloud disk media type. valid values:
+    ///
+    /// .
+    ///
+    /// CLOUD_BASIC: specifies the BASIC CLOUD disk.
+    ///
+    /// CLOUD_PREMIUM: indicates high-performance CLOUD block storage.
+    ///
+    /// CLOUD_BSSD: indicates a universal type SSD CLOUD disk.
+    ///
+    /// CLOUD_SSD: indicates SSD CLOUD disk.
+    ///
+    /// CLOUD_HSSD: indicates the enhanced SSD CLOUD disk.
+    ///
+    /// CLOUD_TSSD: indicates ultra-fast ssd cbs.
+    ///
     /// 云盘介质类型。取值范围：
     ///
     /// CLOUD_BASIC：表示普通云硬盘
@@ -4796,6 +6210,8 @@ pub struct DiskConfig {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub disk_type: Option<String>,
+    /// Specifies the minimum step size for disk size change in GiB.
+    ///
     /// 云盘大小变化的最小步长，单位GiB。
     #[serde(
         default,
@@ -4803,6 +6219,10 @@ pub struct DiskConfig {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub step_size: Option<u64>,
+    /// Additional performance range.
+    ///
+    /// Note: This field might return null, indicating that no valid values can be obtained.
+    ///
     /// 额外的性能区间。
     ///
     /// 注意：此字段可能返回 null，表示取不到有效值。
@@ -4812,6 +6232,10 @@ pub struct DiskConfig {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub extra_performance_range: Option<Vec<i64>>,
+    /// Instance model.
+    ///
+    /// Note: This field may return null, indicating that no valid value was found.
+    ///
     /// 实例机型。
     ///
     /// 注意：此字段可能返回 null，表示取不到有效值。
@@ -4821,6 +6245,14 @@ pub struct DiskConfig {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub device_class: Option<String>,
+    /// Cloud DISK type. valid values:
+    ///
+    /// - SYSTEM_DISK: SYSTEM DISK
+    ///
+    /// - DATA_DISK: DATA DISK.
+    ///
+    /// .
+    ///
     /// 云盘类型。取值范围：
     ///
     /// - SYSTEM_DISK：表示系统盘
@@ -4832,6 +6264,8 @@ pub struct DiskConfig {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub disk_usage: Option<String>,
+    /// Specifies the minimum configurable cloud disk size in GiB.
+    ///
     /// 最小可配置云盘大小，单位GiB。
     #[serde(
         default,
@@ -4839,6 +6273,8 @@ pub struct DiskConfig {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub min_disk_size: Option<u64>,
+    /// Specifies the maximum configurable cloud disk size in GiB.
+    ///
     /// 最大可配置云盘大小，单位GiB。
     #[serde(
         default,
@@ -4846,25 +6282,37 @@ pub struct DiskConfig {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub max_disk_size: Option<u64>,
+    /// Price of a prepaid or postpaid cloud disk.
+    ///
     /// 描述预付费或后付费云盘的价格。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub price: Option<Price>,
 }
 
+/// Filter criteria
+///
 /// 过滤条件
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[serde(rename_all = "PascalCase")]
 pub struct Filter {
+    /// Name of filter key.
+    ///
     /// 过滤键的名称
     pub name: String,
+    /// One or more filter values.
+    ///
     /// 一个或者多个过滤值
     pub values: Vec<String>,
 }
 
+/// Image
+///
 /// 镜像。
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[serde(rename_all = "PascalCase")]
 pub struct Image {
+    /// Image name.
+    ///
     /// 镜像名称。
     #[serde(
         default,
@@ -4872,6 +6320,8 @@ pub struct Image {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub image_name: Option<String>,
+    /// Image instance ID.
+    ///
     /// 镜像实例ID。
     #[serde(
         default,
@@ -4881,10 +6331,14 @@ pub struct Image {
     pub image_id: Option<String>,
 }
 
+/// This describes the abstract location of the instance, including the availability zone in which it is located, the projects to which it belongs, and the ID and name of the dedicated clusters to which it belongs.
+///
 /// 描述了实例的抽象位置，包括其所在的可用区，所属的项目，以及所属的独享集群的ID和名字。
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[serde(rename_all = "PascalCase")]
 pub struct Placement {
+    /// The ID of the [Availability Zone](https://intl.cloud.tencent.com/document/product/213/15753?from_cn_redirect=1#ZoneInfo) to which the cloud disk belongs. This parameter can be obtained from the Zone field in the returned values of [DescribeZones](https://intl.cloud.tencent.com/document/product/213/15707?from_cn_redirect=1).
+    ///
     /// 云硬盘所属的[可用区](https://cloud.tencent.com/document/product/213/15753#ZoneInfo)。该参数也可以通过调用  [DescribeZones](https://cloud.tencent.com/document/product/213/15707) 的返回值中的Zone字段来获取。
     #[serde(
         default,
@@ -4892,6 +6346,10 @@ pub struct Placement {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub zone: Option<String>,
+    /// CageId, which can be obtained via [DescribeDiskStoragePool](https://www.tencentcloud.com/document/api/362/62143?from_cn_redirect=1). as an input parameter, it operates on resources of the specified cage Id and can be empty. as an output parameter, it indicates the cage Id to which the resource belongs and can be empty.
+    ///
+    /// Note: This field may return null, indicating that no valid values can be obtained.
+    ///
     /// 围笼Id，可通过 [DescribeDiskStoragePool](https://cloud.tencent.com/document/api/362/62143) 获取。作为入参时，表示对指定的CageId的资源进行操作，可为空。 作为出参时，表示资源所属围笼ID，可为空。
     ///
     /// 注意：此字段可能返回 null，表示取不到有效值。
@@ -4901,6 +6359,10 @@ pub struct Placement {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub cage_id: Option<String>,
+    /// The exclusive cluster ID of the instance. can be obtained via [DescribeDiskStoragePool](https://www.tencentcloud.com/document/api/362/62143?from_cn_redirect=1). as an input parameter, it indicates operations on resources belonging to the designated CdcId exclusive cluster and can be empty. as an output parameter, it indicates the exclusive cluster ID of the resource and can be empty.
+    ///
+    /// Note: This field may return null, indicating that no valid values can be obtained.
+    ///
     /// 实例所属的独享集群ID。可通过 [DescribeDiskStoragePool](https://cloud.tencent.com/document/api/362/62143) 获取。作为入参时，表示对指定的CdcId独享集群的资源进行操作，可为空。 作为出参时，表示资源所属的独享集群的ID，可为空。
     ///
     /// 注意：此字段可能返回 null，表示取不到有效值。
@@ -4910,6 +6372,10 @@ pub struct Placement {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub cdc_id: Option<String>,
+    /// Dedicated cluster name. When it is an input parameter, it is ignored.  When it is an output parameter, it is the name of the dedicated cluster the cloud disk belongs to, and it can be left blank.
+    ///
+    /// Note: This field may return null, indicating that no valid value was found.
+    ///
     /// 独享集群名字。作为入参时，忽略。作为出参时，表示云硬盘所属的独享集群名，可为空。
     ///
     /// 注意：此字段可能返回 null，表示取不到有效值。
@@ -4919,6 +6385,8 @@ pub struct Placement {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub cdc_name: Option<String>,
+    /// Dedicated cluster ID
+    ///
     /// 独享集群id。
     #[serde(
         default,
@@ -4926,6 +6394,8 @@ pub struct Placement {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub dedicated_cluster_id: Option<String>,
+    /// Instance'S project ID, which can be obtained by DescribeProject. by default if left blank, it is 0, indicating the default project.
+    ///
     /// 实例所属项目ID，可通过DescribeProject获取。不填默认为0，表示默认项目。
     #[serde(
         default,
@@ -4933,6 +6403,10 @@ pub struct Placement {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub project_id: Option<u64>,
+    /// Project to which instance belongs. search via [DescribeProject](https://www.tencentcloud.com/document/api/651/78725?from_cn_redirect=1).
+    ///
+    /// Note: This field may return null, indicating that no valid values can be obtained.
+    ///
     /// 实例所属项目名称，可通过[DescribeProject](https://cloud.tencent.com/document/api/651/78725)获取。
     ///
     /// 注意：此字段可能返回 null，表示取不到有效值。
@@ -4944,10 +6418,14 @@ pub struct Placement {
     pub project_name: Option<String>,
 }
 
+/// Describes the execution strategy of regular snapshots. it can be understood as executing this scheduled snapshot policy at the moment specified by Hour on the days designated by DayOfWeek/DayOfMonth or at the interval set by IntervalDays. note: DayOfWeek/DayOfMonth/IntervalDays are mutual exclusion rules, required and only one policy rule can be set. if mutual exclusion rules are imported at the same time, only one takes effect, with priority following the sequence listed in the previous context: for example, if all three rules are set, only DayOfWeek comes into effect.
+///
 /// 描述了定期快照的执行策略。可理解为在DayOfWeek/DayOfMonth指定的几天中，或者是IntervalDays设定的间隔的几天，在Hour指定的时刻点执行该条定期快照策。注：DayOfWeek/DayOfMonth/IntervalDays为互斥规则，必填且仅可设置其中一条策略规则。如果同时传入互斥规则，则只有一条生效，优先级为上文列出顺序：例如将三条规则全部设置，只有 DayOfWeek 生效。
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[serde(rename_all = "PascalCase")]
 pub struct Policy {
+    /// Specifies the time that that the scheduled snapshot policy will be triggered. The unit is hour. The value range is \[0-23\]. 00:00-23:00 is a total of 24 time points that can be selected. 1 indicates 01:00, and so on.
+    ///
     /// 指定定期快照策略的触发时间。单位为小时，取值范围：\[0, 23\]。00:00 ~ 23:00 共 24 个时间点可选，1表示 01:00，依此类推。
     #[serde(
         default,
@@ -4955,6 +6433,8 @@ pub struct Policy {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub hour: Option<Vec<u64>>,
+    /// Specifies the days of the week, from Monday to Sunday, on which a scheduled snapshot will be triggered. Value range: \[0, 6\]. 0 indicates triggering on Sunday, 1-6 indicate triggering on Monday-Saturday.
+    ///
     /// 指定每周从周一到周日需要触发定期快照的日期，取值范围：\[0, 6\]。0表示周日触发，1-6分别表示周一至周六。
     #[serde(
         default,
@@ -4962,6 +6442,8 @@ pub struct Policy {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub day_of_week: Option<Vec<u64>>,
+    /// Specifies the dates of the month on which a scheduled snapshot will be triggered. Value range: \[1, 31\]. `1` to `31` indicate the specific dates of the month; for example, `5` indicates the 5th day of the month. Note: If you set a date that does not exist in some months such as 29, 30, and 31, these months will be skipped for scheduled snapshot creation.
+    ///
     /// 指定每月从月初到月底需要触发定期快照的日期,取值范围：\[1, 31\]，1-31分别表示每月的具体日期，比如5表示每月的5号。注：若设置29、30、31等部分月份不存在的日期，则对应不存在日期的月份会跳过不打定期快照。
     #[serde(
         default,
@@ -4969,6 +6451,8 @@ pub struct Policy {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub day_of_month: Option<Vec<u64>>,
+    /// Specifies the interval for creating scheduled snapshots in days. Value range: \[1, 365\]. For example, if it is set to `5`, scheduled snapshots will be created every 5 days. Note: If you choose to back up by day, the time for the first backup is theoretically the day when the backup policy is created. If the backup policy creation time on the current day is later than the set backup time, the first backup will be performed in the second backup cycle.
+    ///
     /// 指定创建定期快照的间隔天数，取值范围：\[1, 365\]，例如设置为5，则间隔5天即触发定期快照创建。注：当选择按天备份时，理论上第一次备份的时间为备份策略创建当天。如果当天备份策略创建的时间已经晚于设置的备份时间，那么将会等到第二个备份周期再进行第一次备份。
     #[serde(
         default,
@@ -4978,10 +6462,14 @@ pub struct Policy {
     pub interval_days: Option<u64>,
 }
 
+/// The cost of a prepaid order.
+///
 /// 预付费订单的费用。
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[serde(rename_all = "PascalCase")]
 pub struct PrepayPrice {
+    /// Discounted price of a monthly-subscribed cloud disk or a snapshot, in USD.
+    ///
     /// 预付费云盘或快照预支费用的折扣价，单位：元。
     ///
     /// 注意：此字段可能返回 null，表示取不到有效值。
@@ -4991,6 +6479,14 @@ pub struct PrepayPrice {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub discount_price: Option<f64>,
+    /// Billing unit for postpaid cloud disk. valid values:
+    ///
+    /// - HOUR: the billing unit for postpaid cloud disk is calculated hourly.
+    ///
+    /// .
+    ///
+    /// Note: This field may return null, indicating that no valid values can be obtained.
+    ///
     /// 后付费云盘的计价单元，取值范围：
     ///
     /// - HOUR：表示后付费云盘的计价单元是按小时计算。
@@ -5002,6 +6498,10 @@ pub struct PrepayPrice {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub charge_unit: Option<String>,
+    /// Original unit price of a pay-as-you-go cloud disk, in USD, with six decimal places.
+    ///
+    /// Note: this field may return `null`, indicating that no valid values can be obtained.
+    ///
     /// 高精度后付费云盘原单价, 单位：元
     ///
     /// 注意：此字段可能返回 null，表示取不到有效值。
@@ -5011,6 +6511,8 @@ pub struct PrepayPrice {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub unit_price_high: Option<String>,
+    /// Original payment of a monthly-subscribed cloud disk or a snapshot, in USD, with six decimal places.
+    ///
     /// 高精度预付费云盘或快照预支费用的原价，单位：元
     ///
     /// 注意：此字段可能返回 null，表示取不到有效值。
@@ -5020,6 +6522,8 @@ pub struct PrepayPrice {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub original_price_high: Option<String>,
+    /// Original payment of a monthly-subscribed cloud disk or a snapshot, in USD.
+    ///
     /// 预付费云盘或快照预支费用的原价，单位：元。
     ///
     /// 注意：此字段可能返回 null，表示取不到有效值。
@@ -5029,6 +6533,10 @@ pub struct PrepayPrice {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub original_price: Option<f64>,
+    /// Discount unit price of a pay-as-you-go cloud disk, in USD.
+    ///
+    /// Note: this field may return `null`, indicating that no valid values can be obtained.
+    ///
     /// 后付费云盘折扣单价，单位：元。
     ///
     /// 注意：此字段可能返回 null，表示取不到有效值。
@@ -5038,6 +6546,10 @@ pub struct PrepayPrice {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub unit_price_discount: Option<f64>,
+    /// Discounted unit price of a pay-as-you-go cloud disk, in USD, with six decimal places.
+    ///
+    /// Note: this field may return `null`, indicating that no valid values can be obtained.
+    ///
     /// 高精度后付费云盘折扣单价, 单位：元
     ///
     /// 注意：此字段可能返回 null，表示取不到有效值。
@@ -5047,6 +6559,8 @@ pub struct PrepayPrice {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub unit_price_discount_high: Option<String>,
+    /// Discounted price of a monthly-subscribed cloud disk or a snapshot, in USD, with six decimal places.
+    ///
     /// 高精度预付费云盘或快照预支费用的折扣价，单位：元
     ///
     /// 注意：此字段可能返回 null，表示取不到有效值。
@@ -5056,6 +6570,10 @@ pub struct PrepayPrice {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub discount_price_high: Option<String>,
+    /// Original unit price of a pay-as-you-go cloud disk, in USD.
+    ///
+    /// Note: this field may return `null`, indicating that no valid values can be obtained.
+    ///
     /// 后付费云盘原单价，单位：元。
     ///
     /// 注意：此字段可能返回 null，表示取不到有效值。
@@ -5065,15 +6583,27 @@ pub struct PrepayPrice {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub unit_price: Option<f64>,
+    /// Details list of billable items.
+    ///
     /// 计费项目明细列表。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub detail_prices: Option<Vec<DetailPrice>>,
 }
 
+/// Describes the prepaid or postpaid price for the cloud disk.
+///
 /// 描述预付费或后付费云硬盘的价格。
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[serde(rename_all = "PascalCase")]
 pub struct Price {
+    /// Billing unit for postpaid cloud disk. valid values:
+    ///
+    /// - HOUR: the billing unit for postpaid cloud disk is calculated hourly.
+    ///
+    /// .
+    ///
+    /// Note: This field may return null, indicating that no valid values can be obtained.
+    ///
     /// 后付费云硬盘的计价单元，取值范围：HOUR：表示后付费云硬盘的计价单元是按小时计算。
     ///
     /// 注意：此字段可能返回 null，表示取不到有效值。
@@ -5083,6 +6613,10 @@ pub struct Price {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub charge_unit: Option<String>,
+    /// Discounted price of a monthly-subscribed cloud disk, in USD.
+    ///
+    /// Note: this field may return `null`, indicating that no valid values can be obtained.
+    ///
     /// 预付费云硬盘预支费用的折扣价，单位：元。
     ///
     /// 注意：此字段可能返回 null，表示取不到有效值。
@@ -5092,6 +6626,10 @@ pub struct Price {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub discount_price: Option<f64>,
+    /// Discounted payment price of a monthly-subscribed cloud disk, in USD, with six decimal places.
+    ///
+    /// Note: this field may return `null`, indicating that no valid values can be obtained.
+    ///
     /// 高精度预付费云硬盘预支费用的折扣价，单位：元。
     ///
     /// 注意：此字段可能返回 null，表示取不到有效值。
@@ -5101,6 +6639,10 @@ pub struct Price {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub discount_price_high: Option<String>,
+    /// Original price of a monthly-subscribed cloud disk, in USD.
+    ///
+    /// Note: this field may return `null`, indicating that no valid values can be obtained.
+    ///
     /// 预付费云硬盘预支费用的原价，单位：元。
     ///
     /// 注意：此字段可能返回 null，表示取不到有效值。
@@ -5110,6 +6652,10 @@ pub struct Price {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub original_price: Option<f64>,
+    /// Original payment of a monthly-subscribed cloud disk, in USD, with six decimal places.
+    ///
+    /// Note: this field may return `null`, indicating that no valid values can be obtained.
+    ///
     /// 高精度预付费云硬盘预支费用的原价，单位：元。
     ///
     /// 注意：此字段可能返回 null，表示取不到有效值。
@@ -5119,6 +6665,10 @@ pub struct Price {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub original_price_high: Option<String>,
+    /// Original unit price of a pay-as-you-go cloud disk, in USD.
+    ///
+    /// Note: this field may return `null`, indicating that no valid values can be obtained.
+    ///
     /// 后付费云硬盘原单价，单位：元。
     ///
     /// 注意：此字段可能返回 null，表示取不到有效值。
@@ -5128,6 +6678,10 @@ pub struct Price {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub unit_price: Option<f64>,
+    /// Discount unit price of a pay-as-you-go cloud disk, in USD.
+    ///
+    /// Note: this field may return `null`, indicating that no valid values can be obtained.
+    ///
     /// 后付费云硬盘折扣单价，单位：元。
     ///
     /// 注意：此字段可能返回 null，表示取不到有效值。
@@ -5137,6 +6691,10 @@ pub struct Price {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub unit_price_discount: Option<f64>,
+    /// Discounted unit price of a pay-as-you-go cloud disk, in USD, with six decimal places.
+    ///
+    /// Note: this field may return `null`, indicating that no valid values can be obtained.
+    ///
     /// 高精度后付费云硬盘折扣单价，单位：元。
     ///
     /// 注意：此字段可能返回 null，表示取不到有效值。
@@ -5146,6 +6704,10 @@ pub struct Price {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub unit_price_discount_high: Option<String>,
+    /// Original unit price of a pay-as-you-go cloud disk, in USD, with six decimal places.
+    ///
+    /// Note: this field may return `null`, indicating that no valid values can be obtained.
+    ///
     /// 高精度后付费云硬盘原单价，单位：元。
     ///
     /// 注意：此字段可能返回 null，表示取不到有效值。
@@ -5292,10 +6854,14 @@ pub struct RemoteDiskDetail {
     pub renew_flag: Option<String>,
 }
 
+/// Snapshot sharing information set
+///
 /// 快照分享信息集合
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[serde(rename_all = "PascalCase")]
 pub struct SharePermission {
+    /// Snapshot sharing time
+    ///
     /// 快照分享的时间
     #[serde(
         default,
@@ -5303,6 +6869,8 @@ pub struct SharePermission {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub created_time: Option<String>,
+    /// ID of the shared account
+    ///
     /// 分享的账号Id
     #[serde(
         default,
@@ -5312,13 +6880,27 @@ pub struct SharePermission {
     pub account_id: Option<String>,
 }
 
+/// The details of a snapshot
+///
 /// 描述了快照的详细信息
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[serde(rename_all = "PascalCase")]
 pub struct Snapshot {
+    /// Location of the snapshot.
+    ///
     /// 快照所在的位置。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub placement: Option<Placement>,
+    /// Specifies whether the snapshot is for cross-region replication. value range:.
+    ///
+    /// - true: indicates a snapshot for cross-region replication.
+    ///
+    /// .
+    ///
+    /// - false: snapshot of the local region.
+    ///
+    /// .
+    ///
     /// 是否为跨地域复制的快照。取值范围：
     ///
     /// - true：表示为跨地域复制的快照。
@@ -5330,6 +6912,32 @@ pub struct Snapshot {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub copy_from_remote: Option<bool>,
+    /// Snapshot status. valid values:.
+    ///
+    /// - NORMAL: specifies the scaling group is normal.
+    ///
+    /// .
+    ///
+    /// - CREATING: creating
+    ///
+    /// .
+    ///
+    /// - ROLLBACKING: indicates the rollback is in progress.
+    ///
+    /// .
+    ///
+    /// - COPYING_FROM_REMOTE: cross geo-replication in progress.
+    ///
+    /// .
+    ///
+    /// - CHECKING_COPIED: copying check in progress.
+    ///
+    /// .
+    ///
+    /// - TORECYCLE: to be recycled.
+    ///
+    /// .
+    ///
     /// 快照的状态。取值范围：
     ///
     /// - NORMAL：正常
@@ -5349,6 +6957,16 @@ pub struct Snapshot {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub snapshot_state: Option<String>,
+    /// Whether it is a permanent snapshot. valid values:.
+    ///
+    /// - true: permanent snapshot.
+    ///
+    /// .
+    ///
+    /// - false: non-permanent snapshot.
+    ///
+    /// .
+    ///
     /// 是否为永久快照。取值范围：
     ///
     /// - true：永久快照
@@ -5360,6 +6978,8 @@ pub struct Snapshot {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub is_permanent: Option<bool>,
+    /// Snapshot name, the user-defined snapshot alias. Call [ModifySnapshotAttribute](https://intl.cloud.tencent.com/document/product/362/15650?from_cn_redirect=1) to modify this field.
+    ///
     /// 快照名称，用户自定义的快照别名。调用[ModifySnapshotAttribute](https://cloud.tencent.com/document/product/362/15650)可修改此字段。
     #[serde(
         default,
@@ -5367,6 +6987,8 @@ pub struct Snapshot {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub snapshot_name: Option<String>,
+    /// The expiration time of the snapshot. If the snapshot is permanently retained, this field is blank.
+    ///
     /// 快照到期时间。如果快照为永久保留，此字段为空。
     #[serde(
         default,
@@ -5374,6 +6996,8 @@ pub struct Snapshot {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub deadline_time: Option<String>,
+    /// The progress percentage for snapshot creation. This field is always 100 after the snapshot is created successfully.
+    ///
     /// 快照创建进度百分比，快照创建成功后此字段恒为100。
     #[serde(
         default,
@@ -5381,9 +7005,13 @@ pub struct Snapshot {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub percent: Option<u64>,
+    /// List of images associated with snapshot.
+    ///
     /// 快照关联的镜像列表。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub images: Option<Vec<Image>>,
+    /// Number of snapshots currently shared
+    ///
     /// 快照当前被共享数。
     #[serde(
         default,
@@ -5391,6 +7019,8 @@ pub struct Snapshot {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub share_reference: Option<u64>,
+    /// Specifies the SNAPSHOT type. valid values: `PRIVATE_SNAPSHOT` (PRIVATE SNAPSHOT) or `SHARED_SNAPSHOT` (SHARED SNAPSHOT).
+    ///
     /// 快照类型，目前该项取值可以为`PRIVATE_SNAPSHOT`（私有快照）或者`SHARED_SNAPSHOT`（共享快照）
     #[serde(
         default,
@@ -5398,6 +7028,8 @@ pub struct Snapshot {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub snapshot_type: Option<String>,
+    /// Specifies the disk capacity of the CBS for creating this snapshot, in GiB.
+    ///
     /// 创建此快照的云硬盘大小，单位GiB。
     #[serde(
         default,
@@ -5405,6 +7037,8 @@ pub struct Snapshot {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub disk_size: Option<u64>,
+    /// ID of the cloud disk used to create this snapshot.
+    ///
     /// 创建此快照的云硬盘ID。
     #[serde(
         default,
@@ -5412,6 +7046,8 @@ pub struct Snapshot {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub disk_id: Option<String>,
+    /// Destination region of the snapshot currently under cross region replication. if not, return `[]`.
+    ///
     /// 快照正在跨地域复制的目的地域，若没有则返回`[]`。
     #[serde(
         default,
@@ -5419,6 +7055,16 @@ pub struct Snapshot {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub copying_to_regions: Option<Vec<String>>,
+    /// Indicates whether the snapshot is created for an encrypted disk. valid values:.
+    ///
+    /// - true: specifies the snapshot is created by encrypted disks.
+    ///
+    /// .
+    ///
+    /// - false: snapshot created for non-encrypted disk.
+    ///
+    /// .
+    ///
     /// 是否为加密盘创建的快照。取值范围：
     ///
     /// - true：该快照为加密盘创建的
@@ -5430,6 +7076,8 @@ pub struct Snapshot {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub encrypt: Option<bool>,
+    /// Creation time of the snapshot.
+    ///
     /// 快照的创建时间。
     #[serde(
         default,
@@ -5437,6 +7085,8 @@ pub struct Snapshot {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub create_time: Option<String>,
+    /// Number of images associated with snapshot.
+    ///
     /// 快照关联的镜像个数。
     #[serde(
         default,
@@ -5444,6 +7094,16 @@ pub struct Snapshot {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub image_count: Option<u64>,
+    /// Specifies the cloud disk type of the CBS for creating this snapshot. valid values:.
+    ///
+    /// - SYSTEM_DISK: system disk
+    ///
+    /// .
+    ///
+    /// - DATA_DISK: specifies the data disk.
+    ///
+    /// .
+    ///
     /// 创建此快照的云硬盘类型。取值范围：
     ///
     /// - SYSTEM_DISK：系统盘
@@ -5455,6 +7115,8 @@ pub struct Snapshot {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub disk_usage: Option<String>,
+    /// Snapshot ID.
+    ///
     /// 快照ID。
     #[serde(
         default,
@@ -5462,6 +7124,8 @@ pub struct Snapshot {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub snapshot_id: Option<String>,
+    /// The time when the snapshot sharing starts
+    ///
     /// 快照开始共享的时间。
     #[serde(
         default,
@@ -5469,6 +7133,8 @@ pub struct Snapshot {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub time_start_share: Option<String>,
+    /// List of tags associated with the snapshot.
+    ///
     /// 快照绑定的标签列表。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub tags: Option<Vec<Tag>>,
@@ -5512,10 +7178,14 @@ pub struct Snapshot {
     pub snapshot_mode: Option<String>,
 }
 
+/// Result of the cross-region replication task
+///
 /// 描述快照跨地域复制的结果。
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[serde(rename_all = "PascalCase")]
 pub struct SnapshotCopyResult {
+    /// ID of the snapshot replica
+    ///
     /// 复制到目标地域的新快照ID。
     #[serde(
         default,
@@ -5523,6 +7193,8 @@ pub struct SnapshotCopyResult {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub snapshot_id: Option<String>,
+    /// Error message. It’s null if the request succeeds.
+    ///
     /// 指示具体错误信息，成功时为空字符串。
     #[serde(
         default,
@@ -5530,6 +7202,8 @@ pub struct SnapshotCopyResult {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub message: Option<String>,
+    /// Error code. It’s `Success` if the request succeeds.
+    ///
     /// 错误码，成功时取值为“Success”。
     #[serde(
         default,
@@ -5537,6 +7211,8 @@ pub struct SnapshotCopyResult {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub code: Option<String>,
+    /// Destination region of the replication task
+    ///
     /// 跨地复制的目标地域。
     #[serde(
         default,
@@ -5546,10 +7222,14 @@ pub struct SnapshotCopyResult {
     pub destination_region: Option<String>,
 }
 
+/// It describes the snapshot group details.
+///
 /// 描述快照组详情
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[serde(rename_all = "PascalCase")]
 pub struct SnapshotGroup {
+    /// Specifies the snapshot group ID.
+    ///
     /// 快照组ID。
     #[serde(
         default,
@@ -5557,6 +7237,8 @@ pub struct SnapshotGroup {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub snapshot_group_id: Option<String>,
+    /// Snapshot group type. NORMAL: common snapshot group, non-consistent snapshot.
+    ///
     /// 快照组类型。NORMAL: 普通快照组，非一致性快照。
     #[serde(
         default,
@@ -5564,6 +7246,8 @@ pub struct SnapshotGroup {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub snapshot_group_type: Option<String>,
+    /// Specifies whether the snapshot group contains a system disk snapshot.
+    ///
     /// 快照组是否包含系统盘快照。
     #[serde(
         default,
@@ -5571,6 +7255,8 @@ pub struct SnapshotGroup {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub contain_root_snapshot: Option<bool>,
+    /// Specifies the snapshot ID list included in the snapshot group.
+    ///
     /// 快照组包含的快照ID列表。
     #[serde(
         default,
@@ -5578,6 +7264,18 @@ pub struct SnapshotGroup {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub snapshot_id_set: Option<Vec<String>>,
+    /// - NORMAL: specifies the scaling group is in normal state.
+    ///
+    /// .
+    ///
+    /// - CREATING: creating.
+    ///
+    /// .
+    ///
+    /// - ROLLBACKING: indicates the rollback is in progress.
+    ///
+    /// .
+    ///
     /// - NORMAL: 正常
     ///
     /// - CREATING: 创建中
@@ -5589,6 +7287,8 @@ pub struct SnapshotGroup {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub snapshot_group_state: Option<String>,
+    /// Specifies the snapshot group creation progress.
+    ///
     /// 快照组创建进度。
     #[serde(
         default,
@@ -5596,6 +7296,8 @@ pub struct SnapshotGroup {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub percent: Option<u64>,
+    /// Specifies the snapshot group creation time.
+    ///
     /// 快照组创建时间。
     #[serde(
         default,
@@ -5603,6 +7305,8 @@ pub struct SnapshotGroup {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub create_time: Option<String>,
+    /// Latest modification time of the snapshot group.
+    ///
     /// 快照组最新修改时间
     #[serde(
         default,
@@ -5610,9 +7314,13 @@ pub struct SnapshotGroup {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub modify_time: Option<String>,
+    /// Specifies the image list associated with the snapshot group.
+    ///
     /// 快照组关联的镜像列表。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub images: Option<Vec<Image>>,
+    /// Specifies the snapshot group name.
+    ///
     /// 快照组名称。
     #[serde(
         default,
@@ -5620,6 +7328,8 @@ pub struct SnapshotGroup {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub snapshot_group_name: Option<String>,
+    /// Number of images associated with the snapshot group.
+    ///
     /// 快照组关联的镜像数量。
     #[serde(
         default,
@@ -5627,6 +7337,8 @@ pub struct SnapshotGroup {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub image_count: Option<u64>,
+    /// Specifies whether the snapshot group has permanent retention.
+    ///
     /// 快照组是否永久保留
     #[serde(
         default,
@@ -5634,6 +7346,10 @@ pub struct SnapshotGroup {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub is_permanent: Option<bool>,
+    /// Specifies the snapshot group expiration time.
+    ///
+    /// Note: This field may return null, indicating that no valid values can be obtained.
+    ///
     /// 快照组到期时间。
     ///
     /// 注意：此字段可能返回 null，表示取不到有效值。
@@ -5643,6 +7359,10 @@ pub struct SnapshotGroup {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub deadline_time: Option<String>,
+    /// Source automatic snapshot policy ID.
+    ///
+    /// Note: This field may return null, indicating that no valid values can be obtained.
+    ///
     /// 来源自动快照策略ID
     ///
     /// 注意：此字段可能返回 null，表示取不到有效值。
@@ -5654,10 +7374,14 @@ pub struct SnapshotGroup {
     pub auto_snapshot_policy_id: Option<String>,
 }
 
+/// Tag.
+///
 /// 标签。
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[serde(rename_all = "PascalCase")]
 pub struct Tag {
+    /// Tag key.
+    ///
     /// 标签健。
     #[serde(
         default,
@@ -5665,6 +7389,8 @@ pub struct Tag {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub key: Option<String>,
+    /// Tag value.
+    ///
     /// 标签值。
     #[serde(
         default,

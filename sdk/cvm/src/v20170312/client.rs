@@ -23,7 +23,9 @@ impl Client {
         }
     }
 
-    /// 创建CDH实例: calls `AllocateHosts`.
+    /// Creates CDH instances (创建CDH实例): calls `AllocateHosts`.
+    ///
+    /// This API is used to create CDH instances with specified configuration.
     ///
     /// 本接口 (AllocateHosts) 用于创建一个或多个指定配置的CDH实例。
     ///
@@ -36,7 +38,17 @@ impl Client {
         self.inner.send(request).await
     }
 
-    /// 绑定密钥对: calls `AssociateInstancesKeyPairs`.
+    /// Associates a key with an instance (绑定密钥对): calls `AssociateInstancesKeyPairs`.
+    ///
+    /// This API is used to associate key pairs with instances.
+    ///
+    /// * If the public key of a key pair is written to the `SSH` configuration of the instance, users will be able to log in to the instance with the private key of the key pair.
+    ///
+    /// * If the instance is already associated with a key, the old key will become invalid.
+    ///
+    /// If you currently use a password to log in, you will no longer be able to do so after you associate the instance with a key.
+    ///
+    /// * Batch operations are supported. The maximum number of instances in each request is 100. If any instance in the request cannot be associated with a key, you will get an error code.
     ///
     /// 本接口 (AssociateInstancesKeyPairs) 用于将密钥绑定到实例上。
     ///
@@ -64,7 +76,9 @@ impl Client {
         self.inner.send(request).await
     }
 
-    /// 绑定安全组: calls `AssociateSecurityGroups`.
+    /// Associates security groups with instances (绑定安全组): calls `AssociateSecurityGroups`.
+    ///
+    /// This API is used to associate security groups with specified instances.
     ///
     /// 本接口 (AssociateSecurityGroups) 用于绑定安全组到指定实例。
     ///
@@ -82,7 +96,9 @@ impl Client {
         self.inner.send(request).await
     }
 
-    /// 配置CHC物理服务器的带外和部署网络: calls `ConfigureChcAssistVpc`.
+    /// Configures the out-of-band network and deployment network of a CHC (配置CHC物理服务器的带外和部署网络): calls `ConfigureChcAssistVpc`.
+    ///
+    /// This API is used to configure the out-of-band network and deployment network of a CHC host.
     ///
     /// 配置CHC物理服务器的带外和部署网络。传入带外网络和部署网络信息
     #[allow(deprecated)]
@@ -96,7 +112,9 @@ impl Client {
         self.inner.send(request).await
     }
 
-    /// 配置CHC物理服务器部署网络: calls `ConfigureChcDeployVpc`.
+    /// Configures the deployment network of a CHC host (配置CHC物理服务器部署网络): calls `ConfigureChcDeployVpc`.
+    ///
+    /// This API is used to configure the deployment network of a CHC host.
     ///
     /// 配置CHC物理服务器部署网络
     #[allow(deprecated)]
@@ -110,7 +128,9 @@ impl Client {
         self.inner.send(request).await
     }
 
-    /// 转换操作系统: calls `ConvertOperatingSystems`.
+    /// Switches an operating system (转换操作系统): calls `ConvertOperatingSystems`.
+    ///
+    /// This API is used to switch the operating system of an instance with CentOS 7 or CentOS 8 as the source operating system.
     ///
     /// 本接口(ConvertOperatingSystems)用于转换实例的操作系统，仅支持源操作系统为 CentOS 7、CentOS 8 的实例。
     #[allow(deprecated)]
@@ -124,7 +144,9 @@ impl Client {
         self.inner.send(request).await
     }
 
-    /// 创建分散置放群组: calls `CreateDisasterRecoverGroup`.
+    /// Creates a spread placement group (创建分散置放群组): calls `CreateDisasterRecoverGroup`.
+    ///
+    /// This API is used to create a [spread placement group](https://intl.cloud.tencent.com/document/product/213/15486?from_cn_redirect=1). After you create one, you can specify it for an instance when you [create the instance](https://intl.cloud.tencent.com/document/api/213/15730?from_cn_redirect=1),
     ///
     /// 本接口 (CreateDisasterRecoverGroup)用于创建[分散置放群组](https://cloud.tencent.com/document/product/213/15486)。创建好的置放群组，可在[创建实例](https://cloud.tencent.com/document/api/213/15730)时指定。
     #[allow(deprecated)]
@@ -152,7 +174,9 @@ impl Client {
         self.inner.send(request).await
     }
 
-    /// 创建镜像: calls `CreateImage`.
+    /// Creates an image (创建镜像): calls `CreateImage`.
+    ///
+    /// This API is used to create a new image with the system disk of an instance. The image can be used to create new instances.
     ///
     /// 本接口(CreateImage)用于将实例的系统盘制作为新镜像，创建后的镜像可以用于创建实例。
     #[allow(deprecated)]
@@ -163,7 +187,17 @@ impl Client {
         self.inner.send(request).await
     }
 
-    /// 创建密钥对: calls `CreateKeyPair`.
+    /// Creates a key pair (创建密钥对): calls `CreateKeyPair`.
+    ///
+    /// This API is used to create an `OpenSSH RSA` key pair, which you can use to log in to a `Linux` instance.
+    ///
+    /// * You only need to specify a name, and the system will automatically create a key pair and return its `ID` and the public and private keys.
+    ///
+    /// * The name of the key pair must be unique.
+    ///
+    /// * You can save the private key to a file and use it as an authentication method for `SSH`.
+    ///
+    /// * Tencent Cloud does not save users' private keys. Be sure to save it yourself.
     ///
     /// 本接口 (CreateKeyPair) 用于创建一个 `OpenSSH RSA` 密钥对，可以用于登录 `Linux` 实例。
     ///
@@ -182,7 +216,13 @@ impl Client {
         self.inner.send(request).await
     }
 
-    /// 创建实例启动模板: calls `CreateLaunchTemplate`.
+    /// Create an instance launch template (创建实例启动模板): calls `CreateLaunchTemplate`.
+    ///
+    /// This interface (CreateLaunchTemplate) is used for instance launch template creation.
+    ///
+    /// An instance launch template is a configuration data and can be used to create instances. Its content includes configurations required to create instances, such as instance type, types and sizes of data disk and system disk, and security group and other information.
+    ///
+    /// This API is used to create an instance launch template. After the initial creation of the instance template, its template version is the default version 1. A new version can be created using [CreateLaunchTemplateVersion](https://www.tencentcloud.com/document/api/213/45361), and the version number will increment. By default, when specifying an instance launch template in [RunInstances](https://www.tencentcloud.com/document/api/213/33237), if the template version number is not specified, the default version will be used.
     ///
     /// 本接口（CreateLaunchTemplate）用于创建实例启动模板。
     ///
@@ -200,7 +240,9 @@ impl Client {
         self.inner.send(request).await
     }
 
-    /// 创建实例启动模板新版本: calls `CreateLaunchTemplateVersion`.
+    /// Creating a instance launch template version (创建实例启动模板新版本): calls `CreateLaunchTemplateVersion`.
+    ///
+    /// This API is used to create an instance launch template based on the specified template ID and the corresponding template version number. The default version number will be used when no template version numbers are specified. Each instance launch template can have up to 30 version numbers.
     ///
     /// 本接口（CreateLaunchTemplateVersion）根据指定的实例模板ID以及对应的模板版本号创建新的实例启动模板，若未指定模板版本号则使用默认版本号。每个实例启动模板最多创建30个版本。
     ///
@@ -216,7 +258,9 @@ impl Client {
         self.inner.send(request).await
     }
 
-    /// 删除分散置放群组: calls `DeleteDisasterRecoverGroups`.
+    /// Deletes a spread placement group (删除分散置放群组): calls `DeleteDisasterRecoverGroups`.
+    ///
+    /// This API is used to delete a [spread placement group](https://intl.cloud.tencent.com/document/product/213/15486?from_cn_redirect=1). Only empty placement groups can be deleted. To delete a non-empty group, you need to terminate all the CVM instances in it first. Otherwise, the deletion will fail.
     ///
     /// 本接口 (DeleteDisasterRecoverGroups)用于删除[分散置放群组](https://cloud.tencent.com/document/product/213/15486)。只有空的置放群组才能被删除，非空的群组需要先销毁组内所有云服务器，才能执行删除操作，不然会产生删除置放群组失败的错误。
     #[allow(deprecated)]
@@ -244,7 +288,15 @@ impl Client {
         self.inner.send(request).await
     }
 
-    /// 删除镜像: calls `DeleteImages`.
+    /// Deletes images (删除镜像): calls `DeleteImages`.
+    ///
+    /// This API is used to delete one or more images.
+    ///
+    /// * If the [ImageState](https://intl.cloud.tencent.com/document/product/213/15753?from_cn_redirect=1#Image) of an image is `CREATING` or `USING`, the image cannot be deleted. Call the [DescribeImages](https://intl.cloud.tencent.com/document/api/213/15715?from_cn_redirect=1) API to query the image status.
+    ///
+    /// * Up to 10 custom images are allowed in each region. If you have run out of the quota, delete unused images to create new ones.
+    ///
+    /// * A shared image cannot be deleted.
     ///
     /// 本接口（DeleteImages）用于删除一个或多个镜像。
     ///
@@ -277,7 +329,9 @@ impl Client {
         self.inner.send(request).await
     }
 
-    /// 将云服务器实例从指定的置放群组中批量移除: calls `DeleteInstancesDisasterRecoverGroups`.
+    /// Batch remove CVM instances from the specified instance placement groups (将云服务器实例从指定的置放群组中批量移除): calls `DeleteInstancesDisasterRecoverGroups`.
+    ///
+    /// This API is used to batch remove CVM instances from specified placement groups.
     ///
     /// 本接口 (DeleteInstancesDisasterRecoverGroups) 用于将云服务器实例从指定的置放群组中批量移除。
     #[allow(deprecated)]
@@ -291,7 +345,13 @@ impl Client {
         self.inner.send(request).await
     }
 
-    /// 删除密钥对: calls `DeleteKeyPairs`.
+    /// Deletes key pairs (删除密钥对): calls `DeleteKeyPairs`.
+    ///
+    /// This API is used to delete the key pairs hosted in Tencent Cloud.
+    ///
+    /// * You can delete multiple key pairs at the same time.
+    ///
+    /// * A key pair used by an instance or image cannot be deleted. Therefore, you need to verify whether all the key pairs have been deleted successfully.
     ///
     /// 本接口 (DeleteKeyPairs) 用于删除已在腾讯云托管的密钥对。
     ///
@@ -306,7 +366,9 @@ impl Client {
         self.inner.send(request).await
     }
 
-    /// 删除实例启动模板: calls `DeleteLaunchTemplate`.
+    /// Deleting an instance launch template (删除实例启动模板): calls `DeleteLaunchTemplate`.
+    ///
+    /// This API is used to delete an instance launch template.
     ///
     /// 本接口（DeleteLaunchTemplate）用于删除一个实例启动模板。
     #[allow(deprecated)]
@@ -320,7 +382,9 @@ impl Client {
         self.inner.send(request).await
     }
 
-    /// 删除实例启动模板版本: calls `DeleteLaunchTemplateVersions`.
+    /// Deletes one or more instance launch template versions (删除实例启动模板版本): calls `DeleteLaunchTemplateVersions`.
+    ///
+    /// This API is used to delete one or more instance launch template versions.
     ///
     /// 本接口（DeleteLaunchTemplateVersions）用于删除一个或者多个实例启动模板版本。
     #[allow(deprecated)]
@@ -348,7 +412,9 @@ impl Client {
         self.inner.send(request).await
     }
 
-    /// 查询CHC物理服务器禁止做的操作: calls `DescribeChcDeniedActions`.
+    /// Queries the actions not allowed for the specified CHC instances (查询CHC物理服务器禁止做的操作): calls `DescribeChcDeniedActions`.
+    ///
+    /// This API is used to query the actions not allowed for the specified CHC instances.
     ///
     /// 查询CHC物理服务器禁止做的操作，返回给用户
     #[allow(deprecated)]
@@ -362,7 +428,13 @@ impl Client {
         self.inner.send(request).await
     }
 
-    /// 查询CHC物理服务器: calls `DescribeChcHosts`.
+    /// Queries the details of CHC hosts (查询CHC物理服务器): calls `DescribeChcHosts`.
+    ///
+    /// This API is used to query the details of one or more CHC host.
+    ///
+    /// * You can filter the query results with the instance ID, name or device type. See `Filter` for more information.
+    ///
+    /// * If no parameter is defined, a certain number of instances under the current account will be returned. The number is specified by `Limit` and is `20` by default.
     ///
     /// 本接口 (DescribeChcHosts) 用于查询一个或多个CHC物理服务器详细信息。
     ///
@@ -380,7 +452,9 @@ impl Client {
         self.inner.send(request).await
     }
 
-    /// 查询置放群组配额: calls `DescribeDisasterRecoverGroupQuota`.
+    /// Queries the quota of placement groups (查询置放群组配额): calls `DescribeDisasterRecoverGroupQuota`.
+    ///
+    /// This API is used to query the quota of [spread placement groups](https://www.tencentcloud.com/document/product/213/15486).
     ///
     /// 本接口 (DescribeDisasterRecoverGroupQuota)用于查询[分散置放群组](https://cloud.tencent.com/document/product/213/15486)配额。
     #[allow(deprecated)]
@@ -394,7 +468,9 @@ impl Client {
         self.inner.send(request).await
     }
 
-    /// 查询分散置放群组信息: calls `DescribeDisasterRecoverGroups`.
+    /// Queries information on spread placement groups (查询分散置放群组信息): calls `DescribeDisasterRecoverGroups`.
+    ///
+    /// This API is used to query the information on [spread placement groups](https://intl.cloud.tencent.com/document/product/213/15486?from_cn_redirect=1).
     ///
     /// 本接口 (DescribeDisasterRecoverGroups)用于查询[分散置放群组](https://cloud.tencent.com/document/product/213/15486)信息。
     #[allow(deprecated)]
@@ -408,7 +484,9 @@ impl Client {
         self.inner.send(request).await
     }
 
-    /// 查看CDH实例列表: calls `DescribeHosts`.
+    /// Views the list of CDH instances (查看CDH实例列表): calls `DescribeHosts`.
+    ///
+    /// This API is used to query the details of CDH instances.
     ///
     /// 本接口 (DescribeHosts) 用于获取一个或多个CDH实例的详细信息。
     #[allow(deprecated)]
@@ -433,7 +511,9 @@ impl Client {
         self.inner.send(request).await
     }
 
-    /// 查询镜像族内可用镜像: calls `DescribeImageFromFamily`.
+    /// Queries available images within an image family (查询镜像族内可用镜像): calls `DescribeImageFromFamily`.
+    ///
+    /// This API is used to view information about available images within an image family.
     ///
     /// 本接口(DescribeImageFromFamily) 用于查看镜像族内可用镜像信息。
     #[allow(deprecated)]
@@ -447,7 +527,9 @@ impl Client {
         self.inner.send(request).await
     }
 
-    /// 查询镜像配额上限: calls `DescribeImageQuota`.
+    /// Queries image quota (查询镜像配额上限): calls `DescribeImageQuota`.
+    ///
+    /// This API is used to query the image quota of an user account.
     ///
     /// 本接口(DescribeImageQuota)用于查询用户账号的镜像配额。
     #[allow(deprecated)]
@@ -461,7 +543,9 @@ impl Client {
         self.inner.send(request).await
     }
 
-    /// 查看镜像分享信息: calls `DescribeImageSharePermission`.
+    /// Views image sharing information (查看镜像分享信息): calls `DescribeImageSharePermission`.
+    ///
+    /// This API is used to query image sharing information.
     ///
     /// 本接口（DescribeImageSharePermission）用于查询镜像分享信息。
     #[allow(deprecated)]
@@ -475,7 +559,13 @@ impl Client {
         self.inner.send(request).await
     }
 
-    /// 查看镜像列表: calls `DescribeImages`.
+    /// Views the list of images (查看镜像列表): calls `DescribeImages`.
+    ///
+    /// This API is used to view the list of images.
+    ///
+    /// * You specify the image ID or set filters to query the details of certain images.
+    ///
+    /// * You can specify `Offset` and `Limit` to select a certain part of the results. By default, the information on the first 20 matching results is returned.
     ///
     /// 本接口(DescribeImages) 用于查看镜像列表。
     ///
@@ -490,7 +580,9 @@ impl Client {
         self.inner.send(request).await
     }
 
-    /// 查询外部导入镜像支持的OS列表: calls `DescribeImportImageOs`.
+    /// Queries the list of supported operating systems of imported images (查询外部导入镜像支持的OS列表): calls `DescribeImportImageOs`.
+    ///
+    /// This API is used to query the list of supported operating systems of imported images.
     ///
     /// 查看可以导入的镜像操作系统信息。
     #[allow(deprecated)]
@@ -504,7 +596,9 @@ impl Client {
         self.inner.send(request).await
     }
 
-    /// 查询所支持的实例机型族信息: calls `DescribeInstanceFamilyConfigs`.
+    /// Queries supported instance model families (查询所支持的实例机型族信息): calls `DescribeInstanceFamilyConfigs`.
+    ///
+    /// This API is used to query a list of model families available to the current user in the current region.
     ///
     /// 本接口（DescribeInstanceFamilyConfigs）查询当前用户和地域所支持的机型族列表信息。
     #[allow(deprecated)]
@@ -586,7 +680,13 @@ impl Client {
         self.inner.send(request).await
     }
 
-    /// 查看实例列表: calls `DescribeInstances`.
+    /// Views the list of instances (查看实例列表): calls `DescribeInstances`.
+    ///
+    /// This API is used to query the details of instances.
+    ///
+    /// * You can filter the query results with the instance `ID`, name, or billing method. See `Filter` for more information.
+    ///
+    /// * If no parameter is defined, a certain number of instances under the current account will be returned. The number is specified by `Limit` and is 20 by default.
     ///
     /// 本接口 (DescribeInstances) 用于查询一个或多个实例的详细信息。
     ///
@@ -620,7 +720,9 @@ impl Client {
         self.inner.send(request).await
     }
 
-    /// 批量获取指定实例属性: calls `DescribeInstancesAttributes`.
+    /// Obtains the attributes of specified instances in batches (批量获取指定实例属性): calls `DescribeInstancesAttributes`.
+    ///
+    /// This API is used to obtain the attributes of specified instances. Currently, it supports querying the custom data UserData of instances.
     ///
     /// 获取指定实例的属性，目前支持查询实例自定义数据User-Data。
     #[allow(deprecated)]
@@ -648,7 +750,11 @@ impl Client {
         self.inner.send(request).await
     }
 
-    /// 查询实例操作限制: calls `DescribeInstancesOperationLimit`.
+    /// Queries limitations on operations on an instance (查询实例操作限制): calls `DescribeInstancesOperationLimit`.
+    ///
+    /// This API is used to query limitations on operations on an instance.
+    ///
+    /// * Currently you can use this API to query the maximum number of times you can modify the configuration of an instance.
     ///
     /// 本接口（DescribeInstancesOperationLimit）用于查询实例操作限制。
     ///
@@ -664,7 +770,13 @@ impl Client {
         self.inner.send(request).await
     }
 
-    /// 查看实例状态列表: calls `DescribeInstancesStatus`.
+    /// Views the list of instance status (查看实例状态列表): calls `DescribeInstancesStatus`.
+    ///
+    /// This API is used to query the status of instances.
+    ///
+    /// * You can query the status of an instance with its `ID`.
+    ///
+    /// * If no parameter is defined, the status of a certain number of instances under the current account will be returned. The number is specified by `Limit` and is 20 by default.
     ///
     /// 本接口 (DescribeInstancesStatus) 用于查询一个或多个实例的状态。
     ///
@@ -682,7 +794,9 @@ impl Client {
         self.inner.send(request).await
     }
 
-    /// 查询网络计费类型: calls `DescribeInternetChargeTypeConfigs`.
+    /// Queries the network billing methods (查询网络计费类型): calls `DescribeInternetChargeTypeConfigs`.
+    ///
+    /// This API is used to query the network billing methods.
     ///
     /// 本接口（DescribeInternetChargeTypeConfigs）用于查询网络的计费类型。
     #[allow(deprecated)]
@@ -696,7 +810,11 @@ impl Client {
         self.inner.send(request).await
     }
 
-    /// 查询密钥对列表: calls `DescribeKeyPairs`.
+    /// Queries the list of key pairs (查询密钥对列表): calls `DescribeKeyPairs`.
+    ///
+    /// This API is used to query key pairs.
+    ///
+    /// * A key pair is a pair of keys generated by an algorithm in which the public key is available to the public and the private key is available only to the user. You can use this API to query the public key but not the private key.
     ///
     /// 本接口 (DescribeKeyPairs) 用于查询密钥对信息。
     ///
@@ -712,7 +830,9 @@ impl Client {
         self.inner.send(request).await
     }
 
-    /// 查询实例模板版本信息: calls `DescribeLaunchTemplateVersions`.
+    /// Queries instance launch template versions (查询实例模板版本信息): calls `DescribeLaunchTemplateVersions`.
+    ///
+    /// This API is used to query the information of instance launch template versions.
     ///
     /// 本接口（DescribeLaunchTemplateVersions）用于查询实例模板版本信息。
     ///
@@ -728,7 +848,9 @@ impl Client {
         self.inner.send(request).await
     }
 
-    /// 查询实例启动模板: calls `DescribeLaunchTemplates`.
+    /// Queries instance launch templates (查询实例启动模板): calls `DescribeLaunchTemplates`.
+    ///
+    /// This API is used to query one or more instance launch templates.
     ///
     /// 本接口（DescribeLaunchTemplates）用于查询一个或者多个实例启动模板。
     #[allow(deprecated)]
@@ -742,7 +864,9 @@ impl Client {
         self.inner.send(request).await
     }
 
-    /// 查询地域列表: calls `DescribeRegions`.
+    /// Queries the list of regions (查询地域列表): calls `DescribeRegions`.
+    ///
+    /// This API is suspended. To query the information of regions, use [DescribeZones](https://intl.cloud.tencent.com/document/product/1596/77930?from_cn_redirect=1).
     ///
     /// 本接口(DescribeRegions)用于查询地域信息。因平台策略原因，该接口暂时停止更新，为确保您正常调用，可切换至新链接：<https://cloud.tencent.com/document/product/1596/77930>。
     #[allow(deprecated)]
@@ -816,7 +940,9 @@ impl Client {
         self.inner.send(request).await
     }
 
-    /// 获取可用区机型配置信息: calls `DescribeZoneInstanceConfigInfos`.
+    /// Queries the configurations of models in an availability zone (获取可用区机型配置信息): calls `DescribeZoneInstanceConfigInfos`.
+    ///
+    /// This API is used to query the configurations of models in an availability zone.
     ///
     /// 本接口(DescribeZoneInstanceConfigInfos) 获取可用区的机型信息。
     #[allow(deprecated)]
@@ -830,7 +956,9 @@ impl Client {
         self.inner.send(request).await
     }
 
-    /// 查询可用区列表: calls `DescribeZones`.
+    /// Queries a list of availability zones (查询可用区列表): calls `DescribeZones`.
+    ///
+    /// This API is used to query availability zones.
     ///
     /// 本接口(DescribeZones)用于查询可用区信息。
     #[allow(deprecated)]
@@ -841,7 +969,17 @@ impl Client {
         self.inner.send(request).await
     }
 
-    /// 解绑密钥对: calls `DisassociateInstancesKeyPairs`.
+    /// Disassociates key pairs from instances (解绑密钥对): calls `DisassociateInstancesKeyPairs`.
+    ///
+    /// This API is used to unbind one or more key pairs from one or more instances.
+    ///
+    /// * It only supports [`STOPPED`](https://intl.cloud.tencent.com/document/product/213/15753?from_cn_redirect=1#InstanceStatus) Linux instances.
+    ///
+    /// * After a key pair is disassociated from an instance, you can log in to the instance with password.
+    ///
+    /// * If you did not set a password for the instance, you will not be able to log in via SSH after the unbinding. In this case, you can call [ResetInstancesPassword](https://intl.cloud.tencent.com/document/api/213/15736?from_cn_redirect=1) to set a login password.
+    ///
+    /// * Batch operations are supported. The maximum number of instances in each request is 100. If instances not available for the operation are selected, you will get an error code.
     ///
     /// 本接口 (DisassociateInstancesKeyPairs) 用于解除实例的密钥绑定关系。
     ///
@@ -867,7 +1005,9 @@ impl Client {
         self.inner.send(request).await
     }
 
-    /// 解绑安全组: calls `DisassociateSecurityGroups`.
+    /// Disassociates security groups from instances (解绑安全组): calls `DisassociateSecurityGroups`.
+    ///
+    /// This API is used to disassociate security groups from instances.
     ///
     /// 本接口 (DisassociateSecurityGroups) 用于解绑实例的指定安全组。
     ///
@@ -883,7 +1023,9 @@ impl Client {
         self.inner.send(request).await
     }
 
-    /// 进入救援模式: calls `EnterRescueMode`.
+    /// Enters the rescue mode (进入救援模式): calls `EnterRescueMode`.
+    ///
+    /// This API is used to enter the rescue mode.
     ///
     /// 本接口（EnterRescueMode）用于进入救援模式。
     #[allow(deprecated)]
@@ -897,7 +1039,9 @@ impl Client {
         self.inner.send(request).await
     }
 
-    /// 退出救援模式: calls `ExitRescueMode`.
+    /// Exits the rescue mode (退出救援模式): calls `ExitRescueMode`.
+    ///
+    /// This API is used to exit the rescue mode.
     ///
     /// 本接口（ExitRescueMode）用于退出救援模式。
     #[allow(deprecated)]
@@ -908,7 +1052,9 @@ impl Client {
         self.inner.send(request).await
     }
 
-    /// 导出自定义镜像: calls `ExportImages`.
+    /// Exports custom images (导出自定义镜像): calls `ExportImages`.
+    ///
+    /// This API is used to export custom images to the specified COS bucket.
     ///
     /// 提供导出自定义镜像到指定COS存储桶的能力
     #[allow(deprecated)]
@@ -919,7 +1065,9 @@ impl Client {
         self.inner.send(request).await
     }
 
-    /// 外部镜像导入: calls `ImportImage`.
+    /// Imports images (外部镜像导入): calls `ImportImage`.
+    ///
+    /// This API is used to import an image. The image imported can be used to create instances. Currently, this API supports RAW, VHD, QCOW2, and VMDK image formats.
     ///
     /// 本接口(ImportImage)用于导入镜像，导入后的镜像可用于创建实例。目前支持RAW、VHD、QCOW2、VMDK镜像格式。
     #[allow(deprecated)]
@@ -944,7 +1092,15 @@ impl Client {
         self.inner.send(request).await
     }
 
-    /// 导入密钥对: calls `ImportKeyPair`.
+    /// Imports key pairs (导入密钥对): calls `ImportKeyPair`.
+    ///
+    /// This API is used to import key pairs.
+    ///
+    /// * You can use this API to import key pairs to a user account, but the key pairs will not be automatically associated with any instance. You may use [AssociasteInstancesKeyPair](https://intl.cloud.tencent.com/document/api/213/15698?from_cn_redirect=1) to associate key pairs with instances.
+    ///
+    /// * You need to specify the names of the key pairs and the content of the public keys.
+    ///
+    /// * If you only have private keys, you can convert them to public keys with the `SSL` tool before importing them.
     ///
     /// 本接口 (ImportKeyPair) 用于导入密钥对。
     ///
@@ -975,7 +1131,11 @@ impl Client {
         self.inner.send(request).await
     }
 
-    /// 修改实例计费模式询价: calls `InquiryPriceModifyInstancesChargeType`.
+    /// Modify the instance billing mode price inquiry (修改实例计费模式询价): calls `InquiryPriceModifyInstancesChargeType`.
+    ///
+    /// This API is used to inquire about the price for switching billing modes of instance.
+    ///
+    /// This API is used to indicate that instances with no charge when shut down, instances of the model families Batch Computing BC1 and Batch Computing BS1, instances of scheduled termination, and spot instances do not support this operation.
     ///
     /// 本接口 (InquiryPriceModifyInstancesChargeType) 用于切换实例的计费模式询价。
     ///
@@ -1007,7 +1167,11 @@ impl Client {
         self.inner.send(request).await
     }
 
-    /// 续费实例询价: calls `InquiryPriceRenewInstances`.
+    /// Renewal instance inquiry (续费实例询价): calls `InquiryPriceRenewInstances`.
+    ///
+    /// This API is used to inquire about the price for renewing a monthly subscription instance.
+    ///
+    /// This API is used to query the renewal price of monthly subscription instances.
     ///
     /// 本接口 (InquiryPriceRenewInstances) 用于续费包年包月实例询价。
     ///
@@ -1023,7 +1187,15 @@ impl Client {
         self.inner.send(request).await
     }
 
-    /// 重装实例询价: calls `InquiryPriceResetInstance`.
+    /// Queries the price of instance reinstallation (重装实例询价): calls `InquiryPriceResetInstance`.
+    ///
+    /// This API is used to inquire about the price for reinstalling an instance.
+    ///
+    /// * If you have specified the parameter `ImageId`, inquire about the price for reinstallation by using the specified image. Otherwise, inquire about the price for reinstallation based on the image currently used by the instance.
+    ///
+    /// * Currently, only instances with a [system disk type](https://intl.cloud.tencent.com/document/api/213/15753?from_cn_redirect=1#SystemDisk) of `CLOUD_BSSD`, `CLOUD_PREMIUM`, or `CLOUD_SSD` are supported for inquiring about the price for reinstallation caused by switching between `Linux` and `Windows` operating systems through this API.
+    ///
+    /// * Currently, instances in regions outside the Chinese mainland are not supported for inquiring about the price for reinstallation caused by switching between `Linux` and `Windows` operating systems through this API.
     ///
     /// 本接口 (InquiryPriceResetInstance) 用于重装实例询价。
     ///
@@ -1043,7 +1215,13 @@ impl Client {
         self.inner.send(request).await
     }
 
-    /// 调整实例带宽上限询价: calls `InquiryPriceResetInstancesInternetMaxBandwidth`.
+    /// Queries the price of public network bandwidth for an instance with a new maximum bandwidth (调整实例带宽上限询价): calls `InquiryPriceResetInstancesInternetMaxBandwidth`.
+    ///
+    /// This API is used to query the price for upgrading the public bandwidth cap of an instance.
+    ///
+    /// * The allowed bandwidth cap varies for different models. For details, see [Purchasing Network Bandwidth](https://intl.cloud.tencent.com/document/product/213/509?from_cn_redirect=1).
+    ///
+    /// * For bandwidth billed by the `TRAFFIC_POSTPAID_BY_HOUR` method, changing the bandwidth cap through this API takes effect in real time. You can increase or reduce bandwidth within applicable limits.
     ///
     /// 本接口 (InquiryPriceResetInstancesInternetMaxBandwidth) 用于调整实例公网带宽上限询价。
     ///
@@ -1069,7 +1247,13 @@ impl Client {
         self.inner.send(request).await
     }
 
-    /// 调整实例配置询价: calls `InquiryPriceResetInstancesType`.
+    /// Queries the price of an instance with a new configuration (调整实例配置询价): calls `InquiryPriceResetInstancesType`.
+    ///
+    /// This API is used to query the price for adjusting the instance model.
+    ///
+    /// * Currently, you can only use this API to query the prices of instances whose [system disk type](https://www.tencentcloud.com/document/product/213/15753) is `CLOUD_BASIC`, `CLOUD_PREMIUM`, or `CLOUD_SSD`.
+    ///
+    /// * Currently, you cannot use this API to query the prices of [CDH](https://intl.cloud.tencent.com/document/product/416?from_cn_redirect=1) instances.
     ///
     /// 本接口 (InquiryPriceResetInstancesType) 用于调整实例的机型询价。
     ///
@@ -1087,7 +1271,13 @@ impl Client {
         self.inner.send(request).await
     }
 
-    /// 扩容实例磁盘询价: calls `InquiryPriceResizeInstanceDisks`.
+    /// Queries the capacity price of an instance after disk expansion (扩容实例磁盘询价): calls `InquiryPriceResizeInstanceDisks`.
+    ///
+    /// This API is used to query the price for expanding data disks of an instance.
+    ///
+    /// * Currently, you can only use this API to query the price of non-elastic data disks whose [disk type](https://www.tencentcloud.com/document/product/213/15753) is `CLOUD_BASIC`, `CLOUD_PREMIUM`, or `CLOUD_SSD`. You can use [`DescribeDisks`](https://intl.cloud.tencent.com/document/api/362/16315?from_cn_redirect=1) to check whether a disk is elastic. If the `Portable` field in the response is `false`, it means that the disk is non-elastic.
+    ///
+    /// * Currently, you cannot use this API to query the price for [CDH](https://intl.cloud.tencent.com/document/product/416?from_cn_redirect=1) instances. *Also, you can only query the price of expanding one data disk at a time.
     ///
     /// 本接口 (InquiryPriceResizeInstanceDisks) 用于扩容实例的数据盘询价。
     ///
@@ -1107,7 +1297,9 @@ impl Client {
         self.inner.send(request).await
     }
 
-    /// 创建实例询价: calls `InquiryPriceRunInstances`.
+    /// Queries the price of creating instances (创建实例询价): calls `InquiryPriceRunInstances`.
+    ///
+    /// This API is used to query the price of creating instances. You can only use this API for instances whose configuration is within the purchase limit. For more information, see [RunInstances](https://intl.cloud.tencent.com/document/api/213/15730?from_cn_redirect=1).
     ///
     /// 本接口(InquiryPriceRunInstances)用于创建实例询价。本接口仅允许针对购买限制范围内的实例配置进行询价, 详见：[创建实例](https://cloud.tencent.com/document/api/213/15730)。
     #[allow(deprecated)]
@@ -1141,7 +1333,9 @@ impl Client {
         self.inner.send(request).await
     }
 
-    /// 修改CHC物理服务器的属性: calls `ModifyChcAttribute`.
+    /// Modifies the CHC host attributes (修改CHC物理服务器的属性): calls `ModifyChcAttribute`.
+    ///
+    /// This API is used to modify the CHC host attributes.
     ///
     /// 修改CHC物理服务器的属性
     #[allow(deprecated)]
@@ -1179,7 +1373,9 @@ impl Client {
         self.inner.send(request).await
     }
 
-    /// 修改分散置放群组属性: calls `ModifyDisasterRecoverGroupAttribute`.
+    /// Modifies spread placement group attributes (修改分散置放群组属性): calls `ModifyDisasterRecoverGroupAttribute`.
+    ///
+    /// This API is used to modify the attributes of [spread placement groups](https://intl.cloud.tencent.com/document/product/213/15486?from_cn_redirect=1).
     ///
     /// 本接口 (ModifyDisasterRecoverGroupAttribute)用于修改[分散置放群组](https://cloud.tencent.com/document/product/213/15486)属性。
     #[allow(deprecated)]
@@ -1193,7 +1389,9 @@ impl Client {
         self.inner.send(request).await
     }
 
-    /// 修改CDH实例的属性: calls `ModifyHostsAttribute`.
+    /// Modifies the attributes of a CDH instance (修改CDH实例的属性): calls `ModifyHostsAttribute`.
+    ///
+    /// This API is used to modify the attributes of a CDH instance, such as instance name and renewal flag. One of the two parameters, HostName and RenewFlag, must be set, but you cannot set both of them at the same time.
     ///
     /// 本接口（ModifyHostsAttribute）用于修改CDH实例的属性，如实例名称和续费标记等。参数HostName和RenewFlag必须设置其中一个，但不能同时设置。
     #[allow(deprecated)]
@@ -1221,7 +1419,11 @@ impl Client {
         self.inner.send(request).await
     }
 
-    /// 修改镜像属性: calls `ModifyImageAttribute`.
+    /// Modifies image attributes (修改镜像属性): calls `ModifyImageAttribute`.
+    ///
+    /// This API is used to modify image attributes.
+    ///
+    /// * Attributes of shared images cannot be modified.
     ///
     /// 本接口（ModifyImageAttribute）用于修改镜像属性。
     ///
@@ -1237,7 +1439,17 @@ impl Client {
         self.inner.send(request).await
     }
 
-    /// 修改镜像共享信息: calls `ModifyImageSharePermission`.
+    /// Modifies image sharing information (修改镜像共享信息): calls `ModifyImageSharePermission`.
+    ///
+    /// This API is used to modify image sharing information.
+    ///
+    /// * The account with shared image access can use the image to create instances.
+    ///
+    /// * Each custom image can be shared with a maximum of 500 accounts.
+    ///
+    /// * Shared images cannot have their names or description changed. They can only be used to create instances.
+    ///
+    /// * Sharing is only supported within the same region as the recipient's account.
     ///
     /// 本接口（ModifyImageSharePermission）用于修改镜像共享信息。
     ///
@@ -1283,7 +1495,21 @@ impl Client {
         self.inner.send(request).await
     }
 
-    /// 修改实例的属性: calls `ModifyInstancesAttribute`.
+    /// Modifies instance attributes (修改实例的属性): calls `ModifyInstancesAttribute`.
+    ///
+    /// This API is used to modify instance attributes.
+    ///
+    /// This API is used to modify one attribute of the instance per request. The attribute must be specified.
+    ///
+    /// The instance name is only for user convenience in management. Tencent Cloud does not use this name as the basis for online support or to perform instance management operations.
+    ///
+    /// This API is used to support batch operations. The maximum of 100 batch instances per request is supported.
+    ///
+    /// This API is used to modify the security group association. The originally associated security group of the instance will be unbound.
+    ///
+    /// * You can query the result of the instance operation by calling the API [DescribeInstances](https://www.tencentcloud.com/document/api/213/33258). If the latest operation status (LatestOperationState) of the instance is **SUCCESS**, the operation is successful.
+    ///
+    /// This API is used to modify the hostname. The instance restarts immediately after hostname modification, and the new hostname takes effect after restart.
     ///
     /// 本接口 (ModifyInstancesAttribute) 用于修改实例的属性。
     ///
@@ -1309,7 +1535,13 @@ impl Client {
         self.inner.send(request).await
     }
 
-    /// 修改实例计费模式: calls `ModifyInstancesChargeType`.
+    /// Modify the instance billing mode (修改实例计费模式): calls `ModifyInstancesChargeType`.
+    ///
+    /// This API is used to switch the billing mode of an instance.
+    ///
+    /// This API is used to perform operations that do not support instances with no charge when shut down, instances of the model families Batch Compute BC1 and Batch Compute BS1, or instances of scheduled termination.
+    ///
+    /// * You can query the result of the instance operation by calling the API [DescribeInstances](https://www.tencentcloud.com/document/api/213/33258). If the latest operation status (LatestOperationState) of the instance is **SUCCESS**, the operation is successful.
     ///
     /// 本接口 (ModifyInstancesChargeType) 用于切换实例的计费模式。
     ///
@@ -1327,7 +1559,11 @@ impl Client {
         self.inner.send(request).await
     }
 
-    /// 调整实例分散置放群组: calls `ModifyInstancesDisasterRecoverGroup`.
+    /// Adjust the distributed placement group of an instance (调整实例分散置放群组): calls `ModifyInstancesDisasterRecoverGroup`.
+    ///
+    /// This API is used to adjust the placement group of an instance.
+    ///
+    /// * Currently only basic networks or Virtual Private Cloud (VPC) instances are supported.
     ///
     /// 本接口 (ModifyInstancesDisasterRecoverGroup) 用于调整实例所在置放群组。
     ///
@@ -1343,7 +1579,17 @@ impl Client {
         self.inner.send(request).await
     }
 
-    /// 修改实例所属项目: calls `ModifyInstancesProject`.
+    /// Modifies the project of an instance (修改实例所属项目): calls `ModifyInstancesProject`.
+    ///
+    /// This API is used to change the project to which an instance is assigned.
+    ///
+    /// * Project is a virtual concept. You can create multiple projects under one account, manage different resources in each project, and assign different instances to different projects. You may use the [DescribeInstances](https://intl.cloud.tencent.com/document/api/213/15728?from_cn_redirect=1) API to query instances and use the project ID to filter the results.
+    ///
+    /// * You cannot modify the project of an instance that is bound to a load balancer. You need to unbind the load balancer from the instance by using the [DeregisterInstancesFromLoadBalancer](https://intl.cloud.tencent.com/document/api/214/1258?from_cn_redirect=1) API before using this API.
+    ///
+    /// * Batch operations are supported. Up to 100 instances per request is allowed.
+    ///
+    /// * You can use the API [DescribeInstances](https://www.tencentcloud.com/document/api/213/33258) to query the operation result. If the `LatestOperationState` in the response is `SUCCESS`, the operation is successful.
     ///
     /// 本接口 (ModifyInstancesProject) 用于修改实例所属项目。
     ///
@@ -1365,7 +1611,13 @@ impl Client {
         self.inner.send(request).await
     }
 
-    /// 修改实例续费标识: calls `ModifyInstancesRenewFlag`.
+    /// Modifies the renewal flag of an instance (修改实例续费标识): calls `ModifyInstancesRenewFlag`.
+    ///
+    /// This API is used to modify the renewal flag of monthly subscription instances.
+    ///
+    /// * After an instance is marked as auto-renewal, it will be automatically renewed for one month each time it expires.
+    ///
+    /// * Batch operations are supported. The maximum number of instances for each request is 100.* You can query the result of the instance operation by calling the API [DescribeInstances](https://www.tencentcloud.com/document/api/213/33258). If the latest operation status (LatestOperationState) of the instance is **SUCCESS**, the operation is successful.
     ///
     /// 本接口 (ModifyInstancesRenewFlag) 用于修改包年包月实例续费标识。
     ///
@@ -1385,7 +1637,15 @@ impl Client {
         self.inner.send(request).await
     }
 
-    /// 修改实例vpc的属性: calls `ModifyInstancesVpcAttribute`.
+    /// Modifies instance VPC attributes (修改实例vpc的属性): calls `ModifyInstancesVpcAttribute`.
+    ///
+    /// This API is used to modify the VPC attributes of an instance, such as the VPC IP address.
+    ///
+    /// * This action will shut down the instance, and restart it after the modification is completed.
+    ///
+    /// * To migrate an instance to another VPC/subnet, specify the new VPC and subnet directly. Make sure that the instance to migrate is not bound to an [ENI](https://intl.cloud.tencent.com/document/product/576?from_cn_redirect=1) or [CLB](https://intl.cloud.tencent.com/document/product/214?from_cn_redirect=1) instances.
+    ///
+    /// * You can use the API [DescribeInstances](https://www.tencentcloud.com/document/api/213/33258) to query the operation result. If the `LatestOperationState` in the response is `SUCCESS`, the operation is successful.
     ///
     /// 本接口(ModifyInstancesVpcAttribute)用于修改实例vpc属性，如私有网络IP。
     ///
@@ -1405,7 +1665,17 @@ impl Client {
         self.inner.send(request).await
     }
 
-    /// 修改密钥对属性: calls `ModifyKeyPairAttribute`.
+    /// Modifies key pair attributes (修改密钥对属性): calls `ModifyKeyPairAttribute`.
+    ///
+    /// This API is used to modify attributes of a key pair.
+    ///
+    /// * Modify the name and description information of the key pair specified by the key pair ID.
+    ///
+    /// * The key pair name should not be the same as the name of an existing key pair.
+    ///
+    /// * The key pair ID is the unique identifier of a key pair and cannot be modified.
+    ///
+    /// * Either the key pair name or description information should be specified, and both can also be specified simultaneously.
     ///
     /// 本接口 (ModifyKeyPairAttribute) 用于修改密钥对属性。
     ///
@@ -1427,7 +1697,9 @@ impl Client {
         self.inner.send(request).await
     }
 
-    /// 修改实例启动模板默认版本: calls `ModifyLaunchTemplateDefaultVersion`.
+    /// Modifies the default version of the instance launch template (修改实例启动模板默认版本): calls `ModifyLaunchTemplateDefaultVersion`.
+    ///
+    /// This API is used to modify the default version of the instance launch template.
     ///
     /// 本接口（ModifyLaunchTemplateDefaultVersion）用于修改实例启动模板默认版本。
     #[allow(deprecated)]
@@ -1477,7 +1749,17 @@ impl Client {
         self.inner.send(request).await
     }
 
-    /// 重启实例: calls `RebootInstances`.
+    /// Restarts instances (重启实例): calls `RebootInstances`.
+    ///
+    /// This API is used to restart instances.
+    ///
+    /// * You can only perform this operation on instances whose status is `RUNNING`.
+    ///
+    /// * If the API is called successfully, the instance status will become `REBOOTING`. After the instance is restarted, its status will become `RUNNING` again.
+    ///
+    /// * Forced restart is supported. A forced restart is similar to switching off the power of a physical computer and starting it again. It may cause data loss or file system corruption. Be sure to only force start a CVM when it cannot be restarted normally.
+    ///
+    /// * Batch operations are supported. The maximum number of instances in each request is 100.
     ///
     /// 本接口 (RebootInstances) 用于重启实例。
     ///
@@ -1501,7 +1783,9 @@ impl Client {
         self.inner.send(request).await
     }
 
-    /// 清理CHC物理服务器的带外网络和部署网络: calls `RemoveChcAssistVpc`.
+    /// Removes the out-of-band network and deployment network of a CHC host (清理CHC物理服务器的带外网络和部署网络): calls `RemoveChcAssistVpc`.
+    ///
+    /// This API is used to remove the out-of-band network and deployment network of a CHC host.
     ///
     /// 清理CHC物理服务器的带外网络和部署网络
     #[allow(deprecated)]
@@ -1515,7 +1799,9 @@ impl Client {
         self.inner.send(request).await
     }
 
-    /// 清理CHC物理服务器的部署网络: calls `RemoveChcDeployVpc`.
+    /// Removes the deployment network of a CHC (清理CHC物理服务器的部署网络): calls `RemoveChcDeployVpc`.
+    ///
+    /// This API is used to remove the deployment network of a CHC host.
     ///
     /// 清理CHC物理服务器的部署网络
     #[allow(deprecated)]
@@ -1544,7 +1830,15 @@ impl Client {
         self.inner.send(request).await
     }
 
-    /// 续费实例: calls `RenewInstances`.
+    /// Renew an instance (续费实例): calls `RenewInstances`.
+    ///
+    /// This API is used to renew annual and monthly subscription instances.
+    ///
+    /// This API is used to operate on monthly subscription instances only.
+    ///
+    /// This API is used to ensure your account balance is sufficient for renewal. You can check the balance via the [DescribeAccountBalance API](https://www.tencentcloud.com/document/api/555/50284).
+    ///
+    /// * You can query the result of the instance operation by calling the API [DescribeInstances](https://www.tencentcloud.com/document/api/213/33258). If the latest operation status (LatestOperationState) of the instance is **SUCCESS**, the operation is successful.
     ///
     /// 本接口 (RenewInstances) 用于续费包年包月实例。
     ///
@@ -1583,7 +1877,19 @@ impl Client {
         self.inner.send(request).await
     }
 
-    /// 重装实例: calls `ResetInstance`.
+    /// Reinstalls the OS of an instance (重装实例): calls `ResetInstance`.
+    ///
+    /// This API (ResetInstance) is used to reinstall the operating system on a specified instance.
+    ///
+    /// * If you have specified the parameter `ImageId`, use the specified image for reinstallation. Otherwise, perform reinstallation based on the image currently used by the instance.
+    ///
+    /// * The system disk will be formatted and reset. Ensure that there are no important files in the system disk.
+    ///
+    /// * If you do not specify a password, a random password will be sent via Message Center.
+    ///
+    /// * Currently, only instances with a [system disk type](https://intl.cloud.tencent.com/document/api/213/9452?from_cn_redirect=1#SystemDisk) of `CLOUD_BASIC`, `CLOUD_PREMIUM`, `CLOUD_SSD`, or `CLOUD_BSSD` are supported for implementing operating system switching through this API.
+    ///
+    /// * You can query the result of the instance operation by calling the API [DescribeInstances](https://www.tencentcloud.com/document/api/213/33258). If the latest operation status (LatestOperationState) of the instance is **SUCCESS**, the operation is successful.
     ///
     /// 本接口 (ResetInstance) 用于重装指定实例上的操作系统。
     ///
@@ -1604,7 +1910,13 @@ impl Client {
         self.inner.send(request).await
     }
 
-    /// 调整实例带宽上限: calls `ResetInstancesInternetMaxBandwidth`.
+    /// Changes the maximum public network bandwidth of an instance (调整实例带宽上限): calls `ResetInstancesInternetMaxBandwidth`.
+    ///
+    /// This API is used to change the public bandwidth cap of an instance.
+    ///
+    /// * The allowed bandwidth cap varies for different models. For details, see [Purchasing Network Bandwidth](https://intl.cloud.tencent.com/document/product/213/509?from_cn_redirect=1).
+    ///
+    /// * For bandwidth billed by the `TRAFFIC_POSTPAID_BY_HOUR` method, changing the bandwidth cap through this API takes effect in real time. Users can increase or reduce bandwidth within applicable limits.
     ///
     /// 本接口 (ResetInstancesInternetMaxBandwidth) 用于调整实例公网带宽上限。
     ///
@@ -1632,7 +1944,17 @@ impl Client {
         self.inner.send(request).await
     }
 
-    /// 重置实例密码: calls `ResetInstancesPassword`.
+    /// Resets instance passwords (重置实例密码): calls `ResetInstancesPassword`.
+    ///
+    /// This API is used to reset the password of the operating system instances to a user-specified password.
+    ///
+    /// * To modify the password of the administrator account: the name of the administrator account varies with the operating system. In Windows, it is `Administrator`; in Ubuntu, it is `ubuntu`; in Linux, it is `root`.
+    ///
+    /// * To reset the password of a running instance, you need to set the parameter `ForceStop` to `True` for a forced shutdown. If not, only passwords of stopped instances can be reset.
+    ///
+    /// * Batch operations are supported. You can reset the passwords of up to 100 instances to the same value once.
+    ///
+    /// * You can call the [DescribeInstances](https://www.tencentcloud.com/document/api/213/33258) API and find the result of the operation in the response parameter `LatestOperationState`. If the value is `SUCCESS`, the operation is successful.
     ///
     /// 本接口 (ResetInstancesPassword) 用于将实例操作系统的密码重置为用户指定的密码。
     ///
@@ -1654,7 +1976,13 @@ impl Client {
         self.inner.send(request).await
     }
 
-    /// 调整实例配置: calls `ResetInstancesType`.
+    /// Changes the model of an instance (调整实例配置): calls `ResetInstancesType`.
+    ///
+    /// This API is used to change the model of an instance.
+    ///
+    /// * You can only use this API to change the models of instances whose [system disk type](https://www.tencentcloud.com/zh/document/product/213/15753) is `CLOUD_BASIC`, `CLOUD_PREMIUM`, or `CLOUD_SSD`.
+    ///
+    /// * Currently, you cannot use this API to change the models of [CDH](https://intl.cloud.tencent.com/document/product/416?from_cn_redirect=1) instances.
     ///
     /// 本接口 (ResetInstancesType) 用于调整实例的机型。
     ///
@@ -1674,7 +2002,15 @@ impl Client {
         self.inner.send(request).await
     }
 
-    /// 扩容实例磁盘: calls `ResizeInstanceDisks`.
+    /// Expands the disk capacity of an instance (扩容实例磁盘): calls `ResizeInstanceDisks`.
+    ///
+    /// This API (ResizeInstanceDisks) is used to expand the data disks of an instance.
+    ///
+    /// * Currently, you can only use the API to expand non-elastic data disks whose [disk type](https://www.tencentcloud.com/document/product/213/15753) is `CLOUD_BASIC`, `CLOUD_PREMIUM`, or `CLOUD_SSD`. You can use [`DescribeDisks`](https://www.tencentcloud.com/document/api/362/16315) to check whether a disk is elastic. If the `Portable` field in the response is `false`, it means that the disk is non-elastic.
+    ///
+    /// * Currently, this API does not support [CDH](https://intl.cloud.tencent.com/document/product/416?from_cn_redirect=1) instances.
+    ///
+    /// * Currently, only one data disk can be expanded at a time.
     ///
     /// 本接口 (ResizeInstanceDisks) 用于扩容实例的磁盘。
     ///
@@ -1702,7 +2038,17 @@ impl Client {
         self.inner.send(request).await
     }
 
-    /// 创建实例: calls `RunInstances`.
+    /// Creates instances (创建实例): calls `RunInstances`.
+    ///
+    /// This API is used to create one or more instances with a specified configuration.
+    ///
+    /// * After an instance is created successfully, it will start up automatically, and the [instance status](https://www.tencentcloud.com/document/product/213/15753#InstanceStatus) will become "Running".
+    ///
+    /// * If you create a pay-as-you-go instance billed on an hourly basis, an amount equivalent to the hourly rate will be frozen. Make sure your account balance is sufficient before calling this API.
+    ///
+    /// * The number of instances you can purchase through this API is subject to the [Quota for CVM Instances](https://www.tencentcloud.com/document/product/213/2664). Instances created through this API and in the CVM console are counted toward the quota.
+    ///
+    /// * This API is an async API. An instance ID list is returned after the creation request is sent. However, it does not mean the creation has been completed. The status of the instance will be `Creating` during the creation. You can use [DescribeInstances](https://www.tencentcloud.com/document/api/213/33258) to query the status of the instance. If the status changes from `Creating` to `Running`, it means that the instance has been created successfully.
     ///
     /// 本接口 (RunInstances) 用于创建一个或多个指定配置的实例。
     ///
@@ -1723,7 +2069,15 @@ impl Client {
         self.inner.send(request).await
     }
 
-    /// 启动实例: calls `StartInstances`.
+    /// Starts instances (启动实例): calls `StartInstances`.
+    ///
+    /// This API is used to start instances.
+    ///
+    /// * You can only perform this operation on instances whose status is `STOPPED`.
+    ///
+    /// * The instance status will become `STARTING` when the API is called successfully and `RUNNING` when the instance is successfully started.
+    ///
+    /// * Batch operations are supported. The maximum number of instances in each request is 100.
     ///
     /// 本接口 (StartInstances) 用于启动一个或多个实例。
     ///
@@ -1742,7 +2096,17 @@ impl Client {
         self.inner.send(request).await
     }
 
-    /// 关闭实例: calls `StopInstances`.
+    /// Shuts down instances (关闭实例): calls `StopInstances`.
+    ///
+    /// This API is used to shut down instances.
+    ///
+    /// * You can only perform this operation on instances whose status is `RUNNING`.
+    ///
+    /// * The instance status will become `STOPPING` when the API is called successfully and `STOPPED` when the instance is successfully shut down.
+    ///
+    /// * Forced shutdown is supported. A forced shutdown is similar to switching off the power of a physical computer. It may cause data loss or file system corruption. Be sure to only force shut down a CVM when it cannot be sht down normally.
+    ///
+    /// * Batch operations are supported. The maximum number of instances in each request is 100.
     ///
     /// 本接口 (StopInstances) 用于关闭一个或多个实例。
     ///
@@ -1763,7 +2127,15 @@ impl Client {
         self.inner.send(request).await
     }
 
-    /// 同步镜像: calls `SyncImages`.
+    /// Syncs an image (同步镜像): calls `SyncImages`.
+    ///
+    /// This API is used to synchronize custom images to other regions.
+    ///
+    /// * This API only supports synchronizing one image per call.
+    ///
+    /// * This API supports multiple synchronization regions.
+    ///
+    /// * A single account can have a maximum of 500 custom images in each region.
     ///
     /// 本接口（SyncImages）用于将自定义镜像同步到其它地区。
     ///
@@ -1784,7 +2156,15 @@ impl Client {
         self.inner.send(request).await
     }
 
-    /// 退还实例: calls `TerminateInstances`.
+    /// Returns instances (退还实例): calls `TerminateInstances`.
+    ///
+    /// This API is used to return instances.
+    ///
+    /// * Use this API to return instances that are no longer required.
+    ///
+    /// * Pay-as-you-go instances can be returned directly through this API.
+    ///
+    /// * Batch operations are supported. The allowed maximum number of instances in each request is 100.
     ///
     /// 本接口 (TerminateInstances) 用于主动退还实例。
     ///

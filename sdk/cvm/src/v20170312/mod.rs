@@ -28,7 +28,9 @@
 // uses some of them would otherwise be warned about each of the others.
 #![allow(dead_code)]
 
-/// 创建CDH实例: the response of `AllocateHosts`.
+/// Creates CDH instances (创建CDH实例): the response of `AllocateHosts`.
+///
+/// This API is used to create CDH instances with specified configuration.
 ///
 /// 本接口 (AllocateHosts) 用于创建一个或多个指定配置的CDH实例。
 ///
@@ -51,6 +53,8 @@
 )]
 #[derive(Debug, Clone, PartialEq)]
 pub struct AllocateHosts {
+    /// IDs of created instances
+    ///
     /// 新创建云子机的实例ID列表。
     #[serde(
         default,
@@ -60,29 +64,45 @@ pub struct AllocateHosts {
     pub host_id_set: Option<Vec<String>>,
 }
 
-/// 创建CDH实例: the request of `AllocateHosts`.
+/// Creates CDH instances (创建CDH实例): the request of `AllocateHosts`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`AllocateHosts`].
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[serde(rename_all = "PascalCase")]
 pub struct AllocateHostsRequest {
+    /// Instance location. This parameter is used to specify the attributes of an instance, such as its availability zone and project.
+    ///
     /// 实例所在的位置。通过该参数可以指定实例所属可用区，所属项目等属性。
     pub placement: Placement,
+    /// A string used to ensure the idempotency of the request.
+    ///
     /// 用于保证请求幂等性的字符串。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub client_token: Option<String>,
+    /// Not supported. Configuration of prepaid instances. You can use the parameter to specify the attributes of prepaid instances, such as the subscription period and the auto-renewal plan. This parameter is required for prepaid instances.
+    ///
     /// 预付费模式，即包年包月相关参数设置。通过该参数可以指定包年包月实例的购买时长、是否设置自动续费等属性。若指定实例的付费模式为预付费则该参数必传。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub host_charge_prepaid: Option<ChargePrepaid>,
+    /// Instance [billing type](https://intl.cloud.tencent.com/document/product/213/2180?from_cn_redirect=1).
+    ///
+    /// - `POSTPAID_BY_HOUR`: Hourly-based pay-as-you-go
+    ///
     /// 实例计费类型。目前仅支持：PREPAID（预付费，即包年包月模式），默认为：'PREPAID'。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub host_charge_type: Option<String>,
+    /// CDH instance model. Default value: `HS1`.
+    ///
     /// CDH实例机型，默认为：'HS1'。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub host_type: Option<String>,
+    /// Quantity of CDH instances purchased. Default value: 1.
+    ///
     /// 购买CDH实例数量，默认为：1。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub host_count: Option<u64>,
+    /// Tag description. You can specify the parameter to associate a tag with an instance.
+    ///
     /// 标签描述列表。通过指定该参数可以同时绑定标签到相应的资源实例。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub tag_specification: Option<Vec<TagSpecification>>,
@@ -109,7 +129,17 @@ impl tencent_action::Request for AllocateHostsRequest {
     const CLIENT_TOKEN: bool = true;
 }
 
-/// 绑定密钥对: the response of `AssociateInstancesKeyPairs`.
+/// Associates a key with an instance (绑定密钥对): the response of `AssociateInstancesKeyPairs`.
+///
+/// This API is used to associate key pairs with instances.
+///
+/// * If the public key of a key pair is written to the `SSH` configuration of the instance, users will be able to log in to the instance with the private key of the key pair.
+///
+/// * If the instance is already associated with a key, the old key will become invalid.
+///
+/// If you currently use a password to log in, you will no longer be able to do so after you associate the instance with a key.
+///
+/// * Batch operations are supported. The maximum number of instances in each request is 100. If any instance in the request cannot be associated with a key, you will get an error code.
 ///
 /// 本接口 (AssociateInstancesKeyPairs) 用于将密钥绑定到实例上。
 ///
@@ -163,24 +193,48 @@ impl tencent_action::Request for AllocateHostsRequest {
 #[derive(Debug, Clone, PartialEq)]
 pub struct AssociateInstancesKeyPairs;
 
-/// 绑定密钥对: the request of `AssociateInstancesKeyPairs`.
+/// Associates a key with an instance (绑定密钥对): the request of `AssociateInstancesKeyPairs`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`AssociateInstancesKeyPairs`].
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[serde(rename_all = "PascalCase")]
 pub struct AssociateInstancesKeyPairsRequest {
+    /// Instance ID(s). The maximum number of instances in each request is 100.
+    ///
+    /// You can obtain the available instance IDs in two ways:
+    ///
+    /// - Log in to the [console](https://console.cloud.tencent.com/cvm/index) to query the instance IDs.
+    ///
+    /// - Call [DescribeInstances](https://intl.cloud.tencent.com/document/api/213/15728?from_cn_redirect=1) and look for `InstanceId` in the response.
+    ///
     /// 一个或多个待操作的实例ID，每次请求批量实例的上限为100。可以通过以下方式获取可用的实例ID：
     ///
     /// - 通过登录[控制台](https://console.cloud.tencent.com/cvm/index)查询实例ID。
     ///
     /// - 通过调用接口 [DescribeInstances](https://cloud.tencent.com/document/api/213/15728) ，取返回信息中的`InstanceId`获取实例ID。
     pub instance_ids: Vec<String>,
+    /// Key ID(s). The maximum number of key pairs in each request is 100. The key pair ID is in the format of `skey-3glfot13`.
+    ///
+    /// You can obtain the available key pair IDs in two ways:
+    ///
+    /// - Log in to the [console](https://console.cloud.tencent.com/cvm/sshkey) to query the key pair IDs.
+    ///
+    /// - Call [DescribeKeyPairs](https://intl.cloud.tencent.com/document/api/213/15699?from_cn_redirect=1) and look for `KeyId` in the response.
+    ///
     /// 一个或多个待操作的密钥对ID，每次请求批量密钥对的上限为100。可以通过以下方式获取可用的密钥ID：
     ///
     /// - 通过登录[控制台](https://console.cloud.tencent.com/cvm/sshkey)查询密钥ID。
     ///
     /// - 通过调用接口 [DescribeKeyPairs](https://cloud.tencent.com/document/api/213/15699) ，取返回信息中的`KeyId`获取密钥对ID。
     pub key_ids: Vec<String>,
+    /// Whether to force shut down a running instances. It is recommended to manually shut down a running instance before associating a key pair with it. Valid values:
+    ///
+    /// - TRUE: force shut down an instance after a normal shutdown fails.
+    ///
+    /// - FALSE: do not force shut down an instance after a normal shutdown fails.
+    ///
+    /// Default value: FALSE.
+    ///
     /// 是否强制关机，默认值为 false。常规场景下，建议手动关机后绑定密钥。取值范围：
     ///
     /// - true：先执行强制关机，再绑定密钥。
@@ -206,7 +260,9 @@ impl tencent_action::Request for AssociateInstancesKeyPairsRequest {
     type Action = AssociateInstancesKeyPairs;
 }
 
-/// 绑定安全组: the response of `AssociateSecurityGroups`.
+/// Associates security groups with instances (绑定安全组): the response of `AssociateSecurityGroups`.
+///
+/// This API is used to associate security groups with specified instances.
 ///
 /// 本接口 (AssociateSecurityGroups) 用于绑定安全组到指定实例。
 ///
@@ -238,14 +294,18 @@ impl tencent_action::Request for AssociateInstancesKeyPairsRequest {
 #[derive(Debug, Clone, PartialEq)]
 pub struct AssociateSecurityGroups;
 
-/// 绑定安全组: the request of `AssociateSecurityGroups`.
+/// Associates security groups with instances (绑定安全组): the request of `AssociateSecurityGroups`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`AssociateSecurityGroups`].
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[serde(rename_all = "PascalCase")]
 pub struct AssociateSecurityGroupsRequest {
+    /// ID of the security group to be associated, such as `sg-efil73jd`. Only one security group can be associated.
+    ///
     /// 要绑定的`安全组ID`，类似sg-efil73jd，只支持绑定单个安全组。可通过 [DescribeSecurityGroups](https://cloud.tencent.com/document/product/215/15808) 接口返回值中的`SecurityGroupId`获取。
     pub security_group_ids: Vec<String>,
+    /// ID of the instance bound in the format of ins-lesecurk. You can specify up to 100 instances in each request.
+    ///
     /// 被绑定的`实例ID`，类似ins-lesecurk，支持指定多个实例，每次请求批量实例的上限为100。可通过 [DescribeInstances](https://cloud.tencent.com/document/api/213/15728) 接口返回值中的`InstanceId`获取。
     pub instance_ids: Vec<String>,
 }
@@ -265,7 +325,9 @@ impl tencent_action::Request for AssociateSecurityGroupsRequest {
     type Action = AssociateSecurityGroups;
 }
 
-/// 配置CHC物理服务器的带外和部署网络: the response of `ConfigureChcAssistVpc`.
+/// Configures the out-of-band network and deployment network of a CHC (配置CHC物理服务器的带外和部署网络): the response of `ConfigureChcAssistVpc`.
+///
+/// This API is used to configure the out-of-band network and deployment network of a CHC host.
 ///
 /// 配置CHC物理服务器的带外和部署网络。传入带外网络和部署网络信息
 #[tencent_action::tencent_action(
@@ -291,25 +353,37 @@ impl tencent_action::Request for AssociateSecurityGroupsRequest {
 #[derive(Debug, Clone, PartialEq)]
 pub struct ConfigureChcAssistVpc;
 
-/// 配置CHC物理服务器的带外和部署网络: the request of `ConfigureChcAssistVpc`.
+/// Configures the out-of-band network and deployment network of a CHC (配置CHC物理服务器的带外和部署网络): the request of `ConfigureChcAssistVpc`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`ConfigureChcAssistVpc`].
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[serde(rename_all = "PascalCase")]
 pub struct ConfigureChcAssistVpcRequest {
+    /// CHC host IDs
+    ///
     /// CHC物理服务器的实例Id。
     pub chc_ids: Vec<String>,
+    /// Out-of-band network information
+    ///
     /// 带外网络信息。
     pub bmc_virtual_private_cloud: VirtualPrivateCloud,
+    /// Out-of-band network security group list
+    ///
     /// 带外网络的安全组列表
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub bmc_security_group_ids: Option<Vec<String>>,
+    /// Deployment network information
+    ///
     /// 部署网络信息。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub deploy_virtual_private_cloud: Option<VirtualPrivateCloud>,
+    /// Deployment network security group list
+    ///
     /// 部署网络的安全组列表
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub deploy_security_group_ids: Option<Vec<String>>,
+    /// Additional parameters for deployment network, used to specify minios type, bios boot mode, etc.
+    ///
     /// 部署网络的附加参数，用于指定minios类型、bios引导模式等
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub chc_deploy_extra_config: Option<ChcDeployExtraConfig>,
@@ -337,7 +411,9 @@ impl tencent_action::Request for ConfigureChcAssistVpcRequest {
     type Action = ConfigureChcAssistVpc;
 }
 
-/// 配置CHC物理服务器部署网络: the response of `ConfigureChcDeployVpc`.
+/// Configures the deployment network of a CHC host (配置CHC物理服务器部署网络): the response of `ConfigureChcDeployVpc`.
+///
+/// This API is used to configure the deployment network of a CHC host.
 ///
 /// 配置CHC物理服务器部署网络
 #[tencent_action::tencent_action(
@@ -361,19 +437,27 @@ impl tencent_action::Request for ConfigureChcAssistVpcRequest {
 #[derive(Debug, Clone, PartialEq)]
 pub struct ConfigureChcDeployVpc;
 
-/// 配置CHC物理服务器部署网络: the request of `ConfigureChcDeployVpc`.
+/// Configures the deployment network of a CHC host (配置CHC物理服务器部署网络): the request of `ConfigureChcDeployVpc`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`ConfigureChcDeployVpc`].
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[serde(rename_all = "PascalCase")]
 pub struct ConfigureChcDeployVpcRequest {
+    /// CHC instance ID
+    ///
     /// CHC物理服务器的实例Id。
     pub chc_ids: Vec<String>,
+    /// Deployment network information
+    ///
     /// 部署网络信息。
     pub deploy_virtual_private_cloud: VirtualPrivateCloud,
+    /// Deployment network security group list
+    ///
     /// 部署网络的安全组列表。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub deploy_security_group_ids: Option<Vec<String>>,
+    /// dhcp option parameters required for deployment
+    ///
     /// 部署所需要的dhcp选项参数
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub chc_deploy_extra_config: Option<ChcDeployExtraConfig>,
@@ -399,7 +483,9 @@ impl tencent_action::Request for ConfigureChcDeployVpcRequest {
     type Action = ConfigureChcDeployVpc;
 }
 
-/// 转换操作系统: the response of `ConvertOperatingSystems`.
+/// Switches an operating system (转换操作系统): the response of `ConvertOperatingSystems`.
+///
+/// This API is used to switch the operating system of an instance with CentOS 7 or CentOS 8 as the source operating system.
 ///
 /// 本接口(ConvertOperatingSystems)用于转换实例的操作系统，仅支持源操作系统为 CentOS 7、CentOS 8 的实例。
 #[tencent_action::tencent_action(
@@ -424,6 +510,10 @@ impl tencent_action::Request for ConfigureChcDeployVpcRequest {
 )]
 #[derive(Debug, Clone, PartialEq)]
 pub struct ConvertOperatingSystems {
+    /// Information about the target operating system, which is returned only when the input parameter DryRun is true.
+    ///
+    /// Note: This field may return null, indicating that no valid value is found.
+    ///
     /// 转换的目标操作系统信息，仅在入参 DryRun 为 true 时返回。
     #[serde(
         rename = "SupportTargetOSList",
@@ -431,6 +521,10 @@ pub struct ConvertOperatingSystems {
         skip_serializing_if = "Option::is_none"
     )]
     pub support_target_os_list: Option<Vec<TargetOS>>,
+    /// Task ID for operating system switching.
+    ///
+    /// Note: This field may return null, indicating that no valid value is found.
+    ///
     /// 操作系统转换的任务 ID
     #[serde(
         default,
@@ -440,28 +534,36 @@ pub struct ConvertOperatingSystems {
     pub task_id: Option<String>,
 }
 
-/// 转换操作系统: the request of `ConvertOperatingSystems`.
+/// Switches an operating system (转换操作系统): the request of `ConvertOperatingSystems`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`ConvertOperatingSystems`].
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[serde(rename_all = "PascalCase")]
 pub struct ConvertOperatingSystemsRequest {
+    /// ID of an instance to execute operating system switching.
+    ///
     /// 执行操作系统转换的实例 ID。
     ///
     /// 可通过 [DescribeInstances](https://cloud.tencent.com/document/api/213/15728) 接口返回值中的`InstanceId`获取。
     ///
     /// 仅支持操作系统为 CentOS 7、CentOS 8 的实例执行转换。
     pub instance_ids: Vec<String>,
+    /// Whether it is a minimum scale switching.
+    ///
     /// 是否最小规模转换。
     ///
     /// 默认值：false
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub minimal_conversion: Option<bool>,
+    /// Whether it is pre-check only.
+    ///
     /// 是否只预检。
     ///
     /// 默认值：false
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub dry_run: Option<bool>,
+    /// Target operating system type for switching. Only TencentOS is supported.
+    ///
     /// 转换的目标操作系统类型。仅支持 TencentOS。
     ///
     /// 默认值：TencentOS
@@ -486,7 +588,9 @@ impl tencent_action::Request for ConvertOperatingSystemsRequest {
     type Action = ConvertOperatingSystems;
 }
 
-/// 创建分散置放群组: the response of `CreateDisasterRecoverGroup`.
+/// Creates a spread placement group (创建分散置放群组): the response of `CreateDisasterRecoverGroup`.
+///
+/// This API is used to create a [spread placement group](https://intl.cloud.tencent.com/document/product/213/15486?from_cn_redirect=1). After you create one, you can specify it for an instance when you [create the instance](https://intl.cloud.tencent.com/document/api/213/15730?from_cn_redirect=1),
 ///
 /// 本接口 (CreateDisasterRecoverGroup)用于创建[分散置放群组](https://cloud.tencent.com/document/product/213/15486)。创建好的置放群组，可在[创建实例](https://cloud.tencent.com/document/api/213/15730)时指定。
 #[tencent_action::tencent_action(
@@ -502,6 +606,8 @@ impl tencent_action::Request for ConvertOperatingSystemsRequest {
 )]
 #[derive(Debug, Clone, PartialEq)]
 pub struct CreateDisasterRecoverGroup {
+    /// List of spread placement group IDs.
+    ///
     /// 分散置放群组ID列表。
     #[serde(
         default,
@@ -509,6 +615,14 @@ pub struct CreateDisasterRecoverGroup {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub disaster_recover_group_id: Option<String>,
+    /// Type of a spread placement group. Valid values:
+    ///
+    /// - HOST: physical machine.
+    ///
+    /// - SW: switch.
+    ///
+    /// - RACK: rack.
+    ///
     /// 分散置放群组类型，取值范围：
     ///
     /// - HOST：物理机
@@ -522,6 +636,8 @@ pub struct CreateDisasterRecoverGroup {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub r#type: Option<String>,
+    /// Name of the spread placement group. The name must be 1-60 characters long and can contain both Chinese characters and English letters.
+    ///
     /// 分散置放群组名称，长度1-60个字符，支持中、英文。
     #[serde(
         default,
@@ -529,6 +645,8 @@ pub struct CreateDisasterRecoverGroup {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub name: Option<String>,
+    /// The maximum number of CVMs in a placement group.
+    ///
     /// 置放群组内可容纳的云服务器数量。
     #[serde(
         default,
@@ -536,6 +654,8 @@ pub struct CreateDisasterRecoverGroup {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub cvm_quota_total: Option<i64>,
+    /// The current number of CVMs in a placement group.
+    ///
     /// 置放群组内已有的云服务器数量。
     #[serde(
         default,
@@ -543,6 +663,8 @@ pub struct CreateDisasterRecoverGroup {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub current_num: Option<i64>,
+    /// Creation time of the placement group.
+    ///
     /// 分散置放群组创建时间。按照ISO8601标准表示，并且使用UTC时间。格式为：YYYY-MM-DDThh:mm:ssZ。
     #[serde(
         default,
@@ -566,14 +688,24 @@ pub struct CreateDisasterRecoverGroup {
     pub partition_count: Option<i64>,
 }
 
-/// 创建分散置放群组: the request of `CreateDisasterRecoverGroup`.
+/// Creates a spread placement group (创建分散置放群组): the request of `CreateDisasterRecoverGroup`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`CreateDisasterRecoverGroup`].
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[serde(rename_all = "PascalCase")]
 pub struct CreateDisasterRecoverGroupRequest {
+    /// Name of the spread placement group. The name must be 1-60 characters long and can contain both Chinese characters and English letters.
+    ///
     /// 分散置放群组名称，长度1-60个字符，支持中、英文。
     pub name: String,
+    /// Type of a spread placement group. Valid values:
+    ///
+    /// - HOST: physical machine.
+    ///
+    /// - SW: switch.
+    ///
+    /// - RACK: rack.
+    ///
     /// 分散置放群组类型，取值范围：
     ///
     /// - HOST：物理机
@@ -582,11 +714,17 @@ pub struct CreateDisasterRecoverGroupRequest {
     ///
     /// - RACK：机架
     pub r#type: String,
+    /// A string used to ensure the idempotency of the request, which is generated by the user and must be unique to each request. The maximum length is 64 ASCII characters. If this parameter is not specified, the idempotency of the request cannot be guaranteed.
+    ///
+    /// For more information, see 'How to ensure idempotency'.
+    ///
     /// 用于保证请求幂等性的字符串。该字符串由客户生成，需保证不同请求之间唯一，最大值不超过64个ASCII字符。若不指定该参数，则无法保证请求的幂等性。
     ///
     /// 更多详细信息请参阅：如何保证幂等性。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub client_token: Option<String>,
+    /// The affinity of the placement group. Instances in the placement group are distributed according to this affinity. The affinity value range is: 1-10, and defaults to 1.
+    ///
     /// 置放群组的亲和度，在置放群组的实例会按该亲和度分布，亲和度的取值范围是：1-10，默认为1
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub affinity: Option<i64>,
@@ -596,6 +734,8 @@ pub struct CreateDisasterRecoverGroupRequest {
     /// 分区置放群组的分区数量，取值范围：2-30，当置放群组类型是分区置放群组时传入(分区置放群组功能灰度中)。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub partition_count: Option<i64>,
+    /// List of tag description. By specifying this parameter, the tag can be bound to the placement group.
+    ///
     /// 标签描述列表。通过指定该参数可以绑定标签到置放群组。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub tag_specification: Option<Vec<TagSpecification>>,
@@ -687,7 +827,9 @@ impl tencent_action::Request for CreateHpcClusterRequest {
     type Action = CreateHpcCluster;
 }
 
-/// 创建镜像: the response of `CreateImage`.
+/// Creates an image (创建镜像): the response of `CreateImage`.
+///
+/// This API is used to create a new image with the system disk of an instance. The image can be used to create new instances.
 ///
 /// 本接口(CreateImage)用于将实例的系统盘制作为新镜像，创建后的镜像可以用于创建实例。
 #[tencent_action::tencent_action(
@@ -749,6 +891,10 @@ impl tencent_action::Request for CreateHpcClusterRequest {
 )]
 #[derive(Debug, Clone, PartialEq)]
 pub struct CreateImage {
+    /// Image ID.
+    ///
+    /// Note: This field may return null, indicating that no valid value was found.
+    ///
     /// 镜像ID
     #[serde(
         default,
@@ -758,16 +904,20 @@ pub struct CreateImage {
     pub image_id: Option<String>,
 }
 
-/// 创建镜像: the request of `CreateImage`.
+/// Creates an image (创建镜像): the request of `CreateImage`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`CreateImage`].
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[serde(rename_all = "PascalCase")]
 pub struct CreateImageRequest {
+    /// Image name.
+    ///
     /// 镜像名称。
     ///
     /// 最多支持60个字符。
     pub image_name: String,
+    /// ID of the instance from which an image will be created. This parameter is required when using instance to create an image.
+    ///
     /// 需要制作镜像的实例ID。基于实例创建镜像时，为必填参数。
     ///
     /// InstanceId 和 SnapshotIds 为二选一必填参数。
@@ -775,11 +925,25 @@ pub struct CreateImageRequest {
     /// 可通过 [DescribeInstances](https://cloud.tencent.com/document/api/213/15728) 接口返回值中的`InstanceId`获取。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub instance_id: Option<String>,
+    /// Image description.
+    ///
     /// 镜像描述。
     ///
     /// 最多支持 256 个字符。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub image_description: Option<String>,
+    /// Whether to perform forced power-off operation to create an image.
+    ///
+    /// Valid values:
+    ///
+    /// - true: indicates that an image is created after forced power-off operation
+    ///
+    /// - false: indicates that an image is created in the power-on state
+    ///
+    /// Default value: false.
+    ///
+    /// Creating an image in the power-on state may result in some unbacked-up data, affecting data security.
+    ///
     /// 是否执行强制关机以制作镜像。
     ///
     /// 取值范围：
@@ -793,6 +957,12 @@ pub struct CreateImageRequest {
     /// 开机状态制作镜像，可能导致部分数据未备份，影响数据安全。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub force_poweroff: Option<String>,
+    /// Whether to enable Sysprep when creating a Windows image.
+    ///
+    /// Valid values: `TRUE` and `FALSE`; default value: `FALSE`.
+    ///
+    /// Click [here](https://intl.cloud.tencent.com/document/product/213/43498?from_cn_redirect=1) to learn more about Sysprep.
+    ///
     /// 创建Windows镜像时是否启用Sysprep。
     ///
     /// 取值范围：true或false，传true表示启用Sysprep，传false表示不启用，默认取值为false。
@@ -800,6 +970,8 @@ pub struct CreateImageRequest {
     /// 关于Sysprep的详情请参考[链接](https://cloud.tencent.com/document/product/213/43498)。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub sysprep: Option<String>,
+    /// IDs of data disks included in the image.
+    ///
     /// 基于实例创建整机镜像时，指定包含在镜像里的数据盘ID。
     ///
     /// DataDiskIds 只能在指定 InstanceId 实例所包含的数据盘范围内指定。
@@ -807,6 +979,8 @@ pub struct CreateImageRequest {
     /// 可通过 [DescribeInstances](https://cloud.tencent.com/document/api/213/15728) 接口返回值中的 `DataDisks` 获取。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub data_disk_ids: Option<Vec<String>>,
+    /// Specified snapshot ID used to create an image. A system disk snapshot must be included. It cannot be passed together with `InstanceId`.
+    ///
     /// 基于快照创建镜像，指定快照ID，必须包含一个系统盘快照。不可与 InstanceId 同时传入。
     ///
     /// InstanceId 和 SnapshotIds 为二选一必填参数。
@@ -814,14 +988,20 @@ pub struct CreateImageRequest {
     /// 可通过 [DescribeSnapshots](https://cloud.tencent.com/document/product/362/15647) 接口返回值中的`SnapshotId`获取。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub snapshot_ids: Option<Vec<String>>,
+    /// Success status of this request, without affecting the resources involved
+    ///
     /// 检测本次请求的是否成功，但不会对操作的资源产生任何影响。默认取值为false。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub dry_run: Option<bool>,
+    /// Tag description list. This parameter is used to bind a tag to a custom image.
+    ///
     /// 标签描述列表。通过指定该参数可以同时绑定标签到自定义镜像。
     ///
     /// 可通过 [DescribeTags](https://cloud.tencent.com/document/api/651/35316) 接口返回值中的 `TagKey` 和 `TagValue` 获取。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub tag_specification: Option<Vec<TagSpecification>>,
+    /// Image family
+    ///
     /// 镜像族
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub image_family: Option<String>,
@@ -850,7 +1030,17 @@ impl tencent_action::Request for CreateImageRequest {
     type Action = CreateImage;
 }
 
-/// 创建密钥对: the response of `CreateKeyPair`.
+/// Creates a key pair (创建密钥对): the response of `CreateKeyPair`.
+///
+/// This API is used to create an `OpenSSH RSA` key pair, which you can use to log in to a `Linux` instance.
+///
+/// * You only need to specify a name, and the system will automatically create a key pair and return its `ID` and the public and private keys.
+///
+/// * The name of the key pair must be unique.
+///
+/// * You can save the private key to a file and use it as an authentication method for `SSH`.
+///
+/// * Tencent Cloud does not save users' private keys. Be sure to save it yourself.
 ///
 /// 本接口 (CreateKeyPair) 用于创建一个 `OpenSSH RSA` 密钥对，可以用于登录 `Linux` 实例。
 ///
@@ -879,19 +1069,31 @@ impl tencent_action::Request for CreateImageRequest {
 )]
 #[derive(Debug, Clone, PartialEq)]
 pub struct CreateKeyPair {
+    /// Key pair information.
+    ///
     /// 密钥对信息。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub key_pair: Option<KeyPair>,
 }
 
-/// 创建密钥对: the request of `CreateKeyPair`.
+/// Creates a key pair (创建密钥对): the request of `CreateKeyPair`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`CreateKeyPair`].
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[serde(rename_all = "PascalCase")]
 pub struct CreateKeyPairRequest {
+    /// Name of the key pair, which can contain numbers, letters, and underscores, with a maximum length of 25 characters.
+    ///
     /// 密钥对名称，可由数字、字母和下划线组成，长度不超过25个字符。密钥对名称不能和已经存在的密钥对名称重复。
     pub key_name: String,
+    /// ID of the project to which the created key pair belongs.
+    ///
+    /// You can obtain a project ID in the following ways:
+    ///
+    /// - Query the project ID through the project list.
+    ///
+    /// - Call the [DescribeProjects](https://intl.cloud.tencent.com/document/api/651/78725?from_cn_redirect=1) API and obtain the `projectId` from the return information.
+    ///
     /// 密钥对创建后所属的项目ID，ProjectId为0表示默认项目。
     ///
     /// 可以通过以下方式获取项目ID：
@@ -900,6 +1102,8 @@ pub struct CreateKeyPairRequest {
     ///
     /// - 通过调用接口 [DescribeProjects](https://cloud.tencent.com/document/api/651/78725)，取返回信息中的`projectId `获取项目ID。
     pub project_id: i64,
+    /// Tag description list. This parameter is used to bind a tag to a key pair.
+    ///
     /// 标签描述列表。通过指定该参数可以同时绑定标签到密钥对。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub tag_specification: Option<Vec<TagSpecification>>,
@@ -921,7 +1125,13 @@ impl tencent_action::Request for CreateKeyPairRequest {
     type Action = CreateKeyPair;
 }
 
-/// 创建实例启动模板: the response of `CreateLaunchTemplate`.
+/// Create an instance launch template (创建实例启动模板): the response of `CreateLaunchTemplate`.
+///
+/// This interface (CreateLaunchTemplate) is used for instance launch template creation.
+///
+/// An instance launch template is a configuration data and can be used to create instances. Its content includes configurations required to create instances, such as instance type, types and sizes of data disk and system disk, and security group and other information.
+///
+/// This API is used to create an instance launch template. After the initial creation of the instance template, its template version is the default version 1. A new version can be created using [CreateLaunchTemplateVersion](https://www.tencentcloud.com/document/api/213/45361), and the version number will increment. By default, when specifying an instance launch template in [RunInstances](https://www.tencentcloud.com/document/api/213/33237), if the template version number is not specified, the default version will be used.
 ///
 /// 本接口（CreateLaunchTemplate）用于创建实例启动模板。
 ///
@@ -1025,6 +1235,8 @@ impl tencent_action::Request for CreateKeyPairRequest {
 )]
 #[derive(Debug, Clone, PartialEq)]
 pub struct CreateLaunchTemplate {
+    /// Specifies the ID of the successfully created instance launch template when this parameter is returned by creating an instance launch template through this interface.
+    ///
     /// 当通过本接口来创建实例启动模板时会返回该参数，表示创建成功的实例启动模板`ID`。
     #[serde(
         default,
@@ -1034,16 +1246,38 @@ pub struct CreateLaunchTemplate {
     pub launch_template_id: Option<String>,
 }
 
-/// 创建实例启动模板: the request of `CreateLaunchTemplate`.
+/// Create an instance launch template (创建实例启动模板): the request of `CreateLaunchTemplate`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`CreateLaunchTemplate`].
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[serde(rename_all = "PascalCase")]
 pub struct CreateLaunchTemplateRequest {
+    /// Name of an instance launch template. It contains 2 to 128 English or Chinese characters.
+    ///
     /// 实例启动模板名称。长度为2~128个英文或中文字符。
     pub launch_template_name: String,
+    /// Location of the instance. You can specify attributes such as availability zone, project, and host (specified when creating a instance on the CDH) to which the instance belongs through this parameter.
+    ///
     /// 实例所在的位置。通过该参数可以指定实例所属可用区，所属项目，所属宿主机（在专用宿主机上创建子机时指定）等属性。
     pub placement: Placement,
+    /// Specify an effective [mirror](https://www.tencentcloud.com/document/product/213/4940) ID in the format of `img-xxx`. there are four image types:
+    ///
+    /// - PUBLIC image
+    ///
+    /// - custom image
+    ///
+    /// - shared image
+    ///
+    /// - service market image
+    ///
+    /// you can obtain available mirror ids in the following ways:
+    ///
+    /// - the mirror ids of `PUBLIC image`, `custom image` and `shared image` can be queried by logging in to the [console](https://console.cloud.tencent.com/cvm/image?rid=1&imageType=PUBLIC_image); the mirror ids of `service market image` can be queried through the [cloud market](https://market.cloud.tencent.com/list).
+    ///
+    /// - call the api [DescribeImages](https://www.tencentcloud.com/document/api/213/33272), input InstanceType to obtain the list of images supported by the current model, and take the `ImageId` field from the return information.
+    ///
+    /// .
+    ///
     /// 指定有效的[镜像](https://cloud.tencent.com/document/product/213/4940)ID，格式形如`img-xxx`。镜像类型分为四种：
     ///
     /// - 公共镜像
@@ -1060,9 +1294,19 @@ pub struct CreateLaunchTemplateRequest {
     ///
     /// - 通过调用接口 [DescribeImages](https://cloud.tencent.com/document/api/213/15715) ，传入InstanceType获取当前机型支持的镜像列表，取返回信息中的`ImageId`字段。
     pub image_id: String,
+    /// Version description of an instance launch template. It contains 2 to 256 English or Chinese characters.
+    ///
     /// 实例启动模板版本描述。长度为2~256个英文或中文字符，默认为空字符。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub launch_template_version_description: Option<String>,
+    /// Instance model. Different instance models specify different resource specifications.
+    ///
+    /// - For instances created with the payment modes PREPAID or POSTPAID_BY_HOUR, the specific values can be obtained by calling the DescribeInstanceTypeConfigs api to get the latest specification table or referring to the [instance specifications](https://www.tencentcloud.com/document/product/213/11518) description. if this parameter is not specified, the system will dynamically assign a default model based on the current resource sales situation in a region.
+    ///
+    /// - for instances created with the payment mode CDHPAID, this parameter has the prefix "CDH_" and is generated based on the CPU and memory configuration. the specific format is: CDH_XCXG. for example, for creating a CDH instance with 1 CPU core and 1 gb memory, this parameter should be CDH_1C1G.
+    ///
+    /// .
+    ///
     /// 实例机型。不同实例机型指定了不同的资源规格。
     ///
     /// - 对于付费模式为PREPAID或POSTPAID_BY_HOUR的实例创建，具体取值可通过调用接口[DescribeInstanceTypeConfigs](https://cloud.tencent.com/document/api/213/15749)来获得最新的规格表或参见[实例规格](https://cloud.tencent.com/document/product/213/11518)描述。若不指定该参数，则系统将根据当前地域的资源售卖情况动态指定默认机型。
@@ -1070,21 +1314,43 @@ pub struct CreateLaunchTemplateRequest {
     /// - 对于付费模式为CDHPAID的实例创建，该参数以"CDH_"为前缀，根据CPU和内存配置生成，具体形式为：CDH_XCXG，例如对于创建CPU为1核，内存为1G大小的专用宿主机的实例，该参数应该为CDH_1C1G。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub instance_type: Option<String>,
+    /// Instance system disk configuration information. If this parameter is not specified, it will be assigned based on the system default values.
+    ///
     /// 实例系统盘配置信息。若不指定该参数，则按照系统默认值进行分配。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub system_disk: Option<SystemDisk>,
+    /// Instance data disk configuration information. if not specified, no data disks are purchased by default. support specifying 21 data disks at the time of purchase, among which a maximum of 1 LOCAL_BASIC data disk or LOCAL_SSD data disk can be included, and a maximum of 20 CLOUD_BASIC data disks, CLOUD_PREMIUM data disks or CLOUD_SSD data disks can be included.
+    ///
     /// 实例数据盘配置信息。若不指定该参数，则默认不购买数据盘。支持购买的时候指定21块数据盘，其中最多包含1块LOCAL_BASIC数据盘或者LOCAL_SSD数据盘，最多包含20块CLOUD_BASIC数据盘、CLOUD_PREMIUM数据盘或者CLOUD_SSD数据盘，详情请参考[云硬盘使用限制](https://cloud.tencent.com/document/product/362/5145)。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub data_disks: Option<Vec<DataDisk>>,
+    /// VPC-related information configuration. You can specify information such as VPC ID and subnet ID through this parameter. If this parameter is not specified, use the basic network by default. If a VPC IP is specified in this parameter, it indicates the primary network interface card IP of each instance. In addition, the number of the InstanceCount parameter should be consistent with the number of the VPC IP and should not exceed 20.
+    ///
     /// 私有网络相关信息配置。通过该参数可以指定私有网络的ID，子网ID等信息。若不指定该参数，则默认使用基础网络。若在此参数中指定了私有网络IP，即表示每个实例的主网卡IP；同时，InstanceCount参数必须与私有网络IP的个数一致且不能大于20。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub virtual_private_cloud: Option<VirtualPrivateCloud>,
+    /// Public bandwidth-related settings. If this parameter is not specified, the public bandwidth is 0 Mbps by default.
+    ///
     /// 公网带宽相关信息设置。若不指定该参数，则默认公网带宽为0Mbps。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub internet_accessible: Option<InternetAccessible>,
+    /// Number of instances to purchase. value range for monthly subscription instances: \[1, 300\]. value range for pay-as-you-go instances: \[1, 100\]. default value: 1. the number of instances to purchase must not exceed the remaining user quota. for specific quota limitations, see [CVM instance purchase limitations](https://www.tencentcloud.com/document/product/213/2664).
+    ///
     /// 购买实例数量。默认取值：1。指定购买实例的数量不能超过用户所能购买的剩余配额数量，具体配额相关限制详见[CVM实例购买限制](https://cloud.tencent.com/document/product/213/2664)。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub instance_count: Option<i64>,
+    /// Instance display name.
+    ///
+    /// - if the instance display name is not specified, it will display by default as 'unnamed'.
+    ///
+    /// - when purchasing multiple instances, if the pattern string `{R:x}` is specified, it indicates generating numbers `[x, x+n-1]`, where `n` represents the number of purchased instances. for example, `server_{R:3}` will result in instance display names as `server_3` when purchasing 1 instance; when purchasing 2 instances, the instance display names will be `server_3` and `server_4` respectively. it supports specifying multiple pattern strings `{R:x}`.
+    ///
+    /// - when purchasing multiple instances, if no pattern string is specified, a suffix `1, 2...n` will be added to the instance display name, where `n` represents the number of purchased instances. for example, for `server_`, when purchasing 2 instances, the instance display names will be `server_1` and `server_2` respectively.
+    ///
+    /// - it supports up to 128 characters (including pattern strings).
+    ///
+    /// .
+    ///
     /// 实例显示名称。
     ///
     /// - 不指定实例显示名称则默认显示‘未命名’。
@@ -1096,18 +1362,36 @@ pub struct CreateLaunchTemplateRequest {
     /// - 最多支持128个字符（包含模式串）。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub instance_name: Option<String>,
+    /// Instance login settings. this parameter allows you to set the instance login method to key or maintain the original login settings of the image.
+    ///
     /// 实例登录设置。通过该参数可以设置实例的登录方式为密钥或保持镜像的原始登录设置。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub login_settings: Option<LoginSettings>,
+    /// Security group to which an instance belongs. this parameter can be obtained by calling the sgId field in the returned value of [DescribeSecurityGroups](https://www.tencentcloud.com/document/api/215/15808). if not specified, the default security group is bound.
+    ///
     /// 实例所属安全组。该参数可以通过调用 [DescribeSecurityGroups](https://cloud.tencent.com/document/api/215/15808) 的返回值中的 `SecurityGroupId` 字段来获取。若不指定该参数，则绑定指定项目下的默认安全组，如默认安全组不存在则将自动创建。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub security_group_ids: Option<Vec<String>>,
+    /// Enhanced services. You can specify whether to enable services such as Cloud Security and Cloud Monitor through this parameter. If this parameter is not specified, Cloud Monitor and Cloud Security are enabled for public images by default, but not enabled for custom images and marketplace images by default. Instead, they use services retained in the images.
+    ///
     /// 增强服务。通过该参数可以指定是否开启云安全、云监控等服务。若不指定该参数，则默认公共镜像开启云监控、云安全服务；自定义镜像与镜像市场镜像默认不开启云监控，云安全服务，而使用镜像里保留的服务。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub enhanced_service: Option<EnhancedService>,
+    /// A string used to ensure the idempotence of the request. This string is generated by the customer and should be unique across different requests, with a maximum length of 64 ASCII characters. If this parameter is not specified, the idempotence of the request cannot be guaranteed.
+    ///
     /// 用于保证请求幂等性的字符串。该字符串由客户生成，需保证不同请求之间唯一，最大值不超过64个ASCII字符。若不指定该参数，则无法保证请求的幂等性。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub client_token: Option<String>,
+    /// Specifies the HostName of the cloud virtual machine.
+    ///
+    /// - the dot (.) and hyphen (-) cannot be used at the beginning or end of the HostName, and cannot be used consecutively.
+    ///
+    /// - for Windows instances: the character length is 2 to 15. it consists of letters (case insensitive), digits, and hyphens (-). dots (.) are not supported, and it cannot be all digits.
+    ///
+    /// - for other types (such as Linux) instances: the character length is 2 to 60. multiple dots are allowed. each segment between dots can include letters (case insensitive), digits, and hyphens (-).
+    ///
+    /// .
+    ///
     /// 云服务器的主机名。
     ///
     /// - 点号（.）和短横线（-）不能作为 HostName 的首尾字符，不能连续使用。
@@ -1117,21 +1401,41 @@ pub struct CreateLaunchTemplateRequest {
     /// - 其他类型（Linux 等）实例：字符长度为\[2, 60\]，允许支持多个点号，点之间为一段，每段允许字母（不限制大小写）、数字和短横线（-）组成。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub host_name: Option<String>,
+    /// Scheduled task. You can specify a scheduled task for the instance through this parameter. Currently, only scheduled termination is supported.
+    ///
     /// 定时任务。通过该参数可以为实例指定定时任务，目前仅支持定时销毁。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub action_timer: Option<ActionTimer>,
+    /// Placement group ID. Only one can be specified.
+    ///
     /// 置放群组id，仅支持指定一个。该参数可以通过调用 [DescribeDisasterRecoverGroups](https://cloud.tencent.com/document/api/213/17810) 的返回值中的 `DisasterRecoverGroupId` 字段来获取。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub disaster_recover_group_ids: Option<Vec<String>>,
+    /// List of tag descriptions. You can bind tags to corresponding resource instances at the same time by specifying this parameter. Currently, only binding tags to the CVM is supported.
+    ///
     /// 标签描述列表。通过指定该参数可以同时绑定标签到相应的资源实例，当前仅支持绑定标签到云服务器实例。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub tag_specification: Option<Vec<TagSpecification>>,
+    /// Market-Related options of the instance, such as relevant parameters of the bidding instance. this parameter is required if the payment mode of the specified instance is spot payment.
+    ///
     /// 实例的市场相关选项，如竞价实例相关参数，若指定实例的付费模式为竞价付费则该参数必传。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub instance_market_options: Option<InstanceMarketOptionsRequest>,
+    /// User data provided for an instance must be encoded in base64. valid values for maximum data size are up to 16 KB. for details on obtaining this parameter, see running commands at startup for [Windows](https://www.tencentcloud.com/document/product/213/17526) and [Linux](https://www.tencentcloud.com/document/product/213/17525).
+    ///
     /// 提供给实例使用的用户数据，需要以 base64 方式编码，支持的最大数据大小为 16KB。关于获取此参数的详细介绍，请参阅[Windows](https://cloud.tencent.com/document/product/213/17526)和[Linux](https://cloud.tencent.com/document/product/213/17525)启动时运行命令。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub user_data: Option<String>,
+    /// Whether it is a pre-check for this request only.
+    ///
+    /// true: sends a check request without creating an instance. check items include whether required parameters are filled in, request format, service limits, and cvm inventory.
+    ///
+    /// If the check fails, return the corresponding error code.
+    ///
+    /// If the check passed, return RequestId.
+    ///
+    /// false (default): sends a normal request. after passing the check, creates an instance directly.
+    ///
     /// 是否只预检此次请求。
     ///
     /// true：发送检查请求，不会创建实例。检查项包括是否填写了必需参数，请求格式，业务限制和云服务器库存。
@@ -1143,12 +1447,28 @@ pub struct CreateLaunchTemplateRequest {
     /// false（默认）：发送正常请求，通过检查后直接创建实例。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub dry_run: Option<bool>,
+    /// CAM role name. it can be obtained through the roleName in the return value from the API DescribeRoleList.
+    ///
     /// CAM角色名称。可通过[DescribeRoleList](https://cloud.tencent.com/document/product/598/36223)接口返回值中的`RoleName`获取。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub cam_role_name: Option<String>,
+    /// High-performance computing cluster ID. If the created instance is a high-performance computing instance, the cluster where the instance is placed should be specified. Otherwise, it cannot be specified.
+    ///
     /// 高性能计算集群ID。若创建的实例为高性能计算实例，需指定实例放置的集群，否则不可指定。该参数可以通过调用 [DescribeHpcClusters](https://cloud.tencent.com/document/api/213/83220) 的返回值中的 `HpcClusterId` 字段来获取。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub hpc_cluster_id: Option<String>,
+    /// Instance [billing mode](https://www.tencentcloud.com/document/product/213/2180).
+    ///
+    /// - PREPAID: prepaid, that is, monthly subscription.
+    ///
+    /// - POSTPAID_BY_HOUR: pay-as-you-go by hour.
+    ///
+    /// - CDHPAID: CDH instance (created based on CDH; the resources of the host are free of charge).
+    ///
+    /// - SPOTPAID: spot payment.
+    ///
+    /// Default value: POSTPAID_BY_HOUR.
+    ///
     /// 实例[计费类型](https://cloud.tencent.com/document/product/213/2180)。
     ///
     /// - PREPAID：预付费，即包年包月
@@ -1162,9 +1482,13 @@ pub struct CreateLaunchTemplateRequest {
     /// 默认值：POSTPAID_BY_HOUR。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub instance_charge_type: Option<String>,
+    /// Prepaid mode, that is, annual and monthly subscription related parameter settings. Through this parameter, you can specify the purchase duration of annual and monthly subscription instances, whether to set auto-renewal, etc. If the specified instance's billing mode is the prepaid mode, this parameter must be passed.
+    ///
     /// 预付费模式，即包年包月相关参数设置。通过该参数可以指定包年包月实例的购买时长、是否设置自动续费等属性。若指定实例的付费模式为预付费则该参数必传。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub instance_charge_prepaid: Option<InstanceChargePrepaid>,
+    /// Instance destruction protection flag: indicates whether an instance is allowed to be deleted through an api. value ranges from: - **TRUE**: indicates that instance protection is enabled, deletion through apis is not allowed. - **FALSE**: indicates that instance protection is disabled, deletion through apis is allowed.  default value: FALSE.
+    ///
     /// 实例销毁保护标志，表示是否允许通过api接口删除实例。取值范围：
     ///
     /// - TRUE：表示开启实例保护，不允许通过api接口删除实例
@@ -1174,6 +1498,14 @@ pub struct CreateLaunchTemplateRequest {
     /// 默认取值：FALSE。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub disable_api_termination: Option<bool>,
+    /// Whether jumbo frames are enabled for the instance. Valid values:
+    ///
+    /// - true: Jumbo frames are enabled. Only instance types that support jumbo frames can be set to true.
+    ///
+    /// - false: Jumbo frames are disabled. Only instance types that support jumbo frames can be set to false.
+    ///
+    /// Supported instance types: [Instance Types](https://www.tencentcloud.com/zh/document/api/213/11518)
+    ///
     /// 实例是否开启巨型帧，取值范围：
     ///
     /// \<li/\> true：表示实例开启巨型帧，只有支持巨型帧的机型可设置为true。
@@ -1183,14 +1515,28 @@ pub struct CreateLaunchTemplateRequest {
     /// 支持巨型帧的实例规格： [实例规格](https://cloud.tencent.com/document/product/213/11518)
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub enable_jumbo_frame: Option<bool>,
+    /// Description list of tags. by specifying this parameter, tags can be bound to the instance launch template.
+    ///
     /// 标签描述列表。通过指定该参数可以绑定标签到实例启动模板。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub launch_template_tag_specification: Option<Vec<TagSpecification>>,
+    /// Custom metadata. specifies that custom metadata key-value pairs can be added when creating a CVM.
+    ///
+    /// Note: this field is in beta test.
+    ///
     /// 自定义metadata，支持创建 CVM 时添加自定义元数据键值对。
     ///
     /// 注：内测中。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub metadata: Option<Metadata>,
+    /// Specifies that only the Update and Replace parameters are allowed. this parameter is valid only when custom Metadata is used in the template and Metadata is also transmitted in RunInstances. defaults to Replace.
+    ///
+    /// -Update: if template t contains this parameter with a value of Update and metadata=\[k1:v1, k2:v2\], then RunInstances (with metadata=\[k2:v3\]) + t creates a cvm using metadata=\[k1:v1, k2:v3\].
+    ///
+    /// -Replace: if the template t contains this parameter with a value of Replace and metadata=\[k1:v1, k2:v2\], then when creating a cvm using RunInstances (with metadata=\[k2:v3\]) + t, the created cvm will use metadata=\[k2:v3\].
+    ///
+    /// Note: this field is in beta test.
+    ///
     /// 只允许传递 Update 和 Replace 参数，在模板使用自定义 Metadata 且在 RunInstances 也传递 Metadata 时生效。默认采用 Replace。
     ///
     /// - Update：设模板 t含本参数值为Update、 metadata=\[k1:v1, k2:v2\] ，则RunInstances（给metadata=\[k2:v3\]）+ t 创建的 cvm 使用metadata=\[k1:v1, k2:v3\]
@@ -1255,7 +1601,9 @@ impl tencent_action::Request for CreateLaunchTemplateRequest {
     const CLIENT_TOKEN: bool = true;
 }
 
-/// 创建实例启动模板新版本: the response of `CreateLaunchTemplateVersion`.
+/// Creating a instance launch template version (创建实例启动模板新版本): the response of `CreateLaunchTemplateVersion`.
+///
+/// This API is used to create an instance launch template based on the specified template ID and the corresponding template version number. The default version number will be used when no template version numbers are specified. Each instance launch template can have up to 30 version numbers.
 ///
 /// 本接口（CreateLaunchTemplateVersion）根据指定的实例模板ID以及对应的模板版本号创建新的实例启动模板，若未指定模板版本号则使用默认版本号。每个实例启动模板最多创建30个版本。
 ///
@@ -1341,6 +1689,8 @@ impl tencent_action::Request for CreateLaunchTemplateRequest {
 )]
 #[derive(Debug, Clone, PartialEq)]
 pub struct CreateLaunchTemplateVersion {
+    /// Version number of the new instance launch template.
+    ///
     /// 新创建的实例启动模板版本号。
     #[serde(
         default,
@@ -1350,22 +1700,36 @@ pub struct CreateLaunchTemplateVersion {
     pub launch_template_version_number: Option<i64>,
 }
 
-/// 创建实例启动模板新版本: the request of `CreateLaunchTemplateVersion`.
+/// Creating a instance launch template version (创建实例启动模板新版本): the request of `CreateLaunchTemplateVersion`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`CreateLaunchTemplateVersion`].
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[serde(rename_all = "PascalCase")]
 pub struct CreateLaunchTemplateVersionRequest {
+    /// Location of the instance. You can use this parameter to specify the attributes of the instance, such as its availability zone, project, and CDH (for dedicated CVMs)
+    ///
     /// 实例所在的位置。通过该参数可以指定实例所属可用区，所属项目，所属宿主机（在专用宿主机上创建子机时指定）等属性。
     pub placement: Placement,
+    /// Instance launch template ID. This parameter is used as a basis for creating new template versions.
+    ///
     /// 启动模板ID，新版本将基于该实例启动模板ID创建。可通过 [DescribeLaunchTemplates](https://cloud.tencent.com/document/api/213/66322) 接口返回值中的`LaunchTemplateId`获取。
     pub launch_template_id: String,
+    /// This parameter, when specified, is used to create instance launch templates. If this parameter is not specified, the default version will be used.
+    ///
     /// 若给定，新实例启动模板将基于给定的版本号创建。若未指定则使用默认版本,可以通过 [DescribeLaunchTemplateVersions](https://cloud.tencent.com/document/api/213/66323)查询默认版本。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub launch_template_version: Option<i64>,
+    /// Description of instance launch template versions. This parameter can contain 2-256 characters.
+    ///
     /// 实例启动模板版本描述。长度为2~256个英文或中文字符，不指定该参数时默认为空字符。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub launch_template_version_description: Option<String>,
+    /// Instance model. Different instance models specify different resource specifications.
+    ///
+    /// - For instances created with the payment modes PREPAID or POSTPAID_BY_HOUR, the specific values can be obtained by calling the DescribeInstanceTypeConfigs API for the latest specification table or referring to [Instance Specifications](https://intl.cloud.tencent.com/document/product/213/11518?from_cn_redirect=1). If this parameter is not specified, the system will dynamically assign a default model based on the current resource sales situation in a region.
+    ///
+    /// - For instances created with the payment mode CDHPAID, this parameter has the prefix "CDH_" and is generated based on the CPU and memory configuration. The specific format is: CDH_XCXG. For example, for creating a CDH instance with 1 CPU core and 1 GB memory, this parameter should be CDH_1C1G.
+    ///
     /// 实例机型。不同实例机型指定了不同的资源规格。
     ///
     /// - 对于付费模式为PREPAID或POSTPAID_BY_HOUR的实例创建，具体取值可通过调用接口[DescribeInstanceTypeConfigs](https://cloud.tencent.com/document/api/213/15749)来获得最新的规格表或参见[实例规格](https://cloud.tencent.com/document/product/213/11518)描述。若不指定该参数，则系统将根据当前地域的资源售卖情况动态指定默认机型。
@@ -1373,6 +1737,24 @@ pub struct CreateLaunchTemplateVersionRequest {
     /// - 对于付费模式为CDHPAID的实例创建，该参数以"CDH_"为前缀，根据CPU和内存配置生成，具体形式为：CDH_XCXG，例如对于创建CPU为1核，内存为1G大小的专用宿主机的实例，该参数应该为CDH_1C1G。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub instance_type: Option<String>,
+    /// Assign an effective [mirror](https://intl.cloud.tencent.com/document/product/213/4940?from_cn_redirect=1) ID in the format like `img-xxx`. there are four image types:
+    ///
+    /// - PUBLIC image
+    ///
+    /// - custom image
+    ///
+    /// - shared image
+    ///
+    /// - cloud image market
+    ///
+    /// you can obtain available mirror ids in the following ways:
+    ///
+    /// - the mirror ids of `PUBLIC image`, `custom image` and `shared image` can be queried by logging in to the [console](https://console.cloud.tencent.com/cvm/image?rid=1&imageType=PUBLIC_image); the mirror ID of `cloud image market` can be queried through the [cloud market](https://market.cloud.tencent.com/list).
+    ///
+    /// - call the api [DescribeImages](https://intl.cloud.tencent.com/document/api/213/15715?from_cn_redirect=1), input InstanceType to obtain the list of images supported by the current model, and take the `ImageId` field from the return information.
+    ///
+    /// .
+    ///
     /// 指定有效的[镜像](https://cloud.tencent.com/document/product/213/4940)ID，格式形如`img-xxx`。镜像类型分为四种：
     ///
     /// - 公共镜像
@@ -1390,21 +1772,43 @@ pub struct CreateLaunchTemplateVersionRequest {
     /// - 通过调用接口 [DescribeImages](https://cloud.tencent.com/document/api/213/15715) ，传入InstanceType获取当前机型支持的镜像列表，取返回信息中的`ImageId`字段。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub image_id: Option<String>,
+    /// System disk configuration of the instance. If this parameter is not specified, the default value will be used.
+    ///
     /// 实例系统盘配置信息。若不指定该参数，则按照系统默认值进行分配。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub system_disk: Option<SystemDisk>,
+    /// The configuration information of instance data disks. If this parameter is not specified, no data disk will be purchased by default. When purchasing, you can specify 21 data disks, which can contain at most 1 LOCAL_BASIC or LOCAL_SSD data disk, and at most 20 CLOUD_BASIC, CLOUD_PREMIUM, or CLOUD_SSD data disks.
+    ///
     /// 实例数据盘配置信息。若不指定该参数，则默认不购买数据盘。支持购买的时候指定21块数据盘，其中最多包含1块LOCAL_BASIC数据盘或者LOCAL_SSD数据盘，最多包含20块CLOUD_BASIC数据盘、CLOUD_PREMIUM数据盘或者CLOUD_SSD数据盘。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub data_disks: Option<Vec<DataDisk>>,
+    /// Configuration information of VPC. This parameter is used to specify VPC ID and subnet ID, etc. If this parameter is not specified, the classic network is used by default. If a VPC IP is specified in this parameter, it indicates the primary ENI IP of each instance. The value of parameter InstanceCount must be same as the number of VPC IPs, which cannot be greater than 20.
+    ///
     /// 私有网络相关信息配置。通过该参数可以指定私有网络的ID，子网ID等信息。若不指定该参数，则默认使用基础网络。若在此参数中指定了私有网络IP，即表示每个实例的主网卡IP；同时，InstanceCount参数必须与私有网络IP的个数一致且不能大于20。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub virtual_private_cloud: Option<VirtualPrivateCloud>,
+    /// Configuration of public network bandwidth. If this parameter is not specified, 0 Mbps will be used by default.
+    ///
     /// 公网带宽相关信息设置。若不指定该参数，则默认公网带宽为0Mbps。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub internet_accessible: Option<InternetAccessible>,
+    /// Number of instances to be purchased. Value range for monthly-subscribed instances: \[1, 300\]. Value range for pay-as-you-go instances: \[1, 100\]. Default value: 1. The specified number of instances to be purchased cannot exceed the remaining quota allowed for the user. For more information on quota, see CVM instance [Purchase Limits](https://intl.cloud.tencent.com/document/product/213/2664).
+    ///
     /// 购买实例数量。具体配额相关限制详见[CVM实例购买限制](https://cloud.tencent.com/document/product/213/2664)。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub instance_count: Option<i64>,
+    /// Instance display name.
+    ///
+    /// - if the instance display name is not specified, it will display by default as 'unnamed'.
+    ///
+    /// - when purchasing multiple instances, if the pattern string `{R:x}` is specified, it indicates generating numbers `[x, x+n-1]`, where `n` represents the number of purchased instances. for example, `server_{R:3}` will result in instance display names as `server_3` when purchasing 1 instance; when purchasing 2 instances, the instance display names will be `server_3` and `server_4` respectively. it supports specifying multiple pattern strings `{R:x}`.
+    ///
+    /// - when purchasing multiple instances, if no pattern string is specified, a suffix `1, 2...n` will be added to the instance display name, where `n` represents the number of purchased instances. for example, for `server_`, when purchasing 2 instances, the instance display names will be `server_1` and `server_2` respectively.
+    ///
+    /// - it supports up to 128 characters (including pattern strings).
+    ///
+    /// .
+    ///
     /// 实例显示名称。
     ///
     /// - 不指定实例显示名称则默认显示‘未命名’。
@@ -1416,18 +1820,34 @@ pub struct CreateLaunchTemplateVersionRequest {
     /// - 最多支持128个字符（包含模式串）。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub instance_name: Option<String>,
+    /// Instance login settings. you can use this parameter to set the instance's login method to key or keep the original login settings of the image.
+    ///
     /// 实例登录设置。通过该参数可以设置实例的登录方式为密钥或保持镜像的原始登录设置。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub login_settings: Option<LoginSettings>,
+    /// Security groups to which the instance belongs. To obtain the security group IDs, you can call [DescribeSecurityGroups](https://intl.cloud.tencent.com/document/api/215/15808) and look for the `sgld` fields in the response. If this parameter is not specified, the instance will be associated with default security groups.
+    ///
     /// 实例所属安全组。该参数可以通过调用 [DescribeSecurityGroups](https://cloud.tencent.com/document/api/215/15808) 的返回值中的sgId字段来获取。若不指定该参数，则绑定默认安全组。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub security_group_ids: Option<Vec<String>>,
+    /// Enhanced service. this parameter can be used to specify whether to enable services such as cloud security and cloud monitoring. if this parameter is not specified, cloud monitor and cloud security services are enabled for public images by default; for custom images and marketplace images, cloud monitor and cloud security services are not enabled by default, and the services retained in the image will be used.
+    ///
     /// 增强服务。通过该参数可以指定是否开启云安全、云监控等服务。若不指定该参数，则默认公共镜像开启云监控、云安全服务；自定义镜像与云镜像市场镜像默认不开启云监控，云安全服务，而使用镜像里保留的服务。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub enhanced_service: Option<EnhancedService>,
+    /// A unique string supplied by the client to ensure that the request is idempotent. Its maximum length is 64 ASCII characters. If this parameter is not specified, the idempotency of the request cannot be guaranteed.
+    ///
     /// 用于保证请求幂等性的字符串。该字符串由客户生成，需保证不同请求之间唯一，最大值不超过64个ASCII字符。若不指定该参数，则无法保证请求的幂等性。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub client_token: Option<String>,
+    /// Hostname of Cloud Virtual Machine.
+    ///
+    /// - Period (.) and hyphen (-) should not be used as the first or last character of the hostname, and should not be used consecutively.
+    ///
+    /// - Windows instances: The hostname should contain 2 to 15 characters, including letters (case insensitive), digits, and hyphens (-), does not support periods (.), and should not be all digits.
+    ///
+    /// - Instances of other types (such as Linux instances): The hostname should contain 2 to 60 characters, including multiple periods (.), with each segment between periods considered as one section. Each section can contain letters (case insensitive), digits, and hyphens (-).
+    ///
     /// 云服务器的主机名。
     ///
     /// - 点号（.）和短横线（-）不能作为 HostName 的首尾字符，不能连续使用。
@@ -1437,21 +1857,41 @@ pub struct CreateLaunchTemplateVersionRequest {
     /// - 其他类型（Linux 等）实例：字符长度为\[2, 60\]，允许支持多个点号，点之间为一段，每段允许字母（不限制大小写）、数字和短横线（-）组成。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub host_name: Option<String>,
+    /// Scheduled tasks. You can use this parameter to specify scheduled tasks for the instance. Only scheduled termination is supported.
+    ///
     /// 定时任务。通过该参数可以为实例指定定时任务，目前仅支持定时销毁。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub action_timer: Option<ActionTimer>,
+    /// Placement group ID. You can only specify one.
+    ///
     /// 置放群组id，仅支持指定一个。可使用[DescribeDisasterRecoverGroups](https://cloud.tencent.com/document/api/213/17810)接口获取。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub disaster_recover_group_ids: Option<Vec<String>>,
+    /// The tag description list. This parameter is used to bind a tag to a resource instance. A tag can only be bound to CVM instances.
+    ///
     /// 标签描述列表。通过指定该参数可以同时绑定标签到相应的资源实例，当前仅支持绑定标签到云服务器实例。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub tag_specification: Option<Vec<TagSpecification>>,
+    /// Market options of the instance, such as parameters related to spot instances. This parameter is required for spot instances.
+    ///
     /// 实例的市场相关选项，如竞价实例相关参数，若指定实例的付费模式为竞价付费则该参数必传。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub instance_market_options: Option<InstanceMarketOptionsRequest>,
+    /// User data provided to the instance. This parameter needs to be encoded in base64 format with the maximum size of 16KB. For more information on how to get the value of this parameter, see the commands you need to execute on startup for [Windows](https://intl.cloud.tencent.com/document/product/213/17526) or [Linux](https://intl.cloud.tencent.com/document/product/213/17525).
+    ///
     /// 提供给实例使用的用户数据，需要以 base64 方式编码，支持的最大数据大小为 16KB。关于获取此参数的详细介绍，请参阅[Windows](https://cloud.tencent.com/document/product/213/17526)和[Linux](https://cloud.tencent.com/document/product/213/17525)启动时运行命令。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub user_data: Option<String>,
+    /// Whether the request is a dry run only.
+    ///
+    /// `true`: dry run only. The request will not create instance(s). A dry run can check whether all the required parameters are specified, whether the request format is right, whether the request exceeds service limits, and whether the specified CVMs are available.
+    ///
+    /// If the dry run fails, the corresponding error code will be returned.
+    ///
+    /// If the dry run succeeds, the RequestId will be returned.
+    ///
+    /// `false` (default value): send a normal request and create instance(s) if all the requirements are met.
+    ///
     /// 是否只预检此次请求。
     ///
     /// true：发送检查请求，不会创建实例。检查项包括是否填写了必需参数，请求格式，业务限制和云服务器库存。
@@ -1463,12 +1903,28 @@ pub struct CreateLaunchTemplateVersionRequest {
     /// false（默认）：发送正常请求，通过检查后直接创建实例。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub dry_run: Option<bool>,
+    /// CAM role name, which can be obtained from the `roleName` field in the response of the [`DescribeRoleList`](https://intl.cloud.tencent.com/document/product/598/36223?from_cn_redirect=1) API.
+    ///
     /// CAM角色名称。可通过[DescribeRoleList](https://cloud.tencent.com/document/product/598/13887)接口返回值中的`roleName`获取。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub cam_role_name: Option<String>,
+    /// HPC cluster ID. The HPC cluster must and can only be specified for a high-performance computing instance.
+    ///
     /// 高性能计算集群ID。若创建的实例为高性能计算实例，需指定实例放置的集群，否则不可指定。该参数可以通过调用 [DescribeHpcClusters](https://cloud.tencent.com/document/api/213/83220) 的返回值中的 `HpcClusterId` 字段来获取。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub hpc_cluster_id: Option<String>,
+    /// Instance [billing mode](https://intl.cloud.tencent.com/document/product/213/2180?from_cn_redirect=1).
+    ///
+    /// - PREPAID: prepaid, that is, monthly subscription.
+    ///
+    /// - POSTPAID_BY_HOUR: pay-as-you-go by hour.
+    ///
+    /// - CDHPAID: CDH instance (created based on CDH; the resources of the host are free of charge).
+    ///
+    /// - SPOTPAID: spot payment.
+    ///
+    /// Default value: POSTPAID_BY_HOUR.
+    ///
     /// 实例[计费类型](https://cloud.tencent.com/document/product/213/2180)。
     ///
     /// - PREPAID：预付费，即包年包月
@@ -1482,9 +1938,19 @@ pub struct CreateLaunchTemplateVersionRequest {
     /// 默认值：POSTPAID_BY_HOUR。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub instance_charge_type: Option<String>,
+    /// Details of the monthly subscription, including the purchase period, auto-renewal. It is required if the `InstanceChargeType` is `PREPAID`.
+    ///
     /// 预付费模式，即包年包月相关参数设置。通过该参数可以指定包年包月实例的购买时长、是否设置自动续费等属性。若指定实例的付费模式为预付费则该参数必传。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub instance_charge_prepaid: Option<InstanceChargePrepaid>,
+    /// Instance termination protection flag, indicating whether an instance is allowed to be deleted through an API. Valid values:
+    ///
+    /// - TRUE: Instance protection is enabled, and the instance is not allowed to be deleted through the API.
+    ///
+    /// - FALSE: Instance protection is disabled, and the instance is allowed to be deleted through the API.
+    ///
+    /// Default value: FALSE.
+    ///
     /// 实例销毁保护标志，表示是否允许通过api接口删除实例。取值范围：
     ///
     /// - TRUE：表示开启实例保护，不允许通过api接口删除实例
@@ -1494,6 +1960,14 @@ pub struct CreateLaunchTemplateVersionRequest {
     /// 默认取值：FALSE。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub disable_api_termination: Option<bool>,
+    /// Whether jumbo frames are enabled for the instance. Valid values:
+    ///
+    /// - true: Jumbo frames are enabled. Only instance types that support jumbo frames can be set to true.
+    ///
+    /// - false: Jumbo frames are disabled. Only instance types that support jumbo frames can be set to false.
+    ///
+    /// Supported instance types: [Instance Types](https://www.tencentcloud.com/zh/document/api/213/11518)
+    ///
     /// 实例是否开启巨型帧，取值范围：
     ///
     /// \<li/\> true：表示实例开启巨型帧，只有支持巨型帧的机型可设置为true。
@@ -1503,11 +1977,23 @@ pub struct CreateLaunchTemplateVersionRequest {
     /// 支持巨型帧的实例规格： [实例规格](https://cloud.tencent.com/document/product/213/11518)
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub enable_jumbo_frame: Option<bool>,
+    /// Custom metadata. specifies that custom metadata key-value pairs can be added when creating a CVM.
+    ///
+    /// Note: this field is in beta test.
+    ///
     /// 自定义metadata，支持创建 CVM 时添加自定义元数据键值对。
     ///
     /// 注：内测中。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub metadata: Option<Metadata>,
+    /// Specifies that only the Update and Replace parameters are allowed. this parameter is valid only when custom Metadata is used in the template and Metadata is also transmitted in RunInstances. defaults to Replace.
+    ///
+    /// -Update: if template t contains this parameter with a value of Update and metadata=\[k1:v1, k2:v2\], then RunInstances (with metadata=\[k2:v3\]) + t creates a cvm using metadata=\[k1:v1, k2:v3\].
+    ///
+    /// -Replace: if the template t contains this parameter with a value of Replace and metadata=\[k1:v1, k2:v2\], then when creating a cvm using RunInstances (with metadata=\[k2:v3\]) + t, the created cvm will use metadata=\[k2:v3\].
+    ///
+    /// Note: this field is in beta test.
+    ///
     /// 只允许传递 Update 和 Replace 参数，在模板使用自定义 Metadata 且在 RunInstances 也传递 Metadata 时生效。默认采用 Replace。
     ///
     /// - Update：设模板 t含本参数值为Update、 metadata=\[k1:v1, k2:v2\] ，则RunInstances（给metadata=\[k2:v3\]）+ t 创建的 cvm 使用metadata=\[k1:v1, k2:v3\]
@@ -1568,7 +2054,9 @@ impl tencent_action::Request for CreateLaunchTemplateVersionRequest {
     const CLIENT_TOKEN: bool = true;
 }
 
-/// 删除分散置放群组: the response of `DeleteDisasterRecoverGroups`.
+/// Deletes a spread placement group (删除分散置放群组): the response of `DeleteDisasterRecoverGroups`.
+///
+/// This API is used to delete a [spread placement group](https://intl.cloud.tencent.com/document/product/213/15486?from_cn_redirect=1). Only empty placement groups can be deleted. To delete a non-empty group, you need to terminate all the CVM instances in it first. Otherwise, the deletion will fail.
 ///
 /// 本接口 (DeleteDisasterRecoverGroups)用于删除[分散置放群组](https://cloud.tencent.com/document/product/213/15486)。只有空的置放群组才能被删除，非空的群组需要先销毁组内所有云服务器，才能执行删除操作，不然会产生删除置放群组失败的错误。
 #[tencent_action::tencent_action(
@@ -1586,12 +2074,14 @@ impl tencent_action::Request for CreateLaunchTemplateVersionRequest {
 #[derive(Debug, Clone, PartialEq)]
 pub struct DeleteDisasterRecoverGroups;
 
-/// 删除分散置放群组: the request of `DeleteDisasterRecoverGroups`.
+/// Deletes a spread placement group (删除分散置放群组): the request of `DeleteDisasterRecoverGroups`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`DeleteDisasterRecoverGroups`].
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[serde(rename_all = "PascalCase")]
 pub struct DeleteDisasterRecoverGroupsRequest {
+    /// ID list of spread placement groups, obtainable via the [DescribeDisasterRecoverGroups](https://intl.cloud.tencent.com/document/api/213/17810?from_cn_redirect=1) API. You can operate up to 10 spread placement groups in each request.
+    ///
     /// 分散置放群组ID列表，可通过[DescribeDisasterRecoverGroups](https://cloud.tencent.com/document/api/213/17810)接口获取。每次请求允许操作的分散置放群组数量上限是10。
     pub disaster_recover_group_ids: Vec<String>,
 }
@@ -1645,7 +2135,15 @@ impl tencent_action::Request for DeleteHpcClustersRequest {
     type Action = DeleteHpcClusters;
 }
 
-/// 删除镜像: the response of `DeleteImages`.
+/// Deletes images (删除镜像): the response of `DeleteImages`.
+///
+/// This API is used to delete one or more images.
+///
+/// * If the [ImageState](https://intl.cloud.tencent.com/document/product/213/15753?from_cn_redirect=1#Image) of an image is `CREATING` or `USING`, the image cannot be deleted. Call the [DescribeImages](https://intl.cloud.tencent.com/document/api/213/15715?from_cn_redirect=1) API to query the image status.
+///
+/// * Up to 10 custom images are allowed in each region. If you have run out of the quota, delete unused images to create new ones.
+///
+/// * A shared image cannot be deleted.
 ///
 /// 本接口（DeleteImages）用于删除一个或多个镜像。
 ///
@@ -1675,21 +2173,27 @@ impl tencent_action::Request for DeleteHpcClustersRequest {
 #[derive(Debug, Clone, PartialEq)]
 pub struct DeleteImages;
 
-/// 删除镜像: the request of `DeleteImages`.
+/// Deletes images (删除镜像): the request of `DeleteImages`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`DeleteImages`].
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[serde(rename_all = "PascalCase")]
 pub struct DeleteImagesRequest {
+    /// List of the IDs of the instances to be deleted.
+    ///
     /// 删除的镜像 ID 列表。
     ///
     /// 可通过 [DescribeImages](https://cloud.tencent.com/document/api/213/15715) 接口返回值中的`ImageId`获取。
     pub image_ids: Vec<String>,
+    /// Whether to delete the snapshot associated with the image
+    ///
     /// 是否删除镜像关联的快照。
     ///
     /// 默认值：false
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub delete_binded_snap: Option<bool>,
+    /// Check whether deleting an image is supported
+    ///
     /// 检测是否支持删除镜像。
     ///
     /// 默认值：false
@@ -1747,7 +2251,9 @@ impl tencent_action::Request for DeleteInstancesActionTimerRequest {
     type Action = DeleteInstancesActionTimer;
 }
 
-/// 将云服务器实例从指定的置放群组中批量移除: the response of `DeleteInstancesDisasterRecoverGroups`.
+/// Batch remove CVM instances from the specified instance placement groups (将云服务器实例从指定的置放群组中批量移除): the response of `DeleteInstancesDisasterRecoverGroups`.
+///
+/// This API is used to batch remove CVM instances from specified placement groups.
 ///
 /// 本接口 (DeleteInstancesDisasterRecoverGroups) 用于将云服务器实例从指定的置放群组中批量移除。
 #[tencent_action::tencent_action(
@@ -1765,14 +2271,18 @@ impl tencent_action::Request for DeleteInstancesActionTimerRequest {
 #[derive(Debug, Clone, PartialEq)]
 pub struct DeleteInstancesDisasterRecoverGroups;
 
-/// 将云服务器实例从指定的置放群组中批量移除: the request of `DeleteInstancesDisasterRecoverGroups`.
+/// Batch remove CVM instances from the specified instance placement groups (将云服务器实例从指定的置放群组中批量移除): the request of `DeleteInstancesDisasterRecoverGroups`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`DeleteInstancesDisasterRecoverGroups`].
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[serde(rename_all = "PascalCase")]
 pub struct DeleteInstancesDisasterRecoverGroupsRequest {
+    /// One or more instance IDs to be operated. You can obtain the instance ID through the `InstanceId` in the return value from the API [`DescribeInstances`](https://www.tencentcloud.com/zh/document/api/213/33258). The maximum number of instances per request is 100.
+    ///
     /// 一个或多个待操作的实例ID。可通过[`DescribeInstances`](https://cloud.tencent.com/document/api/213/15728)接口返回值中的`InstanceId`获取。每次请求批量实例的上限为100。
     pub instance_ids: Vec<String>,
+    /// ID list of placement groups, obtainable via the [DescribeDisasterRecoverGroups](https://www.tencentcloud.com/zh/document/api/213/33261) API.
+    ///
     /// 分散置放群组ID列表，可通过[DescribeDisasterRecoverGroups](https://cloud.tencent.com/document/api/213/17810)接口获取。
     pub disaster_recover_group_ids: Vec<String>,
 }
@@ -1795,7 +2305,13 @@ impl tencent_action::Request for DeleteInstancesDisasterRecoverGroupsRequest {
     type Action = DeleteInstancesDisasterRecoverGroups;
 }
 
-/// 删除密钥对: the response of `DeleteKeyPairs`.
+/// Deletes key pairs (删除密钥对): the response of `DeleteKeyPairs`.
+///
+/// This API is used to delete the key pairs hosted in Tencent Cloud.
+///
+/// * You can delete multiple key pairs at the same time.
+///
+/// * A key pair used by an instance or image cannot be deleted. Therefore, you need to verify whether all the key pairs have been deleted successfully.
 ///
 /// 本接口 (DeleteKeyPairs) 用于删除已在腾讯云托管的密钥对。
 ///
@@ -1818,12 +2334,20 @@ impl tencent_action::Request for DeleteInstancesDisasterRecoverGroupsRequest {
 #[derive(Debug, Clone, PartialEq)]
 pub struct DeleteKeyPairs;
 
-/// 删除密钥对: the request of `DeleteKeyPairs`.
+/// Deletes key pairs (删除密钥对): the request of `DeleteKeyPairs`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`DeleteKeyPairs`].
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[serde(rename_all = "PascalCase")]
 pub struct DeleteKeyPairsRequest {
+    /// One or more key pair IDs to be operated. The maximum number of key pairs per request is 100.
+    ///
+    /// You can obtain an available key pair ID in the following ways:
+    ///
+    /// - Log in to the [console](https://console.cloud.tencent.com/cvm/sshkey) to query the key pair ID.
+    ///
+    /// - Call the [DescribeKeyPairs](https://intl.cloud.tencent.com/document/api/213/15699?from_cn_redirect=1) API and obtain the key pair ID from the `KeyId` in the response.
+    ///
     /// 一个或多个待操作的密钥对ID。每次请求批量密钥对的上限为100。
     ///
     /// 可以通过以下方式获取可用的密钥ID：
@@ -1846,7 +2370,9 @@ impl tencent_action::Request for DeleteKeyPairsRequest {
     type Action = DeleteKeyPairs;
 }
 
-/// 删除实例启动模板: the response of `DeleteLaunchTemplate`.
+/// Deleting an instance launch template (删除实例启动模板): the response of `DeleteLaunchTemplate`.
+///
+/// This API is used to delete an instance launch template.
 ///
 /// 本接口（DeleteLaunchTemplate）用于删除一个实例启动模板。
 #[tencent_action::tencent_action(
@@ -1865,12 +2391,14 @@ impl tencent_action::Request for DeleteKeyPairsRequest {
 #[derive(Debug, Clone, PartialEq)]
 pub struct DeleteLaunchTemplate;
 
-/// 删除实例启动模板: the request of `DeleteLaunchTemplate`.
+/// Deleting an instance launch template (删除实例启动模板): the request of `DeleteLaunchTemplate`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`DeleteLaunchTemplate`].
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[serde(rename_all = "PascalCase")]
 pub struct DeleteLaunchTemplateRequest {
+    /// The launch template ID
+    ///
     /// 启动模板ID。可通过 [DescribeLaunchTemplates](https://cloud.tencent.com/document/api/213/66322) 接口返回值中的`LaunchTemplateId`获取。
     pub launch_template_id: String,
 }
@@ -1887,7 +2415,9 @@ impl tencent_action::Request for DeleteLaunchTemplateRequest {
     type Action = DeleteLaunchTemplate;
 }
 
-/// 删除实例启动模板版本: the response of `DeleteLaunchTemplateVersions`.
+/// Deletes one or more instance launch template versions (删除实例启动模板版本): the response of `DeleteLaunchTemplateVersions`.
+///
+/// This API is used to delete one or more instance launch template versions.
 ///
 /// 本接口（DeleteLaunchTemplateVersions）用于删除一个或者多个实例启动模板版本。
 #[tencent_action::tencent_action(
@@ -1907,14 +2437,18 @@ impl tencent_action::Request for DeleteLaunchTemplateRequest {
 #[derive(Debug, Clone, PartialEq)]
 pub struct DeleteLaunchTemplateVersions;
 
-/// 删除实例启动模板版本: the request of `DeleteLaunchTemplateVersions`.
+/// Deletes one or more instance launch template versions (删除实例启动模板版本): the request of `DeleteLaunchTemplateVersions`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`DeleteLaunchTemplateVersions`].
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[serde(rename_all = "PascalCase")]
 pub struct DeleteLaunchTemplateVersionsRequest {
+    /// The launch template ID
+    ///
     /// 启动模板ID。可通过 [DescribeLaunchTemplates](https://cloud.tencent.com/document/api/213/66322) 接口返回值中的`LaunchTemplateId`获取。
     pub launch_template_id: String,
+    /// List of instance launch template versions.
+    ///
     /// 实例启动模板版本列表。可通过 [DescribeLaunchTemplateVersions](https://cloud.tencent.com/document/api/213/66323) 接口返回值中的`LaunchTemplateVersion`获取。
     pub launch_template_versions: Vec<i64>,
 }
@@ -2005,7 +2539,9 @@ impl tencent_action::Request for DescribeAccountQuotaRequest {
     type Action = DescribeAccountQuota;
 }
 
-/// 查询CHC物理服务器禁止做的操作: the response of `DescribeChcDeniedActions`.
+/// Queries the actions not allowed for the specified CHC instances (查询CHC物理服务器禁止做的操作): the response of `DescribeChcDeniedActions`.
+///
+/// This API is used to query the actions not allowed for the specified CHC instances.
 ///
 /// 查询CHC物理服务器禁止做的操作，返回给用户
 #[tencent_action::tencent_action(
@@ -2020,17 +2556,21 @@ impl tencent_action::Request for DescribeAccountQuotaRequest {
 )]
 #[derive(Debug, Clone, PartialEq)]
 pub struct DescribeChcDeniedActions {
+    /// Actions not allowed for the CHC instance
+    ///
     /// CHC实例禁止操作信息
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub chc_host_denied_action_set: Option<Vec<ChcHostDeniedActions>>,
 }
 
-/// 查询CHC物理服务器禁止做的操作: the request of `DescribeChcDeniedActions`.
+/// Queries the actions not allowed for the specified CHC instances (查询CHC物理服务器禁止做的操作): the request of `DescribeChcDeniedActions`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`DescribeChcDeniedActions`].
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[serde(rename_all = "PascalCase")]
 pub struct DescribeChcDeniedActionsRequest {
+    /// CHC instance ID
+    ///
     /// CHC物理服务器实例id
     pub chc_ids: Vec<String>,
 }
@@ -2047,7 +2587,13 @@ impl tencent_action::Request for DescribeChcDeniedActionsRequest {
     type Action = DescribeChcDeniedActions;
 }
 
-/// 查询CHC物理服务器: the response of `DescribeChcHosts`.
+/// Queries the details of CHC hosts (查询CHC物理服务器): the response of `DescribeChcHosts`.
+///
+/// This API is used to query the details of one or more CHC host.
+///
+/// * You can filter the query results with the instance ID, name or device type. See `Filter` for more information.
+///
+/// * If no parameter is defined, a certain number of instances under the current account will be returned. The number is specified by `Limit` and is `20` by default.
 ///
 /// 本接口 (DescribeChcHosts) 用于查询一个或多个CHC物理服务器详细信息。
 ///
@@ -2076,6 +2622,8 @@ impl tencent_action::Request for DescribeChcDeniedActionsRequest {
 )]
 #[derive(Debug, Clone, PartialEq)]
 pub struct DescribeChcHosts {
+    /// Number of eligible instances
+    ///
     /// 符合条件的实例数量。
     #[serde(
         default,
@@ -2083,20 +2631,74 @@ pub struct DescribeChcHosts {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub total_count: Option<i64>,
+    /// List of returned instances
+    ///
     /// 返回的实例列表
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub chc_host_set: Option<Vec<ChcHost>>,
 }
 
-/// 查询CHC物理服务器: the request of `DescribeChcHosts`.
+/// Queries the details of CHC hosts (查询CHC物理服务器): the request of `DescribeChcHosts`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`DescribeChcHosts`].
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 #[serde(rename_all = "PascalCase")]
 pub struct DescribeChcHostsRequest {
+    /// CHC host ID. Up to 100 instances per request is allowed. `ChcIds` and `Filters` cannot be specified at the same time.
+    ///
     /// CHC物理服务器实例ID。每次请求的实例的上限为100。参数不支持同时指定`ChcIds`和`Filters`。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub chc_ids: Option<Vec<String>>,
+    /// - zone
+    ///
+    /// Filter by the availability zone, such as `ap-guangzhou-6`.
+    ///
+    /// Type: String
+    ///
+    /// Optional
+    ///
+    /// Valid values: See [Regions and Availability Zones](https://intl.cloud.tencent.com/document/product/213/6091?from_cn_redirect=1)
+    ///
+    /// - instance-name
+    ///
+    /// Filter by the instance name.
+    ///
+    /// Type: String
+    ///
+    /// Optional
+    ///
+    /// - instance-state
+    ///
+    /// Filter by the instance status. For status details, see [InstanceStatus](https://intl.cloud.tencent.com/document/api/213/15753?from_cn_redirect=1#InstanceStatus).
+    ///
+    /// Type: String
+    ///
+    /// Optional
+    ///
+    /// - device-type
+    ///
+    /// Filter by the device type.
+    ///
+    /// Type: String
+    ///
+    /// Optional
+    ///
+    /// - vpc-id
+    ///
+    /// Filter by the unique VPC ID.
+    ///
+    /// Type: String
+    ///
+    /// Optional
+    ///
+    /// - subnet-id
+    ///
+    /// Filter by the unique VPC subnet ID.
+    ///
+    /// Type: String
+    ///
+    /// Optional
+    ///
     /// - zone
     ///
     /// 按照【可用区】进行过滤。可用区形如：ap-guangzhou-6。
@@ -2156,9 +2758,13 @@ pub struct DescribeChcHostsRequest {
     /// 必选：否
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub filters: Option<Vec<Filter>>,
+    /// The offset. Default value: `0`. For more information on `Offset`, see the relevant sections in API [Introduction](https://intl.cloud.tencent.com/document/api/213/15688?from_cn_redirect=1).
+    ///
     /// 偏移量，默认为0。关于`Offset`的更进一步介绍请参考 API [简介](https://cloud.tencent.com/document/api/213/15688)中的相关小节。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub offset: Option<i64>,
+    /// The number of returned results. Default value: `20`. Maximum value: `100`. For more information on `Limit`, see the relevant sections in API [Introduction](https://intl.cloud.tencent.com/document/api/213/15688?from_cn_redirect=1).
+    ///
     /// 返回数量，默认为20，最大值为100。关于`Limit`的更进一步介绍请参考 API [简介](https://cloud.tencent.com/document/api/213/15688)中的相关小节。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub limit: Option<i64>,
@@ -2168,7 +2774,9 @@ impl tencent_action::Request for DescribeChcHostsRequest {
     type Action = DescribeChcHosts;
 }
 
-/// 查询置放群组配额: the response of `DescribeDisasterRecoverGroupQuota`.
+/// Queries the quota of placement groups (查询置放群组配额): the response of `DescribeDisasterRecoverGroupQuota`.
+///
+/// This API is used to query the quota of [spread placement groups](https://www.tencentcloud.com/document/product/213/15486).
 ///
 /// 本接口 (DescribeDisasterRecoverGroupQuota)用于查询[分散置放群组](https://cloud.tencent.com/document/product/213/15486)配额。
 #[tencent_action::tencent_action(
@@ -2193,6 +2801,8 @@ impl tencent_action::Request for DescribeChcHostsRequest {
 )]
 #[derive(Debug, Clone, PartialEq)]
 pub struct DescribeDisasterRecoverGroupQuota {
+    /// The maximum number of placement groups that can be created.
+    ///
     /// 可创建置放群组数量的上限。
     #[serde(
         default,
@@ -2200,6 +2810,8 @@ pub struct DescribeDisasterRecoverGroupQuota {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub group_quota: Option<i64>,
+    /// The number of placement groups that have been created by the current user.
+    ///
     /// 当前用户已经创建的置放群组数量。
     #[serde(
         default,
@@ -2207,6 +2819,8 @@ pub struct DescribeDisasterRecoverGroupQuota {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub current_num: Option<i64>,
+    /// Quota on instances in a physical-machine-type disaster recovery group.
+    ///
     /// 物理机类型容灾组内实例的配额数。
     #[serde(
         default,
@@ -2214,6 +2828,8 @@ pub struct DescribeDisasterRecoverGroupQuota {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub cvm_in_host_group_quota: Option<i64>,
+    /// Quota on instances in a switch-type disaster recovery group.
+    ///
     /// 交换机类型容灾组内实例的配额数。
     ///
     /// Disabled in the specification: the server may leave it out, so it is optional in every mode.
@@ -2223,6 +2839,8 @@ pub struct DescribeDisasterRecoverGroupQuota {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub cvm_in_sw_group_quota: Option<i64>,
+    /// Quota on instances in a rack-type disaster recovery group.
+    ///
     /// 机架类型容灾组内实例的配额数。
     #[serde(
         default,
@@ -2230,6 +2848,8 @@ pub struct DescribeDisasterRecoverGroupQuota {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub cvm_in_rack_group_quota: Option<i64>,
+    /// Quota for instances in a disaster recovery group of the switch type.
+    ///
     /// 交换机类型容灾组内实例的配额数。
     #[serde(
         default,
@@ -2239,7 +2859,7 @@ pub struct DescribeDisasterRecoverGroupQuota {
     pub cvm_in_switch_group_quota: Option<i64>,
 }
 
-/// 查询置放群组配额: the request of `DescribeDisasterRecoverGroupQuota`.
+/// Queries the quota of placement groups (查询置放群组配额): the request of `DescribeDisasterRecoverGroupQuota`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`DescribeDisasterRecoverGroupQuota`].
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
@@ -2250,7 +2870,9 @@ impl tencent_action::Request for DescribeDisasterRecoverGroupQuotaRequest {
     type Action = DescribeDisasterRecoverGroupQuota;
 }
 
-/// 查询分散置放群组信息: the response of `DescribeDisasterRecoverGroups`.
+/// Queries information on spread placement groups (查询分散置放群组信息): the response of `DescribeDisasterRecoverGroups`.
+///
+/// This API is used to query the information on [spread placement groups](https://intl.cloud.tencent.com/document/product/213/15486?from_cn_redirect=1).
 ///
 /// 本接口 (DescribeDisasterRecoverGroups)用于查询[分散置放群组](https://cloud.tencent.com/document/product/213/15486)信息。
 #[tencent_action::tencent_action(
@@ -2264,9 +2886,13 @@ impl tencent_action::Request for DescribeDisasterRecoverGroupQuotaRequest {
 )]
 #[derive(Debug, Clone, PartialEq)]
 pub struct DescribeDisasterRecoverGroups {
+    /// Information on spread placement groups.
+    ///
     /// 分散置放群组信息列表。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub disaster_recover_group_set: Option<Vec<DisasterRecoverGroup>>,
+    /// Total number of placement groups of the user.
+    ///
     /// 用户置放群组总量。
     #[serde(
         default,
@@ -2276,24 +2902,40 @@ pub struct DescribeDisasterRecoverGroups {
     pub total_count: Option<i64>,
 }
 
-/// 查询分散置放群组信息: the request of `DescribeDisasterRecoverGroups`.
+/// Queries information on spread placement groups (查询分散置放群组信息): the request of `DescribeDisasterRecoverGroups`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`DescribeDisasterRecoverGroups`].
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 #[serde(rename_all = "PascalCase")]
 pub struct DescribeDisasterRecoverGroupsRequest {
+    /// ID list of spread placement groups. You can operate up to 10 spread placement groups in each request.
+    ///
     /// 分散置放群组ID列表。每次请求允许操作的分散置放群组数量上限是10。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub disaster_recover_group_ids: Option<Vec<String>>,
+    /// Name of a spread placement group. Fuzzy match is supported.
+    ///
     /// 分散置放群组名称，支持模糊匹配。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
+    /// Offset; default value: 0. For more information on `Offset`, see the corresponding section in API [Introduction](https://intl.cloud.tencent.com/document/product/377).
+    ///
     /// 偏移量，默认为0。关于`Offset`的更进一步介绍请参考 API [简介](https://cloud.tencent.com/document/api/213/15688)中的相关小节。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub offset: Option<i64>,
+    /// Number of results returned; default value: 20; maximum: 100. For more information on `Limit`, see the corresponding section in API [Introduction](https://intl.cloud.tencent.com/document/product/377).
+    ///
     /// 返回数量，默认为20，最大值为100。关于`Limit`的更进一步介绍请参考 API [简介](https://cloud.tencent.com/document/api/213/15688)中的相关小节。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub limit: Option<i64>,
+    /// -  `tag-key` - String - Optional - Filter by the tag key.
+    ///
+    /// - `tag-value` - String - Optional - Filter by the tag value.
+    ///
+    /// -  `tag:tag-key` - String - Optional - Filter by the tag key-value pair. Replace `tag-key` with the actual tag keys.
+    ///
+    /// Each request can have up to 10 `Filters` and 5 `Filters.Values`.
+    ///
     /// - tag-key
     ///
     /// 按照【标签键】进行过滤。
@@ -2327,7 +2969,9 @@ impl tencent_action::Request for DescribeDisasterRecoverGroupsRequest {
     type Action = DescribeDisasterRecoverGroups;
 }
 
-/// 查看CDH实例列表: the response of `DescribeHosts`.
+/// Views the list of CDH instances (查看CDH实例列表): the response of `DescribeHosts`.
+///
+/// This API is used to query the details of CDH instances.
 ///
 /// 本接口 (DescribeHosts) 用于获取一个或多个CDH实例的详细信息。
 #[tencent_action::tencent_action(
@@ -2344,6 +2988,8 @@ impl tencent_action::Request for DescribeDisasterRecoverGroupsRequest {
 )]
 #[derive(Debug, Clone, PartialEq)]
 pub struct DescribeHosts {
+    /// Total number of CDH instances meeting the query conditions
+    ///
     /// 符合查询条件的cdh实例总数
     #[serde(
         default,
@@ -2351,17 +2997,63 @@ pub struct DescribeHosts {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub total_count: Option<u64>,
+    /// Information on CDH instances
+    ///
     /// cdh实例详细信息列表
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub host_set: Option<Vec<HostItem>>,
 }
 
-/// 查看CDH实例列表: the request of `DescribeHosts`.
+/// Views the list of CDH instances (查看CDH实例列表): the request of `DescribeHosts`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`DescribeHosts`].
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 #[serde(rename_all = "PascalCase")]
 pub struct DescribeHostsRequest {
+    /// - zone
+    ///
+    /// Filter by the availability zone, such as `ap-guangzhou-6`.
+    ///
+    /// Type: String
+    ///
+    /// Optional
+    ///
+    /// Valid values: See [Regions and Availability Zones](https://intl.cloud.tencent.com/document/product/213/6091?from_cn_redirect=1)
+    ///
+    /// - project-id
+    ///
+    /// Filter by the project ID. You can query the list of created projects by calling `DescribeProject` or logging in to the [CVM console](https://console.cloud.tencent.com/cvm/index). You can also call `AddProject` to create projects. The project ID is like 1002189.
+    ///
+    /// Type: Integer
+    ///
+    /// Optional
+    ///
+    /// - host-id
+    ///
+    /// Filter by the CDH instance ID. Format: host-xxxxxxxx.
+    ///
+    /// Type: String
+    ///
+    /// Optional
+    ///
+    /// - host-name
+    ///
+    /// Filter by the host name.
+    ///
+    /// Type: String
+    ///
+    /// Optional
+    ///
+    /// - host-state
+    ///
+    /// Filter by the CDH instance status. (`PENDING`: Creating | `LAUNCH_FAILURE`: Failed to create | `RUNNING`: Running | `EXPIRED`: Expired)
+    ///
+    /// Type: String
+    ///
+    /// Optional
+    ///
+    /// Each request can have up to 10 `Filters` and 5 `Filter.Values`.
+    ///
     /// - zone
     ///
     /// 按照【可用区】进行过滤。可用区形如：ap-guangzhou-6。
@@ -2435,9 +3127,13 @@ pub struct DescribeHostsRequest {
     /// 每次请求的`Filters`的上限为10，`Filter.Values`的上限为5。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub filters: Option<Vec<Filter>>,
+    /// Offset; default value: 0.
+    ///
     /// 偏移量，默认为0。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub offset: Option<u64>,
+    /// Number of results returned; default value: 20; maximum: 100.
+    ///
     /// 返回数量，默认为20，最大值为100。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub limit: Option<u64>,
@@ -2536,7 +3232,9 @@ impl tencent_action::Request for DescribeHpcClustersRequest {
     type Action = DescribeHpcClusters;
 }
 
-/// 查询镜像族内可用镜像: the response of `DescribeImageFromFamily`.
+/// Queries available images within an image family (查询镜像族内可用镜像): the response of `DescribeImageFromFamily`.
+///
+/// This API is used to view information about available images within an image family.
 ///
 /// 本接口(DescribeImageFromFamily) 用于查看镜像族内可用镜像信息。
 #[tencent_action::tencent_action(
@@ -2550,6 +3248,10 @@ impl tencent_action::Request for DescribeHpcClustersRequest {
 )]
 #[derive(Debug, Clone, PartialEq)]
 pub struct DescribeImageFromFamily {
+    /// Image information. Null is returned when there is no available image.
+    ///
+    /// Note: This field may return null, indicating that no valid value is found.
+    ///
     /// 镜像信息，没有可用镜像是返回为空
     ///
     /// 注意：此字段可能返回 null，表示取不到有效值。
@@ -2557,12 +3259,14 @@ pub struct DescribeImageFromFamily {
     pub image: Option<Image>,
 }
 
-/// 查询镜像族内可用镜像: the request of `DescribeImageFromFamily`.
+/// Queries available images within an image family (查询镜像族内可用镜像): the request of `DescribeImageFromFamily`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`DescribeImageFromFamily`].
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 #[serde(rename_all = "PascalCase")]
 pub struct DescribeImageFromFamilyRequest {
+    /// Image family
+    ///
     /// 镜像族
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub image_family: Option<String>,
@@ -2572,7 +3276,9 @@ impl tencent_action::Request for DescribeImageFromFamilyRequest {
     type Action = DescribeImageFromFamily;
 }
 
-/// 查询镜像配额上限: the response of `DescribeImageQuota`.
+/// Queries image quota (查询镜像配额上限): the response of `DescribeImageQuota`.
+///
+/// This API is used to query the image quota of an user account.
 ///
 /// 本接口(DescribeImageQuota)用于查询用户账号的镜像配额。
 #[tencent_action::tencent_action(
@@ -2586,6 +3292,8 @@ impl tencent_action::Request for DescribeImageFromFamilyRequest {
 )]
 #[derive(Debug, Clone, PartialEq)]
 pub struct DescribeImageQuota {
+    /// The image quota of an account
+    ///
     /// 账户的镜像配额
     #[serde(
         default,
@@ -2595,7 +3303,7 @@ pub struct DescribeImageQuota {
     pub image_num_quota: Option<i64>,
 }
 
-/// 查询镜像配额上限: the request of `DescribeImageQuota`.
+/// Queries image quota (查询镜像配额上限): the request of `DescribeImageQuota`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`DescribeImageQuota`].
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
@@ -2606,7 +3314,9 @@ impl tencent_action::Request for DescribeImageQuotaRequest {
     type Action = DescribeImageQuota;
 }
 
-/// 查看镜像分享信息: the response of `DescribeImageSharePermission`.
+/// Views image sharing information (查看镜像分享信息): the response of `DescribeImageSharePermission`.
+///
+/// This API is used to query image sharing information.
 ///
 /// 本接口（DescribeImageSharePermission）用于查询镜像分享信息。
 #[tencent_action::tencent_action(
@@ -2625,17 +3335,21 @@ impl tencent_action::Request for DescribeImageQuotaRequest {
 )]
 #[derive(Debug, Clone, PartialEq)]
 pub struct DescribeImageSharePermission {
+    /// Information on image sharing.
+    ///
     /// 镜像共享信息
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub share_permission_set: Option<Vec<SharePermission>>,
 }
 
-/// 查看镜像分享信息: the request of `DescribeImageSharePermission`.
+/// Views image sharing information (查看镜像分享信息): the request of `DescribeImageSharePermission`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`DescribeImageSharePermission`].
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[serde(rename_all = "PascalCase")]
 pub struct DescribeImageSharePermissionRequest {
+    /// The ID of the image to be shared
+    ///
     /// 需要共享的镜像 ID，可通过 [DescribeImages](https://cloud.tencent.com/document/api/213/15715) 接口返回的`ImageId`获取。
     pub image_id: String,
 }
@@ -2652,7 +3366,13 @@ impl tencent_action::Request for DescribeImageSharePermissionRequest {
     type Action = DescribeImageSharePermission;
 }
 
-/// 查看镜像列表: the response of `DescribeImages`.
+/// Views the list of images (查看镜像列表): the response of `DescribeImages`.
+///
+/// This API is used to view the list of images.
+///
+/// * You specify the image ID or set filters to query the details of certain images.
+///
+/// * You can specify `Offset` and `Limit` to select a certain part of the results. By default, the information on the first 20 matching results is returned.
 ///
 /// 本接口(DescribeImages) 用于查看镜像列表。
 ///
@@ -2685,9 +3405,13 @@ impl tencent_action::Request for DescribeImageSharePermissionRequest {
 )]
 #[derive(Debug, Clone, PartialEq)]
 pub struct DescribeImages {
+    /// Information on an image, including its state and attributes.
+    ///
     /// 一个关于镜像详细信息的结构体，主要包括镜像的主要状态与属性。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub image_set: Option<Vec<Image>>,
+    /// Number of images meeting the filtering conditions.
+    ///
     /// 符合要求的镜像数量。
     #[serde(
         default,
@@ -2697,12 +3421,18 @@ pub struct DescribeImages {
     pub total_count: Option<i64>,
 }
 
-/// 查看镜像列表: the request of `DescribeImages`.
+/// Views the list of images (查看镜像列表): the request of `DescribeImages`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`DescribeImages`].
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 #[serde(rename_all = "PascalCase")]
 pub struct DescribeImagesRequest {
+    /// List of image IDs, such as `img-gvbnzy6f`. For the format of array-type parameters, see [API Introduction](https://intl.cloud.tencent.com/document/api/213/15688?from_cn_redirect=1). You can obtain the image IDs in two ways:
+    ///
+    /// - Call [DescribeImages](https://intl.cloud.tencent.com/document/api/213/15715?from_cn_redirect=1) and look for `ImageId` in the response.
+    ///
+    /// - View the image IDs in the [Image Console](https://console.cloud.tencent.com/cvm/image).
+    ///
     /// 镜像ID列表 。镜像ID如：`img-gvbnzy6f`。array型参数的格式可以参考[API简介](https://cloud.tencent.com/document/api/213/15688)。镜像ID可以通过如下方式获取：
     ///
     /// - 通过[DescribeImages](https://cloud.tencent.com/document/api/213/15715)接口返回的`ImageId`获取。
@@ -2710,6 +3440,72 @@ pub struct DescribeImagesRequest {
     /// - 通过[镜像控制台](https://console.cloud.tencent.com/cvm/image)获取。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub image_ids: Option<Vec<String>>,
+    /// Filters. Each request can have up to 10 `Filters`, and 5 `Filters.Values` for each filter. `ImageIds` and `Filters` cannot be specified at the same time. See details:
+    ///
+    /// - image-id
+    ///
+    /// Filter by the image ID.
+    ///
+    /// Type: String
+    ///
+    /// Optional
+    ///
+    /// - image-type
+    ///
+    /// Filter by the image type.
+    ///
+    /// Type: String
+    ///
+    /// Optional
+    ///
+    /// Options:
+    ///
+    /// `PRIVATE_IMAGE`: Private images (images created by this account)
+    ///
+    /// `PUBLIC_IMAGE`: Public images (Tencent Cloud official images)
+    ///
+    /// `SHARED_IMAGE`: Shared images (images shared by other accounts to this account)
+    ///
+    /// - image-name
+    ///
+    /// Filter by the image name.
+    ///
+    /// Type: String
+    ///
+    /// Optional
+    ///
+    /// - platform
+    ///
+    /// Filter by the image operating system, such as `CentOS`.
+    ///
+    /// Type: String
+    ///
+    /// Optional
+    ///
+    /// - tag-key
+    ///
+    /// Filter by the tag key.
+    ///
+    /// Type: String
+    ///
+    /// Optional
+    ///
+    /// - tag-value
+    ///
+    /// Filter by the tag value.
+    ///
+    /// Type: String
+    ///
+    /// Optional
+    ///
+    /// - tag:tag-key
+    ///
+    /// Filter by the tag key-value pair. Replace "tag-key" with the actual value.
+    ///
+    /// Type: String
+    ///
+    /// Optional
+    ///
     /// 过滤条件，每次请求的`Filters`的上限为10，`Filters.Values`的上限为5。参数不可以同时指定`ImageIds`和`Filters`。详细的过滤条件如下：
     ///
     /// - image-id
@@ -2805,12 +3601,18 @@ pub struct DescribeImagesRequest {
     /// CACHE_FAILED: 缓存失败
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub filters: Option<Vec<Filter>>,
+    /// Offset; default value: 0. For more information on `Offset`, see [API Introduction](https://www.tencentcloud.com/document/product/213/15689).
+    ///
     /// 偏移量，默认为0。关于Offset详见[API简介](https://cloud.tencent.com/document/api/213/568#.E8.BE.93.E5.85.A5.E5.8F.82.E6.95.B0.E4.B8.8E.E8.BF.94.E5.9B.9E.E5.8F.82.E6.95.B0.E9.87.8A.E4.B9.89)。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub offset: Option<u64>,
+    /// Number of results returned; default value: 20; maximum: 100. For more information on `Limit`, see [API Introduction](https://www.tencentcloud.com/document/product/213/15689).
+    ///
     /// 数量限制，默认为20，最大值为100。关于Limit详见[API简介](https://cloud.tencent.com/document/api/213/568#.E8.BE.93.E5.85.A5.E5.8F.82.E6.95.B0.E4.B8.8E.E8.BF.94.E5.9B.9E.E5.8F.82.E6.95.B0.E9.87.8A.E4.B9.89)。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub limit: Option<u64>,
+    /// Instance type, e.g. `SA5.MEDIUM2`
+    ///
     /// 实例类型，如 `SA5.MEDIUM2`。可通过 [DescribeInstanceTypeConfigs](https://cloud.tencent.com/document/product/213/15749) 接口返回的 `InstanceType` 获取。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub instance_type: Option<String>,
@@ -2820,7 +3622,9 @@ impl tencent_action::Request for DescribeImagesRequest {
     type Action = DescribeImages;
 }
 
-/// 查询外部导入镜像支持的OS列表: the response of `DescribeImportImageOs`.
+/// Queries the list of supported operating systems of imported images (查询外部导入镜像支持的OS列表): the response of `DescribeImportImageOs`.
+///
+/// This API is used to query the list of supported operating systems of imported images.
 ///
 /// 查看可以导入的镜像操作系统信息。
 #[tencent_action::tencent_action(
@@ -2849,15 +3653,19 @@ impl tencent_action::Request for DescribeImagesRequest {
 )]
 #[derive(Debug, Clone, PartialEq)]
 pub struct DescribeImportImageOs {
+    /// Supported operating system types of imported images.
+    ///
     /// 支持的导入镜像的操作系统类型。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub import_image_os_list_supported: Option<ImageOsList>,
+    /// Supported operating system versions of imported images.
+    ///
     /// 支持的导入镜像的操作系统版本。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub import_image_os_version_set: Option<Vec<OsVersion>>,
 }
 
-/// 查询外部导入镜像支持的OS列表: the request of `DescribeImportImageOs`.
+/// Queries the list of supported operating systems of imported images (查询外部导入镜像支持的OS列表): the request of `DescribeImportImageOs`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`DescribeImportImageOs`].
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
@@ -2868,7 +3676,9 @@ impl tencent_action::Request for DescribeImportImageOsRequest {
     type Action = DescribeImportImageOs;
 }
 
-/// 查询所支持的实例机型族信息: the response of `DescribeInstanceFamilyConfigs`.
+/// Queries supported instance model families (查询所支持的实例机型族信息): the response of `DescribeInstanceFamilyConfigs`.
+///
+/// This API is used to query a list of model families available to the current user in the current region.
 ///
 /// 本接口（DescribeInstanceFamilyConfigs）查询当前用户和地域所支持的机型族列表信息。
 #[tencent_action::tencent_action(
@@ -2882,12 +3692,14 @@ impl tencent_action::Request for DescribeImportImageOsRequest {
 )]
 #[derive(Debug, Clone, PartialEq)]
 pub struct DescribeInstanceFamilyConfigs {
+    /// List of instance model families
+    ///
     /// 实例机型组配置的列表信息
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub instance_family_config_set: Option<Vec<InstanceFamilyConfig>>,
 }
 
-/// 查询所支持的实例机型族信息: the request of `DescribeInstanceFamilyConfigs`.
+/// Queries supported instance model families (查询所支持的实例机型族信息): the request of `DescribeInstanceFamilyConfigs`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`DescribeInstanceFamilyConfigs`].
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
@@ -3104,7 +3916,13 @@ impl tencent_action::Request for DescribeInstanceVncUrlRequest {
     type Action = DescribeInstanceVncUrl;
 }
 
-/// 查看实例列表: the response of `DescribeInstances`.
+/// Views the list of instances (查看实例列表): the response of `DescribeInstances`.
+///
+/// This API is used to query the details of instances.
+///
+/// * You can filter the query results with the instance `ID`, name, or billing method. See `Filter` for more information.
+///
+/// * If no parameter is defined, a certain number of instances under the current account will be returned. The number is specified by `Limit` and is 20 by default.
 ///
 /// 本接口 (DescribeInstances) 用于查询一个或多个实例的详细信息。
 ///
@@ -3147,6 +3965,8 @@ impl tencent_action::Request for DescribeInstanceVncUrlRequest {
 )]
 #[derive(Debug, Clone, PartialEq)]
 pub struct DescribeInstances {
+    /// Number of instances meeting the filtering conditions.
+    ///
     /// 符合条件的实例数量。
     #[serde(
         default,
@@ -3154,20 +3974,56 @@ pub struct DescribeInstances {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub total_count: Option<i64>,
+    /// Detailed instance information.
+    ///
     /// 实例详细信息列表。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub instance_set: Option<Vec<Instance>>,
 }
 
-/// 查看实例列表: the request of `DescribeInstances`.
+/// Views the list of instances (查看实例列表): the request of `DescribeInstances`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`DescribeInstances`].
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 #[serde(rename_all = "PascalCase")]
 pub struct DescribeInstancesRequest {
+    /// Query by instance ID(s). For example, instance ID: `ins-xxxxxxxx`. For the specific format, refer to section `Ids.N` of the API [Introduction](https://intl.cloud.tencent.com/document/api/213/15688?from_cn_redirect=1). You can query up to 100 instances in each request. However, `InstanceIds` and `Filters` cannot be specified at the same time.
+    ///
     /// 按照一个或者多个实例ID查询。实例ID例如：`ins-xxxxxxxx`。（此参数的具体格式可参考API[简介](https://cloud.tencent.com/document/api/213/15688)的`ids.N`一节）。每次请求的实例的上限为100。参数不支持同时指定`InstanceIds`和`Filters`。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub instance_ids: Option<Vec<String>>,
+    /// Filters
+    ///
+    /// -  `zone` - String - Optional - Filter by the availability zone.
+    ///
+    /// -  `project-id` - Integer - Optional - Filter by the project ID. You can query the list of created projects by calling `DescribeProject` or logging in to the [CVM console](https://console.cloud.tencent.com/cvm/index). You can also call `AddProject` to create projects.
+    ///
+    /// -  `host-id` - String - Optional - Filter by the CDH instance ID. Format: `host-xxxxxxxx`.
+    ///
+    /// `vpc-id` - String - Optional - Filter by the VPC ID. Format: `vpc-xxxxxxxx`.
+    ///
+    /// -  `subnet-id` - String - Optional - Filter by the subnet ID. Format: `subnet-xxxxxxxx`.
+    ///
+    /// `instance-id` - String - Optional - Filter by the instance ID. Format: `ins-xxxxxxxx`.
+    ///
+    /// `security-group-id` - String - Optional - Filter by the security group ID. Format: `sg-8jlk3f3r`.
+    ///
+    /// `instance-name` - String - Optional - Filter by the instance name.
+    ///
+    /// `instance-charge-type` - String - Optional - Filter by the instance billing method. `POSTPAID_BY_HOUR`: pay-as-you-go | `CDHPAID`: You are only billed for [CDH](https://intl.cloud.tencent.com/document/product/416?from_cn_redirect=1) instances, not the CVMs running on the [CDH](https://intl.cloud.tencent.com/document/product/416?from_cn_redirect=1) instances.
+    ///
+    /// `private-ip-address` - String - Optional - Filter by the private IP address of the instance's primary ENI.
+    ///
+    /// `public-ip-address` - String - Optional - Filter by the public IP address of the instance's primary ENI, including the IP addresses automatically assigned during the instance creation and the EIPs manually associated after the instance creation.
+    ///
+    /// -  `tag-key` - String - Optional - Filter by the tag key.
+    ///
+    /// `tag-value` - String - Optional - Filter by the tag value.
+    ///
+    /// -  `tag:tag-key` - String - Optional - Filter by the tag key-value pair. Replace `tag-key` with the actual tag keys. See example 2.
+    ///
+    /// Each request can have up to 10 `Filters` and 5 `Filters.Values`. You cannot specify `InstanceIds` and `Filters` at the same time.
+    ///
     /// - zone
     ///
     /// 按照【可用区】进行过滤。可用区例如：ap-guangzhou-6。
@@ -3333,9 +4189,13 @@ pub struct DescribeInstancesRequest {
     /// 每次请求的`Filters`的上限为10，`Filter.Values`的上限为5。参数不支持同时指定`InstanceIds`和`Filters`。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub filters: Option<Vec<Filter>>,
+    /// Offset; default value: 0. For more information on `Offset`, see the corresponding section in API [Introduction](https://intl.cloud.tencent.com/document/product/377).
+    ///
     /// 偏移量，默认为0。关于`Offset`的更进一步介绍请参考 API [简介](https://cloud.tencent.com/document/api/213/15688)中的相关小节。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub offset: Option<i64>,
+    /// Number of results returned; default value: 20; maximum: 100. For more information on `Limit`, see the corresponding section in API [Introduction](https://intl.cloud.tencent.com/document/product/377).
+    ///
     /// 返回数量，默认为20，最大值为100。关于`Limit`的更进一步介绍请参考 API [简介](https://cloud.tencent.com/document/api/213/15688)中的相关小节。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub limit: Option<i64>,
@@ -3401,7 +4261,9 @@ impl tencent_action::Request for DescribeInstancesActionTimerRequest {
     type Action = DescribeInstancesActionTimer;
 }
 
-/// 批量获取指定实例属性: the response of `DescribeInstancesAttributes`.
+/// Obtains the attributes of specified instances in batches (批量获取指定实例属性): the response of `DescribeInstancesAttributes`.
+///
+/// This API is used to obtain the attributes of specified instances. Currently, it supports querying the custom data UserData of instances.
 ///
 /// 获取指定实例的属性，目前支持查询实例自定义数据User-Data。
 #[tencent_action::tencent_action(
@@ -3415,21 +4277,29 @@ impl tencent_action::Request for DescribeInstancesActionTimerRequest {
 )]
 #[derive(Debug, Clone, PartialEq)]
 pub struct DescribeInstancesAttributes {
+    /// List of attributes of specified instances.
+    ///
     /// 指定的实例属性列表
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub instance_set: Option<Vec<InstanceAttribute>>,
 }
 
-/// 批量获取指定实例属性: the request of `DescribeInstancesAttributes`.
+/// Obtains the attributes of specified instances in batches (批量获取指定实例属性): the request of `DescribeInstancesAttributes`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`DescribeInstancesAttributes`].
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[serde(rename_all = "PascalCase")]
 pub struct DescribeInstancesAttributesRequest {
+    /// Instance attributes to be obtained. Valid value(s):
+    ///
+    /// UserData: Custom data of instances.
+    ///
     /// 需要获取的实例属性。可选值：
     ///
     /// UserData: 实例自定义数据
     pub attributes: Vec<String>,
+    /// Instance ID list.
+    ///
     /// 实例ID列表。可通过 [DescribeInstances](https://cloud.tencent.com/document/api/213/15728) 接口返回值中的`InstanceId`获取。
     pub instance_ids: Vec<String>,
 }
@@ -3517,7 +4387,11 @@ impl tencent_action::Request for DescribeInstancesModificationRequest {
     type Action = DescribeInstancesModification;
 }
 
-/// 查询实例操作限制: the response of `DescribeInstancesOperationLimit`.
+/// Queries limitations on operations on an instance (查询实例操作限制): the response of `DescribeInstancesOperationLimit`.
+///
+/// This API is used to query limitations on operations on an instance.
+///
+/// * Currently you can use this API to query the maximum number of times you can modify the configuration of an instance.
 ///
 /// 本接口（DescribeInstancesOperationLimit）用于查询实例操作限制。
 ///
@@ -3535,19 +4409,27 @@ impl tencent_action::Request for DescribeInstancesModificationRequest {
 )]
 #[derive(Debug, Clone, PartialEq)]
 pub struct DescribeInstancesOperationLimit {
+    /// The maximum number of times you can modify the instance configurations (degrading the configurations)
+    ///
     /// 该参数表示调整配置操作（降配）限制次数查询。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub instance_operation_limit_set: Option<Vec<OperationCountLimit>>,
 }
 
-/// 查询实例操作限制: the request of `DescribeInstancesOperationLimit`.
+/// Queries limitations on operations on an instance (查询实例操作限制): the request of `DescribeInstancesOperationLimit`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`DescribeInstancesOperationLimit`].
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[serde(rename_all = "PascalCase")]
 pub struct DescribeInstancesOperationLimitRequest {
+    /// Query by instance ID(s). You can obtain the instance IDs from the value of `InstanceId` returned by the [DescribeInstances](https://intl.cloud.tencent.com/document/api/213/15728?from_cn_redirect=1) API. For example, instance ID: ins-xxxxxxxx. (For the specific format, refer to section `ids.N` of the API [Introduction](https://intl.cloud.tencent.com/document/api/213/15688?from_cn_redirect=1).) You can query up to 100 instances in each request.
+    ///
     /// 按照一个或者多个实例ID查询，可通过[DescribeInstances](https://cloud.tencent.com/document/api/213/15728)API返回值中的InstanceId获取。实例ID形如：ins-xxxxxxxx。（此参数的具体格式可参考API[简介](https://cloud.tencent.com/document/api/213/15688)的ids.N一节）。每次请求的实例的上限为100。
     pub instance_ids: Vec<String>,
+    /// Operation on the instance(s).
+    ///
+    /// -  INSTANCE_DEGRADE: downgrade the instance configurations
+    ///
     /// 实例操作。
     ///
     /// -  INSTANCE_DEGRADE：实例降配操作
@@ -3568,7 +4450,13 @@ impl tencent_action::Request for DescribeInstancesOperationLimitRequest {
     type Action = DescribeInstancesOperationLimit;
 }
 
-/// 查看实例状态列表: the response of `DescribeInstancesStatus`.
+/// Views the list of instance status (查看实例状态列表): the response of `DescribeInstancesStatus`.
+///
+/// This API is used to query the status of instances.
+///
+/// * You can query the status of an instance with its `ID`.
+///
+/// * If no parameter is defined, the status of a certain number of instances under the current account will be returned. The number is specified by `Limit` and is 20 by default.
 ///
 /// 本接口 (DescribeInstancesStatus) 用于查询一个或多个实例的状态。
 ///
@@ -3590,6 +4478,8 @@ impl tencent_action::Request for DescribeInstancesOperationLimitRequest {
 )]
 #[derive(Debug, Clone, PartialEq)]
 pub struct DescribeInstancesStatus {
+    /// Number of instance states meeting the filtering conditions.
+    ///
     /// 符合条件的实例状态数量。
     #[serde(
         default,
@@ -3597,23 +4487,31 @@ pub struct DescribeInstancesStatus {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub total_count: Option<i64>,
+    /// [Instance status](https://intl.cloud.tencent.com/document/api/213/15728?from_cn_redirect=1) list.
+    ///
     /// [实例状态](https://cloud.tencent.com/document/api/213/15753#InstanceStatus) 列表。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub instance_status_set: Option<Vec<InstanceStatus>>,
 }
 
-/// 查看实例状态列表: the request of `DescribeInstancesStatus`.
+/// Views the list of instance status (查看实例状态列表): the request of `DescribeInstancesStatus`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`DescribeInstancesStatus`].
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 #[serde(rename_all = "PascalCase")]
 pub struct DescribeInstancesStatusRequest {
+    /// Query by instance ID(s). For example, instance ID: `ins-xxxxxxxx`. For the specific format, refer to section `Ids.N` of the API [Introduction](https://intl.cloud.tencent.com/document/api/213/15688?from_cn_redirect=1). You can query up to 100 instances in each request.
+    ///
     /// 按照一个或者多个实例ID查询。实例ID形如：`ins-dyzp06q6`。此参数的具体格式可参考API[简介](https://cloud.tencent.com/document/api/213/15688)的`ids.N`一节）。每次请求的实例的上限为100。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub instance_ids: Option<Vec<String>>,
+    /// Offset; default value: 0. For more information on `Offset`, see the corresponding section in API [Introduction](https://intl.cloud.tencent.com/document/product/377).
+    ///
     /// 偏移量，默认为0。关于`Offset`的更进一步介绍请参考 API [简介](https://cloud.tencent.com/document/api/213/15688)中的相关小节。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub offset: Option<i64>,
+    /// Number of results returned; default value: 20; maximum: 100. For more information on `Limit`, see the corresponding section in API [Introduction](https://intl.cloud.tencent.com/document/product/377).
+    ///
     /// 返回数量，默认为20，最大值为100。关于`Limit`的更进一步介绍请参考 API [简介](https://cloud.tencent.com/document/api/213/15688)中的相关小节。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub limit: Option<i64>,
@@ -3623,7 +4521,9 @@ impl tencent_action::Request for DescribeInstancesStatusRequest {
     type Action = DescribeInstancesStatus;
 }
 
-/// 查询网络计费类型: the response of `DescribeInternetChargeTypeConfigs`.
+/// Queries the network billing methods (查询网络计费类型): the response of `DescribeInternetChargeTypeConfigs`.
+///
+/// This API is used to query the network billing methods.
 ///
 /// 本接口（DescribeInternetChargeTypeConfigs）用于查询网络的计费类型。
 #[tencent_action::tencent_action(
@@ -3641,12 +4541,14 @@ impl tencent_action::Request for DescribeInstancesStatusRequest {
 )]
 #[derive(Debug, Clone, PartialEq)]
 pub struct DescribeInternetChargeTypeConfigs {
+    /// List of network billing methods.
+    ///
     /// 网络计费类型配置。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub internet_charge_type_config_set: Option<Vec<InternetChargeTypeConfig>>,
 }
 
-/// 查询网络计费类型: the request of `DescribeInternetChargeTypeConfigs`.
+/// Queries the network billing methods (查询网络计费类型): the request of `DescribeInternetChargeTypeConfigs`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`DescribeInternetChargeTypeConfigs`].
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
@@ -3657,7 +4559,11 @@ impl tencent_action::Request for DescribeInternetChargeTypeConfigsRequest {
     type Action = DescribeInternetChargeTypeConfigs;
 }
 
-/// 查询密钥对列表: the response of `DescribeKeyPairs`.
+/// Queries the list of key pairs (查询密钥对列表): the response of `DescribeKeyPairs`.
+///
+/// This API is used to query key pairs.
+///
+/// * A key pair is a pair of keys generated by an algorithm in which the public key is available to the public and the private key is available only to the user. You can use this API to query the public key but not the private key.
 ///
 /// 本接口 (DescribeKeyPairs) 用于查询密钥对信息。
 ///
@@ -3680,6 +4586,8 @@ impl tencent_action::Request for DescribeInternetChargeTypeConfigsRequest {
 )]
 #[derive(Debug, Clone, PartialEq)]
 pub struct DescribeKeyPairs {
+    /// Number of key pairs meeting the filtering conditions.
+    ///
     /// 符合条件的密钥对数量。
     #[serde(
         default,
@@ -3687,20 +4595,32 @@ pub struct DescribeKeyPairs {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub total_count: Option<i64>,
+    /// Detailed information on key pairs.
+    ///
     /// 密钥对详细信息列表。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub key_pair_set: Option<Vec<KeyPair>>,
 }
 
-/// 查询密钥对列表: the request of `DescribeKeyPairs`.
+/// Queries the list of key pairs (查询密钥对列表): the request of `DescribeKeyPairs`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`DescribeKeyPairs`].
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 #[serde(rename_all = "PascalCase")]
 pub struct DescribeKeyPairsRequest {
+    /// Key pair ID(s) in the format of `skey-11112222`. This API supports using multiple IDs as filters at the same time. For more information on the format of this parameter, see the `id.N` section in [API Introduction](https://intl.cloud.tencent.com/document/api/213/15688?from_cn_redirect=1). You cannot specify `KeyIds` and `Filters` at the same time. You can log in to the [console](https://console.cloud.tencent.com/cvm/index) to query the key pair IDs.
+    ///
     /// 密钥对ID，密钥对ID形如：`skey-11112222`（此接口支持同时传入多个ID进行过滤。此参数的具体格式可参考 API [简介](https://cloud.tencent.com/document/api/213/15688)的 `id.N` 一节）。参数不支持同时指定 `KeyIds` 和 `Filters`。密钥对ID可以通过登录[控制台](https://console.cloud.tencent.com/cvm/index)查询。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub key_ids: Option<Vec<String>>,
+    /// Filters
+    ///
+    /// -  `project-id` - Integer - Optional - Filter by project ID. To view the list of project IDs, you can go to [Project Management](https://console.cloud.tencent.com/project), or call the `DescribeProject` API and look for `projectId` in the response.
+    ///
+    /// -  `key-name` - String - Optional - Filter by key pair name.
+    ///
+    /// You cannot specify `KeyIds` and `Filters` at the same time.
+    ///
     /// 过滤条件。
     ///
     /// -  project-id - Integer - 是否必填：否 -（过滤条件）按照项目ID过滤。可以通过[项目列表](https://console.cloud.tencent.com/project)查询项目ID，或者调用接口 [DescribeProjects](https://cloud.tencent.com/document/api/651/78725)，取返回信息中的projectId获取项目ID。
@@ -3716,9 +4636,13 @@ pub struct DescribeKeyPairsRequest {
     /// 参数不支持同时指定 `KeyIds` 和 `Filters`。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub filters: Option<Vec<Filter>>,
+    /// Offset. The default value is `0`. For more information on `Offset`, see the relevant section in API [Introduction](https://intl.cloud.tencent.com/document/api/213/15688?from_cn_redirect=1).
+    ///
     /// 偏移量，默认为0。关于 `Offset` 的更进一步介绍请参考 API [简介](https://cloud.tencent.com/document/api/213/15688)中的相关小节。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub offset: Option<i64>,
+    /// Number of results returned; default value: 20; maximum: 100. For more information on `Limit`, see the corresponding section in API [Introduction](https://intl.cloud.tencent.com/document/product/377).
+    ///
     /// 返回数量，默认为20，最大值为100。关于 `Limit` 的更进一步介绍请参考 API [简介](https://cloud.tencent.com/document/api/213/15688)中的相关小节。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub limit: Option<i64>,
@@ -3728,7 +4652,9 @@ impl tencent_action::Request for DescribeKeyPairsRequest {
     type Action = DescribeKeyPairs;
 }
 
-/// 查询实例模板版本信息: the response of `DescribeLaunchTemplateVersions`.
+/// Queries instance launch template versions (查询实例模板版本信息): the response of `DescribeLaunchTemplateVersions`.
+///
+/// This API is used to query the information of instance launch template versions.
 ///
 /// 本接口（DescribeLaunchTemplateVersions）用于查询实例模板版本信息。
 ///
@@ -3753,6 +4679,8 @@ impl tencent_action::Request for DescribeKeyPairsRequest {
 )]
 #[derive(Debug, Clone, PartialEq)]
 pub struct DescribeLaunchTemplateVersions {
+    /// Total number of instance launch templates.
+    ///
     /// 实例启动模板总数。
     #[serde(
         default,
@@ -3760,34 +4688,50 @@ pub struct DescribeLaunchTemplateVersions {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub total_count: Option<u64>,
+    /// Set of instance launch template versions.
+    ///
     /// 实例启动模板版本集合。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub launch_template_version_set: Option<Vec<LaunchTemplateVersionInfo>>,
 }
 
-/// 查询实例模板版本信息: the request of `DescribeLaunchTemplateVersions`.
+/// Queries instance launch template versions (查询实例模板版本信息): the request of `DescribeLaunchTemplateVersions`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`DescribeLaunchTemplateVersions`].
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[serde(rename_all = "PascalCase")]
 pub struct DescribeLaunchTemplateVersionsRequest {
+    /// The launch template ID
+    ///
     /// 启动模板ID。
     pub launch_template_id: String,
+    /// List of instance launch templates.
+    ///
     /// 实例启动模板列表。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub launch_template_versions: Option<Vec<u64>>,
+    /// The minimum version number specified, which defaults to 0.
+    ///
     /// 通过范围指定版本时的最小版本号，默认为0。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub min_version: Option<u64>,
+    /// The maximum version number specified, which defaults to 30.
+    ///
     /// 通过范围指定版本时的最大版本号，默认为30。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub max_version: Option<u64>,
+    /// The offset. Default value: 0. For more information on `Offset`, see the relevant sections in API [Introduction](https://intl.cloud.tencent.com/document/api/213/15688?from_cn_redirect=1).
+    ///
     /// 偏移量，默认为0。关于`Offset`的更进一步介绍请参考 API [简介](https://cloud.tencent.com/document/api/213/15688)中的相关小节。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub offset: Option<u64>,
+    /// The number of returned results. Default value: 20. Maximum value: 100. For more information on `Limit`, see the relevant sections in API [Introduction](https://intl.cloud.tencent.com/document/api/213/15688?from_cn_redirect=1).
+    ///
     /// 返回数量，默认为20，最大值为100。关于`Limit`的更进一步介绍请参考 API [简介](https://cloud.tencent.com/document/api/213/15688)中的相关小节。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub limit: Option<u64>,
+    /// Specify whether to query the default version. This parameter and `LaunchTemplateVersions` cannot be specified at the same time.
+    ///
     /// 是否查询默认版本。默认值：false
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub default_version: Option<bool>,
@@ -3813,7 +4757,9 @@ impl tencent_action::Request for DescribeLaunchTemplateVersionsRequest {
     type Action = DescribeLaunchTemplateVersions;
 }
 
-/// 查询实例启动模板: the response of `DescribeLaunchTemplates`.
+/// Queries instance launch templates (查询实例启动模板): the response of `DescribeLaunchTemplates`.
+///
+/// This API is used to query one or more instance launch templates.
 ///
 /// 本接口（DescribeLaunchTemplates）用于查询一个或者多个实例启动模板。
 #[tencent_action::tencent_action(
@@ -3833,6 +4779,10 @@ impl tencent_action::Request for DescribeLaunchTemplateVersionsRequest {
 )]
 #[derive(Debug, Clone, PartialEq)]
 pub struct DescribeLaunchTemplates {
+    /// Number of eligible instance templates.
+    ///
+    /// Note: This field may return `null`, indicating that no valid values can be obtained.
+    ///
     /// 符合条件的实例模板数量。
     #[serde(
         default,
@@ -3840,20 +4790,34 @@ pub struct DescribeLaunchTemplates {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub total_count: Option<i64>,
+    /// List of instance details
+    ///
+    /// Note: This field may return `null`, indicating that no valid values can be obtained.
+    ///
     /// 实例详细信息列表。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub launch_template_set: Option<Vec<LaunchTemplateInfo>>,
 }
 
-/// 查询实例启动模板: the request of `DescribeLaunchTemplates`.
+/// Queries instance launch templates (查询实例启动模板): the request of `DescribeLaunchTemplates`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`DescribeLaunchTemplates`].
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 #[serde(rename_all = "PascalCase")]
 pub struct DescribeLaunchTemplatesRequest {
+    /// Instance launch template ID. ID of one or more instance launch templates. If not specified, all templates of the user will be displayed.
+    ///
     /// 启动模板ID，一个或者多个启动模板ID。若未指定，则显示用户所有模板。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub launch_template_ids: Option<Vec<String>>,
+    /// Filter by \[LaunchTemplateName\].
+    ///
+    /// Type: String
+    ///
+    /// Optional
+    ///
+    /// The maximum number of `Filters` in each request is 10. The upper limit for `Filter.Values` is 5. This parameter cannot specify `LaunchTemplateIds` and `Filters` at the same time.
+    ///
     /// - LaunchTemplateName
     ///
     /// 按照【实例启动模板名称】进行过滤。
@@ -3889,9 +4853,13 @@ pub struct DescribeLaunchTemplatesRequest {
     /// 每次请求的`Filters`的上限为10，`Filter.Values`的上限为5。参数不支持同时指定`LaunchTemplateIds`和`Filters`。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub filters: Option<Vec<Filter>>,
+    /// The offset. Default value: 0. For more information on `Offset`, see the relevant sections in API [Introduction](https://intl.cloud.tencent.com/document/api/213/15688?from_cn_redirect=1).
+    ///
     /// 偏移量，默认为0。关于`Offset`的更进一步介绍请参考 API [简介](https://cloud.tencent.com/document/api/213/15688)中的相关小节。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub offset: Option<i64>,
+    /// The number of returned results. Default value: 20. Maximum value: 100. For more information on `Limit`, see the relevant sections in API [Introduction](https://intl.cloud.tencent.com/document/api/213/15688?from_cn_redirect=1).
+    ///
     /// 返回数量，默认为20，最大值为100。关于`Limit`的更进一步介绍请参考 API [简介](https://cloud.tencent.com/document/api/213/15688)中的相关小节。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub limit: Option<i64>,
@@ -3901,7 +4869,9 @@ impl tencent_action::Request for DescribeLaunchTemplatesRequest {
     type Action = DescribeLaunchTemplates;
 }
 
-/// 查询地域列表: the response of `DescribeRegions`.
+/// Queries the list of regions (查询地域列表): the response of `DescribeRegions`.
+///
+/// This API is suspended. To query the information of regions, use [DescribeZones](https://intl.cloud.tencent.com/document/product/1596/77930?from_cn_redirect=1).
 ///
 /// 本接口(DescribeRegions)用于查询地域信息。因平台策略原因，该接口暂时停止更新，为确保您正常调用，可切换至新链接：<https://cloud.tencent.com/document/product/1596/77930>。
 #[tencent_action::tencent_action(
@@ -3911,6 +4881,8 @@ impl tencent_action::Request for DescribeLaunchTemplatesRequest {
 )]
 #[derive(Debug, Clone, PartialEq)]
 pub struct DescribeRegions {
+    /// Number of regions
+    ///
     /// 地域数量。
     #[serde(
         default,
@@ -3918,12 +4890,14 @@ pub struct DescribeRegions {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub total_count: Option<u64>,
+    /// List of regions
+    ///
     /// 地域列表信息。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub region_set: Option<Vec<RegionInfo>>,
 }
 
-/// 查询地域列表: the request of `DescribeRegions`.
+/// Queries the list of regions (查询地域列表): the request of `DescribeRegions`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`DescribeRegions`].
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
@@ -4294,7 +5268,9 @@ impl tencent_action::Request for DescribeTaskInfoRequest {
     type Action = DescribeTaskInfo;
 }
 
-/// 获取可用区机型配置信息: the response of `DescribeZoneInstanceConfigInfos`.
+/// Queries the configurations of models in an availability zone (获取可用区机型配置信息): the response of `DescribeZoneInstanceConfigInfos`.
+///
+/// This API is used to query the configurations of models in an availability zone.
 ///
 /// 本接口(DescribeZoneInstanceConfigInfos) 获取可用区的机型信息。
 #[tencent_action::tencent_action(
@@ -4319,17 +5295,21 @@ impl tencent_action::Request for DescribeTaskInfoRequest {
 )]
 #[derive(Debug, Clone, PartialEq)]
 pub struct DescribeZoneInstanceConfigInfos {
+    /// List of model configurations for the availability zone.
+    ///
     /// 可用区机型配置列表。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub instance_type_quota_set: Option<Vec<InstanceTypeQuotaItem>>,
 }
 
-/// 获取可用区机型配置信息: the request of `DescribeZoneInstanceConfigInfos`.
+/// Queries the configurations of models in an availability zone (获取可用区机型配置信息): the request of `DescribeZoneInstanceConfigInfos`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`DescribeZoneInstanceConfigInfos`].
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 #[serde(rename_all = "PascalCase")]
 pub struct DescribeZoneInstanceConfigInfosRequest {
+    /// -  instance-charge-type-String-required: no-(filter) billing mode of instances. (POSTPAID_BY_HOUR: pay-as-you-go billing by hour | SPOTPAID: spot billing, which is suitable for a \[spot instance\] (<https://intl.cloud.Tencent.com/document/product/213/17817>) | CDHPAID: CDH billing, that is, billing only for CDH, but not for the instances on CDH. )
+    ///
     /// - zone
     ///
     /// 按照【可用区】进行过滤。可用区形如：ap-guangzhou-6。
@@ -4391,7 +5371,9 @@ impl tencent_action::Request for DescribeZoneInstanceConfigInfosRequest {
     type Action = DescribeZoneInstanceConfigInfos;
 }
 
-/// 查询可用区列表: the response of `DescribeZones`.
+/// Queries a list of availability zones (查询可用区列表): the response of `DescribeZones`.
+///
+/// This API is used to query availability zones.
 ///
 /// 本接口(DescribeZones)用于查询可用区信息。
 #[tencent_action::tencent_action(
@@ -4406,6 +5388,8 @@ impl tencent_action::Request for DescribeZoneInstanceConfigInfosRequest {
 )]
 #[derive(Debug, Clone, PartialEq)]
 pub struct DescribeZones {
+    /// Number of availability zones.
+    ///
     /// 可用区数量。
     #[serde(
         default,
@@ -4413,12 +5397,14 @@ pub struct DescribeZones {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub total_count: Option<u64>,
+    /// List of availability zones.
+    ///
     /// 可用区列表信息。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub zone_set: Option<Vec<ZoneInfo>>,
 }
 
-/// 查询可用区列表: the request of `DescribeZones`.
+/// Queries a list of availability zones (查询可用区列表): the request of `DescribeZones`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`DescribeZones`].
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
@@ -4429,7 +5415,17 @@ impl tencent_action::Request for DescribeZonesRequest {
     type Action = DescribeZones;
 }
 
-/// 解绑密钥对: the response of `DisassociateInstancesKeyPairs`.
+/// Disassociates key pairs from instances (解绑密钥对): the response of `DisassociateInstancesKeyPairs`.
+///
+/// This API is used to unbind one or more key pairs from one or more instances.
+///
+/// * It only supports [`STOPPED`](https://intl.cloud.tencent.com/document/product/213/15753?from_cn_redirect=1#InstanceStatus) Linux instances.
+///
+/// * After a key pair is disassociated from an instance, you can log in to the instance with password.
+///
+/// * If you did not set a password for the instance, you will not be able to log in via SSH after the unbinding. In this case, you can call [ResetInstancesPassword](https://intl.cloud.tencent.com/document/api/213/15736?from_cn_redirect=1) to set a login password.
+///
+/// * Batch operations are supported. The maximum number of instances in each request is 100. If instances not available for the operation are selected, you will get an error code.
 ///
 /// 本接口 (DisassociateInstancesKeyPairs) 用于解除实例的密钥绑定关系。
 ///
@@ -4478,12 +5474,20 @@ impl tencent_action::Request for DescribeZonesRequest {
 #[derive(Debug, Clone, PartialEq)]
 pub struct DisassociateInstancesKeyPairs;
 
-/// 解绑密钥对: the request of `DisassociateInstancesKeyPairs`.
+/// Disassociates key pairs from instances (解绑密钥对): the request of `DisassociateInstancesKeyPairs`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`DisassociateInstancesKeyPairs`].
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[serde(rename_all = "PascalCase")]
 pub struct DisassociateInstancesKeyPairsRequest {
+    /// Instance ID(s). The maximum number of instances in each request is 100.
+    ///
+    /// You can obtain the available instance IDs in two ways:
+    ///
+    /// - Log in to the [console](https://console.cloud.tencent.com/cvm/index) to query the instance IDs.
+    ///
+    /// - Call [DescribeInstances](https://intl.cloud.tencent.com/document/api/213/15728?from_cn_redirect=1) and look for `InstanceId` in the response.
+    ///
     /// 一个或多个待操作的实例ID，每次请求批量实例的上限为100。
     ///
     /// 可以通过以下方式获取可用的实例ID：
@@ -4492,12 +5496,28 @@ pub struct DisassociateInstancesKeyPairsRequest {
     ///
     /// - 通过调用接口 [DescribeInstances](https://cloud.tencent.com/document/api/213/15728) ，取返回信息中的 `InstanceId` 获取实例ID。
     pub instance_ids: Vec<String>,
+    /// List of key pair IDs. The maximum number of key pairs in each request is 100. The key pair ID is in the format of `skey-11112222`.
+    ///
+    /// You can obtain the available key pair IDs in two ways:
+    ///
+    /// - Log in to the [console](https://console.cloud.tencent.com/cvm/sshkey) to query the key pair IDs.
+    ///
+    /// - Call [DescribeKeyPairs](https://intl.cloud.tencent.com/document/api/213/15699?from_cn_redirect=1) and look for `KeyId` in the response.
+    ///
     /// 密钥对ID列表，列表长度上限为100。可以通过以下方式获取可用的密钥ID：
     ///
     /// - 通过登录[控制台](https://console.cloud.tencent.com/cvm/sshkey)查询密钥ID。
     ///
     /// - 通过调用接口 [DescribeKeyPairs](https://cloud.tencent.com/document/api/213/15699) ，取返回信息中的 `KeyId` 获取密钥对ID。
     pub key_ids: Vec<String>,
+    /// Whether to force shut down a running instances. It is recommended to manually shut down a running instance before disassociating a key pair from it. Valid values:
+    ///
+    /// - TRUE: force shut down an instance after a normal shutdown fails.
+    ///
+    /// - FALSE: do not force shut down an instance after a normal shutdown fails.
+    ///
+    /// Default value: FALSE.
+    ///
     /// 是否强制关机，默认值为 false。常规场景下，建议手动关机后解绑密钥。取值范围：
     ///
     /// - true：先执行强制关机，再解绑密钥。
@@ -4523,7 +5543,9 @@ impl tencent_action::Request for DisassociateInstancesKeyPairsRequest {
     type Action = DisassociateInstancesKeyPairs;
 }
 
-/// 解绑安全组: the response of `DisassociateSecurityGroups`.
+/// Disassociates security groups from instances (解绑安全组): the response of `DisassociateSecurityGroups`.
+///
+/// This API is used to disassociate security groups from instances.
 ///
 /// 本接口 (DisassociateSecurityGroups) 用于解绑实例的指定安全组。
 ///
@@ -4548,14 +5570,18 @@ impl tencent_action::Request for DisassociateInstancesKeyPairsRequest {
 #[derive(Debug, Clone, PartialEq)]
 pub struct DisassociateSecurityGroups;
 
-/// 解绑安全组: the request of `DisassociateSecurityGroups`.
+/// Disassociates security groups from instances (解绑安全组): the request of `DisassociateSecurityGroups`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`DisassociateSecurityGroups`].
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[serde(rename_all = "PascalCase")]
 pub struct DisassociateSecurityGroupsRequest {
+    /// ID of the security group to be disassociated, such as `sg-efil73jd`. Only one security group can be disassociated.
+    ///
     /// 要解绑的`安全组ID`，类似sg-efil73jd，只支持解绑单个安全组。可通过 [DescribeInstances](https://cloud.tencent.com/document/api/213/15728) 接口返回值中的`SecurityGroupIds`获取实例绑定的安全组。
     pub security_group_ids: Vec<String>,
+    /// ID(s) of the instance(s) to be disassociated,such as `ins-lesecurk`. You can specify multiple instances.
+    ///
     /// 被解绑的`实例ID`，类似ins-lesecurk，支持指定多个实例，每次请求批量实例的上限为100。可通过 [DescribeInstances](https://cloud.tencent.com/document/api/213/15728) 接口返回值中的`InstanceId`获取。
     pub instance_ids: Vec<String>,
 }
@@ -4575,7 +5601,9 @@ impl tencent_action::Request for DisassociateSecurityGroupsRequest {
     type Action = DisassociateSecurityGroups;
 }
 
-/// 进入救援模式: the response of `EnterRescueMode`.
+/// Enters the rescue mode (进入救援模式): the response of `EnterRescueMode`.
+///
+/// This API is used to enter the rescue mode.
 ///
 /// 本接口（EnterRescueMode）用于进入救援模式。
 #[tencent_action::tencent_action(
@@ -4613,26 +5641,44 @@ impl tencent_action::Request for DisassociateSecurityGroupsRequest {
 #[derive(Debug, Clone, PartialEq)]
 pub struct EnterRescueMode;
 
-/// 进入救援模式: the request of `EnterRescueMode`.
+/// Enters the rescue mode (进入救援模式): the request of `EnterRescueMode`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`EnterRescueMode`].
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[serde(rename_all = "PascalCase")]
 pub struct EnterRescueModeRequest {
+    /// Instance ID Needs to Enter Rescue Mode
+    ///
     /// 需要进入救援模式的实例ID。可通过 [DescribeInstances](https://cloud.tencent.com/document/api/213/15728) 接口返回值中的`InstanceId`获取。
     pub instance_id: String,
+    /// System Password in Rescue Mode
+    ///
     /// 救援模式下系统密码。不同操作系统类型密码复杂度限制不一样，具体如下：
     ///
     /// - Linux实例密码必须8到30位，至少包括两项\[a-z\]，\[A-Z\]、\[0-9\] 和 \[( ) \` ~ ! @ # $ % ^ & *  - + = | { } \[ \] : ; ' , . ? / \]中的特殊符号。\</li\>\<li\>Windows实例密码必须12到30位，至少包括三项\[a-z\]，\[A-Z\]，\[0-9\] 和 \[( ) \` ~ ! @ # $ % ^ & * - + = | { } \[ \] : ; ' , . ? /\]中的特殊符号。
     pub password: String,
+    /// System Username in Rescue Mode
+    ///
     /// 救援模式下系统用户名
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub username: Option<String>,
+    /// Whether to perform forced shutdown.
+    ///
     /// 是否强制关机。本参数已弃用，推荐使用StopType，不可以与参数StopType同时使用。
     ///
     /// Disabled in the specification: the server may leave it out, so it is optional in every mode.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub force_stop: Option<bool>,
+    /// The shutdown mode of the instance. Valid values:
+    ///
+    /// - SOFT_FIRST: Indicates a forced shutdown after a graceful shutdown fails
+    ///
+    /// - HARD: Direct forced shutdown
+    ///
+    /// - SOFT: Soft shutdown only
+    ///
+    /// Default value: SOFT.
+    ///
     /// 实例的关闭模式。取值范围：
     ///
     /// - SOFT_FIRST：表示在正常关闭失败后进行强制关闭
@@ -4664,7 +5710,9 @@ impl tencent_action::Request for EnterRescueModeRequest {
     type Action = EnterRescueMode;
 }
 
-/// 退出救援模式: the response of `ExitRescueMode`.
+/// Exits the rescue mode (退出救援模式): the response of `ExitRescueMode`.
+///
+/// This API is used to exit the rescue mode.
 ///
 /// 本接口（ExitRescueMode）用于退出救援模式。
 #[tencent_action::tencent_action(
@@ -4691,12 +5739,14 @@ impl tencent_action::Request for EnterRescueModeRequest {
 #[derive(Debug, Clone, PartialEq)]
 pub struct ExitRescueMode;
 
-/// 退出救援模式: the request of `ExitRescueMode`.
+/// Exits the rescue mode (退出救援模式): the request of `ExitRescueMode`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`ExitRescueMode`].
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[serde(rename_all = "PascalCase")]
 pub struct ExitRescueModeRequest {
+    /// Instance ID Exiting Rescue Mode
+    ///
     /// 退出救援模式的实例id。可通过 [DescribeInstances](https://cloud.tencent.com/document/api/213/15728) 接口返回值中的`InstanceId`获取。
     pub instance_id: String,
 }
@@ -4713,7 +5763,9 @@ impl tencent_action::Request for ExitRescueModeRequest {
     type Action = ExitRescueMode;
 }
 
-/// 导出自定义镜像: the response of `ExportImages`.
+/// Exports custom images (导出自定义镜像): the response of `ExportImages`.
+///
+/// This API is used to export custom images to the specified COS bucket.
 ///
 /// 提供导出自定义镜像到指定COS存储桶的能力
 #[tencent_action::tencent_action(
@@ -4748,6 +5800,8 @@ impl tencent_action::Request for ExitRescueModeRequest {
 )]
 #[derive(Debug, Clone, PartialEq)]
 pub struct ExportImages {
+    /// ID of the image export task
+    ///
     /// 导出镜像任务ID
     #[serde(
         default,
@@ -4755,6 +5809,8 @@ pub struct ExportImages {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub task_id: Option<u64>,
+    /// List of COS filenames of the exported images
+    ///
     /// 导出镜像的COS文件名列表。其中，文件名格式如下。
     ///
     /// * 系统盘：前缀名_镜像ID_system_快照ID.镜像格式
@@ -4768,39 +5824,53 @@ pub struct ExportImages {
     pub cos_paths: Option<Vec<String>>,
 }
 
-/// 导出自定义镜像: the request of `ExportImages`.
+/// Exports custom images (导出自定义镜像): the request of `ExportImages`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`ExportImages`].
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[serde(rename_all = "PascalCase")]
 pub struct ExportImagesRequest {
+    /// COS bucket name
+    ///
     /// COS存储桶名称。
     ///
     /// 可通过 [List Buckets](https://cloud.tencent.com/document/product/436/8291) 接口查询请求者名下的所有存储桶列表或特定地域下的存储桶列表。
     pub bucket_name: String,
+    /// List of image IDs
+    ///
     /// 镜像ID列表。调用 ExportImages 接口时，参数 ImageIds 和 SnapshotIds 为二选一必填参数，目前参数 SnapshotIds 暂未对外开放。
     ///
     /// 可通过 [DescribeImages](https://cloud.tencent.com/document/api/213/15715) 接口返回值中的`ImageId`获取。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub image_ids: Option<Vec<String>>,
+    /// Format of the exported image file. Valid values: `RAW`, `QCOW2`, `VHD` and `VMDK`. Default value: `RAW`.
+    ///
     /// 镜像文件导出格式。取值范围：RAW，QCOW2，VHD，VMDK。默认为RAW
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub export_format: Option<String>,
+    /// Prefix list of the name of exported files
+    ///
     /// 导出文件的名称前缀列表。
     ///
     /// 默认导出文件无名称前缀。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub file_name_prefix_list: Option<Vec<String>>,
+    /// Whether to export only the system disk
+    ///
     /// 是否只导出系统盘。
     ///
     /// 默认值：false
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub only_export_root_disk: Option<bool>,
+    /// Check whether the image can be exported
+    ///
     /// 检测镜像是否支持导出。
     ///
     /// 默认值：false
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub dry_run: Option<bool>,
+    /// Role name (Default: `CVM_QcsRole`). Before exporting the images, make sure the role exists, and it has write permission to COS.
+    ///
     /// 角色名称。默认为CVM_QcsRole，发起请求前请确认是否存在该角色，以及是否已正确配置COS写入权限。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub role_name: Option<String>,
@@ -4826,7 +5896,9 @@ impl tencent_action::Request for ExportImagesRequest {
     type Action = ExportImages;
 }
 
-/// 外部镜像导入: the response of `ImportImage`.
+/// Imports images (外部镜像导入): the response of `ImportImage`.
+///
+/// This API is used to import an image. The image imported can be used to create instances. Currently, this API supports RAW, VHD, QCOW2, and VMDK image formats.
 ///
 /// 本接口(ImportImage)用于导入镜像，导入后的镜像可用于创建实例。目前支持RAW、VHD、QCOW2、VMDK镜像格式。
 #[tencent_action::tencent_action(
@@ -4861,48 +5933,74 @@ pub struct ImportImage {
     pub image_id: Option<String>,
 }
 
-/// 外部镜像导入: the request of `ImportImage`.
+/// Imports images (外部镜像导入): the request of `ImportImage`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`ImportImage`].
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[serde(rename_all = "PascalCase")]
 pub struct ImportImageRequest {
+    /// OS architecture of the image to be imported, `x86_64` or `i386`.
+    ///
     /// 导入镜像的操作系统架构。
     ///
     /// 取值范围包括：`x86_64` 、`i386`、`arm_64`
     pub architecture: String,
+    /// OS type of the image to be imported. You can call `DescribeImportImageOs` to obtain the list of supported operating systems.
+    ///
     /// 导入镜像的操作系统类型 。
     ///
     /// 可通过 [DescribeImportImageOs](https://cloud.tencent.com/document/api/213/15718) 接口返回值中的`ImportImageOsListSupported`获取。
     pub os_type: String,
+    /// OS version of the image to be imported. You can call `DescribeImportImageOs` to obtain the list of supported operating systems.
+    ///
     /// 导入镜像的操作系统版本。
     ///
     /// 可通过 [DescribeImportImageOs](https://cloud.tencent.com/document/api/213/15718) 接口返回值中的`ImportImageOsVersionSet`获取。
     pub os_version: String,
+    /// Address on COS where the image to be imported is stored.
+    ///
     /// 导入镜像存放的cos地址
     pub image_url: String,
+    /// Image name
+    ///
     /// 镜像名称。
     ///
     /// 最多支持 60 个字符。
     pub image_name: String,
+    /// Image description
+    ///
     /// 镜像描述。
     ///
     /// 最多支持 256 个字符。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub image_description: Option<String>,
+    /// Dry run to check the parameters without performing the operation
+    ///
     /// 只检查参数，不执行任务。
     ///
     /// 默认值：false
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub dry_run: Option<bool>,
+    /// Whether to force import the image. For more information, see [Forcibly Import Image](https://intl.cloud.tencent.com/document/product/213/12849).
+    ///
     /// 是否强制导入，参考[强制导入镜像](https://cloud.tencent.com/document/product/213/12849)
     ///
     /// 默认值：false
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub force: Option<bool>,
+    /// Tag description list. This parameter is used to bind a tag to a custom image.
+    ///
     /// 标签描述列表。通过指定该参数可以同时绑定标签到自定义镜像。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub tag_specification: Option<Vec<TagSpecification>>,
+    /// The license type used to activate the OS after importing an image.
+    ///
+    /// Valid values:
+    ///
+    /// `TencentCloud`: Tencent Cloud official license
+    ///
+    /// `BYOL`: Bring Your Own License
+    ///
     /// 导入镜像后，激活操作系统采用的许可证类型。
     ///
     /// 默认值：TencentCloud
@@ -4914,6 +6012,8 @@ pub struct ImportImageRequest {
     /// BYOL: 自带许可（Bring Your Own License）
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub license_type: Option<String>,
+    /// Boot mode
+    ///
     /// 启动模式。
     ///
     /// 取值范围：`Legacy BIOS`、`UEFI`
@@ -4921,6 +6021,8 @@ pub struct ImportImageRequest {
     /// 默认值：Legacy BIOS
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub boot_mode: Option<String>,
+    /// Image family
+    ///
     /// 镜像族
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub image_family: Option<String>,
@@ -5012,7 +6114,15 @@ impl tencent_action::Request for ImportInstancesActionTimerRequest {
     type Action = ImportInstancesActionTimer;
 }
 
-/// 导入密钥对: the response of `ImportKeyPair`.
+/// Imports key pairs (导入密钥对): the response of `ImportKeyPair`.
+///
+/// This API is used to import key pairs.
+///
+/// * You can use this API to import key pairs to a user account, but the key pairs will not be automatically associated with any instance. You may use [AssociasteInstancesKeyPair](https://intl.cloud.tencent.com/document/api/213/15698?from_cn_redirect=1) to associate key pairs with instances.
+///
+/// * You need to specify the names of the key pairs and the content of the public keys.
+///
+/// * If you only have private keys, you can convert them to public keys with the `SSL` tool before importing them.
 ///
 /// 本接口 (ImportKeyPair) 用于导入密钥对。
 ///
@@ -5040,6 +6150,8 @@ impl tencent_action::Request for ImportInstancesActionTimerRequest {
 )]
 #[derive(Debug, Clone, PartialEq)]
 pub struct ImportKeyPair {
+    /// Key pair ID
+    ///
     /// 密钥对ID。
     #[serde(
         default,
@@ -5049,14 +6161,26 @@ pub struct ImportKeyPair {
     pub key_id: Option<String>,
 }
 
-/// 导入密钥对: the request of `ImportKeyPair`.
+/// Imports key pairs (导入密钥对): the request of `ImportKeyPair`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`ImportKeyPair`].
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[serde(rename_all = "PascalCase")]
 pub struct ImportKeyPairRequest {
+    /// Key pair name, which can contain numbers, letters, and underscores, with a maximum length of 25 characters.
+    ///
     /// 密钥对名称，可由数字，字母和下划线组成，长度不超过25个字符。
     pub key_name: String,
+    /// The project ID to which the key pair belongs after it is created.
+    ///
+    /// You can obtain the project ID in the following ways:
+    ///
+    /// - Check the project list in the [Project management](https://console.cloud.tencent.com/project) page.
+    ///
+    /// - Call the `DescribeProject` API and view the `projectId` in the response.
+    ///
+    /// If you want to use the default project, specify 0 for the parameter.
+    ///
     /// 密钥对创建后所属的[项目](https://cloud.tencent.com/document/product/378/10861)ID。
     ///
     /// 可以通过以下方式获取项目ID：
@@ -5067,8 +6191,12 @@ pub struct ImportKeyPairRequest {
     ///
     /// 如果是默认项目，直接填0就可以。
     pub project_id: i64,
+    /// Content of the public key in the key pair in the `OpenSSH RSA` format.
+    ///
     /// 密钥对的公钥内容，`OpenSSH RSA` 格式。
     pub public_key: String,
+    /// Tag description list. This parameter is used to bind a tag to a key pair.
+    ///
     /// 标签描述列表。通过指定该参数可以同时绑定标签到密钥对。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub tag_specification: Option<Vec<TagSpecification>>,
@@ -5153,7 +6281,11 @@ impl tencent_action::Request for InquirePricePurchaseResourcePoolPacksRequest {
     type Action = InquirePricePurchaseResourcePoolPacks;
 }
 
-/// 修改实例计费模式询价: the response of `InquiryPriceModifyInstancesChargeType`.
+/// Modify the instance billing mode price inquiry (修改实例计费模式询价): the response of `InquiryPriceModifyInstancesChargeType`.
+///
+/// This API is used to inquire about the price for switching billing modes of instance.
+///
+/// This API is used to indicate that instances with no charge when shut down, instances of the model families Batch Computing BC1 and Batch Computing BS1, instances of scheduled termination, and spot instances do not support this operation.
 ///
 /// 本接口 (InquiryPriceModifyInstancesChargeType) 用于切换实例的计费模式询价。
 ///
@@ -5185,30 +6317,52 @@ impl tencent_action::Request for InquirePricePurchaseResourcePoolPacksRequest {
 )]
 #[derive(Debug, Clone, PartialEq)]
 pub struct InquiryPriceModifyInstancesChargeType {
+    /// This parameter indicates the price for switching the billing mode of the corresponding configuration instance.
+    ///
     /// 该参数表示对应配置实例转换计费模式的价格。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub price: Option<Price>,
 }
 
-/// 修改实例计费模式询价: the request of `InquiryPriceModifyInstancesChargeType`.
+/// Modify the instance billing mode price inquiry (修改实例计费模式询价): the request of `InquiryPriceModifyInstancesChargeType`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`InquiryPriceModifyInstancesChargeType`].
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[serde(rename_all = "PascalCase")]
 pub struct InquiryPriceModifyInstancesChargeTypeRequest {
+    /// One or more instance IDs to be operated. You can obtain the instance ID through the `InstanceId` in the return value from the API [DescribeInstances](https://www.tencentcloud.com/document/api/213/15728?from_cn_redirect=1). The maximum number of instances per request is 20.
+    ///
     /// 一个或多个待操作的实例ID。可通过 [DescribeInstances](https://cloud.tencent.com/document/api/213/15728) 接口返回值中的`InstanceId`获取。每次请求批量实例的上限为100。
     pub instance_ids: Vec<String>,
+    /// Modified instance [billing type](https://www.tencentcloud.com/document/product/213/2180?from_cn_redirect=1).
+    ///
+    /// - `PREPAID`: monthly subscription.
+    ///
+    /// **Note:** Only supports converting pay-as-you-go instances to annual and monthly subscription instances.
+    ///
+    /// default value: `PREPAID`
+    ///
     /// 修改后的实例[计费类型](https://cloud.tencent.com/document/product/213/2180)。
     ///
     /// - PREPAID：预付费，即包年包月。
     ///
     /// - POSTPAID_BY_HOUR：后付费，即按量付费。
     pub instance_charge_type: String,
+    /// Prepaid mode, parameter settings related to monthly/annual subscription. through this parameter, specify the purchase duration of annual and monthly subscription instances, whether to enable auto-renewal, and other attributes.
+    ///
     /// 预付费模式，即包年包月相关参数设置。通过该参数可以指定包年包月实例的购买时长、是否设置自动续费等属性。
     ///
     /// 若指定修改后实例的付费模式为预付费则该参数必传。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub instance_charge_prepaid: Option<InstanceChargePrepaid>,
+    /// Whether to switch the billing mode of elastic data cloud disks simultaneously. valid values:
+    ///
+    /// - true: means switching the billing mode of elastic data cloud disks
+    ///
+    /// - false: means not switching the billing mode of elastic data cloud disks
+    ///
+    /// default value: false.
+    ///
     /// 是否同时切换弹性数据云盘计费模式。取值范围：
     ///
     /// - true：表示切换弹性数据云盘计费模式
@@ -5291,7 +6445,11 @@ impl tencent_action::Request for InquiryPriceRenewHostsRequest {
     type Action = InquiryPriceRenewHosts;
 }
 
-/// 续费实例询价: the response of `InquiryPriceRenewInstances`.
+/// Renewal instance inquiry (续费实例询价): the response of `InquiryPriceRenewInstances`.
+///
+/// This API is used to inquire about the price for renewing a monthly subscription instance.
+///
+/// This API is used to query the renewal price of monthly subscription instances.
 ///
 /// 本接口 (InquiryPriceRenewInstances) 用于续费包年包月实例询价。
 ///
@@ -5323,21 +6481,35 @@ impl tencent_action::Request for InquiryPriceRenewHostsRequest {
 )]
 #[derive(Debug, Clone, PartialEq)]
 pub struct InquiryPriceRenewInstances {
+    /// This parameter indicates the price for the corresponding configuration instance.
+    ///
     /// 该参数表示对应配置实例的价格。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub price: Option<Price>,
 }
 
-/// 续费实例询价: the request of `InquiryPriceRenewInstances`.
+/// Renewal instance inquiry (续费实例询价): the request of `InquiryPriceRenewInstances`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`InquiryPriceRenewInstances`].
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[serde(rename_all = "PascalCase")]
 pub struct InquiryPriceRenewInstancesRequest {
+    /// One or more instance IDs to be operated. You can obtain the instance ID through the `InstanceId` in the return value from the API [DescribeInstances](https://www.tencentcloud.com/zh/document/api/213/33258). The maximum number of instances per request is 100.
+    ///
     /// 一个或多个待操作的实例ID。可通过 [DescribeInstances](https://cloud.tencent.com/document/api/213/15728) 接口返回值中的`InstanceId`获取。每次请求批量实例的上限为100。
     pub instance_ids: Vec<String>,
+    /// Prepaid mode, that is, monthly subscription-related parameter settings. You can specify attributes of a monthly subscription instance, such as purchase duration and whether to set auto-renewal, through this parameter.
+    ///
     /// 预付费模式，即包年包月相关参数设置。通过该参数可以指定包年包月实例的续费时长、是否设置自动续费等属性。
     pub instance_charge_prepaid: InstanceChargePrepaid,
+    /// Trial run, for testing purposes, does not execute specific logic. valid values:
+    ///
+    /// - `true`: skip execution logic
+    ///
+    /// - `false`: execute logic
+    ///
+    /// default value: `false`.
+    ///
     /// 试运行，测试使用，不执行具体逻辑。取值范围：
     ///
     /// - true：跳过执行逻辑
@@ -5347,6 +6519,14 @@ pub struct InquiryPriceRenewInstancesRequest {
     /// 默认取值：false。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub dry_run: Option<bool>,
+    /// Whether to renew the elastic data disk. valid values:
+    ///
+    /// - true: indicates renewing the annual and monthly subscription instance and its mounted elastic data disk simultaneously
+    ///
+    /// - false: indicates renewing the annual and monthly subscription instance while no longer renewing its mounted elastic data disk
+    ///
+    /// default value: true.
+    ///
     /// 是否续费弹性数据盘。取值范围：
     ///
     /// - true：表示续费包年包月实例同时续费其挂载的弹性数据盘
@@ -5378,7 +6558,15 @@ impl tencent_action::Request for InquiryPriceRenewInstancesRequest {
     type Action = InquiryPriceRenewInstances;
 }
 
-/// 重装实例询价: the response of `InquiryPriceResetInstance`.
+/// Queries the price of instance reinstallation (重装实例询价): the response of `InquiryPriceResetInstance`.
+///
+/// This API is used to inquire about the price for reinstalling an instance.
+///
+/// * If you have specified the parameter `ImageId`, inquire about the price for reinstallation by using the specified image. Otherwise, inquire about the price for reinstallation based on the image currently used by the instance.
+///
+/// * Currently, only instances with a [system disk type](https://intl.cloud.tencent.com/document/api/213/15753?from_cn_redirect=1#SystemDisk) of `CLOUD_BSSD`, `CLOUD_PREMIUM`, or `CLOUD_SSD` are supported for inquiring about the price for reinstallation caused by switching between `Linux` and `Windows` operating systems through this API.
+///
+/// * Currently, instances in regions outside the Chinese mainland are not supported for inquiring about the price for reinstallation caused by switching between `Linux` and `Windows` operating systems through this API.
 ///
 /// 本接口 (InquiryPriceResetInstance) 用于重装实例询价。
 ///
@@ -5417,19 +6605,39 @@ impl tencent_action::Request for InquiryPriceRenewInstancesRequest {
 )]
 #[derive(Debug, Clone, PartialEq)]
 pub struct InquiryPriceResetInstance {
+    /// Price of reinstalling the instance with the specified configuration.
+    ///
     /// 该参数表示重装成对应配置实例的价格。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub price: Option<Price>,
 }
 
-/// 重装实例询价: the request of `InquiryPriceResetInstance`.
+/// Queries the price of instance reinstallation (重装实例询价): the request of `InquiryPriceResetInstance`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`InquiryPriceResetInstance`].
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[serde(rename_all = "PascalCase")]
 pub struct InquiryPriceResetInstanceRequest {
+    /// Instance ID. To obtain the instance IDs, you can call [`DescribeInstances`](https://intl.cloud.tencent.com/document/api/213/15728?from_cn_redirect=1) and look for `InstanceId` in the response.
+    ///
     /// 实例ID。可通过 [DescribeInstances](https://cloud.tencent.com/document/api/213/15728) API返回值中的`InstanceId`获取。
     pub instance_id: String,
+    /// [Image](https://intl.cloud.tencent.com/document/product/213/4940?from_cn_redirect=1) ID in the format of `img-xxx`. There are four types of images:
+    ///
+    /// - Public images
+    ///
+    /// - Custom images
+    ///
+    /// - Shared images
+    ///
+    /// - Marketplace images
+    ///
+    /// You can obtain the available image IDs in the following ways:
+    ///
+    /// - For IDs of `public images`, `custom images`, and `shared images`, log in to the [console](https://console.cloud.tencent.com/cvm/image?rid=1&imageType=PUBLIC_IMAGE) to query the information; for IDs of `marketplace images`, go to [Cloud Marketplace](https://market.cloud.tencent.com/list).
+    ///
+    /// - Call [DescribeImages](https://intl.cloud.tencent.com/document/api/213/15715?from_cn_redirect=1) and look for `ImageId` in the response.
+    ///
     /// 指定有效的[镜像](https://cloud.tencent.com/document/product/213/4940)ID，格式形如`img-xxx`。镜像类型分为四种：
     ///
     /// - 公共镜像
@@ -5447,15 +6655,23 @@ pub struct InquiryPriceResetInstanceRequest {
     /// - 通过调用接口 [DescribeImages](https://cloud.tencent.com/document/api/213/15715) ，取返回信息中的`ImageId`字段。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub image_id: Option<String>,
+    /// Configuration of the system disk of the instance. For instances with a cloud disk as the system disk, you can expand the system disk by using this parameter to specify the new capacity after reinstallation. If the parameter is not specified, the system disk capacity remains unchanged by default. You can only expand the capacity of the system disk; reducing its capacity is not supported. When reinstalling the system, you can only modify the capacity of the system disk, not the type.
+    ///
     /// 实例系统盘配置信息。系统盘为云盘的实例可以通过该参数指定重装后的系统盘大小来实现对系统盘的扩容操作，若不指定则默认系统盘大小保持不变。系统盘大小只支持扩容不支持缩容；重装只支持修改系统盘的大小，不能修改系统盘的类型。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub system_disk: Option<SystemDisk>,
+    /// Login settings of the instance. You can use this parameter to set the login method, password, and key of the instance or keep the login settings of the original image. By default, a random password will be generated and sent to you via the Message Center.
+    ///
     /// 实例登录设置。通过该参数可以设置实例的登录方式密码、密钥或保持镜像的原始登录设置。默认情况下会随机生成密码，并以站内信方式知会到用户。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub login_settings: Option<LoginSettings>,
+    /// Enhanced services. You can use this parameter to specify whether to enable services such as Cloud Monitor and Cloud Security. If this parameter is not specified, Cloud Monitor and Cloud Security will be enabled by default.
+    ///
     /// 增强服务。通过该参数可以指定是否开启云安全、云监控等服务。若不指定该参数，则默认开启云监控、云安全服务。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub enhanced_service: Option<EnhancedService>,
+    /// User data provided for the instance, which must be base64-encoded. The maximum supported data size is 16KB. For detailed instructions on obtaining this parameter, see [Windows](https://cloud.tencent.com/document/product/213/17526) and [Linux](https://cloud.tencent.com/document/product/213/17525) documentation on executing commands during startup.
+    ///
     /// 提供给实例使用的用户数据，需要以 base64 方式编码，支持的最大数据大小为 16KB。关于获取此参数的详细介绍，请参阅[Windows](https://cloud.tencent.com/document/product/213/17526)和[Linux](https://cloud.tencent.com/document/product/213/17525)启动时运行命令。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub user_data: Option<String>,
@@ -5480,7 +6696,13 @@ impl tencent_action::Request for InquiryPriceResetInstanceRequest {
     type Action = InquiryPriceResetInstance;
 }
 
-/// 调整实例带宽上限询价: the response of `InquiryPriceResetInstancesInternetMaxBandwidth`.
+/// Queries the price of public network bandwidth for an instance with a new maximum bandwidth (调整实例带宽上限询价): the response of `InquiryPriceResetInstancesInternetMaxBandwidth`.
+///
+/// This API is used to query the price for upgrading the public bandwidth cap of an instance.
+///
+/// * The allowed bandwidth cap varies for different models. For details, see [Purchasing Network Bandwidth](https://intl.cloud.tencent.com/document/product/213/509?from_cn_redirect=1).
+///
+/// * For bandwidth billed by the `TRAFFIC_POSTPAID_BY_HOUR` method, changing the bandwidth cap through this API takes effect in real time. You can increase or reduce bandwidth within applicable limits.
 ///
 /// 本接口 (InquiryPriceResetInstancesInternetMaxBandwidth) 用于调整实例公网带宽上限询价。
 ///
@@ -5520,24 +6742,34 @@ impl tencent_action::Request for InquiryPriceResetInstanceRequest {
 )]
 #[derive(Debug, Clone, PartialEq)]
 pub struct InquiryPriceResetInstancesInternetMaxBandwidth {
+    /// Price of the new bandwidth
+    ///
     /// 该参数表示带宽调整为对应大小之后的价格。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub price: Option<Price>,
 }
 
-/// 调整实例带宽上限询价: the request of `InquiryPriceResetInstancesInternetMaxBandwidth`.
+/// Queries the price of public network bandwidth for an instance with a new maximum bandwidth (调整实例带宽上限询价): the request of `InquiryPriceResetInstancesInternetMaxBandwidth`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`InquiryPriceResetInstancesInternetMaxBandwidth`].
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[serde(rename_all = "PascalCase")]
 pub struct InquiryPriceResetInstancesInternetMaxBandwidthRequest {
+    /// Instance ID(s). To obtain the instance IDs, you can call [`DescribeInstances`](https://intl.cloud.tencent.com/document/api/213/15728?from_cn_redirect=1) and look for `InstanceId` in the response. The maximum number of instances in each request is 100. When changing the bandwidth of instances with `BANDWIDTH_PREPAID` or `BANDWIDTH_POSTPAID_BY_HOUR` as the network billing method, you can only specify one instance at a time.
+    ///
     /// 一个或多个待操作的实例ID。可通过 [DescribeInstances](https://cloud.tencent.com/document/api/213/15728) 接口返回值中的`InstanceId`获取。每次请求批量实例的上限为100。当调整 `BANDWIDTH_PREPAID` 和 `BANDWIDTH_POSTPAID_BY_HOUR` 计费方式的带宽时，只支持一个实例。
     pub instance_ids: Vec<String>,
+    /// Configuration of public network egress bandwidth. The maximum bandwidth varies among different models. For more information, see the documentation on bandwidth limits. Currently only the `InternetMaxBandwidthOut` parameter is supported.
+    ///
     /// 公网出带宽配置。不同机型带宽上限范围不一致，具体限制详见带宽限制对账表。暂时只支持`InternetMaxBandwidthOut`参数。
     pub internet_accessible: InternetAccessible,
+    /// Date from which the new bandwidth takes effect. Format: `YYYY-MM-DD`, such as `2016-10-30`. The starting date cannot be earlier than the current date. If the starting date is the current date, the new bandwidth takes effect immediately. This parameter is only valid for prepaid bandwidth. If you specify the parameter for bandwidth with other network billing methods, an error code will be returned.
+    ///
     /// 带宽生效的起始时间。格式：`YYYY-MM-DD`，例如：`2016-10-30`。起始时间不能早于当前时间。如果起始时间是今天则新设置的带宽立即生效。该参数只对包年包月带宽有效，其他模式带宽不支持该参数，否则接口会以相应错误码返回。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub start_time: Option<String>,
+    /// Date until which the bandwidth takes effect, in the format of `YYYY-MM-DD`, such as `2016-10-30`. The validity period of the new bandwidth covers the end date. The end date should not be later than the expiration date of a monthly subscription instance. You can obtain the expiration date of an instance through the `ExpiredTime` in the return value from the API [DescribeInstances](https://intl.cloud.tencent.com/document/api/213/15728?from_cn_redirect=1). This parameter is only valid for monthly subscription bandwidth, and is not supported for bandwidth billed by other modes. Otherwise, the API will return a corresponding error code.
+    ///
     /// 带宽生效的终止时间。格式：`YYYY-MM-DD`，例如：`2016-10-30`。新设置的带宽的有效期包含终止时间此日期。终止时间不能晚于包年包月实例的到期时间。实例的到期时间可通过 [DescribeInstances](https://cloud.tencent.com/document/api/213/15728) 接口返回值中的`ExpiredTime`获取。该参数只对包年包月带宽有效，其他模式带宽不支持该参数，否则接口会以相应错误码返回。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub end_time: Option<String>,
@@ -5563,7 +6795,13 @@ impl tencent_action::Request for InquiryPriceResetInstancesInternetMaxBandwidthR
     type Action = InquiryPriceResetInstancesInternetMaxBandwidth;
 }
 
-/// 调整实例配置询价: the response of `InquiryPriceResetInstancesType`.
+/// Queries the price of an instance with a new configuration (调整实例配置询价): the response of `InquiryPriceResetInstancesType`.
+///
+/// This API is used to query the price for adjusting the instance model.
+///
+/// * Currently, you can only use this API to query the prices of instances whose [system disk type](https://www.tencentcloud.com/document/product/213/15753) is `CLOUD_BASIC`, `CLOUD_PREMIUM`, or `CLOUD_SSD`.
+///
+/// * Currently, you cannot use this API to query the prices of [CDH](https://intl.cloud.tencent.com/document/product/416?from_cn_redirect=1) instances.
 ///
 /// 本接口 (InquiryPriceResetInstancesType) 用于调整实例的机型询价。
 ///
@@ -5620,19 +6858,25 @@ impl tencent_action::Request for InquiryPriceResetInstancesInternetMaxBandwidthR
 )]
 #[derive(Debug, Clone, PartialEq)]
 pub struct InquiryPriceResetInstancesType {
+    /// Price of the instance using the specified model
+    ///
     /// 该参数表示调整成对应机型实例的价格。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub price: Option<Price>,
 }
 
-/// 调整实例配置询价: the request of `InquiryPriceResetInstancesType`.
+/// Queries the price of an instance with a new configuration (调整实例配置询价): the request of `InquiryPriceResetInstancesType`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`InquiryPriceResetInstancesType`].
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[serde(rename_all = "PascalCase")]
 pub struct InquiryPriceResetInstancesTypeRequest {
+    /// One or more instance IDs to be operated. You can obtain the instance ID through the `InstanceId` in the return value from the API [DescribeInstances](https://www.tencentcloud.com/document/api/213/33258). The maximum number of instances per request is 1.
+    ///
     /// 一个或多个待操作的实例ID。可通过 [DescribeInstances](https://cloud.tencent.com/document/api/213/15728) 接口返回值中的`InstanceId`获取。本接口每次请求批量实例的上限为1。
     pub instance_ids: Vec<String>,
+    /// Instance model. Resources vary with the instance model. Specific values can be found in the tables of [Instance Types](https://www.tencentcloud.com/document/product/213/11518).
+    ///
     /// 实例机型。不同实例机型指定了不同的资源规格，具体取值可参见附表[实例资源规格](https://cloud.tencent.com/document/product/213/11518)对照表，也可以调用查询[实例资源规格列表](https://cloud.tencent.com/document/product/213/15749)接口获得最新的规格表。
     pub instance_type: String,
 }
@@ -5652,7 +6896,13 @@ impl tencent_action::Request for InquiryPriceResetInstancesTypeRequest {
     type Action = InquiryPriceResetInstancesType;
 }
 
-/// 扩容实例磁盘询价: the response of `InquiryPriceResizeInstanceDisks`.
+/// Queries the capacity price of an instance after disk expansion (扩容实例磁盘询价): the response of `InquiryPriceResizeInstanceDisks`.
+///
+/// This API is used to query the price for expanding data disks of an instance.
+///
+/// * Currently, you can only use this API to query the price of non-elastic data disks whose [disk type](https://www.tencentcloud.com/document/product/213/15753) is `CLOUD_BASIC`, `CLOUD_PREMIUM`, or `CLOUD_SSD`. You can use [`DescribeDisks`](https://intl.cloud.tencent.com/document/api/362/16315?from_cn_redirect=1) to check whether a disk is elastic. If the `Portable` field in the response is `false`, it means that the disk is non-elastic.
+///
+/// * Currently, you cannot use this API to query the price for [CDH](https://intl.cloud.tencent.com/document/product/416?from_cn_redirect=1) instances. *Also, you can only query the price of expanding one data disk at a time.
 ///
 /// 本接口 (InquiryPriceResizeInstanceDisks) 用于扩容实例的数据盘询价。
 ///
@@ -5686,24 +6936,42 @@ impl tencent_action::Request for InquiryPriceResetInstancesTypeRequest {
 )]
 #[derive(Debug, Clone, PartialEq)]
 pub struct InquiryPriceResizeInstanceDisks {
+    /// Price of the disks after being expanded to the specified configurations
+    ///
     /// 该参数表示磁盘扩容成对应配置的价格。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub price: Option<Price>,
 }
 
-/// 扩容实例磁盘询价: the request of `InquiryPriceResizeInstanceDisks`.
+/// Queries the capacity price of an instance after disk expansion (扩容实例磁盘询价): the request of `InquiryPriceResizeInstanceDisks`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`InquiryPriceResizeInstanceDisks`].
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[serde(rename_all = "PascalCase")]
 pub struct InquiryPriceResizeInstanceDisksRequest {
+    /// Instance ID. To obtain the instance IDs, you can call [`DescribeInstances`](https://intl.cloud.tencent.com/document/api/213/15728?from_cn_redirect=1) and look for `InstanceId` in the response.
+    ///
     /// 待操作的实例ID。可通过[DescribeInstances](https://cloud.tencent.com/document/api/213/15728)接口返回值中的`InstanceId`获取。
     pub instance_id: String,
+    /// Configuration information of a data disk to be expanded. Only inelastic data disks (with `Portable` being `false` in the return values of [DescribeDisks](https://intl.cloud.tencent.com/document/api/362/16315?from_cn_redirect=1)) can be expanded. The unit of data disk capacity is GB. The minimum expansion step is 10 GB. For more information about data disk types, refer to Disk Product Introduction. The available data disk type is restricted by the instance type `InstanceType`. Additionally, the maximum allowable capacity for expansion varies by data disk type.
+    ///
+    /// You should specify either DataDisks or SystemDisk, but you cannot specify both at the same time.
+    ///
     /// 待扩容的数据盘配置信息。只支持扩容非弹性数据盘[DescribeDisks](https://cloud.tencent.com/document/api/362/16315)接口返回值中的`Portable`为`false`表示非弹性）。数据盘容量单位：GB。最小扩容步长：10G。关于数据盘类型的选择请参考硬盘产品简介。可选数据盘类型受到实例类型`InstanceType`限制。另外允许扩容的最大容量也因数据盘类型的不同而有所差异。
     ///
     /// 您必须指定参数DataDisks与SystemDisk的其中一个，但不能同时指定。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub data_disks: Option<Vec<DataDisk>>,
+    /// Whether to forcibly shut down a running instance. It is recommended to manually shut down a running instance first and then reset the user password. Valid values:
+    ///
+    /// - true: Forcibly shut down an instance after a normal shutdown fails.
+    ///
+    /// - false: Do not forcibly shut down an instance after a normal shutdown fails.
+    ///
+    /// Default value: false.
+    ///
+    /// Forced shutdown is equivalent to turning off a physical computer's power switch. Forced shutdown may cause data loss or file system corruption and should only be used when a server cannot be shut down normally.
+    ///
     /// 是否对运行中的实例选择强制关机。建议对运行中的实例先手动关机，然后再重置用户密码。取值范围：
     ///
     /// - true：表示在正常关机失败后进行强制关机
@@ -5715,11 +6983,15 @@ pub struct InquiryPriceResizeInstanceDisksRequest {
     /// 强制关机的效果等同于关闭物理计算机的电源开关。强制关机可能会导致数据丢失或文件系统损坏，请仅在服务器不能正常关机时使用。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub force_stop: Option<bool>,
+    /// Configuration information of the system disk to be expanded. Only cloud disks are supported for expansion. You must specify either DataDisks or SystemDisk, but not both.
+    ///
     /// 待扩容的系统盘配置信息。只支持扩容云盘。
     ///
     /// 您必须指定参数DataDisks与SystemDisk的其中一个，但不能同时指定。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub system_disk: Option<SystemDisk>,
+    /// Whether to perform online resizing.
+    ///
     /// 是否在线扩容
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub resize_online: Option<bool>,
@@ -5743,7 +7015,9 @@ impl tencent_action::Request for InquiryPriceResizeInstanceDisksRequest {
     type Action = InquiryPriceResizeInstanceDisks;
 }
 
-/// 创建实例询价: the response of `InquiryPriceRunInstances`.
+/// Queries the price of creating instances (创建实例询价): the response of `InquiryPriceRunInstances`.
+///
+/// This API is used to query the price of creating instances. You can only use this API for instances whose configuration is within the purchase limit. For more information, see [RunInstances](https://intl.cloud.tencent.com/document/api/213/15730?from_cn_redirect=1).
 ///
 /// 本接口(InquiryPriceRunInstances)用于创建实例询价。本接口仅允许针对购买限制范围内的实例配置进行询价, 详见：[创建实例](https://cloud.tencent.com/document/api/213/15730)。
 #[tencent_action::tencent_action(
@@ -5838,21 +7112,43 @@ impl tencent_action::Request for InquiryPriceResizeInstanceDisksRequest {
 )]
 #[derive(Debug, Clone, PartialEq)]
 pub struct InquiryPriceRunInstances {
+    /// Price of the instance with the specified configurations.
+    ///
     /// 该参数表示对应配置实例的价格。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub price: Option<Price>,
 }
 
-/// 创建实例询价: the request of `InquiryPriceRunInstances`.
+/// Queries the price of creating instances (创建实例询价): the request of `InquiryPriceRunInstances`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`InquiryPriceRunInstances`].
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[serde(rename_all = "PascalCase")]
 pub struct InquiryPriceRunInstancesRequest {
+    /// Location of the instance. You can use this parameter to specify the attributes of the instance, such as its availability zone and project.
+    ///
+    /// Note: `Placement` is required when `LaunchTemplate` is not specified. If both the parameters are passed in, `Placement` prevails.
+    ///
     /// 实例所在的位置。通过该参数可以指定实例所属可用区，所属项目等属性。
     ///
     /// 注：如果您不指定LaunchTemplate参数，则Placement为必选参数。若同时传递Placement和LaunchTemplate，则默认覆盖LaunchTemplate中对应的Placement的值。
     pub placement: Placement,
+    /// [Image](https://intl.cloud.tencent.com/document/product/213/4940?from_cn_redirect=1) ID in the format of `img-xxx`. There are three types of images:
+    ///
+    /// - Public images
+    ///
+    /// - Custom images
+    ///
+    /// - Shared images
+    ///
+    /// You can obtain the available image IDs in the following ways:
+    ///
+    /// - For IDs of `public images`, `custom images`, and `shared images`, log in to the [CVM console](https://console.tencentcloud.com/cvm/image/index?rid=1&tab=PUBLIC_IMAGE&imageType=PUBLIC_IMAGE) to query the information.
+    ///
+    /// - Call [DescribeImages](https://intl.cloud.tencent.com/document/api/213/15715?from_cn_redirect=1) and look for `ImageId` in the response.
+    ///
+    /// Note: `ImageId` is required when `LaunchTemplate` is not specified. If both the parameters are passed in, `ImageId` prevails.
+    ///
     /// 指定有效的[镜像](https://cloud.tencent.com/document/product/213/4940)ID，格式形如`img-xxx`。镜像类型分为四种：
     ///
     /// - 公共镜像
@@ -5871,6 +7167,12 @@ pub struct InquiryPriceRunInstancesRequest {
     ///
     /// 注：如果您不指定LaunchTemplate参数，则ImageId为必选参数。若同时传递ImageId和LaunchTemplate，则默认覆盖LaunchTemplate中对应的ImageId的值。
     pub image_id: String,
+    /// The instance [billing method](https://intl.cloud.tencent.com/document/product/213/2180?from_cn_redirect=1).
+    ///
+    /// - POSTPAID_BY_HOUR: Pay-as-you-go on an hourly basis
+    ///
+    /// Default value: POSTPAID_BY_HOUR.
+    ///
     /// 实例[计费类型](https://cloud.tencent.com/document/product/213/2180)。
     ///
     /// - PREPAID：预付费，即包年包月
@@ -5882,9 +7184,19 @@ pub struct InquiryPriceRunInstancesRequest {
     /// 默认值：POSTPAID_BY_HOUR。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub instance_charge_type: Option<String>,
+    /// Details of the monthly subscription, including the purchase period, auto-renewal. It is required if the `InstanceChargeType` is `PREPAID`.
+    ///
     /// 预付费模式，即包年包月相关参数设置。通过该参数可以指定包年包月实例的购买时长、是否设置自动续费等属性。若指定实例的付费模式为预付费则该参数必传。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub instance_charge_prepaid: Option<InstanceChargePrepaid>,
+    /// Instance model. Different instance models specify different resource specifications.
+    ///
+    /// - For instances created with the payment modes PREPAID or POSTPAID_BY_HOUR, specifies the specific values obtained BY calling the [DescribeInstanceTypeConfig](https://www.tencentcloud.com/document/product/1119/45686?lang=en) api for the latest specification table or referring to [instance specifications](https://www.tencentcloud.com/document/product/213/11518). if not specified, the system will dynamically assign a default model based on the current resource sales situation in a region.
+    ///
+    /// - for instances created with the payment mode CDHPAID, indicates this parameter uses the prefix "CDH_" and is generated based on CPU and memory configuration. the specific format is: CDH_XCXG. for example, for creating a CDH instance with 1 CPU core and 1 gb memory, this parameter should be CDH_1C1G.
+    ///
+    /// .
+    ///
     /// 实例机型。不同实例机型指定了不同的资源规格。
     ///
     /// - 对于付费模式为PREPAID或POSTPAID_BY_HOUR的实例创建，具体取值可通过调用接口[DescribeInstanceTypeConfigs](https://cloud.tencent.com/document/api/213/15749)来获得最新的规格表或参见[实例规格](https://cloud.tencent.com/document/product/213/11518)描述。若不指定该参数，则系统将根据当前地域的资源售卖情况动态指定默认机型。
@@ -5892,21 +7204,43 @@ pub struct InquiryPriceRunInstancesRequest {
     /// - 对于付费模式为CDHPAID的实例创建，该参数以"CDH_"为前缀，根据CPU和内存配置生成，具体形式为：CDH_XCXG，例如对于创建CPU为1核，内存为1G大小的专用宿主机的实例，该参数应该为CDH_1C1G。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub instance_type: Option<String>,
+    /// System disk configuration of the instance. If this parameter is not specified, the default value will be used.
+    ///
     /// 实例系统盘配置信息。若不指定该参数，则按照系统默认值进行分配。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub system_disk: Option<SystemDisk>,
+    /// Data disk configuration of the instance. If the parameter is not specified, no data disk will be purchased by default. If you want to purchase data disks, you can specify 21 data disks, including up to 1 `LOCAL_BASIC` data disk or `LOCAL_SSD` data disk and up to 20 `CLOUD_BASIC` data disks, `CLOUD_PREMIUM` data disks, or `CLOUD_SSD` data disks.
+    ///
     /// 实例数据盘配置信息。若不指定该参数，则默认不购买数据盘。支持购买的时候指定21块数据盘，其中最多包含1块LOCAL_BASIC数据盘或者LOCAL_SSD数据盘，最多包含20块CLOUD_BASIC数据盘、CLOUD_PREMIUM数据盘或者CLOUD_SSD数据盘。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub data_disks: Option<Vec<DataDisk>>,
+    /// VPC configurations (VPC ID, subnet ID, etc). If It's not specified, the classic network will be used by default. If a VPC IP is specified in this parameter, the `InstanceCount` can only be 1.
+    ///
     /// 私有网络相关信息配置。通过该参数可以指定私有网络的ID，子网ID等信息。若不指定该参数，则默认使用基础网络。若在此参数中指定了私有网络IP，那么InstanceCount参数只能为1。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub virtual_private_cloud: Option<VirtualPrivateCloud>,
+    /// Configuration of public network bandwidth. If it's not specified, 0 Mbps is used by default.
+    ///
     /// 公网带宽相关信息设置。若不指定该参数，则默认公网带宽为0Mbps。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub internet_accessible: Option<InternetAccessible>,
+    /// Number of instances to purchase. Value range: 1 (default) to 100. It cannot exceed the remaining CVM quota of the user. For more information on quota, see [Restrictions on CVM Instance Purchase](https://intl.cloud.tencent.com/document/product/213/2664).
+    ///
     /// 购买实例数量。取值范围：\[1，100\]。默认取值：1。指定购买实例的数量不能超过用户所能购买的剩余配额数量，具体配额相关限制详见[CVM实例购买限制](https://cloud.tencent.com/document/product/213/2664)。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub instance_count: Option<i64>,
+    /// Instance display name.
+    ///
+    /// - if no instance display name is specified, it will display 'unnamed' by default.
+    ///
+    /// - when purchasing multiple instances, if the pattern string `{R:x}` is specified, it means generating numbers `[x, x+n-1]`, where `n` represents the number of purchased instances. for example, `server_{R:3}`: when purchasing 1 instance, the instance display name is `server_3`; when purchasing 2 instances, the instance display names are `server_3` and `server_4` respectively. supports specifying multiple pattern strings `{R:x}`.
+    ///
+    /// - when purchasing multiple instances without specifying a pattern string, suffixes `1, 2...n` will be added to the instance display name, where `n` represents the number of purchased instances. for example, `server_`: when purchasing 2 instances, the instance display names are `server_1` and `server_2` respectively.
+    ///
+    /// - supports up to 128 characters (including pattern strings).
+    ///
+    /// .
+    ///
     /// 实例显示名称。
     ///
     /// - 不指定实例显示名称则默认显示‘未命名’。
@@ -5918,18 +7252,36 @@ pub struct InquiryPriceRunInstancesRequest {
     /// - 最多支持128个字符（包含模式串）。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub instance_name: Option<String>,
+    /// Login settings of the instance. You can use this parameter to set the login method, password, and key of the instance, or keep the original login settings of the image. By default, a random password will be generated and sent to you via the Message Center.
+    ///
     /// 实例登录设置。通过该参数可以设置实例的登录方式密码、密钥或保持镜像的原始登录设置。默认情况下会随机生成密码，并以站内信方式知会到用户。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub login_settings: Option<LoginSettings>,
+    /// Security group to which an instance belongs. obtain this parameter by calling the `SecurityGroupId` field in the return value of [DescribeSecurityGroups](https://www.tencentcloud.com/document/product/215/15808). if not specified, bind the default security group under the designated project. if the default security group does not exist, automatically create it.
+    ///
     /// 实例所属安全组。该参数可以通过调用 [DescribeSecurityGroups](https://cloud.tencent.com/document/api/215/15808) 的返回值中的 `SecurityGroupId` 字段来获取。若不指定该参数，则绑定指定项目下的默认安全组，如默认安全组不存在则将自动创建。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub security_group_ids: Option<Vec<String>>,
+    /// Enhanced services. You can use this parameter to specify whether to enable services such as Cloud Security and Cloud Monitor. If this parameter is not specified, Cloud Monitor and Cloud Security will be enabled by default.
+    ///
     /// 增强服务。通过该参数可以指定是否开启云安全、云监控等服务。若不指定该参数，则默认开启云监控、云安全服务。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub enhanced_service: Option<EnhancedService>,
+    /// A unique string supplied by the client to ensure that the request is idempotent. Its maximum length is 64 ASCII characters. If this parameter is not specified, the idempotency of the request cannot be guaranteed.
+    ///
+    /// For more information, see Ensuring Idempotency.
+    ///
     /// 用于保证请求幂等性的字符串。该字符串由客户生成，需保证不同请求之间唯一，最大值不超过64个ASCII字符。若不指定该参数，则无法保证请求的幂等性。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub client_token: Option<String>,
+    /// Hostname of Cloud Virtual Machine.
+    ///
+    /// - Period (.) and hyphen (-) should not be used as the first or last character of the hostname, and should not be used consecutively.
+    ///
+    /// - Windows instances: The hostname should contain 2 to 15 characters, including letters (case insensitive), digits, and hyphens (-), does not support periods (.), and should not be all digits.
+    ///
+    /// - Instances of other types (such as Linux instances): The hostname should contain 2 to 30 characters, including multiple periods (.), with each segment between periods considered as one section. Each section can contain letters (case insensitive), digits, and hyphens (-).
+    ///
     /// 云服务器的主机名。
     ///
     /// - 点号（.）和短横线（-）不能作为 HostName 的首尾字符，不能连续使用。
@@ -5939,23 +7291,37 @@ pub struct InquiryPriceRunInstancesRequest {
     /// - 其他类型（Linux 等）实例：主机名字符长度为\[2, 30\]，允许支持多个点号，点之间为一段，每段允许字母（不限制大小写）、数字和短横线（-）组成。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub host_name: Option<String>,
+    /// The tag description list. This parameter is used to bind a tag to a resource instance. A tag can only be bound to CVM instances.
+    ///
     /// 标签描述列表。通过指定该参数可以同时绑定标签到相应的资源实例，当前仅支持绑定标签到云服务器实例。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub tag_specification: Option<Vec<TagSpecification>>,
+    /// The market options of the instance.
+    ///
     /// 实例的市场相关选项，如竞价实例相关参数
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub instance_market_options: Option<InstanceMarketOptionsRequest>,
+    /// Custom metadata, supports creating key-value pairs of custom metadata when creating a CVM.
+    ///
+    /// **Note: this field is in beta test.**.
+    ///
     /// 自定义metadata，支持创建 CVM 时添加自定义元数据键值对。
     ///
     /// 注：内测中。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub metadata: Option<Metadata>,
+    /// HPC cluster ID.
+    ///
     /// 高性能计算集群ID。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub hpc_cluster_id: Option<String>,
+    /// Information about the CPU topology of an instance. If not specified, it is determined by system resources.
+    ///
     /// 描述了实例CPU拓扑结构的相关信息。若不指定该参数，则按系统资源情况决定。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub cpu_topology: Option<CpuTopology>,
+    /// Instance launch template.
+    ///
     /// 实例启动模板。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub launch_template: Option<LaunchTemplate>,
@@ -6060,7 +7426,9 @@ impl tencent_action::Request for InquiryPriceTerminateInstancesRequest {
     type Action = InquiryPriceTerminateInstances;
 }
 
-/// 修改CHC物理服务器的属性: the response of `ModifyChcAttribute`.
+/// Modifies the CHC host attributes (修改CHC物理服务器的属性): the response of `ModifyChcAttribute`.
+///
+/// This API is used to modify the CHC host attributes.
 ///
 /// 修改CHC物理服务器的属性
 #[tencent_action::tencent_action(
@@ -6082,26 +7450,38 @@ impl tencent_action::Request for InquiryPriceTerminateInstancesRequest {
 #[derive(Debug, Clone, PartialEq)]
 pub struct ModifyChcAttribute;
 
-/// 修改CHC物理服务器的属性: the request of `ModifyChcAttribute`.
+/// Modifies the CHC host attributes (修改CHC物理服务器的属性): the request of `ModifyChcAttribute`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`ModifyChcAttribute`].
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[serde(rename_all = "PascalCase")]
 pub struct ModifyChcAttributeRequest {
+    /// CHC host IDs
+    ///
     /// CHC物理服务器ID。
     pub chc_ids: Vec<String>,
+    /// CHC host name
+    ///
     /// CHC物理服务器名称
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub instance_name: Option<String>,
+    /// Server type
+    ///
     /// 服务器类型
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub device_type: Option<String>,
+    /// Valid characters: Letters, numbers, hyphens and underscores
+    ///
     /// 合法字符为字母,数字, 横线和下划线
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub bmc_user: Option<String>,
+    /// The password can contain 8 to 16 characters, including letters, numbers and special symbols ()\`~!@#$%^&*-+=_|{}\[\]:;'\<\>,.?/
+    ///
     /// 密码8-16位字符, 允许数字，字母， 和特殊字符()\`~!@#$%^&*-+=_|{}\[\]:;'\<\>,.?/
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub password: Option<String>,
+    /// BMC network security group list
+    ///
     /// bmc网络的安全组列表
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub bmc_security_group_ids: Option<Vec<String>>,
@@ -6183,7 +7563,9 @@ impl tencent_action::Request for ModifyChcNetworkModeRequest {
     type Action = ModifyChcNetworkMode;
 }
 
-/// 修改分散置放群组属性: the response of `ModifyDisasterRecoverGroupAttribute`.
+/// Modifies spread placement group attributes (修改分散置放群组属性): the response of `ModifyDisasterRecoverGroupAttribute`.
+///
+/// This API is used to modify the attributes of [spread placement groups](https://intl.cloud.tencent.com/document/product/213/15486?from_cn_redirect=1).
 ///
 /// 本接口 (ModifyDisasterRecoverGroupAttribute)用于修改[分散置放群组](https://cloud.tencent.com/document/product/213/15486)属性。
 #[tencent_action::tencent_action(
@@ -6199,14 +7581,18 @@ impl tencent_action::Request for ModifyChcNetworkModeRequest {
 #[derive(Debug, Clone, PartialEq)]
 pub struct ModifyDisasterRecoverGroupAttribute;
 
-/// 修改分散置放群组属性: the request of `ModifyDisasterRecoverGroupAttribute`.
+/// Modifies spread placement group attributes (修改分散置放群组属性): the request of `ModifyDisasterRecoverGroupAttribute`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`ModifyDisasterRecoverGroupAttribute`].
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[serde(rename_all = "PascalCase")]
 pub struct ModifyDisasterRecoverGroupAttributeRequest {
+    /// Spread placement group ID, which can be obtained by calling the [DescribeDisasterRecoverGroups](https://intl.cloud.tencent.com/document/api/213/17810?from_cn_redirect=1) API.
+    ///
     /// 分散置放群组ID，可使用[DescribeDisasterRecoverGroups](https://cloud.tencent.com/document/api/213/17810)接口获取。
     pub disaster_recover_group_id: String,
+    /// Name of a spread placement group. The name must be 1-60 characters long and can contain both Chinese characters and English letters.
+    ///
     /// 分散置放群组名称，长度1-60个字符，支持中、英文。
     pub name: String,
     /// 分散置放群组的亲和度，在置放群组的实例会按该亲和度分布，亲和度的取值范围是：1-10。
@@ -6234,7 +7620,9 @@ impl tencent_action::Request for ModifyDisasterRecoverGroupAttributeRequest {
     type Action = ModifyDisasterRecoverGroupAttribute;
 }
 
-/// 修改CDH实例的属性: the response of `ModifyHostsAttribute`.
+/// Modifies the attributes of a CDH instance (修改CDH实例的属性): the response of `ModifyHostsAttribute`.
+///
+/// This API is used to modify the attributes of a CDH instance, such as instance name and renewal flag. One of the two parameters, HostName and RenewFlag, must be set, but you cannot set both of them at the same time.
 ///
 /// 本接口（ModifyHostsAttribute）用于修改CDH实例的属性，如实例名称和续费标记等。参数HostName和RenewFlag必须设置其中一个，但不能同时设置。
 #[tencent_action::tencent_action(
@@ -6251,17 +7639,31 @@ impl tencent_action::Request for ModifyDisasterRecoverGroupAttributeRequest {
 #[derive(Debug, Clone, PartialEq)]
 pub struct ModifyHostsAttribute;
 
-/// 修改CDH实例的属性: the request of `ModifyHostsAttribute`.
+/// Modifies the attributes of a CDH instance (修改CDH实例的属性): the request of `ModifyHostsAttribute`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`ModifyHostsAttribute`].
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[serde(rename_all = "PascalCase")]
 pub struct ModifyHostsAttributeRequest {
+    /// CDH instance ID(s).
+    ///
     /// 一个或多个待操作的CDH实例ID。
     pub host_ids: Vec<String>,
+    /// CDH instance name to be displayed. You can specify any name you like, but its length cannot exceed 60 characters.
+    ///
     /// CDH实例显示名称。可任意命名，但不得超过60个字符。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub host_name: Option<String>,
+    /// Auto renewal flag. Valid values:
+    ///
+    /// - NOTIFY_AND_AUTO_RENEW: notify upon expiration and renew automatically
+    ///
+    /// - NOTIFY_AND_MANUAL_RENEW: notify upon expiration but do not renew automatically
+    ///
+    /// - DISABLE_NOTIFY_AND_MANUAL_RENEW: neither notify upon expiration nor renew automatically
+    ///
+    /// If this parameter is specified as NOTIFY_AND_AUTO_RENEW, the instance will be automatically renewed on a monthly basis if the account balance is sufficient.
+    ///
     /// 自动续费标识。取值范围：
     ///
     /// - NOTIFY_AND_AUTO_RENEW：通知过期且自动续费
@@ -6273,6 +7675,8 @@ pub struct ModifyHostsAttributeRequest {
     /// 若该参数指定为NOTIFY_AND_AUTO_RENEW，在账户余额充足的情况下，实例到期后将按月自动续费。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub renew_flag: Option<String>,
+    /// Project ID. You can use the `AddProject` API to create projects, and obtain the `projectId` field in the response of the `DescribeProject` API. When using the [DescribeHosts](https://intl.cloud.tencent.com/document/api/213/16474?from_cn_redirect=1) API to query instances later, you can filter the results by the project ID.
+    ///
     /// 项目ID。项目可以使用 [AddProject](https://cloud.tencent.com/document/api/651/81952) 接口创建。可通过 [DescribeProjects](https://cloud.tencent.com/document/api/651/78725) 接口返回值中的`projectId`获取。后续使用 [DescribeHosts](https://cloud.tencent.com/document/api/213/16474) 接口查询实例时，项目ID可用于过滤结果。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub project_id: Option<u64>,
@@ -6339,7 +7743,11 @@ impl tencent_action::Request for ModifyHpcClusterAttributeRequest {
     type Action = ModifyHpcClusterAttribute;
 }
 
-/// 修改镜像属性: the response of `ModifyImageAttribute`.
+/// Modifies image attributes (修改镜像属性): the response of `ModifyImageAttribute`.
+///
+/// This API is used to modify image attributes.
+///
+/// * Attributes of shared images cannot be modified.
 ///
 /// 本接口（ModifyImageAttribute）用于修改镜像属性。
 ///
@@ -6363,18 +7771,30 @@ impl tencent_action::Request for ModifyHpcClusterAttributeRequest {
 #[derive(Debug, Clone, PartialEq)]
 pub struct ModifyImageAttribute;
 
-/// 修改镜像属性: the request of `ModifyImageAttribute`.
+/// Modifies image attributes (修改镜像属性): the request of `ModifyImageAttribute`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`ModifyImageAttribute`].
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[serde(rename_all = "PascalCase")]
 pub struct ModifyImageAttributeRequest {
+    /// Image ID, such as `img-gvbnzy6f`. You can obtain the image ID in the following ways:
+    ///
+    /// - Call the [DescribeImages](https://www.tencentcloud.com/document/api/213/33272) API and find the value of `ImageId` in the response.
+    ///
+    /// - Obtain it in the [Image console](https://console.cloud.tencent.com/cvm/image).
+    ///
     /// 镜像ID，形如`img-gvbnzy6f`。镜像ID可以通过如下方式获取：
     ///
     /// - 通过[DescribeImages](https://cloud.tencent.com/document/api/213/15715)接口返回的`ImageId`获取。
     ///
     /// - 通过[镜像控制台](https://console.cloud.tencent.com/cvm/image)获取。
     pub image_id: String,
+    /// New image name, which should meet the following requirements:
+    ///
+    /// - It should not exceed 60 characters.
+    ///
+    /// - It should be unique.
+    ///
     /// 设置新的镜像名称；必须满足下列限制
     ///
     /// -  不得超过60个字符。
@@ -6382,14 +7802,22 @@ pub struct ModifyImageAttributeRequest {
     /// -  镜像名称不能与已有镜像重复。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub image_name: Option<String>,
+    /// New image description, which should meet the following requirement:
+    ///
+    /// - It should not exceed 256 characters.
+    ///
     /// 设置新的镜像描述；必须满足下列限制：
     ///
     /// -  不得超过 256 个字符。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub image_description: Option<String>,
+    /// Sets the image family;
+    ///
     /// 设置镜像族；
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub image_family: Option<String>,
+    /// Sets whether the image is deprecated;
+    ///
     /// 设置镜像是否废弃；
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub image_deprecated: Option<bool>,
@@ -6413,7 +7841,17 @@ impl tencent_action::Request for ModifyImageAttributeRequest {
     type Action = ModifyImageAttribute;
 }
 
-/// 修改镜像共享信息: the response of `ModifyImageSharePermission`.
+/// Modifies image sharing information (修改镜像共享信息): the response of `ModifyImageSharePermission`.
+///
+/// This API is used to modify image sharing information.
+///
+/// * The account with shared image access can use the image to create instances.
+///
+/// * Each custom image can be shared with a maximum of 500 accounts.
+///
+/// * Shared images cannot have their names or description changed. They can only be used to create instances.
+///
+/// * Sharing is only supported within the same region as the recipient's account.
 ///
 /// 本接口（ModifyImageSharePermission）用于修改镜像共享信息。
 ///
@@ -6454,12 +7892,20 @@ impl tencent_action::Request for ModifyImageAttributeRequest {
 #[derive(Debug, Clone, PartialEq)]
 pub struct ModifyImageSharePermission;
 
-/// 修改镜像共享信息: the request of `ModifyImageSharePermission`.
+/// Modifies image sharing information (修改镜像共享信息): the request of `ModifyImageSharePermission`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`ModifyImageSharePermission`].
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[serde(rename_all = "PascalCase")]
 pub struct ModifyImageSharePermissionRequest {
+    /// Image ID, such as `img-gvbnzy6f`. You can obtain the image ID in the following ways:
+    ///
+    /// - Call the [DescribeImages](https://www.tencentcloud.com/document/api/213/33272) API and find the value of `ImageId` in the response.
+    ///
+    /// - Obtain it in the [Image console](https://console.cloud.tencent.com/cvm/image).
+    ///
+    /// The image ID should correspond to an image in the `NORMAL` state. For more information on image status, see [Image Data Table](https://www.tencentcloud.com/document/api/1103/42519#Image).
+    ///
     /// 镜像ID，形如`img-gvbnzy6f`。镜像Id可以通过如下方式获取：
     ///
     /// - 通过[DescribeImages](https://cloud.tencent.com/document/api/213/15715)接口返回的`ImageId`获取。
@@ -6468,8 +7914,12 @@ pub struct ModifyImageSharePermissionRequest {
     ///
     /// 镜像ID必须指定为状态为`NORMAL`的镜像。镜像状态请参考[镜像数据表](https://cloud.tencent.com/document/product/213/15753#Image)。
     pub image_id: String,
+    /// ID list of root accounts receiving shared images. An account ID is different from a QQ number. For details on root account IDs, refer to the account ID section in [Account Information](https://console.cloud.tencent.com/developer).
+    ///
     /// 接收共享镜像的主账号ID列表，array型参数的格式可以参考[API简介](https://cloud.tencent.com/document/api/213/568)。账号ID不同于QQ号，查询用户主账号ID请查看[账号信息](https://console.cloud.tencent.com/developer)中的账号ID栏。
     pub account_ids: Vec<String>,
+    /// Operations. Valid values: `SHARE`, sharing an image; `CANCEL`, cancelling an image sharing.
+    ///
     /// 操作，包括 `SHARE`，`CANCEL`。其中`SHARE`代表共享操作，`CANCEL`代表取消共享操作。
     pub permission: String,
 }
@@ -6565,7 +8015,21 @@ impl tencent_action::Request for ModifyInstanceDiskTypeRequest {
     type Action = ModifyInstanceDiskType;
 }
 
-/// 修改实例的属性: the response of `ModifyInstancesAttribute`.
+/// Modifies instance attributes (修改实例的属性): the response of `ModifyInstancesAttribute`.
+///
+/// This API is used to modify instance attributes.
+///
+/// This API is used to modify one attribute of the instance per request. The attribute must be specified.
+///
+/// The instance name is only for user convenience in management. Tencent Cloud does not use this name as the basis for online support or to perform instance management operations.
+///
+/// This API is used to support batch operations. The maximum of 100 batch instances per request is supported.
+///
+/// This API is used to modify the security group association. The originally associated security group of the instance will be unbound.
+///
+/// * You can query the result of the instance operation by calling the API [DescribeInstances](https://www.tencentcloud.com/document/api/213/33258). If the latest operation status (LatestOperationState) of the instance is **SUCCESS**, the operation is successful.
+///
+/// This API is used to modify the hostname. The instance restarts immediately after hostname modification, and the new hostname takes effect after restart.
 ///
 /// 本接口 (ModifyInstancesAttribute) 用于修改实例的属性。
 ///
@@ -6632,26 +8096,46 @@ impl tencent_action::Request for ModifyInstanceDiskTypeRequest {
 #[derive(Debug, Clone, PartialEq)]
 pub struct ModifyInstancesAttribute;
 
-/// 修改实例的属性: the request of `ModifyInstancesAttribute`.
+/// Modifies instance attributes (修改实例的属性): the request of `ModifyInstancesAttribute`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`ModifyInstancesAttribute`].
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[serde(rename_all = "PascalCase")]
 pub struct ModifyInstancesAttributeRequest {
+    /// Instance ID(s). To obtain the instance IDs, you can call [DescribeInstances](https://intl.cloud.tencent.com/document/api/213/15728?from_cn_redirect=1) and look for `InstanceId` in the response. The maximum number of instances in each request is 100.
+    ///
     /// 一个或多个待操作的实例ID。可通过[DescribeInstances](https://cloud.tencent.com/document/api/213/15728) API返回值中的`InstanceId`获取。每次请求允许操作的实例数量上限是100。
     pub instance_ids: Vec<String>,
+    /// Modified instance name. can be named as required but should not exceed 128 characters.
+    ///
     /// 修改后实例名称。可任意命名，但不得超过60个字符。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub instance_name: Option<String>,
+    /// User data provided to an instance, which needs to be encoded in Base64 format with a maximum size of 16 KB. For details on obtaining this parameter, refer to the startup commands for [Windows](https://intl.cloud.tencent.com/document/product/213/17526?from_cn_redirect=1) and [Linux](https://intl.cloud.tencent.com/document/product/213/17525?from_cn_redirect=1).
+    ///
     /// 提供给实例使用的用户数据，需要以 base64 方式编码，支持的最大数据大小为 16 KB。关于获取此参数的详细介绍，请参阅 [Windows](https://cloud.tencent.com/document/product/213/17526) 和 [Linux](https://cloud.tencent.com/document/product/213/17525) 启动时运行命令。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub user_data: Option<String>,
+    /// Specifies the security group Id list of the specified instance after modification. the instance will reassociate with the security groups in the specified list, and the associated security group will be unbound.
+    ///
     /// 指定实例的修改后的安全组Id列表，子机将重新关联指定列表的安全组，原本关联的安全组会被解绑。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub security_groups: Option<Vec<String>>,
+    /// The role bound with the instance. If it is not specified, it indicates to unbind the current role of the CVM.
+    ///
     /// 给实例绑定用户角色，传空值为解绑操作
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub cam_role_name: Option<String>,
+    /// Modified hostname of an instance.
+    ///
+    /// - Period (.) and hyphen (-) should not be used as the first or last character of the hostname, and should not be used consecutively.
+    ///
+    /// - Windows instances: The hostname should contain 2 to 15 characters, including letters (case insensitive), digits, and hyphens (-), does not support periods (.), and should not be all digits.
+    ///
+    /// - Instances of other types (such as Linux instances): The hostname should contain 2 to 60 characters, including multiple periods (.), with each segment between periods considered as one section. Each section can contain letters (case insensitive), digits, and hyphens (-).
+    ///
+    /// Note: After the hostname is modified, the instance will restart immediately, and the new hostname will take effect after the restart.
+    ///
     /// 修改后实例的主机名。
     ///
     /// - 点号（.）和短横线（-）不能作为 HostName 的首尾字符，不能连续使用。
@@ -6663,6 +8147,14 @@ pub struct ModifyInstancesAttributeRequest {
     /// 注意点：修改主机名后实例会立即重启，重启后新的主机名生效。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub host_name: Option<String>,
+    /// Instance termination protection flag, indicating whether an instance is allowed to be deleted through an API. Valid values:
+    ///
+    /// - true: Instance protection is enabled, and the instance is not allowed to be deleted through the API.
+    ///
+    /// - false: Instance protection is disabled, and the instance is allowed to be deleted through the API.
+    ///
+    /// Default value: false.
+    ///
     /// 实例销毁保护标志，表示是否允许通过api接口删除实例。取值范围：
     ///
     /// - true：表示开启实例保护，不允许通过api接口删除实例
@@ -6672,6 +8164,12 @@ pub struct ModifyInstancesAttributeRequest {
     /// 默认取值：false。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub disable_api_termination: Option<bool>,
+    /// Role type, used in conjunction with CamRoleName. this value can be obtained from the RoleType field in the API response of CAM [DescribeRoleList](https://www.tencentcloud.com/document/product/1219/67889) or [GetRole](https://www.tencentcloud.com/document/product/598/33557?lang=en). currently, only user, system, and service_linked types are accepted.
+    ///
+    /// For example, when CamRoleName contains "LinkedRoleIn" (such as TKE_QCSLinkedRoleInPrometheusService), DescribeRoleList and GetRole return RoleType as service_linked, this parameter must also transmit service_linked.
+    ///
+    /// The parameter default value is user. this parameter can be omitted if CameRoleName is not of the service_linked kind.
+    ///
     /// 角色类别，与CamRoleName搭配使用，该值可从CAM [DescribeRoleList](https://cloud.tencent.com/document/product/598/36223)或[GetRole](https://cloud.tencent.com/document/product/598/36221)接口返回RoleType字段获取，当前只接受user、system和service_linked三种类别。
     ///
     /// 举例：一般CamRoleName中包含“LinkedRoleIn”（如TKE_QCSLinkedRoleInPrometheusService）时，DescribeRoleList和GetRole返回的RoleType为service_linked，则本参数也需要传递service_linked。
@@ -6679,6 +8177,14 @@ pub struct ModifyInstancesAttributeRequest {
     /// 该参数默认值为user，若CameRoleName为非service_linked类型，本参数可不传递。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub cam_role_type: Option<String>,
+    /// Whether to automatically restart an instance when modifying a hostname. If not specified, the instance will automatically restart by default.
+    ///
+    /// - true: Modify the hostname and automatically restart the instance.
+    ///
+    /// - false: Modify the hostname without automatically restarting the instance. A manual restart is required for the new hostname to take effect.
+    ///
+    /// Note: This parameter is valid only when a hostname is modified.
+    ///
     /// 修改实例主机名是否自动重启实例，不传默认自动重启。
     ///
     /// - true: 修改主机名，并自动重启实例；
@@ -6712,7 +8218,13 @@ impl tencent_action::Request for ModifyInstancesAttributeRequest {
     type Action = ModifyInstancesAttribute;
 }
 
-/// 修改实例计费模式: the response of `ModifyInstancesChargeType`.
+/// Modify the instance billing mode (修改实例计费模式): the response of `ModifyInstancesChargeType`.
+///
+/// This API is used to switch the billing mode of an instance.
+///
+/// This API is used to perform operations that do not support instances with no charge when shut down, instances of the model families Batch Compute BC1 and Batch Compute BS1, or instances of scheduled termination.
+///
+/// * You can query the result of the instance operation by calling the API [DescribeInstances](https://www.tencentcloud.com/document/api/213/33258). If the latest operation status (LatestOperationState) of the instance is **SUCCESS**, the operation is successful.
 ///
 /// 本接口 (ModifyInstancesChargeType) 用于切换实例的计费模式。
 ///
@@ -6761,25 +8273,45 @@ impl tencent_action::Request for ModifyInstancesAttributeRequest {
 #[derive(Debug, Clone, PartialEq)]
 pub struct ModifyInstancesChargeType;
 
-/// 修改实例计费模式: the request of `ModifyInstancesChargeType`.
+/// Modify the instance billing mode (修改实例计费模式): the request of `ModifyInstancesChargeType`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`ModifyInstancesChargeType`].
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[serde(rename_all = "PascalCase")]
 pub struct ModifyInstancesChargeTypeRequest {
+    /// One or more instance ids to be operated. you can obtain the instance ID through the `InstanceId` in the return value from the api [DescribeInstances](https://www.tencentcloud.com/document/api/213/15728?from_cn_redirect=1). the maximum number of instances per request is 20.
+    ///
     /// 一个或多个待操作的实例ID。可通过[DescribeInstances](https://cloud.tencent.com/document/api/213/15728)接口返回值中的`InstanceId`获取。每次请求批量实例的上限为20。
     pub instance_ids: Vec<String>,
+    /// Modified instance [billing type](https://www.tencentcloud.com/document/product/213/2180?from_cn_redirect=1).
+    ///
+    /// - `PREPAID`: monthly subscription.
+    ///
+    /// **Note:** Only supports converting pay-as-you-go instances to annual and monthly subscription instances.
+    ///
+    /// default value: `PREPAID`
+    ///
     /// 修改后实例[计费类型](https://cloud.tencent.com/document/product/213/2180)。
     ///
     /// -  PREPAID：预付费，即包年包月。
     ///
     /// -  POSTPAID_BY_HOUR：后付费，即按量付费。
     pub instance_charge_type: String,
+    /// Modified prepaid mode, parameter settings related to monthly/annual subscription. by specifying this parameter, you can specify the purchase duration of annual and monthly subscription instances, whether to enable auto-renewal, and other attributes.
+    ///
     /// 修改后预付费模式，即包年包月相关参数设置。通过该参数可以指定包年包月实例的购买时长、是否设置自动续费等属性。
     ///
     /// 若指定实例的付费模式为预付费则该参数必传。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub instance_charge_prepaid: Option<InstanceChargePrepaid>,
+    /// Whether to switch the billing mode of elastic data cloud disks simultaneously. valid values:
+    ///
+    /// -  true: means switching the billing mode of elastic data cloud disks
+    ///
+    /// -  false: means not switching the billing mode of elastic data cloud disks
+    ///
+    /// default value: false.
+    ///
     /// 是否同时切换弹性数据云盘计费模式。取值范围：
     ///
     /// -  true：表示切换弹性数据云盘计费模式
@@ -6808,7 +8340,11 @@ impl tencent_action::Request for ModifyInstancesChargeTypeRequest {
     type Action = ModifyInstancesChargeType;
 }
 
-/// 调整实例分散置放群组: the response of `ModifyInstancesDisasterRecoverGroup`.
+/// Adjust the distributed placement group of an instance (调整实例分散置放群组): the response of `ModifyInstancesDisasterRecoverGroup`.
+///
+/// This API is used to adjust the placement group of an instance.
+///
+/// * Currently only basic networks or Virtual Private Cloud (VPC) instances are supported.
 ///
 /// 本接口 (ModifyInstancesDisasterRecoverGroup) 用于调整实例所在置放群组。
 ///
@@ -6847,19 +8383,31 @@ impl tencent_action::Request for ModifyInstancesChargeTypeRequest {
 #[derive(Debug, Clone, PartialEq)]
 pub struct ModifyInstancesDisasterRecoverGroup;
 
-/// 调整实例分散置放群组: the request of `ModifyInstancesDisasterRecoverGroup`.
+/// Adjust the distributed placement group of an instance (调整实例分散置放群组): the request of `ModifyInstancesDisasterRecoverGroup`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`ModifyInstancesDisasterRecoverGroup`].
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[serde(rename_all = "PascalCase")]
 pub struct ModifyInstancesDisasterRecoverGroupRequest {
+    /// One or more instance ids to be operated. you can obtain the instance ID through the `InstanceId` in the return value from the api [DescribeInstances](https://www.tencentcloud.com/zh/document/api/213/33258). the maximum number of instances per request is 100.
+    ///
     /// 一个或多个待操作的实例ID。可通过[DescribeInstances](https://cloud.tencent.com/document/api/213/15728)接口返回值中的`InstanceId`获取。每次请求批量实例的上限为100
     pub instance_ids: Vec<String>,
+    /// Spread placement group ID. obtain through the api [DescribeDisasterRecoverGroups](https://www.tencentcloud.com/zh/document/api/213/33261).
+    ///
     /// 分散置放群组ID，可使用[DescribeDisasterRecoverGroups](https://cloud.tencent.com/document/api/213/17810)接口获取
     ///
     /// Disabled in the specification: the server may leave it out, so it is optional in every mode.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub disaster_recover_group_id: Option<String>,
+    /// Whether to forcibly change instance hosts. value range:
+    ///
+    /// - true: indicates that the instance is allowed to change hosts, allowing the instance to reboot. local disk machine does not support specifying this parameter.
+    ///
+    /// - false: does not allow the instance to change hosts. instances can only be added to the placement group on the current host. this may result in a failure to change the placement group.
+    ///
+    /// default value: false.
+    ///
     /// 是否强制更换实例宿主机。取值范围：
     ///
     /// - true：表示允许实例更换宿主机，允许重启实例。本地盘子机不支持指定此参数。
@@ -6895,7 +8443,17 @@ impl tencent_action::Request for ModifyInstancesDisasterRecoverGroupRequest {
     type Action = ModifyInstancesDisasterRecoverGroup;
 }
 
-/// 修改实例所属项目: the response of `ModifyInstancesProject`.
+/// Modifies the project of an instance (修改实例所属项目): the response of `ModifyInstancesProject`.
+///
+/// This API is used to change the project to which an instance is assigned.
+///
+/// * Project is a virtual concept. You can create multiple projects under one account, manage different resources in each project, and assign different instances to different projects. You may use the [DescribeInstances](https://intl.cloud.tencent.com/document/api/213/15728?from_cn_redirect=1) API to query instances and use the project ID to filter the results.
+///
+/// * You cannot modify the project of an instance that is bound to a load balancer. You need to unbind the load balancer from the instance by using the [DeregisterInstancesFromLoadBalancer](https://intl.cloud.tencent.com/document/api/214/1258?from_cn_redirect=1) API before using this API.
+///
+/// * Batch operations are supported. Up to 100 instances per request is allowed.
+///
+/// * You can use the API [DescribeInstances](https://www.tencentcloud.com/document/api/213/33258) to query the operation result. If the `LatestOperationState` in the response is `SUCCESS`, the operation is successful.
 ///
 /// 本接口 (ModifyInstancesProject) 用于修改实例所属项目。
 ///
@@ -6926,14 +8484,18 @@ impl tencent_action::Request for ModifyInstancesDisasterRecoverGroupRequest {
 #[derive(Debug, Clone, PartialEq)]
 pub struct ModifyInstancesProject;
 
-/// 修改实例所属项目: the request of `ModifyInstancesProject`.
+/// Modifies the project of an instance (修改实例所属项目): the request of `ModifyInstancesProject`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`ModifyInstancesProject`].
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[serde(rename_all = "PascalCase")]
 pub struct ModifyInstancesProjectRequest {
+    /// Instance IDs. To obtain the instance IDs, you can call [`DescribeInstances`](https://intl.cloud.tencent.com/document/api/213/15728?from_cn_redirect=1) and look for `InstanceId` in the response. You can operate up to 100 instances in each request.
+    ///
     /// 一个或多个待操作的实例ID。可通过 [DescribeInstances](https://cloud.tencent.com/document/api/213/15728) API返回值中的`InstanceId`获取。每次请求允许操作的实例数量上限是100。
     pub instance_ids: Vec<String>,
+    /// Project ID. You can use the API `AddProject` to create projects, and obtain the `projectId` field in the response of the `DescribeProject` API. When using the [DescribeInstances](https://intl.cloud.tencent.com/document/api/213/15728?from_cn_redirect=1) API to query instances later, you can filter the results by the project ID.
+    ///
     /// 项目ID。项目可以使用[AddProject](https://cloud.tencent.com/document/api/651/81952)接口创建。可通过[DescribeProject](https://cloud.tencent.com/document/api/651/78725) 接口返回值中的`projectId`获取。后续使用[DescribeInstances](https://cloud.tencent.com/document/api/213/15728)接口查询实例时，项目ID可用于过滤结果。
     pub project_id: i64,
 }
@@ -6950,7 +8512,13 @@ impl tencent_action::Request for ModifyInstancesProjectRequest {
     type Action = ModifyInstancesProject;
 }
 
-/// 修改实例续费标识: the response of `ModifyInstancesRenewFlag`.
+/// Modifies the renewal flag of an instance (修改实例续费标识): the response of `ModifyInstancesRenewFlag`.
+///
+/// This API is used to modify the renewal flag of monthly subscription instances.
+///
+/// * After an instance is marked as auto-renewal, it will be automatically renewed for one month each time it expires.
+///
+/// * Batch operations are supported. The maximum number of instances for each request is 100.* You can query the result of the instance operation by calling the API [DescribeInstances](https://www.tencentcloud.com/document/api/213/33258). If the latest operation status (LatestOperationState) of the instance is **SUCCESS**, the operation is successful.
 ///
 /// 本接口 (ModifyInstancesRenewFlag) 用于修改包年包月实例续费标识。
 ///
@@ -6996,14 +8564,26 @@ impl tencent_action::Request for ModifyInstancesProjectRequest {
 #[derive(Debug, Clone, PartialEq)]
 pub struct ModifyInstancesRenewFlag;
 
-/// 修改实例续费标识: the request of `ModifyInstancesRenewFlag`.
+/// Modifies the renewal flag of an instance (修改实例续费标识): the request of `ModifyInstancesRenewFlag`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`ModifyInstancesRenewFlag`].
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[serde(rename_all = "PascalCase")]
 pub struct ModifyInstancesRenewFlagRequest {
+    /// For one or more instance IDs to be operated. You can obtain the instance ID through the `instanceid` in the returned value from the API [DescribeInstances](https://cloud.tencent.com/document/api/213/15728). The maximum number of instances that can be operated for each request is 100.
+    ///
     /// 一个或多个待操作的实例ID。可通过[DescribeInstances](https://cloud.tencent.com/document/api/213/15728) API返回值中的`InstanceId`获取。每次请求允许操作的实例数量上限是100。
     pub instance_ids: Vec<String>,
+    /// Auto-renewal flag. Valid values:
+    ///
+    /// - NOTIFY_AND_AUTO_RENEW: Notifies of expiration and performs auto-renewal.
+    ///
+    /// - NOTIFY_AND_MANUAL_RENEW: Notifies of expiration but does not perform auto-renewal.
+    ///
+    /// - DISABLE_NOTIFY_AND_MANUAL_RENEW: Not notifies of expiration nor perform auto-renewal.
+    ///
+    /// If this parameter is specified to NOTIFY_AND_AUTO_RENEW, the instance will be automatically renewed on a monthly basis after it expires when there is sufficient account balance.
+    ///
     /// 自动续费标识。取值范围：
     ///
     /// - NOTIFY_AND_AUTO_RENEW：通知过期且自动续费
@@ -7028,7 +8608,15 @@ impl tencent_action::Request for ModifyInstancesRenewFlagRequest {
     type Action = ModifyInstancesRenewFlag;
 }
 
-/// 修改实例vpc的属性: the response of `ModifyInstancesVpcAttribute`.
+/// Modifies instance VPC attributes (修改实例vpc的属性): the response of `ModifyInstancesVpcAttribute`.
+///
+/// This API is used to modify the VPC attributes of an instance, such as the VPC IP address.
+///
+/// * This action will shut down the instance, and restart it after the modification is completed.
+///
+/// * To migrate an instance to another VPC/subnet, specify the new VPC and subnet directly. Make sure that the instance to migrate is not bound to an [ENI](https://intl.cloud.tencent.com/document/product/576?from_cn_redirect=1) or [CLB](https://intl.cloud.tencent.com/document/product/214?from_cn_redirect=1) instances.
+///
+/// * You can use the API [DescribeInstances](https://www.tencentcloud.com/document/api/213/33258) to query the operation result. If the `LatestOperationState` in the response is `SUCCESS`, the operation is successful.
 ///
 /// 本接口(ModifyInstancesVpcAttribute)用于修改实例vpc属性，如私有网络IP。
 ///
@@ -7088,14 +8676,18 @@ impl tencent_action::Request for ModifyInstancesRenewFlagRequest {
 #[derive(Debug, Clone, PartialEq)]
 pub struct ModifyInstancesVpcAttribute;
 
-/// 修改实例vpc的属性: the request of `ModifyInstancesVpcAttribute`.
+/// Modifies instance VPC attributes (修改实例vpc的属性): the request of `ModifyInstancesVpcAttribute`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`ModifyInstancesVpcAttribute`].
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[serde(rename_all = "PascalCase")]
 pub struct ModifyInstancesVpcAttributeRequest {
+    /// Instance ID(s). To obtain the instance IDs, you can call [`DescribeInstances`](https://intl.cloud.tencent.com/document/api/213/15728?from_cn_redirect=1) and look for `InstanceId` in the response.
+    ///
     /// 待操作的实例ID数组。可通过 [DescribeInstances](https://cloud.tencent.com/document/api/213/15728) 接口返回值中的`InstanceId`获取。
     pub instance_ids: Vec<String>,
+    /// VPC configurations. You can use this parameter to specify the VPC ID, subnet ID, VPC IP, etc. If the specified VPC ID and subnet ID (the subnet must be in the same availability zone as the instance) are different from the VPC where the specified instance resides, the instance will be migrated to a subnet of the specified VPC. You can use `PrivateIpAddresses` to specify the VPC subnet IP. If you want to specify the subnet IP, you will need to specify a subnet IP for each of the specified instances, and each `InstanceIds` will match a `PrivateIpAddresses`. If `PrivateIpAddresses` is not specified, the VPC subnet IP will be assigned randomly.
+    ///
     /// 私有网络相关信息配置，通过该参数指定私有网络的ID，子网ID，私有网络ip等信息。
     ///
     /// - 当指定私有网络ID和子网ID（子网必须在实例所在的可用区）与指定实例所在私有网络不一致时，会将实例迁移至指定的私有网络的子网下。
@@ -7104,9 +8696,13 @@ pub struct ModifyInstancesVpcAttributeRequest {
     ///
     /// - 不指定`PrivateIpAddresses`时随机分配私有网络子网IP。
     pub virtual_private_cloud: VirtualPrivateCloud,
+    /// Whether to force shut down a running instances. Default value: TRUE.
+    ///
     /// 是否对运行中的实例选择强制关机。默认为true。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub force_stop: Option<bool>,
+    /// Whether to keep the host name. Default value: FALSE.
+    ///
     /// 是否保留主机名。
     ///
     /// 默认值：true
@@ -7134,7 +8730,17 @@ impl tencent_action::Request for ModifyInstancesVpcAttributeRequest {
     type Action = ModifyInstancesVpcAttribute;
 }
 
-/// 修改密钥对属性: the response of `ModifyKeyPairAttribute`.
+/// Modifies key pair attributes (修改密钥对属性): the response of `ModifyKeyPairAttribute`.
+///
+/// This API is used to modify attributes of a key pair.
+///
+/// * Modify the name and description information of the key pair specified by the key pair ID.
+///
+/// * The key pair name should not be the same as the name of an existing key pair.
+///
+/// * The key pair ID is the unique identifier of a key pair and cannot be modified.
+///
+/// * Either the key pair name or description information should be specified, and both can also be specified simultaneously.
 ///
 /// 本接口 (ModifyKeyPairAttribute) 用于修改密钥对属性。
 ///
@@ -7159,21 +8765,33 @@ impl tencent_action::Request for ModifyInstancesVpcAttributeRequest {
 #[derive(Debug, Clone, PartialEq)]
 pub struct ModifyKeyPairAttribute;
 
-/// 修改密钥对属性: the request of `ModifyKeyPairAttribute`.
+/// Modifies key pair attributes (修改密钥对属性): the request of `ModifyKeyPairAttribute`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`ModifyKeyPairAttribute`].
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[serde(rename_all = "PascalCase")]
 pub struct ModifyKeyPairAttributeRequest {
+    /// Key pair ID in the format of `skey-xxxxxxxx`.
+    ///
+    /// You can obtain the available key pair IDs in two ways:
+    ///
+    /// - Log in to the [console](https://console.cloud.tencent.com/cvm/sshkey) to query the key pair IDs.
+    ///
+    /// - Call [DescribeKeyPairs](https://intl.cloud.tencent.com/document/api/213/15699?from_cn_redirect=1) and look for `KeyId` in the response.
+    ///
     /// 密钥对ID。可以通过以下方式获取可用的密钥 ID：
     ///
     /// - 通过登录[控制台](https://console.cloud.tencent.com/cvm/sshkey)查询密钥 ID。
     ///
     /// - 通过调用接口 [DescribeKeyPairs](https://cloud.tencent.com/document/api/213/9403) ，取返回信息中的 `KeyId` 获取密钥对 ID。
     pub key_id: String,
+    /// New key pair name, which can contain numbers, letters, and underscores, with a maximum length of 25 characters.
+    ///
     /// 修改后的密钥对名称，可由数字，字母和下划线组成，长度不超过25个字符。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub key_name: Option<String>,
+    /// New key pair description. You can specify any name you like, but its length cannot exceed 60 characters.
+    ///
     /// 修改后的密钥对描述信息。可任意命名，但不得超过60个字符。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub description: Option<String>,
@@ -7195,7 +8813,9 @@ impl tencent_action::Request for ModifyKeyPairAttributeRequest {
     type Action = ModifyKeyPairAttribute;
 }
 
-/// 修改实例启动模板默认版本: the response of `ModifyLaunchTemplateDefaultVersion`.
+/// Modifies the default version of the instance launch template (修改实例启动模板默认版本): the response of `ModifyLaunchTemplateDefaultVersion`.
+///
+/// This API is used to modify the default version of the instance launch template.
 ///
 /// 本接口（ModifyLaunchTemplateDefaultVersion）用于修改实例启动模板默认版本。
 #[tencent_action::tencent_action(
@@ -7215,14 +8835,18 @@ impl tencent_action::Request for ModifyKeyPairAttributeRequest {
 #[derive(Debug, Clone, PartialEq)]
 pub struct ModifyLaunchTemplateDefaultVersion;
 
-/// 修改实例启动模板默认版本: the request of `ModifyLaunchTemplateDefaultVersion`.
+/// Modifies the default version of the instance launch template (修改实例启动模板默认版本): the request of `ModifyLaunchTemplateDefaultVersion`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`ModifyLaunchTemplateDefaultVersion`].
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[serde(rename_all = "PascalCase")]
 pub struct ModifyLaunchTemplateDefaultVersionRequest {
+    /// The launch template ID
+    ///
     /// 启动模板ID。可通过 [DescribeLaunchTemplates](https://cloud.tencent.com/document/api/213/66322) 接口返回值中的`LaunchTemplateId `获取。
     pub launch_template_id: String,
+    /// The number of the version that you want to set as the default version
+    ///
     /// 待设置的默认版本号。可通过 [DescribeLaunchTemplateVersions](https://cloud.tencent.com/document/api/213/66323) 接口返回值中的`LaunchTemplateVersion`获取。
     pub default_version: i64,
 }
@@ -7418,7 +9042,17 @@ impl tencent_action::Request for PurchaseResourcePoolPacksRequest {
     type Action = PurchaseResourcePoolPacks;
 }
 
-/// 重启实例: the response of `RebootInstances`.
+/// Restarts instances (重启实例): the response of `RebootInstances`.
+///
+/// This API is used to restart instances.
+///
+/// * You can only perform this operation on instances whose status is `RUNNING`.
+///
+/// * If the API is called successfully, the instance status will become `REBOOTING`. After the instance is restarted, its status will become `RUNNING` again.
+///
+/// * Forced restart is supported. A forced restart is similar to switching off the power of a physical computer and starting it again. It may cause data loss or file system corruption. Be sure to only force start a CVM when it cannot be restarted normally.
+///
+/// * Batch operations are supported. The maximum number of instances in each request is 100.
 ///
 /// 本接口 (RebootInstances) 用于重启实例。
 ///
@@ -7470,14 +9104,24 @@ impl tencent_action::Request for PurchaseResourcePoolPacksRequest {
 #[derive(Debug, Clone, PartialEq)]
 pub struct RebootInstances;
 
-/// 重启实例: the request of `RebootInstances`.
+/// Restarts instances (重启实例): the request of `RebootInstances`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`RebootInstances`].
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[serde(rename_all = "PascalCase")]
 pub struct RebootInstancesRequest {
+    /// Instance IDs. To obtain the instance IDs, you can call [`DescribeInstances`](https://intl.cloud.tencent.com/document/api/213/15728?from_cn_redirect=1) and look for `InstanceId` in the response. You can operate up to 100 instances in each request.
+    ///
     /// 一个或多个待操作的实例ID。可通过 [DescribeInstances](https://cloud.tencent.com/document/api/213/15728) 接口返回值中的`InstanceId`获取。每次请求批量实例的上限为100。
     pub instance_ids: Vec<String>,
+    /// Whether to forcibly restart an instance after a normal restart fails. Valid values:
+    ///
+    /// - `TRUE`: yes;
+    ///
+    /// - `FALSE`: no
+    ///
+    /// Default value: `FALSE`. This parameter has been disused. We recommend using `StopType` instead. Note that `ForceReboot` and `StopType` parameters cannot be specified at the same time.
+    ///
     /// 本参数已弃用，推荐使用StopType，不可以与参数StopType同时使用。表示是否在正常重启失败后选择强制重启实例。取值范围：
     ///
     /// - true：表示在正常重启失败后进行强制重启
@@ -7489,6 +9133,16 @@ pub struct RebootInstancesRequest {
     /// Disabled in the specification: the server may leave it out, so it is optional in every mode.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub force_reboot: Option<bool>,
+    /// Shutdown type. Valid values:
+    ///
+    /// - SOFT: soft shutdown
+    ///
+    /// - HARD: hard shutdown
+    ///
+    /// - SOFT_FIRST: perform a soft shutdown first, and perform a hard shutdown if the soft shutdown fails
+    ///
+    /// Default value: SOFT.
+    ///
     /// 关机类型。取值范围：
     ///
     /// - SOFT：表示软关机
@@ -7518,7 +9172,9 @@ impl tencent_action::Request for RebootInstancesRequest {
     type Action = RebootInstances;
 }
 
-/// 清理CHC物理服务器的带外网络和部署网络: the response of `RemoveChcAssistVpc`.
+/// Removes the out-of-band network and deployment network of a CHC host (清理CHC物理服务器的带外网络和部署网络): the response of `RemoveChcAssistVpc`.
+///
+/// This API is used to remove the out-of-band network and deployment network of a CHC host.
 ///
 /// 清理CHC物理服务器的带外网络和部署网络
 #[tencent_action::tencent_action(
@@ -7535,12 +9191,14 @@ impl tencent_action::Request for RebootInstancesRequest {
 #[derive(Debug, Clone, PartialEq)]
 pub struct RemoveChcAssistVpc;
 
-/// 清理CHC物理服务器的带外网络和部署网络: the request of `RemoveChcAssistVpc`.
+/// Removes the out-of-band network and deployment network of a CHC host (清理CHC物理服务器的带外网络和部署网络): the request of `RemoveChcAssistVpc`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`RemoveChcAssistVpc`].
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[serde(rename_all = "PascalCase")]
 pub struct RemoveChcAssistVpcRequest {
+    /// CHC ID
+    ///
     /// CHC物理服务器Id。
     pub chc_ids: Vec<String>,
 }
@@ -7557,7 +9215,9 @@ impl tencent_action::Request for RemoveChcAssistVpcRequest {
     type Action = RemoveChcAssistVpc;
 }
 
-/// 清理CHC物理服务器的部署网络: the response of `RemoveChcDeployVpc`.
+/// Removes the deployment network of a CHC (清理CHC物理服务器的部署网络): the response of `RemoveChcDeployVpc`.
+///
+/// This API is used to remove the deployment network of a CHC host.
 ///
 /// 清理CHC物理服务器的部署网络
 #[tencent_action::tencent_action(
@@ -7574,12 +9234,14 @@ impl tencent_action::Request for RemoveChcAssistVpcRequest {
 #[derive(Debug, Clone, PartialEq)]
 pub struct RemoveChcDeployVpc;
 
-/// 清理CHC物理服务器的部署网络: the request of `RemoveChcDeployVpc`.
+/// Removes the deployment network of a CHC (清理CHC物理服务器的部署网络): the request of `RemoveChcDeployVpc`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`RemoveChcDeployVpc`].
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[serde(rename_all = "PascalCase")]
 pub struct RemoveChcDeployVpcRequest {
+    /// CHC ID
+    ///
     /// CHC物理服务器Id。
     pub chc_ids: Vec<String>,
 }
@@ -7648,7 +9310,15 @@ impl tencent_action::Request for RenewHostsRequest {
     type Action = RenewHosts;
 }
 
-/// 续费实例: the response of `RenewInstances`.
+/// Renew an instance (续费实例): the response of `RenewInstances`.
+///
+/// This API is used to renew annual and monthly subscription instances.
+///
+/// This API is used to operate on monthly subscription instances only.
+///
+/// This API is used to ensure your account balance is sufficient for renewal. You can check the balance via the [DescribeAccountBalance API](https://www.tencentcloud.com/document/api/555/50284).
+///
+/// * You can query the result of the instance operation by calling the API [DescribeInstances](https://www.tencentcloud.com/document/api/213/33258). If the latest operation status (LatestOperationState) of the instance is **SUCCESS**, the operation is successful.
 ///
 /// 本接口 (RenewInstances) 用于续费包年包月实例。
 ///
@@ -7693,19 +9363,31 @@ impl tencent_action::Request for RenewHostsRequest {
 #[derive(Debug, Clone, PartialEq)]
 pub struct RenewInstances;
 
-/// 续费实例: the request of `RenewInstances`.
+/// Renew an instance (续费实例): the request of `RenewInstances`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`RenewInstances`].
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[serde(rename_all = "PascalCase")]
 pub struct RenewInstancesRequest {
+    /// One or more instance IDs to be operated. You can obtain the instance ID through the `InstanceId` in the return value from the API [DescribeInstances](https://www.tencentcloud.com/document/api/213/33258). The maximum number of instances per request is 100.
+    ///
     /// 一个或多个待操作的实例ID。可通过 [DescribeInstances](https://cloud.tencent.com/document/api/213/15728) 接口返回值中的`InstanceId`获取。每次请求批量实例的上限为100。
     pub instance_ids: Vec<String>,
+    /// Settings for prepaid (monthly/yearly subscription) instances, including renewal duration and auto-renewal options. This parameter is required for prepaid instances.
+    ///
     /// 预付费模式，即包年包月相关参数设置。通过该参数可以指定包年包月实例的续费时长、是否设置自动续费等属性。
     ///
     /// 包年包月实例该参数为必传参数。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub instance_charge_prepaid: Option<InstanceChargePrepaid>,
+    /// Whether to renew the elastic data disk. valid values:
+    ///
+    /// - true: indicates renewing the annual and monthly subscription instance and its mounted elastic data disk simultaneously
+    ///
+    /// - false: indicates renewing the annual and monthly subscription instance while no longer renewing its mounted elastic data disk
+    ///
+    /// default value: true.
+    ///
     /// 是否续费弹性数据盘。取值范围：
     ///
     /// - true：表示续费包年包月实例同时续费其挂载的弹性数据盘
@@ -7820,7 +9502,19 @@ impl tencent_action::Request for RepairTaskControlRequest {
     type Action = RepairTaskControl;
 }
 
-/// 重装实例: the response of `ResetInstance`.
+/// Reinstalls the OS of an instance (重装实例): the response of `ResetInstance`.
+///
+/// This API (ResetInstance) is used to reinstall the operating system on a specified instance.
+///
+/// * If you have specified the parameter `ImageId`, use the specified image for reinstallation. Otherwise, perform reinstallation based on the image currently used by the instance.
+///
+/// * The system disk will be formatted and reset. Ensure that there are no important files in the system disk.
+///
+/// * If you do not specify a password, a random password will be sent via Message Center.
+///
+/// * Currently, only instances with a [system disk type](https://intl.cloud.tencent.com/document/api/213/9452?from_cn_redirect=1#SystemDisk) of `CLOUD_BASIC`, `CLOUD_PREMIUM`, `CLOUD_SSD`, or `CLOUD_BSSD` are supported for implementing operating system switching through this API.
+///
+/// * You can query the result of the instance operation by calling the API [DescribeInstances](https://www.tencentcloud.com/document/api/213/33258). If the latest operation status (LatestOperationState) of the instance is **SUCCESS**, the operation is successful.
 ///
 /// 本接口 (ResetInstance) 用于重装指定实例上的操作系统。
 ///
@@ -7906,14 +9600,34 @@ impl tencent_action::Request for RepairTaskControlRequest {
 #[derive(Debug, Clone, PartialEq)]
 pub struct ResetInstance;
 
-/// 重装实例: the request of `ResetInstance`.
+/// Reinstalls the OS of an instance (重装实例): the request of `ResetInstance`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`ResetInstance`].
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[serde(rename_all = "PascalCase")]
 pub struct ResetInstanceRequest {
+    /// Instance ID. To obtain the instance IDs, you can call [`DescribeInstances`](https://intl.cloud.tencent.com/document/api/213/15728?from_cn_redirect=1) and look for `InstanceId` in the response.
+    ///
     /// 实例ID。可通过 [DescribeInstances](https://cloud.tencent.com/document/api/213/15728) API返回值中的`InstanceId`获取。
     pub instance_id: String,
+    /// Specified effective [image](https://intl.cloud.tencent.com/document/product/213/4940?from_cn_redirect=1) ID in the format of `img-xxx`. There are four types of images:
+    ///
+    /// - Public images
+    ///
+    /// - Custom images
+    ///
+    /// - Shared images
+    ///
+    /// - Marketplace images
+    ///
+    /// You can obtain the available image IDs in the following ways:
+    ///
+    /// - for IDs of `public images`, `custom images`, and `shared images`, log in to the [CVM console](https://console.cloud.tencent.com/cvm/image?rid=1&imageType=PUBLIC_IMAGE); for IDs of `marketplace images`, go to [Cloud Marketplace](https://market.cloud.tencent.com/list).
+    ///
+    /// - Call the API [DescribeImages](https://intl.cloud.tencent.com/document/api/213/15715?from_cn_redirect=1) and look for `ImageId` in the response.
+    ///
+    /// Default value: current image.
+    ///
     /// 指定有效的[镜像](https://cloud.tencent.com/document/product/213/4940)ID，格式形如`img-xxx`。镜像类型分为四种：
     ///
     /// - 公共镜像
@@ -7933,15 +9647,29 @@ pub struct ResetInstanceRequest {
     /// 默认取值：默认使用当前镜像。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub image_id: Option<String>,
+    /// Configurations of the system disk. For an instance whose system disk is a cloud disk, this parameter can be used to expand the system disk by specifying a new capacity after reinstallation. The system disk capacity can only be expanded but not shrunk. Reinstalling the system can only resize rather than changing the type of the system disk.
+    ///
     /// 实例系统盘配置信息。系统盘为云盘的实例可以通过该参数指定重装后的系统盘大小来实现对系统盘的扩容操作。系统盘大小只支持扩容不支持缩容；重装只支持修改系统盘的大小，不能修改系统盘的类型。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub system_disk: Option<SystemDisk>,
+    /// Login settings of the instance. You can use this parameter to set the login method, password, and key of the instance or keep the login settings of the original image. By default, a random password will be generated and sent to you via the Message Center.
+    ///
     /// 实例登录设置。通过该参数可以设置实例的登录方式密码、密钥或保持镜像的原始登录设置。默认情况下会随机生成密码，并以站内信方式知会到用户。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub login_settings: Option<LoginSettings>,
+    /// Enhanced services. You can specify whether to enable services such as Cloud Security and Cloud Monitor through this parameter. If this parameter is not specified, Cloud Monitor and Cloud Security are enabled for public images by default, but not enabled for custom images and marketplace images by default. Instead, they use services retained in the images.
+    ///
     /// 增强服务。通过该参数可以指定是否开启云安全、云监控等服务。若不指定该参数，则默认公共镜像开启云监控、云安全服务；自定义镜像与镜像市场镜像默认不开启云监控，云安全服务，而使用镜像里保留的服务。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub enhanced_service: Option<EnhancedService>,
+    /// When reinstalling a system, you can modify an instance's hostname.
+    ///
+    /// - Period (.) and hyphen (-) should not be used as the first or last character of the hostname, and should not be used consecutively.
+    ///
+    /// - Windows instances: The hostname should contain 2 to 15 characters, including letters (case insensitive), digits, and hyphens (-), does not support periods (.), and should not be all digits.
+    ///
+    /// - Instances of other types (such as Linux instances): The hostname should contain 2 to 60 characters, including multiple periods (.), with each segment between periods considered as one section. Each section can contain letters (case insensitive), digits, and hyphens (-).
+    ///
     /// 重装系统时，可以指定修改实例的主机名。
     ///
     /// - 点号（.）和短横线（-）不能作为 HostName 的首尾字符，不能连续使用。
@@ -7951,6 +9679,8 @@ pub struct ResetInstanceRequest {
     /// - 其他类型（Linux 等）实例：主机名字符长度为\[2, 60\]，允许支持多个点号，点之间为一段，每段允许字母（不限制大小写）、数字和短横线（-）组成。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub host_name: Option<String>,
+    /// User data provided to the instance. This parameter needs to be encoded in base64 format with the maximum size of 16 KB. For more information on how to get the value of this parameter, see the commands you need to execute on startup for [Windows](https://intl.cloud.tencent.com/document/product/213/17526) or [Linux](https://intl.cloud.tencent.com/document/product/213/17525).
+    ///
     /// 提供给实例使用的用户数据，需要以 base64 方式编码，支持的最大数据大小为 16KB。关于获取此参数的详细介绍，请参阅[Windows](https://cloud.tencent.com/document/product/213/17526)和[Linux](https://cloud.tencent.com/document/product/213/17525)启动时运行命令。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub user_data: Option<String>,
@@ -7976,7 +9706,13 @@ impl tencent_action::Request for ResetInstanceRequest {
     type Action = ResetInstance;
 }
 
-/// 调整实例带宽上限: the response of `ResetInstancesInternetMaxBandwidth`.
+/// Changes the maximum public network bandwidth of an instance (调整实例带宽上限): the response of `ResetInstancesInternetMaxBandwidth`.
+///
+/// This API is used to change the public bandwidth cap of an instance.
+///
+/// * The allowed bandwidth cap varies for different models. For details, see [Purchasing Network Bandwidth](https://intl.cloud.tencent.com/document/product/213/509?from_cn_redirect=1).
+///
+/// * For bandwidth billed by the `TRAFFIC_POSTPAID_BY_HOUR` method, changing the bandwidth cap through this API takes effect in real time. Users can increase or reduce bandwidth within applicable limits.
 ///
 /// 本接口 (ResetInstancesInternetMaxBandwidth) 用于调整实例公网带宽上限。
 ///
@@ -8036,19 +9772,27 @@ impl tencent_action::Request for ResetInstanceRequest {
 #[derive(Debug, Clone, PartialEq)]
 pub struct ResetInstancesInternetMaxBandwidth;
 
-/// 调整实例带宽上限: the request of `ResetInstancesInternetMaxBandwidth`.
+/// Changes the maximum public network bandwidth of an instance (调整实例带宽上限): the request of `ResetInstancesInternetMaxBandwidth`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`ResetInstancesInternetMaxBandwidth`].
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[serde(rename_all = "PascalCase")]
 pub struct ResetInstancesInternetMaxBandwidthRequest {
+    /// Instance ID(s). To obtain the instance IDs, you can call [`DescribeInstances`](https://intl.cloud.tencent.com/document/api/213/15728?from_cn_redirect=1) and look for `InstanceId` in the response. The maximum number of instances in each request is 100. When changing the bandwidth of instances with `BANDWIDTH_PREPAID` or `BANDWIDTH_POSTPAID_BY_HOUR` as the network billing method, you can only specify one instance at a time.
+    ///
     /// 一个或多个待操作的实例ID。可通过[DescribeInstances](https://cloud.tencent.com/document/api/213/9388)接口返回值中的 `InstanceId` 获取。 每次请求批量实例的上限为100。当调整 `BANDWIDTH_PREPAID` 和 `BANDWIDTH_POSTPAID_BY_HOUR` 计费方式的带宽时，只支持一个实例。
     pub instance_ids: Vec<String>,
+    /// Configuration of public network egress bandwidth. The maximum bandwidth varies among different models. For more information, see the documentation on bandwidth limits. Currently only the `InternetMaxBandwidthOut` parameter is supported.
+    ///
     /// 公网出带宽配置。不同机型带宽上限范围不一致，具体限制详见带宽限制对账表。暂时只支持 `InternetMaxBandwidthOut` 参数。
     pub internet_accessible: InternetAccessible,
+    /// Date from which the new bandwidth takes effect. Format: `YYYY-MM-DD`, such as `2016-10-30`. The starting date cannot be earlier than the current date. If the starting date is the current date, the new bandwidth takes effect immediately. This parameter is only valid for prepaid bandwidth. If you specify the parameter for bandwidth with other network billing methods, an error code will be returned.
+    ///
     /// 带宽生效的起始时间。格式：`YYYY-MM-DD`，例如：`2016-10-30`。起始时间不能早于当前时间。如果起始时间是今天则新设置的带宽立即生效。该参数只对包年包月带宽有效，其他模式带宽不支持该参数，否则接口会以相应错误码返回。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub start_time: Option<String>,
+    /// Date until which the bandwidth takes effect, in the format of `YYYY-MM-DD`, such as `2016-10-30`. The validity period of the new bandwidth covers the end date. The end date should not be later than the expiration date of a monthly subscription instance. You can obtain the expiration date of an instance through the `ExpiredTime` in the return value from the API [DescribeInstances](https://www.tencentcloud.com/document/api/213/33258). This parameter is only valid for monthly subscription bandwidth, and is not supported for bandwidth billed by other modes. Otherwise, the API will return a corresponding error code.
+    ///
     /// 带宽生效的终止时间。格式： `YYYY-MM-DD` ，例如：`2016-10-30` 。新设置的带宽的有效期包含终止时间此日期。终止时间不能晚于包年包月实例的到期时间。实例的到期时间可通过 [DescribeInstances](https://cloud.tencent.com/document/api/213/9388)接口返回值中的`ExpiredTime`获取。该参数只对包年包月带宽有效，其他模式带宽不支持该参数，否则接口会以相应错误码返回。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub end_time: Option<String>,
@@ -8074,7 +9818,17 @@ impl tencent_action::Request for ResetInstancesInternetMaxBandwidthRequest {
     type Action = ResetInstancesInternetMaxBandwidth;
 }
 
-/// 重置实例密码: the response of `ResetInstancesPassword`.
+/// Resets instance passwords (重置实例密码): the response of `ResetInstancesPassword`.
+///
+/// This API is used to reset the password of the operating system instances to a user-specified password.
+///
+/// * To modify the password of the administrator account: the name of the administrator account varies with the operating system. In Windows, it is `Administrator`; in Ubuntu, it is `ubuntu`; in Linux, it is `root`.
+///
+/// * To reset the password of a running instance, you need to set the parameter `ForceStop` to `True` for a forced shutdown. If not, only passwords of stopped instances can be reset.
+///
+/// * Batch operations are supported. You can reset the passwords of up to 100 instances to the same value once.
+///
+/// * You can call the [DescribeInstances](https://www.tencentcloud.com/document/api/213/33258) API and find the result of the operation in the response parameter `LatestOperationState`. If the value is `SUCCESS`, the operation is successful.
 ///
 /// 本接口 (ResetInstancesPassword) 用于将实例操作系统的密码重置为用户指定的密码。
 ///
@@ -8124,14 +9878,38 @@ impl tencent_action::Request for ResetInstancesInternetMaxBandwidthRequest {
 #[derive(Debug, Clone, PartialEq)]
 pub struct ResetInstancesPassword;
 
-/// 重置实例密码: the request of `ResetInstancesPassword`.
+/// Resets instance passwords (重置实例密码): the request of `ResetInstancesPassword`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`ResetInstancesPassword`].
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[serde(rename_all = "PascalCase")]
 pub struct ResetInstancesPasswordRequest {
+    /// Instance ID(s). To obtain the instance IDs, you can call [`DescribeInstances`](https://intl.cloud.tencent.com/document/api/213/15728?from_cn_redirect=1) and look for `InstanceId` in the response. The maximum number of instances in each request is 100.
+    ///
     /// 一个或多个待操作的实例ID。可通过[DescribeInstances](https://cloud.tencent.com/document/api/213/15728) API返回值中的`InstanceId`获取。每次请求允许操作的实例数量上限是100。
     pub instance_ids: Vec<String>,
+    /// Login password of the instance. The password requirements vary among different operating systems:
+    ///
+    /// For a Linux instance, the password must be 8 to 30 characters in length; password with more than 12 characters is recommended. It cannot begin with "/", and must contain at least one character from three of the following categories:
+    ///
+    /// - Lowercase letters: \[a-z\]
+    ///
+    /// - Uppercase letters: \[A-Z\]
+    ///
+    /// - Numbers: 0-9
+    ///
+    /// - Special characters: ()\`\~!@#$%^&\*-+=\_|{}\[\]:;'\<\>,.?/
+    ///
+    /// For a Windows CVM, the password must be 12 to 30 characters in length. It cannot begin with "/" or contain a username. It must contain at least one character from three of the following categories:
+    ///
+    /// - Lowercase letters: \[a-z\]
+    ///
+    /// - Uppercase letters: \[A-Z\]
+    ///
+    /// - Numbers: 0-9
+    ///
+    /// - Special characters: ()\`\~!@#$%^&\*-+=\_|{}\[\]:;' \<\>,.?/\<br\>\<li\>If the specified instances include both `Linux` and `Windows` instances, you will need to follow the password requirements for `Windows` instances.
+    ///
     /// 重置后的实例登录密码。不同操作系统类型密码复杂度限制不一样，具体如下：Linux 实例密码必须8-30位，推荐使用12位以上密码，不能以“/”开头，至少包含以下字符中的三种不同字符，字符种类：
     ///
     /// - 小写字母：\[a-z\]
@@ -8144,9 +9922,21 @@ pub struct ResetInstancesPasswordRequest {
     ///
     /// - 如果实例即包含 `Linux` 实例又包含 `Windows` 实例，则密码复杂度限制按照 `Windows` 实例的限制。
     pub password: String,
+    /// Username of the instance operating system for which the password needs to be reset. This parameter is limited to 64 characters.
+    ///
     /// 待重置密码的实例操作系统的用户名。不得超过64个字符。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub user_name: Option<String>,
+    /// Whether to force shut down a running instances. It is recommended to manually shut down a running instance before resetting the user password. Valid values:
+    ///
+    /// - TRUE: force shut down an instance after a normal shutdown fails.
+    ///
+    /// - FALSE: do not force shut down an instance after a normal shutdown fails.
+    ///
+    /// Default value: FALSE.
+    ///
+    /// A forced shutdown is similar to switching off the power of a physical computer. It may cause data loss or file system corruption. Be sure to only force shut down a CVM when it cannot be shut down normally.
+    ///
     /// 是否对运行中的实例选择强制关机。建议对运行中的实例先手动关机，然后再重置用户密码。取值范围：
     ///
     /// - true：表示在正常关机失败后进行强制关机
@@ -8177,7 +9967,13 @@ impl tencent_action::Request for ResetInstancesPasswordRequest {
     type Action = ResetInstancesPassword;
 }
 
-/// 调整实例配置: the response of `ResetInstancesType`.
+/// Changes the model of an instance (调整实例配置): the response of `ResetInstancesType`.
+///
+/// This API is used to change the model of an instance.
+///
+/// * You can only use this API to change the models of instances whose [system disk type](https://www.tencentcloud.com/zh/document/product/213/15753) is `CLOUD_BASIC`, `CLOUD_PREMIUM`, or `CLOUD_SSD`.
+///
+/// * Currently, you cannot use this API to change the models of [CDH](https://intl.cloud.tencent.com/document/product/416?from_cn_redirect=1) instances.
 ///
 /// 本接口 (ResetInstancesType) 用于调整实例的机型。
 ///
@@ -8269,16 +10065,30 @@ impl tencent_action::Request for ResetInstancesPasswordRequest {
 #[derive(Debug, Clone, PartialEq)]
 pub struct ResetInstancesType;
 
-/// 调整实例配置: the request of `ResetInstancesType`.
+/// Changes the model of an instance (调整实例配置): the request of `ResetInstancesType`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`ResetInstancesType`].
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[serde(rename_all = "PascalCase")]
 pub struct ResetInstancesTypeRequest {
+    /// Instance ID(s). To obtain the instance IDs, you can call the [`DescribeInstances`](https://intl.cloud.tencent.com/document/api/213/15728?from_cn_redirect=1) API and find the value `InstanceId` in the response. The maximum number of instances in each request is 1.
+    ///
     /// 一个或多个待操作的实例ID。可通过 [DescribeInstances](https://cloud.tencent.com/document/api/213/15728) 接口返回值中的`InstanceId`获取。本接口目前仅支持每次操作1个实例。
     pub instance_ids: Vec<String>,
+    /// Instance model. Different resource specifications are specified for different models. For specific values, call DescribeInstanceTypeConfigs to get the latest specification list or refer to [Instance Types](https://intl.cloud.tencent.com/document/product/213/11518?from_cn_redirect=1).
+    ///
     /// 调整后的实例机型。不同实例机型指定了不同的资源规格，具体取值可通过调用接口[DescribeInstanceTypeConfigs](https://cloud.tencent.com/document/api/213/15749)来获得最新的规格表或参见[实例类型](https://cloud.tencent.com/document/product/213/11518)描述。
     pub instance_type: String,
+    /// Forced shutdown of a running instances. We recommend you firstly try to shut down a running instance manually. Valid values:
+    ///
+    /// - TRUE: forced shutdown of an instance after a normal shutdown fails.
+    ///
+    /// - FALSE: no forced shutdown of an instance after a normal shutdown fails.
+    ///
+    /// Default value: FALSE.
+    ///
+    /// A forced shutdown is similar to switching off the power of a physical computer. It may cause data loss or file system corruption. Be sure to only force a CVM to shut off if the normal shutdown fails.
+    ///
     /// 是否对运行中的实例选择强制关机。建议对运行中的实例先手动关机。取值范围：
     ///
     /// - true：表示在正常关机失败后进行强制关机
@@ -8308,7 +10118,15 @@ impl tencent_action::Request for ResetInstancesTypeRequest {
     type Action = ResetInstancesType;
 }
 
-/// 扩容实例磁盘: the response of `ResizeInstanceDisks`.
+/// Expands the disk capacity of an instance (扩容实例磁盘): the response of `ResizeInstanceDisks`.
+///
+/// This API (ResizeInstanceDisks) is used to expand the data disks of an instance.
+///
+/// * Currently, you can only use the API to expand non-elastic data disks whose [disk type](https://www.tencentcloud.com/document/product/213/15753) is `CLOUD_BASIC`, `CLOUD_PREMIUM`, or `CLOUD_SSD`. You can use [`DescribeDisks`](https://www.tencentcloud.com/document/api/362/16315) to check whether a disk is elastic. If the `Portable` field in the response is `false`, it means that the disk is non-elastic.
+///
+/// * Currently, this API does not support [CDH](https://intl.cloud.tencent.com/document/product/416?from_cn_redirect=1) instances.
+///
+/// * Currently, only one data disk can be expanded at a time.
 ///
 /// 本接口 (ResizeInstanceDisks) 用于扩容实例的磁盘。
 ///
@@ -8367,19 +10185,33 @@ impl tencent_action::Request for ResetInstancesTypeRequest {
 #[derive(Debug, Clone, PartialEq)]
 pub struct ResizeInstanceDisks;
 
-/// 扩容实例磁盘: the request of `ResizeInstanceDisks`.
+/// Expands the disk capacity of an instance (扩容实例磁盘): the request of `ResizeInstanceDisks`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`ResizeInstanceDisks`].
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[serde(rename_all = "PascalCase")]
 pub struct ResizeInstanceDisksRequest {
+    /// Instance ID to be operated. can be obtained from the `InstanceId` in the return value from the [DescribeInstances API](https://www.tencentcloud.com/document/api/213/33258) .
+    ///
     /// 待操作的实例ID。可通过[DescribeInstances](https://cloud.tencent.com/document/api/213/15728)接口返回值中的`InstanceId`获取。
     pub instance_id: String,
+    /// Specifies the configuration information of the data disk to be expanded, only supporting specifying the target capacity of the disk to be expanded. only non-elastic data disks (with `Portable` being `false` in the return values of [DescribeDisks](https://www.tencentcloud.com/document/api/362/16315)) can be expanded. the unit of data disk capacity is GiB. the minimum expansion step is 10 GiB. for data disk type selection, refer to [disk product introduction](https://www.tencentcloud.com/document/product/362/31636). the available data disk type is restricted by the instance type `InstanceType`. additionally, the maximum allowable capacity for expansion varies by data disk type. You can specify either DataDisks or SystemDisk, but not both at the same time.
+    ///
     /// 待扩容的数据盘配置信息，仅支持指定待扩容盘的目的容量。只支持扩容非弹性数据盘（[DescribeDisks](https://cloud.tencent.com/document/api/362/16315)接口返回值中的`Portable`为`false`表示非弹性）。数据盘容量单位：GiB。最小扩容步长：10GiB。关于数据盘类型的选择请参考[硬盘产品简介](https://cloud.tencent.com/document/product/362/2353)。可选数据盘类型受到实例类型`InstanceType`限制。另外允许扩容的最大容量也因数据盘类型的不同而有所差异。
     ///
     /// 您必须指定参数DataDisks与SystemDisk的其中一个，但不能同时指定。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub data_disks: Option<Vec<DataDisk>>,
+    /// Specifies whether to forcibly shut down a running instance. it is recommended to manually shut down a running instance first and then expand the instance disk. valid values:
+    ///
+    /// - true: forcibly shut down an instance after a normal shutdown fails.
+    ///
+    /// - false: do not forcibly shut down an instance after a normal shutdown fails.
+    ///
+    /// default value: false.
+    ///
+    /// forced shutdown is equivalent to turning off a physical computer's power switch. forced shutdown may cause data loss or file system corruption and should only be used when a server cannot be shut down normally.
+    ///
     /// 是否对运行中的实例选择强制关机。建议对运行中的实例先手动关机，然后再扩容实例磁盘。取值范围：
     ///
     /// - true：表示在正常关机失败后进行强制关机
@@ -8391,11 +10223,15 @@ pub struct ResizeInstanceDisksRequest {
     /// 强制关机的效果等同于关闭物理计算机的电源开关。强制关机可能会导致数据丢失或文件系统损坏，请仅在服务器不能正常关机时使用。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub force_stop: Option<bool>,
+    /// System disk configuration information to be expanded. only supports specifying the purpose capacity of the disk to be expanded. only supports cloud disk expansion. You can specify either DataDisks or SystemDisk, but not both at the same time.
+    ///
     /// 待扩容的系统盘配置信息，仅支持指定待扩容盘的目的容量。只支持扩容云盘。
     ///
     /// 您必须指定参数DataDisks与SystemDisk的其中一个，但不能同时指定。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub system_disk: Option<SystemDisk>,
+    /// Whether the cloud disk is expanded online.
+    ///
     /// 扩容云盘的方式是否为在线扩容。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub resize_online: Option<bool>,
@@ -8419,7 +10255,17 @@ impl tencent_action::Request for ResizeInstanceDisksRequest {
     type Action = ResizeInstanceDisks;
 }
 
-/// 创建实例: the response of `RunInstances`.
+/// Creates instances (创建实例): the response of `RunInstances`.
+///
+/// This API is used to create one or more instances with a specified configuration.
+///
+/// * After an instance is created successfully, it will start up automatically, and the [instance status](https://www.tencentcloud.com/document/product/213/15753#InstanceStatus) will become "Running".
+///
+/// * If you create a pay-as-you-go instance billed on an hourly basis, an amount equivalent to the hourly rate will be frozen. Make sure your account balance is sufficient before calling this API.
+///
+/// * The number of instances you can purchase through this API is subject to the [Quota for CVM Instances](https://www.tencentcloud.com/document/product/213/2664). Instances created through this API and in the CVM console are counted toward the quota.
+///
+/// * This API is an async API. An instance ID list is returned after the creation request is sent. However, it does not mean the creation has been completed. The status of the instance will be `Creating` during the creation. You can use [DescribeInstances](https://www.tencentcloud.com/document/api/213/33258) to query the status of the instance. If the status changes from `Creating` to `Running`, it means that the instance has been created successfully.
 ///
 /// 本接口 (RunInstances) 用于创建一个或多个指定配置的实例。
 ///
@@ -8608,6 +10454,8 @@ impl tencent_action::Request for ResizeInstanceDisksRequest {
 )]
 #[derive(Debug, Clone, PartialEq)]
 pub struct RunInstances {
+    /// If you use this API to create instance(s), this parameter will be returned, representing one or more instance IDs. Retuning the instance ID list does not necessarily mean that the instance(s) were created successfully. To check whether the instance(s) were created successfully, you can call [DescribeInstances](https://www.tencentcloud.com/document/api/213/33258) and check the status of the instances in `InstancesSet` in the response. If the status of an instance changes from "PENDING" to "RUNNING", it means that the instance has been created successfully.
+    ///
     /// 当通过本接口来创建实例时会返回该参数，表示一个或多个实例`ID`。返回实例`ID`列表并不代表实例创建成功，可根据 [DescribeInstances](https://cloud.tencent.com/document/api/213/15728) 接口查询返回的InstancesSet中对应实例的`ID`的状态来判断创建是否完成；如果实例状态由“PENDING(创建中)”变为“RUNNING(运行中)”，则为创建成功。
     #[serde(
         default,
@@ -8617,12 +10465,24 @@ pub struct RunInstances {
     pub instance_id_set: Option<Vec<String>>,
 }
 
-/// 创建实例: the request of `RunInstances`.
+/// Creates instances (创建实例): the request of `RunInstances`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`RunInstances`].
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 #[serde(rename_all = "PascalCase")]
 pub struct RunInstancesRequest {
+    /// Instance [billing type](https://www.tencentcloud.com/document/product/213/2180).
+    ///
+    /// - `PREPAID`: Monthly Subscription, used for at least one month
+    ///
+    /// - `POSTPAID_BY_HOUR`: Hourly-based pay-as-you-go
+    ///
+    /// - `CDHPAID`: [Dedicated CVM](https://www.tencentcloud.com/document/product/416/5068?lang=en&pg=) (associated with a dedicated host. Resource usage of the dedicated host is free of charge.)
+    ///
+    /// - `SPOTPAID`: [Spot instance](https://intl.cloud.tencent.com/document/product/213/17817)
+    ///
+    /// Default value: `POSTPAID_BY_HOUR`.
+    ///
     /// 实例[计费类型](https://cloud.tencent.com/document/product/213/2180)。
     ///
     /// - PREPAID：预付费，即包年包月
@@ -8638,14 +10498,26 @@ pub struct RunInstancesRequest {
     /// 默认值：POSTPAID_BY_HOUR。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub instance_charge_type: Option<String>,
+    /// Details of the monthly subscription, including the purchase period, auto-renewal. It is required if the `InstanceChargeType` is `PREPAID`.
+    ///
     /// 预付费模式，即包年包月相关参数设置。通过该参数可以指定包年包月实例的购买时长、是否设置自动续费等属性。若指定实例的付费模式为预付费则该参数必传。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub instance_charge_prepaid: Option<InstanceChargePrepaid>,
+    /// Location of the instance. You can use this parameter to specify the availability zone, project, and CDH (for dedicated CVMs).
+    ///
+    /// Note: `Placement` is required when `LaunchTemplate` is not specified. If both the parameters are passed in, `Placement` prevails.
+    ///
     /// 实例所在的位置。通过该参数可以指定实例所属可用区，所属项目，所属宿主机（在专用宿主机上创建子机时指定）等属性。
     ///
     /// 注：如果您不指定LaunchTemplate参数，则Placement为必选参数。若同时传递Placement和LaunchTemplate，则默认覆盖LaunchTemplate中对应的Placement的值。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub placement: Option<Placement>,
+    /// The instance model.
+    ///
+    /// - To view specific values for `POSTPAID_BY_HOUR` instances, you can call DescribeInstanceTypeConfigs or refer to [Instance Types](https://www.tencentcloud.com/document/product/213/11518).
+    ///
+    /// - For `CDHPAID` instances, the value of this parameter is in the format of `CDH_XCXG` based on the number of CPU cores and memory capacity. For example, if you want to create a CDH instance with a single-core CPU and 1 GB memory, specify this parameter as `CDH_1C1G`.
+    ///
     /// 实例机型。不同实例机型指定了不同的资源规格。
     ///
     /// - 对于付费模式为PREPAID或POSTPAID_BY_HOUR的实例创建，具体取值可通过调用接口[DescribeInstanceTypeConfigs](https://cloud.tencent.com/document/api/213/15749)来获得最新的规格表或参见[实例规格](https://cloud.tencent.com/document/product/213/11518)描述。若不指定该参数，则系统将根据当前地域的资源售卖情况动态指定默认机型。
@@ -8653,6 +10525,22 @@ pub struct RunInstancesRequest {
     /// - 对于付费模式为CDHPAID的实例创建，该参数以"CDH_"为前缀，根据CPU和内存配置生成，具体形式为：CDH_XCXG，例如对于创建CPU为1核，内存为1G大小的专用宿主机的实例，该参数应该为CDH_1C1G。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub instance_type: Option<String>,
+    /// The [image](https://www.tencentcloud.com/document/product/213/4940) ID in the format of `img-xxx`. There are three types of images:
+    ///
+    /// - Public images
+    ///
+    /// - Custom images
+    ///
+    /// - Shared images
+    ///
+    /// To check the image ID:
+    ///
+    /// - For public images, custom images, and shared images, go to the [CVM console](https://console.cloud.tencent.com/cvm/image?rid=1&imageType=PUBLIC_IMAGE).
+    ///
+    /// - Call [DescribeImages](https://www.tencentcloud.com/document/api/213/33272), pass in `InstanceType` to retrieve the list of images supported by the current model, and then find the `ImageId` in the response.
+    ///
+    /// Note: `ImageId` is required when `LaunchTemplate` is not specified. If both the parameters are passed in, `ImageId` prevails.
+    ///
     /// 指定有效的[镜像](https://cloud.tencent.com/document/product/213/4940)ID，格式形如`img-xxx`。镜像类型分为四种：
     ///
     /// - 公共镜像
@@ -8672,21 +10560,39 @@ pub struct RunInstancesRequest {
     /// 注：如果您不指定LaunchTemplate参数，则ImageId为必选参数。若同时传递ImageId和LaunchTemplate，则默认覆盖LaunchTemplate中对应的ImageId的值。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub image_id: Option<String>,
+    /// System disk configuration of the instance. If this parameter is not specified, the default value will be used.
+    ///
     /// 实例系统盘配置信息。若不指定该参数，则按照系统默认值进行分配。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub system_disk: Option<SystemDisk>,
+    /// The configuration information of instance data disks. If this parameter is not specified, no data disk will be purchased by default. When purchasing, you can specify 21 data disks, which can contain at most 1 LOCAL_BASIC or LOCAL_SSD data disk, and at most 20 CLOUD_BASIC, CLOUD_PREMIUM, or CLOUD_SSD data disks.
+    ///
     /// 实例数据盘配置信息。若不指定该参数，则默认不购买数据盘。支持购买的时候指定21块数据盘，其中最多包含1块LOCAL_BASIC数据盘或者LOCAL_SSD数据盘，最多包含20块CLOUD_BASIC数据盘、CLOUD_PREMIUM数据盘或者CLOUD_SSD数据盘。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub data_disks: Option<Vec<DataDisk>>,
+    /// Configuration information of VPC. This parameter is used to specify VPC ID and subnet ID, etc. If a VPC IP is specified in this parameter, it indicates the primary ENI IP of each instance. The value of parameter InstanceCount must be the same as the number of VPC IPs, which cannot be greater than 20.
+    ///
     /// 私有网络相关信息配置。通过该参数可以指定私有网络的ID，子网ID等信息。若在此参数中指定了私有网络IP，即表示每个实例的主网卡IP；同时，InstanceCount参数必须与私有网络IP的个数一致且不能大于20。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub virtual_private_cloud: Option<VirtualPrivateCloud>,
+    /// Configuration of public network bandwidth. If this parameter is not specified, 0 Mbps will be used by default.
+    ///
     /// 公网带宽相关信息设置。若不指定该参数，则默认公网带宽为0Mbps。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub internet_accessible: Option<InternetAccessible>,
+    /// The number of instances to be purchased. Value range for pay-as-you-go instances: \[1, 100\]. Default value: `1`. The specified number of instances to be purchased cannot exceed the remaining quota allowed for the user. For more information on the quota, see [Quota for CVM Instances](https://www.tencentcloud.com/document/product/213/2664).
+    ///
     /// 购买实例数量。包年包月实例取值范围：\[1，500\]，按量计费实例取值范围：\[1，500\]。默认取值：1。指定购买实例的数量不能超过用户所能购买的剩余配额数量，具体配额相关限制详见[CVM实例购买限制](https://cloud.tencent.com/document/product/213/2664)。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub instance_count: Option<i64>,
+    /// Specifies the minimum number of instances to create. value range: positive integer not greater than InstanceCount.
+    ///
+    /// Specifies the minimum purchasable quantity, guarantees to create at least MinCount instances, and creates InstanceCount instances as much as possible.
+    ///
+    /// Insufficient inventory to meet the minimum purchasable quantity will trigger an error info indicating insufficient stock.
+    ///
+    /// Only applicable to accounts, regions, and billing modes (annual/monthly subscription, pay-as-you-go, spot instance, exclusive sales) with partial support.
+    ///
     /// 指定创建实例的最小数量，取值范围为不大于InstanceCount的正整数。
     ///
     /// 指定最小数量时，承诺最少创建MinCount台实例，并尽量创建InstanceCount台实例。
@@ -8696,6 +10602,22 @@ pub struct RunInstancesRequest {
     /// 仅对支持部分发货的账号、区域和计费模式（包年包月、按量计费、竞价实例、按量包销）生效。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub min_count: Option<i64>,
+    /// Instance display name.
+    ///
+    /// - If no instance display name is specified, it will display 'unnamed' by default.
+    ///
+    /// - Supports up to 128 characters (including pattern strings).
+    ///
+    /// - When purchasing multiple instances:.
+    ///
+    /// - Specify a pattern string {R:x}: Generates a numeric sequence \[x, x+n-1\], where n represents the number of purchased instances. For example: Input server_{R:3}. When purchasing 1 instance, the display name is server_3; when purchasing 2 instances, the display names are server_3 and server_4.
+    ///
+    /// - Specify a pattern string {R:x,F:y}: y indicates fixed digit (optional), value range \[0,8\], default value 0 means no fixed digit (equivalent to {R:x}). Automatically pads with zeros when digits are insufficient, for example: input server_{R:3,F:3}, when purchasing 2 instances, the instance display name is server_003, server_004. If digit count exceeds y (such as {R:99,F:2}), the actual number is used, for example: app_{R:99,F:2}, when purchasing 2 instances, the instance display name is app_99, app_100.
+    ///
+    /// - Pattern strings must strictly follow the format {R:x,F:y} or {R:x}. Invalid formats (such as {}) are treated as plain text. Multiple pattern strings are supported.
+    ///
+    /// - No pattern string specified: The display name is appended with suffix 1, 2...n, where n indicates the number of instances purchased. For example server_. When purchasing 2 instances, generates server_1 and server_2.
+    ///
     /// 实例显示名称。
     ///
     /// - 不指定实例显示名称则默认显示‘未命名’。
@@ -8713,18 +10635,46 @@ pub struct RunInstancesRequest {
     /// - 未指定模式串：实例显示名称添加后缀 1、2...n，其中n表示购买实例的数量，例如 server_购买2台时生成 server_1、server_2。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub instance_name: Option<String>,
+    /// Instance login settings. You can use this parameter to set the login method, password and key of the instance, or keep the original login settings of the image. If it's not specified, the user needs to set the login password using the "Reset password" option in the CVM console or calling the API `ResetInstancesPassword` to complete the creation of the CVM instance(s).
+    ///
     /// 实例登录设置。通过该参数可以设置实例的登录方式密码、密钥或保持镜像的原始登录设置。默认情况下会随机生成密码，并以站内信方式知会到用户。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub login_settings: Option<LoginSettings>,
+    /// Security group to which an instance belongs. obtain this parameter by calling the `SecurityGroupId` field in the return value of [DescribeSecurityGroups](https://www.tencentcloud.com/document/product/215/15808?from_search=1). if not specified, bind the default security group under the designated project. if the default security group does not exist, automatically create it.
+    ///
     /// 实例所属安全组。该参数可以通过调用 [DescribeSecurityGroups](https://cloud.tencent.com/document/api/215/15808) 的返回值中的 `SecurityGroupId` 字段来获取。若不指定该参数，则绑定指定项目下的默认安全组，如默认安全组不存在则将自动创建。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub security_group_ids: Option<Vec<String>>,
+    /// Enhanced service. You can use this parameter to specify whether to enable services such as Anti-DDoS and Cloud Monitor. If this parameter is not specified, Cloud Monitor and Anti-DDoS are enabled for public images by default. However, for custom images and images from the marketplace, Anti-DDoS and Cloud Monitor are not enabled by default. The original services in the image will be retained.
+    ///
     /// 增强服务。通过该参数可以指定是否开启云安全、云监控等服务。若不指定该参数，则默认公共镜像开启云监控、云安全服务；自定义镜像与镜像市场镜像默认不开启云监控，云安全服务，而使用镜像里保留的服务。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub enhanced_service: Option<EnhancedService>,
+    /// A unique string supplied by the client to ensure that the request is idempotent. Its maximum length is 64 ASCII characters. If this parameter is not specified, the idem-potency of the request cannot be guaranteed.
+    ///
     /// 用于保证请求幂等性的字符串。该字符串由客户生成，需保证不同请求之间唯一，最大值不超过64个ASCII字符。若不指定该参数，则无法保证请求的幂等性。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub client_token: Option<String>,
+    /// Instance HostName.
+    ///
+    /// - Period (.) and hyphen (-) should not be used as the first or last character of the hostname, and should not be used consecutively.
+    ///
+    /// - Windows instances: The hostname should contain 2 to 15 characters, including letters (case insensitive), digits, and hyphens (-), does not support periods (.), and should not be all digits.
+    ///
+    /// - Instances of other types (such as Linux instances): The hostname should contain 2 to 60 characters, including multiple periods (.), with each segment between periods considered as one section. Each section can contain letters (case insensitive), digits, and hyphens (-).
+    ///
+    /// - When purchasing multiple instances:
+    ///
+    /// - Specify a pattern string {R:x}: Generates a numeric sequence \[x, x+n-1\], where n represents the number of purchased instances. For example: Input server_{R:3}. When purchasing 1 instance, the hostname is server_3; when purchasing 2 instances, the hostnames are server_3 and server_4.
+    ///
+    /// - Specify a pattern string {R:x,F:y}: y indicates fixed digit width (optional), valid range \[0,8\]. Default value 0 means no fixed width (equivalent to {R:x}). Insufficient digits are automatically padded with zeros. For example: Input server{R:3,F:3}. When purchasing 2 instances, the hostnames are server_003 and server_004. If the number of digits exceeds y (e.g., {R:99,F:2}), the actual digit count is used. For example: app{R:99,F:2}. When purchasing 2 instances, the hostnames are app_99 and app_100.
+    ///
+    /// - Specify a pattern string {IP}: Automatically replace with the private IP address of the instance. For example: input node-{IP}, the instance hostname is node-10.0.12.8. Supports mixed use with serial number pattern strings, such as: input web-{IP}-{R:1}, when purchasing 2 instances, the instance hostnames are web-10.0.12.8-1 and web-10.0.12.9-2 respectively.
+    ///
+    /// - Pattern strings must strictly follow the format {R:x,F:y}, {R:x}, or {IP}. Invalid formats (such as {}) are treated as plain text. Multiple pattern strings are supported.
+    ///
+    /// - No specified pattern string: add suffix 1, 2...n to instance hostname, where n means the number of purchased instances, such as server_1, server_2 when purchasing 2 instances.
+    ///
     /// 实例主机名。
     ///
     /// - 点号（.）和短横线（-）不能作为 HostName 的首尾字符，不能连续使用。
@@ -8746,26 +10696,50 @@ pub struct RunInstancesRequest {
     /// - 未指定模式串：实例主机名添加后缀 1、2...n，其中n表示购买实例的数量，例如 server_购买2台时生成 server_1、server_2。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub host_name: Option<String>,
+    /// Scheduled tasks. You can use this parameter to specify scheduled tasks for the instance. Only scheduled termination is supported.
+    ///
     /// 定时任务。通过该参数可以为实例指定定时任务，目前仅支持定时销毁。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub action_timer: Option<ActionTimer>,
+    /// Placement group ID. You can only specify one.
+    ///
     /// 置放群组id，仅支持指定一个。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub disaster_recover_group_ids: Option<Vec<String>>,
+    /// List of tag description. By specifying this parameter, the tag can be bound to the corresponding CVM and CBS instances at the same time.
+    ///
     /// 标签描述列表。通过指定该参数可以同时绑定标签到相应的云服务器、云硬盘实例。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub tag_specification: Option<Vec<TagSpecification>>,
+    /// The market options of the instance.
+    ///
     /// 实例的市场相关选项，如竞价实例相关参数，若指定实例的付费模式为竞价付费但没有传递该参数时，默认按当前固定折扣价格出价。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub instance_market_options: Option<InstanceMarketOptionsRequest>,
+    /// User data provided to the instance. This parameter needs to be encoded in base64 format with the maximum size of 16 KB. For more information on how to get the value of this parameter, see the commands you need to execute on startup for [Windows](https://intl.cloud.tencent.com/document/product/213/17526) or [Linux](https://intl.cloud.tencent.com/document/product/213/17525).
+    ///
     /// 提供给实例使用的用户数据，需要以 base64 方式编码，支持的最大数据大小为 16KB。关于获取此参数的详细介绍，请参阅[Windows](https://cloud.tencent.com/document/product/213/17526)和[Linux](https://cloud.tencent.com/document/product/213/17525)启动时运行命令。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub user_data: Option<String>,
+    /// Custom metadata. specifies the support for creating custom metadata key-value pairs when creating a CVM.
+    ///
+    /// **Note: this field is in beta test.**.
+    ///
     /// 自定义metadata，支持创建 CVM 时添加自定义元数据键值对。
     ///
     /// 注：内测中。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub metadata: Option<Metadata>,
+    /// Whether the request is a dry run only.
+    ///
+    /// `true`: dry run only. The request will not create instance(s). A dry run can check whether all the required parameters are specified, whether the request format is right, whether the request exceeds service limits, and whether the specified CVMs are available.
+    ///
+    /// If the dry run fails, the corresponding error code will be returned.
+    ///
+    /// If the dry run succeeds, the RequestId will be returned.
+    ///
+    /// `false` (default value): Send a normal request and create instance(s) if all the requirements are met.
+    ///
     /// 是否只预检此次请求。
     ///
     /// true：发送检查请求，不会创建实例。检查项包括是否填写了必需参数，请求格式，业务限制和云服务器库存。
@@ -8777,27 +10751,47 @@ pub struct RunInstancesRequest {
     /// false（默认）：发送正常请求，通过检查后直接创建实例
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub dry_run: Option<bool>,
+    /// Information about the CPU topology of an instance. If not specified, it is determined by system resources.
+    ///
     /// 描述了实例CPU拓扑结构的相关信息。若不指定该参数，则按系统资源情况决定。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub cpu_topology: Option<CpuTopology>,
+    /// CAM role name, which can be obtained from the `roleName` field in the response of the [`DescribeRoleList`](https://www.tencentcloud.com/document/product/598/33559) API.
+    ///
     /// CAM角色名称。可通过[DescribeRoleList](https://cloud.tencent.com/document/product/598/36223)接口返回值中的`RoleName`获取。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub cam_role_name: Option<String>,
+    /// HPC cluster ID. The HPC cluster must and can only be specified for a high-performance computing instance.
+    ///
     /// 高性能计算集群ID。若创建的实例为高性能计算实例，需指定实例放置的集群，否则不可指定。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub hpc_cluster_id: Option<String>,
+    /// Instance launch template.
+    ///
     /// 实例启动模板。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub launch_template: Option<LaunchTemplate>,
+    /// Specify the ID of the dedicated cluster where the CVM is created.
+    ///
     /// 指定专用集群创建。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub dedicated_cluster_id: Option<String>,
+    /// Specify the CHC physical server that used to create the CHC CVM.
+    ///
     /// 指定CHC物理服务器来创建CHC云主机。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub chc_ids: Option<Vec<String>>,
     /// 分区置放群组的分区序号，具体取决于所选置放群组的分区数量，如果选中的置放群组是分区置放群组，该值不传默认随机。(功能灰度中)
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub partition_number: Option<i64>,
+    /// Instance termination protection flag, indicating whether an instance is allowed to be deleted through an API. Valid values:
+    ///
+    /// - true: Instance protection is enabled, and the instance is not allowed to be deleted through the API.
+    ///
+    /// - false: Instance protection is disabled, and the instance is allowed to be deleted through the API.
+    ///
+    /// Default value: false.
+    ///
     /// 实例销毁保护标志，表示是否允许通过api接口删除实例。取值范围：
     ///
     /// - true：表示开启实例保护，不允许通过api接口删除实例
@@ -8807,6 +10801,14 @@ pub struct RunInstancesRequest {
     /// 默认取值：false。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub disable_api_termination: Option<bool>,
+    /// Whether the instance enables jumbo frames. valid values:
+    ///
+    /// -  true: means the instance enables jumbo frames. only models supporting jumbo frames can be set to true.
+    ///
+    /// -  false: means the instance disables jumbo frames. only models supporting jumbo frames can be set to false.
+    ///
+    /// instance specifications supporting jumbo frames: [instance specifications](https://www.tencentcloud.com/document/product/213/11518?lang=en&pg=).
+    ///
     /// 实例是否开启巨型帧，取值范围：
     ///
     /// \<li/\> true：表示实例开启巨型帧，只有支持巨型帧的机型可设置为true。
@@ -8826,7 +10828,15 @@ impl tencent_action::Request for RunInstancesRequest {
     const CLIENT_TOKEN: bool = true;
 }
 
-/// 启动实例: the response of `StartInstances`.
+/// Starts instances (启动实例): the response of `StartInstances`.
+///
+/// This API is used to start instances.
+///
+/// * You can only perform this operation on instances whose status is `STOPPED`.
+///
+/// * The instance status will become `STARTING` when the API is called successfully and `RUNNING` when the instance is successfully started.
+///
+/// * Batch operations are supported. The maximum number of instances in each request is 100.
 ///
 /// 本接口 (StartInstances) 用于启动一个或多个实例。
 ///
@@ -8873,12 +10883,14 @@ impl tencent_action::Request for RunInstancesRequest {
 #[derive(Debug, Clone, PartialEq)]
 pub struct StartInstances;
 
-/// 启动实例: the request of `StartInstances`.
+/// Starts instances (启动实例): the request of `StartInstances`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`StartInstances`].
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[serde(rename_all = "PascalCase")]
 pub struct StartInstancesRequest {
+    /// Instance ID(s). To obtain the instance IDs, you can call [`DescribeInstances`](https://intl.cloud.tencent.com/document/api/213/15728?from_cn_redirect=1) and look for `InstanceId` in the response. The maximum number of instances in each request is 100.
+    ///
     /// 一个或多个待操作的实例ID。可通过[DescribeInstances](https://cloud.tencent.com/document/api/213/15728)接口返回值中的`InstanceId`获取。每次请求批量实例的上限为100。
     pub instance_ids: Vec<String>,
 }
@@ -8895,7 +10907,17 @@ impl tencent_action::Request for StartInstancesRequest {
     type Action = StartInstances;
 }
 
-/// 关闭实例: the response of `StopInstances`.
+/// Shuts down instances (关闭实例): the response of `StopInstances`.
+///
+/// This API is used to shut down instances.
+///
+/// * You can only perform this operation on instances whose status is `RUNNING`.
+///
+/// * The instance status will become `STOPPING` when the API is called successfully and `STOPPED` when the instance is successfully shut down.
+///
+/// * Forced shutdown is supported. A forced shutdown is similar to switching off the power of a physical computer. It may cause data loss or file system corruption. Be sure to only force shut down a CVM when it cannot be sht down normally.
+///
+/// * Batch operations are supported. The maximum number of instances in each request is 100.
 ///
 /// 本接口 (StopInstances) 用于关闭一个或多个实例。
 ///
@@ -8951,14 +10973,24 @@ impl tencent_action::Request for StartInstancesRequest {
 #[derive(Debug, Clone, PartialEq)]
 pub struct StopInstances;
 
-/// 关闭实例: the request of `StopInstances`.
+/// Shuts down instances (关闭实例): the request of `StopInstances`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`StopInstances`].
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[serde(rename_all = "PascalCase")]
 pub struct StopInstancesRequest {
+    /// Instance ID(s). To obtain the instance IDs, you can call [`DescribeInstances`](https://intl.cloud.tencent.com/document/api/213/15728?from_cn_redirect=1) and look for `InstanceId` in the response. The maximum number of instances in each request is 100.
+    ///
     /// 一个或多个待操作的实例ID。可通过 [DescribeInstances](https://cloud.tencent.com/document/api/213/15728) 接口返回值中的`InstanceId`获取。每次请求批量实例的上限为100。
     pub instance_ids: Vec<String>,
+    /// (Disused. Please use `StopType` instead.) Whether to forcibly shut down an instance after a normal shutdown fails. Valid values:
+    ///
+    /// - `TRUE`: yes;
+    ///
+    /// - `FALSE`: no
+    ///
+    /// Default value: `FALSE`.
+    ///
     /// 本参数已弃用，推荐使用StopType，不可以与参数StopType同时使用。表示是否在正常关闭失败后选择强制关闭实例。取值范围：
     ///
     /// - true：表示在正常关闭失败后进行强制关闭
@@ -8970,6 +11002,16 @@ pub struct StopInstancesRequest {
     /// Disabled in the specification: the server may leave it out, so it is optional in every mode.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub force_stop: Option<bool>,
+    /// Instance shutdown mode. Valid values:
+    ///
+    /// - SOFT_FIRST: perform a soft shutdown first, and force shut down the instance if the soft shutdown fails
+    ///
+    /// - HARD: force shut down the instance directly
+    ///
+    /// - SOFT: soft shutdown only
+    ///
+    /// Default value: SOFT.
+    ///
     /// 实例的关闭模式。取值范围：
     ///
     /// - SOFT_FIRST：表示在正常关闭失败后进行强制关闭
@@ -8981,6 +11023,18 @@ pub struct StopInstancesRequest {
     /// 默认取值：SOFT。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub stop_type: Option<String>,
+    /// Billing method of a pay-as-you-go instance after shutdown.
+    ///
+    /// Valid values:
+    ///
+    /// - KEEP_CHARGING: billing continues after shutdown
+    ///
+    /// - STOP_CHARGING: billing stops after shutdown
+    ///
+    /// Default value: KEEP_CHARGING.
+    ///
+    /// This parameter is only valid for some pay-as-you-go instances using cloud disks. For more information, see [No charges when shut down for pay-as-you-go instances](https://intl.cloud.tencent.com/document/product/213/19918).
+    ///
     /// 按量计费实例关机收费模式。
     ///
     /// 取值范围：
@@ -9013,7 +11067,15 @@ impl tencent_action::Request for StopInstancesRequest {
     type Action = StopInstances;
 }
 
-/// 同步镜像: the response of `SyncImages`.
+/// Syncs an image (同步镜像): the response of `SyncImages`.
+///
+/// This API is used to synchronize custom images to other regions.
+///
+/// * This API only supports synchronizing one image per call.
+///
+/// * This API supports multiple synchronization regions.
+///
+/// * A single account can have a maximum of 500 custom images in each region.
 ///
 /// 本接口（SyncImages）用于将自定义镜像同步到其它地区。
 ///
@@ -9054,23 +11116,49 @@ impl tencent_action::Request for StopInstancesRequest {
 )]
 #[derive(Debug, Clone, PartialEq)]
 pub struct SyncImages {
+    /// ID of the image created in the destination region
+    ///
     /// 目的地域的镜像ID信息。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub image_set: Option<Vec<SyncImage>>,
 }
 
-/// 同步镜像: the request of `SyncImages`.
+/// Syncs an image (同步镜像): the request of `SyncImages`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`SyncImages`].
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[serde(rename_all = "PascalCase")]
 pub struct SyncImagesRequest {
+    /// Image ID list. You can obtain the image IDs in the following ways:
+    ///
+    /// - Call the [DescribeImages](https://intl.cloud.tencent.com/document/api/213/15715?from_cn_redirect=1) API and find the value of `ImageId` in the response.
+    ///
+    /// - Obtain the image IDs in the [Image console](https://console.cloud.tencent.com/cvm/image).
+    ///
+    /// The image IDs should meet the following requirement:
+    ///
+    /// - The image ID should correspond to an image in the `NORMAL` state.
+    ///
+    /// For more information on image status, see [Image Data Table](https://intl.cloud.tencent.com/document/product/213/15753?from_cn_redirect=1#Image).
+    ///
     /// 镜像ID列表 ，镜像ID可以通过如下方式获取：
     ///
     /// - 通过[DescribeImages](https://cloud.tencent.com/document/api/213/15715)接口返回的`ImageId`获取，镜像ID对应的镜像状态必须为`NORMAL`。
     ///
     /// - 通过[镜像控制台](https://console.cloud.tencent.com/cvm/image)获取。
     pub image_ids: Vec<String>,
+    /// List of target synchronization regions, which should meet the following requirements:
+    ///
+    /// - It should be a valid region.
+    ///
+    /// - If it is a custom image, the target synchronization region cannot be the source region.
+    ///
+    /// - If it is a shared image, the target synchronization region only supports the source region, meaning the shared image will be copied as a custom image in the source region.
+    ///
+    /// - Partial region synchronization is not supported currently. For details, see [Copying Images](https://www.tencentcloud.com/document/product/213/4943).
+    ///
+    /// For specific regional parameters, refer to [Region](https://intl.cloud.tencent.com/document/product/213/6091?from_cn_redirect=1).
+    ///
     /// 目的同步地域列表，必须满足如下限制：
     ///
     /// - 必须是一个合法的Region。
@@ -9085,21 +11173,37 @@ pub struct SyncImagesRequest {
     ///
     /// 具体地域参数请参考[Region](https://cloud.tencent.com/document/product/213/6091)。
     pub destination_regions: Vec<String>,
+    /// Checks whether image synchronization can be initiated.
+    ///
+    /// Default value: false.
+    ///
     /// 检测是否支持发起同步镜像。
     ///
     /// 默认值: false
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub dry_run: Option<bool>,
+    /// Target image name. By default, the source image name is used.
+    ///
     /// 目标镜像名称。默认使用源镜像名称。
     ///
     /// 最多支持 60 个字符。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub image_name: Option<String>,
+    /// Whether to return the ID of the image created in the target region.
+    ///
+    /// Default value: false.
+    ///
     /// 是否需要返回目的地域的镜像ID。
     ///
     /// 默认值: false
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub image_set_required: Option<bool>,
+    /// Whether to synchronize as an encrypted custom image.
+    ///
+    /// Default value is `false`.
+    ///
+    /// Synchronization to an encrypted custom image is only supported within the same region.
+    ///
     /// 是否复制为加密自定义镜像。
     ///
     /// 默认值为 false。
@@ -9107,6 +11211,12 @@ pub struct SyncImagesRequest {
     /// 复制加密自定义镜像仅支持同地域， 即 DestinationRegions 仅支持填写指定镜像所在地域。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub encrypt: Option<bool>,
+    /// KMS key ID used when synchronizing to an encrypted custom image.
+    ///
+    /// This parameter is valid only synchronizing to an encrypted image.
+    ///
+    /// If KmsKeyId is not specified, the default CBS cloud product KMS key is used.
+    ///
     /// 加密自定义镜像使用的 KMS 密钥 ID。
     ///
     /// 仅当复制加密镜像时，即 Encrypt 为 true 时，此参数有效；
@@ -9138,7 +11248,15 @@ impl tencent_action::Request for SyncImagesRequest {
     type Action = SyncImages;
 }
 
-/// 退还实例: the response of `TerminateInstances`.
+/// Returns instances (退还实例): the response of `TerminateInstances`.
+///
+/// This API is used to return instances.
+///
+/// * Use this API to return instances that are no longer required.
+///
+/// * Pay-as-you-go instances can be returned directly through this API.
+///
+/// * Batch operations are supported. The allowed maximum number of instances in each request is 100.
 ///
 /// 本接口 (TerminateInstances) 用于主动退还实例。
 ///
@@ -9206,19 +11324,31 @@ impl tencent_action::Request for SyncImagesRequest {
 #[derive(Debug, Clone, PartialEq)]
 pub struct TerminateInstances;
 
-/// 退还实例: the request of `TerminateInstances`.
+/// Returns instances (退还实例): the request of `TerminateInstances`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`TerminateInstances`].
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[serde(rename_all = "PascalCase")]
 pub struct TerminateInstancesRequest {
+    /// One or more instance IDs to be operated. You can obtain the instance ID through the `InstanceId` in the return value from the API [DescribeInstances](https://intl.cloud.tencent.com/document/api/213/15728?from_cn_redirect=1). The maximum number of instances per request is 100.
+    ///
     /// 一个或多个待操作的实例ID。可通过 [DescribeInstances](https://cloud.tencent.com/document/api/213/15728) 接口返回值中的`InstanceId`获取。每次请求批量实例的上限为100。
     pub instance_ids: Vec<String>,
+    /// Release an Elastic IP. Under EIP 2.0, only the first EIP on the primary network interface can be released, and currently supported release types are limited to HighQualityEIP, AntiDDoSEIP, EIPv6, and HighQualityEIPv6.
+    ///
+    /// Default value:  `false`.
+    ///
+    /// This feature is currently in gradually released phase. To access it, please contact us.
+    ///
     /// 释放弹性IP。EIP2.0下，仅提供主网卡下首个EIP，EIP类型限定在HighQualityEIP、AntiDDoSEIP、EIPv6、HighQualityEIPv6这几种类型。默认行为不释放。
     ///
     /// 默认值：false
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub release_address: Option<bool>,
+    /// Whether to release a monthly subscription data disk mounted on an instance. true: Release the data disk along with termination of the instance. false: Only terminate the instance.
+    ///
+    /// Default value: `false`.
+    ///
     /// 释放实例挂载的包年包月数据盘。true表示销毁实例同时释放包年包月数据盘，false表示只销毁实例。
     ///
     /// 默认值：false
@@ -9329,10 +11459,14 @@ pub struct AccountQuotaOverview {
     pub account_quota: Option<AccountQuota>,
 }
 
+/// Scheduled tasks.
+///
 /// 定时任务
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[serde(rename_all = "PascalCase")]
 pub struct ActionTimer {
+    /// Timer action currently only supports terminating one value: TerminateInstances.
+    ///
     /// 定时器动作，目前仅支持销毁一个值：TerminateInstances。
     #[serde(
         default,
@@ -9340,6 +11474,8 @@ pub struct ActionTimer {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub timer_action: Option<String>,
+    /// Execution time, in standard ISO8601 representation and using UTC time. format: YYYY-MM-DDThh:MM:ssZ. for example, 2018-05-29T11:26:40Z. the execution time must be later than the current time by 5 minutes.
+    ///
     /// 执行时间，按照ISO8601标准表示，并且使用UTC时间。格式为 YYYY-MM-DDThh:mm:ssZ。例如 2018-05-29T11:26:40Z，执行时间必须大于当前时间5分钟。
     #[serde(
         default,
@@ -9347,9 +11483,13 @@ pub struct ActionTimer {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub action_time: Option<String>,
+    /// Extension data. only used as output usage.
+    ///
     /// 扩展数据。仅做出参使用。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub externals: Option<Externals>,
+    /// Timer ID. only used as output usage.
+    ///
     /// 定时器ID。仅做出参使用。
     #[serde(
         default,
@@ -9357,6 +11497,16 @@ pub struct ActionTimer {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub action_timer_id: Option<String>,
+    /// Timer status, for output usage only. value ranges from:
+    ///
+    /// - UNDO: unexecuted
+    ///
+    /// - DOING: executing
+    ///
+    /// - DONE: execution completed.
+    ///
+    /// .
+    ///
     /// 定时器状态，仅做出参使用。取值范围：
     ///
     /// - UNDO：未执行
@@ -9370,6 +11520,8 @@ pub struct ActionTimer {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub status: Option<String>,
+    /// Instance ID corresponding to a timer. used only for output.
+    ///
     /// 定时器对应的实例ID。仅做出参使用。
     #[serde(
         default,
@@ -9379,10 +11531,14 @@ pub struct ActionTimer {
     pub instance_id: Option<String>,
 }
 
+/// Attribute information.
+///
 /// 属性信息
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[serde(rename_all = "PascalCase")]
 pub struct Attribute {
+    /// Custom data of instances.
+    ///
     /// 实例的自定义数据。
     #[serde(
         default,
@@ -9392,12 +11548,26 @@ pub struct Attribute {
     pub user_data: Option<String>,
 }
 
+/// Parameters related to the prepaid billing method, including the subscription period, the auto renewal logic, etc.
+///
 /// 描述预付费模式，即包年包月相关参数。包括购买时长和自动续费逻辑等。
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[serde(rename_all = "PascalCase")]
 pub struct ChargePrepaid {
+    /// Purchased usage period, in month. Valid values: 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 24, 36
+    ///
     /// 购买实例的时长，单位：月。取值范围：1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 24, 36。
     pub period: u64,
+    /// Auto renewal flag. Valid values:
+    ///
+    /// - NOTIFY_AND_AUTO_RENEW: notify upon expiration and renew automatically
+    ///
+    /// - NOTIFY_AND_MANUAL_RENEW: notify upon expiration but do not renew automatically
+    ///
+    /// - DISABLE_NOTIFY_AND_MANUAL_RENEW: neither notify upon expiration nor renew automatically
+    ///
+    /// Default value: NOTIFY_AND_AUTO_RENEW. If this parameter is specified as NOTIFY_AND_AUTO_RENEW, the instance will be automatically renewed on a monthly basis if the account balance is sufficient.
+    ///
     /// 自动续费标识。取值范围：
     ///
     /// - NOTIFY_AND_AUTO_RENEW：通知过期且自动续费
@@ -9411,10 +11581,14 @@ pub struct ChargePrepaid {
     pub renew_flag: Option<String>,
 }
 
+/// Configuration options for MiniOS of the CHC deployment network
+///
 /// chc部署网络minos引导配置。
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[serde(rename_all = "PascalCase")]
 pub struct ChcDeployExtraConfig {
+    /// MinIO type: whether to use Tencent Cloud's minios or the customer's own minios.
+    ///
     /// minos类型。是使用腾讯云的minios，还是客户自己的minios。
     #[serde(
         default,
@@ -9422,6 +11596,8 @@ pub struct ChcDeployExtraConfig {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub mini_os_type: Option<String>,
+    /// Server architecture and boot mode. Value: x86_legacy, arm_uefi.
+    ///
     /// 服务器的架构和启动方式。取值为x86_legacy, arm_uefi。
     #[serde(
         default,
@@ -9429,6 +11605,8 @@ pub struct ChcDeployExtraConfig {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub boot_type: Option<String>,
+    /// The boot file used by PXE. Default: pxelinux.0.
+    ///
     /// PXE使用的引导文件。默认为pxelinux.0。
     #[serde(
         default,
@@ -9436,6 +11614,8 @@ pub struct ChcDeployExtraConfig {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub boot_file: Option<String>,
+    /// tftp server ip address.
+    ///
     /// tftp服务器的ip地址。
     #[serde(
         default,
@@ -9445,10 +11625,14 @@ pub struct ChcDeployExtraConfig {
     pub next_server_address: Option<String>,
 }
 
+/// CHC host information
+///
 /// CHC物理服务器信息
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[serde(rename_all = "PascalCase")]
 pub struct ChcHost {
+    /// CHC host ID
+    ///
     /// CHC物理服务器ID。
     #[serde(
         default,
@@ -9456,6 +11640,8 @@ pub struct ChcHost {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub chc_id: Option<String>,
+    /// Instance name
+    ///
     /// 实例名称。
     #[serde(
         default,
@@ -9463,6 +11649,8 @@ pub struct ChcHost {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub instance_name: Option<String>,
+    /// Server serial number
+    ///
     /// 服务器序列号。
     #[serde(
         default,
@@ -9470,6 +11658,16 @@ pub struct ChcHost {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub serial_number: Option<String>,
+    /// CHC host status
+    ///
+    /// - REGISTERED: The CHC host is registered, but the out-of-band network and deployment network are not configured.
+    ///
+    /// - VPC_READY: The out-of-band network and deployment network are configured.
+    ///
+    /// - PREPARED: It’s ready and can be associated with a CVM.
+    ///
+    /// - ONLINE: It’s already associated with a CVM.
+    ///
     /// CHC的状态
     ///
     /// - INIT: 设备已录入。还未配置带外和部署网络
@@ -9489,6 +11687,10 @@ pub struct ChcHost {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub instance_state: Option<String>,
+    /// Device type
+    ///
+    /// Note: This field may return `null`, indicating that no valid values can be obtained.
+    ///
     /// 设备类型。
     #[serde(
         default,
@@ -9496,12 +11698,22 @@ pub struct ChcHost {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub device_type: Option<String>,
+    /// Availability zone
+    ///
     /// 所属可用区。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub placement: Option<Placement>,
+    /// Out-of-band network
+    ///
+    /// Note: This field may return `null`, indicating that no valid values can be obtained.
+    ///
     /// 带外网络。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub bmc_virtual_private_cloud: Option<VirtualPrivateCloud>,
+    /// Out-of-band network IP
+    ///
+    /// Note: This field may return `null`, indicating that no valid values can be obtained.
+    ///
     /// 带外网络IP。
     #[serde(
         default,
@@ -9509,6 +11721,10 @@ pub struct ChcHost {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub bmc_ip: Option<String>,
+    /// Out-of-band network security group ID
+    ///
+    /// Note: This field may return `null`, indicating that no valid values can be obtained.
+    ///
     /// 带外网络安全组ID。
     #[serde(
         default,
@@ -9516,9 +11732,17 @@ pub struct ChcHost {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub bmc_security_group_ids: Option<Vec<String>>,
+    /// Deployment network
+    ///
+    /// Note: This field may return `null`, indicating that no valid values can be obtained.
+    ///
     /// 部署网络。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub deploy_virtual_private_cloud: Option<VirtualPrivateCloud>,
+    /// Deployment network IP
+    ///
+    /// Note: This field may return `null`, indicating that no valid values can be obtained.
+    ///
     /// 部署网络IP。
     #[serde(
         default,
@@ -9526,6 +11750,10 @@ pub struct ChcHost {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub deploy_ip: Option<String>,
+    /// Deployment network security group ID
+    ///
+    /// Note: This field may return `null`, indicating that no valid values can be obtained.
+    ///
     /// 部署网络安全组ID。
     #[serde(
         default,
@@ -9533,6 +11761,10 @@ pub struct ChcHost {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub deploy_security_group_ids: Option<Vec<String>>,
+    /// ID of the associated CVM
+    ///
+    /// Note: This field may return `null`, indicating that no valid values can be obtained.
+    ///
     /// 关联的云主机ID。
     #[serde(
         default,
@@ -9540,6 +11772,8 @@ pub struct ChcHost {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub cvm_instance_id: Option<String>,
+    /// Server creation time
+    ///
     /// 服务器导入的时间。
     #[serde(
         default,
@@ -9547,6 +11781,10 @@ pub struct ChcHost {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub created_time: Option<String>,
+    /// Instance hardware description, including CPU cores, memory capacity and disk capacity.
+    ///
+    /// Note: This field may return `null`, indicating that no valid values can be obtained.
+    ///
     /// 机型的硬件描述，分别为CPU核数，内存容量和磁盘容量。
     #[serde(
         default,
@@ -9554,6 +11792,10 @@ pub struct ChcHost {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub hardware_description: Option<String>,
+    /// CPU cores of the CHC host
+    ///
+    /// Note: This field may return `null`, indicating that no valid values can be obtained.
+    ///
     /// CHC物理服务器的CPU核数。
     #[serde(
         rename = "CPU",
@@ -9562,6 +11804,10 @@ pub struct ChcHost {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub cpu: Option<i64>,
+    /// Memory capacity of the CHC host (unit: GB)
+    ///
+    /// Note: This field may return `null`, indicating that no valid values can be obtained.
+    ///
     /// CHC物理服务器的内存大小，单位为GB。
     #[serde(
         default,
@@ -9569,6 +11815,10 @@ pub struct ChcHost {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub memory: Option<i64>,
+    /// Disk capacity of the CHC host
+    ///
+    /// Note: This field may return `null`, indicating that no valid values can be obtained.
+    ///
     /// CHC物理服务器的磁盘信息。
     #[serde(
         default,
@@ -9576,6 +11826,10 @@ pub struct ChcHost {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub disk: Option<String>,
+    /// MAC address assigned under the out-of-band network
+    ///
+    /// Note: This field may return `null`, indicating that no valid values can be obtained.
+    ///
     /// 带外网络下分配的MAC地址。
     #[serde(
         rename = "BmcMAC",
@@ -9584,6 +11838,10 @@ pub struct ChcHost {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub bmc_mac: Option<String>,
+    /// MAC address assigned under the deployment network
+    ///
+    /// Note: This field may return `null`, indicating that no valid values can be obtained.
+    ///
     /// 部署网络下分配的MAC地址。
     #[serde(
         rename = "DeployMAC",
@@ -9592,6 +11850,14 @@ pub struct ChcHost {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub deploy_mac: Option<String>,
+    /// Management type
+    ///
+    /// HOSTING: Hosting
+    ///
+    /// TENANT: Leasing
+    ///
+    /// Note: This field may return `null`, indicating that no valid values can be obtained.
+    ///
     /// 设备托管类型。
     ///
     /// 枚举值：
@@ -9605,6 +11871,10 @@ pub struct ChcHost {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub tenant_type: Option<String>,
+    /// CHC DHCP option, which is used for MiniOS debugging.
+    ///
+    /// Note: This field may return `null`, indicating that no valid values can be obtained.
+    ///
     /// CHC DHCP选项，用于客户自建PXE环境。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub deploy_extra_config: Option<ChcDeployExtraConfig>,
@@ -9750,10 +12020,14 @@ pub struct ChcHost {
     pub network_mode: Option<String>,
 }
 
+/// Describe details of actions not allowed for a CHC instance
+///
 /// CHC物理服务器实例禁止操作的返回结构体
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[serde(rename_all = "PascalCase")]
 pub struct ChcHostDeniedActions {
+    /// CHC instance ID
+    ///
     /// CHC物理服务器的实例id
     #[serde(
         default,
@@ -9761,6 +12035,8 @@ pub struct ChcHostDeniedActions {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub chc_id: Option<String>,
+    /// CHC instance status
+    ///
     /// CHC物理服务器的状态
     #[serde(
         default,
@@ -9768,6 +12044,8 @@ pub struct ChcHostDeniedActions {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub state: Option<String>,
+    /// Actions not allowed for the current CHC instance
+    ///
     /// 当前CHC物理服务器禁止做的操作
     #[serde(
         default,
@@ -9777,10 +12055,14 @@ pub struct ChcHostDeniedActions {
     pub deny_actions: Option<Vec<String>>,
 }
 
+/// Information about the CPU topology of an instance.
+///
 /// 描述了实例CPU拓扑结构的相关信息。
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[serde(rename_all = "PascalCase")]
 pub struct CpuTopology {
+    /// Number of physical CPU cores to enable.
+    ///
     /// 决定启用的CPU物理核心数。
     ///
     /// 注意：此字段可能返回 null，表示取不到有效值。
@@ -9790,6 +12072,14 @@ pub struct CpuTopology {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub core_count: Option<i64>,
+    /// Number of threads per core. This parameter determines whether to enable or disable hyper-threading.
+    ///
+    /// - 1: Disable hyper-threading.
+    ///
+    /// - 2: Enable hyper-threading.
+    ///
+    /// If not set, an instance uses the default hyper-threading policy. For how to enable or disable hyper-threading, refer to [Enabling and Disabling Hyper-Threading](https://intl.cloud.tencent.com/document/product/213/103798?from_cn_redirect=1).
+    ///
     /// 每核心线程数。该参数决定是否开启或关闭超线程。
     ///
     /// - 1 表示关闭超线程
@@ -9807,10 +12097,14 @@ pub struct CpuTopology {
     pub thread_per_core: Option<i64>,
 }
 
+/// Describes data disk information.
+///
 /// 描述了数据盘的信息
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[serde(rename_all = "PascalCase")]
 pub struct DataDisk {
+    /// Data disk size, unit: GiB. the minimum adjustment step size is 10 GiB. the value ranges of different data disk types vary. for specific limitations, see the [storage overview](https://www.tencentcloud.com/document/product/213/4952). the default value is 0, which means no data disk purchase. for more restrictions, see the product document.
+    ///
     /// 数据盘大小，单位：GiB。最小调整步长为10GiB，不同数据盘类型取值范围不同，具体限制详见：[存储概述](https://cloud.tencent.com/document/product/213/4952)。默认值为0，表示不购买数据盘。更多限制详见产品文档。
     #[serde(
         default,
@@ -9818,6 +12112,32 @@ pub struct DataDisk {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub disk_size: Option<i64>,
+    /// Specifies the data disk type. for restrictions on data disk types, refer to [storage overview](https://www.tencentcloud.com/document/product/213/4952). valid values:
+    ///
+    /// - LOCAL_BASIC: LOCAL disk
+    ///
+    /// - LOCAL_SSD: LOCAL SSD
+    ///
+    /// - LOCAL_NVME: LOCAL NVME disk, which is closely related to InstanceType and cannot be specified
+    ///
+    /// - LOCAL_PRO: LOCAL HDD, which is closely related to InstanceType and cannot be specified
+    ///
+    /// - cloud_BASIC: BASIC cloud disk
+    ///
+    /// - cloud_PREMIUM: high-performance cloud block storage
+    ///
+    /// - cloud_SSD: SSD cloud disk
+    ///
+    /// - cloud_HSSD: enhanced SSD cloud disk
+    ///
+    /// - cloud_TSSD: ultra-fast SSD cbs
+    ///
+    /// - cloud_BSSD: universal SSD cloud disk
+    ///
+    /// default: LOCAL_BASIC.
+    ///
+    /// this parameter is invalid for the `ResizeInstanceDisk` api.
+    ///
     /// 数据盘类型。数据盘类型限制详见[存储概述](https://cloud.tencent.com/document/product/213/4952)。取值范围：
     ///
     /// - LOCAL_BASIC：本地硬盘
@@ -9849,6 +12169,10 @@ pub struct DataDisk {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub disk_type: Option<String>,
+    /// Specifies the data disk ID.
+    ///
+    /// This parameter currently only serves as a response parameter for query apis such as `DescribeInstances`, and cannot be used as an input parameter for write apis such as `RunInstances`.
+    ///
     /// 数据盘ID。
     ///
     /// 该参数目前仅用于`DescribeInstances`等查询类接口的返回参数，不可用于`RunInstances`等写接口的入参。
@@ -9858,6 +12182,16 @@ pub struct DataDisk {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub disk_id: Option<String>,
+    /// Whether the data disk is terminated with the instance. value range:
+    ///
+    /// - true: when the instance is terminated, the data disk is also terminated. only hourly postpaid cloud disks are supported.
+    ///
+    /// - false: when the instance is terminated, the data disk is retained.
+    ///
+    /// default value: true
+    ///
+    /// currently, this parameter is only used for the API `RunInstances`.
+    ///
     /// 数据盘是否随子机销毁。取值范围：
     ///
     /// - true：子机销毁时，销毁数据盘，只支持按小时后付费云盘
@@ -9873,6 +12207,8 @@ pub struct DataDisk {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub delete_with_instance: Option<bool>,
+    /// Data disk snapshot ID. the size of the selected data disk snapshot must be less than the data disk size.
+    ///
     /// 数据盘快照ID。选择的数据盘快照大小需小于数据盘大小。
     #[serde(
         default,
@@ -9880,6 +12216,16 @@ pub struct DataDisk {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub snapshot_id: Option<String>,
+    /// Specifies whether the data disk is encrypted. value range:
+    ///
+    /// - true: encrypted
+    ///
+    /// - false: unencrypted
+    ///
+    /// default value: false
+    ///
+    /// this parameter is currently only used for the `RunInstances` api.
+    ///
     /// 数据盘是否加密。取值范围：
     ///
     /// - true：加密
@@ -9895,6 +12241,12 @@ pub struct DataDisk {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub encrypt: Option<bool>,
+    /// Custom CMK ID, value is UUID or similar to kms-abcd1234. used for encrypted cloud disk.
+    ///
+    /// This parameter is currently only used for the `RunInstances` api.
+    ///
+    /// Note: This field may return null, indicating that no valid value is found.
+    ///
     /// 自定义CMK对应的ID，取值为UUID或者类似kms-abcd1234。用于加密云盘。
     ///
     /// 该参数目前仅用于 `RunInstances` 接口。
@@ -9906,6 +12258,12 @@ pub struct DataDisk {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub kms_key_id: Option<String>,
+    /// Cloud disk performance (unit: MiB/s). specifies additional performance for cloud disks.
+    ///
+    /// Currently only supports extreme cbs (CLOUD_TSSD) and enhanced SSD CLOUD disk (CLOUD_HSSD).
+    ///
+    /// Note: This field may return null, indicating that no valid value is found.
+    ///
     /// 云硬盘性能，单位：MiB/s。使用此参数可给云硬盘购买额外的性能。
     ///
     /// 当前仅支持极速型云盘（CLOUD_TSSD）和增强型SSD云硬盘（CLOUD_HSSD）
@@ -9917,6 +12275,10 @@ pub struct DataDisk {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub throughput_performance: Option<i64>,
+    /// Specifies the dedicated cluster ID belonging to.
+    ///
+    /// Note: This field may return null, indicating that no valid value is found.
+    ///
     /// 所属的独享集群ID。
     ///
     /// 注意：此字段可能返回 null，表示取不到有效值。
@@ -9926,6 +12288,10 @@ pub struct DataDisk {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub cdc_id: Option<String>,
+    /// Burstable performance.
+    ///
+    /// Note: this field is in beta test..
+    ///
     /// 突发性能
     ///
     /// 注：内测中。
@@ -9935,6 +12301,8 @@ pub struct DataDisk {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub burst_performance: Option<bool>,
+    /// Disk name, with a length not exceeding 128 characters.
+    ///
     /// 磁盘名称，长度不超过128 个字符。
     #[serde(
         default,
@@ -9944,10 +12312,14 @@ pub struct DataDisk {
     pub disk_name: Option<String>,
 }
 
+/// Information on disaster recovery groups
+///
 /// 容灾组信息
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[serde(rename_all = "PascalCase")]
 pub struct DisasterRecoverGroup {
+    /// ID of a spread placement group.
+    ///
     /// 分散置放群组id。
     #[serde(
         default,
@@ -9955,6 +12327,8 @@ pub struct DisasterRecoverGroup {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub disaster_recover_group_id: Option<String>,
+    /// Name of a spread placement group, which must be 1-60 characters long.
+    ///
     /// 分散置放群组名称，长度1-60个字符。
     #[serde(
         default,
@@ -9962,6 +12336,14 @@ pub struct DisasterRecoverGroup {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub name: Option<String>,
+    /// Type of a spread placement group. Valid values:
+    ///
+    /// - HOST: physical machine.
+    ///
+    /// - SW: switch.
+    ///
+    /// - RACK: rack.
+    ///
     /// 分散置放群组类型，取值范围：
     ///
     /// - HOST：物理机
@@ -9975,6 +12357,8 @@ pub struct DisasterRecoverGroup {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub r#type: Option<String>,
+    /// The maximum number of CVMs that can be hosted in a spread placement group.
+    ///
     /// 分散置放群组内最大容纳云服务器数量。
     #[serde(
         default,
@@ -9982,6 +12366,8 @@ pub struct DisasterRecoverGroup {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub cvm_quota_total: Option<i64>,
+    /// The current number of CVMs in a spread placement group.
+    ///
     /// 分散置放群组内云服务器当前数量。
     #[serde(
         default,
@@ -9989,6 +12375,10 @@ pub struct DisasterRecoverGroup {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub current_num: Option<i64>,
+    /// The list of CVM IDs in a spread placement group.
+    ///
+    /// Note: This field may return null, indicating that no valid value was found.
+    ///
     /// 分散置放群组内，云服务器id列表。
     #[serde(
         default,
@@ -9996,6 +12386,10 @@ pub struct DisasterRecoverGroup {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub instance_ids: Option<Vec<String>>,
+    /// Creation time of a spread placement group.
+    ///
+    /// Note: This field may return null, indicating that no valid value is found.
+    ///
     /// 分散置放群组创建时间。按照`ISO8601`标准表示，并且使用`UTC`时间。格式为：`YYYY-MM-DDThh:mm:ssZ`。
     #[serde(
         default,
@@ -10003,6 +12397,8 @@ pub struct DisasterRecoverGroup {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub create_time: Option<String>,
+    /// placement group affinity
+    ///
     /// 置放群组亲和度
     #[serde(
         default,
@@ -10024,6 +12420,8 @@ pub struct DisasterRecoverGroup {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub partition_count: Option<i64>,
+    /// List of tags associated with the placement group.
+    ///
     /// 置放群组关联的标签列表。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub tags: Option<Vec<Tag>>,
@@ -10070,25 +12468,37 @@ pub struct DisasterRecoverGroupQuota {
     pub cvm_in_rack_group_quota: Option<i64>,
 }
 
+/// Describes the configuration of enhanced services, such as Cloud Security and Cloud Monitor.
+///
 /// 描述了实例的增强服务启用情况与其设置，如云安全，云监控等实例 Agent
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[serde(rename_all = "PascalCase")]
 pub struct EnhancedService {
+    /// Enables cloud security service. If this parameter is not specified, the cloud security service will be enabled by default.
+    ///
     /// 开启云安全服务。若不指定该参数，则默认开启云安全服务。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub security_service: Option<RunSecurityServiceEnabled>,
+    /// Enables cloud monitor service. If this parameter is not specified, the cloud monitor service will be enabled by default.
+    ///
     /// 开启云监控服务。若不指定该参数，则默认开启云监控服务。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub monitor_service: Option<RunMonitorServiceEnabled>,
+    /// Whether to enable the TAT service. If this parameter is not specified, the TAT service is enabled for public images and disabled for other images by default.
+    ///
     /// 开启云自动化助手服务（TencentCloud Automation Tools，TAT）。若不指定该参数，则公共镜像默认开启云自动化助手服务，其他镜像默认不开启云自动化助手服务。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub automation_service: Option<RunAutomationServiceEnabled>,
 }
 
+/// Additional data
+///
 /// 扩展数据
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[serde(rename_all = "PascalCase")]
 pub struct Externals {
+    /// Release Address
+    ///
     /// 释放地址
     #[serde(
         default,
@@ -10096,6 +12506,14 @@ pub struct Externals {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub release_address: Option<bool>,
+    /// Unsupported network type. valid values:
+    ///
+    /// - BASIC: BASIC network
+    ///
+    /// - VPC1.0: private network VPC1.0
+    ///
+    /// .
+    ///
     /// 不支持的网络类型，取值范围：
     ///
     /// - BASIC：基础网络
@@ -10107,11 +12525,30 @@ pub struct Externals {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub unsupport_networks: Option<Vec<String>>,
+    /// Specifies the HDD local storage attributes.
+    ///
     /// HDD本地存储属性
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub storage_block_attr: Option<StorageBlock>,
 }
 
+/// > Key-value pair filters used for conditional queries, such as filtering results by ID, name, and state.
+///
+/// > * If there are multiple `Filter` parameters, they are evaluated using the logical `AND` operator.
+///
+/// > * If a `Filter` contains multiple `Values`, they are evaluated using the logical `OR` operator.
+///
+/// >
+///
+/// > Take [DescribeInstances](https://intl.cloud.tencent.com/document/api/213/15728?from_cn_redirect=1) as an example. You can use the following filters to query the instances in availability zone (`zone`) Guangzhou Zone 1 ***and*** whose billing plan (`instance-charge-type`) is pay-as-you-go:
+///
+/// ```text
+/// Filters.0.Name=zone
+/// &Filters.0.Values.0=ap-guangzhou-1
+/// &Filters.1.Name=instance-charge-type
+/// &Filters.1.Values.0=POSTPAID_BY_HOUR
+/// ```
+///
 /// >描述键值对过滤器，用于条件过滤查询。例如过滤ID、名称、状态等
 ///
 /// > * 若存在多个`Filter`时，`Filter`间的关系为逻辑与（`AND`）关系。
@@ -10132,16 +12569,24 @@ pub struct Externals {
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[serde(rename_all = "PascalCase")]
 pub struct Filter {
+    /// Filters.
+    ///
     /// 需要过滤的字段。
     pub name: String,
+    /// Filter values.
+    ///
     /// 字段的过滤值。
     pub values: Vec<String>,
 }
 
+/// GPU information of the instance
+///
 /// 实例GPU信息
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[serde(rename_all = "PascalCase")]
 pub struct GPUInfo {
+    /// Specifies the GPU count of the instance. a value less than 1 indicates VGPU type, and a value larger than 1 indicates GPU passthrough type.
+    ///
     /// 实例GPU个数。值小于1代表VGPU类型，大于1代表GPU直通类型。
     #[serde(
         rename = "GPUCount",
@@ -10150,6 +12595,8 @@ pub struct GPUInfo {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub gpu_count: Option<f64>,
+    /// Specifies the GPU address of the instance.
+    ///
     /// 实例GPU地址。
     #[serde(
         rename = "GPUId",
@@ -10158,6 +12605,8 @@ pub struct GPUInfo {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub gpuid: Option<Vec<String>>,
+    /// Specifies the GPU type of the instance.
+    ///
     /// 实例GPU类型。
     #[serde(
         rename = "GPUType",
@@ -10168,13 +12617,19 @@ pub struct GPUInfo {
     pub gpu_type: Option<String>,
 }
 
+/// CDH instance details
+///
 /// 专用宿主机实例详细信息
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[serde(rename_all = "PascalCase")]
 pub struct HostItem {
+    /// CDH instance location. This parameter is used to specify the AZ, project, and other attributes of the instance.
+    ///
     /// 专用宿主机实例所在的位置。通过该参数可以指定实例所属可用区，所属项目等属性。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub placement: Option<Placement>,
+    /// CDH instance ID
+    ///
     /// 专用宿主机实例ID
     #[serde(
         default,
@@ -10182,6 +12637,8 @@ pub struct HostItem {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub host_id: Option<String>,
+    /// CDH instance type
+    ///
     /// 专用宿主机实例类型
     #[serde(
         default,
@@ -10189,6 +12646,8 @@ pub struct HostItem {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub host_type: Option<String>,
+    /// CDH instance name
+    ///
     /// 专用宿主机实例名称
     #[serde(
         default,
@@ -10196,6 +12655,8 @@ pub struct HostItem {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub host_name: Option<String>,
+    /// CDH instance billing mode
+    ///
     /// 专用宿主机实例付费模式
     #[serde(
         default,
@@ -10203,6 +12664,8 @@ pub struct HostItem {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub host_charge_type: Option<String>,
+    /// CDH instance renewal flag
+    ///
     /// 专用宿主机实例自动续费标记
     #[serde(
         default,
@@ -10210,6 +12673,8 @@ pub struct HostItem {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub renew_flag: Option<String>,
+    /// CDH instance creation time
+    ///
     /// 专用宿主机实例创建时间
     #[serde(
         default,
@@ -10217,6 +12682,8 @@ pub struct HostItem {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub created_time: Option<String>,
+    /// CDH instance expiry time
+    ///
     /// 专用宿主机实例过期时间
     #[serde(
         default,
@@ -10224,6 +12691,8 @@ pub struct HostItem {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub expired_time: Option<String>,
+    /// List of IDs of CVMs created on a CDH instance
+    ///
     /// 专用宿主机实例上已创建云子机的实例id列表
     #[serde(
         default,
@@ -10231,6 +12700,8 @@ pub struct HostItem {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub instance_ids: Option<Vec<String>>,
+    /// CDH instance status
+    ///
     /// 专用宿主机实例状态
     #[serde(
         default,
@@ -10238,6 +12709,8 @@ pub struct HostItem {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub host_state: Option<String>,
+    /// CDH instance IP
+    ///
     /// 专用宿主机实例IP
     #[serde(
         default,
@@ -10245,9 +12718,15 @@ pub struct HostItem {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub host_ip: Option<String>,
+    /// CDH instance resource information
+    ///
     /// 专用宿主机实例资源信息
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub host_resource: Option<HostResource>,
+    /// Cage ID of the CDH instance. This parameter is only valid for CDH instances in the cages of finance availability zones.
+    ///
+    /// Note: This field may return null, indicating that no valid value is found.
+    ///
     /// 专用宿主机所属的围笼ID。该字段仅对金融专区围笼内的专用宿主机有效。
     #[serde(
         default,
@@ -10269,10 +12748,14 @@ pub struct HostPriceInfo {
     pub host_price: Option<ItemPrice>,
 }
 
+/// Resource information of the CDH instance
+///
 /// 专用宿主机实例的资源信息
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[serde(rename_all = "PascalCase")]
 pub struct HostResource {
+    /// Total number of CPU cores in the CDH instance
+    ///
     /// 专用宿主机实例总CPU核数
     #[serde(
         default,
@@ -10280,6 +12763,8 @@ pub struct HostResource {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub cpu_total: Option<u64>,
+    /// Number of available CPU cores in the CDH instance
+    ///
     /// 专用宿主机实例可用CPU核数
     #[serde(
         default,
@@ -10287,6 +12772,8 @@ pub struct HostResource {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub cpu_available: Option<u64>,
+    /// Total memory size of the CDH instance (unit: GiB)
+    ///
     /// 专用宿主机实例总内存大小（单位为:GiB）
     #[serde(
         default,
@@ -10294,6 +12781,8 @@ pub struct HostResource {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub mem_total: Option<f64>,
+    /// Available memory size of the CDH instance (unit: GiB)
+    ///
     /// 专用宿主机实例可用内存大小（单位为:GiB）
     #[serde(
         default,
@@ -10301,6 +12790,8 @@ pub struct HostResource {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub mem_available: Option<f64>,
+    /// Total disk size of the CDH instance (unit: GiB)
+    ///
     /// 专用宿主机实例总磁盘大小（单位为:GiB）
     #[serde(
         default,
@@ -10308,6 +12799,8 @@ pub struct HostResource {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub disk_total: Option<u64>,
+    /// Available disk size of the CDH instance (unit: GiB)
+    ///
     /// 专用宿主机实例可用磁盘大小（单位为:GiB）
     #[serde(
         default,
@@ -10315,6 +12808,8 @@ pub struct HostResource {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub disk_available: Option<u64>,
+    /// Disk type of the CDH instance
+    ///
     /// 专用宿主机实例磁盘类型
     #[serde(
         default,
@@ -10322,6 +12817,8 @@ pub struct HostResource {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub disk_type: Option<String>,
+    /// Total number of GPU cards in the CDH instance
+    ///
     /// 专用宿主机实例总GPU卡数
     #[serde(
         default,
@@ -10329,6 +12826,8 @@ pub struct HostResource {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub gpu_total: Option<u64>,
+    /// Number of available GPU cards in the CDH instance
+    ///
     /// 专用宿主机实例可用GPU卡数
     #[serde(
         default,
@@ -10433,10 +12932,14 @@ pub struct HpcClusterInfo {
     pub tags: Option<Vec<Tag>>,
 }
 
+/// Details about an image, including its state and attributes.
+///
 /// 一个关于镜像详细信息的结构体，主要包括镜像的主要状态与属性。
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[serde(rename_all = "PascalCase")]
 pub struct Image {
+    /// Image ID
+    ///
     /// 镜像ID
     #[serde(
         default,
@@ -10444,6 +12947,8 @@ pub struct Image {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub image_id: Option<String>,
+    /// Operating system of the image
+    ///
     /// 镜像操作系统
     #[serde(
         default,
@@ -10451,6 +12956,8 @@ pub struct Image {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub os_name: Option<String>,
+    /// Image type
+    ///
     /// 镜像类型。镜像类型返回值包括：
     ///
     /// * `PUBLIC_IMAGE` 公共镜像
@@ -10464,6 +12971,8 @@ pub struct Image {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub image_type: Option<String>,
+    /// Creation time of the image
+    ///
     /// 镜像创建时间。
     ///
     /// 按照 ISO8601 标准表示，并且使用 UTC 时间，格式为：YYYY-MM-DDThh:mm:ssZ。
@@ -10473,6 +12982,8 @@ pub struct Image {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub created_time: Option<String>,
+    /// Image name
+    ///
     /// 镜像名称
     #[serde(
         default,
@@ -10480,6 +12991,8 @@ pub struct Image {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub image_name: Option<String>,
+    /// Image description
+    ///
     /// 镜像描述
     #[serde(
         default,
@@ -10487,6 +13000,8 @@ pub struct Image {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub image_description: Option<String>,
+    /// Image size
+    ///
     /// 镜像大小，单位 GiB。
     #[serde(
         default,
@@ -10494,6 +13009,8 @@ pub struct Image {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub image_size: Option<i64>,
+    /// Image architecture
+    ///
     /// 镜像架构。镜像架构返回值包括：
     ///
     /// * `x86_64`
@@ -10507,6 +13024,8 @@ pub struct Image {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub architecture: Option<String>,
+    /// Image state
+    ///
     /// 镜像状态:
     ///
     /// CREATING-创建中
@@ -10526,6 +13045,8 @@ pub struct Image {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub image_state: Option<String>,
+    /// Source platform of the image
+    ///
     /// 镜像来源平台，包括如TencentOS、 CentOS、 Windows、 Ubuntu、 Debian、Fedora等。
     #[serde(
         default,
@@ -10533,6 +13054,8 @@ pub struct Image {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub platform: Option<String>,
+    /// Image creator
+    ///
     /// 镜像创建者
     #[serde(
         default,
@@ -10540,6 +13063,8 @@ pub struct Image {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub image_creator: Option<String>,
+    /// Image source
+    ///
     /// 镜像来源。镜像来源返回值包括：
     ///
     /// * `OFFICIAL` 官方镜像
@@ -10553,6 +13078,10 @@ pub struct Image {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub image_source: Option<String>,
+    /// Synchronization percentage
+    ///
+    /// Note: This field may return null, indicating that no valid value is found.
+    ///
     /// 同步百分比
     ///
     /// 注意：此字段可能返回 null，表示取不到有效值。
@@ -10562,6 +13091,10 @@ pub struct Image {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub sync_percent: Option<i64>,
+    /// Whether the image supports cloud-init
+    ///
+    /// Note: This field may return null, indicating that no valid value is found.
+    ///
     /// 镜像是否支持cloud-init
     #[serde(
         default,
@@ -10569,12 +13102,22 @@ pub struct Image {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub is_support_cloudinit: Option<bool>,
+    /// Information on the snapshots associated with the image
+    ///
+    /// Note: This field may return null, indicating that no valid value is found.
+    ///
     /// 镜像关联的快照信息
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub snapshot_set: Option<Vec<Snapshot>>,
+    /// The list of tags bound to the image.
+    ///
+    /// Note: This field may return `null`, indicating that no valid value was found.
+    ///
     /// 镜像关联的标签列表。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub tags: Option<Vec<Tag>>,
+    /// Image license type
+    ///
     /// 镜像许可类型。镜像许可类型返回值包括：
     ///
     /// * `TencentCloud` 腾讯云官方许可
@@ -10586,6 +13129,8 @@ pub struct Image {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub license_type: Option<String>,
+    /// Image family, Note: This field may return empty
+    ///
     /// 镜像族
     #[serde(
         default,
@@ -10593,6 +13138,8 @@ pub struct Image {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub image_family: Option<String>,
+    /// Whether the image is deprecated
+    ///
     /// 镜像是否废弃
     #[serde(
         default,
@@ -10609,10 +13156,16 @@ pub struct Image {
     pub cdc_cache_status: Option<String>,
 }
 
+/// Supported operating systems. They are divided into two categories, Windows and Linux.
+///
 /// 支持的操作系统类型，根据Windows和Linux分类。
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[serde(rename_all = "PascalCase")]
 pub struct ImageOsList {
+    /// Supported Windows OS
+    ///
+    /// Note: This field may return `null`, indicating that no valid values can be obtained.
+    ///
     /// 支持的Windows操作系统。
     #[serde(
         default,
@@ -10620,6 +13173,10 @@ pub struct ImageOsList {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub windows: Option<Vec<String>>,
+    /// Supported Linux OS
+    ///
+    /// Note: This field may return `null`, indicating that no valid values can be obtained.
+    ///
     /// 支持的Linux操作系统
     #[serde(
         default,
@@ -10657,13 +13214,19 @@ pub struct ImportImageDataDisk {
     pub image_url: String,
 }
 
+/// Describes information on an instance
+///
 /// 描述实例的信息
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[serde(rename_all = "PascalCase")]
 pub struct Instance {
+    /// Location of the instance
+    ///
     /// 实例所在的位置。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub placement: Option<Placement>,
+    /// Instance `ID`
+    ///
     /// 实例`ID`。
     #[serde(
         default,
@@ -10671,6 +13234,8 @@ pub struct Instance {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub instance_id: Option<String>,
+    /// Instance model
+    ///
     /// 实例机型。
     #[serde(
         default,
@@ -10678,6 +13243,8 @@ pub struct Instance {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub instance_type: Option<String>,
+    /// Number of CPU cores of the instance; unit: core
+    ///
     /// 实例的CPU核数，单位：核。
     #[serde(
         rename = "CPU",
@@ -10686,6 +13253,8 @@ pub struct Instance {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub cpu: Option<i64>,
+    /// Instance memory capacity. unit: GiB.
+    ///
     /// 实例内存容量，单位：`GiB`。
     #[serde(
         default,
@@ -10693,6 +13262,16 @@ pub struct Instance {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub memory: Option<i64>,
+    /// Instance business status. valid values:
+    ///
+    /// - NORMAL: indicates an instance in the NORMAL state
+    ///
+    /// - EXPIRED: indicates an EXPIRED instance
+    ///
+    /// - PROTECTIVELY_ISOLATED: PROTECTIVELY ISOLATED instance
+    ///
+    /// .
+    ///
     /// 实例业务状态。取值范围：
     ///
     /// - NORMAL：表示正常状态的实例
@@ -10706,6 +13285,8 @@ pub struct Instance {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub restrict_state: Option<String>,
+    /// Instance name
+    ///
     /// 实例名称。
     #[serde(
         default,
@@ -10713,6 +13294,12 @@ pub struct Instance {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub instance_name: Option<String>,
+    /// Instance billing plan. Valid values:
+    ///
+    /// - `POSTPAID_BY_HOUR`: pay after use. You are billed by the hour, by traffic.
+    ///
+    /// - `CDHPAID`: `CDH` billing plan. Applicable to `CDH` only, not the instances on the host.
+    ///
     /// 实例[计费类型](https://cloud.tencent.com/document/product/213/2180)。取值范围：
     ///
     /// - PREPAID：预付费，即包年包月
@@ -10730,12 +13317,18 @@ pub struct Instance {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub instance_charge_type: Option<String>,
+    /// Information on the system disk of the instance
+    ///
     /// 实例系统盘信息。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub system_disk: Option<SystemDisk>,
+    /// Information of the instance data disks.
+    ///
     /// 实例数据盘信息。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub data_disks: Option<Vec<DataDisk>>,
+    /// List of private IPs of the instance's primary ENI.
+    ///
     /// 实例主网卡的内网`IP`列表。
     #[serde(
         default,
@@ -10743,6 +13336,10 @@ pub struct Instance {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub private_ip_addresses: Option<Vec<String>>,
+    /// List of public IPs of the instance's primary ENI.
+    ///
+    /// Note: This field may return null, indicating that no valid value is found.
+    ///
     /// 实例主网卡的公网`IP`列表。
     ///
     /// 注意：此字段可能返回 null，表示取不到有效值。
@@ -10752,12 +13349,18 @@ pub struct Instance {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub public_ip_addresses: Option<Vec<String>>,
+    /// Information on instance bandwidth.
+    ///
     /// 实例带宽信息。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub internet_accessible: Option<InternetAccessible>,
+    /// Information on the VPC where the instance resides.
+    ///
     /// 实例所属虚拟私有网络信息。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub virtual_private_cloud: Option<VirtualPrivateCloud>,
+    /// `ID` of the image used to create the instance.
+    ///
     /// 生产实例所使用的镜像`ID`。
     #[serde(
         default,
@@ -10765,6 +13368,16 @@ pub struct Instance {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub image_id: Option<String>,
+    /// AUTO-Renewal flag. valid values:
+    ///
+    /// - `NOTIFY_AND_MANUAL_RENEW`: indicates that a notification of impending expiration is made but AUTO-renewal is not performed
+    ///
+    /// - `NOTIFY_AND_AUTO_RENEW`: indicates that a notification of impending expiration is made AND AUTO-renewal is performed
+    ///
+    /// - `DISABLE_NOTIFY_AND_MANUAL_RENEW`: indicates that notification that it is about to expire is not made AND AUTO-renewal is not performed.
+    ///
+    /// Note: this field is null in postpaid mode.
+    ///
     /// 自动续费标识。取值范围：
     ///
     /// - `NOTIFY_AND_MANUAL_RENEW`：表示通知即将过期，但不自动续费
@@ -10780,6 +13393,8 @@ pub struct Instance {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub renew_flag: Option<String>,
+    /// Creation time following the `ISO8601` standard and using `UTC` time in the format of `YYYY-MM-DDThh:mm:ssZ`.
+    ///
     /// 创建时间。按照`ISO8601`标准表示，并且使用`UTC`时间。格式为：`YYYY-MM-DDThh:mm:ssZ`。
     #[serde(
         default,
@@ -10787,6 +13402,8 @@ pub struct Instance {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub created_time: Option<String>,
+    /// Expiration time in UTC format following the `ISO8601` standard: `YYYY-MM-DDThh:mm:ssZ`. Note: this parameter is `null` for postpaid instances.
+    ///
     /// 到期时间。按照`ISO8601`标准表示，并且使用`UTC`时间。格式为：`YYYY-MM-DDThh:mm:ssZ`。注意：后付费模式本项为null
     #[serde(
         default,
@@ -10794,6 +13411,8 @@ pub struct Instance {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub expired_time: Option<String>,
+    /// Operating system name.
+    ///
     /// 操作系统名称。
     #[serde(
         default,
@@ -10801,6 +13420,8 @@ pub struct Instance {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub os_name: Option<String>,
+    /// Security groups to which the instance belongs. To obtain the security group IDs, you can call [DescribeSecurityGroups](https://intl.cloud.tencent.com/document/api/215/15808) and look for the `sgld` fields in the response.
+    ///
     /// 实例所属安全组。该参数可以通过调用 [DescribeSecurityGroups](https://cloud.tencent.com/document/api/215/15808) 的返回值中的sgId字段来获取。
     #[serde(
         default,
@@ -10808,9 +13429,13 @@ pub struct Instance {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub security_group_ids: Option<Vec<String>>,
+    /// Login settings of the instance. Currently only the key associated with the instance is returned.
+    ///
     /// 实例登录设置。目前只返回实例所关联的密钥。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub login_settings: Option<LoginSettings>,
+    /// Instance status. for specific status types, see the  [instance status table](https://www.tencentcloud.com/document/product/213/15753#instancestatus)
+    ///
     /// 实例状态。状态类型详见[实例状态表](https://cloud.tencent.com/document/api/213/15753#InstanceStatus)
     #[serde(
         default,
@@ -10818,9 +13443,23 @@ pub struct Instance {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub instance_state: Option<String>,
+    /// List of tags associated with the instance.
+    ///
     /// 实例关联的标签列表。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub tags: Option<Vec<Tag>>,
+    /// Shutdown billing mode of an instance.
+    ///
+    /// Valid values:
+    ///
+    /// - KEEP_CHARGING: billing continues after shutdown
+    ///
+    /// - STOP_CHARGING: billing stops after shutdown
+    ///
+    /// - NOT_APPLICABLE: the instance is NOT shut down or stopping billing after shutdown is NOT APPLICABLE to the instance
+    ///
+    /// .
+    ///
     /// 实例的关机计费模式。
     ///
     /// 取值范围：
@@ -10836,6 +13475,8 @@ pub struct Instance {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub stop_charging_mode: Option<String>,
+    /// Globally unique ID of the instance.
+    ///
     /// 实例全局唯一ID
     #[serde(
         default,
@@ -10843,6 +13484,8 @@ pub struct Instance {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub uuid: Option<String>,
+    /// Last operation of the instance, such as StopInstances or ResetInstance.
+    ///
     /// 实例的最新操作。例：StopInstances、ResetInstance。
     ///
     /// 注意：此字段可能返回 null，表示取不到有效值。
@@ -10852,6 +13495,18 @@ pub struct Instance {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub latest_operation: Option<String>,
+    /// The latest operation status of the instance. valid values:
+    ///
+    /// - SUCCESS: indicates that the operation succeeded
+    ///
+    /// - OPERATING: indicates that the operation is in progress
+    ///
+    /// - FAILED: indicates that the operation FAILED
+    ///
+    /// .
+    ///
+    /// Note: This field may return null, indicating that no valid value is found.
+    ///
     /// 实例的最新操作状态。取值范围：
     ///
     /// - SUCCESS：表示操作成功
@@ -10867,6 +13522,8 @@ pub struct Instance {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub latest_operation_state: Option<String>,
+    /// Unique request ID for the last operation of the instance.
+    ///
     /// 实例最新操作的唯一请求 ID。
     ///
     /// 注意：此字段可能返回 null，表示取不到有效值。
@@ -10876,6 +13533,8 @@ pub struct Instance {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub latest_operation_request_id: Option<String>,
+    /// Spread placement group ID.
+    ///
     /// 分散置放群组ID。
     ///
     /// Disabled in the specification: the server may leave it out, so it is optional in every mode.
@@ -10885,6 +13544,10 @@ pub struct Instance {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub disaster_recover_group_id: Option<String>,
+    /// IPv6 address of the instance.
+    ///
+    /// Note: this field may return null, indicating that no valid value is obtained.
+    ///
     /// 实例的IPv6地址。
     ///
     /// 注意：此字段可能返回 null，表示取不到有效值。
@@ -10895,6 +13558,10 @@ pub struct Instance {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub ipv6_addresses: Option<Vec<String>>,
+    /// CAM role name.
+    ///
+    /// Note: this field may return null, indicating that no valid value is obtained.
+    ///
     /// CAM角色名。
     ///
     /// 注意：此字段可能返回 null，表示取不到有效值。
@@ -10904,6 +13571,8 @@ pub struct Instance {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub cam_role_name: Option<String>,
+    /// High-performance computing cluster ID.
+    ///
     /// 高性能计算集群`ID`。
     #[serde(
         default,
@@ -10911,6 +13580,10 @@ pub struct Instance {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub hpc_cluster_id: Option<String>,
+    /// IP list of HPC cluster.
+    ///
+    /// Note: this field may return null, indicating that no valid value was found.
+    ///
     /// 高性能计算集群`IP`列表。
     ///
     /// 注意：此字段可能返回 null，表示取不到有效值。
@@ -10920,6 +13593,8 @@ pub struct Instance {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub rdma_ip_addresses: Option<Vec<String>>,
+    /// Dedicated cluster ID where the instance is located.
+    ///
     /// 实例所在的专用集群`ID`。
     #[serde(
         default,
@@ -10927,6 +13602,18 @@ pub struct Instance {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub dedicated_cluster_id: Option<String>,
+    /// Instance isolation type. valid values:
+    ///
+    /// - ARREAR: indicates arrears isolation
+    ///
+    /// - EXPIRE: indicates isolation upon expiration
+    ///
+    /// - MANMADE: indicates voluntarily refunded isolation
+    ///
+    /// - NOTISOLATED: indicates unisolated
+    ///
+    /// .
+    ///
     /// 实例隔离类型。取值范围：
     ///
     /// - ARREAR：表示欠费隔离
@@ -10949,9 +13636,13 @@ pub struct Instance {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub disaster_recover_group_ids: Option<Vec<String>>,
+    /// GPU information. if it is a gpu type instance, this value will be returned. for other type instances, it does not return.
+    ///
     /// GPU信息。如果是gpu类型子机，该值会返回GPU信息，如果是其他类型子机则不返回。
     #[serde(rename = "GPUInfo", default, skip_serializing_if = "Option::is_none")]
     pub gpu_info: Option<GPUInfo>,
+    /// Instance OS license type. Default value: `TencentCloud`
+    ///
     /// 实例的操作系统许可类型，默认为TencentCloud
     #[serde(
         default,
@@ -10959,6 +13650,14 @@ pub struct Instance {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub license_type: Option<String>,
+    /// Instance destruction protection flag indicates whether an instance is allowed to be deleted through an api. value ranges from:
+    ///
+    /// - true: indicates that instance protection is enabled, deletion through apis is not allowed
+    ///
+    /// - false: indicates that instance protection is disabled, allow passage
+    ///
+    /// default value: false.
+    ///
     /// 实例销毁保护标志，表示是否允许通过api接口删除实例。取值范围：
     ///
     /// - true：表示开启实例保护，不允许通过api接口删除实例
@@ -10972,6 +13671,8 @@ pub struct Instance {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub disable_api_termination: Option<bool>,
+    /// Default login user
+    ///
     /// 默认登录用户。
     #[serde(
         default,
@@ -10979,6 +13680,8 @@ pub struct Instance {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub default_login_user: Option<String>,
+    /// Default login port
+    ///
     /// 默认登录端口。
     #[serde(
         default,
@@ -10986,6 +13689,10 @@ pub struct Instance {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub default_login_port: Option<i64>,
+    /// Latest operation errors of the instance.
+    ///
+    /// Note: This field may return `null`, indicating that no valid values can be obtained.
+    ///
     /// 实例的最新操作错误信息。
     ///
     /// 注意：此字段可能返回 null，表示取不到有效值。
@@ -10995,9 +13702,13 @@ pub struct Instance {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub latest_operation_error_msg: Option<String>,
+    /// Custom metadata. this parameter corresponds to the metadata information specified when creating a CVM. **note: in beta test**.
+    ///
     /// 自定义metadata，本参数对应创建 CVM时指定的Metadata 信息。注：内测中。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub metadata: Option<Metadata>,
+    /// Specifies the public IPv6 address bound to the instance.
+    ///
     /// 实例绑定的公网IPv6地址。
     #[serde(
         rename = "PublicIPv6Addresses",
@@ -11018,10 +13729,14 @@ pub struct Instance {
     pub partition_number: Option<i64>,
 }
 
+/// Instance attributes.
+///
 /// 实例属性
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[serde(rename_all = "PascalCase")]
 pub struct InstanceAttribute {
+    /// Instance ID.
+    ///
     /// 实例 ID。
     #[serde(
         default,
@@ -11029,15 +13744,21 @@ pub struct InstanceAttribute {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub instance_id: Option<String>,
+    /// Instance attribute information.
+    ///
     /// 实例属性信息。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub attributes: Option<Attribute>,
 }
 
+/// Describes the billing method of an instance.
+///
 /// 描述了实例的计费模式
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[serde(rename_all = "PascalCase")]
 pub struct InstanceChargePrepaid {
+    /// Subscription period in months. value range: 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 24, 36, 48, 60.
+    ///
     /// 购买实例的时长，单位：月。取值范围：1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 24, 36, 48, 60。
     #[serde(
         default,
@@ -11045,6 +13766,16 @@ pub struct InstanceChargePrepaid {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub period: Option<i64>,
+    /// AUTO-Renewal flag. value ranges:
+    ///
+    /// - NOTIFY_AND_AUTO_RENEW: NOTIFY of expiration AND automatically RENEW.
+    ///
+    /// - NOTIFY_AND_MANUAL_RENEW: NOTIFY of expiration but do not automatically RENEW.
+    ///
+    /// - DISABLE_NOTIFY_AND_MANUAL_RENEW: do not NOTIFY of expiration AND do not automatically RENEW.
+    ///
+    /// default value: NOTIFY_AND_MANUAL_RENEW. if this parameter is set to NOTIFY_AND_AUTO_RENEW, the instance will be automatically renewed monthly after expiration, provided that the account balance is sufficient.
+    ///
     /// 自动续费标识。取值范围：
     ///
     /// - NOTIFY_AND_AUTO_RENEW：通知过期且自动续费
@@ -11062,12 +13793,18 @@ pub struct InstanceChargePrepaid {
     pub renew_flag: Option<String>,
 }
 
+/// Describes the model family of the instance.
+///
+/// Examples: {'InstanceFamilyName': 'Standard S1', 'InstanceFamily': 'S1'}, {'InstanceFamilyName': 'Network-optimized N1', 'InstanceFamily': 'N1'}, {'InstanceFamilyName': 'High IO I1', 'InstanceFamily': 'I1'}, etc.
+///
 /// 描述实例的机型族配置信息
 ///
 /// 形如：{'InstanceFamilyName': '标准型S1', 'InstanceFamily': 'S1'}、{'InstanceFamilyName': '网络优化型N1', 'InstanceFamily': 'N1'}、{'InstanceFamilyName': '高IO型I1', 'InstanceFamily': 'I1'}等。
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[serde(rename_all = "PascalCase")]
 pub struct InstanceFamilyConfig {
+    /// Full name of the model family.
+    ///
     /// 机型族名称的中文全称。
     #[serde(
         default,
@@ -11075,6 +13812,8 @@ pub struct InstanceFamilyConfig {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub instance_family_name: Option<String>,
+    /// Acronym of the model family.
+    ///
     /// 机型族名称的英文简称。
     #[serde(
         default,
@@ -11084,13 +13823,19 @@ pub struct InstanceFamilyConfig {
     pub instance_family: Option<String>,
 }
 
+/// Options related to bidding requests
+///
 /// 竞价请求相关选项
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[serde(rename_all = "PascalCase")]
 pub struct InstanceMarketOptionsRequest {
+    /// Relevant options for spot instances.
+    ///
     /// 竞价相关选项
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub spot_options: Option<SpotMarketOptions>,
+    /// Market option type. The value can only be spot currently.
+    ///
     /// 市场选项类型，当前只支持取值：spot
     #[serde(
         default,
@@ -11127,10 +13872,14 @@ pub struct InstanceRefund {
     pub price_detail: Option<String>,
 }
 
+/// Describes instance states. For state types, see [here](https://intl.cloud.tencent.com/document/api/213/15753?from_cn_redirect=1#InstanceStatus).
+///
 /// 描述实例的状态。状态类型详见[实例状态表](https://cloud.tencent.com/document/api/213/15753#InstanceStatus)
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[serde(rename_all = "PascalCase")]
 pub struct InstanceStatus {
+    /// Instance `ID`.
+    ///
     /// 实例`ID`。
     #[serde(
         default,
@@ -11138,6 +13887,38 @@ pub struct InstanceStatus {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub instance_id: Option<String>,
+    /// Instance status. Valid values:
+    ///
+    /// - PENDING: Creating.
+    ///
+    /// - LAUNCH_FAILED: Creation failed.
+    ///
+    /// - RUNNING: Running.
+    ///
+    /// - STOPPED: Shut down.
+    ///
+    /// - STARTING: Starting up.
+    ///
+    /// - STOPPING: Shutting down.
+    ///
+    /// - REBOOTING: Restarting.
+    ///
+    /// - SHUTDOWN: Shut down and to be terminated.
+    ///
+    /// - TERMINATING: Terminating.
+    ///
+    /// - ENTER_RESCUE_MODE: Entering the rescue mode.
+    ///
+    /// - RESCUE_MODE: In the rescue mode.
+    ///
+    /// - EXIT_RESCUE_MODE: Exiting the rescue mode.
+    ///
+    /// - ENTER_SERVICE_LIVE_MIGRATE: Entering online service migration.
+    ///
+    /// - SERVICE_LIVE_MIGRATE: In online service migration.
+    ///
+    /// - EXIT_SERVICE_LIVE_MIGRATE: Exiting online service migration.
+    ///
     /// 实例状态。取值范围：
     ///
     /// - PENDING：表示创建中
@@ -11279,10 +14060,14 @@ pub struct InstanceTypeConfigStatus {
     pub instance_type_config: Option<InstanceTypeConfig>,
 }
 
+/// Describes instance model quota.
+///
 /// 描述实例机型配额信息。
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[serde(rename_all = "PascalCase")]
 pub struct InstanceTypeQuotaItem {
+    /// Availability zone.
+    ///
     /// 可用区。
     #[serde(
         default,
@@ -11290,6 +14075,8 @@ pub struct InstanceTypeQuotaItem {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub zone: Option<String>,
+    /// Instance model.
+    ///
     /// 实例机型。
     #[serde(
         default,
@@ -11297,6 +14084,12 @@ pub struct InstanceTypeQuotaItem {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub instance_type: Option<String>,
+    /// Instance billing plan. Valid values:
+    ///
+    /// - POSTPAID_BY_HOUR: pay after use. You are billed for your traffic by the hour.
+    ///
+    /// - `CDHPAID`: [`CDH`](https://intl.cloud.tencent.com/document/product/416?from_cn_redirect=1) billing plan. Applicable to `CDH` only, not the instances on the host.
+    ///
     /// 实例计费模式。取值范围：
     ///
     /// - PREPAID：表示预付费，即包年包月
@@ -11312,6 +14105,8 @@ pub struct InstanceTypeQuotaItem {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub instance_charge_type: Option<String>,
+    /// ENI type. For example, 25 represents an ENI of 25 GB.
+    ///
     /// 网卡类型，例如：25代表25G网卡
     #[serde(
         default,
@@ -11319,9 +14114,15 @@ pub struct InstanceTypeQuotaItem {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub network_card: Option<i64>,
+    /// Additional data.
+    ///
+    /// Note: This field may return null, indicating that no valid value is found.
+    ///
     /// 扩展属性。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub externals: Option<Externals>,
+    /// Number of CPU cores of an instance model.
+    ///
     /// 实例的CPU核数，单位：核。
     #[serde(
         default,
@@ -11329,6 +14130,8 @@ pub struct InstanceTypeQuotaItem {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub cpu: Option<i64>,
+    /// Instance memory capacity; unit: `GB`.
+    ///
     /// 实例内存容量，单位：`GB`。
     #[serde(
         default,
@@ -11336,6 +14139,8 @@ pub struct InstanceTypeQuotaItem {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub memory: Option<i64>,
+    /// Instance model family.
+    ///
     /// 实例机型系列。
     #[serde(
         default,
@@ -11343,6 +14148,8 @@ pub struct InstanceTypeQuotaItem {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub instance_family: Option<String>,
+    /// Model name.
+    ///
     /// 机型名称。
     #[serde(
         default,
@@ -11350,9 +14157,17 @@ pub struct InstanceTypeQuotaItem {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub type_name: Option<String>,
+    /// List of local disk specifications. If the parameter returns null, it means that local disks cannot be created.
+    ///
     /// 本地磁盘规格列表。当该参数返回为空值时，表示当前情况下无法创建本地盘。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub local_disk_type_list: Option<Vec<LocalDiskType>>,
+    /// Whether an instance is for sale. Valid values:
+    ///
+    /// - SELL: The instance is available for purchase.
+    ///
+    /// SOLD_OUT: The instance has been sold out.
+    ///
     /// 实例是否售卖。取值范围：
     ///
     /// - SELL：表示实例可购买
@@ -11364,9 +14179,15 @@ pub struct InstanceTypeQuotaItem {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub status: Option<String>,
+    /// Price of an instance model.
+    ///
     /// 实例的售卖价格。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub price: Option<ItemPrice>,
+    /// Details of out-of-stock items
+    ///
+    /// Note: this field may return null, indicating that no valid value is obtained.
+    ///
     /// 售罄原因。
     #[serde(
         default,
@@ -11374,6 +14195,8 @@ pub struct InstanceTypeQuotaItem {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub sold_out_reason: Option<String>,
+    /// Private network bandwidth, in Gbps.
+    ///
     /// 内网带宽，单位Gbps。
     #[serde(
         default,
@@ -11381,6 +14204,8 @@ pub struct InstanceTypeQuotaItem {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub instance_bandwidth: Option<f64>,
+    /// The max packet sending and receiving capability (in 10k PPS).
+    ///
     /// 网络收发包能力，单位万PPS。
     #[serde(
         default,
@@ -11388,6 +14213,8 @@ pub struct InstanceTypeQuotaItem {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub instance_pps: Option<i64>,
+    /// Number of local storage blocks.
+    ///
     /// 本地存储块数量。
     #[serde(
         default,
@@ -11395,6 +14222,8 @@ pub struct InstanceTypeQuotaItem {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub storage_block_amount: Option<i64>,
+    /// CPU type.
+    ///
     /// 处理器型号。
     #[serde(
         default,
@@ -11402,6 +14231,8 @@ pub struct InstanceTypeQuotaItem {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub cpu_type: Option<String>,
+    /// Number of GPUs of the instance.
+    ///
     /// 实例的GPU数量。
     #[serde(
         default,
@@ -11409,6 +14240,8 @@ pub struct InstanceTypeQuotaItem {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub gpu: Option<i64>,
+    /// Number of FPGAs of the instance.
+    ///
     /// 实例的FPGA数量。
     #[serde(
         default,
@@ -11416,6 +14249,8 @@ pub struct InstanceTypeQuotaItem {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub fpga: Option<i64>,
+    /// Descriptive information of the instance.
+    ///
     /// 实例备注信息。
     #[serde(
         default,
@@ -11423,6 +14258,8 @@ pub struct InstanceTypeQuotaItem {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub remark: Option<String>,
+    /// The number of physical GPU cards mapped to the instance model, unit: card. For vGPU configurations, the value is less than 1; for passthrough configurations, the value is greater than or equal to 1. vGPU utilizes slicing virtualization technology to partition physical GPU cards, allowing a single GPU card to be allocated to multiple instances after virtualization. Passthrough configurations directly mount GPU devices to instances.
+    ///
     /// 实例机型映射的物理GPU卡数，单位：卡。vGPU卡型小于1，直通卡型大于等于1。vGPU是通过分片虚拟化技术，将物理GPU卡重新划分，同一块GPU卡经虚拟化分割后可分配至不同的实例使用。直通卡型会将GPU设备直接挂载给实例使用。
     #[serde(
         default,
@@ -11430,6 +14267,8 @@ pub struct InstanceTypeQuotaItem {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub gpu_count: Option<f64>,
+    /// CPU clock rate of the instance
+    ///
     /// 实例的CPU主频信息
     #[serde(
         default,
@@ -11437,6 +14276,18 @@ pub struct InstanceTypeQuotaItem {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub frequency: Option<String>,
+    /// Inventory status. Valid values:
+    ///
+    /// - EnoughStock: Inventory is sufficient.
+    ///
+    /// - NormalStock: Supply is guaranteed.
+    ///
+    /// - UnderStock: Inventory is about to sell out.
+    ///
+    /// - WithoutStock: Inventory is already sold out.
+    ///
+    /// Note: This field may return null, indicating that no valid value is found.
+    ///
     /// 描述库存情况。取值范围：
     ///
     /// -  EnoughStock：表示对应库存非常充足
@@ -11454,10 +14305,18 @@ pub struct InstanceTypeQuotaItem {
     pub status_category: Option<String>,
 }
 
+/// Describes the accessibility of an instance in the public network, including its network billing method, maximum bandwidth, etc.
+///
 /// 描述了实例的公网可访问性，声明了实例的公网使用计费模式，最大带宽等
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[serde(rename_all = "PascalCase")]
 pub struct InternetAccessible {
+    /// Network connection billing plan. Valid value:
+    ///
+    /// - TRAFFIC_POSTPAID_BY_HOUR: pay after use. You are billed for your traffic, by the hour.
+    ///
+    /// - BANDWIDTH_PACKAGE: Bandwidth package user.
+    ///
     /// 网络计费类型。取值范围：
     ///
     /// - BANDWIDTH_PREPAID：预付费按带宽结算
@@ -11475,6 +14334,8 @@ pub struct InternetAccessible {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub internet_charge_type: Option<String>,
+    /// The maximum outbound bandwidth of the public network, in Mbps. The default value is 0 Mbps. The upper limit of bandwidth varies for different models. For more information, see [Purchase Network Bandwidth](https://www.tencentcloud.com/document/product/213/12523).
+    ///
     /// 公网出带宽上限，单位：Mbps。默认值：0Mbps。不同机型带宽上限范围不一致，具体限制详见[购买网络带宽](https://cloud.tencent.com/document/product/213/12523)。
     #[serde(
         default,
@@ -11482,6 +14343,14 @@ pub struct InternetAccessible {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub internet_max_bandwidth_out: Option<i64>,
+    /// Whether to allocate a public IP address. Valid values:
+    ///
+    /// - true: Allocate a public IP address.
+    ///
+    /// - false: Do not allocate a public IP address.
+    ///
+    /// When the public network bandwidth is greater than 0 Mbps, you can choose whether to enable the public IP address. The public IP address is enabled by default. When the public network bandwidth is 0, allocating the public IP address is not supported. This parameter is only used as an input parameter in the RunInstances API.
+    ///
     /// 是否分配公网IP。取值范围：
     ///
     /// - true：表示分配公网IP
@@ -11495,6 +14364,8 @@ pub struct InternetAccessible {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub public_ip_assigned: Option<bool>,
+    /// Bandwidth package ID. it can be obtained through the `BandwidthPackageId` in the return value from the DescribeBandwidthPackages api. this parameter is used as an input parameter only in the RunInstances api.
+    ///
     /// 带宽包ID。可通过[DescribeBandwidthPackages](https://cloud.tencent.com/document/api/215/19209)接口返回值中的`BandwidthPackageId`获取。该参数仅在RunInstances接口中作为入参使用。
     #[serde(
         default,
@@ -11502,6 +14373,28 @@ pub struct InternetAccessible {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub bandwidth_package_id: Option<String>,
+    /// Line type. for details on various types of lines and supported regions, refer to [EIP IP address types](https://www.tencentcloud.com/document/product/213/5733). default value: BGP.
+    ///
+    /// - BGP: specifies the general bgp line.
+    ///
+    /// .
+    ///
+    /// For a user with static single-line IP allowlist enabled, valid values include:.
+    ///
+    /// - CMCC: china mobile.
+    ///
+    /// .
+    ///
+    /// - CTCC: china telecom
+    ///
+    /// .
+    ///
+    /// - CUCC: china unicom
+    ///
+    /// .
+    ///
+    /// Note: The static single-line IP is only supported in some regions.
+    ///
     /// 线路类型。各种线路类型及支持地区详情可参考：[EIP 的 IP 地址类型](https://cloud.tencent.com/document/product/1199/41646)。默认值：BGP。
     ///
     /// - BGP：常规 BGP 线路
@@ -11521,6 +14414,24 @@ pub struct InternetAccessible {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub internet_service_provider: Option<String>,
+    /// Specifies the public IP type.
+    ///
+    /// - WanIP: specifies the public ip address.
+    ///
+    /// .
+    ///
+    /// - HighQualityEIP: specifies a high quality ip. high quality ip is only supported in Singapore and hong kong (china).
+    ///
+    /// .
+    ///
+    /// -  AntiDDoSEIP: specifies the anti-ddos eip. only partial regions support anti-ddos eip. details visible in the [elastic IP product overview](https://www.tencentcloud.com/document/product/213/5733).
+    ///
+    /// .
+    ///
+    /// If needed, assign a public IPv4 address to the resource by specifying the IPv4 address type.
+    ///
+    /// This feature is in beta test in selected regions. [submit a ticket for consultation](https://console.tencentcloud.com/workorder/category) if needed.
+    ///
     /// 公网 IP 类型。
     ///
     /// -  WanIP：普通公网IP。
@@ -11539,6 +14450,20 @@ pub struct InternetAccessible {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub ipv4_address_type: Option<String>,
+    /// Indicates the type of elastic public IPv6.
+    ///
+    /// - EIPv6: elastic ip version 6.
+    ///
+    /// .
+    ///
+    /// - HighQualityEIPv6: specifies the high quality ipv6. highqualityeipv6 is only supported in hong kong (china).
+    ///
+    /// .
+    ///
+    /// If needed, assign an elastic IPv6 address for resource allocation.
+    ///
+    /// This feature is in beta test in selected regions. [submit a ticket for consultation](https://console.tencentcloud.com/workorder/category) if needed.
+    ///
     /// 弹性公网 IPv6 类型。
     ///
     /// -  EIPv6：弹性公网 IPv6。
@@ -11555,6 +14480,8 @@ pub struct InternetAccessible {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub ipv6_address_type: Option<String>,
+    /// DDoS protection package unique ID. this field is required when applying for a ddos protection IP.
+    ///
     /// 高防包唯一ID，申请高防IP时，该字段必传。
     #[serde(
         rename = "AntiDDoSPackageId",
@@ -11588,10 +14515,14 @@ pub struct InternetBandwidthConfig {
     pub internet_accessible: Option<InternetAccessible>,
 }
 
+/// Describes network billing.
+///
 /// 描述了网络计费
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[serde(rename_all = "PascalCase")]
 pub struct InternetChargeTypeConfig {
+    /// Network billing method.
+    ///
     /// 网络计费类型。取值范围：
     ///
     /// - BANDWIDTH_PREPAID：预付费按带宽结算
@@ -11609,6 +14540,8 @@ pub struct InternetChargeTypeConfig {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub internet_charge_type: Option<String>,
+    /// Description of the network billing method.
+    ///
     /// 网络计费模式描述信息。
     #[serde(
         default,
@@ -11618,10 +14551,16 @@ pub struct InternetChargeTypeConfig {
     pub description: Option<String>,
 }
 
+/// Describes pricing information.
+///
 /// 描述了单项的价格信息
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[serde(rename_all = "PascalCase")]
 pub struct ItemPrice {
+    /// Original price of subsequent total costs, postpaid billing mode usage, unit: usd.
+    ///
+    /// - if other time interval items are returned, such as UnitPriceSecondStep, this item represents the time interval (0, 96) hr. if no other time interval items are returned, this item represents the full period (0, ∞) hr.
+    ///
     /// 后续合计费用的原价，后付费模式使用，单位：元。
     ///
     /// - 如返回了其他时间区间项，如UnitPriceSecondStep，则本项代表时间区间在(0, 96)小时；若未返回其他时间区间项，则本项代表全时段，即(0, ∞)小时
@@ -11631,6 +14570,12 @@ pub struct ItemPrice {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub unit_price: Option<f64>,
+    /// Billing unit for pay-as-you-go mode. valid values:
+    ///
+    /// - HOUR: billed on an hourly basis. it's used for hourly POSTPAID instances (`POSTPAID_BY_HOUR`).
+    ///
+    /// - GB: bill BY TRAFFIC in GB. it's used for POSTPAID products that are billed BY the hourly TRAFFIC (`TRAFFIC_POSTPAID_BY_HOUR`).
+    ///
     /// 后续计价单元，后付费模式使用，可取值范围：
     ///
     /// - HOUR：表示计价单元是按每小时来计算。当前涉及该计价单元的场景有：实例按小时后付费（POSTPAID_BY_HOUR）、带宽按小时后付费（BANDWIDTH_POSTPAID_BY_HOUR）：
@@ -11642,6 +14587,8 @@ pub struct ItemPrice {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub charge_unit: Option<String>,
+    /// Original price of total prepaid costs. measurement unit: usd.
+    ///
     /// 预支合计费用的原价，预付费模式使用，单位：元。
     #[serde(
         default,
@@ -11649,6 +14596,8 @@ pub struct ItemPrice {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub original_price: Option<f64>,
+    /// Discount price of total prepaid costs. unit: usd.
+    ///
     /// 预支合计费用的折扣价，预付费模式使用，单位：元。
     #[serde(
         default,
@@ -11656,6 +14605,8 @@ pub struct ItemPrice {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub discount_price: Option<f64>,
+    /// Discount, such as 20.0 representing 80% off.
+    ///
     /// 折扣，如20.0代表2折。
     #[serde(
         default,
@@ -11663,6 +14614,10 @@ pub struct ItemPrice {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub discount: Option<f64>,
+    /// Discounted price of subsequent total cost, postpaid billing mode usage, unit: usd
+    ///
+    /// - if other time interval items are returned, such as UnitPriceDiscountSecondStep, this item represents the time interval (0, 96) hr; if no other time interval items are returned, this item represents the full period (0, ∞) hr.
+    ///
     /// 后续合计费用的折扣价，后付费模式使用，单位：元
     ///
     /// - 如返回了其他时间区间项，如UnitPriceDiscountSecondStep，则本项代表时间区间在(0, 96)小时；若未返回其他时间区间项，则本项代表全时段，即(0, ∞)小时
@@ -11672,6 +14627,8 @@ pub struct ItemPrice {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub unit_price_discount: Option<f64>,
+    /// Original price of subsequent total costs for usage time range (96, 360) hr in postpaid billing mode. unit: usd.
+    ///
     /// 使用时间区间在(96, 360)小时的后续合计费用的原价，后付费模式使用，单位：元。
     #[serde(
         default,
@@ -11679,6 +14636,8 @@ pub struct ItemPrice {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub unit_price_second_step: Option<f64>,
+    /// Discounted price of subsequent total cost for usage time interval (96, 360) hr in postpaid billing mode. unit: usd.
+    ///
     /// 使用时间区间在(96, 360)小时的后续合计费用的折扣价，后付费模式使用，单位：元
     #[serde(
         default,
@@ -11686,6 +14645,8 @@ pub struct ItemPrice {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub unit_price_discount_second_step: Option<f64>,
+    /// Specifies the original price of subsequent total costs with a usage time interval exceeding 360 hr in postpaid billing mode. measurement unit: usd.
+    ///
     /// 使用时间区间在(360, ∞)小时的后续合计费用的原价，后付费模式使用，单位：元。
     #[serde(
         default,
@@ -11693,6 +14654,8 @@ pub struct ItemPrice {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub unit_price_third_step: Option<f64>,
+    /// Discounted price of subsequent total cost for usage time interval exceeding 360 hr in postpaid billing mode. measurement unit: usd.
+    ///
     /// 使用时间区间在(360, ∞)小时的后续合计费用的折扣价，后付费模式使用，单位：元
     #[serde(
         default,
@@ -11700,6 +14663,10 @@ pub struct ItemPrice {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub unit_price_discount_third_step: Option<f64>,
+    /// Specifies the original price of total 3-year prepaid costs in prepaid billing mode. measurement unit: usd.
+    ///
+    /// Note: This field may return null, indicating that no valid value is found.
+    ///
     /// 预支三年合计费用的原价，预付费模式使用，单位：元。
     ///
     /// 注意：此字段可能返回 null，表示取不到有效值。
@@ -11709,6 +14676,10 @@ pub struct ItemPrice {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub original_price_three_year: Option<f64>,
+    /// Specifies the discount price for an advance payment of the total fee for three years, prepaid mode usage, measurement unit: usd.
+    ///
+    /// Note: This field may return null, indicating that no valid value is found.
+    ///
     /// 预支三年合计费用的折扣价，预付费模式使用，单位：元。
     ///
     /// 注意：此字段可能返回 null，表示取不到有效值。
@@ -11718,6 +14689,10 @@ pub struct ItemPrice {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub discount_price_three_year: Option<f64>,
+    /// Specifies the discount for a 3-year advance payment, for example 20.0 represents 80% off.
+    ///
+    /// Note: This field may return null, indicating that no valid value is found.
+    ///
     /// 预支三年应用的折扣，如20.0代表2折。
     ///
     /// 注意：此字段可能返回 null，表示取不到有效值。
@@ -11727,6 +14702,10 @@ pub struct ItemPrice {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub discount_three_year: Option<f64>,
+    /// Specifies the original price of the 5-year total cost with advance payment, using prepaid billing mode. measurement unit: usd.
+    ///
+    /// Note: This field may return null, indicating that no valid value is found.
+    ///
     /// 预支五年合计费用的原价，预付费模式使用，单位：元。
     ///
     /// 注意：此字段可能返回 null，表示取不到有效值。
@@ -11736,6 +14715,10 @@ pub struct ItemPrice {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub original_price_five_year: Option<f64>,
+    /// Prepaid 5-year total cost discount price, prepaid billing mode usage. unit: usd.
+    ///
+    /// Note: This field may return null, indicating that no valid value is found.
+    ///
     /// 预支五年合计费用的折扣价，预付费模式使用，单位：元。
     ///
     /// 注意：此字段可能返回 null，表示取不到有效值。
@@ -11745,6 +14728,10 @@ pub struct ItemPrice {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub discount_price_five_year: Option<f64>,
+    /// Specifies the discount for 5-year advance payment, such as 20.0 for 80% off.
+    ///
+    /// Note: This field may return null, indicating that no valid value is found.
+    ///
     /// 预支五年应用的折扣，如20.0代表2折。
     ///
     /// 注意：此字段可能返回 null，表示取不到有效值。
@@ -11754,6 +14741,10 @@ pub struct ItemPrice {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub discount_five_year: Option<f64>,
+    /// Original price of one-year advance payment total cost. prepaid mode usage. unit: usd.
+    ///
+    /// Note: This field may return null, indicating that no valid value is found.
+    ///
     /// 预支一年合计费用的原价，预付费模式使用，单位：元。
     ///
     /// 注意：此字段可能返回 null，表示取不到有效值。
@@ -11763,6 +14754,10 @@ pub struct ItemPrice {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub original_price_one_year: Option<f64>,
+    /// Discount price for total advance payment for one year. specifies prepaid mode usage. measurement unit: usd.
+    ///
+    /// Note: This field may return null, indicating that no valid value is found.
+    ///
     /// 预支一年合计费用的折扣价，预付费模式使用，单位：元。
     ///
     /// 注意：此字段可能返回 null，表示取不到有效值。
@@ -11772,6 +14767,10 @@ pub struct ItemPrice {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub discount_price_one_year: Option<f64>,
+    /// Specifies the discount for a one-year advance payment, such as 20.0 for 80% off.
+    ///
+    /// Note: This field may return null, indicating that no valid value is found.
+    ///
     /// 预支一年应用的折扣，如20.0代表2折。
     ///
     /// 注意：此字段可能返回 null，表示取不到有效值。
@@ -11783,10 +14782,14 @@ pub struct ItemPrice {
     pub discount_one_year: Option<f64>,
 }
 
+/// Describes key pair information.
+///
 /// 描述密钥对信息
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[serde(rename_all = "PascalCase")]
 pub struct KeyPair {
+    /// Key pair `ID`, the unique identifier of a key pair.
+    ///
     /// 密钥对的`ID`，是密钥对的唯一标识。
     #[serde(
         default,
@@ -11794,6 +14797,8 @@ pub struct KeyPair {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub key_id: Option<String>,
+    /// Key pair name.
+    ///
     /// 密钥对名称。
     #[serde(
         default,
@@ -11801,6 +14806,8 @@ pub struct KeyPair {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub key_name: Option<String>,
+    /// `ID` of the project to which a key pair belongs.
+    ///
     /// 密钥对所属的项目 `ID`，ProjectId 为 0 时表示默认项目。
     #[serde(
         default,
@@ -11808,6 +14815,8 @@ pub struct KeyPair {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub project_id: Option<i64>,
+    /// Key pair description.
+    ///
     /// 密钥对描述信息。
     #[serde(
         default,
@@ -11815,6 +14824,8 @@ pub struct KeyPair {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub description: Option<String>,
+    /// Content of public key in a key pair.
+    ///
     /// 密钥对的纯文本公钥。
     #[serde(
         default,
@@ -11822,6 +14833,8 @@ pub struct KeyPair {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub public_key: Option<String>,
+    /// Content of private key in a key pair. Tencent Cloud do not keep private keys. Please keep it properly.
+    ///
     /// 密钥对的纯文本私钥。腾讯云不会保管私钥，请用户自行妥善保存。
     #[serde(
         default,
@@ -11829,6 +14842,8 @@ pub struct KeyPair {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub private_key: Option<String>,
+    /// `ID` list of instances associated with a key.
+    ///
     /// 密钥关联的实例`ID`列表。
     #[serde(
         default,
@@ -11836,6 +14851,8 @@ pub struct KeyPair {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub associated_instance_ids: Option<Vec<String>>,
+    /// Creation time, which follows the `ISO8601` standard and uses `UTC` time in the format of `YYYY-MM-DDThh:mm:ssZ`.
+    ///
     /// 创建时间。按照`ISO8601`标准表示，并且使用`UTC`时间。格式为：`YYYY-MM-DDThh:mm:ssZ`。
     #[serde(
         default,
@@ -11843,27 +14860,43 @@ pub struct KeyPair {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub created_time: Option<String>,
+    /// The list of tags bound to the key.
+    ///
+    /// Note: This field may return `null`, indicating that no valid value can be obtained.
+    ///
     /// 密钥关联的标签列表。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub tags: Option<Vec<Tag>>,
 }
 
+/// Instance launch template. This parameter enables you to create an instance using the preset parameters in the template.
+///
 /// 实例启动模板，通过该参数可使用实例模板中的预设参数创建实例。
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[serde(rename_all = "PascalCase")]
 pub struct LaunchTemplate {
+    /// Instance launch template ID. This parameter enables you to create an instance using the preset parameters in the template.
+    ///
     /// 实例启动模板ID，通过该参数可使用实例模板中的预设参数创建实例。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub launch_template_id: Option<String>,
+    /// Instance launch template version number. If specified, this parameter will be used to create a new instance launch template.
+    ///
     /// 实例启动模板版本号，若给定，新实例启动模板将基于给定的版本号创建
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub launch_template_version: Option<u64>,
 }
 
+/// Information of instance launch template.
+///
 /// 实例启动模板简要信息。
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[serde(rename_all = "PascalCase")]
 pub struct LaunchTemplateInfo {
+    /// Instance launch template version number.
+    ///
+    /// Note: This field may return `null`, indicating that no valid values can be obtained.
+    ///
     /// 实例启动模版本号。
     #[serde(
         default,
@@ -11871,6 +14904,10 @@ pub struct LaunchTemplateInfo {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub latest_version_number: Option<u64>,
+    /// Instance launch template ID.
+    ///
+    /// Note: This field may return `null`, indicating that no valid values can be obtained.
+    ///
     /// 实例启动模板ID。
     #[serde(
         default,
@@ -11878,6 +14915,10 @@ pub struct LaunchTemplateInfo {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub launch_template_id: Option<String>,
+    /// Instance launch template name.
+    ///
+    /// Note: This field may return `null`, indicating that no valid values can be obtained.
+    ///
     /// 实例启动模板名。
     #[serde(
         default,
@@ -11885,6 +14926,10 @@ pub struct LaunchTemplateInfo {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub launch_template_name: Option<String>,
+    /// Default instance launch template version number.
+    ///
+    /// Note: This field may return `null`, indicating that no valid values can be obtained.
+    ///
     /// 实例启动模板默认版本号。
     #[serde(
         default,
@@ -11892,6 +14937,10 @@ pub struct LaunchTemplateInfo {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub default_version_number: Option<u64>,
+    /// Total number of versions that the instance launch template contains.
+    ///
+    /// Note: This field may return `null`, indicating that no valid values can be obtained.
+    ///
     /// 实例启动模板包含的版本总数量。
     #[serde(
         default,
@@ -11899,6 +14948,10 @@ pub struct LaunchTemplateInfo {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub launch_template_version_count: Option<u64>,
+    /// UIN of the user who created the template.
+    ///
+    /// Note: This field may return `null`, indicating that no valid values can be obtained.
+    ///
     /// 创建该模板的用户UIN。
     #[serde(
         default,
@@ -11906,6 +14959,10 @@ pub struct LaunchTemplateInfo {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub created_by: Option<String>,
+    /// Creation time of the template.
+    ///
+    /// Note: This field may return `null`, indicating that no valid values can be obtained.
+    ///
     /// 创建该模板的时间。
     #[serde(
         default,
@@ -11915,13 +14972,23 @@ pub struct LaunchTemplateInfo {
     pub creation_time: Option<String>,
 }
 
+/// Information of instance launch template versions
+///
 /// 实例启动模板版本信息
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[serde(rename_all = "PascalCase")]
 pub struct LaunchTemplateVersionData {
+    /// Location of the instance.
+    ///
+    /// Note: This field may return `null`, indicating that no valid values can be obtained.
+    ///
     /// 实例所在的位置。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub placement: Option<Placement>,
+    /// Instance model.
+    ///
+    /// Note: This field may return `null`, indicating that no valid values can be obtained.
+    ///
     /// 实例机型。
     #[serde(
         default,
@@ -11929,6 +14996,10 @@ pub struct LaunchTemplateVersionData {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub instance_type: Option<String>,
+    /// Instance name.
+    ///
+    /// Note: This field may return `null`, indicating that no valid values can be obtained.
+    ///
     /// 实例名称。
     #[serde(
         default,
@@ -11936,6 +15007,14 @@ pub struct LaunchTemplateVersionData {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub instance_name: Option<String>,
+    /// Instance billing mode. Valid values:
+    ///
+    /// - `POSTPAID_BY_HOUR`: postpaid for pay-as-you-go instances
+    ///
+    /// - `CDHPAID`: billed for CDH instances, not the CVMs running on the CDHs.
+    ///
+    /// Note: This field may return `null`, indicating that no valid values can be obtained.
+    ///
     /// 实例计费模式。取值范围：
     ///
     /// - `PREPAID`：表示预付费，即包年包月
@@ -11951,18 +15030,38 @@ pub struct LaunchTemplateVersionData {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub instance_charge_type: Option<String>,
+    /// Instance system disk information.
+    ///
+    /// Note: This field may return `null`, indicating that no valid values can be obtained.
+    ///
     /// 实例系统盘信息。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub system_disk: Option<SystemDisk>,
+    /// Instance data disk information. This parameter only covers the data disks purchased together with the instance.
+    ///
+    /// Note: This field may return `null`, indicating that no valid values can be obtained.
+    ///
     /// 实例数据盘信息。只包含随实例购买的数据盘。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub data_disks: Option<Vec<DataDisk>>,
+    /// Instance bandwidth information.
+    ///
+    /// Note: This field may return `null`, indicating that no valid values can be obtained.
+    ///
     /// 实例带宽信息。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub internet_accessible: Option<InternetAccessible>,
+    /// Information of the VPC where the instance resides.
+    ///
+    /// Note: This field may return `null`, indicating that no valid values can be obtained.
+    ///
     /// 实例所属虚拟私有网络信息。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub virtual_private_cloud: Option<VirtualPrivateCloud>,
+    /// `ID` of the image used to create the instance.
+    ///
+    /// Note: This field may return `null`, indicating that no valid values can be obtained.
+    ///
     /// 生产实例所使用的镜像`ID`。
     #[serde(
         default,
@@ -11970,6 +15069,10 @@ pub struct LaunchTemplateVersionData {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub image_id: Option<String>,
+    /// Security groups to which the instance belongs. To obtain the security group IDs, you can call [DescribeSecurityGroups](https://intl.cloud.tencent.com/document/api/215/15808) and look for the `sgld` fields in the response.
+    ///
+    /// Note: This field may return `null`, indicating that no valid values can be obtained.
+    ///
     /// 实例所属安全组。该参数可以通过调用 [DescribeSecurityGroups](https://cloud.tencent.com/document/api/215/15808) 的返回值中的sgId字段来获取。
     #[serde(
         default,
@@ -11977,9 +15080,17 @@ pub struct LaunchTemplateVersionData {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub security_group_ids: Option<Vec<String>>,
+    /// Login settings of the instance. Currently, only the key associated with the instance is returned.
+    ///
+    /// Note: This field may return `null`, indicating that no valid values can be obtained.
+    ///
     /// 实例登录设置。目前只返回实例所关联的密钥。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub login_settings: Option<LoginSettings>,
+    /// CAM role name.
+    ///
+    /// Note: This field may return `null`, indicating that no valid values can be obtained.
+    ///
     /// CAM角色名。
     #[serde(
         default,
@@ -11987,6 +15098,10 @@ pub struct LaunchTemplateVersionData {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub cam_role_name: Option<String>,
+    /// HPC cluster `ID`.
+    ///
+    /// Note: This field may return `null`, indicating that no valid values can be obtained.
+    ///
     /// 高性能计算集群`ID`。
     #[serde(
         default,
@@ -11994,6 +15109,10 @@ pub struct LaunchTemplateVersionData {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub hpc_cluster_id: Option<String>,
+    /// Number of instances purchased.
+    ///
+    /// Note: This field may return `null`, indicating that no valid values can be obtained.
+    ///
     /// 购买实例数量。
     #[serde(
         default,
@@ -12001,9 +15120,17 @@ pub struct LaunchTemplateVersionData {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub instance_count: Option<u64>,
+    /// Enhanced service.
+    ///
+    /// Note: This field may return `null`, indicating that no valid values can be obtained.
+    ///
     /// 增强服务。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub enhanced_service: Option<EnhancedService>,
+    /// User data provided to the instance. This parameter needs to be encoded in base64 format with the maximum size of 16KB.
+    ///
+    /// Note: This field may return `null`, indicating that no valid values can be obtained.
+    ///
     /// 提供给实例使用的用户数据，需要以 base64 方式编码，支持的最大数据大小为 16KB。
     #[serde(
         default,
@@ -12011,6 +15138,10 @@ pub struct LaunchTemplateVersionData {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub user_data: Option<String>,
+    /// Placement group ID. You can only specify one.
+    ///
+    /// Note: This field may return `null`, indicating that no valid values can be obtained.
+    ///
     /// 置放群组ID，仅支持指定一个。
     #[serde(
         default,
@@ -12018,12 +15149,24 @@ pub struct LaunchTemplateVersionData {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub disaster_recover_group_ids: Option<Vec<String>>,
+    /// Scheduled tasks. You can use this parameter to specify scheduled tasks for the instance. Only scheduled termination is supported.
+    ///
+    /// Note: This field may return `null`, indicating that no valid values can be obtained.
+    ///
     /// 定时任务。通过该参数可以为实例指定定时任务，目前仅支持定时销毁。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub action_timer: Option<ActionTimer>,
+    /// Market options of the instance, such as parameters related to spot instances. This parameter is required for spot instances.
+    ///
+    /// Note: This field may return `null`, indicating that no valid values can be obtained.
+    ///
     /// 实例的市场相关选项，如竞价实例相关参数，若指定实例的付费模式为竞价付费则该参数必传。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub instance_market_options: Option<InstanceMarketOptionsRequest>,
+    /// Hostname of a CVM.
+    ///
+    /// Note: This field may return `null`, indicating that no valid values can be obtained.
+    ///
     /// 云服务器的主机名。
     #[serde(
         default,
@@ -12031,6 +15174,10 @@ pub struct LaunchTemplateVersionData {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub host_name: Option<String>,
+    /// A string used to ensure the idempotency of the request.
+    ///
+    /// Note: This field may return `null`, indicating that no valid values can be obtained.
+    ///
     /// 用于保证请求幂等性的字符串。
     #[serde(
         default,
@@ -12038,12 +15185,30 @@ pub struct LaunchTemplateVersionData {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub client_token: Option<String>,
+    /// Prepaid mode. This parameter indicates relevant parameter settings for monthly-subscribed instances.
+    ///
+    /// Note: This field may return `null`, indicating that no valid values can be obtained.
+    ///
     /// 预付费模式，即包年包月相关参数设置。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub instance_charge_prepaid: Option<InstanceChargePrepaid>,
+    /// List of tag description. By specifying this parameter, the tag can be bound to the corresponding CVM and CBS instances at the same time.
+    ///
+    /// Note: This field may return `null`, indicating that no valid values can be obtained.
+    ///
     /// 标签描述列表。通过指定该参数可以同时绑定标签到相应的云服务器、云硬盘实例。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub tag_specification: Option<Vec<TagSpecification>>,
+    /// Whether to enable termination protection. Valid values:
+    ///
+    /// TRUE: Termination protection is enabled.
+    ///
+    /// FALSE: Termination protection is disabled.
+    ///
+    /// Default value: `FALSE`.
+    ///
+    /// Note: This field may return `null`, indicating that no valid values can be obtained.
+    ///
     /// 实例销毁保护标志，表示是否允许通过api接口删除实例。取值范围：
     ///
     /// true：表示开启实例保护，不允许通过api接口删除实例
@@ -12059,10 +15224,16 @@ pub struct LaunchTemplateVersionData {
     pub disable_api_termination: Option<bool>,
 }
 
+/// Set of instance launch template versions.
+///
 /// 实例启动模板版本集合
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[serde(rename_all = "PascalCase")]
 pub struct LaunchTemplateVersionInfo {
+    /// Instance launch template version number.
+    ///
+    /// Note: This field may return `null`, indicating that no valid values can be obtained.
+    ///
     /// 实例启动模板版本号。
     #[serde(
         default,
@@ -12070,9 +15241,13 @@ pub struct LaunchTemplateVersionInfo {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub launch_template_version: Option<u64>,
+    /// Details of instance launch template versions.
+    ///
     /// 实例启动模板版本数据详情。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub launch_template_version_data: Option<LaunchTemplateVersionData>,
+    /// Creation time of the instance launch template version.
+    ///
     /// 实例启动模板版本创建时间。
     #[serde(
         default,
@@ -12080,6 +15255,8 @@ pub struct LaunchTemplateVersionInfo {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub creation_time: Option<String>,
+    /// Instance launch template ID.
+    ///
     /// 实例启动模板ID。
     #[serde(
         default,
@@ -12087,6 +15264,8 @@ pub struct LaunchTemplateVersionInfo {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub launch_template_id: Option<String>,
+    /// Specifies whether it’s the default launch template version.
+    ///
     /// 是否为默认启动模板版本。
     #[serde(
         default,
@@ -12094,6 +15273,10 @@ pub struct LaunchTemplateVersionInfo {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub is_default_version: Option<bool>,
+    /// Information of instance launch template version description.
+    ///
+    /// Note: This field may return `null`, indicating that no valid values can be obtained.
+    ///
     /// 实例启动模板版本描述信息。
     #[serde(
         default,
@@ -12101,6 +15284,8 @@ pub struct LaunchTemplateVersionInfo {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub launch_template_version_description: Option<String>,
+    /// Creator account
+    ///
     /// 创建者的AppId。
     #[serde(
         default,
@@ -12110,10 +15295,14 @@ pub struct LaunchTemplateVersionInfo {
     pub created_by: Option<String>,
 }
 
+/// Describes local disk specifications.
+///
 /// 本地磁盘规格
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[serde(rename_all = "PascalCase")]
 pub struct LocalDiskType {
+    /// Type of a local disk.
+    ///
     /// 本地磁盘类型。
     #[serde(
         default,
@@ -12121,6 +15310,8 @@ pub struct LocalDiskType {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub r#type: Option<String>,
+    /// Attributes of a local disk.
+    ///
     /// 本地磁盘属性。
     #[serde(
         default,
@@ -12128,6 +15319,8 @@ pub struct LocalDiskType {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub partition_type: Option<String>,
+    /// Minimum size of a local disk.
+    ///
     /// 本地磁盘最小值。
     #[serde(
         default,
@@ -12135,6 +15328,8 @@ pub struct LocalDiskType {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub min_size: Option<i64>,
+    /// Maximum size of a local disk.
+    ///
     /// 本地磁盘最大值。
     #[serde(
         default,
@@ -12142,6 +15337,12 @@ pub struct LocalDiskType {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub max_size: Option<i64>,
+    /// Whether a local disk is required during purchase. Valid values:
+    ///
+    /// - REQUIRED: required
+    ///
+    /// - OPTIONAL: optional
+    ///
     /// 购买时本地盘是否为必选。取值范围：
     ///
     /// - REQUIRED：表示必选
@@ -12155,10 +15356,18 @@ pub struct LocalDiskType {
     pub required: Option<String>,
 }
 
+/// Describes login settings of an instance.
+///
 /// 描述了实例登录相关配置与信息。
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[serde(rename_all = "PascalCase")]
 pub struct LoginSettings {
+    /// Instance login password. The password complexity limits vary with the operating system type as follows:
+    ///
+    /// - The Linux instance password must be 8 to 30 characters long and include at least two of the following: \[a-z\], \[A-Z\], \[0-9\], and special characters of \[( ) \` ~ ! @ # $ % ^ & * - + = | { } \[ \] : ; ' , . ? / \]. \<br\>\<li\>The Windows instance password must be 12 to 30 characters long and include at least three of the following: \[a-z\], \[A-Z\], \[0-9\], and special characters \[( ) \` ~ ! @ # $ % ^ & * - + = | { } \[ \] : ; ' , . ? /\].
+    ///
+    /// If this parameter is not specified, you need to set it before login by using the console to "reset password" or by calling the ResetInstancesPassword API.
+    ///
     /// 实例登录密码。不同操作系统类型密码复杂度限制不一样，具体如下：
     ///
     /// - Linux实例密码必须8到30位，至少包括两项\[a-z\]，\[A-Z\]、\[0-9\] 和 \[( ) \` ~ ! @ # $ % ^ & *  - + = | { } \[ \] : ; ' , . ? / \]中的特殊符号。\</li\>\<li\>Windows实例密码必须12到30位，至少包括三项\[a-z\]，\[A-Z\]，\[0-9\] 和 \[( ) \` ~ ! @ # $ % ^ & * - + = | { } \[ \] : ; ' , . ? /\]中的特殊符号。
@@ -12170,6 +15379,10 @@ pub struct LoginSettings {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub password: Option<String>,
+    /// List of key IDs. After an instance is associated with a key, you can access the instance with the private key in the key pair. You can call [`DescribeKeyPairs`](https://intl.cloud.tencent.com/document/api/213/15699?from_cn_redirect=1) to obtain `KeyId`. You cannot specify a key and a password at the same time. Windows instances do not support keys.
+    ///
+    /// Note: This field may return `null`, indicating that no valid values can be obtained.
+    ///
     /// 密钥ID列表。关联密钥后，就可以通过对应的私钥来访问实例；KeyId可通过接口[DescribeKeyPairs](https://cloud.tencent.com/document/api/213/15699)获取，密钥与密码不能同时指定，同时Windows操作系统不支持指定密钥。
     ///
     /// 注意：此字段可能返回 null，表示取不到有效值。
@@ -12179,6 +15392,14 @@ pub struct LoginSettings {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub key_ids: Option<Vec<String>>,
+    /// Retain the original settings of the image. this parameter cannot be specified simultaneously with Password or KeyIds.N. it can be set to true only when an instance is created with a custom image, shared image, or externally imported image. value ranges from true to false:
+    ///
+    /// - true: indicates that the login settings of the image are retained
+    ///
+    /// - false: indicates that the login settings of the image are not retained
+    ///
+    /// . default value: false.
+    ///
     /// 保持镜像的原始设置。该参数与Password或KeyIds.N不能同时指定。只有使用自定义镜像、共享镜像或外部导入镜像创建实例时才能指定该参数为true。取值范围：
     ///
     /// - true：表示保持镜像的登录设置
@@ -12194,19 +15415,27 @@ pub struct LoginSettings {
     pub keep_image_login: Option<String>,
 }
 
+/// Custom metadata.
+///
 /// 自定义metadata
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[serde(rename_all = "PascalCase")]
 pub struct Metadata {
+    /// A list of custom metadata key-value pairs.
+    ///
     /// 自定义metadata键值对列表。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub items: Option<Vec<MetadataItem>>,
 }
 
+/// Custom metadata key and value.
+///
 /// 自定义metadata key和value
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[serde(rename_all = "PascalCase")]
 pub struct MetadataItem {
+    /// Custom metadata key, consisting of uppercase letters (A-Z), lowercase letters (A-Z), digits (0-9), underscores (_), or hyphens (-), with a size limit of 128 bytes.
+    ///
     /// 自定义metadata键，由大写字母（A-Z）、小写字母（a-z）、数字（0-9）、下划线（_）或连字符（-）组成，大小上限为128 字节。
     #[serde(
         default,
@@ -12214,6 +15443,8 @@ pub struct MetadataItem {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub key: Option<String>,
+    /// Custom metadata value. The upper limit of message size is 256 KB.
+    ///
     /// 自定义metadata值，大小上限为256 KB。
     #[serde(
         default,
@@ -12260,10 +15491,18 @@ pub struct NetworkInterfaces {
     pub delete_with_instance: Option<bool>,
 }
 
+/// Describes the maximum number of times you can perform an operation on a single instance.
+///
 /// 描述了单台实例操作次数限制
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[serde(rename_all = "PascalCase")]
 pub struct OperationCountLimit {
+    /// Instance operation. Valid values:
+    ///
+    /// - `INSTANCE_DEGRADE`: downgrade an instance
+    ///
+    /// - `INTERNET_CHARGE_TYPE_CHANGE`: modify the billing plan of the network connection
+    ///
     /// 实例操作。取值范围：
     ///
     /// - `INSTANCE_DEGRADE`：降配操作
@@ -12275,6 +15514,8 @@ pub struct OperationCountLimit {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub operation: Option<String>,
+    /// Instance ID.
+    ///
     /// 实例ID。
     #[serde(
         default,
@@ -12282,6 +15523,8 @@ pub struct OperationCountLimit {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub instance_id: Option<String>,
+    /// Number of operations already performed. If it returns `-1`, it means there is no limit on the times of the operation.
+    ///
     /// 当前已使用次数，如果返回值为-1表示该操作无次数限制。
     #[serde(
         default,
@@ -12289,6 +15532,8 @@ pub struct OperationCountLimit {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub current_count: Option<i64>,
+    /// Maximum number of times you can perform an operation. If it returns `-1`, it means there is no limit on the times of the operation. If it returns `0`, it means that configuration modification is not supported.
+    ///
     /// 操作次数最高额度，如果返回值为-1表示该操作无次数限制，如果返回值为0表示不支持调整配置。
     #[serde(
         default,
@@ -12298,10 +15543,14 @@ pub struct OperationCountLimit {
     pub limit_count: Option<i64>,
 }
 
+/// Supported operating system types.
+///
 /// 操作系统支持的类型。
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[serde(rename_all = "PascalCase")]
 pub struct OsVersion {
+    /// Operating system type
+    ///
     /// 操作系统类型
     #[serde(
         default,
@@ -12309,6 +15558,8 @@ pub struct OsVersion {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub os_name: Option<String>,
+    /// Supported operating system versions
+    ///
     /// 支持的操作系统版本
     #[serde(
         default,
@@ -12316,6 +15567,8 @@ pub struct OsVersion {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub os_versions: Option<Vec<String>>,
+    /// Supported operating system architecture
+    ///
     /// 支持的操作系统架构
     #[serde(
         default,
@@ -12325,10 +15578,14 @@ pub struct OsVersion {
     pub architecture: Option<Vec<String>>,
 }
 
+/// Placement of an instance, including its availability zone, project, host (for CDH products only), master host IP, etc.
+///
 /// 描述了实例的抽象位置，包括其所在的可用区，所属的项目，宿主机（仅专用宿主机产品可用），母机IP，专有预扣资源等
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[serde(rename_all = "PascalCase")]
 pub struct Placement {
+    /// ID of the availability zone where the instance resides. You can call the [DescribeZones](https://intl.cloud.tencent.com/document/product/213/35071) API and obtain the ID in the returned `Zone` field.
+    ///
     /// 实例所属的可用区名称。该参数可以通过调用  [DescribeZones](https://cloud.tencent.com/document/product/213/15707) 的返回值中的Zone字段来获取。
     #[serde(
         default,
@@ -12336,6 +15593,8 @@ pub struct Placement {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub zone: Option<String>,
+    /// Instance'S project ID. obtain this parameter by calling the `ProjectId` field in the return value of [DescribeProjects](https://www.tencentcloud.com/document/product/651/54679). default value 0 means default project.
+    ///
     /// 实例所属项目ID。该参数可以通过调用 [DescribeProject](https://cloud.tencent.com/document/api/651/78725) 的返回值中的 `ProjectId` 字段来获取。默认取值0，表示默认项目。
     #[serde(
         default,
@@ -12343,6 +15602,8 @@ pub struct Placement {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub project_id: Option<i64>,
+    /// Specifies the dedicated host ID list for instance ownership, only used for input parameters. if you purchase a dedicated host and specify this parameter, instances you purchase will be randomly deployed on these dedicated hosts. obtain this parameter by calling the `HostId` field in the return value of [DescribeHosts](https://www.tencentcloud.com/document/product/213/33279?lang=en).
+    ///
     /// 实例所属的专用宿主机ID列表，仅用于入参。如果您有购买专用宿主机并且指定了该参数，则您购买的实例就会随机的部署在这些专用宿主机上。该参数可以通过调用 [DescribeHosts](https://cloud.tencent.com/document/api/213/16474) 的返回值中的 `HostId` 字段来获取。
     #[serde(
         default,
@@ -12350,6 +15611,8 @@ pub struct Placement {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub host_ids: Option<Vec<String>>,
+    /// The ID of the CDH to which the instance belongs, only used as an output parameter.
+    ///
     /// 实例所属的专用宿主机ID，仅用于出参。
     #[serde(
         default,
@@ -12457,22 +15720,32 @@ pub struct PrePaidQuota {
     pub zone: Option<String>,
 }
 
+/// Price.
+///
 /// 价格
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[serde(rename_all = "PascalCase")]
 pub struct Price {
+    /// Instance price.
+    ///
     /// 描述了实例价格。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub instance_price: Option<ItemPrice>,
+    /// Network price.
+    ///
     /// 描述了网络价格。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub bandwidth_price: Option<ItemPrice>,
 }
 
+/// Region information.
+///
 /// 地域信息
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[serde(rename_all = "PascalCase")]
 pub struct RegionInfo {
+    /// Region name, such as `ap-guangzhou`
+    ///
     /// 地域名称，例如，ap-guangzhou
     #[serde(
         default,
@@ -12480,6 +15753,8 @@ pub struct RegionInfo {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub region: Option<String>,
+    /// Region description, such as South China (Guangzhou)
+    ///
     /// 地域描述，例如，华南地区(广州)
     #[serde(
         default,
@@ -12487,6 +15762,8 @@ pub struct RegionInfo {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub region_name: Option<String>,
+    /// Whether the region is available
+    ///
     /// 地域是否可用状态
     #[serde(
         default,
@@ -12983,10 +16260,20 @@ pub struct ResourcePoolPackInstance {
     pub zone: Option<String>,
 }
 
+/// Describes the TAT service information.
+///
 /// 描述了 “云自动化助手” 服务相关的信息
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[serde(rename_all = "PascalCase")]
 pub struct RunAutomationServiceEnabled {
+    /// Whether to enable the TAT service. Valid values:
+    ///
+    /// - `TRUE`: yes;
+    ///
+    /// - `FALSE`: no
+    ///
+    /// Default: `FALSE`.
+    ///
     /// 是否开启云自动化助手。取值范围：
     ///
     /// - true：表示开启云自动化助手服务
@@ -13002,10 +16289,20 @@ pub struct RunAutomationServiceEnabled {
     pub enabled: Option<bool>,
 }
 
+/// Describes information related to the Cloud Monitor service.
+///
 /// 描述了 “云监控” 服务相关的信息
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[serde(rename_all = "PascalCase")]
 pub struct RunMonitorServiceEnabled {
+    /// Whether to enable the cloud monitor service. value ranges from:
+    ///
+    /// - true: indicates enabling the cloud monitor service
+    ///
+    /// - false: indicates disabling the cloud monitor service
+    ///
+    /// default value: true.
+    ///
     /// 是否开启[云监控](https://cloud.tencent.com/document/product/248)服务。取值范围：
     ///
     /// - true：表示开启云监控服务
@@ -13021,10 +16318,20 @@ pub struct RunMonitorServiceEnabled {
     pub enabled: Option<bool>,
 }
 
+/// Describes information related to the Cloud Security service.
+///
 /// 描述了 “云安全” 服务相关的信息
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[serde(rename_all = "PascalCase")]
 pub struct RunSecurityServiceEnabled {
+    /// Whether to enable [Cloud Security](https://intl.cloud.tencent.com/document/product/296?from_cn_redirect=1). Valid values:
+    ///
+    /// - TRUE: enable Cloud Security
+    ///
+    /// - FALSE: do not enable Cloud Security
+    ///
+    /// Default value: TRUE.
+    ///
     /// 是否开启[云安全](https://cloud.tencent.com/document/product/296)服务。取值范围：
     ///
     /// - true：表示开启云安全服务
@@ -13040,10 +16347,14 @@ pub struct RunSecurityServiceEnabled {
     pub enabled: Option<bool>,
 }
 
+/// Describes image sharing information.
+///
 /// 镜像分享信息结构
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[serde(rename_all = "PascalCase")]
 pub struct SharePermission {
+    /// Time when an image was shared.
+    ///
     /// 镜像分享时间。
     ///
     /// 按照 ISO8601 标准表示，并且使用 UTC 时间，格式为：YYYY-MM-DDThh:mm:ssZ。
@@ -13053,6 +16364,8 @@ pub struct SharePermission {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub created_time: Option<String>,
+    /// ID of the account with which the image is shared.
+    ///
     /// 镜像分享的账户ID
     #[serde(
         default,
@@ -13062,10 +16375,14 @@ pub struct SharePermission {
     pub account_id: Option<String>,
 }
 
+/// Describes information on the snapshot associated with an image.
+///
 /// 描述镜像关联的快照信息
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[serde(rename_all = "PascalCase")]
 pub struct Snapshot {
+    /// Snapshot ID.
+    ///
     /// 快照Id。
     #[serde(
         default,
@@ -13073,6 +16390,12 @@ pub struct Snapshot {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub snapshot_id: Option<String>,
+    /// Type of the cloud disk used to create the snapshot. Valid values:
+    ///
+    /// SYSTEM_DISK: system disk
+    ///
+    /// DATA_DISK: data disk
+    ///
     /// 创建此快照的云硬盘类型。取值范围：
     ///
     /// SYSTEM_DISK：系统盘
@@ -13084,6 +16407,8 @@ pub struct Snapshot {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub disk_usage: Option<String>,
+    /// Size of the cloud disk used to create the snapshot; unit: GB.
+    ///
     /// 创建此快照的云硬盘大小，单位 GiB。
     #[serde(
         default,
@@ -13093,10 +16418,14 @@ pub struct Snapshot {
     pub disk_size: Option<i64>,
 }
 
+/// Options related to bidding.
+///
 /// 竞价相关选项
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[serde(rename_all = "PascalCase")]
 pub struct SpotMarketOptions {
+    /// Bid price.
+    ///
     /// 竞价出价
     #[serde(
         default,
@@ -13104,6 +16433,8 @@ pub struct SpotMarketOptions {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub max_price: Option<String>,
+    /// Bid request type. valid values: one-time. currently, only the one-time type is supported.
+    ///
     /// 竞价请求类型，当前仅支持类型：one-time
     #[serde(
         default,
@@ -13147,10 +16478,14 @@ pub struct SpotPaidQuota {
     pub zone: Option<String>,
 }
 
+/// Information on local HDD storage.
+///
 /// HDD的本地存储信息
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[serde(rename_all = "PascalCase")]
 pub struct StorageBlock {
+    /// HDD LOCAL storage type specifies the value: LOCAL_PRO.
+    ///
     /// HDD本地存储类型，值为：LOCAL_PRO.
     #[serde(
         default,
@@ -13158,6 +16493,8 @@ pub struct StorageBlock {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub r#type: Option<String>,
+    /// Specifies the minimum HDD local storage capacity. measurement unit: GiB.
+    ///
     /// HDD本地存储的最小容量。单位：GiB。
     #[serde(
         default,
@@ -13165,6 +16502,8 @@ pub struct StorageBlock {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub min_size: Option<i64>,
+    /// Specifies the maximum capacity of HDD local storage. measurement unit: GiB.
+    ///
     /// HDD本地存储的最大容量。单位：GiB。
     #[serde(
         default,
@@ -13174,10 +16513,14 @@ pub struct StorageBlock {
     pub max_size: Option<i64>,
 }
 
+/// Image sync information
+///
 /// 同步镜像信息
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[serde(rename_all = "PascalCase")]
 pub struct SyncImage {
+    /// Image ID
+    ///
     /// 镜像ID
     #[serde(
         default,
@@ -13185,6 +16528,8 @@ pub struct SyncImage {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub image_id: Option<String>,
+    /// Region
+    ///
     /// 地域
     #[serde(
         default,
@@ -13194,10 +16539,32 @@ pub struct SyncImage {
     pub region: Option<String>,
 }
 
+/// Describes information on the block device where the operating system is stored, i.e., the system disk.
+///
 /// 描述了操作系统所在块设备即系统盘的信息
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[serde(rename_all = "PascalCase")]
 pub struct SystemDisk {
+    /// Specifies the system disk type. for the restrictions on the system disk type, refer to [storage overview](https://www.tencentcloud.com/document/product/362/31636). value range:
+    ///
+    /// - LOCAL_BASIC: Local SATA disk
+    ///
+    /// - LOCAL_SSD: Local NVMe SSD
+    ///
+    /// - CLOUD_BASIC: Cloud SATA disk
+    ///
+    /// - CLOUD_SSD: Cloud SSD
+    ///
+    /// - CLOUD_PREMIUM: Premium SSD
+    ///
+    /// - CLOUD_BSSD: Balanced SSD
+    ///
+    /// - CLOUD_HSSD: Enhanced SSD
+    ///
+    /// - CLOUD_TSSD: Tremendous SSD
+    ///
+    /// Default value: Current disk types with inventory available.
+    ///
     /// 系统盘类型。系统盘类型限制详见[存储概述](https://cloud.tencent.com/document/product/213/4952)。取值范围：
     ///
     /// - LOCAL_BASIC：本地硬盘
@@ -13223,6 +16590,10 @@ pub struct SystemDisk {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub disk_type: Option<String>,
+    /// System disk ID.
+    ///
+    /// Currently, this parameter is only used for response parameters in query apis such as [DescribeInstances](https://www.tencentcloud.com/document/api/213/33258) and is not applicable to request parameters in write apis such as [RunInstances](https://www.tencentcloud.com/document/api/213/33237).
+    ///
     /// 系统盘ID。
     ///
     /// 该参数目前仅用于 [DescribeInstances](https://cloud.tencent.com/document/product/213/15728) 等查询类接口的返回参数，不可用于 [RunInstances](https://cloud.tencent.com/document/product/213/15730) 等写接口的入参。
@@ -13232,6 +16603,8 @@ pub struct SystemDisk {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub disk_id: Option<String>,
+    /// System disk size; unit: GiB; default value: 50 GiB.
+    ///
     /// 系统盘大小，单位：GiB。默认值为 50
     #[serde(
         default,
@@ -13239,6 +16612,10 @@ pub struct SystemDisk {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub disk_size: Option<i64>,
+    /// Specifies the dedicated cluster ID belonging to.
+    ///
+    /// Note: This field may return null, indicating that no valid value is found.
+    ///
     /// 所属的独享集群ID。
     ///
     /// 注意：此字段可能返回 null，表示取不到有效值。
@@ -13248,6 +16625,8 @@ pub struct SystemDisk {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub cdc_id: Option<String>,
+    /// Disk name, which specifies a length not exceeding 128 characters.
+    ///
     /// 磁盘名称，长度不超过128 个字符。
     #[serde(
         default,
@@ -13271,10 +16650,14 @@ pub struct SystemDisk {
     pub kms_key_id: Option<String>,
 }
 
+/// Key-value pair of a tag.
+///
 /// 标签键值对，可以通过调用 [DescribeTags](https://cloud.tencent.com/document/api/651/35316) 返回值中的 Tags 字段来获取。
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[serde(rename_all = "PascalCase")]
 pub struct Tag {
+    /// Tag key
+    ///
     /// 标签键
     #[serde(
         default,
@@ -13282,6 +16665,8 @@ pub struct Tag {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub key: Option<String>,
+    /// Tag value
+    ///
     /// 标签值
     #[serde(
         default,
@@ -13291,10 +16676,14 @@ pub struct Tag {
     pub value: Option<String>,
 }
 
+/// Description of tags associated with resource instances during instance creation.
+///
 /// 创建资源实例时同时绑定的标签对说明
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[serde(rename_all = "PascalCase")]
 pub struct TagSpecification {
+    /// Specifies the resource type for Tag binding. valid values: "instance" (cloud virtual machine), "host" (cdh), "image" (mirror), "keypair" (key), "ps" (placement group), "hpc" (hyper computing cluster).
+    ///
     /// 标签绑定的资源类型，云服务器为“instance”，专用宿主机为“host”，镜像为“image”，密钥为“keypair”，置放群组为“ps”，高性能计算集群为“hpc”。
     #[serde(
         default,
@@ -13302,15 +16691,21 @@ pub struct TagSpecification {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub resource_type: Option<String>,
+    /// Tag pair list
+    ///
     /// 标签对列表
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub tags: Option<Vec<Tag>>,
 }
 
+/// Information about the target operating system for operating system switching.
+///
 /// 操作系统转换的目标操作系统信息
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[serde(rename_all = "PascalCase")]
 pub struct TargetOS {
+    /// Target operating system type.
+    ///
     /// 目标操作系统类型
     #[serde(
         rename = "TargetOSType",
@@ -13319,6 +16714,8 @@ pub struct TargetOS {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub target_os_type: Option<String>,
+    /// Target operating system version.
+    ///
     /// 目标操作系统版本
     #[serde(
         rename = "TargetOSVersion",
@@ -13329,10 +16726,14 @@ pub struct TargetOS {
     pub target_os_version: Option<String>,
 }
 
+/// Describes information on VPC, including subnets, IP addresses, etc.
+///
 /// 描述了VPC相关信息，包括子网，IP信息等
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[serde(rename_all = "PascalCase")]
 pub struct VirtualPrivateCloud {
+    /// vpc ID, such as `vpc-xxx`. Valid vpc ids can be queried by logging in to the [console](https://console.tencentcloud.com/vpc/vpc?rid=1) or by calling the API [DescribeVpcs](https://www.tencentcloud.com/document/product/215/15778) and obtaining the `VpcId` field from the API response. if both VpcId and SubnetId are input as `DEFAULT` when creating an instance, the DEFAULT vpc network will be forcibly used.
+    ///
     /// 私有网络ID，形如`vpc-xxx`。有效的VpcId可通过登录[控制台](https://console.cloud.tencent.com/vpc/vpc?rid=1)查询；也可以调用接口 [DescribeVpcs](https://cloud.tencent.com/document/product/215/15778) ，从接口返回中的`VpcId`字段获取。若在创建子机时VpcId与SubnetId同时传入`DEFAULT`，则强制使用默认vpc网络。
     #[serde(
         default,
@@ -13340,6 +16741,8 @@ pub struct VirtualPrivateCloud {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub vpc_id: Option<String>,
+    /// vpc subnet ID, in the form of `subnet-xxx`. valid vpc subnet ids can be queried by logging in to the [console](https://console.tencentcloud.com/vpc/subnet); or they can be obtained from the `SubnetId` field in the API response by calling the [DescribeSubnets](https://www.tencentcloud.com/document/product/215/15784) API . if SubnetId and VpcId are both input as `DEFAULT` when creating an instance, the DEFAULT vpc network will be forcibly used.
+    ///
     /// 私有网络子网ID，形如`subnet-xxx`。有效的私有网络子网ID可通过登录[控制台](https://console.cloud.tencent.com/vpc/subnet?rid=1)查询；也可以调用接口  [DescribeSubnets](https://cloud.tencent.com/document/product/215/15784) ，从接口返回中的`SubnetId`字段获取。若在创建子机时SubnetId与VpcId同时传入`DEFAULT`，则强制使用默认vpc网络。
     #[serde(
         default,
@@ -13347,6 +16750,14 @@ pub struct VirtualPrivateCloud {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub subnet_id: Option<String>,
+    /// Whether it is used as a public gateway. A public gateway can only be used normally when an instance has a public IP address and is in a VPC. Valid values:
+    ///
+    /// - true: It is used as a public gateway.
+    ///
+    /// - false: It is not used as a public gateway.
+    ///
+    /// Default value: false.
+    ///
     /// 是否用作公网网关。公网网关只有在实例拥有公网IP以及处于私有网络下时才能正常使用。取值范围：
     ///
     /// - true：表示用作公网网关
@@ -13360,6 +16771,8 @@ pub struct VirtualPrivateCloud {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub as_vpc_gateway: Option<bool>,
+    /// Array of VPC subnet IPs. You can use this parameter when creating instances or modifying VPC attributes of instances. Currently you can specify multiple IPs in one subnet only when creating multiple instances at the same time.
+    ///
     /// 私有网络子网 IP 数组，在创建实例、修改实例vpc属性操作中可使用此参数。当前仅批量创建多台实例时支持传入相同子网的多个 IP。
     #[serde(
         default,
@@ -13367,6 +16780,10 @@ pub struct VirtualPrivateCloud {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub private_ip_addresses: Option<Vec<String>>,
+    /// Number of IPv6 addresses randomly generated for the ENI.
+    ///
+    /// If IPv6AddressType is specified under InternetAccessible, this parameter must not be set to 0.
+    ///
     /// 为弹性网卡指定随机生成的 IPv6 地址数量。
     #[serde(
         default,
@@ -13376,10 +16793,120 @@ pub struct VirtualPrivateCloud {
     pub ipv6_address_count: Option<u64>,
 }
 
+/// Information on availability zones.
+///
 /// 可用区信息
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[serde(rename_all = "PascalCase")]
 pub struct ZoneInfo {
+    /// Availability zone name, for example, ap-guangzhou-3.
+    ///
+    /// The names of availability zones across the network are as follows:
+    ///
+    /// -  ap-chongqing-1
+    ///
+    /// -  ap-seoul-1
+    ///
+    /// -  ap-seoul-2
+    ///
+    /// -  ap-chengdu-1
+    ///
+    /// -  ap-chengdu-2
+    ///
+    /// -  ap-hongkong-1 (sold out)
+    ///
+    /// -  ap-hongkong-2
+    ///
+    /// -  ap-hongkong-3
+    ///
+    /// -  ap-shenzhen-fsi-1
+    ///
+    /// -  ap-shenzhen-fsi-2
+    ///
+    /// -  ap-shenzhen-fsi-3 (sold out)
+    ///
+    /// -  ap-guangzhou-1 (sold out)
+    ///
+    /// -  ap-guangzhou-3
+    ///
+    /// -  ap-guangzhou-4
+    ///
+    /// -  ap-guangzhou-6
+    ///
+    /// -  ap-guangzhou-7
+    ///
+    /// -  ap-tokyo-1
+    ///
+    /// -  ap-tokyo-2
+    ///
+    /// -  ap-singapore-1
+    ///
+    /// -  ap-singapore-2
+    ///
+    /// -  ap-singapore-3
+    ///
+    /// - ap-singapore-4
+    ///
+    /// -  ap-shanghai-fsi-1
+    ///
+    /// -  ap-shanghai-fsi-2
+    ///
+    /// -  ap-shanghai-fsi-3
+    ///
+    /// -  ap-bangkok-1
+    ///
+    /// -  ap-bangkok-2
+    ///
+    /// -  ap-shanghai-2
+    ///
+    /// -  ap-shanghai-3
+    ///
+    /// -  ap-shanghai-4
+    ///
+    /// -  ap-shanghai-5
+    ///
+    /// -  ap-shanghai-8
+    ///
+    /// -  ap-mumbai-1
+    ///
+    /// -  ap-mumbai-2
+    ///
+    /// -  ap-beijing-1 (sold out)
+    ///
+    /// -  ap-beijing-3
+    ///
+    /// -  ap-beijing-4
+    ///
+    /// -  ap-beijing-5
+    ///
+    /// -  ap-beijing-6
+    ///
+    /// -  ap-beijing-7
+    ///
+    /// -  na-siliconvalley-1
+    ///
+    /// -  na-siliconvalley-2
+    ///
+    /// -  eu-frankfurt-1
+    ///
+    /// -  eu-frankfurt-2
+    ///
+    /// -  na-ashburn-1
+    ///
+    /// -  na-ashburn-2
+    ///
+    /// -  ap-nanjing-1
+    ///
+    /// -  ap-nanjing-2
+    ///
+    /// -  ap-nanjing-3
+    ///
+    /// -  sa-saopaulo-1
+    ///
+    /// -  ap-jakarta-1
+    ///
+    /// -  ap-jakarta-2
+    ///
     /// 可用区名称，例如，ap-guangzhou-3
     ///
     /// 全网可用区名称如下：
@@ -13495,6 +17022,8 @@ pub struct ZoneInfo {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub zone: Option<String>,
+    /// Availability zone description, such as Guangzhou Zone 3.
+    ///
     /// 可用区描述，例如，广州三区
     #[serde(
         default,
@@ -13502,6 +17031,8 @@ pub struct ZoneInfo {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub zone_name: Option<String>,
+    /// Availability zone ID.
+    ///
     /// 可用区ID
     #[serde(
         default,
@@ -13509,6 +17040,8 @@ pub struct ZoneInfo {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub zone_id: Option<String>,
+    /// Availability zone status. Valid values: `AVAILABLE`: available; `UNAVAILABLE`: unavailable.
+    ///
     /// 可用区状态，包含AVAILABLE和UNAVAILABLE。AVAILABLE代表可用，UNAVAILABLE代表不可用。
     #[serde(
         default,

@@ -28,7 +28,21 @@
 // uses some of them would otherwise be warned about each of the others.
 #![allow(dead_code)]
 
-/// 申请扮演角色临时访问凭证: the response of `AssumeRole`.
+/// Applies for temporary access credentials to assume a role (申请扮演角色临时访问凭证): the response of `AssumeRole`.
+///
+/// This API is used to request temporary access credentials for assuming a role.
+///
+/// This API is used to describe the composition of role policies.
+///
+/// This API is used to specify the role trust policy, which defines who can assume the role.
+///
+/// This API is used to specify the role permission policy, which defines what actions can be performed after assuming the role.
+///
+/// This API is used to describe the conditions under which a role can be assumed.
+///
+/// This API is used to bind a policy that allows a user to call AssumeRole.
+///
+/// This API is used to add a user as a principal in the role trust policy.
 ///
 /// **使用说明**
 ///
@@ -97,9 +111,13 @@
 )]
 #[derive(Debug, Clone, PartialEq)]
 pub struct AssumeRole {
+    /// Temporary access credentials
+    ///
     /// 临时访问凭证
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub credentials: Option<Credentials>,
+    /// Expiration time of the temporary access credentials. A Unix timestamp will be returned which is accurate to the second.
+    ///
     /// 临时访问凭证的过期时间，返回 Unix 时间戳，精确到秒
     #[serde(
         default,
@@ -107,6 +125,8 @@ pub struct AssumeRole {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub expired_time: Option<i64>,
+    /// Expiration time of the temporary access credentials in UTC time in ISO 8601 format.
+    ///
     /// 临时访问凭证的过期时间，以 iso8601 格式的 UTC 时间表示
     #[serde(
         default,
@@ -116,12 +136,22 @@ pub struct AssumeRole {
     pub expiration: Option<String>,
 }
 
-/// 申请扮演角色临时访问凭证: the request of `AssumeRole`.
+/// Applies for temporary access credentials to assume a role (申请扮演角色临时访问凭证): the request of `AssumeRole`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`AssumeRole`].
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[serde(rename_all = "PascalCase")]
 pub struct AssumeRoleRequest {
+    /// Resource descriptions of a role, which can be obtained by clicking the role name in the [CAM console](https://console.cloud.tencent.com/cam/role).
+    ///
+    /// General role:
+    ///
+    /// qcs::cam::uin/12345678:role/4611686018427397919, qcs::cam::uin/12345678:roleName/testRoleName
+    ///
+    /// Service role:
+    ///
+    /// qcs::cam::uin/12345678:role/tencentcloudServiceRole/4611686018427397920, qcs::cam::uin/12345678:role/tencentcloudServiceRoleName/testServiceRoleName
+    ///
     /// 角色的资源描述，可在[访问管理](https://console.cloud.tencent.com/cam/role)，点击角色名获取。
     ///
     /// 普通角色：
@@ -132,13 +162,29 @@ pub struct AssumeRoleRequest {
     ///
     /// qcs::cam::uin/12345678:role/tencentcloudServiceRole/4611686018427397920、qcs::cam::uin/12345678:role/tencentcloudServiceRoleName/testServiceRoleName
     pub role_arn: String,
+    /// User-defined temporary session name.
+    ///
+    /// It can contain 2-128 letters, digits, and symbols (=,.@_-). Regex: \[\w+=,.@_-\]*
+    ///
     /// 临时会话名称，由用户自定义名称。
     ///
     /// 长度在2到128之间，可包含大小写字符，数字以及特殊字符：=,.@_-。 正则为：\[\w+=,.@_-\]*
     pub role_session_name: String,
+    /// Specifies the validity period of the temporary access credentials in seconds. Default value: 7,200s. Maximum value: 43,200s.
+    ///
     /// 指定临时访问凭证的有效期，单位：秒，默认 7200 秒，最长可设定有效期为 43200 秒
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub duration_seconds: Option<u64>,
+    /// Policy description
+    ///
+    /// Note:
+    ///
+    /// This parameter needs to be URL-encoded. The server will URL-decode this field and grant temporary access credentials based on the processed policy. Please pass the parameter according to the specification. (If you request a TencentCloud API through the GET method, all parameters must be URL-encoded again in accordance with [Signature v3](https://intl.cloud.tencent.com/document/api/598/33159?from_cn_redirect=1#1.-.E6.8B.BC.E6.8E.A5.E8.A7.84.E8.8C.83.E8.AF.B7.E6.B1.82.E4.B8.B2) before the request is sent).
+    ///
+    /// The policy syntax refers to [CAM's Syntax Logic](https://intl.cloud.tencent.com/document/product/598/10603?from_cn_redirect=1).
+    ///
+    /// 3. The policy cannot contain the `principal` element.
+    ///
     /// 策略描述
     ///
     /// 注意：
@@ -150,14 +196,22 @@ pub struct AssumeRoleRequest {
     /// 3、策略中不能包含 principal 元素。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub policy: Option<String>,
+    /// External role ID, which can be obtained by clicking the role name in the [CAM console](https://console.cloud.tencent.com/cam/role).
+    ///
+    /// It can contain 2-128 letters, digits, and symbols (=,.@:/-). Regex: \[\w+=,.@:\/-\]*
+    ///
     /// 角色外部ID，可在[访问管理](https://console.cloud.tencent.com/cam/role)，点击角色名获取。
     ///
     /// 长度在2到128之间，可包含大小写字符，数字以及特殊字符：=,.@:/-。 正则为：\[\w+=,.@:\/-\]*
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub external_id: Option<String>,
+    /// List of session tags. Up to 50 tags are allowed. The tag keys can not duplicate.
+    ///
     /// 会话标签列表。最多可以传递 50 个会话标签，不支持包含相同标签键。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub tags: Option<Vec<Tag>>,
+    /// UIN of the initiator
+    ///
     /// 调用者身份uin
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub source_identity: Option<String>,
@@ -191,7 +245,11 @@ impl tencent_action::Request for AssumeRoleRequest {
     type Action = AssumeRole;
 }
 
-/// 根据 SAML 断言申请角色临时访问凭证: the response of `AssumeRoleWithSAML`.
+/// Requests temporary access credentials for a role based on a SAML assertion (根据 SAML 断言申请角色临时访问凭证): the response of `AssumeRoleWithSAML`.
+///
+/// This API is used to request temporary access credentials for a role based on a SAML assertion.
+///
+/// Note: When called with signature method v3, header `X-TC-Token` could be ignored, and `Authorization` should be SKIP.
 ///
 /// 本接口（AssumeRoleWithSAML）用于根据 SAML 断言申请角色临时访问凭证。
 ///
@@ -226,9 +284,13 @@ impl tencent_action::Request for AssumeRoleRequest {
 )]
 #[derive(Debug, Clone, PartialEq)]
 pub struct AssumeRoleWithSAML {
+    /// An object consists of the `Token`, `TmpSecretId`, and `TmpSecretId`
+    ///
     /// 对象里面包含 Token，TmpSecretId，TmpSecretKey 三元组
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub credentials: Option<Credentials>,
+    /// Indicates the expiration time of the temporary access credentials. A Unix timestamp will be returned which is accurate to the second.
+    ///
     /// 临时访问凭证的过期时间，返回 Unix 时间戳，精确到秒
     #[serde(
         default,
@@ -236,6 +298,8 @@ pub struct AssumeRoleWithSAML {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub expired_time: Option<u64>,
+    /// Indicates the expiration time of the temporary access credentials in UTC time in ISO 8601 format.
+    ///
     /// 临时访问凭证的过期时间，以 ISO8601 格式的 UTC 时间表示
     #[serde(
         default,
@@ -245,21 +309,31 @@ pub struct AssumeRoleWithSAML {
     pub expiration: Option<String>,
 }
 
-/// 根据 SAML 断言申请角色临时访问凭证: the request of `AssumeRoleWithSAML`.
+/// Requests temporary access credentials for a role based on a SAML assertion (根据 SAML 断言申请角色临时访问凭证): the request of `AssumeRoleWithSAML`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`AssumeRoleWithSAML`].
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[serde(rename_all = "PascalCase")]
 pub struct AssumeRoleWithSAMLRequest {
+    /// Base64-encoded SAML assertion
+    ///
     /// base64 编码的 SAML 断言信息
     #[serde(rename = "SAMLAssertion")]
     pub saml_assertion: String,
+    /// Principal access description name
+    ///
     /// 扮演者访问描述名
     pub principal_arn: String,
+    /// Role access description name
+    ///
     /// 角色访问描述名
     pub role_arn: String,
+    /// Session name
+    ///
     /// 会话名称
     pub role_session_name: String,
+    /// Specifies the validity period of the temporary access credentials in seconds. Default value: 7,200s. Maximum value: 43,200s.
+    ///
     /// 指定临时访问凭证的有效期，单位：秒，默认 7200 秒，最长可设定有效期为 43200 秒
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub duration_seconds: Option<u64>,
@@ -288,7 +362,11 @@ impl tencent_action::Request for AssumeRoleWithSAMLRequest {
     type Action = AssumeRoleWithSAML;
 }
 
-/// 申请OIDC角色临时访问凭证: the response of `AssumeRoleWithWebIdentity`.
+/// Applies for an OIDC role credential (申请OIDC角色临时访问凭证): the response of `AssumeRoleWithWebIdentity`.
+///
+/// This API is used to apply for an OIDC role credential.
+///
+/// Note: When called with signature method v3, header `X-TC-Token` could be ignored, and `Authorization` should be SKIP.
 ///
 /// 申请OIDC角色临时访问凭证。
 ///
@@ -308,6 +386,8 @@ impl tencent_action::Request for AssumeRoleWithSAMLRequest {
 )]
 #[derive(Debug, Clone, PartialEq)]
 pub struct AssumeRoleWithWebIdentity {
+    /// Expiration time of the temporary access credentials (timestamp).
+    ///
     /// 临时访问凭证过期时间(时间戳)
     #[serde(
         default,
@@ -315,6 +395,8 @@ pub struct AssumeRoleWithWebIdentity {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub expired_time: Option<u64>,
+    /// Expiration time of the temporary access credentials.
+    ///
     /// 临时访问凭证过期时间
     #[serde(
         default,
@@ -322,25 +404,37 @@ pub struct AssumeRoleWithWebIdentity {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub expiration: Option<String>,
+    /// Temporary access credentials
+    ///
     /// 临时访问凭证
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub credentials: Option<Credentials>,
 }
 
-/// 申请OIDC角色临时访问凭证: the request of `AssumeRoleWithWebIdentity`.
+/// Applies for an OIDC role credential (申请OIDC角色临时访问凭证): the request of `AssumeRoleWithWebIdentity`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`AssumeRoleWithWebIdentity`].
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[serde(rename_all = "PascalCase")]
 pub struct AssumeRoleWithWebIdentityRequest {
+    /// Identity provider name
+    ///
     /// 身份提供商名称
     pub provider_id: String,
+    /// OIDC token issued by the IdP
+    ///
     /// IdP签发的OIDC令牌
     pub web_identity_token: String,
+    /// Role access description name
+    ///
     /// 角色访问描述名
     pub role_arn: String,
+    /// Session name
+    ///
     /// 会话名称
     pub role_session_name: String,
+    /// Specifies the validity period of the temporary access credentials in seconds. Default value: 7,200s. Maximum value: 43,200s.
+    ///
     /// 指定临时访问凭证的有效期，单位：秒，默认 7200 秒，最长可设定有效期为 43200 秒
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub duration_seconds: Option<i64>,
@@ -369,7 +463,11 @@ impl tencent_action::Request for AssumeRoleWithWebIdentityRequest {
     type Action = AssumeRoleWithWebIdentity;
 }
 
-/// 获取当前调用者的身份信息: the response of `GetCallerIdentity`.
+/// Gets the identity information of the current caller (获取当前调用者的身份信息): the response of `GetCallerIdentity`.
+///
+/// This API is used to get the identity information of the current caller.
+///
+/// This API is used to get the identity information using the persistent keys of the root account and sub-account as well as the temporary credentials generated by AssumeRole and GetFederationToken.
 ///
 /// 获取当前调用者的身份信息。
 ///
@@ -386,6 +484,8 @@ impl tencent_action::Request for AssumeRoleWithWebIdentityRequest {
 )]
 #[derive(Debug, Clone, PartialEq)]
 pub struct GetCallerIdentity {
+    /// ARN of the current caller.
+    ///
     /// 当前调用者ARN。
     #[serde(
         default,
@@ -393,6 +493,8 @@ pub struct GetCallerIdentity {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub arn: Option<String>,
+    /// Root account UIN of the current caller.
+    ///
     /// 当前调用者所属主账号Uin。
     #[serde(
         default,
@@ -400,6 +502,14 @@ pub struct GetCallerIdentity {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub account_id: Option<String>,
+    /// User ID.
+    ///
+    /// 1. If the caller is a Tencent Cloud account, the UIN of the current account is returned.
+    ///
+    /// 2. If the caller is a role, `roleId:roleSessionName` is returned.
+    ///
+    /// 3. If the caller is a federated user, `uin:federatedUserName` is returned.
+    ///
     /// 身份标识。
     ///
     /// 1. 调用者是云账号时，返回的是当前账号Uin
@@ -413,6 +523,12 @@ pub struct GetCallerIdentity {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub user_id: Option<String>,
+    /// Account UIN.
+    ///
+    /// 1. If the caller is a Tencent Cloud account, the UIN of the current account is returned.
+    ///
+    /// 2. If the caller is a role, the UIN of the account that applies for the role is returned.
+    ///
     /// 密钥所属账号Uin。
     ///
     /// 1. 调用者是云账号，返回的当前账号Uin
@@ -424,6 +540,8 @@ pub struct GetCallerIdentity {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub principal_id: Option<String>,
+    /// Identity type.
+    ///
     /// 身份类型。
     #[serde(
         default,
@@ -433,7 +551,7 @@ pub struct GetCallerIdentity {
     pub r#type: Option<String>,
 }
 
-/// 获取当前调用者的身份信息: the request of `GetCallerIdentity`.
+/// Gets the identity information of the current caller (获取当前调用者的身份信息): the request of `GetCallerIdentity`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`GetCallerIdentity`].
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
@@ -444,7 +562,19 @@ impl tencent_action::Request for GetCallerIdentityRequest {
     type Action = GetCallerIdentity;
 }
 
-/// 获取联合身份临时访问凭证: the response of `GetFederationToken`.
+/// Gets temporary credentials for federated user (获取联合身份临时访问凭证): the response of `GetFederationToken`.
+///
+/// This API is used to provide instructions.
+///
+/// This API is used to return a set of temporary access credentials. A typical application scenario is for proxy applications to centrally request temporary access credentials and distribute them to other distributed terminal applications within the enterprise network, such as terminal applications uploading files to COS. This API only supports calls with permanent keys.
+///
+/// This API is used to implement best practices.
+///
+/// 1. This API is used to recommend reusing temporary access credentials within their validity period to avoid rate limiting due to increased business request rates.
+///
+/// 2. This API is used to recommend granting temporary access credentials with the principle of least privilege.
+///
+/// 3. This API is used to recommend not using the root account for permanent keys calling the API.
 ///
 /// **使用说明**
 ///
@@ -494,9 +624,13 @@ impl tencent_action::Request for GetCallerIdentityRequest {
 )]
 #[derive(Debug, Clone, PartialEq)]
 pub struct GetFederationToken {
+    /// Temporary access credentials
+    ///
     /// 临时访问凭证
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub credentials: Option<Credentials>,
+    /// Temporary access credentials expiration time. A Unix timestamp will be returned which is accurate to the second.
+    ///
     /// 临时访问凭证有效的时间，返回 Unix 时间戳，精确到秒
     #[serde(
         default,
@@ -504,6 +638,10 @@ pub struct GetFederationToken {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub expired_time: Option<u64>,
+    /// Temporary access credentials expiration time in UTC time in ISO 8601 format.
+    ///
+    /// Note: this field may return null, indicating that no valid values can be obtained.
+    ///
     /// 临时访问凭证有效的时间，以 iso8601 格式的 UTC 时间表示
     ///
     /// 注意：此字段可能返回 null，表示取不到有效值。
@@ -515,14 +653,24 @@ pub struct GetFederationToken {
     pub expiration: Option<String>,
 }
 
-/// 获取联合身份临时访问凭证: the request of `GetFederationToken`.
+/// Gets temporary credentials for federated user (获取联合身份临时访问凭证): the request of `GetFederationToken`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`GetFederationToken`].
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[serde(rename_all = "PascalCase")]
 pub struct GetFederationTokenRequest {
+    /// The customizable name of the caller, consisting of letters
+    ///
     /// 您可以自定义调用方英文名称，由字母组成。
     pub name: String,
+    /// Note:
+    ///
+    /// The policy syntax refers to [CAM's Syntax Logic](https://intl.cloud.tencent.com/document/product/598/10603?from_cn_redirect=1).
+    ///
+    /// The policy cannot contain the principal element.
+    ///
+    /// This parameter needs to be URL-encoded. The server will URL-decode this field and grant temporary access credentials based on the processed policy. Please pass the parameter according to the specification.
+    ///
     /// 注意：
     ///
     /// 1、策略语法参照[CAM 策略语法](https://cloud.tencent.com/document/product/598/10603)。
@@ -531,6 +679,8 @@ pub struct GetFederationTokenRequest {
     ///
     /// 3、该参数需要做urlencode，服务端会对该字段做urldecode， 并按处理后Policy授予临时访问凭证权限，请按规范传入参数。
     pub policy: String,
+    /// The validity period of temporary credentials in seconds. Default value: 1,800s. Maximum value for a root account: 7,200s. Maximum value for a sub-account: 129,600s.
+    ///
     /// 指定临时证书的有效期，单位：秒，默认1800秒，主账号最长可设定有效期为7200秒，子账号最长可设定有效期为129600秒。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub duration_seconds: Option<u64>,
@@ -688,10 +838,14 @@ pub struct ApiKey {
     pub status: Option<u64>,
 }
 
+/// Temporary credentials
+///
 /// 临时证书
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[serde(rename_all = "PascalCase")]
 pub struct Credentials {
+    /// Token, which contains up to 4,096 bytes depending on the associated policies.
+    ///
     /// token。token长度和绑定的策略有关，最长不超过4096字节。
     #[serde(
         default,
@@ -699,6 +853,8 @@ pub struct Credentials {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub token: Option<String>,
+    /// Temporary credentials key ID, which contains up to 1,024 bytes.
+    ///
     /// 临时证书密钥ID。最长不超过1024字节。
     #[serde(
         default,
@@ -706,6 +862,8 @@ pub struct Credentials {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub tmp_secret_id: Option<String>,
+    /// Temporary credentials key, which contains up to 1,024 bytes.
+    ///
     /// 临时证书密钥Key。最长不超过1024字节。
     #[serde(
         default,
@@ -715,12 +873,18 @@ pub struct Credentials {
     pub tmp_secret_key: Option<String>,
 }
 
+/// Information on tags
+///
 /// 标签
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[serde(rename_all = "PascalCase")]
 pub struct Tag {
+    /// Tag key. It’s up to 128 characters and case-sensitive.
+    ///
     /// 标签键，最长128个字符，区分大小写。
     pub key: String,
+    /// Tag value. It’s up to 256 characters and case-sensitive.
+    ///
     /// 标签值，最长256个字符，区分大小写。
     pub value: String,
 }

@@ -23,7 +23,9 @@ impl Client {
         }
     }
 
-    /// 云联网接受关联实例: calls `AcceptAttachCcnInstances`.
+    /// Accepts instance association to a CCN (云联网接受关联实例): calls `AcceptAttachCcnInstances`.
+    ///
+    /// This API (AcceptAttachCcnInstances) is used to associate instances across accounts. Cloud Connect Network (CCN) owners accept and agree to the operations.
     ///
     /// 本接口（AcceptAttachCcnInstances）用于跨账号关联实例时，云联网所有者接受并同意关联操作。
     #[allow(deprecated)]
@@ -51,7 +53,9 @@ impl Client {
         self.inner.send(request).await
     }
 
-    /// 添加带宽包资源: calls `AddBandwidthPackageResources`.
+    /// Adds one or more resources to a bandwidth package (添加带宽包资源): calls `AddBandwidthPackageResources`.
+    ///
+    /// This API is used to add resources to a bandwidth package, including [Elastic IP](https://intl.cloud.tencent.com/document/product/213/1941?from_cn_redirect=1), [Cloud Load Balancer](https://intl.cloud.tencent.com/document/product/214/517?from_cn_redirect=1), and so on.
     ///
     /// 接口用于添加带宽包资源，包括[弹性公网IP](https://cloud.tencent.com/document/product/213/1941)和[负载均衡](https://cloud.tencent.com/document/product/214/517)等
     #[allow(deprecated)]
@@ -80,7 +84,9 @@ impl Client {
         self.inner.send(request).await
     }
 
-    /// 增加模板对象成员: calls `AddTemplateMember`.
+    /// Adds a parameter template (增加模板对象成员): calls `AddTemplateMember`.
+    ///
+    /// This API is used to add a parameter template of the IP address, protocol port, IP address group, or protocol port group type.
     ///
     /// 增加模板对象中的IP地址、协议端口、IP地址组、协议端口组。
     #[allow(deprecated)]
@@ -94,7 +100,9 @@ impl Client {
         self.inner.send(request).await
     }
 
-    /// 更换公网IP: calls `AdjustPublicAddress`.
+    /// Changes public IPs (更换公网IP): calls `AdjustPublicAddress`.
+    ///
+    /// This API is used to change the public IP of a CVM or the EIP of the associated bandwidth package.
     ///
     /// 本接口 (AdjustPublicAddress) 用于更换IP地址，支持更换CVM实例的普通公网IP和包月带宽的EIP。
     #[allow(deprecated)]
@@ -108,7 +116,15 @@ impl Client {
         self.inner.send(request).await
     }
 
-    /// 创建弹性公网IP: calls `AllocateAddresses`.
+    /// Creates an EIP (创建弹性公网IP): calls `AllocateAddresses`.
+    ///
+    /// This API is used to apply for one or more [Elastic IP Addresses](https://intl.cloud.tencent.com/document/product/213/1941?from_cn_redirect=1) (EIPs for short).
+    ///
+    /// * An EIP is a static IP address that is dedicated for dynamic cloud computing. You can quickly re-map an EIP to another instance under your account to protect against instance failures.
+    ///
+    /// * Your EIP is associated with your Tencent Cloud account rather than an instance. It remains associated with your Tencent Cloud account until you choose to explicitly release it or your account is in arrears for more than 24 hours.
+    ///
+    /// * The maximum number of EIPs that can be applied for a Tencent Cloud account in each region is restricted. For more information, see [EIP Product Introduction](https://intl.cloud.tencent.com/document/product/213/5733?from_cn_redirect=1). You can get the quota information through the DescribeAddressQuota API.
     ///
     /// 本接口 (AllocateAddresses) 用于申请一个或多个[弹性公网IP](https://cloud.tencent.com/document/product/213/1941)（简称 EIP）。
     ///
@@ -128,7 +144,15 @@ impl Client {
         self.inner.send(request).await
     }
 
-    /// 创建弹性公网IPv6: calls `AllocateIPv6Addresses`.
+    /// Creates an EIPv6 (创建弹性公网IPv6): calls `AllocateIPv6Addresses`.
+    ///
+    /// This API is used to apply for one or more Elastic IPv6 (EIPv6) instances.
+    ///
+    /// - EIPv6 is a fixed public IPv6 address that can be independently applied for and held in a Tencent Cloud region, providing a consistent product experience with Elastic IPv4.
+    ///
+    /// - You can quickly bind an EIPv6 instance to the private IPv6 address of a cloud resource, so as to quickly enable IPv6 public bandwidth for the cloud resource.
+    ///
+    /// - You can also bind an EIPv6 instance to other cloud resources as needed, so as to shield instance failures.
     ///
     /// 本接口（AllocateIPv6Addresses）用于申请一个或多个弹性公网IPv6（简称EIPv6）实例。
     ///
@@ -148,7 +172,13 @@ impl Client {
         self.inner.send(request).await
     }
 
-    /// 开通IPv6公网带宽: calls `AllocateIp6AddressesBandwidth`.
+    /// Allocates the IPv6 public network bandwidth (开通IPv6公网带宽): calls `AllocateIp6AddressesBandwidth`.
+    ///
+    /// This API is used to allocate IPv6 public network bandwidth for classic elastic public IPv6 addresses.
+    ///
+    /// - Classic elastic public IPv6 addresses only have the private network communication capability by default. They can have the IPv6 public network communication capability and be displayed in the list of Classic Elastic Public IPv6 only after IPv6 public network bandwidth is allocated in the console or by calling this API.
+    ///
+    /// - You can allocate public network bandwidth for one or multiple Classic elastic public IPv6 addresses each time.
     ///
     /// 本接口（AllocateIp6AddressesBandwidth）用于为传统弹性公网 IPv6 地址开通 IPv6 公网带宽。
     ///
@@ -166,7 +196,19 @@ impl Client {
         self.inner.send(request).await
     }
 
-    /// 分配IPv6地址: calls `AssignIpv6Addresses`.
+    /// Assigns an IPv6 address (分配IPv6地址): calls `AssignIpv6Addresses`.
+    ///
+    /// This API is used to apply for an IPv6 address for the ENI.
+    ///
+    /// This API is completed asynchronously. If you need to query the execution result of an async task, please use the `RequestId` returned by this API to poll the `DescribeVpcTaskResult` API.
+    ///
+    /// * The number of IPs bound with an ENI is limited. For more information, see [ENI Use Limits](https://cloud.tencent.com/document/product/576/18527).
+    ///
+    /// * You can apply for a specified IPv6 address. Currently, the IPv6 address can only be used as a secondary IP, instead of the primary IP.
+    ///
+    /// * The address must be an idle IP in the subnet to which the ENI belongs.
+    ///
+    /// * When applying for one or more secondary IPv6 addresses for an ENI, the API will return the specified number of secondary IPv6 addresses in the subnet range where the ENI is located.
     ///
     /// 本接口（AssignIpv6Addresses）用于弹性网卡申请`IPv6`地址。
     ///
@@ -190,7 +232,13 @@ impl Client {
         self.inner.send(request).await
     }
 
-    /// 分配IPv6网段: calls `AssignIpv6CidrBlock`.
+    /// Assigns an IPv6 IP range (分配IPv6网段): calls `AssignIpv6CidrBlock`.
+    ///
+    /// This API is used to assign IPv6 ranges.
+    ///
+    /// * To use this API, you must already have a VPC instance. If you do not have a VPC instance yet, use the [CreateVpc](https://intl.cloud.tencent.com/document/api/215/15774?from_cn_redirect=1) API to create one.
+    ///
+    /// * Each VPC can apply for only one IPv6 range.
     ///
     /// 本接口（AssignIpv6CidrBlock）用于分配IPv6网段。
     ///
@@ -208,7 +256,13 @@ impl Client {
         self.inner.send(request).await
     }
 
-    /// 分配IPv6子网段: calls `AssignIpv6SubnetCidrBlock`.
+    /// Assigns an IPv6 subnet IP range (分配IPv6子网段): calls `AssignIpv6SubnetCidrBlock`.
+    ///
+    /// This API (AssignIpv6SubnetCidrBlock) is used to assign IPv6 subnet IP ranges.
+    ///
+    /// * To assign an `IPv6` IP range to a subnet, the `VPC` that the subnet belongs to should have obtained the `IPv6` IP range. If this has not been assigned, use the `AssignIpv6CidrBlock` API to assign an `IPv6` IP range to the `VPC` to which the subnet belongs. Otherwise, the `IPv6` subnet IP range cannot be assigned.
+    ///
+    /// * Each subnet can only be assigned one IPv6 IP range.
     ///
     /// 本接口（AssignIpv6SubnetCidrBlock）用于分配IPv6子网段。
     ///
@@ -226,7 +280,19 @@ impl Client {
         self.inner.send(request).await
     }
 
-    /// 弹性网卡申请内网 IP: calls `AssignPrivateIpAddresses`.
+    /// Applies for private IPs for an ENI (弹性网卡申请内网 IP): calls `AssignPrivateIpAddresses`.
+    ///
+    /// This API is used to apply for private IPs for an ENI.
+    ///
+    /// * An ENI can only be bound with a limited number of IP addresses. For more information about resource limits, see [ENI Use Limits](https://cloud.tencent.com/document/product/576/18527).
+    ///
+    /// * You can apply for a specified private IP. It cannot be a primary IP because the primary IP already exists and cannot be modified. The private IP address must be an idle IP in the subnet to which the ENI belongs.
+    ///
+    /// * You can apply for more than one secondary private IP on the ENI. The API will return the specified number of secondary private IPs in the subnet IP range.
+    ///
+    /// >?This API is async. You can call the [`DescribeVpcTaskResult`](https://intl.cloud.tencent.com/document/api/215/59037?from_cn_redirect=1) API to query the task result. When the task is completed, you can continue other tasks.
+    ///
+    /// >
     ///
     /// 本接口（AssignPrivateIpAddresses）用于弹性网卡申请内网 IP。
     ///
@@ -250,7 +316,21 @@ impl Client {
         self.inner.send(request).await
     }
 
-    /// 绑定弹性公网IP: calls `AssociateAddress`.
+    /// Binds an Elastic IP (绑定弹性公网IP): calls `AssociateAddress`.
+    ///
+    /// This API is used to bind an [Elastic IP](https://intl.cloud.tencent.com/document/product/213/1941?from_cn_redirect=1) (EIP for short) to the specified private IP of an instance or ENI.
+    ///
+    /// * Binding an EIP to a CVM instance is actually binding the EIP to the primary private IP of the primary ENI on the CVM instance.
+    ///
+    /// * When an EIP is bound, the public IP previously bound to the CVM instance will be unbound and released automatically.
+    ///
+    /// * To bind another EIP to the private IP of the specified ENI, you must first unbind the EIP.
+    ///
+    /// * To bind an EIP to a NAT Gateway, use the API [AssociateNatGatewayAddress](https://intl.cloud.tencent.com/document/product/215/36722?from_cn_redirect=1).
+    ///
+    /// * An EIP cannot be bound if it’s overdue or blocked
+    ///
+    /// * Only EIP in the `UNBIND` status can be bound.
     ///
     /// 本接口 (AssociateAddress) 用于将[弹性公网IP](https://cloud.tencent.com/document/product/213/1941)（简称 EIP）绑定到实例或弹性网卡的指定内网 IP 上。
     ///
@@ -294,7 +374,9 @@ impl Client {
         self.inner.send(request).await
     }
 
-    /// 专线网关绑定NAT网关: calls `AssociateDirectConnectGatewayNatGateway`.
+    /// Binds a direct connect gateway to a NAT Gateway (专线网关绑定NAT网关): calls `AssociateDirectConnectGatewayNatGateway`.
+    ///
+    /// This API is used to bind a direct connect gateway with a NAT gateway,  and direct its default route to the NAT Gateway.
     ///
     /// 将专线网关与NAT网关绑定，专线网关默认路由指向NAT网关
     #[allow(deprecated)]
@@ -322,7 +404,13 @@ impl Client {
         self.inner.send(request).await
     }
 
-    /// 绑定弹性公网IPv6: calls `AssociateIPv6Address`.
+    /// Binds an EIPv6 (绑定弹性公网IPv6): calls `AssociateIPv6Address`.
+    ///
+    /// This API is used to bind an EIPv6 instance to the private IPv6 address configured on the CVM or ENI.
+    ///
+    /// - Binding an EIPv6 to the CVM essentially indicates binding the EIPv6 to the private IPv6 address configured on the ENI of the CVM.
+    ///
+    /// - Before binding an EIPv6 to the private IPv6 of a specified ENI, ensure that the private IPv6 address is unbound before the binding operation is performed.
     ///
     /// 本接口（AssociateIPv6Address）用于将弹性公网IPv6（简称EIPv6）实例绑定到 CVM 或弹性网卡配置的内网 IPv6 地址上。
     ///
@@ -354,7 +442,9 @@ impl Client {
         self.inner.send(request).await
     }
 
-    /// NAT网关绑定弹性IP: calls `AssociateNatGatewayAddress`.
+    /// Binds an EIP to a NAT gateway (NAT网关绑定弹性IP): calls `AssociateNatGatewayAddress`.
+    ///
+    /// This API is used to bind an EIP to a NAT gateway.
     ///
     /// 本接口(AssociateNatGatewayAddress)用于NAT网关绑定弹性IP（EIP）。
     #[allow(deprecated)]
@@ -368,7 +458,9 @@ impl Client {
         self.inner.send(request).await
     }
 
-    /// 网络ACL关联子网: calls `AssociateNetworkAclSubnets`.
+    /// Associates a network ACL with subnets (网络ACL关联子网): calls `AssociateNetworkAclSubnets`.
+    ///
+    /// This API is used to associate a network ACL with subnets in a VPC instance.
     ///
     /// 本接口（AssociateNetworkAclSubnets）用于网络ACL关联VPC下的子网。
     #[allow(deprecated)]
@@ -382,7 +474,9 @@ impl Client {
         self.inner.send(request).await
     }
 
-    /// 弹性网卡绑定安全组: calls `AssociateNetworkInterfaceSecurityGroups`.
+    /// Attaches a security group to an ENI. (弹性网卡绑定安全组): calls `AssociateNetworkInterfaceSecurityGroups`.
+    ///
+    /// This API (AssociateNetworkInterfaceSecurityGroups) is used to attach a security group to an ENI.
     ///
     /// 本接口（AssociateNetworkInterfaceSecurityGroups）用于弹性网卡绑定安全组（SecurityGroup）。
     #[allow(deprecated)]
@@ -396,7 +490,11 @@ impl Client {
         self.inner.send(request).await
     }
 
-    /// 云联网关联实例: calls `AttachCcnInstances`.
+    /// Associates an instance with a CCN (云联网关联实例): calls `AttachCcnInstances`.
+    ///
+    /// This API is used to add a network instance to a CCN instance. Network instances include VPCs and Direct Connect gateways.
+    ///
+    /// The number of network instances that each CCN can be associated with is limited. For more information, see the product documentation. If you need to associate more instances, please submit a ticket.
     ///
     /// 本接口（AttachCcnInstances）用于将网络实例加载到云联网实例中，网络实例包括VPC和专线网关。
     ///
@@ -412,7 +510,17 @@ impl Client {
         self.inner.send(request).await
     }
 
-    /// 创建基础网络互通: calls `AttachClassicLinkVpc`.
+    /// Creates a Classiclink (创建基础网络互通): calls `AttachClassicLinkVpc`.
+    ///
+    /// This API is used to create a Classiclink between a VPC instance and a classic network device.
+    ///
+    /// * The VPC instance and the classic network device must be in the same region.
+    ///
+    /// * For differences between VPC and the classic network, see [VPC and Classic Network](https://intl.cloud.tencent.com/document/product/215/30720?from_cn_redirect=1).
+    ///
+    /// >?This API is async. You can call the [`DescribeVpcTaskResult`](https://intl.cloud.tencent.com/document/api/215/59037?from_cn_redirect=1) API to query the task result. When the task is completed, you can continue other tasks.
+    ///
+    /// >
     ///
     /// 本接口(AttachClassicLinkVpc)用于创建私有网络和基础网络设备互通。
     ///
@@ -434,7 +542,21 @@ impl Client {
         self.inner.send(request).await
     }
 
-    /// 弹性网卡绑定云服务器: calls `AttachNetworkInterface`.
+    /// Binds an ENI to a CVM (弹性网卡绑定云服务器): calls `AttachNetworkInterface`.
+    ///
+    /// This API is used to bind an ENI to a CVM.
+    ///
+    /// * An ENI must be bound with one security group at least. To bind it, see [AssociateNetworkInterfaceSecurityGroups](https://intl.cloud.tencent.com/document/product/215/43132?from_cn_redirect=1).
+    ///
+    /// * One CVM can be bound with multiple ENIs, but only one can be the primary ENI. For more information about the limits, see [ENI Use Limits](https://intl.cloud.tencent.com/document/product/576/18527?from_cn_redirect=1).
+    ///
+    /// * An ENI can only be bound to one CVM.
+    ///
+    /// * Only the running or shutdown CVMs can be bound with ENIs. For more information about the CVM status, see [InstanceStatus](https://intl.cloud.tencent.com/document/api/213/9452?from_cn_redirect=1#InstanceStatus) in the Data Types.
+    ///
+    /// * An ENI can only be bound to a VPC-based CVM under the same availability zone as the ENI subnet.
+    ///
+    /// This API is completed asynchronously. If you need to query the execution result of an async task, please use the `RequestId` returned by this API to poll the `DescribeVpcTaskResult` API.
     ///
     /// 本接口（AttachNetworkInterface）用于弹性网卡绑定云服务器。
     ///
@@ -462,7 +584,9 @@ impl Client {
         self.inner.send(request).await
     }
 
-    /// 快照策略关联实例: calls `AttachSnapshotInstances`.
+    /// Associates a snapshot policy with specified instances (快照策略关联实例): calls `AttachSnapshotInstances`.
+    ///
+    /// This API is used to associate a snapshot policy with specified instances.
     ///
     /// 本接口（AttachSnapshotInstances）用于快照策略关联实例。
     #[allow(deprecated)]
@@ -476,7 +600,13 @@ impl Client {
         self.inner.send(request).await
     }
 
-    /// 合规化审批: calls `AuditCrossBorderCompliance`.
+    /// Performs a compliance audit (合规化审批): calls `AuditCrossBorderCompliance`.
+    ///
+    /// This API is used by the service provider to perform a compliance audit.
+    ///
+    /// * This API is only provided for service providers to audit compliance review requests received. Tencent Cloud will verify the identity of the service provider by the `APPID`.
+    ///
+    /// * The status of the review request can be changed between `APPROVED` and `DENY`.
     ///
     /// 本接口（AuditCrossBorderCompliance）用于服务商操作合规化资质审批。
     ///
@@ -494,7 +624,15 @@ impl Client {
         self.inner.send(request).await
     }
 
-    /// 检查辅助CIDR冲突: calls `CheckAssistantCidr`.
+    /// Checks secondary CIDR block overlaps (检查辅助CIDR冲突): calls `CheckAssistantCidr`.
+    ///
+    /// This API is used to check whether the secondary CIDR block conflicts with existing routes, peering connections (peer VPC CIDR blocks), and other resources.
+    ///
+    /// * Check whether the secondary CIDR block overlaps with the primary/secondary CIDR block of the current VPC.
+    ///
+    /// * Check whether the secondary CIDR block overlaps with the routing destination of the current VPC.
+    ///
+    /// * If the current VPC is used in a peering connection, check whether the secondary CIDR block overlaps with the primary/secondary CIDR block of the peer VPC.
     ///
     /// 本接口（CheckAssistantCidr）用于检查辅助CIDR是否与存量路由、对等连接（对端VPC的CIDR）等资源存在冲突。如果存在重叠，则返回重叠的资源。
     ///
@@ -542,7 +680,9 @@ impl Client {
         self.inner.send(request).await
     }
 
-    /// 验证网络探测: calls `CheckNetDetectState`.
+    /// CheckNetDetectState (验证网络探测): calls `CheckNetDetectState`.
+    ///
+    /// This API is used to verify the network detection status.
     ///
     /// 本接口（CheckNetDetectState）用于验证网络探测。
     #[allow(deprecated)]
@@ -556,7 +696,9 @@ impl Client {
         self.inner.send(request).await
     }
 
-    /// 检查流量镜像的采集端接收端: calls `CheckTrafficMirror`.
+    /// Checks the collector and receiver for traffic mirroring (检查流量镜像的采集端接收端): calls `CheckTrafficMirror`.
+    ///
+    /// This API is used to check the collector and receiver for traffic mirroring (public IP address type).
     ///
     /// 检查流量镜像的采集端接收端（公网IP类型）
     #[allow(deprecated)]
@@ -584,7 +726,9 @@ impl Client {
         self.inner.send(request).await
     }
 
-    /// 克隆安全组: calls `CloneSecurityGroup`.
+    /// Clones an security group (克隆安全组): calls `CloneSecurityGroup`.
+    ///
+    /// This API is used to create a security group with the same rule configurations as an existing security group. The cloning only copies the security group and its rules, but not the security group tags.
     ///
     /// 本接口（CloneSecurityGroup）用于根据存量的安全组，克隆创建出同样规则配置的安全组。默认仅克隆安全组及其规则信息，可通过入参开启克隆安全组标签信息。
     #[allow(deprecated)]
@@ -598,7 +742,9 @@ impl Client {
         self.inner.send(request).await
     }
 
-    /// 创建IP地址模板: calls `CreateAddressTemplate`.
+    /// Creates an IP address template (创建IP地址模板): calls `CreateAddressTemplate`.
+    ///
+    /// This API is used to create an IP address template.
     ///
     /// 本接口（CreateAddressTemplate）用于创建IP地址模板。
     #[allow(deprecated)]
@@ -612,7 +758,9 @@ impl Client {
         self.inner.send(request).await
     }
 
-    /// 创建IP地址模板集合: calls `CreateAddressTemplateGroup`.
+    /// Creates an IP address template group (创建IP地址模板集合): calls `CreateAddressTemplateGroup`.
+    ///
+    /// This API is used to create an IP address template group.
     ///
     /// 本接口（CreateAddressTemplateGroup）用于创建IP地址模板集合。
     #[allow(deprecated)]
@@ -626,7 +774,23 @@ impl Client {
         self.inner.send(request).await
     }
 
-    /// 创建弹性网卡并绑定云服务器: calls `CreateAndAttachNetworkInterface`.
+    /// Creates an ENI and binds it to a CVM (创建弹性网卡并绑定云服务器): calls `CreateAndAttachNetworkInterface`.
+    ///
+    /// This API is used to create an ENI and bind it to a CVM.
+    ///
+    /// * You can specify private IP addresses and a primary IP when creating an ENI. The specified private IP must be idle and in the same subnet as the ENI.
+    ///
+    /// * When creating an ENI, you can specify the number of private IPs that you want to apply for. The system will randomly generate private IP addresses.
+    ///
+    /// * The number of IPs bound with an ENI is limited. For more information, see [ENI Use Limits](https://cloud.tencent.com/document/product/576/18527).
+    ///
+    /// * You can bind an existing security group when creating an ENI.
+    ///
+    /// * You can bind a tag when creating an ENI. The tag list in the response indicates the tags that have been successfully added.
+    ///
+    /// >?This API is async. You can call the [`DescribeVpcTaskResult`](https://intl.cloud.tencent.com/document/api/215/59037?from_cn_redirect=1) API to query the task result. When the task is completed, you can continue other tasks.
+    ///
+    /// >
     ///
     /// 本接口（CreateAndAttachNetworkInterface）用于创建弹性网卡并绑定云服务器。
     ///
@@ -654,7 +818,9 @@ impl Client {
         self.inner.send(request).await
     }
 
-    /// 创建辅助CIDR: calls `CreateAssistantCidr`.
+    /// Creates a secondary CIDR block (创建辅助CIDR): calls `CreateAssistantCidr`.
+    ///
+    /// This API is used to batch create secondary CIDR blocks.
     ///
     /// 本接口（CreateAssistantCidr）用于批量创建辅助CIDR。
     #[allow(deprecated)]
@@ -668,7 +834,9 @@ impl Client {
         self.inner.send(request).await
     }
 
-    /// 创建共享带宽包: calls `CreateBandwidthPackage`.
+    /// Creates a bandwidth package (创建共享带宽包): calls `CreateBandwidthPackage`.
+    ///
+    /// This API is used to create a [device bandwidth package](https://intl.cloud.tencent.com/document/product/684/15245?from_cn_redirect=1#bwptype) or an [IP bandwidth package](https://intl.cloud.tencent.com/document/product/684/15245?from_cn_redirect=1#bwptype).
     ///
     /// 本接口 (CreateBandwidthPackage) 支持创建[设备带宽包](https://cloud.tencent.com/document/product/684/15245#bwptype)和[IP带宽包](https://cloud.tencent.com/document/product/684/15245#bwptype)。
     #[allow(deprecated)]
@@ -682,7 +850,13 @@ impl Client {
         self.inner.send(request).await
     }
 
-    /// 创建CCN: calls `CreateCcn`.
+    /// Creates a CCN (创建CCN): calls `CreateCcn`.
+    ///
+    /// This API is used to create a CCN instance.
+    ///
+    /// * You can add tags to a CCN instance upon the creation. The tags are added successfully if they are listed in the response.
+    ///
+    /// * There is a quota of CCN instances for each account. For more information, see product documentation. To increase the quota, please submit a ticket.
     ///
     /// 本接口（CreateCcn）用于创建云联网（CCN）。
     ///
@@ -767,7 +941,9 @@ impl Client {
         self.inner.send(request).await
     }
 
-    /// 创建对端网关: calls `CreateCustomerGateway`.
+    /// Creates a customer gateway (创建对端网关): calls `CreateCustomerGateway`.
+    ///
+    /// This API (CreateCustomerGateway) is used to create customer gateways.
     ///
     /// 本接口（CreateCustomerGateway）用于创建对端网关。
     #[allow(deprecated)]
@@ -801,7 +977,19 @@ impl Client {
         self.inner.send(request).await
     }
 
-    /// 创建默认VPC和默认子网: calls `CreateDefaultVpc`.
+    /// Creates a default VPC and subnets (创建默认VPC和默认子网): calls `CreateDefaultVpc`.
+    ///
+    /// This API is used to create a VPC with default settings.
+    ///
+    /// To create a VPC with custom settings, such as VPC name, IP range, subnet IP range, and subnet availability zone, use `CreateVpc` instead.
+    ///
+    /// This API may not create a default VPC. It depends on the network attributes (`DescribeAccountAttributes`) of your account.
+    ///
+    /// * If both basic network and VPC are supported, the returned `VpcId` is 0.
+    ///
+    /// * If only VPC is supported, the default VPC information is returned.
+    ///
+    /// You can also use the `Force` parameter to forcibly return a default VPC.
     ///
     /// 本接口（CreateDefaultVpc）用于创建默认私有网络(VPC）。
     ///
@@ -836,7 +1024,9 @@ impl Client {
         self.inner.send(request).await
     }
 
-    /// 创建专线网关: calls `CreateDirectConnectGateway`.
+    /// Creates a direct connect gateway (创建专线网关): calls `CreateDirectConnectGateway`.
+    ///
+    /// This API is used to create a direct connect gateway.
     ///
     /// 本接口（CreateDirectConnectGateway）用于创建专线网关。
     #[allow(deprecated)]
@@ -850,7 +1040,9 @@ impl Client {
         self.inner.send(request).await
     }
 
-    /// 创建专线网关云联网路由: calls `CreateDirectConnectGatewayCcnRoutes`.
+    /// Creates the CCN route of a Direct Connect gateway (创建专线网关云联网路由): calls `CreateDirectConnectGatewayCcnRoutes`.
+    ///
+    /// This API (CreateDirectConnectGatewayCcnRoutes) is used to create the CCN route (IDC IP range) of a Direct Connect gateway.
     ///
     /// 本接口（CreateDirectConnectGatewayCcnRoutes）用于创建专线网关的云联网路由（IDC网段）
     #[allow(deprecated)]
@@ -864,7 +1056,9 @@ impl Client {
         self.inner.send(request).await
     }
 
-    /// 创建流日志: calls `CreateFlowLog`.
+    /// Creates a flow log (创建流日志): calls `CreateFlowLog`.
+    ///
+    /// This API is used to create a flow log.
     ///
     /// 本接口（CreateFlowLog）用于创建网络流日志。
     #[allow(deprecated)]
@@ -889,7 +1083,9 @@ impl Client {
         self.inner.send(request).await
     }
 
-    /// 创建HAVIP: calls `CreateHaVip`.
+    /// Creates the HAVIP (创建HAVIP): calls `CreateHaVip`.
+    ///
+    /// This API is used to create a highly available virtual IP (HAVIP).
     ///
     /// 本接口（CreateHaVip）用于创建高可用虚拟IP（HAVIP）。
     #[allow(deprecated)]
@@ -944,7 +1140,9 @@ impl Client {
         self.inner.send(request).await
     }
 
-    /// 创建本地网关: calls `CreateLocalGateway`.
+    /// Creates a local gateway (创建本地网关): calls `CreateLocalGateway`.
+    ///
+    /// This API is used to create a local gateway for a CDC instance.
     ///
     /// 本接口（CreateLocalGateway）用于创建用于CDC的本地网关。
     #[allow(deprecated)]
@@ -958,7 +1156,11 @@ impl Client {
         self.inner.send(request).await
     }
 
-    /// 创建NAT网关: calls `CreateNatGateway`.
+    /// Creates a NAT gateway (创建NAT网关): calls `CreateNatGateway`.
+    ///
+    /// This API is used to create a NAT Gateway.
+    ///
+    /// Before taking actions on a NAT gateway, ensure that it has been successfully created, namely, the `State` field in the response of the `DescribeNatGateway` API is `AVAILABLE`.
     ///
     /// 本接口(CreateNatGateway)用于创建NAT网关。
     ///
@@ -974,7 +1176,9 @@ impl Client {
         self.inner.send(request).await
     }
 
-    /// 创建NAT网关端口转发规则: calls `CreateNatGatewayDestinationIpPortTranslationNatRule`.
+    /// Creates the port forwarding rule of a NAT gateway (创建NAT网关端口转发规则): calls `CreateNatGatewayDestinationIpPortTranslationNatRule`.
+    ///
+    /// This API is used to create the port forwarding rules of a NAT gateway.
     ///
     /// 本接口(CreateNatGatewayDestinationIpPortTranslationNatRule)用于创建NAT网关端口转发规则。
     #[allow(deprecated)]
@@ -990,7 +1194,9 @@ impl Client {
         self.inner.send(request).await
     }
 
-    /// 创建NAT网关SNAT规则: calls `CreateNatGatewaySourceIpTranslationNatRule`.
+    /// Creates SNAT rules for a NAT gateway (创建NAT网关SNAT规则): calls `CreateNatGatewaySourceIpTranslationNatRule`.
+    ///
+    /// This API is used to create SNAT rules for a NAT gateway.
     ///
     /// 本接口(CreateNatGatewaySourceIpTranslationNatRule)用于创建NAT网关SNAT规则
     #[allow(deprecated)]
@@ -1004,7 +1210,9 @@ impl Client {
         self.inner.send(request).await
     }
 
-    /// 创建网络探测: calls `CreateNetDetect`.
+    /// CreateNetDetect (创建网络探测): calls `CreateNetDetect`.
+    ///
+    /// This API is used to create a network probe.
     ///
     /// 本接口（CreateNetDetect）用于创建网络探测。
     #[allow(deprecated)]
@@ -1018,7 +1226,11 @@ impl Client {
         self.inner.send(request).await
     }
 
-    /// 创建网络ACL: calls `CreateNetworkAcl`.
+    /// Creates a network ACL (创建网络ACL): calls `CreateNetworkAcl`.
+    ///
+    /// This API is used to create a [network ACL](https://intl.cloud.tencent.com/document/product/215/20088?from_cn_redirect=1).
+    ///
+    /// * The inbound and outbound rules for a new network ACL are "Deny All" by default. You need to call `ModifyNetworkAclEntries` to set rules for the new network ACL as needed.
     ///
     /// 本接口（CreateNetworkAcl）用于创建新的[网络ACL](https://cloud.tencent.com/document/product/215/20088)。
     ///
@@ -1048,7 +1260,9 @@ impl Client {
         self.inner.send(request).await
     }
 
-    /// 增量添加网络ACL五元组规则接口: calls `CreateNetworkAclQuintupleEntries`.
+    /// Adds rules of the network ACL quintuple (增量添加网络ACL五元组规则接口): calls `CreateNetworkAclQuintupleEntries`.
+    ///
+    /// This API is used to add one or more in/outbound rules of the network ACL quintuple.
     ///
     /// 本接口（CreateNetworkAclQuintupleEntries）用于增量网络ACL五元组的入站规则和出站规则。
     #[allow(deprecated)]
@@ -1062,7 +1276,23 @@ impl Client {
         self.inner.send(request).await
     }
 
-    /// 创建弹性网卡: calls `CreateNetworkInterface`.
+    /// Creates an ENI (创建弹性网卡): calls `CreateNetworkInterface`.
+    ///
+    /// This API is used to create an ENI.
+    ///
+    /// * You can specify private IP addresses and a primary IP when creating an ENI. The specified private IP must be in the same subnet as the ENI and is not occupied.
+    ///
+    /// * When creating an ENI, you can specify the number of private IP addresses that you want to apply for. The system will randomly generate private IP addresses.
+    ///
+    /// * An ENI can only be bound with a limited number of IP addresses. For more information about resource limits, see [ENI Use Limits](https://cloud.tencent.com/document/product/576/18527).
+    ///
+    /// * You can bind an existing security group when creating an ENI.
+    ///
+    /// * You can bind a tag when creating an ENI. The tag list in the response indicates the tags that have been successfully added.
+    ///
+    /// >?This API is async. You can call the [`DescribeVpcTaskResult`](https://intl.cloud.tencent.com/document/api/215/59037?from_cn_redirect=1) API to query the task result. When the task is completed, you can continue other tasks.
+    ///
+    /// >
     ///
     /// 本接口（CreateNetworkInterface）用于创建弹性网卡。
     ///
@@ -1148,7 +1378,9 @@ impl Client {
         self.inner.send(request).await
     }
 
-    /// 创建保留内网IP: calls `CreateReserveIpAddresses`.
+    /// Creates a reserved private IP address (创建保留内网IP): calls `CreateReserveIpAddresses`.
+    ///
+    /// This API is used to create a reserved private IP address.
     ///
     /// 创建内网保留IP
     #[allow(deprecated)]
@@ -1162,7 +1394,9 @@ impl Client {
         self.inner.send(request).await
     }
 
-    /// 创建路由策略及策略条目。: calls `CreateRoutePolicy`.
+    /// Create a routing policy and policy entry (创建路由策略及策略条目。): calls `CreateRoutePolicy`.
+    ///
+    /// This API is used to create a VPC route reception policy, including name, description and policy entries.
     ///
     /// 创建VPC路由接收策略，包括名字，描述和策略条目。
     #[allow(deprecated)]
@@ -1176,7 +1410,9 @@ impl Client {
         self.inner.send(request).await
     }
 
-    /// 创建路由接收策略绑定: calls `CreateRoutePolicyAssociations`.
+    /// Creates a route reception policy binding (创建路由接收策略绑定): calls `CreateRoutePolicyAssociations`.
+    ///
+    /// This API is used to create route reception policy bindings (the binding relationship between policy instances and route table instances as well as set priorities).
     ///
     /// 本接口（CreateRoutePolicyAssociations）用于创建路由接收策略绑定(路由策略实例和路由表实例的绑定关系以及绑定优先级)。
     #[allow(deprecated)]
@@ -1190,7 +1426,9 @@ impl Client {
         self.inner.send(request).await
     }
 
-    /// 创建路由接收策略条目: calls `CreateRoutePolicyEntries`.
+    /// Create a route reception policy entry (创建路由接收策略条目): calls `CreateRoutePolicyEntries`.
+    ///
+    /// This API is used to create route reception policy entries.
     ///
     /// 本接口（CreateRoutePolicyEntries）用于创建路由接收策略条目。
     #[allow(deprecated)]
@@ -1204,7 +1442,13 @@ impl Client {
         self.inner.send(request).await
     }
 
-    /// 创建路由表: calls `CreateRouteTable`.
+    /// Creates a route table (创建路由表): calls `CreateRouteTable`.
+    ///
+    /// This API is used to create a route table.
+    ///
+    /// * After the VPC instance has been created, the system creates a default route table with which all newly created subnets will be associated. By default, you can use this route table to manage your routing policies. If you have multiple routing policies, you can call the API for creating route tables to create more route tables to manage these routing policies.
+    ///
+    /// * You can bind a tag when creating a route table. The tag list in the response indicates the tags that have been successfully added.
     ///
     /// 本接口(CreateRouteTable)用于创建路由表。
     ///
@@ -1222,7 +1466,11 @@ impl Client {
         self.inner.send(request).await
     }
 
-    /// 创建路由策略: calls `CreateRoutes`.
+    /// Creates a routing policy (创建路由策略): calls `CreateRoutes`.
+    ///
+    /// This API is used to create routes.
+    ///
+    /// * You can batch add routes to a specified route table.
     ///
     /// 本接口（CreateRoutes）用于创建路由策略。
     ///
@@ -1235,7 +1483,15 @@ impl Client {
         self.inner.send(request).await
     }
 
-    /// 创建安全组: calls `CreateSecurityGroup`.
+    /// Creates a security group (创建安全组): calls `CreateSecurityGroup`.
+    ///
+    /// This API is used to create a security group (SecurityGroup).
+    ///
+    /// * Note the [maximum number of security groups](https://intl.cloud.tencent.com/document/product/213/12453?from_cn_redirect=1) per project in each region under each account.
+    ///
+    /// * Both the inbound and outbound rules for a newly created security group are "Deny All" by default. You need to call CreateSecurityGroupPolicies to set security group rules based on your needs.
+    ///
+    /// * You can bind a tag when creating a security group. The tag list in the response indicates the tags that have been successfully added.
     ///
     /// 本接口（CreateSecurityGroup）用于创建新的安全组（SecurityGroup）。
     ///
@@ -1255,7 +1511,31 @@ impl Client {
         self.inner.send(request).await
     }
 
-    /// 安全组添加规则: calls `CreateSecurityGroupPolicies`.
+    /// Adds policies to a security group (安全组添加规则): calls `CreateSecurityGroupPolicies`.
+    ///
+    /// This API is used to create security group policies (`SecurityGroupPolicy`).
+    ///
+    /// For parameters of `SecurityGroupPolicySet`,
+    ///
+    /// - `Version`: The version number of a security group policy, which automatically increases by one each time you update the security policy, to prevent expiration of the updated routing policies. If it is left empty, any conflicts will be ignored.
+    ///
+    /// - When creating the `Egress` and `Ingress` polices,
+    ///
+    /// - `Protocol`: Allows `TCP`, `UDP`, `ICMP`, `ICMPV6`, `GRE` and `ALL`.
+    ///
+    /// - `CidrBlock`: For the classic network, the `CidrBlock` can contain private IPs of Tencent Cloud resources that are not under your account. It does not mean that you can access these devices. The network isolation policies between tenants take priority over the private network policies in security groups.
+    ///
+    /// - `Ipv6CidrBlock`: For the classic network, `Ipv6CidrBlock` can contain private IPv6 addresses of Tencent Cloud resources that are not under your account. It does not mean that you can access these devices. The network isolation policies between tenants take priority over the private network policies in security groups.
+    ///
+    /// - `SecurityGroupId`: ID of the security group to create policies.
+    ///
+    /// - `Port`: A single port (“80”) or a port range ("8000-8010"). This parameter is only available when `Protocol` is `TCP` or `UDP`.
+    ///
+    /// - `Action`: `ACCEPT` or `DROP`.
+    ///
+    /// - `CidrBlock`, `Ipv6CidrBlock`, `SecurityGroupId`, and `AddressTemplate` are mutually exclusive. `Protocol` + `Port` and `ServiceTemplate` are mutually exclusive. `IPv6CidrBlock` and `ICMP` are mutually exclusive; to use them, enter `ICMPV6`.
+    ///
+    /// - You can only create policies in one direction in each request. To specify the `PolicyIndex` parameter, use the same index number in policies. If you want to insert a rule before the first rule, enter 0; if you want to add a rule after the last rule, leave it empty.
     ///
     /// 本接口（CreateSecurityGroupPolicies）用于创建安全组规则（SecurityGroupPolicy）。
     ///
@@ -1291,7 +1571,35 @@ impl Client {
         self.inner.send(request).await
     }
 
-    /// 创建安全组和规则: calls `CreateSecurityGroupWithPolicies`.
+    /// Creates security groups and policies (创建安全组和规则): calls `CreateSecurityGroupWithPolicies`.
+    ///
+    /// This API is used to create a security group, and add security group policies.
+    ///
+    /// * For the the upper limit of security groups per project in each region under each account, [see here](https://intl.cloud.tencent.com/document/product/213/12453?from_cn_redirect=1)
+    ///
+    /// * For newly created security groups, the inbound and outbound policies are set to `Deny All` by default. You need to call [CreateSecurityGroupPolicies](https://intl.cloud.tencent.com/document/product/215/15807?from_cn_redirect=1)
+    ///
+    /// to change it.
+    ///
+    /// Description:
+    ///
+    /// * `Version`: The version number of a security group policy. It automatically increments by 1 every time you update the security policy, so to prevent the expiration of the updated policies. If this field is left empty, any conflicts will be ignored.
+    ///
+    /// * `Protocol`: Values can be `TCP`, `UDP`, `ICMP`, `ICMPV6`, `GRE`, and `ALL`.
+    ///
+    /// * `CidrBlock`: Enter a CIDR block in the correct format. In the classic network, even if the CIDR block specified in `CidrBlock` contains the Tencent Cloud private IPs not used for CVMs under your Tencent Cloud account, it does not mean this policy allows you to access those resources. The network isolation policies between tenants take priority over the private network policies in security groups.
+    ///
+    /// * `Ipv6CidrBlock`: Enter an IPv6 CIDR block in the correct format. In the classic network, even if the CIDR block specified in `Ipv6CidrBlock` contains the Tencent Cloud private IPv6 addresses not used for CVMs under your Tencent Cloud account, it does not mean this policy allows you to access those resources. The network isolation policies between tenants take priority over the private network policies in security groups.
+    ///
+    /// * `SecurityGroupId`: ID of the security group. It can be the ID of a security group to be modified, or the ID of another security group in the same project. All private IPs of all CVMs under the security group will be covered. If this field is used, the policy will automatically change according to the CVM associated with the group ID while being used to match network messages. You don't need to change it manually.
+    ///
+    /// * `Port`: Enter a single port number (such as `80`), or a port range (such as `8000-8010`). `Port` is only applicable when `Protocol` is `TCP` or `UDP`. If `Protocol` is not `TCP` or `UDP`, `Protocol` and `Port` cannot be both specified.
+    ///
+    /// * `Action`: Values can be `ACCEPT` or `DROP`.
+    ///
+    /// * `CidrBlock`, `Ipv6CidrBlock`, `SecurityGroupId`, and `AddressTemplate` are exclusive to one another. "Protocol + Port" and `ServiceTemplate` are mutually exclusive.
+    ///
+    /// * Only policies in one direction can be created in each request. If you need to specify the `PolicyIndex` parameter, the indexes of policies must be consistent.
     ///
     /// 本接口（CreateSecurityGroupWithPolicies）用于创建新的安全组（SecurityGroup），并且可以同时添加安全组规则（SecurityGroupPolicy）。
     ///
@@ -1331,7 +1639,9 @@ impl Client {
         self.inner.send(request).await
     }
 
-    /// 创建协议端口模板: calls `CreateServiceTemplate`.
+    /// Creates a protocol port template (创建协议端口模板): calls `CreateServiceTemplate`.
+    ///
+    /// This API (CreateServiceTemplate) is used to create a protocol port template.
     ///
     /// 本接口（CreateServiceTemplate）用于创建协议端口模板。
     #[allow(deprecated)]
@@ -1345,7 +1655,9 @@ impl Client {
         self.inner.send(request).await
     }
 
-    /// 创建协议端口模板集合: calls `CreateServiceTemplateGroup`.
+    /// Creates a protocol port template group (创建协议端口模板集合): calls `CreateServiceTemplateGroup`.
+    ///
+    /// This API (CreateServiceTemplateGroup) is used to create a protocol port template group.
     ///
     /// 本接口（CreateServiceTemplateGroup）用于创建协议端口模板集合。
     #[allow(deprecated)]
@@ -1359,7 +1671,9 @@ impl Client {
         self.inner.send(request).await
     }
 
-    /// 创建快照策略: calls `CreateSnapshotPolicies`.
+    /// Creates snapshot policies (创建快照策略): calls `CreateSnapshotPolicies`.
+    ///
+    /// This API is used to create snapshot policies.
     ///
     /// 本接口（CreateSnapshotPolicies）用于创建快照策略。
     #[allow(deprecated)]
@@ -1373,7 +1687,21 @@ impl Client {
         self.inner.send(request).await
     }
 
-    /// 创建子网: calls `CreateSubnet`.
+    /// Creates a subnet (创建子网): calls `CreateSubnet`.
+    ///
+    /// This API is used to create a subnet.
+    ///
+    /// * You must create a VPC instance before creating a subnet.
+    ///
+    /// * After the subnet is successfully created, its IP address range cannot be modified. The subnet IP address range must fall within the VPC IP address range. They can be the same if the VPC instance has only one subnet. We recommend that you keep the subnet IP address range within the VPC IP address range to reserve IP address ranges for other subnets.
+    ///
+    /// * The subnet mask of the smallest IP address range that can be created is 28 (16 IP addresses), and that of the largest IP address range is 16 (65,536 IP addresses).
+    ///
+    /// * IP address ranges of different subnets cannot overlap with each other within the same VPC instance.
+    ///
+    /// * A subnet is automatically associated with the default route table once created.
+    ///
+    /// * You can bind a tag when creating a subnet. The tag list in the response indicates the tags that have been successfully added.
     ///
     /// 本接口（CreateSubnet）用于创建子网。
     ///
@@ -1396,7 +1724,21 @@ impl Client {
         self.inner.send(request).await
     }
 
-    /// 批量创建子网: calls `CreateSubnets`.
+    /// Creates subnets in batches (批量创建子网): calls `CreateSubnets`.
+    ///
+    /// This API is used to create subnets in batches.
+    ///
+    /// * You must create a VPC instance before creating a subnet.
+    ///
+    /// * After the subnet is successfully created, its IP address range cannot be modified. The subnet IP address range must fall within the VPC IP address range. They can be the same if the VPC has only one subnet. We recommend that you keep the subnet IP address range within the VPC IP address range to reserve IP address ranges for other subnets.
+    ///
+    /// * The subnet mask of the smallest IP address range that can be created is 28 (16 IP addresses), and that of the largest IP address range is 16 (65,536 IP addresses).
+    ///
+    /// * IP address ranges of different subnets cannot overlap with each other within the same VPC instance.
+    ///
+    /// * A subnet is automatically associated with the default route table once created.
+    ///
+    /// * You can bind a tag when creating a subnet. The tag list in the response indicates the tags that have been successfully added.
     ///
     /// 本接口（CreateSubnets）用于批量创建子网。
     ///
@@ -1419,7 +1761,9 @@ impl Client {
         self.inner.send(request).await
     }
 
-    /// 创建流量镜像: calls `CreateTrafficMirror`.
+    /// Creates traffic mirroring (创建流量镜像): calls `CreateTrafficMirror`.
+    ///
+    /// This API is used to create a traffic mirroring instance.
     ///
     /// 本接口（CreateTrafficMirror）用于创建流量镜像实例。
     #[allow(deprecated)]
@@ -1461,7 +1805,15 @@ impl Client {
         self.inner.send(request).await
     }
 
-    /// 创建VPC: calls `CreateVpc`.
+    /// Creates a VPC (创建VPC): calls `CreateVpc`.
+    ///
+    /// This API is used to create a VPC instance.
+    ///
+    /// * The subnet mask of the smallest IP address range that can be created is 28 (16 IP addresses), that of the largest IP address ranges 10.0.0.0/12 and 172.16.0.0/12 is 12 (1,048,576 IP addresses), and that of the largest IP address range 192.168.0.0/16 is 16 (65,536 IP addresses). For more information on how to plan VPC IP ranges, see [Network Planning](https://intl.cloud.tencent.com/document/product/215/30313?from_cn_redirect=1).
+    ///
+    /// * The number of VPC instances that can be created in a region is limited. For more information, see [VPC Use Limits](https://intl.cloud.tencent.com/doc/product/215/537?from_cn_redirect=1). To request more resources, [submit a ticket](https://console.cloud.tencent.com/workorder/category).
+    ///
+    /// * You can bind tags when creating a VPC instance. The tag list in the response indicates the tags that have been successfully added.
     ///
     /// 本接口（CreateVpc）用于创建私有网络（VPC）。
     ///
@@ -1478,7 +1830,9 @@ impl Client {
         self.inner.send(request).await
     }
 
-    /// 创建终端节点: calls `CreateVpcEndPoint`.
+    /// Creates an endpoint (创建终端节点): calls `CreateVpcEndPoint`.
+    ///
+    /// This API is used to create an endpoint.
     ///
     /// 本接口（CreateVpcEndPoint）用于创建终端节点。
     #[allow(deprecated)]
@@ -1492,7 +1846,9 @@ impl Client {
         self.inner.send(request).await
     }
 
-    /// 创建终端节点服务: calls `CreateVpcEndPointService`.
+    /// Creates an endpoint service (创建终端节点服务): calls `CreateVpcEndPointService`.
+    ///
+    /// This API is used to create an endpoint service.
     ///
     /// 本接口（CreateVpcEndPointService）用于创建终端节点服务。
     #[allow(deprecated)]
@@ -1506,7 +1862,9 @@ impl Client {
         self.inner.send(request).await
     }
 
-    /// 创建终端服务白名单: calls `CreateVpcEndPointServiceWhiteList`.
+    /// Creates the endpoint service allowlist (创建终端服务白名单): calls `CreateVpcEndPointServiceWhiteList`.
+    ///
+    /// This API is used to create the endpoint service allowlist.
     ///
     /// 本接口（CreateVpcEndPointServiceWhiteList）创建终端服务白名单。
     #[allow(deprecated)]
@@ -1534,7 +1892,13 @@ impl Client {
         self.inner.send(request).await
     }
 
-    /// 创建VPN通道: calls `CreateVpnConnection`.
+    /// Creates a VPN tunnel (创建VPN通道): calls `CreateVpnConnection`.
+    ///
+    /// This API is used to create a VPN tunnel.
+    ///
+    /// >?This API is async. You can call the [`DescribeVpcTaskResult`](https://intl.cloud.tencent.com/document/api/215/59037?from_cn_redirect=1) API to query the task result. When the task is completed, you can continue other tasks.
+    ///
+    /// >
     ///
     /// 本接口（CreateVpnConnection）用于创建VPN通道。
     ///
@@ -1552,7 +1916,9 @@ impl Client {
         self.inner.send(request).await
     }
 
-    /// 创建VPN网关: calls `CreateVpnGateway`.
+    /// Creates a VPN gateway (创建VPN网关): calls `CreateVpnGateway`.
+    ///
+    /// This API (CreateVpnGateway) is used to create a VPN gateway.
     ///
     /// 本接口（CreateVpnGateway）用于创建VPN网关。
     #[allow(deprecated)]
@@ -1566,7 +1932,9 @@ impl Client {
         self.inner.send(request).await
     }
 
-    /// 创建VPN网关路由: calls `CreateVpnGatewayRoutes`.
+    /// Creates routes of a VPN gateway (创建VPN网关路由): calls `CreateVpnGatewayRoutes`.
+    ///
+    /// This API is used to create destination routes of a route-based VPN gateway.
     ///
     /// 创建路由型VPN网关的目的路由
     #[allow(deprecated)]
@@ -1608,7 +1976,9 @@ impl Client {
         self.inner.send(request).await
     }
 
-    /// 删除IP地址模板: calls `DeleteAddressTemplate`.
+    /// Deletes an IP address template (删除IP地址模板): calls `DeleteAddressTemplate`.
+    ///
+    /// This API (DeleteAddressTemplate) is used to delete an IP address template.
     ///
     /// 本接口（DeleteAddressTemplate）用于删除IP地址模板。
     ///
@@ -1626,7 +1996,9 @@ impl Client {
         self.inner.send(request).await
     }
 
-    /// 删除IP地址模板集合: calls `DeleteAddressTemplateGroup`.
+    /// Deletes an IP address template group (删除IP地址模板集合): calls `DeleteAddressTemplateGroup`.
+    ///
+    /// This API (DeleteAddressTemplateGroup) is used to delete an IP address template group.
     ///
     /// 本接口（DeleteAddressTemplateGroup）用于删除IP地址模板集合。
     ///
@@ -1644,7 +2016,9 @@ impl Client {
         self.inner.send(request).await
     }
 
-    /// 删除辅助CIDR: calls `DeleteAssistantCidr`.
+    /// Deletes a secondary CIDR block (删除辅助CIDR): calls `DeleteAssistantCidr`.
+    ///
+    /// This API is used to delete a secondary CIDR block.
     ///
     /// 本接口（DeleteAssistantCidr）用于删除辅助CIDR。
     #[allow(deprecated)]
@@ -1658,7 +2032,9 @@ impl Client {
         self.inner.send(request).await
     }
 
-    /// 删除共享带宽包: calls `DeleteBandwidthPackage`.
+    /// Deletes a bandwidth package (删除共享带宽包): calls `DeleteBandwidthPackage`.
+    ///
+    /// This API is used to delete bandwidth packages, including [device bandwidth packages](https://intl.cloud.tencent.com/document/product/684/15246?from_cn_redirect=1#.E8.AE.BE.E5.A4.87.E5.B8.A6.E5.AE.BD.E5.8C.85) and [IP bandwidth packages](https://intl.cloud.tencent.com/document/product/684/15246?from_cn_redirect=1#ip-.E5.B8.A6.E5.AE.BD.E5.8C.85).
     ///
     /// 接口支持删除共享带宽包，包括[设备带宽包](https://cloud.tencent.com/document/product/684/15245#bwptype)和[IP带宽包](https://cloud.tencent.com/document/product/684/15245#bwptype)
     #[allow(deprecated)]
@@ -1672,7 +2048,13 @@ impl Client {
         self.inner.send(request).await
     }
 
-    /// 删除CCN: calls `DeleteCcn`.
+    /// Deletes a CCN (删除CCN): calls `DeleteCcn`.
+    ///
+    /// This API (DeleteCcn) is used to delete CCNs.
+    ///
+    /// * After deletion, the routes between all instances associated with the CCN will be deleted, and the network will be interrupted. Please confirm this operation in advance.
+    ///
+    /// * CCN deletion is an irreversible operation. Please proceed with caution.
     ///
     /// 本接口（DeleteCcn）用于删除云联网。
     ///
@@ -1757,7 +2139,9 @@ impl Client {
         self.inner.send(request).await
     }
 
-    /// 删除对端网关: calls `DeleteCustomerGateway`.
+    /// Deletes a customer gateway (删除对端网关): calls `DeleteCustomerGateway`.
+    ///
+    /// This API (DeleteCustomerGateway) is used to delete customer gateways.
     ///
     /// 本接口（DeleteCustomerGateway）用于删除对端网关。
     #[allow(deprecated)]
@@ -1786,7 +2170,15 @@ impl Client {
         self.inner.send(request).await
     }
 
-    /// 删除专线网关: calls `DeleteDirectConnectGateway`.
+    /// Deletes a direct connect gateway (删除专线网关): calls `DeleteDirectConnectGateway`.
+    ///
+    /// This API is used to delete a direct connect gateway.
+    ///
+    /// - For a NAT gateway, NAT and ACL rules will be cleared upon the deletion of a direct connect gateway.
+    ///
+    /// - After the deletion of a direct connect gateway, the routing policy associated with the gateway in the route table will also be deleted.
+    ///
+    /// This API is completed asynchronously. If you need to query the async job execution results, please use the `RequestId` returned by this API to poll the `QueryTask` API.
     ///
     /// 本接口（DeleteDirectConnectGateway）用于删除专线网关。
     ///
@@ -1806,7 +2198,9 @@ impl Client {
         self.inner.send(request).await
     }
 
-    /// 删除专线网关云联网路由: calls `DeleteDirectConnectGatewayCcnRoutes`.
+    /// Deletes CCN routes of a Direct Connect gateway (删除专线网关云联网路由): calls `DeleteDirectConnectGatewayCcnRoutes`.
+    ///
+    /// This API (DeleteDirectConnectGatewayCcnRoutes) is used to delete the CCN routes (IDC IP range) of a Direct Connect gateway.
     ///
     /// 本接口（DeleteDirectConnectGatewayCcnRoutes）用于删除专线网关的云联网路由（IDC网段）
     #[allow(deprecated)]
@@ -1820,7 +2214,9 @@ impl Client {
         self.inner.send(request).await
     }
 
-    /// 删除流日志: calls `DeleteFlowLog`.
+    /// Deletes a flow log (删除流日志): calls `DeleteFlowLog`.
+    ///
+    /// This API is used to delete a flow log.
     ///
     /// 本接口（DeleteFlowLog）用于删除流日志。
     #[allow(deprecated)]
@@ -1845,7 +2241,11 @@ impl Client {
         self.inner.send(request).await
     }
 
-    /// 删除HAVIP: calls `DeleteHaVip`.
+    /// Deletes an HAVIP (删除HAVIP): calls `DeleteHaVip`.
+    ///
+    /// This API is used to delete an HAVIP.
+    ///
+    /// This API is completed asynchronously. If you need to query the execution result of an async task, please use the `RequestId` returned by this API to poll the `DescribeVpcTaskResult` API.
     ///
     /// 本接口（DeleteHaVip）用于删除高可用虚拟IP（HAVIP）。
     ///
@@ -1902,7 +2302,9 @@ impl Client {
         self.inner.send(request).await
     }
 
-    /// 删除本地网关: calls `DeleteLocalGateway`.
+    /// Deletes a local gateway (删除本地网关): calls `DeleteLocalGateway`.
+    ///
+    /// This API is used to delete the local gateway of a CDC instance.
     ///
     /// 本接口（DeleteLocalGateway）用于删除CDC的本地网关。
     #[allow(deprecated)]
@@ -1916,7 +2318,11 @@ impl Client {
         self.inner.send(request).await
     }
 
-    /// 删除NAT网关: calls `DeleteNatGateway`.
+    /// Deletes a NAT gateway (删除NAT网关): calls `DeleteNatGateway`.
+    ///
+    /// This API is used to delete a NAT gateway.
+    ///
+    /// When a NAT gateway is deleted, all routes containing this gateway are deleted automatically, and the elastic IP is unbound.
     ///
     /// 本接口（DeleteNatGateway）用于删除NAT网关。
     ///
@@ -1932,7 +2338,9 @@ impl Client {
         self.inner.send(request).await
     }
 
-    /// 删除NAT网关端口转发规则: calls `DeleteNatGatewayDestinationIpPortTranslationNatRule`.
+    /// Deletes the port forwarding rule of a NAT gateway (删除NAT网关端口转发规则): calls `DeleteNatGatewayDestinationIpPortTranslationNatRule`.
+    ///
+    /// This API is used to delete the port forwarding rule of a NAT gateway.
     ///
     /// 本接口（DeleteNatGatewayDestinationIpPortTranslationNatRule）用于删除NAT网关端口转发规则。
     #[allow(deprecated)]
@@ -1948,7 +2356,9 @@ impl Client {
         self.inner.send(request).await
     }
 
-    /// 删除NAT网关的SNAT转发规则: calls `DeleteNatGatewaySourceIpTranslationNatRule`.
+    /// Deletes a SNAT forwarding rule of a NAT Gateway (删除NAT网关的SNAT转发规则): calls `DeleteNatGatewaySourceIpTranslationNatRule`.
+    ///
+    /// This API is used to delete a SNAT forwarding rule of a NAT gateway.
     ///
     /// 本接口（DeleteNatGatewaySourceIpTranslationNatRule）用于删除NAT网关端口SNAT转发规则。
     #[allow(deprecated)]
@@ -1962,7 +2372,9 @@ impl Client {
         self.inner.send(request).await
     }
 
-    /// 删除网络探测: calls `DeleteNetDetect`.
+    /// DeleteNetDetect (删除网络探测): calls `DeleteNetDetect`.
+    ///
+    /// This API is used to delete a network probe.
     ///
     /// 本接口（DeleteNetDetect）用于删除网络探测实例。
     #[allow(deprecated)]
@@ -1976,7 +2388,9 @@ impl Client {
         self.inner.send(request).await
     }
 
-    /// 删除网络ACL: calls `DeleteNetworkAcl`.
+    /// Deletes a network ACL (删除网络ACL): calls `DeleteNetworkAcl`.
+    ///
+    /// This API is used to delete a network ACL.
     ///
     /// 本接口（DeleteNetworkAcl）用于删除网络ACL。
     #[allow(deprecated)]
@@ -2008,7 +2422,9 @@ impl Client {
         self.inner.send(request).await
     }
 
-    /// 删除网络ACL五元组指定的部分条目接口。: calls `DeleteNetworkAclQuintupleEntries`.
+    /// Deletes specified rules of the network ACL quintuple. (删除网络ACL五元组指定的部分条目接口。): calls `DeleteNetworkAclQuintupleEntries`.
+    ///
+    /// This API is used to delete specified in/outbound rules of the network ACL quintuple. In the `NetworkAclQuintupleEntrySet` parameters, `NetworkAclQuintupleEntryId` is required for `NetworkAclQuintupleEntry`.
     ///
     /// 本接口（DeleteNetworkAclQuintupleEntries）用于删除网络ACL五元组指定的入站规则和出站规则（但不是全量删除该ACL下的所有条目）。在NetworkAclQuintupleEntrySet参数中：NetworkAclQuintupleEntry需要提供NetworkAclQuintupleEntryId。
     #[allow(deprecated)]
@@ -2022,7 +2438,15 @@ impl Client {
         self.inner.send(request).await
     }
 
-    /// 删除弹性网卡: calls `DeleteNetworkInterface`.
+    /// Deletes an ENI (删除弹性网卡): calls `DeleteNetworkInterface`.
+    ///
+    /// This API is used to delete an ENI.
+    ///
+    /// * An ENI cannot be deleted when it’s bound to a CVM.
+    ///
+    /// * After the deletion, all of its private IP addresses will be released.
+    ///
+    /// This API is completed asynchronously. If you need to query the execution result of an async task, please use the `RequestId` returned by this API to poll the `DescribeVpcTaskResult` API.
     ///
     /// 本接口（DeleteNetworkInterface）用于删除弹性网卡。
     ///
@@ -2102,7 +2526,9 @@ impl Client {
         self.inner.send(request).await
     }
 
-    /// 删除内网保留IP: calls `DeleteReserveIpAddresses`.
+    /// Deletes a reserved private IP address (删除内网保留IP): calls `DeleteReserveIpAddresses`.
+    ///
+    /// This API is used to delete a reserved private IP address.
     ///
     /// 删除内网保留IP
     #[allow(deprecated)]
@@ -2116,7 +2542,9 @@ impl Client {
         self.inner.send(request).await
     }
 
-    /// 删除路由接收策略和条目。: calls `DeleteRoutePolicy`.
+    /// Delete a route reception policy and entries (删除路由接收策略和条目。): calls `DeleteRoutePolicy`.
+    ///
+    /// This API is used to delete a route reception policy and entries.
     ///
     /// 本接口（DeleteRoutePolicy）用于删除路由接收策略和条目。
     #[allow(deprecated)]
@@ -2130,7 +2558,9 @@ impl Client {
         self.inner.send(request).await
     }
 
-    /// 删除路由接收策略绑定: calls `DeleteRoutePolicyAssociations`.
+    /// Delete a route reception policy binding (删除路由接收策略绑定): calls `DeleteRoutePolicyAssociations`.
+    ///
+    /// This API is used to delete route reception policy bindings (the binding relationship between route reception policy objects and route tables).
     ///
     /// 本接口(DeleteRoutePolicyAssociations)用于删除路由接收策略绑定（路由接收策略对象和路由表的绑定关系）。
     #[allow(deprecated)]
@@ -2144,7 +2574,9 @@ impl Client {
         self.inner.send(request).await
     }
 
-    /// 删除路由接收策略条目: calls `DeleteRoutePolicyEntries`.
+    /// Delete a route reception policy entry (删除路由接收策略条目): calls `DeleteRoutePolicyEntries`.
+    ///
+    /// This API is used to delete route reception policy entries.
     ///
     /// 本接口(DeleteRoutePolicyEntries)用于删除路由接收策略条目。
     #[allow(deprecated)]
@@ -2158,7 +2590,9 @@ impl Client {
         self.inner.send(request).await
     }
 
-    /// 删除路由表: calls `DeleteRouteTable`.
+    /// Deletes a route table (删除路由表): calls `DeleteRouteTable`.
+    ///
+    /// This API is used to delete a route table.
     ///
     /// 本接口（DeleteRouteTable）用于删除路由表。
     #[allow(deprecated)]
@@ -2172,7 +2606,9 @@ impl Client {
         self.inner.send(request).await
     }
 
-    /// 删除路由策略: calls `DeleteRoutes`.
+    /// Deletes a routing policy (删除路由策略): calls `DeleteRoutes`.
+    ///
+    /// This API (DeleteRoutes) is used to delete routing policies in batches from a route table.
     ///
     /// 本接口(DeleteRoutes)用于对某个路由表批量删除路由策略（Route）。
     #[allow(deprecated)]
@@ -2183,7 +2619,15 @@ impl Client {
         self.inner.send(request).await
     }
 
-    /// 删除安全组: calls `DeleteSecurityGroup`.
+    /// Deletes a security group (删除安全组): calls `DeleteSecurityGroup`.
+    ///
+    /// This API (DeleteSecurityGroup) is used to delete security groups (SecurityGroup).
+    ///
+    /// * Only security groups under the current account can be deleted.
+    ///
+    /// * A security group cannot be deleted directly if its instance ID is used in the policy of another security group. You need to modify the policy first and then delete the security group.
+    ///
+    /// * A security group cannot be recovered after deletion, please proceed with caution.
     ///
     /// 本接口（DeleteSecurityGroup）用于删除安全组（SecurityGroup）。
     ///
@@ -2203,7 +2647,11 @@ impl Client {
         self.inner.send(request).await
     }
 
-    /// 删除安全组规则: calls `DeleteSecurityGroupPolicies`.
+    /// Deletes security group policies (删除安全组规则): calls `DeleteSecurityGroupPolicies`.
+    ///
+    /// This API (DeleteSecurityGroupPolicies) is used to delete security group policies (SecurityGroupPolicy).
+    ///
+    /// * SecurityGroupPolicySet.Version is used to specify the version of the security group you are operating. If the specified Version number differs from the latest version of the current security group, a failure will be returned. If Version is not specified, the policy of the specified PolicyIndex will be deleted directly.
     ///
     /// 本接口（DeleteSecurityGroupPolicies）用于删除安全组规则（SecurityGroupPolicy）。
     ///
@@ -2219,7 +2667,9 @@ impl Client {
         self.inner.send(request).await
     }
 
-    /// 删除协议端口模板: calls `DeleteServiceTemplate`.
+    /// Deletes a protocol port template (删除协议端口模板): calls `DeleteServiceTemplate`.
+    ///
+    /// This API (DeleteServiceTemplate) is used to delete a protocol port template.
     ///
     /// 本接口（DeleteServiceTemplate）用于删除协议端口模板。
     ///
@@ -2237,7 +2687,9 @@ impl Client {
         self.inner.send(request).await
     }
 
-    /// 删除协议端口模板集合: calls `DeleteServiceTemplateGroup`.
+    /// Deletes a protocol port template group (删除协议端口模板集合): calls `DeleteServiceTemplateGroup`.
+    ///
+    /// This API (DeleteServiceTemplateGroup) is used to delete a protocol port template group.
     ///
     /// 本接口（DeleteServiceTemplateGroup）用于删除协议端口模板集合。
     ///
@@ -2255,7 +2707,9 @@ impl Client {
         self.inner.send(request).await
     }
 
-    /// 删除快照策略: calls `DeleteSnapshotPolicies`.
+    /// Deletes snapshot policies (删除快照策略): calls `DeleteSnapshotPolicies`.
+    ///
+    /// This API is used to delete snapshot policies.
     ///
     /// 本接口（DeleteSnapshotPolicies）用于删除快照策略。
     #[allow(deprecated)]
@@ -2269,7 +2723,11 @@ impl Client {
         self.inner.send(request).await
     }
 
-    /// 删除子网: calls `DeleteSubnet`.
+    /// Deletes a subnet (删除子网): calls `DeleteSubnet`.
+    ///
+    /// This API is used to delete a subnet.
+    ///
+    /// * Remove all resources in the subnet before deleting it
     ///
     /// 本接口（DeleteSubnet）用于删除子网（Subnet）。
     ///
@@ -2282,7 +2740,9 @@ impl Client {
         self.inner.send(request).await
     }
 
-    /// 删除模板对象成员: calls `DeleteTemplateMember`.
+    /// Deletes a parameter template (删除模板对象成员): calls `DeleteTemplateMember`.
+    ///
+    /// This API is used to delete a parameter template of the IP address, protocol port, IP address group, or protocol port group type.
     ///
     /// 删除模板对象中的IP地址、协议端口、IP地址组、协议端口组。
     #[allow(deprecated)]
@@ -2296,7 +2756,9 @@ impl Client {
         self.inner.send(request).await
     }
 
-    /// 删除流量镜像: calls `DeleteTrafficMirror`.
+    /// Deletes traffic mirroring (删除流量镜像): calls `DeleteTrafficMirror`.
+    ///
+    /// This API is used to delete a traffic mirroring instance.
     ///
     /// 本接口（DeleteTrafficMirror）用于删除流量镜像实例。
     #[allow(deprecated)]
@@ -2324,7 +2786,9 @@ impl Client {
         self.inner.send(request).await
     }
 
-    /// 删除共享流量包: calls `DeleteTrafficPackages`.
+    /// Deletes traffic packages. (删除共享流量包): calls `DeleteTrafficPackages`.
+    ///
+    /// This API is used to delete traffic packages. Note that only non-valid traffic packages can be deleted.
     ///
     /// 删除共享带宽包（仅非活动状态的流量包可删除）。
     #[allow(deprecated)]
@@ -2338,7 +2802,13 @@ impl Client {
         self.inner.send(request).await
     }
 
-    /// 删除VPC: calls `DeleteVpc`.
+    /// Deletes a VPC (删除VPC): calls `DeleteVpc`.
+    ///
+    /// This API (DeleteVpc) is used to delete VPCs.
+    ///
+    /// * Before deleting a VPC, ensure that the VPC contains no resources, including CVMs, cloud databases, NoSQL databases, VPN gateways, direct connect gateways, load balancers, peering connections, and basic network devices that are linked to the VPC.
+    ///
+    /// * The deletion of VPCs is irreversible. Proceed with caution.
     ///
     /// 本接口（DeleteVpc）用于删除私有网络。
     ///
@@ -2353,7 +2823,9 @@ impl Client {
         self.inner.send(request).await
     }
 
-    /// 删除终端节点: calls `DeleteVpcEndPoint`.
+    /// Deletes an endpoint (删除终端节点): calls `DeleteVpcEndPoint`.
+    ///
+    /// This API is used to delete an endpoint.
     ///
     /// 本接口（DeleteVpcEndPoint）用于删除终端节点。
     #[allow(deprecated)]
@@ -2367,7 +2839,9 @@ impl Client {
         self.inner.send(request).await
     }
 
-    /// 删除终端节点服务: calls `DeleteVpcEndPointService`.
+    /// Deletes an endpoint service (删除终端节点服务): calls `DeleteVpcEndPointService`.
+    ///
+    /// This API is used to delete an endpoint service.
     ///
     /// 本接口（DeleteVpcEndPointService）用于删除终端节点服务。限制：当有终端节点关联到终端节点服务时，无法删除终端节点服务。
     #[allow(deprecated)]
@@ -2381,7 +2855,9 @@ impl Client {
         self.inner.send(request).await
     }
 
-    /// 删除终端节点服务白名单: calls `DeleteVpcEndPointServiceWhiteList`.
+    /// Deletes the endpoint service allowlist (删除终端节点服务白名单): calls `DeleteVpcEndPointServiceWhiteList`.
+    ///
+    /// This API is used to delete the endpoint service allowlist.
     ///
     /// 本接口（DeleteVpcEndPointServiceWhiteList）用于删除终端节点服务白名单。
     #[allow(deprecated)]
@@ -2409,7 +2885,9 @@ impl Client {
         self.inner.send(request).await
     }
 
-    /// 删除VPN通道: calls `DeleteVpnConnection`.
+    /// Deletes VPN tunnels (删除VPN通道): calls `DeleteVpnConnection`.
+    ///
+    /// This API is used to delete a VPN tunnel.
     ///
     /// 本接口（DeleteVpnConnection）用于删除VPN通道。
     ///
@@ -2427,7 +2905,9 @@ impl Client {
         self.inner.send(request).await
     }
 
-    /// 删除VPN网关: calls `DeleteVpnGateway`.
+    /// Deletes a VPN gateway (删除VPN网关): calls `DeleteVpnGateway`.
+    ///
+    /// This API (DeleteVpnGateway) is used to delete a VPN gateway. Currently, only deletion of pay-as-you-go IPSEC gateway instances in running status is supported.
     ///
     /// 本接口（DeleteVpnGateway）用于删除VPN网关。
     #[allow(deprecated)]
@@ -2441,7 +2921,9 @@ impl Client {
         self.inner.send(request).await
     }
 
-    /// 删除VPN网关路由: calls `DeleteVpnGatewayRoutes`.
+    /// Deletes routes of a VPN gateway (删除VPN网关路由): calls `DeleteVpnGatewayRoutes`.
+    ///
+    /// This API is used to delete routes of a VPN gateway.
     ///
     /// 本接口（DeleteVpnGatewayRoutes）用于删除VPN网关路由
     #[allow(deprecated)]
@@ -2483,7 +2965,9 @@ impl Client {
         self.inner.send(request).await
     }
 
-    /// 查询账户属性: calls `DescribeAccountAttributes`.
+    /// Queries account attributes (查询账户属性): calls `DescribeAccountAttributes`.
+    ///
+    /// This API (DescribeAccountAttributes) is used to query your account attributes.
     ///
     /// 本接口（DescribeAccountAttributes）用于查询用户账号私有属性。
     #[allow(deprecated)]
@@ -2511,7 +2995,9 @@ impl Client {
         self.inner.send(request).await
     }
 
-    /// 查询弹性公网IP配额: calls `DescribeAddressQuota`.
+    /// Queries EIP quotas (查询弹性公网IP配额): calls `DescribeAddressQuota`.
+    ///
+    /// This API (DescribeAddressQuota) is used to query the quota information of your [Elastic IP](https://intl.cloud.tencent.com/document/product/213/1941?from_cn_redirect=1) (EIP) in the current region. For more information, see [EIP product introduction](https://intl.cloud.tencent.com/document/product/213/5733?from_cn_redirect=1).
     ///
     /// 本接口 (DescribeAddressQuota) 用于查询您账户的[弹性公网IP](https://cloud.tencent.com/document/product/213/1941)（简称 EIP）在当前地域的配额信息。配额详情可参见 [EIP 产品简介](https://cloud.tencent.com/document/product/213/5733)。
     #[allow(deprecated)]
@@ -2539,7 +3025,9 @@ impl Client {
         self.inner.send(request).await
     }
 
-    /// 查询IP地址模板集合: calls `DescribeAddressTemplateGroups`.
+    /// Queries an IP address template group (查询IP地址模板集合): calls `DescribeAddressTemplateGroups`.
+    ///
+    /// This API (DescribeAddressTemplateGroups) is used to query an IP address template group.
     ///
     /// 本接口（DescribeAddressTemplateGroups）用于查询IP地址模板集合。
     #[allow(deprecated)]
@@ -2567,7 +3055,9 @@ impl Client {
         self.inner.send(request).await
     }
 
-    /// 查询IP地址模板: calls `DescribeAddressTemplates`.
+    /// Queries an IP address template (查询IP地址模板): calls `DescribeAddressTemplates`.
+    ///
+    /// This API (DescribeAddressTemplates) is used to query an IP address template.
     ///
     /// 本接口（DescribeAddressTemplates）用于查询IP地址模板。
     #[allow(deprecated)]
@@ -2581,7 +3071,11 @@ impl Client {
         self.inner.send(request).await
     }
 
-    /// 查询弹性公网IP列表: calls `DescribeAddresses`.
+    /// Queries the EIP list (查询弹性公网IP列表): calls `DescribeAddresses`.
+    ///
+    /// This API (DescribeAddresses) is used to query the information of one or multiple [Elastic IPs](https://intl.cloud.tencent.com/document/product/213/1941?from_cn_redirect=1).
+    ///
+    /// * If the parameter is empty, a number (as specified by the `Limit`, the default value is 20) of EIPs will be returned.
     ///
     /// 本接口 (DescribeAddresses) 用于查询一个或多个[弹性公网IP](https://cloud.tencent.com/document/product/213/1941)（简称 EIP）的详细信息。
     ///
@@ -2597,7 +3091,9 @@ impl Client {
         self.inner.send(request).await
     }
 
-    /// 查询辅助CIDR列表: calls `DescribeAssistantCidr`.
+    /// Queries a list of secondary CIDR blocks (查询辅助CIDR列表): calls `DescribeAssistantCidr`.
+    ///
+    /// This API is used to query the list of secondary CIDR blocks.
     ///
     /// 本接口（DescribeAssistantCidr）用于查询辅助CIDR列表。
     #[allow(deprecated)]
@@ -2625,7 +3121,9 @@ impl Client {
         self.inner.send(request).await
     }
 
-    /// 查询后付费共享带宽包当前的用量: calls `DescribeBandwidthPackageBillUsage`.
+    /// Queries the current usage of a pay-as-you-go bandwidth package. (查询后付费共享带宽包当前的用量): calls `DescribeBandwidthPackageBillUsage`.
+    ///
+    /// This API is used to query the current billable usage of a pay-as-you-go bandwidth package.
     ///
     /// 本接口 (DescribeBandwidthPackageBillUsage) 用于查询后付费共享带宽包当前的计费用量.
     #[allow(deprecated)]
@@ -2639,7 +3137,9 @@ impl Client {
         self.inner.send(request).await
     }
 
-    /// 查询带宽包配额: calls `DescribeBandwidthPackageQuota`.
+    /// Queries the bandwidth package quota (查询带宽包配额): calls `DescribeBandwidthPackageQuota`.
+    ///
+    /// This API is used to query the maximum and used number of bandwidth packages under the account in the current region.
     ///
     /// 接口用于查询账户在当前地域的带宽包上限数量以及使用数量
     #[allow(deprecated)]
@@ -2653,7 +3153,9 @@ impl Client {
         self.inner.send(request).await
     }
 
-    /// 查询共享带宽包内的资源: calls `DescribeBandwidthPackageResources`.
+    /// Queries resources in a bandwidth package (查询共享带宽包内的资源): calls `DescribeBandwidthPackageResources`.
+    ///
+    /// This API is used to query the list of resources in a Bandwidth Package according to its unique ID, support conditional filtering of query results and paging query.
     ///
     /// 本接口 (DescribeBandwidthPackageResources) 用于根据共享带宽包唯一ID查询共享带宽包内的资源列表，支持按条件过滤查询结果和分页查询。
     #[allow(deprecated)]
@@ -2667,7 +3169,9 @@ impl Client {
         self.inner.send(request).await
     }
 
-    /// 查询带宽包资源: calls `DescribeBandwidthPackages`.
+    /// Queries bandwidth package resources (查询带宽包资源): calls `DescribeBandwidthPackages`.
+    ///
+    /// This API is used to query bandwidth package information, including the unique ID of the bandwidth package, the type, the billing mode, the name, and the resource information.
     ///
     /// 接口用于查询带宽包详细信息，包括带宽包唯一标识ID，类型，计费模式，名称，资源信息等
     #[allow(deprecated)]
@@ -2681,7 +3185,9 @@ impl Client {
         self.inner.send(request).await
     }
 
-    /// 查询云联网关联实例列表: calls `DescribeCcnAttachedInstances`.
+    /// Queries the list of instances associated with a CCN (查询云联网关联实例列表): calls `DescribeCcnAttachedInstances`.
+    ///
+    /// This API (DescribeCcnAttachedInstances) is used to query the network instances associated with the CCN instance.
     ///
     /// 本接口（DescribeCcnAttachedInstances）用于查询云联网实例下已关联的网络实例。
     #[allow(deprecated)]
@@ -2723,7 +3229,9 @@ impl Client {
         self.inner.send(request).await
     }
 
-    /// 查询云联网各地域出带宽上限: calls `DescribeCcnRegionBandwidthLimits`.
+    /// Queries the outbound bandwidth caps of all regions connected with the specified CCN instance (查询云联网各地域出带宽上限): calls `DescribeCcnRegionBandwidthLimits`.
+    ///
+    /// This API is used to query the outbound bandwidth caps of all regions connected with a CCN instance. The API only returns regions included in the associated network instances.
     ///
     /// 本接口（DescribeCcnRegionBandwidthLimits）用于查询云联网各地域出带宽上限，该接口只返回已关联网络实例包含的地域。
     #[allow(deprecated)]
@@ -2779,7 +3287,9 @@ impl Client {
         self.inner.send(request).await
     }
 
-    /// 查询云联网路由条目: calls `DescribeCcnRoutes`.
+    /// Queries the CCN routing policy (查询云联网路由条目): calls `DescribeCcnRoutes`.
+    ///
+    /// This API (DescribeCcnRoutes) is used to query routes that have been added to a CCN.
     ///
     /// 本接口（DescribeCcnRoutes）用于查询已加入云联网（CCN）的路由。
     #[allow(deprecated)]
@@ -2793,7 +3303,9 @@ impl Client {
         self.inner.send(request).await
     }
 
-    /// 查询CCN列表: calls `DescribeCcns`.
+    /// Queries the CCN list (查询CCN列表): calls `DescribeCcns`.
+    ///
+    /// This API (DescribeCcns) is used to query the CCN list.
     ///
     /// 本接口（DescribeCcns）用于查询云联网（CCN）列表。
     #[allow(deprecated)]
@@ -2846,7 +3358,9 @@ impl Client {
         self.inner.send(request).await
     }
 
-    /// 查询基础网络互通列表: calls `DescribeClassicLinkInstances`.
+    /// Queries the list of Classiclink (查询基础网络互通列表): calls `DescribeClassicLinkInstances`.
+    ///
+    /// This API (DescribeClassicLinkInstances) is used to query the Classiclink instances list.
     ///
     /// 本接口（DescribeClassicLinkInstances）用于查询私有网络和基础网络设备互通列表。
     #[allow(deprecated)]
@@ -2878,7 +3392,11 @@ impl Client {
         self.inner.send(request).await
     }
 
-    /// 查询合规化审批单: calls `DescribeCrossBorderCompliance`.
+    /// Queries a compliance review request (查询合规化审批单): calls `DescribeCrossBorderCompliance`.
+    ///
+    /// This API is used to query the compliance review requests created by the user.
+    ///
+    /// A service provider can query all review requests created by any `APPID` under its account. Other users can only query their own review requests.
     ///
     /// 本接口（DescribeCrossBorderCompliance）用于查询用户创建的合规化资质审批单。
     ///
@@ -2908,7 +3426,9 @@ impl Client {
         self.inner.send(request).await
     }
 
-    /// 查询可支持的对端网关厂商信息: calls `DescribeCustomerGatewayVendors`.
+    /// Queries the information of supported customer gateway vendors (查询可支持的对端网关厂商信息): calls `DescribeCustomerGatewayVendors`.
+    ///
+    /// This API (DescribeCustomerGatewayVendors) is used to query the information of supported customer gateway vendors.
     ///
     /// 本接口（DescribeCustomerGatewayVendors）用于查询可支持的对端网关厂商信息。
     #[allow(deprecated)]
@@ -2922,7 +3442,9 @@ impl Client {
         self.inner.send(request).await
     }
 
-    /// 查询对端网关: calls `DescribeCustomerGateways`.
+    /// Queries customer gateways (查询对端网关): calls `DescribeCustomerGateways`.
+    ///
+    /// This API (DescribeCustomerGateways) is used to query the customer gateway list.
     ///
     /// 本接口（DescribeCustomerGateways）用于查询对端网关列表。
     #[allow(deprecated)]
@@ -2964,7 +3486,9 @@ impl Client {
         self.inner.send(request).await
     }
 
-    /// 查询专线网关云联网路由: calls `DescribeDirectConnectGatewayCcnRoutes`.
+    /// Queries the CCN routes of a Direct Connect gateway (查询专线网关云联网路由): calls `DescribeDirectConnectGatewayCcnRoutes`.
+    ///
+    /// This API (DescribeDirectConnectGatewayCcnRoutes) is used to query the CCN routes (IDC IP range) of the Direct Connect gateway.
     ///
     /// 本接口（DescribeDirectConnectGatewayCcnRoutes）用于查询专线网关的云联网路由（IDC网段）
     #[allow(deprecated)]
@@ -2978,7 +3502,9 @@ impl Client {
         self.inner.send(request).await
     }
 
-    /// 查询专线网关: calls `DescribeDirectConnectGateways`.
+    /// Queries direct connect gateways (查询专线网关): calls `DescribeDirectConnectGateways`.
+    ///
+    /// This API is used to query direct connect gateways.
     ///
     /// 本接口（DescribeDirectConnectGateways）用于查询专线网关。
     #[allow(deprecated)]
@@ -2992,7 +3518,9 @@ impl Client {
         self.inner.send(request).await
     }
 
-    /// 查询VPC流日志实例信息: calls `DescribeFlowLog`.
+    /// Queries information of a flow log (查询VPC流日志实例信息): calls `DescribeFlowLog`.
+    ///
+    /// This API is used to query the information of a flow log.
     ///
     /// 本接口（DescribeFlowLog）用于查询VPC流日志实例信息。
     ///
@@ -3008,7 +3536,9 @@ impl Client {
         self.inner.send(request).await
     }
 
-    /// 查询流日志集合: calls `DescribeFlowLogs`.
+    /// Queries the list of flow logs (查询流日志集合): calls `DescribeFlowLogs`.
+    ///
+    /// This API is used to query all the flow logs of the current account.
     ///
     /// 本接口（DescribeFlowLogs）用于查询获取流日志集合。
     #[allow(deprecated)]
@@ -3022,7 +3552,13 @@ impl Client {
         self.inner.send(request).await
     }
 
-    /// 查询网关流量监控明细: calls `DescribeGatewayFlowMonitorDetail`.
+    /// Queries the monitoring details of a gateway (查询网关流量监控明细): calls `DescribeGatewayFlowMonitorDetail`.
+    ///
+    /// This API is used to query the traffic monitoring details of the gateway.
+    ///
+    /// * You can only use this API to query a single gateway instance, which means you must pass in only one of `VpnId`, `DirectConnectGatewayId`, `PeeringConnectionId`, or `NatId`.
+    ///
+    /// * If the gateway has traffic, but no data is returned when this API is called, please check whether gateway traffic monitoring has been enabled in the corresponding gateway details page in the console.
     ///
     /// 本接口（DescribeGatewayFlowMonitorDetail）用于查询网关流量监控明细。
     ///
@@ -3040,7 +3576,9 @@ impl Client {
         self.inner.send(request).await
     }
 
-    /// 查询网关来访IP流控带宽: calls `DescribeGatewayFlowQos`.
+    /// Queries the inbound IP bandwidth limit of a gateway. (查询网关来访IP流控带宽): calls `DescribeGatewayFlowQos`.
+    ///
+    /// This API is used to query the inbound IP bandwidth limit of a gateway.
     ///
     /// 本接口（DescribeGatewayFlowQos）用于查询网关来访IP流控带宽。
     #[allow(deprecated)]
@@ -3068,7 +3606,9 @@ impl Client {
         self.inner.send(request).await
     }
 
-    /// 查询HAVIP列表: calls `DescribeHaVips`.
+    /// Queries the HAVIP list (查询HAVIP列表): calls `DescribeHaVips`.
+    ///
+    /// This API (DescribeHaVips) is used to query the list of highly available virtual IPs (HAVIP).
     ///
     /// 本接口（DescribeHaVips）用于查询高可用虚拟IP（HAVIP）列表。
     #[allow(deprecated)]
@@ -3107,7 +3647,13 @@ impl Client {
         self.inner.send(request).await
     }
 
-    /// 查询弹性公网IPv6列表: calls `DescribeIPv6Addresses`.
+    /// Queries the EIPv6 list (查询弹性公网IPv6列表): calls `DescribeIPv6Addresses`.
+    ///
+    /// This API is used to query detailed information of one or more EIPv6 instances.
+    ///
+    /// - You can query EIPv6 and traditional EIPv6 instance information in a specified region.
+    ///
+    /// - The system returns a certain number (as specified by the Limit, the default value is 20) of EIPv6 instances of the current user if the parameter is empty.
     ///
     /// 本接口（DescribeIPv6Addresses）用于查询一个或多个弹性公网 IPv6（简称 EIPv6）实例的详细信息。
     ///
@@ -3125,7 +3671,15 @@ impl Client {
         self.inner.send(request).await
     }
 
-    /// 查询指定云服务器是否支持巨帧: calls `DescribeInstanceJumbo`.
+    /// Queries whether a specified cvm supports jumbo frames (查询指定云服务器是否支持巨帧): calls `DescribeInstanceJumbo`.
+    ///
+    /// This API is used to check whether Cloud Virtual Machines support jumbo frames.
+    ///
+    /// Usage limits.
+    ///
+    /// This API is used to perform operations that require CAM policy authorization and read access to the corresponding instance. The API accesses CVM instances, so it verifies whether there are CAM permissions for the instance. For example: CAM action allows vpc:DescribeInstanceJumbo; resource allows qcs::cvm:ap-guangzhou:uin/2126195383:instance/*.
+    ///
+    /// This API is used to check the jumbo frame status before and after instance migration. The status returned by this API may be inconsistent before and after migration. You need to check whether the host machines of the instance before and after migration both support jumbo frames. One possible reason is that the instance has been migrated to a host machine that does not support jumbo frames.
     ///
     /// 本接口用于检查云服务器是否支持巨帧。
     ///
@@ -3145,7 +3699,9 @@ impl Client {
         self.inner.send(request).await
     }
 
-    /// 查询传统弹性公网IPv6列表: calls `DescribeIp6Addresses`.
+    /// Queries the list of classic elastic public IPv6 instances (查询传统弹性公网IPv6列表): calls `DescribeIp6Addresses`.
+    ///
+    /// This API is used to query the detailed information on one or multiple classic elastic public IPv6 instances.
     ///
     /// 本接口（DescribeIp6Addresses）用于查询一个或多个传统弹性公网 IPv6 实例的详细信息。
     #[allow(deprecated)]
@@ -3189,7 +3745,11 @@ impl Client {
         self.inner.send(request).await
     }
 
-    /// 获取IP地理位置库下载链接: calls `DescribeIpGeolocationDatabaseUrl`.
+    /// Obtains the download link of an IP location database (获取IP地理位置库下载链接): calls `DescribeIpGeolocationDatabaseUrl`.
+    ///
+    /// This API is used to obtain the download link of an IP location database.
+    ///
+    /// This API will be discontinued soon and is only available for existing users.
     ///
     /// 本接口（DescribeIpGeolocationDatabaseUrl）用于获取IP地理位置库下载链接。
     ///
@@ -3205,7 +3765,11 @@ impl Client {
         self.inner.send(request).await
     }
 
-    /// 查询IP地理位置信息: calls `DescribeIpGeolocationInfos`.
+    /// Queries IP location (查询IP地理位置信息): calls `DescribeIpGeolocationInfos`.
+    ///
+    /// This API is used to query the location and network information of one or more IP addresses.
+    ///
+    /// This API will be discontinued soon and is only available for existing users.
     ///
     /// 本接口（DescribeIpGeolocationInfos）用于查询IP地址信息，包括地理位置信息和网络信息。
     ///
@@ -3221,7 +3785,9 @@ impl Client {
         self.inner.send(request).await
     }
 
-    /// 查询本地网关: calls `DescribeLocalGateway`.
+    /// Queries local gateways (查询本地网关): calls `DescribeLocalGateway`.
+    ///
+    /// This API is used to query local gateways of a CDC instance.
     ///
     /// 本接口（DescribeLocalGateway）用于查询CDC的本地网关。
     #[allow(deprecated)]
@@ -3235,7 +3801,9 @@ impl Client {
         self.inner.send(request).await
     }
 
-    /// 查询NAT网关端口转发规则: calls `DescribeNatGatewayDestinationIpPortTranslationNatRules`.
+    /// Queries the port forwarding rule of a NAT gateway (查询NAT网关端口转发规则): calls `DescribeNatGatewayDestinationIpPortTranslationNatRules`.
+    ///
+    /// This API is used to query the array of objects of a NAT gateway's port forwarding rules.
     ///
     /// 本接口（DescribeNatGatewayDestinationIpPortTranslationNatRules）用于查询NAT网关端口转发规则对象数组。
     #[allow(deprecated)]
@@ -3251,7 +3819,9 @@ impl Client {
         self.inner.send(request).await
     }
 
-    /// 查询专线绑定NAT路由: calls `DescribeNatGatewayDirectConnectGatewayRoute`.
+    /// Queries the routes between a NAT gateway and Direct Connect (查询专线绑定NAT路由): calls `DescribeNatGatewayDirectConnectGatewayRoute`.
+    ///
+    /// This API is used to query the routes between a NAT gateway and Direct Connect.
     ///
     /// 查询专线绑定NAT的路由
     #[allow(deprecated)]
@@ -3283,7 +3853,9 @@ impl Client {
         self.inner.send(request).await
     }
 
-    /// 查询NAT网关SNAT转发规则: calls `DescribeNatGatewaySourceIpTranslationNatRules`.
+    /// Queries a NAT gateway's SNAT forwarding rules (查询NAT网关SNAT转发规则): calls `DescribeNatGatewaySourceIpTranslationNatRules`.
+    ///
+    /// This API is used to query the NAT gateway's SNAT forwarding rules.
     ///
     /// 本接口（DescribeNatGatewaySourceIpTranslationNatRules）用于查询NAT网关SNAT转发规则对象数组。
     #[allow(deprecated)]
@@ -3311,7 +3883,9 @@ impl Client {
         self.inner.send(request).await
     }
 
-    /// 查询NAT网关: calls `DescribeNatGateways`.
+    /// Queries NAT gateways (查询NAT网关): calls `DescribeNatGateways`.
+    ///
+    /// This API is used to query NAT gateways.
     ///
     /// 本接口（DescribeNatGateways）用于查询 NAT 网关。
     #[allow(deprecated)]
@@ -3325,7 +3899,9 @@ impl Client {
         self.inner.send(request).await
     }
 
-    /// 查询网络探测验证结果列表: calls `DescribeNetDetectStates`.
+    /// DescribeNetDetectStates (查询网络探测验证结果列表): calls `DescribeNetDetectStates`.
+    ///
+    /// This API (DescribeNetDetectStates) is used to query the list of network detection verification results.
     ///
     /// 本接口(DescribeNetDetectStates)用于查询网络探测验证结果列表。
     #[allow(deprecated)]
@@ -3339,7 +3915,9 @@ impl Client {
         self.inner.send(request).await
     }
 
-    /// 查询网络探测列表: calls `DescribeNetDetects`.
+    /// DescribeNetDetects (查询网络探测列表): calls `DescribeNetDetects`.
+    ///
+    /// This API (DescribeNetDetects) is used to query the list of network detection instances.
     ///
     /// 本接口（DescribeNetDetects）用于查询网络探测列表。
     #[allow(deprecated)]
@@ -3367,7 +3945,9 @@ impl Client {
         self.inner.send(request).await
     }
 
-    /// 分页查询网络ACL五元组条目列表: calls `DescribeNetworkAclQuintupleEntries`.
+    /// Queries the list of the network ACL quintuple entries (分页查询网络ACL五元组条目列表): calls `DescribeNetworkAclQuintupleEntries`.
+    ///
+    /// This API is used to query the list of in/outbound network ACL quintuple entries.
     ///
     /// 本接口（DescribeNetworkAclQuintupleEntries）查询入方向或出方向网络ACL五元组条目列表。
     #[allow(deprecated)]
@@ -3381,7 +3961,9 @@ impl Client {
         self.inner.send(request).await
     }
 
-    /// 查询网络ACL列表: calls `DescribeNetworkAcls`.
+    /// Queries a list of network ACLs (查询网络ACL列表): calls `DescribeNetworkAcls`.
+    ///
+    /// This API is used to query a list of network ACLs.
     ///
     /// 本接口（DescribeNetworkAcls）用于查询网络ACL列表。
     #[allow(deprecated)]
@@ -3395,7 +3977,9 @@ impl Client {
         self.inner.send(request).await
     }
 
-    /// 查询弹性网卡配额: calls `DescribeNetworkInterfaceLimit`.
+    /// DescribeNetworkInterfaceLimit (查询弹性网卡配额): calls `DescribeNetworkInterfaceLimit`.
+    ///
+    /// This API (DescribeNetworkInterfaceLimit) is used to query the ENI quota based on the ID of CVM instance or ENI. It returns the ENI quota to which the CVM instance can be bound and the IP address quota that can be allocated to the ENI.
     ///
     /// 本接口（DescribeNetworkInterfaceLimit）根据CVM实例ID或弹性网卡ID查询弹性网卡配额，返回该CVM实例或弹性网卡能绑定的弹性网卡配额，以及弹性网卡可以分配的IP配额。
     #[allow(deprecated)]
@@ -3409,7 +3993,9 @@ impl Client {
         self.inner.send(request).await
     }
 
-    /// 查询弹性网卡列表: calls `DescribeNetworkInterfaces`.
+    /// Queries the ENI list (查询弹性网卡列表): calls `DescribeNetworkInterfaces`.
+    ///
+    /// This API (DescribeNetworkInterfaces) is used to query the ENI list.
     ///
     /// 本接口（DescribeNetworkInterfaces）用于查询弹性网卡列表。
     #[allow(deprecated)]
@@ -3523,7 +4109,9 @@ impl Client {
         self.inner.send(request).await
     }
 
-    /// 查询内网保留IP: calls `DescribeReserveIpAddresses`.
+    /// Queries reserved private IP addresses (查询内网保留IP): calls `DescribeReserveIpAddresses`.
+    ///
+    /// This API is used to query reserved private IP addresses.
     ///
     /// 查询内网保留 IP
     #[allow(deprecated)]
@@ -3579,7 +4167,9 @@ impl Client {
         self.inner.send(request).await
     }
 
-    /// 查看路由接收策略条目: calls `DescribeRoutePolicyEntries`.
+    /// View a route reception policy entry (查看路由接收策略条目): calls `DescribeRoutePolicyEntries`.
+    ///
+    /// This API is used to query the route reception policy entry list.
     ///
     /// 本接口（DescribeRoutePolicyEntries）用于查询路由接收策略条目列表。
     #[allow(deprecated)]
@@ -3621,7 +4211,9 @@ impl Client {
         self.inner.send(request).await
     }
 
-    /// 查询路由表: calls `DescribeRouteTables`.
+    /// Queries the route table list (查询路由表): calls `DescribeRouteTables`.
+    ///
+    /// This API is used to query route tables.
     ///
     /// 本接口（DescribeRouteTables）用于查询路由表。
     #[allow(deprecated)]
@@ -3646,7 +4238,9 @@ impl Client {
         self.inner.send(request).await
     }
 
-    /// 查询安全组关联实例统计: calls `DescribeSecurityGroupAssociationStatistics`.
+    /// Queries statistics on the instances associated with a security group (查询安全组关联实例统计): calls `DescribeSecurityGroupAssociationStatistics`.
+    ///
+    /// This API (DescribeSecurityGroupAssociationStatistics) is used to query statistics on the instances associated with a security group.
     ///
     /// 本接口（DescribeSecurityGroupAssociationStatistics）用于查询安全组关联的实例统计。
     #[allow(deprecated)]
@@ -3688,7 +4282,9 @@ impl Client {
         self.inner.send(request).await
     }
 
-    /// 查询安全组规则: calls `DescribeSecurityGroupPolicies`.
+    /// Queries security group policies (查询安全组规则): calls `DescribeSecurityGroupPolicies`.
+    ///
+    /// This API (DescribeSecurityGroupPolicies) is used to query security group policies.
     ///
     /// 本接口（DescribeSecurityGroupPolicies）用于查询安全组规则。
     #[allow(deprecated)]
@@ -3702,7 +4298,9 @@ impl Client {
         self.inner.send(request).await
     }
 
-    /// 查询安全组被引用信息: calls `DescribeSecurityGroupReferences`.
+    /// Queries referred security groups (查询安全组被引用信息): calls `DescribeSecurityGroupReferences`.
+    ///
+    /// This API (DescribeSecurityGroupReferences) is used to query referred security groups.
     ///
     /// 本接口（DescribeSecurityGroupReferences）用于查询安全组被引用信息。
     #[allow(deprecated)]
@@ -3716,7 +4314,9 @@ impl Client {
         self.inner.send(request).await
     }
 
-    /// 查看安全组: calls `DescribeSecurityGroups`.
+    /// Queries security groups (查看安全组): calls `DescribeSecurityGroups`.
+    ///
+    /// This API (DescribeSecurityGroups) is used to query security groups.
     ///
     /// 本接口（DescribeSecurityGroups）用于查询安全组。
     #[allow(deprecated)]
@@ -3744,7 +4344,9 @@ impl Client {
         self.inner.send(request).await
     }
 
-    /// 查询协议端口模板集合: calls `DescribeServiceTemplateGroups`.
+    /// Queries a protocol port template group (查询协议端口模板集合): calls `DescribeServiceTemplateGroups`.
+    ///
+    /// This API (DescribeServiceTemplateGroups) is used to query a protocol port template group.
     ///
     /// 本接口（DescribeServiceTemplateGroups）用于查询协议端口模板集合。
     #[allow(deprecated)]
@@ -3772,7 +4374,9 @@ impl Client {
         self.inner.send(request).await
     }
 
-    /// 查询协议端口模板: calls `DescribeServiceTemplates`.
+    /// Queries a protocol port template (查询协议端口模板): calls `DescribeServiceTemplates`.
+    ///
+    /// This API (DescribeServiceTemplates) is used to query protocol port templates.
     ///
     /// 本接口（DescribeServiceTemplates）用于查询协议端口模板。
     #[allow(deprecated)]
@@ -3786,7 +4390,9 @@ impl Client {
         self.inner.send(request).await
     }
 
-    /// 查询安全组快照文件内容: calls `DescribeSgSnapshotFileContent`.
+    /// Querying contents of snapshot files (查询安全组快照文件内容): calls `DescribeSgSnapshotFileContent`.
+    ///
+    /// This API is used to query the snapshot file contents.
     ///
     /// 本接口（DescribeSgSnapshotFileContent）用于查询安全组快照文件内容。
     #[allow(deprecated)]
@@ -3800,7 +4406,9 @@ impl Client {
         self.inner.send(request).await
     }
 
-    /// 查询快照策略关联实例列表: calls `DescribeSnapshotAttachedInstances`.
+    /// Queries instances associated with a snapshot policy (查询快照策略关联实例列表): calls `DescribeSnapshotAttachedInstances`.
+    ///
+    /// This API is used to query instances associated with a snapshot policy.
     ///
     /// 本接口（DescribeSnapshotAttachedInstances）用于查询快照策略关联实例列表。
     #[allow(deprecated)]
@@ -3814,7 +4422,9 @@ impl Client {
         self.inner.send(request).await
     }
 
-    /// 查询快照文件: calls `DescribeSnapshotFiles`.
+    /// Query snapshot files (查询快照文件): calls `DescribeSnapshotFiles`.
+    ///
+    /// This API is used to query snapshot files.
     ///
     /// 本接口（DescribeSnapshotFiles）用于查询快照文件。
     #[allow(deprecated)]
@@ -3828,7 +4438,9 @@ impl Client {
         self.inner.send(request).await
     }
 
-    /// 查询快照策略: calls `DescribeSnapshotPolicies`.
+    /// Queries snapshot policies (查询快照策略): calls `DescribeSnapshotPolicies`.
+    ///
+    /// This API is used to query snapshot policies.
     ///
     /// 本接口（DescribeSnapshotPolicies）用于查询快照策略。
     #[allow(deprecated)]
@@ -3856,7 +4468,9 @@ impl Client {
         self.inner.send(request).await
     }
 
-    /// 查看Subnet资源信息: calls `DescribeSubnetResourceDashboard`.
+    /// Queries resources associated with the subnet (查看Subnet资源信息): calls `DescribeSubnetResourceDashboard`.
+    ///
+    /// This API is used to query the subnet resource.
     ///
     /// 本接口(DescribeSubnetResourceDashboard)用于查看Subnet资源信息。
     #[allow(deprecated)]
@@ -3870,7 +4484,9 @@ impl Client {
         self.inner.send(request).await
     }
 
-    /// 查询子网列表: calls `DescribeSubnets`.
+    /// Queries the subnet list (查询子网列表): calls `DescribeSubnets`.
+    ///
+    /// This API (DescribeSubnets) is used to query the list of subnets.
     ///
     /// 本接口（DescribeSubnets）用于查询子网列表。
     #[allow(deprecated)]
@@ -3884,7 +4500,9 @@ impl Client {
         self.inner.send(request).await
     }
 
-    /// 查询异步任务执行结果: calls `DescribeTaskResult`.
+    /// Queries the async job execution results (查询异步任务执行结果): calls `DescribeTaskResult`.
+    ///
+    /// This API is used to query the EIP async job execution results.
     ///
     /// 本接口（DescribeTaskResult）用于查询EIP异步任务执行结果。
     #[allow(deprecated)]
@@ -3944,7 +4562,9 @@ impl Client {
         self.inner.send(request).await
     }
 
-    /// 用户查询流量镜像: calls `DescribeTrafficMirrors`.
+    /// Queries traffic mirroring for a user (用户查询流量镜像): calls `DescribeTrafficMirrors`.
+    ///
+    /// This API is used to query the information of a traffic mirroring instance.
     ///
     /// 本接口（DescribeTrafficMirrors）用于查询流量镜像实例信息。
     #[allow(deprecated)]
@@ -3958,7 +4578,9 @@ impl Client {
         self.inner.send(request).await
     }
 
-    /// 查询共享流量包: calls `DescribeTrafficPackages`.
+    /// Queries the list of shared traffic packages (查询共享流量包): calls `DescribeTrafficPackages`.
+    ///
+    /// This API is used to query the details of shared traffic packages.
     ///
     /// 本接口 (DescribeTrafficPackages)  用于查询共享流量包详细信息，包括共享流量包唯一标识ID，名称，流量使用信息等
     #[allow(deprecated)]
@@ -3986,7 +4608,11 @@ impl Client {
         self.inner.send(request).await
     }
 
-    /// 查看子网或者vpc内IP使用情况: calls `DescribeUsedIpAddress`.
+    /// Queries IP usage of the subnet or VPC (查看子网或者vpc内IP使用情况): calls `DescribeUsedIpAddress`.
+    ///
+    /// This API is used to query the IP usage of a subnet or VPC.
+    ///
+    /// If the IP is occupied, the resource type and ID associated with the are is returned. If the IP is not used, it returns null.
     ///
     /// 本接口(DescribeUsedIpAddress)用于查询Subnet或者Vpc内的ip的使用情况，
     ///
@@ -4002,7 +4628,9 @@ impl Client {
         self.inner.send(request).await
     }
 
-    /// 查询终端节点列表: calls `DescribeVpcEndPoint`.
+    /// Queries the endpoint list (查询终端节点列表): calls `DescribeVpcEndPoint`.
+    ///
+    /// This API is used to query the endpoint list.
     ///
     /// 本接口（DescribeVpcEndPoint）用于查询终端节点列表。
     #[allow(deprecated)]
@@ -4016,7 +4644,9 @@ impl Client {
         self.inner.send(request).await
     }
 
-    /// 查询终端节点服务列表: calls `DescribeVpcEndPointService`.
+    /// Queries the endpoint service list (查询终端节点服务列表): calls `DescribeVpcEndPointService`.
+    ///
+    /// This API is used to query the endpoint service list.
     ///
     /// 本接口（DescribeVpcEndPointService）用于查询终端节点服务列表。
     #[allow(deprecated)]
@@ -4030,7 +4660,9 @@ impl Client {
         self.inner.send(request).await
     }
 
-    /// 查询终端节点服务的服务白名单列表: calls `DescribeVpcEndPointServiceWhiteList`.
+    /// Queries the endpoint service allowlist (查询终端节点服务的服务白名单列表): calls `DescribeVpcEndPointServiceWhiteList`.
+    ///
+    /// This API is used to query the endpoint service allowlist.
     ///
     /// 本接口（DescribeVpcEndPointServiceWhiteList）用于查询终端节点服务的服务白名单列表。
     #[allow(deprecated)]
@@ -4044,7 +4676,9 @@ impl Client {
         self.inner.send(request).await
     }
 
-    /// 查询VPC下的云主机实例列表: calls `DescribeVpcInstances`.
+    /// Queries a list of VCM instances on VPC (查询VPC下的云主机实例列表): calls `DescribeVpcInstances`.
+    ///
+    /// This API (DescribeVpcInstances) is used to query a list of VCM instances on VPC.
     ///
     /// 本接口（DescribeVpcInstances）用于查询VPC下的云主机实例列表。
     #[allow(deprecated)]
@@ -4058,7 +4692,11 @@ impl Client {
         self.inner.send(request).await
     }
 
-    /// 查询VPC内IPv6列表: calls `DescribeVpcIpv6Addresses`.
+    /// Queries the IPv6 list of a VPC (查询VPC内IPv6列表): calls `DescribeVpcIpv6Addresses`.
+    ///
+    /// This API (DescribeVpcIpv6Addresses) is used to query `VPC` `IPv6` information.
+    ///
+    /// This API is used to query only the information of `IPv6` addresses that are already in use. When querying IPs that have not yet been used, this API will not report an error, but the IPs will not appear in the returned results.
     ///
     /// 本接口（DescribeVpcIpv6Addresses）用于查询 `VPC` `IPv6` 信息。
     ///
@@ -4176,7 +4814,11 @@ impl Client {
         self.inner.send(request).await
     }
 
-    /// 查询VPC内网IP信息: calls `DescribeVpcPrivateIpAddresses`.
+    /// Queries the private IP information of a VPC (查询VPC内网IP信息): calls `DescribeVpcPrivateIpAddresses`.
+    ///
+    /// This API (DescribeVpcPrivateIpAddresses) is used to query the private IP information of a VPC.
+    ///
+    /// This API is used to query only the information of IP addresses that are already in use. When querying IPs that have not yet been used, this API will not report an error, but the IPs will not appear in the returned results.
     ///
     /// 本接口（DescribeVpcPrivateIpAddresses）用于查询VPC内网IP信息。
     ///
@@ -4192,7 +4834,9 @@ impl Client {
         self.inner.send(request).await
     }
 
-    /// 查看VPC资源信息: calls `DescribeVpcResourceDashboard`.
+    /// Views VPC resources. (查看VPC资源信息): calls `DescribeVpcResourceDashboard`.
+    ///
+    /// View VPC resources.
     ///
     /// 本接口(DescribeVpcResourceDashboard)用于查看VPC资源信息。
     #[allow(deprecated)]
@@ -4206,7 +4850,9 @@ impl Client {
         self.inner.send(request).await
     }
 
-    /// 查询VPC异步任务执行结果: calls `DescribeVpcTaskResult`.
+    /// Queries VPC async task execution results (查询VPC异步任务执行结果): calls `DescribeVpcTaskResult`.
+    ///
+    /// This API is used to query the execution result of a VPC task.
     ///
     /// 本接口（DescribeVpcTaskResult）用于查询VPC任务执行结果。
     #[allow(deprecated)]
@@ -4220,7 +4866,9 @@ impl Client {
         self.inner.send(request).await
     }
 
-    /// 查询VPC列表: calls `DescribeVpcs`.
+    /// Queries the VPC list (查询VPC列表): calls `DescribeVpcs`.
+    ///
+    /// This API (DescribeVpcs) is used to query the VPC list.
     ///
     /// 本接口（DescribeVpcs）用于查询私有网络列表。
     #[allow(deprecated)]
@@ -4231,7 +4879,9 @@ impl Client {
         self.inner.send(request).await
     }
 
-    /// 查询VPN通道列表: calls `DescribeVpnConnections`.
+    /// Queries the VPN tunnel list (查询VPN通道列表): calls `DescribeVpnConnections`.
+    ///
+    /// This API is used to used to query the list of VPN tunnels.
     ///
     /// 本接口（DescribeVpnConnections）用于查询VPN通道列表。
     #[allow(deprecated)]
@@ -4245,7 +4895,9 @@ impl Client {
         self.inner.send(request).await
     }
 
-    /// 查询VPN网关云联网路由: calls `DescribeVpnGatewayCcnRoutes`.
+    /// Querying VPN gateway-based CCN routes (查询VPN网关云联网路由): calls `DescribeVpnGatewayCcnRoutes`.
+    ///
+    /// This API is used to query VPN gateway-based CCN routes.
     ///
     /// 本接口（DescribeVpnGatewayCcnRoutes）用于查询VPN网关云联网路由。
     #[allow(deprecated)]
@@ -4259,7 +4911,9 @@ impl Client {
         self.inner.send(request).await
     }
 
-    /// 查询VPN网关路由: calls `DescribeVpnGatewayRoutes`.
+    /// Queries routes of a VPN gateway (查询VPN网关路由): calls `DescribeVpnGatewayRoutes`.
+    ///
+    /// This API is used to query VPN gateway routes.
     ///
     /// 本接口（DescribeVpnGatewayRoutes）用于查询VPN网关路由。
     #[allow(deprecated)]
@@ -4301,7 +4955,9 @@ impl Client {
         self.inner.send(request).await
     }
 
-    /// 查询VPN网关: calls `DescribeVpnGateways`.
+    /// Queries VPN gateways (查询VPN网关): calls `DescribeVpnGateways`.
+    ///
+    /// This API (DescribeVpnGateways) is used to query the VPN gateway list.
     ///
     /// 本接口（DescribeVpnGateways）用于查询VPN网关列表。
     #[allow(deprecated)]
@@ -4315,7 +4971,11 @@ impl Client {
         self.inner.send(request).await
     }
 
-    /// 云联网解关联实例: calls `DetachCcnInstances`.
+    /// Unbinds instances from a CCN (云联网解关联实例): calls `DetachCcnInstances`.
+    ///
+    /// This API (DetachCcnInstances) is used to unbind a specified network instance from a CCN instance.
+    ///
+    /// After unbinding the network instance, the corresponding routing policy will also be deleted.
     ///
     /// 本接口（DetachCcnInstances）用于从云联网实例中解关联指定的网络实例。
     ///
@@ -4331,7 +4991,13 @@ impl Client {
         self.inner.send(request).await
     }
 
-    /// 删除基础网络互通: calls `DetachClassicLinkVpc`.
+    /// Deletes a Classiclink (删除基础网络互通): calls `DetachClassicLinkVpc`.
+    ///
+    /// This API is used to delete a Classiclink.
+    ///
+    /// >?This API is async. You can call the [`DescribeVpcTaskResult`](https://intl.cloud.tencent.com/document/api/215/59037?from_cn_redirect=1) API to query the task result. When the task is completed, you can continue other tasks.
+    ///
+    /// >
     ///
     /// 本接口(DetachClassicLinkVpc)用于删除私有网络和基础网络设备互通。
     ///
@@ -4349,7 +5015,11 @@ impl Client {
         self.inner.send(request).await
     }
 
-    /// 弹性网卡解绑云服务器: calls `DetachNetworkInterface`.
+    /// Unbinds an ENI from a CVM (弹性网卡解绑云服务器): calls `DetachNetworkInterface`.
+    ///
+    /// This API is used to unbind an ENI from a CVM.
+    ///
+    /// This API is completed asynchronously. If you need to query the execution result of an async task, please use the `RequestId` returned by this API to poll the `DescribeVpcTaskResult` API.
     ///
     /// 本接口（DetachNetworkInterface）用于弹性网卡解绑云服务器。
     ///
@@ -4367,7 +5037,9 @@ impl Client {
         self.inner.send(request).await
     }
 
-    /// 快照策略解关联实例: calls `DetachSnapshotInstances`.
+    /// Disassociates a snapshot policy with instances (快照策略解关联实例): calls `DetachSnapshotInstances`.
+    ///
+    /// This API is used to disassociate a snapshot policy with instances.
     ///
     /// 本接口（DetachSnapshotInstances）用于快照策略解关联实例。
     #[allow(deprecated)]
@@ -4381,7 +5053,9 @@ impl Client {
         self.inner.send(request).await
     }
 
-    /// 禁用云联网路由: calls `DisableCcnRoutes`.
+    /// Disables CCN routes (禁用云联网路由): calls `DisableCcnRoutes`.
+    ///
+    /// This API (DisableCcnRoutes) is used to disable CCN routes that are already enabled.
     ///
     /// 本接口（DisableCcnRoutes）用于禁用已经启用的云联网（CCN）路由。
     #[allow(deprecated)]
@@ -4395,7 +5069,9 @@ impl Client {
         self.inner.send(request).await
     }
 
-    /// 停止流日志: calls `DisableFlowLogs`.
+    /// Disables flow log (停止流日志): calls `DisableFlowLogs`.
+    ///
+    /// This API is used to disable flow log.
     ///
     /// 本接口（DisableFlowLogs）用于停止流日志。
     #[allow(deprecated)]
@@ -4409,7 +5085,9 @@ impl Client {
         self.inner.send(request).await
     }
 
-    /// 关闭网关流量监控: calls `DisableGatewayFlowMonitor`.
+    /// Disables gateway traffic monitor (关闭网关流量监控): calls `DisableGatewayFlowMonitor`.
+    ///
+    /// This API is used to disable gateway traffic monitor.
     ///
     /// 本接口（DisableGatewayFlowMonitor）用于关闭网关流量监控。
     #[allow(deprecated)]
@@ -4423,7 +5101,9 @@ impl Client {
         self.inner.send(request).await
     }
 
-    /// 禁用子网路由: calls `DisableRoutes`.
+    /// Disables subnet routes (禁用子网路由): calls `DisableRoutes`.
+    ///
+    /// This API is used to disable enabled subnet routes.
     ///
     /// 本接口（DisableRoutes）用于禁用已启用的子网路由
     #[allow(deprecated)]
@@ -4434,7 +5114,9 @@ impl Client {
         self.inner.send(request).await
     }
 
-    /// 停用快照策略: calls `DisableSnapshotPolicies`.
+    /// Disables specified snapshot policies (停用快照策略): calls `DisableSnapshotPolicies`.
+    ///
+    /// This API is used to disable specified snapshot policies.
     ///
     /// 本接口（DisableSnapshotPolicies）用于停用快照策略。
     #[allow(deprecated)]
@@ -4462,7 +5144,17 @@ impl Client {
         self.inner.send(request).await
     }
 
-    /// 解绑弹性公网IP: calls `DisassociateAddress`.
+    /// Unbinds an EIP (解绑弹性公网IP): calls `DisassociateAddress`.
+    ///
+    /// This API is used to unbind an [Elastic IP](https://intl.cloud.tencent.com/document/product/213/1941?from_cn_redirect=1) (EIP for short).
+    ///
+    /// * This API supports unbinding an EIP from CVM instances and ENIs.
+    ///
+    /// * This API does not support unbinding an EIP from a NAT Gateway. To unbind an EIP from a NAT Gateway, use the [`DisassociateNatGatewayAddress`](https://intl.cloud.tencent.com/document/api/215/36716?from_cn_redirect=1) API.
+    ///
+    /// * Only EIPs in BIND or BIND_ENI status can be unbound.
+    ///
+    /// * Blocked EIPs cannot be unbound.
     ///
     /// 本接口 (DisassociateAddress) 用于解绑[弹性公网IP](https://cloud.tencent.com/document/product/213/1941)（简称 EIP）。
     ///
@@ -4500,7 +5192,9 @@ impl Client {
         self.inner.send(request).await
     }
 
-    /// 专线网关解绑NAT网关: calls `DisassociateDirectConnectGatewayNatGateway`.
+    /// Unbinds a direct connect gateway from a NAT Gateway (专线网关解绑NAT网关): calls `DisassociateDirectConnectGatewayNatGateway`.
+    ///
+    /// This API is used to unbind a direct connect gateway from a NAT Gateway. After unbinding, the direct connect gateway cannot access internet through the NAT Gateway.
     ///
     /// 将专线网关与NAT网关解绑，解绑之后，专线网关将不能通过NAT网关访问公网
     #[allow(deprecated)]
@@ -4528,7 +5222,13 @@ impl Client {
         self.inner.send(request).await
     }
 
-    /// 解绑弹性公网IPv6: calls `DisassociateIPv6Address`.
+    /// Unbinds an EIPv6 (解绑弹性公网IPv6): calls `DisassociateIPv6Address`.
+    ///
+    /// This API is used to unbind an EIPv6 instance.
+    ///
+    /// - You can unbind EIPv6 instances bound to Cloud Virtual Machine (CVM) or Elastic Network Interface (ENI).
+    ///
+    /// - Only EIPv6 instances in BIND or BIND_ENI status can be unbound.
     ///
     /// 本接口（DisassociateIPv6Address）用于解绑弹性公网 IPv6（简称EIPv6）实例。
     ///
@@ -4546,7 +5246,9 @@ impl Client {
         self.inner.send(request).await
     }
 
-    /// NAT网关解绑弹性IP: calls `DisassociateNatGatewayAddress`.
+    /// Unbinds an EIP from a NAT gateway (NAT网关解绑弹性IP): calls `DisassociateNatGatewayAddress`.
+    ///
+    /// This API is used to unbind an EIP from a NAT gateway.
     ///
     /// 本接口（DisassociateNatGatewayAddress）用于NAT网关解绑弹性IP。
     #[allow(deprecated)]
@@ -4560,7 +5262,9 @@ impl Client {
         self.inner.send(request).await
     }
 
-    /// 网络ACL解关联子网: calls `DisassociateNetworkAclSubnets`.
+    /// Disassociates a network ACL from a subnet (网络ACL解关联子网): calls `DisassociateNetworkAclSubnets`.
+    ///
+    /// This API is used to disassociate a network ACL from subnets in a VPC instance.
     ///
     /// 本接口（DisassociateNetworkAclSubnets）用于网络ACL解关联VPC下的子网。
     #[allow(deprecated)]
@@ -4574,7 +5278,9 @@ impl Client {
         self.inner.send(request).await
     }
 
-    /// 弹性网卡解绑安全组: calls `DisassociateNetworkInterfaceSecurityGroups`.
+    /// Detaches a security group from an ENI. (弹性网卡解绑安全组): calls `DisassociateNetworkInterfaceSecurityGroups`.
+    ///
+    /// This API (DisassociateNetworkInterfaceSecurityGroups) is used to detach (or fully detach if possible) a security group from an ENI.
     ///
     /// 本接口（DisassociateNetworkInterfaceSecurityGroups）用于弹性网卡解绑安全组。支持弹性网卡完全解绑安全组。
     #[allow(deprecated)]
@@ -4588,7 +5294,9 @@ impl Client {
         self.inner.send(request).await
     }
 
-    /// 终端节点解绑安全组: calls `DisassociateVpcEndPointSecurityGroups`.
+    /// Unbinds an endpoint from a security group (终端节点解绑安全组): calls `DisassociateVpcEndPointSecurityGroups`.
+    ///
+    /// This API is used to unbind an endpoint from a security group.
     ///
     /// 本接口（DisassociateVpcEndPointSecurityGroups）用于终端节点解绑安全组。
     #[allow(deprecated)]
@@ -4602,7 +5310,9 @@ impl Client {
         self.inner.send(request).await
     }
 
-    /// 下载VPN通道配置: calls `DownloadCustomerGatewayConfiguration`.
+    /// Downloads a VPN tunnel configuration (下载VPN通道配置): calls `DownloadCustomerGatewayConfiguration`.
+    ///
+    /// This API is used to download VPN tunnel configurations.
     ///
     /// 本接口（DownloadCustomerGatewayConfiguration）用于下载VPN通道配置。
     #[allow(deprecated)]
@@ -4630,7 +5340,11 @@ impl Client {
         self.inner.send(request).await
     }
 
-    /// 启用云联网路由: calls `EnableCcnRoutes`.
+    /// Enables CCN routes (启用云联网路由): calls `EnableCcnRoutes`.
+    ///
+    /// This API (EnableCcnRoutes) is used to enable CCN routes that are already added.
+    ///
+    /// This API is used to verify whether there will be conflict with an existing route after a CCN route is enabled. If there is a conflict, the route will not be enabled, and the process will fail. When a conflict occurs, you must disable the conflicting route before you can enable the desired route.
     ///
     /// 本接口（EnableCcnRoutes）用于启用已经加入云联网（CCN）的路由。
     ///
@@ -4646,7 +5360,9 @@ impl Client {
         self.inner.send(request).await
     }
 
-    /// 启动流日志: calls `EnableFlowLogs`.
+    /// Enables flow log (启动流日志): calls `EnableFlowLogs`.
+    ///
+    /// This API is used to enable flow log.
     ///
     /// 本接口（EnableFlowLogs）用于启动流日志。
     #[allow(deprecated)]
@@ -4657,7 +5373,9 @@ impl Client {
         self.inner.send(request).await
     }
 
-    /// 开启网关流量监控: calls `EnableGatewayFlowMonitor`.
+    /// Enables gateway traffic monitor (开启网关流量监控): calls `EnableGatewayFlowMonitor`.
+    ///
+    /// This API is used to enable gateway traffic monitor.
     ///
     /// 本接口（EnableGatewayFlowMonitor）用于开启网关流量监控。
     #[allow(deprecated)]
@@ -4671,7 +5389,11 @@ impl Client {
         self.inner.send(request).await
     }
 
-    /// 启用子网路由: calls `EnableRoutes`.
+    /// Enables subnet routes (启用子网路由): calls `EnableRoutes`.
+    ///
+    /// This API is used to enable disabled subnet routes.
+    ///
+    /// The API is used to verify whether the enabled route conflicts with existing routes. If they conflict, the new route cannot be enabled and will result in a failure. When a route conflict occurs, you need to first disable the conflicting route before you can enable the new one.
     ///
     /// 本接口（EnableRoutes）用于启用已禁用的子网路由。
     ///
@@ -4684,7 +5406,9 @@ impl Client {
         self.inner.send(request).await
     }
 
-    /// 启用快照策略: calls `EnableSnapshotPolicies`.
+    /// Enables specified snapshot policies (启用快照策略): calls `EnableSnapshotPolicies`.
+    ///
+    /// This API is used to enable specified snapshot policies.
     ///
     /// 本接口（EnableSnapshotPolicies）用于启用快照策略。
     #[allow(deprecated)]
@@ -4698,7 +5422,9 @@ impl Client {
         self.inner.send(request).await
     }
 
-    /// 是否接受终端节点连接请求: calls `EnableVpcEndPointConnect`.
+    /// Determines whether to accept the request of connecting with an endpoint (是否接受终端节点连接请求): calls `EnableVpcEndPointConnect`.
+    ///
+    /// This API is used to determine whether to accept the request of connecting with an endpoint.
     ///
     /// 本接口（EnableVpcEndPointConnect）用于是否接受终端节点连接请求。
     #[allow(deprecated)]
@@ -4726,7 +5452,9 @@ impl Client {
         self.inner.send(request).await
     }
 
-    /// 获取一对VPN通道健康检查地址: calls `GenerateVpnConnectionDefaultHealthCheckIp`.
+    /// Obtains a pair of VPN tunnel health check addresses (获取一对VPN通道健康检查地址): calls `GenerateVpnConnectionDefaultHealthCheckIp`.
+    ///
+    /// This API is used to get a pair of VPN tunnel health check addresses.
     ///
     /// 本接口（GenerateVpnConnectionDefaultHealthCheckIp）用于获取一对VPN通道健康检查地址。
     #[allow(deprecated)]
@@ -4740,7 +5468,9 @@ impl Client {
         self.inner.send(request).await
     }
 
-    /// 查询云联网相关地域带宽信息: calls `GetCcnRegionBandwidthLimits`.
+    /// Queries the inter-region bandwidth limits of a CCN (查询云联网相关地域带宽信息): calls `GetCcnRegionBandwidthLimits`.
+    ///
+    /// This API is used to query the bandwidth limits of a CCN instance. Monthly-subscribed CCNs only support Inter-region Bandwidth Limits, while the pay-as-you-go CCNs support both the Inter-region Bandwidth Limits and Region Outbound Bandwidth Limits.
     ///
     /// 本接口（GetCcnRegionBandwidthLimits）用于查询云联网相关地域带宽信息，其中预付费模式的云联网仅支持地域间限速，后付费模式的云联网支持地域间限速和地域出口限速。
     #[allow(deprecated)]
@@ -4754,7 +5484,11 @@ impl Client {
         self.inner.send(request).await
     }
 
-    /// HAVIP绑定EIP: calls `HaVipAssociateAddressIp`.
+    /// Binds an EIP to an HAVIP (HAVIP绑定EIP): calls `HaVipAssociateAddressIp`.
+    ///
+    /// This API is used to bind an EIP to an HAVIP.
+    ///
+    /// This API is completed asynchronously. If you need to query the execution result of an async task, please use the `RequestId` returned by this API to poll the `DescribeVpcTaskResult` API.
     ///
     /// 本接口（HaVipAssociateAddressIp）用于高可用虚拟IP（HAVIP）绑定弹性公网IP（EIP）。
     ///
@@ -4770,7 +5504,11 @@ impl Client {
         self.inner.send(request).await
     }
 
-    /// HAVIP解绑EIP: calls `HaVipDisassociateAddressIp`.
+    /// Unbinds an EIP from HAVIP (HAVIP解绑EIP): calls `HaVipDisassociateAddressIp`.
+    ///
+    /// This API is used to unbind an EIP from an HAVIP.
+    ///
+    /// This API is completed asynchronously. If you need to query the execution result of an async task, please use the `RequestId` returned by this API to poll the `DescribeVpcTaskResult` API.
     ///
     /// 本接口（HaVipDisassociateAddressIp）用于将高可用虚拟IP（HAVIP）已绑定的弹性公网IP（EIP）解除绑定。
     ///
@@ -4786,7 +5524,9 @@ impl Client {
         self.inner.send(request).await
     }
 
-    /// 创建专线网关询价: calls `InquirePriceCreateDirectConnectGateway`.
+    /// Queries the price of creating a direct connect gateway (创建专线网关询价): calls `InquirePriceCreateDirectConnectGateway`.
+    ///
+    /// This API is used to query the price of creating a direct connect gateway.
     ///
     /// 本接口（DescribePriceCreateDirectConnectGateway）用于创建专线网关询价。
     #[allow(deprecated)]
@@ -4800,7 +5540,9 @@ impl Client {
         self.inner.send(request).await
     }
 
-    /// 弹性公网IP新购询价: calls `InquiryPriceAllocateAddresses`.
+    /// Queries new purchase of Elastic Public IP (弹性公网IP新购询价): calls `InquiryPriceAllocateAddresses`.
+    ///
+    /// This API (InquiryPriceAllocateAddresses) is used to query the price of purchasing EIPs.
     ///
     /// 本接口（InquiryPriceAllocateAddresses）用于新购弹性公网IP询价。
     #[allow(deprecated)]
@@ -4828,7 +5570,9 @@ impl Client {
         self.inner.send(request).await
     }
 
-    /// 弹性公网IP调整带宽询价: calls `InquiryPriceModifyAddressesBandwidth`.
+    /// Elastic Public IP Bandwidth Adjustment Pricing Inquiry (弹性公网IP调整带宽询价): calls `InquiryPriceModifyAddressesBandwidth`.
+    ///
+    /// This API is used to query the price of modifying EIP bandwidth.
     ///
     /// 本接口（InquiryPriceModifyAddressesBandwidth）用于EIP修改带宽询价。
     #[allow(deprecated)]
@@ -4842,7 +5586,9 @@ impl Client {
         self.inner.send(request).await
     }
 
-    /// 弹性公网IP续费询价: calls `InquiryPriceRenewAddresses`.
+    /// Queries the price of renewing elastic public IPs (弹性公网IP续费询价): calls `InquiryPriceRenewAddresses`.
+    ///
+    /// This API (InquiryPriceRenewAddresses) is used to query the price of renewing prepaid EIPs.
     ///
     /// 本接口（InquiryPriceRenewAddresses）用于续费预付费弹性公网IP询价，只支持包月按带宽预付费的计费模式。
     #[allow(deprecated)]
@@ -4856,7 +5602,9 @@ impl Client {
         self.inner.send(request).await
     }
 
-    /// 续费VPN网关询价: calls `InquiryPriceRenewVpnGateway`.
+    /// Queries the price for VPN gateway renewal (续费VPN网关询价): calls `InquiryPriceRenewVpnGateway`.
+    ///
+    /// This API (InquiryPriceRenewVpnGateway) is used to query the price for VPN gateway renewal. Currently, only querying prices for IPSEC-type gateways is supported.
     ///
     /// 本接口（InquiryPriceRenewVpnGateway）用于续费VPN网关询价。目前仅支持IPSEC类型网关的询价。
     #[allow(deprecated)]
@@ -4870,7 +5618,9 @@ impl Client {
         self.inner.send(request).await
     }
 
-    /// 调整VPN网关带宽上限询价: calls `InquiryPriceResetVpnGatewayInternetMaxBandwidth`.
+    /// Queries the price for adjusting the bandwidth cap of a VPN gateway (调整VPN网关带宽上限询价): calls `InquiryPriceResetVpnGatewayInternetMaxBandwidth`.
+    ///
+    /// This API (InquiryPriceResetVpnGatewayInternetMaxBandwidth) is used to query the price for adjusting the bandwidth cap of a VPN gateway.
     ///
     /// 本接口（InquiryPriceResetVpnGatewayInternetMaxBandwidth）用于调整VPN网关带宽上限询价。
     #[allow(deprecated)]
@@ -4931,7 +5681,11 @@ impl Client {
         self.inner.send(request).await
     }
 
-    /// 弹性网卡迁移: calls `MigrateNetworkInterface`.
+    /// Migrates an ENI (弹性网卡迁移): calls `MigrateNetworkInterface`.
+    ///
+    /// This API is used to migrate ENIs.
+    ///
+    /// This API is completed asynchronously. If you need to query the execution result of an async task, please use the `RequestId` returned by this API to poll the `DescribeVpcTaskResult` API.
     ///
     /// 本接口（MigrateNetworkInterface）用于弹性网卡迁移。
     ///
@@ -4947,7 +5701,15 @@ impl Client {
         self.inner.send(request).await
     }
 
-    /// 弹性网卡内网IP迁移: calls `MigratePrivateIpAddress`.
+    /// Migrates private IPs of an ENI (弹性网卡内网IP迁移): calls `MigratePrivateIpAddress`.
+    ///
+    /// This API is used to migrate the private IPs between ENIs.
+    ///
+    /// * Note that primary IPs cannot be migrated.
+    ///
+    /// * The source and destination ENI must be within the same subnet.
+    ///
+    /// This API is completed asynchronously. If you need to query the execution result of an async task, please use the `RequestId` returned by this API to poll the `DescribeVpcTaskResult` API.
     ///
     /// 本接口（MigratePrivateIpAddress）用于弹性网卡内网IP迁移。
     ///
@@ -4967,7 +5729,9 @@ impl Client {
         self.inner.send(request).await
     }
 
-    /// 修改弹性公网IP属性: calls `ModifyAddressAttribute`.
+    /// Modifies EIP attributes (修改弹性公网IP属性): calls `ModifyAddressAttribute`.
+    ///
+    /// This API (ModifyAddressAttribute) is used to modify the name of an [Elastic IP](https://intl.cloud.tencent.com/document/product/213/1941?from_cn_redirect=1).
     ///
     /// 本接口 (ModifyAddressAttribute) 用于修改[弹性公网IP](https://cloud.tencent.com/document/product/213/1941)（简称 EIP）的名称。
     #[allow(deprecated)]
@@ -4981,7 +5745,13 @@ impl Client {
         self.inner.send(request).await
     }
 
-    /// 调整弹性公网ip计费模式: calls `ModifyAddressInternetChargeType`.
+    /// Adjusts EIP billing modes (调整弹性公网ip计费模式): calls `ModifyAddressInternetChargeType`.
+    ///
+    /// This API is used to adjust the network billing mode of an EIP. Please note that it's available to users whose network fees are billed on IPs but not CVMs.
+    ///
+    /// * The network billing mode can be switched between `BANDWIDTH_PREPAID_BY_MONTH` and `TRAFFIC_POSTPAID_BY_HOUR`.
+    ///
+    /// * The network billing mode for each EIP be changed for up to twice.
     ///
     /// 该接口用于调整具有带宽属性弹性公网IP的网络计费模式
     ///
@@ -4999,7 +5769,9 @@ impl Client {
         self.inner.send(request).await
     }
 
-    /// 修改IP地址模板: calls `ModifyAddressTemplateAttribute`.
+    /// Modifies an IP address template (修改IP地址模板): calls `ModifyAddressTemplateAttribute`.
+    ///
+    /// This API (ModifyAddressTemplateAttribute) is used to modify an IP address template.
     ///
     /// 本接口（ModifyAddressTemplateAttribute）用于修改IP地址模板。
     ///
@@ -5017,7 +5789,9 @@ impl Client {
         self.inner.send(request).await
     }
 
-    /// 修改IP地址模板集合: calls `ModifyAddressTemplateGroupAttribute`.
+    /// Modifies an IP address template group (修改IP地址模板集合): calls `ModifyAddressTemplateGroupAttribute`.
+    ///
+    /// This API (ModifyAddressTemplateGroupAttribute) is used to modify an IP address template group.
     ///
     /// 本接口（ModifyAddressTemplateGroupAttribute）用于修改IP地址模板集合。
     ///
@@ -5035,7 +5809,9 @@ impl Client {
         self.inner.send(request).await
     }
 
-    /// 调整弹性公网IP带宽: calls `ModifyAddressesBandwidth`.
+    /// Modifies the EIP bandwidth (调整弹性公网IP带宽): calls `ModifyAddressesBandwidth`.
+    ///
+    /// This API is used to adjust the bandwidth of [Elastic IP](https://intl.cloud.tencent.com/document/product/213/1941?from_cn_redirect=1), including EIP billed on a pay-as-you-go, monthly subscription, and bandwidth package basis.
     ///
     /// 本接口（ModifyAddressesBandwidth）用于调整[弹性公网IP](https://cloud.tencent.com/document/product/213/1941)(简称EIP)带宽，支持后付费EIP, 预付费EIP和带宽包EIP
     #[allow(deprecated)]
@@ -5049,7 +5825,9 @@ impl Client {
         self.inner.send(request).await
     }
 
-    /// 调整包月IP续费标识: calls `ModifyAddressesRenewFlag`.
+    /// Adjusts the renewal flag for the monthly subscription EIP (调整包月IP续费标识): calls `ModifyAddressesRenewFlag`.
+    ///
+    /// This API is used to adjust the renewal flag for the monthly subscription EIP.
     ///
     /// 本接口（ModifyAddressesRenewFlag）用于调整EIP续费标识。
     #[allow(deprecated)]
@@ -5063,7 +5841,9 @@ impl Client {
         self.inner.send(request).await
     }
 
-    /// 修改辅助CIDR: calls `ModifyAssistantCidr`.
+    /// Modifies secondary CIDR blocks (修改辅助CIDR): calls `ModifyAssistantCidr`.
+    ///
+    /// This API is used to batch modify (add or delete) secondary CIDR blocks.
     ///
     /// 本接口（ModifyAssistantCidr）用于批量修改辅助CIDR，支持新增和删除。
     #[allow(deprecated)]
@@ -5077,7 +5857,9 @@ impl Client {
         self.inner.send(request).await
     }
 
-    /// 修改带宽包属性: calls `ModifyBandwidthPackageAttribute`.
+    /// Modifies the attributes of a bandwidth package (修改带宽包属性): calls `ModifyBandwidthPackageAttribute`.
+    ///
+    /// This API is used to modify the attributes of a bandwidth package, including the bandwidth package name, and so on.
     ///
     /// 接口用于修改带宽包属性，包括带宽包名称和计费模式
     #[allow(deprecated)]
@@ -5091,7 +5873,9 @@ impl Client {
         self.inner.send(request).await
     }
 
-    /// 调整共享带宽包带宽: calls `ModifyBandwidthPackageBandwidth`.
+    /// ModifyBandwidthPackageBandwidth (调整共享带宽包带宽): calls `ModifyBandwidthPackageBandwidth`.
+    ///
+    /// This API is used to adjust the bandwidth of a [bandwidth package](https://www.tencentcloud.com/document/product/684/15245).
     ///
     /// 接口用于调整[共享带宽包](https://cloud.tencent.com/document/product/684/15245)(BWP)带宽
     #[allow(deprecated)]
@@ -5105,7 +5889,9 @@ impl Client {
         self.inner.send(request).await
     }
 
-    /// 修改CCN关联实例属性: calls `ModifyCcnAttachedInstancesAttribute`.
+    /// Modifies CCN-associated instance attributes (修改CCN关联实例属性): calls `ModifyCcnAttachedInstancesAttribute`.
+    ///
+    /// This API is used to modify CCN-associated instance attributes. Currently, only the `description` can be modified.
     ///
     /// 修改CCN关联实例属性，目前仅修改备注description
     #[allow(deprecated)]
@@ -5119,7 +5905,9 @@ impl Client {
         self.inner.send(request).await
     }
 
-    /// 修改CCN属性: calls `ModifyCcnAttribute`.
+    /// Modifies CCN attributes (修改CCN属性): calls `ModifyCcnAttribute`.
+    ///
+    /// This API (ModifyCcnAttribute) is used to modify CCN attributes.
     ///
     /// 本接口（ModifyCcnAttribute）用于修改云联网（CCN）的相关属性。
     #[allow(deprecated)]
@@ -5161,7 +5949,9 @@ impl Client {
         self.inner.send(request).await
     }
 
-    /// 后付费产品修改带宽限速策略: calls `ModifyCcnRegionBandwidthLimitsType`.
+    /// Modifies the bandwidth limit policy of a postpaid instance (后付费产品修改带宽限速策略): calls `ModifyCcnRegionBandwidthLimitsType`.
+    ///
+    /// This API is used to modify the bandwidth limit policy of a postpaid CCN instance.
     ///
     /// 本接口（ModifyCcnRegionBandwidthLimitsType）用于修改后付费云联网实例修改带宽限速策略。
     #[allow(deprecated)]
@@ -5217,7 +6007,9 @@ impl Client {
         self.inner.send(request).await
     }
 
-    /// 修改对端网关: calls `ModifyCustomerGatewayAttribute`.
+    /// Modifies a customer gateway (修改对端网关): calls `ModifyCustomerGatewayAttribute`.
+    ///
+    /// This API (ModifyCustomerGatewayAttribute) is used to modify the customer gateway information.
     ///
     /// 本接口（ModifyCustomerGatewayAttribute）用于修改对端网关信息。
     #[allow(deprecated)]
@@ -5245,7 +6037,9 @@ impl Client {
         self.inner.send(request).await
     }
 
-    /// 修改专线网关属性: calls `ModifyDirectConnectGatewayAttribute`.
+    /// Modifies the attributes of a direct connect gateway (修改专线网关属性): calls `ModifyDirectConnectGatewayAttribute`.
+    ///
+    /// This API is used to modify the attributes of a direct connect gateway.
     ///
     /// 本接口（ModifyDirectConnectGatewayAttribute）用于修改专线网关属性
     #[allow(deprecated)]
@@ -5259,7 +6053,9 @@ impl Client {
         self.inner.send(request).await
     }
 
-    /// 修改流日志属性: calls `ModifyFlowLogAttribute`.
+    /// Modifies the attributes of a flow log (修改流日志属性): calls `ModifyFlowLogAttribute`.
+    ///
+    /// This API is used to modify the attributes of a flow log.
     ///
     /// 本接口（ModifyFlowLogAttribute）用于修改流日志属性。
     #[allow(deprecated)]
@@ -5273,7 +6069,9 @@ impl Client {
         self.inner.send(request).await
     }
 
-    /// 调整网关流控带宽: calls `ModifyGatewayFlowQos`.
+    /// Adjusts the bandwidth limit of a gateway (调整网关流控带宽): calls `ModifyGatewayFlowQos`.
+    ///
+    /// This API is used to adjust the bandwidth limit of a gateway.
     ///
     /// 本接口（ModifyGatewayFlowQos）用于调整网关流控带宽。
     #[allow(deprecated)]
@@ -5315,7 +6113,9 @@ impl Client {
         self.inner.send(request).await
     }
 
-    /// 修改HAVIP属性: calls `ModifyHaVipAttribute`.
+    /// Modifies HAVIP attributes (修改HAVIP属性): calls `ModifyHaVipAttribute`.
+    ///
+    /// This API (ModifyHaVipAttribute) is used to modify HAVIP attributes.
     ///
     /// 本接口（ModifyHaVipAttribute）用于修改高可用虚拟IP（HAVIP）属性。
     #[allow(deprecated)]
@@ -5371,7 +6171,11 @@ impl Client {
         self.inner.send(request).await
     }
 
-    /// 修改弹性公网IPv6属性: calls `ModifyIPv6AddressesAttributes`.
+    /// Modifies EIPv6 attributes (修改弹性公网IPv6属性): calls `ModifyIPv6AddressesAttributes`.
+    ///
+    /// This API is used to modify the name of an EIPv6 instance.
+    ///
+    /// - You can modify the name of both EIPv6 and traditional EIPv6 instances.
     ///
     /// 本接口（ModifyIPv6AddressesAttributes）用于修改弹性公网 IPv6（简称EIPv6）实例名称。
     ///
@@ -5387,7 +6191,9 @@ impl Client {
         self.inner.send(request).await
     }
 
-    /// 调整弹性公网IPv6带宽: calls `ModifyIPv6AddressesBandwidth`.
+    /// Modifies the EIPv6 bandwidth (调整弹性公网IPv6带宽): calls `ModifyIPv6AddressesBandwidth`.
+    ///
+    /// This API is used to modify the bandwidth cap of an EIPv6 instance.
     ///
     /// 本接口（ModifyIPv6AddressesBandwidth）用于调整弹性公网 IPv6（简称EIPv6）实例的带宽上限。
     #[allow(deprecated)]
@@ -5401,7 +6207,13 @@ impl Client {
         self.inner.send(request).await
     }
 
-    /// 调整传统弹性公网IPv6带宽: calls `ModifyIp6AddressesBandwidth`.
+    /// Adjusts the bandwidth limit of a classic elastic public IPv6 instance (调整传统弹性公网IPv6带宽): calls `ModifyIp6AddressesBandwidth`.
+    ///
+    /// This API is used to adjust the bandwidth limit of a classic elastic public IPv6 instance.
+    ///
+    /// - You can adjust the bandwidth limit of only classic elastic public IPv6 instances.
+    ///
+    /// - To adjust the bandwidth limit of an elastic public IPv6 instance, call the ModifyIPv6AddressesBandwidth API.
     ///
     /// 本接口（ModifyIp6AddressesBandwidth）用于调整传统弹性公网 IPv6 实例的带宽上限。
     ///
@@ -5444,7 +6256,9 @@ impl Client {
         self.inner.send(request).await
     }
 
-    /// 修改弹性网卡IPv6地址属性: calls `ModifyIpv6AddressesAttribute`.
+    /// Modifies the IPv6 address attributes of an ENI (修改弹性网卡IPv6地址属性): calls `ModifyIpv6AddressesAttribute`.
+    ///
+    /// This API (ModifyIpv6AddressesAttribute) is used to modify the private IPv6 address attributes of an ENI.
     ///
     /// 本接口（ModifyIpv6AddressesAttribute）用于修改弹性网卡内网IPv6地址属性。
     #[allow(deprecated)]
@@ -5458,7 +6272,9 @@ impl Client {
         self.inner.send(request).await
     }
 
-    /// 修改本地网关: calls `ModifyLocalGateway`.
+    /// Modifies a local gateway (修改本地网关): calls `ModifyLocalGateway`.
+    ///
+    /// This API is used to modify the local gateway of a CDC instance.
     ///
     /// 本接口（ModifyLocalGateway）用于修改CDC的本地网关。
     #[allow(deprecated)]
@@ -5486,7 +6302,9 @@ impl Client {
         self.inner.send(request).await
     }
 
-    /// 修改NAT网关的属性: calls `ModifyNatGatewayAttribute`.
+    /// Modifies the attributes of a NAT gateway (修改NAT网关的属性): calls `ModifyNatGatewayAttribute`.
+    ///
+    /// This API is used to modify the attributes of a NAT gateway.
     ///
     /// 本接口（ModifyNatGatewayAttribute）用于修改NAT网关的属性。
     #[allow(deprecated)]
@@ -5500,7 +6318,9 @@ impl Client {
         self.inner.send(request).await
     }
 
-    /// 修改NAT网关端口转发规则: calls `ModifyNatGatewayDestinationIpPortTranslationNatRule`.
+    /// Modifies the port forwarding rule of a NAT gateway (修改NAT网关端口转发规则): calls `ModifyNatGatewayDestinationIpPortTranslationNatRule`.
+    ///
+    /// This API is used to modify the port forwarding rule of a NAT gateway.
     ///
     /// 本接口（ModifyNatGatewayDestinationIpPortTranslationNatRule）用于修改NAT网关端口转发规则。
     #[allow(deprecated)]
@@ -5516,7 +6336,9 @@ impl Client {
         self.inner.send(request).await
     }
 
-    /// 修改NAT网关SNAT转发规则: calls `ModifyNatGatewaySourceIpTranslationNatRule`.
+    /// Modifies a NAT gateway's SNAT forwarding rules (修改NAT网关SNAT转发规则): calls `ModifyNatGatewaySourceIpTranslationNatRule`.
+    ///
+    /// This API is used to modify a NAT gateway's SNAT forwarding rules.
     ///
     /// 本接口（ModifyNatGatewaySourceIpTranslationNatRule）用于修改NAT网关SNAT转发规则。
     #[allow(deprecated)]
@@ -5530,7 +6352,9 @@ impl Client {
         self.inner.send(request).await
     }
 
-    /// 修改网络探测: calls `ModifyNetDetect`.
+    /// ModifyNetDetect (修改网络探测): calls `ModifyNetDetect`.
+    ///
+    /// This API (ModifyNetDetect) is used to modify network detection parameters.
     ///
     /// 本接口(ModifyNetDetect)用于修改网络探测参数。
     #[allow(deprecated)]
@@ -5544,7 +6368,9 @@ impl Client {
         self.inner.send(request).await
     }
 
-    /// 修改网络ACL属性: calls `ModifyNetworkAclAttribute`.
+    /// Modifies network ACL attributes (修改网络ACL属性): calls `ModifyNetworkAclAttribute`.
+    ///
+    /// This API is used to modify the attributes of a network ACL.
     ///
     /// 本接口（ModifyNetworkAclAttribute）用于修改网络ACL属性。
     #[allow(deprecated)]
@@ -5558,7 +6384,13 @@ impl Client {
         self.inner.send(request).await
     }
 
-    /// 修改网络ACL规则: calls `ModifyNetworkAclEntries`.
+    /// Modifies network ACL rules (修改网络ACL规则): calls `ModifyNetworkAclEntries`.
+    ///
+    /// This API is used to modify (add or delete) the inbound and outbound rules of a network ACL. In `NetworkAclEntrySet` parameters,
+    ///
+    /// * Passing in the new inbound/outbound rules will reset the original rules.
+    ///
+    /// * Passing in the inbound rules will only reset the original inbound rules and not affect the original outbound rules, and vice versa.
     ///
     /// 本接口（ModifyNetworkAclEntries）用于修改（包括添加和删除）网络ACL的入站规则和出站规则。在NetworkAclEntrySet参数中：
     ///
@@ -5576,7 +6408,9 @@ impl Client {
         self.inner.send(request).await
     }
 
-    /// 增量更新网络ACL五元组规则接口: calls `ModifyNetworkAclQuintupleEntries`.
+    /// Updates the network ACL quintuple rules incrementally (增量更新网络ACL五元组规则接口): calls `ModifyNetworkAclQuintupleEntries`.
+    ///
+    /// This API is used to modify the in/outbound rules of the network ACL quintuple. In the `NetworkAclQuintupleEntrySet` parameters, `NetworkAclQuintupleEntryId` is required for `NetworkAclQuintupleEntry`.
     ///
     /// 本接口（ModifyNetworkAclQuintupleEntries）用于修改网络ACL五元组的入站规则和出站规则。在NetworkAclQuintupleEntrySet参数中：NetworkAclQuintupleEntry需要提供NetworkAclQuintupleEntryId。
     #[allow(deprecated)]
@@ -5590,7 +6424,9 @@ impl Client {
         self.inner.send(request).await
     }
 
-    /// 修改弹性网卡: calls `ModifyNetworkInterfaceAttribute`.
+    /// Modifies an ENI (修改弹性网卡): calls `ModifyNetworkInterfaceAttribute`.
+    ///
+    /// This API (ModifyNetworkInterfaceAttribute) is used to modify ENI attributes.
     ///
     /// 本接口（ModifyNetworkInterfaceAttribute）用于修改弹性网卡属性。
     #[allow(deprecated)]
@@ -5618,7 +6454,9 @@ impl Client {
         self.inner.send(request).await
     }
 
-    /// 修改弹性网卡内网IP信息: calls `ModifyPrivateIpAddressesAttribute`.
+    /// Modifies the private IP information of an ENI (修改弹性网卡内网IP信息): calls `ModifyPrivateIpAddressesAttribute`.
+    ///
+    /// This API (ModifyPrivateIpAddressesAttribute) is used to modify the private IP attributes of an ENI.
     ///
     /// 本接口（ModifyPrivateIpAddressesAttribute）用于修改弹性网卡内网IP属性。
     #[allow(deprecated)]
@@ -5690,7 +6528,9 @@ impl Client {
         self.inner.send(request).await
     }
 
-    /// 修改内网保留IP: calls `ModifyReserveIpAddress`.
+    /// Modifies a reserved private IP address (修改内网保留IP): calls `ModifyReserveIpAddress`.
+    ///
+    /// This API is used to modify a reserved private IP address.
     ///
     /// 修改内网保留 IP
     #[allow(deprecated)]
@@ -5704,7 +6544,9 @@ impl Client {
         self.inner.send(request).await
     }
 
-    /// 修改路由策略属性: calls `ModifyRoutePolicyAttribute`.
+    /// Modify the routing strategy attribute (修改路由策略属性): calls `ModifyRoutePolicyAttribute`.
+    ///
+    /// This API is used to modify the route reception policy attribute.
     ///
     /// 本接口（ModifyRoutePolicyAttribute）用于修改路由接收策略属性属性。
     #[allow(deprecated)]
@@ -5718,7 +6560,9 @@ impl Client {
         self.inner.send(request).await
     }
 
-    /// 修改路由表属性: calls `ModifyRouteTableAttribute`.
+    /// Modifies route table attributes (修改路由表属性): calls `ModifyRouteTableAttribute`.
+    ///
+    /// This API (ModifyRouteTableAttribute) is used to modify the attributes of a route table.
     ///
     /// 本接口（ModifyRouteTableAttribute）用于修改路由表（RouteTable）属性。
     #[allow(deprecated)]
@@ -5746,7 +6590,9 @@ impl Client {
         self.inner.send(request).await
     }
 
-    /// 修改安全组属性: calls `ModifySecurityGroupAttribute`.
+    /// Modifies security group attributes (修改安全组属性): calls `ModifySecurityGroupAttribute`.
+    ///
+    /// This API (ModifySecurityGroupAttribute) is used to modify the attributes of a security group (SecurityGroupPolicy).
     ///
     /// 本接口（ModifySecurityGroupAttribute）用于修改安全组（SecurityGroupPolicy）属性。
     #[allow(deprecated)]
@@ -5760,7 +6606,31 @@ impl Client {
         self.inner.send(request).await
     }
 
-    /// 重置安全组出站和入站规则: calls `ModifySecurityGroupPolicies`.
+    /// Modifies the outbound and inbound policies of a security group (重置安全组出站和入站规则): calls `ModifySecurityGroupPolicies`.
+    ///
+    /// This API is used to reset the `Egress` and `Ingress` rules (SecurityGroupPolicy) of a security group.
+    ///
+    /// - This API does not support custom indexes `PolicyIndex`.
+    ///
+    /// - For `SecurityGroupPolicySet` parameter,
+    ///
+    /// - If `SecurityGroupPolicySet.Version` is set to `0`, all policies will be cleared, and `Egress` and `Ingress` will be ignored.
+    ///
+    /// - If `SecurityGroupPolicySet.Version` is not set to `0`, add `Egress` and `Ingress` policies:
+    ///
+    /// - `Protocol`: `TCP`, `UDP`, `ICMP`, `ICMPV6`, `GRE`, or `ALL`.
+    ///
+    /// - `CidrBlock`: a CIDR block in the correct format. In the classic network, even if the CIDR block specified in `CidrBlock` contains the Tencent Cloud private IPs that are not using for CVMs under your Tencent Cloud account, it does not mean this policy allows you to access those resources. The network isolation policies between tenants take priority over the private network policies in security groups.
+    ///
+    /// - `Ipv6CidrBlock`: an IPv6 CIDR block in the correct format. In the classic network, even if the CIDR block specified in `Ipv6CidrBlock` contains the Tencent Cloud private IPv6 addresses that are not using for CVMs under your Tencent Cloud account, it does not mean this policy allows you to access those resources. The network isolation policies between tenants take priority over the private network policies in security groups.
+    ///
+    /// - `SecurityGroupId`: ID of the security group. It can be the ID of a security group to be modified, or the ID of another security group in the same project. All private IPs of all CVMs under the security group will be covered. If this field is used, the policy will automatically change according to the CVM associated with the group ID while being used to match network messages. You don't need to change it manually.
+    ///
+    /// - `Port`: a single port number such as 80, or a port range in the format of '8000-8010'.  You may use this field only if the `Protocol` field takes the value `TCP` or `UDP`.
+    ///
+    /// - `Action`: only allows `ACCEPT` or `DROP`.
+    ///
+    /// - `CidrBlock`, `Ipv6CidrBlock`, `SecurityGroupId`, and `AddressTemplate` are mutually exclusive. `Protocol` + `Port` and `ServiceTemplate` are mutually exclusive.
     ///
     /// 本接口（ModifySecurityGroupPolicies）用于重置安全组出站和入站规则（SecurityGroupPolicy）。
     ///
@@ -5796,7 +6666,9 @@ impl Client {
         self.inner.send(request).await
     }
 
-    /// 修改协议端口模板: calls `ModifyServiceTemplateAttribute`.
+    /// Modifies a protocol port template (修改协议端口模板): calls `ModifyServiceTemplateAttribute`.
+    ///
+    /// This API (ModifyServiceTemplateAttribute) is used to modify a protocol port template.
     ///
     /// 本接口（ModifyServiceTemplateAttribute）用于修改协议端口模板。
     ///
@@ -5814,7 +6686,9 @@ impl Client {
         self.inner.send(request).await
     }
 
-    /// 修改协议端口模板集合: calls `ModifyServiceTemplateGroupAttribute`.
+    /// Modifies a protocol port template group (修改协议端口模板集合): calls `ModifyServiceTemplateGroupAttribute`.
+    ///
+    /// This API (ModifyServiceTemplateGroupAttribute) is used to modify a protocol port template group.
     ///
     /// 本接口（ModifyServiceTemplateGroupAttribute）用于修改协议端口模板集合。
     ///
@@ -5832,7 +6706,9 @@ impl Client {
         self.inner.send(request).await
     }
 
-    /// 修改快照策略: calls `ModifySnapshotPolicies`.
+    /// Modifies specified snapshot policies (修改快照策略): calls `ModifySnapshotPolicies`.
+    ///
+    /// This API is used to modify specified snapshot policies.
     ///
     /// 本接口（ModifySnapshotPolicies）用于修改快照策略。
     #[allow(deprecated)]
@@ -5846,7 +6722,9 @@ impl Client {
         self.inner.send(request).await
     }
 
-    /// 修改子网属性: calls `ModifySubnetAttribute`.
+    /// Modifies subnet attributes (修改子网属性): calls `ModifySubnetAttribute`.
+    ///
+    /// This API (ModifySubnetAttribute) is used to modify subnet attributes.
     ///
     /// 本接口（ModifySubnetAttribute）用于修改子网属性。
     #[allow(deprecated)]
@@ -5860,7 +6738,9 @@ impl Client {
         self.inner.send(request).await
     }
 
-    /// 修改模板对象成员: calls `ModifyTemplateMember`.
+    /// Modifies a parameter template (修改模板对象成员): calls `ModifyTemplateMember`.
+    ///
+    /// This API is used to modify a parameter template of the IP address, protocol port, IP address group, or protocol port group type.
     ///
     /// 修改模板对象中的IP地址、协议端口、IP地址组、协议端口组。
     #[allow(deprecated)]
@@ -5874,7 +6754,11 @@ impl Client {
         self.inner.send(request).await
     }
 
-    /// 修改流量镜像属性: calls `ModifyTrafficMirrorAttribute`.
+    /// Modifies traffic mirroring attributes (修改流量镜像属性): calls `ModifyTrafficMirrorAttribute`.
+    ///
+    /// This API is used to modify the attributes of a traffic mirroring instance.
+    ///
+    /// Note: Only the name and description can be modified.
     ///
     /// 本接口（ModifyTrafficMirrorAttribute）用于修改流量镜像实例属性。
     ///
@@ -5904,7 +6788,9 @@ impl Client {
         self.inner.send(request).await
     }
 
-    /// 修改VPC属性: calls `ModifyVpcAttribute`.
+    /// Modifies VPC attributes (修改VPC属性): calls `ModifyVpcAttribute`.
+    ///
+    /// This API (ModifyVpcAttribute) is used to modify VPC attributes.
     ///
     /// 本接口（ModifyVpcAttribute）用于修改私有网络（VPC）的相关属性。
     #[allow(deprecated)]
@@ -5918,7 +6804,9 @@ impl Client {
         self.inner.send(request).await
     }
 
-    /// 修改终端节点属性: calls `ModifyVpcEndPointAttribute`.
+    /// Modifies endpoint attributes (修改终端节点属性): calls `ModifyVpcEndPointAttribute`.
+    ///
+    /// This API is used to modify endpoint attributes.
     ///
     /// 本接口（ModifyVpcEndPointAttribute）用于修改终端节点属性。
     #[allow(deprecated)]
@@ -5932,7 +6820,9 @@ impl Client {
         self.inner.send(request).await
     }
 
-    /// 修改终端节点服务属性: calls `ModifyVpcEndPointServiceAttribute`.
+    /// Modifies endpoint service attributes (修改终端节点服务属性): calls `ModifyVpcEndPointServiceAttribute`.
+    ///
+    /// This API is used to modify the VPC endpoint service attributes.
     ///
     /// 本接口（ModifyVpcEndPointServiceAttribute）用于修改终端节点服务属性。
     #[allow(deprecated)]
@@ -5946,7 +6836,9 @@ impl Client {
         self.inner.send(request).await
     }
 
-    /// 修改终端节点服务白名单属性: calls `ModifyVpcEndPointServiceWhiteList`.
+    /// Modifies the attributes of the endpoint service allowlist (修改终端节点服务白名单属性): calls `ModifyVpcEndPointServiceWhiteList`.
+    ///
+    /// This API is used to modify the attributes of the endpoint service allowlist.
     ///
     /// 本接口（ModifyVpcEndPointServiceWhiteList）用于修改终端节点服务白名单属性。
     #[allow(deprecated)]
@@ -5974,7 +6866,9 @@ impl Client {
         self.inner.send(request).await
     }
 
-    /// 修改VPN通道: calls `ModifyVpnConnectionAttribute`.
+    /// Modifies the VPN tunnel (修改VPN通道): calls `ModifyVpnConnectionAttribute`.
+    ///
+    /// This API (ModifyVpnConnectionAttribute) is used to modify VPN tunnels.
     ///
     /// 本接口（ModifyVpnConnectionAttribute）用于修改VPN通道。
     #[allow(deprecated)]
@@ -5988,7 +6882,9 @@ impl Client {
         self.inner.send(request).await
     }
 
-    /// 修改VPN网关属性: calls `ModifyVpnGatewayAttribute`.
+    /// Modifies VPN gateway attributes (修改VPN网关属性): calls `ModifyVpnGatewayAttribute`.
+    ///
+    /// This API (ModifyVpnGatewayAttribute) is used to modify the attributes of VPN gateways.
     ///
     /// 本接口（ModifyVpnGatewayAttribute）用于修改VPN网关属性。
     #[allow(deprecated)]
@@ -6002,7 +6898,9 @@ impl Client {
         self.inner.send(request).await
     }
 
-    /// 修改VPN网关云联网路由: calls `ModifyVpnGatewayCcnRoutes`.
+    /// Modifying VPN gateway-based CCN routes (修改VPN网关云联网路由): calls `ModifyVpnGatewayCcnRoutes`.
+    ///
+    /// This API is used to modify VPN gateway-based CCN routes.
     ///
     /// 本接口（ModifyVpnGatewayCcnRoutes）用于修改VPN网关云联网路由。
     #[allow(deprecated)]
@@ -6016,7 +6914,9 @@ impl Client {
         self.inner.send(request).await
     }
 
-    /// 修改VPN路由状态: calls `ModifyVpnGatewayRoutes`.
+    /// Modifies the route status of a VPN gateway (修改VPN路由状态): calls `ModifyVpnGatewayRoutes`.
+    ///
+    /// This API is used to modify VPN gateway routes.
     ///
     /// 本接口（ModifyVpnGatewayRoutes）用于修改VPN路由是否启用。
     #[allow(deprecated)]
@@ -6058,7 +6958,9 @@ impl Client {
         self.inner.send(request).await
     }
 
-    /// 发布路由至云联网: calls `NotifyRoutes`.
+    /// Publishes a route to CCN (发布路由至云联网): calls `NotifyRoutes`.
+    ///
+    /// This API is used to publish a route to CCN. This can also be done by clicking "Publish to CCN" in the operation column on the page of route table list.
     ///
     /// 本接口（NotifyRoutes）用于路由表列表页操作增加“发布到云联网”，发布路由到云联网。
     #[allow(deprecated)]
@@ -6069,7 +6971,9 @@ impl Client {
         self.inner.send(request).await
     }
 
-    /// 刷新专线直连NAT路由: calls `RefreshDirectConnectGatewayRouteToNatGateway`.
+    /// Refreshes the routes of a NAT gateway associated with Direct Connect (刷新专线直连NAT路由): calls `RefreshDirectConnectGatewayRouteToNatGateway`.
+    ///
+    /// This API is used to refresh the route between a NAT gateway and  Direct Connect and update the associated route table.
     ///
     /// 刷新专线直连nat路由，更新nat到专线的路由表
     #[allow(deprecated)]
@@ -6083,7 +6987,9 @@ impl Client {
         self.inner.send(request).await
     }
 
-    /// 云联网拒绝关联实例: calls `RejectAttachCcnInstances`.
+    /// Rejects instance association (云联网拒绝关联实例): calls `RejectAttachCcnInstances`.
+    ///
+    /// This API (RejectAttachCcnInstances) is used to reject association operations when instances are associated across accounts for the CCN owner.
     ///
     /// 本接口（RejectAttachCcnInstances）用于跨账号关联实例时，云联网所有者拒绝关联操作。
     #[allow(deprecated)]
@@ -6111,7 +7017,13 @@ impl Client {
         self.inner.send(request).await
     }
 
-    /// 释放弹性公网IP: calls `ReleaseAddresses`.
+    /// Releases the EIP (释放弹性公网IP): calls `ReleaseAddresses`.
+    ///
+    /// This API (ReleaseAddresses) is used to release one or multiple [Elastic IPs](https://intl.cloud.tencent.com/document/product/213/1941?from_cn_redirect=1).
+    ///
+    /// * This operation is irreversible. Once you release an EIP, the IP address associated with the EIP no longer belongs to you.
+    ///
+    /// * Only EIPs in UNBIND status can be released.
     ///
     /// 本接口 (ReleaseAddresses) 用于释放一个或多个[弹性公网IP](https://cloud.tencent.com/document/product/213/1941)（简称 EIP）。
     ///
@@ -6129,7 +7041,13 @@ impl Client {
         self.inner.send(request).await
     }
 
-    /// 释放弹性公网IPv6: calls `ReleaseIPv6Addresses`.
+    /// Releases an EIPv6 (释放弹性公网IPv6): calls `ReleaseIPv6Addresses`.
+    ///
+    /// This API is used to release one or more EIPv6 instances.
+    ///
+    /// - You can release the obtained EIPv6 instances. To use them again, please reapply.
+    ///
+    /// - Only EIPv6 instances in UNBIND status can be released.
     ///
     /// 本接口（ReleaseIPv6Addresses）用于释放一个或多个弹性公网IPv6（简称EIPv6）实例。
     ///
@@ -6147,7 +7065,13 @@ impl Client {
         self.inner.send(request).await
     }
 
-    /// 关闭IPv6公网带宽: calls `ReleaseIp6AddressesBandwidth`.
+    /// Releases the IPv6 public network bandwidth (关闭IPv6公网带宽): calls `ReleaseIp6AddressesBandwidth`.
+    ///
+    /// This API is used to release the IPv6 public network bandwidth of classic elastic public IPv6 instances.
+    ///
+    /// - Classic elastic public IPv6 addresses still have the IPv6 private network communication capability after the public network bandwidth is released.
+    ///
+    /// - To allocate IPV6 public network bandwidth, call the AllocateIp6AddressesBandwidth API.
     ///
     /// 本接口（ReleaseIp6AddressesBandwidth）用于为传统弹性公网 IPv6 实例关闭 IPv6 公网带宽。
     ///
@@ -6165,7 +7089,9 @@ impl Client {
         self.inner.send(request).await
     }
 
-    /// 删除带宽包资源: calls `RemoveBandwidthPackageResources`.
+    /// Deletes a bandwidth package resource (删除带宽包资源): calls `RemoveBandwidthPackageResources`.
+    ///
+    /// This API is used to delete a bandwidth package resource, including [Elastic IP](https://intl.cloud.tencent.com/document/product/213/1941?from_cn_redirect=1), [Cloud Load Balancer](https://intl.cloud.tencent.com/document/product/214/517?from_cn_redirect=1), and so on.
     ///
     /// 接口用于删除带宽包资源，包括[弹性公网IP](https://cloud.tencent.com/document/product/213/1941)和[负载均衡](https://cloud.tencent.com/document/product/214/517)等
     #[allow(deprecated)]
@@ -6203,7 +7129,9 @@ impl Client {
         self.inner.send(request).await
     }
 
-    /// 续费VPN网关: calls `RenewVpnGateway`.
+    /// Renews a VPN gateway (续费VPN网关): calls `RenewVpnGateway`.
+    ///
+    /// This API (RenewVpnGateway) is used to renew prepaid (yearly/monthly subscription) VPN gateways. Currently, only IPSEC gateways are supported.
     ///
     /// 本接口（RenewVpnGateway）用于预付费（包年包月）VPN网关续费。目前只支持IPSEC网关。
     #[allow(deprecated)]
@@ -6297,7 +7225,9 @@ impl Client {
         self.inner.send(request).await
     }
 
-    /// 替换专线网关云联网路由: calls `ReplaceDirectConnectGatewayCcnRoutes`.
+    /// Replaces the CCN routes of a Direct Connect gateway (替换专线网关云联网路由): calls `ReplaceDirectConnectGatewayCcnRoutes`.
+    ///
+    /// This API (ReplaceDirectConnectGatewayCcnRoutes) is used to modify the specified route according to the route ID. Batch modification is supported.
     ///
     /// 本接口（ReplaceDirectConnectGatewayCcnRoutes）根据路由ID（RouteId）修改指定的路由（Route），支持批量修改。
     #[allow(deprecated)]
@@ -6339,7 +7269,9 @@ impl Client {
         self.inner.send(request).await
     }
 
-    /// 替换路由接收策略绑定: calls `ReplaceRoutePolicyAssociations`.
+    /// Replace a route reception policy binding (替换路由接收策略绑定): calls `ReplaceRoutePolicyAssociations`.
+    ///
+    /// This API is used to modify the binding Priority (Priority) based on the route reception policy instance ID (RoutePolicyId) and route table instance ID (RouteTableId), supporting batch modification.
     ///
     /// 本接口（ReplaceRoutePolicyAssociations）根据路由接收策略实例ID（RoutePolicyId）和路由表实例ID（RouteTableId）修改绑定优先级（Priority），支持批量修改。
     #[allow(deprecated)]
@@ -6353,7 +7285,9 @@ impl Client {
         self.inner.send(request).await
     }
 
-    /// 替换路由表接收策略条目: calls `ReplaceRoutePolicyEntries`.
+    /// Replace a route reception policy entry (替换路由表接收策略条目): calls `ReplaceRoutePolicyEntries`.
+    ///
+    /// This API is used to modify specified routing policy entries based on route reception policy rule ID and supports batch modification.
     ///
     /// 本接口（ReplaceRoutePolicyEntries）根据路由接收策略规则ID（RoutePolicyEntryId）修改指定的路由策略条目（RoutePolicyEntry），支持批量修改。
     #[allow(deprecated)]
@@ -6367,7 +7301,11 @@ impl Client {
         self.inner.send(request).await
     }
 
-    /// 替换路由表绑定关系: calls `ReplaceRouteTableAssociation`.
+    /// Replaces the association relation of a route table (替换路由表绑定关系): calls `ReplaceRouteTableAssociation`.
+    ///
+    /// This API (ReplaceRouteTableAssociation) is used to modify the route table associated with a subnet.
+    ///
+    /// * A subnet can only be associated with one route table.
     ///
     /// 本接口（ReplaceRouteTableAssociation）用于修改子网（Subnet）关联的路由表（RouteTable）。
     ///
@@ -6383,7 +7321,9 @@ impl Client {
         self.inner.send(request).await
     }
 
-    /// 替换路由策略: calls `ReplaceRoutes`.
+    /// Replaces a routing policy (替换路由策略): calls `ReplaceRoutes`.
+    ///
+    /// This API (ReplaceRoutes) is used to modify a specified routing policy by its ID (RouteId). Batch modification is supported.
     ///
     /// 本接口（ReplaceRoutes）根据路由策略ID（RouteId）修改指定的路由策略（Route），支持批量修改。
     #[allow(deprecated)]
@@ -6394,7 +7334,9 @@ impl Client {
         self.inner.send(request).await
     }
 
-    /// 匹配路由接收策略: calls `ReplaceRoutesWithRoutePolicy`.
+    /// Match route reception policy (匹配路由接收策略): calls `ReplaceRoutesWithRoutePolicy`.
+    ///
+    /// This API (ReplaceRoutes) modifies the specified routing policy (Route) based on the routing policy ID (RouteId), supporting batch modifications.
     ///
     /// 本接口（ReplaceRoutes）根据路由策略ID（RouteId）修改指定的路由策略（Route），支持批量修改。
     #[allow(deprecated)]
@@ -6408,7 +7350,11 @@ impl Client {
         self.inner.send(request).await
     }
 
-    /// 批量修改安全组规则: calls `ReplaceSecurityGroupPolicies`.
+    /// Batch modifies security group policies (批量修改安全组规则): calls `ReplaceSecurityGroupPolicies`.
+    ///
+    /// This API is used to batch modify security group policies.
+    ///
+    /// Policies to modify must be in the same direction. `PolicyIndex` must be specified.
     ///
     /// 本接口（ReplaceSecurityGroupPolicies）用于批量修改安全组规则（SecurityGroupPolicy）。
     ///
@@ -6424,7 +7370,11 @@ impl Client {
         self.inner.send(request).await
     }
 
-    /// 替换单条安全组规则: calls `ReplaceSecurityGroupPolicy`.
+    /// Replaces a single security group rule (替换单条安全组规则): calls `ReplaceSecurityGroupPolicy`.
+    ///
+    /// This API (ReplaceSecurityGroupPolicy) is used to replace a single security group policy (SecurityGroupPolicy).
+    ///
+    /// Only one policy in a single direction can be replaced in each request, and the PolicyIndex parameter must be specified.
     ///
     /// 本接口（ReplaceSecurityGroupPolicy）用于替换单条安全组规则（SecurityGroupPolicy）。
     ///
@@ -6440,7 +7390,9 @@ impl Client {
         self.inner.send(request).await
     }
 
-    /// 重新申请关联实例: calls `ResetAttachCcnInstances`.
+    /// Re-applies for the instance association (重新申请关联实例): calls `ResetAttachCcnInstances`.
+    ///
+    /// This API (ResetAttachCcnInstances) is used to re-apply for the association operation when the application for cross-account instance association expires.
     ///
     /// 本接口（ResetAttachCcnInstances）用于跨账号关联实例申请过期时，重新申请关联操作。
     #[allow(deprecated)]
@@ -6468,7 +7420,9 @@ impl Client {
         self.inner.send(request).await
     }
 
-    /// 调整NAT网关并发连接上限: calls `ResetNatGatewayConnection`.
+    /// Adjusts the concurrent connection cap for the NAT gateway (调整NAT网关并发连接上限): calls `ResetNatGatewayConnection`.
+    ///
+    /// This API is used to adjust concurrent connection cap for the NAT gateway.
     ///
     /// 本接口（ResetNatGatewayConnection）用于调整传统型NAT网关并发连接数上限。
     #[allow(deprecated)]
@@ -6482,7 +7436,9 @@ impl Client {
         self.inner.send(request).await
     }
 
-    /// 重置路由策略绑定: calls `ResetRoutePolicyAssociations`.
+    /// Reset a route policy binding (重置路由策略绑定): calls `ResetRoutePolicyAssociations`.
+    ///
+    /// This API is used to unbind the routing policy instance already bound to a specific route table instance, set up alarms for the new binding routing policy and priority.
     ///
     /// 本接口（ResetRoutePolicyAssociations）用于对某个路由表实例已经绑定的路由策略实例解除绑定关系，并重新设置新的绑定路由策略及优先级。
     #[allow(deprecated)]
@@ -6496,7 +7452,9 @@ impl Client {
         self.inner.send(request).await
     }
 
-    /// 重置路由接收策略条目: calls `ResetRoutePolicyEntries`.
+    /// Reset a route reception policy entry (重置路由接收策略条目): calls `ResetRoutePolicyEntries`.
+    ///
+    /// This API is used to reset the designated route reception policy entry based on the rule ID and supports batch modification.
     ///
     /// 本接口（ResetRoutePolicyEntries）根据路由接收策略规则ID（RoutePolicyId）重置指定的路由接收策略条目（RoutePolicyEntry），支持批量修改。
     #[allow(deprecated)]
@@ -6510,7 +7468,11 @@ impl Client {
         self.inner.send(request).await
     }
 
-    /// 重置路由表名称和路由策略: calls `ResetRoutes`.
+    /// Resets the names and routing policies of route tables (重置路由表名称和路由策略): calls `ResetRoutes`.
+    ///
+    /// This API (ResetRoutes) is used to reset the name of a route table and all its routing policies.
+    ///
+    /// Note: When this API is called, all routing policies in the current route table are deleted before new routing policies are saved, which may incur network interruption.
     ///
     /// 本接口（ResetRoutes）用于对某个路由表名称和所有路由策略（Route）进行重新设置。
     ///
@@ -6523,7 +7485,11 @@ impl Client {
         self.inner.send(request).await
     }
 
-    /// 更新流量镜像过滤规则: calls `ResetTrafficMirrorFilter`.
+    /// Updates a traffic mirroring filter rule (更新流量镜像过滤规则): calls `ResetTrafficMirrorFilter`.
+    ///
+    /// This API is used to update a traffic mirroring instance filter rule.
+    ///
+    /// Note: A traffic mirroring instance cannot simultaneously support filtering based on NAT gateway and five tuple rules.
     ///
     /// 本接口（ResetTrafficMirrorFilter）用于更新流量镜像实例过滤规则。
     ///
@@ -6539,7 +7505,9 @@ impl Client {
         self.inner.send(request).await
     }
 
-    /// 重置流量镜像采集对象: calls `ResetTrafficMirrorSrcs`.
+    /// Resets the traffic mirroring collection object (重置流量镜像采集对象): calls `ResetTrafficMirrorSrcs`.
+    ///
+    /// This API is used to reset the collection object of a traffic mirroring instance.
     ///
     /// 本接口（ResetTrafficMirrorSrcs）用于重置流量镜像实例采集对象。
     #[allow(deprecated)]
@@ -6553,7 +7521,9 @@ impl Client {
         self.inner.send(request).await
     }
 
-    /// 更新流量镜像接收目的信息: calls `ResetTrafficMirrorTarget`.
+    /// Updates the traffic mirroring receiving destination information (更新流量镜像接收目的信息): calls `ResetTrafficMirrorTarget`.
+    ///
+    /// This API is used to update the receiving destination information of a traffic mirroring instance.
     ///
     /// 本接口（ResetTrafficMirrorTarget）用于更新流量镜像实例的接收目的信息。
     #[allow(deprecated)]
@@ -6567,7 +7537,9 @@ impl Client {
         self.inner.send(request).await
     }
 
-    /// 重置VPN通道: calls `ResetVpnConnection`.
+    /// Resets a VPN tunnel (重置VPN通道): calls `ResetVpnConnection`.
+    ///
+    /// The API is used to reset a VPN tunnel.
     ///
     /// 本接口（ResetVpnConnection）用于重置VPN通道。
     #[allow(deprecated)]
@@ -6581,7 +7553,9 @@ impl Client {
         self.inner.send(request).await
     }
 
-    /// 调整VPN网关带宽上限: calls `ResetVpnGatewayInternetMaxBandwidth`.
+    /// Adjusts the bandwidth cap of a VPN gateway (调整VPN网关带宽上限): calls `ResetVpnGatewayInternetMaxBandwidth`.
+    ///
+    /// This API is used to adjust the bandwidth cap of a VPN gateway. The adjustment of the VPN gateway bandwidth is limited to \[5,100\] Mbps and \[200,1000\] Mbps.
     ///
     /// 本接口（ResetVpnGatewayInternetMaxBandwidth）用于调整VPN网关带宽上限。VPN网关带宽目前仅支持部分带宽范围内升降配，如【5,100】Mbps和【200,1000】Mbps，在各自带宽范围内可提升配额，跨范围提升配额和降配暂不支持，如果是包年包月VPN网关需要在有效期内。
     #[allow(deprecated)]
@@ -6595,7 +7569,9 @@ impl Client {
         self.inner.send(request).await
     }
 
-    /// 恢复安全组策略: calls `ResumeSnapshotInstance`.
+    /// Restores security group policies (恢复安全组策略): calls `ResumeSnapshotInstance`.
+    ///
+    /// This API is used to restore security group policies with a backup.
     ///
     /// 本接口（ResumeSnapshotInstance）用于根据备份内容恢复安全组策略。
     #[allow(deprecated)]
@@ -6609,7 +7585,11 @@ impl Client {
         self.inner.send(request).await
     }
 
-    /// 解绑并释放普通公网IP: calls `ReturnNormalAddresses`.
+    /// Unbinds and releases public IPs (解绑并释放普通公网IP): calls `ReturnNormalAddresses`.
+    ///
+    /// This API is used to unbind and release public IPs.
+    ///
+    /// Note: Starting from Dec 15, 2022, CAM authorization is required for a sub-account to call this API. For more details, see [Authorization Guide](https://intl.cloud.tencent.com/document/product/598/34545?from_cn_redirect=1).
     ///
     /// 本接口（ReturnNormalAddresses）用于解绑并释放普通公网IP。
     ///
@@ -6625,7 +7605,9 @@ impl Client {
         self.inner.send(request).await
     }
 
-    /// 设置云联网各地域出带宽上限或地域间上限: calls `SetCcnRegionBandwidthLimits`.
+    /// Sets the outbound bandwidth cap of each CCN region (设置云联网各地域出带宽上限或地域间上限): calls `SetCcnRegionBandwidthLimits`.
+    ///
+    /// This API (SetCcnRegionBandwidthLimits) is used to set the outbound bandwidth cap for CCNs in each region. This API can only set the outbound bandwidth cap for regions in the network instances that have already been associated.
     ///
     /// 本接口（SetCcnRegionBandwidthLimits）用于设置云联网（CCN）各地域出带宽上限，或者地域间带宽上限。
     #[allow(deprecated)]
@@ -6639,7 +7621,9 @@ impl Client {
         self.inner.send(request).await
     }
 
-    /// 设置VPNGW续费标记: calls `SetVpnGatewaysRenewFlag`.
+    /// Specifies whether to enable auto-renewal for the VPN gateway (设置VPNGW续费标记): calls `SetVpnGatewaysRenewFlag`.
+    ///
+    /// This API is used set the auto-renewal configuration of a VPN gateway.
     ///
     /// 本接口（SetVpnGatewaysRenewFlag）用于设置VPNGW续费标记。
     #[allow(deprecated)]
@@ -6653,7 +7637,9 @@ impl Client {
         self.inner.send(request).await
     }
 
-    /// 开启流量镜像: calls `StartTrafficMirror`.
+    /// Enables traffic mirroring (开启流量镜像): calls `StartTrafficMirror`.
+    ///
+    /// This API is used to start a traffic mirroring instance.
     ///
     /// 本接口（StartTrafficMirror）用于开启流量镜像实例。
     #[allow(deprecated)]
@@ -6667,7 +7653,9 @@ impl Client {
         self.inner.send(request).await
     }
 
-    /// 关闭流量镜像: calls `StopTrafficMirror`.
+    /// Disables traffic mirroring (关闭流量镜像): calls `StopTrafficMirror`.
+    ///
+    /// This API is used to stop a traffic mirroring instance.
     ///
     /// 本接口（StopTrafficMirror）用于关闭流量镜像实例。
     #[allow(deprecated)]
@@ -6681,7 +7669,11 @@ impl Client {
         self.inner.send(request).await
     }
 
-    /// 普通IP转弹性IP: calls `TransformAddress`.
+    /// Switches an ordinary IP to an EIP (普通IP转弹性IP): calls `TransformAddress`.
+    ///
+    /// This API is used to convert a common public IP into an [Elastic IP](https://intl.cloud.tencent.com/document/product/213/1941?from_cn_redirect=1) (EIP for short).
+    ///
+    /// * Tencent Cloud limits the number of times that a user can unbind EIPs and reassign public IPs in each region per day. For more information, see product introduction of [Elastic IP](https://intl.cloud.tencent.com/document/product/213/5733?from_cn_redirect=1). The preceding quota can be obtained through the API [DescribeAddressQuota](https://intl.cloud.tencent.com/document/product/215/16701).
     ///
     /// 本接口 (TransformAddress) 用于将实例的普通公网 IP 转换为[弹性公网IP](https://cloud.tencent.com/document/product/213/1941)（简称 EIP）。
     ///
@@ -6697,7 +7689,11 @@ impl Client {
         self.inner.send(request).await
     }
 
-    /// 释放IPv6地址: calls `UnassignIpv6Addresses`.
+    /// Releases IPv6 addresses (释放IPv6地址): calls `UnassignIpv6Addresses`.
+    ///
+    /// This API is used to release the IPv6 addresses of an ENI.
+    ///
+    /// This API is completed asynchronously. If you need to query the execution result of an async task, please use the `RequestId` returned by this API to poll the `DescribeVpcTaskResult` API.
     ///
     /// 本接口（UnassignIpv6Addresses）用于释放弹性网卡`IPv6`地址。
     ///
@@ -6713,7 +7709,11 @@ impl Client {
         self.inner.send(request).await
     }
 
-    /// 释放IPv6网段: calls `UnassignIpv6CidrBlock`.
+    /// Releases IPv6 IP range (释放IPv6网段): calls `UnassignIpv6CidrBlock`.
+    ///
+    /// This API (UnassignIpv6CidrBlock) is used to release IPv6 IP ranges.
+    ///
+    /// If the IP range still has occupied IPs that are not yet repossessed, the IP range cannot be released.
     ///
     /// 本接口（UnassignIpv6CidrBlock）用于释放IPv6网段。
     ///
@@ -6729,7 +7729,11 @@ impl Client {
         self.inner.send(request).await
     }
 
-    /// 释放IPv6子网段: calls `UnassignIpv6SubnetCidrBlock`.
+    /// Releases the IPv6 subnet IP range (释放IPv6子网段): calls `UnassignIpv6SubnetCidrBlock`.
+    ///
+    /// This API (UnassignIpv6SubnetCidrBlock) is used to release IPv6 subnet IP ranges.
+    ///
+    /// If the subnet IP range still has occupied IPs that are not yet repossessed, the subnet IP range cannot be released.
     ///
     /// 本接口（UnassignIpv6SubnetCidrBlock）用于释放IPv6子网段。
     ///
@@ -6745,7 +7749,13 @@ impl Client {
         self.inner.send(request).await
     }
 
-    /// 弹性网卡退还内网 IP: calls `UnassignPrivateIpAddresses`.
+    /// Returns the private IPs of an ENI (弹性网卡退还内网 IP): calls `UnassignPrivateIpAddresses`.
+    ///
+    /// This API is used to return the private IP addresses of an ENI.
+    ///
+    /// * If a secondary private IP of an ENI is returned, the EIP will be automatically unassociated as well. The primary private IP of the ENI cannot be returned.
+    ///
+    /// This API is completed asynchronously. If you need to query the execution result of an async task, please use the `RequestId` returned by this API to poll the `DescribeVpcTaskResult` API.
     ///
     /// 本接口（UnassignPrivateIpAddresses）用于弹性网卡退还内网 IP。
     ///
@@ -6798,7 +7808,9 @@ impl Client {
         self.inner.send(request).await
     }
 
-    /// 更新流量镜像过滤规则或者采集对象: calls `UpdateTrafficMirrorAllFilter`.
+    /// Updates a traffic mirroring filter rule or collection object (更新流量镜像过滤规则或者采集对象): calls `UpdateTrafficMirrorAllFilter`.
+    ///
+    /// This API is used to update the filter rule or collection object of a traffic mirroring instance.
     ///
     /// 本接口（UpdateTrafficMirrorAllFilter）用于更新流量镜像实例的过滤规则或者采集对象。
     #[allow(deprecated)]
@@ -6812,7 +7824,9 @@ impl Client {
         self.inner.send(request).await
     }
 
-    /// 更新流量镜像采集方向: calls `UpdateTrafficMirrorDirection`.
+    /// Updates the traffic mirroring collection direction (更新流量镜像采集方向): calls `UpdateTrafficMirrorDirection`.
+    ///
+    /// This API is used to update the collection direction of a traffic mirroring instance.
     ///
     /// 本接口（UpdateTrafficMirrorDirection）用于更新流量镜像实例的采集方向。
     #[allow(deprecated)]
@@ -6840,7 +7854,9 @@ impl Client {
         self.inner.send(request).await
     }
 
-    /// 从云联网撤销路由: calls `WithdrawNotifyRoutes`.
+    /// Withdraws a route from CCN (从云联网撤销路由): calls `WithdrawNotifyRoutes`.
+    ///
+    /// This API is used to withdraw a route from CCN.
     ///
     /// 本接口（WithdrawNotifyRoutes）用于撤销已发布到云联网的路由。路由表列表页操作增加“从云联网撤销”。
     #[allow(deprecated)]

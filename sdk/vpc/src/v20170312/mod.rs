@@ -28,7 +28,9 @@
 // uses some of them would otherwise be warned about each of the others.
 #![allow(dead_code)]
 
-/// 云联网接受关联实例: the response of `AcceptAttachCcnInstances`.
+/// Accepts instance association to a CCN (云联网接受关联实例): the response of `AcceptAttachCcnInstances`.
+///
+/// This API (AcceptAttachCcnInstances) is used to associate instances across accounts. Cloud Connect Network (CCN) owners accept and agree to the operations.
 ///
 /// 本接口（AcceptAttachCcnInstances）用于跨账号关联实例时，云联网所有者接受并同意关联操作。
 #[tencent_action::tencent_action(
@@ -49,14 +51,18 @@
 #[derive(Debug, Clone, PartialEq)]
 pub struct AcceptAttachCcnInstances;
 
-/// 云联网接受关联实例: the request of `AcceptAttachCcnInstances`.
+/// Accepts instance association to a CCN (云联网接受关联实例): the request of `AcceptAttachCcnInstances`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`AcceptAttachCcnInstances`].
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[serde(rename_all = "PascalCase")]
 pub struct AcceptAttachCcnInstancesRequest {
+    /// The CCN instance ID, such as `ccn-f49l6u0z`.
+    ///
     /// CCN实例ID。形如：ccn-f49l6u0z。
     pub ccn_id: String,
+    /// List of associated instances.
+    ///
     /// 接受关联实例列表。
     pub instances: Vec<CcnInstance>,
 }
@@ -113,7 +119,9 @@ impl tencent_action::Request for AcceptVpcPeeringConnectionRequest {
     type Action = AcceptVpcPeeringConnection;
 }
 
-/// 添加带宽包资源: the response of `AddBandwidthPackageResources`.
+/// Adds one or more resources to a bandwidth package (添加带宽包资源): the response of `AddBandwidthPackageResources`.
+///
+/// This API is used to add resources to a bandwidth package, including [Elastic IP](https://intl.cloud.tencent.com/document/product/213/1941?from_cn_redirect=1), [Cloud Load Balancer](https://intl.cloud.tencent.com/document/product/214/517?from_cn_redirect=1), and so on.
 ///
 /// 接口用于添加带宽包资源，包括[弹性公网IP](https://cloud.tencent.com/document/product/213/1941)和[负载均衡](https://cloud.tencent.com/document/product/214/517)等
 #[tencent_action::tencent_action(
@@ -141,17 +149,23 @@ impl tencent_action::Request for AcceptVpcPeeringConnectionRequest {
 #[derive(Debug, Clone, PartialEq)]
 pub struct AddBandwidthPackageResources;
 
-/// 添加带宽包资源: the request of `AddBandwidthPackageResources`.
+/// Adds one or more resources to a bandwidth package (添加带宽包资源): the request of `AddBandwidthPackageResources`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`AddBandwidthPackageResources`].
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[serde(rename_all = "PascalCase")]
 pub struct AddBandwidthPackageResourcesRequest {
+    /// The unique ID of the source, such as 'eip-xxxx' and 'lb-xxxx'. EIP and LB resources are currently supported.
+    ///
     /// 资源唯一ID，当前支持EIP资源和LB资源，形如'eip-xxxx', 'lb-xxxx'。EIP资源列表可通过[DescribeAddresses](https://cloud.tencent.com/document/product/215/16702)接口获取，LB资源列表可通过[DescribeLoadBalancers](https://cloud.tencent.com/document/api/214/30685)接口获取。
     pub resource_ids: Vec<String>,
+    /// The unique ID of the bandwidth package, such as 'bwp-xxxx'.
+    ///
     /// 带宽包唯一标识ID，形如'bwp-xxxx'，可以使用[DescribeBandwidthPackages](https://cloud.tencent.com/document/product/215/19209)接口查询BandwidthPackageId。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub bandwidth_package_id: Option<String>,
+    /// The network type of the bandwidth package. Valid value: `BGP`, indicating that the internal resource is a BGP IP.
+    ///
     /// 带宽包类型，可选值：
     ///
     /// - BGP: 普通BGP共享带宽包
@@ -167,6 +181,8 @@ pub struct AddBandwidthPackageResourcesRequest {
     /// - SINGLEISP_CUCC: 中国联通共享带宽包
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub network_type: Option<String>,
+    /// The resource type, including `Address` and `LoadBalance`.
+    ///
     /// 资源类型，可选值：
     ///
     /// - Address：弹性公网IP
@@ -174,6 +190,8 @@ pub struct AddBandwidthPackageResourcesRequest {
     /// - LoadBalance：负载均衡
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub resource_type: Option<String>,
+    /// The protocol type of the bandwidth package. Valid values: `ipv4` and `ipv6`.
+    ///
     /// 带宽包协议类型。当前支持'ipv4'和'ipv6'协议类型。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub protocol: Option<String>,
@@ -261,7 +279,9 @@ impl tencent_action::Request for AddIp6RulesRequest {
     type Action = AddIp6Rules;
 }
 
-/// 增加模板对象成员: the response of `AddTemplateMember`.
+/// Adds a parameter template (增加模板对象成员): the response of `AddTemplateMember`.
+///
+/// This API is used to add a parameter template of the IP address, protocol port, IP address group, or protocol port group type.
 ///
 /// 增加模板对象中的IP地址、协议端口、IP地址组、协议端口组。
 #[tencent_action::tencent_action(
@@ -278,14 +298,18 @@ impl tencent_action::Request for AddIp6RulesRequest {
 #[derive(Debug, Clone, PartialEq)]
 pub struct AddTemplateMember;
 
-/// 增加模板对象成员: the request of `AddTemplateMember`.
+/// Adds a parameter template (增加模板对象成员): the request of `AddTemplateMember`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`AddTemplateMember`].
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[serde(rename_all = "PascalCase")]
 pub struct AddTemplateMemberRequest {
+    /// Parameter template instance ID, which can be the instance ID of a parameter template of the following four types: IP address, protocol port, IP address group, and protocol port group.
+    ///
     /// 参数模板实例ID，支持IP地址、协议端口、IP地址组、协议端口组四种参数模板的实例ID。
     pub template_id: String,
+    /// Information on the parameter template to be added. The template can be of the following four types: IP address, protocol port, IP address group, and protocol port group. The type should be consistent with that of the template specified by the TemplateId parameter.
+    ///
     /// 需要添加的参数模板成员信息，支持IP地址、协议端口、IP地址组、协议端口组四种类型，类型需要与TemplateId参数类型一致。
     pub template_member: Vec<MemberInfo>,
 }
@@ -305,7 +329,9 @@ impl tencent_action::Request for AddTemplateMemberRequest {
     type Action = AddTemplateMember;
 }
 
-/// 更换公网IP: the response of `AdjustPublicAddress`.
+/// Changes public IPs (更换公网IP): the response of `AdjustPublicAddress`.
+///
+/// This API is used to change the public IP of a CVM or the EIP of the associated bandwidth package.
 ///
 /// 本接口 (AdjustPublicAddress) 用于更换IP地址，支持更换CVM实例的普通公网IP和包月带宽的EIP。
 #[tencent_action::tencent_action(
@@ -337,6 +363,8 @@ impl tencent_action::Request for AddTemplateMemberRequest {
 )]
 #[derive(Debug, Clone, PartialEq)]
 pub struct AdjustPublicAddress {
+    /// The async task ID. You can use the [DescribeTaskResult](https://intl.cloud.tencent.com/document/api/215/36271?from_cn_redirect=1) API to query the task status.
+    ///
     /// 异步任务TaskId。可以使用[DescribeTaskResult](https://cloud.tencent.com/document/api/215/36271)接口查询任务状态。
     #[serde(
         default,
@@ -346,15 +374,19 @@ pub struct AdjustPublicAddress {
     pub task_id: Option<u64>,
 }
 
-/// 更换公网IP: the request of `AdjustPublicAddress`.
+/// Changes public IPs (更换公网IP): the request of `AdjustPublicAddress`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`AdjustPublicAddress`].
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 #[serde(rename_all = "PascalCase")]
 pub struct AdjustPublicAddressRequest {
+    /// The unique ID of the CVM instance, such as `ins-11112222`.
+    ///
     /// 标识CVM实例的唯一 ID。CVM 唯一 ID 形如：`ins-11112222`。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub instance_id: Option<String>,
+    /// The unique ID of the EIP, such as `eip-11112222`.
+    ///
     /// 标识EIP实例的唯一 ID。EIP 唯一 ID 形如：`eip-11112222`。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub address_id: Option<String>,
@@ -364,7 +396,15 @@ impl tencent_action::Request for AdjustPublicAddressRequest {
     type Action = AdjustPublicAddress;
 }
 
-/// 创建弹性公网IP: the response of `AllocateAddresses`.
+/// Creates an EIP (创建弹性公网IP): the response of `AllocateAddresses`.
+///
+/// This API is used to apply for one or more [Elastic IP Addresses](https://intl.cloud.tencent.com/document/product/213/1941?from_cn_redirect=1) (EIPs for short).
+///
+/// * An EIP is a static IP address that is dedicated for dynamic cloud computing. You can quickly re-map an EIP to another instance under your account to protect against instance failures.
+///
+/// * Your EIP is associated with your Tencent Cloud account rather than an instance. It remains associated with your Tencent Cloud account until you choose to explicitly release it or your account is in arrears for more than 24 hours.
+///
+/// * The maximum number of EIPs that can be applied for a Tencent Cloud account in each region is restricted. For more information, see [EIP Product Introduction](https://intl.cloud.tencent.com/document/product/213/5733?from_cn_redirect=1). You can get the quota information through the DescribeAddressQuota API.
 ///
 /// 本接口 (AllocateAddresses) 用于申请一个或多个[弹性公网IP](https://cloud.tencent.com/document/product/213/1941)（简称 EIP）。
 ///
@@ -422,6 +462,8 @@ impl tencent_action::Request for AdjustPublicAddressRequest {
 )]
 #[derive(Debug, Clone, PartialEq)]
 pub struct AllocateAddresses {
+    /// List of the unique IDs of the requested EIPs.
+    ///
     /// 申请到的 EIP 的唯一 ID 列表。
     #[serde(
         default,
@@ -429,6 +471,8 @@ pub struct AllocateAddresses {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub address_set: Option<Vec<String>>,
+    /// The Async task ID. You can use the [DescribeTaskResult](https://intl.cloud.tencent.com/document/api/215/36271?from_cn_redirect=1) API to query the task status.
+    ///
     /// 异步任务TaskId。可以使用[DescribeTaskResult](https://cloud.tencent.com/document/api/215/36271)接口查询任务状态。
     #[serde(
         default,
@@ -438,15 +482,29 @@ pub struct AllocateAddresses {
     pub task_id: Option<String>,
 }
 
-/// 创建弹性公网IP: the request of `AllocateAddresses`.
+/// Creates an EIP (创建弹性公网IP): the request of `AllocateAddresses`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`AllocateAddresses`].
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 #[serde(rename_all = "PascalCase")]
 pub struct AllocateAddressesRequest {
+    /// The number of EIPs. Default: 1.
+    ///
     /// EIP数量。可申请的数量限制参考：[EIP 配额限制](https://cloud.tencent.com/document/product/1199/41648)。默认值：1。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub address_count: Option<i64>,
+    /// The EIP line type. Default: BGP.
+    ///
+    /// - For a user who has activated the static single-line IP allowlist, possible values are:
+    ///
+    /// - CMCC: China Mobile
+    ///
+    /// - CTCC: China Telecom
+    ///
+    /// - CUCC: China Unicom
+    ///
+    /// Note: Only certain regions support static single-line IP addresses.
+    ///
     /// EIP线路类型。各种线路类型详情可参考：[EIP 的 IP 地址类型](https://cloud.tencent.com/document/product/1199/41646)。默认值：BGP。
     ///
     /// - BGP：常规 BGP 线路
@@ -462,6 +520,22 @@ pub struct AllocateAddressesRequest {
     /// 注意：仅部分地域支持静态单线IP。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub internet_service_provider: Option<String>,
+    /// The EIP billing method.
+    ///
+    /// - For bill-by-IP account beta users, valid values:
+    ///
+    /// - BANDWIDTH_PACKAGE: paid by the [bandwidth package](https://intl.cloud.tencent.com/document/product/684/15255?from_cn_redirect=1)(who must also be bandwidth package beta users)
+    ///
+    /// - BANDWIDTH_POSTPAID_BY_HOUR: billed by hourly bandwidth on a pay-as-you-go basis
+    ///
+    /// - BANDWIDTH_PREPAID_BY_MONTH: monthly bandwidth subscription
+    ///
+    /// - TRAFFIC_POSTPAID_BY_HOUR: billed by hourly traffic on a pay-as-you-go basis
+    ///
+    /// Default value: TRAFFIC_POSTPAID_BY_HOUR
+    ///
+    /// - If you are not a bill-by-IP account beta user, the EIP billing is the same as that for the instance bound to the EIP. Therefore, you do not need to pass in this parameter.
+    ///
     /// EIP计费方式。
     ///
     /// - 标准账户类型，可选值：
@@ -488,6 +562,22 @@ pub struct AllocateAddressesRequest {
     /// - IP_PREPAID_BY_MONTH：IP资源包月预付费
     #[serde(rename = "IPChargeType", default, skip_serializing_if = "Option::is_none")]
     pub ip_charge_type: Option<String>,
+    /// The EIP outbound bandwidth cap, in Mbps.
+    ///
+    /// - For bill-by-IP account beta users, the bandwidth cap range is determined by the EIP billing mode.
+    ///
+    /// - `BANDWIDTH_PACKAGE`: 1 Mbps to 2000 Mbps
+    ///
+    /// - `BANDWIDTH_POSTPAID_BY_HOUR`: 1 Mbps to 100 Mbps
+    ///
+    /// - `BANDWIDTH_PREPAID_BY_MONTH`: 1 Mbps to 200 Mbps
+    ///
+    /// - `TRAFFIC_POSTPAID_BY_HOUR`: 1 Mbps to 100 Mbps
+    ///
+    /// Default value: 1 Mbps
+    ///
+    /// - If you are not a bill-by-IP account beta user, the EIP outbound bandwidth cap is subject to the bandwidth cap of the instance bound to the EIP. Therefore, you do not need to pass in this parameter.
+    ///
     /// EIP出带宽上限，单位：Mbps。
     ///
     /// - 标准账户类型EIP出带宽上限，可选值范围取决于EIP计费方式：
@@ -505,9 +595,31 @@ pub struct AllocateAddressesRequest {
     /// - 传统账户类型无需传递此参数，EIP出带宽上限取决于与其绑定的实例的公网出带宽上限，无需传递此参数。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub internet_max_bandwidth_out: Option<i64>,
+    /// A required billing parameter for an EIP billed by monthly bandwidth subscription. For EIPs using other billing modes, it can be ignored.
+    ///
     /// 包月按带宽预付费EIP的计费参数。EIP为包月按带宽预付费时，该参数必传，其余场景不需传递
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub address_charge_prepaid: Option<AddressChargePrepaid>,
+    /// EIP type. Default value: EIP.
+    ///
+    /// - For beta users of AIA, the value can be:
+    ///
+    /// `AnycastEIP`: an AIA IP address. For more information, see [Anycast Internet Acceleration](https://intl.cloud.tencent.com/document/product/644?from_cn_redirect=1).
+    ///
+    /// Note: Anycast EIPs are supported only in partial regions.
+    ///
+    /// - For beta users of dedicated IP, the value can be:
+    ///
+    /// - `HighQualityEIP`: Dedicated IP
+    ///
+    /// Note that dedicated IPs are only available in partial regions.
+    ///
+    /// - For beta users of Anti-DDoS IP, the value can be:
+    ///
+    /// - `AntiDDoSEIP`: Anti-DDoS EIP
+    ///
+    /// Note that Anti-DDoS IPs are only available in partial regions.
+    ///
     /// EIP类型。各种EIP类型详情可参考：[EIP 的 IP 地址类型](https://cloud.tencent.com/document/product/1199/41646)。默认值：EIP。
     ///
     /// - EIP：弹性公网 IP。
@@ -523,6 +635,20 @@ pub struct AllocateAddressesRequest {
     /// 关于弹性公网 IP 支持的 IP 类型，请见[产品概述](https://cloud.tencent.com/document/product/1199/41646)。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub address_type: Option<String>,
+    /// Anycast publishing region
+    ///
+    /// - Valid for users who have activated AIA. Values:
+    ///
+    /// - ANYCAST_ZONE_GLOBAL: global publishing region
+    ///
+    /// - ANYCAST_ZONE_OVERSEAS: overseas publishing region
+    ///
+    /// - **\[Disused\]** ANYCAST_ZONE_A: publishing region A (updated to ANYCAST_ZONE_GLOBAL)
+    ///
+    /// - **\[Disused\]** ANYCAST_ZONE_B: publishing region B (updated to ANYCAST_ZONE_GLOBAL)
+    ///
+    /// Default: ANYCAST_ZONE_OVERSEAS.
+    ///
     /// Anycast发布域。
     ///
     /// - 已开通Anycast公网加速白名单的用户，可选值：
@@ -534,9 +660,23 @@ pub struct AllocateAddressesRequest {
     /// 默认值：ANYCAST_ZONE_OVERSEAS。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub anycast_zone: Option<String>,
+    /// Specify IP address to apply for an EIP; each account has a quota of three times per month.
+    ///
     /// 指定IP地址申请EIP，每个账户每个月只有三次配额
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub vip_cluster: Option<Vec<String>>,
+    /// **\[Disused\]**
+    ///
+    /// Whether the Anycast EIP can be bound to CLB instances.
+    ///
+    /// - Valid for users who have activated the AIA. Values:
+    ///
+    /// - TRUE: the Anycast EIP can be bound to CLB instances.
+    ///
+    /// - FALSE: the Anycast EIP can be bound to CVMs, NAT gateways, and HAVIPs.
+    ///
+    /// Default: FALSE.
+    ///
     /// \[已废弃\] AnycastEIP不再区分是否负载均衡。原参数说明如下：
     ///
     /// AnycastEIP是否用于绑定负载均衡。
@@ -556,18 +696,34 @@ pub struct AllocateAddressesRequest {
         skip_serializing_if = "Option::is_none"
     )]
     pub applicable_for_clb: Option<bool>,
+    /// List of tags to be bound.
+    ///
     /// 需要关联的标签列表。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub tags: Option<Vec<Tag>>,
+    /// The unique ID of a BGP bandwidth package. If you configure this parameter and set InternetChargeType as BANDWIDTH_PACKAGE, the new EIP is added to this package and billed by the bandwidth package mode.
+    ///
     /// BGP带宽包唯一ID参数。设定该参数且InternetChargeType为BANDWIDTH_PACKAGE，则表示创建的EIP加入该BGP带宽包并采用带宽包计费
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub bandwidth_package_id: Option<String>,
+    /// EIP name, which is the custom EIP name given by the user when applying for the EIP. Default: not named
+    ///
     /// EIP名称，用于申请EIP时用户自定义该EIP的个性化名称，默认值：未命名
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub address_name: Option<String>,
+    /// CDC unique ID
+    ///
     /// CDC唯一ID
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub dedicated_cluster_id: Option<String>,
+    /// Whether to use a dedicated resource pool. Default value: True
+    ///
+    /// - True: indicates the use of a dedicated resource pool
+    ///
+    /// - False: indicates the use of a shared resource pool
+    ///
+    /// Note: To use a dedicated resource pool, submit a ticket (<https://console.cloud.tencent.com/workorder/category>) for consultation. Contact your business manager for specific pricing details.
+    ///
     /// 是否使用独占资源池，默认值：True
     ///
     /// - True：表示使用独占资源池
@@ -577,9 +733,13 @@ pub struct AllocateAddressesRequest {
     /// 说明：如需使用独占资源池，请 提交工单(<https://console.cloud.tencent.com/workorder/category>) 咨询，具体费用请咨询商务经理。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub is_dedicated_address_pool: Option<bool>,
+    /// Network egress. It defaults to `center_egress1`.
+    ///
     /// 网络出口，当前仅支持精品BGP、静态单线，这2种IP 地址类型的指定出口传入，默认值：center_egress1，其它可选值：center_egress2、center_egress3
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub egress: Option<String>,
+    /// Anti-DDoS service package ID. This is required when you want to request an Anti-DDoS IP.
+    ///
     /// 高防包ID， 申请高防IP时，该字段必传。
     #[serde(
         rename = "AntiDDoSPackageId",
@@ -587,6 +747,8 @@ pub struct AllocateAddressesRequest {
         skip_serializing_if = "Option::is_none"
     )]
     pub anti_ddo_s_package_id: Option<String>,
+    /// A string used to ensure the idempotency of the request. Generate a value based on your client. This can ensure that the value is unique for different requests. It only supports ASCII characters and can contain up to 64 characters.
+    ///
     /// 保证请求幂等性。从您的客户端生成一个参数值，确保不同请求间该参数值唯一。ClientToken只支持ASCII字符，且不能超过64个字符。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub client_token: Option<String>,
@@ -597,7 +759,15 @@ impl tencent_action::Request for AllocateAddressesRequest {
     const CLIENT_TOKEN: bool = true;
 }
 
-/// 创建弹性公网IPv6: the response of `AllocateIPv6Addresses`.
+/// Creates an EIPv6 (创建弹性公网IPv6): the response of `AllocateIPv6Addresses`.
+///
+/// This API is used to apply for one or more Elastic IPv6 (EIPv6) instances.
+///
+/// - EIPv6 is a fixed public IPv6 address that can be independently applied for and held in a Tencent Cloud region, providing a consistent product experience with Elastic IPv4.
+///
+/// - You can quickly bind an EIPv6 instance to the private IPv6 address of a cloud resource, so as to quickly enable IPv6 public bandwidth for the cloud resource.
+///
+/// - You can also bind an EIPv6 instance to other cloud resources as needed, so as to shield instance failures.
 ///
 /// 本接口（AllocateIPv6Addresses）用于申请一个或多个弹性公网IPv6（简称EIPv6）实例。
 ///
@@ -622,6 +792,8 @@ impl tencent_action::Request for AllocateAddressesRequest {
 )]
 #[derive(Debug, Clone, PartialEq)]
 pub struct AllocateIPv6Addresses {
+    /// List of unique IDs of applied EIPv6 addresses.
+    ///
     /// 申请到的弹性公网 IPv6 地址的唯一 ID 列表。
     #[serde(
         default,
@@ -629,6 +801,8 @@ pub struct AllocateIPv6Addresses {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub address_set: Option<Vec<String>>,
+    /// Async task ID. You can use the [DescribeTaskResult](https://intl.cloud.tencent.com/document/api/215/36271?from_cn_redirect=1) API to query the task status.
+    ///
     /// 异步任务TaskId，可以使用[DescribeTaskResult](https://cloud.tencent.com/document/api/215/36271)接口查询任务状态。
     #[serde(
         default,
@@ -638,17 +812,29 @@ pub struct AllocateIPv6Addresses {
     pub task_id: Option<String>,
 }
 
-/// 创建弹性公网IPv6: the request of `AllocateIPv6Addresses`.
+/// Creates an EIPv6 (创建弹性公网IPv6): the request of `AllocateIPv6Addresses`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`AllocateIPv6Addresses`].
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 #[serde(rename_all = "PascalCase")]
 pub struct AllocateIPv6AddressesRequest {
+    /// EIPv6 name, which is the custom EIPv6 name given by the user when the user applies for the EIPv6. Default: not named.
+    ///
     /// EIP名称，用于申请EIP时用户自定义该EIP的个性化名称。长度上限为128个字符，允许使用大小写字母、汉字、数字、连字符"-"和下划线"_"，不能包含空格。
     ///
     /// 默认值：未命名
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub address_name: Option<String>,
+    /// Indicates the type of EIPv6. Valid values:
+    ///
+    /// - EIPv6: common IPv6
+    ///
+    /// - HighQualityEIPv6: dedicated IPv6
+    ///
+    /// Note: Contact the product team to enable the dedicated IPv6 allowlist. The dedicated IPv6 is only supported in some regions.
+    ///
+    /// Default: EIPv6.
+    ///
     /// 弹性公网IPv6类型，可选值：
     ///
     /// - EIPv6：弹性公网IPv6
@@ -660,11 +846,21 @@ pub struct AllocateIPv6AddressesRequest {
     /// 默认值：EIPv6
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub address_type: Option<String>,
+    /// Number of applied EIPv6 addresses. Default: 1.
+    ///
     /// 申请的弹性公网IPv6数量。单次最多可以申请20个弹性公网IPv6实例，总配额请参见[弹性公网 IPv6 配额说明](https://cloud.tencent.com/document/product/1142/38369)。
     ///
     /// 默认值：1
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub address_count: Option<i64>,
+    /// Indicates the billing method of EIPv6. Valid values:
+    ///
+    /// - BANDWIDTH_PACKAGE: billed by [Bandwidth Package](https://intl.cloud.tencent.com/document/product/684/15255?from_cn_redirect=1)
+    ///
+    /// - TRAFFIC_POSTPAID_BY_HOUR: postpaid by traffic on an hourly basis
+    ///
+    /// Default: TRAFFIC_POSTPAID_BY_HOUR.
+    ///
     /// 弹性公网IPv6计费方式，可选值：
     ///
     /// - BANDWIDTH_PACKAGE：[共享带宽包](https://cloud.tencent.com/document/product/684/15255)付费
@@ -674,6 +870,18 @@ pub struct AllocateIPv6AddressesRequest {
     /// 默认值：TRAFFIC_POSTPAID_BY_HOUR
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub internet_charge_type: Option<String>,
+    /// Indicates the type of EIPv6 line. Default: BGP.
+    ///
+    /// For a user who has enabled the static single-line IP allowlist, valid values include:
+    ///
+    /// - CMCC: China Mobile
+    ///
+    /// - CTCC: China Telecom
+    ///
+    /// - CUCC: China Unicom
+    ///
+    /// Note: The static single-line IP is only supported in some regions.
+    ///
     /// 弹性公网IPv6线路类型，默认值：BGP。
     ///
     /// 已开通静态单线IP白名单的用户，可选值：
@@ -687,6 +895,16 @@ pub struct AllocateIPv6AddressesRequest {
     /// 注意：仅部分地域支持静态单线IP。具体请以控制台购买页展示为准。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub internet_service_provider: Option<String>,
+    /// EIPv6 bandwidth cap, in Mbps.
+    ///
+    /// Valid values depend on the EIP billing method:
+    ///
+    /// - BANDWIDTH_PACKAGE: 1 Mbps to 2000 Mbps
+    ///
+    /// - TRAFFIC_POSTPAID_BY_HOUR: 1 Mbps to 100 Mbps
+    ///
+    /// Default: 1 Mbps.
+    ///
     /// 弹性公网IPv6带宽上限，单位：Mbps。
     ///
     /// 可选值范围取决于EIP计费方式：
@@ -698,14 +916,32 @@ pub struct AllocateIPv6AddressesRequest {
     /// 默认值：1
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub internet_max_bandwidth_out: Option<i64>,
+    /// Unique ID of the bandwidth package.
+    ///
+    /// Setting this parameter and having InternetChargeType as BANDWIDTH_PACKAGE indicate that the created EIP will join this BGP bandwidth package and the billing method of bandwidth package will be adopted.
+    ///
     /// 带宽包唯一ID参数。可以使用[DescribeBandwidthPackages](https://cloud.tencent.com/document/product/215/19209)接口查询BandwidthPackageId。
     ///
     /// 设定该参数且InternetChargeType为BANDWIDTH_PACKAGE，则表示创建的EIP加入该BGP带宽包并采用带宽包计费。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub bandwidth_package_id: Option<String>,
+    /// List of tags to be associated.
+    ///
     /// 需要关联的标签列表。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub tags: Option<Vec<Tag>>,
+    /// EIPv6 network egress. Valid values:
+    ///
+    /// - CENTER_EGRESS_1: Central egress point 1
+    ///
+    /// - CENTER_EGRESS_2: Central egress point 2
+    ///
+    /// - CENTER_EGRESS_3: Central egress point 3
+    ///
+    /// Note: The network egress for different Internet Service Providers (ISPs) or resource types requires contacting the product team for enablement.
+    ///
+    /// Default: CENTER_EGRESS_1.
+    ///
     /// 弹性公网IPv6网络出口，可选值：
     ///
     /// - CENTER_EGRESS_1：中心出口一
@@ -723,7 +959,13 @@ impl tencent_action::Request for AllocateIPv6AddressesRequest {
     type Action = AllocateIPv6Addresses;
 }
 
-/// 开通IPv6公网带宽: the response of `AllocateIp6AddressesBandwidth`.
+/// Allocates the IPv6 public network bandwidth (开通IPv6公网带宽): the response of `AllocateIp6AddressesBandwidth`.
+///
+/// This API is used to allocate IPv6 public network bandwidth for classic elastic public IPv6 addresses.
+///
+/// - Classic elastic public IPv6 addresses only have the private network communication capability by default. They can have the IPv6 public network communication capability and be displayed in the list of Classic Elastic Public IPv6 only after IPv6 public network bandwidth is allocated in the console or by calling this API.
+///
+/// - You can allocate public network bandwidth for one or multiple Classic elastic public IPv6 addresses each time.
 ///
 /// 本接口（AllocateIp6AddressesBandwidth）用于为传统弹性公网 IPv6 地址开通 IPv6 公网带宽。
 ///
@@ -755,6 +997,8 @@ impl tencent_action::Request for AllocateIPv6AddressesRequest {
 )]
 #[derive(Debug, Clone, PartialEq)]
 pub struct AllocateIp6AddressesBandwidth {
+    /// List of unique IDs of Classic elastic Public IPv6 instances.
+    ///
     /// 传统弹性公网 IPv6 的唯一 ID 列表。
     #[serde(
         default,
@@ -762,6 +1006,8 @@ pub struct AllocateIp6AddressesBandwidth {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub address_set: Option<Vec<String>>,
+    /// Asynchronous task ID. You can call the [DescribeTaskResult](https://intl.cloud.tencent.com/document/api/215/36271?from_cn_redirect=1) API to query the task status.
+    ///
     /// 异步任务TaskId。可以使用[DescribeTaskResult](https://cloud.tencent.com/document/api/215/36271)接口查询任务状态。
     #[serde(
         default,
@@ -771,19 +1017,25 @@ pub struct AllocateIp6AddressesBandwidth {
     pub task_id: Option<String>,
 }
 
-/// 开通IPv6公网带宽: the request of `AllocateIp6AddressesBandwidth`.
+/// Allocates the IPv6 public network bandwidth (开通IPv6公网带宽): the request of `AllocateIp6AddressesBandwidth`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`AllocateIp6AddressesBandwidth`].
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[serde(rename_all = "PascalCase")]
 pub struct AllocateIp6AddressesBandwidthRequest {
+    /// IPv6 addresses that require the public network access capability.
+    ///
     /// 需要开通公网访问能力的IPv6地址，可以使用[DescribeIp6Addresses](https://cloud.tencent.com/document/product/215/40089)接口查询Ip6Addresses。
     pub ip6_addresses: Vec<String>,
+    /// Bandwidth, in Mbps. The default value is 1 Mbps.
+    ///
     /// 带宽上限，单位Mbps。可调整的带宽上限值参考产品文档中[IPv6 计费限制说明](https://cloud.tencent.com/document/product/1142/38369#IPv6)。
     ///
     /// 默认值：1Mbps
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub internet_max_bandwidth_out: Option<i64>,
+    /// Network billing mode. IPv6 addresses currently support "TRAFFIC_POSTPAID_BY_HOUR" and "BANDWIDTH_PACKAGE". The default network billing mode is "TRAFFIC_POSTPAID_BY_HOUR".
+    ///
     /// 网络计费模式。IPv6当前支持：
     ///
     /// - TRAFFIC_POSTPAID_BY_HOUR：流量按小时后付费
@@ -793,9 +1045,13 @@ pub struct AllocateIp6AddressesBandwidthRequest {
     /// 默认值：TRAFFIC_POSTPAID_BY_HOUR
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub internet_charge_type: Option<String>,
+    /// Bandwidth package ID. This ID is required for standard accounts to add the IPv6 addresses to the bandwidth package, thus using the billing mode.
+    ///
     /// 带宽包id，设定该参数且InternetChargeType为BANDWIDTH_PACKAGE，则表示创建的IPv6加入该带宽包并采用带宽包计费。可以使用[DescribeBandwidthPackages](https://cloud.tencent.com/document/product/215/19209)接口查询BandwidthPackageId。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub bandwidth_package_id: Option<String>,
+    /// List of tags to be associated.
+    ///
     /// 需要关联的标签列表。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub tags: Option<Vec<Tag>>,
@@ -819,7 +1075,19 @@ impl tencent_action::Request for AllocateIp6AddressesBandwidthRequest {
     type Action = AllocateIp6AddressesBandwidth;
 }
 
-/// 分配IPv6地址: the response of `AssignIpv6Addresses`.
+/// Assigns an IPv6 address (分配IPv6地址): the response of `AssignIpv6Addresses`.
+///
+/// This API is used to apply for an IPv6 address for the ENI.
+///
+/// This API is completed asynchronously. If you need to query the execution result of an async task, please use the `RequestId` returned by this API to poll the `DescribeVpcTaskResult` API.
+///
+/// * The number of IPs bound with an ENI is limited. For more information, see [ENI Use Limits](https://cloud.tencent.com/document/product/576/18527).
+///
+/// * You can apply for a specified IPv6 address. Currently, the IPv6 address can only be used as a secondary IP, instead of the primary IP.
+///
+/// * The address must be an idle IP in the subnet to which the ENI belongs.
+///
+/// * When applying for one or more secondary IPv6 addresses for an ENI, the API will return the specified number of secondary IPv6 addresses in the subnet range where the ENI is located.
 ///
 /// 本接口（AssignIpv6Addresses）用于弹性网卡申请`IPv6`地址。
 ///
@@ -851,22 +1119,30 @@ impl tencent_action::Request for AllocateIp6AddressesBandwidthRequest {
 )]
 #[derive(Debug, Clone, PartialEq)]
 pub struct AssignIpv6Addresses {
+    /// The list of `IPv6` addresses assigned to ENIs.
+    ///
     /// 分配给弹性网卡的`IPv6`地址列表。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub ipv6_address_set: Option<Vec<Ipv6Address>>,
 }
 
-/// 分配IPv6地址: the request of `AssignIpv6Addresses`.
+/// Assigns an IPv6 address (分配IPv6地址): the request of `AssignIpv6Addresses`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`AssignIpv6Addresses`].
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[serde(rename_all = "PascalCase")]
 pub struct AssignIpv6AddressesRequest {
+    /// The `ID` of the ENI instance, such as `eni-m6dyj72l`.
+    ///
     /// 弹性网卡实例`ID`，形如：`eni-m6dyj72l`。可通过[DescribeNetworkInterfaces](https://cloud.tencent.com/document/product/215/15817)接口获取。
     pub network_interface_id: String,
+    /// A list of `IPv6` addresses. You can specify a maximum of 10 at one time. The quota is calculated together with that of `Ipv6AddressCount`, a required input parameter alternative to this one.
+    ///
     /// 指定的`IPv6`地址列表，单次最多指定10个。与入参`Ipv6AddressCount`合并计算配额。与Ipv6AddressCount必填一个。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub ipv6_addresses: Option<Vec<Ipv6Address>>,
+    /// The number of automatically assigned `IPv6` addresses. The total number of private IP addresses cannot exceed the quota. The quota is calculated together with that of `Ipv6Addresses`, a required input parameter alternative to this one.
+    ///
     /// 自动分配`IPv6`地址个数，内网IP地址个数总和不能超过配额数。与入参`Ipv6Addresses`合并计算配额。与Ipv6Addresses必填一个。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub ipv6_address_count: Option<u64>,
@@ -893,7 +1169,13 @@ impl tencent_action::Request for AssignIpv6AddressesRequest {
     const CLIENT_TOKEN: bool = true;
 }
 
-/// 分配IPv6网段: the response of `AssignIpv6CidrBlock`.
+/// Assigns an IPv6 IP range (分配IPv6网段): the response of `AssignIpv6CidrBlock`.
+///
+/// This API is used to assign IPv6 ranges.
+///
+/// * To use this API, you must already have a VPC instance. If you do not have a VPC instance yet, use the [CreateVpc](https://intl.cloud.tencent.com/document/api/215/15774?from_cn_redirect=1) API to create one.
+///
+/// * Each VPC can apply for only one IPv6 range.
 ///
 /// 本接口（AssignIpv6CidrBlock）用于分配IPv6网段。
 ///
@@ -914,6 +1196,8 @@ impl tencent_action::Request for AssignIpv6AddressesRequest {
 )]
 #[derive(Debug, Clone, PartialEq)]
 pub struct AssignIpv6CidrBlock {
+    /// The assigned `IPv6` IP range, such as `3402:4e00:20:1000::/56`
+    ///
     /// 分配的 `IPv6` 网段。形如：`3402:4e00:20:1000::/56`。
     #[serde(
         default,
@@ -930,12 +1214,14 @@ pub struct AssignIpv6CidrBlock {
     pub address_type: Option<String>,
 }
 
-/// 分配IPv6网段: the request of `AssignIpv6CidrBlock`.
+/// Assigns an IPv6 IP range (分配IPv6网段): the request of `AssignIpv6CidrBlock`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`AssignIpv6CidrBlock`].
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[serde(rename_all = "PascalCase")]
 pub struct AssignIpv6CidrBlockRequest {
+    /// The `ID` of the `VPC`, such as `vpc-f49l6u0z`.
+    ///
     /// `VPC`实例`ID`，形如：`vpc-f49l6u0z`。
     pub vpc_id: String,
     /// 申请IPv6 Cidr 的类型，`GUA`(全球单播地址), `ULA`(唯一本地地址)。
@@ -955,7 +1241,13 @@ impl tencent_action::Request for AssignIpv6CidrBlockRequest {
     type Action = AssignIpv6CidrBlock;
 }
 
-/// 分配IPv6子网段: the response of `AssignIpv6SubnetCidrBlock`.
+/// Assigns an IPv6 subnet IP range (分配IPv6子网段): the response of `AssignIpv6SubnetCidrBlock`.
+///
+/// This API (AssignIpv6SubnetCidrBlock) is used to assign IPv6 subnet IP ranges.
+///
+/// * To assign an `IPv6` IP range to a subnet, the `VPC` that the subnet belongs to should have obtained the `IPv6` IP range. If this has not been assigned, use the `AssignIpv6CidrBlock` API to assign an `IPv6` IP range to the `VPC` to which the subnet belongs. Otherwise, the `IPv6` subnet IP range cannot be assigned.
+///
+/// * Each subnet can only be assigned one IPv6 IP range.
 ///
 /// 本接口（AssignIpv6SubnetCidrBlock）用于分配IPv6子网段。
 ///
@@ -977,19 +1269,25 @@ impl tencent_action::Request for AssignIpv6CidrBlockRequest {
 )]
 #[derive(Debug, Clone, PartialEq)]
 pub struct AssignIpv6SubnetCidrBlock {
+    /// The assigned `IPv6` subnet IP range list.
+    ///
     /// 分配 `IPv6` 子网段列表。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub ipv6_subnet_cidr_block_set: Option<Vec<Ipv6SubnetCidrBlock>>,
 }
 
-/// 分配IPv6子网段: the request of `AssignIpv6SubnetCidrBlock`.
+/// Assigns an IPv6 subnet IP range (分配IPv6子网段): the request of `AssignIpv6SubnetCidrBlock`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`AssignIpv6SubnetCidrBlock`].
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[serde(rename_all = "PascalCase")]
 pub struct AssignIpv6SubnetCidrBlockRequest {
+    /// The `ID` of the VPC where the subnet is located, such as `vpc-f49l6u0z`.
+    ///
     /// 子网所在私有网络`ID`。形如：`vpc-f49l6u0z`。
     pub vpc_id: String,
+    /// The assigned `IPv6` subnet IP range list.
+    ///
     /// 分配 `IPv6` 子网段列表。
     pub ipv6_subnet_cidr_blocks: Vec<Ipv6SubnetCidrBlock>,
     /// 用于保证请求幂等性的字符串。该字符串由客户生成，需保证不同请求之间唯一，最大值不超过64个ASCII字符。若不指定该参数，则无法保证请求的幂等性。
@@ -1017,7 +1315,19 @@ impl tencent_action::Request for AssignIpv6SubnetCidrBlockRequest {
     const CLIENT_TOKEN: bool = true;
 }
 
-/// 弹性网卡申请内网 IP: the response of `AssignPrivateIpAddresses`.
+/// Applies for private IPs for an ENI (弹性网卡申请内网 IP): the response of `AssignPrivateIpAddresses`.
+///
+/// This API is used to apply for private IPs for an ENI.
+///
+/// * An ENI can only be bound with a limited number of IP addresses. For more information about resource limits, see [ENI Use Limits](https://cloud.tencent.com/document/product/576/18527).
+///
+/// * You can apply for a specified private IP. It cannot be a primary IP because the primary IP already exists and cannot be modified. The private IP address must be an idle IP in the subnet to which the ENI belongs.
+///
+/// * You can apply for more than one secondary private IP on the ENI. The API will return the specified number of secondary private IPs in the subnet IP range.
+///
+/// >?This API is async. You can call the [`DescribeVpcTaskResult`](https://intl.cloud.tencent.com/document/api/215/59037?from_cn_redirect=1) API to query the task result. When the task is completed, you can continue other tasks.
+///
+/// >
 ///
 /// 本接口（AssignPrivateIpAddresses）用于弹性网卡申请内网 IP。
 ///
@@ -1052,28 +1362,40 @@ impl tencent_action::Request for AssignIpv6SubnetCidrBlockRequest {
 )]
 #[derive(Debug, Clone, PartialEq)]
 pub struct AssignPrivateIpAddresses {
+    /// The detailed information of the Private IP.
+    ///
     /// 内网IP详细信息。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub private_ip_address_set: Option<Vec<PrivateIpAddressSpecification>>,
 }
 
-/// 弹性网卡申请内网 IP: the request of `AssignPrivateIpAddresses`.
+/// Applies for private IPs for an ENI (弹性网卡申请内网 IP): the request of `AssignPrivateIpAddresses`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`AssignPrivateIpAddresses`].
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[serde(rename_all = "PascalCase")]
 pub struct AssignPrivateIpAddressesRequest {
+    /// The ID of the ENI instance, such as `eni-m6dyj72l`.
+    ///
     /// 弹性网卡实例ID，例如：eni-m6dyj72l。可通过[DescribeNetworkInterfaces](https://cloud.tencent.com/document/product/215/15817)接口获取。
     pub network_interface_id: String,
+    /// The information on private IP addresses, of which you can specify a maximum of 10 at a time. You should provide either this parameter or SecondaryPrivateIpAddressCount, or both.
+    ///
     /// 指定的内网IP信息，单次最多指定10个。与SecondaryPrivateIpAddressCount至少提供一个。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub private_ip_addresses: Option<Vec<PrivateIpAddressSpecification>>,
+    /// The number of newly-applied private IP addresses. You should provide either this parameter or PrivateIpAddresses, or both. The total number of private IP addresses cannot exceed the quota. For more information, see[ENI Use Limits](https://cloud.tencent.com/document/product/576/18527).
+    ///
     /// 新申请的内网IP地址个数，与PrivateIpAddresses至少提供一个。内网IP地址个数总和不能超过配额数，详见[弹性网卡使用限制](https://cloud.tencent.com/document/product/576/18527)。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub secondary_private_ip_address_count: Option<u64>,
+    /// IP service level. It is used together with `SecondaryPrivateIpAddressCount`. Values: PT` (Gold), `AU` (Silver), `AG \`(Bronze) and DEFAULT (Default).
+    ///
     /// IP服务质量等级，和SecondaryPrivateIpAddressCount配合使用，可选值：PT（云金）、AU（云银）、AG(云铜）、DEFAULT（默认）。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub qos_level: Option<String>,
+    /// Idempotency token used to ensure request idempotency. This string is generated by the client and must be unique across different requests, with a maximum length of 64 ASCII characters. If this parameter is not specified, request idempotency cannot be guaranteed.
+    ///
     /// 用于保证请求幂等性的字符串。该字符串由客户生成，需保证不同请求之间唯一，最大值不超过64个ASCII字符。若不指定该参数，则无法保证请求的幂等性。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub client_token: Option<String>,
@@ -1098,7 +1420,21 @@ impl tencent_action::Request for AssignPrivateIpAddressesRequest {
     const CLIENT_TOKEN: bool = true;
 }
 
-/// 绑定弹性公网IP: the response of `AssociateAddress`.
+/// Binds an Elastic IP (绑定弹性公网IP): the response of `AssociateAddress`.
+///
+/// This API is used to bind an [Elastic IP](https://intl.cloud.tencent.com/document/product/213/1941?from_cn_redirect=1) (EIP for short) to the specified private IP of an instance or ENI.
+///
+/// * Binding an EIP to a CVM instance is actually binding the EIP to the primary private IP of the primary ENI on the CVM instance.
+///
+/// * When an EIP is bound, the public IP previously bound to the CVM instance will be unbound and released automatically.
+///
+/// * To bind another EIP to the private IP of the specified ENI, you must first unbind the EIP.
+///
+/// * To bind an EIP to a NAT Gateway, use the API [AssociateNatGatewayAddress](https://intl.cloud.tencent.com/document/product/215/36722?from_cn_redirect=1).
+///
+/// * An EIP cannot be bound if it’s overdue or blocked
+///
+/// * Only EIP in the `UNBIND` status can be bound.
 ///
 /// 本接口 (AssociateAddress) 用于将[弹性公网IP](https://cloud.tencent.com/document/product/213/1941)（简称 EIP）绑定到实例或弹性网卡的指定内网 IP 上。
 ///
@@ -1167,6 +1503,8 @@ impl tencent_action::Request for AssignPrivateIpAddressesRequest {
 )]
 #[derive(Debug, Clone, PartialEq)]
 pub struct AssociateAddress {
+    /// The async task ID. You can use the [DescribeTaskResult](https://intl.cloud.tencent.com/document/api/215/36271?from_cn_redirect=1) API to query the task status.
+    ///
     /// 异步任务TaskId。可以使用[DescribeTaskResult](https://cloud.tencent.com/document/api/215/36271)接口查询任务状态。
     #[serde(
         default,
@@ -1176,23 +1514,33 @@ pub struct AssociateAddress {
     pub task_id: Option<String>,
 }
 
-/// 绑定弹性公网IP: the request of `AssociateAddress`.
+/// Binds an Elastic IP (绑定弹性公网IP): the request of `AssociateAddress`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`AssociateAddress`].
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[serde(rename_all = "PascalCase")]
 pub struct AssociateAddressRequest {
+    /// The unique ID of the EIP, such as `eip-11112222`.
+    ///
     /// 标识 EIP 的唯一 ID。可以使用[DescribeAddresses](https://cloud.tencent.com/document/product/215/16702)接口获取AddressId。EIP 唯一 ID 形如：`eip-11112222`。
     pub address_id: String,
+    /// The ID of the instance to be bound, such as `ins-11112222`, `lb-11112222`. You can query the instance ID by logging into the [Console](https://console.cloud.tencent.com/cvm). You can also obtain the parameter value from the `InstanceId` field in the returned result of [DescribeInstances](https://intl.cloud.tencent.com/document/api/213/15728?from_cn_redirect=1) API.
+    ///
     /// 要绑定的实例 ID。实例 ID 形如：`ins-11112222`、`lb-11112222`。可通过登录[控制台](https://console.cloud.tencent.com/cvm)查询，也可通过 [DescribeInstances](https://cloud.tencent.com/document/api/213/15728) 接口返回值中的`InstanceId`获取。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub instance_id: Option<String>,
+    /// The ID of the ENI to be bonud, such as `eni-11112222`. `NetworkInterfaceId` and `InstanceId` cannot be specified at the same time. You can query the ENI ID by logging into the [Console](https://console.cloud.tencent.com/vpc/eni). You can also obtain the parameter value from the `networkInterfaceId` field in the returned result of [DescribeNetworkInterfaces](https://intl.cloud.tencent.com/document/api/215/15817?from_cn_redirect=1) API.
+    ///
     /// 要绑定的弹性网卡 ID。 弹性网卡 ID 形如：`eni-11112222`。`NetworkInterfaceId` 与 `InstanceId` 不可同时指定。弹性网卡 ID 可通过登录[控制台](https://console.cloud.tencent.com/vpc/eni)查询，也可通过[DescribeNetworkInterfaces](https://cloud.tencent.com/document/api/215/15817)接口返回值中的`networkInterfaceId`获取。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub network_interface_id: Option<String>,
+    /// The private IP to be bound. If you specify `NetworkInterfaceId`, then you must also specify `PrivateIpAddress`, indicating the EIP is bound to the specified private IP of the specified ENI. At the same time, you must ensure the specified `PrivateIpAddress` is a private IP on the `NetworkInterfaceId`. You can query the private IP of the specified ENI by logging into the [Console](https://console.cloud.tencent.com/vpc/eni). You can also obtain the parameter value from the `privateIpAddress` field in the returned result of [DescribeNetworkInterfaces](https://intl.cloud.tencent.com/document/api/215/15817?from_cn_redirect=1) API.
+    ///
     /// 要绑定的内网 IP。如果指定了 `NetworkInterfaceId` 则也必须指定 `PrivateIpAddress` ，表示将 EIP 绑定到指定弹性网卡的指定内网 IP 上。同时要确保指定的 `PrivateIpAddress` 是指定的 `NetworkInterfaceId` 上的一个内网 IP。指定弹性网卡的内网 IP 可通过登录[控制台](https://console.cloud.tencent.com/vpc/eni)查询，也可通过[DescribeNetworkInterfaces](https://cloud.tencent.com/document/api/215/15817)接口返回值中的`privateIpAddress`获取。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub private_ip_address: Option<String>,
+    /// Specify whether to configure direct access when binding EIPs. For details, see [EIP Direct Access](https://intl.cloud.tencent.com/document/product/213/12540). Valid values: `True` and `False` (default). This parameter can be set to `True` when binding EIPs to a CVM instance or EKS cluster. It is in a beta test. To try it out, please [submit a ticket](https://console.cloud.tencent.com/workorder/category?level1_id=6&level2_id=163&source=0&data_title=%E8%B4%9F%E8%BD%BD%E5%9D%87%E8%A1%A1%20CLB&level3_id=1071&queue=96&scene_code=34639&step=2).
+    ///
     /// 指定绑定时是否设置直通。弹性公网 IP 直通请参见 [EIP 直通](https://cloud.tencent.com/document/product/1199/41709)。取值：true、false，默认值为 false。当绑定 CVM 实例、EKS 弹性集群时，可设定此参数为 true。此参数目前处于内测中，如需使用，请提交 [工单申请](https://console.cloud.tencent.com/workorder/category?level1_id=6&level2_id=163&source=0&data_title=%E8%B4%9F%E8%BD%BD%E5%9D%87%E8%A1%A1%20CLB&level3_id=1071&queue=96&scene_code=34639&step=2)。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub eip_direct_connection: Option<bool>,
@@ -1265,7 +1613,9 @@ impl tencent_action::Request for AssociateDhcpIpWithAddressIpRequest {
     type Action = AssociateDhcpIpWithAddressIp;
 }
 
-/// 专线网关绑定NAT网关: the response of `AssociateDirectConnectGatewayNatGateway`.
+/// Binds a direct connect gateway to a NAT Gateway (专线网关绑定NAT网关): the response of `AssociateDirectConnectGatewayNatGateway`.
+///
+/// This API is used to bind a direct connect gateway with a NAT gateway,  and direct its default route to the NAT Gateway.
 ///
 /// 将专线网关与NAT网关绑定，专线网关默认路由指向NAT网关
 #[tencent_action::tencent_action(
@@ -1280,16 +1630,22 @@ impl tencent_action::Request for AssociateDhcpIpWithAddressIpRequest {
 #[derive(Debug, Clone, PartialEq)]
 pub struct AssociateDirectConnectGatewayNatGateway;
 
-/// 专线网关绑定NAT网关: the request of `AssociateDirectConnectGatewayNatGateway`.
+/// Binds a direct connect gateway to a NAT Gateway (专线网关绑定NAT网关): the request of `AssociateDirectConnectGatewayNatGateway`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`AssociateDirectConnectGatewayNatGateway`].
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[serde(rename_all = "PascalCase")]
 pub struct AssociateDirectConnectGatewayNatGatewayRequest {
+    /// VPC instance ID. VPC instance ID, which can be obtained from the `VpcId` field in the response of the `DescribeVpcs` API.
+    ///
     /// VPC实例ID。形如：vpc-xxx。
     pub vpc_id: String,
+    /// The NAT Gateway ID.
+    ///
     /// NAT网关ID。形如：nat-xxx
     pub nat_gateway_id: String,
+    /// The direct connect gateway ID.
+    ///
     /// 专线网关ID。形如：dcg-xxx
     pub direct_connect_gateway_id: String,
 }
@@ -1353,7 +1709,13 @@ impl tencent_action::Request for AssociateHaVipInstanceRequest {
     type Action = AssociateHaVipInstance;
 }
 
-/// 绑定弹性公网IPv6: the response of `AssociateIPv6Address`.
+/// Binds an EIPv6 (绑定弹性公网IPv6): the response of `AssociateIPv6Address`.
+///
+/// This API is used to bind an EIPv6 instance to the private IPv6 address configured on the CVM or ENI.
+///
+/// - Binding an EIPv6 to the CVM essentially indicates binding the EIPv6 to the private IPv6 address configured on the ENI of the CVM.
+///
+/// - Before binding an EIPv6 to the private IPv6 of a specified ENI, ensure that the private IPv6 address is unbound before the binding operation is performed.
 ///
 /// 本接口（AssociateIPv6Address）用于将弹性公网IPv6（简称EIPv6）实例绑定到 CVM 或弹性网卡配置的内网 IPv6 地址上。
 ///
@@ -1384,21 +1746,27 @@ impl tencent_action::Request for AssociateHaVipInstanceRequest {
 #[derive(Debug, Clone, PartialEq)]
 pub struct AssociateIPv6Address;
 
-/// 绑定弹性公网IPv6: the request of `AssociateIPv6Address`.
+/// Binds an EIPv6 (绑定弹性公网IPv6): the request of `AssociateIPv6Address`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`AssociateIPv6Address`].
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[serde(rename_all = "PascalCase")]
 pub struct AssociateIPv6AddressRequest {
+    /// Unique ID of the EIPv6, such as eipv6-11112222.
+    ///
     /// 弹性公网IPv6唯一ID，EIPv6 唯一 ID 形如：eipv6-11112222。可以使用[DescribeIPv6Addresses](https://cloud.tencent.com/document/api/215/113677)接口获取IPv6AddressId。
     #[serde(rename = "IPv6AddressId")]
     pub ipv6_address_id: String,
     /// 要绑定的实例 ID。实例 ID 形如：ins-djflxkvi。可通过登录控制台查询，也可通过 DescribeInstances 接口返回值中的InstanceId获取。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub instance_id: Option<String>,
+    /// ID of the ENI to be bound, such as eni-11112222. NetworkInterfaceId and InstanceId cannot be specified at the same time. The ENI ID can be queried by logging in to the console or obtained from the networkInterfaceId field in the returned value of the DescribeNetworkInterfaces API.
+    ///
     /// 要绑定的弹性网卡 ID。 弹性网卡 ID 形如：eni-11112222。NetworkInterfaceId 与 InstanceId 不可同时指定。弹性网卡 ID 可通过登录[控制台](https://console.cloud.tencent.com/vpc/eni?rid=1)查询，也可通过[DescribeNetworkInterfaces](https://cloud.tencent.com/document/api/215/15817)接口返回值中的networkInterfaceId获取。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub network_interface_id: Option<String>,
+    /// Private IPv6 to be bound. If NetworkInterfaceId is specified, PrivateIPv6Address must also be specified, which indicates that the EIP will be bound to the specified private IPv6 of the specified ENI. At the same time, it shall be ensured that the specified PrivateIPv6Address is a private IPv6 on the specified NetworkInterfaceId. The specified ENI's private IPv6 can be queried by logging in to the console or obtained from the Ipv6AddressSet.Address field in the returned value of the DescribeNetworkInterfaces API.
+    ///
     /// 要绑定的内网 IPv6。如果指定了 NetworkInterfaceId 则也必须指定 PrivateIPv6Address ，表示将 EIP 绑定到指定弹性网卡的指定内网 IP 上。同时要确保指定的 PrivateIPv6Address 是指定的 NetworkInterfaceId 上的一个内网 IPv6。指定弹性网卡的内网 IPv6 可通过登录[控制台](https://console.cloud.tencent.com/vpc/eni?rid=1)查询，也可通过[DescribeNetworkInterfaces](https://cloud.tencent.com/document/api/215/15817)接口返回值中的Ipv6AddressSet.Address获取。
     #[serde(
         rename = "PrivateIPv6Address",
@@ -1475,7 +1843,9 @@ impl tencent_action::Request for AssociateInstancesToCcnRouteTableRequest {
     type Action = AssociateInstancesToCcnRouteTable;
 }
 
-/// NAT网关绑定弹性IP: the response of `AssociateNatGatewayAddress`.
+/// Binds an EIP to a NAT gateway (NAT网关绑定弹性IP): the response of `AssociateNatGatewayAddress`.
+///
+/// This API is used to bind an EIP to a NAT gateway.
 ///
 /// 本接口(AssociateNatGatewayAddress)用于NAT网关绑定弹性IP（EIP）。
 #[tencent_action::tencent_action(
@@ -1500,31 +1870,45 @@ impl tencent_action::Request for AssociateInstancesToCcnRouteTableRequest {
 #[derive(Debug, Clone, PartialEq)]
 pub struct AssociateNatGatewayAddress;
 
-/// NAT网关绑定弹性IP: the request of `AssociateNatGatewayAddress`.
+/// Binds an EIP to a NAT gateway (NAT网关绑定弹性IP): the request of `AssociateNatGatewayAddress`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`AssociateNatGatewayAddress`].
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[serde(rename_all = "PascalCase")]
 pub struct AssociateNatGatewayAddressRequest {
+    /// The ID of the NAT gateway, such as `nat-df45454`.
+    ///
     /// NAT网关的ID，形如：`nat-df45454`。
     pub nat_gateway_id: String,
+    /// The number of EIPs you want to apply for. Either `AddressCount` or `PublicAddresses` must be passed in.
+    ///
     /// 需要申请的弹性IP个数，系统会按您的要求生产N个弹性IP, 其中AddressCount和PublicAddresses至少传递一个。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub address_count: Option<u64>,
+    /// Array of the EIPs bound to the NAT gateway. Either `AddressCount` or `PublicAddresses` must be passed in.
+    ///
     /// 绑定NAT网关的弹性IP数组，其中AddressCount和PublicAddresses至少传递一个。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub public_ip_addresses: Option<Vec<String>>,
+    /// The availability zone of the EIP, which is passed in when the EIP is automatically assigned.
+    ///
     /// 弹性IP可用区，自动分配弹性IP时传递。
     ///
     /// 其中产品可用区查询接口为[查询产品可用区列表](https://cloud.tencent.com/document/product/1596/77929)
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub zone: Option<String>,
+    /// The bandwidth size (in Mbps) of the EIP bound to the NAT gateway, which defaults to the maximum value applicable for the current user type.
+    ///
     /// 绑定NAT网关的弹性IP带宽大小（单位Mbps），默认为当前用户类型所能使用的最大值。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub stock_public_ip_addresses_bandwidth_out: Option<u64>,
+    /// The size of the public network IP bandwidth to be applied for (in Mbps), which defaults to the maximum value applicable for the current user type.
+    ///
     /// 需要申请公网IP带宽大小（单位Mbps），默认为当前用户类型所能使用的最大值。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub public_ip_addresses_bandwidth_out: Option<u64>,
+    /// Whether the public IP and the NAT gateway must be in the same availability zone. Valid values: `true` and `false`. This parameter is valid only when `Zone` is specified.
+    ///
     /// 公网IP是否强制与NAT网关来自同可用区，true表示需要与NAT网关同可用区；false表示可与NAT网关不是同一个可用区。此参数只有当参数Zone存在时才能生效。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub public_ip_from_same_zone: Option<bool>,
@@ -1554,7 +1938,9 @@ impl tencent_action::Request for AssociateNatGatewayAddressRequest {
     type Action = AssociateNatGatewayAddress;
 }
 
-/// 网络ACL关联子网: the response of `AssociateNetworkAclSubnets`.
+/// Associates a network ACL with subnets (网络ACL关联子网): the response of `AssociateNetworkAclSubnets`.
+///
+/// This API is used to associate a network ACL with subnets in a VPC instance.
 ///
 /// 本接口（AssociateNetworkAclSubnets）用于网络ACL关联VPC下的子网。
 #[tencent_action::tencent_action(
@@ -1570,14 +1956,18 @@ impl tencent_action::Request for AssociateNatGatewayAddressRequest {
 #[derive(Debug, Clone, PartialEq)]
 pub struct AssociateNetworkAclSubnets;
 
-/// 网络ACL关联子网: the request of `AssociateNetworkAclSubnets`.
+/// Associates a network ACL with subnets (网络ACL关联子网): the request of `AssociateNetworkAclSubnets`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`AssociateNetworkAclSubnets`].
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[serde(rename_all = "PascalCase")]
 pub struct AssociateNetworkAclSubnetsRequest {
+    /// Network ACL instance ID, such as `acl-12345678`.
+    ///
     /// 网络ACL实例ID。例如：acl-12345678。
     pub network_acl_id: String,
+    /// Array of subnet instance IDs, such as \[subnet-12345678\]
+    ///
     /// 子网实例ID数组。例如：\[subnet-12345678\]。
     pub subnet_ids: Vec<String>,
 }
@@ -1594,7 +1984,9 @@ impl tencent_action::Request for AssociateNetworkAclSubnetsRequest {
     type Action = AssociateNetworkAclSubnets;
 }
 
-/// 弹性网卡绑定安全组: the response of `AssociateNetworkInterfaceSecurityGroups`.
+/// Attaches a security group to an ENI. (弹性网卡绑定安全组): the response of `AssociateNetworkInterfaceSecurityGroups`.
+///
+/// This API (AssociateNetworkInterfaceSecurityGroups) is used to attach a security group to an ENI.
 ///
 /// 本接口（AssociateNetworkInterfaceSecurityGroups）用于弹性网卡绑定安全组（SecurityGroup）。
 #[tencent_action::tencent_action(
@@ -1609,14 +2001,18 @@ impl tencent_action::Request for AssociateNetworkAclSubnetsRequest {
 #[derive(Debug, Clone, PartialEq)]
 pub struct AssociateNetworkInterfaceSecurityGroups;
 
-/// 弹性网卡绑定安全组: the request of `AssociateNetworkInterfaceSecurityGroups`.
+/// Attaches a security group to an ENI. (弹性网卡绑定安全组): the request of `AssociateNetworkInterfaceSecurityGroups`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`AssociateNetworkInterfaceSecurityGroups`].
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[serde(rename_all = "PascalCase")]
 pub struct AssociateNetworkInterfaceSecurityGroupsRequest {
+    /// ENI instance ID, e.g. eni-pxir56ns. You can enter up to 100 instances for each request.
+    ///
     /// 弹性网卡实例ID。形如：eni-pxir56ns。每次请求的实例的上限为100。本接口不支持主网卡绑定安全组。可通过[DescribeNetworkInterfaces](https://cloud.tencent.com/document/product/215/15817)接口获取。
     pub network_interface_ids: Vec<String>,
+    /// The security group instance ID, such as `sg-33ocnj9n`. It can be obtained through DescribeSecurityGroups. You can enter up to 100 instances for each request.
+    ///
     /// 安全组实例ID，例如：sg-33ocnj9n，可通过DescribeSecurityGroups获取。每次请求的实例的上限为100。可通过[DescribeSecurityGroups](https://cloud.tencent.com/document/product/215/15808)接口获取。
     pub security_group_ids: Vec<String>,
 }
@@ -1639,7 +2035,11 @@ impl tencent_action::Request for AssociateNetworkInterfaceSecurityGroupsRequest 
     type Action = AssociateNetworkInterfaceSecurityGroups;
 }
 
-/// 云联网关联实例: the response of `AttachCcnInstances`.
+/// Associates an instance with a CCN (云联网关联实例): the response of `AttachCcnInstances`.
+///
+/// This API is used to add a network instance to a CCN instance. Network instances include VPCs and Direct Connect gateways.
+///
+/// The number of network instances that each CCN can be associated with is limited. For more information, see the product documentation. If you need to associate more instances, please submit a ticket.
 ///
 /// 本接口（AttachCcnInstances）用于将网络实例加载到云联网实例中，网络实例包括VPC和专线网关。
 ///
@@ -1676,16 +2076,22 @@ impl tencent_action::Request for AssociateNetworkInterfaceSecurityGroupsRequest 
 #[derive(Debug, Clone, PartialEq)]
 pub struct AttachCcnInstances;
 
-/// 云联网关联实例: the request of `AttachCcnInstances`.
+/// Associates an instance with a CCN (云联网关联实例): the request of `AttachCcnInstances`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`AttachCcnInstances`].
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[serde(rename_all = "PascalCase")]
 pub struct AttachCcnInstancesRequest {
+    /// The CCN instance ID, such as `ccn-f49l6u0z`.
+    ///
     /// CCN实例ID。形如：ccn-f49l6u0z。
     pub ccn_id: String,
+    /// List of associated network instances
+    ///
     /// 关联网络实例列表
     pub instances: Vec<CcnInstance>,
+    /// The UIN (root account) of the CCN. By default, the current account belongs to the UIN
+    ///
     /// CCN所属UIN（根账号），默认当前账号所属UIN
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub ccn_uin: Option<String>,
@@ -1707,7 +2113,17 @@ impl tencent_action::Request for AttachCcnInstancesRequest {
     type Action = AttachCcnInstances;
 }
 
-/// 创建基础网络互通: the response of `AttachClassicLinkVpc`.
+/// Creates a Classiclink (创建基础网络互通): the response of `AttachClassicLinkVpc`.
+///
+/// This API is used to create a Classiclink between a VPC instance and a classic network device.
+///
+/// * The VPC instance and the classic network device must be in the same region.
+///
+/// * For differences between VPC and the classic network, see [VPC and Classic Network](https://intl.cloud.tencent.com/document/product/215/30720?from_cn_redirect=1).
+///
+/// >?This API is async. You can call the [`DescribeVpcTaskResult`](https://intl.cloud.tencent.com/document/api/215/59037?from_cn_redirect=1) API to query the task result. When the task is completed, you can continue other tasks.
+///
+/// >
 ///
 /// 本接口(AttachClassicLinkVpc)用于创建私有网络和基础网络设备互通。
 ///
@@ -1732,14 +2148,18 @@ impl tencent_action::Request for AttachCcnInstancesRequest {
 #[derive(Debug, Clone, PartialEq)]
 pub struct AttachClassicLinkVpc;
 
-/// 创建基础网络互通: the request of `AttachClassicLinkVpc`.
+/// Creates a Classiclink (创建基础网络互通): the request of `AttachClassicLinkVpc`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`AttachClassicLinkVpc`].
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[serde(rename_all = "PascalCase")]
 pub struct AttachClassicLinkVpcRequest {
+    /// VPC instance ID
+    ///
     /// VPC实例ID
     pub vpc_id: String,
+    /// CVM Instance ID
+    ///
     /// CVM实例ID
     pub instance_ids: Vec<String>,
 }
@@ -1756,7 +2176,21 @@ impl tencent_action::Request for AttachClassicLinkVpcRequest {
     type Action = AttachClassicLinkVpc;
 }
 
-/// 弹性网卡绑定云服务器: the response of `AttachNetworkInterface`.
+/// Binds an ENI to a CVM (弹性网卡绑定云服务器): the response of `AttachNetworkInterface`.
+///
+/// This API is used to bind an ENI to a CVM.
+///
+/// * An ENI must be bound with one security group at least. To bind it, see [AssociateNetworkInterfaceSecurityGroups](https://intl.cloud.tencent.com/document/product/215/43132?from_cn_redirect=1).
+///
+/// * One CVM can be bound with multiple ENIs, but only one can be the primary ENI. For more information about the limits, see [ENI Use Limits](https://intl.cloud.tencent.com/document/product/576/18527?from_cn_redirect=1).
+///
+/// * An ENI can only be bound to one CVM.
+///
+/// * Only the running or shutdown CVMs can be bound with ENIs. For more information about the CVM status, see [InstanceStatus](https://intl.cloud.tencent.com/document/api/213/9452?from_cn_redirect=1#InstanceStatus) in the Data Types.
+///
+/// * An ENI can only be bound to a VPC-based CVM under the same availability zone as the ENI subnet.
+///
+/// This API is completed asynchronously. If you need to query the execution result of an async task, please use the `RequestId` returned by this API to poll the `DescribeVpcTaskResult` API.
 ///
 /// 本接口（AttachNetworkInterface）用于弹性网卡绑定云服务器。
 ///
@@ -1794,16 +2228,22 @@ impl tencent_action::Request for AttachClassicLinkVpcRequest {
 #[derive(Debug, Clone, PartialEq)]
 pub struct AttachNetworkInterface;
 
-/// 弹性网卡绑定云服务器: the request of `AttachNetworkInterface`.
+/// Binds an ENI to a CVM (弹性网卡绑定云服务器): the request of `AttachNetworkInterface`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`AttachNetworkInterface`].
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[serde(rename_all = "PascalCase")]
 pub struct AttachNetworkInterfaceRequest {
+    /// The ID of the ENI instance, such as `eni-m6dyj72l`.
+    ///
     /// 弹性网卡实例ID，例如：eni-m6dyj72l。可通过[DescribeNetworkInterfaces](https://cloud.tencent.com/document/product/215/15817)接口获取。
     pub network_interface_id: String,
+    /// The ID of the CVM instance, such as `ins-r8hr2upy`.
+    ///
     /// CVM实例ID。形如：ins-r8hr2upy。可通过[DescribeInstances](https://cloud.tencent.com/document/product/213/15728)接口获取。
     pub instance_id: String,
+    /// ENI mounting type. Valid values: `0` (standard); `1` (extension); default value: `0`
+    ///
     /// 网卡的挂载类型：0 标准型，1扩展型，默认值0。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub attach_type: Option<u64>,
@@ -1830,7 +2270,9 @@ impl tencent_action::Request for AttachNetworkInterfaceRequest {
     const CLIENT_TOKEN: bool = true;
 }
 
-/// 快照策略关联实例: the response of `AttachSnapshotInstances`.
+/// Associates a snapshot policy with specified instances (快照策略关联实例): the response of `AttachSnapshotInstances`.
+///
+/// This API is used to associate a snapshot policy with specified instances.
 ///
 /// 本接口（AttachSnapshotInstances）用于快照策略关联实例。
 #[tencent_action::tencent_action(
@@ -1849,14 +2291,18 @@ impl tencent_action::Request for AttachNetworkInterfaceRequest {
 #[derive(Debug, Clone, PartialEq)]
 pub struct AttachSnapshotInstances;
 
-/// 快照策略关联实例: the request of `AttachSnapshotInstances`.
+/// Associates a snapshot policy with specified instances (快照策略关联实例): the request of `AttachSnapshotInstances`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`AttachSnapshotInstances`].
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[serde(rename_all = "PascalCase")]
 pub struct AttachSnapshotInstancesRequest {
+    /// Snapshot policy IDs
+    ///
     /// 快照策略Id。
     pub snapshot_policy_id: String,
+    /// Information of associated instances
+    ///
     /// 关联实例信息。
     pub instances: Vec<SnapshotInstance>,
 }
@@ -1876,7 +2322,13 @@ impl tencent_action::Request for AttachSnapshotInstancesRequest {
     type Action = AttachSnapshotInstances;
 }
 
-/// 合规化审批: the response of `AuditCrossBorderCompliance`.
+/// Performs a compliance audit (合规化审批): the response of `AuditCrossBorderCompliance`.
+///
+/// This API is used by the service provider to perform a compliance audit.
+///
+/// * This API is only provided for service providers to audit compliance review requests received. Tencent Cloud will verify the identity of the service provider by the `APPID`.
+///
+/// * The status of the review request can be changed between `APPROVED` and `DENY`.
 ///
 /// 本接口（AuditCrossBorderCompliance）用于服务商操作合规化资质审批。
 ///
@@ -1891,16 +2343,22 @@ impl tencent_action::Request for AttachSnapshotInstancesRequest {
 #[derive(Debug, Clone, PartialEq)]
 pub struct AuditCrossBorderCompliance;
 
-/// 合规化审批: the request of `AuditCrossBorderCompliance`.
+/// Performs a compliance audit (合规化审批): the request of `AuditCrossBorderCompliance`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`AuditCrossBorderCompliance`].
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[serde(rename_all = "PascalCase")]
 pub struct AuditCrossBorderComplianceRequest {
+    /// Service provider. Valid values: `UNICOM`.
+    ///
     /// 服务商, 可选值：`UNICOM`。
     pub service_provider: String,
+    /// Unique ID of compliance review request.
+    ///
     /// 表单唯一`ID`。可通过[DescribeCrossBorderCompliance](https://cloud.tencent.com/document/product/215/47838)接口查询ComplianceId信息
     pub compliance_id: u64,
+    /// Audit behavior. Valid values: `APPROVED` and `DENY`.
+    ///
     /// 通过：`APPROVED `，拒绝：`DENY`。
     pub audit_behavior: String,
 }
@@ -1925,7 +2383,15 @@ impl tencent_action::Request for AuditCrossBorderComplianceRequest {
     type Action = AuditCrossBorderCompliance;
 }
 
-/// 检查辅助CIDR冲突: the response of `CheckAssistantCidr`.
+/// Checks secondary CIDR block overlaps (检查辅助CIDR冲突): the response of `CheckAssistantCidr`.
+///
+/// This API is used to check whether the secondary CIDR block conflicts with existing routes, peering connections (peer VPC CIDR blocks), and other resources.
+///
+/// * Check whether the secondary CIDR block overlaps with the primary/secondary CIDR block of the current VPC.
+///
+/// * Check whether the secondary CIDR block overlaps with the routing destination of the current VPC.
+///
+/// * If the current VPC is used in a peering connection, check whether the secondary CIDR block overlaps with the primary/secondary CIDR block of the peer VPC.
 ///
 /// 本接口（CheckAssistantCidr）用于检查辅助CIDR是否与存量路由、对等连接（对端VPC的CIDR）等资源存在冲突。如果存在重叠，则返回重叠的资源。
 ///
@@ -1947,22 +2413,30 @@ impl tencent_action::Request for AuditCrossBorderComplianceRequest {
 )]
 #[derive(Debug, Clone, PartialEq)]
 pub struct CheckAssistantCidr {
+    /// Array of conflict resources.
+    ///
     /// 冲突资源信息数组。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub conflict_source_set: Option<Vec<ConflictSource>>,
 }
 
-/// 检查辅助CIDR冲突: the request of `CheckAssistantCidr`.
+/// Checks secondary CIDR block overlaps (检查辅助CIDR冲突): the request of `CheckAssistantCidr`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`CheckAssistantCidr`].
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[serde(rename_all = "PascalCase")]
 pub struct CheckAssistantCidrRequest {
+    /// `VPC` instance `ID`, e.g. `vpc-6v2ht8q5`.
+    ///
     /// `VPC`实例`ID`。形如：`vpc-6v2ht8q5`
     pub vpc_id: String,
+    /// Load CIDR blocks to add. CIDR block set; format: e.g. \["10.0.0.0/16", "172.16.0.0/16"\]
+    ///
     /// 待添加的辅助CIDR。CIDR数组，格式如\["10.0.0.0/16", "172.16.0.0/16"\]。入参NewCidrBlocks和OldCidrBlocks至少需要其一。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub new_cidr_blocks: Option<Vec<String>>,
+    /// Load CIDR blocks to delete. CIDR block set; Format: e.g. \["10.0.0.0/16", "172.16.0.0/16"\]
+    ///
     /// 待删除的辅助CIDR。CIDR数组，格式如\["10.0.0.0/16", "172.16.0.0/16"\]。入参NewCidrBlocks和OldCidrBlocks至少需要其一。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub old_cidr_blocks: Option<Vec<String>>,
@@ -2074,7 +2548,9 @@ impl tencent_action::Request for CheckGatewayFlowMonitorRequest {
     type Action = CheckGatewayFlowMonitor;
 }
 
-/// 验证网络探测: the response of `CheckNetDetectState`.
+/// CheckNetDetectState (验证网络探测): the response of `CheckNetDetectState`.
+///
+/// This API is used to verify the network detection status.
 ///
 /// 本接口（CheckNetDetectState）用于验证网络探测。
 #[tencent_action::tencent_action(
@@ -2097,31 +2573,55 @@ impl tencent_action::Request for CheckGatewayFlowMonitorRequest {
 )]
 #[derive(Debug, Clone, PartialEq)]
 pub struct CheckNetDetectState {
+    /// The array of network detection verification results.
+    ///
     /// 网络探测验证结果对象数组。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub net_detect_ip_state_set: Option<Vec<NetDetectIpState>>,
 }
 
-/// 验证网络探测: the request of `CheckNetDetectState`.
+/// CheckNetDetectState (验证网络探测): the request of `CheckNetDetectState`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`CheckNetDetectState`].
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[serde(rename_all = "PascalCase")]
 pub struct CheckNetDetectStateRequest {
+    /// The array of detection destination IPv4 addresses, which contains at most two IP addresses.
+    ///
     /// 探测目的IPv4地址数组，最多两个。
     pub detect_destination_ip: Vec<String>,
+    /// ID of a network inspector instance, e.g. netd-12345678. Enter at least one of this parameter, VpcId, SubnetId, and NetDetectName. Use NetDetectId if it is present.
+    ///
     /// 网络探测实例ID。形如：netd-12345678。该参数与（VpcId，SubnetId，NetDetectName），至少要有一个。当NetDetectId存在时，使用NetDetectId。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub net_detect_id: Option<String>,
+    /// ID of a `VPC` instance, e.g. `vpc-12345678`, which is used together with SubnetId and NetDetectName. You should enter either this parameter or NetDetectId, or both. Use NetDetectId if it is present.
+    ///
     /// `VPC`实例`ID`。形如：`vpc-12345678`。该参数与（SubnetId，NetDetectName）配合使用，与NetDetectId至少要有一个。当NetDetectId存在时，使用NetDetectId。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub vpc_id: Option<String>,
+    /// ID of a subnet instance, e.g. `subnet-12345678`, which is used together with VpcId and NetDetectName. You should enter either this parameter or NetDetectId, or both. Use NetDetectId if it is present.
+    ///
     /// 子网实例ID。形如：subnet-12345678。该参数与（VpcId，NetDetectName）配合使用，与NetDetectId至少要有一个。当NetDetectId存在时，使用NetDetectId。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub subnet_id: Option<String>,
+    /// The name of a network inspector, up to 60 bytes in length. It is used together with VpcId and NetDetectName. You should enter either this parameter or NetDetectId, or both. Use NetDetectId if it is present.
+    ///
     /// 网络探测名称，最大长度不能超过60个字节。该参数与（VpcId，SubnetId）配合使用，与NetDetectId至少要有一个。当NetDetectId存在时，使用NetDetectId。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub net_detect_name: Option<String>,
+    /// The type of the next hop. Currently supported types are:
+    ///
+    /// VPN: VPN gateway;
+    ///
+    /// DIRECTCONNECT: direct connect gateway;
+    ///
+    /// PEERCONNECTION: peering connection;
+    ///
+    /// NAT: NAT gateway;
+    ///
+    /// NORMAL_CVM: normal CVM.
+    ///
     /// 下一跳类型，目前我们支持的类型有：
     ///
     /// VPN：VPN网关；
@@ -2139,6 +2639,18 @@ pub struct CheckNetDetectStateRequest {
     /// NONEXTHOP：无下一跳；
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub next_hop_type: Option<String>,
+    /// The next-hop destination gateway. The value is related to NextHopType.
+    ///
+    /// If NextHopType is set to VPN, the value of this parameter is the VPN gateway ID, such as vpngw-12345678.
+    ///
+    /// If NextHopType is set to DIRECTCONNECT, the value of this parameter is the direct connect gateway ID, such as dcg-12345678.
+    ///
+    /// If NextHopType is set to PEERCONNECTION, the value of this parameter is the peering connection ID, such as pcx-12345678.
+    ///
+    /// If NextHopType is set to NAT, the value of this parameter is the NAT gateway ID, such as nat-12345678.
+    ///
+    /// If NextHopType is set to NORMAL_CVM, the value of this parameter is the IPv4 address of the CVM, such as 10.0.0.12.
+    ///
     /// 下一跳目的网关，取值与“下一跳类型”相关：
     ///
     /// 下一跳类型为VPN，取值VPN网关ID，形如：vpngw-12345678；
@@ -2178,7 +2690,9 @@ impl tencent_action::Request for CheckNetDetectStateRequest {
     type Action = CheckNetDetectState;
 }
 
-/// 检查流量镜像的采集端接收端: the response of `CheckTrafficMirror`.
+/// Checks the collector and receiver for traffic mirroring (检查流量镜像的采集端接收端): the response of `CheckTrafficMirror`.
+///
+/// This API is used to check the collector and receiver for traffic mirroring (public IP address type).
 ///
 /// 检查流量镜像的采集端接收端（公网IP类型）
 #[tencent_action::tencent_action(
@@ -2200,23 +2714,33 @@ impl tencent_action::Request for CheckNetDetectStateRequest {
 #[derive(Debug, Clone, PartialEq)]
 pub struct CheckTrafficMirror;
 
-/// 检查流量镜像的采集端接收端: the request of `CheckTrafficMirror`.
+/// Checks the collector and receiver for traffic mirroring (检查流量镜像的采集端接收端): the request of `CheckTrafficMirror`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`CheckTrafficMirror`].
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[serde(rename_all = "PascalCase")]
 pub struct CheckTrafficMirrorRequest {
+    /// Traffic mirroring VPC.
+    ///
     /// 流量镜像所属的vpc
     pub vpc_id: String,
+    /// Traffic mirroring instance ID.
+    ///
     /// 流量镜像的实例id
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub traffic_mirror_id: Option<String>,
+    /// Collector IP address list for traffic mirroring.
+    ///
     /// 流量镜像的采集端IP列表
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub collector_sources: Option<Vec<String>>,
+    /// Receiver subnet for traffic mirroring.
+    ///
     /// 流量镜像的接收端的子网
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub subnet_id: Option<String>,
+    /// Traffic mirroring collector.
+    ///
     /// 流量镜像采集端的
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub collector_target: Option<Vec<TrafficMirrorTarget>>,
@@ -2282,7 +2806,9 @@ impl tencent_action::Request for ClearRouteTableSelectionPoliciesRequest {
     type Action = ClearRouteTableSelectionPolicies;
 }
 
-/// 克隆安全组: the response of `CloneSecurityGroup`.
+/// Clones an security group (克隆安全组): the response of `CloneSecurityGroup`.
+///
+/// This API is used to create a security group with the same rule configurations as an existing security group. The cloning only copies the security group and its rules, but not the security group tags.
 ///
 /// 本接口（CloneSecurityGroup）用于根据存量的安全组，克隆创建出同样规则配置的安全组。默认仅克隆安全组及其规则信息，可通过入参开启克隆安全组标签信息。
 #[tencent_action::tencent_action(
@@ -2297,28 +2823,42 @@ impl tencent_action::Request for ClearRouteTableSelectionPoliciesRequest {
 )]
 #[derive(Debug, Clone, PartialEq)]
 pub struct CloneSecurityGroup {
+    /// Security group object
+    ///
+    /// Note: this field may return `null`, indicating that no valid values can be obtained.
+    ///
     /// 安全组对象。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub security_group: Option<SecurityGroup>,
 }
 
-/// 克隆安全组: the request of `CloneSecurityGroup`.
+/// Clones an security group (克隆安全组): the request of `CloneSecurityGroup`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`CloneSecurityGroup`].
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[serde(rename_all = "PascalCase")]
 pub struct CloneSecurityGroupRequest {
+    /// Security group instance ID, such as `esg-33ocnj9n`, which can be obtained through the [DescribeSecurityGroups](https://intl.cloud.tencent.com/document/product/215/15808?from_cn_redirect=1) API.
+    ///
     /// 安全组实例ID，例如sg-33ocnj9n，可通过[DescribeSecurityGroups](https://cloud.tencent.com/document/product/215/15808)获取。
     pub security_group_id: String,
+    /// The name of security group clone. You can enter any name within 60 characters. If this parameter is left empty, the security group clone will use the name of the source security group.
+    ///
     /// 安全组名称，可任意命名，但不得超过60个字符。未提供参数时，克隆后的安全组名称和SecurityGroupId对应的安全组名称相同。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub group_name: Option<String>,
+    /// Description of the security group clone. You can enter up to 100 characters. If this parameter is left empty, the security group clone will use the description of the source security group.
+    ///
     /// 安全组备注，最多100个字符。未提供参数时，克隆后的安全组备注和SecurityGroupId对应的安全组备注相同。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub group_description: Option<String>,
+    /// Project ID. Default value: 0. You can query it on the [project management page](https://console.cloud.tencent.com/project) of the Tencent Cloud console.
+    ///
     /// 项目ID，默认0。可在[qcloud控制台项目管理页面](https://console.cloud.tencent.com/project)查询到。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub project_id: Option<String>,
+    /// The region of the source security group for a cross-region clone. For example, to clone the security group in Guangzhou to Shanghai, set it to `ap-guangzhou`.
+    ///
     /// 源Region,跨地域克隆安全组时，需要传入源安全组所属地域信息，例如：克隆广州的安全组到上海，则这里需要传入广州安全的地域信息：ap-guangzhou。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub remote_region: Option<String>,
@@ -2352,7 +2892,9 @@ impl tencent_action::Request for CloneSecurityGroupRequest {
     type Action = CloneSecurityGroup;
 }
 
-/// 创建IP地址模板: the response of `CreateAddressTemplate`.
+/// Creates an IP address template (创建IP地址模板): the response of `CreateAddressTemplate`.
+///
+/// This API is used to create an IP address template.
 ///
 /// 本接口（CreateAddressTemplate）用于创建IP地址模板。
 #[tencent_action::tencent_action(
@@ -2370,22 +2912,30 @@ impl tencent_action::Request for CloneSecurityGroupRequest {
 )]
 #[derive(Debug, Clone, PartialEq)]
 pub struct CreateAddressTemplate {
+    /// The template object of the IP address.
+    ///
     /// IP地址模板对象。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub address_template: Option<AddressTemplate>,
 }
 
-/// 创建IP地址模板: the request of `CreateAddressTemplate`.
+/// Creates an IP address template (创建IP地址模板): the request of `CreateAddressTemplate`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`CreateAddressTemplate`].
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[serde(rename_all = "PascalCase")]
 pub struct CreateAddressTemplateRequest {
+    /// IP address template name.
+    ///
     /// IP地址模板名称。
     pub address_template_name: String,
+    /// The address information can be presented by the IP, CIDR block or IP address range. Either Addresses or AddressesExtra is required.
+    ///
     /// 地址信息，支持 IP、CIDR、IP 范围。Addresses与AddressesExtra必填其一。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub addresses: Option<Vec<String>>,
+    /// The address information can contain remarks and be presented by the IP, CIDR block or IP address range. Either Addresses or AddressesExtra is required.
+    ///
     /// 地址信息，支持携带备注，支持 IP、CIDR、IP 范围。Addresses与AddressesExtra必填其一。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub addresses_extra: Option<Vec<AddressInfo>>,
@@ -2411,7 +2961,9 @@ impl tencent_action::Request for CreateAddressTemplateRequest {
     type Action = CreateAddressTemplate;
 }
 
-/// 创建IP地址模板集合: the response of `CreateAddressTemplateGroup`.
+/// Creates an IP address template group (创建IP地址模板集合): the response of `CreateAddressTemplateGroup`.
+///
+/// This API is used to create an IP address template group.
 ///
 /// 本接口（CreateAddressTemplateGroup）用于创建IP地址模板集合。
 #[tencent_action::tencent_action(
@@ -2425,19 +2977,25 @@ impl tencent_action::Request for CreateAddressTemplateRequest {
 )]
 #[derive(Debug, Clone, PartialEq)]
 pub struct CreateAddressTemplateGroup {
+    /// Group object of the IP address template.
+    ///
     /// IP地址模板集合对象。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub address_template_group: Option<AddressTemplateGroup>,
 }
 
-/// 创建IP地址模板集合: the request of `CreateAddressTemplateGroup`.
+/// Creates an IP address template group (创建IP地址模板集合): the request of `CreateAddressTemplateGroup`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`CreateAddressTemplateGroup`].
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[serde(rename_all = "PascalCase")]
 pub struct CreateAddressTemplateGroupRequest {
+    /// Name of the IP address template group
+    ///
     /// IP地址模板集合名称。
     pub address_template_group_name: String,
+    /// IP address template instance ID, such as `ipm-mdunqeb6`.
+    ///
     /// IP地址模板实例ID，例如：ipm-mdunqeb6。
     pub address_template_ids: Vec<String>,
     /// 指定绑定的标签列表，例如：\[{"Key": "city", "Value": "shanghai"}\]。
@@ -2464,7 +3022,23 @@ impl tencent_action::Request for CreateAddressTemplateGroupRequest {
     type Action = CreateAddressTemplateGroup;
 }
 
-/// 创建弹性网卡并绑定云服务器: the response of `CreateAndAttachNetworkInterface`.
+/// Creates an ENI and binds it to a CVM (创建弹性网卡并绑定云服务器): the response of `CreateAndAttachNetworkInterface`.
+///
+/// This API is used to create an ENI and bind it to a CVM.
+///
+/// * You can specify private IP addresses and a primary IP when creating an ENI. The specified private IP must be idle and in the same subnet as the ENI.
+///
+/// * When creating an ENI, you can specify the number of private IPs that you want to apply for. The system will randomly generate private IP addresses.
+///
+/// * The number of IPs bound with an ENI is limited. For more information, see [ENI Use Limits](https://cloud.tencent.com/document/product/576/18527).
+///
+/// * You can bind an existing security group when creating an ENI.
+///
+/// * You can bind a tag when creating an ENI. The tag list in the response indicates the tags that have been successfully added.
+///
+/// >?This API is async. You can call the [`DescribeVpcTaskResult`](https://intl.cloud.tencent.com/document/api/215/59037?from_cn_redirect=1) API to query the task result. When the task is completed, you can continue other tasks.
+///
+/// >
 ///
 /// 本接口（CreateAndAttachNetworkInterface）用于创建弹性网卡并绑定云服务器。
 ///
@@ -2525,49 +3099,75 @@ impl tencent_action::Request for CreateAddressTemplateGroupRequest {
 )]
 #[derive(Debug, Clone, PartialEq)]
 pub struct CreateAndAttachNetworkInterface {
+    /// The ENI instance.
+    ///
     /// 弹性网卡实例。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub network_interface: Option<NetworkInterface>,
 }
 
-/// 创建弹性网卡并绑定云服务器: the request of `CreateAndAttachNetworkInterface`.
+/// Creates an ENI and binds it to a CVM (创建弹性网卡并绑定云服务器): the request of `CreateAndAttachNetworkInterface`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`CreateAndAttachNetworkInterface`].
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[serde(rename_all = "PascalCase")]
 pub struct CreateAndAttachNetworkInterfaceRequest {
+    /// The ID of the VPC instance. You can obtain the parameter value from the `VpcId` field in the returned result of the `DescribeVpcs` API.
+    ///
     /// VPC实例ID。可通过[DescribeVpcs](https://cloud.tencent.com/document/product/215/15778)接口获取。
     pub vpc_id: String,
+    /// The name of the ENI. The maximum length is 60 bytes.
+    ///
     /// 弹性网卡名称，最大长度不能超过60个字符。
     pub network_interface_name: String,
+    /// The subnet instance ID of the ENI, such as 'subnet-0ap8nwca'.
+    ///
     /// 弹性网卡所在的子网实例ID，例如：subnet-0ap8nwca。可通过[DescribeSubnets](https://cloud.tencent.com/document/product/215/15784)接口获取。
     pub subnet_id: String,
+    /// CVM instance ID.
+    ///
     /// 云服务器实例ID。可通过[DescribeInstances](https://cloud.tencent.com/document/product/213/15728)接口获取。
     pub instance_id: String,
+    /// The information of the specified private IPs. You can specify a maximum of 10 IPs each time.
+    ///
     /// 指定的内网IP信息，单次最多指定10个。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub private_ip_addresses: Option<Vec<PrivateIpAddressSpecification>>,
+    /// The number of private IP addresses you apply for. The total number of private IP addresses cannot exceed the quota.
+    ///
     /// 新申请的内网IP地址个数，内网IP地址个数总和不能超过配额数。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub secondary_private_ip_address_count: Option<u64>,
+    /// IP service level. It is used together with `SecondaryPrivateIpAddressCount`. Values: `PT` (Gold), `AU` (Silver), `AG` (Bronze) and `DEFAULT` (Default).
+    ///
     /// IP服务质量等级，和SecondaryPrivateIpAddressCount配合使用，可选值：PT（云金）、AU（云银）、AG(云铜）、DEFAULT（默认）。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub qos_level: Option<String>,
+    /// The security group to be bound with, such as \['sg-1dd51d'\].
+    ///
     /// 指定绑定的安全组，例如：\['sg-1dd51d'\]。可通过[DescribeSecurityGroups](https://cloud.tencent.com/document/product/215/15808)接口获取。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub security_group_ids: Option<Vec<String>>,
+    /// The ENI description. You can enter any information within 60 characters.
+    ///
     /// 弹性网卡描述，可任意命名，但不得超过60个字符。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub network_interface_description: Option<String>,
+    /// Bound tags, such as \[{"Key": "city", "Value": "shanghai"}\].
+    ///
     /// 指定绑定的标签列表，例如：\[{"Key": "city", "Value": "shanghai"}\]。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub tags: Option<Vec<Tag>>,
+    /// ENI mounting type. Valid values: `0` (standard); `1` (extension); default value: `0`
+    ///
     /// 绑定类型：0 标准型 1 扩展型。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub attach_type: Option<u64>,
     /// 是否创建RDMA弹性网卡，true:创建rdma弹性网卡，false:普通弹性网卡。不填默认为false。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub is_rdma: Option<bool>,
+    /// Idempotency token used to ensure request idempotency. This string is generated by the client and must be unique across different requests, with a maximum length of 64 ASCII characters. If this parameter is not specified, request idempotency cannot be guaranteed.
+    ///
     /// 用于保证请求幂等性的字符串。该字符串由客户生成，需保证不同请求之间唯一，最大值不超过64个ASCII字符。若不指定该参数，则无法保证请求的幂等性。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub client_token: Option<String>,
@@ -2605,7 +3205,9 @@ impl tencent_action::Request for CreateAndAttachNetworkInterfaceRequest {
     const CLIENT_TOKEN: bool = true;
 }
 
-/// 创建辅助CIDR: the response of `CreateAssistantCidr`.
+/// Creates a secondary CIDR block (创建辅助CIDR): the response of `CreateAssistantCidr`.
+///
+/// This API is used to batch create secondary CIDR blocks.
 ///
 /// 本接口（CreateAssistantCidr）用于批量创建辅助CIDR。
 #[tencent_action::tencent_action(
@@ -2625,19 +3227,27 @@ impl tencent_action::Request for CreateAndAttachNetworkInterfaceRequest {
 )]
 #[derive(Debug, Clone, PartialEq)]
 pub struct CreateAssistantCidr {
+    /// Array of secondary CIDR blocks.
+    ///
+    /// Note: This field may return null, indicating that no valid values can be obtained.
+    ///
     /// 辅助CIDR数组。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub assistant_cidr_set: Option<Vec<AssistantCidr>>,
 }
 
-/// 创建辅助CIDR: the request of `CreateAssistantCidr`.
+/// Creates a secondary CIDR block (创建辅助CIDR): the request of `CreateAssistantCidr`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`CreateAssistantCidr`].
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[serde(rename_all = "PascalCase")]
 pub struct CreateAssistantCidrRequest {
+    /// `VPC` instance `ID`, such as `vpc-6v2ht8q5`.
+    ///
     /// `VPC`实例`ID`。形如：`vpc-6v2ht8q5`
     pub vpc_id: String,
+    /// Array of CIDR blocks, such as \["10.0.0.0/16", "172.16.0.0/16"\]
+    ///
     /// CIDR数组，格式如\["10.0.0.0/16", "172.16.0.0/16"\]
     pub cidr_blocks: Vec<String>,
 }
@@ -2654,7 +3264,9 @@ impl tencent_action::Request for CreateAssistantCidrRequest {
     type Action = CreateAssistantCidr;
 }
 
-/// 创建共享带宽包: the response of `CreateBandwidthPackage`.
+/// Creates a bandwidth package (创建共享带宽包): the response of `CreateBandwidthPackage`.
+///
+/// This API is used to create a [device bandwidth package](https://intl.cloud.tencent.com/document/product/684/15245?from_cn_redirect=1#bwptype) or an [IP bandwidth package](https://intl.cloud.tencent.com/document/product/684/15245?from_cn_redirect=1#bwptype).
 ///
 /// 本接口 (CreateBandwidthPackage) 支持创建[设备带宽包](https://cloud.tencent.com/document/product/684/15245#bwptype)和[IP带宽包](https://cloud.tencent.com/document/product/684/15245#bwptype)。
 #[tencent_action::tencent_action(
@@ -2680,6 +3292,8 @@ impl tencent_action::Request for CreateAssistantCidrRequest {
 )]
 #[derive(Debug, Clone, PartialEq)]
 pub struct CreateBandwidthPackage {
+    /// The unique ID of the bandwidth package.
+    ///
     /// 带宽包唯一ID。
     #[serde(
         default,
@@ -2687,6 +3301,8 @@ pub struct CreateBandwidthPackage {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub bandwidth_package_id: Option<String>,
+    /// The unique ID list of the bandwidth package (effective only when you apply for more than 1 bandwidth packages).
+    ///
     /// 带宽包唯一ID列表(申请数量大于1时有效)。
     #[serde(
         default,
@@ -2696,12 +3312,18 @@ pub struct CreateBandwidthPackage {
     pub bandwidth_package_ids: Option<Vec<String>>,
 }
 
-/// 创建共享带宽包: the request of `CreateBandwidthPackage`.
+/// Creates a bandwidth package (创建共享带宽包): the request of `CreateBandwidthPackage`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`CreateBandwidthPackage`].
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 #[serde(rename_all = "PascalCase")]
 pub struct CreateBandwidthPackageRequest {
+    /// The network type of the bandwidth package. Default value: `BGP`. Valid values:
+    ///
+    /// `BGP`
+    ///
+    /// `HIGH_QUALITY_BGP`
+    ///
     /// 带宽包类型, 默认值: BGP, 可选值:
     ///
     /// - BGP: 普通BGP共享带宽包
@@ -2717,6 +3339,18 @@ pub struct CreateBandwidthPackageRequest {
     /// 注意：仅部分地域支持三网带宽包和精品BGP带宽包。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub network_type: Option<String>,
+    /// The billing mode of the bandwidth package. Default value: `ENHANCED95_POSTPAID_BY_MONTH`. Valid values:
+    ///
+    /// - `ENHANCED95_POSTPAID_BY_MONTH`: Pay-as-you-go - Enhanced 95th percentile
+    ///
+    /// - `PRIMARY_TRAFFIC_POSTPAID_BY_HOUR`: Postpaid - Main Traffic Billing
+    ///
+    /// - `BANDWIDTH_POSTPAID_BY_DAY`: General BGP, Pay-as-you-go - Bandwidth-based
+    ///
+    /// - `PEAK_BANDWIDTH_POSTPAID_BY_DAY`: Static single-line, Pay-as-you-go - Daily billed
+    ///
+    /// - `TOP5_POSTPAID_BY_MONTH`: Pay-as-you-go - Monthly top 5th, If you need to use this Bglling mode, please submit a ticket.
+    ///
     /// 带宽包计费类型, 默认为: ENHANCED95_POSTPAID_BY_MONTH, 可选值:
     ///
     /// - ENHANCED95_POSTPAID_BY_MONTH: 后付费-增强型95计费
@@ -2732,24 +3366,40 @@ pub struct CreateBandwidthPackageRequest {
     /// - TOP5_POSTPAID_BY_MONTH: 后付费-TOP5计费，如需使用，请提交工单申请
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub charge_type: Option<String>,
+    /// The name of the bandwidth package.
+    ///
     /// 带宽包名称。名称长度小于60，只包含数字、字母和下划线。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub bandwidth_package_name: Option<String>,
+    /// The number of bandwidth packages to create. Valid range: 1-20. It can only be "1" for bill-by-CVM accounts.
+    ///
     /// 带宽包数量(传统账户类型只能填1), 标准账户类型取值范围为1~20。默认为1。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub bandwidth_package_count: Option<u64>,
+    /// The limit of the bandwidth package in Mbps. The value '-1' indicates there is no limit. This feature is currently in beta.
+    ///
     /// 带宽包限速大小。单位：Mbps，-1表示不限速。带宽包计费类型对应的带宽上下限可参考：[BandwidthRange](https://cloud.tencent.com/document/api/215/15824#BandwidthRange)
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub internet_max_bandwidth: Option<i64>,
+    /// The list of tags to be bound.
+    ///
     /// 需要关联的标签列表。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub tags: Option<Vec<Tag>>,
+    /// The protocol type of the bandwidth package. Valid values: 'ipv4' and 'ipv6'. Default value: 'ipv4'.
+    ///
     /// 带宽包协议类型。当前支持'ipv4'和'ipv6'协议带宽包，默认值是'ipv4'。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub protocol: Option<String>,
+    /// Purchase duration of the prepaid monthly bandwidth package, unit: month, value range: 1~60. Must be passed for prepaid billing type.
+    ///
     /// 预付费包月带宽包的购买时长，单位: 月，取值范围: 1~60。预付费计费类型必传。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub time_span: Option<u64>,
+    /// Network egress. It defaults to `center_egress1`. Valid values:
+    ///
+    /// center_egress1,center_egress2,center_egress3
+    ///
     /// 网络出口，默认值：center_egress1，其它可选值：center_egress2、center_egress3。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub egress: Option<String>,
@@ -2762,7 +3412,13 @@ impl tencent_action::Request for CreateBandwidthPackageRequest {
     type Action = CreateBandwidthPackage;
 }
 
-/// 创建CCN: the response of `CreateCcn`.
+/// Creates a CCN (创建CCN): the response of `CreateCcn`.
+///
+/// This API is used to create a CCN instance.
+///
+/// * You can add tags to a CCN instance upon the creation. The tags are added successfully if they are listed in the response.
+///
+/// * There is a quota of CCN instances for each account. For more information, see product documentation. To increase the quota, please submit a ticket.
 ///
 /// 本接口（CreateCcn）用于创建云联网（CCN）。
 ///
@@ -2813,34 +3469,48 @@ impl tencent_action::Request for CreateBandwidthPackageRequest {
 )]
 #[derive(Debug, Clone, PartialEq)]
 pub struct CreateCcn {
+    /// The CCN object.
+    ///
     /// 云联网（CCN）对象。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub ccn: Option<Ccn>,
 }
 
-/// 创建CCN: the request of `CreateCcn`.
+/// Creates a CCN (创建CCN): the request of `CreateCcn`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`CreateCcn`].
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[serde(rename_all = "PascalCase")]
 pub struct CreateCcnRequest {
+    /// The name of the CCN. The maximum length is 60 characters.
+    ///
     /// CCN名称，最大长度不能超过60个字节。
     pub ccn_name: String,
+    /// The description of the CCN. The maximum length is 100 characters.
+    ///
     /// CCN描述信息，最大长度不能超过100个字节。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub ccn_description: Option<String>,
+    /// CCN service quality, 'PT': Platinum, 'AU': Gold, 'AG': Silver. The default is 'AU'.
+    ///
     /// CCN服务质量，`PT`：白金，`AU`：金，`AG`：银，默认为`AU`。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub qos_level: Option<String>,
+    /// The billing method. POSTPAID: postpaid by traffic. Default: POSTPAID.
+    ///
     /// 计费模式，`PREPAID`：表示预付费，即包年包月，`POSTPAID`：表示后付费，即按量计费。默认：`POSTPAID`。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub instance_charge_type: Option<String>,
     /// 计量模式,`BANDWIDTH`：表示带宽,即带宽计量模式，`TRAFFIC`：表示流量,即流量计量模式。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub instance_metering_type: Option<String>,
+    /// The bandwidth limit type. Valid values: OUTER_REGION_LIMIT: region outbound bandwidth limit; INTER_REGION_LIMIT: inter-region bandwidth limit. Default value: OUTER_REGION_LIMIT. Monthly-subscribed CCN instances only support inter-region bandwidth limit, while pay-as-you-go CCN instances support the both bandwidth limit types.
+    ///
     /// 限速类型，`OUTER_REGION_LIMIT`表示地域出口限速，`INTER_REGION_LIMIT`为地域间限速，默认为`OUTER_REGION_LIMIT`。预付费模式仅支持地域间限速，后付费模式支持地域间限速和地域出口限速。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub bandwidth_limit_type: Option<String>,
+    /// Bound tags, such as \[{"Key": "city", "Value": "shanghai"}\].
+    ///
     /// 指定绑定的标签列表，例如：\[{"Key": "city", "Value": "shanghai"}\]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub tags: Option<Vec<Tag>>,
@@ -3095,7 +3765,9 @@ impl tencent_action::Request for CreateCdcNetPlanesRequest {
     type Action = CreateCdcNetPlanes;
 }
 
-/// 创建对端网关: the response of `CreateCustomerGateway`.
+/// Creates a customer gateway (创建对端网关): the response of `CreateCustomerGateway`.
+///
+/// This API (CreateCustomerGateway) is used to create customer gateways.
 ///
 /// 本接口（CreateCustomerGateway）用于创建对端网关。
 #[tencent_action::tencent_action(
@@ -3134,21 +3806,29 @@ impl tencent_action::Request for CreateCdcNetPlanesRequest {
 )]
 #[derive(Debug, Clone, PartialEq)]
 pub struct CreateCustomerGateway {
+    /// Customer gateway object
+    ///
     /// 对端网关对象
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub customer_gateway: Option<CustomerGateway>,
 }
 
-/// 创建对端网关: the request of `CreateCustomerGateway`.
+/// Creates a customer gateway (创建对端网关): the request of `CreateCustomerGateway`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`CreateCustomerGateway`].
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[serde(rename_all = "PascalCase")]
 pub struct CreateCustomerGatewayRequest {
+    /// Customer gateway can be named freely, but the maximum length is 60 characters.
+    ///
     /// 对端网关名称，可任意命名，但不得超过60个字符。
     pub customer_gateway_name: String,
+    /// Customer gateway public IP.
+    ///
     /// 对端网关公网IP。
     pub ip_address: String,
+    /// Bound tags, such as \[{"Key": "city", "Value": "shanghai"}\].
+    ///
     /// 指定绑定的标签列表，例如：\[{"Key": "city", "Value": "shanghai"}\]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub tags: Option<Vec<Tag>>,
@@ -3210,7 +3890,19 @@ impl tencent_action::Request for CreateDefaultSecurityGroupRequest {
     type Action = CreateDefaultSecurityGroup;
 }
 
-/// 创建默认VPC和默认子网: the response of `CreateDefaultVpc`.
+/// Creates a default VPC and subnets (创建默认VPC和默认子网): the response of `CreateDefaultVpc`.
+///
+/// This API is used to create a VPC with default settings.
+///
+/// To create a VPC with custom settings, such as VPC name, IP range, subnet IP range, and subnet availability zone, use `CreateVpc` instead.
+///
+/// This API may not create a default VPC. It depends on the network attributes (`DescribeAccountAttributes`) of your account.
+///
+/// * If both basic network and VPC are supported, the returned `VpcId` is 0.
+///
+/// * If only VPC is supported, the default VPC information is returned.
+///
+/// You can also use the `Force` parameter to forcibly return a default VPC.
 ///
 /// 本接口（CreateDefaultVpc）用于创建默认私有网络(VPC）。
 ///
@@ -3237,20 +3929,26 @@ impl tencent_action::Request for CreateDefaultSecurityGroupRequest {
 )]
 #[derive(Debug, Clone, PartialEq)]
 pub struct CreateDefaultVpc {
+    /// Default VPC and subnet IDs
+    ///
     /// 默认VPC和子网ID。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub vpc: Option<DefaultVpcSubnet>,
 }
 
-/// 创建默认VPC和默认子网: the request of `CreateDefaultVpc`.
+/// Creates a default VPC and subnets (创建默认VPC和默认子网): the request of `CreateDefaultVpc`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`CreateDefaultVpc`].
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 #[serde(rename_all = "PascalCase")]
 pub struct CreateDefaultVpcRequest {
+    /// The ID of the availability zone in which the subnet resides. This parameter can be obtained through the [`DescribeZones`](https://intl.cloud.tencent.com/document/product/213/15707?from_cn_redirect=1) API, such as `ap-guangzhou-1`. If it’s not specified, a random availability zone will be used.
+    ///
     /// 子网所在的可用区，该参数可通过[DescribeZones](https://cloud.tencent.com/document/product/213/15707)接口获取，例如ap-guangzhou-1，不指定时将随机选择可用区。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub zone: Option<String>,
+    /// Whether to forcibly return a default VPC
+    ///
     /// 是否强制返回默认VPC。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub force: Option<bool>,
@@ -3321,7 +4019,9 @@ impl tencent_action::Request for CreateDhcpIpRequest {
     type Action = CreateDhcpIp;
 }
 
-/// 创建专线网关: the response of `CreateDirectConnectGateway`.
+/// Creates a direct connect gateway (创建专线网关): the response of `CreateDirectConnectGateway`.
+///
+/// This API is used to create a direct connect gateway.
 ///
 /// 本接口（CreateDirectConnectGateway）用于创建专线网关。
 #[tencent_action::tencent_action(
@@ -3339,30 +4039,52 @@ impl tencent_action::Request for CreateDhcpIpRequest {
 )]
 #[derive(Debug, Clone, PartialEq)]
 pub struct CreateDirectConnectGateway {
+    /// The object of the direct connect gateway.
+    ///
     /// 专线网关对象。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub direct_connect_gateway: Option<DirectConnectGateway>,
 }
 
-/// 创建专线网关: the request of `CreateDirectConnectGateway`.
+/// Creates a direct connect gateway (创建专线网关): the request of `CreateDirectConnectGateway`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`CreateDirectConnectGateway`].
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[serde(rename_all = "PascalCase")]
 pub struct CreateDirectConnectGatewayRequest {
+    /// The name of the direct connect gateway.
+    ///
     /// 专线网关名称
     pub direct_connect_gateway_name: String,
+    /// The type of the associated network. Valid values:
+    ///
+    /// - VPC
+    ///
+    /// - CCN
+    ///
     /// 关联网络类型，可选值：
     ///
     /// - VPC - 私有网络
     ///
     /// - CCN - 云联网
     pub network_type: String,
+    /// - When the NetworkType is VPC, this value is the VPC instance ID
+    ///
+    /// - When the NetworkType is CCN, this value is the CCN instance ID
+    ///
     /// - NetworkType 为 VPC 时，这里传值为私有网络实例ID
     ///
     /// - NetworkType 为 CCN 时，这里传值为云联网实例ID
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub network_instance_id: Option<String>,
+    /// The type of the gateway. Valid values:
+    ///
+    /// - NORMAL - (Default) Standard type. Note: CCN only supports the standard type
+    ///
+    /// - NAT - NAT type
+    ///
+    /// NAT gateway supports network address translation. The specified type cannot be modified. A VPC can create one NAT direct connect gateway and one non-NAT direct connect gateway
+    ///
     /// 网关类型，可选值：
     ///
     /// - NORMAL - （默认）标准型，注：云联网只支持标准型
@@ -3372,15 +4094,21 @@ pub struct CreateDirectConnectGatewayRequest {
     /// NAT类型支持网络地址转换配置，类型确定后不能修改；一个私有网络可以创建一个NAT类型的专线网关和一个非NAT类型的专线网关
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub gateway_type: Option<String>,
+    /// CCN route publishing method. Valid values: `standard` and `exquisite`. This parameter is only valid for the CCN direct connect gateway.
+    ///
     /// 云联网路由发布模式，可选值：`standard`（标准模式）、`exquisite`（精细模式）。只有云联网类型专线网关才支持`ModeType`。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub mode_type: Option<String>,
     /// 专线网关自定义ASN，范围：45090，64512-65534 和4200000000-4294967294
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub gateway_asn: Option<u64>,
+    /// Availability zone where the direct connect gateway resides.
+    ///
     /// 专线网关可用区
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub zone: Option<String>,
+    /// ID of DC highly available placement group
+    ///
     /// 专线网关高可用区容灾组ID
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub ha_zone_group_id: Option<String>,
@@ -3411,7 +4139,9 @@ impl tencent_action::Request for CreateDirectConnectGatewayRequest {
     type Action = CreateDirectConnectGateway;
 }
 
-/// 创建专线网关云联网路由: the response of `CreateDirectConnectGatewayCcnRoutes`.
+/// Creates the CCN route of a Direct Connect gateway (创建专线网关云联网路由): the response of `CreateDirectConnectGatewayCcnRoutes`.
+///
+/// This API (CreateDirectConnectGatewayCcnRoutes) is used to create the CCN route (IDC IP range) of a Direct Connect gateway.
 ///
 /// 本接口（CreateDirectConnectGatewayCcnRoutes）用于创建专线网关的云联网路由（IDC网段）
 #[tencent_action::tencent_action(
@@ -3426,14 +4156,18 @@ impl tencent_action::Request for CreateDirectConnectGatewayRequest {
 #[derive(Debug, Clone, PartialEq)]
 pub struct CreateDirectConnectGatewayCcnRoutes;
 
-/// 创建专线网关云联网路由: the request of `CreateDirectConnectGatewayCcnRoutes`.
+/// Creates the CCN route of a Direct Connect gateway (创建专线网关云联网路由): the request of `CreateDirectConnectGatewayCcnRoutes`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`CreateDirectConnectGatewayCcnRoutes`].
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[serde(rename_all = "PascalCase")]
 pub struct CreateDirectConnectGatewayCcnRoutesRequest {
+    /// The ID of the Direct Connect gateway, such as `dcg-prpqlmg1`
+    ///
     /// 专线网关ID，形如：dcg-prpqlmg1
     pub direct_connect_gateway_id: String,
+    /// The list of IDC IP range that must be connected
+    ///
     /// 需要连通的IDC网段列表
     pub routes: Vec<DirectConnectGatewayCcnRoute>,
 }
@@ -3456,7 +4190,9 @@ impl tencent_action::Request for CreateDirectConnectGatewayCcnRoutesRequest {
     type Action = CreateDirectConnectGatewayCcnRoutes;
 }
 
-/// 创建流日志: the response of `CreateFlowLog`.
+/// Creates a flow log (创建流日志): the response of `CreateFlowLog`.
+///
+/// This API is used to create a flow log.
 ///
 /// 本接口（CreateFlowLog）用于创建网络流日志。
 #[tencent_action::tencent_action(
@@ -3503,45 +4239,69 @@ impl tencent_action::Request for CreateDirectConnectGatewayCcnRoutesRequest {
 )]
 #[derive(Debug, Clone, PartialEq)]
 pub struct CreateFlowLog {
+    /// The information of the flow log created.
+    ///
     /// 创建的流日志信息。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub flow_log: Option<Vec<FlowLog>>,
 }
 
-/// 创建流日志: the request of `CreateFlowLog`.
+/// Creates a flow log (创建流日志): the request of `CreateFlowLog`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`CreateFlowLog`].
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[serde(rename_all = "PascalCase")]
 pub struct CreateFlowLogRequest {
+    /// The name of the flow log instance.
+    ///
     /// 流日志实例名称。长度为不超过60个字符。
     pub flow_log_name: String,
+    /// The type of resource associated with the flow log. Valid values: `VPC`, `SUBNET`, `NETWORKINTERFACE`, `CCN`, `NAT`, and `DCG`.
+    ///
     /// 流日志所属资源类型，NETWORKINTERFACE（网卡），CCN（云联网），NAT（网络地址转化），DCG（专线网关）。当选择CCN，DCG时，请通过工单加入白名单。
     pub resource_type: String,
+    /// The unique ID of the resource.
+    ///
     /// 资源唯一ID。
     pub resource_id: String,
+    /// Type of the flow logs to be collected. Valid values: `ACCEPT`, `REJECT` and `ALL`.
+    ///
     /// 流日志采集类型，ACCEPT（允许），REJECT（拒绝），ALL（全部）。
     pub traffic_type: String,
+    /// The VPC ID or unique ID of the resource. We recommend using the unique ID. This parameter is required unless the `ResourceType` is set to `CCN`.
+    ///
     /// 私用网络唯一ID。当ResourceType为CCN时不填，其他类型必填。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub vpc_id: Option<String>,
+    /// The description of the flow log.
+    ///
     /// 流日志实例描述。长度不超过512个字符。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub flow_log_description: Option<String>,
+    /// The storage ID of the flow log.
+    ///
     /// 流日志存储ID（cls的日志主题ID，
     ///
     /// 可通过[DescribeTopics](https://cloud.tencent.com/document/product/614/56454)接口获取）。当StorageType为cls时，CloudLogId为必选。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub cloud_log_id: Option<String>,
+    /// Bound tags, such as \[{"Key": "city", "Value": "shanghai"}\].
+    ///
     /// 指定绑定的标签列表，例如：\[{"Key": "city", "Value": "shanghai"}\]。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub tags: Option<Vec<Tag>>,
+    /// Consumer types: `cls` and `ckafka`
+    ///
     /// 消费端类型：cls、ckafka。默认值cls。当选择ckafka时，请通过工单加入白名单。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub storage_type: Option<String>,
+    /// Information of the flow log consumer, which is required when the consumer type is `ckafka`.
+    ///
     /// 流日志消费端信息，当消费端类型为ckafka时，必填。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub flow_log_storage: Option<FlowLogStorage>,
+    /// The region corresponding to the flow log storage ID. If not passed in, this field defaults to the current region.
+    ///
     /// 流日志存储ID对应的地域，不传递默认为本地域。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub cloud_log_region: Option<String>,
@@ -3624,7 +4384,9 @@ impl tencent_action::Request for CreateGlobalRoutesRequest {
     type Action = CreateGlobalRoutes;
 }
 
-/// 创建HAVIP: the response of `CreateHaVip`.
+/// Creates the HAVIP (创建HAVIP): the response of `CreateHaVip`.
+///
+/// This API is used to create a highly available virtual IP (HAVIP).
 ///
 /// 本接口（CreateHaVip）用于创建高可用虚拟IP（HAVIP）。
 #[tencent_action::tencent_action(
@@ -3645,27 +4407,39 @@ impl tencent_action::Request for CreateGlobalRoutesRequest {
 )]
 #[derive(Debug, Clone, PartialEq)]
 pub struct CreateHaVip {
+    /// `HAVIP` object.
+    ///
     /// `HAVIP`对象。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub ha_vip: Option<HaVip>,
 }
 
-/// 创建HAVIP: the request of `CreateHaVip`.
+/// Creates the HAVIP (创建HAVIP): the request of `CreateHaVip`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`CreateHaVip`].
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[serde(rename_all = "PascalCase")]
 pub struct CreateHaVipRequest {
+    /// The `ID` of the VPC to which the `HAVIP` belongs.
+    ///
     /// `HAVIP`所在私有网络`ID`。
     pub vpc_id: String,
+    /// The name of the `HAVIP`.
+    ///
     /// `HAVIP`名称。
     pub ha_vip_name: String,
+    /// The `ID` of the subnet to which the `HAVIP` belongs.
+    ///
     /// `HAVIP`所在子网`ID`。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub subnet_id: Option<String>,
+    /// The specified virtual IP address, which must be within the IP range of the `VPC` and not in use. It will be automatically assigned if not specified.
+    ///
     /// 指定虚拟IP地址，必须在`VPC`网段内且未被占用。不指定则自动分配。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub vip: Option<String>,
+    /// The ID of the ENI associated with the HAVIP.
+    ///
     /// `HAVIP`所在弹性网卡`ID`。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub network_interface_id: Option<String>,
@@ -3856,7 +4630,9 @@ impl tencent_action::Request for CreateIp6TranslatorsRequest {
     type Action = CreateIp6Translators;
 }
 
-/// 创建本地网关: the response of `CreateLocalGateway`.
+/// Creates a local gateway (创建本地网关): the response of `CreateLocalGateway`.
+///
+/// This API is used to create a local gateway for a CDC instance.
 ///
 /// 本接口（CreateLocalGateway）用于创建用于CDC的本地网关。
 #[tencent_action::tencent_action(
@@ -3872,21 +4648,29 @@ impl tencent_action::Request for CreateIp6TranslatorsRequest {
 )]
 #[derive(Debug, Clone, PartialEq)]
 pub struct CreateLocalGateway {
+    /// Local gateway information
+    ///
     /// 本地网关信息。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub local_gateway: Option<LocalGateway>,
 }
 
-/// 创建本地网关: the request of `CreateLocalGateway`.
+/// Creates a local gateway (创建本地网关): the request of `CreateLocalGateway`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`CreateLocalGateway`].
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[serde(rename_all = "PascalCase")]
 pub struct CreateLocalGatewayRequest {
+    /// Local gateway name
+    ///
     /// 本地网关名称。
     pub local_gateway_name: String,
+    /// VPC instance ID
+    ///
     /// VPC实例ID。
     pub vpc_id: String,
+    /// CDC instance ID
+    ///
     /// CDC实例ID。
     pub cdc_id: String,
     /// 指定绑定的标签列表，例如：\[{"Key": "city", "Value": "shanghai"}\]。
@@ -3911,7 +4695,11 @@ impl tencent_action::Request for CreateLocalGatewayRequest {
     type Action = CreateLocalGateway;
 }
 
-/// 创建NAT网关: the response of `CreateNatGateway`.
+/// Creates a NAT gateway (创建NAT网关): the response of `CreateNatGateway`.
+///
+/// This API is used to create a NAT Gateway.
+///
+/// Before taking actions on a NAT gateway, ensure that it has been successfully created, namely, the `State` field in the response of the `DescribeNatGateway` API is `AVAILABLE`.
 ///
 /// 本接口(CreateNatGateway)用于创建NAT网关。
 ///
@@ -3976,9 +4764,13 @@ impl tencent_action::Request for CreateLocalGatewayRequest {
 )]
 #[derive(Debug, Clone, PartialEq)]
 pub struct CreateNatGateway {
+    /// NAT gateway object array.
+    ///
     /// NAT网关对象数组。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub nat_gateway_set: Option<Vec<NatGateway>>,
+    /// The number of eligible NAT gateway objects.
+    ///
     /// 符合条件的 NAT网关对象数量。
     #[serde(
         default,
@@ -3988,48 +4780,74 @@ pub struct CreateNatGateway {
     pub total_count: Option<u64>,
 }
 
-/// 创建NAT网关: the request of `CreateNatGateway`.
+/// Creates a NAT gateway (创建NAT网关): the request of `CreateNatGateway`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`CreateNatGateway`].
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[serde(rename_all = "PascalCase")]
 pub struct CreateNatGatewayRequest {
+    /// NAT gateway name
+    ///
     /// NAT网关名称，限制60字符
     pub nat_gateway_name: String,
+    /// The ID of the VPC instance, which can be obtained from the `VpcId` field in response of the `DescribeVpcs` API.
+    ///
     /// VPC实例ID。可通过DescribeVpcs接口返回值中的VpcId获取。
     pub vpc_id: String,
+    /// The maximum outbound bandwidth of the NAT gateway (unit: Mbps). Supported parameter values: `20, 50, 100, 200, 500, 1000, 2000, 5000`. Default: `100`.
+    ///
     /// NAT网关最大外网出带宽(单位：Mbps)，支持的参数值：20, 50, 100, 200, 500, 1000, 2000, 5000，默认: 100Mbps。  当以下NatProductVersion参数值为2即标准型时，此参数无需填写，默认为5000Mbps。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub internet_max_bandwidth_out: Option<u64>,
+    /// The concurrent connection cap of the NAT gateway. Values: `1000000, 3000000, 10000000`. The default value is `1000000`.
+    ///
     /// NAT网关并发连接数上限，支持参数值：1000000、3000000、10000000，默认值为1000000。 当NatProductVersion参数值为2即标准型时，此参数无需填写，默认为2000000。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub max_concurrent_connection: Option<u64>,
+    /// The number of EIPs that you want to apply for. Either `AddressCount` or `PublicIpAddresses` must be passed in.
+    ///
     /// 新建弹性公网IP个数，系统会按您的要求创建对应数量的弹性公网IP，其中AddressCount和PublicAddresses两个参数至少填写一个。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub address_count: Option<u64>,
+    /// The EIP array bound to the NAT gateway. Either AddressCount or PublicIpAddresses must be passed in.
+    ///
     /// 绑定NAT网关的已有弹性公网IP数组，其中AddressCount和PublicAddresses两个参数至少填写一个。 示例值：\["139.199.232.119"\]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub public_ip_addresses: Option<Vec<String>>,
+    /// The availability zone, such as `ap-guangzhou-1`.
+    ///
     /// 可用区，形如：`ap-guangzhou-1`。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub zone: Option<String>,
+    /// Bound tags, such as \[{"Key": "city", "Value": "shanghai"}\]
+    ///
     /// 指定绑定的标签列表，例如：\[{"Key": "city", "Value": "shanghai"}\]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub tags: Option<Vec<Tag>>,
+    /// Subnet of the NAT gateway
+    ///
     /// NAT网关所属子网，已废弃
     ///
     /// Disabled in the specification: the server may leave it out, so it is optional in every mode.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub subnet_id: Option<String>,
+    /// The bandwidth size (in Mbps) of the EIP bound to the NAT gateway, which defaults to the maximum value applicable for the current user type.
+    ///
     /// 绑定NAT网关的弹性公网IP带宽值（单位：Mbps）。不填写此参数时：则该参数默认为弹性公网IP的带宽值，部分用户默认为该用户类型的弹性公网IP的带宽上限。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub stock_public_ip_addresses_bandwidth_out: Option<u64>,
+    /// The size of the public network IP bandwidth to be applied for (in Mbps), which defaults to the maximum value applicable for the current user type.
+    ///
     /// 需要申请公网IP带宽大小（单位Mbps），默认为当前用户类型所能使用的最大值。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub public_ip_addresses_bandwidth_out: Option<u64>,
+    /// Whether the public IP and the NAT gateway must be in the same availability zone. Valid values: `true` and `false`. This parameter is valid only when `Zone` is specified.
+    ///
     /// 公网IP是否强制与NAT网关来自同可用区，true表示需要与NAT网关同可用区；false表示可与NAT网关不是同一个可用区。此参数只有当参数Zone存在时才能生效。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub public_ip_from_same_zone: Option<bool>,
+    /// NAT gateway major version. `1`: Classic, `2`: Standard
+    ///
     /// NAT网关类型，1表示传统型NAT网关，2表示标准型NAT网关，默认值是1。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub nat_product_version: Option<u64>,
@@ -4069,7 +4887,9 @@ impl tencent_action::Request for CreateNatGatewayRequest {
     type Action = CreateNatGateway;
 }
 
-/// 创建NAT网关端口转发规则: the response of `CreateNatGatewayDestinationIpPortTranslationNatRule`.
+/// Creates the port forwarding rule of a NAT gateway (创建NAT网关端口转发规则): the response of `CreateNatGatewayDestinationIpPortTranslationNatRule`.
+///
+/// This API is used to create the port forwarding rules of a NAT gateway.
 ///
 /// 本接口(CreateNatGatewayDestinationIpPortTranslationNatRule)用于创建NAT网关端口转发规则。
 #[tencent_action::tencent_action(
@@ -4091,14 +4911,18 @@ impl tencent_action::Request for CreateNatGatewayRequest {
 #[derive(Debug, Clone, PartialEq)]
 pub struct CreateNatGatewayDestinationIpPortTranslationNatRule;
 
-/// 创建NAT网关端口转发规则: the request of `CreateNatGatewayDestinationIpPortTranslationNatRule`.
+/// Creates the port forwarding rule of a NAT gateway (创建NAT网关端口转发规则): the request of `CreateNatGatewayDestinationIpPortTranslationNatRule`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`CreateNatGatewayDestinationIpPortTranslationNatRule`].
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[serde(rename_all = "PascalCase")]
 pub struct CreateNatGatewayDestinationIpPortTranslationNatRuleRequest {
+    /// The ID of the NAT gateway, such as `nat-df45454`.
+    ///
     /// NAT网关的ID，形如：`nat-df45454`。
     pub nat_gateway_id: String,
+    /// The port forwarding rules of the NAT gateway.
+    ///
     /// NAT网关的端口转换规则。
     pub destination_ip_port_translation_nat_rules: Vec<
         DestinationIpPortTranslationNatRule,
@@ -4126,7 +4950,9 @@ for CreateNatGatewayDestinationIpPortTranslationNatRuleRequest {
     type Action = CreateNatGatewayDestinationIpPortTranslationNatRule;
 }
 
-/// 创建NAT网关SNAT规则: the response of `CreateNatGatewaySourceIpTranslationNatRule`.
+/// Creates SNAT rules for a NAT gateway (创建NAT网关SNAT规则): the response of `CreateNatGatewaySourceIpTranslationNatRule`.
+///
+/// This API is used to create SNAT rules for a NAT gateway.
 ///
 /// 本接口(CreateNatGatewaySourceIpTranslationNatRule)用于创建NAT网关SNAT规则
 #[tencent_action::tencent_action(
@@ -4147,14 +4973,18 @@ for CreateNatGatewayDestinationIpPortTranslationNatRuleRequest {
 #[derive(Debug, Clone, PartialEq)]
 pub struct CreateNatGatewaySourceIpTranslationNatRule;
 
-/// 创建NAT网关SNAT规则: the request of `CreateNatGatewaySourceIpTranslationNatRule`.
+/// Creates SNAT rules for a NAT gateway (创建NAT网关SNAT规则): the request of `CreateNatGatewaySourceIpTranslationNatRule`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`CreateNatGatewaySourceIpTranslationNatRule`].
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[serde(rename_all = "PascalCase")]
 pub struct CreateNatGatewaySourceIpTranslationNatRuleRequest {
+    /// The ID of the NAT Gateway, such as `nat-df45454`
+    ///
     /// NAT网关的ID，形如："nat-df45454"
     pub nat_gateway_id: String,
+    /// The SNAT forwarding rule of the NAT Gateway
+    ///
     /// NAT网关的SNAT转换规则
     pub source_ip_translation_nat_rules: Vec<SourceIpTranslationNatRule>,
 }
@@ -4177,7 +5007,9 @@ impl tencent_action::Request for CreateNatGatewaySourceIpTranslationNatRuleReque
     type Action = CreateNatGatewaySourceIpTranslationNatRule;
 }
 
-/// 创建网络探测: the response of `CreateNetDetect`.
+/// CreateNetDetect (创建网络探测): the response of `CreateNetDetect`.
+///
+/// This API is used to create a network probe.
 ///
 /// 本接口（CreateNetDetect）用于创建网络探测。
 #[tencent_action::tencent_action(
@@ -4200,25 +5032,51 @@ impl tencent_action::Request for CreateNatGatewaySourceIpTranslationNatRuleReque
 )]
 #[derive(Debug, Clone, PartialEq)]
 pub struct CreateNetDetect {
+    /// The network detection (NetDetect) object.
+    ///
     /// 网络探测（NetDetect）对象。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub net_detect: Option<NetDetect>,
 }
 
-/// 创建网络探测: the request of `CreateNetDetect`.
+/// CreateNetDetect (创建网络探测): the request of `CreateNetDetect`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`CreateNetDetect`].
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[serde(rename_all = "PascalCase")]
 pub struct CreateNetDetectRequest {
+    /// The ID of a VPC instance, such as `vpc-12345678`.
+    ///
     /// `VPC`实例`ID`。形如：`vpc-12345678`。
     pub vpc_id: String,
+    /// The ID of a subnet instance, such as subnet-12345678.
+    ///
     /// 子网实例ID。形如：subnet-12345678。
     pub subnet_id: String,
+    /// The name of a network detection instance. The maximum length is 60 characters.
+    ///
     /// 网络探测名称，最大长度不能超过60个字节。
     pub net_detect_name: String,
+    /// The array of detection destination IPv4 addresses, which contains at most two IP addresses.
+    ///
     /// 探测目的IPv4地址数组。最多两个。
     pub detect_destination_ip: Vec<String>,
+    /// Type of the next hop. Valid values:
+    ///
+    /// `VPN`: VPN gateway;
+    ///
+    /// `DIRECTCONNECT`: Direct connect gateway;
+    ///
+    /// `PEERCONNECTION`: Peering connection;
+    ///
+    /// `NAT`: NAT gateway;
+    ///
+    /// `NORMAL_CVM`: CVM instance;
+    ///
+    /// `CCN`: CCN instance;
+    ///
+    /// `NONEXTHOP`: No next hop.
+    ///
     /// 下一跳类型，目前我们支持的类型有：
     ///
     /// VPN：VPN网关；
@@ -4236,6 +5094,22 @@ pub struct CreateNetDetectRequest {
     /// NONEXTHOP：无下一跳；
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub next_hop_type: Option<String>,
+    /// ID of the next-hop gateway.
+    ///
+    /// If NextHopType is set to VPN, the value of this parameter is the VPN gateway ID, such as vpngw-12345678.
+    ///
+    /// `NextHopType` = `DIRECTCONNECT`: Direct connect gateway ID, such as `dcg-12345678`.
+    ///
+    /// `NextHopType` = `PEERCONNECTION`: Peering connection ID, such as `pcx-12345678`.
+    ///
+    /// `NextHopType` = `NAT`: NAT gateway ID, such as `nat-12345678`.
+    ///
+    /// If NextHopType is set to NORMAL_CVM, the value of this parameter is the IPv4 address of the CVM, such as 10.0.0.12.
+    ///
+    /// `NextHopType` = `CCN`: CCN instance ID, such as `ccn-12345678`.
+    ///
+    /// `NextHopType` = `NONEXTHOP`: No next hop.
+    ///
     /// 下一跳目的网关，取值与“下一跳类型”相关：
     ///
     /// 下一跳类型为VPN，取值VPN网关ID，形如：vpngw-12345678；
@@ -4253,6 +5127,8 @@ pub struct CreateNetDetectRequest {
     /// 下一跳类型为NONEXTHOP，指定网络探测为无下一跳的网络探测；
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub next_hop_destination: Option<String>,
+    /// Network detection description.
+    ///
     /// 网络探测描述。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub net_detect_description: Option<String>,
@@ -4287,7 +5163,11 @@ impl tencent_action::Request for CreateNetDetectRequest {
     type Action = CreateNetDetect;
 }
 
-/// 创建网络ACL: the response of `CreateNetworkAcl`.
+/// Creates a network ACL (创建网络ACL): the response of `CreateNetworkAcl`.
+///
+/// This API is used to create a [network ACL](https://intl.cloud.tencent.com/document/product/215/20088?from_cn_redirect=1).
+///
+/// * The inbound and outbound rules for a new network ACL are "Deny All" by default. You need to call `ModifyNetworkAclEntries` to set rules for the new network ACL as needed.
 ///
 /// 本接口（CreateNetworkAcl）用于创建新的[网络ACL](https://cloud.tencent.com/document/product/215/20088)。
 ///
@@ -4328,24 +5208,34 @@ impl tencent_action::Request for CreateNetDetectRequest {
 )]
 #[derive(Debug, Clone, PartialEq)]
 pub struct CreateNetworkAcl {
+    /// Network ACL instance
+    ///
     /// 网络ACL实例。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub network_acl: Option<NetworkAcl>,
 }
 
-/// 创建网络ACL: the request of `CreateNetworkAcl`.
+/// Creates a network ACL (创建网络ACL): the request of `CreateNetworkAcl`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`CreateNetworkAcl`].
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[serde(rename_all = "PascalCase")]
 pub struct CreateNetworkAclRequest {
+    /// VPC instance ID, which can be obtained from the `VpcId` field in the response of the [`DescribeVpcs`](https://intl.cloud.tencent.com/document/product/215/15778?from_cn_redirect=1) API.
+    ///
     /// VPC实例ID。可通过[DescribeVpcs](https://cloud.tencent.com/document/product/215/15778)接口返回值中的VpcId获取。
     pub vpc_id: String,
+    /// Network ACL name, which can contain up to 60 bytes.
+    ///
     /// 网络ACL名称，最大长度不能超过60个字节。
     pub network_acl_name: String,
+    /// Network ACL type. Valid values: `TRIPLE` and `QUINTUPLE`.
+    ///
     /// 网络ACL类型，三元组(TRIPLE)或五元组(QUINTUPLE)。默认值三元组(TRIPLE)。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub network_acl_type: Option<String>,
+    /// Bound tags, such as \[{"Key": "city", "Value": "shanghai"}\].
+    ///
     /// 指定绑定的标签列表，例如：\[{"Key": "city", "Value": "shanghai"}\]。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub tags: Option<Vec<Tag>>,
@@ -4416,7 +5306,9 @@ impl tencent_action::Request for CreateNetworkAclEntriesRequest {
     type Action = CreateNetworkAclEntries;
 }
 
-/// 增量添加网络ACL五元组规则接口: the response of `CreateNetworkAclQuintupleEntries`.
+/// Adds rules of the network ACL quintuple (增量添加网络ACL五元组规则接口): the response of `CreateNetworkAclQuintupleEntries`.
+///
+/// This API is used to add one or more in/outbound rules of the network ACL quintuple.
 ///
 /// 本接口（CreateNetworkAclQuintupleEntries）用于增量网络ACL五元组的入站规则和出站规则。
 #[tencent_action::tencent_action(
@@ -4434,14 +5326,18 @@ impl tencent_action::Request for CreateNetworkAclEntriesRequest {
 #[derive(Debug, Clone, PartialEq)]
 pub struct CreateNetworkAclQuintupleEntries;
 
-/// 增量添加网络ACL五元组规则接口: the request of `CreateNetworkAclQuintupleEntries`.
+/// Adds rules of the network ACL quintuple (增量添加网络ACL五元组规则接口): the request of `CreateNetworkAclQuintupleEntries`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`CreateNetworkAclQuintupleEntries`].
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[serde(rename_all = "PascalCase")]
 pub struct CreateNetworkAclQuintupleEntriesRequest {
+    /// Network ACL instance ID, such as `acl-12345678`.
+    ///
     /// 网络ACL实例ID。例如：acl-12345678。
     pub network_acl_id: String,
+    /// Network ACL quintuple rule set.
+    ///
     /// 网络五元组ACL规则集。
     pub network_acl_quintuple_set: NetworkAclQuintupleEntries,
 }
@@ -4464,7 +5360,23 @@ impl tencent_action::Request for CreateNetworkAclQuintupleEntriesRequest {
     type Action = CreateNetworkAclQuintupleEntries;
 }
 
-/// 创建弹性网卡: the response of `CreateNetworkInterface`.
+/// Creates an ENI (创建弹性网卡): the response of `CreateNetworkInterface`.
+///
+/// This API is used to create an ENI.
+///
+/// * You can specify private IP addresses and a primary IP when creating an ENI. The specified private IP must be in the same subnet as the ENI and is not occupied.
+///
+/// * When creating an ENI, you can specify the number of private IP addresses that you want to apply for. The system will randomly generate private IP addresses.
+///
+/// * An ENI can only be bound with a limited number of IP addresses. For more information about resource limits, see [ENI Use Limits](https://cloud.tencent.com/document/product/576/18527).
+///
+/// * You can bind an existing security group when creating an ENI.
+///
+/// * You can bind a tag when creating an ENI. The tag list in the response indicates the tags that have been successfully added.
+///
+/// >?This API is async. You can call the [`DescribeVpcTaskResult`](https://intl.cloud.tencent.com/document/api/215/59037?from_cn_redirect=1) API to query the task result. When the task is completed, you can continue other tasks.
+///
+/// >
 ///
 /// 本接口（CreateNetworkInterface）用于创建弹性网卡。
 ///
@@ -4526,49 +5438,73 @@ impl tencent_action::Request for CreateNetworkAclQuintupleEntriesRequest {
 )]
 #[derive(Debug, Clone, PartialEq)]
 pub struct CreateNetworkInterface {
+    /// ENI instance.
+    ///
     /// 弹性网卡实例。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub network_interface: Option<NetworkInterface>,
 }
 
-/// 创建弹性网卡: the request of `CreateNetworkInterface`.
+/// Creates an ENI (创建弹性网卡): the request of `CreateNetworkInterface`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`CreateNetworkInterface`].
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[serde(rename_all = "PascalCase")]
 pub struct CreateNetworkInterfaceRequest {
+    /// The ID of the VPC instance. You can obtain the parameter value from the VpcId field in the returned result of DescribeVpcs API.
+    ///
     /// VPC实例ID。可通过[DescribeVpcs](https://cloud.tencent.com/document/product/215/15778)接口获取。
     pub vpc_id: String,
+    /// The name of the ENI. The maximum length is 60 characters.
+    ///
     /// 弹性网卡名称，最大长度不能超过60个字节。
     pub network_interface_name: String,
+    /// The subnet instance ID of the ENI, such as `subnet-0ap8nwca`.
+    ///
     /// 弹性网卡所在的子网实例ID，例如：subnet-0ap8nwca。可通过[DescribeSubnets](https://cloud.tencent.com/document/product/215/15784)接口获取。
     pub subnet_id: String,
+    /// ENI description can be named freely, but the maximum length is 60 characters.
+    ///
     /// 弹性网卡描述，可任意命名，但不得超过60个字符。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub network_interface_description: Option<String>,
+    /// The number of private IP addresses you apply for. The total number of private IP addresses cannot exceed the quota.
+    ///
     /// 新申请的内网IP地址个数，内网IP地址个数总和不能超过配额数。
     ///
     /// 配额数查询：[DescribeVpcLimits](https://cloud.tencent.com/document/api/215/42942)。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub secondary_private_ip_address_count: Option<u64>,
+    /// IP service level. It is used together with `SecondaryPrivateIpAddressCount`. Values: `PT` (Gold), `AU` (Silver), `AG` (Bronze) and `DEFAULT` (Default).
+    ///
     /// IP服务质量等级，和SecondaryPrivateIpAddressCount配合使用，可选值：PT（云金）、AU（云银）、AG(云铜）、DEFAULT（默认）。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub qos_level: Option<String>,
+    /// Specifies the security group to be bound with, such as \['sg-1dd51d'\].
+    ///
     /// 指定绑定的安全组，例如：\['sg-1dd51d'\]。可通过[DescribeSecurityGroups](https://cloud.tencent.com/document/product/215/15808)接口获取。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub security_group_ids: Option<Vec<String>>,
+    /// The information of the specified private IPs. You can specify a maximum of 10 each time.
+    ///
     /// 指定的内网IP信息，单次最多指定10个。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub private_ip_addresses: Option<Vec<PrivateIpAddressSpecification>>,
+    /// Bound tags, such as \[{"Key": "city", "Value": "shanghai"}\].
+    ///
     /// 指定绑定的标签列表，例如：\[{"Key": "city", "Value": "shanghai"}\]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub tags: Option<Vec<Tag>>,
+    /// Configuration of the ENI trunking mode. Valid values: `Enable` and `Disable`. Default value: `Disable`.
+    ///
     /// 网卡trunking模式设置，Enable-开启，Disable--关闭，默认关闭。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub trunking_flag: Option<String>,
     /// 是否创建RDMA弹性网卡，true:创建rdma弹性网卡，false:普通弹性网卡。不填默认为false
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub is_rdma: Option<bool>,
+    /// Idempotency token used to ensure request idempotency. This string is generated by the client and must be unique across different requests, with a maximum length of 64 ASCII characters. If this parameter is not specified, request idempotency cannot be guaranteed.
+    ///
     /// 用于保证请求幂等性的字符串。该字符串由客户生成，需保证不同请求之间唯一，最大值不超过64个ASCII字符。若不指定该参数，则无法保证请求的幂等性。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub client_token: Option<String>,
@@ -4878,7 +5814,9 @@ impl tencent_action::Request for CreatePrivateNatGatewayTranslationNatRuleReques
     type Action = CreatePrivateNatGatewayTranslationNatRule;
 }
 
-/// 创建保留内网IP: the response of `CreateReserveIpAddresses`.
+/// Creates a reserved private IP address (创建保留内网IP): the response of `CreateReserveIpAddresses`.
+///
+/// This API is used to create a reserved private IP address.
 ///
 /// 创建内网保留IP
 #[tencent_action::tencent_action(
@@ -4891,37 +5829,55 @@ impl tencent_action::Request for CreatePrivateNatGatewayTranslationNatRuleReques
 )]
 #[derive(Debug, Clone, PartialEq)]
 pub struct CreateReserveIpAddresses {
+    /// Information returned from the reserved private IP address.
+    ///
     /// 内网保留 IP返回信息
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub reserve_ip_address_set: Option<Vec<ReserveIpAddressInfo>>,
 }
 
-/// 创建保留内网IP: the request of `CreateReserveIpAddresses`.
+/// Creates a reserved private IP address (创建保留内网IP): the request of `CreateReserveIpAddresses`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`CreateReserveIpAddresses`].
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[serde(rename_all = "PascalCase")]
 pub struct CreateReserveIpAddressesRequest {
+    /// Unique ID of the VPC.
+    ///
     /// VPC唯一 ID。
     pub vpc_id: String,
+    /// Reserved private IP address to be applied for.
+    ///
     /// 指定IP申请的内网保留IP地址。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub ip_addresses: Option<Vec<String>>,
+    /// Number of reserved private IP addresses that can be automatically assigned with no IP address specified.
+    ///
     /// 不指定IP地址，指定个数自动分配保留内网IP。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub ip_address_count: Option<u64>,
+    /// Unique ID of the subnet.
+    ///
     /// 子网唯一 ID。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub subnet_id: Option<String>,
+    /// Name of the reserved private IP address.
+    ///
     /// 内网保留 IP名称。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
+    /// Description of the reserved private IP address.
+    ///
     /// 内网保留 IP描述。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub description: Option<String>,
+    /// List of tags to be bound, for example, \[{"Key": "city", "Value": "shanghai"}\].
+    ///
     /// 指定绑定的标签列表，例如：\[{"Key": "city", "Value": "shanghai"}\]。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub tags: Option<Vec<Tag>>,
+    /// A string used to ensure the idempotence of the request. This string is generated by the customer and should be unique across different requests, with a maximum length of 64 ASCII characters. If this parameter is not specified, the idempotence of the request cannot be guaranteed.
+    ///
     /// 用于保证请求幂等性的字符串。该字符串由客户生成，需保证不同请求之间唯一，最大值不超过64个ASCII字符。若不指定该参数，则无法保证请求的幂等性。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub client_token: Option<String>,
@@ -4949,7 +5905,9 @@ impl tencent_action::Request for CreateReserveIpAddressesRequest {
     const CLIENT_TOKEN: bool = true;
 }
 
-/// 创建路由策略及策略条目。: the response of `CreateRoutePolicy`.
+/// Create a routing policy and policy entry (创建路由策略及策略条目。): the response of `CreateRoutePolicy`.
+///
+/// This API is used to create a VPC route reception policy, including name, description and policy entries.
 ///
 /// 创建VPC路由接收策略，包括名字，描述和策略条目。
 #[tencent_action::tencent_action(
@@ -4964,21 +5922,29 @@ impl tencent_action::Request for CreateReserveIpAddressesRequest {
 )]
 #[derive(Debug, Clone, PartialEq)]
 pub struct CreateRoutePolicy {
+    /// Specifies the routing policy ID and rules.
+    ///
     /// 路由策略ID及规则。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub route_policy: Option<RoutePolicy>,
 }
 
-/// 创建路由策略及策略条目。: the request of `CreateRoutePolicy`.
+/// Create a routing policy and policy entry (创建路由策略及策略条目。): the request of `CreateRoutePolicy`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`CreateRoutePolicy`].
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[serde(rename_all = "PascalCase")]
 pub struct CreateRoutePolicyRequest {
+    /// Routing policy description.
+    ///
     /// 路由策略描述。
     pub route_policy_description: String,
+    /// Specifies the routing strategy name.
+    ///
     /// 路由策略名。
     pub route_policy_name: String,
+    /// Routing policy entry list.
+    ///
     /// 路由策略条目列表。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub route_policy_entry_set: Option<Vec<RoutePolicyEntry>>,
@@ -5000,7 +5966,9 @@ impl tencent_action::Request for CreateRoutePolicyRequest {
     type Action = CreateRoutePolicy;
 }
 
-/// 创建路由接收策略绑定: the response of `CreateRoutePolicyAssociations`.
+/// Creates a route reception policy binding (创建路由接收策略绑定): the response of `CreateRoutePolicyAssociations`.
+///
+/// This API is used to create route reception policy bindings (the binding relationship between policy instances and route table instances as well as set priorities).
 ///
 /// 本接口（CreateRoutePolicyAssociations）用于创建路由接收策略绑定(路由策略实例和路由表实例的绑定关系以及绑定优先级)。
 #[tencent_action::tencent_action(
@@ -5016,12 +5984,14 @@ impl tencent_action::Request for CreateRoutePolicyRequest {
 #[derive(Debug, Clone, PartialEq)]
 pub struct CreateRoutePolicyAssociations;
 
-/// 创建路由接收策略绑定: the request of `CreateRoutePolicyAssociations`.
+/// Creates a route reception policy binding (创建路由接收策略绑定): the request of `CreateRoutePolicyAssociations`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`CreateRoutePolicyAssociations`].
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[serde(rename_all = "PascalCase")]
 pub struct CreateRoutePolicyAssociationsRequest {
+    /// Route reception policy binding object list.
+    ///
     /// 路由接收策略绑定对象列表。
     pub route_policy_association_set: Vec<RoutePolicyAssociation>,
 }
@@ -5040,7 +6010,9 @@ impl tencent_action::Request for CreateRoutePolicyAssociationsRequest {
     type Action = CreateRoutePolicyAssociations;
 }
 
-/// 创建路由接收策略条目: the response of `CreateRoutePolicyEntries`.
+/// Create a route reception policy entry (创建路由接收策略条目): the response of `CreateRoutePolicyEntries`.
+///
+/// This API is used to create route reception policy entries.
 ///
 /// 本接口（CreateRoutePolicyEntries）用于创建路由接收策略条目。
 #[tencent_action::tencent_action(
@@ -5055,14 +6027,18 @@ impl tencent_action::Request for CreateRoutePolicyAssociationsRequest {
 #[derive(Debug, Clone, PartialEq)]
 pub struct CreateRoutePolicyEntries;
 
-/// 创建路由接收策略条目: the request of `CreateRoutePolicyEntries`.
+/// Create a route reception policy entry (创建路由接收策略条目): the request of `CreateRoutePolicyEntries`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`CreateRoutePolicyEntries`].
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[serde(rename_all = "PascalCase")]
 pub struct CreateRoutePolicyEntriesRequest {
+    /// Specifies the instance ID of the route reception policy.
+    ///
     /// 路由接收策略实例ID。
     pub route_policy_id: String,
+    /// Route reception policy entry list.
+    ///
     /// 路由接收策略条目列表。
     pub route_policy_entry_set: Vec<RoutePolicyEntry>,
 }
@@ -5085,7 +6061,13 @@ impl tencent_action::Request for CreateRoutePolicyEntriesRequest {
     type Action = CreateRoutePolicyEntries;
 }
 
-/// 创建路由表: the response of `CreateRouteTable`.
+/// Creates a route table (创建路由表): the response of `CreateRouteTable`.
+///
+/// This API is used to create a route table.
+///
+/// * After the VPC instance has been created, the system creates a default route table with which all newly created subnets will be associated. By default, you can use this route table to manage your routing policies. If you have multiple routing policies, you can call the API for creating route tables to create more route tables to manage these routing policies.
+///
+/// * You can bind a tag when creating a route table. The tag list in the response indicates the tags that have been successfully added.
 ///
 /// 本接口(CreateRouteTable)用于创建路由表。
 ///
@@ -5127,21 +6109,29 @@ impl tencent_action::Request for CreateRoutePolicyEntriesRequest {
 )]
 #[derive(Debug, Clone, PartialEq)]
 pub struct CreateRouteTable {
+    /// Route table object.
+    ///
     /// 路由表对象。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub route_table: Option<RouteTable>,
 }
 
-/// 创建路由表: the request of `CreateRouteTable`.
+/// Creates a route table (创建路由表): the request of `CreateRouteTable`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`CreateRouteTable`].
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[serde(rename_all = "PascalCase")]
 pub struct CreateRouteTableRequest {
+    /// The ID of the VPC instance to be operated on. You can obtain the parameter value from the VpcId field in the returned result of DescribeVpcs API.
+    ///
     /// 待操作的VPC实例ID。可通过DescribeVpcs接口返回值中的VpcId获取。
     pub vpc_id: String,
+    /// The route table name. The maximum length is 60 characters.
+    ///
     /// 路由表名称，最大长度不能超过60个字节。
     pub route_table_name: String,
+    /// Bound tags, such as \[{"Key": "city", "Value": "shanghai"}\].
+    ///
     /// 指定绑定的标签列表，例如：\[{"Key": "city", "Value": "shanghai"}\]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub tags: Option<Vec<Tag>>,
@@ -5163,7 +6153,11 @@ impl tencent_action::Request for CreateRouteTableRequest {
     type Action = CreateRouteTable;
 }
 
-/// 创建路由策略: the response of `CreateRoutes`.
+/// Creates a routing policy (创建路由策略): the response of `CreateRoutes`.
+///
+/// This API is used to create routes.
+///
+/// * You can batch add routes to a specified route table.
 ///
 /// 本接口（CreateRoutes）用于创建路由策略。
 ///
@@ -5193,6 +6187,8 @@ impl tencent_action::Request for CreateRouteTableRequest {
 )]
 #[derive(Debug, Clone, PartialEq)]
 pub struct CreateRoutes {
+    /// The number of newly added instances.
+    ///
     /// 新增的实例个数。
     #[serde(
         default,
@@ -5200,19 +6196,25 @@ pub struct CreateRoutes {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub total_count: Option<u64>,
+    /// Route table object.
+    ///
     /// 路由表对象。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub route_table_set: Option<Vec<RouteTable>>,
 }
 
-/// 创建路由策略: the request of `CreateRoutes`.
+/// Creates a routing policy (创建路由策略): the request of `CreateRoutes`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`CreateRoutes`].
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[serde(rename_all = "PascalCase")]
 pub struct CreateRoutesRequest {
+    /// Route table instance ID.
+    ///
     /// 路由表实例ID。
     pub route_table_id: String,
+    /// Routing policy object.
+    ///
     /// 路由策略对象。
     pub routes: Vec<Route>,
 }
@@ -5229,7 +6231,15 @@ impl tencent_action::Request for CreateRoutesRequest {
     type Action = CreateRoutes;
 }
 
-/// 创建安全组: the response of `CreateSecurityGroup`.
+/// Creates a security group (创建安全组): the response of `CreateSecurityGroup`.
+///
+/// This API is used to create a security group (SecurityGroup).
+///
+/// * Note the [maximum number of security groups](https://intl.cloud.tencent.com/document/product/213/12453?from_cn_redirect=1) per project in each region under each account.
+///
+/// * Both the inbound and outbound rules for a newly created security group are "Deny All" by default. You need to call CreateSecurityGroupPolicies to set security group rules based on your needs.
+///
+/// * You can bind a tag when creating a security group. The tag list in the response indicates the tags that have been successfully added.
 ///
 /// 本接口（CreateSecurityGroup）用于创建新的安全组（SecurityGroup）。
 ///
@@ -5273,24 +6283,34 @@ impl tencent_action::Request for CreateRoutesRequest {
 )]
 #[derive(Debug, Clone, PartialEq)]
 pub struct CreateSecurityGroup {
+    /// Security group object.
+    ///
     /// 安全组对象。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub security_group: Option<SecurityGroup>,
 }
 
-/// 创建安全组: the request of `CreateSecurityGroup`.
+/// Creates a security group (创建安全组): the request of `CreateSecurityGroup`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`CreateSecurityGroup`].
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[serde(rename_all = "PascalCase")]
 pub struct CreateSecurityGroupRequest {
+    /// Security group can be named freely, but cannot exceed 60 characters.
+    ///
     /// 安全组名称，可任意命名，但不得超过60个字符。
     pub group_name: String,
+    /// The remarks for the security group. The maximum length is 100 characters.
+    ///
     /// 安全组备注，最多100个字符。
     pub group_description: String,
+    /// Project ID. The default is 0. You can query it on the project management page of the Qcloud console.
+    ///
     /// 项目ID，默认0。可在[控制台项目管理页面](https://console.cloud.tencent.com/project)查询到。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub project_id: Option<String>,
+    /// Bound tags, such as \[{"Key": "city", "Value": "shanghai"}\].
+    ///
     /// 指定绑定的标签列表，例如：\[{"Key": "city", "Value": "shanghai"}\]。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub tags: Option<Vec<Tag>>,
@@ -5313,7 +6333,31 @@ impl tencent_action::Request for CreateSecurityGroupRequest {
     type Action = CreateSecurityGroup;
 }
 
-/// 安全组添加规则: the response of `CreateSecurityGroupPolicies`.
+/// Adds policies to a security group (安全组添加规则): the response of `CreateSecurityGroupPolicies`.
+///
+/// This API is used to create security group policies (`SecurityGroupPolicy`).
+///
+/// For parameters of `SecurityGroupPolicySet`,
+///
+/// - `Version`: The version number of a security group policy, which automatically increases by one each time you update the security policy, to prevent expiration of the updated routing policies. If it is left empty, any conflicts will be ignored.
+///
+/// - When creating the `Egress` and `Ingress` polices,
+///
+/// - `Protocol`: Allows `TCP`, `UDP`, `ICMP`, `ICMPV6`, `GRE` and `ALL`.
+///
+/// - `CidrBlock`: For the classic network, the `CidrBlock` can contain private IPs of Tencent Cloud resources that are not under your account. It does not mean that you can access these devices. The network isolation policies between tenants take priority over the private network policies in security groups.
+///
+/// - `Ipv6CidrBlock`: For the classic network, `Ipv6CidrBlock` can contain private IPv6 addresses of Tencent Cloud resources that are not under your account. It does not mean that you can access these devices. The network isolation policies between tenants take priority over the private network policies in security groups.
+///
+/// - `SecurityGroupId`: ID of the security group to create policies.
+///
+/// - `Port`: A single port (“80”) or a port range ("8000-8010"). This parameter is only available when `Protocol` is `TCP` or `UDP`.
+///
+/// - `Action`: `ACCEPT` or `DROP`.
+///
+/// - `CidrBlock`, `Ipv6CidrBlock`, `SecurityGroupId`, and `AddressTemplate` are mutually exclusive. `Protocol` + `Port` and `ServiceTemplate` are mutually exclusive. `IPv6CidrBlock` and `ICMP` are mutually exclusive; to use them, enter `ICMPV6`.
+///
+/// - You can only create policies in one direction in each request. To specify the `PolicyIndex` parameter, use the same index number in policies. If you want to insert a rule before the first rule, enter 0; if you want to add a rule after the last rule, leave it empty.
 ///
 /// 本接口（CreateSecurityGroupPolicies）用于创建安全组规则（SecurityGroupPolicy）。
 ///
@@ -5368,14 +6412,18 @@ impl tencent_action::Request for CreateSecurityGroupRequest {
 #[derive(Debug, Clone, PartialEq)]
 pub struct CreateSecurityGroupPolicies;
 
-/// 安全组添加规则: the request of `CreateSecurityGroupPolicies`.
+/// Adds policies to a security group (安全组添加规则): the request of `CreateSecurityGroupPolicies`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`CreateSecurityGroupPolicies`].
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[serde(rename_all = "PascalCase")]
 pub struct CreateSecurityGroupPoliciesRequest {
+    /// The security group instance ID, such as `sg-33ocnj9n`. This can be obtained through DescribeSecurityGroups.
+    ///
     /// 安全组实例ID，例如sg-33ocnj9n，可通过[DescribeSecurityGroups](https://cloud.tencent.com/document/product/215/15808)获取。
     pub security_group_id: String,
+    /// Security group policy set.
+    ///
     /// 安全组规则集合。
     pub security_group_policy_set: SecurityGroupPolicySet,
 }
@@ -5398,7 +6446,35 @@ impl tencent_action::Request for CreateSecurityGroupPoliciesRequest {
     type Action = CreateSecurityGroupPolicies;
 }
 
-/// 创建安全组和规则: the response of `CreateSecurityGroupWithPolicies`.
+/// Creates security groups and policies (创建安全组和规则): the response of `CreateSecurityGroupWithPolicies`.
+///
+/// This API is used to create a security group, and add security group policies.
+///
+/// * For the the upper limit of security groups per project in each region under each account, [see here](https://intl.cloud.tencent.com/document/product/213/12453?from_cn_redirect=1)
+///
+/// * For newly created security groups, the inbound and outbound policies are set to `Deny All` by default. You need to call [CreateSecurityGroupPolicies](https://intl.cloud.tencent.com/document/product/215/15807?from_cn_redirect=1)
+///
+/// to change it.
+///
+/// Description:
+///
+/// * `Version`: The version number of a security group policy. It automatically increments by 1 every time you update the security policy, so to prevent the expiration of the updated policies. If this field is left empty, any conflicts will be ignored.
+///
+/// * `Protocol`: Values can be `TCP`, `UDP`, `ICMP`, `ICMPV6`, `GRE`, and `ALL`.
+///
+/// * `CidrBlock`: Enter a CIDR block in the correct format. In the classic network, even if the CIDR block specified in `CidrBlock` contains the Tencent Cloud private IPs not used for CVMs under your Tencent Cloud account, it does not mean this policy allows you to access those resources. The network isolation policies between tenants take priority over the private network policies in security groups.
+///
+/// * `Ipv6CidrBlock`: Enter an IPv6 CIDR block in the correct format. In the classic network, even if the CIDR block specified in `Ipv6CidrBlock` contains the Tencent Cloud private IPv6 addresses not used for CVMs under your Tencent Cloud account, it does not mean this policy allows you to access those resources. The network isolation policies between tenants take priority over the private network policies in security groups.
+///
+/// * `SecurityGroupId`: ID of the security group. It can be the ID of a security group to be modified, or the ID of another security group in the same project. All private IPs of all CVMs under the security group will be covered. If this field is used, the policy will automatically change according to the CVM associated with the group ID while being used to match network messages. You don't need to change it manually.
+///
+/// * `Port`: Enter a single port number (such as `80`), or a port range (such as `8000-8010`). `Port` is only applicable when `Protocol` is `TCP` or `UDP`. If `Protocol` is not `TCP` or `UDP`, `Protocol` and `Port` cannot be both specified.
+///
+/// * `Action`: Values can be `ACCEPT` or `DROP`.
+///
+/// * `CidrBlock`, `Ipv6CidrBlock`, `SecurityGroupId`, and `AddressTemplate` are exclusive to one another. "Protocol + Port" and `ServiceTemplate` are mutually exclusive.
+///
+/// * Only policies in one direction can be created in each request. If you need to specify the `PolicyIndex` parameter, the indexes of policies must be consistent.
 ///
 /// 本接口（CreateSecurityGroupWithPolicies）用于创建新的安全组（SecurityGroup），并且可以同时添加安全组规则（SecurityGroupPolicy）。
 ///
@@ -5448,24 +6524,34 @@ impl tencent_action::Request for CreateSecurityGroupPoliciesRequest {
 )]
 #[derive(Debug, Clone, PartialEq)]
 pub struct CreateSecurityGroupWithPolicies {
+    /// Security group object.
+    ///
     /// 安全组对象。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub security_group: Option<SecurityGroup>,
 }
 
-/// 创建安全组和规则: the request of `CreateSecurityGroupWithPolicies`.
+/// Creates security groups and policies (创建安全组和规则): the request of `CreateSecurityGroupWithPolicies`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`CreateSecurityGroupWithPolicies`].
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[serde(rename_all = "PascalCase")]
 pub struct CreateSecurityGroupWithPoliciesRequest {
+    /// Security group can be named freely, but cannot exceed 60 characters.
+    ///
     /// 安全组名称，可任意命名，但不得超过60个字符。
     pub group_name: String,
+    /// The remarks for the security group. The maximum length is 100 characters.
+    ///
     /// 安全组备注，最多100个字符。
     pub group_description: String,
+    /// Project ID. Default value: 0. You can query it on the [project management page](https://console.cloud.tencent.com/project) of the Tencent Cloud console.
+    ///
     /// 项目ID，默认0。可在[控制台项目管理页面](https://console.cloud.tencent.com/project)查询到。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub project_id: Option<String>,
+    /// Security group policy set.
+    ///
     /// 安全组规则集合。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub security_group_policy_set: Option<SecurityGroupPolicySet>,
@@ -5492,7 +6578,9 @@ impl tencent_action::Request for CreateSecurityGroupWithPoliciesRequest {
     type Action = CreateSecurityGroupWithPolicies;
 }
 
-/// 创建协议端口模板: the response of `CreateServiceTemplate`.
+/// Creates a protocol port template (创建协议端口模板): the response of `CreateServiceTemplate`.
+///
+/// This API (CreateServiceTemplate) is used to create a protocol port template.
 ///
 /// 本接口（CreateServiceTemplate）用于创建协议端口模板。
 #[tencent_action::tencent_action(
@@ -5508,22 +6596,30 @@ impl tencent_action::Request for CreateSecurityGroupWithPoliciesRequest {
 )]
 #[derive(Debug, Clone, PartialEq)]
 pub struct CreateServiceTemplate {
+    /// Protocol port template object.
+    ///
     /// 协议端口模板对象。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub service_template: Option<ServiceTemplate>,
 }
 
-/// 创建协议端口模板: the request of `CreateServiceTemplate`.
+/// Creates a protocol port template (创建协议端口模板): the request of `CreateServiceTemplate`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`CreateServiceTemplate`].
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[serde(rename_all = "PascalCase")]
 pub struct CreateServiceTemplateRequest {
+    /// Template name of the protocol port
+    ///
     /// 协议端口模板名称。
     pub service_template_name: String,
+    /// Supported ports inlcude single port, multiple ports, consecutive ports and all ports. Supported protocols include TCP, UDP, ICMP and GRE. Either Services or ServicesExtra is required.
+    ///
     /// 支持单个端口、多个端口、连续端口及所有端口，协议支持：TCP、UDP、ICMP、GRE 协议。Services与ServicesExtra必填其一。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub services: Option<Vec<String>>,
+    /// You can add remarks. Supported ports include single port, multiple ports, consecutive ports and all ports. Supported protocols include TCP, UDP, ICMP and GRE. Either Services or ServicesExtra is required.
+    ///
     /// 支持添加备注，单个端口、多个端口、连续端口及所有端口，协议支持：TCP、UDP、ICMP、GRE 协议。Services与ServicesExtra必填其一。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub services_extra: Option<Vec<ServicesInfo>>,
@@ -5549,7 +6645,9 @@ impl tencent_action::Request for CreateServiceTemplateRequest {
     type Action = CreateServiceTemplate;
 }
 
-/// 创建协议端口模板集合: the response of `CreateServiceTemplateGroup`.
+/// Creates a protocol port template group (创建协议端口模板集合): the response of `CreateServiceTemplateGroup`.
+///
+/// This API (CreateServiceTemplateGroup) is used to create a protocol port template group.
 ///
 /// 本接口（CreateServiceTemplateGroup）用于创建协议端口模板集合。
 #[tencent_action::tencent_action(
@@ -5563,19 +6661,25 @@ impl tencent_action::Request for CreateServiceTemplateRequest {
 )]
 #[derive(Debug, Clone, PartialEq)]
 pub struct CreateServiceTemplateGroup {
+    /// Group object of the protocol port template.
+    ///
     /// 协议端口模板集合对象。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub service_template_group: Option<ServiceTemplateGroup>,
 }
 
-/// 创建协议端口模板集合: the request of `CreateServiceTemplateGroup`.
+/// Creates a protocol port template group (创建协议端口模板集合): the request of `CreateServiceTemplateGroup`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`CreateServiceTemplateGroup`].
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[serde(rename_all = "PascalCase")]
 pub struct CreateServiceTemplateGroupRequest {
+    /// Group name of the protocol port template.
+    ///
     /// 协议端口模板集合名称。
     pub service_template_group_name: String,
+    /// Instance ID of the protocol port template, such as `ppm-4dw6agho`.
+    ///
     /// 协议端口模板实例ID，例如：ppm-4dw6agho。
     pub service_template_ids: Vec<String>,
     /// 指定绑定的标签列表，例如：\[{"Key": "city", "Value": "shanghai"}\]。
@@ -5602,7 +6706,9 @@ impl tencent_action::Request for CreateServiceTemplateGroupRequest {
     type Action = CreateServiceTemplateGroup;
 }
 
-/// 创建快照策略: the response of `CreateSnapshotPolicies`.
+/// Creates snapshot policies (创建快照策略): the response of `CreateSnapshotPolicies`.
+///
+/// This API is used to create snapshot policies.
 ///
 /// 本接口（CreateSnapshotPolicies）用于创建快照策略。
 #[tencent_action::tencent_action(
@@ -5619,17 +6725,21 @@ impl tencent_action::Request for CreateServiceTemplateGroupRequest {
 )]
 #[derive(Debug, Clone, PartialEq)]
 pub struct CreateSnapshotPolicies {
+    /// Snapshot policies
+    ///
     /// 快照策略。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub snapshot_policies: Option<Vec<SnapshotPolicy>>,
 }
 
-/// 创建快照策略: the request of `CreateSnapshotPolicies`.
+/// Creates snapshot policies (创建快照策略): the request of `CreateSnapshotPolicies`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`CreateSnapshotPolicies`].
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[serde(rename_all = "PascalCase")]
 pub struct CreateSnapshotPoliciesRequest {
+    /// Details of a snapshot policy
+    ///
     /// 快照策略详情。
     pub snapshot_policies: Vec<SnapshotPolicy>,
     /// 指定绑定的标签列表，例如：\[{"Key": "city", "Value": "shanghai"}\]。
@@ -5652,7 +6762,21 @@ impl tencent_action::Request for CreateSnapshotPoliciesRequest {
     type Action = CreateSnapshotPolicies;
 }
 
-/// 创建子网: the response of `CreateSubnet`.
+/// Creates a subnet (创建子网): the response of `CreateSubnet`.
+///
+/// This API is used to create a subnet.
+///
+/// * You must create a VPC instance before creating a subnet.
+///
+/// * After the subnet is successfully created, its IP address range cannot be modified. The subnet IP address range must fall within the VPC IP address range. They can be the same if the VPC instance has only one subnet. We recommend that you keep the subnet IP address range within the VPC IP address range to reserve IP address ranges for other subnets.
+///
+/// * The subnet mask of the smallest IP address range that can be created is 28 (16 IP addresses), and that of the largest IP address range is 16 (65,536 IP addresses).
+///
+/// * IP address ranges of different subnets cannot overlap with each other within the same VPC instance.
+///
+/// * A subnet is automatically associated with the default route table once created.
+///
+/// * You can bind a tag when creating a subnet. The tag list in the response indicates the tags that have been successfully added.
 ///
 /// 本接口（CreateSubnet）用于创建子网。
 ///
@@ -5713,28 +6837,42 @@ impl tencent_action::Request for CreateSnapshotPoliciesRequest {
 )]
 #[derive(Debug, Clone, PartialEq)]
 pub struct CreateSubnet {
+    /// Subnet object.
+    ///
     /// 子网对象。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub subnet: Option<Subnet>,
 }
 
-/// 创建子网: the request of `CreateSubnet`.
+/// Creates a subnet (创建子网): the request of `CreateSubnet`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`CreateSubnet`].
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[serde(rename_all = "PascalCase")]
 pub struct CreateSubnetRequest {
+    /// The ID of the VPC instance to be operated on. You can obtain the parameter value from the VpcId field in the returned result of DescribeVpcs API.
+    ///
     /// 待操作的VPC实例ID。可通过DescribeVpcs接口返回值中的VpcId获取。
     pub vpc_id: String,
+    /// The subnet name. The maximum length is 60 bytes.
+    ///
     /// 子网名称，最大长度不能超过60个字节。
     pub subnet_name: String,
+    /// The subnet IP address range. It must be within the VPC IP address range. Subnet IP address ranges cannot overlap with each other within the same VPC.
+    ///
     /// 子网网段，子网网段必须在VPC网段内，相同VPC内子网网段不能重叠。
     pub cidr_block: String,
+    /// The ID of the availability zone in which the subnet resides. You can set up disaster recovery across availability zones by choosing different availability zones for different subnets.
+    ///
     /// 子网所在的可用区ID，不同子网选择不同可用区可以做跨可用区灾备。
     pub zone: String,
+    /// Bound tags, such as \[{"Key": "city", "Value": "shanghai"}\].
+    ///
     /// 指定绑定的标签列表，例如：\[{"Key": "city", "Value": "shanghai"}\]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub tags: Option<Vec<Tag>>,
+    /// CDC instance ID
+    ///
     /// CDC实例ID。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub cdc_id: Option<String>,
@@ -5764,7 +6902,21 @@ impl tencent_action::Request for CreateSubnetRequest {
     type Action = CreateSubnet;
 }
 
-/// 批量创建子网: the response of `CreateSubnets`.
+/// Creates subnets in batches (批量创建子网): the response of `CreateSubnets`.
+///
+/// This API is used to create subnets in batches.
+///
+/// * You must create a VPC instance before creating a subnet.
+///
+/// * After the subnet is successfully created, its IP address range cannot be modified. The subnet IP address range must fall within the VPC IP address range. They can be the same if the VPC has only one subnet. We recommend that you keep the subnet IP address range within the VPC IP address range to reserve IP address ranges for other subnets.
+///
+/// * The subnet mask of the smallest IP address range that can be created is 28 (16 IP addresses), and that of the largest IP address range is 16 (65,536 IP addresses).
+///
+/// * IP address ranges of different subnets cannot overlap with each other within the same VPC instance.
+///
+/// * A subnet is automatically associated with the default route table once created.
+///
+/// * You can bind a tag when creating a subnet. The tag list in the response indicates the tags that have been successfully added.
 ///
 /// 本接口（CreateSubnets）用于批量创建子网。
 ///
@@ -5823,24 +6975,34 @@ impl tencent_action::Request for CreateSubnetRequest {
 )]
 #[derive(Debug, Clone, PartialEq)]
 pub struct CreateSubnets {
+    /// The list of newly created subnets.
+    ///
     /// 新创建的子网列表。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub subnet_set: Option<Vec<Subnet>>,
 }
 
-/// 批量创建子网: the request of `CreateSubnets`.
+/// Creates subnets in batches (批量创建子网): the request of `CreateSubnets`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`CreateSubnets`].
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[serde(rename_all = "PascalCase")]
 pub struct CreateSubnetsRequest {
+    /// The `ID` of the `VPC` instance, such as `vpc-6v2ht8q5`.
+    ///
     /// `VPC`实例`ID`。形如：`vpc-6v2ht8q5`。
     pub vpc_id: String,
+    /// The subnet object list.
+    ///
     /// 子网对象列表。
     pub subnets: Vec<SubnetInput>,
+    /// Bound tags. Note that the collection of tags here is shared by all subnet objects in the list. You cannot specify tags for each subnet. Example: \[{"Key": "city", "Value": "shanghai"}\].
+    ///
     /// 指定绑定的标签列表，注意这里的标签集合为列表中所有子网对象所共享，不能为每个子网对象单独指定标签，例如：\[{"Key": "city", "Value": "shanghai"}\]。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub tags: Option<Vec<Tag>>,
+    /// ID of the CDC instance to which the subnets will be created
+    ///
     /// 需要增加到的CDC实例ID。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub cdc_id: Option<String>,
@@ -5863,7 +7025,9 @@ impl tencent_action::Request for CreateSubnetsRequest {
     type Action = CreateSubnets;
 }
 
-/// 创建流量镜像: the response of `CreateTrafficMirror`.
+/// Creates traffic mirroring (创建流量镜像): the response of `CreateTrafficMirror`.
+///
+/// This API is used to create a traffic mirroring instance.
 ///
 /// 本接口（CreateTrafficMirror）用于创建流量镜像实例。
 #[tencent_action::tencent_action(
@@ -5913,48 +7077,74 @@ impl tencent_action::Request for CreateSubnetsRequest {
 )]
 #[derive(Debug, Clone, PartialEq)]
 pub struct CreateTrafficMirror {
+    /// Traffic mirroring instance.
+    ///
     /// 流量镜像实例
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub traffic_mirror: Option<TrafficMirror>,
 }
 
-/// 创建流量镜像: the request of `CreateTrafficMirror`.
+/// Creates traffic mirroring (创建流量镜像): the request of `CreateTrafficMirror`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`CreateTrafficMirror`].
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[serde(rename_all = "PascalCase")]
 pub struct CreateTrafficMirrorRequest {
+    /// VPC instance ID.
+    ///
     /// VPC实例ID。
     pub vpc_id: String,
+    /// Traffic mirroring name.
+    ///
     /// 流量镜像名字。
     pub traffic_mirror_name: String,
+    /// Traffic mirroring description.
+    ///
     /// 流量镜像描述。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub traffic_mirror_describe: Option<String>,
+    /// Traffic mirroring status. Valid values: RUNNING/STOPED (VPC) and RUNNING (public IP address). It is required when VPC traffic mirroring is collected.
+    ///
     /// 流量镜像状态, 支持RUNNING/STOPED（vpc），RUNNING（公网IP），当采集vpc流量镜像时，此参数为必填。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub state: Option<String>,
+    /// Traffic mirroring collection direction. Valid values: EGRESS/INGRESS/ALL (VPC) and ALL (public IP address).
+    ///
     /// 流量镜像采集方向，支持EGRESS/INGRESS/ALL（vpc），ALL（公网IP）。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub direction: Option<String>,
+    /// Traffic mirroring collection object.
+    ///
     /// 流量镜像的采集对象 (最多支持20个采集对象)。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub collector_srcs: Option<Vec<String>>,
+    /// NAT gateway instance filtered by traffic mirroring.
+    ///
     /// 流量镜像过滤的natgw实例。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub nat_id: Option<String>,
+    /// Five tuple rule to be filtered.
+    ///
     /// 需要过滤的五元组规则。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub collector_normal_filters: Option<Vec<TrafficMirrorFilter>>,
+    /// Traffic mirroring destination address.
+    ///
     /// 流量镜像的目的地址。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub collector_target: Option<TrafficMirrorTarget>,
+    /// Subnet ID of the sender of the traffic mirroring collection traffic.
+    ///
     /// 流量镜像采集流量的发送端所属子网ID。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub subnet_id: Option<String>,
+    /// Created traffic mirroring type. Valid values: VPC and PUBLICIP. Default value: VPC.
+    ///
     /// 创建的流量镜像的类型，支持VPC/PUBLICIP，默认为VPC类型。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub r#type: Option<String>,
+    /// Specifies the list of bound tags. For example, \[{"Key": "city", "Value": "shanghai"}\].
+    ///
     /// 指定绑定的标签列表，例如：\[{"Key": "city", "Value": "shanghai"}\]。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub tags: Option<Vec<Tag>>,
@@ -6143,7 +7333,15 @@ impl tencent_action::Request for CreateTrafficPackagesRequest {
     type Action = CreateTrafficPackages;
 }
 
-/// 创建VPC: the response of `CreateVpc`.
+/// Creates a VPC (创建VPC): the response of `CreateVpc`.
+///
+/// This API is used to create a VPC instance.
+///
+/// * The subnet mask of the smallest IP address range that can be created is 28 (16 IP addresses), that of the largest IP address ranges 10.0.0.0/12 and 172.16.0.0/12 is 12 (1,048,576 IP addresses), and that of the largest IP address range 192.168.0.0/16 is 16 (65,536 IP addresses). For more information on how to plan VPC IP ranges, see [Network Planning](https://intl.cloud.tencent.com/document/product/215/30313?from_cn_redirect=1).
+///
+/// * The number of VPC instances that can be created in a region is limited. For more information, see [VPC Use Limits](https://intl.cloud.tencent.com/doc/product/215/537?from_cn_redirect=1). To request more resources, [submit a ticket](https://console.cloud.tencent.com/workorder/category).
+///
+/// * You can bind tags when creating a VPC instance. The tag list in the response indicates the tags that have been successfully added.
 ///
 /// 本接口（CreateVpc）用于创建私有网络（VPC）。
 ///
@@ -6190,33 +7388,49 @@ impl tencent_action::Request for CreateTrafficPackagesRequest {
 )]
 #[derive(Debug, Clone, PartialEq)]
 pub struct CreateVpc {
+    /// The VPC object.
+    ///
     /// Vpc对象。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub vpc: Option<Vpc>,
 }
 
-/// 创建VPC: the request of `CreateVpc`.
+/// Creates a VPC (创建VPC): the request of `CreateVpc`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`CreateVpc`].
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[serde(rename_all = "PascalCase")]
 pub struct CreateVpcRequest {
+    /// The VPC name. The maximum length is 60 bytes.
+    ///
     /// vpc名称，最大长度不能超过60个字节。
     pub vpc_name: String,
+    /// VPC CIDR block, which must fall within the following three private network IP ranges: 10.0.0.0/12, 172.16.0.0/12, and 192.168.0.0/16.
+    ///
     /// vpc的cidr，仅能在10.0.0.0/12，172.16.0.0/12，192.168.0.0/16这三个内网网段内。
     pub cidr_block: String,
+    /// Whether multicast is enabled. `true`: Enabled. `false`: Not enabled.
+    ///
     /// 是否开启组播。true: 开启, false: 不开启。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub enable_multicast: Option<String>,
+    /// DNS address. A maximum of 4 addresses is supported.
+    ///
     /// DNS地址，最多支持4个。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub dns_servers: Option<Vec<String>>,
+    /// Domain name of DHCP
+    ///
     /// DHCP使用的域名。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub domain_name: Option<String>,
+    /// Bound tags, such as \[{"Key": "city", "Value": "shanghai"}\]
+    ///
     /// 指定绑定的标签列表，例如：\[{"Key": "city", "Value": "shanghai"}\]。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub tags: Option<Vec<Tag>>,
+    /// Vpc association with CCN route publish policy. true: enables cidr route publishing. false: enables subnet route publishing. default is subnet route publishing when creating a vpc. to select cidr route publishing, submit a ticket for adding to allowlist.
+    ///
     /// vpc关联云联网时路由发布策略， true：开启cidr路由发布，false：开启subnet子网路由发布。创建vpc时默认为子网路由发布，当选择cidr路由发布时,请通过工单加入白名单
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub enable_route_vpc_publish: Option<bool>,
@@ -6246,7 +7460,9 @@ impl tencent_action::Request for CreateVpcRequest {
     type Action = CreateVpc;
 }
 
-/// 创建终端节点: the response of `CreateVpcEndPoint`.
+/// Creates an endpoint (创建终端节点): the response of `CreateVpcEndPoint`.
+///
+/// This API is used to create an endpoint.
 ///
 /// 本接口（CreateVpcEndPoint）用于创建终端节点。
 #[tencent_action::tencent_action(
@@ -6271,34 +7487,52 @@ impl tencent_action::Request for CreateVpcRequest {
 )]
 #[derive(Debug, Clone, PartialEq)]
 pub struct CreateVpcEndPoint {
+    /// Endpoint details
+    ///
     /// 终端节点对象详细信息。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub end_point: Option<EndPoint>,
 }
 
-/// 创建终端节点: the request of `CreateVpcEndPoint`.
+/// Creates an endpoint (创建终端节点): the request of `CreateVpcEndPoint`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`CreateVpcEndPoint`].
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[serde(rename_all = "PascalCase")]
 pub struct CreateVpcEndPointRequest {
+    /// VPC instance ID. obtain through the API [DescribeVpcs](https://www.tencentcloud.com/document/product/1108/43663?from_cn_redirect=1).
+    ///
     /// VPC实例ID。可通过[DescribeVpcs](https://cloud.tencent.com/document/product/1108/43663)接口获取。
     pub vpc_id: String,
+    /// Subnet instance ID. can be obtained through the [DescribeSubnets](https://www.tencentcloud.com/document/product/215/15784?from_cn_redirect=1) api.
+    ///
     /// 子网实例ID。可通过[DescribeSubnets](https://cloud.tencent.com/document/product/215/15784)接口获取。
     pub subnet_id: String,
+    /// Endpoint name. limited to 60 characters.
+    ///
     /// 终端节点名称。限制为60个字符。
     pub end_point_name: String,
+    /// Endpoint service ID, which can be obtained through the [DescribeVpcEndPointService](https://www.tencentcloud.com/document/product/215/54678?from_cn_redirect=1) api.
+    ///
     /// 终端节点服务ID。可通过[DescribeVpcEndPointService](https://cloud.tencent.com/document/product/215/54678)接口获取。
     pub end_point_service_id: String,
+    /// Endpoint VIP. You can apply for a specified IP.
+    ///
     /// 终端节点VIP，可以指定IP申请。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub end_point_vip: Option<String>,
+    /// Security group ID. can be obtained through the API [DescribeSecurityGroups](https://www.tencentcloud.com/document/product/215/15808?from_cn_redirect=1).
+    ///
     /// 安全组ID。可通过[DescribeSecurityGroups](https://cloud.tencent.com/document/product/215/15808)接口获取。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub security_group_id: Option<String>,
+    /// List of tags to be bound, for example, \[{"Key": "city", "Value": "shanghai"}\].
+    ///
     /// 指定绑定的标签列表，例如：\[{"Key": "city", "Value": "shanghai"}\]。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub tags: Option<Vec<Tag>>,
+    /// Protocol type. supports Ipv4 and Ipv6. default is Ipv4.
+    ///
     /// 协议类型，支持 Ipv4，Ipv6，默认 Ipv4
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub ip_address_type: Option<String>,
@@ -6330,7 +7564,9 @@ impl tencent_action::Request for CreateVpcEndPointRequest {
     type Action = CreateVpcEndPoint;
 }
 
-/// 创建终端节点服务: the response of `CreateVpcEndPointService`.
+/// Creates an endpoint service (创建终端节点服务): the response of `CreateVpcEndPointService`.
+///
+/// This API is used to create an endpoint service.
 ///
 /// 本接口（CreateVpcEndPointService）用于创建终端节点服务。
 #[tencent_action::tencent_action(
@@ -6352,30 +7588,44 @@ impl tencent_action::Request for CreateVpcEndPointRequest {
 )]
 #[derive(Debug, Clone, PartialEq)]
 pub struct CreateVpcEndPointService {
+    /// Endpoint service details
+    ///
     /// 终端节点服务对象详细信息。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub end_point_service: Option<EndPointService>,
 }
 
-/// 创建终端节点服务: the request of `CreateVpcEndPointService`.
+/// Creates an endpoint service (创建终端节点服务): the request of `CreateVpcEndPointService`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`CreateVpcEndPointService`].
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[serde(rename_all = "PascalCase")]
 pub struct CreateVpcEndPointServiceRequest {
+    /// VPC instance ID
+    ///
     /// VPC实例ID。可通过[DescribeVpcs](https://cloud.tencent.com/document/product/1108/43663)接口获取。
     pub vpc_id: String,
+    /// Endpoint service name
+    ///
     /// 终端节点服务名称。
     pub end_point_service_name: String,
+    /// Whether to automatically accept
+    ///
     /// 是否自动接受。
     pub auto_accept_flag: bool,
+    /// Real server ID, such as `lb-xxx`.
+    ///
     /// 后端服务ID，比如lb-p1hiksdg。CLB可通过[DescribeLoadBalancers](https://cloud.tencent.com/document/product/1108/48459)接口获取；CDB可通过[DescribeDBInstances](https://cloud.tencent.com/document/api/240/38568)接口获取；CRS可通过[DescribeInstances](https://cloud.tencent.com/document/product/239/20018)接口获取；GWLB可通过[DescribeGatewayLoadBalancers](https://cloud.tencent.com/document/product/1782/111683)接口获取。
     pub service_instance_id: String,
+    /// (Disused) Whether it’s a PaaS service
+    ///
     /// ~~是否是PassService类型。该字段已废弃，请不要使用该字段。~~
     ///
     /// Disabled in the specification: the server may leave it out, so it is optional in every mode.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub is_pass_service: Option<bool>,
+    /// Mounted PaaS service type. Values: `CLB` (default), `CDB`, `CRS`
+    ///
     /// 挂载的PAAS服务类型，CLB（负载均衡），CDB（云数据库 MySQL），CRS（云数据库 Redis），GWLB（网关负载均衡）。不填默认挂载为CLB。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub service_type: Option<String>,
@@ -6413,7 +7663,9 @@ impl tencent_action::Request for CreateVpcEndPointServiceRequest {
     type Action = CreateVpcEndPointService;
 }
 
-/// 创建终端服务白名单: the response of `CreateVpcEndPointServiceWhiteList`.
+/// Creates the endpoint service allowlist (创建终端服务白名单): the response of `CreateVpcEndPointServiceWhiteList`.
+///
+/// This API is used to create the endpoint service allowlist.
 ///
 /// 本接口（CreateVpcEndPointServiceWhiteList）创建终端服务白名单。
 #[tencent_action::tencent_action(
@@ -6429,16 +7681,22 @@ impl tencent_action::Request for CreateVpcEndPointServiceRequest {
 #[derive(Debug, Clone, PartialEq)]
 pub struct CreateVpcEndPointServiceWhiteList;
 
-/// 创建终端服务白名单: the request of `CreateVpcEndPointServiceWhiteList`.
+/// Creates the endpoint service allowlist (创建终端服务白名单): the request of `CreateVpcEndPointServiceWhiteList`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`CreateVpcEndPointServiceWhiteList`].
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[serde(rename_all = "PascalCase")]
 pub struct CreateVpcEndPointServiceWhiteListRequest {
+    /// UIN
+    ///
     /// UIN。腾讯云账号中心控制台获取。
     pub user_uin: String,
+    /// Endpoint service ID
+    ///
     /// 终端节点服务ID。可通过[DescribeVpcEndPointService](https://cloud.tencent.com/document/product/215/54678)接口获取。
     pub end_point_service_id: String,
+    /// Allowlist description
+    ///
     /// 白名单描述。长度不超过60个字符。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub description: Option<String>,
@@ -6553,7 +7811,13 @@ impl tencent_action::Request for CreateVpcPeeringConnectionRequest {
     type Action = CreateVpcPeeringConnection;
 }
 
-/// 创建VPN通道: the response of `CreateVpnConnection`.
+/// Creates a VPN tunnel (创建VPN通道): the response of `CreateVpnConnection`.
+///
+/// This API is used to create a VPN tunnel.
+///
+/// >?This API is async. You can call the [`DescribeVpcTaskResult`](https://intl.cloud.tencent.com/document/api/215/59037?from_cn_redirect=1) API to query the task result. When the task is completed, you can continue other tasks.
+///
+/// >
 ///
 /// 本接口（CreateVpnConnection）用于创建VPN通道。
 ///
@@ -6610,31 +7874,49 @@ impl tencent_action::Request for CreateVpcPeeringConnectionRequest {
 )]
 #[derive(Debug, Clone, PartialEq)]
 pub struct CreateVpnConnection {
+    /// Tunnel instance object.
+    ///
     /// 通道实例对象。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub vpn_connection: Option<VpnConnection>,
 }
 
-/// 创建VPN通道: the request of `CreateVpnConnection`.
+/// Creates a VPN tunnel (创建VPN通道): the request of `CreateVpnConnection`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`CreateVpnConnection`].
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[serde(rename_all = "PascalCase")]
 pub struct CreateVpnConnectionRequest {
+    /// The ID of the VPN gateway instance.
+    ///
     /// VPN网关实例ID。
     pub vpn_gateway_id: String,
+    /// The ID of the customer gateway, such as `cgw-2wqq41m9`. You can query the customer gateway by using the [DescribeCustomerGateways](https://intl.cloud.tencent.com/document/product/215/17516?from_cn_redirect=1) API.
+    ///
     /// 对端网关ID。例如：cgw-2wqq41m9，可通过[DescribeCustomerGateways](https://cloud.tencent.com/document/product/215/17516)接口查询对端网关。
     pub customer_gateway_id: String,
+    /// Gateway can be named freely, but the maximum length is 60 characters.
+    ///
     /// 通道名称，可任意命名，但不得超过60个字符。
     pub vpn_connection_name: String,
+    /// The pre-shared key.
+    ///
     /// 预共享密钥。
     pub pre_share_key: String,
+    /// VPC instance ID, which can be obtained from the `VpcId` field in the response of the [`DescribeVpcs`](https://intl.cloud.tencent.com/document/product/215/15778?from_cn_redirect=1) API.
+    ///
+    /// This parameter is optional for a CCN-based VPN tunnel.
+    ///
     /// VPC实例ID。VPC类型网关可通过[DescribeVpcs](https://cloud.tencent.com/document/product/215/15778)接口返回值中的VpcId获取，CCN类型网关传空值即可。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub vpc_id: Option<String>,
+    /// The SPD policy group, for example: {"10.0.0.5/24":\["172.123.10.5/16"\]}. 10.0.0.5/24 is the VPC internal IP range, and 172.123.10.5/16 is the IDC IP range. The user specifies the IP range in the VPC that can communicate with the IP range in the IDC.
+    ///
     /// SPD策略组，例如：{"10.0.0.5/24":\["172.123.10.5/16"\]}，10.0.0.5/24是vpc内网段172.123.10.5/16是IDC网段。用户指定VPC内哪些网段可以和您IDC中哪些网段通信。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub security_policy_databases: Option<Vec<SecurityPolicyDatabase>>,
+    /// Internet Key Exchange (IKE) configuration. IKE has a self-protection mechanism. The network security protocol is configured by the user.
+    ///
     /// IKE配置（Internet Key Exchange，因特网密钥交换），IKE具有一套自我保护机制，用户配置网络安全协议
     #[serde(
         rename = "IKEOptionsSpecification",
@@ -6642,6 +7924,8 @@ pub struct CreateVpnConnectionRequest {
         skip_serializing_if = "Option::is_none"
     )]
     pub ike_options_specification: Option<IKEOptionsSpecification>,
+    /// IPSec configuration. The IPSec secure session configuration is provided by Tencent Cloud.
+    ///
     /// IPSec配置，腾讯云提供IPSec安全会话设置
     #[serde(
         rename = "IPSECOptionsSpecification",
@@ -6649,18 +7933,28 @@ pub struct CreateVpnConnectionRequest {
         skip_serializing_if = "Option::is_none"
     )]
     pub ipsec_options_specification: Option<IPSECOptionsSpecification>,
+    /// Bound tags, such as \[{"Key": "city", "Value": "shanghai"}\].
+    ///
     /// 指定绑定的标签列表，例如：\[{"Key": "city", "Value": "shanghai"}\]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub tags: Option<Vec<Tag>>,
+    /// Whether the tunnel health check is supported. The default value is `False`.
+    ///
     /// 是否支持隧道内健康检查，默认为False。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub enable_health_check: Option<bool>,
+    /// Local IP of health check. It defaults to a random IP within 169.254.128.0/17.
+    ///
     /// 健康检查本端地址，默认值为随机在169.254.128.0/17分配一个IP。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub health_check_local_ip: Option<String>,
+    /// Peer IP of health check. It defaults to a random IP within 169.254.128.0/17.
+    ///
     /// 健康检查对端地址，默认值为随机在169.254.128.0/17分配一个IP。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub health_check_remote_ip: Option<String>,
+    /// Tunnel type. Valid values: `STATIC`, `StaticRoute`, and `Policy`.
+    ///
     /// 通道类型, 例如:\["STATIC", "StaticRoute", "Policy", "Bgp"\]
     ///
     /// 枚举值：
@@ -6674,15 +7968,23 @@ pub struct CreateVpnConnectionRequest {
     /// 默认值：STATIC
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub route_type: Option<String>,
+    /// Negotiation type. Valid values: `active` (default value), `passive` and `flowTrigger`.
+    ///
     /// 协商类型，默认为active（主动协商）。可选值：active（主动协商），passive（被动协商），flowTrigger（流量协商）
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub negotiation_type: Option<String>,
+    /// Specifies whether to enable DPD. Valid values: `0` (disable) and `1` (enable)
+    ///
     /// DPD探测开关。默认为0，表示关闭DPD探测。可选值：0（关闭），1（开启）
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub dpd_enable: Option<i64>,
+    /// DPD timeout period. Default: 30; unit: second. If the request is not responded within this period, the peer end is considered not exists. This parameter is valid when the value of `DpdEnable` is 1.
+    ///
     /// DPD超时时间。即探测确认对端不存在需要的时间。dpdEnable为1（开启）时有效。默认30，单位为秒
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub dpd_timeout: Option<String>,
+    /// The action after DPD timeout. Valid values: `clear` (disconnect) and `restart` (try again). It’s valid when `DpdEnable` is `1`.
+    ///
     /// DPD超时后的动作。
     ///
     /// 入参限制：dpdEnable为1（开启）时有效。
@@ -6747,7 +8049,9 @@ impl tencent_action::Request for CreateVpnConnectionRequest {
     type Action = CreateVpnConnection;
 }
 
-/// 创建VPN网关: the response of `CreateVpnGateway`.
+/// Creates a VPN gateway (创建VPN网关): the response of `CreateVpnGateway`.
+///
+/// This API (CreateVpnGateway) is used to create a VPN gateway.
 ///
 /// 本接口（CreateVpnGateway）用于创建VPN网关。
 #[tencent_action::tencent_action(
@@ -6802,43 +8106,65 @@ impl tencent_action::Request for CreateVpnConnectionRequest {
 )]
 #[derive(Debug, Clone, PartialEq)]
 pub struct CreateVpnGateway {
+    /// VPN gateway object.
+    ///
     /// VPN网关对象
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub vpn_gateway: Option<VpnGateway>,
 }
 
-/// 创建VPN网关: the request of `CreateVpnGateway`.
+/// Creates a VPN gateway (创建VPN网关): the request of `CreateVpnGateway`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`CreateVpnGateway`].
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[serde(rename_all = "PascalCase")]
 pub struct CreateVpnGatewayRequest {
+    /// VPC instance ID, which can be obtained from the `VpcId` field in the response of the [`DescribeVpcs`](https://intl.cloud.tencent.com/document/product/215/15778?from_cn_redirect=1) API.
+    ///
     /// VPC实例ID。可通过[DescribeVpcs](https://cloud.tencent.com/document/product/215/15778)。接口返回值中的VpcId获取
     ///
     /// 入参限制：当Type为CCN/SSL_CCN 类型时传 ""，IPSEC/SSL 类型必须传对应VPC实例ID。
     pub vpc_id: String,
+    /// The VPN gateway name. The maximum length is 60 bytes.
+    ///
     /// VPN网关名称，最大长度不能超过60个字节。
     pub vpn_gateway_name: String,
+    /// The public network bandwidth configuration. Available bandwidth specifications: 5, 10, 20, 50, and 100. Unit: Mbps
+    ///
     /// 公网带宽设置。可选带宽规格：5, 10, 20, 50, 100, 200, 500, 1000, 3000；单位：Mbps。
     pub internet_max_bandwidth_out: u64,
+    /// The VPN gateway billing mode. PREPAID: prepaid means yearly/monthly subscription. POSTPAID_BY_HOUR: postpaid means pay-as-you-go. Default: POSTPAID_BY_HOUR. If prepaid mode is specified, the `InstanceChargePrepaid` parameter must be entered.
+    ///
     /// VPN网关计费模式，PREPAID：表示预付费，即包年包月，POSTPAID_BY_HOUR：表示后付费，即按量计费。默认：POSTPAID_BY_HOUR，如果指定预付费模式，参数InstanceChargePrepaid必填。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub instance_charge_type: Option<String>,
+    /// Parameter settings for prepaid billing mode, also known as yearly/monthly subscription. This parameter can specify the purchase period and other attributes such as auto-renewal. This parameter is mandatory for prepaid instances.
+    ///
     /// 预付费模式，即包年包月相关参数设置。通过该参数可以指定包年包月实例的购买时长、是否设置自动续费等属性。若指定实例的付费模式为预付费则该参数必传。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub instance_charge_prepaid: Option<InstanceChargePrepaid>,
+    /// The availability zone, such as `ap-guangzhou-2`.
+    ///
     /// 可用区，如：ap-guangzhou-2。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub zone: Option<String>,
+    /// VPN gateway type. Values: `CCN` (CCN VPN gateway), `SSL` (SSL VPN gateway)
+    ///
     /// VPN网关类型，默认为IPSEC。值“IPSEC”为VPC型IPSEC VPN网关，值“SSL”为VPC型SSL VPN网关，值“CCN”为云联网型IPSEC VPN网关，值“SSL_CCN”为云联网型SSL VPN网关。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub r#type: Option<String>,
+    /// Bound tags, such as \[{"Key": "city", "Value": "shanghai"}\].
+    ///
     /// 指定绑定的标签列表，例如：\[{"Key": "city", "Value": "shanghai"}\]。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub tags: Option<Vec<Tag>>,
+    /// CDC instance ID
+    ///
     /// CDC实例ID。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub cdc_id: Option<String>,
+    /// Maximum number of connected clients allowed for the SSL VPN gateway. Valid values: \[5, 10, 20, 50, 100\]. This parameter is only required for SSL VPN gateways.
+    ///
     /// SSL VPN连接数设置，可选规格：5, 10, 20, 50, 100, 200, 500, 1000；
     ///
     /// 单位：个
@@ -6881,7 +8207,9 @@ impl tencent_action::Request for CreateVpnGatewayRequest {
     type Action = CreateVpnGateway;
 }
 
-/// 创建VPN网关路由: the response of `CreateVpnGatewayRoutes`.
+/// Creates routes of a VPN gateway (创建VPN网关路由): the response of `CreateVpnGatewayRoutes`.
+///
+/// This API is used to create destination routes of a route-based VPN gateway.
 ///
 /// 创建路由型VPN网关的目的路由
 #[tencent_action::tencent_action(
@@ -6898,19 +8226,25 @@ impl tencent_action::Request for CreateVpnGatewayRequest {
 )]
 #[derive(Debug, Clone, PartialEq)]
 pub struct CreateVpnGatewayRoutes {
+    /// Destination routes of a VPN gateway
+    ///
     /// VPN网关目的路由
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub routes: Option<Vec<VpnGatewayRoute>>,
 }
 
-/// 创建VPN网关路由: the request of `CreateVpnGatewayRoutes`.
+/// Creates routes of a VPN gateway (创建VPN网关路由): the request of `CreateVpnGatewayRoutes`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`CreateVpnGatewayRoutes`].
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[serde(rename_all = "PascalCase")]
 pub struct CreateVpnGatewayRoutesRequest {
+    /// VPN gateway ID
+    ///
     /// VPN网关的ID
     pub vpn_gateway_id: String,
+    /// Destination route list of a VPN gateway
+    ///
     /// VPN网关目的路由列表
     pub routes: Vec<VpnGatewayRoute>,
 }
@@ -7109,7 +8443,9 @@ impl tencent_action::Request for CreateVpnGatewaySslServerRequest {
     type Action = CreateVpnGatewaySslServer;
 }
 
-/// 删除IP地址模板: the response of `DeleteAddressTemplate`.
+/// Deletes an IP address template (删除IP地址模板): the response of `DeleteAddressTemplate`.
+///
+/// This API (DeleteAddressTemplate) is used to delete an IP address template.
 ///
 /// 本接口（DeleteAddressTemplate）用于删除IP地址模板。
 ///
@@ -7128,12 +8464,14 @@ impl tencent_action::Request for CreateVpnGatewaySslServerRequest {
 #[derive(Debug, Clone, PartialEq)]
 pub struct DeleteAddressTemplate;
 
-/// 删除IP地址模板: the request of `DeleteAddressTemplate`.
+/// Deletes an IP address template (删除IP地址模板): the request of `DeleteAddressTemplate`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`DeleteAddressTemplate`].
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[serde(rename_all = "PascalCase")]
 pub struct DeleteAddressTemplateRequest {
+    /// The IP address template instance ID, such as `ipm-09o5m8kc`.
+    ///
     /// IP地址模板实例ID，例如：ipm-09o5m8kc。
     pub address_template_id: String,
 }
@@ -7150,7 +8488,9 @@ impl tencent_action::Request for DeleteAddressTemplateRequest {
     type Action = DeleteAddressTemplate;
 }
 
-/// 删除IP地址模板集合: the response of `DeleteAddressTemplateGroup`.
+/// Deletes an IP address template group (删除IP地址模板集合): the response of `DeleteAddressTemplateGroup`.
+///
+/// This API (DeleteAddressTemplateGroup) is used to delete an IP address template group.
 ///
 /// 本接口（DeleteAddressTemplateGroup）用于删除IP地址模板集合。
 ///
@@ -7169,12 +8509,14 @@ impl tencent_action::Request for DeleteAddressTemplateRequest {
 #[derive(Debug, Clone, PartialEq)]
 pub struct DeleteAddressTemplateGroup;
 
-/// 删除IP地址模板集合: the request of `DeleteAddressTemplateGroup`.
+/// Deletes an IP address template group (删除IP地址模板集合): the request of `DeleteAddressTemplateGroup`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`DeleteAddressTemplateGroup`].
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[serde(rename_all = "PascalCase")]
 pub struct DeleteAddressTemplateGroupRequest {
+    /// The IP address template group instance ID, such as `ipmg-90cex8mq`.
+    ///
     /// IP地址模板集合实例ID，例如：ipmg-90cex8mq。
     pub address_template_group_id: String,
 }
@@ -7191,7 +8533,9 @@ impl tencent_action::Request for DeleteAddressTemplateGroupRequest {
     type Action = DeleteAddressTemplateGroup;
 }
 
-/// 删除辅助CIDR: the response of `DeleteAssistantCidr`.
+/// Deletes a secondary CIDR block (删除辅助CIDR): the response of `DeleteAssistantCidr`.
+///
+/// This API is used to delete a secondary CIDR block.
 ///
 /// 本接口（DeleteAssistantCidr）用于删除辅助CIDR。
 #[tencent_action::tencent_action(
@@ -7207,14 +8551,18 @@ impl tencent_action::Request for DeleteAddressTemplateGroupRequest {
 #[derive(Debug, Clone, PartialEq)]
 pub struct DeleteAssistantCidr;
 
-/// 删除辅助CIDR: the request of `DeleteAssistantCidr`.
+/// Deletes a secondary CIDR block (删除辅助CIDR): the request of `DeleteAssistantCidr`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`DeleteAssistantCidr`].
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[serde(rename_all = "PascalCase")]
 pub struct DeleteAssistantCidrRequest {
+    /// `VPC` instance `ID`, such as `vpc-6v2ht8q5`.
+    ///
     /// `VPC`实例`ID`。形如：`vpc-6v2ht8q5`。
     pub vpc_id: String,
+    /// Array of CIDR blocks, such as \["10.0.0.0/16", "172.16.0.0/16"\]
+    ///
     /// CIDR数组，格式如\["10.0.0.0/16", "172.16.0.0/16"\]。
     pub cidr_blocks: Vec<String>,
 }
@@ -7231,7 +8579,9 @@ impl tencent_action::Request for DeleteAssistantCidrRequest {
     type Action = DeleteAssistantCidr;
 }
 
-/// 删除共享带宽包: the response of `DeleteBandwidthPackage`.
+/// Deletes a bandwidth package (删除共享带宽包): the response of `DeleteBandwidthPackage`.
+///
+/// This API is used to delete bandwidth packages, including [device bandwidth packages](https://intl.cloud.tencent.com/document/product/684/15246?from_cn_redirect=1#.E8.AE.BE.E5.A4.87.E5.B8.A6.E5.AE.BD.E5.8C.85) and [IP bandwidth packages](https://intl.cloud.tencent.com/document/product/684/15246?from_cn_redirect=1#ip-.E5.B8.A6.E5.AE.BD.E5.8C.85).
 ///
 /// 接口支持删除共享带宽包，包括[设备带宽包](https://cloud.tencent.com/document/product/684/15245#bwptype)和[IP带宽包](https://cloud.tencent.com/document/product/684/15245#bwptype)
 #[tencent_action::tencent_action(
@@ -7254,12 +8604,14 @@ impl tencent_action::Request for DeleteAssistantCidrRequest {
 #[derive(Debug, Clone, PartialEq)]
 pub struct DeleteBandwidthPackage;
 
-/// 删除共享带宽包: the request of `DeleteBandwidthPackage`.
+/// Deletes a bandwidth package (删除共享带宽包): the request of `DeleteBandwidthPackage`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`DeleteBandwidthPackage`].
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[serde(rename_all = "PascalCase")]
 pub struct DeleteBandwidthPackageRequest {
+    /// The unique ID of the bandwidth package to be deleted.
+    ///
     /// 待删除带宽包唯一ID，可以使用[DescribeBandwidthPackages](https://cloud.tencent.com/document/product/215/19209)接口查询BandwidthPackageId。
     pub bandwidth_package_id: String,
 }
@@ -7276,7 +8628,13 @@ impl tencent_action::Request for DeleteBandwidthPackageRequest {
     type Action = DeleteBandwidthPackage;
 }
 
-/// 删除CCN: the response of `DeleteCcn`.
+/// Deletes a CCN (删除CCN): the response of `DeleteCcn`.
+///
+/// This API (DeleteCcn) is used to delete CCNs.
+///
+/// * After deletion, the routes between all instances associated with the CCN will be deleted, and the network will be interrupted. Please confirm this operation in advance.
+///
+/// * CCN deletion is an irreversible operation. Please proceed with caution.
 ///
 /// 本接口（DeleteCcn）用于删除云联网。
 ///
@@ -7302,12 +8660,14 @@ impl tencent_action::Request for DeleteBandwidthPackageRequest {
 #[derive(Debug, Clone, PartialEq)]
 pub struct DeleteCcn;
 
-/// 删除CCN: the request of `DeleteCcn`.
+/// Deletes a CCN (删除CCN): the request of `DeleteCcn`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`DeleteCcn`].
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[serde(rename_all = "PascalCase")]
 pub struct DeleteCcnRequest {
+    /// The CCN instance ID, such as `ccn-f49l6u0z`.
+    ///
     /// CCN实例ID。形如：ccn-f49l6u0z。
     pub ccn_id: String,
 }
@@ -7491,7 +8851,9 @@ impl tencent_action::Request for DeleteCdcNetPlanesRequest {
     type Action = DeleteCdcNetPlanes;
 }
 
-/// 删除对端网关: the response of `DeleteCustomerGateway`.
+/// Deletes a customer gateway (删除对端网关): the response of `DeleteCustomerGateway`.
+///
+/// This API (DeleteCustomerGateway) is used to delete customer gateways.
 ///
 /// 本接口（DeleteCustomerGateway）用于删除对端网关。
 #[tencent_action::tencent_action(
@@ -7506,12 +8868,14 @@ impl tencent_action::Request for DeleteCdcNetPlanesRequest {
 #[derive(Debug, Clone, PartialEq)]
 pub struct DeleteCustomerGateway;
 
-/// 删除对端网关: the request of `DeleteCustomerGateway`.
+/// Deletes a customer gateway (删除对端网关): the request of `DeleteCustomerGateway`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`DeleteCustomerGateway`].
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[serde(rename_all = "PascalCase")]
 pub struct DeleteCustomerGatewayRequest {
+    /// The ID of the customer gateway, such as `cgw-2wqq41m9`. You can query the customer gateway by using the [DescribeCustomerGateways](https://intl.cloud.tencent.com/document/api/215/17516?from_cn_redirect=1) API.
+    ///
     /// 对端网关ID，例如：cgw-2wqq41m9，可通过[DescribeCustomerGateways](https://cloud.tencent.com/document/api/215/17516)接口查询对端网关。
     pub customer_gateway_id: String,
 }
@@ -7569,7 +8933,15 @@ impl tencent_action::Request for DeleteDhcpIpRequest {
     type Action = DeleteDhcpIp;
 }
 
-/// 删除专线网关: the response of `DeleteDirectConnectGateway`.
+/// Deletes a direct connect gateway (删除专线网关): the response of `DeleteDirectConnectGateway`.
+///
+/// This API is used to delete a direct connect gateway.
+///
+/// - For a NAT gateway, NAT and ACL rules will be cleared upon the deletion of a direct connect gateway.
+///
+/// - After the deletion of a direct connect gateway, the routing policy associated with the gateway in the route table will also be deleted.
+///
+/// This API is completed asynchronously. If you need to query the async job execution results, please use the `RequestId` returned by this API to poll the `QueryTask` API.
 ///
 /// 本接口（DeleteDirectConnectGateway）用于删除专线网关。
 ///
@@ -7593,12 +8965,14 @@ impl tencent_action::Request for DeleteDhcpIpRequest {
 #[derive(Debug, Clone, PartialEq)]
 pub struct DeleteDirectConnectGateway;
 
-/// 删除专线网关: the request of `DeleteDirectConnectGateway`.
+/// Deletes a direct connect gateway (删除专线网关): the request of `DeleteDirectConnectGateway`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`DeleteDirectConnectGateway`].
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[serde(rename_all = "PascalCase")]
 pub struct DeleteDirectConnectGatewayRequest {
+    /// The unique `ID` of the direct connect gateway, such as `dcg-9o233uri`.
+    ///
     /// 专线网关唯一`ID`，形如：`dcg-9o233uri`。
     pub direct_connect_gateway_id: String,
 }
@@ -7615,7 +8989,9 @@ impl tencent_action::Request for DeleteDirectConnectGatewayRequest {
     type Action = DeleteDirectConnectGateway;
 }
 
-/// 删除专线网关云联网路由: the response of `DeleteDirectConnectGatewayCcnRoutes`.
+/// Deletes CCN routes of a Direct Connect gateway (删除专线网关云联网路由): the response of `DeleteDirectConnectGatewayCcnRoutes`.
+///
+/// This API (DeleteDirectConnectGatewayCcnRoutes) is used to delete the CCN routes (IDC IP range) of a Direct Connect gateway.
 ///
 /// 本接口（DeleteDirectConnectGatewayCcnRoutes）用于删除专线网关的云联网路由（IDC网段）
 #[tencent_action::tencent_action(
@@ -7627,14 +9003,18 @@ impl tencent_action::Request for DeleteDirectConnectGatewayRequest {
 #[derive(Debug, Clone, PartialEq)]
 pub struct DeleteDirectConnectGatewayCcnRoutes;
 
-/// 删除专线网关云联网路由: the request of `DeleteDirectConnectGatewayCcnRoutes`.
+/// Deletes CCN routes of a Direct Connect gateway (删除专线网关云联网路由): the request of `DeleteDirectConnectGatewayCcnRoutes`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`DeleteDirectConnectGatewayCcnRoutes`].
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[serde(rename_all = "PascalCase")]
 pub struct DeleteDirectConnectGatewayCcnRoutesRequest {
+    /// The ID of the Direct Connect gateway, such as `dcg-prpqlmg1`
+    ///
     /// 专线网关ID，形如：dcg-prpqlmg1
     pub direct_connect_gateway_id: String,
+    /// The route ID, such as `ccnr-f49l6u0z`.
+    ///
     /// 路由ID。形如：ccnr-f49l6u0z。
     pub route_ids: Vec<String>,
     /// 地址类型，支持：IPv4、IPv6。默认IPv4。
@@ -7658,7 +9038,9 @@ impl tencent_action::Request for DeleteDirectConnectGatewayCcnRoutesRequest {
     type Action = DeleteDirectConnectGatewayCcnRoutes;
 }
 
-/// 删除流日志: the response of `DeleteFlowLog`.
+/// Deletes a flow log (删除流日志): the response of `DeleteFlowLog`.
+///
+/// This API is used to delete a flow log.
 ///
 /// 本接口（DeleteFlowLog）用于删除流日志。
 #[tencent_action::tencent_action(
@@ -7673,14 +9055,18 @@ impl tencent_action::Request for DeleteDirectConnectGatewayCcnRoutesRequest {
 #[derive(Debug, Clone, PartialEq)]
 pub struct DeleteFlowLog;
 
-/// 删除流日志: the request of `DeleteFlowLog`.
+/// Deletes a flow log (删除流日志): the request of `DeleteFlowLog`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`DeleteFlowLog`].
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[serde(rename_all = "PascalCase")]
 pub struct DeleteFlowLogRequest {
+    /// The unique ID of the flow log.
+    ///
     /// 流日志唯一ID。可通过[CreateFlowLog](https://cloud.tencent.com/document/product/215/35015)接口创建；可通过[DescribeFlowLogs](https://cloud.tencent.com/document/product/215/35012)接口获取。
     pub flow_log_id: String,
+    /// The VPC ID or unique ID of the resource. We recommend using the unique ID. This parameter is required unless a CCN flow log is deleted.
+    ///
     /// 私用网络唯一ID。删除云联网流日志时，可不填，其他流日志类型必填。可通过[DescribeFlowLogs](https://cloud.tencent.com/document/product/215/35012)接口获取流日志对应的私有网络唯一ID。也可通过[DescribeVpcs](https://cloud.tencent.com/document/product/215/15778)接口获取当前账户的私有网络唯一ID。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub vpc_id: Option<String>,
@@ -7736,7 +9122,11 @@ impl tencent_action::Request for DeleteGlobalRoutesRequest {
     type Action = DeleteGlobalRoutes;
 }
 
-/// 删除HAVIP: the response of `DeleteHaVip`.
+/// Deletes an HAVIP (删除HAVIP): the response of `DeleteHaVip`.
+///
+/// This API is used to delete an HAVIP.
+///
+/// This API is completed asynchronously. If you need to query the execution result of an async task, please use the `RequestId` returned by this API to poll the `DescribeVpcTaskResult` API.
 ///
 /// 本接口（DeleteHaVip）用于删除高可用虚拟IP（HAVIP）。
 ///
@@ -7750,12 +9140,14 @@ impl tencent_action::Request for DeleteGlobalRoutesRequest {
 #[derive(Debug, Clone, PartialEq)]
 pub struct DeleteHaVip;
 
-/// 删除HAVIP: the request of `DeleteHaVip`.
+/// Deletes an HAVIP (删除HAVIP): the request of `DeleteHaVip`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`DeleteHaVip`].
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[serde(rename_all = "PascalCase")]
 pub struct DeleteHaVipRequest {
+    /// The unique `ID` of the `HAVIP`, such as `havip-9o233uri`.
+    ///
     /// `HAVIP`唯一`ID`，形如：`havip-9o233uri`。
     pub ha_vip_id: String,
 }
@@ -7898,7 +9290,9 @@ impl tencent_action::Request for DeleteIp6TranslatorsRequest {
     type Action = DeleteIp6Translators;
 }
 
-/// 删除本地网关: the response of `DeleteLocalGateway`.
+/// Deletes a local gateway (删除本地网关): the response of `DeleteLocalGateway`.
+///
+/// This API is used to delete the local gateway of a CDC instance.
 ///
 /// 本接口（DeleteLocalGateway）用于删除CDC的本地网关。
 #[tencent_action::tencent_action(
@@ -7913,16 +9307,22 @@ impl tencent_action::Request for DeleteIp6TranslatorsRequest {
 #[derive(Debug, Clone, PartialEq)]
 pub struct DeleteLocalGateway;
 
-/// 删除本地网关: the request of `DeleteLocalGateway`.
+/// Deletes a local gateway (删除本地网关): the request of `DeleteLocalGateway`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`DeleteLocalGateway`].
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[serde(rename_all = "PascalCase")]
 pub struct DeleteLocalGatewayRequest {
+    /// Local gateway instance ID
+    ///
     /// 本地网关实例ID。
     pub local_gateway_id: String,
+    /// CDC instance ID
+    ///
     /// CDC实例ID。
     pub cdc_id: String,
+    /// VPC instance ID
+    ///
     /// VPC实例ID。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub vpc_id: Option<String>,
@@ -7944,7 +9344,11 @@ impl tencent_action::Request for DeleteLocalGatewayRequest {
     type Action = DeleteLocalGateway;
 }
 
-/// 删除NAT网关: the response of `DeleteNatGateway`.
+/// Deletes a NAT gateway (删除NAT网关): the response of `DeleteNatGateway`.
+///
+/// This API is used to delete a NAT gateway.
+///
+/// When a NAT gateway is deleted, all routes containing this gateway are deleted automatically, and the elastic IP is unbound.
 ///
 /// 本接口（DeleteNatGateway）用于删除NAT网关。
 ///
@@ -7968,12 +9372,14 @@ impl tencent_action::Request for DeleteLocalGatewayRequest {
 #[derive(Debug, Clone, PartialEq)]
 pub struct DeleteNatGateway;
 
-/// 删除NAT网关: the request of `DeleteNatGateway`.
+/// Deletes a NAT gateway (删除NAT网关): the request of `DeleteNatGateway`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`DeleteNatGateway`].
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[serde(rename_all = "PascalCase")]
 pub struct DeleteNatGatewayRequest {
+    /// The ID of the NAT gateway, such as `nat-df45454`.
+    ///
     /// NAT网关的ID，形如：`nat-df45454`。
     pub nat_gateway_id: String,
     /// 忽略操作风险
@@ -7996,7 +9402,9 @@ impl tencent_action::Request for DeleteNatGatewayRequest {
     type Action = DeleteNatGateway;
 }
 
-/// 删除NAT网关端口转发规则: the response of `DeleteNatGatewayDestinationIpPortTranslationNatRule`.
+/// Deletes the port forwarding rule of a NAT gateway (删除NAT网关端口转发规则): the response of `DeleteNatGatewayDestinationIpPortTranslationNatRule`.
+///
+/// This API is used to delete the port forwarding rule of a NAT gateway.
 ///
 /// 本接口（DeleteNatGatewayDestinationIpPortTranslationNatRule）用于删除NAT网关端口转发规则。
 #[tencent_action::tencent_action(
@@ -8010,14 +9418,18 @@ impl tencent_action::Request for DeleteNatGatewayRequest {
 #[derive(Debug, Clone, PartialEq)]
 pub struct DeleteNatGatewayDestinationIpPortTranslationNatRule;
 
-/// 删除NAT网关端口转发规则: the request of `DeleteNatGatewayDestinationIpPortTranslationNatRule`.
+/// Deletes the port forwarding rule of a NAT gateway (删除NAT网关端口转发规则): the request of `DeleteNatGatewayDestinationIpPortTranslationNatRule`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`DeleteNatGatewayDestinationIpPortTranslationNatRule`].
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[serde(rename_all = "PascalCase")]
 pub struct DeleteNatGatewayDestinationIpPortTranslationNatRuleRequest {
+    /// The ID of the NAT gateway, such as `nat-df45454`.
+    ///
     /// NAT网关的ID，形如：`nat-df45454`。
     pub nat_gateway_id: String,
+    /// The port forwarding rules of the NAT gateway.
+    ///
     /// NAT网关的端口转换规则。
     pub destination_ip_port_translation_nat_rules: Vec<
         DestinationIpPortTranslationNatRule,
@@ -8045,7 +9457,9 @@ for DeleteNatGatewayDestinationIpPortTranslationNatRuleRequest {
     type Action = DeleteNatGatewayDestinationIpPortTranslationNatRule;
 }
 
-/// 删除NAT网关的SNAT转发规则: the response of `DeleteNatGatewaySourceIpTranslationNatRule`.
+/// Deletes a SNAT forwarding rule of a NAT Gateway (删除NAT网关的SNAT转发规则): the response of `DeleteNatGatewaySourceIpTranslationNatRule`.
+///
+/// This API is used to delete a SNAT forwarding rule of a NAT gateway.
 ///
 /// 本接口（DeleteNatGatewaySourceIpTranslationNatRule）用于删除NAT网关端口SNAT转发规则。
 #[tencent_action::tencent_action(
@@ -8060,14 +9474,18 @@ for DeleteNatGatewayDestinationIpPortTranslationNatRuleRequest {
 #[derive(Debug, Clone, PartialEq)]
 pub struct DeleteNatGatewaySourceIpTranslationNatRule;
 
-/// 删除NAT网关的SNAT转发规则: the request of `DeleteNatGatewaySourceIpTranslationNatRule`.
+/// Deletes a SNAT forwarding rule of a NAT Gateway (删除NAT网关的SNAT转发规则): the request of `DeleteNatGatewaySourceIpTranslationNatRule`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`DeleteNatGatewaySourceIpTranslationNatRule`].
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[serde(rename_all = "PascalCase")]
 pub struct DeleteNatGatewaySourceIpTranslationNatRuleRequest {
+    /// The ID of the NAT Gateway, such as `nat-df45454`
+    ///
     /// NAT网关的ID，形如：`nat-df45454`。
     pub nat_gateway_id: String,
+    /// The list of SNAT rule IDs of a NAT Gateway, such as `snat-df43254`
+    ///
     /// NAT网关的SNAT ID列表，形如：`snat-df43254`。
     pub nat_gateway_snat_ids: Vec<String>,
 }
@@ -8087,7 +9505,9 @@ impl tencent_action::Request for DeleteNatGatewaySourceIpTranslationNatRuleReque
     type Action = DeleteNatGatewaySourceIpTranslationNatRule;
 }
 
-/// 删除网络探测: the response of `DeleteNetDetect`.
+/// DeleteNetDetect (删除网络探测): the response of `DeleteNetDetect`.
+///
+/// This API is used to delete a network probe.
 ///
 /// 本接口（DeleteNetDetect）用于删除网络探测实例。
 #[tencent_action::tencent_action(
@@ -8102,12 +9522,14 @@ impl tencent_action::Request for DeleteNatGatewaySourceIpTranslationNatRuleReque
 #[derive(Debug, Clone, PartialEq)]
 pub struct DeleteNetDetect;
 
-/// 删除网络探测: the request of `DeleteNetDetect`.
+/// DeleteNetDetect (删除网络探测): the request of `DeleteNetDetect`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`DeleteNetDetect`].
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[serde(rename_all = "PascalCase")]
 pub struct DeleteNetDetectRequest {
+    /// ID of a network probe, such as `netd-12345678`.
+    ///
     /// 网络探测实例`ID`。形如：`netd-12345678`。
     pub net_detect_id: String,
 }
@@ -8124,7 +9546,9 @@ impl tencent_action::Request for DeleteNetDetectRequest {
     type Action = DeleteNetDetect;
 }
 
-/// 删除网络ACL: the response of `DeleteNetworkAcl`.
+/// Deletes a network ACL (删除网络ACL): the response of `DeleteNetworkAcl`.
+///
+/// This API is used to delete a network ACL.
 ///
 /// 本接口（DeleteNetworkAcl）用于删除网络ACL。
 #[tencent_action::tencent_action(
@@ -8140,12 +9564,14 @@ impl tencent_action::Request for DeleteNetDetectRequest {
 #[derive(Debug, Clone, PartialEq)]
 pub struct DeleteNetworkAcl;
 
-/// 删除网络ACL: the request of `DeleteNetworkAcl`.
+/// Deletes a network ACL (删除网络ACL): the request of `DeleteNetworkAcl`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`DeleteNetworkAcl`].
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[serde(rename_all = "PascalCase")]
 pub struct DeleteNetworkAclRequest {
+    /// Network ACL instance ID, such as `acl-12345678`.
+    ///
     /// 网络ACL实例ID。例如：acl-12345678。
     pub network_acl_id: String,
 }
@@ -8212,7 +9638,9 @@ impl tencent_action::Request for DeleteNetworkAclEntriesRequest {
     type Action = DeleteNetworkAclEntries;
 }
 
-/// 删除网络ACL五元组指定的部分条目接口。: the response of `DeleteNetworkAclQuintupleEntries`.
+/// Deletes specified rules of the network ACL quintuple. (删除网络ACL五元组指定的部分条目接口。): the response of `DeleteNetworkAclQuintupleEntries`.
+///
+/// This API is used to delete specified in/outbound rules of the network ACL quintuple. In the `NetworkAclQuintupleEntrySet` parameters, `NetworkAclQuintupleEntryId` is required for `NetworkAclQuintupleEntry`.
 ///
 /// 本接口（DeleteNetworkAclQuintupleEntries）用于删除网络ACL五元组指定的入站规则和出站规则（但不是全量删除该ACL下的所有条目）。在NetworkAclQuintupleEntrySet参数中：NetworkAclQuintupleEntry需要提供NetworkAclQuintupleEntryId。
 #[tencent_action::tencent_action(
@@ -8229,14 +9657,18 @@ impl tencent_action::Request for DeleteNetworkAclEntriesRequest {
 #[derive(Debug, Clone, PartialEq)]
 pub struct DeleteNetworkAclQuintupleEntries;
 
-/// 删除网络ACL五元组指定的部分条目接口。: the request of `DeleteNetworkAclQuintupleEntries`.
+/// Deletes specified rules of the network ACL quintuple. (删除网络ACL五元组指定的部分条目接口。): the request of `DeleteNetworkAclQuintupleEntries`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`DeleteNetworkAclQuintupleEntries`].
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[serde(rename_all = "PascalCase")]
 pub struct DeleteNetworkAclQuintupleEntriesRequest {
+    /// Network ACL instance ID, such as `acl-12345678`.
+    ///
     /// 网络ACL实例ID。例如：acl-12345678。
     pub network_acl_id: String,
+    /// Network ACL quintuple rule set.
+    ///
     /// 网络五元组ACL规则集。
     pub network_acl_quintuple_set: NetworkAclQuintupleEntries,
 }
@@ -8259,7 +9691,15 @@ impl tencent_action::Request for DeleteNetworkAclQuintupleEntriesRequest {
     type Action = DeleteNetworkAclQuintupleEntries;
 }
 
-/// 删除弹性网卡: the response of `DeleteNetworkInterface`.
+/// Deletes an ENI (删除弹性网卡): the response of `DeleteNetworkInterface`.
+///
+/// This API is used to delete an ENI.
+///
+/// * An ENI cannot be deleted when it’s bound to a CVM.
+///
+/// * After the deletion, all of its private IP addresses will be released.
+///
+/// This API is completed asynchronously. If you need to query the execution result of an async task, please use the `RequestId` returned by this API to poll the `DescribeVpcTaskResult` API.
 ///
 /// 本接口（DeleteNetworkInterface）用于删除弹性网卡。
 ///
@@ -8283,12 +9723,14 @@ impl tencent_action::Request for DeleteNetworkAclQuintupleEntriesRequest {
 #[derive(Debug, Clone, PartialEq)]
 pub struct DeleteNetworkInterface;
 
-/// 删除弹性网卡: the request of `DeleteNetworkInterface`.
+/// Deletes an ENI (删除弹性网卡): the request of `DeleteNetworkInterface`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`DeleteNetworkInterface`].
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[serde(rename_all = "PascalCase")]
 pub struct DeleteNetworkInterfaceRequest {
+    /// The ID of the ENI instance, such as `eni-m6dyj72l`.
+    ///
     /// 弹性网卡实例ID，例如：eni-m6dyj72l。可通过[DescribeNetworkInterfaces](https://cloud.tencent.com/document/product/215/15817)接口获取。
     pub network_interface_id: String,
 }
@@ -8527,7 +9969,9 @@ impl tencent_action::Request for DeletePrivateNatGatewayTranslationNatRuleReques
     type Action = DeletePrivateNatGatewayTranslationNatRule;
 }
 
-/// 删除内网保留IP: the response of `DeleteReserveIpAddresses`.
+/// Deletes a reserved private IP address (删除内网保留IP): the response of `DeleteReserveIpAddresses`.
+///
+/// This API is used to delete a reserved private IP address.
 ///
 /// 删除内网保留IP
 #[tencent_action::tencent_action(
@@ -8544,14 +9988,18 @@ impl tencent_action::Request for DeletePrivateNatGatewayTranslationNatRuleReques
 #[derive(Debug, Clone, PartialEq)]
 pub struct DeleteReserveIpAddresses;
 
-/// 删除内网保留IP: the request of `DeleteReserveIpAddresses`.
+/// Deletes a reserved private IP address (删除内网保留IP): the request of `DeleteReserveIpAddresses`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`DeleteReserveIpAddresses`].
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[serde(rename_all = "PascalCase")]
 pub struct DeleteReserveIpAddressesRequest {
+    /// Unique ID of the VPC.
+    ///
     /// VPC唯一 ID。
     pub vpc_id: String,
+    /// List of reserved private IP addresses.
+    ///
     /// 内网保留IP地址列表。
     pub reserve_ip_ids: Vec<String>,
 }
@@ -8568,7 +10016,9 @@ impl tencent_action::Request for DeleteReserveIpAddressesRequest {
     type Action = DeleteReserveIpAddresses;
 }
 
-/// 删除路由接收策略和条目。: the response of `DeleteRoutePolicy`.
+/// Delete a route reception policy and entries (删除路由接收策略和条目。): the response of `DeleteRoutePolicy`.
+///
+/// This API is used to delete a route reception policy and entries.
 ///
 /// 本接口（DeleteRoutePolicy）用于删除路由接收策略和条目。
 #[tencent_action::tencent_action(
@@ -8583,12 +10033,14 @@ impl tencent_action::Request for DeleteReserveIpAddressesRequest {
 #[derive(Debug, Clone, PartialEq)]
 pub struct DeleteRoutePolicy;
 
-/// 删除路由接收策略和条目。: the request of `DeleteRoutePolicy`.
+/// Delete a route reception policy and entries (删除路由接收策略和条目。): the request of `DeleteRoutePolicy`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`DeleteRoutePolicy`].
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[serde(rename_all = "PascalCase")]
 pub struct DeleteRoutePolicyRequest {
+    /// Specifies the unique ID of the route reception policy.
+    ///
     /// 路由接收策略唯一ID。
     pub route_policy_id: String,
 }
@@ -8605,7 +10057,9 @@ impl tencent_action::Request for DeleteRoutePolicyRequest {
     type Action = DeleteRoutePolicy;
 }
 
-/// 删除路由接收策略绑定: the response of `DeleteRoutePolicyAssociations`.
+/// Delete a route reception policy binding (删除路由接收策略绑定): the response of `DeleteRoutePolicyAssociations`.
+///
+/// This API is used to delete route reception policy bindings (the binding relationship between route reception policy objects and route tables).
 ///
 /// 本接口(DeleteRoutePolicyAssociations)用于删除路由接收策略绑定（路由接收策略对象和路由表的绑定关系）。
 #[tencent_action::tencent_action(
@@ -8620,12 +10074,14 @@ impl tencent_action::Request for DeleteRoutePolicyRequest {
 #[derive(Debug, Clone, PartialEq)]
 pub struct DeleteRoutePolicyAssociations;
 
-/// 删除路由接收策略绑定: the request of `DeleteRoutePolicyAssociations`.
+/// Delete a route reception policy binding (删除路由接收策略绑定): the request of `DeleteRoutePolicyAssociations`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`DeleteRoutePolicyAssociations`].
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[serde(rename_all = "PascalCase")]
 pub struct DeleteRoutePolicyAssociationsRequest {
+    /// Routing policy binding object list. during routing policy unbinding, use the RouteTableId and RoutePolicyId fields of RoutePolicyAssociation (you do not need to fill in the Priority field).
+    ///
     /// 路由策略绑定对象列表，删除路由策略绑定时，仅需使用RoutePolicyAssociation的RouteTableId字段和RoutePolicyId字段（不需要填写Priority字段）。
     pub route_policy_association_set: Vec<RoutePolicyAssociation>,
 }
@@ -8644,7 +10100,9 @@ impl tencent_action::Request for DeleteRoutePolicyAssociationsRequest {
     type Action = DeleteRoutePolicyAssociations;
 }
 
-/// 删除路由接收策略条目: the response of `DeleteRoutePolicyEntries`.
+/// Delete a route reception policy entry (删除路由接收策略条目): the response of `DeleteRoutePolicyEntries`.
+///
+/// This API is used to delete route reception policy entries.
 ///
 /// 本接口(DeleteRoutePolicyEntries)用于删除路由接收策略条目。
 #[tencent_action::tencent_action(
@@ -8659,14 +10117,18 @@ impl tencent_action::Request for DeleteRoutePolicyAssociationsRequest {
 #[derive(Debug, Clone, PartialEq)]
 pub struct DeleteRoutePolicyEntries;
 
-/// 删除路由接收策略条目: the request of `DeleteRoutePolicyEntries`.
+/// Delete a route reception policy entry (删除路由接收策略条目): the request of `DeleteRoutePolicyEntries`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`DeleteRoutePolicyEntries`].
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[serde(rename_all = "PascalCase")]
 pub struct DeleteRoutePolicyEntriesRequest {
+    /// Specifies the instance ID of the route reception policy.
+    ///
     /// 路由接收策略实例ID。
     pub route_policy_id: String,
+    /// Route reception policy entry list. when deleting a routing policy rule, use the routepolicyentryid field of RoutePolicyEntry.
+    ///
     /// 路由接收策略条目列表，删除路由策略规则时，仅需使用RoutePolicyEntry的RoutePolicyEntryIdId字段。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub route_policy_entry_set: Option<Vec<RoutePolicyEntry>>,
@@ -8687,7 +10149,9 @@ impl tencent_action::Request for DeleteRoutePolicyEntriesRequest {
     type Action = DeleteRoutePolicyEntries;
 }
 
-/// 删除路由表: the response of `DeleteRouteTable`.
+/// Deletes a route table (删除路由表): the response of `DeleteRouteTable`.
+///
+/// This API is used to delete a route table.
 ///
 /// 本接口（DeleteRouteTable）用于删除路由表。
 #[tencent_action::tencent_action(
@@ -8705,12 +10169,14 @@ impl tencent_action::Request for DeleteRoutePolicyEntriesRequest {
 #[derive(Debug, Clone, PartialEq)]
 pub struct DeleteRouteTable;
 
-/// 删除路由表: the request of `DeleteRouteTable`.
+/// Deletes a route table (删除路由表): the request of `DeleteRouteTable`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`DeleteRouteTable`].
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[serde(rename_all = "PascalCase")]
 pub struct DeleteRouteTableRequest {
+    /// The route table instance ID, such as `rtb-azd4dt1c`.
+    ///
     /// 路由表实例ID，例如：rtb-azd4dt1c。
     pub route_table_id: String,
 }
@@ -8727,7 +10193,9 @@ impl tencent_action::Request for DeleteRouteTableRequest {
     type Action = DeleteRouteTable;
 }
 
-/// 删除路由策略: the response of `DeleteRoutes`.
+/// Deletes a routing policy (删除路由策略): the response of `DeleteRoutes`.
+///
+/// This API (DeleteRoutes) is used to delete routing policies in batches from a route table.
 ///
 /// 本接口(DeleteRoutes)用于对某个路由表批量删除路由策略（Route）。
 #[tencent_action::tencent_action(
@@ -8744,19 +10212,25 @@ impl tencent_action::Request for DeleteRouteTableRequest {
 )]
 #[derive(Debug, Clone, PartialEq)]
 pub struct DeleteRoutes {
+    /// Details of the routing policy that has been deleted.
+    ///
     /// 已删除的路由策略详情。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub route_set: Option<Vec<Route>>,
 }
 
-/// 删除路由策略: the request of `DeleteRoutes`.
+/// Deletes a routing policy (删除路由策略): the request of `DeleteRoutes`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`DeleteRoutes`].
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[serde(rename_all = "PascalCase")]
 pub struct DeleteRoutesRequest {
+    /// Route table instance ID.
+    ///
     /// 路由表实例ID。
     pub route_table_id: String,
+    /// Routing policy object. Only the `RouteId` field is required when deleting a routing policy.
+    ///
     /// 路由策略对象，删除路由策略时，仅需使用Route的RouteId字段。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub routes: Option<Vec<Route>>,
@@ -8777,7 +10251,15 @@ impl tencent_action::Request for DeleteRoutesRequest {
     type Action = DeleteRoutes;
 }
 
-/// 删除安全组: the response of `DeleteSecurityGroup`.
+/// Deletes a security group (删除安全组): the response of `DeleteSecurityGroup`.
+///
+/// This API (DeleteSecurityGroup) is used to delete security groups (SecurityGroup).
+///
+/// * Only security groups under the current account can be deleted.
+///
+/// * A security group cannot be deleted directly if its instance ID is used in the policy of another security group. You need to modify the policy first and then delete the security group.
+///
+/// * A security group cannot be recovered after deletion, please proceed with caution.
 ///
 /// 本接口（DeleteSecurityGroup）用于删除安全组（SecurityGroup）。
 ///
@@ -8806,12 +10288,14 @@ impl tencent_action::Request for DeleteRoutesRequest {
 #[derive(Debug, Clone, PartialEq)]
 pub struct DeleteSecurityGroup;
 
-/// 删除安全组: the request of `DeleteSecurityGroup`.
+/// Deletes a security group (删除安全组): the request of `DeleteSecurityGroup`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`DeleteSecurityGroup`].
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[serde(rename_all = "PascalCase")]
 pub struct DeleteSecurityGroupRequest {
+    /// The security group instance ID, such as `sg-33ocnj9n`. This can be obtained through DescribeSecurityGroups.
+    ///
     /// 安全组实例ID，例如sg-33ocnj9n，可通过[DescribeSecurityGroups](https://cloud.tencent.com/document/product/215/15808)获取。
     pub security_group_id: String,
 }
@@ -8828,7 +10312,11 @@ impl tencent_action::Request for DeleteSecurityGroupRequest {
     type Action = DeleteSecurityGroup;
 }
 
-/// 删除安全组规则: the response of `DeleteSecurityGroupPolicies`.
+/// Deletes security group policies (删除安全组规则): the response of `DeleteSecurityGroupPolicies`.
+///
+/// This API (DeleteSecurityGroupPolicies) is used to delete security group policies (SecurityGroupPolicy).
+///
+/// * SecurityGroupPolicySet.Version is used to specify the version of the security group you are operating. If the specified Version number differs from the latest version of the current security group, a failure will be returned. If Version is not specified, the policy of the specified PolicyIndex will be deleted directly.
 ///
 /// 本接口（DeleteSecurityGroupPolicies）用于删除安全组规则（SecurityGroupPolicy）。
 ///
@@ -8855,14 +10343,18 @@ impl tencent_action::Request for DeleteSecurityGroupRequest {
 #[derive(Debug, Clone, PartialEq)]
 pub struct DeleteSecurityGroupPolicies;
 
-/// 删除安全组规则: the request of `DeleteSecurityGroupPolicies`.
+/// Deletes security group policies (删除安全组规则): the request of `DeleteSecurityGroupPolicies`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`DeleteSecurityGroupPolicies`].
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[serde(rename_all = "PascalCase")]
 pub struct DeleteSecurityGroupPoliciesRequest {
+    /// The security group instance ID, such as `sg-33ocnj9n`. This can be obtained through DescribeSecurityGroups.
+    ///
     /// 安全组实例ID，例如sg-33ocnj9n，可通过[DescribeSecurityGroups](https://cloud.tencent.com/document/product/215/15808)获取。
     pub security_group_id: String,
+    /// The policy set of the security group. One request can only delete one or more policies in one direction. Both PolicyIndex-matching deletion and security group policy-matching deletion methods are supported. Each request can use only one matching method.
+    ///
     /// 安全组规则集合。一个请求中只能删除单个方向的一条或多条规则。支持指定索引（PolicyIndex） 匹配删除和安全组规则匹配删除两种方式，一个请求中只能使用一种匹配方式。
     ///
     /// 使用安全组规则匹配删除时，需要填写`Action`， `Protocol`， `CidrBlock`， `Port`参数。
@@ -8887,7 +10379,9 @@ impl tencent_action::Request for DeleteSecurityGroupPoliciesRequest {
     type Action = DeleteSecurityGroupPolicies;
 }
 
-/// 删除协议端口模板: the response of `DeleteServiceTemplate`.
+/// Deletes a protocol port template (删除协议端口模板): the response of `DeleteServiceTemplate`.
+///
+/// This API (DeleteServiceTemplate) is used to delete a protocol port template.
 ///
 /// 本接口（DeleteServiceTemplate）用于删除协议端口模板。
 ///
@@ -8906,12 +10400,14 @@ impl tencent_action::Request for DeleteSecurityGroupPoliciesRequest {
 #[derive(Debug, Clone, PartialEq)]
 pub struct DeleteServiceTemplate;
 
-/// 删除协议端口模板: the request of `DeleteServiceTemplate`.
+/// Deletes a protocol port template (删除协议端口模板): the request of `DeleteServiceTemplate`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`DeleteServiceTemplate`].
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[serde(rename_all = "PascalCase")]
 pub struct DeleteServiceTemplateRequest {
+    /// Protocol port template instance ID, such as `ppm-e6dy460g`.
+    ///
     /// 协议端口模板实例ID，例如：ppm-e6dy460g。
     pub service_template_id: String,
 }
@@ -8928,7 +10424,9 @@ impl tencent_action::Request for DeleteServiceTemplateRequest {
     type Action = DeleteServiceTemplate;
 }
 
-/// 删除协议端口模板集合: the response of `DeleteServiceTemplateGroup`.
+/// Deletes a protocol port template group (删除协议端口模板集合): the response of `DeleteServiceTemplateGroup`.
+///
+/// This API (DeleteServiceTemplateGroup) is used to delete a protocol port template group.
 ///
 /// 本接口（DeleteServiceTemplateGroup）用于删除协议端口模板集合。
 ///
@@ -8947,12 +10445,14 @@ impl tencent_action::Request for DeleteServiceTemplateRequest {
 #[derive(Debug, Clone, PartialEq)]
 pub struct DeleteServiceTemplateGroup;
 
-/// 删除协议端口模板集合: the request of `DeleteServiceTemplateGroup`.
+/// Deletes a protocol port template group (删除协议端口模板集合): the request of `DeleteServiceTemplateGroup`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`DeleteServiceTemplateGroup`].
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[serde(rename_all = "PascalCase")]
 pub struct DeleteServiceTemplateGroupRequest {
+    /// The protocol port template group instance ID, such as `ppmg-n17uxvve`.
+    ///
     /// 协议端口模板集合实例ID，例如：ppmg-n17uxvve。
     pub service_template_group_id: String,
 }
@@ -8969,7 +10469,9 @@ impl tencent_action::Request for DeleteServiceTemplateGroupRequest {
     type Action = DeleteServiceTemplateGroup;
 }
 
-/// 删除快照策略: the response of `DeleteSnapshotPolicies`.
+/// Deletes snapshot policies (删除快照策略): the response of `DeleteSnapshotPolicies`.
+///
+/// This API is used to delete snapshot policies.
 ///
 /// 本接口（DeleteSnapshotPolicies）用于删除快照策略。
 #[tencent_action::tencent_action(
@@ -8981,12 +10483,14 @@ impl tencent_action::Request for DeleteServiceTemplateGroupRequest {
 #[derive(Debug, Clone, PartialEq)]
 pub struct DeleteSnapshotPolicies;
 
-/// 删除快照策略: the request of `DeleteSnapshotPolicies`.
+/// Deletes snapshot policies (删除快照策略): the request of `DeleteSnapshotPolicies`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`DeleteSnapshotPolicies`].
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[serde(rename_all = "PascalCase")]
 pub struct DeleteSnapshotPoliciesRequest {
+    /// Snapshot policy IDs
+    ///
     /// 快照策略Id。
     pub snapshot_policy_ids: Vec<String>,
 }
@@ -9003,7 +10507,11 @@ impl tencent_action::Request for DeleteSnapshotPoliciesRequest {
     type Action = DeleteSnapshotPolicies;
 }
 
-/// 删除子网: the response of `DeleteSubnet`.
+/// Deletes a subnet (删除子网): the response of `DeleteSubnet`.
+///
+/// This API is used to delete a subnet.
+///
+/// * Remove all resources in the subnet before deleting it
 ///
 /// 本接口（DeleteSubnet）用于删除子网（Subnet）。
 ///
@@ -9021,12 +10529,14 @@ impl tencent_action::Request for DeleteSnapshotPoliciesRequest {
 #[derive(Debug, Clone, PartialEq)]
 pub struct DeleteSubnet;
 
-/// 删除子网: the request of `DeleteSubnet`.
+/// Deletes a subnet (删除子网): the request of `DeleteSubnet`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`DeleteSubnet`].
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[serde(rename_all = "PascalCase")]
 pub struct DeleteSubnetRequest {
+    /// The ID of the subnet instance. You can obtain the parameter value from the SubnetId field in the returned result of DescribeSubnets API.
+    ///
     /// 子网实例ID。可通过DescribeSubnets接口返回值中的SubnetId获取。
     pub subnet_id: String,
 }
@@ -9043,7 +10553,9 @@ impl tencent_action::Request for DeleteSubnetRequest {
     type Action = DeleteSubnet;
 }
 
-/// 删除模板对象成员: the response of `DeleteTemplateMember`.
+/// Deletes a parameter template (删除模板对象成员): the response of `DeleteTemplateMember`.
+///
+/// This API is used to delete a parameter template of the IP address, protocol port, IP address group, or protocol port group type.
 ///
 /// 删除模板对象中的IP地址、协议端口、IP地址组、协议端口组。
 #[tencent_action::tencent_action(
@@ -9058,14 +10570,18 @@ impl tencent_action::Request for DeleteSubnetRequest {
 #[derive(Debug, Clone, PartialEq)]
 pub struct DeleteTemplateMember;
 
-/// 删除模板对象成员: the request of `DeleteTemplateMember`.
+/// Deletes a parameter template (删除模板对象成员): the request of `DeleteTemplateMember`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`DeleteTemplateMember`].
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[serde(rename_all = "PascalCase")]
 pub struct DeleteTemplateMemberRequest {
+    /// Parameter template instance ID, which can be the instance ID of a parameter template of the following four types: IP address, protocol port, IP address group, and protocol port group.
+    ///
     /// 参数模板实例ID，支持IP地址、协议端口、IP地址组、协议端口组四种参数模板的实例ID。
     pub template_id: String,
+    /// Information on the parameter template to be added. The template can be of the following four types: IP address, protocol port, IP address group, and protocol port group. The type should be consistent with that of the template specified by the TemplateId parameter.
+    ///
     /// 需要添加的参数模板成员信息，支持IP地址、协议端口、IP地址组、协议端口组四种类型，类型需要与TemplateId参数类型一致。
     pub template_member: Vec<MemberInfo>,
 }
@@ -9085,7 +10601,9 @@ impl tencent_action::Request for DeleteTemplateMemberRequest {
     type Action = DeleteTemplateMember;
 }
 
-/// 删除流量镜像: the response of `DeleteTrafficMirror`.
+/// Deletes traffic mirroring (删除流量镜像): the response of `DeleteTrafficMirror`.
+///
+/// This API is used to delete a traffic mirroring instance.
 ///
 /// 本接口（DeleteTrafficMirror）用于删除流量镜像实例。
 #[tencent_action::tencent_action(
@@ -9097,12 +10615,14 @@ impl tencent_action::Request for DeleteTemplateMemberRequest {
 #[derive(Debug, Clone, PartialEq)]
 pub struct DeleteTrafficMirror;
 
-/// 删除流量镜像: the request of `DeleteTrafficMirror`.
+/// Deletes traffic mirroring (删除流量镜像): the request of `DeleteTrafficMirror`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`DeleteTrafficMirror`].
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[serde(rename_all = "PascalCase")]
 pub struct DeleteTrafficMirrorRequest {
+    /// Traffic mirroring instance ID.
+    ///
     /// 流量镜像实例ID
     pub traffic_mirror_id: String,
 }
@@ -9167,7 +10687,9 @@ impl tencent_action::Request for DeleteTrafficMirrorFilterRulesRequest {
     type Action = DeleteTrafficMirrorFilterRules;
 }
 
-/// 删除共享流量包: the response of `DeleteTrafficPackages`.
+/// Deletes traffic packages. (删除共享流量包): the response of `DeleteTrafficPackages`.
+///
+/// This API is used to delete traffic packages. Note that only non-valid traffic packages can be deleted.
 ///
 /// 删除共享带宽包（仅非活动状态的流量包可删除）。
 #[tencent_action::tencent_action(
@@ -9183,12 +10705,14 @@ impl tencent_action::Request for DeleteTrafficMirrorFilterRulesRequest {
 #[derive(Debug, Clone, PartialEq)]
 pub struct DeleteTrafficPackages;
 
-/// 删除共享流量包: the request of `DeleteTrafficPackages`.
+/// Deletes traffic packages. (删除共享流量包): the request of `DeleteTrafficPackages`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`DeleteTrafficPackages`].
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[serde(rename_all = "PascalCase")]
 pub struct DeleteTrafficPackagesRequest {
+    /// The unique ID array of traffic packages to delete
+    ///
     /// 待删除的流量包唯一ID数组
     pub traffic_package_ids: Vec<String>,
 }
@@ -9205,7 +10729,13 @@ impl tencent_action::Request for DeleteTrafficPackagesRequest {
     type Action = DeleteTrafficPackages;
 }
 
-/// 删除VPC: the response of `DeleteVpc`.
+/// Deletes a VPC (删除VPC): the response of `DeleteVpc`.
+///
+/// This API (DeleteVpc) is used to delete VPCs.
+///
+/// * Before deleting a VPC, ensure that the VPC contains no resources, including CVMs, cloud databases, NoSQL databases, VPN gateways, direct connect gateways, load balancers, peering connections, and basic network devices that are linked to the VPC.
+///
+/// * The deletion of VPCs is irreversible. Proceed with caution.
 ///
 /// 本接口（DeleteVpc）用于删除私有网络。
 ///
@@ -9229,12 +10759,14 @@ impl tencent_action::Request for DeleteTrafficPackagesRequest {
 #[derive(Debug, Clone, PartialEq)]
 pub struct DeleteVpc;
 
-/// 删除VPC: the request of `DeleteVpc`.
+/// Deletes a VPC (删除VPC): the request of `DeleteVpc`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`DeleteVpc`].
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[serde(rename_all = "PascalCase")]
 pub struct DeleteVpcRequest {
+    /// The ID of the VPC instance. You can obtain the parameter value from the VpcId field in the returned result of DescribeVpcs API.
+    ///
     /// VPC实例ID。可通过DescribeVpcs接口返回值中的VpcId获取。
     pub vpc_id: String,
 }
@@ -9251,7 +10783,9 @@ impl tencent_action::Request for DeleteVpcRequest {
     type Action = DeleteVpc;
 }
 
-/// 删除终端节点: the response of `DeleteVpcEndPoint`.
+/// Deletes an endpoint (删除终端节点): the response of `DeleteVpcEndPoint`.
+///
+/// This API is used to delete an endpoint.
 ///
 /// 本接口（DeleteVpcEndPoint）用于删除终端节点。
 #[tencent_action::tencent_action(
@@ -9266,12 +10800,14 @@ impl tencent_action::Request for DeleteVpcRequest {
 #[derive(Debug, Clone, PartialEq)]
 pub struct DeleteVpcEndPoint;
 
-/// 删除终端节点: the request of `DeleteVpcEndPoint`.
+/// Deletes an endpoint (删除终端节点): the request of `DeleteVpcEndPoint`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`DeleteVpcEndPoint`].
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[serde(rename_all = "PascalCase")]
 pub struct DeleteVpcEndPointRequest {
+    /// Endpoint ID
+    ///
     /// 终端节点ID。可通过[DescribeVpcEndPoint](https://cloud.tencent.com/document/product/215/54679) 获取。
     pub end_point_id: String,
     /// 协议类型，支持 Ipv4，Ipv6，默认 Ipv4。
@@ -9294,7 +10830,9 @@ impl tencent_action::Request for DeleteVpcEndPointRequest {
     type Action = DeleteVpcEndPoint;
 }
 
-/// 删除终端节点服务: the response of `DeleteVpcEndPointService`.
+/// Deletes an endpoint service (删除终端节点服务): the response of `DeleteVpcEndPointService`.
+///
+/// This API is used to delete an endpoint service.
 ///
 /// 本接口（DeleteVpcEndPointService）用于删除终端节点服务。限制：当有终端节点关联到终端节点服务时，无法删除终端节点服务。
 #[tencent_action::tencent_action(
@@ -9306,12 +10844,14 @@ impl tencent_action::Request for DeleteVpcEndPointRequest {
 #[derive(Debug, Clone, PartialEq)]
 pub struct DeleteVpcEndPointService;
 
-/// 删除终端节点服务: the request of `DeleteVpcEndPointService`.
+/// Deletes an endpoint service (删除终端节点服务): the request of `DeleteVpcEndPointService`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`DeleteVpcEndPointService`].
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[serde(rename_all = "PascalCase")]
 pub struct DeleteVpcEndPointServiceRequest {
+    /// Endpoint ID
+    ///
     /// 终端节点ID。可通过[DescribeVpcEndPointService](https://cloud.tencent.com/document/product/215/54678)接口获取。
     pub end_point_service_id: String,
     /// 协议类型，支持 Ipv4，Ipv6，默认 Ipv4。
@@ -9334,7 +10874,9 @@ impl tencent_action::Request for DeleteVpcEndPointServiceRequest {
     type Action = DeleteVpcEndPointService;
 }
 
-/// 删除终端节点服务白名单: the response of `DeleteVpcEndPointServiceWhiteList`.
+/// Deletes the endpoint service allowlist (删除终端节点服务白名单): the response of `DeleteVpcEndPointServiceWhiteList`.
+///
+/// This API is used to delete the endpoint service allowlist.
 ///
 /// 本接口（DeleteVpcEndPointServiceWhiteList）用于删除终端节点服务白名单。
 #[tencent_action::tencent_action(
@@ -9349,14 +10891,18 @@ impl tencent_action::Request for DeleteVpcEndPointServiceRequest {
 #[derive(Debug, Clone, PartialEq)]
 pub struct DeleteVpcEndPointServiceWhiteList;
 
-/// 删除终端节点服务白名单: the request of `DeleteVpcEndPointServiceWhiteList`.
+/// Deletes the endpoint service allowlist (删除终端节点服务白名单): the request of `DeleteVpcEndPointServiceWhiteList`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`DeleteVpcEndPointServiceWhiteList`].
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[serde(rename_all = "PascalCase")]
 pub struct DeleteVpcEndPointServiceWhiteListRequest {
+    /// Array of user UINs
+    ///
     /// 用户UIN数组。登录 腾讯云账号中心控制台
     pub user_uin: Vec<String>,
+    /// Endpoint service ID
+    ///
     /// 终端节点服务ID。可通过[DescribeVpcEndPointService](https://cloud.tencent.com/document/product/215/54678)接口获取。
     pub end_point_service_id: String,
 }
@@ -9415,7 +10961,9 @@ impl tencent_action::Request for DeleteVpcPeeringConnectionRequest {
     type Action = DeleteVpcPeeringConnection;
 }
 
-/// 删除VPN通道: the response of `DeleteVpnConnection`.
+/// Deletes VPN tunnels (删除VPN通道): the response of `DeleteVpnConnection`.
+///
+/// This API is used to delete a VPN tunnel.
 ///
 /// 本接口（DeleteVpnConnection）用于删除VPN通道。
 ///
@@ -9437,14 +10985,18 @@ impl tencent_action::Request for DeleteVpcPeeringConnectionRequest {
 #[derive(Debug, Clone, PartialEq)]
 pub struct DeleteVpnConnection;
 
-/// 删除VPN通道: the request of `DeleteVpnConnection`.
+/// Deletes VPN tunnels (删除VPN通道): the request of `DeleteVpnConnection`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`DeleteVpnConnection`].
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[serde(rename_all = "PascalCase")]
 pub struct DeleteVpnConnectionRequest {
+    /// The ID of the VPN gateway instance.
+    ///
     /// VPN网关实例ID。
     pub vpn_gateway_id: String,
+    /// The ID of the VPN tunnel instance, such as `vpnx-f49l6u0z`.
+    ///
     /// VPN通道实例ID。形如：vpnx-f49l6u0z。
     pub vpn_connection_id: String,
 }
@@ -9464,7 +11016,9 @@ impl tencent_action::Request for DeleteVpnConnectionRequest {
     type Action = DeleteVpnConnection;
 }
 
-/// 删除VPN网关: the response of `DeleteVpnGateway`.
+/// Deletes a VPN gateway (删除VPN网关): the response of `DeleteVpnGateway`.
+///
+/// This API (DeleteVpnGateway) is used to delete a VPN gateway. Currently, only deletion of pay-as-you-go IPSEC gateway instances in running status is supported.
 ///
 /// 本接口（DeleteVpnGateway）用于删除VPN网关。
 #[tencent_action::tencent_action(
@@ -9481,12 +11035,14 @@ impl tencent_action::Request for DeleteVpnConnectionRequest {
 #[derive(Debug, Clone, PartialEq)]
 pub struct DeleteVpnGateway;
 
-/// 删除VPN网关: the request of `DeleteVpnGateway`.
+/// Deletes a VPN gateway (删除VPN网关): the request of `DeleteVpnGateway`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`DeleteVpnGateway`].
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[serde(rename_all = "PascalCase")]
 pub struct DeleteVpnGatewayRequest {
+    /// The ID of the VPN gateway instance.
+    ///
     /// VPN网关实例ID。
     pub vpn_gateway_id: String,
 }
@@ -9503,7 +11059,9 @@ impl tencent_action::Request for DeleteVpnGatewayRequest {
     type Action = DeleteVpnGateway;
 }
 
-/// 删除VPN网关路由: the response of `DeleteVpnGatewayRoutes`.
+/// Deletes routes of a VPN gateway (删除VPN网关路由): the response of `DeleteVpnGatewayRoutes`.
+///
+/// This API is used to delete routes of a VPN gateway.
 ///
 /// 本接口（DeleteVpnGatewayRoutes）用于删除VPN网关路由
 #[tencent_action::tencent_action(
@@ -9518,14 +11076,18 @@ impl tencent_action::Request for DeleteVpnGatewayRequest {
 #[derive(Debug, Clone, PartialEq)]
 pub struct DeleteVpnGatewayRoutes;
 
-/// 删除VPN网关路由: the request of `DeleteVpnGatewayRoutes`.
+/// Deletes routes of a VPN gateway (删除VPN网关路由): the request of `DeleteVpnGatewayRoutes`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`DeleteVpnGatewayRoutes`].
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[serde(rename_all = "PascalCase")]
 pub struct DeleteVpnGatewayRoutesRequest {
+    /// Instance ID of the VPN gateway
+    ///
     /// VPN网关实例ID
     pub vpn_gateway_id: String,
+    /// List of route IDs
+    ///
     /// 路由ID信息列表，可以通过[DescribeVpnGatewayRoutes](https://cloud.tencent.com/document/api/215/57676)接口查询。
     pub route_ids: Vec<String>,
 }
@@ -9624,7 +11186,9 @@ impl tencent_action::Request for DeleteVpnGatewaySslServerRequest {
     type Action = DeleteVpnGatewaySslServer;
 }
 
-/// 查询账户属性: the response of `DescribeAccountAttributes`.
+/// Queries account attributes (查询账户属性): the response of `DescribeAccountAttributes`.
+///
+/// This API (DescribeAccountAttributes) is used to query your account attributes.
 ///
 /// 本接口（DescribeAccountAttributes）用于查询用户账号私有属性。
 #[tencent_action::tencent_action(
@@ -9635,12 +11199,14 @@ impl tencent_action::Request for DeleteVpnGatewaySslServerRequest {
 )]
 #[derive(Debug, Clone, PartialEq)]
 pub struct DescribeAccountAttributes {
+    /// User account attribute object
+    ///
     /// 用户账号属性对象。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub account_attribute_set: Option<Vec<AccountAttribute>>,
 }
 
-/// 查询账户属性: the request of `DescribeAccountAttributes`.
+/// Queries account attributes (查询账户属性): the request of `DescribeAccountAttributes`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`DescribeAccountAttributes`].
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
@@ -9687,7 +11253,9 @@ impl tencent_action::Request for DescribeAddressBandwidthRangeRequest {
     type Action = DescribeAddressBandwidthRange;
 }
 
-/// 查询弹性公网IP配额: the response of `DescribeAddressQuota`.
+/// Queries EIP quotas (查询弹性公网IP配额): the response of `DescribeAddressQuota`.
+///
+/// This API (DescribeAddressQuota) is used to query the quota information of your [Elastic IP](https://intl.cloud.tencent.com/document/product/213/1941?from_cn_redirect=1) (EIP) in the current region. For more information, see [EIP product introduction](https://intl.cloud.tencent.com/document/product/213/5733?from_cn_redirect=1).
 ///
 /// 本接口 (DescribeAddressQuota) 用于查询您账户的[弹性公网IP](https://cloud.tencent.com/document/product/213/1941)（简称 EIP）在当前地域的配额信息。配额详情可参见 [EIP 产品简介](https://cloud.tencent.com/document/product/213/5733)。
 #[tencent_action::tencent_action(
@@ -9698,12 +11266,14 @@ impl tencent_action::Request for DescribeAddressBandwidthRangeRequest {
 )]
 #[derive(Debug, Clone, PartialEq)]
 pub struct DescribeAddressQuota {
+    /// The quota information of EIPs in an account.
+    ///
     /// 账户 EIP 配额信息。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub quota_set: Option<Vec<Quota>>,
 }
 
-/// 查询弹性公网IP配额: the request of `DescribeAddressQuota`.
+/// Queries EIP quotas (查询弹性公网IP配额): the request of `DescribeAddressQuota`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`DescribeAddressQuota`].
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
@@ -9762,7 +11332,9 @@ impl tencent_action::Request for DescribeAddressTemplateGroupInstancesRequest {
     type Action = DescribeAddressTemplateGroupInstances;
 }
 
-/// 查询IP地址模板集合: the response of `DescribeAddressTemplateGroups`.
+/// Queries an IP address template group (查询IP地址模板集合): the response of `DescribeAddressTemplateGroups`.
+///
+/// This API (DescribeAddressTemplateGroups) is used to query an IP address template group.
 ///
 /// 本接口（DescribeAddressTemplateGroups）用于查询IP地址模板集合。
 #[tencent_action::tencent_action(
@@ -9777,6 +11349,8 @@ impl tencent_action::Request for DescribeAddressTemplateGroupInstancesRequest {
 )]
 #[derive(Debug, Clone, PartialEq)]
 pub struct DescribeAddressTemplateGroups {
+    /// The number of instances meeting the filter condition.
+    ///
     /// 符合条件的实例数量。
     #[serde(
         default,
@@ -9784,17 +11358,25 @@ pub struct DescribeAddressTemplateGroups {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub total_count: Option<u64>,
+    /// IP address template.
+    ///
     /// IP地址模板。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub address_template_group_set: Option<Vec<AddressTemplateGroup>>,
 }
 
-/// 查询IP地址模板集合: the request of `DescribeAddressTemplateGroups`.
+/// Queries an IP address template group (查询IP地址模板集合): the request of `DescribeAddressTemplateGroups`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`DescribeAddressTemplateGroups`].
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 #[serde(rename_all = "PascalCase")]
 pub struct DescribeAddressTemplateGroupsRequest {
+    /// Filter conditions.
+    ///
+    /// - address-template-group-name - String - (Filter condition) IP address template group name.
+    ///
+    /// - address-template-group-id - String - (Filter condition) IP address template group instance ID, such as `ipmg-mdunqeb6`.
+    ///
     /// 过滤条件。
     ///
     /// - address-template-group-name - String - （过滤条件）IP地址模板集合名称。
@@ -9802,9 +11384,13 @@ pub struct DescribeAddressTemplateGroupsRequest {
     /// - address-template-group-id - String - （过滤条件）IP地址模板实集合例ID，例如：ipmg-mdunqeb6。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub filters: Option<Vec<Filter>>,
+    /// Offset. The default value is 0.
+    ///
     /// 偏移量，默认为0。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub offset: Option<String>,
+    /// Number of values to be returned. The default value is 20. Maximum is 100.
+    ///
     /// 返回数量，默认为20，最大值为100。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub limit: Option<String>,
@@ -9877,7 +11463,9 @@ impl tencent_action::Request for DescribeAddressTemplateInstancesRequest {
     type Action = DescribeAddressTemplateInstances;
 }
 
-/// 查询IP地址模板: the response of `DescribeAddressTemplates`.
+/// Queries an IP address template (查询IP地址模板): the response of `DescribeAddressTemplates`.
+///
+/// This API (DescribeAddressTemplates) is used to query an IP address template.
 ///
 /// 本接口（DescribeAddressTemplates）用于查询IP地址模板。
 #[tencent_action::tencent_action(
@@ -9893,6 +11481,8 @@ impl tencent_action::Request for DescribeAddressTemplateInstancesRequest {
 )]
 #[derive(Debug, Clone, PartialEq)]
 pub struct DescribeAddressTemplates {
+    /// The number of instances meeting the filter condition.
+    ///
     /// 符合条件的实例数量。
     #[serde(
         default,
@@ -9900,17 +11490,27 @@ pub struct DescribeAddressTemplates {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub total_count: Option<u64>,
+    /// IP address template.
+    ///
     /// IP地址模板。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub address_template_set: Option<Vec<AddressTemplate>>,
 }
 
-/// 查询IP地址模板: the request of `DescribeAddressTemplates`.
+/// Queries an IP address template (查询IP地址模板): the request of `DescribeAddressTemplates`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`DescribeAddressTemplates`].
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 #[serde(rename_all = "PascalCase")]
 pub struct DescribeAddressTemplatesRequest {
+    /// Filters
+    ///
+    /// - address-template-name - IP address template name.
+    ///
+    /// - address-template-id - IP address template ID, such as `ipm-mdunqeb6`.
+    ///
+    /// - address-ip - IP address.
+    ///
     /// 过滤条件。
     ///
     /// - address-template-name - IP地址模板名称。
@@ -9920,9 +11520,13 @@ pub struct DescribeAddressTemplatesRequest {
     /// - address-ip - IP地址。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub filters: Option<Vec<Filter>>,
+    /// Offset. The default value is 0.
+    ///
     /// 偏移量，默认为0。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub offset: Option<String>,
+    /// Number of values to be returned. The default value is 20. Maximum is 100.
+    ///
     /// 返回数量，默认为20，最大值为100。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub limit: Option<String>,
@@ -9947,7 +11551,11 @@ impl tencent_action::Request for DescribeAddressTemplatesRequest {
     type Action = DescribeAddressTemplates;
 }
 
-/// 查询弹性公网IP列表: the response of `DescribeAddresses`.
+/// Queries the EIP list (查询弹性公网IP列表): the response of `DescribeAddresses`.
+///
+/// This API (DescribeAddresses) is used to query the information of one or multiple [Elastic IPs](https://intl.cloud.tencent.com/document/product/213/1941?from_cn_redirect=1).
+///
+/// * If the parameter is empty, a number (as specified by the `Limit`, the default value is 20) of EIPs will be returned.
 ///
 /// 本接口 (DescribeAddresses) 用于查询一个或多个[弹性公网IP](https://cloud.tencent.com/document/product/213/1941)（简称 EIP）的详细信息。
 ///
@@ -9968,6 +11576,8 @@ impl tencent_action::Request for DescribeAddressTemplatesRequest {
 )]
 #[derive(Debug, Clone, PartialEq)]
 pub struct DescribeAddresses {
+    /// Number of EIPs meeting the condition.
+    ///
     /// 符合条件的 EIP 数量。
     #[serde(
         default,
@@ -9975,22 +11585,60 @@ pub struct DescribeAddresses {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub total_count: Option<i64>,
+    /// List of EIPs details.
+    ///
     /// EIP 详细信息列表。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub address_set: Option<Vec<Address>>,
 }
 
-/// 查询弹性公网IP列表: the request of `DescribeAddresses`.
+/// Queries the EIP list (查询弹性公网IP列表): the request of `DescribeAddresses`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`DescribeAddresses`].
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 #[serde(rename_all = "PascalCase")]
 pub struct DescribeAddressesRequest {
+    /// List of unique IDs for identifying Elastic IP (EIP). The EIP unique ID is in the format of `eip-11112222`. You can use the [DescribeAddresses](https://www.tencentcloud.com/document/product/215/16702) API to obtain the AddressId. The parameters `AddressIds` and `Filters.address-id` cannot be specified simultaneously.
+    ///
     /// 标识 EIP 的唯一 ID 列表。EIP 唯一 ID 形如：`eip-11112222`。可以使用[DescribeAddresses](https://cloud.tencent.com/document/product/215/16702)接口获取AddressId。参数不支持同时指定`AddressIds`和`Filters.address-id`。
     ///
     /// 说明：当指定该参数进行查询时，接口返回的结果数量上限由  Limit  参数决定（默认 20 条）。响应中的  TotalCount  字段表示符合条件的记录总数。当  TotalCount  超出  Limit  限制时，接口仅返回当前页的数据，您需要结合  Offset  参数进行分页遍历，以获取完整的查询结果。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub address_ids: Option<Vec<String>>,
+    /// The maximum number of `Filters` per request is 10, and the maximum number of `Filter.Values` per request is 100. The detailed filter conditions are as follows:
+    ///
+    /// -  address-id - String - Optional - Filter by the unique id of the EIP. the unique id of EIP is in the format of `EIP-11112222`. you can obtain the address-id through the [DescribeAddresses](https://www.tencentcloud.com/document/product/215/16702) API.
+    ///
+    /// -  address-name - String - Optional - Filter by the EIP name. fuzzy filtering is not supported. available for use through the [DescribeAddresses](https://www.tencentcloud.com/document/product/215/16702) API to obtain the address-name. note: when specifying the address-name parameter, only the first passed in address-name parameter is supported for query execution.
+    ///
+    /// -  address-ip - String - Optional - Filter by the ip address of the EIP. you can obtain address-ip through the [DescribeAddresses](https://www.tencentcloud.com/document/product/215/16702) API.
+    ///
+    /// -  address-status - String - Optional - Filter by the EIP status. valid values: `CREATING`, `BINDING`, `BIND`, `UNBINDING`, `UNBIND`, `OFFLINING`, and `BIND_ENI`.
+    ///
+    /// -  instance-id - String - Optional - Filter by instance id bound to EIP. instance id is in the format of ins-11112222. you can obtain instance-id through the [DescribeAddresses](https://www.tencentcloud.com/document/product/215/16702) API.
+    ///
+    /// -  private-ip-address - String - Optional - Filter by the private ip bound to the EIP. you can obtain private-ip-address through the [DescribeAddresses](https://www.tencentcloud.com/document/product/215/16702) API. note: when specifying the private-ip-address parameter, only the first passed-in private-ip-address parameter is supported for query execution.
+    ///
+    /// - network-interface-id - String - Optional - Filter by the id of the ENI bound to the EIP. the ENI id is in the format such as `eni-11112222`. you can obtain the network-interface-id through the [DescribeAddresses](https://www.tencentcloud.com/document/product/215/16702) API.
+    ///
+    /// -  is-arrears - String - Optional - Filters by whether the EIP is overdue. (TRUE: EIP is overdue | FALSE: EIP is in normal fee state).
+    ///
+    /// - instance-type - String - Optional - Filters by the instance type bound to the EIP. valid values: `CVM`, `NAT`, `ENI`, `CLB`, `HAVIP`, `DHCPIP`, `EKS`, `VPCE`, and `WAF`.
+    ///
+    /// Note: when using only the instance-type filter condition, the system returns by default the list of bound resources for all EIP types (including EIP, AnycastEIP, HighQualityEIP, AntiDDoSEIP, and ResidentialEIP). to query bound resources for a specific EIP type or `WanIP`, specify both the instance-type and address-type parameters to configure.
+    ///
+    /// -  address-type - String - Optional - Filter by IP type. valid values: `WanIP`, `EIP`, `AnycastEIP`, `HighQualityEIP`, `AntiDDoSEIP`, and `ResidentialEIP`. default value is `EIP`.
+    ///
+    /// -  address-isp - String - Optional - Filter by ISP type. valid values: `BGP`, `CMCC`, `CUCC`, and `CTCC`.
+    ///
+    /// -  dedicated-cluster-id - String - Optional - Filter by unique CDC ID, such as `cluster-11112222`.
+    ///
+    /// - tag-key - String - Optional - Filter by tag key.
+    ///
+    /// - tag-value - String - Optional - Filter by tag value.
+    ///
+    /// - tag:tag-key - String - Optional - Filter by tag key-value pair. Use a specific tag key to replace `tag-key`.
+    ///
     /// 每次请求的`Filters`的上限为10，`Filter.Values`的上限为100。详细的过滤条件如下：
     ///
     /// -  address-id - String - 是否必填：否 - （过滤条件）按照 EIP 的唯一 ID 过滤。EIP 唯一 ID 形如：eip-11112222。可以使用[DescribeAddresses](https://cloud.tencent.com/document/product/215/16702)接口获取address-id。
@@ -10024,9 +11672,13 @@ pub struct DescribeAddressesRequest {
     /// -  tag:tag-key - String - 是否必填：否 - （过滤条件）按照标签键值对进行过滤。tag-key使用具体的标签键进行替换。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub filters: Option<Vec<Filter>>,
+    /// The Offset. The default value is 0. For more information on Offset, see the relevant section in the API [Introduction](https://www.tencentcloud.com/document/api/213/15688).
+    ///
     /// 偏移量，默认为0。关于`Offset`的更进一步介绍请参考 API 中的相关小节。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub offset: Option<i64>,
+    /// Number of returned results. Default value: 20. Maximum value: 100. For more information on Limit, see the relevant section in the API [Introduction](https://www.tencentcloud.com/document/api/213/15688).
+    ///
     /// 返回数量，默认为20，最大值为100。关于`Limit`的更进一步介绍请参考 API 中的相关小节。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub limit: Option<i64>,
@@ -10036,7 +11688,9 @@ impl tencent_action::Request for DescribeAddressesRequest {
     type Action = DescribeAddresses;
 }
 
-/// 查询辅助CIDR列表: the response of `DescribeAssistantCidr`.
+/// Queries a list of secondary CIDR blocks (查询辅助CIDR列表): the response of `DescribeAssistantCidr`.
+///
+/// This API is used to query the list of secondary CIDR blocks.
 ///
 /// 本接口（DescribeAssistantCidr）用于查询辅助CIDR列表。
 #[tencent_action::tencent_action(
@@ -10052,9 +11706,15 @@ impl tencent_action::Request for DescribeAddressesRequest {
 )]
 #[derive(Debug, Clone, PartialEq)]
 pub struct DescribeAssistantCidr {
+    /// A set of eligible secondary CIDR blocks
+    ///
+    /// Note: This field may return null, indicating that no valid value was found.
+    ///
     /// 符合条件的辅助CIDR数组。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub assistant_cidr_set: Option<Vec<AssistantCidr>>,
+    /// Number of eligible instances.
+    ///
     /// 符合条件的实例数量。
     #[serde(
         default,
@@ -10064,15 +11724,21 @@ pub struct DescribeAssistantCidr {
     pub total_count: Option<u64>,
 }
 
-/// 查询辅助CIDR列表: the request of `DescribeAssistantCidr`.
+/// Queries a list of secondary CIDR blocks (查询辅助CIDR列表): the request of `DescribeAssistantCidr`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`DescribeAssistantCidr`].
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 #[serde(rename_all = "PascalCase")]
 pub struct DescribeAssistantCidrRequest {
+    /// The ID of a VPC instance set, such as `vpc-6v2ht8q5`.
+    ///
     /// `VPC`实例`ID`数组。形如：\[`vpc-6v2ht8q5`\]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub vpc_ids: Option<Vec<String>>,
+    /// Filter condition. `VpcIds` and `Filters` cannot be specified at the same time.
+    ///
+    /// - vpc-id - String - (Filter condition) VPC instance ID, such as `vpc-f49l6u0z`.
+    ///
     /// 过滤条件，参数不支持同时指定VpcIds和Filters。
     ///
     /// 当前支持的过滤条件如下：
@@ -10080,9 +11746,13 @@ pub struct DescribeAssistantCidrRequest {
     /// - vpc-id - String - （过滤条件）VPC实例ID，形如：vpc-f49l6u0z。（当前仅支持该过滤条件）
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub filters: Option<Vec<Filter>>,
+    /// Offset. Default value: 0.
+    ///
     /// 偏移量，默认为0。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub offset: Option<u64>,
+    /// Number of returned results. Default value: 20. Maximum value: 100.
+    ///
     /// 返回数量，默认为20，最大值为100。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub limit: Option<u64>,
@@ -10127,7 +11797,9 @@ impl tencent_action::Request for DescribeBandwidthPackageBandwidthRangeRequest {
     type Action = DescribeBandwidthPackageBandwidthRange;
 }
 
-/// 查询后付费共享带宽包当前的用量: the response of `DescribeBandwidthPackageBillUsage`.
+/// Queries the current usage of a pay-as-you-go bandwidth package. (查询后付费共享带宽包当前的用量): the response of `DescribeBandwidthPackageBillUsage`.
+///
+/// This API is used to query the current billable usage of a pay-as-you-go bandwidth package.
 ///
 /// 本接口 (DescribeBandwidthPackageBillUsage) 用于查询后付费共享带宽包当前的计费用量.
 #[tencent_action::tencent_action(
@@ -10142,17 +11814,21 @@ impl tencent_action::Request for DescribeBandwidthPackageBandwidthRangeRequest {
 )]
 #[derive(Debug, Clone, PartialEq)]
 pub struct DescribeBandwidthPackageBillUsage {
+    /// Current billable usage.
+    ///
     /// 当前计费用量
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub bandwidth_package_bill_bandwidth_set: Option<Vec<BandwidthPackageBillBandwidth>>,
 }
 
-/// 查询后付费共享带宽包当前的用量: the request of `DescribeBandwidthPackageBillUsage`.
+/// Queries the current usage of a pay-as-you-go bandwidth package. (查询后付费共享带宽包当前的用量): the request of `DescribeBandwidthPackageBillUsage`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`DescribeBandwidthPackageBillUsage`].
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[serde(rename_all = "PascalCase")]
 pub struct DescribeBandwidthPackageBillUsageRequest {
+    /// Unique ID of the pay-as-you-go bandwidth package.
+    ///
     /// 后付费共享带宽包的唯一ID，可以使用[DescribeBandwidthPackages](https://cloud.tencent.com/document/api/215/19209)接口获取BandwidthPackageId。
     pub bandwidth_package_id: String,
 }
@@ -10169,7 +11845,9 @@ impl tencent_action::Request for DescribeBandwidthPackageBillUsageRequest {
     type Action = DescribeBandwidthPackageBillUsage;
 }
 
-/// 查询带宽包配额: the response of `DescribeBandwidthPackageQuota`.
+/// Queries the bandwidth package quota (查询带宽包配额): the response of `DescribeBandwidthPackageQuota`.
+///
+/// This API is used to query the maximum and used number of bandwidth packages under the account in the current region.
 ///
 /// 接口用于查询账户在当前地域的带宽包上限数量以及使用数量
 #[tencent_action::tencent_action(
@@ -10180,12 +11858,14 @@ impl tencent_action::Request for DescribeBandwidthPackageBillUsageRequest {
 )]
 #[derive(Debug, Clone, PartialEq)]
 pub struct DescribeBandwidthPackageQuota {
+    /// The quota of the bandwidth package.
+    ///
     /// 带宽包配额详细信息
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub quota_set: Option<Vec<Quota>>,
 }
 
-/// 查询带宽包配额: the request of `DescribeBandwidthPackageQuota`.
+/// Queries the bandwidth package quota (查询带宽包配额): the request of `DescribeBandwidthPackageQuota`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`DescribeBandwidthPackageQuota`].
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
@@ -10196,7 +11876,9 @@ impl tencent_action::Request for DescribeBandwidthPackageQuotaRequest {
     type Action = DescribeBandwidthPackageQuota;
 }
 
-/// 查询共享带宽包内的资源: the response of `DescribeBandwidthPackageResources`.
+/// Queries resources in a bandwidth package (查询共享带宽包内的资源): the response of `DescribeBandwidthPackageResources`.
+///
+/// This API is used to query the list of resources in a Bandwidth Package according to its unique ID, support conditional filtering of query results and paging query.
 ///
 /// 本接口 (DescribeBandwidthPackageResources) 用于根据共享带宽包唯一ID查询共享带宽包内的资源列表，支持按条件过滤查询结果和分页查询。
 #[tencent_action::tencent_action(
@@ -10212,6 +11894,8 @@ impl tencent_action::Request for DescribeBandwidthPackageQuotaRequest {
 )]
 #[derive(Debug, Clone, PartialEq)]
 pub struct DescribeBandwidthPackageResources {
+    /// The number of eligible resources in the bandwidth package.
+    ///
     /// 符合条件的 共享带宽包内资源 数量。
     #[serde(
         default,
@@ -10219,19 +11903,29 @@ pub struct DescribeBandwidthPackageResources {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub total_count: Option<i64>,
+    /// The list of resources in the bandwidth package.
+    ///
     /// 共享带宽包内资源 详细信息列表。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub resource_set: Option<Vec<Resource>>,
 }
 
-/// 查询共享带宽包内的资源: the request of `DescribeBandwidthPackageResources`.
+/// Queries resources in a bandwidth package (查询共享带宽包内的资源): the request of `DescribeBandwidthPackageResources`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`DescribeBandwidthPackageResources`].
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[serde(rename_all = "PascalCase")]
 pub struct DescribeBandwidthPackageResourcesRequest {
+    /// Unique ID of the bandwidth package in the form of `bwp-11112222`.
+    ///
     /// 标识 共享带宽包 的唯一 ID 列表。共享带宽包 唯一 ID 形如：`bwp-11112222`。
     pub bandwidth_package_id: String,
+    /// Each request can have up to 10 `Filters` and 5 `Filter.Values`. The specific filter conditions are as follows:
+    ///
+    /// - resource-id - String - Required: no - (Filter condition) Filters by the unique ID of resources in a bandwidth package, such as `eip-11112222`.
+    ///
+    /// - resource-type - String - Required: no - (Filter condition) Filters by the type of resources in a bandwidth package. It now supports only EIP (`Address`) and load balancer (`LoadBalance`).
+    ///
     /// 每次请求的`Filters`的上限为10，`Filter.Values`的上限为5。详细的过滤条件如下：
     ///
     /// -  resource-id - String - 是否必填：否 - （过滤条件）按照 共享带宽包内资源 的唯一 ID 过滤。共享带宽包内资源 唯一 ID 形如：eip-11112222。
@@ -10239,9 +11933,13 @@ pub struct DescribeBandwidthPackageResourcesRequest {
     /// -  resource-type - String - 是否必填：否 - （过滤条件）按照 共享带宽包内资源 类型过滤，目前仅支持 弹性IP 和 负载均衡 两种类型，可选值为 Address 和 LoadBalance。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub filters: Option<Vec<Filter>>,
+    /// The offset. Default value: 0. For more information on `Offset`, see the relevant sections in API [Introduction](https://www.tencentcloud.com/document/api/213/15688).
+    ///
     /// 偏移量，默认为0。关于`Offset`的更进一步介绍请参考 API [简介](https://cloud.tencent.com/document/api/213/11646)中的相关小节。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub offset: Option<i64>,
+    /// The number of returned results. Default value: 20. Maximum value: 100. For more information on `Limit`, see the relevant sections in API [Introduction](https://www.tencentcloud.com/document/api/213/15688).
+    ///
     /// 返回数量，默认为20，最大值为100。关于`Limit`的更进一步介绍请参考 API [简介](https://cloud.tencent.com/document/api/213/11646)中的相关小节。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub limit: Option<i64>,
@@ -10264,7 +11962,9 @@ impl tencent_action::Request for DescribeBandwidthPackageResourcesRequest {
     type Action = DescribeBandwidthPackageResources;
 }
 
-/// 查询带宽包资源: the response of `DescribeBandwidthPackages`.
+/// Queries bandwidth package resources (查询带宽包资源): the response of `DescribeBandwidthPackages`.
+///
+/// This API is used to query bandwidth package information, including the unique ID of the bandwidth package, the type, the billing mode, the name, and the resource information.
 ///
 /// 接口用于查询带宽包详细信息，包括带宽包唯一标识ID，类型，计费模式，名称，资源信息等
 #[tencent_action::tencent_action(
@@ -10279,6 +11979,8 @@ impl tencent_action::Request for DescribeBandwidthPackageResourcesRequest {
 )]
 #[derive(Debug, Clone, PartialEq)]
 pub struct DescribeBandwidthPackages {
+    /// The number of eligible bandwidth packages.
+    ///
     /// 符合条件的带宽包数量
     #[serde(
         default,
@@ -10286,20 +11988,64 @@ pub struct DescribeBandwidthPackages {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub total_count: Option<u64>,
+    /// Detail information of the bandwidth package.
+    ///
     /// 描述带宽包详细信息
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub bandwidth_package_set: Option<Vec<BandwidthPackage>>,
 }
 
-/// 查询带宽包资源: the request of `DescribeBandwidthPackages`.
+/// Queries bandwidth package resources (查询带宽包资源): the request of `DescribeBandwidthPackages`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`DescribeBandwidthPackages`].
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 #[serde(rename_all = "PascalCase")]
 pub struct DescribeBandwidthPackagesRequest {
+    /// The unique ID list of bandwidth packages.
+    ///
     /// 带宽包唯一ID列表
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub bandwidth_package_ids: Option<Vec<String>>,
+    /// Each request can have up to 10 `Filters`. parameters do not support specifying `BandwidthPackageIds` and `Filters` at the same time. detailed filter criteria are as follows:.
+    ///
+    /// - bandwidth-package-id - String - required: no - (filter condition) filter by the unique id of the bandwidth package.
+    ///
+    /// .
+    ///
+    /// - bandwidth-package-name - String - required: no - (filter criteria) filter by bandwidth package name. fuzzy filtering is not supported.
+    ///
+    /// .
+    ///
+    /// - network-type - String - required: no - (filter condition) filter by bandwidth package type. network type can be found in [BandwidthPackage](https://intl.cloud.tencent.com/document/api/215/15824?from_cn_redirect=1#BandwidthPackage).
+    ///
+    /// .
+    ///
+    /// - - charge-type - String - required: no - (filter condition) filter by the billing type of the bandwidth package. the billing type can be found in BandwidthPackage (<https://intl.cloud.tencent.com/document/api/215/15824?from_cn_redirect=1#BandwidthPackage>).
+    ///
+    /// .
+    ///
+    /// - resource.resource-type - String - required: no - (filter criteria) filter by bandwidth package resource type. resource types include 'Address' and 'LoadBalance'.
+    ///
+    /// .
+    ///
+    /// - resource.resource-id - String - required: no - (filter criteria) filter by bandwidth package resource id. resource id is in the format of 'eip-xxxx','lb-xxxx'.
+    ///
+    /// .
+    ///
+    /// - resource.address-ip - String - required: no - filter by bandwidth package resource ip.
+    ///
+    /// .
+    ///
+    /// - tag-key - String - required: no - (filter condition) filter according to the tag key.
+    ///
+    /// .
+    ///
+    /// - `tag-value` - String - Optional - Filter by the tag value.
+    ///
+    /// - tag:tag-key - String - required: no - (filter condition) filter by tag key-value pair. replace tag-key with a specific tag key.
+    ///
+    /// .
+    ///
     /// 每次请求的`Filters`的上限为10。参数不支持同时指定`BandwidthPackageIds`和`Filters`。详细的过滤条件如下：
     ///
     /// -  bandwidth-package-id - String - 是否必填：否 - （过滤条件）按照带宽包的唯一标识ID过滤。
@@ -10323,9 +12069,13 @@ pub struct DescribeBandwidthPackagesRequest {
     /// -  tag:tag-key - String - 是否必填：否 - （过滤条件）按照标签键值对进行过滤。tag-key使用具体的标签键进行替换。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub filters: Option<Vec<Filter>>,
+    /// Offset. This value defaults to 0. For more information on Offset, see the relevant section in the API [Introduction](https://www.tencentcloud.com/document/api/213/15688).
+    ///
     /// 查询带宽包偏移量，默认为0。关于Offset的更进一步介绍请参考 API [简介](https://cloud.tencent.com/document/api/213/15688)中的相关小结。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub offset: Option<u64>,
+    /// Number of bandwidth packages returned. This value defaults to 20. The maximum is 100. For more information on Limit, see the relevant section in the API [Introduction](https://www.tencentcloud.com/document/api/213/15688).
+    ///
     /// 查询带宽包返回数量，默认为20，最大值为100。关于Limit的更进一步介绍请参考 API [简介](https://cloud.tencent.com/document/api/213/15688)中的相关小结。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub limit: Option<u64>,
@@ -10335,7 +12085,9 @@ impl tencent_action::Request for DescribeBandwidthPackagesRequest {
     type Action = DescribeBandwidthPackages;
 }
 
-/// 查询云联网关联实例列表: the response of `DescribeCcnAttachedInstances`.
+/// Queries the list of instances associated with a CCN (查询云联网关联实例列表): the response of `DescribeCcnAttachedInstances`.
+///
+/// This API (DescribeCcnAttachedInstances) is used to query the network instances associated with the CCN instance.
 ///
 /// 本接口（DescribeCcnAttachedInstances）用于查询云联网实例下已关联的网络实例。
 #[tencent_action::tencent_action(
@@ -10354,6 +12106,8 @@ impl tencent_action::Request for DescribeBandwidthPackagesRequest {
 )]
 #[derive(Debug, Clone, PartialEq)]
 pub struct DescribeCcnAttachedInstances {
+    /// The number of objects meeting the condition.
+    ///
     /// 符合条件的对象数。
     #[serde(
         default,
@@ -10361,23 +12115,39 @@ pub struct DescribeCcnAttachedInstances {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub total_count: Option<u64>,
+    /// The list of associated instances.
+    ///
     /// 关联实例列表。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub instance_set: Option<Vec<CcnAttachedInstance>>,
 }
 
-/// 查询云联网关联实例列表: the request of `DescribeCcnAttachedInstances`.
+/// Queries the list of instances associated with a CCN (查询云联网关联实例列表): the request of `DescribeCcnAttachedInstances`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`DescribeCcnAttachedInstances`].
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 #[serde(rename_all = "PascalCase")]
 pub struct DescribeCcnAttachedInstancesRequest {
+    /// Offset
+    ///
     /// 偏移量
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub offset: Option<u64>,
+    /// The returned quantity
+    ///
     /// 返回数量
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub limit: Option<u64>,
+    /// Filter conditions:
+    ///
+    /// - `ccn-id` - String - The CCN instance ID.
+    ///
+    /// - `instance-type` - String - The associated instance type.
+    ///
+    /// - `instance-region` - String - The associated instance region.
+    ///
+    /// - `instance-id` - String - The instance ID of the associated instance.
+    ///
     /// 过滤条件：
     ///
     /// - ccn-id - String -（过滤条件）CCN实例ID。
@@ -10389,12 +12159,18 @@ pub struct DescribeCcnAttachedInstancesRequest {
     /// - instance-id - String -（过滤条件）关联实例ID。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub filters: Option<Vec<Filter>>,
+    /// The ID of the CCN instance
+    ///
     /// 云联网实例ID
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub ccn_id: Option<String>,
+    /// The order field supports `CcnId`, `InstanceType`, `InstanceId`, `InstanceName`, `InstanceRegion`, `AttachedTime`, and `State`.
+    ///
     /// 排序字段。支持：`CcnId` `InstanceType` `InstanceId` `InstanceName` `InstanceRegion` `AttachedTime` `State`。默认值：`AttachedTime`
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub order_field: Option<String>,
+    /// Order methods. Ascending: `ASC`, Descending: `DESC`.
+    ///
     /// 排序方法。升序：`ASC`，倒序：`DESC`。默认值：`ASC`
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub order_direction: Option<String>,
@@ -10512,7 +12288,9 @@ impl tencent_action::Request for DescribeCcnPolicyBasedRoutingRuleRequest {
     type Action = DescribeCcnPolicyBasedRoutingRule;
 }
 
-/// 查询云联网各地域出带宽上限: the response of `DescribeCcnRegionBandwidthLimits`.
+/// Queries the outbound bandwidth caps of all regions connected with the specified CCN instance (查询云联网各地域出带宽上限): the response of `DescribeCcnRegionBandwidthLimits`.
+///
+/// This API is used to query the outbound bandwidth caps of all regions connected with a CCN instance. The API only returns regions included in the associated network instances.
 ///
 /// 本接口（DescribeCcnRegionBandwidthLimits）用于查询云联网各地域出带宽上限，该接口只返回已关联网络实例包含的地域。
 #[tencent_action::tencent_action(
@@ -10523,17 +12301,21 @@ impl tencent_action::Request for DescribeCcnPolicyBasedRoutingRuleRequest {
 )]
 #[derive(Debug, Clone, PartialEq)]
 pub struct DescribeCcnRegionBandwidthLimits {
+    /// The outbound bandwidth caps of all regions connected with the specified CCN instance
+    ///
     /// 云联网（CCN）各地域出带宽上限
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub ccn_region_bandwidth_limit_set: Option<Vec<CcnRegionBandwidthLimit>>,
 }
 
-/// 查询云联网各地域出带宽上限: the request of `DescribeCcnRegionBandwidthLimits`.
+/// Queries the outbound bandwidth caps of all regions connected with the specified CCN instance (查询云联网各地域出带宽上限): the request of `DescribeCcnRegionBandwidthLimits`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`DescribeCcnRegionBandwidthLimits`].
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[serde(rename_all = "PascalCase")]
 pub struct DescribeCcnRegionBandwidthLimitsRequest {
+    /// The CCN instance ID in the format of `ccn-f49l6u0z`.
+    ///
     /// CCN实例ID，形如：ccn-f49l6u0z。
     pub ccn_id: String,
 }
@@ -10716,7 +12498,9 @@ impl tencent_action::Request for DescribeCcnRouteTablesRequest {
     type Action = DescribeCcnRouteTables;
 }
 
-/// 查询云联网路由条目: the response of `DescribeCcnRoutes`.
+/// Queries the CCN routing policy (查询云联网路由条目): the response of `DescribeCcnRoutes`.
+///
+/// This API (DescribeCcnRoutes) is used to query routes that have been added to a CCN.
 ///
 /// 本接口（DescribeCcnRoutes）用于查询已加入云联网（CCN）的路由。
 #[tencent_action::tencent_action(
@@ -10733,6 +12517,8 @@ impl tencent_action::Request for DescribeCcnRouteTablesRequest {
 )]
 #[derive(Debug, Clone, PartialEq)]
 pub struct DescribeCcnRoutes {
+    /// The number of objects meeting the condition.
+    ///
     /// 符合条件的对象数。
     #[serde(
         default,
@@ -10740,22 +12526,42 @@ pub struct DescribeCcnRoutes {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub total_count: Option<u64>,
+    /// The CCN routing policy object.
+    ///
     /// CCN路由策略对象。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub route_set: Option<Vec<CcnRoute>>,
 }
 
-/// 查询云联网路由条目: the request of `DescribeCcnRoutes`.
+/// Queries the CCN routing policy (查询云联网路由条目): the request of `DescribeCcnRoutes`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`DescribeCcnRoutes`].
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[serde(rename_all = "PascalCase")]
 pub struct DescribeCcnRoutesRequest {
+    /// The CCN instance ID, such as `ccn-gree226l`.
+    ///
     /// CCN实例ID，形如：`ccn-gree226l`。
     pub ccn_id: String,
+    /// The unique ID of the CCN routing policy, such as `ccnr-f49l6u0z`.
+    ///
     /// CCN路由策略唯一ID，形如：`ccnr-f49l6u0z`。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub route_ids: Option<Vec<String>>,
+    /// Filter condition. `RouteIds` and `Filters` cannot be specified at the same time.
+    ///
+    /// - route-id - String - (Filter condition) Routing policy ID.
+    ///
+    /// - cidr-block - String - (Filter condition) Destination.
+    ///
+    /// - instance-type - String - (Filter condition) The next hop type.
+    ///
+    /// - instance-region - String - (Filter condition) The next hop region.
+    ///
+    /// - instance-id - String - (Filter condition) The instance ID of the next hop.
+    ///
+    /// - route-table-id - String - (Filter condition) The list of route table IDs in the format of `ccntr-1234edfr`. Filters by the route table ID.
+    ///
     /// 过滤条件，参数不支持同时指定RouteIds和Filters。
     ///
     /// - route-id - String -（过滤条件）路由策略ID。
@@ -10771,9 +12577,13 @@ pub struct DescribeCcnRoutesRequest {
     /// - route-table-id - String -（过滤条件）路由表ID列表，形如ccntr-1234edfr，可以根据路由表ID 过滤。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub filters: Option<Vec<Filter>>,
+    /// Offset
+    ///
     /// 偏移量
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub offset: Option<u64>,
+    /// The returned quantity
+    ///
     /// 返回数量
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub limit: Option<u64>,
@@ -10797,7 +12607,9 @@ impl tencent_action::Request for DescribeCcnRoutesRequest {
     type Action = DescribeCcnRoutes;
 }
 
-/// 查询CCN列表: the response of `DescribeCcns`.
+/// Queries the CCN list (查询CCN列表): the response of `DescribeCcns`.
+///
+/// This API (DescribeCcns) is used to query the CCN list.
 ///
 /// 本接口（DescribeCcns）用于查询云联网（CCN）列表。
 #[tencent_action::tencent_action(
@@ -10818,6 +12630,8 @@ impl tencent_action::Request for DescribeCcnRoutesRequest {
 )]
 #[derive(Debug, Clone, PartialEq)]
 pub struct DescribeCcns {
+    /// The number of objects meeting the condition.
+    ///
     /// 符合条件的对象数。
     #[serde(
         default,
@@ -10825,20 +12639,38 @@ pub struct DescribeCcns {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub total_count: Option<u64>,
+    /// CCN object.
+    ///
     /// CCN对象。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub ccn_set: Option<Vec<Ccn>>,
 }
 
-/// 查询CCN列表: the request of `DescribeCcns`.
+/// Queries the CCN list (查询CCN列表): the request of `DescribeCcns`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`DescribeCcns`].
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 #[serde(rename_all = "PascalCase")]
 pub struct DescribeCcnsRequest {
+    /// The CCN instance ID, such as `ccn-f49l6u0z`. Each request can have a maximum of 100 instances. `CcnIds` and `Filters` cannot be specified at the same time
+    ///
     /// CCN实例ID。形如：ccn-f49l6u0z。每次请求的实例的上限为100。参数不支持同时指定CcnIds和Filters。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub ccn_ids: Option<Vec<String>>,
+    /// Filter conditions. `CcnIds` and `Filters` cannot be specified at the same time.
+    ///
+    /// - ccn-id - String - (Filter condition) The unique ID of the CCN, such as `vpc-f49l6u0z`.
+    ///
+    /// - ccn-name - String - (Filter condition) The CCN name.
+    ///
+    /// - ccn-description - String - (Filter condition) CCN description.
+    ///
+    /// - state - String - (Filter condition) The instance status. 'ISOLATED': Isolated (the account is in arrears and the service is suspended.) 'AVAILABLE': Running.
+    ///
+    /// - tag-key - String - Required: no - (Filter condition) Filters by tag key.
+    ///
+    /// - `tag:tag-key` - String - Required: no - (Filter condition) Filters by tag key pair. For this parameter, `tag-key` will be replaced with a specific tag key. For more information, see this example: **Querying the list of CCNs bound to tags**.
+    ///
     /// 过滤条件，参数不支持同时指定CcnIds和Filters。
     ///
     /// - ccn-id - String - （过滤条件）CCN唯一ID，形如：`ccn-f49l6u0z`。
@@ -10854,15 +12686,23 @@ pub struct DescribeCcnsRequest {
     /// - tag:tag-key - String - 是否必填：否 - （过滤条件）按照标签键值对进行过滤。 tag-key使用具体的标签键进行替换。使用请参考示例：查询绑定了标签的CCN列表。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub filters: Option<Vec<Filter>>,
+    /// Offset
+    ///
     /// 偏移量
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub offset: Option<u64>,
+    /// The returned quantity
+    ///
     /// 返回数量
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub limit: Option<u64>,
+    /// Order fields support `CcnId`, `CcnName`, `CreateTime`, `State`, and `QosLevel`
+    ///
     /// 排序字段。支持：`CcnId` `CcnName` `CreateTime` `State` `QosLevel`。默认值: `CreateTime`
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub order_field: Option<String>,
+    /// Order methods. Ascending: `ASC`, Descending: `DESC`.
+    ///
     /// 排序方法。升序：`ASC`，倒序：`DESC`。默认值：`ASC`
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub order_direction: Option<String>,
@@ -10958,7 +12798,9 @@ impl tencent_action::Request for DescribeCdcUsedIdcVlanRequest {
     type Action = DescribeCdcUsedIdcVlan;
 }
 
-/// 查询基础网络互通列表: the response of `DescribeClassicLinkInstances`.
+/// Queries the list of Classiclink (查询基础网络互通列表): the response of `DescribeClassicLinkInstances`.
+///
+/// This API (DescribeClassicLinkInstances) is used to query the Classiclink instances list.
 ///
 /// 本接口（DescribeClassicLinkInstances）用于查询私有网络和基础网络设备互通列表。
 #[tencent_action::tencent_action(
@@ -10973,6 +12815,8 @@ impl tencent_action::Request for DescribeCdcUsedIdcVlanRequest {
 )]
 #[derive(Debug, Clone, PartialEq)]
 pub struct DescribeClassicLinkInstances {
+    /// The number of instances meeting the filter condition.
+    ///
     /// 符合条件的实例数量。
     #[serde(
         default,
@@ -10980,17 +12824,25 @@ pub struct DescribeClassicLinkInstances {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub total_count: Option<u64>,
+    /// Classiclink instance.
+    ///
     /// 私有网络和基础网络互通设备。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub classic_link_instance_set: Option<Vec<ClassicLinkInstance>>,
 }
 
-/// 查询基础网络互通列表: the request of `DescribeClassicLinkInstances`.
+/// Queries the list of Classiclink (查询基础网络互通列表): the request of `DescribeClassicLinkInstances`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`DescribeClassicLinkInstances`].
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 #[serde(rename_all = "PascalCase")]
 pub struct DescribeClassicLinkInstancesRequest {
+    /// Filter conditions.
+    ///
+    /// - vpc-id - String - (Filter condition) The VPC instance ID.
+    ///
+    /// - vm-ip - String - (Filter condition) The IP address of the CVM on the basic network.
+    ///
     /// 过滤条件。
     ///
     /// - vpc-id - String - （过滤条件）VPC实例ID。
@@ -10998,9 +12850,13 @@ pub struct DescribeClassicLinkInstancesRequest {
     /// - vm-ip - String - （过滤条件）基础网络云服务器IP。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub filters: Option<Vec<FilterObject>>,
+    /// Offset
+    ///
     /// 偏移量，默认值0。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub offset: Option<String>,
+    /// The returned quantity
+    ///
     /// 返回数量，默认为20，最大值为100。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub limit: Option<String>,
@@ -11074,7 +12930,11 @@ impl tencent_action::Request for DescribeCrossBorderCcnRegionBandwidthLimitsRequ
     type Action = DescribeCrossBorderCcnRegionBandwidthLimits;
 }
 
-/// 查询合规化审批单: the response of `DescribeCrossBorderCompliance`.
+/// Queries a compliance review request (查询合规化审批单): the response of `DescribeCrossBorderCompliance`.
+///
+/// This API is used to query the compliance review requests created by the user.
+///
+/// A service provider can query all review requests created by any `APPID` under its account. Other users can only query their own review requests.
 ///
 /// 本接口（DescribeCrossBorderCompliance）用于查询用户创建的合规化资质审批单。
 ///
@@ -11090,9 +12950,13 @@ impl tencent_action::Request for DescribeCrossBorderCcnRegionBandwidthLimitsRequ
 )]
 #[derive(Debug, Clone, PartialEq)]
 pub struct DescribeCrossBorderCompliance {
+    /// List of compliance review requests.
+    ///
     /// 合规化审批单列表。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub cross_border_compliance_set: Option<Vec<CrossBorderCompliance>>,
+    /// Total number of compliance review requests.
+    ///
     /// 合规化审批单总数。
     #[serde(
         default,
@@ -11102,66 +12966,104 @@ pub struct DescribeCrossBorderCompliance {
     pub total_count: Option<u64>,
 }
 
-/// 查询合规化审批单: the request of `DescribeCrossBorderCompliance`.
+/// Queries a compliance review request (查询合规化审批单): the request of `DescribeCrossBorderCompliance`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`DescribeCrossBorderCompliance`].
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 #[serde(rename_all = "PascalCase")]
 pub struct DescribeCrossBorderComplianceRequest {
+    /// (Exact match) Service provider. Valid values: `UNICOM`.
+    ///
     /// （精确匹配）服务商，可选值：`UNICOM`。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub service_provider: Option<String>,
+    /// (Exact match) ID of compliance review request.
+    ///
     /// （精确匹配）合规化审批单`ID`。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub compliance_id: Option<u64>,
+    /// (Fuzzy match) Company name.
+    ///
     /// （模糊查询）公司名称。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub company: Option<String>,
+    /// (Fuzzy match) Unified Social Credit Code.
+    ///
     /// （精确匹配）统一社会信用代码。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub uniform_social_credit_code: Option<String>,
+    /// (Fuzzy match) Legal person.
+    ///
     /// （模糊查询）法定代表人。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub legal_person: Option<String>,
+    /// (Exact match) Legal person ID number.
+    ///
     /// （精确查询）法人身份证号。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub legal_person_id: Option<String>,
+    /// (Fuzzy match) Issuing authority.
+    ///
     /// （模糊查询）发证机关。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub issuing_authority: Option<String>,
+    /// (Fuzzy match) Business address.
+    ///
     /// （模糊查询）营业执照住所。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub business_address: Option<String>,
+    /// (Exact match) Zip code.
+    ///
     /// （精确匹配）邮编。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub post_code: Option<u64>,
+    /// (Fuzzy match) Operator.
+    ///
     /// （模糊查询）经办人。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub manager: Option<String>,
+    /// (Exact match) Operator ID card number.
+    ///
     /// （精确查询）经办人身份证号。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub manager_id: Option<String>,
+    /// (Fuzzy match) Operator address.
+    ///
     /// （模糊查询）经办人身份证地址。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub manager_address: Option<String>,
+    /// (Exact match) Operator phone number.
+    ///
     /// （精确匹配）经办人联系电话。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub manager_telephone: Option<String>,
+    /// (Exact match) Email.
+    ///
     /// （精确匹配）电子邮箱。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub email: Option<String>,
+    /// (Exact match) Service start date, such as `2020-07-28`.
+    ///
     /// （精确匹配）服务开始日期，如：`2020-07-28`。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub service_start_date: Option<String>,
+    /// (Exact match) Service end date, such as `2020-07-28`.
+    ///
     /// （精确匹配）服务结束日期，如：`2021-07-28`。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub service_end_date: Option<String>,
+    /// (Exact match) Status. Valid values: `PENDING`, `APPROVED`, and `DENY`.
+    ///
     /// （精确匹配）状态。待审批：`PENDING`，通过：`APPROVED `，拒绝：`DENY`。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub state: Option<String>,
+    /// The offset value
+    ///
     /// 偏移量
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub offset: Option<u64>,
+    /// Quantity of returned items
+    ///
     /// 返回数量
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub limit: Option<u64>,
@@ -11248,7 +13150,9 @@ impl tencent_action::Request for DescribeCrossBorderFlowMonitorRequest {
     type Action = DescribeCrossBorderFlowMonitor;
 }
 
-/// 查询可支持的对端网关厂商信息: the response of `DescribeCustomerGatewayVendors`.
+/// Queries the information of supported customer gateway vendors (查询可支持的对端网关厂商信息): the response of `DescribeCustomerGatewayVendors`.
+///
+/// This API (DescribeCustomerGatewayVendors) is used to query the information of supported customer gateway vendors.
 ///
 /// 本接口（DescribeCustomerGatewayVendors）用于查询可支持的对端网关厂商信息。
 #[tencent_action::tencent_action(
@@ -11270,12 +13174,14 @@ impl tencent_action::Request for DescribeCrossBorderFlowMonitorRequest {
 )]
 #[derive(Debug, Clone, PartialEq)]
 pub struct DescribeCustomerGatewayVendors {
+    /// Customer gateway vendor information object.
+    ///
     /// 对端网关厂商信息对象。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub customer_gateway_vendor_set: Option<Vec<CustomerGatewayVendor>>,
 }
 
-/// 查询可支持的对端网关厂商信息: the request of `DescribeCustomerGatewayVendors`.
+/// Queries the information of supported customer gateway vendors (查询可支持的对端网关厂商信息): the request of `DescribeCustomerGatewayVendors`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`DescribeCustomerGatewayVendors`].
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
@@ -11286,7 +13192,9 @@ impl tencent_action::Request for DescribeCustomerGatewayVendorsRequest {
     type Action = DescribeCustomerGatewayVendors;
 }
 
-/// 查询对端网关: the response of `DescribeCustomerGateways`.
+/// Queries customer gateways (查询对端网关): the response of `DescribeCustomerGateways`.
+///
+/// This API (DescribeCustomerGateways) is used to query the customer gateway list.
 ///
 /// 本接口（DescribeCustomerGateways）用于查询对端网关列表。
 #[tencent_action::tencent_action(
@@ -11301,9 +13209,13 @@ impl tencent_action::Request for DescribeCustomerGatewayVendorsRequest {
 )]
 #[derive(Debug, Clone, PartialEq)]
 pub struct DescribeCustomerGateways {
+    /// Customer gateway object list
+    ///
     /// 对端网关对象列表。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub customer_gateway_set: Option<Vec<CustomerGateway>>,
+    /// Number of eligible instances
+    ///
     /// 符合条件的实例数量。
     #[serde(
         default,
@@ -11313,15 +13225,25 @@ pub struct DescribeCustomerGateways {
     pub total_count: Option<u64>,
 }
 
-/// 查询对端网关: the request of `DescribeCustomerGateways`.
+/// Queries customer gateways (查询对端网关): the request of `DescribeCustomerGateways`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`DescribeCustomerGateways`].
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 #[serde(rename_all = "PascalCase")]
 pub struct DescribeCustomerGatewaysRequest {
+    /// Customer gateway ID, such as `cgw-2wqq41m9`. Each request can have a maximum of 100 instances. `CustomerGatewayIds` and `Filters` cannot be specified at the same time.
+    ///
     /// 对端网关ID，例如：cgw-2wqq41m9。每次请求的实例的上限为100。参数不支持同时指定CustomerGatewayIds和Filters。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub customer_gateway_ids: Option<Vec<String>>,
+    /// The filter condition. For details, see the Instance Filter Conditions Table. The upper limit for `Filters` in each request is 10 and 5 for `Filter.Values`. `CustomerGatewayIds` and `Filters` cannot be specified at the same time.
+    ///
+    /// - customer-gateway-id - String - (Filter condition) The unique ID of the user gateway, such as `cgw-mgp33pll`.
+    ///
+    /// - customer-gateway-name - String - (Filter condition) The name of the user gateway, such as `test-cgw`.
+    ///
+    /// - ip-address - String - (Filter condition) The public IP address, such as `58.211.1.12`.
+    ///
     /// 过滤条件，详见下表：实例过滤条件表。每次请求的Filters的上限为10，Filter.Values的上限为5。参数不支持同时指定CustomerGatewayIds和Filters。
     ///
     /// - customer-gateway-id - String - （过滤条件）用户网关唯一ID形如：`cgw-mgp33pll`。
@@ -11331,9 +13253,13 @@ pub struct DescribeCustomerGatewaysRequest {
     /// - ip-address - String - （过滤条件）公网地址形如：`58.211.1.12`。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub filters: Option<Vec<Filter>>,
+    /// Offset. Default value: 0. For more information on Offset, see the relevant section in the API [Introduction](https://intl.cloud.tencent.com/document/api/213/11646?from_cn_redirect=1).
+    ///
     /// 偏移量，默认为0。关于Offset的更进一步介绍请参考 API [简介](https://cloud.tencent.com/document/api/213/11646)中的相关小节。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub offset: Option<u64>,
+    /// Number of returned results. Default value: 20. Maximum value: 100.
+    ///
     /// 返回数量，默认为20，最大值为100。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub limit: Option<u64>,
@@ -11447,7 +13373,9 @@ impl tencent_action::Request for DescribeDhcpIpsRequest {
     type Action = DescribeDhcpIps;
 }
 
-/// 查询专线网关云联网路由: the response of `DescribeDirectConnectGatewayCcnRoutes`.
+/// Queries the CCN routes of a Direct Connect gateway (查询专线网关云联网路由): the response of `DescribeDirectConnectGatewayCcnRoutes`.
+///
+/// This API (DescribeDirectConnectGatewayCcnRoutes) is used to query the CCN routes (IDC IP range) of the Direct Connect gateway.
 ///
 /// 本接口（DescribeDirectConnectGatewayCcnRoutes）用于查询专线网关的云联网路由（IDC网段）
 #[tencent_action::tencent_action(
@@ -11461,6 +13389,8 @@ impl tencent_action::Request for DescribeDhcpIpsRequest {
 )]
 #[derive(Debug, Clone, PartialEq)]
 pub struct DescribeDirectConnectGatewayCcnRoutes {
+    /// The number of objects meeting the condition.
+    ///
     /// 符合条件的对象数。
     #[serde(
         default,
@@ -11468,19 +13398,29 @@ pub struct DescribeDirectConnectGatewayCcnRoutes {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub total_count: Option<u64>,
+    /// The CCN route (IDC IP range) list.
+    ///
     /// 云联网路由（IDC网段）列表。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub route_set: Option<Vec<DirectConnectGatewayCcnRoute>>,
 }
 
-/// 查询专线网关云联网路由: the request of `DescribeDirectConnectGatewayCcnRoutes`.
+/// Queries the CCN routes of a Direct Connect gateway (查询专线网关云联网路由): the request of `DescribeDirectConnectGatewayCcnRoutes`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`DescribeDirectConnectGatewayCcnRoutes`].
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[serde(rename_all = "PascalCase")]
 pub struct DescribeDirectConnectGatewayCcnRoutesRequest {
+    /// The ID of the Direct Connect gateway, such as `dcg-prpqlmg1`.
+    ///
     /// 专线网关ID，形如：`dcg-prpqlmg1`。
     pub direct_connect_gateway_id: String,
+    /// The route learning type of the CCN. Available values:
+    ///
+    /// - `BGP` - Automatic learning.
+    ///
+    /// - `STATIC` - Static means user-configured. This is the default value.
+    ///
     /// 云联网路由学习类型，可选值：
     ///
     /// - `BGP` - 自动学习。
@@ -11491,9 +13431,13 @@ pub struct DescribeDirectConnectGatewayCcnRoutesRequest {
     /// 地址类型，支持：IPv4、IPv6。默认IPv4。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub address_type: Option<String>,
+    /// Offset.
+    ///
     /// 偏移量。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub offset: Option<u64>,
+    /// The returned quantity.
+    ///
     /// 返回数量。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub limit: Option<u64>,
@@ -11517,7 +13461,9 @@ impl tencent_action::Request for DescribeDirectConnectGatewayCcnRoutesRequest {
     type Action = DescribeDirectConnectGatewayCcnRoutes;
 }
 
-/// 查询专线网关: the response of `DescribeDirectConnectGateways`.
+/// Queries direct connect gateways (查询专线网关): the response of `DescribeDirectConnectGateways`.
+///
+/// This API is used to query direct connect gateways.
 ///
 /// 本接口（DescribeDirectConnectGateways）用于查询专线网关。
 #[tencent_action::tencent_action(
@@ -11538,6 +13484,8 @@ impl tencent_action::Request for DescribeDirectConnectGatewayCcnRoutesRequest {
 )]
 #[derive(Debug, Clone, PartialEq)]
 pub struct DescribeDirectConnectGateways {
+    /// The number of eligible objects.
+    ///
     /// 符合条件的对象数。
     #[serde(
         default,
@@ -11545,20 +13493,40 @@ pub struct DescribeDirectConnectGateways {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub total_count: Option<u64>,
+    /// The object array of the direct connect gateway.
+    ///
     /// 专线网关对象数组。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub direct_connect_gateway_set: Option<Vec<DirectConnectGateway>>,
 }
 
-/// 查询专线网关: the request of `DescribeDirectConnectGateways`.
+/// Queries direct connect gateways (查询专线网关): the request of `DescribeDirectConnectGateways`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`DescribeDirectConnectGateways`].
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 #[serde(rename_all = "PascalCase")]
 pub struct DescribeDirectConnectGatewaysRequest {
+    /// The unique ID of the direct connect gateway, such as `dcg-9o233uri`.
+    ///
     /// 专线网关唯一`ID`，形如：`dcg-9o233uri`。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub direct_connect_gateway_ids: Option<Vec<String>>,
+    /// Filter condition. `DirectConnectGatewayIds` and `Filters` cannot be specified at the same time.
+    ///
+    /// - direct-connect-gateway-id - String - The unique ID of the direct connect gateway, such as `dcg-9o233uri`.
+    ///
+    /// - direct-connect-gateway-name - String - The name of the direct connect gateway. The default is fuzzy query.
+    ///
+    /// - direct-connect-gateway-ip - String - The IP of the direct connect gateway.
+    ///
+    /// - gateway-type - String - The gateway type. Valid values: `NORMAL` (Standard type), `NAT` (NAT type).
+    ///
+    /// - network-type- String - The network type. Valid values: `VPC` (VPC type), `CCN` (CCN type).
+    ///
+    /// - ccn-id - String - The ID of the CCN where the direct connect gateway resides.
+    ///
+    /// - vpc-id - String - The ID of the VPC where the direct connect gateway resides.
+    ///
     /// 过滤条件，参数不支持同时指定`DirectConnectGatewayIds`和`Filters`。
     ///
     /// - direct-connect-gateway-id - String - 专线网关唯一`ID`，形如：`dcg-9o233uri`。
@@ -11576,9 +13544,13 @@ pub struct DescribeDirectConnectGatewaysRequest {
     /// - vpc-id - String - 专线网关所在私有网络`ID`。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub filters: Option<Vec<Filter>>,
+    /// The offset.
+    ///
     /// 偏移量。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub offset: Option<u64>,
+    /// Max number of results returned
+    ///
     /// 返回数量。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub limit: Option<u64>,
@@ -11588,7 +13560,9 @@ impl tencent_action::Request for DescribeDirectConnectGatewaysRequest {
     type Action = DescribeDirectConnectGateways;
 }
 
-/// 查询VPC流日志实例信息: the response of `DescribeFlowLog`.
+/// Queries information of a flow log (查询VPC流日志实例信息): the response of `DescribeFlowLog`.
+///
+/// This API is used to query the information of a flow log.
 ///
 /// 本接口（DescribeFlowLog）用于查询VPC流日志实例信息。
 ///
@@ -11604,19 +13578,25 @@ impl tencent_action::Request for DescribeDirectConnectGatewaysRequest {
 )]
 #[derive(Debug, Clone, PartialEq)]
 pub struct DescribeFlowLog {
+    /// The flow log information.
+    ///
     /// 流日志信息。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub flow_log: Option<Vec<FlowLog>>,
 }
 
-/// 查询VPC流日志实例信息: the request of `DescribeFlowLog`.
+/// Queries information of a flow log (查询VPC流日志实例信息): the request of `DescribeFlowLog`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`DescribeFlowLog`].
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[serde(rename_all = "PascalCase")]
 pub struct DescribeFlowLogRequest {
+    /// ID of the VPC instance.
+    ///
     /// 私用网络唯一ID。可通过[DescribeVpcs](https://cloud.tencent.com/document/product/215/15778)接口获取。该接口不支持拉取CCN类型的流日志，所以该字段为必选。
     pub vpc_id: String,
+    /// The unique ID of the flow log.
+    ///
     /// 流日志唯一ID。可通过[CreateFlowLog](https://cloud.tencent.com/document/product/215/35015)接口创建；可通过[DescribeFlowLogs](https://cloud.tencent.com/document/product/215/35012)接口获取；
     pub flow_log_id: String,
 }
@@ -11633,7 +13613,9 @@ impl tencent_action::Request for DescribeFlowLogRequest {
     type Action = DescribeFlowLog;
 }
 
-/// 查询流日志集合: the response of `DescribeFlowLogs`.
+/// Queries the list of flow logs (查询流日志集合): the response of `DescribeFlowLogs`.
+///
+/// This API is used to query all the flow logs of the current account.
 ///
 /// 本接口（DescribeFlowLogs）用于查询获取流日志集合。
 #[tencent_action::tencent_action(
@@ -11648,9 +13630,13 @@ impl tencent_action::Request for DescribeFlowLogRequest {
 )]
 #[derive(Debug, Clone, PartialEq)]
 pub struct DescribeFlowLogs {
+    /// The instance set of flow logs.
+    ///
     /// 流日志实例集合。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub flow_log: Option<Vec<FlowLog>>,
+    /// The total number of flow logs.
+    ///
     /// 流日志总数目。
     #[serde(
         default,
@@ -11660,48 +13646,78 @@ pub struct DescribeFlowLogs {
     pub total_num: Option<u64>,
 }
 
-/// 查询流日志集合: the request of `DescribeFlowLogs`.
+/// Queries the list of flow logs (查询流日志集合): the request of `DescribeFlowLogs`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`DescribeFlowLogs`].
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 #[serde(rename_all = "PascalCase")]
 pub struct DescribeFlowLogsRequest {
+    /// ID of the VPC instance
+    ///
     /// 私用网络唯一ID。可通过[DescribeVpcs](https://cloud.tencent.com/document/product/215/15778)接口获取。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub vpc_id: Option<String>,
+    /// The unique ID of the flow log.
+    ///
     /// 流日志唯一ID。可通过[CreateFlowLog](https://cloud.tencent.com/document/product/215/35015)接口创建。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub flow_log_id: Option<String>,
+    /// The name of the flow log instance.
+    ///
     /// 流日志实例名称。长度不超过60个字符。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub flow_log_name: Option<String>,
+    /// The resource type of the flow log. Valid values: 'VPC', 'SUBNET', and 'NETWORKINTERFACE'.
+    ///
     /// 流日志所属资源类型，VPC（私有网络），SUBNET（子网），NETWORKINTERFACE（网卡），CCN（云联网），NAT（网络地址转化），DCG（专线网关）。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub resource_type: Option<String>,
+    /// The unique ID of the resource.
+    ///
     /// 资源唯一ID。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub resource_id: Option<String>,
+    /// Type of flow logs to be collected. Valid values: 'ACCEPT', 'REJECT' and 'ALL'.
+    ///
     /// 流日志采集类型，ACCEPT（允许），REJECT（拒绝），ALL（全部）。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub traffic_type: Option<String>,
+    /// The storage ID of the flow log.
+    ///
     /// 流日志存储ID。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub cloud_log_id: Option<String>,
+    /// The storage ID status of the flow log.
+    ///
     /// 流日志存储ID状态。SUCCESS（成功），DELETED（删除）
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub cloud_log_state: Option<String>,
+    /// Order by field. Valid values: 'flowLogName' and 'createTime'. Default value: 'createTime'.
+    ///
     /// 按某个字段排序,支持字段：flowLogName,createTime，默认按createTime。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub order_field: Option<String>,
+    /// In ascending (`asc`) or descending (`desc`) order. Default value: 'desc'.
+    ///
     /// 升序（ASC）还是降序（DESC）,默认：DESC。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub order_direction: Option<String>,
+    /// The offset. Default value: 0.
+    ///
     /// 偏移量，默认为0。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub offset: Option<u64>,
+    /// The number of rows per page. Default value: 10.
+    ///
     /// 每页行数，默认为10。范围1-100。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub limit: Option<u64>,
+    /// Filter condition. `FlowLogId` and `Filters` cannot be specified at the same time.
+    ///
+    /// -  `tag-key` - String - Optional - Filter by the tag key.
+    ///
+    /// -  `tag:tag-key` - String - Optional - Filter by the tag key-value pair. The tag-key should be replaced with a specified tag key.
+    ///
     /// 过滤条件，参数不支持同时指定FlowLogId和Filters。
     ///
     /// - tag-key - String -是否必填：否- （过滤条件）按照标签键进行过滤。
@@ -11709,6 +13725,8 @@ pub struct DescribeFlowLogsRequest {
     /// - tag:tag-key - String - 是否必填：否 - （过滤条件）按照标签键值对进行过滤。 tag-key使用具体的标签键进行替换。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub filters: Option<Filter>,
+    /// The region corresponding to the flow log storage ID.
+    ///
     /// 流日志存储ID对应的地域信息。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub cloud_log_region: Option<String>,
@@ -11718,7 +13736,13 @@ impl tencent_action::Request for DescribeFlowLogsRequest {
     type Action = DescribeFlowLogs;
 }
 
-/// 查询网关流量监控明细: the response of `DescribeGatewayFlowMonitorDetail`.
+/// Queries the monitoring details of a gateway (查询网关流量监控明细): the response of `DescribeGatewayFlowMonitorDetail`.
+///
+/// This API is used to query the traffic monitoring details of the gateway.
+///
+/// * You can only use this API to query a single gateway instance, which means you must pass in only one of `VpnId`, `DirectConnectGatewayId`, `PeeringConnectionId`, or `NatId`.
+///
+/// * If the gateway has traffic, but no data is returned when this API is called, please check whether gateway traffic monitoring has been enabled in the corresponding gateway details page in the console.
 ///
 /// 本接口（DescribeGatewayFlowMonitorDetail）用于查询网关流量监控明细。
 ///
@@ -11737,6 +13761,8 @@ impl tencent_action::Request for DescribeFlowLogsRequest {
 )]
 #[derive(Debug, Clone, PartialEq)]
 pub struct DescribeGatewayFlowMonitorDetail {
+    /// The number of objects meeting the condition.
+    ///
     /// 符合条件的对象数。
     #[serde(
         default,
@@ -11744,40 +13770,60 @@ pub struct DescribeGatewayFlowMonitorDetail {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub total_count: Option<u64>,
+    /// The gateway traffic monitoring details.
+    ///
     /// 网关流量监控明细。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub gateway_flow_monitor_detail_set: Option<Vec<GatewayFlowMonitorDetail>>,
 }
 
-/// 查询网关流量监控明细: the request of `DescribeGatewayFlowMonitorDetail`.
+/// Queries the monitoring details of a gateway (查询网关流量监控明细): the request of `DescribeGatewayFlowMonitorDetail`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`DescribeGatewayFlowMonitorDetail`].
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[serde(rename_all = "PascalCase")]
 pub struct DescribeGatewayFlowMonitorDetailRequest {
+    /// The point in time. This indicates details of this minute will be queried. For example, in `2019-02-28 18:15:20`, details at `18:15` will be queried.
+    ///
     /// 时间点。表示要查询这分钟内的明细。如：`2019-02-28 18:15:20`，将查询 `18:15` 这一分钟内的明细。
     pub time_point: String,
+    /// The instance ID of the VPN gateway, such as `vpn-ltjahce6`.
+    ///
     /// VPN网关实例ID，形如：`vpn-ltjahce6`。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub vpn_id: Option<String>,
+    /// The instance ID of the Direct Connect gateway, such as `dcg-ltjahce6`.
+    ///
     /// 专线网关实例ID，形如：`dcg-ltjahce6`。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub direct_connect_gateway_id: Option<String>,
+    /// The instance ID of the peering connection, such as `pcx-ltjahce6`.
+    ///
     /// 对等连接实例ID，形如：`pcx-ltjahce6`。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub peering_connection_id: Option<String>,
+    /// The instance ID of the NAT gateway, such as `nat-ltjahce6`.
+    ///
     /// NAT网关实例ID，形如：`nat-ltjahce6`。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub nat_id: Option<String>,
+    /// Offset.
+    ///
     /// 偏移量，默认为0。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub offset: Option<u64>,
+    /// The returned quantity.
+    ///
     /// 返回数量，默认为20，最大值为100。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub limit: Option<u64>,
+    /// The order field supports `InPkg`, `OutPkg`, `InTraffic`, and `OutTraffic`.
+    ///
     /// 排序字段。支持 `InPkg` `OutPkg` `InTraffic` `OutTraffic`，标准型nat额外支持 并发连接数`ConcurrentConnectionCount` 、新建连接速率`NewConnectionRate`。默认值`OutTraffic`。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub order_field: Option<String>,
+    /// Order methods. Ascending: `ASC`, Descending: `DESC`.
+    ///
     /// 排序方法。顺序：`ASC`，倒序：`DESC`。默认值`DESC`。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub order_direction: Option<String>,
@@ -11809,7 +13855,9 @@ impl tencent_action::Request for DescribeGatewayFlowMonitorDetailRequest {
     type Action = DescribeGatewayFlowMonitorDetail;
 }
 
-/// 查询网关来访IP流控带宽: the response of `DescribeGatewayFlowQos`.
+/// Queries the inbound IP bandwidth limit of a gateway. (查询网关来访IP流控带宽): the response of `DescribeGatewayFlowQos`.
+///
+/// This API is used to query the inbound IP bandwidth limit of a gateway.
 ///
 /// 本接口（DescribeGatewayFlowQos）用于查询网关来访IP流控带宽。
 #[tencent_action::tencent_action(
@@ -11824,9 +13872,13 @@ impl tencent_action::Request for DescribeGatewayFlowMonitorDetailRequest {
 )]
 #[derive(Debug, Clone, PartialEq)]
 pub struct DescribeGatewayFlowQos {
+    /// List of instance details
+    ///
     /// 实例详细信息列表。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub gateway_qos_set: Option<Vec<GatewayQos>>,
+    /// Number of eligible instances.
+    ///
     /// 符合条件的实例数量。
     #[serde(
         default,
@@ -11836,12 +13888,20 @@ pub struct DescribeGatewayFlowQos {
     pub total_count: Option<u64>,
 }
 
-/// 查询网关来访IP流控带宽: the request of `DescribeGatewayFlowQos`.
+/// Queries the inbound IP bandwidth limit of a gateway. (查询网关来访IP流控带宽): the request of `DescribeGatewayFlowQos`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`DescribeGatewayFlowQos`].
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[serde(rename_all = "PascalCase")]
 pub struct DescribeGatewayFlowQosRequest {
+    /// Gateway instance ID. Supported types:
+    ///
+    /// Direct connect gateway instance, such as `dcg-ltjahce6`;
+    ///
+    /// NAT gateway instance, such as `nat-ltjahce6`;
+    ///
+    /// VPN gateway instance, such as `vpn-ltjahce6`.
+    ///
     /// 网关实例ID，目前我们支持的网关实例类型有，
     ///
     /// 专线网关实例ID，形如，`dcg-ltjahce6`；
@@ -11850,12 +13910,18 @@ pub struct DescribeGatewayFlowQosRequest {
     ///
     /// VPN网关实例ID，形如，`vpn-ltjahce6`。
     pub gateway_id: String,
+    /// CVM private IP addresses with limited bandwidth.
+    ///
     /// 限流的云服务器内网IP。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub ip_addresses: Option<Vec<String>>,
+    /// Offset. Default value: 0.
+    ///
     /// 偏移量，默认为0。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub offset: Option<u64>,
+    /// Number of returned results. Default value: 20. Maximum value: 100.
+    ///
     /// 返回数量，默认为20，最大值为100。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub limit: Option<u64>,
@@ -11954,7 +14020,9 @@ impl tencent_action::Request for DescribeGlobalRoutesRequest {
     type Action = DescribeGlobalRoutes;
 }
 
-/// 查询HAVIP列表: the response of `DescribeHaVips`.
+/// Queries the HAVIP list (查询HAVIP列表): the response of `DescribeHaVips`.
+///
+/// This API (DescribeHaVips) is used to query the list of highly available virtual IPs (HAVIP).
 ///
 /// 本接口（DescribeHaVips）用于查询高可用虚拟IP（HAVIP）列表。
 #[tencent_action::tencent_action(
@@ -11973,6 +14041,8 @@ impl tencent_action::Request for DescribeGlobalRoutesRequest {
 )]
 #[derive(Debug, Clone, PartialEq)]
 pub struct DescribeHaVips {
+    /// The number of objects meeting the condition.
+    ///
     /// 符合条件的对象数。
     #[serde(
         default,
@@ -11980,20 +14050,38 @@ pub struct DescribeHaVips {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub total_count: Option<u64>,
+    /// `HAVIP` object array.
+    ///
     /// `HAVIP`对象数组。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub ha_vip_set: Option<Vec<HaVip>>,
 }
 
-/// 查询HAVIP列表: the request of `DescribeHaVips`.
+/// Queries the HAVIP list (查询HAVIP列表): the request of `DescribeHaVips`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`DescribeHaVips`].
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 #[serde(rename_all = "PascalCase")]
 pub struct DescribeHaVipsRequest {
+    /// The unique `ID` of the `HAVIP`, such as `havip-9o233uri`.
+    ///
     /// `HAVIP`唯一`ID`，形如：`havip-9o233uri`。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub ha_vip_ids: Option<Vec<String>>,
+    /// Filter condition. `HaVipIds` and `Filters` cannot be specified at the same time.
+    ///
+    /// li\>havip-id - String - The unique ID of the HAVIP, such as `havip-9o233uri`.
+    ///
+    /// - havip-name - String - HAVIP name.
+    ///
+    /// - vpc-id - String - VPC ID of the HAVIP.
+    ///
+    /// - subnet-id - String - Subnet ID of the HAVIP.
+    ///
+    /// - vip - String - Virtual IP address of the HAVIP.
+    ///
+    /// - address-ip - String - Bound EIP.
+    ///
     /// 过滤条件，参数不支持同时指定`HaVipIds`和`Filters`。
     ///
     /// - havip-id - String - `HAVIP`唯一`ID`，形如：`havip-9o233uri`。
@@ -12019,9 +14107,13 @@ pub struct DescribeHaVipsRequest {
     /// - type- String - HAVIP类型。取值: NORMAL(普通); GWLB(网关负载均衡); OPTIMIZATION(优化模式)。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub filters: Option<Vec<Filter>>,
+    /// Offset
+    ///
     /// 偏移量，默认为0。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub offset: Option<u64>,
+    /// The returned quantity
+    ///
     /// 返回数量，默认为20，最大值为100。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub limit: Option<u64>,
@@ -12184,7 +14276,13 @@ impl tencent_action::Request for DescribeHighPriorityRoutesRequest {
     type Action = DescribeHighPriorityRoutes;
 }
 
-/// 查询弹性公网IPv6列表: the response of `DescribeIPv6Addresses`.
+/// Queries the EIPv6 list (查询弹性公网IPv6列表): the response of `DescribeIPv6Addresses`.
+///
+/// This API is used to query detailed information of one or more EIPv6 instances.
+///
+/// - You can query EIPv6 and traditional EIPv6 instance information in a specified region.
+///
+/// - The system returns a certain number (as specified by the Limit, the default value is 20) of EIPv6 instances of the current user if the parameter is empty.
 ///
 /// 本接口（DescribeIPv6Addresses）用于查询一个或多个弹性公网 IPv6（简称 EIPv6）实例的详细信息。
 ///
@@ -12205,6 +14303,8 @@ impl tencent_action::Request for DescribeHighPriorityRoutesRequest {
 )]
 #[derive(Debug, Clone, PartialEq)]
 pub struct DescribeIPv6Addresses {
+    /// Number of IPv6 meeting conditions.
+    ///
     /// 符合条件的 IPv6 数量。
     #[serde(
         default,
@@ -12212,17 +14312,27 @@ pub struct DescribeIPv6Addresses {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub total_count: Option<i64>,
+    /// IPv6 detailed information list.
+    ///
     /// IPv6 详细信息列表。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub address_set: Option<Vec<Address>>,
 }
 
-/// 查询弹性公网IPv6列表: the request of `DescribeIPv6Addresses`.
+/// Queries the EIPv6 list (查询弹性公网IPv6列表): the request of `DescribeIPv6Addresses`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`DescribeIPv6Addresses`].
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 #[serde(rename_all = "PascalCase")]
 pub struct DescribeIPv6AddressesRequest {
+    /// Unique ID column identifying IPv6.
+    ///
+    /// - Unique ID of the traditional EIPv6, such as `eip-11112222`
+    ///
+    /// - Unique ID of the EIPv6, such as `eipv6-11112222`
+    ///
+    /// Note: `IPv6AddressIds` and `Filters` cannot be specified at the same time.
+    ///
     /// 标识 IPv6 的唯一 ID 列。可以使用[DescribeIPv6Addresses](https://cloud.tencent.com/document/api/215/113677)接口获取IPv6AddressId。
     ///
     /// - 传统弹性公网 IPv6 唯一 ID 形如：`eip-11112222`
@@ -12232,6 +14342,36 @@ pub struct DescribeIPv6AddressesRequest {
     /// 注意：参数不支持同时指定`IPv6AddressIds`和`Filters`。
     #[serde(rename = "IPv6AddressIds", default, skip_serializing_if = "Option::is_none")]
     pub ipv6_address_ids: Option<Vec<String>>,
+    /// Each request can have up to 10 `Filters` and 100 `Filter.Values`. `IPv6AddressIds` and `Filters` cannot be specified at the same time. The detailed filter conditions are as follows:
+    ///
+    /// - address-id - String - Required: No - (Filter condition) Filter by the unique ID of the EIPv6.
+    ///
+    /// - public-ipv6-address - String - Required: No - (Filter condition) Filter by the public IPv6 address.
+    ///
+    /// - network-interface-id - String - Required: No - (Filter condition) Filter by the unique ID of the ENI.
+    ///
+    /// - instance-id - String - Required: No - (Filter condition) Filter by the unique ID of the bound instance.
+    ///
+    /// - charge-type - String - Required: No - (Filter condition) Filter by the billing type.
+    ///
+    /// - private-ipv6-address - String - Required: No - (Filter condition) Filter by the bound private IPv6 address.
+    ///
+    /// - egress - String - Required: No - (Filter condition) Filter by the egress.
+    ///
+    /// - address-type - String - Required: No - (Filter condition) Filter by the IPv6 type. Valid values: 'EIP6', 'EIPv6', 'WanIPv6', and 'HighQualityEIPv6'. Default: 'EIPv6'.
+    ///
+    /// - address-isp - String - Required: No - (Filter condition) Filter by the ISP type. Valid values: 'BGP', 'CMCC', 'CUCC', and 'CTCC'.
+    ///
+    /// - address-status - String - Required: No - (Filter condition) Filter by the EIP status. Valid values: 'CREATING', 'BINDING', 'BIND', 'UNBINDING', 'UNBIND', 'OFFLINING', 'BIND_ENI', and 'PRIVATE'.
+    ///
+    /// - address-name - String - Required: No - (Filter condition) Filter by the EIP name. Fuzzy filtering is not supported.
+    ///
+    /// - tag-key - String - Required: No - (Filter condition) Filter by the tag key.
+    ///
+    /// - tag-value - String - Required: No - (Filter condition) Filter by the tag value.
+    ///
+    /// - tag:tag-key - String - Required: No - (Filter condition) Filter by the tag-key - value pair. Replace tag-key with a specific tag key.
+    ///
     /// 每次请求的`Filters`的上限为10，`Filter.Values`的上限为100。参数不支持同时指定`IPv6AddressIds`和`Filters`。详细的过滤条件如下：
     ///
     /// - address-id - String - 是否必填：否 - （过滤条件）按照弹性公网IPv6的唯一ID过滤。
@@ -12263,6 +14403,8 @@ pub struct DescribeIPv6AddressesRequest {
     /// - tag:tag-key - String - 是否必填：否 - （过滤条件）按照标签键值对进行过滤。tag-key使用具体的标签键进行替换。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub filters: Option<Vec<Filter>>,
+    /// Indicates whether to query the traditional IPv6 address information.
+    ///
     /// 是否查询传统型IPv6地址信息。可选值：
     ///
     /// - True：查询传统型IPv6地址信息
@@ -12272,9 +14414,13 @@ pub struct DescribeIPv6AddressesRequest {
     /// 默认值：False
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub traditional: Option<bool>,
+    /// Offset. Default: 0. For more information on Offset, see the relevant section in the API [Introduction](https://www.tencentcloud.com/document/api/213/15688).
+    ///
     /// 偏移量，默认为0。关于Offset的更进一步介绍请参考 API [简介](https://cloud.tencent.com/document/api/213/11646)中的相关小节。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub offset: Option<i64>,
+    /// Number of returned results. Default: 20. Maximum: 100. For more information on Limit, see the relevant section in the API [Introduction](https://www.tencentcloud.com/document/api/213/15688).
+    ///
     /// 返回数量，默认为20，最大值为100。关于Limit的更进一步介绍请参考 API [简介](https://cloud.tencent.com/document/api/213/11646)中的相关小节。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub limit: Option<i64>,
@@ -12284,7 +14430,15 @@ impl tencent_action::Request for DescribeIPv6AddressesRequest {
     type Action = DescribeIPv6Addresses;
 }
 
-/// 查询指定云服务器是否支持巨帧: the response of `DescribeInstanceJumbo`.
+/// Queries whether a specified cvm supports jumbo frames (查询指定云服务器是否支持巨帧): the response of `DescribeInstanceJumbo`.
+///
+/// This API is used to check whether Cloud Virtual Machines support jumbo frames.
+///
+/// Usage limits.
+///
+/// This API is used to perform operations that require CAM policy authorization and read access to the corresponding instance. The API accesses CVM instances, so it verifies whether there are CAM permissions for the instance. For example: CAM action allows vpc:DescribeInstanceJumbo; resource allows qcs::cvm:ap-guangzhou:uin/2126195383:instance/*.
+///
+/// This API is used to check the jumbo frame status before and after instance migration. The status returned by this API may be inconsistent before and after migration. You need to check whether the host machines of the instance before and after migration both support jumbo frames. One possible reason is that the instance has been migrated to a host machine that does not support jumbo frames.
 ///
 /// 本接口用于检查云服务器是否支持巨帧。
 ///
@@ -12301,17 +14455,21 @@ impl tencent_action::Request for DescribeIPv6AddressesRequest {
 )]
 #[derive(Debug, Clone, PartialEq)]
 pub struct DescribeInstanceJumbo {
+    /// Specifies the jumbo frame status of the cloud virtual machine.
+    ///
     /// 云服务器巨帧状态
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub instance_jumbo_set: Option<Vec<InstanceJumbo>>,
 }
 
-/// 查询指定云服务器是否支持巨帧: the request of `DescribeInstanceJumbo`.
+/// Queries whether a specified cvm supports jumbo frames (查询指定云服务器是否支持巨帧): the request of `DescribeInstanceJumbo`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`DescribeInstanceJumbo`].
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[serde(rename_all = "PascalCase")]
 pub struct DescribeInstanceJumboRequest {
+    /// Instance ID list of CVM. limits up to 10 instances for each query.
+    ///
     /// CVM实例ID列表。限制每次i最多查询10个实例。
     pub instance_ids: Vec<String>,
 }
@@ -12328,7 +14486,9 @@ impl tencent_action::Request for DescribeInstanceJumboRequest {
     type Action = DescribeInstanceJumbo;
 }
 
-/// 查询传统弹性公网IPv6列表: the response of `DescribeIp6Addresses`.
+/// Queries the list of classic elastic public IPv6 instances (查询传统弹性公网IPv6列表): the response of `DescribeIp6Addresses`.
+///
+/// This API is used to query the detailed information on one or multiple classic elastic public IPv6 instances.
 ///
 /// 本接口（DescribeIp6Addresses）用于查询一个或多个传统弹性公网 IPv6 实例的详细信息。
 #[tencent_action::tencent_action(
@@ -12348,6 +14508,8 @@ impl tencent_action::Request for DescribeInstanceJumboRequest {
 )]
 #[derive(Debug, Clone, PartialEq)]
 pub struct DescribeIp6Addresses {
+    /// Number of IPv6 meeting conditions.
+    ///
     /// 符合条件的 IPv6 数量。
     #[serde(
         default,
@@ -12355,20 +14517,30 @@ pub struct DescribeIp6Addresses {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub total_count: Option<i64>,
+    /// IPv6 detailed information list.
+    ///
     /// IPv6 详细信息列表。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub address_set: Option<Vec<Address>>,
 }
 
-/// 查询传统弹性公网IPv6列表: the request of `DescribeIp6Addresses`.
+/// Queries the list of classic elastic public IPv6 instances (查询传统弹性公网IPv6列表): the request of `DescribeIp6Addresses`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`DescribeIp6Addresses`].
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 #[serde(rename_all = "PascalCase")]
 pub struct DescribeIp6AddressesRequest {
+    /// List of unique IDs that identify IPv6 instances. The unique ID of an IPv6 instance is in the format of `eip-11112222`. Parameters `Ip6AddressIds` and `Filters` cannot be specified at the same time.
+    ///
     /// 标识 IPv6 的唯一 ID 列表。IPv6 唯一 ID 形如：`eip-11112222`。参数不支持同时指定`Ip6AddressIds`和`Filters`。可以使用[DescribeIp6Addresses](https://cloud.tencent.com/document/product/215/40089)接口查询Ip6AddressIds。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub ip6_address_ids: Option<Vec<String>>,
+    /// Each request can have up to 10 `Filters` values and 100 `Filter.Values` values. Parameters `AddressIds` and `Filters` cannot be specified at the same time. The specific filter conditions are as follows:
+    ///
+    /// - address-ip - String - Required: No - (Filter condition) Filter by the IP address of IPv6 instances.
+    ///
+    /// - network-interface-id - String - Required: No - (Filter condition) Filter by the unique ID of ENIs.
+    ///
     /// 每次请求的`Filters`的上限为10，`Filter.Values`的上限为100。参数不支持同时指定`AddressIds`和`Filters`。详细的过滤条件如下：
     ///
     /// -  address-ip - String - 是否必填：否 - （过滤条件）按照 IPv6 的 IP 地址过滤。可以使用[DescribeIp6Addresses](https://cloud.tencent.com/document/product/215/40089)接口查询address-ip。
@@ -12376,9 +14548,13 @@ pub struct DescribeIp6AddressesRequest {
     /// -  network-interface-id - String - 是否必填：否 - （过滤条件）按照弹性网卡的唯一ID过滤。可以使用[DescribeNetworkInterfaces](https://cloud.tencent.com/document/product/215/15817)接口查询network-interface-id。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub filters: Option<Vec<Filter>>,
+    /// Offset. Default value: 0. For more information on `Offset`, see the relevant section in the API [Introduction](https://www.tencentcloud.com/document/api/213/15688).
+    ///
     /// 偏移量，默认为0。关于`Offset`的更进一步介绍请参考 API [简介](https://cloud.tencent.com/document/api/213/11646)中的相关小节。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub offset: Option<i64>,
+    /// Number of returned results. Default value: 20. Maximum value: 100. For more information on `Limit`, see the relevant section in the API [Introduction](https://www.tencentcloud.com/document/api/213/15688).
+    ///
     /// 返回数量，默认为20，最大值为100。关于`Limit`的更进一步介绍请参考 API [简介](https://cloud.tencent.com/document/api/213/11646)中的相关小节。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub limit: Option<i64>,
@@ -12478,7 +14654,11 @@ impl tencent_action::Request for DescribeIp6TranslatorsRequest {
     type Action = DescribeIp6Translators;
 }
 
-/// 获取IP地理位置库下载链接: the response of `DescribeIpGeolocationDatabaseUrl`.
+/// Obtains the download link of an IP location database (获取IP地理位置库下载链接): the response of `DescribeIpGeolocationDatabaseUrl`.
+///
+/// This API is used to obtain the download link of an IP location database.
+///
+/// This API will be discontinued soon and is only available for existing users.
 ///
 /// 本接口（DescribeIpGeolocationDatabaseUrl）用于获取IP地理位置库下载链接。
 ///
@@ -12495,6 +14675,8 @@ impl tencent_action::Request for DescribeIp6TranslatorsRequest {
 )]
 #[derive(Debug, Clone, PartialEq)]
 pub struct DescribeIpGeolocationDatabaseUrl {
+    /// Download link of an IP location database
+    ///
     /// IP地理位置库下载链接地址。
     #[serde(
         default,
@@ -12502,6 +14684,8 @@ pub struct DescribeIpGeolocationDatabaseUrl {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub down_load_url: Option<String>,
+    /// Link expiration time in UTC format following the ISO8601 standard.
+    ///
     /// 链接到期时间。按照`ISO8601`标准表示，并且使用`UTC`时间。
     #[serde(
         default,
@@ -12511,12 +14695,14 @@ pub struct DescribeIpGeolocationDatabaseUrl {
     pub expired_at: Option<String>,
 }
 
-/// 获取IP地理位置库下载链接: the request of `DescribeIpGeolocationDatabaseUrl`.
+/// Obtains the download link of an IP location database (获取IP地理位置库下载链接): the request of `DescribeIpGeolocationDatabaseUrl`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`DescribeIpGeolocationDatabaseUrl`].
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[serde(rename_all = "PascalCase")]
 pub struct DescribeIpGeolocationDatabaseUrlRequest {
+    /// Protocol type for an IP location database. Valid value: `ipv4`.
+    ///
     /// IP地理位置库协议类型，目前仅支持"ipv4"。
     pub r#type: String,
 }
@@ -12533,7 +14719,11 @@ impl tencent_action::Request for DescribeIpGeolocationDatabaseUrlRequest {
     type Action = DescribeIpGeolocationDatabaseUrl;
 }
 
-/// 查询IP地理位置信息: the response of `DescribeIpGeolocationInfos`.
+/// Queries IP location (查询IP地理位置信息): the response of `DescribeIpGeolocationInfos`.
+///
+/// This API is used to query the location and network information of one or more IP addresses.
+///
+/// This API will be discontinued soon and is only available for existing users.
 ///
 /// 本接口（DescribeIpGeolocationInfos）用于查询IP地址信息，包括地理位置信息和网络信息。
 ///
@@ -12551,9 +14741,13 @@ impl tencent_action::Request for DescribeIpGeolocationDatabaseUrlRequest {
 )]
 #[derive(Debug, Clone, PartialEq)]
 pub struct DescribeIpGeolocationInfos {
+    /// IP address details
+    ///
     /// IP地址信息列表。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub address_info: Option<Vec<IpGeolocationInfo>>,
+    /// Number of IP addresses
+    ///
     /// IP地址信息个数。
     #[serde(
         default,
@@ -12563,14 +14757,18 @@ pub struct DescribeIpGeolocationInfos {
     pub total: Option<i64>,
 }
 
-/// 查询IP地理位置信息: the request of `DescribeIpGeolocationInfos`.
+/// Queries IP location (查询IP地理位置信息): the request of `DescribeIpGeolocationInfos`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`DescribeIpGeolocationInfos`].
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[serde(rename_all = "PascalCase")]
 pub struct DescribeIpGeolocationInfosRequest {
+    /// The list of IP addresses (only IPv4 addresses are available currently) to be queried; upper limit: 100
+    ///
     /// 需查询的IP地址列表，目前仅支持IPv4地址。查询的IP地址数量上限为100个。
     pub address_ips: Vec<String>,
+    /// Fields of the IP addresses to be queried.
+    ///
     /// 需查询的IP地址的字段信息。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub fields: Option<IpField>,
@@ -12588,7 +14786,9 @@ impl tencent_action::Request for DescribeIpGeolocationInfosRequest {
     type Action = DescribeIpGeolocationInfos;
 }
 
-/// 查询本地网关: the response of `DescribeLocalGateway`.
+/// Queries local gateways (查询本地网关): the response of `DescribeLocalGateway`.
+///
+/// This API is used to query local gateways of a CDC instance.
 ///
 /// 本接口（DescribeLocalGateway）用于查询CDC的本地网关。
 #[tencent_action::tencent_action(
@@ -12603,9 +14803,13 @@ impl tencent_action::Request for DescribeIpGeolocationInfosRequest {
 )]
 #[derive(Debug, Clone, PartialEq)]
 pub struct DescribeLocalGateway {
+    /// Information set of local gateways
+    ///
     /// 本地网关信息集合。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub local_gateway_set: Option<Vec<LocalGateway>>,
+    /// Total number of local gateways
+    ///
     /// 本地网关总数。
     #[serde(
         default,
@@ -12615,12 +14819,16 @@ pub struct DescribeLocalGateway {
     pub total_count: Option<i64>,
 }
 
-/// 查询本地网关: the request of `DescribeLocalGateway`.
+/// Queries local gateways (查询本地网关): the request of `DescribeLocalGateway`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`DescribeLocalGateway`].
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 #[serde(rename_all = "PascalCase")]
 pub struct DescribeLocalGatewayRequest {
+    /// Query criteria:
+    ///
+    /// vpc-id: filter by VPC ID; local-gateway-name: filter by local gateway name (fuzzy search is supported); local-gateway-id: filter by local gateway instance ID; cdc-id: filter by CDC instance ID.
+    ///
     /// 支持的过滤条件如下:
     ///
     /// - vpc-id:按照VPCID过滤。
@@ -12632,9 +14840,13 @@ pub struct DescribeLocalGatewayRequest {
     /// - cdc-id:cdc实例ID。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub filters: Option<Vec<Filter>>,
+    /// The offset. Default value: 0. For more information on `Offset`, see the relevant sections in API [Introduction](https://intl.cloud.tencent.com/document/api/213/11646?from_cn_redirect=1).
+    ///
     /// 偏移量，默认为0。关于`Offset`的更进一步介绍请参考 API [简介](https://cloud.tencent.com/document/api/213/11646)中的相关小节。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub offset: Option<i64>,
+    /// The number of returned results. Default value: 20. Maximum value: 100. For more information on `Limit`, see the relevant sections in API [Introduction](https://intl.cloud.tencent.com/document/api/213/11646?from_cn_redirect=1).
+    ///
     /// 返回数量，默认为20，最大值为100。关于`Limit`的更进一步介绍请参考 API [简介](https://cloud.tencent.com/document/api/213/11646)中的相关小节。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub limit: Option<i64>,
@@ -12644,7 +14856,9 @@ impl tencent_action::Request for DescribeLocalGatewayRequest {
     type Action = DescribeLocalGateway;
 }
 
-/// 查询NAT网关端口转发规则: the response of `DescribeNatGatewayDestinationIpPortTranslationNatRules`.
+/// Queries the port forwarding rule of a NAT gateway (查询NAT网关端口转发规则): the response of `DescribeNatGatewayDestinationIpPortTranslationNatRules`.
+///
+/// This API is used to query the array of objects of a NAT gateway's port forwarding rules.
 ///
 /// 本接口（DescribeNatGatewayDestinationIpPortTranslationNatRules）用于查询NAT网关端口转发规则对象数组。
 #[tencent_action::tencent_action(
@@ -12663,11 +14877,15 @@ impl tencent_action::Request for DescribeLocalGatewayRequest {
 )]
 #[derive(Debug, Clone, PartialEq)]
 pub struct DescribeNatGatewayDestinationIpPortTranslationNatRules {
+    /// The object array of port forwarding rules for the NAT gateway.
+    ///
     /// NAT网关端口转发规则对象数组。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub nat_gateway_destination_ip_port_translation_nat_rule_set: Option<
         Vec<NatGatewayDestinationIpPortTranslationNatRule>,
     >,
+    /// The number of eligible object arrays of NAT port forwarding rules.
+    ///
     /// 符合条件的NAT网关端口转发规则对象数目。
     #[serde(
         default,
@@ -12677,15 +14895,35 @@ pub struct DescribeNatGatewayDestinationIpPortTranslationNatRules {
     pub total_count: Option<u64>,
 }
 
-/// 查询NAT网关端口转发规则: the request of `DescribeNatGatewayDestinationIpPortTranslationNatRules`.
+/// Queries the port forwarding rule of a NAT gateway (查询NAT网关端口转发规则): the request of `DescribeNatGatewayDestinationIpPortTranslationNatRules`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`DescribeNatGatewayDestinationIpPortTranslationNatRules`].
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 #[serde(rename_all = "PascalCase")]
 pub struct DescribeNatGatewayDestinationIpPortTranslationNatRulesRequest {
+    /// NAT gateway ID.
+    ///
     /// NAT网关ID。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub nat_gateway_ids: Option<Vec<String>>,
+    /// Filters:
+    ///
+    /// `NatGatewayIds` and `Filters` cannot be specified at the same time.
+    ///
+    /// -  `nat-gateway-id`: The NAT gateway ID, such as `nat-0yi4hekt`.
+    ///
+    /// -  `vpc-id`: The VPC ID, such as `vpc-0yi4hekt`.
+    ///
+    /// -  `public-ip-address`: The EIP, such as `139.199.232.238`.
+    ///
+    /// - `public-port`: The public network port.
+    ///
+    /// - `private-ip-address`: The private IP, such as `10.0.0.1`.
+    ///
+    /// - `private-port`. The private network port.
+    ///
+    /// - `description`. The rule description.
+    ///
     /// 过滤条件:
     ///
     /// 参数不支持同时指定NatGatewayIds和Filters。每次请求的Filters的上限为10，Filter.Values的上限为5
@@ -12705,9 +14943,13 @@ pub struct DescribeNatGatewayDestinationIpPortTranslationNatRulesRequest {
     /// - description，规则描述。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub filters: Option<Vec<Filter>>,
+    /// Offset. Default value: 0.
+    ///
     /// 偏移量，默认为0。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub offset: Option<u64>,
+    /// Number of returned results. Default value: 20. Maximum value: 100.
+    ///
     /// 返回数量，默认为20，最大值为100。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub limit: Option<u64>,
@@ -12718,7 +14960,9 @@ for DescribeNatGatewayDestinationIpPortTranslationNatRulesRequest {
     type Action = DescribeNatGatewayDestinationIpPortTranslationNatRules;
 }
 
-/// 查询专线绑定NAT路由: the response of `DescribeNatGatewayDirectConnectGatewayRoute`.
+/// Queries the routes between a NAT gateway and Direct Connect (查询专线绑定NAT路由): the response of `DescribeNatGatewayDirectConnectGatewayRoute`.
+///
+/// This API is used to query the routes between a NAT gateway and Direct Connect.
 ///
 /// 查询专线绑定NAT的路由
 #[tencent_action::tencent_action(
@@ -12729,9 +14973,13 @@ for DescribeNatGatewayDestinationIpPortTranslationNatRulesRequest {
 )]
 #[derive(Debug, Clone, PartialEq)]
 pub struct DescribeNatGatewayDirectConnectGatewayRoute {
+    /// Route data
+    ///
     /// 路由数据
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub nat_direct_connect_gateway_route_set: Option<Vec<NatDirectConnectGatewayRoute>>,
+    /// Total number of routes
+    ///
     /// 路由总数
     #[serde(
         default,
@@ -12741,19 +14989,27 @@ pub struct DescribeNatGatewayDirectConnectGatewayRoute {
     pub total: Option<i64>,
 }
 
-/// 查询专线绑定NAT路由: the request of `DescribeNatGatewayDirectConnectGatewayRoute`.
+/// Queries the routes between a NAT gateway and Direct Connect (查询专线绑定NAT路由): the request of `DescribeNatGatewayDirectConnectGatewayRoute`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`DescribeNatGatewayDirectConnectGatewayRoute`].
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[serde(rename_all = "PascalCase")]
 pub struct DescribeNatGatewayDirectConnectGatewayRouteRequest {
+    /// Unique ID of the NAT gateway
+    ///
     /// nat的唯一标识
     pub nat_gateway_id: String,
+    /// Unique ID of VPC
+    ///
     /// vpc的唯一标识
     pub vpc_id: String,
+    /// Valid range: 0-200
+    ///
     /// 查询NAT网关绑定的路由数量，可选值0-200，默认为10
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub limit: Option<i64>,
+    /// Greater than 0
+    ///
     /// 数据偏移量，默认为0
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub offset: Option<i64>,
@@ -12850,7 +15106,9 @@ impl tencent_action::Request for DescribeNatGatewayFlowMonitorDetailRequest {
     type Action = DescribeNatGatewayFlowMonitorDetail;
 }
 
-/// 查询NAT网关SNAT转发规则: the response of `DescribeNatGatewaySourceIpTranslationNatRules`.
+/// Queries a NAT gateway's SNAT forwarding rules (查询NAT网关SNAT转发规则): the response of `DescribeNatGatewaySourceIpTranslationNatRules`.
+///
+/// This API is used to query the NAT gateway's SNAT forwarding rules.
 ///
 /// 本接口（DescribeNatGatewaySourceIpTranslationNatRules）用于查询NAT网关SNAT转发规则对象数组。
 #[tencent_action::tencent_action(
@@ -12868,9 +15126,15 @@ impl tencent_action::Request for DescribeNatGatewayFlowMonitorDetailRequest {
 )]
 #[derive(Debug, Clone, PartialEq)]
 pub struct DescribeNatGatewaySourceIpTranslationNatRules {
+    /// Array of objects of a NAT gateway's SNAT rules.
+    ///
+    /// Note: this field may return `null`, indicating that no valid values can be obtained.
+    ///
     /// NAT网关SNAT规则对象数组。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub source_ip_translation_nat_rule_set: Option<Vec<SourceIpTranslationNatRule>>,
+    /// The number of eligible object arrays of a NAT gateway's forwarding rules.
+    ///
     /// 符合条件的NAT网关端口转发规则对象数目。
     #[serde(
         default,
@@ -12880,14 +15144,24 @@ pub struct DescribeNatGatewaySourceIpTranslationNatRules {
     pub total_count: Option<i64>,
 }
 
-/// 查询NAT网关SNAT转发规则: the request of `DescribeNatGatewaySourceIpTranslationNatRules`.
+/// Queries a NAT gateway's SNAT forwarding rules (查询NAT网关SNAT转发规则): the request of `DescribeNatGatewaySourceIpTranslationNatRules`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`DescribeNatGatewaySourceIpTranslationNatRules`].
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[serde(rename_all = "PascalCase")]
 pub struct DescribeNatGatewaySourceIpTranslationNatRulesRequest {
+    /// The unique ID of the NAT Gateway, such as `nat-123xx454`.
+    ///
     /// NAT网关统一 ID，形如：`nat-123xx454`。
     pub nat_gateway_id: String,
+    /// Filter:
+    ///
+    /// - `resource-id`: The subnet ID (such as `subnet-0yi4hekt`) or CVM ID
+    ///
+    /// - `public-ip-address`: The EIP, such as `139.199.232.238`
+    ///
+    /// - `description` The rule description
+    ///
     /// 过滤条件:
     ///
     /// -  resource-id，Subnet的ID或者Cvm ID，如`subnet-0yi4hekt`
@@ -12897,9 +15171,13 @@ pub struct DescribeNatGatewaySourceIpTranslationNatRulesRequest {
     /// - description，规则描述。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub filters: Option<Vec<Filter>>,
+    /// Offset. Default value: 0.
+    ///
     /// 偏移量，默认为0。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub offset: Option<i64>,
+    /// Number of returned results. Default value: 20. Maximum value: 100.
+    ///
     /// 返回数量，默认为20，最大值为100。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub limit: Option<i64>,
@@ -12956,7 +15234,9 @@ impl tencent_action::Request for DescribeNatGatewayZonesRequest {
     type Action = DescribeNatGatewayZones;
 }
 
-/// 查询NAT网关: the response of `DescribeNatGateways`.
+/// Queries NAT gateways (查询NAT网关): the response of `DescribeNatGateways`.
+///
+/// This API is used to query NAT gateways.
 ///
 /// 本接口（DescribeNatGateways）用于查询 NAT 网关。
 #[tencent_action::tencent_action(
@@ -12977,9 +15257,13 @@ impl tencent_action::Request for DescribeNatGatewayZonesRequest {
 )]
 #[derive(Debug, Clone, PartialEq)]
 pub struct DescribeNatGateways {
+    /// NAT gateway object array.
+    ///
     /// NAT网关对象数组。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub nat_gateway_set: Option<Vec<NatGateway>>,
+    /// The number of eligible NAT gateway objects.
+    ///
     /// 符合条件的NAT网关对象个数。
     #[serde(
         default,
@@ -12996,15 +15280,27 @@ pub struct DescribeNatGateways {
     pub verbose_level: Option<String>,
 }
 
-/// 查询NAT网关: the request of `DescribeNatGateways`.
+/// Queries NAT gateways (查询NAT网关): the request of `DescribeNatGateways`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`DescribeNatGateways`].
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 #[serde(rename_all = "PascalCase")]
 pub struct DescribeNatGatewaysRequest {
+    /// The unified ID of the NAT gateways, such as `nat-123xx454`.
+    ///
     /// NAT网关统一 ID，形如：`nat-123xx454`。每次请求的实例上限为100。参数不支持同时指定NatGatewayIds和Filters。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub nat_gateway_ids: Option<Vec<String>>,
+    /// Filters. `NatGatewayIds` and `Filters` cannot be specified at the same time.
+    ///
+    /// - nat-gateway-id - String - (Filter) The ID of the protocol port template instance, such as `nat-123xx454`.
+    ///
+    /// - vpc-id - String - (Filter) The unique ID of the VPC, such as `vpc-123xx454`.
+    ///
+    /// - nat-gateway-name - String - (Filter) The ID of the protocol port template instance, such as `test_nat`.
+    ///
+    /// - tag-key - String - (Filter) The tag key, such as `test-key`.
+    ///
     /// 过滤条件，参数不支持同时指定NatGatewayIds和Filters。每次请求的Filters的上限为10，Filter.Values的上限为5。
     ///
     /// - nat-gateway-id - String - （过滤条件）NAT实例ID，形如：`nat-123xx454`。
@@ -13018,9 +15314,13 @@ pub struct DescribeNatGatewaysRequest {
     /// - nat-state - String - （过滤条件）NAT实例当前状态，形如：`AVAILABLE`。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub filters: Option<Vec<Filter>>,
+    /// Offset. Default value: 0.
+    ///
     /// 偏移量，默认为0。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub offset: Option<u64>,
+    /// Number of returned results. Default value: 20. Maximum value: 100.
+    ///
     /// 返回数量，默认为20，最大值为100。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub limit: Option<u64>,
@@ -13030,7 +15330,9 @@ impl tencent_action::Request for DescribeNatGatewaysRequest {
     type Action = DescribeNatGateways;
 }
 
-/// 查询网络探测验证结果列表: the response of `DescribeNetDetectStates`.
+/// DescribeNetDetectStates (查询网络探测验证结果列表): the response of `DescribeNetDetectStates`.
+///
+/// This API (DescribeNetDetectStates) is used to query the list of network detection verification results.
 ///
 /// 本接口(DescribeNetDetectStates)用于查询网络探测验证结果列表。
 #[tencent_action::tencent_action(
@@ -13048,9 +15350,17 @@ impl tencent_action::Request for DescribeNatGatewaysRequest {
 )]
 #[derive(Debug, Clone, PartialEq)]
 pub struct DescribeNetDetectStates {
+    /// The array of network detection verification results that meet requirements.
+    ///
+    /// Note: This field may return null, indicating that no valid values can be obtained.
+    ///
     /// 符合条件的网络探测验证结果对象数组。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub net_detect_state_set: Option<Vec<NetDetectState>>,
+    /// The number of network detection verification results that meet requirements.
+    ///
+    /// Note: This field may return null, indicating that no valid values can be obtained.
+    ///
     /// 符合条件的网络探测验证结果对象数量。
     #[serde(
         default,
@@ -13060,23 +15370,33 @@ pub struct DescribeNetDetectStates {
     pub total_count: Option<u64>,
 }
 
-/// 查询网络探测验证结果列表: the request of `DescribeNetDetectStates`.
+/// DescribeNetDetectStates (查询网络探测验证结果列表): the request of `DescribeNetDetectStates`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`DescribeNetDetectStates`].
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 #[serde(rename_all = "PascalCase")]
 pub struct DescribeNetDetectStatesRequest {
+    /// The array of network probe IDs, such as \[`netd-12345678`\].
+    ///
     /// 网络探测实例`ID`数组。形如：\[`netd-12345678`\]。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub net_detect_ids: Option<Vec<String>>,
+    /// Filter conditions. `NetDetectIds` and `Filters` cannot be specified at the same time.
+    ///
+    /// - `net-detect-id` - String - The network probe ID, such as `netd-12345678`.
+    ///
     /// 过滤条件，参数不支持同时指定NetDetectIds和Filters。
     ///
     /// - net-detect-id - String - （过滤条件）网络探测实例ID，形如：netd-12345678。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub filters: Option<Vec<Filter>>,
+    /// The offset. Default: 0.
+    ///
     /// 偏移量，默认为0。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub offset: Option<u64>,
+    /// The number of returned values. Default: 20. Maximum: 100.
+    ///
     /// 返回数量，默认为20，最大值为100。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub limit: Option<u64>,
@@ -13086,7 +15406,9 @@ impl tencent_action::Request for DescribeNetDetectStatesRequest {
     type Action = DescribeNetDetectStates;
 }
 
-/// 查询网络探测列表: the response of `DescribeNetDetects`.
+/// DescribeNetDetects (查询网络探测列表): the response of `DescribeNetDetects`.
+///
+/// This API (DescribeNetDetects) is used to query the list of network detection instances.
 ///
 /// 本接口（DescribeNetDetects）用于查询网络探测列表。
 #[tencent_action::tencent_action(
@@ -13104,9 +15426,17 @@ impl tencent_action::Request for DescribeNetDetectStatesRequest {
 )]
 #[derive(Debug, Clone, PartialEq)]
 pub struct DescribeNetDetects {
+    /// The array of network detection objects that meet requirements.
+    ///
+    /// Note: This field may return null, indicating that no valid values can be obtained.
+    ///
     /// 符合条件的网络探测对象数组。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub net_detect_set: Option<Vec<NetDetect>>,
+    /// The number of network detection objects that meet requirements.
+    ///
+    /// Note: This field may return null, indicating that no valid values can be obtained.
+    ///
     /// 符合条件的网络探测对象数量。
     #[serde(
         default,
@@ -13116,15 +15446,27 @@ pub struct DescribeNetDetects {
     pub total_count: Option<u64>,
 }
 
-/// 查询网络探测列表: the request of `DescribeNetDetects`.
+/// DescribeNetDetects (查询网络探测列表): the request of `DescribeNetDetects`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`DescribeNetDetects`].
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 #[serde(rename_all = "PascalCase")]
 pub struct DescribeNetDetectsRequest {
+    /// The array of network probe IDs, such as \[`netd-12345678`\].
+    ///
     /// 网络探测实例`ID`数组。形如：\[`netd-12345678`\]。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub net_detect_ids: Option<Vec<String>>,
+    /// Filter conditions. `NetDetectIds` and `Filters` cannot be specified at the same time.
+    ///
+    /// - vpc-id - String - (Filter condition) The VPC instance ID, such as vpc-12345678.
+    ///
+    /// - net-detect-id - String - (Filter condition) The network detection instance ID, such as netd-12345678.
+    ///
+    /// - subnet-id - String - (Filter condition) The subnet instance ID, such as subnet-12345678.
+    ///
+    /// - net-detect-name - String - (Filter condition) The network detection name.
+    ///
     /// 过滤条件，参数不支持同时指定NetDetectIds和Filters。
     ///
     /// - vpc-id - String - （过滤条件）VPC实例ID，形如：vpc-12345678
@@ -13136,9 +15478,13 @@ pub struct DescribeNetDetectsRequest {
     /// - net-detect-name - String - （过滤条件）网络探测名称
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub filters: Option<Vec<Filter>>,
+    /// The offset. Default: 0.
+    ///
     /// 偏移量，默认为0。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub offset: Option<u64>,
+    /// The number of returned values. Default: 20. Maximum: 100.
+    ///
     /// 返回数量，默认为20，最大值为100。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub limit: Option<u64>,
@@ -13186,7 +15532,9 @@ impl tencent_action::Request for DescribeNetworkAccountTypeRequest {
     type Action = DescribeNetworkAccountType;
 }
 
-/// 分页查询网络ACL五元组条目列表: the response of `DescribeNetworkAclQuintupleEntries`.
+/// Queries the list of the network ACL quintuple entries (分页查询网络ACL五元组条目列表): the response of `DescribeNetworkAclQuintupleEntries`.
+///
+/// This API is used to query the list of in/outbound network ACL quintuple entries.
 ///
 /// 本接口（DescribeNetworkAclQuintupleEntries）查询入方向或出方向网络ACL五元组条目列表。
 #[tencent_action::tencent_action(
@@ -13206,9 +15554,13 @@ impl tencent_action::Request for DescribeNetworkAccountTypeRequest {
 )]
 #[derive(Debug, Clone, PartialEq)]
 pub struct DescribeNetworkAclQuintupleEntries {
+    /// The list of the network ACL quintuple entries
+    ///
     /// 网络ACL条目列表（NetworkAclTuple5Entry）
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub network_acl_quintuple_set: Option<Vec<NetworkAclQuintupleEntry>>,
+    /// Number of eligible instances.
+    ///
     /// 符合条件的实例数量。
     #[serde(
         default,
@@ -13218,20 +15570,42 @@ pub struct DescribeNetworkAclQuintupleEntries {
     pub total_count: Option<u64>,
 }
 
-/// 分页查询网络ACL五元组条目列表: the request of `DescribeNetworkAclQuintupleEntries`.
+/// Queries the list of the network ACL quintuple entries (分页查询网络ACL五元组条目列表): the request of `DescribeNetworkAclQuintupleEntries`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`DescribeNetworkAclQuintupleEntries`].
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[serde(rename_all = "PascalCase")]
 pub struct DescribeNetworkAclQuintupleEntriesRequest {
+    /// Network ACL instance ID, such as `acl-12345678`.
+    ///
     /// 网络ACL实例ID。形如：acl-12345678。
     pub network_acl_id: String,
+    /// Offset. Default value: 0.
+    ///
     /// 偏移量，默认为0。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub offset: Option<u64>,
+    /// Returned quantity. Default: 20. Value range: 1-100.
+    ///
     /// 返回数量，默认为20，最小值为1，最大值为100。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub limit: Option<u64>,
+    /// Filter condition. `HaVipIds` and `Filters` cannot be specified at the same time.
+    ///
+    /// - `protocol` - String - Such as `TCP`
+    ///
+    /// - `description` - String - Description
+    ///
+    /// - `destination-cidr` - String - Destination CIDR block, such as `192.168.0.0/24`
+    ///
+    /// - `source-cidr` - String - Source CIDR block, such as `192.168.0.0/24`
+    ///
+    /// - `action` - String - ·Values: `ACCEPT`, `DROP`
+    ///
+    /// - `network-acl-quintuple-entry-id` - String - Unique ID of the quintuple, such as `acli45-ahnu4rv5`
+    ///
+    /// - `network-acl-direction` - String - Direction of the policy. Values: `INGRESS` or `EGRESS`.
+    ///
     /// 过滤条件，参数不支持同时指定`NetworkAclId`和`Filters`。
     ///
     /// - protocol - String - 协议，形如：`TCP`。
@@ -13268,7 +15642,9 @@ impl tencent_action::Request for DescribeNetworkAclQuintupleEntriesRequest {
     type Action = DescribeNetworkAclQuintupleEntries;
 }
 
-/// 查询网络ACL列表: the response of `DescribeNetworkAcls`.
+/// Queries a list of network ACLs (查询网络ACL列表): the response of `DescribeNetworkAcls`.
+///
+/// This API is used to query a list of network ACLs.
 ///
 /// 本接口（DescribeNetworkAcls）用于查询网络ACL列表。
 #[tencent_action::tencent_action(
@@ -13288,9 +15664,13 @@ impl tencent_action::Request for DescribeNetworkAclQuintupleEntriesRequest {
 )]
 #[derive(Debug, Clone, PartialEq)]
 pub struct DescribeNetworkAcls {
+    /// List of instance details.
+    ///
     /// 实例详细信息列表。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub network_acl_set: Option<Vec<NetworkAcl>>,
+    /// Number of eligible instances.
+    ///
     /// 符合条件的实例数量。
     #[serde(
         default,
@@ -13300,12 +15680,20 @@ pub struct DescribeNetworkAcls {
     pub total_count: Option<u64>,
 }
 
-/// 查询网络ACL列表: the request of `DescribeNetworkAcls`.
+/// Queries a list of network ACLs (查询网络ACL列表): the request of `DescribeNetworkAcls`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`DescribeNetworkAcls`].
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 #[serde(rename_all = "PascalCase")]
 pub struct DescribeNetworkAclsRequest {
+    /// Filter condition. `NetworkAclIds` and `Filters` cannot be specified at the same time.
+    ///
+    /// - vpc-id - String - (Filter condition) VPC instance ID, such as vpc-12345678.
+    ///
+    /// - network-acl-id - String - (Filter condition) Network ACL instance ID, such as acl-12345678.
+    ///
+    /// - network-acl-name - String - (Filter condition) Network ACL instance name.
+    ///
     /// 过滤条件，参数不支持同时指定NetworkAclIds和Filters。
     ///
     /// - vpc-id - String - （过滤条件）VPC实例ID，形如：vpc-12345678。
@@ -13315,12 +15703,18 @@ pub struct DescribeNetworkAclsRequest {
     /// - network-acl-name - String - （过滤条件）网络ACL实例名称。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub filters: Option<Vec<Filter>>,
+    /// Array of network ACL instance IDs, such as \[acl-12345678\]. Up to 100 instances are allowed for each request. This parameter does not support specifying `NetworkAclIds` and `Filters` at the same time.
+    ///
     /// 网络ACL实例ID数组。形如：\[acl-12345678\]。每次请求的实例的上限为100。参数不支持同时指定NetworkAclIds和Filters。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub network_acl_ids: Option<Vec<String>>,
+    /// Offset. Default: 0.
+    ///
     /// 偏移量，默认为0。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub offset: Option<u64>,
+    /// Returned quantity. Default: 20. Value range: 1-100.
+    ///
     /// 返回数量，默认为20，最小值为1，最大值为100。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub limit: Option<u64>,
@@ -13336,7 +15730,9 @@ impl tencent_action::Request for DescribeNetworkAclsRequest {
     type Action = DescribeNetworkAcls;
 }
 
-/// 查询弹性网卡配额: the response of `DescribeNetworkInterfaceLimit`.
+/// DescribeNetworkInterfaceLimit (查询弹性网卡配额): the response of `DescribeNetworkInterfaceLimit`.
+///
+/// This API (DescribeNetworkInterfaceLimit) is used to query the ENI quota based on the ID of CVM instance or ENI. It returns the ENI quota to which the CVM instance can be bound and the IP address quota that can be allocated to the ENI.
 ///
 /// 本接口（DescribeNetworkInterfaceLimit）根据CVM实例ID或弹性网卡ID查询弹性网卡配额，返回该CVM实例或弹性网卡能绑定的弹性网卡配额，以及弹性网卡可以分配的IP配额。
 #[tencent_action::tencent_action(
@@ -13353,6 +15749,8 @@ impl tencent_action::Request for DescribeNetworkAclsRequest {
 )]
 #[derive(Debug, Clone, PartialEq)]
 pub struct DescribeNetworkInterfaceLimit {
+    /// Quota of ENIs mounted to a CVM instance in a standard way
+    ///
     /// 标准型弹性网卡配额。
     #[serde(
         default,
@@ -13360,6 +15758,8 @@ pub struct DescribeNetworkInterfaceLimit {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub eni_quantity: Option<i64>,
+    /// Quota of IP addresses that can be allocated to each standard-mounted ENI
+    ///
     /// 每个标准型弹性网卡可以分配的IP配额。
     #[serde(
         default,
@@ -13367,6 +15767,10 @@ pub struct DescribeNetworkInterfaceLimit {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub eni_private_ip_address_quantity: Option<i64>,
+    /// Quota of ENIs mounted to a CVM instance as an extension
+    ///
+    /// Note: this field may return `null`, indicating that no valid values can be obtained.
+    ///
     /// 扩展型网卡配额。
     #[serde(
         default,
@@ -13374,6 +15778,10 @@ pub struct DescribeNetworkInterfaceLimit {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub extend_eni_quantity: Option<i64>,
+    /// Quota of IP addresses that can be allocated to each extension-mounted ENI.
+    ///
+    /// Note: this field may return `null`, indicating that no valid values can be obtained.
+    ///
     /// 每个扩展型弹性网卡可以分配的IP配额。
     #[serde(
         default,
@@ -13381,6 +15789,10 @@ pub struct DescribeNetworkInterfaceLimit {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub extend_eni_private_ip_address_quantity: Option<i64>,
+    /// The quota of relayed ENIs
+    ///
+    /// Note: This field may return `null`, indicating that no valid values can be obtained.
+    ///
     /// 中继网卡配额。
     #[serde(
         default,
@@ -13388,6 +15800,10 @@ pub struct DescribeNetworkInterfaceLimit {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub sub_eni_quantity: Option<i64>,
+    /// The quota of IPs that can be assigned to each relayed ENI.
+    ///
+    /// Note: This field may return `null`, indicating that no valid values can be obtained.
+    ///
     /// 每个中继网卡可以分配的IP配额。
     #[serde(
         default,
@@ -13397,12 +15813,14 @@ pub struct DescribeNetworkInterfaceLimit {
     pub sub_eni_private_ip_address_quantity: Option<i64>,
 }
 
-/// 查询弹性网卡配额: the request of `DescribeNetworkInterfaceLimit`.
+/// DescribeNetworkInterfaceLimit (查询弹性网卡配额): the request of `DescribeNetworkInterfaceLimit`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`DescribeNetworkInterfaceLimit`].
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[serde(rename_all = "PascalCase")]
 pub struct DescribeNetworkInterfaceLimitRequest {
+    /// ID of a CVM instance or ENI to query
+    ///
     /// 要查询的CVM实例ID或弹性网卡ID。
     pub instance_id: String,
 }
@@ -13419,7 +15837,9 @@ impl tencent_action::Request for DescribeNetworkInterfaceLimitRequest {
     type Action = DescribeNetworkInterfaceLimit;
 }
 
-/// 查询弹性网卡列表: the response of `DescribeNetworkInterfaces`.
+/// Queries the ENI list (查询弹性网卡列表): the response of `DescribeNetworkInterfaces`.
+///
+/// This API (DescribeNetworkInterfaces) is used to query the ENI list.
 ///
 /// 本接口（DescribeNetworkInterfaces）用于查询弹性网卡列表。
 #[tencent_action::tencent_action(
@@ -13441,9 +15861,13 @@ impl tencent_action::Request for DescribeNetworkInterfaceLimitRequest {
 )]
 #[derive(Debug, Clone, PartialEq)]
 pub struct DescribeNetworkInterfaces {
+    /// List of instance details.
+    ///
     /// 实例详细信息列表。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub network_interface_set: Option<Vec<NetworkInterface>>,
+    /// Number of eligible instances.
+    ///
     /// 符合条件的实例数量。
     #[serde(
         default,
@@ -13453,15 +15877,51 @@ pub struct DescribeNetworkInterfaces {
     pub total_count: Option<u64>,
 }
 
-/// 查询弹性网卡列表: the request of `DescribeNetworkInterfaces`.
+/// Queries the ENI list (查询弹性网卡列表): the request of `DescribeNetworkInterfaces`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`DescribeNetworkInterfaces`].
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 #[serde(rename_all = "PascalCase")]
 pub struct DescribeNetworkInterfacesRequest {
+    /// Queries the ID of the ENI instance, such as `eni-pxir56ns`. Each request can have a maximum of 100 instances. `NetworkInterfaceIds` and `Filters` cannot be specified at the same time.
+    ///
     /// 弹性网卡实例ID查询。形如：eni-pxir56ns。每次请求的实例的上限为100。参数不支持同时指定NetworkInterfaceIds和Filters。可通过[DescribeNetworkInterfaces](https://cloud.tencent.com/document/product/215/15817)接口获取。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub network_interface_ids: Option<Vec<String>>,
+    /// Filter. `NetworkInterfaceIds` and `Filters` cannot be specified at the same time.
+    ///
+    /// - `vpc-id` - String - VPC ID, such as `vpc-f49l6u0z`.
+    ///
+    /// - `subnet-id` - String - Subnet ID, such as `subnet-f49l6u0z`.
+    ///
+    /// - `network-interface-id` - String - ENI ID, such as `eni-5k56k7k7`.
+    ///
+    /// - `attachment.instance-id` - String - ID of the bound CVM instance, such as `ins-3nqpdn3i`.
+    ///
+    /// - `groups.security-group-id` - String - ID of the bound security group, such as `sg-f9ekbxeq`.
+    ///
+    /// - `network-interface-name` - String - ENI instance name.
+    ///
+    /// - `network-interface-description` - String - ENI instance description.
+    ///
+    /// - `address-ip` - String - Private IPv4 address. A single IP will be fuzzily matched with the suffix, while multiple IPs will be exactly matched. It can be used with `ip-exact-match` to query and exactly match a single IP.
+    ///
+    /// - `ip-exact-match` - Boolean - Exact match by private IPv4 address. The first value will be returned if multiple values are found.
+    ///
+    /// - `tag-key` - String - Optional - Tag key. See Example 2 to learn more details.
+    ///
+    /// - `tag:tag-key` - String - Optional - Tag key-value pair. The `tag-key` should be replaced with a specific tag key. See Example 2 to learn more details.
+    ///
+    /// - `is-primary` - Boolean - Optional - Filter based on whether it is a primary ENI. Values: `true`, `false`. If this parameter is not specified, filter the both.
+    ///
+    /// - `eni-type` - String - Optional - Filter by ENI type. Values: `0` (Secondary ENI), `1` (Primary ENI), `2` (Relayed ENI)
+    ///
+    /// - `eni-qos` - String - Optional - Filter by ENI service level. Values: `AG` (Bronze), `AU` (Silver)
+    ///
+    /// - `address-ipv6` - String - Optional - Filter by private IPv6 address. Multiple IPv6 addresses can be used for query. If this field is used together with `address-ip`, their intersection will be used.
+    ///
+    /// - `public-address-ip` - String - Public IPv4 address. It supports exact matching.
+    ///
     /// 过滤条件，参数不支持同时指定NetworkInterfaceIds和Filters。
     ///
     /// - vpc-id - String - （过滤条件）VPC实例ID，形如：vpc-f49l6u0z。可通过可通过[DescribeVpcs](https://cloud.tencent.com/document/product/215/15778)接口获取。
@@ -13503,9 +15963,13 @@ pub struct DescribeNetworkInterfacesRequest {
     /// - traffic-protection - String - 流量保护。取值: true; false。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub filters: Option<Vec<Filter>>,
+    /// Offset. Default value: 0.
+    ///
     /// 偏移量，默认为0。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub offset: Option<u64>,
+    /// Number of returned results. Default value: 20. Maximum value: 100.
+    ///
     /// 返回数量，默认为20，最大值为100。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub limit: Option<u64>,
@@ -13958,7 +16422,9 @@ impl tencent_action::Request for DescribeProductQuotaRequest {
     type Action = DescribeProductQuota;
 }
 
-/// 查询内网保留IP: the response of `DescribeReserveIpAddresses`.
+/// Queries reserved private IP addresses (查询内网保留IP): the response of `DescribeReserveIpAddresses`.
+///
+/// This API is used to query reserved private IP addresses.
 ///
 /// 查询内网保留 IP
 #[tencent_action::tencent_action(
@@ -13977,9 +16443,13 @@ impl tencent_action::Request for DescribeProductQuotaRequest {
 )]
 #[derive(Debug, Clone, PartialEq)]
 pub struct DescribeReserveIpAddresses {
+    /// Information returned from the reserved private IP address.
+    ///
     /// 内网保留 IP返回信息。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub reserve_ip_address_set: Option<Vec<ReserveIpAddressInfo>>,
+    /// Number of reserved private IP addresses returned.
+    ///
     /// 返回内网保留IP的个数。
     #[serde(
         default,
@@ -13989,15 +16459,39 @@ pub struct DescribeReserveIpAddresses {
     pub total_count: Option<u64>,
 }
 
-/// 查询内网保留IP: the request of `DescribeReserveIpAddresses`.
+/// Queries reserved private IP addresses (查询内网保留IP): the request of `DescribeReserveIpAddresses`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`DescribeReserveIpAddresses`].
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 #[serde(rename_all = "PascalCase")]
 pub struct DescribeReserveIpAddressesRequest {
+    /// List of unique IDs of reserved private IP addresses.
+    ///
     /// 内网保留IP唯一ID 列表
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub reserve_ip_ids: Option<Vec<String>>,
+    /// Filter criteria. ReserveIpIds and Filters cannot be specified at the same time.
+    ///
+    /// reserve-ip-id - String - (Filter criteria) Unique ID of a reserved private IP address, for example, rsvip-pvqgv9vi.
+    ///
+    /// vpc-id - String - (Filter criteria) VPC instance ID, for example, vpc-f49l6u0z.
+    ///
+    /// subnet-id - String - (Filter criteria) Subnet instance ID, for example, subnet-f49l6u0z.
+    ///
+    /// reserve-address-ip - String - (Filter criteria) Reserved private IP address, for example, 192.168.0.10.
+    ///
+    /// ip-type - String - (Filter criteria) Business type (IpType), for example, 0.
+    ///
+    /// name - String - (Filter criteria) Name.
+    ///
+    /// state - String - (Filter criteria) Status. Valid values: Bind and UnBind.
+    ///
+    /// resource-id - String - (Filter criteria) Bound instance resource, for example, eni-059qmnif.
+    ///
+    /// tag-key - String - (Filter criteria) Tag key.
+    ///
+    /// tag:tag-key - String - (Filter criteria) Tag key-value pair. Replace tag-key with the specific tag key.
+    ///
     /// 过滤条件，参数不支持同时指定ReserveIpIds和Filters。
     ///
     /// reserve-ip-id  - String - （过滤条件）内网保留 IP唯一 ID，形如：rsvip-pvqgv9vi。
@@ -14021,9 +16515,13 @@ pub struct DescribeReserveIpAddressesRequest {
     /// tag:tag-key - String - （过滤条件）按照标签键值对进行过滤。 tag-key使用具体的标签键进行替换。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub filters: Option<Vec<Filter>>,
+    /// Offset.
+    ///
     /// 偏移量。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub offset: Option<u64>,
+    /// Number of request objects.
+    ///
     /// 请求对象个数。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub limit: Option<u64>,
@@ -14202,7 +16700,9 @@ impl tencent_action::Request for DescribeRoutePoliciesRequest {
     type Action = DescribeRoutePolicies;
 }
 
-/// 查看路由接收策略条目: the response of `DescribeRoutePolicyEntries`.
+/// View a route reception policy entry (查看路由接收策略条目): the response of `DescribeRoutePolicyEntries`.
+///
+/// This API is used to query the route reception policy entry list.
 ///
 /// 本接口（DescribeRoutePolicyEntries）用于查询路由接收策略条目列表。
 #[tencent_action::tencent_action(
@@ -14217,9 +16717,13 @@ impl tencent_action::Request for DescribeRoutePoliciesRequest {
 )]
 #[derive(Debug, Clone, PartialEq)]
 pub struct DescribeRoutePolicyEntries {
+    /// Route reception policy entry list.
+    ///
     /// 路由接收策略条目列表。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub route_policy_entry_set: Option<Vec<RoutePolicyEntry>>,
+    /// Number of eligible instances.
+    ///
     /// 符合条件的实例数量。
     #[serde(
         default,
@@ -14229,12 +16733,50 @@ pub struct DescribeRoutePolicyEntries {
     pub total_count: Option<u64>,
 }
 
-/// 查看路由接收策略条目: the request of `DescribeRoutePolicyEntries`.
+/// View a route reception policy entry (查看路由接收策略条目): the request of `DescribeRoutePolicyEntries`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`DescribeRoutePolicyEntries`].
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 #[serde(rename_all = "PascalCase")]
 pub struct DescribeRoutePolicyEntriesRequest {
+    /// Filter criteria. RoutePolicyEntryIds and Filters cannot be specified at the same time.
+    ///
+    /// - route-policy-id - String - (filter condition) specifies the instance id of the route reception policy, such as rrp-f49l6u0z.
+    ///
+    /// .
+    ///
+    /// - cidr-block - String - (filter condition) cidr (subnet part before the mask), such as 10.0.0.0/8.
+    ///
+    /// .
+    ///
+    /// - priority - Integer - filter condition. specifies the priority, such as 20.
+    ///
+    /// .
+    ///
+    /// - gateway-type - String - (filter criteria) next hop type, such as CVM.
+    ///
+    /// .
+    ///
+    /// - GatewayId - String - specifies the unique id of the next hop instance, such as ccn-f49l6u0z.
+    ///
+    /// .
+    ///
+    /// - route-type - String - (filter condition) routing type. valid values: USER (USER route), NETD (route issued by network probe), CCN (CCN route).
+    ///
+    /// .
+    ///
+    /// - action - String - (filter condition) specifies the action. valid values: DROP (DROP), DISABLE (receive and DISABLE), ACCEPT (receive and enable).
+    ///
+    /// .
+    ///
+    /// - description - String - specifies the filter condition description, such as TEST.
+    ///
+    /// .
+    ///
+    /// - route-policy-item-id - String - (filter condition) specifies the entry unique id of the route reception policy, such as rrpi-dq782kw7.
+    ///
+    /// .
+    ///
     /// 过滤条件，参数不支持同时指定RoutePolicyEntryIds和Filters。
     ///
     /// - route-policy-id - String - （过滤条件）路由接收策略实例ID，形如：rrp-f49l6u0z。
@@ -14256,15 +16798,27 @@ pub struct DescribeRoutePolicyEntriesRequest {
     /// - route-policy-item-id - String - （过滤条件）路由接收策略条目唯一ID，形如：rrpi-dq782kw7。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub filters: Option<Vec<Filter>>,
+    /// Offset.
+    ///
     /// 偏移量。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub offset: Option<u64>,
+    /// Number of request objects.
+    ///
     /// 请求对象个数。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub limit: Option<u64>,
+    /// Sorting field. currently only supports the priority field.
+    ///
     /// 排序字段。当前只支持优先级Prioriry字段。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub order_field: Option<String>,
+    /// Specifies the sorting order.
+    ///
+    /// ASC: ascending order.
+    ///
+    /// DESC: descending order.
+    ///
     /// 排序方向。
     ///
     /// ASC：升序。
@@ -14272,6 +16826,8 @@ pub struct DescribeRoutePolicyEntriesRequest {
     /// DESC：降序。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub order_direction: Option<String>,
+    /// Specifies the routing strategy entry ID.
+    ///
     /// 路由策略条目ID。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub route_policy_entry_ids: Option<Vec<String>>,
@@ -14425,7 +16981,9 @@ impl tencent_action::Request for DescribeRouteTableSelectionPoliciesRequest {
     type Action = DescribeRouteTableSelectionPolicies;
 }
 
-/// 查询路由表: the response of `DescribeRouteTables`.
+/// Queries the route table list (查询路由表): the response of `DescribeRouteTables`.
+///
+/// This API is used to query route tables.
 ///
 /// 本接口（DescribeRouteTables）用于查询路由表。
 #[tencent_action::tencent_action(
@@ -14446,6 +17004,8 @@ impl tencent_action::Request for DescribeRouteTableSelectionPoliciesRequest {
 )]
 #[derive(Debug, Clone, PartialEq)]
 pub struct DescribeRouteTables {
+    /// Number of eligible instances.
+    ///
     /// 符合条件的实例数量。
     #[serde(
         default,
@@ -14453,17 +17013,33 @@ pub struct DescribeRouteTables {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub total_count: Option<u64>,
+    /// Route table object.
+    ///
     /// 路由表对象。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub route_table_set: Option<Vec<RouteTable>>,
 }
 
-/// 查询路由表: the request of `DescribeRouteTables`.
+/// Queries the route table list (查询路由表): the request of `DescribeRouteTables`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`DescribeRouteTables`].
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 #[serde(rename_all = "PascalCase")]
 pub struct DescribeRouteTablesRequest {
+    /// Filter condition. `RouteTableIds` and `Filters` cannot be specified at the same time.
+    ///
+    /// - route-table-id - String - (Filter condition) Route table instance ID.
+    ///
+    /// - route-table-name - String - (Filter condition) Route table name.
+    ///
+    /// - vpc-id - String - (Filter condition) VPC instance ID, such as `vpc-f49l6u0z`.
+    ///
+    /// - association.main - String - (Filter condition) Whether it is the main route table.
+    ///
+    /// - tag-key - String - Required: no - (Filter condition) Filter by tag key.
+    ///
+    /// - tag:tag-key - String - Required: no - (Filter condition) Filter by tag key-value pair. Use a specific tag key to replace `tag-key`. See Example 2 for the detailed usage.
+    ///
     /// 过滤条件，参数不支持同时指定RouteTableIds和Filters。
     ///
     /// - route-table-id - String - （过滤条件）路由表实例ID。
@@ -14483,15 +17059,23 @@ pub struct DescribeRouteTablesRequest {
     /// - next-hop-type - String - 是否必填：否 - （过滤条件）按下一跳类型进行过滤。使用next-hop-type进行过滤时，必须同时携带route-table-id与vpc-id。目前我们支持的类型有：LOCAL: 本地路由CVM：公网网关类型的云服务器；VPN：VPN网关；DIRECTCONNECT：专线网关；PEERCONNECTION：对等连接；HAVIP：高可用虚拟IP；NAT：NAT网关; NORMAL_CVM：普通云服务器；EIP：云服务器的公网IP；CCN：云联网；LOCAL_GATEWAY：本地网关。GWLB_ENDPOINT：网关负载均衡终端节点。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub filters: Option<Vec<Filter>>,
+    /// The route table instance ID, such as `rtb-azd4dt1c`.
+    ///
     /// 路由表实例ID，例如：rtb-azd4dt1c。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub route_table_ids: Option<Vec<String>>,
+    /// Offset.
+    ///
     /// 偏移量。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub offset: Option<String>,
+    /// The number of request objects.
+    ///
     /// 返回数量，默认为20，最大值为100。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub limit: Option<String>,
+    /// Whether to obtain routing policy information. Enabled by default. Set to False when the console does not need to pull routing policy information.
+    ///
     /// 是否需要获取路由策略信息，默认获取，当控制台不需要拉取路由策略信息时，改为False。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub need_router_info: Option<bool>,
@@ -14558,7 +17142,9 @@ impl tencent_action::Request for DescribeRoutesRequest {
     type Action = DescribeRoutes;
 }
 
-/// 查询安全组关联实例统计: the response of `DescribeSecurityGroupAssociationStatistics`.
+/// Queries statistics on the instances associated with a security group (查询安全组关联实例统计): the response of `DescribeSecurityGroupAssociationStatistics`.
+///
+/// This API (DescribeSecurityGroupAssociationStatistics) is used to query statistics on the instances associated with a security group.
 ///
 /// 本接口（DescribeSecurityGroupAssociationStatistics）用于查询安全组关联的实例统计。
 #[tencent_action::tencent_action(
@@ -14572,6 +17158,8 @@ impl tencent_action::Request for DescribeRoutesRequest {
 )]
 #[derive(Debug, Clone, PartialEq)]
 pub struct DescribeSecurityGroupAssociationStatistics {
+    /// Statistics on the instances associated with a security group.
+    ///
     /// 安全组关联实例统计。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub security_group_association_statistics_set: Option<
@@ -14579,12 +17167,14 @@ pub struct DescribeSecurityGroupAssociationStatistics {
     >,
 }
 
-/// 查询安全组关联实例统计: the request of `DescribeSecurityGroupAssociationStatistics`.
+/// Queries statistics on the instances associated with a security group (查询安全组关联实例统计): the request of `DescribeSecurityGroupAssociationStatistics`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`DescribeSecurityGroupAssociationStatistics`].
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[serde(rename_all = "PascalCase")]
 pub struct DescribeSecurityGroupAssociationStatisticsRequest {
+    /// The Security instance ID, such as `sg-33ocnj9n`. It can be obtained through DescribeSecurityGroups.
+    ///
     /// 安全实例ID，例如sg-33ocnj9n，可通过[DescribeSecurityGroups](https://cloud.tencent.com/document/product/215/15808)获取。
     pub security_group_ids: Vec<String>,
 }
@@ -14696,7 +17286,9 @@ impl tencent_action::Request for DescribeSecurityGroupLimitsRequest {
     type Action = DescribeSecurityGroupLimits;
 }
 
-/// 查询安全组规则: the response of `DescribeSecurityGroupPolicies`.
+/// Queries security group policies (查询安全组规则): the response of `DescribeSecurityGroupPolicies`.
+///
+/// This API (DescribeSecurityGroupPolicies) is used to query security group policies.
 ///
 /// 本接口（DescribeSecurityGroupPolicies）用于查询安全组规则。
 #[tencent_action::tencent_action(
@@ -14714,19 +17306,43 @@ impl tencent_action::Request for DescribeSecurityGroupLimitsRequest {
 )]
 #[derive(Debug, Clone, PartialEq)]
 pub struct DescribeSecurityGroupPolicies {
+    /// Security group policy set.
+    ///
     /// 安全组规则集合。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub security_group_policy_set: Option<SecurityGroupPolicySet>,
 }
 
-/// 查询安全组规则: the request of `DescribeSecurityGroupPolicies`.
+/// Queries security group policies (查询安全组规则): the request of `DescribeSecurityGroupPolicies`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`DescribeSecurityGroupPolicies`].
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[serde(rename_all = "PascalCase")]
 pub struct DescribeSecurityGroupPoliciesRequest {
+    /// The security group instance ID, such as `sg-33ocnj9n`. It can be obtained through DescribeSecurityGroups.
+    ///
     /// 安全组实例ID，例如：sg-33ocnj9n，可通过[DescribeSecurityGroups](https://cloud.tencent.com/document/product/215/15808)获取。
     pub security_group_id: String,
+    /// Filters
+    ///
+    /// - `security-group-id` - String - Security group ID in the rule.
+    ///
+    /// - `ip` - String - IP. IPV4 and IPV6 fuzzy matching is supported.
+    ///
+    /// - `address-module` - String - IP address or address group template ID.
+    ///
+    /// - `service-module` - String - Protocol port or port group template ID.
+    ///
+    /// - `protocol-type` - String - Protocol supported by the security group policy. Valid values: `TCP`, `UDP`, `ICMP`, `ICMPV6`, `GRE`, `ALL`.
+    ///
+    /// - `port` - String - Optional - Port. Fuzzy matching is supported. Query all ports when the protocol value is `ALL`.
+    ///
+    /// - `poly` - String - Policy type. Valid values: `ALL`, `ACCEPT` and `DROP`.
+    ///
+    /// - `direction` - String - Direction of the rule. Valid values: `ALL`, `INBOUND` and `OUTBOUND`.
+    ///
+    /// - `description` - String - Policy description. Fuzzy matching is supported.
+    ///
     /// 过滤条件。
     ///
     /// - security-group-id - String - 规则中的安全组ID。
@@ -14765,7 +17381,9 @@ impl tencent_action::Request for DescribeSecurityGroupPoliciesRequest {
     type Action = DescribeSecurityGroupPolicies;
 }
 
-/// 查询安全组被引用信息: the response of `DescribeSecurityGroupReferences`.
+/// Queries referred security groups (查询安全组被引用信息): the response of `DescribeSecurityGroupReferences`.
+///
+/// This API (DescribeSecurityGroupReferences) is used to query referred security groups.
 ///
 /// 本接口（DescribeSecurityGroupReferences）用于查询安全组被引用信息。
 #[tencent_action::tencent_action(
@@ -14780,17 +17398,21 @@ impl tencent_action::Request for DescribeSecurityGroupPoliciesRequest {
 )]
 #[derive(Debug, Clone, PartialEq)]
 pub struct DescribeSecurityGroupReferences {
+    /// Referred security groups.
+    ///
     /// 安全组被引用信息。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub referred_security_group_set: Option<Vec<ReferredSecurityGroup>>,
 }
 
-/// 查询安全组被引用信息: the request of `DescribeSecurityGroupReferences`.
+/// Queries referred security groups (查询安全组被引用信息): the request of `DescribeSecurityGroupReferences`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`DescribeSecurityGroupReferences`].
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[serde(rename_all = "PascalCase")]
 pub struct DescribeSecurityGroupReferencesRequest {
+    /// A set of security group instance IDs, e.g. \['sg-12345678'\]
+    ///
     /// 安全组实例ID数组。格式如：\['sg-12345678'\]。
     pub security_group_ids: Vec<String>,
 }
@@ -14807,7 +17429,9 @@ impl tencent_action::Request for DescribeSecurityGroupReferencesRequest {
     type Action = DescribeSecurityGroupReferences;
 }
 
-/// 查看安全组: the response of `DescribeSecurityGroups`.
+/// Queries security groups (查看安全组): the response of `DescribeSecurityGroups`.
+///
+/// This API (DescribeSecurityGroups) is used to query security groups.
 ///
 /// 本接口（DescribeSecurityGroups）用于查询安全组。
 #[tencent_action::tencent_action(
@@ -14826,9 +17450,15 @@ impl tencent_action::Request for DescribeSecurityGroupReferencesRequest {
 )]
 #[derive(Debug, Clone, PartialEq)]
 pub struct DescribeSecurityGroups {
+    /// Security group object.
+    ///
+    /// Note: this field may return `null`, indicating that no valid values can be obtained.
+    ///
     /// 安全组对象。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub security_group_set: Option<Vec<SecurityGroup>>,
+    /// The number of instances meeting the filter condition.
+    ///
     /// 符合条件的实例数量。
     #[serde(
         default,
@@ -14838,15 +17468,29 @@ pub struct DescribeSecurityGroups {
     pub total_count: Option<u64>,
 }
 
-/// 查看安全组: the request of `DescribeSecurityGroups`.
+/// Queries security groups (查看安全组): the request of `DescribeSecurityGroups`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`DescribeSecurityGroups`].
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 #[serde(rename_all = "PascalCase")]
 pub struct DescribeSecurityGroupsRequest {
+    /// Security group ID, such as `sg-33ocnj9n`. Each request can contain up to 100 instances at a time. `SecurityGroupIds` and `Filters` cannot be specified at the same time.
+    ///
     /// 安全组实例ID，例如：sg-33ocnj9n。每次请求的实例的上限为100。参数不支持同时指定SecurityGroupIds和Filters。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub security_group_ids: Option<Vec<String>>,
+    /// Filter conditions. `SecurityGroupIds` and `Filters` cannot be specified at the same time.
+    ///
+    /// - security-group-id - String - (Filter condition) The security group ID.
+    ///
+    /// - project-id - Integer - (Filter condition) The project ID.
+    ///
+    /// - security-group-name - String - (Filter condition) The security group name.
+    ///
+    /// - tag-key - String - Required: no - (Filter condition) Filters by tag key. For more information, see Example 2.
+    ///
+    /// -  `tag:tag-key` - String - Required: no - (Filter condition) Filters by tag key pair. For this parameter, `tag-key` will be replaced with a specific tag key. For more information, see Example 3.
+    ///
     /// 过滤条件，参数不支持同时指定SecurityGroupIds和Filters。
     ///
     /// - security-group-id - String - （过滤条件）安全组ID。
@@ -14860,15 +17504,23 @@ pub struct DescribeSecurityGroupsRequest {
     /// - tag:tag-key - String - 是否必填：否 - （过滤条件）按照标签键值对进行过滤。 其中 tag-key 请使用具体的标签键进行替换。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub filters: Option<Vec<Filter>>,
+    /// Offset. Default value: 0.
+    ///
     /// 偏移量，默认为0。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub offset: Option<String>,
+    /// Number of returned results. Default value: 20. Maximum value: 100.
+    ///
     /// 返回数量，默认为20，最大值为100。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub limit: Option<String>,
+    /// Sorting field. Values: `CreatedTime`, `UpdateTime` Note: This field does not have default value.
+    ///
     /// 排序字段。支持：`CreatedTime` `UpdateTime`。注意：该字段没有默认值。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub order_field: Option<String>,
+    /// Sorting method Order methods. Ascending: `ASC`, Descending: `DESC`. Default: `ASC`
+    ///
     /// 排序方法。升序：`ASC`，倒序：`DESC`。默认值：`ASC`
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub order_direction: Option<String>,
@@ -14926,7 +17578,9 @@ impl tencent_action::Request for DescribeServiceTemplateGroupInstancesRequest {
     type Action = DescribeServiceTemplateGroupInstances;
 }
 
-/// 查询协议端口模板集合: the response of `DescribeServiceTemplateGroups`.
+/// Queries a protocol port template group (查询协议端口模板集合): the response of `DescribeServiceTemplateGroups`.
+///
+/// This API (DescribeServiceTemplateGroups) is used to query a protocol port template group.
 ///
 /// 本接口（DescribeServiceTemplateGroups）用于查询协议端口模板集合。
 #[tencent_action::tencent_action(
@@ -14941,6 +17595,8 @@ impl tencent_action::Request for DescribeServiceTemplateGroupInstancesRequest {
 )]
 #[derive(Debug, Clone, PartialEq)]
 pub struct DescribeServiceTemplateGroups {
+    /// The number of instances meeting the filter condition.
+    ///
     /// 符合条件的实例数量。
     #[serde(
         default,
@@ -14948,17 +17604,25 @@ pub struct DescribeServiceTemplateGroups {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub total_count: Option<u64>,
+    /// Protocol port template group.
+    ///
     /// 协议端口模板集合。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub service_template_group_set: Option<Vec<ServiceTemplateGroup>>,
 }
 
-/// 查询协议端口模板集合: the request of `DescribeServiceTemplateGroups`.
+/// Queries a protocol port template group (查询协议端口模板集合): the request of `DescribeServiceTemplateGroups`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`DescribeServiceTemplateGroups`].
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 #[serde(rename_all = "PascalCase")]
 pub struct DescribeServiceTemplateGroupsRequest {
+    /// Filter conditions.
+    ///
+    /// - service-template-group-name - String - (Filter condition) Protocol port template group name.
+    ///
+    /// - service-template-group-id - String - (Filter condition) Protocol port template group instance ID, such as `ppmg-e6dy460g`.
+    ///
     /// 过滤条件。
     ///
     /// - service-template-group-name - String - （过滤条件）协议端口模板集合名称。
@@ -14966,9 +17630,13 @@ pub struct DescribeServiceTemplateGroupsRequest {
     /// - service-template-group-id - String - （过滤条件）协议端口模板集合实例ID，例如：ppmg-e6dy460g。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub filters: Option<Vec<Filter>>,
+    /// Offset. The default value is 0.
+    ///
     /// 偏移量，默认为0。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub offset: Option<String>,
+    /// Number of values to be returned. The default value is 20. Maximum is 100.
+    ///
     /// 返回数量，默认为20，最大值为100。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub limit: Option<String>,
@@ -15041,7 +17709,9 @@ impl tencent_action::Request for DescribeServiceTemplateInstancesRequest {
     type Action = DescribeServiceTemplateInstances;
 }
 
-/// 查询协议端口模板: the response of `DescribeServiceTemplates`.
+/// Queries a protocol port template (查询协议端口模板): the response of `DescribeServiceTemplates`.
+///
+/// This API (DescribeServiceTemplates) is used to query protocol port templates.
 ///
 /// 本接口（DescribeServiceTemplates）用于查询协议端口模板。
 #[tencent_action::tencent_action(
@@ -15056,6 +17726,8 @@ impl tencent_action::Request for DescribeServiceTemplateInstancesRequest {
 )]
 #[derive(Debug, Clone, PartialEq)]
 pub struct DescribeServiceTemplates {
+    /// The number of instances meeting the filter condition.
+    ///
     /// 符合条件的实例数量。
     #[serde(
         default,
@@ -15063,17 +17735,27 @@ pub struct DescribeServiceTemplates {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub total_count: Option<u64>,
+    /// Protocol port template object.
+    ///
     /// 协议端口模板对象。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub service_template_set: Option<Vec<ServiceTemplate>>,
 }
 
-/// 查询协议端口模板: the request of `DescribeServiceTemplates`.
+/// Queries a protocol port template (查询协议端口模板): the request of `DescribeServiceTemplates`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`DescribeServiceTemplates`].
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 #[serde(rename_all = "PascalCase")]
 pub struct DescribeServiceTemplatesRequest {
+    /// Filters
+    ///
+    /// - service-template-name - Protocol port template name.
+    ///
+    /// - service-template-id - Protocol port template ID, such as `ppm-e6dy460g`.
+    ///
+    /// - service-port-Protocol port.
+    ///
     /// 过滤条件。
     ///
     /// - service-template-name - 协议端口模板名称。
@@ -15083,9 +17765,13 @@ pub struct DescribeServiceTemplatesRequest {
     /// - service-port- 协议端口。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub filters: Option<Vec<Filter>>,
+    /// Offset. The default value is 0.
+    ///
     /// 偏移量，默认为0。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub offset: Option<String>,
+    /// Number of values to be returned. The default value is 20. Maximum is 100.
+    ///
     /// 返回数量，默认为20，最大值为100。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub limit: Option<String>,
@@ -15110,7 +17796,9 @@ impl tencent_action::Request for DescribeServiceTemplatesRequest {
     type Action = DescribeServiceTemplates;
 }
 
-/// 查询安全组快照文件内容: the response of `DescribeSgSnapshotFileContent`.
+/// Querying contents of snapshot files (查询安全组快照文件内容): the response of `DescribeSgSnapshotFileContent`.
+///
+/// This API is used to query the snapshot file contents.
 ///
 /// 本接口（DescribeSgSnapshotFileContent）用于查询安全组快照文件内容。
 #[tencent_action::tencent_action(
@@ -15126,6 +17814,8 @@ impl tencent_action::Request for DescribeServiceTemplatesRequest {
 )]
 #[derive(Debug, Clone, PartialEq)]
 pub struct DescribeSgSnapshotFileContent {
+    /// Security group ID
+    ///
     /// 实例Id，即安全组Id。
     #[serde(
         default,
@@ -15133,6 +17823,8 @@ pub struct DescribeSgSnapshotFileContent {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub instance_id: Option<String>,
+    /// Snapshot policy IDs
+    ///
     /// 快照策略Id。
     #[serde(
         default,
@@ -15140,6 +17832,8 @@ pub struct DescribeSgSnapshotFileContent {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub snapshot_policy_id: Option<String>,
+    /// Snapshot file ID
+    ///
     /// 快照文件Id。
     #[serde(
         default,
@@ -15147,6 +17841,8 @@ pub struct DescribeSgSnapshotFileContent {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub snapshot_file_id: Option<String>,
+    /// Backup time
+    ///
     /// 备份时间。
     #[serde(
         default,
@@ -15154,6 +17850,8 @@ pub struct DescribeSgSnapshotFileContent {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub backup_time: Option<String>,
+    /// Operator
+    ///
     /// 操作者。
     #[serde(
         default,
@@ -15161,24 +17859,34 @@ pub struct DescribeSgSnapshotFileContent {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub operator: Option<String>,
+    /// Original data
+    ///
     /// 原始数据。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub original_data: Option<Vec<SecurityGroupPolicy>>,
+    /// Backup data
+    ///
     /// 备份数据。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub backup_data: Option<Vec<SecurityGroupPolicy>>,
 }
 
-/// 查询安全组快照文件内容: the request of `DescribeSgSnapshotFileContent`.
+/// Querying contents of snapshot files (查询安全组快照文件内容): the request of `DescribeSgSnapshotFileContent`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`DescribeSgSnapshotFileContent`].
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[serde(rename_all = "PascalCase")]
 pub struct DescribeSgSnapshotFileContentRequest {
+    /// Snapshot policy IDs
+    ///
     /// 快照策略Id。
     pub snapshot_policy_id: String,
+    /// Snapshot file ID
+    ///
     /// 快照文件Id。
     pub snapshot_file_id: String,
+    /// Security group ID
+    ///
     /// 安全组Id。
     pub security_group_id: String,
 }
@@ -15203,7 +17911,9 @@ impl tencent_action::Request for DescribeSgSnapshotFileContentRequest {
     type Action = DescribeSgSnapshotFileContent;
 }
 
-/// 查询快照策略关联实例列表: the response of `DescribeSnapshotAttachedInstances`.
+/// Queries instances associated with a snapshot policy (查询快照策略关联实例列表): the response of `DescribeSnapshotAttachedInstances`.
+///
+/// This API is used to query instances associated with a snapshot policy.
 ///
 /// 本接口（DescribeSnapshotAttachedInstances）用于查询快照策略关联实例列表。
 #[tencent_action::tencent_action(
@@ -15217,9 +17927,13 @@ impl tencent_action::Request for DescribeSgSnapshotFileContentRequest {
 )]
 #[derive(Debug, Clone, PartialEq)]
 pub struct DescribeSnapshotAttachedInstances {
+    /// List of instances
+    ///
     /// 实例列表
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub instance_set: Option<Vec<SnapshotInstance>>,
+    /// The number of eligible objects.
+    ///
     /// 符合条件的对象数。
     #[serde(
         default,
@@ -15229,14 +17943,24 @@ pub struct DescribeSnapshotAttachedInstances {
     pub total_count: Option<u64>,
 }
 
-/// 查询快照策略关联实例列表: the request of `DescribeSnapshotAttachedInstances`.
+/// Queries instances associated with a snapshot policy (查询快照策略关联实例列表): the request of `DescribeSnapshotAttachedInstances`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`DescribeSnapshotAttachedInstances`].
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[serde(rename_all = "PascalCase")]
 pub struct DescribeSnapshotAttachedInstancesRequest {
+    /// Snapshot policy IDs
+    ///
     /// 快照策略Id。
     pub snapshot_policy_id: String,
+    /// Filters
+    ///
+    /// Values:
+    ///
+    /// - `instance-id`: Instance ID
+    ///
+    /// - `instance-region`: Instance region
+    ///
     /// 过滤条件。
     ///
     /// 支持的过滤条件如下：
@@ -15246,9 +17970,13 @@ pub struct DescribeSnapshotAttachedInstancesRequest {
     /// - instance-region：实例所在地域。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub filters: Option<Vec<Filter>>,
+    /// Offset. Default value: `0`.
+    ///
     /// 偏移量，默认为0。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub offset: Option<u64>,
+    /// Number of returned results. Default value: 20. Maximum value: 200.
+    ///
     /// 返回数量，默认为20，最大为200。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub limit: Option<u64>,
@@ -15271,7 +17999,9 @@ impl tencent_action::Request for DescribeSnapshotAttachedInstancesRequest {
     type Action = DescribeSnapshotAttachedInstances;
 }
 
-/// 查询快照文件: the response of `DescribeSnapshotFiles`.
+/// Query snapshot files (查询快照文件): the response of `DescribeSnapshotFiles`.
+///
+/// This API is used to query snapshot files.
 ///
 /// 本接口（DescribeSnapshotFiles）用于查询快照文件。
 #[tencent_action::tencent_action(
@@ -15285,9 +18015,13 @@ impl tencent_action::Request for DescribeSnapshotAttachedInstancesRequest {
 )]
 #[derive(Debug, Clone, PartialEq)]
 pub struct DescribeSnapshotFiles {
+    /// Snapshot files
+    ///
     /// 快照文件集合。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub snapshot_file_set: Option<Vec<SnapshotFileInfo>>,
+    /// The number of eligible objects.
+    ///
     /// 符合条件的对象数。
     #[serde(
         default,
@@ -15297,23 +18031,35 @@ pub struct DescribeSnapshotFiles {
     pub total_count: Option<i64>,
 }
 
-/// 查询快照文件: the request of `DescribeSnapshotFiles`.
+/// Query snapshot files (查询快照文件): the request of `DescribeSnapshotFiles`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`DescribeSnapshotFiles`].
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[serde(rename_all = "PascalCase")]
 pub struct DescribeSnapshotFilesRequest {
+    /// Type of associated resource. Values: `securitygroup`
+    ///
     /// 业务类型，目前支持安全组：securitygroup。
     pub business_type: String,
+    /// Service instance ID. It's corresponding to the `BusinessType`.
+    ///
     /// 业务实例Id，和BusinessType对应。
     pub instance_id: String,
+    /// Start time. Format: %Y-%m-%d %H:%M:%S
+    ///
     /// 开始日期，格式%Y-%m-%d %H:%M:%S。
     pub start_date: String,
+    /// End time. Format: %Y-%m-%d %H:%M:%S
+    ///
     /// 结束日期，格式%Y-%m-%d %H:%M:%S。
     pub end_date: String,
+    /// Offset. Default value: `0`.
+    ///
     /// 偏移量，默认为0。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub offset: Option<u64>,
+    /// Number of returned results. Default value: 20. Maximum value: 100.
+    ///
     /// 返回数量，默认为20，最大为100。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub limit: Option<u64>,
@@ -15343,7 +18089,9 @@ impl tencent_action::Request for DescribeSnapshotFilesRequest {
     type Action = DescribeSnapshotFiles;
 }
 
-/// 查询快照策略: the response of `DescribeSnapshotPolicies`.
+/// Queries snapshot policies (查询快照策略): the response of `DescribeSnapshotPolicies`.
+///
+/// This API is used to query snapshot policies.
 ///
 /// 本接口（DescribeSnapshotPolicies）用于查询快照策略。
 #[tencent_action::tencent_action(
@@ -15358,9 +18106,13 @@ impl tencent_action::Request for DescribeSnapshotFilesRequest {
 )]
 #[derive(Debug, Clone, PartialEq)]
 pub struct DescribeSnapshotPolicies {
+    /// Snapshot policies
+    ///
     /// 快照策略。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub snapshot_policy_set: Option<Vec<SnapshotPolicy>>,
+    /// The number of eligible objects.
+    ///
     /// 符合条件的对象数。
     #[serde(
         default,
@@ -15370,15 +18122,23 @@ pub struct DescribeSnapshotPolicies {
     pub total_count: Option<u64>,
 }
 
-/// 查询快照策略: the request of `DescribeSnapshotPolicies`.
+/// Queries snapshot policies (查询快照策略): the request of `DescribeSnapshotPolicies`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`DescribeSnapshotPolicies`].
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 #[serde(rename_all = "PascalCase")]
 pub struct DescribeSnapshotPoliciesRequest {
+    /// Snapshot policy IDs
+    ///
     /// 快照策略Id。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub snapshot_policy_ids: Option<Vec<String>>,
+    /// Filter conditions. `SnapshotPolicyIds` and `Filters` cannot be both specified.
+    ///
+    /// - `snapshot-policy-id` - String - Snapshot policy ID
+    ///
+    /// - `snapshot-policy-name` - String - Snapshot policy name
+    ///
     /// 过滤条件，参数不支持同时指定SnapshotPolicyIds和Filters。
     ///
     /// - snapshot-policy-id - String -（过滤条件）快照策略ID。
@@ -15386,9 +18146,13 @@ pub struct DescribeSnapshotPoliciesRequest {
     /// - snapshot-policy-name - String -（过滤条件）快照策略名称。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub filters: Option<Vec<Filter>>,
+    /// Offset. Default value: `0`.
+    ///
     /// 偏移量，默认为0。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub offset: Option<u64>,
+    /// Number of returned results. Default value: 20. Maximum value: 200.
+    ///
     /// 返回数量，默认为20，最大为200。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub limit: Option<u64>,
@@ -15494,7 +18258,9 @@ impl tencent_action::Request for DescribeSpecificTrafficPackageUsedDetailsReques
     type Action = DescribeSpecificTrafficPackageUsedDetails;
 }
 
-/// 查看Subnet资源信息: the response of `DescribeSubnetResourceDashboard`.
+/// Queries resources associated with the subnet (查看Subnet资源信息): the response of `DescribeSubnetResourceDashboard`.
+///
+/// This API is used to query the subnet resource.
 ///
 /// 本接口(DescribeSubnetResourceDashboard)用于查看Subnet资源信息。
 #[tencent_action::tencent_action(
@@ -15508,17 +18274,21 @@ impl tencent_action::Request for DescribeSpecificTrafficPackageUsedDetailsReques
 )]
 #[derive(Debug, Clone, PartialEq)]
 pub struct DescribeSubnetResourceDashboard {
+    /// Information of resources returned
+    ///
     /// 资源统计结果。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub resource_statistics_set: Option<Vec<ResourceStatistics>>,
 }
 
-/// 查看Subnet资源信息: the request of `DescribeSubnetResourceDashboard`.
+/// Queries resources associated with the subnet (查看Subnet资源信息): the request of `DescribeSubnetResourceDashboard`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`DescribeSubnetResourceDashboard`].
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[serde(rename_all = "PascalCase")]
 pub struct DescribeSubnetResourceDashboardRequest {
+    /// Subnet instance ID, such as `subnet-f1xjkw1b`.
+    ///
     /// Subnet实例ID，例如：subnet-f1xjkw1b。
     pub subnet_ids: Vec<String>,
 }
@@ -15535,7 +18305,9 @@ impl tencent_action::Request for DescribeSubnetResourceDashboardRequest {
     type Action = DescribeSubnetResourceDashboard;
 }
 
-/// 查询子网列表: the response of `DescribeSubnets`.
+/// Queries the subnet list (查询子网列表): the response of `DescribeSubnets`.
+///
+/// This API (DescribeSubnets) is used to query the list of subnets.
 ///
 /// 本接口（DescribeSubnets）用于查询子网列表。
 #[tencent_action::tencent_action(
@@ -15558,6 +18330,8 @@ impl tencent_action::Request for DescribeSubnetResourceDashboardRequest {
 )]
 #[derive(Debug, Clone, PartialEq)]
 pub struct DescribeSubnets {
+    /// The number of instances meeting the filter condition.
+    ///
     /// 符合条件的实例数量。
     #[serde(
         default,
@@ -15565,6 +18339,8 @@ pub struct DescribeSubnets {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub total_count: Option<u64>,
+    /// Subnet object.
+    ///
     /// 子网对象。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub subnet_set: Option<Vec<Subnet>>,
@@ -15577,15 +18353,41 @@ pub struct DescribeSubnets {
     pub next_token: Option<String>,
 }
 
-/// 查询子网列表: the request of `DescribeSubnets`.
+/// Queries the subnet list (查询子网列表): the request of `DescribeSubnets`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`DescribeSubnets`].
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 #[serde(rename_all = "PascalCase")]
 pub struct DescribeSubnetsRequest {
+    /// Queries the ID of the subnet instance, such as `subnet-pxir56ns`. Each request can have a maximum of 100 instances. `SubnetIds` and `Filters` cannot be specified at the same time.
+    ///
     /// 子网实例ID查询。形如：subnet-pxir56ns。每次请求的实例的上限为100（该参数指定的子网是否返回，需要结合分页拉取参数Limit和Offset）。参数不支持同时指定SubnetIds和Filters。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub subnet_ids: Option<Vec<String>>,
+    /// Filter condition. `SubnetIds` and `Filters` cannot be specified at the same time.
+    ///
+    /// - subnet-id - String - (Filter condition) Subnet instance name.
+    ///
+    /// - vpc-id - String - (Filter condition) VPC instance ID, such as `vpc-f49l6u0z`.
+    ///
+    /// - cidr-block - String - (Filter condition) Subnet IP range, such as `192.168.1.0`.
+    ///
+    /// - is-default - Boolean - (Filter condition) Whether it is the default subnet.
+    ///
+    /// - is-remote-vpc-snat - Boolean - (Filter condition) Whether it is a VPC SNAT address pool subnet.
+    ///
+    /// - subnet-name - String - (Filter condition) Subnet name.
+    ///
+    /// - zone - String - (Filter condition) Availability zone.
+    ///
+    /// -  tag-key - String - Required: No - (Filter condition) Filter by tag key.
+    ///
+    /// - tag:tag-key - String - Required: No - (Filter condition) Filter by tag key-value pair. Use a specific tag key to replace `tag-key`. For its usage, see example 2.
+    ///
+    /// - cdc-id - String - Required: No - (Filter condition) Filter by CDC ID to obtain subnets in the specified CDC.
+    ///
+    /// - is-cdc-subnet - String - Required: No - (Filter condition) Whether it is a CDC subnet. Valid values: `0` (no); `1` (yes).
+    ///
     /// 过滤条件，参数不支持同时指定SubnetIds和Filters。
     ///
     /// - subnet-id - String - （过滤条件）Subnet实例名称。
@@ -15617,9 +18419,13 @@ pub struct DescribeSubnetsRequest {
     /// - address-type - String - （过滤条件）IPv6 Cidr 的类型，精确匹配。`GUA`(全球单播地址), `ULA`(唯一本地地址)。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub filters: Option<Vec<Filter>>,
+    /// Offset. Default value: 0.
+    ///
     /// 偏移量，默认为0。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub offset: Option<String>,
+    /// Number of returned results. Default value: 20. Maximum value: 100.
+    ///
     /// 返回数量，默认为20，最大值为100。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub limit: Option<String>,
@@ -15635,7 +18441,9 @@ impl tencent_action::Request for DescribeSubnetsRequest {
     type Action = DescribeSubnets;
 }
 
-/// 查询异步任务执行结果: the response of `DescribeTaskResult`.
+/// Queries the async job execution results (查询异步任务执行结果): the response of `DescribeTaskResult`.
+///
+/// This API is used to query the EIP async job execution results.
 ///
 /// 本接口（DescribeTaskResult）用于查询EIP异步任务执行结果。
 #[tencent_action::tencent_action(
@@ -15649,6 +18457,8 @@ impl tencent_action::Request for DescribeSubnetsRequest {
 )]
 #[derive(Debug, Clone, PartialEq)]
 pub struct DescribeTaskResult {
+    /// Job ID
+    ///
     /// 任务ID
     #[serde(
         default,
@@ -15656,6 +18466,8 @@ pub struct DescribeTaskResult {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub task_id: Option<u64>,
+    /// The execution results, including `SUCCESS`, `FAILED`, and `RUNNING`
+    ///
     /// 执行结果，包括"SUCCESS"：异步任务执行成功, "FAILED"：异步任务执行失败, "RUNNING"：异步任务执行中
     #[serde(
         default,
@@ -15665,15 +18477,19 @@ pub struct DescribeTaskResult {
     pub result: Option<String>,
 }
 
-/// 查询异步任务执行结果: the request of `DescribeTaskResult`.
+/// Queries the async job execution results (查询异步任务执行结果): the request of `DescribeTaskResult`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`DescribeTaskResult`].
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 #[serde(rename_all = "PascalCase")]
 pub struct DescribeTaskResultRequest {
+    /// Async task ID. Either TaskId or DealName must be entered.
+    ///
     /// 异步任务ID。从异步任务接口返回结果中查看。例如：[AllocateAddresses](https://cloud.tencent.com/document/product/215/16699)接口。TaskId和DealName必填一个参数。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub task_id: Option<u64>,
+    /// Billing order No. Either TaskId or DealName must be entered.
+    ///
     /// 计费订单号。在控制台中的[费用中心-订单管理](https://console.cloud.tencent.com/expense/deal)中查看订单号。TaskId和DealName必填一个参数。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub deal_name: Option<String>,
@@ -15857,7 +18673,9 @@ impl tencent_action::Request for DescribeTrafficMirrorFilterRulesRequest {
     type Action = DescribeTrafficMirrorFilterRules;
 }
 
-/// 用户查询流量镜像: the response of `DescribeTrafficMirrors`.
+/// Queries traffic mirroring for a user (用户查询流量镜像): the response of `DescribeTrafficMirrors`.
+///
+/// This API is used to query the information of a traffic mirroring instance.
 ///
 /// 本接口（DescribeTrafficMirrors）用于查询流量镜像实例信息。
 #[tencent_action::tencent_action(
@@ -15872,6 +18690,8 @@ impl tencent_action::Request for DescribeTrafficMirrorFilterRulesRequest {
 )]
 #[derive(Debug, Clone, PartialEq)]
 pub struct DescribeTrafficMirrors {
+    /// Traffic mirroring instance information.
+    ///
     /// 流量镜像实例信息
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub traffic_mirror_set: Option<Vec<TrafficMirror>>,
@@ -15884,15 +18704,27 @@ pub struct DescribeTrafficMirrors {
     pub total_count: Option<u64>,
 }
 
-/// 用户查询流量镜像: the request of `DescribeTrafficMirrors`.
+/// Queries traffic mirroring for a user (用户查询流量镜像): the request of `DescribeTrafficMirrors`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`DescribeTrafficMirrors`].
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 #[serde(rename_all = "PascalCase")]
 pub struct DescribeTrafficMirrorsRequest {
+    /// Collection of traffic mirroring instance IDs.
+    ///
     /// 流量镜像实例ID集合
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub traffic_mirror_ids: Option<Vec<String>>,
+    /// Traffic mirroring query filtering and adjustment.
+    ///
+    /// vpc-id: VPC instance ID, for example: vpc-f49l6u0z.
+    ///
+    /// traffic-mirror-id: traffic mirroring instance ID.
+    ///
+    /// Traffic-Mirror-Name: traffic mirroring name.
+    ///
+    /// tag-key: filters according to the tag key.
+    ///
     /// 流量镜像查询过滤调节。
     ///
     /// vpc-id ：VPC实例ID，例如：vpc-f49l6u0z。
@@ -15904,9 +18736,13 @@ pub struct DescribeTrafficMirrorsRequest {
     /// tag-key ：按照标签键进行过滤。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub filters: Option<Filter>,
+    /// Offset. Default value: 0.
+    ///
     /// 偏移量，默认为0。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub offset: Option<u64>,
+    /// Number of returns. Default value: 20. Maximum value: 100.
+    ///
     /// 返回数量，默认为20，最大值为100。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub limit: Option<u64>,
@@ -15916,7 +18752,9 @@ impl tencent_action::Request for DescribeTrafficMirrorsRequest {
     type Action = DescribeTrafficMirrors;
 }
 
-/// 查询共享流量包: the response of `DescribeTrafficPackages`.
+/// Queries the list of shared traffic packages (查询共享流量包): the response of `DescribeTrafficPackages`.
+///
+/// This API is used to query the details of shared traffic packages.
 ///
 /// 本接口 (DescribeTrafficPackages)  用于查询共享流量包详细信息，包括共享流量包唯一标识ID，名称，流量使用信息等
 #[tencent_action::tencent_action(
@@ -15930,6 +18768,8 @@ impl tencent_action::Request for DescribeTrafficMirrorsRequest {
 )]
 #[derive(Debug, Clone, PartialEq)]
 pub struct DescribeTrafficPackages {
+    /// Number of eligible traffic packages
+    ///
     /// 按照条件查询出来的流量包数量
     #[serde(
         default,
@@ -15937,20 +18777,32 @@ pub struct DescribeTrafficPackages {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub total_count: Option<i64>,
+    /// Traffic package information
+    ///
     /// 流量包信息
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub traffic_package_set: Option<Vec<TrafficPackage>>,
 }
 
-/// 查询共享流量包: the request of `DescribeTrafficPackages`.
+/// Queries the list of shared traffic packages (查询共享流量包): the request of `DescribeTrafficPackages`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`DescribeTrafficPackages`].
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 #[serde(rename_all = "PascalCase")]
 pub struct DescribeTrafficPackagesRequest {
+    /// Traffic package IDs. Multiple values can be used.
+    ///
     /// 共享流量包ID，支持批量
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub traffic_package_ids: Option<Vec<String>>,
+    /// Each request can have up to 10 `Filters`. `TrafficPackageIds` and `Filters` cannot be specified at the same time. The specific filter conditions are as follows:
+    ///
+    /// -  `traffic-package_id` - String - Optional - Filter by the traffic package ID.
+    ///
+    /// -  `traffic-package-name` - String - Optional - Filter by the traffic package name. Fuzzy match is not supported.
+    ///
+    /// -  `status` - String - Optional - Filter by the traffic package status. Values: \[AVAILABLE|EXPIRED|EXHAUSTED\].
+    ///
     /// 每次请求的`Filters`的上限为10。参数不支持同时指定`TrafficPackageIds`和`Filters`。详细的过滤条件如下：
     ///
     /// -  traffic-package_id - String - 是否必填：否 - （过滤条件）按照共享流量包的唯一标识ID过滤。
@@ -15960,9 +18812,13 @@ pub struct DescribeTrafficPackagesRequest {
     /// -  status - String - 是否必填：否 - （过滤条件）按照共享流量包状态过滤。可选状态：\[AVAILABLE|EXPIRED|EXHAUSTED\]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub filters: Option<Vec<Filter>>,
+    /// Pagination parameter
+    ///
     /// 分页参数
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub offset: Option<u64>,
+    /// Pagination parameter
+    ///
     /// 分页参数
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub limit: Option<u64>,
@@ -16018,7 +18874,11 @@ impl tencent_action::Request for DescribeTrafficQosPolicyRequest {
     type Action = DescribeTrafficQosPolicy;
 }
 
-/// 查看子网或者vpc内IP使用情况: the response of `DescribeUsedIpAddress`.
+/// Queries IP usage of the subnet or VPC (查看子网或者vpc内IP使用情况): the response of `DescribeUsedIpAddress`.
+///
+/// This API is used to query the IP usage of a subnet or VPC.
+///
+/// If the IP is occupied, the resource type and ID associated with the are is returned. If the IP is not used, it returns null.
 ///
 /// 本接口(DescribeUsedIpAddress)用于查询Subnet或者Vpc内的ip的使用情况，
 ///
@@ -16034,9 +18894,17 @@ impl tencent_action::Request for DescribeTrafficQosPolicyRequest {
 )]
 #[derive(Debug, Clone, PartialEq)]
 pub struct DescribeUsedIpAddress {
+    /// Information of resources bound with the queried IPs
+    ///
+    /// Note: This parameter may return null, indicating that no valid values can be obtained.
+    ///
     /// 占用ip地址的资源信息
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub ip_address_states: Option<Vec<IpAddressStates>>,
+    /// Number of taken IPs
+    ///
+    /// Note: This parameter may return null, indicating that no valid values can be obtained.
+    ///
     /// 返回占用资源的个数
     #[serde(
         default,
@@ -16046,17 +18914,23 @@ pub struct DescribeUsedIpAddress {
     pub total_count: Option<u64>,
 }
 
-/// 查看子网或者vpc内IP使用情况: the request of `DescribeUsedIpAddress`.
+/// Queries IP usage of the subnet or VPC (查看子网或者vpc内IP使用情况): the request of `DescribeUsedIpAddress`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`DescribeUsedIpAddress`].
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[serde(rename_all = "PascalCase")]
 pub struct DescribeUsedIpAddressRequest {
+    /// VPC instance ID.
+    ///
     /// VPC实例ID。
     pub vpc_id: String,
+    /// Subnet instance ID
+    ///
     /// 子网实例ID。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub subnet_id: Option<String>,
+    /// List of IPs to be queried. The IPs must be within the VPC or subnet. Up to 100 IPs can be queried at a time.
+    ///
     /// 查询是否占用的ip列表，ip需要在vpc或子网内。最多允许一次查询100个IP。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub ip_addresses: Option<Vec<String>>,
@@ -16067,9 +18941,13 @@ pub struct DescribeUsedIpAddressRequest {
     /// - resource-id：资源ID。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub filters: Option<Vec<Filter>>,
+    /// The offset. Default value: 0
+    ///
     /// 偏移量，默认为0。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub offset: Option<u64>,
+    /// The number of returned results. Default value: 20. Maximum value: 100.
+    ///
     /// 返回数量，默认为20，最大值为100。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub limit: Option<u64>,
@@ -16094,7 +18972,9 @@ impl tencent_action::Request for DescribeUsedIpAddressRequest {
     type Action = DescribeUsedIpAddress;
 }
 
-/// 查询终端节点列表: the response of `DescribeVpcEndPoint`.
+/// Queries the endpoint list (查询终端节点列表): the response of `DescribeVpcEndPoint`.
+///
+/// This API is used to query the endpoint list.
 ///
 /// 本接口（DescribeVpcEndPoint）用于查询终端节点列表。
 #[tencent_action::tencent_action(
@@ -16114,9 +18994,13 @@ impl tencent_action::Request for DescribeUsedIpAddressRequest {
 )]
 #[derive(Debug, Clone, PartialEq)]
 pub struct DescribeVpcEndPoint {
+    /// Endpoint
+    ///
     /// 终端节点对象。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub end_point_set: Option<Vec<EndPoint>>,
+    /// Number of matched endpoints
+    ///
     /// 符合查询条件的终端节点个数。
     #[serde(
         default,
@@ -16133,12 +19017,22 @@ pub struct DescribeVpcEndPoint {
     pub next_token: Option<String>,
 }
 
-/// 查询终端节点列表: the request of `DescribeVpcEndPoint`.
+/// Queries the endpoint list (查询终端节点列表): the request of `DescribeVpcEndPoint`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`DescribeVpcEndPoint`].
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 #[serde(rename_all = "PascalCase")]
 pub struct DescribeVpcEndPointRequest {
+    /// Filter condition
+    ///
+    /// -  end-point-service-id - String - (Filter condition) Endpoint service ID.
+    ///
+    /// - end-point-name - String - (Filter condition) Endpoint instance name.
+    ///
+    /// -  end-point-id - String - (Filter condition) Endpoint instance ID.
+    ///
+    /// -  vpc-id - String - (Filter condition) VPC instance ID.
+    ///
     /// 过滤条件。当前支持如下过滤条件：
     ///
     /// -  end-point-service-id- String - （过滤条件）终端节点服务ID。可通过[DescribeVpcEndPointService](https://cloud.tencent.com/document/product/215/54678)接口获取。
@@ -16152,12 +19046,18 @@ pub struct DescribeVpcEndPointRequest {
     /// -  vpc-id- String - （过滤条件）VPC实例ID。可通过[DescribeVpcs](https://cloud.tencent.com/document/product/1108/43663)接口获取。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub filters: Option<Vec<Filter>>,
+    /// Offset. Default value: 0.
+    ///
     /// 偏移量，默认为0。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub offset: Option<u64>,
+    /// Number of results per page; default value: 20; maximum value: 100.
+    ///
     /// 单页返回数量，默认为20，最大值为100。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub limit: Option<u64>,
+    /// Endpoint ID list
+    ///
     /// 终端节点ID列表。可通过[DescribeVpcEndPoint](https://cloud.tencent.com/document/product/215/54679)
     ///
     /// 获取。
@@ -16178,7 +19078,9 @@ impl tencent_action::Request for DescribeVpcEndPointRequest {
     type Action = DescribeVpcEndPoint;
 }
 
-/// 查询终端节点服务列表: the response of `DescribeVpcEndPointService`.
+/// Queries the endpoint service list (查询终端节点服务列表): the response of `DescribeVpcEndPointService`.
+///
+/// This API is used to query the endpoint service list.
 ///
 /// 本接口（DescribeVpcEndPointService）用于查询终端节点服务列表。
 #[tencent_action::tencent_action(
@@ -16200,9 +19102,13 @@ impl tencent_action::Request for DescribeVpcEndPointRequest {
 )]
 #[derive(Debug, Clone, PartialEq)]
 pub struct DescribeVpcEndPointService {
+    /// Array of endpoint services
+    ///
     /// 终端节点服务对象数组。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub end_point_service_set: Option<Vec<EndPointService>>,
+    /// Number of matched results
+    ///
     /// 符合查询条件的个数。
     #[serde(
         default,
@@ -16219,12 +19125,22 @@ pub struct DescribeVpcEndPointService {
     pub next_token: Option<String>,
 }
 
-/// 查询终端节点服务列表: the request of `DescribeVpcEndPointService`.
+/// Queries the endpoint service list (查询终端节点服务列表): the request of `DescribeVpcEndPointService`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`DescribeVpcEndPointService`].
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 #[serde(rename_all = "PascalCase")]
 pub struct DescribeVpcEndPointServiceRequest {
+    /// Filters. `EndPointServiceIds` and `Filters` cannot be both passed in.
+    ///
+    /// - `service-id` - String - Unique endpoint service ID.
+    ///
+    /// - `service-name` - String - Endpoint service instance name.
+    ///
+    /// - `service-instance-id` - String - Unique backend service ID in the format of `lb-xxx`.
+    ///
+    /// - `service-type` - String - Backend PaaS service type. It can be `CLB`, `CDB` or `CRS`. It defaults to `CLB` if not specified.
+    ///
     /// 过滤条件。不支持同时传入参数 EndPointServiceIds and Filters。
     ///
     /// -  service-id - String - （过滤条件）终端节点服务唯一ID。可通过[DescribeVpcEndPointService](https://cloud.tencent.com/document/product/215/54678)接口获取。
@@ -16242,15 +19158,25 @@ pub struct DescribeVpcEndPointServiceRequest {
     /// - service-type - String - （过滤条件）后端PAAS服务类型，CLB（负载均衡），CDB（云数据库 MySQL），CRS（云数据库 Redis），GWLB（网关负载均衡），不填默认查询类型为CLB。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub filters: Option<Vec<Filter>>,
+    /// Offset. Default value: 0.
+    ///
     /// 偏移量，默认为0。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub offset: Option<u64>,
+    /// Number of results per page; default value: 20; maximum value: 100.
+    ///
     /// 单页返回数量，默认为20，最大值为100。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub limit: Option<u64>,
+    /// Endpoint service ID `EndPointServiceIds` and `Filters` cannot be both passed in.
+    ///
     /// 终端节点服务ID。可通过[DescribeVpcEndPointService](https://cloud.tencent.com/document/product/215/54678)接口获取。不支持同时传入参数 EndPointServiceIds and Filters。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub end_point_service_ids: Option<Vec<String>>,
+    /// - Does not support passing the parameter Filters simultaneously.
+    ///
+    /// - Lists the endpoint service information authorized to the current account. Can be filtered using the EndPointServiceIds parameter to determine which endpoint services are authorized to the account.
+    ///
     /// - 不支持同时传入参数 Filters 。
     ///
     /// - 列出授权给当前账号的终端节点服务信息。可以配合EndPointServiceIds参数进行过滤，哪些终端节点服务授权了该账户。
@@ -16271,7 +19197,9 @@ impl tencent_action::Request for DescribeVpcEndPointServiceRequest {
     type Action = DescribeVpcEndPointService;
 }
 
-/// 查询终端节点服务的服务白名单列表: the response of `DescribeVpcEndPointServiceWhiteList`.
+/// Queries the endpoint service allowlist (查询终端节点服务的服务白名单列表): the response of `DescribeVpcEndPointServiceWhiteList`.
+///
+/// This API is used to query the endpoint service allowlist.
 ///
 /// 本接口（DescribeVpcEndPointServiceWhiteList）用于查询终端节点服务的服务白名单列表。
 #[tencent_action::tencent_action(
@@ -16287,6 +19215,8 @@ impl tencent_action::Request for DescribeVpcEndPointServiceRequest {
 )]
 #[derive(Debug, Clone, PartialEq)]
 pub struct DescribeVpcEndPointServiceWhiteList {
+    /// Array of allowed endpoint services
+    ///
     /// 白名单对象数组。已废弃
     ///
     /// Disabled in the specification: the server may leave it out, so it is optional in every mode.
@@ -16295,6 +19225,8 @@ pub struct DescribeVpcEndPointServiceWhiteList {
     /// 白名单对象数组。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub vpc_end_point_service_user_set: Option<Vec<VpcEndPointServiceUser>>,
+    /// Number of matched allowlists
+    ///
     /// 符合条件的白名单个数。
     #[serde(
         default,
@@ -16304,18 +19236,28 @@ pub struct DescribeVpcEndPointServiceWhiteList {
     pub total_count: Option<u64>,
 }
 
-/// 查询终端节点服务的服务白名单列表: the request of `DescribeVpcEndPointServiceWhiteList`.
+/// Queries the endpoint service allowlist (查询终端节点服务的服务白名单列表): the request of `DescribeVpcEndPointServiceWhiteList`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`DescribeVpcEndPointServiceWhiteList`].
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 #[serde(rename_all = "PascalCase")]
 pub struct DescribeVpcEndPointServiceWhiteListRequest {
+    /// Offset. Default value: 0.
+    ///
     /// 偏移量，默认为0。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub offset: Option<u64>,
+    /// Number of results per page; default value: 20; maximum value: 100.
+    ///
     /// 单页返回数量，默认为20，最大值为100。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub limit: Option<u64>,
+    /// Filter condition
+    ///
+    /// -  user-uin - String - (Filter condition) UIN.
+    ///
+    /// -  end-point-service-id - String - (Filter condition) Endpoint service ID.
+    ///
     /// 过滤条件。
     ///
     /// -  user-uin String - （过滤条件）用户UIN。登录 腾讯云账号中心控制台 获取。
@@ -16329,7 +19271,9 @@ impl tencent_action::Request for DescribeVpcEndPointServiceWhiteListRequest {
     type Action = DescribeVpcEndPointServiceWhiteList;
 }
 
-/// 查询VPC下的云主机实例列表: the response of `DescribeVpcInstances`.
+/// Queries a list of VCM instances on VPC (查询VPC下的云主机实例列表): the response of `DescribeVpcInstances`.
+///
+/// This API (DescribeVpcInstances) is used to query a list of VCM instances on VPC.
 ///
 /// 本接口（DescribeVpcInstances）用于查询VPC下的云主机实例列表。
 #[tencent_action::tencent_action(
@@ -16346,9 +19290,13 @@ impl tencent_action::Request for DescribeVpcEndPointServiceWhiteListRequest {
 )]
 #[derive(Debug, Clone, PartialEq)]
 pub struct DescribeVpcInstances {
+    /// List of CVM instances.
+    ///
     /// 云主机实例列表。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub instance_set: Option<Vec<CvmInstance>>,
+    /// The number of eligible CVM instances.
+    ///
     /// 满足条件的云主机实例个数。
     #[serde(
         default,
@@ -16358,21 +19306,33 @@ pub struct DescribeVpcInstances {
     pub total_count: Option<u64>,
 }
 
-/// 查询VPC下的云主机实例列表: the request of `DescribeVpcInstances`.
+/// Queries a list of VCM instances on VPC (查询VPC下的云主机实例列表): the request of `DescribeVpcInstances`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`DescribeVpcInstances`].
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[serde(rename_all = "PascalCase")]
 pub struct DescribeVpcInstancesRequest {
+    /// Filter condition. `RouteTableIds` and `Filters` cannot be specified at the same time.
+    ///
+    /// - vpc-id - String - (Filter condition) VPC instance ID, such as `vpc-f49l6u0z`.
+    ///
+    /// - instance-type - String - (Filter condition) CVM instance ID.
+    ///
+    /// - instance-name - String - (Filter condition) CVM name.
+    ///
     /// - vpc-id - String - （过滤条件）VPC实例ID，形如：vpc-f49l6u0z。
     ///
     /// - instance-id - String - （过滤条件）云主机实例ID。
     ///
     /// - instance-name - String - （过滤条件）云主机名称。
     pub filters: Vec<Filter>,
+    /// Offset.
+    ///
     /// 偏移量，默认为0。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub offset: Option<u64>,
+    /// The number of requested objects.
+    ///
     /// 返回数量，默认为20，最大值为100。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub limit: Option<u64>,
@@ -16394,7 +19354,11 @@ impl tencent_action::Request for DescribeVpcInstancesRequest {
     type Action = DescribeVpcInstances;
 }
 
-/// 查询VPC内IPv6列表: the response of `DescribeVpcIpv6Addresses`.
+/// Queries the IPv6 list of a VPC (查询VPC内IPv6列表): the response of `DescribeVpcIpv6Addresses`.
+///
+/// This API (DescribeVpcIpv6Addresses) is used to query `VPC` `IPv6` information.
+///
+/// This API is used to query only the information of `IPv6` addresses that are already in use. When querying IPs that have not yet been used, this API will not report an error, but the IPs will not appear in the returned results.
 ///
 /// 本接口（DescribeVpcIpv6Addresses）用于查询 `VPC` `IPv6` 信息。
 ///
@@ -16410,9 +19374,13 @@ impl tencent_action::Request for DescribeVpcInstancesRequest {
 )]
 #[derive(Debug, Clone, PartialEq)]
 pub struct DescribeVpcIpv6Addresses {
+    /// The `IPv6` address list.
+    ///
     /// `IPv6`地址列表。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub ipv6_address_set: Option<Vec<VpcIpv6Address>>,
+    /// The total number of `IPv6` addresses.
+    ///
     /// `IPv6`地址总数。
     #[serde(
         default,
@@ -16422,20 +19390,28 @@ pub struct DescribeVpcIpv6Addresses {
     pub total_count: Option<u64>,
 }
 
-/// 查询VPC内IPv6列表: the request of `DescribeVpcIpv6Addresses`.
+/// Queries the IPv6 list of a VPC (查询VPC内IPv6列表): the request of `DescribeVpcIpv6Addresses`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`DescribeVpcIpv6Addresses`].
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[serde(rename_all = "PascalCase")]
 pub struct DescribeVpcIpv6AddressesRequest {
+    /// The `ID` of the `VPC`, such as `vpc-f49l6u0z`.
+    ///
     /// `VPC`实例`ID`，形如：`vpc-f49l6u0z`。
     pub vpc_id: String,
+    /// The `IP` address list. Each request supports a maximum of `10` batch querying.
+    ///
     /// `IP`地址列表，批量查询单次请求最多支持`10`个。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub ipv6_addresses: Option<Vec<String>>,
+    /// Offset.
+    ///
     /// 偏移量，默认为0。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub offset: Option<u64>,
+    /// The returned quantity.
+    ///
     /// 返回数量，默认为20，最大值为100。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub limit: Option<u64>,
@@ -16640,7 +19616,11 @@ impl tencent_action::Request for DescribeVpcPeeringConnectionsRequest {
     type Action = DescribeVpcPeeringConnections;
 }
 
-/// 查询VPC内网IP信息: the response of `DescribeVpcPrivateIpAddresses`.
+/// Queries the private IP information of a VPC (查询VPC内网IP信息): the response of `DescribeVpcPrivateIpAddresses`.
+///
+/// This API (DescribeVpcPrivateIpAddresses) is used to query the private IP information of a VPC.
+///
+/// This API is used to query only the information of IP addresses that are already in use. When querying IPs that have not yet been used, this API will not report an error, but the IPs will not appear in the returned results.
 ///
 /// 本接口（DescribeVpcPrivateIpAddresses）用于查询VPC内网IP信息。
 ///
@@ -16657,19 +19637,25 @@ impl tencent_action::Request for DescribeVpcPeeringConnectionsRequest {
 )]
 #[derive(Debug, Clone, PartialEq)]
 pub struct DescribeVpcPrivateIpAddresses {
+    /// The list of private `IP` address information.
+    ///
     /// 内网`IP`地址信息列表。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub vpc_private_ip_address_set: Option<Vec<VpcPrivateIpAddress>>,
 }
 
-/// 查询VPC内网IP信息: the request of `DescribeVpcPrivateIpAddresses`.
+/// Queries the private IP information of a VPC (查询VPC内网IP信息): the request of `DescribeVpcPrivateIpAddresses`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`DescribeVpcPrivateIpAddresses`].
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[serde(rename_all = "PascalCase")]
 pub struct DescribeVpcPrivateIpAddressesRequest {
+    /// The `ID` of the `VPC`, such as `vpc-f49l6u0z`.
+    ///
     /// `VPC`实例`ID`，形如：`vpc-f49l6u0z`。
     pub vpc_id: String,
+    /// The private `IP` address list. Each request supports a maximum of `10` batch querying.
+    ///
     /// 内网`IP`地址列表，批量查询单次请求最多支持`100`个。
     pub private_ip_addresses: Vec<String>,
 }
@@ -16689,7 +19675,9 @@ impl tencent_action::Request for DescribeVpcPrivateIpAddressesRequest {
     type Action = DescribeVpcPrivateIpAddresses;
 }
 
-/// 查看VPC资源信息: the response of `DescribeVpcResourceDashboard`.
+/// Views VPC resources. (查看VPC资源信息): the response of `DescribeVpcResourceDashboard`.
+///
+/// View VPC resources.
 ///
 /// 本接口(DescribeVpcResourceDashboard)用于查看VPC资源信息。
 #[tencent_action::tencent_action(
@@ -16703,17 +19691,21 @@ impl tencent_action::Request for DescribeVpcPrivateIpAddressesRequest {
 )]
 #[derive(Debug, Clone, PartialEq)]
 pub struct DescribeVpcResourceDashboard {
+    /// List of resource objects.
+    ///
     /// 资源对象列表。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub resource_dashboard_set: Option<Vec<ResourceDashboard>>,
 }
 
-/// 查看VPC资源信息: the request of `DescribeVpcResourceDashboard`.
+/// Views VPC resources. (查看VPC资源信息): the request of `DescribeVpcResourceDashboard`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`DescribeVpcResourceDashboard`].
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[serde(rename_all = "PascalCase")]
 pub struct DescribeVpcResourceDashboardRequest {
+    /// Vpc instance ID, e.g. vpc-f1xjkw1b.
+    ///
     /// Vpc实例ID，例如：vpc-f1xjkw1b。
     pub vpc_ids: Vec<String>,
 }
@@ -16730,7 +19722,9 @@ impl tencent_action::Request for DescribeVpcResourceDashboardRequest {
     type Action = DescribeVpcResourceDashboard;
 }
 
-/// 查询VPC异步任务执行结果: the response of `DescribeVpcTaskResult`.
+/// Queries VPC async task execution results (查询VPC异步任务执行结果): the response of `DescribeVpcTaskResult`.
+///
+/// This API is used to query the execution result of a VPC task.
 ///
 /// 本接口（DescribeVpcTaskResult）用于查询VPC任务执行结果。
 #[tencent_action::tencent_action(
@@ -16741,6 +19735,8 @@ impl tencent_action::Request for DescribeVpcResourceDashboardRequest {
 )]
 #[derive(Debug, Clone, PartialEq)]
 pub struct DescribeVpcTaskResult {
+    /// The execution results of an async task. Valid values: `SUCCESS`(task executed successfully), `FAILED` (task execution failed), and `RUNNING` (task in progress).
+    ///
     /// 异步任务执行结果。结果：SUCCESS、FAILED、RUNNING。3者其中之一。其中SUCCESS表示任务执行成功，FAILED表示任务执行失败，RUNNING表示任务执行中。
     #[serde(
         default,
@@ -16748,6 +19744,8 @@ pub struct DescribeVpcTaskResult {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub status: Option<String>,
+    /// Output of the async task execution result
+    ///
     /// 异步任务执行输出。
     #[serde(
         default,
@@ -16755,17 +19753,23 @@ pub struct DescribeVpcTaskResult {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub output: Option<String>,
+    /// Detailed result of an async task, such as the result of batch deleting ENIs.
+    ///
+    /// Note: this field may return `null`, indicating that no valid value can be obtained.
+    ///
     /// 异步任务详细结果。只用于特殊场景，如批量删除弹性网卡时查询成功的网卡列表和失败的列表。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub result: Option<Vec<VpcTaskResultDetailInfo>>,
 }
 
-/// 查询VPC异步任务执行结果: the request of `DescribeVpcTaskResult`.
+/// Queries VPC async task execution results (查询VPC异步任务执行结果): the request of `DescribeVpcTaskResult`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`DescribeVpcTaskResult`].
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[serde(rename_all = "PascalCase")]
 pub struct DescribeVpcTaskResultRequest {
+    /// `RequestId` returned by an async task
+    ///
     /// 异步任务请求返回的RequestId。
     pub task_id: String,
 }
@@ -16782,7 +19786,9 @@ impl tencent_action::Request for DescribeVpcTaskResultRequest {
     type Action = DescribeVpcTaskResult;
 }
 
-/// 查询VPC列表: the response of `DescribeVpcs`.
+/// Queries the VPC list (查询VPC列表): the response of `DescribeVpcs`.
+///
+/// This API (DescribeVpcs) is used to query the VPC list.
 ///
 /// 本接口（DescribeVpcs）用于查询私有网络列表。
 #[tencent_action::tencent_action(
@@ -16803,6 +19809,8 @@ impl tencent_action::Request for DescribeVpcTaskResultRequest {
 )]
 #[derive(Debug, Clone, PartialEq)]
 pub struct DescribeVpcs {
+    /// The number of objects meeting the condition.
+    ///
     /// 符合条件的对象数。
     #[serde(
         default,
@@ -16810,20 +19818,42 @@ pub struct DescribeVpcs {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub total_count: Option<u64>,
+    /// The VPC object.
+    ///
     /// VPC对象。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub vpc_set: Option<Vec<Vpc>>,
 }
 
-/// 查询VPC列表: the request of `DescribeVpcs`.
+/// Queries the VPC list (查询VPC列表): the request of `DescribeVpcs`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`DescribeVpcs`].
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 #[serde(rename_all = "PascalCase")]
 pub struct DescribeVpcsRequest {
+    /// The VPC instance ID, such as `vpc-f49l6u0z`. Each request supports a maximum of 100 instances. `VpcIds` and `Filters` cannot be specified at the same time.
+    ///
     /// VPC实例ID。形如：vpc-f49l6u0z。每次请求的实例的上限为100。参数不支持同时指定VpcIds和Filters。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub vpc_ids: Option<Vec<String>>,
+    /// Filter condition. `VpcIds` and `Filters` cannot be specified at the same time.
+    ///
+    /// Valid filters include:
+    ///
+    /// - `vpc-name`: VPC instance name, which supports fuzzy search.
+    ///
+    /// - `is-default`: Indicates whether it is the default VPC
+    ///
+    /// - `vpc-id`: VPC instance ID, such as `vpc-f49l6u0z`
+    ///
+    /// - `cidr-block`: VPC CIDR block
+    ///
+    /// - `tag-key`: (Optional) tag key
+    ///
+    /// - `tag:tag-key`: (Optional) tag key-value pair. Replace the `tag-key` with a specified tag value. For its usage, refer to Example 2.
+    ///
+    /// **Note:** If one filter has multiple values, the logical relationship between these values is `OR`. The logical relationship between filters is `AND`.
+    ///
     /// 过滤条件，不支持同时指定VpcIds和Filters参数。
     ///
     /// 支持的过滤条件如下：
@@ -16849,9 +19879,13 @@ pub struct DescribeVpcsRequest {
     /// - address-type - String - （过滤条件）IPv6 Cidr 的类型，精确匹配。`GUA`(全球单播地址), `ULA`(唯一本地地址)。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub filters: Option<Vec<Filter>>,
+    /// Offset. Default value: 0.
+    ///
     /// 偏移量，默认为0。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub offset: Option<String>,
+    /// Number of returned results. Default value: 20. Maximum value: 100.
+    ///
     /// 返回数量，默认为20，最大值为100。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub limit: Option<String>,
@@ -16861,7 +19895,9 @@ impl tencent_action::Request for DescribeVpcsRequest {
     type Action = DescribeVpcs;
 }
 
-/// 查询VPN通道列表: the response of `DescribeVpnConnections`.
+/// Queries the VPN tunnel list (查询VPN通道列表): the response of `DescribeVpnConnections`.
+///
+/// This API is used to used to query the list of VPN tunnels.
 ///
 /// 本接口（DescribeVpnConnections）用于查询VPN通道列表。
 #[tencent_action::tencent_action(
@@ -16878,6 +19914,8 @@ impl tencent_action::Request for DescribeVpcsRequest {
 )]
 #[derive(Debug, Clone, PartialEq)]
 pub struct DescribeVpnConnections {
+    /// The number of instances meeting the filter condition.
+    ///
     /// 符合条件的实例数量。
     #[serde(
         default,
@@ -16885,20 +19923,36 @@ pub struct DescribeVpnConnections {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub total_count: Option<u64>,
+    /// VPN tunnel instance.
+    ///
     /// VPN通道实例。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub vpn_connection_set: Option<Vec<VpnConnection>>,
 }
 
-/// 查询VPN通道列表: the request of `DescribeVpnConnections`.
+/// Queries the VPN tunnel list (查询VPN通道列表): the request of `DescribeVpnConnections`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`DescribeVpnConnections`].
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 #[serde(rename_all = "PascalCase")]
 pub struct DescribeVpnConnectionsRequest {
+    /// The instance ID of the VPN tunnel, such as `vpnx-f49l6u0z`. Each request can have a maximum of 100 instances. `VpnConnectionIds` and `Filters` cannot be specified at the same time.
+    ///
     /// VPN通道实例ID。形如：vpnx-f49l6u0z。每次请求的实例的上限为100。参数不支持同时指定VpnConnectionIds和Filters。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub vpn_connection_ids: Option<Vec<String>>,
+    /// Filter condition. In each request, the upper limit for `Filters` is 10 and 5 for `Filter.Values`. `VpnConnectionIds` and `Filters` cannot be specified at the same time.
+    ///
+    /// - vpc-id - String - VPC instance ID, such as `vpc-0a36uwkr`.
+    ///
+    /// - vpn-gateway-id - String - VPN gateway instance ID, such as `vpngw-p4lmqawn`.
+    ///
+    /// - customer-gateway-id - String - Customer gateway instance ID, such as `cgw-l4rblw63`.
+    ///
+    /// - vpn-connection-name - String - Connection name, such as `test-vpn`.
+    ///
+    /// - vpn-connection-id - String - Connection instance ID, such as `vpnx-5p7vkch8"`.
+    ///
     /// 过滤条件。每次请求的Filters的上限为10，Filter.Values的上限为5。参数不支持同时指定VpnConnectionIds和Filters。
     ///
     /// - vpc-id - String - VPC实例ID，形如：`vpc-0a36uwkr`。
@@ -16912,9 +19966,13 @@ pub struct DescribeVpnConnectionsRequest {
     /// - vpn-connection-id - String - 通道实例ID，形如：`vpnx-5p7vkch8"`。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub filters: Option<Vec<Filter>>,
+    /// The Offset. The default value is 0. For more information about Offset, see the relevant section in the API Introduction.
+    ///
     /// 偏移量，默认为0。关于Offset的更进一步介绍请参考 API 简介中的相关小节。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub offset: Option<u64>,
+    /// Number of values to be returned. The default value is 20. Maximum is 100.
+    ///
     /// 返回数量，默认为20，最大值为100。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub limit: Option<u64>,
@@ -16924,7 +19982,9 @@ impl tencent_action::Request for DescribeVpnConnectionsRequest {
     type Action = DescribeVpnConnections;
 }
 
-/// 查询VPN网关云联网路由: the response of `DescribeVpnGatewayCcnRoutes`.
+/// Querying VPN gateway-based CCN routes (查询VPN网关云联网路由): the response of `DescribeVpnGatewayCcnRoutes`.
+///
+/// This API is used to query VPN gateway-based CCN routes.
 ///
 /// 本接口（DescribeVpnGatewayCcnRoutes）用于查询VPN网关云联网路由。
 #[tencent_action::tencent_action(
@@ -16939,9 +19999,13 @@ impl tencent_action::Request for DescribeVpnConnectionsRequest {
 )]
 #[derive(Debug, Clone, PartialEq)]
 pub struct DescribeVpnGatewayCcnRoutes {
+    /// The CCN route (IDC IP range) list.
+    ///
     /// 云联网路由（IDC网段）列表。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub route_set: Option<Vec<VpngwCcnRoutes>>,
+    /// Number of objects that meet the condition.
+    ///
     /// 符合条件的对象数。
     #[serde(
         default,
@@ -16951,17 +20015,23 @@ pub struct DescribeVpnGatewayCcnRoutes {
     pub total_count: Option<u64>,
 }
 
-/// 查询VPN网关云联网路由: the request of `DescribeVpnGatewayCcnRoutes`.
+/// Querying VPN gateway-based CCN routes (查询VPN网关云联网路由): the request of `DescribeVpnGatewayCcnRoutes`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`DescribeVpnGatewayCcnRoutes`].
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[serde(rename_all = "PascalCase")]
 pub struct DescribeVpnGatewayCcnRoutesRequest {
+    /// Instance ID of the VPN gateway
+    ///
     /// VPN网关实例ID。
     pub vpn_gateway_id: String,
+    /// Offset.
+    ///
     /// 偏移量。默认值：0
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub offset: Option<u64>,
+    /// The returned quantity
+    ///
     /// 返回数量。默认值：20
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub limit: Option<u64>,
@@ -16983,7 +20053,9 @@ impl tencent_action::Request for DescribeVpnGatewayCcnRoutesRequest {
     type Action = DescribeVpnGatewayCcnRoutes;
 }
 
-/// 查询VPN网关路由: the response of `DescribeVpnGatewayRoutes`.
+/// Queries routes of a VPN gateway (查询VPN网关路由): the response of `DescribeVpnGatewayRoutes`.
+///
+/// This API is used to query VPN gateway routes.
 ///
 /// 本接口（DescribeVpnGatewayRoutes）用于查询VPN网关路由。
 #[tencent_action::tencent_action(
@@ -16998,9 +20070,13 @@ impl tencent_action::Request for DescribeVpnGatewayCcnRoutesRequest {
 )]
 #[derive(Debug, Clone, PartialEq)]
 pub struct DescribeVpnGatewayRoutes {
+    /// Destination routes of the VPN gateway
+    ///
     /// VPN网关目的路由。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub routes: Option<Vec<VpnGatewayRoute>>,
+    /// Note: This field may return null, indicating that no valid values can be obtained.
+    ///
     /// 路由条数。
     #[serde(
         default,
@@ -17010,20 +20086,28 @@ pub struct DescribeVpnGatewayRoutes {
     pub total_count: Option<u64>,
 }
 
-/// 查询VPN网关路由: the request of `DescribeVpnGatewayRoutes`.
+/// Queries routes of a VPN gateway (查询VPN网关路由): the request of `DescribeVpnGatewayRoutes`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`DescribeVpnGatewayRoutes`].
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[serde(rename_all = "PascalCase")]
 pub struct DescribeVpnGatewayRoutesRequest {
+    /// Instance ID of the VPN gateway
+    ///
     /// VPN网关实例ID。
     pub vpn_gateway_id: String,
+    /// Filter condition. Valid values: `DestinationCidr`, `InstanceId`, and `InstanceType`.
+    ///
     /// 过滤条件,  条件包括(DestinationCidr, InstanceId,InstanceType)。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub filters: Option<Vec<Filter>>,
+    /// Offset. Default value: 0
+    ///
     /// 偏移量, 默认0。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub offset: Option<i64>,
+    /// Number of returned results per page. Default value: 20; maximum value: 100
+    ///
     /// 单页个数, 默认20, 最大值100。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub limit: Option<i64>,
@@ -17179,7 +20263,9 @@ impl tencent_action::Request for DescribeVpnGatewaySslServersRequest {
     type Action = DescribeVpnGatewaySslServers;
 }
 
-/// 查询VPN网关: the response of `DescribeVpnGateways`.
+/// Queries VPN gateways (查询VPN网关): the response of `DescribeVpnGateways`.
+///
+/// This API (DescribeVpnGateways) is used to query the VPN gateway list.
 ///
 /// 本接口（DescribeVpnGateways）用于查询VPN网关列表。
 #[tencent_action::tencent_action(
@@ -17201,6 +20287,8 @@ impl tencent_action::Request for DescribeVpnGatewaySslServersRequest {
 )]
 #[derive(Debug, Clone, PartialEq)]
 pub struct DescribeVpnGateways {
+    /// The number of instances meeting the filter condition.
+    ///
     /// 符合条件的实例数量。
     #[serde(
         default,
@@ -17208,20 +20296,40 @@ pub struct DescribeVpnGateways {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub total_count: Option<u64>,
+    /// The list of details of VPN gateway instances.
+    ///
     /// VPN网关实例详细信息列表。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub vpn_gateway_set: Option<Vec<VpnGateway>>,
 }
 
-/// 查询VPN网关: the request of `DescribeVpnGateways`.
+/// Queries VPN gateways (查询VPN网关): the request of `DescribeVpnGateways`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`DescribeVpnGateways`].
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 #[serde(rename_all = "PascalCase")]
 pub struct DescribeVpnGatewaysRequest {
+    /// The VPN gateway instance ID, such as `vpngw-f49l6u0z`. Each request can have a maximum of 100 instances. `VpnGatewayIds` and `Filters` cannot be specified at the same time.
+    ///
     /// VPN网关实例ID。形如：vpngw-f49l6u0z。每次请求的实例的上限为100。参数不支持同时指定VpnGatewayIds和Filters。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub vpn_gateway_ids: Option<Vec<String>>,
+    /// Filter condition. `VpnGatewayIds` and `Filters` cannot be specified at the same time.
+    ///
+    /// - vpc-id - String - (Filter condition) VPC instance ID, such as `vpc-f49l6u0z`.
+    ///
+    /// - vpn-gateway-id - String - (Filter condition) VPN instance ID, such as `vpngw-5aluhh9t`.
+    ///
+    /// - vpn-gateway-name - String - (Filter condition) VPN instance name.
+    ///
+    /// - type - String - (Filter condition) VPN gateway type: 'IPSEC', 'SSL'.
+    ///
+    /// - public-ip-address- String - (Filter condition) Public IP.
+    ///
+    /// - renew-flag - String - (Filter condition) Gateway renewal type. Manual renewal: `NOTIFY_AND_MANUAL_RENEW`, Automatic renewal: `NOTIFY_AND_AUTO_RENEW`.
+    ///
+    /// - zone - String - (Filter condition) The availability zone where the VPN is located, such as `ap-guangzhou-2`.
+    ///
     /// 过滤条件，参数不支持同时指定VpnGatewayIds和Filters。
     ///
     /// - vpc-id - String - （过滤条件）VPC实例ID形如：vpc-f49l6u0z。
@@ -17239,9 +20347,13 @@ pub struct DescribeVpnGatewaysRequest {
     /// - zone - String - （过滤条件）VPN所在可用区，形如：ap-guangzhou-2。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub filters: Option<Vec<FilterObject>>,
+    /// Offset
+    ///
     /// 偏移量，默认值为0。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub offset: Option<u64>,
+    /// The number of request objects.
+    ///
     /// 请求对象个数，默认值为20。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub limit: Option<u64>,
@@ -17251,7 +20363,11 @@ impl tencent_action::Request for DescribeVpnGatewaysRequest {
     type Action = DescribeVpnGateways;
 }
 
-/// 云联网解关联实例: the response of `DetachCcnInstances`.
+/// Unbinds instances from a CCN (云联网解关联实例): the response of `DetachCcnInstances`.
+///
+/// This API (DetachCcnInstances) is used to unbind a specified network instance from a CCN instance.
+///
+/// After unbinding the network instance, the corresponding routing policy will also be deleted.
 ///
 /// 本接口（DetachCcnInstances）用于从云联网实例中解关联指定的网络实例。
 ///
@@ -17274,14 +20390,18 @@ impl tencent_action::Request for DescribeVpnGatewaysRequest {
 #[derive(Debug, Clone, PartialEq)]
 pub struct DetachCcnInstances;
 
-/// 云联网解关联实例: the request of `DetachCcnInstances`.
+/// Unbinds instances from a CCN (云联网解关联实例): the request of `DetachCcnInstances`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`DetachCcnInstances`].
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[serde(rename_all = "PascalCase")]
 pub struct DetachCcnInstancesRequest {
+    /// The CCN instance ID, such as `ccn-f49l6u0z`.
+    ///
     /// CCN实例ID。形如：ccn-f49l6u0z。
     pub ccn_id: String,
+    /// The list of network instances to be unbound
+    ///
     /// 要解关联网络实例列表
     pub instances: Vec<CcnInstance>,
 }
@@ -17298,7 +20418,13 @@ impl tencent_action::Request for DetachCcnInstancesRequest {
     type Action = DetachCcnInstances;
 }
 
-/// 删除基础网络互通: the response of `DetachClassicLinkVpc`.
+/// Deletes a Classiclink (删除基础网络互通): the response of `DetachClassicLinkVpc`.
+///
+/// This API is used to delete a Classiclink.
+///
+/// >?This API is async. You can call the [`DescribeVpcTaskResult`](https://intl.cloud.tencent.com/document/api/215/59037?from_cn_redirect=1) API to query the task result. When the task is completed, you can continue other tasks.
+///
+/// >
 ///
 /// 本接口(DetachClassicLinkVpc)用于删除私有网络和基础网络设备互通。
 ///
@@ -17314,14 +20440,18 @@ impl tencent_action::Request for DetachCcnInstancesRequest {
 #[derive(Debug, Clone, PartialEq)]
 pub struct DetachClassicLinkVpc;
 
-/// 删除基础网络互通: the request of `DetachClassicLinkVpc`.
+/// Deletes a Classiclink (删除基础网络互通): the request of `DetachClassicLinkVpc`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`DetachClassicLinkVpc`].
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[serde(rename_all = "PascalCase")]
 pub struct DetachClassicLinkVpcRequest {
+    /// The ID of the VPC instance. You can obtain the parameter value from the VpcId field in the returned result of DescribeVpcs API.
+    ///
     /// VPC实例ID。可通过DescribeVpcs接口返回值中的VpcId获取。
     pub vpc_id: String,
+    /// Queries the ID of the CVM instance, such as `ins-r8hr2upy`.
+    ///
     /// CVM实例ID查询。形如：ins-r8hr2upy。
     pub instance_ids: Vec<String>,
 }
@@ -17338,7 +20468,11 @@ impl tencent_action::Request for DetachClassicLinkVpcRequest {
     type Action = DetachClassicLinkVpc;
 }
 
-/// 弹性网卡解绑云服务器: the response of `DetachNetworkInterface`.
+/// Unbinds an ENI from a CVM (弹性网卡解绑云服务器): the response of `DetachNetworkInterface`.
+///
+/// This API is used to unbind an ENI from a CVM.
+///
+/// This API is completed asynchronously. If you need to query the execution result of an async task, please use the `RequestId` returned by this API to poll the `DescribeVpcTaskResult` API.
 ///
 /// 本接口（DetachNetworkInterface）用于弹性网卡解绑云服务器。
 ///
@@ -17362,14 +20496,18 @@ impl tencent_action::Request for DetachClassicLinkVpcRequest {
 #[derive(Debug, Clone, PartialEq)]
 pub struct DetachNetworkInterface;
 
-/// 弹性网卡解绑云服务器: the request of `DetachNetworkInterface`.
+/// Unbinds an ENI from a CVM (弹性网卡解绑云服务器): the request of `DetachNetworkInterface`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`DetachNetworkInterface`].
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[serde(rename_all = "PascalCase")]
 pub struct DetachNetworkInterfaceRequest {
+    /// The ID of the ENI instance, such as `eni-m6dyj72l`.
+    ///
     /// 弹性网卡实例ID，例如：eni-m6dyj72l。可通过[DescribeNetworkInterfaces](https://cloud.tencent.com/document/product/215/15817)接口获取。
     pub network_interface_id: String,
+    /// The ID of the CVM instance, such as `ins-r8hr2upy`.
+    ///
     /// CVM实例ID。形如：ins-r8hr2upy。可通过[DescribeInstances](https://cloud.tencent.com/document/product/213/15728)接口获取。
     pub instance_id: String,
     /// 用于保证请求幂等性的字符串。该字符串由客户生成，需保证不同请求之间唯一，最大值不超过64个ASCII字符。若不指定该参数，则无法保证请求的幂等性。
@@ -17394,7 +20532,9 @@ impl tencent_action::Request for DetachNetworkInterfaceRequest {
     const CLIENT_TOKEN: bool = true;
 }
 
-/// 快照策略解关联实例: the response of `DetachSnapshotInstances`.
+/// Disassociates a snapshot policy with instances (快照策略解关联实例): the response of `DetachSnapshotInstances`.
+///
+/// This API is used to disassociate a snapshot policy with instances.
 ///
 /// 本接口（DetachSnapshotInstances）用于快照策略解关联实例。
 #[tencent_action::tencent_action(
@@ -17411,14 +20551,18 @@ impl tencent_action::Request for DetachNetworkInterfaceRequest {
 #[derive(Debug, Clone, PartialEq)]
 pub struct DetachSnapshotInstances;
 
-/// 快照策略解关联实例: the request of `DetachSnapshotInstances`.
+/// Disassociates a snapshot policy with instances (快照策略解关联实例): the request of `DetachSnapshotInstances`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`DetachSnapshotInstances`].
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[serde(rename_all = "PascalCase")]
 pub struct DetachSnapshotInstancesRequest {
+    /// Snapshot policy IDs
+    ///
     /// 快照策略Id。
     pub snapshot_policy_id: String,
+    /// Information of instances
+    ///
     /// 实例信息。
     pub instances: Vec<SnapshotInstance>,
 }
@@ -17438,7 +20582,9 @@ impl tencent_action::Request for DetachSnapshotInstancesRequest {
     type Action = DetachSnapshotInstances;
 }
 
-/// 禁用云联网路由: the response of `DisableCcnRoutes`.
+/// Disables CCN routes (禁用云联网路由): the response of `DisableCcnRoutes`.
+///
+/// This API (DisableCcnRoutes) is used to disable CCN routes that are already enabled.
 ///
 /// 本接口（DisableCcnRoutes）用于禁用已经启用的云联网（CCN）路由。
 #[tencent_action::tencent_action(
@@ -17453,14 +20599,18 @@ impl tencent_action::Request for DetachSnapshotInstancesRequest {
 #[derive(Debug, Clone, PartialEq)]
 pub struct DisableCcnRoutes;
 
-/// 禁用云联网路由: the request of `DisableCcnRoutes`.
+/// Disables CCN routes (禁用云联网路由): the request of `DisableCcnRoutes`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`DisableCcnRoutes`].
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[serde(rename_all = "PascalCase")]
 pub struct DisableCcnRoutesRequest {
+    /// The CCN instance ID, such as `ccn-f49l6u0z`.
+    ///
     /// CCN实例ID。形如：ccn-f49l6u0z。
     pub ccn_id: String,
+    /// The unique ID of the CCN routing policy, such as `ccnr-f49l6u0z`.
+    ///
     /// CCN路由策略唯一ID。形如：ccnr-f49l6u0z。可通过DescribeCcnRoutes获取。
     pub route_ids: Vec<String>,
 }
@@ -17477,7 +20627,9 @@ impl tencent_action::Request for DisableCcnRoutesRequest {
     type Action = DisableCcnRoutes;
 }
 
-/// 停止流日志: the response of `DisableFlowLogs`.
+/// Disables flow log (停止流日志): the response of `DisableFlowLogs`.
+///
+/// This API is used to disable flow log.
 ///
 /// 本接口（DisableFlowLogs）用于停止流日志。
 #[tencent_action::tencent_action(
@@ -17492,12 +20644,14 @@ impl tencent_action::Request for DisableCcnRoutesRequest {
 #[derive(Debug, Clone, PartialEq)]
 pub struct DisableFlowLogs;
 
-/// 停止流日志: the request of `DisableFlowLogs`.
+/// Disables flow log (停止流日志): the request of `DisableFlowLogs`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`DisableFlowLogs`].
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[serde(rename_all = "PascalCase")]
 pub struct DisableFlowLogsRequest {
+    /// Flow log ID.
+    ///
     /// 流日志Id。可通过[CreateFlowLog](https://cloud.tencent.com/document/product/215/35015)接口创建；可通过[DescribeFlowLogs](https://cloud.tencent.com/document/product/215/35012)接口获取。
     pub flow_log_ids: Vec<String>,
 }
@@ -17514,7 +20668,9 @@ impl tencent_action::Request for DisableFlowLogsRequest {
     type Action = DisableFlowLogs;
 }
 
-/// 关闭网关流量监控: the response of `DisableGatewayFlowMonitor`.
+/// Disables gateway traffic monitor (关闭网关流量监控): the response of `DisableGatewayFlowMonitor`.
+///
+/// This API is used to disable gateway traffic monitor.
 ///
 /// 本接口（DisableGatewayFlowMonitor）用于关闭网关流量监控。
 #[tencent_action::tencent_action(
@@ -17526,12 +20682,20 @@ impl tencent_action::Request for DisableFlowLogsRequest {
 #[derive(Debug, Clone, PartialEq)]
 pub struct DisableGatewayFlowMonitor;
 
-/// 关闭网关流量监控: the request of `DisableGatewayFlowMonitor`.
+/// Disables gateway traffic monitor (关闭网关流量监控): the request of `DisableGatewayFlowMonitor`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`DisableGatewayFlowMonitor`].
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[serde(rename_all = "PascalCase")]
 pub struct DisableGatewayFlowMonitorRequest {
+    /// Gateway instance ID. Supported types:
+    ///
+    /// Direct connect gateway instance, such as `dcg-ltjahce6`;
+    ///
+    /// NAT gateway instance, such as `nat-ltjahce6`;
+    ///
+    /// VPN gateway instance, such as `vpn-ltjahce6`.
+    ///
     /// 网关实例ID，目前我们支持的网关实例类型有，
     ///
     /// 专线网关实例ID，形如，`dcg-ltjahce6`；
@@ -17554,7 +20718,9 @@ impl tencent_action::Request for DisableGatewayFlowMonitorRequest {
     type Action = DisableGatewayFlowMonitor;
 }
 
-/// 禁用子网路由: the response of `DisableRoutes`.
+/// Disables subnet routes (禁用子网路由): the response of `DisableRoutes`.
+///
+/// This API is used to disable enabled subnet routes.
 ///
 /// 本接口（DisableRoutes）用于禁用已启用的子网路由
 #[tencent_action::tencent_action(
@@ -17572,17 +20738,23 @@ impl tencent_action::Request for DisableGatewayFlowMonitorRequest {
 #[derive(Debug, Clone, PartialEq)]
 pub struct DisableRoutes;
 
-/// 禁用子网路由: the request of `DisableRoutes`.
+/// Disables subnet routes (禁用子网路由): the request of `DisableRoutes`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`DisableRoutes`].
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[serde(rename_all = "PascalCase")]
 pub struct DisableRoutesRequest {
+    /// Unique route table ID.
+    ///
     /// 路由表唯一ID。
     pub route_table_id: String,
+    /// Routing policy ID. This parameter cannot be used simultaneously with RouteItemIds, but at least one of them should be entered. The value of this parameter can be obtained by querying the route list ([DescribeRouteTables](https://intl.cloud.tencent.com/document/product/215/15763?from_cn_redirect=1)).
+    ///
     /// 路由策略ID。不能和RouteItemIds同时使用，但至少输入一个。该参数取值可通过查询路由列表（[DescribeRouteTables](https://cloud.tencent.com/document/product/215/15763)）获取。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub route_ids: Option<Vec<u64>>,
+    /// Unique routing policy ID. This parameter cannot be used simultaneously with RouteIds, but at least one of them should be entered. The value of this parameter can be obtained by querying the route list ([DescribeRouteTables](https://intl.cloud.tencent.com/document/product/215/15763?from_cn_redirect=1)).
+    ///
     /// 路由策略唯一ID。不能和RouteIds同时使用，但至少输入一个。该参数取值可通过查询路由列表（[DescribeRouteTables](https://cloud.tencent.com/document/product/215/15763)）获取。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub route_item_ids: Option<Vec<String>>,
@@ -17604,7 +20776,9 @@ impl tencent_action::Request for DisableRoutesRequest {
     type Action = DisableRoutes;
 }
 
-/// 停用快照策略: the response of `DisableSnapshotPolicies`.
+/// Disables specified snapshot policies (停用快照策略): the response of `DisableSnapshotPolicies`.
+///
+/// This API is used to disable specified snapshot policies.
 ///
 /// 本接口（DisableSnapshotPolicies）用于停用快照策略。
 #[tencent_action::tencent_action(
@@ -17616,12 +20790,14 @@ impl tencent_action::Request for DisableRoutesRequest {
 #[derive(Debug, Clone, PartialEq)]
 pub struct DisableSnapshotPolicies;
 
-/// 停用快照策略: the request of `DisableSnapshotPolicies`.
+/// Disables specified snapshot policies (停用快照策略): the request of `DisableSnapshotPolicies`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`DisableSnapshotPolicies`].
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[serde(rename_all = "PascalCase")]
 pub struct DisableSnapshotPoliciesRequest {
+    /// Snapshot policy IDs
+    ///
     /// 快照策略Id。
     pub snapshot_policy_ids: Vec<String>,
 }
@@ -17680,7 +20856,17 @@ impl tencent_action::Request for DisableVpnGatewaySslClientCertRequest {
     type Action = DisableVpnGatewaySslClientCert;
 }
 
-/// 解绑弹性公网IP: the response of `DisassociateAddress`.
+/// Unbinds an EIP (解绑弹性公网IP): the response of `DisassociateAddress`.
+///
+/// This API is used to unbind an [Elastic IP](https://intl.cloud.tencent.com/document/product/213/1941?from_cn_redirect=1) (EIP for short).
+///
+/// * This API supports unbinding an EIP from CVM instances and ENIs.
+///
+/// * This API does not support unbinding an EIP from a NAT Gateway. To unbind an EIP from a NAT Gateway, use the [`DisassociateNatGatewayAddress`](https://intl.cloud.tencent.com/document/api/215/36716?from_cn_redirect=1) API.
+///
+/// * Only EIPs in BIND or BIND_ENI status can be unbound.
+///
+/// * Blocked EIPs cannot be unbound.
 ///
 /// 本接口 (DisassociateAddress) 用于解绑[弹性公网IP](https://cloud.tencent.com/document/product/213/1941)（简称 EIP）。
 ///
@@ -17717,6 +20903,8 @@ impl tencent_action::Request for DisableVpnGatewaySslClientCertRequest {
 )]
 #[derive(Debug, Clone, PartialEq)]
 pub struct DisassociateAddress {
+    /// The async task ID. You can use the [DescribeTaskResult](https://intl.cloud.tencent.com/document/api/215/36271?from_cn_redirect=1) API to query the task status.
+    ///
     /// 异步任务TaskId。可以使用[DescribeTaskResult](https://cloud.tencent.com/document/api/215/36271)接口查询任务状态。
     #[serde(
         default,
@@ -17726,14 +20914,30 @@ pub struct DisassociateAddress {
     pub task_id: Option<String>,
 }
 
-/// 解绑弹性公网IP: the request of `DisassociateAddress`.
+/// Unbinds an EIP (解绑弹性公网IP): the request of `DisassociateAddress`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`DisassociateAddress`].
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[serde(rename_all = "PascalCase")]
 pub struct DisassociateAddressRequest {
+    /// The unique ID of the EIP, such as `eip-11112222`.
+    ///
     /// 标识 EIP 的唯一 ID。EIP 唯一 ID 形如：`eip-11112222`。可以使用[DescribeAddresses](https://cloud.tencent.com/document/product/215/16702)接口获取AddressId。
     pub address_id: String,
+    /// Whether a common public IP is assigned after the EIP is unbound. Value range:
+    ///
+    /// - TRUE: Indicates that after the EIP is unbound, a common public IP is assigned.
+    ///
+    /// - FALSE: Indicates that after the EIP is unbound, a common public IP is not assigned.
+    ///
+    /// Default value: FALSE.
+    ///
+    /// The parameter can be specified only under the following conditions:
+    ///
+    /// - It can only be specified when you unbind an EIP from the primary private IP of the primary ENI.
+    ///
+    /// - After an EIP is unbound, you can assign public IPs to an account up to 10 times per day. For more information, use the \[DescribeAddressQuota\] (<https://intl.cloud.tencent.com/document/api/213/1378?from_cn_redirect=1>) API.
+    ///
     /// 表示解绑 EIP 之后是否分配普通公网 IP。取值范围：
     ///
     /// - TRUE：表示解绑 EIP 之后分配普通公网 IP。
@@ -17807,7 +21011,9 @@ impl tencent_action::Request for DisassociateDhcpIpWithAddressIpRequest {
     type Action = DisassociateDhcpIpWithAddressIp;
 }
 
-/// 专线网关解绑NAT网关: the response of `DisassociateDirectConnectGatewayNatGateway`.
+/// Unbinds a direct connect gateway from a NAT Gateway (专线网关解绑NAT网关): the response of `DisassociateDirectConnectGatewayNatGateway`.
+///
+/// This API is used to unbind a direct connect gateway from a NAT Gateway. After unbinding, the direct connect gateway cannot access internet through the NAT Gateway.
 ///
 /// 将专线网关与NAT网关解绑，解绑之后，专线网关将不能通过NAT网关访问公网
 #[tencent_action::tencent_action(
@@ -17819,16 +21025,22 @@ impl tencent_action::Request for DisassociateDhcpIpWithAddressIpRequest {
 #[derive(Debug, Clone, PartialEq)]
 pub struct DisassociateDirectConnectGatewayNatGateway;
 
-/// 专线网关解绑NAT网关: the request of `DisassociateDirectConnectGatewayNatGateway`.
+/// Unbinds a direct connect gateway from a NAT Gateway (专线网关解绑NAT网关): the request of `DisassociateDirectConnectGatewayNatGateway`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`DisassociateDirectConnectGatewayNatGateway`].
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[serde(rename_all = "PascalCase")]
 pub struct DisassociateDirectConnectGatewayNatGatewayRequest {
+    /// The direct connect gateway ID.
+    ///
     /// VPC实例ID。形如：vpc-xxx。
     pub vpc_id: String,
+    /// The NAT Gateway ID.
+    ///
     /// NAT网关ID。形如：nat-xxx
     pub nat_gateway_id: String,
+    /// The ID of the VPC instance, which can be obtained from the `VpcId` field in response of the `DescribeVpcs` API.
+    ///
     /// 专线网关ID。形如：dcg-xxx
     pub direct_connect_gateway_id: String,
 }
@@ -17891,7 +21103,13 @@ impl tencent_action::Request for DisassociateHaVipInstanceRequest {
     type Action = DisassociateHaVipInstance;
 }
 
-/// 解绑弹性公网IPv6: the response of `DisassociateIPv6Address`.
+/// Unbinds an EIPv6 (解绑弹性公网IPv6): the response of `DisassociateIPv6Address`.
+///
+/// This API is used to unbind an EIPv6 instance.
+///
+/// - You can unbind EIPv6 instances bound to Cloud Virtual Machine (CVM) or Elastic Network Interface (ENI).
+///
+/// - Only EIPv6 instances in BIND or BIND_ENI status can be unbound.
 ///
 /// 本接口（DisassociateIPv6Address）用于解绑弹性公网 IPv6（简称EIPv6）实例。
 ///
@@ -17915,15 +21133,19 @@ impl tencent_action::Request for DisassociateHaVipInstanceRequest {
 #[derive(Debug, Clone, PartialEq)]
 pub struct DisassociateIPv6Address;
 
-/// 解绑弹性公网IPv6: the request of `DisassociateIPv6Address`.
+/// Unbinds an EIPv6 (解绑弹性公网IPv6): the request of `DisassociateIPv6Address`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`DisassociateIPv6Address`].
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[serde(rename_all = "PascalCase")]
 pub struct DisassociateIPv6AddressRequest {
+    /// Indicates the unique ID of the EIPv6, such as eipv6-11112222.
+    ///
     /// 弹性公网IPv6唯一ID，EIPv6 唯一 ID 形如：eipv6-11112222。可以使用[DescribeIPv6Addresses](https://cloud.tencent.com/document/api/215/113677)接口获取IPv6AddressId。
     #[serde(rename = "IPv6AddressId")]
     pub ipv6_address_id: String,
+    /// Indicates whether to keep the ENI bound when unbinding.
+    ///
     /// 解绑时是否保持绑定弹性网卡。可选值：true、false。
     ///
     /// 默认值：false
@@ -17946,7 +21168,9 @@ impl tencent_action::Request for DisassociateIPv6AddressRequest {
     type Action = DisassociateIPv6Address;
 }
 
-/// NAT网关解绑弹性IP: the response of `DisassociateNatGatewayAddress`.
+/// Unbinds an EIP from a NAT gateway (NAT网关解绑弹性IP): the response of `DisassociateNatGatewayAddress`.
+///
+/// This API is used to unbind an EIP from a NAT gateway.
 ///
 /// 本接口（DisassociateNatGatewayAddress）用于NAT网关解绑弹性IP。
 #[tencent_action::tencent_action(
@@ -17962,14 +21186,18 @@ impl tencent_action::Request for DisassociateIPv6AddressRequest {
 #[derive(Debug, Clone, PartialEq)]
 pub struct DisassociateNatGatewayAddress;
 
-/// NAT网关解绑弹性IP: the request of `DisassociateNatGatewayAddress`.
+/// Unbinds an EIP from a NAT gateway (NAT网关解绑弹性IP): the request of `DisassociateNatGatewayAddress`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`DisassociateNatGatewayAddress`].
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[serde(rename_all = "PascalCase")]
 pub struct DisassociateNatGatewayAddressRequest {
+    /// The ID of the NAT gateway, such as `nat-df45454`.
+    ///
     /// NAT网关的ID，形如：`nat-df45454`。
     pub nat_gateway_id: String,
+    /// Array of the EIPs to be unbound from the NAT gateway.
+    ///
     /// 待解绑NAT网关的弹性IP数组。
     pub public_ip_addresses: Vec<String>,
 }
@@ -17989,7 +21217,9 @@ impl tencent_action::Request for DisassociateNatGatewayAddressRequest {
     type Action = DisassociateNatGatewayAddress;
 }
 
-/// 网络ACL解关联子网: the response of `DisassociateNetworkAclSubnets`.
+/// Disassociates a network ACL from a subnet (网络ACL解关联子网): the response of `DisassociateNetworkAclSubnets`.
+///
+/// This API is used to disassociate a network ACL from subnets in a VPC instance.
 ///
 /// 本接口（DisassociateNetworkAclSubnets）用于网络ACL解关联VPC下的子网。
 #[tencent_action::tencent_action(
@@ -18005,14 +21235,18 @@ impl tencent_action::Request for DisassociateNatGatewayAddressRequest {
 #[derive(Debug, Clone, PartialEq)]
 pub struct DisassociateNetworkAclSubnets;
 
-/// 网络ACL解关联子网: the request of `DisassociateNetworkAclSubnets`.
+/// Disassociates a network ACL from a subnet (网络ACL解关联子网): the request of `DisassociateNetworkAclSubnets`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`DisassociateNetworkAclSubnets`].
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[serde(rename_all = "PascalCase")]
 pub struct DisassociateNetworkAclSubnetsRequest {
+    /// Network ACL instance ID, such as `acl-12345678`.
+    ///
     /// 网络ACL实例ID。例如：acl-12345678。
     pub network_acl_id: String,
+    /// Array of subnet instance IDs, such as \[subnet-12345678\].
+    ///
     /// 子网实例ID数组。例如：\[subnet-12345678\]。
     pub subnet_ids: Vec<String>,
 }
@@ -18029,7 +21263,9 @@ impl tencent_action::Request for DisassociateNetworkAclSubnetsRequest {
     type Action = DisassociateNetworkAclSubnets;
 }
 
-/// 弹性网卡解绑安全组: the response of `DisassociateNetworkInterfaceSecurityGroups`.
+/// Detaches a security group from an ENI. (弹性网卡解绑安全组): the response of `DisassociateNetworkInterfaceSecurityGroups`.
+///
+/// This API (DisassociateNetworkInterfaceSecurityGroups) is used to detach (or fully detach if possible) a security group from an ENI.
 ///
 /// 本接口（DisassociateNetworkInterfaceSecurityGroups）用于弹性网卡解绑安全组。支持弹性网卡完全解绑安全组。
 #[tencent_action::tencent_action(
@@ -18044,14 +21280,18 @@ impl tencent_action::Request for DisassociateNetworkAclSubnetsRequest {
 #[derive(Debug, Clone, PartialEq)]
 pub struct DisassociateNetworkInterfaceSecurityGroups;
 
-/// 弹性网卡解绑安全组: the request of `DisassociateNetworkInterfaceSecurityGroups`.
+/// Detaches a security group from an ENI. (弹性网卡解绑安全组): the request of `DisassociateNetworkInterfaceSecurityGroups`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`DisassociateNetworkInterfaceSecurityGroups`].
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[serde(rename_all = "PascalCase")]
 pub struct DisassociateNetworkInterfaceSecurityGroupsRequest {
+    /// ENI instance ID, e.g. eni-pxir56ns. You can enter up to 100 instances for each request.
+    ///
     /// 弹性网卡实例ID。形如：eni-pxir56ns。每次请求的实例的上限为100。可通过[DescribeNetworkInterfaces](https://cloud.tencent.com/document/product/215/15817)接口获取。
     pub network_interface_ids: Vec<String>,
+    /// The security group instance ID, such as `sg-33ocnj9n`. It can be obtained through DescribeSecurityGroups. You can enter up to 100 instances for each request.
+    ///
     /// 安全组实例ID，例如：sg-33ocnj9n，可通过[DescribeSecurityGroups](https://cloud.tencent.com/document/product/215/15808)接口获取。每次请求的实例的上限为100。
     pub security_group_ids: Vec<String>,
 }
@@ -18074,7 +21314,9 @@ impl tencent_action::Request for DisassociateNetworkInterfaceSecurityGroupsReque
     type Action = DisassociateNetworkInterfaceSecurityGroups;
 }
 
-/// 终端节点解绑安全组: the response of `DisassociateVpcEndPointSecurityGroups`.
+/// Unbinds an endpoint from a security group (终端节点解绑安全组): the response of `DisassociateVpcEndPointSecurityGroups`.
+///
+/// This API is used to unbind an endpoint from a security group.
 ///
 /// 本接口（DisassociateVpcEndPointSecurityGroups）用于终端节点解绑安全组。
 #[tencent_action::tencent_action(
@@ -18089,14 +21331,18 @@ impl tencent_action::Request for DisassociateNetworkInterfaceSecurityGroupsReque
 #[derive(Debug, Clone, PartialEq)]
 pub struct DisassociateVpcEndPointSecurityGroups;
 
-/// 终端节点解绑安全组: the request of `DisassociateVpcEndPointSecurityGroups`.
+/// Unbinds an endpoint from a security group (终端节点解绑安全组): the request of `DisassociateVpcEndPointSecurityGroups`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`DisassociateVpcEndPointSecurityGroups`].
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[serde(rename_all = "PascalCase")]
 pub struct DisassociateVpcEndPointSecurityGroupsRequest {
+    /// Array of security group IDs
+    ///
     /// 安全组ID数组。可通过[DescribeSecurityGroups](https://cloud.tencent.com/document/product/215/15808)接口获取。
     pub security_group_ids: Vec<String>,
+    /// Endpoint ID
+    ///
     /// 终端节点ID。可通过[DescribeVpcEndPoint](https://cloud.tencent.com/document/product/215/54679) 获取。
     pub end_point_id: String,
 }
@@ -18116,7 +21362,9 @@ impl tencent_action::Request for DisassociateVpcEndPointSecurityGroupsRequest {
     type Action = DisassociateVpcEndPointSecurityGroups;
 }
 
-/// 下载VPN通道配置: the response of `DownloadCustomerGatewayConfiguration`.
+/// Downloads a VPN tunnel configuration (下载VPN通道配置): the response of `DownloadCustomerGatewayConfiguration`.
+///
+/// This API is used to download VPN tunnel configurations.
 ///
 /// 本接口（DownloadCustomerGatewayConfiguration）用于下载VPN通道配置。
 #[tencent_action::tencent_action(
@@ -18130,6 +21378,8 @@ impl tencent_action::Request for DisassociateVpcEndPointSecurityGroupsRequest {
 )]
 #[derive(Debug, Clone, PartialEq)]
 pub struct DownloadCustomerGatewayConfiguration {
+    /// Configuration information in XML format.
+    ///
     /// XML格式配置信息。
     #[serde(
         default,
@@ -18139,18 +21389,26 @@ pub struct DownloadCustomerGatewayConfiguration {
     pub customer_gateway_configuration: Option<String>,
 }
 
-/// 下载VPN通道配置: the request of `DownloadCustomerGatewayConfiguration`.
+/// Downloads a VPN tunnel configuration (下载VPN通道配置): the request of `DownloadCustomerGatewayConfiguration`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`DownloadCustomerGatewayConfiguration`].
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[serde(rename_all = "PascalCase")]
 pub struct DownloadCustomerGatewayConfigurationRequest {
+    /// The ID of the VPN gateway instance.
+    ///
     /// VPN网关实例ID。
     pub vpn_gateway_id: String,
+    /// The ID of the VPN tunnel instance, such as `vpnx-f49l6u0z`.
+    ///
     /// VPN通道实例ID。形如：vpnx-f49l6u0z。
     pub vpn_connection_id: String,
+    /// Customer gateway vendor information object, which can be obtained through DescribeCustomerGatewayVendors.
+    ///
     /// 对端网关厂商信息对象，可通过[DescribeCustomerGatewayVendors](https://cloud.tencent.com/document/api/215/17517)获取。
     pub customer_gateway_vendor: CustomerGatewayVendor,
+    /// Name of the physical API for tunnel access device.
+    ///
     /// 通道接入设备物理接口名称。
     pub interface_name: String,
 }
@@ -18235,7 +21493,11 @@ impl tencent_action::Request for DownloadVpnGatewaySslClientCertRequest {
     type Action = DownloadVpnGatewaySslClientCert;
 }
 
-/// 启用云联网路由: the response of `EnableCcnRoutes`.
+/// Enables CCN routes (启用云联网路由): the response of `EnableCcnRoutes`.
+///
+/// This API (EnableCcnRoutes) is used to enable CCN routes that are already added.
+///
+/// This API is used to verify whether there will be conflict with an existing route after a CCN route is enabled. If there is a conflict, the route will not be enabled, and the process will fail. When a conflict occurs, you must disable the conflicting route before you can enable the desired route.
 ///
 /// 本接口（EnableCcnRoutes）用于启用已经加入云联网（CCN）的路由。
 ///
@@ -18253,14 +21515,18 @@ impl tencent_action::Request for DownloadVpnGatewaySslClientCertRequest {
 #[derive(Debug, Clone, PartialEq)]
 pub struct EnableCcnRoutes;
 
-/// 启用云联网路由: the request of `EnableCcnRoutes`.
+/// Enables CCN routes (启用云联网路由): the request of `EnableCcnRoutes`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`EnableCcnRoutes`].
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[serde(rename_all = "PascalCase")]
 pub struct EnableCcnRoutesRequest {
+    /// The CCN instance ID, such as `ccn-f49l6u0z`.
+    ///
     /// CCN实例ID。形如：ccn-f49l6u0z。
     pub ccn_id: String,
+    /// The unique ID of the CCN routing policy, such as `ccnr-f49l6u0z`.
+    ///
     /// CCN路由策略唯一ID。形如：ccnr-f49l6u0z。可通过DescribeCcnRoutes接口获取。
     pub route_ids: Vec<String>,
 }
@@ -18277,7 +21543,9 @@ impl tencent_action::Request for EnableCcnRoutesRequest {
     type Action = EnableCcnRoutes;
 }
 
-/// 启动流日志: the response of `EnableFlowLogs`.
+/// Enables flow log (启动流日志): the response of `EnableFlowLogs`.
+///
+/// This API is used to enable flow log.
 ///
 /// 本接口（EnableFlowLogs）用于启动流日志。
 #[tencent_action::tencent_action(
@@ -18292,12 +21560,14 @@ impl tencent_action::Request for EnableCcnRoutesRequest {
 #[derive(Debug, Clone, PartialEq)]
 pub struct EnableFlowLogs;
 
-/// 启动流日志: the request of `EnableFlowLogs`.
+/// Enables flow log (启动流日志): the request of `EnableFlowLogs`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`EnableFlowLogs`].
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[serde(rename_all = "PascalCase")]
 pub struct EnableFlowLogsRequest {
+    /// Flow log ID.
+    ///
     /// 流日志Id。可通过[CreateFlowLog](https://cloud.tencent.com/document/product/215/35015)接口创建；可通过[DescribeFlowLogs](https://cloud.tencent.com/document/product/215/35012)接口获取。
     pub flow_log_ids: Vec<String>,
 }
@@ -18314,7 +21584,9 @@ impl tencent_action::Request for EnableFlowLogsRequest {
     type Action = EnableFlowLogs;
 }
 
-/// 开启网关流量监控: the response of `EnableGatewayFlowMonitor`.
+/// Enables gateway traffic monitor (开启网关流量监控): the response of `EnableGatewayFlowMonitor`.
+///
+/// This API is used to enable gateway traffic monitor.
 ///
 /// 本接口（EnableGatewayFlowMonitor）用于开启网关流量监控。
 #[tencent_action::tencent_action(
@@ -18326,12 +21598,20 @@ impl tencent_action::Request for EnableFlowLogsRequest {
 #[derive(Debug, Clone, PartialEq)]
 pub struct EnableGatewayFlowMonitor;
 
-/// 开启网关流量监控: the request of `EnableGatewayFlowMonitor`.
+/// Enables gateway traffic monitor (开启网关流量监控): the request of `EnableGatewayFlowMonitor`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`EnableGatewayFlowMonitor`].
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[serde(rename_all = "PascalCase")]
 pub struct EnableGatewayFlowMonitorRequest {
+    /// Gateway instance ID. Supported types:
+    ///
+    /// Direct connect gateway instance, such as `dcg-ltjahce6`;
+    ///
+    /// NAT gateway instance, such as `nat-ltjahce6`;
+    ///
+    /// VPN gateway instance, such as `vpn-ltjahce6`.
+    ///
     /// 网关实例ID，目前我们支持的网关实例有，
     ///
     /// 专线网关实例ID，形如，`dcg-ltjahce6`；
@@ -18354,7 +21634,11 @@ impl tencent_action::Request for EnableGatewayFlowMonitorRequest {
     type Action = EnableGatewayFlowMonitor;
 }
 
-/// 启用子网路由: the response of `EnableRoutes`.
+/// Enables subnet routes (启用子网路由): the response of `EnableRoutes`.
+///
+/// This API is used to enable disabled subnet routes.
+///
+/// The API is used to verify whether the enabled route conflicts with existing routes. If they conflict, the new route cannot be enabled and will result in a failure. When a route conflict occurs, you need to first disable the conflicting route before you can enable the new one.
 ///
 /// 本接口（EnableRoutes）用于启用已禁用的子网路由。
 ///
@@ -18378,17 +21662,23 @@ impl tencent_action::Request for EnableGatewayFlowMonitorRequest {
 #[derive(Debug, Clone, PartialEq)]
 pub struct EnableRoutes;
 
-/// 启用子网路由: the request of `EnableRoutes`.
+/// Enables subnet routes (启用子网路由): the request of `EnableRoutes`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`EnableRoutes`].
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[serde(rename_all = "PascalCase")]
 pub struct EnableRoutesRequest {
+    /// Unique route table ID.
+    ///
     /// 路由表唯一ID。
     pub route_table_id: String,
+    /// Routing policy ID. This parameter cannot be used simultaneously with RouteItemIds, but at least one of them should be entered. The maximum number of items processed in a single request is 100. The value of this parameter can be obtained by querying the route list ([DescribeRouteTables](https://intl.cloud.tencent.com/document/product/215/15763?from_cn_redirect=1)).
+    ///
     /// 路由策略ID。不能和RouteItemIds同时使用，但至少输入一个。单次处理上限100个。该参数取值可通过查询路由列表（[DescribeRouteTables](https://cloud.tencent.com/document/product/215/15763)）获取。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub route_ids: Option<Vec<u64>>,
+    /// Unique routing policy ID. This parameter cannot be used simultaneously with RouteIds, but at least one of them should be entered. The maximum number of items processed in a single request is 100. The value of this parameter can be obtained by querying the route list ([DescribeRouteTables](https://intl.cloud.tencent.com/document/product/215/15763?from_cn_redirect=1)).
+    ///
     /// 路由策略唯一ID。不能和RouteIds同时使用，但至少输入一个。单次处理上限100个。该参数取值可通过查询路由列表（[DescribeRouteTables](https://cloud.tencent.com/document/product/215/15763)）获取。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub route_item_ids: Option<Vec<String>>,
@@ -18410,7 +21700,9 @@ impl tencent_action::Request for EnableRoutesRequest {
     type Action = EnableRoutes;
 }
 
-/// 启用快照策略: the response of `EnableSnapshotPolicies`.
+/// Enables specified snapshot policies (启用快照策略): the response of `EnableSnapshotPolicies`.
+///
+/// This API is used to enable specified snapshot policies.
 ///
 /// 本接口（EnableSnapshotPolicies）用于启用快照策略。
 #[tencent_action::tencent_action(
@@ -18422,12 +21714,14 @@ impl tencent_action::Request for EnableRoutesRequest {
 #[derive(Debug, Clone, PartialEq)]
 pub struct EnableSnapshotPolicies;
 
-/// 启用快照策略: the request of `EnableSnapshotPolicies`.
+/// Enables specified snapshot policies (启用快照策略): the request of `EnableSnapshotPolicies`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`EnableSnapshotPolicies`].
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[serde(rename_all = "PascalCase")]
 pub struct EnableSnapshotPoliciesRequest {
+    /// Snapshot policy IDs
+    ///
     /// 快照策略Id。
     pub snapshot_policy_ids: Vec<String>,
 }
@@ -18444,7 +21738,9 @@ impl tencent_action::Request for EnableSnapshotPoliciesRequest {
     type Action = EnableSnapshotPolicies;
 }
 
-/// 是否接受终端节点连接请求: the response of `EnableVpcEndPointConnect`.
+/// Determines whether to accept the request of connecting with an endpoint (是否接受终端节点连接请求): the response of `EnableVpcEndPointConnect`.
+///
+/// This API is used to determine whether to accept the request of connecting with an endpoint.
 ///
 /// 本接口（EnableVpcEndPointConnect）用于是否接受终端节点连接请求。
 #[tencent_action::tencent_action(
@@ -18456,16 +21752,22 @@ impl tencent_action::Request for EnableSnapshotPoliciesRequest {
 #[derive(Debug, Clone, PartialEq)]
 pub struct EnableVpcEndPointConnect;
 
-/// 是否接受终端节点连接请求: the request of `EnableVpcEndPointConnect`.
+/// Determines whether to accept the request of connecting with an endpoint (是否接受终端节点连接请求): the request of `EnableVpcEndPointConnect`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`EnableVpcEndPointConnect`].
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[serde(rename_all = "PascalCase")]
 pub struct EnableVpcEndPointConnectRequest {
+    /// Endpoint service ID
+    ///
     /// 终端节点服务ID。可通过[DescribeVpcEndPointService](https://cloud.tencent.com/document/product/215/54678)接口获取。
     pub end_point_service_id: String,
+    /// Endpoint ID
+    ///
     /// 终端节点ID。可通过[DescribeVpcEndPoint](https://cloud.tencent.com/document/product/215/54679) 获取。
     pub end_point_id: Vec<String>,
+    /// Whether to accept the request of connecting with an endpoint
+    ///
     /// 是否接受终端节点连接请求。
     ///
     /// -  true：自动接受。
@@ -18540,7 +21842,9 @@ impl tencent_action::Request for EnableVpnGatewaySslClientCertRequest {
     type Action = EnableVpnGatewaySslClientCert;
 }
 
-/// 获取一对VPN通道健康检查地址: the response of `GenerateVpnConnectionDefaultHealthCheckIp`.
+/// Obtains a pair of VPN tunnel health check addresses (获取一对VPN通道健康检查地址): the response of `GenerateVpnConnectionDefaultHealthCheckIp`.
+///
+/// This API is used to get a pair of VPN tunnel health check addresses.
 ///
 /// 本接口（GenerateVpnConnectionDefaultHealthCheckIp）用于获取一对VPN通道健康检查地址。
 #[tencent_action::tencent_action(
@@ -18551,6 +21855,8 @@ impl tencent_action::Request for EnableVpnGatewaySslClientCertRequest {
 )]
 #[derive(Debug, Clone, PartialEq)]
 pub struct GenerateVpnConnectionDefaultHealthCheckIp {
+    /// Local IP used for VPN tunnel health check
+    ///
     /// VPN通道健康检查本端ip
     #[serde(
         default,
@@ -18558,6 +21864,8 @@ pub struct GenerateVpnConnectionDefaultHealthCheckIp {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub health_check_local_ip: Option<String>,
+    /// Remote IP used for VPN tunnel health check
+    ///
     /// VPN通道健康检查对端ip
     #[serde(
         default,
@@ -18567,12 +21875,14 @@ pub struct GenerateVpnConnectionDefaultHealthCheckIp {
     pub health_check_remote_ip: Option<String>,
 }
 
-/// 获取一对VPN通道健康检查地址: the request of `GenerateVpnConnectionDefaultHealthCheckIp`.
+/// Obtains a pair of VPN tunnel health check addresses (获取一对VPN通道健康检查地址): the request of `GenerateVpnConnectionDefaultHealthCheckIp`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`GenerateVpnConnectionDefaultHealthCheckIp`].
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[serde(rename_all = "PascalCase")]
 pub struct GenerateVpnConnectionDefaultHealthCheckIpRequest {
+    /// VPN gateway ID, such as `vpngw-1w9tue3d`
+    ///
     /// VPN网关id， 例如：vpngw-1w9tue3d
     pub vpn_gateway_id: String,
 }
@@ -18589,7 +21899,9 @@ impl tencent_action::Request for GenerateVpnConnectionDefaultHealthCheckIpReques
     type Action = GenerateVpnConnectionDefaultHealthCheckIp;
 }
 
-/// 查询云联网相关地域带宽信息: the response of `GetCcnRegionBandwidthLimits`.
+/// Queries the inter-region bandwidth limits of a CCN (查询云联网相关地域带宽信息): the response of `GetCcnRegionBandwidthLimits`.
+///
+/// This API is used to query the bandwidth limits of a CCN instance. Monthly-subscribed CCNs only support Inter-region Bandwidth Limits, while the pay-as-you-go CCNs support both the Inter-region Bandwidth Limits and Region Outbound Bandwidth Limits.
 ///
 /// 本接口（GetCcnRegionBandwidthLimits）用于查询云联网相关地域带宽信息，其中预付费模式的云联网仅支持地域间限速，后付费模式的云联网支持地域间限速和地域出口限速。
 #[tencent_action::tencent_action(
@@ -18604,9 +21916,17 @@ impl tencent_action::Request for GenerateVpnConnectionDefaultHealthCheckIpReques
 )]
 #[derive(Debug, Clone, PartialEq)]
 pub struct GetCcnRegionBandwidthLimits {
+    /// The outbound bandwidth limits of regions in a CCN instance.
+    ///
+    /// Note: This field may return null, indicating that no valid values can be obtained.
+    ///
     /// 云联网（CCN）各地域出带宽详情。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub ccn_bandwidth_set: Option<Vec<CcnBandwidthInfo>>,
+    /// The number of eligible objects.
+    ///
+    /// Note: this field may return null, indicating that no valid value was found.
+    ///
     /// 符合条件的对象数。
     #[serde(
         default,
@@ -18616,14 +21936,22 @@ pub struct GetCcnRegionBandwidthLimits {
     pub total_count: Option<u64>,
 }
 
-/// 查询云联网相关地域带宽信息: the request of `GetCcnRegionBandwidthLimits`.
+/// Queries the inter-region bandwidth limits of a CCN (查询云联网相关地域带宽信息): the request of `GetCcnRegionBandwidthLimits`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`GetCcnRegionBandwidthLimits`].
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[serde(rename_all = "PascalCase")]
 pub struct GetCcnRegionBandwidthLimitsRequest {
+    /// The CCN instance ID, such as `ccn-f49l6u0z`.
+    ///
     /// CCN实例ID。形如：ccn-f49l6u0z。
     pub ccn_id: String,
+    /// The filter condition.
+    ///
+    /// - sregion - String - (Filter condition) Filter by the source region, such as 'ap-guangzhou'.
+    ///
+    /// - dregion - String - (Filter condition) Filter by the destination region, such as 'ap-shanghai-bm'.
+    ///
     /// 过滤条件。
     ///
     /// - sregion - String - （过滤条件）源地域，形如：ap-guangzhou。
@@ -18631,15 +21959,23 @@ pub struct GetCcnRegionBandwidthLimitsRequest {
     /// - dregion - String - （过滤条件）目的地域，形如：ap-shanghai-bm
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub filters: Option<Vec<Filter>>,
+    /// The sorting condition. Valid values: `BandwidthLimit` and `ExpireTime`.
+    ///
     /// 排序条件，目前支持带宽（`BandwidthLimit`）和过期时间（`ExpireTime`），默认按 `ExpireTime` 排序。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub sorted_by: Option<String>,
+    /// Offset
+    ///
     /// 偏移量。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub offset: Option<u64>,
+    /// Quantity of returned items
+    ///
     /// 返回数量。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub limit: Option<u64>,
+    /// In ascending or descending order. Valid values: 'ASC' and 'DESC'.
+    ///
     /// 排序方式，'ASC':升序,'DESC':降序。默认按'ASC'排序。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub order_by: Option<String>,
@@ -18664,7 +22000,11 @@ impl tencent_action::Request for GetCcnRegionBandwidthLimitsRequest {
     type Action = GetCcnRegionBandwidthLimits;
 }
 
-/// HAVIP绑定EIP: the response of `HaVipAssociateAddressIp`.
+/// Binds an EIP to an HAVIP (HAVIP绑定EIP): the response of `HaVipAssociateAddressIp`.
+///
+/// This API is used to bind an EIP to an HAVIP.
+///
+/// This API is completed asynchronously. If you need to query the execution result of an async task, please use the `RequestId` returned by this API to poll the `DescribeVpcTaskResult` API.
 ///
 /// 本接口（HaVipAssociateAddressIp）用于高可用虚拟IP（HAVIP）绑定弹性公网IP（EIP）。
 ///
@@ -18684,14 +22024,18 @@ impl tencent_action::Request for GetCcnRegionBandwidthLimitsRequest {
 #[derive(Debug, Clone, PartialEq)]
 pub struct HaVipAssociateAddressIp;
 
-/// HAVIP绑定EIP: the request of `HaVipAssociateAddressIp`.
+/// Binds an EIP to an HAVIP (HAVIP绑定EIP): the request of `HaVipAssociateAddressIp`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`HaVipAssociateAddressIp`].
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[serde(rename_all = "PascalCase")]
 pub struct HaVipAssociateAddressIpRequest {
+    /// The unique `ID` of the `HAVIP`, such as `havip-9o233uri`. This must be a `HAVIP` that has not been bound to an `EIP`
+    ///
     /// `HAVIP`唯一`ID`，形如：`havip-9o233uri`。必须是没有绑定`EIP`的`HAVIP`。
     pub ha_vip_id: String,
+    /// The Elastic `IP`. This must be an `EIP` that has not been bound to a `HAVIP`
+    ///
     /// 弹性公网`IP`。必须是没有绑定`HAVIP`的`EIP`。
     pub address_ip: String,
 }
@@ -18708,7 +22052,11 @@ impl tencent_action::Request for HaVipAssociateAddressIpRequest {
     type Action = HaVipAssociateAddressIp;
 }
 
-/// HAVIP解绑EIP: the response of `HaVipDisassociateAddressIp`.
+/// Unbinds an EIP from HAVIP (HAVIP解绑EIP): the response of `HaVipDisassociateAddressIp`.
+///
+/// This API is used to unbind an EIP from an HAVIP.
+///
+/// This API is completed asynchronously. If you need to query the execution result of an async task, please use the `RequestId` returned by this API to poll the `DescribeVpcTaskResult` API.
 ///
 /// 本接口（HaVipDisassociateAddressIp）用于将高可用虚拟IP（HAVIP）已绑定的弹性公网IP（EIP）解除绑定。
 ///
@@ -18726,12 +22074,14 @@ impl tencent_action::Request for HaVipAssociateAddressIpRequest {
 #[derive(Debug, Clone, PartialEq)]
 pub struct HaVipDisassociateAddressIp;
 
-/// HAVIP解绑EIP: the request of `HaVipDisassociateAddressIp`.
+/// Unbinds an EIP from HAVIP (HAVIP解绑EIP): the request of `HaVipDisassociateAddressIp`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`HaVipDisassociateAddressIp`].
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[serde(rename_all = "PascalCase")]
 pub struct HaVipDisassociateAddressIpRequest {
+    /// The unique `ID` of the `HAVIP`, such as `havip-9o233uri`. This must be an `HAVIP` that has been bound to an `EIP`.
+    ///
     /// `HAVIP`唯一`ID`，形如：`havip-9o233uri`。必须是已绑定`EIP`的`HAVIP`。
     pub ha_vip_id: String,
 }
@@ -18748,7 +22098,9 @@ impl tencent_action::Request for HaVipDisassociateAddressIpRequest {
     type Action = HaVipDisassociateAddressIp;
 }
 
-/// 创建专线网关询价: the response of `InquirePriceCreateDirectConnectGateway`.
+/// Queries the price of creating a direct connect gateway (创建专线网关询价): the response of `InquirePriceCreateDirectConnectGateway`.
+///
+/// This API is used to query the price of creating a direct connect gateway.
 ///
 /// 本接口（DescribePriceCreateDirectConnectGateway）用于创建专线网关询价。
 #[tencent_action::tencent_action(
@@ -18763,6 +22115,10 @@ impl tencent_action::Request for HaVipDisassociateAddressIpRequest {
 )]
 #[derive(Debug, Clone, PartialEq)]
 pub struct InquirePriceCreateDirectConnectGateway {
+    /// Standard access fee for a direct connect gateway
+    ///
+    /// Note: this field may return `null`, indicating that no valid values can be obtained.
+    ///
     /// 专线网关标准接入费用
     #[serde(
         default,
@@ -18770,6 +22126,10 @@ pub struct InquirePriceCreateDirectConnectGateway {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub total_cost: Option<i64>,
+    /// Actual access fee for a direct connect gateway
+    ///
+    /// Note: this field may return `null`, indicating that no valid values can be obtained.
+    ///
     /// 专线网关真实接入费用
     #[serde(
         default,
@@ -18779,7 +22139,7 @@ pub struct InquirePriceCreateDirectConnectGateway {
     pub real_total_cost: Option<i64>,
 }
 
-/// 创建专线网关询价: the request of `InquirePriceCreateDirectConnectGateway`.
+/// Queries the price of creating a direct connect gateway (创建专线网关询价): the request of `InquirePriceCreateDirectConnectGateway`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`InquirePriceCreateDirectConnectGateway`].
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
@@ -18790,7 +22150,9 @@ impl tencent_action::Request for InquirePriceCreateDirectConnectGatewayRequest {
     type Action = InquirePriceCreateDirectConnectGateway;
 }
 
-/// 弹性公网IP新购询价: the response of `InquiryPriceAllocateAddresses`.
+/// Queries new purchase of Elastic Public IP (弹性公网IP新购询价): the response of `InquiryPriceAllocateAddresses`.
+///
+/// This API (InquiryPriceAllocateAddresses) is used to query the price of purchasing EIPs.
 ///
 /// 本接口（InquiryPriceAllocateAddresses）用于新购弹性公网IP询价。
 #[tencent_action::tencent_action(
@@ -18812,17 +22174,31 @@ impl tencent_action::Request for InquirePriceCreateDirectConnectGatewayRequest {
 )]
 #[derive(Debug, Clone, PartialEq)]
 pub struct InquiryPriceAllocateAddresses {
+    /// EIP price
+    ///
     /// 弹性公网IP价格
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub price: Option<InternetPrice>,
 }
 
-/// 弹性公网IP新购询价: the request of `InquiryPriceAllocateAddresses`.
+/// Queries new purchase of Elastic Public IP (弹性公网IP新购询价): the request of `InquiryPriceAllocateAddresses`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`InquiryPriceAllocateAddresses`].
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[serde(rename_all = "PascalCase")]
 pub struct InquiryPriceAllocateAddressesRequest {
+    /// EIP billing method.
+    ///
+    /// - Users with standard account type. Valid values:
+    ///
+    /// - BANDWIDTH_POSTPAID_BY_HOUR: billed by hourly bandwidth on a pay-as-you-go basis.
+    ///
+    /// - BANDWIDTH_PREPAID_BY_MONTH: monthly bandwidth subscription.
+    ///
+    /// - TRAFFIC_POSTPAID_BY_HOUR: billed by hourly traffic on a pay-as-you-go basis.
+    ///
+    /// Default value: TRAFFIC_POSTPAID_BY_HOUR.
+    ///
     /// EIP计费方式。
     ///
     /// - 账号为标准账户类型的用户，可选值：
@@ -18833,6 +22209,20 @@ pub struct InquiryPriceAllocateAddressesRequest {
     ///
     /// - TRAFFIC_POSTPAID_BY_HOUR：流量按小时后付费
     pub internet_charge_type: String,
+    /// The EIP outbound bandwidth cap, in Mbps.
+    ///
+    /// - For users with standard account type, the range of optional values depends on the EIP billing method:
+    ///
+    /// - `BANDWIDTH_POSTPAID_BY_HOUR`: 1 Mbps to 100 Mbps.
+    ///
+    /// - `BANDWIDTH_PREPAID_BY_MONTH`: 1 Mbps to 200 Mbps
+    ///
+    /// - `TRAFFIC_POSTPAID_BY_HOUR`: 1 Mbps to 100 Mbps.
+    ///
+    /// Default value: 1 Mbps.
+    ///
+    /// - For users with traditional account type, the EIP outbound bandwidth cap is subject to the public network egress bandwidth limit of the bound instance. No need to pass this parameter.
+    ///
     /// EIP出带宽上限，单位：Mbps。
     ///
     /// - 账号为标准账户类型的用户，可选值范围取决于EIP计费方式：
@@ -18848,9 +22238,23 @@ pub struct InquiryPriceAllocateAddressesRequest {
     /// - 账号为传统账户类型的用户，EIP出带宽上限取决于与其绑定的实例的公网出带宽上限，无需传递此参数。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub internet_max_bandwidth_out: Option<i64>,
+    /// A required billing parameter for an EIP billed by "BANDWIDTH_PREPAID_BY_MONTH". When the EIP is billed by "BANDWIDTH_PREPAID_BY_MONTH" this parameter is required. For other scenarios, it can be ignored.
+    ///
     /// 包月按带宽预付费EIP的计费参数。EIP为包月按带宽预付费时，该参数必传，其余场景不需传递
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub address_charge_prepaid: Option<AddressChargePrepaid>,
+    /// EIP type. Default value: EIP.
+    ///
+    /// - High quality EIP, valid values:
+    ///
+    /// - HighQualityEIP: high quality EIP
+    ///
+    /// Note: High quality EIP is supported only in some regions.
+    ///
+    /// - High-defense IP, valid values:
+    ///
+    /// - AntiDDoSEIP: high-defense IP
+    ///
     /// EIP类型。默认值：EIP。
     ///
     /// - 弹性公网IP，可选值：
@@ -18954,7 +22358,9 @@ impl tencent_action::Request for InquiryPriceCreateVpnGatewayRequest {
     type Action = InquiryPriceCreateVpnGateway;
 }
 
-/// 弹性公网IP调整带宽询价: the response of `InquiryPriceModifyAddressesBandwidth`.
+/// Elastic Public IP Bandwidth Adjustment Pricing Inquiry (弹性公网IP调整带宽询价): the response of `InquiryPriceModifyAddressesBandwidth`.
+///
+/// This API is used to query the price of modifying EIP bandwidth.
 ///
 /// 本接口（InquiryPriceModifyAddressesBandwidth）用于EIP修改带宽询价。
 #[tencent_action::tencent_action(
@@ -18972,19 +22378,25 @@ impl tencent_action::Request for InquiryPriceCreateVpnGatewayRequest {
 )]
 #[derive(Debug, Clone, PartialEq)]
 pub struct InquiryPriceModifyAddressesBandwidth {
+    /// Inquiry results for adjusting EIP bandwidth.
+    ///
     /// 弹性公网IP调整带宽询价结果
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub price: Option<InternetPrice>,
 }
 
-/// 弹性公网IP调整带宽询价: the request of `InquiryPriceModifyAddressesBandwidth`.
+/// Elastic Public IP Bandwidth Adjustment Pricing Inquiry (弹性公网IP调整带宽询价): the request of `InquiryPriceModifyAddressesBandwidth`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`InquiryPriceModifyAddressesBandwidth`].
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[serde(rename_all = "PascalCase")]
 pub struct InquiryPriceModifyAddressesBandwidthRequest {
+    /// Unique ID of EIP
+    ///
     /// EIP唯一ID，可以使用[DescribeAddresses](https://cloud.tencent.com/document/product/215/16702)接口获取AddressId。
     pub address_ids: Vec<String>,
+    /// New Bandwidth Value
+    ///
     /// 新带宽值，可调整的带宽上限值参考产品文档[带宽上限](https://cloud.tencent.com/document/product/1199/48333)。
     pub internet_max_bandwidth_out: i64,
 }
@@ -19004,7 +22416,9 @@ impl tencent_action::Request for InquiryPriceModifyAddressesBandwidthRequest {
     type Action = InquiryPriceModifyAddressesBandwidth;
 }
 
-/// 弹性公网IP续费询价: the response of `InquiryPriceRenewAddresses`.
+/// Queries the price of renewing elastic public IPs (弹性公网IP续费询价): the response of `InquiryPriceRenewAddresses`.
+///
+/// This API (InquiryPriceRenewAddresses) is used to query the price of renewing prepaid EIPs.
 ///
 /// 本接口（InquiryPriceRenewAddresses）用于续费预付费弹性公网IP询价，只支持包月按带宽预付费的计费模式。
 #[tencent_action::tencent_action(
@@ -19019,19 +22433,25 @@ impl tencent_action::Request for InquiryPriceModifyAddressesBandwidthRequest {
 )]
 #[derive(Debug, Clone, PartialEq)]
 pub struct InquiryPriceRenewAddresses {
+    /// Elastic Public IP renewal price.
+    ///
     /// 弹性公网IP续费价格。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub price: Option<InternetPrice>,
 }
 
-/// 弹性公网IP续费询价: the request of `InquiryPriceRenewAddresses`.
+/// Queries the price of renewing elastic public IPs (弹性公网IP续费询价): the request of `InquiryPriceRenewAddresses`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`InquiryPriceRenewAddresses`].
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[serde(rename_all = "PascalCase")]
 pub struct InquiryPriceRenewAddressesRequest {
+    /// Indicates the renewal resource instance ID.
+    ///
     /// 续费资源实例ID。可以使用[DescribeAddresses](https://cloud.tencent.com/document/product/215/16702)接口获取AddressId。
     pub address_ids: Vec<String>,
+    /// A required billing parameter for an EIP billed by "BANDWIDTH_PREPAID_BY_MONTH". When the EIP is billed by "BANDWIDTH_PREPAID_BY_MONTH", this parameter is required. For other scenarios, it can be ignored.
+    ///
     /// 包月按带宽预付费EIP的计费参数。EIP为包月按带宽预付费时，该参数必传，不支持其他计费模式。
     pub address_charge_prepaid: AddressChargePrepaid,
 }
@@ -19054,7 +22474,9 @@ impl tencent_action::Request for InquiryPriceRenewAddressesRequest {
     type Action = InquiryPriceRenewAddresses;
 }
 
-/// 续费VPN网关询价: the response of `InquiryPriceRenewVpnGateway`.
+/// Queries the price for VPN gateway renewal (续费VPN网关询价): the response of `InquiryPriceRenewVpnGateway`.
+///
+/// This API (InquiryPriceRenewVpnGateway) is used to query the price for VPN gateway renewal. Currently, only querying prices for IPSEC-type gateways is supported.
 ///
 /// 本接口（InquiryPriceRenewVpnGateway）用于续费VPN网关询价。目前仅支持IPSEC类型网关的询价。
 #[tencent_action::tencent_action(
@@ -19065,19 +22487,25 @@ impl tencent_action::Request for InquiryPriceRenewAddressesRequest {
 )]
 #[derive(Debug, Clone, PartialEq)]
 pub struct InquiryPriceRenewVpnGateway {
+    /// Product price.
+    ///
     /// 商品价格。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub price: Option<Price>,
 }
 
-/// 续费VPN网关询价: the request of `InquiryPriceRenewVpnGateway`.
+/// Queries the price for VPN gateway renewal (续费VPN网关询价): the request of `InquiryPriceRenewVpnGateway`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`InquiryPriceRenewVpnGateway`].
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[serde(rename_all = "PascalCase")]
 pub struct InquiryPriceRenewVpnGatewayRequest {
+    /// The ID of the VPN gateway instance.
+    ///
     /// VPN网关实例ID。
     pub vpn_gateway_id: String,
+    /// Specifies the purchased validity period, whether to enable auto-renewal. This parameter is required for monthly-subscription instances.
+    ///
     /// 预付费模式，即包年包月相关参数设置。通过该参数可以指定包年包月实例的购买时长、是否设置自动续费等属性。若指定实例的付费模式为预付费则该参数必传。
     pub instance_charge_prepaid: InstanceChargePrepaid,
 }
@@ -19100,7 +22528,9 @@ impl tencent_action::Request for InquiryPriceRenewVpnGatewayRequest {
     type Action = InquiryPriceRenewVpnGateway;
 }
 
-/// 调整VPN网关带宽上限询价: the response of `InquiryPriceResetVpnGatewayInternetMaxBandwidth`.
+/// Queries the price for adjusting the bandwidth cap of a VPN gateway (调整VPN网关带宽上限询价): the response of `InquiryPriceResetVpnGatewayInternetMaxBandwidth`.
+///
+/// This API (InquiryPriceResetVpnGatewayInternetMaxBandwidth) is used to query the price for adjusting the bandwidth cap of a VPN gateway.
 ///
 /// 本接口（InquiryPriceResetVpnGatewayInternetMaxBandwidth）用于调整VPN网关带宽上限询价。
 #[tencent_action::tencent_action(
@@ -19111,19 +22541,25 @@ impl tencent_action::Request for InquiryPriceRenewVpnGatewayRequest {
 )]
 #[derive(Debug, Clone, PartialEq)]
 pub struct InquiryPriceResetVpnGatewayInternetMaxBandwidth {
+    /// Product price.
+    ///
     /// 商品价格。仅支持未过期的预付费网关。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub price: Option<Price>,
 }
 
-/// 调整VPN网关带宽上限询价: the request of `InquiryPriceResetVpnGatewayInternetMaxBandwidth`.
+/// Queries the price for adjusting the bandwidth cap of a VPN gateway (调整VPN网关带宽上限询价): the request of `InquiryPriceResetVpnGatewayInternetMaxBandwidth`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`InquiryPriceResetVpnGatewayInternetMaxBandwidth`].
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[serde(rename_all = "PascalCase")]
 pub struct InquiryPriceResetVpnGatewayInternetMaxBandwidthRequest {
+    /// The ID of the VPN gateway instance.
+    ///
     /// VPN网关实例ID。
     pub vpn_gateway_id: String,
+    /// The public network bandwidth configuration. Available bandwidth specifications: 5, 10, 20, 50, and 100. Unit: Mbps.
+    ///
     /// 公网带宽设置。可选带宽规格：5, 10, 20, 50, 100, 200, 500, 1000；单位：Mbps。
     pub internet_max_bandwidth_out: u64,
 }
@@ -19268,7 +22704,11 @@ impl tencent_action::Request for MigrateBandwidthPackageResourcesRequest {
     type Action = MigrateBandwidthPackageResources;
 }
 
-/// 弹性网卡迁移: the response of `MigrateNetworkInterface`.
+/// Migrates an ENI (弹性网卡迁移): the response of `MigrateNetworkInterface`.
+///
+/// This API is used to migrate ENIs.
+///
+/// This API is completed asynchronously. If you need to query the execution result of an async task, please use the `RequestId` returned by this API to poll the `DescribeVpcTaskResult` API.
 ///
 /// 本接口（MigrateNetworkInterface）用于弹性网卡迁移。
 ///
@@ -19286,18 +22726,26 @@ impl tencent_action::Request for MigrateBandwidthPackageResourcesRequest {
 #[derive(Debug, Clone, PartialEq)]
 pub struct MigrateNetworkInterface;
 
-/// 弹性网卡迁移: the request of `MigrateNetworkInterface`.
+/// Migrates an ENI (弹性网卡迁移): the request of `MigrateNetworkInterface`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`MigrateNetworkInterface`].
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[serde(rename_all = "PascalCase")]
 pub struct MigrateNetworkInterfaceRequest {
+    /// The ID of the ENI instance, such as `eni-m6dyj72l`.
+    ///
     /// 弹性网卡实例ID，例如：eni-m6dyj72l。可通过[DescribeNetworkInterfaces](https://cloud.tencent.com/document/product/215/15817)接口获取。
     pub network_interface_id: String,
+    /// The ID of the CVM bound to the ENI, such as `ins-r8hr2upy`.
+    ///
     /// 弹性网卡当前绑定的CVM实例ID。形如：ins-r8hr2upy。可通过[DescribeInstances](https://cloud.tencent.com/document/product/213/15728)接口获取。
     pub source_instance_id: String,
+    /// ID of the destination CVM instance to be migrated.
+    ///
     /// 待迁移的目的CVM实例ID。可通过[DescribeInstances](https://cloud.tencent.com/document/product/213/15728)接口获取。
     pub destination_instance_id: String,
+    /// ENI mount method. Valid values: 0: standard; 1: extension; default value: 0
+    ///
     /// 网卡绑定类型：0 标准型 1 扩展型。默认：0。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub attach_type: Option<u64>,
@@ -19324,7 +22772,15 @@ impl tencent_action::Request for MigrateNetworkInterfaceRequest {
     type Action = MigrateNetworkInterface;
 }
 
-/// 弹性网卡内网IP迁移: the response of `MigratePrivateIpAddress`.
+/// Migrates private IPs of an ENI (弹性网卡内网IP迁移): the response of `MigratePrivateIpAddress`.
+///
+/// This API is used to migrate the private IPs between ENIs.
+///
+/// * Note that primary IPs cannot be migrated.
+///
+/// * The source and destination ENI must be within the same subnet.
+///
+/// This API is completed asynchronously. If you need to query the execution result of an async task, please use the `RequestId` returned by this API to poll the `DescribeVpcTaskResult` API.
 ///
 /// 本接口（MigratePrivateIpAddress）用于弹性网卡内网IP迁移。
 ///
@@ -19348,16 +22804,22 @@ impl tencent_action::Request for MigrateNetworkInterfaceRequest {
 #[derive(Debug, Clone, PartialEq)]
 pub struct MigratePrivateIpAddress;
 
-/// 弹性网卡内网IP迁移: the request of `MigratePrivateIpAddress`.
+/// Migrates private IPs of an ENI (弹性网卡内网IP迁移): the request of `MigratePrivateIpAddress`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`MigratePrivateIpAddress`].
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[serde(rename_all = "PascalCase")]
 pub struct MigratePrivateIpAddressRequest {
+    /// ID of the ENI instance bound with the private IP, such as `eni-m6dyj72l`.
+    ///
     /// 当内网IP绑定的弹性网卡实例ID，例如：eni-m6dyj72l。可通过[DescribeNetworkInterfaces](https://cloud.tencent.com/document/product/215/15817)接口获取。
     pub source_network_interface_id: String,
+    /// ID of the destination ENI instance to be migrated.
+    ///
     /// 待迁移的目的弹性网卡实例ID。可通过[DescribeNetworkInterfaces](https://cloud.tencent.com/document/product/215/15817)接口获取。
     pub destination_network_interface_id: String,
+    /// The private IP to be migrated, such as 10.0.0.6.
+    ///
     /// 迁移的内网IP地址，例如：10.0.0.6。
     pub private_ip_address: String,
 }
@@ -19382,7 +22844,9 @@ impl tencent_action::Request for MigratePrivateIpAddressRequest {
     type Action = MigratePrivateIpAddress;
 }
 
-/// 修改弹性公网IP属性: the response of `ModifyAddressAttribute`.
+/// Modifies EIP attributes (修改弹性公网IP属性): the response of `ModifyAddressAttribute`.
+///
+/// This API (ModifyAddressAttribute) is used to modify the name of an [Elastic IP](https://intl.cloud.tencent.com/document/product/213/1941?from_cn_redirect=1).
 ///
 /// 本接口 (ModifyAddressAttribute) 用于修改[弹性公网IP](https://cloud.tencent.com/document/product/213/1941)（简称 EIP）的名称。
 #[tencent_action::tencent_action(
@@ -19410,17 +22874,23 @@ impl tencent_action::Request for MigratePrivateIpAddressRequest {
 #[derive(Debug, Clone, PartialEq)]
 pub struct ModifyAddressAttribute;
 
-/// 修改弹性公网IP属性: the request of `ModifyAddressAttribute`.
+/// Modifies EIP attributes (修改弹性公网IP属性): the request of `ModifyAddressAttribute`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`ModifyAddressAttribute`].
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[serde(rename_all = "PascalCase")]
 pub struct ModifyAddressAttributeRequest {
+    /// The unique ID of the EIP, such as `eip-11112222`.
+    ///
     /// 标识 EIP 的唯一 ID。EIP 唯一 ID 形如：`eip-11112222`。可以使用[DescribeAddresses](https://cloud.tencent.com/document/product/215/16702)接口获取AddressId。
     pub address_id: String,
+    /// The EIP name after modification. The maximum length is 20 characters.
+    ///
     /// 修改后的 EIP 名称。长度上限为128个字符，允许使用大小写字母、汉字、数字、连字符"-"和下划线"\_"，不能包含空格。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub address_name: Option<String>,
+    /// Whether the set EIP is a direct connection EIP. TRUE: yes. FALSE: no. Note that this parameter is available only to users who have activated the EIP direct connection function.
+    ///
     /// 设定EIP是否直通，"TRUE"表示直通，"FALSE"表示非直通。
     ///
     /// 注意：该参数仅对 EIP 直通功能可见的用户可以设定，EIP 必须为绑定状态，绑定的对象为 CVM 。
@@ -19444,7 +22914,13 @@ impl tencent_action::Request for ModifyAddressAttributeRequest {
     type Action = ModifyAddressAttribute;
 }
 
-/// 调整弹性公网ip计费模式: the response of `ModifyAddressInternetChargeType`.
+/// Adjusts EIP billing modes (调整弹性公网ip计费模式): the response of `ModifyAddressInternetChargeType`.
+///
+/// This API is used to adjust the network billing mode of an EIP. Please note that it's available to users whose network fees are billed on IPs but not CVMs.
+///
+/// * The network billing mode can be switched between `BANDWIDTH_PREPAID_BY_MONTH` and `TRAFFIC_POSTPAID_BY_HOUR`.
+///
+/// * The network billing mode for each EIP be changed for up to twice.
 ///
 /// 该接口用于调整具有带宽属性弹性公网IP的网络计费模式
 ///
@@ -19483,14 +22959,18 @@ impl tencent_action::Request for ModifyAddressAttributeRequest {
 #[derive(Debug, Clone, PartialEq)]
 pub struct ModifyAddressInternetChargeType;
 
-/// 调整弹性公网ip计费模式: the request of `ModifyAddressInternetChargeType`.
+/// Adjusts EIP billing modes (调整弹性公网ip计费模式): the request of `ModifyAddressInternetChargeType`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`ModifyAddressInternetChargeType`].
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[serde(rename_all = "PascalCase")]
 pub struct ModifyAddressInternetChargeTypeRequest {
+    /// Unique EIP ID, such as "eip-xxxx"
+    ///
     /// 弹性公网IP的唯一ID，形如eip-xxx，可以使用[DescribeAddresses](https://cloud.tencent.com/document/product/215/16702)接口获取AddressId。
     pub address_id: String,
+    /// The target billing method. It can be `BANDWIDTH_PREPAID_BY_MONTH` or `TRAFFIC_POSTPAID_BY_HOUR`
+    ///
     /// 弹性公网IP调整目标计费模式，支持：
     ///
     /// BANDWIDTH_PREPAID_BY_MONTH：包月按带宽预付费
@@ -19499,8 +22979,12 @@ pub struct ModifyAddressInternetChargeTypeRequest {
     ///
     /// BANDWIDTH_POSTPAID_BY_HOUR：带宽按小时后付费
     pub internet_charge_type: String,
+    /// The target bandwidth value
+    ///
     /// 弹性公网IP调整目标带宽值，可调整的带宽上限值参考产品文档[带宽上限](https://cloud.tencent.com/document/product/1199/48333)。
     pub internet_max_bandwidth_out: u64,
+    /// Billing details of monthly-subscribed network bandwidth. This parameter is required if the target billing method is `BANDWIDTH_PREPAID_BY_MONTH`.
+    ///
     /// 包月带宽网络计费模式参数。弹性公网IP的调整目标计费模式是 BANDWIDTH_PREPAID_BY_MONTH（包月按带宽预付费）时，必传该参数。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub address_charge_prepaid: Option<AddressChargePrepaid>,
@@ -19527,7 +23011,9 @@ impl tencent_action::Request for ModifyAddressInternetChargeTypeRequest {
     type Action = ModifyAddressInternetChargeType;
 }
 
-/// 修改IP地址模板: the response of `ModifyAddressTemplateAttribute`.
+/// Modifies an IP address template (修改IP地址模板): the response of `ModifyAddressTemplateAttribute`.
+///
+/// This API (ModifyAddressTemplateAttribute) is used to modify an IP address template.
 ///
 /// 本接口（ModifyAddressTemplateAttribute）用于修改IP地址模板。
 ///
@@ -19551,20 +23037,28 @@ impl tencent_action::Request for ModifyAddressInternetChargeTypeRequest {
 #[derive(Debug, Clone, PartialEq)]
 pub struct ModifyAddressTemplateAttribute;
 
-/// 修改IP地址模板: the request of `ModifyAddressTemplateAttribute`.
+/// Modifies an IP address template (修改IP地址模板): the request of `ModifyAddressTemplateAttribute`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`ModifyAddressTemplateAttribute`].
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[serde(rename_all = "PascalCase")]
 pub struct ModifyAddressTemplateAttributeRequest {
+    /// IP address template instance ID, such as `ipm-mdunqeb6`.
+    ///
     /// IP地址模板实例ID，例如：ipm-mdunqeb6。
     pub address_template_id: String,
+    /// IP address template name.
+    ///
     /// IP地址模板名称。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub address_template_name: Option<String>,
+    /// Address information, including IP, CIDR and IP address range.
+    ///
     /// 地址信息，支持 IP、CIDR、IP 范围。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub addresses: Option<Vec<String>>,
+    /// Address information with remarks, including the IP, CIDR block or IP address range.
+    ///
     /// 支持添加备注的地址信息，支持 IP、CIDR、IP 范围。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub addresses_extra: Option<Vec<AddressInfo>>,
@@ -19587,7 +23081,9 @@ impl tencent_action::Request for ModifyAddressTemplateAttributeRequest {
     type Action = ModifyAddressTemplateAttribute;
 }
 
-/// 修改IP地址模板集合: the response of `ModifyAddressTemplateGroupAttribute`.
+/// Modifies an IP address template group (修改IP地址模板集合): the response of `ModifyAddressTemplateGroupAttribute`.
+///
+/// This API (ModifyAddressTemplateGroupAttribute) is used to modify an IP address template group.
 ///
 /// 本接口（ModifyAddressTemplateGroupAttribute）用于修改IP地址模板集合。
 ///
@@ -19608,17 +23104,23 @@ impl tencent_action::Request for ModifyAddressTemplateAttributeRequest {
 #[derive(Debug, Clone, PartialEq)]
 pub struct ModifyAddressTemplateGroupAttribute;
 
-/// 修改IP地址模板集合: the request of `ModifyAddressTemplateGroupAttribute`.
+/// Modifies an IP address template group (修改IP地址模板集合): the request of `ModifyAddressTemplateGroupAttribute`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`ModifyAddressTemplateGroupAttribute`].
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[serde(rename_all = "PascalCase")]
 pub struct ModifyAddressTemplateGroupAttributeRequest {
+    /// IP address template group instance ID, such as `ipmg-2uw6ujo6`.
+    ///
     /// IP地址模板集合实例ID，例如：ipmg-2uw6ujo6。
     pub address_template_group_id: String,
+    /// IP address template group name.
+    ///
     /// IP地址模板集合名称。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub address_template_group_name: Option<String>,
+    /// IP address template instance ID, such as `ipm-mdunqeb6`.
+    ///
     /// IP地址模板实例ID， 例如：ipm-mdunqeb6。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub address_template_ids: Option<Vec<String>>,
@@ -19640,7 +23142,9 @@ impl tencent_action::Request for ModifyAddressTemplateGroupAttributeRequest {
     type Action = ModifyAddressTemplateGroupAttribute;
 }
 
-/// 调整弹性公网IP带宽: the response of `ModifyAddressesBandwidth`.
+/// Modifies the EIP bandwidth (调整弹性公网IP带宽): the response of `ModifyAddressesBandwidth`.
+///
+/// This API is used to adjust the bandwidth of [Elastic IP](https://intl.cloud.tencent.com/document/product/213/1941?from_cn_redirect=1), including EIP billed on a pay-as-you-go, monthly subscription, and bandwidth package basis.
 ///
 /// 本接口（ModifyAddressesBandwidth）用于调整[弹性公网IP](https://cloud.tencent.com/document/product/213/1941)(简称EIP)带宽，支持后付费EIP, 预付费EIP和带宽包EIP
 #[tencent_action::tencent_action(
@@ -19675,6 +23179,8 @@ impl tencent_action::Request for ModifyAddressTemplateGroupAttributeRequest {
 )]
 #[derive(Debug, Clone, PartialEq)]
 pub struct ModifyAddressesBandwidth {
+    /// The async task ID. You can use the [DescribeTaskResult](https://intl.cloud.tencent.com/document/api/215/36271?from_cn_redirect=1) API to query the task status.
+    ///
     /// 异步任务TaskId。可以使用[DescribeTaskResult](https://cloud.tencent.com/document/api/215/36271)接口查询任务状态。
     #[serde(
         default,
@@ -19684,21 +23190,29 @@ pub struct ModifyAddressesBandwidth {
     pub task_id: Option<String>,
 }
 
-/// 调整弹性公网IP带宽: the request of `ModifyAddressesBandwidth`.
+/// Modifies the EIP bandwidth (调整弹性公网IP带宽): the request of `ModifyAddressesBandwidth`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`ModifyAddressesBandwidth`].
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[serde(rename_all = "PascalCase")]
 pub struct ModifyAddressesBandwidthRequest {
+    /// List of EIP IDs, such as “eip-xxxx”.
+    ///
     /// EIP唯一标识ID列表，形如'eip-xxxx'，可以使用[DescribeAddresses](https://cloud.tencent.com/document/product/215/16702)接口获取AddressId。
     pub address_ids: Vec<String>,
+    /// Target bandwidth value adjustment
+    ///
     /// 调整带宽目标值，可调整的带宽上限值参考产品文档[带宽上限](https://cloud.tencent.com/document/product/1199/48333)。
     pub internet_max_bandwidth_out: i64,
+    /// (Disused) The start time of the monthly bandwidth subscription
+    ///
     /// 包月带宽起始时间(已废弃，输入无效)
     ///
     /// Disabled in the specification: the server may leave it out, so it is optional in every mode.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub start_time: Option<String>,
+    /// (Disused) The end time of the monthly bandwidth subscription
+    ///
     /// 包月带宽结束时间(已废弃，输入无效)
     ///
     /// Disabled in the specification: the server may leave it out, so it is optional in every mode.
@@ -19723,7 +23237,9 @@ impl tencent_action::Request for ModifyAddressesBandwidthRequest {
     type Action = ModifyAddressesBandwidth;
 }
 
-/// 调整包月IP续费标识: the response of `ModifyAddressesRenewFlag`.
+/// Adjusts the renewal flag for the monthly subscription EIP (调整包月IP续费标识): the response of `ModifyAddressesRenewFlag`.
+///
+/// This API is used to adjust the renewal flag for the monthly subscription EIP.
 ///
 /// 本接口（ModifyAddressesRenewFlag）用于调整EIP续费标识。
 #[tencent_action::tencent_action(
@@ -19740,14 +23256,26 @@ impl tencent_action::Request for ModifyAddressesBandwidthRequest {
 #[derive(Debug, Clone, PartialEq)]
 pub struct ModifyAddressesRenewFlag;
 
-/// 调整包月IP续费标识: the request of `ModifyAddressesRenewFlag`.
+/// Adjusts the renewal flag for the monthly subscription EIP (调整包月IP续费标识): the request of `ModifyAddressesRenewFlag`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`ModifyAddressesRenewFlag`].
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[serde(rename_all = "PascalCase")]
 pub struct ModifyAddressesRenewFlagRequest {
+    /// List of unique EIP IDs, for example, eip-xxxx.
+    ///
     /// EIP唯一标识ID列表，形如'eip-xxxx'，可以使用[DescribeAddresses](https://cloud.tencent.com/document/product/215/16702)接口获取AddressId。
     pub address_ids: Vec<String>,
+    /// Auto-renewal flag.
+    ///
+    /// - NOTIFY_AND_AUTO_RENEW: Notify upon expiration and automatically renew.
+    ///
+    /// - NOTIFY_AND_MANUAL_RENEW: Notify upon expiration but do not automatically renew.
+    ///
+    /// - DISABLE_NOTIFY_AND_MANUAL_RENEW: Do not notify upon expiration and do not automatically renew.
+    ///
+    /// If this parameter is set to NOTIFY_AND_AUTO_RENEW and the account balance is sufficient, the instance will be automatically renewed on a monthly basis after expiration.
+    ///
     /// 自动续费标识。取值范围： NOTIFY_AND_AUTO_RENEW：通知过期且自动续费 NOTIFY_AND_MANUAL_RENEW：通知过期不自动续费 DISABLE_NOTIFY_AND_MANUAL_RENEW：不通知过期不自动续费  若该参数指定为NOTIFY_AND_AUTO_RENEW，在账户余额充足的情况下，实例到期后将按月自动续费。 示例值：NOTIFY_AND_AUTO_RENEW
     pub renew_flag: String,
 }
@@ -19764,7 +23292,9 @@ impl tencent_action::Request for ModifyAddressesRenewFlagRequest {
     type Action = ModifyAddressesRenewFlag;
 }
 
-/// 修改辅助CIDR: the response of `ModifyAssistantCidr`.
+/// Modifies secondary CIDR blocks (修改辅助CIDR): the response of `ModifyAssistantCidr`.
+///
+/// This API is used to batch modify (add or delete) secondary CIDR blocks.
 ///
 /// 本接口（ModifyAssistantCidr）用于批量修改辅助CIDR，支持新增和删除。
 #[tencent_action::tencent_action(
@@ -19783,22 +23313,32 @@ impl tencent_action::Request for ModifyAddressesRenewFlagRequest {
 )]
 #[derive(Debug, Clone, PartialEq)]
 pub struct ModifyAssistantCidr {
+    /// Array of secondary CIDR blocks.
+    ///
+    /// Note: This field may return null, indicating that no valid values can be obtained.
+    ///
     /// 辅助CIDR数组。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub assistant_cidr_set: Option<Vec<AssistantCidr>>,
 }
 
-/// 修改辅助CIDR: the request of `ModifyAssistantCidr`.
+/// Modifies secondary CIDR blocks (修改辅助CIDR): the request of `ModifyAssistantCidr`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`ModifyAssistantCidr`].
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[serde(rename_all = "PascalCase")]
 pub struct ModifyAssistantCidrRequest {
+    /// `VPC` instance `ID`, such as `vpc-6v2ht8q5`.
+    ///
     /// `VPC`实例`ID`。形如：`vpc-6v2ht8q5`。
     pub vpc_id: String,
+    /// Array of the secondary CIDR blocks to be added, such as \["10.0.0.0/16", "172.16.0.0/16"\]. At least one of `NewCidrBlocks` and `OldCidrBlocks` must be specified.
+    ///
     /// 待添加的辅助CIDR。CIDR数组，格式如\["10.0.0.0/16", "172.16.0.0/16"\]，入参NewCidrBlocks和OldCidrBlocks至少需要其一。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub new_cidr_blocks: Option<Vec<String>>,
+    /// Array of the secondary CIDR blocks to be deleted, such as \["10.0.0.0/16", "172.16.0.0/16"\]. At least one of `NewCidrBlocks` or `OldCidrBlocks` must be specified.
+    ///
     /// 待删除的辅助CIDR。CIDR数组，格式如\["10.0.0.0/16", "172.16.0.0/16"\]，入参NewCidrBlocks和OldCidrBlocks至少需要其一。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub old_cidr_blocks: Option<Vec<String>>,
@@ -19820,7 +23360,9 @@ impl tencent_action::Request for ModifyAssistantCidrRequest {
     type Action = ModifyAssistantCidr;
 }
 
-/// 修改带宽包属性: the response of `ModifyBandwidthPackageAttribute`.
+/// Modifies the attributes of a bandwidth package (修改带宽包属性): the response of `ModifyBandwidthPackageAttribute`.
+///
+/// This API is used to modify the attributes of a bandwidth package, including the bandwidth package name, and so on.
 ///
 /// 接口用于修改带宽包属性，包括带宽包名称和计费模式
 #[tencent_action::tencent_action(
@@ -19840,18 +23382,26 @@ impl tencent_action::Request for ModifyAssistantCidrRequest {
 #[derive(Debug, Clone, PartialEq)]
 pub struct ModifyBandwidthPackageAttribute;
 
-/// 修改带宽包属性: the request of `ModifyBandwidthPackageAttribute`.
+/// Modifies the attributes of a bandwidth package (修改带宽包属性): the request of `ModifyBandwidthPackageAttribute`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`ModifyBandwidthPackageAttribute`].
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 #[serde(rename_all = "PascalCase")]
 pub struct ModifyBandwidthPackageAttributeRequest {
+    /// The unique ID of the bandwidth package.
+    ///
     /// 带宽包唯一标识ID
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub bandwidth_package_id: Option<String>,
+    /// The name of the bandwidth package.
+    ///
     /// 带宽包名称
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub bandwidth_package_name: Option<String>,
+    /// The billing mode of the bandwidth package. Values:
+    ///
+    /// `TOP5_POSTPAID_BY_MONTH`: Bill by the top 5 bandwidth value of the current month in a postpaid manner
+    ///
     /// 带宽包计费模式，可选值:
     ///
     /// - ENHANCED95_POSTPAID_BY_MONTH: 后付费-增强型95计费
@@ -19873,7 +23423,9 @@ impl tencent_action::Request for ModifyBandwidthPackageAttributeRequest {
     type Action = ModifyBandwidthPackageAttribute;
 }
 
-/// 调整共享带宽包带宽: the response of `ModifyBandwidthPackageBandwidth`.
+/// ModifyBandwidthPackageBandwidth (调整共享带宽包带宽): the response of `ModifyBandwidthPackageBandwidth`.
+///
+/// This API is used to adjust the bandwidth of a [bandwidth package](https://www.tencentcloud.com/document/product/684/15245).
 ///
 /// 接口用于调整[共享带宽包](https://cloud.tencent.com/document/product/684/15245)(BWP)带宽
 #[tencent_action::tencent_action(
@@ -19897,14 +23449,18 @@ impl tencent_action::Request for ModifyBandwidthPackageAttributeRequest {
 #[derive(Debug, Clone, PartialEq)]
 pub struct ModifyBandwidthPackageBandwidth;
 
-/// 调整共享带宽包带宽: the request of `ModifyBandwidthPackageBandwidth`.
+/// ModifyBandwidthPackageBandwidth (调整共享带宽包带宽): the request of `ModifyBandwidthPackageBandwidth`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`ModifyBandwidthPackageBandwidth`].
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[serde(rename_all = "PascalCase")]
 pub struct ModifyBandwidthPackageBandwidthRequest {
+    /// Maximum bandwidth. Unit: Mbps.
+    ///
     /// 带宽包限速大小。单位：Mbps。带宽包计费类型对应的带宽上下限可参考：[BandwidthRange](https://cloud.tencent.com/document/api/215/15824#BandwidthRange)
     pub internet_max_bandwidth: i64,
+    /// Bandwidth package ID.
+    ///
     /// 共享带宽包ID，可以使用[DescribeBandwidthPackages](https://cloud.tencent.com/document/product/215/19209)接口查询BandwidthPackageId。
     pub bandwidth_package_id: String,
 }
@@ -19924,7 +23480,9 @@ impl tencent_action::Request for ModifyBandwidthPackageBandwidthRequest {
     type Action = ModifyBandwidthPackageBandwidth;
 }
 
-/// 修改CCN关联实例属性: the response of `ModifyCcnAttachedInstancesAttribute`.
+/// Modifies CCN-associated instance attributes (修改CCN关联实例属性): the response of `ModifyCcnAttachedInstancesAttribute`.
+///
+/// This API is used to modify CCN-associated instance attributes. Currently, only the `description` can be modified.
 ///
 /// 修改CCN关联实例属性，目前仅修改备注description
 #[tencent_action::tencent_action(
@@ -19940,14 +23498,18 @@ impl tencent_action::Request for ModifyBandwidthPackageBandwidthRequest {
 #[derive(Debug, Clone, PartialEq)]
 pub struct ModifyCcnAttachedInstancesAttribute;
 
-/// 修改CCN关联实例属性: the request of `ModifyCcnAttachedInstancesAttribute`.
+/// Modifies CCN-associated instance attributes (修改CCN关联实例属性): the request of `ModifyCcnAttachedInstancesAttribute`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`ModifyCcnAttachedInstancesAttribute`].
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[serde(rename_all = "PascalCase")]
 pub struct ModifyCcnAttachedInstancesAttributeRequest {
+    /// CCN instance ID in the format of `ccn-f49l6u0z`
+    ///
     /// CCN实例ID。形如：ccn-f49l6u0z。
     pub ccn_id: String,
+    /// List of associated network instances
+    ///
     /// 关联网络实例列表
     pub instances: Vec<CcnInstance>,
 }
@@ -19964,7 +23526,9 @@ impl tencent_action::Request for ModifyCcnAttachedInstancesAttributeRequest {
     type Action = ModifyCcnAttachedInstancesAttribute;
 }
 
-/// 修改CCN属性: the response of `ModifyCcnAttribute`.
+/// Modifies CCN attributes (修改CCN属性): the response of `ModifyCcnAttribute`.
+///
+/// This API (ModifyCcnAttribute) is used to modify CCN attributes.
 ///
 /// 本接口（ModifyCcnAttribute）用于修改云联网（CCN）的相关属性。
 #[tencent_action::tencent_action(
@@ -19986,17 +23550,23 @@ impl tencent_action::Request for ModifyCcnAttachedInstancesAttributeRequest {
 #[derive(Debug, Clone, PartialEq)]
 pub struct ModifyCcnAttribute;
 
-/// 修改CCN属性: the request of `ModifyCcnAttribute`.
+/// Modifies CCN attributes (修改CCN属性): the request of `ModifyCcnAttribute`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`ModifyCcnAttribute`].
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[serde(rename_all = "PascalCase")]
 pub struct ModifyCcnAttributeRequest {
+    /// The CCN instance ID, such as `ccn-f49l6u0z`.
+    ///
     /// CCN实例ID。形如：ccn-f49l6u0z。
     pub ccn_id: String,
+    /// The name of CCN instance. Up to 60 characters allowed. It can contain up to 60 bytes. Either `CcnName` or `CcnDescription` must be specified.
+    ///
     /// CCN名称，最大长度不能超过60个字节，限制：CcnName和CcnDescription必须至少选择一个参数输入，否则报错。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub ccn_name: Option<String>,
+    /// The description of CCN instance. Up to 100 characters allowed. It can contain up to 60 bytes. Either `CcnName` or `CcnDescription` must be specified.
+    ///
     /// CCN描述信息，最大长度不能超过100个字节，限制：CcnName和CcnDescription必须至少选择一个参数输入，否则报错。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub ccn_description: Option<String>,
@@ -20148,7 +23718,9 @@ impl tencent_action::Request for ModifyCcnPolicyBasedRoutingRuleAttributeRequest
     type Action = ModifyCcnPolicyBasedRoutingRuleAttribute;
 }
 
-/// 后付费产品修改带宽限速策略: the response of `ModifyCcnRegionBandwidthLimitsType`.
+/// Modifies the bandwidth limit policy of a postpaid instance (后付费产品修改带宽限速策略): the response of `ModifyCcnRegionBandwidthLimitsType`.
+///
+/// This API is used to modify the bandwidth limit policy of a postpaid CCN instance.
 ///
 /// 本接口（ModifyCcnRegionBandwidthLimitsType）用于修改后付费云联网实例修改带宽限速策略。
 #[tencent_action::tencent_action(
@@ -20164,14 +23736,18 @@ impl tencent_action::Request for ModifyCcnPolicyBasedRoutingRuleAttributeRequest
 #[derive(Debug, Clone, PartialEq)]
 pub struct ModifyCcnRegionBandwidthLimitsType;
 
-/// 后付费产品修改带宽限速策略: the request of `ModifyCcnRegionBandwidthLimitsType`.
+/// Modifies the bandwidth limit policy of a postpaid instance (后付费产品修改带宽限速策略): the request of `ModifyCcnRegionBandwidthLimitsType`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`ModifyCcnRegionBandwidthLimitsType`].
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[serde(rename_all = "PascalCase")]
 pub struct ModifyCcnRegionBandwidthLimitsTypeRequest {
+    /// CCN instance ID.
+    ///
     /// 云联网实例ID。
     pub ccn_id: String,
+    /// CCN bandwidth limit type. INTER_REGION_LIMIT: limit between regions. OUTER_REGION_LIMIT: region egress limit.
+    ///
     /// 云联网限速类型，INTER_REGION_LIMIT：地域间限速，OUTER_REGION_LIMIT：地域出口限速。默认值：OUTER_REGION_LIMIT。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub bandwidth_limit_type: Option<String>,
@@ -20290,7 +23866,9 @@ impl tencent_action::Request for ModifyCdcNetPlaneAttributeRequest {
     type Action = ModifyCdcNetPlaneAttribute;
 }
 
-/// 修改对端网关: the response of `ModifyCustomerGatewayAttribute`.
+/// Modifies a customer gateway (修改对端网关): the response of `ModifyCustomerGatewayAttribute`.
+///
+/// This API (ModifyCustomerGatewayAttribute) is used to modify the customer gateway information.
 ///
 /// 本接口（ModifyCustomerGatewayAttribute）用于修改对端网关信息。
 #[tencent_action::tencent_action(
@@ -20306,14 +23884,18 @@ impl tencent_action::Request for ModifyCdcNetPlaneAttributeRequest {
 #[derive(Debug, Clone, PartialEq)]
 pub struct ModifyCustomerGatewayAttribute;
 
-/// 修改对端网关: the request of `ModifyCustomerGatewayAttribute`.
+/// Modifies a customer gateway (修改对端网关): the request of `ModifyCustomerGatewayAttribute`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`ModifyCustomerGatewayAttribute`].
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[serde(rename_all = "PascalCase")]
 pub struct ModifyCustomerGatewayAttributeRequest {
+    /// The ID of the customer gateway, such as `cgw-2wqq41m9`. You can query the customer gateway by using the [DescribeCustomerGateways](https://intl.cloud.tencent.com/document/api/215/17516?from_cn_redirect=1) API.
+    ///
     /// 对端网关ID，例如：cgw-2wqq41m9，可通过[DescribeCustomerGateways](https://cloud.tencent.com/document/api/215/17516)接口查询对端网关。
     pub customer_gateway_id: String,
+    /// Customer gateway can be named freely, but the maximum length is 60 characters.
+    ///
     /// 对端网关名称，可任意命名，但不得超过60个字符。
     pub customer_gateway_name: String,
     /// BGP ASN。只有开启BGP白名单才可以修改此参数。
@@ -20376,7 +23958,9 @@ impl tencent_action::Request for ModifyDhcpIpAttributeRequest {
     type Action = ModifyDhcpIpAttribute;
 }
 
-/// 修改专线网关属性: the response of `ModifyDirectConnectGatewayAttribute`.
+/// Modifies the attributes of a direct connect gateway (修改专线网关属性): the response of `ModifyDirectConnectGatewayAttribute`.
+///
+/// This API is used to modify the attributes of a direct connect gateway.
 ///
 /// 本接口（ModifyDirectConnectGatewayAttribute）用于修改专线网关属性
 #[tencent_action::tencent_action(
@@ -20394,20 +23978,28 @@ impl tencent_action::Request for ModifyDhcpIpAttributeRequest {
 #[derive(Debug, Clone, PartialEq)]
 pub struct ModifyDirectConnectGatewayAttribute;
 
-/// 修改专线网关属性: the request of `ModifyDirectConnectGatewayAttribute`.
+/// Modifies the attributes of a direct connect gateway (修改专线网关属性): the request of `ModifyDirectConnectGatewayAttribute`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`ModifyDirectConnectGatewayAttribute`].
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[serde(rename_all = "PascalCase")]
 pub struct ModifyDirectConnectGatewayAttributeRequest {
+    /// The unique ID of the direct connect gateway, such as `dcg-9o233uri`.
+    ///
     /// 专线网关唯一`ID`，形如：`dcg-9o233uri`。
     pub direct_connect_gateway_id: String,
+    /// The direct connect gateway name. You can enter any name within 60 characters.
+    ///
     /// 专线网关名称，可任意命名，但不得超过60个字符。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub direct_connect_gateway_name: Option<String>,
+    /// The CCN route-learning type. Valid values: `BGP` (Automatic learning), `STATIC` (Static, that is, user-configured). You can only modify `CcnRouteType` for a CCN direct connect gateway with BGP enabled.
+    ///
     /// 云联网路由学习类型，可选值：`BGP`（自动学习）、`STATIC`（静态，即用户配置）。只有云联网类型专线网关且开启了BGP功能才支持修改`CcnRouteType`。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub ccn_route_type: Option<String>,
+    /// CCN route publishing method. Valid values: `standard` and `exquisite`. You can only modify `ModeType` for a CCN direct connect gateway.
+    ///
     /// 云联网路由发布模式，可选值：`standard`（标准模式）、`exquisite`（精细模式）。只有云联网类型专线网关才支持修改`ModeType`。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub mode_type: Option<String>,
@@ -20430,7 +24022,9 @@ impl tencent_action::Request for ModifyDirectConnectGatewayAttributeRequest {
     type Action = ModifyDirectConnectGatewayAttribute;
 }
 
-/// 修改流日志属性: the response of `ModifyFlowLogAttribute`.
+/// Modifies the attributes of a flow log (修改流日志属性): the response of `ModifyFlowLogAttribute`.
+///
+/// This API is used to modify the attributes of a flow log.
 ///
 /// 本接口（ModifyFlowLogAttribute）用于修改流日志属性。
 #[tencent_action::tencent_action(
@@ -20447,20 +24041,28 @@ impl tencent_action::Request for ModifyDirectConnectGatewayAttributeRequest {
 #[derive(Debug, Clone, PartialEq)]
 pub struct ModifyFlowLogAttribute;
 
-/// 修改流日志属性: the request of `ModifyFlowLogAttribute`.
+/// Modifies the attributes of a flow log (修改流日志属性): the request of `ModifyFlowLogAttribute`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`ModifyFlowLogAttribute`].
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[serde(rename_all = "PascalCase")]
 pub struct ModifyFlowLogAttributeRequest {
+    /// The unique ID of the flow log.
+    ///
     /// 流日志唯一ID。可通过[CreateFlowLog](https://cloud.tencent.com/document/product/215/35015)接口创建；可通过[DescribeFlowLogs](https://cloud.tencent.com/document/product/215/35012)接口获取。
     pub flow_log_id: String,
+    /// The VPC ID or unique ID of the resource. We recommend using the unique ID. This parameter is required unless the attributes of a CCN flow log is modified.
+    ///
     /// 私用网络唯一ID。修改云联网流日志属性时可不填，其他流日志类型必填。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub vpc_id: Option<String>,
+    /// The name of the flow log instance.
+    ///
     /// 流日志实例名称。长度为不超过60字符。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub flow_log_name: Option<String>,
+    /// The description of the flow log.
+    ///
     /// 流日志实例描述。长度为不超过512个字符。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub flow_log_description: Option<String>,
@@ -20487,7 +24089,9 @@ impl tencent_action::Request for ModifyFlowLogAttributeRequest {
     type Action = ModifyFlowLogAttribute;
 }
 
-/// 调整网关流控带宽: the response of `ModifyGatewayFlowQos`.
+/// Adjusts the bandwidth limit of a gateway (调整网关流控带宽): the response of `ModifyGatewayFlowQos`.
+///
+/// This API is used to adjust the bandwidth limit of a gateway.
 ///
 /// 本接口（ModifyGatewayFlowQos）用于调整网关流控带宽。
 #[tencent_action::tencent_action(
@@ -20502,12 +24106,20 @@ impl tencent_action::Request for ModifyFlowLogAttributeRequest {
 #[derive(Debug, Clone, PartialEq)]
 pub struct ModifyGatewayFlowQos;
 
-/// 调整网关流控带宽: the request of `ModifyGatewayFlowQos`.
+/// Adjusts the bandwidth limit of a gateway (调整网关流控带宽): the request of `ModifyGatewayFlowQos`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`ModifyGatewayFlowQos`].
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[serde(rename_all = "PascalCase")]
 pub struct ModifyGatewayFlowQosRequest {
+    /// Gateway instance ID. Supported types:
+    ///
+    /// Direct connect gateway instance, such as `dcg-ltjahce6`;
+    ///
+    /// NAT gateway instance, such as `nat-ltjahce6`;
+    ///
+    /// VPN gateway instance, such as `vpn-ltjahce6`.
+    ///
     /// 网关实例ID，目前我们支持的网关实例类型有，
     ///
     /// 专线网关实例ID，形如，`dcg-ltjahce6`；
@@ -20516,8 +24128,12 @@ pub struct ModifyGatewayFlowQosRequest {
     ///
     /// VPN网关实例ID，形如，`vpn-ltjahce6`。
     pub gateway_id: String,
+    /// Bandwidth limit value in Mbps. Valid values: \>0: Set the limit to the specified value. 0: Block all traffic. -1: No bandwidth limit.
+    ///
     /// 流控带宽值。取值大于0，表示限流到指定的Mbps；取值等于0，表示完全限流；取值为-1，不限流。
     pub bandwidth: i64,
+    /// CVM private IP addresses with limited bandwidth.
+    ///
     /// 限流的云服务器内网IP。
     pub ip_addresses: Vec<String>,
 }
@@ -20630,7 +24246,9 @@ impl tencent_action::Request for ModifyGlobalRoutesRequest {
     type Action = ModifyGlobalRoutes;
 }
 
-/// 修改HAVIP属性: the response of `ModifyHaVipAttribute`.
+/// Modifies HAVIP attributes (修改HAVIP属性): the response of `ModifyHaVipAttribute`.
+///
+/// This API (ModifyHaVipAttribute) is used to modify HAVIP attributes.
 ///
 /// 本接口（ModifyHaVipAttribute）用于修改高可用虚拟IP（HAVIP）属性。
 #[tencent_action::tencent_action(
@@ -20645,14 +24263,18 @@ impl tencent_action::Request for ModifyGlobalRoutesRequest {
 #[derive(Debug, Clone, PartialEq)]
 pub struct ModifyHaVipAttribute;
 
-/// 修改HAVIP属性: the request of `ModifyHaVipAttribute`.
+/// Modifies HAVIP attributes (修改HAVIP属性): the request of `ModifyHaVipAttribute`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`ModifyHaVipAttribute`].
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[serde(rename_all = "PascalCase")]
 pub struct ModifyHaVipAttributeRequest {
+    /// The unique `ID` of the `HAVIP`, such as `havip-9o233uri`.
+    ///
     /// `HAVIP`唯一`ID`，形如：`havip-9o233uri`。
     pub ha_vip_id: String,
+    /// `HAVIP` can be named freely, but the maximum length is 60 characters.
+    ///
     /// `HAVIP`名称，可任意命名，但不得超过60个字符。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub ha_vip_name: Option<String>,
@@ -20808,7 +24430,11 @@ impl tencent_action::Request for ModifyHighPriorityRouteTableAttributeRequest {
     type Action = ModifyHighPriorityRouteTableAttribute;
 }
 
-/// 修改弹性公网IPv6属性: the response of `ModifyIPv6AddressesAttributes`.
+/// Modifies EIPv6 attributes (修改弹性公网IPv6属性): the response of `ModifyIPv6AddressesAttributes`.
+///
+/// This API is used to modify the name of an EIPv6 instance.
+///
+/// - You can modify the name of both EIPv6 and traditional EIPv6 instances.
 ///
 /// 本接口（ModifyIPv6AddressesAttributes）用于修改弹性公网 IPv6（简称EIPv6）实例名称。
 ///
@@ -20831,15 +24457,19 @@ impl tencent_action::Request for ModifyHighPriorityRouteTableAttributeRequest {
 #[derive(Debug, Clone, PartialEq)]
 pub struct ModifyIPv6AddressesAttributes;
 
-/// 修改弹性公网IPv6属性: the request of `ModifyIPv6AddressesAttributes`.
+/// Modifies EIPv6 attributes (修改弹性公网IPv6属性): the request of `ModifyIPv6AddressesAttributes`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`ModifyIPv6AddressesAttributes`].
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[serde(rename_all = "PascalCase")]
 pub struct ModifyIPv6AddressesAttributesRequest {
+    /// List of unique IDs of EIPv6.
+    ///
     /// 弹性公网IPv6唯一ID列表。可以使用[DescribeIPv6Addresses](https://cloud.tencent.com/document/api/215/113677)接口获取IPv6AddressIds。
     #[serde(rename = "IPv6AddressIds")]
     pub ipv6_address_ids: Vec<String>,
+    /// Name of the EIPv6 address
+    ///
     /// 弹性公网IPv6地址名称，长度上限为128个字符，允许使用大小写字母、汉字、数字、连字符"-"和下划线"_"，不能包含空格。
     #[serde(
         rename = "IPv6AddressName",
@@ -20864,7 +24494,9 @@ impl tencent_action::Request for ModifyIPv6AddressesAttributesRequest {
     type Action = ModifyIPv6AddressesAttributes;
 }
 
-/// 调整弹性公网IPv6带宽: the response of `ModifyIPv6AddressesBandwidth`.
+/// Modifies the EIPv6 bandwidth (调整弹性公网IPv6带宽): the response of `ModifyIPv6AddressesBandwidth`.
+///
+/// This API is used to modify the bandwidth cap of an EIPv6 instance.
 ///
 /// 本接口（ModifyIPv6AddressesBandwidth）用于调整弹性公网 IPv6（简称EIPv6）实例的带宽上限。
 #[tencent_action::tencent_action(
@@ -20883,15 +24515,19 @@ impl tencent_action::Request for ModifyIPv6AddressesAttributesRequest {
 #[derive(Debug, Clone, PartialEq)]
 pub struct ModifyIPv6AddressesBandwidth;
 
-/// 调整弹性公网IPv6带宽: the request of `ModifyIPv6AddressesBandwidth`.
+/// Modifies the EIPv6 bandwidth (调整弹性公网IPv6带宽): the request of `ModifyIPv6AddressesBandwidth`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`ModifyIPv6AddressesBandwidth`].
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[serde(rename_all = "PascalCase")]
 pub struct ModifyIPv6AddressesBandwidthRequest {
+    /// Unique ID of the EIPv6 address
+    ///
     /// 弹性公网IPv6地址唯一ID，可以使用[DescribeIPv6Addresses](https://cloud.tencent.com/document/api/215/113677)接口获取IPv6AddressId。
     #[serde(rename = "IPv6AddressIds")]
     pub ipv6_address_ids: Vec<String>,
+    /// Network bandwidth of the EIPv6 address
+    ///
     /// 弹性公网IPv6地址网络带宽，可调整的带宽上限值参考产品文档中[IPv6 计费限制说明](https://cloud.tencent.com/document/product/1142/38369#IPv6)。
     pub internet_max_bandwidth_out: i64,
 }
@@ -20911,7 +24547,13 @@ impl tencent_action::Request for ModifyIPv6AddressesBandwidthRequest {
     type Action = ModifyIPv6AddressesBandwidth;
 }
 
-/// 调整传统弹性公网IPv6带宽: the response of `ModifyIp6AddressesBandwidth`.
+/// Adjusts the bandwidth limit of a classic elastic public IPv6 instance (调整传统弹性公网IPv6带宽): the response of `ModifyIp6AddressesBandwidth`.
+///
+/// This API is used to adjust the bandwidth limit of a classic elastic public IPv6 instance.
+///
+/// - You can adjust the bandwidth limit of only classic elastic public IPv6 instances.
+///
+/// - To adjust the bandwidth limit of an elastic public IPv6 instance, call the ModifyIPv6AddressesBandwidth API.
 ///
 /// 本接口（ModifyIp6AddressesBandwidth）用于调整传统弹性公网 IPv6 实例的带宽上限。
 ///
@@ -20944,6 +24586,8 @@ impl tencent_action::Request for ModifyIPv6AddressesBandwidthRequest {
 )]
 #[derive(Debug, Clone, PartialEq)]
 pub struct ModifyIp6AddressesBandwidth {
+    /// Task ID.
+    ///
     /// 任务ID
     #[serde(
         default,
@@ -20953,17 +24597,23 @@ pub struct ModifyIp6AddressesBandwidth {
     pub task_id: Option<String>,
 }
 
-/// 调整传统弹性公网IPv6带宽: the request of `ModifyIp6AddressesBandwidth`.
+/// Adjusts the bandwidth limit of a classic elastic public IPv6 instance (调整传统弹性公网IPv6带宽): the request of `ModifyIp6AddressesBandwidth`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`ModifyIp6AddressesBandwidth`].
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[serde(rename_all = "PascalCase")]
 pub struct ModifyIp6AddressesBandwidthRequest {
+    /// Modified target bandwidth, in Mbps.
+    ///
     /// 修改的目标带宽，单位Mbps。可调整的带宽上限值参考产品文档中[IPv6 计费限制说明](https://cloud.tencent.com/document/product/1142/38369#IPv6)。
     pub internet_max_bandwidth_out: i64,
+    /// IPv6 addresses. Both Ip6Addresses and Ip6AddressId are required, but they cannot be specified at the same time.
+    ///
     /// IPv6地址。可以使用[DescribeIp6Addresses](https://cloud.tencent.com/document/product/215/40089)接口查询Ip6Addresses。Ip6Addresses和Ip6AddressIds必须且只能传一个。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub ip6_addresses: Option<Vec<String>>,
+    /// Unique IDs corresponding to the IPv6 addresses. Format: eip-xxxxxxxx. Both Ip6Addresses and Ip6AddressId are required, but they cannot be specified at the same time.
+    ///
     /// IPv6地址对应的唯一ID，形如eip-xxxxxxxx。可以使用[DescribeIp6Addresses](https://cloud.tencent.com/document/product/215/40089)接口查询Ip6AddressIds。Ip6Addresses和Ip6AddressIds必须且只能传一个。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub ip6_address_ids: Option<Vec<String>>,
@@ -21085,7 +24735,9 @@ impl tencent_action::Request for ModifyIp6TranslatorRequest {
     type Action = ModifyIp6Translator;
 }
 
-/// 修改弹性网卡IPv6地址属性: the response of `ModifyIpv6AddressesAttribute`.
+/// Modifies the IPv6 address attributes of an ENI (修改弹性网卡IPv6地址属性): the response of `ModifyIpv6AddressesAttribute`.
+///
+/// This API (ModifyIpv6AddressesAttribute) is used to modify the private IPv6 address attributes of an ENI.
 ///
 /// 本接口（ModifyIpv6AddressesAttribute）用于修改弹性网卡内网IPv6地址属性。
 #[tencent_action::tencent_action(
@@ -21101,14 +24753,18 @@ impl tencent_action::Request for ModifyIp6TranslatorRequest {
 #[derive(Debug, Clone, PartialEq)]
 pub struct ModifyIpv6AddressesAttribute;
 
-/// 修改弹性网卡IPv6地址属性: the request of `ModifyIpv6AddressesAttribute`.
+/// Modifies the IPv6 address attributes of an ENI (修改弹性网卡IPv6地址属性): the request of `ModifyIpv6AddressesAttribute`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`ModifyIpv6AddressesAttribute`].
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[serde(rename_all = "PascalCase")]
 pub struct ModifyIpv6AddressesAttributeRequest {
+    /// The `ID` of the ENI instance, such as `eni-m6dyj72l`.
+    ///
     /// 弹性网卡实例`ID`，形如：`eni-m6dyj72l`。可通过[DescribeNetworkInterfaces](https://cloud.tencent.com/document/product/215/15817)接口获取。
     pub network_interface_id: String,
+    /// The information of the specified private `IPv6` addresses.
+    ///
     /// 指定的内网IPv6地址信息。
     pub ipv6_addresses: Vec<Ipv6Address>,
 }
@@ -21128,7 +24784,9 @@ impl tencent_action::Request for ModifyIpv6AddressesAttributeRequest {
     type Action = ModifyIpv6AddressesAttribute;
 }
 
-/// 修改本地网关: the response of `ModifyLocalGateway`.
+/// Modifies a local gateway (修改本地网关): the response of `ModifyLocalGateway`.
+///
+/// This API is used to modify the local gateway of a CDC instance.
 ///
 /// 本接口（ModifyLocalGateway）用于修改CDC的本地网关。
 #[tencent_action::tencent_action(
@@ -21143,18 +24801,26 @@ impl tencent_action::Request for ModifyIpv6AddressesAttributeRequest {
 #[derive(Debug, Clone, PartialEq)]
 pub struct ModifyLocalGateway;
 
-/// 修改本地网关: the request of `ModifyLocalGateway`.
+/// Modifies a local gateway (修改本地网关): the request of `ModifyLocalGateway`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`ModifyLocalGateway`].
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[serde(rename_all = "PascalCase")]
 pub struct ModifyLocalGatewayRequest {
+    /// Local gateway name
+    ///
     /// 本地网关名称。
     pub local_gateway_name: String,
+    /// CDC instance ID
+    ///
     /// CDC实例ID。
     pub cdc_id: String,
+    /// Local gateway instance ID
+    ///
     /// 本地网关实例ID。
     pub local_gateway_id: String,
+    /// VPC instance ID
+    ///
     /// VPC实例ID。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub vpc_id: Option<String>,
@@ -21244,7 +24910,9 @@ impl tencent_action::Request for ModifyNatGatewayAdvancedAttributeRequest {
     type Action = ModifyNatGatewayAdvancedAttribute;
 }
 
-/// 修改NAT网关的属性: the response of `ModifyNatGatewayAttribute`.
+/// Modifies the attributes of a NAT gateway (修改NAT网关的属性): the response of `ModifyNatGatewayAttribute`.
+///
+/// This API is used to modify the attributes of a NAT gateway.
 ///
 /// 本接口（ModifyNatGatewayAttribute）用于修改NAT网关的属性。
 #[tencent_action::tencent_action(
@@ -21260,23 +24928,33 @@ impl tencent_action::Request for ModifyNatGatewayAdvancedAttributeRequest {
 #[derive(Debug, Clone, PartialEq)]
 pub struct ModifyNatGatewayAttribute;
 
-/// 修改NAT网关的属性: the request of `ModifyNatGatewayAttribute`.
+/// Modifies the attributes of a NAT gateway (修改NAT网关的属性): the request of `ModifyNatGatewayAttribute`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`ModifyNatGatewayAttribute`].
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[serde(rename_all = "PascalCase")]
 pub struct ModifyNatGatewayAttributeRequest {
+    /// The ID of the NAT gateway, such as `nat-df45454`.
+    ///
     /// NAT网关的ID，形如：`nat-df45454`。
     pub nat_gateway_id: String,
+    /// The NAT gateway name, such as `test_nat`.
+    ///
     /// NAT网关的名称，形如：`test_nat`，边界值：\[1,60\] 字符。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub nat_gateway_name: Option<String>,
+    /// The maximum outbound bandwidth of the NAT gateway. Unit: Mbps.
+    ///
     /// NAT网关最大外网出带宽(单位:Mbps)，边界值：\[0,50000\]。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub internet_max_bandwidth_out: Option<u64>,
+    /// Whether to modify the security group bound to the NAT gateway
+    ///
     /// 是否修改NAT网关绑定的安全组。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub modify_security_group: Option<bool>,
+    /// The final security groups bound to the NAT Gateway, such as `['sg-1n232323', 'sg-o4242424']`. An empty list indicates that all the security groups have been deleted.
+    ///
     /// NAT网关绑定的安全组列表，最终状态，空列表表示删除所有安全组，形如: `['sg-1n232323', 'sg-o4242424']`
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub security_group_ids: Option<Vec<String>>,
@@ -21308,7 +24986,9 @@ impl tencent_action::Request for ModifyNatGatewayAttributeRequest {
     type Action = ModifyNatGatewayAttribute;
 }
 
-/// 修改NAT网关端口转发规则: the response of `ModifyNatGatewayDestinationIpPortTranslationNatRule`.
+/// Modifies the port forwarding rule of a NAT gateway (修改NAT网关端口转发规则): the response of `ModifyNatGatewayDestinationIpPortTranslationNatRule`.
+///
+/// This API is used to modify the port forwarding rule of a NAT gateway.
 ///
 /// 本接口（ModifyNatGatewayDestinationIpPortTranslationNatRule）用于修改NAT网关端口转发规则。
 #[tencent_action::tencent_action(
@@ -21325,16 +25005,22 @@ impl tencent_action::Request for ModifyNatGatewayAttributeRequest {
 #[derive(Debug, Clone, PartialEq)]
 pub struct ModifyNatGatewayDestinationIpPortTranslationNatRule;
 
-/// 修改NAT网关端口转发规则: the request of `ModifyNatGatewayDestinationIpPortTranslationNatRule`.
+/// Modifies the port forwarding rule of a NAT gateway (修改NAT网关端口转发规则): the request of `ModifyNatGatewayDestinationIpPortTranslationNatRule`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`ModifyNatGatewayDestinationIpPortTranslationNatRule`].
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[serde(rename_all = "PascalCase")]
 pub struct ModifyNatGatewayDestinationIpPortTranslationNatRuleRequest {
+    /// The ID of the NAT gateway, such as `nat-df45454`.
+    ///
     /// NAT网关的ID，形如：`nat-df45454`。
     pub nat_gateway_id: String,
+    /// The port forwarding rule of the source NAT gateway.
+    ///
     /// 源NAT网关的端口转换规则。
     pub source_nat_rule: DestinationIpPortTranslationNatRule,
+    /// The port forwarding rule of the destination NAT gateway.
+    ///
     /// 目的NAT网关的端口转换规则。
     pub destination_nat_rule: DestinationIpPortTranslationNatRule,
 }
@@ -21360,7 +25046,9 @@ for ModifyNatGatewayDestinationIpPortTranslationNatRuleRequest {
     type Action = ModifyNatGatewayDestinationIpPortTranslationNatRule;
 }
 
-/// 修改NAT网关SNAT转发规则: the response of `ModifyNatGatewaySourceIpTranslationNatRule`.
+/// Modifies a NAT gateway's SNAT forwarding rules (修改NAT网关SNAT转发规则): the response of `ModifyNatGatewaySourceIpTranslationNatRule`.
+///
+/// This API is used to modify a NAT gateway's SNAT forwarding rules.
 ///
 /// 本接口（ModifyNatGatewaySourceIpTranslationNatRule）用于修改NAT网关SNAT转发规则。
 #[tencent_action::tencent_action(
@@ -21377,14 +25065,18 @@ for ModifyNatGatewayDestinationIpPortTranslationNatRuleRequest {
 #[derive(Debug, Clone, PartialEq)]
 pub struct ModifyNatGatewaySourceIpTranslationNatRule;
 
-/// 修改NAT网关SNAT转发规则: the request of `ModifyNatGatewaySourceIpTranslationNatRule`.
+/// Modifies a NAT gateway's SNAT forwarding rules (修改NAT网关SNAT转发规则): the request of `ModifyNatGatewaySourceIpTranslationNatRule`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`ModifyNatGatewaySourceIpTranslationNatRule`].
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[serde(rename_all = "PascalCase")]
 pub struct ModifyNatGatewaySourceIpTranslationNatRuleRequest {
+    /// The ID of the NAT Gateway, such as `nat-df453454`
+    ///
     /// NAT网关的ID，形如：`nat-df453454`。
     pub nat_gateway_id: String,
+    /// The SNAT forwarding rule of the NAT Gateway
+    ///
     /// NAT网关的SNAT转换规则。仅支持根据指定的NatGatewaySnatId修改PublicIpAddresses或Description。
     pub source_ip_translation_nat_rule: SourceIpTranslationNatRule,
 }
@@ -21407,7 +25099,9 @@ impl tencent_action::Request for ModifyNatGatewaySourceIpTranslationNatRuleReque
     type Action = ModifyNatGatewaySourceIpTranslationNatRule;
 }
 
-/// 修改网络探测: the response of `ModifyNetDetect`.
+/// ModifyNetDetect (修改网络探测): the response of `ModifyNetDetect`.
+///
+/// This API (ModifyNetDetect) is used to modify network detection parameters.
 ///
 /// 本接口(ModifyNetDetect)用于修改网络探测参数。
 #[tencent_action::tencent_action(
@@ -21428,20 +25122,42 @@ impl tencent_action::Request for ModifyNatGatewaySourceIpTranslationNatRuleReque
 #[derive(Debug, Clone, PartialEq)]
 pub struct ModifyNetDetect;
 
-/// 修改网络探测: the request of `ModifyNetDetect`.
+/// ModifyNetDetect (修改网络探测): the request of `ModifyNetDetect`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`ModifyNetDetect`].
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[serde(rename_all = "PascalCase")]
 pub struct ModifyNetDetectRequest {
+    /// The ID of a network detection instance, such as `netd-12345678`.
+    ///
     /// 网络探测实例`ID`。形如：`netd-12345678`
     pub net_detect_id: String,
+    /// The name of a network detection instance. The maximum length is 60 characters.
+    ///
     /// 网络探测名称，最大长度不能超过60个字节。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub net_detect_name: Option<String>,
+    /// The array of detection destination IPv4 addresses, which contains at most two IP addresses.
+    ///
     /// 探测目的IPv4地址数组，最多两个。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub detect_destination_ip: Option<Vec<String>>,
+    /// Type of the next hop. Valid values:
+    ///
+    /// `VPN`: VPN gateway;
+    ///
+    /// `DIRECTCONNECT`: Direct connect gateway;
+    ///
+    /// `PEERCONNECTION`: Peering connection;
+    ///
+    /// `NAT`: NAT gateway;
+    ///
+    /// `NORMAL_CVM`: CVM instance;
+    ///
+    /// `CCN`: CCN instance;
+    ///
+    /// `NONEXTHOP`: No next hop.
+    ///
     /// 下一跳类型，目前我们支持的类型有：
     ///
     /// VPN：VPN网关；
@@ -21459,6 +25175,22 @@ pub struct ModifyNetDetectRequest {
     /// NONEXTHOP：无下一跳；
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub next_hop_type: Option<String>,
+    /// ID of the next-hop gateway.
+    ///
+    /// If NextHopType is set to VPN, the value of this parameter is the VPN gateway ID, such as vpngw-12345678.
+    ///
+    /// `NextHopType` = `DIRECTCONNECT`: Direct connect gateway ID, such as `dcg-12345678`.
+    ///
+    /// `NextHopType` = `PEERCONNECTION`: Peering connection ID, such as `pcx-12345678`.
+    ///
+    /// `NextHopType` = `NAT`: NAT gateway ID, such as `nat-12345678`.
+    ///
+    /// If NextHopType is set to NORMAL_CVM, the value of this parameter is the IPv4 address of the CVM, such as 10.0.0.12.
+    ///
+    /// `NextHopType` = `CCN`: CCN instance ID, such as `ccn-12345678`.
+    ///
+    /// `NextHopType` = `NONEXTHOP`: No next hop.
+    ///
     /// 下一跳目的网关，取值与“下一跳类型”相关：
     ///
     /// 下一跳类型为VPN，取值VPN网关ID，形如：vpngw-12345678；
@@ -21476,6 +25208,8 @@ pub struct ModifyNetDetectRequest {
     /// 下一跳类型为NONEXTHOP，指定网络探测为无下一跳的网络探测；
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub next_hop_destination: Option<String>,
+    /// Network detection description.
+    ///
     /// 网络探测描述。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub net_detect_description: Option<String>,
@@ -21500,7 +25234,9 @@ impl tencent_action::Request for ModifyNetDetectRequest {
     type Action = ModifyNetDetect;
 }
 
-/// 修改网络ACL属性: the response of `ModifyNetworkAclAttribute`.
+/// Modifies network ACL attributes (修改网络ACL属性): the response of `ModifyNetworkAclAttribute`.
+///
+/// This API is used to modify the attributes of a network ACL.
 ///
 /// 本接口（ModifyNetworkAclAttribute）用于修改网络ACL属性。
 #[tencent_action::tencent_action(
@@ -21515,14 +25251,18 @@ impl tencent_action::Request for ModifyNetDetectRequest {
 #[derive(Debug, Clone, PartialEq)]
 pub struct ModifyNetworkAclAttribute;
 
-/// 修改网络ACL属性: the request of `ModifyNetworkAclAttribute`.
+/// Modifies network ACL attributes (修改网络ACL属性): the request of `ModifyNetworkAclAttribute`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`ModifyNetworkAclAttribute`].
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[serde(rename_all = "PascalCase")]
 pub struct ModifyNetworkAclAttributeRequest {
+    /// Network ACL instance ID, such as `acl-12345678`.
+    ///
     /// 网络ACL实例ID。例如：acl-12345678。
     pub network_acl_id: String,
+    /// Network ACL name, which can contain up to 60 bytes.
+    ///
     /// 网络ACL名称，最大长度不能超过60个字节。
     pub network_acl_name: String,
 }
@@ -21542,7 +25282,13 @@ impl tencent_action::Request for ModifyNetworkAclAttributeRequest {
     type Action = ModifyNetworkAclAttribute;
 }
 
-/// 修改网络ACL规则: the response of `ModifyNetworkAclEntries`.
+/// Modifies network ACL rules (修改网络ACL规则): the response of `ModifyNetworkAclEntries`.
+///
+/// This API is used to modify (add or delete) the inbound and outbound rules of a network ACL. In `NetworkAclEntrySet` parameters,
+///
+/// * Passing in the new inbound/outbound rules will reset the original rules.
+///
+/// * Passing in the inbound rules will only reset the original inbound rules and not affect the original outbound rules, and vice versa.
 ///
 /// 本接口（ModifyNetworkAclEntries）用于修改（包括添加和删除）网络ACL的入站规则和出站规则。在NetworkAclEntrySet参数中：
 ///
@@ -21564,17 +25310,23 @@ impl tencent_action::Request for ModifyNetworkAclAttributeRequest {
 #[derive(Debug, Clone, PartialEq)]
 pub struct ModifyNetworkAclEntries;
 
-/// 修改网络ACL规则: the request of `ModifyNetworkAclEntries`.
+/// Modifies network ACL rules (修改网络ACL规则): the request of `ModifyNetworkAclEntries`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`ModifyNetworkAclEntries`].
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[serde(rename_all = "PascalCase")]
 pub struct ModifyNetworkAclEntriesRequest {
+    /// Network ACL instance ID, such as `acl-12345678`.
+    ///
     /// 网络ACL实例ID。例如：acl-12345678。
     pub network_acl_id: String,
+    /// Network ACL rule set. `NetworkAclEntrySet` and `NetworkAclQuintupleSet` cannot be entered at the same time.
+    ///
     /// 网络ACL规则集。NetworkAclEntrySet和NetworkAclQuintupleSet只能输入一个。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub network_acl_entry_set: Option<NetworkAclEntrySet>,
+    /// Network ACL quintuple rule set. `NetworkAclEntrySet` and `NetworkAclQuintupleSet` cannot be entered at the same time.
+    ///
     /// 网络ACL五元组规则集。NetworkAclEntrySet和NetworkAclQuintupleSet只能输入一个。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub network_acl_quintuple_set: Option<NetworkAclQuintupleEntries>,
@@ -21600,7 +25352,9 @@ impl tencent_action::Request for ModifyNetworkAclEntriesRequest {
     type Action = ModifyNetworkAclEntries;
 }
 
-/// 增量更新网络ACL五元组规则接口: the response of `ModifyNetworkAclQuintupleEntries`.
+/// Updates the network ACL quintuple rules incrementally (增量更新网络ACL五元组规则接口): the response of `ModifyNetworkAclQuintupleEntries`.
+///
+/// This API is used to modify the in/outbound rules of the network ACL quintuple. In the `NetworkAclQuintupleEntrySet` parameters, `NetworkAclQuintupleEntryId` is required for `NetworkAclQuintupleEntry`.
 ///
 /// 本接口（ModifyNetworkAclQuintupleEntries）用于修改网络ACL五元组的入站规则和出站规则。在NetworkAclQuintupleEntrySet参数中：NetworkAclQuintupleEntry需要提供NetworkAclQuintupleEntryId。
 #[tencent_action::tencent_action(
@@ -21617,14 +25371,18 @@ impl tencent_action::Request for ModifyNetworkAclEntriesRequest {
 #[derive(Debug, Clone, PartialEq)]
 pub struct ModifyNetworkAclQuintupleEntries;
 
-/// 增量更新网络ACL五元组规则接口: the request of `ModifyNetworkAclQuintupleEntries`.
+/// Updates the network ACL quintuple rules incrementally (增量更新网络ACL五元组规则接口): the request of `ModifyNetworkAclQuintupleEntries`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`ModifyNetworkAclQuintupleEntries`].
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[serde(rename_all = "PascalCase")]
 pub struct ModifyNetworkAclQuintupleEntriesRequest {
+    /// Network ACL instance ID, such as `acl-12345678`.
+    ///
     /// 网络ACL实例ID。例如：acl-12345678。
     pub network_acl_id: String,
+    /// Network ACL quintuple rule set.
+    ///
     /// 网络五元组ACL规则集。
     pub network_acl_quintuple_set: NetworkAclQuintupleEntries,
 }
@@ -21647,7 +25405,9 @@ impl tencent_action::Request for ModifyNetworkAclQuintupleEntriesRequest {
     type Action = ModifyNetworkAclQuintupleEntries;
 }
 
-/// 修改弹性网卡: the response of `ModifyNetworkInterfaceAttribute`.
+/// Modifies an ENI (修改弹性网卡): the response of `ModifyNetworkInterfaceAttribute`.
+///
+/// This API (ModifyNetworkInterfaceAttribute) is used to modify ENI attributes.
 ///
 /// 本接口（ModifyNetworkInterfaceAttribute）用于修改弹性网卡属性。
 #[tencent_action::tencent_action(
@@ -21665,23 +25425,33 @@ impl tencent_action::Request for ModifyNetworkAclQuintupleEntriesRequest {
 #[derive(Debug, Clone, PartialEq)]
 pub struct ModifyNetworkInterfaceAttribute;
 
-/// 修改弹性网卡: the request of `ModifyNetworkInterfaceAttribute`.
+/// Modifies an ENI (修改弹性网卡): the request of `ModifyNetworkInterfaceAttribute`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`ModifyNetworkInterfaceAttribute`].
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[serde(rename_all = "PascalCase")]
 pub struct ModifyNetworkInterfaceAttributeRequest {
+    /// The ID of the ENI instance, such as `eni-pxir56ns`.
+    ///
     /// 弹性网卡实例ID，例如：eni-pxir56ns。可通过[DescribeNetworkInterfaces](https://cloud.tencent.com/document/product/215/15817)接口获取。
     pub network_interface_id: String,
+    /// The name of the ENI. The maximum length is 60 characters.
+    ///
     /// 弹性网卡名称，最大长度不能超过60个字节。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub network_interface_name: Option<String>,
+    /// ENI description can be named freely, but the maximum length is 60 characters.
+    ///
     /// 弹性网卡描述，可任意命名，但不得超过60个字符。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub network_interface_description: Option<String>,
+    /// The specified security groups to be bound with, such as \['sg-1dd51d'\].
+    ///
     /// 指定绑定的安全组，例如:\['sg-1dd51d'\]。可通过[DescribeSecurityGroups](https://cloud.tencent.com/document/product/215/15808)接口获取。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub security_group_ids: Option<Vec<String>>,
+    /// Configuration of the ENI trunking mode. Valid values: `Enable` and `Disable`. Default value: `Disable`.
+    ///
     /// 网卡trunking模式设置，Enable-开启，Disable--关闭，默认关闭。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub trunking_flag: Option<String>,
@@ -21752,7 +25522,9 @@ impl tencent_action::Request for ModifyNetworkInterfaceQosRequest {
     type Action = ModifyNetworkInterfaceQos;
 }
 
-/// 修改弹性网卡内网IP信息: the response of `ModifyPrivateIpAddressesAttribute`.
+/// Modifies the private IP information of an ENI (修改弹性网卡内网IP信息): the response of `ModifyPrivateIpAddressesAttribute`.
+///
+/// This API (ModifyPrivateIpAddressesAttribute) is used to modify the private IP attributes of an ENI.
 ///
 /// 本接口（ModifyPrivateIpAddressesAttribute）用于修改弹性网卡内网IP属性。
 #[tencent_action::tencent_action(
@@ -21770,14 +25542,18 @@ impl tencent_action::Request for ModifyNetworkInterfaceQosRequest {
 #[derive(Debug, Clone, PartialEq)]
 pub struct ModifyPrivateIpAddressesAttribute;
 
-/// 修改弹性网卡内网IP信息: the request of `ModifyPrivateIpAddressesAttribute`.
+/// Modifies the private IP information of an ENI (修改弹性网卡内网IP信息): the request of `ModifyPrivateIpAddressesAttribute`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`ModifyPrivateIpAddressesAttribute`].
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[serde(rename_all = "PascalCase")]
 pub struct ModifyPrivateIpAddressesAttributeRequest {
+    /// The ID of the ENI instance, such as `eni-m6dyj72l`.
+    ///
     /// 弹性网卡实例ID，例如：eni-m6dyj72l。可通过[DescribeNetworkInterfaces](https://cloud.tencent.com/document/product/215/15817)接口获取。
     pub network_interface_id: String,
+    /// The specified private IP information.
+    ///
     /// 指定的内网IP信息。
     pub private_ip_addresses: Vec<PrivateIpAddressSpecification>,
 }
@@ -22024,7 +25800,9 @@ impl tencent_action::Request for ModifyPrivateNatGatewayTranslationNatRuleReques
     type Action = ModifyPrivateNatGatewayTranslationNatRule;
 }
 
-/// 修改内网保留IP: the response of `ModifyReserveIpAddress`.
+/// Modifies a reserved private IP address (修改内网保留IP): the response of `ModifyReserveIpAddress`.
+///
+/// This API is used to modify a reserved private IP address.
 ///
 /// 修改内网保留 IP
 #[tencent_action::tencent_action(
@@ -22040,19 +25818,27 @@ impl tencent_action::Request for ModifyPrivateNatGatewayTranslationNatRuleReques
 #[derive(Debug, Clone, PartialEq)]
 pub struct ModifyReserveIpAddress;
 
-/// 修改内网保留IP: the request of `ModifyReserveIpAddress`.
+/// Modifies a reserved private IP address (修改内网保留IP): the request of `ModifyReserveIpAddress`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`ModifyReserveIpAddress`].
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[serde(rename_all = "PascalCase")]
 pub struct ModifyReserveIpAddressRequest {
+    /// Unique ID of the VPC.
+    ///
     /// VPC唯一 ID。
     pub vpc_id: String,
+    /// Unique ID of the reserved private IP address.
+    ///
     /// 内网保留IP唯一ID。
     pub reserve_ip_id: String,
+    /// Name of the reserved private IP address.
+    ///
     /// 内网保留 IP名称。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
+    /// Description of the reserved private IP address.
+    ///
     /// 内网保留 IP描述。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub description: Option<String>,
@@ -22075,7 +25861,9 @@ impl tencent_action::Request for ModifyReserveIpAddressRequest {
     type Action = ModifyReserveIpAddress;
 }
 
-/// 修改路由策略属性: the response of `ModifyRoutePolicyAttribute`.
+/// Modify the routing strategy attribute (修改路由策略属性): the response of `ModifyRoutePolicyAttribute`.
+///
+/// This API is used to modify the route reception policy attribute.
 ///
 /// 本接口（ModifyRoutePolicyAttribute）用于修改路由接收策略属性属性。
 #[tencent_action::tencent_action(
@@ -22091,16 +25879,22 @@ impl tencent_action::Request for ModifyReserveIpAddressRequest {
 #[derive(Debug, Clone, PartialEq)]
 pub struct ModifyRoutePolicyAttribute;
 
-/// 修改路由策略属性: the request of `ModifyRoutePolicyAttribute`.
+/// Modify the routing strategy attribute (修改路由策略属性): the request of `ModifyRoutePolicyAttribute`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`ModifyRoutePolicyAttribute`].
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[serde(rename_all = "PascalCase")]
 pub struct ModifyRoutePolicyAttributeRequest {
+    /// Instance ID of the route reception policy, such as rrp-dz0219jq.
+    ///
     /// 路由接收策略实例ID，例如：rrp-dz0219jq。
     pub route_policy_id: String,
+    /// Specifies the route reception policy name.
+    ///
     /// 路由接收策略名称。
     pub route_policy_name: String,
+    /// Describes the route reception policy.
+    ///
     /// 路由接收策略描述。
     pub route_policy_description: String,
 }
@@ -22125,7 +25919,9 @@ impl tencent_action::Request for ModifyRoutePolicyAttributeRequest {
     type Action = ModifyRoutePolicyAttribute;
 }
 
-/// 修改路由表属性: the response of `ModifyRouteTableAttribute`.
+/// Modifies route table attributes (修改路由表属性): the response of `ModifyRouteTableAttribute`.
+///
+/// This API (ModifyRouteTableAttribute) is used to modify the attributes of a route table.
 ///
 /// 本接口（ModifyRouteTableAttribute）用于修改路由表（RouteTable）属性。
 #[tencent_action::tencent_action(
@@ -22140,14 +25936,18 @@ impl tencent_action::Request for ModifyRoutePolicyAttributeRequest {
 #[derive(Debug, Clone, PartialEq)]
 pub struct ModifyRouteTableAttribute;
 
-/// 修改路由表属性: the request of `ModifyRouteTableAttribute`.
+/// Modifies route table attributes (修改路由表属性): the request of `ModifyRouteTableAttribute`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`ModifyRouteTableAttribute`].
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[serde(rename_all = "PascalCase")]
 pub struct ModifyRouteTableAttributeRequest {
+    /// The route table instance ID, such as `rtb-azd4dt1c`.
+    ///
     /// 路由表实例ID，例如：rtb-azd4dt1c。
     pub route_table_id: String,
+    /// Route table name.
+    ///
     /// 路由表名称。
     pub route_table_name: String,
 }
@@ -22217,7 +26017,9 @@ impl tencent_action::Request for ModifyRouteTableSelectionPoliciesRequest {
     type Action = ModifyRouteTableSelectionPolicies;
 }
 
-/// 修改安全组属性: the response of `ModifySecurityGroupAttribute`.
+/// Modifies security group attributes (修改安全组属性): the response of `ModifySecurityGroupAttribute`.
+///
+/// This API (ModifySecurityGroupAttribute) is used to modify the attributes of a security group (SecurityGroupPolicy).
 ///
 /// 本接口（ModifySecurityGroupAttribute）用于修改安全组（SecurityGroupPolicy）属性。
 #[tencent_action::tencent_action(
@@ -22232,17 +26034,23 @@ impl tencent_action::Request for ModifyRouteTableSelectionPoliciesRequest {
 #[derive(Debug, Clone, PartialEq)]
 pub struct ModifySecurityGroupAttribute;
 
-/// 修改安全组属性: the request of `ModifySecurityGroupAttribute`.
+/// Modifies security group attributes (修改安全组属性): the request of `ModifySecurityGroupAttribute`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`ModifySecurityGroupAttribute`].
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[serde(rename_all = "PascalCase")]
 pub struct ModifySecurityGroupAttributeRequest {
+    /// The security group instance ID, such as `sg-33ocnj9n`. This can be obtained through DescribeSecurityGroups.
+    ///
     /// 安全组实例ID，例如sg-33ocnj9n，可通过[DescribeSecurityGroups](https://cloud.tencent.com/document/product/215/15808)获取。
     pub security_group_id: String,
+    /// Security group can be named freely, but cannot exceed 60 characters.
+    ///
     /// 安全组名称，可任意命名，但不得超过60个字符。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub group_name: Option<String>,
+    /// The remarks for the security group. The maximum length is 100 characters.
+    ///
     /// 安全组备注，最多100个字符。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub group_description: Option<String>,
@@ -22264,7 +26072,31 @@ impl tencent_action::Request for ModifySecurityGroupAttributeRequest {
     type Action = ModifySecurityGroupAttribute;
 }
 
-/// 重置安全组出站和入站规则: the response of `ModifySecurityGroupPolicies`.
+/// Modifies the outbound and inbound policies of a security group (重置安全组出站和入站规则): the response of `ModifySecurityGroupPolicies`.
+///
+/// This API is used to reset the `Egress` and `Ingress` rules (SecurityGroupPolicy) of a security group.
+///
+/// - This API does not support custom indexes `PolicyIndex`.
+///
+/// - For `SecurityGroupPolicySet` parameter,
+///
+/// - If `SecurityGroupPolicySet.Version` is set to `0`, all policies will be cleared, and `Egress` and `Ingress` will be ignored.
+///
+/// - If `SecurityGroupPolicySet.Version` is not set to `0`, add `Egress` and `Ingress` policies:
+///
+/// - `Protocol`: `TCP`, `UDP`, `ICMP`, `ICMPV6`, `GRE`, or `ALL`.
+///
+/// - `CidrBlock`: a CIDR block in the correct format. In the classic network, even if the CIDR block specified in `CidrBlock` contains the Tencent Cloud private IPs that are not using for CVMs under your Tencent Cloud account, it does not mean this policy allows you to access those resources. The network isolation policies between tenants take priority over the private network policies in security groups.
+///
+/// - `Ipv6CidrBlock`: an IPv6 CIDR block in the correct format. In the classic network, even if the CIDR block specified in `Ipv6CidrBlock` contains the Tencent Cloud private IPv6 addresses that are not using for CVMs under your Tencent Cloud account, it does not mean this policy allows you to access those resources. The network isolation policies between tenants take priority over the private network policies in security groups.
+///
+/// - `SecurityGroupId`: ID of the security group. It can be the ID of a security group to be modified, or the ID of another security group in the same project. All private IPs of all CVMs under the security group will be covered. If this field is used, the policy will automatically change according to the CVM associated with the group ID while being used to match network messages. You don't need to change it manually.
+///
+/// - `Port`: a single port number such as 80, or a port range in the format of '8000-8010'.  You may use this field only if the `Protocol` field takes the value `TCP` or `UDP`.
+///
+/// - `Action`: only allows `ACCEPT` or `DROP`.
+///
+/// - `CidrBlock`, `Ipv6CidrBlock`, `SecurityGroupId`, and `AddressTemplate` are mutually exclusive. `Protocol` + `Port` and `ServiceTemplate` are mutually exclusive.
 ///
 /// 本接口（ModifySecurityGroupPolicies）用于重置安全组出站和入站规则（SecurityGroupPolicy）。
 ///
@@ -22314,16 +26146,22 @@ impl tencent_action::Request for ModifySecurityGroupAttributeRequest {
 #[derive(Debug, Clone, PartialEq)]
 pub struct ModifySecurityGroupPolicies;
 
-/// 重置安全组出站和入站规则: the request of `ModifySecurityGroupPolicies`.
+/// Modifies the outbound and inbound policies of a security group (重置安全组出站和入站规则): the request of `ModifySecurityGroupPolicies`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`ModifySecurityGroupPolicies`].
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[serde(rename_all = "PascalCase")]
 pub struct ModifySecurityGroupPoliciesRequest {
+    /// The security group instance ID, such as `sg-33ocnj9n`. This can be obtained through DescribeSecurityGroups.
+    ///
     /// 安全组实例ID，例如sg-33ocnj9n，可通过[DescribeSecurityGroups](https://cloud.tencent.com/document/product/215/15808)获取。
     pub security_group_id: String,
+    /// The security group policy set. SecurityGroupPolicySet object must specify new egress and ingress policies at the same time. SecurityGroupPolicy object does not support custom index (PolicyIndex).
+    ///
     /// 安全组规则集合。 SecurityGroupPolicySet对象必须同时指定新的出（Egress）入（Ingress）站规则。 SecurityGroupPolicy对象不支持自定义索引（PolicyIndex）。
     pub security_group_policy_set: SecurityGroupPolicySet,
+    /// Whether the security group rule is sorted. Default value: False. If it is set to `True`, security group rules will be strictly sorted according to the sequence specified in the `SecurityGroupPolicySet` parameter. Manual entry may cause omission, so we recommend sorting security group rules in the console.
+    ///
     /// 排序安全组标识，默认值为False。当SortPolicys为False时，不改变安全组规则排序；当SortPolicys为True时，系统将严格按照SecurityGroupPolicySet参数传入的安全组规则及顺序进行重置，考虑到人为输入参数可能存在遗漏风险，建议通过控制台对安全组规则进行排序。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub sort_policys: Option<bool>,
@@ -22348,7 +26186,9 @@ impl tencent_action::Request for ModifySecurityGroupPoliciesRequest {
     type Action = ModifySecurityGroupPolicies;
 }
 
-/// 修改协议端口模板: the response of `ModifyServiceTemplateAttribute`.
+/// Modifies a protocol port template (修改协议端口模板): the response of `ModifyServiceTemplateAttribute`.
+///
+/// This API (ModifyServiceTemplateAttribute) is used to modify a protocol port template.
 ///
 /// 本接口（ModifyServiceTemplateAttribute）用于修改协议端口模板。
 ///
@@ -22370,20 +26210,28 @@ impl tencent_action::Request for ModifySecurityGroupPoliciesRequest {
 #[derive(Debug, Clone, PartialEq)]
 pub struct ModifyServiceTemplateAttribute;
 
-/// 修改协议端口模板: the request of `ModifyServiceTemplateAttribute`.
+/// Modifies a protocol port template (修改协议端口模板): the request of `ModifyServiceTemplateAttribute`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`ModifyServiceTemplateAttribute`].
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[serde(rename_all = "PascalCase")]
 pub struct ModifyServiceTemplateAttributeRequest {
+    /// Protocol port template instance ID, such as `ppm-529nwwj8`.
+    ///
     /// 协议端口模板实例ID，例如：ppm-529nwwj8。
     pub service_template_id: String,
+    /// Protocol port template name.
+    ///
     /// 协议端口模板名称。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub service_template_name: Option<String>,
+    /// It supports single port, multiple ports, consecutive ports and all ports. Supported protocols include TCP, UDP, ICMP, and GRE.
+    ///
     /// 支持单个端口、多个端口、连续端口及所有端口，协议支持：TCP、UDP、ICMP、GRE 协议。协议后面的端口部分长度不能超过128个字符。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub services: Option<Vec<String>>,
+    /// Protocol port information with remarks. Supported ports include single port, multiple ports, consecutive ports and other ports. Supported protocols include TCP, UDP, ICMP, and GRE.
+    ///
     /// 支持添加备注的协议端口信息，支持单个端口、多个端口、连续端口及所有端口，协议支持：TCP、UDP、ICMP、GRE 协议。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub services_extra: Option<Vec<ServicesInfo>>,
@@ -22406,7 +26254,9 @@ impl tencent_action::Request for ModifyServiceTemplateAttributeRequest {
     type Action = ModifyServiceTemplateAttribute;
 }
 
-/// 修改协议端口模板集合: the response of `ModifyServiceTemplateGroupAttribute`.
+/// Modifies a protocol port template group (修改协议端口模板集合): the response of `ModifyServiceTemplateGroupAttribute`.
+///
+/// This API (ModifyServiceTemplateGroupAttribute) is used to modify a protocol port template group.
 ///
 /// 本接口（ModifyServiceTemplateGroupAttribute）用于修改协议端口模板集合。
 ///
@@ -22425,17 +26275,23 @@ impl tencent_action::Request for ModifyServiceTemplateAttributeRequest {
 #[derive(Debug, Clone, PartialEq)]
 pub struct ModifyServiceTemplateGroupAttribute;
 
-/// 修改协议端口模板集合: the request of `ModifyServiceTemplateGroupAttribute`.
+/// Modifies a protocol port template group (修改协议端口模板集合): the request of `ModifyServiceTemplateGroupAttribute`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`ModifyServiceTemplateGroupAttribute`].
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[serde(rename_all = "PascalCase")]
 pub struct ModifyServiceTemplateGroupAttributeRequest {
+    /// The protocol port template group instance ID, such as `ppmg-ei8hfd9a`.
+    ///
     /// 协议端口模板集合实例ID，例如：ppmg-ei8hfd9a。
     pub service_template_group_id: String,
+    /// Protocol port template group name.
+    ///
     /// 协议端口模板集合名称。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub service_template_group_name: Option<String>,
+    /// Instance ID of the protocol port template, such as `ppm-4dw6agho`.
+    ///
     /// 协议端口模板实例ID，例如：ppm-4dw6agho。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub service_template_ids: Option<Vec<String>>,
@@ -22457,7 +26313,9 @@ impl tencent_action::Request for ModifyServiceTemplateGroupAttributeRequest {
     type Action = ModifyServiceTemplateGroupAttribute;
 }
 
-/// 修改快照策略: the response of `ModifySnapshotPolicies`.
+/// Modifies specified snapshot policies (修改快照策略): the response of `ModifySnapshotPolicies`.
+///
+/// This API is used to modify specified snapshot policies.
 ///
 /// 本接口（ModifySnapshotPolicies）用于修改快照策略。
 #[tencent_action::tencent_action(
@@ -22473,12 +26331,14 @@ impl tencent_action::Request for ModifyServiceTemplateGroupAttributeRequest {
 #[derive(Debug, Clone, PartialEq)]
 pub struct ModifySnapshotPolicies;
 
-/// 修改快照策略: the request of `ModifySnapshotPolicies`.
+/// Modifies specified snapshot policies (修改快照策略): the request of `ModifySnapshotPolicies`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`ModifySnapshotPolicies`].
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[serde(rename_all = "PascalCase")]
 pub struct ModifySnapshotPoliciesRequest {
+    /// Modify snapshot policies
+    ///
     /// 快照策略修改信息。
     pub snapshot_policies_info: Vec<BatchModifySnapshotPolicy>,
 }
@@ -22495,7 +26355,9 @@ impl tencent_action::Request for ModifySnapshotPoliciesRequest {
     type Action = ModifySnapshotPolicies;
 }
 
-/// 修改子网属性: the response of `ModifySubnetAttribute`.
+/// Modifies subnet attributes (修改子网属性): the response of `ModifySubnetAttribute`.
+///
+/// This API (ModifySubnetAttribute) is used to modify subnet attributes.
 ///
 /// 本接口（ModifySubnetAttribute）用于修改子网属性。
 #[tencent_action::tencent_action(
@@ -22510,17 +26372,23 @@ impl tencent_action::Request for ModifySnapshotPoliciesRequest {
 #[derive(Debug, Clone, PartialEq)]
 pub struct ModifySubnetAttribute;
 
-/// 修改子网属性: the request of `ModifySubnetAttribute`.
+/// Modifies subnet attributes (修改子网属性): the request of `ModifySubnetAttribute`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`ModifySubnetAttribute`].
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[serde(rename_all = "PascalCase")]
 pub struct ModifySubnetAttributeRequest {
+    /// Subnet instance ID, such as `subnet-pxir56ns`.
+    ///
     /// 子网实例ID。形如：subnet-pxir56ns。
     pub subnet_id: String,
+    /// The subnet name. The maximum length is 60 bytes.
+    ///
     /// 子网名称，最大长度不能超过60个字节。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub subnet_name: Option<String>,
+    /// Whether the subnet has broadcast enabled.
+    ///
     /// 子网是否开启广播。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub enable_broadcast: Option<String>,
@@ -22542,7 +26410,9 @@ impl tencent_action::Request for ModifySubnetAttributeRequest {
     type Action = ModifySubnetAttribute;
 }
 
-/// 修改模板对象成员: the response of `ModifyTemplateMember`.
+/// Modifies a parameter template (修改模板对象成员): the response of `ModifyTemplateMember`.
+///
+/// This API is used to modify a parameter template of the IP address, protocol port, IP address group, or protocol port group type.
 ///
 /// 修改模板对象中的IP地址、协议端口、IP地址组、协议端口组。
 #[tencent_action::tencent_action(
@@ -22557,16 +26427,22 @@ impl tencent_action::Request for ModifySubnetAttributeRequest {
 #[derive(Debug, Clone, PartialEq)]
 pub struct ModifyTemplateMember;
 
-/// 修改模板对象成员: the request of `ModifyTemplateMember`.
+/// Modifies a parameter template (修改模板对象成员): the request of `ModifyTemplateMember`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`ModifyTemplateMember`].
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[serde(rename_all = "PascalCase")]
 pub struct ModifyTemplateMemberRequest {
+    /// Parameter template instance ID, which can be the instance ID of a parameter template of the following four types: IP address, protocol port, IP address group, and protocol port group.
+    ///
     /// 参数模板实例ID，支持IP地址、协议端口、IP地址组、协议端口组四种参数模板的实例ID。
     pub template_id: String,
+    /// Information on the parameter template to be modified. The template can be of the following four types: IP address, protocol port, IP address group, and protocol port group. The type should be consistent with that of the template specified by the TemplateId parameter. The parameter sequence should be the same as that of TemplateMember, and the input parameter length should be consistent with that of TemplateMember.
+    ///
     /// 需要修改的参数模板成员信息，支持IP地址、协议端口、IP地址组、协议端口组四种类型，类型需要与TemplateId参数类型一致，修改顺序与TemplateMember参数顺序一一对应，入参长度需要与TemplateMember参数保持一致。
     pub original_template_member: Vec<MemberInfo>,
+    /// New parameter template information. The template can be of the following four types: IP address, protocol port, IP address group, and protocol port group. The type should be consistent with that of the template specified by the TemplateId parameter. The parameter sequence should be the same as that of OriginalTemplateMember, and the input parameter length should be consistent with that of OriginalTemplateMember.
+    ///
     /// 新的参数模板成员信息，支持IP地址、协议端口、IP地址组、协议端口组四种类型，类型需要与TemplateId参数类型一致，修改顺序与OriginalTemplateMember参数顺序一一对应，入参长度需要与OriginalTemplateMember参数保持一致。
     pub template_member: Vec<MemberInfo>,
 }
@@ -22591,7 +26467,11 @@ impl tencent_action::Request for ModifyTemplateMemberRequest {
     type Action = ModifyTemplateMember;
 }
 
-/// 修改流量镜像属性: the response of `ModifyTrafficMirrorAttribute`.
+/// Modifies traffic mirroring attributes (修改流量镜像属性): the response of `ModifyTrafficMirrorAttribute`.
+///
+/// This API is used to modify the attributes of a traffic mirroring instance.
+///
+/// Note: Only the name and description can be modified.
 ///
 /// 本接口（ModifyTrafficMirrorAttribute）用于修改流量镜像实例属性。
 ///
@@ -22608,17 +26488,23 @@ impl tencent_action::Request for ModifyTemplateMemberRequest {
 #[derive(Debug, Clone, PartialEq)]
 pub struct ModifyTrafficMirrorAttribute;
 
-/// 修改流量镜像属性: the request of `ModifyTrafficMirrorAttribute`.
+/// Modifies traffic mirroring attributes (修改流量镜像属性): the request of `ModifyTrafficMirrorAttribute`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`ModifyTrafficMirrorAttribute`].
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[serde(rename_all = "PascalCase")]
 pub struct ModifyTrafficMirrorAttributeRequest {
+    /// Traffic mirroring instance ID.
+    ///
     /// 流量镜像实例ID
     pub traffic_mirror_id: String,
+    /// Traffic mirroring instance name.
+    ///
     /// 流量镜像实例名称
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub traffic_mirror_name: Option<String>,
+    /// Traffic mirroring instance description information.
+    ///
     /// 流量镜像实例描述信息
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub traffic_mirror_description: Option<String>,
@@ -22688,7 +26574,9 @@ impl tencent_action::Request for ModifyTrafficMirrorFilterRulesRequest {
     type Action = ModifyTrafficMirrorFilterRules;
 }
 
-/// 修改VPC属性: the response of `ModifyVpcAttribute`.
+/// Modifies VPC attributes (修改VPC属性): the response of `ModifyVpcAttribute`.
+///
+/// This API (ModifyVpcAttribute) is used to modify VPC attributes.
 ///
 /// 本接口（ModifyVpcAttribute）用于修改私有网络（VPC）的相关属性。
 #[tencent_action::tencent_action(
@@ -22708,29 +26596,43 @@ impl tencent_action::Request for ModifyTrafficMirrorFilterRulesRequest {
 #[derive(Debug, Clone, PartialEq)]
 pub struct ModifyVpcAttribute;
 
-/// 修改VPC属性: the request of `ModifyVpcAttribute`.
+/// Modifies VPC attributes (修改VPC属性): the request of `ModifyVpcAttribute`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`ModifyVpcAttribute`].
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[serde(rename_all = "PascalCase")]
 pub struct ModifyVpcAttributeRequest {
+    /// VPC instance ID, in the format of vpc-f49l6u0z.
+    ///
     /// VPC实例ID。形如：vpc-f49l6u0z。
     pub vpc_id: String,
+    /// VPC can be named freely, but the maximum length is 60 characters.
+    ///
     /// 私有网络名称，可任意命名，但不得超过60个字符。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub vpc_name: Option<String>,
+    /// Whether multicast is enabled. `true`: Enabled. `false`: Off.
+    ///
     /// 是否开启组播。true: 开启, false: 关闭。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub enable_multicast: Option<String>,
+    /// DNS address. A maximum of 4 addresses is supported. The first one is primary server by default, and the rest are secondary servers.
+    ///
     /// DNS地址，最多支持4个，第1个默认为主，其余为备。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub dns_servers: Option<Vec<String>>,
+    /// Domain name
+    ///
     /// 域名。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub domain_name: Option<String>,
+    /// Vpc association with CCN route publish policy. true enables cidr route publishing. false enables subnet route publishing. the default is subnet route publishing when creating a vpc. to use cidr route publishing, submit a ticket to add to allowlist.
+    ///
     /// vpc关联云联网时路由发布策略， true：开启cidr路由发布，false：开启subnet子网路由发布。创建vpc时默认为子网路由发布，当选择cidr路由发布时,请通过工单加入白名单
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub enable_route_vpc_publish: Option<bool>,
+    /// Whether to publish the CDC subnet to CCN. `true`: Publish; `false`: Do not publish
+    ///
     /// 发布cdc 子网到云联网的开关。true: 发布, false: 不发布。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub enable_cdc_publish: Option<bool>,
@@ -22760,7 +26662,9 @@ impl tencent_action::Request for ModifyVpcAttributeRequest {
     type Action = ModifyVpcAttribute;
 }
 
-/// 修改终端节点属性: the response of `ModifyVpcEndPointAttribute`.
+/// Modifies endpoint attributes (修改终端节点属性): the response of `ModifyVpcEndPointAttribute`.
+///
+/// This API is used to modify endpoint attributes.
 ///
 /// 本接口（ModifyVpcEndPointAttribute）用于修改终端节点属性。
 #[tencent_action::tencent_action(
@@ -22777,17 +26681,23 @@ impl tencent_action::Request for ModifyVpcAttributeRequest {
 #[derive(Debug, Clone, PartialEq)]
 pub struct ModifyVpcEndPointAttribute;
 
-/// 修改终端节点属性: the request of `ModifyVpcEndPointAttribute`.
+/// Modifies endpoint attributes (修改终端节点属性): the request of `ModifyVpcEndPointAttribute`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`ModifyVpcEndPointAttribute`].
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[serde(rename_all = "PascalCase")]
 pub struct ModifyVpcEndPointAttributeRequest {
+    /// Endpoint ID
+    ///
     /// 终端节点ID。可通过[DescribeVpcEndPoint](https://cloud.tencent.com/document/product/215/54679) 获取。
     pub end_point_id: String,
+    /// Endpoint name
+    ///
     /// 终端节点名称。长度限制为60个字符。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub end_point_name: Option<String>,
+    /// List of security group IDs
+    ///
     /// 安全组ID列表。可通过[DescribeSecurityGroups](https://cloud.tencent.com/document/product/215/15808)接口获取。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub security_group_ids: Option<Vec<String>>,
@@ -22813,7 +26723,9 @@ impl tencent_action::Request for ModifyVpcEndPointAttributeRequest {
     type Action = ModifyVpcEndPointAttribute;
 }
 
-/// 修改终端节点服务属性: the response of `ModifyVpcEndPointServiceAttribute`.
+/// Modifies endpoint service attributes (修改终端节点服务属性): the response of `ModifyVpcEndPointServiceAttribute`.
+///
+/// This API is used to modify the VPC endpoint service attributes.
 ///
 /// 本接口（ModifyVpcEndPointServiceAttribute）用于修改终端节点服务属性。
 #[tencent_action::tencent_action(
@@ -22829,19 +26741,31 @@ impl tencent_action::Request for ModifyVpcEndPointAttributeRequest {
 #[derive(Debug, Clone, PartialEq)]
 pub struct ModifyVpcEndPointServiceAttribute;
 
-/// 修改终端节点服务属性: the request of `ModifyVpcEndPointServiceAttribute`.
+/// Modifies endpoint service attributes (修改终端节点服务属性): the request of `ModifyVpcEndPointServiceAttribute`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`ModifyVpcEndPointServiceAttribute`].
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[serde(rename_all = "PascalCase")]
 pub struct ModifyVpcEndPointServiceAttributeRequest {
+    /// Endpoint service ID
+    ///
     /// 终端节点服务ID。可通过[DescribeVpcEndPointService](https://cloud.tencent.com/document/product/215/54678)接口获取。
     pub end_point_service_id: String,
+    /// VPC ID
+    ///
     /// VPC唯一ID。可通过[DescribeVpcs](https://cloud.tencent.com/document/product/1108/43663)接口获取。
     pub vpc_id: String,
+    /// Endpoint service name
+    ///
     /// 终端节点服务名称。长度不超过60个字符。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub end_point_service_name: Option<String>,
+    /// Whether to automatically accept VPC endpoint connection requests. Valid values: \<ui\>
+    ///
+    /// - `true`: yes
+    ///
+    /// - `false`: no
+    ///
     /// 是否自动接受终端节点的连接请求。
     ///
     /// - true：自动接受
@@ -22849,6 +26773,8 @@ pub struct ModifyVpcEndPointServiceAttributeRequest {
     /// - false：不自动接受
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub auto_accept_flag: Option<bool>,
+    /// Real server ID in the format of `lb-xxx`.
+    ///
     /// 后端服务的ID，比如lb-p1hiksdg。CLB可通过[DescribeLoadBalancers](https://cloud.tencent.com/document/product/1108/48459)接口获取；
     ///
     /// MYSQL可通过[DescribeDBInstances](https://cloud.tencent.com/document/api/240/38568)接口获取；
@@ -22882,7 +26808,9 @@ impl tencent_action::Request for ModifyVpcEndPointServiceAttributeRequest {
     type Action = ModifyVpcEndPointServiceAttribute;
 }
 
-/// 修改终端节点服务白名单属性: the response of `ModifyVpcEndPointServiceWhiteList`.
+/// Modifies the attributes of the endpoint service allowlist (修改终端节点服务白名单属性): the response of `ModifyVpcEndPointServiceWhiteList`.
+///
+/// This API is used to modify the attributes of the endpoint service allowlist.
 ///
 /// 本接口（ModifyVpcEndPointServiceWhiteList）用于修改终端节点服务白名单属性。
 #[tencent_action::tencent_action(
@@ -22898,16 +26826,22 @@ impl tencent_action::Request for ModifyVpcEndPointServiceAttributeRequest {
 #[derive(Debug, Clone, PartialEq)]
 pub struct ModifyVpcEndPointServiceWhiteList;
 
-/// 修改终端节点服务白名单属性: the request of `ModifyVpcEndPointServiceWhiteList`.
+/// Modifies the attributes of the endpoint service allowlist (修改终端节点服务白名单属性): the request of `ModifyVpcEndPointServiceWhiteList`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`ModifyVpcEndPointServiceWhiteList`].
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[serde(rename_all = "PascalCase")]
 pub struct ModifyVpcEndPointServiceWhiteListRequest {
+    /// User UIN
+    ///
     /// 用户UIN。可以通过终端节点所在的用户通过登录 腾讯云账号中心控制台获取。
     pub user_uin: String,
+    /// Endpoint service ID
+    ///
     /// 终端节点服务ID。可通过[DescribeVpcEndPointService](https://cloud.tencent.com/document/product/215/54678)接口获取。
     pub end_point_service_id: String,
+    /// Allowlist description
+    ///
     /// 白名单描述信息。长度不超过60个字符。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub description: Option<String>,
@@ -22988,7 +26922,9 @@ impl tencent_action::Request for ModifyVpcPeeringConnectionRequest {
     type Action = ModifyVpcPeeringConnection;
 }
 
-/// 修改VPN通道: the response of `ModifyVpnConnectionAttribute`.
+/// Modifies the VPN tunnel (修改VPN通道): the response of `ModifyVpnConnectionAttribute`.
+///
+/// This API (ModifyVpnConnectionAttribute) is used to modify VPN tunnels.
 ///
 /// 本接口（ModifyVpnConnectionAttribute）用于修改VPN通道。
 #[tencent_action::tencent_action(
@@ -23011,23 +26947,33 @@ impl tencent_action::Request for ModifyVpcPeeringConnectionRequest {
 #[derive(Debug, Clone, PartialEq)]
 pub struct ModifyVpnConnectionAttribute;
 
-/// 修改VPN通道: the request of `ModifyVpnConnectionAttribute`.
+/// Modifies the VPN tunnel (修改VPN通道): the request of `ModifyVpnConnectionAttribute`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`ModifyVpnConnectionAttribute`].
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[serde(rename_all = "PascalCase")]
 pub struct ModifyVpnConnectionAttributeRequest {
+    /// The ID of the VPN tunnel instance, such as `vpnx-f49l6u0z`.
+    ///
     /// VPN通道实例ID。形如：vpnx-f49l6u0z。
     pub vpn_connection_id: String,
+    /// VPN tunnel can be named freely, but the maximum length is 60 characters.
+    ///
     /// VPN通道名称，可任意命名，但不得超过60个字符。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub vpn_connection_name: Option<String>,
+    /// The pre-shared key.
+    ///
     /// 预共享密钥。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub pre_share_key: Option<String>,
+    /// SPD policy group. Taking {"10.0.0.5/24":\["172.123.10.5/16"\]} as an example, 10.0.0.5/24 is the VPC private IP range, and 172.123.10.5/16 is the IDC IP range. The user specifies the IP range in the VPC that can communicate with the IP range in the IDC.
+    ///
     /// SPD策略组，例如：{"10.0.0.5/24":\["172.123.10.5/16"\]}，10.0.0.5/24是vpc内网段，172.123.10.5/16是IDC网段。用户指定VPC内哪些网段可以和您IDC中哪些网段通信。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub security_policy_databases: Option<Vec<SecurityPolicyDatabase>>,
+    /// IKE (Internet Key Exchange) configuration. IKE comes with a self-protection mechanism. The network security protocol is configured by the user.
+    ///
     /// IKE配置（Internet Key Exchange，因特网密钥交换），IKE具有一套自我保护机制，用户配置网络安全协议。
     #[serde(
         rename = "IKEOptionsSpecification",
@@ -23035,6 +26981,8 @@ pub struct ModifyVpnConnectionAttributeRequest {
         skip_serializing_if = "Option::is_none"
     )]
     pub ike_options_specification: Option<IKEOptionsSpecification>,
+    /// IPSec configuration. The IPSec secure session configuration is provided by Tencent Cloud.
+    ///
     /// IPSec配置，腾讯云提供IPSec安全会话设置。
     #[serde(
         rename = "IPSECOptionsSpecification",
@@ -23042,29 +26990,45 @@ pub struct ModifyVpnConnectionAttributeRequest {
         skip_serializing_if = "Option::is_none"
     )]
     pub ipsec_options_specification: Option<IPSECOptionsSpecification>,
+    /// Whether to enable the tunnel health check. The default value is `False`.
+    ///
     /// 是否启用通道健康检查，默认为False。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub enable_health_check: Option<bool>,
+    /// Local IP address for the tunnel health check
+    ///
     /// 本端通道探测IP。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub health_check_local_ip: Option<String>,
+    /// Peer IP address for the tunnel health check
+    ///
     /// 对端通道探测IP。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub health_check_remote_ip: Option<String>,
+    /// Negotiation type. Valid values: `active` (default value), `passive` and `flowTrigger`.
+    ///
     /// 协商类型，默认为active（主动协商）。可选值：active（主动协商），passive（被动协商），flowTrigger（流量协商）
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub negotiation_type: Option<String>,
+    /// Specifies whether to enable DPD. Valid values: `0` (disable) and `1` (enable)
+    ///
     /// DPD探测开关。默认为0，表示关闭DPD探测。可选值：0（关闭），1（开启）
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub dpd_enable: Option<i64>,
+    /// DPD timeout period. Default: 30; unit: second. If the request is not responded within this period, the peer end is considered not exists. This parameter is valid when the value of `DpdEnable` is 1.
+    ///
     /// DPD超时时间。即探测确认对端不存在需要的时间。dpdEnable为1（开启）时有效。默认30，单位为秒
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub dpd_timeout: Option<String>,
+    /// The action after DPD timeout. Valid values: `clear` (disconnect) and `restart` (try again). It’s valid when `DpdEnable` is `1`.
+    ///
     /// DPD超时后的动作。默认为clear。dpdEnable为1（开启）时有效。可取值为clear（断开）和restart（重试）
     ///
     /// 默认值：restart
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub dpd_action: Option<String>,
+    /// Peer gateway ID. You can update tunnels of V4.0 and later gateways.
+    ///
     /// 对端网关ID，4.0及以上网关下的通道支持更新。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub customer_gateway_id: Option<String>,
@@ -23105,7 +27069,9 @@ impl tencent_action::Request for ModifyVpnConnectionAttributeRequest {
     type Action = ModifyVpnConnectionAttribute;
 }
 
-/// 修改VPN网关属性: the response of `ModifyVpnGatewayAttribute`.
+/// Modifies VPN gateway attributes (修改VPN网关属性): the response of `ModifyVpnGatewayAttribute`.
+///
+/// This API (ModifyVpnGatewayAttribute) is used to modify the attributes of VPN gateways.
 ///
 /// 本接口（ModifyVpnGatewayAttribute）用于修改VPN网关属性。
 #[tencent_action::tencent_action(
@@ -23122,17 +27088,23 @@ impl tencent_action::Request for ModifyVpnConnectionAttributeRequest {
 #[derive(Debug, Clone, PartialEq)]
 pub struct ModifyVpnGatewayAttribute;
 
-/// 修改VPN网关属性: the request of `ModifyVpnGatewayAttribute`.
+/// Modifies VPN gateway attributes (修改VPN网关属性): the request of `ModifyVpnGatewayAttribute`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`ModifyVpnGatewayAttribute`].
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[serde(rename_all = "PascalCase")]
 pub struct ModifyVpnGatewayAttributeRequest {
+    /// The ID of the VPN gateway instance.
+    ///
     /// VPN网关实例ID。
     pub vpn_gateway_id: String,
+    /// The VPN gateway name. The maximum length is 60 bytes.
+    ///
     /// VPN网关名称，最大长度不能超过60个字节。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub vpn_gateway_name: Option<String>,
+    /// VPN gateway billing mode. Currently, only the conversion of prepaid (yearly/monthly subscription) to postpaid (that is, pay-as-you-go) is supported. That is, the parameters only supports POSTPAID_BY_HOUR.
+    ///
     /// VPN网关计费模式，目前只支持预付费（即包年包月）到后付费（即按量计费）的转换。即参数只支持：POSTPAID_BY_HOUR。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub instance_charge_type: Option<String>,
@@ -23162,7 +27134,9 @@ impl tencent_action::Request for ModifyVpnGatewayAttributeRequest {
     type Action = ModifyVpnGatewayAttribute;
 }
 
-/// 修改VPN网关云联网路由: the response of `ModifyVpnGatewayCcnRoutes`.
+/// Modifying VPN gateway-based CCN routes (修改VPN网关云联网路由): the response of `ModifyVpnGatewayCcnRoutes`.
+///
+/// This API is used to modify VPN gateway-based CCN routes.
 ///
 /// 本接口（ModifyVpnGatewayCcnRoutes）用于修改VPN网关云联网路由。
 #[tencent_action::tencent_action(
@@ -23177,14 +27151,18 @@ impl tencent_action::Request for ModifyVpnGatewayAttributeRequest {
 #[derive(Debug, Clone, PartialEq)]
 pub struct ModifyVpnGatewayCcnRoutes;
 
-/// 修改VPN网关云联网路由: the request of `ModifyVpnGatewayCcnRoutes`.
+/// Modifying VPN gateway-based CCN routes (修改VPN网关云联网路由): the request of `ModifyVpnGatewayCcnRoutes`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`ModifyVpnGatewayCcnRoutes`].
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[serde(rename_all = "PascalCase")]
 pub struct ModifyVpnGatewayCcnRoutesRequest {
+    /// Instance ID of the VPN gateway
+    ///
     /// VPN网关实例ID。
     pub vpn_gateway_id: String,
+    /// The CCN route (IDC IP range) list.
+    ///
     /// 云联网路由（IDC网段）列表。其中RouteId可通过[DescribeVpnGatewayCcnRoutes](https://cloud.tencent.com/document/product/215/43514)接口获取。
     pub routes: Vec<VpngwCcnRoutes>,
 }
@@ -23201,7 +27179,9 @@ impl tencent_action::Request for ModifyVpnGatewayCcnRoutesRequest {
     type Action = ModifyVpnGatewayCcnRoutes;
 }
 
-/// 修改VPN路由状态: the response of `ModifyVpnGatewayRoutes`.
+/// Modifies the route status of a VPN gateway (修改VPN路由状态): the response of `ModifyVpnGatewayRoutes`.
+///
+/// This API is used to modify VPN gateway routes.
 ///
 /// 本接口（ModifyVpnGatewayRoutes）用于修改VPN路由是否启用。
 #[tencent_action::tencent_action(
@@ -23215,19 +27195,27 @@ impl tencent_action::Request for ModifyVpnGatewayCcnRoutesRequest {
 )]
 #[derive(Debug, Clone, PartialEq)]
 pub struct ModifyVpnGatewayRoutes {
+    /// Route information of the VPN gateway
+    ///
+    /// Note: this field may return `null`, indicating that no valid value is obtained.
+    ///
     /// VPN路由信息
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub routes: Option<Vec<VpnGatewayRoute>>,
 }
 
-/// 修改VPN路由状态: the request of `ModifyVpnGatewayRoutes`.
+/// Modifies the route status of a VPN gateway (修改VPN路由状态): the request of `ModifyVpnGatewayRoutes`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`ModifyVpnGatewayRoutes`].
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[serde(rename_all = "PascalCase")]
 pub struct ModifyVpnGatewayRoutesRequest {
+    /// Instance ID of the VPN gateway
+    ///
     /// VPN网关实例ID。
     pub vpn_gateway_id: String,
+    /// Route parameters to modify
+    ///
     /// 路由修改参数。
     pub routes: Vec<VpnGatewayRouteModify>,
 }
@@ -23384,7 +27372,9 @@ impl tencent_action::Request for ModifyVpnGatewaySslServerRequest {
     type Action = ModifyVpnGatewaySslServer;
 }
 
-/// 发布路由至云联网: the response of `NotifyRoutes`.
+/// Publishes a route to CCN (发布路由至云联网): the response of `NotifyRoutes`.
+///
+/// This API is used to publish a route to CCN. This can also be done by clicking "Publish to CCN" in the operation column on the page of route table list.
 ///
 /// 本接口（NotifyRoutes）用于路由表列表页操作增加“发布到云联网”，发布路由到云联网。
 #[tencent_action::tencent_action(
@@ -23407,14 +27397,18 @@ impl tencent_action::Request for ModifyVpnGatewaySslServerRequest {
 #[derive(Debug, Clone, PartialEq)]
 pub struct NotifyRoutes;
 
-/// 发布路由至云联网: the request of `NotifyRoutes`.
+/// Publishes a route to CCN (发布路由至云联网): the request of `NotifyRoutes`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`NotifyRoutes`].
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[serde(rename_all = "PascalCase")]
 pub struct NotifyRoutesRequest {
+    /// The unique ID of the route table
+    ///
     /// 路由表唯一ID。
     pub route_table_id: String,
+    /// The unique ID of the route
+    ///
     /// 路由策略唯一ID。
     pub route_item_ids: Vec<String>,
 }
@@ -23434,7 +27428,9 @@ impl tencent_action::Request for NotifyRoutesRequest {
     type Action = NotifyRoutes;
 }
 
-/// 刷新专线直连NAT路由: the response of `RefreshDirectConnectGatewayRouteToNatGateway`.
+/// Refreshes the routes of a NAT gateway associated with Direct Connect (刷新专线直连NAT路由): the response of `RefreshDirectConnectGatewayRouteToNatGateway`.
+///
+/// This API is used to refresh the route between a NAT gateway and  Direct Connect and update the associated route table.
 ///
 /// 刷新专线直连nat路由，更新nat到专线的路由表
 #[tencent_action::tencent_action(
@@ -23444,21 +27440,29 @@ impl tencent_action::Request for NotifyRoutesRequest {
 )]
 #[derive(Debug, Clone, PartialEq)]
 pub struct RefreshDirectConnectGatewayRouteToNatGateway {
+    /// IDC subnet information
+    ///
     /// IDC子网信息
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub direct_connect_subnet_set: Option<Vec<DirectConnectSubnet>>,
 }
 
-/// 刷新专线直连NAT路由: the request of `RefreshDirectConnectGatewayRouteToNatGateway`.
+/// Refreshes the routes of a NAT gateway associated with Direct Connect (刷新专线直连NAT路由): the request of `RefreshDirectConnectGatewayRouteToNatGateway`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`RefreshDirectConnectGatewayRouteToNatGateway`].
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[serde(rename_all = "PascalCase")]
 pub struct RefreshDirectConnectGatewayRouteToNatGatewayRequest {
+    /// VPC ID
+    ///
     /// vpc的ID
     pub vpc_id: String,
+    /// The NAT gateway ID.
+    ///
     /// NAT网关ID
     pub nat_gateway_id: String,
+    /// Whether it is pre-refresh. Valid values: `True` (yes) and `False` (no)
+    ///
     /// 是否是预刷新；true:是， false:否
     pub dry_run: bool,
 }
@@ -23479,7 +27483,9 @@ impl tencent_action::Request for RefreshDirectConnectGatewayRouteToNatGatewayReq
     type Action = RefreshDirectConnectGatewayRouteToNatGateway;
 }
 
-/// 云联网拒绝关联实例: the response of `RejectAttachCcnInstances`.
+/// Rejects instance association (云联网拒绝关联实例): the response of `RejectAttachCcnInstances`.
+///
+/// This API (RejectAttachCcnInstances) is used to reject association operations when instances are associated across accounts for the CCN owner.
 ///
 /// 本接口（RejectAttachCcnInstances）用于跨账号关联实例时，云联网所有者拒绝关联操作。
 #[tencent_action::tencent_action(
@@ -23496,14 +27502,18 @@ impl tencent_action::Request for RefreshDirectConnectGatewayRouteToNatGatewayReq
 #[derive(Debug, Clone, PartialEq)]
 pub struct RejectAttachCcnInstances;
 
-/// 云联网拒绝关联实例: the request of `RejectAttachCcnInstances`.
+/// Rejects instance association (云联网拒绝关联实例): the request of `RejectAttachCcnInstances`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`RejectAttachCcnInstances`].
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[serde(rename_all = "PascalCase")]
 pub struct RejectAttachCcnInstancesRequest {
+    /// The CCN instance ID, such as `ccn-f49l6u0z`.
+    ///
     /// CCN实例ID。形如：ccn-f49l6u0z。
     pub ccn_id: String,
+    /// The list of instances whose association is rejected.
+    ///
     /// 拒绝关联实例列表。
     pub instances: Vec<CcnInstance>,
 }
@@ -23558,7 +27568,13 @@ impl tencent_action::Request for RejectVpcPeeringConnectionRequest {
     type Action = RejectVpcPeeringConnection;
 }
 
-/// 释放弹性公网IP: the response of `ReleaseAddresses`.
+/// Releases the EIP (释放弹性公网IP): the response of `ReleaseAddresses`.
+///
+/// This API (ReleaseAddresses) is used to release one or multiple [Elastic IPs](https://intl.cloud.tencent.com/document/product/213/1941?from_cn_redirect=1).
+///
+/// * This operation is irreversible. Once you release an EIP, the IP address associated with the EIP no longer belongs to you.
+///
+/// * Only EIPs in UNBIND status can be released.
 ///
 /// 本接口 (ReleaseAddresses) 用于释放一个或多个[弹性公网IP](https://cloud.tencent.com/document/product/213/1941)（简称 EIP）。
 ///
@@ -23586,6 +27602,8 @@ impl tencent_action::Request for RejectVpcPeeringConnectionRequest {
 )]
 #[derive(Debug, Clone, PartialEq)]
 pub struct ReleaseAddresses {
+    /// The async task ID. You can use the [DescribeTaskResult](https://intl.cloud.tencent.com/document/api/215/36271?from_cn_redirect=1) API to query the task status.
+    ///
     /// 异步任务TaskId。可以使用[DescribeTaskResult](https://cloud.tencent.com/document/api/215/36271)接口查询任务状态。
     #[serde(
         default,
@@ -23595,12 +27613,14 @@ pub struct ReleaseAddresses {
     pub task_id: Option<String>,
 }
 
-/// 释放弹性公网IP: the request of `ReleaseAddresses`.
+/// Releases the EIP (释放弹性公网IP): the request of `ReleaseAddresses`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`ReleaseAddresses`].
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[serde(rename_all = "PascalCase")]
 pub struct ReleaseAddressesRequest {
+    /// The unique ID list of the EIP. The unique ID of an EIP is as follows: `eip-11112222`.
+    ///
     /// 标识 EIP 的唯一 ID 列表。可以使用[DescribeAddresses](https://cloud.tencent.com/document/product/215/16702)接口获取AddressId。EIP 唯一 ID 形如：`eip-11112222`。
     pub address_ids: Vec<String>,
 }
@@ -23617,7 +27637,13 @@ impl tencent_action::Request for ReleaseAddressesRequest {
     type Action = ReleaseAddresses;
 }
 
-/// 释放弹性公网IPv6: the response of `ReleaseIPv6Addresses`.
+/// Releases an EIPv6 (释放弹性公网IPv6): the response of `ReleaseIPv6Addresses`.
+///
+/// This API is used to release one or more EIPv6 instances.
+///
+/// - You can release the obtained EIPv6 instances. To use them again, please reapply.
+///
+/// - Only EIPv6 instances in UNBIND status can be released.
 ///
 /// 本接口（ReleaseIPv6Addresses）用于释放一个或多个弹性公网IPv6（简称EIPv6）实例。
 ///
@@ -23639,12 +27665,14 @@ impl tencent_action::Request for ReleaseAddressesRequest {
 #[derive(Debug, Clone, PartialEq)]
 pub struct ReleaseIPv6Addresses;
 
-/// 释放弹性公网IPv6: the request of `ReleaseIPv6Addresses`.
+/// Releases an EIPv6 (释放弹性公网IPv6): the request of `ReleaseIPv6Addresses`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`ReleaseIPv6Addresses`].
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[serde(rename_all = "PascalCase")]
 pub struct ReleaseIPv6AddressesRequest {
+    /// Unique ID of the IPv6 address.
+    ///
     /// IPv6地址唯一ID。可以使用[DescribeIPv6Addresses](https://cloud.tencent.com/document/api/215/113677)接口获取IPv6AddressId。
     #[serde(rename = "IPv6AddressIds")]
     pub ipv6_address_ids: Vec<String>,
@@ -23662,7 +27690,13 @@ impl tencent_action::Request for ReleaseIPv6AddressesRequest {
     type Action = ReleaseIPv6Addresses;
 }
 
-/// 关闭IPv6公网带宽: the response of `ReleaseIp6AddressesBandwidth`.
+/// Releases the IPv6 public network bandwidth (关闭IPv6公网带宽): the response of `ReleaseIp6AddressesBandwidth`.
+///
+/// This API is used to release the IPv6 public network bandwidth of classic elastic public IPv6 instances.
+///
+/// - Classic elastic public IPv6 addresses still have the IPv6 private network communication capability after the public network bandwidth is released.
+///
+/// - To allocate IPV6 public network bandwidth, call the AllocateIp6AddressesBandwidth API.
 ///
 /// 本接口（ReleaseIp6AddressesBandwidth）用于为传统弹性公网 IPv6 实例关闭 IPv6 公网带宽。
 ///
@@ -23687,6 +27721,8 @@ impl tencent_action::Request for ReleaseIPv6AddressesRequest {
 )]
 #[derive(Debug, Clone, PartialEq)]
 pub struct ReleaseIp6AddressesBandwidth {
+    /// Asynchronous task ID. You can call the [DescribeTaskResult](https://intl.cloud.tencent.com/document/api/215/36271?from_cn_redirect=1) API to query the task status.
+    ///
     /// 异步任务TaskId。可以使用[DescribeTaskResult](https://cloud.tencent.com/document/api/215/36271)接口查询任务状态。
     #[serde(
         default,
@@ -23696,15 +27732,19 @@ pub struct ReleaseIp6AddressesBandwidth {
     pub task_id: Option<String>,
 }
 
-/// 关闭IPv6公网带宽: the request of `ReleaseIp6AddressesBandwidth`.
+/// Releases the IPv6 public network bandwidth (关闭IPv6公网带宽): the request of `ReleaseIp6AddressesBandwidth`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`ReleaseIp6AddressesBandwidth`].
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 #[serde(rename_all = "PascalCase")]
 pub struct ReleaseIp6AddressesBandwidthRequest {
+    /// IPv6 addresses. Both Ip6Addresses and Ip6AddressIds are required, but they cannot be specified at the same time.
+    ///
     /// IPv6地址。可以使用[DescribeIp6Addresses](https://cloud.tencent.com/document/product/215/40089)接口查询Ip6Addresses。Ip6Addresses和Ip6AddressIds必须且只能传一个。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub ip6_addresses: Option<Vec<String>>,
+    /// Unique IDs corresponding to the IPv6 addresses. Format: eip-xxxxxxxx. Both Ip6Addresses and Ip6AddressIds are required, but they cannot be specified at the same time.
+    ///
     /// IPv6地址对应的唯一ID，形如eip-xxxxxxxx。可以使用[DescribeIp6Addresses](https://cloud.tencent.com/document/product/215/40089)接口查询Ip6AddressIds。Ip6Addresses和Ip6AddressIds必须且只能传一个。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub ip6_address_ids: Option<Vec<String>>,
@@ -23714,7 +27754,9 @@ impl tencent_action::Request for ReleaseIp6AddressesBandwidthRequest {
     type Action = ReleaseIp6AddressesBandwidth;
 }
 
-/// 删除带宽包资源: the response of `RemoveBandwidthPackageResources`.
+/// Deletes a bandwidth package resource (删除带宽包资源): the response of `RemoveBandwidthPackageResources`.
+///
+/// This API is used to delete a bandwidth package resource, including [Elastic IP](https://intl.cloud.tencent.com/document/product/213/1941?from_cn_redirect=1), [Cloud Load Balancer](https://intl.cloud.tencent.com/document/product/214/517?from_cn_redirect=1), and so on.
 ///
 /// 接口用于删除带宽包资源，包括[弹性公网IP](https://cloud.tencent.com/document/product/213/1941)和[负载均衡](https://cloud.tencent.com/document/product/214/517)等
 #[tencent_action::tencent_action(
@@ -23736,12 +27778,14 @@ impl tencent_action::Request for ReleaseIp6AddressesBandwidthRequest {
 #[derive(Debug, Clone, PartialEq)]
 pub struct RemoveBandwidthPackageResources;
 
-/// 删除带宽包资源: the request of `RemoveBandwidthPackageResources`.
+/// Deletes a bandwidth package resource (删除带宽包资源): the request of `RemoveBandwidthPackageResources`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`RemoveBandwidthPackageResources`].
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 #[serde(rename_all = "PascalCase")]
 pub struct RemoveBandwidthPackageResourcesRequest {
+    /// The resource IP, such as `eip-xxxx` and `lb-xxxx`.
+    ///
     /// 资源唯一ID，当前支持EIP资源和LB资源，形如'eip-xxxx', 'lb-xxxx'。
     ///
     /// - EIP资源列表：可通过[DescribeAddresses](https://cloud.tencent.com/document/product/215/16702)接口获取。高防EIP、Anycast EIP、精品BGP EIP默认不支持从共享带宽包中移除，其中高防EIP和精品BGP IP可以迁移到其他同线路类型的共享带宽包中。
@@ -23749,9 +27793,13 @@ pub struct RemoveBandwidthPackageResourcesRequest {
     /// - LB资源列表：可通过[DescribeLoadBalancers](https://cloud.tencent.com/document/api/214/30685)接口获取。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub resource_ids: Option<Vec<String>>,
+    /// The unique ID of the bandwidth package, such as `bwp-xxxx`.
+    ///
     /// 带宽包唯一标识ID，形如'bwp-xxxx'，可以使用[DescribeBandwidthPackages](https://cloud.tencent.com/document/product/215/19209)接口查询BandwidthPackageId。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub bandwidth_package_id: Option<String>,
+    /// The resource type. Valid values: `Address` and `LoadBalance`.
+    ///
     /// 资源类型，可选值：
     ///
     /// - Address：弹性公网IP
@@ -23873,7 +27921,9 @@ impl tencent_action::Request for RenewAddressesRequest {
     type Action = RenewAddresses;
 }
 
-/// 续费VPN网关: the response of `RenewVpnGateway`.
+/// Renews a VPN gateway (续费VPN网关): the response of `RenewVpnGateway`.
+///
+/// This API (RenewVpnGateway) is used to renew prepaid (yearly/monthly subscription) VPN gateways. Currently, only IPSEC gateways are supported.
 ///
 /// 本接口（RenewVpnGateway）用于预付费（包年包月）VPN网关续费。目前只支持IPSEC网关。
 #[tencent_action::tencent_action(
@@ -23888,14 +27938,18 @@ impl tencent_action::Request for RenewAddressesRequest {
 #[derive(Debug, Clone, PartialEq)]
 pub struct RenewVpnGateway;
 
-/// 续费VPN网关: the request of `RenewVpnGateway`.
+/// Renews a VPN gateway (续费VPN网关): the request of `RenewVpnGateway`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`RenewVpnGateway`].
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[serde(rename_all = "PascalCase")]
 pub struct RenewVpnGatewayRequest {
+    /// The ID of the VPN gateway instance.
+    ///
     /// VPN网关实例ID。
     pub vpn_gateway_id: String,
+    /// Billing Methods
+    ///
     /// 预付费计费模式。
     pub instance_charge_prepaid: InstanceChargePrepaid,
 }
@@ -24082,7 +28136,9 @@ impl tencent_action::Request for ReplaceCcnRouteTableInputPolicysRequest {
     type Action = ReplaceCcnRouteTableInputPolicys;
 }
 
-/// 替换专线网关云联网路由: the response of `ReplaceDirectConnectGatewayCcnRoutes`.
+/// Replaces the CCN routes of a Direct Connect gateway (替换专线网关云联网路由): the response of `ReplaceDirectConnectGatewayCcnRoutes`.
+///
+/// This API (ReplaceDirectConnectGatewayCcnRoutes) is used to modify the specified route according to the route ID. Batch modification is supported.
 ///
 /// 本接口（ReplaceDirectConnectGatewayCcnRoutes）根据路由ID（RouteId）修改指定的路由（Route），支持批量修改。
 #[tencent_action::tencent_action(
@@ -24097,14 +28153,18 @@ impl tencent_action::Request for ReplaceCcnRouteTableInputPolicysRequest {
 #[derive(Debug, Clone, PartialEq)]
 pub struct ReplaceDirectConnectGatewayCcnRoutes;
 
-/// 替换专线网关云联网路由: the request of `ReplaceDirectConnectGatewayCcnRoutes`.
+/// Replaces the CCN routes of a Direct Connect gateway (替换专线网关云联网路由): the request of `ReplaceDirectConnectGatewayCcnRoutes`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`ReplaceDirectConnectGatewayCcnRoutes`].
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[serde(rename_all = "PascalCase")]
 pub struct ReplaceDirectConnectGatewayCcnRoutesRequest {
+    /// The ID of the Direct Connect gateway, such as `dcg-prpqlmg1`
+    ///
     /// 专线网关ID，形如：dcg-prpqlmg1
     pub direct_connect_gateway_id: String,
+    /// The list of IDC IP range that must be connected
+    ///
     /// 需要连通的IDC网段列表
     pub routes: Vec<DirectConnectGatewayCcnRoute>,
     /// 地址类型，支持：IPv4、IPv6。默认IPv4。
@@ -24233,7 +28293,9 @@ impl tencent_action::Request for ReplaceHighPriorityRoutesRequest {
     type Action = ReplaceHighPriorityRoutes;
 }
 
-/// 替换路由接收策略绑定: the response of `ReplaceRoutePolicyAssociations`.
+/// Replace a route reception policy binding (替换路由接收策略绑定): the response of `ReplaceRoutePolicyAssociations`.
+///
+/// This API is used to modify the binding Priority (Priority) based on the route reception policy instance ID (RoutePolicyId) and route table instance ID (RouteTableId), supporting batch modification.
 ///
 /// 本接口（ReplaceRoutePolicyAssociations）根据路由接收策略实例ID（RoutePolicyId）和路由表实例ID（RouteTableId）修改绑定优先级（Priority），支持批量修改。
 #[tencent_action::tencent_action(
@@ -24248,12 +28310,14 @@ impl tencent_action::Request for ReplaceHighPriorityRoutesRequest {
 #[derive(Debug, Clone, PartialEq)]
 pub struct ReplaceRoutePolicyAssociations;
 
-/// 替换路由接收策略绑定: the request of `ReplaceRoutePolicyAssociations`.
+/// Replace a route reception policy binding (替换路由接收策略绑定): the request of `ReplaceRoutePolicyAssociations`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`ReplaceRoutePolicyAssociations`].
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[serde(rename_all = "PascalCase")]
 pub struct ReplaceRoutePolicyAssociationsRequest {
+    /// Route reception policy binding object list. requires specifying the route reception policy instance ID (RoutePolicyId) and route table instance ID (RouteTableId).
+    ///
     /// 路由接收策略绑定对象列表。需要指定路由接收策略实例ID（RoutePolicyId）和路由表实例ID（RouteTableId）。
     pub route_policy_association_set: Vec<RoutePolicyAssociation>,
 }
@@ -24272,7 +28336,9 @@ impl tencent_action::Request for ReplaceRoutePolicyAssociationsRequest {
     type Action = ReplaceRoutePolicyAssociations;
 }
 
-/// 替换路由表接收策略条目: the response of `ReplaceRoutePolicyEntries`.
+/// Replace a route reception policy entry (替换路由表接收策略条目): the response of `ReplaceRoutePolicyEntries`.
+///
+/// This API is used to modify specified routing policy entries based on route reception policy rule ID and supports batch modification.
 ///
 /// 本接口（ReplaceRoutePolicyEntries）根据路由接收策略规则ID（RoutePolicyEntryId）修改指定的路由策略条目（RoutePolicyEntry），支持批量修改。
 #[tencent_action::tencent_action(
@@ -24288,14 +28354,18 @@ impl tencent_action::Request for ReplaceRoutePolicyAssociationsRequest {
 #[derive(Debug, Clone, PartialEq)]
 pub struct ReplaceRoutePolicyEntries;
 
-/// 替换路由表接收策略条目: the request of `ReplaceRoutePolicyEntries`.
+/// Replace a route reception policy entry (替换路由表接收策略条目): the request of `ReplaceRoutePolicyEntries`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`ReplaceRoutePolicyEntries`].
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[serde(rename_all = "PascalCase")]
 pub struct ReplaceRoutePolicyEntriesRequest {
+    /// Instance ID of the routing strategy, such as rrp-azd4dt1c.
+    ///
     /// 路由策略实例ID，例如：rrp-azd4dt1c。
     pub route_policy_id: String,
+    /// Rule list of the routing strategy. requires specifying the policy rule ID (RoutePolicyEntryId).
+    ///
     /// 路由策略规则列表。需要指定路由策略规则ID（RoutePolicyEntryId）。
     pub route_policy_entry_set: Vec<RoutePolicyEntry>,
 }
@@ -24318,7 +28388,11 @@ impl tencent_action::Request for ReplaceRoutePolicyEntriesRequest {
     type Action = ReplaceRoutePolicyEntries;
 }
 
-/// 替换路由表绑定关系: the response of `ReplaceRouteTableAssociation`.
+/// Replaces the association relation of a route table (替换路由表绑定关系): the response of `ReplaceRouteTableAssociation`.
+///
+/// This API (ReplaceRouteTableAssociation) is used to modify the route table associated with a subnet.
+///
+/// * A subnet can only be associated with one route table.
 ///
 /// 本接口（ReplaceRouteTableAssociation）用于修改子网（Subnet）关联的路由表（RouteTable）。
 ///
@@ -24335,14 +28409,18 @@ impl tencent_action::Request for ReplaceRoutePolicyEntriesRequest {
 #[derive(Debug, Clone, PartialEq)]
 pub struct ReplaceRouteTableAssociation;
 
-/// 替换路由表绑定关系: the request of `ReplaceRouteTableAssociation`.
+/// Replaces the association relation of a route table (替换路由表绑定关系): the request of `ReplaceRouteTableAssociation`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`ReplaceRouteTableAssociation`].
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[serde(rename_all = "PascalCase")]
 pub struct ReplaceRouteTableAssociationRequest {
+    /// The route table instance ID, such as `rtb-azd4dt1c`.
+    ///
     /// 路由表实例ID，例如：rtb-azd4dt1c。
     pub route_table_id: String,
+    /// Subnet instance ID, such as `subnet-3x5lf5q0`. This can be queried using the DescribeSubnets API.
+    ///
     /// 子网实例ID，例如：subnet-3x5lf5q0。可通过DescribeSubnets接口查询。对于存在子网唯一ID的子网，该参数为必选；否则， SubnetId和CidrBlock必选二选一。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub subnet_id: Option<String>,
@@ -24363,7 +28441,9 @@ impl tencent_action::Request for ReplaceRouteTableAssociationRequest {
     type Action = ReplaceRouteTableAssociation;
 }
 
-/// 替换路由策略: the response of `ReplaceRoutes`.
+/// Replaces a routing policy (替换路由策略): the response of `ReplaceRoutes`.
+///
+/// This API (ReplaceRoutes) is used to modify a specified routing policy by its ID (RouteId). Batch modification is supported.
 ///
 /// 本接口（ReplaceRoutes）根据路由策略ID（RouteId）修改指定的路由策略（Route），支持批量修改。
 #[tencent_action::tencent_action(
@@ -24389,22 +28469,30 @@ impl tencent_action::Request for ReplaceRouteTableAssociationRequest {
 )]
 #[derive(Debug, Clone, PartialEq)]
 pub struct ReplaceRoutes {
+    /// Old routing policy
+    ///
     /// 原路由策略信息。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub old_route_set: Option<Vec<Route>>,
+    /// New routing policy
+    ///
     /// 修改后的路由策略信息。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub new_route_set: Option<Vec<Route>>,
 }
 
-/// 替换路由策略: the request of `ReplaceRoutes`.
+/// Replaces a routing policy (替换路由策略): the request of `ReplaceRoutes`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`ReplaceRoutes`].
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[serde(rename_all = "PascalCase")]
 pub struct ReplaceRoutesRequest {
+    /// The route table instance ID, such as `rtb-azd4dt1c`.
+    ///
     /// 路由表实例ID，例如：rtb-azd4dt1c。
     pub route_table_id: String,
+    /// Routing policy object. The routing policy ID (RouteId) must be specified.
+    ///
     /// 路由策略对象。需要指定路由策略ID（RouteId）。
     pub routes: Vec<Route>,
 }
@@ -24421,7 +28509,9 @@ impl tencent_action::Request for ReplaceRoutesRequest {
     type Action = ReplaceRoutes;
 }
 
-/// 匹配路由接收策略: the response of `ReplaceRoutesWithRoutePolicy`.
+/// Match route reception policy (匹配路由接收策略): the response of `ReplaceRoutesWithRoutePolicy`.
+///
+/// This API (ReplaceRoutes) modifies the specified routing policy (Route) based on the routing policy ID (RouteId), supporting batch modifications.
 ///
 /// 本接口（ReplaceRoutes）根据路由策略ID（RouteId）修改指定的路由策略（Route），支持批量修改。
 #[tencent_action::tencent_action(
@@ -24438,14 +28528,18 @@ impl tencent_action::Request for ReplaceRoutesRequest {
 #[derive(Debug, Clone, PartialEq)]
 pub struct ReplaceRoutesWithRoutePolicy;
 
-/// 匹配路由接收策略: the request of `ReplaceRoutesWithRoutePolicy`.
+/// Match route reception policy (匹配路由接收策略): the request of `ReplaceRoutesWithRoutePolicy`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`ReplaceRoutesWithRoutePolicy`].
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[serde(rename_all = "PascalCase")]
 pub struct ReplaceRoutesWithRoutePolicyRequest {
+    /// Route Table Instance ID
+    ///
     /// 路由表实例ID。
     pub route_table_id: String,
+    /// Routing policy object. requires specifying the unique ID of routing policy (RouteItemId).
+    ///
     /// 路由策略对象。需要指定路由策略唯一ID（RouteItemId）。
     pub routes: Vec<ReplaceRoutesWithRoutePolicyRoute>,
 }
@@ -24465,7 +28559,11 @@ impl tencent_action::Request for ReplaceRoutesWithRoutePolicyRequest {
     type Action = ReplaceRoutesWithRoutePolicy;
 }
 
-/// 批量修改安全组规则: the response of `ReplaceSecurityGroupPolicies`.
+/// Batch modifies security group policies (批量修改安全组规则): the response of `ReplaceSecurityGroupPolicies`.
+///
+/// This API is used to batch modify security group policies.
+///
+/// Policies to modify must be in the same direction. `PolicyIndex` must be specified.
 ///
 /// 本接口（ReplaceSecurityGroupPolicies）用于批量修改安全组规则（SecurityGroupPolicy）。
 ///
@@ -24498,16 +28596,22 @@ impl tencent_action::Request for ReplaceRoutesWithRoutePolicyRequest {
 #[derive(Debug, Clone, PartialEq)]
 pub struct ReplaceSecurityGroupPolicies;
 
-/// 批量修改安全组规则: the request of `ReplaceSecurityGroupPolicies`.
+/// Batch modifies security group policies (批量修改安全组规则): the request of `ReplaceSecurityGroupPolicies`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`ReplaceSecurityGroupPolicies`].
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[serde(rename_all = "PascalCase")]
 pub struct ReplaceSecurityGroupPoliciesRequest {
+    /// The security group instance ID, such as `sg-33ocnj9n`. This can be obtained through the `DescribeSecurityGroups` API.
+    ///
     /// 安全组实例ID，例如sg-33ocnj9n，可通过[DescribeSecurityGroups](https://cloud.tencent.com/document/product/215/15808)获取。
     pub security_group_id: String,
+    /// Security group policy set object.
+    ///
     /// 安全组规则集合对象。
     pub security_group_policy_set: SecurityGroupPolicySet,
+    /// (Optional) The old policy set of the security group, which is used for log records.
+    ///
     /// 旧的安全组规则集合对象，当更新优先级时为必选，且修改顺序与SecurityGroupPolicySet参数顺序一一对应，入参长度需要与SecurityGroupPolicySet参数保持一致。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub original_security_group_policy_set: Option<SecurityGroupPolicySet>,
@@ -24536,7 +28640,11 @@ impl tencent_action::Request for ReplaceSecurityGroupPoliciesRequest {
     type Action = ReplaceSecurityGroupPolicies;
 }
 
-/// 替换单条安全组规则: the response of `ReplaceSecurityGroupPolicy`.
+/// Replaces a single security group rule (替换单条安全组规则): the response of `ReplaceSecurityGroupPolicy`.
+///
+/// This API (ReplaceSecurityGroupPolicy) is used to replace a single security group policy (SecurityGroupPolicy).
+///
+/// Only one policy in a single direction can be replaced in each request, and the PolicyIndex parameter must be specified.
 ///
 /// 本接口（ReplaceSecurityGroupPolicy）用于替换单条安全组规则（SecurityGroupPolicy）。
 ///
@@ -24568,16 +28676,22 @@ impl tencent_action::Request for ReplaceSecurityGroupPoliciesRequest {
 #[derive(Debug, Clone, PartialEq)]
 pub struct ReplaceSecurityGroupPolicy;
 
-/// 替换单条安全组规则: the request of `ReplaceSecurityGroupPolicy`.
+/// Replaces a single security group rule (替换单条安全组规则): the request of `ReplaceSecurityGroupPolicy`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`ReplaceSecurityGroupPolicy`].
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[serde(rename_all = "PascalCase")]
 pub struct ReplaceSecurityGroupPolicyRequest {
+    /// The security group instance ID, such as `sg-33ocnj9n`. This can be obtained through DescribeSecurityGroups.
+    ///
     /// 安全组实例ID，例如sg-33ocnj9n，可通过[DescribeSecurityGroups](https://cloud.tencent.com/document/product/215/15808)获取。
     pub security_group_id: String,
+    /// Security group policy set object.
+    ///
     /// 安全组规则集合对象。
     pub security_group_policy_set: SecurityGroupPolicySet,
+    /// (Optional) The old policy set of the security group, which is used for log records.
+    ///
     /// 旧的安全组规则集合对象，可选，日志记录用。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub original_security_group_policy_set: Option<SecurityGroupPolicySet>,
@@ -24602,7 +28716,9 @@ impl tencent_action::Request for ReplaceSecurityGroupPolicyRequest {
     type Action = ReplaceSecurityGroupPolicy;
 }
 
-/// 重新申请关联实例: the response of `ResetAttachCcnInstances`.
+/// Re-applies for the instance association (重新申请关联实例): the response of `ResetAttachCcnInstances`.
+///
+/// This API (ResetAttachCcnInstances) is used to re-apply for the association operation when the application for cross-account instance association expires.
 ///
 /// 本接口（ResetAttachCcnInstances）用于跨账号关联实例申请过期时，重新申请关联操作。
 #[tencent_action::tencent_action(
@@ -24614,16 +28730,22 @@ impl tencent_action::Request for ReplaceSecurityGroupPolicyRequest {
 #[derive(Debug, Clone, PartialEq)]
 pub struct ResetAttachCcnInstances;
 
-/// 重新申请关联实例: the request of `ResetAttachCcnInstances`.
+/// Re-applies for the instance association (重新申请关联实例): the request of `ResetAttachCcnInstances`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`ResetAttachCcnInstances`].
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[serde(rename_all = "PascalCase")]
 pub struct ResetAttachCcnInstancesRequest {
+    /// The CCN instance ID, such as `ccn-f49l6u0z`.
+    ///
     /// CCN实例ID。形如：ccn-f49l6u0z。
     pub ccn_id: String,
+    /// The UIN (root account) to which the CCN belongs.
+    ///
     /// CCN所属UIN（根账号）。
     pub ccn_uin: String,
+    /// The list of network instances that re-apply for association.
+    ///
     /// 重新申请关联网络实例列表。
     pub instances: Vec<CcnInstance>,
 }
@@ -24693,7 +28815,9 @@ impl tencent_action::Request for ResetHighPriorityRoutesRequest {
     type Action = ResetHighPriorityRoutes;
 }
 
-/// 调整NAT网关并发连接上限: the response of `ResetNatGatewayConnection`.
+/// Adjusts the concurrent connection cap for the NAT gateway (调整NAT网关并发连接上限): the response of `ResetNatGatewayConnection`.
+///
+/// This API is used to adjust concurrent connection cap for the NAT gateway.
 ///
 /// 本接口（ResetNatGatewayConnection）用于调整传统型NAT网关并发连接数上限。
 #[tencent_action::tencent_action(
@@ -24709,14 +28833,18 @@ impl tencent_action::Request for ResetHighPriorityRoutesRequest {
 #[derive(Debug, Clone, PartialEq)]
 pub struct ResetNatGatewayConnection;
 
-/// 调整NAT网关并发连接上限: the request of `ResetNatGatewayConnection`.
+/// Adjusts the concurrent connection cap for the NAT gateway (调整NAT网关并发连接上限): the request of `ResetNatGatewayConnection`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`ResetNatGatewayConnection`].
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[serde(rename_all = "PascalCase")]
 pub struct ResetNatGatewayConnectionRequest {
+    /// The NAT gateway ID.
+    ///
     /// NAT网关ID。
     pub nat_gateway_id: String,
+    /// Concurrent connections cap of the NAT gateway, such as 1000000, 3000000, 10000000.
+    ///
     /// NAT网关并发连接上限，形如：1000000、3000000、10000000。
     pub max_concurrent_connection: u64,
     /// 独享实例规格。如果要变配到独享实例，此参数必选，取值范围：ExclusiveSmall/ExclusiveMedium1/ExclusiveLarge1
@@ -24740,7 +28868,9 @@ impl tencent_action::Request for ResetNatGatewayConnectionRequest {
     type Action = ResetNatGatewayConnection;
 }
 
-/// 重置路由策略绑定: the response of `ResetRoutePolicyAssociations`.
+/// Reset a route policy binding (重置路由策略绑定): the response of `ResetRoutePolicyAssociations`.
+///
+/// This API is used to unbind the routing policy instance already bound to a specific route table instance, set up alarms for the new binding routing policy and priority.
 ///
 /// 本接口（ResetRoutePolicyAssociations）用于对某个路由表实例已经绑定的路由策略实例解除绑定关系，并重新设置新的绑定路由策略及优先级。
 #[tencent_action::tencent_action(
@@ -24761,14 +28891,18 @@ impl tencent_action::Request for ResetNatGatewayConnectionRequest {
 #[derive(Debug, Clone, PartialEq)]
 pub struct ResetRoutePolicyAssociations;
 
-/// 重置路由策略绑定: the request of `ResetRoutePolicyAssociations`.
+/// Reset a route policy binding (重置路由策略绑定): the request of `ResetRoutePolicyAssociations`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`ResetRoutePolicyAssociations`].
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[serde(rename_all = "PascalCase")]
 pub struct ResetRoutePolicyAssociationsRequest {
+    /// Routing table instance ID, e.g., rtb-azd4dt1c.
+    ///
     /// 路由表实例ID，例如：rtb-azd4dt1c。
     pub route_table_id: String,
+    /// The list of routing policy binding objects (RoutePolicyAssociation). note: the route table instance ID (RouteTableId) in the binding must match the RouteTableId parameter of this API (that is, this API only supports modifying the strategy binding relationship and priority within the same route table instance).
+    ///
     /// 路由策略绑定对象（RoutePolicyAssociation）列表。注意：路由策略绑定中的路由表实例ID（RouteTableId）需要和该接口的RouteTableId参数保持一致（也就是该接口只支持修改同一个路由表实例下的路有策略绑定关系及优先级）。
     pub route_policy_association_set: Vec<RoutePolicyAssociation>,
 }
@@ -24791,7 +28925,9 @@ impl tencent_action::Request for ResetRoutePolicyAssociationsRequest {
     type Action = ResetRoutePolicyAssociations;
 }
 
-/// 重置路由接收策略条目: the response of `ResetRoutePolicyEntries`.
+/// Reset a route reception policy entry (重置路由接收策略条目): the response of `ResetRoutePolicyEntries`.
+///
+/// This API is used to reset the designated route reception policy entry based on the rule ID and supports batch modification.
 ///
 /// 本接口（ResetRoutePolicyEntries）根据路由接收策略规则ID（RoutePolicyId）重置指定的路由接收策略条目（RoutePolicyEntry），支持批量修改。
 #[tencent_action::tencent_action(
@@ -24806,20 +28942,28 @@ impl tencent_action::Request for ResetRoutePolicyAssociationsRequest {
 #[derive(Debug, Clone, PartialEq)]
 pub struct ResetRoutePolicyEntries;
 
-/// 重置路由接收策略条目: the request of `ResetRoutePolicyEntries`.
+/// Reset a route reception policy entry (重置路由接收策略条目): the request of `ResetRoutePolicyEntries`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`ResetRoutePolicyEntries`].
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[serde(rename_all = "PascalCase")]
 pub struct ResetRoutePolicyEntriesRequest {
+    /// Specifies the instance ID of the route reception policy, such as rrp-azd4dt1c.
+    ///
     /// 路由接收策略实例ID，例如：rrp-azd4dt1c。
     pub route_policy_id: String,
+    /// Route reception policy entry list. requires specifying the routing strategy entry ID (RoutePolicyEntryId).
+    ///
     /// 路由接收策略条目列表。需要指定路由策略条目ID（RoutePolicyEntryId）。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub route_policy_entry_set: Option<Vec<RoutePolicyEntry>>,
+    /// Describes the route reception policy.
+    ///
     /// 路由接收策略描述。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub route_policy_description: Option<String>,
+    /// Specifies the route reception policy name.
+    ///
     /// 路由接收策略名字。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub route_policy_name: Option<String>,
@@ -24842,7 +28986,11 @@ impl tencent_action::Request for ResetRoutePolicyEntriesRequest {
     type Action = ResetRoutePolicyEntries;
 }
 
-/// 重置路由表名称和路由策略: the response of `ResetRoutes`.
+/// Resets the names and routing policies of route tables (重置路由表名称和路由策略): the response of `ResetRoutes`.
+///
+/// This API (ResetRoutes) is used to reset the name of a route table and all its routing policies.
+///
+/// Note: When this API is called, all routing policies in the current route table are deleted before new routing policies are saved, which may incur network interruption.
 ///
 /// 本接口（ResetRoutes）用于对某个路由表名称和所有路由策略（Route）进行重新设置。
 ///
@@ -24867,16 +29015,22 @@ impl tencent_action::Request for ResetRoutePolicyEntriesRequest {
 #[derive(Debug, Clone, PartialEq)]
 pub struct ResetRoutes;
 
-/// 重置路由表名称和路由策略: the request of `ResetRoutes`.
+/// Resets the names and routing policies of route tables (重置路由表名称和路由策略): the request of `ResetRoutes`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`ResetRoutes`].
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[serde(rename_all = "PascalCase")]
 pub struct ResetRoutesRequest {
+    /// The route table instance ID, such as `rtb-azd4dt1c`.
+    ///
     /// 路由表实例ID，例如：rtb-azd4dt1c。
     pub route_table_id: String,
+    /// The route table name. The maximum length is 60 characters.
+    ///
     /// 路由表名称，最大长度不能超过60个字节。
     pub route_table_name: String,
+    /// Routing policy.
+    ///
     /// 路由策略。
     pub routes: Vec<Route>,
 }
@@ -24901,7 +29055,11 @@ impl tencent_action::Request for ResetRoutesRequest {
     type Action = ResetRoutes;
 }
 
-/// 更新流量镜像过滤规则: the response of `ResetTrafficMirrorFilter`.
+/// Updates a traffic mirroring filter rule (更新流量镜像过滤规则): the response of `ResetTrafficMirrorFilter`.
+///
+/// This API is used to update a traffic mirroring instance filter rule.
+///
+/// Note: A traffic mirroring instance cannot simultaneously support filtering based on NAT gateway and five tuple rules.
 ///
 /// 本接口（ResetTrafficMirrorFilter）用于更新流量镜像实例过滤规则。
 ///
@@ -24919,17 +29077,23 @@ impl tencent_action::Request for ResetRoutesRequest {
 #[derive(Debug, Clone, PartialEq)]
 pub struct ResetTrafficMirrorFilter;
 
-/// 更新流量镜像过滤规则: the request of `ResetTrafficMirrorFilter`.
+/// Updates a traffic mirroring filter rule (更新流量镜像过滤规则): the request of `ResetTrafficMirrorFilter`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`ResetTrafficMirrorFilter`].
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[serde(rename_all = "PascalCase")]
 pub struct ResetTrafficMirrorFilterRequest {
+    /// Traffic mirroring instance ID.
+    ///
     /// 流量镜像实例ID
     pub traffic_mirror_id: String,
+    /// NAT gateway instance ID to be filtered by traffic mirroring.
+    ///
     /// 流量镜像需要过滤的natgw实例ID
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub nat_id: Option<String>,
+    /// Five tuple rule to be filtered by traffic mirroring.
+    ///
     /// 流量镜像需要过滤的五元组规则
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub collector_normal_filters: Option<Vec<TrafficMirrorFilter>>,
@@ -24959,7 +29123,9 @@ impl tencent_action::Request for ResetTrafficMirrorFilterRequest {
     type Action = ResetTrafficMirrorFilter;
 }
 
-/// 重置流量镜像采集对象: the response of `ResetTrafficMirrorSrcs`.
+/// Resets the traffic mirroring collection object (重置流量镜像采集对象): the response of `ResetTrafficMirrorSrcs`.
+///
+/// This API is used to reset the collection object of a traffic mirroring instance.
 ///
 /// 本接口（ResetTrafficMirrorSrcs）用于重置流量镜像实例采集对象。
 #[tencent_action::tencent_action(
@@ -24980,14 +29146,18 @@ impl tencent_action::Request for ResetTrafficMirrorFilterRequest {
 #[derive(Debug, Clone, PartialEq)]
 pub struct ResetTrafficMirrorSrcs;
 
-/// 重置流量镜像采集对象: the request of `ResetTrafficMirrorSrcs`.
+/// Resets the traffic mirroring collection object (重置流量镜像采集对象): the request of `ResetTrafficMirrorSrcs`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`ResetTrafficMirrorSrcs`].
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[serde(rename_all = "PascalCase")]
 pub struct ResetTrafficMirrorSrcsRequest {
+    /// Traffic mirroring instance ID.
+    ///
     /// 流量镜像实例ID
     pub traffic_mirror_id: String,
+    /// Traffic mirroring collection object.
+    ///
     /// 流量镜像采集对象
     pub collector_srcs: Vec<String>,
 }
@@ -25007,7 +29177,9 @@ impl tencent_action::Request for ResetTrafficMirrorSrcsRequest {
     type Action = ResetTrafficMirrorSrcs;
 }
 
-/// 更新流量镜像接收目的信息: the response of `ResetTrafficMirrorTarget`.
+/// Updates the traffic mirroring receiving destination information (更新流量镜像接收目的信息): the response of `ResetTrafficMirrorTarget`.
+///
+/// This API is used to update the receiving destination information of a traffic mirroring instance.
 ///
 /// 本接口（ResetTrafficMirrorTarget）用于更新流量镜像实例的接收目的信息。
 #[tencent_action::tencent_action(
@@ -25029,16 +29201,22 @@ impl tencent_action::Request for ResetTrafficMirrorSrcsRequest {
 #[derive(Debug, Clone, PartialEq)]
 pub struct ResetTrafficMirrorTarget;
 
-/// 更新流量镜像接收目的信息: the request of `ResetTrafficMirrorTarget`.
+/// Updates the traffic mirroring receiving destination information (更新流量镜像接收目的信息): the request of `ResetTrafficMirrorTarget`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`ResetTrafficMirrorTarget`].
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[serde(rename_all = "PascalCase")]
 pub struct ResetTrafficMirrorTargetRequest {
+    /// Traffic mirroring instance ID.
+    ///
     /// 流量镜像实例ID
     pub traffic_mirror_id: String,
+    /// Traffic mirroring receiving destination information.
+    ///
     /// 流量镜像的接收目的信息
     pub collector_target: TrafficMirrorTarget,
+    /// Subnet of the sender of the traffic mirroring collection traffic of the public IP address type.
+    ///
     /// 公网IP类型的流量镜像采集流量的发送端所属子网
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub subnet_id: Option<String>,
@@ -25063,7 +29241,9 @@ impl tencent_action::Request for ResetTrafficMirrorTargetRequest {
     type Action = ResetTrafficMirrorTarget;
 }
 
-/// 重置VPN通道: the response of `ResetVpnConnection`.
+/// Resets a VPN tunnel (重置VPN通道): the response of `ResetVpnConnection`.
+///
+/// The API is used to reset a VPN tunnel.
 ///
 /// 本接口（ResetVpnConnection）用于重置VPN通道。
 #[tencent_action::tencent_action(
@@ -25079,14 +29259,18 @@ impl tencent_action::Request for ResetTrafficMirrorTargetRequest {
 #[derive(Debug, Clone, PartialEq)]
 pub struct ResetVpnConnection;
 
-/// 重置VPN通道: the request of `ResetVpnConnection`.
+/// Resets a VPN tunnel (重置VPN通道): the request of `ResetVpnConnection`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`ResetVpnConnection`].
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[serde(rename_all = "PascalCase")]
 pub struct ResetVpnConnectionRequest {
+    /// The ID of the VPN gateway instance.
+    ///
     /// VPN网关实例ID。
     pub vpn_gateway_id: String,
+    /// The ID of the VPN tunnel instance, such as `vpnx-f49l6u0z`.
+    ///
     /// VPN通道实例ID。形如：vpnx-f49l6u0z。
     pub vpn_connection_id: String,
 }
@@ -25106,7 +29290,9 @@ impl tencent_action::Request for ResetVpnConnectionRequest {
     type Action = ResetVpnConnection;
 }
 
-/// 调整VPN网关带宽上限: the response of `ResetVpnGatewayInternetMaxBandwidth`.
+/// Adjusts the bandwidth cap of a VPN gateway (调整VPN网关带宽上限): the response of `ResetVpnGatewayInternetMaxBandwidth`.
+///
+/// This API is used to adjust the bandwidth cap of a VPN gateway. The adjustment of the VPN gateway bandwidth is limited to \[5,100\] Mbps and \[200,1000\] Mbps.
 ///
 /// 本接口（ResetVpnGatewayInternetMaxBandwidth）用于调整VPN网关带宽上限。VPN网关带宽目前仅支持部分带宽范围内升降配，如【5,100】Mbps和【200,1000】Mbps，在各自带宽范围内可提升配额，跨范围提升配额和降配暂不支持，如果是包年包月VPN网关需要在有效期内。
 #[tencent_action::tencent_action(
@@ -25122,14 +29308,18 @@ impl tencent_action::Request for ResetVpnConnectionRequest {
 #[derive(Debug, Clone, PartialEq)]
 pub struct ResetVpnGatewayInternetMaxBandwidth;
 
-/// 调整VPN网关带宽上限: the request of `ResetVpnGatewayInternetMaxBandwidth`.
+/// Adjusts the bandwidth cap of a VPN gateway (调整VPN网关带宽上限): the request of `ResetVpnGatewayInternetMaxBandwidth`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`ResetVpnGatewayInternetMaxBandwidth`].
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[serde(rename_all = "PascalCase")]
 pub struct ResetVpnGatewayInternetMaxBandwidthRequest {
+    /// The ID of the VPN gateway instance.
+    ///
     /// VPN网关实例ID。
     pub vpn_gateway_id: String,
+    /// The new bandwidth cap in Mbps. Values: `5`, `10`, `20`, `50`, `100`, `200`, `500` and `1000`. The adjustment of the VPN gateway bandwidth is limited to \[5,100\] Mbps and \[200,1000\] Mbps.
+    ///
     /// 新规格公网带宽设置。可选带宽规格：5, 10, 20, 50, 100, 200, 500, 1000；单位：Mbps。VPN网关带宽目前仅支持部分带宽范围内升降配，如【5,100】Mbps和【200,1000】Mbps，在各自带宽范围内可提升配额，跨范围提升配额和降配暂不支持。
     pub internet_max_bandwidth_out: u64,
 }
@@ -25149,7 +29339,9 @@ impl tencent_action::Request for ResetVpnGatewayInternetMaxBandwidthRequest {
     type Action = ResetVpnGatewayInternetMaxBandwidth;
 }
 
-/// 恢复安全组策略: the response of `ResumeSnapshotInstance`.
+/// Restores security group policies (恢复安全组策略): the response of `ResumeSnapshotInstance`.
+///
+/// This API is used to restore security group policies with a backup.
 ///
 /// 本接口（ResumeSnapshotInstance）用于根据备份内容恢复安全组策略。
 #[tencent_action::tencent_action(
@@ -25161,16 +29353,22 @@ impl tencent_action::Request for ResetVpnGatewayInternetMaxBandwidthRequest {
 #[derive(Debug, Clone, PartialEq)]
 pub struct ResumeSnapshotInstance;
 
-/// 恢复安全组策略: the request of `ResumeSnapshotInstance`.
+/// Restores security group policies (恢复安全组策略): the request of `ResumeSnapshotInstance`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`ResumeSnapshotInstance`].
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[serde(rename_all = "PascalCase")]
 pub struct ResumeSnapshotInstanceRequest {
+    /// Snapshot policy IDs
+    ///
     /// 快照策略Id。
     pub snapshot_policy_id: String,
+    /// Snapshot file ID
+    ///
     /// 快照文件Id。
     pub snapshot_file_id: String,
+    /// ID of the instance.
+    ///
     /// 实例Id。
     pub instance_id: String,
 }
@@ -25195,7 +29393,11 @@ impl tencent_action::Request for ResumeSnapshotInstanceRequest {
     type Action = ResumeSnapshotInstance;
 }
 
-/// 解绑并释放普通公网IP: the response of `ReturnNormalAddresses`.
+/// Unbinds and releases public IPs (解绑并释放普通公网IP): the response of `ReturnNormalAddresses`.
+///
+/// This API is used to unbind and release public IPs.
+///
+/// Note: Starting from Dec 15, 2022, CAM authorization is required for a sub-account to call this API. For more details, see [Authorization Guide](https://intl.cloud.tencent.com/document/product/598/34545?from_cn_redirect=1).
 ///
 /// 本接口（ReturnNormalAddresses）用于解绑并释放普通公网IP。
 ///
@@ -25214,12 +29416,14 @@ impl tencent_action::Request for ResumeSnapshotInstanceRequest {
 #[derive(Debug, Clone, PartialEq)]
 pub struct ReturnNormalAddresses;
 
-/// 解绑并释放普通公网IP: the request of `ReturnNormalAddresses`.
+/// Unbinds and releases public IPs (解绑并释放普通公网IP): the request of `ReturnNormalAddresses`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`ReturnNormalAddresses`].
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[serde(rename_all = "PascalCase")]
 pub struct ReturnNormalAddressesRequest {
+    /// EIP addresses. Example: 101.35.139.183
+    ///
     /// 普通公网IP 的 IP 地址，可以使用[DescribeAddresses](https://cloud.tencent.com/document/product/215/16702)接口获取AddressIps。
     pub address_ips: Vec<String>,
 }
@@ -25236,7 +29440,9 @@ impl tencent_action::Request for ReturnNormalAddressesRequest {
     type Action = ReturnNormalAddresses;
 }
 
-/// 设置云联网各地域出带宽上限或地域间上限: the response of `SetCcnRegionBandwidthLimits`.
+/// Sets the outbound bandwidth cap of each CCN region (设置云联网各地域出带宽上限或地域间上限): the response of `SetCcnRegionBandwidthLimits`.
+///
+/// This API (SetCcnRegionBandwidthLimits) is used to set the outbound bandwidth cap for CCNs in each region. This API can only set the outbound bandwidth cap for regions in the network instances that have already been associated.
 ///
 /// 本接口（SetCcnRegionBandwidthLimits）用于设置云联网（CCN）各地域出带宽上限，或者地域间带宽上限。
 #[tencent_action::tencent_action(
@@ -25250,16 +29456,22 @@ impl tencent_action::Request for ReturnNormalAddressesRequest {
 #[derive(Debug, Clone, PartialEq)]
 pub struct SetCcnRegionBandwidthLimits;
 
-/// 设置云联网各地域出带宽上限或地域间上限: the request of `SetCcnRegionBandwidthLimits`.
+/// Sets the outbound bandwidth cap of each CCN region (设置云联网各地域出带宽上限或地域间上限): the request of `SetCcnRegionBandwidthLimits`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`SetCcnRegionBandwidthLimits`].
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[serde(rename_all = "PascalCase")]
 pub struct SetCcnRegionBandwidthLimitsRequest {
+    /// The CCN instance ID, such as `ccn-f49l6u0z`.
+    ///
     /// CCN实例ID，形如：ccn-f49l6u0z。
     pub ccn_id: String,
+    /// The outbound bandwidth cap of each CCN region.
+    ///
     /// 云联网（CCN）各地域出带宽上限。
     pub ccn_region_bandwidth_limits: Vec<CcnRegionBandwidthLimit>,
+    /// Whether to restore the region outbound bandwidth limit or inter-region bandwidth limit to default 1 Gbps. Valid values: `false` (no); `true` (yes). Default value: `false`. When the parameter is set to `true`, the CCN instance created will not be displayed in the console.
+    ///
     /// 是否恢复云联网地域出口/地域间带宽限速为默认值（1Gbps）。false表示不恢复；true表示恢复。恢复默认值后，限速实例将不在控制台展示。该参数默认为 false，不恢复。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub set_default_limit_flag: Option<bool>,
@@ -25284,7 +29496,9 @@ impl tencent_action::Request for SetCcnRegionBandwidthLimitsRequest {
     type Action = SetCcnRegionBandwidthLimits;
 }
 
-/// 设置VPNGW续费标记: the response of `SetVpnGatewaysRenewFlag`.
+/// Specifies whether to enable auto-renewal for the VPN gateway (设置VPNGW续费标记): the response of `SetVpnGatewaysRenewFlag`.
+///
+/// This API is used set the auto-renewal configuration of a VPN gateway.
 ///
 /// 本接口（SetVpnGatewaysRenewFlag）用于设置VPNGW续费标记。
 #[tencent_action::tencent_action(
@@ -25296,18 +29510,26 @@ impl tencent_action::Request for SetCcnRegionBandwidthLimitsRequest {
 #[derive(Debug, Clone, PartialEq)]
 pub struct SetVpnGatewaysRenewFlag;
 
-/// 设置VPNGW续费标记: the request of `SetVpnGatewaysRenewFlag`.
+/// Specifies whether to enable auto-renewal for the VPN gateway (设置VPNGW续费标记): the request of `SetVpnGatewaysRenewFlag`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`SetVpnGatewaysRenewFlag`].
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[serde(rename_all = "PascalCase")]
 pub struct SetVpnGatewaysRenewFlagRequest {
+    /// VPN gateway IDs
+    ///
     /// VPNGW字符型ID列表。可通过[DescribeVpnGateways](https://cloud.tencent.com/document/api/215/17514)接口返回值VpnGatewaySet中的VpnGatewayId获取，只能选择包年包月的VPN实例。
     pub vpn_gateway_ids: Vec<String>,
+    /// Status of auto-renewal
+    ///
+    /// Values: `0` (Follow original), `1` (Enable auto-renewal), `2` (Disable auto-renewal)
+    ///
     /// 自动续费标记 \[0, 1, 2\]
     ///
     /// 0表示默认状态(初始状态)， 1表示自动续费，2表示明确不自动续费。
     pub auto_renew_flag: i64,
+    /// VPNGW type: `IPSEC`, `SSL`
+    ///
     /// VPNGW类型\['IPSEC', 'SSL'\]， 默认为IPSEC。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub r#type: Option<String>,
@@ -25329,7 +29551,9 @@ impl tencent_action::Request for SetVpnGatewaysRenewFlagRequest {
     type Action = SetVpnGatewaysRenewFlag;
 }
 
-/// 开启流量镜像: the response of `StartTrafficMirror`.
+/// Enables traffic mirroring (开启流量镜像): the response of `StartTrafficMirror`.
+///
+/// This API is used to start a traffic mirroring instance.
 ///
 /// 本接口（StartTrafficMirror）用于开启流量镜像实例。
 #[tencent_action::tencent_action(
@@ -25341,12 +29565,14 @@ impl tencent_action::Request for SetVpnGatewaysRenewFlagRequest {
 #[derive(Debug, Clone, PartialEq)]
 pub struct StartTrafficMirror;
 
-/// 开启流量镜像: the request of `StartTrafficMirror`.
+/// Enables traffic mirroring (开启流量镜像): the request of `StartTrafficMirror`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`StartTrafficMirror`].
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[serde(rename_all = "PascalCase")]
 pub struct StartTrafficMirrorRequest {
+    /// Traffic mirroring instance ID.
+    ///
     /// 流量镜像实例ID
     pub traffic_mirror_id: String,
 }
@@ -25363,7 +29589,9 @@ impl tencent_action::Request for StartTrafficMirrorRequest {
     type Action = StartTrafficMirror;
 }
 
-/// 关闭流量镜像: the response of `StopTrafficMirror`.
+/// Disables traffic mirroring (关闭流量镜像): the response of `StopTrafficMirror`.
+///
+/// This API is used to stop a traffic mirroring instance.
 ///
 /// 本接口（StopTrafficMirror）用于关闭流量镜像实例。
 #[tencent_action::tencent_action(
@@ -25375,12 +29603,14 @@ impl tencent_action::Request for StartTrafficMirrorRequest {
 #[derive(Debug, Clone, PartialEq)]
 pub struct StopTrafficMirror;
 
-/// 关闭流量镜像: the request of `StopTrafficMirror`.
+/// Disables traffic mirroring (关闭流量镜像): the request of `StopTrafficMirror`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`StopTrafficMirror`].
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[serde(rename_all = "PascalCase")]
 pub struct StopTrafficMirrorRequest {
+    /// Traffic mirroring instance ID.
+    ///
     /// 流量镜像实例ID
     pub traffic_mirror_id: String,
 }
@@ -25397,7 +29627,11 @@ impl tencent_action::Request for StopTrafficMirrorRequest {
     type Action = StopTrafficMirror;
 }
 
-/// 普通IP转弹性IP: the response of `TransformAddress`.
+/// Switches an ordinary IP to an EIP (普通IP转弹性IP): the response of `TransformAddress`.
+///
+/// This API is used to convert a common public IP into an [Elastic IP](https://intl.cloud.tencent.com/document/product/213/1941?from_cn_redirect=1) (EIP for short).
+///
+/// * Tencent Cloud limits the number of times that a user can unbind EIPs and reassign public IPs in each region per day. For more information, see product introduction of [Elastic IP](https://intl.cloud.tencent.com/document/product/213/5733?from_cn_redirect=1). The preceding quota can be obtained through the API [DescribeAddressQuota](https://intl.cloud.tencent.com/document/product/215/16701).
 ///
 /// 本接口 (TransformAddress) 用于将实例的普通公网 IP 转换为[弹性公网IP](https://cloud.tencent.com/document/product/213/1941)（简称 EIP）。
 ///
@@ -25427,6 +29661,8 @@ impl tencent_action::Request for StopTrafficMirrorRequest {
 )]
 #[derive(Debug, Clone, PartialEq)]
 pub struct TransformAddress {
+    /// The async task ID. You can use the [DescribeTaskResult](https://intl.cloud.tencent.com/document/api/215/36271?from_cn_redirect=1) API to query the task status.
+    ///
     /// 异步任务TaskId。可以使用[DescribeTaskResult](https://cloud.tencent.com/document/api/215/36271)接口查询任务状态。
     #[serde(
         default,
@@ -25434,6 +29670,8 @@ pub struct TransformAddress {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub task_id: Option<u64>,
+    /// The unique ID after converting to EIP
+    ///
     /// 转为弹性公网IP后的唯一ID
     #[serde(
         default,
@@ -25443,12 +29681,14 @@ pub struct TransformAddress {
     pub address_id: Option<String>,
 }
 
-/// 普通IP转弹性IP: the request of `TransformAddress`.
+/// Switches an ordinary IP to an EIP (普通IP转弹性IP): the request of `TransformAddress`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`TransformAddress`].
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[serde(rename_all = "PascalCase")]
 pub struct TransformAddressRequest {
+    /// The ID of the instance with a common public IP to be operated on, such as `ins-11112222`. You can query the instance ID by logging into the [CVM console](https://console.cloud.tencent.com/cvm). You can also obtain the parameter value from the `InstanceId` field in the returned result of the API [DescribeInstances](https://intl.cloud.tencent.com/document/product/213/33256).
+    ///
     /// 待操作有普通公网 IP 的实例 ID。实例 ID 形如：`ins-11112222`。可通过登录[控制台](https://console.cloud.tencent.com/cvm)查询，也可通过 [DescribeInstances](https://cloud.tencent.com/document/api/213/9389) 接口返回值中的`InstanceId`获取。
     pub instance_id: String,
 }
@@ -25465,7 +29705,11 @@ impl tencent_action::Request for TransformAddressRequest {
     type Action = TransformAddress;
 }
 
-/// 释放IPv6地址: the response of `UnassignIpv6Addresses`.
+/// Releases IPv6 addresses (释放IPv6地址): the response of `UnassignIpv6Addresses`.
+///
+/// This API is used to release the IPv6 addresses of an ENI.
+///
+/// This API is completed asynchronously. If you need to query the execution result of an async task, please use the `RequestId` returned by this API to poll the `DescribeVpcTaskResult` API.
 ///
 /// 本接口（UnassignIpv6Addresses）用于释放弹性网卡`IPv6`地址。
 ///
@@ -25485,14 +29729,18 @@ impl tencent_action::Request for TransformAddressRequest {
 #[derive(Debug, Clone, PartialEq)]
 pub struct UnassignIpv6Addresses;
 
-/// 释放IPv6地址: the request of `UnassignIpv6Addresses`.
+/// Releases IPv6 addresses (释放IPv6地址): the request of `UnassignIpv6Addresses`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`UnassignIpv6Addresses`].
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[serde(rename_all = "PascalCase")]
 pub struct UnassignIpv6AddressesRequest {
+    /// The `ID` of the ENI instance, such as `eni-m6dyj72l`.
+    ///
     /// 弹性网卡实例`ID`，形如：`eni-m6dyj72l`。可通过[DescribeNetworkInterfaces](https://cloud.tencent.com/document/product/215/15817)接口获取。
     pub network_interface_id: String,
+    /// The list of specified `IPv6` addresses. A maximum of 10 can be specified each time.
+    ///
     /// 指定的`IPv6`地址列表，单次最多指定10个。
     pub ipv6_addresses: Vec<Ipv6Address>,
 }
@@ -25512,7 +29760,11 @@ impl tencent_action::Request for UnassignIpv6AddressesRequest {
     type Action = UnassignIpv6Addresses;
 }
 
-/// 释放IPv6网段: the response of `UnassignIpv6CidrBlock`.
+/// Releases IPv6 IP range (释放IPv6网段): the response of `UnassignIpv6CidrBlock`.
+///
+/// This API (UnassignIpv6CidrBlock) is used to release IPv6 IP ranges.
+///
+/// If the IP range still has occupied IPs that are not yet repossessed, the IP range cannot be released.
 ///
 /// 本接口（UnassignIpv6CidrBlock）用于释放IPv6网段。
 ///
@@ -25526,14 +29778,18 @@ impl tencent_action::Request for UnassignIpv6AddressesRequest {
 #[derive(Debug, Clone, PartialEq)]
 pub struct UnassignIpv6CidrBlock;
 
-/// 释放IPv6网段: the request of `UnassignIpv6CidrBlock`.
+/// Releases IPv6 IP range (释放IPv6网段): the request of `UnassignIpv6CidrBlock`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`UnassignIpv6CidrBlock`].
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[serde(rename_all = "PascalCase")]
 pub struct UnassignIpv6CidrBlockRequest {
+    /// The `ID` of the `VPC`, such as `vpc-f49l6u0z`.
+    ///
     /// `VPC`实例`ID`，形如：`vpc-f49l6u0z`。
     pub vpc_id: String,
+    /// The `IPv6` IP range, such as `3402:4e00:20:1000::/56`
+    ///
     /// `IPv6`网段。形如：`3402:4e00:20:1000::/56`。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub ipv6_cidr_block: Option<String>,
@@ -25554,7 +29810,11 @@ impl tencent_action::Request for UnassignIpv6CidrBlockRequest {
     type Action = UnassignIpv6CidrBlock;
 }
 
-/// 释放IPv6子网段: the response of `UnassignIpv6SubnetCidrBlock`.
+/// Releases the IPv6 subnet IP range (释放IPv6子网段): the response of `UnassignIpv6SubnetCidrBlock`.
+///
+/// This API (UnassignIpv6SubnetCidrBlock) is used to release IPv6 subnet IP ranges.
+///
+/// If the subnet IP range still has occupied IPs that are not yet repossessed, the subnet IP range cannot be released.
 ///
 /// 本接口（UnassignIpv6SubnetCidrBlock）用于释放IPv6子网段。
 ///
@@ -25571,14 +29831,18 @@ impl tencent_action::Request for UnassignIpv6CidrBlockRequest {
 #[derive(Debug, Clone, PartialEq)]
 pub struct UnassignIpv6SubnetCidrBlock;
 
-/// 释放IPv6子网段: the request of `UnassignIpv6SubnetCidrBlock`.
+/// Releases the IPv6 subnet IP range (释放IPv6子网段): the request of `UnassignIpv6SubnetCidrBlock`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`UnassignIpv6SubnetCidrBlock`].
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[serde(rename_all = "PascalCase")]
 pub struct UnassignIpv6SubnetCidrBlockRequest {
+    /// The `ID` of the VPC where the subnet is located, such as `vpc-f49l6u0z`.
+    ///
     /// 子网所在私有网络`ID`。形如：`vpc-f49l6u0z`。
     pub vpc_id: String,
+    /// The `IPv6` subnet IP range list.
+    ///
     /// `IPv6` 子网段列表。
     pub ipv6_subnet_cidr_blocks: Vec<Ipv6SubnetCidrBlock>,
 }
@@ -25601,7 +29865,13 @@ impl tencent_action::Request for UnassignIpv6SubnetCidrBlockRequest {
     type Action = UnassignIpv6SubnetCidrBlock;
 }
 
-/// 弹性网卡退还内网 IP: the response of `UnassignPrivateIpAddresses`.
+/// Returns the private IPs of an ENI (弹性网卡退还内网 IP): the response of `UnassignPrivateIpAddresses`.
+///
+/// This API is used to return the private IP addresses of an ENI.
+///
+/// * If a secondary private IP of an ENI is returned, the EIP will be automatically unassociated as well. The primary private IP of the ENI cannot be returned.
+///
+/// This API is completed asynchronously. If you need to query the execution result of an async task, please use the `RequestId` returned by this API to poll the `DescribeVpcTaskResult` API.
 ///
 /// 本接口（UnassignPrivateIpAddresses）用于弹性网卡退还内网 IP。
 ///
@@ -25627,16 +29897,22 @@ impl tencent_action::Request for UnassignIpv6SubnetCidrBlockRequest {
 #[derive(Debug, Clone, PartialEq)]
 pub struct UnassignPrivateIpAddresses;
 
-/// 弹性网卡退还内网 IP: the request of `UnassignPrivateIpAddresses`.
+/// Returns the private IPs of an ENI (弹性网卡退还内网 IP): the request of `UnassignPrivateIpAddresses`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`UnassignPrivateIpAddresses`].
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[serde(rename_all = "PascalCase")]
 pub struct UnassignPrivateIpAddressesRequest {
+    /// The ID of the ENI instance, such as `eni-m6dyj72l`.
+    ///
     /// 弹性网卡实例ID，例如：eni-m6dyj72l。可通过[DescribeNetworkInterfaces](https://cloud.tencent.com/document/product/215/15817)接口获取。
     pub network_interface_id: String,
+    /// The information of the specified private IPs. You can specify a maximum of 10 each time.
+    ///
     /// 指定的内网IP信息，单次最多指定10个。
     pub private_ip_addresses: Vec<PrivateIpAddressSpecification>,
+    /// Instance ID of the server bound with this IP. This parameter is only applicable when you need to return an IP and unbind the related servers.
+    ///
     /// 网卡绑定的子机实例ID，该参数仅用于指定网卡退还IP并解绑子机的场景，如果不涉及解绑子机，请勿填写。可通过[DescribeInstances](https://cloud.tencent.com/document/product/213/15728)接口获取。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub instance_id: Option<String>,
@@ -25733,7 +30009,9 @@ impl tencent_action::Request for UnlockCcnsRequest {
     type Action = UnlockCcns;
 }
 
-/// 更新流量镜像过滤规则或者采集对象: the response of `UpdateTrafficMirrorAllFilter`.
+/// Updates a traffic mirroring filter rule or collection object (更新流量镜像过滤规则或者采集对象): the response of `UpdateTrafficMirrorAllFilter`.
+///
+/// This API is used to update the filter rule or collection object of a traffic mirroring instance.
 ///
 /// 本接口（UpdateTrafficMirrorAllFilter）用于更新流量镜像实例的过滤规则或者采集对象。
 #[tencent_action::tencent_action(
@@ -25754,23 +30032,33 @@ impl tencent_action::Request for UnlockCcnsRequest {
 #[derive(Debug, Clone, PartialEq)]
 pub struct UpdateTrafficMirrorAllFilter;
 
-/// 更新流量镜像过滤规则或者采集对象: the request of `UpdateTrafficMirrorAllFilter`.
+/// Updates a traffic mirroring filter rule or collection object (更新流量镜像过滤规则或者采集对象): the request of `UpdateTrafficMirrorAllFilter`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`UpdateTrafficMirrorAllFilter`].
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[serde(rename_all = "PascalCase")]
 pub struct UpdateTrafficMirrorAllFilterRequest {
+    /// Traffic mirroring instance ID.
+    ///
     /// 流量镜像实例ID
     pub traffic_mirror_id: String,
+    /// Traffic mirroring collection direction.
+    ///
     /// 流量镜像采集方向
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub direction: Option<String>,
+    /// Traffic mirroring collection object.
+    ///
     /// 流量镜像采集对象
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub collector_srcs: Option<Vec<String>>,
+    /// NAT gateway instance to be filtered by traffic mirroring.
+    ///
     /// 流量镜像需要过滤的natgw实例
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub nat_id: Option<String>,
+    /// Five tuple rule to be filtered by traffic mirroring.
+    ///
     /// 流量镜像需要过滤的五元组规则
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub collector_normal_filters: Option<Vec<TrafficMirrorFilter>>,
@@ -25802,7 +30090,9 @@ impl tencent_action::Request for UpdateTrafficMirrorAllFilterRequest {
     type Action = UpdateTrafficMirrorAllFilter;
 }
 
-/// 更新流量镜像采集方向: the response of `UpdateTrafficMirrorDirection`.
+/// Updates the traffic mirroring collection direction (更新流量镜像采集方向): the response of `UpdateTrafficMirrorDirection`.
+///
+/// This API is used to update the collection direction of a traffic mirroring instance.
 ///
 /// 本接口（UpdateTrafficMirrorDirection）用于更新流量镜像实例的采集方向。
 #[tencent_action::tencent_action(
@@ -25817,14 +30107,18 @@ impl tencent_action::Request for UpdateTrafficMirrorAllFilterRequest {
 #[derive(Debug, Clone, PartialEq)]
 pub struct UpdateTrafficMirrorDirection;
 
-/// 更新流量镜像采集方向: the request of `UpdateTrafficMirrorDirection`.
+/// Updates the traffic mirroring collection direction (更新流量镜像采集方向): the request of `UpdateTrafficMirrorDirection`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`UpdateTrafficMirrorDirection`].
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[serde(rename_all = "PascalCase")]
 pub struct UpdateTrafficMirrorDirectionRequest {
+    /// Traffic mirroring instance ID.
+    ///
     /// 流量镜像实例ID
     pub traffic_mirror_id: String,
+    /// Traffic mirroring collection direction.
+    ///
     /// 流量镜像采集方向。取值范围：
     ///
     /// - EGRESS - 出方向采集
@@ -25916,7 +30210,9 @@ impl tencent_action::Request for UpgradeNatGatewayProductVersionRequest {
     type Action = UpgradeNatGatewayProductVersion;
 }
 
-/// 从云联网撤销路由: the response of `WithdrawNotifyRoutes`.
+/// Withdraws a route from CCN (从云联网撤销路由): the response of `WithdrawNotifyRoutes`.
+///
+/// This API is used to withdraw a route from CCN.
 ///
 /// 本接口（WithdrawNotifyRoutes）用于撤销已发布到云联网的路由。路由表列表页操作增加“从云联网撤销”。
 #[tencent_action::tencent_action(
@@ -25936,14 +30232,18 @@ impl tencent_action::Request for UpgradeNatGatewayProductVersionRequest {
 #[derive(Debug, Clone, PartialEq)]
 pub struct WithdrawNotifyRoutes;
 
-/// 从云联网撤销路由: the request of `WithdrawNotifyRoutes`.
+/// Withdraws a route from CCN (从云联网撤销路由): the request of `WithdrawNotifyRoutes`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`WithdrawNotifyRoutes`].
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[serde(rename_all = "PascalCase")]
 pub struct WithdrawNotifyRoutesRequest {
+    /// The unique ID of the route table
+    ///
     /// 路由表唯一ID。
     pub route_table_id: String,
+    /// The unique ID of the routing policy
+    ///
     /// 路由策略唯一ID。
     pub route_item_ids: Vec<String>,
 }
@@ -26011,10 +30311,14 @@ pub struct AccessPolicy {
     pub remark: Option<String>,
 }
 
+/// Account attribute object
+///
 /// 账户属性对象
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[serde(rename_all = "PascalCase")]
 pub struct AccountAttribute {
+    /// Attribute name
+    ///
     /// 属性名
     #[serde(
         default,
@@ -26022,6 +30326,8 @@ pub struct AccountAttribute {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub attribute_name: Option<String>,
+    /// Attribute values
+    ///
     /// 属性值
     #[serde(
         default,
@@ -26031,10 +30337,14 @@ pub struct AccountAttribute {
     pub attribute_values: Option<Vec<String>>,
 }
 
+/// Detailed EIP information
+///
 /// 描述 EIP 信息
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[serde(rename_all = "PascalCase")]
 pub struct Address {
+    /// `EIP` `ID`, the unique ID of the `EIP`.
+    ///
     /// `EIP`的`ID`，是`EIP`的唯一标识。
     #[serde(
         default,
@@ -26042,6 +30352,8 @@ pub struct Address {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub address_id: Option<String>,
+    /// The `EIP` name.
+    ///
     /// `EIP`名称。
     #[serde(
         default,
@@ -26049,6 +30361,8 @@ pub struct Address {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub address_name: Option<String>,
+    /// Possible `EIP` states are 'CREATING', 'BINDING', 'BIND', 'UNBINDING', 'UNBIND', 'OFFLINING', and 'BIND_ENI'.
+    ///
     /// `EIP`状态，包含'CREATING'(创建中),'BINDING'(绑定中),'BIND'(已绑定),'UNBINDING'(解绑中),'UNBIND'(已解绑),'OFFLINING'(释放中),'BIND_ENI'(绑定悬空弹性网卡)
     #[serde(
         default,
@@ -26056,6 +30370,8 @@ pub struct Address {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub address_status: Option<String>,
+    /// The public IP address
+    ///
     /// 外网IP地址
     #[serde(
         default,
@@ -26063,6 +30379,8 @@ pub struct Address {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub address_ip: Option<String>,
+    /// The ID of the bound resource instance. This can be a `CVM` or `NAT`.
+    ///
     /// 绑定的资源实例`ID`。可能是一个`CVM`，`NAT`。
     #[serde(
         default,
@@ -26070,6 +30388,8 @@ pub struct Address {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub instance_id: Option<String>,
+    /// The creation time, which follows the `ISO8601` standard and uses `UTC` time in the format of `YYYY-MM-DDThh:mm:ssZ`.
+    ///
     /// 创建时间。按照`ISO8601`标准表示，并且使用`UTC`时间。格式为：`YYYY-MM-DDThh:mm:ssZ`。
     #[serde(
         default,
@@ -26077,6 +30397,8 @@ pub struct Address {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub created_time: Option<String>,
+    /// Specifies the bound elastic network interface ID. null means no elastic network interface is bound.
+    ///
     /// 绑定的弹性网卡ID，null表示没有绑定弹性网卡。
     #[serde(
         default,
@@ -26084,6 +30406,8 @@ pub struct Address {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub network_interface_id: Option<String>,
+    /// Bound resource internal ip. null means no bound resource internal ip.
+    ///
     /// 绑定的资源内网ip，null表示没有绑定资源内网ip。
     #[serde(
         default,
@@ -26091,6 +30415,8 @@ pub struct Address {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub private_address_ip: Option<String>,
+    /// The isolation status of the resource. `True` indicates the EIP is isolated. `False` indicates that the resource is not isolated.
+    ///
     /// 资源隔离状态。true表示eip处于隔离状态，false表示资源处于未隔离状态
     #[serde(
         default,
@@ -26098,6 +30424,8 @@ pub struct Address {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub is_arrears: Option<bool>,
+    /// The block status of the resource. `True` indicates the EIP is blocked. `False` indicates that the EIP is not blocked.
+    ///
     /// 资源封堵状态。true表示eip处于封堵状态，false表示eip处于未封堵状态
     #[serde(
         default,
@@ -26105,6 +30433,8 @@ pub struct Address {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub is_blocked: Option<bool>,
+    /// Whether the EIP supports direct connection mode. `True` indicates the EIP supports direct connection. `False` indicates that the resource does not support direct connection.
+    ///
     /// eip是否支持直通模式。true表示eip支持直通模式，false表示资源不支持直通模式
     #[serde(
         default,
@@ -26112,6 +30442,8 @@ pub struct Address {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub is_eip_direct_connection: Option<bool>,
+    /// EIP resource type. Valid values: `CalcIP` (device IP), `WanIP` (public IP), `EIP` (elastic IP), `AnycastEIP` (accelerated EIP), and `AntiDDoSEIP` (anti-DDoS EIP).
+    ///
     /// EIP 资源类型，包括CalcIP、WanIP、EIP和AnycastEIP、高防EIP。其中：`CalcIP` 表示设备 IP，`WanIP` 表示普通公网 IP，`EIP` 表示弹性公网 IP，`AnycastEIP` 表示加速 EIP，`AntiDDoSEIP`表示高防EIP。
     #[serde(
         default,
@@ -26119,6 +30451,8 @@ pub struct Address {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub address_type: Option<String>,
+    /// Whether the EIP is automatically released after being unbound. `True` indicates the EIP will be automatically released after being unbound. `False` indicates the EIP will not be automatically released after being unbound.
+    ///
     /// eip是否在解绑后自动释放。true表示eip将会在解绑后自动释放，false表示eip在解绑后不会自动释放
     #[serde(
         default,
@@ -26126,9 +30460,13 @@ pub struct Address {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub cascade_release: Option<bool>,
+    /// Type of the protocol used in EIP ALG
+    ///
     /// EIP ALG开启的协议类型。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub eip_alg_type: Option<AlgType>,
+    /// EIP ISP information. currently may return values including "CMCC" (mobile), "CTCC" (telecom), "CUCC" (china unicom), "BGP" (standard BGP).
+    ///
     /// 弹性公网IP的运营商信息，当前可能返回值包括"CMCC"(移动),"CTCC"(电信),"CUCC"(联通),"BGP"(常规BGP)。
     #[serde(
         default,
@@ -26136,6 +30474,16 @@ pub struct Address {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub internet_service_provider: Option<String>,
+    /// Specifies whether the EIP is a local bandwidth EIP. valid values:.
+    ///
+    /// - true: EIP with local bandwidth.
+    ///
+    /// .
+    ///
+    /// - false: not a local bandwidth EIP.
+    ///
+    /// .
+    ///
     /// 是否本地带宽EIP，可选值：
     ///
     /// - true：本地带宽EIP
@@ -26147,6 +30495,10 @@ pub struct Address {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub local_bgp: Option<bool>,
+    /// Bandwidth value of EIP. The EIP for the bill-by-CVM account will return `null`.
+    ///
+    /// Note: this field may return `null`, indicating that no valid value was found.
+    ///
     /// 弹性公网IP的带宽值。注意，传统账户类型账户的弹性公网IP没有带宽属性，值为空。
     ///
     /// 注意：此字段可能返回 null，表示取不到有效值。
@@ -26156,6 +30508,30 @@ pub struct Address {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub bandwidth: Option<u64>,
+    /// Network billing mode of EIP. The EIP for the bill-by-CVM account will return `null`.
+    ///
+    /// Note: this field may return `null`, indicating that no valid value was found.
+    ///
+    /// Including:
+    ///
+    /// - BANDWIDTH_PREPAID_BY_MONTH
+    ///
+    /// Prepaid by monthly-subscribed bandwidth.
+    ///
+    /// - TRAFFIC_POSTPAID_BY_HOUR
+    ///
+    /// Pay-as-you-go billing by hourly traffic.
+    ///
+    /// - BANDWIDTH_POSTPAID_BY_HOUR
+    ///
+    /// Pay-as-you-go billing by hourly bandwidth.
+    ///
+    /// - BANDWIDTH_PACKAGE
+    ///
+    /// Bandwidth package.
+    ///
+    /// Note: this field may return `null`, indicating that no valid value was found.
+    ///
     /// 弹性公网IP的网络计费模式。注意，传统账户类型账户的弹性公网IP没有网络计费模式属性，值为空。
     ///
     /// 注意：此字段可能返回 null，表示取不到有效值。
@@ -26185,9 +30561,17 @@ pub struct Address {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub internet_charge_type: Option<String>,
+    /// Specifies the Tag list associated with the elastic IP.
+    ///
     /// 弹性公网IP关联的标签列表。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub tag_set: Option<Vec<Tag>>,
+    /// Prepaid monthly subscription bandwidth IP expiration time.
+    ///
+    /// Specifies the time format in YYYY-MM-DDThh:MM:ssZ.
+    ///
+    /// Note: This field may return null, indicating that no valid value was found.
+    ///
     /// 预付费包月带宽IP到期时间。
     ///
     /// 时间格式：YYYY-MM-DDThh:mm:ssZ
@@ -26199,6 +30583,34 @@ pub struct Address {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub deadline_date: Option<String>,
+    /// Instance type to which the EIP is bound. valid values:.
+    ///
+    /// - CVM: indicates cloud virtual machine.
+    ///
+    /// .
+    ///
+    /// - Specifies the NAT gateway.
+    ///
+    /// .
+    ///
+    /// - HAVIP: high availability virtual ip.
+    ///
+    /// .
+    ///
+    /// - ENI: specifies the elastic network interface.
+    ///
+    /// .
+    ///
+    /// - CLB: specifies a private network clb.
+    ///
+    /// .
+    ///
+    /// - DHCPIP: elastic private ip address
+    ///
+    /// .
+    ///
+    /// Note: This field may return null, indicating that no valid value was found.
+    ///
     /// EIP绑定的实例类型。可选值：
     ///
     /// - CVM：云服务器
@@ -26220,6 +30632,10 @@ pub struct Address {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub instance_type: Option<String>,
+    /// Static single-line IP network egress
+    ///
+    /// Note: This field may return null, indicating that no valid value was found.
+    ///
     /// 静态单线IP网络出口
     ///
     /// 注意：此字段可能返回 null，表示取不到有效值。
@@ -26229,6 +30645,8 @@ pub struct Address {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub egress: Option<String>,
+    /// ID of the Anti-DDoS service package. It is returned if the EIP is an Anti-DDoS EIP.
+    ///
     /// 高防包ID,当EIP类型为高防EIP时，返回EIP绑定的高防包ID.
     #[serde(
         rename = "AntiDDoSPackageId",
@@ -26237,6 +30655,14 @@ pub struct Address {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub anti_ddo_s_package_id: Option<String>,
+    /// Indicates whether the current EIP is auto-renewed. This field is displayed only for EIPs with monthly prepaid bandwidth. Valid values are as follows:
+    ///
+    /// - NOTIFY_AND_MANUAL_RENEW: Normal renewal
+    ///
+    /// - NOTIFY_AND_AUTO_RENEW: Automatic renewal
+    ///
+    /// - DISABLE_NOTIFY_AND_MANUAL_RENEW: No renewal upon expiration
+    ///
     /// 当前EIP是否自动续费，只有按月带宽预付费的EIP才会显示该字段，具体值示例如下:
     ///
     /// - NOTIFY_AND_MANUAL_RENEW:正常续费
@@ -26250,6 +30676,10 @@ pub struct Address {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub renew_flag: Option<String>,
+    /// Indicates the ID of the Bandwidth Package associated with the current public IP. If the public IP is not billed by Bandwidth Package, this field is empty.
+    ///
+    /// Note: This field may return null, indicating that no valid value was found.
+    ///
     /// 当前公网IP所关联的带宽包ID，如果该公网IP未使用带宽包计费，则返回为空
     ///
     /// 注意：此字段可能返回 null，表示取不到有效值。
@@ -26259,6 +30689,8 @@ pub struct Address {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub bandwidth_package_id: Option<String>,
+    /// Specifies the unique ID of the vpc to which the traditional elastic IPv6 belongs.
+    ///
     /// 传统弹性公网IPv6所属vpc唯一ID
     #[serde(
         default,
@@ -26266,6 +30698,8 @@ pub struct Address {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub un_vpc_id: Option<String>,
+    /// Specifies the unique ID of the CDC.
+    ///
     /// CDC唯一ID
     #[serde(
         default,
@@ -26275,21 +30709,31 @@ pub struct Address {
     pub dedicated_cluster_id: Option<String>,
 }
 
+/// EIP cost object
+///
 /// 用于描述弹性公网IP的费用对象
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[serde(rename_all = "PascalCase")]
 pub struct AddressChargePrepaid {
+    /// Purchased usage period, in month. Valid values: 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 24, 36
+    ///
     /// 购买实例的时长，单位是月。可支持时长：1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 24, 36
     pub period: i64,
+    /// Setting of renewal. Valid values: 0: manual renewal; 1: auto-renewal; 2: no renewal after expiration. Default value: 0
+    ///
     /// 自动续费标志。0表示手动续费，1表示自动续费，2表示到期不续费。默认缺省为1即自动续费。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub auto_renew_flag: Option<i64>,
 }
 
+/// IP address template information
+///
 /// IP地址模板信息
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[serde(rename_all = "PascalCase")]
 pub struct AddressInfo {
+    /// IP address
+    ///
     /// ip地址。
     #[serde(
         default,
@@ -26297,6 +30741,10 @@ pub struct AddressInfo {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub address: Option<String>,
+    /// Remarks
+    ///
+    /// Note: this field may return `null`, indicating that no valid values can be obtained.
+    ///
     /// 备注。
     #[serde(
         default,
@@ -26313,10 +30761,14 @@ pub struct AddressInfo {
     pub updated_time: Option<String>,
 }
 
+/// IP address template
+///
 /// IP地址模板
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[serde(rename_all = "PascalCase")]
 pub struct AddressTemplate {
+    /// IP address template name.
+    ///
     /// IP地址模板名称。
     #[serde(
         default,
@@ -26324,6 +30776,8 @@ pub struct AddressTemplate {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub address_template_name: Option<String>,
+    /// The unique ID of the IP address template instance.
+    ///
     /// IP地址模板实例唯一ID。
     #[serde(
         default,
@@ -26331,6 +30785,8 @@ pub struct AddressTemplate {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub address_template_id: Option<String>,
+    /// IP address information.
+    ///
     /// IP地址信息。
     #[serde(
         default,
@@ -26338,6 +30794,8 @@ pub struct AddressTemplate {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub address_set: Option<Vec<String>>,
+    /// Creation Time.
+    ///
     /// 创建时间。
     #[serde(
         default,
@@ -26352,6 +30810,8 @@ pub struct AddressTemplate {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub updated_time: Option<String>,
+    /// IP address information with remarks
+    ///
     /// 带备注的IP地址信息。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub address_extra_set: Option<Vec<AddressInfo>>,
@@ -26360,10 +30820,14 @@ pub struct AddressTemplate {
     pub tag_set: Option<Vec<Tag>>,
 }
 
+/// IP address template group
+///
 /// IP地址模板集合
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[serde(rename_all = "PascalCase")]
 pub struct AddressTemplateGroup {
+    /// IP address template group name.
+    ///
     /// IP地址模板集合名称。
     #[serde(
         default,
@@ -26371,6 +30835,8 @@ pub struct AddressTemplateGroup {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub address_template_group_name: Option<String>,
+    /// IP address template group instance ID, such as `ipmg-dih8xdbq`.
+    ///
     /// IP地址模板集合实例ID，例如：ipmg-dih8xdbq。
     #[serde(
         default,
@@ -26378,6 +30844,8 @@ pub struct AddressTemplateGroup {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub address_template_group_id: Option<String>,
+    /// IP address template ID.
+    ///
     /// IP地址模板ID。
     #[serde(
         default,
@@ -26385,6 +30853,8 @@ pub struct AddressTemplateGroup {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub address_template_id_set: Option<Vec<String>>,
+    /// Creation Time.
+    ///
     /// 创建时间。
     #[serde(
         default,
@@ -26399,6 +30869,8 @@ pub struct AddressTemplateGroup {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub updated_time: Option<String>,
+    /// IP address template instance
+    ///
     /// IP地址模板实例。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub address_template_set: Option<Vec<AddressTemplateItem>>,
@@ -26407,10 +30879,14 @@ pub struct AddressTemplateGroup {
     pub tag_set: Option<Vec<Tag>>,
 }
 
+/// Address information
+///
 /// 地址信息
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[serde(rename_all = "PascalCase")]
 pub struct AddressTemplateItem {
+    /// ipm-xxxxxxxx
+    ///
     /// IP地址模板ID
     #[serde(
         default,
@@ -26418,6 +30894,8 @@ pub struct AddressTemplateItem {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub address_template_id: Option<String>,
+    /// IP template name
+    ///
     /// IP模板名称，废弃字段。
     ///
     /// Disabled in the specification: the server may leave it out, so it is optional in every mode.
@@ -26427,6 +30905,8 @@ pub struct AddressTemplateItem {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub address_template_name: Option<String>,
+    /// Disused
+    ///
     /// 废弃字段。
     ///
     /// Disabled in the specification: the server may leave it out, so it is optional in every mode.
@@ -26436,6 +30916,8 @@ pub struct AddressTemplateItem {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub from: Option<String>,
+    /// Disused
+    ///
     /// 废弃字段
     ///
     /// Disabled in the specification: the server may leave it out, so it is optional in every mode.
@@ -26461,10 +30943,14 @@ pub struct AddressTemplateItem {
     pub updated_time: Option<String>,
 }
 
+/// IP address template
+///
 /// IP地址模板
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[serde(rename_all = "PascalCase")]
 pub struct AddressTemplateSpecification {
+    /// The ID of the IP address, such as `ipm-2uw6ujo6`.
+    ///
     /// IP地址ID，例如：ipm-2uw6ujo6。
     #[serde(
         default,
@@ -26472,6 +30958,8 @@ pub struct AddressTemplateSpecification {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub address_id: Option<String>,
+    /// The ID of the IP address group, such as `ipmg-2uw6ujo6`.
+    ///
     /// IP地址组ID，例如：ipmg-2uw6ujo6。
     #[serde(
         default,
@@ -26481,10 +30969,22 @@ pub struct AddressTemplateSpecification {
     pub address_group_id: Option<String>,
 }
 
+/// ALG protocol type
+///
 /// ALG协议类型
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[serde(rename_all = "PascalCase")]
 pub struct AlgType {
+    /// Ftp protocol Alg functionality whether enabled, available values:.
+    ///
+    /// - true: enable Ftp protocol Alg functionality.
+    ///
+    /// .
+    ///
+    /// - false: disable Ftp protocol Alg functionality.
+    ///
+    /// .
+    ///
     /// Ftp协议Alg功能是否开启，可选值：
     ///
     /// - true：开启Ftp协议Alg功能
@@ -26496,6 +30996,16 @@ pub struct AlgType {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub ftp: Option<bool>,
+    /// Whether the Sip protocol Alg function is enabled. available values:.
+    ///
+    /// - true: enable Sip protocol Alg function.
+    ///
+    /// .
+    ///
+    /// - false: disable Sip protocol Alg function.
+    ///
+    /// .
+    ///
     /// Sip协议Alg功能是否开启，可选值：
     ///
     /// - true：开启Sip协议Alg功能
@@ -26509,10 +31019,14 @@ pub struct AlgType {
     pub sip: Option<bool>,
 }
 
+/// Information about the secondary CIDR of the VPC.
+///
 /// VPC辅助CIDR信息。
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[serde(rename_all = "PascalCase")]
 pub struct AssistantCidr {
+    /// The `ID` of a `VPC` instance, such as `vpc-6v2ht8q5`.
+    ///
     /// `VPC`实例`ID`。形如：`vpc-6v2ht8q5`
     #[serde(
         default,
@@ -26520,6 +31034,8 @@ pub struct AssistantCidr {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub vpc_id: Option<String>,
+    /// The secondary CIDR, such as `172.16.0.0/16`.
+    ///
     /// 辅助CIDR。形如：`172.16.0.0/16`
     #[serde(
         default,
@@ -26527,6 +31043,8 @@ pub struct AssistantCidr {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub cidr_block: Option<String>,
+    /// The secondary CIDR block type. 0: common secondary CIDR block. 1: container secondary CIDR block. Default: 0.
+    ///
     /// 辅助CIDR类型（0：普通辅助CIDR，1：容器辅助CIDR），默认都是0。
     #[serde(
         default,
@@ -26534,15 +31052,21 @@ pub struct AssistantCidr {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub assistant_type: Option<i64>,
+    /// Subnet Split by Auxiliary CIDR
+    ///
     /// 辅助CIDR拆分的子网。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub subnet_set: Option<Vec<Subnet>>,
 }
 
+/// Details of scheduled snapshot policy
+///
 /// 时间备份策略详情
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[serde(rename_all = "PascalCase")]
 pub struct BackupPolicy {
+    /// Scheduled backup day. Values: `monday`, `tuesday`, `wednesday`, `thursday`, `friday`, `saturday`, `sunday`.
+    ///
     /// 备份周期时间，取值为monday, tuesday, wednesday, thursday, friday, saturday, sunday。
     #[serde(
         default,
@@ -26550,6 +31074,8 @@ pub struct BackupPolicy {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub backup_day: Option<String>,
+    /// Backup point in time. Format: HH:mm:ss.
+    ///
     /// 备份时间点，格式：HH:mm:ss。
     #[serde(
         default,
@@ -26559,10 +31085,14 @@ pub struct BackupPolicy {
     pub backup_time: Option<String>,
 }
 
+/// The structure of information of the bandwidth package.
+///
 /// 描述带宽包信息的结构
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[serde(rename_all = "PascalCase")]
 pub struct BandwidthPackage {
+    /// The unique ID of the bandwidth package.
+    ///
     /// 带宽包唯一标识Id
     #[serde(
         default,
@@ -26570,6 +31100,20 @@ pub struct BandwidthPackage {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub bandwidth_package_id: Option<String>,
+    /// Bandwidth package type, includes:
+    ///
+    /// - BGP: General BGP bandwidth package
+    ///
+    /// - HIGH_QUALITY_BGP: Dedicated BGP bandwidth package
+    ///
+    /// - ANYCAST: AIA BGP bandwidth package
+    ///
+    /// - SINGLEISP_CMCC: CMCC bandwidth package
+    ///
+    /// - SINGLEISP_CTCC: CTCC bandwidth package
+    ///
+    /// - SINGLEISP_CUCC: CUCC bandwidth package
+    ///
     /// 带宽包类型，包括：
     ///
     /// - BGP: 普通BGP共享带宽包
@@ -26589,6 +31133,18 @@ pub struct BandwidthPackage {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub network_type: Option<String>,
+    /// Bandwidth package billing type, includes:
+    ///
+    /// - ENHANCED95_POSTPAID_BY_MONTH: Pay-as-you-go - Enhanced 95th percentile
+    ///
+    /// - PRIMARY_TRAFFIC_POSTPAID_BY_HOUR: Postpaid - Main Traffic Billing
+    ///
+    /// - BANDWIDTH_POSTPAID_BY_DAY: General BGP, Pay-as-you-go - Bandwidth-based
+    ///
+    /// - PEAK_BANDWIDTH_POSTPAID_BY_DAY: Static single-line, Pay-as-you-go - Daily billed
+    ///
+    /// - TOP5_POSTPAID_BY_MONTH: Pay-as-you-go - Monthly top 5th, If you need to use this Bglling mode, please submit a ticket
+    ///
     /// 带宽包计费类型, 包括:
     ///
     /// - ENHANCED95_POSTPAID_BY_MONTH: 后付费-增强型95计费
@@ -26608,6 +31164,8 @@ pub struct BandwidthPackage {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub charge_type: Option<String>,
+    /// The name of the bandwidth package.
+    ///
     /// 带宽包名称
     #[serde(
         default,
@@ -26615,6 +31173,8 @@ pub struct BandwidthPackage {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub bandwidth_package_name: Option<String>,
+    /// The creation time of the bandwidth package, which follows the `ISO8601` standard and uses `UTC` time in the format of `YYYY-MM-DDThh:mm:ssZ`.
+    ///
     /// 带宽包创建时间。按照`ISO8601`标准表示，并且使用`UTC`时间。格式为：`YYYY-MM-DDThh:mm:ssZ`。
     #[serde(
         default,
@@ -26622,6 +31182,8 @@ pub struct BandwidthPackage {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub created_time: Option<String>,
+    /// The status of the bandwidth package. Valid values: 'CREATING', 'CREATED', 'DELETING', and 'DELETED'.
+    ///
     /// 带宽包状态，包括'CREATING','CREATED','DELETING','DELETED'
     #[serde(
         default,
@@ -26629,9 +31191,13 @@ pub struct BandwidthPackage {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub status: Option<String>,
+    /// The resource information of the bandwidth package.
+    ///
     /// 带宽包资源信息
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub resource_set: Option<Vec<Resource>>,
+    /// The limit of the bandwidth package in Mbps. The value '-1' indicates there is no limit.
+    ///
     /// 带宽包限速大小。单位：Mbps，-1表示不限速。
     #[serde(
         default,
@@ -26639,6 +31205,10 @@ pub struct BandwidthPackage {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub bandwidth: Option<i64>,
+    /// Network egress. It defaults to `center_egress1`. Valid values:
+    ///
+    /// center_egress1,center_egress2,center_egress3
+    ///
     /// 网络出口
     #[serde(
         default,
@@ -26657,10 +31227,14 @@ pub struct BandwidthPackage {
     pub deadline: Option<String>,
 }
 
+/// Current billable usage of a pay-as-you-go bandwidth package
+///
 /// 后付费共享带宽包的当前计费用量
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[serde(rename_all = "PascalCase")]
 pub struct BandwidthPackageBillBandwidth {
+    /// Current billable usage, in Mbps
+    ///
     /// 当前计费用量，单位为 Mbps
     #[serde(
         default,
@@ -26721,18 +31295,28 @@ pub struct BandwidthRange {
     pub bandwidth_upper_limit: Option<u64>,
 }
 
+/// Modify attributes of a scheduled snapshot policy
+///
 /// 批量修改快照策略信息
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[serde(rename_all = "PascalCase")]
 pub struct BatchModifySnapshotPolicy {
+    /// Snapshot policy IDs
+    ///
     /// 快照策略Id。
     pub snapshot_policy_id: String,
+    /// Snapshot policy name
+    ///
     /// 快照策略名称。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub snapshot_policy_name: Option<String>,
+    /// Backup policy
+    ///
     /// 备份策略。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub backup_policies: Option<Vec<BackupPolicy>>,
+    /// Snapshot retention period. Range: 1 to 365 days
+    ///
     /// 快照保留时间，支持1～365天。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub keep_time: Option<u64>,
@@ -26791,12 +31375,16 @@ pub struct BgpConfigAndAsn {
     pub remote_bgp_asn: Option<String>,
 }
 
+/// The CCN object
+///
 /// 云联网（CCN）对象
 ///
 /// `CCN` in the specification: renamed, as that name is not a valid type name or is taken here.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[serde(rename_all = "PascalCase")]
 pub struct Ccn {
+    /// The unique ID of the CCN
+    ///
     /// 云联网唯一ID
     #[serde(
         default,
@@ -26804,6 +31392,8 @@ pub struct Ccn {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub ccn_id: Option<String>,
+    /// The name of the CCN
+    ///
     /// 云联网名称
     #[serde(
         default,
@@ -26811,6 +31401,8 @@ pub struct Ccn {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub ccn_name: Option<String>,
+    /// The detailed information of the CCN
+    ///
     /// 云联网描述信息
     #[serde(
         default,
@@ -26818,6 +31410,8 @@ pub struct Ccn {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub ccn_description: Option<String>,
+    /// The number of associated instances
+    ///
     /// 关联实例数量
     #[serde(
         default,
@@ -26825,6 +31419,8 @@ pub struct Ccn {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub instance_count: Option<u64>,
+    /// The creation time
+    ///
     /// 创建时间
     #[serde(
         default,
@@ -26832,6 +31428,8 @@ pub struct Ccn {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub create_time: Option<String>,
+    /// The instance status. 'ISOLATED': Being isolated (instance is in arrears and service is suspended). 'AVAILABLE': Operating.
+    ///
     /// 实例状态， 'ISOLATED': 隔离中（欠费停服），'AVAILABLE'：运行中。
     #[serde(
         default,
@@ -26839,6 +31437,8 @@ pub struct Ccn {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub state: Option<String>,
+    /// The instance service quality. ’PT’: Platinum , 'AU': Gold, 'AG': Silver.
+    ///
     /// 实例服务质量，’PT’：白金，'AU'：金，'AG'：银。
     #[serde(
         default,
@@ -26846,6 +31446,10 @@ pub struct Ccn {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub qos_level: Option<String>,
+    /// The billing method. POSTPAID indicates postpaid.
+    ///
+    /// Note: This field may return null, indicating that no valid values can be obtained.
+    ///
     /// 付费类型，PREPAID为预付费，POSTPAID为后付费。
     #[serde(
         default,
@@ -26860,6 +31464,10 @@ pub struct Ccn {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub instance_metering_type: Option<String>,
+    /// The limit type. INTER_REGION_LIMIT is the limit between regions. OUTER_REGION_LIMIT is a region egress limit.
+    ///
+    /// Note: This field may return null, indicating no valid value.
+    ///
     /// 限速类型，`INTER_REGION_LIMIT` 为地域间限速；`OUTER_REGION_LIMIT` 为地域出口限速。
     #[serde(
         default,
@@ -26867,9 +31475,13 @@ pub struct Ccn {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub bandwidth_limit_type: Option<String>,
+    /// Tag key-value pairs.
+    ///
     /// 标签键值对。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub tag_set: Option<Vec<Tag>>,
+    /// Whether the CCN route priority feature is supported. Valid values: False: do not support; True: support.
+    ///
     /// 是否支持云联网路由优先级的功能。`False`：不支持，`True`：支持。
     #[serde(
         default,
@@ -26877,6 +31489,10 @@ pub struct Ccn {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub route_priority_flag: Option<bool>,
+    /// Number of route tables associated with the instance.
+    ///
+    /// Note: this field may return `null`, indicating that no valid values can be obtained.
+    ///
     /// 实例关联的路由表个数。
     #[serde(
         default,
@@ -26884,6 +31500,10 @@ pub struct Ccn {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub route_table_count: Option<u64>,
+    /// Whether the multiple route tables feature is enabled for the CCN instance. Valid values: `False`: no; `True`: yes. Default value: `False`.
+    ///
+    /// Note: this field may return `null`, indicating that no valid values can be obtained.
+    ///
     /// 是否开启云联网多路由表特性。`False`：未开启，`True`：开启。
     #[serde(
         default,
@@ -26891,6 +31511,8 @@ pub struct Ccn {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub route_table_flag: Option<bool>,
+    /// `true`: instance is blocked, traffic is blocked, `false`: unblocked.
+    ///
     /// `true`：实例已被封禁，流量不通，`false`:解封禁。
     #[serde(
         default,
@@ -26898,6 +31520,10 @@ pub struct Ccn {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub is_security_lock: Option<bool>,
+    /// Status of CCN route broadcasting policy. Values: `False` (Disabled), `True` (Enabled)
+    ///
+    /// Note: This field may return `null`, indicating that no valid values can be obtained.
+    ///
     /// 是否开启云联网路由传播策略。`False` 未开启，`True` 开启。
     #[serde(
         default,
@@ -26978,10 +31604,14 @@ pub struct Ccn {
     pub policy_based_routing_flag: Option<bool>,
 }
 
+/// The instance object associated with a CCN
+///
 /// 云联网（CCN）关联实例（Instance）对象
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[serde(rename_all = "PascalCase")]
 pub struct CcnAttachedInstance {
+    /// The ID of a CCN instance.
+    ///
     /// 云联网实例ID。
     #[serde(
         default,
@@ -26989,6 +31619,14 @@ pub struct CcnAttachedInstance {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub ccn_id: Option<String>,
+    /// The type of associated instances:
+    ///
+    /// - `VPC`: VPC
+    ///
+    /// - `DIRECTCONNECT`: Direct Connect
+    ///
+    /// - `BMVPC`: BM VPC
+    ///
     /// 关联实例类型：
     ///
     /// - `VPC`：私有网络
@@ -27002,6 +31640,8 @@ pub struct CcnAttachedInstance {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub instance_type: Option<String>,
+    /// The ID of the associated instance.
+    ///
     /// 关联实例ID。
     #[serde(
         default,
@@ -27009,6 +31649,8 @@ pub struct CcnAttachedInstance {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub instance_id: Option<String>,
+    /// The name of the associated instance.
+    ///
     /// 关联实例名称。
     #[serde(
         default,
@@ -27016,6 +31658,8 @@ pub struct CcnAttachedInstance {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub instance_name: Option<String>,
+    /// The region to which the associated instance belongs, such as `ap-guangzhou`.
+    ///
     /// 关联实例所属大区，例如：ap-guangzhou。
     #[serde(
         default,
@@ -27023,6 +31667,8 @@ pub struct CcnAttachedInstance {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub instance_region: Option<String>,
+    /// The UIN (root account) to which the associated instance belongs.
+    ///
     /// 关联实例所属UIN（根账号）。
     #[serde(
         default,
@@ -27030,6 +31676,8 @@ pub struct CcnAttachedInstance {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub instance_uin: Option<String>,
+    /// The CIDR of the associated instance.
+    ///
     /// 关联实例CIDR。
     #[serde(
         default,
@@ -27037,6 +31685,26 @@ pub struct CcnAttachedInstance {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub cidr_block: Option<Vec<String>>,
+    /// The status of the associated instance:
+    ///
+    /// - `PENDING`: In application
+    ///
+    /// - `ACTIVE`: Connected
+    ///
+    /// - `EXPIRED`: Expired
+    ///
+    /// - `REJECTED`: Rejected
+    ///
+    /// - `DELETED`: Deleted
+    ///
+    /// - `FAILED`: Failed (it will be asynchronously unbound after 2 hours)
+    ///
+    /// - `ATTACHING`: binding
+    ///
+    /// - `DETACHING`: Unbinding
+    ///
+    /// - `DETACHFAILED`: The unbinding failed (it will be asynchronously unbound after 2 hours)
+    ///
     /// 关联实例状态：
     ///
     /// - `PENDING`：申请中
@@ -27062,6 +31730,8 @@ pub struct CcnAttachedInstance {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub state: Option<String>,
+    /// Association Time.
+    ///
     /// 关联时间。
     #[serde(
         default,
@@ -27069,6 +31739,8 @@ pub struct CcnAttachedInstance {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub attached_time: Option<String>,
+    /// The UIN (root account) to which the CCN belongs.
+    ///
     /// 云联网所属UIN（根账号）。
     #[serde(
         default,
@@ -27076,6 +31748,8 @@ pub struct CcnAttachedInstance {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub ccn_uin: Option<String>,
+    /// General location of the associated instance, such as CHINA_MAINLAND.
+    ///
     /// 关联实例所属的大地域，如: CHINA_MAINLAND
     #[serde(
         default,
@@ -27083,6 +31757,8 @@ pub struct CcnAttachedInstance {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub instance_area: Option<String>,
+    /// Description
+    ///
     /// 备注
     #[serde(
         default,
@@ -27090,6 +31766,10 @@ pub struct CcnAttachedInstance {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub description: Option<String>,
+    /// Route table ID
+    ///
+    /// Note: this field may return `null`, indicating that no valid values can be obtained.
+    ///
     /// 路由表ID
     #[serde(
         default,
@@ -27097,6 +31777,10 @@ pub struct CcnAttachedInstance {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub route_table_id: Option<String>,
+    /// Route table name
+    ///
+    /// Note: this field may return `null`, indicating that no valid values can be obtained.
+    ///
     /// 路由表名称
     #[serde(
         default,
@@ -27193,10 +31877,16 @@ pub struct CcnBandwidth {
     pub update_time: Option<String>,
 }
 
+/// The information of the cross-region bandwidth limit for CCN instances.
+///
 /// 用于描述云联网地域间限速带宽实例的信息。
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[serde(rename_all = "PascalCase")]
 pub struct CcnBandwidthInfo {
+    /// The CCN ID that the bandwidth belongs to.
+    ///
+    /// Note: this field may return null, indicating that no valid value was found.
+    ///
     /// 带宽所属的云联网ID。
     #[serde(
         default,
@@ -27204,6 +31894,10 @@ pub struct CcnBandwidthInfo {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub ccn_id: Option<String>,
+    /// The creation time of the instance.
+    ///
+    /// Note: this field may return null, indicating that no valid value was found.
+    ///
     /// 实例的创建时间。
     #[serde(
         default,
@@ -27211,6 +31905,10 @@ pub struct CcnBandwidthInfo {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub created_time: Option<String>,
+    /// The expiration time of the instance.
+    ///
+    /// Note: this field may return null, indicating that no valid value was found.
+    ///
     /// 实例的过期时间
     #[serde(
         default,
@@ -27218,6 +31916,10 @@ pub struct CcnBandwidthInfo {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub expired_time: Option<String>,
+    /// The unique ID of the bandwidth instance.
+    ///
+    /// Note: this field may return null, indicating that no valid value was found.
+    ///
     /// 带宽实例的唯一ID。
     #[serde(
         default,
@@ -27225,6 +31927,10 @@ pub struct CcnBandwidthInfo {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub region_flow_control_id: Option<String>,
+    /// The billing flag.
+    ///
+    /// Note: this field may return null, indicating that no valid value was found.
+    ///
     /// 带宽是否自动续费的标记。
     #[serde(
         default,
@@ -27232,9 +31938,17 @@ pub struct CcnBandwidthInfo {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub renew_flag: Option<String>,
+    /// The information of the bandwidth regions and bandwidth caps. The parameter is only returned for the cross-region limit mode, but not for egress limit.
+    ///
+    /// Note: this field may return null, indicating that no valid value was found.
+    ///
     /// 描述带宽的地域和限速上限信息。在地域间限速的情况下才会返回参数，出口限速模式不返回。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub ccn_region_bandwidth_limit: Option<CcnRegionBandwidthLimit>,
+    /// Cloud marketplace instance ID.
+    ///
+    /// Note: This field may return `null`, indicating that no valid values can be obtained.
+    ///
     /// 云市场实例ID。
     #[serde(
         default,
@@ -27242,6 +31956,10 @@ pub struct CcnBandwidthInfo {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub market_id: Option<String>,
+    /// The list of tags to be bound.
+    ///
+    /// Note: This field may return `null`, indicating that no valid values can be obtained.
+    ///
     /// 资源绑定的标签列表
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub tag_set: Option<Vec<Tag>>,
@@ -27288,14 +32006,28 @@ pub struct CcnFlowLock {
     pub region_flow_control_id: Option<String>,
 }
 
+/// The instance object associated with a CCN.
+///
 /// 云联网（CCN）关联实例（Instance）对象。
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[serde(rename_all = "PascalCase")]
 pub struct CcnInstance {
+    /// The ID of the associated instance.
+    ///
     /// 关联实例ID。
     pub instance_id: String,
+    /// The region to which the associated instance ID belongs, such as `ap-guangzhou`.
+    ///
     /// 关联实例ID所属大区，例如：ap-guangzhou。
     pub instance_region: String,
+    /// The type of the associated instance. Available values are:
+    ///
+    /// - `VPC`: VPC
+    ///
+    /// - `DIRECTCONNECT`: Direct Connect
+    ///
+    /// - `BMVPC`: BM VPC
+    ///
     /// 关联实例类型，可选值：
     ///
     /// - `VPC`：私有网络
@@ -27306,9 +32038,15 @@ pub struct CcnInstance {
     ///
     /// - `VPNGW`：VPNGW类型
     pub instance_type: String,
+    /// Description
+    ///
     /// 备注
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub description: Option<String>,
+    /// The ID of the route table associated with the instance
+    ///
+    /// Note: this field may return `null`, indicating that no valid values can be obtained.
+    ///
     /// 实例关联的路由表ID。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub route_table_id: Option<String>,
@@ -27530,10 +32268,14 @@ pub struct CcnPolicyBasedRoutingRule {
     pub destination_instance_id: Option<String>,
 }
 
+/// The outbound bandwidth cap of the CCN region
+///
 /// 云联网（CCN）地域出带宽上限
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[serde(rename_all = "PascalCase")]
 pub struct CcnRegionBandwidthLimit {
+    /// Region, such as `ap-guangzhou`
+    ///
     /// 地域，例如：ap-guangzhou
     #[serde(
         default,
@@ -27541,6 +32283,8 @@ pub struct CcnRegionBandwidthLimit {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub region: Option<String>,
+    /// The outbound bandwidth cap. Units: Mbps
+    ///
     /// 出带宽上限，单位：Mbps
     #[serde(
         default,
@@ -27548,6 +32292,8 @@ pub struct CcnRegionBandwidthLimit {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub bandwidth_limit: Option<u64>,
+    /// Whether it is a BM region. The default is `false`.
+    ///
     /// 是否黑石地域，默认`false`。
     #[serde(
         default,
@@ -27555,6 +32301,10 @@ pub struct CcnRegionBandwidthLimit {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub is_bm: Option<bool>,
+    /// The target region, such as `ap-shanghai`
+    ///
+    /// Note: This field may return null, indicating no valid value.
+    ///
     /// 目的地域，例如：ap-shanghai
     #[serde(
         default,
@@ -27562,6 +32312,8 @@ pub struct CcnRegionBandwidthLimit {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub dst_region: Option<String>,
+    /// Whether the target region is a BM region. The default is `false`.
+    ///
     /// 目的地域是否为黑石地域，默认`false`。
     #[serde(
         default,
@@ -27598,10 +32350,14 @@ pub struct CcnRegionBandwidthLimitInfo {
     pub bandwidth_limit: Option<u64>,
 }
 
+/// The CCN routing policy object
+///
 /// CCN路由策略对象
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[serde(rename_all = "PascalCase")]
 pub struct CcnRoute {
+    /// The ID of the routing policy
+    ///
     /// 路由策略ID
     #[serde(
         default,
@@ -27609,6 +32365,8 @@ pub struct CcnRoute {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub route_id: Option<String>,
+    /// Destination
+    ///
     /// 目的端
     #[serde(
         default,
@@ -27616,6 +32374,8 @@ pub struct CcnRoute {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub destination_cidr_block: Option<String>,
+    /// The type of the next hop (associated instance type). Available types: VPC, DIRECTCONNECT
+    ///
     /// 下一跳类型（关联实例类型），所有类型：VPC、DIRECTCONNECT
     #[serde(
         default,
@@ -27623,6 +32383,8 @@ pub struct CcnRoute {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub instance_type: Option<String>,
+    /// The next hop (associated instance)
+    ///
     /// 下一跳（关联实例）
     #[serde(
         default,
@@ -27630,6 +32392,8 @@ pub struct CcnRoute {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub instance_id: Option<String>,
+    /// The name of the next hop (associated instance name)
+    ///
     /// 下一跳名称（关联实例名称）
     #[serde(
         default,
@@ -27637,6 +32401,8 @@ pub struct CcnRoute {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub instance_name: Option<String>,
+    /// The region of the next hop (the region of the associated instance)
+    ///
     /// 下一跳所属地域（关联实例所属地域）
     #[serde(
         default,
@@ -27644,6 +32410,8 @@ pub struct CcnRoute {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub instance_region: Option<String>,
+    /// Update Time
+    ///
     /// 更新时间
     #[serde(
         default,
@@ -27651,6 +32419,8 @@ pub struct CcnRoute {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub update_time: Option<String>,
+    /// Whether the route is enabled
+    ///
     /// 路由是否启用
     #[serde(
         default,
@@ -27658,6 +32428,8 @@ pub struct CcnRoute {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub enabled: Option<bool>,
+    /// The UIN (root account) to which the associated instance belongs
+    ///
     /// 关联实例所属UIN（根账号）
     #[serde(
         default,
@@ -27665,6 +32437,8 @@ pub struct CcnRoute {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub instance_uin: Option<String>,
+    /// Additional status of the route
+    ///
     /// 路由的扩展状态
     #[serde(
         default,
@@ -27672,6 +32446,8 @@ pub struct CcnRoute {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub extra_state: Option<String>,
+    /// Whether it is a dynamic route
+    ///
     /// 是否动态路由
     #[serde(
         default,
@@ -27679,6 +32455,8 @@ pub struct CcnRoute {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub is_bgp: Option<bool>,
+    /// Route priority
+    ///
     /// 路由优先级
     #[serde(
         default,
@@ -27686,6 +32464,8 @@ pub struct CcnRoute {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub route_priority: Option<u64>,
+    /// Next hop port name (associated instance’s port name)
+    ///
     /// 下一跳扩展名称（关联实例的扩展名称）
     #[serde(
         default,
@@ -27952,10 +32732,16 @@ pub struct CcnRouteTableSelectPolicy {
     pub description: Option<String>,
 }
 
+/// Publishes the routing policy of the VPC subnet to CCN
+///
 /// 用于发布云联网的cidr信息
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[serde(rename_all = "PascalCase")]
 pub struct CidrForCcn {
+    /// Local CIDR block, including subnet CIDR block and secondary CIDR block
+    ///
+    /// Note: this field may return `null`, indicating that no valid values can be obtained.
+    ///
     /// local cidr值。
     #[serde(
         default,
@@ -27963,6 +32749,10 @@ pub struct CidrForCcn {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub cidr: Option<String>,
+    /// Whether the routing policy of the VPC subnet is published to CCN.
+    ///
+    /// Note: this field may return `null`, indicating that no valid values can be obtained.
+    ///
     /// 是否发布到了云联网。
     #[serde(
         default,
@@ -27972,10 +32762,14 @@ pub struct CidrForCcn {
     pub published_to_vbc: Option<bool>,
 }
 
+/// Classiclink instance
+///
 /// 私有网络和基础网络互通设备
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[serde(rename_all = "PascalCase")]
 pub struct ClassicLinkInstance {
+    /// VPC instance ID
+    ///
     /// VPC实例ID
     #[serde(
         default,
@@ -27983,6 +32777,8 @@ pub struct ClassicLinkInstance {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub vpc_id: Option<String>,
+    /// The unique ID of the CVM instance
+    ///
     /// 云服务器实例唯一ID
     #[serde(
         default,
@@ -27992,10 +32788,14 @@ pub struct ClassicLinkInstance {
     pub instance_id: Option<String>,
 }
 
+/// Conflict resource items.
+///
 /// 冲突资源条目信息。
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[serde(rename_all = "PascalCase")]
 pub struct ConflictItem {
+    /// Conflict resource ID
+    ///
     /// 冲突资源的ID。已废弃
     ///
     /// Disabled in the specification: the server may leave it out, so it is optional in every mode.
@@ -28005,6 +32805,8 @@ pub struct ConflictItem {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub confilct_id: Option<String>,
+    /// Conflict destination resource
+    ///
     /// 冲突目的资源
     #[serde(
         default,
@@ -28021,10 +32823,14 @@ pub struct ConflictItem {
     pub conflict_id: Option<String>,
 }
 
+/// Conflict resource.
+///
 /// 冲突资源信息。
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[serde(rename_all = "PascalCase")]
 pub struct ConflictSource {
+    /// Conflict resource ID
+    ///
     /// 冲突资源ID
     #[serde(
         default,
@@ -28032,6 +32838,8 @@ pub struct ConflictSource {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub conflict_source_id: Option<String>,
+    /// Conflict resource
+    ///
     /// 冲突资源
     #[serde(
         default,
@@ -28039,6 +32847,8 @@ pub struct ConflictSource {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub source_item: Option<String>,
+    /// Conflict resource items
+    ///
     /// 冲突资源条目信息
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub conflict_item_set: Option<Vec<ConflictItem>>,
@@ -28088,10 +32898,14 @@ pub struct CreateVpnConnRoute {
     pub description: Option<String>,
 }
 
+/// Compliance review request
+///
 /// 合规化审批单
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[serde(rename_all = "PascalCase")]
 pub struct CrossBorderCompliance {
+    /// Service provider. Valid values: `UNICOM`.
+    ///
     /// 服务商，可选值：`UNICOM`。
     #[serde(
         default,
@@ -28099,6 +32913,8 @@ pub struct CrossBorderCompliance {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub service_provider: Option<String>,
+    /// ID of compliance review request.
+    ///
     /// 合规化审批单`ID`。
     #[serde(
         default,
@@ -28106,6 +32922,8 @@ pub struct CrossBorderCompliance {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub compliance_id: Option<u64>,
+    /// Full company name.
+    ///
     /// 公司全称。
     #[serde(
         default,
@@ -28113,6 +32931,8 @@ pub struct CrossBorderCompliance {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub company: Option<String>,
+    /// Unified Social Credit Code.
+    ///
     /// 统一社会信用代码。
     #[serde(
         default,
@@ -28120,6 +32940,8 @@ pub struct CrossBorderCompliance {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub uniform_social_credit_code: Option<String>,
+    /// Legal person.
+    ///
     /// 法定代表人。
     #[serde(
         default,
@@ -28127,6 +32949,8 @@ pub struct CrossBorderCompliance {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub legal_person: Option<String>,
+    /// Issuing authority.
+    ///
     /// 发证机关。
     #[serde(
         default,
@@ -28134,6 +32958,8 @@ pub struct CrossBorderCompliance {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub issuing_authority: Option<String>,
+    /// Business license.
+    ///
     /// 营业执照。
     #[serde(
         default,
@@ -28141,6 +32967,8 @@ pub struct CrossBorderCompliance {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub business_license: Option<String>,
+    /// Business address.
+    ///
     /// 营业执照住所。
     #[serde(
         default,
@@ -28148,6 +32976,8 @@ pub struct CrossBorderCompliance {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub business_address: Option<String>,
+    /// Zip code.
+    ///
     /// 邮编。
     #[serde(
         default,
@@ -28155,6 +32985,8 @@ pub struct CrossBorderCompliance {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub post_code: Option<u64>,
+    /// Operator.
+    ///
     /// 经办人。
     #[serde(
         default,
@@ -28162,6 +32994,8 @@ pub struct CrossBorderCompliance {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub manager: Option<String>,
+    /// Operator ID card number.
+    ///
     /// 经办人身份证号。
     #[serde(
         default,
@@ -28169,6 +33003,8 @@ pub struct CrossBorderCompliance {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub manager_id: Option<String>,
+    /// Operator ID card.
+    ///
     /// 经办人身份证。
     #[serde(
         default,
@@ -28176,6 +33012,8 @@ pub struct CrossBorderCompliance {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub manager_id_card: Option<String>,
+    /// Operator address.
+    ///
     /// 经办人身份证地址。
     #[serde(
         default,
@@ -28183,6 +33021,8 @@ pub struct CrossBorderCompliance {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub manager_address: Option<String>,
+    /// Operator phone number.
+    ///
     /// 经办人联系电话。
     #[serde(
         default,
@@ -28190,6 +33030,8 @@ pub struct CrossBorderCompliance {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub manager_telephone: Option<String>,
+    /// Email.
+    ///
     /// 电子邮箱。
     #[serde(
         default,
@@ -28197,6 +33039,8 @@ pub struct CrossBorderCompliance {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub email: Option<String>,
+    /// Service handling form.
+    ///
     /// 服务受理单。
     #[serde(
         default,
@@ -28204,6 +33048,8 @@ pub struct CrossBorderCompliance {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub service_handling_form: Option<String>,
+    /// Authorization letter.
+    ///
     /// 授权函。
     #[serde(
         default,
@@ -28211,6 +33057,8 @@ pub struct CrossBorderCompliance {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub authorization_letter: Option<String>,
+    /// Information security commitment.
+    ///
     /// 信息安全承诺书。
     #[serde(
         default,
@@ -28218,6 +33066,8 @@ pub struct CrossBorderCompliance {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub safety_commitment: Option<String>,
+    /// Service start date.
+    ///
     /// 服务开始时间。
     #[serde(
         default,
@@ -28225,6 +33075,8 @@ pub struct CrossBorderCompliance {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub service_start_date: Option<String>,
+    /// Service end date.
+    ///
     /// 服务截止时间。
     #[serde(
         default,
@@ -28232,6 +33084,8 @@ pub struct CrossBorderCompliance {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub service_end_date: Option<String>,
+    /// Status. Valid values: `PENDING`, `APPROVED`, and `DENY`.
+    ///
     /// 状态。待审批：`PENDING`，已通过：`APPROVED`，已拒绝：`DENY`。
     #[serde(
         default,
@@ -28239,6 +33093,8 @@ pub struct CrossBorderCompliance {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub state: Option<String>,
+    /// Creation time of the review form.
+    ///
     /// 审批单创建时间。
     #[serde(
         default,
@@ -28296,10 +33152,14 @@ pub struct CrossBorderFlowMonitorData {
     pub out_pkg: Option<Vec<i64>>,
 }
 
+/// Customer Gateway
+///
 /// 对端网关
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[serde(rename_all = "PascalCase")]
 pub struct CustomerGateway {
+    /// The unique ID of the customer gateway
+    ///
     /// 用户网关唯一ID
     #[serde(
         default,
@@ -28307,6 +33167,8 @@ pub struct CustomerGateway {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub customer_gateway_id: Option<String>,
+    /// Gateway Name
+    ///
     /// 网关名称
     #[serde(
         default,
@@ -28314,6 +33176,8 @@ pub struct CustomerGateway {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub customer_gateway_name: Option<String>,
+    /// Public network address
+    ///
     /// 公网地址
     #[serde(
         default,
@@ -28321,6 +33185,8 @@ pub struct CustomerGateway {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub ip_address: Option<String>,
+    /// The creation time.
+    ///
     /// 创建时间
     #[serde(
         default,
@@ -28337,10 +33203,14 @@ pub struct CustomerGateway {
     pub bgp_asn: Option<u64>,
 }
 
+/// Customer gateway vendor information object.
+///
 /// 对端网关厂商信息对象。
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[serde(rename_all = "PascalCase")]
 pub struct CustomerGatewayVendor {
+    /// Platform.
+    ///
     /// 平台。
     #[serde(
         default,
@@ -28348,6 +33218,8 @@ pub struct CustomerGatewayVendor {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub platform: Option<String>,
+    /// Software version.
+    ///
     /// 软件版本。
     #[serde(
         default,
@@ -28355,6 +33227,8 @@ pub struct CustomerGatewayVendor {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub software_version: Option<String>,
+    /// Vendor name.
+    ///
     /// 供应商名称。
     #[serde(
         default,
@@ -28364,10 +33238,14 @@ pub struct CustomerGatewayVendor {
     pub vendor_name: Option<String>,
 }
 
+/// A CVM instance.
+///
 /// 云主机实例信息。
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[serde(rename_all = "PascalCase")]
 pub struct CvmInstance {
+    /// VPC instance ID.
+    ///
     /// VPC实例ID。
     #[serde(
         default,
@@ -28375,6 +33253,8 @@ pub struct CvmInstance {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub vpc_id: Option<String>,
+    /// Subnet instance ID.
+    ///
     /// 子网实例ID。
     #[serde(
         default,
@@ -28382,6 +33262,8 @@ pub struct CvmInstance {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub subnet_id: Option<String>,
+    /// CVM instance ID.
+    ///
     /// 云主机实例ID
     #[serde(
         default,
@@ -28389,6 +33271,8 @@ pub struct CvmInstance {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub instance_id: Option<String>,
+    /// CVM Name
+    ///
     /// 云主机名称。
     #[serde(
         default,
@@ -28396,6 +33280,8 @@ pub struct CvmInstance {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub instance_name: Option<String>,
+    /// CVM status.
+    ///
     /// 云主机状态。
     #[serde(
         default,
@@ -28403,6 +33289,8 @@ pub struct CvmInstance {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub instance_state: Option<String>,
+    /// Number of CPU cores in an instance (in core).
+    ///
     /// 实例的CPU核数，单位：核。
     #[serde(
         rename = "CPU",
@@ -28411,6 +33299,8 @@ pub struct CvmInstance {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub cpu: Option<u64>,
+    /// Instance’s memory capacity. Unit: GB.
+    ///
     /// 实例内存容量，单位：GB。
     #[serde(
         default,
@@ -28418,6 +33308,8 @@ pub struct CvmInstance {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub memory: Option<u64>,
+    /// The creation time.
+    ///
     /// 创建时间。
     #[serde(
         default,
@@ -28425,6 +33317,8 @@ pub struct CvmInstance {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub created_time: Option<String>,
+    /// Instance type.
+    ///
     /// 实例机型。
     #[serde(
         default,
@@ -28432,6 +33326,8 @@ pub struct CvmInstance {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub instance_type: Option<String>,
+    /// Instance ENI quota (including primary ENIs).
+    ///
     /// 实例弹性网卡配额（包含主网卡）。
     #[serde(
         default,
@@ -28439,6 +33335,8 @@ pub struct CvmInstance {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub eni_limit: Option<u64>,
+    /// Private IP quoata for instance ENIs (including primary ENIs).
+    ///
     /// 实例弹性网卡内网IP配额（包含主网卡）。
     #[serde(
         default,
@@ -28446,6 +33344,8 @@ pub struct CvmInstance {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub eni_ip_limit: Option<u64>,
+    /// The number of ENIs (including primary ENIs) bound to a instance.
+    ///
     /// 实例已绑定弹性网卡的个数（包含主网卡）。
     #[serde(
         default,
@@ -28455,10 +33355,14 @@ pub struct CvmInstance {
     pub instance_eni_count: Option<u64>,
 }
 
+/// Default VPC and subnet
+///
 /// 默认VPC和子网
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[serde(rename_all = "PascalCase")]
 pub struct DefaultVpcSubnet {
+    /// Default VPC ID
+    ///
     /// 默认VpcId。
     #[serde(
         default,
@@ -28466,6 +33370,8 @@ pub struct DefaultVpcSubnet {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub vpc_id: Option<String>,
+    /// Default subnet ID
+    ///
     /// 默认SubnetId。
     #[serde(
         default,
@@ -28473,6 +33379,8 @@ pub struct DefaultVpcSubnet {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub subnet_id: Option<String>,
+    /// Default VPC name
+    ///
     /// 默认Vpc名字。
     #[serde(
         default,
@@ -28480,6 +33388,8 @@ pub struct DefaultVpcSubnet {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub vpc_name: Option<String>,
+    /// Default subnet name
+    ///
     /// 默认Subnet名字。
     #[serde(
         default,
@@ -28487,6 +33397,8 @@ pub struct DefaultVpcSubnet {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub subnet_name: Option<String>,
+    /// Default subnet IP range
+    ///
     /// 默认子网网段。
     #[serde(
         default,
@@ -28523,10 +33435,14 @@ pub struct DesignatedZoneInfoDict {
     pub designated_zone_type: Option<String>,
 }
 
+/// The port forwarding rules of the NAT gateway
+///
 /// NAT网关的端口转发规则
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[serde(rename_all = "PascalCase")]
 pub struct DestinationIpPortTranslationNatRule {
+    /// Network protocol. Valid values: `TCP`, `UDP`.
+    ///
     /// 网络协议，可选值：`TCP`、`UDP`。
     #[serde(
         default,
@@ -28534,6 +33450,8 @@ pub struct DestinationIpPortTranslationNatRule {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub ip_protocol: Option<String>,
+    /// EIP.
+    ///
     /// 弹性IP。
     #[serde(
         default,
@@ -28541,6 +33459,8 @@ pub struct DestinationIpPortTranslationNatRule {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub public_ip_address: Option<String>,
+    /// Public network port.
+    ///
     /// 公网端口。
     #[serde(
         default,
@@ -28548,6 +33468,8 @@ pub struct DestinationIpPortTranslationNatRule {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub public_port: Option<u64>,
+    /// Private network address.
+    ///
     /// 内网地址。
     #[serde(
         default,
@@ -28555,6 +33477,8 @@ pub struct DestinationIpPortTranslationNatRule {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub private_ip_address: Option<String>,
+    /// Private network port.
+    ///
     /// 内网端口。
     #[serde(
         default,
@@ -28562,6 +33486,8 @@ pub struct DestinationIpPortTranslationNatRule {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub private_port: Option<u64>,
+    /// Description of NAT gateway forwarding rules.
+    ///
     /// NAT网关转发规则描述。
     #[serde(
         default,
@@ -28683,10 +33609,14 @@ pub struct DhcpIp {
     pub tag_set: Option<Vec<Tag>>,
 }
 
+/// Direct Connect gateway object.
+///
 /// 专线网关对象。
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[serde(rename_all = "PascalCase")]
 pub struct DirectConnectGateway {
+    /// Direct Connect `ID`.
+    ///
     /// 专线网关`ID`。
     #[serde(
         default,
@@ -28694,6 +33624,8 @@ pub struct DirectConnectGateway {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub direct_connect_gateway_id: Option<String>,
+    /// Direct Connect gateway name.
+    ///
     /// 专线网关名称。
     #[serde(
         default,
@@ -28701,6 +33633,8 @@ pub struct DirectConnectGateway {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub direct_connect_gateway_name: Option<String>,
+    /// The `ID` of the `VPC` instance associated with the Direct Connect gateway.
+    ///
     /// 专线网关关联`VPC`实例`ID`。
     #[serde(
         default,
@@ -28708,6 +33642,12 @@ pub struct DirectConnectGateway {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub vpc_id: Option<String>,
+    /// The associated network type:
+    ///
+    /// - `VPC` - VPC
+    ///
+    /// - `CCN` - CCN
+    ///
     /// 关联网络类型：
     ///
     /// - `VPC` - 私有网络
@@ -28719,6 +33659,12 @@ pub struct DirectConnectGateway {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub network_type: Option<String>,
+    /// The `ID` of the associated network instance:
+    ///
+    /// - When the NetworkType is `VPC`, this value is the VPC instance `ID`
+    ///
+    /// - When the NetworkType is `CCN`, this value is the CCN instance `ID`
+    ///
     /// 关联网络实例`ID`：
     ///
     /// - `NetworkType`为`VPC`时，这里为私有网络实例`ID`
@@ -28730,6 +33676,14 @@ pub struct DirectConnectGateway {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub network_instance_id: Option<String>,
+    /// Gateway type:
+    ///
+    /// - NORMAL - Standard type. Note: CCN only supports the standard type
+    ///
+    /// - NAT - NAT type
+    ///
+    /// NAT type supports network address switch configuration. After the type is confirmed, it cannot be modified. A VPC can create one NAT-type Direct Connect gateway and one non-NAT-type Direct Connect gateway
+    ///
     /// 网关类型：
     ///
     /// - NORMAL - 标准型，注：云联网只支持标准型
@@ -28743,6 +33697,8 @@ pub struct DirectConnectGateway {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub gateway_type: Option<String>,
+    /// Creation Time.
+    ///
     /// 创建时间。
     #[serde(
         default,
@@ -28750,6 +33706,8 @@ pub struct DirectConnectGateway {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub create_time: Option<String>,
+    /// Direct Connect gateway IP.
+    ///
     /// 专线网关IP。
     #[serde(
         default,
@@ -28757,6 +33715,8 @@ pub struct DirectConnectGateway {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub direct_connect_gateway_ip: Option<String>,
+    /// The `ID` of the `CCN` instance associated with the Direct Connect gateway.
+    ///
     /// 专线网关关联`CCN`实例`ID`。
     #[serde(
         default,
@@ -28764,6 +33724,12 @@ pub struct DirectConnectGateway {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub ccn_id: Option<String>,
+    /// The route-learning type of the CCN:
+    ///
+    /// - `BGP` - Automatic learning.
+    ///
+    /// - `STATIC` - Static, that is, user-configured.
+    ///
     /// 云联网路由学习类型：
     ///
     /// - `BGP` - 自动学习。
@@ -28775,6 +33741,8 @@ pub struct DirectConnectGateway {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub ccn_route_type: Option<String>,
+    /// Whether BGP is enabled.
+    ///
     /// 是否启用BGP。
     #[serde(
         rename = "EnableBGP",
@@ -28783,6 +33751,8 @@ pub struct DirectConnectGateway {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub enable_bgp: Option<bool>,
+    /// Whether to enable BGP's `community` attribute. Valid values: enable, disable
+    ///
     /// 开启和关闭BGP的community属性。
     #[serde(
         rename = "EnableBGPCommunity",
@@ -28791,6 +33761,10 @@ pub struct DirectConnectGateway {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub enable_bgp_community: Option<bool>,
+    /// ID of the NAT gateway bound.
+    ///
+    /// Note: this field may return `null`, indicating that no valid value was found.
+    ///
     /// 绑定的NAT网关ID。
     #[serde(
         default,
@@ -28798,6 +33772,10 @@ pub struct DirectConnectGateway {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub nat_gateway_id: Option<String>,
+    /// Whether the direct connect gateway supports the VXLAN architecture.
+    ///
+    /// Note: this field may return `null`, indicating that no valid values can be obtained.
+    ///
     /// 专线网关是否支持VXLAN架构
     #[serde(
         rename = "VXLANSupport",
@@ -28806,6 +33784,10 @@ pub struct DirectConnectGateway {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub vxlan_support: Option<Vec<bool>>,
+    /// CCN route publishing mode. Valid values: `standard` and `exquisite`.
+    ///
+    /// Note: this field may return `null`, indicating that no valid values can be obtained.
+    ///
     /// 云联网路由发布模式：`standard`（标准模式）、`exquisite`（精细模式）。
     #[serde(
         default,
@@ -28813,6 +33795,10 @@ pub struct DirectConnectGateway {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub mode_type: Option<String>,
+    /// Whether the direct connect gateway is for an edge zone.
+    ///
+    /// Note: this field may return `null`, indicating that no valid values can be obtained.
+    ///
     /// 是否为localZone专线网关。
     #[serde(
         default,
@@ -28820,6 +33806,10 @@ pub struct DirectConnectGateway {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub local_zone: Option<bool>,
+    /// Availability zone where the direct connect gateway resides.
+    ///
+    /// Note: this field may return `null`, indicating that no valid values can be obtained.
+    ///
     /// 专线网关所在可用区
     #[serde(
         default,
@@ -28827,6 +33817,14 @@ pub struct DirectConnectGateway {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub zone: Option<String>,
+    /// The status of gateway traffic monitoring
+    ///
+    /// 0: disable
+    ///
+    /// 1: enable
+    ///
+    /// Note: this field may return `null`, indicating that no valid values can be obtained.
+    ///
     /// 网关流控明细启用状态：
     ///
     /// 0：关闭
@@ -28838,6 +33836,10 @@ pub struct DirectConnectGateway {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub enable_flow_details: Option<u64>,
+    /// The last time when the gateway traffic monitoring is enabled/disabled
+    ///
+    /// Note: this field may return `null`, indicating that no valid values can be obtained.
+    ///
     /// 开启、关闭网关流控明细时间
     #[serde(
         default,
@@ -28845,6 +33847,14 @@ pub struct DirectConnectGateway {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub flow_details_update_time: Option<String>,
+    /// Whether gateway traffic monitoring is supported
+    ///
+    /// 0: No
+    ///
+    /// 1: Yes
+    ///
+    /// Note: this field may return `null`, indicating that no valid values can be found.
+    ///
     /// 是否支持开启网关流控明细
     ///
     /// 0：不支持
@@ -28856,6 +33866,16 @@ pub struct DirectConnectGateway {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub new_afc: Option<u64>,
+    /// Direct connect gateway access network types:
+    ///
+    /// - `VXLAN` - VXLAN type.
+    ///
+    /// - `MPLS` - MPLS type.
+    ///
+    /// - `Hybrid` - Hybrid type.
+    ///
+    /// Note: this field may return `null`, indicating that no valid values can be found.
+    ///
     /// 专线网关接入网络类型：
     ///
     /// - `VXLAN` - VXLAN类型。
@@ -28869,6 +33889,10 @@ pub struct DirectConnectGateway {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub access_network_type: Option<String>,
+    /// AZ list of direct connect gateway with cross-AZ placement groups
+    ///
+    /// Note: this field may return `null`, indicating that no valid values can be found.
+    ///
     /// 跨可用区容灾专线网关的可用区列表
     #[serde(
         default,
@@ -28885,10 +33909,14 @@ pub struct DirectConnectGateway {
     pub gateway_asn: Option<u64>,
 }
 
+/// The object of the CCN route (IDC IP range) of the Direct Connect gateway
+///
 /// 专线网关云联网路由（IDC网段）对象
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[serde(rename_all = "PascalCase")]
 pub struct DirectConnectGatewayCcnRoute {
+    /// Route ID.
+    ///
     /// 路由ID。
     #[serde(
         default,
@@ -28896,6 +33924,8 @@ pub struct DirectConnectGatewayCcnRoute {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub route_id: Option<String>,
+    /// IDC IP range.
+    ///
     /// IDC网段。
     #[serde(
         default,
@@ -28903,6 +33933,8 @@ pub struct DirectConnectGatewayCcnRoute {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub destination_cidr_block: Option<String>,
+    /// The `AS-Path` attribute of `BGP`.
+    ///
     /// `BGP`的`AS-Path`属性。
     #[serde(
         rename = "ASPath",
@@ -28911,6 +33943,8 @@ pub struct DirectConnectGatewayCcnRoute {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub as_path: Option<Vec<String>>,
+    /// Remarks
+    ///
     /// 备注
     #[serde(
         default,
@@ -28918,6 +33952,8 @@ pub struct DirectConnectGatewayCcnRoute {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub description: Option<String>,
+    /// Last updated time
+    ///
     /// 最后更新时间
     #[serde(
         default,
@@ -28927,10 +33963,14 @@ pub struct DirectConnectGatewayCcnRoute {
     pub update_time: Option<String>,
 }
 
+/// IDC subnet information
+///
 /// IDC子网信息
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[serde(rename_all = "PascalCase")]
 pub struct DirectConnectSubnet {
+    /// The direct connect gateway ID.
+    ///
     /// 专线网关ID
     #[serde(
         default,
@@ -28938,6 +33978,8 @@ pub struct DirectConnectSubnet {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub direct_connect_gateway_id: Option<String>,
+    /// IDC subnet IP range
+    ///
     /// IDC子网网段
     #[serde(
         default,
@@ -28967,10 +34009,14 @@ pub struct DnsServers {
     pub secondary_dns: Option<String>,
 }
 
+/// Endpoint details
+///
 /// 终端节点详情。
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[serde(rename_all = "PascalCase")]
 pub struct EndPoint {
+    /// Endpoint ID
+    ///
     /// 终端节点ID。
     #[serde(
         default,
@@ -28978,6 +34024,8 @@ pub struct EndPoint {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub end_point_id: Option<String>,
+    /// The unique ID of the VPC. obtain through the API [DescribeVpcs](https://www.tencentcloud.com/document/product/215/15778?from_cn_redirect=1).
+    ///
     /// VPC唯一ID。可通过[DescribeVpcs](https://cloud.tencent.com/document/product/215/15778)接口获取。
     #[serde(
         default,
@@ -28985,6 +34033,8 @@ pub struct EndPoint {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub vpc_id: Option<String>,
+    /// Subnet ID
+    ///
     /// 子网ID。
     #[serde(
         default,
@@ -28992,6 +34042,8 @@ pub struct EndPoint {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub subnet_id: Option<String>,
+    /// APP ID
+    ///
     /// APPID。
     #[serde(
         default,
@@ -28999,6 +34051,8 @@ pub struct EndPoint {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub end_point_owner: Option<String>,
+    /// Endpoint name
+    ///
     /// 终端节点名称。
     #[serde(
         default,
@@ -29006,6 +34060,8 @@ pub struct EndPoint {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub end_point_name: Option<String>,
+    /// Endpoint service VPC ID
+    ///
     /// 终端节点服务的VPCID。
     #[serde(
         default,
@@ -29013,6 +34069,8 @@ pub struct EndPoint {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub service_vpc_id: Option<String>,
+    /// Endpoint service VIP
+    ///
     /// 终端节点服务的VIP。
     #[serde(
         default,
@@ -29020,6 +34078,8 @@ pub struct EndPoint {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub service_vip: Option<String>,
+    /// Endpoint service ID
+    ///
     /// 终端节点服务的ID。
     #[serde(
         default,
@@ -29027,6 +34087,8 @@ pub struct EndPoint {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub end_point_service_id: Option<String>,
+    /// Endpoint VIP
+    ///
     /// 终端节点的VIP。
     #[serde(
         default,
@@ -29034,6 +34096,8 @@ pub struct EndPoint {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub end_point_vip: Option<String>,
+    /// Endpoint status. Valid values: `ACTIVE` (available), `PENDING` (to be accepted), `ACCEPTING` (being accepted), `REJECTED` (rejected), and `FAILED` (failed).
+    ///
     /// 终端节点状态，ACTIVE：可用，PENDING：待接受，ACCEPTING：接受中，REJECTED：已拒绝，FAILED：失败。
     #[serde(
         default,
@@ -29041,6 +34105,8 @@ pub struct EndPoint {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub state: Option<String>,
+    /// Creation time. format: YYYY-MM-DD HH:MM:SS.
+    ///
     /// 创建时间。格式：YYYY-MM-DD HH:MM:SS。
     #[serde(
         default,
@@ -29048,6 +34114,8 @@ pub struct EndPoint {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub create_time: Option<String>,
+    /// ID list of security group instances bound with endpoints
+    ///
     /// 终端节点绑定的安全组实例ID列表。
     #[serde(
         default,
@@ -29055,6 +34123,8 @@ pub struct EndPoint {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub group_set: Option<Vec<String>>,
+    /// Endpoint service name.
+    ///
     /// 终端节点服务名称。
     #[serde(
         default,
@@ -29062,6 +34132,8 @@ pub struct EndPoint {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub service_name: Option<String>,
+    /// CDC cluster unique ID.
+    ///
     /// CDC 集群唯一 ID
     #[serde(
         default,
@@ -29069,15 +34141,21 @@ pub struct EndPoint {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub cdc_id: Option<String>,
+    /// Tag key-value pair.
+    ///
     /// 标签键值对。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub tag_set: Option<Vec<Tag>>,
 }
 
+/// Endpoint service
+///
 /// 终端节点服务对象。
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[serde(rename_all = "PascalCase")]
 pub struct EndPointService {
+    /// Endpoint service ID
+    ///
     /// 终端节点服务ID
     #[serde(
         default,
@@ -29085,6 +34163,8 @@ pub struct EndPointService {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub end_point_service_id: Option<String>,
+    /// VPC ID
+    ///
     /// VPCID。
     #[serde(
         default,
@@ -29092,6 +34172,8 @@ pub struct EndPointService {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub vpc_id: Option<String>,
+    /// APP ID
+    ///
     /// APPID。
     #[serde(
         default,
@@ -29099,6 +34181,8 @@ pub struct EndPointService {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub service_owner: Option<String>,
+    /// Endpoint service name
+    ///
     /// 终端节点服务名称。
     #[serde(
         default,
@@ -29106,6 +34190,8 @@ pub struct EndPointService {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub service_name: Option<String>,
+    /// Real server VIP
+    ///
     /// 后端服务的VIP。
     #[serde(
         default,
@@ -29113,6 +34199,8 @@ pub struct EndPointService {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub service_vip: Option<String>,
+    /// Real server ID in the format of `lb-xxx`.
+    ///
     /// 后端服务的ID，比如lb-lip4e6bp。
     #[serde(
         default,
@@ -29120,6 +34208,8 @@ pub struct EndPointService {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub service_instance_id: Option<String>,
+    /// Whether to automatically accept
+    ///
     /// 是否自动接受。
     #[serde(
         default,
@@ -29127,6 +34217,10 @@ pub struct EndPointService {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub auto_accept_flag: Option<bool>,
+    /// Number of associated endpoints
+    ///
+    /// Note: this field may return `null`, indicating that no valid values can be obtained.
+    ///
     /// 关联的终端节点个数。
     #[serde(
         default,
@@ -29134,9 +34228,15 @@ pub struct EndPointService {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub end_point_count: Option<u64>,
+    /// Array of endpoints
+    ///
+    /// Note: this field may return `null`, indicating that no valid values can be obtained.
+    ///
     /// 终端节点对象数组。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub end_point_set: Option<Vec<EndPoint>>,
+    /// Creation time
+    ///
     /// 创建时间。格式为YYYY-MM-DD HH:MM:SS字符串。
     #[serde(
         default,
@@ -29144,6 +34244,8 @@ pub struct EndPointService {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub create_time: Option<String>,
+    /// Mounted PaaS service type. Values: `CLB`, `CDB`, `CRS`
+    ///
     /// 挂载的PAAS服务类型，CLB（负载均衡），CDB（云数据库 MySQL），CRS（云数据库 Redis），GWLB（网关负载均衡）。
     #[serde(
         default,
@@ -29177,30 +34279,46 @@ pub struct EndPointService {
     pub tag_set: Option<Vec<Tag>>,
 }
 
+/// Filter
+///
 /// 过滤器
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[serde(rename_all = "PascalCase")]
 pub struct Filter {
+    /// The attribute name. If more than one Filter exists, the logical relation between these Filters is `AND`.
+    ///
     /// 属性名称, 若存在多个Filter时，Filter间的关系为逻辑与（AND）关系。
     pub name: String,
+    /// Attribute value. If multiple values exist in one filter, the logical relationship between these values is `OR`. For a `bool` parameter, the valid values include `TRUE` and `FALSE`.
+    ///
     /// 属性值, 若同一个Filter存在多个Values，同一Filter下Values间的关系为逻辑或（OR）关系。当值类型为布尔类型时，可直接取值为字符串"TRUE"或 "FALSE"。
     pub values: Vec<String>,
 }
 
+/// Filter key-value pair
+///
 /// 过滤器键值对
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[serde(rename_all = "PascalCase")]
 pub struct FilterObject {
+    /// The attribute name. If more than one Filter exists, the logical relation between these Filters is `AND`.
+    ///
     /// 属性名称, 若存在多个Filter时，Filter间的关系为逻辑与（AND）关系。
     pub name: String,
+    /// The attribute value. If there are multiple Values for one Filter, the logical relation between these Values under the same Filter is `OR`.
+    ///
     /// 属性值, 若同一个Filter存在多个Values，同一Filter下Values间的关系为逻辑或（OR）关系。
     pub values: Vec<String>,
 }
 
+/// Flow Log
+///
 /// 流日志
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[serde(rename_all = "PascalCase")]
 pub struct FlowLog {
+    /// ID of the VPC instance.
+    ///
     /// 私有网络唯一ID。可通过[DescribeVpcs](https://cloud.tencent.com/document/product/215/15778)接口获取。
     #[serde(
         default,
@@ -29208,6 +34326,8 @@ pub struct FlowLog {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub vpc_id: Option<String>,
+    /// The unique ID of the flow log.
+    ///
     /// 流日志唯一ID。
     #[serde(
         default,
@@ -29215,6 +34335,8 @@ pub struct FlowLog {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub flow_log_id: Option<String>,
+    /// The name of the flow log instance.
+    ///
     /// 流日志实例名字。
     #[serde(
         default,
@@ -29222,6 +34344,8 @@ pub struct FlowLog {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub flow_log_name: Option<String>,
+    /// The type of resource associated with the flow log. Valid values: `VPC`, `SUBNET`, `NETWORKINTERFACE`, `CCN`, `NAT`, and `DCG`.
+    ///
     /// 流日志所属资源类型：VPC(私有网络)，SUBNET（子网），NETWORKINTERFACE（网卡），CCN（云联网），NAT（网络地址转换），DCG（专线网关）。
     #[serde(
         default,
@@ -29229,6 +34353,8 @@ pub struct FlowLog {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub resource_type: Option<String>,
+    /// The unique ID of the resource
+    ///
     /// 资源唯一ID。
     #[serde(
         default,
@@ -29236,6 +34362,8 @@ pub struct FlowLog {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub resource_id: Option<String>,
+    /// Type of flow logs to be collected. Valid values: `ACCEPT`, `REJECT` and `ALL`.
+    ///
     /// 流日志采集类型，ACCEPT（允许），REJECT（拒绝），ALL（全部）。
     #[serde(
         default,
@@ -29243,6 +34371,8 @@ pub struct FlowLog {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub traffic_type: Option<String>,
+    /// The storage ID of the flow log
+    ///
     /// 流日志存储ID。
     #[serde(
         default,
@@ -29250,6 +34380,8 @@ pub struct FlowLog {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub cloud_log_id: Option<String>,
+    /// Flow log storage ID status.
+    ///
     /// 流日志存储ID状态。SUCCESS（成功），DELETED（删除）。
     #[serde(
         default,
@@ -29257,6 +34389,8 @@ pub struct FlowLog {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub cloud_log_state: Option<String>,
+    /// The flow log description.
+    ///
     /// 流日志描述信息。
     #[serde(
         default,
@@ -29264,6 +34398,8 @@ pub struct FlowLog {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub flow_log_description: Option<String>,
+    /// The creation time of the flow log.
+    ///
     /// 流日志创建时间。
     #[serde(
         default,
@@ -29271,9 +34407,13 @@ pub struct FlowLog {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub created_time: Option<String>,
+    /// Tag list, such as \[{"Key": "city", "Value": "shanghai"}\].
+    ///
     /// 标签列表，例如：\[{"Key": "city", "Value": "shanghai"}\]。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub tag_set: Option<Vec<Tag>>,
+    /// Whether to enable. `true`: yes; `false`: no.
+    ///
     /// 是否启用，true-启用，false-停用。
     #[serde(
         default,
@@ -29281,6 +34421,10 @@ pub struct FlowLog {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub enable: Option<bool>,
+    /// Consumer end types: cls and ckafka
+    ///
+    /// Note: this field may return `null`, indicating that no valid value can be found.
+    ///
     /// 消费端类型：cls、ckafka。
     #[serde(
         default,
@@ -29288,9 +34432,17 @@ pub struct FlowLog {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub storage_type: Option<String>,
+    /// Information of the consumer, which is returned when the consumer type is `ckafka`.
+    ///
+    /// Note: this field may return `null`, indicating that no valid value can be found.
+    ///
     /// 消费端信息，当消费端类型为ckafka时返回。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub flow_log_storage: Option<FlowLogStorage>,
+    /// The region corresponding to the flow log storage ID.
+    ///
+    /// Note: This field may return `null`, indicating that no valid values can be obtained.
+    ///
     /// 流日志存储ID对应的地域信息。
     #[serde(
         default,
@@ -29307,10 +34459,14 @@ pub struct FlowLog {
     pub period: Option<u64>,
 }
 
+/// Flow log storage information
+///
 /// 流日志存储信息
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[serde(rename_all = "PascalCase")]
 pub struct FlowLogStorage {
+    /// Storage instance ID, which is required when `StorageType` is `ckafka`.
+    ///
     /// 存储实例Id，当流日志存储类型为ckafka时，必填。
     #[serde(
         default,
@@ -29318,6 +34474,10 @@ pub struct FlowLogStorage {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub storage_id: Option<String>,
+    /// Topic ID, which is required when `StorageType` is `ckafka`.
+    ///
+    /// Note: this field may return `null`, indicating that no valid value can be found.
+    ///
     /// 主题Id，当流日志存储类型为ckafka时，必填。
     #[serde(
         default,
@@ -29327,10 +34487,14 @@ pub struct FlowLogStorage {
     pub storage_topic: Option<String>,
 }
 
+/// The gateway traffic monitoring details
+///
 /// 网关流量监控明细
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[serde(rename_all = "PascalCase")]
 pub struct GatewayFlowMonitorDetail {
+    /// Origin `IP`.
+    ///
     /// 来源`IP`。
     #[serde(
         default,
@@ -29338,6 +34502,8 @@ pub struct GatewayFlowMonitorDetail {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub private_ip_address: Option<String>,
+    /// Inbound packets.
+    ///
     /// 入包量。
     #[serde(
         default,
@@ -29345,6 +34511,8 @@ pub struct GatewayFlowMonitorDetail {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub in_pkg: Option<u64>,
+    /// Outbound packets.
+    ///
     /// 出包量。
     #[serde(
         default,
@@ -29352,6 +34520,8 @@ pub struct GatewayFlowMonitorDetail {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub out_pkg: Option<u64>,
+    /// Inbound traffic, in Byte.
+    ///
     /// 入流量，单位：`Byte`。
     #[serde(
         default,
@@ -29359,6 +34529,8 @@ pub struct GatewayFlowMonitorDetail {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub in_traffic: Option<u64>,
+    /// Outbound traffic, in Byte.
+    ///
     /// 出流量，单位：`Byte`。
     #[serde(
         default,
@@ -29382,10 +34554,14 @@ pub struct GatewayFlowMonitorDetail {
     pub new_connection_rate: Option<u64>,
 }
 
+/// Information of the gateway bandwidth limit
+///
 /// 网关流控带宽信息
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[serde(rename_all = "PascalCase")]
 pub struct GatewayQos {
+    /// VPC instance ID.
+    ///
     /// VPC实例ID。
     #[serde(
         default,
@@ -29393,6 +34569,8 @@ pub struct GatewayQos {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub vpc_id: Option<String>,
+    /// CVM Private IP.
+    ///
     /// 云服务器内网IP。
     #[serde(
         default,
@@ -29400,6 +34578,8 @@ pub struct GatewayQos {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub ip_address: Option<String>,
+    /// Bandwidth limit value.
+    ///
     /// 网关流控出方向带宽值，当值为-1时，代表未限速；当值大于等于0时，限速带宽上限为返回值。
     #[serde(
         default,
@@ -29407,6 +34587,8 @@ pub struct GatewayQos {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub bandwidth: Option<i64>,
+    /// Creation time.
+    ///
     /// 创建时间。
     #[serde(
         default,
@@ -29493,10 +34675,14 @@ pub struct GlobalRoute {
     pub subnet_route_algorithm: Option<String>,
 }
 
+/// HAVIP description information
+///
 /// 描述 HAVIP 信息
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[serde(rename_all = "PascalCase")]
 pub struct HaVip {
+    /// The `ID` of the `HAVIP`. This is the unique identifier of the `HAVIP`.
+    ///
     /// `HAVIP`的`ID`，是`HAVIP`的唯一标识。
     #[serde(
         default,
@@ -29504,6 +34690,8 @@ pub struct HaVip {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub ha_vip_id: Option<String>,
+    /// The name of the `HAVIP`.
+    ///
     /// `HAVIP`名称。
     #[serde(
         default,
@@ -29511,6 +34699,8 @@ pub struct HaVip {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub ha_vip_name: Option<String>,
+    /// The virtual IP address.
+    ///
     /// 虚拟IP地址。
     #[serde(
         default,
@@ -29518,6 +34708,8 @@ pub struct HaVip {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub vip: Option<String>,
+    /// The `ID` of the VPC to which the `HAVIP` belongs.
+    ///
     /// `HAVIP`所在私有网络`ID`。
     #[serde(
         default,
@@ -29525,6 +34717,8 @@ pub struct HaVip {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub vpc_id: Option<String>,
+    /// The `ID` of the subnet to which the `HAVIP` belongs.
+    ///
     /// `HAVIP`所在子网`ID`。
     #[serde(
         default,
@@ -29532,6 +34726,8 @@ pub struct HaVip {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub subnet_id: Option<String>,
+    /// The `ID` of the ENI associated with the `HAVIP`.
+    ///
     /// `HAVIP`关联弹性网卡`ID`。
     #[serde(
         default,
@@ -29539,6 +34735,8 @@ pub struct HaVip {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub network_interface_id: Option<String>,
+    /// The `ID` of the bound instance.
+    ///
     /// 被绑定的实例`ID`。
     #[serde(
         default,
@@ -29546,6 +34744,8 @@ pub struct HaVip {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub instance_id: Option<String>,
+    /// Bound `EIP`.
+    ///
     /// 绑定`EIP`。
     #[serde(
         default,
@@ -29553,6 +34753,12 @@ pub struct HaVip {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub address_ip: Option<String>,
+    /// Status:
+    ///
+    /// - `AVAILABLE`: Operating
+    ///
+    /// - `UNBIND`: Not bound
+    ///
     /// 状态：
     ///
     /// - `AVAILABLE`：运行中
@@ -29564,6 +34770,8 @@ pub struct HaVip {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub state: Option<String>,
+    /// Creation Time.
+    ///
     /// 创建时间。
     #[serde(
         default,
@@ -29571,6 +34779,8 @@ pub struct HaVip {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub created_time: Option<String>,
+    /// Identifier for businesses that use HAVIP.
+    ///
     /// 使用havip的业务标识。
     #[serde(
         default,
@@ -29800,10 +35010,14 @@ pub struct HighPriorityRouteTable {
     pub created_time: Option<String>,
 }
 
+/// Internet Key Exchange (IKE) configuration. IKE has a self-protection mechanism. The network security protocol is configured by the user.
+///
 /// IKE配置（Internet Key Exchange，因特网密钥交换），IKE具有一套自我保护机制，用户配置网络安全协议
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[serde(rename_all = "PascalCase")]
 pub struct IKEOptionsSpecification {
+    /// Encryption algorithm. Valid values: `3DES-CBC`, `AES-CBC-128`, `AES-CBS-192`, `AES-CBC-256`, `DES-CBC`, and `SM4`; default value: `3DES-CBC`.
+    ///
     /// 加密算法，可选值：'3DES-CBC', 'AES-CBC-128', 'AES-CBC-192', 'AES-CBC-256', 'DES-CBC', 'SM4',  'AES128GCM128', 'AES192GCM128', 'AES256GCM128'
     ///
     /// 默认值：3DES-CBC
@@ -29815,6 +35029,8 @@ pub struct IKEOptionsSpecification {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub propo_encry_algorithm: Option<String>,
+    /// Authentication algorithm. Valid values: `MD5`, `SHA1` and `SHA-256`; default value: `MD5`.
+    ///
     /// 认证算法：可选值：'MD5'，'SHA'，'SHA-256'，'SHA-512'， 默认为SHA。
     #[serde(
         default,
@@ -29822,6 +35038,8 @@ pub struct IKEOptionsSpecification {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub propo_authen_algorithm: Option<String>,
+    /// Negotiation mode. Available values: 'AGGRESSIVE' and 'MAIN'. Default is MAIN.
+    ///
     /// 协商模式：可选值：'AGGRESSIVE'， 'MAIN'，默认为MAIN。
     #[serde(
         default,
@@ -29829,6 +35047,8 @@ pub struct IKEOptionsSpecification {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub exchange_mode: Option<String>,
+    /// Type of local identity. Available values: 'ADDRESS' and 'FQDN'. Default is ADDRESS.
+    ///
     /// 本端标识类型：可选值：'ADDRESS', 'FQDN'，默认为ADDRESS
     #[serde(
         default,
@@ -29836,6 +35056,8 @@ pub struct IKEOptionsSpecification {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub local_identity: Option<String>,
+    /// Type of remote identity. Available values: 'ADDRESS' and 'FQDN'. Default is ADDRESS.
+    ///
     /// 对端标识类型：可选值：'ADDRESS', 'FQDN'，默认为ADDRESS
     #[serde(
         default,
@@ -29843,6 +35065,8 @@ pub struct IKEOptionsSpecification {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub remote_identity: Option<String>,
+    /// Local identity. When ADDRESS is selected for LocalIdentity, LocalAddress is required. The default LocalAddress is the public IP of the VPN gateway.
+    ///
     /// 本端标识，当LocalIdentity选为ADDRESS时，LocalAddress必填。localAddress默认为vpn网关公网IP
     #[serde(
         default,
@@ -29850,6 +35074,8 @@ pub struct IKEOptionsSpecification {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub local_address: Option<String>,
+    /// Remote identity. When ADDRESS is selected for RemoteIdentity, RemoteAddress is required.
+    ///
     /// 对端标识，当RemoteIdentity选为ADDRESS时，RemoteAddress必填
     #[serde(
         default,
@@ -29857,6 +35083,8 @@ pub struct IKEOptionsSpecification {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub remote_address: Option<String>,
+    /// Local identity. When FQDN is selected for LocalIdentity, LocalFqdnName is required.
+    ///
     /// 本端标识，当LocalIdentity选为FQDN时，LocalFqdnName必填
     #[serde(
         default,
@@ -29864,6 +35092,8 @@ pub struct IKEOptionsSpecification {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub local_fqdn_name: Option<String>,
+    /// Remote identity. When FQDN is selected for RemoteIdentity, RemoteFqdnName is required.
+    ///
     /// 对端标识，当remoteIdentity选为FQDN时，RemoteFqdnName必填
     #[serde(
         default,
@@ -29871,6 +35101,8 @@ pub struct IKEOptionsSpecification {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub remote_fqdn_name: Option<String>,
+    /// DH group. Specify the DH group used for exchanging the key via IKE. Available values: 'GROUP1', 'GROUP2', 'GROUP5', 'GROUP14', and 'GROUP24'.
+    ///
     /// DH group，指定IKE交换密钥时使用的DH组，可选值：'GROUP1', 'GROUP2', 'GROUP5', 'GROUP14', 'GROUP15', 'GROUP16', 'GROUP19', 'GROUP20', 'GROUP21', 'GROUP24'，默认是GROUP1。
     #[serde(
         default,
@@ -29878,6 +35110,8 @@ pub struct IKEOptionsSpecification {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub dh_group_name: Option<String>,
+    /// IKE SA lifetime (in sec). Value range: 60-604800
+    ///
     /// IKE SA Lifetime，单位：秒，设置IKE SA的生存周期
     ///
     /// 取值范围：\[60, 604800\]
@@ -29890,6 +35124,8 @@ pub struct IKEOptionsSpecification {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub ikesa_lifetime_seconds: Option<u64>,
+    /// IKE version
+    ///
     /// IKE版本
     ///
     /// 枚举值：
@@ -29908,10 +35144,14 @@ pub struct IKEOptionsSpecification {
     pub ike_version: Option<String>,
 }
 
+/// IPSec configuration. The IPSec secure session configuration is provided by Tencent Cloud.
+///
 /// IPSec配置，腾讯云提供IPSec安全会话设置
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[serde(rename_all = "PascalCase")]
 pub struct IPSECOptionsSpecification {
+    /// Encryption algorithm. Valid values: `3DES-CBC`, `AES-CBC-128`, `AES-CBC-192`, `AES-CBC-256`, `DES-CBC`, `SM4`, and `NULL`; default value: `AES-CBC-128`.
+    ///
     /// 加密算法，可选值：'3DES-CBC', 'AES-CBC-128', 'AES-CBC-192', 'AES-CBC-256', 'DES-CBC', 'SM4', 'NULL', 'AES128GCM128', 'AES192GCM128', 'AES256GCM128'
     ///
     /// 默认值：AES-CBC-128
@@ -29923,6 +35163,8 @@ pub struct IPSECOptionsSpecification {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub encrypt_algorithm: Option<String>,
+    /// Authentication algorithm. Valid values: `MD5`, `SHA1` and `SHA-256`; default value: `SHA1`.
+    ///
     /// 认证算法：可选值：'MD5', 'SHA1', 'SHA-256', 'SHA-512', 'SHA-384', 'SM3'
     ///
     /// 默认值：SHA1
@@ -29936,6 +35178,8 @@ pub struct IPSECOptionsSpecification {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub integrity_algorith: Option<String>,
+    /// IPsec SA lifetime (in sec). Value range: 180-604800
+    ///
     /// IPsec SA lifetime(s)
     ///
     /// 取值范围：\[180, 604800\]
@@ -29950,6 +35194,8 @@ pub struct IPSECOptionsSpecification {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub ipsecsa_lifetime_seconds: Option<u64>,
+    /// PFS. Available value: 'NULL', 'DH-GROUP1', 'DH-GROUP2', 'DH-GROUP5', 'DH-GROUP14', and 'DH-GROUP24'. Default is NULL.
+    ///
     /// PFS：可选值：'NULL', 'DH-GROUP1', 'DH-GROUP2', 'DH-GROUP5', 'DH-GROUP14', 'DH-GROUP15','DH-GROUP16','DH-GROUP19','DH-GROUP20','DH-GROUP21','DH-GROUP24'，默认为NULL
     #[serde(
         default,
@@ -29957,6 +35203,8 @@ pub struct IPSECOptionsSpecification {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub pfs_dh_group: Option<String>,
+    /// IPsec SA lifetime (in KB). Value range: 2560-604800
+    ///
     /// IPsec SA lifetime(KB)
     ///
     /// 取值范围：\[2560, 4294967295\]
@@ -29980,6 +35228,8 @@ pub struct IPSECOptionsSpecification {
     pub integrity_algorithm: Option<String>,
 }
 
+/// Returns multi-operator IPv6 Cidr Block.
+///
 /// 返回多运营商IPv6 Cidr Block
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[serde(rename_all = "PascalCase")]
@@ -29992,6 +35242,8 @@ pub struct ISPIPv6CidrBlock {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub ipv6_cidr_block: Option<String>,
+    /// Network operator type. valid values: 'BGP' (default), 'CMCC' (china mobile), 'CTCC' (china telecom), 'CUCC' (china unicom).
+    ///
     /// 网络运营商类型 取值范围:'BGP'-默认, 'CMCC'-中国移动, 'CTCC'-中国电信, 'CUCC'-中国联调
     #[serde(
         rename = "ISPType",
@@ -30000,6 +35252,8 @@ pub struct ISPIPv6CidrBlock {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub isp_type: Option<String>,
+    /// Specifies the type of IPv6 Cidr: `GUA` (global unicast address), `ULA` (unique local address).
+    ///
     /// IPv6 Cidr 的类型：`GUA`(全球单播地址), `ULA`(唯一本地地址)
     #[serde(
         default,
@@ -30096,21 +35350,31 @@ pub struct InstanceBind {
     pub state: Option<String>,
 }
 
+/// Prepaid (yearly/monthly subscription) billing object.
+///
 /// 预付费（包年包月）计费对象。
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[serde(rename_all = "PascalCase")]
 pub struct InstanceChargePrepaid {
+    /// Purchased usage period (in month). Value range: \[1, 2, 3, 4, 5, 6, 7, 8, 9, 12, 24, 36\].
+    ///
     /// 购买实例的时长，单位：月。取值范围：1, 2, 3, 4, 5, 6, 7, 8, 9, 12, 24, 36。
     pub period: u64,
+    /// Auto-renewal ID. Value range: NOTIFY_AND_AUTO_RENEW: notify expiry and renew automatically, NOTIFY_AND_MANUAL_RENEW: notify expiry but do not renew automatically. The default is NOTIFY_AND_MANUAL_RENEW
+    ///
     /// 自动续费标识。取值范围： NOTIFY_AND_AUTO_RENEW：通知过期且自动续费， NOTIFY_AND_MANUAL_RENEW：通知过期不自动续费。默认：NOTIFY_AND_AUTO_RENEW
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub renew_flag: Option<String>,
 }
 
+/// Cloud virtual machine jumbo frame status.
+///
 /// 云服务器巨帧状态
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[serde(rename_all = "PascalCase")]
 pub struct InstanceJumbo {
+    /// Instance ID.
+    ///
     /// 实例ID。
     #[serde(
         default,
@@ -30118,6 +35382,8 @@ pub struct InstanceJumbo {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub instance_id: Option<String>,
+    /// Whether the instance supports jumbo frames.
+    ///
     /// 实例是否支持巨帧。
     #[serde(
         default,
@@ -30127,10 +35393,14 @@ pub struct InstanceJumbo {
     pub jumbo_state: Option<bool>,
 }
 
+/// Statistics used to describe the instance
+///
 /// 用于描述实例的统计信息
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[serde(rename_all = "PascalCase")]
 pub struct InstanceStatistic {
+    /// Type of instance
+    ///
     /// 实例的类型
     #[serde(
         default,
@@ -30138,6 +35408,8 @@ pub struct InstanceStatistic {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub instance_type: Option<String>,
+    /// Number of instances
+    ///
     /// 实例的个数
     #[serde(
         default,
@@ -30147,10 +35419,14 @@ pub struct InstanceStatistic {
     pub instance_count: Option<u64>,
 }
 
+/// Public Network Inquiry Output Parameters
+///
 /// 公网询价出参
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[serde(rename_all = "PascalCase")]
 pub struct InternetPrice {
+    /// Detailed parameters of Public IP inquiry.
+    ///
     /// 公网IP网络费询价详细参数。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub address_price: Option<InternetPriceDetail>,
@@ -30173,10 +35449,14 @@ pub struct InternetPrice {
     pub discount_price: Option<f64>,
 }
 
+/// Public IP Inquiry Output Parameters
+///
 /// 公网IP询价出参
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[serde(rename_all = "PascalCase")]
 pub struct InternetPriceDetail {
+    /// Postpaid unit price. Unit: USD. Returned only for postpaid price inquiry.
+    ///
     /// 付费单价，单位：元，仅后付费价格查询返回。
     #[serde(
         default,
@@ -30184,6 +35464,10 @@ pub struct InternetPriceDetail {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub unit_price: Option<f64>,
+    /// Discounted price. Unit: USD
+    ///
+    /// Note: This field may return null, indicating that no valid value was found.
+    ///
     /// 折扣后的价格，单位：元。
     #[serde(
         default,
@@ -30191,6 +35475,12 @@ pub struct InternetPriceDetail {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub discount_price: Option<f64>,
+    /// Billing unit. Valid values:
+    ///
+    /// - HOUR: Indicates that the billing unit is calculated hourly. The scenarios currently involving this billing unit include TRAFFIC_POSTPAID_BY_HOUR and BANDWIDTH_POSTPAID_BY_HOUR.
+    ///
+    /// Note: This field may return null, indicating that no valid value was found.
+    ///
     /// 计价单元，可取值范围：
     ///
     /// - HOUR：表示计价单元是按每小时来计算。当前涉及该计价单元的场景有：流量按小时后付费（TRAFFIC_POSTPAID_BY_HOUR）、带宽按小时后付费（BANDWIDTH_POSTPAID_BY_HOUR）。
@@ -30202,6 +35492,8 @@ pub struct InternetPriceDetail {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub charge_unit: Option<String>,
+    /// Original price. Unit: USD. Returned only for prepaid price inquiry.
+    ///
     /// 原价，单位：元，仅预付费价格查询返回。
     #[serde(
         default,
@@ -30352,10 +35644,14 @@ pub struct Ip6Translator {
     pub ip6_rule_set: Option<Vec<Ip6Rule>>,
 }
 
+/// Information of resources bound with the queried IPs
+///
 /// 占用ip的资源信息
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[serde(rename_all = "PascalCase")]
 pub struct IpAddressStates {
+    /// VPC instance ID
+    ///
     /// VPC实例ID。
     #[serde(
         default,
@@ -30363,6 +35659,8 @@ pub struct IpAddressStates {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub vpc_id: Option<String>,
+    /// Subnet instance ID
+    ///
     /// 子网实例ID。
     #[serde(
         default,
@@ -30370,6 +35668,8 @@ pub struct IpAddressStates {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub subnet_id: Option<String>,
+    /// IP address
+    ///
     /// IP地址。
     #[serde(
         default,
@@ -30377,6 +35677,8 @@ pub struct IpAddressStates {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub ip_address: Option<String>,
+    /// Resource type
+    ///
     /// 资源类型
     #[serde(
         default,
@@ -30384,6 +35686,8 @@ pub struct IpAddressStates {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub resource_type: Option<String>,
+    /// Resource ID
+    ///
     /// 资源ID
     #[serde(
         default,
@@ -30393,40 +35697,64 @@ pub struct IpAddressStates {
     pub resource_id: Option<String>,
 }
 
+/// IP information to be queried
+///
 /// IP在线查询的字段信息
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[serde(rename_all = "PascalCase")]
 pub struct IpField {
+    /// Country/region of the IP
+    ///
     /// 国家字段信息
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub country: Option<bool>,
+    /// Province/municipality/state of the IP
+    ///
     /// 省、州、郡一级行政区域字段信息
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub province: Option<bool>,
+    /// City of the IP
+    ///
     /// 市一级行政区域字段信息
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub city: Option<bool>,
+    /// City district of the IP
+    ///
     /// 市内区域字段信息
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub region: Option<bool>,
+    /// Access ISP field
+    ///
     /// 接入运营商字段信息
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub isp: Option<bool>,
+    /// ISP backbone network’s AS field
+    ///
     /// 骨干运营商字段信息
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub as_name: Option<bool>,
+    /// Backbone AS ID
+    ///
     /// 骨干As号
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub as_id: Option<bool>,
+    /// Comment
+    ///
     /// 注释字段
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub comment: Option<bool>,
 }
 
+/// IP location
+///
 /// IP地理位置信息
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[serde(rename_all = "PascalCase")]
 pub struct IpGeolocationInfo {
+    /// Country/region
+    ///
+    /// Note: this field may return `null`, indicating that no valid values can be obtained.
+    ///
     /// 国家信息
     #[serde(
         default,
@@ -30434,6 +35762,10 @@ pub struct IpGeolocationInfo {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub country: Option<String>,
+    /// Province- or municipality-level administrative region
+    ///
+    /// Note: this field may return `null`, indicating that no valid values can be obtained.
+    ///
     /// 省、州、郡一级行政区域信息
     #[serde(
         default,
@@ -30441,6 +35773,10 @@ pub struct IpGeolocationInfo {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub province: Option<String>,
+    /// Municipal administrative region
+    ///
+    /// Note: this field may return `null`, indicating that no valid values can be obtained.
+    ///
     /// 市一级行政区域信息
     #[serde(
         default,
@@ -30448,6 +35784,10 @@ pub struct IpGeolocationInfo {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub city: Option<String>,
+    /// Urban area
+    ///
+    /// Note: this field may return `null`, indicating that no valid values can be obtained.
+    ///
     /// 市内区域信息
     #[serde(
         default,
@@ -30455,6 +35795,10 @@ pub struct IpGeolocationInfo {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub region: Option<String>,
+    /// Access ISP
+    ///
+    /// Note: this field may return `null`, indicating that no valid values can be obtained.
+    ///
     /// 接入运营商信息
     #[serde(
         default,
@@ -30462,6 +35806,10 @@ pub struct IpGeolocationInfo {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub isp: Option<String>,
+    /// ISP backbone network’s AS name
+    ///
+    /// Note: this field may return `null`, indicating that no valid values can be obtained.
+    ///
     /// 骨干运营商名称
     #[serde(
         default,
@@ -30469,6 +35817,10 @@ pub struct IpGeolocationInfo {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub as_name: Option<String>,
+    /// ISP backbone network’s AS ID
+    ///
+    /// Note: this field may return `null`, indicating that no valid values can be obtained.
+    ///
     /// 骨干运营商AS号
     #[serde(
         default,
@@ -30476,6 +35828,10 @@ pub struct IpGeolocationInfo {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub as_id: Option<String>,
+    /// Comment. The APN value of mobile users is entered currently. If there is no APN attribute, this is `null`.
+    ///
+    /// Note: this field may return `null`, indicating that no valid values can be obtained.
+    ///
     /// 注释信息。目前的填充值为移动接入用户的APN值，如无APN属性则为空
     #[serde(
         default,
@@ -30483,6 +35839,10 @@ pub struct IpGeolocationInfo {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub comment: Option<String>,
+    /// IP address
+    ///
+    /// Note: this field may return `null`, indicating that no valid values can be obtained.
+    ///
     /// IP地址
     #[serde(
         default,
@@ -30492,10 +35852,14 @@ pub struct IpGeolocationInfo {
     pub address_ip: Option<String>,
 }
 
+/// `IPv6` address information.
+///
 /// `IPv6`地址信息。
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[serde(rename_all = "PascalCase")]
 pub struct Ipv6Address {
+    /// `IPv6` address, such as `3402:4e00:20:100:0:8cd9:2a67:71f3`
+    ///
     /// `IPv6`地址，形如：`3402:4e00:20:100:0:8cd9:2a67:71f3`
     #[serde(
         default,
@@ -30503,6 +35867,8 @@ pub struct Ipv6Address {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub address: Option<String>,
+    /// Whether it is a primary `IP`.
+    ///
     /// 是否是主`IP`。
     #[serde(
         default,
@@ -30510,6 +35876,8 @@ pub struct Ipv6Address {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub primary: Option<bool>,
+    /// The `ID` of the `EIP` instance, such as `eip-hxlqja90`.
+    ///
     /// `EIP`实例`ID`，形如：`eip-hxlqja90`。作为入参数时，可通过[DescribeAddresses](https://cloud.tencent.com/document/product/215/16702)接口获取。
     #[serde(
         default,
@@ -30517,6 +35885,8 @@ pub struct Ipv6Address {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub address_id: Option<String>,
+    /// Message description
+    ///
     /// 描述信息。
     #[serde(
         default,
@@ -30524,6 +35894,8 @@ pub struct Ipv6Address {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub description: Option<String>,
+    /// Whether the public IP is blocked.
+    ///
     /// 公网IP是否被封堵。
     #[serde(
         default,
@@ -30531,6 +35903,16 @@ pub struct Ipv6Address {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub is_wan_ip_blocked: Option<bool>,
+    /// `IPv6` address status:
+    ///
+    /// - `PENDING`: Creating
+    ///
+    /// - `MIGRATING`: Migrating
+    ///
+    /// - `DELETING`: Deleting
+    ///
+    /// - `AVAILABLE`: Available
+    ///
     /// `IPv6`地址状态：
     ///
     /// - `PENDING`：生产中
@@ -30562,10 +35944,14 @@ pub struct Ipv6Address {
     pub address_type: Option<String>,
 }
 
+/// IPv6 subnet IP range object.
+///
 /// IPv6子网段对象。
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[serde(rename_all = "PascalCase")]
 pub struct Ipv6SubnetCidrBlock {
+    /// The `ID` of the subnet instance, such as `subnet-pxir56ns`.
+    ///
     /// 子网实例`ID`。形如：`subnet-pxir56ns`。
     #[serde(
         default,
@@ -30573,6 +35959,8 @@ pub struct Ipv6SubnetCidrBlock {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub subnet_id: Option<String>,
+    /// The `IPv6` subnet IP range, such as `3402:4e00:20:1001::/64`
+    ///
     /// `IPv6`子网段。形如：`3402:4e00:20:1001::/64`。作为AssignIpv6SubnetCidrBlock接口入参时，该参数必填。
     #[serde(
         default,
@@ -30582,10 +35970,14 @@ pub struct Ipv6SubnetCidrBlock {
     pub ipv6_cidr_block: Option<String>,
 }
 
+/// The pricing information of a single billing item
+///
 /// 单项计费价格信息
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[serde(rename_all = "PascalCase")]
 pub struct ItemPrice {
+    /// The pay-as-you-go billing method. Unit: USD.
+    ///
     /// 按量计费后付费单价，单位：元。
     #[serde(
         default,
@@ -30593,6 +35985,8 @@ pub struct ItemPrice {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub unit_price: Option<f64>,
+    /// Pay-as-you-go billing method. Value Range: HOUR: Indicates billing by the hour. Scenarios using this hourly billing unit include: Instances postpaid on an hourly basis (POSTPAID_BY_HOUR), and bandwidth postpaid on an hourly basis (BANDWIDTH_POSTPAID_BY_HOUR). GB: Indicates billing on a per-GB basis. Scenarios using this billing unit include: Traffic postpaid on an hourly basis (TRAFFIC_POSTPAID_BY_HOUR).
+    ///
     /// 按量计费后付费计价单元，可取值范围： HOUR：表示计价单元是按每小时来计算。当前涉及该计价单元的场景有：实例按小时后付费（POSTPAID_BY_HOUR）、带宽按小时后付费（BANDWIDTH_POSTPAID_BY_HOUR）： GB：表示计价单元是按每GB来计算。当前涉及该计价单元的场景有：流量按小时后付费（TRAFFIC_POSTPAID_BY_HOUR）。
     #[serde(
         default,
@@ -30600,6 +35994,8 @@ pub struct ItemPrice {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub charge_unit: Option<String>,
+    /// Original price of the prepaid product. Unit: USD.
+    ///
     /// 预付费商品的原价，单位：元。
     #[serde(
         default,
@@ -30607,6 +36003,8 @@ pub struct ItemPrice {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub original_price: Option<f64>,
+    /// Discount price of the prepaid product. Unit: USD.
+    ///
     /// 预付费商品的折扣价，单位：元。
     #[serde(
         default,
@@ -30635,10 +36033,14 @@ pub struct LocalDestinationIpPortTranslationNatRule {
     pub description: Option<String>,
 }
 
+/// Local gateway information
+///
 /// 本地网关信息
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[serde(rename_all = "PascalCase")]
 pub struct LocalGateway {
+    /// CDC instance ID
+    ///
     /// CDC实例ID
     #[serde(
         default,
@@ -30646,6 +36048,8 @@ pub struct LocalGateway {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub cdc_id: Option<String>,
+    /// VPC instance ID
+    ///
     /// VPC实例ID
     #[serde(
         default,
@@ -30653,6 +36057,8 @@ pub struct LocalGateway {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub vpc_id: Option<String>,
+    /// Local gateway instance ID
+    ///
     /// 本地网关实例ID（计划弃用）
     #[serde(
         default,
@@ -30660,6 +36066,8 @@ pub struct LocalGateway {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub uniq_local_gw_id: Option<String>,
+    /// Local gateway name
+    ///
     /// 本地网关名称
     #[serde(
         default,
@@ -30667,6 +36075,8 @@ pub struct LocalGateway {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub local_gateway_name: Option<String>,
+    /// Local gateway IP
+    ///
     /// 本地网关IP地址
     #[serde(
         default,
@@ -30674,6 +36084,8 @@ pub struct LocalGateway {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub local_gw_ip: Option<String>,
+    /// Creation time of the local gateway
+    ///
     /// 本地网关创建时间
     #[serde(
         default,
@@ -30693,12 +36105,18 @@ pub struct LocalGateway {
     pub local_gateway_id: Option<String>,
 }
 
+/// Parameter template information.
+///
 /// 模板对象成员信息
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[serde(rename_all = "PascalCase")]
 pub struct MemberInfo {
+    /// Parameter template.
+    ///
     /// 模板对象成员
     pub member: String,
+    /// Parameter template description.
+    ///
     /// 模板对象成员描述信息
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub description: Option<String>,
@@ -30718,10 +36136,14 @@ pub struct ModifyRouteTableInfo {
     pub description: Option<String>,
 }
 
+/// Query the returned object of a NAT route
+///
 /// 查询nat路由的返回路由对象
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[serde(rename_all = "PascalCase")]
 pub struct NatDirectConnectGatewayRoute {
+    /// The `IPv4` `CIDR` of the subnet.
+    ///
     /// 子网的 `IPv4` `CIDR`
     #[serde(
         default,
@@ -30729,6 +36151,10 @@ pub struct NatDirectConnectGatewayRoute {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub destination_cidr_block: Option<String>,
+    /// The type of the next-hop gateway. Supported types:
+    ///
+    /// `DIRECTCONNECT`: Direct connect gateway
+    ///
     /// 下一跳网关的类型，目前此接口支持的类型有：
     ///
     /// DIRECTCONNECT：专线网关
@@ -30738,6 +36164,8 @@ pub struct NatDirectConnectGatewayRoute {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub gateway_type: Option<String>,
+    /// ID of the next-hop gateway
+    ///
     /// 下一跳网关ID
     #[serde(
         default,
@@ -30745,6 +36173,8 @@ pub struct NatDirectConnectGatewayRoute {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub gateway_id: Option<String>,
+    /// The creation time of the route
+    ///
     /// 路由的创建时间
     #[serde(
         default,
@@ -30752,6 +36182,8 @@ pub struct NatDirectConnectGatewayRoute {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub create_time: Option<String>,
+    /// The update time of the route
+    ///
     /// 路由的更新时间
     #[serde(
         default,
@@ -30761,10 +36193,14 @@ pub struct NatDirectConnectGatewayRoute {
     pub update_time: Option<String>,
 }
 
+/// NAT gateway object.
+///
 /// NAT网关对象。
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[serde(rename_all = "PascalCase")]
 pub struct NatGateway {
+    /// NAT gateway ID.
+    ///
     /// NAT网关的ID。
     #[serde(
         default,
@@ -30772,6 +36208,8 @@ pub struct NatGateway {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub nat_gateway_id: Option<String>,
+    /// NAT gateway name.
+    ///
     /// NAT网关的名称。
     #[serde(
         default,
@@ -30779,6 +36217,8 @@ pub struct NatGateway {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub nat_gateway_name: Option<String>,
+    /// NAT gateway creation time.
+    ///
     /// NAT网关创建的时间。
     #[serde(
         default,
@@ -30786,6 +36226,12 @@ pub struct NatGateway {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub created_time: Option<String>,
+    /// The status of the NAT gateway.
+    ///
+    /// `PENDING`: Being created, `DELETING`: Being deleted, `AVAILABLE`: Running, `UPDATING`: Being upgraded,
+    ///
+    /// `FAILED`: Failed.
+    ///
     /// NAT网关的状态。
     ///
     /// 'PENDING'：生产中，'DELETING'：删除中/子实例关闭中，'AVAILABLE'：运行中，'UPDATING'：升级中，
@@ -30797,6 +36243,8 @@ pub struct NatGateway {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub state: Option<String>,
+    /// The maximum outbound bandwidth of the gateway. Unit: Mbps.
+    ///
     /// 网关最大外网出带宽(单位:Mbps)。
     #[serde(
         default,
@@ -30804,6 +36252,8 @@ pub struct NatGateway {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub internet_max_bandwidth_out: Option<u64>,
+    /// The concurrent connections cap of the gateway.
+    ///
     /// 网关并发连接上限。
     #[serde(
         default,
@@ -30811,9 +36261,13 @@ pub struct NatGateway {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub max_concurrent_connection: Option<u64>,
+    /// The public IP object array of the bound NAT gateway.
+    ///
     /// 绑定NAT网关的公网IP对象数组。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub public_ip_address_set: Option<Vec<NatGatewayAddress>>,
+    /// The NAT gateway status. `AVAILABLE`: Operating, `UNAVAILABLE`: Unavailable, `INSUFFICIENT`: Service suspended due to account overdue.
+    ///
     /// NAT网关网络状态。“AVAILABLE”:运行中, “UNAVAILABLE”:不可用, “INSUFFICIENT”:欠费停服。
     #[serde(
         default,
@@ -30821,11 +36275,15 @@ pub struct NatGateway {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub network_state: Option<String>,
+    /// The port forwarding rules of the NAT gateway.
+    ///
     /// NAT网关的端口转发规则。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub destination_ip_port_translation_nat_rule_set: Option<
         Vec<DestinationIpPortTranslationNatRule>,
     >,
+    /// VPC instance ID.
+    ///
     /// VPC实例ID。
     #[serde(
         default,
@@ -30833,6 +36291,8 @@ pub struct NatGateway {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub vpc_id: Option<String>,
+    /// The availability zone in which the NAT gateway is located.
+    ///
     /// NAT网关所在的可用区。
     #[serde(
         default,
@@ -30840,6 +36300,10 @@ pub struct NatGateway {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub zone: Option<String>,
+    /// ID of the direct connect gateway bound.
+    ///
+    /// Note: This field may return `null`, indicating that no valid values can be obtained.
+    ///
     /// 绑定的专线网关ID。
     #[serde(
         default,
@@ -30847,6 +36311,10 @@ pub struct NatGateway {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub direct_connect_gateway_ids: Option<Vec<String>>,
+    /// Subnet ID.
+    ///
+    /// Note: This field may return `null`, indicating that no valid values can be obtained.
+    ///
     /// 所属子网ID。
     #[serde(
         default,
@@ -30854,9 +36322,15 @@ pub struct NatGateway {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub subnet_id: Option<String>,
+    /// Tag key-value pairs.
+    ///
     /// 标签键值对。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub tag_set: Option<Vec<Tag>>,
+    /// The list of the security groups bound to the NAT Gateway
+    ///
+    /// Note: This field may return `null`, indicating that no valid values can be obtained.
+    ///
     /// NAT网关绑定的安全组列表
     #[serde(
         default,
@@ -30864,9 +36338,17 @@ pub struct NatGateway {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub security_group_set: Option<Vec<String>>,
+    /// SNAT forwarding rule of the NAT gateway.
+    ///
+    /// Note: This field may return `null`, indicating that no valid values can be obtained.
+    ///
     /// NAT网关的SNAT转发规则。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub source_ip_translation_nat_rule_set: Option<Vec<SourceIpTranslationNatRule>>,
+    /// Whether the NAT gateway is dedicated.
+    ///
+    /// Note: This field may return `null`, indicating that no valid values can be obtained.
+    ///
     /// 是否独享型NAT。
     #[serde(
         default,
@@ -30874,6 +36356,10 @@ pub struct NatGateway {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub is_exclusive: Option<bool>,
+    /// Bandwidth of the gateway cluster where the dedicated NAT Gateway resides. Unit: Mbps. This field does not exist when the `IsExclusive` field is set to `false`.
+    ///
+    /// Note: This field may return `null`, indicating that no valid values can be obtained.
+    ///
     /// 独享型NAT所在的网关集群的带宽(单位:Mbps)，当IsExclusive为false时无此字段。
     #[serde(
         default,
@@ -30881,6 +36367,10 @@ pub struct NatGateway {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub exclusive_gateway_bandwidth: Option<u64>,
+    /// Whether the NAT gateway is blocked. Values: `NORMAL`, `RESTRICTED`
+    ///
+    /// Note: This field may return null, indicating that no valid values can be obtained.
+    ///
     /// NAT网关是否被封禁。“NORMAL”：未被封禁，“RESTRICTED”：已被封禁。
     #[serde(
         default,
@@ -30888,6 +36378,10 @@ pub struct NatGateway {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub restrict_state: Option<String>,
+    /// NAT gateway major version. `1`: Classic, `2`: Standard
+    ///
+    /// Note: This field may return null, indicating that no valid values can be obtained.
+    ///
     /// NAT网关类型，1表示传统型NAT网关，2表示标准型NAT网关
     #[serde(
         default,
@@ -30902,6 +36396,8 @@ pub struct NatGateway {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub strict_snat_mode: Option<bool>,
+    /// Whether to enable the feature of selecting EIPs for SNAT based on the destination network segment.
+    ///
     /// 是否启用根据目的网段选择SNAT使用的EIP功能
     #[serde(
         default,
@@ -30957,10 +36453,14 @@ pub struct NatGateway {
     pub public_address_affinity: Option<bool>,
 }
 
+/// The EIP bound to the NAT gateway
+///
 /// NAT网关绑定的弹性IP
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[serde(rename_all = "PascalCase")]
 pub struct NatGatewayAddress {
+    /// The unique ID of the Elastic IP (EIP), such as `eip-11112222`.
+    ///
     /// 弹性公网IP（EIP）的唯一 ID，形如：`eip-11112222`。
     #[serde(
         default,
@@ -30968,6 +36468,8 @@ pub struct NatGatewayAddress {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub address_id: Option<String>,
+    /// The public IP address, such as `123.121.34.33`.
+    ///
     /// 外网IP地址，形如：`123.121.34.33`。
     #[serde(
         default,
@@ -30975,6 +36477,8 @@ pub struct NatGatewayAddress {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub public_ip_address: Option<String>,
+    /// The block status of the resource. `true` indicates the EIP is blocked. `false` indicates that the EIP is not blocked.
+    ///
     /// 资源封堵状态。true表示弹性ip处于封堵状态，false表示弹性ip处于未封堵状态。
     #[serde(
         default,
@@ -30991,10 +36495,14 @@ pub struct NatGatewayAddress {
     pub block_type: Option<String>,
 }
 
+/// The port forwarding rules of the NAT gateway
+///
 /// NAT网关的端口转发规则
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[serde(rename_all = "PascalCase")]
 pub struct NatGatewayDestinationIpPortTranslationNatRule {
+    /// Network protocol. Available choices: `TCP`, `UDP`.
+    ///
     /// 网络协议，可选值：`TCP`、`UDP`。
     #[serde(
         default,
@@ -31002,6 +36510,8 @@ pub struct NatGatewayDestinationIpPortTranslationNatRule {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub ip_protocol: Option<String>,
+    /// EIP.
+    ///
     /// 弹性公网IP。
     #[serde(
         default,
@@ -31009,6 +36519,8 @@ pub struct NatGatewayDestinationIpPortTranslationNatRule {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub public_ip_address: Option<String>,
+    /// Public port.
+    ///
     /// 公网端口。
     #[serde(
         default,
@@ -31016,6 +36528,8 @@ pub struct NatGatewayDestinationIpPortTranslationNatRule {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub public_port: Option<u64>,
+    /// Private IP.
+    ///
     /// 内网地址。
     #[serde(
         default,
@@ -31023,6 +36537,8 @@ pub struct NatGatewayDestinationIpPortTranslationNatRule {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub private_ip_address: Option<String>,
+    /// Private port.
+    ///
     /// 内网端口。
     #[serde(
         default,
@@ -31030,6 +36546,8 @@ pub struct NatGatewayDestinationIpPortTranslationNatRule {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub private_port: Option<u64>,
+    /// NAT gateway forwarding rule description.
+    ///
     /// NAT网关转发规则描述。
     #[serde(
         default,
@@ -31037,6 +36555,10 @@ pub struct NatGatewayDestinationIpPortTranslationNatRule {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub description: Option<String>,
+    /// NAT gateway ID.
+    ///
+    /// Note: This field may return `null`, indicating that no valid values can be obtained.
+    ///
     /// NAT网关的ID。
     #[serde(
         default,
@@ -31044,6 +36566,10 @@ pub struct NatGatewayDestinationIpPortTranslationNatRule {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub nat_gateway_id: Option<String>,
+    /// VPC ID.
+    ///
+    /// Note: This field may return `null`, indicating that no valid values can be obtained.
+    ///
     /// 私有网络VPC的ID。
     #[serde(
         default,
@@ -31051,6 +36577,10 @@ pub struct NatGatewayDestinationIpPortTranslationNatRule {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub vpc_id: Option<String>,
+    /// The creation time of the NAT gateway forwarding rule.
+    ///
+    /// Note: This field may return `null`, indicating that no valid values can be obtained.
+    ///
     /// NAT网关转发规则创建时间。
     #[serde(
         default,
@@ -31148,10 +36678,14 @@ pub struct NatZoneInfo {
     pub zone_id: Option<u64>,
 }
 
+/// The network detection object.
+///
 /// 网络探测对象。
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[serde(rename_all = "PascalCase")]
 pub struct NetDetect {
+    /// The ID of a VPC instance, such as `vpc-12345678`.
+    ///
     /// `VPC`实例`ID`。形如：`vpc-12345678`
     #[serde(
         default,
@@ -31159,6 +36693,8 @@ pub struct NetDetect {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub vpc_id: Option<String>,
+    /// The name of a VPC instance.
+    ///
     /// `VPC`实例名称。
     #[serde(
         default,
@@ -31166,6 +36702,8 @@ pub struct NetDetect {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub vpc_name: Option<String>,
+    /// The ID of a subnet instance, such as subnet-12345678.
+    ///
     /// 子网实例ID。形如：subnet-12345678。
     #[serde(
         default,
@@ -31173,6 +36711,8 @@ pub struct NetDetect {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub subnet_id: Option<String>,
+    /// The name of a subnet instance.
+    ///
     /// 子网实例名称。
     #[serde(
         default,
@@ -31180,6 +36720,8 @@ pub struct NetDetect {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub subnet_name: Option<String>,
+    /// The ID of a network detection instance, such as netd-12345678.
+    ///
     /// 网络探测实例ID。形如：netd-12345678。
     #[serde(
         default,
@@ -31187,6 +36729,8 @@ pub struct NetDetect {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub net_detect_id: Option<String>,
+    /// The name of a network detection instance. The maximum length is 60 characters.
+    ///
     /// 网络探测名称，最大长度不能超过60个字节。
     #[serde(
         default,
@@ -31194,6 +36738,8 @@ pub struct NetDetect {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub net_detect_name: Option<String>,
+    /// The array of detection destination IPv4 addresses, which contains at most two IP addresses.
+    ///
     /// 探测目的IPv4地址数组，最多两个。
     #[serde(
         default,
@@ -31201,6 +36747,8 @@ pub struct NetDetect {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub detect_destination_ip: Option<Vec<String>>,
+    /// The array of detection source IPv4 addresses automatically allocated by the system. The length is 2.
+    ///
     /// 系统自动分配的探测源IPv4数组。长度为2。
     #[serde(
         default,
@@ -31208,6 +36756,22 @@ pub struct NetDetect {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub detect_source_ip: Option<Vec<String>>,
+    /// Type of the next hop. Currently supported types are:
+    ///
+    /// VPN: VPN gateway;
+    ///
+    /// `DIRECTCONNECT`: Direct connect gateway;
+    ///
+    /// `PEERCONNECTION`: Peering connection;
+    ///
+    /// `NAT`: NAT gateway;
+    ///
+    /// `NORMAL_CVM`: CVM instance;
+    ///
+    /// `CCN`: CCN instance;
+    ///
+    /// `NONEXTHOP`: No next hop.
+    ///
     /// 下一跳类型，目前我们支持的类型有：
     ///
     /// VPN：VPN网关；
@@ -31229,6 +36793,22 @@ pub struct NetDetect {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub next_hop_type: Option<String>,
+    /// ID of the next-hop gateway.
+    ///
+    /// If NextHopType is set to VPN, the value of this parameter is the VPN gateway ID, such as vpngw-12345678.
+    ///
+    /// `NextHopType` = `DIRECTCONNECT`: Direct connect gateway ID, such as `dcg-12345678`.
+    ///
+    /// `NextHopType` = `PEERCONNECTION`: Peering connection ID, such as `pcx-12345678`.
+    ///
+    /// `NextHopType` = `NAT`: NAT gateway ID, such as `nat-12345678`.
+    ///
+    /// If NextHopType is set to NORMAL_CVM, the value of this parameter is the IPv4 address of the CVM, such as 10.0.0.12.
+    ///
+    /// `NextHopType` = `CCN`: CCN instance ID, such as `ccn-12345678`.
+    ///
+    /// `NextHopType` = `NONEXTHOP`: No next hop.
+    ///
     /// 下一跳目的网关，取值与“下一跳类型”相关：
     ///
     /// 下一跳类型为VPN，取值VPN网关ID，形如：vpngw-12345678；
@@ -31250,6 +36830,10 @@ pub struct NetDetect {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub next_hop_destination: Option<String>,
+    /// The name of the next-hop gateway.
+    ///
+    /// Note: This field may return null, indicating that no valid values can be obtained.
+    ///
     /// 下一跳网关名称。
     #[serde(
         default,
@@ -31257,6 +36841,10 @@ pub struct NetDetect {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub next_hop_name: Option<String>,
+    /// Network detection description.
+    ///
+    /// Note: This field may return null, indicating that no valid values can be obtained.
+    ///
     /// 网络探测描述。
     #[serde(
         default,
@@ -31264,6 +36852,10 @@ pub struct NetDetect {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub net_detect_description: Option<String>,
+    /// The creation time.
+    ///
+    /// Note: This field may return null, indicating that no valid values can be obtained.
+    ///
     /// 创建时间。
     #[serde(
         default,
@@ -31276,10 +36868,14 @@ pub struct NetDetect {
     pub tag_set: Option<Vec<Tag>>,
 }
 
+/// The verification result of the network detection destination IP address.
+///
 /// 网络探测目的IP的验证结果。
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[serde(rename_all = "PascalCase")]
 pub struct NetDetectIpState {
+    /// The destination IPv4 address of network detection.
+    ///
     /// 探测目的IPv4地址。
     #[serde(
         default,
@@ -31287,6 +36883,18 @@ pub struct NetDetectIpState {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub detect_destination_ip: Option<String>,
+    /// The detection result.
+    ///
+    /// 0: successful;
+    ///
+    /// -1: no packet loss occurred during routing;
+    ///
+    /// -2: packet loss occurred when outbound traffic is blocked by the ACL;
+    ///
+    /// -3: packet loss occurred when inbound traffic is blocked by the ACL;
+    ///
+    /// -4: other errors.
+    ///
     /// 探测结果。
     ///
     /// 0：成功；
@@ -31304,6 +36912,8 @@ pub struct NetDetectIpState {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub state: Option<i64>,
+    /// The latency. Unit: ms.
+    ///
     /// 时延，单位毫秒
     #[serde(
         default,
@@ -31311,6 +36921,8 @@ pub struct NetDetectIpState {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub delay: Option<u64>,
+    /// The packet loss rate.
+    ///
     /// 丢包率
     #[serde(
         default,
@@ -31320,10 +36932,14 @@ pub struct NetDetectIpState {
     pub packet_loss_rate: Option<u64>,
 }
 
+/// The network detection verification result.
+///
 /// 网络探测验证结果。
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[serde(rename_all = "PascalCase")]
 pub struct NetDetectState {
+    /// The ID of a network detection instance, such as netd-12345678.
+    ///
     /// 网络探测实例ID。形如：netd-12345678。
     #[serde(
         default,
@@ -31331,15 +36947,21 @@ pub struct NetDetectState {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub net_detect_id: Option<String>,
+    /// The array of network detection destination IP verification results.
+    ///
     /// 网络探测目的IP验证结果对象数组。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub net_detect_ip_state_set: Option<Vec<NetDetectIpState>>,
 }
 
+/// Network ACL
+///
 /// 网络ACL
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[serde(rename_all = "PascalCase")]
 pub struct NetworkAcl {
+    /// `ID` of the `VPC` instance.
+    ///
     /// `VPC`实例`ID`。
     #[serde(
         default,
@@ -31347,6 +36969,8 @@ pub struct NetworkAcl {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub vpc_id: Option<String>,
+    /// `ID` of the network ACL instance.
+    ///
     /// 网络ACL实例`ID`。
     #[serde(
         default,
@@ -31354,6 +36978,8 @@ pub struct NetworkAcl {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub network_acl_id: Option<String>,
+    /// Name of the network ACL. The maximum length is 60 bytes.
+    ///
     /// 网络ACL名称，最大长度为60。
     #[serde(
         default,
@@ -31361,6 +36987,8 @@ pub struct NetworkAcl {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub network_acl_name: Option<String>,
+    /// Creation time.
+    ///
     /// 创建时间。
     #[serde(
         default,
@@ -31368,15 +36996,23 @@ pub struct NetworkAcl {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub created_time: Option<String>,
+    /// Array of subnets associated with the network ACL.
+    ///
     /// 网络ACL关联的子网数组。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub subnet_set: Option<Vec<Subnet>>,
+    /// Inbound rules of the network ACL.
+    ///
     /// 该参数仅对三元组ACL有效，网络ACl入站规则。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub ingress_entries: Option<Vec<NetworkAclEntry>>,
+    /// Outbound rules of the network ACL.
+    ///
     /// 该参数仅对三元组ACL有效，网络ACL出站规则。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub egress_entries: Option<Vec<NetworkAclEntry>>,
+    /// Network ACL type. Valid values: `TRIPLE` and `QUINTUPLE`.
+    ///
     /// 网络ACL类型。三元组：'TRIPLE'   五元组：'QUINTUPLE'
     #[serde(
         default,
@@ -31384,15 +37020,21 @@ pub struct NetworkAcl {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub network_acl_type: Option<String>,
+    /// Tag key-value pairs
+    ///
     /// 标签键值对
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub tag_set: Option<Vec<Tag>>,
 }
 
+/// Network ACL rules.
+///
 /// 网络ACL规则。
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[serde(rename_all = "PascalCase")]
 pub struct NetworkAclEntry {
+    /// Protocol. Valid values: TCP, UDP, ICMP, ALL.
+    ///
     /// 协议, 取值: TCP,UDP, ICMP, ALL。
     #[serde(
         default,
@@ -31400,6 +37042,8 @@ pub struct NetworkAclEntry {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub protocol: Option<String>,
+    /// Port. Valid values: all, single port, range. When Protocol takes the value `ALL` or `ICMP`, Port cannot be specified.
+    ///
     /// 端口(all, 单个port,  range)。当Protocol为ALL或ICMP时，不能指定Port。使用-指定端口范围，如：10-20。
     #[serde(
         default,
@@ -31407,6 +37051,8 @@ pub struct NetworkAclEntry {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub port: Option<String>,
+    /// IP range or IP address (mutually exclusive).
+    ///
     /// 网段或IP(互斥)。增量创建ACL规则时，CidrBlock和Ipv6CidrBlock至少提供一个。
     #[serde(
         default,
@@ -31414,6 +37060,8 @@ pub struct NetworkAclEntry {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub cidr_block: Option<String>,
+    /// CIDR block or IPv6 address (mutually exclusive).
+    ///
     /// 网段或IPv6(互斥)。
     #[serde(
         default,
@@ -31421,6 +37069,8 @@ pub struct NetworkAclEntry {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub ipv6_cidr_block: Option<String>,
+    /// ACCEPT or DROP.
+    ///
     /// ACCEPT 或 DROP。
     #[serde(
         default,
@@ -31428,6 +37078,8 @@ pub struct NetworkAclEntry {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub action: Option<String>,
+    /// Rule description, which is up to 100 bytes.
+    ///
     /// 规则描述，最大长度100。
     #[serde(
         default,
@@ -31435,6 +37087,8 @@ pub struct NetworkAclEntry {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub description: Option<String>,
+    /// Modification time.
+    ///
     /// 修改时间。
     #[serde(
         default,
@@ -31465,34 +37119,50 @@ pub struct NetworkAclEntry {
     pub network_acl_ipv6_entry_id: Option<String>,
 }
 
+/// Network ACL rule set
+///
 /// 网络ACL规则集合
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[serde(rename_all = "PascalCase")]
 pub struct NetworkAclEntrySet {
+    /// Inbound rules.
+    ///
     /// 入站规则。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub ingress: Option<Vec<NetworkAclEntry>>,
+    /// Outbound rules.
+    ///
     /// 出站规则。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub egress: Option<Vec<NetworkAclEntry>>,
 }
 
+/// Network ACL quintuple
+///
 /// 网络ACL五元组
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[serde(rename_all = "PascalCase")]
 pub struct NetworkAclQuintupleEntries {
+    /// Network ACL quintuple inbound rule.
+    ///
     /// 网络ACL五元组入站规则。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub ingress: Option<Vec<NetworkAclQuintupleEntry>>,
+    /// Network ACL quintuple outbound rule.
+    ///
     /// 网络ACL五元组出站规则
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub egress: Option<Vec<NetworkAclQuintupleEntry>>,
 }
 
+/// Network ACL quintuple entry
+///
 /// 网络ACL五元组Entry
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[serde(rename_all = "PascalCase")]
 pub struct NetworkAclQuintupleEntry {
+    /// Protocol. Valid values: `TCP`, `UDP`, `ICMP`, `ALL`.
+    ///
     /// 协议, 取值: TCP,UDP, ICMP, ALL。
     #[serde(
         default,
@@ -31500,6 +37170,8 @@ pub struct NetworkAclQuintupleEntry {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub protocol: Option<String>,
+    /// Description
+    ///
     /// 描述。
     #[serde(
         default,
@@ -31507,6 +37179,8 @@ pub struct NetworkAclQuintupleEntry {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub description: Option<String>,
+    /// Source port. Valid values: all, single port, range. When `Protocol` is `ALL` or `ICMP`, `Port` cannot be specified.
+    ///
     /// 源端口(all, 单个port,  range)。当Protocol为ALL或ICMP时，不能指定Port。
     #[serde(
         default,
@@ -31514,6 +37188,8 @@ pub struct NetworkAclQuintupleEntry {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub source_port: Option<String>,
+    /// Source CIDR block.
+    ///
     /// 源CIDR。
     #[serde(
         default,
@@ -31521,6 +37197,8 @@ pub struct NetworkAclQuintupleEntry {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub source_cidr: Option<String>,
+    /// Destination port. Valid values: all, single port, range. When `Protocol` is `ALL` or `ICMP`, `Port` cannot be specified.
+    ///
     /// 目的端口(all, 单个port,  range)。当Protocol为ALL或ICMP时，不能指定Port。
     #[serde(
         default,
@@ -31528,6 +37206,8 @@ pub struct NetworkAclQuintupleEntry {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub destination_port: Option<String>,
+    /// Destination CIDR block.
+    ///
     /// 目的CIDR。
     #[serde(
         default,
@@ -31535,6 +37215,8 @@ pub struct NetworkAclQuintupleEntry {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub destination_cidr: Option<String>,
+    /// Action. Valid values: `ACCEPT` and `DROP`.
+    ///
     /// 动作，ACCEPT 或 DROP。
     #[serde(
         default,
@@ -31542,6 +37224,8 @@ pub struct NetworkAclQuintupleEntry {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub action: Option<String>,
+    /// Unique ID of a network ACL entry.
+    ///
     /// 网络ACL条目唯一ID。
     #[serde(
         default,
@@ -31549,6 +37233,8 @@ pub struct NetworkAclQuintupleEntry {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub network_acl_quintuple_entry_id: Option<String>,
+    /// Priority. `1` refers to the highest priority.
+    ///
     /// 优先级，从1开始。
     #[serde(
         default,
@@ -31556,6 +37242,8 @@ pub struct NetworkAclQuintupleEntry {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub priority: Option<i64>,
+    /// Creation time. It’s returned by `DescribeNetworkAclQuintupleEntries`.
+    ///
     /// 创建时间，用于DescribeNetworkAclQuintupleEntries的出参。
     #[serde(
         default,
@@ -31563,6 +37251,8 @@ pub struct NetworkAclQuintupleEntry {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub create_time: Option<String>,
+    /// Direction of the rule. It’s returned by `DescribeNetworkAclQuintupleEntries`. Valid values: `INGRESS` and `EGRESS`.
+    ///
     /// 方向，INGRESS或EGRESS，用于DescribeNetworkAclQuintupleEntries的出参。
     #[serde(
         default,
@@ -31588,10 +37278,14 @@ pub struct NetworkAclQuintupleEntry {
     pub destination_ipv6_cidr: Option<String>,
 }
 
+/// ENI
+///
 /// 弹性网卡
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[serde(rename_all = "PascalCase")]
 pub struct NetworkInterface {
+    /// The ID of the ENI instance, such as `eni-f1xjkw1b`.
+    ///
     /// 弹性网卡实例ID，例如：eni-f1xjkw1b。
     #[serde(
         default,
@@ -31599,6 +37293,8 @@ pub struct NetworkInterface {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub network_interface_id: Option<String>,
+    /// ENI Name
+    ///
     /// 弹性网卡名称。
     #[serde(
         default,
@@ -31606,6 +37302,8 @@ pub struct NetworkInterface {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub network_interface_name: Option<String>,
+    /// ENI description.
+    ///
     /// 弹性网卡描述。
     #[serde(
         default,
@@ -31613,6 +37311,8 @@ pub struct NetworkInterface {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub network_interface_description: Option<String>,
+    /// Subnet instance ID.
+    ///
     /// 子网实例ID。
     #[serde(
         default,
@@ -31620,6 +37320,8 @@ pub struct NetworkInterface {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub subnet_id: Option<String>,
+    /// VPC instance ID.
+    ///
     /// VPC实例ID。
     #[serde(
         default,
@@ -31627,6 +37329,8 @@ pub struct NetworkInterface {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub vpc_id: Option<String>,
+    /// Bound security group.
+    ///
     /// 绑定的安全组。
     #[serde(
         default,
@@ -31634,6 +37338,8 @@ pub struct NetworkInterface {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub group_set: Option<Vec<String>>,
+    /// Whether it is the primary ENI.
+    ///
     /// 是否是主网卡。
     #[serde(
         default,
@@ -31641,6 +37347,8 @@ pub struct NetworkInterface {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub primary: Option<bool>,
+    /// MAC address
+    ///
     /// MAC地址。
     #[serde(
         default,
@@ -31648,6 +37356,18 @@ pub struct NetworkInterface {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub mac_address: Option<String>,
+    /// ENI status:
+    ///
+    /// - `PENDING`: Creating
+    ///
+    /// - `AVAILABLE`: Available
+    ///
+    /// - `ATTACHING`: Binding
+    ///
+    /// - `DETACHING`: Unbinding
+    ///
+    /// - `DELETING`: Deleting
+    ///
     /// 弹性网卡状态：
     ///
     /// - `PENDING`：创建中
@@ -31684,14 +37404,22 @@ pub struct NetworkInterface {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub network_interface_state: Option<String>,
+    /// Private IP information.
+    ///
     /// 内网IP信息。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub private_ip_address_set: Option<Vec<PrivateIpAddressSpecification>>,
+    /// Bound CVM object.
+    ///
+    /// Note: This field may return null, indicating no valid value.
+    ///
     /// 绑定的云服务器对象。
     ///
     /// 注意：此字段可能返回 null，表示取不到有效值。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub attachment: Option<NetworkInterfaceAttachment>,
+    /// Availability Zone.
+    ///
     /// 可用区。
     #[serde(
         default,
@@ -31699,6 +37427,8 @@ pub struct NetworkInterface {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub zone: Option<String>,
+    /// Creation Time.
+    ///
     /// 创建时间。格式：YYYY-MM-DD hh:mm:ss。示例值：2020-10-28 08:23:59
     #[serde(
         default,
@@ -31706,12 +37436,18 @@ pub struct NetworkInterface {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub created_time: Option<String>,
+    /// The `IPv6` address list.
+    ///
     /// `IPv6`地址列表。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub ipv6_address_set: Option<Vec<Ipv6Address>>,
+    /// Tag key-value pair.
+    ///
     /// 标签键值对。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub tag_set: Option<Vec<Tag>>,
+    /// The ENI type. 0: ENI. 1: EVM ENI.
+    ///
     /// 网卡类型。“0”-辅助网卡，“1”-主网卡，“2”：中继网卡
     #[serde(
         default,
@@ -31719,6 +37455,10 @@ pub struct NetworkInterface {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub eni_type: Option<u64>,
+    /// Type of the resource bound with an ENI. Valid values: cvm, eks.
+    ///
+    /// Note: this field may return `null`, indicating that no valid values can be obtained.
+    ///
     /// 网卡绑定的子机类型：cvm（普通CVM子机），eks（弹性容器服务Elastic Kubernetes Service）， hai（高性能应用服务Hyper Application Inventor）。
     #[serde(
         default,
@@ -31726,6 +37466,10 @@ pub struct NetworkInterface {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub business: Option<String>,
+    /// ID of the CDC instance associated with the ENI
+    ///
+    /// Note: this field may return `null`, indicating that no valid values can be obtained.
+    ///
     /// 网卡所关联的CDC实例ID。
     #[serde(
         default,
@@ -31733,6 +37477,10 @@ pub struct NetworkInterface {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub cdc_id: Option<String>,
+    /// ENI type. Valid values: `0` (standard); `1` (extension). Default value: `0`.
+    ///
+    /// Note: this field may return `null`, indicating that no valid values can be obtained.
+    ///
     /// 弹性网卡类型：0:标准型/1:扩展型。默认值为0。
     #[serde(
         default,
@@ -31740,6 +37488,10 @@ pub struct NetworkInterface {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub attach_type: Option<u64>,
+    /// The ID of resource to retain the ENI primary IP. It’s used as the request parameters for deleting an ENI.
+    ///
+    /// Note: This field may return `null`, indicating that no valid values can be obtained.
+    ///
     /// 用于保留网卡主IP的资源ID用于保留网卡主IP的资源ID。用于删除网卡时作为入参数。
     #[serde(
         default,
@@ -31747,6 +37499,18 @@ pub struct NetworkInterface {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub resource_id: Option<String>,
+    /// Service level
+    ///
+    /// - `DEFAULT`: Default level\</lil\>
+    ///
+    /// - `PT`: Gold
+    ///
+    /// - `AU`: Silver
+    ///
+    /// - `AG`: Bronze
+    ///
+    /// Note: This field may return `null`, indicating that no valid values can be obtained.
+    ///
     /// 服务质量级别：
     ///
     /// PT（云金）、AU（云银）、AG(云铜）、DEFAULT（默认）。
@@ -31760,10 +37524,14 @@ pub struct NetworkInterface {
     pub qos_level: Option<String>,
 }
 
+/// Binding relationship of the ENI
+///
 /// 弹性网卡绑定关系
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[serde(rename_all = "PascalCase")]
 pub struct NetworkInterfaceAttachment {
+    /// The serial number of ENI in the CVM instance.
+    ///
     /// 网卡在云主机实例内的序号。
     #[serde(
         default,
@@ -31771,6 +37539,8 @@ pub struct NetworkInterfaceAttachment {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub device_index: Option<u64>,
+    /// The account information of the CVM owner.
+    ///
     /// 云主机所有者账户信息。
     #[serde(
         default,
@@ -31778,6 +37548,8 @@ pub struct NetworkInterfaceAttachment {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub instance_account_id: Option<String>,
+    /// Binding time
+    ///
     /// 绑定时间。
     #[serde(
         default,
@@ -31785,6 +37557,8 @@ pub struct NetworkInterfaceAttachment {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub attach_time: Option<String>,
+    /// CVM instance ID.
+    ///
     /// 云主机实例ID。
     #[serde(
         default,
@@ -31967,22 +37741,32 @@ pub struct PolicyStatistics {
     pub egress_ipv6_total_count: Option<u64>,
 }
 
+/// Price
+///
 /// 价格
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[serde(rename_all = "PascalCase")]
 pub struct Price {
+    /// Instance price.
+    ///
     /// 实例价格。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub instance_price: Option<ItemPrice>,
+    /// Bandwidth price
+    ///
     /// 带宽价格。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub bandwidth_price: Option<ItemPrice>,
 }
 
+/// Private IP information
+///
 /// 内网IP信息
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[serde(rename_all = "PascalCase")]
 pub struct PrivateIpAddressSpecification {
+    /// Private IP address.
+    ///
     /// 内网IP地址。
     #[serde(
         default,
@@ -31990,6 +37774,8 @@ pub struct PrivateIpAddressSpecification {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub private_ip_address: Option<String>,
+    /// Whether it is a primary IP.
+    ///
     /// 是否是主IP。
     #[serde(
         default,
@@ -31997,6 +37783,8 @@ pub struct PrivateIpAddressSpecification {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub primary: Option<bool>,
+    /// Public IP address.
+    ///
     /// 公网IP地址。
     #[serde(
         default,
@@ -32004,6 +37792,8 @@ pub struct PrivateIpAddressSpecification {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub public_ip_address: Option<String>,
+    /// EIP instance ID, such as `eip-11112222`.
+    ///
     /// EIP实例ID，例如：eip-11112222。
     #[serde(
         default,
@@ -32011,6 +37801,8 @@ pub struct PrivateIpAddressSpecification {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub address_id: Option<String>,
+    /// Private IP description.
+    ///
     /// 内网IP描述信息。
     #[serde(
         default,
@@ -32018,6 +37810,8 @@ pub struct PrivateIpAddressSpecification {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub description: Option<String>,
+    /// Whether the public IP is blocked.
+    ///
     /// 公网IP是否被封堵。
     #[serde(
         default,
@@ -32025,6 +37819,16 @@ pub struct PrivateIpAddressSpecification {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub is_wan_ip_blocked: Option<bool>,
+    /// IP status:
+    ///
+    /// PENDING: Creating
+    ///
+    /// MIGRATING: Migrating
+    ///
+    /// DELETING: Deleting
+    ///
+    /// AVAILABLE: Available
+    ///
     /// IP状态：
     ///
     /// PENDING：生产中
@@ -32040,6 +37844,8 @@ pub struct PrivateIpAddressSpecification {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub state: Option<String>,
+    /// IP service level. Values: PT` (Gold), `AU` (Silver), `AG `(Bronze) and DEFAULT` (Default).
+    ///
     /// IP服务质量等级，可选值：PT（云金）、AU（云银）、AG(云铜）、DEFAULT（默认）。
     #[serde(
         default,
@@ -32295,10 +38101,20 @@ pub struct ProductQuota {
     pub quota_region: Option<bool>,
 }
 
+/// Quota description information
+///
 /// 描述配额信息
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[serde(rename_all = "PascalCase")]
 pub struct Quota {
+    /// Quota name. Value range:
+    ///
+    /// - `TOTAL_EIP_QUOTA`:EIP quota under the user's current region
+    ///
+    /// - `DAILY_EIP_APPLY`: Number of EIP applications submitted daily under the user's current region
+    ///
+    /// - `DAILY_PUBLIC_IP_ASSIGN`: Number of public IP reassignments under the user's current region.
+    ///
     /// 配额名称，取值范围：
     ///
     /// - `TOTAL_EIP_QUOTA`：用户当前地域下，EIP的配额数；
@@ -32336,6 +38152,8 @@ pub struct Quota {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub quota_id: Option<String>,
+    /// Current count
+    ///
     /// 当前数量
     #[serde(
         default,
@@ -32343,6 +38161,8 @@ pub struct Quota {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub quota_current: Option<i64>,
+    /// Quota
+    ///
     /// 配额数量
     #[serde(
         default,
@@ -32359,10 +38179,14 @@ pub struct Quota {
     pub quota_group: Option<String>,
 }
 
+/// Referred security groups
+///
 /// 安全组被引用信息
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[serde(rename_all = "PascalCase")]
 pub struct ReferredSecurityGroup {
+    /// Security group instance ID.
+    ///
     /// 安全组实例ID。
     #[serde(
         default,
@@ -32370,6 +38194,8 @@ pub struct ReferredSecurityGroup {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub security_group_id: Option<String>,
+    /// IDs of all referred security group instances.
+    ///
     /// 引用安全组实例ID（SecurityGroupId）的所有安全组实例ID。
     #[serde(
         default,
@@ -32379,22 +38205,32 @@ pub struct ReferredSecurityGroup {
     pub referred_security_group_ids: Option<Vec<String>>,
 }
 
+/// Match route reception policy objects.
+///
 /// 匹配路由接收策略对象
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[serde(rename_all = "PascalCase")]
 pub struct ReplaceRoutesWithRoutePolicyRoute {
+    /// Route unique policy ID.
+    ///
     /// 路由唯一策略ID。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub route_item_id: Option<String>,
+    /// Match the route reception policy tag.
+    ///
     /// 匹配路由接收策略标记。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub force_match_policy: Option<bool>,
 }
 
+/// Reserved private IP address data.
+///
 /// 内网保留IP数据
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[serde(rename_all = "PascalCase")]
 pub struct ReserveIpAddressInfo {
+    /// Unique ID of the reserved private IP address.
+    ///
     /// 内网保留IP唯一 ID。
     #[serde(
         default,
@@ -32402,6 +38238,8 @@ pub struct ReserveIpAddressInfo {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub reserve_ip_id: Option<String>,
+    /// Unique ID of the VPC.
+    ///
     /// VPC唯一 ID。
     #[serde(
         default,
@@ -32409,6 +38247,8 @@ pub struct ReserveIpAddressInfo {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub vpc_id: Option<String>,
+    /// Unique ID of the subnet.
+    ///
     /// 子网唯一 ID。
     #[serde(
         default,
@@ -32416,6 +38256,8 @@ pub struct ReserveIpAddressInfo {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub subnet_id: Option<String>,
+    /// Reserved private IP address.
+    ///
     /// 内网保留IP地址。
     #[serde(
         default,
@@ -32423,6 +38265,8 @@ pub struct ReserveIpAddressInfo {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub reserve_ip_address: Option<String>,
+    /// Resource instance ID bound to the reserved private IP address.
+    ///
     /// 内网保留 IP绑定的资源实例 ID。
     #[serde(
         default,
@@ -32430,6 +38274,8 @@ pub struct ReserveIpAddressInfo {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub resource_id: Option<String>,
+    /// IpType applied for the product.
+    ///
     /// 产品申请的IpType。
     #[serde(
         default,
@@ -32437,6 +38283,8 @@ pub struct ReserveIpAddressInfo {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub ip_type: Option<u64>,
+    /// Binding status. UnBind: unbound; Bind: bound.
+    ///
     /// 绑定状态，UnBind-未绑定， Bind-绑定。
     #[serde(
         default,
@@ -32444,6 +38292,8 @@ pub struct ReserveIpAddressInfo {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub state: Option<String>,
+    /// Name of the reserved private IP address.
+    ///
     /// 保留 IP名称。
     #[serde(
         default,
@@ -32451,6 +38301,8 @@ pub struct ReserveIpAddressInfo {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub name: Option<String>,
+    /// Description of the reserved private IP address.
+    ///
     /// 保留 IP描述。
     #[serde(
         default,
@@ -32458,6 +38310,8 @@ pub struct ReserveIpAddressInfo {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub description: Option<String>,
+    /// Creation time.
+    ///
     /// 创建时间。
     #[serde(
         default,
@@ -32465,15 +38319,21 @@ pub struct ReserveIpAddressInfo {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub created_time: Option<String>,
+    /// Tag key-value pair.
+    ///
     /// 标签键值对。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub tag_set: Option<Vec<Tag>>,
 }
 
+/// The structure of information of the bandwidth package.
+///
 /// 描述带宽包资源信息的结构
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[serde(rename_all = "PascalCase")]
 pub struct Resource {
+    /// The bandwidth package resource type, including `Address`, and `LoadBalance`
+    ///
     /// 带宽包资源类型，包括'Address'和'LoadBalance'
     #[serde(
         default,
@@ -32481,6 +38341,8 @@ pub struct Resource {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub resource_type: Option<String>,
+    /// The bandwidth package ID, such as `eip-xxxx` and `lb-xxxx`.
+    ///
     /// 带宽包资源Id，形如'eip-xxxx', 'lb-xxxx'
     #[serde(
         default,
@@ -32488,6 +38350,8 @@ pub struct Resource {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub resource_id: Option<String>,
+    /// The bandwidth package resource IP.
+    ///
     /// 带宽包资源Ip
     #[serde(
         default,
@@ -32497,10 +38361,14 @@ pub struct Resource {
     pub address_ip: Option<String>,
 }
 
+/// VPC resource dashboard (all resource counts)
+///
 /// VPC资源看板（各资源个数）
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[serde(rename_all = "PascalCase")]
 pub struct ResourceDashboard {
+    /// VPC instance ID, such as `vpc-bq4bzxpj`.
+    ///
     /// Vpc实例ID，例如：vpc-bq4bzxpj。
     #[serde(
         default,
@@ -32508,6 +38376,8 @@ pub struct ResourceDashboard {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub vpc_id: Option<String>,
+    /// Subnet instance ID, such as subnet-bthucmmy.
+    ///
     /// 子网实例ID，例如：subnet-bthucmmy。
     #[serde(
         default,
@@ -32515,6 +38385,8 @@ pub struct ResourceDashboard {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub subnet_id: Option<String>,
+    /// Classiclink.
+    ///
     /// 基础网络互通。
     #[serde(
         default,
@@ -32522,6 +38394,8 @@ pub struct ResourceDashboard {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub classiclink: Option<u64>,
+    /// Direct Connect gateway.
+    ///
     /// 专线网关。
     #[serde(
         default,
@@ -32529,6 +38403,8 @@ pub struct ResourceDashboard {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub dcg: Option<u64>,
+    /// Peering connection.
+    ///
     /// 对等连接。
     #[serde(
         default,
@@ -32536,6 +38412,8 @@ pub struct ResourceDashboard {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub pcx: Option<u64>,
+    /// Total number of used IPs except for CVM IP, EIP and network probe IP. The three IP types will be independently counted.
+    ///
     /// 统计当前除云服务器 IP、弹性网卡IP和网络探测IP以外的所有已使用的IP总数。云服务器 IP、弹性网卡IP和网络探测IP单独计数。
     #[serde(
         default,
@@ -32543,6 +38421,8 @@ pub struct ResourceDashboard {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub ip: Option<u64>,
+    /// NAT gateway.
+    ///
     /// NAT网关。
     #[serde(
         default,
@@ -32550,6 +38430,8 @@ pub struct ResourceDashboard {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub nat: Option<u64>,
+    /// VPN gateway.
+    ///
     /// VPN网关。
     #[serde(
         default,
@@ -32557,6 +38439,8 @@ pub struct ResourceDashboard {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub vpngw: Option<u64>,
+    /// Flow log.
+    ///
     /// 流日志。
     #[serde(
         default,
@@ -32564,6 +38448,8 @@ pub struct ResourceDashboard {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub flow_log: Option<u64>,
+    /// Network probing.
+    ///
     /// 网络探测。
     #[serde(
         default,
@@ -32571,6 +38457,8 @@ pub struct ResourceDashboard {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub network_detect: Option<u64>,
+    /// Network ACL.
+    ///
     /// 网络ACL。
     #[serde(
         rename = "NetworkACL",
@@ -32579,6 +38467,8 @@ pub struct ResourceDashboard {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub network_acl: Option<u64>,
+    /// Cloud Virtual Machine.
+    ///
     /// 云主机。
     #[serde(
         rename = "CVM",
@@ -32587,6 +38477,8 @@ pub struct ResourceDashboard {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub cvm: Option<u64>,
+    /// Load balancer.
+    ///
     /// 负载均衡。
     #[serde(
         rename = "LB",
@@ -32595,6 +38487,8 @@ pub struct ResourceDashboard {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub lb: Option<u64>,
+    /// Relational database.
+    ///
     /// 关系型数据库。
     #[serde(
         rename = "CDB",
@@ -32603,6 +38497,8 @@ pub struct ResourceDashboard {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub cdb: Option<u64>,
+    /// TencentDB for Memcached.
+    ///
     /// 云数据库 TencentDB for Memcached。
     #[serde(
         default,
@@ -32610,6 +38506,8 @@ pub struct ResourceDashboard {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub cmem: Option<u64>,
+    /// Cloud time series database.
+    ///
     /// 时序数据库。
     #[serde(
         rename = "CTSDB",
@@ -32618,6 +38516,8 @@ pub struct ResourceDashboard {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub ctsdb: Option<u64>,
+    /// TencentDB for MariaDB (TDSQL).
+    ///
     /// 数据库 TencentDB for MariaDB（TDSQL）。
     #[serde(
         rename = "MariaDB",
@@ -32626,6 +38526,8 @@ pub struct ResourceDashboard {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub maria_db: Option<u64>,
+    /// TencentDB for SQL Server.
+    ///
     /// 数据库 TencentDB for SQL Server。
     #[serde(
         rename = "SQLServer",
@@ -32634,6 +38536,8 @@ pub struct ResourceDashboard {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub sql_server: Option<u64>,
+    /// TencentDB for PostgreSQL.
+    ///
     /// 云数据库 TencentDB for PostgreSQL。
     #[serde(
         default,
@@ -32641,6 +38545,8 @@ pub struct ResourceDashboard {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub postgres: Option<u64>,
+    /// Network attached storage.
+    ///
     /// 网络附加存储。
     #[serde(
         rename = "NAS",
@@ -32649,6 +38555,8 @@ pub struct ResourceDashboard {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub nas: Option<u64>,
+    /// Snova data warehouse.
+    ///
     /// Snova云数据仓库。
     #[serde(
         default,
@@ -32656,6 +38564,8 @@ pub struct ResourceDashboard {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub greenplumn: Option<u64>,
+    /// Cloud Kafka (CKafka).
+    ///
     /// 消息队列 CKAFKA。
     #[serde(
         default,
@@ -32663,6 +38573,8 @@ pub struct ResourceDashboard {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub ckafka: Option<u64>,
+    /// Grocery.
+    ///
     /// Grocery。
     #[serde(
         default,
@@ -32670,6 +38582,8 @@ pub struct ResourceDashboard {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub grocery: Option<u64>,
+    /// Data encryption service.
+    ///
     /// 数据加密服务。
     #[serde(
         rename = "HSM",
@@ -32678,6 +38592,8 @@ pub struct ResourceDashboard {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub hsm: Option<u64>,
+    /// Game storage - Tcaplus.
+    ///
     /// 游戏存储 Tcaplus。
     #[serde(
         default,
@@ -32685,6 +38601,8 @@ pub struct ResourceDashboard {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub tcaplus: Option<u64>,
+    /// Cnas.
+    ///
     /// Cnas。
     #[serde(
         default,
@@ -32692,6 +38610,8 @@ pub struct ResourceDashboard {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub cnas: Option<u64>,
+    /// HTAP database - TiDB.
+    ///
     /// HTAP 数据库 TiDB。
     #[serde(
         rename = "TiDB",
@@ -32700,6 +38620,8 @@ pub struct ResourceDashboard {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub ti_db: Option<u64>,
+    /// EMR cluster.
+    ///
     /// EMR 集群。
     #[serde(
         default,
@@ -32707,6 +38629,8 @@ pub struct ResourceDashboard {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub emr: Option<u64>,
+    /// SEAL.
+    ///
     /// SEAL。
     #[serde(
         rename = "SEAL",
@@ -32715,6 +38639,8 @@ pub struct ResourceDashboard {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub seal: Option<u64>,
+    /// Cloud file storage - CFS.
+    ///
     /// 文件存储 CFS。
     #[serde(
         rename = "CFS",
@@ -32723,6 +38649,8 @@ pub struct ResourceDashboard {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub cfs: Option<u64>,
+    /// Oracle.
+    ///
     /// Oracle。
     #[serde(
         default,
@@ -32730,6 +38658,8 @@ pub struct ResourceDashboard {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub oracle: Option<u64>,
+    /// ElasticSearch Service.
+    ///
     /// ElasticSearch服务。
     #[serde(
         default,
@@ -32737,6 +38667,8 @@ pub struct ResourceDashboard {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub elastic_search: Option<u64>,
+    /// Blockchain service.
+    ///
     /// 区块链服务。
     #[serde(
         default,
@@ -32744,6 +38676,8 @@ pub struct ResourceDashboard {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub t_baa_s: Option<u64>,
+    /// Itop.
+    ///
     /// Itop。
     #[serde(
         default,
@@ -32751,6 +38685,8 @@ pub struct ResourceDashboard {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub itop: Option<u64>,
+    /// Cloud database audit.
+    ///
     /// 云数据库审计。
     #[serde(
         rename = "DBAudit",
@@ -32759,6 +38695,8 @@ pub struct ResourceDashboard {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub db_audit: Option<u64>,
+    /// Enterprise TencentDB - CynosDB for Postgres.
+    ///
     /// 企业级云数据库 CynosDB for Postgres。
     #[serde(
         rename = "CynosDBPostgres",
@@ -32767,6 +38705,8 @@ pub struct ResourceDashboard {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub cynos_db_postgres: Option<u64>,
+    /// TencentDB for Redis.
+    ///
     /// 数据库 TencentDB for Redis。
     #[serde(
         default,
@@ -32774,6 +38714,8 @@ pub struct ResourceDashboard {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub redis: Option<u64>,
+    /// TencentDB for MongoDB.
+    ///
     /// 数据库 TencentDB for MongoDB。
     #[serde(
         rename = "MongoDB",
@@ -32782,6 +38724,8 @@ pub struct ResourceDashboard {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub mongo_db: Option<u64>,
+    /// A distributed cloud database - TencentDB for TDSQL.
+    ///
     /// 分布式数据库 TencentDB for TDSQL。
     #[serde(
         rename = "DCDB",
@@ -32790,6 +38734,8 @@ pub struct ResourceDashboard {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub dcdb: Option<u64>,
+    /// An enterprise-grade TencentDB - CynosDB for MySQL.
+    ///
     /// 企业级云数据库 CynosDB for MySQL。
     #[serde(
         rename = "CynosDBMySQL",
@@ -32798,6 +38744,8 @@ pub struct ResourceDashboard {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub cynos_dbmy_sql: Option<u64>,
+    /// Subnets.
+    ///
     /// 子网。
     #[serde(
         default,
@@ -32805,6 +38753,8 @@ pub struct ResourceDashboard {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub subnet: Option<u64>,
+    /// Route table.
+    ///
     /// 路由表。
     #[serde(
         default,
@@ -32814,10 +38764,14 @@ pub struct ResourceDashboard {
     pub route_table: Option<u64>,
 }
 
+/// Information of associated resources
+///
 /// 资源统计信息
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[serde(rename_all = "PascalCase")]
 pub struct ResourceStatistics {
+    /// VPC instance ID, such as vpc-f1xjkw1b.
+    ///
     /// Vpc实例ID，例如：vpc-f1xjkw1b。
     #[serde(
         default,
@@ -32825,6 +38779,8 @@ pub struct ResourceStatistics {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub vpc_id: Option<String>,
+    /// Subnet instance ID, such as `subnet-bthucmmy`.
+    ///
     /// 子网实例ID，例如：subnet-bthucmmy。
     #[serde(
         default,
@@ -32832,6 +38788,8 @@ pub struct ResourceStatistics {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub subnet_id: Option<String>,
+    /// The total number of used IP addresses.
+    ///
     /// 当前已使用的IP总数。
     #[serde(
         default,
@@ -32839,15 +38797,21 @@ pub struct ResourceStatistics {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub ip: Option<u64>,
+    /// Information of associated resources
+    ///
     /// 资源统计信息。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub resource_statistics_item_set: Option<Vec<ResourceStatisticsItem>>,
 }
 
+/// Resource statistical items
+///
 /// 资源统计项。
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[serde(rename_all = "PascalCase")]
 pub struct ResourceStatisticsItem {
+    /// Resource type, such as CVM, ENI
+    ///
     /// 资源类型。比如，CVM，ENI等。
     #[serde(
         default,
@@ -32855,6 +38819,8 @@ pub struct ResourceStatisticsItem {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub resource_type: Option<String>,
+    /// Resource name.
+    ///
     /// 资源名称。
     #[serde(
         default,
@@ -32862,6 +38828,8 @@ pub struct ResourceStatisticsItem {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub resource_name: Option<String>,
+    /// Number of resources
+    ///
     /// 资源个数。
     #[serde(
         default,
@@ -32871,10 +38839,14 @@ pub struct ResourceStatisticsItem {
     pub resource_count: Option<u64>,
 }
 
+/// Routing policy object
+///
 /// 路由策略对象
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[serde(rename_all = "PascalCase")]
 pub struct Route {
+    /// Destination IP range, such as 112.20.51.0/24. Values cannot be in the VPC IP range.
+    ///
     /// 创建IPv4目的网段，取值不能在私有网络网段内，例如：112.20.51.0/24。
     #[serde(
         default,
@@ -32882,6 +38854,26 @@ pub struct Route {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub destination_cidr_block: Option<String>,
+    /// Type of the next hop. Valid values:
+    ///
+    /// `CVM`: public gateway CVM;
+    ///
+    /// `VPN`: VPN gateway;
+    ///
+    /// `DIRECTCONNECT`: direct connect gateway;
+    ///
+    /// `PEERCONNECTION`: peering connection;
+    ///
+    /// `HAVIP`: HAVIP;
+    ///
+    /// `NAT`: NAT Gateway;
+    ///
+    /// `NORMAL_CVM`: normal CVM;
+    ///
+    /// `EIP`: public IP address of the CVM;
+    ///
+    /// `LOCAL_GATEWAY`: local gateway.
+    ///
     /// 下一跳类型，目前我们支持的类型有：
     ///
     /// CVM：公网网关类型的云服务器；
@@ -32913,6 +38905,10 @@ pub struct Route {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub gateway_type: Option<String>,
+    /// Next hop address. You simply need to specify the gateway ID of a different next hop type, and the system will automatically match the next hop address.
+    ///
+    /// Note: If `GatewayType` is set to `NORMAL_CVM`, `GatewayId` should be the private IP of the instance.
+    ///
     /// 下一跳地址，这里只需要指定不同下一跳类型的网关ID，系统会自动匹配到下一跳地址。
     ///
     /// 特殊说明：
@@ -32926,6 +38922,10 @@ pub struct Route {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub gateway_id: Option<String>,
+    /// Routing policy ID. The IPv4 routing policy will have a meaningful value, while the IPv6 routing policy is always 0. We recommend using the unique ID `RouteItemId` for the routing policy.
+    ///
+    /// This field is required when you want to delete a routing policy.
+    ///
     /// 路由策略ID。IPv4路由策略ID是有意义的值，IPv6路由策略是无意义的值0。后续建议完全使用字符串唯一ID `RouteItemId`操作路由策略。
     ///
     /// 该字段在删除时必填，其他字段无需填写。
@@ -32935,6 +38935,8 @@ pub struct Route {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub route_id: Option<u64>,
+    /// The description of the routing policy.
+    ///
     /// 路由策略描述。
     #[serde(
         default,
@@ -32942,6 +38944,8 @@ pub struct Route {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub route_description: Option<String>,
+    /// Whether it is enabled
+    ///
     /// 是否启用
     #[serde(
         default,
@@ -32949,6 +38953,16 @@ pub struct Route {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub enabled: Option<bool>,
+    /// The route type. Currently, the following types are supported:
+    ///
+    /// USER: User route;
+    ///
+    /// NETD: Network probe route. When creating a network probe route, the system delivers by default. It cannot be edited or deleted;
+    ///
+    /// CCN: CCN route. The system delivers by default. It cannot be edited or deleted.
+    ///
+    /// Users can only add and operate USER-type routes.
+    ///
     /// 路由类型，目前我们支持的类型有：
     ///
     /// USER：用户路由；
@@ -32964,6 +38978,8 @@ pub struct Route {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub route_type: Option<String>,
+    /// Route table instance ID, such as rtb-azd4dt1c.
+    ///
     /// 路由表实例ID，例如：rtb-azd4dt1c。
     #[serde(
         default,
@@ -32971,6 +38987,8 @@ pub struct Route {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub route_table_id: Option<String>,
+    /// Destination IPv6 IP range, which cannot be included in VPC IP range, such as 2402:4e00:1000:810b::/64.
+    ///
     /// 创建IPv6目的网段，取值不能在私有网络网段内，例如：2402:4e00:1000:810b::/64。
     #[serde(
         default,
@@ -32978,6 +38996,8 @@ pub struct Route {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub destination_ipv6_cidr_block: Option<String>,
+    /// Unique routing policy ID.
+    ///
     /// 路由唯一策略ID。
     #[serde(
         default,
@@ -32985,6 +39005,10 @@ pub struct Route {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub route_item_id: Option<String>,
+    /// Whether the routing policy is published to CCN.
+    ///
+    /// Note: this field may return `null`, indicating that no valid values can be obtained.
+    ///
     /// 路由策略是否发布到云联网。该字段仅做出参使用，作为入参字段时此参数不生效。
     #[serde(
         default,
@@ -32992,6 +39016,8 @@ pub struct Route {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub published_to_vbc: Option<bool>,
+    /// Creation time of the routing policy
+    ///
     /// 路由策略创建时间
     #[serde(
         default,
@@ -33043,10 +39069,16 @@ pub struct RouteECMPAlgorithm {
     pub subnet_route_algorithm: Option<String>,
 }
 
+/// Route reception policy. when CCN or other services add routes to a VPC custom route table, you can drop or enable appropriate route entries.
+///
 /// 路由接收策略。当云联网或其他业务添加路由到VPC自定义路由表时，可以丢弃或启用，禁用相应的路由条目。
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[serde(rename_all = "PascalCase")]
 pub struct RoutePolicy {
+    /// Unique ID of the routing policy.
+    ///
+    /// Note: This field may return null, indicating that no valid value was found.
+    ///
     /// 路由策略唯一ID。
     ///
     /// 注意：此字段可能返回 null，表示取不到有效值。
@@ -33056,6 +39088,10 @@ pub struct RoutePolicy {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub route_policy_id: Option<String>,
+    /// Specifies the routing strategy name.
+    ///
+    /// Note: This field may return null, indicating that no valid value was found.
+    ///
     /// 路由策略名。
     ///
     /// 注意：此字段可能返回 null，表示取不到有效值。
@@ -33065,6 +39101,10 @@ pub struct RoutePolicy {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub route_policy_name: Option<String>,
+    /// Routing policy description.
+    ///
+    /// Note: This field may return null, indicating that no valid value was found.
+    ///
     /// 路由策略描述。
     ///
     /// 注意：此字段可能返回 null，表示取不到有效值。
@@ -33074,16 +39114,28 @@ pub struct RoutePolicy {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub route_policy_description: Option<String>,
+    /// Routing policy rule list.
+    ///
+    /// Note: This field may return null, indicating that no valid value was found.
+    ///
     /// 路由策略规则列表。
     ///
     /// 注意：此字段可能返回 null，表示取不到有效值。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub route_policy_entry_set: Option<Vec<RoutePolicyEntry>>,
+    /// Specifies the routing strategy binding.
+    ///
+    /// Note: This field may return null, indicating that no valid value was found.
+    ///
     /// 路由策略绑定。
     ///
     /// 注意：此字段可能返回 null，表示取不到有效值。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub route_policy_association_set: Option<Vec<RoutePolicyAssociation>>,
+    /// Creation time.
+    ///
+    /// Note: This field may return null, indicating that no valid value was found.
+    ///
     /// 创建时间。
     ///
     /// 注意：此字段可能返回 null，表示取不到有效值。
@@ -33093,15 +39145,21 @@ pub struct RoutePolicy {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub created_time: Option<String>,
+    /// Tag key-value pair.
+    ///
     /// 标签键值对。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub tag_set: Option<Vec<Tag>>,
 }
 
+/// Route reception policy binding. used to bind the route table and route reception policy and specify the binding priority.
+///
 /// 路由接收策略绑定。用来绑定路由表和路由接收策略以及绑定的优先级。
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[serde(rename_all = "PascalCase")]
 pub struct RoutePolicyAssociation {
+    /// Unique route table ID.
+    ///
     /// 路由表唯一ID。
     #[serde(
         default,
@@ -33109,6 +39167,8 @@ pub struct RoutePolicyAssociation {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub route_table_id: Option<String>,
+    /// Specifies the unique ID of the route reception policy.
+    ///
     /// 路由接收策略唯一ID。
     #[serde(
         default,
@@ -33116,6 +39176,8 @@ pub struct RoutePolicyAssociation {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub route_policy_id: Option<String>,
+    /// Priority.
+    ///
     /// 优先级。
     #[serde(
         default,
@@ -33125,10 +39187,16 @@ pub struct RoutePolicyAssociation {
     pub priority: Option<u64>,
 }
 
+/// Route reception policy entry.
+///
 /// 路由接收策略条目。
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[serde(rename_all = "PascalCase")]
 pub struct RoutePolicyEntry {
+    /// Specifies the unique ID of the IPv4 routing strategy entry.
+    ///
+    /// Note: This field may return null, indicating that no valid value was found.
+    ///
     /// 路由策略条目IPv4唯一ID。
     ///
     /// 注意：此字段可能返回 null，表示取不到有效值。
@@ -33138,6 +39206,10 @@ pub struct RoutePolicyEntry {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub route_policy_entry_id: Option<String>,
+    /// Destination ip range.
+    ///
+    /// Note: This field may return null, indicating that no valid value was found.
+    ///
     /// 目标网段。
     ///
     /// 注意：此字段可能返回 null，表示取不到有效值。
@@ -33147,6 +39219,10 @@ pub struct RoutePolicyEntry {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub cidr_block: Option<String>,
+    /// Describes the routing strategy rule.
+    ///
+    /// Note: This field may return null, indicating that no valid value was found.
+    ///
     /// 路由策略规则描述。
     ///
     /// 注意：此字段可能返回 null，表示取不到有效值。
@@ -33156,6 +39232,16 @@ pub struct RoutePolicyEntry {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub description: Option<String>,
+    /// Routing Type
+    ///
+    /// Specifies the USER-customized data type.
+    ///
+    /// NETD: specifies the route for network detection.
+    ///
+    /// CCN: CCN route.
+    ///
+    /// Note: This field may return null, indicating that no valid value was found.
+    ///
     /// 路由类型。
     ///
     /// USER：用户自定义类型。
@@ -33171,6 +39257,28 @@ pub struct RoutePolicyEntry {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub route_type: Option<String>,
+    /// Next hop type. types currently supported:.
+    ///
+    /// CVM: cloud virtual machine with public network gateway type.
+    ///
+    /// VPN: vpn gateway.
+    ///
+    /// DIRECTCONNECT: direct connect gateway.
+    ///
+    /// PEERCONNECTION: peering connection.
+    ///
+    /// HAVIP: high availability virtual ip.
+    ///
+    /// NAT: specifies the nat gateway.
+    ///
+    /// EIP: specifies the public ip address of the cloud virtual machine.
+    ///
+    /// LOCAL_GATEWAY: specifies the local gateway.
+    ///
+    /// PVGW: pvgw gateway.
+    ///
+    /// Note: This field may return null, indicating that no valid value was found.
+    ///
     /// 下一跳类型。目前我们支持的类型有：
     ///
     /// CVM：公网网关类型的云服务器；
@@ -33198,6 +39306,10 @@ pub struct RoutePolicyEntry {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub gateway_type: Option<String>,
+    /// Gateway unique ID.
+    ///
+    /// Note: This field may return null, indicating that no valid value was found.
+    ///
     /// 网关唯一ID。
     ///
     /// 注意：此字段可能返回 null，表示取不到有效值。
@@ -33207,6 +39319,10 @@ pub struct RoutePolicyEntry {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub gateway_id: Option<String>,
+    /// Priority. a smaller value indicates a higher priority.
+    ///
+    /// Note: This field may return null, indicating that no valid value was found.
+    ///
     /// 优先级。数值越小，优先级越高。
     ///
     /// 注意：此字段可能返回 null，表示取不到有效值。
@@ -33216,6 +39332,16 @@ pub struct RoutePolicyEntry {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub priority: Option<u64>,
+    /// Action.
+    ///
+    /// DROP: drop.
+    ///
+    /// DISABLE: receive and disable.
+    ///
+    /// ACCEPT: receive and enable.
+    ///
+    /// Note: This field may return null, indicating that no valid value was found.
+    ///
     /// 动作。
     ///
     /// DROP：丢弃。
@@ -33231,6 +39357,10 @@ pub struct RoutePolicyEntry {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub action: Option<String>,
+    /// Creation time.
+    ///
+    /// Note: This field may return null, indicating that no valid value was found.
+    ///
     /// 创建时间。
     ///
     /// 注意：此字段可能返回 null，表示取不到有效值。
@@ -33240,6 +39370,10 @@ pub struct RoutePolicyEntry {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub created_time: Option<String>,
+    /// Specifies the region.
+    ///
+    /// Note: This field may return null, indicating that no valid value was found.
+    ///
     /// 地域。
     ///
     /// 注意：此字段可能返回 null，表示取不到有效值。
@@ -33320,10 +39454,14 @@ pub struct RouteSelectionPolicy {
     pub instance_uin: Option<String>,
 }
 
+/// Route table object
+///
 /// 路由表对象
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[serde(rename_all = "PascalCase")]
 pub struct RouteTable {
+    /// VPC instance ID.
+    ///
     /// VPC实例ID。
     #[serde(
         default,
@@ -33331,6 +39469,8 @@ pub struct RouteTable {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub vpc_id: Option<String>,
+    /// The route table instance ID, such as `rtb-azd4dt1c`.
+    ///
     /// 路由表实例ID，例如：rtb-azd4dt1c。
     #[serde(
         default,
@@ -33338,6 +39478,8 @@ pub struct RouteTable {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub route_table_id: Option<String>,
+    /// Route table name.
+    ///
     /// 路由表名称。
     #[serde(
         default,
@@ -33345,12 +39487,18 @@ pub struct RouteTable {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub route_table_name: Option<String>,
+    /// The association relationships of the route table.
+    ///
     /// 路由表关联关系。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub association_set: Option<Vec<RouteTableAssociation>>,
+    /// IPv4 routing policy set.
+    ///
     /// IPv4路由策略集合。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub route_set: Option<Vec<Route>>,
+    /// Whether it is the default route table.
+    ///
     /// 是否默认路由表。
     #[serde(
         default,
@@ -33358,6 +39506,8 @@ pub struct RouteTable {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub main: Option<bool>,
+    /// Creation Time.
+    ///
     /// 创建时间。
     #[serde(
         default,
@@ -33365,18 +39515,28 @@ pub struct RouteTable {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub created_time: Option<String>,
+    /// Tag key-value pairs.
+    ///
     /// 标签键值对。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub tag_set: Option<Vec<Tag>>,
+    /// Whether the local route is published to CCN.
+    ///
+    /// Note: this field may return `null`, indicating that no valid values can be obtained.
+    ///
     /// local路由是否发布云联网。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub local_cidr_for_ccn: Option<Vec<CidrForCcn>>,
 }
 
+/// The association relationships of the route table
+///
 /// 路由表关联关系
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[serde(rename_all = "PascalCase")]
 pub struct RouteTableAssociation {
+    /// Subnet instance ID.
+    ///
     /// 子网实例ID。
     #[serde(
         default,
@@ -33384,6 +39544,8 @@ pub struct RouteTableAssociation {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub subnet_id: Option<String>,
+    /// Route table instance ID.
+    ///
     /// 路由表实例ID。
     #[serde(
         default,
@@ -33393,10 +39555,14 @@ pub struct RouteTableAssociation {
     pub route_table_id: Option<String>,
 }
 
+/// Security group object
+///
 /// 安全组对象
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[serde(rename_all = "PascalCase")]
 pub struct SecurityGroup {
+    /// The security group instance ID, such as `sg-ohuuioma`.
+    ///
     /// 安全组实例ID，例如：sg-ohuuioma。
     #[serde(
         default,
@@ -33404,6 +39570,8 @@ pub struct SecurityGroup {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub security_group_id: Option<String>,
+    /// Security group can be named freely, but cannot exceed 60 characters.
+    ///
     /// 安全组名称，可任意命名，但不得超过60个字符。
     #[serde(
         default,
@@ -33411,6 +39579,8 @@ pub struct SecurityGroup {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub security_group_name: Option<String>,
+    /// The remarks for the security group. The maximum length is 100 characters.
+    ///
     /// 安全组备注，最多100个字符。
     #[serde(
         default,
@@ -33418,6 +39588,8 @@ pub struct SecurityGroup {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub security_group_desc: Option<String>,
+    /// The project id is 0 by default. You can query this in the project management page of the Qcloud console.
+    ///
     /// 项目id，默认0。可在qcloud控制台项目管理页面查询到。
     #[serde(
         default,
@@ -33425,6 +39597,8 @@ pub struct SecurityGroup {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub project_id: Option<String>,
+    /// Whether it is the default security group (which cannot be deleted).
+    ///
     /// 是否是默认安全组，默认安全组不支持删除。
     #[serde(
         default,
@@ -33432,6 +39606,8 @@ pub struct SecurityGroup {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub is_default: Option<bool>,
+    /// Security group creation time.
+    ///
     /// 安全组创建时间。
     #[serde(
         default,
@@ -33439,9 +39615,15 @@ pub struct SecurityGroup {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub created_time: Option<String>,
+    /// Tag key-value pairs.
+    ///
     /// 标签键值对。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub tag_set: Option<Vec<Tag>>,
+    /// Security group update time.
+    ///
+    /// Note: this field may return `null`, indicating that no valid values can be obtained.
+    ///
     /// 安全组更新时间。
     #[serde(
         default,
@@ -33451,10 +39633,14 @@ pub struct SecurityGroup {
     pub update_time: Option<String>,
 }
 
+/// Statistics on the instances associated with the security group
+///
 /// 安全组关联的实例统计
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[serde(rename_all = "PascalCase")]
 pub struct SecurityGroupAssociationStatistics {
+    /// Security group instance ID.
+    ///
     /// 安全组实例ID。
     #[serde(
         default,
@@ -33462,6 +39648,8 @@ pub struct SecurityGroupAssociationStatistics {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub security_group_id: Option<String>,
+    /// Number of CVM instances.
+    ///
     /// 云服务器实例数。
     #[serde(
         rename = "CVM",
@@ -33470,6 +39658,8 @@ pub struct SecurityGroupAssociationStatistics {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub cvm: Option<u64>,
+    /// Number of TencentDB for MySQL instances
+    ///
     /// MySQL数据库实例数。
     #[serde(
         rename = "CDB",
@@ -33478,6 +39668,8 @@ pub struct SecurityGroupAssociationStatistics {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub cdb: Option<u64>,
+    /// Number of ENI instances.
+    ///
     /// 弹性网卡实例数。
     #[serde(
         rename = "ENI",
@@ -33486,6 +39678,8 @@ pub struct SecurityGroupAssociationStatistics {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub eni: Option<u64>,
+    /// Number of times a security group is referenced by other security groups
+    ///
     /// 被安全组引用数。
     #[serde(
         rename = "SG",
@@ -33494,6 +39688,8 @@ pub struct SecurityGroupAssociationStatistics {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub sg: Option<u64>,
+    /// Number of load balancer instances.
+    ///
     /// 负载均衡实例数。
     #[serde(
         rename = "CLB",
@@ -33502,9 +39698,13 @@ pub struct SecurityGroupAssociationStatistics {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub clb: Option<u64>,
+    /// The binding statistics for all instances.
+    ///
     /// 全量实例的绑定统计。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub instance_statistics: Option<Vec<InstanceStatistic>>,
+    /// Total count of all resources (excluding resources referenced by security groups).
+    ///
     /// 所有资源的总计数（不包含被安全组引用数）。
     #[serde(
         default,
@@ -33576,10 +39776,14 @@ pub struct SecurityGroupLimitSet {
     pub security_group_refered_svc_limit: Option<u64>,
 }
 
+/// Security group policy object
+///
 /// 安全组规则对象
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[serde(rename_all = "PascalCase")]
 pub struct SecurityGroupPolicy {
+    /// The index number of security group rules, which dynamically changes with the rules. This parameter can be obtained via the `DescribeSecurityGroupPolicies` API and used with the `Version` field in the returned value of the API.
+    ///
     /// 安全组规则索引号，值会随着安全组规则的变更动态变化。使用PolicyIndex时，请先调用`DescribeSecurityGroupPolicies`获取到规则的PolicyIndex，并且结合返回值中的Version一起使用处理规则。
     #[serde(
         default,
@@ -33587,6 +39791,8 @@ pub struct SecurityGroupPolicy {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub policy_index: Option<i64>,
+    /// Protocol. Valid values: TCP, UDP, ICMP, ICMPv6, ALL.
+    ///
     /// 协议, 取值: TCP,UDP,ICMP,ICMPv6,ALL。
     #[serde(
         default,
@@ -33594,6 +39800,10 @@ pub struct SecurityGroupPolicy {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub protocol: Option<String>,
+    /// Port (`all`, a single port, or a port range).
+    ///
+    /// Note: If the `Protocol` value is set to `ALL`, the `Port` value also needs to be set to `all`.
+    ///
     /// 端口(all, 离散port,  range)。
     ///
     /// 说明：如果Protocol设置为ALL，则Port也需要设置为all。
@@ -33603,9 +39813,13 @@ pub struct SecurityGroupPolicy {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub port: Option<String>,
+    /// Protocol port ID or protocol port group ID. ServiceTemplate and Protocol+Port are mutually exclusive.
+    ///
     /// 协议端口ID或者协议端口组ID。ServiceTemplate和Protocol+Port互斥。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub service_template: Option<ServiceTemplateSpecification>,
+    /// Either `CidrBlock` or `Ipv6CidrBlock can be specified. Note that if `0.0.0.0/n\` is entered, it is mapped to 0.0.0.0/0.
+    ///
     /// 网段或IP(互斥)，特殊说明：0.0.0.0/n 都会映射为0.0.0.0/0。作为入参时，可使用字符串`MY_PUBLIC_IP`指代发起请求的公网IP地址。
     #[serde(
         default,
@@ -33613,6 +39827,8 @@ pub struct SecurityGroupPolicy {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub cidr_block: Option<String>,
+    /// The CIDR block or IPv6 (mutually exclusive).
+    ///
     /// 网段或IPv6(互斥)。作为入参时，可使用字符串`MY_PUBLIC_IP`指代发起请求的公网IPv6地址。
     #[serde(
         default,
@@ -33620,6 +39836,8 @@ pub struct SecurityGroupPolicy {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub ipv6_cidr_block: Option<String>,
+    /// The security group instance ID, such as `sg-ohuuioma`.
+    ///
     /// 安全组实例ID，例如：sg-ohuuioma。
     #[serde(
         default,
@@ -33627,9 +39845,13 @@ pub struct SecurityGroupPolicy {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub security_group_id: Option<String>,
+    /// IP address ID or IP address group ID.
+    ///
     /// IP地址ID或者IP地址组ID。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub address_template: Option<AddressTemplateSpecification>,
+    /// ACCEPT or DROP.
+    ///
     /// ACCEPT 或 DROP。
     #[serde(
         default,
@@ -33637,6 +39859,8 @@ pub struct SecurityGroupPolicy {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub action: Option<String>,
+    /// Security group policy description.
+    ///
     /// 安全组规则描述。作为入参时，当未传递该参数或值为空，且参数CidrBlock或Ipv6CidrBlock值为MY_PUBLIC_IP时，该参数的值将会被自动填充为Replaced-From-MY_PUBLIC_IP。
     #[serde(
         default,
@@ -33644,6 +39868,8 @@ pub struct SecurityGroupPolicy {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub policy_description: Option<String>,
+    /// The last modification time of the security group.
+    ///
     /// 安全组最近修改时间。
     #[serde(
         default,
@@ -33660,10 +39886,16 @@ pub struct SecurityGroupPolicy {
     pub priority: Option<i64>,
 }
 
+/// Security group policy set
+///
 /// 安全组规则集合
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[serde(rename_all = "PascalCase")]
 pub struct SecurityGroupPolicySet {
+    /// The version number of the security group policy, which will automatically increase by one each time you update the security group policy, so as to prevent expiration of the updated routing policies. If it is left empty, any conflicts will be ignored.
+    ///
+    /// Note: This parameter may return null, indicating that no valid values can be obtained.
+    ///
     /// 安全组规则当前版本。用户每次更新安全规则版本会自动加1，防止更新的路由规则已过期，不填不考虑冲突。
     #[serde(
         default,
@@ -33671,9 +39903,17 @@ pub struct SecurityGroupPolicySet {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub version: Option<String>,
+    /// Outbound rule.
+    ///
+    /// Note: This parameter may return null, indicating that no valid values can be obtained.
+    ///
     /// 出站规则。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub egress: Option<Vec<SecurityGroupPolicy>>,
+    /// Inbound rule.
+    ///
+    /// Note: This parameter may return null, indicating that no valid values can be obtained.
+    ///
     /// 入站规则。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub ingress: Option<Vec<SecurityGroupPolicy>>,
@@ -33682,10 +39922,14 @@ pub struct SecurityGroupPolicySet {
     pub policy_statistics: Option<PolicyStatistics>,
 }
 
+/// SecurityPolicyDatabase policy
+///
 /// SecurityPolicyDatabase策略
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[serde(rename_all = "PascalCase")]
 pub struct SecurityPolicyDatabase {
+    /// Local IP range
+    ///
     /// 本端网段
     #[serde(
         default,
@@ -33693,6 +39937,8 @@ pub struct SecurityPolicyDatabase {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub local_cidr_block: Option<String>,
+    /// Opposite IP range
+    ///
     /// 对端网段
     #[serde(
         default,
@@ -33702,10 +39948,14 @@ pub struct SecurityPolicyDatabase {
     pub remote_cidr_block: Option<Vec<String>>,
 }
 
+/// Protocol port template
+///
 /// 协议端口模板
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[serde(rename_all = "PascalCase")]
 pub struct ServiceTemplate {
+    /// Protocol port instance ID, such as `ppm-f5n1f8da`.
+    ///
     /// 协议端口实例ID，例如：ppm-f5n1f8da。
     #[serde(
         default,
@@ -33713,6 +39963,8 @@ pub struct ServiceTemplate {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub service_template_id: Option<String>,
+    /// Template name.
+    ///
     /// 模板名称。
     #[serde(
         default,
@@ -33720,6 +39972,8 @@ pub struct ServiceTemplate {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub service_template_name: Option<String>,
+    /// Protocol port information.
+    ///
     /// 协议端口信息。
     #[serde(
         default,
@@ -33727,6 +39981,8 @@ pub struct ServiceTemplate {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub service_set: Option<Vec<String>>,
+    /// Creation Time.
+    ///
     /// 创建时间。
     #[serde(
         default,
@@ -33741,6 +39997,8 @@ pub struct ServiceTemplate {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub updated_time: Option<String>,
+    /// Protocol port template information with remarks
+    ///
     /// 带备注的协议端口信息。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub service_extra_set: Option<Vec<ServicesInfo>>,
@@ -33749,10 +40007,14 @@ pub struct ServiceTemplate {
     pub tag_set: Option<Vec<Tag>>,
 }
 
+/// Protocol port template group
+///
 /// 协议端口模板集合
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[serde(rename_all = "PascalCase")]
 pub struct ServiceTemplateGroup {
+    /// Protocol port template group instance ID, such as `ppmg-2klmrefu`.
+    ///
     /// 协议端口模板集合实例ID，例如：ppmg-2klmrefu。
     #[serde(
         default,
@@ -33760,6 +40022,8 @@ pub struct ServiceTemplateGroup {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub service_template_group_id: Option<String>,
+    /// Protocol port template group name.
+    ///
     /// 协议端口模板集合名称。
     #[serde(
         default,
@@ -33767,6 +40031,8 @@ pub struct ServiceTemplateGroup {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub service_template_group_name: Option<String>,
+    /// Protocol port template instance ID.
+    ///
     /// 协议端口模板实例ID。
     #[serde(
         default,
@@ -33774,6 +40040,8 @@ pub struct ServiceTemplateGroup {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub service_template_id_set: Option<Vec<String>>,
+    /// Creation Time.
+    ///
     /// 创建时间。
     #[serde(
         default,
@@ -33788,6 +40056,8 @@ pub struct ServiceTemplateGroup {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub updated_time: Option<String>,
+    /// Protocol port template instance information.
+    ///
     /// 协议端口模板实例信息。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub service_template_set: Option<Vec<ServiceTemplate>>,
@@ -33796,10 +40066,14 @@ pub struct ServiceTemplateGroup {
     pub tag_set: Option<Vec<Tag>>,
 }
 
+/// Protocol port template
+///
 /// 协议端口模板
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[serde(rename_all = "PascalCase")]
 pub struct ServiceTemplateSpecification {
+    /// Protocol port ID, such as `ppm-f5n1f8da`.
+    ///
     /// 协议端口ID，例如：ppm-f5n1f8da。
     #[serde(
         default,
@@ -33807,6 +40081,8 @@ pub struct ServiceTemplateSpecification {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub service_id: Option<String>,
+    /// Protocol port group ID, such as `ppmg-f5n1f8da`.
+    ///
     /// 协议端口组ID，例如：ppmg-f5n1f8da。
     #[serde(
         default,
@@ -33816,10 +40092,14 @@ pub struct ServiceTemplateSpecification {
     pub service_group_id: Option<String>,
 }
 
+/// Protocol port template information
+///
 /// 协议端口模板信息
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[serde(rename_all = "PascalCase")]
 pub struct ServicesInfo {
+    /// Protocol port
+    ///
     /// 协议端口。
     #[serde(
         default,
@@ -33827,6 +40107,10 @@ pub struct ServicesInfo {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub service: Option<String>,
+    /// Remarks
+    ///
+    /// Note: this field may return `null`, indicating that no valid values can be obtained.
+    ///
     /// 备注。
     #[serde(
         default,
@@ -33843,10 +40127,14 @@ pub struct ServicesInfo {
     pub updated_time: Option<String>,
 }
 
+/// Snapshot file information
+///
 /// 快照文件信息
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[serde(rename_all = "PascalCase")]
 pub struct SnapshotFileInfo {
+    /// Snapshot policy ID
+    ///
     /// 快照策略Id。
     #[serde(
         default,
@@ -33854,6 +40142,8 @@ pub struct SnapshotFileInfo {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub snapshot_policy_id: Option<String>,
+    /// ID of the instance.
+    ///
     /// 实例Id。
     #[serde(
         default,
@@ -33861,6 +40151,8 @@ pub struct SnapshotFileInfo {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub instance_id: Option<String>,
+    /// Snapshot file ID
+    ///
     /// 快照文件Id。
     #[serde(
         default,
@@ -33868,6 +40160,8 @@ pub struct SnapshotFileInfo {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub snapshot_file_id: Option<String>,
+    /// Backup time
+    ///
     /// 备份时间。
     #[serde(
         default,
@@ -33875,6 +40169,8 @@ pub struct SnapshotFileInfo {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub backup_time: Option<String>,
+    /// Operator UIN
+    ///
     /// 操作者Uin。
     #[serde(
         default,
@@ -33884,10 +40180,14 @@ pub struct SnapshotFileInfo {
     pub operator: Option<String>,
 }
 
+/// Information of instance associated with the snapshot policy
+///
 /// 快照策略关联实例信息
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[serde(rename_all = "PascalCase")]
 pub struct SnapshotInstance {
+    /// ID of the instance.
+    ///
     /// 实例Id。
     #[serde(
         default,
@@ -33895,6 +40195,8 @@ pub struct SnapshotInstance {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub instance_id: Option<String>,
+    /// Type of associated resource. Values: `securitygroup`
+    ///
     /// 实例类型，目前支持安全组：securitygroup。
     #[serde(
         default,
@@ -33902,6 +40204,8 @@ pub struct SnapshotInstance {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub instance_type: Option<String>,
+    /// Instance region
+    ///
     /// 实例所在地域。
     #[serde(
         default,
@@ -33909,6 +40213,8 @@ pub struct SnapshotInstance {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub instance_region: Option<String>,
+    /// Snapshot policy IDs
+    ///
     /// 快照策略Id。
     #[serde(
         default,
@@ -33916,6 +40222,8 @@ pub struct SnapshotInstance {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub snapshot_policy_id: Option<String>,
+    /// The instance name.
+    ///
     /// 实例名称。
     #[serde(
         default,
@@ -33925,10 +40233,14 @@ pub struct SnapshotInstance {
     pub instance_name: Option<String>,
 }
 
+/// Snapshot policy
+///
 /// 快照策略
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[serde(rename_all = "PascalCase")]
 pub struct SnapshotPolicy {
+    /// Snapshot policy name
+    ///
     /// 快照策略名称。
     #[serde(
         default,
@@ -33936,6 +40248,8 @@ pub struct SnapshotPolicy {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub snapshot_policy_name: Option<String>,
+    /// Backup policy type. Values: `operate` (Manual backup); `time` (Scheduled backup)
+    ///
     /// 备份策略类型，operate-操作备份，time-定时备份。
     #[serde(
         default,
@@ -33943,6 +40257,8 @@ pub struct SnapshotPolicy {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub backup_type: Option<String>,
+    /// Snapshot retention period in days. Range: 1 to 365.
+    ///
     /// 保留时间，支持1～365天。
     #[serde(
         default,
@@ -33950,6 +40266,10 @@ pub struct SnapshotPolicy {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub keep_time: Option<u64>,
+    /// Whether to create a new COS bucket. It defaults to `False`.
+    ///
+    /// Note: This field may return `null`, indicating that no valid values can be obtained.
+    ///
     /// 是否创建新的cos桶，默认为False。
     #[serde(
         default,
@@ -33957,6 +40277,8 @@ pub struct SnapshotPolicy {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub create_new_cos: Option<bool>,
+    /// Region of the COS bucket
+    ///
     /// cos桶所在地域。
     #[serde(
         default,
@@ -33964,6 +40286,8 @@ pub struct SnapshotPolicy {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub cos_region: Option<String>,
+    /// COS bucket
+    ///
     /// cos桶。
     #[serde(
         default,
@@ -33971,6 +40295,8 @@ pub struct SnapshotPolicy {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub cos_bucket: Option<String>,
+    /// Snapshot policy ID
+    ///
     /// 快照策略Id。
     #[serde(
         default,
@@ -33978,9 +40304,15 @@ pub struct SnapshotPolicy {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub snapshot_policy_id: Option<String>,
+    /// Scheduled backup policies
+    ///
+    /// Note: This field may return `null`, indicating that no valid values can be obtained.
+    ///
     /// 时间备份策略。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub backup_policies: Option<Vec<BackupPolicy>>,
+    /// Whether to enable the policy. Values: `True` (default), `False`
+    ///
     /// 启用状态，True-启用，False-停用，默认为True。
     #[serde(
         default,
@@ -33988,6 +40320,10 @@ pub struct SnapshotPolicy {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub enable: Option<bool>,
+    /// Creation time
+    ///
+    /// Note: This field may return `null`, indicating that no valid values can be obtained.
+    ///
     /// 创建时间。
     #[serde(
         default,
@@ -34000,10 +40336,14 @@ pub struct SnapshotPolicy {
     pub tag_set: Option<Vec<Tag>>,
 }
 
+/// SNAT rule of a NAT Gateway
+///
 /// NAT的SNAT规则
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[serde(rename_all = "PascalCase")]
 pub struct SourceIpTranslationNatRule {
+    /// Resource ID. It can be left empty if `ResourceType` is `USERDEFINED`.
+    ///
     /// 资源ID，如果ResourceType为USERDEFINED，可以为空字符串
     #[serde(
         default,
@@ -34011,6 +40351,10 @@ pub struct SourceIpTranslationNatRule {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub resource_id: Option<String>,
+    /// Resource type. Valid values: `SUBNET`, `NETWORKINTERFACE`, `USERDEFINED`
+    ///
+    /// Note: This field may return null, indicating that no valid values can be obtained.
+    ///
     /// 资源类型，目前包含SUBNET、NETWORKINTERFACE、USERDEFINED，分别表示子网、网卡、自定义网段
     #[serde(
         default,
@@ -34018,6 +40362,8 @@ pub struct SourceIpTranslationNatRule {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub resource_type: Option<String>,
+    /// Source IP/IP range
+    ///
     /// 源IP/网段
     #[serde(
         default,
@@ -34025,6 +40371,8 @@ pub struct SourceIpTranslationNatRule {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub private_ip_address: Option<String>,
+    /// Elastic IP address pool
+    ///
     /// 弹性IP地址池
     #[serde(
         default,
@@ -34032,6 +40380,8 @@ pub struct SourceIpTranslationNatRule {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub public_ip_addresses: Option<Vec<String>>,
+    /// Description
+    ///
     /// 规则描述
     #[serde(
         default,
@@ -34039,6 +40389,8 @@ pub struct SourceIpTranslationNatRule {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub description: Option<String>,
+    /// SNAT rule ID
+    ///
     /// Snat规则ID
     #[serde(
         default,
@@ -34046,6 +40398,10 @@ pub struct SourceIpTranslationNatRule {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub nat_gateway_snat_id: Option<String>,
+    /// NAT gateway ID.
+    ///
+    /// Note: This field may return `null`, indicating that no valid values can be obtained.
+    ///
     /// NAT网关的ID。
     #[serde(
         default,
@@ -34053,6 +40409,10 @@ pub struct SourceIpTranslationNatRule {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub nat_gateway_id: Option<String>,
+    /// VPC ID.
+    ///
+    /// Note: This field may return `null`, indicating that no valid values can be obtained.
+    ///
     /// 私有网络VPC的ID。
     #[serde(
         default,
@@ -34060,6 +40420,10 @@ pub struct SourceIpTranslationNatRule {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub vpc_id: Option<String>,
+    /// The creation time of a NAT gateway's SNAT rule.
+    ///
+    /// Note: This field may return `null`, indicating that no valid values can be obtained.
+    ///
     /// NAT网关SNAT规则创建时间。
     #[serde(
         default,
@@ -34359,10 +40723,14 @@ pub struct SslVpnSever {
     pub dns_servers: Option<DnsServers>,
 }
 
+/// Subnet object
+///
 /// 子网对象
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[serde(rename_all = "PascalCase")]
 pub struct Subnet {
+    /// The `ID` of the `VPC` instance.
+    ///
     /// `VPC`实例`ID`。
     #[serde(
         default,
@@ -34370,6 +40738,8 @@ pub struct Subnet {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub vpc_id: Option<String>,
+    /// Subnet instance `ID`, such as `subnet-bthucmmy`.
+    ///
     /// 子网实例`ID`，例如：subnet-bthucmmy。
     #[serde(
         default,
@@ -34377,6 +40747,8 @@ pub struct Subnet {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub subnet_id: Option<String>,
+    /// Subnet name.
+    ///
     /// 子网名称。
     #[serde(
         default,
@@ -34384,6 +40756,8 @@ pub struct Subnet {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub subnet_name: Option<String>,
+    /// The `IPv4` `CIDR` of the subnet.
+    ///
     /// 子网的 `IPv4` `CIDR`。
     #[serde(
         default,
@@ -34391,6 +40765,8 @@ pub struct Subnet {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub cidr_block: Option<String>,
+    /// Whether it is the default subnet.
+    ///
     /// 是否默认子网。
     #[serde(
         default,
@@ -34398,6 +40774,8 @@ pub struct Subnet {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub is_default: Option<bool>,
+    /// Whether to enable broadcast.
+    ///
     /// 是否开启广播。
     #[serde(
         default,
@@ -34405,6 +40783,8 @@ pub struct Subnet {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub enable_broadcast: Option<bool>,
+    /// Availability Zone.
+    ///
     /// 可用区。
     #[serde(
         default,
@@ -34412,6 +40792,8 @@ pub struct Subnet {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub zone: Option<String>,
+    /// The route table instance ID, such as `rtb-l2h8d7c2`.
+    ///
     /// 路由表实例ID，例如：rtb-l2h8d7c2。
     #[serde(
         default,
@@ -34419,6 +40801,8 @@ pub struct Subnet {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub route_table_id: Option<String>,
+    /// Creation Time.
+    ///
     /// 创建时间。
     #[serde(
         default,
@@ -34426,6 +40810,8 @@ pub struct Subnet {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub created_time: Option<String>,
+    /// The number of available IPv4 addresses
+    ///
     /// 可用`IPv4`数。
     #[serde(
         default,
@@ -34433,6 +40819,8 @@ pub struct Subnet {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub available_ip_address_count: Option<u64>,
+    /// The `IPv6` `CIDR` of the subnet.
+    ///
     /// 子网的 `IPv6` `CIDR`。
     #[serde(
         default,
@@ -34440,6 +40828,8 @@ pub struct Subnet {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub ipv6_cidr_block: Option<String>,
+    /// The associated `ACL`ID
+    ///
     /// 关联`ACL`ID
     #[serde(
         default,
@@ -34447,6 +40837,8 @@ pub struct Subnet {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub network_acl_id: Option<String>,
+    /// Whether it is a `SNAT` address pool subnet.
+    ///
     /// 是否为 `SNAT` 地址池子网。
     #[serde(
         default,
@@ -34454,6 +40846,8 @@ pub struct Subnet {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub is_remote_vpc_snat: Option<bool>,
+    /// The total number of IPv4 addresses in the subnet.
+    ///
     /// 子网`IPv4`总数。
     #[serde(
         default,
@@ -34461,9 +40855,13 @@ pub struct Subnet {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub total_ip_address_count: Option<u64>,
+    /// Tag key-value pairs
+    ///
     /// 标签键值对。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub tag_set: Option<Vec<Tag>>,
+    /// CDC instance ID.
+    ///
     /// CDC实例ID。
     #[serde(
         default,
@@ -34471,6 +40869,8 @@ pub struct Subnet {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub cdc_id: Option<String>,
+    /// Whether the subnet is associated with CDC. valid values: 0 (no), 1 (yes).
+    ///
     /// 是否是CDC所属子网。0:否 1:是
     #[serde(
         default,
@@ -34480,25 +40880,39 @@ pub struct Subnet {
     pub is_cdc_subnet: Option<i64>,
 }
 
+/// Subnet object
+///
 /// 子网对象
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[serde(rename_all = "PascalCase")]
 pub struct SubnetInput {
+    /// The `CIDR` of the subnet.
+    ///
     /// 子网的`CIDR`。
     pub cidr_block: String,
+    /// Subnet name.
+    ///
     /// 子网名称。
     pub subnet_name: String,
+    /// The availability zone, such as `ap-guangzhou-2`.
+    ///
     /// 可用区。形如：`ap-guangzhou-2`。
     pub zone: String,
+    /// The specified associated route table, such as `rtb-3ryrwzuu`.
+    ///
     /// 指定关联路由表，形如：`rtb-3ryrwzuu`。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub route_table_id: Option<String>,
 }
 
+/// Tag key-value pair
+///
 /// 标签键值对
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[serde(rename_all = "PascalCase")]
 pub struct Tag {
+    /// Tag key
+    ///
     /// 标签键
     #[serde(
         default,
@@ -34506,6 +40920,8 @@ pub struct Tag {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub key: Option<String>,
+    /// Tag value
+    ///
     /// 标签值
     #[serde(
         default,
@@ -34588,10 +41004,14 @@ pub struct TrafficFlow {
     pub format_unit: Option<String>,
 }
 
+/// Traffic mirroring instance.
+///
 /// 流量镜像实例
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[serde(rename_all = "PascalCase")]
 pub struct TrafficMirror {
+    /// VPC instance ID.
+    ///
     /// VPC实例ID。
     #[serde(
         default,
@@ -34599,6 +41019,8 @@ pub struct TrafficMirror {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub vpc_id: Option<String>,
+    /// Traffic mirroring instance.
+    ///
     /// 流量镜像实例。
     #[serde(
         default,
@@ -34606,6 +41028,8 @@ pub struct TrafficMirror {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub traffic_mirror_id: Option<String>,
+    /// Traffic mirroring name.
+    ///
     /// 流量镜像名字。
     #[serde(
         default,
@@ -34613,6 +41037,8 @@ pub struct TrafficMirror {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub traffic_mirror_name: Option<String>,
+    /// Traffic mirroring description.
+    ///
     /// 流量镜像描述。
     #[serde(
         default,
@@ -34620,6 +41046,8 @@ pub struct TrafficMirror {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub traffic_mirror_describe: Option<String>,
+    /// Traffic mirroring status.
+    ///
     /// 流量镜像状态。
     #[serde(
         default,
@@ -34627,6 +41055,8 @@ pub struct TrafficMirror {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub state: Option<String>,
+    /// Traffic mirroring collection direction.
+    ///
     /// 流量镜像采集方向。
     #[serde(
         default,
@@ -34634,6 +41064,8 @@ pub struct TrafficMirror {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub direction: Option<String>,
+    /// Traffic mirroring collection object.
+    ///
     /// 流量镜像采集对象。
     #[serde(
         default,
@@ -34641,6 +41073,8 @@ pub struct TrafficMirror {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub collector_srcs: Option<Vec<String>>,
+    /// NAT gateway instance ID filtered by traffic mirroring.
+    ///
     /// 流量镜像过滤的nat网关实例ID。
     #[serde(
         default,
@@ -34648,12 +41082,18 @@ pub struct TrafficMirror {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub nat_id: Option<String>,
+    /// Five tuple rule filtered by traffic mirroring.
+    ///
     /// 流量镜像过滤的五元组规则。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub collector_normal_filters: Option<Vec<TrafficMirrorFilter>>,
+    /// Traffic mirroring receiving target.
+    ///
     /// 流量镜接收目标。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub collector_target: Option<TrafficMirrorTarget>,
+    /// Traffic mirroring creation time.
+    ///
     /// 流量镜像创建时间。
     #[serde(
         default,
@@ -34661,6 +41101,8 @@ pub struct TrafficMirror {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub create_time: Option<String>,
+    /// Traffic mirroring type.
+    ///
     /// 流量镜像的类型。
     #[serde(
         default,
@@ -34668,6 +41110,8 @@ pub struct TrafficMirror {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub r#type: Option<String>,
+    /// Traffic mirroring subnet ID.
+    ///
     /// 流量镜像所属的子网ID。
     #[serde(
         default,
@@ -34675,6 +41119,8 @@ pub struct TrafficMirror {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub subnet_id: Option<String>,
+    /// Resource information of the traffic mirroring receiving target, returned when the receiving target is ENI or CLB.
+    ///
     /// 流量镜接收目标资源信息，当接收目标为ENI和CLB时返回。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub target_info: Option<Vec<TrafficMirrorTargetResourceInfo>>,
@@ -34686,10 +41132,14 @@ pub struct TrafficMirror {
     pub egress_filter_rules: Option<Vec<TrafficMirrorFilter>>,
 }
 
+/// Five tuple filter rule object for traffic mirroring.
+///
 /// 流量镜像五元组过滤规则对象
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[serde(rename_all = "PascalCase")]
 pub struct TrafficMirrorFilter {
+    /// Source network segment of the filter rule.
+    ///
     /// 过滤规则的源网段
     #[serde(
         default,
@@ -34697,6 +41147,8 @@ pub struct TrafficMirrorFilter {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub src_net: Option<String>,
+    /// Destination network segment of the filter rule.
+    ///
     /// 过滤规则的目的网段
     #[serde(
         default,
@@ -34704,6 +41156,8 @@ pub struct TrafficMirrorFilter {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub dst_net: Option<String>,
+    /// Protocol of the filter rule.
+    ///
     /// 过滤规则的协议
     #[serde(
         default,
@@ -34711,6 +41165,8 @@ pub struct TrafficMirrorFilter {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub protocol: Option<String>,
+    /// Source port of the filter rule. Default value: 1–65535.
+    ///
     /// 过滤规则的源端口，默认值1-65535
     #[serde(
         default,
@@ -34718,6 +41174,8 @@ pub struct TrafficMirrorFilter {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub src_port: Option<String>,
+    /// Destination port of the filter rule. Default value: 1–65535.
+    ///
     /// 过滤规则的目的端口，默认值1-65535
     #[serde(
         default,
@@ -34762,10 +41220,14 @@ pub struct TrafficMirrorFilter {
     pub created_time: Option<String>,
 }
 
+/// Traffic mirroring collection target type.
+///
 /// 流量镜像采集目标类型
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[serde(rename_all = "PascalCase")]
 pub struct TrafficMirrorTarget {
+    /// Receiving IP address for traffic mirroring.
+    ///
     /// 流量镜像的接收IP
     #[serde(
         default,
@@ -34773,6 +41235,8 @@ pub struct TrafficMirrorTarget {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub target_ips: Option<Vec<String>>,
+    /// Receiving IP address group for traffic mirroring. Load balancing rule. Valid values: ENI/FIVE_TUPLE_FLOW (VPC) and FIVE_TUPLE_FLOW (public IP address).
+    ///
     /// 流量镜像接收IP组，均衡规则，支持ENI/FIVE_TUPLE_FLOW（vpc），FIVE_TUPLE_FLOW（公网IP）
     #[serde(
         default,
@@ -34780,6 +41244,8 @@ pub struct TrafficMirrorTarget {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub alg_hash: Option<String>,
+    /// Receiving endpoint for traffic mirroring (public IP address).
+    ///
     /// 流量镜像的接收endpoint（公网IP）
     #[serde(
         default,
@@ -34787,6 +41253,8 @@ pub struct TrafficMirrorTarget {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub target_end_points: Option<Vec<String>>,
+    /// Receiving type for traffic mirroring. Valid values: IP, ENI, and CLB.
+    ///
     /// 流量镜像的接收类型，分别为：IP/ENI/CLB
     #[serde(
         default,
@@ -34796,10 +41264,14 @@ pub struct TrafficMirrorTarget {
     pub target_type: Option<String>,
 }
 
+/// Traffic mirroring receiving traffic information, returned when the receiving target is ENI or CLB.
+///
 /// 流量镜像接收流量信息，当接收目标为ENI和CLB时返回
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[serde(rename_all = "PascalCase")]
 pub struct TrafficMirrorTargetResourceInfo {
+    /// Resource ID belonging to the receiving target.
+    ///
     /// 接收目标的资源Id
     #[serde(
         default,
@@ -34807,6 +41279,8 @@ pub struct TrafficMirrorTargetResourceInfo {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub target_id: Option<String>,
+    /// Resource name belonging to the receiving target.
+    ///
     /// 接收目标的资源名称
     #[serde(
         default,
@@ -34816,10 +41290,14 @@ pub struct TrafficMirrorTargetResourceInfo {
     pub target_name: Option<String>,
 }
 
+/// Information of a traffic package
+///
 /// 流量包信息描述类型
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[serde(rename_all = "PascalCase")]
 pub struct TrafficPackage {
+    /// Unique traffic package ID
+    ///
     /// 流量包唯一ID
     #[serde(
         default,
@@ -34827,6 +41305,10 @@ pub struct TrafficPackage {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub traffic_package_id: Option<String>,
+    /// Traffic package name
+    ///
+    /// Note: This field may return null, indicating that no valid values can be obtained.
+    ///
     /// 流量包名称
     #[serde(
         default,
@@ -34834,6 +41316,8 @@ pub struct TrafficPackage {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub traffic_package_name: Option<String>,
+    /// Traffic package size in GB
+    ///
     /// 流量包总量，单位GB
     #[serde(
         default,
@@ -34841,6 +41325,8 @@ pub struct TrafficPackage {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub total_amount: Option<f64>,
+    /// Traffic package balance in GB
+    ///
     /// 流量包剩余量，单位GB
     #[serde(
         default,
@@ -34848,6 +41334,8 @@ pub struct TrafficPackage {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub remaining_amount: Option<f64>,
+    /// Traffic package status. Valid values: `AVAILABLE`, `EXPIRED`, `EXHAUSTED`, `REFUNDED`, `DELETED`
+    ///
     /// 流量包状态，可能的值有: AVAILABLE-可用状态， EXPIRED-已过期， EXHAUSTED-已用完， REFUNDED-已退还， DELETED-已删除
     #[serde(
         default,
@@ -34855,6 +41343,8 @@ pub struct TrafficPackage {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub status: Option<String>,
+    /// Traffic package creation time
+    ///
     /// 流量包创建时间
     #[serde(
         default,
@@ -34862,6 +41352,8 @@ pub struct TrafficPackage {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub created_time: Option<String>,
+    /// Traffic package expiration time
+    ///
     /// 流量包截止时间
     #[serde(
         default,
@@ -34869,6 +41361,8 @@ pub struct TrafficPackage {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub deadline: Option<String>,
+    /// Used traffic in GB
+    ///
     /// 已使用的流量，单位GB
     #[serde(
         default,
@@ -34876,9 +41370,15 @@ pub struct TrafficPackage {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub used_amount: Option<f64>,
+    /// Traffic package tag
+    ///
+    /// Note: This field may return null, indicating that no valid values can be obtained.
+    ///
     /// 流量包标签
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub tag_set: Option<Vec<Tag>>,
+    /// Traffic package type (idle-time or full-time)
+    ///
     /// 区分闲时流量包与全时流量包
     #[serde(
         default,
@@ -35206,10 +41706,14 @@ pub struct UsedDetail {
     pub deadline: Option<String>,
 }
 
+/// Virtual Private Cloud (VPC) object.
+///
 /// 私有网络(VPC)对象。
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[serde(rename_all = "PascalCase")]
 pub struct Vpc {
+    /// `VPC` name.
+    ///
     /// `VPC`名称。
     #[serde(
         default,
@@ -35217,6 +41721,8 @@ pub struct Vpc {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub vpc_name: Option<String>,
+    /// `VPC` instance `ID`, such as `vpc-azd4dt1c`.
+    ///
     /// `VPC`实例`ID`，例如：vpc-azd4dt1c。
     #[serde(
         default,
@@ -35224,6 +41730,8 @@ pub struct Vpc {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub vpc_id: Option<String>,
+    /// The `IPv4` `CIDR` of the `VPC`.
+    ///
     /// `VPC`的`IPv4` `CIDR`。
     #[serde(
         default,
@@ -35231,6 +41739,8 @@ pub struct Vpc {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub cidr_block: Option<String>,
+    /// Whether it is the default `VPC`.
+    ///
     /// 是否默认`VPC`。
     #[serde(
         default,
@@ -35238,6 +41748,8 @@ pub struct Vpc {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub is_default: Option<bool>,
+    /// Whether multicast is enabled.
+    ///
     /// 是否开启组播。
     #[serde(
         default,
@@ -35245,6 +41757,8 @@ pub struct Vpc {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub enable_multicast: Option<bool>,
+    /// Creation Time.
+    ///
     /// 创建时间。
     #[serde(
         default,
@@ -35252,6 +41766,8 @@ pub struct Vpc {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub created_time: Option<String>,
+    /// `DNS` list.
+    ///
     /// `DNS`列表。
     #[serde(
         default,
@@ -35259,6 +41775,8 @@ pub struct Vpc {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub dns_server_set: Option<Vec<String>>,
+    /// DHCP domain name option value.
+    ///
     /// `DHCP`域名选项值。
     #[serde(
         default,
@@ -35266,6 +41784,8 @@ pub struct Vpc {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub domain_name: Option<String>,
+    /// `DHCP` option set `ID`.
+    ///
     /// `DHCP`选项集`ID`。
     #[serde(
         default,
@@ -35273,6 +41793,8 @@ pub struct Vpc {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub dhcp_options_id: Option<String>,
+    /// Whether `DHCP` is enabled.
+    ///
     /// 是否开启`DHCP`。
     #[serde(
         default,
@@ -35280,6 +41802,8 @@ pub struct Vpc {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub enable_dhcp: Option<bool>,
+    /// The `IPv6` `CIDR` of the `VPC`.
+    ///
     /// `VPC`的`IPv6` `CIDR`。
     #[serde(
         default,
@@ -35287,12 +41811,18 @@ pub struct Vpc {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub ipv6_cidr_block: Option<String>,
+    /// Tag key-value pair
+    ///
     /// 标签键值对
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub tag_set: Option<Vec<Tag>>,
+    /// Auxiliary CIDR
+    ///
     /// 辅助CIDR
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub assistant_cidr_set: Option<Vec<AssistantCidr>>,
+    /// Vpc association with CCN route publish policy. true: enables cidr route publishing. false: enables subnet route publishing. default is subnet route publishing when creating a vpc. to select cidr route publishing, submit a ticket for adding to allowlist.
+    ///
     /// vpc关联云联网时路由发布策略， true：开启cidr路由发布，false：开启subnet子网路由发布。创建vpc时默认为子网路由发布，当选择cidr路由发布时,请通过工单加入白名单
     #[serde(
         default,
@@ -35300,6 +41830,8 @@ pub struct Vpc {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub enable_route_vpc_publish: Option<bool>,
+    /// Returns the multi-operator IPv6 Cidr Block.
+    ///
     /// 返回多运营商IPv6 Cidr Block
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub ipv6_cidr_block_set: Option<Vec<ISPIPv6CidrBlock>>,
@@ -35312,10 +41844,14 @@ pub struct Vpc {
     pub enable_route_vpc_publish_ipv6: Option<bool>,
 }
 
+/// Details of allowed endpoint services
+///
 /// 终端节点服务的服务白名单对象详情。
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[serde(rename_all = "PascalCase")]
 pub struct VpcEndPointServiceUser {
+    /// APP ID
+    ///
     /// AppId。可通过登录 腾讯云账号中心控制台 获取。
     #[serde(
         default,
@@ -35323,6 +41859,8 @@ pub struct VpcEndPointServiceUser {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub owner: Option<u64>,
+    /// User UIN
+    ///
     /// 用户Uin。可通过登录 腾讯云账号中心控制台 获取。
     #[serde(
         default,
@@ -35330,6 +41868,8 @@ pub struct VpcEndPointServiceUser {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub user_uin: Option<String>,
+    /// Description
+    ///
     /// 描述信息。
     #[serde(
         default,
@@ -35337,6 +41877,8 @@ pub struct VpcEndPointServiceUser {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub description: Option<String>,
+    /// Creation time
+    ///
     /// 创建时间。格式为字符串YYYY-MM-DD HH:MM:SS。
     #[serde(
         default,
@@ -35344,6 +41886,8 @@ pub struct VpcEndPointServiceUser {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub create_time: Option<String>,
+    /// Endpoint service ID
+    ///
     /// 终端节点服务ID。可通过[DescribeVpcEndPointService](https://cloud.tencent.com/document/product/215/54678)接口获取。
     #[serde(
         default,
@@ -35353,10 +41897,14 @@ pub struct VpcEndPointServiceUser {
     pub end_point_service_id: Option<String>,
 }
 
+/// VPC private IPv6 object.
+///
 /// VPC内网IPv6对象。
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[serde(rename_all = "PascalCase")]
 pub struct VpcIpv6Address {
+    /// `VPC` private `IPv6` address
+    ///
     /// `VPC`内`IPv6`地址。
     #[serde(
         default,
@@ -35364,6 +41912,8 @@ pub struct VpcIpv6Address {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub ipv6_address: Option<String>,
+    /// The `IPv6` `CIDR` belonging to the subnet.
+    ///
     /// 所属子网 `IPv6` `CIDR`。
     #[serde(
         default,
@@ -35371,6 +41921,8 @@ pub struct VpcIpv6Address {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub cidr_block: Option<String>,
+    /// `IPv6` type.
+    ///
     /// `IPv6`类型。
     #[serde(
         default,
@@ -35378,6 +41930,8 @@ pub struct VpcIpv6Address {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub ipv6_address_type: Option<String>,
+    /// `IPv6` application time.
+    ///
     /// `IPv6`申请时间。
     #[serde(
         default,
@@ -35407,10 +41961,14 @@ pub struct VpcLimit {
     pub limit_value: Option<u64>,
 }
 
+/// VPC private IP object.
+///
 /// VPC内网IP对象。
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[serde(rename_all = "PascalCase")]
 pub struct VpcPrivateIpAddress {
+    /// `VPC` private `IP`.
+    ///
     /// `VPC`内网`IP`。
     #[serde(
         default,
@@ -35418,6 +41976,8 @@ pub struct VpcPrivateIpAddress {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub private_ip_address: Option<String>,
+    /// The `CIDR` belonging to the subnet.
+    ///
     /// 所属子网`CIDR`。
     #[serde(
         default,
@@ -35425,6 +41985,8 @@ pub struct VpcPrivateIpAddress {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub cidr_block: Option<String>,
+    /// Private `IP` type.
+    ///
     /// 内网`IP`类型。
     #[serde(
         default,
@@ -35432,6 +41994,8 @@ pub struct VpcPrivateIpAddress {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub private_ip_address_type: Option<String>,
+    /// `IP` application time.
+    ///
     /// `IP`申请时间。
     #[serde(
         default,
@@ -35441,10 +42005,16 @@ pub struct VpcPrivateIpAddress {
     pub created_time: Option<String>,
 }
 
+/// Result of a VPC-related task
+///
 /// Vpc任务结果详细信息。
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[serde(rename_all = "PascalCase")]
 pub struct VpcTaskResultDetailInfo {
+    /// Resource ID
+    ///
+    /// Note: this field may return `null`, indicating that no valid value can be obtained.
+    ///
     /// 资源ID。
     #[serde(
         default,
@@ -35452,6 +42022,10 @@ pub struct VpcTaskResultDetailInfo {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub resource_id: Option<String>,
+    /// Status
+    ///
+    /// Note: This field may return `null`, indicating that no valid values can be obtained.
+    ///
     /// 状态。
     #[serde(
         default,
@@ -35461,10 +42035,14 @@ pub struct VpcTaskResultDetailInfo {
     pub status: Option<String>,
 }
 
+/// VPN tunnel object.
+///
 /// VPN通道对象。
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[serde(rename_all = "PascalCase")]
 pub struct VpnConnection {
+    /// Tunnel instance ID.
+    ///
     /// 通道实例ID。
     #[serde(
         default,
@@ -35472,6 +42050,8 @@ pub struct VpnConnection {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub vpn_connection_id: Option<String>,
+    /// Tunnel name.
+    ///
     /// 通道名称。
     #[serde(
         default,
@@ -35479,6 +42059,8 @@ pub struct VpnConnection {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub vpn_connection_name: Option<String>,
+    /// VPC instance ID.
+    ///
     /// VPC实例ID。
     #[serde(
         default,
@@ -35486,6 +42068,8 @@ pub struct VpnConnection {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub vpc_id: Option<String>,
+    /// The ID of the VPN gateway instance.
+    ///
     /// VPN网关实例ID。
     #[serde(
         default,
@@ -35493,6 +42077,8 @@ pub struct VpnConnection {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub vpn_gateway_id: Option<String>,
+    /// Customer gateway instance ID.
+    ///
     /// 对端网关实例ID。
     #[serde(
         default,
@@ -35500,6 +42086,8 @@ pub struct VpnConnection {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub customer_gateway_id: Option<String>,
+    /// The pre-shared key.
+    ///
     /// 预共享密钥。
     #[serde(
         default,
@@ -35507,6 +42095,8 @@ pub struct VpnConnection {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub pre_share_key: Option<String>,
+    /// Tunnel transmission protocol.
+    ///
     /// 通道传输协议。
     #[serde(
         default,
@@ -35514,6 +42104,8 @@ pub struct VpnConnection {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub vpn_proto: Option<String>,
+    /// Tunnel encryption protocol.
+    ///
     /// 通道加密协议。
     #[serde(
         default,
@@ -35521,6 +42113,8 @@ pub struct VpnConnection {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub encrypt_proto: Option<String>,
+    /// Route Type.
+    ///
     /// 路由类型。
     #[serde(
         default,
@@ -35528,6 +42122,8 @@ pub struct VpnConnection {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub route_type: Option<String>,
+    /// Creation Time.
+    ///
     /// 创建时间。
     #[serde(
         default,
@@ -35535,6 +42131,8 @@ pub struct VpnConnection {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub created_time: Option<String>,
+    /// Production status of the tunnel. PENDING: Creating; AVAILABLE: Running; DELETING: Deleting.
+    ///
     /// 通道的生产状态，PENDING：生产中，AVAILABLE：运行中，DELETING：删除中。
     #[serde(
         default,
@@ -35542,6 +42140,8 @@ pub struct VpnConnection {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub state: Option<String>,
+    /// Connection status of the tunnel. AVAILABLE: Connected.
+    ///
     /// 通道连接状态，AVAILABLE：已连接。
     #[serde(
         default,
@@ -35549,9 +42149,13 @@ pub struct VpnConnection {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub net_status: Option<String>,
+    /// SPD.
+    ///
     /// SPD。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub security_policy_database_set: Option<Vec<SecurityPolicyDatabase>>,
+    /// IKE options.
+    ///
     /// IKE选项。
     #[serde(
         rename = "IKEOptionsSpecification",
@@ -35559,6 +42163,8 @@ pub struct VpnConnection {
         skip_serializing_if = "Option::is_none"
     )]
     pub ike_options_specification: Option<IKEOptionsSpecification>,
+    /// IPSEC options.
+    ///
     /// IPSEC选择。
     #[serde(
         rename = "IPSECOptionsSpecification",
@@ -35566,6 +42172,8 @@ pub struct VpnConnection {
         skip_serializing_if = "Option::is_none"
     )]
     pub ipsec_options_specification: Option<IPSECOptionsSpecification>,
+    /// Whether the health check is supported.
+    ///
     /// 是否支持健康状态探测
     #[serde(
         default,
@@ -35573,6 +42181,8 @@ pub struct VpnConnection {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub enable_health_check: Option<bool>,
+    /// Local IP address for the health check
+    ///
     /// 本端探测ip
     #[serde(
         default,
@@ -35580,6 +42190,8 @@ pub struct VpnConnection {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub health_check_local_ip: Option<String>,
+    /// Peer IP address for the health check
+    ///
     /// 对端探测ip
     #[serde(
         default,
@@ -35587,6 +42199,8 @@ pub struct VpnConnection {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub health_check_remote_ip: Option<String>,
+    /// Tunnel health check status. Valid values: AVAILABLE: healthy; UNAVAILABLE: unhealthy. This parameter will be returned only after health check is enabled.
+    ///
     /// 通道健康检查状态，AVAILABLE：正常，UNAVAILABLE：不正常。 未配置健康检查不返回该对象
     #[serde(
         default,
@@ -35594,6 +42208,10 @@ pub struct VpnConnection {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub health_check_status: Option<String>,
+    /// Whether to enable DPD. Values: `0` (Disable) and `1` (Enable)
+    ///
+    /// Note: This field may return null, indicating that no valid values can be obtained.
+    ///
     /// DPD探测开关。默认为0，表示关闭DPD探测。可选值：0（关闭），1（开启）
     #[serde(
         default,
@@ -35601,6 +42219,10 @@ pub struct VpnConnection {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub dpd_enable: Option<i64>,
+    /// DPD timeout period.
+    ///
+    /// Note: This field may return null, indicating that no valid values can be obtained.
+    ///
     /// DPD超时时间。即探测确认对端不存在需要的时间。
     #[serde(
         default,
@@ -35608,6 +42230,10 @@ pub struct VpnConnection {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub dpd_timeout: Option<String>,
+    /// The action to take in case of DPD timeout. Values: `clear` (Disconnect) and `restart` (retry). This parameter only takes effect when `DpdEnable` is set to `1`.
+    ///
+    /// Note: This field may return null, indicating that no valid values can be obtained.
+    ///
     /// DPD超时后的动作。默认为clear。dpdEnable为1（开启）时有效。可取值为clear（断开）和restart（重试）
     #[serde(
         default,
@@ -35615,9 +42241,15 @@ pub struct VpnConnection {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub dpd_action: Option<String>,
+    /// Array of tag key-value pairs
+    ///
     /// 标签键值对数组
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub tag_set: Option<Vec<Tag>>,
+    /// Negotiation type
+    ///
+    /// Note: This field may return null, indicating that no valid values can be obtained.
+    ///
     /// 协商类型
     #[serde(
         default,
@@ -35633,10 +42265,14 @@ pub struct VpnConnection {
     pub health_check_config: Option<HealthCheckConfig>,
 }
 
+/// VPN gateway object.
+///
 /// VPN网关对象。
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[serde(rename_all = "PascalCase")]
 pub struct VpnGateway {
+    /// Gateway instance ID.
+    ///
     /// 网关实例ID。
     #[serde(
         default,
@@ -35644,6 +42280,8 @@ pub struct VpnGateway {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub vpn_gateway_id: Option<String>,
+    /// VPC instance ID.
+    ///
     /// VPC实例ID。
     #[serde(
         default,
@@ -35651,6 +42289,8 @@ pub struct VpnGateway {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub vpc_id: Option<String>,
+    /// Gateway instance name.
+    ///
     /// 网关实例名称。
     #[serde(
         default,
@@ -35658,6 +42298,8 @@ pub struct VpnGateway {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub vpn_gateway_name: Option<String>,
+    /// Gateway instance type. Valid values: 'IPSEC', 'SSL', and 'CCN'.
+    ///
     /// 网关实例类型
     ///
     /// 枚举值：
@@ -35677,6 +42319,8 @@ pub struct VpnGateway {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub r#type: Option<String>,
+    /// Gateway instance status. 'PENDING': Creating; 'DELETING': Deleting; 'AVAILABLE': Running.
+    ///
     /// 网关实例状态。
     ///
     /// 枚举值：
@@ -35696,6 +42340,8 @@ pub struct VpnGateway {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub state: Option<String>,
+    /// Gateway public IP.
+    ///
     /// 网关公网IP。
     #[serde(
         default,
@@ -35703,6 +42349,8 @@ pub struct VpnGateway {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub public_ip_address: Option<String>,
+    /// Gateway renewal type: 'NOTIFY_AND_MANUAL_RENEW': Manual renewal. 'NOTIFY_AND_AUTO_RENEW': Automatic renewal. 'NOT_NOTIFY_AND_NOT_RENEW': No renewal after expiration.
+    ///
     /// 网关续费类型：'NOTIFY_AND_MANUAL_RENEW'：手动续费，'NOTIFY_AND_AUTO_RENEW'：自动续费，'NOT_NOTIFY_AND_NOT_RENEW'：到期不续费。
     #[serde(
         default,
@@ -35710,6 +42358,8 @@ pub struct VpnGateway {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub renew_flag: Option<String>,
+    /// Gateway billing type: POSTPAID_BY_HOUR: Postpaid by hour; PREPAID: Prepaid.
+    ///
     /// 网关付费类型：POSTPAID_BY_HOUR：按量计费，PREPAID：包年包月预付费。
     #[serde(
         default,
@@ -35717,6 +42367,8 @@ pub struct VpnGateway {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub instance_charge_type: Option<String>,
+    /// Outbound bandwidth of gateway.
+    ///
     /// 网关出带宽
     ///
     /// 单位：Mbps
@@ -35726,6 +42378,8 @@ pub struct VpnGateway {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub internet_max_bandwidth_out: Option<u64>,
+    /// Creation Time.
+    ///
     /// 创建时间。
     #[serde(
         default,
@@ -35733,6 +42387,8 @@ pub struct VpnGateway {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub created_time: Option<String>,
+    /// Expiration time of the prepaid gateway.
+    ///
     /// 预付费网关过期时间。
     #[serde(
         default,
@@ -35740,6 +42396,8 @@ pub struct VpnGateway {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub expired_time: Option<String>,
+    /// Whether the public IP is blocked.
+    ///
     /// 公网IP是否被封堵。
     #[serde(
         default,
@@ -35747,6 +42405,8 @@ pub struct VpnGateway {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub is_address_blocked: Option<bool>,
+    /// Change of billing method. PREPAID_TO_POSTPAID: Yearly/monthly subscription prepaid to postpaid by hour.
+    ///
     /// 计费模式变更，PREPAID_TO_POSTPAID：包年包月预付费到期转按小时后付费。
     #[serde(
         default,
@@ -35754,6 +42414,8 @@ pub struct VpnGateway {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub new_purchase_plan: Option<String>,
+    /// Gateway billing status. PROTECTIVELY_ISOLATED: Instance is isolated; NORMAL: Normal.
+    ///
     /// 网关计费状态，PROTECTIVELY_ISOLATED：被安全隔离的实例，NORMAL：正常。
     #[serde(
         default,
@@ -35761,6 +42423,8 @@ pub struct VpnGateway {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub restrict_state: Option<String>,
+    /// The availability zone, such as `ap-guangzhou-2`
+    ///
     /// 可用区，如：ap-guangzhou-2。
     #[serde(
         default,
@@ -35768,9 +42432,13 @@ pub struct VpnGateway {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub zone: Option<String>,
+    /// Gateway bandwidth quota information.
+    ///
     /// 网关带宽配额信息。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub vpn_gateway_quota_set: Option<Vec<VpnGatewayQuota>>,
+    /// Gateway instance version.
+    ///
     /// 网关实例版本信息。
     #[serde(
         default,
@@ -35778,6 +42446,8 @@ pub struct VpnGateway {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub version: Option<String>,
+    /// CCN instance ID when the value of Type is CCN.
+    ///
     /// Type值为CCN/SSL_CCN时，该值表示云联网实例ID。
     #[serde(
         default,
@@ -35785,6 +42455,8 @@ pub struct VpnGateway {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub network_instance_id: Option<String>,
+    /// CDC instance ID
+    ///
     /// CDC 实例ID。
     #[serde(
         default,
@@ -35792,6 +42464,8 @@ pub struct VpnGateway {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub cdc_id: Option<String>,
+    /// Maximum number of connected clients allowed for the SSL VPN gateway.
+    ///
     /// SSL-VPN 客户端连接数。
     #[serde(
         default,
@@ -35811,10 +42485,14 @@ pub struct VpnGateway {
     pub tag_set: Option<Vec<Tag>>,
 }
 
+/// VPN gateway quota object
+///
 /// VPN网关配额对象
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[serde(rename_all = "PascalCase")]
 pub struct VpnGatewayQuota {
+    /// The bandwidth quota.
+    ///
     /// 带宽配额，单位：Mbps。
     #[serde(
         default,
@@ -35822,6 +42500,8 @@ pub struct VpnGatewayQuota {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub bandwidth: Option<u64>,
+    /// The bandwidth quota name in Chinese.
+    ///
     /// 配额中文名称
     #[serde(
         default,
@@ -35829,6 +42509,8 @@ pub struct VpnGatewayQuota {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub cname: Option<String>,
+    /// The bandwidth quota name in English.
+    ///
     /// 配额英文名称
     #[serde(
         default,
@@ -35838,10 +42520,14 @@ pub struct VpnGatewayQuota {
     pub name: Option<String>,
 }
 
+/// Destination routes of a VPN gateway
+///
 /// VPN网关目的路由
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[serde(rename_all = "PascalCase")]
 pub struct VpnGatewayRoute {
+    /// Destination IDC IP range
+    ///
     /// 目的端IDC网段。
     #[serde(
         default,
@@ -35849,6 +42535,8 @@ pub struct VpnGatewayRoute {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub destination_cidr_block: Option<String>,
+    /// Next hop type (type of the associated instance). Valid values: `VPNCONN` (VPN tunnel) and `CCN` (CCN instance)
+    ///
     /// 下一跳类型（关联实例类型）可选值："VPNCONN"（VPN通道）， "CCN"（CCN实例）。
     #[serde(
         default,
@@ -35856,6 +42544,8 @@ pub struct VpnGatewayRoute {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub instance_type: Option<String>,
+    /// Instance ID of the next hop
+    ///
     /// 下一跳实例ID。
     #[serde(
         default,
@@ -35863,6 +42553,8 @@ pub struct VpnGatewayRoute {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub instance_id: Option<String>,
+    /// Priority. Valid values: `0` and `100`
+    ///
     /// 优先级，可选值：0，100。
     #[serde(
         default,
@@ -35870,6 +42562,8 @@ pub struct VpnGatewayRoute {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub priority: Option<i64>,
+    /// Status. Valid values: `ENABLE` and `DISABLE`
+    ///
     /// 启用状态，可选值："ENABLE"（启用），"DISABLE"  (禁用)。
     #[serde(
         default,
@@ -35877,6 +42571,8 @@ pub struct VpnGatewayRoute {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub status: Option<String>,
+    /// Route ID
+    ///
     /// 路由条目ID。
     #[serde(
         default,
@@ -35884,6 +42580,8 @@ pub struct VpnGatewayRoute {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub route_id: Option<String>,
+    /// Route type. Valid values: `VPC`, `CCN` (CCN-propagated route), `Static`, and `BGP`.
+    ///
     /// 路由类型，可选值："VPC"（VPC路由），"CCN"（云联网传播路由），"Static"（静态路由），"BGP"（BGP路由）。
     #[serde(
         default,
@@ -35891,6 +42589,8 @@ pub struct VpnGatewayRoute {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub r#type: Option<String>,
+    /// The creation time.
+    ///
     /// 创建时间。
     #[serde(
         default,
@@ -35898,6 +42598,8 @@ pub struct VpnGatewayRoute {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub create_time: Option<String>,
+    /// The update time.
+    ///
     /// 更新时间。
     #[serde(
         default,
@@ -35914,12 +42616,18 @@ pub struct VpnGatewayRoute {
     pub description: Option<String>,
 }
 
+/// Modify route status of the VPN gateway
+///
 /// 修改VPN状态参数
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[serde(rename_all = "PascalCase")]
 pub struct VpnGatewayRouteModify {
+    /// Route ID of the VPN gateway
+    ///
     /// VPN网关路由ID。
     pub route_id: String,
+    /// Route status of the VPN gateway. Valid values: `ENABLE`, and `DISABLE`.
+    ///
     /// VPN网关状态, ENABLE 启用, DISABLE禁用。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub status: Option<String>,
@@ -35928,10 +42636,14 @@ pub struct VpnGatewayRouteModify {
     pub description: Option<String>,
 }
 
+/// Information on VPN gateway-based CCN routes.
+///
 /// VPN网关云联网路由信息
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[serde(rename_all = "PascalCase")]
 pub struct VpngwCcnRoutes {
+    /// Route ID
+    ///
     /// 路由信息ID。
     #[serde(
         default,
@@ -35939,6 +42651,12 @@ pub struct VpngwCcnRoutes {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub route_id: Option<String>,
+    /// Enable the route or not
+    ///
+    /// ENABLE: enable the route
+    ///
+    /// DISABLE: do not enable the route
+    ///
     /// 路由信息是否启用。
     ///
     /// ENABLE：启用该路由
@@ -35950,6 +42668,8 @@ pub struct VpngwCcnRoutes {
         deserialize_with = "tencent_action::tolerant::deserialize"
     )]
     pub status: Option<String>,
+    /// Route CIDR block
+    ///
     /// 路由CIDR。
     #[serde(
         default,

@@ -221,8 +221,10 @@ impl MockBuilder {
     /// token: the rule of `Spec::paging`, which the generated paginators follow) from
     /// `count` items, serving the page each request asks for with the total at `count`.
     /// The items are the usual answer's first one with every identifier (a member whose
-    /// name ends in `Id` or `Ids`, at any depth) made distinct. Off by default; answers
-    /// registered or handled still come first.
+    /// name ends in `Id` or `Ids`, at any depth: `InstanceId`, `SecurityGroupIds`) made
+    /// distinct. A page that cannot be (a size under 1, a negative offset, a token no page
+    /// gave) is answered `InvalidParameterValue`. Off by default; answers registered or
+    /// handled still come first.
     pub fn items(mut self, count: usize) -> Self {
         self.items = Some(count);
         self

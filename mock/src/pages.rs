@@ -188,3 +188,52 @@ fn put(answer: &mut Map<String, Value>, path: &MemberPath<'_>, value: Value) {
     }
     members.insert(last.name.clone(), value);
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use serde_json::json;
+
+    /// `ListThings`, paged by a page index that counts from 0, its size given as text as
+    /// a GET query gives it.
+    #[test]
+    fn page_numbers_from_zero_and_sizes_as_text() {
+        let spec: Spec = tencent_action_spec::parse(
+            "api.json",
+            r#"{"metadata": {"serviceShortName": "x", "apiVersion": "2020-01-01"},
+                "actions": {"ListThings": {"input": "ListThingsRequest", "output": "ListThingsResponse"}},
+                "objects": {
+                    "ListThingsRequest": {"members": [
+                        {"name": "PageIndex", "type": "int", "member": "int64", "document": "页码，从0开始"},
+                        {"name": "PageSize", "type": "int", "member": "int64", "document": "默认为 4"}]},
+                    "ListThingsResponse": {"members": [
+                        {"name": "Total", "type": "int", "member": "int64"},
+                        {"name": "Things", "type": "list", "member": "Thing"}]},
+                    "Thing": {"members": [{"name": "ThingId", "type": "int", "member": "uint64"}]}
+                }}"#,
+        )
+        .unwrap();
+        let paging = spec.paging(&spec.actions["ListThings"]).unwrap();
+        let usual = Map::new();
+        let serve = |params: Value| {
+            let Value::Object(params) = params else {
+                unreachable!("the test passes objects")
+            };
+            page(&spec, &paging, &usual, &params, 10).map(Value::Object)
+        };
+        assert_eq!(
+            serve(json!({"PageIndex": "2", "PageSize": "3"})).unwrap(),
+            json!({"Total": 10, "Things": [{"ThingId": 7}, {"ThingId": 8}, {"ThingId": 9}]})
+        );
+        // The documented default size, and the last page short.
+        assert_eq!(
+            serve(json!({"PageIndex": 2})).unwrap(),
+            json!({"Total": 10, "Things": [{"ThingId": 9}, {"ThingId": 10}]})
+        );
+        let error = serve(json!({"PageIndex": -1})).unwrap_err();
+        assert_eq!(error.code, "InvalidParameterValue");
+        assert!(error.message.contains("`PageIndex`") && error.message.contains("from 0"));
+        let error = serve(json!({"PageSize": "0"})).unwrap_err();
+        assert!(error.message.contains("`PageSize`"), "{}", error.message);
+    }
+}

@@ -5,6 +5,8 @@
 // (`profile.httpProfile.endpoint = "127.0.0.1:PORT"`, `protocol: "http://"`): a call
 // decodes (POST and GET), a wrong key fails with AuthFailure.SignatureFailure, a missing
 // parameter with MissingParameter, and the mock records the calls as signed for cvm.
+// With `--items 30`, three pages of ten instances by Offset and Limit hold 30 distinct
+// InstanceIds, each page a TotalCount of 30.
 "use strict";
 
 const assert = require("node:assert/strict");
@@ -55,7 +57,8 @@ async function main() {
   console.log(`ok: DescribeZones decoded, ${zones.ZoneSet.length} zones, RequestId ${zones.RequestId}`);
 
   const instances = await client({ method: "GET" }).DescribeInstances({ Limit: 1 });
-  assert.equal(typeof instances.TotalCount, "number", JSON.stringify(instances));
+  assert.equal(instances.TotalCount, 30, JSON.stringify(instances));
+  assert.equal(instances.InstanceSet.length, 1, JSON.stringify(instances));
   console.log(`ok: DescribeInstances over GET decoded, TotalCount ${instances.TotalCount}`);
 
   await expectError("AuthFailure.SignatureFailure", () =>
@@ -74,6 +77,16 @@ async function main() {
   ]);
   assert.ok(!JSON.stringify(body).includes(SECRET_KEY));
   console.log("ok: the mock recorded the calls as cvm's, the wrong-key one with its signature refused");
+
+  const ids = [];
+  for (const offset of [0, 10, 20]) {
+    const page = await client().DescribeInstances({ Offset: offset, Limit: 10 });
+    assert.equal(page.TotalCount, 30, JSON.stringify(page));
+    assert.equal(page.InstanceSet.length, 10, JSON.stringify(page));
+    ids.push(...page.InstanceSet.map((instance) => instance.InstanceId));
+  }
+  assert.equal(new Set(ids).size, 30, JSON.stringify(ids));
+  console.log(`ok: 3 pages of 10 instances, 30 distinct InstanceIds (${ids[0]} ... ${ids[29]})`);
 }
 
 main().catch((error) => {

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Interoperability: the official Python SDK (tencentcloud-sdk-python-common and the cvm
 # package from PyPI, in a throwaway virtual environment) against the mock's binary, on
-# the repository's specs. Needs only python3 (with venv) and pip.
+# the repository's specs, every list that pages made of 30 items (`--items 30`). Needs
+# only python3 (with venv) and pip.
 #
 #   mock/interop/python-sdk.sh
 set -euo pipefail
@@ -25,7 +26,7 @@ mkfifo "$scratch/stdout"
 # `cargo run` finds the binary wherever CARGO_TARGET_DIR puts it, and becomes the mock
 # (it execs the binary), so that $! is the mock's own process.
 cargo run --quiet --locked -p tencent-action-mock -- --listen 127.0.0.1:0 \
-    --specs data/tencent-api/services --secret-id AKIDINTEROP --secret-key "$key" \
+    --specs data/tencent-api/services --secret-id AKIDINTEROP --secret-key "$key" --items 30 \
     >"$scratch/stdout" 2>"$scratch/stderr" &
 mock_pid=$!
 exec 3<"$scratch/stdout"

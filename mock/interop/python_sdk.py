@@ -4,7 +4,9 @@ binary and passes its endpoint, SecretId and SecretKey in the environment.
 A successful call decodes in the SDK's own models (POST and GET), a wrong key raises
 the SDK's exception with AuthFailure.SignatureFailure, a missing required parameter
 raises MissingParameter, a mistyped one InvalidParameter, an unknown action
-InvalidAction; every exception carries the RequestId.
+InvalidAction; every exception carries the RequestId. With `--items 30`, three pages of
+ten instances by Offset and Limit hold 30 distinct InstanceIds, each page a TotalCount of
+30, and a Limit of 0 raises InvalidParameterValue.
 
 Then the admin API under /_mock/, as a test suite in Python drives it: health, a
 stubbed answer served once then the usual one, a stubbed error raised by the SDK with
@@ -138,6 +140,25 @@ def check_admin_api():
     print("ok: bad admin input is a 400 that says what is wrong")
 
 
+def check_pages():
+    """Three pages of ten over `--items 30`, as a program that lists every instance."""
+    ids = []
+    for offset in (0, 10, 20):
+        request = models.DescribeInstancesRequest()
+        request.Offset, request.Limit = offset, 10
+        page = client().DescribeInstances(request)
+        if page.TotalCount != 30 or len(page.InstanceSet) != 10:
+            sys.exit("page at %d: TotalCount %s, %d instances" % (offset, page.TotalCount,
+                                                                 len(page.InstanceSet)))
+        ids += [instance.InstanceId for instance in page.InstanceSet]
+    if len(set(ids)) != 30:
+        sys.exit("the 3 pages hold %d distinct InstanceIds: %s" % (len(set(ids)), ids))
+    print("ok: 3 pages of 10 instances, 30 distinct InstanceIds (%s ... %s)" % (ids[0], ids[-1]))
+    request = models.DescribeInstancesRequest()
+    request.Limit = 0
+    expect_error("InvalidParameterValue", lambda: client().DescribeInstances(request))
+
+
 def main():
     zones = client().DescribeZones(models.DescribeZonesRequest())
     if not zones.ZoneSet or not zones.ZoneSet[0].Zone or not zones.RequestId:
@@ -147,9 +168,10 @@ def main():
     request = models.DescribeInstancesRequest()
     request.Limit = 1
     instances = client(method="GET").DescribeInstances(request)
-    if instances.TotalCount is None or instances.RequestId is None:
+    if instances.TotalCount != 30 or len(instances.InstanceSet) != 1 or instances.RequestId is None:
         sys.exit("DescribeInstances (GET) did not decode: %s" % instances.to_json_string())
     print("ok: DescribeInstances over GET decoded, TotalCount %d" % instances.TotalCount)
+    check_pages()
 
     expect_error("AuthFailure.SignatureFailure",
                  lambda: client(key="not-the-key").DescribeZones(models.DescribeZonesRequest()))

@@ -47,6 +47,15 @@ pub(crate) fn wrong_type(name: &str) -> ErrorReply {
     )
 }
 
+/// The real servers' code for a value of the right type out of range; the message says
+/// which member and why.
+pub(crate) fn invalid_value(name: &str, why: &str) -> ErrorReply {
+    ErrorReply::new(
+        "InvalidParameterValue",
+        format!("The value of parameter `{name}` is not valid: {why}."),
+    )
+}
+
 /// The real servers' message.
 pub(crate) fn unknown_parameter(name: &str) -> ErrorReply {
     ErrorReply::new(

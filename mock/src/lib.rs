@@ -4,9 +4,10 @@
 //! It checks requests the way the real servers do (the TC3-HMAC-SHA256 signature, the
 //! timestamp, the token of temporary credentials, the action, the version, and every
 //! parameter against the action's input struct), answers with the action's
-//! documentation example or a response made from its output struct, and plays faults on
-//! demand: latency, throttling, `InternalError`, gateway pages, connections closed
-//! before any byte or in the middle of a body, malformed bodies.
+//! documentation example or a response made from its output struct (every list that
+//! pages, page by page from N made-up items, with [`MockBuilder::items`]), and plays
+//! faults on demand: latency, throttling, `InternalError`, gateway pages, connections
+//! closed before any byte or in the middle of a body, malformed bodies.
 //!
 //! Tests in any language drive it over HTTP through its admin API under `/_mock/`
 //! (health, the record of requests, faults, answers, reset; JSON in and out), and from
@@ -63,9 +64,11 @@ mod body;
 pub mod caller;
 mod catalog;
 mod check;
+mod distinct;
 mod errors;
 mod fault_syntax;
 mod faults;
+mod pages;
 mod query;
 mod received;
 mod request_log;

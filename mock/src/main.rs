@@ -3,7 +3,7 @@
 //! ```text
 //! tencent-action-mock --listen 127.0.0.1:0 --specs DIR --secret-id ID --secret-key KEY
 //!     [--token TOKEN] [--fault SPEC]... [--rate-limit [ACTION=]N]... [--answers FILE]
-//!     [--conforming] [--log requests]
+//!     [--conforming] [--log requests] [--items N]
 //! ```
 //!
 //! The first line on stdout is `listening on http://HOST:PORT`, printed once connections
@@ -60,6 +60,10 @@ struct Options {
     /// RequestId, signature verdict).
     #[arg(long, value_name = "WHAT")]
     log: Option<Log>,
+    /// Every action that pages answers from N items (distinct identifiers), serving the
+    /// page each request asks for (offset, page number or token) with a total of N.
+    #[arg(long, value_name = "N")]
+    items: Option<usize>,
 }
 
 /// `--log`'s values.
@@ -116,6 +120,9 @@ async fn serve(options: Options) -> ExitCode {
         .specs_dir(&options.specs)
         .conforming(options.conforming)
         .log_requests(options.log == Some(Log::Requests));
+    if let Some(count) = options.items {
+        builder = builder.items(count);
+    }
     builder = match options.token {
         Some(token) => builder.temporary_credential(options.secret_id, options.secret_key, token),
         None => builder.credential(options.secret_id, options.secret_key),
@@ -243,6 +250,11 @@ mod tests {
         assert_eq!(options.answers, Some(PathBuf::from("a.json")));
         assert!(options.conforming);
         assert_eq!(options.log, Some(Log::Requests));
+        assert!(options.items.is_none());
+        assert_eq!(
+            parse_args(&format!("{REQUIRED} --items 30")).unwrap().items,
+            Some(30)
+        );
         let Err(error) = parse_args(&format!("{REQUIRED} --log everything")) else {
             panic!("--log everything parses");
         };
@@ -294,6 +306,10 @@ mod tests {
             (
                 format!("--listen 127.0.0.1:0 {REQUIRED} --rate-limit x=y"),
                 "expected [ACTION=]N",
+            ),
+            (
+                format!("--listen 127.0.0.1:0 {REQUIRED} --items many"),
+                "invalid value 'many' for '--items <N>'",
             ),
             (
                 "--listen 127.0.0.1:0 --specs d --secret-id i --secret-key".to_owned(),

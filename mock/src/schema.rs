@@ -187,6 +187,17 @@ pub fn generate_object(spec: &Spec, object: &str, required_only: bool) -> Map<St
     generate_fields(spec, object, required_only, 0)
 }
 
+/// A made-up value of one element of `member` (one item of a list member).
+pub(crate) fn generate_one(spec: &Spec, member: &Member) -> Value {
+    generate_element(
+        spec,
+        &member.name,
+        member.value_type(spec).element,
+        false,
+        0,
+    )
+}
+
 fn generate_fields(
     spec: &Spec,
     object: &str,

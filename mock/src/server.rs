@@ -9,6 +9,7 @@ use crate::catalog::{Catalog, CatalogError};
 use crate::check::{AcceptedCredential, Incoming, check};
 use crate::errors::{self, ErrorReply};
 use crate::faults::{Fault, FaultRule, Faults};
+use crate::pages;
 use crate::received::{ReceivedRequest, header_pairs};
 use crate::request_log;
 use bytes::Bytes;
@@ -50,6 +51,7 @@ pub struct MockBuilder {
     limits: Vec<(Option<String>, u32)>,
     conforming: bool,
     log_requests: bool,
+    items: Option<usize>,
 }
 
 /// Why the server did not start.
@@ -82,6 +84,7 @@ pub(crate) struct State {
     log: Mutex<VecDeque<ReceivedRequest>>,
     keep_requests: usize,
     log_requests: bool,
+    items: Option<usize>,
 }
 
 /// The operations tests drive, from Rust ([`MockServer`]) and over HTTP (the admin API)
@@ -214,6 +217,19 @@ impl MockBuilder {
         self
     }
 
+    /// Answers every action that pages (by offset and limit, page number and size, or
+    /// token: the rule of `Spec::paging`, which the generated paginators follow) from
+    /// `count` items, serving the page each request asks for with the total at `count`.
+    /// The items are the usual answer's first one with every identifier (a member whose
+    /// name ends in `Id` or `Ids`, at any depth: `InstanceId`, `SecurityGroupIds`) made
+    /// distinct. A page that cannot be (a size under 1, a negative offset, a token no page
+    /// gave) is answered `InvalidParameterValue`. Off by default; answers registered or
+    /// handled still come first.
+    pub fn items(mut self, count: usize) -> Self {
+        self.items = Some(count);
+        self
+    }
+
     /// Binds the address and starts serving on the current tokio runtime.
     pub async fn start(self) -> Result<MockServer, StartError> {
         let mut catalog = self.catalog.unwrap_or_default();
@@ -238,6 +254,7 @@ impl MockBuilder {
             log: Mutex::new(VecDeque::new()),
             keep_requests: self.keep_requests,
             log_requests: self.log_requests,
+            items: self.items,
         });
         let listener = TcpListener::bind(self.listen)
             .await
@@ -265,6 +282,7 @@ impl MockServer {
             limits: Vec::new(),
             conforming: false,
             log_requests: false,
+            items: None,
         }
     }
 
@@ -512,7 +530,14 @@ fn reply_for(state: &State, call: crate::check::Call) -> Reply {
         }),
         None => {
             let members = state.defaults.answer(&state.catalog, &call);
-            Reply::Success(Value::Object((*members).clone()))
+            let paged = state
+                .items
+                .and_then(|count| pages::answer(&state.catalog, &call, &members, count));
+            match paged {
+                Some(Ok(page)) => Reply::Success(Value::Object(page)),
+                Some(Err(error)) => Reply::from(error),
+                None => Reply::Success(Value::Object((*members).clone())),
+            }
         }
     }
 }

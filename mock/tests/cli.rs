@@ -444,3 +444,28 @@ async fn the_admin_api_and_conforming_through_the_binary() {
         );
     }
 }
+
+#[tokio::test]
+async fn items_make_the_pages_of_every_list_that_pages() {
+    let (running, _) = spawn(&["--items", "30"]);
+    let mut caller = Caller::connect(running.addr).await.unwrap();
+    let last_page = SignedCall {
+        body: br#"{"Offset": 25, "Limit": 10}"#,
+        ..call("DescribeInstances")
+    };
+    let answered = caller.call(&last_page).await.unwrap();
+    let body: serde_json::Value = serde_json::from_slice(&answered.body).unwrap();
+    let page = &body["Response"];
+    assert_eq!(page["TotalCount"], 30, "{page}");
+    let ids: Vec<&str> = page["InstanceSet"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter_map(|instance| instance["InstanceId"].as_str())
+        .collect();
+    assert_eq!(ids.len(), 5, "{page}");
+    assert!(
+        ids[0].ends_with("-0026") && ids[4].ends_with("-0030"),
+        "{ids:?}"
+    );
+}

@@ -57,6 +57,21 @@ pub struct Paging<'a> {
     pub items: MemberPath<'a>,
     /// How many items there are in all, when the response says.
     pub total: Option<MemberPath<'a>>,
+    /// The request's page size: the `limit` or `size` of [`PageBy`], or beside a token
+    /// an integer `MaxResults`, `MaxItems`, `Limit`, `PageSize`, `Size` or `PerPage`
+    /// when the request has one.
+    pub size: Option<&'a Member>,
+}
+
+impl Paging<'_> {
+    /// The page size a request that names none gets, when the size member's
+    /// documentation says (`默认为20`, `默认值：10`, `default 50`).
+    pub fn default_size(&self) -> Option<u64> {
+        let document = self.size?.document.as_deref()?;
+        ["默认", "default", "Default"]
+            .into_iter()
+            .find_map(|keyword| numbers_after(document, keyword).next())
+    }
 }
 
 /// What the request says of the page it asks for: members of the action's request.
@@ -114,6 +129,14 @@ impl<'a> MemberPath<'a> {
 
 const PAGE_NUMBERS: [&str; 5] = ["PageNumber", "PageNo", "PageNum", "PageIndex", "Page"];
 const PAGE_SIZES: [&str; 4] = ["PageSize", "Limit", "Size", "PerPage"];
+const TOKEN_PAGE_SIZES: [&str; 6] = [
+    "MaxResults",
+    "MaxItems",
+    "Limit",
+    "PageSize",
+    "Size",
+    "PerPage",
+];
 const TOKENS: [&str; 7] = [
     "NextToken",
     "Cursor",
@@ -163,10 +186,16 @@ impl Spec {
             .filter(|member| self.is_integer(member) && counts_everything(member))
             .min_by_key(|member| TOTALS.iter().position(|name| *name == member.name))
             .map(path);
+        let size = match &by {
+            PageBy::Offset { limit, .. } => Some(*limit),
+            PageBy::PageNumber { size, .. } => Some(*size),
+            PageBy::Token { .. } => self.integer(&request, &TOKEN_PAGE_SIZES),
+        };
         Some(Paging {
             by,
             items: path(list),
             total,
+            size,
         })
     }
 
@@ -285,23 +314,28 @@ fn counts_everything(member: &Member) -> bool {
 /// page of Tencent's APIs.
 fn first_page(document: &str) -> u64 {
     const BEFORE_NUMBER: [&str; 6] = ["从", "起始", "默认", "default", "from", "at"];
-    for keyword in BEFORE_NUMBER {
-        let mut rest = document;
-        while let Some(found) = rest.find(keyword) {
-            rest = &rest[found + keyword.len()..];
-            let number: String = rest
+    let from_zero = BEFORE_NUMBER
+        .into_iter()
+        .any(|keyword| numbers_after(document, keyword).any(|number| number == 0));
+    if from_zero { 0 } else { 1 }
+}
+
+/// The numbers written right after each `keyword` in `document` (past spaces and `值`,
+/// `为`, `是`, `:` or `=`): `从 0` and `默认值为 20` give 0 and 20; `默认最大值为100`
+/// gives none.
+fn numbers_after<'d>(document: &'d str, keyword: &'d str) -> impl Iterator<Item = u64> + 'd {
+    document
+        .match_indices(keyword)
+        .filter_map(move |(found, _)| {
+            let digits: String = document[found + keyword.len()..]
                 .trim_start_matches(|c: char| {
                     c.is_whitespace() || matches!(c, '值' | '为' | '是' | ':' | '：' | '=')
                 })
                 .chars()
                 .take_while(char::is_ascii_digit)
                 .collect();
-            if number == "0" {
-                return 0;
-            }
-        }
-    }
-    1
+            digits.parse().ok()
+        })
 }
 
 #[cfg(test)]
@@ -464,6 +498,50 @@ mod tests {
             &format!("[{}]", list()),
         );
         assert!(paging_of(&spec).is_none());
+    }
+
+    #[test]
+    fn the_page_size_and_its_documented_default() {
+        let response = format!("[{}, {}]", text("NextToken"), list());
+        for (request, size, default) in [
+            (
+                format!(
+                    "[{}, {}]",
+                    int("Offset"),
+                    described("Limit", "返回数量，默认为20，最大值为100")
+                ),
+                Some("Limit"),
+                Some(20),
+            ),
+            (
+                format!(
+                    "[{}, {}]",
+                    int("PageNumber"),
+                    described("PageSize", "默认值：10。")
+                ),
+                Some("PageSize"),
+                Some(10),
+            ),
+            (
+                format!(
+                    "[{}, {}]",
+                    text("NextToken"),
+                    described("MaxResults", "默认最大值为100")
+                ),
+                Some("MaxResults"),
+                None,
+            ),
+            (format!("[{}]", text("NextToken")), None, None),
+        ] {
+            let spec = spec(&request, &response);
+            let paging = paging_of(&spec).unwrap();
+            assert_eq!(
+                paging.size.map(|member| member.name.as_str()),
+                size,
+                "{request}"
+            );
+            assert_eq!(paging.default_size(), default, "{request}");
+        }
     }
 
     #[test]

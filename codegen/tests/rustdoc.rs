@@ -1,6 +1,6 @@
 //! The generated modules document cleanly: `RUSTDOCFLAGS="-D warnings" cargo doc` on a
-//! crate that holds every sample service version's module, in both modes, and the spec
-//! of oddities. Rustdoc's lints (broken intra-doc links, unclosed HTML, bare URLs, ...)
+//! crate that holds every sample service version's module, in both modes, and the specs
+//! of oddities and of clashing names. Rustdoc's lints (broken intra-doc links, unclosed HTML, bare URLs, ...)
 //! are what the spec's HTML and markdown would trip; the compiler's and clippy's are
 //! checked where the `generated` test compiles the same modules.
 //!
@@ -20,11 +20,18 @@ fn workspace() -> PathBuf {
 /// `(name, api.json, errors.json)` of every spec to document.
 fn specs() -> Vec<(String, PathBuf, Option<PathBuf>)> {
     let edge = workspace().join("data/edge");
-    let mut specs = vec![(
-        "edge".to_owned(),
-        edge.join("api.json"),
-        Some(edge.join("errors.json")),
-    )];
+    let mut specs = vec![
+        (
+            "edge".to_owned(),
+            edge.join("api.json"),
+            Some(edge.join("errors.json")),
+        ),
+        (
+            "clash".to_owned(),
+            edge.join("clash/v20240101/api.json"),
+            None,
+        ),
+    ];
     let services = workspace().join("data/tencent-api/services");
     let sample = std::fs::read_to_string(workspace().join("data/sample-services.txt")).unwrap();
     let mut dirs: Vec<PathBuf> = sample

@@ -183,6 +183,10 @@ fn readme(
          [`tencent-action-client`](https://crates.io/crates/tencent-action-client) (signing, \
          retries, credentials).\n\
          \n\
+         Each module's documentation opens with an index of its actions (client method, \
+         request, response); its data structures are in its `model` module, and every \
+         type is also at the module's root.\n\
+         \n\
          | module | actions |\n\
          |---|---:|\n"
     );

@@ -1,8 +1,8 @@
 //! The generated modules document cleanly: `RUSTDOCFLAGS="-D warnings" cargo doc` on a
 //! crate that holds every sample service version's module, in both modes, and the specs
-//! of oddities and of clashing names. Rustdoc's lints (broken intra-doc links, unclosed HTML, bare URLs, ...)
-//! are what the spec's HTML and markdown would trip; the compiler's and clippy's are
-//! checked where the `generated` test compiles the same modules.
+//! of oddities and of clashing names. Rustdoc's lints (broken intra-doc links, unclosed
+//! HTML, bare URLs, ...) are what the spec's HTML and markdown would trip; the compiler's
+//! and clippy's are checked where the `generated` test compiles the same modules.
 //!
 //! Documenting them builds a crate of its own, longer than the rest of the generator's
 //! tests together, so `cargo test` leaves it out and CI runs it:

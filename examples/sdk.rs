@@ -44,7 +44,7 @@ async fn main() -> Result<(), Box<dyn std::error::Error>> {
     );
 
     // A required member is a constructor argument.
-    let start = StartInstancesRequest::new(vec!["ins-r8hr2upy".to_owned()]);
+    let start = StartInstancesRequest::new(["ins-r8hr2upy"]);
     let started = cvm.start_instances(&start).await?;
     println!(
         "StartInstances: done (RequestId: {})",

@@ -2,7 +2,8 @@
 //! `data/generated-services.txt`, in both decoding modes, into `OUT_DIR`, and the dispatch
 //! from an action's name to its struct that the `generated` test decodes examples with.
 //! Generated here, the modules are never stale and never in git. The spec of oddities
-//! (`data/edge/`) is generated too, to be compiled under the same lints.
+//! (`data/edge/`) and the one of names Rust already uses (`data/edge/clash/`) are generated
+//! too, to be compiled under the same lints.
 //!
 //! The list is short because compiling generated modules is most of the test command's
 //! time (two services, cvm and tiia, cost about a third of what the six of
@@ -43,6 +44,10 @@ fn main() {
         let spec = data.join("edge/api.json");
         let errors = data.join("edge/errors.json");
         write_module(&out, &name, &spec, Some(&errors), mode, &mut modules);
+        // Structures and actions named like Rust's prelude, keywords, the runtime's items.
+        let name = format!("clash_{}", mode.as_str());
+        let spec = data.join("edge/clash/v20240101/api.json");
+        write_module(&out, &name, &spec, None, mode, &mut modules);
     }
     let mut compiled = Vec::new();
     for (service, version_dir) in service_versions(&services, &chosen) {

@@ -11,11 +11,9 @@ use quote::quote;
 /// The formatted source of the module's `client.rs`, which the module declares with
 /// `mod client; pub use client::Client;`.
 pub fn source(module: &Module) -> String {
-    // `new`, `inner` and `with_options` are the client's own; every method name is unique.
-    let mut scope = Scope::new(["new", "inner", "with_options"].map(str::to_owned));
-    let methods = module.actions.iter().map(|action| {
-        let snake = scope.take_numbered(&names::snake_case(&action.name), "_");
-        let method = emit::field_ident(&names::field_ident(&snake));
+    let names = method_names(module);
+    let methods = module.actions.iter().zip(names).map(|(action, method)| {
+        let method = emit::field_ident(&method);
         let request = Ident::new(&action.request.rust, Span::call_site());
         let response = Ident::new(&action.rust, Span::call_site());
         let docs = emit::doc_attrs(&emit::action_doc(action, "calls", true));
@@ -66,6 +64,21 @@ pub fn source(module: &Module) -> String {
         }
     };
     separate_methods(&emit::print(tokens))
+}
+
+/// The client's method of each action, in the order of the actions: its name in
+/// snake_case, unique, and a valid identifier (`r#type`).
+pub fn method_names(module: &Module) -> Vec<String> {
+    // `new`, `inner` and `with_options` are the client's own; every method name is unique.
+    let mut scope = Scope::new(["new", "inner", "with_options"].map(str::to_owned));
+    module
+        .actions
+        .iter()
+        .map(|action| {
+            let snake = scope.take_numbered(&names::snake_case(&action.name), "_");
+            names::field_ident(&snake)
+        })
+        .collect()
 }
 
 /// A blank line between the methods of the `impl`, which the printer sets one under the

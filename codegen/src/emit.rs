@@ -2,16 +2,18 @@
 //! formatted.
 
 use crate::docs;
+use crate::layout::Home;
 use crate::model::{ActionDef, Decoding, FieldDef, FieldType, Module, StructDef, TypeRef};
 use crate::types::Scalar;
-use crate::{Mode, example, policy};
+use crate::{Mode, example, index, policy};
 use proc_macro2::{Ident, Span, TokenStream};
 use quote::quote;
 use syn::LitStr;
 
-/// The formatted source of `module`.
+/// The formatted source of `module` as one file: its documentation, each action's
+/// response struct and request, then the data structures.
 pub fn source(module: &Module) -> String {
-    let header = module_docs(module);
+    let header = module_docs(module, Home::File);
     let actions = module.actions.iter().map(|action| {
         let response = action_struct(module, action);
         let request = request_struct(action);
@@ -24,6 +26,27 @@ pub fn source(module: &Module) -> String {
         #(#structs)*
     };
     print(tokens)
+}
+
+/// The response struct of every action, in the order of the actions.
+pub fn action_structs(module: &Module) -> TokenStream {
+    let items = module
+        .actions
+        .iter()
+        .map(|action| action_struct(module, action));
+    quote!(#(#items)*)
+}
+
+/// The request of every action, in the order of the actions.
+pub fn request_structs(module: &Module) -> TokenStream {
+    let items = module.actions.iter().map(request_struct);
+    quote!(#(#items)*)
+}
+
+/// Every data structure, sorted by name.
+pub fn data_structs(module: &Module) -> TokenStream {
+    let items = module.structs.iter().map(data_struct);
+    quote!(#(#items)*)
 }
 
 /// Generated tokens, printed formatted.
@@ -64,7 +87,9 @@ fn spaced(printed: &str) -> String {
     out
 }
 
-fn module_docs(module: &Module) -> TokenStream {
+/// The module's inner attributes: its documentation (an index of its actions, an example,
+/// the decoding mode, the service) and, for a file, the dead-code allowance.
+pub fn module_docs(module: &Module, home: Home) -> TokenStream {
     let mut text = Vec::new();
     let service = &module.service;
     let version = &module.version;
@@ -89,7 +114,9 @@ fn module_docs(module: &Module) -> TokenStream {
             .to_owned(),
     );
     text.push(String::new());
-    let example = example::module_docs(module);
+    text.extend(index::module_docs(module, home));
+    text.push(String::new());
+    let example = example::module_docs(module, home);
     if !example.is_empty() {
         text.extend(example);
         text.push(String::new());
@@ -116,9 +143,10 @@ fn module_docs(module: &Module) -> TokenStream {
         ));
     }
     let lines = text.iter().map(|line| doc_literal(line));
+    let allow = matches!(home, Home::File).then(|| quote!(#![allow(dead_code)]));
     quote! {
         #(#![doc = #lines])*
-        #![allow(dead_code)]
+        #allow
     }
 }
 
@@ -249,13 +277,16 @@ fn request_struct(action: &ActionDef) -> TokenStream {
     let constructor = (!required.is_empty()).then(|| {
         let params = required.iter().map(|def| {
             let ident = field_ident(&def.ident);
-            let ty = field_type(&def.ty);
+            let ty = parameter_type(&def.ty);
             quote!(#ident: #ty)
         });
         let inits = request.fields.iter().map(|def| {
             let ident = field_ident(&def.ident);
             if def.serde == Decoding::Required {
-                quote!(#ident)
+                match parameter_value(&def.ty, &ident) {
+                    Some(value) => quote!(#ident: #value),
+                    None => quote!(#ident),
+                }
             } else {
                 quote!(#ident: None)
             }
@@ -415,6 +446,39 @@ fn field_type(ty: &FieldType) -> TokenStream {
         quote!(Option<#element>)
     } else {
         element
+    }
+}
+
+/// A required member as `new` takes it: what converts into a `String` or a JSON value
+/// for those, and any iterable for a list, so that callers write `new("ap-guangzhou-3")`
+/// or `new(["ins-1"])`. Numbers stay exact types: an integer literal infers no type from
+/// an `Into` bound.
+fn parameter_type(ty: &FieldType) -> TokenStream {
+    let element = match &ty.element {
+        TypeRef::Scalar(Scalar::String) => quote!(impl Into<String>),
+        TypeRef::Scalar(Scalar::Json) => quote!(impl Into<serde_json::Value>),
+        _ => field_type(&FieldType {
+            optional: false,
+            list: false,
+            ..ty.clone()
+        }),
+    };
+    if ty.list {
+        quote!(impl IntoIterator<Item = #element>)
+    } else {
+        element
+    }
+}
+
+/// The field's value from the parameter [`parameter_type`] gives it, or nothing where it
+/// is the parameter itself.
+fn parameter_value(ty: &FieldType, ident: &Ident) -> Option<TokenStream> {
+    let converts = matches!(ty.element, TypeRef::Scalar(Scalar::String | Scalar::Json));
+    match (ty.list, converts) {
+        (true, true) => Some(quote!(#ident.into_iter().map(Into::into).collect())),
+        (true, false) => Some(quote!(#ident.into_iter().collect())),
+        (false, true) => Some(quote!(#ident.into())),
+        (false, false) => None,
     }
 }
 

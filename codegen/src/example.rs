@@ -2,6 +2,7 @@
 //! with a body built from that action's shape in the spec, so that it holds every member
 //! the mode requires, in the JSON type the struct reads.
 
+use crate::layout::Home;
 use crate::model::{ActionDef, Decoding, FieldDef, Module, StructDef, TypeRef};
 use crate::types::Scalar;
 use serde_json::{Map, Value};
@@ -19,7 +20,7 @@ const REQUEST_ID: &str = "4f7e2a8c-3b1d-4e5f-9a6b-0c1d2e3f4a5b";
 
 /// The example's doc lines (a section with a code block), or nothing for a module
 /// without actions.
-pub fn module_docs(module: &Module) -> Vec<String> {
+pub fn module_docs(module: &Module, home: Home) -> Vec<String> {
     let Some(action) = chosen(&module.actions) else {
         return Vec::new();
     };
@@ -46,7 +47,21 @@ pub fn module_docs(module: &Module) -> Vec<String> {
         Some(field) => format!("println!(\"{{:?}}\", response.{});", field.ident),
         None => "println!(\"{response:?}\");".to_owned(),
     };
-    vec![
+    // In a crate the module's path is known and the example is a doctest; a file goes
+    // wherever the user includes it.
+    let (fence, import, end) = match home {
+        Home::Crate(path) => (
+            "```",
+            format!("use {path}::{ty};"),
+            Some("# Ok::<(), tencent_action::Error>(())".to_owned()),
+        ),
+        Home::File => (
+            "```ignore",
+            format!("use crate::sdk::{ty}; // where this module is in your crate"),
+            None,
+        ),
+    };
+    let mut lines = vec![
         "# Decoding a response".to_owned(),
         String::new(),
         format!(
@@ -56,14 +71,16 @@ pub fn module_docs(module: &Module) -> Vec<String> {
             action.name
         ),
         String::new(),
-        "```ignore".to_owned(),
-        format!("use crate::sdk::{ty}; // where this module is in your crate"),
+        fence.to_owned(),
+        import,
         String::new(),
         format!("let body = r{hashes}\"{body}\"{hashes};"),
         format!("let response = tencent_action::from_str::<{ty}>(body)?;"),
         shown,
-        "```".to_owned(),
-    ]
+    ];
+    lines.extend(end);
+    lines.push("```".to_owned());
+    lines
 }
 
 /// The action to show: the first that reads something (`Describe...` first), not

@@ -59,6 +59,8 @@ mod cycles;
 pub mod docs;
 mod emit;
 mod example;
+mod index;
+mod layout;
 mod model;
 mod names;
 mod policy;

@@ -108,11 +108,6 @@ pub enum Decoding {
     Tolerant,
 }
 
-/// Names a generated struct must not take: the ones generated code spells unqualified.
-const RESERVED_TYPES: &[&str] = &[
-    "Option", "Some", "None", "Vec", "Box", "String", "Result", "Ok", "Err",
-];
-
 /// The module of `spec`, documented from `english` first where it has the item (matched
 /// by action, object and member name) and from `spec` after.
 pub fn build(
@@ -161,7 +156,7 @@ pub fn build(
     let reachable: BTreeSet<String> = outputs.union(&inputs).cloned().collect();
     let boxed = cycles::boxed_edges(&direct_edges(spec, &reachable));
 
-    let mut types = Scope::new(RESERVED_TYPES.iter().map(|name| (*name).to_owned()));
+    let mut types = Scope::new(names::reserved_types());
     let action_names = name_actions(&actions_in_spec, &mut types);
     let request_names: Vec<String> = action_names
         .iter()
@@ -340,7 +335,7 @@ fn direct_edges(spec: &Spec, structs: &BTreeSet<String>) -> BTreeMap<String, BTr
 
 /// The action structs keep the actions' names, and claim the names the attribute
 /// derives from them (`XResponse`, `XErrorCode`). A name that is not a valid type name,
-/// or is reserved, gets an `Action` suffix.
+/// or is reserved ([`names::reserved_types`]), gets an `Action` suffix.
 fn name_actions(actions: &[(&String, &spec::Action)], types: &mut Scope) -> Vec<String> {
     let mut names = Vec::new();
     for (name, _) in actions {
@@ -359,7 +354,7 @@ fn name_actions(actions: &[(&String, &spec::Action)], types: &mut Scope) -> Vec<
 }
 
 /// Data structures keep their spec names where they can; the names taken by actions,
-/// reserved ones and names shared by two objects once made valid get a `Data` suffix
+/// reserved ones ([`names::reserved_types`]) and names shared by two objects once made valid get a `Data` suffix
 /// (then a number), the spec's own spelling winning a shared name.
 fn name_structs(structs: &BTreeSet<String>, types: &mut Scope) -> BTreeMap<String, String> {
     let mut by_candidate: BTreeMap<String, Vec<&String>> = BTreeMap::new();

@@ -43,10 +43,78 @@ pub fn type_name(spec: &str) -> String {
     if name.is_empty() || name.starts_with(|c: char| c.is_ascii_digit()) {
         name.insert_str(0, "Object");
     }
-    if name == "Self" {
-        name.push_str("Object");
-    }
     name
+}
+
+/// Names of Rust's 2024 prelude in the type namespace, and the variants it brings into
+/// scope: a struct of that name would shadow them for the module's own code and for any
+/// glob import of it.
+const PRELUDE: &[&str] = &[
+    "AsMut",
+    "AsRef",
+    "AsyncFn",
+    "AsyncFnMut",
+    "AsyncFnOnce",
+    "Box",
+    "Clone",
+    "Copy",
+    "Default",
+    "DoubleEndedIterator",
+    "Drop",
+    "Eq",
+    "ExactSizeIterator",
+    "Extend",
+    "Fn",
+    "FnMut",
+    "FnOnce",
+    "From",
+    "FromIterator",
+    "Future",
+    "Into",
+    "IntoFuture",
+    "IntoIterator",
+    "Iterator",
+    "Option",
+    "Ord",
+    "PartialEq",
+    "PartialOrd",
+    "Result",
+    "Send",
+    "Sized",
+    "String",
+    "Sync",
+    "ToOwned",
+    "ToString",
+    "TryFrom",
+    "TryInto",
+    "Unpin",
+    "Vec",
+    "Some",
+    "None",
+    "Ok",
+    "Err",
+];
+
+/// What a version module defines besides the spec's types: its `Client`.
+const OWN_ITEMS: &[&str] = &["Client"];
+
+/// The runtime's types that code using a module imports beside it (a crate's root
+/// re-exports `Error` and `Response`): one of them in the module would make
+/// `use tencent_action::*` and a glob import of the module ambiguous.
+const RUNTIME_ITEMS: &[&str] = &["Action", "Error", "Request", "Response"];
+
+/// The type names no generated type may take: the prelude's, the keywords spelled as type
+/// names (`Self`, `Type`, `Match`: a keyword with its first letter capitalized), the
+/// module's own items and the runtime's. A spec structure named so gets a `Data` suffix,
+/// an action an `Action` suffix, in both modes.
+pub fn reserved_types() -> impl Iterator<Item = String> {
+    let keywords = KEYWORDS.iter().map(|word| camel_word(word));
+    PRELUDE
+        .iter()
+        .chain(OWN_ITEMS)
+        .chain(RUNTIME_ITEMS)
+        .map(|name| (*name).to_owned())
+        .chain(keywords)
 }
 
 /// Already a name no lint complains about: ASCII letters and digits, a capital first, and
@@ -56,67 +124,22 @@ fn is_upper_camel_case(name: &str) -> bool {
         && name.chars().all(|c| c.is_ascii_alphanumeric())
         && (name.chars().any(|c| c.is_ascii_lowercase())
             || name.chars().filter(char::is_ascii_alphabetic).count() < 2)
-        && name != "Self"
 }
 
 /// Rust's keywords in edition 2024, strict and reserved; the weak ones (`union`, `raw`,
 /// `safe`, `macro_rules`) are plain identifiers where a field name goes.
 fn is_keyword(word: &str) -> bool {
-    matches!(
-        word,
-        "as" | "break"
-            | "const"
-            | "continue"
-            | "crate"
-            | "else"
-            | "enum"
-            | "extern"
-            | "false"
-            | "fn"
-            | "for"
-            | "if"
-            | "impl"
-            | "in"
-            | "let"
-            | "loop"
-            | "match"
-            | "mod"
-            | "move"
-            | "mut"
-            | "pub"
-            | "ref"
-            | "return"
-            | "self"
-            | "Self"
-            | "static"
-            | "struct"
-            | "super"
-            | "trait"
-            | "true"
-            | "type"
-            | "unsafe"
-            | "use"
-            | "where"
-            | "while"
-            | "async"
-            | "await"
-            | "dyn"
-            | "abstract"
-            | "become"
-            | "box"
-            | "do"
-            | "final"
-            | "macro"
-            | "override"
-            | "priv"
-            | "typeof"
-            | "unsized"
-            | "virtual"
-            | "yield"
-            | "try"
-            | "gen"
-    )
+    word == "Self" || KEYWORDS.contains(&word)
 }
+
+/// Rust's keywords in edition 2024, strict and reserved, but for `Self`.
+const KEYWORDS: &[&str] = &[
+    "as", "break", "const", "continue", "crate", "else", "enum", "extern", "false", "fn", "for",
+    "if", "impl", "in", "let", "loop", "match", "mod", "move", "mut", "pub", "ref", "return",
+    "self", "static", "struct", "super", "trait", "true", "type", "unsafe", "use", "where",
+    "while", "async", "await", "dyn", "abstract", "become", "box", "do", "final", "macro",
+    "override", "priv", "typeof", "unsized", "virtual", "yield", "try", "gen",
+];
 
 /// Names that are taken in one scope, and the way to get a fresh one.
 #[derive(Debug, Default)]
@@ -198,8 +221,8 @@ mod tests {
         assert_eq!(type_name("instance_info"), "InstanceInfo");
         assert_eq!(type_name("Instance_Info"), "InstanceInfo");
         assert_eq!(type_name("3DInfo"), "Object3dInfo");
-        assert_eq!(type_name("Self"), "SelfObject");
-        assert_eq!(type_name("self"), "SelfObject");
+        assert_eq!(type_name("Self"), "Self");
+        assert_eq!(type_name("self"), "Self");
         assert_eq!(type_name("$"), "Object");
     }
 

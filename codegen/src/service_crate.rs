@@ -2,7 +2,7 @@
 //! version (its requests, responses, structures and `Client`), from the `api.json` (and
 //! optional `errors.json`) of each version.
 
-use crate::{CodegenError, GeneratedModule, Options, generate_bilingual, spec};
+use crate::{CodegenError, Options, layout, model, spec};
 use std::fmt::Write as _;
 
 /// One API version of the service: its spec and error codes, read from `v<date>/`.
@@ -70,7 +70,7 @@ pub fn generate_crate(
     versions: &[VersionSpec],
     options: &CrateOptions,
 ) -> Result<GeneratedCrate, CodegenError> {
-    let mut modules: Vec<(String, GeneratedModule)> = Vec::new();
+    let mut modules: Vec<(String, model::Module)> = Vec::new();
     let mut service: Option<(String, Option<String>)> = None;
     for version in versions {
         let spec = &version.api;
@@ -88,11 +88,11 @@ pub fn generate_crate(
             Some(_) => {}
             None => service = Some((name, spec.metadata.display_name.clone())),
         }
-        let module = generate_bilingual(
+        let module = model::build(
             spec,
             version.errors.as_ref(),
             version.english.as_ref(),
-            &options.module,
+            options.module.mode,
         )
         .map_err(|error| version.locate(error))?;
         let dir = format!("v{}", spec.metadata.version.replace('-', ""));
@@ -134,14 +134,11 @@ pub fn generate_crate(
             lib_source(&service, display_name.as_deref(), &modules),
         ),
     ];
+    let crate_name = package.replace('-', "_");
     for (dir, module) in &modules {
-        let mut source = module.source().to_owned();
-        source.push_str("\nmod client;\npub use client::Client;\n");
-        files.push((format!("src/{dir}/mod.rs"), source));
-        files.push((
-            format!("src/{dir}/client.rs"),
-            module.client_source().to_owned(),
-        ));
+        for (name, source) in layout::version_files(module, &format!("{crate_name}::{dir}")) {
+            files.push((format!("src/{dir}/{name}"), source));
+        }
     }
     files.sort();
     Ok(GeneratedCrate { package, files })
@@ -185,7 +182,7 @@ fn readme(
     package: &str,
     service: &str,
     display_name: Option<&str>,
-    modules: &[(String, GeneratedModule)],
+    modules: &[(String, model::Module)],
     english: bool,
 ) -> String {
     let title = match display_name.map(crate::docs::one_line) {
@@ -202,15 +199,15 @@ fn readme(
          [`tencent-action-client`](https://crates.io/crates/tencent-action-client) (signing, \
          retries, credentials).\n\
          \n\
+         Each module's documentation opens with an index of its actions (client method, \
+         request, response); its data structures are in its `model` module, and every \
+         type is also at the module's root.\n\
+         \n\
          | module | actions |\n\
          |---|---:|\n"
     );
     for (dir, module) in modules {
-        let _ = writeln!(
-            text,
-            "| `{crate_name}::{dir}` | {} |",
-            module.actions().len()
-        );
+        let _ = writeln!(text, "| `{crate_name}::{dir}` | {} |", module.actions.len());
     }
     let Some((dir, _)) = modules.last() else {
         return text;
@@ -248,7 +245,7 @@ fn readme(
 fn lib_source(
     service: &str,
     display_name: Option<&str>,
-    modules: &[(String, GeneratedModule)],
+    modules: &[(String, model::Module)],
 ) -> String {
     let title = match display_name.map(crate::docs::one_line) {
         Some(name) if !name.is_empty() => format!("{name} (`{service}`)"),
@@ -281,12 +278,12 @@ fn lib_source(
         );
     }
     text.push_str("//! # Ok(())\n//! # }\n//! ```\n#![forbid(unsafe_code)]\n\n");
-    for (dir, module) in modules {
-        let count = module.actions().len();
+    for (dir, _) in modules {
+        // The module's own documentation says what it is: outer docs here would make
+        // rustdoc resolve the links of both in this scope, where the module's items are not.
         let _ = writeln!(
             text,
-            "/// API version {dir}: {count} actions, their requests and responses, and its `Client`.\n\
-             // As the generator printed it: rustfmt would only reflow the long lines.\n\
+            "// As the generator printed it: rustfmt would only reflow the long lines.\n\
              #[rustfmt::skip]\npub mod {dir};"
         );
     }
@@ -373,8 +370,11 @@ mod tests {
                 "Cargo.toml",
                 "README.md",
                 "src/lib.rs",
+                "src/v20200101/actions.rs",
                 "src/v20200101/client.rs",
-                "src/v20200101/mod.rs"
+                "src/v20200101/mod.rs",
+                "src/v20200101/model.rs",
+                "src/v20200101/requests.rs"
             ]
         );
     }

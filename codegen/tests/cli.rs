@@ -238,6 +238,9 @@ fn the_crate_command_writes_the_checked_in_crate() {
         "README.md",
         "src/lib.rs",
         "src/v20180813/mod.rs",
+        "src/v20180813/actions.rs",
+        "src/v20180813/requests.rs",
+        "src/v20180813/model.rs",
         "src/v20180813/client.rs",
     ] {
         let written = std::fs::read_to_string(out.join(file)).unwrap();

@@ -354,7 +354,10 @@ fn requests_have_their_members_a_constructor_and_their_action() {
             run,
             "#[serde(default, skip_serializing_if = \"Option::is_none\")]\n    pub tags: Option<Vec<Tag>>,",
         );
-        assert_has(source, "pub fn new(zone: String, count: i64) -> Self {");
+        assert_has(
+            source,
+            "pub fn new(zone: impl Into<String>, count: i64) -> Self {",
+        );
         assert_has(
             source,
             "impl tencent_action::Request for RunThingsRequest {\n    type Action = RunThings;\n    const CLIENT_TOKEN: bool = true;\n}",

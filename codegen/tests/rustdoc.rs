@@ -1,7 +1,7 @@
 //! The generated modules document cleanly: `RUSTDOCFLAGS="-D warnings" cargo doc` on a
 //! crate that holds every sample service version's module, in both modes (with the English
-//! text first where the repository has the version's English spec), and the spec of
-//! oddities. Rustdoc's lints (broken intra-doc links, unclosed HTML, bare URLs, ...)
+//! text first where the repository has the version's English spec), and the specs of
+//! oddities and of clashing names. Rustdoc's lints (broken intra-doc links, unclosed HTML, bare URLs, ...)
 //! are what the spec's HTML and markdown would trip; the compiler's and clippy's are
 //! checked where the `generated` test compiles the same modules.
 //!
@@ -36,6 +36,12 @@ fn specs() -> Vec<Spec> {
         errors: Some(edge.join("errors.json")),
         english: None,
     }];
+    specs.push(Spec {
+        name: "clash".to_owned(),
+        api: edge.join("clash/v20240101/api.json"),
+        errors: None,
+        english: None,
+    });
     let english = workspace().join("data/tencent-api-en/services");
     let services = workspace().join("data/tencent-api/services");
     let sample = std::fs::read_to_string(workspace().join("data/sample-services.txt")).unwrap();

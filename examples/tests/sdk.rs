@@ -43,7 +43,7 @@ async fn the_generated_client_sends_typed_requests_the_mock_accepts() {
     assert!(instances.request_id().is_some());
     assert!(instances.instance_set.is_some());
 
-    let start = StartInstancesRequest::new(vec!["ins-r8hr2upy".to_owned()]);
+    let start = StartInstancesRequest::new(["ins-r8hr2upy"]);
     cvm.start_instances(&start).await.expect("answered");
 
     let received = mock.requests();

@@ -20,7 +20,6 @@
 //! ```
 #![forbid(unsafe_code)]
 
-/// API version v20170312: 448 actions, their requests and responses, and its `Client`.
 // As the generator printed it: rustfmt would only reflow the long lines.
 #[rustfmt::skip]
 pub mod v20170312;

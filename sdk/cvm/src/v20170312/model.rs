@@ -1,0 +1,5630 @@
+//! The data structures the actions' requests and responses hold, each once; the module re-exports them.
+
+/// 配额详情
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[serde(rename_all = "PascalCase")]
+pub struct AccountQuota {
+    /// 后付费配额列表
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub post_paid_quota_set: Option<Vec<PostPaidQuota>>,
+    /// 预付费配额列表
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub pre_paid_quota_set: Option<Vec<PrePaidQuota>>,
+    /// spot配额列表
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub spot_paid_quota_set: Option<Vec<SpotPaidQuota>>,
+    /// 镜像配额列表
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub image_quota_set: Option<Vec<ImageQuota>>,
+    /// 置放群组配额列表
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub disaster_recover_group_quota_set: Option<Vec<DisasterRecoverGroupQuota>>,
+}
+
+/// 配额详情概览
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[serde(rename_all = "PascalCase")]
+pub struct AccountQuotaOverview {
+    /// 地域
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "tencent_action::tolerant::deserialize"
+    )]
+    pub region: Option<String>,
+    /// 配额数据
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub account_quota: Option<AccountQuota>,
+}
+
+/// Scheduled tasks.
+///
+/// 定时任务
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[serde(rename_all = "PascalCase")]
+pub struct ActionTimer {
+    /// Timer action currently only supports terminating one value: TerminateInstances.
+    ///
+    /// 定时器动作，目前仅支持销毁一个值：TerminateInstances。
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "tencent_action::tolerant::deserialize"
+    )]
+    pub timer_action: Option<String>,
+    /// Execution time, in standard ISO8601 representation and using UTC time. format: YYYY-MM-DDThh:MM:ssZ. for example, 2018-05-29T11:26:40Z. the execution time must be later than the current time by 5 minutes.
+    ///
+    /// 执行时间，按照ISO8601标准表示，并且使用UTC时间。格式为 YYYY-MM-DDThh:mm:ssZ。例如 2018-05-29T11:26:40Z，执行时间必须大于当前时间5分钟。
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "tencent_action::tolerant::deserialize"
+    )]
+    pub action_time: Option<String>,
+    /// Extension data. only used as output usage.
+    ///
+    /// 扩展数据。仅做出参使用。
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub externals: Option<Externals>,
+    /// Timer ID. only used as output usage.
+    ///
+    /// 定时器ID。仅做出参使用。
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "tencent_action::tolerant::deserialize"
+    )]
+    pub action_timer_id: Option<String>,
+    /// Timer status, for output usage only. value ranges from:
+    ///
+    /// - UNDO: unexecuted
+    ///
+    /// - DOING: executing
+    ///
+    /// - DONE: execution completed.
+    ///
+    /// .
+    ///
+    /// 定时器状态，仅做出参使用。取值范围：
+    ///
+    /// - UNDO：未执行
+    ///
+    /// - DOING：正在执行
+    ///
+    /// - DONE：执行完成。
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "tencent_action::tolerant::deserialize"
+    )]
+    pub status: Option<String>,
+    /// Instance ID corresponding to a timer. used only for output.
+    ///
+    /// 定时器对应的实例ID。仅做出参使用。
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "tencent_action::tolerant::deserialize"
+    )]
+    pub instance_id: Option<String>,
+}
+
+/// Attribute information.
+///
+/// 属性信息
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[serde(rename_all = "PascalCase")]
+pub struct Attribute {
+    /// Custom data of instances.
+    ///
+    /// 实例的自定义数据。
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "tencent_action::tolerant::deserialize"
+    )]
+    pub user_data: Option<String>,
+}
+
+/// Parameters related to the prepaid billing method, including the subscription period, the auto renewal logic, etc.
+///
+/// 描述预付费模式，即包年包月相关参数。包括购买时长和自动续费逻辑等。
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[serde(rename_all = "PascalCase")]
+pub struct ChargePrepaid {
+    /// Purchased usage period, in month. Valid values: 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 24, 36
+    ///
+    /// 购买实例的时长，单位：月。取值范围：1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 24, 36。
+    pub period: u64,
+    /// Auto renewal flag. Valid values:
+    ///
+    /// - NOTIFY_AND_AUTO_RENEW: notify upon expiration and renew automatically
+    ///
+    /// - NOTIFY_AND_MANUAL_RENEW: notify upon expiration but do not renew automatically
+    ///
+    /// - DISABLE_NOTIFY_AND_MANUAL_RENEW: neither notify upon expiration nor renew automatically
+    ///
+    /// Default value: NOTIFY_AND_AUTO_RENEW. If this parameter is specified as NOTIFY_AND_AUTO_RENEW, the instance will be automatically renewed on a monthly basis if the account balance is sufficient.
+    ///
+    /// 自动续费标识。取值范围：
+    ///
+    /// - NOTIFY_AND_AUTO_RENEW：通知过期且自动续费
+    ///
+    /// - NOTIFY_AND_MANUAL_RENEW：通知过期不自动续费
+    ///
+    /// - DISABLE_NOTIFY_AND_MANUAL_RENEW：不通知过期不自动续费
+    ///
+    /// 默认取值：NOTIFY_AND_AUTO_RENEW。若该参数指定为NOTIFY_AND_AUTO_RENEW，在账户余额充足的情况下，实例到期后将按月自动续费。
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub renew_flag: Option<String>,
+}
+
+/// Configuration options for MiniOS of the CHC deployment network
+///
+/// chc部署网络minos引导配置。
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[serde(rename_all = "PascalCase")]
+pub struct ChcDeployExtraConfig {
+    /// MinIO type: whether to use Tencent Cloud's minios or the customer's own minios.
+    ///
+    /// minos类型。是使用腾讯云的minios，还是客户自己的minios。
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "tencent_action::tolerant::deserialize"
+    )]
+    pub mini_os_type: Option<String>,
+    /// Server architecture and boot mode. Value: x86_legacy, arm_uefi.
+    ///
+    /// 服务器的架构和启动方式。取值为x86_legacy, arm_uefi。
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "tencent_action::tolerant::deserialize"
+    )]
+    pub boot_type: Option<String>,
+    /// The boot file used by PXE. Default: pxelinux.0.
+    ///
+    /// PXE使用的引导文件。默认为pxelinux.0。
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "tencent_action::tolerant::deserialize"
+    )]
+    pub boot_file: Option<String>,
+    /// tftp server ip address.
+    ///
+    /// tftp服务器的ip地址。
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "tencent_action::tolerant::deserialize"
+    )]
+    pub next_server_address: Option<String>,
+}
+
+/// CHC host information
+///
+/// CHC物理服务器信息
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[serde(rename_all = "PascalCase")]
+pub struct ChcHost {
+    /// CHC host ID
+    ///
+    /// CHC物理服务器ID。
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "tencent_action::tolerant::deserialize"
+    )]
+    pub chc_id: Option<String>,
+    /// Instance name
+    ///
+    /// 实例名称。
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "tencent_action::tolerant::deserialize"
+    )]
+    pub instance_name: Option<String>,
+    /// Server serial number
+    ///
+    /// 服务器序列号。
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "tencent_action::tolerant::deserialize"
+    )]
+    pub serial_number: Option<String>,
+    /// CHC host status
+    ///
+    /// - REGISTERED: The CHC host is registered, but the out-of-band network and deployment network are not configured.
+    ///
+    /// - VPC_READY: The out-of-band network and deployment network are configured.
+    ///
+    /// - PREPARED: It’s ready and can be associated with a CVM.
+    ///
+    /// - ONLINE: It’s already associated with a CVM.
+    ///
+    /// CHC的状态
+    ///
+    /// - INIT: 设备已录入。还未配置带外和部署网络
+    ///
+    /// - READY: 已配置带外和部署网络
+    ///
+    /// - PREPARED: 可分配云主机
+    ///
+    /// - ONLINE: 已分配云主机
+    ///
+    /// - OPERATING: 设备操作中，如正在配置带外网络等。
+    ///
+    /// - CLEAR_NETWORK_FAILED: 清理带外和部署网络失败
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "tencent_action::tolerant::deserialize"
+    )]
+    pub instance_state: Option<String>,
+    /// Device type
+    ///
+    /// Note: This field may return `null`, indicating that no valid values can be obtained.
+    ///
+    /// 设备类型。
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "tencent_action::tolerant::deserialize"
+    )]
+    pub device_type: Option<String>,
+    /// Availability zone
+    ///
+    /// 所属可用区。
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub placement: Option<Placement>,
+    /// Out-of-band network
+    ///
+    /// Note: This field may return `null`, indicating that no valid values can be obtained.
+    ///
+    /// 带外网络。
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub bmc_virtual_private_cloud: Option<VirtualPrivateCloud>,
+    /// Out-of-band network IP
+    ///
+    /// Note: This field may return `null`, indicating that no valid values can be obtained.
+    ///
+    /// 带外网络IP。
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "tencent_action::tolerant::deserialize"
+    )]
+    pub bmc_ip: Option<String>,
+    /// Out-of-band network security group ID
+    ///
+    /// Note: This field may return `null`, indicating that no valid values can be obtained.
+    ///
+    /// 带外网络安全组ID。
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "tencent_action::tolerant::deserialize"
+    )]
+    pub bmc_security_group_ids: Option<Vec<String>>,
+    /// Deployment network
+    ///
+    /// Note: This field may return `null`, indicating that no valid values can be obtained.
+    ///
+    /// 部署网络。
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub deploy_virtual_private_cloud: Option<VirtualPrivateCloud>,
+    /// Deployment network IP
+    ///
+    /// Note: This field may return `null`, indicating that no valid values can be obtained.
+    ///
+    /// 部署网络IP。
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "tencent_action::tolerant::deserialize"
+    )]
+    pub deploy_ip: Option<String>,
+    /// Deployment network security group ID
+    ///
+    /// Note: This field may return `null`, indicating that no valid values can be obtained.
+    ///
+    /// 部署网络安全组ID。
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "tencent_action::tolerant::deserialize"
+    )]
+    pub deploy_security_group_ids: Option<Vec<String>>,
+    /// ID of the associated CVM
+    ///
+    /// Note: This field may return `null`, indicating that no valid values can be obtained.
+    ///
+    /// 关联的云主机ID。
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "tencent_action::tolerant::deserialize"
+    )]
+    pub cvm_instance_id: Option<String>,
+    /// Server creation time
+    ///
+    /// 服务器导入的时间。
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "tencent_action::tolerant::deserialize"
+    )]
+    pub created_time: Option<String>,
+    /// Instance hardware description, including CPU cores, memory capacity and disk capacity.
+    ///
+    /// Note: This field may return `null`, indicating that no valid values can be obtained.
+    ///
+    /// 机型的硬件描述，分别为CPU核数，内存容量和磁盘容量。
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "tencent_action::tolerant::deserialize"
+    )]
+    pub hardware_description: Option<String>,
+    /// CPU cores of the CHC host
+    ///
+    /// Note: This field may return `null`, indicating that no valid values can be obtained.
+    ///
+    /// CHC物理服务器的CPU核数。
+    #[serde(
+        rename = "CPU",
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "tencent_action::tolerant::deserialize"
+    )]
+    pub cpu: Option<i64>,
+    /// Memory capacity of the CHC host (unit: GB)
+    ///
+    /// Note: This field may return `null`, indicating that no valid values can be obtained.
+    ///
+    /// CHC物理服务器的内存大小，单位为GB。
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "tencent_action::tolerant::deserialize"
+    )]
+    pub memory: Option<i64>,
+    /// Disk capacity of the CHC host
+    ///
+    /// Note: This field may return `null`, indicating that no valid values can be obtained.
+    ///
+    /// CHC物理服务器的磁盘信息。
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "tencent_action::tolerant::deserialize"
+    )]
+    pub disk: Option<String>,
+    /// MAC address assigned under the out-of-band network
+    ///
+    /// Note: This field may return `null`, indicating that no valid values can be obtained.
+    ///
+    /// 带外网络下分配的MAC地址。
+    #[serde(
+        rename = "BmcMAC",
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "tencent_action::tolerant::deserialize"
+    )]
+    pub bmc_mac: Option<String>,
+    /// MAC address assigned under the deployment network
+    ///
+    /// Note: This field may return `null`, indicating that no valid values can be obtained.
+    ///
+    /// 部署网络下分配的MAC地址。
+    #[serde(
+        rename = "DeployMAC",
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "tencent_action::tolerant::deserialize"
+    )]
+    pub deploy_mac: Option<String>,
+    /// Management type
+    ///
+    /// HOSTING: Hosting
+    ///
+    /// TENANT: Leasing
+    ///
+    /// Note: This field may return `null`, indicating that no valid values can be obtained.
+    ///
+    /// 设备托管类型。
+    ///
+    /// 枚举值：
+    ///
+    /// - HOSTING： 托管类型。
+    ///
+    /// - TENANT： 租赁类型。
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "tencent_action::tolerant::deserialize"
+    )]
+    pub tenant_type: Option<String>,
+    /// CHC DHCP option, which is used for MiniOS debugging.
+    ///
+    /// Note: This field may return `null`, indicating that no valid values can be obtained.
+    ///
+    /// CHC DHCP选项，用于客户自建PXE环境。
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub deploy_extra_config: Option<ChcDeployExtraConfig>,
+    /// GPU型号。
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "tencent_action::tolerant::deserialize"
+    )]
+    pub gpu: Option<String>,
+    /// 网卡型号。主要指RDMA网卡。
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "tencent_action::tolerant::deserialize"
+    )]
+    pub network_card: Option<String>,
+    /// 是否是预定义机型。
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "tencent_action::tolerant::deserialize"
+    )]
+    pub is_predefined_type: Option<bool>,
+    /// CHC云主机机型。
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "tencent_action::tolerant::deserialize"
+    )]
+    pub chc_instance_type: Option<String>,
+    /// CHC云主机机型簇。
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "tencent_action::tolerant::deserialize"
+    )]
+    pub chc_instance_family: Option<String>,
+    /// CHC云主机机型簇名称。
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "tencent_action::tolerant::deserialize"
+    )]
+    pub chc_instance_family_name: Option<String>,
+    /// 转售客户的AppID。
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "tencent_action::tolerant::deserialize"
+    )]
+    pub resale_app_id: Option<String>,
+    /// 转售客户的账号ID。
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "tencent_action::tolerant::deserialize"
+    )]
+    pub resale_account_id: Option<String>,
+    /// 售卖状态。
+    ///
+    /// - NOT_FOR_SALE:不可售卖
+    ///
+    /// - AVAILABLE: 可售卖
+    ///
+    /// - SOLD: 已售卖
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "tencent_action::tolerant::deserialize"
+    )]
+    pub sale_status: Option<String>,
+    /// CHC物理服务器关联的标签列表。
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub tags: Option<Vec<Tag>>,
+    /// 最近操作。
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "tencent_action::tolerant::deserialize"
+    )]
+    pub latest_operation: Option<String>,
+    /// 最近操作错误码。
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "tencent_action::tolerant::deserialize"
+    )]
+    pub latest_operation_error_code: Option<String>,
+    /// 最近操作错误详情和建议项。
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "tencent_action::tolerant::deserialize"
+    )]
+    pub latest_operation_error_msg: Option<String>,
+    /// 最近操作名称。
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "tencent_action::tolerant::deserialize"
+    )]
+    pub latest_operation_name: Option<String>,
+    /// 最近操作状态。
+    ///
+    /// 枚举值：
+    ///
+    /// - SUCCESS： 成功。
+    ///
+    /// - FAILED： 失败。
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "tencent_action::tolerant::deserialize"
+    )]
+    pub latest_operation_state: Option<String>,
+    /// 所在的CHC网关的ID，只有专属网关才会返回。
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "tencent_action::tolerant::deserialize"
+    )]
+    pub chc_gateway_id: Option<String>,
+    /// 所属的CDC集群ID。
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "tencent_action::tolerant::deserialize"
+    )]
+    pub dedicated_cluster_id: Option<String>,
+    /// 业务网卡网络模式。
+    ///
+    /// 枚举值：
+    ///
+    /// - DEPLOY： 部署网络模式
+    ///
+    /// - BUSINESS： 业务网络模式
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "tencent_action::tolerant::deserialize"
+    )]
+    pub network_mode: Option<String>,
+}
+
+/// Describe details of actions not allowed for a CHC instance
+///
+/// CHC物理服务器实例禁止操作的返回结构体
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[serde(rename_all = "PascalCase")]
+pub struct ChcHostDeniedActions {
+    /// CHC instance ID
+    ///
+    /// CHC物理服务器的实例id
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "tencent_action::tolerant::deserialize"
+    )]
+    pub chc_id: Option<String>,
+    /// CHC instance status
+    ///
+    /// CHC物理服务器的状态
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "tencent_action::tolerant::deserialize"
+    )]
+    pub state: Option<String>,
+    /// Actions not allowed for the current CHC instance
+    ///
+    /// 当前CHC物理服务器禁止做的操作
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "tencent_action::tolerant::deserialize"
+    )]
+    pub deny_actions: Option<Vec<String>>,
+}
+
+/// Information about the CPU topology of an instance.
+///
+/// 描述了实例CPU拓扑结构的相关信息。
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[serde(rename_all = "PascalCase")]
+pub struct CpuTopology {
+    /// Number of physical CPU cores to enable.
+    ///
+    /// 决定启用的CPU物理核心数。
+    ///
+    /// 注意：此字段可能返回 null，表示取不到有效值。
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "tencent_action::tolerant::deserialize"
+    )]
+    pub core_count: Option<i64>,
+    /// Number of threads per core. This parameter determines whether to enable or disable hyper-threading.
+    ///
+    /// - 1: Disable hyper-threading.
+    ///
+    /// - 2: Enable hyper-threading.
+    ///
+    /// If not set, an instance uses the default hyper-threading policy. For how to enable or disable hyper-threading, refer to [Enabling and Disabling Hyper-Threading](https://intl.cloud.tencent.com/document/product/213/103798?from_cn_redirect=1).
+    ///
+    /// 每核心线程数。该参数决定是否开启或关闭超线程。
+    ///
+    /// - 1 表示关闭超线程
+    ///
+    /// - 2 表示开启超线程
+    ///
+    /// 不设置时，实例使用默认的超线程策略。开关超线程请参考文档：[开启与关闭超线程](https://cloud.tencent.com/document/product/213/103798)。
+    ///
+    /// 注意：此字段可能返回 null，表示取不到有效值。
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "tencent_action::tolerant::deserialize"
+    )]
+    pub thread_per_core: Option<i64>,
+}
+
+/// Describes data disk information.
+///
+/// 描述了数据盘的信息
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[serde(rename_all = "PascalCase")]
+pub struct DataDisk {
+    /// Data disk size, unit: GiB. the minimum adjustment step size is 10 GiB. the value ranges of different data disk types vary. for specific limitations, see the [storage overview](https://www.tencentcloud.com/document/product/213/4952). the default value is 0, which means no data disk purchase. for more restrictions, see the product document.
+    ///
+    /// 数据盘大小，单位：GiB。最小调整步长为10GiB，不同数据盘类型取值范围不同，具体限制详见：[存储概述](https://cloud.tencent.com/document/product/213/4952)。默认值为0，表示不购买数据盘。更多限制详见产品文档。
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "tencent_action::tolerant::deserialize"
+    )]
+    pub disk_size: Option<i64>,
+    /// Specifies the data disk type. for restrictions on data disk types, refer to [storage overview](https://www.tencentcloud.com/document/product/213/4952). valid values:
+    ///
+    /// - LOCAL_BASIC: LOCAL disk
+    ///
+    /// - LOCAL_SSD: LOCAL SSD
+    ///
+    /// - LOCAL_NVME: LOCAL NVME disk, which is closely related to InstanceType and cannot be specified
+    ///
+    /// - LOCAL_PRO: LOCAL HDD, which is closely related to InstanceType and cannot be specified
+    ///
+    /// - cloud_BASIC: BASIC cloud disk
+    ///
+    /// - cloud_PREMIUM: high-performance cloud block storage
+    ///
+    /// - cloud_SSD: SSD cloud disk
+    ///
+    /// - cloud_HSSD: enhanced SSD cloud disk
+    ///
+    /// - cloud_TSSD: ultra-fast SSD cbs
+    ///
+    /// - cloud_BSSD: universal SSD cloud disk
+    ///
+    /// default: LOCAL_BASIC.
+    ///
+    /// this parameter is invalid for the `ResizeInstanceDisk` api.
+    ///
+    /// 数据盘类型。数据盘类型限制详见[存储概述](https://cloud.tencent.com/document/product/213/4952)。取值范围：
+    ///
+    /// - LOCAL_BASIC：本地硬盘
+    ///
+    /// - LOCAL_SSD：本地SSD硬盘
+    ///
+    /// - LOCAL_NVME：本地NVME硬盘，与InstanceType强相关，不支持指定
+    ///
+    /// - LOCAL_PRO：本地HDD硬盘，与InstanceType强相关，不支持指定
+    ///
+    /// - CLOUD_BASIC：普通云硬盘
+    ///
+    /// -  CLOUD_PREMIUM：高性能云硬盘
+    ///
+    /// - CLOUD_SSD：SSD云硬盘
+    ///
+    /// -  CLOUD_HSSD：增强型SSD云硬盘
+    ///
+    /// - CLOUD_TSSD：极速型SSD云硬盘
+    ///
+    /// - CLOUD_BSSD：通用型SSD云硬盘
+    ///
+    /// 默认取值：LOCAL_BASIC
+    ///
+    /// 该参数对`ResizeInstanceDisk`接口无效。
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "tencent_action::tolerant::deserialize"
+    )]
+    pub disk_type: Option<String>,
+    /// Specifies the data disk ID.
+    ///
+    /// This parameter currently only serves as a response parameter for query apis such as `DescribeInstances`, and cannot be used as an input parameter for write apis such as `RunInstances`.
+    ///
+    /// 数据盘ID。
+    ///
+    /// 该参数目前仅用于`DescribeInstances`等查询类接口的返回参数，不可用于`RunInstances`等写接口的入参。
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "tencent_action::tolerant::deserialize"
+    )]
+    pub disk_id: Option<String>,
+    /// Whether the data disk is terminated with the instance. value range:
+    ///
+    /// - true: when the instance is terminated, the data disk is also terminated. only hourly postpaid cloud disks are supported.
+    ///
+    /// - false: when the instance is terminated, the data disk is retained.
+    ///
+    /// default value: true
+    ///
+    /// currently, this parameter is only used for the API `RunInstances`.
+    ///
+    /// 数据盘是否随子机销毁。取值范围：
+    ///
+    /// - true：子机销毁时，销毁数据盘，只支持按小时后付费云盘
+    ///
+    /// - false：子机销毁时，保留数据盘
+    ///
+    /// 默认取值：true
+    ///
+    /// 该参数目前仅用于 `RunInstances` 接口。
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "tencent_action::tolerant::deserialize"
+    )]
+    pub delete_with_instance: Option<bool>,
+    /// Data disk snapshot ID. the size of the selected data disk snapshot must be less than the data disk size.
+    ///
+    /// 数据盘快照ID。选择的数据盘快照大小需小于数据盘大小。
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "tencent_action::tolerant::deserialize"
+    )]
+    pub snapshot_id: Option<String>,
+    /// Specifies whether the data disk is encrypted. value range:
+    ///
+    /// - true: encrypted
+    ///
+    /// - false: unencrypted
+    ///
+    /// default value: false
+    ///
+    /// this parameter is currently only used for the `RunInstances` api.
+    ///
+    /// 数据盘是否加密。取值范围：
+    ///
+    /// - true：加密
+    ///
+    /// - false：不加密
+    ///
+    /// 默认取值：false
+    ///
+    /// 该参数目前仅用于 `RunInstances` 接口。
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "tencent_action::tolerant::deserialize"
+    )]
+    pub encrypt: Option<bool>,
+    /// Custom CMK ID, value is UUID or similar to kms-abcd1234. used for encrypted cloud disk.
+    ///
+    /// This parameter is currently only used for the `RunInstances` api.
+    ///
+    /// Note: This field may return null, indicating that no valid value is found.
+    ///
+    /// 自定义CMK对应的ID，取值为UUID或者类似kms-abcd1234。用于加密云盘。
+    ///
+    /// 该参数目前仅用于 `RunInstances` 接口。
+    ///
+    /// 注意：此字段可能返回 null，表示取不到有效值。
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "tencent_action::tolerant::deserialize"
+    )]
+    pub kms_key_id: Option<String>,
+    /// Cloud disk performance (unit: MiB/s). specifies additional performance for cloud disks.
+    ///
+    /// Currently only supports extreme cbs (CLOUD_TSSD) and enhanced SSD CLOUD disk (CLOUD_HSSD).
+    ///
+    /// Note: This field may return null, indicating that no valid value is found.
+    ///
+    /// 云硬盘性能，单位：MiB/s。使用此参数可给云硬盘购买额外的性能。
+    ///
+    /// 当前仅支持极速型云盘（CLOUD_TSSD）和增强型SSD云硬盘（CLOUD_HSSD）
+    ///
+    /// 注意：此字段可能返回 null，表示取不到有效值。
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "tencent_action::tolerant::deserialize"
+    )]
+    pub throughput_performance: Option<i64>,
+    /// Specifies the dedicated cluster ID belonging to.
+    ///
+    /// Note: This field may return null, indicating that no valid value is found.
+    ///
+    /// 所属的独享集群ID。
+    ///
+    /// 注意：此字段可能返回 null，表示取不到有效值。
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "tencent_action::tolerant::deserialize"
+    )]
+    pub cdc_id: Option<String>,
+    /// Burstable performance.
+    ///
+    /// Note: this field is in beta test..
+    ///
+    /// 突发性能
+    ///
+    /// 注：内测中。
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "tencent_action::tolerant::deserialize"
+    )]
+    pub burst_performance: Option<bool>,
+    /// Disk name, with a length not exceeding 128 characters.
+    ///
+    /// 磁盘名称，长度不超过128 个字符。
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "tencent_action::tolerant::deserialize"
+    )]
+    pub disk_name: Option<String>,
+}
+
+/// Information on disaster recovery groups
+///
+/// 容灾组信息
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[serde(rename_all = "PascalCase")]
+pub struct DisasterRecoverGroup {
+    /// ID of a spread placement group.
+    ///
+    /// 分散置放群组id。
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "tencent_action::tolerant::deserialize"
+    )]
+    pub disaster_recover_group_id: Option<String>,
+    /// Name of a spread placement group, which must be 1-60 characters long.
+    ///
+    /// 分散置放群组名称，长度1-60个字符。
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "tencent_action::tolerant::deserialize"
+    )]
+    pub name: Option<String>,
+    /// Type of a spread placement group. Valid values:
+    ///
+    /// - HOST: physical machine.
+    ///
+    /// - SW: switch.
+    ///
+    /// - RACK: rack.
+    ///
+    /// 分散置放群组类型，取值范围：
+    ///
+    /// - HOST：物理机
+    ///
+    /// - SW：交换机
+    ///
+    /// - RACK：机架
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "tencent_action::tolerant::deserialize"
+    )]
+    pub r#type: Option<String>,
+    /// The maximum number of CVMs that can be hosted in a spread placement group.
+    ///
+    /// 分散置放群组内最大容纳云服务器数量。
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "tencent_action::tolerant::deserialize"
+    )]
+    pub cvm_quota_total: Option<i64>,
+    /// The current number of CVMs in a spread placement group.
+    ///
+    /// 分散置放群组内云服务器当前数量。
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "tencent_action::tolerant::deserialize"
+    )]
+    pub current_num: Option<i64>,
+    /// The list of CVM IDs in a spread placement group.
+    ///
+    /// Note: This field may return null, indicating that no valid value was found.
+    ///
+    /// 分散置放群组内，云服务器id列表。
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "tencent_action::tolerant::deserialize"
+    )]
+    pub instance_ids: Option<Vec<String>>,
+    /// Creation time of a spread placement group.
+    ///
+    /// Note: This field may return null, indicating that no valid value is found.
+    ///
+    /// 分散置放群组创建时间。按照`ISO8601`标准表示，并且使用`UTC`时间。格式为：`YYYY-MM-DDThh:mm:ssZ`。
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "tencent_action::tolerant::deserialize"
+    )]
+    pub create_time: Option<String>,
+    /// placement group affinity
+    ///
+    /// 置放群组亲和度
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "tencent_action::tolerant::deserialize"
+    )]
+    pub affinity: Option<i64>,
+    /// 置放群组类型，当前支持两种；分散置放群组和分区置放群组(功能灰度中)，取值范围：PARTITION：分区置放群组，SPREAD：分散置放群组
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "tencent_action::tolerant::deserialize"
+    )]
+    pub strategy: Option<String>,
+    /// 分区置放群组的分区数量，如果是分区置放群组会返回(功能灰度中)
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "tencent_action::tolerant::deserialize"
+    )]
+    pub partition_count: Option<i64>,
+    /// List of tags associated with the placement group.
+    ///
+    /// 置放群组关联的标签列表。
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub tags: Option<Vec<Tag>>,
+}
+
+/// 置放群组配置数据
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[serde(rename_all = "PascalCase")]
+pub struct DisasterRecoverGroupQuota {
+    /// 可创建置放群组数量的上限。
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "tencent_action::tolerant::deserialize"
+    )]
+    pub group_quota: Option<i64>,
+    /// 当前用户已经创建的置放群组数量。
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "tencent_action::tolerant::deserialize"
+    )]
+    pub current_num: Option<i64>,
+    /// 物理机类型容灾组内实例的配额数。
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "tencent_action::tolerant::deserialize"
+    )]
+    pub cvm_in_host_group_quota: Option<i64>,
+    /// 交换机类型容灾组内实例的配额数。
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "tencent_action::tolerant::deserialize"
+    )]
+    pub cvm_in_switch_group_quota: Option<i64>,
+    /// 机架类型容灾组内实例的配额数。
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "tencent_action::tolerant::deserialize"
+    )]
+    pub cvm_in_rack_group_quota: Option<i64>,
+}
+
+/// Describes the configuration of enhanced services, such as Cloud Security and Cloud Monitor.
+///
+/// 描述了实例的增强服务启用情况与其设置，如云安全，云监控等实例 Agent
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[serde(rename_all = "PascalCase")]
+pub struct EnhancedService {
+    /// Enables cloud security service. If this parameter is not specified, the cloud security service will be enabled by default.
+    ///
+    /// 开启云安全服务。若不指定该参数，则默认开启云安全服务。
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub security_service: Option<RunSecurityServiceEnabled>,
+    /// Enables cloud monitor service. If this parameter is not specified, the cloud monitor service will be enabled by default.
+    ///
+    /// 开启云监控服务。若不指定该参数，则默认开启云监控服务。
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub monitor_service: Option<RunMonitorServiceEnabled>,
+    /// Whether to enable the TAT service. If this parameter is not specified, the TAT service is enabled for public images and disabled for other images by default.
+    ///
+    /// 开启云自动化助手服务（TencentCloud Automation Tools，TAT）。若不指定该参数，则公共镜像默认开启云自动化助手服务，其他镜像默认不开启云自动化助手服务。
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub automation_service: Option<RunAutomationServiceEnabled>,
+}
+
+/// Additional data
+///
+/// 扩展数据
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[serde(rename_all = "PascalCase")]
+pub struct Externals {
+    /// Release Address
+    ///
+    /// 释放地址
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "tencent_action::tolerant::deserialize"
+    )]
+    pub release_address: Option<bool>,
+    /// Unsupported network type. valid values:
+    ///
+    /// - BASIC: BASIC network
+    ///
+    /// - VPC1.0: private network VPC1.0
+    ///
+    /// .
+    ///
+    /// 不支持的网络类型，取值范围：
+    ///
+    /// - BASIC：基础网络
+    ///
+    /// - VPC1.0：私有网络VPC1.0
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "tencent_action::tolerant::deserialize"
+    )]
+    pub unsupport_networks: Option<Vec<String>>,
+    /// Specifies the HDD local storage attributes.
+    ///
+    /// HDD本地存储属性
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub storage_block_attr: Option<StorageBlock>,
+}
+
+/// > Key-value pair filters used for conditional queries, such as filtering results by ID, name, and state.
+///
+/// > * If there are multiple `Filter` parameters, they are evaluated using the logical `AND` operator.
+///
+/// > * If a `Filter` contains multiple `Values`, they are evaluated using the logical `OR` operator.
+///
+/// >
+///
+/// > Take [DescribeInstances](https://intl.cloud.tencent.com/document/api/213/15728?from_cn_redirect=1) as an example. You can use the following filters to query the instances in availability zone (`zone`) Guangzhou Zone 1 ***and*** whose billing plan (`instance-charge-type`) is pay-as-you-go:
+///
+/// ```text
+/// Filters.0.Name=zone
+/// &Filters.0.Values.0=ap-guangzhou-1
+/// &Filters.1.Name=instance-charge-type
+/// &Filters.1.Values.0=POSTPAID_BY_HOUR
+/// ```
+///
+/// >描述键值对过滤器，用于条件过滤查询。例如过滤ID、名称、状态等
+///
+/// > * 若存在多个`Filter`时，`Filter`间的关系为逻辑与（`AND`）关系。
+///
+/// > * 若同一个`Filter`存在多个`Values`，同一`Filter`下`Values`间的关系为逻辑或（`OR`）关系。
+///
+/// >
+///
+/// > 以[DescribeInstances](https://cloud.tencent.com/document/api/213/15728)接口的`Filter`为例。若我们需要查询可用区（`zone`）为广州六区 ***并且*** 实例计费模式（`instance-charge-type`）为包年包月 ***或者*** 按量计费的实例时，可如下实现：
+///
+/// ```text
+/// Filters.0.Name=zone
+/// &Filters.0.Values.0=ap-guangzhou-6
+/// &Filters.1.Name=instance-charge-type
+/// &Filters.1.Values.0=PREPAID
+/// &Filters.1.Values.1=POSTPAID_BY_HOUR
+/// ```
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[serde(rename_all = "PascalCase")]
+pub struct Filter {
+    /// Filters.
+    ///
+    /// 需要过滤的字段。
+    pub name: String,
+    /// Filter values.
+    ///
+    /// 字段的过滤值。
+    pub values: Vec<String>,
+}
+
+/// GPU information of the instance
+///
+/// 实例GPU信息
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[serde(rename_all = "PascalCase")]
+pub struct GPUInfo {
+    /// Specifies the GPU count of the instance. a value less than 1 indicates VGPU type, and a value larger than 1 indicates GPU passthrough type.
+    ///
+    /// 实例GPU个数。值小于1代表VGPU类型，大于1代表GPU直通类型。
+    #[serde(
+        rename = "GPUCount",
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "tencent_action::tolerant::deserialize"
+    )]
+    pub gpu_count: Option<f64>,
+    /// Specifies the GPU address of the instance.
+    ///
+    /// 实例GPU地址。
+    #[serde(
+        rename = "GPUId",
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "tencent_action::tolerant::deserialize"
+    )]
+    pub gpuid: Option<Vec<String>>,
+    /// Specifies the GPU type of the instance.
+    ///
+    /// 实例GPU类型。
+    #[serde(
+        rename = "GPUType",
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "tencent_action::tolerant::deserialize"
+    )]
+    pub gpu_type: Option<String>,
+}
+
+/// CDH instance details
+///
+/// 专用宿主机实例详细信息
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[serde(rename_all = "PascalCase")]
+pub struct HostItem {
+    /// CDH instance location. This parameter is used to specify the AZ, project, and other attributes of the instance.
+    ///
+    /// 专用宿主机实例所在的位置。通过该参数可以指定实例所属可用区，所属项目等属性。
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub placement: Option<Placement>,
+    /// CDH instance ID
+    ///
+    /// 专用宿主机实例ID
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "tencent_action::tolerant::deserialize"
+    )]
+    pub host_id: Option<String>,
+    /// CDH instance type
+    ///
+    /// 专用宿主机实例类型
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "tencent_action::tolerant::deserialize"
+    )]
+    pub host_type: Option<String>,
+    /// CDH instance name
+    ///
+    /// 专用宿主机实例名称
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "tencent_action::tolerant::deserialize"
+    )]
+    pub host_name: Option<String>,
+    /// CDH instance billing mode
+    ///
+    /// 专用宿主机实例付费模式
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "tencent_action::tolerant::deserialize"
+    )]
+    pub host_charge_type: Option<String>,
+    /// CDH instance renewal flag
+    ///
+    /// 专用宿主机实例自动续费标记
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "tencent_action::tolerant::deserialize"
+    )]
+    pub renew_flag: Option<String>,
+    /// CDH instance creation time
+    ///
+    /// 专用宿主机实例创建时间
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "tencent_action::tolerant::deserialize"
+    )]
+    pub created_time: Option<String>,
+    /// CDH instance expiry time
+    ///
+    /// 专用宿主机实例过期时间
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "tencent_action::tolerant::deserialize"
+    )]
+    pub expired_time: Option<String>,
+    /// List of IDs of CVMs created on a CDH instance
+    ///
+    /// 专用宿主机实例上已创建云子机的实例id列表
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "tencent_action::tolerant::deserialize"
+    )]
+    pub instance_ids: Option<Vec<String>>,
+    /// CDH instance status
+    ///
+    /// 专用宿主机实例状态
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "tencent_action::tolerant::deserialize"
+    )]
+    pub host_state: Option<String>,
+    /// CDH instance IP
+    ///
+    /// 专用宿主机实例IP
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "tencent_action::tolerant::deserialize"
+    )]
+    pub host_ip: Option<String>,
+    /// CDH instance resource information
+    ///
+    /// 专用宿主机实例资源信息
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub host_resource: Option<HostResource>,
+    /// Cage ID of the CDH instance. This parameter is only valid for CDH instances in the cages of finance availability zones.
+    ///
+    /// Note: This field may return null, indicating that no valid value is found.
+    ///
+    /// 专用宿主机所属的围笼ID。该字段仅对金融专区围笼内的专用宿主机有效。
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "tencent_action::tolerant::deserialize"
+    )]
+    pub cage_id: Option<String>,
+    /// 专用宿主机关联的标签列表。
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub tags: Option<Vec<Tag>>,
+}
+
+/// cdh相关价格信息
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[serde(rename_all = "PascalCase")]
+pub struct HostPriceInfo {
+    /// 描述了cdh实例相关的价格信息
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub host_price: Option<ItemPrice>,
+}
+
+/// Resource information of the CDH instance
+///
+/// 专用宿主机实例的资源信息
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[serde(rename_all = "PascalCase")]
+pub struct HostResource {
+    /// Total number of CPU cores in the CDH instance
+    ///
+    /// 专用宿主机实例总CPU核数
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "tencent_action::tolerant::deserialize"
+    )]
+    pub cpu_total: Option<u64>,
+    /// Number of available CPU cores in the CDH instance
+    ///
+    /// 专用宿主机实例可用CPU核数
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "tencent_action::tolerant::deserialize"
+    )]
+    pub cpu_available: Option<u64>,
+    /// Total memory size of the CDH instance (unit: GiB)
+    ///
+    /// 专用宿主机实例总内存大小（单位为:GiB）
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "tencent_action::tolerant::deserialize"
+    )]
+    pub mem_total: Option<f64>,
+    /// Available memory size of the CDH instance (unit: GiB)
+    ///
+    /// 专用宿主机实例可用内存大小（单位为:GiB）
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "tencent_action::tolerant::deserialize"
+    )]
+    pub mem_available: Option<f64>,
+    /// Total disk size of the CDH instance (unit: GiB)
+    ///
+    /// 专用宿主机实例总磁盘大小（单位为:GiB）
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "tencent_action::tolerant::deserialize"
+    )]
+    pub disk_total: Option<u64>,
+    /// Available disk size of the CDH instance (unit: GiB)
+    ///
+    /// 专用宿主机实例可用磁盘大小（单位为:GiB）
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "tencent_action::tolerant::deserialize"
+    )]
+    pub disk_available: Option<u64>,
+    /// Disk type of the CDH instance
+    ///
+    /// 专用宿主机实例磁盘类型
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "tencent_action::tolerant::deserialize"
+    )]
+    pub disk_type: Option<String>,
+    /// Total number of GPU cards in the CDH instance
+    ///
+    /// 专用宿主机实例总GPU卡数
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "tencent_action::tolerant::deserialize"
+    )]
+    pub gpu_total: Option<u64>,
+    /// Number of available GPU cards in the CDH instance
+    ///
+    /// 专用宿主机实例可用GPU卡数
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "tencent_action::tolerant::deserialize"
+    )]
+    pub gpu_available: Option<u64>,
+    /// CDH 拥有者
+    ///
+    /// 注意：此字段可能返回 null，表示取不到有效值。
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "tencent_action::tolerant::deserialize"
+    )]
+    pub exclusive_owner: Option<String>,
+}
+
+/// 高性能计算集群
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[serde(rename_all = "PascalCase")]
+pub struct HpcClusterInfo {
+    /// 高性能计算集群ID
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "tencent_action::tolerant::deserialize"
+    )]
+    pub hpc_cluster_id: Option<String>,
+    /// 高性能计算集群名
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "tencent_action::tolerant::deserialize"
+    )]
+    pub name: Option<String>,
+    /// 高性能计算集群备注
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "tencent_action::tolerant::deserialize"
+    )]
+    pub remark: Option<String>,
+    /// 集群下设备容量
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "tencent_action::tolerant::deserialize"
+    )]
+    pub cvm_quota_total: Option<u64>,
+    /// 集群所在可用区
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "tencent_action::tolerant::deserialize"
+    )]
+    pub zone: Option<String>,
+    /// 集群当前已有设备量
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "tencent_action::tolerant::deserialize"
+    )]
+    pub current_num: Option<u64>,
+    /// 集群创建时间
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "tencent_action::tolerant::deserialize"
+    )]
+    pub create_time: Option<String>,
+    /// 集群内实例ID列表
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "tencent_action::tolerant::deserialize"
+    )]
+    pub instance_ids: Option<Vec<String>>,
+    /// 高性能计算集群类型。
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "tencent_action::tolerant::deserialize"
+    )]
+    pub hpc_cluster_type: Option<String>,
+    /// 高性能计算集群对应的业务场景标识，当前只支持CDC。
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "tencent_action::tolerant::deserialize"
+    )]
+    pub hpc_cluster_business_id: Option<String>,
+    /// 高性能计算集群网络模式
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "tencent_action::tolerant::deserialize"
+    )]
+    pub hpc_cluster_net_mode: Option<u64>,
+    /// 高性能计算集群关联的标签列表
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub tags: Option<Vec<Tag>>,
+}
+
+/// Details about an image, including its state and attributes.
+///
+/// 一个关于镜像详细信息的结构体，主要包括镜像的主要状态与属性。
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[serde(rename_all = "PascalCase")]
+pub struct Image {
+    /// Image ID
+    ///
+    /// 镜像ID
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "tencent_action::tolerant::deserialize"
+    )]
+    pub image_id: Option<String>,
+    /// Operating system of the image
+    ///
+    /// 镜像操作系统
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "tencent_action::tolerant::deserialize"
+    )]
+    pub os_name: Option<String>,
+    /// Image type
+    ///
+    /// 镜像类型。镜像类型返回值包括：
+    ///
+    /// * `PUBLIC_IMAGE` 公共镜像
+    ///
+    /// * `PRIVATE_IMAGE` 自定义镜像
+    ///
+    /// * `SHARED_IMAGE` 共享镜像
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "tencent_action::tolerant::deserialize"
+    )]
+    pub image_type: Option<String>,
+    /// Creation time of the image
+    ///
+    /// 镜像创建时间。
+    ///
+    /// 按照 ISO8601 标准表示，并且使用 UTC 时间，格式为：YYYY-MM-DDThh:mm:ssZ。
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "tencent_action::tolerant::deserialize"
+    )]
+    pub created_time: Option<String>,
+    /// Image name
+    ///
+    /// 镜像名称
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "tencent_action::tolerant::deserialize"
+    )]
+    pub image_name: Option<String>,
+    /// Image description
+    ///
+    /// 镜像描述
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "tencent_action::tolerant::deserialize"
+    )]
+    pub image_description: Option<String>,
+    /// Image size
+    ///
+    /// 镜像大小，单位 GiB。
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "tencent_action::tolerant::deserialize"
+    )]
+    pub image_size: Option<i64>,
+    /// Image architecture
+    ///
+    /// 镜像架构。镜像架构返回值包括：
+    ///
+    /// * `x86_64`
+    ///
+    /// * `arm`
+    ///
+    /// * `i386`
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "tencent_action::tolerant::deserialize"
+    )]
+    pub architecture: Option<String>,
+    /// Image state
+    ///
+    /// 镜像状态:
+    ///
+    /// CREATING-创建中
+    ///
+    /// NORMAL-正常
+    ///
+    /// CREATEFAILED-创建失败
+    ///
+    /// SYNCING-复制中
+    ///
+    /// IMPORTING-导入中
+    ///
+    /// IMPORTFAILED-导入失败
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "tencent_action::tolerant::deserialize"
+    )]
+    pub image_state: Option<String>,
+    /// Source platform of the image
+    ///
+    /// 镜像来源平台，包括如TencentOS、 CentOS、 Windows、 Ubuntu、 Debian、Fedora等。
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "tencent_action::tolerant::deserialize"
+    )]
+    pub platform: Option<String>,
+    /// Image creator
+    ///
+    /// 镜像创建者
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "tencent_action::tolerant::deserialize"
+    )]
+    pub image_creator: Option<String>,
+    /// Image source
+    ///
+    /// 镜像来源。镜像来源返回值包括：
+    ///
+    /// * `OFFICIAL` 官方镜像
+    ///
+    /// * `CREATE_IMAGE` 用户自建镜像
+    ///
+    /// * `EXTERNAL_IMPORT` 用户外部导入镜像
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "tencent_action::tolerant::deserialize"
+    )]
+    pub image_source: Option<String>,
+    /// Synchronization percentage
+    ///
+    /// Note: This field may return null, indicating that no valid value is found.
+    ///
+    /// 同步百分比
+    ///
+    /// 注意：此字段可能返回 null，表示取不到有效值。
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "tencent_action::tolerant::deserialize"
+    )]
+    pub sync_percent: Option<i64>,
+    /// Whether the image supports cloud-init
+    ///
+    /// Note: This field may return null, indicating that no valid value is found.
+    ///
+    /// 镜像是否支持cloud-init
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "tencent_action::tolerant::deserialize"
+    )]
+    pub is_support_cloudinit: Option<bool>,
+    /// Information on the snapshots associated with the image
+    ///
+    /// Note: This field may return null, indicating that no valid value is found.
+    ///
+    /// 镜像关联的快照信息
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub snapshot_set: Option<Vec<Snapshot>>,
+    /// The list of tags bound to the image.
+    ///
+    /// Note: This field may return `null`, indicating that no valid value was found.
+    ///
+    /// 镜像关联的标签列表。
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub tags: Option<Vec<Tag>>,
+    /// Image license type
+    ///
+    /// 镜像许可类型。镜像许可类型返回值包括：
+    ///
+    /// * `TencentCloud` 腾讯云官方许可
+    ///
+    /// * `BYOL` 用户自带许可
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "tencent_action::tolerant::deserialize"
+    )]
+    pub license_type: Option<String>,
+    /// Image family, Note: This field may return empty
+    ///
+    /// 镜像族
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "tencent_action::tolerant::deserialize"
+    )]
+    pub image_family: Option<String>,
+    /// Whether the image is deprecated
+    ///
+    /// 镜像是否废弃
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "tencent_action::tolerant::deserialize"
+    )]
+    pub image_deprecated: Option<bool>,
+    /// CDC镜像缓存状态
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "tencent_action::tolerant::deserialize"
+    )]
+    pub cdc_cache_status: Option<String>,
+}
+
+/// Supported operating systems. They are divided into two categories, Windows and Linux.
+///
+/// 支持的操作系统类型，根据Windows和Linux分类。
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[serde(rename_all = "PascalCase")]
+pub struct ImageOsList {
+    /// Supported Windows OS
+    ///
+    /// Note: This field may return `null`, indicating that no valid values can be obtained.
+    ///
+    /// 支持的Windows操作系统。
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "tencent_action::tolerant::deserialize"
+    )]
+    pub windows: Option<Vec<String>>,
+    /// Supported Linux OS
+    ///
+    /// Note: This field may return `null`, indicating that no valid values can be obtained.
+    ///
+    /// 支持的Linux操作系统
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "tencent_action::tolerant::deserialize"
+    )]
+    pub linux: Option<Vec<String>>,
+}
+
+/// 镜像配额
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[serde(rename_all = "PascalCase")]
+pub struct ImageQuota {
+    /// 已使用配额
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "tencent_action::tolerant::deserialize"
+    )]
+    pub used_quota: Option<u64>,
+    /// 总配额
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "tencent_action::tolerant::deserialize"
+    )]
+    pub total_quota: Option<u64>,
+}
+
+/// 导入镜像的数据盘信息
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[serde(rename_all = "PascalCase")]
+pub struct ImportImageDataDisk {
+    /// 数据盘镜像 COS 链接
+    pub image_url: String,
+}
+
+/// Describes information on an instance
+///
+/// 描述实例的信息
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[serde(rename_all = "PascalCase")]
+pub struct Instance {
+    /// Location of the instance
+    ///
+    /// 实例所在的位置。
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub placement: Option<Placement>,
+    /// Instance `ID`
+    ///
+    /// 实例`ID`。
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "tencent_action::tolerant::deserialize"
+    )]
+    pub instance_id: Option<String>,
+    /// Instance model
+    ///
+    /// 实例机型。
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "tencent_action::tolerant::deserialize"
+    )]
+    pub instance_type: Option<String>,
+    /// Number of CPU cores of the instance; unit: core
+    ///
+    /// 实例的CPU核数，单位：核。
+    #[serde(
+        rename = "CPU",
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "tencent_action::tolerant::deserialize"
+    )]
+    pub cpu: Option<i64>,
+    /// Instance memory capacity. unit: GiB.
+    ///
+    /// 实例内存容量，单位：`GiB`。
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "tencent_action::tolerant::deserialize"
+    )]
+    pub memory: Option<i64>,
+    /// Instance business status. valid values:
+    ///
+    /// - NORMAL: indicates an instance in the NORMAL state
+    ///
+    /// - EXPIRED: indicates an EXPIRED instance
+    ///
+    /// - PROTECTIVELY_ISOLATED: PROTECTIVELY ISOLATED instance
+    ///
+    /// .
+    ///
+    /// 实例业务状态。取值范围：
+    ///
+    /// - NORMAL：表示正常状态的实例
+    ///
+    /// - EXPIRED：表示过期的实例
+    ///
+    /// - PROTECTIVELY_ISOLATED：表示被安全隔离的实例。
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "tencent_action::tolerant::deserialize"
+    )]
+    pub restrict_state: Option<String>,
+    /// Instance name
+    ///
+    /// 实例名称。
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "tencent_action::tolerant::deserialize"
+    )]
+    pub instance_name: Option<String>,
+    /// Instance billing plan. Valid values:
+    ///
+    /// - `POSTPAID_BY_HOUR`: pay after use. You are billed by the hour, by traffic.
+    ///
+    /// - `CDHPAID`: `CDH` billing plan. Applicable to `CDH` only, not the instances on the host.
+    ///
+    /// 实例[计费类型](https://cloud.tencent.com/document/product/213/2180)。取值范围：
+    ///
+    /// - PREPAID：预付费，即包年包月
+    ///
+    /// - POSTPAID_BY_HOUR：按小时后付费
+    ///
+    /// - CDHPAID：独享子机（基于专用宿主机创建，宿主机部分的资源不收费）
+    ///
+    /// - SPOTPAID：竞价付费
+    ///
+    /// - CDCPAID：专用集群付费
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "tencent_action::tolerant::deserialize"
+    )]
+    pub instance_charge_type: Option<String>,
+    /// Information on the system disk of the instance
+    ///
+    /// 实例系统盘信息。
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub system_disk: Option<SystemDisk>,
+    /// Information of the instance data disks.
+    ///
+    /// 实例数据盘信息。
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub data_disks: Option<Vec<DataDisk>>,
+    /// List of private IPs of the instance's primary ENI.
+    ///
+    /// 实例主网卡的内网`IP`列表。
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "tencent_action::tolerant::deserialize"
+    )]
+    pub private_ip_addresses: Option<Vec<String>>,
+    /// List of public IPs of the instance's primary ENI.
+    ///
+    /// Note: This field may return null, indicating that no valid value is found.
+    ///
+    /// 实例主网卡的公网`IP`列表。
+    ///
+    /// 注意：此字段可能返回 null，表示取不到有效值。
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "tencent_action::tolerant::deserialize"
+    )]
+    pub public_ip_addresses: Option<Vec<String>>,
+    /// Information on instance bandwidth.
+    ///
+    /// 实例带宽信息。
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub internet_accessible: Option<InternetAccessible>,
+    /// Information on the VPC where the instance resides.
+    ///
+    /// 实例所属虚拟私有网络信息。
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub virtual_private_cloud: Option<VirtualPrivateCloud>,
+    /// `ID` of the image used to create the instance.
+    ///
+    /// 生产实例所使用的镜像`ID`。
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "tencent_action::tolerant::deserialize"
+    )]
+    pub image_id: Option<String>,
+    /// AUTO-Renewal flag. valid values:
+    ///
+    /// - `NOTIFY_AND_MANUAL_RENEW`: indicates that a notification of impending expiration is made but AUTO-renewal is not performed
+    ///
+    /// - `NOTIFY_AND_AUTO_RENEW`: indicates that a notification of impending expiration is made AND AUTO-renewal is performed
+    ///
+    /// - `DISABLE_NOTIFY_AND_MANUAL_RENEW`: indicates that notification that it is about to expire is not made AND AUTO-renewal is not performed.
+    ///
+    /// Note: this field is null in postpaid mode.
+    ///
+    /// 自动续费标识。取值范围：
+    ///
+    /// - `NOTIFY_AND_MANUAL_RENEW`：表示通知即将过期，但不自动续费
+    ///
+    /// - `NOTIFY_AND_AUTO_RENEW`：表示通知即将过期，而且自动续费
+    ///
+    /// - `DISABLE_NOTIFY_AND_MANUAL_RENEW`：表示不通知即将过期，也不自动续费。
+    ///
+    /// - 注意：后付费模式本项为null
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "tencent_action::tolerant::deserialize"
+    )]
+    pub renew_flag: Option<String>,
+    /// Creation time following the `ISO8601` standard and using `UTC` time in the format of `YYYY-MM-DDThh:mm:ssZ`.
+    ///
+    /// 创建时间。按照`ISO8601`标准表示，并且使用`UTC`时间。格式为：`YYYY-MM-DDThh:mm:ssZ`。
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "tencent_action::tolerant::deserialize"
+    )]
+    pub created_time: Option<String>,
+    /// Expiration time in UTC format following the `ISO8601` standard: `YYYY-MM-DDThh:mm:ssZ`. Note: this parameter is `null` for postpaid instances.
+    ///
+    /// 到期时间。按照`ISO8601`标准表示，并且使用`UTC`时间。格式为：`YYYY-MM-DDThh:mm:ssZ`。注意：后付费模式本项为null
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "tencent_action::tolerant::deserialize"
+    )]
+    pub expired_time: Option<String>,
+    /// Operating system name.
+    ///
+    /// 操作系统名称。
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "tencent_action::tolerant::deserialize"
+    )]
+    pub os_name: Option<String>,
+    /// Security groups to which the instance belongs. To obtain the security group IDs, you can call [DescribeSecurityGroups](https://intl.cloud.tencent.com/document/api/215/15808) and look for the `sgld` fields in the response.
+    ///
+    /// 实例所属安全组。该参数可以通过调用 [DescribeSecurityGroups](https://cloud.tencent.com/document/api/215/15808) 的返回值中的sgId字段来获取。
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "tencent_action::tolerant::deserialize"
+    )]
+    pub security_group_ids: Option<Vec<String>>,
+    /// Login settings of the instance. Currently only the key associated with the instance is returned.
+    ///
+    /// 实例登录设置。目前只返回实例所关联的密钥。
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub login_settings: Option<LoginSettings>,
+    /// Instance status. for specific status types, see the  [instance status table](https://www.tencentcloud.com/document/product/213/15753#instancestatus)
+    ///
+    /// 实例状态。状态类型详见[实例状态表](https://cloud.tencent.com/document/api/213/15753#InstanceStatus)
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "tencent_action::tolerant::deserialize"
+    )]
+    pub instance_state: Option<String>,
+    /// List of tags associated with the instance.
+    ///
+    /// 实例关联的标签列表。
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub tags: Option<Vec<Tag>>,
+    /// Shutdown billing mode of an instance.
+    ///
+    /// Valid values:
+    ///
+    /// - KEEP_CHARGING: billing continues after shutdown
+    ///
+    /// - STOP_CHARGING: billing stops after shutdown
+    ///
+    /// - NOT_APPLICABLE: the instance is NOT shut down or stopping billing after shutdown is NOT APPLICABLE to the instance
+    ///
+    /// .
+    ///
+    /// 实例的关机计费模式。
+    ///
+    /// 取值范围：
+    ///
+    /// - KEEP_CHARGING：关机继续收费
+    ///
+    /// - STOP_CHARGING：关机停止收费
+    ///
+    /// - NOT_APPLICABLE：实例处于非关机状态或者不适用关机停止计费的条件
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "tencent_action::tolerant::deserialize"
+    )]
+    pub stop_charging_mode: Option<String>,
+    /// Globally unique ID of the instance.
+    ///
+    /// 实例全局唯一ID
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "tencent_action::tolerant::deserialize"
+    )]
+    pub uuid: Option<String>,
+    /// Last operation of the instance, such as StopInstances or ResetInstance.
+    ///
+    /// 实例的最新操作。例：StopInstances、ResetInstance。
+    ///
+    /// 注意：此字段可能返回 null，表示取不到有效值。
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "tencent_action::tolerant::deserialize"
+    )]
+    pub latest_operation: Option<String>,
+    /// The latest operation status of the instance. valid values:
+    ///
+    /// - SUCCESS: indicates that the operation succeeded
+    ///
+    /// - OPERATING: indicates that the operation is in progress
+    ///
+    /// - FAILED: indicates that the operation FAILED
+    ///
+    /// .
+    ///
+    /// Note: This field may return null, indicating that no valid value is found.
+    ///
+    /// 实例的最新操作状态。取值范围：
+    ///
+    /// - SUCCESS：表示操作成功
+    ///
+    /// - OPERATING：表示操作执行中
+    ///
+    /// - FAILED：表示操作失败
+    ///
+    /// 注意：此字段可能返回 null，表示取不到有效值。
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "tencent_action::tolerant::deserialize"
+    )]
+    pub latest_operation_state: Option<String>,
+    /// Unique request ID for the last operation of the instance.
+    ///
+    /// 实例最新操作的唯一请求 ID。
+    ///
+    /// 注意：此字段可能返回 null，表示取不到有效值。
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "tencent_action::tolerant::deserialize"
+    )]
+    pub latest_operation_request_id: Option<String>,
+    /// Spread placement group ID.
+    ///
+    /// 分散置放群组ID。
+    ///
+    /// Disabled in the specification: the server may leave it out, so it is optional in every mode.
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "tencent_action::tolerant::deserialize"
+    )]
+    pub disaster_recover_group_id: Option<String>,
+    /// IPv6 address of the instance.
+    ///
+    /// Note: this field may return null, indicating that no valid value is obtained.
+    ///
+    /// 实例的IPv6地址。
+    ///
+    /// 注意：此字段可能返回 null，表示取不到有效值。
+    #[serde(
+        rename = "IPv6Addresses",
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "tencent_action::tolerant::deserialize"
+    )]
+    pub ipv6_addresses: Option<Vec<String>>,
+    /// CAM role name.
+    ///
+    /// Note: this field may return null, indicating that no valid value is obtained.
+    ///
+    /// CAM角色名。
+    ///
+    /// 注意：此字段可能返回 null，表示取不到有效值。
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "tencent_action::tolerant::deserialize"
+    )]
+    pub cam_role_name: Option<String>,
+    /// High-performance computing cluster ID.
+    ///
+    /// 高性能计算集群`ID`。
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "tencent_action::tolerant::deserialize"
+    )]
+    pub hpc_cluster_id: Option<String>,
+    /// IP list of HPC cluster.
+    ///
+    /// Note: this field may return null, indicating that no valid value was found.
+    ///
+    /// 高性能计算集群`IP`列表。
+    ///
+    /// 注意：此字段可能返回 null，表示取不到有效值。
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "tencent_action::tolerant::deserialize"
+    )]
+    pub rdma_ip_addresses: Option<Vec<String>>,
+    /// Dedicated cluster ID where the instance is located.
+    ///
+    /// 实例所在的专用集群`ID`。
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "tencent_action::tolerant::deserialize"
+    )]
+    pub dedicated_cluster_id: Option<String>,
+    /// Instance isolation type. valid values:
+    ///
+    /// - ARREAR: indicates arrears isolation
+    ///
+    /// - EXPIRE: indicates isolation upon expiration
+    ///
+    /// - MANMADE: indicates voluntarily refunded isolation
+    ///
+    /// - NOTISOLATED: indicates unisolated
+    ///
+    /// .
+    ///
+    /// 实例隔离类型。取值范围：
+    ///
+    /// - ARREAR：表示欠费隔离
+    ///
+    /// - EXPIRE：表示到期隔离
+    ///
+    /// - MANMADE：表示主动退还隔离
+    ///
+    /// - NOTISOLATED：表示未隔离
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "tencent_action::tolerant::deserialize"
+    )]
+    pub isolated_source: Option<String>,
+    /// 置放群组列表(目前仅支持一个)
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "tencent_action::tolerant::deserialize"
+    )]
+    pub disaster_recover_group_ids: Option<Vec<String>>,
+    /// GPU information. if it is a gpu type instance, this value will be returned. for other type instances, it does not return.
+    ///
+    /// GPU信息。如果是gpu类型子机，该值会返回GPU信息，如果是其他类型子机则不返回。
+    #[serde(rename = "GPUInfo", default, skip_serializing_if = "Option::is_none")]
+    pub gpu_info: Option<GPUInfo>,
+    /// Instance OS license type. Default value: `TencentCloud`
+    ///
+    /// 实例的操作系统许可类型，默认为TencentCloud
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "tencent_action::tolerant::deserialize"
+    )]
+    pub license_type: Option<String>,
+    /// Instance destruction protection flag indicates whether an instance is allowed to be deleted through an api. value ranges from:
+    ///
+    /// - true: indicates that instance protection is enabled, deletion through apis is not allowed
+    ///
+    /// - false: indicates that instance protection is disabled, allow passage
+    ///
+    /// default value: false.
+    ///
+    /// 实例销毁保护标志，表示是否允许通过api接口删除实例。取值范围：
+    ///
+    /// - true：表示开启实例保护，不允许通过api接口删除实例
+    ///
+    /// - false：表示关闭实例保护，允许通过api接口删除实例
+    ///
+    /// 默认取值：false。
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "tencent_action::tolerant::deserialize"
+    )]
+    pub disable_api_termination: Option<bool>,
+    /// Default login user
+    ///
+    /// 默认登录用户。
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "tencent_action::tolerant::deserialize"
+    )]
+    pub default_login_user: Option<String>,
+    /// Default login port
+    ///
+    /// 默认登录端口。
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "tencent_action::tolerant::deserialize"
+    )]
+    pub default_login_port: Option<i64>,
+    /// Latest operation errors of the instance.
+    ///
+    /// Note: This field may return `null`, indicating that no valid values can be obtained.
+    ///
+    /// 实例的最新操作错误信息。
+    ///
+    /// 注意：此字段可能返回 null，表示取不到有效值。
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "tencent_action::tolerant::deserialize"
+    )]
+    pub latest_operation_error_msg: Option<String>,
+    /// Custom metadata. this parameter corresponds to the metadata information specified when creating a CVM. **note: in beta test**.
+    ///
+    /// 自定义metadata，本参数对应创建 CVM时指定的Metadata 信息。注：内测中。
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub metadata: Option<Metadata>,
+    /// Specifies the public IPv6 address bound to the instance.
+    ///
+    /// 实例绑定的公网IPv6地址。
+    #[serde(
+        rename = "PublicIPv6Addresses",
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "tencent_action::tolerant::deserialize"
+    )]
+    pub public_ipv6_addresses: Option<Vec<String>>,
+    /// 描述了实例CPU拓扑结构的相关信息。
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub cpu_topology: Option<CpuTopology>,
+    /// 分区置放群组的分区号，具体取决于所选置放群组的分区数量(功能灰度中)
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "tencent_action::tolerant::deserialize"
+    )]
+    pub partition_number: Option<i64>,
+}
+
+/// Instance attributes.
+///
+/// 实例属性
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[serde(rename_all = "PascalCase")]
+pub struct InstanceAttribute {
+    /// Instance ID.
+    ///
+    /// 实例 ID。
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "tencent_action::tolerant::deserialize"
+    )]
+    pub instance_id: Option<String>,
+    /// Instance attribute information.
+    ///
+    /// 实例属性信息。
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub attributes: Option<Attribute>,
+}
+
+/// Describes the billing method of an instance.
+///
+/// 描述了实例的计费模式
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[serde(rename_all = "PascalCase")]
+pub struct InstanceChargePrepaid {
+    /// Subscription period in months. value range: 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 24, 36, 48, 60.
+    ///
+    /// 购买实例的时长，单位：月。取值范围：1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 24, 36, 48, 60。
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "tencent_action::tolerant::deserialize"
+    )]
+    pub period: Option<i64>,
+    /// AUTO-Renewal flag. value ranges:
+    ///
+    /// - NOTIFY_AND_AUTO_RENEW: NOTIFY of expiration AND automatically RENEW.
+    ///
+    /// - NOTIFY_AND_MANUAL_RENEW: NOTIFY of expiration but do not automatically RENEW.
+    ///
+    /// - DISABLE_NOTIFY_AND_MANUAL_RENEW: do not NOTIFY of expiration AND do not automatically RENEW.
+    ///
+    /// default value: NOTIFY_AND_MANUAL_RENEW. if this parameter is set to NOTIFY_AND_AUTO_RENEW, the instance will be automatically renewed monthly after expiration, provided that the account balance is sufficient.
+    ///
+    /// 自动续费标识。取值范围：
+    ///
+    /// - NOTIFY_AND_AUTO_RENEW：通知过期且自动续费
+    ///
+    /// - NOTIFY_AND_MANUAL_RENEW：通知过期不自动续费
+    ///
+    /// - DISABLE_NOTIFY_AND_MANUAL_RENEW：不通知过期不自动续费
+    ///
+    /// 默认取值：NOTIFY_AND_MANUAL_RENEW。若该参数指定为NOTIFY_AND_AUTO_RENEW，在账户余额充足的情况下，实例到期后将按月自动续费。
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "tencent_action::tolerant::deserialize"
+    )]
+    pub renew_flag: Option<String>,
+}
+
+/// Describes the model family of the instance.
+///
+/// Examples: {'InstanceFamilyName': 'Standard S1', 'InstanceFamily': 'S1'}, {'InstanceFamilyName': 'Network-optimized N1', 'InstanceFamily': 'N1'}, {'InstanceFamilyName': 'High IO I1', 'InstanceFamily': 'I1'}, etc.
+///
+/// 描述实例的机型族配置信息
+///
+/// 形如：{'InstanceFamilyName': '标准型S1', 'InstanceFamily': 'S1'}、{'InstanceFamilyName': '网络优化型N1', 'InstanceFamily': 'N1'}、{'InstanceFamilyName': '高IO型I1', 'InstanceFamily': 'I1'}等。
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[serde(rename_all = "PascalCase")]
+pub struct InstanceFamilyConfig {
+    /// Full name of the model family.
+    ///
+    /// 机型族名称的中文全称。
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "tencent_action::tolerant::deserialize"
+    )]
+    pub instance_family_name: Option<String>,
+    /// Acronym of the model family.
+    ///
+    /// 机型族名称的英文简称。
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "tencent_action::tolerant::deserialize"
+    )]
+    pub instance_family: Option<String>,
+}
+
+/// Options related to bidding requests
+///
+/// 竞价请求相关选项
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[serde(rename_all = "PascalCase")]
+pub struct InstanceMarketOptionsRequest {
+    /// Relevant options for spot instances.
+    ///
+    /// 竞价相关选项
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub spot_options: Option<SpotMarketOptions>,
+    /// Market option type. The value can only be spot currently.
+    ///
+    /// 市场选项类型，当前只支持取值：spot
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "tencent_action::tolerant::deserialize"
+    )]
+    pub market_type: Option<String>,
+}
+
+/// 描述退款详情。
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[serde(rename_all = "PascalCase")]
+pub struct InstanceRefund {
+    /// 实例Id。
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "tencent_action::tolerant::deserialize"
+    )]
+    pub instance_id: Option<String>,
+    /// 退款数额。
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "tencent_action::tolerant::deserialize"
+    )]
+    pub refunds: Option<f64>,
+    /// 退款详情。
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "tencent_action::tolerant::deserialize"
+    )]
+    pub price_detail: Option<String>,
+}
+
+/// Describes instance states. For state types, see [here](https://intl.cloud.tencent.com/document/api/213/15753?from_cn_redirect=1#InstanceStatus).
+///
+/// 描述实例的状态。状态类型详见[实例状态表](https://cloud.tencent.com/document/api/213/15753#InstanceStatus)
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[serde(rename_all = "PascalCase")]
+pub struct InstanceStatus {
+    /// Instance `ID`.
+    ///
+    /// 实例`ID`。
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "tencent_action::tolerant::deserialize"
+    )]
+    pub instance_id: Option<String>,
+    /// Instance status. Valid values:
+    ///
+    /// - PENDING: Creating.
+    ///
+    /// - LAUNCH_FAILED: Creation failed.
+    ///
+    /// - RUNNING: Running.
+    ///
+    /// - STOPPED: Shut down.
+    ///
+    /// - STARTING: Starting up.
+    ///
+    /// - STOPPING: Shutting down.
+    ///
+    /// - REBOOTING: Restarting.
+    ///
+    /// - SHUTDOWN: Shut down and to be terminated.
+    ///
+    /// - TERMINATING: Terminating.
+    ///
+    /// - ENTER_RESCUE_MODE: Entering the rescue mode.
+    ///
+    /// - RESCUE_MODE: In the rescue mode.
+    ///
+    /// - EXIT_RESCUE_MODE: Exiting the rescue mode.
+    ///
+    /// - ENTER_SERVICE_LIVE_MIGRATE: Entering online service migration.
+    ///
+    /// - SERVICE_LIVE_MIGRATE: In online service migration.
+    ///
+    /// - EXIT_SERVICE_LIVE_MIGRATE: Exiting online service migration.
+    ///
+    /// 实例状态。取值范围：
+    ///
+    /// - PENDING：表示创建中
+    ///
+    /// - LAUNCH_FAILED：表示创建失败
+    ///
+    /// - RUNNING：表示运行中
+    ///
+    /// - STOPPED：表示关机
+    ///
+    /// - STARTING：表示开机中
+    ///
+    /// - STOPPING：表示关机中
+    ///
+    /// - REBOOTING：表示重启中
+    ///
+    /// - SHUTDOWN：表示停止待销毁
+    ///
+    /// - TERMINATING：表示销毁中
+    ///
+    /// - ENTER_RESCUE_MODE：表示进入救援模式
+    ///
+    /// - RESCUE_MODE：表示在救援模式中
+    ///
+    /// - EXIT_RESCUE_MODE：表示退出救援模式
+    ///
+    /// - ENTER_SERVICE_LIVE_MIGRATE：表示进入在线服务迁移
+    ///
+    /// - SERVICE_LIVE_MIGRATE：表示在线服务迁移中
+    ///
+    /// - EXIT_SERVICE_LIVE_MIGRATE：表示退出在线服务迁移。
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "tencent_action::tolerant::deserialize"
+    )]
+    pub instance_state: Option<String>,
+}
+
+/// 描述实例机型配置信息
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[serde(rename_all = "PascalCase")]
+pub struct InstanceTypeConfig {
+    /// 可用区。
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "tencent_action::tolerant::deserialize"
+    )]
+    pub zone: Option<String>,
+    /// 实例机型。
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "tencent_action::tolerant::deserialize"
+    )]
+    pub instance_type: Option<String>,
+    /// 实例机型系列。
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "tencent_action::tolerant::deserialize"
+    )]
+    pub instance_family: Option<String>,
+    /// GPU核数，单位：核。
+    #[serde(
+        rename = "GPU",
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "tencent_action::tolerant::deserialize"
+    )]
+    pub gpu: Option<i64>,
+    /// CPU核数，单位：核。
+    #[serde(
+        rename = "CPU",
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "tencent_action::tolerant::deserialize"
+    )]
+    pub cpu: Option<i64>,
+    /// 内存容量，单位：`GiB`。
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "tencent_action::tolerant::deserialize"
+    )]
+    pub memory: Option<i64>,
+    /// FPGA核数，单位：核。
+    #[serde(
+        rename = "FPGA",
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "tencent_action::tolerant::deserialize"
+    )]
+    pub fpga: Option<i64>,
+    /// 实例机型映射的物理GPU卡数，单位：卡。vGPU卡型小于1，直通卡型大于等于1。vGPU是通过分片虚拟化技术，将物理GPU卡重新划分，同一块GPU卡经虚拟化分割后可分配至不同的实例使用。直通卡型会将GPU设备直接挂载给实例使用。
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "tencent_action::tolerant::deserialize"
+    )]
+    pub gpu_count: Option<f64>,
+    /// 实例GPU类型
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "tencent_action::tolerant::deserialize"
+    )]
+    pub gpu_type: Option<String>,
+    /// 实例GPU单块显存,单位：GiB。
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "tencent_action::tolerant::deserialize"
+    )]
+    pub gpu_memory: Option<f64>,
+}
+
+/// 描述实例机型配置信息及状态信息
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[serde(rename_all = "PascalCase")]
+pub struct InstanceTypeConfigStatus {
+    /// 状态描述
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "tencent_action::tolerant::deserialize"
+    )]
+    pub status: Option<String>,
+    /// 状态描述信息
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "tencent_action::tolerant::deserialize"
+    )]
+    pub message: Option<String>,
+    /// 配置信息
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub instance_type_config: Option<InstanceTypeConfig>,
+}
+
+/// Describes instance model quota.
+///
+/// 描述实例机型配额信息。
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[serde(rename_all = "PascalCase")]
+pub struct InstanceTypeQuotaItem {
+    /// Availability zone.
+    ///
+    /// 可用区。
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "tencent_action::tolerant::deserialize"
+    )]
+    pub zone: Option<String>,
+    /// Instance model.
+    ///
+    /// 实例机型。
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "tencent_action::tolerant::deserialize"
+    )]
+    pub instance_type: Option<String>,
+    /// Instance billing plan. Valid values:
+    ///
+    /// - POSTPAID_BY_HOUR: pay after use. You are billed for your traffic by the hour.
+    ///
+    /// - `CDHPAID`: [`CDH`](https://intl.cloud.tencent.com/document/product/416?from_cn_redirect=1) billing plan. Applicable to `CDH` only, not the instances on the host.
+    ///
+    /// 实例计费模式。取值范围：
+    ///
+    /// - PREPAID：表示预付费，即包年包月
+    ///
+    /// - POSTPAID_BY_HOUR：表示后付费，即按量计费
+    ///
+    /// - CDHPAID：表示[专用宿主机](https://cloud.tencent.com/document/product/416)付费，即只对`专用宿主机`计费，不对`专用宿主机`上的实例计费。
+    ///
+    /// - SPOTPAID：表示竞价实例付费。
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "tencent_action::tolerant::deserialize"
+    )]
+    pub instance_charge_type: Option<String>,
+    /// ENI type. For example, 25 represents an ENI of 25 GB.
+    ///
+    /// 网卡类型，例如：25代表25G网卡
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "tencent_action::tolerant::deserialize"
+    )]
+    pub network_card: Option<i64>,
+    /// Additional data.
+    ///
+    /// Note: This field may return null, indicating that no valid value is found.
+    ///
+    /// 扩展属性。
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub externals: Option<Externals>,
+    /// Number of CPU cores of an instance model.
+    ///
+    /// 实例的CPU核数，单位：核。
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "tencent_action::tolerant::deserialize"
+    )]
+    pub cpu: Option<i64>,
+    /// Instance memory capacity; unit: `GB`.
+    ///
+    /// 实例内存容量，单位：`GB`。
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "tencent_action::tolerant::deserialize"
+    )]
+    pub memory: Option<i64>,
+    /// Instance model family.
+    ///
+    /// 实例机型系列。
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "tencent_action::tolerant::deserialize"
+    )]
+    pub instance_family: Option<String>,
+    /// Model name.
+    ///
+    /// 机型名称。
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "tencent_action::tolerant::deserialize"
+    )]
+    pub type_name: Option<String>,
+    /// List of local disk specifications. If the parameter returns null, it means that local disks cannot be created.
+    ///
+    /// 本地磁盘规格列表。当该参数返回为空值时，表示当前情况下无法创建本地盘。
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub local_disk_type_list: Option<Vec<LocalDiskType>>,
+    /// Whether an instance is for sale. Valid values:
+    ///
+    /// - SELL: The instance is available for purchase.
+    ///
+    /// SOLD_OUT: The instance has been sold out.
+    ///
+    /// 实例是否售卖。取值范围：
+    ///
+    /// - SELL：表示实例可购买
+    ///
+    /// - SOLD_OUT：表示实例已售罄。
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "tencent_action::tolerant::deserialize"
+    )]
+    pub status: Option<String>,
+    /// Price of an instance model.
+    ///
+    /// 实例的售卖价格。
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub price: Option<ItemPrice>,
+    /// Details of out-of-stock items
+    ///
+    /// Note: this field may return null, indicating that no valid value is obtained.
+    ///
+    /// 售罄原因。
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "tencent_action::tolerant::deserialize"
+    )]
+    pub sold_out_reason: Option<String>,
+    /// Private network bandwidth, in Gbps.
+    ///
+    /// 内网带宽，单位Gbps。
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "tencent_action::tolerant::deserialize"
+    )]
+    pub instance_bandwidth: Option<f64>,
+    /// The max packet sending and receiving capability (in 10k PPS).
+    ///
+    /// 网络收发包能力，单位万PPS。
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "tencent_action::tolerant::deserialize"
+    )]
+    pub instance_pps: Option<i64>,
+    /// Number of local storage blocks.
+    ///
+    /// 本地存储块数量。
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "tencent_action::tolerant::deserialize"
+    )]
+    pub storage_block_amount: Option<i64>,
+    /// CPU type.
+    ///
+    /// 处理器型号。
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "tencent_action::tolerant::deserialize"
+    )]
+    pub cpu_type: Option<String>,
+    /// Number of GPUs of the instance.
+    ///
+    /// 实例的GPU数量。
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "tencent_action::tolerant::deserialize"
+    )]
+    pub gpu: Option<i64>,
+    /// Number of FPGAs of the instance.
+    ///
+    /// 实例的FPGA数量。
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "tencent_action::tolerant::deserialize"
+    )]
+    pub fpga: Option<i64>,
+    /// Descriptive information of the instance.
+    ///
+    /// 实例备注信息。
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "tencent_action::tolerant::deserialize"
+    )]
+    pub remark: Option<String>,
+    /// The number of physical GPU cards mapped to the instance model, unit: card. For vGPU configurations, the value is less than 1; for passthrough configurations, the value is greater than or equal to 1. vGPU utilizes slicing virtualization technology to partition physical GPU cards, allowing a single GPU card to be allocated to multiple instances after virtualization. Passthrough configurations directly mount GPU devices to instances.
+    ///
+    /// 实例机型映射的物理GPU卡数，单位：卡。vGPU卡型小于1，直通卡型大于等于1。vGPU是通过分片虚拟化技术，将物理GPU卡重新划分，同一块GPU卡经虚拟化分割后可分配至不同的实例使用。直通卡型会将GPU设备直接挂载给实例使用。
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "tencent_action::tolerant::deserialize"
+    )]
+    pub gpu_count: Option<f64>,
+    /// CPU clock rate of the instance
+    ///
+    /// 实例的CPU主频信息
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "tencent_action::tolerant::deserialize"
+    )]
+    pub frequency: Option<String>,
+    /// Inventory status. Valid values:
+    ///
+    /// - EnoughStock: Inventory is sufficient.
+    ///
+    /// - NormalStock: Supply is guaranteed.
+    ///
+    /// - UnderStock: Inventory is about to sell out.
+    ///
+    /// - WithoutStock: Inventory is already sold out.
+    ///
+    /// Note: This field may return null, indicating that no valid value is found.
+    ///
+    /// 描述库存情况。取值范围：
+    ///
+    /// -  EnoughStock：表示对应库存非常充足
+    ///
+    /// - NormalStock：表示对应库存供应有保障
+    ///
+    /// -  UnderStock：表示对应库存即将售罄
+    ///
+    /// - WithoutStock：表示对应库存已经售罄
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "tencent_action::tolerant::deserialize"
+    )]
+    pub status_category: Option<String>,
+}
+
+/// Describes the accessibility of an instance in the public network, including its network billing method, maximum bandwidth, etc.
+///
+/// 描述了实例的公网可访问性，声明了实例的公网使用计费模式，最大带宽等
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[serde(rename_all = "PascalCase")]
+pub struct InternetAccessible {
+    /// Network connection billing plan. Valid value:
+    ///
+    /// - TRAFFIC_POSTPAID_BY_HOUR: pay after use. You are billed for your traffic, by the hour.
+    ///
+    /// - BANDWIDTH_PACKAGE: Bandwidth package user.
+    ///
+    /// 网络计费类型。取值范围：
+    ///
+    /// - BANDWIDTH_PREPAID：预付费按带宽结算
+    ///
+    /// - TRAFFIC_POSTPAID_BY_HOUR：流量按小时后付费
+    ///
+    /// - BANDWIDTH_POSTPAID_BY_HOUR：带宽按小时后付费
+    ///
+    /// - BANDWIDTH_PACKAGE：带宽包用户
+    ///
+    /// 默认取值：非带宽包用户默认与子机付费类型保持一致，比如子机付费类型为预付费，网络计费类型默认为预付费；子机付费类型为后付费，网络计费类型默认为后付费。
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "tencent_action::tolerant::deserialize"
+    )]
+    pub internet_charge_type: Option<String>,
+    /// The maximum outbound bandwidth of the public network, in Mbps. The default value is 0 Mbps. The upper limit of bandwidth varies for different models. For more information, see [Purchase Network Bandwidth](https://www.tencentcloud.com/document/product/213/12523).
+    ///
+    /// 公网出带宽上限，单位：Mbps。默认值：0Mbps。不同机型带宽上限范围不一致，具体限制详见[购买网络带宽](https://cloud.tencent.com/document/product/213/12523)。
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "tencent_action::tolerant::deserialize"
+    )]
+    pub internet_max_bandwidth_out: Option<i64>,
+    /// Whether to allocate a public IP address. Valid values:
+    ///
+    /// - true: Allocate a public IP address.
+    ///
+    /// - false: Do not allocate a public IP address.
+    ///
+    /// When the public network bandwidth is greater than 0 Mbps, you can choose whether to enable the public IP address. The public IP address is enabled by default. When the public network bandwidth is 0, allocating the public IP address is not supported. This parameter is only used as an input parameter in the RunInstances API.
+    ///
+    /// 是否分配公网IP。取值范围：
+    ///
+    /// - true：表示分配公网IP
+    ///
+    /// - false：表示不分配公网IP
+    ///
+    /// 当公网带宽大于0Mbps时，可自由选择开通与否，默认开通公网IP；当公网带宽为0，则不允许分配公网IP。该参数仅在RunInstances接口中作为入参使用。
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "tencent_action::tolerant::deserialize"
+    )]
+    pub public_ip_assigned: Option<bool>,
+    /// Bandwidth package ID. it can be obtained through the `BandwidthPackageId` in the return value from the DescribeBandwidthPackages api. this parameter is used as an input parameter only in the RunInstances api.
+    ///
+    /// 带宽包ID。可通过[DescribeBandwidthPackages](https://cloud.tencent.com/document/api/215/19209)接口返回值中的`BandwidthPackageId`获取。该参数仅在RunInstances接口中作为入参使用。
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "tencent_action::tolerant::deserialize"
+    )]
+    pub bandwidth_package_id: Option<String>,
+    /// Line type. for details on various types of lines and supported regions, refer to [EIP IP address types](https://www.tencentcloud.com/document/product/213/5733). default value: BGP.
+    ///
+    /// - BGP: specifies the general bgp line.
+    ///
+    /// .
+    ///
+    /// For a user with static single-line IP allowlist enabled, valid values include:.
+    ///
+    /// - CMCC: china mobile.
+    ///
+    /// .
+    ///
+    /// - CTCC: china telecom
+    ///
+    /// .
+    ///
+    /// - CUCC: china unicom
+    ///
+    /// .
+    ///
+    /// Note: The static single-line IP is only supported in some regions.
+    ///
+    /// 线路类型。各种线路类型及支持地区详情可参考：[EIP 的 IP 地址类型](https://cloud.tencent.com/document/product/1199/41646)。默认值：BGP。
+    ///
+    /// - BGP：常规 BGP 线路
+    ///
+    /// 已开通静态单线IP白名单的用户，可选值：
+    ///
+    /// - CMCC：中国移动
+    ///
+    /// - CTCC：中国电信
+    ///
+    /// - CUCC：中国联通
+    ///
+    /// 注意：仅部分地域支持静态单线IP。
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "tencent_action::tolerant::deserialize"
+    )]
+    pub internet_service_provider: Option<String>,
+    /// Specifies the public IP type.
+    ///
+    /// - WanIP: specifies the public ip address.
+    ///
+    /// .
+    ///
+    /// - HighQualityEIP: specifies a high quality ip. high quality ip is only supported in Singapore and hong kong (china).
+    ///
+    /// .
+    ///
+    /// -  AntiDDoSEIP: specifies the anti-ddos eip. only partial regions support anti-ddos eip. details visible in the [elastic IP product overview](https://www.tencentcloud.com/document/product/213/5733).
+    ///
+    /// .
+    ///
+    /// If needed, assign a public IPv4 address to the resource by specifying the IPv4 address type.
+    ///
+    /// This feature is in beta test in selected regions. [submit a ticket for consultation](https://console.tencentcloud.com/workorder/category) if needed.
+    ///
+    /// 公网 IP 类型。
+    ///
+    /// -  WanIP：普通公网IP。
+    ///
+    /// -  HighQualityEIP：精品 IP。仅新加坡和中国香港支持精品IP。
+    ///
+    /// -  AntiDDoSEIP：高防 IP。仅部分地域支持高防IP，详情可见[弹性公网IP产品概述](https://cloud.tencent.com/document/product/1199/41646)。
+    ///
+    /// 如需为资源分配公网IPv4地址，请指定公网IPv4地址类型。
+    ///
+    /// 此功能仅部分地区灰度开放，如需使用[请提交工单咨询](https://console.cloud.tencent.com/workorder/category)
+    #[serde(
+        rename = "IPv4AddressType",
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "tencent_action::tolerant::deserialize"
+    )]
+    pub ipv4_address_type: Option<String>,
+    /// Indicates the type of elastic public IPv6.
+    ///
+    /// - EIPv6: elastic ip version 6.
+    ///
+    /// .
+    ///
+    /// - HighQualityEIPv6: specifies the high quality ipv6. highqualityeipv6 is only supported in hong kong (china).
+    ///
+    /// .
+    ///
+    /// If needed, assign an elastic IPv6 address for resource allocation.
+    ///
+    /// This feature is in beta test in selected regions. [submit a ticket for consultation](https://console.tencentcloud.com/workorder/category) if needed.
+    ///
+    /// 弹性公网 IPv6 类型。
+    ///
+    /// -  EIPv6：弹性公网 IPv6。
+    ///
+    /// -  HighQualityEIPv6：精品 IPv6。仅中国香港支持精品IPv6。
+    ///
+    /// 如需为资源分配IPv6地址，请指定弹性公网IPv6类型。
+    ///
+    /// 此功能仅部分地区灰度开放，如需使用[请提交工单咨询](https://console.cloud.tencent.com/workorder/category)
+    #[serde(
+        rename = "IPv6AddressType",
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "tencent_action::tolerant::deserialize"
+    )]
+    pub ipv6_address_type: Option<String>,
+    /// DDoS protection package unique ID. this field is required when applying for a ddos protection IP.
+    ///
+    /// 高防包唯一ID，申请高防IP时，该字段必传。
+    #[serde(
+        rename = "AntiDDoSPackageId",
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "tencent_action::tolerant::deserialize"
+    )]
+    pub anti_ddo_s_package_id: Option<String>,
+}
+
+/// 描述了按带宽计费的相关信息
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[serde(rename_all = "PascalCase")]
+pub struct InternetBandwidthConfig {
+    /// 开始时间。按照`ISO8601`标准表示，并且使用`UTC`时间。格式为：`YYYY-MM-DDThh:mm:ssZ`。
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "tencent_action::tolerant::deserialize"
+    )]
+    pub start_time: Option<String>,
+    /// 结束时间。按照`ISO8601`标准表示，并且使用`UTC`时间。格式为：`YYYY-MM-DDThh:mm:ssZ`。
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "tencent_action::tolerant::deserialize"
+    )]
+    pub end_time: Option<String>,
+    /// 实例带宽信息。
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub internet_accessible: Option<InternetAccessible>,
+}
+
+/// Describes network billing.
+///
+/// 描述了网络计费
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[serde(rename_all = "PascalCase")]
+pub struct InternetChargeTypeConfig {
+    /// Network billing method.
+    ///
+    /// 网络计费类型。取值范围：
+    ///
+    /// - BANDWIDTH_PREPAID：预付费按带宽结算
+    ///
+    /// - TRAFFIC_POSTPAID_BY_HOUR：流量按小时后付费
+    ///
+    /// - BANDWIDTH_POSTPAID_BY_HOUR：带宽按小时后付费
+    ///
+    /// - BANDWIDTH_PACKAGE：带宽包用户
+    ///
+    /// 默认取值：非带宽包用户默认与子机付费类型保持一致，比如子机付费类型为预付费，网络计费类型默认为预付费；子机付费类型为后付费，网络计费类型默认为后付费。
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "tencent_action::tolerant::deserialize"
+    )]
+    pub internet_charge_type: Option<String>,
+    /// Description of the network billing method.
+    ///
+    /// 网络计费模式描述信息。
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "tencent_action::tolerant::deserialize"
+    )]
+    pub description: Option<String>,
+}
+
+/// Describes pricing information.
+///
+/// 描述了单项的价格信息
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[serde(rename_all = "PascalCase")]
+pub struct ItemPrice {
+    /// Original price of subsequent total costs, postpaid billing mode usage, unit: usd.
+    ///
+    /// - if other time interval items are returned, such as UnitPriceSecondStep, this item represents the time interval (0, 96) hr. if no other time interval items are returned, this item represents the full period (0, ∞) hr.
+    ///
+    /// 后续合计费用的原价，后付费模式使用，单位：元。
+    ///
+    /// - 如返回了其他时间区间项，如UnitPriceSecondStep，则本项代表时间区间在(0, 96)小时；若未返回其他时间区间项，则本项代表全时段，即(0, ∞)小时
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "tencent_action::tolerant::deserialize"
+    )]
+    pub unit_price: Option<f64>,
+    /// Billing unit for pay-as-you-go mode. valid values:
+    ///
+    /// - HOUR: billed on an hourly basis. it's used for hourly POSTPAID instances (`POSTPAID_BY_HOUR`).
+    ///
+    /// - GB: bill BY TRAFFIC in GB. it's used for POSTPAID products that are billed BY the hourly TRAFFIC (`TRAFFIC_POSTPAID_BY_HOUR`).
+    ///
+    /// 后续计价单元，后付费模式使用，可取值范围：
+    ///
+    /// - HOUR：表示计价单元是按每小时来计算。当前涉及该计价单元的场景有：实例按小时后付费（POSTPAID_BY_HOUR）、带宽按小时后付费（BANDWIDTH_POSTPAID_BY_HOUR）：
+    ///
+    /// - GB：表示计价单元是按每GB来计算。当前涉及该计价单元的场景有：流量按小时后付费（TRAFFIC_POSTPAID_BY_HOUR）。
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "tencent_action::tolerant::deserialize"
+    )]
+    pub charge_unit: Option<String>,
+    /// Original price of total prepaid costs. measurement unit: usd.
+    ///
+    /// 预支合计费用的原价，预付费模式使用，单位：元。
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "tencent_action::tolerant::deserialize"
+    )]
+    pub original_price: Option<f64>,
+    /// Discount price of total prepaid costs. unit: usd.
+    ///
+    /// 预支合计费用的折扣价，预付费模式使用，单位：元。
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "tencent_action::tolerant::deserialize"
+    )]
+    pub discount_price: Option<f64>,
+    /// Discount, such as 20.0 representing 80% off.
+    ///
+    /// 折扣，如20.0代表2折。
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "tencent_action::tolerant::deserialize"
+    )]
+    pub discount: Option<f64>,
+    /// Discounted price of subsequent total cost, postpaid billing mode usage, unit: usd
+    ///
+    /// - if other time interval items are returned, such as UnitPriceDiscountSecondStep, this item represents the time interval (0, 96) hr; if no other time interval items are returned, this item represents the full period (0, ∞) hr.
+    ///
+    /// 后续合计费用的折扣价，后付费模式使用，单位：元
+    ///
+    /// - 如返回了其他时间区间项，如UnitPriceDiscountSecondStep，则本项代表时间区间在(0, 96)小时；若未返回其他时间区间项，则本项代表全时段，即(0, ∞)小时
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "tencent_action::tolerant::deserialize"
+    )]
+    pub unit_price_discount: Option<f64>,
+    /// Original price of subsequent total costs for usage time range (96, 360) hr in postpaid billing mode. unit: usd.
+    ///
+    /// 使用时间区间在(96, 360)小时的后续合计费用的原价，后付费模式使用，单位：元。
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "tencent_action::tolerant::deserialize"
+    )]
+    pub unit_price_second_step: Option<f64>,
+    /// Discounted price of subsequent total cost for usage time interval (96, 360) hr in postpaid billing mode. unit: usd.
+    ///
+    /// 使用时间区间在(96, 360)小时的后续合计费用的折扣价，后付费模式使用，单位：元
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "tencent_action::tolerant::deserialize"
+    )]
+    pub unit_price_discount_second_step: Option<f64>,
+    /// Specifies the original price of subsequent total costs with a usage time interval exceeding 360 hr in postpaid billing mode. measurement unit: usd.
+    ///
+    /// 使用时间区间在(360, ∞)小时的后续合计费用的原价，后付费模式使用，单位：元。
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "tencent_action::tolerant::deserialize"
+    )]
+    pub unit_price_third_step: Option<f64>,
+    /// Discounted price of subsequent total cost for usage time interval exceeding 360 hr in postpaid billing mode. measurement unit: usd.
+    ///
+    /// 使用时间区间在(360, ∞)小时的后续合计费用的折扣价，后付费模式使用，单位：元
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "tencent_action::tolerant::deserialize"
+    )]
+    pub unit_price_discount_third_step: Option<f64>,
+    /// Specifies the original price of total 3-year prepaid costs in prepaid billing mode. measurement unit: usd.
+    ///
+    /// Note: This field may return null, indicating that no valid value is found.
+    ///
+    /// 预支三年合计费用的原价，预付费模式使用，单位：元。
+    ///
+    /// 注意：此字段可能返回 null，表示取不到有效值。
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "tencent_action::tolerant::deserialize"
+    )]
+    pub original_price_three_year: Option<f64>,
+    /// Specifies the discount price for an advance payment of the total fee for three years, prepaid mode usage, measurement unit: usd.
+    ///
+    /// Note: This field may return null, indicating that no valid value is found.
+    ///
+    /// 预支三年合计费用的折扣价，预付费模式使用，单位：元。
+    ///
+    /// 注意：此字段可能返回 null，表示取不到有效值。
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "tencent_action::tolerant::deserialize"
+    )]
+    pub discount_price_three_year: Option<f64>,
+    /// Specifies the discount for a 3-year advance payment, for example 20.0 represents 80% off.
+    ///
+    /// Note: This field may return null, indicating that no valid value is found.
+    ///
+    /// 预支三年应用的折扣，如20.0代表2折。
+    ///
+    /// 注意：此字段可能返回 null，表示取不到有效值。
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "tencent_action::tolerant::deserialize"
+    )]
+    pub discount_three_year: Option<f64>,
+    /// Specifies the original price of the 5-year total cost with advance payment, using prepaid billing mode. measurement unit: usd.
+    ///
+    /// Note: This field may return null, indicating that no valid value is found.
+    ///
+    /// 预支五年合计费用的原价，预付费模式使用，单位：元。
+    ///
+    /// 注意：此字段可能返回 null，表示取不到有效值。
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "tencent_action::tolerant::deserialize"
+    )]
+    pub original_price_five_year: Option<f64>,
+    /// Prepaid 5-year total cost discount price, prepaid billing mode usage. unit: usd.
+    ///
+    /// Note: This field may return null, indicating that no valid value is found.
+    ///
+    /// 预支五年合计费用的折扣价，预付费模式使用，单位：元。
+    ///
+    /// 注意：此字段可能返回 null，表示取不到有效值。
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "tencent_action::tolerant::deserialize"
+    )]
+    pub discount_price_five_year: Option<f64>,
+    /// Specifies the discount for 5-year advance payment, such as 20.0 for 80% off.
+    ///
+    /// Note: This field may return null, indicating that no valid value is found.
+    ///
+    /// 预支五年应用的折扣，如20.0代表2折。
+    ///
+    /// 注意：此字段可能返回 null，表示取不到有效值。
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "tencent_action::tolerant::deserialize"
+    )]
+    pub discount_five_year: Option<f64>,
+    /// Original price of one-year advance payment total cost. prepaid mode usage. unit: usd.
+    ///
+    /// Note: This field may return null, indicating that no valid value is found.
+    ///
+    /// 预支一年合计费用的原价，预付费模式使用，单位：元。
+    ///
+    /// 注意：此字段可能返回 null，表示取不到有效值。
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "tencent_action::tolerant::deserialize"
+    )]
+    pub original_price_one_year: Option<f64>,
+    /// Discount price for total advance payment for one year. specifies prepaid mode usage. measurement unit: usd.
+    ///
+    /// Note: This field may return null, indicating that no valid value is found.
+    ///
+    /// 预支一年合计费用的折扣价，预付费模式使用，单位：元。
+    ///
+    /// 注意：此字段可能返回 null，表示取不到有效值。
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "tencent_action::tolerant::deserialize"
+    )]
+    pub discount_price_one_year: Option<f64>,
+    /// Specifies the discount for a one-year advance payment, such as 20.0 for 80% off.
+    ///
+    /// Note: This field may return null, indicating that no valid value is found.
+    ///
+    /// 预支一年应用的折扣，如20.0代表2折。
+    ///
+    /// 注意：此字段可能返回 null，表示取不到有效值。
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "tencent_action::tolerant::deserialize"
+    )]
+    pub discount_one_year: Option<f64>,
+}
+
+/// Describes key pair information.
+///
+/// 描述密钥对信息
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[serde(rename_all = "PascalCase")]
+pub struct KeyPair {
+    /// Key pair `ID`, the unique identifier of a key pair.
+    ///
+    /// 密钥对的`ID`，是密钥对的唯一标识。
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "tencent_action::tolerant::deserialize"
+    )]
+    pub key_id: Option<String>,
+    /// Key pair name.
+    ///
+    /// 密钥对名称。
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "tencent_action::tolerant::deserialize"
+    )]
+    pub key_name: Option<String>,
+    /// `ID` of the project to which a key pair belongs.
+    ///
+    /// 密钥对所属的项目 `ID`，ProjectId 为 0 时表示默认项目。
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "tencent_action::tolerant::deserialize"
+    )]
+    pub project_id: Option<i64>,
+    /// Key pair description.
+    ///
+    /// 密钥对描述信息。
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "tencent_action::tolerant::deserialize"
+    )]
+    pub description: Option<String>,
+    /// Content of public key in a key pair.
+    ///
+    /// 密钥对的纯文本公钥。
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "tencent_action::tolerant::deserialize"
+    )]
+    pub public_key: Option<String>,
+    /// Content of private key in a key pair. Tencent Cloud do not keep private keys. Please keep it properly.
+    ///
+    /// 密钥对的纯文本私钥。腾讯云不会保管私钥，请用户自行妥善保存。
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "tencent_action::tolerant::deserialize"
+    )]
+    pub private_key: Option<String>,
+    /// `ID` list of instances associated with a key.
+    ///
+    /// 密钥关联的实例`ID`列表。
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "tencent_action::tolerant::deserialize"
+    )]
+    pub associated_instance_ids: Option<Vec<String>>,
+    /// Creation time, which follows the `ISO8601` standard and uses `UTC` time in the format of `YYYY-MM-DDThh:mm:ssZ`.
+    ///
+    /// 创建时间。按照`ISO8601`标准表示，并且使用`UTC`时间。格式为：`YYYY-MM-DDThh:mm:ssZ`。
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "tencent_action::tolerant::deserialize"
+    )]
+    pub created_time: Option<String>,
+    /// The list of tags bound to the key.
+    ///
+    /// Note: This field may return `null`, indicating that no valid value can be obtained.
+    ///
+    /// 密钥关联的标签列表。
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub tags: Option<Vec<Tag>>,
+}
+
+/// Instance launch template. This parameter enables you to create an instance using the preset parameters in the template.
+///
+/// 实例启动模板，通过该参数可使用实例模板中的预设参数创建实例。
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[serde(rename_all = "PascalCase")]
+pub struct LaunchTemplate {
+    /// Instance launch template ID. This parameter enables you to create an instance using the preset parameters in the template.
+    ///
+    /// 实例启动模板ID，通过该参数可使用实例模板中的预设参数创建实例。
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub launch_template_id: Option<String>,
+    /// Instance launch template version number. If specified, this parameter will be used to create a new instance launch template.
+    ///
+    /// 实例启动模板版本号，若给定，新实例启动模板将基于给定的版本号创建
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub launch_template_version: Option<u64>,
+}
+
+/// Information of instance launch template.
+///
+/// 实例启动模板简要信息。
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[serde(rename_all = "PascalCase")]
+pub struct LaunchTemplateInfo {
+    /// Instance launch template version number.
+    ///
+    /// Note: This field may return `null`, indicating that no valid values can be obtained.
+    ///
+    /// 实例启动模版本号。
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "tencent_action::tolerant::deserialize"
+    )]
+    pub latest_version_number: Option<u64>,
+    /// Instance launch template ID.
+    ///
+    /// Note: This field may return `null`, indicating that no valid values can be obtained.
+    ///
+    /// 实例启动模板ID。
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "tencent_action::tolerant::deserialize"
+    )]
+    pub launch_template_id: Option<String>,
+    /// Instance launch template name.
+    ///
+    /// Note: This field may return `null`, indicating that no valid values can be obtained.
+    ///
+    /// 实例启动模板名。
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "tencent_action::tolerant::deserialize"
+    )]
+    pub launch_template_name: Option<String>,
+    /// Default instance launch template version number.
+    ///
+    /// Note: This field may return `null`, indicating that no valid values can be obtained.
+    ///
+    /// 实例启动模板默认版本号。
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "tencent_action::tolerant::deserialize"
+    )]
+    pub default_version_number: Option<u64>,
+    /// Total number of versions that the instance launch template contains.
+    ///
+    /// Note: This field may return `null`, indicating that no valid values can be obtained.
+    ///
+    /// 实例启动模板包含的版本总数量。
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "tencent_action::tolerant::deserialize"
+    )]
+    pub launch_template_version_count: Option<u64>,
+    /// UIN of the user who created the template.
+    ///
+    /// Note: This field may return `null`, indicating that no valid values can be obtained.
+    ///
+    /// 创建该模板的用户UIN。
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "tencent_action::tolerant::deserialize"
+    )]
+    pub created_by: Option<String>,
+    /// Creation time of the template.
+    ///
+    /// Note: This field may return `null`, indicating that no valid values can be obtained.
+    ///
+    /// 创建该模板的时间。
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "tencent_action::tolerant::deserialize"
+    )]
+    pub creation_time: Option<String>,
+}
+
+/// Information of instance launch template versions
+///
+/// 实例启动模板版本信息
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[serde(rename_all = "PascalCase")]
+pub struct LaunchTemplateVersionData {
+    /// Location of the instance.
+    ///
+    /// Note: This field may return `null`, indicating that no valid values can be obtained.
+    ///
+    /// 实例所在的位置。
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub placement: Option<Placement>,
+    /// Instance model.
+    ///
+    /// Note: This field may return `null`, indicating that no valid values can be obtained.
+    ///
+    /// 实例机型。
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "tencent_action::tolerant::deserialize"
+    )]
+    pub instance_type: Option<String>,
+    /// Instance name.
+    ///
+    /// Note: This field may return `null`, indicating that no valid values can be obtained.
+    ///
+    /// 实例名称。
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "tencent_action::tolerant::deserialize"
+    )]
+    pub instance_name: Option<String>,
+    /// Instance billing mode. Valid values:
+    ///
+    /// - `POSTPAID_BY_HOUR`: postpaid for pay-as-you-go instances
+    ///
+    /// - `CDHPAID`: billed for CDH instances, not the CVMs running on the CDHs.
+    ///
+    /// Note: This field may return `null`, indicating that no valid values can be obtained.
+    ///
+    /// 实例计费模式。取值范围：
+    ///
+    /// - `PREPAID`：表示预付费，即包年包月
+    ///
+    /// - `POSTPAID_BY_HOUR`：表示后付费，即按量计费
+    ///
+    /// - `CDHPAID`：`专用宿主机`付费，即只对`专用宿主机`计费，不对`专用宿主机`上的实例计费。
+    ///
+    /// - `SPOTPAID`：表示竞价实例付费。
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "tencent_action::tolerant::deserialize"
+    )]
+    pub instance_charge_type: Option<String>,
+    /// Instance system disk information.
+    ///
+    /// Note: This field may return `null`, indicating that no valid values can be obtained.
+    ///
+    /// 实例系统盘信息。
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub system_disk: Option<SystemDisk>,
+    /// Instance data disk information. This parameter only covers the data disks purchased together with the instance.
+    ///
+    /// Note: This field may return `null`, indicating that no valid values can be obtained.
+    ///
+    /// 实例数据盘信息。只包含随实例购买的数据盘。
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub data_disks: Option<Vec<DataDisk>>,
+    /// Instance bandwidth information.
+    ///
+    /// Note: This field may return `null`, indicating that no valid values can be obtained.
+    ///
+    /// 实例带宽信息。
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub internet_accessible: Option<InternetAccessible>,
+    /// Information of the VPC where the instance resides.
+    ///
+    /// Note: This field may return `null`, indicating that no valid values can be obtained.
+    ///
+    /// 实例所属虚拟私有网络信息。
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub virtual_private_cloud: Option<VirtualPrivateCloud>,
+    /// `ID` of the image used to create the instance.
+    ///
+    /// Note: This field may return `null`, indicating that no valid values can be obtained.
+    ///
+    /// 生产实例所使用的镜像`ID`。
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "tencent_action::tolerant::deserialize"
+    )]
+    pub image_id: Option<String>,
+    /// Security groups to which the instance belongs. To obtain the security group IDs, you can call [DescribeSecurityGroups](https://intl.cloud.tencent.com/document/api/215/15808) and look for the `sgld` fields in the response.
+    ///
+    /// Note: This field may return `null`, indicating that no valid values can be obtained.
+    ///
+    /// 实例所属安全组。该参数可以通过调用 [DescribeSecurityGroups](https://cloud.tencent.com/document/api/215/15808) 的返回值中的sgId字段来获取。
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "tencent_action::tolerant::deserialize"
+    )]
+    pub security_group_ids: Option<Vec<String>>,
+    /// Login settings of the instance. Currently, only the key associated with the instance is returned.
+    ///
+    /// Note: This field may return `null`, indicating that no valid values can be obtained.
+    ///
+    /// 实例登录设置。目前只返回实例所关联的密钥。
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub login_settings: Option<LoginSettings>,
+    /// CAM role name.
+    ///
+    /// Note: This field may return `null`, indicating that no valid values can be obtained.
+    ///
+    /// CAM角色名。
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "tencent_action::tolerant::deserialize"
+    )]
+    pub cam_role_name: Option<String>,
+    /// HPC cluster `ID`.
+    ///
+    /// Note: This field may return `null`, indicating that no valid values can be obtained.
+    ///
+    /// 高性能计算集群`ID`。
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "tencent_action::tolerant::deserialize"
+    )]
+    pub hpc_cluster_id: Option<String>,
+    /// Number of instances purchased.
+    ///
+    /// Note: This field may return `null`, indicating that no valid values can be obtained.
+    ///
+    /// 购买实例数量。
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "tencent_action::tolerant::deserialize"
+    )]
+    pub instance_count: Option<u64>,
+    /// Enhanced service.
+    ///
+    /// Note: This field may return `null`, indicating that no valid values can be obtained.
+    ///
+    /// 增强服务。
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub enhanced_service: Option<EnhancedService>,
+    /// User data provided to the instance. This parameter needs to be encoded in base64 format with the maximum size of 16KB.
+    ///
+    /// Note: This field may return `null`, indicating that no valid values can be obtained.
+    ///
+    /// 提供给实例使用的用户数据，需要以 base64 方式编码，支持的最大数据大小为 16KB。
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "tencent_action::tolerant::deserialize"
+    )]
+    pub user_data: Option<String>,
+    /// Placement group ID. You can only specify one.
+    ///
+    /// Note: This field may return `null`, indicating that no valid values can be obtained.
+    ///
+    /// 置放群组ID，仅支持指定一个。
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "tencent_action::tolerant::deserialize"
+    )]
+    pub disaster_recover_group_ids: Option<Vec<String>>,
+    /// Scheduled tasks. You can use this parameter to specify scheduled tasks for the instance. Only scheduled termination is supported.
+    ///
+    /// Note: This field may return `null`, indicating that no valid values can be obtained.
+    ///
+    /// 定时任务。通过该参数可以为实例指定定时任务，目前仅支持定时销毁。
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub action_timer: Option<ActionTimer>,
+    /// Market options of the instance, such as parameters related to spot instances. This parameter is required for spot instances.
+    ///
+    /// Note: This field may return `null`, indicating that no valid values can be obtained.
+    ///
+    /// 实例的市场相关选项，如竞价实例相关参数，若指定实例的付费模式为竞价付费则该参数必传。
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub instance_market_options: Option<InstanceMarketOptionsRequest>,
+    /// Hostname of a CVM.
+    ///
+    /// Note: This field may return `null`, indicating that no valid values can be obtained.
+    ///
+    /// 云服务器的主机名。
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "tencent_action::tolerant::deserialize"
+    )]
+    pub host_name: Option<String>,
+    /// A string used to ensure the idempotency of the request.
+    ///
+    /// Note: This field may return `null`, indicating that no valid values can be obtained.
+    ///
+    /// 用于保证请求幂等性的字符串。
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "tencent_action::tolerant::deserialize"
+    )]
+    pub client_token: Option<String>,
+    /// Prepaid mode. This parameter indicates relevant parameter settings for monthly-subscribed instances.
+    ///
+    /// Note: This field may return `null`, indicating that no valid values can be obtained.
+    ///
+    /// 预付费模式，即包年包月相关参数设置。
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub instance_charge_prepaid: Option<InstanceChargePrepaid>,
+    /// List of tag description. By specifying this parameter, the tag can be bound to the corresponding CVM and CBS instances at the same time.
+    ///
+    /// Note: This field may return `null`, indicating that no valid values can be obtained.
+    ///
+    /// 标签描述列表。通过指定该参数可以同时绑定标签到相应的云服务器、云硬盘实例。
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub tag_specification: Option<Vec<TagSpecification>>,
+    /// Whether to enable termination protection. Valid values:
+    ///
+    /// TRUE: Termination protection is enabled.
+    ///
+    /// FALSE: Termination protection is disabled.
+    ///
+    /// Default value: `FALSE`.
+    ///
+    /// Note: This field may return `null`, indicating that no valid values can be obtained.
+    ///
+    /// 实例销毁保护标志，表示是否允许通过api接口删除实例。取值范围：
+    ///
+    /// true：表示开启实例保护，不允许通过api接口删除实例
+    ///
+    /// false：表示关闭实例保护，允许通过api接口删除实例
+    ///
+    /// 默认取值：false。
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "tencent_action::tolerant::deserialize"
+    )]
+    pub disable_api_termination: Option<bool>,
+}
+
+/// Set of instance launch template versions.
+///
+/// 实例启动模板版本集合
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[serde(rename_all = "PascalCase")]
+pub struct LaunchTemplateVersionInfo {
+    /// Instance launch template version number.
+    ///
+    /// Note: This field may return `null`, indicating that no valid values can be obtained.
+    ///
+    /// 实例启动模板版本号。
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "tencent_action::tolerant::deserialize"
+    )]
+    pub launch_template_version: Option<u64>,
+    /// Details of instance launch template versions.
+    ///
+    /// 实例启动模板版本数据详情。
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub launch_template_version_data: Option<LaunchTemplateVersionData>,
+    /// Creation time of the instance launch template version.
+    ///
+    /// 实例启动模板版本创建时间。
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "tencent_action::tolerant::deserialize"
+    )]
+    pub creation_time: Option<String>,
+    /// Instance launch template ID.
+    ///
+    /// 实例启动模板ID。
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "tencent_action::tolerant::deserialize"
+    )]
+    pub launch_template_id: Option<String>,
+    /// Specifies whether it’s the default launch template version.
+    ///
+    /// 是否为默认启动模板版本。
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "tencent_action::tolerant::deserialize"
+    )]
+    pub is_default_version: Option<bool>,
+    /// Information of instance launch template version description.
+    ///
+    /// Note: This field may return `null`, indicating that no valid values can be obtained.
+    ///
+    /// 实例启动模板版本描述信息。
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "tencent_action::tolerant::deserialize"
+    )]
+    pub launch_template_version_description: Option<String>,
+    /// Creator account
+    ///
+    /// 创建者的AppId。
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "tencent_action::tolerant::deserialize"
+    )]
+    pub created_by: Option<String>,
+}
+
+/// Describes local disk specifications.
+///
+/// 本地磁盘规格
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[serde(rename_all = "PascalCase")]
+pub struct LocalDiskType {
+    /// Type of a local disk.
+    ///
+    /// 本地磁盘类型。
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "tencent_action::tolerant::deserialize"
+    )]
+    pub r#type: Option<String>,
+    /// Attributes of a local disk.
+    ///
+    /// 本地磁盘属性。
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "tencent_action::tolerant::deserialize"
+    )]
+    pub partition_type: Option<String>,
+    /// Minimum size of a local disk.
+    ///
+    /// 本地磁盘最小值。
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "tencent_action::tolerant::deserialize"
+    )]
+    pub min_size: Option<i64>,
+    /// Maximum size of a local disk.
+    ///
+    /// 本地磁盘最大值。
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "tencent_action::tolerant::deserialize"
+    )]
+    pub max_size: Option<i64>,
+    /// Whether a local disk is required during purchase. Valid values:
+    ///
+    /// - REQUIRED: required
+    ///
+    /// - OPTIONAL: optional
+    ///
+    /// 购买时本地盘是否为必选。取值范围：
+    ///
+    /// - REQUIRED：表示必选
+    ///
+    /// - OPTIONAL：表示可选。
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "tencent_action::tolerant::deserialize"
+    )]
+    pub required: Option<String>,
+}
+
+/// Describes login settings of an instance.
+///
+/// 描述了实例登录相关配置与信息。
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[serde(rename_all = "PascalCase")]
+pub struct LoginSettings {
+    /// Instance login password. The password complexity limits vary with the operating system type as follows:
+    ///
+    /// - The Linux instance password must be 8 to 30 characters long and include at least two of the following: \[a-z\], \[A-Z\], \[0-9\], and special characters of \[( ) \` ~ ! @ # $ % ^ & * - + = | { } \[ \] : ; ' , . ? / \]. \<br\>\<li\>The Windows instance password must be 12 to 30 characters long and include at least three of the following: \[a-z\], \[A-Z\], \[0-9\], and special characters \[( ) \` ~ ! @ # $ % ^ & * - + = | { } \[ \] : ; ' , . ? /\].
+    ///
+    /// If this parameter is not specified, you need to set it before login by using the console to "reset password" or by calling the ResetInstancesPassword API.
+    ///
+    /// 实例登录密码。不同操作系统类型密码复杂度限制不一样，具体如下：
+    ///
+    /// - Linux实例密码必须8到30位，至少包括两项\[a-z\]，\[A-Z\]、\[0-9\] 和 \[( ) \` ~ ! @ # $ % ^ & *  - + = | { } \[ \] : ; ' , . ? / \]中的特殊符号。\</li\>\<li\>Windows实例密码必须12到30位，至少包括三项\[a-z\]，\[A-Z\]，\[0-9\] 和 \[( ) \` ~ ! @ # $ % ^ & * - + = | { } \[ \] : ; ' , . ? /\]中的特殊符号。
+    ///
+    /// 若不指定该参数，则由系统随机生成密码，并通过站内信方式通知到用户。
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "tencent_action::tolerant::deserialize"
+    )]
+    pub password: Option<String>,
+    /// List of key IDs. After an instance is associated with a key, you can access the instance with the private key in the key pair. You can call [`DescribeKeyPairs`](https://intl.cloud.tencent.com/document/api/213/15699?from_cn_redirect=1) to obtain `KeyId`. You cannot specify a key and a password at the same time. Windows instances do not support keys.
+    ///
+    /// Note: This field may return `null`, indicating that no valid values can be obtained.
+    ///
+    /// 密钥ID列表。关联密钥后，就可以通过对应的私钥来访问实例；KeyId可通过接口[DescribeKeyPairs](https://cloud.tencent.com/document/api/213/15699)获取，密钥与密码不能同时指定，同时Windows操作系统不支持指定密钥。
+    ///
+    /// 注意：此字段可能返回 null，表示取不到有效值。
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "tencent_action::tolerant::deserialize"
+    )]
+    pub key_ids: Option<Vec<String>>,
+    /// Retain the original settings of the image. this parameter cannot be specified simultaneously with Password or KeyIds.N. it can be set to true only when an instance is created with a custom image, shared image, or externally imported image. value ranges from true to false:
+    ///
+    /// - true: indicates that the login settings of the image are retained
+    ///
+    /// - false: indicates that the login settings of the image are not retained
+    ///
+    /// . default value: false.
+    ///
+    /// 保持镜像的原始设置。该参数与Password或KeyIds.N不能同时指定。只有使用自定义镜像、共享镜像或外部导入镜像创建实例时才能指定该参数为true。取值范围：
+    ///
+    /// - true：表示保持镜像的登录设置
+    ///
+    /// - false：表示不保持镜像的登录设置
+    ///
+    /// 默认取值：false。
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "tencent_action::tolerant::deserialize"
+    )]
+    pub keep_image_login: Option<String>,
+}
+
+/// Custom metadata.
+///
+/// 自定义metadata
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[serde(rename_all = "PascalCase")]
+pub struct Metadata {
+    /// A list of custom metadata key-value pairs.
+    ///
+    /// 自定义metadata键值对列表。
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub items: Option<Vec<MetadataItem>>,
+}
+
+/// Custom metadata key and value.
+///
+/// 自定义metadata key和value
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[serde(rename_all = "PascalCase")]
+pub struct MetadataItem {
+    /// Custom metadata key, consisting of uppercase letters (A-Z), lowercase letters (A-Z), digits (0-9), underscores (_), or hyphens (-), with a size limit of 128 bytes.
+    ///
+    /// 自定义metadata键，由大写字母（A-Z）、小写字母（a-z）、数字（0-9）、下划线（_）或连字符（-）组成，大小上限为128 字节。
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "tencent_action::tolerant::deserialize"
+    )]
+    pub key: Option<String>,
+    /// Custom metadata value. The upper limit of message size is 256 KB.
+    ///
+    /// 自定义metadata值，大小上限为256 KB。
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "tencent_action::tolerant::deserialize"
+    )]
+    pub value: Option<String>,
+}
+
+/// 创建实例时的网卡配置信息，包含主网卡和辅助网卡的VPC、子网、IP分配等网络参数。
+///
+/// 此功能仅部分地区灰度开放，如需使用[请提交工单咨询](https://console.cloud.tencent.com/workorder/category)
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[serde(rename_all = "PascalCase")]
+pub struct NetworkInterfaces {
+    /// 表示是主网卡还是辅助网卡。注意：枚举值要全部大写；NetworkInterfaces数组中必须要有PRIMARY，且PRIMARY只能存在一个，SECONDARY可以存在多个。
+    ///
+    /// 枚举值：
+    ///
+    /// - PRIMARY： 主网卡
+    ///
+    /// - SECONDARY： 辅助网卡
+    pub interface_type: String,
+    /// 私有网络ID，形如`vpc-xxx`。有效的VpcId可通过登录[控制台](https://console.cloud.tencent.com/vpc/vpc?rid=1)查询；也可以调用接口 [DescribeVpcs](https://cloud.tencent.com/document/product/215/15778) ，从接口返回中的`VpcId`字段获取。若在创建子机时VpcId与SubnetId同时传入`DEFAULT`，则强制使用默认vpc网络。
+    pub vpc_id: String,
+    /// 私有网络子网ID，形如`subnet-xxx`。有效的私有网络子网ID可通过登录[控制台](https://console.cloud.tencent.com/vpc/subnet?rid=1)查询；也可以调用接口  [DescribeSubnets](https://cloud.tencent.com/document/product/215/15784) ，从接口返回中的`SubnetId`字段获取。若在创建子机时SubnetId与VpcId同时传入`DEFAULT`，则强制使用默认vpc网络。
+    pub subnet_id: String,
+    /// 此字段是必填字段，表示每张网卡自动分配私有网卡IP个数。注意：不允许客户同时指定ip且动态分配ip。
+    ///
+    /// 取值范围：\[1, 50\]
+    pub private_ipv4_address_count: i64,
+    /// 指定存量的网卡ID用于绑定。只对辅助网卡生效，主网卡的生成采用既有流程。注：客户手动指定已有弹性网卡时，相关接口InstanceCount必须为1。主网卡不支持指定。
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub network_interface_id: Option<String>,
+    /// 实例所属安全组。该参数可以通过调用 [DescribeSecurityGroups](https://cloud.tencent.com/document/api/215/15808) 的返回值中的 `SecurityGroupId` 字段来获取。若不指定该参数，则绑定指定项目下的默认安全组，如默认安全组不存在则将自动创建。
+    ///
+    /// 每个用户在每个地域每个项目下最多可设置50个安全组。
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub security_group_ids: Option<Vec<String>>,
+    /// 是否随CVM删除绑定的弹性网卡，参数只对辅助网卡生效。默认保留辅助网卡兼容当前线上行为。该参数放置在主网卡上不生效，主网卡会随着CVM一同销毁。
+    ///
+    /// 默认值：`false`
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub delete_with_instance: Option<bool>,
+}
+
+/// Describes the maximum number of times you can perform an operation on a single instance.
+///
+/// 描述了单台实例操作次数限制
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[serde(rename_all = "PascalCase")]
+pub struct OperationCountLimit {
+    /// Instance operation. Valid values:
+    ///
+    /// - `INSTANCE_DEGRADE`: downgrade an instance
+    ///
+    /// - `INTERNET_CHARGE_TYPE_CHANGE`: modify the billing plan of the network connection
+    ///
+    /// 实例操作。取值范围：
+    ///
+    /// - `INSTANCE_DEGRADE`：降配操作
+    ///
+    /// - `INTERNET_CHARGE_TYPE_CHANGE`：修改网络带宽计费模式
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "tencent_action::tolerant::deserialize"
+    )]
+    pub operation: Option<String>,
+    /// Instance ID.
+    ///
+    /// 实例ID。
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "tencent_action::tolerant::deserialize"
+    )]
+    pub instance_id: Option<String>,
+    /// Number of operations already performed. If it returns `-1`, it means there is no limit on the times of the operation.
+    ///
+    /// 当前已使用次数，如果返回值为-1表示该操作无次数限制。
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "tencent_action::tolerant::deserialize"
+    )]
+    pub current_count: Option<i64>,
+    /// Maximum number of times you can perform an operation. If it returns `-1`, it means there is no limit on the times of the operation. If it returns `0`, it means that configuration modification is not supported.
+    ///
+    /// 操作次数最高额度，如果返回值为-1表示该操作无次数限制，如果返回值为0表示不支持调整配置。
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "tencent_action::tolerant::deserialize"
+    )]
+    pub limit_count: Option<i64>,
+}
+
+/// Supported operating system types.
+///
+/// 操作系统支持的类型。
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[serde(rename_all = "PascalCase")]
+pub struct OsVersion {
+    /// Operating system type
+    ///
+    /// 操作系统类型
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "tencent_action::tolerant::deserialize"
+    )]
+    pub os_name: Option<String>,
+    /// Supported operating system versions
+    ///
+    /// 支持的操作系统版本
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "tencent_action::tolerant::deserialize"
+    )]
+    pub os_versions: Option<Vec<String>>,
+    /// Supported operating system architecture
+    ///
+    /// 支持的操作系统架构
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "tencent_action::tolerant::deserialize"
+    )]
+    pub architecture: Option<Vec<String>>,
+}
+
+/// Placement of an instance, including its availability zone, project, host (for CDH products only), master host IP, etc.
+///
+/// 描述了实例的抽象位置，包括其所在的可用区，所属的项目，宿主机（仅专用宿主机产品可用），母机IP，专有预扣资源等
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[serde(rename_all = "PascalCase")]
+pub struct Placement {
+    /// ID of the availability zone where the instance resides. You can call the [DescribeZones](https://intl.cloud.tencent.com/document/product/213/35071) API and obtain the ID in the returned `Zone` field.
+    ///
+    /// 实例所属的可用区名称。该参数可以通过调用  [DescribeZones](https://cloud.tencent.com/document/product/213/15707) 的返回值中的Zone字段来获取。
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "tencent_action::tolerant::deserialize"
+    )]
+    pub zone: Option<String>,
+    /// Instance'S project ID. obtain this parameter by calling the `ProjectId` field in the return value of [DescribeProjects](https://www.tencentcloud.com/document/product/651/54679). default value 0 means default project.
+    ///
+    /// 实例所属项目ID。该参数可以通过调用 [DescribeProject](https://cloud.tencent.com/document/api/651/78725) 的返回值中的 `ProjectId` 字段来获取。默认取值0，表示默认项目。
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "tencent_action::tolerant::deserialize"
+    )]
+    pub project_id: Option<i64>,
+    /// Specifies the dedicated host ID list for instance ownership, only used for input parameters. if you purchase a dedicated host and specify this parameter, instances you purchase will be randomly deployed on these dedicated hosts. obtain this parameter by calling the `HostId` field in the return value of [DescribeHosts](https://www.tencentcloud.com/document/product/213/33279?lang=en).
+    ///
+    /// 实例所属的专用宿主机ID列表，仅用于入参。如果您有购买专用宿主机并且指定了该参数，则您购买的实例就会随机的部署在这些专用宿主机上。该参数可以通过调用 [DescribeHosts](https://cloud.tencent.com/document/api/213/16474) 的返回值中的 `HostId` 字段来获取。
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "tencent_action::tolerant::deserialize"
+    )]
+    pub host_ids: Option<Vec<String>>,
+    /// The ID of the CDH to which the instance belongs, only used as an output parameter.
+    ///
+    /// 实例所属的专用宿主机ID，仅用于出参。
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "tencent_action::tolerant::deserialize"
+    )]
+    pub host_id: Option<String>,
+    /// 专有资源预扣策略。取值范围：
+    ///
+    /// - ResourcePool：使用实例资源池进行资源预扣
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "tencent_action::tolerant::deserialize"
+    )]
+    pub dedicated_resource_pack_tenancy: Option<String>,
+    /// 专有预扣资源ID列表。形如：rpp-7eumgm3l。通过指定专有预扣资源创建实例时，必须同时指定匹配的DedicatedResourcePackTenancy。
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "tencent_action::tolerant::deserialize"
+    )]
+    pub dedicated_resource_pack_ids: Option<Vec<String>>,
+    /// 实例所属的实例资源池机架ID，仅用于出参。
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "tencent_action::tolerant::deserialize"
+    )]
+    pub rack_id: Option<String>,
+}
+
+/// 后付费实例配额
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[serde(rename_all = "PascalCase")]
+pub struct PostPaidQuota {
+    /// 累计已使用配额
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "tencent_action::tolerant::deserialize"
+    )]
+    pub used_quota: Option<u64>,
+    /// 剩余配额
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "tencent_action::tolerant::deserialize"
+    )]
+    pub remaining_quota: Option<u64>,
+    /// 总配额
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "tencent_action::tolerant::deserialize"
+    )]
+    pub total_quota: Option<u64>,
+    /// 可用区
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "tencent_action::tolerant::deserialize"
+    )]
+    pub zone: Option<String>,
+}
+
+/// 预付费实例配额
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[serde(rename_all = "PascalCase")]
+pub struct PrePaidQuota {
+    /// 当月已使用配额
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "tencent_action::tolerant::deserialize"
+    )]
+    pub used_quota: Option<u64>,
+    /// 单次购买最大数量
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "tencent_action::tolerant::deserialize"
+    )]
+    pub once_quota: Option<u64>,
+    /// 剩余配额
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "tencent_action::tolerant::deserialize"
+    )]
+    pub remaining_quota: Option<u64>,
+    /// 总配额
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "tencent_action::tolerant::deserialize"
+    )]
+    pub total_quota: Option<u64>,
+    /// 可用区
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "tencent_action::tolerant::deserialize"
+    )]
+    pub zone: Option<String>,
+}
+
+/// Price.
+///
+/// 价格
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[serde(rename_all = "PascalCase")]
+pub struct Price {
+    /// Instance price.
+    ///
+    /// 描述了实例价格。
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub instance_price: Option<ItemPrice>,
+    /// Network price.
+    ///
+    /// 描述了网络价格。
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub bandwidth_price: Option<ItemPrice>,
+}
+
+/// Region information.
+///
+/// 地域信息
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[serde(rename_all = "PascalCase")]
+pub struct RegionInfo {
+    /// Region name, such as `ap-guangzhou`
+    ///
+    /// 地域名称，例如，ap-guangzhou
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "tencent_action::tolerant::deserialize"
+    )]
+    pub region: Option<String>,
+    /// Region description, such as South China (Guangzhou)
+    ///
+    /// 地域描述，例如，华南地区(广州)
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "tencent_action::tolerant::deserialize"
+    )]
+    pub region_name: Option<String>,
+    /// Whether the region is available
+    ///
+    /// 地域是否可用状态
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "tencent_action::tolerant::deserialize"
+    )]
+    pub region_state: Option<String>,
+}
+
+/// 描述维修任务的相关信息
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[serde(rename_all = "PascalCase")]
+pub struct RepairTaskInfo {
+    /// 维修任务ID
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "tencent_action::tolerant::deserialize"
+    )]
+    pub task_id: Option<String>,
+    /// 实例ID
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "tencent_action::tolerant::deserialize"
+    )]
+    pub instance_id: Option<String>,
+    /// 实例名称
+    ///
+    /// 注意：此字段可能返回 null，表示取不到有效值。
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "tencent_action::tolerant::deserialize"
+    )]
+    pub alias: Option<String>,
+    /// 任务类型ID，与任务类型中文名的对应关系如下：
+    ///
+    /// - `101`：实例运行隐患
+    ///
+    /// - `102`：实例运行异常
+    ///
+    /// - `103`：实例硬盘异常
+    ///
+    /// - `104`：实例网络连接异常
+    ///
+    /// - `105`：实例运行预警
+    ///
+    /// - `106`：实例硬盘预警
+    ///
+    /// - `107`：实例维护升级
+    ///
+    /// 各任务类型的具体含义，可参考 [维修任务分类](https://cloud.tencent.com/document/product/213/67789#.E7.BB.B4.E4.BF.AE.E4.BB.BB.E5.8A.A1.E5.88.86.E7.B1.BB)。
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "tencent_action::tolerant::deserialize"
+    )]
+    pub task_type_id: Option<u64>,
+    /// 任务类型中文名
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "tencent_action::tolerant::deserialize"
+    )]
+    pub task_type_name: Option<String>,
+    /// 任务状态ID，与任务状态中文名的对应关系如下：
+    ///
+    /// - `1`：待授权
+    ///
+    /// - `2`：处理中
+    ///
+    /// - `3`：已结束
+    ///
+    /// - `4`：已预约
+    ///
+    /// - `5`：已取消
+    ///
+    /// - `6`：已避免
+    ///
+    /// 各任务状态的具体含义，可参考 [任务状态](https://cloud.tencent.com/document/product/213/67789#.E4.BB.BB.E5.8A.A1.E7.8A.B6.E6.80.81)。
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "tencent_action::tolerant::deserialize"
+    )]
+    pub task_status: Option<u64>,
+    /// 设备状态ID，与设备状态中文名的对应关系如下：
+    ///
+    /// - `1`：故障中
+    ///
+    /// - `2`：处理中
+    ///
+    /// - `3`：正常
+    ///
+    /// - `4`：已预约
+    ///
+    /// - `5`：已取消
+    ///
+    /// - `6`：已避免
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "tencent_action::tolerant::deserialize"
+    )]
+    pub device_status: Option<u64>,
+    /// 操作状态ID，与操作状态中文名的对应关系如下：
+    ///
+    /// - `1`：未授权
+    ///
+    /// - `2`：已授权
+    ///
+    /// - `3`：已处理
+    ///
+    /// - `4`：已预约
+    ///
+    /// - `5`：已取消
+    ///
+    /// - `6`：已避免
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "tencent_action::tolerant::deserialize"
+    )]
+    pub operate_status: Option<u64>,
+    /// 任务创建时间
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "tencent_action::tolerant::deserialize"
+    )]
+    pub create_time: Option<String>,
+    /// 任务授权时间
+    ///
+    /// 注意：此字段可能返回 null，表示取不到有效值。
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "tencent_action::tolerant::deserialize"
+    )]
+    pub auth_time: Option<String>,
+    /// 任务结束时间
+    ///
+    /// 注意：此字段可能返回 null，表示取不到有效值。
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "tencent_action::tolerant::deserialize"
+    )]
+    pub end_time: Option<String>,
+    /// 任务详情
+    ///
+    /// 注意：此字段可能返回 null，表示取不到有效值。
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "tencent_action::tolerant::deserialize"
+    )]
+    pub task_detail: Option<String>,
+    /// 可用区
+    ///
+    /// 注意：此字段可能返回 null，表示取不到有效值。
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "tencent_action::tolerant::deserialize"
+    )]
+    pub zone: Option<String>,
+    /// 地域
+    ///
+    /// 注意：此字段可能返回 null，表示取不到有效值。
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "tencent_action::tolerant::deserialize"
+    )]
+    pub region: Option<String>,
+    /// 所在私有网络ID
+    ///
+    /// 注意：此字段可能返回 null，表示取不到有效值。
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "tencent_action::tolerant::deserialize"
+    )]
+    pub vpc_id: Option<String>,
+    /// 所在私有网络名称
+    ///
+    /// 注意：此字段可能返回 null，表示取不到有效值。
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "tencent_action::tolerant::deserialize"
+    )]
+    pub vpc_name: Option<String>,
+    /// 所在子网ID
+    ///
+    /// 注意：此字段可能返回 null，表示取不到有效值。
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "tencent_action::tolerant::deserialize"
+    )]
+    pub subnet_id: Option<String>,
+    /// 所在子网名称
+    ///
+    /// 注意：此字段可能返回 null，表示取不到有效值。
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "tencent_action::tolerant::deserialize"
+    )]
+    pub subnet_name: Option<String>,
+    /// 实例公网IP
+    ///
+    /// 注意：此字段可能返回 null，表示取不到有效值。
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "tencent_action::tolerant::deserialize"
+    )]
+    pub wan_ip: Option<String>,
+    /// 实例内网IP
+    ///
+    /// 注意：此字段可能返回 null，表示取不到有效值。
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "tencent_action::tolerant::deserialize"
+    )]
+    pub lan_ip: Option<String>,
+    /// 产品类型，支持取值：
+    ///
+    /// - `CVM`：云服务器
+    ///
+    /// - `CDH`：专用宿主机
+    ///
+    /// - `CPM2.0`：裸金属云服务器
+    ///
+    /// 注意：此字段可能返回 null，表示取不到有效值。
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "tencent_action::tolerant::deserialize"
+    )]
+    pub product: Option<String>,
+    /// 任务子类型
+    ///
+    /// 注意：此字段可能返回 null，表示取不到有效值。
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "tencent_action::tolerant::deserialize"
+    )]
+    pub task_sub_type: Option<String>,
+    /// 任务授权类型，当前`AuthType`和维修任务提供的授权选项的对应关系如下：
+    ///
+    /// - `"1"`：仅提供【在线迁移授权】
+    ///
+    /// - `"2"`：仅提供【停机授权】
+    ///
+    /// - `"3"`：仅提供【在线换盘授权】
+    ///
+    /// - `"4"`：提供【停机换盘授权】（默认）、【弃盘迁移授权】（可选）
+    ///
+    /// - `"5"`：提供【停机授权】（默认）、【弃盘迁移授权】（可选）
+    ///
+    /// - `"6"`：仅提供【在线维护授权】
+    ///
+    /// - `"7"`：提供【在线维护授权】（默认）、【停机授权】（可选）
+    ///
+    /// - `"8"`：仅提供【弃盘迁移授权】
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "tencent_action::tolerant::deserialize"
+    )]
+    pub auth_type: Option<u64>,
+    /// 授权渠道，支持取值：
+    ///
+    /// - `Waiting_auth`：待授权
+    ///
+    /// - `Customer_auth`：客户操作授权
+    ///
+    /// - `System_mandatory_auth`：系统默认授权
+    ///
+    /// - `Pre_policy_auth`：预置策略授权
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "tencent_action::tolerant::deserialize"
+    )]
+    pub auth_source: Option<String>,
+}
+
+/// 实例资源池容量
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[serde(rename_all = "PascalCase")]
+pub struct ResourceCount {
+    /// vCPU核数。
+    ///
+    /// 注意：此字段可能返回 null，表示取不到有效值。
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "tencent_action::tolerant::deserialize"
+    )]
+    pub cpu: Option<u64>,
+    /// 内存大小，单位：GB。
+    ///
+    /// 注意：此字段可能返回 null，表示取不到有效值。
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "tencent_action::tolerant::deserialize"
+    )]
+    pub memory: Option<u64>,
+    /// GPU数量。
+    ///
+    /// 注意：此字段可能返回 null，表示取不到有效值。
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "tencent_action::tolerant::deserialize"
+    )]
+    pub gpu: Option<u64>,
+    /// 本地盘大小，单位：GB。
+    ///
+    /// 注意：此字段可能返回 null，表示取不到有效值。
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "tencent_action::tolerant::deserialize"
+    )]
+    pub disk: Option<u64>,
+}
+
+/// 实例资源池
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[serde(rename_all = "PascalCase")]
+pub struct ResourcePoolPack {
+    /// 实例资源池ID。形如：rpp-rn99mzt2。
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "tencent_action::tolerant::deserialize"
+    )]
+    pub dedicated_resource_pack_id: Option<String>,
+    /// 实例资源池的名称。
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "tencent_action::tolerant::deserialize"
+    )]
+    pub dedicated_resource_pack_name: Option<String>,
+    /// 实例资源池预扣包所在可用区。形如：ap-guangzhou-6。
+    ///
+    /// 返回项：[可用区列表](https://cloud.tencent.com/document/product/213/6091)
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "tencent_action::tolerant::deserialize"
+    )]
+    pub zone: Option<String>,
+    /// 实例资源池预扣包的规格，仅支持半整机/整机规格。形如：SA9.96XLARGE1152（SA9半整机）。
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "tencent_action::tolerant::deserialize"
+    )]
+    pub instance_type: Option<String>,
+    /// 实例资源池预扣包的实例类型。形如：SA9。
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "tencent_action::tolerant::deserialize"
+    )]
+    pub instance_family: Option<String>,
+    /// 实例资源池类型。
+    ///
+    /// 返回项：EXCLUSIVE (独享) | SHARED (共享)。
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "tencent_action::tolerant::deserialize"
+    )]
+    pub resource_pool_pack_type: Option<String>,
+    /// 实例资源池状态。
+    ///
+    /// 返回项：CREATING (创建中) | ACTIVE (运行中) | FAILED (创建失败) | RETIRED (已过期)。
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "tencent_action::tolerant::deserialize"
+    )]
+    pub status: Option<String>,
+    /// 实例资源池总容量。
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub total_capacity: Option<ResourceCount>,
+    /// 实例资源池剩余容量。
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub available_capacity: Option<ResourceCount>,
+    /// 底层物理机IP（已加密）。
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "tencent_action::tolerant::deserialize"
+    )]
+    pub host_ip: Option<String>,
+    /// 机架ID（已加密）。
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "tencent_action::tolerant::deserialize"
+    )]
+    pub rack_id: Option<String>,
+    /// 交换机ID（已加密）。
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "tencent_action::tolerant::deserialize"
+    )]
+    pub switch_id: Option<String>,
+    /// 自动放置开关状态。开启则在不指定实例资源池创建实例时，系统会在开启了该能力的实例资源池里寻找合适的池子创建实例。关闭则在不指定实例资源池创建实例时，系统不会在该池子里创建实例，只有在指定实例资源池创建实例时，指定了该池子的ID，才允许在池子内创建实例。
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "tencent_action::tolerant::deserialize"
+    )]
+    pub auto_placement: Option<bool>,
+    /// 自动续费标识。
+    ///
+    /// 返回项：NOTIFY_AND_AUTO_RENEW (通知且自动续费) | NOTIFY_AND_MANUAL_RENEW (通知不自动续费) | DISABLE_NOTIFY_AND_MANUAL_RENEW (不通知不自动续费)。
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "tencent_action::tolerant::deserialize"
+    )]
+    pub renew_flag: Option<String>,
+    /// 实例资源池预扣包创建时间。按照`ISO8601`标准表示，并且使用`UTC`时间。格式为：`YYYY-MM-DDThh:mm:ssZ`。
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "tencent_action::tolerant::deserialize"
+    )]
+    pub start_time: Option<String>,
+    /// 实例资源池到期时间。按照`ISO8601`标准表示，并且使用`UTC`时间。格式为：`YYYY-MM-DDThh:mm:ssZ`。
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "tencent_action::tolerant::deserialize"
+    )]
+    pub end_time: Option<String>,
+}
+
+/// 描述实例资源池内已创建实例的信息
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[serde(rename_all = "PascalCase")]
+pub struct ResourcePoolPackInstance {
+    /// 实例资源池ID。形如：rpp-fb7bzcyt。
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "tencent_action::tolerant::deserialize"
+    )]
+    pub dedicated_resource_pack_id: Option<String>,
+    /// 实例资源池内的实例ID列表。形如：\["ins-5u8lxsum"\]。
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "tencent_action::tolerant::deserialize"
+    )]
+    pub instance_id_set: Option<Vec<String>>,
+    /// 实例族。形如：SA9。
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "tencent_action::tolerant::deserialize"
+    )]
+    pub instance_family: Option<String>,
+    /// 实例规格。形如：SA9.96XLARGE1152。
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "tencent_action::tolerant::deserialize"
+    )]
+    pub instance_type: Option<String>,
+    /// 可用区。形如：ap-guangzhou-6。
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "tencent_action::tolerant::deserialize"
+    )]
+    pub zone: Option<String>,
+}
+
+/// Describes the TAT service information.
+///
+/// 描述了 “云自动化助手” 服务相关的信息
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[serde(rename_all = "PascalCase")]
+pub struct RunAutomationServiceEnabled {
+    /// Whether to enable the TAT service. Valid values:
+    ///
+    /// - `TRUE`: yes;
+    ///
+    /// - `FALSE`: no
+    ///
+    /// Default: `FALSE`.
+    ///
+    /// 是否开启云自动化助手。取值范围：
+    ///
+    /// - true：表示开启云自动化助手服务
+    ///
+    /// - false：表示不开启云自动化助手服务
+    ///
+    /// 默认取值：false。
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "tencent_action::tolerant::deserialize"
+    )]
+    pub enabled: Option<bool>,
+}
+
+/// Describes information related to the Cloud Monitor service.
+///
+/// 描述了 “云监控” 服务相关的信息
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[serde(rename_all = "PascalCase")]
+pub struct RunMonitorServiceEnabled {
+    /// Whether to enable the cloud monitor service. value ranges from:
+    ///
+    /// - true: indicates enabling the cloud monitor service
+    ///
+    /// - false: indicates disabling the cloud monitor service
+    ///
+    /// default value: true.
+    ///
+    /// 是否开启[云监控](https://cloud.tencent.com/document/product/248)服务。取值范围：
+    ///
+    /// - true：表示开启云监控服务
+    ///
+    /// - false：表示不开启云监控服务
+    ///
+    /// 默认取值：true。
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "tencent_action::tolerant::deserialize"
+    )]
+    pub enabled: Option<bool>,
+}
+
+/// Describes information related to the Cloud Security service.
+///
+/// 描述了 “云安全” 服务相关的信息
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[serde(rename_all = "PascalCase")]
+pub struct RunSecurityServiceEnabled {
+    /// Whether to enable [Cloud Security](https://intl.cloud.tencent.com/document/product/296?from_cn_redirect=1). Valid values:
+    ///
+    /// - TRUE: enable Cloud Security
+    ///
+    /// - FALSE: do not enable Cloud Security
+    ///
+    /// Default value: TRUE.
+    ///
+    /// 是否开启[云安全](https://cloud.tencent.com/document/product/296)服务。取值范围：
+    ///
+    /// - true：表示开启云安全服务
+    ///
+    /// - false：表示不开启云安全服务
+    ///
+    /// 默认取值：true。
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "tencent_action::tolerant::deserialize"
+    )]
+    pub enabled: Option<bool>,
+}
+
+/// Describes image sharing information.
+///
+/// 镜像分享信息结构
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[serde(rename_all = "PascalCase")]
+pub struct SharePermission {
+    /// Time when an image was shared.
+    ///
+    /// 镜像分享时间。
+    ///
+    /// 按照 ISO8601 标准表示，并且使用 UTC 时间，格式为：YYYY-MM-DDThh:mm:ssZ。
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "tencent_action::tolerant::deserialize"
+    )]
+    pub created_time: Option<String>,
+    /// ID of the account with which the image is shared.
+    ///
+    /// 镜像分享的账户ID
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "tencent_action::tolerant::deserialize"
+    )]
+    pub account_id: Option<String>,
+}
+
+/// Describes information on the snapshot associated with an image.
+///
+/// 描述镜像关联的快照信息
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[serde(rename_all = "PascalCase")]
+pub struct Snapshot {
+    /// Snapshot ID.
+    ///
+    /// 快照Id。
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "tencent_action::tolerant::deserialize"
+    )]
+    pub snapshot_id: Option<String>,
+    /// Type of the cloud disk used to create the snapshot. Valid values:
+    ///
+    /// SYSTEM_DISK: system disk
+    ///
+    /// DATA_DISK: data disk
+    ///
+    /// 创建此快照的云硬盘类型。取值范围：
+    ///
+    /// SYSTEM_DISK：系统盘
+    ///
+    /// DATA_DISK：数据盘。
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "tencent_action::tolerant::deserialize"
+    )]
+    pub disk_usage: Option<String>,
+    /// Size of the cloud disk used to create the snapshot; unit: GB.
+    ///
+    /// 创建此快照的云硬盘大小，单位 GiB。
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "tencent_action::tolerant::deserialize"
+    )]
+    pub disk_size: Option<i64>,
+}
+
+/// Options related to bidding.
+///
+/// 竞价相关选项
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[serde(rename_all = "PascalCase")]
+pub struct SpotMarketOptions {
+    /// Bid price.
+    ///
+    /// 竞价出价
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "tencent_action::tolerant::deserialize"
+    )]
+    pub max_price: Option<String>,
+    /// Bid request type. valid values: one-time. currently, only the one-time type is supported.
+    ///
+    /// 竞价请求类型，当前仅支持类型：one-time
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "tencent_action::tolerant::deserialize"
+    )]
+    pub spot_instance_type: Option<String>,
+}
+
+/// 竞价实例配额
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[serde(rename_all = "PascalCase")]
+pub struct SpotPaidQuota {
+    /// 已使用配额，单位：vCPU核心数
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "tencent_action::tolerant::deserialize"
+    )]
+    pub used_quota: Option<u64>,
+    /// 剩余配额，单位：vCPU核心数
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "tencent_action::tolerant::deserialize"
+    )]
+    pub remaining_quota: Option<u64>,
+    /// 总配额，单位：vCPU核心数
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "tencent_action::tolerant::deserialize"
+    )]
+    pub total_quota: Option<u64>,
+    /// 可用区
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "tencent_action::tolerant::deserialize"
+    )]
+    pub zone: Option<String>,
+}
+
+/// Information on local HDD storage.
+///
+/// HDD的本地存储信息
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[serde(rename_all = "PascalCase")]
+pub struct StorageBlock {
+    /// HDD LOCAL storage type specifies the value: LOCAL_PRO.
+    ///
+    /// HDD本地存储类型，值为：LOCAL_PRO.
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "tencent_action::tolerant::deserialize"
+    )]
+    pub r#type: Option<String>,
+    /// Specifies the minimum HDD local storage capacity. measurement unit: GiB.
+    ///
+    /// HDD本地存储的最小容量。单位：GiB。
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "tencent_action::tolerant::deserialize"
+    )]
+    pub min_size: Option<i64>,
+    /// Specifies the maximum capacity of HDD local storage. measurement unit: GiB.
+    ///
+    /// HDD本地存储的最大容量。单位：GiB。
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "tencent_action::tolerant::deserialize"
+    )]
+    pub max_size: Option<i64>,
+}
+
+/// Image sync information
+///
+/// 同步镜像信息
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[serde(rename_all = "PascalCase")]
+pub struct SyncImage {
+    /// Image ID
+    ///
+    /// 镜像ID
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "tencent_action::tolerant::deserialize"
+    )]
+    pub image_id: Option<String>,
+    /// Region
+    ///
+    /// 地域
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "tencent_action::tolerant::deserialize"
+    )]
+    pub region: Option<String>,
+}
+
+/// Describes information on the block device where the operating system is stored, i.e., the system disk.
+///
+/// 描述了操作系统所在块设备即系统盘的信息
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[serde(rename_all = "PascalCase")]
+pub struct SystemDisk {
+    /// Specifies the system disk type. for the restrictions on the system disk type, refer to [storage overview](https://www.tencentcloud.com/document/product/362/31636). value range:
+    ///
+    /// - LOCAL_BASIC: Local SATA disk
+    ///
+    /// - LOCAL_SSD: Local NVMe SSD
+    ///
+    /// - CLOUD_BASIC: Cloud SATA disk
+    ///
+    /// - CLOUD_SSD: Cloud SSD
+    ///
+    /// - CLOUD_PREMIUM: Premium SSD
+    ///
+    /// - CLOUD_BSSD: Balanced SSD
+    ///
+    /// - CLOUD_HSSD: Enhanced SSD
+    ///
+    /// - CLOUD_TSSD: Tremendous SSD
+    ///
+    /// Default value: Current disk types with inventory available.
+    ///
+    /// 系统盘类型。系统盘类型限制详见[存储概述](https://cloud.tencent.com/document/product/213/4952)。取值范围：
+    ///
+    /// - LOCAL_BASIC：本地硬盘
+    ///
+    /// - LOCAL_SSD：本地SSD硬盘
+    ///
+    /// - CLOUD_BASIC：普通云硬盘
+    ///
+    /// - CLOUD_SSD：SSD云硬盘
+    ///
+    /// - CLOUD_PREMIUM：高性能云硬盘
+    ///
+    /// - CLOUD_BSSD：通用型SSD云硬盘
+    ///
+    /// - CLOUD_HSSD：增强型SSD云硬盘
+    ///
+    /// - CLOUD_TSSD：极速型SSD云硬盘
+    ///
+    /// 默认取值：当前有库存的硬盘类型。
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "tencent_action::tolerant::deserialize"
+    )]
+    pub disk_type: Option<String>,
+    /// System disk ID.
+    ///
+    /// Currently, this parameter is only used for response parameters in query apis such as [DescribeInstances](https://www.tencentcloud.com/document/api/213/33258) and is not applicable to request parameters in write apis such as [RunInstances](https://www.tencentcloud.com/document/api/213/33237).
+    ///
+    /// 系统盘ID。
+    ///
+    /// 该参数目前仅用于 [DescribeInstances](https://cloud.tencent.com/document/product/213/15728) 等查询类接口的返回参数，不可用于 [RunInstances](https://cloud.tencent.com/document/product/213/15730) 等写接口的入参。
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "tencent_action::tolerant::deserialize"
+    )]
+    pub disk_id: Option<String>,
+    /// System disk size; unit: GiB; default value: 50 GiB.
+    ///
+    /// 系统盘大小，单位：GiB。默认值为 50
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "tencent_action::tolerant::deserialize"
+    )]
+    pub disk_size: Option<i64>,
+    /// Specifies the dedicated cluster ID belonging to.
+    ///
+    /// Note: This field may return null, indicating that no valid value is found.
+    ///
+    /// 所属的独享集群ID。
+    ///
+    /// 注意：此字段可能返回 null，表示取不到有效值。
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "tencent_action::tolerant::deserialize"
+    )]
+    pub cdc_id: Option<String>,
+    /// Disk name, which specifies a length not exceeding 128 characters.
+    ///
+    /// 磁盘名称，长度不超过128 个字符。
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "tencent_action::tolerant::deserialize"
+    )]
+    pub disk_name: Option<String>,
+    /// 系统盘是否加密。取值范围：true：加密false：不加密默认取值：false该参数目前仅用于 RunInstances 接口。当前参数灰度中。
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "tencent_action::tolerant::deserialize"
+    )]
+    pub encrypt: Option<bool>,
+    /// 自定义CMK对应的ID，取值为UUID或者类似kms-abcd1234。用于加密云盘。该参数目前仅用于 RunInstances 接口。当前参数灰度中。
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "tencent_action::tolerant::deserialize"
+    )]
+    pub kms_key_id: Option<String>,
+}
+
+/// Key-value pair of a tag.
+///
+/// 标签键值对，可以通过调用 [DescribeTags](https://cloud.tencent.com/document/api/651/35316) 返回值中的 Tags 字段来获取。
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[serde(rename_all = "PascalCase")]
+pub struct Tag {
+    /// Tag key
+    ///
+    /// 标签键
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "tencent_action::tolerant::deserialize"
+    )]
+    pub key: Option<String>,
+    /// Tag value
+    ///
+    /// 标签值
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "tencent_action::tolerant::deserialize"
+    )]
+    pub value: Option<String>,
+}
+
+/// Description of tags associated with resource instances during instance creation.
+///
+/// 创建资源实例时同时绑定的标签对说明
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[serde(rename_all = "PascalCase")]
+pub struct TagSpecification {
+    /// Specifies the resource type for Tag binding. valid values: "instance" (cloud virtual machine), "host" (cdh), "image" (mirror), "keypair" (key), "ps" (placement group), "hpc" (hyper computing cluster).
+    ///
+    /// 标签绑定的资源类型，云服务器为“instance”，专用宿主机为“host”，镜像为“image”，密钥为“keypair”，置放群组为“ps”，高性能计算集群为“hpc”。
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "tencent_action::tolerant::deserialize"
+    )]
+    pub resource_type: Option<String>,
+    /// Tag pair list
+    ///
+    /// 标签对列表
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub tags: Option<Vec<Tag>>,
+}
+
+/// Information about the target operating system for operating system switching.
+///
+/// 操作系统转换的目标操作系统信息
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[serde(rename_all = "PascalCase")]
+pub struct TargetOS {
+    /// Target operating system type.
+    ///
+    /// 目标操作系统类型
+    #[serde(
+        rename = "TargetOSType",
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "tencent_action::tolerant::deserialize"
+    )]
+    pub target_os_type: Option<String>,
+    /// Target operating system version.
+    ///
+    /// 目标操作系统版本
+    #[serde(
+        rename = "TargetOSVersion",
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "tencent_action::tolerant::deserialize"
+    )]
+    pub target_os_version: Option<String>,
+}
+
+/// Describes information on VPC, including subnets, IP addresses, etc.
+///
+/// 描述了VPC相关信息，包括子网，IP信息等
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[serde(rename_all = "PascalCase")]
+pub struct VirtualPrivateCloud {
+    /// vpc ID, such as `vpc-xxx`. Valid vpc ids can be queried by logging in to the [console](https://console.tencentcloud.com/vpc/vpc?rid=1) or by calling the API [DescribeVpcs](https://www.tencentcloud.com/document/product/215/15778) and obtaining the `VpcId` field from the API response. if both VpcId and SubnetId are input as `DEFAULT` when creating an instance, the DEFAULT vpc network will be forcibly used.
+    ///
+    /// 私有网络ID，形如`vpc-xxx`。有效的VpcId可通过登录[控制台](https://console.cloud.tencent.com/vpc/vpc?rid=1)查询；也可以调用接口 [DescribeVpcs](https://cloud.tencent.com/document/product/215/15778) ，从接口返回中的`VpcId`字段获取。若在创建子机时VpcId与SubnetId同时传入`DEFAULT`，则强制使用默认vpc网络。
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "tencent_action::tolerant::deserialize"
+    )]
+    pub vpc_id: Option<String>,
+    /// vpc subnet ID, in the form of `subnet-xxx`. valid vpc subnet ids can be queried by logging in to the [console](https://console.tencentcloud.com/vpc/subnet); or they can be obtained from the `SubnetId` field in the API response by calling the [DescribeSubnets](https://www.tencentcloud.com/document/product/215/15784) API . if SubnetId and VpcId are both input as `DEFAULT` when creating an instance, the DEFAULT vpc network will be forcibly used.
+    ///
+    /// 私有网络子网ID，形如`subnet-xxx`。有效的私有网络子网ID可通过登录[控制台](https://console.cloud.tencent.com/vpc/subnet?rid=1)查询；也可以调用接口  [DescribeSubnets](https://cloud.tencent.com/document/product/215/15784) ，从接口返回中的`SubnetId`字段获取。若在创建子机时SubnetId与VpcId同时传入`DEFAULT`，则强制使用默认vpc网络。
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "tencent_action::tolerant::deserialize"
+    )]
+    pub subnet_id: Option<String>,
+    /// Whether it is used as a public gateway. A public gateway can only be used normally when an instance has a public IP address and is in a VPC. Valid values:
+    ///
+    /// - true: It is used as a public gateway.
+    ///
+    /// - false: It is not used as a public gateway.
+    ///
+    /// Default value: false.
+    ///
+    /// 是否用作公网网关。公网网关只有在实例拥有公网IP以及处于私有网络下时才能正常使用。取值范围：
+    ///
+    /// - true：表示用作公网网关
+    ///
+    /// - false：表示不作为公网网关
+    ///
+    /// 默认取值：false。
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "tencent_action::tolerant::deserialize"
+    )]
+    pub as_vpc_gateway: Option<bool>,
+    /// Array of VPC subnet IPs. You can use this parameter when creating instances or modifying VPC attributes of instances. Currently you can specify multiple IPs in one subnet only when creating multiple instances at the same time.
+    ///
+    /// 私有网络子网 IP 数组，在创建实例、修改实例vpc属性操作中可使用此参数。当前仅批量创建多台实例时支持传入相同子网的多个 IP。
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "tencent_action::tolerant::deserialize"
+    )]
+    pub private_ip_addresses: Option<Vec<String>>,
+    /// Number of IPv6 addresses randomly generated for the ENI.
+    ///
+    /// If IPv6AddressType is specified under InternetAccessible, this parameter must not be set to 0.
+    ///
+    /// 为弹性网卡指定随机生成的 IPv6 地址数量。
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "tencent_action::tolerant::deserialize"
+    )]
+    pub ipv6_address_count: Option<u64>,
+}
+
+/// Information on availability zones.
+///
+/// 可用区信息
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[serde(rename_all = "PascalCase")]
+pub struct ZoneInfo {
+    /// Availability zone name, for example, ap-guangzhou-3.
+    ///
+    /// The names of availability zones across the network are as follows:
+    ///
+    /// -  ap-chongqing-1
+    ///
+    /// -  ap-seoul-1
+    ///
+    /// -  ap-seoul-2
+    ///
+    /// -  ap-chengdu-1
+    ///
+    /// -  ap-chengdu-2
+    ///
+    /// -  ap-hongkong-1 (sold out)
+    ///
+    /// -  ap-hongkong-2
+    ///
+    /// -  ap-hongkong-3
+    ///
+    /// -  ap-shenzhen-fsi-1
+    ///
+    /// -  ap-shenzhen-fsi-2
+    ///
+    /// -  ap-shenzhen-fsi-3 (sold out)
+    ///
+    /// -  ap-guangzhou-1 (sold out)
+    ///
+    /// -  ap-guangzhou-3
+    ///
+    /// -  ap-guangzhou-4
+    ///
+    /// -  ap-guangzhou-6
+    ///
+    /// -  ap-guangzhou-7
+    ///
+    /// -  ap-tokyo-1
+    ///
+    /// -  ap-tokyo-2
+    ///
+    /// -  ap-singapore-1
+    ///
+    /// -  ap-singapore-2
+    ///
+    /// -  ap-singapore-3
+    ///
+    /// - ap-singapore-4
+    ///
+    /// -  ap-shanghai-fsi-1
+    ///
+    /// -  ap-shanghai-fsi-2
+    ///
+    /// -  ap-shanghai-fsi-3
+    ///
+    /// -  ap-bangkok-1
+    ///
+    /// -  ap-bangkok-2
+    ///
+    /// -  ap-shanghai-2
+    ///
+    /// -  ap-shanghai-3
+    ///
+    /// -  ap-shanghai-4
+    ///
+    /// -  ap-shanghai-5
+    ///
+    /// -  ap-shanghai-8
+    ///
+    /// -  ap-mumbai-1
+    ///
+    /// -  ap-mumbai-2
+    ///
+    /// -  ap-beijing-1 (sold out)
+    ///
+    /// -  ap-beijing-3
+    ///
+    /// -  ap-beijing-4
+    ///
+    /// -  ap-beijing-5
+    ///
+    /// -  ap-beijing-6
+    ///
+    /// -  ap-beijing-7
+    ///
+    /// -  na-siliconvalley-1
+    ///
+    /// -  na-siliconvalley-2
+    ///
+    /// -  eu-frankfurt-1
+    ///
+    /// -  eu-frankfurt-2
+    ///
+    /// -  na-ashburn-1
+    ///
+    /// -  na-ashburn-2
+    ///
+    /// -  ap-nanjing-1
+    ///
+    /// -  ap-nanjing-2
+    ///
+    /// -  ap-nanjing-3
+    ///
+    /// -  sa-saopaulo-1
+    ///
+    /// -  ap-jakarta-1
+    ///
+    /// -  ap-jakarta-2
+    ///
+    /// 可用区名称，例如，ap-guangzhou-3
+    ///
+    /// 全网可用区名称如下：
+    ///
+    /// -  ap-chongqing-1
+    ///
+    /// -  ap-seoul-1
+    ///
+    /// -  ap-seoul-2
+    ///
+    /// -  ap-chengdu-1
+    ///
+    /// -  ap-chengdu-2
+    ///
+    /// -  ap-hongkong-1（售罄）
+    ///
+    /// -  ap-hongkong-2
+    ///
+    /// -  ap-hongkong-3
+    ///
+    /// -  ap-shenzhen-fsi-1
+    ///
+    /// -  ap-shenzhen-fsi-2
+    ///
+    /// -  ap-shenzhen-fsi-3（售罄）
+    ///
+    /// -  ap-guangzhou-1（售罄）
+    ///
+    /// -  ap-guangzhou-2（售罄）
+    ///
+    /// -  ap-guangzhou-3
+    ///
+    /// -  ap-guangzhou-4
+    ///
+    /// -  ap-guangzhou-6
+    ///
+    /// -  ap-guangzhou-7
+    ///
+    /// -  ap-tokyo-1
+    ///
+    /// -  ap-tokyo-2
+    ///
+    /// -  ap-singapore-1
+    ///
+    /// -  ap-singapore-2
+    ///
+    /// -  ap-singapore-3
+    ///
+    /// - ap-singapore-4
+    ///
+    /// -  ap-shanghai-fsi-1
+    ///
+    /// -  ap-shanghai-fsi-2
+    ///
+    /// -  ap-shanghai-fsi-3
+    ///
+    /// -  ap-bangkok-1
+    ///
+    /// -  ap-bangkok-2
+    ///
+    /// -  ap-shanghai-2
+    ///
+    /// -  ap-shanghai-3
+    ///
+    /// -  ap-shanghai-4
+    ///
+    /// -  ap-shanghai-5
+    ///
+    /// -  ap-shanghai-8
+    ///
+    /// -  ap-mumbai-1
+    ///
+    /// -  ap-mumbai-2
+    ///
+    /// -  ap-beijing-1（售罄）
+    ///
+    /// -  ap-beijing-3
+    ///
+    /// -  ap-beijing-4
+    ///
+    /// -  ap-beijing-5
+    ///
+    /// -  ap-beijing-6
+    ///
+    /// -  ap-beijing-7
+    ///
+    /// -  na-siliconvalley-1
+    ///
+    /// -  na-siliconvalley-2
+    ///
+    /// -  eu-frankfurt-1
+    ///
+    /// -  eu-frankfurt-2
+    ///
+    /// -  na-ashburn-1
+    ///
+    /// -  na-ashburn-2
+    ///
+    /// -  ap-nanjing-1
+    ///
+    /// -  ap-nanjing-2
+    ///
+    /// -  ap-nanjing-3
+    ///
+    /// -  sa-saopaulo-1
+    ///
+    /// -  ap-jakarta-1
+    ///
+    /// -  ap-jakarta-2
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "tencent_action::tolerant::deserialize"
+    )]
+    pub zone: Option<String>,
+    /// Availability zone description, such as Guangzhou Zone 3.
+    ///
+    /// 可用区描述，例如，广州三区
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "tencent_action::tolerant::deserialize"
+    )]
+    pub zone_name: Option<String>,
+    /// Availability zone ID.
+    ///
+    /// 可用区ID
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "tencent_action::tolerant::deserialize"
+    )]
+    pub zone_id: Option<String>,
+    /// Availability zone status. Valid values: `AVAILABLE`: available; `UNAVAILABLE`: unavailable.
+    ///
+    /// 可用区状态，包含AVAILABLE和UNAVAILABLE。AVAILABLE代表可用，UNAVAILABLE代表不可用。
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "tencent_action::tolerant::deserialize"
+    )]
+    pub zone_state: Option<String>,
+}

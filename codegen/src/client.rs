@@ -2,36 +2,54 @@
 //! that sends the action's request through `tencent_action_client::Client::send`. Each
 //! method is a one-line call, so that the typed plumbing lives once in the client crate.
 
-use crate::emit;
 use crate::model::Module;
 use crate::names::{self, Scope};
+use crate::{emit, paginators};
 use proc_macro2::{Ident, Span};
 use quote::quote;
 
 /// The formatted source of the module's `client.rs`, which the module declares with
 /// `mod client; pub use client::Client;`.
 pub fn source(module: &Module) -> String {
-    // `new`, `inner` and `with_options` are the client's own; every method name is unique.
+    // `new`, `inner` and `with_options` are the client's own; every method name is unique,
+    // the paginators' named after every action's own method has its name.
     let mut scope = Scope::new(["new", "inner", "with_options"].map(str::to_owned));
-    let methods = module.actions.iter().map(|action| {
-        let snake = scope.take_numbered(&names::snake_case(&action.name), "_");
-        let method = emit::field_ident(&names::field_ident(&snake));
-        let request = Ident::new(&action.request.rust, Span::call_site());
-        let response = Ident::new(&action.rust, Span::call_site());
-        let docs = emit::doc_attrs(&emit::action_doc(action, "calls", true));
-        let deprecated = emit::deprecated(module, action);
-        quote! {
-            #docs
-            #deprecated
-            #[allow(deprecated)]
-            pub async fn #method(
-                &self,
-                request: &super::#request,
-            ) -> Result<tencent_action::Response<super::#response>, tencent_action::Error> {
-                self.inner.send(request).await
-            }
-        }
-    });
+    let snakes: Vec<String> = module
+        .actions
+        .iter()
+        .map(|action| scope.take_numbered(&names::snake_case(&action.name), "_"))
+        .collect();
+    let paginators: Vec<_> = module
+        .actions
+        .iter()
+        .zip(&snakes)
+        .map(|(action, snake)| paginators::client_methods(module, action, snake, &mut scope))
+        .collect();
+    let methods =
+        module
+            .actions
+            .iter()
+            .zip(&snakes)
+            .zip(paginators)
+            .map(|((action, snake), paginators)| {
+                let method = emit::field_ident(&names::field_ident(snake));
+                let request = Ident::new(&action.request.rust, Span::call_site());
+                let response = Ident::new(&action.rust, Span::call_site());
+                let docs = emit::doc_attrs(&emit::action_doc(action, "calls", true));
+                let deprecated = emit::deprecated(module, action);
+                quote! {
+                    #docs
+                    #deprecated
+                    #[allow(deprecated)]
+                    pub async fn #method(
+                        &self,
+                        request: &super::#request,
+                    ) -> Result<tencent_action::Response<super::#response>, tencent_action::Error> {
+                        self.inner.send(request).await
+                    }
+                    #paginators
+                }
+            });
     let doc = emit::doc_attrs(&[format!(
         "The `{}` {} API: one method per action, each sending the action's request \
              through the wrapped `tencent_action_client::Client` (its credentials, region, \

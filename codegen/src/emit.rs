@@ -4,7 +4,7 @@
 use crate::docs;
 use crate::model::{ActionDef, Decoding, FieldDef, FieldType, Module, StructDef, TypeRef};
 use crate::types::Scalar;
-use crate::{Mode, example, policy};
+use crate::{Mode, example, paginators, policy};
 use proc_macro2::{Ident, Span, TokenStream};
 use quote::quote;
 use syn::LitStr;
@@ -15,7 +15,8 @@ pub fn source(module: &Module) -> String {
     let actions = module.actions.iter().map(|action| {
         let response = action_struct(module, action);
         let request = request_struct(action);
-        quote!(#response #request)
+        let paginated = paginators::impl_for(module, action);
+        quote!(#response #request #paginated)
     });
     let structs = module.structs.iter().map(data_struct);
     let tokens = quote! {
@@ -398,7 +399,7 @@ fn field(def: &FieldDef) -> TokenStream {
     }
 }
 
-fn field_type(ty: &FieldType) -> TokenStream {
+pub fn field_type(ty: &FieldType) -> TokenStream {
     let element = match &ty.element {
         TypeRef::Scalar(Scalar::I64) => quote!(i64),
         TypeRef::Scalar(Scalar::U64) => quote!(u64),

@@ -61,6 +61,7 @@ mod emit;
 mod example;
 mod model;
 mod names;
+mod paginators;
 mod policy;
 mod service_crate;
 mod types;

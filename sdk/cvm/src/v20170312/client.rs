@@ -380,6 +380,28 @@ impl Client {
         self.inner.send(request).await
     }
 
+    /// 查询CHC物理服务器: every page of `DescribeChcHosts`.
+    ///
+    /// A stream of the answers, from the page the request asks for (its `Offset`, and `Limit` the page size) to the last: `tencent_action_client::paging` says when it ends.
+    #[allow(deprecated)]
+    pub fn describe_chc_hosts_pages(
+        &self,
+        request: &super::DescribeChcHostsRequest,
+    ) -> tencent_action_client::Pages<super::DescribeChcHostsRequest> {
+        self.inner.pages(request)
+    }
+
+    /// 查询CHC物理服务器: every item of `DescribeChcHosts`.
+    ///
+    /// A stream of the elements of `ChcHostSet` across the pages that `describe_chc_hosts_pages` gives.
+    #[allow(deprecated)]
+    pub fn describe_chc_hosts_items(
+        &self,
+        request: &super::DescribeChcHostsRequest,
+    ) -> tencent_action_client::Items<super::DescribeChcHostsRequest> {
+        self.inner.items(request)
+    }
+
     /// 查询置放群组配额: calls `DescribeDisasterRecoverGroupQuota`.
     ///
     /// 本接口 (DescribeDisasterRecoverGroupQuota)用于查询[分散置放群组](https://cloud.tencent.com/document/product/213/15486)配额。
@@ -408,6 +430,28 @@ impl Client {
         self.inner.send(request).await
     }
 
+    /// 查询分散置放群组信息: every page of `DescribeDisasterRecoverGroups`.
+    ///
+    /// A stream of the answers, from the page the request asks for (its `Offset`, and `Limit` the page size) to the last: `tencent_action_client::paging` says when it ends.
+    #[allow(deprecated)]
+    pub fn describe_disaster_recover_groups_pages(
+        &self,
+        request: &super::DescribeDisasterRecoverGroupsRequest,
+    ) -> tencent_action_client::Pages<super::DescribeDisasterRecoverGroupsRequest> {
+        self.inner.pages(request)
+    }
+
+    /// 查询分散置放群组信息: every item of `DescribeDisasterRecoverGroups`.
+    ///
+    /// A stream of the elements of `DisasterRecoverGroupSet` across the pages that `describe_disaster_recover_groups_pages` gives.
+    #[allow(deprecated)]
+    pub fn describe_disaster_recover_groups_items(
+        &self,
+        request: &super::DescribeDisasterRecoverGroupsRequest,
+    ) -> tencent_action_client::Items<super::DescribeDisasterRecoverGroupsRequest> {
+        self.inner.items(request)
+    }
+
     /// 查看CDH实例列表: calls `DescribeHosts`.
     ///
     /// 本接口 (DescribeHosts) 用于获取一个或多个CDH实例的详细信息。
@@ -417,6 +461,28 @@ impl Client {
         request: &super::DescribeHostsRequest,
     ) -> Result<tencent_action::Response<super::DescribeHosts>, tencent_action::Error> {
         self.inner.send(request).await
+    }
+
+    /// 查看CDH实例列表: every page of `DescribeHosts`.
+    ///
+    /// A stream of the answers, from the page the request asks for (its `Offset`, and `Limit` the page size) to the last: `tencent_action_client::paging` says when it ends.
+    #[allow(deprecated)]
+    pub fn describe_hosts_pages(
+        &self,
+        request: &super::DescribeHostsRequest,
+    ) -> tencent_action_client::Pages<super::DescribeHostsRequest> {
+        self.inner.pages(request)
+    }
+
+    /// 查看CDH实例列表: every item of `DescribeHosts`.
+    ///
+    /// A stream of the elements of `HostSet` across the pages that `describe_hosts_pages` gives.
+    #[allow(deprecated)]
+    pub fn describe_hosts_items(
+        &self,
+        request: &super::DescribeHostsRequest,
+    ) -> tencent_action_client::Items<super::DescribeHostsRequest> {
+        self.inner.items(request)
     }
 
     /// 查询高性能集群信息: calls `DescribeHpcClusters`.
@@ -431,6 +497,28 @@ impl Client {
         tencent_action::Error,
     > {
         self.inner.send(request).await
+    }
+
+    /// 查询高性能集群信息: every page of `DescribeHpcClusters`.
+    ///
+    /// A stream of the answers, from the page the request asks for (its `Offset`, and `Limit` the page size) to the last: `tencent_action_client::paging` says when it ends.
+    #[allow(deprecated)]
+    pub fn describe_hpc_clusters_pages(
+        &self,
+        request: &super::DescribeHpcClustersRequest,
+    ) -> tencent_action_client::Pages<super::DescribeHpcClustersRequest> {
+        self.inner.pages(request)
+    }
+
+    /// 查询高性能集群信息: every item of `DescribeHpcClusters`.
+    ///
+    /// A stream of the elements of `HpcClusterSet` across the pages that `describe_hpc_clusters_pages` gives.
+    #[allow(deprecated)]
+    pub fn describe_hpc_clusters_items(
+        &self,
+        request: &super::DescribeHpcClustersRequest,
+    ) -> tencent_action_client::Items<super::DescribeHpcClustersRequest> {
+        self.inner.items(request)
     }
 
     /// 查询镜像族内可用镜像: calls `DescribeImageFromFamily`.
@@ -488,6 +576,28 @@ impl Client {
         request: &super::DescribeImagesRequest,
     ) -> Result<tencent_action::Response<super::DescribeImages>, tencent_action::Error> {
         self.inner.send(request).await
+    }
+
+    /// 查看镜像列表: every page of `DescribeImages`.
+    ///
+    /// A stream of the answers, from the page the request asks for (its `Offset`, and `Limit` the page size) to the last: `tencent_action_client::paging` says when it ends.
+    #[allow(deprecated)]
+    pub fn describe_images_pages(
+        &self,
+        request: &super::DescribeImagesRequest,
+    ) -> tencent_action_client::Pages<super::DescribeImagesRequest> {
+        self.inner.pages(request)
+    }
+
+    /// 查看镜像列表: every item of `DescribeImages`.
+    ///
+    /// A stream of the elements of `ImageSet` across the pages that `describe_images_pages` gives.
+    #[allow(deprecated)]
+    pub fn describe_images_items(
+        &self,
+        request: &super::DescribeImagesRequest,
+    ) -> tencent_action_client::Items<super::DescribeImagesRequest> {
+        self.inner.items(request)
     }
 
     /// 查询外部导入镜像支持的OS列表: calls `DescribeImportImageOs`.
@@ -606,6 +716,28 @@ impl Client {
         self.inner.send(request).await
     }
 
+    /// 查看实例列表: every page of `DescribeInstances`.
+    ///
+    /// A stream of the answers, from the page the request asks for (its `Offset`, and `Limit` the page size) to the last: `tencent_action_client::paging` says when it ends.
+    #[allow(deprecated)]
+    pub fn describe_instances_pages(
+        &self,
+        request: &super::DescribeInstancesRequest,
+    ) -> tencent_action_client::Pages<super::DescribeInstancesRequest> {
+        self.inner.pages(request)
+    }
+
+    /// 查看实例列表: every item of `DescribeInstances`.
+    ///
+    /// A stream of the elements of `InstanceSet` across the pages that `describe_instances_pages` gives.
+    #[allow(deprecated)]
+    pub fn describe_instances_items(
+        &self,
+        request: &super::DescribeInstancesRequest,
+    ) -> tencent_action_client::Items<super::DescribeInstancesRequest> {
+        self.inner.items(request)
+    }
+
     /// 查询定时任务信息: calls `DescribeInstancesActionTimer`.
     ///
     /// 本接口 (DescribeInstancesActionTimer) 用于查询定时任务信息。
@@ -682,6 +814,28 @@ impl Client {
         self.inner.send(request).await
     }
 
+    /// 查看实例状态列表: every page of `DescribeInstancesStatus`.
+    ///
+    /// A stream of the answers, from the page the request asks for (its `Offset`, and `Limit` the page size) to the last: `tencent_action_client::paging` says when it ends.
+    #[allow(deprecated)]
+    pub fn describe_instances_status_pages(
+        &self,
+        request: &super::DescribeInstancesStatusRequest,
+    ) -> tencent_action_client::Pages<super::DescribeInstancesStatusRequest> {
+        self.inner.pages(request)
+    }
+
+    /// 查看实例状态列表: every item of `DescribeInstancesStatus`.
+    ///
+    /// A stream of the elements of `InstanceStatusSet` across the pages that `describe_instances_status_pages` gives.
+    #[allow(deprecated)]
+    pub fn describe_instances_status_items(
+        &self,
+        request: &super::DescribeInstancesStatusRequest,
+    ) -> tencent_action_client::Items<super::DescribeInstancesStatusRequest> {
+        self.inner.items(request)
+    }
+
     /// 查询网络计费类型: calls `DescribeInternetChargeTypeConfigs`.
     ///
     /// 本接口（DescribeInternetChargeTypeConfigs）用于查询网络的计费类型。
@@ -712,6 +866,28 @@ impl Client {
         self.inner.send(request).await
     }
 
+    /// 查询密钥对列表: every page of `DescribeKeyPairs`.
+    ///
+    /// A stream of the answers, from the page the request asks for (its `Offset`, and `Limit` the page size) to the last: `tencent_action_client::paging` says when it ends.
+    #[allow(deprecated)]
+    pub fn describe_key_pairs_pages(
+        &self,
+        request: &super::DescribeKeyPairsRequest,
+    ) -> tencent_action_client::Pages<super::DescribeKeyPairsRequest> {
+        self.inner.pages(request)
+    }
+
+    /// 查询密钥对列表: every item of `DescribeKeyPairs`.
+    ///
+    /// A stream of the elements of `KeyPairSet` across the pages that `describe_key_pairs_pages` gives.
+    #[allow(deprecated)]
+    pub fn describe_key_pairs_items(
+        &self,
+        request: &super::DescribeKeyPairsRequest,
+    ) -> tencent_action_client::Items<super::DescribeKeyPairsRequest> {
+        self.inner.items(request)
+    }
+
     /// 查询实例模板版本信息: calls `DescribeLaunchTemplateVersions`.
     ///
     /// 本接口（DescribeLaunchTemplateVersions）用于查询实例模板版本信息。
@@ -728,6 +904,28 @@ impl Client {
         self.inner.send(request).await
     }
 
+    /// 查询实例模板版本信息: every page of `DescribeLaunchTemplateVersions`.
+    ///
+    /// A stream of the answers, from the page the request asks for (its `Offset`, and `Limit` the page size) to the last: `tencent_action_client::paging` says when it ends.
+    #[allow(deprecated)]
+    pub fn describe_launch_template_versions_pages(
+        &self,
+        request: &super::DescribeLaunchTemplateVersionsRequest,
+    ) -> tencent_action_client::Pages<super::DescribeLaunchTemplateVersionsRequest> {
+        self.inner.pages(request)
+    }
+
+    /// 查询实例模板版本信息: every item of `DescribeLaunchTemplateVersions`.
+    ///
+    /// A stream of the elements of `LaunchTemplateVersionSet` across the pages that `describe_launch_template_versions_pages` gives.
+    #[allow(deprecated)]
+    pub fn describe_launch_template_versions_items(
+        &self,
+        request: &super::DescribeLaunchTemplateVersionsRequest,
+    ) -> tencent_action_client::Items<super::DescribeLaunchTemplateVersionsRequest> {
+        self.inner.items(request)
+    }
+
     /// 查询实例启动模板: calls `DescribeLaunchTemplates`.
     ///
     /// 本接口（DescribeLaunchTemplates）用于查询一个或者多个实例启动模板。
@@ -740,6 +938,28 @@ impl Client {
         tencent_action::Error,
     > {
         self.inner.send(request).await
+    }
+
+    /// 查询实例启动模板: every page of `DescribeLaunchTemplates`.
+    ///
+    /// A stream of the answers, from the page the request asks for (its `Offset`, and `Limit` the page size) to the last: `tencent_action_client::paging` says when it ends.
+    #[allow(deprecated)]
+    pub fn describe_launch_templates_pages(
+        &self,
+        request: &super::DescribeLaunchTemplatesRequest,
+    ) -> tencent_action_client::Pages<super::DescribeLaunchTemplatesRequest> {
+        self.inner.pages(request)
+    }
+
+    /// 查询实例启动模板: every item of `DescribeLaunchTemplates`.
+    ///
+    /// A stream of the elements of `LaunchTemplateSet` across the pages that `describe_launch_templates_pages` gives.
+    #[allow(deprecated)]
+    pub fn describe_launch_templates_items(
+        &self,
+        request: &super::DescribeLaunchTemplatesRequest,
+    ) -> tencent_action_client::Items<super::DescribeLaunchTemplatesRequest> {
+        self.inner.items(request)
     }
 
     /// 查询地域列表: calls `DescribeRegions`.
@@ -798,6 +1018,28 @@ impl Client {
         self.inner.send(request).await
     }
 
+    /// 查询实例资源池预扣包列表: every page of `DescribeResourcePoolPacks`.
+    ///
+    /// A stream of the answers, from the page the request asks for (its `NextToken`, none for the first page) to the last: `tencent_action_client::paging` says when it ends.
+    #[allow(deprecated)]
+    pub fn describe_resource_pool_packs_pages(
+        &self,
+        request: &super::DescribeResourcePoolPacksRequest,
+    ) -> tencent_action_client::Pages<super::DescribeResourcePoolPacksRequest> {
+        self.inner.pages(request)
+    }
+
+    /// 查询实例资源池预扣包列表: every item of `DescribeResourcePoolPacks`.
+    ///
+    /// A stream of the elements of `DedicatedResourcePackSet` across the pages that `describe_resource_pool_packs_pages` gives.
+    #[allow(deprecated)]
+    pub fn describe_resource_pool_packs_items(
+        &self,
+        request: &super::DescribeResourcePoolPacksRequest,
+    ) -> tencent_action_client::Items<super::DescribeResourcePoolPacksRequest> {
+        self.inner.items(request)
+    }
+
     /// 查询维修任务列表: calls `DescribeTaskInfo`.
     ///
     /// 本接口 (DescribeTaskInfo) 用于查询云服务器维修任务列表及详细信息。
@@ -814,6 +1056,28 @@ impl Client {
         tencent_action::Error,
     > {
         self.inner.send(request).await
+    }
+
+    /// 查询维修任务列表: every page of `DescribeTaskInfo`.
+    ///
+    /// A stream of the answers, from the page the request asks for (its `Offset`, and `Limit` the page size) to the last: `tencent_action_client::paging` says when it ends.
+    #[allow(deprecated)]
+    pub fn describe_task_info_pages(
+        &self,
+        request: &super::DescribeTaskInfoRequest,
+    ) -> tencent_action_client::Pages<super::DescribeTaskInfoRequest> {
+        self.inner.pages(request)
+    }
+
+    /// 查询维修任务列表: every item of `DescribeTaskInfo`.
+    ///
+    /// A stream of the elements of `RepairTaskInfoSet` across the pages that `describe_task_info_pages` gives.
+    #[allow(deprecated)]
+    pub fn describe_task_info_items(
+        &self,
+        request: &super::DescribeTaskInfoRequest,
+    ) -> tencent_action_client::Items<super::DescribeTaskInfoRequest> {
+        self.inner.items(request)
     }
 
     /// 获取可用区机型配置信息: calls `DescribeZoneInstanceConfigInfos`.

@@ -2168,6 +2168,26 @@ impl tencent_action::Request for DescribeChcHostsRequest {
     type Action = DescribeChcHosts;
 }
 
+impl tencent_action::Paginated for DescribeChcHostsRequest {
+    type Item = ChcHost;
+    const PAGE_BY: tencent_action::PageBy = tencent_action::PageBy::Offset;
+    fn start(&self) -> Option<u64> {
+        tencent_action::Count::count(&self.offset)
+    }
+    fn set_start(&mut self, start: u64) {
+        tencent_action::Count::set_count(&mut self.offset, start)
+    }
+    fn page_size(&self) -> Option<u64> {
+        tencent_action::Count::count(&self.limit)
+    }
+    fn items(page: &mut Self::Action) -> Option<&mut Vec<ChcHost>> {
+        page.chc_host_set.as_mut()
+    }
+    fn total(page: &Self::Action) -> Option<u64> {
+        tencent_action::Count::count(&page.total_count)
+    }
+}
+
 /// 查询置放群组配额: the response of `DescribeDisasterRecoverGroupQuota`.
 ///
 /// 本接口 (DescribeDisasterRecoverGroupQuota)用于查询[分散置放群组](https://cloud.tencent.com/document/product/213/15486)配额。
@@ -2327,6 +2347,26 @@ impl tencent_action::Request for DescribeDisasterRecoverGroupsRequest {
     type Action = DescribeDisasterRecoverGroups;
 }
 
+impl tencent_action::Paginated for DescribeDisasterRecoverGroupsRequest {
+    type Item = DisasterRecoverGroup;
+    const PAGE_BY: tencent_action::PageBy = tencent_action::PageBy::Offset;
+    fn start(&self) -> Option<u64> {
+        tencent_action::Count::count(&self.offset)
+    }
+    fn set_start(&mut self, start: u64) {
+        tencent_action::Count::set_count(&mut self.offset, start)
+    }
+    fn page_size(&self) -> Option<u64> {
+        tencent_action::Count::count(&self.limit)
+    }
+    fn items(page: &mut Self::Action) -> Option<&mut Vec<DisasterRecoverGroup>> {
+        page.disaster_recover_group_set.as_mut()
+    }
+    fn total(page: &Self::Action) -> Option<u64> {
+        tencent_action::Count::count(&page.total_count)
+    }
+}
+
 /// 查看CDH实例列表: the response of `DescribeHosts`.
 ///
 /// 本接口 (DescribeHosts) 用于获取一个或多个CDH实例的详细信息。
@@ -2447,6 +2487,26 @@ impl tencent_action::Request for DescribeHostsRequest {
     type Action = DescribeHosts;
 }
 
+impl tencent_action::Paginated for DescribeHostsRequest {
+    type Item = HostItem;
+    const PAGE_BY: tencent_action::PageBy = tencent_action::PageBy::Offset;
+    fn start(&self) -> Option<u64> {
+        tencent_action::Count::count(&self.offset)
+    }
+    fn set_start(&mut self, start: u64) {
+        tencent_action::Count::set_count(&mut self.offset, start)
+    }
+    fn page_size(&self) -> Option<u64> {
+        tencent_action::Count::count(&self.limit)
+    }
+    fn items(page: &mut Self::Action) -> Option<&mut Vec<HostItem>> {
+        page.host_set.as_mut()
+    }
+    fn total(page: &Self::Action) -> Option<u64> {
+        tencent_action::Count::count(&page.total_count)
+    }
+}
+
 /// 查询高性能集群信息: the response of `DescribeHpcClusters`.
 ///
 /// 查询高性能集群信息
@@ -2534,6 +2594,26 @@ pub struct DescribeHpcClustersRequest {
 
 impl tencent_action::Request for DescribeHpcClustersRequest {
     type Action = DescribeHpcClusters;
+}
+
+impl tencent_action::Paginated for DescribeHpcClustersRequest {
+    type Item = HpcClusterInfo;
+    const PAGE_BY: tencent_action::PageBy = tencent_action::PageBy::Offset;
+    fn start(&self) -> Option<u64> {
+        tencent_action::Count::count(&self.offset)
+    }
+    fn set_start(&mut self, start: u64) {
+        tencent_action::Count::set_count(&mut self.offset, start)
+    }
+    fn page_size(&self) -> Option<u64> {
+        tencent_action::Count::count(&self.limit)
+    }
+    fn items(page: &mut Self::Action) -> Option<&mut Vec<HpcClusterInfo>> {
+        page.hpc_cluster_set.as_mut()
+    }
+    fn total(page: &Self::Action) -> Option<u64> {
+        tencent_action::Count::count(&page.total_count)
+    }
 }
 
 /// 查询镜像族内可用镜像: the response of `DescribeImageFromFamily`.
@@ -2818,6 +2898,26 @@ pub struct DescribeImagesRequest {
 
 impl tencent_action::Request for DescribeImagesRequest {
     type Action = DescribeImages;
+}
+
+impl tencent_action::Paginated for DescribeImagesRequest {
+    type Item = Image;
+    const PAGE_BY: tencent_action::PageBy = tencent_action::PageBy::Offset;
+    fn start(&self) -> Option<u64> {
+        tencent_action::Count::count(&self.offset)
+    }
+    fn set_start(&mut self, start: u64) {
+        tencent_action::Count::set_count(&mut self.offset, start)
+    }
+    fn page_size(&self) -> Option<u64> {
+        tencent_action::Count::count(&self.limit)
+    }
+    fn items(page: &mut Self::Action) -> Option<&mut Vec<Image>> {
+        page.image_set.as_mut()
+    }
+    fn total(page: &Self::Action) -> Option<u64> {
+        tencent_action::Count::count(&page.total_count)
+    }
 }
 
 /// 查询外部导入镜像支持的OS列表: the response of `DescribeImportImageOs`.
@@ -3345,6 +3445,26 @@ impl tencent_action::Request for DescribeInstancesRequest {
     type Action = DescribeInstances;
 }
 
+impl tencent_action::Paginated for DescribeInstancesRequest {
+    type Item = Instance;
+    const PAGE_BY: tencent_action::PageBy = tencent_action::PageBy::Offset;
+    fn start(&self) -> Option<u64> {
+        tencent_action::Count::count(&self.offset)
+    }
+    fn set_start(&mut self, start: u64) {
+        tencent_action::Count::set_count(&mut self.offset, start)
+    }
+    fn page_size(&self) -> Option<u64> {
+        tencent_action::Count::count(&self.limit)
+    }
+    fn items(page: &mut Self::Action) -> Option<&mut Vec<Instance>> {
+        page.instance_set.as_mut()
+    }
+    fn total(page: &Self::Action) -> Option<u64> {
+        tencent_action::Count::count(&page.total_count)
+    }
+}
+
 /// 查询定时任务信息: the response of `DescribeInstancesActionTimer`.
 ///
 /// 本接口 (DescribeInstancesActionTimer) 用于查询定时任务信息。
@@ -3623,6 +3743,26 @@ impl tencent_action::Request for DescribeInstancesStatusRequest {
     type Action = DescribeInstancesStatus;
 }
 
+impl tencent_action::Paginated for DescribeInstancesStatusRequest {
+    type Item = InstanceStatus;
+    const PAGE_BY: tencent_action::PageBy = tencent_action::PageBy::Offset;
+    fn start(&self) -> Option<u64> {
+        tencent_action::Count::count(&self.offset)
+    }
+    fn set_start(&mut self, start: u64) {
+        tencent_action::Count::set_count(&mut self.offset, start)
+    }
+    fn page_size(&self) -> Option<u64> {
+        tencent_action::Count::count(&self.limit)
+    }
+    fn items(page: &mut Self::Action) -> Option<&mut Vec<InstanceStatus>> {
+        page.instance_status_set.as_mut()
+    }
+    fn total(page: &Self::Action) -> Option<u64> {
+        tencent_action::Count::count(&page.total_count)
+    }
+}
+
 /// 查询网络计费类型: the response of `DescribeInternetChargeTypeConfigs`.
 ///
 /// 本接口（DescribeInternetChargeTypeConfigs）用于查询网络的计费类型。
@@ -3728,6 +3868,26 @@ impl tencent_action::Request for DescribeKeyPairsRequest {
     type Action = DescribeKeyPairs;
 }
 
+impl tencent_action::Paginated for DescribeKeyPairsRequest {
+    type Item = KeyPair;
+    const PAGE_BY: tencent_action::PageBy = tencent_action::PageBy::Offset;
+    fn start(&self) -> Option<u64> {
+        tencent_action::Count::count(&self.offset)
+    }
+    fn set_start(&mut self, start: u64) {
+        tencent_action::Count::set_count(&mut self.offset, start)
+    }
+    fn page_size(&self) -> Option<u64> {
+        tencent_action::Count::count(&self.limit)
+    }
+    fn items(page: &mut Self::Action) -> Option<&mut Vec<KeyPair>> {
+        page.key_pair_set.as_mut()
+    }
+    fn total(page: &Self::Action) -> Option<u64> {
+        tencent_action::Count::count(&page.total_count)
+    }
+}
+
 /// 查询实例模板版本信息: the response of `DescribeLaunchTemplateVersions`.
 ///
 /// 本接口（DescribeLaunchTemplateVersions）用于查询实例模板版本信息。
@@ -3811,6 +3971,26 @@ impl DescribeLaunchTemplateVersionsRequest {
 
 impl tencent_action::Request for DescribeLaunchTemplateVersionsRequest {
     type Action = DescribeLaunchTemplateVersions;
+}
+
+impl tencent_action::Paginated for DescribeLaunchTemplateVersionsRequest {
+    type Item = LaunchTemplateVersionInfo;
+    const PAGE_BY: tencent_action::PageBy = tencent_action::PageBy::Offset;
+    fn start(&self) -> Option<u64> {
+        tencent_action::Count::count(&self.offset)
+    }
+    fn set_start(&mut self, start: u64) {
+        tencent_action::Count::set_count(&mut self.offset, start)
+    }
+    fn page_size(&self) -> Option<u64> {
+        tencent_action::Count::count(&self.limit)
+    }
+    fn items(page: &mut Self::Action) -> Option<&mut Vec<LaunchTemplateVersionInfo>> {
+        page.launch_template_version_set.as_mut()
+    }
+    fn total(page: &Self::Action) -> Option<u64> {
+        tencent_action::Count::count(&page.total_count)
+    }
 }
 
 /// 查询实例启动模板: the response of `DescribeLaunchTemplates`.
@@ -3899,6 +4079,26 @@ pub struct DescribeLaunchTemplatesRequest {
 
 impl tencent_action::Request for DescribeLaunchTemplatesRequest {
     type Action = DescribeLaunchTemplates;
+}
+
+impl tencent_action::Paginated for DescribeLaunchTemplatesRequest {
+    type Item = LaunchTemplateInfo;
+    const PAGE_BY: tencent_action::PageBy = tencent_action::PageBy::Offset;
+    fn start(&self) -> Option<u64> {
+        tencent_action::Count::count(&self.offset)
+    }
+    fn set_start(&mut self, start: u64) {
+        tencent_action::Count::set_count(&mut self.offset, start)
+    }
+    fn page_size(&self) -> Option<u64> {
+        tencent_action::Count::count(&self.limit)
+    }
+    fn items(page: &mut Self::Action) -> Option<&mut Vec<LaunchTemplateInfo>> {
+        page.launch_template_set.as_mut()
+    }
+    fn total(page: &Self::Action) -> Option<u64> {
+        tencent_action::Count::count(&page.total_count)
+    }
 }
 
 /// 查询地域列表: the response of `DescribeRegions`.
@@ -4145,6 +4345,23 @@ impl tencent_action::Request for DescribeResourcePoolPacksRequest {
     type Action = DescribeResourcePoolPacks;
 }
 
+impl tencent_action::Paginated for DescribeResourcePoolPacksRequest {
+    type Item = ResourcePoolPack;
+    const PAGE_BY: tencent_action::PageBy = tencent_action::PageBy::Token;
+    fn token(&self) -> Option<&str> {
+        self.next_token.as_deref()
+    }
+    fn set_token(&mut self, token: String) {
+        self.next_token = Some(token);
+    }
+    fn next_token(page: &Self::Action) -> Option<&str> {
+        page.next_token.as_deref()
+    }
+    fn items(page: &mut Self::Action) -> Option<&mut Vec<ResourcePoolPack>> {
+        page.dedicated_resource_pack_set.as_mut()
+    }
+}
+
 /// 查询维修任务列表: the response of `DescribeTaskInfo`.
 ///
 /// 本接口 (DescribeTaskInfo) 用于查询云服务器维修任务列表及详细信息。
@@ -4292,6 +4509,26 @@ impl DescribeTaskInfoRequest {
 
 impl tencent_action::Request for DescribeTaskInfoRequest {
     type Action = DescribeTaskInfo;
+}
+
+impl tencent_action::Paginated for DescribeTaskInfoRequest {
+    type Item = RepairTaskInfo;
+    const PAGE_BY: tencent_action::PageBy = tencent_action::PageBy::Offset;
+    fn start(&self) -> Option<u64> {
+        tencent_action::Count::count(&self.offset)
+    }
+    fn set_start(&mut self, start: u64) {
+        tencent_action::Count::set_count(&mut self.offset, start)
+    }
+    fn page_size(&self) -> Option<u64> {
+        tencent_action::Count::count(&self.limit)
+    }
+    fn items(page: &mut Self::Action) -> Option<&mut Vec<RepairTaskInfo>> {
+        page.repair_task_info_set.as_mut()
+    }
+    fn total(page: &Self::Action) -> Option<u64> {
+        tencent_action::Count::count(&page.total_count)
+    }
 }
 
 /// 获取可用区机型配置信息: the response of `DescribeZoneInstanceConfigInfos`.

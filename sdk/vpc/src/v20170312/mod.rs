@@ -10036,6 +10036,26 @@ impl tencent_action::Request for DescribeAddressesRequest {
     type Action = DescribeAddresses;
 }
 
+impl tencent_action::Paginated for DescribeAddressesRequest {
+    type Item = Address;
+    const PAGE_BY: tencent_action::PageBy = tencent_action::PageBy::Offset;
+    fn start(&self) -> Option<u64> {
+        tencent_action::Count::count(&self.offset)
+    }
+    fn set_start(&mut self, start: u64) {
+        tencent_action::Count::set_count(&mut self.offset, start)
+    }
+    fn page_size(&self) -> Option<u64> {
+        tencent_action::Count::count(&self.limit)
+    }
+    fn items(page: &mut Self::Action) -> Option<&mut Vec<Address>> {
+        page.address_set.as_mut()
+    }
+    fn total(page: &Self::Action) -> Option<u64> {
+        tencent_action::Count::count(&page.total_count)
+    }
+}
+
 /// 查询辅助CIDR列表: the response of `DescribeAssistantCidr`.
 ///
 /// 本接口（DescribeAssistantCidr）用于查询辅助CIDR列表。
@@ -10090,6 +10110,26 @@ pub struct DescribeAssistantCidrRequest {
 
 impl tencent_action::Request for DescribeAssistantCidrRequest {
     type Action = DescribeAssistantCidr;
+}
+
+impl tencent_action::Paginated for DescribeAssistantCidrRequest {
+    type Item = AssistantCidr;
+    const PAGE_BY: tencent_action::PageBy = tencent_action::PageBy::Offset;
+    fn start(&self) -> Option<u64> {
+        tencent_action::Count::count(&self.offset)
+    }
+    fn set_start(&mut self, start: u64) {
+        tencent_action::Count::set_count(&mut self.offset, start)
+    }
+    fn page_size(&self) -> Option<u64> {
+        tencent_action::Count::count(&self.limit)
+    }
+    fn items(page: &mut Self::Action) -> Option<&mut Vec<AssistantCidr>> {
+        page.assistant_cidr_set.as_mut()
+    }
+    fn total(page: &Self::Action) -> Option<u64> {
+        tencent_action::Count::count(&page.total_count)
+    }
 }
 
 /// 查询指定带宽包带宽上下限: the response of `DescribeBandwidthPackageBandwidthRange`.
@@ -10264,6 +10304,26 @@ impl tencent_action::Request for DescribeBandwidthPackageResourcesRequest {
     type Action = DescribeBandwidthPackageResources;
 }
 
+impl tencent_action::Paginated for DescribeBandwidthPackageResourcesRequest {
+    type Item = Resource;
+    const PAGE_BY: tencent_action::PageBy = tencent_action::PageBy::Offset;
+    fn start(&self) -> Option<u64> {
+        tencent_action::Count::count(&self.offset)
+    }
+    fn set_start(&mut self, start: u64) {
+        tencent_action::Count::set_count(&mut self.offset, start)
+    }
+    fn page_size(&self) -> Option<u64> {
+        tencent_action::Count::count(&self.limit)
+    }
+    fn items(page: &mut Self::Action) -> Option<&mut Vec<Resource>> {
+        page.resource_set.as_mut()
+    }
+    fn total(page: &Self::Action) -> Option<u64> {
+        tencent_action::Count::count(&page.total_count)
+    }
+}
+
 /// 查询带宽包资源: the response of `DescribeBandwidthPackages`.
 ///
 /// 接口用于查询带宽包详细信息，包括带宽包唯一标识ID，类型，计费模式，名称，资源信息等
@@ -10335,6 +10395,26 @@ impl tencent_action::Request for DescribeBandwidthPackagesRequest {
     type Action = DescribeBandwidthPackages;
 }
 
+impl tencent_action::Paginated for DescribeBandwidthPackagesRequest {
+    type Item = BandwidthPackage;
+    const PAGE_BY: tencent_action::PageBy = tencent_action::PageBy::Offset;
+    fn start(&self) -> Option<u64> {
+        tencent_action::Count::count(&self.offset)
+    }
+    fn set_start(&mut self, start: u64) {
+        tencent_action::Count::set_count(&mut self.offset, start)
+    }
+    fn page_size(&self) -> Option<u64> {
+        tencent_action::Count::count(&self.limit)
+    }
+    fn items(page: &mut Self::Action) -> Option<&mut Vec<BandwidthPackage>> {
+        page.bandwidth_package_set.as_mut()
+    }
+    fn total(page: &Self::Action) -> Option<u64> {
+        tencent_action::Count::count(&page.total_count)
+    }
+}
+
 /// 查询云联网关联实例列表: the response of `DescribeCcnAttachedInstances`.
 ///
 /// 本接口（DescribeCcnAttachedInstances）用于查询云联网实例下已关联的网络实例。
@@ -10402,6 +10482,26 @@ pub struct DescribeCcnAttachedInstancesRequest {
 
 impl tencent_action::Request for DescribeCcnAttachedInstancesRequest {
     type Action = DescribeCcnAttachedInstances;
+}
+
+impl tencent_action::Paginated for DescribeCcnAttachedInstancesRequest {
+    type Item = CcnAttachedInstance;
+    const PAGE_BY: tencent_action::PageBy = tencent_action::PageBy::Offset;
+    fn start(&self) -> Option<u64> {
+        tencent_action::Count::count(&self.offset)
+    }
+    fn set_start(&mut self, start: u64) {
+        tencent_action::Count::set_count(&mut self.offset, start)
+    }
+    fn page_size(&self) -> Option<u64> {
+        tencent_action::Count::count(&self.limit)
+    }
+    fn items(page: &mut Self::Action) -> Option<&mut Vec<CcnAttachedInstance>> {
+        page.instance_set.as_mut()
+    }
+    fn total(page: &Self::Action) -> Option<u64> {
+        tencent_action::Count::count(&page.total_count)
+    }
 }
 
 /// 查询云联网策略路由下一跳: the response of `DescribeCcnPolicyBasedRoutingNextHop`.
@@ -10510,6 +10610,26 @@ impl DescribeCcnPolicyBasedRoutingRuleRequest {
 
 impl tencent_action::Request for DescribeCcnPolicyBasedRoutingRuleRequest {
     type Action = DescribeCcnPolicyBasedRoutingRule;
+}
+
+impl tencent_action::Paginated for DescribeCcnPolicyBasedRoutingRuleRequest {
+    type Item = CcnPolicyBasedRoutingRule;
+    const PAGE_BY: tencent_action::PageBy = tencent_action::PageBy::Offset;
+    fn start(&self) -> Option<u64> {
+        tencent_action::Count::count(&self.offset)
+    }
+    fn set_start(&mut self, start: u64) {
+        tencent_action::Count::set_count(&mut self.offset, start)
+    }
+    fn page_size(&self) -> Option<u64> {
+        tencent_action::Count::count(&self.limit)
+    }
+    fn items(page: &mut Self::Action) -> Option<&mut Vec<CcnPolicyBasedRoutingRule>> {
+        page.ccn_policy_based_routing_rule_set.as_mut()
+    }
+    fn total(page: &Self::Action) -> Option<u64> {
+        tencent_action::Count::count(&page.total_count)
+    }
 }
 
 /// 查询云联网各地域出带宽上限: the response of `DescribeCcnRegionBandwidthLimits`.
@@ -10716,6 +10836,26 @@ impl tencent_action::Request for DescribeCcnRouteTablesRequest {
     type Action = DescribeCcnRouteTables;
 }
 
+impl tencent_action::Paginated for DescribeCcnRouteTablesRequest {
+    type Item = CcnRouteTable;
+    const PAGE_BY: tencent_action::PageBy = tencent_action::PageBy::Offset;
+    fn start(&self) -> Option<u64> {
+        tencent_action::Count::count(&self.offset)
+    }
+    fn set_start(&mut self, start: u64) {
+        tencent_action::Count::set_count(&mut self.offset, start)
+    }
+    fn page_size(&self) -> Option<u64> {
+        tencent_action::Count::count(&self.limit)
+    }
+    fn items(page: &mut Self::Action) -> Option<&mut Vec<CcnRouteTable>> {
+        page.ccn_route_table_set.as_mut()
+    }
+    fn total(page: &Self::Action) -> Option<u64> {
+        tencent_action::Count::count(&page.total_count)
+    }
+}
+
 /// 查询云联网路由条目: the response of `DescribeCcnRoutes`.
 ///
 /// 本接口（DescribeCcnRoutes）用于查询已加入云联网（CCN）的路由。
@@ -10797,6 +10937,26 @@ impl tencent_action::Request for DescribeCcnRoutesRequest {
     type Action = DescribeCcnRoutes;
 }
 
+impl tencent_action::Paginated for DescribeCcnRoutesRequest {
+    type Item = CcnRoute;
+    const PAGE_BY: tencent_action::PageBy = tencent_action::PageBy::Offset;
+    fn start(&self) -> Option<u64> {
+        tencent_action::Count::count(&self.offset)
+    }
+    fn set_start(&mut self, start: u64) {
+        tencent_action::Count::set_count(&mut self.offset, start)
+    }
+    fn page_size(&self) -> Option<u64> {
+        tencent_action::Count::count(&self.limit)
+    }
+    fn items(page: &mut Self::Action) -> Option<&mut Vec<CcnRoute>> {
+        page.route_set.as_mut()
+    }
+    fn total(page: &Self::Action) -> Option<u64> {
+        tencent_action::Count::count(&page.total_count)
+    }
+}
+
 /// 查询CCN列表: the response of `DescribeCcns`.
 ///
 /// 本接口（DescribeCcns）用于查询云联网（CCN）列表。
@@ -10870,6 +11030,26 @@ pub struct DescribeCcnsRequest {
 
 impl tencent_action::Request for DescribeCcnsRequest {
     type Action = DescribeCcns;
+}
+
+impl tencent_action::Paginated for DescribeCcnsRequest {
+    type Item = Ccn;
+    const PAGE_BY: tencent_action::PageBy = tencent_action::PageBy::Offset;
+    fn start(&self) -> Option<u64> {
+        tencent_action::Count::count(&self.offset)
+    }
+    fn set_start(&mut self, start: u64) {
+        tencent_action::Count::set_count(&mut self.offset, start)
+    }
+    fn page_size(&self) -> Option<u64> {
+        tencent_action::Count::count(&self.limit)
+    }
+    fn items(page: &mut Self::Action) -> Option<&mut Vec<Ccn>> {
+        page.ccn_set.as_mut()
+    }
+    fn total(page: &Self::Action) -> Option<u64> {
+        tencent_action::Count::count(&page.total_count)
+    }
 }
 
 /// 查询 IDC通道信息: the response of `DescribeCdcLDCXList`.
@@ -11074,6 +11254,26 @@ impl tencent_action::Request for DescribeCrossBorderCcnRegionBandwidthLimitsRequ
     type Action = DescribeCrossBorderCcnRegionBandwidthLimits;
 }
 
+impl tencent_action::Paginated for DescribeCrossBorderCcnRegionBandwidthLimitsRequest {
+    type Item = CcnBandwidth;
+    const PAGE_BY: tencent_action::PageBy = tencent_action::PageBy::Offset;
+    fn start(&self) -> Option<u64> {
+        tencent_action::Count::count(&self.offset)
+    }
+    fn set_start(&mut self, start: u64) {
+        tencent_action::Count::set_count(&mut self.offset, start)
+    }
+    fn page_size(&self) -> Option<u64> {
+        tencent_action::Count::count(&self.limit)
+    }
+    fn items(page: &mut Self::Action) -> Option<&mut Vec<CcnBandwidth>> {
+        page.ccn_bandwidth_set.as_mut()
+    }
+    fn total(page: &Self::Action) -> Option<u64> {
+        tencent_action::Count::count(&page.total_count)
+    }
+}
+
 /// 查询合规化审批单: the response of `DescribeCrossBorderCompliance`.
 ///
 /// 本接口（DescribeCrossBorderCompliance）用于查询用户创建的合规化资质审批单。
@@ -11169,6 +11369,26 @@ pub struct DescribeCrossBorderComplianceRequest {
 
 impl tencent_action::Request for DescribeCrossBorderComplianceRequest {
     type Action = DescribeCrossBorderCompliance;
+}
+
+impl tencent_action::Paginated for DescribeCrossBorderComplianceRequest {
+    type Item = CrossBorderCompliance;
+    const PAGE_BY: tencent_action::PageBy = tencent_action::PageBy::Offset;
+    fn start(&self) -> Option<u64> {
+        tencent_action::Count::count(&self.offset)
+    }
+    fn set_start(&mut self, start: u64) {
+        tencent_action::Count::set_count(&mut self.offset, start)
+    }
+    fn page_size(&self) -> Option<u64> {
+        tencent_action::Count::count(&self.limit)
+    }
+    fn items(page: &mut Self::Action) -> Option<&mut Vec<CrossBorderCompliance>> {
+        page.cross_border_compliance_set.as_mut()
+    }
+    fn total(page: &Self::Action) -> Option<u64> {
+        tencent_action::Count::count(&page.total_count)
+    }
 }
 
 /// 查询跨境带宽监控数据: the response of `DescribeCrossBorderFlowMonitor`.
@@ -11343,6 +11563,26 @@ impl tencent_action::Request for DescribeCustomerGatewaysRequest {
     type Action = DescribeCustomerGateways;
 }
 
+impl tencent_action::Paginated for DescribeCustomerGatewaysRequest {
+    type Item = CustomerGateway;
+    const PAGE_BY: tencent_action::PageBy = tencent_action::PageBy::Offset;
+    fn start(&self) -> Option<u64> {
+        tencent_action::Count::count(&self.offset)
+    }
+    fn set_start(&mut self, start: u64) {
+        tencent_action::Count::set_count(&mut self.offset, start)
+    }
+    fn page_size(&self) -> Option<u64> {
+        tencent_action::Count::count(&self.limit)
+    }
+    fn items(page: &mut Self::Action) -> Option<&mut Vec<CustomerGateway>> {
+        page.customer_gateway_set.as_mut()
+    }
+    fn total(page: &Self::Action) -> Option<u64> {
+        tencent_action::Count::count(&page.total_count)
+    }
+}
+
 /// 查询用户当前地域下可指定的特殊可用区: the response of `DescribeDesignatedZones`.
 ///
 /// 用于查询用户创建带宽包时可指定的可用区信息
@@ -11447,6 +11687,26 @@ impl tencent_action::Request for DescribeDhcpIpsRequest {
     type Action = DescribeDhcpIps;
 }
 
+impl tencent_action::Paginated for DescribeDhcpIpsRequest {
+    type Item = DhcpIp;
+    const PAGE_BY: tencent_action::PageBy = tencent_action::PageBy::Offset;
+    fn start(&self) -> Option<u64> {
+        tencent_action::Count::count(&self.offset)
+    }
+    fn set_start(&mut self, start: u64) {
+        tencent_action::Count::set_count(&mut self.offset, start)
+    }
+    fn page_size(&self) -> Option<u64> {
+        tencent_action::Count::count(&self.limit)
+    }
+    fn items(page: &mut Self::Action) -> Option<&mut Vec<DhcpIp>> {
+        page.dhcp_ip_set.as_mut()
+    }
+    fn total(page: &Self::Action) -> Option<u64> {
+        tencent_action::Count::count(&page.total_count)
+    }
+}
+
 /// 查询专线网关云联网路由: the response of `DescribeDirectConnectGatewayCcnRoutes`.
 ///
 /// 本接口（DescribeDirectConnectGatewayCcnRoutes）用于查询专线网关的云联网路由（IDC网段）
@@ -11515,6 +11775,26 @@ impl DescribeDirectConnectGatewayCcnRoutesRequest {
 
 impl tencent_action::Request for DescribeDirectConnectGatewayCcnRoutesRequest {
     type Action = DescribeDirectConnectGatewayCcnRoutes;
+}
+
+impl tencent_action::Paginated for DescribeDirectConnectGatewayCcnRoutesRequest {
+    type Item = DirectConnectGatewayCcnRoute;
+    const PAGE_BY: tencent_action::PageBy = tencent_action::PageBy::Offset;
+    fn start(&self) -> Option<u64> {
+        tencent_action::Count::count(&self.offset)
+    }
+    fn set_start(&mut self, start: u64) {
+        tencent_action::Count::set_count(&mut self.offset, start)
+    }
+    fn page_size(&self) -> Option<u64> {
+        tencent_action::Count::count(&self.limit)
+    }
+    fn items(page: &mut Self::Action) -> Option<&mut Vec<DirectConnectGatewayCcnRoute>> {
+        page.route_set.as_mut()
+    }
+    fn total(page: &Self::Action) -> Option<u64> {
+        tencent_action::Count::count(&page.total_count)
+    }
 }
 
 /// 查询专线网关: the response of `DescribeDirectConnectGateways`.
@@ -11586,6 +11866,26 @@ pub struct DescribeDirectConnectGatewaysRequest {
 
 impl tencent_action::Request for DescribeDirectConnectGatewaysRequest {
     type Action = DescribeDirectConnectGateways;
+}
+
+impl tencent_action::Paginated for DescribeDirectConnectGatewaysRequest {
+    type Item = DirectConnectGateway;
+    const PAGE_BY: tencent_action::PageBy = tencent_action::PageBy::Offset;
+    fn start(&self) -> Option<u64> {
+        tencent_action::Count::count(&self.offset)
+    }
+    fn set_start(&mut self, start: u64) {
+        tencent_action::Count::set_count(&mut self.offset, start)
+    }
+    fn page_size(&self) -> Option<u64> {
+        tencent_action::Count::count(&self.limit)
+    }
+    fn items(page: &mut Self::Action) -> Option<&mut Vec<DirectConnectGateway>> {
+        page.direct_connect_gateway_set.as_mut()
+    }
+    fn total(page: &Self::Action) -> Option<u64> {
+        tencent_action::Count::count(&page.total_count)
+    }
 }
 
 /// 查询VPC流日志实例信息: the response of `DescribeFlowLog`.
@@ -11718,6 +12018,26 @@ impl tencent_action::Request for DescribeFlowLogsRequest {
     type Action = DescribeFlowLogs;
 }
 
+impl tencent_action::Paginated for DescribeFlowLogsRequest {
+    type Item = FlowLog;
+    const PAGE_BY: tencent_action::PageBy = tencent_action::PageBy::Offset;
+    fn start(&self) -> Option<u64> {
+        tencent_action::Count::count(&self.offset)
+    }
+    fn set_start(&mut self, start: u64) {
+        tencent_action::Count::set_count(&mut self.offset, start)
+    }
+    fn page_size(&self) -> Option<u64> {
+        tencent_action::Count::count(&self.limit)
+    }
+    fn items(page: &mut Self::Action) -> Option<&mut Vec<FlowLog>> {
+        page.flow_log.as_mut()
+    }
+    fn total(page: &Self::Action) -> Option<u64> {
+        tencent_action::Count::count(&page.total_num)
+    }
+}
+
 /// 查询网关流量监控明细: the response of `DescribeGatewayFlowMonitorDetail`.
 ///
 /// 本接口（DescribeGatewayFlowMonitorDetail）用于查询网关流量监控明细。
@@ -11809,6 +12129,26 @@ impl tencent_action::Request for DescribeGatewayFlowMonitorDetailRequest {
     type Action = DescribeGatewayFlowMonitorDetail;
 }
 
+impl tencent_action::Paginated for DescribeGatewayFlowMonitorDetailRequest {
+    type Item = GatewayFlowMonitorDetail;
+    const PAGE_BY: tencent_action::PageBy = tencent_action::PageBy::Offset;
+    fn start(&self) -> Option<u64> {
+        tencent_action::Count::count(&self.offset)
+    }
+    fn set_start(&mut self, start: u64) {
+        tencent_action::Count::set_count(&mut self.offset, start)
+    }
+    fn page_size(&self) -> Option<u64> {
+        tencent_action::Count::count(&self.limit)
+    }
+    fn items(page: &mut Self::Action) -> Option<&mut Vec<GatewayFlowMonitorDetail>> {
+        page.gateway_flow_monitor_detail_set.as_mut()
+    }
+    fn total(page: &Self::Action) -> Option<u64> {
+        tencent_action::Count::count(&page.total_count)
+    }
+}
+
 /// 查询网关来访IP流控带宽: the response of `DescribeGatewayFlowQos`.
 ///
 /// 本接口（DescribeGatewayFlowQos）用于查询网关来访IP流控带宽。
@@ -11876,6 +12216,26 @@ impl DescribeGatewayFlowQosRequest {
 
 impl tencent_action::Request for DescribeGatewayFlowQosRequest {
     type Action = DescribeGatewayFlowQos;
+}
+
+impl tencent_action::Paginated for DescribeGatewayFlowQosRequest {
+    type Item = GatewayQos;
+    const PAGE_BY: tencent_action::PageBy = tencent_action::PageBy::Offset;
+    fn start(&self) -> Option<u64> {
+        tencent_action::Count::count(&self.offset)
+    }
+    fn set_start(&mut self, start: u64) {
+        tencent_action::Count::set_count(&mut self.offset, start)
+    }
+    fn page_size(&self) -> Option<u64> {
+        tencent_action::Count::count(&self.limit)
+    }
+    fn items(page: &mut Self::Action) -> Option<&mut Vec<GatewayQos>> {
+        page.gateway_qos_set.as_mut()
+    }
+    fn total(page: &Self::Action) -> Option<u64> {
+        tencent_action::Count::count(&page.total_count)
+    }
 }
 
 /// 查询全局路由列表。: the response of `DescribeGlobalRoutes`.
@@ -11954,6 +12314,26 @@ impl tencent_action::Request for DescribeGlobalRoutesRequest {
     type Action = DescribeGlobalRoutes;
 }
 
+impl tencent_action::Paginated for DescribeGlobalRoutesRequest {
+    type Item = GlobalRoute;
+    const PAGE_BY: tencent_action::PageBy = tencent_action::PageBy::Offset;
+    fn start(&self) -> Option<u64> {
+        tencent_action::Count::count(&self.offset)
+    }
+    fn set_start(&mut self, start: u64) {
+        tencent_action::Count::set_count(&mut self.offset, start)
+    }
+    fn page_size(&self) -> Option<u64> {
+        tencent_action::Count::count(&self.limit)
+    }
+    fn items(page: &mut Self::Action) -> Option<&mut Vec<GlobalRoute>> {
+        page.global_route_set.as_mut()
+    }
+    fn total(page: &Self::Action) -> Option<u64> {
+        tencent_action::Count::count(&page.total_count)
+    }
+}
+
 /// 查询HAVIP列表: the response of `DescribeHaVips`.
 ///
 /// 本接口（DescribeHaVips）用于查询高可用虚拟IP（HAVIP）列表。
@@ -12029,6 +12409,26 @@ pub struct DescribeHaVipsRequest {
 
 impl tencent_action::Request for DescribeHaVipsRequest {
     type Action = DescribeHaVips;
+}
+
+impl tencent_action::Paginated for DescribeHaVipsRequest {
+    type Item = HaVip;
+    const PAGE_BY: tencent_action::PageBy = tencent_action::PageBy::Offset;
+    fn start(&self) -> Option<u64> {
+        tencent_action::Count::count(&self.offset)
+    }
+    fn set_start(&mut self, start: u64) {
+        tencent_action::Count::set_count(&mut self.offset, start)
+    }
+    fn page_size(&self) -> Option<u64> {
+        tencent_action::Count::count(&self.limit)
+    }
+    fn items(page: &mut Self::Action) -> Option<&mut Vec<HaVip>> {
+        page.ha_vip_set.as_mut()
+    }
+    fn total(page: &Self::Action) -> Option<u64> {
+        tencent_action::Count::count(&page.total_count)
+    }
 }
 
 /// 查询高优路由表: the response of `DescribeHighPriorityRouteTables`.
@@ -12184,6 +12584,26 @@ impl tencent_action::Request for DescribeHighPriorityRoutesRequest {
     type Action = DescribeHighPriorityRoutes;
 }
 
+impl tencent_action::Paginated for DescribeHighPriorityRoutesRequest {
+    type Item = HighPriorityRoute;
+    const PAGE_BY: tencent_action::PageBy = tencent_action::PageBy::Offset;
+    fn start(&self) -> Option<u64> {
+        tencent_action::Count::count(&self.offset)
+    }
+    fn set_start(&mut self, start: u64) {
+        tencent_action::Count::set_count(&mut self.offset, start)
+    }
+    fn page_size(&self) -> Option<u64> {
+        tencent_action::Count::count(&self.limit)
+    }
+    fn items(page: &mut Self::Action) -> Option<&mut Vec<HighPriorityRoute>> {
+        page.high_priority_route_set.as_mut()
+    }
+    fn total(page: &Self::Action) -> Option<u64> {
+        tencent_action::Count::count(&page.total_count)
+    }
+}
+
 /// 查询弹性公网IPv6列表: the response of `DescribeIPv6Addresses`.
 ///
 /// 本接口（DescribeIPv6Addresses）用于查询一个或多个弹性公网 IPv6（简称 EIPv6）实例的详细信息。
@@ -12282,6 +12702,26 @@ pub struct DescribeIPv6AddressesRequest {
 
 impl tencent_action::Request for DescribeIPv6AddressesRequest {
     type Action = DescribeIPv6Addresses;
+}
+
+impl tencent_action::Paginated for DescribeIPv6AddressesRequest {
+    type Item = Address;
+    const PAGE_BY: tencent_action::PageBy = tencent_action::PageBy::Offset;
+    fn start(&self) -> Option<u64> {
+        tencent_action::Count::count(&self.offset)
+    }
+    fn set_start(&mut self, start: u64) {
+        tencent_action::Count::set_count(&mut self.offset, start)
+    }
+    fn page_size(&self) -> Option<u64> {
+        tencent_action::Count::count(&self.limit)
+    }
+    fn items(page: &mut Self::Action) -> Option<&mut Vec<Address>> {
+        page.address_set.as_mut()
+    }
+    fn total(page: &Self::Action) -> Option<u64> {
+        tencent_action::Count::count(&page.total_count)
+    }
 }
 
 /// 查询指定云服务器是否支持巨帧: the response of `DescribeInstanceJumbo`.
@@ -12388,6 +12828,26 @@ impl tencent_action::Request for DescribeIp6AddressesRequest {
     type Action = DescribeIp6Addresses;
 }
 
+impl tencent_action::Paginated for DescribeIp6AddressesRequest {
+    type Item = Address;
+    const PAGE_BY: tencent_action::PageBy = tencent_action::PageBy::Offset;
+    fn start(&self) -> Option<u64> {
+        tencent_action::Count::count(&self.offset)
+    }
+    fn set_start(&mut self, start: u64) {
+        tencent_action::Count::set_count(&mut self.offset, start)
+    }
+    fn page_size(&self) -> Option<u64> {
+        tencent_action::Count::count(&self.limit)
+    }
+    fn items(page: &mut Self::Action) -> Option<&mut Vec<Address>> {
+        page.address_set.as_mut()
+    }
+    fn total(page: &Self::Action) -> Option<u64> {
+        tencent_action::Count::count(&page.total_count)
+    }
+}
+
 /// 查询账户在指定地域IPV6转换实例和规则的配额: the response of `DescribeIp6TranslatorQuota`.
 ///
 /// 查询账户在指定地域IPV6转换实例和规则的配额
@@ -12476,6 +12936,26 @@ pub struct DescribeIp6TranslatorsRequest {
 
 impl tencent_action::Request for DescribeIp6TranslatorsRequest {
     type Action = DescribeIp6Translators;
+}
+
+impl tencent_action::Paginated for DescribeIp6TranslatorsRequest {
+    type Item = Ip6Translator;
+    const PAGE_BY: tencent_action::PageBy = tencent_action::PageBy::Offset;
+    fn start(&self) -> Option<u64> {
+        tencent_action::Count::count(&self.offset)
+    }
+    fn set_start(&mut self, start: u64) {
+        tencent_action::Count::set_count(&mut self.offset, start)
+    }
+    fn page_size(&self) -> Option<u64> {
+        tencent_action::Count::count(&self.limit)
+    }
+    fn items(page: &mut Self::Action) -> Option<&mut Vec<Ip6Translator>> {
+        page.ip6_translator_set.as_mut()
+    }
+    fn total(page: &Self::Action) -> Option<u64> {
+        tencent_action::Count::count(&page.total_count)
+    }
 }
 
 /// 获取IP地理位置库下载链接: the response of `DescribeIpGeolocationDatabaseUrl`.
@@ -12644,6 +13124,26 @@ impl tencent_action::Request for DescribeLocalGatewayRequest {
     type Action = DescribeLocalGateway;
 }
 
+impl tencent_action::Paginated for DescribeLocalGatewayRequest {
+    type Item = LocalGateway;
+    const PAGE_BY: tencent_action::PageBy = tencent_action::PageBy::Offset;
+    fn start(&self) -> Option<u64> {
+        tencent_action::Count::count(&self.offset)
+    }
+    fn set_start(&mut self, start: u64) {
+        tencent_action::Count::set_count(&mut self.offset, start)
+    }
+    fn page_size(&self) -> Option<u64> {
+        tencent_action::Count::count(&self.limit)
+    }
+    fn items(page: &mut Self::Action) -> Option<&mut Vec<LocalGateway>> {
+        page.local_gateway_set.as_mut()
+    }
+    fn total(page: &Self::Action) -> Option<u64> {
+        tencent_action::Count::count(&page.total_count)
+    }
+}
+
 /// 查询NAT网关端口转发规则: the response of `DescribeNatGatewayDestinationIpPortTranslationNatRules`.
 ///
 /// 本接口（DescribeNatGatewayDestinationIpPortTranslationNatRules）用于查询NAT网关端口转发规则对象数组。
@@ -12718,6 +13218,29 @@ for DescribeNatGatewayDestinationIpPortTranslationNatRulesRequest {
     type Action = DescribeNatGatewayDestinationIpPortTranslationNatRules;
 }
 
+impl tencent_action::Paginated
+for DescribeNatGatewayDestinationIpPortTranslationNatRulesRequest {
+    type Item = NatGatewayDestinationIpPortTranslationNatRule;
+    const PAGE_BY: tencent_action::PageBy = tencent_action::PageBy::Offset;
+    fn start(&self) -> Option<u64> {
+        tencent_action::Count::count(&self.offset)
+    }
+    fn set_start(&mut self, start: u64) {
+        tencent_action::Count::set_count(&mut self.offset, start)
+    }
+    fn page_size(&self) -> Option<u64> {
+        tencent_action::Count::count(&self.limit)
+    }
+    fn items(
+        page: &mut Self::Action,
+    ) -> Option<&mut Vec<NatGatewayDestinationIpPortTranslationNatRule>> {
+        page.nat_gateway_destination_ip_port_translation_nat_rule_set.as_mut()
+    }
+    fn total(page: &Self::Action) -> Option<u64> {
+        tencent_action::Count::count(&page.total_count)
+    }
+}
+
 /// 查询专线绑定NAT路由: the response of `DescribeNatGatewayDirectConnectGatewayRoute`.
 ///
 /// 查询专线绑定NAT的路由
@@ -12774,6 +13297,26 @@ impl DescribeNatGatewayDirectConnectGatewayRouteRequest {
 
 impl tencent_action::Request for DescribeNatGatewayDirectConnectGatewayRouteRequest {
     type Action = DescribeNatGatewayDirectConnectGatewayRoute;
+}
+
+impl tencent_action::Paginated for DescribeNatGatewayDirectConnectGatewayRouteRequest {
+    type Item = NatDirectConnectGatewayRoute;
+    const PAGE_BY: tencent_action::PageBy = tencent_action::PageBy::Offset;
+    fn start(&self) -> Option<u64> {
+        tencent_action::Count::count(&self.offset)
+    }
+    fn set_start(&mut self, start: u64) {
+        tencent_action::Count::set_count(&mut self.offset, start)
+    }
+    fn page_size(&self) -> Option<u64> {
+        tencent_action::Count::count(&self.limit)
+    }
+    fn items(page: &mut Self::Action) -> Option<&mut Vec<NatDirectConnectGatewayRoute>> {
+        page.nat_direct_connect_gateway_route_set.as_mut()
+    }
+    fn total(page: &Self::Action) -> Option<u64> {
+        tencent_action::Count::count(&page.total)
+    }
 }
 
 /// 查询nat网关流控明细: the response of `DescribeNatGatewayFlowMonitorDetail`.
@@ -12922,6 +13465,26 @@ impl tencent_action::Request for DescribeNatGatewaySourceIpTranslationNatRulesRe
     type Action = DescribeNatGatewaySourceIpTranslationNatRules;
 }
 
+impl tencent_action::Paginated for DescribeNatGatewaySourceIpTranslationNatRulesRequest {
+    type Item = SourceIpTranslationNatRule;
+    const PAGE_BY: tencent_action::PageBy = tencent_action::PageBy::Offset;
+    fn start(&self) -> Option<u64> {
+        tencent_action::Count::count(&self.offset)
+    }
+    fn set_start(&mut self, start: u64) {
+        tencent_action::Count::set_count(&mut self.offset, start)
+    }
+    fn page_size(&self) -> Option<u64> {
+        tencent_action::Count::count(&self.limit)
+    }
+    fn items(page: &mut Self::Action) -> Option<&mut Vec<SourceIpTranslationNatRule>> {
+        page.source_ip_translation_nat_rule_set.as_mut()
+    }
+    fn total(page: &Self::Action) -> Option<u64> {
+        tencent_action::Count::count(&page.total_count)
+    }
+}
+
 /// 查询NAT网关可售卖的可用区信息: the response of `DescribeNatGatewayZones`.
 ///
 /// 本接口(DescribeNatGatewayZones)用于查询NAT网关可售卖的可用区信息
@@ -13030,6 +13593,26 @@ impl tencent_action::Request for DescribeNatGatewaysRequest {
     type Action = DescribeNatGateways;
 }
 
+impl tencent_action::Paginated for DescribeNatGatewaysRequest {
+    type Item = NatGateway;
+    const PAGE_BY: tencent_action::PageBy = tencent_action::PageBy::Offset;
+    fn start(&self) -> Option<u64> {
+        tencent_action::Count::count(&self.offset)
+    }
+    fn set_start(&mut self, start: u64) {
+        tencent_action::Count::set_count(&mut self.offset, start)
+    }
+    fn page_size(&self) -> Option<u64> {
+        tencent_action::Count::count(&self.limit)
+    }
+    fn items(page: &mut Self::Action) -> Option<&mut Vec<NatGateway>> {
+        page.nat_gateway_set.as_mut()
+    }
+    fn total(page: &Self::Action) -> Option<u64> {
+        tencent_action::Count::count(&page.total_count)
+    }
+}
+
 /// 查询网络探测验证结果列表: the response of `DescribeNetDetectStates`.
 ///
 /// 本接口(DescribeNetDetectStates)用于查询网络探测验证结果列表。
@@ -13084,6 +13667,26 @@ pub struct DescribeNetDetectStatesRequest {
 
 impl tencent_action::Request for DescribeNetDetectStatesRequest {
     type Action = DescribeNetDetectStates;
+}
+
+impl tencent_action::Paginated for DescribeNetDetectStatesRequest {
+    type Item = NetDetectState;
+    const PAGE_BY: tencent_action::PageBy = tencent_action::PageBy::Offset;
+    fn start(&self) -> Option<u64> {
+        tencent_action::Count::count(&self.offset)
+    }
+    fn set_start(&mut self, start: u64) {
+        tencent_action::Count::set_count(&mut self.offset, start)
+    }
+    fn page_size(&self) -> Option<u64> {
+        tencent_action::Count::count(&self.limit)
+    }
+    fn items(page: &mut Self::Action) -> Option<&mut Vec<NetDetectState>> {
+        page.net_detect_state_set.as_mut()
+    }
+    fn total(page: &Self::Action) -> Option<u64> {
+        tencent_action::Count::count(&page.total_count)
+    }
 }
 
 /// 查询网络探测列表: the response of `DescribeNetDetects`.
@@ -13146,6 +13749,26 @@ pub struct DescribeNetDetectsRequest {
 
 impl tencent_action::Request for DescribeNetDetectsRequest {
     type Action = DescribeNetDetects;
+}
+
+impl tencent_action::Paginated for DescribeNetDetectsRequest {
+    type Item = NetDetect;
+    const PAGE_BY: tencent_action::PageBy = tencent_action::PageBy::Offset;
+    fn start(&self) -> Option<u64> {
+        tencent_action::Count::count(&self.offset)
+    }
+    fn set_start(&mut self, start: u64) {
+        tencent_action::Count::set_count(&mut self.offset, start)
+    }
+    fn page_size(&self) -> Option<u64> {
+        tencent_action::Count::count(&self.limit)
+    }
+    fn items(page: &mut Self::Action) -> Option<&mut Vec<NetDetect>> {
+        page.net_detect_set.as_mut()
+    }
+    fn total(page: &Self::Action) -> Option<u64> {
+        tencent_action::Count::count(&page.total_count)
+    }
 }
 
 /// 查询用户网络类型: the response of `DescribeNetworkAccountType`.
@@ -13268,6 +13891,26 @@ impl tencent_action::Request for DescribeNetworkAclQuintupleEntriesRequest {
     type Action = DescribeNetworkAclQuintupleEntries;
 }
 
+impl tencent_action::Paginated for DescribeNetworkAclQuintupleEntriesRequest {
+    type Item = NetworkAclQuintupleEntry;
+    const PAGE_BY: tencent_action::PageBy = tencent_action::PageBy::Offset;
+    fn start(&self) -> Option<u64> {
+        tencent_action::Count::count(&self.offset)
+    }
+    fn set_start(&mut self, start: u64) {
+        tencent_action::Count::set_count(&mut self.offset, start)
+    }
+    fn page_size(&self) -> Option<u64> {
+        tencent_action::Count::count(&self.limit)
+    }
+    fn items(page: &mut Self::Action) -> Option<&mut Vec<NetworkAclQuintupleEntry>> {
+        page.network_acl_quintuple_set.as_mut()
+    }
+    fn total(page: &Self::Action) -> Option<u64> {
+        tencent_action::Count::count(&page.total_count)
+    }
+}
+
 /// 查询网络ACL列表: the response of `DescribeNetworkAcls`.
 ///
 /// 本接口（DescribeNetworkAcls）用于查询网络ACL列表。
@@ -13334,6 +13977,26 @@ pub struct DescribeNetworkAclsRequest {
 
 impl tencent_action::Request for DescribeNetworkAclsRequest {
     type Action = DescribeNetworkAcls;
+}
+
+impl tencent_action::Paginated for DescribeNetworkAclsRequest {
+    type Item = NetworkAcl;
+    const PAGE_BY: tencent_action::PageBy = tencent_action::PageBy::Offset;
+    fn start(&self) -> Option<u64> {
+        tencent_action::Count::count(&self.offset)
+    }
+    fn set_start(&mut self, start: u64) {
+        tencent_action::Count::set_count(&mut self.offset, start)
+    }
+    fn page_size(&self) -> Option<u64> {
+        tencent_action::Count::count(&self.limit)
+    }
+    fn items(page: &mut Self::Action) -> Option<&mut Vec<NetworkAcl>> {
+        page.network_acl_set.as_mut()
+    }
+    fn total(page: &Self::Action) -> Option<u64> {
+        tencent_action::Count::count(&page.total_count)
+    }
 }
 
 /// 查询弹性网卡配额: the response of `DescribeNetworkInterfaceLimit`.
@@ -13515,6 +14178,26 @@ impl tencent_action::Request for DescribeNetworkInterfacesRequest {
     type Action = DescribeNetworkInterfaces;
 }
 
+impl tencent_action::Paginated for DescribeNetworkInterfacesRequest {
+    type Item = NetworkInterface;
+    const PAGE_BY: tencent_action::PageBy = tencent_action::PageBy::Offset;
+    fn start(&self) -> Option<u64> {
+        tencent_action::Count::count(&self.offset)
+    }
+    fn set_start(&mut self, start: u64) {
+        tencent_action::Count::set_count(&mut self.offset, start)
+    }
+    fn page_size(&self) -> Option<u64> {
+        tencent_action::Count::count(&self.limit)
+    }
+    fn items(page: &mut Self::Action) -> Option<&mut Vec<NetworkInterface>> {
+        page.network_interface_set.as_mut()
+    }
+    fn total(page: &Self::Action) -> Option<u64> {
+        tencent_action::Count::count(&page.total_count)
+    }
+}
+
 /// 查询私网NAT网关目的端口转换规则: the response of `DescribePrivateNatGatewayDestinationIpPortTranslationNatRules`.
 ///
 /// 本接口（DescribePrivateNatGatewayDestinationIpPortTranslationNatRules）用于查询私网NAT网关目的端口转换规则
@@ -13587,6 +14270,29 @@ for DescribePrivateNatGatewayDestinationIpPortTranslationNatRulesRequest {
     type Action = DescribePrivateNatGatewayDestinationIpPortTranslationNatRules;
 }
 
+impl tencent_action::Paginated
+for DescribePrivateNatGatewayDestinationIpPortTranslationNatRulesRequest {
+    type Item = PrivateNatDestinationIpPortTranslationNatRule;
+    const PAGE_BY: tencent_action::PageBy = tencent_action::PageBy::Offset;
+    fn start(&self) -> Option<u64> {
+        tencent_action::Count::count(&self.offset)
+    }
+    fn set_start(&mut self, start: u64) {
+        tencent_action::Count::set_count(&mut self.offset, start)
+    }
+    fn page_size(&self) -> Option<u64> {
+        tencent_action::Count::count(&self.limit)
+    }
+    fn items(
+        page: &mut Self::Action,
+    ) -> Option<&mut Vec<PrivateNatDestinationIpPortTranslationNatRule>> {
+        page.local_destination_ip_port_translation_nat_rule_set.as_mut()
+    }
+    fn total(page: &Self::Action) -> Option<u64> {
+        tencent_action::Count::count(&page.total_count)
+    }
+}
+
 /// 查询可创建的私网NAT网关配额数量: the response of `DescribePrivateNatGatewayLimits`.
 ///
 /// 本接口（DescribePrivateNatGatewayLimits）用于查询可创建的私网NAT网关配额数量
@@ -13639,6 +14345,26 @@ pub struct DescribePrivateNatGatewayLimitsRequest {
 
 impl tencent_action::Request for DescribePrivateNatGatewayLimitsRequest {
     type Action = DescribePrivateNatGatewayLimits;
+}
+
+impl tencent_action::Paginated for DescribePrivateNatGatewayLimitsRequest {
+    type Item = PrivateNatGatewayLimit;
+    const PAGE_BY: tencent_action::PageBy = tencent_action::PageBy::Offset;
+    fn start(&self) -> Option<u64> {
+        tencent_action::Count::count(&self.offset)
+    }
+    fn set_start(&mut self, start: u64) {
+        tencent_action::Count::set_count(&mut self.offset, start)
+    }
+    fn page_size(&self) -> Option<u64> {
+        tencent_action::Count::count(&self.limit)
+    }
+    fn items(page: &mut Self::Action) -> Option<&mut Vec<PrivateNatGatewayLimit>> {
+        page.private_nat_gateway_limit_set.as_mut()
+    }
+    fn total(page: &Self::Action) -> Option<u64> {
+        tencent_action::Count::count(&page.total_count)
+    }
 }
 
 /// 查询私网NAT网关可支持地域: the response of `DescribePrivateNatGatewayRegions`.
@@ -13766,6 +14492,23 @@ impl tencent_action::Request for DescribePrivateNatGatewayTranslationAclRulesReq
     type Action = DescribePrivateNatGatewayTranslationAclRules;
 }
 
+impl tencent_action::Paginated for DescribePrivateNatGatewayTranslationAclRulesRequest {
+    type Item = TranslationAclRule;
+    const PAGE_BY: tencent_action::PageBy = tencent_action::PageBy::Offset;
+    fn start(&self) -> Option<u64> {
+        tencent_action::Count::count(&self.offset)
+    }
+    fn set_start(&mut self, start: u64) {
+        tencent_action::Count::set_count(&mut self.offset, start)
+    }
+    fn page_size(&self) -> Option<u64> {
+        tencent_action::Count::count(&self.limit)
+    }
+    fn items(page: &mut Self::Action) -> Option<&mut Vec<TranslationAclRule>> {
+        page.translation_acl_rule_set.as_mut()
+    }
+}
+
 /// 查询私网NAT网关源端转换规则: the response of `DescribePrivateNatGatewayTranslationNatRules`.
 ///
 /// 本接口（DescribePrivateNatGatewayTranslationNatRules）用于查询私网NAT网关源端转换规则
@@ -13837,6 +14580,26 @@ impl DescribePrivateNatGatewayTranslationNatRulesRequest {
 
 impl tencent_action::Request for DescribePrivateNatGatewayTranslationNatRulesRequest {
     type Action = DescribePrivateNatGatewayTranslationNatRules;
+}
+
+impl tencent_action::Paginated for DescribePrivateNatGatewayTranslationNatRulesRequest {
+    type Item = TranslationNatRule;
+    const PAGE_BY: tencent_action::PageBy = tencent_action::PageBy::Offset;
+    fn start(&self) -> Option<u64> {
+        tencent_action::Count::count(&self.offset)
+    }
+    fn set_start(&mut self, start: u64) {
+        tencent_action::Count::set_count(&mut self.offset, start)
+    }
+    fn page_size(&self) -> Option<u64> {
+        tencent_action::Count::count(&self.limit)
+    }
+    fn items(page: &mut Self::Action) -> Option<&mut Vec<TranslationNatRule>> {
+        page.translation_nat_rule_set.as_mut()
+    }
+    fn total(page: &Self::Action) -> Option<u64> {
+        tencent_action::Count::count(&page.total_count)
+    }
 }
 
 /// 查询私网NAT网关: the response of `DescribePrivateNatGateways`.
@@ -13911,6 +14674,26 @@ pub struct DescribePrivateNatGatewaysRequest {
 
 impl tencent_action::Request for DescribePrivateNatGatewaysRequest {
     type Action = DescribePrivateNatGateways;
+}
+
+impl tencent_action::Paginated for DescribePrivateNatGatewaysRequest {
+    type Item = PrivateNatGateway;
+    const PAGE_BY: tencent_action::PageBy = tencent_action::PageBy::Offset;
+    fn start(&self) -> Option<u64> {
+        tencent_action::Count::count(&self.offset)
+    }
+    fn set_start(&mut self, start: u64) {
+        tencent_action::Count::set_count(&mut self.offset, start)
+    }
+    fn page_size(&self) -> Option<u64> {
+        tencent_action::Count::count(&self.limit)
+    }
+    fn items(page: &mut Self::Action) -> Option<&mut Vec<PrivateNatGateway>> {
+        page.private_nat_gateway_set.as_mut()
+    }
+    fn total(page: &Self::Action) -> Option<u64> {
+        tencent_action::Count::count(&page.total_count)
+    }
 }
 
 /// 查询网络产品配额信息: the response of `DescribeProductQuota`.
@@ -14033,6 +14816,26 @@ impl tencent_action::Request for DescribeReserveIpAddressesRequest {
     type Action = DescribeReserveIpAddresses;
 }
 
+impl tencent_action::Paginated for DescribeReserveIpAddressesRequest {
+    type Item = ReserveIpAddressInfo;
+    const PAGE_BY: tencent_action::PageBy = tencent_action::PageBy::Offset;
+    fn start(&self) -> Option<u64> {
+        tencent_action::Count::count(&self.offset)
+    }
+    fn set_start(&mut self, start: u64) {
+        tencent_action::Count::set_count(&mut self.offset, start)
+    }
+    fn page_size(&self) -> Option<u64> {
+        tencent_action::Count::count(&self.limit)
+    }
+    fn items(page: &mut Self::Action) -> Option<&mut Vec<ReserveIpAddressInfo>> {
+        page.reserve_ip_address_set.as_mut()
+    }
+    fn total(page: &Self::Action) -> Option<u64> {
+        tencent_action::Count::count(&page.total_count)
+    }
+}
+
 /// 查询路由策略冲突列表: the response of `DescribeRouteConflicts`.
 ///
 /// 本接口（DescribeRouteConflicts）用于查询自定义路由策略与云联网路由策略冲突列表。
@@ -14131,6 +14934,26 @@ pub struct DescribeRouteListRequest {
 
 impl tencent_action::Request for DescribeRouteListRequest {
     type Action = DescribeRouteList;
+}
+
+impl tencent_action::Paginated for DescribeRouteListRequest {
+    type Item = Route;
+    const PAGE_BY: tencent_action::PageBy = tencent_action::PageBy::Offset;
+    fn start(&self) -> Option<u64> {
+        tencent_action::Count::count(&self.offset)
+    }
+    fn set_start(&mut self, start: u64) {
+        tencent_action::Count::set_count(&mut self.offset, start)
+    }
+    fn page_size(&self) -> Option<u64> {
+        tencent_action::Count::count(&self.limit)
+    }
+    fn items(page: &mut Self::Action) -> Option<&mut Vec<Route>> {
+        page.route_set.as_mut()
+    }
+    fn total(page: &Self::Action) -> Option<u64> {
+        tencent_action::Count::count(&page.total_count)
+    }
 }
 
 /// 用户查询路由策略列表: the response of `DescribeRoutePolicies`.
@@ -14281,6 +15104,26 @@ impl tencent_action::Request for DescribeRoutePolicyEntriesRequest {
     type Action = DescribeRoutePolicyEntries;
 }
 
+impl tencent_action::Paginated for DescribeRoutePolicyEntriesRequest {
+    type Item = RoutePolicyEntry;
+    const PAGE_BY: tencent_action::PageBy = tencent_action::PageBy::Offset;
+    fn start(&self) -> Option<u64> {
+        tencent_action::Count::count(&self.offset)
+    }
+    fn set_start(&mut self, start: u64) {
+        tencent_action::Count::set_count(&mut self.offset, start)
+    }
+    fn page_size(&self) -> Option<u64> {
+        tencent_action::Count::count(&self.limit)
+    }
+    fn items(page: &mut Self::Action) -> Option<&mut Vec<RoutePolicyEntry>> {
+        page.route_policy_entry_set.as_mut()
+    }
+    fn total(page: &Self::Action) -> Option<u64> {
+        tencent_action::Count::count(&page.total_count)
+    }
+}
+
 /// 查询实例绑定路由表信息: the response of `DescribeRouteTableAssociatedInstances`.
 ///
 /// 本接口（DescribeRouteTableAssociatedInstances）用于查询指定的云联网关联的实例所绑定的路由表信息。
@@ -14348,6 +15191,26 @@ pub struct DescribeRouteTableAssociatedInstancesRequest {
 
 impl tencent_action::Request for DescribeRouteTableAssociatedInstancesRequest {
     type Action = DescribeRouteTableAssociatedInstances;
+}
+
+impl tencent_action::Paginated for DescribeRouteTableAssociatedInstancesRequest {
+    type Item = InstanceBind;
+    const PAGE_BY: tencent_action::PageBy = tencent_action::PageBy::Offset;
+    fn start(&self) -> Option<u64> {
+        tencent_action::Count::count(&self.offset)
+    }
+    fn set_start(&mut self, start: u64) {
+        tencent_action::Count::set_count(&mut self.offset, start)
+    }
+    fn page_size(&self) -> Option<u64> {
+        tencent_action::Count::count(&self.limit)
+    }
+    fn items(page: &mut Self::Action) -> Option<&mut Vec<InstanceBind>> {
+        page.instance_bind_set.as_mut()
+    }
+    fn total(page: &Self::Action) -> Option<u64> {
+        tencent_action::Count::count(&page.total_count)
+    }
 }
 
 /// 查询云联网路由表选择策略信息: the response of `DescribeRouteTableSelectionPolicies`.
@@ -14423,6 +15286,26 @@ pub struct DescribeRouteTableSelectionPoliciesRequest {
 
 impl tencent_action::Request for DescribeRouteTableSelectionPoliciesRequest {
     type Action = DescribeRouteTableSelectionPolicies;
+}
+
+impl tencent_action::Paginated for DescribeRouteTableSelectionPoliciesRequest {
+    type Item = RouteSelectionPolicy;
+    const PAGE_BY: tencent_action::PageBy = tencent_action::PageBy::Offset;
+    fn start(&self) -> Option<u64> {
+        tencent_action::Count::count(&self.offset)
+    }
+    fn set_start(&mut self, start: u64) {
+        tencent_action::Count::set_count(&mut self.offset, start)
+    }
+    fn page_size(&self) -> Option<u64> {
+        tencent_action::Count::count(&self.limit)
+    }
+    fn items(page: &mut Self::Action) -> Option<&mut Vec<RouteSelectionPolicy>> {
+        page.route_selection_policy_set.as_mut()
+    }
+    fn total(page: &Self::Action) -> Option<u64> {
+        tencent_action::Count::count(&page.total_count)
+    }
 }
 
 /// 查询路由表: the response of `DescribeRouteTables`.
@@ -14556,6 +15439,26 @@ pub struct DescribeRoutesRequest {
 
 impl tencent_action::Request for DescribeRoutesRequest {
     type Action = DescribeRoutes;
+}
+
+impl tencent_action::Paginated for DescribeRoutesRequest {
+    type Item = Route;
+    const PAGE_BY: tencent_action::PageBy = tencent_action::PageBy::Offset;
+    fn start(&self) -> Option<u64> {
+        tencent_action::Count::count(&self.offset)
+    }
+    fn set_start(&mut self, start: u64) {
+        tencent_action::Count::set_count(&mut self.offset, start)
+    }
+    fn page_size(&self) -> Option<u64> {
+        tencent_action::Count::count(&self.limit)
+    }
+    fn items(page: &mut Self::Action) -> Option<&mut Vec<Route>> {
+        page.route_set.as_mut()
+    }
+    fn total(page: &Self::Action) -> Option<u64> {
+        tencent_action::Count::count(&page.total_count)
+    }
 }
 
 /// 查询安全组关联实例统计: the response of `DescribeSecurityGroupAssociationStatistics`.
@@ -15271,6 +16174,26 @@ impl tencent_action::Request for DescribeSnapshotAttachedInstancesRequest {
     type Action = DescribeSnapshotAttachedInstances;
 }
 
+impl tencent_action::Paginated for DescribeSnapshotAttachedInstancesRequest {
+    type Item = SnapshotInstance;
+    const PAGE_BY: tencent_action::PageBy = tencent_action::PageBy::Offset;
+    fn start(&self) -> Option<u64> {
+        tencent_action::Count::count(&self.offset)
+    }
+    fn set_start(&mut self, start: u64) {
+        tencent_action::Count::set_count(&mut self.offset, start)
+    }
+    fn page_size(&self) -> Option<u64> {
+        tencent_action::Count::count(&self.limit)
+    }
+    fn items(page: &mut Self::Action) -> Option<&mut Vec<SnapshotInstance>> {
+        page.instance_set.as_mut()
+    }
+    fn total(page: &Self::Action) -> Option<u64> {
+        tencent_action::Count::count(&page.total_count)
+    }
+}
+
 /// 查询快照文件: the response of `DescribeSnapshotFiles`.
 ///
 /// 本接口（DescribeSnapshotFiles）用于查询快照文件。
@@ -15343,6 +16266,26 @@ impl tencent_action::Request for DescribeSnapshotFilesRequest {
     type Action = DescribeSnapshotFiles;
 }
 
+impl tencent_action::Paginated for DescribeSnapshotFilesRequest {
+    type Item = SnapshotFileInfo;
+    const PAGE_BY: tencent_action::PageBy = tencent_action::PageBy::Offset;
+    fn start(&self) -> Option<u64> {
+        tencent_action::Count::count(&self.offset)
+    }
+    fn set_start(&mut self, start: u64) {
+        tencent_action::Count::set_count(&mut self.offset, start)
+    }
+    fn page_size(&self) -> Option<u64> {
+        tencent_action::Count::count(&self.limit)
+    }
+    fn items(page: &mut Self::Action) -> Option<&mut Vec<SnapshotFileInfo>> {
+        page.snapshot_file_set.as_mut()
+    }
+    fn total(page: &Self::Action) -> Option<u64> {
+        tencent_action::Count::count(&page.total_count)
+    }
+}
+
 /// 查询快照策略: the response of `DescribeSnapshotPolicies`.
 ///
 /// 本接口（DescribeSnapshotPolicies）用于查询快照策略。
@@ -15396,6 +16339,26 @@ pub struct DescribeSnapshotPoliciesRequest {
 
 impl tencent_action::Request for DescribeSnapshotPoliciesRequest {
     type Action = DescribeSnapshotPolicies;
+}
+
+impl tencent_action::Paginated for DescribeSnapshotPoliciesRequest {
+    type Item = SnapshotPolicy;
+    const PAGE_BY: tencent_action::PageBy = tencent_action::PageBy::Offset;
+    fn start(&self) -> Option<u64> {
+        tencent_action::Count::count(&self.offset)
+    }
+    fn set_start(&mut self, start: u64) {
+        tencent_action::Count::set_count(&mut self.offset, start)
+    }
+    fn page_size(&self) -> Option<u64> {
+        tencent_action::Count::count(&self.limit)
+    }
+    fn items(page: &mut Self::Action) -> Option<&mut Vec<SnapshotPolicy>> {
+        page.snapshot_policy_set.as_mut()
+    }
+    fn total(page: &Self::Action) -> Option<u64> {
+        tencent_action::Count::count(&page.total_count)
+    }
 }
 
 /// 查询指定共享流量包的用量明细: the response of `DescribeSpecificTrafficPackageUsedDetails`.
@@ -15492,6 +16455,26 @@ impl DescribeSpecificTrafficPackageUsedDetailsRequest {
 
 impl tencent_action::Request for DescribeSpecificTrafficPackageUsedDetailsRequest {
     type Action = DescribeSpecificTrafficPackageUsedDetails;
+}
+
+impl tencent_action::Paginated for DescribeSpecificTrafficPackageUsedDetailsRequest {
+    type Item = UsedDetail;
+    const PAGE_BY: tencent_action::PageBy = tencent_action::PageBy::Offset;
+    fn start(&self) -> Option<u64> {
+        tencent_action::Count::count(&self.offset)
+    }
+    fn set_start(&mut self, start: u64) {
+        tencent_action::Count::set_count(&mut self.offset, start)
+    }
+    fn page_size(&self) -> Option<u64> {
+        tencent_action::Count::count(&self.limit)
+    }
+    fn items(page: &mut Self::Action) -> Option<&mut Vec<UsedDetail>> {
+        page.used_detail_set.as_mut()
+    }
+    fn total(page: &Self::Action) -> Option<u64> {
+        tencent_action::Count::count(&page.total_count)
+    }
 }
 
 /// 查看Subnet资源信息: the response of `DescribeSubnetResourceDashboard`.
@@ -15635,6 +16618,26 @@ impl tencent_action::Request for DescribeSubnetsRequest {
     type Action = DescribeSubnets;
 }
 
+impl tencent_action::Paginated for DescribeSubnetsRequest {
+    type Item = Subnet;
+    const PAGE_BY: tencent_action::PageBy = tencent_action::PageBy::Token;
+    fn token(&self) -> Option<&str> {
+        self.next_token.as_deref()
+    }
+    fn set_token(&mut self, token: String) {
+        self.next_token = Some(token);
+    }
+    fn next_token(page: &Self::Action) -> Option<&str> {
+        page.next_token.as_deref()
+    }
+    fn items(page: &mut Self::Action) -> Option<&mut Vec<Subnet>> {
+        page.subnet_set.as_mut()
+    }
+    fn total(page: &Self::Action) -> Option<u64> {
+        tencent_action::Count::count(&page.total_count)
+    }
+}
+
 /// 查询异步任务执行结果: the response of `DescribeTaskResult`.
 ///
 /// 本接口（DescribeTaskResult）用于查询EIP异步任务执行结果。
@@ -15772,6 +16775,26 @@ pub struct DescribeTenantCcnsRequest {
 
 impl tencent_action::Request for DescribeTenantCcnsRequest {
     type Action = DescribeTenantCcns;
+}
+
+impl tencent_action::Paginated for DescribeTenantCcnsRequest {
+    type Item = CcnInstanceInfo;
+    const PAGE_BY: tencent_action::PageBy = tencent_action::PageBy::Offset;
+    fn start(&self) -> Option<u64> {
+        tencent_action::Count::count(&self.offset)
+    }
+    fn set_start(&mut self, start: u64) {
+        tencent_action::Count::set_count(&mut self.offset, start)
+    }
+    fn page_size(&self) -> Option<u64> {
+        tencent_action::Count::count(&self.limit)
+    }
+    fn items(page: &mut Self::Action) -> Option<&mut Vec<CcnInstanceInfo>> {
+        page.ccn_set.as_mut()
+    }
+    fn total(page: &Self::Action) -> Option<u64> {
+        tencent_action::Count::count(&page.total_count)
+    }
 }
 
 /// 查询流量镜像过滤规则。: the response of `DescribeTrafficMirrorFilterRules`.
@@ -15916,6 +16939,26 @@ impl tencent_action::Request for DescribeTrafficMirrorsRequest {
     type Action = DescribeTrafficMirrors;
 }
 
+impl tencent_action::Paginated for DescribeTrafficMirrorsRequest {
+    type Item = TrafficMirror;
+    const PAGE_BY: tencent_action::PageBy = tencent_action::PageBy::Offset;
+    fn start(&self) -> Option<u64> {
+        tencent_action::Count::count(&self.offset)
+    }
+    fn set_start(&mut self, start: u64) {
+        tencent_action::Count::set_count(&mut self.offset, start)
+    }
+    fn page_size(&self) -> Option<u64> {
+        tencent_action::Count::count(&self.limit)
+    }
+    fn items(page: &mut Self::Action) -> Option<&mut Vec<TrafficMirror>> {
+        page.traffic_mirror_set.as_mut()
+    }
+    fn total(page: &Self::Action) -> Option<u64> {
+        tencent_action::Count::count(&page.total_count)
+    }
+}
+
 /// 查询共享流量包: the response of `DescribeTrafficPackages`.
 ///
 /// 本接口 (DescribeTrafficPackages)  用于查询共享流量包详细信息，包括共享流量包唯一标识ID，名称，流量使用信息等
@@ -15970,6 +17013,26 @@ pub struct DescribeTrafficPackagesRequest {
 
 impl tencent_action::Request for DescribeTrafficPackagesRequest {
     type Action = DescribeTrafficPackages;
+}
+
+impl tencent_action::Paginated for DescribeTrafficPackagesRequest {
+    type Item = TrafficPackage;
+    const PAGE_BY: tencent_action::PageBy = tencent_action::PageBy::Offset;
+    fn start(&self) -> Option<u64> {
+        tencent_action::Count::count(&self.offset)
+    }
+    fn set_start(&mut self, start: u64) {
+        tencent_action::Count::set_count(&mut self.offset, start)
+    }
+    fn page_size(&self) -> Option<u64> {
+        tencent_action::Count::count(&self.limit)
+    }
+    fn items(page: &mut Self::Action) -> Option<&mut Vec<TrafficPackage>> {
+        page.traffic_package_set.as_mut()
+    }
+    fn total(page: &Self::Action) -> Option<u64> {
+        tencent_action::Count::count(&page.total_count)
+    }
 }
 
 /// 查询流量调度规则: the response of `DescribeTrafficQosPolicy`.
@@ -16094,6 +17157,26 @@ impl tencent_action::Request for DescribeUsedIpAddressRequest {
     type Action = DescribeUsedIpAddress;
 }
 
+impl tencent_action::Paginated for DescribeUsedIpAddressRequest {
+    type Item = IpAddressStates;
+    const PAGE_BY: tencent_action::PageBy = tencent_action::PageBy::Offset;
+    fn start(&self) -> Option<u64> {
+        tencent_action::Count::count(&self.offset)
+    }
+    fn set_start(&mut self, start: u64) {
+        tencent_action::Count::set_count(&mut self.offset, start)
+    }
+    fn page_size(&self) -> Option<u64> {
+        tencent_action::Count::count(&self.limit)
+    }
+    fn items(page: &mut Self::Action) -> Option<&mut Vec<IpAddressStates>> {
+        page.ip_address_states.as_mut()
+    }
+    fn total(page: &Self::Action) -> Option<u64> {
+        tencent_action::Count::count(&page.total_count)
+    }
+}
+
 /// 查询终端节点列表: the response of `DescribeVpcEndPoint`.
 ///
 /// 本接口（DescribeVpcEndPoint）用于查询终端节点列表。
@@ -16176,6 +17259,26 @@ pub struct DescribeVpcEndPointRequest {
 
 impl tencent_action::Request for DescribeVpcEndPointRequest {
     type Action = DescribeVpcEndPoint;
+}
+
+impl tencent_action::Paginated for DescribeVpcEndPointRequest {
+    type Item = EndPoint;
+    const PAGE_BY: tencent_action::PageBy = tencent_action::PageBy::Offset;
+    fn start(&self) -> Option<u64> {
+        tencent_action::Count::count(&self.offset)
+    }
+    fn set_start(&mut self, start: u64) {
+        tencent_action::Count::set_count(&mut self.offset, start)
+    }
+    fn page_size(&self) -> Option<u64> {
+        tencent_action::Count::count(&self.limit)
+    }
+    fn items(page: &mut Self::Action) -> Option<&mut Vec<EndPoint>> {
+        page.end_point_set.as_mut()
+    }
+    fn total(page: &Self::Action) -> Option<u64> {
+        tencent_action::Count::count(&page.total_count)
+    }
 }
 
 /// 查询终端节点服务列表: the response of `DescribeVpcEndPointService`.
@@ -16271,6 +17374,26 @@ impl tencent_action::Request for DescribeVpcEndPointServiceRequest {
     type Action = DescribeVpcEndPointService;
 }
 
+impl tencent_action::Paginated for DescribeVpcEndPointServiceRequest {
+    type Item = EndPointService;
+    const PAGE_BY: tencent_action::PageBy = tencent_action::PageBy::Offset;
+    fn start(&self) -> Option<u64> {
+        tencent_action::Count::count(&self.offset)
+    }
+    fn set_start(&mut self, start: u64) {
+        tencent_action::Count::set_count(&mut self.offset, start)
+    }
+    fn page_size(&self) -> Option<u64> {
+        tencent_action::Count::count(&self.limit)
+    }
+    fn items(page: &mut Self::Action) -> Option<&mut Vec<EndPointService>> {
+        page.end_point_service_set.as_mut()
+    }
+    fn total(page: &Self::Action) -> Option<u64> {
+        tencent_action::Count::count(&page.total_count)
+    }
+}
+
 /// 查询终端节点服务的服务白名单列表: the response of `DescribeVpcEndPointServiceWhiteList`.
 ///
 /// 本接口（DescribeVpcEndPointServiceWhiteList）用于查询终端节点服务的服务白名单列表。
@@ -16327,6 +17450,26 @@ pub struct DescribeVpcEndPointServiceWhiteListRequest {
 
 impl tencent_action::Request for DescribeVpcEndPointServiceWhiteListRequest {
     type Action = DescribeVpcEndPointServiceWhiteList;
+}
+
+impl tencent_action::Paginated for DescribeVpcEndPointServiceWhiteListRequest {
+    type Item = VpcEndPointServiceUser;
+    const PAGE_BY: tencent_action::PageBy = tencent_action::PageBy::Offset;
+    fn start(&self) -> Option<u64> {
+        tencent_action::Count::count(&self.offset)
+    }
+    fn set_start(&mut self, start: u64) {
+        tencent_action::Count::set_count(&mut self.offset, start)
+    }
+    fn page_size(&self) -> Option<u64> {
+        tencent_action::Count::count(&self.limit)
+    }
+    fn items(page: &mut Self::Action) -> Option<&mut Vec<VpcEndPointServiceUser>> {
+        page.vpc_end_point_service_user_set.as_mut()
+    }
+    fn total(page: &Self::Action) -> Option<u64> {
+        tencent_action::Count::count(&page.total_count)
+    }
 }
 
 /// 查询VPC下的云主机实例列表: the response of `DescribeVpcInstances`.
@@ -16392,6 +17535,26 @@ impl DescribeVpcInstancesRequest {
 
 impl tencent_action::Request for DescribeVpcInstancesRequest {
     type Action = DescribeVpcInstances;
+}
+
+impl tencent_action::Paginated for DescribeVpcInstancesRequest {
+    type Item = CvmInstance;
+    const PAGE_BY: tencent_action::PageBy = tencent_action::PageBy::Offset;
+    fn start(&self) -> Option<u64> {
+        tencent_action::Count::count(&self.offset)
+    }
+    fn set_start(&mut self, start: u64) {
+        tencent_action::Count::set_count(&mut self.offset, start)
+    }
+    fn page_size(&self) -> Option<u64> {
+        tencent_action::Count::count(&self.limit)
+    }
+    fn items(page: &mut Self::Action) -> Option<&mut Vec<CvmInstance>> {
+        page.instance_set.as_mut()
+    }
+    fn total(page: &Self::Action) -> Option<u64> {
+        tencent_action::Count::count(&page.total_count)
+    }
 }
 
 /// 查询VPC内IPv6列表: the response of `DescribeVpcIpv6Addresses`.
@@ -16460,6 +17623,26 @@ impl DescribeVpcIpv6AddressesRequest {
 
 impl tencent_action::Request for DescribeVpcIpv6AddressesRequest {
     type Action = DescribeVpcIpv6Addresses;
+}
+
+impl tencent_action::Paginated for DescribeVpcIpv6AddressesRequest {
+    type Item = VpcIpv6Address;
+    const PAGE_BY: tencent_action::PageBy = tencent_action::PageBy::Offset;
+    fn start(&self) -> Option<u64> {
+        tencent_action::Count::count(&self.offset)
+    }
+    fn set_start(&mut self, start: u64) {
+        tencent_action::Count::set_count(&mut self.offset, start)
+    }
+    fn page_size(&self) -> Option<u64> {
+        tencent_action::Count::count(&self.limit)
+    }
+    fn items(page: &mut Self::Action) -> Option<&mut Vec<VpcIpv6Address>> {
+        page.ipv6_address_set.as_mut()
+    }
+    fn total(page: &Self::Action) -> Option<u64> {
+        tencent_action::Count::count(&page.total_count)
+    }
 }
 
 /// 获取私有网络配额: the response of `DescribeVpcLimits`.
@@ -16638,6 +17821,26 @@ pub struct DescribeVpcPeeringConnectionsRequest {
 
 impl tencent_action::Request for DescribeVpcPeeringConnectionsRequest {
     type Action = DescribeVpcPeeringConnections;
+}
+
+impl tencent_action::Paginated for DescribeVpcPeeringConnectionsRequest {
+    type Item = PeerConnection;
+    const PAGE_BY: tencent_action::PageBy = tencent_action::PageBy::Offset;
+    fn start(&self) -> Option<u64> {
+        tencent_action::Count::count(&self.offset)
+    }
+    fn set_start(&mut self, start: u64) {
+        tencent_action::Count::set_count(&mut self.offset, start)
+    }
+    fn page_size(&self) -> Option<u64> {
+        tencent_action::Count::count(&self.limit)
+    }
+    fn items(page: &mut Self::Action) -> Option<&mut Vec<PeerConnection>> {
+        page.peer_connection_set.as_mut()
+    }
+    fn total(page: &Self::Action) -> Option<u64> {
+        tencent_action::Count::count(&page.total_count)
+    }
 }
 
 /// 查询VPC内网IP信息: the response of `DescribeVpcPrivateIpAddresses`.
@@ -16924,6 +18127,26 @@ impl tencent_action::Request for DescribeVpnConnectionsRequest {
     type Action = DescribeVpnConnections;
 }
 
+impl tencent_action::Paginated for DescribeVpnConnectionsRequest {
+    type Item = VpnConnection;
+    const PAGE_BY: tencent_action::PageBy = tencent_action::PageBy::Offset;
+    fn start(&self) -> Option<u64> {
+        tencent_action::Count::count(&self.offset)
+    }
+    fn set_start(&mut self, start: u64) {
+        tencent_action::Count::set_count(&mut self.offset, start)
+    }
+    fn page_size(&self) -> Option<u64> {
+        tencent_action::Count::count(&self.limit)
+    }
+    fn items(page: &mut Self::Action) -> Option<&mut Vec<VpnConnection>> {
+        page.vpn_connection_set.as_mut()
+    }
+    fn total(page: &Self::Action) -> Option<u64> {
+        tencent_action::Count::count(&page.total_count)
+    }
+}
+
 /// 查询VPN网关云联网路由: the response of `DescribeVpnGatewayCcnRoutes`.
 ///
 /// 本接口（DescribeVpnGatewayCcnRoutes）用于查询VPN网关云联网路由。
@@ -16981,6 +18204,26 @@ impl DescribeVpnGatewayCcnRoutesRequest {
 
 impl tencent_action::Request for DescribeVpnGatewayCcnRoutesRequest {
     type Action = DescribeVpnGatewayCcnRoutes;
+}
+
+impl tencent_action::Paginated for DescribeVpnGatewayCcnRoutesRequest {
+    type Item = VpngwCcnRoutes;
+    const PAGE_BY: tencent_action::PageBy = tencent_action::PageBy::Offset;
+    fn start(&self) -> Option<u64> {
+        tencent_action::Count::count(&self.offset)
+    }
+    fn set_start(&mut self, start: u64) {
+        tencent_action::Count::set_count(&mut self.offset, start)
+    }
+    fn page_size(&self) -> Option<u64> {
+        tencent_action::Count::count(&self.limit)
+    }
+    fn items(page: &mut Self::Action) -> Option<&mut Vec<VpngwCcnRoutes>> {
+        page.route_set.as_mut()
+    }
+    fn total(page: &Self::Action) -> Option<u64> {
+        tencent_action::Count::count(&page.total_count)
+    }
 }
 
 /// 查询VPN网关路由: the response of `DescribeVpnGatewayRoutes`.
@@ -17044,6 +18287,26 @@ impl DescribeVpnGatewayRoutesRequest {
 
 impl tencent_action::Request for DescribeVpnGatewayRoutesRequest {
     type Action = DescribeVpnGatewayRoutes;
+}
+
+impl tencent_action::Paginated for DescribeVpnGatewayRoutesRequest {
+    type Item = VpnGatewayRoute;
+    const PAGE_BY: tencent_action::PageBy = tencent_action::PageBy::Offset;
+    fn start(&self) -> Option<u64> {
+        tencent_action::Count::count(&self.offset)
+    }
+    fn set_start(&mut self, start: u64) {
+        tencent_action::Count::set_count(&mut self.offset, start)
+    }
+    fn page_size(&self) -> Option<u64> {
+        tencent_action::Count::count(&self.limit)
+    }
+    fn items(page: &mut Self::Action) -> Option<&mut Vec<VpnGatewayRoute>> {
+        page.routes.as_mut()
+    }
+    fn total(page: &Self::Action) -> Option<u64> {
+        tencent_action::Count::count(&page.total_count)
+    }
 }
 
 /// 查询SSL-VPN-CLIENT 列表: the response of `DescribeVpnGatewaySslClients`.
@@ -17114,6 +18377,26 @@ impl tencent_action::Request for DescribeVpnGatewaySslClientsRequest {
     type Action = DescribeVpnGatewaySslClients;
 }
 
+impl tencent_action::Paginated for DescribeVpnGatewaySslClientsRequest {
+    type Item = SslVpnClient;
+    const PAGE_BY: tencent_action::PageBy = tencent_action::PageBy::Offset;
+    fn start(&self) -> Option<u64> {
+        tencent_action::Count::count(&self.offset)
+    }
+    fn set_start(&mut self, start: u64) {
+        tencent_action::Count::set_count(&mut self.offset, start)
+    }
+    fn page_size(&self) -> Option<u64> {
+        tencent_action::Count::count(&self.limit)
+    }
+    fn items(page: &mut Self::Action) -> Option<&mut Vec<SslVpnClient>> {
+        page.ssl_vpn_client_set.as_mut()
+    }
+    fn total(page: &Self::Action) -> Option<u64> {
+        tencent_action::Count::count(&page.total_count)
+    }
+}
+
 /// 查询SSL-VPN SERVER 列表: the response of `DescribeVpnGatewaySslServers`.
 ///
 /// 本接口（DescribeVpnGatewaySslServers）用于查询SSL-VPN SERVER 列表信息。
@@ -17177,6 +18460,26 @@ pub struct DescribeVpnGatewaySslServersRequest {
 
 impl tencent_action::Request for DescribeVpnGatewaySslServersRequest {
     type Action = DescribeVpnGatewaySslServers;
+}
+
+impl tencent_action::Paginated for DescribeVpnGatewaySslServersRequest {
+    type Item = SslVpnSever;
+    const PAGE_BY: tencent_action::PageBy = tencent_action::PageBy::Offset;
+    fn start(&self) -> Option<u64> {
+        tencent_action::Count::count(&self.offset)
+    }
+    fn set_start(&mut self, start: u64) {
+        tencent_action::Count::set_count(&mut self.offset, start)
+    }
+    fn page_size(&self) -> Option<u64> {
+        tencent_action::Count::count(&self.limit)
+    }
+    fn items(page: &mut Self::Action) -> Option<&mut Vec<SslVpnSever>> {
+        page.ssl_vpn_sever_set.as_mut()
+    }
+    fn total(page: &Self::Action) -> Option<u64> {
+        tencent_action::Count::count(&page.total_count)
+    }
 }
 
 /// 查询VPN网关: the response of `DescribeVpnGateways`.
@@ -17249,6 +18552,26 @@ pub struct DescribeVpnGatewaysRequest {
 
 impl tencent_action::Request for DescribeVpnGatewaysRequest {
     type Action = DescribeVpnGateways;
+}
+
+impl tencent_action::Paginated for DescribeVpnGatewaysRequest {
+    type Item = VpnGateway;
+    const PAGE_BY: tencent_action::PageBy = tencent_action::PageBy::Offset;
+    fn start(&self) -> Option<u64> {
+        tencent_action::Count::count(&self.offset)
+    }
+    fn set_start(&mut self, start: u64) {
+        tencent_action::Count::set_count(&mut self.offset, start)
+    }
+    fn page_size(&self) -> Option<u64> {
+        tencent_action::Count::count(&self.limit)
+    }
+    fn items(page: &mut Self::Action) -> Option<&mut Vec<VpnGateway>> {
+        page.vpn_gateway_set.as_mut()
+    }
+    fn total(page: &Self::Action) -> Option<u64> {
+        tencent_action::Count::count(&page.total_count)
+    }
 }
 
 /// 云联网解关联实例: the response of `DetachCcnInstances`.
@@ -18662,6 +19985,26 @@ impl GetCcnRegionBandwidthLimitsRequest {
 
 impl tencent_action::Request for GetCcnRegionBandwidthLimitsRequest {
     type Action = GetCcnRegionBandwidthLimits;
+}
+
+impl tencent_action::Paginated for GetCcnRegionBandwidthLimitsRequest {
+    type Item = CcnBandwidthInfo;
+    const PAGE_BY: tencent_action::PageBy = tencent_action::PageBy::Offset;
+    fn start(&self) -> Option<u64> {
+        tencent_action::Count::count(&self.offset)
+    }
+    fn set_start(&mut self, start: u64) {
+        tencent_action::Count::set_count(&mut self.offset, start)
+    }
+    fn page_size(&self) -> Option<u64> {
+        tencent_action::Count::count(&self.limit)
+    }
+    fn items(page: &mut Self::Action) -> Option<&mut Vec<CcnBandwidthInfo>> {
+        page.ccn_bandwidth_set.as_mut()
+    }
+    fn total(page: &Self::Action) -> Option<u64> {
+        tencent_action::Count::count(&page.total_count)
+    }
 }
 
 /// HAVIP绑定EIP: the response of `HaVipAssociateAddressIp`.

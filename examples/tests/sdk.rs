@@ -151,10 +151,10 @@ fn fifty_instances(ignore_offset: bool, calls: Arc<AtomicUsize>) -> impl Fn(&Cal
 /// once; a server that ignores the offset is an error after its second page.
 #[tokio::test(flavor = "current_thread")]
 async fn the_generated_paginators_walk_every_page_once() {
-    let mock = mock().await;
+    let honest = mock().await;
     let calls = Arc::new(AtomicUsize::new(0));
-    mock.handle("DescribeInstances", fifty_instances(false, calls.clone()));
-    let cvm = client(&mock, SECRET_KEY);
+    honest.handle("DescribeInstances", fifty_instances(false, calls.clone()));
+    let cvm = client(&honest, SECRET_KEY);
     let request = DescribeInstancesRequest {
         limit: Some(7),
         ..Default::default()
@@ -175,7 +175,8 @@ async fn the_generated_paginators_walk_every_page_once() {
     let expected: Vec<String> = (0..50).map(|n| format!("ins-{n:08}")).collect();
     assert_eq!(ids, expected);
     assert!(
-        mock.requests()
+        honest
+            .requests()
             .iter()
             .all(|request| request.signature_valid)
     );

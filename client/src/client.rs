@@ -1,5 +1,6 @@
-use crate::answer::{read_json, read_stream};
+use crate::answer::{Page, read_json, read_page, read_stream};
 use crate::call::{Call, Outcome};
+use crate::paging::{Items, Pages};
 use crate::retry::{RetryBudget, RetryReason};
 use crate::sse::EventStream;
 use crate::state::Inner;
@@ -13,7 +14,7 @@ use std::future::Future;
 use std::sync::Arc;
 use std::sync::atomic::{AtomicU32, Ordering};
 use std::time::Instant;
-use tencent_action::{Action, Error, Request, Response, TimeoutError, TimeoutKind};
+use tencent_action::{Action, Error, Paginated, Request, Response, TimeoutError, TimeoutKind};
 use tracing::Instrument;
 use tracing::field::Empty;
 
@@ -143,6 +144,38 @@ impl Client {
         let (body, token) = idempotency::request_body(request)?;
         let call = self.call_of::<R::Action>(options, body, token);
         self.execute(call, read_json::<R::Action>).await
+    }
+
+    /// Every page of a paged action, from the one `request` asks for: see
+    /// [`paging`](crate::paging) for when the stream ends. Each page is sent as
+    /// [`send`](Self::send) sends a request, with this copy's options.
+    pub fn pages<R>(&self, request: &R) -> Pages<R>
+    where
+        R: Paginated + Send + Sync + 'static,
+        R::Action: DeserializeOwned + Send + 'static,
+    {
+        Pages::new(self.clone(), request)
+    }
+
+    /// Every item of a paged action's list, across the pages that
+    /// [`pages`](Self::pages) gives.
+    pub fn items<R>(&self, request: &R) -> Items<R>
+    where
+        R: Paginated + Send + Sync + 'static,
+        R::Action: DeserializeOwned + Send + 'static,
+    {
+        Items::new(self.pages(request))
+    }
+
+    /// One page of a paged request, with its body's fingerprint.
+    pub(crate) async fn send_page<R: Request<Action: DeserializeOwned>>(
+        &self,
+        request: &R,
+    ) -> Result<Page<R::Action>, Error> {
+        let (body, token) = idempotency::request_body(request)?;
+        let options = CallOptions::default();
+        let call = self.call_of::<R::Action>(&options, body, token);
+        self.execute(call, read_page::<R::Action>).await
     }
 
     /// Calls action `A`, whose answer is a stream of server-sent events (Hunyuan's

@@ -27,7 +27,8 @@
 //! found), [`CallOptions`] (per-call settings, and [`Client::with_options`] for a copy
 //! that uses them), [`credential`] (providers and the default chain), [`retry`] (policy,
 //! backoff, budget), [`transport`] (the HTTP trait and its reqwest implementation),
-//! [`sse`] (streamed answers), [`waiter`] (polling until a resource is ready).
+//! [`sse`] (streamed answers), [`paging`] (every page or every item of a paged action),
+//! [`waiter`] (polling until a resource is ready).
 //!
 //! Settings are named one way throughout: what only configures the thing it builds
 //! ([`ClientBuilder`], [`CallOptions`], the credential providers) takes each setting by
@@ -57,6 +58,7 @@ mod dirs;
 pub mod endpoint;
 mod idempotency;
 mod options;
+pub mod paging;
 mod region;
 pub mod retry;
 mod signing;
@@ -70,5 +72,6 @@ pub use client::Client;
 pub use credential::Credential;
 pub use endpoint::Endpoint;
 pub use options::CallOptions;
+pub use paging::{Items, Pages};
 pub use signing::{CONTENT_TYPE, REQUEST_CLIENT};
 pub use waiter::Waiter;

@@ -2,34 +2,49 @@
 //! that sends the action's request through `tencent_action_client::Client::send`. Each
 //! method is a one-line call, so that the typed plumbing lives once in the client crate.
 
-use crate::emit;
 use crate::model::Module;
 use crate::names::{self, Scope};
+use crate::{emit, paginators};
 use proc_macro2::{Ident, Span};
 use quote::quote;
 
 /// The formatted source of the module's `client.rs`, which the module declares with
 /// `mod client; pub use client::Client;`.
 pub fn source(module: &Module) -> String {
-    let names = method_names(module);
-    let methods = module.actions.iter().zip(names).map(|(action, method)| {
-        let method = emit::field_ident(&method);
-        let request = Ident::new(&action.request.rust, Span::call_site());
-        let response = Ident::new(&action.rust, Span::call_site());
-        let docs = emit::doc_attrs(&emit::action_doc(action, "calls", true));
-        let deprecated = emit::deprecated(module, action);
-        quote! {
-            #docs
-            #deprecated
-            #[allow(deprecated)]
-            pub async fn #method(
-                &self,
-                request: &super::#request,
-            ) -> Result<tencent_action::Response<super::#response>, tencent_action::Error> {
-                self.inner.send(request).await
-            }
-        }
-    });
+    // The paginators are named after every action's own method has its name.
+    let mut scope = client_scope();
+    let snakes = action_method_names(module, &mut scope);
+    let paginators: Vec<_> = module
+        .actions
+        .iter()
+        .zip(&snakes)
+        .map(|(action, snake)| paginators::client_methods(module, action, snake, &mut scope))
+        .collect();
+    let methods =
+        module
+            .actions
+            .iter()
+            .zip(&snakes)
+            .zip(paginators)
+            .map(|((action, snake), paginators)| {
+                let method = emit::field_ident(&names::field_ident(snake));
+                let request = Ident::new(&action.request.rust, Span::call_site());
+                let response = Ident::new(&action.rust, Span::call_site());
+                let docs = emit::doc_attrs(&emit::action_doc(action, "calls", true));
+                let deprecated = emit::deprecated(module, action);
+                quote! {
+                    #docs
+                    #deprecated
+                    #[allow(deprecated)]
+                    pub async fn #method(
+                        &self,
+                        request: &super::#request,
+                    ) -> Result<tencent_action::Response<super::#response>, tencent_action::Error> {
+                        self.inner.send(request).await
+                    }
+                    #paginators
+                }
+            });
     let doc = emit::doc_attrs(&[format!(
         "The `{}` {} API: one method per action, each sending the action's request \
              through the wrapped `tencent_action_client::Client` (its credentials, region, \
@@ -69,15 +84,24 @@ pub fn source(module: &Module) -> String {
 /// The client's method of each action, in the order of the actions: its name in
 /// snake_case, unique, and a valid identifier (`r#type`).
 pub fn method_names(module: &Module) -> Vec<String> {
-    // `new`, `inner` and `with_options` are the client's own; every method name is unique.
-    let mut scope = Scope::new(["new", "inner", "with_options"].map(str::to_owned));
+    action_method_names(module, &mut client_scope())
+        .iter()
+        .map(|snake| names::field_ident(snake))
+        .collect()
+}
+
+/// The names a `Client` has before its actions': `new`, `inner` and `with_options`.
+fn client_scope() -> Scope {
+    Scope::new(["new", "inner", "with_options"].map(str::to_owned))
+}
+
+/// Every action's method name in snake_case, in the module's order, taken in `scope` so
+/// that each is unique.
+fn action_method_names(module: &Module, scope: &mut Scope) -> Vec<String> {
     module
         .actions
         .iter()
-        .map(|action| {
-            let snake = scope.take_numbered(&names::snake_case(&action.name), "_");
-            names::field_ident(&snake)
-        })
+        .map(|action| scope.take_numbered(&names::snake_case(&action.name), "_"))
         .collect()
 }
 

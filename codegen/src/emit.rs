@@ -5,7 +5,7 @@ use crate::docs;
 use crate::layout::Home;
 use crate::model::{ActionDef, Decoding, FieldDef, FieldType, Module, StructDef, TypeRef};
 use crate::types::Scalar;
-use crate::{Mode, example, index, policy};
+use crate::{Mode, example, index, paginators, policy};
 use proc_macro2::{Ident, Span, TokenStream};
 use quote::quote;
 use syn::LitStr;
@@ -17,7 +17,8 @@ pub fn source(module: &Module) -> String {
     let actions = module.actions.iter().map(|action| {
         let response = action_struct(module, action);
         let request = request_struct(action);
-        quote!(#response #request)
+        let paginated = paginators::impl_for(module, action);
+        quote!(#response #request #paginated)
     });
     let structs = module.structs.iter().map(data_struct);
     let tokens = quote! {
@@ -37,9 +38,14 @@ pub fn action_structs(module: &Module) -> TokenStream {
     quote!(#(#items)*)
 }
 
-/// The request of every action, in the order of the actions.
+/// The request of every action, in the order of the actions, with its paginator's
+/// impl when the action pages.
 pub fn request_structs(module: &Module) -> TokenStream {
-    let items = module.actions.iter().map(request_struct);
+    let items = module.actions.iter().map(|action| {
+        let request = request_struct(action);
+        let paginated = paginators::impl_for(module, action);
+        quote!(#request #paginated)
+    });
     quote!(#(#items)*)
 }
 
@@ -419,7 +425,7 @@ fn field(def: &FieldDef) -> TokenStream {
     }
 }
 
-fn field_type(ty: &FieldType) -> TokenStream {
+pub fn field_type(ty: &FieldType) -> TokenStream {
     let element = match &ty.element {
         TypeRef::Scalar(Scalar::I64) => quote!(i64),
         TypeRef::Scalar(Scalar::U64) => quote!(u64),

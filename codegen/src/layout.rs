@@ -10,8 +10,8 @@
 //! - `model.rs`: the data structures, the public module `model`;
 //! - `client.rs`: the `Client`.
 
-use crate::emit;
 use crate::model::{FieldDef, Module, TypeRef};
+use crate::{emit, paginators};
 use proc_macro2::TokenStream;
 use quote::quote;
 
@@ -42,7 +42,8 @@ pub fn version_files(module: &Module, path: &str) -> Vec<(&'static str, String)>
     root.push_str("pub use client::Client;\n");
 
     let actions_use_model = holds_structs(module.actions.iter().flat_map(|a| &a.fields));
-    let requests_use_model = holds_structs(module.actions.iter().flat_map(|a| &a.request.fields));
+    let requests_use_model = holds_structs(module.actions.iter().flat_map(|a| &a.request.fields))
+        || (module.actions.iter()).any(|action| paginators::items_are_structs(module, action));
     let actions = file(
         "Each action's response struct, with the types the attribute derives from it.",
         &[("model", actions_use_model)],

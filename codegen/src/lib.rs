@@ -63,6 +63,7 @@ mod index;
 mod layout;
 mod model;
 mod names;
+mod paginators;
 mod policy;
 mod service_crate;
 mod types;

@@ -6,7 +6,7 @@ use crate::docs::Bilingual;
 use crate::names::{self, Scope};
 use crate::spec::{self, Spec, Status};
 use crate::types::{self, Element, Scalar, Shape};
-use crate::{Mode, codes, cycles, rules};
+use crate::{Mode, codes, cycles, paginators, rules};
 use std::collections::{BTreeMap, BTreeSet};
 
 /// A whole generated module.
@@ -43,6 +43,8 @@ pub struct ActionDef {
     pub errors: Vec<(String, Option<String>)>,
     /// The action's request.
     pub request: RequestDef,
+    /// How the action's list comes in pages, when it does.
+    pub paging: Option<paginators::Plan>,
 }
 
 /// The request of one action: `<Action>Request`.
@@ -204,6 +206,9 @@ pub fn build(
                 .map(|errors| codes::own_codes(errors, name))
                 .unwrap_or_default(),
             request: naming.request(request, action.input.as_deref()),
+            paging: spec
+                .paging(action)
+                .map(|paging| paginators::Plan::of(&paging)),
         });
     }
     let mut structs: Vec<StructDef> = reachable

@@ -55,6 +55,8 @@ fn every_action_has_a_struct_and_the_offline_one_is_deprecated() {
             ("DescribeGone", "DescribeGone", true),
             ("DescribeOld", "DescribeOld", true),
             ("DescribeThings", "DescribeThings", false),
+            ("ListByToken", "ListByToken", false),
+            ("ListPages", "ListPages", false),
             ("Record", "Record", false),
             ("StartThing", "StartThing", false),
         ]
@@ -262,7 +264,7 @@ fn docs_are_rustdoc_without_html_or_stray_links() {
     assert!(!source.contains('\u{202e}') && !source.contains('\t'));
     assert_has(
         &source,
-        "//! 边界用例 (`edge`) API 2024-01-01: the requests and responses of its 6 actions, with tolerant decoding of responses.",
+        "//! 边界用例 (`edge`) API 2024-01-01: the requests and responses of its 8 actions, with tolerant decoding of responses.",
     );
 }
 
@@ -425,4 +427,70 @@ fn the_client_has_with_options_and_no_action_takes_its_name() {
         "{client}"
     );
     assert_has(client, "pub async fn with_options_2(");
+}
+
+#[test]
+fn paged_actions_get_a_paginated_request_and_two_client_methods() {
+    let tolerant = edge(Mode::Tolerant);
+    let source = tolerant.source();
+    // By page number, counted from 0 as its documentation says; the list and the total
+    // inside the optional `Result`.
+    let pages = item(
+        source,
+        "impl tencent_action::Paginated for ListPagesRequest {",
+    );
+    for expected in [
+        "type Item = String;",
+        "tencent_action::PageBy::PageNumber {\n        first: 0,\n    };",
+        "tencent_action::Count::count(&self.page_no)",
+        "tencent_action::Count::set_count(&mut self.page_no, start)",
+        "tencent_action::Count::count(&self.page_size)",
+        "page.result.as_mut()?.items.as_mut()",
+        "tencent_action::Count::count(&page.result.as_ref()?.total)",
+    ] {
+        assert_has(pages, expected);
+    }
+    // By token: the request's token is required, the answer's optional.
+    let token = item(
+        source,
+        "impl tencent_action::Paginated for ListByTokenRequest {",
+    );
+    for expected in [
+        "type Item = TokenEntry;",
+        "tencent_action::PageBy::Token;",
+        "Some(self.next_token.as_str())",
+        "self.next_token = token;",
+        "page.next_token.as_deref()",
+        "page.entries.as_mut()",
+    ] {
+        assert_has(token, expected);
+    }
+    assert!(!token.contains("fn total"), "{token}");
+    // Strict mode: the promised members are plain values.
+    let strict = edge(Mode::Strict);
+    let pages = item(
+        strict.source(),
+        "impl tencent_action::Paginated for ListPagesRequest {",
+    );
+    assert_has(pages, "Some(&mut page.result.items)");
+    assert_has(pages, "tencent_action::Count::count(&page.result.total)");
+    // Only actions that page.
+    assert_eq!(
+        source.matches("impl tencent_action::Paginated for").count(),
+        2
+    );
+    let client = tolerant.client_source();
+    for method in [
+        "list_pages_pages",
+        "list_pages_items",
+        "list_by_token_pages",
+        "list_by_token_items",
+    ] {
+        assert_has(client, &format!("pub fn {method}("));
+    }
+    assert_has(
+        client,
+        "-> tencent_action_client::Items<super::ListByTokenRequest> {\n        self.inner.items(request)",
+    );
+    assert!(!client.contains("describe_things_pages"));
 }

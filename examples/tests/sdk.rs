@@ -1,9 +1,12 @@
 //! The `sdk` example's path as a test: the generated `cvm` client against the mock
 //! server, which verifies the signature and checks each body against the action's input.
 
+use futures_util::{StreamExt, TryStreamExt};
 use std::path::Path;
+use std::sync::Arc;
+use std::sync::atomic::{AtomicUsize, Ordering};
 use tencent_action_client::{Client, Credential};
-use tencent_action_mock::MockServer;
+use tencent_action_mock::{CallInfo, MockServer, Reply};
 use tencent_cloud_cvm::v20170312::{self as cvm, DescribeInstancesRequest, StartInstancesRequest};
 
 const SECRET_ID: &str = "AKIDEXAMPLE";
@@ -76,7 +79,6 @@ async fn a_refusal_reaches_the_caller_as_a_typed_api_error() {
 /// `Waiter` polls a generated method until the instance the mock describes is running.
 #[tokio::test(flavor = "current_thread")]
 async fn the_generated_client_takes_options_and_waits() {
-    use std::sync::atomic::{AtomicUsize, Ordering};
     use std::time::Duration;
     use tencent_action_client::{CallOptions, Waiter};
 
@@ -124,4 +126,74 @@ async fn the_generated_client_takes_options_and_waits() {
     let seoul = Some("ap-seoul".to_owned());
     let guangzhou = Some("ap-guangzhou".to_owned());
     assert_eq!(regions, [seoul.clone(), seoul.clone(), seoul, guangzhou]);
+}
+
+/// DescribeInstances as a server with 50 instances: the page at `Offset`, of `Limit`
+/// instances (20 when unset), and the total; `ignore_offset`, always the first page.
+fn fifty_instances(ignore_offset: bool, calls: Arc<AtomicUsize>) -> impl Fn(&CallInfo) -> Reply {
+    move |call| {
+        calls.fetch_add(1, Ordering::SeqCst);
+        let number = |name: &str| call.params.get(name).and_then(serde_json::Value::as_u64);
+        let offset = if ignore_offset {
+            0
+        } else {
+            number("Offset").unwrap_or(0)
+        };
+        let end = (offset + number("Limit").unwrap_or(20)).min(50);
+        let set: Vec<serde_json::Value> = (offset.min(end)..end)
+            .map(|n| serde_json::json!({ "InstanceId": format!("ins-{n:08}") }))
+            .collect();
+        Reply::Success(serde_json::json!({ "TotalCount": 50, "InstanceSet": set }))
+    }
+}
+
+/// The generated paginators: 50 instances in pages of 7 are 8 pages and every instance
+/// once; a server that ignores the offset is an error after its second page.
+#[tokio::test(flavor = "current_thread")]
+async fn the_generated_paginators_walk_every_page_once() {
+    let honest = mock().await;
+    let calls = Arc::new(AtomicUsize::new(0));
+    honest.handle("DescribeInstances", fifty_instances(false, calls.clone()));
+    let cvm = client(&honest, SECRET_KEY);
+    let request = DescribeInstancesRequest {
+        limit: Some(7),
+        ..Default::default()
+    };
+    let pages: Vec<_> = cvm
+        .describe_instances_pages(&request)
+        .try_collect()
+        .await
+        .expect("every page");
+    assert_eq!(pages.len(), 8);
+    assert_eq!(calls.load(Ordering::SeqCst), 8);
+    let ids: Vec<String> = cvm
+        .describe_instances_items(&request)
+        .map_ok(|instance| instance.instance_id.unwrap_or_default())
+        .try_collect()
+        .await
+        .expect("every instance");
+    let expected: Vec<String> = (0..50).map(|n| format!("ins-{n:08}")).collect();
+    assert_eq!(ids, expected);
+    assert!(
+        honest
+            .requests()
+            .iter()
+            .all(|request| request.signature_valid)
+    );
+
+    let stubborn = mock().await;
+    let calls = Arc::new(AtomicUsize::new(0));
+    stubborn.handle("DescribeInstances", fifty_instances(true, calls.clone()));
+    let cvm = client(&stubborn, SECRET_KEY);
+    let results: Vec<_> = cvm.describe_instances_items(&request).collect().await;
+    assert_eq!(
+        results.len(),
+        8,
+        "the first page's 7 instances, then the error"
+    );
+    let error = results[7]
+        .as_ref()
+        .expect_err("the second page repeats the first");
+    assert!(error.to_string().contains("offset 7"), "{error}");
+    assert_eq!(calls.load(Ordering::SeqCst), 2);
 }

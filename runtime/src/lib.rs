@@ -51,6 +51,7 @@ pub mod code;
 mod de;
 mod error;
 mod json;
+mod paging;
 mod request;
 mod response;
 mod ser;
@@ -65,6 +66,7 @@ pub use error::{
     TimeoutError, TimeoutKind, TransportError, TransportErrorKind,
 };
 pub use json::{from_slice, from_str};
+pub use paging::{Count, PageBy, Paginated};
 pub use request::Request;
 pub use response::Response;
 

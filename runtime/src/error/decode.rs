@@ -36,6 +36,9 @@ pub enum DecodeErrorKind {
     /// A streamed answer is not a readable event stream: JSON came where events were
     /// asked for, or an event's data does not decode as the stream's event type.
     Stream,
+    /// A paged answer repeats a page already received: the server ignored the offset or
+    /// page number that asked for the next one.
+    RepeatedPage,
 }
 
 impl DecodeErrorKind {
@@ -54,6 +57,7 @@ impl DecodeErrorKind {
             DecodeErrorKind::Payload => "the payload does not match the action's type",
             DecodeErrorKind::UnexpectedStatus => "a success body with an HTTP error status",
             DecodeErrorKind::Stream => "the answer is not a readable event stream",
+            DecodeErrorKind::RepeatedPage => "the server answered a page already received",
         }
     }
 }

@@ -435,6 +435,28 @@ impl Client {
         self.inner.send(request).await
     }
 
+    /// Querying a Scheduled Snapshot Policy (查询定期快照策略): every page of `DescribeAutoSnapshotPolicies`.
+    ///
+    /// A stream of the answers, from the page the request asks for (its `Offset`, and `Limit` the page size) to the last: `tencent_action_client::paging` says when it ends.
+    #[allow(deprecated)]
+    pub fn describe_auto_snapshot_policies_pages(
+        &self,
+        request: &super::DescribeAutoSnapshotPoliciesRequest,
+    ) -> tencent_action_client::Pages<super::DescribeAutoSnapshotPoliciesRequest> {
+        self.inner.pages(request)
+    }
+
+    /// Querying a Scheduled Snapshot Policy (查询定期快照策略): every item of `DescribeAutoSnapshotPolicies`.
+    ///
+    /// A stream of the elements of `AutoSnapshotPolicySet` across the pages that `describe_auto_snapshot_policies_pages` gives.
+    #[allow(deprecated)]
+    pub fn describe_auto_snapshot_policies_items(
+        &self,
+        request: &super::DescribeAutoSnapshotPoliciesRequest,
+    ) -> tencent_action_client::Items<super::DescribeAutoSnapshotPoliciesRequest> {
+        self.inner.items(request)
+    }
+
     /// 查询 云服务器独享集群云硬盘统计信息: calls `DescribeDedicatedClusterDiskStatistics`.
     ///
     /// 查询云服务器独享集群云硬盘统计信息。
@@ -487,6 +509,28 @@ impl Client {
         tencent_action::Error,
     > {
         self.inner.send(request).await
+    }
+
+    /// Queries the list of backup points (查询备份点列表): every page of `DescribeDiskBackups`.
+    ///
+    /// A stream of the answers, from the page the request asks for (its `Offset`, and `Limit` the page size) to the last: `tencent_action_client::paging` says when it ends.
+    #[allow(deprecated)]
+    pub fn describe_disk_backups_pages(
+        &self,
+        request: &super::DescribeDiskBackupsRequest,
+    ) -> tencent_action_client::Pages<super::DescribeDiskBackupsRequest> {
+        self.inner.pages(request)
+    }
+
+    /// Queries the list of backup points (查询备份点列表): every item of `DescribeDiskBackups`.
+    ///
+    /// A stream of the elements of `DiskBackupSet` across the pages that `describe_disk_backups_pages` gives.
+    #[allow(deprecated)]
+    pub fn describe_disk_backups_items(
+        &self,
+        request: &super::DescribeDiskBackupsRequest,
+    ) -> tencent_action_client::Items<super::DescribeDiskBackupsRequest> {
+        self.inner.items(request)
     }
 
     /// Queries cloud disk quota (查询云硬盘配额): calls `DescribeDiskConfigQuota`.
@@ -548,6 +592,28 @@ impl Client {
         request: &super::DescribeDisksRequest,
     ) -> Result<tencent_action::Response<super::DescribeDisks>, tencent_action::Error> {
         self.inner.send(request).await
+    }
+
+    /// Queries the list of cloud disks (查询云硬盘列表): every page of `DescribeDisks`.
+    ///
+    /// A stream of the answers, from the page the request asks for (its `Offset`, and `Limit` the page size) to the last: `tencent_action_client::paging` says when it ends.
+    #[allow(deprecated)]
+    pub fn describe_disks_pages(
+        &self,
+        request: &super::DescribeDisksRequest,
+    ) -> tencent_action_client::Pages<super::DescribeDisksRequest> {
+        self.inner.pages(request)
+    }
+
+    /// Queries the list of cloud disks (查询云硬盘列表): every item of `DescribeDisks`.
+    ///
+    /// A stream of the elements of `DiskSet` across the pages that `describe_disks_pages` gives.
+    #[allow(deprecated)]
+    pub fn describe_disks_items(
+        &self,
+        request: &super::DescribeDisksRequest,
+    ) -> tencent_action_client::Items<super::DescribeDisksRequest> {
+        self.inner.items(request)
     }
 
     /// Queries the number of cloud disks associated to an instance (查询实例关联的云硬盘数量): calls `DescribeInstancesDiskNum`.
@@ -636,6 +702,28 @@ impl Client {
         self.inner.send(request).await
     }
 
+    /// Query a snapshot group list (查询快照组列表): every page of `DescribeSnapshotGroups`.
+    ///
+    /// A stream of the answers, from the page the request asks for (its `Offset`, and `Limit` the page size) to the last: `tencent_action_client::paging` says when it ends.
+    #[allow(deprecated)]
+    pub fn describe_snapshot_groups_pages(
+        &self,
+        request: &super::DescribeSnapshotGroupsRequest,
+    ) -> tencent_action_client::Pages<super::DescribeSnapshotGroupsRequest> {
+        self.inner.pages(request)
+    }
+
+    /// Query a snapshot group list (查询快照组列表): every item of `DescribeSnapshotGroups`.
+    ///
+    /// A stream of the elements of `SnapshotGroupSet` across the pages that `describe_snapshot_groups_pages` gives.
+    #[allow(deprecated)]
+    pub fn describe_snapshot_groups_items(
+        &self,
+        request: &super::DescribeSnapshotGroupsRequest,
+    ) -> tencent_action_client::Items<super::DescribeSnapshotGroupsRequest> {
+        self.inner.items(request)
+    }
+
     /// Query snapshot usage overview (查询快照使用概览): calls `DescribeSnapshotOverview`.
     ///
     /// This API is used to query the usage overview of user snapshots, including total snapshot capacity, cost capacity, etc.
@@ -690,6 +778,28 @@ impl Client {
         tencent_action::Error,
     > {
         self.inner.send(request).await
+    }
+
+    /// Queries the list of snapshots (查询快照列表): every page of `DescribeSnapshots`.
+    ///
+    /// A stream of the answers, from the page the request asks for (its `Offset`, and `Limit` the page size) to the last: `tencent_action_client::paging` says when it ends.
+    #[allow(deprecated)]
+    pub fn describe_snapshots_pages(
+        &self,
+        request: &super::DescribeSnapshotsRequest,
+    ) -> tencent_action_client::Pages<super::DescribeSnapshotsRequest> {
+        self.inner.pages(request)
+    }
+
+    /// Queries the list of snapshots (查询快照列表): every item of `DescribeSnapshots`.
+    ///
+    /// A stream of the elements of `SnapshotSet` across the pages that `describe_snapshots_pages` gives.
+    #[allow(deprecated)]
+    pub fn describe_snapshots_items(
+        &self,
+        request: &super::DescribeSnapshotsRequest,
+    ) -> tencent_action_client::Items<super::DescribeSnapshotsRequest> {
+        self.inner.items(request)
     }
 
     /// Unmounts cloud disks (卸载云硬盘): calls `DetachDisks`.

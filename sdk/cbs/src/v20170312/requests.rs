@@ -941,6 +941,26 @@ impl tencent_action::Request for DescribeAutoSnapshotPoliciesRequest {
     type Action = DescribeAutoSnapshotPolicies;
 }
 
+impl tencent_action::Paginated for DescribeAutoSnapshotPoliciesRequest {
+    type Item = AutoSnapshotPolicy;
+    const PAGE_BY: tencent_action::PageBy = tencent_action::PageBy::Offset;
+    fn start(&self) -> Option<u64> {
+        tencent_action::Count::count(&self.offset)
+    }
+    fn set_start(&mut self, start: u64) {
+        tencent_action::Count::set_count(&mut self.offset, start)
+    }
+    fn page_size(&self) -> Option<u64> {
+        tencent_action::Count::count(&self.limit)
+    }
+    fn items(page: &mut Self::Action) -> Option<&mut Vec<AutoSnapshotPolicy>> {
+        page.auto_snapshot_policy_set.as_mut()
+    }
+    fn total(page: &Self::Action) -> Option<u64> {
+        tencent_action::Count::count(&page.total_count)
+    }
+}
+
 /// 查询 云服务器独享集群云硬盘统计信息: the request of `DescribeDedicatedClusterDiskStatistics`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`DescribeDedicatedClusterDiskStatistics`].
@@ -1061,6 +1081,26 @@ pub struct DescribeDiskBackupsRequest {
 
 impl tencent_action::Request for DescribeDiskBackupsRequest {
     type Action = DescribeDiskBackups;
+}
+
+impl tencent_action::Paginated for DescribeDiskBackupsRequest {
+    type Item = DiskBackup;
+    const PAGE_BY: tencent_action::PageBy = tencent_action::PageBy::Offset;
+    fn start(&self) -> Option<u64> {
+        tencent_action::Count::count(&self.offset)
+    }
+    fn set_start(&mut self, start: u64) {
+        tencent_action::Count::set_count(&mut self.offset, start)
+    }
+    fn page_size(&self) -> Option<u64> {
+        tencent_action::Count::count(&self.limit)
+    }
+    fn items(page: &mut Self::Action) -> Option<&mut Vec<DiskBackup>> {
+        page.disk_backup_set.as_mut()
+    }
+    fn total(page: &Self::Action) -> Option<u64> {
+        tencent_action::Count::count(&page.total_count)
+    }
 }
 
 /// Queries cloud disk quota (查询云硬盘配额): the request of `DescribeDiskConfigQuota`.
@@ -1356,6 +1396,26 @@ impl tencent_action::Request for DescribeDisksRequest {
     type Action = DescribeDisks;
 }
 
+impl tencent_action::Paginated for DescribeDisksRequest {
+    type Item = Disk;
+    const PAGE_BY: tencent_action::PageBy = tencent_action::PageBy::Offset;
+    fn start(&self) -> Option<u64> {
+        tencent_action::Count::count(&self.offset)
+    }
+    fn set_start(&mut self, start: u64) {
+        tencent_action::Count::set_count(&mut self.offset, start)
+    }
+    fn page_size(&self) -> Option<u64> {
+        tencent_action::Count::count(&self.limit)
+    }
+    fn items(page: &mut Self::Action) -> Option<&mut Vec<Disk>> {
+        page.disk_set.as_mut()
+    }
+    fn total(page: &Self::Action) -> Option<u64> {
+        tencent_action::Count::count(&page.total_count)
+    }
+}
+
 /// Queries the number of cloud disks associated to an instance (查询实例关联的云硬盘数量): the request of `DescribeInstancesDiskNum`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`DescribeInstancesDiskNum`].
@@ -1485,6 +1545,26 @@ pub struct DescribeSnapshotGroupsRequest {
 
 impl tencent_action::Request for DescribeSnapshotGroupsRequest {
     type Action = DescribeSnapshotGroups;
+}
+
+impl tencent_action::Paginated for DescribeSnapshotGroupsRequest {
+    type Item = SnapshotGroup;
+    const PAGE_BY: tencent_action::PageBy = tencent_action::PageBy::Offset;
+    fn start(&self) -> Option<u64> {
+        tencent_action::Count::count(&self.offset)
+    }
+    fn set_start(&mut self, start: u64) {
+        tencent_action::Count::set_count(&mut self.offset, start)
+    }
+    fn page_size(&self) -> Option<u64> {
+        tencent_action::Count::count(&self.limit)
+    }
+    fn items(page: &mut Self::Action) -> Option<&mut Vec<SnapshotGroup>> {
+        page.snapshot_group_set.as_mut()
+    }
+    fn total(page: &Self::Action) -> Option<u64> {
+        tencent_action::Count::count(&page.total_count)
+    }
 }
 
 /// Query snapshot usage overview (查询快照使用概览): the request of `DescribeSnapshotOverview`.
@@ -1770,6 +1850,26 @@ pub struct DescribeSnapshotsRequest {
 
 impl tencent_action::Request for DescribeSnapshotsRequest {
     type Action = DescribeSnapshots;
+}
+
+impl tencent_action::Paginated for DescribeSnapshotsRequest {
+    type Item = Snapshot;
+    const PAGE_BY: tencent_action::PageBy = tencent_action::PageBy::Offset;
+    fn start(&self) -> Option<u64> {
+        tencent_action::Count::count(&self.offset)
+    }
+    fn set_start(&mut self, start: u64) {
+        tencent_action::Count::set_count(&mut self.offset, start)
+    }
+    fn page_size(&self) -> Option<u64> {
+        tencent_action::Count::count(&self.limit)
+    }
+    fn items(page: &mut Self::Action) -> Option<&mut Vec<Snapshot>> {
+        page.snapshot_set.as_mut()
+    }
+    fn total(page: &Self::Action) -> Option<u64> {
+        tencent_action::Count::count(&page.total_count)
+    }
 }
 
 /// Unmounts cloud disks (卸载云硬盘): the request of `DetachDisks`.

@@ -452,6 +452,28 @@ impl Client {
         self.inner.send(request).await
     }
 
+    /// Queries the details of CHC hosts (查询CHC物理服务器): every page of `DescribeChcHosts`.
+    ///
+    /// A stream of the answers, from the page the request asks for (its `Offset`, and `Limit` the page size) to the last: `tencent_action_client::paging` says when it ends.
+    #[allow(deprecated)]
+    pub fn describe_chc_hosts_pages(
+        &self,
+        request: &super::DescribeChcHostsRequest,
+    ) -> tencent_action_client::Pages<super::DescribeChcHostsRequest> {
+        self.inner.pages(request)
+    }
+
+    /// Queries the details of CHC hosts (查询CHC物理服务器): every item of `DescribeChcHosts`.
+    ///
+    /// A stream of the elements of `ChcHostSet` across the pages that `describe_chc_hosts_pages` gives.
+    #[allow(deprecated)]
+    pub fn describe_chc_hosts_items(
+        &self,
+        request: &super::DescribeChcHostsRequest,
+    ) -> tencent_action_client::Items<super::DescribeChcHostsRequest> {
+        self.inner.items(request)
+    }
+
     /// Queries the quota of placement groups (查询置放群组配额): calls `DescribeDisasterRecoverGroupQuota`.
     ///
     /// This API is used to query the quota of [spread placement groups](https://www.tencentcloud.com/document/product/213/15486).
@@ -484,6 +506,28 @@ impl Client {
         self.inner.send(request).await
     }
 
+    /// Queries information on spread placement groups (查询分散置放群组信息): every page of `DescribeDisasterRecoverGroups`.
+    ///
+    /// A stream of the answers, from the page the request asks for (its `Offset`, and `Limit` the page size) to the last: `tencent_action_client::paging` says when it ends.
+    #[allow(deprecated)]
+    pub fn describe_disaster_recover_groups_pages(
+        &self,
+        request: &super::DescribeDisasterRecoverGroupsRequest,
+    ) -> tencent_action_client::Pages<super::DescribeDisasterRecoverGroupsRequest> {
+        self.inner.pages(request)
+    }
+
+    /// Queries information on spread placement groups (查询分散置放群组信息): every item of `DescribeDisasterRecoverGroups`.
+    ///
+    /// A stream of the elements of `DisasterRecoverGroupSet` across the pages that `describe_disaster_recover_groups_pages` gives.
+    #[allow(deprecated)]
+    pub fn describe_disaster_recover_groups_items(
+        &self,
+        request: &super::DescribeDisasterRecoverGroupsRequest,
+    ) -> tencent_action_client::Items<super::DescribeDisasterRecoverGroupsRequest> {
+        self.inner.items(request)
+    }
+
     /// Views the list of CDH instances (查看CDH实例列表): calls `DescribeHosts`.
     ///
     /// This API is used to query the details of CDH instances.
@@ -495,6 +539,28 @@ impl Client {
         request: &super::DescribeHostsRequest,
     ) -> Result<tencent_action::Response<super::DescribeHosts>, tencent_action::Error> {
         self.inner.send(request).await
+    }
+
+    /// Views the list of CDH instances (查看CDH实例列表): every page of `DescribeHosts`.
+    ///
+    /// A stream of the answers, from the page the request asks for (its `Offset`, and `Limit` the page size) to the last: `tencent_action_client::paging` says when it ends.
+    #[allow(deprecated)]
+    pub fn describe_hosts_pages(
+        &self,
+        request: &super::DescribeHostsRequest,
+    ) -> tencent_action_client::Pages<super::DescribeHostsRequest> {
+        self.inner.pages(request)
+    }
+
+    /// Views the list of CDH instances (查看CDH实例列表): every item of `DescribeHosts`.
+    ///
+    /// A stream of the elements of `HostSet` across the pages that `describe_hosts_pages` gives.
+    #[allow(deprecated)]
+    pub fn describe_hosts_items(
+        &self,
+        request: &super::DescribeHostsRequest,
+    ) -> tencent_action_client::Items<super::DescribeHostsRequest> {
+        self.inner.items(request)
     }
 
     /// 查询高性能集群信息: calls `DescribeHpcClusters`.
@@ -509,6 +575,28 @@ impl Client {
         tencent_action::Error,
     > {
         self.inner.send(request).await
+    }
+
+    /// 查询高性能集群信息: every page of `DescribeHpcClusters`.
+    ///
+    /// A stream of the answers, from the page the request asks for (its `Offset`, and `Limit` the page size) to the last: `tencent_action_client::paging` says when it ends.
+    #[allow(deprecated)]
+    pub fn describe_hpc_clusters_pages(
+        &self,
+        request: &super::DescribeHpcClustersRequest,
+    ) -> tencent_action_client::Pages<super::DescribeHpcClustersRequest> {
+        self.inner.pages(request)
+    }
+
+    /// 查询高性能集群信息: every item of `DescribeHpcClusters`.
+    ///
+    /// A stream of the elements of `HpcClusterSet` across the pages that `describe_hpc_clusters_pages` gives.
+    #[allow(deprecated)]
+    pub fn describe_hpc_clusters_items(
+        &self,
+        request: &super::DescribeHpcClustersRequest,
+    ) -> tencent_action_client::Items<super::DescribeHpcClustersRequest> {
+        self.inner.items(request)
     }
 
     /// Queries available images within an image family (查询镜像族内可用镜像): calls `DescribeImageFromFamily`.
@@ -578,6 +666,28 @@ impl Client {
         request: &super::DescribeImagesRequest,
     ) -> Result<tencent_action::Response<super::DescribeImages>, tencent_action::Error> {
         self.inner.send(request).await
+    }
+
+    /// Views the list of images (查看镜像列表): every page of `DescribeImages`.
+    ///
+    /// A stream of the answers, from the page the request asks for (its `Offset`, and `Limit` the page size) to the last: `tencent_action_client::paging` says when it ends.
+    #[allow(deprecated)]
+    pub fn describe_images_pages(
+        &self,
+        request: &super::DescribeImagesRequest,
+    ) -> tencent_action_client::Pages<super::DescribeImagesRequest> {
+        self.inner.pages(request)
+    }
+
+    /// Views the list of images (查看镜像列表): every item of `DescribeImages`.
+    ///
+    /// A stream of the elements of `ImageSet` across the pages that `describe_images_pages` gives.
+    #[allow(deprecated)]
+    pub fn describe_images_items(
+        &self,
+        request: &super::DescribeImagesRequest,
+    ) -> tencent_action_client::Items<super::DescribeImagesRequest> {
+        self.inner.items(request)
     }
 
     /// Queries the list of supported operating systems of imported images (查询外部导入镜像支持的OS列表): calls `DescribeImportImageOs`.
@@ -706,6 +816,28 @@ impl Client {
         self.inner.send(request).await
     }
 
+    /// Views the list of instances (查看实例列表): every page of `DescribeInstances`.
+    ///
+    /// A stream of the answers, from the page the request asks for (its `Offset`, and `Limit` the page size) to the last: `tencent_action_client::paging` says when it ends.
+    #[allow(deprecated)]
+    pub fn describe_instances_pages(
+        &self,
+        request: &super::DescribeInstancesRequest,
+    ) -> tencent_action_client::Pages<super::DescribeInstancesRequest> {
+        self.inner.pages(request)
+    }
+
+    /// Views the list of instances (查看实例列表): every item of `DescribeInstances`.
+    ///
+    /// A stream of the elements of `InstanceSet` across the pages that `describe_instances_pages` gives.
+    #[allow(deprecated)]
+    pub fn describe_instances_items(
+        &self,
+        request: &super::DescribeInstancesRequest,
+    ) -> tencent_action_client::Items<super::DescribeInstancesRequest> {
+        self.inner.items(request)
+    }
+
     /// 查询定时任务信息: calls `DescribeInstancesActionTimer`.
     ///
     /// 本接口 (DescribeInstancesActionTimer) 用于查询定时任务信息。
@@ -794,6 +926,28 @@ impl Client {
         self.inner.send(request).await
     }
 
+    /// Views the list of instance status (查看实例状态列表): every page of `DescribeInstancesStatus`.
+    ///
+    /// A stream of the answers, from the page the request asks for (its `Offset`, and `Limit` the page size) to the last: `tencent_action_client::paging` says when it ends.
+    #[allow(deprecated)]
+    pub fn describe_instances_status_pages(
+        &self,
+        request: &super::DescribeInstancesStatusRequest,
+    ) -> tencent_action_client::Pages<super::DescribeInstancesStatusRequest> {
+        self.inner.pages(request)
+    }
+
+    /// Views the list of instance status (查看实例状态列表): every item of `DescribeInstancesStatus`.
+    ///
+    /// A stream of the elements of `InstanceStatusSet` across the pages that `describe_instances_status_pages` gives.
+    #[allow(deprecated)]
+    pub fn describe_instances_status_items(
+        &self,
+        request: &super::DescribeInstancesStatusRequest,
+    ) -> tencent_action_client::Items<super::DescribeInstancesStatusRequest> {
+        self.inner.items(request)
+    }
+
     /// Queries the network billing methods (查询网络计费类型): calls `DescribeInternetChargeTypeConfigs`.
     ///
     /// This API is used to query the network billing methods.
@@ -830,6 +984,28 @@ impl Client {
         self.inner.send(request).await
     }
 
+    /// Queries the list of key pairs (查询密钥对列表): every page of `DescribeKeyPairs`.
+    ///
+    /// A stream of the answers, from the page the request asks for (its `Offset`, and `Limit` the page size) to the last: `tencent_action_client::paging` says when it ends.
+    #[allow(deprecated)]
+    pub fn describe_key_pairs_pages(
+        &self,
+        request: &super::DescribeKeyPairsRequest,
+    ) -> tencent_action_client::Pages<super::DescribeKeyPairsRequest> {
+        self.inner.pages(request)
+    }
+
+    /// Queries the list of key pairs (查询密钥对列表): every item of `DescribeKeyPairs`.
+    ///
+    /// A stream of the elements of `KeyPairSet` across the pages that `describe_key_pairs_pages` gives.
+    #[allow(deprecated)]
+    pub fn describe_key_pairs_items(
+        &self,
+        request: &super::DescribeKeyPairsRequest,
+    ) -> tencent_action_client::Items<super::DescribeKeyPairsRequest> {
+        self.inner.items(request)
+    }
+
     /// Queries instance launch template versions (查询实例模板版本信息): calls `DescribeLaunchTemplateVersions`.
     ///
     /// This API is used to query the information of instance launch template versions.
@@ -848,6 +1024,28 @@ impl Client {
         self.inner.send(request).await
     }
 
+    /// Queries instance launch template versions (查询实例模板版本信息): every page of `DescribeLaunchTemplateVersions`.
+    ///
+    /// A stream of the answers, from the page the request asks for (its `Offset`, and `Limit` the page size) to the last: `tencent_action_client::paging` says when it ends.
+    #[allow(deprecated)]
+    pub fn describe_launch_template_versions_pages(
+        &self,
+        request: &super::DescribeLaunchTemplateVersionsRequest,
+    ) -> tencent_action_client::Pages<super::DescribeLaunchTemplateVersionsRequest> {
+        self.inner.pages(request)
+    }
+
+    /// Queries instance launch template versions (查询实例模板版本信息): every item of `DescribeLaunchTemplateVersions`.
+    ///
+    /// A stream of the elements of `LaunchTemplateVersionSet` across the pages that `describe_launch_template_versions_pages` gives.
+    #[allow(deprecated)]
+    pub fn describe_launch_template_versions_items(
+        &self,
+        request: &super::DescribeLaunchTemplateVersionsRequest,
+    ) -> tencent_action_client::Items<super::DescribeLaunchTemplateVersionsRequest> {
+        self.inner.items(request)
+    }
+
     /// Queries instance launch templates (查询实例启动模板): calls `DescribeLaunchTemplates`.
     ///
     /// This API is used to query one or more instance launch templates.
@@ -862,6 +1060,28 @@ impl Client {
         tencent_action::Error,
     > {
         self.inner.send(request).await
+    }
+
+    /// Queries instance launch templates (查询实例启动模板): every page of `DescribeLaunchTemplates`.
+    ///
+    /// A stream of the answers, from the page the request asks for (its `Offset`, and `Limit` the page size) to the last: `tencent_action_client::paging` says when it ends.
+    #[allow(deprecated)]
+    pub fn describe_launch_templates_pages(
+        &self,
+        request: &super::DescribeLaunchTemplatesRequest,
+    ) -> tencent_action_client::Pages<super::DescribeLaunchTemplatesRequest> {
+        self.inner.pages(request)
+    }
+
+    /// Queries instance launch templates (查询实例启动模板): every item of `DescribeLaunchTemplates`.
+    ///
+    /// A stream of the elements of `LaunchTemplateSet` across the pages that `describe_launch_templates_pages` gives.
+    #[allow(deprecated)]
+    pub fn describe_launch_templates_items(
+        &self,
+        request: &super::DescribeLaunchTemplatesRequest,
+    ) -> tencent_action_client::Items<super::DescribeLaunchTemplatesRequest> {
+        self.inner.items(request)
     }
 
     /// Queries the list of regions (查询地域列表): calls `DescribeRegions`.
@@ -922,6 +1142,28 @@ impl Client {
         self.inner.send(request).await
     }
 
+    /// 查询实例资源池预扣包列表: every page of `DescribeResourcePoolPacks`.
+    ///
+    /// A stream of the answers, from the page the request asks for (its `NextToken`, none for the first page) to the last: `tencent_action_client::paging` says when it ends.
+    #[allow(deprecated)]
+    pub fn describe_resource_pool_packs_pages(
+        &self,
+        request: &super::DescribeResourcePoolPacksRequest,
+    ) -> tencent_action_client::Pages<super::DescribeResourcePoolPacksRequest> {
+        self.inner.pages(request)
+    }
+
+    /// 查询实例资源池预扣包列表: every item of `DescribeResourcePoolPacks`.
+    ///
+    /// A stream of the elements of `DedicatedResourcePackSet` across the pages that `describe_resource_pool_packs_pages` gives.
+    #[allow(deprecated)]
+    pub fn describe_resource_pool_packs_items(
+        &self,
+        request: &super::DescribeResourcePoolPacksRequest,
+    ) -> tencent_action_client::Items<super::DescribeResourcePoolPacksRequest> {
+        self.inner.items(request)
+    }
+
     /// 查询维修任务列表: calls `DescribeTaskInfo`.
     ///
     /// 本接口 (DescribeTaskInfo) 用于查询云服务器维修任务列表及详细信息。
@@ -938,6 +1180,28 @@ impl Client {
         tencent_action::Error,
     > {
         self.inner.send(request).await
+    }
+
+    /// 查询维修任务列表: every page of `DescribeTaskInfo`.
+    ///
+    /// A stream of the answers, from the page the request asks for (its `Offset`, and `Limit` the page size) to the last: `tencent_action_client::paging` says when it ends.
+    #[allow(deprecated)]
+    pub fn describe_task_info_pages(
+        &self,
+        request: &super::DescribeTaskInfoRequest,
+    ) -> tencent_action_client::Pages<super::DescribeTaskInfoRequest> {
+        self.inner.pages(request)
+    }
+
+    /// 查询维修任务列表: every item of `DescribeTaskInfo`.
+    ///
+    /// A stream of the elements of `RepairTaskInfoSet` across the pages that `describe_task_info_pages` gives.
+    #[allow(deprecated)]
+    pub fn describe_task_info_items(
+        &self,
+        request: &super::DescribeTaskInfoRequest,
+    ) -> tencent_action_client::Items<super::DescribeTaskInfoRequest> {
+        self.inner.items(request)
     }
 
     /// Queries the configurations of models in an availability zone (获取可用区机型配置信息): calls `DescribeZoneInstanceConfigInfos`.

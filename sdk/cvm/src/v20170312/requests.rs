@@ -1795,6 +1795,26 @@ impl tencent_action::Request for DescribeChcHostsRequest {
     type Action = DescribeChcHosts;
 }
 
+impl tencent_action::Paginated for DescribeChcHostsRequest {
+    type Item = ChcHost;
+    const PAGE_BY: tencent_action::PageBy = tencent_action::PageBy::Offset;
+    fn start(&self) -> Option<u64> {
+        tencent_action::Count::count(&self.offset)
+    }
+    fn set_start(&mut self, start: u64) {
+        tencent_action::Count::set_count(&mut self.offset, start)
+    }
+    fn page_size(&self) -> Option<u64> {
+        tencent_action::Count::count(&self.limit)
+    }
+    fn items(page: &mut Self::Action) -> Option<&mut Vec<ChcHost>> {
+        page.chc_host_set.as_mut()
+    }
+    fn total(page: &Self::Action) -> Option<u64> {
+        tencent_action::Count::count(&page.total_count)
+    }
+}
+
 /// Queries the quota of placement groups (查询置放群组配额): the request of `DescribeDisasterRecoverGroupQuota`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`DescribeDisasterRecoverGroupQuota`].
@@ -1871,6 +1891,26 @@ pub struct DescribeDisasterRecoverGroupsRequest {
 
 impl tencent_action::Request for DescribeDisasterRecoverGroupsRequest {
     type Action = DescribeDisasterRecoverGroups;
+}
+
+impl tencent_action::Paginated for DescribeDisasterRecoverGroupsRequest {
+    type Item = DisasterRecoverGroup;
+    const PAGE_BY: tencent_action::PageBy = tencent_action::PageBy::Offset;
+    fn start(&self) -> Option<u64> {
+        tencent_action::Count::count(&self.offset)
+    }
+    fn set_start(&mut self, start: u64) {
+        tencent_action::Count::set_count(&mut self.offset, start)
+    }
+    fn page_size(&self) -> Option<u64> {
+        tencent_action::Count::count(&self.limit)
+    }
+    fn items(page: &mut Self::Action) -> Option<&mut Vec<DisasterRecoverGroup>> {
+        page.disaster_recover_group_set.as_mut()
+    }
+    fn total(page: &Self::Action) -> Option<u64> {
+        tencent_action::Count::count(&page.total_count)
+    }
 }
 
 /// Views the list of CDH instances (查看CDH实例列表): the request of `DescribeHosts`.
@@ -2012,6 +2052,26 @@ impl tencent_action::Request for DescribeHostsRequest {
     type Action = DescribeHosts;
 }
 
+impl tencent_action::Paginated for DescribeHostsRequest {
+    type Item = HostItem;
+    const PAGE_BY: tencent_action::PageBy = tencent_action::PageBy::Offset;
+    fn start(&self) -> Option<u64> {
+        tencent_action::Count::count(&self.offset)
+    }
+    fn set_start(&mut self, start: u64) {
+        tencent_action::Count::set_count(&mut self.offset, start)
+    }
+    fn page_size(&self) -> Option<u64> {
+        tencent_action::Count::count(&self.limit)
+    }
+    fn items(page: &mut Self::Action) -> Option<&mut Vec<HostItem>> {
+        page.host_set.as_mut()
+    }
+    fn total(page: &Self::Action) -> Option<u64> {
+        tencent_action::Count::count(&page.total_count)
+    }
+}
+
 /// 查询高性能集群信息: the request of `DescribeHpcClusters`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`DescribeHpcClusters`].
@@ -2073,6 +2133,26 @@ pub struct DescribeHpcClustersRequest {
 
 impl tencent_action::Request for DescribeHpcClustersRequest {
     type Action = DescribeHpcClusters;
+}
+
+impl tencent_action::Paginated for DescribeHpcClustersRequest {
+    type Item = HpcClusterInfo;
+    const PAGE_BY: tencent_action::PageBy = tencent_action::PageBy::Offset;
+    fn start(&self) -> Option<u64> {
+        tencent_action::Count::count(&self.offset)
+    }
+    fn set_start(&mut self, start: u64) {
+        tencent_action::Count::set_count(&mut self.offset, start)
+    }
+    fn page_size(&self) -> Option<u64> {
+        tencent_action::Count::count(&self.limit)
+    }
+    fn items(page: &mut Self::Action) -> Option<&mut Vec<HpcClusterInfo>> {
+        page.hpc_cluster_set.as_mut()
+    }
+    fn total(page: &Self::Action) -> Option<u64> {
+        tencent_action::Count::count(&page.total_count)
+    }
 }
 
 /// Queries available images within an image family (查询镜像族内可用镜像): the request of `DescribeImageFromFamily`.
@@ -2326,6 +2406,26 @@ pub struct DescribeImagesRequest {
 
 impl tencent_action::Request for DescribeImagesRequest {
     type Action = DescribeImages;
+}
+
+impl tencent_action::Paginated for DescribeImagesRequest {
+    type Item = Image;
+    const PAGE_BY: tencent_action::PageBy = tencent_action::PageBy::Offset;
+    fn start(&self) -> Option<u64> {
+        tencent_action::Count::count(&self.offset)
+    }
+    fn set_start(&mut self, start: u64) {
+        tencent_action::Count::set_count(&mut self.offset, start)
+    }
+    fn page_size(&self) -> Option<u64> {
+        tencent_action::Count::count(&self.limit)
+    }
+    fn items(page: &mut Self::Action) -> Option<&mut Vec<Image>> {
+        page.image_set.as_mut()
+    }
+    fn total(page: &Self::Action) -> Option<u64> {
+        tencent_action::Count::count(&page.total_count)
+    }
 }
 
 /// Queries the list of supported operating systems of imported images (查询外部导入镜像支持的OS列表): the request of `DescribeImportImageOs`.
@@ -2663,6 +2763,26 @@ impl tencent_action::Request for DescribeInstancesRequest {
     type Action = DescribeInstances;
 }
 
+impl tencent_action::Paginated for DescribeInstancesRequest {
+    type Item = Instance;
+    const PAGE_BY: tencent_action::PageBy = tencent_action::PageBy::Offset;
+    fn start(&self) -> Option<u64> {
+        tencent_action::Count::count(&self.offset)
+    }
+    fn set_start(&mut self, start: u64) {
+        tencent_action::Count::set_count(&mut self.offset, start)
+    }
+    fn page_size(&self) -> Option<u64> {
+        tencent_action::Count::count(&self.limit)
+    }
+    fn items(page: &mut Self::Action) -> Option<&mut Vec<Instance>> {
+        page.instance_set.as_mut()
+    }
+    fn total(page: &Self::Action) -> Option<u64> {
+        tencent_action::Count::count(&page.total_count)
+    }
+}
+
 /// 查询定时任务信息: the request of `DescribeInstancesActionTimer`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`DescribeInstancesActionTimer`].
@@ -2840,6 +2960,26 @@ impl tencent_action::Request for DescribeInstancesStatusRequest {
     type Action = DescribeInstancesStatus;
 }
 
+impl tencent_action::Paginated for DescribeInstancesStatusRequest {
+    type Item = InstanceStatus;
+    const PAGE_BY: tencent_action::PageBy = tencent_action::PageBy::Offset;
+    fn start(&self) -> Option<u64> {
+        tencent_action::Count::count(&self.offset)
+    }
+    fn set_start(&mut self, start: u64) {
+        tencent_action::Count::set_count(&mut self.offset, start)
+    }
+    fn page_size(&self) -> Option<u64> {
+        tencent_action::Count::count(&self.limit)
+    }
+    fn items(page: &mut Self::Action) -> Option<&mut Vec<InstanceStatus>> {
+        page.instance_status_set.as_mut()
+    }
+    fn total(page: &Self::Action) -> Option<u64> {
+        tencent_action::Count::count(&page.total_count)
+    }
+}
+
 /// Queries the network billing methods (查询网络计费类型): the request of `DescribeInternetChargeTypeConfigs`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`DescribeInternetChargeTypeConfigs`].
@@ -2899,6 +3039,26 @@ pub struct DescribeKeyPairsRequest {
 
 impl tencent_action::Request for DescribeKeyPairsRequest {
     type Action = DescribeKeyPairs;
+}
+
+impl tencent_action::Paginated for DescribeKeyPairsRequest {
+    type Item = KeyPair;
+    const PAGE_BY: tencent_action::PageBy = tencent_action::PageBy::Offset;
+    fn start(&self) -> Option<u64> {
+        tencent_action::Count::count(&self.offset)
+    }
+    fn set_start(&mut self, start: u64) {
+        tencent_action::Count::set_count(&mut self.offset, start)
+    }
+    fn page_size(&self) -> Option<u64> {
+        tencent_action::Count::count(&self.limit)
+    }
+    fn items(page: &mut Self::Action) -> Option<&mut Vec<KeyPair>> {
+        page.key_pair_set.as_mut()
+    }
+    fn total(page: &Self::Action) -> Option<u64> {
+        tencent_action::Count::count(&page.total_count)
+    }
 }
 
 /// Queries instance launch template versions (查询实例模板版本信息): the request of `DescribeLaunchTemplateVersions`.
@@ -2961,6 +3121,26 @@ impl DescribeLaunchTemplateVersionsRequest {
 
 impl tencent_action::Request for DescribeLaunchTemplateVersionsRequest {
     type Action = DescribeLaunchTemplateVersions;
+}
+
+impl tencent_action::Paginated for DescribeLaunchTemplateVersionsRequest {
+    type Item = LaunchTemplateVersionInfo;
+    const PAGE_BY: tencent_action::PageBy = tencent_action::PageBy::Offset;
+    fn start(&self) -> Option<u64> {
+        tencent_action::Count::count(&self.offset)
+    }
+    fn set_start(&mut self, start: u64) {
+        tencent_action::Count::set_count(&mut self.offset, start)
+    }
+    fn page_size(&self) -> Option<u64> {
+        tencent_action::Count::count(&self.limit)
+    }
+    fn items(page: &mut Self::Action) -> Option<&mut Vec<LaunchTemplateVersionInfo>> {
+        page.launch_template_version_set.as_mut()
+    }
+    fn total(page: &Self::Action) -> Option<u64> {
+        tencent_action::Count::count(&page.total_count)
+    }
 }
 
 /// Queries instance launch templates (查询实例启动模板): the request of `DescribeLaunchTemplates`.
@@ -3031,6 +3211,26 @@ pub struct DescribeLaunchTemplatesRequest {
 
 impl tencent_action::Request for DescribeLaunchTemplatesRequest {
     type Action = DescribeLaunchTemplates;
+}
+
+impl tencent_action::Paginated for DescribeLaunchTemplatesRequest {
+    type Item = LaunchTemplateInfo;
+    const PAGE_BY: tencent_action::PageBy = tencent_action::PageBy::Offset;
+    fn start(&self) -> Option<u64> {
+        tencent_action::Count::count(&self.offset)
+    }
+    fn set_start(&mut self, start: u64) {
+        tencent_action::Count::set_count(&mut self.offset, start)
+    }
+    fn page_size(&self) -> Option<u64> {
+        tencent_action::Count::count(&self.limit)
+    }
+    fn items(page: &mut Self::Action) -> Option<&mut Vec<LaunchTemplateInfo>> {
+        page.launch_template_set.as_mut()
+    }
+    fn total(page: &Self::Action) -> Option<u64> {
+        tencent_action::Count::count(&page.total_count)
+    }
 }
 
 /// Queries the list of regions (查询地域列表): the request of `DescribeRegions`.
@@ -3188,6 +3388,23 @@ impl tencent_action::Request for DescribeResourcePoolPacksRequest {
     type Action = DescribeResourcePoolPacks;
 }
 
+impl tencent_action::Paginated for DescribeResourcePoolPacksRequest {
+    type Item = ResourcePoolPack;
+    const PAGE_BY: tencent_action::PageBy = tencent_action::PageBy::Token;
+    fn token(&self) -> Option<&str> {
+        self.next_token.as_deref()
+    }
+    fn set_token(&mut self, token: String) {
+        self.next_token = Some(token);
+    }
+    fn next_token(page: &Self::Action) -> Option<&str> {
+        page.next_token.as_deref()
+    }
+    fn items(page: &mut Self::Action) -> Option<&mut Vec<ResourcePoolPack>> {
+        page.dedicated_resource_pack_set.as_mut()
+    }
+}
+
 /// 查询维修任务列表: the request of `DescribeTaskInfo`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`DescribeTaskInfo`].
@@ -3309,6 +3526,26 @@ impl DescribeTaskInfoRequest {
 
 impl tencent_action::Request for DescribeTaskInfoRequest {
     type Action = DescribeTaskInfo;
+}
+
+impl tencent_action::Paginated for DescribeTaskInfoRequest {
+    type Item = RepairTaskInfo;
+    const PAGE_BY: tencent_action::PageBy = tencent_action::PageBy::Offset;
+    fn start(&self) -> Option<u64> {
+        tencent_action::Count::count(&self.offset)
+    }
+    fn set_start(&mut self, start: u64) {
+        tencent_action::Count::set_count(&mut self.offset, start)
+    }
+    fn page_size(&self) -> Option<u64> {
+        tencent_action::Count::count(&self.limit)
+    }
+    fn items(page: &mut Self::Action) -> Option<&mut Vec<RepairTaskInfo>> {
+        page.repair_task_info_set.as_mut()
+    }
+    fn total(page: &Self::Action) -> Option<u64> {
+        tencent_action::Count::count(&page.total_count)
+    }
 }
 
 /// Queries the configurations of models in an availability zone (获取可用区机型配置信息): the request of `DescribeZoneInstanceConfigInfos`.

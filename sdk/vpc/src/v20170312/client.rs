@@ -3091,6 +3091,28 @@ impl Client {
         self.inner.send(request).await
     }
 
+    /// Queries the EIP list (查询弹性公网IP列表): every page of `DescribeAddresses`.
+    ///
+    /// A stream of the answers, from the page the request asks for (its `Offset`, and `Limit` the page size) to the last: `tencent_action_client::paging` says when it ends.
+    #[allow(deprecated)]
+    pub fn describe_addresses_pages(
+        &self,
+        request: &super::DescribeAddressesRequest,
+    ) -> tencent_action_client::Pages<super::DescribeAddressesRequest> {
+        self.inner.pages(request)
+    }
+
+    /// Queries the EIP list (查询弹性公网IP列表): every item of `DescribeAddresses`.
+    ///
+    /// A stream of the elements of `AddressSet` across the pages that `describe_addresses_pages` gives.
+    #[allow(deprecated)]
+    pub fn describe_addresses_items(
+        &self,
+        request: &super::DescribeAddressesRequest,
+    ) -> tencent_action_client::Items<super::DescribeAddressesRequest> {
+        self.inner.items(request)
+    }
+
     /// Queries a list of secondary CIDR blocks (查询辅助CIDR列表): calls `DescribeAssistantCidr`.
     ///
     /// This API is used to query the list of secondary CIDR blocks.
@@ -3105,6 +3127,28 @@ impl Client {
         tencent_action::Error,
     > {
         self.inner.send(request).await
+    }
+
+    /// Queries a list of secondary CIDR blocks (查询辅助CIDR列表): every page of `DescribeAssistantCidr`.
+    ///
+    /// A stream of the answers, from the page the request asks for (its `Offset`, and `Limit` the page size) to the last: `tencent_action_client::paging` says when it ends.
+    #[allow(deprecated)]
+    pub fn describe_assistant_cidr_pages(
+        &self,
+        request: &super::DescribeAssistantCidrRequest,
+    ) -> tencent_action_client::Pages<super::DescribeAssistantCidrRequest> {
+        self.inner.pages(request)
+    }
+
+    /// Queries a list of secondary CIDR blocks (查询辅助CIDR列表): every item of `DescribeAssistantCidr`.
+    ///
+    /// A stream of the elements of `AssistantCidrSet` across the pages that `describe_assistant_cidr_pages` gives.
+    #[allow(deprecated)]
+    pub fn describe_assistant_cidr_items(
+        &self,
+        request: &super::DescribeAssistantCidrRequest,
+    ) -> tencent_action_client::Items<super::DescribeAssistantCidrRequest> {
+        self.inner.items(request)
     }
 
     /// 查询指定带宽包带宽上下限: calls `DescribeBandwidthPackageBandwidthRange`.
@@ -3169,6 +3213,28 @@ impl Client {
         self.inner.send(request).await
     }
 
+    /// Queries resources in a bandwidth package (查询共享带宽包内的资源): every page of `DescribeBandwidthPackageResources`.
+    ///
+    /// A stream of the answers, from the page the request asks for (its `Offset`, and `Limit` the page size) to the last: `tencent_action_client::paging` says when it ends.
+    #[allow(deprecated)]
+    pub fn describe_bandwidth_package_resources_pages(
+        &self,
+        request: &super::DescribeBandwidthPackageResourcesRequest,
+    ) -> tencent_action_client::Pages<super::DescribeBandwidthPackageResourcesRequest> {
+        self.inner.pages(request)
+    }
+
+    /// Queries resources in a bandwidth package (查询共享带宽包内的资源): every item of `DescribeBandwidthPackageResources`.
+    ///
+    /// A stream of the elements of `ResourceSet` across the pages that `describe_bandwidth_package_resources_pages` gives.
+    #[allow(deprecated)]
+    pub fn describe_bandwidth_package_resources_items(
+        &self,
+        request: &super::DescribeBandwidthPackageResourcesRequest,
+    ) -> tencent_action_client::Items<super::DescribeBandwidthPackageResourcesRequest> {
+        self.inner.items(request)
+    }
+
     /// Queries bandwidth package resources (查询带宽包资源): calls `DescribeBandwidthPackages`.
     ///
     /// This API is used to query bandwidth package information, including the unique ID of the bandwidth package, the type, the billing mode, the name, and the resource information.
@@ -3185,6 +3251,28 @@ impl Client {
         self.inner.send(request).await
     }
 
+    /// Queries bandwidth package resources (查询带宽包资源): every page of `DescribeBandwidthPackages`.
+    ///
+    /// A stream of the answers, from the page the request asks for (its `Offset`, and `Limit` the page size) to the last: `tencent_action_client::paging` says when it ends.
+    #[allow(deprecated)]
+    pub fn describe_bandwidth_packages_pages(
+        &self,
+        request: &super::DescribeBandwidthPackagesRequest,
+    ) -> tencent_action_client::Pages<super::DescribeBandwidthPackagesRequest> {
+        self.inner.pages(request)
+    }
+
+    /// Queries bandwidth package resources (查询带宽包资源): every item of `DescribeBandwidthPackages`.
+    ///
+    /// A stream of the elements of `BandwidthPackageSet` across the pages that `describe_bandwidth_packages_pages` gives.
+    #[allow(deprecated)]
+    pub fn describe_bandwidth_packages_items(
+        &self,
+        request: &super::DescribeBandwidthPackagesRequest,
+    ) -> tencent_action_client::Items<super::DescribeBandwidthPackagesRequest> {
+        self.inner.items(request)
+    }
+
     /// Queries the list of instances associated with a CCN (查询云联网关联实例列表): calls `DescribeCcnAttachedInstances`.
     ///
     /// This API (DescribeCcnAttachedInstances) is used to query the network instances associated with the CCN instance.
@@ -3199,6 +3287,28 @@ impl Client {
         tencent_action::Error,
     > {
         self.inner.send(request).await
+    }
+
+    /// Queries the list of instances associated with a CCN (查询云联网关联实例列表): every page of `DescribeCcnAttachedInstances`.
+    ///
+    /// A stream of the answers, from the page the request asks for (its `Offset`, and `Limit` the page size) to the last: `tencent_action_client::paging` says when it ends.
+    #[allow(deprecated)]
+    pub fn describe_ccn_attached_instances_pages(
+        &self,
+        request: &super::DescribeCcnAttachedInstancesRequest,
+    ) -> tencent_action_client::Pages<super::DescribeCcnAttachedInstancesRequest> {
+        self.inner.pages(request)
+    }
+
+    /// Queries the list of instances associated with a CCN (查询云联网关联实例列表): every item of `DescribeCcnAttachedInstances`.
+    ///
+    /// A stream of the elements of `InstanceSet` across the pages that `describe_ccn_attached_instances_pages` gives.
+    #[allow(deprecated)]
+    pub fn describe_ccn_attached_instances_items(
+        &self,
+        request: &super::DescribeCcnAttachedInstancesRequest,
+    ) -> tencent_action_client::Items<super::DescribeCcnAttachedInstancesRequest> {
+        self.inner.items(request)
     }
 
     /// 查询云联网策略路由下一跳: calls `DescribeCcnPolicyBasedRoutingNextHop`.
@@ -3227,6 +3337,28 @@ impl Client {
         tencent_action::Error,
     > {
         self.inner.send(request).await
+    }
+
+    /// 查询云联网策略路由匹配规则: every page of `DescribeCcnPolicyBasedRoutingRule`.
+    ///
+    /// A stream of the answers, from the page the request asks for (its `Offset`, and `Limit` the page size) to the last: `tencent_action_client::paging` says when it ends.
+    #[allow(deprecated)]
+    pub fn describe_ccn_policy_based_routing_rule_pages(
+        &self,
+        request: &super::DescribeCcnPolicyBasedRoutingRuleRequest,
+    ) -> tencent_action_client::Pages<super::DescribeCcnPolicyBasedRoutingRuleRequest> {
+        self.inner.pages(request)
+    }
+
+    /// 查询云联网策略路由匹配规则: every item of `DescribeCcnPolicyBasedRoutingRule`.
+    ///
+    /// A stream of the elements of `CcnPolicyBasedRoutingRuleSet` across the pages that `describe_ccn_policy_based_routing_rule_pages` gives.
+    #[allow(deprecated)]
+    pub fn describe_ccn_policy_based_routing_rule_items(
+        &self,
+        request: &super::DescribeCcnPolicyBasedRoutingRuleRequest,
+    ) -> tencent_action_client::Items<super::DescribeCcnPolicyBasedRoutingRuleRequest> {
+        self.inner.items(request)
     }
 
     /// Queries the outbound bandwidth caps of all regions connected with the specified CCN instance (查询云联网各地域出带宽上限): calls `DescribeCcnRegionBandwidthLimits`.
@@ -3287,6 +3419,28 @@ impl Client {
         self.inner.send(request).await
     }
 
+    /// 查询云联网路由表信息: every page of `DescribeCcnRouteTables`.
+    ///
+    /// A stream of the answers, from the page the request asks for (its `Offset`, and `Limit` the page size) to the last: `tencent_action_client::paging` says when it ends.
+    #[allow(deprecated)]
+    pub fn describe_ccn_route_tables_pages(
+        &self,
+        request: &super::DescribeCcnRouteTablesRequest,
+    ) -> tencent_action_client::Pages<super::DescribeCcnRouteTablesRequest> {
+        self.inner.pages(request)
+    }
+
+    /// 查询云联网路由表信息: every item of `DescribeCcnRouteTables`.
+    ///
+    /// A stream of the elements of `CcnRouteTableSet` across the pages that `describe_ccn_route_tables_pages` gives.
+    #[allow(deprecated)]
+    pub fn describe_ccn_route_tables_items(
+        &self,
+        request: &super::DescribeCcnRouteTablesRequest,
+    ) -> tencent_action_client::Items<super::DescribeCcnRouteTablesRequest> {
+        self.inner.items(request)
+    }
+
     /// Queries the CCN routing policy (查询云联网路由条目): calls `DescribeCcnRoutes`.
     ///
     /// This API (DescribeCcnRoutes) is used to query routes that have been added to a CCN.
@@ -3303,6 +3457,28 @@ impl Client {
         self.inner.send(request).await
     }
 
+    /// Queries the CCN routing policy (查询云联网路由条目): every page of `DescribeCcnRoutes`.
+    ///
+    /// A stream of the answers, from the page the request asks for (its `Offset`, and `Limit` the page size) to the last: `tencent_action_client::paging` says when it ends.
+    #[allow(deprecated)]
+    pub fn describe_ccn_routes_pages(
+        &self,
+        request: &super::DescribeCcnRoutesRequest,
+    ) -> tencent_action_client::Pages<super::DescribeCcnRoutesRequest> {
+        self.inner.pages(request)
+    }
+
+    /// Queries the CCN routing policy (查询云联网路由条目): every item of `DescribeCcnRoutes`.
+    ///
+    /// A stream of the elements of `RouteSet` across the pages that `describe_ccn_routes_pages` gives.
+    #[allow(deprecated)]
+    pub fn describe_ccn_routes_items(
+        &self,
+        request: &super::DescribeCcnRoutesRequest,
+    ) -> tencent_action_client::Items<super::DescribeCcnRoutesRequest> {
+        self.inner.items(request)
+    }
+
     /// Queries the CCN list (查询CCN列表): calls `DescribeCcns`.
     ///
     /// This API (DescribeCcns) is used to query the CCN list.
@@ -3314,6 +3490,28 @@ impl Client {
         request: &super::DescribeCcnsRequest,
     ) -> Result<tencent_action::Response<super::DescribeCcns>, tencent_action::Error> {
         self.inner.send(request).await
+    }
+
+    /// Queries the CCN list (查询CCN列表): every page of `DescribeCcns`.
+    ///
+    /// A stream of the answers, from the page the request asks for (its `Offset`, and `Limit` the page size) to the last: `tencent_action_client::paging` says when it ends.
+    #[allow(deprecated)]
+    pub fn describe_ccns_pages(
+        &self,
+        request: &super::DescribeCcnsRequest,
+    ) -> tencent_action_client::Pages<super::DescribeCcnsRequest> {
+        self.inner.pages(request)
+    }
+
+    /// Queries the CCN list (查询CCN列表): every item of `DescribeCcns`.
+    ///
+    /// A stream of the elements of `CcnSet` across the pages that `describe_ccns_pages` gives.
+    #[allow(deprecated)]
+    pub fn describe_ccns_items(
+        &self,
+        request: &super::DescribeCcnsRequest,
+    ) -> tencent_action_client::Items<super::DescribeCcnsRequest> {
+        self.inner.items(request)
     }
 
     /// 查询 IDC通道信息: calls `DescribeCdcLDCXList`.
@@ -3392,6 +3590,32 @@ impl Client {
         self.inner.send(request).await
     }
 
+    /// 查询云联网跨境限速实例: every page of `DescribeCrossBorderCcnRegionBandwidthLimits`.
+    ///
+    /// A stream of the answers, from the page the request asks for (its `Offset`, and `Limit` the page size) to the last: `tencent_action_client::paging` says when it ends.
+    #[allow(deprecated)]
+    pub fn describe_cross_border_ccn_region_bandwidth_limits_pages(
+        &self,
+        request: &super::DescribeCrossBorderCcnRegionBandwidthLimitsRequest,
+    ) -> tencent_action_client::Pages<
+        super::DescribeCrossBorderCcnRegionBandwidthLimitsRequest,
+    > {
+        self.inner.pages(request)
+    }
+
+    /// 查询云联网跨境限速实例: every item of `DescribeCrossBorderCcnRegionBandwidthLimits`.
+    ///
+    /// A stream of the elements of `CcnBandwidthSet` across the pages that `describe_cross_border_ccn_region_bandwidth_limits_pages` gives.
+    #[allow(deprecated)]
+    pub fn describe_cross_border_ccn_region_bandwidth_limits_items(
+        &self,
+        request: &super::DescribeCrossBorderCcnRegionBandwidthLimitsRequest,
+    ) -> tencent_action_client::Items<
+        super::DescribeCrossBorderCcnRegionBandwidthLimitsRequest,
+    > {
+        self.inner.items(request)
+    }
+
     /// Queries a compliance review request (查询合规化审批单): calls `DescribeCrossBorderCompliance`.
     ///
     /// This API is used to query the compliance review requests created by the user.
@@ -3410,6 +3634,28 @@ impl Client {
         tencent_action::Error,
     > {
         self.inner.send(request).await
+    }
+
+    /// Queries a compliance review request (查询合规化审批单): every page of `DescribeCrossBorderCompliance`.
+    ///
+    /// A stream of the answers, from the page the request asks for (its `Offset`, and `Limit` the page size) to the last: `tencent_action_client::paging` says when it ends.
+    #[allow(deprecated)]
+    pub fn describe_cross_border_compliance_pages(
+        &self,
+        request: &super::DescribeCrossBorderComplianceRequest,
+    ) -> tencent_action_client::Pages<super::DescribeCrossBorderComplianceRequest> {
+        self.inner.pages(request)
+    }
+
+    /// Queries a compliance review request (查询合规化审批单): every item of `DescribeCrossBorderCompliance`.
+    ///
+    /// A stream of the elements of `CrossBorderComplianceSet` across the pages that `describe_cross_border_compliance_pages` gives.
+    #[allow(deprecated)]
+    pub fn describe_cross_border_compliance_items(
+        &self,
+        request: &super::DescribeCrossBorderComplianceRequest,
+    ) -> tencent_action_client::Items<super::DescribeCrossBorderComplianceRequest> {
+        self.inner.items(request)
     }
 
     /// 查询跨境带宽监控数据: calls `DescribeCrossBorderFlowMonitor`.
@@ -3458,6 +3704,28 @@ impl Client {
         self.inner.send(request).await
     }
 
+    /// Queries customer gateways (查询对端网关): every page of `DescribeCustomerGateways`.
+    ///
+    /// A stream of the answers, from the page the request asks for (its `Offset`, and `Limit` the page size) to the last: `tencent_action_client::paging` says when it ends.
+    #[allow(deprecated)]
+    pub fn describe_customer_gateways_pages(
+        &self,
+        request: &super::DescribeCustomerGatewaysRequest,
+    ) -> tencent_action_client::Pages<super::DescribeCustomerGatewaysRequest> {
+        self.inner.pages(request)
+    }
+
+    /// Queries customer gateways (查询对端网关): every item of `DescribeCustomerGateways`.
+    ///
+    /// A stream of the elements of `CustomerGatewaySet` across the pages that `describe_customer_gateways_pages` gives.
+    #[allow(deprecated)]
+    pub fn describe_customer_gateways_items(
+        &self,
+        request: &super::DescribeCustomerGatewaysRequest,
+    ) -> tencent_action_client::Items<super::DescribeCustomerGatewaysRequest> {
+        self.inner.items(request)
+    }
+
     /// 查询用户当前地域下可指定的特殊可用区: calls `DescribeDesignatedZones`.
     ///
     /// 用于查询用户创建带宽包时可指定的可用区信息
@@ -3486,6 +3754,28 @@ impl Client {
         self.inner.send(request).await
     }
 
+    /// 查询DhcpIp列表: every page of `DescribeDhcpIps`.
+    ///
+    /// A stream of the answers, from the page the request asks for (its `Offset`, and `Limit` the page size) to the last: `tencent_action_client::paging` says when it ends.
+    #[allow(deprecated)]
+    pub fn describe_dhcp_ips_pages(
+        &self,
+        request: &super::DescribeDhcpIpsRequest,
+    ) -> tencent_action_client::Pages<super::DescribeDhcpIpsRequest> {
+        self.inner.pages(request)
+    }
+
+    /// 查询DhcpIp列表: every item of `DescribeDhcpIps`.
+    ///
+    /// A stream of the elements of `DhcpIpSet` across the pages that `describe_dhcp_ips_pages` gives.
+    #[allow(deprecated)]
+    pub fn describe_dhcp_ips_items(
+        &self,
+        request: &super::DescribeDhcpIpsRequest,
+    ) -> tencent_action_client::Items<super::DescribeDhcpIpsRequest> {
+        self.inner.items(request)
+    }
+
     /// Queries the CCN routes of a Direct Connect gateway (查询专线网关云联网路由): calls `DescribeDirectConnectGatewayCcnRoutes`.
     ///
     /// This API (DescribeDirectConnectGatewayCcnRoutes) is used to query the CCN routes (IDC IP range) of the Direct Connect gateway.
@@ -3502,6 +3792,32 @@ impl Client {
         self.inner.send(request).await
     }
 
+    /// Queries the CCN routes of a Direct Connect gateway (查询专线网关云联网路由): every page of `DescribeDirectConnectGatewayCcnRoutes`.
+    ///
+    /// A stream of the answers, from the page the request asks for (its `Offset`, and `Limit` the page size) to the last: `tencent_action_client::paging` says when it ends.
+    #[allow(deprecated)]
+    pub fn describe_direct_connect_gateway_ccn_routes_pages(
+        &self,
+        request: &super::DescribeDirectConnectGatewayCcnRoutesRequest,
+    ) -> tencent_action_client::Pages<
+        super::DescribeDirectConnectGatewayCcnRoutesRequest,
+    > {
+        self.inner.pages(request)
+    }
+
+    /// Queries the CCN routes of a Direct Connect gateway (查询专线网关云联网路由): every item of `DescribeDirectConnectGatewayCcnRoutes`.
+    ///
+    /// A stream of the elements of `RouteSet` across the pages that `describe_direct_connect_gateway_ccn_routes_pages` gives.
+    #[allow(deprecated)]
+    pub fn describe_direct_connect_gateway_ccn_routes_items(
+        &self,
+        request: &super::DescribeDirectConnectGatewayCcnRoutesRequest,
+    ) -> tencent_action_client::Items<
+        super::DescribeDirectConnectGatewayCcnRoutesRequest,
+    > {
+        self.inner.items(request)
+    }
+
     /// Queries direct connect gateways (查询专线网关): calls `DescribeDirectConnectGateways`.
     ///
     /// This API is used to query direct connect gateways.
@@ -3516,6 +3832,28 @@ impl Client {
         tencent_action::Error,
     > {
         self.inner.send(request).await
+    }
+
+    /// Queries direct connect gateways (查询专线网关): every page of `DescribeDirectConnectGateways`.
+    ///
+    /// A stream of the answers, from the page the request asks for (its `Offset`, and `Limit` the page size) to the last: `tencent_action_client::paging` says when it ends.
+    #[allow(deprecated)]
+    pub fn describe_direct_connect_gateways_pages(
+        &self,
+        request: &super::DescribeDirectConnectGatewaysRequest,
+    ) -> tencent_action_client::Pages<super::DescribeDirectConnectGatewaysRequest> {
+        self.inner.pages(request)
+    }
+
+    /// Queries direct connect gateways (查询专线网关): every item of `DescribeDirectConnectGateways`.
+    ///
+    /// A stream of the elements of `DirectConnectGatewaySet` across the pages that `describe_direct_connect_gateways_pages` gives.
+    #[allow(deprecated)]
+    pub fn describe_direct_connect_gateways_items(
+        &self,
+        request: &super::DescribeDirectConnectGatewaysRequest,
+    ) -> tencent_action_client::Items<super::DescribeDirectConnectGatewaysRequest> {
+        self.inner.items(request)
     }
 
     /// Queries information of a flow log (查询VPC流日志实例信息): calls `DescribeFlowLog`.
@@ -3552,6 +3890,28 @@ impl Client {
         self.inner.send(request).await
     }
 
+    /// Queries the list of flow logs (查询流日志集合): every page of `DescribeFlowLogs`.
+    ///
+    /// A stream of the answers, from the page the request asks for (its `Offset`, and `Limit` the page size) to the last: `tencent_action_client::paging` says when it ends.
+    #[allow(deprecated)]
+    pub fn describe_flow_logs_pages(
+        &self,
+        request: &super::DescribeFlowLogsRequest,
+    ) -> tencent_action_client::Pages<super::DescribeFlowLogsRequest> {
+        self.inner.pages(request)
+    }
+
+    /// Queries the list of flow logs (查询流日志集合): every item of `DescribeFlowLogs`.
+    ///
+    /// A stream of the elements of `FlowLog` across the pages that `describe_flow_logs_pages` gives.
+    #[allow(deprecated)]
+    pub fn describe_flow_logs_items(
+        &self,
+        request: &super::DescribeFlowLogsRequest,
+    ) -> tencent_action_client::Items<super::DescribeFlowLogsRequest> {
+        self.inner.items(request)
+    }
+
     /// Queries the monitoring details of a gateway (查询网关流量监控明细): calls `DescribeGatewayFlowMonitorDetail`.
     ///
     /// This API is used to query the traffic monitoring details of the gateway.
@@ -3576,6 +3936,28 @@ impl Client {
         self.inner.send(request).await
     }
 
+    /// Queries the monitoring details of a gateway (查询网关流量监控明细): every page of `DescribeGatewayFlowMonitorDetail`.
+    ///
+    /// A stream of the answers, from the page the request asks for (its `Offset`, and `Limit` the page size) to the last: `tencent_action_client::paging` says when it ends.
+    #[allow(deprecated)]
+    pub fn describe_gateway_flow_monitor_detail_pages(
+        &self,
+        request: &super::DescribeGatewayFlowMonitorDetailRequest,
+    ) -> tencent_action_client::Pages<super::DescribeGatewayFlowMonitorDetailRequest> {
+        self.inner.pages(request)
+    }
+
+    /// Queries the monitoring details of a gateway (查询网关流量监控明细): every item of `DescribeGatewayFlowMonitorDetail`.
+    ///
+    /// A stream of the elements of `GatewayFlowMonitorDetailSet` across the pages that `describe_gateway_flow_monitor_detail_pages` gives.
+    #[allow(deprecated)]
+    pub fn describe_gateway_flow_monitor_detail_items(
+        &self,
+        request: &super::DescribeGatewayFlowMonitorDetailRequest,
+    ) -> tencent_action_client::Items<super::DescribeGatewayFlowMonitorDetailRequest> {
+        self.inner.items(request)
+    }
+
     /// Queries the inbound IP bandwidth limit of a gateway. (查询网关来访IP流控带宽): calls `DescribeGatewayFlowQos`.
     ///
     /// This API is used to query the inbound IP bandwidth limit of a gateway.
@@ -3592,6 +3974,28 @@ impl Client {
         self.inner.send(request).await
     }
 
+    /// Queries the inbound IP bandwidth limit of a gateway. (查询网关来访IP流控带宽): every page of `DescribeGatewayFlowQos`.
+    ///
+    /// A stream of the answers, from the page the request asks for (its `Offset`, and `Limit` the page size) to the last: `tencent_action_client::paging` says when it ends.
+    #[allow(deprecated)]
+    pub fn describe_gateway_flow_qos_pages(
+        &self,
+        request: &super::DescribeGatewayFlowQosRequest,
+    ) -> tencent_action_client::Pages<super::DescribeGatewayFlowQosRequest> {
+        self.inner.pages(request)
+    }
+
+    /// Queries the inbound IP bandwidth limit of a gateway. (查询网关来访IP流控带宽): every item of `DescribeGatewayFlowQos`.
+    ///
+    /// A stream of the elements of `GatewayQosSet` across the pages that `describe_gateway_flow_qos_pages` gives.
+    #[allow(deprecated)]
+    pub fn describe_gateway_flow_qos_items(
+        &self,
+        request: &super::DescribeGatewayFlowQosRequest,
+    ) -> tencent_action_client::Items<super::DescribeGatewayFlowQosRequest> {
+        self.inner.items(request)
+    }
+
     /// 查询全局路由列表。: calls `DescribeGlobalRoutes`.
     ///
     /// 查询全局路由列表。
@@ -3606,6 +4010,28 @@ impl Client {
         self.inner.send(request).await
     }
 
+    /// 查询全局路由列表。: every page of `DescribeGlobalRoutes`.
+    ///
+    /// A stream of the answers, from the page the request asks for (its `Offset`, and `Limit` the page size) to the last: `tencent_action_client::paging` says when it ends.
+    #[allow(deprecated)]
+    pub fn describe_global_routes_pages(
+        &self,
+        request: &super::DescribeGlobalRoutesRequest,
+    ) -> tencent_action_client::Pages<super::DescribeGlobalRoutesRequest> {
+        self.inner.pages(request)
+    }
+
+    /// 查询全局路由列表。: every item of `DescribeGlobalRoutes`.
+    ///
+    /// A stream of the elements of `GlobalRouteSet` across the pages that `describe_global_routes_pages` gives.
+    #[allow(deprecated)]
+    pub fn describe_global_routes_items(
+        &self,
+        request: &super::DescribeGlobalRoutesRequest,
+    ) -> tencent_action_client::Items<super::DescribeGlobalRoutesRequest> {
+        self.inner.items(request)
+    }
+
     /// Queries the HAVIP list (查询HAVIP列表): calls `DescribeHaVips`.
     ///
     /// This API (DescribeHaVips) is used to query the list of highly available virtual IPs (HAVIP).
@@ -3617,6 +4043,28 @@ impl Client {
         request: &super::DescribeHaVipsRequest,
     ) -> Result<tencent_action::Response<super::DescribeHaVips>, tencent_action::Error> {
         self.inner.send(request).await
+    }
+
+    /// Queries the HAVIP list (查询HAVIP列表): every page of `DescribeHaVips`.
+    ///
+    /// A stream of the answers, from the page the request asks for (its `Offset`, and `Limit` the page size) to the last: `tencent_action_client::paging` says when it ends.
+    #[allow(deprecated)]
+    pub fn describe_ha_vips_pages(
+        &self,
+        request: &super::DescribeHaVipsRequest,
+    ) -> tencent_action_client::Pages<super::DescribeHaVipsRequest> {
+        self.inner.pages(request)
+    }
+
+    /// Queries the HAVIP list (查询HAVIP列表): every item of `DescribeHaVips`.
+    ///
+    /// A stream of the elements of `HaVipSet` across the pages that `describe_ha_vips_pages` gives.
+    #[allow(deprecated)]
+    pub fn describe_ha_vips_items(
+        &self,
+        request: &super::DescribeHaVipsRequest,
+    ) -> tencent_action_client::Items<super::DescribeHaVipsRequest> {
+        self.inner.items(request)
     }
 
     /// 查询高优路由表: calls `DescribeHighPriorityRouteTables`.
@@ -3647,6 +4095,28 @@ impl Client {
         self.inner.send(request).await
     }
 
+    /// 查询高优路由表条目: every page of `DescribeHighPriorityRoutes`.
+    ///
+    /// A stream of the answers, from the page the request asks for (its `Offset`, and `Limit` the page size) to the last: `tencent_action_client::paging` says when it ends.
+    #[allow(deprecated)]
+    pub fn describe_high_priority_routes_pages(
+        &self,
+        request: &super::DescribeHighPriorityRoutesRequest,
+    ) -> tencent_action_client::Pages<super::DescribeHighPriorityRoutesRequest> {
+        self.inner.pages(request)
+    }
+
+    /// 查询高优路由表条目: every item of `DescribeHighPriorityRoutes`.
+    ///
+    /// A stream of the elements of `HighPriorityRouteSet` across the pages that `describe_high_priority_routes_pages` gives.
+    #[allow(deprecated)]
+    pub fn describe_high_priority_routes_items(
+        &self,
+        request: &super::DescribeHighPriorityRoutesRequest,
+    ) -> tencent_action_client::Items<super::DescribeHighPriorityRoutesRequest> {
+        self.inner.items(request)
+    }
+
     /// Queries the EIPv6 list (查询弹性公网IPv6列表): calls `DescribeIPv6Addresses`.
     ///
     /// This API is used to query detailed information of one or more EIPv6 instances.
@@ -3669,6 +4139,28 @@ impl Client {
         tencent_action::Error,
     > {
         self.inner.send(request).await
+    }
+
+    /// Queries the EIPv6 list (查询弹性公网IPv6列表): every page of `DescribeIPv6Addresses`.
+    ///
+    /// A stream of the answers, from the page the request asks for (its `Offset`, and `Limit` the page size) to the last: `tencent_action_client::paging` says when it ends.
+    #[allow(deprecated)]
+    pub fn describe_ipv6_addresses_pages(
+        &self,
+        request: &super::DescribeIPv6AddressesRequest,
+    ) -> tencent_action_client::Pages<super::DescribeIPv6AddressesRequest> {
+        self.inner.pages(request)
+    }
+
+    /// Queries the EIPv6 list (查询弹性公网IPv6列表): every item of `DescribeIPv6Addresses`.
+    ///
+    /// A stream of the elements of `AddressSet` across the pages that `describe_ipv6_addresses_pages` gives.
+    #[allow(deprecated)]
+    pub fn describe_ipv6_addresses_items(
+        &self,
+        request: &super::DescribeIPv6AddressesRequest,
+    ) -> tencent_action_client::Items<super::DescribeIPv6AddressesRequest> {
+        self.inner.items(request)
     }
 
     /// Queries whether a specified cvm supports jumbo frames (查询指定云服务器是否支持巨帧): calls `DescribeInstanceJumbo`.
@@ -3715,6 +4207,28 @@ impl Client {
         self.inner.send(request).await
     }
 
+    /// Queries the list of classic elastic public IPv6 instances (查询传统弹性公网IPv6列表): every page of `DescribeIp6Addresses`.
+    ///
+    /// A stream of the answers, from the page the request asks for (its `Offset`, and `Limit` the page size) to the last: `tencent_action_client::paging` says when it ends.
+    #[allow(deprecated)]
+    pub fn describe_ip6_addresses_pages(
+        &self,
+        request: &super::DescribeIp6AddressesRequest,
+    ) -> tencent_action_client::Pages<super::DescribeIp6AddressesRequest> {
+        self.inner.pages(request)
+    }
+
+    /// Queries the list of classic elastic public IPv6 instances (查询传统弹性公网IPv6列表): every item of `DescribeIp6Addresses`.
+    ///
+    /// A stream of the elements of `AddressSet` across the pages that `describe_ip6_addresses_pages` gives.
+    #[allow(deprecated)]
+    pub fn describe_ip6_addresses_items(
+        &self,
+        request: &super::DescribeIp6AddressesRequest,
+    ) -> tencent_action_client::Items<super::DescribeIp6AddressesRequest> {
+        self.inner.items(request)
+    }
+
     /// 查询账户在指定地域IPV6转换实例和规则的配额: calls `DescribeIp6TranslatorQuota`.
     ///
     /// 查询账户在指定地域IPV6转换实例和规则的配额
@@ -3743,6 +4257,28 @@ impl Client {
         tencent_action::Error,
     > {
         self.inner.send(request).await
+    }
+
+    /// 查询IPV6转换实例及其绑定规则信息: every page of `DescribeIp6Translators`.
+    ///
+    /// A stream of the answers, from the page the request asks for (its `Offset`, and `Limit` the page size) to the last: `tencent_action_client::paging` says when it ends.
+    #[allow(deprecated)]
+    pub fn describe_ip6_translators_pages(
+        &self,
+        request: &super::DescribeIp6TranslatorsRequest,
+    ) -> tencent_action_client::Pages<super::DescribeIp6TranslatorsRequest> {
+        self.inner.pages(request)
+    }
+
+    /// 查询IPV6转换实例及其绑定规则信息: every item of `DescribeIp6Translators`.
+    ///
+    /// A stream of the elements of `Ip6TranslatorSet` across the pages that `describe_ip6_translators_pages` gives.
+    #[allow(deprecated)]
+    pub fn describe_ip6_translators_items(
+        &self,
+        request: &super::DescribeIp6TranslatorsRequest,
+    ) -> tencent_action_client::Items<super::DescribeIp6TranslatorsRequest> {
+        self.inner.items(request)
     }
 
     /// Obtains the download link of an IP location database (获取IP地理位置库下载链接): calls `DescribeIpGeolocationDatabaseUrl`.
@@ -3801,6 +4337,28 @@ impl Client {
         self.inner.send(request).await
     }
 
+    /// Queries local gateways (查询本地网关): every page of `DescribeLocalGateway`.
+    ///
+    /// A stream of the answers, from the page the request asks for (its `Offset`, and `Limit` the page size) to the last: `tencent_action_client::paging` says when it ends.
+    #[allow(deprecated)]
+    pub fn describe_local_gateway_pages(
+        &self,
+        request: &super::DescribeLocalGatewayRequest,
+    ) -> tencent_action_client::Pages<super::DescribeLocalGatewayRequest> {
+        self.inner.pages(request)
+    }
+
+    /// Queries local gateways (查询本地网关): every item of `DescribeLocalGateway`.
+    ///
+    /// A stream of the elements of `LocalGatewaySet` across the pages that `describe_local_gateway_pages` gives.
+    #[allow(deprecated)]
+    pub fn describe_local_gateway_items(
+        &self,
+        request: &super::DescribeLocalGatewayRequest,
+    ) -> tencent_action_client::Items<super::DescribeLocalGatewayRequest> {
+        self.inner.items(request)
+    }
+
     /// Queries the port forwarding rule of a NAT gateway (查询NAT网关端口转发规则): calls `DescribeNatGatewayDestinationIpPortTranslationNatRules`.
     ///
     /// This API is used to query the array of objects of a NAT gateway's port forwarding rules.
@@ -3819,6 +4377,32 @@ impl Client {
         self.inner.send(request).await
     }
 
+    /// Queries the port forwarding rule of a NAT gateway (查询NAT网关端口转发规则): every page of `DescribeNatGatewayDestinationIpPortTranslationNatRules`.
+    ///
+    /// A stream of the answers, from the page the request asks for (its `Offset`, and `Limit` the page size) to the last: `tencent_action_client::paging` says when it ends.
+    #[allow(deprecated)]
+    pub fn describe_nat_gateway_destination_ip_port_translation_nat_rules_pages(
+        &self,
+        request: &super::DescribeNatGatewayDestinationIpPortTranslationNatRulesRequest,
+    ) -> tencent_action_client::Pages<
+        super::DescribeNatGatewayDestinationIpPortTranslationNatRulesRequest,
+    > {
+        self.inner.pages(request)
+    }
+
+    /// Queries the port forwarding rule of a NAT gateway (查询NAT网关端口转发规则): every item of `DescribeNatGatewayDestinationIpPortTranslationNatRules`.
+    ///
+    /// A stream of the elements of `NatGatewayDestinationIpPortTranslationNatRuleSet` across the pages that `describe_nat_gateway_destination_ip_port_translation_nat_rules_pages` gives.
+    #[allow(deprecated)]
+    pub fn describe_nat_gateway_destination_ip_port_translation_nat_rules_items(
+        &self,
+        request: &super::DescribeNatGatewayDestinationIpPortTranslationNatRulesRequest,
+    ) -> tencent_action_client::Items<
+        super::DescribeNatGatewayDestinationIpPortTranslationNatRulesRequest,
+    > {
+        self.inner.items(request)
+    }
+
     /// Queries the routes between a NAT gateway and Direct Connect (查询专线绑定NAT路由): calls `DescribeNatGatewayDirectConnectGatewayRoute`.
     ///
     /// This API is used to query the routes between a NAT gateway and Direct Connect.
@@ -3833,6 +4417,32 @@ impl Client {
         tencent_action::Error,
     > {
         self.inner.send(request).await
+    }
+
+    /// Queries the routes between a NAT gateway and Direct Connect (查询专线绑定NAT路由): every page of `DescribeNatGatewayDirectConnectGatewayRoute`.
+    ///
+    /// A stream of the answers, from the page the request asks for (its `Offset`, and `Limit` the page size) to the last: `tencent_action_client::paging` says when it ends.
+    #[allow(deprecated)]
+    pub fn describe_nat_gateway_direct_connect_gateway_route_pages(
+        &self,
+        request: &super::DescribeNatGatewayDirectConnectGatewayRouteRequest,
+    ) -> tencent_action_client::Pages<
+        super::DescribeNatGatewayDirectConnectGatewayRouteRequest,
+    > {
+        self.inner.pages(request)
+    }
+
+    /// Queries the routes between a NAT gateway and Direct Connect (查询专线绑定NAT路由): every item of `DescribeNatGatewayDirectConnectGatewayRoute`.
+    ///
+    /// A stream of the elements of `NatDirectConnectGatewayRouteSet` across the pages that `describe_nat_gateway_direct_connect_gateway_route_pages` gives.
+    #[allow(deprecated)]
+    pub fn describe_nat_gateway_direct_connect_gateway_route_items(
+        &self,
+        request: &super::DescribeNatGatewayDirectConnectGatewayRouteRequest,
+    ) -> tencent_action_client::Items<
+        super::DescribeNatGatewayDirectConnectGatewayRouteRequest,
+    > {
+        self.inner.items(request)
     }
 
     /// 查询nat网关流控明细: calls `DescribeNatGatewayFlowMonitorDetail`.
@@ -3869,6 +4479,32 @@ impl Client {
         self.inner.send(request).await
     }
 
+    /// Queries a NAT gateway's SNAT forwarding rules (查询NAT网关SNAT转发规则): every page of `DescribeNatGatewaySourceIpTranslationNatRules`.
+    ///
+    /// A stream of the answers, from the page the request asks for (its `Offset`, and `Limit` the page size) to the last: `tencent_action_client::paging` says when it ends.
+    #[allow(deprecated)]
+    pub fn describe_nat_gateway_source_ip_translation_nat_rules_pages(
+        &self,
+        request: &super::DescribeNatGatewaySourceIpTranslationNatRulesRequest,
+    ) -> tencent_action_client::Pages<
+        super::DescribeNatGatewaySourceIpTranslationNatRulesRequest,
+    > {
+        self.inner.pages(request)
+    }
+
+    /// Queries a NAT gateway's SNAT forwarding rules (查询NAT网关SNAT转发规则): every item of `DescribeNatGatewaySourceIpTranslationNatRules`.
+    ///
+    /// A stream of the elements of `SourceIpTranslationNatRuleSet` across the pages that `describe_nat_gateway_source_ip_translation_nat_rules_pages` gives.
+    #[allow(deprecated)]
+    pub fn describe_nat_gateway_source_ip_translation_nat_rules_items(
+        &self,
+        request: &super::DescribeNatGatewaySourceIpTranslationNatRulesRequest,
+    ) -> tencent_action_client::Items<
+        super::DescribeNatGatewaySourceIpTranslationNatRulesRequest,
+    > {
+        self.inner.items(request)
+    }
+
     /// 查询NAT网关可售卖的可用区信息: calls `DescribeNatGatewayZones`.
     ///
     /// 本接口(DescribeNatGatewayZones)用于查询NAT网关可售卖的可用区信息
@@ -3899,6 +4535,28 @@ impl Client {
         self.inner.send(request).await
     }
 
+    /// Queries NAT gateways (查询NAT网关): every page of `DescribeNatGateways`.
+    ///
+    /// A stream of the answers, from the page the request asks for (its `Offset`, and `Limit` the page size) to the last: `tencent_action_client::paging` says when it ends.
+    #[allow(deprecated)]
+    pub fn describe_nat_gateways_pages(
+        &self,
+        request: &super::DescribeNatGatewaysRequest,
+    ) -> tencent_action_client::Pages<super::DescribeNatGatewaysRequest> {
+        self.inner.pages(request)
+    }
+
+    /// Queries NAT gateways (查询NAT网关): every item of `DescribeNatGateways`.
+    ///
+    /// A stream of the elements of `NatGatewaySet` across the pages that `describe_nat_gateways_pages` gives.
+    #[allow(deprecated)]
+    pub fn describe_nat_gateways_items(
+        &self,
+        request: &super::DescribeNatGatewaysRequest,
+    ) -> tencent_action_client::Items<super::DescribeNatGatewaysRequest> {
+        self.inner.items(request)
+    }
+
     /// DescribeNetDetectStates (查询网络探测验证结果列表): calls `DescribeNetDetectStates`.
     ///
     /// This API (DescribeNetDetectStates) is used to query the list of network detection verification results.
@@ -3915,6 +4573,28 @@ impl Client {
         self.inner.send(request).await
     }
 
+    /// DescribeNetDetectStates (查询网络探测验证结果列表): every page of `DescribeNetDetectStates`.
+    ///
+    /// A stream of the answers, from the page the request asks for (its `Offset`, and `Limit` the page size) to the last: `tencent_action_client::paging` says when it ends.
+    #[allow(deprecated)]
+    pub fn describe_net_detect_states_pages(
+        &self,
+        request: &super::DescribeNetDetectStatesRequest,
+    ) -> tencent_action_client::Pages<super::DescribeNetDetectStatesRequest> {
+        self.inner.pages(request)
+    }
+
+    /// DescribeNetDetectStates (查询网络探测验证结果列表): every item of `DescribeNetDetectStates`.
+    ///
+    /// A stream of the elements of `NetDetectStateSet` across the pages that `describe_net_detect_states_pages` gives.
+    #[allow(deprecated)]
+    pub fn describe_net_detect_states_items(
+        &self,
+        request: &super::DescribeNetDetectStatesRequest,
+    ) -> tencent_action_client::Items<super::DescribeNetDetectStatesRequest> {
+        self.inner.items(request)
+    }
+
     /// DescribeNetDetects (查询网络探测列表): calls `DescribeNetDetects`.
     ///
     /// This API (DescribeNetDetects) is used to query the list of network detection instances.
@@ -3929,6 +4609,28 @@ impl Client {
         tencent_action::Error,
     > {
         self.inner.send(request).await
+    }
+
+    /// DescribeNetDetects (查询网络探测列表): every page of `DescribeNetDetects`.
+    ///
+    /// A stream of the answers, from the page the request asks for (its `Offset`, and `Limit` the page size) to the last: `tencent_action_client::paging` says when it ends.
+    #[allow(deprecated)]
+    pub fn describe_net_detects_pages(
+        &self,
+        request: &super::DescribeNetDetectsRequest,
+    ) -> tencent_action_client::Pages<super::DescribeNetDetectsRequest> {
+        self.inner.pages(request)
+    }
+
+    /// DescribeNetDetects (查询网络探测列表): every item of `DescribeNetDetects`.
+    ///
+    /// A stream of the elements of `NetDetectSet` across the pages that `describe_net_detects_pages` gives.
+    #[allow(deprecated)]
+    pub fn describe_net_detects_items(
+        &self,
+        request: &super::DescribeNetDetectsRequest,
+    ) -> tencent_action_client::Items<super::DescribeNetDetectsRequest> {
+        self.inner.items(request)
     }
 
     /// 查询用户网络类型: calls `DescribeNetworkAccountType`.
@@ -3961,6 +4663,28 @@ impl Client {
         self.inner.send(request).await
     }
 
+    /// Queries the list of the network ACL quintuple entries (分页查询网络ACL五元组条目列表): every page of `DescribeNetworkAclQuintupleEntries`.
+    ///
+    /// A stream of the answers, from the page the request asks for (its `Offset`, and `Limit` the page size) to the last: `tencent_action_client::paging` says when it ends.
+    #[allow(deprecated)]
+    pub fn describe_network_acl_quintuple_entries_pages(
+        &self,
+        request: &super::DescribeNetworkAclQuintupleEntriesRequest,
+    ) -> tencent_action_client::Pages<super::DescribeNetworkAclQuintupleEntriesRequest> {
+        self.inner.pages(request)
+    }
+
+    /// Queries the list of the network ACL quintuple entries (分页查询网络ACL五元组条目列表): every item of `DescribeNetworkAclQuintupleEntries`.
+    ///
+    /// A stream of the elements of `NetworkAclQuintupleSet` across the pages that `describe_network_acl_quintuple_entries_pages` gives.
+    #[allow(deprecated)]
+    pub fn describe_network_acl_quintuple_entries_items(
+        &self,
+        request: &super::DescribeNetworkAclQuintupleEntriesRequest,
+    ) -> tencent_action_client::Items<super::DescribeNetworkAclQuintupleEntriesRequest> {
+        self.inner.items(request)
+    }
+
     /// Queries a list of network ACLs (查询网络ACL列表): calls `DescribeNetworkAcls`.
     ///
     /// This API is used to query a list of network ACLs.
@@ -3975,6 +4699,28 @@ impl Client {
         tencent_action::Error,
     > {
         self.inner.send(request).await
+    }
+
+    /// Queries a list of network ACLs (查询网络ACL列表): every page of `DescribeNetworkAcls`.
+    ///
+    /// A stream of the answers, from the page the request asks for (its `Offset`, and `Limit` the page size) to the last: `tencent_action_client::paging` says when it ends.
+    #[allow(deprecated)]
+    pub fn describe_network_acls_pages(
+        &self,
+        request: &super::DescribeNetworkAclsRequest,
+    ) -> tencent_action_client::Pages<super::DescribeNetworkAclsRequest> {
+        self.inner.pages(request)
+    }
+
+    /// Queries a list of network ACLs (查询网络ACL列表): every item of `DescribeNetworkAcls`.
+    ///
+    /// A stream of the elements of `NetworkAclSet` across the pages that `describe_network_acls_pages` gives.
+    #[allow(deprecated)]
+    pub fn describe_network_acls_items(
+        &self,
+        request: &super::DescribeNetworkAclsRequest,
+    ) -> tencent_action_client::Items<super::DescribeNetworkAclsRequest> {
+        self.inner.items(request)
     }
 
     /// DescribeNetworkInterfaceLimit (查询弹性网卡配额): calls `DescribeNetworkInterfaceLimit`.
@@ -4009,6 +4755,28 @@ impl Client {
         self.inner.send(request).await
     }
 
+    /// Queries the ENI list (查询弹性网卡列表): every page of `DescribeNetworkInterfaces`.
+    ///
+    /// A stream of the answers, from the page the request asks for (its `Offset`, and `Limit` the page size) to the last: `tencent_action_client::paging` says when it ends.
+    #[allow(deprecated)]
+    pub fn describe_network_interfaces_pages(
+        &self,
+        request: &super::DescribeNetworkInterfacesRequest,
+    ) -> tencent_action_client::Pages<super::DescribeNetworkInterfacesRequest> {
+        self.inner.pages(request)
+    }
+
+    /// Queries the ENI list (查询弹性网卡列表): every item of `DescribeNetworkInterfaces`.
+    ///
+    /// A stream of the elements of `NetworkInterfaceSet` across the pages that `describe_network_interfaces_pages` gives.
+    #[allow(deprecated)]
+    pub fn describe_network_interfaces_items(
+        &self,
+        request: &super::DescribeNetworkInterfacesRequest,
+    ) -> tencent_action_client::Items<super::DescribeNetworkInterfacesRequest> {
+        self.inner.items(request)
+    }
+
     /// 查询私网NAT网关目的端口转换规则: calls `DescribePrivateNatGatewayDestinationIpPortTranslationNatRules`.
     ///
     /// 本接口（DescribePrivateNatGatewayDestinationIpPortTranslationNatRules）用于查询私网NAT网关目的端口转换规则
@@ -4025,6 +4793,32 @@ impl Client {
         self.inner.send(request).await
     }
 
+    /// 查询私网NAT网关目的端口转换规则: every page of `DescribePrivateNatGatewayDestinationIpPortTranslationNatRules`.
+    ///
+    /// A stream of the answers, from the page the request asks for (its `Offset`, and `Limit` the page size) to the last: `tencent_action_client::paging` says when it ends.
+    #[allow(deprecated)]
+    pub fn describe_private_nat_gateway_destination_ip_port_translation_nat_rules_pages(
+        &self,
+        request: &super::DescribePrivateNatGatewayDestinationIpPortTranslationNatRulesRequest,
+    ) -> tencent_action_client::Pages<
+        super::DescribePrivateNatGatewayDestinationIpPortTranslationNatRulesRequest,
+    > {
+        self.inner.pages(request)
+    }
+
+    /// 查询私网NAT网关目的端口转换规则: every item of `DescribePrivateNatGatewayDestinationIpPortTranslationNatRules`.
+    ///
+    /// A stream of the elements of `LocalDestinationIpPortTranslationNatRuleSet` across the pages that `describe_private_nat_gateway_destination_ip_port_translation_nat_rules_pages` gives.
+    #[allow(deprecated)]
+    pub fn describe_private_nat_gateway_destination_ip_port_translation_nat_rules_items(
+        &self,
+        request: &super::DescribePrivateNatGatewayDestinationIpPortTranslationNatRulesRequest,
+    ) -> tencent_action_client::Items<
+        super::DescribePrivateNatGatewayDestinationIpPortTranslationNatRulesRequest,
+    > {
+        self.inner.items(request)
+    }
+
     /// 查询可创建的私网NAT网关配额数量: calls `DescribePrivateNatGatewayLimits`.
     ///
     /// 本接口（DescribePrivateNatGatewayLimits）用于查询可创建的私网NAT网关配额数量
@@ -4037,6 +4831,28 @@ impl Client {
         tencent_action::Error,
     > {
         self.inner.send(request).await
+    }
+
+    /// 查询可创建的私网NAT网关配额数量: every page of `DescribePrivateNatGatewayLimits`.
+    ///
+    /// A stream of the answers, from the page the request asks for (its `Offset`, and `Limit` the page size) to the last: `tencent_action_client::paging` says when it ends.
+    #[allow(deprecated)]
+    pub fn describe_private_nat_gateway_limits_pages(
+        &self,
+        request: &super::DescribePrivateNatGatewayLimitsRequest,
+    ) -> tencent_action_client::Pages<super::DescribePrivateNatGatewayLimitsRequest> {
+        self.inner.pages(request)
+    }
+
+    /// 查询可创建的私网NAT网关配额数量: every item of `DescribePrivateNatGatewayLimits`.
+    ///
+    /// A stream of the elements of `PrivateNatGatewayLimitSet` across the pages that `describe_private_nat_gateway_limits_pages` gives.
+    #[allow(deprecated)]
+    pub fn describe_private_nat_gateway_limits_items(
+        &self,
+        request: &super::DescribePrivateNatGatewayLimitsRequest,
+    ) -> tencent_action_client::Items<super::DescribePrivateNatGatewayLimitsRequest> {
+        self.inner.items(request)
     }
 
     /// 查询私网NAT网关可支持地域: calls `DescribePrivateNatGatewayRegions`.
@@ -4067,6 +4883,32 @@ impl Client {
         self.inner.send(request).await
     }
 
+    /// 查询私网NAT网关源端转换访问控制规则: every page of `DescribePrivateNatGatewayTranslationAclRules`.
+    ///
+    /// A stream of the answers, from the page the request asks for (its `Offset`, and `Limit` the page size) to the last: `tencent_action_client::paging` says when it ends.
+    #[allow(deprecated)]
+    pub fn describe_private_nat_gateway_translation_acl_rules_pages(
+        &self,
+        request: &super::DescribePrivateNatGatewayTranslationAclRulesRequest,
+    ) -> tencent_action_client::Pages<
+        super::DescribePrivateNatGatewayTranslationAclRulesRequest,
+    > {
+        self.inner.pages(request)
+    }
+
+    /// 查询私网NAT网关源端转换访问控制规则: every item of `DescribePrivateNatGatewayTranslationAclRules`.
+    ///
+    /// A stream of the elements of `TranslationAclRuleSet` across the pages that `describe_private_nat_gateway_translation_acl_rules_pages` gives.
+    #[allow(deprecated)]
+    pub fn describe_private_nat_gateway_translation_acl_rules_items(
+        &self,
+        request: &super::DescribePrivateNatGatewayTranslationAclRulesRequest,
+    ) -> tencent_action_client::Items<
+        super::DescribePrivateNatGatewayTranslationAclRulesRequest,
+    > {
+        self.inner.items(request)
+    }
+
     /// 查询私网NAT网关源端转换规则: calls `DescribePrivateNatGatewayTranslationNatRules`.
     ///
     /// 本接口（DescribePrivateNatGatewayTranslationNatRules）用于查询私网NAT网关源端转换规则
@@ -4081,6 +4923,32 @@ impl Client {
         self.inner.send(request).await
     }
 
+    /// 查询私网NAT网关源端转换规则: every page of `DescribePrivateNatGatewayTranslationNatRules`.
+    ///
+    /// A stream of the answers, from the page the request asks for (its `Offset`, and `Limit` the page size) to the last: `tencent_action_client::paging` says when it ends.
+    #[allow(deprecated)]
+    pub fn describe_private_nat_gateway_translation_nat_rules_pages(
+        &self,
+        request: &super::DescribePrivateNatGatewayTranslationNatRulesRequest,
+    ) -> tencent_action_client::Pages<
+        super::DescribePrivateNatGatewayTranslationNatRulesRequest,
+    > {
+        self.inner.pages(request)
+    }
+
+    /// 查询私网NAT网关源端转换规则: every item of `DescribePrivateNatGatewayTranslationNatRules`.
+    ///
+    /// A stream of the elements of `TranslationNatRuleSet` across the pages that `describe_private_nat_gateway_translation_nat_rules_pages` gives.
+    #[allow(deprecated)]
+    pub fn describe_private_nat_gateway_translation_nat_rules_items(
+        &self,
+        request: &super::DescribePrivateNatGatewayTranslationNatRulesRequest,
+    ) -> tencent_action_client::Items<
+        super::DescribePrivateNatGatewayTranslationNatRulesRequest,
+    > {
+        self.inner.items(request)
+    }
+
     /// 查询私网NAT网关: calls `DescribePrivateNatGateways`.
     ///
     /// 本接口（DescribePrivateNatGateways）用于查询私网NAT网关
@@ -4093,6 +4961,28 @@ impl Client {
         tencent_action::Error,
     > {
         self.inner.send(request).await
+    }
+
+    /// 查询私网NAT网关: every page of `DescribePrivateNatGateways`.
+    ///
+    /// A stream of the answers, from the page the request asks for (its `Offset`, and `Limit` the page size) to the last: `tencent_action_client::paging` says when it ends.
+    #[allow(deprecated)]
+    pub fn describe_private_nat_gateways_pages(
+        &self,
+        request: &super::DescribePrivateNatGatewaysRequest,
+    ) -> tencent_action_client::Pages<super::DescribePrivateNatGatewaysRequest> {
+        self.inner.pages(request)
+    }
+
+    /// 查询私网NAT网关: every item of `DescribePrivateNatGateways`.
+    ///
+    /// A stream of the elements of `PrivateNatGatewaySet` across the pages that `describe_private_nat_gateways_pages` gives.
+    #[allow(deprecated)]
+    pub fn describe_private_nat_gateways_items(
+        &self,
+        request: &super::DescribePrivateNatGatewaysRequest,
+    ) -> tencent_action_client::Items<super::DescribePrivateNatGatewaysRequest> {
+        self.inner.items(request)
     }
 
     /// 查询网络产品配额信息: calls `DescribeProductQuota`.
@@ -4125,6 +5015,28 @@ impl Client {
         self.inner.send(request).await
     }
 
+    /// Queries reserved private IP addresses (查询内网保留IP): every page of `DescribeReserveIpAddresses`.
+    ///
+    /// A stream of the answers, from the page the request asks for (its `Offset`, and `Limit` the page size) to the last: `tencent_action_client::paging` says when it ends.
+    #[allow(deprecated)]
+    pub fn describe_reserve_ip_addresses_pages(
+        &self,
+        request: &super::DescribeReserveIpAddressesRequest,
+    ) -> tencent_action_client::Pages<super::DescribeReserveIpAddressesRequest> {
+        self.inner.pages(request)
+    }
+
+    /// Queries reserved private IP addresses (查询内网保留IP): every item of `DescribeReserveIpAddresses`.
+    ///
+    /// A stream of the elements of `ReserveIpAddressSet` across the pages that `describe_reserve_ip_addresses_pages` gives.
+    #[allow(deprecated)]
+    pub fn describe_reserve_ip_addresses_items(
+        &self,
+        request: &super::DescribeReserveIpAddressesRequest,
+    ) -> tencent_action_client::Items<super::DescribeReserveIpAddressesRequest> {
+        self.inner.items(request)
+    }
+
     /// 查询路由策略冲突列表: calls `DescribeRouteConflicts`.
     ///
     /// 本接口（DescribeRouteConflicts）用于查询自定义路由策略与云联网路由策略冲突列表。
@@ -4151,6 +5063,28 @@ impl Client {
         tencent_action::Error,
     > {
         self.inner.send(request).await
+    }
+
+    /// 查询路由条目列表: every page of `DescribeRouteList`.
+    ///
+    /// A stream of the answers, from the page the request asks for (its `Offset`, and `Limit` the page size) to the last: `tencent_action_client::paging` says when it ends.
+    #[allow(deprecated)]
+    pub fn describe_route_list_pages(
+        &self,
+        request: &super::DescribeRouteListRequest,
+    ) -> tencent_action_client::Pages<super::DescribeRouteListRequest> {
+        self.inner.pages(request)
+    }
+
+    /// 查询路由条目列表: every item of `DescribeRouteList`.
+    ///
+    /// A stream of the elements of `RouteSet` across the pages that `describe_route_list_pages` gives.
+    #[allow(deprecated)]
+    pub fn describe_route_list_items(
+        &self,
+        request: &super::DescribeRouteListRequest,
+    ) -> tencent_action_client::Items<super::DescribeRouteListRequest> {
+        self.inner.items(request)
     }
 
     /// 用户查询路由策略列表: calls `DescribeRoutePolicies`.
@@ -4183,6 +5117,28 @@ impl Client {
         self.inner.send(request).await
     }
 
+    /// View a route reception policy entry (查看路由接收策略条目): every page of `DescribeRoutePolicyEntries`.
+    ///
+    /// A stream of the answers, from the page the request asks for (its `Offset`, and `Limit` the page size) to the last: `tencent_action_client::paging` says when it ends.
+    #[allow(deprecated)]
+    pub fn describe_route_policy_entries_pages(
+        &self,
+        request: &super::DescribeRoutePolicyEntriesRequest,
+    ) -> tencent_action_client::Pages<super::DescribeRoutePolicyEntriesRequest> {
+        self.inner.pages(request)
+    }
+
+    /// View a route reception policy entry (查看路由接收策略条目): every item of `DescribeRoutePolicyEntries`.
+    ///
+    /// A stream of the elements of `RoutePolicyEntrySet` across the pages that `describe_route_policy_entries_pages` gives.
+    #[allow(deprecated)]
+    pub fn describe_route_policy_entries_items(
+        &self,
+        request: &super::DescribeRoutePolicyEntriesRequest,
+    ) -> tencent_action_client::Items<super::DescribeRoutePolicyEntriesRequest> {
+        self.inner.items(request)
+    }
+
     /// 查询实例绑定路由表信息: calls `DescribeRouteTableAssociatedInstances`.
     ///
     /// 本接口（DescribeRouteTableAssociatedInstances）用于查询指定的云联网关联的实例所绑定的路由表信息。
@@ -4197,6 +5153,32 @@ impl Client {
         self.inner.send(request).await
     }
 
+    /// 查询实例绑定路由表信息: every page of `DescribeRouteTableAssociatedInstances`.
+    ///
+    /// A stream of the answers, from the page the request asks for (its `Offset`, and `Limit` the page size) to the last: `tencent_action_client::paging` says when it ends.
+    #[allow(deprecated)]
+    pub fn describe_route_table_associated_instances_pages(
+        &self,
+        request: &super::DescribeRouteTableAssociatedInstancesRequest,
+    ) -> tencent_action_client::Pages<
+        super::DescribeRouteTableAssociatedInstancesRequest,
+    > {
+        self.inner.pages(request)
+    }
+
+    /// 查询实例绑定路由表信息: every item of `DescribeRouteTableAssociatedInstances`.
+    ///
+    /// A stream of the elements of `InstanceBindSet` across the pages that `describe_route_table_associated_instances_pages` gives.
+    #[allow(deprecated)]
+    pub fn describe_route_table_associated_instances_items(
+        &self,
+        request: &super::DescribeRouteTableAssociatedInstancesRequest,
+    ) -> tencent_action_client::Items<
+        super::DescribeRouteTableAssociatedInstancesRequest,
+    > {
+        self.inner.items(request)
+    }
+
     /// 查询云联网路由表选择策略信息: calls `DescribeRouteTableSelectionPolicies`.
     ///
     /// 本接口（DescribeRouteTableSelectionPolicies）用于查询云联网路由表选择策略。
@@ -4209,6 +5191,32 @@ impl Client {
         tencent_action::Error,
     > {
         self.inner.send(request).await
+    }
+
+    /// 查询云联网路由表选择策略信息: every page of `DescribeRouteTableSelectionPolicies`.
+    ///
+    /// A stream of the answers, from the page the request asks for (its `Offset`, and `Limit` the page size) to the last: `tencent_action_client::paging` says when it ends.
+    #[allow(deprecated)]
+    pub fn describe_route_table_selection_policies_pages(
+        &self,
+        request: &super::DescribeRouteTableSelectionPoliciesRequest,
+    ) -> tencent_action_client::Pages<
+        super::DescribeRouteTableSelectionPoliciesRequest,
+    > {
+        self.inner.pages(request)
+    }
+
+    /// 查询云联网路由表选择策略信息: every item of `DescribeRouteTableSelectionPolicies`.
+    ///
+    /// A stream of the elements of `RouteSelectionPolicySet` across the pages that `describe_route_table_selection_policies_pages` gives.
+    #[allow(deprecated)]
+    pub fn describe_route_table_selection_policies_items(
+        &self,
+        request: &super::DescribeRouteTableSelectionPoliciesRequest,
+    ) -> tencent_action_client::Items<
+        super::DescribeRouteTableSelectionPoliciesRequest,
+    > {
+        self.inner.items(request)
     }
 
     /// Queries the route table list (查询路由表): calls `DescribeRouteTables`.
@@ -4236,6 +5244,28 @@ impl Client {
         request: &super::DescribeRoutesRequest,
     ) -> Result<tencent_action::Response<super::DescribeRoutes>, tencent_action::Error> {
         self.inner.send(request).await
+    }
+
+    /// 查询路由列表: every page of `DescribeRoutes`.
+    ///
+    /// A stream of the answers, from the page the request asks for (its `Offset`, and `Limit` the page size) to the last: `tencent_action_client::paging` says when it ends.
+    #[allow(deprecated)]
+    pub fn describe_routes_pages(
+        &self,
+        request: &super::DescribeRoutesRequest,
+    ) -> tencent_action_client::Pages<super::DescribeRoutesRequest> {
+        self.inner.pages(request)
+    }
+
+    /// 查询路由列表: every item of `DescribeRoutes`.
+    ///
+    /// A stream of the elements of `RouteSet` across the pages that `describe_routes_pages` gives.
+    #[allow(deprecated)]
+    pub fn describe_routes_items(
+        &self,
+        request: &super::DescribeRoutesRequest,
+    ) -> tencent_action_client::Items<super::DescribeRoutesRequest> {
+        self.inner.items(request)
     }
 
     /// Queries statistics on the instances associated with a security group (查询安全组关联实例统计): calls `DescribeSecurityGroupAssociationStatistics`.
@@ -4422,6 +5452,28 @@ impl Client {
         self.inner.send(request).await
     }
 
+    /// Queries instances associated with a snapshot policy (查询快照策略关联实例列表): every page of `DescribeSnapshotAttachedInstances`.
+    ///
+    /// A stream of the answers, from the page the request asks for (its `Offset`, and `Limit` the page size) to the last: `tencent_action_client::paging` says when it ends.
+    #[allow(deprecated)]
+    pub fn describe_snapshot_attached_instances_pages(
+        &self,
+        request: &super::DescribeSnapshotAttachedInstancesRequest,
+    ) -> tencent_action_client::Pages<super::DescribeSnapshotAttachedInstancesRequest> {
+        self.inner.pages(request)
+    }
+
+    /// Queries instances associated with a snapshot policy (查询快照策略关联实例列表): every item of `DescribeSnapshotAttachedInstances`.
+    ///
+    /// A stream of the elements of `InstanceSet` across the pages that `describe_snapshot_attached_instances_pages` gives.
+    #[allow(deprecated)]
+    pub fn describe_snapshot_attached_instances_items(
+        &self,
+        request: &super::DescribeSnapshotAttachedInstancesRequest,
+    ) -> tencent_action_client::Items<super::DescribeSnapshotAttachedInstancesRequest> {
+        self.inner.items(request)
+    }
+
     /// Query snapshot files (查询快照文件): calls `DescribeSnapshotFiles`.
     ///
     /// This API is used to query snapshot files.
@@ -4436,6 +5488,28 @@ impl Client {
         tencent_action::Error,
     > {
         self.inner.send(request).await
+    }
+
+    /// Query snapshot files (查询快照文件): every page of `DescribeSnapshotFiles`.
+    ///
+    /// A stream of the answers, from the page the request asks for (its `Offset`, and `Limit` the page size) to the last: `tencent_action_client::paging` says when it ends.
+    #[allow(deprecated)]
+    pub fn describe_snapshot_files_pages(
+        &self,
+        request: &super::DescribeSnapshotFilesRequest,
+    ) -> tencent_action_client::Pages<super::DescribeSnapshotFilesRequest> {
+        self.inner.pages(request)
+    }
+
+    /// Query snapshot files (查询快照文件): every item of `DescribeSnapshotFiles`.
+    ///
+    /// A stream of the elements of `SnapshotFileSet` across the pages that `describe_snapshot_files_pages` gives.
+    #[allow(deprecated)]
+    pub fn describe_snapshot_files_items(
+        &self,
+        request: &super::DescribeSnapshotFilesRequest,
+    ) -> tencent_action_client::Items<super::DescribeSnapshotFilesRequest> {
+        self.inner.items(request)
     }
 
     /// Queries snapshot policies (查询快照策略): calls `DescribeSnapshotPolicies`.
@@ -4454,6 +5528,28 @@ impl Client {
         self.inner.send(request).await
     }
 
+    /// Queries snapshot policies (查询快照策略): every page of `DescribeSnapshotPolicies`.
+    ///
+    /// A stream of the answers, from the page the request asks for (its `Offset`, and `Limit` the page size) to the last: `tencent_action_client::paging` says when it ends.
+    #[allow(deprecated)]
+    pub fn describe_snapshot_policies_pages(
+        &self,
+        request: &super::DescribeSnapshotPoliciesRequest,
+    ) -> tencent_action_client::Pages<super::DescribeSnapshotPoliciesRequest> {
+        self.inner.pages(request)
+    }
+
+    /// Queries snapshot policies (查询快照策略): every item of `DescribeSnapshotPolicies`.
+    ///
+    /// A stream of the elements of `SnapshotPolicySet` across the pages that `describe_snapshot_policies_pages` gives.
+    #[allow(deprecated)]
+    pub fn describe_snapshot_policies_items(
+        &self,
+        request: &super::DescribeSnapshotPoliciesRequest,
+    ) -> tencent_action_client::Items<super::DescribeSnapshotPoliciesRequest> {
+        self.inner.items(request)
+    }
+
     /// 查询指定共享流量包的用量明细: calls `DescribeSpecificTrafficPackageUsedDetails`.
     ///
     /// 本接口 (DescribeSpecificTrafficPackageUsedDetails) 用于查询指定 共享流量包 的用量明细。
@@ -4466,6 +5562,32 @@ impl Client {
         tencent_action::Error,
     > {
         self.inner.send(request).await
+    }
+
+    /// 查询指定共享流量包的用量明细: every page of `DescribeSpecificTrafficPackageUsedDetails`.
+    ///
+    /// A stream of the answers, from the page the request asks for (its `Offset`, and `Limit` the page size) to the last: `tencent_action_client::paging` says when it ends.
+    #[allow(deprecated)]
+    pub fn describe_specific_traffic_package_used_details_pages(
+        &self,
+        request: &super::DescribeSpecificTrafficPackageUsedDetailsRequest,
+    ) -> tencent_action_client::Pages<
+        super::DescribeSpecificTrafficPackageUsedDetailsRequest,
+    > {
+        self.inner.pages(request)
+    }
+
+    /// 查询指定共享流量包的用量明细: every item of `DescribeSpecificTrafficPackageUsedDetails`.
+    ///
+    /// A stream of the elements of `UsedDetailSet` across the pages that `describe_specific_traffic_package_used_details_pages` gives.
+    #[allow(deprecated)]
+    pub fn describe_specific_traffic_package_used_details_items(
+        &self,
+        request: &super::DescribeSpecificTrafficPackageUsedDetailsRequest,
+    ) -> tencent_action_client::Items<
+        super::DescribeSpecificTrafficPackageUsedDetailsRequest,
+    > {
+        self.inner.items(request)
     }
 
     /// Queries resources associated with the subnet (查看Subnet资源信息): calls `DescribeSubnetResourceDashboard`.
@@ -4498,6 +5620,28 @@ impl Client {
         tencent_action::Error,
     > {
         self.inner.send(request).await
+    }
+
+    /// Queries the subnet list (查询子网列表): every page of `DescribeSubnets`.
+    ///
+    /// A stream of the answers, from the page the request asks for (its `NextToken`, none for the first page) to the last: `tencent_action_client::paging` says when it ends.
+    #[allow(deprecated)]
+    pub fn describe_subnets_pages(
+        &self,
+        request: &super::DescribeSubnetsRequest,
+    ) -> tencent_action_client::Pages<super::DescribeSubnetsRequest> {
+        self.inner.pages(request)
+    }
+
+    /// Queries the subnet list (查询子网列表): every item of `DescribeSubnets`.
+    ///
+    /// A stream of the elements of `SubnetSet` across the pages that `describe_subnets_pages` gives.
+    #[allow(deprecated)]
+    pub fn describe_subnets_items(
+        &self,
+        request: &super::DescribeSubnetsRequest,
+    ) -> tencent_action_client::Items<super::DescribeSubnetsRequest> {
+        self.inner.items(request)
     }
 
     /// Queries the async job execution results (查询异步任务执行结果): calls `DescribeTaskResult`.
@@ -4548,6 +5692,28 @@ impl Client {
         self.inner.send(request).await
     }
 
+    /// 查询租户云联网实例: every page of `DescribeTenantCcns`.
+    ///
+    /// A stream of the answers, from the page the request asks for (its `Offset`, and `Limit` the page size) to the last: `tencent_action_client::paging` says when it ends.
+    #[allow(deprecated)]
+    pub fn describe_tenant_ccns_pages(
+        &self,
+        request: &super::DescribeTenantCcnsRequest,
+    ) -> tencent_action_client::Pages<super::DescribeTenantCcnsRequest> {
+        self.inner.pages(request)
+    }
+
+    /// 查询租户云联网实例: every item of `DescribeTenantCcns`.
+    ///
+    /// A stream of the elements of `CcnSet` across the pages that `describe_tenant_ccns_pages` gives.
+    #[allow(deprecated)]
+    pub fn describe_tenant_ccns_items(
+        &self,
+        request: &super::DescribeTenantCcnsRequest,
+    ) -> tencent_action_client::Items<super::DescribeTenantCcnsRequest> {
+        self.inner.items(request)
+    }
+
     /// 查询流量镜像过滤规则。: calls `DescribeTrafficMirrorFilterRules`.
     ///
     /// 查询流量镜像五元组过滤规则。
@@ -4578,6 +5744,28 @@ impl Client {
         self.inner.send(request).await
     }
 
+    /// Queries traffic mirroring for a user (用户查询流量镜像): every page of `DescribeTrafficMirrors`.
+    ///
+    /// A stream of the answers, from the page the request asks for (its `Offset`, and `Limit` the page size) to the last: `tencent_action_client::paging` says when it ends.
+    #[allow(deprecated)]
+    pub fn describe_traffic_mirrors_pages(
+        &self,
+        request: &super::DescribeTrafficMirrorsRequest,
+    ) -> tencent_action_client::Pages<super::DescribeTrafficMirrorsRequest> {
+        self.inner.pages(request)
+    }
+
+    /// Queries traffic mirroring for a user (用户查询流量镜像): every item of `DescribeTrafficMirrors`.
+    ///
+    /// A stream of the elements of `TrafficMirrorSet` across the pages that `describe_traffic_mirrors_pages` gives.
+    #[allow(deprecated)]
+    pub fn describe_traffic_mirrors_items(
+        &self,
+        request: &super::DescribeTrafficMirrorsRequest,
+    ) -> tencent_action_client::Items<super::DescribeTrafficMirrorsRequest> {
+        self.inner.items(request)
+    }
+
     /// Queries the list of shared traffic packages (查询共享流量包): calls `DescribeTrafficPackages`.
     ///
     /// This API is used to query the details of shared traffic packages.
@@ -4592,6 +5780,28 @@ impl Client {
         tencent_action::Error,
     > {
         self.inner.send(request).await
+    }
+
+    /// Queries the list of shared traffic packages (查询共享流量包): every page of `DescribeTrafficPackages`.
+    ///
+    /// A stream of the answers, from the page the request asks for (its `Offset`, and `Limit` the page size) to the last: `tencent_action_client::paging` says when it ends.
+    #[allow(deprecated)]
+    pub fn describe_traffic_packages_pages(
+        &self,
+        request: &super::DescribeTrafficPackagesRequest,
+    ) -> tencent_action_client::Pages<super::DescribeTrafficPackagesRequest> {
+        self.inner.pages(request)
+    }
+
+    /// Queries the list of shared traffic packages (查询共享流量包): every item of `DescribeTrafficPackages`.
+    ///
+    /// A stream of the elements of `TrafficPackageSet` across the pages that `describe_traffic_packages_pages` gives.
+    #[allow(deprecated)]
+    pub fn describe_traffic_packages_items(
+        &self,
+        request: &super::DescribeTrafficPackagesRequest,
+    ) -> tencent_action_client::Items<super::DescribeTrafficPackagesRequest> {
+        self.inner.items(request)
     }
 
     /// 查询流量调度规则: calls `DescribeTrafficQosPolicy`.
@@ -4628,6 +5838,28 @@ impl Client {
         self.inner.send(request).await
     }
 
+    /// Queries IP usage of the subnet or VPC (查看子网或者vpc内IP使用情况): every page of `DescribeUsedIpAddress`.
+    ///
+    /// A stream of the answers, from the page the request asks for (its `Offset`, and `Limit` the page size) to the last: `tencent_action_client::paging` says when it ends.
+    #[allow(deprecated)]
+    pub fn describe_used_ip_address_pages(
+        &self,
+        request: &super::DescribeUsedIpAddressRequest,
+    ) -> tencent_action_client::Pages<super::DescribeUsedIpAddressRequest> {
+        self.inner.pages(request)
+    }
+
+    /// Queries IP usage of the subnet or VPC (查看子网或者vpc内IP使用情况): every item of `DescribeUsedIpAddress`.
+    ///
+    /// A stream of the elements of `IpAddressStates` across the pages that `describe_used_ip_address_pages` gives.
+    #[allow(deprecated)]
+    pub fn describe_used_ip_address_items(
+        &self,
+        request: &super::DescribeUsedIpAddressRequest,
+    ) -> tencent_action_client::Items<super::DescribeUsedIpAddressRequest> {
+        self.inner.items(request)
+    }
+
     /// Queries the endpoint list (查询终端节点列表): calls `DescribeVpcEndPoint`.
     ///
     /// This API is used to query the endpoint list.
@@ -4642,6 +5874,28 @@ impl Client {
         tencent_action::Error,
     > {
         self.inner.send(request).await
+    }
+
+    /// Queries the endpoint list (查询终端节点列表): every page of `DescribeVpcEndPoint`.
+    ///
+    /// A stream of the answers, from the page the request asks for (its `Offset`, and `Limit` the page size) to the last: `tencent_action_client::paging` says when it ends.
+    #[allow(deprecated)]
+    pub fn describe_vpc_end_point_pages(
+        &self,
+        request: &super::DescribeVpcEndPointRequest,
+    ) -> tencent_action_client::Pages<super::DescribeVpcEndPointRequest> {
+        self.inner.pages(request)
+    }
+
+    /// Queries the endpoint list (查询终端节点列表): every item of `DescribeVpcEndPoint`.
+    ///
+    /// A stream of the elements of `EndPointSet` across the pages that `describe_vpc_end_point_pages` gives.
+    #[allow(deprecated)]
+    pub fn describe_vpc_end_point_items(
+        &self,
+        request: &super::DescribeVpcEndPointRequest,
+    ) -> tencent_action_client::Items<super::DescribeVpcEndPointRequest> {
+        self.inner.items(request)
     }
 
     /// Queries the endpoint service list (查询终端节点服务列表): calls `DescribeVpcEndPointService`.
@@ -4660,6 +5914,28 @@ impl Client {
         self.inner.send(request).await
     }
 
+    /// Queries the endpoint service list (查询终端节点服务列表): every page of `DescribeVpcEndPointService`.
+    ///
+    /// A stream of the answers, from the page the request asks for (its `Offset`, and `Limit` the page size) to the last: `tencent_action_client::paging` says when it ends.
+    #[allow(deprecated)]
+    pub fn describe_vpc_end_point_service_pages(
+        &self,
+        request: &super::DescribeVpcEndPointServiceRequest,
+    ) -> tencent_action_client::Pages<super::DescribeVpcEndPointServiceRequest> {
+        self.inner.pages(request)
+    }
+
+    /// Queries the endpoint service list (查询终端节点服务列表): every item of `DescribeVpcEndPointService`.
+    ///
+    /// A stream of the elements of `EndPointServiceSet` across the pages that `describe_vpc_end_point_service_pages` gives.
+    #[allow(deprecated)]
+    pub fn describe_vpc_end_point_service_items(
+        &self,
+        request: &super::DescribeVpcEndPointServiceRequest,
+    ) -> tencent_action_client::Items<super::DescribeVpcEndPointServiceRequest> {
+        self.inner.items(request)
+    }
+
     /// Queries the endpoint service allowlist (查询终端节点服务的服务白名单列表): calls `DescribeVpcEndPointServiceWhiteList`.
     ///
     /// This API is used to query the endpoint service allowlist.
@@ -4676,6 +5952,32 @@ impl Client {
         self.inner.send(request).await
     }
 
+    /// Queries the endpoint service allowlist (查询终端节点服务的服务白名单列表): every page of `DescribeVpcEndPointServiceWhiteList`.
+    ///
+    /// A stream of the answers, from the page the request asks for (its `Offset`, and `Limit` the page size) to the last: `tencent_action_client::paging` says when it ends.
+    #[allow(deprecated)]
+    pub fn describe_vpc_end_point_service_white_list_pages(
+        &self,
+        request: &super::DescribeVpcEndPointServiceWhiteListRequest,
+    ) -> tencent_action_client::Pages<
+        super::DescribeVpcEndPointServiceWhiteListRequest,
+    > {
+        self.inner.pages(request)
+    }
+
+    /// Queries the endpoint service allowlist (查询终端节点服务的服务白名单列表): every item of `DescribeVpcEndPointServiceWhiteList`.
+    ///
+    /// A stream of the elements of `VpcEndPointServiceUserSet` across the pages that `describe_vpc_end_point_service_white_list_pages` gives.
+    #[allow(deprecated)]
+    pub fn describe_vpc_end_point_service_white_list_items(
+        &self,
+        request: &super::DescribeVpcEndPointServiceWhiteListRequest,
+    ) -> tencent_action_client::Items<
+        super::DescribeVpcEndPointServiceWhiteListRequest,
+    > {
+        self.inner.items(request)
+    }
+
     /// Queries a list of VCM instances on VPC (查询VPC下的云主机实例列表): calls `DescribeVpcInstances`.
     ///
     /// This API (DescribeVpcInstances) is used to query a list of VCM instances on VPC.
@@ -4690,6 +5992,28 @@ impl Client {
         tencent_action::Error,
     > {
         self.inner.send(request).await
+    }
+
+    /// Queries a list of VCM instances on VPC (查询VPC下的云主机实例列表): every page of `DescribeVpcInstances`.
+    ///
+    /// A stream of the answers, from the page the request asks for (its `Offset`, and `Limit` the page size) to the last: `tencent_action_client::paging` says when it ends.
+    #[allow(deprecated)]
+    pub fn describe_vpc_instances_pages(
+        &self,
+        request: &super::DescribeVpcInstancesRequest,
+    ) -> tencent_action_client::Pages<super::DescribeVpcInstancesRequest> {
+        self.inner.pages(request)
+    }
+
+    /// Queries a list of VCM instances on VPC (查询VPC下的云主机实例列表): every item of `DescribeVpcInstances`.
+    ///
+    /// A stream of the elements of `InstanceSet` across the pages that `describe_vpc_instances_pages` gives.
+    #[allow(deprecated)]
+    pub fn describe_vpc_instances_items(
+        &self,
+        request: &super::DescribeVpcInstancesRequest,
+    ) -> tencent_action_client::Items<super::DescribeVpcInstancesRequest> {
+        self.inner.items(request)
     }
 
     /// Queries the IPv6 list of a VPC (查询VPC内IPv6列表): calls `DescribeVpcIpv6Addresses`.
@@ -4710,6 +6034,28 @@ impl Client {
         tencent_action::Error,
     > {
         self.inner.send(request).await
+    }
+
+    /// Queries the IPv6 list of a VPC (查询VPC内IPv6列表): every page of `DescribeVpcIpv6Addresses`.
+    ///
+    /// A stream of the answers, from the page the request asks for (its `Offset`, and `Limit` the page size) to the last: `tencent_action_client::paging` says when it ends.
+    #[allow(deprecated)]
+    pub fn describe_vpc_ipv6_addresses_pages(
+        &self,
+        request: &super::DescribeVpcIpv6AddressesRequest,
+    ) -> tencent_action_client::Pages<super::DescribeVpcIpv6AddressesRequest> {
+        self.inner.pages(request)
+    }
+
+    /// Queries the IPv6 list of a VPC (查询VPC内IPv6列表): every item of `DescribeVpcIpv6Addresses`.
+    ///
+    /// A stream of the elements of `Ipv6AddressSet` across the pages that `describe_vpc_ipv6_addresses_pages` gives.
+    #[allow(deprecated)]
+    pub fn describe_vpc_ipv6_addresses_items(
+        &self,
+        request: &super::DescribeVpcIpv6AddressesRequest,
+    ) -> tencent_action_client::Items<super::DescribeVpcIpv6AddressesRequest> {
+        self.inner.items(request)
     }
 
     /// 获取私有网络配额: calls `DescribeVpcLimits`.
@@ -4814,6 +6160,28 @@ impl Client {
         self.inner.send(request).await
     }
 
+    /// 查询私有网络对等连接: every page of `DescribeVpcPeeringConnections`.
+    ///
+    /// A stream of the answers, from the page the request asks for (its `Offset`, and `Limit` the page size) to the last: `tencent_action_client::paging` says when it ends.
+    #[allow(deprecated)]
+    pub fn describe_vpc_peering_connections_pages(
+        &self,
+        request: &super::DescribeVpcPeeringConnectionsRequest,
+    ) -> tencent_action_client::Pages<super::DescribeVpcPeeringConnectionsRequest> {
+        self.inner.pages(request)
+    }
+
+    /// 查询私有网络对等连接: every item of `DescribeVpcPeeringConnections`.
+    ///
+    /// A stream of the elements of `PeerConnectionSet` across the pages that `describe_vpc_peering_connections_pages` gives.
+    #[allow(deprecated)]
+    pub fn describe_vpc_peering_connections_items(
+        &self,
+        request: &super::DescribeVpcPeeringConnectionsRequest,
+    ) -> tencent_action_client::Items<super::DescribeVpcPeeringConnectionsRequest> {
+        self.inner.items(request)
+    }
+
     /// Queries the private IP information of a VPC (查询VPC内网IP信息): calls `DescribeVpcPrivateIpAddresses`.
     ///
     /// This API (DescribeVpcPrivateIpAddresses) is used to query the private IP information of a VPC.
@@ -4895,6 +6263,28 @@ impl Client {
         self.inner.send(request).await
     }
 
+    /// Queries the VPN tunnel list (查询VPN通道列表): every page of `DescribeVpnConnections`.
+    ///
+    /// A stream of the answers, from the page the request asks for (its `Offset`, and `Limit` the page size) to the last: `tencent_action_client::paging` says when it ends.
+    #[allow(deprecated)]
+    pub fn describe_vpn_connections_pages(
+        &self,
+        request: &super::DescribeVpnConnectionsRequest,
+    ) -> tencent_action_client::Pages<super::DescribeVpnConnectionsRequest> {
+        self.inner.pages(request)
+    }
+
+    /// Queries the VPN tunnel list (查询VPN通道列表): every item of `DescribeVpnConnections`.
+    ///
+    /// A stream of the elements of `VpnConnectionSet` across the pages that `describe_vpn_connections_pages` gives.
+    #[allow(deprecated)]
+    pub fn describe_vpn_connections_items(
+        &self,
+        request: &super::DescribeVpnConnectionsRequest,
+    ) -> tencent_action_client::Items<super::DescribeVpnConnectionsRequest> {
+        self.inner.items(request)
+    }
+
     /// Querying VPN gateway-based CCN routes (查询VPN网关云联网路由): calls `DescribeVpnGatewayCcnRoutes`.
     ///
     /// This API is used to query VPN gateway-based CCN routes.
@@ -4909,6 +6299,28 @@ impl Client {
         tencent_action::Error,
     > {
         self.inner.send(request).await
+    }
+
+    /// Querying VPN gateway-based CCN routes (查询VPN网关云联网路由): every page of `DescribeVpnGatewayCcnRoutes`.
+    ///
+    /// A stream of the answers, from the page the request asks for (its `Offset`, and `Limit` the page size) to the last: `tencent_action_client::paging` says when it ends.
+    #[allow(deprecated)]
+    pub fn describe_vpn_gateway_ccn_routes_pages(
+        &self,
+        request: &super::DescribeVpnGatewayCcnRoutesRequest,
+    ) -> tencent_action_client::Pages<super::DescribeVpnGatewayCcnRoutesRequest> {
+        self.inner.pages(request)
+    }
+
+    /// Querying VPN gateway-based CCN routes (查询VPN网关云联网路由): every item of `DescribeVpnGatewayCcnRoutes`.
+    ///
+    /// A stream of the elements of `RouteSet` across the pages that `describe_vpn_gateway_ccn_routes_pages` gives.
+    #[allow(deprecated)]
+    pub fn describe_vpn_gateway_ccn_routes_items(
+        &self,
+        request: &super::DescribeVpnGatewayCcnRoutesRequest,
+    ) -> tencent_action_client::Items<super::DescribeVpnGatewayCcnRoutesRequest> {
+        self.inner.items(request)
     }
 
     /// Queries routes of a VPN gateway (查询VPN网关路由): calls `DescribeVpnGatewayRoutes`.
@@ -4927,6 +6339,28 @@ impl Client {
         self.inner.send(request).await
     }
 
+    /// Queries routes of a VPN gateway (查询VPN网关路由): every page of `DescribeVpnGatewayRoutes`.
+    ///
+    /// A stream of the answers, from the page the request asks for (its `Offset`, and `Limit` the page size) to the last: `tencent_action_client::paging` says when it ends.
+    #[allow(deprecated)]
+    pub fn describe_vpn_gateway_routes_pages(
+        &self,
+        request: &super::DescribeVpnGatewayRoutesRequest,
+    ) -> tencent_action_client::Pages<super::DescribeVpnGatewayRoutesRequest> {
+        self.inner.pages(request)
+    }
+
+    /// Queries routes of a VPN gateway (查询VPN网关路由): every item of `DescribeVpnGatewayRoutes`.
+    ///
+    /// A stream of the elements of `Routes` across the pages that `describe_vpn_gateway_routes_pages` gives.
+    #[allow(deprecated)]
+    pub fn describe_vpn_gateway_routes_items(
+        &self,
+        request: &super::DescribeVpnGatewayRoutesRequest,
+    ) -> tencent_action_client::Items<super::DescribeVpnGatewayRoutesRequest> {
+        self.inner.items(request)
+    }
+
     /// 查询SSL-VPN-CLIENT 列表: calls `DescribeVpnGatewaySslClients`.
     ///
     /// 本接口（DescribeVpnGatewaySslClients）用于查询SSL-VPN-CLIENT 列表。
@@ -4939,6 +6373,28 @@ impl Client {
         tencent_action::Error,
     > {
         self.inner.send(request).await
+    }
+
+    /// 查询SSL-VPN-CLIENT 列表: every page of `DescribeVpnGatewaySslClients`.
+    ///
+    /// A stream of the answers, from the page the request asks for (its `Offset`, and `Limit` the page size) to the last: `tencent_action_client::paging` says when it ends.
+    #[allow(deprecated)]
+    pub fn describe_vpn_gateway_ssl_clients_pages(
+        &self,
+        request: &super::DescribeVpnGatewaySslClientsRequest,
+    ) -> tencent_action_client::Pages<super::DescribeVpnGatewaySslClientsRequest> {
+        self.inner.pages(request)
+    }
+
+    /// 查询SSL-VPN-CLIENT 列表: every item of `DescribeVpnGatewaySslClients`.
+    ///
+    /// A stream of the elements of `SslVpnClientSet` across the pages that `describe_vpn_gateway_ssl_clients_pages` gives.
+    #[allow(deprecated)]
+    pub fn describe_vpn_gateway_ssl_clients_items(
+        &self,
+        request: &super::DescribeVpnGatewaySslClientsRequest,
+    ) -> tencent_action_client::Items<super::DescribeVpnGatewaySslClientsRequest> {
+        self.inner.items(request)
     }
 
     /// 查询SSL-VPN SERVER 列表: calls `DescribeVpnGatewaySslServers`.
@@ -4955,6 +6411,28 @@ impl Client {
         self.inner.send(request).await
     }
 
+    /// 查询SSL-VPN SERVER 列表: every page of `DescribeVpnGatewaySslServers`.
+    ///
+    /// A stream of the answers, from the page the request asks for (its `Offset`, and `Limit` the page size) to the last: `tencent_action_client::paging` says when it ends.
+    #[allow(deprecated)]
+    pub fn describe_vpn_gateway_ssl_servers_pages(
+        &self,
+        request: &super::DescribeVpnGatewaySslServersRequest,
+    ) -> tencent_action_client::Pages<super::DescribeVpnGatewaySslServersRequest> {
+        self.inner.pages(request)
+    }
+
+    /// 查询SSL-VPN SERVER 列表: every item of `DescribeVpnGatewaySslServers`.
+    ///
+    /// A stream of the elements of `SslVpnSeverSet` across the pages that `describe_vpn_gateway_ssl_servers_pages` gives.
+    #[allow(deprecated)]
+    pub fn describe_vpn_gateway_ssl_servers_items(
+        &self,
+        request: &super::DescribeVpnGatewaySslServersRequest,
+    ) -> tencent_action_client::Items<super::DescribeVpnGatewaySslServersRequest> {
+        self.inner.items(request)
+    }
+
     /// Queries VPN gateways (查询VPN网关): calls `DescribeVpnGateways`.
     ///
     /// This API (DescribeVpnGateways) is used to query the VPN gateway list.
@@ -4969,6 +6447,28 @@ impl Client {
         tencent_action::Error,
     > {
         self.inner.send(request).await
+    }
+
+    /// Queries VPN gateways (查询VPN网关): every page of `DescribeVpnGateways`.
+    ///
+    /// A stream of the answers, from the page the request asks for (its `Offset`, and `Limit` the page size) to the last: `tencent_action_client::paging` says when it ends.
+    #[allow(deprecated)]
+    pub fn describe_vpn_gateways_pages(
+        &self,
+        request: &super::DescribeVpnGatewaysRequest,
+    ) -> tencent_action_client::Pages<super::DescribeVpnGatewaysRequest> {
+        self.inner.pages(request)
+    }
+
+    /// Queries VPN gateways (查询VPN网关): every item of `DescribeVpnGateways`.
+    ///
+    /// A stream of the elements of `VpnGatewaySet` across the pages that `describe_vpn_gateways_pages` gives.
+    #[allow(deprecated)]
+    pub fn describe_vpn_gateways_items(
+        &self,
+        request: &super::DescribeVpnGatewaysRequest,
+    ) -> tencent_action_client::Items<super::DescribeVpnGatewaysRequest> {
+        self.inner.items(request)
     }
 
     /// Unbinds instances from a CCN (云联网解关联实例): calls `DetachCcnInstances`.
@@ -5482,6 +6982,28 @@ impl Client {
         tencent_action::Error,
     > {
         self.inner.send(request).await
+    }
+
+    /// Queries the inter-region bandwidth limits of a CCN (查询云联网相关地域带宽信息): every page of `GetCcnRegionBandwidthLimits`.
+    ///
+    /// A stream of the answers, from the page the request asks for (its `Offset`, and `Limit` the page size) to the last: `tencent_action_client::paging` says when it ends.
+    #[allow(deprecated)]
+    pub fn get_ccn_region_bandwidth_limits_pages(
+        &self,
+        request: &super::GetCcnRegionBandwidthLimitsRequest,
+    ) -> tencent_action_client::Pages<super::GetCcnRegionBandwidthLimitsRequest> {
+        self.inner.pages(request)
+    }
+
+    /// Queries the inter-region bandwidth limits of a CCN (查询云联网相关地域带宽信息): every item of `GetCcnRegionBandwidthLimits`.
+    ///
+    /// A stream of the elements of `CcnBandwidthSet` across the pages that `get_ccn_region_bandwidth_limits_pages` gives.
+    #[allow(deprecated)]
+    pub fn get_ccn_region_bandwidth_limits_items(
+        &self,
+        request: &super::GetCcnRegionBandwidthLimitsRequest,
+    ) -> tencent_action_client::Items<super::GetCcnRegionBandwidthLimitsRequest> {
+        self.inner.items(request)
     }
 
     /// Binds an EIP to an HAVIP (HAVIP绑定EIP): calls `HaVipAssociateAddressIp`.

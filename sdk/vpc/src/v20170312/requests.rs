@@ -7023,6 +7023,26 @@ impl tencent_action::Request for DescribeAddressesRequest {
     type Action = DescribeAddresses;
 }
 
+impl tencent_action::Paginated for DescribeAddressesRequest {
+    type Item = Address;
+    const PAGE_BY: tencent_action::PageBy = tencent_action::PageBy::Offset;
+    fn start(&self) -> Option<u64> {
+        tencent_action::Count::count(&self.offset)
+    }
+    fn set_start(&mut self, start: u64) {
+        tencent_action::Count::set_count(&mut self.offset, start)
+    }
+    fn page_size(&self) -> Option<u64> {
+        tencent_action::Count::count(&self.limit)
+    }
+    fn items(page: &mut Self::Action) -> Option<&mut Vec<Address>> {
+        page.address_set.as_mut()
+    }
+    fn total(page: &Self::Action) -> Option<u64> {
+        tencent_action::Count::count(&page.total_count)
+    }
+}
+
 /// Queries a list of secondary CIDR blocks (查询辅助CIDR列表): the request of `DescribeAssistantCidr`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`DescribeAssistantCidr`].
@@ -7059,6 +7079,26 @@ pub struct DescribeAssistantCidrRequest {
 
 impl tencent_action::Request for DescribeAssistantCidrRequest {
     type Action = DescribeAssistantCidr;
+}
+
+impl tencent_action::Paginated for DescribeAssistantCidrRequest {
+    type Item = AssistantCidr;
+    const PAGE_BY: tencent_action::PageBy = tencent_action::PageBy::Offset;
+    fn start(&self) -> Option<u64> {
+        tencent_action::Count::count(&self.offset)
+    }
+    fn set_start(&mut self, start: u64) {
+        tencent_action::Count::set_count(&mut self.offset, start)
+    }
+    fn page_size(&self) -> Option<u64> {
+        tencent_action::Count::count(&self.limit)
+    }
+    fn items(page: &mut Self::Action) -> Option<&mut Vec<AssistantCidr>> {
+        page.assistant_cidr_set.as_mut()
+    }
+    fn total(page: &Self::Action) -> Option<u64> {
+        tencent_action::Count::count(&page.total_count)
+    }
 }
 
 /// 查询指定带宽包带宽上下限: the request of `DescribeBandwidthPackageBandwidthRange`.
@@ -7165,6 +7205,26 @@ impl tencent_action::Request for DescribeBandwidthPackageResourcesRequest {
     type Action = DescribeBandwidthPackageResources;
 }
 
+impl tencent_action::Paginated for DescribeBandwidthPackageResourcesRequest {
+    type Item = Resource;
+    const PAGE_BY: tencent_action::PageBy = tencent_action::PageBy::Offset;
+    fn start(&self) -> Option<u64> {
+        tencent_action::Count::count(&self.offset)
+    }
+    fn set_start(&mut self, start: u64) {
+        tencent_action::Count::set_count(&mut self.offset, start)
+    }
+    fn page_size(&self) -> Option<u64> {
+        tencent_action::Count::count(&self.limit)
+    }
+    fn items(page: &mut Self::Action) -> Option<&mut Vec<Resource>> {
+        page.resource_set.as_mut()
+    }
+    fn total(page: &Self::Action) -> Option<u64> {
+        tencent_action::Count::count(&page.total_count)
+    }
+}
+
 /// Queries bandwidth package resources (查询带宽包资源): the request of `DescribeBandwidthPackages`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`DescribeBandwidthPackages`].
@@ -7255,6 +7315,26 @@ impl tencent_action::Request for DescribeBandwidthPackagesRequest {
     type Action = DescribeBandwidthPackages;
 }
 
+impl tencent_action::Paginated for DescribeBandwidthPackagesRequest {
+    type Item = BandwidthPackage;
+    const PAGE_BY: tencent_action::PageBy = tencent_action::PageBy::Offset;
+    fn start(&self) -> Option<u64> {
+        tencent_action::Count::count(&self.offset)
+    }
+    fn set_start(&mut self, start: u64) {
+        tencent_action::Count::set_count(&mut self.offset, start)
+    }
+    fn page_size(&self) -> Option<u64> {
+        tencent_action::Count::count(&self.limit)
+    }
+    fn items(page: &mut Self::Action) -> Option<&mut Vec<BandwidthPackage>> {
+        page.bandwidth_package_set.as_mut()
+    }
+    fn total(page: &Self::Action) -> Option<u64> {
+        tencent_action::Count::count(&page.total_count)
+    }
+}
+
 /// Queries the list of instances associated with a CCN (查询云联网关联实例列表): the request of `DescribeCcnAttachedInstances`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`DescribeCcnAttachedInstances`].
@@ -7311,6 +7391,26 @@ pub struct DescribeCcnAttachedInstancesRequest {
 
 impl tencent_action::Request for DescribeCcnAttachedInstancesRequest {
     type Action = DescribeCcnAttachedInstances;
+}
+
+impl tencent_action::Paginated for DescribeCcnAttachedInstancesRequest {
+    type Item = CcnAttachedInstance;
+    const PAGE_BY: tencent_action::PageBy = tencent_action::PageBy::Offset;
+    fn start(&self) -> Option<u64> {
+        tencent_action::Count::count(&self.offset)
+    }
+    fn set_start(&mut self, start: u64) {
+        tencent_action::Count::set_count(&mut self.offset, start)
+    }
+    fn page_size(&self) -> Option<u64> {
+        tencent_action::Count::count(&self.limit)
+    }
+    fn items(page: &mut Self::Action) -> Option<&mut Vec<CcnAttachedInstance>> {
+        page.instance_set.as_mut()
+    }
+    fn total(page: &Self::Action) -> Option<u64> {
+        tencent_action::Count::count(&page.total_count)
+    }
 }
 
 /// 查询云联网策略路由下一跳: the request of `DescribeCcnPolicyBasedRoutingNextHop`.
@@ -7375,6 +7475,26 @@ impl DescribeCcnPolicyBasedRoutingRuleRequest {
 
 impl tencent_action::Request for DescribeCcnPolicyBasedRoutingRuleRequest {
     type Action = DescribeCcnPolicyBasedRoutingRule;
+}
+
+impl tencent_action::Paginated for DescribeCcnPolicyBasedRoutingRuleRequest {
+    type Item = CcnPolicyBasedRoutingRule;
+    const PAGE_BY: tencent_action::PageBy = tencent_action::PageBy::Offset;
+    fn start(&self) -> Option<u64> {
+        tencent_action::Count::count(&self.offset)
+    }
+    fn set_start(&mut self, start: u64) {
+        tencent_action::Count::set_count(&mut self.offset, start)
+    }
+    fn page_size(&self) -> Option<u64> {
+        tencent_action::Count::count(&self.limit)
+    }
+    fn items(page: &mut Self::Action) -> Option<&mut Vec<CcnPolicyBasedRoutingRule>> {
+        page.ccn_policy_based_routing_rule_set.as_mut()
+    }
+    fn total(page: &Self::Action) -> Option<u64> {
+        tencent_action::Count::count(&page.total_count)
+    }
 }
 
 /// Queries the outbound bandwidth caps of all regions connected with the specified CCN instance (查询云联网各地域出带宽上限): the request of `DescribeCcnRegionBandwidthLimits`.
@@ -7492,6 +7612,26 @@ impl tencent_action::Request for DescribeCcnRouteTablesRequest {
     type Action = DescribeCcnRouteTables;
 }
 
+impl tencent_action::Paginated for DescribeCcnRouteTablesRequest {
+    type Item = CcnRouteTable;
+    const PAGE_BY: tencent_action::PageBy = tencent_action::PageBy::Offset;
+    fn start(&self) -> Option<u64> {
+        tencent_action::Count::count(&self.offset)
+    }
+    fn set_start(&mut self, start: u64) {
+        tencent_action::Count::set_count(&mut self.offset, start)
+    }
+    fn page_size(&self) -> Option<u64> {
+        tencent_action::Count::count(&self.limit)
+    }
+    fn items(page: &mut Self::Action) -> Option<&mut Vec<CcnRouteTable>> {
+        page.ccn_route_table_set.as_mut()
+    }
+    fn total(page: &Self::Action) -> Option<u64> {
+        tencent_action::Count::count(&page.total_count)
+    }
+}
+
 /// Queries the CCN routing policy (查询云联网路由条目): the request of `DescribeCcnRoutes`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`DescribeCcnRoutes`].
@@ -7566,6 +7706,26 @@ impl tencent_action::Request for DescribeCcnRoutesRequest {
     type Action = DescribeCcnRoutes;
 }
 
+impl tencent_action::Paginated for DescribeCcnRoutesRequest {
+    type Item = CcnRoute;
+    const PAGE_BY: tencent_action::PageBy = tencent_action::PageBy::Offset;
+    fn start(&self) -> Option<u64> {
+        tencent_action::Count::count(&self.offset)
+    }
+    fn set_start(&mut self, start: u64) {
+        tencent_action::Count::set_count(&mut self.offset, start)
+    }
+    fn page_size(&self) -> Option<u64> {
+        tencent_action::Count::count(&self.limit)
+    }
+    fn items(page: &mut Self::Action) -> Option<&mut Vec<CcnRoute>> {
+        page.route_set.as_mut()
+    }
+    fn total(page: &Self::Action) -> Option<u64> {
+        tencent_action::Count::count(&page.total_count)
+    }
+}
+
 /// Queries the CCN list (查询CCN列表): the request of `DescribeCcns`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`DescribeCcns`].
@@ -7630,6 +7790,26 @@ pub struct DescribeCcnsRequest {
 
 impl tencent_action::Request for DescribeCcnsRequest {
     type Action = DescribeCcns;
+}
+
+impl tencent_action::Paginated for DescribeCcnsRequest {
+    type Item = Ccn;
+    const PAGE_BY: tencent_action::PageBy = tencent_action::PageBy::Offset;
+    fn start(&self) -> Option<u64> {
+        tencent_action::Count::count(&self.offset)
+    }
+    fn set_start(&mut self, start: u64) {
+        tencent_action::Count::set_count(&mut self.offset, start)
+    }
+    fn page_size(&self) -> Option<u64> {
+        tencent_action::Count::count(&self.limit)
+    }
+    fn items(page: &mut Self::Action) -> Option<&mut Vec<Ccn>> {
+        page.ccn_set.as_mut()
+    }
+    fn total(page: &Self::Action) -> Option<u64> {
+        tencent_action::Count::count(&page.total_count)
+    }
 }
 
 /// 查询 IDC通道信息: the request of `DescribeCdcLDCXList`.
@@ -7727,6 +7907,26 @@ pub struct DescribeCrossBorderCcnRegionBandwidthLimitsRequest {
 
 impl tencent_action::Request for DescribeCrossBorderCcnRegionBandwidthLimitsRequest {
     type Action = DescribeCrossBorderCcnRegionBandwidthLimits;
+}
+
+impl tencent_action::Paginated for DescribeCrossBorderCcnRegionBandwidthLimitsRequest {
+    type Item = CcnBandwidth;
+    const PAGE_BY: tencent_action::PageBy = tencent_action::PageBy::Offset;
+    fn start(&self) -> Option<u64> {
+        tencent_action::Count::count(&self.offset)
+    }
+    fn set_start(&mut self, start: u64) {
+        tencent_action::Count::set_count(&mut self.offset, start)
+    }
+    fn page_size(&self) -> Option<u64> {
+        tencent_action::Count::count(&self.limit)
+    }
+    fn items(page: &mut Self::Action) -> Option<&mut Vec<CcnBandwidth>> {
+        page.ccn_bandwidth_set.as_mut()
+    }
+    fn total(page: &Self::Action) -> Option<u64> {
+        tencent_action::Count::count(&page.total_count)
+    }
 }
 
 /// Queries a compliance review request (查询合规化审批单): the request of `DescribeCrossBorderCompliance`.
@@ -7836,6 +8036,26 @@ impl tencent_action::Request for DescribeCrossBorderComplianceRequest {
     type Action = DescribeCrossBorderCompliance;
 }
 
+impl tencent_action::Paginated for DescribeCrossBorderComplianceRequest {
+    type Item = CrossBorderCompliance;
+    const PAGE_BY: tencent_action::PageBy = tencent_action::PageBy::Offset;
+    fn start(&self) -> Option<u64> {
+        tencent_action::Count::count(&self.offset)
+    }
+    fn set_start(&mut self, start: u64) {
+        tencent_action::Count::set_count(&mut self.offset, start)
+    }
+    fn page_size(&self) -> Option<u64> {
+        tencent_action::Count::count(&self.limit)
+    }
+    fn items(page: &mut Self::Action) -> Option<&mut Vec<CrossBorderCompliance>> {
+        page.cross_border_compliance_set.as_mut()
+    }
+    fn total(page: &Self::Action) -> Option<u64> {
+        tencent_action::Count::count(&page.total_count)
+    }
+}
+
 /// 查询跨境带宽监控数据: the request of `DescribeCrossBorderFlowMonitor`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`DescribeCrossBorderFlowMonitor`].
@@ -7941,6 +8161,26 @@ impl tencent_action::Request for DescribeCustomerGatewaysRequest {
     type Action = DescribeCustomerGateways;
 }
 
+impl tencent_action::Paginated for DescribeCustomerGatewaysRequest {
+    type Item = CustomerGateway;
+    const PAGE_BY: tencent_action::PageBy = tencent_action::PageBy::Offset;
+    fn start(&self) -> Option<u64> {
+        tencent_action::Count::count(&self.offset)
+    }
+    fn set_start(&mut self, start: u64) {
+        tencent_action::Count::set_count(&mut self.offset, start)
+    }
+    fn page_size(&self) -> Option<u64> {
+        tencent_action::Count::count(&self.limit)
+    }
+    fn items(page: &mut Self::Action) -> Option<&mut Vec<CustomerGateway>> {
+        page.customer_gateway_set.as_mut()
+    }
+    fn total(page: &Self::Action) -> Option<u64> {
+        tencent_action::Count::count(&page.total_count)
+    }
+}
+
 /// 查询用户当前地域下可指定的特殊可用区: the request of `DescribeDesignatedZones`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`DescribeDesignatedZones`].
@@ -7984,6 +8224,26 @@ pub struct DescribeDhcpIpsRequest {
 
 impl tencent_action::Request for DescribeDhcpIpsRequest {
     type Action = DescribeDhcpIps;
+}
+
+impl tencent_action::Paginated for DescribeDhcpIpsRequest {
+    type Item = DhcpIp;
+    const PAGE_BY: tencent_action::PageBy = tencent_action::PageBy::Offset;
+    fn start(&self) -> Option<u64> {
+        tencent_action::Count::count(&self.offset)
+    }
+    fn set_start(&mut self, start: u64) {
+        tencent_action::Count::set_count(&mut self.offset, start)
+    }
+    fn page_size(&self) -> Option<u64> {
+        tencent_action::Count::count(&self.limit)
+    }
+    fn items(page: &mut Self::Action) -> Option<&mut Vec<DhcpIp>> {
+        page.dhcp_ip_set.as_mut()
+    }
+    fn total(page: &Self::Action) -> Option<u64> {
+        tencent_action::Count::count(&page.total_count)
+    }
 }
 
 /// Queries the CCN routes of a Direct Connect gateway (查询专线网关云联网路由): the request of `DescribeDirectConnectGatewayCcnRoutes`.
@@ -8040,6 +8300,26 @@ impl DescribeDirectConnectGatewayCcnRoutesRequest {
 
 impl tencent_action::Request for DescribeDirectConnectGatewayCcnRoutesRequest {
     type Action = DescribeDirectConnectGatewayCcnRoutes;
+}
+
+impl tencent_action::Paginated for DescribeDirectConnectGatewayCcnRoutesRequest {
+    type Item = DirectConnectGatewayCcnRoute;
+    const PAGE_BY: tencent_action::PageBy = tencent_action::PageBy::Offset;
+    fn start(&self) -> Option<u64> {
+        tencent_action::Count::count(&self.offset)
+    }
+    fn set_start(&mut self, start: u64) {
+        tencent_action::Count::set_count(&mut self.offset, start)
+    }
+    fn page_size(&self) -> Option<u64> {
+        tencent_action::Count::count(&self.limit)
+    }
+    fn items(page: &mut Self::Action) -> Option<&mut Vec<DirectConnectGatewayCcnRoute>> {
+        page.route_set.as_mut()
+    }
+    fn total(page: &Self::Action) -> Option<u64> {
+        tencent_action::Count::count(&page.total_count)
+    }
 }
 
 /// Queries direct connect gateways (查询专线网关): the request of `DescribeDirectConnectGateways`.
@@ -8100,6 +8380,26 @@ pub struct DescribeDirectConnectGatewaysRequest {
 
 impl tencent_action::Request for DescribeDirectConnectGatewaysRequest {
     type Action = DescribeDirectConnectGateways;
+}
+
+impl tencent_action::Paginated for DescribeDirectConnectGatewaysRequest {
+    type Item = DirectConnectGateway;
+    const PAGE_BY: tencent_action::PageBy = tencent_action::PageBy::Offset;
+    fn start(&self) -> Option<u64> {
+        tencent_action::Count::count(&self.offset)
+    }
+    fn set_start(&mut self, start: u64) {
+        tencent_action::Count::set_count(&mut self.offset, start)
+    }
+    fn page_size(&self) -> Option<u64> {
+        tencent_action::Count::count(&self.limit)
+    }
+    fn items(page: &mut Self::Action) -> Option<&mut Vec<DirectConnectGateway>> {
+        page.direct_connect_gateway_set.as_mut()
+    }
+    fn total(page: &Self::Action) -> Option<u64> {
+        tencent_action::Count::count(&page.total_count)
+    }
 }
 
 /// Queries information of a flow log (查询VPC流日志实例信息): the request of `DescribeFlowLog`.
@@ -8223,6 +8523,26 @@ impl tencent_action::Request for DescribeFlowLogsRequest {
     type Action = DescribeFlowLogs;
 }
 
+impl tencent_action::Paginated for DescribeFlowLogsRequest {
+    type Item = FlowLog;
+    const PAGE_BY: tencent_action::PageBy = tencent_action::PageBy::Offset;
+    fn start(&self) -> Option<u64> {
+        tencent_action::Count::count(&self.offset)
+    }
+    fn set_start(&mut self, start: u64) {
+        tencent_action::Count::set_count(&mut self.offset, start)
+    }
+    fn page_size(&self) -> Option<u64> {
+        tencent_action::Count::count(&self.limit)
+    }
+    fn items(page: &mut Self::Action) -> Option<&mut Vec<FlowLog>> {
+        page.flow_log.as_mut()
+    }
+    fn total(page: &Self::Action) -> Option<u64> {
+        tencent_action::Count::count(&page.total_num)
+    }
+}
+
 /// Queries the monitoring details of a gateway (查询网关流量监控明细): the request of `DescribeGatewayFlowMonitorDetail`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`DescribeGatewayFlowMonitorDetail`].
@@ -8301,6 +8621,26 @@ impl tencent_action::Request for DescribeGatewayFlowMonitorDetailRequest {
     type Action = DescribeGatewayFlowMonitorDetail;
 }
 
+impl tencent_action::Paginated for DescribeGatewayFlowMonitorDetailRequest {
+    type Item = GatewayFlowMonitorDetail;
+    const PAGE_BY: tencent_action::PageBy = tencent_action::PageBy::Offset;
+    fn start(&self) -> Option<u64> {
+        tencent_action::Count::count(&self.offset)
+    }
+    fn set_start(&mut self, start: u64) {
+        tencent_action::Count::set_count(&mut self.offset, start)
+    }
+    fn page_size(&self) -> Option<u64> {
+        tencent_action::Count::count(&self.limit)
+    }
+    fn items(page: &mut Self::Action) -> Option<&mut Vec<GatewayFlowMonitorDetail>> {
+        page.gateway_flow_monitor_detail_set.as_mut()
+    }
+    fn total(page: &Self::Action) -> Option<u64> {
+        tencent_action::Count::count(&page.total_count)
+    }
+}
+
 /// Queries the inbound IP bandwidth limit of a gateway. (查询网关来访IP流控带宽): the request of `DescribeGatewayFlowQos`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`DescribeGatewayFlowQos`].
@@ -8357,6 +8697,26 @@ impl tencent_action::Request for DescribeGatewayFlowQosRequest {
     type Action = DescribeGatewayFlowQos;
 }
 
+impl tencent_action::Paginated for DescribeGatewayFlowQosRequest {
+    type Item = GatewayQos;
+    const PAGE_BY: tencent_action::PageBy = tencent_action::PageBy::Offset;
+    fn start(&self) -> Option<u64> {
+        tencent_action::Count::count(&self.offset)
+    }
+    fn set_start(&mut self, start: u64) {
+        tencent_action::Count::set_count(&mut self.offset, start)
+    }
+    fn page_size(&self) -> Option<u64> {
+        tencent_action::Count::count(&self.limit)
+    }
+    fn items(page: &mut Self::Action) -> Option<&mut Vec<GatewayQos>> {
+        page.gateway_qos_set.as_mut()
+    }
+    fn total(page: &Self::Action) -> Option<u64> {
+        tencent_action::Count::count(&page.total_count)
+    }
+}
+
 /// 查询全局路由列表。: the request of `DescribeGlobalRoutes`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`DescribeGlobalRoutes`].
@@ -8403,6 +8763,26 @@ pub struct DescribeGlobalRoutesRequest {
 
 impl tencent_action::Request for DescribeGlobalRoutesRequest {
     type Action = DescribeGlobalRoutes;
+}
+
+impl tencent_action::Paginated for DescribeGlobalRoutesRequest {
+    type Item = GlobalRoute;
+    const PAGE_BY: tencent_action::PageBy = tencent_action::PageBy::Offset;
+    fn start(&self) -> Option<u64> {
+        tencent_action::Count::count(&self.offset)
+    }
+    fn set_start(&mut self, start: u64) {
+        tencent_action::Count::set_count(&mut self.offset, start)
+    }
+    fn page_size(&self) -> Option<u64> {
+        tencent_action::Count::count(&self.limit)
+    }
+    fn items(page: &mut Self::Action) -> Option<&mut Vec<GlobalRoute>> {
+        page.global_route_set.as_mut()
+    }
+    fn total(page: &Self::Action) -> Option<u64> {
+        tencent_action::Count::count(&page.total_count)
+    }
 }
 
 /// Queries the HAVIP list (查询HAVIP列表): the request of `DescribeHaVips`.
@@ -8469,6 +8849,26 @@ pub struct DescribeHaVipsRequest {
 
 impl tencent_action::Request for DescribeHaVipsRequest {
     type Action = DescribeHaVips;
+}
+
+impl tencent_action::Paginated for DescribeHaVipsRequest {
+    type Item = HaVip;
+    const PAGE_BY: tencent_action::PageBy = tencent_action::PageBy::Offset;
+    fn start(&self) -> Option<u64> {
+        tencent_action::Count::count(&self.offset)
+    }
+    fn set_start(&mut self, start: u64) {
+        tencent_action::Count::set_count(&mut self.offset, start)
+    }
+    fn page_size(&self) -> Option<u64> {
+        tencent_action::Count::count(&self.limit)
+    }
+    fn items(page: &mut Self::Action) -> Option<&mut Vec<HaVip>> {
+        page.ha_vip_set.as_mut()
+    }
+    fn total(page: &Self::Action) -> Option<u64> {
+        tencent_action::Count::count(&page.total_count)
+    }
 }
 
 /// 查询高优路由表: the request of `DescribeHighPriorityRouteTables`.
@@ -8558,6 +8958,26 @@ impl DescribeHighPriorityRoutesRequest {
 
 impl tencent_action::Request for DescribeHighPriorityRoutesRequest {
     type Action = DescribeHighPriorityRoutes;
+}
+
+impl tencent_action::Paginated for DescribeHighPriorityRoutesRequest {
+    type Item = HighPriorityRoute;
+    const PAGE_BY: tencent_action::PageBy = tencent_action::PageBy::Offset;
+    fn start(&self) -> Option<u64> {
+        tencent_action::Count::count(&self.offset)
+    }
+    fn set_start(&mut self, start: u64) {
+        tencent_action::Count::set_count(&mut self.offset, start)
+    }
+    fn page_size(&self) -> Option<u64> {
+        tencent_action::Count::count(&self.limit)
+    }
+    fn items(page: &mut Self::Action) -> Option<&mut Vec<HighPriorityRoute>> {
+        page.high_priority_route_set.as_mut()
+    }
+    fn total(page: &Self::Action) -> Option<u64> {
+        tencent_action::Count::count(&page.total_count)
+    }
 }
 
 /// Queries the EIPv6 list (查询弹性公网IPv6列表): the request of `DescribeIPv6Addresses`.
@@ -8671,6 +9091,26 @@ impl tencent_action::Request for DescribeIPv6AddressesRequest {
     type Action = DescribeIPv6Addresses;
 }
 
+impl tencent_action::Paginated for DescribeIPv6AddressesRequest {
+    type Item = Address;
+    const PAGE_BY: tencent_action::PageBy = tencent_action::PageBy::Offset;
+    fn start(&self) -> Option<u64> {
+        tencent_action::Count::count(&self.offset)
+    }
+    fn set_start(&mut self, start: u64) {
+        tencent_action::Count::set_count(&mut self.offset, start)
+    }
+    fn page_size(&self) -> Option<u64> {
+        tencent_action::Count::count(&self.limit)
+    }
+    fn items(page: &mut Self::Action) -> Option<&mut Vec<Address>> {
+        page.address_set.as_mut()
+    }
+    fn total(page: &Self::Action) -> Option<u64> {
+        tencent_action::Count::count(&page.total_count)
+    }
+}
+
 /// Queries whether a specified cvm supports jumbo frames (查询指定云服务器是否支持巨帧): the request of `DescribeInstanceJumbo`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`DescribeInstanceJumbo`].
@@ -8737,6 +9177,26 @@ impl tencent_action::Request for DescribeIp6AddressesRequest {
     type Action = DescribeIp6Addresses;
 }
 
+impl tencent_action::Paginated for DescribeIp6AddressesRequest {
+    type Item = Address;
+    const PAGE_BY: tencent_action::PageBy = tencent_action::PageBy::Offset;
+    fn start(&self) -> Option<u64> {
+        tencent_action::Count::count(&self.offset)
+    }
+    fn set_start(&mut self, start: u64) {
+        tencent_action::Count::set_count(&mut self.offset, start)
+    }
+    fn page_size(&self) -> Option<u64> {
+        tencent_action::Count::count(&self.limit)
+    }
+    fn items(page: &mut Self::Action) -> Option<&mut Vec<Address>> {
+        page.address_set.as_mut()
+    }
+    fn total(page: &Self::Action) -> Option<u64> {
+        tencent_action::Count::count(&page.total_count)
+    }
+}
+
 /// 查询账户在指定地域IPV6转换实例和规则的配额: the request of `DescribeIp6TranslatorQuota`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`DescribeIp6TranslatorQuota`].
@@ -8782,6 +9242,26 @@ pub struct DescribeIp6TranslatorsRequest {
 
 impl tencent_action::Request for DescribeIp6TranslatorsRequest {
     type Action = DescribeIp6Translators;
+}
+
+impl tencent_action::Paginated for DescribeIp6TranslatorsRequest {
+    type Item = Ip6Translator;
+    const PAGE_BY: tencent_action::PageBy = tencent_action::PageBy::Offset;
+    fn start(&self) -> Option<u64> {
+        tencent_action::Count::count(&self.offset)
+    }
+    fn set_start(&mut self, start: u64) {
+        tencent_action::Count::set_count(&mut self.offset, start)
+    }
+    fn page_size(&self) -> Option<u64> {
+        tencent_action::Count::count(&self.limit)
+    }
+    fn items(page: &mut Self::Action) -> Option<&mut Vec<Ip6Translator>> {
+        page.ip6_translator_set.as_mut()
+    }
+    fn total(page: &Self::Action) -> Option<u64> {
+        tencent_action::Count::count(&page.total_count)
+    }
 }
 
 /// Obtains the download link of an IP location database (获取IP地理位置库下载链接): the request of `DescribeIpGeolocationDatabaseUrl`.
@@ -8877,6 +9357,26 @@ impl tencent_action::Request for DescribeLocalGatewayRequest {
     type Action = DescribeLocalGateway;
 }
 
+impl tencent_action::Paginated for DescribeLocalGatewayRequest {
+    type Item = LocalGateway;
+    const PAGE_BY: tencent_action::PageBy = tencent_action::PageBy::Offset;
+    fn start(&self) -> Option<u64> {
+        tencent_action::Count::count(&self.offset)
+    }
+    fn set_start(&mut self, start: u64) {
+        tencent_action::Count::set_count(&mut self.offset, start)
+    }
+    fn page_size(&self) -> Option<u64> {
+        tencent_action::Count::count(&self.limit)
+    }
+    fn items(page: &mut Self::Action) -> Option<&mut Vec<LocalGateway>> {
+        page.local_gateway_set.as_mut()
+    }
+    fn total(page: &Self::Action) -> Option<u64> {
+        tencent_action::Count::count(&page.total_count)
+    }
+}
+
 /// Queries the port forwarding rule of a NAT gateway (查询NAT网关端口转发规则): the request of `DescribeNatGatewayDestinationIpPortTranslationNatRules`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`DescribeNatGatewayDestinationIpPortTranslationNatRules`].
@@ -8942,6 +9442,29 @@ for DescribeNatGatewayDestinationIpPortTranslationNatRulesRequest {
     type Action = DescribeNatGatewayDestinationIpPortTranslationNatRules;
 }
 
+impl tencent_action::Paginated
+for DescribeNatGatewayDestinationIpPortTranslationNatRulesRequest {
+    type Item = NatGatewayDestinationIpPortTranslationNatRule;
+    const PAGE_BY: tencent_action::PageBy = tencent_action::PageBy::Offset;
+    fn start(&self) -> Option<u64> {
+        tencent_action::Count::count(&self.offset)
+    }
+    fn set_start(&mut self, start: u64) {
+        tencent_action::Count::set_count(&mut self.offset, start)
+    }
+    fn page_size(&self) -> Option<u64> {
+        tencent_action::Count::count(&self.limit)
+    }
+    fn items(
+        page: &mut Self::Action,
+    ) -> Option<&mut Vec<NatGatewayDestinationIpPortTranslationNatRule>> {
+        page.nat_gateway_destination_ip_port_translation_nat_rule_set.as_mut()
+    }
+    fn total(page: &Self::Action) -> Option<u64> {
+        tencent_action::Count::count(&page.total_count)
+    }
+}
+
 /// Queries the routes between a NAT gateway and Direct Connect (查询专线绑定NAT路由): the request of `DescribeNatGatewayDirectConnectGatewayRoute`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`DescribeNatGatewayDirectConnectGatewayRoute`].
@@ -8983,6 +9506,26 @@ impl DescribeNatGatewayDirectConnectGatewayRouteRequest {
 
 impl tencent_action::Request for DescribeNatGatewayDirectConnectGatewayRouteRequest {
     type Action = DescribeNatGatewayDirectConnectGatewayRoute;
+}
+
+impl tencent_action::Paginated for DescribeNatGatewayDirectConnectGatewayRouteRequest {
+    type Item = NatDirectConnectGatewayRoute;
+    const PAGE_BY: tencent_action::PageBy = tencent_action::PageBy::Offset;
+    fn start(&self) -> Option<u64> {
+        tencent_action::Count::count(&self.offset)
+    }
+    fn set_start(&mut self, start: u64) {
+        tencent_action::Count::set_count(&mut self.offset, start)
+    }
+    fn page_size(&self) -> Option<u64> {
+        tencent_action::Count::count(&self.limit)
+    }
+    fn items(page: &mut Self::Action) -> Option<&mut Vec<NatDirectConnectGatewayRoute>> {
+        page.nat_direct_connect_gateway_route_set.as_mut()
+    }
+    fn total(page: &Self::Action) -> Option<u64> {
+        tencent_action::Count::count(&page.total)
+    }
 }
 
 /// 查询nat网关流控明细: the request of `DescribeNatGatewayFlowMonitorDetail`.
@@ -9087,6 +9630,26 @@ impl tencent_action::Request for DescribeNatGatewaySourceIpTranslationNatRulesRe
     type Action = DescribeNatGatewaySourceIpTranslationNatRules;
 }
 
+impl tencent_action::Paginated for DescribeNatGatewaySourceIpTranslationNatRulesRequest {
+    type Item = SourceIpTranslationNatRule;
+    const PAGE_BY: tencent_action::PageBy = tencent_action::PageBy::Offset;
+    fn start(&self) -> Option<u64> {
+        tencent_action::Count::count(&self.offset)
+    }
+    fn set_start(&mut self, start: u64) {
+        tencent_action::Count::set_count(&mut self.offset, start)
+    }
+    fn page_size(&self) -> Option<u64> {
+        tencent_action::Count::count(&self.limit)
+    }
+    fn items(page: &mut Self::Action) -> Option<&mut Vec<SourceIpTranslationNatRule>> {
+        page.source_ip_translation_nat_rule_set.as_mut()
+    }
+    fn total(page: &Self::Action) -> Option<u64> {
+        tencent_action::Count::count(&page.total_count)
+    }
+}
+
 /// 查询NAT网关可售卖的可用区信息: the request of `DescribeNatGatewayZones`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`DescribeNatGatewayZones`].
@@ -9148,6 +9711,26 @@ impl tencent_action::Request for DescribeNatGatewaysRequest {
     type Action = DescribeNatGateways;
 }
 
+impl tencent_action::Paginated for DescribeNatGatewaysRequest {
+    type Item = NatGateway;
+    const PAGE_BY: tencent_action::PageBy = tencent_action::PageBy::Offset;
+    fn start(&self) -> Option<u64> {
+        tencent_action::Count::count(&self.offset)
+    }
+    fn set_start(&mut self, start: u64) {
+        tencent_action::Count::set_count(&mut self.offset, start)
+    }
+    fn page_size(&self) -> Option<u64> {
+        tencent_action::Count::count(&self.limit)
+    }
+    fn items(page: &mut Self::Action) -> Option<&mut Vec<NatGateway>> {
+        page.nat_gateway_set.as_mut()
+    }
+    fn total(page: &Self::Action) -> Option<u64> {
+        tencent_action::Count::count(&page.total_count)
+    }
+}
+
 /// DescribeNetDetectStates (查询网络探测验证结果列表): the request of `DescribeNetDetectStates`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`DescribeNetDetectStates`].
@@ -9182,6 +9765,26 @@ pub struct DescribeNetDetectStatesRequest {
 
 impl tencent_action::Request for DescribeNetDetectStatesRequest {
     type Action = DescribeNetDetectStates;
+}
+
+impl tencent_action::Paginated for DescribeNetDetectStatesRequest {
+    type Item = NetDetectState;
+    const PAGE_BY: tencent_action::PageBy = tencent_action::PageBy::Offset;
+    fn start(&self) -> Option<u64> {
+        tencent_action::Count::count(&self.offset)
+    }
+    fn set_start(&mut self, start: u64) {
+        tencent_action::Count::set_count(&mut self.offset, start)
+    }
+    fn page_size(&self) -> Option<u64> {
+        tencent_action::Count::count(&self.limit)
+    }
+    fn items(page: &mut Self::Action) -> Option<&mut Vec<NetDetectState>> {
+        page.net_detect_state_set.as_mut()
+    }
+    fn total(page: &Self::Action) -> Option<u64> {
+        tencent_action::Count::count(&page.total_count)
+    }
 }
 
 /// DescribeNetDetects (查询网络探测列表): the request of `DescribeNetDetects`.
@@ -9230,6 +9833,26 @@ pub struct DescribeNetDetectsRequest {
 
 impl tencent_action::Request for DescribeNetDetectsRequest {
     type Action = DescribeNetDetects;
+}
+
+impl tencent_action::Paginated for DescribeNetDetectsRequest {
+    type Item = NetDetect;
+    const PAGE_BY: tencent_action::PageBy = tencent_action::PageBy::Offset;
+    fn start(&self) -> Option<u64> {
+        tencent_action::Count::count(&self.offset)
+    }
+    fn set_start(&mut self, start: u64) {
+        tencent_action::Count::set_count(&mut self.offset, start)
+    }
+    fn page_size(&self) -> Option<u64> {
+        tencent_action::Count::count(&self.limit)
+    }
+    fn items(page: &mut Self::Action) -> Option<&mut Vec<NetDetect>> {
+        page.net_detect_set.as_mut()
+    }
+    fn total(page: &Self::Action) -> Option<u64> {
+        tencent_action::Count::count(&page.total_count)
+    }
 }
 
 /// 查询用户网络类型: the request of `DescribeNetworkAccountType`.
@@ -9315,6 +9938,26 @@ impl tencent_action::Request for DescribeNetworkAclQuintupleEntriesRequest {
     type Action = DescribeNetworkAclQuintupleEntries;
 }
 
+impl tencent_action::Paginated for DescribeNetworkAclQuintupleEntriesRequest {
+    type Item = NetworkAclQuintupleEntry;
+    const PAGE_BY: tencent_action::PageBy = tencent_action::PageBy::Offset;
+    fn start(&self) -> Option<u64> {
+        tencent_action::Count::count(&self.offset)
+    }
+    fn set_start(&mut self, start: u64) {
+        tencent_action::Count::set_count(&mut self.offset, start)
+    }
+    fn page_size(&self) -> Option<u64> {
+        tencent_action::Count::count(&self.limit)
+    }
+    fn items(page: &mut Self::Action) -> Option<&mut Vec<NetworkAclQuintupleEntry>> {
+        page.network_acl_quintuple_set.as_mut()
+    }
+    fn total(page: &Self::Action) -> Option<u64> {
+        tencent_action::Count::count(&page.total_count)
+    }
+}
+
 /// Queries a list of network ACLs (查询网络ACL列表): the request of `DescribeNetworkAcls`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`DescribeNetworkAcls`].
@@ -9363,6 +10006,26 @@ pub struct DescribeNetworkAclsRequest {
 
 impl tencent_action::Request for DescribeNetworkAclsRequest {
     type Action = DescribeNetworkAcls;
+}
+
+impl tencent_action::Paginated for DescribeNetworkAclsRequest {
+    type Item = NetworkAcl;
+    const PAGE_BY: tencent_action::PageBy = tencent_action::PageBy::Offset;
+    fn start(&self) -> Option<u64> {
+        tencent_action::Count::count(&self.offset)
+    }
+    fn set_start(&mut self, start: u64) {
+        tencent_action::Count::set_count(&mut self.offset, start)
+    }
+    fn page_size(&self) -> Option<u64> {
+        tencent_action::Count::count(&self.limit)
+    }
+    fn items(page: &mut Self::Action) -> Option<&mut Vec<NetworkAcl>> {
+        page.network_acl_set.as_mut()
+    }
+    fn total(page: &Self::Action) -> Option<u64> {
+        tencent_action::Count::count(&page.total_count)
+    }
 }
 
 /// DescribeNetworkInterfaceLimit (查询弹性网卡配额): the request of `DescribeNetworkInterfaceLimit`.
@@ -9493,6 +10156,26 @@ impl tencent_action::Request for DescribeNetworkInterfacesRequest {
     type Action = DescribeNetworkInterfaces;
 }
 
+impl tencent_action::Paginated for DescribeNetworkInterfacesRequest {
+    type Item = NetworkInterface;
+    const PAGE_BY: tencent_action::PageBy = tencent_action::PageBy::Offset;
+    fn start(&self) -> Option<u64> {
+        tencent_action::Count::count(&self.offset)
+    }
+    fn set_start(&mut self, start: u64) {
+        tencent_action::Count::set_count(&mut self.offset, start)
+    }
+    fn page_size(&self) -> Option<u64> {
+        tencent_action::Count::count(&self.limit)
+    }
+    fn items(page: &mut Self::Action) -> Option<&mut Vec<NetworkInterface>> {
+        page.network_interface_set.as_mut()
+    }
+    fn total(page: &Self::Action) -> Option<u64> {
+        tencent_action::Count::count(&page.total_count)
+    }
+}
+
 /// 查询私网NAT网关目的端口转换规则: the request of `DescribePrivateNatGatewayDestinationIpPortTranslationNatRules`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`DescribePrivateNatGatewayDestinationIpPortTranslationNatRules`].
@@ -9530,6 +10213,29 @@ for DescribePrivateNatGatewayDestinationIpPortTranslationNatRulesRequest {
     type Action = DescribePrivateNatGatewayDestinationIpPortTranslationNatRules;
 }
 
+impl tencent_action::Paginated
+for DescribePrivateNatGatewayDestinationIpPortTranslationNatRulesRequest {
+    type Item = PrivateNatDestinationIpPortTranslationNatRule;
+    const PAGE_BY: tencent_action::PageBy = tencent_action::PageBy::Offset;
+    fn start(&self) -> Option<u64> {
+        tencent_action::Count::count(&self.offset)
+    }
+    fn set_start(&mut self, start: u64) {
+        tencent_action::Count::set_count(&mut self.offset, start)
+    }
+    fn page_size(&self) -> Option<u64> {
+        tencent_action::Count::count(&self.limit)
+    }
+    fn items(
+        page: &mut Self::Action,
+    ) -> Option<&mut Vec<PrivateNatDestinationIpPortTranslationNatRule>> {
+        page.local_destination_ip_port_translation_nat_rule_set.as_mut()
+    }
+    fn total(page: &Self::Action) -> Option<u64> {
+        tencent_action::Count::count(&page.total_count)
+    }
+}
+
 /// 查询可创建的私网NAT网关配额数量: the request of `DescribePrivateNatGatewayLimits`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`DescribePrivateNatGatewayLimits`].
@@ -9551,6 +10257,26 @@ pub struct DescribePrivateNatGatewayLimitsRequest {
 
 impl tencent_action::Request for DescribePrivateNatGatewayLimitsRequest {
     type Action = DescribePrivateNatGatewayLimits;
+}
+
+impl tencent_action::Paginated for DescribePrivateNatGatewayLimitsRequest {
+    type Item = PrivateNatGatewayLimit;
+    const PAGE_BY: tencent_action::PageBy = tencent_action::PageBy::Offset;
+    fn start(&self) -> Option<u64> {
+        tencent_action::Count::count(&self.offset)
+    }
+    fn set_start(&mut self, start: u64) {
+        tencent_action::Count::set_count(&mut self.offset, start)
+    }
+    fn page_size(&self) -> Option<u64> {
+        tencent_action::Count::count(&self.limit)
+    }
+    fn items(page: &mut Self::Action) -> Option<&mut Vec<PrivateNatGatewayLimit>> {
+        page.private_nat_gateway_limit_set.as_mut()
+    }
+    fn total(page: &Self::Action) -> Option<u64> {
+        tencent_action::Count::count(&page.total_count)
+    }
 }
 
 /// 查询私网NAT网关可支持地域: the request of `DescribePrivateNatGatewayRegions`.
@@ -9624,6 +10350,23 @@ impl tencent_action::Request for DescribePrivateNatGatewayTranslationAclRulesReq
     type Action = DescribePrivateNatGatewayTranslationAclRules;
 }
 
+impl tencent_action::Paginated for DescribePrivateNatGatewayTranslationAclRulesRequest {
+    type Item = TranslationAclRule;
+    const PAGE_BY: tencent_action::PageBy = tencent_action::PageBy::Offset;
+    fn start(&self) -> Option<u64> {
+        tencent_action::Count::count(&self.offset)
+    }
+    fn set_start(&mut self, start: u64) {
+        tencent_action::Count::set_count(&mut self.offset, start)
+    }
+    fn page_size(&self) -> Option<u64> {
+        tencent_action::Count::count(&self.limit)
+    }
+    fn items(page: &mut Self::Action) -> Option<&mut Vec<TranslationAclRule>> {
+        page.translation_acl_rule_set.as_mut()
+    }
+}
+
 /// 查询私网NAT网关源端转换规则: the request of `DescribePrivateNatGatewayTranslationNatRules`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`DescribePrivateNatGatewayTranslationNatRules`].
@@ -9668,6 +10411,26 @@ impl tencent_action::Request for DescribePrivateNatGatewayTranslationNatRulesReq
     type Action = DescribePrivateNatGatewayTranslationNatRules;
 }
 
+impl tencent_action::Paginated for DescribePrivateNatGatewayTranslationNatRulesRequest {
+    type Item = TranslationNatRule;
+    const PAGE_BY: tencent_action::PageBy = tencent_action::PageBy::Offset;
+    fn start(&self) -> Option<u64> {
+        tencent_action::Count::count(&self.offset)
+    }
+    fn set_start(&mut self, start: u64) {
+        tencent_action::Count::set_count(&mut self.offset, start)
+    }
+    fn page_size(&self) -> Option<u64> {
+        tencent_action::Count::count(&self.limit)
+    }
+    fn items(page: &mut Self::Action) -> Option<&mut Vec<TranslationNatRule>> {
+        page.translation_nat_rule_set.as_mut()
+    }
+    fn total(page: &Self::Action) -> Option<u64> {
+        tencent_action::Count::count(&page.total_count)
+    }
+}
+
 /// 查询私网NAT网关: the request of `DescribePrivateNatGateways`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`DescribePrivateNatGateways`].
@@ -9708,6 +10471,26 @@ pub struct DescribePrivateNatGatewaysRequest {
 
 impl tencent_action::Request for DescribePrivateNatGatewaysRequest {
     type Action = DescribePrivateNatGateways;
+}
+
+impl tencent_action::Paginated for DescribePrivateNatGatewaysRequest {
+    type Item = PrivateNatGateway;
+    const PAGE_BY: tencent_action::PageBy = tencent_action::PageBy::Offset;
+    fn start(&self) -> Option<u64> {
+        tencent_action::Count::count(&self.offset)
+    }
+    fn set_start(&mut self, start: u64) {
+        tencent_action::Count::set_count(&mut self.offset, start)
+    }
+    fn page_size(&self) -> Option<u64> {
+        tencent_action::Count::count(&self.limit)
+    }
+    fn items(page: &mut Self::Action) -> Option<&mut Vec<PrivateNatGateway>> {
+        page.private_nat_gateway_set.as_mut()
+    }
+    fn total(page: &Self::Action) -> Option<u64> {
+        tencent_action::Count::count(&page.total_count)
+    }
 }
 
 /// 查询网络产品配额信息: the request of `DescribeProductQuota`.
@@ -9804,6 +10587,26 @@ impl tencent_action::Request for DescribeReserveIpAddressesRequest {
     type Action = DescribeReserveIpAddresses;
 }
 
+impl tencent_action::Paginated for DescribeReserveIpAddressesRequest {
+    type Item = ReserveIpAddressInfo;
+    const PAGE_BY: tencent_action::PageBy = tencent_action::PageBy::Offset;
+    fn start(&self) -> Option<u64> {
+        tencent_action::Count::count(&self.offset)
+    }
+    fn set_start(&mut self, start: u64) {
+        tencent_action::Count::set_count(&mut self.offset, start)
+    }
+    fn page_size(&self) -> Option<u64> {
+        tencent_action::Count::count(&self.limit)
+    }
+    fn items(page: &mut Self::Action) -> Option<&mut Vec<ReserveIpAddressInfo>> {
+        page.reserve_ip_address_set.as_mut()
+    }
+    fn total(page: &Self::Action) -> Option<u64> {
+        tencent_action::Count::count(&page.total_count)
+    }
+}
+
 /// 查询路由策略冲突列表: the request of `DescribeRouteConflicts`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`DescribeRouteConflicts`].
@@ -9864,6 +10667,26 @@ pub struct DescribeRouteListRequest {
 
 impl tencent_action::Request for DescribeRouteListRequest {
     type Action = DescribeRouteList;
+}
+
+impl tencent_action::Paginated for DescribeRouteListRequest {
+    type Item = Route;
+    const PAGE_BY: tencent_action::PageBy = tencent_action::PageBy::Offset;
+    fn start(&self) -> Option<u64> {
+        tencent_action::Count::count(&self.offset)
+    }
+    fn set_start(&mut self, start: u64) {
+        tencent_action::Count::set_count(&mut self.offset, start)
+    }
+    fn page_size(&self) -> Option<u64> {
+        tencent_action::Count::count(&self.limit)
+    }
+    fn items(page: &mut Self::Action) -> Option<&mut Vec<Route>> {
+        page.route_set.as_mut()
+    }
+    fn total(page: &Self::Action) -> Option<u64> {
+        tencent_action::Count::count(&page.total_count)
+    }
 }
 
 /// 用户查询路由策略列表: the request of `DescribeRoutePolicies`.
@@ -10007,6 +10830,26 @@ impl tencent_action::Request for DescribeRoutePolicyEntriesRequest {
     type Action = DescribeRoutePolicyEntries;
 }
 
+impl tencent_action::Paginated for DescribeRoutePolicyEntriesRequest {
+    type Item = RoutePolicyEntry;
+    const PAGE_BY: tencent_action::PageBy = tencent_action::PageBy::Offset;
+    fn start(&self) -> Option<u64> {
+        tencent_action::Count::count(&self.offset)
+    }
+    fn set_start(&mut self, start: u64) {
+        tencent_action::Count::set_count(&mut self.offset, start)
+    }
+    fn page_size(&self) -> Option<u64> {
+        tencent_action::Count::count(&self.limit)
+    }
+    fn items(page: &mut Self::Action) -> Option<&mut Vec<RoutePolicyEntry>> {
+        page.route_policy_entry_set.as_mut()
+    }
+    fn total(page: &Self::Action) -> Option<u64> {
+        tencent_action::Count::count(&page.total_count)
+    }
+}
+
 /// 查询实例绑定路由表信息: the request of `DescribeRouteTableAssociatedInstances`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`DescribeRouteTableAssociatedInstances`].
@@ -10048,6 +10891,26 @@ pub struct DescribeRouteTableAssociatedInstancesRequest {
 
 impl tencent_action::Request for DescribeRouteTableAssociatedInstancesRequest {
     type Action = DescribeRouteTableAssociatedInstances;
+}
+
+impl tencent_action::Paginated for DescribeRouteTableAssociatedInstancesRequest {
+    type Item = InstanceBind;
+    const PAGE_BY: tencent_action::PageBy = tencent_action::PageBy::Offset;
+    fn start(&self) -> Option<u64> {
+        tencent_action::Count::count(&self.offset)
+    }
+    fn set_start(&mut self, start: u64) {
+        tencent_action::Count::set_count(&mut self.offset, start)
+    }
+    fn page_size(&self) -> Option<u64> {
+        tencent_action::Count::count(&self.limit)
+    }
+    fn items(page: &mut Self::Action) -> Option<&mut Vec<InstanceBind>> {
+        page.instance_bind_set.as_mut()
+    }
+    fn total(page: &Self::Action) -> Option<u64> {
+        tencent_action::Count::count(&page.total_count)
+    }
 }
 
 /// 查询云联网路由表选择策略信息: the request of `DescribeRouteTableSelectionPolicies`.
@@ -10093,6 +10956,26 @@ pub struct DescribeRouteTableSelectionPoliciesRequest {
 
 impl tencent_action::Request for DescribeRouteTableSelectionPoliciesRequest {
     type Action = DescribeRouteTableSelectionPolicies;
+}
+
+impl tencent_action::Paginated for DescribeRouteTableSelectionPoliciesRequest {
+    type Item = RouteSelectionPolicy;
+    const PAGE_BY: tencent_action::PageBy = tencent_action::PageBy::Offset;
+    fn start(&self) -> Option<u64> {
+        tencent_action::Count::count(&self.offset)
+    }
+    fn set_start(&mut self, start: u64) {
+        tencent_action::Count::set_count(&mut self.offset, start)
+    }
+    fn page_size(&self) -> Option<u64> {
+        tencent_action::Count::count(&self.limit)
+    }
+    fn items(page: &mut Self::Action) -> Option<&mut Vec<RouteSelectionPolicy>> {
+        page.route_selection_policy_set.as_mut()
+    }
+    fn total(page: &Self::Action) -> Option<u64> {
+        tencent_action::Count::count(&page.total_count)
+    }
 }
 
 /// Queries the route table list (查询路由表): the request of `DescribeRouteTables`.
@@ -10187,6 +11070,26 @@ pub struct DescribeRoutesRequest {
 
 impl tencent_action::Request for DescribeRoutesRequest {
     type Action = DescribeRoutes;
+}
+
+impl tencent_action::Paginated for DescribeRoutesRequest {
+    type Item = Route;
+    const PAGE_BY: tencent_action::PageBy = tencent_action::PageBy::Offset;
+    fn start(&self) -> Option<u64> {
+        tencent_action::Count::count(&self.offset)
+    }
+    fn set_start(&mut self, start: u64) {
+        tencent_action::Count::set_count(&mut self.offset, start)
+    }
+    fn page_size(&self) -> Option<u64> {
+        tencent_action::Count::count(&self.limit)
+    }
+    fn items(page: &mut Self::Action) -> Option<&mut Vec<Route>> {
+        page.route_set.as_mut()
+    }
+    fn total(page: &Self::Action) -> Option<u64> {
+        tencent_action::Count::count(&page.total_count)
+    }
 }
 
 /// Queries statistics on the instances associated with a security group (查询安全组关联实例统计): the request of `DescribeSecurityGroupAssociationStatistics`.
@@ -10692,6 +11595,26 @@ impl tencent_action::Request for DescribeSnapshotAttachedInstancesRequest {
     type Action = DescribeSnapshotAttachedInstances;
 }
 
+impl tencent_action::Paginated for DescribeSnapshotAttachedInstancesRequest {
+    type Item = SnapshotInstance;
+    const PAGE_BY: tencent_action::PageBy = tencent_action::PageBy::Offset;
+    fn start(&self) -> Option<u64> {
+        tencent_action::Count::count(&self.offset)
+    }
+    fn set_start(&mut self, start: u64) {
+        tencent_action::Count::set_count(&mut self.offset, start)
+    }
+    fn page_size(&self) -> Option<u64> {
+        tencent_action::Count::count(&self.limit)
+    }
+    fn items(page: &mut Self::Action) -> Option<&mut Vec<SnapshotInstance>> {
+        page.instance_set.as_mut()
+    }
+    fn total(page: &Self::Action) -> Option<u64> {
+        tencent_action::Count::count(&page.total_count)
+    }
+}
+
 /// Query snapshot files (查询快照文件): the request of `DescribeSnapshotFiles`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`DescribeSnapshotFiles`].
@@ -10750,6 +11673,26 @@ impl tencent_action::Request for DescribeSnapshotFilesRequest {
     type Action = DescribeSnapshotFiles;
 }
 
+impl tencent_action::Paginated for DescribeSnapshotFilesRequest {
+    type Item = SnapshotFileInfo;
+    const PAGE_BY: tencent_action::PageBy = tencent_action::PageBy::Offset;
+    fn start(&self) -> Option<u64> {
+        tencent_action::Count::count(&self.offset)
+    }
+    fn set_start(&mut self, start: u64) {
+        tencent_action::Count::set_count(&mut self.offset, start)
+    }
+    fn page_size(&self) -> Option<u64> {
+        tencent_action::Count::count(&self.limit)
+    }
+    fn items(page: &mut Self::Action) -> Option<&mut Vec<SnapshotFileInfo>> {
+        page.snapshot_file_set.as_mut()
+    }
+    fn total(page: &Self::Action) -> Option<u64> {
+        tencent_action::Count::count(&page.total_count)
+    }
+}
+
 /// Queries snapshot policies (查询快照策略): the request of `DescribeSnapshotPolicies`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`DescribeSnapshotPolicies`].
@@ -10788,6 +11731,26 @@ pub struct DescribeSnapshotPoliciesRequest {
 
 impl tencent_action::Request for DescribeSnapshotPoliciesRequest {
     type Action = DescribeSnapshotPolicies;
+}
+
+impl tencent_action::Paginated for DescribeSnapshotPoliciesRequest {
+    type Item = SnapshotPolicy;
+    const PAGE_BY: tencent_action::PageBy = tencent_action::PageBy::Offset;
+    fn start(&self) -> Option<u64> {
+        tencent_action::Count::count(&self.offset)
+    }
+    fn set_start(&mut self, start: u64) {
+        tencent_action::Count::set_count(&mut self.offset, start)
+    }
+    fn page_size(&self) -> Option<u64> {
+        tencent_action::Count::count(&self.limit)
+    }
+    fn items(page: &mut Self::Action) -> Option<&mut Vec<SnapshotPolicy>> {
+        page.snapshot_policy_set.as_mut()
+    }
+    fn total(page: &Self::Action) -> Option<u64> {
+        tencent_action::Count::count(&page.total_count)
+    }
 }
 
 /// 查询指定共享流量包的用量明细: the request of `DescribeSpecificTrafficPackageUsedDetails`.
@@ -10854,6 +11817,26 @@ impl DescribeSpecificTrafficPackageUsedDetailsRequest {
 
 impl tencent_action::Request for DescribeSpecificTrafficPackageUsedDetailsRequest {
     type Action = DescribeSpecificTrafficPackageUsedDetails;
+}
+
+impl tencent_action::Paginated for DescribeSpecificTrafficPackageUsedDetailsRequest {
+    type Item = UsedDetail;
+    const PAGE_BY: tencent_action::PageBy = tencent_action::PageBy::Offset;
+    fn start(&self) -> Option<u64> {
+        tencent_action::Count::count(&self.offset)
+    }
+    fn set_start(&mut self, start: u64) {
+        tencent_action::Count::set_count(&mut self.offset, start)
+    }
+    fn page_size(&self) -> Option<u64> {
+        tencent_action::Count::count(&self.limit)
+    }
+    fn items(page: &mut Self::Action) -> Option<&mut Vec<UsedDetail>> {
+        page.used_detail_set.as_mut()
+    }
+    fn total(page: &Self::Action) -> Option<u64> {
+        tencent_action::Count::count(&page.total_count)
+    }
 }
 
 /// Queries resources associated with the subnet (查看Subnet资源信息): the request of `DescribeSubnetResourceDashboard`.
@@ -10970,6 +11953,26 @@ impl tencent_action::Request for DescribeSubnetsRequest {
     type Action = DescribeSubnets;
 }
 
+impl tencent_action::Paginated for DescribeSubnetsRequest {
+    type Item = Subnet;
+    const PAGE_BY: tencent_action::PageBy = tencent_action::PageBy::Token;
+    fn token(&self) -> Option<&str> {
+        self.next_token.as_deref()
+    }
+    fn set_token(&mut self, token: String) {
+        self.next_token = Some(token);
+    }
+    fn next_token(page: &Self::Action) -> Option<&str> {
+        page.next_token.as_deref()
+    }
+    fn items(page: &mut Self::Action) -> Option<&mut Vec<Subnet>> {
+        page.subnet_set.as_mut()
+    }
+    fn total(page: &Self::Action) -> Option<u64> {
+        tencent_action::Count::count(&page.total_count)
+    }
+}
+
 /// Queries the async job execution results (查询异步任务执行结果): the request of `DescribeTaskResult`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`DescribeTaskResult`].
@@ -11028,6 +12031,26 @@ pub struct DescribeTenantCcnsRequest {
 
 impl tencent_action::Request for DescribeTenantCcnsRequest {
     type Action = DescribeTenantCcns;
+}
+
+impl tencent_action::Paginated for DescribeTenantCcnsRequest {
+    type Item = CcnInstanceInfo;
+    const PAGE_BY: tencent_action::PageBy = tencent_action::PageBy::Offset;
+    fn start(&self) -> Option<u64> {
+        tencent_action::Count::count(&self.offset)
+    }
+    fn set_start(&mut self, start: u64) {
+        tencent_action::Count::set_count(&mut self.offset, start)
+    }
+    fn page_size(&self) -> Option<u64> {
+        tencent_action::Count::count(&self.limit)
+    }
+    fn items(page: &mut Self::Action) -> Option<&mut Vec<CcnInstanceInfo>> {
+        page.ccn_set.as_mut()
+    }
+    fn total(page: &Self::Action) -> Option<u64> {
+        tencent_action::Count::count(&page.total_count)
+    }
 }
 
 /// 查询流量镜像过滤规则。: the request of `DescribeTrafficMirrorFilterRules`.
@@ -11124,6 +12147,26 @@ impl tencent_action::Request for DescribeTrafficMirrorsRequest {
     type Action = DescribeTrafficMirrors;
 }
 
+impl tencent_action::Paginated for DescribeTrafficMirrorsRequest {
+    type Item = TrafficMirror;
+    const PAGE_BY: tencent_action::PageBy = tencent_action::PageBy::Offset;
+    fn start(&self) -> Option<u64> {
+        tencent_action::Count::count(&self.offset)
+    }
+    fn set_start(&mut self, start: u64) {
+        tencent_action::Count::set_count(&mut self.offset, start)
+    }
+    fn page_size(&self) -> Option<u64> {
+        tencent_action::Count::count(&self.limit)
+    }
+    fn items(page: &mut Self::Action) -> Option<&mut Vec<TrafficMirror>> {
+        page.traffic_mirror_set.as_mut()
+    }
+    fn total(page: &Self::Action) -> Option<u64> {
+        tencent_action::Count::count(&page.total_count)
+    }
+}
+
 /// Queries the list of shared traffic packages (查询共享流量包): the request of `DescribeTrafficPackages`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`DescribeTrafficPackages`].
@@ -11166,6 +12209,26 @@ pub struct DescribeTrafficPackagesRequest {
 
 impl tencent_action::Request for DescribeTrafficPackagesRequest {
     type Action = DescribeTrafficPackages;
+}
+
+impl tencent_action::Paginated for DescribeTrafficPackagesRequest {
+    type Item = TrafficPackage;
+    const PAGE_BY: tencent_action::PageBy = tencent_action::PageBy::Offset;
+    fn start(&self) -> Option<u64> {
+        tencent_action::Count::count(&self.offset)
+    }
+    fn set_start(&mut self, start: u64) {
+        tencent_action::Count::set_count(&mut self.offset, start)
+    }
+    fn page_size(&self) -> Option<u64> {
+        tencent_action::Count::count(&self.limit)
+    }
+    fn items(page: &mut Self::Action) -> Option<&mut Vec<TrafficPackage>> {
+        page.traffic_package_set.as_mut()
+    }
+    fn total(page: &Self::Action) -> Option<u64> {
+        tencent_action::Count::count(&page.total_count)
+    }
 }
 
 /// 查询流量调度规则: the request of `DescribeTrafficQosPolicy`.
@@ -11260,6 +12323,26 @@ impl tencent_action::Request for DescribeUsedIpAddressRequest {
     type Action = DescribeUsedIpAddress;
 }
 
+impl tencent_action::Paginated for DescribeUsedIpAddressRequest {
+    type Item = IpAddressStates;
+    const PAGE_BY: tencent_action::PageBy = tencent_action::PageBy::Offset;
+    fn start(&self) -> Option<u64> {
+        tencent_action::Count::count(&self.offset)
+    }
+    fn set_start(&mut self, start: u64) {
+        tencent_action::Count::set_count(&mut self.offset, start)
+    }
+    fn page_size(&self) -> Option<u64> {
+        tencent_action::Count::count(&self.limit)
+    }
+    fn items(page: &mut Self::Action) -> Option<&mut Vec<IpAddressStates>> {
+        page.ip_address_states.as_mut()
+    }
+    fn total(page: &Self::Action) -> Option<u64> {
+        tencent_action::Count::count(&page.total_count)
+    }
+}
+
 /// Queries the endpoint list (查询终端节点列表): the request of `DescribeVpcEndPoint`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`DescribeVpcEndPoint`].
@@ -11319,6 +12402,26 @@ pub struct DescribeVpcEndPointRequest {
 
 impl tencent_action::Request for DescribeVpcEndPointRequest {
     type Action = DescribeVpcEndPoint;
+}
+
+impl tencent_action::Paginated for DescribeVpcEndPointRequest {
+    type Item = EndPoint;
+    const PAGE_BY: tencent_action::PageBy = tencent_action::PageBy::Offset;
+    fn start(&self) -> Option<u64> {
+        tencent_action::Count::count(&self.offset)
+    }
+    fn set_start(&mut self, start: u64) {
+        tencent_action::Count::set_count(&mut self.offset, start)
+    }
+    fn page_size(&self) -> Option<u64> {
+        tencent_action::Count::count(&self.limit)
+    }
+    fn items(page: &mut Self::Action) -> Option<&mut Vec<EndPoint>> {
+        page.end_point_set.as_mut()
+    }
+    fn total(page: &Self::Action) -> Option<u64> {
+        tencent_action::Count::count(&page.total_count)
+    }
 }
 
 /// Queries the endpoint service list (查询终端节点服务列表): the request of `DescribeVpcEndPointService`.
@@ -11393,6 +12496,26 @@ impl tencent_action::Request for DescribeVpcEndPointServiceRequest {
     type Action = DescribeVpcEndPointService;
 }
 
+impl tencent_action::Paginated for DescribeVpcEndPointServiceRequest {
+    type Item = EndPointService;
+    const PAGE_BY: tencent_action::PageBy = tencent_action::PageBy::Offset;
+    fn start(&self) -> Option<u64> {
+        tencent_action::Count::count(&self.offset)
+    }
+    fn set_start(&mut self, start: u64) {
+        tencent_action::Count::set_count(&mut self.offset, start)
+    }
+    fn page_size(&self) -> Option<u64> {
+        tencent_action::Count::count(&self.limit)
+    }
+    fn items(page: &mut Self::Action) -> Option<&mut Vec<EndPointService>> {
+        page.end_point_service_set.as_mut()
+    }
+    fn total(page: &Self::Action) -> Option<u64> {
+        tencent_action::Count::count(&page.total_count)
+    }
+}
+
 /// Queries the endpoint service allowlist (查询终端节点服务的服务白名单列表): the request of `DescribeVpcEndPointServiceWhiteList`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`DescribeVpcEndPointServiceWhiteList`].
@@ -11426,6 +12549,26 @@ pub struct DescribeVpcEndPointServiceWhiteListRequest {
 
 impl tencent_action::Request for DescribeVpcEndPointServiceWhiteListRequest {
     type Action = DescribeVpcEndPointServiceWhiteList;
+}
+
+impl tencent_action::Paginated for DescribeVpcEndPointServiceWhiteListRequest {
+    type Item = VpcEndPointServiceUser;
+    const PAGE_BY: tencent_action::PageBy = tencent_action::PageBy::Offset;
+    fn start(&self) -> Option<u64> {
+        tencent_action::Count::count(&self.offset)
+    }
+    fn set_start(&mut self, start: u64) {
+        tencent_action::Count::set_count(&mut self.offset, start)
+    }
+    fn page_size(&self) -> Option<u64> {
+        tencent_action::Count::count(&self.limit)
+    }
+    fn items(page: &mut Self::Action) -> Option<&mut Vec<VpcEndPointServiceUser>> {
+        page.vpc_end_point_service_user_set.as_mut()
+    }
+    fn total(page: &Self::Action) -> Option<u64> {
+        tencent_action::Count::count(&page.total_count)
+    }
 }
 
 /// Queries a list of VCM instances on VPC (查询VPC下的云主机实例列表): the request of `DescribeVpcInstances`.
@@ -11476,6 +12619,26 @@ impl tencent_action::Request for DescribeVpcInstancesRequest {
     type Action = DescribeVpcInstances;
 }
 
+impl tencent_action::Paginated for DescribeVpcInstancesRequest {
+    type Item = CvmInstance;
+    const PAGE_BY: tencent_action::PageBy = tencent_action::PageBy::Offset;
+    fn start(&self) -> Option<u64> {
+        tencent_action::Count::count(&self.offset)
+    }
+    fn set_start(&mut self, start: u64) {
+        tencent_action::Count::set_count(&mut self.offset, start)
+    }
+    fn page_size(&self) -> Option<u64> {
+        tencent_action::Count::count(&self.limit)
+    }
+    fn items(page: &mut Self::Action) -> Option<&mut Vec<CvmInstance>> {
+        page.instance_set.as_mut()
+    }
+    fn total(page: &Self::Action) -> Option<u64> {
+        tencent_action::Count::count(&page.total_count)
+    }
+}
+
 /// Queries the IPv6 list of a VPC (查询VPC内IPv6列表): the request of `DescribeVpcIpv6Addresses`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`DescribeVpcIpv6Addresses`].
@@ -11522,6 +12685,26 @@ impl DescribeVpcIpv6AddressesRequest {
 
 impl tencent_action::Request for DescribeVpcIpv6AddressesRequest {
     type Action = DescribeVpcIpv6Addresses;
+}
+
+impl tencent_action::Paginated for DescribeVpcIpv6AddressesRequest {
+    type Item = VpcIpv6Address;
+    const PAGE_BY: tencent_action::PageBy = tencent_action::PageBy::Offset;
+    fn start(&self) -> Option<u64> {
+        tencent_action::Count::count(&self.offset)
+    }
+    fn set_start(&mut self, start: u64) {
+        tencent_action::Count::set_count(&mut self.offset, start)
+    }
+    fn page_size(&self) -> Option<u64> {
+        tencent_action::Count::count(&self.limit)
+    }
+    fn items(page: &mut Self::Action) -> Option<&mut Vec<VpcIpv6Address>> {
+        page.ipv6_address_set.as_mut()
+    }
+    fn total(page: &Self::Action) -> Option<u64> {
+        tencent_action::Count::count(&page.total_count)
+    }
 }
 
 /// 获取私有网络配额: the request of `DescribeVpcLimits`.
@@ -11582,6 +12765,26 @@ pub struct DescribeVpcPeeringConnectionsRequest {
 
 impl tencent_action::Request for DescribeVpcPeeringConnectionsRequest {
     type Action = DescribeVpcPeeringConnections;
+}
+
+impl tencent_action::Paginated for DescribeVpcPeeringConnectionsRequest {
+    type Item = PeerConnection;
+    const PAGE_BY: tencent_action::PageBy = tencent_action::PageBy::Offset;
+    fn start(&self) -> Option<u64> {
+        tencent_action::Count::count(&self.offset)
+    }
+    fn set_start(&mut self, start: u64) {
+        tencent_action::Count::set_count(&mut self.offset, start)
+    }
+    fn page_size(&self) -> Option<u64> {
+        tencent_action::Count::count(&self.limit)
+    }
+    fn items(page: &mut Self::Action) -> Option<&mut Vec<PeerConnection>> {
+        page.peer_connection_set.as_mut()
+    }
+    fn total(page: &Self::Action) -> Option<u64> {
+        tencent_action::Count::count(&page.total_count)
+    }
 }
 
 /// Queries the private IP information of a VPC (查询VPC内网IP信息): the request of `DescribeVpcPrivateIpAddresses`.
@@ -11793,6 +12996,26 @@ impl tencent_action::Request for DescribeVpnConnectionsRequest {
     type Action = DescribeVpnConnections;
 }
 
+impl tencent_action::Paginated for DescribeVpnConnectionsRequest {
+    type Item = VpnConnection;
+    const PAGE_BY: tencent_action::PageBy = tencent_action::PageBy::Offset;
+    fn start(&self) -> Option<u64> {
+        tencent_action::Count::count(&self.offset)
+    }
+    fn set_start(&mut self, start: u64) {
+        tencent_action::Count::set_count(&mut self.offset, start)
+    }
+    fn page_size(&self) -> Option<u64> {
+        tencent_action::Count::count(&self.limit)
+    }
+    fn items(page: &mut Self::Action) -> Option<&mut Vec<VpnConnection>> {
+        page.vpn_connection_set.as_mut()
+    }
+    fn total(page: &Self::Action) -> Option<u64> {
+        tencent_action::Count::count(&page.total_count)
+    }
+}
+
 /// Querying VPN gateway-based CCN routes (查询VPN网关云联网路由): the request of `DescribeVpnGatewayCcnRoutes`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`DescribeVpnGatewayCcnRoutes`].
@@ -11829,6 +13052,26 @@ impl DescribeVpnGatewayCcnRoutesRequest {
 
 impl tencent_action::Request for DescribeVpnGatewayCcnRoutesRequest {
     type Action = DescribeVpnGatewayCcnRoutes;
+}
+
+impl tencent_action::Paginated for DescribeVpnGatewayCcnRoutesRequest {
+    type Item = VpngwCcnRoutes;
+    const PAGE_BY: tencent_action::PageBy = tencent_action::PageBy::Offset;
+    fn start(&self) -> Option<u64> {
+        tencent_action::Count::count(&self.offset)
+    }
+    fn set_start(&mut self, start: u64) {
+        tencent_action::Count::set_count(&mut self.offset, start)
+    }
+    fn page_size(&self) -> Option<u64> {
+        tencent_action::Count::count(&self.limit)
+    }
+    fn items(page: &mut Self::Action) -> Option<&mut Vec<VpngwCcnRoutes>> {
+        page.route_set.as_mut()
+    }
+    fn total(page: &Self::Action) -> Option<u64> {
+        tencent_action::Count::count(&page.total_count)
+    }
 }
 
 /// Queries routes of a VPN gateway (查询VPN网关路由): the request of `DescribeVpnGatewayRoutes`.
@@ -11875,6 +13118,26 @@ impl tencent_action::Request for DescribeVpnGatewayRoutesRequest {
     type Action = DescribeVpnGatewayRoutes;
 }
 
+impl tencent_action::Paginated for DescribeVpnGatewayRoutesRequest {
+    type Item = VpnGatewayRoute;
+    const PAGE_BY: tencent_action::PageBy = tencent_action::PageBy::Offset;
+    fn start(&self) -> Option<u64> {
+        tencent_action::Count::count(&self.offset)
+    }
+    fn set_start(&mut self, start: u64) {
+        tencent_action::Count::set_count(&mut self.offset, start)
+    }
+    fn page_size(&self) -> Option<u64> {
+        tencent_action::Count::count(&self.limit)
+    }
+    fn items(page: &mut Self::Action) -> Option<&mut Vec<VpnGatewayRoute>> {
+        page.routes.as_mut()
+    }
+    fn total(page: &Self::Action) -> Option<u64> {
+        tencent_action::Count::count(&page.total_count)
+    }
+}
+
 /// 查询SSL-VPN-CLIENT 列表: the request of `DescribeVpnGatewaySslClients`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`DescribeVpnGatewaySslClients`].
@@ -11916,6 +13179,26 @@ impl tencent_action::Request for DescribeVpnGatewaySslClientsRequest {
     type Action = DescribeVpnGatewaySslClients;
 }
 
+impl tencent_action::Paginated for DescribeVpnGatewaySslClientsRequest {
+    type Item = SslVpnClient;
+    const PAGE_BY: tencent_action::PageBy = tencent_action::PageBy::Offset;
+    fn start(&self) -> Option<u64> {
+        tencent_action::Count::count(&self.offset)
+    }
+    fn set_start(&mut self, start: u64) {
+        tencent_action::Count::set_count(&mut self.offset, start)
+    }
+    fn page_size(&self) -> Option<u64> {
+        tencent_action::Count::count(&self.limit)
+    }
+    fn items(page: &mut Self::Action) -> Option<&mut Vec<SslVpnClient>> {
+        page.ssl_vpn_client_set.as_mut()
+    }
+    fn total(page: &Self::Action) -> Option<u64> {
+        tencent_action::Count::count(&page.total_count)
+    }
+}
+
 /// 查询SSL-VPN SERVER 列表: the request of `DescribeVpnGatewaySslServers`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`DescribeVpnGatewaySslServers`].
@@ -11951,6 +13234,26 @@ pub struct DescribeVpnGatewaySslServersRequest {
 
 impl tencent_action::Request for DescribeVpnGatewaySslServersRequest {
     type Action = DescribeVpnGatewaySslServers;
+}
+
+impl tencent_action::Paginated for DescribeVpnGatewaySslServersRequest {
+    type Item = SslVpnSever;
+    const PAGE_BY: tencent_action::PageBy = tencent_action::PageBy::Offset;
+    fn start(&self) -> Option<u64> {
+        tencent_action::Count::count(&self.offset)
+    }
+    fn set_start(&mut self, start: u64) {
+        tencent_action::Count::set_count(&mut self.offset, start)
+    }
+    fn page_size(&self) -> Option<u64> {
+        tencent_action::Count::count(&self.limit)
+    }
+    fn items(page: &mut Self::Action) -> Option<&mut Vec<SslVpnSever>> {
+        page.ssl_vpn_sever_set.as_mut()
+    }
+    fn total(page: &Self::Action) -> Option<u64> {
+        tencent_action::Count::count(&page.total_count)
+    }
 }
 
 /// Queries VPN gateways (查询VPN网关): the request of `DescribeVpnGateways`.
@@ -12011,6 +13314,26 @@ pub struct DescribeVpnGatewaysRequest {
 
 impl tencent_action::Request for DescribeVpnGatewaysRequest {
     type Action = DescribeVpnGateways;
+}
+
+impl tencent_action::Paginated for DescribeVpnGatewaysRequest {
+    type Item = VpnGateway;
+    const PAGE_BY: tencent_action::PageBy = tencent_action::PageBy::Offset;
+    fn start(&self) -> Option<u64> {
+        tencent_action::Count::count(&self.offset)
+    }
+    fn set_start(&mut self, start: u64) {
+        tencent_action::Count::set_count(&mut self.offset, start)
+    }
+    fn page_size(&self) -> Option<u64> {
+        tencent_action::Count::count(&self.limit)
+    }
+    fn items(page: &mut Self::Action) -> Option<&mut Vec<VpnGateway>> {
+        page.vpn_gateway_set.as_mut()
+    }
+    fn total(page: &Self::Action) -> Option<u64> {
+        tencent_action::Count::count(&page.total_count)
+    }
 }
 
 /// Unbinds instances from a CCN (云联网解关联实例): the request of `DetachCcnInstances`.
@@ -13053,6 +14376,26 @@ impl GetCcnRegionBandwidthLimitsRequest {
 
 impl tencent_action::Request for GetCcnRegionBandwidthLimitsRequest {
     type Action = GetCcnRegionBandwidthLimits;
+}
+
+impl tencent_action::Paginated for GetCcnRegionBandwidthLimitsRequest {
+    type Item = CcnBandwidthInfo;
+    const PAGE_BY: tencent_action::PageBy = tencent_action::PageBy::Offset;
+    fn start(&self) -> Option<u64> {
+        tencent_action::Count::count(&self.offset)
+    }
+    fn set_start(&mut self, start: u64) {
+        tencent_action::Count::set_count(&mut self.offset, start)
+    }
+    fn page_size(&self) -> Option<u64> {
+        tencent_action::Count::count(&self.limit)
+    }
+    fn items(page: &mut Self::Action) -> Option<&mut Vec<CcnBandwidthInfo>> {
+        page.ccn_bandwidth_set.as_mut()
+    }
+    fn total(page: &Self::Action) -> Option<u64> {
+        tencent_action::Count::count(&page.total_count)
+    }
 }
 
 /// Binds an EIP to an HAVIP (HAVIP绑定EIP): the request of `HaVipAssociateAddressIp`.

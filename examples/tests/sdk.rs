@@ -197,3 +197,71 @@ async fn the_generated_paginators_walk_every_page_once() {
     assert!(error.to_string().contains("offset 7"), "{error}");
     assert_eq!(calls.load(Ordering::SeqCst), 2);
 }
+
+/// The generated paginators against the mock's own paged lists (`--items 50`, the same
+/// paging rule read from the spec on both sides): pages of 7 are 8 pages, every instance
+/// once, and a walk that starts at the request's offset ends at the total.
+#[tokio::test(flavor = "current_thread")]
+async fn the_generated_paginators_walk_the_mocks_paged_lists() {
+    let services = Path::new(env!("CARGO_MANIFEST_DIR")).join("../data/tencent-api/services");
+    let mock = MockServer::builder()
+        .specs_dir_services(services, &["cvm"])
+        .credential(SECRET_ID, SECRET_KEY)
+        .items(50)
+        .keep_requests(32)
+        .start()
+        .await
+        .expect("the mock starts");
+    let cvm = client(&mock, SECRET_KEY);
+    let request = DescribeInstancesRequest {
+        limit: Some(7),
+        ..Default::default()
+    };
+    let pages: Vec<_> = cvm
+        .describe_instances_pages(&request)
+        .try_collect()
+        .await
+        .expect("every page");
+    let sizes: Vec<usize> = pages
+        .iter()
+        .map(|page| page.instance_set.as_ref().map_or(0, Vec::len))
+        .collect();
+    assert_eq!(sizes, [7, 7, 7, 7, 7, 7, 7, 1]);
+    assert!(pages.iter().all(|page| page.total_count == Some(50)));
+    let ids: Vec<String> = cvm
+        .describe_instances_items(&request)
+        .map_ok(|instance| instance.instance_id.expect("an id"))
+        .try_collect()
+        .await
+        .expect("every instance");
+    let distinct: std::collections::BTreeSet<&String> = ids.iter().collect();
+    assert_eq!((ids.len(), distinct.len()), (50, 50));
+
+    let from_45 = DescribeInstancesRequest {
+        offset: Some(45),
+        limit: Some(7),
+        ..Default::default()
+    };
+    let tail: Vec<String> = cvm
+        .describe_instances_items(&from_45)
+        .map_ok(|instance| instance.instance_id.expect("an id"))
+        .try_collect()
+        .await
+        .expect("the last instances");
+    assert_eq!(tail, ids[45..]);
+    let offsets: Vec<Option<u64>> = mock
+        .requests()
+        .iter()
+        .map(|request| {
+            request
+                .params
+                .get("Offset")
+                .and_then(serde_json::Value::as_u64)
+        })
+        .collect();
+    assert_eq!(offsets.len(), 8 + 8 + 1);
+    // The first page is the request as given, which names no offset.
+    let walked: Vec<Option<u64>> = (0..8).map(|n| (n > 0).then_some(n * 7)).collect();
+    assert_eq!(offsets[8..16], walked[..]);
+    assert_eq!(offsets[16], Some(45));
+}

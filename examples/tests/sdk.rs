@@ -6,18 +6,22 @@ use std::path::Path;
 use std::sync::Arc;
 use std::sync::atomic::{AtomicUsize, Ordering};
 use tencent_action_client::{Client, Credential};
-use tencent_action_mock::{CallInfo, MockServer, Reply};
+use tencent_action_mock::{CallInfo, MockBuilder, MockServer, Reply};
 use tencent_cloud_cvm::v20170312::{self as cvm, DescribeInstancesRequest, StartInstancesRequest};
 
 const SECRET_ID: &str = "AKIDEXAMPLE";
 const SECRET_KEY: &str = "example-secret-key";
 
 async fn mock() -> MockServer {
+    mock_of(MockServer::builder().keep_requests(8)).await
+}
+
+/// The mock of cvm, accepting `SECRET_ID` and `SECRET_KEY`, with `builder`'s other settings.
+async fn mock_of(builder: MockBuilder) -> MockServer {
     let services = Path::new(env!("CARGO_MANIFEST_DIR")).join("../data/tencent-api/services");
-    MockServer::builder()
+    builder
         .specs_dir_services(services, &["cvm"])
         .credential(SECRET_ID, SECRET_KEY)
-        .keep_requests(8)
         .start()
         .await
         .expect("the mock starts")
@@ -203,15 +207,7 @@ async fn the_generated_paginators_walk_every_page_once() {
 /// once, and a walk that starts at the request's offset ends at the total.
 #[tokio::test(flavor = "current_thread")]
 async fn the_generated_paginators_walk_the_mocks_paged_lists() {
-    let services = Path::new(env!("CARGO_MANIFEST_DIR")).join("../data/tencent-api/services");
-    let mock = MockServer::builder()
-        .specs_dir_services(services, &["cvm"])
-        .credential(SECRET_ID, SECRET_KEY)
-        .items(50)
-        .keep_requests(32)
-        .start()
-        .await
-        .expect("the mock starts");
+    let mock = mock_of(MockServer::builder().items(50).keep_requests(32)).await;
     let cvm = client(&mock, SECRET_KEY);
     let request = DescribeInstancesRequest {
         limit: Some(7),

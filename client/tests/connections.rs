@@ -7,7 +7,7 @@
 mod support;
 
 use std::future::Future;
-use std::sync::atomic::Ordering;
+use std::sync::atomic::{AtomicUsize, Ordering};
 use std::time::{Duration, Instant};
 use support::{Counting, DescribeInstancesStatus, Reply, SECRET_ID, SECRET_KEY, Server};
 use tencent_action::{Error, TimeoutKind};
@@ -177,16 +177,17 @@ async fn the_connect_timeout_ends_a_connection_that_never_opens() {
     );
 }
 
-/// Polls `call` until `count` says 1, then for `then` more, and drops it; gives `count`
-/// at the drop and 1.2 s later, past any wait or timeout that a call left running would
-/// have ended by sending again.
-async fn count_around_a_drop<F: Future>(
+/// Polls `call` until its transport has begun a request (`sends`), then for `then` more,
+/// and drops it; gives `sends` at the drop and 1.2 s later, past any wait or timeout after
+/// which a call left running would have sent again. Counted as the client begins each
+/// request: a request sent just before the drop may reach the server's record after it.
+async fn sends_around_a_drop<F: Future>(
     call: F,
-    count: impl Fn() -> usize,
+    sends: &AtomicUsize,
     then: Duration,
 ) -> (usize, usize) {
     let wait = async {
-        while count() < 1 {
+        while sends.load(Ordering::SeqCst) < 1 {
             tokio::time::sleep(Duration::from_millis(1)).await;
         }
         tokio::time::sleep(then).await;
@@ -195,9 +196,9 @@ async fn count_around_a_drop<F: Future>(
         _ = call => panic!("the call ended before it was dropped"),
         () = wait => {}
     }
-    let at_drop = count();
+    let at_drop = sends.load(Ordering::SeqCst);
     tokio::time::sleep(Duration::from_millis(1200)).await;
-    (at_drop, count())
+    (at_drop, sends.load(Ordering::SeqCst))
 }
 
 #[tokio::test]
@@ -206,19 +207,21 @@ async fn a_call_dropped_in_its_backoff_wait_sends_nothing_more() {
     // is played again (at 1 s waits, once in ten).
     for _ in 0..10 {
         let server = Server::start(|_, _| Reply::error("RequestLimitExceeded")).await;
+        let (transport, sends) = Counting::new(Duration::from_secs(5));
         let client = builder(&server.url)
+            .transport(transport)
             .retry(RetryConfig::standard().with_backoff(Backoff::exponential(
                 Duration::from_secs(1),
                 Duration::from_secs(1),
             )))
             .build()
             .unwrap();
-        let counts =
-            count_around_a_drop(call(&client), || server.count(), Duration::from_millis(100)).await;
+        let counts = sends_around_a_drop(call(&client), &sends, Duration::from_millis(100)).await;
         if counts.0 > 1 {
             continue;
         }
         assert_eq!(counts, (1, 1), "a retry was sent after the drop");
+        assert_eq!(server.count(), 1);
         return;
     }
     panic!("no backoff wait lasted 100 ms in ten calls");
@@ -228,14 +231,16 @@ async fn a_call_dropped_in_its_backoff_wait_sends_nothing_more() {
 async fn a_call_dropped_while_its_answer_is_slow_sends_nothing_more() {
     let server =
         first_then_numbered(|| Reply::after(Duration::from_secs(3), Reply::success("late"))).await;
+    let (transport, sends) = Counting::new(Duration::from_secs(5));
     // Left running, the call would time out at 500 ms and retry at once.
     let client = builder(&server.url)
+        .transport(transport)
         .attempt_timeout(Duration::from_millis(500))
         .build()
         .unwrap();
-    let counts =
-        count_around_a_drop(call(&client), || server.count(), Duration::from_millis(50)).await;
+    let counts = sends_around_a_drop(call(&client), &sends, Duration::from_millis(100)).await;
     assert_eq!(counts, (1, 1), "a retry was sent after the drop");
+    assert_eq!(server.count(), 1);
     // The abandoned exchange holds no connection the next call could take, and its late
     // answer is nobody's.
     assert_eq!(call(&client).await.unwrap(), "r1");
@@ -251,11 +256,6 @@ async fn a_call_dropped_while_connecting_tries_nothing_more() {
         .transport(transport)
         .build()
         .unwrap();
-    let counts = count_around_a_drop(
-        call(&client),
-        || sends.load(Ordering::SeqCst),
-        Duration::from_millis(50),
-    )
-    .await;
+    let counts = sends_around_a_drop(call(&client), &sends, Duration::from_millis(50)).await;
     assert_eq!(counts, (1, 1), "another attempt after the drop");
 }

@@ -177,6 +177,28 @@ async fn the_connect_timeout_ends_a_connection_that_never_opens() {
     );
 }
 
+#[tokio::test]
+async fn the_operation_timeout_ends_a_backoff_wait() {
+    let server = Server::start(|_, _| Reply::error("RequestLimitExceeded")).await;
+    // Waits of up to 10 s, and attempts enough never to run out before the limit.
+    let client =
+        builder(&server.url)
+            .operation_timeout(Duration::from_millis(300))
+            .retry(RetryConfig::standard().with_max_attempts(10).with_backoff(
+                Backoff::exponential(Duration::from_secs(10), Duration::from_secs(10)),
+            ))
+            .build()
+            .unwrap();
+    let started = Instant::now();
+    let error = call(&client).await.unwrap_err();
+    let timeout = error.as_timeout().expect("a timeout");
+    assert_eq!(timeout.kind(), TimeoutKind::Operation, "{error}");
+    assert!(
+        started.elapsed() < Duration::from_secs(5),
+        "the wait ended at the limit, not at its own end"
+    );
+}
+
 /// Polls `call` until its transport has begun a request (`sends`), then for `then` more,
 /// and drops it; gives `sends` at the drop and 1.2 s later, past any wait or timeout after
 /// which a call left running would have sent again. Counted as the client begins each

@@ -3,13 +3,11 @@
 //! (variant, category, retryable, sent, message) must match what the retry policy did,
 //! counted on the server's side by the mock's record of requests.
 
-use std::sync::Arc;
-use std::sync::atomic::{AtomicUsize, Ordering};
+use std::sync::atomic::Ordering;
 use std::time::Duration;
 use tencent_action::{Category, Error};
 use tencent_action_client::credential::ChainProvider;
 use tencent_action_client::retry::{Backoff, RetryConfig};
-use tencent_action_client::transport::ReqwestTransport;
 use tencent_action_client::{CallOptions, Client, ClientBuilder, Credential};
 use tencent_action_mock::{Catalog, Fault, FaultRule, MockServer};
 
@@ -283,11 +281,7 @@ async fn a_refused_connection_was_never_sent_and_is_retried_either_way() {
         attempts: [ATTEMPTS, ATTEMPTS],
     };
     for (idempotent, attempts) in [(false, expected.attempts[0]), (true, expected.attempts[1])] {
-        let count = Arc::new(AtomicUsize::new(0));
-        let transport = Counting(
-            ReqwestTransport::new(Duration::from_secs(1)).unwrap(),
-            count.clone(),
-        );
+        let (transport, count) = Counting::new(Duration::from_secs(1));
         let client = builder(&url).transport(transport).build().unwrap();
         let error = call(&client, idempotent).await.unwrap_err();
         check(
@@ -351,17 +345,7 @@ async fn a_request_that_cannot_be_built_is_never_sent() {
 
 #[tokio::test]
 async fn a_connect_timeout_was_never_sent_and_is_retried_either_way() {
-    // A listener whose accept queue (backlog 0: room for one) is full: Linux drops the
-    // SYN of any further connection, which then hangs until the client gives up.
-    let socket = tokio::net::TcpSocket::new_v4().unwrap();
-    socket.bind("127.0.0.1:0".parse().unwrap()).unwrap();
-    let addr = socket.local_addr().unwrap();
-    let _listener = socket.listen(0).unwrap();
-    let mut held = Vec::new();
-    while let Ok(stream) = std::net::TcpStream::connect_timeout(&addr, Duration::from_millis(100)) {
-        held.push(stream);
-        assert!(held.len() < 64, "the accept queue never filled");
-    }
+    let backlog = support::full_backlog();
     let expected = Expected {
         variant: "Timeout",
         category: Some(Category::Transient),
@@ -371,12 +355,8 @@ async fn a_connect_timeout_was_never_sent_and_is_retried_either_way() {
         attempts: [ATTEMPTS, ATTEMPTS],
     };
     for (idempotent, attempts) in [(false, expected.attempts[0]), (true, expected.attempts[1])] {
-        let count = Arc::new(AtomicUsize::new(0));
-        let transport = Counting(
-            ReqwestTransport::new(Duration::from_millis(200)).unwrap(),
-            count.clone(),
-        );
-        let client = builder(&format!("http://{addr}"))
+        let (transport, count) = Counting::new(Duration::from_millis(200));
+        let client = builder(&format!("http://{}", backlog.addr))
             .transport(transport)
             .build()
             .unwrap();

@@ -127,6 +127,12 @@ impl HttpResponse {
 /// [`ConstructionError`](tencent_action::ConstructionError) when the stack refuses the
 /// request as built. The body's chunks fail with a [`TransportError`].
 ///
+/// The client gives up an attempt (its timeout, the caller's cancellation) by dropping
+/// the future or the answer's body: a connection whose exchange was dropped or failed
+/// half-way must not be handed to another request, whose answer it could be read for.
+/// The default transport does not reuse it (hyper returns a connection to its pool only
+/// after a whole answer).
+///
 /// ```
 /// use tencent_action_client::transport::{Body, BoxFuture, HttpRequest, HttpResponse, Transport};
 /// use tencent_action::Error;

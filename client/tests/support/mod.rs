@@ -75,6 +75,9 @@ pub enum Reply {
     After(Duration, Box<Reply>),
     /// Closes the connection without a word.
     Close,
+    /// These bytes, then the next reply on the same connection: with `After`, an answer
+    /// cut short on a connection held open.
+    Then(Vec<u8>, Box<Reply>),
 }
 
 impl Reply {
@@ -130,6 +133,7 @@ type Handler = dyn Fn(usize, &Seen) -> Reply + Send + Sync;
 pub struct Server {
     pub url: String,
     seen: Arc<Mutex<Vec<Seen>>>,
+    connections: Arc<AtomicUsize>,
     task: tokio::task::JoinHandle<()>,
 }
 
@@ -148,20 +152,27 @@ impl Server {
         let seen = Arc::new(Mutex::new(Vec::new()));
         let handler: Arc<Handler> = Arc::new(handler);
         let count = Arc::new(AtomicUsize::new(0));
+        let connections = Arc::new(AtomicUsize::new(0));
         let task = {
-            let seen = seen.clone();
+            let (seen, connections) = (seen.clone(), connections.clone());
             tokio::spawn(async move {
                 loop {
                     let Ok((stream, _)) = listener.accept().await else {
                         return;
                     };
+                    connections.fetch_add(1, Ordering::SeqCst);
                     let _ = stream.set_nodelay(true);
                     let (seen, handler, count) = (seen.clone(), handler.clone(), count.clone());
                     tokio::spawn(connection(stream, seen, handler, count));
                 }
             })
         };
-        Server { url, seen, task }
+        Server {
+            url,
+            seen,
+            connections,
+            task,
+        }
     }
 
     /// Every request seen so far.
@@ -171,6 +182,11 @@ impl Server {
 
     pub fn count(&self) -> usize {
         self.seen.lock().unwrap().len()
+    }
+
+    /// The connections accepted so far.
+    pub fn connections(&self) -> usize {
+        self.connections.load(Ordering::SeqCst)
     }
 }
 
@@ -195,6 +211,12 @@ async fn connection(
                     reply = *next;
                 }
                 Reply::Close => return,
+                Reply::Then(bytes, next) => {
+                    if stream.write_all(&bytes).await.is_err() {
+                        return;
+                    }
+                    reply = *next;
+                }
                 Reply::Raw(bytes) => {
                     let _ = stream.write_all(&bytes).await;
                     let _ = stream.shutdown().await;
@@ -319,6 +341,18 @@ pub struct Counting(
 );
 
 #[cfg(feature = "reqwest")]
+impl Counting {
+    /// A default transport whose connections must open within `connect_timeout`, and
+    /// the count of its requests.
+    pub fn new(connect_timeout: Duration) -> (Counting, Arc<AtomicUsize>) {
+        let count = Arc::new(AtomicUsize::new(0));
+        let transport =
+            tencent_action_client::transport::ReqwestTransport::new(connect_timeout).unwrap();
+        (Counting(transport, count.clone()), count)
+    }
+}
+
+#[cfg(feature = "reqwest")]
 impl tencent_action_client::transport::Transport for Counting {
     fn send(
         &self,
@@ -329,6 +363,33 @@ impl tencent_action_client::transport::Transport for Counting {
     > {
         self.1.fetch_add(1, Ordering::SeqCst);
         self.0.send(request)
+    }
+}
+
+/// A loopback listener that never accepts, its accept queue full: Linux drops the SYN of
+/// any further connection, which then hangs until the client gives up. Connecting hangs
+/// for as long as it lives.
+pub struct FullBacklog {
+    pub addr: std::net::SocketAddr,
+    _listener: tokio::net::TcpListener,
+    _held: Vec<std::net::TcpStream>,
+}
+
+/// Binds a [`FullBacklog`] and fills its queue (backlog 0: room for one connection).
+pub fn full_backlog() -> FullBacklog {
+    let socket = tokio::net::TcpSocket::new_v4().unwrap();
+    socket.bind("127.0.0.1:0".parse().unwrap()).unwrap();
+    let addr = socket.local_addr().unwrap();
+    let listener = socket.listen(0).unwrap();
+    let mut held = Vec::new();
+    while let Ok(stream) = std::net::TcpStream::connect_timeout(&addr, Duration::from_millis(100)) {
+        held.push(stream);
+        assert!(held.len() < 64, "the accept queue never filled");
+    }
+    FullBacklog {
+        addr,
+        _listener: listener,
+        _held: held,
     }
 }
 

@@ -85,6 +85,25 @@ impl Client {
         }
     }
 
+    /// This client sending to `endpoint` instead: the same credentials, transport, retry
+    /// settings and timeouts, a retry budget of its own (the STS providers' own endpoint).
+    pub(crate) fn at_endpoint(&self, endpoint: crate::Endpoint) -> Client {
+        let inner = &*self.inner;
+        Client {
+            inner: Arc::new(Inner {
+                credentials: inner.credentials.clone(),
+                region: inner.region.clone(),
+                endpoint,
+                language: inner.language.clone(),
+                transport: inner.transport.clone(),
+                retry: inner.retry.clone(),
+                budget: inner.retry.budget().map(RetryBudget::new),
+                timeouts: inner.timeouts,
+            }),
+            options: self.options.clone(),
+        }
+    }
+
     /// The region sent with every call that names none: the one of
     /// [`with_options`](Self::with_options), else the builder's (which may come from
     /// the environment), if one is set.

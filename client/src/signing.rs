@@ -36,21 +36,27 @@ pub(crate) fn http_request(
             return Err(ConstructionError::new(ConstructionErrorKind::Credentials, message).into());
         }
     }
-    let signed = tencent_action_sign::sign(
-        credential.secret_id(),
-        credential.secret_key(),
-        call.service,
-        timestamp,
-        &SignableRequest {
-            method: "POST",
-            query: "",
-            headers: &[("content-type", CONTENT_TYPE), ("host", &host)],
-            payload: Payload::Bytes(&call.body),
-        },
-    );
+    let authorization = if credential.skips_signature() {
+        // As Tencent documents for the actions that take no signature.
+        "SKIP".to_owned()
+    } else {
+        tencent_action_sign::sign(
+            credential.secret_id(),
+            credential.secret_key(),
+            call.service,
+            timestamp,
+            &SignableRequest {
+                method: "POST",
+                query: "",
+                headers: &[("content-type", CONTENT_TYPE), ("host", &host)],
+                payload: Payload::Bytes(&call.body),
+            },
+        )
+        .authorization
+    };
     let mut headers = Vec::with_capacity(10);
     headers.push(("Host", host));
-    headers.push(("Authorization", signed.authorization));
+    headers.push(("Authorization", authorization));
     headers.push(("Content-Type", CONTENT_TYPE.to_owned()));
     headers.push(("X-TC-Action", call.action.to_owned()));
     headers.push(("X-TC-Version", call.version.to_owned()));

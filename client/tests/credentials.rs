@@ -392,6 +392,10 @@ fn the_environment_and_the_default_chain() {
             "TENCENTCLOUD_SECRET_KEY",
             "TENCENTCLOUD_SESSION_TOKEN",
             "TENCENTCLOUD_CREDENTIALS_FILE",
+            "TKE_REGION",
+            "TKE_PROVIDER_ID",
+            "TKE_WEB_IDENTITY_TOKEN_FILE",
+            "TKE_ROLE_ARN",
         ] {
             command.env_remove(name);
         }

@@ -142,29 +142,35 @@ fn check_inner(
         .parse()
         .map_err(|_| errors::wrong_type("Timestamp"))?;
 
-    let scope_service = match authenticate(credentials, now, timestamp, incoming, checked) {
-        Ok(service) => service,
-        Err(reply) => {
-            // A refused call is still on record with the service it was meant for.
-            checked.service = service_meant(catalog, action, version, incoming);
-            return Err(reply);
-        }
-    };
+    let service = match documented_unsigned(catalog, action, version, incoming) {
+        // Not signed, as documented: nothing to verify, and `signature_valid` stays false.
+        Some(service) => service,
+        None => {
+            let scope_service = match authenticate(credentials, now, timestamp, incoming, checked) {
+                Ok(service) => service,
+                Err(reply) => {
+                    // A refused call is still on record with the service it was meant for.
+                    checked.service = service_meant(catalog, action, version, incoming);
+                    return Err(reply);
+                }
+            };
 
-    let host_service = incoming
-        .header("host")
-        .and_then(|host| host.split('.').next())
-        .filter(|label| catalog.has_service(label));
-    let service = match host_service {
-        Some(host) if host != scope_service && catalog.has_service(&scope_service) => {
-            return Err(errors::signature_failure());
+            let host_service = incoming
+                .header("host")
+                .and_then(|host| host.split('.').next())
+                .filter(|label| catalog.has_service(label));
+            match host_service {
+                Some(host) if host != scope_service && catalog.has_service(&scope_service) => {
+                    return Err(errors::signature_failure());
+                }
+                Some(host) => host.to_owned(),
+                None if catalog.has_service(&scope_service) => scope_service,
+                // A client given an address for its endpoint (the official Node SDK takes the
+                // scope's service from the endpoint's first label: `127`): the action and the
+                // version say which service is meant.
+                None => service_of_action(catalog, action, version, incoming)?,
+            }
         }
-        Some(host) => host.to_owned(),
-        None if catalog.has_service(&scope_service) => scope_service,
-        // A client given an address for its endpoint (the official Node SDK takes the
-        // scope's service from the endpoint's first label: `127`): the action and the
-        // version say which service is meant.
-        None => service_of_action(catalog, action, version, incoming)?,
     };
     checked.service = Some(service.clone());
     let versions = catalog
@@ -197,6 +203,32 @@ fn check_inner(
         action: action.to_owned(),
         params,
     })
+}
+
+/// The actions Tencent documents as called without a signature: their documentation
+/// says the `Authorization` header is the value `SKIP` (and no `X-TC-Token` is needed).
+/// They are STS's role logins by an outside identity (an OIDC token, a SAML assertion),
+/// whose callers have no key to sign with yet.
+pub const UNSIGNED_ACTIONS: &[(&str, &str)] = &[
+    ("sts", "AssumeRoleWithWebIdentity"),
+    ("sts", "AssumeRoleWithSAML"),
+];
+
+/// The service of a call of one of the [`UNSIGNED_ACTIONS`] sent as documented, with
+/// `Authorization: SKIP`; `None` for every other request, which must then be signed.
+fn documented_unsigned(
+    catalog: &Catalog,
+    action: &str,
+    version: &str,
+    incoming: &Incoming<'_>,
+) -> Option<String> {
+    if incoming.header("authorization") != Some("SKIP") {
+        return None;
+    }
+    let service = service_meant(catalog, action, version, incoming)?;
+    UNSIGNED_ACTIONS
+        .contains(&(service.as_str(), action))
+        .then_some(service)
 }
 
 fn strictness(method: &str) -> Strictness {

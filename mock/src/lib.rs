@@ -79,7 +79,9 @@ pub use admin_input::{InputError, answer_from_json, answers_from_json};
 pub use answer::{CallInfo, Handler, Reply, default_answer};
 pub use answer_rules::AnswerRule;
 pub use catalog::{Catalog, CatalogError, ServiceVersion};
-pub use check::{AcceptedCredential, Call, Checked, Incoming, MAX_CLOCK_SKEW, check};
+pub use check::{
+    AcceptedCredential, Call, Checked, Incoming, MAX_CLOCK_SKEW, UNSIGNED_ACTIONS, check,
+};
 pub use errors::ErrorReply;
 pub use fault_syntax::FaultSyntaxError;
 pub use faults::{Fault, FaultRule, Times};

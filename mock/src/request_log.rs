@@ -3,9 +3,9 @@
 use crate::received::ReceivedRequest;
 use std::time::{SystemTime, UNIX_EPOCH};
 
-/// `2024-05-01T12:00:00.123Z cvm:DescribeZones ok RequestId=<uuid> signature=valid`,
-/// the outcome being `ok`, `error=<Code>` or `fault=<name>` (the `--fault` kind). Only
-/// what the record holds, and of its headers only the action: never a key, a token or a
+/// `2024-05-01T12:00:00.123Z cvm:DescribeZones ok RequestId=<uuid> signature=valid`
+/// (`invalid`, or `skipped` for a request sent with `Authorization: SKIP`), the outcome
+/// being `ok`, `error=<Code>` or `fault=<name>` (the `--fault` kind). Only what the record holds, and of its headers only the action: never a key, a token or a
 /// signature.
 pub(crate) fn line(record: &ReceivedRequest, at: SystemTime) -> String {
     let action = match (&record.service, &record.action) {
@@ -20,6 +20,9 @@ pub(crate) fn line(record: &ReceivedRequest, at: SystemTime) -> String {
     };
     let verdict = if record.signature_valid {
         "valid"
+    } else if record.header("authorization") == Some("SKIP") {
+        // Sent unsigned, as STS's role logins are (`UNSIGNED_ACTIONS`).
+        "skipped"
     } else {
         "invalid"
     };
@@ -103,6 +106,14 @@ mod tests {
         };
         assert!(line(&throttled, at).contains(" fault=throttle "));
         assert!(!line(&record(), at).contains("session-token"));
+        let unsigned = ReceivedRequest {
+            action: Some("AssumeRoleWithWebIdentity".to_owned()),
+            service: Some("sts".to_owned()),
+            headers: vec![("authorization".to_owned(), "SKIP".to_owned())],
+            signature_valid: false,
+            ..record()
+        };
+        assert!(line(&unsigned, at).ends_with(" signature=skipped"));
     }
 
     #[test]

@@ -1,6 +1,6 @@
 use super::{
     CachedProvider, Credential, CredentialError, CvmRoleProvider, EnvironmentProvider,
-    ProfileProvider, ProvideCredential,
+    OidcRoleProvider, ProfileProvider, ProvideCredential,
 };
 use crate::transport::{BoxFuture, Transport};
 use std::sync::Arc;
@@ -42,25 +42,30 @@ impl ProvideCredential for ChainProvider {
     }
 }
 
-/// The default chain, as the official SDKs search it: the environment, the profile file,
-/// then the CVM instance role; what it finds is cached (temporary credentials until
-/// shortly before they expire). Its CVM role provider sends through a transport of its
-/// own (see [`CvmRoleProvider`]); a client built without credentials uses this chain
-/// over the client's transport.
+/// The default chain, as the official Python SDK searches it: the environment, the
+/// profile file, the CVM instance role, then the OIDC role of a TKE pod
+/// ([`OidcRoleProvider::tke`]); what it finds is cached (temporary credentials until
+/// shortly before they expire, then the whole chain is asked again). Its CVM role and
+/// OIDC providers send through transports of their own (see [`CvmRoleProvider`]); a
+/// client built without credentials uses this chain over the client's transport.
 pub fn default_chain() -> CachedProvider<ChainProvider> {
-    chain_of(CvmRoleProvider::new())
+    chain_of(CvmRoleProvider::new(), OidcRoleProvider::tke())
 }
 
-/// The default chain, its CVM role provider sending through `transport`.
+/// The default chain, its CVM role and OIDC providers sending through `transport`.
 pub(crate) fn default_chain_over(transport: Arc<dyn Transport>) -> CachedProvider<ChainProvider> {
-    chain_of(CvmRoleProvider::new().shared_transport(transport))
+    chain_of(
+        CvmRoleProvider::new().shared_transport(transport.clone()),
+        OidcRoleProvider::tke().shared_transport(transport),
+    )
 }
 
-fn chain_of(cvm: CvmRoleProvider) -> CachedProvider<ChainProvider> {
+fn chain_of(cvm: CvmRoleProvider, oidc: OidcRoleProvider) -> CachedProvider<ChainProvider> {
     CachedProvider::new(
         ChainProvider::new()
             .or_else(EnvironmentProvider::new())
             .or_else(ProfileProvider::new())
-            .or_else(cvm),
+            .or_else(cvm)
+            .or_else(oidc),
     )
 }

@@ -75,9 +75,13 @@ pub(crate) fn http_request(
             payload: Payload::Bytes(&request.body),
         },
     );
+    // Right after `Host`, so that the hooks do not change the order the headers go in.
+    let at = (request.headers.iter())
+        .position(|(name, _)| name.eq_ignore_ascii_case("host"))
+        .map_or(0, |host| host + 1);
     request
         .headers
-        .push(("Authorization", signed.authorization));
+        .insert(at, ("Authorization", signed.authorization));
     if let Some(token) = credential.token() {
         request.headers.push(("X-TC-Token", token.to_owned()));
     }

@@ -86,7 +86,9 @@ pub trait Interceptor: Send + Sync + 'static {
     }
 
     /// Sees how an attempt ended, before the client decides whether to retry it: the
-    /// answer's status, headers and body when one came, and the attempt's error.
+    /// answer's status, headers and body when one came, and the attempt's error. It is
+    /// called once for every attempt handed to the transport (not for one that stopped
+    /// before: no credentials, a `before_signing` error).
     fn after_attempt(&self, outcome: &AttemptOutcome<'_>, attempt: &AttemptContext<'_>) {
         let _ = (outcome, attempt);
     }

@@ -177,6 +177,15 @@ impl DecodeError {
     /// Names the action whose answer this is, in place of the one given to
     /// [`new`](Self::new): for answers decoded without a type of their own, whose action
     /// is known only when the call is made.
+    ///
+    /// ```
+    /// use tencent_action::{DecodeError, DecodeErrorKind};
+    ///
+    /// let error = DecodeError::new(DecodeErrorKind::Empty, "untyped", "")
+    ///     .with_action(String::from("DescribeZones"));
+    /// assert_eq!(error.action(), "DescribeZones");
+    /// assert!(error.to_string().starts_with("cannot decode the DescribeZones response"));
+    /// ```
     pub fn with_action(mut self, action: impl Into<Cow<'static, str>>) -> Self {
         self.0.action = action.into();
         self

@@ -17,7 +17,7 @@ pub struct VersionSpec {
     /// The `errors.json`, when the version has one.
     pub errors: Option<spec::Errors>,
     /// The same version's `api.json` in English, when there is one: see
-    /// [`generate_bilingual`].
+    /// [`generate_bilingual`](crate::generate_bilingual).
     pub english: Option<spec::Spec>,
 }
 

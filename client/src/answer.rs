@@ -139,12 +139,7 @@ fn string_value_len(text: &[u8]) -> usize {
 pub(crate) async fn read_stream<A: Action + DeserializeOwned, E: DeserializeOwned>(
     response: HttpResponse,
 ) -> Result<EventStream<E>, Error> {
-    let is_stream = response.header("content-type").is_some_and(|value| {
-        value
-            .trim_start()
-            .to_ascii_lowercase()
-            .starts_with("text/event-stream")
-    });
+    let is_stream = is_event_stream(&response);
     let header_id = response.header(REQUEST_ID_HEADER).map(str::to_owned);
     if response.status == 200 && is_stream {
         return Ok(EventStream::new(response.body, header_id, A::NAME));
@@ -161,6 +156,16 @@ pub(crate) async fn read_stream<A: Action + DeserializeOwned, E: DeserializeOwne
         error = error.with_request_id(id);
     }
     Err(error.into())
+}
+
+/// Whether the answer is a stream of server-sent events, which is read as it comes.
+pub(crate) fn is_event_stream(response: &HttpResponse) -> bool {
+    response.header("content-type").is_some_and(|value| {
+        value
+            .trim_start()
+            .to_ascii_lowercase()
+            .starts_with("text/event-stream")
+    })
 }
 
 #[cfg(test)]

@@ -92,6 +92,40 @@ impl Client {
             .block_on(self.client.send_with(request, options))
     }
 
+    /// [`crate::Client::call_json`], blocking.
+    ///
+    /// ```no_run
+    /// # fn run(client: tencent_action_client::blocking::Client) -> Result<(), tencent_action::Error> {
+    /// let zones = client.call_json("cvm", "2017-03-12", "DescribeZones", &serde_json::json!({}))?;
+    /// println!("{}", zones["TotalCount"]);
+    /// # Ok(()) }
+    /// ```
+    pub fn call_json(
+        &self,
+        service: &str,
+        version: &str,
+        action: &str,
+        body: &impl Serialize,
+    ) -> Result<Response<serde_json::Value>, Error> {
+        self.runtime
+            .block_on(self.client.call_json(service, version, action, body))
+    }
+
+    /// [`crate::Client::call_json_with`], blocking.
+    pub fn call_json_with(
+        &self,
+        service: &str,
+        version: &str,
+        action: &str,
+        body: &impl Serialize,
+        options: &CallOptions,
+    ) -> Result<Response<serde_json::Value>, Error> {
+        let call = self
+            .client
+            .call_json_with(service, version, action, body, options);
+        self.runtime.block_on(call)
+    }
+
     /// [`crate::Client::with_options`]: a copy whose calls use `options`.
     pub fn with_options(&self, options: CallOptions) -> Client {
         Client {

@@ -1,6 +1,7 @@
 use crate::client::Client;
 use crate::credential::{Credential, ProvideCredential, default_chain_over};
 use crate::endpoint::{DEFAULT_ROOT_DOMAIN, Endpoint};
+use crate::interceptor::{Interceptor, Interceptors};
 use crate::region;
 use crate::retry::{RetryBudget, RetryConfig};
 use crate::state::{Inner, Timeouts};
@@ -52,6 +53,7 @@ pub struct ClientBuilder {
     transport: Option<Arc<dyn Transport>>,
     retry: RetryConfig,
     timeouts: Timeouts,
+    interceptors: Interceptors,
 }
 
 impl Default for ClientBuilder {
@@ -67,6 +69,7 @@ impl Default for ClientBuilder {
             transport: None,
             retry: RetryConfig::standard(),
             timeouts: Timeouts::default(),
+            interceptors: Interceptors::default(),
         }
     }
 }
@@ -218,6 +221,37 @@ impl ClientBuilder {
         self
     }
 
+    /// Adds a hook on every attempt of every call, after those added before: see
+    /// [`interceptor`](crate::interceptor).
+    ///
+    /// ```
+    /// use tencent_action::Error;
+    /// use tencent_action_client::interceptor::{AttemptContext, Interceptor};
+    /// use tencent_action_client::transport::HttpRequest;
+    /// use tencent_action_client::{Client, Credential};
+    ///
+    /// struct Tag(&'static str);
+    ///
+    /// impl Interceptor for Tag {
+    ///     fn before_signing(&self, request: &mut HttpRequest, _: &AttemptContext<'_>) -> Result<(), Error> {
+    ///         request.headers.push(("X-Team", self.0.to_owned()));
+    ///         Ok(())
+    ///     }
+    /// }
+    ///
+    /// let client = Client::builder()
+    ///     .credential(Credential::new("AKIDexample", "secret"))
+    ///     .interceptor(Tag("storage"))
+    ///     .interceptor(Tag("billing")) // runs second: the request carries both
+    ///     .build()
+    ///     .unwrap();
+    /// # let _ = client;
+    /// ```
+    pub fn interceptor(mut self, interceptor: impl Interceptor) -> Self {
+        self.interceptors.push(Arc::new(interceptor));
+        self
+    }
+
     /// Builds the client. Fails when the endpoint is not a URL, when no transport was
     /// given and the default one cannot start (or, without the `reqwest` feature, does
     /// not exist), or when no region was named and the environment's is unreadable:
@@ -264,6 +298,7 @@ impl ClientBuilder {
             retry: self.retry,
             budget,
             timeouts: self.timeouts,
+            interceptors: self.interceptors,
         }))
     }
 }

@@ -7,9 +7,9 @@ use tencent_action::Response;
 
 /// What the attempt loop needs to know of a call.
 pub(crate) struct Call<'a> {
-    pub(crate) service: &'static str,
-    pub(crate) version: &'static str,
-    pub(crate) action: &'static str,
+    pub(crate) service: &'a str,
+    pub(crate) version: &'a str,
+    pub(crate) action: &'a str,
     pub(crate) region: Option<&'a str>,
     pub(crate) body: Bytes,
     pub(crate) idempotent: bool,

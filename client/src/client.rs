@@ -1,5 +1,6 @@
 use crate::answer::{Page, read_json, read_page, read_stream};
 use crate::call::{Call, Outcome};
+use crate::interceptor::AttemptContext;
 use crate::paging::{Items, Pages};
 use crate::retry::{RetryBudget, RetryReason};
 use crate::sse::EventStream;
@@ -99,6 +100,7 @@ impl Client {
                 retry: inner.retry.clone(),
                 budget: inner.retry.budget().map(RetryBudget::new),
                 timeouts: inner.timeouts,
+                interceptors: inner.interceptors.clone(),
             }),
             options: self.options.clone(),
         }
@@ -232,12 +234,24 @@ impl Client {
         body: Bytes,
         client_token: bool,
     ) -> Call<'a> {
+        let names = [A::SERVICE, A::VERSION, A::NAME];
+        self.call_named(names, options, body, client_token)
+    }
+
+    /// [`call_of`](Self::call_of) an action named at run time: `[service, version, action]`.
+    pub(crate) fn call_named<'a>(
+        &'a self,
+        [service, version, action]: [&'a str; 3],
+        options: &'a CallOptions,
+        body: Bytes,
+        client_token: bool,
+    ) -> Call<'a> {
         let mine = &self.options;
         let timeouts = &self.inner.timeouts;
         Call {
-            service: A::SERVICE,
-            version: A::VERSION,
-            action: A::NAME,
+            service,
+            version,
+            action,
             region: options.region.as_deref().or(self.region()),
             body,
             idempotent: client_token || options.idempotent.or(mine.idempotent).unwrap_or(false),
@@ -313,7 +327,8 @@ impl Client {
                 latency_ms = Empty,
             );
             let started = Instant::now();
-            let result = self.attempt(call, read).instrument(span.clone()).await;
+            let context = AttemptContext::new(call, attempt);
+            let result = self.attempt(&context, read).instrument(span.clone()).await;
             record(&span, &result, started);
             let error = match result {
                 Ok(value) => {
@@ -343,25 +358,43 @@ impl Client {
         }
     }
 
-    async fn attempt<T, F, Fut>(&self, call: &Call<'_>, read: &F) -> Result<T, Error>
+    async fn attempt<T, F, Fut>(&self, context: &AttemptContext<'_>, read: &F) -> Result<T, Error>
     where
         F: Fn(HttpResponse) -> Fut,
         Fut: Future<Output = Result<T, Error>>,
     {
         let inner = &*self.inner;
+        let hooks = &inner.interceptors;
+        let call = context.call();
         let credential = inner.credentials.credential().await?;
-        let request = signing::http_request(inner, call, &credential)?;
+        let request = signing::http_request(inner, call, &credential, |request| {
+            hooks.before_signing(request, context)
+        })?;
         let limit = call.attempt_timeout;
         let exchange = async {
-            let response = inner.transport.send(request).await?;
+            let response = match inner.transport.send(request).await {
+                Ok(response) => response,
+                Err(error) => {
+                    hooks.failed(&error, context);
+                    return Err(error);
+                }
+            };
             tracing::Span::current().record("status", response.status);
-            read(response).await
+            if hooks.is_empty() {
+                read(response).await
+            } else {
+                hooks.read(response, read, context).await
+            }
         };
         match tokio::time::timeout(limit, exchange).await {
             Ok(result) => result,
-            Err(_) => Err(TimeoutError::new(TimeoutKind::Attempt)
-                .with_limit(limit)
-                .into()),
+            Err(_) => {
+                let error = TimeoutError::new(TimeoutKind::Attempt)
+                    .with_limit(limit)
+                    .into();
+                hooks.failed(&error, context);
+                Err(error)
+            }
         }
     }
 }
@@ -398,6 +431,7 @@ impl fmt::Debug for Client {
             .field("transport", &inner.transport)
             .field("retry", &inner.retry)
             .field("timeouts", &inner.timeouts)
+            .field("interceptors", &inner.interceptors)
             .field("options", &self.options)
             .finish()
     }

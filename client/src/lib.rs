@@ -28,7 +28,8 @@
 //! that uses them), [`credential`] (providers and the default chain), [`retry`] (policy,
 //! backoff, budget), [`transport`] (the HTTP trait and its reqwest implementation),
 //! [`sse`] (streamed answers), [`paging`] (every page or every item of a paged action),
-//! [`waiter`] (polling until a resource is ready).
+//! [`waiter`] (polling until a resource is ready), [`interceptor`] (hooks on each
+//! attempt), and [`Client::call_json`] for actions that have no generated type.
 //!
 //! Settings are named one way throughout: what only configures the thing it builds
 //! ([`ClientBuilder`], [`CallOptions`], the credential providers) takes each setting by
@@ -57,6 +58,7 @@ pub mod credential;
 mod dirs;
 pub mod endpoint;
 mod idempotency;
+pub mod interceptor;
 mod options;
 pub mod paging;
 mod region;
@@ -65,12 +67,14 @@ mod signing;
 pub mod sse;
 mod state;
 pub mod transport;
+mod untyped;
 pub mod waiter;
 
 pub use builder::{BuildError, ClientBuilder};
 pub use client::Client;
 pub use credential::Credential;
 pub use endpoint::Endpoint;
+pub use interceptor::Interceptor;
 pub use options::CallOptions;
 pub use paging::{Items, Pages};
 pub use signing::{CONTENT_TYPE, REQUEST_CLIENT};

@@ -16,10 +16,14 @@ pub const CONTENT_TYPE: &str = "application/json";
 /// What `X-TC-RequestClient` says: this crate and its version.
 pub const REQUEST_CLIENT: &str = concat!(env!("CARGO_PKG_NAME"), "/", env!("CARGO_PKG_VERSION"));
 
+/// The signed request of `call`; `modify` changes it first (the interceptors' hook),
+/// and what it leaves is signed. The signature and the token are added after it: it
+/// never sees a secret.
 pub(crate) fn http_request(
     inner: &Inner,
     call: &Call<'_>,
     credential: &Credential,
+    modify: impl FnOnce(&mut HttpRequest) -> Result<(), Error>,
 ) -> Result<HttpRequest, Error> {
     let url = inner.endpoint.url(call.service, call.region);
     let host = host_of(&url).to_owned();
@@ -36,6 +40,26 @@ pub(crate) fn http_request(
             return Err(ConstructionError::new(ConstructionErrorKind::Credentials, message).into());
         }
     }
+    let mut headers = Vec::with_capacity(10);
+    headers.push(("Host", host));
+    headers.push(("Content-Type", CONTENT_TYPE.to_owned()));
+    headers.push(("X-TC-Action", call.action.to_owned()));
+    headers.push(("X-TC-Version", call.version.to_owned()));
+    headers.push(("X-TC-Timestamp", timestamp.to_string()));
+    if let Some(region) = call.region {
+        headers.push(("X-TC-Region", region.to_owned()));
+    }
+    if let Some(language) = &inner.language {
+        headers.push(("X-TC-Language", language.clone()));
+    }
+    headers.push(("X-TC-RequestClient", REQUEST_CLIENT.to_owned()));
+    let mut request = HttpRequest {
+        method: "POST",
+        url,
+        headers,
+        body: call.body.clone(),
+    };
+    modify(&mut request)?;
     let authorization = if credential.skips_signature() {
         // As Tencent documents for the actions that take no signature.
         "SKIP".to_owned()
@@ -46,35 +70,24 @@ pub(crate) fn http_request(
             call.service,
             timestamp,
             &SignableRequest {
-                method: "POST",
+                method: request.method,
                 query: "",
-                headers: &[("content-type", CONTENT_TYPE), ("host", &host)],
-                payload: Payload::Bytes(&call.body),
+                headers: &[
+                    ("content-type", request.header("content-type").unwrap_or("")),
+                    ("host", request.header("host").unwrap_or("")),
+                ],
+                payload: Payload::Bytes(&request.body),
             },
         )
         .authorization
     };
-    let mut headers = Vec::with_capacity(10);
-    headers.push(("Host", host));
-    headers.push(("Authorization", authorization));
-    headers.push(("Content-Type", CONTENT_TYPE.to_owned()));
-    headers.push(("X-TC-Action", call.action.to_owned()));
-    headers.push(("X-TC-Version", call.version.to_owned()));
-    headers.push(("X-TC-Timestamp", timestamp.to_string()));
-    if let Some(region) = call.region {
-        headers.push(("X-TC-Region", region.to_owned()));
-    }
+    // Right after `Host`, so that the hooks do not change the order the headers go in.
+    let at = (request.headers.iter())
+        .position(|(name, _)| name.eq_ignore_ascii_case("host"))
+        .map_or(0, |host| host + 1);
+    request.headers.insert(at, ("Authorization", authorization));
     if let Some(token) = credential.token() {
-        headers.push(("X-TC-Token", token.to_owned()));
+        request.headers.push(("X-TC-Token", token.to_owned()));
     }
-    if let Some(language) = &inner.language {
-        headers.push(("X-TC-Language", language.clone()));
-    }
-    headers.push(("X-TC-RequestClient", REQUEST_CLIENT.to_owned()));
-    Ok(HttpRequest {
-        method: "POST",
-        url,
-        headers,
-        body: call.body.clone(),
-    })
+    Ok(request)
 }

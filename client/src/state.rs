@@ -3,6 +3,7 @@
 
 use crate::credential::ProvideCredential;
 use crate::endpoint::Endpoint;
+use crate::interceptor::Interceptors;
 use crate::retry::{RetryBudget, RetryConfig};
 use crate::transport::Transport;
 use std::sync::Arc;
@@ -18,6 +19,7 @@ pub(crate) struct Inner {
     pub(crate) retry: RetryConfig,
     pub(crate) budget: Option<RetryBudget>,
     pub(crate) timeouts: Timeouts,
+    pub(crate) interceptors: Interceptors,
 }
 
 /// The three limits of a call.

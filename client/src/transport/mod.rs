@@ -20,7 +20,8 @@ pub type BoxFuture<'a, T> = Pin<Box<dyn Future<Output = T> + Send + 'a>>;
 /// The header that repeats the answer's RequestId, lowercase.
 pub(crate) const REQUEST_ID_HEADER: &str = "x-tc-requestid";
 
-/// One HTTP request, signed and ready to go.
+/// One HTTP request, signed and ready to go. Its `Debug` shows the `Authorization` and
+/// `X-TC-Token` headers as `<redacted>`.
 ///
 /// ```
 /// use tencent_action_client::transport::HttpRequest;
@@ -28,7 +29,7 @@ pub(crate) const REQUEST_ID_HEADER: &str = "x-tc-requestid";
 /// let request = HttpRequest::new("GET", "http://127.0.0.1:8080/").with_header("Accept", "*/*");
 /// assert_eq!(request.header("accept"), Some("*/*"));
 /// ```
-#[derive(Clone, Debug)]
+#[derive(Clone)]
 #[non_exhaustive]
 pub struct HttpRequest {
     /// `POST` for API calls, `GET` for the metadata service.

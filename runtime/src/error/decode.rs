@@ -1,6 +1,7 @@
 use super::snippet::snippet;
 use super::{Cause, cause};
 use crate::de::Said;
+use std::borrow::Cow;
 use std::error::Error as StdError;
 use std::fmt;
 
@@ -129,7 +130,7 @@ pub struct DecodeError(Box<Inner>);
 #[derive(Debug)]
 struct Inner {
     kind: DecodeErrorKind,
-    action: &'static str,
+    action: Cow<'static, str>,
     detail: String,
     path: Option<String>,
     position: Option<(usize, usize)>,
@@ -145,7 +146,7 @@ impl DecodeError {
     pub fn new(kind: DecodeErrorKind, action: &'static str, detail: impl Into<String>) -> Self {
         DecodeError(Box::new(Inner {
             kind,
-            action,
+            action: Cow::Borrowed(action),
             detail: detail.into(),
             path: None,
             position: None,
@@ -170,6 +171,23 @@ impl DecodeError {
         let mut said = said.into_owned();
         said.request_id = said.request_id.filter(|id| !id.is_empty());
         self.0.said = said;
+        self
+    }
+
+    /// Names the action whose answer this is, in place of the one given to
+    /// [`new`](Self::new): for answers decoded without a type of their own, whose action
+    /// is known only when the call is made.
+    ///
+    /// ```
+    /// use tencent_action::{DecodeError, DecodeErrorKind};
+    ///
+    /// let error = DecodeError::new(DecodeErrorKind::Empty, "untyped", "")
+    ///     .with_action(String::from("DescribeZones"));
+    /// assert_eq!(error.action(), "DescribeZones");
+    /// assert!(error.to_string().starts_with("cannot decode the DescribeZones response"));
+    /// ```
+    pub fn with_action(mut self, action: impl Into<Cow<'static, str>>) -> Self {
+        self.0.action = action.into();
         self
     }
 
@@ -212,8 +230,8 @@ impl DecodeError {
     }
 
     /// The action whose response was being decoded.
-    pub fn action(&self) -> &'static str {
-        self.0.action
+    pub fn action(&self) -> &str {
+        &self.0.action
     }
 
     /// The deserializer's description of the problem, without its position.

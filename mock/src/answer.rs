@@ -75,7 +75,48 @@ type ActionKey = (String, String, String);
 /// The default answers, computed once per action.
 pub(crate) struct Defaults {
     conforming: bool,
-    cache: Mutex<HashMap<ActionKey, Arc<Map<String, Value>>>>,
+    cache: Mutex<HashMap<ActionKey, Arc<DefaultAnswer>>>,
+}
+
+/// An action's default answer: its members, and its whole body serialized once, cut
+/// where the RequestId goes, so that a call costs two copies and no serialization.
+pub(crate) struct DefaultAnswer {
+    /// The members of `Response`, less `RequestId` (pages are made from them).
+    pub(crate) members: Map<String, Value>,
+    /// `{"Response":{...` up to the RequestId's opening quote.
+    head: Vec<u8>,
+    /// From the RequestId's closing quote to the end.
+    tail: Vec<u8>,
+}
+
+impl DefaultAnswer {
+    fn new(members: Map<String, Value>) -> Self {
+        // A marker no example holds, in place of the RequestId: the body is cut around it,
+        // with the members in the order the envelope of any other reply has them.
+        let marker = format!("request-id-{}", uuid::Uuid::new_v4());
+        let mut response = members.clone();
+        response.insert("RequestId".to_owned(), Value::from(marker.as_str()));
+        let body =
+            serde_json::to_vec(&serde_json::json!({ "Response": response })).unwrap_or_default();
+        let at = body
+            .windows(marker.len())
+            .position(|window| window == marker.as_bytes())
+            .unwrap_or(body.len());
+        DefaultAnswer {
+            members,
+            head: body[..at].to_vec(),
+            tail: body.get(at + marker.len()..).unwrap_or_default().to_vec(),
+        }
+    }
+
+    /// The body of the answer with this RequestId (which needs no escaping: a UUID).
+    pub(crate) fn body(&self, request_id: &str) -> Vec<u8> {
+        let mut body = Vec::with_capacity(self.head.len() + request_id.len() + self.tail.len());
+        body.extend_from_slice(&self.head);
+        body.extend_from_slice(request_id.as_bytes());
+        body.extend_from_slice(&self.tail);
+        body
+    }
 }
 
 impl Defaults {
@@ -88,20 +129,24 @@ impl Defaults {
     }
 
     /// See [`default_answer`].
-    pub fn answer(&self, catalog: &Catalog, call: &Call) -> Arc<Map<String, Value>> {
+    pub fn answer(&self, catalog: &Catalog, call: &Call) -> Arc<DefaultAnswer> {
+        let mut cache = self
+            .cache
+            .lock()
+            .unwrap_or_else(|poison| poison.into_inner());
         let key = (
             call.service.clone(),
             call.version.clone(),
             call.action.clone(),
         );
-        let mut cache = self
-            .cache
-            .lock()
-            .unwrap_or_else(|poison| poison.into_inner());
         if let Some(found) = cache.get(&key) {
             return found.clone();
         }
-        let answer = Arc::new(default_answer(catalog, call, self.conforming));
+        let answer = Arc::new(DefaultAnswer::new(default_answer(
+            catalog,
+            call,
+            self.conforming,
+        )));
         cache.insert(key, answer.clone());
         answer
     }

@@ -101,7 +101,7 @@ fn parse_limit(spec: &str) -> Result<RateLimit, String> {
 fn main() -> ExitCode {
     // Bad usage exits with 2 after clap's message; `--help` and `--version` with 0.
     let options = Options::parse();
-    let runtime = match tokio::runtime::Builder::new_multi_thread()
+    let runtime = match tokio::runtime::Builder::new_current_thread()
         .enable_all()
         .build()
     {

@@ -2,7 +2,7 @@
 //! with a reply, a fault or the default answer.
 
 use crate::admin;
-use crate::answer::{CallInfo, Defaults, Reply};
+use crate::answer::{CallInfo, DefaultAnswer, Defaults, Reply};
 use crate::answer_rules::{AnswerRule, Answers, Responder};
 use crate::body::MockBody;
 use crate::catalog::{Catalog, CatalogError};
@@ -408,6 +408,15 @@ async fn accept_loop(listener: TcpListener, state: Arc<State>) {
     }
 }
 
+/// A fresh RequestId, a UUID v4 as the real servers send, from a fast generator rather
+/// than the system's: it must differ from call to call, not be unguessable, and a system
+/// call per request is a good part of the mock's own cost.
+fn request_id() -> String {
+    uuid::Builder::from_random_bytes(fastrand::u128(..).to_le_bytes())
+        .into_uuid()
+        .to_string()
+}
+
 fn now() -> i64 {
     SystemTime::now()
         .duration_since(UNIX_EPOCH)
@@ -420,7 +429,7 @@ async fn serve(
     request: hyper::Request<IncomingBody>,
 ) -> Result<Response<MockBody>, std::io::Error> {
     let (parts, body) = request.into_parts();
-    let request_id = uuid::Uuid::new_v4().to_string();
+    let request_id = request_id();
     let headers = header_pairs(&parts.headers);
     let body = match Limited::new(body, MAX_BODY).collect().await {
         Ok(collected) => collected.to_bytes(),
@@ -456,7 +465,7 @@ async fn serve(
         method: parts.method.as_str().to_owned(),
         action: checked.action.clone(),
         service: checked.service.clone(),
-        headers: headers.clone(),
+        headers,
         body: body.to_vec(),
         params,
         signature_valid: checked.signature_valid,
@@ -466,12 +475,12 @@ async fn serve(
     };
     let mut latency = std::time::Duration::ZERO;
     let answer = match checked.outcome {
-        Err(error) => Outcome::Reply(Reply::from(error)),
+        Err(error) => Outcome::Reply(Reply::from(error).into()),
         Ok(call) => {
             let decision = lock(&state.faults).decide(&call.service, &call.action, Instant::now());
             latency = decision.latency;
             if let Some((count, limit)) = decision.over_limit {
-                Outcome::Reply(Reply::from(errors::request_limit_exceeded(count, limit)))
+                Outcome::Reply(Reply::from(errors::request_limit_exceeded(count, limit)).into())
             } else if let Some(fault) = decision.fault {
                 record.fault = Some(fault.clone());
                 Outcome::Fault(fault, call)
@@ -481,7 +490,7 @@ async fn serve(
         }
     };
     record.error_code = match &answer {
-        Outcome::Reply(Reply::Error { code, .. }) => Some(code.clone()),
+        Outcome::Reply(Answered::Reply(Reply::Error { code, .. })) => Some(code.clone()),
         Outcome::Fault(Fault::Throttle, _) => Some("RequestLimitExceeded".to_owned()),
         Outcome::Fault(Fault::InternalError, _) => Some("InternalError".to_owned()),
         _ => None,
@@ -499,8 +508,21 @@ async fn serve(
 }
 
 enum Outcome {
-    Reply(Reply),
+    Reply(Answered),
     Fault(Fault, crate::check::Call),
+}
+
+/// What a call is answered with: a reply, or the action's default answer, whose body is
+/// serialized once.
+enum Answered {
+    Reply(Reply),
+    Default(Arc<DefaultAnswer>),
+}
+
+impl From<Reply> for Answered {
+    fn from(reply: Reply) -> Self {
+        Answered::Reply(reply)
+    }
 }
 
 fn remember(state: &State, record: ReceivedRequest) {
@@ -517,33 +539,38 @@ fn remember(state: &State, record: ReceivedRequest) {
     log.push_back(record);
 }
 
-fn reply_for(state: &State, call: crate::check::Call) -> Reply {
+fn reply_for(state: &State, call: crate::check::Call) -> Answered {
     // The lock is released before a handler runs: it may take its time.
     let responder = lock(&state.answers).take(&call.service, &call.action);
     match responder {
-        Some(Responder::Fixed(reply)) => reply,
+        Some(Responder::Fixed(reply)) => reply.into(),
         Some(Responder::Handler(handler)) => handler(&CallInfo {
             service: call.service,
             version: call.version,
             action: call.action,
             params: call.params,
-        }),
+        })
+        .into(),
         None => {
-            let members = state.defaults.answer(&state.catalog, &call);
+            let answer = state.defaults.answer(&state.catalog, &call);
             let paged = state
                 .items
-                .and_then(|count| pages::answer(&state.catalog, &call, &members, count));
+                .and_then(|count| pages::answer(&state.catalog, &call, &answer.members, count));
             match paged {
-                Some(Ok(page)) => Reply::Success(Value::Object(page)),
-                Some(Err(error)) => Reply::from(error),
-                None => Reply::Success(Value::Object((*members).clone())),
+                Some(Ok(page)) => Reply::Success(Value::Object(page)).into(),
+                Some(Err(error)) => Reply::from(error).into(),
+                None => Answered::Default(answer),
             }
         }
     }
 }
 
 /// The body of a Tencent answer with this RequestId.
-fn envelope(request_id: &str, reply: Reply) -> Result<Vec<u8>, Reply> {
+fn envelope(request_id: &str, answered: Answered) -> Result<Vec<u8>, Reply> {
+    let reply = match answered {
+        Answered::Default(answer) => return Ok(answer.body(request_id)),
+        Answered::Reply(reply) => reply,
+    };
     let response = match reply {
         Reply::Success(value) => {
             let mut members = match value {
@@ -569,8 +596,8 @@ fn envelope(request_id: &str, reply: Reply) -> Result<Vec<u8>, Reply> {
     Ok(serde_json::to_vec(&json!({ "Response": response })).unwrap_or_default())
 }
 
-fn render(request_id: &str, reply: Reply) -> Response<MockBody> {
-    match envelope(request_id, reply) {
+fn render(request_id: &str, answered: Answered) -> Response<MockBody> {
+    match envelope(request_id, answered) {
         Ok(body) => json_response(request_id, StatusCode::OK, MockBody::whole(body), None),
         Err(Reply::Raw {
             status,
@@ -596,7 +623,7 @@ fn render(request_id: &str, reply: Reply) -> Response<MockBody> {
 }
 
 fn envelope_error(request_id: &str, error: &ErrorReply) -> Response<MockBody> {
-    render(request_id, Reply::from(error.clone()))
+    render(request_id, Reply::from(error.clone()).into())
 }
 
 fn json_response(
@@ -633,8 +660,11 @@ fn play(
 ) -> Result<Response<MockBody>, std::io::Error> {
     match fault {
         Fault::Latency(_) => Ok(render(request_id, reply_for(state, call))),
-        Fault::Throttle => Ok(render(request_id, Reply::from(errors::throttled()))),
-        Fault::InternalError => Ok(render(request_id, Reply::from(errors::internal_error()))),
+        Fault::Throttle => Ok(render(request_id, Reply::from(errors::throttled()).into())),
+        Fault::InternalError => Ok(render(
+            request_id,
+            Reply::from(errors::internal_error()).into(),
+        )),
         Fault::HttpStatus(status) => {
             let status = StatusCode::from_u16(status).unwrap_or(StatusCode::BAD_GATEWAY);
             let title = format!(

@@ -188,7 +188,7 @@ impl ClientBuilder {
         self
     }
 
-    /// Sends through this transport instead of the default reqwest one (the connect
+    /// Sends through this transport instead of the default one (the connect
     /// timeout then is the transport's business). Without the `reqwest` feature, a
     /// client needs one.
     pub fn transport(mut self, transport: impl Transport) -> Self {
@@ -303,8 +303,16 @@ impl ClientBuilder {
     }
 }
 
+/// [`HyperTransport`](crate::transport::HyperTransport), the cheaper, unless the
+/// environment names a proxy, which [`ReqwestTransport`](crate::transport::ReqwestTransport)
+/// follows.
 #[cfg(feature = "reqwest")]
 fn default_transport(connect_timeout: Duration) -> Result<Arc<dyn Transport>, BuildError> {
+    if !crate::transport::proxy_in_environment() {
+        return Ok(Arc::new(crate::transport::HyperTransport::new(
+            connect_timeout,
+        )));
+    }
     match crate::transport::ReqwestTransport::new(connect_timeout) {
         Ok(transport) => Ok(Arc::new(transport)),
         Err(error) => Err(BuildError {

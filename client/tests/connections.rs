@@ -10,7 +10,7 @@ use std::future::Future;
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::time::{Duration, Instant};
 use support::{Counting, DescribeInstancesStatus, Reply, SECRET_ID, SECRET_KEY, Server};
-use tencent_action::{Error, TimeoutKind};
+use tencent_action::{Error, TimeoutKind, TransportErrorKind};
 use tencent_action_client::retry::{Backoff, RetryConfig};
 use tencent_action_client::{CallOptions, Client, ClientBuilder, Credential};
 
@@ -280,4 +280,33 @@ async fn a_call_dropped_while_connecting_tries_nothing_more() {
         .unwrap();
     let counts = sends_around_a_drop(call(&client), &sends, Duration::from_millis(50)).await;
     assert_eq!(counts, (1, 1), "another attempt after the drop");
+}
+
+#[tokio::test]
+async fn the_reqwest_transport_keeps_and_drops_connections_alike() {
+    // The default with a proxy in the environment: the same pool rules.
+    let reqwest = tencent_action_client::transport::ReqwestTransport::new(Duration::from_secs(5));
+    let client = builder("http://127.0.0.1").transport(reqwest.unwrap());
+    retried_on_a_new_connection("reqwest, closed", &client, || Reply::Close).await;
+    retried_on_a_new_connection("reqwest, cut", &client, || Reply::Raw(cut_answer())).await;
+}
+
+#[tokio::test]
+async fn https_to_a_plain_http_server_fails_to_connect() {
+    // The TLS handshake meets an HTTP server's answer: the request was never sent.
+    use tokio::io::AsyncWriteExt;
+    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+    let url = format!("https://{}", listener.local_addr().unwrap());
+    tokio::spawn(async move {
+        while let Ok((mut stream, _)) = listener.accept().await {
+            let _ = stream
+                .write_all(b"HTTP/1.1 400 Bad Request\r\nContent-Length: 0\r\n\r\n")
+                .await;
+        }
+    });
+    let client = builder(&url).retry(RetryConfig::disabled()).build().unwrap();
+    let error = call(&client).await.unwrap_err();
+    let transport = error.as_transport().expect("a transport error");
+    assert_eq!(transport.kind(), TransportErrorKind::Connect, "{error}");
+    assert!(!error.may_have_been_sent(), "{error}");
 }

@@ -3,9 +3,19 @@
 
 mod body;
 #[cfg(feature = "reqwest")]
+mod connect;
+#[cfg(feature = "reqwest")]
+mod direct;
+#[cfg(feature = "reqwest")]
+mod failure;
+#[cfg(feature = "reqwest")]
+mod pool;
+#[cfg(feature = "reqwest")]
 mod reqwest;
 
 pub use self::body::Body;
+#[cfg(feature = "reqwest")]
+pub use self::direct::HyperTransport;
 #[cfg(feature = "reqwest")]
 pub use self::reqwest::ReqwestTransport;
 
@@ -175,4 +185,22 @@ pub(crate) fn tag(error: TransportError, request_id: Option<&str>) -> tencent_ac
         Some(id) if error.request_id().is_none() => error.with_request_id(id).into(),
         _ => error.into(),
     }
+}
+
+/// Whether the environment names a proxy, as reqwest reads it: `HTTP_PROXY` (not in a CGI
+/// script, where it is a request's header), `HTTPS_PROXY` or `ALL_PROXY`, in either case.
+#[cfg(feature = "reqwest")]
+pub(crate) fn proxy_in_environment() -> bool {
+    let set = |name: &str| std::env::var_os(name).is_some_and(|value| !value.is_empty());
+    let cgi = std::env::var_os("REQUEST_METHOD").is_some();
+    (!cgi && set("HTTP_PROXY"))
+        || [
+            "http_proxy",
+            "HTTPS_PROXY",
+            "https_proxy",
+            "ALL_PROXY",
+            "all_proxy",
+        ]
+        .into_iter()
+        .any(set)
 }

@@ -1,6 +1,5 @@
+use super::failure::{self, root_cause};
 use super::{Body, BoxFuture, HttpRequest, HttpResponse, Transport};
-use std::error::Error as StdError;
-use std::io::ErrorKind;
 use std::time::Duration;
 use tencent_action::{
     ConstructionError, ConstructionErrorKind, Error, TimeoutError, TimeoutKind, TransportError,
@@ -71,7 +70,7 @@ impl ReqwestTransport {
                 .with_source(error)
                 .into();
         }
-        TransportError::new(TransportErrorKind::Io, before_answer(&error))
+        TransportError::new(TransportErrorKind::Io, failure::before_answer(&error))
             .with_source(error)
             .into()
     }
@@ -95,16 +94,7 @@ impl Transport for ReqwestTransport {
                 .await
                 .map_err(|error| self.failure(error))?;
             let status = response.status().as_u16();
-            let headers = response
-                .headers()
-                .iter()
-                .map(|(name, value)| {
-                    (
-                        name.as_str().to_owned(),
-                        String::from_utf8_lossy(value.as_bytes()).into_owned(),
-                    )
-                })
-                .collect();
+            let headers = failure::header_pairs(response.headers());
             let chunks = futures_util::stream::unfold(Some(response), |response| async move {
                 let mut response = response?;
                 match response.chunk().await {
@@ -125,60 +115,5 @@ impl Transport for ReqwestTransport {
 /// A failure while the answer's body came: the head came, so the request was sent.
 fn body_failure(error: reqwest::Error) -> TransportError {
     let error = error.without_url();
-    let message = match io_kind(&error) {
-        Some(ErrorKind::UnexpectedEof) => {
-            "the connection closed while the answer's body came".to_owned()
-        }
-        Some(ErrorKind::ConnectionReset) => {
-            "the connection was reset while the answer's body came".to_owned()
-        }
-        _ => format!("reading the answer's body: {}", root_cause(&error)),
-    };
-    TransportError::new(TransportErrorKind::Io, message).with_source(error)
-}
-
-/// What happened to a request whose connection opened but gave no answer's head, read
-/// from hyper's error and the I/O error beneath.
-fn before_answer(error: &reqwest::Error) -> String {
-    let hyper = chain(error).find_map(|cause| cause.downcast_ref::<hyper::Error>());
-    if hyper.is_some_and(hyper::Error::is_incomplete_message) {
-        return "the connection closed before any answer came".to_owned();
-    }
-    if hyper.is_some_and(hyper::Error::is_parse) {
-        return format!("the answer is not valid HTTP: {}", root_cause(error));
-    }
-    match io_kind(error) {
-        Some(ErrorKind::ConnectionReset) => {
-            "the connection was reset before any answer came".to_owned()
-        }
-        Some(ErrorKind::BrokenPipe) => {
-            "the connection closed while the request was being written".to_owned()
-        }
-        _ => format!("no answer came: {}", root_cause(error)),
-    }
-}
-
-/// `error` and its causes, outermost first.
-fn chain<'a>(
-    error: &'a (dyn StdError + 'static),
-) -> impl Iterator<Item = &'a (dyn StdError + 'static)> {
-    std::iter::successors(Some(error), |&cause| cause.source())
-}
-
-/// The kind of the first I/O error among the causes.
-fn io_kind(error: &reqwest::Error) -> Option<ErrorKind> {
-    chain(error).find_map(|cause| {
-        cause
-            .downcast_ref::<std::io::Error>()
-            .map(std::io::Error::kind)
-    })
-}
-
-/// The innermost cause's words ("Connection refused (os error 111)", "dns error: ..."):
-/// the outer layers only say "error sending request".
-fn root_cause(error: &reqwest::Error) -> String {
-    chain(error)
-        .last()
-        .map(ToString::to_string)
-        .unwrap_or_default()
+    TransportError::new(TransportErrorKind::Io, failure::in_body(&error)).with_source(error)
 }

@@ -26,7 +26,7 @@
 //! The pieces: [`ClientBuilder`] (endpoint rules, timeouts, the region and where it is
 //! found), [`CallOptions`] (per-call settings, and [`Client::with_options`] for a copy
 //! that uses them), [`credential`] (providers and the default chain), [`retry`] (policy,
-//! backoff, budget), [`transport`] (the HTTP trait and its reqwest implementation),
+//! backoff, budget), [`transport`] (the HTTP trait and its hyper and reqwest implementations),
 //! [`sse`] (streamed answers), [`paging`] (every page or every item of a paged action),
 //! [`waiter`] (polling until a resource is ready), [`interceptor`] (hooks on each
 //! attempt), and [`Client::call_json`] for actions that have no generated type.
@@ -41,7 +41,9 @@
 //!
 //! # Cargo features
 //!
-//! - `reqwest` (default): the default transport, reqwest with rustls. Without it, give
+//! - `reqwest` (default): the default transports, hyper with rustls
+//!   ([`transport::HyperTransport`]) and reqwest for a proxy in the environment
+//!   ([`transport::ReqwestTransport`]). Without it, give
 //!   the builder a [`transport::Transport`] of your own; the crate then builds without
 //!   reqwest, hyper and rustls.
 //! - `blocking`: `blocking::Client`, the same client for programs without an async

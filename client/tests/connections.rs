@@ -304,7 +304,10 @@ async fn https_to_a_plain_http_server_fails_to_connect() {
                 .await;
         }
     });
-    let client = builder(&url).retry(RetryConfig::disabled()).build().unwrap();
+    let client = builder(&url)
+        .retry(RetryConfig::disabled())
+        .build()
+        .unwrap();
     let error = call(&client).await.unwrap_err();
     let transport = error.as_transport().expect("a transport error");
     assert_eq!(transport.kind(), TransportErrorKind::Connect, "{error}");

@@ -7,53 +7,61 @@
 use std::net::{Ipv4Addr, SocketAddr};
 use std::sync::{Arc, Mutex};
 use std::time::Duration;
-use tencent_action::Error;
 use tencent_action_client::endpoint::host_of;
 use tencent_action_client::failover::{
     BreakerConfig, BreakerState, DomainFailover, ManualClock, RegionBreaker,
 };
 use tencent_action_client::retry::{Backoff, RetryConfig};
 use tencent_action_client::transport::ReqwestTransport;
-use tencent_action_client::{CallOptions, Client, ClientBuilder, Credential};
-use tencent_action_mock::{Catalog, Fault, FaultRule, MockServer};
+use tencent_action_client::{Client, ClientBuilder, Credential};
+use tencent_action_mock::{Fault, FaultRule, MockServer};
+
+mod support;
 
 const SECRET_ID: &str = "AKIDfailover";
 const SECRET_KEY: &str = "failover-secret-key";
 const REGION: &str = "ap-shanghai";
 const MINUTE: Duration = Duration::from_secs(60);
 
-/// The one action the mocks serve.
-#[tencent_action::tencent_action(service = "demo", version = "2024-01-01")]
-#[derive(Debug)]
-struct Hello {
-    greeting: String,
-}
-
-const SPEC: &str = r#"{
-    "metadata": {"serviceShortName": "demo", "apiVersion": "2024-01-01"},
-    "actions": {"Hello": {"input": "HelloRequest", "output": "HelloResponse"}},
-    "objects": {
-        "HelloRequest": {"members": [{"name": "Name", "type": "string", "member": "string"}]},
-        "HelloResponse": {"members": [
-            {"name": "Greeting", "type": "string", "member": "string", "output_required": true}
-        ]}
-    }
-}"#;
-
 /// A mock that greets with `greeting`: which one answered is in the result.
 async fn mock(greeting: &'static str) -> MockServer {
-    let mut catalog = Catalog::new();
-    catalog.add(SPEC, None, None).unwrap();
-    let mock = MockServer::builder()
-        .catalog(catalog)
-        .credential(SECRET_ID, SECRET_KEY)
-        .start()
-        .await
-        .unwrap();
+    let mock = support::mock_of(support::HELLO_SPEC, SECRET_ID, SECRET_KEY).await;
     mock.handle("Hello", move |_| {
-        tencent_action_mock::Reply::Success(serde_json::json!({ "Greeting": greeting }))
+        let answer = serde_json::json!({ "Greeting": greeting, "Padding": "" });
+        tencent_action_mock::Reply::Success(answer)
     });
     mock
+}
+
+/// A failing primary's mock and a backup's, and a client whose breaker sends to the
+/// backup, on a clock the test moves.
+struct TwoMocks {
+    primary: MockServer,
+    backup: MockServer,
+    clock: ManualClock,
+    breaker: RegionBreaker,
+    client: Client,
+    /// The primary's host, as its breaker is named.
+    host: String,
+}
+
+async fn two_mocks() -> TwoMocks {
+    let (primary, backup) = (mock("primary").await, mock("backup").await);
+    let clock = ManualClock::new();
+    let breaker = RegionBreaker::to_url(&backup.url()).with_clock(clock.clone());
+    let client = builder(&primary.url(), RetryConfig::disabled())
+        .region_breaker(breaker.clone())
+        .build()
+        .unwrap();
+    let host = host_of(&primary.url()).to_owned();
+    TwoMocks {
+        primary,
+        backup,
+        clock,
+        breaker,
+        client,
+        host,
+    }
 }
 
 fn builder(endpoint: &str, retry: RetryConfig) -> ClientBuilder {
@@ -68,14 +76,6 @@ fn builder(endpoint: &str, retry: RetryConfig) -> ClientBuilder {
         )))
 }
 
-async fn call(client: &Client, idempotent: bool) -> Result<String, Error> {
-    let options = CallOptions::new().idempotent(idempotent);
-    let response = client
-        .call_with::<Hello>(&serde_json::json!({"Name": "Ada"}), &options)
-        .await?;
-    Ok(response.greeting.clone())
-}
-
 /// How many requests each mock has seen: `[primary, backup]`.
 fn counts(primary: &MockServer, backup: &MockServer) -> [usize; 2] {
     [primary.requests().len(), backup.requests().len()]
@@ -83,78 +83,83 @@ fn counts(primary: &MockServer, backup: &MockServer) -> [usize; 2] {
 
 #[tokio::test]
 async fn the_breaker_opens_sends_to_the_backup_and_probes_close_it() {
-    let (primary, backup) = (mock("primary").await, mock("backup").await);
-    primary.fault(FaultRule::new(Fault::InternalError));
-    let clock = ManualClock::new();
-    let breaker = RegionBreaker::to_url(&backup.url()).with_clock(clock.clone());
-    let client = builder(&primary.url(), RetryConfig::disabled())
-        .region_breaker(breaker.clone())
-        .build()
-        .unwrap();
-    let host = host_of(&primary.url()).to_owned();
+    let m = two_mocks().await;
+    m.primary.fault(FaultRule::new(Fault::InternalError));
 
     // Five failures in a row open it; each went to the primary.
     for n in 1..=5 {
         assert_eq!(
-            breaker.state(&host),
+            m.breaker.state(&m.host),
             BreakerState::Closed,
             "before call {n}"
         );
-        let error = call(&client, false).await.unwrap_err();
+        let error = support::call_hello(&m.client, false).await.unwrap_err();
         assert_eq!(error.code(), Some("InternalError"));
-        assert_eq!(counts(&primary, &backup), [n, 0]);
+        assert_eq!(counts(&m.primary, &m.backup), [n, 0]);
     }
-    assert_eq!(breaker.state(&host), BreakerState::Open);
+    assert_eq!(m.breaker.state(&m.host), BreakerState::Open);
 
     // Open: the calls go to the backup, signed for its host, in the call's region.
     for n in 1..=3 {
-        assert_eq!(call(&client, false).await.unwrap(), "backup");
-        assert_eq!(counts(&primary, &backup), [5, n]);
+        assert_eq!(
+            support::call_hello(&m.client, false).await.unwrap(),
+            "backup"
+        );
+        assert_eq!(counts(&m.primary, &m.backup), [5, n]);
     }
-    let seen = backup.requests();
+    let seen = m.backup.requests();
     assert!(seen.iter().all(|request| request.signature_valid));
     assert!(seen.iter().all(|request| {
         request.header("x-tc-region") == Some(REGION)
-            && request.header("host") == Some(host_of(&backup.url()))
+            && request.header("host") == Some(host_of(&m.backup.url()))
     }));
 
     // Still open a second before the minute ends.
-    clock.advance(MINUTE - Duration::from_secs(1));
-    assert_eq!(call(&client, false).await.unwrap(), "backup");
-    assert_eq!(counts(&primary, &backup), [5, 4]);
+    m.clock.advance(MINUTE - Duration::from_secs(1));
+    assert_eq!(
+        support::call_hello(&m.client, false).await.unwrap(),
+        "backup"
+    );
+    assert_eq!(counts(&m.primary, &m.backup), [5, 4]);
 
     // Half-open: a probe goes to the primary, which still fails: open again.
-    clock.advance(Duration::from_secs(1));
-    assert_eq!(breaker.state(&host), BreakerState::HalfOpen);
-    assert!(call(&client, false).await.is_err());
-    assert_eq!(counts(&primary, &backup), [6, 4]);
-    assert_eq!(breaker.state(&host), BreakerState::Open);
-    assert_eq!(call(&client, false).await.unwrap(), "backup");
-    assert_eq!(counts(&primary, &backup), [6, 5]);
+    m.clock.advance(Duration::from_secs(1));
+    assert_eq!(m.breaker.state(&m.host), BreakerState::HalfOpen);
+    assert!(support::call_hello(&m.client, false).await.is_err());
+    assert_eq!(counts(&m.primary, &m.backup), [6, 4]);
+    assert_eq!(m.breaker.state(&m.host), BreakerState::Open);
+    assert_eq!(
+        support::call_hello(&m.client, false).await.unwrap(),
+        "backup"
+    );
+    assert_eq!(counts(&m.primary, &m.backup), [6, 5]);
 
     // The primary recovers; after the next minute five successful probes close it.
-    primary.clear_faults();
-    clock.advance(MINUTE);
+    m.primary.clear_faults();
+    m.clock.advance(MINUTE);
     for n in 1..=5 {
-        assert_eq!(breaker.state(&host), BreakerState::HalfOpen, "probe {n}");
-        assert_eq!(call(&client, false).await.unwrap(), "primary");
-        assert_eq!(counts(&primary, &backup), [6 + n, 5]);
+        assert_eq!(
+            m.breaker.state(&m.host),
+            BreakerState::HalfOpen,
+            "probe {n}"
+        );
+        assert_eq!(
+            support::call_hello(&m.client, false).await.unwrap(),
+            "primary"
+        );
+        assert_eq!(counts(&m.primary, &m.backup), [6 + n, 5]);
     }
-    assert_eq!(breaker.state(&host), BreakerState::Closed);
-    assert_eq!(call(&client, false).await.unwrap(), "primary");
-    assert_eq!(counts(&primary, &backup), [12, 5]);
+    assert_eq!(m.breaker.state(&m.host), BreakerState::Closed);
+    assert_eq!(
+        support::call_hello(&m.client, false).await.unwrap(),
+        "primary"
+    );
+    assert_eq!(counts(&m.primary, &m.backup), [12, 5]);
 }
 
 #[tokio::test]
 async fn a_share_of_failures_opens_it_and_a_client_error_is_no_failure() {
-    let (primary, backup) = (mock("primary").await, mock("backup").await);
-    let clock = ManualClock::new();
-    let breaker = RegionBreaker::to_url(&backup.url()).with_clock(clock.clone());
-    let client = builder(&primary.url(), RetryConfig::disabled())
-        .region_breaker(breaker.clone())
-        .build()
-        .unwrap();
-    let host = host_of(&primary.url()).to_owned();
+    let m = two_mocks().await;
     // A 503 page, then a success, alternately with the failures: never five in a row.
     let one = |fault| FaultRule::new(fault).next(1);
     for fault in [
@@ -162,28 +167,37 @@ async fn a_share_of_failures_opens_it_and_a_client_error_is_no_failure() {
         Fault::CloseBeforeResponse,
         Fault::HttpStatus(503),
     ] {
-        primary.fault(one(fault));
-        assert!(call(&client, false).await.is_err());
+        m.primary.fault(one(fault));
+        assert!(support::call_hello(&m.client, false).await.is_err());
     }
-    assert_eq!(call(&client, false).await.unwrap(), "primary");
-    // A client's error says the host is up: it counts as a success.
-    primary.fault(one(Fault::Throttle));
     assert_eq!(
-        call(&client, false).await.unwrap_err().code(),
+        support::call_hello(&m.client, false).await.unwrap(),
+        "primary"
+    );
+    // A client's error says the host is up: it counts as a success.
+    m.primary.fault(one(Fault::Throttle));
+    assert_eq!(
+        support::call_hello(&m.client, false)
+            .await
+            .unwrap_err()
+            .code(),
         Some("RequestLimitExceeded")
     );
     for _ in 0..2 {
-        primary.fault(one(Fault::InternalError));
-        assert!(call(&client, false).await.is_err());
+        m.primary.fault(one(Fault::InternalError));
+        assert!(support::call_hello(&m.client, false).await.is_err());
     }
     // 5 failures of 7 calls (71%): still closed.
-    assert_eq!(breaker.state(&host), BreakerState::Closed);
-    primary.fault(one(Fault::InternalError));
-    assert!(call(&client, false).await.is_err());
+    assert_eq!(m.breaker.state(&m.host), BreakerState::Closed);
+    m.primary.fault(one(Fault::InternalError));
+    assert!(support::call_hello(&m.client, false).await.is_err());
     // 6 of 8: 75%, open.
-    assert_eq!(breaker.state(&host), BreakerState::Open);
-    assert_eq!(call(&client, false).await.unwrap(), "backup");
-    assert_eq!(counts(&primary, &backup), [8, 1]);
+    assert_eq!(m.breaker.state(&m.host), BreakerState::Open);
+    assert_eq!(
+        support::call_hello(&m.client, false).await.unwrap(),
+        "backup"
+    );
+    assert_eq!(counts(&m.primary, &m.backup), [8, 1]);
 }
 
 #[tokio::test]
@@ -195,7 +209,7 @@ async fn without_a_breaker_every_call_goes_to_its_host() {
         .unwrap();
     assert!(format!("{client:?}").contains("failover: None"));
     for n in 1..=12 {
-        assert!(call(&client, false).await.is_err());
+        assert!(support::call_hello(&client, false).await.is_err());
         assert_eq!(counts(&primary, &backup), [n, 0]);
     }
 }
@@ -216,7 +230,7 @@ async fn a_call_that_may_have_reached_the_server_is_not_sent_to_the_backup_unles
             .region_breaker(breaker.clone())
             .build()
             .unwrap();
-        let result = call(&client, idempotent).await;
+        let result = support::call_hello(&client, idempotent).await;
         assert_eq!(
             counts(&primary, &backup),
             expected,
@@ -314,7 +328,11 @@ async fn a_root_domain_that_cannot_be_reached_fails_over_to_the_next() {
             .build()
             .unwrap();
         // Never sent: safe for any call, idempotent or not.
-        assert_eq!(call(&client, false).await.unwrap(), "alt", "{dead}");
+        assert_eq!(
+            support::call_hello(&client, false).await.unwrap(),
+            "alt",
+            "{dead}"
+        );
         let seen = mock.requests();
         assert_eq!(seen.len(), 1, "{dead}");
         let alt_host = host_of(&under(&mock, "alt.test")).to_owned();
@@ -327,7 +345,7 @@ async fn a_root_domain_that_cannot_be_reached_fails_over_to_the_next() {
             .transport(resolving(&resolver))
             .build()
             .unwrap();
-        let error = call(&client, false).await.unwrap_err();
+        let error = support::call_hello(&client, false).await.unwrap_err();
         assert!(!error.may_have_been_sent(), "{dead}: {error}");
         assert_eq!(resolver.lookups_of(dead), 1 + 3, "{dead}");
         assert_eq!(mock.requests().len(), 1, "{dead}");
@@ -347,19 +365,19 @@ async fn a_root_domain_that_keeps_failing_is_skipped_until_its_breaker_probes() 
         .unwrap();
     let dead_host = host_of(&under(&mock, "down.test")).to_owned();
     for n in 1..=5 {
-        assert_eq!(call(&client, false).await.unwrap(), "alt");
+        assert_eq!(support::call_hello(&client, false).await.unwrap(), "alt");
         assert_eq!(resolver.lookups_of("down.test"), n);
     }
     assert_eq!(failover.state(&dead_host), BreakerState::Open);
     // Open: the name is not even looked up.
     for _ in 0..3 {
-        assert_eq!(call(&client, false).await.unwrap(), "alt");
+        assert_eq!(support::call_hello(&client, false).await.unwrap(), "alt");
     }
     assert_eq!(resolver.lookups_of("down.test"), 5);
     assert_eq!(mock.requests().len(), 8);
     // After the open period a probe tries it again.
     clock.advance(MINUTE);
-    assert_eq!(call(&client, false).await.unwrap(), "alt");
+    assert_eq!(support::call_hello(&client, false).await.unwrap(), "alt");
     assert_eq!(resolver.lookups_of("down.test"), 6);
     assert_eq!(failover.state(&dead_host), BreakerState::Open);
 }
@@ -378,7 +396,7 @@ async fn a_request_that_may_have_reached_the_server_is_not_sent_to_another_domai
             .domain_failover(failover.clone())
             .build()
             .unwrap();
-        let error = call(&client, idempotent).await.unwrap_err();
+        let error = support::call_hello(&client, idempotent).await.unwrap_err();
         assert!(error.may_have_been_sent(), "{error}");
         assert_eq!(primary.requests().len(), 1, "idempotent: {idempotent}");
         assert_eq!(

@@ -384,7 +384,8 @@ impl Client {
         let exchange = async {
             let sent = match &inner.failover {
                 None => inner.transport.send(request).await,
-                Some(failover) => failover.send(inner, call, request, &resend).await,
+                // Boxed: the call's future stays as small as without failover.
+                Some(failover) => Box::pin(failover.send(inner, call, request, &resend)).await,
             };
             let response = match sent {
                 Ok(response) => response,

@@ -231,13 +231,21 @@ impl Breaker {
     }
 }
 
-/// One breaker per host, created on first use, behind one lock taken only when a
-/// failover policy is on.
+/// One breaker per host, created on first use. The map's lock is taken to find a
+/// host's breaker, each breaker's own to count: both only when a failover policy is on.
 #[derive(Clone, Debug)]
 pub(crate) struct Breakers {
     config: BreakerConfig,
     clock: Arc<dyn Clock>,
-    hosts: Arc<Mutex<HashMap<String, Breaker>>>,
+    hosts: Arc<Mutex<HashMap<String, Shared>>>,
+}
+
+/// One host's breaker, shared by the map and the tickets of the calls in flight.
+type Shared = Arc<Mutex<Breaker>>;
+
+/// A lock whose holder panicked leaves counts, not broken invariants: keep using them.
+fn lock<T>(mutex: &Mutex<T>) -> MutexGuard<'_, T> {
+    mutex.lock().unwrap_or_else(PoisonError::into_inner)
 }
 
 impl Default for Breakers {
@@ -269,32 +277,33 @@ impl Breakers {
         Breakers::new(self.config, clock)
     }
 
-    fn lock(&self) -> MutexGuard<'_, HashMap<String, Breaker>> {
-        // A panic elsewhere leaves counts, not broken invariants: keep using them.
-        self.hosts.lock().unwrap_or_else(PoisonError::into_inner)
-    }
-
-    fn with<R>(&self, host: &str, f: impl FnOnce(&mut Breaker, Instant) -> R) -> R {
-        let now = self.clock.now();
-        let mut hosts = self.lock();
-        if let Some(breaker) = hosts.get_mut(host) {
-            return f(breaker, now);
+    fn breaker(&self, host: &str, now: Instant) -> Shared {
+        let mut hosts = lock(&self.hosts);
+        if let Some(breaker) = hosts.get(host) {
+            return breaker.clone();
         }
-        let breaker = (hosts.entry(host.to_owned())).or_insert(Breaker::new(now, &self.config));
-        f(breaker, now)
+        let breaker = Arc::new(Mutex::new(Breaker::new(now, &self.config)));
+        hosts.insert(host.to_owned(), breaker.clone());
+        breaker
     }
 
     /// The state of `host`'s breaker (closed when it has none yet).
     pub(crate) fn state(&self, host: &str) -> BreakerState {
-        self.with(host, |breaker, now| breaker.state(now, &self.config))
+        let now = self.clock.now();
+        let breaker = self.breaker(host, now);
+        let state = lock(&breaker).state(now, &self.config);
+        state
     }
 
     /// A ticket for a call to `host`, or `None` when its breaker refuses it.
     pub(crate) fn admit(&self, host: &str) -> Option<Ticket> {
-        let admission = self.with(host, |breaker, now| breaker.admit(now, &self.config));
+        let now = self.clock.now();
+        let breaker = self.breaker(host, now);
+        let admission = lock(&breaker).admit(now, &self.config);
         (admission != Admission::Refused).then(|| Ticket {
-            breakers: self.clone(),
-            host: host.to_owned(),
+            breaker,
+            config: self.config,
+            clock: self.clock.clone(),
             admission,
         })
     }
@@ -304,16 +313,13 @@ impl Breakers {
 /// (a cancelled call) with none, which frees its probe.
 #[derive(Debug)]
 pub(crate) struct Ticket {
-    breakers: Breakers,
-    host: String,
+    breaker: Shared,
+    config: BreakerConfig,
+    clock: Arc<dyn Clock>,
     admission: Admission,
 }
 
 impl Ticket {
-    pub(crate) fn host(&self) -> &str {
-        &self.host
-    }
-
     /// Counts `verdict`: `Some(true)` the host answered well, `Some(false)` it failed.
     pub(crate) fn settle(mut self, verdict: Option<bool>) {
         self.settle_once(verdict);
@@ -324,10 +330,8 @@ impl Ticket {
         if admission == Admission::Refused {
             return;
         }
-        let config = *self.breakers.config();
-        self.breakers.with(&self.host, |breaker, now| {
-            breaker.settle(admission, verdict, now, &config)
-        });
+        let now = self.clock.now();
+        lock(&self.breaker).settle(admission, verdict, now, &self.config);
     }
 }
 

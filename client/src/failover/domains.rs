@@ -1,7 +1,7 @@
 //! Domain failover: a request whose connection could not be made goes to the same host
 //! under another root domain.
 
-use super::breaker::{BreakerConfig, BreakerState, Breakers};
+use super::breaker::{BreakerConfig, BreakerState, Breakers, Ticket};
 use super::clock::Clock;
 use crate::endpoint::host_of;
 use crate::transport::{HttpRequest, HttpResponse, Transport};
@@ -104,41 +104,49 @@ impl DomainFailover {
 
     /// The URLs tried after `url` when no connection to it can be made, in order.
     pub fn alternatives(&self, url: &str) -> Vec<String> {
-        let Some((scheme, rest)) = url.split_once("://") else {
+        let Some(parts) = self.split(url) else {
             return Vec::new();
         };
-        let end = rest.find(['/', '?', '#']).unwrap_or(rest.len());
-        let (authority, path) = rest.split_at(end);
-        if authority.contains('@') || authority.starts_with('[') {
-            return Vec::new();
-        }
-        let (host, port) = match authority.rsplit_once(':') {
-            Some((host, _)) => (host, &authority[host.len()..]),
-            None => (authority, ""),
-        };
-        let lower = host.to_ascii_lowercase();
-        // The longest root that ends the host: `x.tencentcloudapi.com.cn` is under
-        // `tencentcloudapi.com.cn`, never `tencentcloudapi.com`.
-        let Some(own) = (self.roots.iter())
-            .filter(|root| lower.len() > root.len() + 1 && lower.ends_with(root.as_str()))
-            .filter(|root| lower.as_bytes()[lower.len() - root.len() - 1] == b'.')
-            .max_by_key(|root| root.len())
-        else {
-            return Vec::new();
-        };
-        let prefix = &host[..host.len() - own.len() - 1];
-        if prefix.split('.').any(str::is_empty)
-            || prefix
-                .rsplit('.')
-                .next()
-                .is_some_and(|label| label.eq_ignore_ascii_case("intl"))
-        {
-            return Vec::new();
-        }
+        let Parts {
+            scheme,
+            prefix,
+            own,
+            rest,
+        } = parts;
         (self.roots.iter())
             .filter(|root| *root != own)
-            .map(|root| format!("{scheme}://{prefix}.{root}{port}{path}"))
+            .map(|root| format!("{scheme}://{prefix}.{root}{rest}"))
             .collect()
+    }
+
+    /// `url` cut around its root domain, when it has alternatives; allocates nothing,
+    /// since it is asked on every call.
+    fn split<'u>(&self, url: &'u str) -> Option<Parts<'u, '_>> {
+        let (scheme, after) = url.split_once("://")?;
+        let authority = after.split(['/', '?', '#']).next().unwrap_or("");
+        if authority.contains('@') || authority.starts_with('[') {
+            return None;
+        }
+        let (host, rest) = after.split_at(authority.find(':').unwrap_or(authority.len()));
+        // The longest root that ends the host: `x.tencentcloudapi.com.cn` is under
+        // `tencentcloudapi.com.cn`, never `tencentcloudapi.com`.
+        let own = (self.roots.iter())
+            .filter(|root| host.len() > root.len() + 1)
+            .filter(|root| host[host.len() - root.len()..].eq_ignore_ascii_case(root))
+            .filter(|root| host.as_bytes()[host.len() - root.len() - 1] == b'.')
+            .max_by_key(|root| root.len())?;
+        let prefix = &host[..host.len() - own.len() - 1];
+        let intl =
+            (prefix.rsplit('.').next()).is_some_and(|label| label.eq_ignore_ascii_case("intl"));
+        if intl || prefix.split('.').any(str::is_empty) {
+            return None;
+        }
+        Some(Parts {
+            scheme,
+            prefix,
+            own,
+            rest,
+        })
     }
 
     /// Sends `request`, and when no connection could be made and `may_resend` agrees,
@@ -154,43 +162,75 @@ impl DomainFailover {
     where
         R: Fn(&str) -> Result<HttpRequest, Error>,
     {
-        let alternatives = self.alternatives(&request.url);
-        if alternatives.is_empty() {
+        if self.split(&request.url).is_none() {
             return transport.send(request).await;
         }
         let first = request.url.clone();
-        let mut request = Some(request);
-        let mut failure = None;
-        for url in std::iter::once(&first).chain(&alternatives) {
-            let Some(ticket) = self.breakers.admit(host_of(url)) else {
-                tracing::debug!(host = host_of(url), "domain breaker open; skipping");
+        let (mut skipped, mut failure) = (None, None);
+        match self.breakers.admit(host_of(&first)) {
+            Some(ticket) => match try_once(transport, ticket, request, &may_resend).await {
+                Tried::Done(result) => return result,
+                Tried::NoConnection(error) => failure = Some(error),
+            },
+            None => skipped = Some(request),
+        }
+        // Built only once the first host has failed or is skipped.
+        for url in self.alternatives(&first) {
+            let Some(ticket) = self.breakers.admit(host_of(&url)) else {
+                tracing::debug!(url, "domain breaker open; skipping");
                 continue;
             };
-            let attempt = match request.take_if(|request| request.url == *url) {
-                Some(request) => request,
-                None => resend(url)?,
-            };
-            match transport.send(attempt).await {
-                Ok(response) => {
-                    ticket.settle(Some(true));
-                    return Ok(response);
-                }
-                Err(error) if may_resend(&error) => {
-                    tracing::debug!(host = ticket.host(), %error, "no connection; trying the next root domain");
-                    ticket.settle(Some(false));
-                    failure = Some(error);
-                }
-                // It may have reached the server: it goes nowhere else, and says
-                // nothing of whether the host can be reached.
-                Err(error) => return Err(error),
+            tracing::debug!(url, "trying another root domain");
+            match try_once(transport, ticket, resend(&url)?, &may_resend).await {
+                Tried::Done(result) => return result,
+                Tried::NoConnection(error) => failure = Some(error),
             }
         }
-        match (failure, request) {
+        match (failure, skipped) {
             (Some(error), _) => Err(error),
             // Every breaker was open: the first host is tried anyway.
             (None, Some(request)) => transport.send(request).await,
             (None, None) => transport.send(resend(&first)?).await,
         }
+    }
+}
+
+/// A URL around its root domain: `<scheme>://<prefix>.<own><rest>`.
+struct Parts<'u, 'r> {
+    scheme: &'u str,
+    prefix: &'u str,
+    own: &'r str,
+    /// The port and path, as they were.
+    rest: &'u str,
+}
+
+/// How one host's try ended.
+enum Tried {
+    /// An answer, or a failure that may have reached the server: the call's result.
+    Done(Result<HttpResponse, Error>),
+    /// No connection could be made, and another host may be tried.
+    NoConnection(Error),
+}
+
+async fn try_once(
+    transport: &dyn Transport,
+    ticket: Ticket,
+    request: HttpRequest,
+    may_resend: &impl Fn(&Error) -> bool,
+) -> Tried {
+    match transport.send(request).await {
+        Ok(response) => {
+            ticket.settle(Some(true));
+            Tried::Done(Ok(response))
+        }
+        Err(error) if may_resend(&error) => {
+            tracing::debug!(%error, "no connection");
+            ticket.settle(Some(false));
+            Tried::NoConnection(error)
+        }
+        // It may have reached the server: it goes nowhere else, and says nothing of
+        // whether the host can be reached (the ticket is dropped without a verdict).
+        Err(error) => Tried::Done(Err(error)),
     }
 }
 

@@ -140,8 +140,34 @@ impl RegionBreaker {
         }
     }
 
+    /// Whether `host` is the backup's host for `service`, compared piece by piece
+    /// rather than built, since it is asked on every call. Without a backup to go to,
+    /// every host is.
+    fn is_backup_host(&self, host: &str, endpoint: &Endpoint, service: &str) -> bool {
+        let (backup, root_domain) = match (&self.backup, endpoint) {
+            (Backup::Url(url), _) => return host_of(url).eq_ignore_ascii_case(host),
+            (Backup::Region(_), Endpoint::Url(_)) => return true,
+            (
+                Backup::Region(backup),
+                Endpoint::Global { root_domain } | Endpoint::Regional { root_domain },
+            ) => (backup, root_domain),
+        };
+        // `label.` at the start of `rest`: what follows it.
+        let label = |rest: &'_ str, label: &str| -> Option<usize> {
+            let head = rest.get(..label.len())?;
+            (head.eq_ignore_ascii_case(label) && rest[label.len()..].starts_with('.'))
+                .then_some(label.len() + 1)
+        };
+        let Some(at) = label(host, service) else {
+            return false;
+        };
+        let rest = &host[at..];
+        label(rest, backup).is_some_and(|at| rest[at..].eq_ignore_ascii_case(root_domain))
+    }
+
     /// Where a call whose request goes to `url` should go: `Ok(ticket)` to its host,
-    /// whose breaker counts the result, or `Err(backup)` to the backup URL.
+    /// whose breaker counts the result (`None`: it is the backup's host, nothing is
+    /// counted), or `Err(backup)` to the backup URL.
     pub(crate) fn route(
         &self,
         url: &str,
@@ -150,16 +176,14 @@ impl RegionBreaker {
         region: Option<&str>,
     ) -> Result<Option<Ticket>, String> {
         let host = host_of(url);
-        let Some(backup) = self.backup_url(endpoint, service, region) else {
-            return Ok(None);
-        };
-        if host_of(&backup).eq_ignore_ascii_case(host) {
-            // The backup is this host: nowhere else to go, nothing to count.
+        if self.is_backup_host(host, endpoint, service) {
             return Ok(None);
         }
         match self.breakers.admit(host) {
             Some(ticket) => Ok(Some(ticket)),
-            None => Err(backup),
+            None => self
+                .backup_url(endpoint, service, region)
+                .map_or(Ok(None), Err),
         }
     }
 }
@@ -209,14 +233,19 @@ mod tests {
         let url = regional.url("cvm", Some("ap-guangzhou"));
         let routed = breaker.route(&url, &regional, "cvm", Some("ap-guangzhou"));
         assert!(matches!(routed, Ok(None)));
+        let url = regional.url("CVM", Some("AP-Guangzhou"));
+        assert!(breaker.is_backup_host(host_of(&url), &regional, "cvm"));
         let url = regional.url("cvm", Some("ap-shanghai"));
         let routed = breaker.route(&url, &regional, "cvm", Some("ap-shanghai"));
-        assert_eq!(
-            routed
-                .unwrap()
-                .map(|ticket| ticket.host().to_owned())
-                .as_deref(),
-            Some("cvm.ap-shanghai.tencentcloudapi.com")
-        );
+        assert!(matches!(routed, Ok(Some(_))));
+        for host in [
+            "cvm.ap-guangzhou.tencentcloudapi.co",
+            "cvm.ap-guangzhoux.tencentcloudapi.com",
+            "cvmx.ap-guangzhou.tencentcloudapi.com",
+            "cvm.ap-guangzhou",
+            "",
+        ] {
+            assert!(!breaker.is_backup_host(host, &regional, "cvm"), "{host}");
+        }
     }
 }

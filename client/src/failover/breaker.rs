@@ -291,8 +291,7 @@ impl Breakers {
     pub(crate) fn state(&self, host: &str) -> BreakerState {
         let now = self.clock.now();
         let breaker = self.breaker(host, now);
-        let state = lock(&breaker).state(now, &self.config);
-        state
+        lock(&breaker).state(now, &self.config)
     }
 
     /// A ticket for a call to `host`, or `None` when its breaker refuses it.

@@ -10,6 +10,10 @@
 //! again stays the retry policy's business. A client without them takes no lock and
 //! allocates nothing for them.
 //!
+//! A request sent to another host is built again for it, the interceptors'
+//! [`before_signing`](crate::interceptor::Interceptor::before_signing) included, and
+//! signed for that host; the attempt's other hooks see only its final result.
+//!
 //! ```
 //! use std::time::Duration;
 //! use tencent_action_client::failover::{BreakerConfig, DomainFailover, RegionBreaker};

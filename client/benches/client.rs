@@ -161,6 +161,38 @@ fn python_sdk_version() -> String {
         .unwrap_or_default()
 }
 
+/// What the failover policies cost a call that does not fail over: a whole call without
+/// a socket with both policies off (the default) and on, in one run.
+fn failover(c: &mut Criterion) {
+    use tencent_action_client::failover::{DomainFailover, RegionBreaker};
+    let runtime = tokio::runtime::Builder::new_multi_thread()
+        .worker_threads(1)
+        .enable_all()
+        .build()
+        .unwrap();
+    let body = serde_json::json!({"Limit": 10});
+    let builder = || {
+        Client::builder()
+            .credential(Credential::new(SECRET_ID, SECRET_KEY))
+            .region("ap-shanghai")
+            .transport(Canned)
+    };
+    let off = builder().build().unwrap();
+    let on = (builder().region_breaker(RegionBreaker::default()))
+        .domain_failover(DomainFailover::default())
+        .build()
+        .unwrap();
+    for (name, client) in [("off", &off), ("on", &on)] {
+        c.bench_function(&format!("call/in memory, failover {name}"), |b| {
+            b.iter(|| {
+                runtime
+                    .block_on(client.call::<DescribeInstancesStatus>(black_box(&body)))
+                    .unwrap()
+            })
+        });
+    }
+}
+
 fn config() -> Criterion {
     Criterion::default()
         .warm_up_time(std::time::Duration::from_millis(500))
@@ -170,13 +202,13 @@ fn config() -> Criterion {
 
 /// In a private module: `criterion_group!` makes a public function that no one documents.
 mod group {
-    use super::{calls, config, sign};
+    use super::{calls, config, failover, sign};
     use criterion::criterion_group;
 
     criterion_group! {
         name = benches;
         config = config();
-        targets = sign, calls
+        targets = sign, calls, failover
     }
 }
 

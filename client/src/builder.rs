@@ -1,6 +1,7 @@
 use crate::client::Client;
 use crate::credential::{Credential, ProvideCredential, default_chain_over};
 use crate::endpoint::{DEFAULT_ROOT_DOMAIN, Endpoint};
+use crate::failover::{DomainFailover, Failover, RegionBreaker};
 use crate::interceptor::{Interceptor, Interceptors};
 use crate::region;
 use crate::retry::{RetryBudget, RetryConfig};
@@ -54,6 +55,8 @@ pub struct ClientBuilder {
     retry: RetryConfig,
     timeouts: Timeouts,
     interceptors: Interceptors,
+    region_breaker: Option<RegionBreaker>,
+    domain_failover: Option<DomainFailover>,
 }
 
 impl Default for ClientBuilder {
@@ -70,6 +73,8 @@ impl Default for ClientBuilder {
             retry: RetryConfig::standard(),
             timeouts: Timeouts::default(),
             interceptors: Interceptors::default(),
+            region_breaker: None,
+            domain_failover: None,
         }
     }
 }
@@ -252,7 +257,24 @@ impl ClientBuilder {
         self
     }
 
-    /// Builds the client. Fails when the endpoint is not a URL, when no transport was
+    /// Sends calls to a backup access point while their host keeps failing: see
+    /// [`RegionBreaker`] for what counts and the defaults. Off by default, as in the
+    /// official SDKs. A backup given as a region needs a root domain (not
+    /// [`endpoint`](Self::endpoint)): [`build`](Self::build) says so.
+    pub fn region_breaker(mut self, breaker: RegionBreaker) -> Self {
+        self.region_breaker = Some(breaker);
+        self
+    }
+
+    /// Sends a request whose connection could not be made to the same host under the
+    /// next root domain: see [`DomainFailover`]. Off by default.
+    pub fn domain_failover(mut self, failover: DomainFailover) -> Self {
+        self.domain_failover = Some(failover);
+        self
+    }
+
+    /// Builds the client. Fails when the endpoint is not a URL (nor the region breaker's
+    /// backup URL, or its backup is a region and the endpoint a whole URL), when no transport was
     /// given and the default one cannot start (or, without the `reqwest` feature, does
     /// not exist), or when no region was named and the environment's is unreadable:
     /// `TENCENTCLOUD_REGION` that is not UTF-8, or a tccli profile file that is there but
@@ -281,6 +303,9 @@ impl ClientBuilder {
             }
         };
         endpoint.check().map_err(BuildError::new)?;
+        if let Some(breaker) = &self.region_breaker {
+            breaker.check(&endpoint).map_err(BuildError::new)?;
+        }
         let transport = match self.transport {
             Some(transport) => transport,
             None => default_transport(self.timeouts.connect)?,
@@ -299,6 +324,7 @@ impl ClientBuilder {
             budget,
             timeouts: self.timeouts,
             interceptors: self.interceptors,
+            failover: Failover::new(self.region_breaker, self.domain_failover),
         }))
     }
 }

@@ -101,6 +101,7 @@ impl Client {
                 budget: inner.retry.budget().map(RetryBudget::new),
                 timeouts: inner.timeouts,
                 interceptors: inner.interceptors.clone(),
+                failover: inner.failover.clone(),
             }),
             options: self.options.clone(),
         }
@@ -370,9 +371,23 @@ impl Client {
         let request = signing::http_request(inner, call, &credential, |request| {
             hooks.before_signing(request, context)
         })?;
+        // Failover: another host's request is built as this one, hooks included.
+        let resend = |url: &str| {
+            let hook = |request: &mut _| hooks.before_signing(request, context);
+            signing::http_request_at(inner, url.to_owned(), call, &credential, hook)
+        };
+        let (request, ticket) = match &inner.failover {
+            None => (request, None),
+            Some(failover) => failover.route(inner, call, request, &resend)?,
+        };
         let limit = call.attempt_timeout;
         let exchange = async {
-            let response = match inner.transport.send(request).await {
+            let sent = match &inner.failover {
+                None => inner.transport.send(request).await,
+                // Boxed: the call's future stays as small as without failover.
+                Some(failover) => Box::pin(failover.send(inner, call, request, &resend)).await,
+            };
+            let response = match sent {
                 Ok(response) => response,
                 Err(error) => {
                     hooks.failed(&error, context);
@@ -386,7 +401,7 @@ impl Client {
                 hooks.read(response, read, context).await
             }
         };
-        match tokio::time::timeout(limit, exchange).await {
+        let result = match tokio::time::timeout(limit, exchange).await {
             Ok(result) => result,
             Err(_) => {
                 let error = TimeoutError::new(TimeoutKind::Attempt)
@@ -395,7 +410,11 @@ impl Client {
                 hooks.failed(&error, context);
                 Err(error)
             }
+        };
+        if let Some(ticket) = ticket {
+            ticket.settle(crate::failover::verdict(result.as_ref().err()));
         }
+        result
     }
 }
 
@@ -432,6 +451,7 @@ impl fmt::Debug for Client {
             .field("retry", &inner.retry)
             .field("timeouts", &inner.timeouts)
             .field("interceptors", &inner.interceptors)
+            .field("failover", &inner.failover)
             .field("options", &self.options)
             .finish()
     }

@@ -29,7 +29,8 @@
 //! backoff, budget), [`transport`] (the HTTP trait and its hyper and reqwest implementations),
 //! [`sse`] (streamed answers), [`paging`] (every page or every item of a paged action),
 //! [`waiter`] (polling until a resource is ready), [`interceptor`] (hooks on each
-//! attempt), and [`Client::call_json`] for actions that have no generated type.
+//! attempt), [`failover`] (a region breaker and alternative root domains, both off by
+//! default), and [`Client::call_json`] for actions that have no generated type.
 //!
 //! Settings are named one way throughout: what only configures the thing it builds
 //! ([`ClientBuilder`], [`CallOptions`], the credential providers) takes each setting by
@@ -59,6 +60,7 @@ mod client;
 pub mod credential;
 mod dirs;
 pub mod endpoint;
+pub mod failover;
 mod idempotency;
 pub mod interceptor;
 mod options;

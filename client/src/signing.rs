@@ -26,6 +26,18 @@ pub(crate) fn http_request(
     modify: impl FnOnce(&mut HttpRequest) -> Result<(), Error>,
 ) -> Result<HttpRequest, Error> {
     let url = inner.endpoint.url(call.service, call.region);
+    http_request_at(inner, url, call, credential, modify)
+}
+
+/// [`http_request`] sent to `url` rather than the endpoint's: a failover policy's
+/// backup or alternative host, signed for that host.
+pub(crate) fn http_request_at(
+    inner: &Inner,
+    url: String,
+    call: &Call<'_>,
+    credential: &Credential,
+    modify: impl FnOnce(&mut HttpRequest) -> Result<(), Error>,
+) -> Result<HttpRequest, Error> {
     let host = host_of(&url).to_owned();
     let timestamp = SystemTime::now()
         .duration_since(UNIX_EPOCH)

@@ -3,6 +3,7 @@
 
 use crate::credential::ProvideCredential;
 use crate::endpoint::Endpoint;
+use crate::failover::Failover;
 use crate::interceptor::Interceptors;
 use crate::retry::{RetryBudget, RetryConfig};
 use crate::transport::Transport;
@@ -20,6 +21,8 @@ pub(crate) struct Inner {
     pub(crate) budget: Option<RetryBudget>,
     pub(crate) timeouts: Timeouts,
     pub(crate) interceptors: Interceptors,
+    /// The failover policies; `None` (the default) keeps them off the call's path.
+    pub(crate) failover: Option<Failover>,
 }
 
 /// The three limits of a call.

@@ -8,8 +8,8 @@ use std::time::Duration;
 use tencent_action::{Category, Error};
 use tencent_action_client::credential::ChainProvider;
 use tencent_action_client::retry::{Backoff, RetryConfig};
-use tencent_action_client::{CallOptions, Client, ClientBuilder, Credential};
-use tencent_action_mock::{Catalog, Fault, FaultRule, MockServer};
+use tencent_action_client::{Client, ClientBuilder, Credential};
+use tencent_action_mock::{Fault, FaultRule, MockServer};
 
 mod support;
 use support::Counting;
@@ -19,34 +19,8 @@ const SECRET_KEY: &str = "fault-walk-secret-key";
 const ATTEMPTS: usize = 3;
 const ATTEMPT_TIMEOUT: Duration = Duration::from_millis(300);
 
-/// The one action the mock serves.
-#[tencent_action::tencent_action(service = "demo", version = "2024-01-01")]
-#[derive(Debug)]
-struct Hello {
-    greeting: String,
-}
-
-const SPEC: &str = r#"{
-    "metadata": {"serviceShortName": "demo", "apiVersion": "2024-01-01"},
-    "actions": {"Hello": {"input": "HelloRequest", "output": "HelloResponse"}},
-    "objects": {
-        "HelloRequest": {"members": [{"name": "Name", "type": "string", "member": "string"}]},
-        "HelloResponse": {"members": [
-            {"name": "Greeting", "type": "string", "member": "string", "output_required": true},
-            {"name": "Padding", "type": "string", "member": "string", "output_required": true}
-        ]}
-    }
-}"#;
-
 async fn mock() -> MockServer {
-    let mut catalog = Catalog::new();
-    catalog.add(SPEC, None, None).unwrap();
-    let mock = MockServer::builder()
-        .catalog(catalog)
-        .credential(SECRET_ID, SECRET_KEY)
-        .start()
-        .await
-        .unwrap();
+    let mock = support::mock_of(support::HELLO_SPEC, SECRET_ID, SECRET_KEY).await;
     // A body long enough that half of it never reaches the RequestId at its end.
     mock.handle("Hello", |_| {
         tencent_action_mock::Reply::Success(
@@ -69,14 +43,6 @@ fn builder(endpoint: &str) -> ClientBuilder {
                     Duration::from_millis(5),
                 )),
         )
-}
-
-async fn call(client: &Client, idempotent: bool) -> Result<String, Error> {
-    let options = CallOptions::new().idempotent(idempotent);
-    let response = client
-        .call_with::<Hello>(&serde_json::json!({"Name": "Ada"}), &options)
-        .await?;
-    Ok(response.greeting.clone())
 }
 
 /// What one failure must say of itself, and how many attempts the policy must make.
@@ -224,7 +190,9 @@ async fn every_fault_of_the_mock_says_what_the_policy_does() {
             mock.clear_faults();
             mock.clear_requests();
             mock.fault(FaultRule::new(fault.clone()));
-            let error = call(&client, idempotent).await.expect_err(&label);
+            let error = support::call_hello(&client, idempotent)
+                .await
+                .expect_err(&label);
             check(&label, &error, expected);
             let seen = mock.requests();
             assert_eq!(
@@ -265,7 +233,7 @@ async fn every_fault_of_the_mock_says_what_the_policy_does() {
     mock.clear_faults();
     mock.clear_requests();
     mock.fault(FaultRule::new(Fault::Latency(Duration::from_millis(20))));
-    assert_eq!(call(&client, false).await.unwrap(), "hello");
+    assert_eq!(support::call_hello(&client, false).await.unwrap(), "hello");
     assert_eq!(mock.requests().len(), 1);
 }
 
@@ -283,7 +251,7 @@ async fn a_refused_connection_was_never_sent_and_is_retried_either_way() {
     for (idempotent, attempts) in [(false, expected.attempts[0]), (true, expected.attempts[1])] {
         let (transport, count) = Counting::new(Duration::from_secs(1));
         let client = builder(&url).transport(transport).build().unwrap();
-        let error = call(&client, idempotent).await.unwrap_err();
+        let error = support::call_hello(&client, idempotent).await.unwrap_err();
         check(
             &format!("refused, idempotent: {idempotent}"),
             &error,
@@ -313,9 +281,13 @@ async fn a_request_that_cannot_be_built_is_never_sent() {
         .build()
         .unwrap();
     for idempotent in [false, true] {
-        let error = call(&no_credentials, idempotent).await.unwrap_err();
+        let error = support::call_hello(&no_credentials, idempotent)
+            .await
+            .unwrap_err();
         check("no credentials", &error, &expected);
-        let error = call(&line_break, idempotent).await.unwrap_err();
+        let error = support::call_hello(&line_break, idempotent)
+            .await
+            .unwrap_err();
         check(
             "a line break in the SecretId",
             &error,
@@ -331,7 +303,7 @@ async fn a_request_that_cannot_be_built_is_never_sent() {
     // A body that does not serialize: the code must change.
     let client = builder(&mock.url()).build().unwrap();
     let map: std::collections::HashMap<(u8, u8), u8> = [((1, 2), 3)].into();
-    let error = client.call::<Hello>(&map).await.unwrap_err();
+    let error = client.call::<support::Hello>(&map).await.unwrap_err();
     check(
         "a body that does not serialize",
         &error,
@@ -360,7 +332,7 @@ async fn a_connect_timeout_was_never_sent_and_is_retried_either_way() {
             .transport(transport)
             .build()
             .unwrap();
-        let error = call(&client, idempotent).await.unwrap_err();
+        let error = support::call_hello(&client, idempotent).await.unwrap_err();
         check(
             &format!("connect timeout, idempotent: {idempotent}"),
             &error,

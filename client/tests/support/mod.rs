@@ -407,3 +407,52 @@ pub fn refused_url() -> String {
 pub struct DescribeInstancesStatus {
     pub total_count: i64,
 }
+
+/// The `demo` service's one action, `Hello`: a greeting, and padding the tests can make
+/// long.
+pub const HELLO_SPEC: &str = r#"{
+    "metadata": {"serviceShortName": "demo", "apiVersion": "2024-01-01"},
+    "actions": {"Hello": {"input": "HelloRequest", "output": "HelloResponse"}},
+    "objects": {
+        "HelloRequest": {"members": [{"name": "Name", "type": "string", "member": "string"}]},
+        "HelloResponse": {"members": [
+            {"name": "Greeting", "type": "string", "member": "string", "output_required": true},
+            {"name": "Padding", "type": "string", "member": "string", "output_required": true}
+        ]}
+    }
+}"#;
+
+/// A mock serving the actions of `spec`, to callers signing with this key.
+pub async fn mock_of(
+    spec: &str,
+    secret_id: &str,
+    secret_key: &str,
+) -> tencent_action_mock::MockServer {
+    let mut catalog = tencent_action_mock::Catalog::new();
+    catalog.add(spec, None, None).unwrap();
+    tencent_action_mock::MockServer::builder()
+        .catalog(catalog)
+        .credential(secret_id, secret_key)
+        .start()
+        .await
+        .unwrap()
+}
+
+/// The `demo` service's `Hello`, as [`HELLO_SPEC`] declares it.
+#[tencent_action::tencent_action(service = "demo", version = "2024-01-01")]
+#[derive(Debug)]
+pub struct Hello {
+    pub greeting: String,
+}
+
+/// Calls `Hello` for Ada, marked `idempotent` or not; its greeting.
+pub async fn call_hello(
+    client: &tencent_action_client::Client,
+    idempotent: bool,
+) -> Result<String, tencent_action::Error> {
+    let options = tencent_action_client::CallOptions::new().idempotent(idempotent);
+    let response = client
+        .call_with::<Hello>(&serde_json::json!({"Name": "Ada"}), &options)
+        .await?;
+    Ok(response.greeting.clone())
+}

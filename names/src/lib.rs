@@ -5,7 +5,7 @@
 //! cannot drift.
 //!
 //! Nothing here knows about `syn` or spans: plain strings in, plain answers out; but for
-//! the `lean` feature's [`lean`] module, the `Deserialize` template both emit.
+//! the `lean` feature's `lean` module, the `Deserialize` template both emit.
 //!
 //! ```
 //! use tencent_action_names::{is_action, pascal_case, variant};

@@ -223,7 +223,7 @@ fn action_struct(module: &Module, action: &ActionDef) -> TokenStream {
     let body = if action.fields.is_empty() {
         quote!(;)
     } else {
-        let fields = action.fields.iter().map(field);
+        let fields = action.fields.iter().map(|def| field(def, Attrs::Macro));
         quote!({ #(#fields)* })
     };
     quote! {
@@ -273,7 +273,10 @@ fn request_struct(action: &ActionDef) -> TokenStream {
     let docs = doc_attrs(&text);
     let ident = type_ident(&request.rust);
     let action_ident = type_ident(&action.rust);
-    let fields = request.fields.iter().map(field);
+    let fields = request
+        .fields
+        .iter()
+        .map(|def| field(def, Attrs::Serialize));
     let required: Vec<&FieldDef> = request
         .fields
         .iter()
@@ -321,13 +324,20 @@ fn request_struct(action: &ActionDef) -> TokenStream {
         )
     });
     let deprecated = action.deprecated.then(|| quote!(#[allow(deprecated)]));
+    // Only the round trip of request examples reads a request back.
+    let deserialize = crate::lean::deserialize_impl(
+        &ident,
+        &request.fields,
+        &quote!(#[cfg(feature = "round-trip")]),
+    );
     quote! {
         #docs
-        #[derive(Debug, Clone, PartialEq, #derive_default serde::Serialize, serde::Deserialize)]
+        #[derive(Debug, Clone, PartialEq, #derive_default serde::Serialize)]
         #[serde(rename_all = "PascalCase")]
         pub struct #ident {
             #(#fields)*
         }
+        #deserialize
         #constructor
         #deprecated
         impl tencent_action::Request for #ident {
@@ -355,18 +365,32 @@ fn data_struct(def: &StructDef) -> TokenStream {
     }
     let docs = doc_attrs(&text);
     let ident = type_ident(&def.rust);
-    let fields = def.fields.iter().map(field);
+    let fields = def
+        .fields
+        .iter()
+        .map(|field_def| field(field_def, Attrs::Serialize));
+    let deserialize = crate::lean::deserialize_impl(&ident, &def.fields, &TokenStream::new());
     quote! {
         #docs
-        #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+        #[derive(Debug, Clone, PartialEq, serde::Serialize)]
         #[serde(rename_all = "PascalCase")]
         pub struct #ident {
             #(#fields)*
         }
+        #deserialize
     }
 }
 
-fn field(def: &FieldDef) -> TokenStream {
+/// Which serde attributes a field carries.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Attrs {
+    /// All of them: `#[tencent_action]` derives both ways from them.
+    Macro,
+    /// Those of `Serialize`: the struct's `Deserialize` is [`lean`](crate::lean)'s.
+    Serialize,
+}
+
+fn field(def: &FieldDef, attrs: Attrs) -> TokenStream {
     let mut text = match def.document.rustdoc() {
         lines if !lines.is_empty() => lines,
         _ => vec![format!("The `{}` member.", def.wire)],
@@ -395,11 +419,14 @@ fn field(def: &FieldDef) -> TokenStream {
             keys.push(quote!(skip_serializing_if = "Option::is_none"));
         }
         Decoding::Optional | Decoding::NonNull | Decoding::Tolerant => {
-            keys.push(quote!(default));
+            if attrs == Attrs::Macro {
+                keys.push(quote!(default));
+            }
             keys.push(quote!(skip_serializing_if = "Option::is_none"));
         }
     }
     match def.serde {
+        _ if attrs == Attrs::Serialize => {}
         Decoding::PresentNullable => {
             keys.push(quote!(
                 deserialize_with = "<Option<_> as serde::Deserialize>::deserialize"

@@ -61,6 +61,7 @@ mod emit;
 mod example;
 mod index;
 mod layout;
+mod lean;
 mod model;
 mod names;
 mod paginators;

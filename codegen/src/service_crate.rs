@@ -173,6 +173,12 @@ fn manifest(package: &str, service: &str, options: &CrateOptions) -> String {
     text.push_str(&dependency("tencent-action-client", "client"));
     text.push_str("serde = { version = \"1\", features = [\"derive\"] }\n");
     text.push_str("serde_json = \"1\"\n");
+    text.push_str(
+        "\n[features]\n\
+         # `Deserialize` on the requests, which only a round trip of them needs: without it\n\
+         # the crate compiles faster.\n\
+         round-trip = []\n",
+    );
     text
 }
 

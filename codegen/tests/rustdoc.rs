@@ -81,7 +81,8 @@ fn rustdoc_finds_nothing_to_warn_about() {
         format!(
             "[package]\nname = \"generated-docs\"\nversion = \"0.0.0\"\nedition = \"2024\"\n\
              publish = false\n\n[dependencies]\ntencent-action = {{ path = {:?} }}\n\
-             serde = \"1\"\nserde_json = \"1\"\n\n[workspace]\n",
+             serde = \"1\"\nserde_json = \"1\"\n\n[features]\ndefault = [\"round-trip\"]\n\
+             round-trip = []\n\n[workspace]\n",
             runtime.display().to_string()
         ),
     )

@@ -39,7 +39,8 @@ pub fn tencent_action(args: TokenStream, input: TokenStream) -> TokenStream {
 
 fn expand(args: &Args, item: &DeriveInput, input: &Input) -> TokenStream {
     let krate = crate_path(args);
-    let serde = serde_derive(&krate, input);
+    let lean = crate::lean::deserialize_impl(&krate, input);
+    let serde = serde_derive(&krate, input, lean.is_some());
     let code_type = args
         .errors
         .as_ref()
@@ -57,6 +58,7 @@ fn expand(args: &Args, item: &DeriveInput, input: &Input) -> TokenStream {
         #serde
         #item
 
+        #lean
         #action_impl
         #alias
         #code_enum

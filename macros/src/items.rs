@@ -8,15 +8,17 @@ use proc_macro2::{Span, TokenStream};
 use quote::{format_ident, quote};
 use syn::{GenericParam, Ident, LitStr};
 
-/// The serde derive with PascalCase names, through the runtime's serde.
-pub fn serde_derive(krate: &TokenStream, input: &Input) -> TokenStream {
+/// The serde derive with PascalCase names, through the runtime's serde: `Serialize`, and
+/// `Deserialize` unless `lean` gives it.
+pub fn serde_derive(krate: &TokenStream, input: &Input, lean: bool) -> TokenStream {
     let serde_crate = LitStr::new(
         &quote!(#krate::__private::serde).to_string(),
         Span::call_site(),
     );
     let rename_all = (!input.renames_all()).then(|| quote!(#[serde(rename_all = "PascalCase")]));
+    let deserialize = (!lean).then(|| quote!(, #krate::__private::serde::Deserialize));
     quote! {
-        #[derive(#krate::__private::serde::Serialize, #krate::__private::serde::Deserialize)]
+        #[derive(#krate::__private::serde::Serialize #deserialize)]
         #[serde(crate = #serde_crate)]
         #rename_all
     }

@@ -9,6 +9,7 @@ mod ctxt;
 mod expand;
 mod fallback;
 mod items;
+mod lean;
 mod valid;
 
 use proc_macro::TokenStream;

@@ -4,7 +4,8 @@
 //! generator emits is what the attribute accepts and names the same way, and the two
 //! cannot drift.
 //!
-//! Nothing here knows about `syn` or spans: plain strings in, plain answers out.
+//! Nothing here knows about `syn` or spans: plain strings in, plain answers out; but for
+//! the `lean` feature's `lean` module, the `Deserialize` template both emit.
 //!
 //! ```
 //! use tencent_action_names::{is_action, pascal_case, variant};
@@ -14,6 +15,9 @@
 //! assert_eq!(pascal_case("total_count"), "TotalCount");
 //! ```
 #![forbid(unsafe_code)]
+
+#[cfg(feature = "lean")]
+pub mod lean;
 
 /// A service's short name, like `cvm`: ASCII letters, digits, `-` and `_`.
 pub fn is_service(name: &str) -> bool {

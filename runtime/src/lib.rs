@@ -51,6 +51,7 @@ pub mod code;
 mod de;
 mod error;
 mod json;
+mod lean;
 mod paging;
 mod request;
 mod response;
@@ -110,6 +111,11 @@ pub mod __private {
     pub use crate::code::{Code, CommonCode, ErrorCode, FromCode, UnknownCode};
     pub use crate::{Action, Request, Response};
     pub use serde;
+
+    /// The shared half of the generated structures' `Deserialize`.
+    pub mod lean {
+        pub use crate::lean::{Reader, Source, Struct, deserialize};
+    }
 
     /// The fallback of a per-action code type: the common table, then the raw string.
     pub fn common_or_other<C>(

@@ -1,7 +1,4 @@
-#[derive(
-    ::tencent_action::__private::serde::Serialize,
-    ::tencent_action::__private::serde::Deserialize
-)]
+#[derive(::tencent_action::__private::serde::Serialize)]
 #[serde(crate = ":: tencent_action :: __private :: serde")]
 #[serde(rename_all = "PascalCase")]
 #[derive(Debug)]
@@ -9,6 +6,39 @@ pub struct DescribeInstancesStatus {
     pub total_count: i64,
     #[serde(rename = "InstanceStatusSet")]
     pub statuses: Vec<InstanceStatus>,
+}
+#[automatically_derived]
+#[allow(deprecated)]
+impl<'de> ::tencent_action::__private::serde::Deserialize<'de>
+for DescribeInstancesStatus {
+    fn deserialize<D: ::tencent_action::__private::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::core::result::Result<Self, D::Error> {
+        ::tencent_action::__private::lean::deserialize(deserializer)
+    }
+}
+#[automatically_derived]
+#[allow(deprecated)]
+impl ::tencent_action::__private::lean::Struct for DescribeInstancesStatus {
+    const NAME: &'static str = "DescribeInstancesStatus";
+    const FIELDS: &'static [&'static str] = &["TotalCount", "InstanceStatusSet"];
+    fn visit<'de, A: ::tencent_action::__private::lean::Source<'de>>(
+        mut r: ::tencent_action::__private::lean::Reader<'de, A>,
+    ) -> ::core::result::Result<Self, A::Error> {
+        let mut f0 = ::core::option::Option::None;
+        let mut f1 = ::core::option::Option::None;
+        while let ::core::option::Option::Some(i) = r.next()? {
+            match i {
+                0 => r.plain(&mut f0)?,
+                1 => r.plain(&mut f1)?,
+                _ => r.skip()?,
+            }
+        }
+        ::core::result::Result::Ok(Self {
+            total_count: r.or_absent(f0, 0)?,
+            statuses: r.or_absent(f1, 1)?,
+        })
+    }
 }
 #[automatically_derived]
 #[allow(deprecated)]

@@ -1,79 +1,138 @@
 //! The data structures the actions' requests and responses hold, each once; the module re-exports them.
 
 /// 配额详情
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
 #[serde(rename_all = "PascalCase")]
 pub struct AccountQuota {
     /// 后付费配额列表
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub post_paid_quota_set: Option<Vec<PostPaidQuota>>,
     /// 预付费配额列表
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub pre_paid_quota_set: Option<Vec<PrePaidQuota>>,
     /// spot配额列表
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub spot_paid_quota_set: Option<Vec<SpotPaidQuota>>,
     /// 镜像配额列表
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub image_quota_set: Option<Vec<ImageQuota>>,
     /// 置放群组配额列表
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub disaster_recover_group_quota_set: Option<Vec<DisasterRecoverGroupQuota>>,
 }
 
+impl<'de> serde::Deserialize<'de> for AccountQuota {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::core::result::Result<Self, D::Error> {
+        tencent_action::__private::lean::deserialize(deserializer)
+    }
+}
+
+impl tencent_action::__private::lean::Struct for AccountQuota {
+    const NAME: &'static str = "AccountQuota";
+    const FIELDS: &'static [&'static str] = &[
+        "PostPaidQuotaSet",
+        "PrePaidQuotaSet",
+        "SpotPaidQuotaSet",
+        "ImageQuotaSet",
+        "DisasterRecoverGroupQuotaSet",
+    ];
+    fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
+        mut r: tencent_action::__private::lean::Reader<'de, A>,
+    ) -> ::core::result::Result<Self, A::Error> {
+        let mut f0 = ::core::option::Option::None;
+        let mut f1 = ::core::option::Option::None;
+        let mut f2 = ::core::option::Option::None;
+        let mut f3 = ::core::option::Option::None;
+        let mut f4 = ::core::option::Option::None;
+        while let ::core::option::Option::Some(i) = r.next()? {
+            match i {
+                0 => r.plain(&mut f0)?,
+                1 => r.plain(&mut f1)?,
+                2 => r.plain(&mut f2)?,
+                3 => r.plain(&mut f3)?,
+                4 => r.plain(&mut f4)?,
+                _ => r.skip()?,
+            }
+        }
+        ::core::result::Result::Ok(Self {
+            post_paid_quota_set: r.or_default(f0),
+            pre_paid_quota_set: r.or_default(f1),
+            spot_paid_quota_set: r.or_default(f2),
+            image_quota_set: r.or_default(f3),
+            disaster_recover_group_quota_set: r.or_default(f4),
+        })
+    }
+}
+
 /// 配额详情概览
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
 #[serde(rename_all = "PascalCase")]
 pub struct AccountQuotaOverview {
     /// 地域
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "tencent_action::tolerant::deserialize"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub region: Option<String>,
     /// 配额数据
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub account_quota: Option<AccountQuota>,
+}
+
+impl<'de> serde::Deserialize<'de> for AccountQuotaOverview {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::core::result::Result<Self, D::Error> {
+        tencent_action::__private::lean::deserialize(deserializer)
+    }
+}
+
+impl tencent_action::__private::lean::Struct for AccountQuotaOverview {
+    const NAME: &'static str = "AccountQuotaOverview";
+    const FIELDS: &'static [&'static str] = &["Region", "AccountQuota"];
+    fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
+        mut r: tencent_action::__private::lean::Reader<'de, A>,
+    ) -> ::core::result::Result<Self, A::Error> {
+        let mut f0 = ::core::option::Option::None;
+        let mut f1 = ::core::option::Option::None;
+        while let ::core::option::Option::Some(i) = r.next()? {
+            match i {
+                0 => r.tolerant(&mut f0)?,
+                1 => r.plain(&mut f1)?,
+                _ => r.skip()?,
+            }
+        }
+        ::core::result::Result::Ok(Self {
+            region: r.or_default(f0),
+            account_quota: r.or_default(f1),
+        })
+    }
 }
 
 /// Scheduled tasks.
 ///
 /// 定时任务
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
 #[serde(rename_all = "PascalCase")]
 pub struct ActionTimer {
     /// Timer action currently only supports terminating one value: TerminateInstances.
     ///
     /// 定时器动作，目前仅支持销毁一个值：TerminateInstances。
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "tencent_action::tolerant::deserialize"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub timer_action: Option<String>,
     /// Execution time, in standard ISO8601 representation and using UTC time. format: YYYY-MM-DDThh:MM:ssZ. for example, 2018-05-29T11:26:40Z. the execution time must be later than the current time by 5 minutes.
     ///
     /// 执行时间，按照ISO8601标准表示，并且使用UTC时间。格式为 YYYY-MM-DDThh:mm:ssZ。例如 2018-05-29T11:26:40Z，执行时间必须大于当前时间5分钟。
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "tencent_action::tolerant::deserialize"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub action_time: Option<String>,
     /// Extension data. only used as output usage.
     ///
     /// 扩展数据。仅做出参使用。
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub externals: Option<Externals>,
     /// Timer ID. only used as output usage.
     ///
     /// 定时器ID。仅做出参使用。
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "tencent_action::tolerant::deserialize"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub action_timer_id: Option<String>,
     /// Timer status, for output usage only. value ranges from:
     ///
@@ -92,44 +151,108 @@ pub struct ActionTimer {
     /// - DOING：正在执行
     ///
     /// - DONE：执行完成。
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "tencent_action::tolerant::deserialize"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub status: Option<String>,
     /// Instance ID corresponding to a timer. used only for output.
     ///
     /// 定时器对应的实例ID。仅做出参使用。
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "tencent_action::tolerant::deserialize"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub instance_id: Option<String>,
+}
+
+impl<'de> serde::Deserialize<'de> for ActionTimer {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::core::result::Result<Self, D::Error> {
+        tencent_action::__private::lean::deserialize(deserializer)
+    }
+}
+
+impl tencent_action::__private::lean::Struct for ActionTimer {
+    const NAME: &'static str = "ActionTimer";
+    const FIELDS: &'static [&'static str] = &[
+        "TimerAction",
+        "ActionTime",
+        "Externals",
+        "ActionTimerId",
+        "Status",
+        "InstanceId",
+    ];
+    fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
+        mut r: tencent_action::__private::lean::Reader<'de, A>,
+    ) -> ::core::result::Result<Self, A::Error> {
+        let mut f0 = ::core::option::Option::None;
+        let mut f1 = ::core::option::Option::None;
+        let mut f2 = ::core::option::Option::None;
+        let mut f3 = ::core::option::Option::None;
+        let mut f4 = ::core::option::Option::None;
+        let mut f5 = ::core::option::Option::None;
+        while let ::core::option::Option::Some(i) = r.next()? {
+            match i {
+                0 => r.tolerant(&mut f0)?,
+                1 => r.tolerant(&mut f1)?,
+                2 => r.plain(&mut f2)?,
+                3 => r.tolerant(&mut f3)?,
+                4 => r.tolerant(&mut f4)?,
+                5 => r.tolerant(&mut f5)?,
+                _ => r.skip()?,
+            }
+        }
+        ::core::result::Result::Ok(Self {
+            timer_action: r.or_default(f0),
+            action_time: r.or_default(f1),
+            externals: r.or_default(f2),
+            action_timer_id: r.or_default(f3),
+            status: r.or_default(f4),
+            instance_id: r.or_default(f5),
+        })
+    }
 }
 
 /// Attribute information.
 ///
 /// 属性信息
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
 #[serde(rename_all = "PascalCase")]
 pub struct Attribute {
     /// Custom data of instances.
     ///
     /// 实例的自定义数据。
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "tencent_action::tolerant::deserialize"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub user_data: Option<String>,
+}
+
+impl<'de> serde::Deserialize<'de> for Attribute {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::core::result::Result<Self, D::Error> {
+        tencent_action::__private::lean::deserialize(deserializer)
+    }
+}
+
+impl tencent_action::__private::lean::Struct for Attribute {
+    const NAME: &'static str = "Attribute";
+    const FIELDS: &'static [&'static str] = &["UserData"];
+    fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
+        mut r: tencent_action::__private::lean::Reader<'de, A>,
+    ) -> ::core::result::Result<Self, A::Error> {
+        let mut f0 = ::core::option::Option::None;
+        while let ::core::option::Option::Some(i) = r.next()? {
+            match i {
+                0 => r.tolerant(&mut f0)?,
+                _ => r.skip()?,
+            }
+        }
+        ::core::result::Result::Ok(Self {
+            user_data: r.or_default(f0),
+        })
+    }
 }
 
 /// Parameters related to the prepaid billing method, including the subscription period, the auto renewal logic, etc.
 ///
 /// 描述预付费模式，即包年包月相关参数。包括购买时长和自动续费逻辑等。
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
 #[serde(rename_all = "PascalCase")]
 pub struct ChargePrepaid {
     /// Purchased usage period, in month. Valid values: 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 24, 36
@@ -155,86 +278,129 @@ pub struct ChargePrepaid {
     /// - DISABLE_NOTIFY_AND_MANUAL_RENEW：不通知过期不自动续费
     ///
     /// 默认取值：NOTIFY_AND_AUTO_RENEW。若该参数指定为NOTIFY_AND_AUTO_RENEW，在账户余额充足的情况下，实例到期后将按月自动续费。
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub renew_flag: Option<String>,
+}
+
+impl<'de> serde::Deserialize<'de> for ChargePrepaid {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::core::result::Result<Self, D::Error> {
+        tencent_action::__private::lean::deserialize(deserializer)
+    }
+}
+
+impl tencent_action::__private::lean::Struct for ChargePrepaid {
+    const NAME: &'static str = "ChargePrepaid";
+    const FIELDS: &'static [&'static str] = &["Period", "RenewFlag"];
+    fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
+        mut r: tencent_action::__private::lean::Reader<'de, A>,
+    ) -> ::core::result::Result<Self, A::Error> {
+        let mut f0 = ::core::option::Option::None;
+        let mut f1 = ::core::option::Option::None;
+        while let ::core::option::Option::Some(i) = r.next()? {
+            match i {
+                0 => r.plain(&mut f0)?,
+                1 => r.plain(&mut f1)?,
+                _ => r.skip()?,
+            }
+        }
+        ::core::result::Result::Ok(Self {
+            period: r.required(f0, 0)?,
+            renew_flag: r.or_default(f1),
+        })
+    }
 }
 
 /// Configuration options for MiniOS of the CHC deployment network
 ///
 /// chc部署网络minos引导配置。
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
 #[serde(rename_all = "PascalCase")]
 pub struct ChcDeployExtraConfig {
     /// MinIO type: whether to use Tencent Cloud's minios or the customer's own minios.
     ///
     /// minos类型。是使用腾讯云的minios，还是客户自己的minios。
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "tencent_action::tolerant::deserialize"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub mini_os_type: Option<String>,
     /// Server architecture and boot mode. Value: x86_legacy, arm_uefi.
     ///
     /// 服务器的架构和启动方式。取值为x86_legacy, arm_uefi。
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "tencent_action::tolerant::deserialize"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub boot_type: Option<String>,
     /// The boot file used by PXE. Default: pxelinux.0.
     ///
     /// PXE使用的引导文件。默认为pxelinux.0。
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "tencent_action::tolerant::deserialize"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub boot_file: Option<String>,
     /// tftp server ip address.
     ///
     /// tftp服务器的ip地址。
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "tencent_action::tolerant::deserialize"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub next_server_address: Option<String>,
+}
+
+impl<'de> serde::Deserialize<'de> for ChcDeployExtraConfig {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::core::result::Result<Self, D::Error> {
+        tencent_action::__private::lean::deserialize(deserializer)
+    }
+}
+
+impl tencent_action::__private::lean::Struct for ChcDeployExtraConfig {
+    const NAME: &'static str = "ChcDeployExtraConfig";
+    const FIELDS: &'static [&'static str] = &[
+        "MiniOsType",
+        "BootType",
+        "BootFile",
+        "NextServerAddress",
+    ];
+    fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
+        mut r: tencent_action::__private::lean::Reader<'de, A>,
+    ) -> ::core::result::Result<Self, A::Error> {
+        let mut f0 = ::core::option::Option::None;
+        let mut f1 = ::core::option::Option::None;
+        let mut f2 = ::core::option::Option::None;
+        let mut f3 = ::core::option::Option::None;
+        while let ::core::option::Option::Some(i) = r.next()? {
+            match i {
+                0 => r.tolerant(&mut f0)?,
+                1 => r.tolerant(&mut f1)?,
+                2 => r.tolerant(&mut f2)?,
+                3 => r.tolerant(&mut f3)?,
+                _ => r.skip()?,
+            }
+        }
+        ::core::result::Result::Ok(Self {
+            mini_os_type: r.or_default(f0),
+            boot_type: r.or_default(f1),
+            boot_file: r.or_default(f2),
+            next_server_address: r.or_default(f3),
+        })
+    }
 }
 
 /// CHC host information
 ///
 /// CHC物理服务器信息
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
 #[serde(rename_all = "PascalCase")]
 pub struct ChcHost {
     /// CHC host ID
     ///
     /// CHC物理服务器ID。
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "tencent_action::tolerant::deserialize"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub chc_id: Option<String>,
     /// Instance name
     ///
     /// 实例名称。
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "tencent_action::tolerant::deserialize"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub instance_name: Option<String>,
     /// Server serial number
     ///
     /// 服务器序列号。
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "tencent_action::tolerant::deserialize"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub serial_number: Option<String>,
     /// CHC host status
     ///
@@ -259,174 +425,115 @@ pub struct ChcHost {
     /// - OPERATING: 设备操作中，如正在配置带外网络等。
     ///
     /// - CLEAR_NETWORK_FAILED: 清理带外和部署网络失败
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "tencent_action::tolerant::deserialize"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub instance_state: Option<String>,
     /// Device type
     ///
     /// Note: This field may return `null`, indicating that no valid values can be obtained.
     ///
     /// 设备类型。
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "tencent_action::tolerant::deserialize"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub device_type: Option<String>,
     /// Availability zone
     ///
     /// 所属可用区。
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub placement: Option<Placement>,
     /// Out-of-band network
     ///
     /// Note: This field may return `null`, indicating that no valid values can be obtained.
     ///
     /// 带外网络。
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub bmc_virtual_private_cloud: Option<VirtualPrivateCloud>,
     /// Out-of-band network IP
     ///
     /// Note: This field may return `null`, indicating that no valid values can be obtained.
     ///
     /// 带外网络IP。
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "tencent_action::tolerant::deserialize"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub bmc_ip: Option<String>,
     /// Out-of-band network security group ID
     ///
     /// Note: This field may return `null`, indicating that no valid values can be obtained.
     ///
     /// 带外网络安全组ID。
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "tencent_action::tolerant::deserialize"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub bmc_security_group_ids: Option<Vec<String>>,
     /// Deployment network
     ///
     /// Note: This field may return `null`, indicating that no valid values can be obtained.
     ///
     /// 部署网络。
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub deploy_virtual_private_cloud: Option<VirtualPrivateCloud>,
     /// Deployment network IP
     ///
     /// Note: This field may return `null`, indicating that no valid values can be obtained.
     ///
     /// 部署网络IP。
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "tencent_action::tolerant::deserialize"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub deploy_ip: Option<String>,
     /// Deployment network security group ID
     ///
     /// Note: This field may return `null`, indicating that no valid values can be obtained.
     ///
     /// 部署网络安全组ID。
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "tencent_action::tolerant::deserialize"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub deploy_security_group_ids: Option<Vec<String>>,
     /// ID of the associated CVM
     ///
     /// Note: This field may return `null`, indicating that no valid values can be obtained.
     ///
     /// 关联的云主机ID。
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "tencent_action::tolerant::deserialize"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub cvm_instance_id: Option<String>,
     /// Server creation time
     ///
     /// 服务器导入的时间。
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "tencent_action::tolerant::deserialize"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub created_time: Option<String>,
     /// Instance hardware description, including CPU cores, memory capacity and disk capacity.
     ///
     /// Note: This field may return `null`, indicating that no valid values can be obtained.
     ///
     /// 机型的硬件描述，分别为CPU核数，内存容量和磁盘容量。
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "tencent_action::tolerant::deserialize"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub hardware_description: Option<String>,
     /// CPU cores of the CHC host
     ///
     /// Note: This field may return `null`, indicating that no valid values can be obtained.
     ///
     /// CHC物理服务器的CPU核数。
-    #[serde(
-        rename = "CPU",
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "tencent_action::tolerant::deserialize"
-    )]
+    #[serde(rename = "CPU", skip_serializing_if = "Option::is_none")]
     pub cpu: Option<i64>,
     /// Memory capacity of the CHC host (unit: GB)
     ///
     /// Note: This field may return `null`, indicating that no valid values can be obtained.
     ///
     /// CHC物理服务器的内存大小，单位为GB。
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "tencent_action::tolerant::deserialize"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub memory: Option<i64>,
     /// Disk capacity of the CHC host
     ///
     /// Note: This field may return `null`, indicating that no valid values can be obtained.
     ///
     /// CHC物理服务器的磁盘信息。
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "tencent_action::tolerant::deserialize"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub disk: Option<String>,
     /// MAC address assigned under the out-of-band network
     ///
     /// Note: This field may return `null`, indicating that no valid values can be obtained.
     ///
     /// 带外网络下分配的MAC地址。
-    #[serde(
-        rename = "BmcMAC",
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "tencent_action::tolerant::deserialize"
-    )]
+    #[serde(rename = "BmcMAC", skip_serializing_if = "Option::is_none")]
     pub bmc_mac: Option<String>,
     /// MAC address assigned under the deployment network
     ///
     /// Note: This field may return `null`, indicating that no valid values can be obtained.
     ///
     /// 部署网络下分配的MAC地址。
-    #[serde(
-        rename = "DeployMAC",
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "tencent_action::tolerant::deserialize"
-    )]
+    #[serde(rename = "DeployMAC", skip_serializing_if = "Option::is_none")]
     pub deploy_mac: Option<String>,
     /// Management type
     ///
@@ -443,74 +550,38 @@ pub struct ChcHost {
     /// - HOSTING： 托管类型。
     ///
     /// - TENANT： 租赁类型。
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "tencent_action::tolerant::deserialize"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub tenant_type: Option<String>,
     /// CHC DHCP option, which is used for MiniOS debugging.
     ///
     /// Note: This field may return `null`, indicating that no valid values can be obtained.
     ///
     /// CHC DHCP选项，用于客户自建PXE环境。
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub deploy_extra_config: Option<ChcDeployExtraConfig>,
     /// GPU型号。
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "tencent_action::tolerant::deserialize"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub gpu: Option<String>,
     /// 网卡型号。主要指RDMA网卡。
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "tencent_action::tolerant::deserialize"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub network_card: Option<String>,
     /// 是否是预定义机型。
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "tencent_action::tolerant::deserialize"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub is_predefined_type: Option<bool>,
     /// CHC云主机机型。
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "tencent_action::tolerant::deserialize"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub chc_instance_type: Option<String>,
     /// CHC云主机机型簇。
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "tencent_action::tolerant::deserialize"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub chc_instance_family: Option<String>,
     /// CHC云主机机型簇名称。
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "tencent_action::tolerant::deserialize"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub chc_instance_family_name: Option<String>,
     /// 转售客户的AppID。
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "tencent_action::tolerant::deserialize"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub resale_app_id: Option<String>,
     /// 转售客户的账号ID。
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "tencent_action::tolerant::deserialize"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub resale_account_id: Option<String>,
     /// 售卖状态。
     ///
@@ -519,42 +590,22 @@ pub struct ChcHost {
     /// - AVAILABLE: 可售卖
     ///
     /// - SOLD: 已售卖
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "tencent_action::tolerant::deserialize"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub sale_status: Option<String>,
     /// CHC物理服务器关联的标签列表。
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub tags: Option<Vec<Tag>>,
     /// 最近操作。
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "tencent_action::tolerant::deserialize"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub latest_operation: Option<String>,
     /// 最近操作错误码。
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "tencent_action::tolerant::deserialize"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub latest_operation_error_code: Option<String>,
     /// 最近操作错误详情和建议项。
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "tencent_action::tolerant::deserialize"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub latest_operation_error_msg: Option<String>,
     /// 最近操作名称。
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "tencent_action::tolerant::deserialize"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub latest_operation_name: Option<String>,
     /// 最近操作状态。
     ///
@@ -563,25 +614,13 @@ pub struct ChcHost {
     /// - SUCCESS： 成功。
     ///
     /// - FAILED： 失败。
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "tencent_action::tolerant::deserialize"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub latest_operation_state: Option<String>,
     /// 所在的CHC网关的ID，只有专属网关才会返回。
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "tencent_action::tolerant::deserialize"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub chc_gateway_id: Option<String>,
     /// 所属的CDC集群ID。
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "tencent_action::tolerant::deserialize"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub dedicated_cluster_id: Option<String>,
     /// 业务网卡网络模式。
     ///
@@ -590,53 +629,255 @@ pub struct ChcHost {
     /// - DEPLOY： 部署网络模式
     ///
     /// - BUSINESS： 业务网络模式
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "tencent_action::tolerant::deserialize"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub network_mode: Option<String>,
+}
+
+impl<'de> serde::Deserialize<'de> for ChcHost {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::core::result::Result<Self, D::Error> {
+        tencent_action::__private::lean::deserialize(deserializer)
+    }
+}
+
+impl tencent_action::__private::lean::Struct for ChcHost {
+    const NAME: &'static str = "ChcHost";
+    const FIELDS: &'static [&'static str] = &[
+        "ChcId",
+        "InstanceName",
+        "SerialNumber",
+        "InstanceState",
+        "DeviceType",
+        "Placement",
+        "BmcVirtualPrivateCloud",
+        "BmcIp",
+        "BmcSecurityGroupIds",
+        "DeployVirtualPrivateCloud",
+        "DeployIp",
+        "DeploySecurityGroupIds",
+        "CvmInstanceId",
+        "CreatedTime",
+        "HardwareDescription",
+        "CPU",
+        "Memory",
+        "Disk",
+        "BmcMAC",
+        "DeployMAC",
+        "TenantType",
+        "DeployExtraConfig",
+        "Gpu",
+        "NetworkCard",
+        "IsPredefinedType",
+        "ChcInstanceType",
+        "ChcInstanceFamily",
+        "ChcInstanceFamilyName",
+        "ResaleAppId",
+        "ResaleAccountId",
+        "SaleStatus",
+        "Tags",
+        "LatestOperation",
+        "LatestOperationErrorCode",
+        "LatestOperationErrorMsg",
+        "LatestOperationName",
+        "LatestOperationState",
+        "ChcGatewayId",
+        "DedicatedClusterId",
+        "NetworkMode",
+    ];
+    fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
+        mut r: tencent_action::__private::lean::Reader<'de, A>,
+    ) -> ::core::result::Result<Self, A::Error> {
+        let mut f0 = ::core::option::Option::None;
+        let mut f1 = ::core::option::Option::None;
+        let mut f2 = ::core::option::Option::None;
+        let mut f3 = ::core::option::Option::None;
+        let mut f4 = ::core::option::Option::None;
+        let mut f5 = ::core::option::Option::None;
+        let mut f6 = ::core::option::Option::None;
+        let mut f7 = ::core::option::Option::None;
+        let mut f8 = ::core::option::Option::None;
+        let mut f9 = ::core::option::Option::None;
+        let mut f10 = ::core::option::Option::None;
+        let mut f11 = ::core::option::Option::None;
+        let mut f12 = ::core::option::Option::None;
+        let mut f13 = ::core::option::Option::None;
+        let mut f14 = ::core::option::Option::None;
+        let mut f15 = ::core::option::Option::None;
+        let mut f16 = ::core::option::Option::None;
+        let mut f17 = ::core::option::Option::None;
+        let mut f18 = ::core::option::Option::None;
+        let mut f19 = ::core::option::Option::None;
+        let mut f20 = ::core::option::Option::None;
+        let mut f21 = ::core::option::Option::None;
+        let mut f22 = ::core::option::Option::None;
+        let mut f23 = ::core::option::Option::None;
+        let mut f24 = ::core::option::Option::None;
+        let mut f25 = ::core::option::Option::None;
+        let mut f26 = ::core::option::Option::None;
+        let mut f27 = ::core::option::Option::None;
+        let mut f28 = ::core::option::Option::None;
+        let mut f29 = ::core::option::Option::None;
+        let mut f30 = ::core::option::Option::None;
+        let mut f31 = ::core::option::Option::None;
+        let mut f32 = ::core::option::Option::None;
+        let mut f33 = ::core::option::Option::None;
+        let mut f34 = ::core::option::Option::None;
+        let mut f35 = ::core::option::Option::None;
+        let mut f36 = ::core::option::Option::None;
+        let mut f37 = ::core::option::Option::None;
+        let mut f38 = ::core::option::Option::None;
+        let mut f39 = ::core::option::Option::None;
+        while let ::core::option::Option::Some(i) = r.next()? {
+            match i {
+                0 => r.tolerant(&mut f0)?,
+                1 => r.tolerant(&mut f1)?,
+                2 => r.tolerant(&mut f2)?,
+                3 => r.tolerant(&mut f3)?,
+                4 => r.tolerant(&mut f4)?,
+                5 => r.plain(&mut f5)?,
+                6 => r.plain(&mut f6)?,
+                7 => r.tolerant(&mut f7)?,
+                8 => r.tolerant(&mut f8)?,
+                9 => r.plain(&mut f9)?,
+                10 => r.tolerant(&mut f10)?,
+                11 => r.tolerant(&mut f11)?,
+                12 => r.tolerant(&mut f12)?,
+                13 => r.tolerant(&mut f13)?,
+                14 => r.tolerant(&mut f14)?,
+                15 => r.tolerant(&mut f15)?,
+                16 => r.tolerant(&mut f16)?,
+                17 => r.tolerant(&mut f17)?,
+                18 => r.tolerant(&mut f18)?,
+                19 => r.tolerant(&mut f19)?,
+                20 => r.tolerant(&mut f20)?,
+                21 => r.plain(&mut f21)?,
+                22 => r.tolerant(&mut f22)?,
+                23 => r.tolerant(&mut f23)?,
+                24 => r.tolerant(&mut f24)?,
+                25 => r.tolerant(&mut f25)?,
+                26 => r.tolerant(&mut f26)?,
+                27 => r.tolerant(&mut f27)?,
+                28 => r.tolerant(&mut f28)?,
+                29 => r.tolerant(&mut f29)?,
+                30 => r.tolerant(&mut f30)?,
+                31 => r.plain(&mut f31)?,
+                32 => r.tolerant(&mut f32)?,
+                33 => r.tolerant(&mut f33)?,
+                34 => r.tolerant(&mut f34)?,
+                35 => r.tolerant(&mut f35)?,
+                36 => r.tolerant(&mut f36)?,
+                37 => r.tolerant(&mut f37)?,
+                38 => r.tolerant(&mut f38)?,
+                39 => r.tolerant(&mut f39)?,
+                _ => r.skip()?,
+            }
+        }
+        ::core::result::Result::Ok(Self {
+            chc_id: r.or_default(f0),
+            instance_name: r.or_default(f1),
+            serial_number: r.or_default(f2),
+            instance_state: r.or_default(f3),
+            device_type: r.or_default(f4),
+            placement: r.or_default(f5),
+            bmc_virtual_private_cloud: r.or_default(f6),
+            bmc_ip: r.or_default(f7),
+            bmc_security_group_ids: r.or_default(f8),
+            deploy_virtual_private_cloud: r.or_default(f9),
+            deploy_ip: r.or_default(f10),
+            deploy_security_group_ids: r.or_default(f11),
+            cvm_instance_id: r.or_default(f12),
+            created_time: r.or_default(f13),
+            hardware_description: r.or_default(f14),
+            cpu: r.or_default(f15),
+            memory: r.or_default(f16),
+            disk: r.or_default(f17),
+            bmc_mac: r.or_default(f18),
+            deploy_mac: r.or_default(f19),
+            tenant_type: r.or_default(f20),
+            deploy_extra_config: r.or_default(f21),
+            gpu: r.or_default(f22),
+            network_card: r.or_default(f23),
+            is_predefined_type: r.or_default(f24),
+            chc_instance_type: r.or_default(f25),
+            chc_instance_family: r.or_default(f26),
+            chc_instance_family_name: r.or_default(f27),
+            resale_app_id: r.or_default(f28),
+            resale_account_id: r.or_default(f29),
+            sale_status: r.or_default(f30),
+            tags: r.or_default(f31),
+            latest_operation: r.or_default(f32),
+            latest_operation_error_code: r.or_default(f33),
+            latest_operation_error_msg: r.or_default(f34),
+            latest_operation_name: r.or_default(f35),
+            latest_operation_state: r.or_default(f36),
+            chc_gateway_id: r.or_default(f37),
+            dedicated_cluster_id: r.or_default(f38),
+            network_mode: r.or_default(f39),
+        })
+    }
 }
 
 /// Describe details of actions not allowed for a CHC instance
 ///
 /// CHC物理服务器实例禁止操作的返回结构体
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
 #[serde(rename_all = "PascalCase")]
 pub struct ChcHostDeniedActions {
     /// CHC instance ID
     ///
     /// CHC物理服务器的实例id
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "tencent_action::tolerant::deserialize"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub chc_id: Option<String>,
     /// CHC instance status
     ///
     /// CHC物理服务器的状态
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "tencent_action::tolerant::deserialize"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub state: Option<String>,
     /// Actions not allowed for the current CHC instance
     ///
     /// 当前CHC物理服务器禁止做的操作
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "tencent_action::tolerant::deserialize"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub deny_actions: Option<Vec<String>>,
+}
+
+impl<'de> serde::Deserialize<'de> for ChcHostDeniedActions {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::core::result::Result<Self, D::Error> {
+        tencent_action::__private::lean::deserialize(deserializer)
+    }
+}
+
+impl tencent_action::__private::lean::Struct for ChcHostDeniedActions {
+    const NAME: &'static str = "ChcHostDeniedActions";
+    const FIELDS: &'static [&'static str] = &["ChcId", "State", "DenyActions"];
+    fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
+        mut r: tencent_action::__private::lean::Reader<'de, A>,
+    ) -> ::core::result::Result<Self, A::Error> {
+        let mut f0 = ::core::option::Option::None;
+        let mut f1 = ::core::option::Option::None;
+        let mut f2 = ::core::option::Option::None;
+        while let ::core::option::Option::Some(i) = r.next()? {
+            match i {
+                0 => r.tolerant(&mut f0)?,
+                1 => r.tolerant(&mut f1)?,
+                2 => r.tolerant(&mut f2)?,
+                _ => r.skip()?,
+            }
+        }
+        ::core::result::Result::Ok(Self {
+            chc_id: r.or_default(f0),
+            state: r.or_default(f1),
+            deny_actions: r.or_default(f2),
+        })
+    }
 }
 
 /// Information about the CPU topology of an instance.
 ///
 /// 描述了实例CPU拓扑结构的相关信息。
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
 #[serde(rename_all = "PascalCase")]
 pub struct CpuTopology {
     /// Number of physical CPU cores to enable.
@@ -644,11 +885,7 @@ pub struct CpuTopology {
     /// 决定启用的CPU物理核心数。
     ///
     /// 注意：此字段可能返回 null，表示取不到有效值。
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "tencent_action::tolerant::deserialize"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub core_count: Option<i64>,
     /// Number of threads per core. This parameter determines whether to enable or disable hyper-threading.
     ///
@@ -667,28 +904,50 @@ pub struct CpuTopology {
     /// 不设置时，实例使用默认的超线程策略。开关超线程请参考文档：[开启与关闭超线程](https://cloud.tencent.com/document/product/213/103798)。
     ///
     /// 注意：此字段可能返回 null，表示取不到有效值。
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "tencent_action::tolerant::deserialize"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub thread_per_core: Option<i64>,
+}
+
+impl<'de> serde::Deserialize<'de> for CpuTopology {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::core::result::Result<Self, D::Error> {
+        tencent_action::__private::lean::deserialize(deserializer)
+    }
+}
+
+impl tencent_action::__private::lean::Struct for CpuTopology {
+    const NAME: &'static str = "CpuTopology";
+    const FIELDS: &'static [&'static str] = &["CoreCount", "ThreadPerCore"];
+    fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
+        mut r: tencent_action::__private::lean::Reader<'de, A>,
+    ) -> ::core::result::Result<Self, A::Error> {
+        let mut f0 = ::core::option::Option::None;
+        let mut f1 = ::core::option::Option::None;
+        while let ::core::option::Option::Some(i) = r.next()? {
+            match i {
+                0 => r.tolerant(&mut f0)?,
+                1 => r.tolerant(&mut f1)?,
+                _ => r.skip()?,
+            }
+        }
+        ::core::result::Result::Ok(Self {
+            core_count: r.or_default(f0),
+            thread_per_core: r.or_default(f1),
+        })
+    }
 }
 
 /// Describes data disk information.
 ///
 /// 描述了数据盘的信息
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
 #[serde(rename_all = "PascalCase")]
 pub struct DataDisk {
     /// Data disk size, unit: GiB. the minimum adjustment step size is 10 GiB. the value ranges of different data disk types vary. for specific limitations, see the [storage overview](https://www.tencentcloud.com/document/product/213/4952). the default value is 0, which means no data disk purchase. for more restrictions, see the product document.
     ///
     /// 数据盘大小，单位：GiB。最小调整步长为10GiB，不同数据盘类型取值范围不同，具体限制详见：[存储概述](https://cloud.tencent.com/document/product/213/4952)。默认值为0，表示不购买数据盘。更多限制详见产品文档。
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "tencent_action::tolerant::deserialize"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub disk_size: Option<i64>,
     /// Specifies the data disk type. for restrictions on data disk types, refer to [storage overview](https://www.tencentcloud.com/document/product/213/4952). valid values:
     ///
@@ -741,11 +1000,7 @@ pub struct DataDisk {
     /// 默认取值：LOCAL_BASIC
     ///
     /// 该参数对`ResizeInstanceDisk`接口无效。
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "tencent_action::tolerant::deserialize"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub disk_type: Option<String>,
     /// Specifies the data disk ID.
     ///
@@ -754,11 +1009,7 @@ pub struct DataDisk {
     /// 数据盘ID。
     ///
     /// 该参数目前仅用于`DescribeInstances`等查询类接口的返回参数，不可用于`RunInstances`等写接口的入参。
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "tencent_action::tolerant::deserialize"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub disk_id: Option<String>,
     /// Whether the data disk is terminated with the instance. value range:
     ///
@@ -779,20 +1030,12 @@ pub struct DataDisk {
     /// 默认取值：true
     ///
     /// 该参数目前仅用于 `RunInstances` 接口。
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "tencent_action::tolerant::deserialize"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub delete_with_instance: Option<bool>,
     /// Data disk snapshot ID. the size of the selected data disk snapshot must be less than the data disk size.
     ///
     /// 数据盘快照ID。选择的数据盘快照大小需小于数据盘大小。
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "tencent_action::tolerant::deserialize"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub snapshot_id: Option<String>,
     /// Specifies whether the data disk is encrypted. value range:
     ///
@@ -813,11 +1056,7 @@ pub struct DataDisk {
     /// 默认取值：false
     ///
     /// 该参数目前仅用于 `RunInstances` 接口。
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "tencent_action::tolerant::deserialize"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub encrypt: Option<bool>,
     /// Custom CMK ID, value is UUID or similar to kms-abcd1234. used for encrypted cloud disk.
     ///
@@ -830,11 +1069,7 @@ pub struct DataDisk {
     /// 该参数目前仅用于 `RunInstances` 接口。
     ///
     /// 注意：此字段可能返回 null，表示取不到有效值。
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "tencent_action::tolerant::deserialize"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub kms_key_id: Option<String>,
     /// Cloud disk performance (unit: MiB/s). specifies additional performance for cloud disks.
     ///
@@ -847,11 +1082,7 @@ pub struct DataDisk {
     /// 当前仅支持极速型云盘（CLOUD_TSSD）和增强型SSD云硬盘（CLOUD_HSSD）
     ///
     /// 注意：此字段可能返回 null，表示取不到有效值。
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "tencent_action::tolerant::deserialize"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub throughput_performance: Option<i64>,
     /// Specifies the dedicated cluster ID belonging to.
     ///
@@ -860,11 +1091,7 @@ pub struct DataDisk {
     /// 所属的独享集群ID。
     ///
     /// 注意：此字段可能返回 null，表示取不到有效值。
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "tencent_action::tolerant::deserialize"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub cdc_id: Option<String>,
     /// Burstable performance.
     ///
@@ -873,46 +1100,99 @@ pub struct DataDisk {
     /// 突发性能
     ///
     /// 注：内测中。
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "tencent_action::tolerant::deserialize"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub burst_performance: Option<bool>,
     /// Disk name, with a length not exceeding 128 characters.
     ///
     /// 磁盘名称，长度不超过128 个字符。
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "tencent_action::tolerant::deserialize"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub disk_name: Option<String>,
+}
+
+impl<'de> serde::Deserialize<'de> for DataDisk {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::core::result::Result<Self, D::Error> {
+        tencent_action::__private::lean::deserialize(deserializer)
+    }
+}
+
+impl tencent_action::__private::lean::Struct for DataDisk {
+    const NAME: &'static str = "DataDisk";
+    const FIELDS: &'static [&'static str] = &[
+        "DiskSize",
+        "DiskType",
+        "DiskId",
+        "DeleteWithInstance",
+        "SnapshotId",
+        "Encrypt",
+        "KmsKeyId",
+        "ThroughputPerformance",
+        "CdcId",
+        "BurstPerformance",
+        "DiskName",
+    ];
+    fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
+        mut r: tencent_action::__private::lean::Reader<'de, A>,
+    ) -> ::core::result::Result<Self, A::Error> {
+        let mut f0 = ::core::option::Option::None;
+        let mut f1 = ::core::option::Option::None;
+        let mut f2 = ::core::option::Option::None;
+        let mut f3 = ::core::option::Option::None;
+        let mut f4 = ::core::option::Option::None;
+        let mut f5 = ::core::option::Option::None;
+        let mut f6 = ::core::option::Option::None;
+        let mut f7 = ::core::option::Option::None;
+        let mut f8 = ::core::option::Option::None;
+        let mut f9 = ::core::option::Option::None;
+        let mut f10 = ::core::option::Option::None;
+        while let ::core::option::Option::Some(i) = r.next()? {
+            match i {
+                0 => r.tolerant(&mut f0)?,
+                1 => r.tolerant(&mut f1)?,
+                2 => r.tolerant(&mut f2)?,
+                3 => r.tolerant(&mut f3)?,
+                4 => r.tolerant(&mut f4)?,
+                5 => r.tolerant(&mut f5)?,
+                6 => r.tolerant(&mut f6)?,
+                7 => r.tolerant(&mut f7)?,
+                8 => r.tolerant(&mut f8)?,
+                9 => r.tolerant(&mut f9)?,
+                10 => r.tolerant(&mut f10)?,
+                _ => r.skip()?,
+            }
+        }
+        ::core::result::Result::Ok(Self {
+            disk_size: r.or_default(f0),
+            disk_type: r.or_default(f1),
+            disk_id: r.or_default(f2),
+            delete_with_instance: r.or_default(f3),
+            snapshot_id: r.or_default(f4),
+            encrypt: r.or_default(f5),
+            kms_key_id: r.or_default(f6),
+            throughput_performance: r.or_default(f7),
+            cdc_id: r.or_default(f8),
+            burst_performance: r.or_default(f9),
+            disk_name: r.or_default(f10),
+        })
+    }
 }
 
 /// Information on disaster recovery groups
 ///
 /// 容灾组信息
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
 #[serde(rename_all = "PascalCase")]
 pub struct DisasterRecoverGroup {
     /// ID of a spread placement group.
     ///
     /// 分散置放群组id。
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "tencent_action::tolerant::deserialize"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub disaster_recover_group_id: Option<String>,
     /// Name of a spread placement group, which must be 1-60 characters long.
     ///
     /// 分散置放群组名称，长度1-60个字符。
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "tencent_action::tolerant::deserialize"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// Type of a spread placement group. Valid values:
     ///
@@ -929,160 +1209,255 @@ pub struct DisasterRecoverGroup {
     /// - SW：交换机
     ///
     /// - RACK：机架
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "tencent_action::tolerant::deserialize"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub r#type: Option<String>,
     /// The maximum number of CVMs that can be hosted in a spread placement group.
     ///
     /// 分散置放群组内最大容纳云服务器数量。
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "tencent_action::tolerant::deserialize"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub cvm_quota_total: Option<i64>,
     /// The current number of CVMs in a spread placement group.
     ///
     /// 分散置放群组内云服务器当前数量。
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "tencent_action::tolerant::deserialize"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub current_num: Option<i64>,
     /// The list of CVM IDs in a spread placement group.
     ///
     /// Note: This field may return null, indicating that no valid value was found.
     ///
     /// 分散置放群组内，云服务器id列表。
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "tencent_action::tolerant::deserialize"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub instance_ids: Option<Vec<String>>,
     /// Creation time of a spread placement group.
     ///
     /// Note: This field may return null, indicating that no valid value is found.
     ///
     /// 分散置放群组创建时间。按照`ISO8601`标准表示，并且使用`UTC`时间。格式为：`YYYY-MM-DDThh:mm:ssZ`。
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "tencent_action::tolerant::deserialize"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub create_time: Option<String>,
     /// placement group affinity
     ///
     /// 置放群组亲和度
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "tencent_action::tolerant::deserialize"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub affinity: Option<i64>,
     /// 置放群组类型，当前支持两种；分散置放群组和分区置放群组(功能灰度中)，取值范围：PARTITION：分区置放群组，SPREAD：分散置放群组
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "tencent_action::tolerant::deserialize"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub strategy: Option<String>,
     /// 分区置放群组的分区数量，如果是分区置放群组会返回(功能灰度中)
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "tencent_action::tolerant::deserialize"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub partition_count: Option<i64>,
     /// List of tags associated with the placement group.
     ///
     /// 置放群组关联的标签列表。
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub tags: Option<Vec<Tag>>,
 }
 
+impl<'de> serde::Deserialize<'de> for DisasterRecoverGroup {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::core::result::Result<Self, D::Error> {
+        tencent_action::__private::lean::deserialize(deserializer)
+    }
+}
+
+impl tencent_action::__private::lean::Struct for DisasterRecoverGroup {
+    const NAME: &'static str = "DisasterRecoverGroup";
+    const FIELDS: &'static [&'static str] = &[
+        "DisasterRecoverGroupId",
+        "Name",
+        "Type",
+        "CvmQuotaTotal",
+        "CurrentNum",
+        "InstanceIds",
+        "CreateTime",
+        "Affinity",
+        "Strategy",
+        "PartitionCount",
+        "Tags",
+    ];
+    fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
+        mut r: tencent_action::__private::lean::Reader<'de, A>,
+    ) -> ::core::result::Result<Self, A::Error> {
+        let mut f0 = ::core::option::Option::None;
+        let mut f1 = ::core::option::Option::None;
+        let mut f2 = ::core::option::Option::None;
+        let mut f3 = ::core::option::Option::None;
+        let mut f4 = ::core::option::Option::None;
+        let mut f5 = ::core::option::Option::None;
+        let mut f6 = ::core::option::Option::None;
+        let mut f7 = ::core::option::Option::None;
+        let mut f8 = ::core::option::Option::None;
+        let mut f9 = ::core::option::Option::None;
+        let mut f10 = ::core::option::Option::None;
+        while let ::core::option::Option::Some(i) = r.next()? {
+            match i {
+                0 => r.tolerant(&mut f0)?,
+                1 => r.tolerant(&mut f1)?,
+                2 => r.tolerant(&mut f2)?,
+                3 => r.tolerant(&mut f3)?,
+                4 => r.tolerant(&mut f4)?,
+                5 => r.tolerant(&mut f5)?,
+                6 => r.tolerant(&mut f6)?,
+                7 => r.tolerant(&mut f7)?,
+                8 => r.tolerant(&mut f8)?,
+                9 => r.tolerant(&mut f9)?,
+                10 => r.plain(&mut f10)?,
+                _ => r.skip()?,
+            }
+        }
+        ::core::result::Result::Ok(Self {
+            disaster_recover_group_id: r.or_default(f0),
+            name: r.or_default(f1),
+            r#type: r.or_default(f2),
+            cvm_quota_total: r.or_default(f3),
+            current_num: r.or_default(f4),
+            instance_ids: r.or_default(f5),
+            create_time: r.or_default(f6),
+            affinity: r.or_default(f7),
+            strategy: r.or_default(f8),
+            partition_count: r.or_default(f9),
+            tags: r.or_default(f10),
+        })
+    }
+}
+
 /// 置放群组配置数据
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
 #[serde(rename_all = "PascalCase")]
 pub struct DisasterRecoverGroupQuota {
     /// 可创建置放群组数量的上限。
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "tencent_action::tolerant::deserialize"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub group_quota: Option<i64>,
     /// 当前用户已经创建的置放群组数量。
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "tencent_action::tolerant::deserialize"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub current_num: Option<i64>,
     /// 物理机类型容灾组内实例的配额数。
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "tencent_action::tolerant::deserialize"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub cvm_in_host_group_quota: Option<i64>,
     /// 交换机类型容灾组内实例的配额数。
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "tencent_action::tolerant::deserialize"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub cvm_in_switch_group_quota: Option<i64>,
     /// 机架类型容灾组内实例的配额数。
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "tencent_action::tolerant::deserialize"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub cvm_in_rack_group_quota: Option<i64>,
+}
+
+impl<'de> serde::Deserialize<'de> for DisasterRecoverGroupQuota {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::core::result::Result<Self, D::Error> {
+        tencent_action::__private::lean::deserialize(deserializer)
+    }
+}
+
+impl tencent_action::__private::lean::Struct for DisasterRecoverGroupQuota {
+    const NAME: &'static str = "DisasterRecoverGroupQuota";
+    const FIELDS: &'static [&'static str] = &[
+        "GroupQuota",
+        "CurrentNum",
+        "CvmInHostGroupQuota",
+        "CvmInSwitchGroupQuota",
+        "CvmInRackGroupQuota",
+    ];
+    fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
+        mut r: tencent_action::__private::lean::Reader<'de, A>,
+    ) -> ::core::result::Result<Self, A::Error> {
+        let mut f0 = ::core::option::Option::None;
+        let mut f1 = ::core::option::Option::None;
+        let mut f2 = ::core::option::Option::None;
+        let mut f3 = ::core::option::Option::None;
+        let mut f4 = ::core::option::Option::None;
+        while let ::core::option::Option::Some(i) = r.next()? {
+            match i {
+                0 => r.tolerant(&mut f0)?,
+                1 => r.tolerant(&mut f1)?,
+                2 => r.tolerant(&mut f2)?,
+                3 => r.tolerant(&mut f3)?,
+                4 => r.tolerant(&mut f4)?,
+                _ => r.skip()?,
+            }
+        }
+        ::core::result::Result::Ok(Self {
+            group_quota: r.or_default(f0),
+            current_num: r.or_default(f1),
+            cvm_in_host_group_quota: r.or_default(f2),
+            cvm_in_switch_group_quota: r.or_default(f3),
+            cvm_in_rack_group_quota: r.or_default(f4),
+        })
+    }
 }
 
 /// Describes the configuration of enhanced services, such as Cloud Security and Cloud Monitor.
 ///
 /// 描述了实例的增强服务启用情况与其设置，如云安全，云监控等实例 Agent
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
 #[serde(rename_all = "PascalCase")]
 pub struct EnhancedService {
     /// Enables cloud security service. If this parameter is not specified, the cloud security service will be enabled by default.
     ///
     /// 开启云安全服务。若不指定该参数，则默认开启云安全服务。
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub security_service: Option<RunSecurityServiceEnabled>,
     /// Enables cloud monitor service. If this parameter is not specified, the cloud monitor service will be enabled by default.
     ///
     /// 开启云监控服务。若不指定该参数，则默认开启云监控服务。
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub monitor_service: Option<RunMonitorServiceEnabled>,
     /// Whether to enable the TAT service. If this parameter is not specified, the TAT service is enabled for public images and disabled for other images by default.
     ///
     /// 开启云自动化助手服务（TencentCloud Automation Tools，TAT）。若不指定该参数，则公共镜像默认开启云自动化助手服务，其他镜像默认不开启云自动化助手服务。
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub automation_service: Option<RunAutomationServiceEnabled>,
+}
+
+impl<'de> serde::Deserialize<'de> for EnhancedService {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::core::result::Result<Self, D::Error> {
+        tencent_action::__private::lean::deserialize(deserializer)
+    }
+}
+
+impl tencent_action::__private::lean::Struct for EnhancedService {
+    const NAME: &'static str = "EnhancedService";
+    const FIELDS: &'static [&'static str] = &[
+        "SecurityService",
+        "MonitorService",
+        "AutomationService",
+    ];
+    fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
+        mut r: tencent_action::__private::lean::Reader<'de, A>,
+    ) -> ::core::result::Result<Self, A::Error> {
+        let mut f0 = ::core::option::Option::None;
+        let mut f1 = ::core::option::Option::None;
+        let mut f2 = ::core::option::Option::None;
+        while let ::core::option::Option::Some(i) = r.next()? {
+            match i {
+                0 => r.plain(&mut f0)?,
+                1 => r.plain(&mut f1)?,
+                2 => r.plain(&mut f2)?,
+                _ => r.skip()?,
+            }
+        }
+        ::core::result::Result::Ok(Self {
+            security_service: r.or_default(f0),
+            monitor_service: r.or_default(f1),
+            automation_service: r.or_default(f2),
+        })
+    }
 }
 
 /// Additional data
 ///
 /// 扩展数据
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
 #[serde(rename_all = "PascalCase")]
 pub struct Externals {
     /// Release Address
     ///
     /// 释放地址
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "tencent_action::tolerant::deserialize"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub release_address: Option<bool>,
     /// Unsupported network type. valid values:
     ///
@@ -1097,17 +1472,50 @@ pub struct Externals {
     /// - BASIC：基础网络
     ///
     /// - VPC1.0：私有网络VPC1.0
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "tencent_action::tolerant::deserialize"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub unsupport_networks: Option<Vec<String>>,
     /// Specifies the HDD local storage attributes.
     ///
     /// HDD本地存储属性
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub storage_block_attr: Option<StorageBlock>,
+}
+
+impl<'de> serde::Deserialize<'de> for Externals {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::core::result::Result<Self, D::Error> {
+        tencent_action::__private::lean::deserialize(deserializer)
+    }
+}
+
+impl tencent_action::__private::lean::Struct for Externals {
+    const NAME: &'static str = "Externals";
+    const FIELDS: &'static [&'static str] = &[
+        "ReleaseAddress",
+        "UnsupportNetworks",
+        "StorageBlockAttr",
+    ];
+    fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
+        mut r: tencent_action::__private::lean::Reader<'de, A>,
+    ) -> ::core::result::Result<Self, A::Error> {
+        let mut f0 = ::core::option::Option::None;
+        let mut f1 = ::core::option::Option::None;
+        let mut f2 = ::core::option::Option::None;
+        while let ::core::option::Option::Some(i) = r.next()? {
+            match i {
+                0 => r.tolerant(&mut f0)?,
+                1 => r.tolerant(&mut f1)?,
+                2 => r.plain(&mut f2)?,
+                _ => r.skip()?,
+            }
+        }
+        ::core::result::Result::Ok(Self {
+            release_address: r.or_default(f0),
+            unsupport_networks: r.or_default(f1),
+            storage_block_attr: r.or_default(f2),
+        })
+    }
 }
 
 /// > Key-value pair filters used for conditional queries, such as filtering results by ID, name, and state.
@@ -1144,7 +1552,7 @@ pub struct Externals {
 /// &Filters.1.Values.0=PREPAID
 /// &Filters.1.Values.1=POSTPAID_BY_HOUR
 /// ```
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
 #[serde(rename_all = "PascalCase")]
 pub struct Filter {
     /// Filters.
@@ -1157,382 +1565,540 @@ pub struct Filter {
     pub values: Vec<String>,
 }
 
+impl<'de> serde::Deserialize<'de> for Filter {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::core::result::Result<Self, D::Error> {
+        tencent_action::__private::lean::deserialize(deserializer)
+    }
+}
+
+impl tencent_action::__private::lean::Struct for Filter {
+    const NAME: &'static str = "Filter";
+    const FIELDS: &'static [&'static str] = &["Name", "Values"];
+    fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
+        mut r: tencent_action::__private::lean::Reader<'de, A>,
+    ) -> ::core::result::Result<Self, A::Error> {
+        let mut f0 = ::core::option::Option::None;
+        let mut f1 = ::core::option::Option::None;
+        while let ::core::option::Option::Some(i) = r.next()? {
+            match i {
+                0 => r.plain(&mut f0)?,
+                1 => r.plain(&mut f1)?,
+                _ => r.skip()?,
+            }
+        }
+        ::core::result::Result::Ok(Self {
+            name: r.required(f0, 0)?,
+            values: r.required(f1, 1)?,
+        })
+    }
+}
+
 /// GPU information of the instance
 ///
 /// 实例GPU信息
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
 #[serde(rename_all = "PascalCase")]
 pub struct GPUInfo {
     /// Specifies the GPU count of the instance. a value less than 1 indicates VGPU type, and a value larger than 1 indicates GPU passthrough type.
     ///
     /// 实例GPU个数。值小于1代表VGPU类型，大于1代表GPU直通类型。
-    #[serde(
-        rename = "GPUCount",
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "tencent_action::tolerant::deserialize"
-    )]
+    #[serde(rename = "GPUCount", skip_serializing_if = "Option::is_none")]
     pub gpu_count: Option<f64>,
     /// Specifies the GPU address of the instance.
     ///
     /// 实例GPU地址。
-    #[serde(
-        rename = "GPUId",
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "tencent_action::tolerant::deserialize"
-    )]
+    #[serde(rename = "GPUId", skip_serializing_if = "Option::is_none")]
     pub gpuid: Option<Vec<String>>,
     /// Specifies the GPU type of the instance.
     ///
     /// 实例GPU类型。
-    #[serde(
-        rename = "GPUType",
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "tencent_action::tolerant::deserialize"
-    )]
+    #[serde(rename = "GPUType", skip_serializing_if = "Option::is_none")]
     pub gpu_type: Option<String>,
+}
+
+impl<'de> serde::Deserialize<'de> for GPUInfo {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::core::result::Result<Self, D::Error> {
+        tencent_action::__private::lean::deserialize(deserializer)
+    }
+}
+
+impl tencent_action::__private::lean::Struct for GPUInfo {
+    const NAME: &'static str = "GPUInfo";
+    const FIELDS: &'static [&'static str] = &["GPUCount", "GPUId", "GPUType"];
+    fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
+        mut r: tencent_action::__private::lean::Reader<'de, A>,
+    ) -> ::core::result::Result<Self, A::Error> {
+        let mut f0 = ::core::option::Option::None;
+        let mut f1 = ::core::option::Option::None;
+        let mut f2 = ::core::option::Option::None;
+        while let ::core::option::Option::Some(i) = r.next()? {
+            match i {
+                0 => r.tolerant(&mut f0)?,
+                1 => r.tolerant(&mut f1)?,
+                2 => r.tolerant(&mut f2)?,
+                _ => r.skip()?,
+            }
+        }
+        ::core::result::Result::Ok(Self {
+            gpu_count: r.or_default(f0),
+            gpuid: r.or_default(f1),
+            gpu_type: r.or_default(f2),
+        })
+    }
 }
 
 /// CDH instance details
 ///
 /// 专用宿主机实例详细信息
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
 #[serde(rename_all = "PascalCase")]
 pub struct HostItem {
     /// CDH instance location. This parameter is used to specify the AZ, project, and other attributes of the instance.
     ///
     /// 专用宿主机实例所在的位置。通过该参数可以指定实例所属可用区，所属项目等属性。
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub placement: Option<Placement>,
     /// CDH instance ID
     ///
     /// 专用宿主机实例ID
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "tencent_action::tolerant::deserialize"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub host_id: Option<String>,
     /// CDH instance type
     ///
     /// 专用宿主机实例类型
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "tencent_action::tolerant::deserialize"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub host_type: Option<String>,
     /// CDH instance name
     ///
     /// 专用宿主机实例名称
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "tencent_action::tolerant::deserialize"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub host_name: Option<String>,
     /// CDH instance billing mode
     ///
     /// 专用宿主机实例付费模式
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "tencent_action::tolerant::deserialize"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub host_charge_type: Option<String>,
     /// CDH instance renewal flag
     ///
     /// 专用宿主机实例自动续费标记
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "tencent_action::tolerant::deserialize"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub renew_flag: Option<String>,
     /// CDH instance creation time
     ///
     /// 专用宿主机实例创建时间
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "tencent_action::tolerant::deserialize"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub created_time: Option<String>,
     /// CDH instance expiry time
     ///
     /// 专用宿主机实例过期时间
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "tencent_action::tolerant::deserialize"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub expired_time: Option<String>,
     /// List of IDs of CVMs created on a CDH instance
     ///
     /// 专用宿主机实例上已创建云子机的实例id列表
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "tencent_action::tolerant::deserialize"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub instance_ids: Option<Vec<String>>,
     /// CDH instance status
     ///
     /// 专用宿主机实例状态
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "tencent_action::tolerant::deserialize"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub host_state: Option<String>,
     /// CDH instance IP
     ///
     /// 专用宿主机实例IP
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "tencent_action::tolerant::deserialize"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub host_ip: Option<String>,
     /// CDH instance resource information
     ///
     /// 专用宿主机实例资源信息
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub host_resource: Option<HostResource>,
     /// Cage ID of the CDH instance. This parameter is only valid for CDH instances in the cages of finance availability zones.
     ///
     /// Note: This field may return null, indicating that no valid value is found.
     ///
     /// 专用宿主机所属的围笼ID。该字段仅对金融专区围笼内的专用宿主机有效。
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "tencent_action::tolerant::deserialize"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub cage_id: Option<String>,
     /// 专用宿主机关联的标签列表。
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub tags: Option<Vec<Tag>>,
 }
 
+impl<'de> serde::Deserialize<'de> for HostItem {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::core::result::Result<Self, D::Error> {
+        tencent_action::__private::lean::deserialize(deserializer)
+    }
+}
+
+impl tencent_action::__private::lean::Struct for HostItem {
+    const NAME: &'static str = "HostItem";
+    const FIELDS: &'static [&'static str] = &[
+        "Placement",
+        "HostId",
+        "HostType",
+        "HostName",
+        "HostChargeType",
+        "RenewFlag",
+        "CreatedTime",
+        "ExpiredTime",
+        "InstanceIds",
+        "HostState",
+        "HostIp",
+        "HostResource",
+        "CageId",
+        "Tags",
+    ];
+    fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
+        mut r: tencent_action::__private::lean::Reader<'de, A>,
+    ) -> ::core::result::Result<Self, A::Error> {
+        let mut f0 = ::core::option::Option::None;
+        let mut f1 = ::core::option::Option::None;
+        let mut f2 = ::core::option::Option::None;
+        let mut f3 = ::core::option::Option::None;
+        let mut f4 = ::core::option::Option::None;
+        let mut f5 = ::core::option::Option::None;
+        let mut f6 = ::core::option::Option::None;
+        let mut f7 = ::core::option::Option::None;
+        let mut f8 = ::core::option::Option::None;
+        let mut f9 = ::core::option::Option::None;
+        let mut f10 = ::core::option::Option::None;
+        let mut f11 = ::core::option::Option::None;
+        let mut f12 = ::core::option::Option::None;
+        let mut f13 = ::core::option::Option::None;
+        while let ::core::option::Option::Some(i) = r.next()? {
+            match i {
+                0 => r.plain(&mut f0)?,
+                1 => r.tolerant(&mut f1)?,
+                2 => r.tolerant(&mut f2)?,
+                3 => r.tolerant(&mut f3)?,
+                4 => r.tolerant(&mut f4)?,
+                5 => r.tolerant(&mut f5)?,
+                6 => r.tolerant(&mut f6)?,
+                7 => r.tolerant(&mut f7)?,
+                8 => r.tolerant(&mut f8)?,
+                9 => r.tolerant(&mut f9)?,
+                10 => r.tolerant(&mut f10)?,
+                11 => r.plain(&mut f11)?,
+                12 => r.tolerant(&mut f12)?,
+                13 => r.plain(&mut f13)?,
+                _ => r.skip()?,
+            }
+        }
+        ::core::result::Result::Ok(Self {
+            placement: r.or_default(f0),
+            host_id: r.or_default(f1),
+            host_type: r.or_default(f2),
+            host_name: r.or_default(f3),
+            host_charge_type: r.or_default(f4),
+            renew_flag: r.or_default(f5),
+            created_time: r.or_default(f6),
+            expired_time: r.or_default(f7),
+            instance_ids: r.or_default(f8),
+            host_state: r.or_default(f9),
+            host_ip: r.or_default(f10),
+            host_resource: r.or_default(f11),
+            cage_id: r.or_default(f12),
+            tags: r.or_default(f13),
+        })
+    }
+}
+
 /// cdh相关价格信息
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
 #[serde(rename_all = "PascalCase")]
 pub struct HostPriceInfo {
     /// 描述了cdh实例相关的价格信息
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub host_price: Option<ItemPrice>,
+}
+
+impl<'de> serde::Deserialize<'de> for HostPriceInfo {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::core::result::Result<Self, D::Error> {
+        tencent_action::__private::lean::deserialize(deserializer)
+    }
+}
+
+impl tencent_action::__private::lean::Struct for HostPriceInfo {
+    const NAME: &'static str = "HostPriceInfo";
+    const FIELDS: &'static [&'static str] = &["HostPrice"];
+    fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
+        mut r: tencent_action::__private::lean::Reader<'de, A>,
+    ) -> ::core::result::Result<Self, A::Error> {
+        let mut f0 = ::core::option::Option::None;
+        while let ::core::option::Option::Some(i) = r.next()? {
+            match i {
+                0 => r.plain(&mut f0)?,
+                _ => r.skip()?,
+            }
+        }
+        ::core::result::Result::Ok(Self {
+            host_price: r.or_default(f0),
+        })
+    }
 }
 
 /// Resource information of the CDH instance
 ///
 /// 专用宿主机实例的资源信息
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
 #[serde(rename_all = "PascalCase")]
 pub struct HostResource {
     /// Total number of CPU cores in the CDH instance
     ///
     /// 专用宿主机实例总CPU核数
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "tencent_action::tolerant::deserialize"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub cpu_total: Option<u64>,
     /// Number of available CPU cores in the CDH instance
     ///
     /// 专用宿主机实例可用CPU核数
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "tencent_action::tolerant::deserialize"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub cpu_available: Option<u64>,
     /// Total memory size of the CDH instance (unit: GiB)
     ///
     /// 专用宿主机实例总内存大小（单位为:GiB）
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "tencent_action::tolerant::deserialize"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub mem_total: Option<f64>,
     /// Available memory size of the CDH instance (unit: GiB)
     ///
     /// 专用宿主机实例可用内存大小（单位为:GiB）
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "tencent_action::tolerant::deserialize"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub mem_available: Option<f64>,
     /// Total disk size of the CDH instance (unit: GiB)
     ///
     /// 专用宿主机实例总磁盘大小（单位为:GiB）
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "tencent_action::tolerant::deserialize"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub disk_total: Option<u64>,
     /// Available disk size of the CDH instance (unit: GiB)
     ///
     /// 专用宿主机实例可用磁盘大小（单位为:GiB）
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "tencent_action::tolerant::deserialize"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub disk_available: Option<u64>,
     /// Disk type of the CDH instance
     ///
     /// 专用宿主机实例磁盘类型
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "tencent_action::tolerant::deserialize"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub disk_type: Option<String>,
     /// Total number of GPU cards in the CDH instance
     ///
     /// 专用宿主机实例总GPU卡数
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "tencent_action::tolerant::deserialize"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub gpu_total: Option<u64>,
     /// Number of available GPU cards in the CDH instance
     ///
     /// 专用宿主机实例可用GPU卡数
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "tencent_action::tolerant::deserialize"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub gpu_available: Option<u64>,
     /// CDH 拥有者
     ///
     /// 注意：此字段可能返回 null，表示取不到有效值。
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "tencent_action::tolerant::deserialize"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub exclusive_owner: Option<String>,
 }
 
+impl<'de> serde::Deserialize<'de> for HostResource {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::core::result::Result<Self, D::Error> {
+        tencent_action::__private::lean::deserialize(deserializer)
+    }
+}
+
+impl tencent_action::__private::lean::Struct for HostResource {
+    const NAME: &'static str = "HostResource";
+    const FIELDS: &'static [&'static str] = &[
+        "CpuTotal",
+        "CpuAvailable",
+        "MemTotal",
+        "MemAvailable",
+        "DiskTotal",
+        "DiskAvailable",
+        "DiskType",
+        "GpuTotal",
+        "GpuAvailable",
+        "ExclusiveOwner",
+    ];
+    fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
+        mut r: tencent_action::__private::lean::Reader<'de, A>,
+    ) -> ::core::result::Result<Self, A::Error> {
+        let mut f0 = ::core::option::Option::None;
+        let mut f1 = ::core::option::Option::None;
+        let mut f2 = ::core::option::Option::None;
+        let mut f3 = ::core::option::Option::None;
+        let mut f4 = ::core::option::Option::None;
+        let mut f5 = ::core::option::Option::None;
+        let mut f6 = ::core::option::Option::None;
+        let mut f7 = ::core::option::Option::None;
+        let mut f8 = ::core::option::Option::None;
+        let mut f9 = ::core::option::Option::None;
+        while let ::core::option::Option::Some(i) = r.next()? {
+            match i {
+                0 => r.tolerant(&mut f0)?,
+                1 => r.tolerant(&mut f1)?,
+                2 => r.tolerant(&mut f2)?,
+                3 => r.tolerant(&mut f3)?,
+                4 => r.tolerant(&mut f4)?,
+                5 => r.tolerant(&mut f5)?,
+                6 => r.tolerant(&mut f6)?,
+                7 => r.tolerant(&mut f7)?,
+                8 => r.tolerant(&mut f8)?,
+                9 => r.tolerant(&mut f9)?,
+                _ => r.skip()?,
+            }
+        }
+        ::core::result::Result::Ok(Self {
+            cpu_total: r.or_default(f0),
+            cpu_available: r.or_default(f1),
+            mem_total: r.or_default(f2),
+            mem_available: r.or_default(f3),
+            disk_total: r.or_default(f4),
+            disk_available: r.or_default(f5),
+            disk_type: r.or_default(f6),
+            gpu_total: r.or_default(f7),
+            gpu_available: r.or_default(f8),
+            exclusive_owner: r.or_default(f9),
+        })
+    }
+}
+
 /// 高性能计算集群
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
 #[serde(rename_all = "PascalCase")]
 pub struct HpcClusterInfo {
     /// 高性能计算集群ID
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "tencent_action::tolerant::deserialize"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub hpc_cluster_id: Option<String>,
     /// 高性能计算集群名
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "tencent_action::tolerant::deserialize"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// 高性能计算集群备注
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "tencent_action::tolerant::deserialize"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub remark: Option<String>,
     /// 集群下设备容量
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "tencent_action::tolerant::deserialize"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub cvm_quota_total: Option<u64>,
     /// 集群所在可用区
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "tencent_action::tolerant::deserialize"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub zone: Option<String>,
     /// 集群当前已有设备量
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "tencent_action::tolerant::deserialize"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub current_num: Option<u64>,
     /// 集群创建时间
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "tencent_action::tolerant::deserialize"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub create_time: Option<String>,
     /// 集群内实例ID列表
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "tencent_action::tolerant::deserialize"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub instance_ids: Option<Vec<String>>,
     /// 高性能计算集群类型。
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "tencent_action::tolerant::deserialize"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub hpc_cluster_type: Option<String>,
     /// 高性能计算集群对应的业务场景标识，当前只支持CDC。
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "tencent_action::tolerant::deserialize"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub hpc_cluster_business_id: Option<String>,
     /// 高性能计算集群网络模式
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "tencent_action::tolerant::deserialize"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub hpc_cluster_net_mode: Option<u64>,
     /// 高性能计算集群关联的标签列表
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub tags: Option<Vec<Tag>>,
+}
+
+impl<'de> serde::Deserialize<'de> for HpcClusterInfo {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::core::result::Result<Self, D::Error> {
+        tencent_action::__private::lean::deserialize(deserializer)
+    }
+}
+
+impl tencent_action::__private::lean::Struct for HpcClusterInfo {
+    const NAME: &'static str = "HpcClusterInfo";
+    const FIELDS: &'static [&'static str] = &[
+        "HpcClusterId",
+        "Name",
+        "Remark",
+        "CvmQuotaTotal",
+        "Zone",
+        "CurrentNum",
+        "CreateTime",
+        "InstanceIds",
+        "HpcClusterType",
+        "HpcClusterBusinessId",
+        "HpcClusterNetMode",
+        "Tags",
+    ];
+    fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
+        mut r: tencent_action::__private::lean::Reader<'de, A>,
+    ) -> ::core::result::Result<Self, A::Error> {
+        let mut f0 = ::core::option::Option::None;
+        let mut f1 = ::core::option::Option::None;
+        let mut f2 = ::core::option::Option::None;
+        let mut f3 = ::core::option::Option::None;
+        let mut f4 = ::core::option::Option::None;
+        let mut f5 = ::core::option::Option::None;
+        let mut f6 = ::core::option::Option::None;
+        let mut f7 = ::core::option::Option::None;
+        let mut f8 = ::core::option::Option::None;
+        let mut f9 = ::core::option::Option::None;
+        let mut f10 = ::core::option::Option::None;
+        let mut f11 = ::core::option::Option::None;
+        while let ::core::option::Option::Some(i) = r.next()? {
+            match i {
+                0 => r.tolerant(&mut f0)?,
+                1 => r.tolerant(&mut f1)?,
+                2 => r.tolerant(&mut f2)?,
+                3 => r.tolerant(&mut f3)?,
+                4 => r.tolerant(&mut f4)?,
+                5 => r.tolerant(&mut f5)?,
+                6 => r.tolerant(&mut f6)?,
+                7 => r.tolerant(&mut f7)?,
+                8 => r.tolerant(&mut f8)?,
+                9 => r.tolerant(&mut f9)?,
+                10 => r.tolerant(&mut f10)?,
+                11 => r.plain(&mut f11)?,
+                _ => r.skip()?,
+            }
+        }
+        ::core::result::Result::Ok(Self {
+            hpc_cluster_id: r.or_default(f0),
+            name: r.or_default(f1),
+            remark: r.or_default(f2),
+            cvm_quota_total: r.or_default(f3),
+            zone: r.or_default(f4),
+            current_num: r.or_default(f5),
+            create_time: r.or_default(f6),
+            instance_ids: r.or_default(f7),
+            hpc_cluster_type: r.or_default(f8),
+            hpc_cluster_business_id: r.or_default(f9),
+            hpc_cluster_net_mode: r.or_default(f10),
+            tags: r.or_default(f11),
+        })
+    }
 }
 
 /// Details about an image, including its state and attributes.
 ///
 /// 一个关于镜像详细信息的结构体，主要包括镜像的主要状态与属性。
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
 #[serde(rename_all = "PascalCase")]
 pub struct Image {
     /// Image ID
     ///
     /// 镜像ID
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "tencent_action::tolerant::deserialize"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub image_id: Option<String>,
     /// Operating system of the image
     ///
     /// 镜像操作系统
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "tencent_action::tolerant::deserialize"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub os_name: Option<String>,
     /// Image type
     ///
@@ -1543,49 +2109,29 @@ pub struct Image {
     /// * `PRIVATE_IMAGE` 自定义镜像
     ///
     /// * `SHARED_IMAGE` 共享镜像
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "tencent_action::tolerant::deserialize"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub image_type: Option<String>,
     /// Creation time of the image
     ///
     /// 镜像创建时间。
     ///
     /// 按照 ISO8601 标准表示，并且使用 UTC 时间，格式为：YYYY-MM-DDThh:mm:ssZ。
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "tencent_action::tolerant::deserialize"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub created_time: Option<String>,
     /// Image name
     ///
     /// 镜像名称
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "tencent_action::tolerant::deserialize"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub image_name: Option<String>,
     /// Image description
     ///
     /// 镜像描述
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "tencent_action::tolerant::deserialize"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub image_description: Option<String>,
     /// Image size
     ///
     /// 镜像大小，单位 GiB。
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "tencent_action::tolerant::deserialize"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub image_size: Option<i64>,
     /// Image architecture
     ///
@@ -1596,11 +2142,7 @@ pub struct Image {
     /// * `arm`
     ///
     /// * `i386`
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "tencent_action::tolerant::deserialize"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub architecture: Option<String>,
     /// Image state
     ///
@@ -1617,29 +2159,17 @@ pub struct Image {
     /// IMPORTING-导入中
     ///
     /// IMPORTFAILED-导入失败
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "tencent_action::tolerant::deserialize"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub image_state: Option<String>,
     /// Source platform of the image
     ///
     /// 镜像来源平台，包括如TencentOS、 CentOS、 Windows、 Ubuntu、 Debian、Fedora等。
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "tencent_action::tolerant::deserialize"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub platform: Option<String>,
     /// Image creator
     ///
     /// 镜像创建者
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "tencent_action::tolerant::deserialize"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub image_creator: Option<String>,
     /// Image source
     ///
@@ -1650,11 +2180,7 @@ pub struct Image {
     /// * `CREATE_IMAGE` 用户自建镜像
     ///
     /// * `EXTERNAL_IMPORT` 用户外部导入镜像
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "tencent_action::tolerant::deserialize"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub image_source: Option<String>,
     /// Synchronization percentage
     ///
@@ -1663,36 +2189,28 @@ pub struct Image {
     /// 同步百分比
     ///
     /// 注意：此字段可能返回 null，表示取不到有效值。
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "tencent_action::tolerant::deserialize"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub sync_percent: Option<i64>,
     /// Whether the image supports cloud-init
     ///
     /// Note: This field may return null, indicating that no valid value is found.
     ///
     /// 镜像是否支持cloud-init
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "tencent_action::tolerant::deserialize"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub is_support_cloudinit: Option<bool>,
     /// Information on the snapshots associated with the image
     ///
     /// Note: This field may return null, indicating that no valid value is found.
     ///
     /// 镜像关联的快照信息
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub snapshot_set: Option<Vec<Snapshot>>,
     /// The list of tags bound to the image.
     ///
     /// Note: This field may return `null`, indicating that no valid value was found.
     ///
     /// 镜像关联的标签列表。
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub tags: Option<Vec<Tag>>,
     /// Image license type
     ///
@@ -1701,43 +2219,132 @@ pub struct Image {
     /// * `TencentCloud` 腾讯云官方许可
     ///
     /// * `BYOL` 用户自带许可
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "tencent_action::tolerant::deserialize"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub license_type: Option<String>,
     /// Image family, Note: This field may return empty
     ///
     /// 镜像族
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "tencent_action::tolerant::deserialize"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub image_family: Option<String>,
     /// Whether the image is deprecated
     ///
     /// 镜像是否废弃
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "tencent_action::tolerant::deserialize"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub image_deprecated: Option<bool>,
     /// CDC镜像缓存状态
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "tencent_action::tolerant::deserialize"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub cdc_cache_status: Option<String>,
+}
+
+impl<'de> serde::Deserialize<'de> for Image {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::core::result::Result<Self, D::Error> {
+        tencent_action::__private::lean::deserialize(deserializer)
+    }
+}
+
+impl tencent_action::__private::lean::Struct for Image {
+    const NAME: &'static str = "Image";
+    const FIELDS: &'static [&'static str] = &[
+        "ImageId",
+        "OsName",
+        "ImageType",
+        "CreatedTime",
+        "ImageName",
+        "ImageDescription",
+        "ImageSize",
+        "Architecture",
+        "ImageState",
+        "Platform",
+        "ImageCreator",
+        "ImageSource",
+        "SyncPercent",
+        "IsSupportCloudinit",
+        "SnapshotSet",
+        "Tags",
+        "LicenseType",
+        "ImageFamily",
+        "ImageDeprecated",
+        "CdcCacheStatus",
+    ];
+    fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
+        mut r: tencent_action::__private::lean::Reader<'de, A>,
+    ) -> ::core::result::Result<Self, A::Error> {
+        let mut f0 = ::core::option::Option::None;
+        let mut f1 = ::core::option::Option::None;
+        let mut f2 = ::core::option::Option::None;
+        let mut f3 = ::core::option::Option::None;
+        let mut f4 = ::core::option::Option::None;
+        let mut f5 = ::core::option::Option::None;
+        let mut f6 = ::core::option::Option::None;
+        let mut f7 = ::core::option::Option::None;
+        let mut f8 = ::core::option::Option::None;
+        let mut f9 = ::core::option::Option::None;
+        let mut f10 = ::core::option::Option::None;
+        let mut f11 = ::core::option::Option::None;
+        let mut f12 = ::core::option::Option::None;
+        let mut f13 = ::core::option::Option::None;
+        let mut f14 = ::core::option::Option::None;
+        let mut f15 = ::core::option::Option::None;
+        let mut f16 = ::core::option::Option::None;
+        let mut f17 = ::core::option::Option::None;
+        let mut f18 = ::core::option::Option::None;
+        let mut f19 = ::core::option::Option::None;
+        while let ::core::option::Option::Some(i) = r.next()? {
+            match i {
+                0 => r.tolerant(&mut f0)?,
+                1 => r.tolerant(&mut f1)?,
+                2 => r.tolerant(&mut f2)?,
+                3 => r.tolerant(&mut f3)?,
+                4 => r.tolerant(&mut f4)?,
+                5 => r.tolerant(&mut f5)?,
+                6 => r.tolerant(&mut f6)?,
+                7 => r.tolerant(&mut f7)?,
+                8 => r.tolerant(&mut f8)?,
+                9 => r.tolerant(&mut f9)?,
+                10 => r.tolerant(&mut f10)?,
+                11 => r.tolerant(&mut f11)?,
+                12 => r.tolerant(&mut f12)?,
+                13 => r.tolerant(&mut f13)?,
+                14 => r.plain(&mut f14)?,
+                15 => r.plain(&mut f15)?,
+                16 => r.tolerant(&mut f16)?,
+                17 => r.tolerant(&mut f17)?,
+                18 => r.tolerant(&mut f18)?,
+                19 => r.tolerant(&mut f19)?,
+                _ => r.skip()?,
+            }
+        }
+        ::core::result::Result::Ok(Self {
+            image_id: r.or_default(f0),
+            os_name: r.or_default(f1),
+            image_type: r.or_default(f2),
+            created_time: r.or_default(f3),
+            image_name: r.or_default(f4),
+            image_description: r.or_default(f5),
+            image_size: r.or_default(f6),
+            architecture: r.or_default(f7),
+            image_state: r.or_default(f8),
+            platform: r.or_default(f9),
+            image_creator: r.or_default(f10),
+            image_source: r.or_default(f11),
+            sync_percent: r.or_default(f12),
+            is_support_cloudinit: r.or_default(f13),
+            snapshot_set: r.or_default(f14),
+            tags: r.or_default(f15),
+            license_type: r.or_default(f16),
+            image_family: r.or_default(f17),
+            image_deprecated: r.or_default(f18),
+            cdc_cache_status: r.or_default(f19),
+        })
+    }
 }
 
 /// Supported operating systems. They are divided into two categories, Windows and Linux.
 ///
 /// 支持的操作系统类型，根据Windows和Linux分类。
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
 #[serde(rename_all = "PascalCase")]
 pub struct ImageOsList {
     /// Supported Windows OS
@@ -1745,100 +2352,154 @@ pub struct ImageOsList {
     /// Note: This field may return `null`, indicating that no valid values can be obtained.
     ///
     /// 支持的Windows操作系统。
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "tencent_action::tolerant::deserialize"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub windows: Option<Vec<String>>,
     /// Supported Linux OS
     ///
     /// Note: This field may return `null`, indicating that no valid values can be obtained.
     ///
     /// 支持的Linux操作系统
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "tencent_action::tolerant::deserialize"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub linux: Option<Vec<String>>,
 }
 
+impl<'de> serde::Deserialize<'de> for ImageOsList {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::core::result::Result<Self, D::Error> {
+        tencent_action::__private::lean::deserialize(deserializer)
+    }
+}
+
+impl tencent_action::__private::lean::Struct for ImageOsList {
+    const NAME: &'static str = "ImageOsList";
+    const FIELDS: &'static [&'static str] = &["Windows", "Linux"];
+    fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
+        mut r: tencent_action::__private::lean::Reader<'de, A>,
+    ) -> ::core::result::Result<Self, A::Error> {
+        let mut f0 = ::core::option::Option::None;
+        let mut f1 = ::core::option::Option::None;
+        while let ::core::option::Option::Some(i) = r.next()? {
+            match i {
+                0 => r.tolerant(&mut f0)?,
+                1 => r.tolerant(&mut f1)?,
+                _ => r.skip()?,
+            }
+        }
+        ::core::result::Result::Ok(Self {
+            windows: r.or_default(f0),
+            linux: r.or_default(f1),
+        })
+    }
+}
+
 /// 镜像配额
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
 #[serde(rename_all = "PascalCase")]
 pub struct ImageQuota {
     /// 已使用配额
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "tencent_action::tolerant::deserialize"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub used_quota: Option<u64>,
     /// 总配额
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "tencent_action::tolerant::deserialize"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub total_quota: Option<u64>,
 }
 
+impl<'de> serde::Deserialize<'de> for ImageQuota {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::core::result::Result<Self, D::Error> {
+        tencent_action::__private::lean::deserialize(deserializer)
+    }
+}
+
+impl tencent_action::__private::lean::Struct for ImageQuota {
+    const NAME: &'static str = "ImageQuota";
+    const FIELDS: &'static [&'static str] = &["UsedQuota", "TotalQuota"];
+    fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
+        mut r: tencent_action::__private::lean::Reader<'de, A>,
+    ) -> ::core::result::Result<Self, A::Error> {
+        let mut f0 = ::core::option::Option::None;
+        let mut f1 = ::core::option::Option::None;
+        while let ::core::option::Option::Some(i) = r.next()? {
+            match i {
+                0 => r.tolerant(&mut f0)?,
+                1 => r.tolerant(&mut f1)?,
+                _ => r.skip()?,
+            }
+        }
+        ::core::result::Result::Ok(Self {
+            used_quota: r.or_default(f0),
+            total_quota: r.or_default(f1),
+        })
+    }
+}
+
 /// 导入镜像的数据盘信息
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
 #[serde(rename_all = "PascalCase")]
 pub struct ImportImageDataDisk {
     /// 数据盘镜像 COS 链接
     pub image_url: String,
 }
 
+impl<'de> serde::Deserialize<'de> for ImportImageDataDisk {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::core::result::Result<Self, D::Error> {
+        tencent_action::__private::lean::deserialize(deserializer)
+    }
+}
+
+impl tencent_action::__private::lean::Struct for ImportImageDataDisk {
+    const NAME: &'static str = "ImportImageDataDisk";
+    const FIELDS: &'static [&'static str] = &["ImageUrl"];
+    fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
+        mut r: tencent_action::__private::lean::Reader<'de, A>,
+    ) -> ::core::result::Result<Self, A::Error> {
+        let mut f0 = ::core::option::Option::None;
+        while let ::core::option::Option::Some(i) = r.next()? {
+            match i {
+                0 => r.plain(&mut f0)?,
+                _ => r.skip()?,
+            }
+        }
+        ::core::result::Result::Ok(Self {
+            image_url: r.required(f0, 0)?,
+        })
+    }
+}
+
 /// Describes information on an instance
 ///
 /// 描述实例的信息
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
 #[serde(rename_all = "PascalCase")]
 pub struct Instance {
     /// Location of the instance
     ///
     /// 实例所在的位置。
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub placement: Option<Placement>,
     /// Instance `ID`
     ///
     /// 实例`ID`。
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "tencent_action::tolerant::deserialize"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub instance_id: Option<String>,
     /// Instance model
     ///
     /// 实例机型。
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "tencent_action::tolerant::deserialize"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub instance_type: Option<String>,
     /// Number of CPU cores of the instance; unit: core
     ///
     /// 实例的CPU核数，单位：核。
-    #[serde(
-        rename = "CPU",
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "tencent_action::tolerant::deserialize"
-    )]
+    #[serde(rename = "CPU", skip_serializing_if = "Option::is_none")]
     pub cpu: Option<i64>,
     /// Instance memory capacity. unit: GiB.
     ///
     /// 实例内存容量，单位：`GiB`。
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "tencent_action::tolerant::deserialize"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub memory: Option<i64>,
     /// Instance business status. valid values:
     ///
@@ -1857,20 +2518,12 @@ pub struct Instance {
     /// - EXPIRED：表示过期的实例
     ///
     /// - PROTECTIVELY_ISOLATED：表示被安全隔离的实例。
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "tencent_action::tolerant::deserialize"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub restrict_state: Option<String>,
     /// Instance name
     ///
     /// 实例名称。
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "tencent_action::tolerant::deserialize"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub instance_name: Option<String>,
     /// Instance billing plan. Valid values:
     ///
@@ -1889,30 +2542,22 @@ pub struct Instance {
     /// - SPOTPAID：竞价付费
     ///
     /// - CDCPAID：专用集群付费
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "tencent_action::tolerant::deserialize"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub instance_charge_type: Option<String>,
     /// Information on the system disk of the instance
     ///
     /// 实例系统盘信息。
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub system_disk: Option<SystemDisk>,
     /// Information of the instance data disks.
     ///
     /// 实例数据盘信息。
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub data_disks: Option<Vec<DataDisk>>,
     /// List of private IPs of the instance's primary ENI.
     ///
     /// 实例主网卡的内网`IP`列表。
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "tencent_action::tolerant::deserialize"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub private_ip_addresses: Option<Vec<String>>,
     /// List of public IPs of the instance's primary ENI.
     ///
@@ -1921,30 +2566,22 @@ pub struct Instance {
     /// 实例主网卡的公网`IP`列表。
     ///
     /// 注意：此字段可能返回 null，表示取不到有效值。
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "tencent_action::tolerant::deserialize"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub public_ip_addresses: Option<Vec<String>>,
     /// Information on instance bandwidth.
     ///
     /// 实例带宽信息。
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub internet_accessible: Option<InternetAccessible>,
     /// Information on the VPC where the instance resides.
     ///
     /// 实例所属虚拟私有网络信息。
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub virtual_private_cloud: Option<VirtualPrivateCloud>,
     /// `ID` of the image used to create the instance.
     ///
     /// 生产实例所使用的镜像`ID`。
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "tencent_action::tolerant::deserialize"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub image_id: Option<String>,
     /// AUTO-Renewal flag. valid values:
     ///
@@ -1965,66 +2602,42 @@ pub struct Instance {
     /// - `DISABLE_NOTIFY_AND_MANUAL_RENEW`：表示不通知即将过期，也不自动续费。
     ///
     /// - 注意：后付费模式本项为null
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "tencent_action::tolerant::deserialize"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub renew_flag: Option<String>,
     /// Creation time following the `ISO8601` standard and using `UTC` time in the format of `YYYY-MM-DDThh:mm:ssZ`.
     ///
     /// 创建时间。按照`ISO8601`标准表示，并且使用`UTC`时间。格式为：`YYYY-MM-DDThh:mm:ssZ`。
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "tencent_action::tolerant::deserialize"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub created_time: Option<String>,
     /// Expiration time in UTC format following the `ISO8601` standard: `YYYY-MM-DDThh:mm:ssZ`. Note: this parameter is `null` for postpaid instances.
     ///
     /// 到期时间。按照`ISO8601`标准表示，并且使用`UTC`时间。格式为：`YYYY-MM-DDThh:mm:ssZ`。注意：后付费模式本项为null
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "tencent_action::tolerant::deserialize"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub expired_time: Option<String>,
     /// Operating system name.
     ///
     /// 操作系统名称。
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "tencent_action::tolerant::deserialize"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub os_name: Option<String>,
     /// Security groups to which the instance belongs. To obtain the security group IDs, you can call [DescribeSecurityGroups](https://intl.cloud.tencent.com/document/api/215/15808) and look for the `sgld` fields in the response.
     ///
     /// 实例所属安全组。该参数可以通过调用 [DescribeSecurityGroups](https://cloud.tencent.com/document/api/215/15808) 的返回值中的sgId字段来获取。
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "tencent_action::tolerant::deserialize"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub security_group_ids: Option<Vec<String>>,
     /// Login settings of the instance. Currently only the key associated with the instance is returned.
     ///
     /// 实例登录设置。目前只返回实例所关联的密钥。
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub login_settings: Option<LoginSettings>,
     /// Instance status. for specific status types, see the  [instance status table](https://www.tencentcloud.com/document/product/213/15753#instancestatus)
     ///
     /// 实例状态。状态类型详见[实例状态表](https://cloud.tencent.com/document/api/213/15753#InstanceStatus)
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "tencent_action::tolerant::deserialize"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub instance_state: Option<String>,
     /// List of tags associated with the instance.
     ///
     /// 实例关联的标签列表。
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub tags: Option<Vec<Tag>>,
     /// Shutdown billing mode of an instance.
     ///
@@ -2047,31 +2660,19 @@ pub struct Instance {
     /// - STOP_CHARGING：关机停止收费
     ///
     /// - NOT_APPLICABLE：实例处于非关机状态或者不适用关机停止计费的条件
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "tencent_action::tolerant::deserialize"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub stop_charging_mode: Option<String>,
     /// Globally unique ID of the instance.
     ///
     /// 实例全局唯一ID
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "tencent_action::tolerant::deserialize"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub uuid: Option<String>,
     /// Last operation of the instance, such as StopInstances or ResetInstance.
     ///
     /// 实例的最新操作。例：StopInstances、ResetInstance。
     ///
     /// 注意：此字段可能返回 null，表示取不到有效值。
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "tencent_action::tolerant::deserialize"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub latest_operation: Option<String>,
     /// The latest operation status of the instance. valid values:
     ///
@@ -2094,33 +2695,21 @@ pub struct Instance {
     /// - FAILED：表示操作失败
     ///
     /// 注意：此字段可能返回 null，表示取不到有效值。
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "tencent_action::tolerant::deserialize"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub latest_operation_state: Option<String>,
     /// Unique request ID for the last operation of the instance.
     ///
     /// 实例最新操作的唯一请求 ID。
     ///
     /// 注意：此字段可能返回 null，表示取不到有效值。
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "tencent_action::tolerant::deserialize"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub latest_operation_request_id: Option<String>,
     /// Spread placement group ID.
     ///
     /// 分散置放群组ID。
     ///
     /// Disabled in the specification: the server may leave it out, so it is optional in every mode.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "tencent_action::tolerant::deserialize"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub disaster_recover_group_id: Option<String>,
     /// IPv6 address of the instance.
     ///
@@ -2129,12 +2718,7 @@ pub struct Instance {
     /// 实例的IPv6地址。
     ///
     /// 注意：此字段可能返回 null，表示取不到有效值。
-    #[serde(
-        rename = "IPv6Addresses",
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "tencent_action::tolerant::deserialize"
-    )]
+    #[serde(rename = "IPv6Addresses", skip_serializing_if = "Option::is_none")]
     pub ipv6_addresses: Option<Vec<String>>,
     /// CAM role name.
     ///
@@ -2143,20 +2727,12 @@ pub struct Instance {
     /// CAM角色名。
     ///
     /// 注意：此字段可能返回 null，表示取不到有效值。
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "tencent_action::tolerant::deserialize"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub cam_role_name: Option<String>,
     /// High-performance computing cluster ID.
     ///
     /// 高性能计算集群`ID`。
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "tencent_action::tolerant::deserialize"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub hpc_cluster_id: Option<String>,
     /// IP list of HPC cluster.
     ///
@@ -2165,20 +2741,12 @@ pub struct Instance {
     /// 高性能计算集群`IP`列表。
     ///
     /// 注意：此字段可能返回 null，表示取不到有效值。
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "tencent_action::tolerant::deserialize"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub rdma_ip_addresses: Option<Vec<String>>,
     /// Dedicated cluster ID where the instance is located.
     ///
     /// 实例所在的专用集群`ID`。
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "tencent_action::tolerant::deserialize"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub dedicated_cluster_id: Option<String>,
     /// Instance isolation type. valid values:
     ///
@@ -2201,32 +2769,20 @@ pub struct Instance {
     /// - MANMADE：表示主动退还隔离
     ///
     /// - NOTISOLATED：表示未隔离
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "tencent_action::tolerant::deserialize"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub isolated_source: Option<String>,
     /// 置放群组列表(目前仅支持一个)
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "tencent_action::tolerant::deserialize"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub disaster_recover_group_ids: Option<Vec<String>>,
     /// GPU information. if it is a gpu type instance, this value will be returned. for other type instances, it does not return.
     ///
     /// GPU信息。如果是gpu类型子机，该值会返回GPU信息，如果是其他类型子机则不返回。
-    #[serde(rename = "GPUInfo", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "GPUInfo", skip_serializing_if = "Option::is_none")]
     pub gpu_info: Option<GPUInfo>,
     /// Instance OS license type. Default value: `TencentCloud`
     ///
     /// 实例的操作系统许可类型，默认为TencentCloud
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "tencent_action::tolerant::deserialize"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub license_type: Option<String>,
     /// Instance destruction protection flag indicates whether an instance is allowed to be deleted through an api. value ranges from:
     ///
@@ -2243,29 +2799,17 @@ pub struct Instance {
     /// - false：表示关闭实例保护，允许通过api接口删除实例
     ///
     /// 默认取值：false。
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "tencent_action::tolerant::deserialize"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub disable_api_termination: Option<bool>,
     /// Default login user
     ///
     /// 默认登录用户。
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "tencent_action::tolerant::deserialize"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub default_login_user: Option<String>,
     /// Default login port
     ///
     /// 默认登录端口。
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "tencent_action::tolerant::deserialize"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub default_login_port: Option<i64>,
     /// Latest operation errors of the instance.
     ///
@@ -2274,75 +2818,293 @@ pub struct Instance {
     /// 实例的最新操作错误信息。
     ///
     /// 注意：此字段可能返回 null，表示取不到有效值。
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "tencent_action::tolerant::deserialize"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub latest_operation_error_msg: Option<String>,
     /// Custom metadata. this parameter corresponds to the metadata information specified when creating a CVM. **note: in beta test**.
     ///
     /// 自定义metadata，本参数对应创建 CVM时指定的Metadata 信息。注：内测中。
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub metadata: Option<Metadata>,
     /// Specifies the public IPv6 address bound to the instance.
     ///
     /// 实例绑定的公网IPv6地址。
-    #[serde(
-        rename = "PublicIPv6Addresses",
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "tencent_action::tolerant::deserialize"
-    )]
+    #[serde(rename = "PublicIPv6Addresses", skip_serializing_if = "Option::is_none")]
     pub public_ipv6_addresses: Option<Vec<String>>,
     /// 描述了实例CPU拓扑结构的相关信息。
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub cpu_topology: Option<CpuTopology>,
     /// 分区置放群组的分区号，具体取决于所选置放群组的分区数量(功能灰度中)
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "tencent_action::tolerant::deserialize"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub partition_number: Option<i64>,
+}
+
+impl<'de> serde::Deserialize<'de> for Instance {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::core::result::Result<Self, D::Error> {
+        tencent_action::__private::lean::deserialize(deserializer)
+    }
+}
+
+impl tencent_action::__private::lean::Struct for Instance {
+    const NAME: &'static str = "Instance";
+    const FIELDS: &'static [&'static str] = &[
+        "Placement",
+        "InstanceId",
+        "InstanceType",
+        "CPU",
+        "Memory",
+        "RestrictState",
+        "InstanceName",
+        "InstanceChargeType",
+        "SystemDisk",
+        "DataDisks",
+        "PrivateIpAddresses",
+        "PublicIpAddresses",
+        "InternetAccessible",
+        "VirtualPrivateCloud",
+        "ImageId",
+        "RenewFlag",
+        "CreatedTime",
+        "ExpiredTime",
+        "OsName",
+        "SecurityGroupIds",
+        "LoginSettings",
+        "InstanceState",
+        "Tags",
+        "StopChargingMode",
+        "Uuid",
+        "LatestOperation",
+        "LatestOperationState",
+        "LatestOperationRequestId",
+        "DisasterRecoverGroupId",
+        "IPv6Addresses",
+        "CamRoleName",
+        "HpcClusterId",
+        "RdmaIpAddresses",
+        "DedicatedClusterId",
+        "IsolatedSource",
+        "DisasterRecoverGroupIds",
+        "GPUInfo",
+        "LicenseType",
+        "DisableApiTermination",
+        "DefaultLoginUser",
+        "DefaultLoginPort",
+        "LatestOperationErrorMsg",
+        "Metadata",
+        "PublicIPv6Addresses",
+        "CpuTopology",
+        "PartitionNumber",
+    ];
+    fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
+        mut r: tencent_action::__private::lean::Reader<'de, A>,
+    ) -> ::core::result::Result<Self, A::Error> {
+        let mut f0 = ::core::option::Option::None;
+        let mut f1 = ::core::option::Option::None;
+        let mut f2 = ::core::option::Option::None;
+        let mut f3 = ::core::option::Option::None;
+        let mut f4 = ::core::option::Option::None;
+        let mut f5 = ::core::option::Option::None;
+        let mut f6 = ::core::option::Option::None;
+        let mut f7 = ::core::option::Option::None;
+        let mut f8 = ::core::option::Option::None;
+        let mut f9 = ::core::option::Option::None;
+        let mut f10 = ::core::option::Option::None;
+        let mut f11 = ::core::option::Option::None;
+        let mut f12 = ::core::option::Option::None;
+        let mut f13 = ::core::option::Option::None;
+        let mut f14 = ::core::option::Option::None;
+        let mut f15 = ::core::option::Option::None;
+        let mut f16 = ::core::option::Option::None;
+        let mut f17 = ::core::option::Option::None;
+        let mut f18 = ::core::option::Option::None;
+        let mut f19 = ::core::option::Option::None;
+        let mut f20 = ::core::option::Option::None;
+        let mut f21 = ::core::option::Option::None;
+        let mut f22 = ::core::option::Option::None;
+        let mut f23 = ::core::option::Option::None;
+        let mut f24 = ::core::option::Option::None;
+        let mut f25 = ::core::option::Option::None;
+        let mut f26 = ::core::option::Option::None;
+        let mut f27 = ::core::option::Option::None;
+        let mut f28 = ::core::option::Option::None;
+        let mut f29 = ::core::option::Option::None;
+        let mut f30 = ::core::option::Option::None;
+        let mut f31 = ::core::option::Option::None;
+        let mut f32 = ::core::option::Option::None;
+        let mut f33 = ::core::option::Option::None;
+        let mut f34 = ::core::option::Option::None;
+        let mut f35 = ::core::option::Option::None;
+        let mut f36 = ::core::option::Option::None;
+        let mut f37 = ::core::option::Option::None;
+        let mut f38 = ::core::option::Option::None;
+        let mut f39 = ::core::option::Option::None;
+        let mut f40 = ::core::option::Option::None;
+        let mut f41 = ::core::option::Option::None;
+        let mut f42 = ::core::option::Option::None;
+        let mut f43 = ::core::option::Option::None;
+        let mut f44 = ::core::option::Option::None;
+        let mut f45 = ::core::option::Option::None;
+        while let ::core::option::Option::Some(i) = r.next()? {
+            match i {
+                0 => r.plain(&mut f0)?,
+                1 => r.tolerant(&mut f1)?,
+                2 => r.tolerant(&mut f2)?,
+                3 => r.tolerant(&mut f3)?,
+                4 => r.tolerant(&mut f4)?,
+                5 => r.tolerant(&mut f5)?,
+                6 => r.tolerant(&mut f6)?,
+                7 => r.tolerant(&mut f7)?,
+                8 => r.plain(&mut f8)?,
+                9 => r.plain(&mut f9)?,
+                10 => r.tolerant(&mut f10)?,
+                11 => r.tolerant(&mut f11)?,
+                12 => r.plain(&mut f12)?,
+                13 => r.plain(&mut f13)?,
+                14 => r.tolerant(&mut f14)?,
+                15 => r.tolerant(&mut f15)?,
+                16 => r.tolerant(&mut f16)?,
+                17 => r.tolerant(&mut f17)?,
+                18 => r.tolerant(&mut f18)?,
+                19 => r.tolerant(&mut f19)?,
+                20 => r.plain(&mut f20)?,
+                21 => r.tolerant(&mut f21)?,
+                22 => r.plain(&mut f22)?,
+                23 => r.tolerant(&mut f23)?,
+                24 => r.tolerant(&mut f24)?,
+                25 => r.tolerant(&mut f25)?,
+                26 => r.tolerant(&mut f26)?,
+                27 => r.tolerant(&mut f27)?,
+                28 => r.tolerant(&mut f28)?,
+                29 => r.tolerant(&mut f29)?,
+                30 => r.tolerant(&mut f30)?,
+                31 => r.tolerant(&mut f31)?,
+                32 => r.tolerant(&mut f32)?,
+                33 => r.tolerant(&mut f33)?,
+                34 => r.tolerant(&mut f34)?,
+                35 => r.tolerant(&mut f35)?,
+                36 => r.plain(&mut f36)?,
+                37 => r.tolerant(&mut f37)?,
+                38 => r.tolerant(&mut f38)?,
+                39 => r.tolerant(&mut f39)?,
+                40 => r.tolerant(&mut f40)?,
+                41 => r.tolerant(&mut f41)?,
+                42 => r.plain(&mut f42)?,
+                43 => r.tolerant(&mut f43)?,
+                44 => r.plain(&mut f44)?,
+                45 => r.tolerant(&mut f45)?,
+                _ => r.skip()?,
+            }
+        }
+        ::core::result::Result::Ok(Self {
+            placement: r.or_default(f0),
+            instance_id: r.or_default(f1),
+            instance_type: r.or_default(f2),
+            cpu: r.or_default(f3),
+            memory: r.or_default(f4),
+            restrict_state: r.or_default(f5),
+            instance_name: r.or_default(f6),
+            instance_charge_type: r.or_default(f7),
+            system_disk: r.or_default(f8),
+            data_disks: r.or_default(f9),
+            private_ip_addresses: r.or_default(f10),
+            public_ip_addresses: r.or_default(f11),
+            internet_accessible: r.or_default(f12),
+            virtual_private_cloud: r.or_default(f13),
+            image_id: r.or_default(f14),
+            renew_flag: r.or_default(f15),
+            created_time: r.or_default(f16),
+            expired_time: r.or_default(f17),
+            os_name: r.or_default(f18),
+            security_group_ids: r.or_default(f19),
+            login_settings: r.or_default(f20),
+            instance_state: r.or_default(f21),
+            tags: r.or_default(f22),
+            stop_charging_mode: r.or_default(f23),
+            uuid: r.or_default(f24),
+            latest_operation: r.or_default(f25),
+            latest_operation_state: r.or_default(f26),
+            latest_operation_request_id: r.or_default(f27),
+            disaster_recover_group_id: r.or_default(f28),
+            ipv6_addresses: r.or_default(f29),
+            cam_role_name: r.or_default(f30),
+            hpc_cluster_id: r.or_default(f31),
+            rdma_ip_addresses: r.or_default(f32),
+            dedicated_cluster_id: r.or_default(f33),
+            isolated_source: r.or_default(f34),
+            disaster_recover_group_ids: r.or_default(f35),
+            gpu_info: r.or_default(f36),
+            license_type: r.or_default(f37),
+            disable_api_termination: r.or_default(f38),
+            default_login_user: r.or_default(f39),
+            default_login_port: r.or_default(f40),
+            latest_operation_error_msg: r.or_default(f41),
+            metadata: r.or_default(f42),
+            public_ipv6_addresses: r.or_default(f43),
+            cpu_topology: r.or_default(f44),
+            partition_number: r.or_default(f45),
+        })
+    }
 }
 
 /// Instance attributes.
 ///
 /// 实例属性
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
 #[serde(rename_all = "PascalCase")]
 pub struct InstanceAttribute {
     /// Instance ID.
     ///
     /// 实例 ID。
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "tencent_action::tolerant::deserialize"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub instance_id: Option<String>,
     /// Instance attribute information.
     ///
     /// 实例属性信息。
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub attributes: Option<Attribute>,
+}
+
+impl<'de> serde::Deserialize<'de> for InstanceAttribute {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::core::result::Result<Self, D::Error> {
+        tencent_action::__private::lean::deserialize(deserializer)
+    }
+}
+
+impl tencent_action::__private::lean::Struct for InstanceAttribute {
+    const NAME: &'static str = "InstanceAttribute";
+    const FIELDS: &'static [&'static str] = &["InstanceId", "Attributes"];
+    fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
+        mut r: tencent_action::__private::lean::Reader<'de, A>,
+    ) -> ::core::result::Result<Self, A::Error> {
+        let mut f0 = ::core::option::Option::None;
+        let mut f1 = ::core::option::Option::None;
+        while let ::core::option::Option::Some(i) = r.next()? {
+            match i {
+                0 => r.tolerant(&mut f0)?,
+                1 => r.plain(&mut f1)?,
+                _ => r.skip()?,
+            }
+        }
+        ::core::result::Result::Ok(Self {
+            instance_id: r.or_default(f0),
+            attributes: r.or_default(f1),
+        })
+    }
 }
 
 /// Describes the billing method of an instance.
 ///
 /// 描述了实例的计费模式
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
 #[serde(rename_all = "PascalCase")]
 pub struct InstanceChargePrepaid {
     /// Subscription period in months. value range: 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 24, 36, 48, 60.
     ///
     /// 购买实例的时长，单位：月。取值范围：1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 24, 36, 48, 60。
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "tencent_action::tolerant::deserialize"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub period: Option<i64>,
     /// AUTO-Renewal flag. value ranges:
     ///
@@ -2363,12 +3125,38 @@ pub struct InstanceChargePrepaid {
     /// - DISABLE_NOTIFY_AND_MANUAL_RENEW：不通知过期不自动续费
     ///
     /// 默认取值：NOTIFY_AND_MANUAL_RENEW。若该参数指定为NOTIFY_AND_AUTO_RENEW，在账户余额充足的情况下，实例到期后将按月自动续费。
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "tencent_action::tolerant::deserialize"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub renew_flag: Option<String>,
+}
+
+impl<'de> serde::Deserialize<'de> for InstanceChargePrepaid {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::core::result::Result<Self, D::Error> {
+        tencent_action::__private::lean::deserialize(deserializer)
+    }
+}
+
+impl tencent_action::__private::lean::Struct for InstanceChargePrepaid {
+    const NAME: &'static str = "InstanceChargePrepaid";
+    const FIELDS: &'static [&'static str] = &["Period", "RenewFlag"];
+    fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
+        mut r: tencent_action::__private::lean::Reader<'de, A>,
+    ) -> ::core::result::Result<Self, A::Error> {
+        let mut f0 = ::core::option::Option::None;
+        let mut f1 = ::core::option::Option::None;
+        while let ::core::option::Option::Some(i) = r.next()? {
+            match i {
+                0 => r.tolerant(&mut f0)?,
+                1 => r.tolerant(&mut f1)?,
+                _ => r.skip()?,
+            }
+        }
+        ::core::result::Result::Ok(Self {
+            period: r.or_default(f0),
+            renew_flag: r.or_default(f1),
+        })
+    }
 }
 
 /// Describes the model family of the instance.
@@ -2378,92 +3166,157 @@ pub struct InstanceChargePrepaid {
 /// 描述实例的机型族配置信息
 ///
 /// 形如：{'InstanceFamilyName': '标准型S1', 'InstanceFamily': 'S1'}、{'InstanceFamilyName': '网络优化型N1', 'InstanceFamily': 'N1'}、{'InstanceFamilyName': '高IO型I1', 'InstanceFamily': 'I1'}等。
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
 #[serde(rename_all = "PascalCase")]
 pub struct InstanceFamilyConfig {
     /// Full name of the model family.
     ///
     /// 机型族名称的中文全称。
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "tencent_action::tolerant::deserialize"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub instance_family_name: Option<String>,
     /// Acronym of the model family.
     ///
     /// 机型族名称的英文简称。
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "tencent_action::tolerant::deserialize"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub instance_family: Option<String>,
+}
+
+impl<'de> serde::Deserialize<'de> for InstanceFamilyConfig {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::core::result::Result<Self, D::Error> {
+        tencent_action::__private::lean::deserialize(deserializer)
+    }
+}
+
+impl tencent_action::__private::lean::Struct for InstanceFamilyConfig {
+    const NAME: &'static str = "InstanceFamilyConfig";
+    const FIELDS: &'static [&'static str] = &["InstanceFamilyName", "InstanceFamily"];
+    fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
+        mut r: tencent_action::__private::lean::Reader<'de, A>,
+    ) -> ::core::result::Result<Self, A::Error> {
+        let mut f0 = ::core::option::Option::None;
+        let mut f1 = ::core::option::Option::None;
+        while let ::core::option::Option::Some(i) = r.next()? {
+            match i {
+                0 => r.tolerant(&mut f0)?,
+                1 => r.tolerant(&mut f1)?,
+                _ => r.skip()?,
+            }
+        }
+        ::core::result::Result::Ok(Self {
+            instance_family_name: r.or_default(f0),
+            instance_family: r.or_default(f1),
+        })
+    }
 }
 
 /// Options related to bidding requests
 ///
 /// 竞价请求相关选项
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
 #[serde(rename_all = "PascalCase")]
 pub struct InstanceMarketOptionsRequest {
     /// Relevant options for spot instances.
     ///
     /// 竞价相关选项
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub spot_options: Option<SpotMarketOptions>,
     /// Market option type. The value can only be spot currently.
     ///
     /// 市场选项类型，当前只支持取值：spot
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "tencent_action::tolerant::deserialize"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub market_type: Option<String>,
 }
 
+impl<'de> serde::Deserialize<'de> for InstanceMarketOptionsRequest {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::core::result::Result<Self, D::Error> {
+        tencent_action::__private::lean::deserialize(deserializer)
+    }
+}
+
+impl tencent_action::__private::lean::Struct for InstanceMarketOptionsRequest {
+    const NAME: &'static str = "InstanceMarketOptionsRequest";
+    const FIELDS: &'static [&'static str] = &["SpotOptions", "MarketType"];
+    fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
+        mut r: tencent_action::__private::lean::Reader<'de, A>,
+    ) -> ::core::result::Result<Self, A::Error> {
+        let mut f0 = ::core::option::Option::None;
+        let mut f1 = ::core::option::Option::None;
+        while let ::core::option::Option::Some(i) = r.next()? {
+            match i {
+                0 => r.plain(&mut f0)?,
+                1 => r.tolerant(&mut f1)?,
+                _ => r.skip()?,
+            }
+        }
+        ::core::result::Result::Ok(Self {
+            spot_options: r.or_default(f0),
+            market_type: r.or_default(f1),
+        })
+    }
+}
+
 /// 描述退款详情。
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
 #[serde(rename_all = "PascalCase")]
 pub struct InstanceRefund {
     /// 实例Id。
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "tencent_action::tolerant::deserialize"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub instance_id: Option<String>,
     /// 退款数额。
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "tencent_action::tolerant::deserialize"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub refunds: Option<f64>,
     /// 退款详情。
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "tencent_action::tolerant::deserialize"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub price_detail: Option<String>,
+}
+
+impl<'de> serde::Deserialize<'de> for InstanceRefund {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::core::result::Result<Self, D::Error> {
+        tencent_action::__private::lean::deserialize(deserializer)
+    }
+}
+
+impl tencent_action::__private::lean::Struct for InstanceRefund {
+    const NAME: &'static str = "InstanceRefund";
+    const FIELDS: &'static [&'static str] = &["InstanceId", "Refunds", "PriceDetail"];
+    fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
+        mut r: tencent_action::__private::lean::Reader<'de, A>,
+    ) -> ::core::result::Result<Self, A::Error> {
+        let mut f0 = ::core::option::Option::None;
+        let mut f1 = ::core::option::Option::None;
+        let mut f2 = ::core::option::Option::None;
+        while let ::core::option::Option::Some(i) = r.next()? {
+            match i {
+                0 => r.tolerant(&mut f0)?,
+                1 => r.tolerant(&mut f1)?,
+                2 => r.tolerant(&mut f2)?,
+                _ => r.skip()?,
+            }
+        }
+        ::core::result::Result::Ok(Self {
+            instance_id: r.or_default(f0),
+            refunds: r.or_default(f1),
+            price_detail: r.or_default(f2),
+        })
+    }
 }
 
 /// Describes instance states. For state types, see [here](https://intl.cloud.tencent.com/document/api/213/15753?from_cn_redirect=1#InstanceStatus).
 ///
 /// 描述实例的状态。状态类型详见[实例状态表](https://cloud.tencent.com/document/api/213/15753#InstanceStatus)
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
 #[serde(rename_all = "PascalCase")]
 pub struct InstanceStatus {
     /// Instance `ID`.
     ///
     /// 实例`ID`。
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "tencent_action::tolerant::deserialize"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub instance_id: Option<String>,
     /// Instance status. Valid values:
     ///
@@ -2528,139 +3381,204 @@ pub struct InstanceStatus {
     /// - SERVICE_LIVE_MIGRATE：表示在线服务迁移中
     ///
     /// - EXIT_SERVICE_LIVE_MIGRATE：表示退出在线服务迁移。
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "tencent_action::tolerant::deserialize"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub instance_state: Option<String>,
 }
 
+impl<'de> serde::Deserialize<'de> for InstanceStatus {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::core::result::Result<Self, D::Error> {
+        tencent_action::__private::lean::deserialize(deserializer)
+    }
+}
+
+impl tencent_action::__private::lean::Struct for InstanceStatus {
+    const NAME: &'static str = "InstanceStatus";
+    const FIELDS: &'static [&'static str] = &["InstanceId", "InstanceState"];
+    fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
+        mut r: tencent_action::__private::lean::Reader<'de, A>,
+    ) -> ::core::result::Result<Self, A::Error> {
+        let mut f0 = ::core::option::Option::None;
+        let mut f1 = ::core::option::Option::None;
+        while let ::core::option::Option::Some(i) = r.next()? {
+            match i {
+                0 => r.tolerant(&mut f0)?,
+                1 => r.tolerant(&mut f1)?,
+                _ => r.skip()?,
+            }
+        }
+        ::core::result::Result::Ok(Self {
+            instance_id: r.or_default(f0),
+            instance_state: r.or_default(f1),
+        })
+    }
+}
+
 /// 描述实例机型配置信息
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
 #[serde(rename_all = "PascalCase")]
 pub struct InstanceTypeConfig {
     /// 可用区。
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "tencent_action::tolerant::deserialize"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub zone: Option<String>,
     /// 实例机型。
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "tencent_action::tolerant::deserialize"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub instance_type: Option<String>,
     /// 实例机型系列。
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "tencent_action::tolerant::deserialize"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub instance_family: Option<String>,
     /// GPU核数，单位：核。
-    #[serde(
-        rename = "GPU",
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "tencent_action::tolerant::deserialize"
-    )]
+    #[serde(rename = "GPU", skip_serializing_if = "Option::is_none")]
     pub gpu: Option<i64>,
     /// CPU核数，单位：核。
-    #[serde(
-        rename = "CPU",
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "tencent_action::tolerant::deserialize"
-    )]
+    #[serde(rename = "CPU", skip_serializing_if = "Option::is_none")]
     pub cpu: Option<i64>,
     /// 内存容量，单位：`GiB`。
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "tencent_action::tolerant::deserialize"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub memory: Option<i64>,
     /// FPGA核数，单位：核。
-    #[serde(
-        rename = "FPGA",
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "tencent_action::tolerant::deserialize"
-    )]
+    #[serde(rename = "FPGA", skip_serializing_if = "Option::is_none")]
     pub fpga: Option<i64>,
     /// 实例机型映射的物理GPU卡数，单位：卡。vGPU卡型小于1，直通卡型大于等于1。vGPU是通过分片虚拟化技术，将物理GPU卡重新划分，同一块GPU卡经虚拟化分割后可分配至不同的实例使用。直通卡型会将GPU设备直接挂载给实例使用。
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "tencent_action::tolerant::deserialize"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub gpu_count: Option<f64>,
     /// 实例GPU类型
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "tencent_action::tolerant::deserialize"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub gpu_type: Option<String>,
     /// 实例GPU单块显存,单位：GiB。
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "tencent_action::tolerant::deserialize"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub gpu_memory: Option<f64>,
 }
 
+impl<'de> serde::Deserialize<'de> for InstanceTypeConfig {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::core::result::Result<Self, D::Error> {
+        tencent_action::__private::lean::deserialize(deserializer)
+    }
+}
+
+impl tencent_action::__private::lean::Struct for InstanceTypeConfig {
+    const NAME: &'static str = "InstanceTypeConfig";
+    const FIELDS: &'static [&'static str] = &[
+        "Zone",
+        "InstanceType",
+        "InstanceFamily",
+        "GPU",
+        "CPU",
+        "Memory",
+        "FPGA",
+        "GpuCount",
+        "GpuType",
+        "GpuMemory",
+    ];
+    fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
+        mut r: tencent_action::__private::lean::Reader<'de, A>,
+    ) -> ::core::result::Result<Self, A::Error> {
+        let mut f0 = ::core::option::Option::None;
+        let mut f1 = ::core::option::Option::None;
+        let mut f2 = ::core::option::Option::None;
+        let mut f3 = ::core::option::Option::None;
+        let mut f4 = ::core::option::Option::None;
+        let mut f5 = ::core::option::Option::None;
+        let mut f6 = ::core::option::Option::None;
+        let mut f7 = ::core::option::Option::None;
+        let mut f8 = ::core::option::Option::None;
+        let mut f9 = ::core::option::Option::None;
+        while let ::core::option::Option::Some(i) = r.next()? {
+            match i {
+                0 => r.tolerant(&mut f0)?,
+                1 => r.tolerant(&mut f1)?,
+                2 => r.tolerant(&mut f2)?,
+                3 => r.tolerant(&mut f3)?,
+                4 => r.tolerant(&mut f4)?,
+                5 => r.tolerant(&mut f5)?,
+                6 => r.tolerant(&mut f6)?,
+                7 => r.tolerant(&mut f7)?,
+                8 => r.tolerant(&mut f8)?,
+                9 => r.tolerant(&mut f9)?,
+                _ => r.skip()?,
+            }
+        }
+        ::core::result::Result::Ok(Self {
+            zone: r.or_default(f0),
+            instance_type: r.or_default(f1),
+            instance_family: r.or_default(f2),
+            gpu: r.or_default(f3),
+            cpu: r.or_default(f4),
+            memory: r.or_default(f5),
+            fpga: r.or_default(f6),
+            gpu_count: r.or_default(f7),
+            gpu_type: r.or_default(f8),
+            gpu_memory: r.or_default(f9),
+        })
+    }
+}
+
 /// 描述实例机型配置信息及状态信息
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
 #[serde(rename_all = "PascalCase")]
 pub struct InstanceTypeConfigStatus {
     /// 状态描述
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "tencent_action::tolerant::deserialize"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub status: Option<String>,
     /// 状态描述信息
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "tencent_action::tolerant::deserialize"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub message: Option<String>,
     /// 配置信息
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub instance_type_config: Option<InstanceTypeConfig>,
+}
+
+impl<'de> serde::Deserialize<'de> for InstanceTypeConfigStatus {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::core::result::Result<Self, D::Error> {
+        tencent_action::__private::lean::deserialize(deserializer)
+    }
+}
+
+impl tencent_action::__private::lean::Struct for InstanceTypeConfigStatus {
+    const NAME: &'static str = "InstanceTypeConfigStatus";
+    const FIELDS: &'static [&'static str] = &["Status", "Message", "InstanceTypeConfig"];
+    fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
+        mut r: tencent_action::__private::lean::Reader<'de, A>,
+    ) -> ::core::result::Result<Self, A::Error> {
+        let mut f0 = ::core::option::Option::None;
+        let mut f1 = ::core::option::Option::None;
+        let mut f2 = ::core::option::Option::None;
+        while let ::core::option::Option::Some(i) = r.next()? {
+            match i {
+                0 => r.tolerant(&mut f0)?,
+                1 => r.tolerant(&mut f1)?,
+                2 => r.plain(&mut f2)?,
+                _ => r.skip()?,
+            }
+        }
+        ::core::result::Result::Ok(Self {
+            status: r.or_default(f0),
+            message: r.or_default(f1),
+            instance_type_config: r.or_default(f2),
+        })
+    }
 }
 
 /// Describes instance model quota.
 ///
 /// 描述实例机型配额信息。
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
 #[serde(rename_all = "PascalCase")]
 pub struct InstanceTypeQuotaItem {
     /// Availability zone.
     ///
     /// 可用区。
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "tencent_action::tolerant::deserialize"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub zone: Option<String>,
     /// Instance model.
     ///
     /// 实例机型。
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "tencent_action::tolerant::deserialize"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub instance_type: Option<String>,
     /// Instance billing plan. Valid values:
     ///
@@ -2677,68 +3595,44 @@ pub struct InstanceTypeQuotaItem {
     /// - CDHPAID：表示[专用宿主机](https://cloud.tencent.com/document/product/416)付费，即只对`专用宿主机`计费，不对`专用宿主机`上的实例计费。
     ///
     /// - SPOTPAID：表示竞价实例付费。
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "tencent_action::tolerant::deserialize"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub instance_charge_type: Option<String>,
     /// ENI type. For example, 25 represents an ENI of 25 GB.
     ///
     /// 网卡类型，例如：25代表25G网卡
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "tencent_action::tolerant::deserialize"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub network_card: Option<i64>,
     /// Additional data.
     ///
     /// Note: This field may return null, indicating that no valid value is found.
     ///
     /// 扩展属性。
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub externals: Option<Externals>,
     /// Number of CPU cores of an instance model.
     ///
     /// 实例的CPU核数，单位：核。
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "tencent_action::tolerant::deserialize"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub cpu: Option<i64>,
     /// Instance memory capacity; unit: `GB`.
     ///
     /// 实例内存容量，单位：`GB`。
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "tencent_action::tolerant::deserialize"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub memory: Option<i64>,
     /// Instance model family.
     ///
     /// 实例机型系列。
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "tencent_action::tolerant::deserialize"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub instance_family: Option<String>,
     /// Model name.
     ///
     /// 机型名称。
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "tencent_action::tolerant::deserialize"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub type_name: Option<String>,
     /// List of local disk specifications. If the parameter returns null, it means that local disks cannot be created.
     ///
     /// 本地磁盘规格列表。当该参数返回为空值时，表示当前情况下无法创建本地盘。
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub local_disk_type_list: Option<Vec<LocalDiskType>>,
     /// Whether an instance is for sale. Valid values:
     ///
@@ -2751,108 +3645,64 @@ pub struct InstanceTypeQuotaItem {
     /// - SELL：表示实例可购买
     ///
     /// - SOLD_OUT：表示实例已售罄。
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "tencent_action::tolerant::deserialize"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub status: Option<String>,
     /// Price of an instance model.
     ///
     /// 实例的售卖价格。
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub price: Option<ItemPrice>,
     /// Details of out-of-stock items
     ///
     /// Note: this field may return null, indicating that no valid value is obtained.
     ///
     /// 售罄原因。
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "tencent_action::tolerant::deserialize"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub sold_out_reason: Option<String>,
     /// Private network bandwidth, in Gbps.
     ///
     /// 内网带宽，单位Gbps。
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "tencent_action::tolerant::deserialize"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub instance_bandwidth: Option<f64>,
     /// The max packet sending and receiving capability (in 10k PPS).
     ///
     /// 网络收发包能力，单位万PPS。
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "tencent_action::tolerant::deserialize"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub instance_pps: Option<i64>,
     /// Number of local storage blocks.
     ///
     /// 本地存储块数量。
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "tencent_action::tolerant::deserialize"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub storage_block_amount: Option<i64>,
     /// CPU type.
     ///
     /// 处理器型号。
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "tencent_action::tolerant::deserialize"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub cpu_type: Option<String>,
     /// Number of GPUs of the instance.
     ///
     /// 实例的GPU数量。
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "tencent_action::tolerant::deserialize"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub gpu: Option<i64>,
     /// Number of FPGAs of the instance.
     ///
     /// 实例的FPGA数量。
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "tencent_action::tolerant::deserialize"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub fpga: Option<i64>,
     /// Descriptive information of the instance.
     ///
     /// 实例备注信息。
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "tencent_action::tolerant::deserialize"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub remark: Option<String>,
     /// The number of physical GPU cards mapped to the instance model, unit: card. For vGPU configurations, the value is less than 1; for passthrough configurations, the value is greater than or equal to 1. vGPU utilizes slicing virtualization technology to partition physical GPU cards, allowing a single GPU card to be allocated to multiple instances after virtualization. Passthrough configurations directly mount GPU devices to instances.
     ///
     /// 实例机型映射的物理GPU卡数，单位：卡。vGPU卡型小于1，直通卡型大于等于1。vGPU是通过分片虚拟化技术，将物理GPU卡重新划分，同一块GPU卡经虚拟化分割后可分配至不同的实例使用。直通卡型会将GPU设备直接挂载给实例使用。
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "tencent_action::tolerant::deserialize"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub gpu_count: Option<f64>,
     /// CPU clock rate of the instance
     ///
     /// 实例的CPU主频信息
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "tencent_action::tolerant::deserialize"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub frequency: Option<String>,
     /// Inventory status. Valid values:
     ///
@@ -2875,18 +3725,131 @@ pub struct InstanceTypeQuotaItem {
     /// -  UnderStock：表示对应库存即将售罄
     ///
     /// - WithoutStock：表示对应库存已经售罄
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "tencent_action::tolerant::deserialize"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub status_category: Option<String>,
+}
+
+impl<'de> serde::Deserialize<'de> for InstanceTypeQuotaItem {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::core::result::Result<Self, D::Error> {
+        tencent_action::__private::lean::deserialize(deserializer)
+    }
+}
+
+impl tencent_action::__private::lean::Struct for InstanceTypeQuotaItem {
+    const NAME: &'static str = "InstanceTypeQuotaItem";
+    const FIELDS: &'static [&'static str] = &[
+        "Zone",
+        "InstanceType",
+        "InstanceChargeType",
+        "NetworkCard",
+        "Externals",
+        "Cpu",
+        "Memory",
+        "InstanceFamily",
+        "TypeName",
+        "LocalDiskTypeList",
+        "Status",
+        "Price",
+        "SoldOutReason",
+        "InstanceBandwidth",
+        "InstancePps",
+        "StorageBlockAmount",
+        "CpuType",
+        "Gpu",
+        "Fpga",
+        "Remark",
+        "GpuCount",
+        "Frequency",
+        "StatusCategory",
+    ];
+    fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
+        mut r: tencent_action::__private::lean::Reader<'de, A>,
+    ) -> ::core::result::Result<Self, A::Error> {
+        let mut f0 = ::core::option::Option::None;
+        let mut f1 = ::core::option::Option::None;
+        let mut f2 = ::core::option::Option::None;
+        let mut f3 = ::core::option::Option::None;
+        let mut f4 = ::core::option::Option::None;
+        let mut f5 = ::core::option::Option::None;
+        let mut f6 = ::core::option::Option::None;
+        let mut f7 = ::core::option::Option::None;
+        let mut f8 = ::core::option::Option::None;
+        let mut f9 = ::core::option::Option::None;
+        let mut f10 = ::core::option::Option::None;
+        let mut f11 = ::core::option::Option::None;
+        let mut f12 = ::core::option::Option::None;
+        let mut f13 = ::core::option::Option::None;
+        let mut f14 = ::core::option::Option::None;
+        let mut f15 = ::core::option::Option::None;
+        let mut f16 = ::core::option::Option::None;
+        let mut f17 = ::core::option::Option::None;
+        let mut f18 = ::core::option::Option::None;
+        let mut f19 = ::core::option::Option::None;
+        let mut f20 = ::core::option::Option::None;
+        let mut f21 = ::core::option::Option::None;
+        let mut f22 = ::core::option::Option::None;
+        while let ::core::option::Option::Some(i) = r.next()? {
+            match i {
+                0 => r.tolerant(&mut f0)?,
+                1 => r.tolerant(&mut f1)?,
+                2 => r.tolerant(&mut f2)?,
+                3 => r.tolerant(&mut f3)?,
+                4 => r.plain(&mut f4)?,
+                5 => r.tolerant(&mut f5)?,
+                6 => r.tolerant(&mut f6)?,
+                7 => r.tolerant(&mut f7)?,
+                8 => r.tolerant(&mut f8)?,
+                9 => r.plain(&mut f9)?,
+                10 => r.tolerant(&mut f10)?,
+                11 => r.plain(&mut f11)?,
+                12 => r.tolerant(&mut f12)?,
+                13 => r.tolerant(&mut f13)?,
+                14 => r.tolerant(&mut f14)?,
+                15 => r.tolerant(&mut f15)?,
+                16 => r.tolerant(&mut f16)?,
+                17 => r.tolerant(&mut f17)?,
+                18 => r.tolerant(&mut f18)?,
+                19 => r.tolerant(&mut f19)?,
+                20 => r.tolerant(&mut f20)?,
+                21 => r.tolerant(&mut f21)?,
+                22 => r.tolerant(&mut f22)?,
+                _ => r.skip()?,
+            }
+        }
+        ::core::result::Result::Ok(Self {
+            zone: r.or_default(f0),
+            instance_type: r.or_default(f1),
+            instance_charge_type: r.or_default(f2),
+            network_card: r.or_default(f3),
+            externals: r.or_default(f4),
+            cpu: r.or_default(f5),
+            memory: r.or_default(f6),
+            instance_family: r.or_default(f7),
+            type_name: r.or_default(f8),
+            local_disk_type_list: r.or_default(f9),
+            status: r.or_default(f10),
+            price: r.or_default(f11),
+            sold_out_reason: r.or_default(f12),
+            instance_bandwidth: r.or_default(f13),
+            instance_pps: r.or_default(f14),
+            storage_block_amount: r.or_default(f15),
+            cpu_type: r.or_default(f16),
+            gpu: r.or_default(f17),
+            fpga: r.or_default(f18),
+            remark: r.or_default(f19),
+            gpu_count: r.or_default(f20),
+            frequency: r.or_default(f21),
+            status_category: r.or_default(f22),
+        })
+    }
 }
 
 /// Describes the accessibility of an instance in the public network, including its network billing method, maximum bandwidth, etc.
 ///
 /// 描述了实例的公网可访问性，声明了实例的公网使用计费模式，最大带宽等
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
 #[serde(rename_all = "PascalCase")]
 pub struct InternetAccessible {
     /// Network connection billing plan. Valid value:
@@ -2906,20 +3869,12 @@ pub struct InternetAccessible {
     /// - BANDWIDTH_PACKAGE：带宽包用户
     ///
     /// 默认取值：非带宽包用户默认与子机付费类型保持一致，比如子机付费类型为预付费，网络计费类型默认为预付费；子机付费类型为后付费，网络计费类型默认为后付费。
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "tencent_action::tolerant::deserialize"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub internet_charge_type: Option<String>,
     /// The maximum outbound bandwidth of the public network, in Mbps. The default value is 0 Mbps. The upper limit of bandwidth varies for different models. For more information, see [Purchase Network Bandwidth](https://www.tencentcloud.com/document/product/213/12523).
     ///
     /// 公网出带宽上限，单位：Mbps。默认值：0Mbps。不同机型带宽上限范围不一致，具体限制详见[购买网络带宽](https://cloud.tencent.com/document/product/213/12523)。
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "tencent_action::tolerant::deserialize"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub internet_max_bandwidth_out: Option<i64>,
     /// Whether to allocate a public IP address. Valid values:
     ///
@@ -2936,20 +3891,12 @@ pub struct InternetAccessible {
     /// - false：表示不分配公网IP
     ///
     /// 当公网带宽大于0Mbps时，可自由选择开通与否，默认开通公网IP；当公网带宽为0，则不允许分配公网IP。该参数仅在RunInstances接口中作为入参使用。
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "tencent_action::tolerant::deserialize"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub public_ip_assigned: Option<bool>,
     /// Bandwidth package ID. it can be obtained through the `BandwidthPackageId` in the return value from the DescribeBandwidthPackages api. this parameter is used as an input parameter only in the RunInstances api.
     ///
     /// 带宽包ID。可通过[DescribeBandwidthPackages](https://cloud.tencent.com/document/api/215/19209)接口返回值中的`BandwidthPackageId`获取。该参数仅在RunInstances接口中作为入参使用。
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "tencent_action::tolerant::deserialize"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub bandwidth_package_id: Option<String>,
     /// Line type. for details on various types of lines and supported regions, refer to [EIP IP address types](https://www.tencentcloud.com/document/product/213/5733). default value: BGP.
     ///
@@ -2986,11 +3933,7 @@ pub struct InternetAccessible {
     /// - CUCC：中国联通
     ///
     /// 注意：仅部分地域支持静态单线IP。
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "tencent_action::tolerant::deserialize"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub internet_service_provider: Option<String>,
     /// Specifies the public IP type.
     ///
@@ -3021,12 +3964,7 @@ pub struct InternetAccessible {
     /// 如需为资源分配公网IPv4地址，请指定公网IPv4地址类型。
     ///
     /// 此功能仅部分地区灰度开放，如需使用[请提交工单咨询](https://console.cloud.tencent.com/workorder/category)
-    #[serde(
-        rename = "IPv4AddressType",
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "tencent_action::tolerant::deserialize"
-    )]
+    #[serde(rename = "IPv4AddressType", skip_serializing_if = "Option::is_none")]
     pub ipv4_address_type: Option<String>,
     /// Indicates the type of elastic public IPv6.
     ///
@@ -3051,52 +3989,128 @@ pub struct InternetAccessible {
     /// 如需为资源分配IPv6地址，请指定弹性公网IPv6类型。
     ///
     /// 此功能仅部分地区灰度开放，如需使用[请提交工单咨询](https://console.cloud.tencent.com/workorder/category)
-    #[serde(
-        rename = "IPv6AddressType",
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "tencent_action::tolerant::deserialize"
-    )]
+    #[serde(rename = "IPv6AddressType", skip_serializing_if = "Option::is_none")]
     pub ipv6_address_type: Option<String>,
     /// DDoS protection package unique ID. this field is required when applying for a ddos protection IP.
     ///
     /// 高防包唯一ID，申请高防IP时，该字段必传。
-    #[serde(
-        rename = "AntiDDoSPackageId",
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "tencent_action::tolerant::deserialize"
-    )]
+    #[serde(rename = "AntiDDoSPackageId", skip_serializing_if = "Option::is_none")]
     pub anti_ddo_s_package_id: Option<String>,
 }
 
+impl<'de> serde::Deserialize<'de> for InternetAccessible {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::core::result::Result<Self, D::Error> {
+        tencent_action::__private::lean::deserialize(deserializer)
+    }
+}
+
+impl tencent_action::__private::lean::Struct for InternetAccessible {
+    const NAME: &'static str = "InternetAccessible";
+    const FIELDS: &'static [&'static str] = &[
+        "InternetChargeType",
+        "InternetMaxBandwidthOut",
+        "PublicIpAssigned",
+        "BandwidthPackageId",
+        "InternetServiceProvider",
+        "IPv4AddressType",
+        "IPv6AddressType",
+        "AntiDDoSPackageId",
+    ];
+    fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
+        mut r: tencent_action::__private::lean::Reader<'de, A>,
+    ) -> ::core::result::Result<Self, A::Error> {
+        let mut f0 = ::core::option::Option::None;
+        let mut f1 = ::core::option::Option::None;
+        let mut f2 = ::core::option::Option::None;
+        let mut f3 = ::core::option::Option::None;
+        let mut f4 = ::core::option::Option::None;
+        let mut f5 = ::core::option::Option::None;
+        let mut f6 = ::core::option::Option::None;
+        let mut f7 = ::core::option::Option::None;
+        while let ::core::option::Option::Some(i) = r.next()? {
+            match i {
+                0 => r.tolerant(&mut f0)?,
+                1 => r.tolerant(&mut f1)?,
+                2 => r.tolerant(&mut f2)?,
+                3 => r.tolerant(&mut f3)?,
+                4 => r.tolerant(&mut f4)?,
+                5 => r.tolerant(&mut f5)?,
+                6 => r.tolerant(&mut f6)?,
+                7 => r.tolerant(&mut f7)?,
+                _ => r.skip()?,
+            }
+        }
+        ::core::result::Result::Ok(Self {
+            internet_charge_type: r.or_default(f0),
+            internet_max_bandwidth_out: r.or_default(f1),
+            public_ip_assigned: r.or_default(f2),
+            bandwidth_package_id: r.or_default(f3),
+            internet_service_provider: r.or_default(f4),
+            ipv4_address_type: r.or_default(f5),
+            ipv6_address_type: r.or_default(f6),
+            anti_ddo_s_package_id: r.or_default(f7),
+        })
+    }
+}
+
 /// 描述了按带宽计费的相关信息
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
 #[serde(rename_all = "PascalCase")]
 pub struct InternetBandwidthConfig {
     /// 开始时间。按照`ISO8601`标准表示，并且使用`UTC`时间。格式为：`YYYY-MM-DDThh:mm:ssZ`。
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "tencent_action::tolerant::deserialize"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub start_time: Option<String>,
     /// 结束时间。按照`ISO8601`标准表示，并且使用`UTC`时间。格式为：`YYYY-MM-DDThh:mm:ssZ`。
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "tencent_action::tolerant::deserialize"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub end_time: Option<String>,
     /// 实例带宽信息。
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub internet_accessible: Option<InternetAccessible>,
+}
+
+impl<'de> serde::Deserialize<'de> for InternetBandwidthConfig {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::core::result::Result<Self, D::Error> {
+        tencent_action::__private::lean::deserialize(deserializer)
+    }
+}
+
+impl tencent_action::__private::lean::Struct for InternetBandwidthConfig {
+    const NAME: &'static str = "InternetBandwidthConfig";
+    const FIELDS: &'static [&'static str] = &[
+        "StartTime",
+        "EndTime",
+        "InternetAccessible",
+    ];
+    fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
+        mut r: tencent_action::__private::lean::Reader<'de, A>,
+    ) -> ::core::result::Result<Self, A::Error> {
+        let mut f0 = ::core::option::Option::None;
+        let mut f1 = ::core::option::Option::None;
+        let mut f2 = ::core::option::Option::None;
+        while let ::core::option::Option::Some(i) = r.next()? {
+            match i {
+                0 => r.tolerant(&mut f0)?,
+                1 => r.tolerant(&mut f1)?,
+                2 => r.plain(&mut f2)?,
+                _ => r.skip()?,
+            }
+        }
+        ::core::result::Result::Ok(Self {
+            start_time: r.or_default(f0),
+            end_time: r.or_default(f1),
+            internet_accessible: r.or_default(f2),
+        })
+    }
 }
 
 /// Describes network billing.
 ///
 /// 描述了网络计费
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
 #[serde(rename_all = "PascalCase")]
 pub struct InternetChargeTypeConfig {
     /// Network billing method.
@@ -3112,27 +4126,49 @@ pub struct InternetChargeTypeConfig {
     /// - BANDWIDTH_PACKAGE：带宽包用户
     ///
     /// 默认取值：非带宽包用户默认与子机付费类型保持一致，比如子机付费类型为预付费，网络计费类型默认为预付费；子机付费类型为后付费，网络计费类型默认为后付费。
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "tencent_action::tolerant::deserialize"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub internet_charge_type: Option<String>,
     /// Description of the network billing method.
     ///
     /// 网络计费模式描述信息。
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "tencent_action::tolerant::deserialize"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub description: Option<String>,
+}
+
+impl<'de> serde::Deserialize<'de> for InternetChargeTypeConfig {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::core::result::Result<Self, D::Error> {
+        tencent_action::__private::lean::deserialize(deserializer)
+    }
+}
+
+impl tencent_action::__private::lean::Struct for InternetChargeTypeConfig {
+    const NAME: &'static str = "InternetChargeTypeConfig";
+    const FIELDS: &'static [&'static str] = &["InternetChargeType", "Description"];
+    fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
+        mut r: tencent_action::__private::lean::Reader<'de, A>,
+    ) -> ::core::result::Result<Self, A::Error> {
+        let mut f0 = ::core::option::Option::None;
+        let mut f1 = ::core::option::Option::None;
+        while let ::core::option::Option::Some(i) = r.next()? {
+            match i {
+                0 => r.tolerant(&mut f0)?,
+                1 => r.tolerant(&mut f1)?,
+                _ => r.skip()?,
+            }
+        }
+        ::core::result::Result::Ok(Self {
+            internet_charge_type: r.or_default(f0),
+            description: r.or_default(f1),
+        })
+    }
 }
 
 /// Describes pricing information.
 ///
 /// 描述了单项的价格信息
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
 #[serde(rename_all = "PascalCase")]
 pub struct ItemPrice {
     /// Original price of subsequent total costs, postpaid billing mode usage, unit: usd.
@@ -3142,11 +4178,7 @@ pub struct ItemPrice {
     /// 后续合计费用的原价，后付费模式使用，单位：元。
     ///
     /// - 如返回了其他时间区间项，如UnitPriceSecondStep，则本项代表时间区间在(0, 96)小时；若未返回其他时间区间项，则本项代表全时段，即(0, ∞)小时
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "tencent_action::tolerant::deserialize"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub unit_price: Option<f64>,
     /// Billing unit for pay-as-you-go mode. valid values:
     ///
@@ -3159,38 +4191,22 @@ pub struct ItemPrice {
     /// - HOUR：表示计价单元是按每小时来计算。当前涉及该计价单元的场景有：实例按小时后付费（POSTPAID_BY_HOUR）、带宽按小时后付费（BANDWIDTH_POSTPAID_BY_HOUR）：
     ///
     /// - GB：表示计价单元是按每GB来计算。当前涉及该计价单元的场景有：流量按小时后付费（TRAFFIC_POSTPAID_BY_HOUR）。
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "tencent_action::tolerant::deserialize"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub charge_unit: Option<String>,
     /// Original price of total prepaid costs. measurement unit: usd.
     ///
     /// 预支合计费用的原价，预付费模式使用，单位：元。
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "tencent_action::tolerant::deserialize"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub original_price: Option<f64>,
     /// Discount price of total prepaid costs. unit: usd.
     ///
     /// 预支合计费用的折扣价，预付费模式使用，单位：元。
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "tencent_action::tolerant::deserialize"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub discount_price: Option<f64>,
     /// Discount, such as 20.0 representing 80% off.
     ///
     /// 折扣，如20.0代表2折。
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "tencent_action::tolerant::deserialize"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub discount: Option<f64>,
     /// Discounted price of subsequent total cost, postpaid billing mode usage, unit: usd
     ///
@@ -3199,47 +4215,27 @@ pub struct ItemPrice {
     /// 后续合计费用的折扣价，后付费模式使用，单位：元
     ///
     /// - 如返回了其他时间区间项，如UnitPriceDiscountSecondStep，则本项代表时间区间在(0, 96)小时；若未返回其他时间区间项，则本项代表全时段，即(0, ∞)小时
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "tencent_action::tolerant::deserialize"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub unit_price_discount: Option<f64>,
     /// Original price of subsequent total costs for usage time range (96, 360) hr in postpaid billing mode. unit: usd.
     ///
     /// 使用时间区间在(96, 360)小时的后续合计费用的原价，后付费模式使用，单位：元。
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "tencent_action::tolerant::deserialize"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub unit_price_second_step: Option<f64>,
     /// Discounted price of subsequent total cost for usage time interval (96, 360) hr in postpaid billing mode. unit: usd.
     ///
     /// 使用时间区间在(96, 360)小时的后续合计费用的折扣价，后付费模式使用，单位：元
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "tencent_action::tolerant::deserialize"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub unit_price_discount_second_step: Option<f64>,
     /// Specifies the original price of subsequent total costs with a usage time interval exceeding 360 hr in postpaid billing mode. measurement unit: usd.
     ///
     /// 使用时间区间在(360, ∞)小时的后续合计费用的原价，后付费模式使用，单位：元。
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "tencent_action::tolerant::deserialize"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub unit_price_third_step: Option<f64>,
     /// Discounted price of subsequent total cost for usage time interval exceeding 360 hr in postpaid billing mode. measurement unit: usd.
     ///
     /// 使用时间区间在(360, ∞)小时的后续合计费用的折扣价，后付费模式使用，单位：元
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "tencent_action::tolerant::deserialize"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub unit_price_discount_third_step: Option<f64>,
     /// Specifies the original price of total 3-year prepaid costs in prepaid billing mode. measurement unit: usd.
     ///
@@ -3248,11 +4244,7 @@ pub struct ItemPrice {
     /// 预支三年合计费用的原价，预付费模式使用，单位：元。
     ///
     /// 注意：此字段可能返回 null，表示取不到有效值。
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "tencent_action::tolerant::deserialize"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub original_price_three_year: Option<f64>,
     /// Specifies the discount price for an advance payment of the total fee for three years, prepaid mode usage, measurement unit: usd.
     ///
@@ -3261,11 +4253,7 @@ pub struct ItemPrice {
     /// 预支三年合计费用的折扣价，预付费模式使用，单位：元。
     ///
     /// 注意：此字段可能返回 null，表示取不到有效值。
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "tencent_action::tolerant::deserialize"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub discount_price_three_year: Option<f64>,
     /// Specifies the discount for a 3-year advance payment, for example 20.0 represents 80% off.
     ///
@@ -3274,11 +4262,7 @@ pub struct ItemPrice {
     /// 预支三年应用的折扣，如20.0代表2折。
     ///
     /// 注意：此字段可能返回 null，表示取不到有效值。
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "tencent_action::tolerant::deserialize"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub discount_three_year: Option<f64>,
     /// Specifies the original price of the 5-year total cost with advance payment, using prepaid billing mode. measurement unit: usd.
     ///
@@ -3287,11 +4271,7 @@ pub struct ItemPrice {
     /// 预支五年合计费用的原价，预付费模式使用，单位：元。
     ///
     /// 注意：此字段可能返回 null，表示取不到有效值。
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "tencent_action::tolerant::deserialize"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub original_price_five_year: Option<f64>,
     /// Prepaid 5-year total cost discount price, prepaid billing mode usage. unit: usd.
     ///
@@ -3300,11 +4280,7 @@ pub struct ItemPrice {
     /// 预支五年合计费用的折扣价，预付费模式使用，单位：元。
     ///
     /// 注意：此字段可能返回 null，表示取不到有效值。
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "tencent_action::tolerant::deserialize"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub discount_price_five_year: Option<f64>,
     /// Specifies the discount for 5-year advance payment, such as 20.0 for 80% off.
     ///
@@ -3313,11 +4289,7 @@ pub struct ItemPrice {
     /// 预支五年应用的折扣，如20.0代表2折。
     ///
     /// 注意：此字段可能返回 null，表示取不到有效值。
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "tencent_action::tolerant::deserialize"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub discount_five_year: Option<f64>,
     /// Original price of one-year advance payment total cost. prepaid mode usage. unit: usd.
     ///
@@ -3326,11 +4298,7 @@ pub struct ItemPrice {
     /// 预支一年合计费用的原价，预付费模式使用，单位：元。
     ///
     /// 注意：此字段可能返回 null，表示取不到有效值。
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "tencent_action::tolerant::deserialize"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub original_price_one_year: Option<f64>,
     /// Discount price for total advance payment for one year. specifies prepaid mode usage. measurement unit: usd.
     ///
@@ -3339,11 +4307,7 @@ pub struct ItemPrice {
     /// 预支一年合计费用的折扣价，预付费模式使用，单位：元。
     ///
     /// 注意：此字段可能返回 null，表示取不到有效值。
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "tencent_action::tolerant::deserialize"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub discount_price_one_year: Option<f64>,
     /// Specifies the discount for a one-year advance payment, such as 20.0 for 80% off.
     ///
@@ -3352,123 +4316,282 @@ pub struct ItemPrice {
     /// 预支一年应用的折扣，如20.0代表2折。
     ///
     /// 注意：此字段可能返回 null，表示取不到有效值。
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "tencent_action::tolerant::deserialize"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub discount_one_year: Option<f64>,
+}
+
+impl<'de> serde::Deserialize<'de> for ItemPrice {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::core::result::Result<Self, D::Error> {
+        tencent_action::__private::lean::deserialize(deserializer)
+    }
+}
+
+impl tencent_action::__private::lean::Struct for ItemPrice {
+    const NAME: &'static str = "ItemPrice";
+    const FIELDS: &'static [&'static str] = &[
+        "UnitPrice",
+        "ChargeUnit",
+        "OriginalPrice",
+        "DiscountPrice",
+        "Discount",
+        "UnitPriceDiscount",
+        "UnitPriceSecondStep",
+        "UnitPriceDiscountSecondStep",
+        "UnitPriceThirdStep",
+        "UnitPriceDiscountThirdStep",
+        "OriginalPriceThreeYear",
+        "DiscountPriceThreeYear",
+        "DiscountThreeYear",
+        "OriginalPriceFiveYear",
+        "DiscountPriceFiveYear",
+        "DiscountFiveYear",
+        "OriginalPriceOneYear",
+        "DiscountPriceOneYear",
+        "DiscountOneYear",
+    ];
+    fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
+        mut r: tencent_action::__private::lean::Reader<'de, A>,
+    ) -> ::core::result::Result<Self, A::Error> {
+        let mut f0 = ::core::option::Option::None;
+        let mut f1 = ::core::option::Option::None;
+        let mut f2 = ::core::option::Option::None;
+        let mut f3 = ::core::option::Option::None;
+        let mut f4 = ::core::option::Option::None;
+        let mut f5 = ::core::option::Option::None;
+        let mut f6 = ::core::option::Option::None;
+        let mut f7 = ::core::option::Option::None;
+        let mut f8 = ::core::option::Option::None;
+        let mut f9 = ::core::option::Option::None;
+        let mut f10 = ::core::option::Option::None;
+        let mut f11 = ::core::option::Option::None;
+        let mut f12 = ::core::option::Option::None;
+        let mut f13 = ::core::option::Option::None;
+        let mut f14 = ::core::option::Option::None;
+        let mut f15 = ::core::option::Option::None;
+        let mut f16 = ::core::option::Option::None;
+        let mut f17 = ::core::option::Option::None;
+        let mut f18 = ::core::option::Option::None;
+        while let ::core::option::Option::Some(i) = r.next()? {
+            match i {
+                0 => r.tolerant(&mut f0)?,
+                1 => r.tolerant(&mut f1)?,
+                2 => r.tolerant(&mut f2)?,
+                3 => r.tolerant(&mut f3)?,
+                4 => r.tolerant(&mut f4)?,
+                5 => r.tolerant(&mut f5)?,
+                6 => r.tolerant(&mut f6)?,
+                7 => r.tolerant(&mut f7)?,
+                8 => r.tolerant(&mut f8)?,
+                9 => r.tolerant(&mut f9)?,
+                10 => r.tolerant(&mut f10)?,
+                11 => r.tolerant(&mut f11)?,
+                12 => r.tolerant(&mut f12)?,
+                13 => r.tolerant(&mut f13)?,
+                14 => r.tolerant(&mut f14)?,
+                15 => r.tolerant(&mut f15)?,
+                16 => r.tolerant(&mut f16)?,
+                17 => r.tolerant(&mut f17)?,
+                18 => r.tolerant(&mut f18)?,
+                _ => r.skip()?,
+            }
+        }
+        ::core::result::Result::Ok(Self {
+            unit_price: r.or_default(f0),
+            charge_unit: r.or_default(f1),
+            original_price: r.or_default(f2),
+            discount_price: r.or_default(f3),
+            discount: r.or_default(f4),
+            unit_price_discount: r.or_default(f5),
+            unit_price_second_step: r.or_default(f6),
+            unit_price_discount_second_step: r.or_default(f7),
+            unit_price_third_step: r.or_default(f8),
+            unit_price_discount_third_step: r.or_default(f9),
+            original_price_three_year: r.or_default(f10),
+            discount_price_three_year: r.or_default(f11),
+            discount_three_year: r.or_default(f12),
+            original_price_five_year: r.or_default(f13),
+            discount_price_five_year: r.or_default(f14),
+            discount_five_year: r.or_default(f15),
+            original_price_one_year: r.or_default(f16),
+            discount_price_one_year: r.or_default(f17),
+            discount_one_year: r.or_default(f18),
+        })
+    }
 }
 
 /// Describes key pair information.
 ///
 /// 描述密钥对信息
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
 #[serde(rename_all = "PascalCase")]
 pub struct KeyPair {
     /// Key pair `ID`, the unique identifier of a key pair.
     ///
     /// 密钥对的`ID`，是密钥对的唯一标识。
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "tencent_action::tolerant::deserialize"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub key_id: Option<String>,
     /// Key pair name.
     ///
     /// 密钥对名称。
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "tencent_action::tolerant::deserialize"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub key_name: Option<String>,
     /// `ID` of the project to which a key pair belongs.
     ///
     /// 密钥对所属的项目 `ID`，ProjectId 为 0 时表示默认项目。
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "tencent_action::tolerant::deserialize"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub project_id: Option<i64>,
     /// Key pair description.
     ///
     /// 密钥对描述信息。
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "tencent_action::tolerant::deserialize"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub description: Option<String>,
     /// Content of public key in a key pair.
     ///
     /// 密钥对的纯文本公钥。
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "tencent_action::tolerant::deserialize"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub public_key: Option<String>,
     /// Content of private key in a key pair. Tencent Cloud do not keep private keys. Please keep it properly.
     ///
     /// 密钥对的纯文本私钥。腾讯云不会保管私钥，请用户自行妥善保存。
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "tencent_action::tolerant::deserialize"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub private_key: Option<String>,
     /// `ID` list of instances associated with a key.
     ///
     /// 密钥关联的实例`ID`列表。
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "tencent_action::tolerant::deserialize"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub associated_instance_ids: Option<Vec<String>>,
     /// Creation time, which follows the `ISO8601` standard and uses `UTC` time in the format of `YYYY-MM-DDThh:mm:ssZ`.
     ///
     /// 创建时间。按照`ISO8601`标准表示，并且使用`UTC`时间。格式为：`YYYY-MM-DDThh:mm:ssZ`。
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "tencent_action::tolerant::deserialize"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub created_time: Option<String>,
     /// The list of tags bound to the key.
     ///
     /// Note: This field may return `null`, indicating that no valid value can be obtained.
     ///
     /// 密钥关联的标签列表。
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub tags: Option<Vec<Tag>>,
+}
+
+impl<'de> serde::Deserialize<'de> for KeyPair {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::core::result::Result<Self, D::Error> {
+        tencent_action::__private::lean::deserialize(deserializer)
+    }
+}
+
+impl tencent_action::__private::lean::Struct for KeyPair {
+    const NAME: &'static str = "KeyPair";
+    const FIELDS: &'static [&'static str] = &[
+        "KeyId",
+        "KeyName",
+        "ProjectId",
+        "Description",
+        "PublicKey",
+        "PrivateKey",
+        "AssociatedInstanceIds",
+        "CreatedTime",
+        "Tags",
+    ];
+    fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
+        mut r: tencent_action::__private::lean::Reader<'de, A>,
+    ) -> ::core::result::Result<Self, A::Error> {
+        let mut f0 = ::core::option::Option::None;
+        let mut f1 = ::core::option::Option::None;
+        let mut f2 = ::core::option::Option::None;
+        let mut f3 = ::core::option::Option::None;
+        let mut f4 = ::core::option::Option::None;
+        let mut f5 = ::core::option::Option::None;
+        let mut f6 = ::core::option::Option::None;
+        let mut f7 = ::core::option::Option::None;
+        let mut f8 = ::core::option::Option::None;
+        while let ::core::option::Option::Some(i) = r.next()? {
+            match i {
+                0 => r.tolerant(&mut f0)?,
+                1 => r.tolerant(&mut f1)?,
+                2 => r.tolerant(&mut f2)?,
+                3 => r.tolerant(&mut f3)?,
+                4 => r.tolerant(&mut f4)?,
+                5 => r.tolerant(&mut f5)?,
+                6 => r.tolerant(&mut f6)?,
+                7 => r.tolerant(&mut f7)?,
+                8 => r.plain(&mut f8)?,
+                _ => r.skip()?,
+            }
+        }
+        ::core::result::Result::Ok(Self {
+            key_id: r.or_default(f0),
+            key_name: r.or_default(f1),
+            project_id: r.or_default(f2),
+            description: r.or_default(f3),
+            public_key: r.or_default(f4),
+            private_key: r.or_default(f5),
+            associated_instance_ids: r.or_default(f6),
+            created_time: r.or_default(f7),
+            tags: r.or_default(f8),
+        })
+    }
 }
 
 /// Instance launch template. This parameter enables you to create an instance using the preset parameters in the template.
 ///
 /// 实例启动模板，通过该参数可使用实例模板中的预设参数创建实例。
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
 #[serde(rename_all = "PascalCase")]
 pub struct LaunchTemplate {
     /// Instance launch template ID. This parameter enables you to create an instance using the preset parameters in the template.
     ///
     /// 实例启动模板ID，通过该参数可使用实例模板中的预设参数创建实例。
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub launch_template_id: Option<String>,
     /// Instance launch template version number. If specified, this parameter will be used to create a new instance launch template.
     ///
     /// 实例启动模板版本号，若给定，新实例启动模板将基于给定的版本号创建
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub launch_template_version: Option<u64>,
+}
+
+impl<'de> serde::Deserialize<'de> for LaunchTemplate {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::core::result::Result<Self, D::Error> {
+        tencent_action::__private::lean::deserialize(deserializer)
+    }
+}
+
+impl tencent_action::__private::lean::Struct for LaunchTemplate {
+    const NAME: &'static str = "LaunchTemplate";
+    const FIELDS: &'static [&'static str] = &[
+        "LaunchTemplateId",
+        "LaunchTemplateVersion",
+    ];
+    fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
+        mut r: tencent_action::__private::lean::Reader<'de, A>,
+    ) -> ::core::result::Result<Self, A::Error> {
+        let mut f0 = ::core::option::Option::None;
+        let mut f1 = ::core::option::Option::None;
+        while let ::core::option::Option::Some(i) = r.next()? {
+            match i {
+                0 => r.plain(&mut f0)?,
+                1 => r.plain(&mut f1)?,
+                _ => r.skip()?,
+            }
+        }
+        ::core::result::Result::Ok(Self {
+            launch_template_id: r.or_default(f0),
+            launch_template_version: r.or_default(f1),
+        })
+    }
 }
 
 /// Information of instance launch template.
 ///
 /// 实例启动模板简要信息。
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
 #[serde(rename_all = "PascalCase")]
 pub struct LaunchTemplateInfo {
     /// Instance launch template version number.
@@ -3476,84 +4599,109 @@ pub struct LaunchTemplateInfo {
     /// Note: This field may return `null`, indicating that no valid values can be obtained.
     ///
     /// 实例启动模版本号。
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "tencent_action::tolerant::deserialize"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub latest_version_number: Option<u64>,
     /// Instance launch template ID.
     ///
     /// Note: This field may return `null`, indicating that no valid values can be obtained.
     ///
     /// 实例启动模板ID。
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "tencent_action::tolerant::deserialize"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub launch_template_id: Option<String>,
     /// Instance launch template name.
     ///
     /// Note: This field may return `null`, indicating that no valid values can be obtained.
     ///
     /// 实例启动模板名。
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "tencent_action::tolerant::deserialize"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub launch_template_name: Option<String>,
     /// Default instance launch template version number.
     ///
     /// Note: This field may return `null`, indicating that no valid values can be obtained.
     ///
     /// 实例启动模板默认版本号。
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "tencent_action::tolerant::deserialize"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub default_version_number: Option<u64>,
     /// Total number of versions that the instance launch template contains.
     ///
     /// Note: This field may return `null`, indicating that no valid values can be obtained.
     ///
     /// 实例启动模板包含的版本总数量。
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "tencent_action::tolerant::deserialize"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub launch_template_version_count: Option<u64>,
     /// UIN of the user who created the template.
     ///
     /// Note: This field may return `null`, indicating that no valid values can be obtained.
     ///
     /// 创建该模板的用户UIN。
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "tencent_action::tolerant::deserialize"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub created_by: Option<String>,
     /// Creation time of the template.
     ///
     /// Note: This field may return `null`, indicating that no valid values can be obtained.
     ///
     /// 创建该模板的时间。
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "tencent_action::tolerant::deserialize"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub creation_time: Option<String>,
+}
+
+impl<'de> serde::Deserialize<'de> for LaunchTemplateInfo {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::core::result::Result<Self, D::Error> {
+        tencent_action::__private::lean::deserialize(deserializer)
+    }
+}
+
+impl tencent_action::__private::lean::Struct for LaunchTemplateInfo {
+    const NAME: &'static str = "LaunchTemplateInfo";
+    const FIELDS: &'static [&'static str] = &[
+        "LatestVersionNumber",
+        "LaunchTemplateId",
+        "LaunchTemplateName",
+        "DefaultVersionNumber",
+        "LaunchTemplateVersionCount",
+        "CreatedBy",
+        "CreationTime",
+    ];
+    fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
+        mut r: tencent_action::__private::lean::Reader<'de, A>,
+    ) -> ::core::result::Result<Self, A::Error> {
+        let mut f0 = ::core::option::Option::None;
+        let mut f1 = ::core::option::Option::None;
+        let mut f2 = ::core::option::Option::None;
+        let mut f3 = ::core::option::Option::None;
+        let mut f4 = ::core::option::Option::None;
+        let mut f5 = ::core::option::Option::None;
+        let mut f6 = ::core::option::Option::None;
+        while let ::core::option::Option::Some(i) = r.next()? {
+            match i {
+                0 => r.tolerant(&mut f0)?,
+                1 => r.tolerant(&mut f1)?,
+                2 => r.tolerant(&mut f2)?,
+                3 => r.tolerant(&mut f3)?,
+                4 => r.tolerant(&mut f4)?,
+                5 => r.tolerant(&mut f5)?,
+                6 => r.tolerant(&mut f6)?,
+                _ => r.skip()?,
+            }
+        }
+        ::core::result::Result::Ok(Self {
+            latest_version_number: r.or_default(f0),
+            launch_template_id: r.or_default(f1),
+            launch_template_name: r.or_default(f2),
+            default_version_number: r.or_default(f3),
+            launch_template_version_count: r.or_default(f4),
+            created_by: r.or_default(f5),
+            creation_time: r.or_default(f6),
+        })
+    }
 }
 
 /// Information of instance launch template versions
 ///
 /// 实例启动模板版本信息
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
 #[serde(rename_all = "PascalCase")]
 pub struct LaunchTemplateVersionData {
     /// Location of the instance.
@@ -3561,29 +4709,21 @@ pub struct LaunchTemplateVersionData {
     /// Note: This field may return `null`, indicating that no valid values can be obtained.
     ///
     /// 实例所在的位置。
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub placement: Option<Placement>,
     /// Instance model.
     ///
     /// Note: This field may return `null`, indicating that no valid values can be obtained.
     ///
     /// 实例机型。
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "tencent_action::tolerant::deserialize"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub instance_type: Option<String>,
     /// Instance name.
     ///
     /// Note: This field may return `null`, indicating that no valid values can be obtained.
     ///
     /// 实例名称。
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "tencent_action::tolerant::deserialize"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub instance_name: Option<String>,
     /// Instance billing mode. Valid values:
     ///
@@ -3602,180 +4742,140 @@ pub struct LaunchTemplateVersionData {
     /// - `CDHPAID`：`专用宿主机`付费，即只对`专用宿主机`计费，不对`专用宿主机`上的实例计费。
     ///
     /// - `SPOTPAID`：表示竞价实例付费。
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "tencent_action::tolerant::deserialize"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub instance_charge_type: Option<String>,
     /// Instance system disk information.
     ///
     /// Note: This field may return `null`, indicating that no valid values can be obtained.
     ///
     /// 实例系统盘信息。
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub system_disk: Option<SystemDisk>,
     /// Instance data disk information. This parameter only covers the data disks purchased together with the instance.
     ///
     /// Note: This field may return `null`, indicating that no valid values can be obtained.
     ///
     /// 实例数据盘信息。只包含随实例购买的数据盘。
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub data_disks: Option<Vec<DataDisk>>,
     /// Instance bandwidth information.
     ///
     /// Note: This field may return `null`, indicating that no valid values can be obtained.
     ///
     /// 实例带宽信息。
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub internet_accessible: Option<InternetAccessible>,
     /// Information of the VPC where the instance resides.
     ///
     /// Note: This field may return `null`, indicating that no valid values can be obtained.
     ///
     /// 实例所属虚拟私有网络信息。
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub virtual_private_cloud: Option<VirtualPrivateCloud>,
     /// `ID` of the image used to create the instance.
     ///
     /// Note: This field may return `null`, indicating that no valid values can be obtained.
     ///
     /// 生产实例所使用的镜像`ID`。
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "tencent_action::tolerant::deserialize"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub image_id: Option<String>,
     /// Security groups to which the instance belongs. To obtain the security group IDs, you can call [DescribeSecurityGroups](https://intl.cloud.tencent.com/document/api/215/15808) and look for the `sgld` fields in the response.
     ///
     /// Note: This field may return `null`, indicating that no valid values can be obtained.
     ///
     /// 实例所属安全组。该参数可以通过调用 [DescribeSecurityGroups](https://cloud.tencent.com/document/api/215/15808) 的返回值中的sgId字段来获取。
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "tencent_action::tolerant::deserialize"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub security_group_ids: Option<Vec<String>>,
     /// Login settings of the instance. Currently, only the key associated with the instance is returned.
     ///
     /// Note: This field may return `null`, indicating that no valid values can be obtained.
     ///
     /// 实例登录设置。目前只返回实例所关联的密钥。
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub login_settings: Option<LoginSettings>,
     /// CAM role name.
     ///
     /// Note: This field may return `null`, indicating that no valid values can be obtained.
     ///
     /// CAM角色名。
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "tencent_action::tolerant::deserialize"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub cam_role_name: Option<String>,
     /// HPC cluster `ID`.
     ///
     /// Note: This field may return `null`, indicating that no valid values can be obtained.
     ///
     /// 高性能计算集群`ID`。
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "tencent_action::tolerant::deserialize"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub hpc_cluster_id: Option<String>,
     /// Number of instances purchased.
     ///
     /// Note: This field may return `null`, indicating that no valid values can be obtained.
     ///
     /// 购买实例数量。
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "tencent_action::tolerant::deserialize"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub instance_count: Option<u64>,
     /// Enhanced service.
     ///
     /// Note: This field may return `null`, indicating that no valid values can be obtained.
     ///
     /// 增强服务。
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub enhanced_service: Option<EnhancedService>,
     /// User data provided to the instance. This parameter needs to be encoded in base64 format with the maximum size of 16KB.
     ///
     /// Note: This field may return `null`, indicating that no valid values can be obtained.
     ///
     /// 提供给实例使用的用户数据，需要以 base64 方式编码，支持的最大数据大小为 16KB。
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "tencent_action::tolerant::deserialize"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub user_data: Option<String>,
     /// Placement group ID. You can only specify one.
     ///
     /// Note: This field may return `null`, indicating that no valid values can be obtained.
     ///
     /// 置放群组ID，仅支持指定一个。
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "tencent_action::tolerant::deserialize"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub disaster_recover_group_ids: Option<Vec<String>>,
     /// Scheduled tasks. You can use this parameter to specify scheduled tasks for the instance. Only scheduled termination is supported.
     ///
     /// Note: This field may return `null`, indicating that no valid values can be obtained.
     ///
     /// 定时任务。通过该参数可以为实例指定定时任务，目前仅支持定时销毁。
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub action_timer: Option<ActionTimer>,
     /// Market options of the instance, such as parameters related to spot instances. This parameter is required for spot instances.
     ///
     /// Note: This field may return `null`, indicating that no valid values can be obtained.
     ///
     /// 实例的市场相关选项，如竞价实例相关参数，若指定实例的付费模式为竞价付费则该参数必传。
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub instance_market_options: Option<InstanceMarketOptionsRequest>,
     /// Hostname of a CVM.
     ///
     /// Note: This field may return `null`, indicating that no valid values can be obtained.
     ///
     /// 云服务器的主机名。
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "tencent_action::tolerant::deserialize"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub host_name: Option<String>,
     /// A string used to ensure the idempotency of the request.
     ///
     /// Note: This field may return `null`, indicating that no valid values can be obtained.
     ///
     /// 用于保证请求幂等性的字符串。
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "tencent_action::tolerant::deserialize"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub client_token: Option<String>,
     /// Prepaid mode. This parameter indicates relevant parameter settings for monthly-subscribed instances.
     ///
     /// Note: This field may return `null`, indicating that no valid values can be obtained.
     ///
     /// 预付费模式，即包年包月相关参数设置。
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub instance_charge_prepaid: Option<InstanceChargePrepaid>,
     /// List of tag description. By specifying this parameter, the tag can be bound to the corresponding CVM and CBS instances at the same time.
     ///
     /// Note: This field may return `null`, indicating that no valid values can be obtained.
     ///
     /// 标签描述列表。通过指定该参数可以同时绑定标签到相应的云服务器、云硬盘实例。
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub tag_specification: Option<Vec<TagSpecification>>,
     /// Whether to enable termination protection. Valid values:
     ///
@@ -3794,18 +4894,135 @@ pub struct LaunchTemplateVersionData {
     /// false：表示关闭实例保护，允许通过api接口删除实例
     ///
     /// 默认取值：false。
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "tencent_action::tolerant::deserialize"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub disable_api_termination: Option<bool>,
+}
+
+impl<'de> serde::Deserialize<'de> for LaunchTemplateVersionData {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::core::result::Result<Self, D::Error> {
+        tencent_action::__private::lean::deserialize(deserializer)
+    }
+}
+
+impl tencent_action::__private::lean::Struct for LaunchTemplateVersionData {
+    const NAME: &'static str = "LaunchTemplateVersionData";
+    const FIELDS: &'static [&'static str] = &[
+        "Placement",
+        "InstanceType",
+        "InstanceName",
+        "InstanceChargeType",
+        "SystemDisk",
+        "DataDisks",
+        "InternetAccessible",
+        "VirtualPrivateCloud",
+        "ImageId",
+        "SecurityGroupIds",
+        "LoginSettings",
+        "CamRoleName",
+        "HpcClusterId",
+        "InstanceCount",
+        "EnhancedService",
+        "UserData",
+        "DisasterRecoverGroupIds",
+        "ActionTimer",
+        "InstanceMarketOptions",
+        "HostName",
+        "ClientToken",
+        "InstanceChargePrepaid",
+        "TagSpecification",
+        "DisableApiTermination",
+    ];
+    fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
+        mut r: tencent_action::__private::lean::Reader<'de, A>,
+    ) -> ::core::result::Result<Self, A::Error> {
+        let mut f0 = ::core::option::Option::None;
+        let mut f1 = ::core::option::Option::None;
+        let mut f2 = ::core::option::Option::None;
+        let mut f3 = ::core::option::Option::None;
+        let mut f4 = ::core::option::Option::None;
+        let mut f5 = ::core::option::Option::None;
+        let mut f6 = ::core::option::Option::None;
+        let mut f7 = ::core::option::Option::None;
+        let mut f8 = ::core::option::Option::None;
+        let mut f9 = ::core::option::Option::None;
+        let mut f10 = ::core::option::Option::None;
+        let mut f11 = ::core::option::Option::None;
+        let mut f12 = ::core::option::Option::None;
+        let mut f13 = ::core::option::Option::None;
+        let mut f14 = ::core::option::Option::None;
+        let mut f15 = ::core::option::Option::None;
+        let mut f16 = ::core::option::Option::None;
+        let mut f17 = ::core::option::Option::None;
+        let mut f18 = ::core::option::Option::None;
+        let mut f19 = ::core::option::Option::None;
+        let mut f20 = ::core::option::Option::None;
+        let mut f21 = ::core::option::Option::None;
+        let mut f22 = ::core::option::Option::None;
+        let mut f23 = ::core::option::Option::None;
+        while let ::core::option::Option::Some(i) = r.next()? {
+            match i {
+                0 => r.plain(&mut f0)?,
+                1 => r.tolerant(&mut f1)?,
+                2 => r.tolerant(&mut f2)?,
+                3 => r.tolerant(&mut f3)?,
+                4 => r.plain(&mut f4)?,
+                5 => r.plain(&mut f5)?,
+                6 => r.plain(&mut f6)?,
+                7 => r.plain(&mut f7)?,
+                8 => r.tolerant(&mut f8)?,
+                9 => r.tolerant(&mut f9)?,
+                10 => r.plain(&mut f10)?,
+                11 => r.tolerant(&mut f11)?,
+                12 => r.tolerant(&mut f12)?,
+                13 => r.tolerant(&mut f13)?,
+                14 => r.plain(&mut f14)?,
+                15 => r.tolerant(&mut f15)?,
+                16 => r.tolerant(&mut f16)?,
+                17 => r.plain(&mut f17)?,
+                18 => r.plain(&mut f18)?,
+                19 => r.tolerant(&mut f19)?,
+                20 => r.tolerant(&mut f20)?,
+                21 => r.plain(&mut f21)?,
+                22 => r.plain(&mut f22)?,
+                23 => r.tolerant(&mut f23)?,
+                _ => r.skip()?,
+            }
+        }
+        ::core::result::Result::Ok(Self {
+            placement: r.or_default(f0),
+            instance_type: r.or_default(f1),
+            instance_name: r.or_default(f2),
+            instance_charge_type: r.or_default(f3),
+            system_disk: r.or_default(f4),
+            data_disks: r.or_default(f5),
+            internet_accessible: r.or_default(f6),
+            virtual_private_cloud: r.or_default(f7),
+            image_id: r.or_default(f8),
+            security_group_ids: r.or_default(f9),
+            login_settings: r.or_default(f10),
+            cam_role_name: r.or_default(f11),
+            hpc_cluster_id: r.or_default(f12),
+            instance_count: r.or_default(f13),
+            enhanced_service: r.or_default(f14),
+            user_data: r.or_default(f15),
+            disaster_recover_group_ids: r.or_default(f16),
+            action_timer: r.or_default(f17),
+            instance_market_options: r.or_default(f18),
+            host_name: r.or_default(f19),
+            client_token: r.or_default(f20),
+            instance_charge_prepaid: r.or_default(f21),
+            tag_specification: r.or_default(f22),
+            disable_api_termination: r.or_default(f23),
+        })
+    }
 }
 
 /// Set of instance launch template versions.
 ///
 /// 实例启动模板版本集合
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
 #[serde(rename_all = "PascalCase")]
 pub struct LaunchTemplateVersionInfo {
     /// Instance launch template version number.
@@ -3813,107 +5030,120 @@ pub struct LaunchTemplateVersionInfo {
     /// Note: This field may return `null`, indicating that no valid values can be obtained.
     ///
     /// 实例启动模板版本号。
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "tencent_action::tolerant::deserialize"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub launch_template_version: Option<u64>,
     /// Details of instance launch template versions.
     ///
     /// 实例启动模板版本数据详情。
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub launch_template_version_data: Option<LaunchTemplateVersionData>,
     /// Creation time of the instance launch template version.
     ///
     /// 实例启动模板版本创建时间。
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "tencent_action::tolerant::deserialize"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub creation_time: Option<String>,
     /// Instance launch template ID.
     ///
     /// 实例启动模板ID。
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "tencent_action::tolerant::deserialize"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub launch_template_id: Option<String>,
     /// Specifies whether it’s the default launch template version.
     ///
     /// 是否为默认启动模板版本。
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "tencent_action::tolerant::deserialize"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub is_default_version: Option<bool>,
     /// Information of instance launch template version description.
     ///
     /// Note: This field may return `null`, indicating that no valid values can be obtained.
     ///
     /// 实例启动模板版本描述信息。
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "tencent_action::tolerant::deserialize"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub launch_template_version_description: Option<String>,
     /// Creator account
     ///
     /// 创建者的AppId。
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "tencent_action::tolerant::deserialize"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub created_by: Option<String>,
+}
+
+impl<'de> serde::Deserialize<'de> for LaunchTemplateVersionInfo {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::core::result::Result<Self, D::Error> {
+        tencent_action::__private::lean::deserialize(deserializer)
+    }
+}
+
+impl tencent_action::__private::lean::Struct for LaunchTemplateVersionInfo {
+    const NAME: &'static str = "LaunchTemplateVersionInfo";
+    const FIELDS: &'static [&'static str] = &[
+        "LaunchTemplateVersion",
+        "LaunchTemplateVersionData",
+        "CreationTime",
+        "LaunchTemplateId",
+        "IsDefaultVersion",
+        "LaunchTemplateVersionDescription",
+        "CreatedBy",
+    ];
+    fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
+        mut r: tencent_action::__private::lean::Reader<'de, A>,
+    ) -> ::core::result::Result<Self, A::Error> {
+        let mut f0 = ::core::option::Option::None;
+        let mut f1 = ::core::option::Option::None;
+        let mut f2 = ::core::option::Option::None;
+        let mut f3 = ::core::option::Option::None;
+        let mut f4 = ::core::option::Option::None;
+        let mut f5 = ::core::option::Option::None;
+        let mut f6 = ::core::option::Option::None;
+        while let ::core::option::Option::Some(i) = r.next()? {
+            match i {
+                0 => r.tolerant(&mut f0)?,
+                1 => r.plain(&mut f1)?,
+                2 => r.tolerant(&mut f2)?,
+                3 => r.tolerant(&mut f3)?,
+                4 => r.tolerant(&mut f4)?,
+                5 => r.tolerant(&mut f5)?,
+                6 => r.tolerant(&mut f6)?,
+                _ => r.skip()?,
+            }
+        }
+        ::core::result::Result::Ok(Self {
+            launch_template_version: r.or_default(f0),
+            launch_template_version_data: r.or_default(f1),
+            creation_time: r.or_default(f2),
+            launch_template_id: r.or_default(f3),
+            is_default_version: r.or_default(f4),
+            launch_template_version_description: r.or_default(f5),
+            created_by: r.or_default(f6),
+        })
+    }
 }
 
 /// Describes local disk specifications.
 ///
 /// 本地磁盘规格
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
 #[serde(rename_all = "PascalCase")]
 pub struct LocalDiskType {
     /// Type of a local disk.
     ///
     /// 本地磁盘类型。
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "tencent_action::tolerant::deserialize"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub r#type: Option<String>,
     /// Attributes of a local disk.
     ///
     /// 本地磁盘属性。
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "tencent_action::tolerant::deserialize"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub partition_type: Option<String>,
     /// Minimum size of a local disk.
     ///
     /// 本地磁盘最小值。
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "tencent_action::tolerant::deserialize"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub min_size: Option<i64>,
     /// Maximum size of a local disk.
     ///
     /// 本地磁盘最大值。
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "tencent_action::tolerant::deserialize"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub max_size: Option<i64>,
     /// Whether a local disk is required during purchase. Valid values:
     ///
@@ -3926,18 +5156,59 @@ pub struct LocalDiskType {
     /// - REQUIRED：表示必选
     ///
     /// - OPTIONAL：表示可选。
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "tencent_action::tolerant::deserialize"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub required: Option<String>,
+}
+
+impl<'de> serde::Deserialize<'de> for LocalDiskType {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::core::result::Result<Self, D::Error> {
+        tencent_action::__private::lean::deserialize(deserializer)
+    }
+}
+
+impl tencent_action::__private::lean::Struct for LocalDiskType {
+    const NAME: &'static str = "LocalDiskType";
+    const FIELDS: &'static [&'static str] = &[
+        "Type",
+        "PartitionType",
+        "MinSize",
+        "MaxSize",
+        "Required",
+    ];
+    fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
+        mut r: tencent_action::__private::lean::Reader<'de, A>,
+    ) -> ::core::result::Result<Self, A::Error> {
+        let mut f0 = ::core::option::Option::None;
+        let mut f1 = ::core::option::Option::None;
+        let mut f2 = ::core::option::Option::None;
+        let mut f3 = ::core::option::Option::None;
+        let mut f4 = ::core::option::Option::None;
+        while let ::core::option::Option::Some(i) = r.next()? {
+            match i {
+                0 => r.tolerant(&mut f0)?,
+                1 => r.tolerant(&mut f1)?,
+                2 => r.tolerant(&mut f2)?,
+                3 => r.tolerant(&mut f3)?,
+                4 => r.tolerant(&mut f4)?,
+                _ => r.skip()?,
+            }
+        }
+        ::core::result::Result::Ok(Self {
+            r#type: r.or_default(f0),
+            partition_type: r.or_default(f1),
+            min_size: r.or_default(f2),
+            max_size: r.or_default(f3),
+            required: r.or_default(f4),
+        })
+    }
 }
 
 /// Describes login settings of an instance.
 ///
 /// 描述了实例登录相关配置与信息。
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
 #[serde(rename_all = "PascalCase")]
 pub struct LoginSettings {
     /// Instance login password. The password complexity limits vary with the operating system type as follows:
@@ -3951,11 +5222,7 @@ pub struct LoginSettings {
     /// - Linux实例密码必须8到30位，至少包括两项\[a-z\]，\[A-Z\]、\[0-9\] 和 \[( ) \` ~ ! @ # $ % ^ & *  - + = | { } \[ \] : ; ' , . ? / \]中的特殊符号。\</li\>\<li\>Windows实例密码必须12到30位，至少包括三项\[a-z\]，\[A-Z\]，\[0-9\] 和 \[( ) \` ~ ! @ # $ % ^ & * - + = | { } \[ \] : ; ' , . ? /\]中的特殊符号。
     ///
     /// 若不指定该参数，则由系统随机生成密码，并通过站内信方式通知到用户。
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "tencent_action::tolerant::deserialize"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub password: Option<String>,
     /// List of key IDs. After an instance is associated with a key, you can access the instance with the private key in the key pair. You can call [`DescribeKeyPairs`](https://intl.cloud.tencent.com/document/api/213/15699?from_cn_redirect=1) to obtain `KeyId`. You cannot specify a key and a password at the same time. Windows instances do not support keys.
     ///
@@ -3964,11 +5231,7 @@ pub struct LoginSettings {
     /// 密钥ID列表。关联密钥后，就可以通过对应的私钥来访问实例；KeyId可通过接口[DescribeKeyPairs](https://cloud.tencent.com/document/api/213/15699)获取，密钥与密码不能同时指定，同时Windows操作系统不支持指定密钥。
     ///
     /// 注意：此字段可能返回 null，表示取不到有效值。
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "tencent_action::tolerant::deserialize"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub key_ids: Option<Vec<String>>,
     /// Retain the original settings of the image. this parameter cannot be specified simultaneously with Password or KeyIds.N. it can be set to true only when an instance is created with a custom image, shared image, or externally imported image. value ranges from true to false:
     ///
@@ -3985,57 +5248,133 @@ pub struct LoginSettings {
     /// - false：表示不保持镜像的登录设置
     ///
     /// 默认取值：false。
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "tencent_action::tolerant::deserialize"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub keep_image_login: Option<String>,
+}
+
+impl<'de> serde::Deserialize<'de> for LoginSettings {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::core::result::Result<Self, D::Error> {
+        tencent_action::__private::lean::deserialize(deserializer)
+    }
+}
+
+impl tencent_action::__private::lean::Struct for LoginSettings {
+    const NAME: &'static str = "LoginSettings";
+    const FIELDS: &'static [&'static str] = &["Password", "KeyIds", "KeepImageLogin"];
+    fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
+        mut r: tencent_action::__private::lean::Reader<'de, A>,
+    ) -> ::core::result::Result<Self, A::Error> {
+        let mut f0 = ::core::option::Option::None;
+        let mut f1 = ::core::option::Option::None;
+        let mut f2 = ::core::option::Option::None;
+        while let ::core::option::Option::Some(i) = r.next()? {
+            match i {
+                0 => r.tolerant(&mut f0)?,
+                1 => r.tolerant(&mut f1)?,
+                2 => r.tolerant(&mut f2)?,
+                _ => r.skip()?,
+            }
+        }
+        ::core::result::Result::Ok(Self {
+            password: r.or_default(f0),
+            key_ids: r.or_default(f1),
+            keep_image_login: r.or_default(f2),
+        })
+    }
 }
 
 /// Custom metadata.
 ///
 /// 自定义metadata
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
 #[serde(rename_all = "PascalCase")]
 pub struct Metadata {
     /// A list of custom metadata key-value pairs.
     ///
     /// 自定义metadata键值对列表。
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub items: Option<Vec<MetadataItem>>,
+}
+
+impl<'de> serde::Deserialize<'de> for Metadata {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::core::result::Result<Self, D::Error> {
+        tencent_action::__private::lean::deserialize(deserializer)
+    }
+}
+
+impl tencent_action::__private::lean::Struct for Metadata {
+    const NAME: &'static str = "Metadata";
+    const FIELDS: &'static [&'static str] = &["Items"];
+    fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
+        mut r: tencent_action::__private::lean::Reader<'de, A>,
+    ) -> ::core::result::Result<Self, A::Error> {
+        let mut f0 = ::core::option::Option::None;
+        while let ::core::option::Option::Some(i) = r.next()? {
+            match i {
+                0 => r.plain(&mut f0)?,
+                _ => r.skip()?,
+            }
+        }
+        ::core::result::Result::Ok(Self { items: r.or_default(f0) })
+    }
 }
 
 /// Custom metadata key and value.
 ///
 /// 自定义metadata key和value
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
 #[serde(rename_all = "PascalCase")]
 pub struct MetadataItem {
     /// Custom metadata key, consisting of uppercase letters (A-Z), lowercase letters (A-Z), digits (0-9), underscores (_), or hyphens (-), with a size limit of 128 bytes.
     ///
     /// 自定义metadata键，由大写字母（A-Z）、小写字母（a-z）、数字（0-9）、下划线（_）或连字符（-）组成，大小上限为128 字节。
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "tencent_action::tolerant::deserialize"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub key: Option<String>,
     /// Custom metadata value. The upper limit of message size is 256 KB.
     ///
     /// 自定义metadata值，大小上限为256 KB。
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "tencent_action::tolerant::deserialize"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub value: Option<String>,
+}
+
+impl<'de> serde::Deserialize<'de> for MetadataItem {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::core::result::Result<Self, D::Error> {
+        tencent_action::__private::lean::deserialize(deserializer)
+    }
+}
+
+impl tencent_action::__private::lean::Struct for MetadataItem {
+    const NAME: &'static str = "MetadataItem";
+    const FIELDS: &'static [&'static str] = &["Key", "Value"];
+    fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
+        mut r: tencent_action::__private::lean::Reader<'de, A>,
+    ) -> ::core::result::Result<Self, A::Error> {
+        let mut f0 = ::core::option::Option::None;
+        let mut f1 = ::core::option::Option::None;
+        while let ::core::option::Option::Some(i) = r.next()? {
+            match i {
+                0 => r.tolerant(&mut f0)?,
+                1 => r.tolerant(&mut f1)?,
+                _ => r.skip()?,
+            }
+        }
+        ::core::result::Result::Ok(Self {
+            key: r.or_default(f0),
+            value: r.or_default(f1),
+        })
+    }
 }
 
 /// 创建实例时的网卡配置信息，包含主网卡和辅助网卡的VPC、子网、IP分配等网络参数。
 ///
 /// 此功能仅部分地区灰度开放，如需使用[请提交工单咨询](https://console.cloud.tencent.com/workorder/category)
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
 #[serde(rename_all = "PascalCase")]
 pub struct NetworkInterfaces {
     /// 表示是主网卡还是辅助网卡。注意：枚举值要全部大写；NetworkInterfaces数组中必须要有PRIMARY，且PRIMARY只能存在一个，SECONDARY可以存在多个。
@@ -4055,24 +5394,77 @@ pub struct NetworkInterfaces {
     /// 取值范围：\[1, 50\]
     pub private_ipv4_address_count: i64,
     /// 指定存量的网卡ID用于绑定。只对辅助网卡生效，主网卡的生成采用既有流程。注：客户手动指定已有弹性网卡时，相关接口InstanceCount必须为1。主网卡不支持指定。
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub network_interface_id: Option<String>,
     /// 实例所属安全组。该参数可以通过调用 [DescribeSecurityGroups](https://cloud.tencent.com/document/api/215/15808) 的返回值中的 `SecurityGroupId` 字段来获取。若不指定该参数，则绑定指定项目下的默认安全组，如默认安全组不存在则将自动创建。
     ///
     /// 每个用户在每个地域每个项目下最多可设置50个安全组。
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub security_group_ids: Option<Vec<String>>,
     /// 是否随CVM删除绑定的弹性网卡，参数只对辅助网卡生效。默认保留辅助网卡兼容当前线上行为。该参数放置在主网卡上不生效，主网卡会随着CVM一同销毁。
     ///
     /// 默认值：`false`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub delete_with_instance: Option<bool>,
+}
+
+impl<'de> serde::Deserialize<'de> for NetworkInterfaces {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::core::result::Result<Self, D::Error> {
+        tencent_action::__private::lean::deserialize(deserializer)
+    }
+}
+
+impl tencent_action::__private::lean::Struct for NetworkInterfaces {
+    const NAME: &'static str = "NetworkInterfaces";
+    const FIELDS: &'static [&'static str] = &[
+        "InterfaceType",
+        "VpcId",
+        "SubnetId",
+        "PrivateIpv4AddressCount",
+        "NetworkInterfaceId",
+        "SecurityGroupIds",
+        "DeleteWithInstance",
+    ];
+    fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
+        mut r: tencent_action::__private::lean::Reader<'de, A>,
+    ) -> ::core::result::Result<Self, A::Error> {
+        let mut f0 = ::core::option::Option::None;
+        let mut f1 = ::core::option::Option::None;
+        let mut f2 = ::core::option::Option::None;
+        let mut f3 = ::core::option::Option::None;
+        let mut f4 = ::core::option::Option::None;
+        let mut f5 = ::core::option::Option::None;
+        let mut f6 = ::core::option::Option::None;
+        while let ::core::option::Option::Some(i) = r.next()? {
+            match i {
+                0 => r.plain(&mut f0)?,
+                1 => r.plain(&mut f1)?,
+                2 => r.plain(&mut f2)?,
+                3 => r.plain(&mut f3)?,
+                4 => r.plain(&mut f4)?,
+                5 => r.plain(&mut f5)?,
+                6 => r.plain(&mut f6)?,
+                _ => r.skip()?,
+            }
+        }
+        ::core::result::Result::Ok(Self {
+            interface_type: r.required(f0, 0)?,
+            vpc_id: r.required(f1, 1)?,
+            subnet_id: r.required(f2, 2)?,
+            private_ipv4_address_count: r.required(f3, 3)?,
+            network_interface_id: r.or_default(f4),
+            security_group_ids: r.or_default(f5),
+            delete_with_instance: r.or_default(f6),
+        })
+    }
 }
 
 /// Describes the maximum number of times you can perform an operation on a single instance.
 ///
 /// 描述了单台实例操作次数限制
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
 #[serde(rename_all = "PascalCase")]
 pub struct OperationCountLimit {
     /// Instance operation. Valid values:
@@ -4086,297 +5478,457 @@ pub struct OperationCountLimit {
     /// - `INSTANCE_DEGRADE`：降配操作
     ///
     /// - `INTERNET_CHARGE_TYPE_CHANGE`：修改网络带宽计费模式
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "tencent_action::tolerant::deserialize"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub operation: Option<String>,
     /// Instance ID.
     ///
     /// 实例ID。
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "tencent_action::tolerant::deserialize"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub instance_id: Option<String>,
     /// Number of operations already performed. If it returns `-1`, it means there is no limit on the times of the operation.
     ///
     /// 当前已使用次数，如果返回值为-1表示该操作无次数限制。
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "tencent_action::tolerant::deserialize"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub current_count: Option<i64>,
     /// Maximum number of times you can perform an operation. If it returns `-1`, it means there is no limit on the times of the operation. If it returns `0`, it means that configuration modification is not supported.
     ///
     /// 操作次数最高额度，如果返回值为-1表示该操作无次数限制，如果返回值为0表示不支持调整配置。
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "tencent_action::tolerant::deserialize"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub limit_count: Option<i64>,
+}
+
+impl<'de> serde::Deserialize<'de> for OperationCountLimit {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::core::result::Result<Self, D::Error> {
+        tencent_action::__private::lean::deserialize(deserializer)
+    }
+}
+
+impl tencent_action::__private::lean::Struct for OperationCountLimit {
+    const NAME: &'static str = "OperationCountLimit";
+    const FIELDS: &'static [&'static str] = &[
+        "Operation",
+        "InstanceId",
+        "CurrentCount",
+        "LimitCount",
+    ];
+    fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
+        mut r: tencent_action::__private::lean::Reader<'de, A>,
+    ) -> ::core::result::Result<Self, A::Error> {
+        let mut f0 = ::core::option::Option::None;
+        let mut f1 = ::core::option::Option::None;
+        let mut f2 = ::core::option::Option::None;
+        let mut f3 = ::core::option::Option::None;
+        while let ::core::option::Option::Some(i) = r.next()? {
+            match i {
+                0 => r.tolerant(&mut f0)?,
+                1 => r.tolerant(&mut f1)?,
+                2 => r.tolerant(&mut f2)?,
+                3 => r.tolerant(&mut f3)?,
+                _ => r.skip()?,
+            }
+        }
+        ::core::result::Result::Ok(Self {
+            operation: r.or_default(f0),
+            instance_id: r.or_default(f1),
+            current_count: r.or_default(f2),
+            limit_count: r.or_default(f3),
+        })
+    }
 }
 
 /// Supported operating system types.
 ///
 /// 操作系统支持的类型。
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
 #[serde(rename_all = "PascalCase")]
 pub struct OsVersion {
     /// Operating system type
     ///
     /// 操作系统类型
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "tencent_action::tolerant::deserialize"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub os_name: Option<String>,
     /// Supported operating system versions
     ///
     /// 支持的操作系统版本
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "tencent_action::tolerant::deserialize"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub os_versions: Option<Vec<String>>,
     /// Supported operating system architecture
     ///
     /// 支持的操作系统架构
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "tencent_action::tolerant::deserialize"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub architecture: Option<Vec<String>>,
+}
+
+impl<'de> serde::Deserialize<'de> for OsVersion {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::core::result::Result<Self, D::Error> {
+        tencent_action::__private::lean::deserialize(deserializer)
+    }
+}
+
+impl tencent_action::__private::lean::Struct for OsVersion {
+    const NAME: &'static str = "OsVersion";
+    const FIELDS: &'static [&'static str] = &["OsName", "OsVersions", "Architecture"];
+    fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
+        mut r: tencent_action::__private::lean::Reader<'de, A>,
+    ) -> ::core::result::Result<Self, A::Error> {
+        let mut f0 = ::core::option::Option::None;
+        let mut f1 = ::core::option::Option::None;
+        let mut f2 = ::core::option::Option::None;
+        while let ::core::option::Option::Some(i) = r.next()? {
+            match i {
+                0 => r.tolerant(&mut f0)?,
+                1 => r.tolerant(&mut f1)?,
+                2 => r.tolerant(&mut f2)?,
+                _ => r.skip()?,
+            }
+        }
+        ::core::result::Result::Ok(Self {
+            os_name: r.or_default(f0),
+            os_versions: r.or_default(f1),
+            architecture: r.or_default(f2),
+        })
+    }
 }
 
 /// Placement of an instance, including its availability zone, project, host (for CDH products only), master host IP, etc.
 ///
 /// 描述了实例的抽象位置，包括其所在的可用区，所属的项目，宿主机（仅专用宿主机产品可用），母机IP，专有预扣资源等
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
 #[serde(rename_all = "PascalCase")]
 pub struct Placement {
     /// ID of the availability zone where the instance resides. You can call the [DescribeZones](https://intl.cloud.tencent.com/document/product/213/35071) API and obtain the ID in the returned `Zone` field.
     ///
     /// 实例所属的可用区名称。该参数可以通过调用  [DescribeZones](https://cloud.tencent.com/document/product/213/15707) 的返回值中的Zone字段来获取。
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "tencent_action::tolerant::deserialize"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub zone: Option<String>,
     /// Instance'S project ID. obtain this parameter by calling the `ProjectId` field in the return value of [DescribeProjects](https://www.tencentcloud.com/document/product/651/54679). default value 0 means default project.
     ///
     /// 实例所属项目ID。该参数可以通过调用 [DescribeProject](https://cloud.tencent.com/document/api/651/78725) 的返回值中的 `ProjectId` 字段来获取。默认取值0，表示默认项目。
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "tencent_action::tolerant::deserialize"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub project_id: Option<i64>,
     /// Specifies the dedicated host ID list for instance ownership, only used for input parameters. if you purchase a dedicated host and specify this parameter, instances you purchase will be randomly deployed on these dedicated hosts. obtain this parameter by calling the `HostId` field in the return value of [DescribeHosts](https://www.tencentcloud.com/document/product/213/33279?lang=en).
     ///
     /// 实例所属的专用宿主机ID列表，仅用于入参。如果您有购买专用宿主机并且指定了该参数，则您购买的实例就会随机的部署在这些专用宿主机上。该参数可以通过调用 [DescribeHosts](https://cloud.tencent.com/document/api/213/16474) 的返回值中的 `HostId` 字段来获取。
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "tencent_action::tolerant::deserialize"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub host_ids: Option<Vec<String>>,
     /// The ID of the CDH to which the instance belongs, only used as an output parameter.
     ///
     /// 实例所属的专用宿主机ID，仅用于出参。
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "tencent_action::tolerant::deserialize"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub host_id: Option<String>,
     /// 专有资源预扣策略。取值范围：
     ///
     /// - ResourcePool：使用实例资源池进行资源预扣
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "tencent_action::tolerant::deserialize"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub dedicated_resource_pack_tenancy: Option<String>,
     /// 专有预扣资源ID列表。形如：rpp-7eumgm3l。通过指定专有预扣资源创建实例时，必须同时指定匹配的DedicatedResourcePackTenancy。
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "tencent_action::tolerant::deserialize"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub dedicated_resource_pack_ids: Option<Vec<String>>,
     /// 实例所属的实例资源池机架ID，仅用于出参。
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "tencent_action::tolerant::deserialize"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub rack_id: Option<String>,
 }
 
+impl<'de> serde::Deserialize<'de> for Placement {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::core::result::Result<Self, D::Error> {
+        tencent_action::__private::lean::deserialize(deserializer)
+    }
+}
+
+impl tencent_action::__private::lean::Struct for Placement {
+    const NAME: &'static str = "Placement";
+    const FIELDS: &'static [&'static str] = &[
+        "Zone",
+        "ProjectId",
+        "HostIds",
+        "HostId",
+        "DedicatedResourcePackTenancy",
+        "DedicatedResourcePackIds",
+        "RackId",
+    ];
+    fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
+        mut r: tencent_action::__private::lean::Reader<'de, A>,
+    ) -> ::core::result::Result<Self, A::Error> {
+        let mut f0 = ::core::option::Option::None;
+        let mut f1 = ::core::option::Option::None;
+        let mut f2 = ::core::option::Option::None;
+        let mut f3 = ::core::option::Option::None;
+        let mut f4 = ::core::option::Option::None;
+        let mut f5 = ::core::option::Option::None;
+        let mut f6 = ::core::option::Option::None;
+        while let ::core::option::Option::Some(i) = r.next()? {
+            match i {
+                0 => r.tolerant(&mut f0)?,
+                1 => r.tolerant(&mut f1)?,
+                2 => r.tolerant(&mut f2)?,
+                3 => r.tolerant(&mut f3)?,
+                4 => r.tolerant(&mut f4)?,
+                5 => r.tolerant(&mut f5)?,
+                6 => r.tolerant(&mut f6)?,
+                _ => r.skip()?,
+            }
+        }
+        ::core::result::Result::Ok(Self {
+            zone: r.or_default(f0),
+            project_id: r.or_default(f1),
+            host_ids: r.or_default(f2),
+            host_id: r.or_default(f3),
+            dedicated_resource_pack_tenancy: r.or_default(f4),
+            dedicated_resource_pack_ids: r.or_default(f5),
+            rack_id: r.or_default(f6),
+        })
+    }
+}
+
 /// 后付费实例配额
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
 #[serde(rename_all = "PascalCase")]
 pub struct PostPaidQuota {
     /// 累计已使用配额
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "tencent_action::tolerant::deserialize"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub used_quota: Option<u64>,
     /// 剩余配额
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "tencent_action::tolerant::deserialize"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub remaining_quota: Option<u64>,
     /// 总配额
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "tencent_action::tolerant::deserialize"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub total_quota: Option<u64>,
     /// 可用区
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "tencent_action::tolerant::deserialize"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub zone: Option<String>,
 }
 
+impl<'de> serde::Deserialize<'de> for PostPaidQuota {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::core::result::Result<Self, D::Error> {
+        tencent_action::__private::lean::deserialize(deserializer)
+    }
+}
+
+impl tencent_action::__private::lean::Struct for PostPaidQuota {
+    const NAME: &'static str = "PostPaidQuota";
+    const FIELDS: &'static [&'static str] = &[
+        "UsedQuota",
+        "RemainingQuota",
+        "TotalQuota",
+        "Zone",
+    ];
+    fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
+        mut r: tencent_action::__private::lean::Reader<'de, A>,
+    ) -> ::core::result::Result<Self, A::Error> {
+        let mut f0 = ::core::option::Option::None;
+        let mut f1 = ::core::option::Option::None;
+        let mut f2 = ::core::option::Option::None;
+        let mut f3 = ::core::option::Option::None;
+        while let ::core::option::Option::Some(i) = r.next()? {
+            match i {
+                0 => r.tolerant(&mut f0)?,
+                1 => r.tolerant(&mut f1)?,
+                2 => r.tolerant(&mut f2)?,
+                3 => r.tolerant(&mut f3)?,
+                _ => r.skip()?,
+            }
+        }
+        ::core::result::Result::Ok(Self {
+            used_quota: r.or_default(f0),
+            remaining_quota: r.or_default(f1),
+            total_quota: r.or_default(f2),
+            zone: r.or_default(f3),
+        })
+    }
+}
+
 /// 预付费实例配额
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
 #[serde(rename_all = "PascalCase")]
 pub struct PrePaidQuota {
     /// 当月已使用配额
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "tencent_action::tolerant::deserialize"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub used_quota: Option<u64>,
     /// 单次购买最大数量
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "tencent_action::tolerant::deserialize"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub once_quota: Option<u64>,
     /// 剩余配额
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "tencent_action::tolerant::deserialize"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub remaining_quota: Option<u64>,
     /// 总配额
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "tencent_action::tolerant::deserialize"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub total_quota: Option<u64>,
     /// 可用区
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "tencent_action::tolerant::deserialize"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub zone: Option<String>,
+}
+
+impl<'de> serde::Deserialize<'de> for PrePaidQuota {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::core::result::Result<Self, D::Error> {
+        tencent_action::__private::lean::deserialize(deserializer)
+    }
+}
+
+impl tencent_action::__private::lean::Struct for PrePaidQuota {
+    const NAME: &'static str = "PrePaidQuota";
+    const FIELDS: &'static [&'static str] = &[
+        "UsedQuota",
+        "OnceQuota",
+        "RemainingQuota",
+        "TotalQuota",
+        "Zone",
+    ];
+    fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
+        mut r: tencent_action::__private::lean::Reader<'de, A>,
+    ) -> ::core::result::Result<Self, A::Error> {
+        let mut f0 = ::core::option::Option::None;
+        let mut f1 = ::core::option::Option::None;
+        let mut f2 = ::core::option::Option::None;
+        let mut f3 = ::core::option::Option::None;
+        let mut f4 = ::core::option::Option::None;
+        while let ::core::option::Option::Some(i) = r.next()? {
+            match i {
+                0 => r.tolerant(&mut f0)?,
+                1 => r.tolerant(&mut f1)?,
+                2 => r.tolerant(&mut f2)?,
+                3 => r.tolerant(&mut f3)?,
+                4 => r.tolerant(&mut f4)?,
+                _ => r.skip()?,
+            }
+        }
+        ::core::result::Result::Ok(Self {
+            used_quota: r.or_default(f0),
+            once_quota: r.or_default(f1),
+            remaining_quota: r.or_default(f2),
+            total_quota: r.or_default(f3),
+            zone: r.or_default(f4),
+        })
+    }
 }
 
 /// Price.
 ///
 /// 价格
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
 #[serde(rename_all = "PascalCase")]
 pub struct Price {
     /// Instance price.
     ///
     /// 描述了实例价格。
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub instance_price: Option<ItemPrice>,
     /// Network price.
     ///
     /// 描述了网络价格。
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub bandwidth_price: Option<ItemPrice>,
+}
+
+impl<'de> serde::Deserialize<'de> for Price {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::core::result::Result<Self, D::Error> {
+        tencent_action::__private::lean::deserialize(deserializer)
+    }
+}
+
+impl tencent_action::__private::lean::Struct for Price {
+    const NAME: &'static str = "Price";
+    const FIELDS: &'static [&'static str] = &["InstancePrice", "BandwidthPrice"];
+    fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
+        mut r: tencent_action::__private::lean::Reader<'de, A>,
+    ) -> ::core::result::Result<Self, A::Error> {
+        let mut f0 = ::core::option::Option::None;
+        let mut f1 = ::core::option::Option::None;
+        while let ::core::option::Option::Some(i) = r.next()? {
+            match i {
+                0 => r.plain(&mut f0)?,
+                1 => r.plain(&mut f1)?,
+                _ => r.skip()?,
+            }
+        }
+        ::core::result::Result::Ok(Self {
+            instance_price: r.or_default(f0),
+            bandwidth_price: r.or_default(f1),
+        })
+    }
 }
 
 /// Region information.
 ///
 /// 地域信息
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
 #[serde(rename_all = "PascalCase")]
 pub struct RegionInfo {
     /// Region name, such as `ap-guangzhou`
     ///
     /// 地域名称，例如，ap-guangzhou
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "tencent_action::tolerant::deserialize"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub region: Option<String>,
     /// Region description, such as South China (Guangzhou)
     ///
     /// 地域描述，例如，华南地区(广州)
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "tencent_action::tolerant::deserialize"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub region_name: Option<String>,
     /// Whether the region is available
     ///
     /// 地域是否可用状态
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "tencent_action::tolerant::deserialize"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub region_state: Option<String>,
 }
 
+impl<'de> serde::Deserialize<'de> for RegionInfo {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::core::result::Result<Self, D::Error> {
+        tencent_action::__private::lean::deserialize(deserializer)
+    }
+}
+
+impl tencent_action::__private::lean::Struct for RegionInfo {
+    const NAME: &'static str = "RegionInfo";
+    const FIELDS: &'static [&'static str] = &["Region", "RegionName", "RegionState"];
+    fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
+        mut r: tencent_action::__private::lean::Reader<'de, A>,
+    ) -> ::core::result::Result<Self, A::Error> {
+        let mut f0 = ::core::option::Option::None;
+        let mut f1 = ::core::option::Option::None;
+        let mut f2 = ::core::option::Option::None;
+        while let ::core::option::Option::Some(i) = r.next()? {
+            match i {
+                0 => r.tolerant(&mut f0)?,
+                1 => r.tolerant(&mut f1)?,
+                2 => r.tolerant(&mut f2)?,
+                _ => r.skip()?,
+            }
+        }
+        ::core::result::Result::Ok(Self {
+            region: r.or_default(f0),
+            region_name: r.or_default(f1),
+            region_state: r.or_default(f2),
+        })
+    }
+}
+
 /// 描述维修任务的相关信息
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
 #[serde(rename_all = "PascalCase")]
 pub struct RepairTaskInfo {
     /// 维修任务ID
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "tencent_action::tolerant::deserialize"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub task_id: Option<String>,
     /// 实例ID
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "tencent_action::tolerant::deserialize"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub instance_id: Option<String>,
     /// 实例名称
     ///
     /// 注意：此字段可能返回 null，表示取不到有效值。
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "tencent_action::tolerant::deserialize"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub alias: Option<String>,
     /// 任务类型ID，与任务类型中文名的对应关系如下：
     ///
@@ -4395,18 +5947,10 @@ pub struct RepairTaskInfo {
     /// - `107`：实例维护升级
     ///
     /// 各任务类型的具体含义，可参考 [维修任务分类](https://cloud.tencent.com/document/product/213/67789#.E7.BB.B4.E4.BF.AE.E4.BB.BB.E5.8A.A1.E5.88.86.E7.B1.BB)。
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "tencent_action::tolerant::deserialize"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub task_type_id: Option<u64>,
     /// 任务类型中文名
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "tencent_action::tolerant::deserialize"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub task_type_name: Option<String>,
     /// 任务状态ID，与任务状态中文名的对应关系如下：
     ///
@@ -4423,11 +5967,7 @@ pub struct RepairTaskInfo {
     /// - `6`：已避免
     ///
     /// 各任务状态的具体含义，可参考 [任务状态](https://cloud.tencent.com/document/product/213/67789#.E4.BB.BB.E5.8A.A1.E7.8A.B6.E6.80.81)。
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "tencent_action::tolerant::deserialize"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub task_status: Option<u64>,
     /// 设备状态ID，与设备状态中文名的对应关系如下：
     ///
@@ -4442,11 +5982,7 @@ pub struct RepairTaskInfo {
     /// - `5`：已取消
     ///
     /// - `6`：已避免
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "tencent_action::tolerant::deserialize"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub device_status: Option<u64>,
     /// 操作状态ID，与操作状态中文名的对应关系如下：
     ///
@@ -4461,117 +5997,65 @@ pub struct RepairTaskInfo {
     /// - `5`：已取消
     ///
     /// - `6`：已避免
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "tencent_action::tolerant::deserialize"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub operate_status: Option<u64>,
     /// 任务创建时间
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "tencent_action::tolerant::deserialize"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub create_time: Option<String>,
     /// 任务授权时间
     ///
     /// 注意：此字段可能返回 null，表示取不到有效值。
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "tencent_action::tolerant::deserialize"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub auth_time: Option<String>,
     /// 任务结束时间
     ///
     /// 注意：此字段可能返回 null，表示取不到有效值。
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "tencent_action::tolerant::deserialize"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub end_time: Option<String>,
     /// 任务详情
     ///
     /// 注意：此字段可能返回 null，表示取不到有效值。
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "tencent_action::tolerant::deserialize"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub task_detail: Option<String>,
     /// 可用区
     ///
     /// 注意：此字段可能返回 null，表示取不到有效值。
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "tencent_action::tolerant::deserialize"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub zone: Option<String>,
     /// 地域
     ///
     /// 注意：此字段可能返回 null，表示取不到有效值。
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "tencent_action::tolerant::deserialize"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub region: Option<String>,
     /// 所在私有网络ID
     ///
     /// 注意：此字段可能返回 null，表示取不到有效值。
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "tencent_action::tolerant::deserialize"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub vpc_id: Option<String>,
     /// 所在私有网络名称
     ///
     /// 注意：此字段可能返回 null，表示取不到有效值。
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "tencent_action::tolerant::deserialize"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub vpc_name: Option<String>,
     /// 所在子网ID
     ///
     /// 注意：此字段可能返回 null，表示取不到有效值。
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "tencent_action::tolerant::deserialize"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub subnet_id: Option<String>,
     /// 所在子网名称
     ///
     /// 注意：此字段可能返回 null，表示取不到有效值。
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "tencent_action::tolerant::deserialize"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub subnet_name: Option<String>,
     /// 实例公网IP
     ///
     /// 注意：此字段可能返回 null，表示取不到有效值。
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "tencent_action::tolerant::deserialize"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub wan_ip: Option<String>,
     /// 实例内网IP
     ///
     /// 注意：此字段可能返回 null，表示取不到有效值。
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "tencent_action::tolerant::deserialize"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub lan_ip: Option<String>,
     /// 产品类型，支持取值：
     ///
@@ -4582,20 +6066,12 @@ pub struct RepairTaskInfo {
     /// - `CPM2.0`：裸金属云服务器
     ///
     /// 注意：此字段可能返回 null，表示取不到有效值。
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "tencent_action::tolerant::deserialize"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub product: Option<String>,
     /// 任务子类型
     ///
     /// 注意：此字段可能返回 null，表示取不到有效值。
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "tencent_action::tolerant::deserialize"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub task_sub_type: Option<String>,
     /// 任务授权类型，当前`AuthType`和维修任务提供的授权选项的对应关系如下：
     ///
@@ -4614,11 +6090,7 @@ pub struct RepairTaskInfo {
     /// - `"7"`：提供【在线维护授权】（默认）、【停机授权】（可选）
     ///
     /// - `"8"`：仅提供【弃盘迁移授权】
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "tencent_action::tolerant::deserialize"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub auth_type: Option<u64>,
     /// 授权渠道，支持取值：
     ///
@@ -4629,219 +6101,414 @@ pub struct RepairTaskInfo {
     /// - `System_mandatory_auth`：系统默认授权
     ///
     /// - `Pre_policy_auth`：预置策略授权
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "tencent_action::tolerant::deserialize"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub auth_source: Option<String>,
 }
 
+impl<'de> serde::Deserialize<'de> for RepairTaskInfo {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::core::result::Result<Self, D::Error> {
+        tencent_action::__private::lean::deserialize(deserializer)
+    }
+}
+
+impl tencent_action::__private::lean::Struct for RepairTaskInfo {
+    const NAME: &'static str = "RepairTaskInfo";
+    const FIELDS: &'static [&'static str] = &[
+        "TaskId",
+        "InstanceId",
+        "Alias",
+        "TaskTypeId",
+        "TaskTypeName",
+        "TaskStatus",
+        "DeviceStatus",
+        "OperateStatus",
+        "CreateTime",
+        "AuthTime",
+        "EndTime",
+        "TaskDetail",
+        "Zone",
+        "Region",
+        "VpcId",
+        "VpcName",
+        "SubnetId",
+        "SubnetName",
+        "WanIp",
+        "LanIp",
+        "Product",
+        "TaskSubType",
+        "AuthType",
+        "AuthSource",
+    ];
+    fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
+        mut r: tencent_action::__private::lean::Reader<'de, A>,
+    ) -> ::core::result::Result<Self, A::Error> {
+        let mut f0 = ::core::option::Option::None;
+        let mut f1 = ::core::option::Option::None;
+        let mut f2 = ::core::option::Option::None;
+        let mut f3 = ::core::option::Option::None;
+        let mut f4 = ::core::option::Option::None;
+        let mut f5 = ::core::option::Option::None;
+        let mut f6 = ::core::option::Option::None;
+        let mut f7 = ::core::option::Option::None;
+        let mut f8 = ::core::option::Option::None;
+        let mut f9 = ::core::option::Option::None;
+        let mut f10 = ::core::option::Option::None;
+        let mut f11 = ::core::option::Option::None;
+        let mut f12 = ::core::option::Option::None;
+        let mut f13 = ::core::option::Option::None;
+        let mut f14 = ::core::option::Option::None;
+        let mut f15 = ::core::option::Option::None;
+        let mut f16 = ::core::option::Option::None;
+        let mut f17 = ::core::option::Option::None;
+        let mut f18 = ::core::option::Option::None;
+        let mut f19 = ::core::option::Option::None;
+        let mut f20 = ::core::option::Option::None;
+        let mut f21 = ::core::option::Option::None;
+        let mut f22 = ::core::option::Option::None;
+        let mut f23 = ::core::option::Option::None;
+        while let ::core::option::Option::Some(i) = r.next()? {
+            match i {
+                0 => r.tolerant(&mut f0)?,
+                1 => r.tolerant(&mut f1)?,
+                2 => r.tolerant(&mut f2)?,
+                3 => r.tolerant(&mut f3)?,
+                4 => r.tolerant(&mut f4)?,
+                5 => r.tolerant(&mut f5)?,
+                6 => r.tolerant(&mut f6)?,
+                7 => r.tolerant(&mut f7)?,
+                8 => r.tolerant(&mut f8)?,
+                9 => r.tolerant(&mut f9)?,
+                10 => r.tolerant(&mut f10)?,
+                11 => r.tolerant(&mut f11)?,
+                12 => r.tolerant(&mut f12)?,
+                13 => r.tolerant(&mut f13)?,
+                14 => r.tolerant(&mut f14)?,
+                15 => r.tolerant(&mut f15)?,
+                16 => r.tolerant(&mut f16)?,
+                17 => r.tolerant(&mut f17)?,
+                18 => r.tolerant(&mut f18)?,
+                19 => r.tolerant(&mut f19)?,
+                20 => r.tolerant(&mut f20)?,
+                21 => r.tolerant(&mut f21)?,
+                22 => r.tolerant(&mut f22)?,
+                23 => r.tolerant(&mut f23)?,
+                _ => r.skip()?,
+            }
+        }
+        ::core::result::Result::Ok(Self {
+            task_id: r.or_default(f0),
+            instance_id: r.or_default(f1),
+            alias: r.or_default(f2),
+            task_type_id: r.or_default(f3),
+            task_type_name: r.or_default(f4),
+            task_status: r.or_default(f5),
+            device_status: r.or_default(f6),
+            operate_status: r.or_default(f7),
+            create_time: r.or_default(f8),
+            auth_time: r.or_default(f9),
+            end_time: r.or_default(f10),
+            task_detail: r.or_default(f11),
+            zone: r.or_default(f12),
+            region: r.or_default(f13),
+            vpc_id: r.or_default(f14),
+            vpc_name: r.or_default(f15),
+            subnet_id: r.or_default(f16),
+            subnet_name: r.or_default(f17),
+            wan_ip: r.or_default(f18),
+            lan_ip: r.or_default(f19),
+            product: r.or_default(f20),
+            task_sub_type: r.or_default(f21),
+            auth_type: r.or_default(f22),
+            auth_source: r.or_default(f23),
+        })
+    }
+}
+
 /// 实例资源池容量
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
 #[serde(rename_all = "PascalCase")]
 pub struct ResourceCount {
     /// vCPU核数。
     ///
     /// 注意：此字段可能返回 null，表示取不到有效值。
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "tencent_action::tolerant::deserialize"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub cpu: Option<u64>,
     /// 内存大小，单位：GB。
     ///
     /// 注意：此字段可能返回 null，表示取不到有效值。
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "tencent_action::tolerant::deserialize"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub memory: Option<u64>,
     /// GPU数量。
     ///
     /// 注意：此字段可能返回 null，表示取不到有效值。
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "tencent_action::tolerant::deserialize"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub gpu: Option<u64>,
     /// 本地盘大小，单位：GB。
     ///
     /// 注意：此字段可能返回 null，表示取不到有效值。
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "tencent_action::tolerant::deserialize"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub disk: Option<u64>,
 }
 
+impl<'de> serde::Deserialize<'de> for ResourceCount {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::core::result::Result<Self, D::Error> {
+        tencent_action::__private::lean::deserialize(deserializer)
+    }
+}
+
+impl tencent_action::__private::lean::Struct for ResourceCount {
+    const NAME: &'static str = "ResourceCount";
+    const FIELDS: &'static [&'static str] = &["Cpu", "Memory", "Gpu", "Disk"];
+    fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
+        mut r: tencent_action::__private::lean::Reader<'de, A>,
+    ) -> ::core::result::Result<Self, A::Error> {
+        let mut f0 = ::core::option::Option::None;
+        let mut f1 = ::core::option::Option::None;
+        let mut f2 = ::core::option::Option::None;
+        let mut f3 = ::core::option::Option::None;
+        while let ::core::option::Option::Some(i) = r.next()? {
+            match i {
+                0 => r.tolerant(&mut f0)?,
+                1 => r.tolerant(&mut f1)?,
+                2 => r.tolerant(&mut f2)?,
+                3 => r.tolerant(&mut f3)?,
+                _ => r.skip()?,
+            }
+        }
+        ::core::result::Result::Ok(Self {
+            cpu: r.or_default(f0),
+            memory: r.or_default(f1),
+            gpu: r.or_default(f2),
+            disk: r.or_default(f3),
+        })
+    }
+}
+
 /// 实例资源池
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
 #[serde(rename_all = "PascalCase")]
 pub struct ResourcePoolPack {
     /// 实例资源池ID。形如：rpp-rn99mzt2。
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "tencent_action::tolerant::deserialize"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub dedicated_resource_pack_id: Option<String>,
     /// 实例资源池的名称。
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "tencent_action::tolerant::deserialize"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub dedicated_resource_pack_name: Option<String>,
     /// 实例资源池预扣包所在可用区。形如：ap-guangzhou-6。
     ///
     /// 返回项：[可用区列表](https://cloud.tencent.com/document/product/213/6091)
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "tencent_action::tolerant::deserialize"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub zone: Option<String>,
     /// 实例资源池预扣包的规格，仅支持半整机/整机规格。形如：SA9.96XLARGE1152（SA9半整机）。
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "tencent_action::tolerant::deserialize"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub instance_type: Option<String>,
     /// 实例资源池预扣包的实例类型。形如：SA9。
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "tencent_action::tolerant::deserialize"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub instance_family: Option<String>,
     /// 实例资源池类型。
     ///
     /// 返回项：EXCLUSIVE (独享) | SHARED (共享)。
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "tencent_action::tolerant::deserialize"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub resource_pool_pack_type: Option<String>,
     /// 实例资源池状态。
     ///
     /// 返回项：CREATING (创建中) | ACTIVE (运行中) | FAILED (创建失败) | RETIRED (已过期)。
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "tencent_action::tolerant::deserialize"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub status: Option<String>,
     /// 实例资源池总容量。
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub total_capacity: Option<ResourceCount>,
     /// 实例资源池剩余容量。
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub available_capacity: Option<ResourceCount>,
     /// 底层物理机IP（已加密）。
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "tencent_action::tolerant::deserialize"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub host_ip: Option<String>,
     /// 机架ID（已加密）。
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "tencent_action::tolerant::deserialize"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub rack_id: Option<String>,
     /// 交换机ID（已加密）。
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "tencent_action::tolerant::deserialize"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub switch_id: Option<String>,
     /// 自动放置开关状态。开启则在不指定实例资源池创建实例时，系统会在开启了该能力的实例资源池里寻找合适的池子创建实例。关闭则在不指定实例资源池创建实例时，系统不会在该池子里创建实例，只有在指定实例资源池创建实例时，指定了该池子的ID，才允许在池子内创建实例。
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "tencent_action::tolerant::deserialize"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub auto_placement: Option<bool>,
     /// 自动续费标识。
     ///
     /// 返回项：NOTIFY_AND_AUTO_RENEW (通知且自动续费) | NOTIFY_AND_MANUAL_RENEW (通知不自动续费) | DISABLE_NOTIFY_AND_MANUAL_RENEW (不通知不自动续费)。
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "tencent_action::tolerant::deserialize"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub renew_flag: Option<String>,
     /// 实例资源池预扣包创建时间。按照`ISO8601`标准表示，并且使用`UTC`时间。格式为：`YYYY-MM-DDThh:mm:ssZ`。
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "tencent_action::tolerant::deserialize"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub start_time: Option<String>,
     /// 实例资源池到期时间。按照`ISO8601`标准表示，并且使用`UTC`时间。格式为：`YYYY-MM-DDThh:mm:ssZ`。
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "tencent_action::tolerant::deserialize"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub end_time: Option<String>,
 }
 
+impl<'de> serde::Deserialize<'de> for ResourcePoolPack {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::core::result::Result<Self, D::Error> {
+        tencent_action::__private::lean::deserialize(deserializer)
+    }
+}
+
+impl tencent_action::__private::lean::Struct for ResourcePoolPack {
+    const NAME: &'static str = "ResourcePoolPack";
+    const FIELDS: &'static [&'static str] = &[
+        "DedicatedResourcePackId",
+        "DedicatedResourcePackName",
+        "Zone",
+        "InstanceType",
+        "InstanceFamily",
+        "ResourcePoolPackType",
+        "Status",
+        "TotalCapacity",
+        "AvailableCapacity",
+        "HostIp",
+        "RackId",
+        "SwitchId",
+        "AutoPlacement",
+        "RenewFlag",
+        "StartTime",
+        "EndTime",
+    ];
+    fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
+        mut r: tencent_action::__private::lean::Reader<'de, A>,
+    ) -> ::core::result::Result<Self, A::Error> {
+        let mut f0 = ::core::option::Option::None;
+        let mut f1 = ::core::option::Option::None;
+        let mut f2 = ::core::option::Option::None;
+        let mut f3 = ::core::option::Option::None;
+        let mut f4 = ::core::option::Option::None;
+        let mut f5 = ::core::option::Option::None;
+        let mut f6 = ::core::option::Option::None;
+        let mut f7 = ::core::option::Option::None;
+        let mut f8 = ::core::option::Option::None;
+        let mut f9 = ::core::option::Option::None;
+        let mut f10 = ::core::option::Option::None;
+        let mut f11 = ::core::option::Option::None;
+        let mut f12 = ::core::option::Option::None;
+        let mut f13 = ::core::option::Option::None;
+        let mut f14 = ::core::option::Option::None;
+        let mut f15 = ::core::option::Option::None;
+        while let ::core::option::Option::Some(i) = r.next()? {
+            match i {
+                0 => r.tolerant(&mut f0)?,
+                1 => r.tolerant(&mut f1)?,
+                2 => r.tolerant(&mut f2)?,
+                3 => r.tolerant(&mut f3)?,
+                4 => r.tolerant(&mut f4)?,
+                5 => r.tolerant(&mut f5)?,
+                6 => r.tolerant(&mut f6)?,
+                7 => r.plain(&mut f7)?,
+                8 => r.plain(&mut f8)?,
+                9 => r.tolerant(&mut f9)?,
+                10 => r.tolerant(&mut f10)?,
+                11 => r.tolerant(&mut f11)?,
+                12 => r.tolerant(&mut f12)?,
+                13 => r.tolerant(&mut f13)?,
+                14 => r.tolerant(&mut f14)?,
+                15 => r.tolerant(&mut f15)?,
+                _ => r.skip()?,
+            }
+        }
+        ::core::result::Result::Ok(Self {
+            dedicated_resource_pack_id: r.or_default(f0),
+            dedicated_resource_pack_name: r.or_default(f1),
+            zone: r.or_default(f2),
+            instance_type: r.or_default(f3),
+            instance_family: r.or_default(f4),
+            resource_pool_pack_type: r.or_default(f5),
+            status: r.or_default(f6),
+            total_capacity: r.or_default(f7),
+            available_capacity: r.or_default(f8),
+            host_ip: r.or_default(f9),
+            rack_id: r.or_default(f10),
+            switch_id: r.or_default(f11),
+            auto_placement: r.or_default(f12),
+            renew_flag: r.or_default(f13),
+            start_time: r.or_default(f14),
+            end_time: r.or_default(f15),
+        })
+    }
+}
+
 /// 描述实例资源池内已创建实例的信息
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
 #[serde(rename_all = "PascalCase")]
 pub struct ResourcePoolPackInstance {
     /// 实例资源池ID。形如：rpp-fb7bzcyt。
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "tencent_action::tolerant::deserialize"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub dedicated_resource_pack_id: Option<String>,
     /// 实例资源池内的实例ID列表。形如：\["ins-5u8lxsum"\]。
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "tencent_action::tolerant::deserialize"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub instance_id_set: Option<Vec<String>>,
     /// 实例族。形如：SA9。
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "tencent_action::tolerant::deserialize"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub instance_family: Option<String>,
     /// 实例规格。形如：SA9.96XLARGE1152。
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "tencent_action::tolerant::deserialize"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub instance_type: Option<String>,
     /// 可用区。形如：ap-guangzhou-6。
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "tencent_action::tolerant::deserialize"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub zone: Option<String>,
+}
+
+impl<'de> serde::Deserialize<'de> for ResourcePoolPackInstance {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::core::result::Result<Self, D::Error> {
+        tencent_action::__private::lean::deserialize(deserializer)
+    }
+}
+
+impl tencent_action::__private::lean::Struct for ResourcePoolPackInstance {
+    const NAME: &'static str = "ResourcePoolPackInstance";
+    const FIELDS: &'static [&'static str] = &[
+        "DedicatedResourcePackId",
+        "InstanceIdSet",
+        "InstanceFamily",
+        "InstanceType",
+        "Zone",
+    ];
+    fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
+        mut r: tencent_action::__private::lean::Reader<'de, A>,
+    ) -> ::core::result::Result<Self, A::Error> {
+        let mut f0 = ::core::option::Option::None;
+        let mut f1 = ::core::option::Option::None;
+        let mut f2 = ::core::option::Option::None;
+        let mut f3 = ::core::option::Option::None;
+        let mut f4 = ::core::option::Option::None;
+        while let ::core::option::Option::Some(i) = r.next()? {
+            match i {
+                0 => r.tolerant(&mut f0)?,
+                1 => r.tolerant(&mut f1)?,
+                2 => r.tolerant(&mut f2)?,
+                3 => r.tolerant(&mut f3)?,
+                4 => r.tolerant(&mut f4)?,
+                _ => r.skip()?,
+            }
+        }
+        ::core::result::Result::Ok(Self {
+            dedicated_resource_pack_id: r.or_default(f0),
+            instance_id_set: r.or_default(f1),
+            instance_family: r.or_default(f2),
+            instance_type: r.or_default(f3),
+            zone: r.or_default(f4),
+        })
+    }
 }
 
 /// Describes the TAT service information.
 ///
 /// 描述了 “云自动化助手” 服务相关的信息
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
 #[serde(rename_all = "PascalCase")]
 pub struct RunAutomationServiceEnabled {
     /// Whether to enable the TAT service. Valid values:
@@ -4859,18 +6526,39 @@ pub struct RunAutomationServiceEnabled {
     /// - false：表示不开启云自动化助手服务
     ///
     /// 默认取值：false。
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "tencent_action::tolerant::deserialize"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub enabled: Option<bool>,
+}
+
+impl<'de> serde::Deserialize<'de> for RunAutomationServiceEnabled {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::core::result::Result<Self, D::Error> {
+        tencent_action::__private::lean::deserialize(deserializer)
+    }
+}
+
+impl tencent_action::__private::lean::Struct for RunAutomationServiceEnabled {
+    const NAME: &'static str = "RunAutomationServiceEnabled";
+    const FIELDS: &'static [&'static str] = &["Enabled"];
+    fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
+        mut r: tencent_action::__private::lean::Reader<'de, A>,
+    ) -> ::core::result::Result<Self, A::Error> {
+        let mut f0 = ::core::option::Option::None;
+        while let ::core::option::Option::Some(i) = r.next()? {
+            match i {
+                0 => r.tolerant(&mut f0)?,
+                _ => r.skip()?,
+            }
+        }
+        ::core::result::Result::Ok(Self { enabled: r.or_default(f0) })
+    }
 }
 
 /// Describes information related to the Cloud Monitor service.
 ///
 /// 描述了 “云监控” 服务相关的信息
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
 #[serde(rename_all = "PascalCase")]
 pub struct RunMonitorServiceEnabled {
     /// Whether to enable the cloud monitor service. value ranges from:
@@ -4888,18 +6576,39 @@ pub struct RunMonitorServiceEnabled {
     /// - false：表示不开启云监控服务
     ///
     /// 默认取值：true。
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "tencent_action::tolerant::deserialize"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub enabled: Option<bool>,
+}
+
+impl<'de> serde::Deserialize<'de> for RunMonitorServiceEnabled {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::core::result::Result<Self, D::Error> {
+        tencent_action::__private::lean::deserialize(deserializer)
+    }
+}
+
+impl tencent_action::__private::lean::Struct for RunMonitorServiceEnabled {
+    const NAME: &'static str = "RunMonitorServiceEnabled";
+    const FIELDS: &'static [&'static str] = &["Enabled"];
+    fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
+        mut r: tencent_action::__private::lean::Reader<'de, A>,
+    ) -> ::core::result::Result<Self, A::Error> {
+        let mut f0 = ::core::option::Option::None;
+        while let ::core::option::Option::Some(i) = r.next()? {
+            match i {
+                0 => r.tolerant(&mut f0)?,
+                _ => r.skip()?,
+            }
+        }
+        ::core::result::Result::Ok(Self { enabled: r.or_default(f0) })
+    }
 }
 
 /// Describes information related to the Cloud Security service.
 ///
 /// 描述了 “云安全” 服务相关的信息
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
 #[serde(rename_all = "PascalCase")]
 pub struct RunSecurityServiceEnabled {
     /// Whether to enable [Cloud Security](https://intl.cloud.tencent.com/document/product/296?from_cn_redirect=1). Valid values:
@@ -4917,18 +6626,39 @@ pub struct RunSecurityServiceEnabled {
     /// - false：表示不开启云安全服务
     ///
     /// 默认取值：true。
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "tencent_action::tolerant::deserialize"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub enabled: Option<bool>,
+}
+
+impl<'de> serde::Deserialize<'de> for RunSecurityServiceEnabled {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::core::result::Result<Self, D::Error> {
+        tencent_action::__private::lean::deserialize(deserializer)
+    }
+}
+
+impl tencent_action::__private::lean::Struct for RunSecurityServiceEnabled {
+    const NAME: &'static str = "RunSecurityServiceEnabled";
+    const FIELDS: &'static [&'static str] = &["Enabled"];
+    fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
+        mut r: tencent_action::__private::lean::Reader<'de, A>,
+    ) -> ::core::result::Result<Self, A::Error> {
+        let mut f0 = ::core::option::Option::None;
+        while let ::core::option::Option::Some(i) = r.next()? {
+            match i {
+                0 => r.tolerant(&mut f0)?,
+                _ => r.skip()?,
+            }
+        }
+        ::core::result::Result::Ok(Self { enabled: r.or_default(f0) })
+    }
 }
 
 /// Describes image sharing information.
 ///
 /// 镜像分享信息结构
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
 #[serde(rename_all = "PascalCase")]
 pub struct SharePermission {
     /// Time when an image was shared.
@@ -4936,37 +6666,55 @@ pub struct SharePermission {
     /// 镜像分享时间。
     ///
     /// 按照 ISO8601 标准表示，并且使用 UTC 时间，格式为：YYYY-MM-DDThh:mm:ssZ。
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "tencent_action::tolerant::deserialize"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub created_time: Option<String>,
     /// ID of the account with which the image is shared.
     ///
     /// 镜像分享的账户ID
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "tencent_action::tolerant::deserialize"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub account_id: Option<String>,
+}
+
+impl<'de> serde::Deserialize<'de> for SharePermission {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::core::result::Result<Self, D::Error> {
+        tencent_action::__private::lean::deserialize(deserializer)
+    }
+}
+
+impl tencent_action::__private::lean::Struct for SharePermission {
+    const NAME: &'static str = "SharePermission";
+    const FIELDS: &'static [&'static str] = &["CreatedTime", "AccountId"];
+    fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
+        mut r: tencent_action::__private::lean::Reader<'de, A>,
+    ) -> ::core::result::Result<Self, A::Error> {
+        let mut f0 = ::core::option::Option::None;
+        let mut f1 = ::core::option::Option::None;
+        while let ::core::option::Option::Some(i) = r.next()? {
+            match i {
+                0 => r.tolerant(&mut f0)?,
+                1 => r.tolerant(&mut f1)?,
+                _ => r.skip()?,
+            }
+        }
+        ::core::result::Result::Ok(Self {
+            created_time: r.or_default(f0),
+            account_id: r.or_default(f1),
+        })
+    }
 }
 
 /// Describes information on the snapshot associated with an image.
 ///
 /// 描述镜像关联的快照信息
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
 #[serde(rename_all = "PascalCase")]
 pub struct Snapshot {
     /// Snapshot ID.
     ///
     /// 快照Id。
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "tencent_action::tolerant::deserialize"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub snapshot_id: Option<String>,
     /// Type of the cloud disk used to create the snapshot. Valid values:
     ///
@@ -4979,148 +6727,263 @@ pub struct Snapshot {
     /// SYSTEM_DISK：系统盘
     ///
     /// DATA_DISK：数据盘。
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "tencent_action::tolerant::deserialize"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub disk_usage: Option<String>,
     /// Size of the cloud disk used to create the snapshot; unit: GB.
     ///
     /// 创建此快照的云硬盘大小，单位 GiB。
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "tencent_action::tolerant::deserialize"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub disk_size: Option<i64>,
+}
+
+impl<'de> serde::Deserialize<'de> for Snapshot {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::core::result::Result<Self, D::Error> {
+        tencent_action::__private::lean::deserialize(deserializer)
+    }
+}
+
+impl tencent_action::__private::lean::Struct for Snapshot {
+    const NAME: &'static str = "Snapshot";
+    const FIELDS: &'static [&'static str] = &["SnapshotId", "DiskUsage", "DiskSize"];
+    fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
+        mut r: tencent_action::__private::lean::Reader<'de, A>,
+    ) -> ::core::result::Result<Self, A::Error> {
+        let mut f0 = ::core::option::Option::None;
+        let mut f1 = ::core::option::Option::None;
+        let mut f2 = ::core::option::Option::None;
+        while let ::core::option::Option::Some(i) = r.next()? {
+            match i {
+                0 => r.tolerant(&mut f0)?,
+                1 => r.tolerant(&mut f1)?,
+                2 => r.tolerant(&mut f2)?,
+                _ => r.skip()?,
+            }
+        }
+        ::core::result::Result::Ok(Self {
+            snapshot_id: r.or_default(f0),
+            disk_usage: r.or_default(f1),
+            disk_size: r.or_default(f2),
+        })
+    }
 }
 
 /// Options related to bidding.
 ///
 /// 竞价相关选项
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
 #[serde(rename_all = "PascalCase")]
 pub struct SpotMarketOptions {
     /// Bid price.
     ///
     /// 竞价出价
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "tencent_action::tolerant::deserialize"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub max_price: Option<String>,
     /// Bid request type. valid values: one-time. currently, only the one-time type is supported.
     ///
     /// 竞价请求类型，当前仅支持类型：one-time
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "tencent_action::tolerant::deserialize"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub spot_instance_type: Option<String>,
 }
 
+impl<'de> serde::Deserialize<'de> for SpotMarketOptions {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::core::result::Result<Self, D::Error> {
+        tencent_action::__private::lean::deserialize(deserializer)
+    }
+}
+
+impl tencent_action::__private::lean::Struct for SpotMarketOptions {
+    const NAME: &'static str = "SpotMarketOptions";
+    const FIELDS: &'static [&'static str] = &["MaxPrice", "SpotInstanceType"];
+    fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
+        mut r: tencent_action::__private::lean::Reader<'de, A>,
+    ) -> ::core::result::Result<Self, A::Error> {
+        let mut f0 = ::core::option::Option::None;
+        let mut f1 = ::core::option::Option::None;
+        while let ::core::option::Option::Some(i) = r.next()? {
+            match i {
+                0 => r.tolerant(&mut f0)?,
+                1 => r.tolerant(&mut f1)?,
+                _ => r.skip()?,
+            }
+        }
+        ::core::result::Result::Ok(Self {
+            max_price: r.or_default(f0),
+            spot_instance_type: r.or_default(f1),
+        })
+    }
+}
+
 /// 竞价实例配额
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
 #[serde(rename_all = "PascalCase")]
 pub struct SpotPaidQuota {
     /// 已使用配额，单位：vCPU核心数
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "tencent_action::tolerant::deserialize"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub used_quota: Option<u64>,
     /// 剩余配额，单位：vCPU核心数
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "tencent_action::tolerant::deserialize"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub remaining_quota: Option<u64>,
     /// 总配额，单位：vCPU核心数
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "tencent_action::tolerant::deserialize"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub total_quota: Option<u64>,
     /// 可用区
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "tencent_action::tolerant::deserialize"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub zone: Option<String>,
+}
+
+impl<'de> serde::Deserialize<'de> for SpotPaidQuota {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::core::result::Result<Self, D::Error> {
+        tencent_action::__private::lean::deserialize(deserializer)
+    }
+}
+
+impl tencent_action::__private::lean::Struct for SpotPaidQuota {
+    const NAME: &'static str = "SpotPaidQuota";
+    const FIELDS: &'static [&'static str] = &[
+        "UsedQuota",
+        "RemainingQuota",
+        "TotalQuota",
+        "Zone",
+    ];
+    fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
+        mut r: tencent_action::__private::lean::Reader<'de, A>,
+    ) -> ::core::result::Result<Self, A::Error> {
+        let mut f0 = ::core::option::Option::None;
+        let mut f1 = ::core::option::Option::None;
+        let mut f2 = ::core::option::Option::None;
+        let mut f3 = ::core::option::Option::None;
+        while let ::core::option::Option::Some(i) = r.next()? {
+            match i {
+                0 => r.tolerant(&mut f0)?,
+                1 => r.tolerant(&mut f1)?,
+                2 => r.tolerant(&mut f2)?,
+                3 => r.tolerant(&mut f3)?,
+                _ => r.skip()?,
+            }
+        }
+        ::core::result::Result::Ok(Self {
+            used_quota: r.or_default(f0),
+            remaining_quota: r.or_default(f1),
+            total_quota: r.or_default(f2),
+            zone: r.or_default(f3),
+        })
+    }
 }
 
 /// Information on local HDD storage.
 ///
 /// HDD的本地存储信息
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
 #[serde(rename_all = "PascalCase")]
 pub struct StorageBlock {
     /// HDD LOCAL storage type specifies the value: LOCAL_PRO.
     ///
     /// HDD本地存储类型，值为：LOCAL_PRO.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "tencent_action::tolerant::deserialize"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub r#type: Option<String>,
     /// Specifies the minimum HDD local storage capacity. measurement unit: GiB.
     ///
     /// HDD本地存储的最小容量。单位：GiB。
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "tencent_action::tolerant::deserialize"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub min_size: Option<i64>,
     /// Specifies the maximum capacity of HDD local storage. measurement unit: GiB.
     ///
     /// HDD本地存储的最大容量。单位：GiB。
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "tencent_action::tolerant::deserialize"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub max_size: Option<i64>,
+}
+
+impl<'de> serde::Deserialize<'de> for StorageBlock {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::core::result::Result<Self, D::Error> {
+        tencent_action::__private::lean::deserialize(deserializer)
+    }
+}
+
+impl tencent_action::__private::lean::Struct for StorageBlock {
+    const NAME: &'static str = "StorageBlock";
+    const FIELDS: &'static [&'static str] = &["Type", "MinSize", "MaxSize"];
+    fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
+        mut r: tencent_action::__private::lean::Reader<'de, A>,
+    ) -> ::core::result::Result<Self, A::Error> {
+        let mut f0 = ::core::option::Option::None;
+        let mut f1 = ::core::option::Option::None;
+        let mut f2 = ::core::option::Option::None;
+        while let ::core::option::Option::Some(i) = r.next()? {
+            match i {
+                0 => r.tolerant(&mut f0)?,
+                1 => r.tolerant(&mut f1)?,
+                2 => r.tolerant(&mut f2)?,
+                _ => r.skip()?,
+            }
+        }
+        ::core::result::Result::Ok(Self {
+            r#type: r.or_default(f0),
+            min_size: r.or_default(f1),
+            max_size: r.or_default(f2),
+        })
+    }
 }
 
 /// Image sync information
 ///
 /// 同步镜像信息
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
 #[serde(rename_all = "PascalCase")]
 pub struct SyncImage {
     /// Image ID
     ///
     /// 镜像ID
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "tencent_action::tolerant::deserialize"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub image_id: Option<String>,
     /// Region
     ///
     /// 地域
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "tencent_action::tolerant::deserialize"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub region: Option<String>,
+}
+
+impl<'de> serde::Deserialize<'de> for SyncImage {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::core::result::Result<Self, D::Error> {
+        tencent_action::__private::lean::deserialize(deserializer)
+    }
+}
+
+impl tencent_action::__private::lean::Struct for SyncImage {
+    const NAME: &'static str = "SyncImage";
+    const FIELDS: &'static [&'static str] = &["ImageId", "Region"];
+    fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
+        mut r: tencent_action::__private::lean::Reader<'de, A>,
+    ) -> ::core::result::Result<Self, A::Error> {
+        let mut f0 = ::core::option::Option::None;
+        let mut f1 = ::core::option::Option::None;
+        while let ::core::option::Option::Some(i) = r.next()? {
+            match i {
+                0 => r.tolerant(&mut f0)?,
+                1 => r.tolerant(&mut f1)?,
+                _ => r.skip()?,
+            }
+        }
+        ::core::result::Result::Ok(Self {
+            image_id: r.or_default(f0),
+            region: r.or_default(f1),
+        })
+    }
 }
 
 /// Describes information on the block device where the operating system is stored, i.e., the system disk.
 ///
 /// 描述了操作系统所在块设备即系统盘的信息
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
 #[serde(rename_all = "PascalCase")]
 pub struct SystemDisk {
     /// Specifies the system disk type. for the restrictions on the system disk type, refer to [storage overview](https://www.tencentcloud.com/document/product/362/31636). value range:
@@ -5162,11 +7025,7 @@ pub struct SystemDisk {
     /// - CLOUD_TSSD：极速型SSD云硬盘
     ///
     /// 默认取值：当前有库存的硬盘类型。
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "tencent_action::tolerant::deserialize"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub disk_type: Option<String>,
     /// System disk ID.
     ///
@@ -5175,20 +7034,12 @@ pub struct SystemDisk {
     /// 系统盘ID。
     ///
     /// 该参数目前仅用于 [DescribeInstances](https://cloud.tencent.com/document/product/213/15728) 等查询类接口的返回参数，不可用于 [RunInstances](https://cloud.tencent.com/document/product/213/15730) 等写接口的入参。
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "tencent_action::tolerant::deserialize"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub disk_id: Option<String>,
     /// System disk size; unit: GiB; default value: 50 GiB.
     ///
     /// 系统盘大小，单位：GiB。默认值为 50
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "tencent_action::tolerant::deserialize"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub disk_size: Option<i64>,
     /// Specifies the dedicated cluster ID belonging to.
     ///
@@ -5197,136 +7048,233 @@ pub struct SystemDisk {
     /// 所属的独享集群ID。
     ///
     /// 注意：此字段可能返回 null，表示取不到有效值。
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "tencent_action::tolerant::deserialize"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub cdc_id: Option<String>,
     /// Disk name, which specifies a length not exceeding 128 characters.
     ///
     /// 磁盘名称，长度不超过128 个字符。
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "tencent_action::tolerant::deserialize"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub disk_name: Option<String>,
     /// 系统盘是否加密。取值范围：true：加密false：不加密默认取值：false该参数目前仅用于 RunInstances 接口。当前参数灰度中。
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "tencent_action::tolerant::deserialize"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub encrypt: Option<bool>,
     /// 自定义CMK对应的ID，取值为UUID或者类似kms-abcd1234。用于加密云盘。该参数目前仅用于 RunInstances 接口。当前参数灰度中。
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "tencent_action::tolerant::deserialize"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub kms_key_id: Option<String>,
+}
+
+impl<'de> serde::Deserialize<'de> for SystemDisk {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::core::result::Result<Self, D::Error> {
+        tencent_action::__private::lean::deserialize(deserializer)
+    }
+}
+
+impl tencent_action::__private::lean::Struct for SystemDisk {
+    const NAME: &'static str = "SystemDisk";
+    const FIELDS: &'static [&'static str] = &[
+        "DiskType",
+        "DiskId",
+        "DiskSize",
+        "CdcId",
+        "DiskName",
+        "Encrypt",
+        "KmsKeyId",
+    ];
+    fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
+        mut r: tencent_action::__private::lean::Reader<'de, A>,
+    ) -> ::core::result::Result<Self, A::Error> {
+        let mut f0 = ::core::option::Option::None;
+        let mut f1 = ::core::option::Option::None;
+        let mut f2 = ::core::option::Option::None;
+        let mut f3 = ::core::option::Option::None;
+        let mut f4 = ::core::option::Option::None;
+        let mut f5 = ::core::option::Option::None;
+        let mut f6 = ::core::option::Option::None;
+        while let ::core::option::Option::Some(i) = r.next()? {
+            match i {
+                0 => r.tolerant(&mut f0)?,
+                1 => r.tolerant(&mut f1)?,
+                2 => r.tolerant(&mut f2)?,
+                3 => r.tolerant(&mut f3)?,
+                4 => r.tolerant(&mut f4)?,
+                5 => r.tolerant(&mut f5)?,
+                6 => r.tolerant(&mut f6)?,
+                _ => r.skip()?,
+            }
+        }
+        ::core::result::Result::Ok(Self {
+            disk_type: r.or_default(f0),
+            disk_id: r.or_default(f1),
+            disk_size: r.or_default(f2),
+            cdc_id: r.or_default(f3),
+            disk_name: r.or_default(f4),
+            encrypt: r.or_default(f5),
+            kms_key_id: r.or_default(f6),
+        })
+    }
 }
 
 /// Key-value pair of a tag.
 ///
 /// 标签键值对，可以通过调用 [DescribeTags](https://cloud.tencent.com/document/api/651/35316) 返回值中的 Tags 字段来获取。
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
 #[serde(rename_all = "PascalCase")]
 pub struct Tag {
     /// Tag key
     ///
     /// 标签键
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "tencent_action::tolerant::deserialize"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub key: Option<String>,
     /// Tag value
     ///
     /// 标签值
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "tencent_action::tolerant::deserialize"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub value: Option<String>,
+}
+
+impl<'de> serde::Deserialize<'de> for Tag {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::core::result::Result<Self, D::Error> {
+        tencent_action::__private::lean::deserialize(deserializer)
+    }
+}
+
+impl tencent_action::__private::lean::Struct for Tag {
+    const NAME: &'static str = "Tag";
+    const FIELDS: &'static [&'static str] = &["Key", "Value"];
+    fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
+        mut r: tencent_action::__private::lean::Reader<'de, A>,
+    ) -> ::core::result::Result<Self, A::Error> {
+        let mut f0 = ::core::option::Option::None;
+        let mut f1 = ::core::option::Option::None;
+        while let ::core::option::Option::Some(i) = r.next()? {
+            match i {
+                0 => r.tolerant(&mut f0)?,
+                1 => r.tolerant(&mut f1)?,
+                _ => r.skip()?,
+            }
+        }
+        ::core::result::Result::Ok(Self {
+            key: r.or_default(f0),
+            value: r.or_default(f1),
+        })
+    }
 }
 
 /// Description of tags associated with resource instances during instance creation.
 ///
 /// 创建资源实例时同时绑定的标签对说明
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
 #[serde(rename_all = "PascalCase")]
 pub struct TagSpecification {
     /// Specifies the resource type for Tag binding. valid values: "instance" (cloud virtual machine), "host" (cdh), "image" (mirror), "keypair" (key), "ps" (placement group), "hpc" (hyper computing cluster).
     ///
     /// 标签绑定的资源类型，云服务器为“instance”，专用宿主机为“host”，镜像为“image”，密钥为“keypair”，置放群组为“ps”，高性能计算集群为“hpc”。
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "tencent_action::tolerant::deserialize"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub resource_type: Option<String>,
     /// Tag pair list
     ///
     /// 标签对列表
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub tags: Option<Vec<Tag>>,
+}
+
+impl<'de> serde::Deserialize<'de> for TagSpecification {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::core::result::Result<Self, D::Error> {
+        tencent_action::__private::lean::deserialize(deserializer)
+    }
+}
+
+impl tencent_action::__private::lean::Struct for TagSpecification {
+    const NAME: &'static str = "TagSpecification";
+    const FIELDS: &'static [&'static str] = &["ResourceType", "Tags"];
+    fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
+        mut r: tencent_action::__private::lean::Reader<'de, A>,
+    ) -> ::core::result::Result<Self, A::Error> {
+        let mut f0 = ::core::option::Option::None;
+        let mut f1 = ::core::option::Option::None;
+        while let ::core::option::Option::Some(i) = r.next()? {
+            match i {
+                0 => r.tolerant(&mut f0)?,
+                1 => r.plain(&mut f1)?,
+                _ => r.skip()?,
+            }
+        }
+        ::core::result::Result::Ok(Self {
+            resource_type: r.or_default(f0),
+            tags: r.or_default(f1),
+        })
+    }
 }
 
 /// Information about the target operating system for operating system switching.
 ///
 /// 操作系统转换的目标操作系统信息
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
 #[serde(rename_all = "PascalCase")]
 pub struct TargetOS {
     /// Target operating system type.
     ///
     /// 目标操作系统类型
-    #[serde(
-        rename = "TargetOSType",
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "tencent_action::tolerant::deserialize"
-    )]
+    #[serde(rename = "TargetOSType", skip_serializing_if = "Option::is_none")]
     pub target_os_type: Option<String>,
     /// Target operating system version.
     ///
     /// 目标操作系统版本
-    #[serde(
-        rename = "TargetOSVersion",
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "tencent_action::tolerant::deserialize"
-    )]
+    #[serde(rename = "TargetOSVersion", skip_serializing_if = "Option::is_none")]
     pub target_os_version: Option<String>,
+}
+
+impl<'de> serde::Deserialize<'de> for TargetOS {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::core::result::Result<Self, D::Error> {
+        tencent_action::__private::lean::deserialize(deserializer)
+    }
+}
+
+impl tencent_action::__private::lean::Struct for TargetOS {
+    const NAME: &'static str = "TargetOS";
+    const FIELDS: &'static [&'static str] = &["TargetOSType", "TargetOSVersion"];
+    fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
+        mut r: tencent_action::__private::lean::Reader<'de, A>,
+    ) -> ::core::result::Result<Self, A::Error> {
+        let mut f0 = ::core::option::Option::None;
+        let mut f1 = ::core::option::Option::None;
+        while let ::core::option::Option::Some(i) = r.next()? {
+            match i {
+                0 => r.tolerant(&mut f0)?,
+                1 => r.tolerant(&mut f1)?,
+                _ => r.skip()?,
+            }
+        }
+        ::core::result::Result::Ok(Self {
+            target_os_type: r.or_default(f0),
+            target_os_version: r.or_default(f1),
+        })
+    }
 }
 
 /// Describes information on VPC, including subnets, IP addresses, etc.
 ///
 /// 描述了VPC相关信息，包括子网，IP信息等
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
 #[serde(rename_all = "PascalCase")]
 pub struct VirtualPrivateCloud {
     /// vpc ID, such as `vpc-xxx`. Valid vpc ids can be queried by logging in to the [console](https://console.tencentcloud.com/vpc/vpc?rid=1) or by calling the API [DescribeVpcs](https://www.tencentcloud.com/document/product/215/15778) and obtaining the `VpcId` field from the API response. if both VpcId and SubnetId are input as `DEFAULT` when creating an instance, the DEFAULT vpc network will be forcibly used.
     ///
     /// 私有网络ID，形如`vpc-xxx`。有效的VpcId可通过登录[控制台](https://console.cloud.tencent.com/vpc/vpc?rid=1)查询；也可以调用接口 [DescribeVpcs](https://cloud.tencent.com/document/product/215/15778) ，从接口返回中的`VpcId`字段获取。若在创建子机时VpcId与SubnetId同时传入`DEFAULT`，则强制使用默认vpc网络。
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "tencent_action::tolerant::deserialize"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub vpc_id: Option<String>,
     /// vpc subnet ID, in the form of `subnet-xxx`. valid vpc subnet ids can be queried by logging in to the [console](https://console.tencentcloud.com/vpc/subnet); or they can be obtained from the `SubnetId` field in the API response by calling the [DescribeSubnets](https://www.tencentcloud.com/document/product/215/15784) API . if SubnetId and VpcId are both input as `DEFAULT` when creating an instance, the DEFAULT vpc network will be forcibly used.
     ///
     /// 私有网络子网ID，形如`subnet-xxx`。有效的私有网络子网ID可通过登录[控制台](https://console.cloud.tencent.com/vpc/subnet?rid=1)查询；也可以调用接口  [DescribeSubnets](https://cloud.tencent.com/document/product/215/15784) ，从接口返回中的`SubnetId`字段获取。若在创建子机时SubnetId与VpcId同时传入`DEFAULT`，则强制使用默认vpc网络。
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "tencent_action::tolerant::deserialize"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub subnet_id: Option<String>,
     /// Whether it is used as a public gateway. A public gateway can only be used normally when an instance has a public IP address and is in a VPC. Valid values:
     ///
@@ -5343,38 +7291,71 @@ pub struct VirtualPrivateCloud {
     /// - false：表示不作为公网网关
     ///
     /// 默认取值：false。
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "tencent_action::tolerant::deserialize"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub as_vpc_gateway: Option<bool>,
     /// Array of VPC subnet IPs. You can use this parameter when creating instances or modifying VPC attributes of instances. Currently you can specify multiple IPs in one subnet only when creating multiple instances at the same time.
     ///
     /// 私有网络子网 IP 数组，在创建实例、修改实例vpc属性操作中可使用此参数。当前仅批量创建多台实例时支持传入相同子网的多个 IP。
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "tencent_action::tolerant::deserialize"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub private_ip_addresses: Option<Vec<String>>,
     /// Number of IPv6 addresses randomly generated for the ENI.
     ///
     /// If IPv6AddressType is specified under InternetAccessible, this parameter must not be set to 0.
     ///
     /// 为弹性网卡指定随机生成的 IPv6 地址数量。
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "tencent_action::tolerant::deserialize"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub ipv6_address_count: Option<u64>,
+}
+
+impl<'de> serde::Deserialize<'de> for VirtualPrivateCloud {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::core::result::Result<Self, D::Error> {
+        tencent_action::__private::lean::deserialize(deserializer)
+    }
+}
+
+impl tencent_action::__private::lean::Struct for VirtualPrivateCloud {
+    const NAME: &'static str = "VirtualPrivateCloud";
+    const FIELDS: &'static [&'static str] = &[
+        "VpcId",
+        "SubnetId",
+        "AsVpcGateway",
+        "PrivateIpAddresses",
+        "Ipv6AddressCount",
+    ];
+    fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
+        mut r: tencent_action::__private::lean::Reader<'de, A>,
+    ) -> ::core::result::Result<Self, A::Error> {
+        let mut f0 = ::core::option::Option::None;
+        let mut f1 = ::core::option::Option::None;
+        let mut f2 = ::core::option::Option::None;
+        let mut f3 = ::core::option::Option::None;
+        let mut f4 = ::core::option::Option::None;
+        while let ::core::option::Option::Some(i) = r.next()? {
+            match i {
+                0 => r.tolerant(&mut f0)?,
+                1 => r.tolerant(&mut f1)?,
+                2 => r.tolerant(&mut f2)?,
+                3 => r.tolerant(&mut f3)?,
+                4 => r.tolerant(&mut f4)?,
+                _ => r.skip()?,
+            }
+        }
+        ::core::result::Result::Ok(Self {
+            vpc_id: r.or_default(f0),
+            subnet_id: r.or_default(f1),
+            as_vpc_gateway: r.or_default(f2),
+            private_ip_addresses: r.or_default(f3),
+            ipv6_address_count: r.or_default(f4),
+        })
+    }
 }
 
 /// Information on availability zones.
 ///
 /// 可用区信息
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
 #[serde(rename_all = "PascalCase")]
 pub struct ZoneInfo {
     /// Availability zone name, for example, ap-guangzhou-3.
@@ -5594,37 +7575,57 @@ pub struct ZoneInfo {
     /// -  ap-jakarta-1
     ///
     /// -  ap-jakarta-2
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "tencent_action::tolerant::deserialize"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub zone: Option<String>,
     /// Availability zone description, such as Guangzhou Zone 3.
     ///
     /// 可用区描述，例如，广州三区
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "tencent_action::tolerant::deserialize"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub zone_name: Option<String>,
     /// Availability zone ID.
     ///
     /// 可用区ID
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "tencent_action::tolerant::deserialize"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub zone_id: Option<String>,
     /// Availability zone status. Valid values: `AVAILABLE`: available; `UNAVAILABLE`: unavailable.
     ///
     /// 可用区状态，包含AVAILABLE和UNAVAILABLE。AVAILABLE代表可用，UNAVAILABLE代表不可用。
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "tencent_action::tolerant::deserialize"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub zone_state: Option<String>,
+}
+
+impl<'de> serde::Deserialize<'de> for ZoneInfo {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::core::result::Result<Self, D::Error> {
+        tencent_action::__private::lean::deserialize(deserializer)
+    }
+}
+
+impl tencent_action::__private::lean::Struct for ZoneInfo {
+    const NAME: &'static str = "ZoneInfo";
+    const FIELDS: &'static [&'static str] = &["Zone", "ZoneName", "ZoneId", "ZoneState"];
+    fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
+        mut r: tencent_action::__private::lean::Reader<'de, A>,
+    ) -> ::core::result::Result<Self, A::Error> {
+        let mut f0 = ::core::option::Option::None;
+        let mut f1 = ::core::option::Option::None;
+        let mut f2 = ::core::option::Option::None;
+        let mut f3 = ::core::option::Option::None;
+        while let ::core::option::Option::Some(i) = r.next()? {
+            match i {
+                0 => r.tolerant(&mut f0)?,
+                1 => r.tolerant(&mut f1)?,
+                2 => r.tolerant(&mut f2)?,
+                3 => r.tolerant(&mut f3)?,
+                _ => r.skip()?,
+            }
+        }
+        ::core::result::Result::Ok(Self {
+            zone: r.or_default(f0),
+            zone_name: r.or_default(f1),
+            zone_id: r.or_default(f2),
+            zone_state: r.or_default(f3),
+        })
+    }
 }

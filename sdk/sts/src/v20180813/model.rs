@@ -1,71 +1,113 @@
 //! The data structures the actions' requests and responses hold, each once; the module re-exports them.
 
 /// API密钥数据列表
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
 #[serde(rename_all = "PascalCase")]
 pub struct ApiKey {
     /// 密钥ID
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "tencent_action::tolerant::deserialize"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub secret_id: Option<String>,
     /// 创建时间(时间戳)
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "tencent_action::tolerant::deserialize"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub create_time: Option<u64>,
     /// 状态(2:有效, 3:禁用, 4:已删除)
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "tencent_action::tolerant::deserialize"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub status: Option<u64>,
+}
+
+impl<'de> serde::Deserialize<'de> for ApiKey {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::core::result::Result<Self, D::Error> {
+        tencent_action::__private::lean::deserialize(deserializer)
+    }
+}
+
+impl tencent_action::__private::lean::Struct for ApiKey {
+    const NAME: &'static str = "ApiKey";
+    const FIELDS: &'static [&'static str] = &["SecretId", "CreateTime", "Status"];
+    fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
+        mut r: tencent_action::__private::lean::Reader<'de, A>,
+    ) -> ::core::result::Result<Self, A::Error> {
+        let mut f0 = ::core::option::Option::None;
+        let mut f1 = ::core::option::Option::None;
+        let mut f2 = ::core::option::Option::None;
+        while let ::core::option::Option::Some(i) = r.next()? {
+            match i {
+                0 => r.tolerant(&mut f0)?,
+                1 => r.tolerant(&mut f1)?,
+                2 => r.tolerant(&mut f2)?,
+                _ => r.skip()?,
+            }
+        }
+        ::core::result::Result::Ok(Self {
+            secret_id: r.or_default(f0),
+            create_time: r.or_default(f1),
+            status: r.or_default(f2),
+        })
+    }
 }
 
 /// Temporary credentials
 ///
 /// 临时证书
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
 #[serde(rename_all = "PascalCase")]
 pub struct Credentials {
     /// Token, which contains up to 4,096 bytes depending on the associated policies.
     ///
     /// token。token长度和绑定的策略有关，最长不超过4096字节。
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "tencent_action::tolerant::deserialize"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub token: Option<String>,
     /// Temporary credentials key ID, which contains up to 1,024 bytes.
     ///
     /// 临时证书密钥ID。最长不超过1024字节。
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "tencent_action::tolerant::deserialize"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub tmp_secret_id: Option<String>,
     /// Temporary credentials key, which contains up to 1,024 bytes.
     ///
     /// 临时证书密钥Key。最长不超过1024字节。
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "tencent_action::tolerant::deserialize"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub tmp_secret_key: Option<String>,
+}
+
+impl<'de> serde::Deserialize<'de> for Credentials {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::core::result::Result<Self, D::Error> {
+        tencent_action::__private::lean::deserialize(deserializer)
+    }
+}
+
+impl tencent_action::__private::lean::Struct for Credentials {
+    const NAME: &'static str = "Credentials";
+    const FIELDS: &'static [&'static str] = &["Token", "TmpSecretId", "TmpSecretKey"];
+    fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
+        mut r: tencent_action::__private::lean::Reader<'de, A>,
+    ) -> ::core::result::Result<Self, A::Error> {
+        let mut f0 = ::core::option::Option::None;
+        let mut f1 = ::core::option::Option::None;
+        let mut f2 = ::core::option::Option::None;
+        while let ::core::option::Option::Some(i) = r.next()? {
+            match i {
+                0 => r.tolerant(&mut f0)?,
+                1 => r.tolerant(&mut f1)?,
+                2 => r.tolerant(&mut f2)?,
+                _ => r.skip()?,
+            }
+        }
+        ::core::result::Result::Ok(Self {
+            token: r.or_default(f0),
+            tmp_secret_id: r.or_default(f1),
+            tmp_secret_key: r.or_default(f2),
+        })
+    }
 }
 
 /// Information on tags
 ///
 /// 标签
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
 #[serde(rename_all = "PascalCase")]
 pub struct Tag {
     /// Tag key. It’s up to 128 characters and case-sensitive.
@@ -76,4 +118,34 @@ pub struct Tag {
     ///
     /// 标签值，最长256个字符，区分大小写。
     pub value: String,
+}
+
+impl<'de> serde::Deserialize<'de> for Tag {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::core::result::Result<Self, D::Error> {
+        tencent_action::__private::lean::deserialize(deserializer)
+    }
+}
+
+impl tencent_action::__private::lean::Struct for Tag {
+    const NAME: &'static str = "Tag";
+    const FIELDS: &'static [&'static str] = &["Key", "Value"];
+    fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
+        mut r: tencent_action::__private::lean::Reader<'de, A>,
+    ) -> ::core::result::Result<Self, A::Error> {
+        let mut f0 = ::core::option::Option::None;
+        let mut f1 = ::core::option::Option::None;
+        while let ::core::option::Option::Some(i) = r.next()? {
+            match i {
+                0 => r.plain(&mut f0)?,
+                1 => r.plain(&mut f1)?,
+                _ => r.skip()?,
+            }
+        }
+        ::core::result::Result::Ok(Self {
+            key: r.required(f0, 0)?,
+            value: r.required(f1, 1)?,
+        })
+    }
 }

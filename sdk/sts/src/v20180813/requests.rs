@@ -7,7 +7,7 @@ use super::model::*;
 /// Applies for temporary access credentials to assume a role (申请扮演角色临时访问凭证): the request of `AssumeRole`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`AssumeRole`].
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
 #[serde(rename_all = "PascalCase")]
 pub struct AssumeRoleRequest {
     /// Resource descriptions of a role, which can be obtained by clicking the role name in the [CAM console](https://console.cloud.tencent.com/cam/role).
@@ -41,7 +41,7 @@ pub struct AssumeRoleRequest {
     /// Specifies the validity period of the temporary access credentials in seconds. Default value: 7,200s. Maximum value: 43,200s.
     ///
     /// 指定临时访问凭证的有效期，单位：秒，默认 7200 秒，最长可设定有效期为 43200 秒
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub duration_seconds: Option<u64>,
     /// Policy description
     ///
@@ -62,7 +62,7 @@ pub struct AssumeRoleRequest {
     /// 2、策略语法参照[CAM 策略语法](https://cloud.tencent.com/document/product/598/10603)。
     ///
     /// 3、策略中不能包含 principal 元素。
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub policy: Option<String>,
     /// External role ID, which can be obtained by clicking the role name in the [CAM console](https://console.cloud.tencent.com/cam/role).
     ///
@@ -71,24 +71,87 @@ pub struct AssumeRoleRequest {
     /// 角色外部ID，可在[访问管理](https://console.cloud.tencent.com/cam/role)，点击角色名获取。
     ///
     /// 长度在2到128之间，可包含大小写字符，数字以及特殊字符：=,.@:/-。 正则为：\[\w+=,.@:\/-\]*
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub external_id: Option<String>,
     /// List of session tags. Up to 50 tags are allowed. The tag keys can not duplicate.
     ///
     /// 会话标签列表。最多可以传递 50 个会话标签，不支持包含相同标签键。
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub tags: Option<Vec<Tag>>,
     /// UIN of the initiator
     ///
     /// 调用者身份uin
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub source_identity: Option<String>,
     /// MFA序列号，与进行调用的CAM用户关联的MFA设备的标识号。格式qcs::cam:uin/${ownerUin}::mfa/${mfaType}。mfaType支持softToken（软token）
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub serial_number: Option<String>,
     /// mfa身份验证码。
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub token_code: Option<String>,
+}
+
+#[cfg(feature = "round-trip")]
+impl<'de> serde::Deserialize<'de> for AssumeRoleRequest {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::core::result::Result<Self, D::Error> {
+        tencent_action::__private::lean::deserialize(deserializer)
+    }
+}
+
+#[cfg(feature = "round-trip")]
+impl tencent_action::__private::lean::Struct for AssumeRoleRequest {
+    const NAME: &'static str = "AssumeRoleRequest";
+    const FIELDS: &'static [&'static str] = &[
+        "RoleArn",
+        "RoleSessionName",
+        "DurationSeconds",
+        "Policy",
+        "ExternalId",
+        "Tags",
+        "SourceIdentity",
+        "SerialNumber",
+        "TokenCode",
+    ];
+    fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
+        mut r: tencent_action::__private::lean::Reader<'de, A>,
+    ) -> ::core::result::Result<Self, A::Error> {
+        let mut f0 = ::core::option::Option::None;
+        let mut f1 = ::core::option::Option::None;
+        let mut f2 = ::core::option::Option::None;
+        let mut f3 = ::core::option::Option::None;
+        let mut f4 = ::core::option::Option::None;
+        let mut f5 = ::core::option::Option::None;
+        let mut f6 = ::core::option::Option::None;
+        let mut f7 = ::core::option::Option::None;
+        let mut f8 = ::core::option::Option::None;
+        while let ::core::option::Option::Some(i) = r.next()? {
+            match i {
+                0 => r.plain(&mut f0)?,
+                1 => r.plain(&mut f1)?,
+                2 => r.plain(&mut f2)?,
+                3 => r.plain(&mut f3)?,
+                4 => r.plain(&mut f4)?,
+                5 => r.plain(&mut f5)?,
+                6 => r.plain(&mut f6)?,
+                7 => r.plain(&mut f7)?,
+                8 => r.plain(&mut f8)?,
+                _ => r.skip()?,
+            }
+        }
+        ::core::result::Result::Ok(Self {
+            role_arn: r.required(f0, 0)?,
+            role_session_name: r.required(f1, 1)?,
+            duration_seconds: r.or_default(f2),
+            policy: r.or_default(f3),
+            external_id: r.or_default(f4),
+            tags: r.or_default(f5),
+            source_identity: r.or_default(f6),
+            serial_number: r.or_default(f7),
+            token_code: r.or_default(f8),
+        })
+    }
 }
 
 impl AssumeRoleRequest {
@@ -119,7 +182,7 @@ impl tencent_action::Request for AssumeRoleRequest {
 /// Requests temporary access credentials for a role based on a SAML assertion (根据 SAML 断言申请角色临时访问凭证): the request of `AssumeRoleWithSAML`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`AssumeRoleWithSAML`].
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
 #[serde(rename_all = "PascalCase")]
 pub struct AssumeRoleWithSAMLRequest {
     /// Base64-encoded SAML assertion
@@ -142,8 +205,55 @@ pub struct AssumeRoleWithSAMLRequest {
     /// Specifies the validity period of the temporary access credentials in seconds. Default value: 7,200s. Maximum value: 43,200s.
     ///
     /// 指定临时访问凭证的有效期，单位：秒，默认 7200 秒，最长可设定有效期为 43200 秒
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub duration_seconds: Option<u64>,
+}
+
+#[cfg(feature = "round-trip")]
+impl<'de> serde::Deserialize<'de> for AssumeRoleWithSAMLRequest {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::core::result::Result<Self, D::Error> {
+        tencent_action::__private::lean::deserialize(deserializer)
+    }
+}
+
+#[cfg(feature = "round-trip")]
+impl tencent_action::__private::lean::Struct for AssumeRoleWithSAMLRequest {
+    const NAME: &'static str = "AssumeRoleWithSAMLRequest";
+    const FIELDS: &'static [&'static str] = &[
+        "SAMLAssertion",
+        "PrincipalArn",
+        "RoleArn",
+        "RoleSessionName",
+        "DurationSeconds",
+    ];
+    fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
+        mut r: tencent_action::__private::lean::Reader<'de, A>,
+    ) -> ::core::result::Result<Self, A::Error> {
+        let mut f0 = ::core::option::Option::None;
+        let mut f1 = ::core::option::Option::None;
+        let mut f2 = ::core::option::Option::None;
+        let mut f3 = ::core::option::Option::None;
+        let mut f4 = ::core::option::Option::None;
+        while let ::core::option::Option::Some(i) = r.next()? {
+            match i {
+                0 => r.plain(&mut f0)?,
+                1 => r.plain(&mut f1)?,
+                2 => r.plain(&mut f2)?,
+                3 => r.plain(&mut f3)?,
+                4 => r.plain(&mut f4)?,
+                _ => r.skip()?,
+            }
+        }
+        ::core::result::Result::Ok(Self {
+            saml_assertion: r.required(f0, 0)?,
+            principal_arn: r.required(f1, 1)?,
+            role_arn: r.required(f2, 2)?,
+            role_session_name: r.required(f3, 3)?,
+            duration_seconds: r.or_default(f4),
+        })
+    }
 }
 
 impl AssumeRoleWithSAMLRequest {
@@ -172,7 +282,7 @@ impl tencent_action::Request for AssumeRoleWithSAMLRequest {
 /// Applies for an OIDC role credential (申请OIDC角色临时访问凭证): the request of `AssumeRoleWithWebIdentity`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`AssumeRoleWithWebIdentity`].
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
 #[serde(rename_all = "PascalCase")]
 pub struct AssumeRoleWithWebIdentityRequest {
     /// Identity provider name
@@ -194,8 +304,55 @@ pub struct AssumeRoleWithWebIdentityRequest {
     /// Specifies the validity period of the temporary access credentials in seconds. Default value: 7,200s. Maximum value: 43,200s.
     ///
     /// 指定临时访问凭证的有效期，单位：秒，默认 7200 秒，最长可设定有效期为 43200 秒
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub duration_seconds: Option<i64>,
+}
+
+#[cfg(feature = "round-trip")]
+impl<'de> serde::Deserialize<'de> for AssumeRoleWithWebIdentityRequest {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::core::result::Result<Self, D::Error> {
+        tencent_action::__private::lean::deserialize(deserializer)
+    }
+}
+
+#[cfg(feature = "round-trip")]
+impl tencent_action::__private::lean::Struct for AssumeRoleWithWebIdentityRequest {
+    const NAME: &'static str = "AssumeRoleWithWebIdentityRequest";
+    const FIELDS: &'static [&'static str] = &[
+        "ProviderId",
+        "WebIdentityToken",
+        "RoleArn",
+        "RoleSessionName",
+        "DurationSeconds",
+    ];
+    fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
+        mut r: tencent_action::__private::lean::Reader<'de, A>,
+    ) -> ::core::result::Result<Self, A::Error> {
+        let mut f0 = ::core::option::Option::None;
+        let mut f1 = ::core::option::Option::None;
+        let mut f2 = ::core::option::Option::None;
+        let mut f3 = ::core::option::Option::None;
+        let mut f4 = ::core::option::Option::None;
+        while let ::core::option::Option::Some(i) = r.next()? {
+            match i {
+                0 => r.plain(&mut f0)?,
+                1 => r.plain(&mut f1)?,
+                2 => r.plain(&mut f2)?,
+                3 => r.plain(&mut f3)?,
+                4 => r.plain(&mut f4)?,
+                _ => r.skip()?,
+            }
+        }
+        ::core::result::Result::Ok(Self {
+            provider_id: r.required(f0, 0)?,
+            web_identity_token: r.required(f1, 1)?,
+            role_arn: r.required(f2, 2)?,
+            role_session_name: r.required(f3, 3)?,
+            duration_seconds: r.or_default(f4),
+        })
+    }
 }
 
 impl AssumeRoleWithWebIdentityRequest {
@@ -224,9 +381,32 @@ impl tencent_action::Request for AssumeRoleWithWebIdentityRequest {
 /// Gets the identity information of the current caller (获取当前调用者的身份信息): the request of `GetCallerIdentity`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`GetCallerIdentity`].
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 #[serde(rename_all = "PascalCase")]
 pub struct GetCallerIdentityRequest {}
+
+#[cfg(feature = "round-trip")]
+impl<'de> serde::Deserialize<'de> for GetCallerIdentityRequest {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::core::result::Result<Self, D::Error> {
+        tencent_action::__private::lean::deserialize(deserializer)
+    }
+}
+
+#[cfg(feature = "round-trip")]
+impl tencent_action::__private::lean::Struct for GetCallerIdentityRequest {
+    const NAME: &'static str = "GetCallerIdentityRequest";
+    const FIELDS: &'static [&'static str] = &[];
+    fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
+        mut r: tencent_action::__private::lean::Reader<'de, A>,
+    ) -> ::core::result::Result<Self, A::Error> {
+        while r.next()?.is_some() {
+            r.skip()?;
+        }
+        ::core::result::Result::Ok(Self {})
+    }
+}
 
 impl tencent_action::Request for GetCallerIdentityRequest {
     type Action = GetCallerIdentity;
@@ -235,7 +415,7 @@ impl tencent_action::Request for GetCallerIdentityRequest {
 /// Gets temporary credentials for federated user (获取联合身份临时访问凭证): the request of `GetFederationToken`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`GetFederationToken`].
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
 #[serde(rename_all = "PascalCase")]
 pub struct GetFederationTokenRequest {
     /// The customizable name of the caller, consisting of letters
@@ -261,8 +441,43 @@ pub struct GetFederationTokenRequest {
     /// The validity period of temporary credentials in seconds. Default value: 1,800s. Maximum value for a root account: 7,200s. Maximum value for a sub-account: 129,600s.
     ///
     /// 指定临时证书的有效期，单位：秒，默认1800秒，主账号最长可设定有效期为7200秒，子账号最长可设定有效期为129600秒。
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub duration_seconds: Option<u64>,
+}
+
+#[cfg(feature = "round-trip")]
+impl<'de> serde::Deserialize<'de> for GetFederationTokenRequest {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::core::result::Result<Self, D::Error> {
+        tencent_action::__private::lean::deserialize(deserializer)
+    }
+}
+
+#[cfg(feature = "round-trip")]
+impl tencent_action::__private::lean::Struct for GetFederationTokenRequest {
+    const NAME: &'static str = "GetFederationTokenRequest";
+    const FIELDS: &'static [&'static str] = &["Name", "Policy", "DurationSeconds"];
+    fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
+        mut r: tencent_action::__private::lean::Reader<'de, A>,
+    ) -> ::core::result::Result<Self, A::Error> {
+        let mut f0 = ::core::option::Option::None;
+        let mut f1 = ::core::option::Option::None;
+        let mut f2 = ::core::option::Option::None;
+        while let ::core::option::Option::Some(i) = r.next()? {
+            match i {
+                0 => r.plain(&mut f0)?,
+                1 => r.plain(&mut f1)?,
+                2 => r.plain(&mut f2)?,
+                _ => r.skip()?,
+            }
+        }
+        ::core::result::Result::Ok(Self {
+            name: r.required(f0, 0)?,
+            policy: r.required(f1, 1)?,
+            duration_seconds: r.or_default(f2),
+        })
+    }
 }
 
 impl GetFederationTokenRequest {
@@ -284,7 +499,7 @@ impl tencent_action::Request for GetFederationTokenRequest {
 /// 获取MFA临时证书: the request of `GetSessionToken`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`GetSessionToken`].
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
 #[serde(rename_all = "PascalCase")]
 pub struct GetSessionTokenRequest {
     /// MFA序列号，与进行调用的CAM用户关联的MFA设备的标识号。格式qcs::cam:uin/${ownerUin}::mfa/${mfaType}。mfaType支持softToken（软token）
@@ -292,8 +507,47 @@ pub struct GetSessionTokenRequest {
     /// mfa身份验证码。
     pub token_code: String,
     /// 指定临时证书的有效期，单位：秒，默认1800秒，主账号最长可设定有效期为7200秒，子账号最长可设定有效期为129600秒。
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub duration_seconds: Option<i64>,
+}
+
+#[cfg(feature = "round-trip")]
+impl<'de> serde::Deserialize<'de> for GetSessionTokenRequest {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::core::result::Result<Self, D::Error> {
+        tencent_action::__private::lean::deserialize(deserializer)
+    }
+}
+
+#[cfg(feature = "round-trip")]
+impl tencent_action::__private::lean::Struct for GetSessionTokenRequest {
+    const NAME: &'static str = "GetSessionTokenRequest";
+    const FIELDS: &'static [&'static str] = &[
+        "SerialNumber",
+        "TokenCode",
+        "DurationSeconds",
+    ];
+    fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
+        mut r: tencent_action::__private::lean::Reader<'de, A>,
+    ) -> ::core::result::Result<Self, A::Error> {
+        let mut f0 = ::core::option::Option::None;
+        let mut f1 = ::core::option::Option::None;
+        let mut f2 = ::core::option::Option::None;
+        while let ::core::option::Option::Some(i) = r.next()? {
+            match i {
+                0 => r.plain(&mut f0)?,
+                1 => r.plain(&mut f1)?,
+                2 => r.plain(&mut f2)?,
+                _ => r.skip()?,
+            }
+        }
+        ::core::result::Result::Ok(Self {
+            serial_number: r.required(f0, 0)?,
+            token_code: r.required(f1, 1)?,
+            duration_seconds: r.or_default(f2),
+        })
+    }
 }
 
 impl GetSessionTokenRequest {
@@ -315,12 +569,41 @@ impl tencent_action::Request for GetSessionTokenRequest {
 /// 拉取API密钥列表: the request of `QueryApiKey`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`QueryApiKey`].
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 #[serde(rename_all = "PascalCase")]
 pub struct QueryApiKeyRequest {
     /// 待查询的账号uin(不填默认查当前账号uin)
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub target_uin: Option<u64>,
+}
+
+#[cfg(feature = "round-trip")]
+impl<'de> serde::Deserialize<'de> for QueryApiKeyRequest {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::core::result::Result<Self, D::Error> {
+        tencent_action::__private::lean::deserialize(deserializer)
+    }
+}
+
+#[cfg(feature = "round-trip")]
+impl tencent_action::__private::lean::Struct for QueryApiKeyRequest {
+    const NAME: &'static str = "QueryApiKeyRequest";
+    const FIELDS: &'static [&'static str] = &["TargetUin"];
+    fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
+        mut r: tencent_action::__private::lean::Reader<'de, A>,
+    ) -> ::core::result::Result<Self, A::Error> {
+        let mut f0 = ::core::option::Option::None;
+        while let ::core::option::Option::Some(i) = r.next()? {
+            match i {
+                0 => r.plain(&mut f0)?,
+                _ => r.skip()?,
+            }
+        }
+        ::core::result::Result::Ok(Self {
+            target_uin: r.or_default(f0),
+        })
+    }
 }
 
 impl tencent_action::Request for QueryApiKeyRequest {

@@ -1,0 +1,317 @@
+//! The `Deserialize` the generated structures use instead of serde's derive: the same
+//! decoding and the same errors, with the generic parts written once here.
+//!
+//! serde's derive emits, per structure, a field enum with its own visitor, a map visitor,
+//! a sequence visitor and one wrapper type per `deserialize_with` field; a service has
+//! hundreds of structures, and rustc pays for each of them in every service crate. Here a
+//! structure gives its name, its wire names and one function that reads its fields
+//! through a [`Reader`]; the key lookup, the visitor and the sequence form are shared.
+//!
+//! What serde's derive does, this does alike: a key is looked up among the wire names
+//! (unknown keys are skipped), a key seen twice is `duplicate field`, an absent field
+//! without a default is `missing field` (an absent `Option` without `default` is `None`,
+//! as serde's own helper makes it), and a sequence fills the fields in order, an element
+//! missing for a field without a default being `invalid length`.
+
+use crate::tolerant::Tolerant;
+use serde::de::{
+    self, Deserialize, DeserializeSeed, Deserializer, Error as _, IgnoredAny, MapAccess, SeqAccess,
+    Visitor,
+};
+use std::fmt;
+use std::marker::PhantomData;
+
+/// A structure decoded by [`deserialize`]: its name, its wire names and how it reads them.
+pub trait Struct: Sized {
+    /// The name serde's derive would give: the Rust name of the structure.
+    const NAME: &'static str;
+    /// The wire names, in the order of the fields.
+    const FIELDS: &'static [&'static str];
+    /// Reads the fields: the keys [`Reader::next`] gives are indexes into [`Self::FIELDS`].
+    fn visit<'de, A: Source<'de>>(reader: Reader<'de, A>) -> Result<Self, A::Error>;
+}
+
+/// `Deserialize::deserialize` of a [`Struct`], as serde's derive calls it.
+pub fn deserialize<'de, S: Struct, D: Deserializer<'de>>(deserializer: D) -> Result<S, D::Error> {
+    deserializer.deserialize_struct(S::NAME, S::FIELDS, StructVisitor(PhantomData))
+}
+
+struct StructVisitor<S>(PhantomData<S>);
+
+impl<'de, S: Struct> Visitor<'de> for StructVisitor<S> {
+    type Value = S;
+
+    fn expecting(&self, formatter: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(formatter, "struct {}", S::NAME)
+    }
+
+    fn visit_map<M: MapAccess<'de>>(self, map: M) -> Result<S, M::Error> {
+        S::visit(Reader::new(Entries(map), S::NAME, S::FIELDS))
+    }
+
+    fn visit_seq<Q: SeqAccess<'de>>(self, seq: Q) -> Result<S, Q::Error> {
+        S::visit(Reader::new(
+            Elements {
+                seq,
+                next: 0,
+                ended: false,
+            },
+            S::NAME,
+            S::FIELDS,
+        ))
+    }
+}
+
+/// Where the fields come from: a map's entries or a sequence's elements.
+pub trait Source<'de> {
+    /// The deserializer's error.
+    type Error: de::Error;
+    /// The index of the next field, `Some(fields.len())` for an unknown key.
+    fn next(&mut self, fields: &'static [&'static str]) -> Result<Option<usize>, Self::Error>;
+    /// The value of the field just named; `None` when a sequence ended before it.
+    fn value<T: DeserializeSeed<'de>>(&mut self, seed: T) -> Result<Option<T::Value>, Self::Error>;
+    /// Whether the fields come in order, without names.
+    fn is_seq(&self) -> bool;
+}
+
+struct Entries<M>(M);
+
+impl<'de, M: MapAccess<'de>> Source<'de> for Entries<M> {
+    type Error = M::Error;
+
+    #[inline]
+    fn next(&mut self, fields: &'static [&'static str]) -> Result<Option<usize>, M::Error> {
+        self.0.next_key_seed(Key(fields))
+    }
+
+    #[inline]
+    fn value<T: DeserializeSeed<'de>>(&mut self, seed: T) -> Result<Option<T::Value>, M::Error> {
+        self.0.next_value_seed(seed).map(Some)
+    }
+
+    fn is_seq(&self) -> bool {
+        false
+    }
+}
+
+struct Elements<Q> {
+    seq: Q,
+    next: usize,
+    ended: bool,
+}
+
+impl<'de, Q: SeqAccess<'de>> Source<'de> for Elements<Q> {
+    type Error = Q::Error;
+
+    fn next(&mut self, fields: &'static [&'static str]) -> Result<Option<usize>, Q::Error> {
+        // As serde's derive, exactly one element is read per field, and none after.
+        if self.ended || self.next == fields.len() {
+            return Ok(None);
+        }
+        self.next += 1;
+        Ok(Some(self.next - 1))
+    }
+
+    fn value<T: DeserializeSeed<'de>>(&mut self, seed: T) -> Result<Option<T::Value>, Q::Error> {
+        let value = self.seq.next_element_seed(seed)?;
+        self.ended = value.is_none();
+        Ok(value)
+    }
+
+    fn is_seq(&self) -> bool {
+        true
+    }
+}
+
+/// A key, as the index of its wire name (one past the last for an unknown key): serde's
+/// derive accepts a string, its bytes or the field's index.
+struct Key(&'static [&'static str]);
+
+impl Key {
+    fn index(&self, name: &[u8]) -> usize {
+        self.0
+            .iter()
+            .position(|field| field.as_bytes() == name)
+            .unwrap_or(self.0.len())
+    }
+}
+
+impl<'de> DeserializeSeed<'de> for Key {
+    type Value = usize;
+
+    #[inline]
+    fn deserialize<D: Deserializer<'de>>(self, deserializer: D) -> Result<usize, D::Error> {
+        deserializer.deserialize_identifier(self)
+    }
+}
+
+impl<'de> Visitor<'de> for Key {
+    type Value = usize;
+
+    fn expecting(&self, formatter: &mut fmt::Formatter<'_>) -> fmt::Result {
+        formatter.write_str("field identifier")
+    }
+
+    fn visit_u64<E: de::Error>(self, value: u64) -> Result<usize, E> {
+        Ok(usize::try_from(value).map_or(self.0.len(), |index| index.min(self.0.len())))
+    }
+
+    #[inline]
+    fn visit_str<E: de::Error>(self, value: &str) -> Result<usize, E> {
+        Ok(self.index(value.as_bytes()))
+    }
+
+    fn visit_bytes<E: de::Error>(self, value: &[u8]) -> Result<usize, E> {
+        Ok(self.index(value))
+    }
+}
+
+/// What a structure's [`Struct::visit`] reads its fields with.
+pub struct Reader<'de, A> {
+    source: A,
+    name: &'static str,
+    fields: &'static [&'static str],
+    current: usize,
+    marker: PhantomData<&'de ()>,
+}
+
+impl<'de, A: Source<'de>> Reader<'de, A> {
+    fn new(source: A, name: &'static str, fields: &'static [&'static str]) -> Self {
+        Reader {
+            source,
+            name,
+            fields,
+            current: 0,
+            marker: PhantomData,
+        }
+    }
+
+    /// The index of the next field; an unknown key is past the last field, for [`Self::skip`].
+    #[inline]
+    #[allow(clippy::should_implement_trait)]
+    pub fn next(&mut self) -> Result<Option<usize>, A::Error> {
+        let next = self.source.next(self.fields)?;
+        if let Some(index) = next {
+            self.current = index;
+        }
+        Ok(next)
+    }
+
+    /// Reads the current field with `T`'s own `Deserialize`.
+    #[inline]
+    pub fn plain<T: Deserialize<'de>>(&mut self, slot: &mut Option<T>) -> Result<(), A::Error> {
+        self.read(slot, PhantomData::<T>)
+    }
+
+    /// Reads the current field with [`tolerant`](crate::tolerant).
+    #[inline]
+    pub fn tolerant<T: Tolerant<'de>>(&mut self, slot: &mut Option<T>) -> Result<(), A::Error> {
+        self.read(slot, ReadTolerant(PhantomData))
+    }
+
+    /// Reads the current field with [`strict::non_null`](crate::strict::non_null).
+    #[inline]
+    pub fn non_null<T: Deserialize<'de>>(
+        &mut self,
+        slot: &mut Option<Option<T>>,
+    ) -> Result<(), A::Error> {
+        self.read(slot, ReadNonNull(PhantomData))
+    }
+
+    #[inline]
+    fn read<T, S: DeserializeSeed<'de, Value = T>>(
+        &mut self,
+        slot: &mut Option<T>,
+        seed: S,
+    ) -> Result<(), A::Error> {
+        if slot.is_some() {
+            return Err(A::Error::duplicate_field(self.fields[self.current]));
+        }
+        *slot = self.source.value(seed)?;
+        Ok(())
+    }
+
+    /// Skips the value of an unknown key.
+    #[inline]
+    pub fn skip(&mut self) -> Result<(), A::Error> {
+        self.source.value(PhantomData::<IgnoredAny>).map(drop)
+    }
+
+    /// The value of a field with `default`: as read, or the type's default.
+    #[inline]
+    pub fn or_default<T: Default>(&self, slot: Option<T>) -> T {
+        slot.unwrap_or_default()
+    }
+
+    /// The value of field `index`, which has neither `default` nor `deserialize_with`: as
+    /// read, or, absent, what serde's derive makes of it (`None` for an `Option`).
+    pub fn or_absent<T: Deserialize<'de>>(
+        &self,
+        slot: Option<T>,
+        index: usize,
+    ) -> Result<T, A::Error> {
+        match slot {
+            Some(value) => Ok(value),
+            None if self.source.is_seq() => Err(self.short(index)),
+            None => T::deserialize(Absent(self.fields[index], PhantomData)),
+        }
+    }
+
+    /// The value of field `index`, which must be present.
+    pub fn required<T>(&self, slot: Option<T>, index: usize) -> Result<T, A::Error> {
+        match slot {
+            Some(value) => Ok(value),
+            None if self.source.is_seq() => Err(self.short(index)),
+            None => Err(A::Error::missing_field(self.fields[index])),
+        }
+    }
+
+    fn short(&self, index: usize) -> A::Error {
+        A::Error::invalid_length(
+            index,
+            &format!("struct {} with {} elements", self.name, self.fields.len()).as_str(),
+        )
+    }
+}
+
+struct ReadTolerant<T>(PhantomData<T>);
+
+impl<'de, T: Tolerant<'de>> DeserializeSeed<'de> for ReadTolerant<T> {
+    type Value = T;
+
+    fn deserialize<D: Deserializer<'de>>(self, deserializer: D) -> Result<T, D::Error> {
+        T::deserialize_tolerant(deserializer)
+    }
+}
+
+struct ReadNonNull<T>(PhantomData<T>);
+
+impl<'de, T: Deserialize<'de>> DeserializeSeed<'de> for ReadNonNull<T> {
+    type Value = Option<T>;
+
+    fn deserialize<D: Deserializer<'de>>(self, deserializer: D) -> Result<Option<T>, D::Error> {
+        crate::strict::non_null(deserializer)
+    }
+}
+
+/// serde's `missing_field` helper: an absent `Option` is `None`, anything else is
+/// `missing field`.
+struct Absent<E>(&'static str, PhantomData<E>);
+
+impl<'de, E: de::Error> Deserializer<'de> for Absent<E> {
+    type Error = E;
+
+    fn deserialize_any<V: Visitor<'de>>(self, _visitor: V) -> Result<V::Value, E> {
+        Err(E::missing_field(self.0))
+    }
+
+    fn deserialize_option<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, E> {
+        visitor.visit_none()
+    }
+
+    serde::forward_to_deserialize_any! {
+        bool i8 i16 i32 i64 i128 u8 u16 u32 u64 u128 f32 f64 char str string
+        bytes byte_buf unit unit_struct newtype_struct seq tuple
+        tuple_struct map struct enum identifier ignored_any
+    }
+}

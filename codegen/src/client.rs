@@ -32,10 +32,14 @@ pub fn source(module: &Module) -> String {
                 let response = Ident::new(&action.rust, Span::call_site());
                 let docs = emit::doc_attrs(&emit::action_doc(action, "calls", true));
                 let deprecated = emit::deprecated(module, action);
+                // `#[inline]`: the method is compiled in the crate that calls it, and only
+                // if it does; otherwise this crate would compile the client's generic `send`
+                // for every action, when a program calls a few.
                 quote! {
                     #docs
                     #deprecated
                     #[allow(deprecated)]
+                    #[inline]
                     pub async fn #method(
                         &self,
                         request: &super::#request,

@@ -232,7 +232,8 @@ fn action_struct(module: &Module, action: &ActionDef) -> TokenStream {
             service = #service,
             version = #version,
             action = #name
-            #errors
+            #errors,
+            serialize_feature = "round-trip"
         )]
         #[derive(Debug, Clone, PartialEq)]
         #deprecated
@@ -273,10 +274,7 @@ fn request_struct(action: &ActionDef) -> TokenStream {
     let docs = doc_attrs(&text);
     let ident = type_ident(&request.rust);
     let action_ident = type_ident(&action.rust);
-    let fields = request
-        .fields
-        .iter()
-        .map(|def| field(def, Attrs::Serialize));
+    let fields = request.fields.iter().map(|def| field(def, Attrs::Plain));
     let required: Vec<&FieldDef> = request
         .fields
         .iter()
@@ -325,19 +323,19 @@ fn request_struct(action: &ActionDef) -> TokenStream {
     });
     let deprecated = action.deprecated.then(|| quote!(#[allow(deprecated)]));
     // Only the round trip of request examples reads a request back.
-    let deserialize = crate::lean::deserialize_impl(
+    let serde = crate::lean::serde_impls(
         &ident,
         &request.fields,
+        &TokenStream::new(),
         &quote!(#[cfg(feature = "round-trip")]),
     );
     quote! {
         #docs
-        #[derive(Debug, Clone, PartialEq, #derive_default serde::Serialize)]
-        #[serde(rename_all = "PascalCase")]
+        #[derive(Debug, Clone, PartialEq, #derive_default)]
         pub struct #ident {
             #(#fields)*
         }
-        #deserialize
+        #serde
         #constructor
         #deprecated
         impl tencent_action::Request for #ident {
@@ -368,26 +366,30 @@ fn data_struct(def: &StructDef) -> TokenStream {
     let fields = def
         .fields
         .iter()
-        .map(|field_def| field(field_def, Attrs::Serialize));
-    let deserialize = crate::lean::deserialize_impl(&ident, &def.fields, &TokenStream::new());
+        .map(|field_def| field(field_def, Attrs::Plain));
+    let serde = crate::lean::serde_impls(
+        &ident,
+        &def.fields,
+        &TokenStream::new(),
+        &TokenStream::new(),
+    );
     quote! {
         #docs
-        #[derive(Debug, Clone, PartialEq, serde::Serialize)]
-        #[serde(rename_all = "PascalCase")]
+        #[derive(Debug, Clone, PartialEq)]
         pub struct #ident {
             #(#fields)*
         }
-        #deserialize
+        #serde
     }
 }
 
-/// Which serde attributes a field carries.
+/// Whether a field carries serde attributes.
 #[derive(Clone, Copy, PartialEq, Eq)]
 enum Attrs {
-    /// All of them: `#[tencent_action]` derives both ways from them.
+    /// All of them: `#[tencent_action]` reads them for its impls.
     Macro,
-    /// Those of `Serialize`: the struct's `Deserialize` is [`lean`](crate::lean)'s.
-    Serialize,
+    /// None: the struct's impls are [`lean`](crate::lean)'s, from the field definitions.
+    Plain,
 }
 
 fn field(def: &FieldDef, attrs: Attrs) -> TokenStream {
@@ -407,11 +409,12 @@ fn field(def: &FieldDef, attrs: Attrs) -> TokenStream {
     let ident = field_ident(&def.ident);
     let ty = field_type(&def.ty);
     let mut keys = Vec::new();
-    if crate::rules::pascal_case(&def.ident) != def.wire {
+    if attrs == Attrs::Macro && crate::rules::pascal_case(&def.ident) != def.wire {
         let wire = LitStr::new(&def.wire, Span::call_site());
         keys.push(quote!(rename = #wire));
     }
     match def.serde {
+        _ if attrs == Attrs::Plain => {}
         Decoding::Required => {}
         // Without `default`, and read by a function rather than serde's own `Option`
         // handling, so that a missing member is an error.
@@ -419,14 +422,12 @@ fn field(def: &FieldDef, attrs: Attrs) -> TokenStream {
             keys.push(quote!(skip_serializing_if = "Option::is_none"));
         }
         Decoding::Optional | Decoding::NonNull | Decoding::Tolerant => {
-            if attrs == Attrs::Macro {
-                keys.push(quote!(default));
-            }
+            keys.push(quote!(default));
             keys.push(quote!(skip_serializing_if = "Option::is_none"));
         }
     }
     match def.serde {
-        _ if attrs == Attrs::Serialize => {}
+        _ if attrs == Attrs::Plain => {}
         Decoding::PresentNullable => {
             keys.push(quote!(
                 deserialize_with = "<Option<_> as serde::Deserialize>::deserialize"

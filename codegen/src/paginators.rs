@@ -204,6 +204,7 @@ pub fn client_methods(
         #pages_doc
         #deprecated
         #[allow(deprecated)]
+        #[inline]
         pub fn #pages(&self, request: &super::#request) -> tencent_action_client::Pages<super::#request> {
             self.inner.pages(request)
         }
@@ -211,6 +212,7 @@ pub fn client_methods(
         #items_doc
         #deprecated
         #[allow(deprecated)]
+        #[inline]
         pub fn #items(&self, request: &super::#request) -> tencent_action_client::Items<super::#request> {
             self.inner.items(request)
         }

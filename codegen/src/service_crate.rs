@@ -171,12 +171,13 @@ fn manifest(package: &str, service: &str, options: &CrateOptions) -> String {
     );
     text.push_str(&dependency("tencent-action", "runtime"));
     text.push_str(&dependency("tencent-action-client", "client"));
-    text.push_str("serde = { version = \"1\", features = [\"derive\"] }\n");
+    // The impls are the runtime's templates, not serde's derives.
+    text.push_str("serde = \"1\"\n");
     text.push_str("serde_json = \"1\"\n");
     text.push_str(
         "\n[features]\n\
-         # `Deserialize` on the requests, which only a round trip of them needs: without it\n\
-         # the crate compiles faster.\n\
+         # `Deserialize` on the requests and `Serialize` on the responses, which only a\n\
+         # round trip of them needs: without them the crate compiles faster.\n\
          round-trip = []\n",
     );
     text

@@ -73,7 +73,8 @@ fn without_output_the_module_goes_to_stdout() {
         "an item per action, and the structs"
     );
     assert!(stdout.contains("pub struct DescribeInstances {"));
-    assert!(stdout.contains("#[serde(rename = \"CPU\")]\n    pub cpu: i64,"));
+    assert!(stdout.contains("    pub cpu: i64,"));
+    assert!(stdout.contains("s.field(\"CPU\", &self.cpu)?;"));
 }
 
 #[test]

@@ -10,6 +10,8 @@ pub struct Input<'a> {
     pub generics: &'a Generics,
     /// The named fields; empty for a unit struct.
     pub fields: Vec<&'a Field>,
+    /// Whether it is a unit struct, `struct X;` (serde tells it from `struct X {}`).
+    pub unit: bool,
 }
 
 impl<'a> Input<'a> {
@@ -53,6 +55,7 @@ impl<'a> Input<'a> {
             ident: &item.ident,
             generics: &item.generics,
             fields,
+            unit: matches!(&item.data, syn::Data::Struct(data) if matches!(data.fields, syn::Fields::Unit)),
         })
     }
 

@@ -6,7 +6,14 @@ use syn::parse::{ParseStream, Parser};
 use syn::spanned::Spanned;
 use syn::{LitStr, Token};
 
-const KEYS: &[&str] = &["service", "version", "action", "errors", "crate"];
+const KEYS: &[&str] = &[
+    "service",
+    "version",
+    "action",
+    "errors",
+    "crate",
+    "serialize_feature",
+];
 
 /// One entry of `errors(...)`: `"Code"` or `"Code" = "description"`.
 pub struct ErrorEntry {
@@ -21,6 +28,8 @@ pub struct Args {
     pub action: Option<LitStr>,
     pub errors: Option<(Span, Vec<ErrorEntry>)>,
     pub krate: Option<syn::Path>,
+    /// The cargo feature of the user's crate without which the struct has no `Serialize`.
+    pub serialize_feature: Option<LitStr>,
 }
 
 impl Args {
@@ -31,11 +40,12 @@ impl Args {
             let key = meta.path.get_ident().map(|ident| ident.to_string());
             let key = key.as_deref().unwrap_or("");
             match key {
-                "service" | "version" | "action" => {
+                "service" | "version" | "action" | "serialize_feature" => {
                     let slot = match key {
                         "service" => &mut args.service,
                         "version" => &mut args.version,
-                        _ => &mut args.action,
+                        "action" => &mut args.action,
+                        _ => &mut args.serialize_feature,
                     };
                     let value = string_value(cx, &meta);
                     set_once(cx, slot, value, &meta.path, key);
@@ -58,7 +68,8 @@ impl Args {
                         &meta.path,
                         format!(
                             "unknown tencent_action argument `{unknown}`{hint} \
-                             (expected one of: service, version, action, errors, crate)"
+                             (expected one of: service, version, action, errors, crate, \
+                             serialize_feature)"
                         ),
                     );
                     skip_value(meta.input)?;

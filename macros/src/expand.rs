@@ -39,8 +39,13 @@ pub fn tencent_action(args: TokenStream, input: TokenStream) -> TokenStream {
 
 fn expand(args: &Args, item: &DeriveInput, input: &Input) -> TokenStream {
     let krate = crate_path(args);
-    let lean = crate::lean::deserialize_impl(&krate, input);
-    let serde = serde_derive(&krate, input, lean.is_some());
+    let lean = crate::lean::impls(&krate, args, input);
+    // The lean impls read the fields' `#[serde]` attributes, which without a serde derive
+    // to own them would be unknown attributes: the struct is emitted without them.
+    let (serde, item) = match &lean {
+        Some(_) => (None, without_serde_attrs(item)),
+        None => (Some(serde_derive(&krate, input)), item.clone()),
+    };
     let code_type = args
         .errors
         .as_ref()
@@ -63,6 +68,16 @@ fn expand(args: &Args, item: &DeriveInput, input: &Input) -> TokenStream {
         #alias
         #code_enum
     }
+}
+
+fn without_serde_attrs(item: &DeriveInput) -> DeriveInput {
+    let mut item = item.clone();
+    if let syn::Data::Struct(data) = &mut item.data {
+        for field in data.fields.iter_mut() {
+            field.attrs.retain(|attr| !attr.path().is_ident("serde"));
+        }
+    }
+    item
 }
 
 fn error_code_enum(

@@ -23,7 +23,7 @@ pub fn expand(
         Some(input) => {
             // The derive too, unless the struct has its own: its `#[serde]` attributes
             // would otherwise be errors of their own.
-            let derive = (!input.derives_serde()).then(|| serde_derive(&krate, input, false));
+            let derive = (!input.derives_serde()).then(|| serde_derive(&krate, input));
             let action_impl = action_impl(&krate, args, input, None);
             let alias = response_alias(&krate, input);
             (derive, Some(quote!(#action_impl #alias)))

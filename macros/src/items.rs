@@ -8,17 +8,16 @@ use proc_macro2::{Span, TokenStream};
 use quote::{format_ident, quote};
 use syn::{GenericParam, Ident, LitStr};
 
-/// The serde derive with PascalCase names, through the runtime's serde: `Serialize`, and
-/// `Deserialize` unless `lean` gives it.
-pub fn serde_derive(krate: &TokenStream, input: &Input, lean: bool) -> TokenStream {
+/// serde's derives with PascalCase names, through the runtime's serde, for a struct the
+/// lean impls do not take.
+pub fn serde_derive(krate: &TokenStream, input: &Input) -> TokenStream {
     let serde_crate = LitStr::new(
         &quote!(#krate::__private::serde).to_string(),
         Span::call_site(),
     );
     let rename_all = (!input.renames_all()).then(|| quote!(#[serde(rename_all = "PascalCase")]));
-    let deserialize = (!lean).then(|| quote!(, #krate::__private::serde::Deserialize));
     quote! {
-        #[derive(#krate::__private::serde::Serialize #deserialize)]
+        #[derive(#krate::__private::serde::Serialize, #krate::__private::serde::Deserialize)]
         #[serde(crate = #serde_crate)]
         #rename_all
     }

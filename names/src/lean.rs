@@ -1,6 +1,6 @@
-//! The `Deserialize` impls that `#[tencent_action]` and the generator both emit for a
-//! struct, through the runtime's `__private::lean`: one template, so that the two cannot
-//! drift apart.
+//! The serde impls that `#[tencent_action]` and the generator both emit for a struct,
+//! through the runtime's `__private::lean` rather than serde's derives: one template, so
+//! that the two cannot drift apart.
 
 use proc_macro2::{Ident, Literal, TokenStream};
 use quote::{format_ident, quote};
@@ -39,6 +39,19 @@ pub struct LeanField {
     pub read: Read,
     /// How it is filled when absent.
     pub absent: Absent,
+    /// When `Serialize` leaves it out.
+    pub skip: Skip,
+}
+
+/// When `Serialize` leaves a field out.
+#[derive(Clone, Debug)]
+pub enum Skip {
+    /// Never.
+    Never,
+    /// When it is `None` (the field is an `Option`).
+    IfNone,
+    /// When this function of `&field` says so (serde's `skip_serializing_if`).
+    If(TokenStream),
 }
 
 /// `Deserialize` and the runtime's `Struct` for the struct `ident` with `fields`: `krate`
@@ -111,6 +124,91 @@ pub fn deserialize_impl(
             fn visit<'de, A: #lean::Source<'de>>(mut r: #lean::Reader<'de, A>) -> ::core::result::Result<Self, A::Error> {
                 #body
                 ::core::result::Result::Ok(Self { #(#values)* })
+            }
+        }
+    }
+}
+
+/// `Serialize` for the struct `ident` with `fields`, as serde's derive writes it: a struct
+/// of the fields in order, each under its wire name, less those it skips. `krate`,
+/// `serde` and `attrs` are as for [`deserialize_impl`].
+pub fn serialize_impl(
+    krate: &TokenStream,
+    serde: &TokenStream,
+    ident: &Ident,
+    fields: &[LeanField],
+    attrs: &TokenStream,
+) -> TokenStream {
+    let lean = quote!(#krate::__private::lean);
+    let name = Literal::string(&ident.to_string());
+    // The number of fields written: those always written, plus one per other field
+    // that is present (a leading `0 +` would be linted).
+    let always = fields
+        .iter()
+        .filter(|field| matches!(field.skip, Skip::Never))
+        .count();
+    let mut terms: Vec<TokenStream> = Vec::new();
+    if always > 0 || fields.iter().all(|field| matches!(field.skip, Skip::Never)) {
+        let always = Literal::usize_unsuffixed(always);
+        terms.push(quote!(#always));
+    }
+    terms.extend(fields.iter().filter_map(|field| {
+        let ident = &field.ident;
+        match &field.skip {
+            Skip::Never => None,
+            Skip::IfNone => Some(quote!(usize::from(self.#ident.is_some()))),
+            Skip::If(skip) => Some(quote!(usize::from(!#skip(&self.#ident)))),
+        }
+    }));
+    let writes = fields.iter().map(|field| {
+        let ident = &field.ident;
+        let wire = Literal::string(&field.wire);
+        match &field.skip {
+            Skip::Never => quote!(s.field(#wire, &self.#ident)?;),
+            Skip::IfNone => quote!(s.optional(#wire, &self.#ident)?;),
+            Skip::If(skip) => quote!(s.skip_if(#wire, &self.#ident, #skip(&self.#ident))?;),
+        }
+    });
+    // `s` is only written to when there is a field.
+    let binding = if fields.is_empty() {
+        quote!(s)
+    } else {
+        quote!(mut s)
+    };
+    quote! {
+        #attrs
+        impl #serde::Serialize for #ident {
+            fn serialize<S: #serde::Serializer>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error> {
+                let #binding = #lean::fields(serializer, #name, #(#terms)+*)?;
+                #(#writes)*
+                s.end()
+            }
+        }
+    }
+}
+
+/// `Deserialize` (under `de_attrs`) and `Serialize` (under `ser_attrs`) for the unit
+/// struct `ident`, as serde's derive writes them: the unit struct of its name.
+pub fn unit_impls(
+    krate: &TokenStream,
+    serde: &TokenStream,
+    ident: &Ident,
+    de_attrs: &TokenStream,
+    ser_attrs: &TokenStream,
+) -> TokenStream {
+    let lean = quote!(#krate::__private::lean);
+    let name = Literal::string(&ident.to_string());
+    quote! {
+        #de_attrs
+        impl<'de> #serde::Deserialize<'de> for #ident {
+            fn deserialize<D: #serde::Deserializer<'de>>(deserializer: D) -> ::core::result::Result<Self, D::Error> {
+                #lean::unit(deserializer, #name).map(|()| #ident)
+            }
+        }
+        #ser_attrs
+        impl #serde::Serialize for #ident {
+            fn serialize<S: #serde::Serializer>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error> {
+                #serde::Serializer::serialize_unit_struct(serializer, #name)
             }
         }
     }

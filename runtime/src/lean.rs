@@ -12,12 +12,16 @@
 //! without a default is `missing field` (an absent `Option` without `default` is `None`,
 //! as serde's own helper makes it), and a sequence fills the fields in order, an element
 //! missing for a field without a default being `invalid length`.
+//!
+//! A unit struct decodes through [`unit`], and `Serialize` writes the fields through
+//! [`fields`]: the same calls to the (de)serializer as serde's derive makes.
 
 use crate::tolerant::Tolerant;
 use serde::de::{
     self, Deserialize, DeserializeSeed, Deserializer, Error as _, IgnoredAny, MapAccess, SeqAccess,
     Visitor,
 };
+use serde::ser::{Serialize, SerializeStruct, Serializer};
 use std::fmt;
 use std::marker::PhantomData;
 
@@ -59,6 +63,84 @@ impl<'de, S: Struct> Visitor<'de> for StructVisitor<S> {
             S::NAME,
             S::FIELDS,
         ))
+    }
+}
+
+/// `Deserialize::deserialize` of the unit struct `name`, as serde's derive calls it.
+pub fn unit<'de, D: Deserializer<'de>>(
+    deserializer: D,
+    name: &'static str,
+) -> Result<(), D::Error> {
+    deserializer.deserialize_unit_struct(name, UnitVisitor(name))
+}
+
+struct UnitVisitor(&'static str);
+
+impl<'de> Visitor<'de> for UnitVisitor {
+    type Value = ();
+
+    fn expecting(&self, formatter: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(formatter, "unit struct {}", self.0)
+    }
+
+    fn visit_unit<E: de::Error>(self) -> Result<(), E> {
+        Ok(())
+    }
+}
+
+/// Starts a struct's `Serialize` with `len` fields to write, as serde's derive does.
+#[inline]
+pub fn fields<S: Serializer>(
+    serializer: S,
+    name: &'static str,
+    len: usize,
+) -> Result<Fields<S::SerializeStruct>, S::Error> {
+    serializer.serialize_struct(name, len).map(Fields)
+}
+
+/// The fields of a struct being serialized, each under its wire name.
+pub struct Fields<S>(S);
+
+impl<S: SerializeStruct> Fields<S> {
+    /// Writes a field.
+    #[inline]
+    pub fn field<T: Serialize + ?Sized>(
+        &mut self,
+        key: &'static str,
+        value: &T,
+    ) -> Result<(), S::Error> {
+        self.0.serialize_field(key, value)
+    }
+
+    /// Writes an optional field, or leaves it out when it is `None`.
+    #[inline]
+    pub fn optional<T: Serialize>(
+        &mut self,
+        key: &'static str,
+        value: &Option<T>,
+    ) -> Result<(), S::Error> {
+        self.skip_if(key, value, value.is_none())
+    }
+
+    /// Writes a field, or leaves it out when `skip` (serde's `skip_serializing_if`).
+    #[inline]
+    pub fn skip_if<T: Serialize + ?Sized>(
+        &mut self,
+        key: &'static str,
+        value: &T,
+        skip: bool,
+    ) -> Result<(), S::Error> {
+        if skip {
+            self.0.skip_field(key)
+        } else {
+            self.0.serialize_field(key, value)
+        }
+    }
+
+    /// Ends the struct.
+    #[inline]
+    pub fn end(self) -> Result<S::Ok, S::Error> {
+        self.0.end()
     }
 }
 

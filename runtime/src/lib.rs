@@ -96,11 +96,15 @@ pub use response::Response;
 ///
 /// Keys: `service` and `version` (the API version, `YYYY-MM-DD`), `action` (the action's
 /// name when it is not the struct's), `errors(...)` (the action's own error codes, each a
-/// string, optionally `= "description"`), and `crate = path` (where this crate is, when it
-/// is re-exported under another name).
+/// string, optionally `= "description"`), `crate = path` (where this crate is, when it
+/// is re-exported under another name), and `serialize_feature = "name"` (`Serialize` only
+/// when the user's crate has this cargo feature on: a client only decodes responses, and
+/// the generated crates keep `Serialize` for their `round-trip` feature).
 ///
 /// The struct gets `Serialize` and `Deserialize` with PascalCase wire names (serde field
-/// attributes keep working), an [`Action`] implementation, the alias
+/// attributes keep working: `rename`, `default`, `skip_serializing_if` and
+/// `deserialize_with` through the runtime's shared code, any other through serde's
+/// derives), an [`Action`] implementation, the alias
 /// `<Struct>Response = Response<Struct>`, and, with `errors(...)`, the code type
 /// `<Struct>ErrorCode`.
 pub use tencent_action_macros::tencent_action;
@@ -112,9 +116,9 @@ pub mod __private {
     pub use crate::{Action, Request, Response};
     pub use serde;
 
-    /// The shared half of the generated structures' `Deserialize`.
+    /// The shared half of the generated structures' `Deserialize` and `Serialize`.
     pub mod lean {
-        pub use crate::lean::{Reader, Source, Struct, deserialize};
+        pub use crate::lean::{Fields, Reader, Source, Struct, deserialize, fields, unit};
     }
 
     /// The fallback of a per-action code type: the common table, then the raw string.

@@ -1,7 +1,8 @@
-//! The `Deserialize` that `#[tencent_action]` and the generator emit through the runtime's
-//! shared decoder, against serde's derive of the same struct: every input decodes to the
-//! same value or fails with the same error (message, JSON path, kind), in the envelope, on
-//! the bare payload, as a map or as a sequence, and from a `serde_json::Value`.
+//! The `Deserialize` and `Serialize` that `#[tencent_action]` and the generator emit
+//! through the runtime's shared code, against serde's derives of the same struct: every
+//! input decodes to the same value or fails with the same error (message, JSON path,
+//! kind), in the envelope, on the bare payload, as a map or as a sequence, and from a
+//! `serde_json::Value`; every value serializes to the same JSON.
 
 use serde::Serialize;
 use std::fmt::Debug;
@@ -12,7 +13,7 @@ mod lean {
     use tencent_action::tencent_action;
 
     #[tencent_action(service = "cvm", version = "2017-03-12", action = "Probe")]
-    #[derive(Debug)]
+    #[derive(Debug, Clone)]
     pub struct Probe {
         pub total_count: u64,
         #[serde(default)]
@@ -98,6 +99,33 @@ mod derived_one {
         #[serde(default)]
         pub only: Option<u8>,
     }
+}
+
+/// A unit struct, `struct X;`, and one with braces and no field: serde tells them apart.
+mod lean_unit {
+    use tencent_action::tencent_action;
+
+    #[tencent_action(service = "cvm", version = "2017-03-12", action = "Unit")]
+    #[derive(Debug)]
+    pub struct Unit;
+
+    #[tencent_action(service = "cvm", version = "2017-03-12", action = "Braces")]
+    #[derive(Debug)]
+    pub struct Braces {}
+}
+
+mod derived_unit {
+    use tencent_action::tencent_action;
+
+    #[tencent_action(service = "cvm", version = "2017-03-12", action = "Unit")]
+    #[serde(rename_all = "PascalCase")]
+    #[derive(Debug)]
+    pub struct Unit;
+
+    #[tencent_action(service = "cvm", version = "2017-03-12", action = "Braces")]
+    #[serde(rename_all = "PascalCase")]
+    #[derive(Debug)]
+    pub struct Braces {}
 }
 
 const FULL: &str = r#"{"TotalCount":1,"Name":"n","IDs":[1,2],"Weight":"10","Zone":"z","State":null,"Flag":"true","Note":"x","Inner":{"Id":3}}"#;
@@ -194,7 +222,159 @@ fn the_bare_payload_decodes_and_fails_alike() {
             shown(serde_json::from_str::<lean_one::Empty>(payload)),
             shown(serde_json::from_str::<derived_one::Empty>(payload)),
         );
+        same(
+            "the unit struct",
+            payload,
+            shown(serde_json::from_str::<lean_unit::Unit>(payload)),
+            shown(serde_json::from_str::<derived_unit::Unit>(payload)),
+        );
+        same(
+            "the struct without fields",
+            payload,
+            shown(serde_json::from_str::<lean_unit::Braces>(payload)),
+            shown(serde_json::from_str::<derived_unit::Braces>(payload)),
+        );
     }
+}
+
+#[test]
+fn every_value_serializes_alike() {
+    let full: lean::Probe = serde_json::from_str(FULL).unwrap();
+    let mut values = vec![full.clone()];
+    // Each optional field left out in turn, then all of them.
+    for clear in 0..6 {
+        let mut value = full.clone();
+        match clear {
+            0 => value.name = None,
+            1 => value.ids = None,
+            2 => value.weight = None,
+            3 => value.zone = None,
+            4 => value.state = None,
+            _ => {
+                value = lean::Probe {
+                    total_count: 0,
+                    name: None,
+                    ids: None,
+                    weight: None,
+                    zone: None,
+                    state: None,
+                    flag: None,
+                    note: None,
+                    inner: None,
+                }
+            }
+        }
+        values.push(value);
+    }
+    for value in values {
+        let derived = derived::Probe {
+            total_count: value.total_count,
+            name: value.name.clone(),
+            ids: value.ids.clone(),
+            weight: value.weight,
+            zone: value.zone.clone(),
+            state: value.state.clone(),
+            flag: value.flag,
+            note: value.note.clone(),
+            inner: value.inner.clone(),
+        };
+        let lean_json = serde_json::to_string(&value).unwrap();
+        assert_eq!(lean_json, serde_json::to_string(&derived).unwrap());
+        assert_eq!(
+            serde_json::to_value(&value).unwrap(),
+            serde_json::to_value(&derived).unwrap()
+        );
+        // `skip_serializing_if` leaves `Weight` out when it is `None`, and only then.
+        assert_eq!(lean_json.contains("\"Weight\""), value.weight.is_some());
+    }
+    for (lean, derived) in [
+        (
+            serde_json::to_string(&lean_unit::Unit).unwrap(),
+            serde_json::to_string(&derived_unit::Unit).unwrap(),
+        ),
+        (
+            serde_json::to_string(&lean_unit::Braces {}).unwrap(),
+            serde_json::to_string(&derived_unit::Braces {}).unwrap(),
+        ),
+        (
+            serde_json::to_string(&lean_one::Empty { only: None }).unwrap(),
+            serde_json::to_string(&derived_one::Empty { only: None }).unwrap(),
+        ),
+    ] {
+        assert_eq!(lean, derived);
+    }
+}
+
+/// `serialize_feature` leaves `Serialize` out unless the crate's feature is on: the tests
+/// crate has `round-trip` (on by default) and no `elsewhere`, which is the point.
+#[allow(unexpected_cfgs)]
+mod gated {
+    use tencent_action::tencent_action;
+
+    #[tencent_action(
+        service = "cvm",
+        version = "2017-03-12",
+        action = "On",
+        serialize_feature = "round-trip"
+    )]
+    pub struct On {
+        pub id: u64,
+    }
+
+    #[tencent_action(
+        service = "cvm",
+        version = "2017-03-12",
+        action = "Off",
+        serialize_feature = "elsewhere"
+    )]
+    pub struct Off {
+        pub id: u64,
+    }
+
+    #[tencent_action(
+        service = "cvm",
+        version = "2017-03-12",
+        action = "UnitOff",
+        serialize_feature = "elsewhere"
+    )]
+    pub struct UnitOff;
+}
+
+/// Whether `T` implements `Serialize`, told apart by method resolution: called on a
+/// `&Probe<T>`, the impl on `Probe<T>` is found first but applies only when the bound
+/// holds, else the one on `&Probe<T>` (one autoref further) does.
+struct Probe<T>(std::marker::PhantomData<T>);
+
+trait IsSerialize {
+    fn serializes(&self) -> bool {
+        true
+    }
+}
+
+impl<T: Serialize> IsSerialize for Probe<T> {}
+
+trait NotSerialize {
+    fn serializes(&self) -> bool {
+        false
+    }
+}
+
+impl<T> NotSerialize for &Probe<T> {}
+
+#[test]
+// The borrow is the probe: without it both impls would be one autoref away.
+#[allow(clippy::needless_borrow)]
+fn serialize_comes_only_with_its_feature() {
+    use std::marker::PhantomData;
+    const { assert!(cfg!(feature = "round-trip"), "the tests crate's default") };
+    assert!((&Probe::<gated::On>(PhantomData)).serializes());
+    assert!(!(&Probe::<gated::Off>(PhantomData)).serializes());
+    assert!(!(&Probe::<gated::UnitOff>(PhantomData)).serializes());
+    // Decoding needs no feature.
+    let off: gated::Off = serde_json::from_str(r#"{"Id":7}"#).unwrap();
+    assert_eq!(off.id, 7);
+    let _: gated::UnitOff = serde_json::from_str("null").unwrap();
+    assert!((&Probe::<lean::Probe>(PhantomData)).serializes());
 }
 
 #[test]

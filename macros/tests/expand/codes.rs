@@ -1,10 +1,27 @@
-#[derive(
-    ::tencent_action::__private::serde::Serialize,
-    ::tencent_action::__private::serde::Deserialize
-)]
-#[serde(crate = ":: tencent_action :: __private :: serde")]
-#[serde(rename_all = "PascalCase")]
 pub struct Instances;
+#[automatically_derived]
+#[allow(deprecated)]
+impl<'de> ::tencent_action::__private::serde::Deserialize<'de> for Instances {
+    fn deserialize<D: ::tencent_action::__private::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::core::result::Result<Self, D::Error> {
+        ::tencent_action::__private::lean::unit(deserializer, "Instances")
+            .map(|()| Instances)
+    }
+}
+#[automatically_derived]
+#[allow(deprecated)]
+impl ::tencent_action::__private::serde::Serialize for Instances {
+    fn serialize<S: ::tencent_action::__private::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::core::result::Result<S::Ok, S::Error> {
+        ::tencent_action::__private::serde::Serializer::serialize_unit_struct(
+            serializer,
+            "Instances",
+        )
+    }
+}
 #[automatically_derived]
 #[allow(deprecated)]
 impl ::tencent_action::__private::Action for Instances {

@@ -1,5 +1,5 @@
 ::core::compile_error! {
-    "unknown tencent_action argument `servce`; did you mean `service`? (expected one of: service, version, action, errors, crate)"
+    "unknown tencent_action argument `servce`; did you mean `service`? (expected one of: service, version, action, errors, crate, serialize_feature)"
 }
 #[derive(
     ::tencent_action::__private::serde::Serialize,

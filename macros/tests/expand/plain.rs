@@ -1,10 +1,6 @@
-#[derive(::tencent_action::__private::serde::Serialize)]
-#[serde(crate = ":: tencent_action :: __private :: serde")]
-#[serde(rename_all = "PascalCase")]
 #[derive(Debug)]
 pub struct DescribeInstancesStatus {
     pub total_count: i64,
-    #[serde(rename = "InstanceStatusSet")]
     pub statuses: Vec<InstanceStatus>,
 }
 #[automatically_derived]
@@ -38,6 +34,23 @@ impl ::tencent_action::__private::lean::Struct for DescribeInstancesStatus {
             total_count: r.or_absent(f0, 0)?,
             statuses: r.or_absent(f1, 1)?,
         })
+    }
+}
+#[automatically_derived]
+#[allow(deprecated)]
+impl ::tencent_action::__private::serde::Serialize for DescribeInstancesStatus {
+    fn serialize<S: ::tencent_action::__private::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::core::result::Result<S::Ok, S::Error> {
+        let mut s = ::tencent_action::__private::lean::fields(
+            serializer,
+            "DescribeInstancesStatus",
+            2,
+        )?;
+        s.field("TotalCount", &self.total_count)?;
+        s.field("InstanceStatusSet", &self.statuses)?;
+        s.end()
     }
 }
 #[automatically_derived]

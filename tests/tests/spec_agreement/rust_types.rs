@@ -60,16 +60,22 @@ pub type Structs = BTreeMap<String, BTreeMap<String, RustType>>;
 /// Reads the structs of a generated module's source.
 pub fn structs(source: &str) -> Result<Structs, String> {
     let file = syn::parse_file(source).map_err(|error| format!("unparsable source: {error}"))?;
+    let wires = lean_wire_names(&file)?;
     let mut structs = Structs::new();
-    for item in file.items {
+    for item in &file.items {
         let Item::Struct(item) = item else { continue };
         let mut fields = BTreeMap::new();
         if let Fields::Named(named) = &item.fields {
-            for field in &named.named {
+            let lean = wires.get(&item.ident.to_string());
+            if lean.is_some_and(|wires| wires.len() != named.named.len()) {
+                return Err(format!("{}: FIELDS is not one name per field", item.ident));
+            }
+            for (i, field) in named.named.iter().enumerate() {
                 let ident = field.ident.as_ref().map(ToString::to_string);
-                let wire = match rename(&field.attrs)? {
-                    Some(wire) => wire,
-                    None => pascal_case(&ident.unwrap_or_default()),
+                let wire = match (lean, rename(&field.attrs)?) {
+                    (Some(wires), _) => wires[i].clone(),
+                    (None, Some(wire)) => wire,
+                    (None, None) => pascal_case(&ident.unwrap_or_default()),
                 };
                 let ty = rust_type(&field.ty)
                     .map_err(|error| format!("{}.{wire}: {error}", item.ident))?;
@@ -79,6 +85,66 @@ pub fn structs(source: &str) -> Result<Structs, String> {
         structs.insert(item.ident.to_string(), fields);
     }
     Ok(structs)
+}
+
+/// The wire names, in field order, of every struct the generator gives the runtime's
+/// `lean::Struct` (data structures and requests): their `FIELDS`.
+fn lean_wire_names(file: &syn::File) -> Result<BTreeMap<String, Vec<String>>, String> {
+    let mut wires = BTreeMap::new();
+    for item in &file.items {
+        let Item::Impl(item) = item else { continue };
+        let Some((path, _)) = &item.trait_ else {
+            continue;
+        };
+        if path
+            .segments
+            .last()
+            .is_none_or(|last| last.ident != "Struct")
+        {
+            continue;
+        }
+        let Type::Path(self_ty) = &*item.self_ty else {
+            continue;
+        };
+        let name = self_ty
+            .path
+            .segments
+            .last()
+            .map(|segment| segment.ident.to_string());
+        for member in &item.items {
+            let syn::ImplItem::Const(constant) = member else {
+                continue;
+            };
+            if constant.ident != "FIELDS" {
+                continue;
+            }
+            let names = string_literals(&constant.expr)
+                .ok_or_else(|| format!("{name:?}: FIELDS is not a list of strings"))?;
+            wires.insert(name.clone().unwrap_or_default(), names);
+        }
+    }
+    Ok(wires)
+}
+
+/// The strings of `&["A", "B"]`.
+fn string_literals(expr: &syn::Expr) -> Option<Vec<String>> {
+    let syn::Expr::Reference(reference) = expr else {
+        return None;
+    };
+    let syn::Expr::Array(array) = &*reference.expr else {
+        return None;
+    };
+    array
+        .elems
+        .iter()
+        .map(|elem| match elem {
+            syn::Expr::Lit(syn::ExprLit {
+                lit: syn::Lit::Str(lit),
+                ..
+            }) => Some(lit.value()),
+            _ => None,
+        })
+        .collect()
 }
 
 /// The wire name a field's `#[serde(rename = "...")]` gives it.

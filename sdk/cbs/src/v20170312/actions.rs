@@ -32,7 +32,8 @@ use super::model::*;
         "ResourceInUse.DiskRollbacking" = "云硬盘正在执行快照回滚操作，请稍后重试。",
         "ResourceNotFound.NotFound" = "资源不存在。",
         "ResourceUnavailable.NotSupported" = "资源不支持此操作。"
-    )
+    ),
+    serialize_feature = "round-trip"
 )]
 #[derive(Debug, Clone, PartialEq)]
 pub struct ApplyDiskBackup;
@@ -75,7 +76,8 @@ pub struct ApplyDiskBackup;
         "ResourceUnavailable.NotSupported" = "资源不支持此操作。",
         "ResourceUnavailable.SnapshotCreating" = "快照尚未创建完成，暂时不可使用。",
         "UnauthorizedOperation.MFAExpired" = "MFA鉴权过期，请重试。"
-    )
+    ),
+    serialize_feature = "round-trip"
 )]
 #[derive(Debug, Clone, PartialEq)]
 pub struct ApplySnapshot;
@@ -104,7 +106,8 @@ pub struct ApplySnapshot;
     errors(
         "UnsupportedOperation.SnapshotGroupDiskAttachMultiInstance" = "快照组关联快照的原云硬盘未挂载在同一实例上。",
         "UnsupportedOperation.StateError" = "资源当前状态不支持该操作。"
-    )
+    ),
+    serialize_feature = "round-trip"
 )]
 #[derive(Debug, Clone, PartialEq)]
 pub struct ApplySnapshotGroup;
@@ -145,7 +148,8 @@ pub struct ApplySnapshotGroup;
         "ResourceUnavailable.NotSupported" = "资源不支持此操作。",
         "ResourceUnavailable.TypeError" = "云硬盘类型错误，如尝试挂载系统盘至云服务器上。",
         "ResourceUnavailable.ZoneNotMatch" = "云硬盘与实例不在同一可用区。"
-    )
+    ),
+    serialize_feature = "round-trip"
 )]
 #[derive(Debug, Clone, PartialEq)]
 pub struct AttachDisks;
@@ -176,7 +180,8 @@ pub struct AttachDisks;
         "ResourceUnavailable.NotSupported" = "资源不支持此操作。",
         "ResourceUnavailable.TypeError" = "云硬盘类型错误，如尝试挂载系统盘至云服务器上。",
         "ResourceUnavailable.ZoneNotMatch" = "云硬盘与实例不在同一可用区。"
-    )
+    ),
+    serialize_feature = "round-trip"
 )]
 #[derive(Debug, Clone, PartialEq)]
 pub struct AttachRemoteDisks;
@@ -207,7 +212,8 @@ pub struct AttachRemoteDisks;
         "InvalidParameterValue.LimitExceeded" = "参数值数量超过限制。",
         "ResourceNotFound.NotFound" = "资源不存在。",
         "ResourceUnavailable.NotSupported" = "资源不支持此操作。"
-    )
+    ),
+    serialize_feature = "round-trip"
 )]
 #[derive(Debug, Clone, PartialEq)]
 pub struct BindAutoSnapshotPolicy;
@@ -228,7 +234,8 @@ pub struct BindAutoSnapshotPolicy;
         "ResourceBusy" = "资源繁忙，请稍后重试。",
         "ResourceInsufficient.OverQuota" = "配额不足。",
         "UnauthorizedOperation.AuthFailure" = "鉴权错误。"
-    )
+    ),
+    serialize_feature = "round-trip"
 )]
 #[derive(Debug, Clone, PartialEq)]
 pub struct CopyAutoSnapshotPolicyCrossAccount {
@@ -276,7 +283,8 @@ pub struct CopyAutoSnapshotPolicyCrossAccount {
         "ResourceBusy" = "资源繁忙，请稍后重试。",
         "ResourceInUse.CopySnapshotConflict" = "指定快照正在复制到目标地域。",
         "UnsupportedOperation.SnapshotNotSupportCopy" = "快照不支持跨地域复制。"
-    )
+    ),
+    serialize_feature = "round-trip"
 )]
 #[derive(Debug, Clone, PartialEq)]
 pub struct CopySnapshotCrossRegions {
@@ -308,7 +316,8 @@ pub struct CopySnapshotCrossRegions {
         "InvalidAccount.InsufficientBalance" = "账户余额不足。",
         "InvalidParameterValue.LimitExceeded" = "参数值数量超过限制。",
         "LimitExceeded.AutoSnapshotPolicyOutOfQuota" = "定期快照策略数量已达到上限。"
-    )
+    ),
+    serialize_feature = "round-trip"
 )]
 #[derive(Debug, Clone, PartialEq)]
 pub struct CreateAutoSnapshotPolicy {
@@ -350,7 +359,8 @@ pub struct CreateAutoSnapshotPolicy {
         "ResourceNotFound.NotFound" = "资源不存在。",
         "ResourceUnavailable.NotSupported" = "资源不支持此操作。",
         "ResourceUnavailable.SnapshotCreating" = "快照尚未创建完成，暂时不可使用。"
-    )
+    ),
+    serialize_feature = "round-trip"
 )]
 #[derive(Debug, Clone, PartialEq)]
 pub struct CreateDiskBackup {
@@ -400,7 +410,8 @@ pub struct CreateDiskBackup {
         "UnauthorizedOperation.NotCertification" = "账号没有实名认证，支付失败。",
         "UnauthorizedOperation.NotHavePaymentRight" = "没有支付权限。",
         "UnauthorizedOperation.RoleNotExists" = "授权角色不存在。"
-    )
+    ),
+    serialize_feature = "round-trip"
 )]
 #[derive(Debug, Clone, PartialEq)]
 pub struct CreateDisks {
@@ -440,7 +451,8 @@ pub struct CreateDisks {
         "UnauthorizedOperation.NotCertification" = "账号没有实名认证，支付失败。",
         "UnauthorizedOperation.NotHavePaymentRight" = "没有支付权限。",
         "UnauthorizedOperation.RoleNotExists" = "授权角色不存在。"
-    )
+    ),
+    serialize_feature = "round-trip"
 )]
 #[derive(Debug, Clone, PartialEq)]
 pub struct CreateRemoteDisks;
@@ -491,7 +503,8 @@ pub struct CreateRemoteDisks;
         "ResourceUnavailable.SnapshotCreating" = "快照尚未创建完成，暂时不可使用。",
         "ResourceUnavailable.TooManyCreatingSnapshot" = "全网正在创建的快照数量过多。",
         "UnsupportedOperation.DiskEncrypt" = "磁盘已加密。"
-    )
+    ),
+    serialize_feature = "round-trip"
 )]
 #[derive(Debug, Clone, PartialEq)]
 pub struct CreateSnapshot {
@@ -539,7 +552,8 @@ pub struct CreateSnapshot {
         "ResourceNotFound.NotFound" = "资源不存在。",
         "ResourceUnavailable.NotSupported" = "资源不支持此操作。",
         "ResourceUnavailable.SnapshotCreating" = "快照尚未创建完成，暂时不可使用。"
-    )
+    ),
+    serialize_feature = "round-trip"
 )]
 #[derive(Debug, Clone, PartialEq)]
 pub struct CreateSnapshotGroup {
@@ -571,7 +585,8 @@ pub struct CreateSnapshotGroup {
         "AuthFailure" = "CAM签名/鉴权错误。",
         "InvalidAutoSnapshotPolicyId.NotFound" = "输入的`AutoSnapshotPolicyId`不存在。",
         "InvalidParameterValue.LimitExceeded" = "参数值数量超过限制。"
-    )
+    ),
+    serialize_feature = "round-trip"
 )]
 #[derive(Debug, Clone, PartialEq)]
 pub struct DeleteAutoSnapshotPolicies;
@@ -588,7 +603,8 @@ pub struct DeleteAutoSnapshotPolicies;
     errors(
         "ResourceBusy" = "资源繁忙，请稍后重试。",
         "ResourceNotFound.NotFound" = "资源不存在。"
-    )
+    ),
+    serialize_feature = "round-trip"
 )]
 #[derive(Debug, Clone, PartialEq)]
 pub struct DeleteDiskBackups;
@@ -614,7 +630,8 @@ pub struct DeleteDiskBackups;
         "InvalidSnapshotId.NotFound" = "输入的`SnapshotId`不存在。",
         "UnsupportedOperation.SnapshotHasBindedImage" = "该快照创建了自定义快照，请先删除对应镜像。",
         "UnsupportedOperation.StateError" = "资源当前状态不支持该操作。"
-    )
+    ),
+    serialize_feature = "round-trip"
 )]
 #[derive(Debug, Clone, PartialEq)]
 pub struct DeleteSnapshotGroup;
@@ -644,7 +661,8 @@ pub struct DeleteSnapshotGroup;
         "UnauthorizedOperation.MFAExpired" = "MFA鉴权过期，请重试。",
         "UnsupportedOperation.SnapHasShared" = "该快照已经共享，请先解除共享。",
         "UnsupportedOperation.SnapshotHasBindedImage" = "该快照创建了自定义快照，请先删除对应镜像。"
-    )
+    ),
+    serialize_feature = "round-trip"
 )]
 #[derive(Debug, Clone, PartialEq)]
 pub struct DeleteSnapshots;
@@ -666,7 +684,8 @@ pub struct DeleteSnapshots;
     service = "cbs",
     version = "2017-03-12",
     action = "DescribeAutoSnapshotPolicies",
-    errors("InvalidFilter" = "指定的Filter不被支持。")
+    errors("InvalidFilter" = "指定的Filter不被支持。"),
+    serialize_feature = "round-trip"
 )]
 #[derive(Debug, Clone, PartialEq)]
 pub struct DescribeAutoSnapshotPolicies {
@@ -692,7 +711,8 @@ pub struct DescribeAutoSnapshotPolicies {
 #[tencent_action::tencent_action(
     service = "cbs",
     version = "2017-03-12",
-    action = "DescribeDedicatedClusterDiskStatistics"
+    action = "DescribeDedicatedClusterDiskStatistics",
+    serialize_feature = "round-trip"
 )]
 #[derive(Debug, Clone, PartialEq)]
 pub struct DescribeDedicatedClusterDiskStatistics {
@@ -710,7 +730,8 @@ pub struct DescribeDedicatedClusterDiskStatistics {
     service = "cbs",
     version = "2017-03-12",
     action = "DescribeDiskAssociatedAutoSnapshotPolicy",
-    errors("UnauthorizedOperation.InvalidToken" = "CAM鉴权Token不可用。")
+    errors("UnauthorizedOperation.InvalidToken" = "CAM鉴权Token不可用。"),
+    serialize_feature = "round-trip"
 )]
 #[derive(Debug, Clone, PartialEq)]
 pub struct DescribeDiskAssociatedAutoSnapshotPolicy {
@@ -747,7 +768,8 @@ pub struct DescribeDiskAssociatedAutoSnapshotPolicy {
     service = "cbs",
     version = "2017-03-12",
     action = "DescribeDiskBackups",
-    errors("InvalidFilter" = "指定的Filter不被支持。")
+    errors("InvalidFilter" = "指定的Filter不被支持。"),
+    serialize_feature = "round-trip"
 )]
 #[derive(Debug, Clone, PartialEq)]
 pub struct DescribeDiskBackups {
@@ -775,7 +797,8 @@ pub struct DescribeDiskBackups {
 #[tencent_action::tencent_action(
     service = "cbs",
     version = "2017-03-12",
-    action = "DescribeDiskConfigQuota"
+    action = "DescribeDiskConfigQuota",
+    serialize_feature = "round-trip"
 )]
 #[derive(Debug, Clone, PartialEq)]
 pub struct DescribeDiskConfigQuota {
@@ -803,7 +826,8 @@ pub struct DescribeDiskConfigQuota {
     service = "cbs",
     version = "2017-03-12",
     action = "DescribeDiskStoragePool",
-    errors("InvalidFilter" = "指定的Filter不被支持。")
+    errors("InvalidFilter" = "指定的Filter不被支持。"),
+    serialize_feature = "round-trip"
 )]
 #[derive(Debug, Clone, PartialEq)]
 pub struct DescribeDiskStoragePool {
@@ -845,7 +869,8 @@ pub struct DescribeDiskStoragePool {
     service = "cbs",
     version = "2017-03-12",
     action = "DescribeDisks",
-    errors("InvalidFilter" = "指定的Filter不被支持。")
+    errors("InvalidFilter" = "指定的Filter不被支持。"),
+    serialize_feature = "round-trip"
 )]
 #[derive(Debug, Clone, PartialEq)]
 pub struct DescribeDisks {
@@ -881,7 +906,8 @@ pub struct DescribeDisks {
     errors(
         "InvalidDisk.NotPortable" = "不支持非弹性云盘。",
         "InvalidDiskId.NotFound" = "输入的`DiskId`不存在。"
-    )
+    ),
+    serialize_feature = "round-trip"
 )]
 #[derive(Debug, Clone, PartialEq)]
 pub struct DescribeInstancesDiskNum {
@@ -902,7 +928,8 @@ pub struct DescribeInstancesDiskNum {
     errors(
         "InvalidDisk.NotPortable" = "不支持非弹性云盘。",
         "InvalidDiskId.NotFound" = "输入的`DiskId`不存在。"
-    )
+    ),
+    serialize_feature = "round-trip"
 )]
 #[derive(Debug, Clone, PartialEq)]
 pub struct DescribeRemoteDiskConfigQuota;
@@ -917,7 +944,8 @@ pub struct DescribeRemoteDiskConfigQuota;
     errors(
         "InvalidDisk.NotPortable" = "不支持非弹性云盘。",
         "InvalidDiskId.NotFound" = "输入的`DiskId`不存在。"
-    )
+    ),
+    serialize_feature = "round-trip"
 )]
 #[derive(Debug, Clone, PartialEq)]
 pub struct DescribeRemoteDisks {
@@ -943,7 +971,8 @@ pub struct DescribeRemoteDisks {
     errors(
         "InvalidDisk.NotPortable" = "不支持非弹性云盘。",
         "InvalidDiskId.NotFound" = "输入的`DiskId`不存在。"
-    )
+    ),
+    serialize_feature = "round-trip"
 )]
 #[derive(Debug, Clone, PartialEq)]
 pub struct DescribeRemoteDisksDeniedActions;
@@ -965,7 +994,8 @@ pub struct DescribeRemoteDisksDeniedActions;
     service = "cbs",
     version = "2017-03-12",
     action = "DescribeSnapshotGroups",
-    errors("InvalidFilter" = "指定的Filter不被支持。")
+    errors("InvalidFilter" = "指定的Filter不被支持。"),
+    serialize_feature = "round-trip"
 )]
 #[derive(Debug, Clone, PartialEq)]
 pub struct DescribeSnapshotGroups {
@@ -994,7 +1024,8 @@ pub struct DescribeSnapshotGroups {
     service = "cbs",
     version = "2017-03-12",
     action = "DescribeSnapshotOverview",
-    errors("InvalidFilter" = "指定的Filter不被支持。")
+    errors("InvalidFilter" = "指定的Filter不被支持。"),
+    serialize_feature = "round-trip"
 )]
 #[derive(Debug, Clone, PartialEq)]
 pub struct DescribeSnapshotOverview {
@@ -1044,7 +1075,8 @@ pub struct DescribeSnapshotOverview {
 #[tencent_action::tencent_action(
     service = "cbs",
     version = "2017-03-12",
-    action = "DescribeSnapshotSharePermission"
+    action = "DescribeSnapshotSharePermission",
+    serialize_feature = "round-trip"
 )]
 #[derive(Debug, Clone, PartialEq)]
 pub struct DescribeSnapshotSharePermission {
@@ -1072,7 +1104,8 @@ pub struct DescribeSnapshotSharePermission {
     service = "cbs",
     version = "2017-03-12",
     action = "DescribeSnapshots",
-    errors("InvalidFilter" = "指定的Filter不被支持。")
+    errors("InvalidFilter" = "指定的Filter不被支持。"),
+    serialize_feature = "round-trip"
 )]
 #[derive(Debug, Clone, PartialEq)]
 pub struct DescribeSnapshots {
@@ -1127,7 +1160,8 @@ pub struct DescribeSnapshots {
         "ResourceUnavailable.TypeError" = "云硬盘类型错误，如尝试挂载系统盘至云服务器上。",
         "UnauthorizedOperation.MFAExpired" = "MFA鉴权过期，请重试。",
         "UnsupportedOperation.DetachPod" = "暂不支持从EKS上卸载云硬盘。"
-    )
+    ),
+    serialize_feature = "round-trip"
 )]
 #[derive(Debug, Clone, PartialEq)]
 pub struct DetachDisks;
@@ -1157,7 +1191,8 @@ pub struct DetachDisks;
         "ResourceUnavailable.TypeError" = "云硬盘类型错误，如尝试挂载系统盘至云服务器上。",
         "UnauthorizedOperation.MFAExpired" = "MFA鉴权过期，请重试。",
         "UnsupportedOperation.DetachPod" = "暂不支持从EKS上卸载云硬盘。"
-    )
+    ),
+    serialize_feature = "round-trip"
 )]
 #[derive(Debug, Clone, PartialEq)]
 pub struct DetachRemoteDisks;
@@ -1174,7 +1209,8 @@ pub struct DetachRemoteDisks;
 #[tencent_action::tencent_action(
     service = "cbs",
     version = "2017-03-12",
-    action = "GetSnapOverview"
+    action = "GetSnapOverview",
+    serialize_feature = "round-trip"
 )]
 #[derive(Debug, Clone, PartialEq)]
 #[deprecated = "`GetSnapOverview` is deprecated in the cbs 2017-03-12 specification"]
@@ -1245,7 +1281,8 @@ pub struct GetSnapOverview {
     errors(
         "InvalidParameterValue.LimitExceeded" = "参数值数量超过限制。",
         "ResourceBusy" = "资源繁忙，请稍后重试。"
-    )
+    ),
+    serialize_feature = "round-trip"
 )]
 #[derive(Debug, Clone, PartialEq)]
 pub struct InitializeDisks;
@@ -1260,7 +1297,8 @@ pub struct InitializeDisks;
     errors(
         "InvalidParameterValue.LimitExceeded" = "参数值数量超过限制。",
         "ResourceBusy" = "资源繁忙，请稍后重试。"
-    )
+    ),
+    serialize_feature = "round-trip"
 )]
 #[derive(Debug, Clone, PartialEq)]
 pub struct InquirePriceCreateRemoteDisks;
@@ -1278,7 +1316,8 @@ pub struct InquirePriceCreateRemoteDisks;
         "InvalidDisk.Busy" = "云硬盘忙，请稍后重试。",
         "InvalidDisk.NotSupported" = "云硬盘不支持该操作。",
         "InvalidDiskId.NotFound" = "输入的`DiskId`不存在。"
-    )
+    ),
+    serialize_feature = "round-trip"
 )]
 #[derive(Debug, Clone, PartialEq)]
 pub struct InquirePriceModifyDiskBackupQuota {
@@ -1301,7 +1340,8 @@ pub struct InquirePriceModifyDiskBackupQuota {
     errors(
         "ResourceUnavailable.Expire" = "云硬盘已过期。",
         "ResourceUnavailable.NotSupported" = "资源不支持此操作。"
-    )
+    ),
+    serialize_feature = "round-trip"
 )]
 #[derive(Debug, Clone, PartialEq)]
 pub struct InquirePriceModifyDiskExtraPerformance {
@@ -1322,7 +1362,8 @@ pub struct InquirePriceModifyDiskExtraPerformance {
     errors(
         "ResourceUnavailable.Expire" = "云硬盘已过期。",
         "ResourceUnavailable.NotSupported" = "资源不支持此操作。"
-    )
+    ),
+    serialize_feature = "round-trip"
 )]
 #[derive(Debug, Clone, PartialEq)]
 pub struct InquirePriceRenewRemoteDisks;
@@ -1339,7 +1380,8 @@ pub struct InquirePriceRenewRemoteDisks;
 #[tencent_action::tencent_action(
     service = "cbs",
     version = "2017-03-12",
-    action = "InquiryPriceCreateDisks"
+    action = "InquiryPriceCreateDisks",
+    serialize_feature = "round-trip"
 )]
 #[derive(Debug, Clone, PartialEq)]
 pub struct InquiryPriceCreateDisks {
@@ -1376,7 +1418,8 @@ pub struct InquiryPriceCreateDisks {
         "ResourceNotFound.NotFound" = "资源不存在。",
         "ResourceUnavailable.NotPortable" = "非弹性云硬盘不支持此操作。",
         "ResourceUnavailable.NotSupported" = "资源不支持此操作。"
-    )
+    ),
+    serialize_feature = "round-trip"
 )]
 #[derive(Debug, Clone, PartialEq)]
 pub struct InquiryPriceRenewDisks {
@@ -1401,7 +1444,8 @@ pub struct InquiryPriceRenewDisks {
         "InvalidDisk.NotPortable" = "不支持非弹性云盘。",
         "InvalidInstanceId.NotFound" = "输入实例的`InstanceId`不存在。",
         "ResourceUnavailable.Expire" = "云硬盘已过期。"
-    )
+    ),
+    serialize_feature = "round-trip"
 )]
 #[derive(Debug, Clone, PartialEq)]
 pub struct InquiryPriceResizeDisk {
@@ -1433,7 +1477,8 @@ pub struct InquiryPriceResizeDisk {
         "InvalidAccount.InsufficientBalance" = "账户余额不足。",
         "InvalidAutoSnapshotPolicyId.NotFound" = "输入的`AutoSnapshotPolicyId`不存在。",
         "UnsupportedOperation.StateError" = "资源当前状态不支持该操作。"
-    )
+    ),
+    serialize_feature = "round-trip"
 )]
 #[derive(Debug, Clone, PartialEq)]
 pub struct ModifyAutoSnapshotPolicyAttribute;
@@ -1468,7 +1513,8 @@ pub struct ModifyAutoSnapshotPolicyAttribute;
         "ResourceNotFound.NotFound" = "资源不存在。",
         "ResourceUnavailable.NotSupported" = "资源不支持此操作。",
         "TradeDealConflict" = "订单冲突。"
-    )
+    ),
+    serialize_feature = "round-trip"
 )]
 #[derive(Debug, Clone, PartialEq)]
 pub struct ModifyDiskAttributes;
@@ -1490,7 +1536,8 @@ pub struct ModifyDiskAttributes;
         "ResourceUnavailable.NotSupported" = "资源不支持此操作。",
         "TradeDealConflict" = "订单冲突。",
         "UnauthorizedOperation.NotHavePaymentRight" = "没有支付权限。"
-    )
+    ),
+    serialize_feature = "round-trip"
 )]
 #[derive(Debug, Clone, PartialEq)]
 pub struct ModifyDiskBackupQuota;
@@ -1514,7 +1561,8 @@ pub struct ModifyDiskBackupQuota;
         "InvalidDisk.Expire" = "云盘已过期。",
         "InvalidDisk.NotSupported" = "云硬盘不支持该操作。",
         "InvalidDiskId.NotFound" = "输入的`DiskId`不存在。"
-    )
+    ),
+    serialize_feature = "round-trip"
 )]
 #[derive(Debug, Clone, PartialEq)]
 pub struct ModifyDiskExtraPerformance;
@@ -1539,7 +1587,8 @@ pub struct ModifyDiskExtraPerformance;
         "ResourceUnavailable.NotSupported" = "资源不支持此操作。",
         "TradeDealConflict" = "订单冲突。",
         "UnauthorizedOperation.NotHavePaymentRight" = "没有支付权限。"
-    )
+    ),
+    serialize_feature = "round-trip"
 )]
 #[derive(Debug, Clone, PartialEq)]
 pub struct ModifyDisksChargeType;
@@ -1556,7 +1605,8 @@ pub struct ModifyDisksChargeType;
         "InvalidParameterValue.LimitExceeded" = "参数值数量超过限制。",
         "ResourceNotFound.NotFound" = "资源不存在。",
         "UnauthorizedOperation.MFAExpired" = "MFA鉴权过期，请重试。"
-    )
+    ),
+    serialize_feature = "round-trip"
 )]
 #[derive(Debug, Clone, PartialEq)]
 pub struct ModifyDisksRenewFlag;
@@ -1573,7 +1623,8 @@ pub struct ModifyDisksRenewFlag;
         "InvalidParameterValue.LimitExceeded" = "参数值数量超过限制。",
         "ResourceNotFound.NotFound" = "资源不存在。",
         "UnauthorizedOperation.MFAExpired" = "MFA鉴权过期，请重试。"
-    )
+    ),
+    serialize_feature = "round-trip"
 )]
 #[derive(Debug, Clone, PartialEq)]
 pub struct ModifyRemoteDiskAttributes;
@@ -1600,7 +1651,8 @@ pub struct ModifyRemoteDiskAttributes;
         "InvalidSnapshotId.NotFound" = "输入的`SnapshotId`不存在。",
         "UnsupportedOperation.SnapHasShared" = "该快照已经共享，请先解除共享。",
         "UnsupportedOperation.SnapshotHasBindedImage" = "该快照创建了自定义快照，请先删除对应镜像。"
-    )
+    ),
+    serialize_feature = "round-trip"
 )]
 #[derive(Debug, Clone, PartialEq)]
 pub struct ModifySnapshotAttribute;
@@ -1638,7 +1690,8 @@ pub struct ModifySnapshotAttribute;
         "InvalidSnapshot.NotSupported" = "快照不支持该操作。",
         "InvalidSnapshotId.NotFound" = "输入的`SnapshotId`不存在。",
         "ResourceInsufficient.OverQuota" = "配额不足。"
-    )
+    ),
+    serialize_feature = "round-trip"
 )]
 #[derive(Debug, Clone, PartialEq)]
 pub struct ModifySnapshotsSharePermission;
@@ -1669,7 +1722,8 @@ pub struct ModifySnapshotsSharePermission;
         "ResourceUnavailable.NotPortable" = "非弹性云硬盘不支持此操作。",
         "ResourceUnavailable.NotSupported" = "资源不支持此操作。",
         "TradeDealConflict" = "订单冲突。"
-    )
+    ),
+    serialize_feature = "round-trip"
 )]
 #[derive(Debug, Clone, PartialEq)]
 pub struct RenewDisk;
@@ -1692,7 +1746,8 @@ pub struct RenewDisk;
         "ResourceUnavailable.NotPortable" = "非弹性云硬盘不支持此操作。",
         "ResourceUnavailable.NotSupported" = "资源不支持此操作。",
         "TradeDealConflict" = "订单冲突。"
-    )
+    ),
+    serialize_feature = "round-trip"
 )]
 #[derive(Debug, Clone, PartialEq)]
 pub struct RenewRemoteDisk;
@@ -1727,7 +1782,8 @@ pub struct RenewRemoteDisk;
         "TradeDealConflict" = "订单冲突。",
         "UnauthorizedOperation.NotHavePaymentRight" = "没有支付权限。",
         "UnsupportedOperation.InstanceNotStopped" = "云盘挂载的实例未关机。"
-    )
+    ),
+    serialize_feature = "round-trip"
 )]
 #[derive(Debug, Clone, PartialEq)]
 pub struct ResizeDisk;
@@ -1754,7 +1810,8 @@ pub struct ResizeDisk;
         "TradeDealConflict" = "订单冲突。",
         "UnauthorizedOperation.NotHavePaymentRight" = "没有支付权限。",
         "UnsupportedOperation.InstanceNotStopped" = "云盘挂载的实例未关机。"
-    )
+    ),
+    serialize_feature = "round-trip"
 )]
 #[derive(Debug, Clone, PartialEq)]
 pub struct SwitchParameterCreateRemoteDisks;
@@ -1781,7 +1838,8 @@ pub struct SwitchParameterCreateRemoteDisks;
         "TradeDealConflict" = "订单冲突。",
         "UnauthorizedOperation.NotHavePaymentRight" = "没有支付权限。",
         "UnsupportedOperation.InstanceNotStopped" = "云盘挂载的实例未关机。"
-    )
+    ),
+    serialize_feature = "round-trip"
 )]
 #[derive(Debug, Clone, PartialEq)]
 pub struct SwitchParameterRenewRemoteDisks;
@@ -1819,7 +1877,8 @@ pub struct SwitchParameterRenewRemoteDisks;
         "ResourceUnavailable.NotSupported" = "资源不支持此操作。",
         "ResourceUnavailable.RepeatRefund" = "云硬盘已退还。",
         "TradeDealConflict" = "订单冲突。"
-    )
+    ),
+    serialize_feature = "round-trip"
 )]
 #[derive(Debug, Clone, PartialEq)]
 pub struct TerminateDisks;
@@ -1843,7 +1902,8 @@ pub struct TerminateDisks;
         "ResourceUnavailable.NotSupported" = "资源不支持此操作。",
         "ResourceUnavailable.RepeatRefund" = "云硬盘已退还。",
         "TradeDealConflict" = "订单冲突。"
-    )
+    ),
+    serialize_feature = "round-trip"
 )]
 #[derive(Debug, Clone, PartialEq)]
 pub struct TerminateRemoteDisks;
@@ -1869,7 +1929,8 @@ pub struct TerminateRemoteDisks;
         "InvalidAutoSnapshotPolicyId.NotFound" = "输入的`AutoSnapshotPolicyId`不存在。",
         "InvalidDiskId.NotFound" = "输入的`DiskId`不存在。",
         "ResourceUnavailable.NotSupported" = "资源不支持此操作。"
-    )
+    ),
+    serialize_feature = "round-trip"
 )]
 #[derive(Debug, Clone, PartialEq)]
 pub struct UnbindAutoSnapshotPolicy;

@@ -41,6 +41,7 @@ impl Client {
     ///
     /// * 如果是弹性云硬盘，则云硬盘必须处于未挂载状态，云硬盘挂载状态可以通[DescribeDisks](https://cloud.tencent.com/document/product/362/16315)接口查询，见Attached字段解释；如果是随实例一起购买的非弹性云硬盘，则实例必须处于关机状态，实例状态可以通过[DescribeInstancesStatus](https://cloud.tencent.com/document/product/213/15738)接口查询。
     #[allow(deprecated)]
+    #[inline]
     pub async fn apply_disk_backup(
         &self,
         request: &super::ApplyDiskBackupRequest,
@@ -69,6 +70,7 @@ impl Client {
     ///
     /// * 如果是弹性云盘，则云盘必须处于未挂载状态，云硬盘挂载状态可以通过[DescribeDisks](https://cloud.tencent.com/document/product/362/16315)接口查询，见Attached字段解释；如果是随实例一起购买的非弹性云盘，则实例必须处于关机状态，实例状态可以通过[DescribeInstancesStatus](https://cloud.tencent.com/document/product/213/15738)接口查询。
     #[allow(deprecated)]
+    #[inline]
     pub async fn apply_snapshot(
         &self,
         request: &super::ApplySnapshotRequest,
@@ -94,6 +96,7 @@ impl Client {
     ///
     /// * 3.回滚为异步操作，接口返回成功不代表回滚成功，可通过调DescribeSnapshotGroups接口查询快照组的状态。
     #[allow(deprecated)]
+    #[inline]
     pub async fn apply_snapshot_group(
         &self,
         request: &super::ApplySnapshotGroupRequest,
@@ -118,6 +121,7 @@ impl Client {
     ///
     /// * 本接口为异步接口，当挂载云盘的请求成功返回时，表示后台已发起挂载云盘的操作，可通过接口[DescribeDisks](https://cloud.tencent.com/document/product/362/16315)来查询对应云盘的状态，如果云盘的状态由“ATTACHING”变为“ATTACHED”，则为挂载成功。
     #[allow(deprecated)]
+    #[inline]
     pub async fn attach_disks(
         &self,
         request: &super::AttachDisksRequest,
@@ -129,6 +133,7 @@ impl Client {
     ///
     /// 本接口用于挂载一个或多个弹性单副本SSD硬盘到指定的云服务器实例上。仅支持弹性盘类型。
     #[allow(deprecated)]
+    #[inline]
     pub async fn attach_remote_disks(
         &self,
         request: &super::AttachRemoteDisksRequest,
@@ -153,6 +158,7 @@ impl Client {
     ///
     /// * 当已绑定定期快照策略的云硬盘处于未使用状态（即弹性云盘未挂载或非弹性云盘的主机处于关机状态）将不会创建定期快照。
     #[allow(deprecated)]
+    #[inline]
     pub async fn bind_auto_snapshot_policy(
         &self,
         request: &super::BindAutoSnapshotPolicyRequest,
@@ -167,6 +173,7 @@ impl Client {
     ///
     /// 针对白名单内用户实现自动快照策略的跨账号复制功能
     #[allow(deprecated)]
+    #[inline]
     pub async fn copy_auto_snapshot_policy_cross_account(
         &self,
         request: &super::CopyAutoSnapshotPolicyCrossAccountRequest,
@@ -191,6 +198,7 @@ impl Client {
     ///
     /// * 本接口实现的快照跨地域复制操作将产生跨地域流量，预计2025年第三季度会针对此功能进行商业化计费；请留意后续站内信公告，避免产生预期外扣费。
     #[allow(deprecated)]
+    #[inline]
     pub async fn copy_snapshot_cross_regions(
         &self,
         request: &super::CopySnapshotCrossRegionsRequest,
@@ -215,6 +223,7 @@ impl Client {
     ///
     /// * 每个地域可创建的快照有数量和容量的限制，具体请见腾讯云控制台快照页面提示，如果快照超配额，定期快照创建会失败。
     #[allow(deprecated)]
+    #[inline]
     pub async fn create_auto_snapshot_policy(
         &self,
         request: &super::CreateAutoSnapshotPolicyRequest,
@@ -231,6 +240,7 @@ impl Client {
     ///
     /// 为云硬盘创建一个备份点。
     #[allow(deprecated)]
+    #[inline]
     pub async fn create_disk_backup(
         &self,
         request: &super::CreateDiskBackupRequest,
@@ -257,6 +267,7 @@ impl Client {
     ///
     /// * 本接口为异步接口，当创建请求下发成功后会返回一个新建的云盘ID列表，此时云盘的创建并未立即完成。可以通过调用[DescribeDisks](https://cloud.tencent.com/document/product/362/16315)接口根据DiskId查询对应云盘，如果能查到云盘，且状态为'UNATTACHED'或'ATTACHED'，则表示创建成功。
     #[allow(deprecated)]
+    #[inline]
     pub async fn create_disks(
         &self,
         request: &super::CreateDisksRequest,
@@ -268,6 +279,7 @@ impl Client {
     ///
     /// 本接口用于创建弹性单副本SSD硬盘并自动挂载到指定实例。弹性盘在创建时就需要绑定目标实例，计费回调后由CBS自身完成装箱+挂载的全流程。
     #[allow(deprecated)]
+    #[inline]
     pub async fn create_remote_disks(
         &self,
         request: &super::CreateRemoteDisksRequest,
@@ -296,6 +308,7 @@ impl Client {
     ///
     /// * 当前支持将备份点转化为普通快照，转化之后可能会收取快照使用费用，备份点不保留，其占用的备份点配额也将被释放。
     #[allow(deprecated)]
+    #[inline]
     pub async fn create_snapshot(
         &self,
         request: &super::CreateSnapshotRequest,
@@ -317,6 +330,7 @@ impl Client {
     ///
     /// * 可选择挂载在实例上的全部或部分盘创建快照组。
     #[allow(deprecated)]
+    #[inline]
     pub async fn create_snapshot_group(
         &self,
         request: &super::CreateSnapshotGroupRequest,
@@ -337,6 +351,7 @@ impl Client {
     ///
     /// *  支持批量操作。如果多个定期快照策略存在无法删除的，则操作不执行，以特定错误码返回。
     #[allow(deprecated)]
+    #[inline]
     pub async fn delete_auto_snapshot_policies(
         &self,
         request: &super::DeleteAutoSnapshotPoliciesRequest,
@@ -353,6 +368,7 @@ impl Client {
     ///
     /// 批量删除指定的云硬盘备份点。
     #[allow(deprecated)]
+    #[inline]
     pub async fn delete_disk_backups(
         &self,
         request: &super::DeleteDiskBackupsRequest,
@@ -377,6 +393,7 @@ impl Client {
     ///
     /// * 如果快照组内的快照有关联镜像，则删除失败，所有快照均不会删除；如果需要同时删除快照绑定的镜像，可传入参数DeleteBindImages等于true。
     #[allow(deprecated)]
+    #[inline]
     pub async fn delete_snapshot_group(
         &self,
         request: &super::DeleteSnapshotGroupRequest,
@@ -401,6 +418,7 @@ impl Client {
     ///
     /// * 支持批量操作。如果多个快照存在无法删除的快照，则操作不执行，以特定的错误码返回。
     #[allow(deprecated)]
+    #[inline]
     pub async fn delete_snapshots(
         &self,
         request: &super::DeleteSnapshotsRequest,
@@ -425,6 +443,7 @@ impl Client {
     ///
     /// * 如果参数为空，返回当前用户一定数量（`Limit`所指定的数量，默认为20）的定期快照策略表。
     #[allow(deprecated)]
+    #[inline]
     pub async fn describe_auto_snapshot_policies(
         &self,
         request: &super::DescribeAutoSnapshotPoliciesRequest,
@@ -439,6 +458,7 @@ impl Client {
     ///
     /// A stream of the answers, from the page the request asks for (its `Offset`, and `Limit` the page size) to the last: `tencent_action_client::paging` says when it ends.
     #[allow(deprecated)]
+    #[inline]
     pub fn describe_auto_snapshot_policies_pages(
         &self,
         request: &super::DescribeAutoSnapshotPoliciesRequest,
@@ -450,6 +470,7 @@ impl Client {
     ///
     /// A stream of the elements of `AutoSnapshotPolicySet` across the pages that `describe_auto_snapshot_policies_pages` gives.
     #[allow(deprecated)]
+    #[inline]
     pub fn describe_auto_snapshot_policies_items(
         &self,
         request: &super::DescribeAutoSnapshotPoliciesRequest,
@@ -461,6 +482,7 @@ impl Client {
     ///
     /// 查询云服务器独享集群云硬盘统计信息。
     #[allow(deprecated)]
+    #[inline]
     pub async fn describe_dedicated_cluster_disk_statistics(
         &self,
         request: &super::DescribeDedicatedClusterDiskStatisticsRequest,
@@ -477,6 +499,7 @@ impl Client {
     ///
     /// 本接口（DescribeDiskAssociatedAutoSnapshotPolicy）用于查询云盘绑定的定期快照策略。
     #[allow(deprecated)]
+    #[inline]
     pub async fn describe_disk_associated_auto_snapshot_policy(
         &self,
         request: &super::DescribeDiskAssociatedAutoSnapshotPolicyRequest,
@@ -501,6 +524,7 @@ impl Client {
     ///
     /// 如果参数为空，返回当前用户一定数量（Limit所指定的数量，默认为20）的备份点列表。
     #[allow(deprecated)]
+    #[inline]
     pub async fn describe_disk_backups(
         &self,
         request: &super::DescribeDiskBackupsRequest,
@@ -515,6 +539,7 @@ impl Client {
     ///
     /// A stream of the answers, from the page the request asks for (its `Offset`, and `Limit` the page size) to the last: `tencent_action_client::paging` says when it ends.
     #[allow(deprecated)]
+    #[inline]
     pub fn describe_disk_backups_pages(
         &self,
         request: &super::DescribeDiskBackupsRequest,
@@ -526,6 +551,7 @@ impl Client {
     ///
     /// A stream of the elements of `DiskBackupSet` across the pages that `describe_disk_backups_pages` gives.
     #[allow(deprecated)]
+    #[inline]
     pub fn describe_disk_backups_items(
         &self,
         request: &super::DescribeDiskBackupsRequest,
@@ -539,6 +565,7 @@ impl Client {
     ///
     /// 本接口（DescribeDiskConfigQuota）用于查询云硬盘配额。
     #[allow(deprecated)]
+    #[inline]
     pub async fn describe_disk_config_quota(
         &self,
         request: &super::DescribeDiskConfigQuotaRequest,
@@ -563,6 +590,7 @@ impl Client {
     ///
     /// * 如果参数为空，返回当前用户一定数量（`Limit`所指定的数量，默认为20）的云硬盘独享集群列表。
     #[allow(deprecated)]
+    #[inline]
     pub async fn describe_disk_storage_pool(
         &self,
         request: &super::DescribeDiskStoragePoolRequest,
@@ -587,6 +615,7 @@ impl Client {
     ///
     /// * 如果参数为空，返回当前用户一定数量（`Limit`所指定的数量，默认为20）的云硬盘列表。
     #[allow(deprecated)]
+    #[inline]
     pub async fn describe_disks(
         &self,
         request: &super::DescribeDisksRequest,
@@ -598,6 +627,7 @@ impl Client {
     ///
     /// A stream of the answers, from the page the request asks for (its `Offset`, and `Limit` the page size) to the last: `tencent_action_client::paging` says when it ends.
     #[allow(deprecated)]
+    #[inline]
     pub fn describe_disks_pages(
         &self,
         request: &super::DescribeDisksRequest,
@@ -609,6 +639,7 @@ impl Client {
     ///
     /// A stream of the elements of `DiskSet` across the pages that `describe_disks_pages` gives.
     #[allow(deprecated)]
+    #[inline]
     pub fn describe_disks_items(
         &self,
         request: &super::DescribeDisksRequest,
@@ -626,6 +657,7 @@ impl Client {
     ///
     /// * 支持批量操作，当传入多个云服务器实例ID，返回结果会分别列出每个云服务器挂载的云硬盘数量。
     #[allow(deprecated)]
+    #[inline]
     pub async fn describe_instances_disk_num(
         &self,
         request: &super::DescribeInstancesDiskNumRequest,
@@ -640,6 +672,7 @@ impl Client {
     ///
     /// 本接口用于查询单副本SSD硬盘机型搭配配额。可根据机型族、机型规格、可用区、付费方式等条件过滤查询结果。
     #[allow(deprecated)]
+    #[inline]
     pub async fn describe_remote_disk_config_quota(
         &self,
         request: &super::DescribeRemoteDiskConfigQuotaRequest,
@@ -654,6 +687,7 @@ impl Client {
     ///
     /// 本接口用于查询已购买的单副本SSD硬盘列表。可根据单副本SSD硬盘ID、类型、状态等条件过滤查询结果。
     #[allow(deprecated)]
+    #[inline]
     pub async fn describe_remote_disks(
         &self,
         request: &super::DescribeRemoteDisksRequest,
@@ -668,6 +702,7 @@ impl Client {
     ///
     /// 本接口用于查询一个或多个单副本SSD硬盘的操作限制列表。
     #[allow(deprecated)]
+    #[inline]
     pub async fn describe_remote_disks_denied_actions(
         &self,
         request: &super::DescribeRemoteDisksDeniedActionsRequest,
@@ -692,6 +727,7 @@ impl Client {
     ///
     /// * 如果参数为空，返回当前用户一定数量（`Limit`所指定的数量，默认为20）的快照组列表。
     #[allow(deprecated)]
+    #[inline]
     pub async fn describe_snapshot_groups(
         &self,
         request: &super::DescribeSnapshotGroupsRequest,
@@ -706,6 +742,7 @@ impl Client {
     ///
     /// A stream of the answers, from the page the request asks for (its `Offset`, and `Limit` the page size) to the last: `tencent_action_client::paging` says when it ends.
     #[allow(deprecated)]
+    #[inline]
     pub fn describe_snapshot_groups_pages(
         &self,
         request: &super::DescribeSnapshotGroupsRequest,
@@ -717,6 +754,7 @@ impl Client {
     ///
     /// A stream of the elements of `SnapshotGroupSet` across the pages that `describe_snapshot_groups_pages` gives.
     #[allow(deprecated)]
+    #[inline]
     pub fn describe_snapshot_groups_items(
         &self,
         request: &super::DescribeSnapshotGroupsRequest,
@@ -730,6 +768,7 @@ impl Client {
     ///
     /// 该接口用于查询用户快照使用概览，包括快照总容量、计费容量等信息。
     #[allow(deprecated)]
+    #[inline]
     pub async fn describe_snapshot_overview(
         &self,
         request: &super::DescribeSnapshotOverviewRequest,
@@ -746,6 +785,7 @@ impl Client {
     ///
     /// 本接口（DescribeSnapshotSharePermission）用于查询快照的分享信息。
     #[allow(deprecated)]
+    #[inline]
     pub async fn describe_snapshot_share_permission(
         &self,
         request: &super::DescribeSnapshotSharePermissionRequest,
@@ -770,6 +810,7 @@ impl Client {
     ///
     /// *  如果参数为空，返回当前用户一定数量（`Limit`所指定的数量，默认为20）的快照列表。
     #[allow(deprecated)]
+    #[inline]
     pub async fn describe_snapshots(
         &self,
         request: &super::DescribeSnapshotsRequest,
@@ -784,6 +825,7 @@ impl Client {
     ///
     /// A stream of the answers, from the page the request asks for (its `Offset`, and `Limit` the page size) to the last: `tencent_action_client::paging` says when it ends.
     #[allow(deprecated)]
+    #[inline]
     pub fn describe_snapshots_pages(
         &self,
         request: &super::DescribeSnapshotsRequest,
@@ -795,6 +837,7 @@ impl Client {
     ///
     /// A stream of the elements of `SnapshotSet` across the pages that `describe_snapshots_pages` gives.
     #[allow(deprecated)]
+    #[inline]
     pub fn describe_snapshots_items(
         &self,
         request: &super::DescribeSnapshotsRequest,
@@ -816,6 +859,7 @@ impl Client {
     ///
     /// * 本接口为异步接口，当请求成功返回时，云盘并未立即从主机卸载，可通过接口[DescribeDisks](https://cloud.tencent.com/document/product/362/16315)来查询对应云盘的状态，如果云盘的状态由“ATTACHED”变为“UNATTACHED”，则为卸载成功。
     #[allow(deprecated)]
+    #[inline]
     pub async fn detach_disks(
         &self,
         request: &super::DetachDisksRequest,
@@ -827,6 +871,7 @@ impl Client {
     ///
     /// 本接口用于从云服务器实例上卸载一个或多个弹性单副本SSD硬盘。仅支持弹性盘类型。
     #[allow(deprecated)]
+    #[inline]
     pub async fn detach_remote_disks(
         &self,
         request: &super::DetachRemoteDisksRequest,
@@ -848,6 +893,7 @@ impl Client {
     /// 获取快照概览信息
     #[deprecated = "`GetSnapOverview` is deprecated in the cbs 2017-03-12 specification"]
     #[allow(deprecated)]
+    #[inline]
     pub async fn get_snap_overview(
         &self,
         request: &super::GetSnapOverviewRequest,
@@ -880,6 +926,7 @@ impl Client {
     ///
     /// 4. 当创建此云硬盘的原始快照被删除时，不再支持重新初始化此云硬盘。
     #[allow(deprecated)]
+    #[inline]
     pub async fn initialize_disks(
         &self,
         request: &super::InitializeDisksRequest,
@@ -894,6 +941,7 @@ impl Client {
     ///
     /// 该接口用于查询创建弹性单副本SSD硬盘的价格。支持预付费和后付费两种计费类型的询价。
     #[allow(deprecated)]
+    #[inline]
     pub async fn inquire_price_create_remote_disks(
         &self,
         request: &super::InquirePriceCreateRemoteDisksRequest,
@@ -910,6 +958,7 @@ impl Client {
     ///
     /// 本接口（InquirePricePriceModifyDiskBackupQuota）用于修改云硬盘备份点配额询价。
     #[allow(deprecated)]
+    #[inline]
     pub async fn inquire_price_modify_disk_backup_quota(
         &self,
         request: &super::InquirePriceModifyDiskBackupQuotaRequest,
@@ -926,6 +975,7 @@ impl Client {
     ///
     /// 本接口（InquirePriceModifyDiskExtraPerformance）用于调整云硬盘额外性能询价。
     #[allow(deprecated)]
+    #[inline]
     pub async fn inquire_price_modify_disk_extra_performance(
         &self,
         request: &super::InquirePriceModifyDiskExtraPerformanceRequest,
@@ -940,6 +990,7 @@ impl Client {
     ///
     /// 该接口用于查询续费弹性单副本SSD硬盘的价格。
     #[allow(deprecated)]
+    #[inline]
     pub async fn inquire_price_renew_remote_disks(
         &self,
         request: &super::InquirePriceRenewRemoteDisksRequest,
@@ -960,6 +1011,7 @@ impl Client {
     ///
     /// * 支持查询创建多块云硬盘的价格，此时返回结果为总价格。
     #[allow(deprecated)]
+    #[inline]
     pub async fn inquiry_price_create_disks(
         &self,
         request: &super::InquiryPriceCreateDisksRequest,
@@ -986,6 +1038,7 @@ impl Client {
     ///
     /// * 支持为多块云盘指定不同的续费时长，此时返回的价格为多块云盘续费的总价格。
     #[allow(deprecated)]
+    #[inline]
     pub async fn inquiry_price_renew_disks(
         &self,
         request: &super::InquiryPriceRenewDisksRequest,
@@ -1002,6 +1055,7 @@ impl Client {
     ///
     /// 本接口（InquiryPriceResizeDisk）用于扩容云硬盘询价。
     #[allow(deprecated)]
+    #[inline]
     pub async fn inquiry_price_resize_disk(
         &self,
         request: &super::InquiryPriceResizeDiskRequest,
@@ -1026,6 +1080,7 @@ impl Client {
     ///
     /// * 修改保留天数时必须保证不与是否永久保留属性冲突，否则整个操作失败，以特定的错误码返回。
     #[allow(deprecated)]
+    #[inline]
     pub async fn modify_auto_snapshot_policy_attribute(
         &self,
         request: &super::ModifyAutoSnapshotPolicyAttributeRequest,
@@ -1050,6 +1105,7 @@ impl Client {
     ///
     /// * 支持批量操作，如果传入多个云盘ID，则所有云盘修改为同一属性。如果存在不允许操作的云盘，则操作不执行，以特定错误码返回。
     #[allow(deprecated)]
+    #[inline]
     pub async fn modify_disk_attributes(
         &self,
         request: &super::ModifyDiskAttributesRequest,
@@ -1066,6 +1122,7 @@ impl Client {
     ///
     /// 此接口 (ModifyDiskBackupQuota) 用于修改云硬盘备份点配额。
     #[allow(deprecated)]
+    #[inline]
     pub async fn modify_disk_backup_quota(
         &self,
         request: &super::ModifyDiskBackupQuotaRequest,
@@ -1086,6 +1143,7 @@ impl Client {
     ///
     /// * 目前仅支持增强型SSD云硬盘(CLOUD_HSSD)和极速型SSD云硬盘（CLOUD_TSSD）。
     #[allow(deprecated)]
+    #[inline]
     pub async fn modify_disk_extra_performance(
         &self,
         request: &super::ModifyDiskExtraPerformanceRequest,
@@ -1102,6 +1160,7 @@ impl Client {
     ///
     /// 非弹性云硬盘不支持此接口，请通过修改实例计费模式接口将实例连同非弹性云硬盘一起转换。
     #[allow(deprecated)]
+    #[inline]
     pub async fn modify_disks_charge_type(
         &self,
         request: &super::ModifyDisksChargeTypeRequest,
@@ -1116,6 +1175,7 @@ impl Client {
     ///
     /// 本接口（ModifyDisksRenewFlag）用于修改云硬盘续费标识，支持批量修改。
     #[allow(deprecated)]
+    #[inline]
     pub async fn modify_disks_renew_flag(
         &self,
         request: &super::ModifyDisksRenewFlagRequest,
@@ -1130,6 +1190,7 @@ impl Client {
     ///
     /// 本接口用于修改单副本SSD硬盘的属性，包括硬盘名称和项目ID。
     #[allow(deprecated)]
+    #[inline]
     pub async fn modify_remote_disk_attributes(
         &self,
         request: &super::ModifyRemoteDiskAttributesRequest,
@@ -1154,6 +1215,7 @@ impl Client {
     ///
     /// * “快照名称”仅为方便用户管理之用，腾讯云并不以此名称作为提交工单或是进行快照管理操作的依据。
     #[allow(deprecated)]
+    #[inline]
     pub async fn modify_snapshot_attribute(
         &self,
         request: &super::ModifySnapshotAttributeRequest,
@@ -1190,6 +1252,7 @@ impl Client {
     ///
     /// * 仅支持分享数据盘快照。
     #[allow(deprecated)]
+    #[inline]
     pub async fn modify_snapshots_share_permission(
         &self,
         request: &super::ModifySnapshotsSharePermissionRequest,
@@ -1212,6 +1275,7 @@ impl Client {
     ///
     /// * 支持与挂载实例一起续费的场景，需要在[DiskChargePrepaid](https://cloud.tencent.com/document/product/362/15669#DiskChargePrepaid)参数中指定CurInstanceDeadline，此时会按对齐到子机续费后的到期时间来续费。
     #[allow(deprecated)]
+    #[inline]
     pub async fn renew_disk(
         &self,
         request: &super::RenewDiskRequest,
@@ -1223,6 +1287,7 @@ impl Client {
     ///
     /// 该接口用于续费弹性单副本SSD硬盘。用户发起续费下单后，由计费系统完成扣费和到期时间更新。
     #[allow(deprecated)]
+    #[inline]
     pub async fn renew_remote_disk(
         &self,
         request: &super::RenewRemoteDiskRequest,
@@ -1245,6 +1310,7 @@ impl Client {
     ///
     /// * 本接口为异步接口，接口成功返回时，云盘并未立即扩容到指定大小，可通过接口[DescribeDisks](https://cloud.tencent.com/document/product/362/16315)来查询对应云盘的状态，如果云盘的状态为“EXPANDING”，表示正在扩容中。
     #[allow(deprecated)]
+    #[inline]
     pub async fn resize_disk(
         &self,
         request: &super::ResizeDiskRequest,
@@ -1256,6 +1322,7 @@ impl Client {
     ///
     /// 该接口用于获取创建弹性单副本SSD硬盘的订单参数，生成的订单参数由前端透传到计费系统用于发货。创建时必须指定云服务器实例。
     #[allow(deprecated)]
+    #[inline]
     pub async fn switch_parameter_create_remote_disks(
         &self,
         request: &super::SwitchParameterCreateRemoteDisksRequest,
@@ -1270,6 +1337,7 @@ impl Client {
     ///
     /// 该接口用于获取续费弹性单副本SSD硬盘的订单参数，生成的订单参数由前端透传到计费系统用于续费。
     #[allow(deprecated)]
+    #[inline]
     pub async fn switch_parameter_renew_remote_disks(
         &self,
         request: &super::SwitchParameterRenewRemoteDisksRequest,
@@ -1298,6 +1366,7 @@ impl Client {
     ///
     /// * 支持批量操作，每次请求批量云硬盘的上限为100。如果批量云盘存在不允许操作的，请求会以特定错误码返回。
     #[allow(deprecated)]
+    #[inline]
     pub async fn terminate_disks(
         &self,
         request: &super::TerminateDisksRequest,
@@ -1309,6 +1378,7 @@ impl Client {
     ///
     /// 本接口用于销毁一个或多个弹性单副本SSD硬盘。仅支持弹性盘类型，且要求硬盘处于 INITED 或 UNINIT 状态。
     #[allow(deprecated)]
+    #[inline]
     pub async fn terminate_remote_disks(
         &self,
         request: &super::TerminateRemoteDisksRequest,
@@ -1333,6 +1403,7 @@ impl Client {
     ///
     /// * 如果传入的云盘未绑定到当前定期快照策略，接口将自动跳过，仅解绑与当前定期快照策略绑定的云盘。
     #[allow(deprecated)]
+    #[inline]
     pub async fn unbind_auto_snapshot_policy(
         &self,
         request: &super::UnbindAutoSnapshotPolicyRequest,

@@ -3,29 +3,43 @@
 /// Retention policy for scheduled snapshots. All four parameters are required.
 ///
 /// 定期快照高级保留策略，四个参数都为必选参数
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct AdvancedRetentionPolicy {
     /// Retains the latest snapshot of each day within the specified number of Days. value range: \[0, 100\].
     ///
     /// 保留最新快照Days天内的每天最新的一个快照，取值范围：\[0, 100\]
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub days: Option<u64>,
     /// Reserve the latest snapshot of each week for Weeks. value range: \[0, 100\].
     ///
     /// 保留最新快照Weeks周内的每周最新的一个快照，取值范围：\[0, 100\]
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub weeks: Option<u64>,
     /// Reserve the latest snapshot of each month within Months Months. value range: \[0, 100\].
     ///
     /// 保留最新快照Months月内的每月最新的一个快照， 取值范围：\[0, 100\]
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub months: Option<u64>,
     /// Reserve the latest snapshot of each year within Years Years. value range: \[0, 100\].
     ///
     /// 保留最新快照Years年内的每年最新的一个快照，取值范围：\[0, 100\]
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub years: Option<u64>,
+}
+
+impl serde::Serialize for AdvancedRetentionPolicy {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::core::result::Result<S::Ok, S::Error> {
+        let mut s = tencent_action::__private::lean::fields(
+            serializer,
+            "AdvancedRetentionPolicy",
+            usize::from(self.days.is_some()) + usize::from(self.weeks.is_some())
+                + usize::from(self.months.is_some()) + usize::from(self.years.is_some()),
+        )?;
+        s.optional("Days", &self.days)?;
+        s.optional("Weeks", &self.weeks)?;
+        s.optional("Months", &self.months)?;
+        s.optional("Years", &self.years)?;
+        s.end()
+    }
 }
 
 impl<'de> serde::Deserialize<'de> for AdvancedRetentionPolicy {
@@ -67,8 +81,7 @@ impl tencent_action::__private::lean::Struct for AdvancedRetentionPolicy {
 /// This parameter is used for the snapshot group rollback API input, representing the cloud disks and snapshot list to be rolled back.
 ///
 /// 本参数用于快照组回滚接口的入参，表示回滚的云盘、快照列表。
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct ApplyDisk {
     /// Specifies the snapshot ID associated with the snapshot group.
     ///
@@ -78,6 +91,18 @@ pub struct ApplyDisk {
     ///
     /// 快照组关联快照对应的原云硬盘ID。
     pub disk_id: String,
+}
+
+impl serde::Serialize for ApplyDisk {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::core::result::Result<S::Ok, S::Error> {
+        let mut s = tencent_action::__private::lean::fields(serializer, "ApplyDisk", 2)?;
+        s.field("SnapshotId", &self.snapshot_id)?;
+        s.field("DiskId", &self.disk_id)?;
+        s.end()
+    }
 }
 
 impl<'de> serde::Deserialize<'de> for ApplyDisk {
@@ -113,24 +138,39 @@ impl tencent_action::__private::lean::Struct for ApplyDisk {
 /// This describes the number of mounted and mountable data disks of an instance.
 ///
 /// 描述一个实例已挂载和可挂载数据盘的数量。
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct AttachDetail {
     /// Instance ID
     ///
     /// 实例ID。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub instance_id: Option<String>,
     /// The number of instances mounted to data disk.
     ///
     /// 实例已挂载数据盘的数量。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub attached_disk_count: Option<u64>,
     /// The maximum number of instances that can be mounted to data disk.
     ///
     /// 实例最大可挂载数据盘的数量。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub max_attach_count: Option<u64>,
+}
+
+impl serde::Serialize for AttachDetail {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::core::result::Result<S::Ok, S::Error> {
+        let mut s = tencent_action::__private::lean::fields(
+            serializer,
+            "AttachDetail",
+            usize::from(self.instance_id.is_some())
+                + usize::from(self.attached_disk_count.is_some())
+                + usize::from(self.max_attach_count.is_some()),
+        )?;
+        s.optional("InstanceId", &self.instance_id)?;
+        s.optional("AttachedDiskCount", &self.attached_disk_count)?;
+        s.optional("MaxAttachCount", &self.max_attach_count)?;
+        s.end()
+    }
 }
 
 impl<'de> serde::Deserialize<'de> for AttachDetail {
@@ -173,8 +213,7 @@ impl tencent_action::__private::lean::Struct for AttachDetail {
 /// Describes how a newly purchased cloud disk is initialized and attached to a CVM instance.
 ///
 /// 描述了新购云硬盘时自动将云硬盘初始化并挂载至云服务器内部的配置。
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct AutoMountConfiguration {
     /// ID of the instance to which the cloud disk is attached.
     ///
@@ -183,13 +222,29 @@ pub struct AutoMountConfiguration {
     /// Mount point in the instance.
     ///
     /// 子机内的挂载点。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub mount_point: Option<Vec<String>>,
     /// File system type. Valid values: `ext4`, `xfs`.
     ///
     /// 文件系统类型，支持的有 ext4、xfs。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub file_system_type: Option<String>,
+}
+
+impl serde::Serialize for AutoMountConfiguration {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::core::result::Result<S::Ok, S::Error> {
+        let mut s = tencent_action::__private::lean::fields(
+            serializer,
+            "AutoMountConfiguration",
+            1 + usize::from(self.mount_point.is_some())
+                + usize::from(self.file_system_type.is_some()),
+        )?;
+        s.field("InstanceId", &self.instance_id)?;
+        s.optional("MountPoint", &self.mount_point)?;
+        s.optional("FileSystemType", &self.file_system_type)?;
+        s.end()
+    }
 }
 
 impl<'de> serde::Deserialize<'de> for AutoMountConfiguration {
@@ -232,8 +287,7 @@ impl tencent_action::__private::lean::Struct for AutoMountConfiguration {
 /// This describes the detailed information of the scheduled snapshot policy.
 ///
 /// 描述了定期快照策略的详细信息
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct AutoSnapshotPolicy {
     /// It lists IDs of cloud disks that have been bound to the current regular snapshot policy.
     ///
@@ -242,12 +296,10 @@ pub struct AutoSnapshotPolicy {
     /// 已绑定当前定期快照策略的云盘ID列表。
     ///
     /// DescribeDiskAssociatedAutoSnapshotPolicy场景下该字段返回为空。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub disk_id_set: Option<Vec<String>>,
     /// Whether scheduled snapshot policy is activated.
     ///
     /// 定期快照策略是否激活。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub is_activated: Option<bool>,
     /// Status of regular snapshot policy. valid values:.
     ///
@@ -264,47 +316,38 @@ pub struct AutoSnapshotPolicy {
     /// - NORMAL：正常
     ///
     /// - ISOLATED：已隔离
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub auto_snapshot_policy_state: Option<String>,
     /// Whether it is a cross-account snapshot replication. valid values: 1 (yes), 0 (no).
     ///
     /// 是否是跨账号复制快照, 1：是, 0: 不是
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub is_copy_to_remote: Option<u64>,
     /// Whether the snapshot created by this scheduled snapshot policy is retained permanently.
     ///
     /// 使用该定期快照策略创建出来的快照是否永久保留。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub is_permanent: Option<bool>,
     /// The time the scheduled snapshot will be triggered again.
     ///
     /// 定期快照下次触发的时间。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub next_trigger_time: Option<String>,
     /// Scheduled snapshot policy name.
     ///
     /// 定期快照策略名称。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub auto_snapshot_policy_name: Option<String>,
     /// Scheduled snapshot policy ID.
     ///
     /// 定期快照策略ID。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub auto_snapshot_policy_id: Option<String>,
     /// The policy for executing the scheduled snapshot.
     ///
     /// 定期快照的执行策略。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub policy: Option<Vec<Policy>>,
     /// The time the scheduled snapshot policy was created.
     ///
     /// 定期快照策略的创建时间。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub create_time: Option<String>,
     /// Number of days the snapshot created by this scheduled snapshot policy is retained.
     ///
     /// 使用该定期快照策略创建出来的快照保留天数。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub retention_days: Option<u64>,
     /// ID of the replication target account
     ///
@@ -313,22 +356,18 @@ pub struct AutoSnapshotPolicy {
     /// 复制的目标账户ID
     ///
     /// 注意：此字段可能返回 null，表示取不到有效值。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub copy_to_account_uin: Option<String>,
     /// Lists instance ids that are bound to the current periodic snapshot policy.
     ///
     /// 已绑定当前定期快照策略的实例ID列表。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub instance_id_set: Option<Vec<String>>,
     /// Specifies the number of months snapshot can be retained.
     ///
     /// 该定期快照创建的快照可以保留的月数。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub retention_months: Option<u64>,
     /// Specifies the maximum retention number of snapshots created by scheduled snapshot.
     ///
     /// 该定期快照创建的快照最大保留数量。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub retention_amount: Option<u64>,
     /// Retention policy for scheduled snapshots.
     ///
@@ -337,7 +376,6 @@ pub struct AutoSnapshotPolicy {
     /// 定期快照高级保留策略。
     ///
     /// 注意：此字段可能返回 null，表示取不到有效值。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub advanced_retention_policy: Option<AdvancedRetentionPolicy>,
     /// Source account ID of the copied snapshot policy
     ///
@@ -346,13 +384,60 @@ pub struct AutoSnapshotPolicy {
     /// 该复制快照策略的源端账户ID
     ///
     /// 注意：此字段可能返回 null，表示取不到有效值。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub copy_from_account_uin: Option<String>,
     /// Tag.
     ///
     /// 标签。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub tags: Option<Vec<Tag>>,
+}
+
+impl serde::Serialize for AutoSnapshotPolicy {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::core::result::Result<S::Ok, S::Error> {
+        let mut s = tencent_action::__private::lean::fields(
+            serializer,
+            "AutoSnapshotPolicy",
+            usize::from(self.disk_id_set.is_some())
+                + usize::from(self.is_activated.is_some())
+                + usize::from(self.auto_snapshot_policy_state.is_some())
+                + usize::from(self.is_copy_to_remote.is_some())
+                + usize::from(self.is_permanent.is_some())
+                + usize::from(self.next_trigger_time.is_some())
+                + usize::from(self.auto_snapshot_policy_name.is_some())
+                + usize::from(self.auto_snapshot_policy_id.is_some())
+                + usize::from(self.policy.is_some())
+                + usize::from(self.create_time.is_some())
+                + usize::from(self.retention_days.is_some())
+                + usize::from(self.copy_to_account_uin.is_some())
+                + usize::from(self.instance_id_set.is_some())
+                + usize::from(self.retention_months.is_some())
+                + usize::from(self.retention_amount.is_some())
+                + usize::from(self.advanced_retention_policy.is_some())
+                + usize::from(self.copy_from_account_uin.is_some())
+                + usize::from(self.tags.is_some()),
+        )?;
+        s.optional("DiskIdSet", &self.disk_id_set)?;
+        s.optional("IsActivated", &self.is_activated)?;
+        s.optional("AutoSnapshotPolicyState", &self.auto_snapshot_policy_state)?;
+        s.optional("IsCopyToRemote", &self.is_copy_to_remote)?;
+        s.optional("IsPermanent", &self.is_permanent)?;
+        s.optional("NextTriggerTime", &self.next_trigger_time)?;
+        s.optional("AutoSnapshotPolicyName", &self.auto_snapshot_policy_name)?;
+        s.optional("AutoSnapshotPolicyId", &self.auto_snapshot_policy_id)?;
+        s.optional("Policy", &self.policy)?;
+        s.optional("CreateTime", &self.create_time)?;
+        s.optional("RetentionDays", &self.retention_days)?;
+        s.optional("CopyToAccountUin", &self.copy_to_account_uin)?;
+        s.optional("InstanceIdSet", &self.instance_id_set)?;
+        s.optional("RetentionMonths", &self.retention_months)?;
+        s.optional("RetentionAmount", &self.retention_amount)?;
+        s.optional("AdvancedRetentionPolicy", &self.advanced_retention_policy)?;
+        s.optional("CopyFromAccountUin", &self.copy_from_account_uin)?;
+        s.optional("Tags", &self.tags)?;
+        s.end()
+    }
 }
 
 impl<'de> serde::Deserialize<'de> for AutoSnapshotPolicy {
@@ -453,13 +538,11 @@ impl tencent_action::__private::lean::Struct for AutoSnapshotPolicy {
 }
 
 /// 描述独享集群的详细信息。
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Cdc {
     /// 独享集群围笼ID。
     ///
     /// 注意：此字段可能返回 null，表示取不到有效值。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub cage_id: Option<String>,
     /// Exclusive cluster status. value ranges from:
     ///
@@ -482,23 +565,18 @@ pub struct Cdc {
     /// - FAULT：独享集群状态异常，此时独享集群将不可操作，腾讯云运维团队将会及时修复该集群；
     ///
     /// - ISOLATED：因未及时续费导致独享集群被隔离，此时将不可使用该独享集群创建新的云硬盘，对应的云硬盘也将不可操作。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub cdc_state: Option<String>,
     /// Specifies the AZ ID of the exclusive cluster.
     ///
     /// 独享集群所属的[可用区](https://cloud.tencent.com/document/product/213/15753#ZoneInfo)ID。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub zone: Option<String>,
     /// 独享集群实例名称。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub cdc_name: Option<String>,
     /// Specifies the capacity size of the dedicated cluster.
     ///
     /// 独享集群的资源容量大小。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub cdc_resource: Option<CdcSize>,
     /// 独享集群实例id。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub cdc_id: Option<String>,
     /// Exclusive cluster type. valid values:
     ///
@@ -517,23 +595,50 @@ pub struct Cdc {
     /// - CLOUD_PREMIUM：表示高性能云硬盘集群
     ///
     /// - CLOUD_SSD：SSD表示SSD云硬盘集群。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub disk_type: Option<String>,
     /// Expiry time of the dedicated cloud disk cluster.
     ///
     /// 独享集群到期时间。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub expired_time: Option<String>,
     /// Creation time of the resource pool.
     ///
     /// 存储池创建时间。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub created_time: Option<String>,
     /// Number of cloud disks created in the current cluster.
     ///
     /// 当前集群中已创建的云盘数量。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub disk_number: Option<u64>,
+}
+
+impl serde::Serialize for Cdc {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::core::result::Result<S::Ok, S::Error> {
+        let mut s = tencent_action::__private::lean::fields(
+            serializer,
+            "Cdc",
+            usize::from(self.cage_id.is_some()) + usize::from(self.cdc_state.is_some())
+                + usize::from(self.zone.is_some()) + usize::from(self.cdc_name.is_some())
+                + usize::from(self.cdc_resource.is_some())
+                + usize::from(self.cdc_id.is_some())
+                + usize::from(self.disk_type.is_some())
+                + usize::from(self.expired_time.is_some())
+                + usize::from(self.created_time.is_some())
+                + usize::from(self.disk_number.is_some()),
+        )?;
+        s.optional("CageId", &self.cage_id)?;
+        s.optional("CdcState", &self.cdc_state)?;
+        s.optional("Zone", &self.zone)?;
+        s.optional("CdcName", &self.cdc_name)?;
+        s.optional("CdcResource", &self.cdc_resource)?;
+        s.optional("CdcId", &self.cdc_id)?;
+        s.optional("DiskType", &self.disk_type)?;
+        s.optional("ExpiredTime", &self.expired_time)?;
+        s.optional("CreatedTime", &self.created_time)?;
+        s.optional("DiskNumber", &self.disk_number)?;
+        s.end()
+    }
 }
 
 impl<'de> serde::Deserialize<'de> for Cdc {
@@ -602,17 +707,31 @@ impl tencent_action::__private::lean::Struct for Cdc {
 }
 
 /// 显示独享集群的大小
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct CdcSize {
     /// 独享集群的总容量大小，单位GiB
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub disk_total: Option<u64>,
     /// Specifies the available capacity size of the dedicated cluster in GiB.
     ///
     /// 独享集群的可用容量大小，单位GiB
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub disk_available: Option<u64>,
+}
+
+impl serde::Serialize for CdcSize {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::core::result::Result<S::Ok, S::Error> {
+        let mut s = tencent_action::__private::lean::fields(
+            serializer,
+            "CdcSize",
+            usize::from(self.disk_total.is_some())
+                + usize::from(self.disk_available.is_some()),
+        )?;
+        s.optional("DiskTotal", &self.disk_total)?;
+        s.optional("DiskAvailable", &self.disk_available)?;
+        s.end()
+    }
 }
 
 impl<'de> serde::Deserialize<'de> for CdcSize {
@@ -646,8 +765,7 @@ impl tencent_action::__private::lean::Struct for CdcSize {
 }
 
 /// CDC 独享集群云硬盘统计信息。
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct DedicatedClusterDiskStatistic {
     /// 硬盘介质类型。取值范围：
     ///
@@ -660,23 +778,40 @@ pub struct DedicatedClusterDiskStatistic {
     /// \<li\>CLOUD_HSSD：表示增强型SSD云硬盘
     ///
     /// \<li\>CLOUD_TSSD：表示极速型SSD云硬盘。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub disk_type: Option<String>,
     /// 云硬盘总容量。
     ///
     /// 单位：GiB
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub total_disk_size: Option<u64>,
     /// 已使用的云硬盘容量。
     ///
     /// 单位：GiB
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub used_disk_size: Option<u64>,
     /// 可用的云硬盘容量。
     ///
     /// 单位：GiB
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub available_disk_size: Option<u64>,
+}
+
+impl serde::Serialize for DedicatedClusterDiskStatistic {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::core::result::Result<S::Ok, S::Error> {
+        let mut s = tencent_action::__private::lean::fields(
+            serializer,
+            "DedicatedClusterDiskStatistic",
+            usize::from(self.disk_type.is_some())
+                + usize::from(self.total_disk_size.is_some())
+                + usize::from(self.used_disk_size.is_some())
+                + usize::from(self.available_disk_size.is_some()),
+        )?;
+        s.optional("DiskType", &self.disk_type)?;
+        s.optional("TotalDiskSize", &self.total_disk_size)?;
+        s.optional("UsedDiskSize", &self.used_disk_size)?;
+        s.optional("AvailableDiskSize", &self.available_disk_size)?;
+        s.end()
+    }
 }
 
 impl<'de> serde::Deserialize<'de> for DedicatedClusterDiskStatistic {
@@ -723,8 +858,7 @@ impl tencent_action::__private::lean::Struct for DedicatedClusterDiskStatistic {
 /// Pricing details for the cloud disk.
 ///
 /// 描述购买云硬盘时的费用明细。
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct DetailPrice {
     /// Billing unit for pay-as-you-go cloud disks. Valid value: `HOUR` (billed hourly).
     ///
@@ -733,7 +867,6 @@ pub struct DetailPrice {
     /// 后付费云硬盘的计价单元，取值范围：HOUR：表示后付费云硬盘的计价单元是按小时计算。
     ///
     /// 注意：此字段可能返回 null，表示取不到有效值。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub charge_unit: Option<String>,
     /// Discounted price of a monthly subscribed cloud disk, in USD.
     ///
@@ -742,7 +875,6 @@ pub struct DetailPrice {
     /// 预付费云硬盘预支费用的折扣价，单位：元。
     ///
     /// 注意：此字段可能返回 null，表示取不到有效值。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub discount_price: Option<f64>,
     /// Discounted highly-precise price of a monthly subscribed cloud disk, in USD.
     ///
@@ -751,7 +883,6 @@ pub struct DetailPrice {
     /// 高精度预付费云硬盘预支费用的折扣价，单位：元。
     ///
     /// 注意：此字段可能返回 null，表示取不到有效值。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub discount_price_high: Option<String>,
     /// Original price of a monthly subscribed cloud disk, in USD.
     ///
@@ -760,7 +891,6 @@ pub struct DetailPrice {
     /// 预付费云硬盘预支费用的原价，单位：元。
     ///
     /// 注意：此字段可能返回 null，表示取不到有效值。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub original_price: Option<f64>,
     /// Original highly-precise price of a monthly subscribed cloud disk, in USD.
     ///
@@ -769,17 +899,14 @@ pub struct DetailPrice {
     /// 高精度预付费云硬盘预支费用的原价，单位：元。
     ///
     /// 注意：此字段可能返回 null，表示取不到有效值。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub original_price_high: Option<String>,
     /// Name of the billable item displayed in the console.
     ///
     /// 描述计费项目名称
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub price_name: Option<String>,
     /// Name of a billable item.
     ///
     /// 描述计费项目显示名称，用户控制台展示
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub price_title: Option<String>,
     /// Original unit price of a pay-as-you-go cloud disk, in USD.
     ///
@@ -788,7 +915,6 @@ pub struct DetailPrice {
     /// 后付费云硬盘原单价，单位：元。
     ///
     /// 注意：此字段可能返回 null，表示取不到有效值。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub unit_price: Option<f64>,
     /// Discount unit price of a pay-as-you-go cloud disk, in USD.
     ///
@@ -797,7 +923,6 @@ pub struct DetailPrice {
     /// 后付费云硬盘折扣单价，单位：元。
     ///
     /// 注意：此字段可能返回 null，表示取不到有效值。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub unit_price_discount: Option<f64>,
     /// Discounted highly-precise unit price of a pay-as-you-go cloud disk, in USD.
     ///
@@ -806,7 +931,6 @@ pub struct DetailPrice {
     /// 高精度后付费云硬盘折扣单价，单位：元。
     ///
     /// 注意：此字段可能返回 null，表示取不到有效值。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub unit_price_discount_high: Option<String>,
     /// Original highly-precise unit price of a pay-as-you-go cloud disk, in USD.
     ///
@@ -815,8 +939,42 @@ pub struct DetailPrice {
     /// 高精度后付费云硬盘原单价，单位：元。
     ///
     /// 注意：此字段可能返回 null，表示取不到有效值。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub unit_price_high: Option<String>,
+}
+
+impl serde::Serialize for DetailPrice {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::core::result::Result<S::Ok, S::Error> {
+        let mut s = tencent_action::__private::lean::fields(
+            serializer,
+            "DetailPrice",
+            usize::from(self.charge_unit.is_some())
+                + usize::from(self.discount_price.is_some())
+                + usize::from(self.discount_price_high.is_some())
+                + usize::from(self.original_price.is_some())
+                + usize::from(self.original_price_high.is_some())
+                + usize::from(self.price_name.is_some())
+                + usize::from(self.price_title.is_some())
+                + usize::from(self.unit_price.is_some())
+                + usize::from(self.unit_price_discount.is_some())
+                + usize::from(self.unit_price_discount_high.is_some())
+                + usize::from(self.unit_price_high.is_some()),
+        )?;
+        s.optional("ChargeUnit", &self.charge_unit)?;
+        s.optional("DiscountPrice", &self.discount_price)?;
+        s.optional("DiscountPriceHigh", &self.discount_price_high)?;
+        s.optional("OriginalPrice", &self.original_price)?;
+        s.optional("OriginalPriceHigh", &self.original_price_high)?;
+        s.optional("PriceName", &self.price_name)?;
+        s.optional("PriceTitle", &self.price_title)?;
+        s.optional("UnitPrice", &self.unit_price)?;
+        s.optional("UnitPriceDiscount", &self.unit_price_discount)?;
+        s.optional("UnitPriceDiscountHigh", &self.unit_price_discount_high)?;
+        s.optional("UnitPriceHigh", &self.unit_price_high)?;
+        s.end()
+    }
 }
 
 impl<'de> serde::Deserialize<'de> for DetailPrice {
@@ -891,8 +1049,7 @@ impl tencent_action::__private::lean::Struct for DetailPrice {
 /// The details of a cloud disk
 ///
 /// 描述了云硬盘的详细信息
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Disk {
     /// Specifies whether the cloud disk is destroyed along with the mounted instance.
     ///
@@ -907,7 +1064,6 @@ pub struct Disk {
     /// - true:销毁实例时会同时销毁云盘，只支持按小时后付费云盘。
     ///
     /// - false：销毁实例时不销毁云盘。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub delete_with_instance: Option<bool>,
     /// AUTO renewal flag. supported values:
     ///
@@ -926,7 +1082,6 @@ pub struct Disk {
     /// - NOTIFY_AND_MANUAL_RENEW：通知过期不自动续费
     ///
     /// - DISABLE_NOTIFY_AND_MANUAL_RENEW：不通知过期不自动续费。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub renew_flag: Option<String>,
     /// Hard disk media type. valid values:
     ///
@@ -957,7 +1112,6 @@ pub struct Disk {
     /// - CLOUD_HSSD：表示增强型SSD云硬盘
     ///
     /// - CLOUD_TSSD：表示极速型SSD云硬盘。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub disk_type: Option<String>,
     /// Cloud disk state. valid values:
     ///
@@ -996,12 +1150,10 @@ pub struct Disk {
     /// - TORECYCLE：待回收
     ///
     /// - DUMPING：拷贝硬盘中。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub disk_state: Option<String>,
     /// The total number of snapshots of the cloud disk.
     ///
     /// 云盘拥有的快照总数。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub snapshot_count: Option<i64>,
     /// Cloud disk mounted to child machine, and both child machine and cloud disk are on a monthly subscription basis.
     ///
@@ -1016,7 +1168,6 @@ pub struct Disk {
     /// - true：子机设置了自动续费标识，但云盘未设置
     ///
     /// - false：云盘自动续费标识正常。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub auto_renew_flag_error: Option<bool>,
     /// Indicates if the cloud disk is in snapshot rollback status. valid values:
     ///
@@ -1031,12 +1182,10 @@ pub struct Disk {
     /// - false:表示不处于快照回滚状态
     ///
     /// - true:表示处于快照回滚状态。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub rollbacking: Option<bool>,
     /// For non-shareable cloud disks, this parameter is null. For shareable cloud disks, this parameters indicates this cloud disk's Instance IDs currently mounted to the CVM.
     ///
     /// 对于非共享型云盘，该参数为空数组。对于共享型云盘，则表示该云盘当前被挂载到的CVM实例InstanceId
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub instance_id_list: Option<Vec<String>>,
     /// Indicates whether the cloud disk is encrypted. valid values:
     ///
@@ -1051,27 +1200,22 @@ pub struct Disk {
     /// - false:表示非加密盘
     ///
     /// - true:表示加密盘。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub encrypt: Option<bool>,
     /// Cloud disk name.
     ///
     /// 云硬盘名称。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub disk_name: Option<String>,
     /// Specifies whether to create a snapshot when the cloud disk is terminated due to overdue payment or expiration. `true`: create snapshot; `false`: do not create snapshot.
     ///
     /// 云硬盘因欠费销毁或者到期销毁时， 是否使用快照备份数据的标识。true表示销毁时创建快照进行数据备份。false表示直接销毁，不进行数据备份。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub backup_disk: Option<bool>,
     /// It indicates the tag bound to the cloud disk. If the cloud disk is not bound to any tag, the value is empty.
     ///
     /// 与云盘绑定的标签，云盘未绑定标签则取值为空。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub tags: Option<Vec<Tag>>,
     /// ID of the CVM to which the cloud disk is mounted.
     ///
     /// 云硬盘挂载的云主机ID。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub instance_id: Option<String>,
     /// The mount type of the cloud disk. valid values:
     ///
@@ -1086,7 +1230,6 @@ pub struct Disk {
     /// - PF: PF挂载
     ///
     /// - VF: VF挂载
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub attach_mode: Option<String>,
     /// Regular snapshot ID associated with the cloud disk. return this parameter only when calling the [DescribeDisks](https://www.tencentcloud.com/document/product/362/16315?from_cn_redirect=1) API with ReturnBindAutoSnapshotPolicy set to TRUE.
     ///
@@ -1095,12 +1238,10 @@ pub struct Disk {
     /// 云盘关联的定期快照ID。只有在调用[DescribeDisks](https://cloud.tencent.com/document/product/362/16315)接口时，入参ReturnBindAutoSnapshotPolicy取值为TRUE才会返回该参数。
     ///
     /// 注意：此字段可能返回 null，表示取不到有效值。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub auto_snapshot_policy_ids: Option<Vec<String>>,
     /// Specifies the additional performance value of the CBS in MiB/s.
     ///
     /// 云硬盘额外性能值，单位MiB/s。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub throughput_performance: Option<u64>,
     /// Indicates if the cloud disk is in type change. valid values:
     ///
@@ -1115,22 +1256,18 @@ pub struct Disk {
     /// - false:表示云盘不处于类型变更中
     ///
     /// - true:表示云盘已发起类型变更，正处于迁移中。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub migrating: Option<bool>,
     /// Cloud disk ID.
     ///
     /// 云硬盘ID。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub disk_id: Option<String>,
     /// Total snapshot capacity of the cloud disk. unit: MiB.
     ///
     /// 云盘拥有的快照总容量，单位为MiB。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub snapshot_size: Option<u64>,
     /// Location of the cloud disk.
     ///
     /// 云硬盘所在的位置。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub placement: Option<Placement>,
     /// Determines if a prepaid cloud disk supports proactive return.
     ///
@@ -1149,12 +1286,10 @@ pub struct Disk {
     /// - false:不支持主动退还。
     ///
     /// 注意：此字段可能返回 null，表示取不到有效值。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub is_returnable: Option<bool>,
     /// Expiration time of the cloud disk.
     ///
     /// 云硬盘的到期时间。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub deadline_time: Option<String>,
     /// Indicates whether the cloud disk is mounted to the cvm. valid values:
     ///
@@ -1169,17 +1304,14 @@ pub struct Disk {
     /// - false:表示未挂载
     ///
     /// - true:表示已挂载。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub attached: Option<bool>,
     /// Specifies the disk capacity in GiB.
     ///
     /// 云硬盘大小，单位GiB。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub disk_size: Option<u64>,
     /// It indicates the migration progress of cloud disk type change. The value range is 0 to 100.
     ///
     /// 云盘类型变更的迁移进度，取值0到100。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub migrate_percent: Option<u64>,
     /// Cloud DISK type. valid values:
     ///
@@ -1194,7 +1326,6 @@ pub struct Disk {
     /// - SYSTEM_DISK：系统盘
     ///
     /// - DATA_DISK：数据盘。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub disk_usage: Option<String>,
     /// Payment mode. valid values:
     ///
@@ -1209,12 +1340,10 @@ pub struct Disk {
     /// - PREPAID：预付费，即包年包月
     ///
     /// - POSTPAID_BY_HOUR：后付费，即按量计费。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub disk_charge_type: Option<String>,
     /// Whether it is an elastic cloud disk. false: Non-elastic cloud disk; true: Elastic cloud disk.
     ///
     /// 是否为弹性云盘，false表示非弹性云盘，true表示弹性云盘。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub portable: Option<bool>,
     /// Specifies whether the cloud disk has the capability to create snapshots. valid values:
     ///
@@ -1229,7 +1358,6 @@ pub struct Disk {
     /// - false表示不具备
     ///
     /// - true表示具备。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub snapshot_ability: Option<bool>,
     /// Indicates whether the cloud disk expiration time is earlier than that of the instance. this field is valid only when the cloud disk is mounted to the instance and both the instance and the cloud disk are on a monthly subscription basis.
     ///
@@ -1244,12 +1372,10 @@ pub struct Disk {
     /// - true:云盘到期时间早于实例。
     ///
     /// - false：云盘到期时间晚于实例。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub deadline_error: Option<bool>,
     /// Rollback progress of a cloud disk snapshot.
     ///
     /// 云盘快照回滚的进度。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub rollback_percent: Option<u64>,
     /// The number of days from the current time to disk expiration (only applicable to prepaid cbs).
     ///
@@ -1258,7 +1384,6 @@ pub struct Disk {
     /// 当前时间距离云硬盘到期的天数（仅对预付费云硬盘有意义）
     ///
     /// 注意：此字段可能返回 null，表示取不到有效值。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub differ_days_of_deadline: Option<i64>,
     /// For prepaid cloud disks that do not support proactive return, this parameter indicates the specific reason for not supporting refund. value range:
     ///
@@ -1285,32 +1410,26 @@ pub struct Disk {
     /// - 8：超过可退还数量的限制。
     ///
     /// - 10：非弹性云硬盘、系统盘、后付费云硬盘等不支持退还
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub return_fail_code: Option<i64>,
     /// Whether or not cloud disk is shareable cloud disk.
     ///
     /// 云盘是否为共享型云盘。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub shareable: Option<bool>,
     /// Creation time of the cloud disk.
     ///
     /// 云硬盘的创建时间。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub create_time: Option<String>,
     /// Specifies whether to delete associated non-permanently retained snapshots when destroying the cloud disk. 0 indicates non-permanent snapshots are not deleted with cloud disk destruction, 1 indicates non-permanent snapshots are deleted with cloud disk destruction. default value: 0. whether a snapshot is permanently retained can be determined through the IsPermanent field in the snapshot description returned by the DescribeSnapshots API (<https://www.tencentcloud.com/document/product/362/15647?from_cn_redirect=1>). true indicates permanent snapshot, false indicates non-permanent snapshot.
     ///
     /// 销毁云盘时删除关联的非永久保留快照。0 表示非永久快照不随云盘销毁而销毁，1表示非永久快照随云盘销毁而销毁，默认取0。快照是否永久保留可以通过[DescribeSnapshots](https://cloud.tencent.com/document/product/362/15647)接口返回的快照详情的IsPermanent字段来判断，true表示永久快照，false表示非永久快照。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub delete_snapshot: Option<i64>,
     /// Quota of cloud disk backup points, i.e., the maximum number of backup points that a cloud disk can have.
     ///
     /// 云硬盘备份点配额。表示最大可以保留的备份点数量。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub disk_backup_quota: Option<u64>,
     /// Number of used cloud disk backups.
     ///
     /// 云硬盘备份点已使用的数量。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub disk_backup_count: Option<u64>,
     /// The type of the CBS mounting instance. valid values:
     ///
@@ -1325,7 +1444,6 @@ pub struct Disk {
     /// - CVM
     ///
     /// - EKS
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub instance_type: Option<String>,
     /// ID of the last instance to which the cloud disk is attached
     ///
@@ -1334,28 +1452,124 @@ pub struct Disk {
     /// 云硬盘最后一次挂载的实例ID
     ///
     /// 注意：此字段可能返回 null，表示取不到有效值。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub last_attach_ins_id: Option<String>,
     /// Error prompt for the last operation on cbs.
     ///
     /// 云硬盘最后一次操作错误提示
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub error_prompt: Option<String>,
     /// Whether performance burst is enabled for the cloud disk.
     ///
     /// 云盘是否开启性能突发
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub burst_performance: Option<bool>,
     /// Encryption type of cbs. valid values: ENCRYPT_V1 and ENCRYPT_V2, which indicate first generation and second generation encryption technology respectively. the two kinds are incompatible.
     ///
     /// 云硬盘加密类型，值为ENCRYPT_V1和ENCRYPT_V2，分别表示第一代和第二代加密技术，两种加密技术互不兼容
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub encrypt_type: Option<String>,
     /// Key ID of the encrypted disk.
     ///
     /// 加密盘密钥ID
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub kms_key_id: Option<String>,
+}
+
+impl serde::Serialize for Disk {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::core::result::Result<S::Ok, S::Error> {
+        let mut s = tencent_action::__private::lean::fields(
+            serializer,
+            "Disk",
+            usize::from(self.delete_with_instance.is_some())
+                + usize::from(self.renew_flag.is_some())
+                + usize::from(self.disk_type.is_some())
+                + usize::from(self.disk_state.is_some())
+                + usize::from(self.snapshot_count.is_some())
+                + usize::from(self.auto_renew_flag_error.is_some())
+                + usize::from(self.rollbacking.is_some())
+                + usize::from(self.instance_id_list.is_some())
+                + usize::from(self.encrypt.is_some())
+                + usize::from(self.disk_name.is_some())
+                + usize::from(self.backup_disk.is_some())
+                + usize::from(self.tags.is_some())
+                + usize::from(self.instance_id.is_some())
+                + usize::from(self.attach_mode.is_some())
+                + usize::from(self.auto_snapshot_policy_ids.is_some())
+                + usize::from(self.throughput_performance.is_some())
+                + usize::from(self.migrating.is_some())
+                + usize::from(self.disk_id.is_some())
+                + usize::from(self.snapshot_size.is_some())
+                + usize::from(self.placement.is_some())
+                + usize::from(self.is_returnable.is_some())
+                + usize::from(self.deadline_time.is_some())
+                + usize::from(self.attached.is_some())
+                + usize::from(self.disk_size.is_some())
+                + usize::from(self.migrate_percent.is_some())
+                + usize::from(self.disk_usage.is_some())
+                + usize::from(self.disk_charge_type.is_some())
+                + usize::from(self.portable.is_some())
+                + usize::from(self.snapshot_ability.is_some())
+                + usize::from(self.deadline_error.is_some())
+                + usize::from(self.rollback_percent.is_some())
+                + usize::from(self.differ_days_of_deadline.is_some())
+                + usize::from(self.return_fail_code.is_some())
+                + usize::from(self.shareable.is_some())
+                + usize::from(self.create_time.is_some())
+                + usize::from(self.delete_snapshot.is_some())
+                + usize::from(self.disk_backup_quota.is_some())
+                + usize::from(self.disk_backup_count.is_some())
+                + usize::from(self.instance_type.is_some())
+                + usize::from(self.last_attach_ins_id.is_some())
+                + usize::from(self.error_prompt.is_some())
+                + usize::from(self.burst_performance.is_some())
+                + usize::from(self.encrypt_type.is_some())
+                + usize::from(self.kms_key_id.is_some()),
+        )?;
+        s.optional("DeleteWithInstance", &self.delete_with_instance)?;
+        s.optional("RenewFlag", &self.renew_flag)?;
+        s.optional("DiskType", &self.disk_type)?;
+        s.optional("DiskState", &self.disk_state)?;
+        s.optional("SnapshotCount", &self.snapshot_count)?;
+        s.optional("AutoRenewFlagError", &self.auto_renew_flag_error)?;
+        s.optional("Rollbacking", &self.rollbacking)?;
+        s.optional("InstanceIdList", &self.instance_id_list)?;
+        s.optional("Encrypt", &self.encrypt)?;
+        s.optional("DiskName", &self.disk_name)?;
+        s.optional("BackupDisk", &self.backup_disk)?;
+        s.optional("Tags", &self.tags)?;
+        s.optional("InstanceId", &self.instance_id)?;
+        s.optional("AttachMode", &self.attach_mode)?;
+        s.optional("AutoSnapshotPolicyIds", &self.auto_snapshot_policy_ids)?;
+        s.optional("ThroughputPerformance", &self.throughput_performance)?;
+        s.optional("Migrating", &self.migrating)?;
+        s.optional("DiskId", &self.disk_id)?;
+        s.optional("SnapshotSize", &self.snapshot_size)?;
+        s.optional("Placement", &self.placement)?;
+        s.optional("IsReturnable", &self.is_returnable)?;
+        s.optional("DeadlineTime", &self.deadline_time)?;
+        s.optional("Attached", &self.attached)?;
+        s.optional("DiskSize", &self.disk_size)?;
+        s.optional("MigratePercent", &self.migrate_percent)?;
+        s.optional("DiskUsage", &self.disk_usage)?;
+        s.optional("DiskChargeType", &self.disk_charge_type)?;
+        s.optional("Portable", &self.portable)?;
+        s.optional("SnapshotAbility", &self.snapshot_ability)?;
+        s.optional("DeadlineError", &self.deadline_error)?;
+        s.optional("RollbackPercent", &self.rollback_percent)?;
+        s.optional("DifferDaysOfDeadline", &self.differ_days_of_deadline)?;
+        s.optional("ReturnFailCode", &self.return_fail_code)?;
+        s.optional("Shareable", &self.shareable)?;
+        s.optional("CreateTime", &self.create_time)?;
+        s.optional("DeleteSnapshot", &self.delete_snapshot)?;
+        s.optional("DiskBackupQuota", &self.disk_backup_quota)?;
+        s.optional("DiskBackupCount", &self.disk_backup_count)?;
+        s.optional("InstanceType", &self.instance_type)?;
+        s.optional("LastAttachInsId", &self.last_attach_ins_id)?;
+        s.optional("ErrorPrompt", &self.error_prompt)?;
+        s.optional("BurstPerformance", &self.burst_performance)?;
+        s.optional("EncryptType", &self.encrypt_type)?;
+        s.optional("KmsKeyId", &self.kms_key_id)?;
+        s.end()
+    }
 }
 
 impl<'de> serde::Deserialize<'de> for Disk {
@@ -1562,23 +1776,19 @@ impl tencent_action::__private::lean::Struct for Disk {
 /// Cloud disk backup point.
 ///
 /// 云硬盘备份点。
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct DiskBackup {
     /// Cloud disk backup point ID.
     ///
     /// 云硬盘备份点的ID。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub disk_backup_id: Option<String>,
     /// ID of the cloud disk with which the backup point is associated.
     ///
     /// 云硬盘备份点关联的云硬盘ID。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub disk_id: Option<String>,
     /// Specifies the disk capacity in GiB.
     ///
     /// 云硬盘大小，单位GiB。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub disk_size: Option<u64>,
     /// Cloud disk type. value ranges from...to...
     ///
@@ -1597,12 +1807,10 @@ pub struct DiskBackup {
     /// - SYSTEM_DISK：系统盘
     ///
     /// - DATA_DISK：数据盘。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub disk_usage: Option<String>,
     /// Backup point name.
     ///
     /// 备份点名称。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub disk_backup_name: Option<String>,
     /// Specifies the status of the cloud disk backup point. valid values:
     ///
@@ -1627,17 +1835,14 @@ pub struct DiskBackup {
     /// - CREATING：创建中
     ///
     /// - ROLLBACKING：回滚中
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub disk_backup_state: Option<String>,
     /// Specifies the creation percentage of the cloud disk backup point.
     ///
     /// 云硬盘备份点创建百分比。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub percent: Option<u64>,
     /// Creation time of the cloud disk backup point.
     ///
     /// 云硬盘备份点的创建时间。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub create_time: Option<String>,
     /// Indicates whether the cloud disk is encrypted. valid values:
     ///
@@ -1652,8 +1857,38 @@ pub struct DiskBackup {
     /// - false:表示非加密盘
     ///
     /// true:表示加密盘。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub encrypt: Option<bool>,
+}
+
+impl serde::Serialize for DiskBackup {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::core::result::Result<S::Ok, S::Error> {
+        let mut s = tencent_action::__private::lean::fields(
+            serializer,
+            "DiskBackup",
+            usize::from(self.disk_backup_id.is_some())
+                + usize::from(self.disk_id.is_some())
+                + usize::from(self.disk_size.is_some())
+                + usize::from(self.disk_usage.is_some())
+                + usize::from(self.disk_backup_name.is_some())
+                + usize::from(self.disk_backup_state.is_some())
+                + usize::from(self.percent.is_some())
+                + usize::from(self.create_time.is_some())
+                + usize::from(self.encrypt.is_some()),
+        )?;
+        s.optional("DiskBackupId", &self.disk_backup_id)?;
+        s.optional("DiskId", &self.disk_id)?;
+        s.optional("DiskSize", &self.disk_size)?;
+        s.optional("DiskUsage", &self.disk_usage)?;
+        s.optional("DiskBackupName", &self.disk_backup_name)?;
+        s.optional("DiskBackupState", &self.disk_backup_state)?;
+        s.optional("Percent", &self.percent)?;
+        s.optional("CreateTime", &self.create_time)?;
+        s.optional("Encrypt", &self.encrypt)?;
+        s.end()
+    }
 }
 
 impl<'de> serde::Deserialize<'de> for DiskBackup {
@@ -1720,8 +1955,7 @@ impl tencent_action::__private::lean::Struct for DiskBackup {
 /// Billing mode of the instance
 ///
 /// 描述了实例的计费模式
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct DiskChargePrepaid {
     /// Specifies the duration for purchasing cloud block storage (cbs) in months. default unit: month. valid values: 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 24, 36.
     ///
@@ -1752,13 +1986,29 @@ pub struct DiskChargePrepaid {
     /// - DISABLE_NOTIFY_AND_MANUAL_RENEW：不通知过期不自动续费
     ///
     /// 默认取值：NOTIFY_AND_MANUAL_RENEW。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub renew_flag: Option<String>,
     /// Specifies the current expiration time of the child machine when the expiration time of the cloud block storage needs to align with the mounted child machine. you can input this parameter. if Period is input at this time, it indicates the duration of child machine renewal. the cloud disk will automatically renew according to the expiration time after the child machine is renewed.
     ///
     /// 需要将云硬盘的到期时间与挂载的子机对齐时，可传入该参数。该参数表示子机当前的到期时间，此时Period如果传入，则表示子机需要续费的时长，云盘会自动按对齐到子机续费后的到期时间续费.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub cur_instance_deadline: Option<String>,
+}
+
+impl serde::Serialize for DiskChargePrepaid {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::core::result::Result<S::Ok, S::Error> {
+        let mut s = tencent_action::__private::lean::fields(
+            serializer,
+            "DiskChargePrepaid",
+            1 + usize::from(self.renew_flag.is_some())
+                + usize::from(self.cur_instance_deadline.is_some()),
+        )?;
+        s.field("Period", &self.period)?;
+        s.optional("RenewFlag", &self.renew_flag)?;
+        s.optional("CurInstanceDeadline", &self.cur_instance_deadline)?;
+        s.end()
+    }
 }
 
 impl<'de> serde::Deserialize<'de> for DiskChargePrepaid {
@@ -1801,13 +2051,11 @@ impl tencent_action::__private::lean::Struct for DiskChargePrepaid {
 /// Cloud disk configuration.
 ///
 /// 云盘配置。
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct DiskConfig {
     /// Whether the configuration is available.
     ///
     /// 配置是否可用。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub available: Option<bool>,
     /// Payment mode. valid values:
     ///
@@ -1822,12 +2070,10 @@ pub struct DiskConfig {
     /// - PREPAID：表示预付费，即包年包月
     ///
     /// - POSTPAID_BY_HOUR：表示后付费，即按量计费。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub disk_charge_type: Option<String>,
     /// The [Availability Region](https://intl.cloud.tencent.com/document/product/213/15753?from_cn_redirect=1#ZoneInfo) of the cloud drive.
     ///
     /// 云硬盘所属的[可用区](https://cloud.tencent.com/document/product/213/15753#ZoneInfo)。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub zone: Option<String>,
     /// Instance model series. For more information, please see [Instance Models](https://intl.cloud.tencent.com/document/product/213/11518?from_cn_redirect=1)
     ///
@@ -1836,7 +2082,6 @@ pub struct DiskConfig {
     /// 实例机型系列。详见[实例类型](https://cloud.tencent.com/document/product/213/11518)
     ///
     /// 注意：此字段可能返回 null，表示取不到有效值。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub instance_family: Option<String>,
     /// Cloud disk media type. valid values:
     ///
@@ -1867,12 +2112,10 @@ pub struct DiskConfig {
     /// CLOUD_HSSD：表示增强型SSD云硬盘
     ///
     /// CLOUD_TSSD：表示极速型SSD云硬盘。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub disk_type: Option<String>,
     /// Specifies the minimum step size for disk size change in GiB.
     ///
     /// 云盘大小变化的最小步长，单位GiB。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub step_size: Option<u64>,
     /// Additional performance range.
     ///
@@ -1881,7 +2124,6 @@ pub struct DiskConfig {
     /// 额外的性能区间。
     ///
     /// 注意：此字段可能返回 null，表示取不到有效值。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub extra_performance_range: Option<Vec<i64>>,
     /// Instance model.
     ///
@@ -1890,7 +2132,6 @@ pub struct DiskConfig {
     /// 实例机型。
     ///
     /// 注意：此字段可能返回 null，表示取不到有效值。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub device_class: Option<String>,
     /// Cloud DISK type. valid values:
     ///
@@ -1905,23 +2146,56 @@ pub struct DiskConfig {
     /// - SYSTEM_DISK：表示系统盘
     ///
     /// - DATA_DISK：表示数据盘。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub disk_usage: Option<String>,
     /// Specifies the minimum configurable cloud disk size in GiB.
     ///
     /// 最小可配置云盘大小，单位GiB。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub min_disk_size: Option<u64>,
     /// Specifies the maximum configurable cloud disk size in GiB.
     ///
     /// 最大可配置云盘大小，单位GiB。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub max_disk_size: Option<u64>,
     /// Price of a prepaid or postpaid cloud disk.
     ///
     /// 描述预付费或后付费云盘的价格。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub price: Option<Price>,
+}
+
+impl serde::Serialize for DiskConfig {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::core::result::Result<S::Ok, S::Error> {
+        let mut s = tencent_action::__private::lean::fields(
+            serializer,
+            "DiskConfig",
+            usize::from(self.available.is_some())
+                + usize::from(self.disk_charge_type.is_some())
+                + usize::from(self.zone.is_some())
+                + usize::from(self.instance_family.is_some())
+                + usize::from(self.disk_type.is_some())
+                + usize::from(self.step_size.is_some())
+                + usize::from(self.extra_performance_range.is_some())
+                + usize::from(self.device_class.is_some())
+                + usize::from(self.disk_usage.is_some())
+                + usize::from(self.min_disk_size.is_some())
+                + usize::from(self.max_disk_size.is_some())
+                + usize::from(self.price.is_some()),
+        )?;
+        s.optional("Available", &self.available)?;
+        s.optional("DiskChargeType", &self.disk_charge_type)?;
+        s.optional("Zone", &self.zone)?;
+        s.optional("InstanceFamily", &self.instance_family)?;
+        s.optional("DiskType", &self.disk_type)?;
+        s.optional("StepSize", &self.step_size)?;
+        s.optional("ExtraPerformanceRange", &self.extra_performance_range)?;
+        s.optional("DeviceClass", &self.device_class)?;
+        s.optional("DiskUsage", &self.disk_usage)?;
+        s.optional("MinDiskSize", &self.min_disk_size)?;
+        s.optional("MaxDiskSize", &self.max_disk_size)?;
+        s.optional("Price", &self.price)?;
+        s.end()
+    }
 }
 
 impl<'de> serde::Deserialize<'de> for DiskConfig {
@@ -2000,8 +2274,7 @@ impl tencent_action::__private::lean::Struct for DiskConfig {
 /// Filter criteria
 ///
 /// 过滤条件
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Filter {
     /// Name of filter key.
     ///
@@ -2011,6 +2284,18 @@ pub struct Filter {
     ///
     /// 一个或者多个过滤值
     pub values: Vec<String>,
+}
+
+impl serde::Serialize for Filter {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::core::result::Result<S::Ok, S::Error> {
+        let mut s = tencent_action::__private::lean::fields(serializer, "Filter", 2)?;
+        s.field("Name", &self.name)?;
+        s.field("Values", &self.values)?;
+        s.end()
+    }
 }
 
 impl<'de> serde::Deserialize<'de> for Filter {
@@ -2046,19 +2331,32 @@ impl tencent_action::__private::lean::Struct for Filter {
 /// Image
 ///
 /// 镜像。
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Image {
     /// Image name.
     ///
     /// 镜像名称。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub image_name: Option<String>,
     /// Image instance ID.
     ///
     /// 镜像实例ID。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub image_id: Option<String>,
+}
+
+impl serde::Serialize for Image {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::core::result::Result<S::Ok, S::Error> {
+        let mut s = tencent_action::__private::lean::fields(
+            serializer,
+            "Image",
+            usize::from(self.image_name.is_some()) + usize::from(self.image_id.is_some()),
+        )?;
+        s.optional("ImageName", &self.image_name)?;
+        s.optional("ImageId", &self.image_id)?;
+        s.end()
+    }
 }
 
 impl<'de> serde::Deserialize<'de> for Image {
@@ -2094,13 +2392,11 @@ impl tencent_action::__private::lean::Struct for Image {
 /// This describes the abstract location of the instance, including the availability zone in which it is located, the projects to which it belongs, and the ID and name of the dedicated clusters to which it belongs.
 ///
 /// 描述了实例的抽象位置，包括其所在的可用区，所属的项目，以及所属的独享集群的ID和名字。
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Placement {
     /// The ID of the [Availability Zone](https://intl.cloud.tencent.com/document/product/213/15753?from_cn_redirect=1#ZoneInfo) to which the cloud disk belongs. This parameter can be obtained from the Zone field in the returned values of [DescribeZones](https://intl.cloud.tencent.com/document/product/213/15707?from_cn_redirect=1).
     ///
     /// 云硬盘所属的[可用区](https://cloud.tencent.com/document/product/213/15753#ZoneInfo)。该参数也可以通过调用  [DescribeZones](https://cloud.tencent.com/document/product/213/15707) 的返回值中的Zone字段来获取。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub zone: Option<String>,
     /// CageId, which can be obtained via [DescribeDiskStoragePool](https://www.tencentcloud.com/document/api/362/62143?from_cn_redirect=1). as an input parameter, it operates on resources of the specified cage Id and can be empty. as an output parameter, it indicates the cage Id to which the resource belongs and can be empty.
     ///
@@ -2109,7 +2405,6 @@ pub struct Placement {
     /// 围笼Id，可通过 [DescribeDiskStoragePool](https://cloud.tencent.com/document/api/362/62143) 获取。作为入参时，表示对指定的CageId的资源进行操作，可为空。 作为出参时，表示资源所属围笼ID，可为空。
     ///
     /// 注意：此字段可能返回 null，表示取不到有效值。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub cage_id: Option<String>,
     /// The exclusive cluster ID of the instance. can be obtained via [DescribeDiskStoragePool](https://www.tencentcloud.com/document/api/362/62143?from_cn_redirect=1). as an input parameter, it indicates operations on resources belonging to the designated CdcId exclusive cluster and can be empty. as an output parameter, it indicates the exclusive cluster ID of the resource and can be empty.
     ///
@@ -2118,7 +2413,6 @@ pub struct Placement {
     /// 实例所属的独享集群ID。可通过 [DescribeDiskStoragePool](https://cloud.tencent.com/document/api/362/62143) 获取。作为入参时，表示对指定的CdcId独享集群的资源进行操作，可为空。 作为出参时，表示资源所属的独享集群的ID，可为空。
     ///
     /// 注意：此字段可能返回 null，表示取不到有效值。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub cdc_id: Option<String>,
     /// Dedicated cluster name. When it is an input parameter, it is ignored.  When it is an output parameter, it is the name of the dedicated cluster the cloud disk belongs to, and it can be left blank.
     ///
@@ -2127,17 +2421,14 @@ pub struct Placement {
     /// 独享集群名字。作为入参时，忽略。作为出参时，表示云硬盘所属的独享集群名，可为空。
     ///
     /// 注意：此字段可能返回 null，表示取不到有效值。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub cdc_name: Option<String>,
     /// Dedicated cluster ID
     ///
     /// 独享集群id。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub dedicated_cluster_id: Option<String>,
     /// Instance'S project ID, which can be obtained by DescribeProject. by default if left blank, it is 0, indicating the default project.
     ///
     /// 实例所属项目ID，可通过DescribeProject获取。不填默认为0，表示默认项目。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub project_id: Option<u64>,
     /// Project to which instance belongs. search via [DescribeProject](https://www.tencentcloud.com/document/api/651/78725?from_cn_redirect=1).
     ///
@@ -2146,8 +2437,33 @@ pub struct Placement {
     /// 实例所属项目名称，可通过[DescribeProject](https://cloud.tencent.com/document/api/651/78725)获取。
     ///
     /// 注意：此字段可能返回 null，表示取不到有效值。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub project_name: Option<String>,
+}
+
+impl serde::Serialize for Placement {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::core::result::Result<S::Ok, S::Error> {
+        let mut s = tencent_action::__private::lean::fields(
+            serializer,
+            "Placement",
+            usize::from(self.zone.is_some()) + usize::from(self.cage_id.is_some())
+                + usize::from(self.cdc_id.is_some())
+                + usize::from(self.cdc_name.is_some())
+                + usize::from(self.dedicated_cluster_id.is_some())
+                + usize::from(self.project_id.is_some())
+                + usize::from(self.project_name.is_some()),
+        )?;
+        s.optional("Zone", &self.zone)?;
+        s.optional("CageId", &self.cage_id)?;
+        s.optional("CdcId", &self.cdc_id)?;
+        s.optional("CdcName", &self.cdc_name)?;
+        s.optional("DedicatedClusterId", &self.dedicated_cluster_id)?;
+        s.optional("ProjectId", &self.project_id)?;
+        s.optional("ProjectName", &self.project_name)?;
+        s.end()
+    }
 }
 
 impl<'de> serde::Deserialize<'de> for Placement {
@@ -2206,29 +2522,44 @@ impl tencent_action::__private::lean::Struct for Placement {
 /// Describes the execution strategy of regular snapshots. it can be understood as executing this scheduled snapshot policy at the moment specified by Hour on the days designated by DayOfWeek/DayOfMonth or at the interval set by IntervalDays. note: DayOfWeek/DayOfMonth/IntervalDays are mutual exclusion rules, required and only one policy rule can be set. if mutual exclusion rules are imported at the same time, only one takes effect, with priority following the sequence listed in the previous context: for example, if all three rules are set, only DayOfWeek comes into effect.
 ///
 /// 描述了定期快照的执行策略。可理解为在DayOfWeek/DayOfMonth指定的几天中，或者是IntervalDays设定的间隔的几天，在Hour指定的时刻点执行该条定期快照策。注：DayOfWeek/DayOfMonth/IntervalDays为互斥规则，必填且仅可设置其中一条策略规则。如果同时传入互斥规则，则只有一条生效，优先级为上文列出顺序：例如将三条规则全部设置，只有 DayOfWeek 生效。
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Policy {
     /// Specifies the time that that the scheduled snapshot policy will be triggered. The unit is hour. The value range is \[0-23\]. 00:00-23:00 is a total of 24 time points that can be selected. 1 indicates 01:00, and so on.
     ///
     /// 指定定期快照策略的触发时间。单位为小时，取值范围：\[0, 23\]。00:00 ~ 23:00 共 24 个时间点可选，1表示 01:00，依此类推。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub hour: Option<Vec<u64>>,
     /// Specifies the days of the week, from Monday to Sunday, on which a scheduled snapshot will be triggered. Value range: \[0, 6\]. 0 indicates triggering on Sunday, 1-6 indicate triggering on Monday-Saturday.
     ///
     /// 指定每周从周一到周日需要触发定期快照的日期，取值范围：\[0, 6\]。0表示周日触发，1-6分别表示周一至周六。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub day_of_week: Option<Vec<u64>>,
     /// Specifies the dates of the month on which a scheduled snapshot will be triggered. Value range: \[1, 31\]. `1` to `31` indicate the specific dates of the month; for example, `5` indicates the 5th day of the month. Note: If you set a date that does not exist in some months such as 29, 30, and 31, these months will be skipped for scheduled snapshot creation.
     ///
     /// 指定每月从月初到月底需要触发定期快照的日期,取值范围：\[1, 31\]，1-31分别表示每月的具体日期，比如5表示每月的5号。注：若设置29、30、31等部分月份不存在的日期，则对应不存在日期的月份会跳过不打定期快照。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub day_of_month: Option<Vec<u64>>,
     /// Specifies the interval for creating scheduled snapshots in days. Value range: \[1, 365\]. For example, if it is set to `5`, scheduled snapshots will be created every 5 days. Note: If you choose to back up by day, the time for the first backup is theoretically the day when the backup policy is created. If the backup policy creation time on the current day is later than the set backup time, the first backup will be performed in the second backup cycle.
     ///
     /// 指定创建定期快照的间隔天数，取值范围：\[1, 365\]，例如设置为5，则间隔5天即触发定期快照创建。注：当选择按天备份时，理论上第一次备份的时间为备份策略创建当天。如果当天备份策略创建的时间已经晚于设置的备份时间，那么将会等到第二个备份周期再进行第一次备份。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub interval_days: Option<u64>,
+}
+
+impl serde::Serialize for Policy {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::core::result::Result<S::Ok, S::Error> {
+        let mut s = tencent_action::__private::lean::fields(
+            serializer,
+            "Policy",
+            usize::from(self.hour.is_some()) + usize::from(self.day_of_week.is_some())
+                + usize::from(self.day_of_month.is_some())
+                + usize::from(self.interval_days.is_some()),
+        )?;
+        s.optional("Hour", &self.hour)?;
+        s.optional("DayOfWeek", &self.day_of_week)?;
+        s.optional("DayOfMonth", &self.day_of_month)?;
+        s.optional("IntervalDays", &self.interval_days)?;
+        s.end()
+    }
 }
 
 impl<'de> serde::Deserialize<'de> for Policy {
@@ -2275,15 +2606,13 @@ impl tencent_action::__private::lean::Struct for Policy {
 /// The cost of a prepaid order.
 ///
 /// 预付费订单的费用。
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct PrepayPrice {
     /// Discounted price of a monthly-subscribed cloud disk or a snapshot, in USD.
     ///
     /// 预付费云盘或快照预支费用的折扣价，单位：元。
     ///
     /// 注意：此字段可能返回 null，表示取不到有效值。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub discount_price: Option<f64>,
     /// Billing unit for postpaid cloud disk. valid values:
     ///
@@ -2298,7 +2627,6 @@ pub struct PrepayPrice {
     /// - HOUR：表示后付费云盘的计价单元是按小时计算。
     ///
     /// 注意：此字段可能返回 null，表示取不到有效值。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub charge_unit: Option<String>,
     /// Original unit price of a pay-as-you-go cloud disk, in USD, with six decimal places.
     ///
@@ -2307,21 +2635,18 @@ pub struct PrepayPrice {
     /// 高精度后付费云盘原单价, 单位：元
     ///
     /// 注意：此字段可能返回 null，表示取不到有效值。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub unit_price_high: Option<String>,
     /// Original payment of a monthly-subscribed cloud disk or a snapshot, in USD, with six decimal places.
     ///
     /// 高精度预付费云盘或快照预支费用的原价，单位：元
     ///
     /// 注意：此字段可能返回 null，表示取不到有效值。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub original_price_high: Option<String>,
     /// Original payment of a monthly-subscribed cloud disk or a snapshot, in USD.
     ///
     /// 预付费云盘或快照预支费用的原价，单位：元。
     ///
     /// 注意：此字段可能返回 null，表示取不到有效值。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub original_price: Option<f64>,
     /// Discount unit price of a pay-as-you-go cloud disk, in USD.
     ///
@@ -2330,7 +2655,6 @@ pub struct PrepayPrice {
     /// 后付费云盘折扣单价，单位：元。
     ///
     /// 注意：此字段可能返回 null，表示取不到有效值。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub unit_price_discount: Option<f64>,
     /// Discounted unit price of a pay-as-you-go cloud disk, in USD, with six decimal places.
     ///
@@ -2339,14 +2663,12 @@ pub struct PrepayPrice {
     /// 高精度后付费云盘折扣单价, 单位：元
     ///
     /// 注意：此字段可能返回 null，表示取不到有效值。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub unit_price_discount_high: Option<String>,
     /// Discounted price of a monthly-subscribed cloud disk or a snapshot, in USD, with six decimal places.
     ///
     /// 高精度预付费云盘或快照预支费用的折扣价，单位：元
     ///
     /// 注意：此字段可能返回 null，表示取不到有效值。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub discount_price_high: Option<String>,
     /// Original unit price of a pay-as-you-go cloud disk, in USD.
     ///
@@ -2355,13 +2677,44 @@ pub struct PrepayPrice {
     /// 后付费云盘原单价，单位：元。
     ///
     /// 注意：此字段可能返回 null，表示取不到有效值。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub unit_price: Option<f64>,
     /// Details list of billable items.
     ///
     /// 计费项目明细列表。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub detail_prices: Option<Vec<DetailPrice>>,
+}
+
+impl serde::Serialize for PrepayPrice {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::core::result::Result<S::Ok, S::Error> {
+        let mut s = tencent_action::__private::lean::fields(
+            serializer,
+            "PrepayPrice",
+            usize::from(self.discount_price.is_some())
+                + usize::from(self.charge_unit.is_some())
+                + usize::from(self.unit_price_high.is_some())
+                + usize::from(self.original_price_high.is_some())
+                + usize::from(self.original_price.is_some())
+                + usize::from(self.unit_price_discount.is_some())
+                + usize::from(self.unit_price_discount_high.is_some())
+                + usize::from(self.discount_price_high.is_some())
+                + usize::from(self.unit_price.is_some())
+                + usize::from(self.detail_prices.is_some()),
+        )?;
+        s.optional("DiscountPrice", &self.discount_price)?;
+        s.optional("ChargeUnit", &self.charge_unit)?;
+        s.optional("UnitPriceHigh", &self.unit_price_high)?;
+        s.optional("OriginalPriceHigh", &self.original_price_high)?;
+        s.optional("OriginalPrice", &self.original_price)?;
+        s.optional("UnitPriceDiscount", &self.unit_price_discount)?;
+        s.optional("UnitPriceDiscountHigh", &self.unit_price_discount_high)?;
+        s.optional("DiscountPriceHigh", &self.discount_price_high)?;
+        s.optional("UnitPrice", &self.unit_price)?;
+        s.optional("DetailPrices", &self.detail_prices)?;
+        s.end()
+    }
 }
 
 impl<'de> serde::Deserialize<'de> for PrepayPrice {
@@ -2432,8 +2785,7 @@ impl tencent_action::__private::lean::Struct for PrepayPrice {
 /// Describes the prepaid or postpaid price for the cloud disk.
 ///
 /// 描述预付费或后付费云硬盘的价格。
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Price {
     /// Billing unit for postpaid cloud disk. valid values:
     ///
@@ -2446,7 +2798,6 @@ pub struct Price {
     /// 后付费云硬盘的计价单元，取值范围：HOUR：表示后付费云硬盘的计价单元是按小时计算。
     ///
     /// 注意：此字段可能返回 null，表示取不到有效值。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub charge_unit: Option<String>,
     /// Discounted price of a monthly-subscribed cloud disk, in USD.
     ///
@@ -2455,7 +2806,6 @@ pub struct Price {
     /// 预付费云硬盘预支费用的折扣价，单位：元。
     ///
     /// 注意：此字段可能返回 null，表示取不到有效值。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub discount_price: Option<f64>,
     /// Discounted payment price of a monthly-subscribed cloud disk, in USD, with six decimal places.
     ///
@@ -2464,7 +2814,6 @@ pub struct Price {
     /// 高精度预付费云硬盘预支费用的折扣价，单位：元。
     ///
     /// 注意：此字段可能返回 null，表示取不到有效值。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub discount_price_high: Option<String>,
     /// Original price of a monthly-subscribed cloud disk, in USD.
     ///
@@ -2473,7 +2822,6 @@ pub struct Price {
     /// 预付费云硬盘预支费用的原价，单位：元。
     ///
     /// 注意：此字段可能返回 null，表示取不到有效值。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub original_price: Option<f64>,
     /// Original payment of a monthly-subscribed cloud disk, in USD, with six decimal places.
     ///
@@ -2482,7 +2830,6 @@ pub struct Price {
     /// 高精度预付费云硬盘预支费用的原价，单位：元。
     ///
     /// 注意：此字段可能返回 null，表示取不到有效值。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub original_price_high: Option<String>,
     /// Original unit price of a pay-as-you-go cloud disk, in USD.
     ///
@@ -2491,7 +2838,6 @@ pub struct Price {
     /// 后付费云硬盘原单价，单位：元。
     ///
     /// 注意：此字段可能返回 null，表示取不到有效值。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub unit_price: Option<f64>,
     /// Discount unit price of a pay-as-you-go cloud disk, in USD.
     ///
@@ -2500,7 +2846,6 @@ pub struct Price {
     /// 后付费云硬盘折扣单价，单位：元。
     ///
     /// 注意：此字段可能返回 null，表示取不到有效值。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub unit_price_discount: Option<f64>,
     /// Discounted unit price of a pay-as-you-go cloud disk, in USD, with six decimal places.
     ///
@@ -2509,7 +2854,6 @@ pub struct Price {
     /// 高精度后付费云硬盘折扣单价，单位：元。
     ///
     /// 注意：此字段可能返回 null，表示取不到有效值。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub unit_price_discount_high: Option<String>,
     /// Original unit price of a pay-as-you-go cloud disk, in USD, with six decimal places.
     ///
@@ -2518,8 +2862,38 @@ pub struct Price {
     /// 高精度后付费云硬盘原单价，单位：元。
     ///
     /// 注意：此字段可能返回 null，表示取不到有效值。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub unit_price_high: Option<String>,
+}
+
+impl serde::Serialize for Price {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::core::result::Result<S::Ok, S::Error> {
+        let mut s = tencent_action::__private::lean::fields(
+            serializer,
+            "Price",
+            usize::from(self.charge_unit.is_some())
+                + usize::from(self.discount_price.is_some())
+                + usize::from(self.discount_price_high.is_some())
+                + usize::from(self.original_price.is_some())
+                + usize::from(self.original_price_high.is_some())
+                + usize::from(self.unit_price.is_some())
+                + usize::from(self.unit_price_discount.is_some())
+                + usize::from(self.unit_price_discount_high.is_some())
+                + usize::from(self.unit_price_high.is_some()),
+        )?;
+        s.optional("ChargeUnit", &self.charge_unit)?;
+        s.optional("DiscountPrice", &self.discount_price)?;
+        s.optional("DiscountPriceHigh", &self.discount_price_high)?;
+        s.optional("OriginalPrice", &self.original_price)?;
+        s.optional("OriginalPriceHigh", &self.original_price_high)?;
+        s.optional("UnitPrice", &self.unit_price)?;
+        s.optional("UnitPriceDiscount", &self.unit_price_discount)?;
+        s.optional("UnitPriceDiscountHigh", &self.unit_price_discount_high)?;
+        s.optional("UnitPriceHigh", &self.unit_price_high)?;
+        s.end()
+    }
 }
 
 impl<'de> serde::Deserialize<'de> for Price {
@@ -2584,13 +2958,11 @@ impl tencent_action::__private::lean::Struct for Price {
 }
 
 /// 描述了单副本SSD硬盘的预付费计费模式。
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct RemoteDiskChargePrepaid {
     /// 购买单副本SSD硬盘的时长，默认单位为月，取值范围：1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 24, 36。
     pub period: u64,
     /// 需要将单副本SSD硬盘的到期时间与挂载的子机对齐时，可传入该参数。该参数表示子机当前的到期时间，此时Period如果传入，则表示子机需要续费的时长，单副本SSD硬盘会自动按对齐到子机续费后的到期时间续费。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub cur_instance_deadline: Option<String>,
     /// 自动续费标识。取值范围：
     ///
@@ -2601,8 +2973,25 @@ pub struct RemoteDiskChargePrepaid {
     /// - DISABLE_NOTIFY_AND_MANUAL_RENEW：不通知过期不自动续费
     ///
     /// 默认取值：NOTIFY_AND_MANUAL_RENEW。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub renew_flag: Option<String>,
+}
+
+impl serde::Serialize for RemoteDiskChargePrepaid {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::core::result::Result<S::Ok, S::Error> {
+        let mut s = tencent_action::__private::lean::fields(
+            serializer,
+            "RemoteDiskChargePrepaid",
+            1 + usize::from(self.cur_instance_deadline.is_some())
+                + usize::from(self.renew_flag.is_some()),
+        )?;
+        s.field("Period", &self.period)?;
+        s.optional("CurInstanceDeadline", &self.cur_instance_deadline)?;
+        s.optional("RenewFlag", &self.renew_flag)?;
+        s.end()
+    }
 }
 
 impl<'de> serde::Deserialize<'de> for RemoteDiskChargePrepaid {
@@ -2643,16 +3032,13 @@ impl tencent_action::__private::lean::Struct for RemoteDiskChargePrepaid {
 }
 
 /// 单副本SSD硬盘详情。
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct RemoteDiskDetail {
     /// 单副本SSD硬盘的创建时间。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub create_time: Option<String>,
     /// 单副本SSD硬盘到期时间。按小时后付费单副本SSD硬盘可能为空。
     ///
     /// 注意：此字段可能返回 null，表示取不到有效值。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub deadline_time: Option<String>,
     /// 单副本SSD硬盘计费类型。
     ///
@@ -2661,24 +3047,18 @@ pub struct RemoteDiskDetail {
     /// - PREPAID： 预付费
     ///
     /// - POSTPAID_BY_HOUR： 按小时后付费
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub disk_charge_type: Option<String>,
     /// 单副本SSD硬盘大小，单位为 GiB。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub disk_size: Option<u64>,
     /// 单副本SSD硬盘挂载的云服务器实例ID。未挂载时为空字符串。
     ///
     /// 注意：此字段可能返回 null，表示取不到有效值。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub instance_id: Option<String>,
     /// 单副本SSD硬盘所在的位置。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub placement: Option<Placement>,
     /// 单副本SSD硬盘ID。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub remote_disk_id: Option<String>,
     /// 单副本SSD硬盘名称。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub remote_disk_name: Option<String>,
     /// 单副本SSD硬盘状态。
     ///
@@ -2689,7 +3069,6 @@ pub struct RemoteDiskDetail {
     /// - ATTACHED： 已挂载
     ///
     /// - TORECYCLE： 待回收
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub remote_disk_state: Option<String>,
     /// 单副本SSD硬盘类型。
     ///
@@ -2698,7 +3077,6 @@ pub struct RemoteDiskDetail {
     /// - REMOTE_SSD： 单副本SSD硬盘
     ///
     /// - ELASTIC_REMOTE_SSD： 弹性单副本SSD硬盘
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub remote_disk_type: Option<String>,
     /// 自动续费标识。
     ///
@@ -2711,8 +3089,42 @@ pub struct RemoteDiskDetail {
     /// - DISABLE_NOTIFY_AND_MANUAL_RENEW： 不通知过期不自动续费
     ///
     /// 注意：此字段可能返回 null，表示取不到有效值。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub renew_flag: Option<String>,
+}
+
+impl serde::Serialize for RemoteDiskDetail {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::core::result::Result<S::Ok, S::Error> {
+        let mut s = tencent_action::__private::lean::fields(
+            serializer,
+            "RemoteDiskDetail",
+            usize::from(self.create_time.is_some())
+                + usize::from(self.deadline_time.is_some())
+                + usize::from(self.disk_charge_type.is_some())
+                + usize::from(self.disk_size.is_some())
+                + usize::from(self.instance_id.is_some())
+                + usize::from(self.placement.is_some())
+                + usize::from(self.remote_disk_id.is_some())
+                + usize::from(self.remote_disk_name.is_some())
+                + usize::from(self.remote_disk_state.is_some())
+                + usize::from(self.remote_disk_type.is_some())
+                + usize::from(self.renew_flag.is_some()),
+        )?;
+        s.optional("CreateTime", &self.create_time)?;
+        s.optional("DeadlineTime", &self.deadline_time)?;
+        s.optional("DiskChargeType", &self.disk_charge_type)?;
+        s.optional("DiskSize", &self.disk_size)?;
+        s.optional("InstanceId", &self.instance_id)?;
+        s.optional("Placement", &self.placement)?;
+        s.optional("RemoteDiskId", &self.remote_disk_id)?;
+        s.optional("RemoteDiskName", &self.remote_disk_name)?;
+        s.optional("RemoteDiskState", &self.remote_disk_state)?;
+        s.optional("RemoteDiskType", &self.remote_disk_type)?;
+        s.optional("RenewFlag", &self.renew_flag)?;
+        s.end()
+    }
 }
 
 impl<'de> serde::Deserialize<'de> for RemoteDiskDetail {
@@ -2787,19 +3199,33 @@ impl tencent_action::__private::lean::Struct for RemoteDiskDetail {
 /// Snapshot sharing information set
 ///
 /// 快照分享信息集合
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct SharePermission {
     /// Snapshot sharing time
     ///
     /// 快照分享的时间
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub created_time: Option<String>,
     /// ID of the shared account
     ///
     /// 分享的账号Id
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub account_id: Option<String>,
+}
+
+impl serde::Serialize for SharePermission {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::core::result::Result<S::Ok, S::Error> {
+        let mut s = tencent_action::__private::lean::fields(
+            serializer,
+            "SharePermission",
+            usize::from(self.created_time.is_some())
+                + usize::from(self.account_id.is_some()),
+        )?;
+        s.optional("CreatedTime", &self.created_time)?;
+        s.optional("AccountId", &self.account_id)?;
+        s.end()
+    }
 }
 
 impl<'de> serde::Deserialize<'de> for SharePermission {
@@ -2835,13 +3261,11 @@ impl tencent_action::__private::lean::Struct for SharePermission {
 /// The details of a snapshot
 ///
 /// 描述了快照的详细信息
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Snapshot {
     /// Location of the snapshot.
     ///
     /// 快照所在的位置。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub placement: Option<Placement>,
     /// Specifies whether the snapshot is for cross-region replication. value range:.
     ///
@@ -2858,7 +3282,6 @@ pub struct Snapshot {
     /// - true：表示为跨地域复制的快照。
     ///
     /// - false：本地域的快照。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub copy_from_remote: Option<bool>,
     /// Snapshot status. valid values:.
     ///
@@ -2899,7 +3322,6 @@ pub struct Snapshot {
     /// - CHECKING_COPIED：复制校验中
     ///
     /// - TORECYCLE：待回收
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub snapshot_state: Option<String>,
     /// Whether it is a permanent snapshot. valid values:.
     ///
@@ -2916,52 +3338,42 @@ pub struct Snapshot {
     /// - true：永久快照
     ///
     /// - false：非永久快照
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub is_permanent: Option<bool>,
     /// Snapshot name, the user-defined snapshot alias. Call [ModifySnapshotAttribute](https://intl.cloud.tencent.com/document/product/362/15650?from_cn_redirect=1) to modify this field.
     ///
     /// 快照名称，用户自定义的快照别名。调用[ModifySnapshotAttribute](https://cloud.tencent.com/document/product/362/15650)可修改此字段。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub snapshot_name: Option<String>,
     /// The expiration time of the snapshot. If the snapshot is permanently retained, this field is blank.
     ///
     /// 快照到期时间。如果快照为永久保留，此字段为空。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub deadline_time: Option<String>,
     /// The progress percentage for snapshot creation. This field is always 100 after the snapshot is created successfully.
     ///
     /// 快照创建进度百分比，快照创建成功后此字段恒为100。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub percent: Option<u64>,
     /// List of images associated with snapshot.
     ///
     /// 快照关联的镜像列表。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub images: Option<Vec<Image>>,
     /// Number of snapshots currently shared
     ///
     /// 快照当前被共享数。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub share_reference: Option<u64>,
     /// Specifies the SNAPSHOT type. valid values: `PRIVATE_SNAPSHOT` (PRIVATE SNAPSHOT) or `SHARED_SNAPSHOT` (SHARED SNAPSHOT).
     ///
     /// 快照类型，目前该项取值可以为`PRIVATE_SNAPSHOT`（私有快照）或者`SHARED_SNAPSHOT`（共享快照）
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub snapshot_type: Option<String>,
     /// Specifies the disk capacity of the CBS for creating this snapshot, in GiB.
     ///
     /// 创建此快照的云硬盘大小，单位GiB。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub disk_size: Option<u64>,
     /// ID of the cloud disk used to create this snapshot.
     ///
     /// 创建此快照的云硬盘ID。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub disk_id: Option<String>,
     /// Destination region of the snapshot currently under cross region replication. if not, return `[]`.
     ///
     /// 快照正在跨地域复制的目的地域，若没有则返回`[]`。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub copying_to_regions: Option<Vec<String>>,
     /// Indicates whether the snapshot is created for an encrypted disk. valid values:.
     ///
@@ -2978,17 +3390,14 @@ pub struct Snapshot {
     /// - true：该快照为加密盘创建的
     ///
     /// - false：非加密盘创建的快照
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub encrypt: Option<bool>,
     /// Creation time of the snapshot.
     ///
     /// 快照的创建时间。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub create_time: Option<String>,
     /// Number of images associated with snapshot.
     ///
     /// 快照关联的镜像个数。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub image_count: Option<u64>,
     /// Specifies the cloud disk type of the CBS for creating this snapshot. valid values:.
     ///
@@ -3005,35 +3414,28 @@ pub struct Snapshot {
     /// - SYSTEM_DISK：系统盘
     ///
     /// - DATA_DISK：数据盘
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub disk_usage: Option<String>,
     /// Snapshot ID.
     ///
     /// 快照ID。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub snapshot_id: Option<String>,
     /// The time when the snapshot sharing starts
     ///
     /// 快照开始共享的时间。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub time_start_share: Option<String>,
     /// List of tags associated with the snapshot.
     ///
     /// 快照绑定的标签列表。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub tags: Option<Vec<Tag>>,
     /// 快照是否锁定。取值范围：
     ///
     /// - true：已锁定
     ///
     /// - false：未锁定
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub is_locked: Option<bool>,
     /// 快照记录的最新修改时间
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub latest_modify_time: Option<String>,
     /// 自动快照策略ID，仅当该快照由自动快照策略方式创建时才会返回。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub auto_snapshot_policy_id: Option<String>,
     /// 快照模式。取值为 INSTANT_SNAPSHOT 表示极速快照，STANDARD_SNAPSHOT 表示普通快照。
     ///
@@ -3042,8 +3444,68 @@ pub struct Snapshot {
     /// - INSTANT_SNAPSHOT： 极速快照
     ///
     /// - STANDARD_SNAPSHOT： 普通快照
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub snapshot_mode: Option<String>,
+}
+
+impl serde::Serialize for Snapshot {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::core::result::Result<S::Ok, S::Error> {
+        let mut s = tencent_action::__private::lean::fields(
+            serializer,
+            "Snapshot",
+            usize::from(self.placement.is_some())
+                + usize::from(self.copy_from_remote.is_some())
+                + usize::from(self.snapshot_state.is_some())
+                + usize::from(self.is_permanent.is_some())
+                + usize::from(self.snapshot_name.is_some())
+                + usize::from(self.deadline_time.is_some())
+                + usize::from(self.percent.is_some())
+                + usize::from(self.images.is_some())
+                + usize::from(self.share_reference.is_some())
+                + usize::from(self.snapshot_type.is_some())
+                + usize::from(self.disk_size.is_some())
+                + usize::from(self.disk_id.is_some())
+                + usize::from(self.copying_to_regions.is_some())
+                + usize::from(self.encrypt.is_some())
+                + usize::from(self.create_time.is_some())
+                + usize::from(self.image_count.is_some())
+                + usize::from(self.disk_usage.is_some())
+                + usize::from(self.snapshot_id.is_some())
+                + usize::from(self.time_start_share.is_some())
+                + usize::from(self.tags.is_some())
+                + usize::from(self.is_locked.is_some())
+                + usize::from(self.latest_modify_time.is_some())
+                + usize::from(self.auto_snapshot_policy_id.is_some())
+                + usize::from(self.snapshot_mode.is_some()),
+        )?;
+        s.optional("Placement", &self.placement)?;
+        s.optional("CopyFromRemote", &self.copy_from_remote)?;
+        s.optional("SnapshotState", &self.snapshot_state)?;
+        s.optional("IsPermanent", &self.is_permanent)?;
+        s.optional("SnapshotName", &self.snapshot_name)?;
+        s.optional("DeadlineTime", &self.deadline_time)?;
+        s.optional("Percent", &self.percent)?;
+        s.optional("Images", &self.images)?;
+        s.optional("ShareReference", &self.share_reference)?;
+        s.optional("SnapshotType", &self.snapshot_type)?;
+        s.optional("DiskSize", &self.disk_size)?;
+        s.optional("DiskId", &self.disk_id)?;
+        s.optional("CopyingToRegions", &self.copying_to_regions)?;
+        s.optional("Encrypt", &self.encrypt)?;
+        s.optional("CreateTime", &self.create_time)?;
+        s.optional("ImageCount", &self.image_count)?;
+        s.optional("DiskUsage", &self.disk_usage)?;
+        s.optional("SnapshotId", &self.snapshot_id)?;
+        s.optional("TimeStartShare", &self.time_start_share)?;
+        s.optional("Tags", &self.tags)?;
+        s.optional("IsLocked", &self.is_locked)?;
+        s.optional("LatestModifyTime", &self.latest_modify_time)?;
+        s.optional("AutoSnapshotPolicyId", &self.auto_snapshot_policy_id)?;
+        s.optional("SnapshotMode", &self.snapshot_mode)?;
+        s.end()
+    }
 }
 
 impl<'de> serde::Deserialize<'de> for Snapshot {
@@ -3170,29 +3632,44 @@ impl tencent_action::__private::lean::Struct for Snapshot {
 /// Result of the cross-region replication task
 ///
 /// 描述快照跨地域复制的结果。
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct SnapshotCopyResult {
     /// ID of the snapshot replica
     ///
     /// 复制到目标地域的新快照ID。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub snapshot_id: Option<String>,
     /// Error message. It’s null if the request succeeds.
     ///
     /// 指示具体错误信息，成功时为空字符串。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub message: Option<String>,
     /// Error code. It’s `Success` if the request succeeds.
     ///
     /// 错误码，成功时取值为“Success”。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub code: Option<String>,
     /// Destination region of the replication task
     ///
     /// 跨地复制的目标地域。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub destination_region: Option<String>,
+}
+
+impl serde::Serialize for SnapshotCopyResult {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::core::result::Result<S::Ok, S::Error> {
+        let mut s = tencent_action::__private::lean::fields(
+            serializer,
+            "SnapshotCopyResult",
+            usize::from(self.snapshot_id.is_some()) + usize::from(self.message.is_some())
+                + usize::from(self.code.is_some())
+                + usize::from(self.destination_region.is_some()),
+        )?;
+        s.optional("SnapshotId", &self.snapshot_id)?;
+        s.optional("Message", &self.message)?;
+        s.optional("Code", &self.code)?;
+        s.optional("DestinationRegion", &self.destination_region)?;
+        s.end()
+    }
 }
 
 impl<'de> serde::Deserialize<'de> for SnapshotCopyResult {
@@ -3239,28 +3716,23 @@ impl tencent_action::__private::lean::Struct for SnapshotCopyResult {
 /// It describes the snapshot group details.
 ///
 /// 描述快照组详情
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct SnapshotGroup {
     /// Specifies the snapshot group ID.
     ///
     /// 快照组ID。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub snapshot_group_id: Option<String>,
     /// Snapshot group type. NORMAL: common snapshot group, non-consistent snapshot.
     ///
     /// 快照组类型。NORMAL: 普通快照组，非一致性快照。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub snapshot_group_type: Option<String>,
     /// Specifies whether the snapshot group contains a system disk snapshot.
     ///
     /// 快照组是否包含系统盘快照。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub contain_root_snapshot: Option<bool>,
     /// Specifies the snapshot ID list included in the snapshot group.
     ///
     /// 快照组包含的快照ID列表。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub snapshot_id_set: Option<Vec<String>>,
     /// - NORMAL: specifies the scaling group is in normal state.
     ///
@@ -3279,42 +3751,34 @@ pub struct SnapshotGroup {
     /// - CREATING: 创建中
     ///
     /// - ROLLBACKING: 回滚中
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub snapshot_group_state: Option<String>,
     /// Specifies the snapshot group creation progress.
     ///
     /// 快照组创建进度。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub percent: Option<u64>,
     /// Specifies the snapshot group creation time.
     ///
     /// 快照组创建时间。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub create_time: Option<String>,
     /// Latest modification time of the snapshot group.
     ///
     /// 快照组最新修改时间
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub modify_time: Option<String>,
     /// Specifies the image list associated with the snapshot group.
     ///
     /// 快照组关联的镜像列表。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub images: Option<Vec<Image>>,
     /// Specifies the snapshot group name.
     ///
     /// 快照组名称。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub snapshot_group_name: Option<String>,
     /// Number of images associated with the snapshot group.
     ///
     /// 快照组关联的镜像数量。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub image_count: Option<u64>,
     /// Specifies whether the snapshot group has permanent retention.
     ///
     /// 快照组是否永久保留
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub is_permanent: Option<bool>,
     /// Specifies the snapshot group expiration time.
     ///
@@ -3323,7 +3787,6 @@ pub struct SnapshotGroup {
     /// 快照组到期时间。
     ///
     /// 注意：此字段可能返回 null，表示取不到有效值。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub deadline_time: Option<String>,
     /// Source automatic snapshot policy ID.
     ///
@@ -3332,8 +3795,48 @@ pub struct SnapshotGroup {
     /// 来源自动快照策略ID
     ///
     /// 注意：此字段可能返回 null，表示取不到有效值。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub auto_snapshot_policy_id: Option<String>,
+}
+
+impl serde::Serialize for SnapshotGroup {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::core::result::Result<S::Ok, S::Error> {
+        let mut s = tencent_action::__private::lean::fields(
+            serializer,
+            "SnapshotGroup",
+            usize::from(self.snapshot_group_id.is_some())
+                + usize::from(self.snapshot_group_type.is_some())
+                + usize::from(self.contain_root_snapshot.is_some())
+                + usize::from(self.snapshot_id_set.is_some())
+                + usize::from(self.snapshot_group_state.is_some())
+                + usize::from(self.percent.is_some())
+                + usize::from(self.create_time.is_some())
+                + usize::from(self.modify_time.is_some())
+                + usize::from(self.images.is_some())
+                + usize::from(self.snapshot_group_name.is_some())
+                + usize::from(self.image_count.is_some())
+                + usize::from(self.is_permanent.is_some())
+                + usize::from(self.deadline_time.is_some())
+                + usize::from(self.auto_snapshot_policy_id.is_some()),
+        )?;
+        s.optional("SnapshotGroupId", &self.snapshot_group_id)?;
+        s.optional("SnapshotGroupType", &self.snapshot_group_type)?;
+        s.optional("ContainRootSnapshot", &self.contain_root_snapshot)?;
+        s.optional("SnapshotIdSet", &self.snapshot_id_set)?;
+        s.optional("SnapshotGroupState", &self.snapshot_group_state)?;
+        s.optional("Percent", &self.percent)?;
+        s.optional("CreateTime", &self.create_time)?;
+        s.optional("ModifyTime", &self.modify_time)?;
+        s.optional("Images", &self.images)?;
+        s.optional("SnapshotGroupName", &self.snapshot_group_name)?;
+        s.optional("ImageCount", &self.image_count)?;
+        s.optional("IsPermanent", &self.is_permanent)?;
+        s.optional("DeadlineTime", &self.deadline_time)?;
+        s.optional("AutoSnapshotPolicyId", &self.auto_snapshot_policy_id)?;
+        s.end()
+    }
 }
 
 impl<'de> serde::Deserialize<'de> for SnapshotGroup {
@@ -3420,19 +3923,32 @@ impl tencent_action::__private::lean::Struct for SnapshotGroup {
 /// Tag.
 ///
 /// 标签。
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Tag {
     /// Tag key.
     ///
     /// 标签健。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub key: Option<String>,
     /// Tag value.
     ///
     /// 标签值。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub value: Option<String>,
+}
+
+impl serde::Serialize for Tag {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::core::result::Result<S::Ok, S::Error> {
+        let mut s = tencent_action::__private::lean::fields(
+            serializer,
+            "Tag",
+            usize::from(self.key.is_some()) + usize::from(self.value.is_some()),
+        )?;
+        s.optional("Key", &self.key)?;
+        s.optional("Value", &self.value)?;
+        s.end()
+    }
 }
 
 impl<'de> serde::Deserialize<'de> for Tag {

@@ -7,8 +7,7 @@ use super::model::*;
 /// Rolls back a backup point (回滚备份点): the request of `ApplyDiskBackup`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`ApplyDiskBackup`].
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct ApplyDiskBackupRequest {
     /// Cloud disk backup point ID. can be queried through the [DescribeDiskBackups](https://www.tencentcloud.com/document/product/362/80278?from_cn_redirect=1) api.
     ///
@@ -21,13 +20,30 @@ pub struct ApplyDiskBackupRequest {
     /// Specifies whether to enable automatic shutdown before rolling back the CBS backup point. defaults to FALSE, which means no automatic shutdown.
     ///
     /// 回滚云硬盘备份点前是否自动关机，默认为FALSE，表示不自动关机
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub auto_stop_instance: Option<bool>,
     /// Whether to automatically start after rolling back the cloud disk backup point, default to FALSE, means do not auto boot. the AutoStartInstance parameter can only be set to true when AutoStopInstance is true.
     ///
     /// 回滚云硬盘备份点完成后是否自动开机，默认为FALSE，表示不自动开机; AutoStartInstance参数需要在AutoStopInstance为true时才能为true。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub auto_start_instance: Option<bool>,
+}
+
+impl serde::Serialize for ApplyDiskBackupRequest {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::core::result::Result<S::Ok, S::Error> {
+        let mut s = tencent_action::__private::lean::fields(
+            serializer,
+            "ApplyDiskBackupRequest",
+            2 + usize::from(self.auto_stop_instance.is_some())
+                + usize::from(self.auto_start_instance.is_some()),
+        )?;
+        s.field("DiskBackupId", &self.disk_backup_id)?;
+        s.field("DiskId", &self.disk_id)?;
+        s.optional("AutoStopInstance", &self.auto_stop_instance)?;
+        s.optional("AutoStartInstance", &self.auto_start_instance)?;
+        s.end()
+    }
 }
 
 #[cfg(feature = "round-trip")]
@@ -93,8 +109,7 @@ impl tencent_action::Request for ApplyDiskBackupRequest {
 /// Rolls back a snapshot (回滚快照): the request of `ApplySnapshot`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`ApplySnapshot`].
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct ApplySnapshotRequest {
     /// Snapshot ID, which can be queried via [DescribeSnapshots](https://intl.cloud.tencent.com/document/product/362/15647?from_cn_redirect=1).
     ///
@@ -111,13 +126,30 @@ pub struct ApplySnapshotRequest {
     /// 回滚前是否执行自动关机，仅支持回滚快照至已挂载的云硬盘时传入。
     ///
     /// 此参数为true时，AutoStartInstance才能为true。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub auto_stop_instance: Option<bool>,
     /// Specifies whether to automatically start after completion. only supports rolling back snapshots to mounted cbs. this parameter requires simultaneous parameter passing of AutoStopInstance.
     ///
     /// 回滚完成后是否自动开机，仅支持回滚快照至已挂载的云硬盘时传入。该参数传入时，需要同时传入AutoStopInstance参数。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub auto_start_instance: Option<bool>,
+}
+
+impl serde::Serialize for ApplySnapshotRequest {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::core::result::Result<S::Ok, S::Error> {
+        let mut s = tencent_action::__private::lean::fields(
+            serializer,
+            "ApplySnapshotRequest",
+            2 + usize::from(self.auto_stop_instance.is_some())
+                + usize::from(self.auto_start_instance.is_some()),
+        )?;
+        s.field("SnapshotId", &self.snapshot_id)?;
+        s.field("DiskId", &self.disk_id)?;
+        s.optional("AutoStopInstance", &self.auto_stop_instance)?;
+        s.optional("AutoStartInstance", &self.auto_start_instance)?;
+        s.end()
+    }
 }
 
 #[cfg(feature = "round-trip")]
@@ -183,8 +215,7 @@ impl tencent_action::Request for ApplySnapshotRequest {
 /// Rollback a snapshot group (回滚快照组): the request of `ApplySnapshotGroup`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`ApplySnapshotGroup`].
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct ApplySnapshotGroupRequest {
     /// Specifies the snapshot group ID rolled back.
     ///
@@ -197,13 +228,30 @@ pub struct ApplySnapshotGroupRequest {
     /// Specifies whether to perform automatic shutdown before rollback.
     ///
     /// 回滚前是否执行自动关机。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub auto_stop_instance: Option<bool>,
     /// Specifies whether to automatically start after completion.
     ///
     /// 回滚完成后是否自动开机。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub auto_start_instance: Option<bool>,
+}
+
+impl serde::Serialize for ApplySnapshotGroupRequest {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::core::result::Result<S::Ok, S::Error> {
+        let mut s = tencent_action::__private::lean::fields(
+            serializer,
+            "ApplySnapshotGroupRequest",
+            2 + usize::from(self.auto_stop_instance.is_some())
+                + usize::from(self.auto_start_instance.is_some()),
+        )?;
+        s.field("SnapshotGroupId", &self.snapshot_group_id)?;
+        s.field("ApplyDisks", &self.apply_disks)?;
+        s.optional("AutoStopInstance", &self.auto_stop_instance)?;
+        s.optional("AutoStartInstance", &self.auto_start_instance)?;
+        s.end()
+    }
 }
 
 #[cfg(feature = "round-trip")]
@@ -272,8 +320,7 @@ impl tencent_action::Request for ApplySnapshotGroupRequest {
 /// Mounting Cloud Disks (挂载云硬盘): the request of `AttachDisks`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`AttachDisks`].
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct AttachDisksRequest {
     /// ID of the CVM instance on which the cloud disk will be mounted. It can be queried via the API [DescribeInstances](https://intl.cloud.tencent.com/document/product/213/15728?from_cn_redirect=1).
     ///
@@ -286,7 +333,6 @@ pub struct AttachDisksRequest {
     /// Optional parameter. If this is not passed only the mount operation is executed. If `True` is passed, the cloud disk will be configured to be terminated when the server it is mounted to is terminated. This is only valid for pay-as-you-go cloud disks.
     ///
     /// 可选参数，不传该参数则仅执行挂载操作。传入`True`时，会在挂载成功后将云硬盘设置为随云主机销毁模式，仅对按量计费云硬盘有效。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub delete_with_instance: Option<bool>,
     /// Optional parameter, used to control the mount mode used in cloud disk mounting, currently only applicable to blackstone bare metal model. valid values:
     ///
@@ -301,8 +347,26 @@ pub struct AttachDisksRequest {
     /// - PF
     ///
     /// - VF
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub attach_mode: Option<String>,
+}
+
+impl serde::Serialize for AttachDisksRequest {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::core::result::Result<S::Ok, S::Error> {
+        let mut s = tencent_action::__private::lean::fields(
+            serializer,
+            "AttachDisksRequest",
+            2 + usize::from(self.delete_with_instance.is_some())
+                + usize::from(self.attach_mode.is_some()),
+        )?;
+        s.field("InstanceId", &self.instance_id)?;
+        s.field("DiskIds", &self.disk_ids)?;
+        s.optional("DeleteWithInstance", &self.delete_with_instance)?;
+        s.optional("AttachMode", &self.attach_mode)?;
+        s.end()
+    }
 }
 
 #[cfg(feature = "round-trip")]
@@ -371,13 +435,28 @@ impl tencent_action::Request for AttachDisksRequest {
 /// 挂载弹性单副本SSD硬盘: the request of `AttachRemoteDisks`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`AttachRemoteDisks`].
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct AttachRemoteDisksRequest {
     /// 指定待挂载单副本SSD硬盘的CVM实例。
     pub instance_id: String,
     /// 一个或多个待挂载的单副本SSD硬盘ID。
     pub remote_disk_ids: Vec<String>,
+}
+
+impl serde::Serialize for AttachRemoteDisksRequest {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::core::result::Result<S::Ok, S::Error> {
+        let mut s = tencent_action::__private::lean::fields(
+            serializer,
+            "AttachRemoteDisksRequest",
+            2,
+        )?;
+        s.field("InstanceId", &self.instance_id)?;
+        s.field("RemoteDiskIds", &self.remote_disk_ids)?;
+        s.end()
+    }
 }
 
 #[cfg(feature = "round-trip")]
@@ -433,8 +512,7 @@ impl tencent_action::Request for AttachRemoteDisksRequest {
 /// Binding a Scheduled Snapshot Policy (绑定定期快照策略): the request of `BindAutoSnapshotPolicy`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`BindAutoSnapshotPolicy`].
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct BindAutoSnapshotPolicyRequest {
     /// Specifies the ID of the regular snapshot policy to bind. query via the DescribeAutoSnapshotPolicies api (<https://www.tencentcloud.com/document/api/362/33556?from_cn_redirect=1>).
     ///
@@ -443,8 +521,23 @@ pub struct BindAutoSnapshotPolicyRequest {
     /// List of cloud disk IDs to be bound. Maximum of 80 cloud disks can be bound per request.
     ///
     /// 要绑定的云硬盘ID列表，一次请求最多绑定80块云盘。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub disk_ids: Option<Vec<String>>,
+}
+
+impl serde::Serialize for BindAutoSnapshotPolicyRequest {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::core::result::Result<S::Ok, S::Error> {
+        let mut s = tencent_action::__private::lean::fields(
+            serializer,
+            "BindAutoSnapshotPolicyRequest",
+            1 + usize::from(self.disk_ids.is_some()),
+        )?;
+        s.field("AutoSnapshotPolicyId", &self.auto_snapshot_policy_id)?;
+        s.optional("DiskIds", &self.disk_ids)?;
+        s.end()
+    }
 }
 
 #[cfg(feature = "round-trip")]
@@ -497,13 +590,28 @@ impl tencent_action::Request for BindAutoSnapshotPolicyRequest {
 /// 自动快照策略的跨账号复制: the request of `CopyAutoSnapshotPolicyCrossAccount`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`CopyAutoSnapshotPolicyCrossAccount`].
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct CopyAutoSnapshotPolicyCrossAccountRequest {
     /// 要备份的定期快照策略ID列表
     pub auto_snapshot_policy_ids: Vec<String>,
     /// 目标账户uin
     pub target_account_uin: String,
+}
+
+impl serde::Serialize for CopyAutoSnapshotPolicyCrossAccountRequest {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::core::result::Result<S::Ok, S::Error> {
+        let mut s = tencent_action::__private::lean::fields(
+            serializer,
+            "CopyAutoSnapshotPolicyCrossAccountRequest",
+            2,
+        )?;
+        s.field("AutoSnapshotPolicyIds", &self.auto_snapshot_policy_ids)?;
+        s.field("TargetAccountUin", &self.target_account_uin)?;
+        s.end()
+    }
 }
 
 #[cfg(feature = "round-trip")]
@@ -566,8 +674,7 @@ impl tencent_action::Request for CopyAutoSnapshotPolicyCrossAccountRequest {
 /// Replicates a snapshot to another region (快照跨地域复制): the request of `CopySnapshotCrossRegions`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`CopySnapshotCrossRegions`].
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct CopySnapshotCrossRegionsRequest {
     /// Destination regions of the replication task. You can query the value of regions by calling [DescribeRegions](https://www.tencentcloud.com/document/product/1271/71925) API. Note that you can only specify regions that support snapshots.
     ///
@@ -576,13 +683,29 @@ pub struct CopySnapshotCrossRegionsRequest {
     /// Snapshot ID, which can be queried via the [DescribeSnapshots](https://intl.cloud.tencent.com/document/product/362/15647?from_cn_redirect=1) API.
     ///
     /// 需要跨地域复制的源快照ID，可通过[DescribeSnapshots](https://cloud.tencent.com/document/product/362/15647)查询。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub snapshot_id: Option<String>,
     /// Name of the snapshot replica. If it is not specified, it defaults to Copied \[source snapshot ID from \[region name\]
     ///
     /// 新复制快照的名称，如果不传，则默认取值为“Copied 源快照ID from 地域名”。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub snapshot_name: Option<String>,
+}
+
+impl serde::Serialize for CopySnapshotCrossRegionsRequest {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::core::result::Result<S::Ok, S::Error> {
+        let mut s = tencent_action::__private::lean::fields(
+            serializer,
+            "CopySnapshotCrossRegionsRequest",
+            1 + usize::from(self.snapshot_id.is_some())
+                + usize::from(self.snapshot_name.is_some()),
+        )?;
+        s.field("DestinationRegions", &self.destination_regions)?;
+        s.optional("SnapshotId", &self.snapshot_id)?;
+        s.optional("SnapshotName", &self.snapshot_name)?;
+        s.end()
+    }
 }
 
 #[cfg(feature = "round-trip")]
@@ -648,8 +771,7 @@ impl tencent_action::Request for CopySnapshotCrossRegionsRequest {
 /// Creating a Scheduled Snapshot Policy (创建定期快照策略): the request of `CreateAutoSnapshotPolicy`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`CreateAutoSnapshotPolicy`].
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct CreateAutoSnapshotPolicyRequest {
     /// The policy for executing the scheduled snapshot.
     ///
@@ -658,28 +780,47 @@ pub struct CreateAutoSnapshotPolicyRequest {
     /// Whether to create an execution policy for the scheduled snapshot. TRUE: Only the time of the initial backup needs to be obtained, and no scheduled snapshot policy is actually created. FALSE: Create. The default value is FALSE.
     ///
     /// 是否创建定期快照的执行策略。TRUE表示只需获取首次开始备份的时间，不实际创建定期快照策略，FALSE表示创建，默认为FALSE。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub dry_run: Option<bool>,
     /// Whether or not the scheduled snapshot policy is activated. FALSE: Not activated. TRUE: Activated. The default value is TRUE.
     ///
     /// 是否激活定期快照策略，FALSE表示未激活，TRUE表示激活，默认为TRUE。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub is_activated: Option<bool>,
     /// The name of the scheduled snapshot policy to be created. If it is left empty, the default is 'Not named'. The maximum length cannot exceed 60 bytes.
     ///
     /// 要创建的定期快照策略名。不传则默认为“未命名”。最大长度不能超60个字节。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub auto_snapshot_policy_name: Option<String>,
     /// Whether the snapshot created by this scheduled snapshot policy is retained permanently. FALSE: Not retained permanently. TRUE: Retained permanently. The default value is FALSE.
     ///
     /// 通过该定期快照策略创建的快照是否永久保留。FALSE表示非永久保留，TRUE表示永久保留，默认为FALSE。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub is_permanent: Option<bool>,
     /// The number of days that a snapshot created by this scheduled snapshot policy is retained. The default value is 7. If this parameter is specified, the IsPermanent input parameter can not be TRUE, otherwise a conflict will occur.
     ///
     /// 通过该定期快照策略创建的快照保留天数，默认保留7天。如果指定本参数，则IsPermanent入参不可指定为TRUE，否则会产生冲突。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub retention_days: Option<u64>,
+}
+
+impl serde::Serialize for CreateAutoSnapshotPolicyRequest {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::core::result::Result<S::Ok, S::Error> {
+        let mut s = tencent_action::__private::lean::fields(
+            serializer,
+            "CreateAutoSnapshotPolicyRequest",
+            1 + usize::from(self.dry_run.is_some())
+                + usize::from(self.is_activated.is_some())
+                + usize::from(self.auto_snapshot_policy_name.is_some())
+                + usize::from(self.is_permanent.is_some())
+                + usize::from(self.retention_days.is_some()),
+        )?;
+        s.field("Policy", &self.policy)?;
+        s.optional("DryRun", &self.dry_run)?;
+        s.optional("IsActivated", &self.is_activated)?;
+        s.optional("AutoSnapshotPolicyName", &self.auto_snapshot_policy_name)?;
+        s.optional("IsPermanent", &self.is_permanent)?;
+        s.optional("RetentionDays", &self.retention_days)?;
+        s.end()
+    }
 }
 
 #[cfg(feature = "round-trip")]
@@ -755,8 +896,7 @@ impl tencent_action::Request for CreateAutoSnapshotPolicyRequest {
 /// Creates a backup point for a cloud disk (创建云硬盘备份点): the request of `CreateDiskBackup`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`CreateDiskBackup`].
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct CreateDiskBackupRequest {
     /// Name of the cloud disk for which to create a backup point.
     ///
@@ -765,8 +905,23 @@ pub struct CreateDiskBackupRequest {
     /// Name of the cloud disk backup point, which can contain up to 100 characters.
     ///
     /// 云硬盘备份点名称。长度不能超过100个字符。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub disk_backup_name: Option<String>,
+}
+
+impl serde::Serialize for CreateDiskBackupRequest {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::core::result::Result<S::Ok, S::Error> {
+        let mut s = tencent_action::__private::lean::fields(
+            serializer,
+            "CreateDiskBackupRequest",
+            1 + usize::from(self.disk_backup_name.is_some()),
+        )?;
+        s.field("DiskId", &self.disk_id)?;
+        s.optional("DiskBackupName", &self.disk_backup_name)?;
+        s.end()
+    }
 }
 
 #[cfg(feature = "round-trip")]
@@ -819,8 +974,7 @@ impl tencent_action::Request for CreateDiskBackupRequest {
 /// Creates cloud disks (创建云硬盘): the request of `CreateDisks`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`CreateDisks`].
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct CreateDisksRequest {
     /// Location of the instance. You can use this parameter to specify the attributes of the instance, such as its availability zone and project. If no project is specified, the default project will be used.
     ///
@@ -873,22 +1027,18 @@ pub struct CreateDisksRequest {
     /// Cloud disk name. If it is not specified, "Unnamed" will be used by default. The maximum length is 60 bytes.
     ///
     /// 云盘显示名称。不传则默认为“未命名”。最大长度不能超60个字节。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub disk_name: Option<String>,
     /// Tags bound to the cloud disk.
     ///
     /// 云盘绑定的标签。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub tags: Option<Vec<Tag>>,
     /// Snapshot ID. If this parameter is specified, the cloud disk will be created based on the snapshot. The snapshot must be a data disk snapshot. To query the type of a snapshot, call the [DescribeSnapshots](https://intl.cloud.tencent.com/document/product/362/15647?from_cn_redirect=1) API and see the `DiskUsage` field in the response.
     ///
     /// 快照ID，如果传入则根据此快照创建云硬盘，快照类型必须为数据盘快照，可通过[DescribeSnapshots](https://cloud.tencent.com/document/product/362/15647)接口查询快照，见输出参数DiskUsage解释。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub snapshot_id: Option<String>,
     /// Number of cloud disks to be created. If it is not specified, `1` will be used by default. There is an upper limit on the maximum number of cloud disks that can be created in a single request. For more information, see [Use Limits](https://intl.cloud.tencent.com/doc/product/362/5145?from_cn_redirect=1).
     ///
     /// 创建云硬盘数量，不传则默认为1。单次请求最多可创建的云盘数有限制，具体参见[云硬盘使用限制](https://cloud.tencent.com/doc/product/362/5145)。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub disk_count: Option<u64>,
     /// Use this parameter to purchase additional performance for CLOUD disk in MB/s.
     ///
@@ -897,12 +1047,10 @@ pub struct CreateDisksRequest {
     /// 使用此参数可给云硬盘购买额外的性能，单位MB/s。
     ///
     /// 当前仅支持极速型云盘（CLOUD_TSSD）和增强型SSD云硬盘（CLOUD_HSSD）。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub throughput_performance: Option<u64>,
     /// Custom key for purchasing encrypted disks. when this parameter is input, the Encrypt parameter cannot be empty.
     ///
     /// 购买加密盘时自定义密钥，当传入该参数时，Encrypt参数不得为空。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub kms_key_id: Option<String>,
     /// Cloud disk size in GiB.
     ///
@@ -921,55 +1069,92 @@ pub struct CreateDisksRequest {
     /// - 如果传入`SnapshotId`同时传入`DiskSize`，则云盘大小必须大于或等于快照大小
     ///
     /// - 云盘大小取值范围参见云硬盘[产品分类](https://cloud.tencent.com/document/product/362/2353)的说明。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub disk_size: Option<u64>,
     /// When True is entered, the cloud disk will be created as a shared cloud disk. default is False. since shared cloud disk does not support encryption, this parameter cannot be imported simultaneously with the Encrypt parameter.
     ///
     /// 传入True时，云盘将创建为共享型云盘，默认为False。因共享型云盘不支持加密，此参数与Encrypt参数不可同时传入。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub shareable: Option<bool>,
     /// A unique string supplied by the client to ensure that the request is idempotent. Its maximum length is 64 ASCII characters. If this parameter is not specified, the idempotency of the request cannot be guaranteed.
     ///
     /// 用于保证请求幂等性的字符串。该字符串由客户生成，需保证不同请求之间唯一，最大值不超过64个ASCII字符。若不指定该参数，则无法保证请求的幂等性。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub client_token: Option<String>,
     /// This parameter is used to create an encrypted cloud disk, with the value fixed as ENCRYPT. since shared cloud disk does not support encryption, this parameter cannot be imported simultaneously with the Shareable parameter.
     ///
     /// 传入该参数用于创建加密云盘，取值固定为ENCRYPT。因共享型云盘不支持加密，此参数与Shareable参数不可同时传入。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub encrypt: Option<String>,
     /// Prepaid mode, that is, the settings for the monthly subscription-related parameters. through this parameter, you can specify the purchase duration of the monthly subscribed cloud disk, whether to enable auto-renewal, and other attributes. this parameter is required for creating a prepaid cloud disk, but no need to specify it when creating an hourly postpaid cloud disk.
     ///
     /// 预付费模式，即包年包月相关参数设置。通过该参数指定包年包月云盘的购买时长、是否设置自动续费等属性。
     ///
     /// 创建预付费云盘该参数必传，创建按小时后付费云盘无需传该参数。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub disk_charge_prepaid: Option<DiskChargePrepaid>,
     /// Delete associated non-permanently retained snapshots when destroying the cloud disk. 0 means non-permanent snapshots are not deleted with cloud disk destruction, 1 means non-permanent snapshots are deleted with cloud disk destruction. default value is 0. whether a snapshot is permanently retained can be determined through the IsPermanent field in the snapshot description returned by the [DescribeSnapshots](https://www.tencentcloud.com/document/api/362/15647?from_cn_redirect=1) api. True represents a permanent snapshot, False represents a non-permanent snapshot.
     ///
     /// 销毁云盘时删除关联的非永久保留快照。0 表示非永久快照不随云盘销毁而销毁，1表示非永久快照随云盘销毁而销毁，默认取0。快照是否永久保留可以通过[DescribeSnapshots](https://cloud.tencent.com/document/api/362/15647)接口返回的快照详情的IsPermanent字段来判断，True表示永久快照，False表示非永久快照。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub delete_snapshot: Option<i64>,
     /// Specifies auto mount and initialization of the data disk when creating a cloud disk. this parameter cannot be imported simultaneously with the Encrypt parameter because encrypted disks do not support auto mount or initialization.
     ///
     /// 创建云盘时指定自动挂载并初始化该数据盘。因加密盘不支持自动挂载及初始化，此参数与Encrypt参数不可同时传入。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub auto_mount_configuration: Option<AutoMountConfiguration>,
     /// Specifies the cloud disk backup point quota.
     ///
     /// 指定云硬盘备份点配额。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub disk_backup_quota: Option<u64>,
     /// Specifies whether to enable burst performance when creating a CLOUD disk. currently only supports extreme cbs (CLOUD_TSSD) and enhanced SSD CLOUD disk (CLOUD_HSSD) with CLOUD disk size greater than or equal to 460GiB.
     ///
     /// 创建云盘时是否开启性能突发。当前仅支持极速型云盘（CLOUD_TSSD）和增强型SSD云硬盘（CLOUD_HSSD）且云盘大小不小于460GiB。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub burst_performance: Option<bool>,
     /// Specifies the CBS encryption type. valid values are ENCRYPT_V1 and ENCRYPT_V2, representing first generation and second generation encryption technology respectively. the two encryption technologies are incompatible. it is recommended to prioritize using second generation encryption technology ENCRYPT_V2. first generation encryption is only supported on some outdated models. this parameter is valid only when creating an encrypted cloud disk.
     ///
     /// 指定云硬盘加密类型，取值为ENCRYPT_V1和ENCRYPT_V2，分别表示第一代和第二代加密技术，两种加密技术互不兼容。推荐优先使用第二代加密技术ENCRYPT_V2，第一代加密技术仅支持在部分老旧机型使用。该参数仅当创建加密云硬盘时有效。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub encrypt_type: Option<String>,
+}
+
+impl serde::Serialize for CreateDisksRequest {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::core::result::Result<S::Ok, S::Error> {
+        let mut s = tencent_action::__private::lean::fields(
+            serializer,
+            "CreateDisksRequest",
+            3 + usize::from(self.disk_name.is_some()) + usize::from(self.tags.is_some())
+                + usize::from(self.snapshot_id.is_some())
+                + usize::from(self.disk_count.is_some())
+                + usize::from(self.throughput_performance.is_some())
+                + usize::from(self.kms_key_id.is_some())
+                + usize::from(self.disk_size.is_some())
+                + usize::from(self.shareable.is_some())
+                + usize::from(self.client_token.is_some())
+                + usize::from(self.encrypt.is_some())
+                + usize::from(self.disk_charge_prepaid.is_some())
+                + usize::from(self.delete_snapshot.is_some())
+                + usize::from(self.auto_mount_configuration.is_some())
+                + usize::from(self.disk_backup_quota.is_some())
+                + usize::from(self.burst_performance.is_some())
+                + usize::from(self.encrypt_type.is_some()),
+        )?;
+        s.field("Placement", &self.placement)?;
+        s.field("DiskChargeType", &self.disk_charge_type)?;
+        s.field("DiskType", &self.disk_type)?;
+        s.optional("DiskName", &self.disk_name)?;
+        s.optional("Tags", &self.tags)?;
+        s.optional("SnapshotId", &self.snapshot_id)?;
+        s.optional("DiskCount", &self.disk_count)?;
+        s.optional("ThroughputPerformance", &self.throughput_performance)?;
+        s.optional("KmsKeyId", &self.kms_key_id)?;
+        s.optional("DiskSize", &self.disk_size)?;
+        s.optional("Shareable", &self.shareable)?;
+        s.optional("ClientToken", &self.client_token)?;
+        s.optional("Encrypt", &self.encrypt)?;
+        s.optional("DiskChargePrepaid", &self.disk_charge_prepaid)?;
+        s.optional("DeleteSnapshot", &self.delete_snapshot)?;
+        s.optional("AutoMountConfiguration", &self.auto_mount_configuration)?;
+        s.optional("DiskBackupQuota", &self.disk_backup_quota)?;
+        s.optional("BurstPerformance", &self.burst_performance)?;
+        s.optional("EncryptType", &self.encrypt_type)?;
+        s.end()
+    }
 }
 
 #[cfg(feature = "round-trip")]
@@ -1115,8 +1300,7 @@ impl tencent_action::Request for CreateDisksRequest {
 /// 创建弹性单副本SSD硬盘: the request of `CreateRemoteDisks`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`CreateRemoteDisks`].
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct CreateRemoteDisksRequest {
     /// 单副本SSD硬盘计费类型。
     ///
@@ -1135,14 +1319,34 @@ pub struct CreateRemoteDisksRequest {
     /// 实例所在的位置。通过该参数可以指定实例所属可用区，所属项目。若不指定项目，将在默认项目下进行创建。
     pub placement: Placement,
     /// 预付费模式，即包年包月相关参数设置。通过该参数指定包年包月单副本SSD硬盘的购买时长、是否设置自动续费等属性。 创建预付费单副本SSD硬盘该参数必传，创建按小时后付费单副本SSD硬盘无需传该参数。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub disk_charge_prepaid: Option<RemoteDiskChargePrepaid>,
     /// 创建单副本SSD硬盘数量，不传则默认为1。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub disk_count: Option<u64>,
     /// 单副本SSD的显示名称。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub disk_name: Option<String>,
+}
+
+impl serde::Serialize for CreateRemoteDisksRequest {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::core::result::Result<S::Ok, S::Error> {
+        let mut s = tencent_action::__private::lean::fields(
+            serializer,
+            "CreateRemoteDisksRequest",
+            4 + usize::from(self.disk_charge_prepaid.is_some())
+                + usize::from(self.disk_count.is_some())
+                + usize::from(self.disk_name.is_some()),
+        )?;
+        s.field("DiskChargeType", &self.disk_charge_type)?;
+        s.field("DiskSize", &self.disk_size)?;
+        s.field("InstanceId", &self.instance_id)?;
+        s.field("Placement", &self.placement)?;
+        s.optional("DiskChargePrepaid", &self.disk_charge_prepaid)?;
+        s.optional("DiskCount", &self.disk_count)?;
+        s.optional("DiskName", &self.disk_name)?;
+        s.end()
+    }
 }
 
 #[cfg(feature = "round-trip")]
@@ -1228,39 +1432,57 @@ impl tencent_action::Request for CreateRemoteDisksRequest {
 /// Creates a snapshot (创建快照): the request of `CreateSnapshot`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`CreateSnapshot`].
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct CreateSnapshotRequest {
     /// ID of the cloud disk for which to create a snapshot, which can be queried through the [DescribeDisks](https://intl.cloud.tencent.com/document/product/362/16315?from_cn_redirect=1) API.
     ///
     /// 需要创建快照的云硬盘ID，可通过[DescribeDisks](https://cloud.tencent.com/document/product/362/16315)接口查询。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub disk_id: Option<String>,
     /// Snapshot name. If it is not specified, "Unnamed" will be used by default.
     ///
     /// 快照名称，不传则新快照名称默认为“未命名”。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub snapshot_name: Option<String>,
     /// Expiration time of the snapshot. It must be in UTC ISO-8601 format, eg. 2022-01-08T09:47:55+00:00. The snapshot will be automatically deleted when it expires.
     ///
     /// 快照的到期时间，到期后该快照将会自动删除,需要传入UTC时间下的ISO-8601标准时间格式,例如:2022-01-08T09:47:55+00:00,。到期时间最小可设置为一天后的当前时间。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub deadline: Option<String>,
     /// Backup point ID of the cbs. when input this parameter, a snapshot will be created through the backup point. the backup point ID can be obtained through the [DescribeDiskBackups](https://www.tencentcloud.com/document/product/362/80278?from_cn_redirect=1) API query.
     ///
     /// 云硬盘备份点ID。传入此参数时，将通过备份点创建快照。备份点 ID 可以通过[DescribeDiskBackups](https://cloud.tencent.com/document/product/362/80278)接口查询。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub disk_backup_id: Option<String>,
     /// Tags bound to the snapshot.
     ///
     /// 快照绑定的标签。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub tags: Option<Vec<Tag>>,
     /// Snapshot association cloud DISK type. valid values: SYSTEM_DISK (SYSTEM DISK), DATA_DISK (DATA DISK). optional. if left empty, the snapshot type remains consistent with the cloud DISK type. this parameter is based on some scenes where users need to create a DATA DISK snapshot from a SYSTEM DISK for shared usage.
     ///
     /// 快照关联云硬盘类型, SYSTEM_DISK: 系统盘, DATA_DISK: 数据盘,非必填参数，不填时快照类型与云盘类型保持一致， 该参数基于某些场景用户需要将系统盘创建出数据盘快照共享使用。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub disk_usage: Option<String>,
+}
+
+impl serde::Serialize for CreateSnapshotRequest {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::core::result::Result<S::Ok, S::Error> {
+        let mut s = tencent_action::__private::lean::fields(
+            serializer,
+            "CreateSnapshotRequest",
+            usize::from(self.disk_id.is_some())
+                + usize::from(self.snapshot_name.is_some())
+                + usize::from(self.deadline.is_some())
+                + usize::from(self.disk_backup_id.is_some())
+                + usize::from(self.tags.is_some())
+                + usize::from(self.disk_usage.is_some()),
+        )?;
+        s.optional("DiskId", &self.disk_id)?;
+        s.optional("SnapshotName", &self.snapshot_name)?;
+        s.optional("Deadline", &self.deadline)?;
+        s.optional("DiskBackupId", &self.disk_backup_id)?;
+        s.optional("Tags", &self.tags)?;
+        s.optional("DiskUsage", &self.disk_usage)?;
+        s.end()
+    }
 }
 
 #[cfg(feature = "round-trip")]
@@ -1321,8 +1543,7 @@ impl tencent_action::Request for CreateSnapshotRequest {
 /// Create a snapshot group (创建快照组): the request of `CreateSnapshotGroup`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`CreateSnapshotGroup`].
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct CreateSnapshotGroupRequest {
     /// Specifies the cloud disk ID list for creating snapshot groups. disks mounted on the same instance must be selected.
     ///
@@ -1331,13 +1552,29 @@ pub struct CreateSnapshotGroupRequest {
     /// Snapshot group name. snapshots associated with the snapshot group inherit the snapshot group name. example: if the snapshot group name is testSnapshotGroup and the snapshot group is associated with two snapshots, the snapshot names are testSnapshotGroup_0 and testSnapshotGroup_1 respectively.
     ///
     /// 快照组名称，快照组关联的快照也会继承快照组的名称。例如：快照组名称为testSnapshotGroup，快照组关联两个快照，则两个快照的名称分别为testSnapshotGroup_0，testSnapshotGroup_1。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub snapshot_group_name: Option<String>,
     /// Specifies the Tag list that should be bound to the snapshot group.
     ///
     /// 快照组需要绑定的标签列表。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub tags: Option<Vec<Tag>>,
+}
+
+impl serde::Serialize for CreateSnapshotGroupRequest {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::core::result::Result<S::Ok, S::Error> {
+        let mut s = tencent_action::__private::lean::fields(
+            serializer,
+            "CreateSnapshotGroupRequest",
+            1 + usize::from(self.snapshot_group_name.is_some())
+                + usize::from(self.tags.is_some()),
+        )?;
+        s.field("DiskIds", &self.disk_ids)?;
+        s.optional("SnapshotGroupName", &self.snapshot_group_name)?;
+        s.optional("Tags", &self.tags)?;
+        s.end()
+    }
 }
 
 #[cfg(feature = "round-trip")]
@@ -1394,13 +1631,27 @@ impl tencent_action::Request for CreateSnapshotGroupRequest {
 /// Deleting a Scheduled Snapshot Policy (删除定期快照策略): the request of `DeleteAutoSnapshotPolicies`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`DeleteAutoSnapshotPolicies`].
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct DeleteAutoSnapshotPoliciesRequest {
     /// Specifies the ID list of the regular snapshot policies to delete. query via the DescribeAutoSnapshotPolicies api (<https://www.tencentcloud.com/document/api/362/33556?from_cn_redirect=1>).
     ///
     /// 要删除的定期快照策略ID列表，通过[DescribeAutoSnapshotPolicies](https://cloud.tencent.com/document/api/362/33556)接口查询。
     pub auto_snapshot_policy_ids: Vec<String>,
+}
+
+impl serde::Serialize for DeleteAutoSnapshotPoliciesRequest {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::core::result::Result<S::Ok, S::Error> {
+        let mut s = tencent_action::__private::lean::fields(
+            serializer,
+            "DeleteAutoSnapshotPoliciesRequest",
+            1,
+        )?;
+        s.field("AutoSnapshotPolicyIds", &self.auto_snapshot_policy_ids)?;
+        s.end()
+    }
 }
 
 #[cfg(feature = "round-trip")]
@@ -1454,13 +1705,27 @@ impl tencent_action::Request for DeleteAutoSnapshotPoliciesRequest {
 /// Deletes the backup points of a cloud disk (删除云硬盘备份点): the request of `DeleteDiskBackups`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`DeleteDiskBackups`].
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct DeleteDiskBackupsRequest {
     /// Cloud disk backup point ID to be deleted. can be queried through the [DescribeDiskBackups](https://www.tencentcloud.com/document/product/362/80278?from_cn_redirect=1) api.
     ///
     /// 待删除的云硬盘备份点ID，可以通过[DescribeDiskBackups](https://cloud.tencent.com/document/product/362/80278)接口查询。
     pub disk_backup_ids: Vec<String>,
+}
+
+impl serde::Serialize for DeleteDiskBackupsRequest {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::core::result::Result<S::Ok, S::Error> {
+        let mut s = tencent_action::__private::lean::fields(
+            serializer,
+            "DeleteDiskBackupsRequest",
+            1,
+        )?;
+        s.field("DiskBackupIds", &self.disk_backup_ids)?;
+        s.end()
+    }
 }
 
 #[cfg(feature = "round-trip")]
@@ -1509,24 +1774,39 @@ impl tencent_action::Request for DeleteDiskBackupsRequest {
 /// Delete a snapshot group (删除快照组): the request of `DeleteSnapshotGroup`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`DeleteSnapshotGroup`].
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct DeleteSnapshotGroupRequest {
     /// Specifies the snapshot group ID.
     ///
     /// 快照组ID。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub snapshot_group_id: Option<String>,
     /// List of snapshot group ids. this parameter and the snapshot group ID must provide at least one. if both are provided, they will be merged with the snapshot group ID.
     ///
     /// 快照组ID 列表。此参数与快照组 ID 至少传 1 个，同时传会与快照组 ID 合并。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub snapshot_group_ids: Option<Vec<String>>,
     /// Specifies whether to delete the image associated with the snapshot group at the same time. valid values: set to false (not delete the image bound to the snapshot group; at this point, if the snapshot group has bound images, deletion will fail) or set to true (delete the image bound to the snapshot group simultaneously). default value is false.
     ///
     /// 是否同时删除快照组关联的镜像；取值为false，表示不删除快照组绑定的镜像，此时，如果快照组有绑定的镜像，删除会失败；取值为true，表示同时删除快照组绑定的镜像；默认值为false。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub delete_bind_images: Option<bool>,
+}
+
+impl serde::Serialize for DeleteSnapshotGroupRequest {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::core::result::Result<S::Ok, S::Error> {
+        let mut s = tencent_action::__private::lean::fields(
+            serializer,
+            "DeleteSnapshotGroupRequest",
+            usize::from(self.snapshot_group_id.is_some())
+                + usize::from(self.snapshot_group_ids.is_some())
+                + usize::from(self.delete_bind_images.is_some()),
+        )?;
+        s.optional("SnapshotGroupId", &self.snapshot_group_id)?;
+        s.optional("SnapshotGroupIds", &self.snapshot_group_ids)?;
+        s.optional("DeleteBindImages", &self.delete_bind_images)?;
+        s.end()
+    }
 }
 
 #[cfg(feature = "round-trip")]
@@ -1575,8 +1855,7 @@ impl tencent_action::Request for DeleteSnapshotGroupRequest {
 /// Deletes a snapshot (删除快照): the request of `DeleteSnapshots`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`DeleteSnapshots`].
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct DeleteSnapshotsRequest {
     /// List of IDs of snapshots to be deleted, which can be queried via [DescribeSnapshots](https://intl.cloud.tencent.com/document/product/362/15647?from_cn_redirect=1).
     ///
@@ -1585,8 +1864,23 @@ pub struct DeleteSnapshotsRequest {
     /// Whether to forcibly delete the image associated with the snapshot
     ///
     /// 是否强制删除快照关联的镜像
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub delete_bind_images: Option<bool>,
+}
+
+impl serde::Serialize for DeleteSnapshotsRequest {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::core::result::Result<S::Ok, S::Error> {
+        let mut s = tencent_action::__private::lean::fields(
+            serializer,
+            "DeleteSnapshotsRequest",
+            1 + usize::from(self.delete_bind_images.is_some()),
+        )?;
+        s.field("SnapshotIds", &self.snapshot_ids)?;
+        s.optional("DeleteBindImages", &self.delete_bind_images)?;
+        s.end()
+    }
 }
 
 #[cfg(feature = "round-trip")]
@@ -1639,13 +1933,11 @@ impl tencent_action::Request for DeleteSnapshotsRequest {
 /// Querying a Scheduled Snapshot Policy (查询定期快照策略): the request of `DescribeAutoSnapshotPolicies`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`DescribeAutoSnapshotPolicies`].
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct DescribeAutoSnapshotPoliciesRequest {
     /// List of scheduled snapshot policy IDs to be queried. The parameter does not support specifying both `SnapshotIds` and `Filters`.
     ///
     /// 要查询的定期快照策略ID列表。参数不支持同时指定`AutoSnapshotPolicyIds`和`Filters`。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub auto_snapshot_policy_ids: Option<Vec<String>>,
     /// Filter criteria. AutoSnapshotPolicyIds and Filters cannot be specified at the same time.
     ///
@@ -1668,17 +1960,14 @@ pub struct DescribeAutoSnapshotPoliciesRequest {
     /// - auto-snapshot-policy-state - Array of String - 是否必填：否 -（过滤条件）按定期快照策略的状态进行过滤。定期快照策略ID形如：`asp-3stvwfxx`。(NORMAL：正常 | ISOLATED：已隔离。)
     ///
     /// - auto-snapshot-policy-name - Array of String - 是否必填：否 -（过滤条件）按定期快照策略名称进行过滤。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub filters: Option<Vec<Filter>>,
     /// Number of results to be returned. Default is 20. Maximum is 100. For more information on `Limit`, please see relevant sections in API [Introduction](https://intl.cloud.tencent.com/document/product/362/15633?from_cn_redirect=1).
     ///
     /// 返回数量，默认为20，最大值为100。关于`Limit`的更进一步介绍请参考 API [简介](https://cloud.tencent.com/document/product/362/15633)中的相关小节。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub limit: Option<u64>,
     /// Offset. Default is 0. For more information on `Offset`, please see relevant sections in API [Introduction](https://intl.cloud.tencent.com/document/product/362/15633?from_cn_redirect=1).
     ///
     /// 偏移量，默认为0。关于`Offset`的更进一步介绍请参考API[简介](https://cloud.tencent.com/document/product/362/15633)中的相关小节。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub offset: Option<u64>,
     /// Specifies the output order of the regular snapshot list. valid values:
     ///
@@ -1693,15 +1982,36 @@ pub struct DescribeAutoSnapshotPoliciesRequest {
     /// - ASC：升序排列
     ///
     /// - DESC：降序排列。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub order: Option<String>,
     /// The sorting filter applied to the scheduled snapshot list. Value range: \<Sort by creation time of scheduled snapshot. By default, this is sorted by creation time.
     ///
     /// 定期快照列表排序的依据字段。取值范围：
     ///
     /// - CREATE_TIME：依据定期快照的创建时间排序，默认按创建时间排序。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub order_field: Option<String>,
+}
+
+impl serde::Serialize for DescribeAutoSnapshotPoliciesRequest {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::core::result::Result<S::Ok, S::Error> {
+        let mut s = tencent_action::__private::lean::fields(
+            serializer,
+            "DescribeAutoSnapshotPoliciesRequest",
+            usize::from(self.auto_snapshot_policy_ids.is_some())
+                + usize::from(self.filters.is_some()) + usize::from(self.limit.is_some())
+                + usize::from(self.offset.is_some()) + usize::from(self.order.is_some())
+                + usize::from(self.order_field.is_some()),
+        )?;
+        s.optional("AutoSnapshotPolicyIds", &self.auto_snapshot_policy_ids)?;
+        s.optional("Filters", &self.filters)?;
+        s.optional("Limit", &self.limit)?;
+        s.optional("Offset", &self.offset)?;
+        s.optional("Order", &self.order)?;
+        s.optional("OrderField", &self.order_field)?;
+        s.end()
+    }
 }
 
 #[cfg(feature = "round-trip")]
@@ -1782,11 +2092,25 @@ impl tencent_action::Paginated for DescribeAutoSnapshotPoliciesRequest {
 /// 查询 云服务器独享集群云硬盘统计信息: the request of `DescribeDedicatedClusterDiskStatistics`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`DescribeDedicatedClusterDiskStatistics`].
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct DescribeDedicatedClusterDiskStatisticsRequest {
     /// 云服务器独享集群ID。
     pub dedicated_cluster_id: String,
+}
+
+impl serde::Serialize for DescribeDedicatedClusterDiskStatisticsRequest {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::core::result::Result<S::Ok, S::Error> {
+        let mut s = tencent_action::__private::lean::fields(
+            serializer,
+            "DescribeDedicatedClusterDiskStatisticsRequest",
+            1,
+        )?;
+        s.field("DedicatedClusterId", &self.dedicated_cluster_id)?;
+        s.end()
+    }
 }
 
 #[cfg(feature = "round-trip")]
@@ -1836,13 +2160,27 @@ impl tencent_action::Request for DescribeDedicatedClusterDiskStatisticsRequest {
 /// Querying a Cloud Disk Associated Scheduled Snapshot Policy (查询云硬盘关联定期快照策略): the request of `DescribeDiskAssociatedAutoSnapshotPolicy`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`DescribeDiskAssociatedAutoSnapshotPolicy`].
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct DescribeDiskAssociatedAutoSnapshotPolicyRequest {
     /// Specifies the cloud disk ID to query. can be queried via the [DescribeDisks](https://www.tencentcloud.com/document/api/362/16315?from_cn_redirect=1) api.
     ///
     /// 要查询的云硬盘ID，通过[DescribeDisks](https://cloud.tencent.com/document/api/362/16315)接口查询。
     pub disk_id: String,
+}
+
+impl serde::Serialize for DescribeDiskAssociatedAutoSnapshotPolicyRequest {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::core::result::Result<S::Ok, S::Error> {
+        let mut s = tencent_action::__private::lean::fields(
+            serializer,
+            "DescribeDiskAssociatedAutoSnapshotPolicyRequest",
+            1,
+        )?;
+        s.field("DiskId", &self.disk_id)?;
+        s.end()
+    }
 }
 
 #[cfg(feature = "round-trip")]
@@ -1890,13 +2228,11 @@ impl tencent_action::Request for DescribeDiskAssociatedAutoSnapshotPolicyRequest
 /// Queries the list of backup points (查询备份点列表): the request of `DescribeDiskBackups`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`DescribeDiskBackups`].
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct DescribeDiskBackupsRequest {
     /// List of IDs of the backup points to be queried. `DiskBackupIds` and `Filters` cannot be specified at the same time.
     ///
     /// 要查询备份点的ID列表。参数不支持同时指定 DiskBackupIds 和 Filters。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub disk_backup_ids: Option<Vec<String>>,
     /// Filter criteria. parameters must not be specified simultaneously for DiskBackupIds and Filters. filter conditions:
     ///
@@ -1915,17 +2251,14 @@ pub struct DescribeDiskBackupsRequest {
     /// - disk-id - Array of String - 是否必填：否 -（过滤条件）按照创建备份点的云硬盘ID过滤。云硬盘ID形如：disk-srftydert。
     ///
     /// - disk-usage - Array of String - 是否必填：否 -（过滤条件）按创建备份点的云硬盘类型过滤。 (SYSTEM_DISK：代表系统盘 | DATA_DISK：代表数据盘。)
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub filters: Option<Vec<Filter>>,
     /// Offset. Default value: 0. For more information on `Offset`, see the relevant section of the API [Overview](https://intl.cloud.tencent.com/document/product/362/15633?from_cn_redirect=1).
     ///
     /// 偏移量，默认为0。关于`Offset`的更进一步介绍请参考API[简介](https://cloud.tencent.com/document/product/362/15633)中的相关小节。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub offset: Option<u64>,
     /// Number of returned results. Default value: 20. Maximum value: 100. For more information on `Limit`, see the relevant section of the API [Overview](https://intl.cloud.tencent.com/document/product/362/15633?from_cn_redirect=1).
     ///
     /// 返回数量，默认为20，最大值为100。关于`Limit`的更进一步介绍请参考 API [简介](https://cloud.tencent.com/document/product/362/15633)中的相关小节。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub limit: Option<u64>,
     /// Specifies the sorting order of the CBS backup point list. default: ASC. valid values:
     ///
@@ -1940,7 +2273,6 @@ pub struct DescribeDiskBackupsRequest {
     /// - ASC：升序排列
     ///
     /// - DESC：降序排列。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub order: Option<String>,
     /// Field on which the list of cloud disk backup points is sorted. valid values:
     ///
@@ -1953,8 +2285,31 @@ pub struct DescribeDiskBackupsRequest {
     /// - CREATE_TIME：依据云硬盘备份点的创建时间排序
     ///
     /// 默认按创建时间排序。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub order_field: Option<String>,
+}
+
+impl serde::Serialize for DescribeDiskBackupsRequest {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::core::result::Result<S::Ok, S::Error> {
+        let mut s = tencent_action::__private::lean::fields(
+            serializer,
+            "DescribeDiskBackupsRequest",
+            usize::from(self.disk_backup_ids.is_some())
+                + usize::from(self.filters.is_some())
+                + usize::from(self.offset.is_some()) + usize::from(self.limit.is_some())
+                + usize::from(self.order.is_some())
+                + usize::from(self.order_field.is_some()),
+        )?;
+        s.optional("DiskBackupIds", &self.disk_backup_ids)?;
+        s.optional("Filters", &self.filters)?;
+        s.optional("Offset", &self.offset)?;
+        s.optional("Limit", &self.limit)?;
+        s.optional("Order", &self.order)?;
+        s.optional("OrderField", &self.order_field)?;
+        s.end()
+    }
 }
 
 #[cfg(feature = "round-trip")]
@@ -2035,8 +2390,7 @@ impl tencent_action::Paginated for DescribeDiskBackupsRequest {
 /// Queries cloud disk quota (查询云硬盘配额): the request of `DescribeDiskConfigQuota`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`DescribeDiskConfigQuota`].
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct DescribeDiskConfigQuotaRequest {
     /// INQUIRY type. valid values:
     ///
@@ -2059,12 +2413,10 @@ pub struct DescribeDiskConfigQuotaRequest {
     /// PREPAID：预付费
     ///
     /// POSTPAID_BY_HOUR：后付费。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub disk_charge_type: Option<String>,
     /// Filter by the instance model series, such as S1, I1 and M1. For more information, please see [Instance Types](https://intl.cloud.tencent.com/document/product/213/11518?from_cn_redirect=1)
     ///
     /// 按照实例机型系列过滤。实例机型系列形如：S1、I1、M1等。详见[实例类型](https://cloud.tencent.com/document/product/213/11518)
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub instance_families: Option<Vec<String>>,
     /// Hard disk media type. valid values:
     ///
@@ -2085,17 +2437,14 @@ pub struct DescribeDiskConfigQuotaRequest {
     /// CLOUD_SSD：表示SSD云硬盘
     ///
     /// CLOUD_HSSD：表示增强型SSD云硬盘。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub disk_types: Option<Vec<String>>,
     /// Query configuration under one or more [availability zone](https://intl.cloud.tencent.com/document/product/213/15753?from_cn_redirect=1#ZoneInfo).
     ///
     /// 查询一个或多个[可用区](https://cloud.tencent.com/document/product/213/15753#ZoneInfo)下的配置。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub zones: Option<Vec<String>>,
     /// Instance memory size in GB.
     ///
     /// 实例内存大小,单位GB。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub memory: Option<u64>,
     /// SYSTEM DISK or DATA DISK. valid values:
     ///
@@ -2108,18 +2457,44 @@ pub struct DescribeDiskConfigQuotaRequest {
     /// SYSTEM_DISK：表示系统盘
     ///
     /// DATA_DISK：表示数据盘。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub disk_usage: Option<String>,
     /// Instance CPU cores.
     ///
     /// 实例CPU核数。
-    #[serde(rename = "CPU", skip_serializing_if = "Option::is_none")]
     pub cpu: Option<u64>,
     /// Dedicated cluster ID.
     ///
     /// 专用集群ID。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub dedicated_cluster_id: Option<String>,
+}
+
+impl serde::Serialize for DescribeDiskConfigQuotaRequest {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::core::result::Result<S::Ok, S::Error> {
+        let mut s = tencent_action::__private::lean::fields(
+            serializer,
+            "DescribeDiskConfigQuotaRequest",
+            1 + usize::from(self.disk_charge_type.is_some())
+                + usize::from(self.instance_families.is_some())
+                + usize::from(self.disk_types.is_some())
+                + usize::from(self.zones.is_some()) + usize::from(self.memory.is_some())
+                + usize::from(self.disk_usage.is_some())
+                + usize::from(self.cpu.is_some())
+                + usize::from(self.dedicated_cluster_id.is_some()),
+        )?;
+        s.field("InquiryType", &self.inquiry_type)?;
+        s.optional("DiskChargeType", &self.disk_charge_type)?;
+        s.optional("InstanceFamilies", &self.instance_families)?;
+        s.optional("DiskTypes", &self.disk_types)?;
+        s.optional("Zones", &self.zones)?;
+        s.optional("Memory", &self.memory)?;
+        s.optional("DiskUsage", &self.disk_usage)?;
+        s.optional("CPU", &self.cpu)?;
+        s.optional("DedicatedClusterId", &self.dedicated_cluster_id)?;
+        s.end()
+    }
 }
 
 #[cfg(feature = "round-trip")]
@@ -2210,18 +2585,15 @@ impl tencent_action::Request for DescribeDiskConfigQuotaRequest {
 /// DescribeDiskStoragePool (查询云硬盘独享集群列表): the request of `DescribeDiskStoragePool`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`DescribeDiskStoragePool`].
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct DescribeDiskStoragePoolRequest {
     /// Number of returned results, defaults to 20 with a maximum value of 100. For further introduction about `Limit`, see relevant sections in the API [overview](https://cloud.tencent.com/document/product/362/15633).
     ///
     /// 返回数量，默认为20，最大值为100。关于`Limit`的更进一步介绍请参考 API [简介](https://cloud.tencent.com/document/product/362/15633)中的相关小节。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub limit: Option<u64>,
     /// Specify the exclusive cluster ID list you want to query. This parameter cannot be used with Filters.
     ///
     /// 指定需要查询的独享集群ID列表，该入参不能与Filters一起使用。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub cdc_ids: Option<Vec<String>>,
     /// Filter conditions. `CdcIds` and `Filters` cannot be specified at the same time.
     ///
@@ -2242,13 +2614,31 @@ pub struct DescribeDiskStoragePoolRequest {
     /// - cage-id - Array of String - 是否必填：否 -（过滤条件）按独享集群所在围笼的ID过滤。
     ///
     /// - disk-type - Array of String - 是否必填：否 -（过滤条件）按照云盘介质类型过滤。(CLOUD_BASIC：表示普通云硬盘 | CLOUD_PREMIUM：表示高性能云硬盘。| CLOUD_SSD：SSD表示SSD云硬盘。)
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub filters: Option<Vec<Filter>>,
     /// Offset, defaults to 0. For further introduction about `Offset`, see the relevant sections in the API [overview](https://cloud.tencent.com/document/product/362/15633).
     ///
     /// 偏移量，默认为0。关于`Offset`的更进一步介绍请参考API[简介](https://cloud.tencent.com/document/product/362/15633)中的相关小节。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub offset: Option<u64>,
+}
+
+impl serde::Serialize for DescribeDiskStoragePoolRequest {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::core::result::Result<S::Ok, S::Error> {
+        let mut s = tencent_action::__private::lean::fields(
+            serializer,
+            "DescribeDiskStoragePoolRequest",
+            usize::from(self.limit.is_some()) + usize::from(self.cdc_ids.is_some())
+                + usize::from(self.filters.is_some())
+                + usize::from(self.offset.is_some()),
+        )?;
+        s.optional("Limit", &self.limit)?;
+        s.optional("CdcIds", &self.cdc_ids)?;
+        s.optional("Filters", &self.filters)?;
+        s.optional("Offset", &self.offset)?;
+        s.end()
+    }
 }
 
 #[cfg(feature = "round-trip")]
@@ -2296,8 +2686,7 @@ impl tencent_action::Request for DescribeDiskStoragePoolRequest {
 /// Queries the list of cloud disks (查询云硬盘列表): the request of `DescribeDisks`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`DescribeDisks`].
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct DescribeDisksRequest {
     /// Filters. You cannot specify `DiskIds` and `Filters` at the same time.
     ///
@@ -2366,12 +2755,10 @@ pub struct DescribeDisksRequest {
     /// - dedicated-cluster-id - Array of String - 是否必填：否 -（过滤条件）按照 CDC 独享集群 ID 进行过滤。
     ///
     /// - cluster-group-id - String - 是否必填：否 -（过滤条件）按照 集群群组 ID 进行过滤。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub filters: Option<Vec<Filter>>,
     /// Number of results to be returned. Default is 20. Maximum is 100. For more information on `Limit`, please see relevant sections in API [Introduction](https://intl.cloud.tencent.com/document/product/362/15633?from_cn_redirect=1).
     ///
     /// 返回数量，默认为20，最大值为100。关于`Limit`的更进一步介绍请参考 API [简介](https://cloud.tencent.com/document/product/362/15633)中的相关小节。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub limit: Option<u64>,
     /// Field on which the list of cloud disks is sorted. valid values:
     ///
@@ -2388,22 +2775,18 @@ pub struct DescribeDisksRequest {
     /// - DEADLINE：依据云盘的到期时间排序
     ///
     /// 默认按云盘创建时间排序。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub order_field: Option<String>,
     /// Offset. Default is 0. For more information on `Offset`, please see relevant sections in API [Introduction](https://intl.cloud.tencent.com/document/product/362/15633?from_cn_redirect=1).
     ///
     /// 偏移量，默认为0。关于`Offset`的更进一步介绍请参考API[简介](https://cloud.tencent.com/document/product/362/15633)中的相关小节。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub offset: Option<u64>,
     /// Whether the ID of the periodic snapshot policy bound to the cloud disk needs to be returned in the cloud disk details. TRUE: return; FALSE: do not return.
     ///
     /// 云盘详情中是否需要返回云盘绑定的定期快照策略ID，TRUE表示需要返回，FALSE表示不返回。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub return_bind_auto_snapshot_policy: Option<bool>,
     /// Query by one or more cloud disk IDs, such as `disk-11112222`. For the format of this parameter, please see the ids.N section of the API [Introduction](https://intl.cloud.tencent.com/document/product/362/15633?from_cn_redirect=1). This parameter does not support specifying both `DiskIds` and `Filters`.
     ///
     /// 按照一个或者多个云硬盘ID查询。云硬盘ID形如：`disk-11112222`，此参数的具体格式可参考API[简介](https://cloud.tencent.com/document/product/362/15633)的ids.N一节）。参数不支持同时指定`DiskIds`和`Filters`。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub disk_ids: Option<Vec<String>>,
     /// Specifies the sorting order of the cloud disk list. valid values:
     ///
@@ -2418,8 +2801,36 @@ pub struct DescribeDisksRequest {
     /// - ASC：升序排列
     ///
     /// - DESC：降序排列。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub order: Option<String>,
+}
+
+impl serde::Serialize for DescribeDisksRequest {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::core::result::Result<S::Ok, S::Error> {
+        let mut s = tencent_action::__private::lean::fields(
+            serializer,
+            "DescribeDisksRequest",
+            usize::from(self.filters.is_some()) + usize::from(self.limit.is_some())
+                + usize::from(self.order_field.is_some())
+                + usize::from(self.offset.is_some())
+                + usize::from(self.return_bind_auto_snapshot_policy.is_some())
+                + usize::from(self.disk_ids.is_some())
+                + usize::from(self.order.is_some()),
+        )?;
+        s.optional("Filters", &self.filters)?;
+        s.optional("Limit", &self.limit)?;
+        s.optional("OrderField", &self.order_field)?;
+        s.optional("Offset", &self.offset)?;
+        s.optional(
+            "ReturnBindAutoSnapshotPolicy",
+            &self.return_bind_auto_snapshot_policy,
+        )?;
+        s.optional("DiskIds", &self.disk_ids)?;
+        s.optional("Order", &self.order)?;
+        s.end()
+    }
 }
 
 #[cfg(feature = "round-trip")]
@@ -2504,13 +2915,27 @@ impl tencent_action::Paginated for DescribeDisksRequest {
 /// Queries the number of cloud disks associated to an instance (查询实例关联的云硬盘数量): the request of `DescribeInstancesDiskNum`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`DescribeInstancesDiskNum`].
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct DescribeInstancesDiskNumRequest {
     /// ID of the CVM instance can be queried via the API [DescribeInstances](https://intl.cloud.tencent.com/document/product/213/15728?from_cn_redirect=1).
     ///
     /// 云服务器实例ID，通过[DescribeInstances](https://cloud.tencent.com/document/product/213/15728)接口查询。
     pub instance_ids: Vec<String>,
+}
+
+impl serde::Serialize for DescribeInstancesDiskNumRequest {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::core::result::Result<S::Ok, S::Error> {
+        let mut s = tencent_action::__private::lean::fields(
+            serializer,
+            "DescribeInstancesDiskNumRequest",
+            1,
+        )?;
+        s.field("InstanceIds", &self.instance_ids)?;
+        s.end()
+    }
 }
 
 #[cfg(feature = "round-trip")]
@@ -2559,8 +2984,7 @@ impl tencent_action::Request for DescribeInstancesDiskNumRequest {
 /// 查询单副本SSD硬盘机型搭配配额: the request of `DescribeRemoteDiskConfigQuota`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`DescribeRemoteDiskConfigQuota`].
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct DescribeRemoteDiskConfigQuotaRequest {
     /// 过滤条件。支持的过滤条件如下：
     ///
@@ -2571,8 +2995,22 @@ pub struct DescribeRemoteDiskConfigQuotaRequest {
     /// - zone：按照可用区过滤。
     ///
     /// - instance-charge-type：按照付费方式过滤。取值范围：PREPAID、POSTPAID_BY_HOUR、SPOTPAID、UNDERWRITE。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub filters: Option<Vec<Filter>>,
+}
+
+impl serde::Serialize for DescribeRemoteDiskConfigQuotaRequest {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::core::result::Result<S::Ok, S::Error> {
+        let mut s = tencent_action::__private::lean::fields(
+            serializer,
+            "DescribeRemoteDiskConfigQuotaRequest",
+            usize::from(self.filters.is_some()),
+        )?;
+        s.optional("Filters", &self.filters)?;
+        s.end()
+    }
 }
 
 #[cfg(feature = "round-trip")]
@@ -2609,12 +3047,25 @@ impl tencent_action::Request for DescribeRemoteDiskConfigQuotaRequest {
 /// 查询单副本SSD硬盘列表: the request of `DescribeRemoteDisks`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`DescribeRemoteDisks`].
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct DescribeRemoteDisksRequest {
     /// 过滤条件。此参数不支持与 RemoteDiskIds 同时指定。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub filters: Option<Vec<Filter>>,
+}
+
+impl serde::Serialize for DescribeRemoteDisksRequest {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::core::result::Result<S::Ok, S::Error> {
+        let mut s = tencent_action::__private::lean::fields(
+            serializer,
+            "DescribeRemoteDisksRequest",
+            usize::from(self.filters.is_some()),
+        )?;
+        s.optional("Filters", &self.filters)?;
+        s.end()
+    }
 }
 
 #[cfg(feature = "round-trip")]
@@ -2651,11 +3102,25 @@ impl tencent_action::Request for DescribeRemoteDisksRequest {
 /// 查询单副本SSD硬盘操作限制列表: the request of `DescribeRemoteDisksDeniedActions`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`DescribeRemoteDisksDeniedActions`].
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct DescribeRemoteDisksDeniedActionsRequest {
     /// 单副本SSD硬盘ID列表。每次批量请求单副本SSD硬盘的上限为 100。
     pub remote_disk_ids: Vec<String>,
+}
+
+impl serde::Serialize for DescribeRemoteDisksDeniedActionsRequest {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::core::result::Result<S::Ok, S::Error> {
+        let mut s = tencent_action::__private::lean::fields(
+            serializer,
+            "DescribeRemoteDisksDeniedActionsRequest",
+            1,
+        )?;
+        s.field("RemoteDiskIds", &self.remote_disk_ids)?;
+        s.end()
+    }
 }
 
 #[cfg(feature = "round-trip")]
@@ -2705,8 +3170,7 @@ impl tencent_action::Request for DescribeRemoteDisksDeniedActionsRequest {
 /// Query a snapshot group list (查询快照组列表): the request of `DescribeSnapshotGroups`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`DescribeSnapshotGroups`].
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct DescribeSnapshotGroupsRequest {
     /// Filter criteria.
     ///
@@ -2727,18 +3191,33 @@ pub struct DescribeSnapshotGroupsRequest {
     /// - snapshot-group-name - Array of String - 是否必填：否 -（过滤条件）按快照组名称过滤
     ///
     /// - snapshot-id - Array of String - 是否必填：否 -（过滤条件）按快照组内的快照ID过滤
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub filters: Option<Vec<Filter>>,
     /// Offset. Default value: 0.
     ///
     /// 偏移量，默认为0。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub offset: Option<u64>,
     /// Number of returns, with a default value of 20, and a maximum value of 100.
     ///
     /// 返回数量，默认为20，最大值为100。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub limit: Option<u64>,
+}
+
+impl serde::Serialize for DescribeSnapshotGroupsRequest {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::core::result::Result<S::Ok, S::Error> {
+        let mut s = tencent_action::__private::lean::fields(
+            serializer,
+            "DescribeSnapshotGroupsRequest",
+            usize::from(self.filters.is_some()) + usize::from(self.offset.is_some())
+                + usize::from(self.limit.is_some()),
+        )?;
+        s.optional("Filters", &self.filters)?;
+        s.optional("Offset", &self.offset)?;
+        s.optional("Limit", &self.limit)?;
+        s.end()
+    }
 }
 
 #[cfg(feature = "round-trip")]
@@ -2803,9 +3282,22 @@ impl tencent_action::Paginated for DescribeSnapshotGroupsRequest {
 /// Query snapshot usage overview (查询快照使用概览): the request of `DescribeSnapshotOverview`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`DescribeSnapshotOverview`].
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct DescribeSnapshotOverviewRequest {}
+
+impl serde::Serialize for DescribeSnapshotOverviewRequest {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::core::result::Result<S::Ok, S::Error> {
+        let s = tencent_action::__private::lean::fields(
+            serializer,
+            "DescribeSnapshotOverviewRequest",
+            0,
+        )?;
+        s.end()
+    }
+}
 
 #[cfg(feature = "round-trip")]
 impl<'de> serde::Deserialize<'de> for DescribeSnapshotOverviewRequest {
@@ -2837,13 +3329,27 @@ impl tencent_action::Request for DescribeSnapshotOverviewRequest {
 /// Views snapshot sharing information (查看快照分享信息): the request of `DescribeSnapshotSharePermission`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`DescribeSnapshotSharePermission`].
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct DescribeSnapshotSharePermissionRequest {
     /// The ID of the snapshot to be queried. You can obtain this by using [DescribeSnapshots](https://intl.cloud.tencent.com/document/api/362/15647?from_cn_redirect=1).
     ///
     /// 要查询快照的ID。可通过[DescribeSnapshots](https://cloud.tencent.com/document/api/362/15647)查询获取。
     pub snapshot_id: String,
+}
+
+impl serde::Serialize for DescribeSnapshotSharePermissionRequest {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::core::result::Result<S::Ok, S::Error> {
+        let mut s = tencent_action::__private::lean::fields(
+            serializer,
+            "DescribeSnapshotSharePermissionRequest",
+            1,
+        )?;
+        s.field("SnapshotId", &self.snapshot_id)?;
+        s.end()
+    }
 }
 
 #[cfg(feature = "round-trip")]
@@ -2892,13 +3398,11 @@ impl tencent_action::Request for DescribeSnapshotSharePermissionRequest {
 /// Queries the list of snapshots (查询快照列表): the request of `DescribeSnapshots`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`DescribeSnapshots`].
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct DescribeSnapshotsRequest {
     /// List of snapshot IDs to be queried. The parameter does not support specifying both `SnapshotIds` and `Filters`.
     ///
     /// 要查询快照的ID列表。参数不支持同时指定`SnapshotIds`和`Filters`。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub snapshot_ids: Option<Vec<String>>,
     /// Filter criteria. parameters `SnapshotIds` and `Filters` cannot be specified at the same time.
     ///
@@ -3085,12 +3589,10 @@ pub struct DescribeSnapshotsRequest {
     /// - `SHARED_SNAPSHOT`：表示共享过来的快照
     ///
     /// - `PRIVATE_SNAPSHOT`：表示自己的私有快照
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub filters: Option<Vec<Filter>>,
     /// Number of results to be returned. Default is 20. Maximum is 100. For more information on `Limit`, please see relevant sections in API [Introduction](https://intl.cloud.tencent.com/document/product/362/15633?from_cn_redirect=1).
     ///
     /// 返回数量，默认为20，最大值为100。关于`Limit`的更进一步介绍请参考 API [简介](https://cloud.tencent.com/document/product/362/15633)中的相关小节。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub limit: Option<u64>,
     /// Field based on which the snapshot list is sorted. valid values:.
     ///
@@ -3107,12 +3609,10 @@ pub struct DescribeSnapshotsRequest {
     /// - CREATE_TIME：依据快照的创建时间排序
     ///
     /// - 默认按创建时间排序
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub order_field: Option<String>,
     /// Offset. Default is 0. For more information on `Offset`, please see relevant sections in API [Introduction](https://intl.cloud.tencent.com/document/product/362/15633?from_cn_redirect=1).
     ///
     /// 偏移量，默认为0。关于`Offset`的更进一步介绍请参考API[简介](https://cloud.tencent.com/document/product/362/15633)中的相关小节。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub offset: Option<u64>,
     /// Outputs the sorting order of the cloud disk list. valid values:.
     ///
@@ -3129,8 +3629,30 @@ pub struct DescribeSnapshotsRequest {
     /// - ASC：升序排列
     ///
     /// - DESC：降序排列。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub order: Option<String>,
+}
+
+impl serde::Serialize for DescribeSnapshotsRequest {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::core::result::Result<S::Ok, S::Error> {
+        let mut s = tencent_action::__private::lean::fields(
+            serializer,
+            "DescribeSnapshotsRequest",
+            usize::from(self.snapshot_ids.is_some())
+                + usize::from(self.filters.is_some()) + usize::from(self.limit.is_some())
+                + usize::from(self.order_field.is_some())
+                + usize::from(self.offset.is_some()) + usize::from(self.order.is_some()),
+        )?;
+        s.optional("SnapshotIds", &self.snapshot_ids)?;
+        s.optional("Filters", &self.filters)?;
+        s.optional("Limit", &self.limit)?;
+        s.optional("OrderField", &self.order_field)?;
+        s.optional("Offset", &self.offset)?;
+        s.optional("Order", &self.order)?;
+        s.end()
+    }
 }
 
 #[cfg(feature = "round-trip")]
@@ -3211,8 +3733,7 @@ impl tencent_action::Paginated for DescribeSnapshotsRequest {
 /// Unmounts cloud disks (卸载云硬盘): the request of `DetachDisks`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`DetachDisks`].
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct DetachDisksRequest {
     /// IDs of the cloud disks to be unmounted, which can be queried via the [DescribeDisks](https://intl.cloud.tencent.com/document/product/362/16315?from_cn_redirect=1) API. Up to 10 elastic cloud disks can be unmounted in a single request.
     ///
@@ -3221,8 +3742,23 @@ pub struct DetachDisksRequest {
     /// For non-shared cloud disks, this parameter validates whether it matches the actual mounted instance. for shared cloud disks, this parameter indicates from which CVM instance to unmount the cloud disk.
     ///
     /// 对于非共享型云盘，会根据该参数校验是否与实际挂载的实例一致；对于共享型云盘，该参数表示要从哪个CVM实例上卸载云盘。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub instance_id: Option<String>,
+}
+
+impl serde::Serialize for DetachDisksRequest {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::core::result::Result<S::Ok, S::Error> {
+        let mut s = tencent_action::__private::lean::fields(
+            serializer,
+            "DetachDisksRequest",
+            1 + usize::from(self.instance_id.is_some()),
+        )?;
+        s.field("DiskIds", &self.disk_ids)?;
+        s.optional("InstanceId", &self.instance_id)?;
+        s.end()
+    }
 }
 
 #[cfg(feature = "round-trip")]
@@ -3275,16 +3811,31 @@ impl tencent_action::Request for DetachDisksRequest {
 /// 卸载弹性单副本SSD硬盘: the request of `DetachRemoteDisks`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`DetachRemoteDisks`].
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct DetachRemoteDisksRequest {
     /// 指定从特定CVM实例上卸载单副本SSD硬盘。
     pub instance_id: String,
     /// 一个或多个将要卸载的单副本SSD硬盘ID。
     pub remote_disk_ids: Vec<String>,
     /// 强制解挂，内部使用。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub force_detach: Option<bool>,
+}
+
+impl serde::Serialize for DetachRemoteDisksRequest {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::core::result::Result<S::Ok, S::Error> {
+        let mut s = tencent_action::__private::lean::fields(
+            serializer,
+            "DetachRemoteDisksRequest",
+            2 + usize::from(self.force_detach.is_some()),
+        )?;
+        s.field("InstanceId", &self.instance_id)?;
+        s.field("RemoteDiskIds", &self.remote_disk_ids)?;
+        s.optional("ForceDetach", &self.force_detach)?;
+        s.end()
+    }
 }
 
 #[cfg(feature = "round-trip")]
@@ -3348,9 +3899,22 @@ impl tencent_action::Request for DetachRemoteDisksRequest {
 /// Gets snapshot overview information (获取快照概览信息): the request of `GetSnapOverview`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`GetSnapOverview`].
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct GetSnapOverviewRequest {}
+
+impl serde::Serialize for GetSnapOverviewRequest {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::core::result::Result<S::Ok, S::Error> {
+        let s = tencent_action::__private::lean::fields(
+            serializer,
+            "GetSnapOverviewRequest",
+            0,
+        )?;
+        s.end()
+    }
+}
 
 #[cfg(feature = "round-trip")]
 impl<'de> serde::Deserialize<'de> for GetSnapOverviewRequest {
@@ -3383,13 +3947,27 @@ impl tencent_action::Request for GetSnapOverviewRequest {
 /// Reinitializes cloud disks (重新初始化云硬盘): the request of `InitializeDisks`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`InitializeDisks`].
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct InitializeDisksRequest {
     /// List of cloud disk ids to be reinitialized. can be accessed through the [DescribeDisks](https://www.tencentcloud.com/document/product/362/16315?from_cn_redirect=1) api. the initialization is limited to not exceeding 20 disks.
     ///
     /// 待重新初始化的云硬盘ID列表，可以通过[DescribeDisks](https://cloud.tencent.com/document/product/362/16315)接口查询， 单次初始化限制20块以内
     pub disk_ids: Vec<String>,
+}
+
+impl serde::Serialize for InitializeDisksRequest {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::core::result::Result<S::Ok, S::Error> {
+        let mut s = tencent_action::__private::lean::fields(
+            serializer,
+            "InitializeDisksRequest",
+            1,
+        )?;
+        s.field("DiskIds", &self.disk_ids)?;
+        s.end()
+    }
 }
 
 #[cfg(feature = "round-trip")]
@@ -3438,8 +4016,7 @@ impl tencent_action::Request for InitializeDisksRequest {
 /// 查询创建弹性单副本SSD硬盘的价格: the request of `InquirePriceCreateRemoteDisks`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`InquirePriceCreateRemoteDisks`].
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct InquirePriceCreateRemoteDisksRequest {
     /// 单副本SSD硬盘计费类型。
     ///
@@ -3454,11 +4031,28 @@ pub struct InquirePriceCreateRemoteDisksRequest {
     /// 取值范围：\[2000, 7000\]
     pub disk_size: u64,
     /// 预付费模式，即包年包月相关参数设置。通过该参数指定包年包月云盘的购买时长、是否设置自动续费等属性。 创建预付费云盘该参数必传，创建按小时后付费云盘无需传该参数。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub disk_charge_prepaid: Option<RemoteDiskChargePrepaid>,
     /// 购买单副本SSD硬盘的数量。不填则默认为1。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub disk_count: Option<u64>,
+}
+
+impl serde::Serialize for InquirePriceCreateRemoteDisksRequest {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::core::result::Result<S::Ok, S::Error> {
+        let mut s = tencent_action::__private::lean::fields(
+            serializer,
+            "InquirePriceCreateRemoteDisksRequest",
+            2 + usize::from(self.disk_charge_prepaid.is_some())
+                + usize::from(self.disk_count.is_some()),
+        )?;
+        s.field("DiskChargeType", &self.disk_charge_type)?;
+        s.field("DiskSize", &self.disk_size)?;
+        s.optional("DiskChargePrepaid", &self.disk_charge_prepaid)?;
+        s.optional("DiskCount", &self.disk_count)?;
+        s.end()
+    }
 }
 
 #[cfg(feature = "round-trip")]
@@ -3524,8 +4118,7 @@ impl tencent_action::Request for InquirePriceCreateRemoteDisksRequest {
 /// Queries the price of a cloud disk after its backup point quota is modified (修改云硬盘备份点配额询价): the request of `InquirePriceModifyDiskBackupQuota`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`InquirePriceModifyDiskBackupQuota`].
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct InquirePriceModifyDiskBackupQuotaRequest {
     /// Cloud disk ID, which can be queried by calling the [DescribeDisks](https://www.tencentcloud.com/document/product/362/16315?from_cn_redirect=1) API.
     ///
@@ -3535,6 +4128,22 @@ pub struct InquirePriceModifyDiskBackupQuotaRequest {
     ///
     /// 修改后的云硬盘备份点配额，即云盘可以拥有的备份点数量，单位为个。
     pub disk_backup_quota: u64,
+}
+
+impl serde::Serialize for InquirePriceModifyDiskBackupQuotaRequest {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::core::result::Result<S::Ok, S::Error> {
+        let mut s = tencent_action::__private::lean::fields(
+            serializer,
+            "InquirePriceModifyDiskBackupQuotaRequest",
+            2,
+        )?;
+        s.field("DiskId", &self.disk_id)?;
+        s.field("DiskBackupQuota", &self.disk_backup_quota)?;
+        s.end()
+    }
 }
 
 #[cfg(feature = "round-trip")]
@@ -3588,8 +4197,7 @@ impl tencent_action::Request for InquirePriceModifyDiskBackupQuotaRequest {
 /// Queries the price for adjusting the cloud disk’s extra performance (调整云硬盘额外性能询价): the request of `InquirePriceModifyDiskExtraPerformance`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`InquirePriceModifyDiskExtraPerformance`].
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct InquirePriceModifyDiskExtraPerformanceRequest {
     /// Specifies the additional performance value of the CBS disk in MiB/s. extra performance is only supported for enhanced SSD (CLOUD_HSSD) and ultra-fast SSD (CLOUD_TSSD) CBS disks exceeding 460GiB in size.
     ///
@@ -3599,6 +4207,22 @@ pub struct InquirePriceModifyDiskExtraPerformanceRequest {
     ///
     /// 云硬盘ID， 通过[DescribeDisks](https://cloud.tencent.com/document/product/362/16315)接口查询。
     pub disk_id: String,
+}
+
+impl serde::Serialize for InquirePriceModifyDiskExtraPerformanceRequest {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::core::result::Result<S::Ok, S::Error> {
+        let mut s = tencent_action::__private::lean::fields(
+            serializer,
+            "InquirePriceModifyDiskExtraPerformanceRequest",
+            2,
+        )?;
+        s.field("ThroughputPerformance", &self.throughput_performance)?;
+        s.field("DiskId", &self.disk_id)?;
+        s.end()
+    }
 }
 
 #[cfg(feature = "round-trip")]
@@ -3652,13 +4276,28 @@ impl tencent_action::Request for InquirePriceModifyDiskExtraPerformanceRequest {
 /// 查询续费弹性单副本SSD硬盘的价格: the request of `InquirePriceRenewRemoteDisks`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`InquirePriceRenewRemoteDisks`].
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct InquirePriceRenewRemoteDisksRequest {
     /// 预付费模式，即包年包月相关参数设置。通过该参数可以指定包年包月云盘的购买时长。如果在该参数中指定CurInstanceDeadline，则会按对齐到子机到期时间来续费。如果是批量续费询价，该参数与Disks参数一一对应，元素数量需保持一致。
     pub disk_charge_prepaid_set: Vec<RemoteDiskChargePrepaid>,
     /// 一个或多个单副本SSD硬盘ID。
     pub remote_disk_ids: Vec<String>,
+}
+
+impl serde::Serialize for InquirePriceRenewRemoteDisksRequest {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::core::result::Result<S::Ok, S::Error> {
+        let mut s = tencent_action::__private::lean::fields(
+            serializer,
+            "InquirePriceRenewRemoteDisksRequest",
+            2,
+        )?;
+        s.field("DiskChargePrepaidSet", &self.disk_charge_prepaid_set)?;
+        s.field("RemoteDiskIds", &self.remote_disk_ids)?;
+        s.end()
+    }
 }
 
 #[cfg(feature = "round-trip")]
@@ -3714,8 +4353,7 @@ impl tencent_action::Request for InquirePriceRenewRemoteDisksRequest {
 /// Queries the price of creating cloud disks (创建云硬盘询价): the request of `InquiryPriceCreateDisks`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`InquiryPriceCreateDisks`].
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct InquiryPriceCreateDisksRequest {
     /// Cloud disk billing mode.
     ///
@@ -3758,30 +4396,51 @@ pub struct InquiryPriceCreateDisksRequest {
     /// cloud disk project ID. obtain this parameter by calling the projectId field in the return value of [DescribeProject](https://www.tencentcloud.com/document/api/651/78725?from_cn_redirect=1). default to the default project.
     ///
     /// 云硬盘所属项目ID。该参数可以通过调用[DescribeProject](https://cloud.tencent.com/document/api/651/78725) 的返回值中的 projectId 字段来获取。不填为默认项目。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub project_id: Option<u64>,
     /// Specifies the number of cloud block storage (cbs) disks to purchase. defaults to 1 if left blank.
     ///
     /// 购买云硬盘的数量。不填则默认为1。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub disk_count: Option<u64>,
     /// Specifies the additional performance value of the CBS disk in MiB/s. extra performance is only supported for enhanced SSD (CLOUD_HSSD) and ultra-fast SSD (CLOUD_TSSD) CBS disks exceeding 460GiB in size.
     ///
     /// 额外购买的云硬盘性能值，单位MiB/s。仅大小超过460GiB的增强型SSD（CLOUD_HSSD）和极速型SSD（CLOUD_TSSD）云硬盘才支持购买额外性能。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub throughput_performance: Option<u64>,
     /// Prepaid mode, that is, the settings for the monthly subscription-related parameters. through this parameter, you can specify the purchase duration of the monthly subscribed cloud disk, whether to enable auto-renewal, and other attributes. this parameter is required for creating a prepaid cloud disk, but no need to specify it when creating an hourly postpaid cloud disk.
     ///
     /// 预付费模式，即包年包月相关参数设置。通过该参数指定包年包月云盘的购买时长、是否设置自动续费等属性。
     ///
     /// 创建预付费云盘该参数必传，创建按小时后付费云盘无需传该参数。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub disk_charge_prepaid: Option<DiskChargePrepaid>,
     /// Specifies the cloud disk backup point quota.
     ///
     /// 指定云硬盘备份点配额。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub disk_backup_quota: Option<u64>,
+}
+
+impl serde::Serialize for InquiryPriceCreateDisksRequest {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::core::result::Result<S::Ok, S::Error> {
+        let mut s = tencent_action::__private::lean::fields(
+            serializer,
+            "InquiryPriceCreateDisksRequest",
+            3 + usize::from(self.project_id.is_some())
+                + usize::from(self.disk_count.is_some())
+                + usize::from(self.throughput_performance.is_some())
+                + usize::from(self.disk_charge_prepaid.is_some())
+                + usize::from(self.disk_backup_quota.is_some()),
+        )?;
+        s.field("DiskChargeType", &self.disk_charge_type)?;
+        s.field("DiskType", &self.disk_type)?;
+        s.field("DiskSize", &self.disk_size)?;
+        s.optional("ProjectId", &self.project_id)?;
+        s.optional("DiskCount", &self.disk_count)?;
+        s.optional("ThroughputPerformance", &self.throughput_performance)?;
+        s.optional("DiskChargePrepaid", &self.disk_charge_prepaid)?;
+        s.optional("DiskBackupQuota", &self.disk_backup_quota)?;
+        s.end()
+    }
 }
 
 #[cfg(feature = "round-trip")]
@@ -3871,8 +4530,7 @@ impl tencent_action::Request for InquiryPriceCreateDisksRequest {
 /// Renew a cloud block storage and check the price (续费云硬盘询价): the request of `InquiryPriceRenewDisks`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`InquiryPriceRenewDisks`].
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct InquiryPriceRenewDisksRequest {
     /// Cloud disk ID, which can be queried by calling the [DescribeDisks](https://www.tencentcloud.com/document/product/362/16315?from_cn_redirect=1) API.
     ///
@@ -3881,18 +4539,35 @@ pub struct InquiryPriceRenewDisksRequest {
     /// Prepaid mode, that is, settings related to the monthly subscription. Through this parameter, you can specify the purchase duration of the monthly subscribed cloud disk. If CurInstanceDeadline is specified in this parameter, it will be renewed in aligned with the sub-machine expiration time. If it is a batch renewal inquiry, this parameter corresponds one-to-one with the Disks parameter, and the number of Element (XML) must be consistent.
     ///
     /// 预付费模式，即包年包月相关参数设置。通过该参数可以指定包年包月云盘的购买时长。如果在该参数中指定CurInstanceDeadline，则会按对齐到子机到期时间来续费。如果是批量续费询价，该参数与Disks参数一一对应，元素数量需保持一致。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub disk_charge_prepaids: Option<Vec<DiskChargePrepaid>>,
     /// Specifies the new expiry time of the CBS in the format such as 2017-12-17 00:00:00. parameter `NewDeadline` and `DiskChargePrepaids` are two ways to specify inquiry duration. one of them must be input.
     ///
     /// 指定云硬盘新的到期时间，形式如：2017-12-17 00:00:00。参数`NewDeadline`和`DiskChargePrepaids`是两种指定询价时长的方式，两者必传一个。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub new_deadline: Option<String>,
     /// cloud disk project ID. obtain this parameter by calling the projectId field in the return value of [DescribeProject](https://www.tencentcloud.com/document/api/651/78725?from_cn_redirect=1). if input, it is only for authentication.
     ///
     /// 云硬盘所属项目ID。该参数可以通过调用[DescribeProject](https://cloud.tencent.com/document/api/651/78725) 的返回值中的 projectId 字段来获取。 如传入则仅用于鉴权。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub project_id: Option<u64>,
+}
+
+impl serde::Serialize for InquiryPriceRenewDisksRequest {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::core::result::Result<S::Ok, S::Error> {
+        let mut s = tencent_action::__private::lean::fields(
+            serializer,
+            "InquiryPriceRenewDisksRequest",
+            1 + usize::from(self.disk_charge_prepaids.is_some())
+                + usize::from(self.new_deadline.is_some())
+                + usize::from(self.project_id.is_some()),
+        )?;
+        s.field("DiskIds", &self.disk_ids)?;
+        s.optional("DiskChargePrepaids", &self.disk_charge_prepaids)?;
+        s.optional("NewDeadline", &self.new_deadline)?;
+        s.optional("ProjectId", &self.project_id)?;
+        s.end()
+    }
 }
 
 #[cfg(feature = "round-trip")]
@@ -3958,8 +4633,7 @@ impl tencent_action::Request for InquiryPriceRenewDisksRequest {
 /// Inquires the price for expanding the capacity of a cloud disk (扩容云硬盘询价): the request of `InquiryPriceResizeDisk`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`InquiryPriceResizeDisk`].
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct InquiryPriceResizeDiskRequest {
     /// Specifies the size after expanding the cloud disk in GiB, which should not be less than the current disk size. for the cloud disk size range, please refer to the product type of CBS (<https://www.tencentcloud.com/document/product/362/2353?from_cn_redirect=1>).
     ///
@@ -3968,18 +4642,35 @@ pub struct InquiryPriceResizeDiskRequest {
     /// Cloud disk ID. can be queried via the [DescribeDisks](https://www.tencentcloud.com/document/product/362/16315?from_cn_redirect=1) api. mutually exclusive with the DiskIds parameter.
     ///
     /// 云硬盘ID， 通过[DescribeDisks](https://cloud.tencent.com/document/product/362/16315)接口查询。与参数DiskIds互斥。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub disk_id: Option<String>,
     /// cloud disk project ID. obtain this parameter by calling the projectId field in the return value of [DescribeProject](https://www.tencentcloud.com/document/api/651/78725?from_cn_redirect=1). if input, it is only for authentication.
     ///
     /// 云硬盘所属项目ID。该参数可以通过调用[DescribeProject](https://cloud.tencent.com/document/api/651/78725) 的返回值中的 projectId 字段来获取。 如传入则仅用于鉴权。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub project_id: Option<u64>,
     /// Cloud disk ID list. queried via the [DescribeDisks](https://www.tencentcloud.com/document/product/362/16315?from_cn_redirect=1) api. mutually exclusive with the DiskId parameter.
     ///
     /// 云硬盘ID列表， 通过[DescribeDisks](https://cloud.tencent.com/document/product/362/16315)接口查询。与参数DiskId互斥。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub disk_ids: Option<Vec<String>>,
+}
+
+impl serde::Serialize for InquiryPriceResizeDiskRequest {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::core::result::Result<S::Ok, S::Error> {
+        let mut s = tencent_action::__private::lean::fields(
+            serializer,
+            "InquiryPriceResizeDiskRequest",
+            1 + usize::from(self.disk_id.is_some())
+                + usize::from(self.project_id.is_some())
+                + usize::from(self.disk_ids.is_some()),
+        )?;
+        s.field("DiskSize", &self.disk_size)?;
+        s.optional("DiskId", &self.disk_id)?;
+        s.optional("ProjectId", &self.project_id)?;
+        s.optional("DiskIds", &self.disk_ids)?;
+        s.end()
+    }
 }
 
 #[cfg(feature = "round-trip")]
@@ -4045,8 +4736,7 @@ impl tencent_action::Request for InquiryPriceResizeDiskRequest {
 /// Modifying Scheduled Snapshot Policy Information (修改定期快照策略信息): the request of `ModifyAutoSnapshotPolicyAttribute`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`ModifyAutoSnapshotPolicyAttribute`].
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct ModifyAutoSnapshotPolicyAttributeRequest {
     /// Specifies the scheduled snapshot policy ID. query via the describeautosnapshotpolicies API (<https://www.tencentcloud.com/document/product/362/33556?from_cn_redirect=1>).
     ///
@@ -4055,28 +4745,47 @@ pub struct ModifyAutoSnapshotPolicyAttributeRequest {
     /// Whether the periodic snapshot policy is activated. `false` means inactive, `true` means active. defaults to `true`.
     ///
     /// 是否激活定期快照策略，`false`表示未激活，`true`表示激活；默认为`true`。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub is_activated: Option<bool>,
     /// Indicates whether snapshots created by the regular snapshot policy are retained permanently. `false` means the snapshots are not retained permanently, `true` means permanent retention. defaults to `false`.
     ///
     /// 通过该定期快照策略创建的快照是否永久保留。`false`表示非永久保留，`true`表示永久保留，默认为`false`。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub is_permanent: Option<bool>,
     /// The name of the scheduled snapshot policy to be created. If it is left empty, the default is 'Not named'. The maximum length cannot exceed 60 bytes.
     ///
     /// 要创建的定期快照策略名。不传则默认为“未命名”。最大长度不能超60个字节。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub auto_snapshot_policy_name: Option<String>,
     /// The policy for executing the scheduled snapshot.
     ///
     /// 定期快照的执行策略。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub policy: Option<Vec<Policy>>,
     /// Number of days to retain the snapshots created according to this scheduled snapshot policy. If this parameter is specified, `IsPermanent` cannot be specified as `TRUE`; otherwise, they will conflict with each other.
     ///
     /// 通过该定期快照策略创建的快照保留天数。如果指定本参数，则IsPermanent入参不可指定为TRUE，否则会产生冲突。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub retention_days: Option<u64>,
+}
+
+impl serde::Serialize for ModifyAutoSnapshotPolicyAttributeRequest {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::core::result::Result<S::Ok, S::Error> {
+        let mut s = tencent_action::__private::lean::fields(
+            serializer,
+            "ModifyAutoSnapshotPolicyAttributeRequest",
+            1 + usize::from(self.is_activated.is_some())
+                + usize::from(self.is_permanent.is_some())
+                + usize::from(self.auto_snapshot_policy_name.is_some())
+                + usize::from(self.policy.is_some())
+                + usize::from(self.retention_days.is_some()),
+        )?;
+        s.field("AutoSnapshotPolicyId", &self.auto_snapshot_policy_id)?;
+        s.optional("IsActivated", &self.is_activated)?;
+        s.optional("IsPermanent", &self.is_permanent)?;
+        s.optional("AutoSnapshotPolicyName", &self.auto_snapshot_policy_name)?;
+        s.optional("Policy", &self.policy)?;
+        s.optional("RetentionDays", &self.retention_days)?;
+        s.end()
+    }
 }
 
 #[cfg(feature = "round-trip")]
@@ -4153,8 +4862,7 @@ impl tencent_action::Request for ModifyAutoSnapshotPolicyAttributeRequest {
 /// Modifies cloud disk attributes (修改云硬盘属性): the request of `ModifyDiskAttributes`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`ModifyDiskAttributes`].
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct ModifyDiskAttributesRequest {
     /// One or more cloud disk ids to be operated, which can be queried through the [DescribeDisks](https://www.tencentcloud.com/document/product/362/16315?from_cn_redirect=1) api. if multiple cloud disk ids are passed in, only modifying all cloud disks to the same attribute is supported.
     ///
@@ -4163,22 +4871,18 @@ pub struct ModifyDiskAttributesRequest {
     /// Name of new cloud disk.
     ///
     /// 新的云硬盘名称。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub disk_name: Option<String>,
     /// Whether it is an elastic cloud disk. FALSE: non-elastic cloud disk; TRUE: elastic cloud disk. You can only modify non-elastic cloud disks to elastic cloud disks.
     ///
     /// 是否为弹性云盘，FALSE表示非弹性云盘，TRUE表示弹性云盘。仅支持非弹性云盘修改为弹性云盘。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub portable: Option<bool>,
     /// The new project ID of the cloud disk. Only the project ID of elastic cloud disk can be modified. The available projects and their IDs can be queried via the API [DescribeProject](https://www.tencentcloud.com/document/api/651/54679).
     ///
     /// 新的云硬盘项目ID，只支持修改弹性云盘的项目ID。通过[DescribeProject](https://cloud.tencent.com/document/api/378/4400)接口查询可用项目及其ID。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub project_id: Option<u64>,
     /// Whether the cloud disk is terminated with the CVM after it has been successfully mounted. `TRUE` indicates that it is terminated with the CVM. `FALSE` indicates that it is not terminated with the CVM. This is only supported for cloud disks and data disks that are pay-as-you-go.
     ///
     /// 成功挂载到云主机后该云硬盘是否随云主机销毁，TRUE表示随云主机销毁，FALSE表示不随云主机销毁。仅支持按量计费云硬盘数据盘。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub delete_with_instance: Option<bool>,
     /// When changing the CLOUD disk type, you can input this parameter to indicate the target type. valid values:
     ///
@@ -4203,7 +4907,6 @@ pub struct ModifyDiskAttributesRequest {
     /// 变更云盘类型时不支持同时变更其他属性。
     ///
     /// 具体说明请参考[调整云硬盘类型](https://cloud.tencent.com/document/product/362/32540)
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub disk_type: Option<String>,
     /// Enable/Disable cloud disk performance burst feature. valid values:.
     ///
@@ -4216,8 +4919,33 @@ pub struct ModifyDiskAttributesRequest {
     /// CREATE：开启
     ///
     /// CANCEL：关闭
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub burst_performance_operation: Option<String>,
+}
+
+impl serde::Serialize for ModifyDiskAttributesRequest {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::core::result::Result<S::Ok, S::Error> {
+        let mut s = tencent_action::__private::lean::fields(
+            serializer,
+            "ModifyDiskAttributesRequest",
+            1 + usize::from(self.disk_name.is_some())
+                + usize::from(self.portable.is_some())
+                + usize::from(self.project_id.is_some())
+                + usize::from(self.delete_with_instance.is_some())
+                + usize::from(self.disk_type.is_some())
+                + usize::from(self.burst_performance_operation.is_some()),
+        )?;
+        s.field("DiskIds", &self.disk_ids)?;
+        s.optional("DiskName", &self.disk_name)?;
+        s.optional("Portable", &self.portable)?;
+        s.optional("ProjectId", &self.project_id)?;
+        s.optional("DeleteWithInstance", &self.delete_with_instance)?;
+        s.optional("DiskType", &self.disk_type)?;
+        s.optional("BurstPerformanceOperation", &self.burst_performance_operation)?;
+        s.end()
+    }
 }
 
 #[cfg(feature = "round-trip")]
@@ -4298,8 +5026,7 @@ impl tencent_action::Request for ModifyDiskAttributesRequest {
 /// Modifies the cloud disk backup point quota (调整云硬盘备份点配额): the request of `ModifyDiskBackupQuota`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`ModifyDiskBackupQuota`].
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct ModifyDiskBackupQuotaRequest {
     /// Cloud disk ID. can be queried via the [DescribeDisks](https://www.tencentcloud.com/document/product/362/16315?from_cn_redirect=1) api.
     ///
@@ -4309,6 +5036,22 @@ pub struct ModifyDiskBackupQuotaRequest {
     ///
     /// 调整之后的云硬盘备份点配额。取值范围为1 ~ 1024。
     pub disk_backup_quota: u64,
+}
+
+impl serde::Serialize for ModifyDiskBackupQuotaRequest {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::core::result::Result<S::Ok, S::Error> {
+        let mut s = tencent_action::__private::lean::fields(
+            serializer,
+            "ModifyDiskBackupQuotaRequest",
+            2,
+        )?;
+        s.field("DiskId", &self.disk_id)?;
+        s.field("DiskBackupQuota", &self.disk_backup_quota)?;
+        s.end()
+    }
 }
 
 #[cfg(feature = "round-trip")]
@@ -4361,8 +5104,7 @@ impl tencent_action::Request for ModifyDiskBackupQuotaRequest {
 /// Adjusts the cloud disk’s extra performance (调整云硬盘额外性能): the request of `ModifyDiskExtraPerformance`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`ModifyDiskExtraPerformance`].
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct ModifyDiskExtraPerformanceRequest {
     /// Specifies the hard disk performance of the additional CBS purchase in MiB/s.
     ///
@@ -4372,6 +5114,22 @@ pub struct ModifyDiskExtraPerformanceRequest {
     ///
     /// 需要购买额外性能值的云硬盘ID，可通过[DescribeDisks](https://cloud.tencent.com/document/product/362/16315)接口查询。仅大小超过460GiB的增强型SSD（CLOUD_HSSD）和极速型SSD（CLOUD_TSSD）云硬盘才支持购买额外性能。
     pub disk_id: String,
+}
+
+impl serde::Serialize for ModifyDiskExtraPerformanceRequest {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::core::result::Result<S::Ok, S::Error> {
+        let mut s = tencent_action::__private::lean::fields(
+            serializer,
+            "ModifyDiskExtraPerformanceRequest",
+            2,
+        )?;
+        s.field("ThroughputPerformance", &self.throughput_performance)?;
+        s.field("DiskId", &self.disk_id)?;
+        s.end()
+    }
 }
 
 #[cfg(feature = "round-trip")]
@@ -4424,17 +5182,32 @@ impl tencent_action::Request for ModifyDiskExtraPerformanceRequest {
 /// 修改弹性云硬盘计费模式: the request of `ModifyDisksChargeType`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`ModifyDisksChargeType`].
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct ModifyDisksChargeTypeRequest {
     /// 一个或多个待操作的云硬盘ID,可以通过[DescribeDisks](https://cloud.tencent.com/document/product/362/16315)接口查询。每次请求批量云硬盘上限为100。
     pub disk_ids: Vec<String>,
     /// 设置为预付费模式，即包年包月相关参数设置。通过该参数可以指定包年包月实例的购买时长、是否设置自动续费等属性。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub disk_charge_prepaid: Option<DiskChargePrepaid>,
     /// 设置为后付费模式
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub disk_charge_postpaid: Option<bool>,
+}
+
+impl serde::Serialize for ModifyDisksChargeTypeRequest {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::core::result::Result<S::Ok, S::Error> {
+        let mut s = tencent_action::__private::lean::fields(
+            serializer,
+            "ModifyDisksChargeTypeRequest",
+            1 + usize::from(self.disk_charge_prepaid.is_some())
+                + usize::from(self.disk_charge_postpaid.is_some()),
+        )?;
+        s.field("DiskIds", &self.disk_ids)?;
+        s.optional("DiskChargePrepaid", &self.disk_charge_prepaid)?;
+        s.optional("DiskChargePostpaid", &self.disk_charge_postpaid)?;
+        s.end()
+    }
 }
 
 #[cfg(feature = "round-trip")]
@@ -4495,8 +5268,7 @@ impl tencent_action::Request for ModifyDisksChargeTypeRequest {
 /// 修改云硬盘续费标识: the request of `ModifyDisksRenewFlag`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`ModifyDisksRenewFlag`].
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct ModifyDisksRenewFlagRequest {
     /// 一个或多个待操作的云硬盘ID，该参数可以通过[DescribeDisks](https://cloud.tencent.com/document/product/362/16315)接口查询。
     pub disk_ids: Vec<String>,
@@ -4509,8 +5281,24 @@ pub struct ModifyDisksRenewFlagRequest {
     /// - DISABLE_NOTIFY_AND_MANUAL_RENEW：不通知过期不自动续费
     pub renew_flag: String,
     /// 该参数支持设置云硬盘的自动续费周期，单位为月。取值范围：\[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 24, 36\]
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub auto_renew_period: Option<u64>,
+}
+
+impl serde::Serialize for ModifyDisksRenewFlagRequest {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::core::result::Result<S::Ok, S::Error> {
+        let mut s = tencent_action::__private::lean::fields(
+            serializer,
+            "ModifyDisksRenewFlagRequest",
+            2 + usize::from(self.auto_renew_period.is_some()),
+        )?;
+        s.field("DiskIds", &self.disk_ids)?;
+        s.field("RenewFlag", &self.renew_flag)?;
+        s.optional("AutoRenewPeriod", &self.auto_renew_period)?;
+        s.end()
+    }
 }
 
 #[cfg(feature = "round-trip")]
@@ -4570,16 +5358,13 @@ impl tencent_action::Request for ModifyDisksRenewFlagRequest {
 /// 修改单副本SSD硬盘属性: the request of `ModifyRemoteDiskAttributes`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`ModifyRemoteDiskAttributes`].
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct ModifyRemoteDiskAttributesRequest {
     /// 一个或多个待操作的单副本SSD硬盘ID。如果传入多个单副本SSD硬盘ID，只支持所有硬盘修改为同一属性。
     pub remote_disk_ids: Vec<String>,
     /// 新的单副本SSD硬盘名称
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub disk_name: Option<String>,
     /// 新的单副本SSD硬盘项目ID。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub project_id: Option<u64>,
     /// 云硬盘的自动续费标识
     ///
@@ -4590,8 +5375,27 @@ pub struct ModifyRemoteDiskAttributesRequest {
     /// - NOTIFY_AND_MANUAL_RENEW： 通知过期不自动续费
     ///
     /// - DISABLE_NOTIFY_AND_MANUAL_RENEW： 不通知过期不自动续费
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub auto_renew_flag: Option<String>,
+}
+
+impl serde::Serialize for ModifyRemoteDiskAttributesRequest {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::core::result::Result<S::Ok, S::Error> {
+        let mut s = tencent_action::__private::lean::fields(
+            serializer,
+            "ModifyRemoteDiskAttributesRequest",
+            1 + usize::from(self.disk_name.is_some())
+                + usize::from(self.project_id.is_some())
+                + usize::from(self.auto_renew_flag.is_some()),
+        )?;
+        s.field("RemoteDiskIds", &self.remote_disk_ids)?;
+        s.optional("DiskName", &self.disk_name)?;
+        s.optional("ProjectId", &self.project_id)?;
+        s.optional("AutoRenewFlag", &self.auto_renew_flag)?;
+        s.end()
+    }
 }
 
 #[cfg(feature = "round-trip")]
@@ -4657,8 +5461,7 @@ impl tencent_action::Request for ModifyRemoteDiskAttributesRequest {
 /// Modifies snapshot information (修改快照信息): the request of `ModifySnapshotAttribute`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`ModifySnapshotAttribute`].
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct ModifySnapshotAttributeRequest {
     /// Snapshot ID. can be queried via DescribeSnapshots (<https://www.tencentcloud.com/document/api/362/15647?from_cn_redirect=1>).
     ///
@@ -4667,18 +5470,35 @@ pub struct ModifySnapshotAttributeRequest {
     /// Snapshot retention mode. Valid values: `FALSE`: non-permanent retention; `TRUE`: permanent retention.
     ///
     /// 快照的保留方式，FALSE表示非永久保留，TRUE表示永久保留。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub is_permanent: Option<bool>,
     /// Name of new snapshot. Maximum length is 60 bytes.
     ///
     /// 新的快照名称。最长为60个字符。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub snapshot_name: Option<String>,
     /// Specifies the snapshot expiration time. the snapshot will be simultaneously set to the non-permanent retention method. snapshots exceeding the expiry time will be automatically deleted. note: this parameter is valid only when IsPermanent is False.
     ///
     /// 快照的到期时间；设置好快照将会被同时设置为非永久保留方式；超过到期时间后快照将会被自动删除。注：该参数仅在参数IsPermanent为False时生效。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub deadline: Option<String>,
+}
+
+impl serde::Serialize for ModifySnapshotAttributeRequest {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::core::result::Result<S::Ok, S::Error> {
+        let mut s = tencent_action::__private::lean::fields(
+            serializer,
+            "ModifySnapshotAttributeRequest",
+            1 + usize::from(self.is_permanent.is_some())
+                + usize::from(self.snapshot_name.is_some())
+                + usize::from(self.deadline.is_some()),
+        )?;
+        s.field("SnapshotId", &self.snapshot_id)?;
+        s.optional("IsPermanent", &self.is_permanent)?;
+        s.optional("SnapshotName", &self.snapshot_name)?;
+        s.optional("Deadline", &self.deadline)?;
+        s.end()
+    }
 }
 
 #[cfg(feature = "round-trip")]
@@ -4744,8 +5564,7 @@ impl tencent_action::Request for ModifySnapshotAttributeRequest {
 /// Modifies snapshot sharing information (修改快照分享信息): the request of `ModifySnapshotsSharePermission`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`ModifySnapshotsSharePermission`].
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct ModifySnapshotsSharePermissionRequest {
     /// The ID of the snapshot. You can obtain this by using [DescribeSnapshots](https://intl.cloud.tencent.com/document/api/362/15647?from_cn_redirect=1).
     ///
@@ -4759,6 +5578,23 @@ pub struct ModifySnapshotsSharePermissionRequest {
     ///
     /// 操作，包括 SHARE，CANCEL。其中SHARE代表分享操作，CANCEL代表取消分享操作。
     pub permission: String,
+}
+
+impl serde::Serialize for ModifySnapshotsSharePermissionRequest {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::core::result::Result<S::Ok, S::Error> {
+        let mut s = tencent_action::__private::lean::fields(
+            serializer,
+            "ModifySnapshotsSharePermissionRequest",
+            3,
+        )?;
+        s.field("SnapshotIds", &self.snapshot_ids)?;
+        s.field("AccountIds", &self.account_ids)?;
+        s.field("Permission", &self.permission)?;
+        s.end()
+    }
 }
 
 #[cfg(feature = "round-trip")]
@@ -4819,8 +5655,7 @@ impl tencent_action::Request for ModifySnapshotsSharePermissionRequest {
 /// Renew a cloud block storage (续费云硬盘): the request of `RenewDisk`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`RenewDisk`].
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct RenewDiskRequest {
     /// Specifies the parameter CurInstanceDeadline in the scenario where the cloud disk and mounted instance renew together. at this point, the cloud disk renewal aligns with the instance renewal expiry date.
     ///
@@ -4832,6 +5667,22 @@ pub struct RenewDiskRequest {
     ///
     /// 云硬盘ID， 通过[DescribeDisks](https://cloud.tencent.com/document/product/362/16315)接口查询。
     pub disk_id: String,
+}
+
+impl serde::Serialize for RenewDiskRequest {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::core::result::Result<S::Ok, S::Error> {
+        let mut s = tencent_action::__private::lean::fields(
+            serializer,
+            "RenewDiskRequest",
+            2,
+        )?;
+        s.field("DiskChargePrepaid", &self.disk_charge_prepaid)?;
+        s.field("DiskId", &self.disk_id)?;
+        s.end()
+    }
 }
 
 #[cfg(feature = "round-trip")]
@@ -4887,13 +5738,28 @@ impl tencent_action::Request for RenewDiskRequest {
 /// 续费弹性单副本SSD硬盘: the request of `RenewRemoteDisk`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`RenewRemoteDisk`].
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct RenewRemoteDiskRequest {
     /// 预付费模式，即包年包月相关参数设置。通过该参数可以指定包年包月单副本SSD硬盘的续费时长。 在云硬盘与挂载的实例一起续费的场景下，可以指定参数CurInstanceDeadline，此时单副本SSD硬盘会按对齐到实例续费后的到期时间来续费。
     pub disk_charge_prepaid: RemoteDiskChargePrepaid,
     /// 单副本SSD硬盘ID。
     pub remote_disk_id: String,
+}
+
+impl serde::Serialize for RenewRemoteDiskRequest {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::core::result::Result<S::Ok, S::Error> {
+        let mut s = tencent_action::__private::lean::fields(
+            serializer,
+            "RenewRemoteDiskRequest",
+            2,
+        )?;
+        s.field("DiskChargePrepaid", &self.disk_charge_prepaid)?;
+        s.field("RemoteDiskId", &self.remote_disk_id)?;
+        s.end()
+    }
 }
 
 #[cfg(feature = "round-trip")]
@@ -4949,8 +5815,7 @@ impl tencent_action::Request for RenewRemoteDiskRequest {
 /// Expanding Cloud Disk Capacity (扩容云硬盘): the request of `ResizeDisk`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`ResizeDisk`].
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct ResizeDiskRequest {
     /// Cloud disk size after scale out (in GB). This must be larger than the current size of the cloud disk. For the value range of the cloud disk sizes, see cloud disk [Product Types](https://intl.cloud.tencent.com/document/product/362/2353?from_cn_redirect=1).
     ///
@@ -4959,8 +5824,23 @@ pub struct ResizeDiskRequest {
     /// Cloud disk ID, which can be queried by calling the [DescribeDisks](https://www.tencentcloud.com/document/product/362/16315?from_cn_redirect=1) api. this field is only required when expanding a single cloud disk.
     ///
     /// 云硬盘ID， 通过[DescribeDisks](https://cloud.tencent.com/document/product/362/16315)接口查询。该字段仅供单块云硬盘扩容时传入。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub disk_id: Option<String>,
+}
+
+impl serde::Serialize for ResizeDiskRequest {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::core::result::Result<S::Ok, S::Error> {
+        let mut s = tencent_action::__private::lean::fields(
+            serializer,
+            "ResizeDiskRequest",
+            1 + usize::from(self.disk_id.is_some()),
+        )?;
+        s.field("DiskSize", &self.disk_size)?;
+        s.optional("DiskId", &self.disk_id)?;
+        s.end()
+    }
 }
 
 #[cfg(feature = "round-trip")]
@@ -5010,11 +5890,25 @@ impl tencent_action::Request for ResizeDiskRequest {
 /// 获取创建弹性单副本SSD硬盘的订单参数: the request of `SwitchParameterCreateRemoteDisks`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`SwitchParameterCreateRemoteDisks`].
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct SwitchParameterCreateRemoteDisksRequest {
     /// 实例所在的位置。通过该参数可以指定实例所属可用区、所属项目等属性。
     pub placement: Placement,
+}
+
+impl serde::Serialize for SwitchParameterCreateRemoteDisksRequest {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::core::result::Result<S::Ok, S::Error> {
+        let mut s = tencent_action::__private::lean::fields(
+            serializer,
+            "SwitchParameterCreateRemoteDisksRequest",
+            1,
+        )?;
+        s.field("Placement", &self.placement)?;
+        s.end()
+    }
 }
 
 #[cfg(feature = "round-trip")]
@@ -5062,9 +5956,22 @@ impl tencent_action::Request for SwitchParameterCreateRemoteDisksRequest {
 /// 获取续费弹性单副本SSD硬盘的订单参数: the request of `SwitchParameterRenewRemoteDisks`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`SwitchParameterRenewRemoteDisks`].
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct SwitchParameterRenewRemoteDisksRequest {}
+
+impl serde::Serialize for SwitchParameterRenewRemoteDisksRequest {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::core::result::Result<S::Ok, S::Error> {
+        let s = tencent_action::__private::lean::fields(
+            serializer,
+            "SwitchParameterRenewRemoteDisksRequest",
+            0,
+        )?;
+        s.end()
+    }
+}
 
 #[cfg(feature = "round-trip")]
 impl<'de> serde::Deserialize<'de> for SwitchParameterRenewRemoteDisksRequest {
@@ -5096,8 +6003,7 @@ impl tencent_action::Request for SwitchParameterRenewRemoteDisksRequest {
 /// Returns a cloud disk (退还云硬盘): the request of `TerminateDisks`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`TerminateDisks`].
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct TerminateDisksRequest {
     /// List of cloud disk ids to be returned, which can be queried by calling the [DescribeDisks](https://www.tencentcloud.com/document/product/362/16315?from_cn_redirect=1) api.
     ///
@@ -5106,8 +6012,23 @@ pub struct TerminateDisksRequest {
     /// Delete the associated non-permanently reserved snapshots upon deletion of the source cloud disk. `0`: No (default). `1`: Yes. To check whether a snapshot is permanently reserved, refer to the `IsPermanent` field returned by the `DescribeSnapshots` API.
     ///
     /// 销毁云盘时删除关联的非永久保留快照。0 表示非永久快照不随云盘销毁而销毁，1表示非永久快照随云盘销毁而销毁，默认取0。快照是否永久保留可以通过DescribeSnapshots接口返回的快照详情的IsPermanent字段来判断，true表示永久快照，false表示非永久快照。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub delete_snapshot: Option<i64>,
+}
+
+impl serde::Serialize for TerminateDisksRequest {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::core::result::Result<S::Ok, S::Error> {
+        let mut s = tencent_action::__private::lean::fields(
+            serializer,
+            "TerminateDisksRequest",
+            1 + usize::from(self.delete_snapshot.is_some()),
+        )?;
+        s.field("DiskIds", &self.disk_ids)?;
+        s.optional("DeleteSnapshot", &self.delete_snapshot)?;
+        s.end()
+    }
 }
 
 #[cfg(feature = "round-trip")]
@@ -5160,11 +6081,25 @@ impl tencent_action::Request for TerminateDisksRequest {
 /// 销毁弹性单副本SSD硬盘: the request of `TerminateRemoteDisks`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`TerminateRemoteDisks`].
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct TerminateRemoteDisksRequest {
     /// 一个或多个单副本SSD硬盘ID。
     pub remote_disk_ids: Vec<String>,
+}
+
+impl serde::Serialize for TerminateRemoteDisksRequest {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::core::result::Result<S::Ok, S::Error> {
+        let mut s = tencent_action::__private::lean::fields(
+            serializer,
+            "TerminateRemoteDisksRequest",
+            1,
+        )?;
+        s.field("RemoteDiskIds", &self.remote_disk_ids)?;
+        s.end()
+    }
 }
 
 #[cfg(feature = "round-trip")]
@@ -5213,8 +6148,7 @@ impl tencent_action::Request for TerminateRemoteDisksRequest {
 /// Unbinding a Scheduled Snapshot Policy (解绑定期快照策略): the request of `UnbindAutoSnapshotPolicy`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`UnbindAutoSnapshotPolicy`].
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct UnbindAutoSnapshotPolicyRequest {
     /// ID of scheduled snapshot policy to be unbound.
     ///
@@ -5223,13 +6157,29 @@ pub struct UnbindAutoSnapshotPolicyRequest {
     /// ID list of cloud disks from which the regular snapshot policy is unbound. specifies this parameter or the InstanceIds parameter. a minimum of one is required.
     ///
     /// 要解绑定期快照策略的云盘ID列表。此参数与 InstanceIds 参数至少需要传入一个。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub disk_ids: Option<Vec<String>>,
     /// Instance ID list to unbind the periodic snapshot policy. this parameter or the DiskIds parameter requires a minimum of one input.
     ///
     /// 要解绑定期快照策略的实例ID列表。此参数与 DiskIds 参数至少需要传入一个。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub instance_ids: Option<Vec<String>>,
+}
+
+impl serde::Serialize for UnbindAutoSnapshotPolicyRequest {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::core::result::Result<S::Ok, S::Error> {
+        let mut s = tencent_action::__private::lean::fields(
+            serializer,
+            "UnbindAutoSnapshotPolicyRequest",
+            1 + usize::from(self.disk_ids.is_some())
+                + usize::from(self.instance_ids.is_some()),
+        )?;
+        s.field("AutoSnapshotPolicyId", &self.auto_snapshot_policy_id)?;
+        s.optional("DiskIds", &self.disk_ids)?;
+        s.optional("InstanceIds", &self.instance_ids)?;
+        s.end()
+    }
 }
 
 #[cfg(feature = "round-trip")]

@@ -23,7 +23,8 @@ use super::model::*;
         "InvalidRegion.NotFound" = "未找到该区域。",
         "InvalidZone.MismatchRegion" = "指定的`zone`不存在。",
         "ResourceInsufficient.ZoneSoldOutForSpecifiedInstance" = "指定的实例类型在选择的可用区已售罄。"
-    )
+    ),
+    serialize_feature = "round-trip"
 )]
 #[derive(Debug, Clone, PartialEq)]
 pub struct AllocateHosts {
@@ -97,7 +98,8 @@ pub struct AllocateHosts {
         "UnsupportedOperation.InstanceStateStopping" = "请求不支持正在关机的实例",
         "UnsupportedOperation.InstanceStateTerminating" = "请求不支持正在销毁的实例",
         "UnsupportedOperation.StoppedModeStopCharging" = "不支持关机不收费特性"
-    )
+    ),
+    serialize_feature = "round-trip"
 )]
 #[derive(Debug, Clone, PartialEq)]
 pub struct AssociateInstancesKeyPairs;
@@ -131,7 +133,8 @@ pub struct AssociateInstancesKeyPairs;
         "SecGroupActionFailure" = "安全组服务接口调用通用错误。",
         "UnsupportedOperation.InstanceStateIsolating" = "请求不支持正在隔离状态的实例。",
         "UnsupportedOperation.InstanceStatePending" = "请求不支持创建未完成的实例"
-    )
+    ),
+    serialize_feature = "round-trip"
 )]
 #[derive(Debug, Clone, PartialEq)]
 pub struct AssociateSecurityGroups;
@@ -159,7 +162,8 @@ pub struct AssociateSecurityGroups;
         "LimitExceeded.VpcSubnetNum" = "子网IP不足",
         "VpcAddrNotInSubNet" = "私有网络ip不在子网内。",
         "VpcIpIsUsed" = "私有网络ip已经被使用。"
-    )
+    ),
+    serialize_feature = "round-trip"
 )]
 #[derive(Debug, Clone, PartialEq)]
 pub struct ConfigureChcAssistVpc;
@@ -185,7 +189,8 @@ pub struct ConfigureChcAssistVpc;
         "InvalidParameterValue.MustDhcpEnabledVpc" = "参数值必须为开启DHCP的VPC",
         "VpcAddrNotInSubNet" = "私有网络ip不在子网内。",
         "VpcIpIsUsed" = "私有网络ip已经被使用。"
-    )
+    ),
+    serialize_feature = "round-trip"
 )]
 #[derive(Debug, Clone, PartialEq)]
 pub struct ConfigureChcDeployVpc;
@@ -213,7 +218,8 @@ pub struct ConfigureChcDeployVpc;
         "UnsupportedOperation.SpecialInstanceType" = "请求不支持特殊机型的实例",
         "UnsupportedOperation.TatAgentNotOnline" = "自动化助手不在线情况下，不支持该操作。",
         "UnsupportedOperation.UserConvertOsNotSupport" = "指定用户不支持执行操作系统转换。"
-    )
+    ),
+    serialize_feature = "round-trip"
 )]
 #[derive(Debug, Clone, PartialEq)]
 pub struct ConvertOperatingSystems {
@@ -255,7 +261,8 @@ pub struct ConvertOperatingSystems {
         "InvalidParameterValue.Range" = "无效参数值。参数值取值范围不合法。",
         "InvalidParameterValue.TooLong" = "无效参数值。参数值太长。",
         "ResourceInsufficient.InsufficientGroupQuota" = "安全组资源配额不足。"
-    )
+    ),
+    serialize_feature = "round-trip"
 )]
 #[derive(Debug, Clone, PartialEq)]
 pub struct CreateDisasterRecoverGroup {
@@ -354,7 +361,8 @@ pub struct CreateDisasterRecoverGroup {
         "LimitExceeded.HpcClusterQuota" = "已达创建高性能计算集群数的上限。",
         "UnsupportedOperation.InsufficientClusterQuota" = "用户创建高性能集群配额已达上限。",
         "UnsupportedOperation.InvalidZone" = "该可用区不可售卖。"
-    )
+    ),
+    serialize_feature = "round-trip"
 )]
 #[derive(Debug, Clone, PartialEq)]
 pub struct CreateHpcCluster {
@@ -423,7 +431,8 @@ pub struct CreateHpcCluster {
         "UnsupportedOperation.PreheatImage" = "您的账户不支持镜像预热",
         "UnsupportedOperation.SpecialInstanceType" = "请求不支持特殊机型的实例",
         "UnsupportedOperation.StoppedModeStopCharging" = "不支持关机不收费特性"
-    )
+    ),
+    serialize_feature = "round-trip"
 )]
 #[derive(Debug, Clone, PartialEq)]
 pub struct CreateImage {
@@ -475,7 +484,8 @@ pub struct CreateImage {
         "InvalidKeyPairNameTooLong" = "密钥名称超过25个字符。",
         "InvalidProjectId.NotFound" = "无效的项目ID，指定的项目ID不存在。",
         "LimitExceeded.TagResourceQuota" = "标签绑定的资源数量已达到配额限制。"
-    )
+    ),
+    serialize_feature = "round-trip"
 )]
 #[derive(Debug, Clone, PartialEq)]
 pub struct CreateKeyPair {
@@ -592,7 +602,8 @@ pub struct CreateKeyPair {
         "UnsupportedOperation.OnlyForPrepaidAccount" = "该操作仅支持预付费账户",
         "VpcAddrNotInSubNet" = "私有网络ip不在子网内。",
         "VpcIpIsUsed" = "私有网络ip已经被使用。"
-    )
+    ),
+    serialize_feature = "round-trip"
 )]
 #[derive(Debug, Clone, PartialEq)]
 pub struct CreateLaunchTemplate {
@@ -691,7 +702,8 @@ pub struct CreateLaunchTemplate {
         "UnsupportedOperation.OnlyForPrepaidAccount" = "该操作仅支持预付费账户",
         "VpcAddrNotInSubNet" = "私有网络ip不在子网内。",
         "VpcIpIsUsed" = "私有网络ip已经被使用。"
-    )
+    ),
+    serialize_feature = "round-trip"
 )]
 #[derive(Debug, Clone, PartialEq)]
 pub struct CreateLaunchTemplateVersion {
@@ -721,7 +733,8 @@ pub struct CreateLaunchTemplateVersion {
         "InvalidParameterValue.LimitExceeded" = "参数值数量超过限制。",
         "ResourceInsufficient.DisasterRecoverGroupCvmQuota" = "实例个数超过容灾组的配额",
         "ResourceNotFound.InvalidPlacementSet" = "指定的置放群组不存在。"
-    )
+    ),
+    serialize_feature = "round-trip"
 )]
 #[derive(Debug, Clone, PartialEq)]
 pub struct DeleteDisasterRecoverGroups;
@@ -736,7 +749,8 @@ pub struct DeleteDisasterRecoverGroups;
     errors(
         "ResourceInUse.HpcCluster" = "高性能计算集群使用中。",
         "ResourceNotFound.HpcCluster" = "高性能计算集群不存在。"
-    )
+    ),
+    serialize_feature = "round-trip"
 )]
 #[derive(Debug, Clone, PartialEq)]
 pub struct DeleteHpcClusters;
@@ -774,7 +788,8 @@ pub struct DeleteHpcClusters;
         "InvalidParameterValue.InvalidImageIdIsShared" = "指定的镜像ID为共享镜像。",
         "InvalidParameterValue.LimitExceeded" = "参数值数量超过限制。",
         "MutexOperation.TaskRunning" = "同样的任务正在运行。"
-    )
+    ),
+    serialize_feature = "round-trip"
 )]
 #[derive(Debug, Clone, PartialEq)]
 pub struct DeleteImages;
@@ -786,7 +801,8 @@ pub struct DeleteImages;
     service = "cvm",
     version = "2017-03-12",
     action = "DeleteInstancesActionTimer",
-    errors("InvalidParameterValue.InvalidAppIdFormat" = "无效的appid。")
+    errors("InvalidParameterValue.InvalidAppIdFormat" = "无效的appid。"),
+    serialize_feature = "round-trip"
 )]
 #[derive(Debug, Clone, PartialEq)]
 pub struct DeleteInstancesActionTimer;
@@ -806,7 +822,8 @@ pub struct DeleteInstancesActionTimer;
         "InvalidParameterValue.DisasterRecoverGroupIdMalformed" = "置放群组ID格式错误。",
         "InvalidParameterValue.InstanceIdMalformed" = "实例ID不合要求，请提供规范的实例ID，类似ins-xxxxxxxx，字母x代表小写字符或数字。",
         "ResourceNotFound.InvalidInstanceIdNotFound" = "实例ID未找到。"
-    )
+    ),
+    serialize_feature = "round-trip"
 )]
 #[derive(Debug, Clone, PartialEq)]
 pub struct DeleteInstancesDisasterRecoverGroups;
@@ -835,7 +852,8 @@ pub struct DeleteInstancesDisasterRecoverGroups;
         "InvalidKeyPairId.NotFound" = "无效密钥对ID。指定的密钥对ID不存在。",
         "InvalidParameterValue.KeyPairNotSupported" = "指定的密钥不支持当前操作。",
         "InvalidParameterValue.LimitExceeded" = "参数值数量超过限制。"
-    )
+    ),
+    serialize_feature = "round-trip"
 )]
 #[derive(Debug, Clone, PartialEq)]
 pub struct DeleteKeyPairs;
@@ -856,7 +874,8 @@ pub struct DeleteKeyPairs;
         "InvalidParameterValue.LaunchTemplateIdMalformed" = "实例启动模板ID格式错误，请提供规范的实例启动模板ID，类似lt-xxxxxxxx，字母x代表小写字符或者数字。",
         "InvalidParameterValue.LaunchTemplateIdNotExisted" = "实例启动模板ID不存在。",
         "InvalidParameterValue.LaunchTemplateNotFound" = "实例启动模板未找到。"
-    )
+    ),
+    serialize_feature = "round-trip"
 )]
 #[derive(Debug, Clone, PartialEq)]
 pub struct DeleteLaunchTemplate;
@@ -878,7 +897,8 @@ pub struct DeleteLaunchTemplate;
         "InvalidParameterValue.LaunchTemplateIdVerNotExisted" = "实例启动模板和版本ID组合不存在。",
         "InvalidParameterValue.LaunchTemplateNotFound" = "实例启动模板未找到。",
         "InvalidParameterValue.LaunchTemplateVersion" = "无效的实例启动模板版本号。"
-    )
+    ),
+    serialize_feature = "round-trip"
 )]
 #[derive(Debug, Clone, PartialEq)]
 pub struct DeleteLaunchTemplateVersions;
@@ -895,7 +915,8 @@ pub struct DeleteLaunchTemplateVersions;
         "InvalidFilterValue.LimitExceeded" = "[`Filter`](https://cloud.tencent.com/document/api/213/15753#Filter)传值超出限制。",
         "InvalidParameterValue.Range" = "无效参数值。参数值取值范围不合法。",
         "InvalidZone.MismatchRegion" = "指定的`zone`不存在。"
-    )
+    ),
+    serialize_feature = "round-trip"
 )]
 #[derive(Debug, Clone, PartialEq)]
 pub struct DescribeAccountQuota {
@@ -924,7 +945,8 @@ pub struct DescribeAccountQuota {
         "AccountQualificationRestrictions" = "该请求账户未通过资格审计。",
         "InvalidParameterValue.ChcHostsNotFound" = "找不到对应的CHC物理服务器。",
         "InvalidParameterValue.IncorrectFormat" = "传参格式不对。"
-    )
+    ),
+    serialize_feature = "round-trip"
 )]
 #[derive(Debug, Clone, PartialEq)]
 pub struct DescribeChcDeniedActions {
@@ -966,7 +988,8 @@ pub struct DescribeChcDeniedActions {
         "InvalidParameterValueLimit" = "参数值数量超过限制。",
         "InvalidParameterValueOffset" = "无效参数值。指定的 `Offset` 无效。",
         "InvalidZone.MismatchRegion" = "指定的`zone`不存在。"
-    )
+    ),
+    serialize_feature = "round-trip"
 )]
 #[derive(Debug, Clone, PartialEq)]
 pub struct DescribeChcHosts {
@@ -1009,7 +1032,8 @@ pub struct DescribeChcHosts {
         "InvalidParameterValueLimit" = "参数值数量超过限制。",
         "InvalidParameterValueOffset" = "无效参数值。指定的 `Offset` 无效。",
         "InvalidZone.MismatchRegion" = "指定的`zone`不存在。"
-    )
+    ),
+    serialize_feature = "round-trip"
 )]
 #[derive(Debug, Clone, PartialEq)]
 pub struct DescribeDisasterRecoverGroupQuota {
@@ -1083,7 +1107,8 @@ pub struct DescribeDisasterRecoverGroupQuota {
     errors(
         "InvalidParameterValue.DisasterRecoverGroupIdMalformed" = "置放群组ID格式错误。",
         "InvalidParameterValue.LimitExceeded" = "参数值数量超过限制。"
-    )
+    ),
+    serialize_feature = "round-trip"
 )]
 #[derive(Debug, Clone, PartialEq)]
 pub struct DescribeDisasterRecoverGroups {
@@ -1118,7 +1143,8 @@ pub struct DescribeDisasterRecoverGroups {
         "InvalidFilterValue.LimitExceeded" = "[`Filter`](https://cloud.tencent.com/document/api/213/15753#Filter)传值超出限制。",
         "InvalidHostId.Malformed" = "无效[CDH](https://cloud.tencent.com/document/product/416) `ID`。指定的[CDH](https://cloud.tencent.com/document/product/416) `ID`格式错误。例如`ID`长度错误`host-1122`。",
         "InvalidZone.MismatchRegion" = "指定的`zone`不存在。"
-    )
+    ),
+    serialize_feature = "round-trip"
 )]
 #[derive(Debug, Clone, PartialEq)]
 pub struct DescribeHosts {
@@ -1148,7 +1174,8 @@ pub struct DescribeHosts {
     errors(
         "InvalidZone.MismatchRegion" = "指定的`zone`不存在。",
         "UnsupportedOperation.InvalidZone" = "该可用区不可售卖。"
-    )
+    ),
+    serialize_feature = "round-trip"
 )]
 #[derive(Debug, Clone, PartialEq)]
 pub struct DescribeHpcClusters {
@@ -1176,7 +1203,8 @@ pub struct DescribeHpcClusters {
     errors(
         "InvalidZone.MismatchRegion" = "指定的`zone`不存在。",
         "UnsupportedOperation.InvalidZone" = "该可用区不可售卖。"
-    )
+    ),
+    serialize_feature = "round-trip"
 )]
 #[derive(Debug, Clone, PartialEq)]
 pub struct DescribeImageFromFamily {
@@ -1203,7 +1231,8 @@ pub struct DescribeImageFromFamily {
     errors(
         "InvalidZone.MismatchRegion" = "指定的`zone`不存在。",
         "UnsupportedOperation.InvalidZone" = "该可用区不可售卖。"
-    )
+    ),
+    serialize_feature = "round-trip"
 )]
 #[derive(Debug, Clone, PartialEq)]
 pub struct DescribeImageQuota {
@@ -1235,7 +1264,8 @@ pub struct DescribeImageQuota {
         "InvalidParameterValue.InvalidAppIdFormat" = "无效的appid。",
         "OverQuota" = "镜像共享超过配额。",
         "UnauthorizedOperation.ImageNotBelongToAccount" = "指定的镜像不属于用户。"
-    )
+    ),
+    serialize_feature = "round-trip"
 )]
 #[derive(Debug, Clone, PartialEq)]
 pub struct DescribeImageSharePermission {
@@ -1281,7 +1311,8 @@ pub struct DescribeImageSharePermission {
         "ResourcesSoldOut.SpecifiedInstanceType" = "指定的实例类型已售罄。",
         "UnauthorizedOperation.InvalidToken" = "请确认Token是否有效。",
         "UnauthorizedOperation.PermissionDenied" = "无权操作指定的资源，请正确配置CAM策略。"
-    )
+    ),
+    serialize_feature = "round-trip"
 )]
 #[derive(Debug, Clone, PartialEq)]
 pub struct DescribeImages {
@@ -1328,7 +1359,8 @@ pub struct DescribeImages {
         "ResourcesSoldOut.SpecifiedInstanceType" = "指定的实例类型已售罄。",
         "UnauthorizedOperation.InvalidToken" = "请确认Token是否有效。",
         "UnauthorizedOperation.PermissionDenied" = "无权操作指定的资源，请正确配置CAM策略。"
-    )
+    ),
+    serialize_feature = "round-trip"
 )]
 #[derive(Debug, Clone, PartialEq)]
 pub struct DescribeImportImageOs {
@@ -1356,7 +1388,8 @@ pub struct DescribeImportImageOs {
     errors(
         "InternalServerError" = "操作内部错误。",
         "InvalidRegion.NotFound" = "未找到该区域。"
-    )
+    ),
+    serialize_feature = "round-trip"
 )]
 #[derive(Debug, Clone, PartialEq)]
 pub struct DescribeInstanceFamilyConfigs {
@@ -1386,7 +1419,8 @@ pub struct DescribeInstanceFamilyConfigs {
         "InvalidInstanceId.NotFound" = "没有找到相应实例。",
         "InvalidParameterValue.InstanceIdMalformed" = "实例ID不合要求，请提供规范的实例ID，类似ins-xxxxxxxx，字母x代表小写字符或数字。",
         "InvalidParameterValue.InvalidAppIdFormat" = "无效的appid。"
-    )
+    ),
+    serialize_feature = "round-trip"
 )]
 #[derive(Debug, Clone, PartialEq)]
 pub struct DescribeInstanceInternetBandwidthConfigs {
@@ -1415,7 +1449,8 @@ pub struct DescribeInstanceInternetBandwidthConfigs {
         "InvalidParameterValue.ZoneNotSupported" = "请求不支持该可用区",
         "InvalidZone.MismatchRegion" = "指定的`zone`不存在。",
         "ResourcesSoldOut.SpecifiedInstanceType" = "指定的实例类型已售罄。"
-    )
+    ),
+    serialize_feature = "round-trip"
 )]
 #[derive(Debug, Clone, PartialEq)]
 pub struct DescribeInstanceTypeConfigs {
@@ -1475,7 +1510,8 @@ pub struct DescribeInstanceTypeConfigs {
         "UnsupportedOperation.InstanceStateTerminating" = "请求不支持正在销毁的实例",
         "UnsupportedOperation.SpecialInstanceType" = "请求不支持特殊机型的实例",
         "UnsupportedOperation.StoppedModeStopCharging" = "不支持关机不收费特性"
-    )
+    ),
+    serialize_feature = "round-trip"
 )]
 #[derive(Debug, Clone, PartialEq)]
 pub struct DescribeInstanceVncUrl {
@@ -1533,7 +1569,8 @@ pub struct DescribeInstanceVncUrl {
         "InvalidZone.MismatchRegion" = "指定的`zone`不存在。",
         "ResourceNotFound.HpcCluster" = "高性能计算集群不存在。",
         "UnauthorizedOperation.InvalidToken" = "请确认Token是否有效。"
-    )
+    ),
+    serialize_feature = "round-trip"
 )]
 #[derive(Debug, Clone, PartialEq)]
 pub struct DescribeInstances {
@@ -1564,7 +1601,8 @@ pub struct DescribeInstances {
         "InvalidParameterValue.InvalidAppIdFormat" = "无效的appid。",
         "InvalidParameterValue.InvalidTimeFormat" = "时间格式不合法。",
         "InvalidParameterValue.LimitExceeded" = "参数值数量超过限制。"
-    )
+    ),
+    serialize_feature = "round-trip"
 )]
 #[derive(Debug, Clone, PartialEq)]
 pub struct DescribeInstancesActionTimer {
@@ -1585,7 +1623,8 @@ pub struct DescribeInstancesActionTimer {
     errors(
         "InvalidInstanceId.NotFound" = "没有找到相应实例。",
         "InvalidParameterValue.InstanceIdMalformed" = "实例ID不合要求，请提供规范的实例ID，类似ins-xxxxxxxx，字母x代表小写字符或数字。"
-    )
+    ),
+    serialize_feature = "round-trip"
 )]
 #[derive(Debug, Clone, PartialEq)]
 pub struct DescribeInstancesAttributes {
@@ -1615,7 +1654,8 @@ pub struct DescribeInstancesAttributes {
         "InvalidParameterValue.LimitExceeded" = "参数值数量超过限制。",
         "InvalidParameterValue.ZoneNotSupported" = "请求不支持该可用区",
         "UnsupportedOperation.UnsupportedChangeInstanceFamily" = "指定机型不支持跨机型调整配置。"
-    )
+    ),
+    serialize_feature = "round-trip"
 )]
 #[derive(Debug, Clone, PartialEq)]
 pub struct DescribeInstancesModification {
@@ -1649,7 +1689,8 @@ pub struct DescribeInstancesModification {
         "InvalidInstanceId.NotFound" = "没有找到相应实例。",
         "InvalidParameterValue.InstanceIdMalformed" = "实例ID不合要求，请提供规范的实例ID，类似ins-xxxxxxxx，字母x代表小写字符或数字。",
         "InvalidParameterValue.LimitExceeded" = "参数值数量超过限制。"
-    )
+    ),
+    serialize_feature = "round-trip"
 )]
 #[derive(Debug, Clone, PartialEq)]
 pub struct DescribeInstancesOperationLimit {
@@ -1684,7 +1725,8 @@ pub struct DescribeInstancesOperationLimit {
         "InvalidParameterValue.InstanceIdMalformed" = "实例ID不合要求，请提供规范的实例ID，类似ins-xxxxxxxx，字母x代表小写字符或数字。",
         "InvalidParameterValue.LimitExceeded" = "参数值数量超过限制。",
         "UnauthorizedOperation.InvalidToken" = "请确认Token是否有效。"
-    )
+    ),
+    serialize_feature = "round-trip"
 )]
 #[derive(Debug, Clone, PartialEq)]
 pub struct DescribeInstancesStatus {
@@ -1720,7 +1762,8 @@ pub struct DescribeInstancesStatus {
         "InvalidParameterValue.InstanceIdMalformed" = "实例ID不合要求，请提供规范的实例ID，类似ins-xxxxxxxx，字母x代表小写字符或数字。",
         "InvalidParameterValue.LimitExceeded" = "参数值数量超过限制。",
         "UnauthorizedOperation.InvalidToken" = "请确认Token是否有效。"
-    )
+    ),
+    serialize_feature = "round-trip"
 )]
 #[derive(Debug, Clone, PartialEq)]
 pub struct DescribeInternetChargeTypeConfigs {
@@ -1754,7 +1797,8 @@ pub struct DescribeInternetChargeTypeConfigs {
         "InvalidParameterValueLimit" = "参数值数量超过限制。",
         "InvalidParameterValueOffset" = "无效参数值。指定的 `Offset` 无效。",
         "UnauthorizedOperation.InvalidToken" = "请确认Token是否有效。"
-    )
+    ),
+    serialize_feature = "round-trip"
 )]
 #[derive(Debug, Clone, PartialEq)]
 pub struct DescribeKeyPairs {
@@ -1797,7 +1841,8 @@ pub struct DescribeKeyPairs {
         "InvalidParameterValue.NotSupported" = "不支持的操作。",
         "UnauthorizedOperation.MFAExpired" = "您无法进行当前操作，请确认多因子认证（MFA）是否失效。",
         "UnauthorizedOperation.MFANotFound" = "没有权限进行此操作，请确认是否存在多因子认证（MFA）。"
-    )
+    ),
+    serialize_feature = "round-trip"
 )]
 #[derive(Debug, Clone, PartialEq)]
 pub struct DescribeLaunchTemplateVersions {
@@ -1835,7 +1880,8 @@ pub struct DescribeLaunchTemplateVersions {
         "InvalidParameterValue.LaunchTemplateIdVerNotExisted" = "实例启动模板和版本ID组合不存在。",
         "InvalidParameterValue.LaunchTemplateNotFound" = "实例启动模板未找到。",
         "InvalidParameterValue.LaunchTemplateVersion" = "无效的实例启动模板版本号。"
-    )
+    ),
+    serialize_feature = "round-trip"
 )]
 #[derive(Debug, Clone, PartialEq)]
 pub struct DescribeLaunchTemplates {
@@ -1867,7 +1913,8 @@ pub struct DescribeLaunchTemplates {
 #[tencent_action::tencent_action(
     service = "cvm",
     version = "2017-03-12",
-    action = "DescribeRegions"
+    action = "DescribeRegions",
+    serialize_feature = "round-trip"
 )]
 #[derive(Debug, Clone, PartialEq)]
 pub struct DescribeRegions {
@@ -1898,7 +1945,8 @@ pub struct DescribeRegions {
         "InternalServerError" = "操作内部错误。",
         "InvalidParameterValue.ResourcePoolPackIdMalformed" = "指定的资源池ID格式错误。请确保在请求中提供完整的资源池ID，格式为`rpp-xxxxxxxx`",
         "UnsupportedOperation.ResourcePoolPackageInvisibleForUser" = "该资源池对用户不可见"
-    )
+    ),
+    serialize_feature = "round-trip"
 )]
 #[derive(Debug, Clone, PartialEq)]
 pub struct DescribeResourcePoolPackInstances {
@@ -1919,7 +1967,8 @@ pub struct DescribeResourcePoolPackInstances {
         "InvalidFilter" = "无效的过滤器。",
         "InvalidFilterValue.LimitExceeded" = "[`Filter`](https://cloud.tencent.com/document/api/213/15753#Filter)传值超出限制。",
         "UnsupportedOperation.ResourcePoolPackageInvisibleForUser" = "该资源池对用户不可见"
-    )
+    ),
+    serialize_feature = "round-trip"
 )]
 #[derive(Debug, Clone, PartialEq)]
 pub struct DescribeResourcePoolPackTypeConfigs {
@@ -1943,7 +1992,8 @@ pub struct DescribeResourcePoolPackTypeConfigs {
         "InvalidParameterValue.ResourcePoolPackIdMalformed" = "指定的资源池ID格式错误。请确保在请求中提供完整的资源池ID，格式为`rpp-xxxxxxxx`",
         "InvalidZone.MismatchRegion" = "指定的`zone`不存在。",
         "UnsupportedOperation.ResourcePoolPackageInvisibleForUser" = "该资源池对用户不可见"
-    )
+    ),
+    serialize_feature = "round-trip"
 )]
 #[derive(Debug, Clone, PartialEq)]
 pub struct DescribeResourcePoolPacks {
@@ -1971,7 +2021,8 @@ pub struct DescribeResourcePoolPacks {
 #[tencent_action::tencent_action(
     service = "cvm",
     version = "2017-03-12",
-    action = "DescribeTaskInfo"
+    action = "DescribeTaskInfo",
+    serialize_feature = "round-trip"
 )]
 #[derive(Debug, Clone, PartialEq)]
 pub struct DescribeTaskInfo {
@@ -2010,7 +2061,8 @@ pub struct DescribeTaskInfo {
         "InvalidZone.MismatchRegion" = "指定的`zone`不存在。",
         "ResourceInsufficient.AvailabilityZoneSoldOut" = "该可用区已售罄",
         "UnsupportedOperation.UnsupportedPool" = "指定的Pool非法。"
-    )
+    ),
+    serialize_feature = "round-trip"
 )]
 #[derive(Debug, Clone, PartialEq)]
 pub struct DescribeZoneInstanceConfigInfos {
@@ -2034,7 +2086,8 @@ pub struct DescribeZoneInstanceConfigInfos {
         "InvalidFilter" = "无效的过滤器。",
         "InvalidParameterValue.LimitExceeded" = "参数值数量超过限制。",
         "InvalidParameterValue.ZoneNotSupported" = "请求不支持该可用区"
-    )
+    ),
+    serialize_feature = "round-trip"
 )]
 #[derive(Debug, Clone, PartialEq)]
 pub struct DescribeZones {
@@ -2108,7 +2161,8 @@ pub struct DescribeZones {
         "UnsupportedOperation.InstanceStateStopping" = "请求不支持正在关机的实例",
         "UnsupportedOperation.InstanceStateTerminating" = "请求不支持正在销毁的实例",
         "UnsupportedOperation.StoppedModeStopCharging" = "不支持关机不收费特性"
-    )
+    ),
+    serialize_feature = "round-trip"
 )]
 #[derive(Debug, Clone, PartialEq)]
 pub struct DisassociateInstancesKeyPairs;
@@ -2135,7 +2189,8 @@ pub struct DisassociateInstancesKeyPairs;
         "MutexOperation.TaskRunning" = "同样的任务正在运行。",
         "OperationDenied.InstanceOperationInProgress" = "实例正在执行其他操作，请稍后再试。",
         "SecGroupActionFailure" = "安全组服务接口调用通用错误。"
-    )
+    ),
+    serialize_feature = "round-trip"
 )]
 #[derive(Debug, Clone, PartialEq)]
 pub struct DisassociateSecurityGroups;
@@ -2175,7 +2230,8 @@ pub struct DisassociateSecurityGroups;
         "UnsupportedOperation.InstanceStateTerminating" = "请求不支持正在销毁的实例",
         "UnsupportedOperation.SpecialInstanceType" = "请求不支持特殊机型的实例",
         "UnsupportedOperation.StoppedModeStopCharging" = "不支持关机不收费特性"
-    )
+    ),
+    serialize_feature = "round-trip"
 )]
 #[derive(Debug, Clone, PartialEq)]
 pub struct EnterRescueMode;
@@ -2204,7 +2260,8 @@ pub struct EnterRescueMode;
         "UnsupportedOperation.InstanceStateShutdown" = "请求不支持隔离状态的实例",
         "UnsupportedOperation.InstanceStateStopped" = "请求不支持已关机的实例",
         "UnsupportedOperation.InstanceStateStopping" = "请求不支持正在关机的实例"
-    )
+    ),
+    serialize_feature = "round-trip"
 )]
 #[derive(Debug, Clone, PartialEq)]
 pub struct ExitRescueMode;
@@ -2242,7 +2299,8 @@ pub struct ExitRescueMode;
         "UnsupportedOperation.RedHatImageExportUnsupported" = "RedHat镜像不支持导出。",
         "UnsupportedOperation.SharedImageExportUnsupported" = "共享镜像不支持导出。",
         "UnsupportedOperation.WindowsImageExportUnsupported" = "Windows镜像不支持导出。"
-    )
+    ),
+    serialize_feature = "round-trip"
 )]
 #[derive(Debug, Clone, PartialEq)]
 pub struct ExportImages {
@@ -2294,7 +2352,8 @@ pub struct ExportImages {
         "InvalidParameterValue.TooLarge" = "参数值超过最大限制。",
         "OperationDenied.InnerUserProhibitAction" = "禁止管控账号操作。",
         "RegionAbilityLimit.UnsupportedToImportImage" = "该地域不支持导入镜像。"
-    )
+    ),
+    serialize_feature = "round-trip"
 )]
 #[derive(Debug, Clone, PartialEq)]
 pub struct ImportImage {
@@ -2321,7 +2380,8 @@ pub struct ImportImage {
         "InvalidParameterValue.InvalidTimeFormat" = "时间格式不合法。",
         "InvalidParameterValue.LimitExceeded" = "参数值数量超过限制。",
         "UnsupportedOperation.NotSupportImportInstancesActionTimer" = "针对当前实例设置定时任务失败。"
-    )
+    ),
+    serialize_feature = "round-trip"
 )]
 #[derive(Debug, Clone, PartialEq)]
 pub struct ImportInstancesActionTimer {
@@ -2366,7 +2426,8 @@ pub struct ImportInstancesActionTimer {
         "InvalidPublicKey.Duplicate" = "无效密钥公钥。指定公钥已经存在。",
         "InvalidPublicKey.Malformed" = "无效密钥公钥。指定公钥格式错误，不符合`OpenSSH RSA`格式要求。",
         "LimitExceeded.TagResourceQuota" = "标签绑定的资源数量已达到配额限制。"
-    )
+    ),
+    serialize_feature = "round-trip"
 )]
 #[derive(Debug, Clone, PartialEq)]
 pub struct ImportKeyPair {
@@ -2396,7 +2457,8 @@ pub struct ImportKeyPair {
         "InvalidPeriod" = "无效时长。目前只支持时长：\\[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 24, 36\\]，单位：月。",
         "InvalidZone.MismatchRegion" = "指定的`zone`不存在。",
         "UnsupportedOperation.ResourcePoolPackageInvisibleForUser" = "该资源池对用户不可见"
-    )
+    ),
+    serialize_feature = "round-trip"
 )]
 #[derive(Debug, Clone, PartialEq)]
 pub struct InquirePricePurchaseResourcePoolPacks {
@@ -2437,7 +2499,8 @@ pub struct InquirePricePurchaseResourcePoolPacks {
         "ResourceInsufficient.CloudDiskUnavailable" = "云盘参数不符合规范",
         "UnsupportedOperation.InstanceChargeType" = "请求不支持该实例计费模式",
         "UnsupportedOperation.InstanceMixedZoneType" = "中心可用区和边缘可用区实例不能混用批量操作。"
-    )
+    ),
+    serialize_feature = "round-trip"
 )]
 #[derive(Debug, Clone, PartialEq)]
 pub struct InquiryPriceModifyInstancesChargeType {
@@ -2462,7 +2525,8 @@ pub struct InquiryPriceModifyInstancesChargeType {
         "InvalidHostId.Malformed" = "无效[CDH](https://cloud.tencent.com/document/product/416) `ID`。指定的[CDH](https://cloud.tencent.com/document/product/416) `ID`格式错误。例如`ID`长度错误`host-1122`。",
         "InvalidHostId.NotFound" = "指定的HostId不存在，或不属于该请求账号所有。",
         "InvalidPeriod" = "无效时长。目前只支持时长：\\[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 24, 36\\]，单位：月。"
-    )
+    ),
+    serialize_feature = "round-trip"
 )]
 #[derive(Debug, Clone, PartialEq)]
 pub struct InquiryPriceRenewHosts {
@@ -2503,7 +2567,8 @@ pub struct InquiryPriceRenewHosts {
         "UnsupportedOperation.InstanceStatePending" = "请求不支持创建未完成的实例",
         "UnsupportedOperation.InvalidDiskBackupQuota" = "不支持带有云硬盘备份点。",
         "UnsupportedOperation.UnderwritingInstanceTypeOnlySupportAutoRenew" = "该机型为包销机型，RenewFlag的值只允许设置为NOTIFY_AND_AUTO_RENEW。"
-    )
+    ),
+    serialize_feature = "round-trip"
 )]
 #[derive(Debug, Clone, PartialEq)]
 pub struct InquiryPriceRenewInstances {
@@ -2557,7 +2622,8 @@ pub struct InquiryPriceRenewInstances {
         "UnsupportedOperation.InvalidImageLicenseTypeForReset" = "镜像许可类型与实例不符，请选择其他镜像。",
         "UnsupportedOperation.ModifyEncryptionNotSupported" = "不支持修改系统盘的加密属性，例如使用非加密镜像重装加密系统盘。",
         "UnsupportedOperation.RawLocalDiskInsReinstalltoQcow2" = "当前镜像不支持对该实例的重装操作。"
-    )
+    ),
+    serialize_feature = "round-trip"
 )]
 #[derive(Debug, Clone, PartialEq)]
 pub struct InquiryPriceResetInstance {
@@ -2610,7 +2676,8 @@ pub struct InquiryPriceResetInstance {
         "InvalidParameterValue.Range" = "无效参数值。参数值取值范围不合法。",
         "InvalidPermission" = "账户不支持该操作。",
         "UnsupportedOperation.BandwidthPackageIdNotSupported" = "指定的实例付费模式或者网络付费模式不支持共享带宽包"
-    )
+    ),
+    serialize_feature = "round-trip"
 )]
 #[derive(Debug, Clone, PartialEq)]
 pub struct InquiryPriceResetInstancesInternetMaxBandwidth {
@@ -2680,7 +2747,8 @@ pub struct InquiryPriceResetInstancesInternetMaxBandwidth {
         "UnsupportedOperation.UnsupportedChangeInstanceFamily" = "指定机型不支持跨机型调整配置。",
         "UnsupportedOperation.UnsupportedChangeInstanceFamilyToARM" = "非ARM机型不支持调整到ARM机型。",
         "UnsupportedOperation.UnsupportedChangeInstanceToThisInstanceFamily" = "不支持实例变配到此类型机型。"
-    )
+    ),
+    serialize_feature = "round-trip"
 )]
 #[derive(Debug, Clone, PartialEq)]
 pub struct InquiryPriceResetInstancesType {
@@ -2727,7 +2795,8 @@ pub struct InquiryPriceResetInstancesType {
         "UnsupportedOperation.InstanceStateStopped" = "请求不支持已关机的实例",
         "UnsupportedOperation.InvalidDisk" = "不支持指定的磁盘",
         "UnsupportedOperation.LocalDiskMigratingToCloudDisk" = "不支持正在本地盘转云盘的磁盘，请稍后发起请求。"
-    )
+    ),
+    serialize_feature = "round-trip"
 )]
 #[derive(Debug, Clone, PartialEq)]
 pub struct InquiryPriceResizeInstanceDisks {
@@ -2831,7 +2900,8 @@ pub struct InquiryPriceResizeInstanceDisks {
         "UnsupportedOperation.SpotUnsupportedRegion" = "该地域不支持竞价实例。",
         "UnsupportedOperation.UnderwritingInstanceTypeOnlySupportAutoRenew" = "该机型为包销机型，RenewFlag的值只允许设置为NOTIFY_AND_AUTO_RENEW。",
         "UnsupportedOperation.UnsupportedInternationalUser" = "请求不支持国际版账号"
-    )
+    ),
+    serialize_feature = "round-trip"
 )]
 #[derive(Debug, Clone, PartialEq)]
 pub struct InquiryPriceRunInstances {
@@ -2870,7 +2940,8 @@ pub struct InquiryPriceRunInstances {
         "UnsupportedOperation.InstanceMixedZoneType" = "中心可用区和边缘可用区实例不能混用批量操作。",
         "UnsupportedOperation.InstanceStateBanning" = "该子机处于封禁状态，请联系相关人员处理。",
         "UnsupportedOperation.Region" = "不支持该地域"
-    )
+    ),
+    serialize_feature = "round-trip"
 )]
 #[derive(Debug, Clone, PartialEq)]
 pub struct InquiryPriceTerminateInstances {
@@ -2898,7 +2969,8 @@ pub struct InquiryPriceTerminateInstances {
         "InvalidParameterValue.NotEmpty" = "输入参数值不能为空。",
         "InvalidPassword" = "无效密码。指定的密码不符合密码复杂度限制。例如密码长度不符合限制等。",
         "InvalidSecurityGroupId.NotFound" = "指定的`安全组ID`不存在。"
-    )
+    ),
+    serialize_feature = "round-trip"
 )]
 #[derive(Debug, Clone, PartialEq)]
 pub struct ModifyChcAttribute;
@@ -2925,7 +2997,8 @@ pub struct ModifyChcAttribute;
         "InvalidParameterValue.ChcHostsNotFound" = "找不到对应的CHC物理服务器。",
         "OperationDenied.ChcDeployConfigInvalid" = "CHC的部署配置非法。",
         "OperationDenied.ChcHostStateNotSupported" = "chc物理服务器当前状态不支持此项操作"
-    )
+    ),
+    serialize_feature = "round-trip"
 )]
 #[derive(Debug, Clone, PartialEq)]
 pub struct ModifyChcNetworkMode;
@@ -2943,7 +3016,8 @@ pub struct ModifyChcNetworkMode;
         "InvalidParameterValue.TooLong" = "无效参数值。参数值太长。",
         "ResourceInsufficient.DisasterRecoverGroupCvmQuota" = "实例个数超过容灾组的配额",
         "ResourceNotFound.InvalidPlacementSet" = "指定的置放群组不存在。"
-    )
+    ),
+    serialize_feature = "round-trip"
 )]
 #[derive(Debug, Clone, PartialEq)]
 pub struct ModifyDisasterRecoverGroupAttribute;
@@ -2962,7 +3036,8 @@ pub struct ModifyDisasterRecoverGroupAttribute;
         "InvalidHostId.Malformed" = "无效[CDH](https://cloud.tencent.com/document/product/416) `ID`。指定的[CDH](https://cloud.tencent.com/document/product/416) `ID`格式错误。例如`ID`长度错误`host-1122`。",
         "InvalidHostId.NotFound" = "指定的HostId不存在，或不属于该请求账号所有。",
         "InvalidInstance.NotSupported" = "不被支持的实例。"
-    )
+    ),
+    serialize_feature = "round-trip"
 )]
 #[derive(Debug, Clone, PartialEq)]
 pub struct ModifyHostsAttribute;
@@ -2974,7 +3049,8 @@ pub struct ModifyHostsAttribute;
     service = "cvm",
     version = "2017-03-12",
     action = "ModifyHpcClusterAttribute",
-    errors("ResourceNotFound.HpcCluster" = "高性能计算集群不存在。")
+    errors("ResourceNotFound.HpcCluster" = "高性能计算集群不存在。"),
+    serialize_feature = "round-trip"
 )]
 #[derive(Debug, Clone, PartialEq)]
 pub struct ModifyHpcClusterAttribute;
@@ -3002,7 +3078,8 @@ pub struct ModifyHpcClusterAttribute;
         "InvalidParameterValue.TooLarge" = "参数值超过最大限制。",
         "UnauthorizedOperation.InvalidToken" = "请确认Token是否有效。",
         "UnsupportedOperation.SharedImageModifyUnsupported" = "从其他账号共享的镜像不支持修改属性。"
-    )
+    ),
+    serialize_feature = "round-trip"
 )]
 #[derive(Debug, Clone, PartialEq)]
 pub struct ModifyImageAttribute;
@@ -3053,7 +3130,8 @@ pub struct ModifyImageAttribute;
         "UnauthorizedOperation.InvalidToken" = "请确认Token是否有效。",
         "UnsupportedOperation.EncryptedImagesNotSupported" = "不支持加密镜像。",
         "UnsupportedOperation.LocationImageNotSupported" = "此请求不支持该区域镜像,请更换其他镜像。"
-    )
+    ),
+    serialize_feature = "round-trip"
 )]
 #[derive(Debug, Clone, PartialEq)]
 pub struct ModifyImageSharePermission;
@@ -3096,7 +3174,8 @@ pub struct ModifyImageSharePermission;
         "UnsupportedOperation.InstanceStateStarting" = "实例开机中，不允许该操作。",
         "UnsupportedOperation.InstanceStateStopping" = "请求不支持正在关机的实例",
         "UnsupportedOperation.StoppedModeStopCharging" = "不支持关机不收费特性"
-    )
+    ),
+    serialize_feature = "round-trip"
 )]
 #[derive(Debug, Clone, PartialEq)]
 pub struct ModifyInstanceDiskType;
@@ -3177,7 +3256,8 @@ pub struct ModifyInstanceDiskType;
         "UnsupportedOperation.InstancesEnableJumboWithoutReboot" = "不支持不重启情况下修改Jumbo Frame状态",
         "UnsupportedOperation.InvalidInstanceNotSupportedProtectedInstance" = "不支持已经设置了释放时间的实例，请在实例详情页撤销实例定时销毁后再试。",
         "UnsupportedOperation.StoppedModeStopCharging" = "不支持关机不收费特性"
-    )
+    ),
+    serialize_feature = "round-trip"
 )]
 #[derive(Debug, Clone, PartialEq)]
 pub struct ModifyInstancesAttribute;
@@ -3232,7 +3312,8 @@ pub struct ModifyInstancesAttribute;
         "UnsupportedOperation.RedHatInstanceUnsupported" = "请求不支持操作系统为RedHat的实例。",
         "UnsupportedOperation.UnderwriteDiscountGreaterThanPrepaidDiscount" = "包月转包销，不支持包销折扣高于现有包年包月折扣。",
         "UnsupportedOperation.UnderwritingInstanceTypeOnlySupportAutoRenew" = "该机型为包销机型，RenewFlag的值只允许设置为NOTIFY_AND_AUTO_RENEW。"
-    )
+    ),
+    serialize_feature = "round-trip"
 )]
 #[derive(Debug, Clone, PartialEq)]
 pub struct ModifyInstancesChargeType;
@@ -3275,7 +3356,8 @@ pub struct ModifyInstancesChargeType;
         "UnsupportedOperation.NoVpcNetwork" = "不支持物理网络的实例。",
         "UnsupportedOperation.SpecialInstanceType" = "请求不支持特殊机型的实例",
         "UnsupportedOperation.StoppedModeStopCharging" = "不支持关机不收费特性"
-    )
+    ),
+    serialize_feature = "round-trip"
 )]
 #[derive(Debug, Clone, PartialEq)]
 pub struct ModifyInstancesDisasterRecoverGroup;
@@ -3316,7 +3398,8 @@ pub struct ModifyInstancesDisasterRecoverGroup;
         "MutexOperation.TaskRunning" = "同样的任务正在运行。",
         "OperationDenied.InstanceOperationInProgress" = "实例正在执行其他操作，请稍后再试。",
         "UnsupportedOperation.InstanceStateIsolating" = "请求不支持正在隔离状态的实例。"
-    )
+    ),
+    serialize_feature = "round-trip"
 )]
 #[derive(Debug, Clone, PartialEq)]
 pub struct ModifyInstancesProject;
@@ -3368,7 +3451,8 @@ pub struct ModifyInstancesProject;
         "UnsupportedOperation.InstanceStateStopping" = "请求不支持正在关机的实例",
         "UnsupportedOperation.SpecialInstanceType" = "请求不支持特殊机型的实例",
         "UnsupportedOperation.UnderwritingInstanceTypeOnlySupportAutoRenew" = "该机型为包销机型，RenewFlag的值只允许设置为NOTIFY_AND_AUTO_RENEW。"
-    )
+    ),
+    serialize_feature = "round-trip"
 )]
 #[derive(Debug, Clone, PartialEq)]
 pub struct ModifyInstancesRenewFlag;
@@ -3436,7 +3520,8 @@ pub struct ModifyInstancesRenewFlag;
         "UnsupportedOperation.StoppedModeStopCharging" = "不支持关机不收费特性",
         "VpcAddrNotInSubNet" = "私有网络ip不在子网内。",
         "VpcIpIsUsed" = "私有网络ip已经被使用。"
-    )
+    ),
+    serialize_feature = "round-trip"
 )]
 #[derive(Debug, Clone, PartialEq)]
 pub struct ModifyInstancesVpcAttribute;
@@ -3471,7 +3556,8 @@ pub struct ModifyInstancesVpcAttribute;
         "InvalidKeyPairId.Malformed" = "无效密钥对ID。指定的密钥对ID格式错误，例如 `ID` 长度错误`skey-1122`。",
         "InvalidKeyPairId.NotFound" = "无效密钥对ID。指定的密钥对ID不存在。",
         "InvalidKeyPairName.Duplicate" = "密钥对名称重复。"
-    )
+    ),
+    serialize_feature = "round-trip"
 )]
 #[derive(Debug, Clone, PartialEq)]
 pub struct ModifyKeyPairAttribute;
@@ -3493,7 +3579,8 @@ pub struct ModifyKeyPairAttribute;
         "InvalidParameterValue.LaunchTemplateIdVerSetAlready" = "指定的实例启动模板id不存在。",
         "InvalidParameterValue.LaunchTemplateNotFound" = "实例启动模板未找到。",
         "InvalidParameterValue.LaunchTemplateVersion" = "无效的实例启动模板版本号。"
-    )
+    ),
+    serialize_feature = "round-trip"
 )]
 #[derive(Debug, Clone, PartialEq)]
 pub struct ModifyLaunchTemplateDefaultVersion;
@@ -3517,7 +3604,8 @@ pub struct ModifyLaunchTemplateDefaultVersion;
         "InvalidParameterValue.LimitExceeded" = "参数值数量超过限制。",
         "OperationDenied.InstanceOperationInProgress" = "实例正在执行其他操作，请稍后再试。",
         "UnsupportedOperation.NotFpgaInstance" = "当前实例不是FPGA机型。"
-    )
+    ),
+    serialize_feature = "round-trip"
 )]
 #[derive(Debug, Clone, PartialEq)]
 pub struct ProgramFpgaImage;
@@ -3547,7 +3635,8 @@ pub struct ProgramFpgaImage;
         "ResourcesSoldOut.AvailableZone" = "该可用区已售罄",
         "UnsupportedOperation.EdgeZoneNotSupportPurchaseReserved" = "边缘可用区不支持预扣资源包。",
         "UnsupportedOperation.ResourcePoolPackageInvisibleForUser" = "该资源池对用户不可见"
-    )
+    ),
+    serialize_feature = "round-trip"
 )]
 #[derive(Debug, Clone, PartialEq)]
 pub struct PurchaseResourcePoolPacks {
@@ -3617,7 +3706,8 @@ pub struct PurchaseResourcePoolPacks {
         "UnsupportedOperation.InstanceStateStopping" = "请求不支持正在关机的实例",
         "UnsupportedOperation.InstanceStateTerminating" = "请求不支持正在销毁的实例",
         "UnsupportedOperation.StoppedModeStopCharging" = "不支持关机不收费特性"
-    )
+    ),
+    serialize_feature = "round-trip"
 )]
 #[derive(Debug, Clone, PartialEq)]
 pub struct RebootInstances;
@@ -3636,7 +3726,8 @@ pub struct RebootInstances;
         "InvalidHost.NotSupported" = "不支持该宿主机实例执行指定的操作。",
         "InvalidParameterValue.ChcHostsNotFound" = "找不到对应的CHC物理服务器。",
         "InvalidParameterValue.IncorrectFormat" = "传参格式不对。"
-    )
+    ),
+    serialize_feature = "round-trip"
 )]
 #[derive(Debug, Clone, PartialEq)]
 pub struct RemoveChcAssistVpc;
@@ -3655,7 +3746,8 @@ pub struct RemoveChcAssistVpc;
         "InvalidHost.NotSupported" = "不支持该宿主机实例执行指定的操作。",
         "InvalidParameterValue.ChcHostsNotFound" = "找不到对应的CHC物理服务器。",
         "InvalidParameterValue.IncorrectFormat" = "传参格式不对。"
-    )
+    ),
+    serialize_feature = "round-trip"
 )]
 #[derive(Debug, Clone, PartialEq)]
 pub struct RemoveChcDeployVpc;
@@ -3680,7 +3772,8 @@ pub struct RemoveChcDeployVpc;
         "InvalidHostId.NotFound" = "指定的HostId不存在，或不属于该请求账号所有。",
         "InvalidParameterValue.LimitExceeded" = "参数值数量超过限制。",
         "InvalidPeriod" = "无效时长。目前只支持时长：\\[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 24, 36\\]，单位：月。"
-    )
+    ),
+    serialize_feature = "round-trip"
 )]
 #[derive(Debug, Clone, PartialEq)]
 pub struct RenewHosts;
@@ -3733,7 +3826,8 @@ pub struct RenewHosts;
         "UnsupportedOperation.InvalidDiskBackupQuota" = "不支持带有云硬盘备份点。",
         "UnsupportedOperation.PeriodicContractNotSupportManualRenew" = "该机型为周期合约机型不支持手动续费模式",
         "UnsupportedOperation.SpecialInstanceType" = "请求不支持特殊机型的实例"
-    )
+    ),
+    serialize_feature = "round-trip"
 )]
 #[derive(Debug, Clone, PartialEq)]
 pub struct RenewInstances;
@@ -3752,7 +3846,8 @@ pub struct RenewInstances;
 #[tencent_action::tencent_action(
     service = "cvm",
     version = "2017-03-12",
-    action = "RepairTaskControl"
+    action = "RepairTaskControl",
+    serialize_feature = "round-trip"
 )]
 #[derive(Debug, Clone, PartialEq)]
 pub struct RepairTaskControl {
@@ -3858,7 +3953,8 @@ pub struct RepairTaskControl {
         "UnsupportedOperation.ModifyEncryptionNotSupported" = "不支持修改系统盘的加密属性，例如使用非加密镜像重装加密系统盘。",
         "UnsupportedOperation.RawLocalDiskInsReinstalltoQcow2" = "当前镜像不支持对该实例的重装操作。",
         "UnsupportedOperation.StoppedModeStopCharging" = "不支持关机不收费特性"
-    )
+    ),
+    serialize_feature = "round-trip"
 )]
 #[derive(Debug, Clone, PartialEq)]
 pub struct ResetInstance;
@@ -3924,7 +4020,8 @@ pub struct ResetInstance;
         "UnsupportedOperation.InstanceStateStopping" = "请求不支持正在关机的实例",
         "UnsupportedOperation.InstanceStateTerminating" = "请求不支持正在销毁的实例",
         "UnsupportedOperation.StoppedModeStopCharging" = "不支持关机不收费特性"
-    )
+    ),
+    serialize_feature = "round-trip"
 )]
 #[derive(Debug, Clone, PartialEq)]
 pub struct ResetInstancesInternetMaxBandwidth;
@@ -3984,7 +4081,8 @@ pub struct ResetInstancesInternetMaxBandwidth;
         "UnsupportedOperation.InstanceStateTerminating" = "请求不支持正在销毁的实例",
         "UnsupportedOperation.SpecialInstanceType" = "请求不支持特殊机型的实例",
         "UnsupportedOperation.StoppedModeStopCharging" = "不支持关机不收费特性"
-    )
+    ),
+    serialize_feature = "round-trip"
 )]
 #[derive(Debug, Clone, PartialEq)]
 pub struct ResetInstancesPassword;
@@ -4082,7 +4180,8 @@ pub struct ResetInstancesPassword;
         "UnsupportedOperation.UnsupportedChangeInstanceFamily" = "指定机型不支持跨机型调整配置。",
         "UnsupportedOperation.UnsupportedChangeInstanceFamilyToARM" = "非ARM机型不支持调整到ARM机型。",
         "UnsupportedOperation.UnsupportedChangeInstanceToThisInstanceFamily" = "不支持实例变配到此类型机型。"
-    )
+    ),
+    serialize_feature = "round-trip"
 )]
 #[derive(Debug, Clone, PartialEq)]
 pub struct ResetInstancesType;
@@ -4149,7 +4248,8 @@ pub struct ResetInstancesType;
         "UnsupportedOperation.InvalidDataDisk" = "不支持调整数据盘。",
         "UnsupportedOperation.SpecialInstanceType" = "请求不支持特殊机型的实例",
         "UnsupportedOperation.StoppedModeStopCharging" = "不支持关机不收费特性"
-    )
+    ),
+    serialize_feature = "round-trip"
 )]
 #[derive(Debug, Clone, PartialEq)]
 pub struct ResizeInstanceDisks;
@@ -4349,7 +4449,8 @@ pub struct ResizeInstanceDisks;
         "UnsupportedOperation.UnsupportedInternationalUser" = "请求不支持国际版账号",
         "VpcAddrNotInSubNet" = "私有网络ip不在子网内。",
         "VpcIpIsUsed" = "私有网络ip已经被使用。"
-    )
+    ),
+    serialize_feature = "round-trip"
 )]
 #[derive(Debug, Clone, PartialEq)]
 pub struct RunInstances {
@@ -4414,7 +4515,8 @@ pub struct RunInstances {
         "UnsupportedOperation.InstanceStateStopping" = "请求不支持正在关机的实例",
         "UnsupportedOperation.InstanceStateTerminated" = "不支持已销毁的实例",
         "UnsupportedOperation.InstanceStateTerminating" = "请求不支持正在销毁的实例"
-    )
+    ),
+    serialize_feature = "round-trip"
 )]
 #[derive(Debug, Clone, PartialEq)]
 pub struct StartInstances;
@@ -4480,7 +4582,8 @@ pub struct StartInstances;
         "UnsupportedOperation.InstanceStateTerminated" = "不支持已销毁的实例",
         "UnsupportedOperation.InstanceStateTerminating" = "请求不支持正在销毁的实例",
         "UnsupportedOperation.StoppedModeStopCharging" = "不支持关机不收费特性"
-    )
+    ),
+    serialize_feature = "round-trip"
 )]
 #[derive(Debug, Clone, PartialEq)]
 pub struct StopInstances;
@@ -4530,7 +4633,8 @@ pub struct StopInstances;
         "UnsupportedOperation.LocationImageNotSupported" = "此请求不支持该区域镜像,请更换其他镜像。",
         "UnsupportedOperation.Region" = "不支持该地域",
         "UnsupportedOperation.SyncEncryptImageNotSupport" = "指定的镜像不支持转为加密自定义镜像。"
-    )
+    ),
+    serialize_feature = "round-trip"
 )]
 #[derive(Debug, Clone, PartialEq)]
 pub struct SyncImages {
@@ -4612,7 +4716,8 @@ pub struct SyncImages {
         "UnsupportedOperation.Region" = "不支持该地域",
         "UnsupportedOperation.SpecialInstanceType" = "请求不支持特殊机型的实例",
         "UnsupportedOperation.UserLimitOperationExceedQuota" = "用户限额操作的配额不足。"
-    )
+    ),
+    serialize_feature = "round-trip"
 )]
 #[derive(Debug, Clone, PartialEq)]
 pub struct TerminateInstances;
@@ -4638,7 +4743,8 @@ pub struct TerminateInstances;
         "InvalidParameterValue.ResourcePoolPackStatus" = "指定的资源池状态不符合预期",
         "ResourceNotFound.ResourcePoolPackIdNotFound" = "指定的资源池ID不存在",
         "UnsupportedOperation.ResourcePoolPackageInvisibleForUser" = "该资源池对用户不可见"
-    )
+    ),
+    serialize_feature = "round-trip"
 )]
 #[derive(Debug, Clone, PartialEq)]
 pub struct TerminateResourcePoolPacks;

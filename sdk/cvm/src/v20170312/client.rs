@@ -31,6 +31,7 @@ impl Client {
     ///
     /// * 当HostChargeType为PREPAID时，必须指定HostChargePrepaid参数。
     #[allow(deprecated)]
+    #[inline]
     pub async fn allocate_hosts(
         &self,
         request: &super::AllocateHostsRequest,
@@ -66,6 +67,7 @@ impl Client {
     ///
     /// * 支持批量操作。每次请求批量实例的上限为100。如果批量实例存在不允许操作的实例，操作会以特定错误码返回。
     #[allow(deprecated)]
+    #[inline]
     pub async fn associate_instances_key_pairs(
         &self,
         request: &super::AssociateInstancesKeyPairsRequest,
@@ -86,6 +88,7 @@ impl Client {
     ///
     /// 多个安全组绑定至实例后，将以绑定顺序作为优先级顺序依次匹配执行。如需调整安全组优先级，请参见 [调整安全组优先级](https://cloud.tencent.com/document/product/213/42842)。
     #[allow(deprecated)]
+    #[inline]
     pub async fn associate_security_groups(
         &self,
         request: &super::AssociateSecurityGroupsRequest,
@@ -102,6 +105,7 @@ impl Client {
     ///
     /// 配置CHC物理服务器的带外和部署网络。传入带外网络和部署网络信息
     #[allow(deprecated)]
+    #[inline]
     pub async fn configure_chc_assist_vpc(
         &self,
         request: &super::ConfigureChcAssistVpcRequest,
@@ -118,6 +122,7 @@ impl Client {
     ///
     /// 配置CHC物理服务器部署网络
     #[allow(deprecated)]
+    #[inline]
     pub async fn configure_chc_deploy_vpc(
         &self,
         request: &super::ConfigureChcDeployVpcRequest,
@@ -134,6 +139,7 @@ impl Client {
     ///
     /// 本接口(ConvertOperatingSystems)用于转换实例的操作系统，仅支持源操作系统为 CentOS 7、CentOS 8 的实例。
     #[allow(deprecated)]
+    #[inline]
     pub async fn convert_operating_systems(
         &self,
         request: &super::ConvertOperatingSystemsRequest,
@@ -150,6 +156,7 @@ impl Client {
     ///
     /// 本接口 (CreateDisasterRecoverGroup)用于创建[分散置放群组](https://cloud.tencent.com/document/product/213/15486)。创建好的置放群组，可在[创建实例](https://cloud.tencent.com/document/api/213/15730)时指定。
     #[allow(deprecated)]
+    #[inline]
     pub async fn create_disaster_recover_group(
         &self,
         request: &super::CreateDisasterRecoverGroupRequest,
@@ -164,6 +171,7 @@ impl Client {
     ///
     /// 创建高性能计算集群
     #[allow(deprecated)]
+    #[inline]
     pub async fn create_hpc_cluster(
         &self,
         request: &super::CreateHpcClusterRequest,
@@ -180,6 +188,7 @@ impl Client {
     ///
     /// 本接口(CreateImage)用于将实例的系统盘制作为新镜像，创建后的镜像可以用于创建实例。
     #[allow(deprecated)]
+    #[inline]
     pub async fn create_image(
         &self,
         request: &super::CreateImageRequest,
@@ -209,6 +218,7 @@ impl Client {
     ///
     /// * 腾讯云不会保存用户的私钥，请妥善保管。
     #[allow(deprecated)]
+    #[inline]
     pub async fn create_key_pair(
         &self,
         request: &super::CreateKeyPairRequest,
@@ -230,6 +240,7 @@ impl Client {
     ///
     /// 初次创建实例模板后，其模板版本为默认版本1，新版本的创建可使用 [CreateLaunchTemplateVersion](https://cloud.tencent.com/document/product/213/66326) 创建，版本号递增。默认情况下，在[RunInstances](https://cloud.tencent.com/document/product/213/15730) 中指定实例启动模板，若不指定模板版本号，则使用默认版本。
     #[allow(deprecated)]
+    #[inline]
     pub async fn create_launch_template(
         &self,
         request: &super::CreateLaunchTemplateRequest,
@@ -248,6 +259,7 @@ impl Client {
     ///
     /// * 新实例模板中未显式指定的参数值，使用指定版本号对应参数值覆盖。
     #[allow(deprecated)]
+    #[inline]
     pub async fn create_launch_template_version(
         &self,
         request: &super::CreateLaunchTemplateVersionRequest,
@@ -264,6 +276,7 @@ impl Client {
     ///
     /// 本接口 (DeleteDisasterRecoverGroups)用于删除[分散置放群组](https://cloud.tencent.com/document/product/213/15486)。只有空的置放群组才能被删除，非空的群组需要先销毁组内所有云服务器，才能执行删除操作，不然会产生删除置放群组失败的错误。
     #[allow(deprecated)]
+    #[inline]
     pub async fn delete_disaster_recover_groups(
         &self,
         request: &super::DeleteDisasterRecoverGroupsRequest,
@@ -278,6 +291,7 @@ impl Client {
     ///
     /// 当高性能计算集群为空, 即集群内没有任何设备时候, 可以删除该集群。
     #[allow(deprecated)]
+    #[inline]
     pub async fn delete_hpc_clusters(
         &self,
         request: &super::DeleteHpcClustersRequest,
@@ -308,6 +322,7 @@ impl Client {
     ///
     /// * 当镜像正在被其它账户分享时，不允许删除。
     #[allow(deprecated)]
+    #[inline]
     pub async fn delete_images(
         &self,
         request: &super::DeleteImagesRequest,
@@ -319,6 +334,7 @@ impl Client {
     ///
     /// 本接口 (DeleteInstancesActionTimer) 用于删除定时任务。
     #[allow(deprecated)]
+    #[inline]
     pub async fn delete_instances_action_timer(
         &self,
         request: &super::DeleteInstancesActionTimerRequest,
@@ -335,6 +351,7 @@ impl Client {
     ///
     /// 本接口 (DeleteInstancesDisasterRecoverGroups) 用于将云服务器实例从指定的置放群组中批量移除。
     #[allow(deprecated)]
+    #[inline]
     pub async fn delete_instances_disaster_recover_groups(
         &self,
         request: &super::DeleteInstancesDisasterRecoverGroupsRequest,
@@ -359,6 +376,7 @@ impl Client {
     ///
     /// * 不能删除已被实例或镜像引用的密钥对，所以需要独立判断是否所有密钥对都被成功删除。
     #[allow(deprecated)]
+    #[inline]
     pub async fn delete_key_pairs(
         &self,
         request: &super::DeleteKeyPairsRequest,
@@ -372,6 +390,7 @@ impl Client {
     ///
     /// 本接口（DeleteLaunchTemplate）用于删除一个实例启动模板。
     #[allow(deprecated)]
+    #[inline]
     pub async fn delete_launch_template(
         &self,
         request: &super::DeleteLaunchTemplateRequest,
@@ -388,6 +407,7 @@ impl Client {
     ///
     /// 本接口（DeleteLaunchTemplateVersions）用于删除一个或者多个实例启动模板版本。
     #[allow(deprecated)]
+    #[inline]
     pub async fn delete_launch_template_versions(
         &self,
         request: &super::DeleteLaunchTemplateVersionsRequest,
@@ -402,6 +422,7 @@ impl Client {
     ///
     /// 本接口(DescribeAccountQuota)用于查询用户配额详情。
     #[allow(deprecated)]
+    #[inline]
     pub async fn describe_account_quota(
         &self,
         request: &super::DescribeAccountQuotaRequest,
@@ -418,6 +439,7 @@ impl Client {
     ///
     /// 查询CHC物理服务器禁止做的操作，返回给用户
     #[allow(deprecated)]
+    #[inline]
     pub async fn describe_chc_denied_actions(
         &self,
         request: &super::DescribeChcDeniedActionsRequest,
@@ -442,6 +464,7 @@ impl Client {
     ///
     /// * 如果参数为空，返回当前用户一定数量（`Limit`所指定的数量，默认为20）的实例。
     #[allow(deprecated)]
+    #[inline]
     pub async fn describe_chc_hosts(
         &self,
         request: &super::DescribeChcHostsRequest,
@@ -456,6 +479,7 @@ impl Client {
     ///
     /// A stream of the answers, from the page the request asks for (its `Offset`, and `Limit` the page size) to the last: `tencent_action_client::paging` says when it ends.
     #[allow(deprecated)]
+    #[inline]
     pub fn describe_chc_hosts_pages(
         &self,
         request: &super::DescribeChcHostsRequest,
@@ -467,6 +491,7 @@ impl Client {
     ///
     /// A stream of the elements of `ChcHostSet` across the pages that `describe_chc_hosts_pages` gives.
     #[allow(deprecated)]
+    #[inline]
     pub fn describe_chc_hosts_items(
         &self,
         request: &super::DescribeChcHostsRequest,
@@ -480,6 +505,7 @@ impl Client {
     ///
     /// 本接口 (DescribeDisasterRecoverGroupQuota)用于查询[分散置放群组](https://cloud.tencent.com/document/product/213/15486)配额。
     #[allow(deprecated)]
+    #[inline]
     pub async fn describe_disaster_recover_group_quota(
         &self,
         request: &super::DescribeDisasterRecoverGroupQuotaRequest,
@@ -496,6 +522,7 @@ impl Client {
     ///
     /// 本接口 (DescribeDisasterRecoverGroups)用于查询[分散置放群组](https://cloud.tencent.com/document/product/213/15486)信息。
     #[allow(deprecated)]
+    #[inline]
     pub async fn describe_disaster_recover_groups(
         &self,
         request: &super::DescribeDisasterRecoverGroupsRequest,
@@ -510,6 +537,7 @@ impl Client {
     ///
     /// A stream of the answers, from the page the request asks for (its `Offset`, and `Limit` the page size) to the last: `tencent_action_client::paging` says when it ends.
     #[allow(deprecated)]
+    #[inline]
     pub fn describe_disaster_recover_groups_pages(
         &self,
         request: &super::DescribeDisasterRecoverGroupsRequest,
@@ -521,6 +549,7 @@ impl Client {
     ///
     /// A stream of the elements of `DisasterRecoverGroupSet` across the pages that `describe_disaster_recover_groups_pages` gives.
     #[allow(deprecated)]
+    #[inline]
     pub fn describe_disaster_recover_groups_items(
         &self,
         request: &super::DescribeDisasterRecoverGroupsRequest,
@@ -534,6 +563,7 @@ impl Client {
     ///
     /// 本接口 (DescribeHosts) 用于获取一个或多个CDH实例的详细信息。
     #[allow(deprecated)]
+    #[inline]
     pub async fn describe_hosts(
         &self,
         request: &super::DescribeHostsRequest,
@@ -545,6 +575,7 @@ impl Client {
     ///
     /// A stream of the answers, from the page the request asks for (its `Offset`, and `Limit` the page size) to the last: `tencent_action_client::paging` says when it ends.
     #[allow(deprecated)]
+    #[inline]
     pub fn describe_hosts_pages(
         &self,
         request: &super::DescribeHostsRequest,
@@ -556,6 +587,7 @@ impl Client {
     ///
     /// A stream of the elements of `HostSet` across the pages that `describe_hosts_pages` gives.
     #[allow(deprecated)]
+    #[inline]
     pub fn describe_hosts_items(
         &self,
         request: &super::DescribeHostsRequest,
@@ -567,6 +599,7 @@ impl Client {
     ///
     /// 查询高性能集群信息
     #[allow(deprecated)]
+    #[inline]
     pub async fn describe_hpc_clusters(
         &self,
         request: &super::DescribeHpcClustersRequest,
@@ -581,6 +614,7 @@ impl Client {
     ///
     /// A stream of the answers, from the page the request asks for (its `Offset`, and `Limit` the page size) to the last: `tencent_action_client::paging` says when it ends.
     #[allow(deprecated)]
+    #[inline]
     pub fn describe_hpc_clusters_pages(
         &self,
         request: &super::DescribeHpcClustersRequest,
@@ -592,6 +626,7 @@ impl Client {
     ///
     /// A stream of the elements of `HpcClusterSet` across the pages that `describe_hpc_clusters_pages` gives.
     #[allow(deprecated)]
+    #[inline]
     pub fn describe_hpc_clusters_items(
         &self,
         request: &super::DescribeHpcClustersRequest,
@@ -605,6 +640,7 @@ impl Client {
     ///
     /// 本接口(DescribeImageFromFamily) 用于查看镜像族内可用镜像信息。
     #[allow(deprecated)]
+    #[inline]
     pub async fn describe_image_from_family(
         &self,
         request: &super::DescribeImageFromFamilyRequest,
@@ -621,6 +657,7 @@ impl Client {
     ///
     /// 本接口(DescribeImageQuota)用于查询用户账号的镜像配额。
     #[allow(deprecated)]
+    #[inline]
     pub async fn describe_image_quota(
         &self,
         request: &super::DescribeImageQuotaRequest,
@@ -637,6 +674,7 @@ impl Client {
     ///
     /// 本接口（DescribeImageSharePermission）用于查询镜像分享信息。
     #[allow(deprecated)]
+    #[inline]
     pub async fn describe_image_share_permission(
         &self,
         request: &super::DescribeImageSharePermissionRequest,
@@ -661,6 +699,7 @@ impl Client {
     ///
     /// * 指定偏移(Offset)和限制(Limit)来选择结果中的一部分，默认返回满足条件的前20个镜像信息。
     #[allow(deprecated)]
+    #[inline]
     pub async fn describe_images(
         &self,
         request: &super::DescribeImagesRequest,
@@ -672,6 +711,7 @@ impl Client {
     ///
     /// A stream of the answers, from the page the request asks for (its `Offset`, and `Limit` the page size) to the last: `tencent_action_client::paging` says when it ends.
     #[allow(deprecated)]
+    #[inline]
     pub fn describe_images_pages(
         &self,
         request: &super::DescribeImagesRequest,
@@ -683,6 +723,7 @@ impl Client {
     ///
     /// A stream of the elements of `ImageSet` across the pages that `describe_images_pages` gives.
     #[allow(deprecated)]
+    #[inline]
     pub fn describe_images_items(
         &self,
         request: &super::DescribeImagesRequest,
@@ -696,6 +737,7 @@ impl Client {
     ///
     /// 查看可以导入的镜像操作系统信息。
     #[allow(deprecated)]
+    #[inline]
     pub async fn describe_import_image_os(
         &self,
         request: &super::DescribeImportImageOsRequest,
@@ -712,6 +754,7 @@ impl Client {
     ///
     /// 本接口（DescribeInstanceFamilyConfigs）查询当前用户和地域所支持的机型族列表信息。
     #[allow(deprecated)]
+    #[inline]
     pub async fn describe_instance_family_configs(
         &self,
         request: &super::DescribeInstanceFamilyConfigsRequest,
@@ -730,6 +773,7 @@ impl Client {
     ///
     /// * 接口返回实例的所有带宽配置信息（包含历史的带宽配置信息）。
     #[allow(deprecated)]
+    #[inline]
     pub async fn describe_instance_internet_bandwidth_configs(
         &self,
         request: &super::DescribeInstanceInternetBandwidthConfigsRequest,
@@ -748,6 +792,7 @@ impl Client {
     ///
     /// * 如果参数为空，返回指定地域的所有实例机型配置。
     #[allow(deprecated)]
+    #[inline]
     pub async fn describe_instance_type_configs(
         &self,
         request: &super::DescribeInstanceTypeConfigsRequest,
@@ -780,6 +825,7 @@ impl Client {
     /// https://img.qcloud.com/qcloud/app/active_vnc/index.html?InstanceVncUrl=wss%3A%2F%2Fbjvnc.qcloud.com%3A26789%2Fvnc%3Fs%3DaHpjWnRVMFNhYmxKdDM5MjRHNlVTSVQwajNUSW0wb2tBbmFtREFCTmFrcy8vUUNPMG0wSHZNOUUxRm5PMmUzWmFDcWlOdDJIbUJxSTZDL0RXcHZxYnZZMmRkWWZWcEZia2lyb09XMzdKNmM9
     /// ```
     #[allow(deprecated)]
+    #[inline]
     pub async fn describe_instance_vnc_url(
         &self,
         request: &super::DescribeInstanceVncUrlRequest,
@@ -806,6 +852,7 @@ impl Client {
     ///
     /// * 支持查询实例的最新操作（LatestOperation）以及最新操作状态(LatestOperationState)。
     #[allow(deprecated)]
+    #[inline]
     pub async fn describe_instances(
         &self,
         request: &super::DescribeInstancesRequest,
@@ -820,6 +867,7 @@ impl Client {
     ///
     /// A stream of the answers, from the page the request asks for (its `Offset`, and `Limit` the page size) to the last: `tencent_action_client::paging` says when it ends.
     #[allow(deprecated)]
+    #[inline]
     pub fn describe_instances_pages(
         &self,
         request: &super::DescribeInstancesRequest,
@@ -831,6 +879,7 @@ impl Client {
     ///
     /// A stream of the elements of `InstanceSet` across the pages that `describe_instances_pages` gives.
     #[allow(deprecated)]
+    #[inline]
     pub fn describe_instances_items(
         &self,
         request: &super::DescribeInstancesRequest,
@@ -842,6 +891,7 @@ impl Client {
     ///
     /// 本接口 (DescribeInstancesActionTimer) 用于查询定时任务信息。
     #[allow(deprecated)]
+    #[inline]
     pub async fn describe_instances_action_timer(
         &self,
         request: &super::DescribeInstancesActionTimerRequest,
@@ -858,6 +908,7 @@ impl Client {
     ///
     /// 获取指定实例的属性，目前支持查询实例自定义数据User-Data。
     #[allow(deprecated)]
+    #[inline]
     pub async fn describe_instances_attributes(
         &self,
         request: &super::DescribeInstancesAttributesRequest,
@@ -872,6 +923,7 @@ impl Client {
     ///
     /// 本接口 (DescribeInstancesModification) 用于查询指定实例支持调整的机型配置。
     #[allow(deprecated)]
+    #[inline]
     pub async fn describe_instances_modification(
         &self,
         request: &super::DescribeInstancesModificationRequest,
@@ -892,6 +944,7 @@ impl Client {
     ///
     /// * 目前支持调整配置操作限制次数查询。
     #[allow(deprecated)]
+    #[inline]
     pub async fn describe_instances_operation_limit(
         &self,
         request: &super::DescribeInstancesOperationLimitRequest,
@@ -916,6 +969,7 @@ impl Client {
     ///
     /// * 如果参数为空，返回当前用户一定数量（Limit所指定的数量，默认为20）的实例状态。
     #[allow(deprecated)]
+    #[inline]
     pub async fn describe_instances_status(
         &self,
         request: &super::DescribeInstancesStatusRequest,
@@ -930,6 +984,7 @@ impl Client {
     ///
     /// A stream of the answers, from the page the request asks for (its `Offset`, and `Limit` the page size) to the last: `tencent_action_client::paging` says when it ends.
     #[allow(deprecated)]
+    #[inline]
     pub fn describe_instances_status_pages(
         &self,
         request: &super::DescribeInstancesStatusRequest,
@@ -941,6 +996,7 @@ impl Client {
     ///
     /// A stream of the elements of `InstanceStatusSet` across the pages that `describe_instances_status_pages` gives.
     #[allow(deprecated)]
+    #[inline]
     pub fn describe_instances_status_items(
         &self,
         request: &super::DescribeInstancesStatusRequest,
@@ -954,6 +1010,7 @@ impl Client {
     ///
     /// 本接口（DescribeInternetChargeTypeConfigs）用于查询网络的计费类型。
     #[allow(deprecated)]
+    #[inline]
     pub async fn describe_internet_charge_type_configs(
         &self,
         request: &super::DescribeInternetChargeTypeConfigsRequest,
@@ -974,6 +1031,7 @@ impl Client {
     ///
     /// * 密钥对是通过一种算法生成的一对密钥，在生成的密钥对中，一个向外界公开，称为公钥；另一个用户自己保留，称为私钥。密钥对的公钥内容可以通过这个接口查询，但私钥内容系统不保留。
     #[allow(deprecated)]
+    #[inline]
     pub async fn describe_key_pairs(
         &self,
         request: &super::DescribeKeyPairsRequest,
@@ -988,6 +1046,7 @@ impl Client {
     ///
     /// A stream of the answers, from the page the request asks for (its `Offset`, and `Limit` the page size) to the last: `tencent_action_client::paging` says when it ends.
     #[allow(deprecated)]
+    #[inline]
     pub fn describe_key_pairs_pages(
         &self,
         request: &super::DescribeKeyPairsRequest,
@@ -999,6 +1058,7 @@ impl Client {
     ///
     /// A stream of the elements of `KeyPairSet` across the pages that `describe_key_pairs_pages` gives.
     #[allow(deprecated)]
+    #[inline]
     pub fn describe_key_pairs_items(
         &self,
         request: &super::DescribeKeyPairsRequest,
@@ -1014,6 +1074,7 @@ impl Client {
     ///
     /// - 不支持参数`LaunchTemplateVersions`与以下参数同时指定，包括 `MaxVersion`、`MinVersion`、`Limit`、`Offset`和`DefaultVersion`。
     #[allow(deprecated)]
+    #[inline]
     pub async fn describe_launch_template_versions(
         &self,
         request: &super::DescribeLaunchTemplateVersionsRequest,
@@ -1028,6 +1089,7 @@ impl Client {
     ///
     /// A stream of the answers, from the page the request asks for (its `Offset`, and `Limit` the page size) to the last: `tencent_action_client::paging` says when it ends.
     #[allow(deprecated)]
+    #[inline]
     pub fn describe_launch_template_versions_pages(
         &self,
         request: &super::DescribeLaunchTemplateVersionsRequest,
@@ -1039,6 +1101,7 @@ impl Client {
     ///
     /// A stream of the elements of `LaunchTemplateVersionSet` across the pages that `describe_launch_template_versions_pages` gives.
     #[allow(deprecated)]
+    #[inline]
     pub fn describe_launch_template_versions_items(
         &self,
         request: &super::DescribeLaunchTemplateVersionsRequest,
@@ -1052,6 +1115,7 @@ impl Client {
     ///
     /// 本接口（DescribeLaunchTemplates）用于查询一个或者多个实例启动模板。
     #[allow(deprecated)]
+    #[inline]
     pub async fn describe_launch_templates(
         &self,
         request: &super::DescribeLaunchTemplatesRequest,
@@ -1066,6 +1130,7 @@ impl Client {
     ///
     /// A stream of the answers, from the page the request asks for (its `Offset`, and `Limit` the page size) to the last: `tencent_action_client::paging` says when it ends.
     #[allow(deprecated)]
+    #[inline]
     pub fn describe_launch_templates_pages(
         &self,
         request: &super::DescribeLaunchTemplatesRequest,
@@ -1077,6 +1142,7 @@ impl Client {
     ///
     /// A stream of the elements of `LaunchTemplateSet` across the pages that `describe_launch_templates_pages` gives.
     #[allow(deprecated)]
+    #[inline]
     pub fn describe_launch_templates_items(
         &self,
         request: &super::DescribeLaunchTemplatesRequest,
@@ -1090,6 +1156,7 @@ impl Client {
     ///
     /// 本接口(DescribeRegions)用于查询地域信息。因平台策略原因，该接口暂时停止更新，为确保您正常调用，可切换至新链接：<https://cloud.tencent.com/document/product/1596/77930>。
     #[allow(deprecated)]
+    #[inline]
     pub async fn describe_regions(
         &self,
         request: &super::DescribeRegionsRequest,
@@ -1104,6 +1171,7 @@ impl Client {
     ///
     /// 本接口(DescribeResourcePoolPackInstances)用于查询指定实例资源池内已创建的实例列表及其物理拓扑信息。
     #[allow(deprecated)]
+    #[inline]
     pub async fn describe_resource_pool_pack_instances(
         &self,
         request: &super::DescribeResourcePoolPackInstancesRequest,
@@ -1118,6 +1186,7 @@ impl Client {
     ///
     /// 本接口(DescribeResourcePoolPackTypeConfigs)用于查询当前地域/可用区支持创建实例资源池的整机/半整机规格列表。
     #[allow(deprecated)]
+    #[inline]
     pub async fn describe_resource_pool_pack_type_configs(
         &self,
         request: &super::DescribeResourcePoolPackTypeConfigsRequest,
@@ -1132,6 +1201,7 @@ impl Client {
     ///
     /// 本接口(DescribeResourcePoolPacks)用于查询用户已创建的实例资源池列表，包括资源池基本信息、剩余容量、底层物理拓扑信息等。
     #[allow(deprecated)]
+    #[inline]
     pub async fn describe_resource_pool_packs(
         &self,
         request: &super::DescribeResourcePoolPacksRequest,
@@ -1146,6 +1216,7 @@ impl Client {
     ///
     /// A stream of the answers, from the page the request asks for (its `NextToken`, none for the first page) to the last: `tencent_action_client::paging` says when it ends.
     #[allow(deprecated)]
+    #[inline]
     pub fn describe_resource_pool_packs_pages(
         &self,
         request: &super::DescribeResourcePoolPacksRequest,
@@ -1157,6 +1228,7 @@ impl Client {
     ///
     /// A stream of the elements of `DedicatedResourcePackSet` across the pages that `describe_resource_pool_packs_pages` gives.
     #[allow(deprecated)]
+    #[inline]
     pub fn describe_resource_pool_packs_items(
         &self,
         request: &super::DescribeResourcePoolPacksRequest,
@@ -1172,6 +1244,7 @@ impl Client {
     ///
     /// - 如果参数为空，返回当前用户一定数量（`Limit`所指定的数量，默认为20）的维修任务列表。
     #[allow(deprecated)]
+    #[inline]
     pub async fn describe_task_info(
         &self,
         request: &super::DescribeTaskInfoRequest,
@@ -1186,6 +1259,7 @@ impl Client {
     ///
     /// A stream of the answers, from the page the request asks for (its `Offset`, and `Limit` the page size) to the last: `tencent_action_client::paging` says when it ends.
     #[allow(deprecated)]
+    #[inline]
     pub fn describe_task_info_pages(
         &self,
         request: &super::DescribeTaskInfoRequest,
@@ -1197,6 +1271,7 @@ impl Client {
     ///
     /// A stream of the elements of `RepairTaskInfoSet` across the pages that `describe_task_info_pages` gives.
     #[allow(deprecated)]
+    #[inline]
     pub fn describe_task_info_items(
         &self,
         request: &super::DescribeTaskInfoRequest,
@@ -1210,6 +1285,7 @@ impl Client {
     ///
     /// 本接口(DescribeZoneInstanceConfigInfos) 获取可用区的机型信息。
     #[allow(deprecated)]
+    #[inline]
     pub async fn describe_zone_instance_config_infos(
         &self,
         request: &super::DescribeZoneInstanceConfigInfosRequest,
@@ -1226,6 +1302,7 @@ impl Client {
     ///
     /// 本接口(DescribeZones)用于查询可用区信息。
     #[allow(deprecated)]
+    #[inline]
     pub async fn describe_zones(
         &self,
         request: &super::DescribeZonesRequest,
@@ -1259,6 +1336,7 @@ impl Client {
     ///
     /// * 支持批量操作。每次请求批量实例的上限为100。如果批量实例存在不允许操作的实例，操作会以特定错误码返回。
     #[allow(deprecated)]
+    #[inline]
     pub async fn disassociate_instances_key_pairs(
         &self,
         request: &super::DisassociateInstancesKeyPairsRequest,
@@ -1277,6 +1355,7 @@ impl Client {
     ///
     /// * 实例操作结果可以通过调用 [DescribeInstances](https://cloud.tencent.com/document/api/213/15728) 接口查询，如果实例的最新操作状态(LatestOperationState)为“SUCCESS”，则代表操作成功。
     #[allow(deprecated)]
+    #[inline]
     pub async fn disassociate_security_groups(
         &self,
         request: &super::DisassociateSecurityGroupsRequest,
@@ -1293,6 +1372,7 @@ impl Client {
     ///
     /// 本接口（EnterRescueMode）用于进入救援模式。
     #[allow(deprecated)]
+    #[inline]
     pub async fn enter_rescue_mode(
         &self,
         request: &super::EnterRescueModeRequest,
@@ -1309,6 +1389,7 @@ impl Client {
     ///
     /// 本接口（ExitRescueMode）用于退出救援模式。
     #[allow(deprecated)]
+    #[inline]
     pub async fn exit_rescue_mode(
         &self,
         request: &super::ExitRescueModeRequest,
@@ -1322,6 +1403,7 @@ impl Client {
     ///
     /// 提供导出自定义镜像到指定COS存储桶的能力
     #[allow(deprecated)]
+    #[inline]
     pub async fn export_images(
         &self,
         request: &super::ExportImagesRequest,
@@ -1335,6 +1417,7 @@ impl Client {
     ///
     /// 本接口(ImportImage)用于导入镜像，导入后的镜像可用于创建实例。目前支持RAW、VHD、QCOW2、VMDK镜像格式。
     #[allow(deprecated)]
+    #[inline]
     pub async fn import_image(
         &self,
         request: &super::ImportImageRequest,
@@ -1346,6 +1429,7 @@ impl Client {
     ///
     /// 本接口（ImportInstancesActionTimer）用于导入定时任务
     #[allow(deprecated)]
+    #[inline]
     pub async fn import_instances_action_timer(
         &self,
         request: &super::ImportInstancesActionTimerRequest,
@@ -1374,6 +1458,7 @@ impl Client {
     ///
     /// * 如果用户只有私钥，可以通过 `SSL` 工具将私钥转换成公钥后再导入。
     #[allow(deprecated)]
+    #[inline]
     pub async fn import_key_pair(
         &self,
         request: &super::ImportKeyPairRequest,
@@ -1385,6 +1470,7 @@ impl Client {
     ///
     /// 本接口(InquirePricePurchaseResourcePoolPacks)用于查询创建实例资源池的价格。
     #[allow(deprecated)]
+    #[inline]
     pub async fn inquire_price_purchase_resource_pool_packs(
         &self,
         request: &super::InquirePricePurchaseResourcePoolPacksRequest,
@@ -1405,6 +1491,7 @@ impl Client {
     ///
     /// * 关机不收费的实例、`批量计算型BC1`和`批量计算型BS1`机型族的实例、设置定时销毁的实例、竞价实例不支持该操作。
     #[allow(deprecated)]
+    #[inline]
     pub async fn inquiry_price_modify_instances_charge_type(
         &self,
         request: &super::InquiryPriceModifyInstancesChargeTypeRequest,
@@ -1421,6 +1508,7 @@ impl Client {
     ///
     /// * 只支持查询包年包月`CDH`实例的续费价格。
     #[allow(deprecated)]
+    #[inline]
     pub async fn inquiry_price_renew_hosts(
         &self,
         request: &super::InquiryPriceRenewHostsRequest,
@@ -1441,6 +1529,7 @@ impl Client {
     ///
     /// * 只支持查询包年包月实例的续费价格。
     #[allow(deprecated)]
+    #[inline]
     pub async fn inquiry_price_renew_instances(
         &self,
         request: &super::InquiryPriceRenewInstancesRequest,
@@ -1469,6 +1558,7 @@ impl Client {
     ///
     /// * 目前不支持境外地域的实例使用该接口实现`Linux`和`Windows`操作系统切换的重装询价。
     #[allow(deprecated)]
+    #[inline]
     pub async fn inquiry_price_reset_instance(
         &self,
         request: &super::InquiryPriceResetInstanceRequest,
@@ -1501,6 +1591,7 @@ impl Client {
     ///
     /// * 接口不支持批量调整混合计费方式的带宽。例如不支持同时调整`TRAFFIC_POSTPAID_BY_HOUR`和`BANDWIDTH_PACKAGE`计费方式的带宽。
     #[allow(deprecated)]
+    #[inline]
     pub async fn inquiry_price_reset_instances_internet_max_bandwidth(
         &self,
         request: &super::InquiryPriceResetInstancesInternetMaxBandwidthRequest,
@@ -1525,6 +1616,7 @@ impl Client {
     ///
     /// * 目前不支持[CDH](https://cloud.tencent.com/document/product/416)实例使用该接口调整机型询价。
     #[allow(deprecated)]
+    #[inline]
     pub async fn inquiry_price_reset_instances_type(
         &self,
         request: &super::InquiryPriceResetInstancesTypeRequest,
@@ -1551,6 +1643,7 @@ impl Client {
     ///
     /// * 目前只支持扩容一块数据盘询价。
     #[allow(deprecated)]
+    #[inline]
     pub async fn inquiry_price_resize_instance_disks(
         &self,
         request: &super::InquiryPriceResizeInstanceDisksRequest,
@@ -1567,6 +1660,7 @@ impl Client {
     ///
     /// 本接口(InquiryPriceRunInstances)用于创建实例询价。本接口仅允许针对购买限制范围内的实例配置进行询价, 详见：[创建实例](https://cloud.tencent.com/document/api/213/15730)。
     #[allow(deprecated)]
+    #[inline]
     pub async fn inquiry_price_run_instances(
         &self,
         request: &super::InquiryPriceRunInstancesRequest,
@@ -1587,6 +1681,7 @@ impl Client {
     ///
     /// * 支持批量操作，每次请求批量实例的上限为100。如果批量实例存在不允许操作的实例，操作会以特定错误码返回。
     #[allow(deprecated)]
+    #[inline]
     pub async fn inquiry_price_terminate_instances(
         &self,
         request: &super::InquiryPriceTerminateInstancesRequest,
@@ -1603,6 +1698,7 @@ impl Client {
     ///
     /// 修改CHC物理服务器的属性
     #[allow(deprecated)]
+    #[inline]
     pub async fn modify_chc_attribute(
         &self,
         request: &super::ModifyChcAttributeRequest,
@@ -1627,6 +1723,7 @@ impl Client {
     ///
     /// - 切换业务网络：chc物理服务器如下参数值为以下值是判断切换成功：NetworkMode=BUSINESS，LatestOperation=SwitchChcBusinessNetwork, LatestOperationState=SUCCESS。
     #[allow(deprecated)]
+    #[inline]
     pub async fn modify_chc_network_mode(
         &self,
         request: &super::ModifyChcNetworkModeRequest,
@@ -1643,6 +1740,7 @@ impl Client {
     ///
     /// 本接口 (ModifyDisasterRecoverGroupAttribute)用于修改[分散置放群组](https://cloud.tencent.com/document/product/213/15486)属性。
     #[allow(deprecated)]
+    #[inline]
     pub async fn modify_disaster_recover_group_attribute(
         &self,
         request: &super::ModifyDisasterRecoverGroupAttributeRequest,
@@ -1659,6 +1757,7 @@ impl Client {
     ///
     /// 本接口（ModifyHostsAttribute）用于修改CDH实例的属性，如实例名称和续费标记等。参数HostName和RenewFlag必须设置其中一个，但不能同时设置。
     #[allow(deprecated)]
+    #[inline]
     pub async fn modify_hosts_attribute(
         &self,
         request: &super::ModifyHostsAttributeRequest,
@@ -1673,6 +1772,7 @@ impl Client {
     ///
     /// 修改高性能计算集群属性。
     #[allow(deprecated)]
+    #[inline]
     pub async fn modify_hpc_cluster_attribute(
         &self,
         request: &super::ModifyHpcClusterAttributeRequest,
@@ -1693,6 +1793,7 @@ impl Client {
     ///
     /// * 已分享的镜像无法修改属性。
     #[allow(deprecated)]
+    #[inline]
     pub async fn modify_image_attribute(
         &self,
         request: &super::ModifyImageAttributeRequest,
@@ -1725,6 +1826,7 @@ impl Client {
     ///
     /// * 只支持共享到对方账户相同地域。
     #[allow(deprecated)]
+    #[inline]
     pub async fn modify_image_share_permission(
         &self,
         request: &super::ModifyImageSharePermissionRequest,
@@ -1749,6 +1851,7 @@ impl Client {
     ///
     /// * 修改前请确保账户余额充足。可通过[DescribeAccountBalance](https://cloud.tencent.com/document/product/555/20253)接口查询账户余额。
     #[allow(deprecated)]
+    #[inline]
     pub async fn modify_instance_disk_type(
         &self,
         request: &super::ModifyInstanceDiskTypeRequest,
@@ -1789,6 +1892,7 @@ impl Client {
     ///
     /// * 修改主机名后实例会立即重启，重启后新的主机名生效。
     #[allow(deprecated)]
+    #[inline]
     pub async fn modify_instances_attribute(
         &self,
         request: &super::ModifyInstancesAttributeRequest,
@@ -1813,6 +1917,7 @@ impl Client {
     ///
     /// * 实例操作结果可以通过调用 [DescribeInstances](https://cloud.tencent.com/document/api/213/15728) 接口查询，如果实例的最新操作状态(LatestOperationState)为“SUCCESS”，则代表操作成功。
     #[allow(deprecated)]
+    #[inline]
     pub async fn modify_instances_charge_type(
         &self,
         request: &super::ModifyInstancesChargeTypeRequest,
@@ -1833,6 +1938,7 @@ impl Client {
     ///
     /// * 目前只支持基础网络或私有网络实例。
     #[allow(deprecated)]
+    #[inline]
     pub async fn modify_instances_disaster_recover_group(
         &self,
         request: &super::ModifyInstancesDisasterRecoverGroupRequest,
@@ -1865,6 +1971,7 @@ impl Client {
     ///
     /// * 实例操作结果可以通过调用 [DescribeInstances](https://cloud.tencent.com/document/api/213/15728) 接口查询，如果实例的最新操作状态(LatestOperationState)为“SUCCESS”，则代表操作成功。
     #[allow(deprecated)]
+    #[inline]
     pub async fn modify_instances_project(
         &self,
         request: &super::ModifyInstancesProjectRequest,
@@ -1891,6 +1998,7 @@ impl Client {
     ///
     /// * 实例操作结果可以通过调用 [DescribeInstances](https://cloud.tencent.com/document/api/213/15728) 接口查询，如果实例的最新操作状态(LatestOperationState)为“SUCCESS”，则代表操作成功。
     #[allow(deprecated)]
+    #[inline]
     pub async fn modify_instances_renew_flag(
         &self,
         request: &super::ModifyInstancesRenewFlagRequest,
@@ -1919,6 +2027,7 @@ impl Client {
     ///
     /// * 实例操作结果可以通过调用 [DescribeInstances](https://cloud.tencent.com/document/api/213/15728) 接口查询，如果实例的最新操作状态(LatestOperationState)为“SUCCESS”，则代表操作成功。
     #[allow(deprecated)]
+    #[inline]
     pub async fn modify_instances_vpc_attribute(
         &self,
         request: &super::ModifyInstancesVpcAttributeRequest,
@@ -1951,6 +2060,7 @@ impl Client {
     ///
     /// * 密钥对名称和描述信息必须指定其中之一，也支持同时指定。
     #[allow(deprecated)]
+    #[inline]
     pub async fn modify_key_pair_attribute(
         &self,
         request: &super::ModifyKeyPairAttributeRequest,
@@ -1967,6 +2077,7 @@ impl Client {
     ///
     /// 本接口（ModifyLaunchTemplateDefaultVersion）用于修改实例启动模板默认版本。
     #[allow(deprecated)]
+    #[inline]
     pub async fn modify_launch_template_default_version(
         &self,
         request: &super::ModifyLaunchTemplateDefaultVersionRequest,
@@ -1985,6 +2096,7 @@ impl Client {
     ///
     /// * 支持对单个实例的多块FPGA卡同时烧录FPGA镜像，DBDFs参数为空时，默认对指定实例的所有FPGA卡进行烧录。
     #[allow(deprecated)]
+    #[inline]
     pub async fn program_fpga_image(
         &self,
         request: &super::ProgramFpgaImageRequest,
@@ -2003,6 +2115,7 @@ impl Client {
     ///
     /// * 本接口为异步接口，创建请求发送成功后会返回DedicatedResourcePackIds，此时创建任务并未完成。
     #[allow(deprecated)]
+    #[inline]
     pub async fn purchase_resource_pool_packs(
         &self,
         request: &super::PurchaseResourcePoolPacksRequest,
@@ -2037,6 +2150,7 @@ impl Client {
     ///
     /// * 实例操作结果可以通过调用 [DescribeInstances](https://cloud.tencent.com/document/api/213/15728) 接口查询，如果实例的最新操作状态(LatestOperationState)为“SUCCESS”，则代表操作成功。
     #[allow(deprecated)]
+    #[inline]
     pub async fn reboot_instances(
         &self,
         request: &super::RebootInstancesRequest,
@@ -2053,6 +2167,7 @@ impl Client {
     ///
     /// 清理CHC物理服务器的带外网络和部署网络
     #[allow(deprecated)]
+    #[inline]
     pub async fn remove_chc_assist_vpc(
         &self,
         request: &super::RemoveChcAssistVpcRequest,
@@ -2069,6 +2184,7 @@ impl Client {
     ///
     /// 清理CHC物理服务器的部署网络
     #[allow(deprecated)]
+    #[inline]
     pub async fn remove_chc_deploy_vpc(
         &self,
         request: &super::RemoveChcDeployVpcRequest,
@@ -2087,6 +2203,7 @@ impl Client {
     ///
     /// * 续费时请确保账户余额充足。可通过[`DescribeAccountBalance`](https://cloud.tencent.com/document/product/555/20253)接口查询账户余额。
     #[allow(deprecated)]
+    #[inline]
     pub async fn renew_hosts(
         &self,
         request: &super::RenewHostsRequest,
@@ -2112,6 +2229,7 @@ impl Client {
     ///
     /// * 实例操作结果可以通过调用 [DescribeInstances](https://cloud.tencent.com/document/api/213/15728) 接口查询，如果实例的最新操作状态(LatestOperationState)为“SUCCESS”，则代表操作成功。
     #[allow(deprecated)]
+    #[inline]
     pub async fn renew_instances(
         &self,
         request: &super::RenewInstancesRequest,
@@ -2131,6 +2249,7 @@ impl Client {
     ///
     /// - 针对不同类型的维修任务，提供的可选授权处理策略可参见 [维修任务类型与处理策略](https://cloud.tencent.com/document/product/213/67789)。
     #[allow(deprecated)]
+    #[inline]
     pub async fn repair_task_control(
         &self,
         request: &super::RepairTaskControlRequest,
@@ -2167,6 +2286,7 @@ impl Client {
     ///
     /// * 实例操作结果可以通过调用 [DescribeInstances](https://cloud.tencent.com/document/api/213/15728) 接口查询，如果实例的最新操作状态(LatestOperationState)为“SUCCESS”，则代表操作成功。
     #[allow(deprecated)]
+    #[inline]
     pub async fn reset_instance(
         &self,
         request: &super::ResetInstanceRequest,
@@ -2198,6 +2318,7 @@ impl Client {
     ///
     /// * 实例操作结果可以通过调用 [DescribeInstances](https://cloud.tencent.com/document/api/213/15728) 接口查询，如果实例的最新操作状态(LatestOperationState)为“SUCCESS”，则代表操作成功。
     #[allow(deprecated)]
+    #[inline]
     pub async fn reset_instances_internet_max_bandwidth(
         &self,
         request: &super::ResetInstancesInternetMaxBandwidthRequest,
@@ -2230,6 +2351,7 @@ impl Client {
     ///
     /// * 实例操作结果可以通过调用 [DescribeInstances](https://cloud.tencent.com/document/api/213/15728) 接口查询，如果实例的最新操作状态(LatestOperationState)为“SUCCESS”，则代表操作成功。
     #[allow(deprecated)]
+    #[inline]
     pub async fn reset_instances_password(
         &self,
         request: &super::ResetInstancesPasswordRequest,
@@ -2256,6 +2378,7 @@ impl Client {
     ///
     /// * 本接口为异步接口，调整实例配置请求发送成功后会返回一个RequestId，此时操作并未立即完成。实例操作结果可以通过调用 [DescribeInstances](https://cloud.tencent.com/document/api/213/15728) 接口查询，如果实例的最新操作状态(LatestOperationState)为“SUCCESS”，则代表调整实例配置操作成功。完成实例配置调整后，实例将自动显示为运行中，无需手动进行开机。
     #[allow(deprecated)]
+    #[inline]
     pub async fn reset_instances_type(
         &self,
         request: &super::ResetInstancesTypeRequest,
@@ -2292,6 +2415,7 @@ impl Client {
     ///
     /// *  如果是运行中的实例，必须指定ForceStop或ResizeOnline任意一个参数为true，否则操作失败。
     #[allow(deprecated)]
+    #[inline]
     pub async fn resize_instance_disks(
         &self,
         request: &super::ResizeInstanceDisksRequest,
@@ -2326,6 +2450,7 @@ impl Client {
     ///
     /// * 本接口为异步接口，当创建实例请求下发成功后会返回一个实例`ID`列表和一个`RequestId`，此时创建实例操作并未立即完成。在此期间实例的状态将会处于“PENDING”，实例创建结果可以通过调用 [DescribeInstancesStatus](https://cloud.tencent.com/document/product/213/15738)  接口查询，如果实例状态(InstanceState)由“PENDING(创建中)”变为“RUNNING(运行中)”，则代表实例创建成功，“LAUNCH_FAILED”代表实例创建失败。
     #[allow(deprecated)]
+    #[inline]
     pub async fn run_instances(
         &self,
         request: &super::RunInstancesRequest,
@@ -2353,6 +2478,7 @@ impl Client {
     ///
     /// * 本接口为异步接口，启动实例请求发送成功后会返回一个RequestId，此时操作并未立即完成。实例操作结果可以通过调用 [DescribeInstances](https://cloud.tencent.com/document/api/213/15728) 接口查询，如果实例的最新操作状态(LatestOperationState)为“SUCCESS”，则代表启动实例操作成功。
     #[allow(deprecated)]
+    #[inline]
     pub async fn start_instances(
         &self,
         request: &super::StartInstancesRequest,
@@ -2384,6 +2510,7 @@ impl Client {
     ///
     /// * 本接口为异步接口，关闭实例请求发送成功后会返回一个RequestId，此时操作并未立即完成。实例操作结果可以通过调用 [DescribeInstances](https://cloud.tencent.com/document/api/213/15728) 接口查询，如果实例的最新操作状态(LatestOperationState)为“SUCCESS”，则代表关闭实例操作成功。
     #[allow(deprecated)]
+    #[inline]
     pub async fn stop_instances(
         &self,
         request: &super::StopInstancesRequest,
@@ -2413,6 +2540,7 @@ impl Client {
     ///
     /// * 单个账号在每个地域最多支持存在500个自定义镜像。
     #[allow(deprecated)]
+    #[inline]
     pub async fn sync_images(
         &self,
         request: &super::SyncImagesRequest,
@@ -2444,6 +2572,7 @@ impl Client {
     ///
     /// * 批量操作时，所有实例的付费类型必须一致。
     #[allow(deprecated)]
+    #[inline]
     pub async fn terminate_instances(
         &self,
         request: &super::TerminateInstancesRequest,
@@ -2466,6 +2595,7 @@ impl Client {
     ///
     /// * 释放底层物理资源并删除资源池记录。
     #[allow(deprecated)]
+    #[inline]
     pub async fn terminate_resource_pool_packs(
         &self,
         request: &super::TerminateResourcePoolPacksRequest,

@@ -7,8 +7,7 @@ use super::model::*;
 /// Creates CDH instances (创建CDH实例): the request of `AllocateHosts`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`AllocateHosts`].
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct AllocateHostsRequest {
     /// Instance location. This parameter is used to specify the attributes of an instance, such as its availability zone and project.
     ///
@@ -17,35 +16,55 @@ pub struct AllocateHostsRequest {
     /// A string used to ensure the idempotency of the request.
     ///
     /// 用于保证请求幂等性的字符串。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub client_token: Option<String>,
     /// Not supported. Configuration of prepaid instances. You can use the parameter to specify the attributes of prepaid instances, such as the subscription period and the auto-renewal plan. This parameter is required for prepaid instances.
     ///
     /// 预付费模式，即包年包月相关参数设置。通过该参数可以指定包年包月实例的购买时长、是否设置自动续费等属性。若指定实例的付费模式为预付费则该参数必传。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub host_charge_prepaid: Option<ChargePrepaid>,
     /// Instance [billing type](https://intl.cloud.tencent.com/document/product/213/2180?from_cn_redirect=1).
     ///
     /// - `POSTPAID_BY_HOUR`: Hourly-based pay-as-you-go
     ///
     /// 实例计费类型。目前仅支持：PREPAID（预付费，即包年包月模式），默认为：'PREPAID'。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub host_charge_type: Option<String>,
     /// CDH instance model. Default value: `HS1`.
     ///
     /// CDH实例机型，默认为：'HS1'。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub host_type: Option<String>,
     /// Quantity of CDH instances purchased. Default value: 1.
     ///
     /// 购买CDH实例数量，默认为：1。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub host_count: Option<u64>,
     /// Tag description. You can specify the parameter to associate a tag with an instance.
     ///
     /// 标签描述列表。通过指定该参数可以同时绑定标签到相应的资源实例。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub tag_specification: Option<Vec<TagSpecification>>,
+}
+
+impl serde::Serialize for AllocateHostsRequest {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::core::result::Result<S::Ok, S::Error> {
+        let mut s = tencent_action::__private::lean::fields(
+            serializer,
+            "AllocateHostsRequest",
+            1 + usize::from(self.client_token.is_some())
+                + usize::from(self.host_charge_prepaid.is_some())
+                + usize::from(self.host_charge_type.is_some())
+                + usize::from(self.host_type.is_some())
+                + usize::from(self.host_count.is_some())
+                + usize::from(self.tag_specification.is_some()),
+        )?;
+        s.field("Placement", &self.placement)?;
+        s.optional("ClientToken", &self.client_token)?;
+        s.optional("HostChargePrepaid", &self.host_charge_prepaid)?;
+        s.optional("HostChargeType", &self.host_charge_type)?;
+        s.optional("HostType", &self.host_type)?;
+        s.optional("HostCount", &self.host_count)?;
+        s.optional("TagSpecification", &self.tag_specification)?;
+        s.end()
+    }
 }
 
 #[cfg(feature = "round-trip")]
@@ -127,8 +146,7 @@ impl tencent_action::Request for AllocateHostsRequest {
 /// Associates a key with an instance (绑定密钥对): the request of `AssociateInstancesKeyPairs`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`AssociateInstancesKeyPairs`].
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct AssociateInstancesKeyPairsRequest {
     /// Instance ID(s). The maximum number of instances in each request is 100.
     ///
@@ -171,8 +189,24 @@ pub struct AssociateInstancesKeyPairsRequest {
     /// - true：先执行强制关机，再绑定密钥。
     ///
     /// - false：不执行强制关机，仅支持对已关机状态实例进行绑定操作。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub force_stop: Option<bool>,
+}
+
+impl serde::Serialize for AssociateInstancesKeyPairsRequest {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::core::result::Result<S::Ok, S::Error> {
+        let mut s = tencent_action::__private::lean::fields(
+            serializer,
+            "AssociateInstancesKeyPairsRequest",
+            2 + usize::from(self.force_stop.is_some()),
+        )?;
+        s.field("InstanceIds", &self.instance_ids)?;
+        s.field("KeyIds", &self.key_ids)?;
+        s.optional("ForceStop", &self.force_stop)?;
+        s.end()
+    }
 }
 
 #[cfg(feature = "round-trip")]
@@ -232,8 +266,7 @@ impl tencent_action::Request for AssociateInstancesKeyPairsRequest {
 /// Associates security groups with instances (绑定安全组): the request of `AssociateSecurityGroups`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`AssociateSecurityGroups`].
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct AssociateSecurityGroupsRequest {
     /// ID of the security group to be associated, such as `sg-efil73jd`. Only one security group can be associated.
     ///
@@ -243,6 +276,22 @@ pub struct AssociateSecurityGroupsRequest {
     ///
     /// 被绑定的`实例ID`，类似ins-lesecurk，支持指定多个实例，每次请求批量实例的上限为100。可通过 [DescribeInstances](https://cloud.tencent.com/document/api/213/15728) 接口返回值中的`InstanceId`获取。
     pub instance_ids: Vec<String>,
+}
+
+impl serde::Serialize for AssociateSecurityGroupsRequest {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::core::result::Result<S::Ok, S::Error> {
+        let mut s = tencent_action::__private::lean::fields(
+            serializer,
+            "AssociateSecurityGroupsRequest",
+            2,
+        )?;
+        s.field("SecurityGroupIds", &self.security_group_ids)?;
+        s.field("InstanceIds", &self.instance_ids)?;
+        s.end()
+    }
 }
 
 #[cfg(feature = "round-trip")]
@@ -298,8 +347,7 @@ impl tencent_action::Request for AssociateSecurityGroupsRequest {
 /// Configures the out-of-band network and deployment network of a CHC (配置CHC物理服务器的带外和部署网络): the request of `ConfigureChcAssistVpc`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`ConfigureChcAssistVpc`].
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct ConfigureChcAssistVpcRequest {
     /// CHC host IDs
     ///
@@ -312,23 +360,42 @@ pub struct ConfigureChcAssistVpcRequest {
     /// Out-of-band network security group list
     ///
     /// 带外网络的安全组列表
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub bmc_security_group_ids: Option<Vec<String>>,
     /// Deployment network information
     ///
     /// 部署网络信息。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub deploy_virtual_private_cloud: Option<VirtualPrivateCloud>,
     /// Deployment network security group list
     ///
     /// 部署网络的安全组列表
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub deploy_security_group_ids: Option<Vec<String>>,
     /// Additional parameters for deployment network, used to specify minios type, bios boot mode, etc.
     ///
     /// 部署网络的附加参数，用于指定minios类型、bios引导模式等
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub chc_deploy_extra_config: Option<ChcDeployExtraConfig>,
+}
+
+impl serde::Serialize for ConfigureChcAssistVpcRequest {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::core::result::Result<S::Ok, S::Error> {
+        let mut s = tencent_action::__private::lean::fields(
+            serializer,
+            "ConfigureChcAssistVpcRequest",
+            2 + usize::from(self.bmc_security_group_ids.is_some())
+                + usize::from(self.deploy_virtual_private_cloud.is_some())
+                + usize::from(self.deploy_security_group_ids.is_some())
+                + usize::from(self.chc_deploy_extra_config.is_some()),
+        )?;
+        s.field("ChcIds", &self.chc_ids)?;
+        s.field("BmcVirtualPrivateCloud", &self.bmc_virtual_private_cloud)?;
+        s.optional("BmcSecurityGroupIds", &self.bmc_security_group_ids)?;
+        s.optional("DeployVirtualPrivateCloud", &self.deploy_virtual_private_cloud)?;
+        s.optional("DeploySecurityGroupIds", &self.deploy_security_group_ids)?;
+        s.optional("ChcDeployExtraConfig", &self.chc_deploy_extra_config)?;
+        s.end()
+    }
 }
 
 #[cfg(feature = "round-trip")]
@@ -407,8 +474,7 @@ impl tencent_action::Request for ConfigureChcAssistVpcRequest {
 /// Configures the deployment network of a CHC host (配置CHC物理服务器部署网络): the request of `ConfigureChcDeployVpc`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`ConfigureChcDeployVpc`].
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct ConfigureChcDeployVpcRequest {
     /// CHC instance ID
     ///
@@ -421,13 +487,30 @@ pub struct ConfigureChcDeployVpcRequest {
     /// Deployment network security group list
     ///
     /// 部署网络的安全组列表。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub deploy_security_group_ids: Option<Vec<String>>,
     /// dhcp option parameters required for deployment
     ///
     /// 部署所需要的dhcp选项参数
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub chc_deploy_extra_config: Option<ChcDeployExtraConfig>,
+}
+
+impl serde::Serialize for ConfigureChcDeployVpcRequest {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::core::result::Result<S::Ok, S::Error> {
+        let mut s = tencent_action::__private::lean::fields(
+            serializer,
+            "ConfigureChcDeployVpcRequest",
+            2 + usize::from(self.deploy_security_group_ids.is_some())
+                + usize::from(self.chc_deploy_extra_config.is_some()),
+        )?;
+        s.field("ChcIds", &self.chc_ids)?;
+        s.field("DeployVirtualPrivateCloud", &self.deploy_virtual_private_cloud)?;
+        s.optional("DeploySecurityGroupIds", &self.deploy_security_group_ids)?;
+        s.optional("ChcDeployExtraConfig", &self.chc_deploy_extra_config)?;
+        s.end()
+    }
 }
 
 #[cfg(feature = "round-trip")]
@@ -496,8 +579,7 @@ impl tencent_action::Request for ConfigureChcDeployVpcRequest {
 /// Switches an operating system (转换操作系统): the request of `ConvertOperatingSystems`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`ConvertOperatingSystems`].
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct ConvertOperatingSystemsRequest {
     /// ID of an instance to execute operating system switching.
     ///
@@ -512,22 +594,39 @@ pub struct ConvertOperatingSystemsRequest {
     /// 是否最小规模转换。
     ///
     /// 默认值：false
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub minimal_conversion: Option<bool>,
     /// Whether it is pre-check only.
     ///
     /// 是否只预检。
     ///
     /// 默认值：false
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub dry_run: Option<bool>,
     /// Target operating system type for switching. Only TencentOS is supported.
     ///
     /// 转换的目标操作系统类型。仅支持 TencentOS。
     ///
     /// 默认值：TencentOS
-    #[serde(rename = "TargetOSType", skip_serializing_if = "Option::is_none")]
     pub target_os_type: Option<String>,
+}
+
+impl serde::Serialize for ConvertOperatingSystemsRequest {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::core::result::Result<S::Ok, S::Error> {
+        let mut s = tencent_action::__private::lean::fields(
+            serializer,
+            "ConvertOperatingSystemsRequest",
+            1 + usize::from(self.minimal_conversion.is_some())
+                + usize::from(self.dry_run.is_some())
+                + usize::from(self.target_os_type.is_some()),
+        )?;
+        s.field("InstanceIds", &self.instance_ids)?;
+        s.optional("MinimalConversion", &self.minimal_conversion)?;
+        s.optional("DryRun", &self.dry_run)?;
+        s.optional("TargetOSType", &self.target_os_type)?;
+        s.end()
+    }
 }
 
 #[cfg(feature = "round-trip")]
@@ -593,8 +692,7 @@ impl tencent_action::Request for ConvertOperatingSystemsRequest {
 /// Creates a spread placement group (创建分散置放群组): the request of `CreateDisasterRecoverGroup`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`CreateDisasterRecoverGroup`].
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct CreateDisasterRecoverGroupRequest {
     /// Name of the spread placement group. The name must be 1-60 characters long and can contain both Chinese characters and English letters.
     ///
@@ -623,24 +721,44 @@ pub struct CreateDisasterRecoverGroupRequest {
     /// 用于保证请求幂等性的字符串。该字符串由客户生成，需保证不同请求之间唯一，最大值不超过64个ASCII字符。若不指定该参数，则无法保证请求的幂等性。
     ///
     /// 更多详细信息请参阅：如何保证幂等性。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub client_token: Option<String>,
     /// The affinity of the placement group. Instances in the placement group are distributed according to this affinity. The affinity value range is: 1-10, and defaults to 1.
     ///
     /// 置放群组的亲和度，在置放群组的实例会按该亲和度分布，亲和度的取值范围是：1-10，默认为1
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub affinity: Option<i64>,
     /// 置放群组类型，当前支持两种，分散置放群组和分区置放群组(灰度中)，取值范围：PARTITION：分区置放群组，SPREAD：分散置放群组，不传该值默认是分散置放群组。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub strategy: Option<String>,
     /// 分区置放群组的分区数量，取值范围：2-30，当置放群组类型是分区置放群组时传入(分区置放群组功能灰度中)。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub partition_count: Option<i64>,
     /// List of tag description. By specifying this parameter, the tag can be bound to the placement group.
     ///
     /// 标签描述列表。通过指定该参数可以绑定标签到置放群组。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub tag_specification: Option<Vec<TagSpecification>>,
+}
+
+impl serde::Serialize for CreateDisasterRecoverGroupRequest {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::core::result::Result<S::Ok, S::Error> {
+        let mut s = tencent_action::__private::lean::fields(
+            serializer,
+            "CreateDisasterRecoverGroupRequest",
+            2 + usize::from(self.client_token.is_some())
+                + usize::from(self.affinity.is_some())
+                + usize::from(self.strategy.is_some())
+                + usize::from(self.partition_count.is_some())
+                + usize::from(self.tag_specification.is_some()),
+        )?;
+        s.field("Name", &self.name)?;
+        s.field("Type", &self.r#type)?;
+        s.optional("ClientToken", &self.client_token)?;
+        s.optional("Affinity", &self.affinity)?;
+        s.optional("Strategy", &self.strategy)?;
+        s.optional("PartitionCount", &self.partition_count)?;
+        s.optional("TagSpecification", &self.tag_specification)?;
+        s.end()
+    }
 }
 
 #[cfg(feature = "round-trip")]
@@ -722,25 +840,43 @@ impl tencent_action::Request for CreateDisasterRecoverGroupRequest {
 /// 创建高性能计算集群: the request of `CreateHpcCluster`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`CreateHpcCluster`].
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct CreateHpcClusterRequest {
     /// 可用区信息。可用区信息可通过 [查询可用区信息](https://cloud.tencent.com/document/api/213/15707) 接口获取。
     pub zone: String,
     /// 高性能计算集群名称，长度限制\[1-60\]。
     pub name: String,
     /// 高性能计算集群备注，长度\[1-256\]。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub remark: Option<String>,
     /// 高性能计算集群类型，当前有三个取值：分别是CDC/CHC/STANDARD，其中STANDARD是默认的标准模式。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub hpc_cluster_type: Option<String>,
     /// 高性能计算集群对应的业务场景标识，当前只支持CDC场景类型。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub hpc_cluster_business_id: Option<String>,
     /// 标签描述列表。通过指定该参数可以同时绑定标签到相应的HPC高性能集群。集群信息可通过 [查询高性能集群信息](https://cloud.tencent.com/document/api/213/83220) 接口获取。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub tag_specification: Option<Vec<TagSpecification>>,
+}
+
+impl serde::Serialize for CreateHpcClusterRequest {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::core::result::Result<S::Ok, S::Error> {
+        let mut s = tencent_action::__private::lean::fields(
+            serializer,
+            "CreateHpcClusterRequest",
+            2 + usize::from(self.remark.is_some())
+                + usize::from(self.hpc_cluster_type.is_some())
+                + usize::from(self.hpc_cluster_business_id.is_some())
+                + usize::from(self.tag_specification.is_some()),
+        )?;
+        s.field("Zone", &self.zone)?;
+        s.field("Name", &self.name)?;
+        s.optional("Remark", &self.remark)?;
+        s.optional("HpcClusterType", &self.hpc_cluster_type)?;
+        s.optional("HpcClusterBusinessId", &self.hpc_cluster_business_id)?;
+        s.optional("TagSpecification", &self.tag_specification)?;
+        s.end()
+    }
 }
 
 #[cfg(feature = "round-trip")]
@@ -816,8 +952,7 @@ impl tencent_action::Request for CreateHpcClusterRequest {
 /// Creates an image (创建镜像): the request of `CreateImage`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`CreateImage`].
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct CreateImageRequest {
     /// Image name.
     ///
@@ -832,14 +967,12 @@ pub struct CreateImageRequest {
     /// InstanceId 和 SnapshotIds 为二选一必填参数。
     ///
     /// 可通过 [DescribeInstances](https://cloud.tencent.com/document/api/213/15728) 接口返回值中的`InstanceId`获取。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub instance_id: Option<String>,
     /// Image description.
     ///
     /// 镜像描述。
     ///
     /// 最多支持 256 个字符。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub image_description: Option<String>,
     /// Whether to perform forced power-off operation to create an image.
     ///
@@ -864,7 +997,6 @@ pub struct CreateImageRequest {
     /// 默认取值：false。
     ///
     /// 开机状态制作镜像，可能导致部分数据未备份，影响数据安全。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub force_poweroff: Option<String>,
     /// Whether to enable Sysprep when creating a Windows image.
     ///
@@ -877,7 +1009,6 @@ pub struct CreateImageRequest {
     /// 取值范围：true或false，传true表示启用Sysprep，传false表示不启用，默认取值为false。
     ///
     /// 关于Sysprep的详情请参考[链接](https://cloud.tencent.com/document/product/213/43498)。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub sysprep: Option<String>,
     /// IDs of data disks included in the image.
     ///
@@ -886,7 +1017,6 @@ pub struct CreateImageRequest {
     /// DataDiskIds 只能在指定 InstanceId 实例所包含的数据盘范围内指定。
     ///
     /// 可通过 [DescribeInstances](https://cloud.tencent.com/document/api/213/15728) 接口返回值中的 `DataDisks` 获取。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub data_disk_ids: Option<Vec<String>>,
     /// Specified snapshot ID used to create an image. A system disk snapshot must be included. It cannot be passed together with `InstanceId`.
     ///
@@ -895,25 +1025,53 @@ pub struct CreateImageRequest {
     /// InstanceId 和 SnapshotIds 为二选一必填参数。
     ///
     /// 可通过 [DescribeSnapshots](https://cloud.tencent.com/document/product/362/15647) 接口返回值中的`SnapshotId`获取。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub snapshot_ids: Option<Vec<String>>,
     /// Success status of this request, without affecting the resources involved
     ///
     /// 检测本次请求的是否成功，但不会对操作的资源产生任何影响。默认取值为false。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub dry_run: Option<bool>,
     /// Tag description list. This parameter is used to bind a tag to a custom image.
     ///
     /// 标签描述列表。通过指定该参数可以同时绑定标签到自定义镜像。
     ///
     /// 可通过 [DescribeTags](https://cloud.tencent.com/document/api/651/35316) 接口返回值中的 `TagKey` 和 `TagValue` 获取。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub tag_specification: Option<Vec<TagSpecification>>,
     /// Image family
     ///
     /// 镜像族
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub image_family: Option<String>,
+}
+
+impl serde::Serialize for CreateImageRequest {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::core::result::Result<S::Ok, S::Error> {
+        let mut s = tencent_action::__private::lean::fields(
+            serializer,
+            "CreateImageRequest",
+            1 + usize::from(self.instance_id.is_some())
+                + usize::from(self.image_description.is_some())
+                + usize::from(self.force_poweroff.is_some())
+                + usize::from(self.sysprep.is_some())
+                + usize::from(self.data_disk_ids.is_some())
+                + usize::from(self.snapshot_ids.is_some())
+                + usize::from(self.dry_run.is_some())
+                + usize::from(self.tag_specification.is_some())
+                + usize::from(self.image_family.is_some()),
+        )?;
+        s.field("ImageName", &self.image_name)?;
+        s.optional("InstanceId", &self.instance_id)?;
+        s.optional("ImageDescription", &self.image_description)?;
+        s.optional("ForcePoweroff", &self.force_poweroff)?;
+        s.optional("Sysprep", &self.sysprep)?;
+        s.optional("DataDiskIds", &self.data_disk_ids)?;
+        s.optional("SnapshotIds", &self.snapshot_ids)?;
+        s.optional("DryRun", &self.dry_run)?;
+        s.optional("TagSpecification", &self.tag_specification)?;
+        s.optional("ImageFamily", &self.image_family)?;
+        s.end()
+    }
 }
 
 #[cfg(feature = "round-trip")]
@@ -1009,8 +1167,7 @@ impl tencent_action::Request for CreateImageRequest {
 /// Creates a key pair (创建密钥对): the request of `CreateKeyPair`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`CreateKeyPair`].
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct CreateKeyPairRequest {
     /// Name of the key pair, which can contain numbers, letters, and underscores, with a maximum length of 25 characters.
     ///
@@ -1035,8 +1192,24 @@ pub struct CreateKeyPairRequest {
     /// Tag description list. This parameter is used to bind a tag to a key pair.
     ///
     /// 标签描述列表。通过指定该参数可以同时绑定标签到密钥对。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub tag_specification: Option<Vec<TagSpecification>>,
+}
+
+impl serde::Serialize for CreateKeyPairRequest {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::core::result::Result<S::Ok, S::Error> {
+        let mut s = tencent_action::__private::lean::fields(
+            serializer,
+            "CreateKeyPairRequest",
+            2 + usize::from(self.tag_specification.is_some()),
+        )?;
+        s.field("KeyName", &self.key_name)?;
+        s.field("ProjectId", &self.project_id)?;
+        s.optional("TagSpecification", &self.tag_specification)?;
+        s.end()
+    }
 }
 
 #[cfg(feature = "round-trip")]
@@ -1097,8 +1270,7 @@ impl tencent_action::Request for CreateKeyPairRequest {
 /// Create an instance launch template (创建实例启动模板): the request of `CreateLaunchTemplate`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`CreateLaunchTemplate`].
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct CreateLaunchTemplateRequest {
     /// Name of an instance launch template. It contains 2 to 128 English or Chinese characters.
     ///
@@ -1145,7 +1317,6 @@ pub struct CreateLaunchTemplateRequest {
     /// Version description of an instance launch template. It contains 2 to 256 English or Chinese characters.
     ///
     /// 实例启动模板版本描述。长度为2~256个英文或中文字符，默认为空字符。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub launch_template_version_description: Option<String>,
     /// Instance model. Different instance models specify different resource specifications.
     ///
@@ -1160,32 +1331,26 @@ pub struct CreateLaunchTemplateRequest {
     /// - 对于付费模式为PREPAID或POSTPAID_BY_HOUR的实例创建，具体取值可通过调用接口[DescribeInstanceTypeConfigs](https://cloud.tencent.com/document/api/213/15749)来获得最新的规格表或参见[实例规格](https://cloud.tencent.com/document/product/213/11518)描述。若不指定该参数，则系统将根据当前地域的资源售卖情况动态指定默认机型。
     ///
     /// - 对于付费模式为CDHPAID的实例创建，该参数以"CDH_"为前缀，根据CPU和内存配置生成，具体形式为：CDH_XCXG，例如对于创建CPU为1核，内存为1G大小的专用宿主机的实例，该参数应该为CDH_1C1G。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub instance_type: Option<String>,
     /// Instance system disk configuration information. If this parameter is not specified, it will be assigned based on the system default values.
     ///
     /// 实例系统盘配置信息。若不指定该参数，则按照系统默认值进行分配。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub system_disk: Option<SystemDisk>,
     /// Instance data disk configuration information. if not specified, no data disks are purchased by default. support specifying 21 data disks at the time of purchase, among which a maximum of 1 LOCAL_BASIC data disk or LOCAL_SSD data disk can be included, and a maximum of 20 CLOUD_BASIC data disks, CLOUD_PREMIUM data disks or CLOUD_SSD data disks can be included.
     ///
     /// 实例数据盘配置信息。若不指定该参数，则默认不购买数据盘。支持购买的时候指定21块数据盘，其中最多包含1块LOCAL_BASIC数据盘或者LOCAL_SSD数据盘，最多包含20块CLOUD_BASIC数据盘、CLOUD_PREMIUM数据盘或者CLOUD_SSD数据盘，详情请参考[云硬盘使用限制](https://cloud.tencent.com/document/product/362/5145)。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub data_disks: Option<Vec<DataDisk>>,
     /// VPC-related information configuration. You can specify information such as VPC ID and subnet ID through this parameter. If this parameter is not specified, use the basic network by default. If a VPC IP is specified in this parameter, it indicates the primary network interface card IP of each instance. In addition, the number of the InstanceCount parameter should be consistent with the number of the VPC IP and should not exceed 20.
     ///
     /// 私有网络相关信息配置。通过该参数可以指定私有网络的ID，子网ID等信息。若不指定该参数，则默认使用基础网络。若在此参数中指定了私有网络IP，即表示每个实例的主网卡IP；同时，InstanceCount参数必须与私有网络IP的个数一致且不能大于20。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub virtual_private_cloud: Option<VirtualPrivateCloud>,
     /// Public bandwidth-related settings. If this parameter is not specified, the public bandwidth is 0 Mbps by default.
     ///
     /// 公网带宽相关信息设置。若不指定该参数，则默认公网带宽为0Mbps。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub internet_accessible: Option<InternetAccessible>,
     /// Number of instances to purchase. value range for monthly subscription instances: \[1, 300\]. value range for pay-as-you-go instances: \[1, 100\]. default value: 1. the number of instances to purchase must not exceed the remaining user quota. for specific quota limitations, see [CVM instance purchase limitations](https://www.tencentcloud.com/document/product/213/2664).
     ///
     /// 购买实例数量。默认取值：1。指定购买实例的数量不能超过用户所能购买的剩余配额数量，具体配额相关限制详见[CVM实例购买限制](https://cloud.tencent.com/document/product/213/2664)。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub instance_count: Option<i64>,
     /// Instance display name.
     ///
@@ -1208,27 +1373,22 @@ pub struct CreateLaunchTemplateRequest {
     /// - 购买多台实例，如果不指定模式串，则在实例显示名称添加后缀`1、2...n`，其中`n`表示购买实例的数量，例如`server_`，购买2台时，实例显示名称分别为`server_1`，`server_2`。
     ///
     /// - 最多支持128个字符（包含模式串）。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub instance_name: Option<String>,
     /// Instance login settings. this parameter allows you to set the instance login method to key or maintain the original login settings of the image.
     ///
     /// 实例登录设置。通过该参数可以设置实例的登录方式为密钥或保持镜像的原始登录设置。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub login_settings: Option<LoginSettings>,
     /// Security group to which an instance belongs. this parameter can be obtained by calling the sgId field in the returned value of [DescribeSecurityGroups](https://www.tencentcloud.com/document/api/215/15808). if not specified, the default security group is bound.
     ///
     /// 实例所属安全组。该参数可以通过调用 [DescribeSecurityGroups](https://cloud.tencent.com/document/api/215/15808) 的返回值中的 `SecurityGroupId` 字段来获取。若不指定该参数，则绑定指定项目下的默认安全组，如默认安全组不存在则将自动创建。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub security_group_ids: Option<Vec<String>>,
     /// Enhanced services. You can specify whether to enable services such as Cloud Security and Cloud Monitor through this parameter. If this parameter is not specified, Cloud Monitor and Cloud Security are enabled for public images by default, but not enabled for custom images and marketplace images by default. Instead, they use services retained in the images.
     ///
     /// 增强服务。通过该参数可以指定是否开启云安全、云监控等服务。若不指定该参数，则默认公共镜像开启云监控、云安全服务；自定义镜像与镜像市场镜像默认不开启云监控，云安全服务，而使用镜像里保留的服务。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub enhanced_service: Option<EnhancedService>,
     /// A string used to ensure the idempotence of the request. This string is generated by the customer and should be unique across different requests, with a maximum length of 64 ASCII characters. If this parameter is not specified, the idempotence of the request cannot be guaranteed.
     ///
     /// 用于保证请求幂等性的字符串。该字符串由客户生成，需保证不同请求之间唯一，最大值不超过64个ASCII字符。若不指定该参数，则无法保证请求的幂等性。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub client_token: Option<String>,
     /// Specifies the HostName of the cloud virtual machine.
     ///
@@ -1247,32 +1407,26 @@ pub struct CreateLaunchTemplateRequest {
     /// - Windows 实例：名字符长度为\[2, 15\]，允许字母（不限制大小写）、数字和短横线（-）组成，不支持点号（.），不能全是数字。
     ///
     /// - 其他类型（Linux 等）实例：字符长度为\[2, 60\]，允许支持多个点号，点之间为一段，每段允许字母（不限制大小写）、数字和短横线（-）组成。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub host_name: Option<String>,
     /// Scheduled task. You can specify a scheduled task for the instance through this parameter. Currently, only scheduled termination is supported.
     ///
     /// 定时任务。通过该参数可以为实例指定定时任务，目前仅支持定时销毁。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub action_timer: Option<ActionTimer>,
     /// Placement group ID. Only one can be specified.
     ///
     /// 置放群组id，仅支持指定一个。该参数可以通过调用 [DescribeDisasterRecoverGroups](https://cloud.tencent.com/document/api/213/17810) 的返回值中的 `DisasterRecoverGroupId` 字段来获取。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub disaster_recover_group_ids: Option<Vec<String>>,
     /// List of tag descriptions. You can bind tags to corresponding resource instances at the same time by specifying this parameter. Currently, only binding tags to the CVM is supported.
     ///
     /// 标签描述列表。通过指定该参数可以同时绑定标签到相应的资源实例，当前仅支持绑定标签到云服务器实例。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub tag_specification: Option<Vec<TagSpecification>>,
     /// Market-Related options of the instance, such as relevant parameters of the bidding instance. this parameter is required if the payment mode of the specified instance is spot payment.
     ///
     /// 实例的市场相关选项，如竞价实例相关参数，若指定实例的付费模式为竞价付费则该参数必传。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub instance_market_options: Option<InstanceMarketOptionsRequest>,
     /// User data provided for an instance must be encoded in base64. valid values for maximum data size are up to 16 KB. for details on obtaining this parameter, see running commands at startup for [Windows](https://www.tencentcloud.com/document/product/213/17526) and [Linux](https://www.tencentcloud.com/document/product/213/17525).
     ///
     /// 提供给实例使用的用户数据，需要以 base64 方式编码，支持的最大数据大小为 16KB。关于获取此参数的详细介绍，请参阅[Windows](https://cloud.tencent.com/document/product/213/17526)和[Linux](https://cloud.tencent.com/document/product/213/17525)启动时运行命令。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub user_data: Option<String>,
     /// Whether it is a pre-check for this request only.
     ///
@@ -1293,17 +1447,14 @@ pub struct CreateLaunchTemplateRequest {
     /// 如果检查通过，则返回RequestId.
     ///
     /// false（默认）：发送正常请求，通过检查后直接创建实例。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub dry_run: Option<bool>,
     /// CAM role name. it can be obtained through the roleName in the return value from the API DescribeRoleList.
     ///
     /// CAM角色名称。可通过[DescribeRoleList](https://cloud.tencent.com/document/product/598/36223)接口返回值中的`RoleName`获取。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub cam_role_name: Option<String>,
     /// High-performance computing cluster ID. If the created instance is a high-performance computing instance, the cluster where the instance is placed should be specified. Otherwise, it cannot be specified.
     ///
     /// 高性能计算集群ID。若创建的实例为高性能计算实例，需指定实例放置的集群，否则不可指定。该参数可以通过调用 [DescribeHpcClusters](https://cloud.tencent.com/document/api/213/83220) 的返回值中的 `HpcClusterId` 字段来获取。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub hpc_cluster_id: Option<String>,
     /// Instance [billing mode](https://www.tencentcloud.com/document/product/213/2180).
     ///
@@ -1328,12 +1479,10 @@ pub struct CreateLaunchTemplateRequest {
     /// - SPOTPAID：竞价付费
     ///
     /// 默认值：POSTPAID_BY_HOUR。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub instance_charge_type: Option<String>,
     /// Prepaid mode, that is, annual and monthly subscription related parameter settings. Through this parameter, you can specify the purchase duration of annual and monthly subscription instances, whether to set auto-renewal, etc. If the specified instance's billing mode is the prepaid mode, this parameter must be passed.
     ///
     /// 预付费模式，即包年包月相关参数设置。通过该参数可以指定包年包月实例的购买时长、是否设置自动续费等属性。若指定实例的付费模式为预付费则该参数必传。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub instance_charge_prepaid: Option<InstanceChargePrepaid>,
     /// Instance destruction protection flag: indicates whether an instance is allowed to be deleted through an api. value ranges from: - **TRUE**: indicates that instance protection is enabled, deletion through apis is not allowed. - **FALSE**: indicates that instance protection is disabled, deletion through apis is allowed.  default value: FALSE.
     ///
@@ -1344,7 +1493,6 @@ pub struct CreateLaunchTemplateRequest {
     /// - FALSE：表示关闭实例保护，允许通过api接口删除实例
     ///
     /// 默认取值：FALSE。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub disable_api_termination: Option<bool>,
     /// Whether jumbo frames are enabled for the instance. Valid values:
     ///
@@ -1361,12 +1509,10 @@ pub struct CreateLaunchTemplateRequest {
     /// \<li/\>false：表示实例关闭巨型帧，只有支持巨型帧的机型可设置为false。
     ///
     /// 支持巨型帧的实例规格： [实例规格](https://cloud.tencent.com/document/product/213/11518)
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub enable_jumbo_frame: Option<bool>,
     /// Description list of tags. by specifying this parameter, tags can be bound to the instance launch template.
     ///
     /// 标签描述列表。通过指定该参数可以绑定标签到实例启动模板。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub launch_template_tag_specification: Option<Vec<TagSpecification>>,
     /// Custom metadata. specifies that custom metadata key-value pairs can be added when creating a CVM.
     ///
@@ -1375,7 +1521,6 @@ pub struct CreateLaunchTemplateRequest {
     /// 自定义metadata，支持创建 CVM 时添加自定义元数据键值对。
     ///
     /// 注：内测中。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub metadata: Option<Metadata>,
     /// Specifies that only the Update and Replace parameters are allowed. this parameter is valid only when custom Metadata is used in the template and Metadata is also transmitted in RunInstances. defaults to Replace.
     ///
@@ -1392,11 +1537,89 @@ pub struct CreateLaunchTemplateRequest {
     /// - Replace：模板 t含本参数值为Replace、 metadata=\[k1:v1, k2:v2\] ，则RunInstances（给metadata=\[k2:v3\]）+ t 创建的 cvm 使用metadata=\[k2:v3\]
     ///
     /// 注：内测中。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub template_data_modify_action: Option<String>,
     /// 多网卡参数信息。 此功能仅部分地区灰度开放，如需使用[请提交工单咨询](https://console.cloud.tencent.com/workorder/category)
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub network_interfaces: Option<Vec<NetworkInterfaces>>,
+}
+
+impl serde::Serialize for CreateLaunchTemplateRequest {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::core::result::Result<S::Ok, S::Error> {
+        let mut s = tencent_action::__private::lean::fields(
+            serializer,
+            "CreateLaunchTemplateRequest",
+            3 + usize::from(self.launch_template_version_description.is_some())
+                + usize::from(self.instance_type.is_some())
+                + usize::from(self.system_disk.is_some())
+                + usize::from(self.data_disks.is_some())
+                + usize::from(self.virtual_private_cloud.is_some())
+                + usize::from(self.internet_accessible.is_some())
+                + usize::from(self.instance_count.is_some())
+                + usize::from(self.instance_name.is_some())
+                + usize::from(self.login_settings.is_some())
+                + usize::from(self.security_group_ids.is_some())
+                + usize::from(self.enhanced_service.is_some())
+                + usize::from(self.client_token.is_some())
+                + usize::from(self.host_name.is_some())
+                + usize::from(self.action_timer.is_some())
+                + usize::from(self.disaster_recover_group_ids.is_some())
+                + usize::from(self.tag_specification.is_some())
+                + usize::from(self.instance_market_options.is_some())
+                + usize::from(self.user_data.is_some())
+                + usize::from(self.dry_run.is_some())
+                + usize::from(self.cam_role_name.is_some())
+                + usize::from(self.hpc_cluster_id.is_some())
+                + usize::from(self.instance_charge_type.is_some())
+                + usize::from(self.instance_charge_prepaid.is_some())
+                + usize::from(self.disable_api_termination.is_some())
+                + usize::from(self.enable_jumbo_frame.is_some())
+                + usize::from(self.launch_template_tag_specification.is_some())
+                + usize::from(self.metadata.is_some())
+                + usize::from(self.template_data_modify_action.is_some())
+                + usize::from(self.network_interfaces.is_some()),
+        )?;
+        s.field("LaunchTemplateName", &self.launch_template_name)?;
+        s.field("Placement", &self.placement)?;
+        s.field("ImageId", &self.image_id)?;
+        s.optional(
+            "LaunchTemplateVersionDescription",
+            &self.launch_template_version_description,
+        )?;
+        s.optional("InstanceType", &self.instance_type)?;
+        s.optional("SystemDisk", &self.system_disk)?;
+        s.optional("DataDisks", &self.data_disks)?;
+        s.optional("VirtualPrivateCloud", &self.virtual_private_cloud)?;
+        s.optional("InternetAccessible", &self.internet_accessible)?;
+        s.optional("InstanceCount", &self.instance_count)?;
+        s.optional("InstanceName", &self.instance_name)?;
+        s.optional("LoginSettings", &self.login_settings)?;
+        s.optional("SecurityGroupIds", &self.security_group_ids)?;
+        s.optional("EnhancedService", &self.enhanced_service)?;
+        s.optional("ClientToken", &self.client_token)?;
+        s.optional("HostName", &self.host_name)?;
+        s.optional("ActionTimer", &self.action_timer)?;
+        s.optional("DisasterRecoverGroupIds", &self.disaster_recover_group_ids)?;
+        s.optional("TagSpecification", &self.tag_specification)?;
+        s.optional("InstanceMarketOptions", &self.instance_market_options)?;
+        s.optional("UserData", &self.user_data)?;
+        s.optional("DryRun", &self.dry_run)?;
+        s.optional("CamRoleName", &self.cam_role_name)?;
+        s.optional("HpcClusterId", &self.hpc_cluster_id)?;
+        s.optional("InstanceChargeType", &self.instance_charge_type)?;
+        s.optional("InstanceChargePrepaid", &self.instance_charge_prepaid)?;
+        s.optional("DisableApiTermination", &self.disable_api_termination)?;
+        s.optional("EnableJumboFrame", &self.enable_jumbo_frame)?;
+        s.optional(
+            "LaunchTemplateTagSpecification",
+            &self.launch_template_tag_specification,
+        )?;
+        s.optional("Metadata", &self.metadata)?;
+        s.optional("TemplateDataModifyAction", &self.template_data_modify_action)?;
+        s.optional("NetworkInterfaces", &self.network_interfaces)?;
+        s.end()
+    }
 }
 
 #[cfg(feature = "round-trip")]
@@ -1607,8 +1830,7 @@ impl tencent_action::Request for CreateLaunchTemplateRequest {
 /// Creating a instance launch template version (创建实例启动模板新版本): the request of `CreateLaunchTemplateVersion`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`CreateLaunchTemplateVersion`].
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct CreateLaunchTemplateVersionRequest {
     /// Location of the instance. You can use this parameter to specify the attributes of the instance, such as its availability zone, project, and CDH (for dedicated CVMs)
     ///
@@ -1621,12 +1843,10 @@ pub struct CreateLaunchTemplateVersionRequest {
     /// This parameter, when specified, is used to create instance launch templates. If this parameter is not specified, the default version will be used.
     ///
     /// 若给定，新实例启动模板将基于给定的版本号创建。若未指定则使用默认版本,可以通过 [DescribeLaunchTemplateVersions](https://cloud.tencent.com/document/api/213/66323)查询默认版本。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub launch_template_version: Option<i64>,
     /// Description of instance launch template versions. This parameter can contain 2-256 characters.
     ///
     /// 实例启动模板版本描述。长度为2~256个英文或中文字符，不指定该参数时默认为空字符。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub launch_template_version_description: Option<String>,
     /// Instance model. Different instance models specify different resource specifications.
     ///
@@ -1639,7 +1859,6 @@ pub struct CreateLaunchTemplateVersionRequest {
     /// - 对于付费模式为PREPAID或POSTPAID_BY_HOUR的实例创建，具体取值可通过调用接口[DescribeInstanceTypeConfigs](https://cloud.tencent.com/document/api/213/15749)来获得最新的规格表或参见[实例规格](https://cloud.tencent.com/document/product/213/11518)描述。若不指定该参数，则系统将根据当前地域的资源售卖情况动态指定默认机型。
     ///
     /// - 对于付费模式为CDHPAID的实例创建，该参数以"CDH_"为前缀，根据CPU和内存配置生成，具体形式为：CDH_XCXG，例如对于创建CPU为1核，内存为1G大小的专用宿主机的实例，该参数应该为CDH_1C1G。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub instance_type: Option<String>,
     /// Assign an effective [mirror](https://intl.cloud.tencent.com/document/product/213/4940?from_cn_redirect=1) ID in the format like `img-xxx`. there are four image types:
     ///
@@ -1674,32 +1893,26 @@ pub struct CreateLaunchTemplateVersionRequest {
     /// - `公共镜像`、`自定义镜像`、`共享镜像`的镜像ID可通过登录[控制台](https://console.cloud.tencent.com/cvm/image?rid=1&imageType=PUBLIC_IMAGE)查询；`云镜像市场`的镜像ID可通过[云市场](https://market.cloud.tencent.com/list)查询。
     ///
     /// - 通过调用接口 [DescribeImages](https://cloud.tencent.com/document/api/213/15715) ，传入InstanceType获取当前机型支持的镜像列表，取返回信息中的`ImageId`字段。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub image_id: Option<String>,
     /// System disk configuration of the instance. If this parameter is not specified, the default value will be used.
     ///
     /// 实例系统盘配置信息。若不指定该参数，则按照系统默认值进行分配。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub system_disk: Option<SystemDisk>,
     /// The configuration information of instance data disks. If this parameter is not specified, no data disk will be purchased by default. When purchasing, you can specify 21 data disks, which can contain at most 1 LOCAL_BASIC or LOCAL_SSD data disk, and at most 20 CLOUD_BASIC, CLOUD_PREMIUM, or CLOUD_SSD data disks.
     ///
     /// 实例数据盘配置信息。若不指定该参数，则默认不购买数据盘。支持购买的时候指定21块数据盘，其中最多包含1块LOCAL_BASIC数据盘或者LOCAL_SSD数据盘，最多包含20块CLOUD_BASIC数据盘、CLOUD_PREMIUM数据盘或者CLOUD_SSD数据盘。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub data_disks: Option<Vec<DataDisk>>,
     /// Configuration information of VPC. This parameter is used to specify VPC ID and subnet ID, etc. If this parameter is not specified, the classic network is used by default. If a VPC IP is specified in this parameter, it indicates the primary ENI IP of each instance. The value of parameter InstanceCount must be same as the number of VPC IPs, which cannot be greater than 20.
     ///
     /// 私有网络相关信息配置。通过该参数可以指定私有网络的ID，子网ID等信息。若不指定该参数，则默认使用基础网络。若在此参数中指定了私有网络IP，即表示每个实例的主网卡IP；同时，InstanceCount参数必须与私有网络IP的个数一致且不能大于20。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub virtual_private_cloud: Option<VirtualPrivateCloud>,
     /// Configuration of public network bandwidth. If this parameter is not specified, 0 Mbps will be used by default.
     ///
     /// 公网带宽相关信息设置。若不指定该参数，则默认公网带宽为0Mbps。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub internet_accessible: Option<InternetAccessible>,
     /// Number of instances to be purchased. Value range for monthly-subscribed instances: \[1, 300\]. Value range for pay-as-you-go instances: \[1, 100\]. Default value: 1. The specified number of instances to be purchased cannot exceed the remaining quota allowed for the user. For more information on quota, see CVM instance [Purchase Limits](https://intl.cloud.tencent.com/document/product/213/2664).
     ///
     /// 购买实例数量。具体配额相关限制详见[CVM实例购买限制](https://cloud.tencent.com/document/product/213/2664)。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub instance_count: Option<i64>,
     /// Instance display name.
     ///
@@ -1722,27 +1935,22 @@ pub struct CreateLaunchTemplateVersionRequest {
     /// - 购买多台实例，如果不指定模式串，则在实例显示名称添加后缀`1、2...n`，其中`n`表示购买实例的数量，例如`server_`，购买2台时，实例显示名称分别为`server_1`，`server_2`。
     ///
     /// - 最多支持128个字符（包含模式串）。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub instance_name: Option<String>,
     /// Instance login settings. you can use this parameter to set the instance's login method to key or keep the original login settings of the image.
     ///
     /// 实例登录设置。通过该参数可以设置实例的登录方式为密钥或保持镜像的原始登录设置。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub login_settings: Option<LoginSettings>,
     /// Security groups to which the instance belongs. To obtain the security group IDs, you can call [DescribeSecurityGroups](https://intl.cloud.tencent.com/document/api/215/15808) and look for the `sgld` fields in the response. If this parameter is not specified, the instance will be associated with default security groups.
     ///
     /// 实例所属安全组。该参数可以通过调用 [DescribeSecurityGroups](https://cloud.tencent.com/document/api/215/15808) 的返回值中的sgId字段来获取。若不指定该参数，则绑定默认安全组。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub security_group_ids: Option<Vec<String>>,
     /// Enhanced service. this parameter can be used to specify whether to enable services such as cloud security and cloud monitoring. if this parameter is not specified, cloud monitor and cloud security services are enabled for public images by default; for custom images and marketplace images, cloud monitor and cloud security services are not enabled by default, and the services retained in the image will be used.
     ///
     /// 增强服务。通过该参数可以指定是否开启云安全、云监控等服务。若不指定该参数，则默认公共镜像开启云监控、云安全服务；自定义镜像与云镜像市场镜像默认不开启云监控，云安全服务，而使用镜像里保留的服务。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub enhanced_service: Option<EnhancedService>,
     /// A unique string supplied by the client to ensure that the request is idempotent. Its maximum length is 64 ASCII characters. If this parameter is not specified, the idempotency of the request cannot be guaranteed.
     ///
     /// 用于保证请求幂等性的字符串。该字符串由客户生成，需保证不同请求之间唯一，最大值不超过64个ASCII字符。若不指定该参数，则无法保证请求的幂等性。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub client_token: Option<String>,
     /// Hostname of Cloud Virtual Machine.
     ///
@@ -1759,32 +1967,26 @@ pub struct CreateLaunchTemplateVersionRequest {
     /// - Windows 实例：名字符长度为\[2, 15\]，允许字母（不限制大小写）、数字和短横线（-）组成，不支持点号（.），不能全是数字。
     ///
     /// - 其他类型（Linux 等）实例：字符长度为\[2, 60\]，允许支持多个点号，点之间为一段，每段允许字母（不限制大小写）、数字和短横线（-）组成。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub host_name: Option<String>,
     /// Scheduled tasks. You can use this parameter to specify scheduled tasks for the instance. Only scheduled termination is supported.
     ///
     /// 定时任务。通过该参数可以为实例指定定时任务，目前仅支持定时销毁。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub action_timer: Option<ActionTimer>,
     /// Placement group ID. You can only specify one.
     ///
     /// 置放群组id，仅支持指定一个。可使用[DescribeDisasterRecoverGroups](https://cloud.tencent.com/document/api/213/17810)接口获取。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub disaster_recover_group_ids: Option<Vec<String>>,
     /// The tag description list. This parameter is used to bind a tag to a resource instance. A tag can only be bound to CVM instances.
     ///
     /// 标签描述列表。通过指定该参数可以同时绑定标签到相应的资源实例，当前仅支持绑定标签到云服务器实例。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub tag_specification: Option<Vec<TagSpecification>>,
     /// Market options of the instance, such as parameters related to spot instances. This parameter is required for spot instances.
     ///
     /// 实例的市场相关选项，如竞价实例相关参数，若指定实例的付费模式为竞价付费则该参数必传。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub instance_market_options: Option<InstanceMarketOptionsRequest>,
     /// User data provided to the instance. This parameter needs to be encoded in base64 format with the maximum size of 16KB. For more information on how to get the value of this parameter, see the commands you need to execute on startup for [Windows](https://intl.cloud.tencent.com/document/product/213/17526) or [Linux](https://intl.cloud.tencent.com/document/product/213/17525).
     ///
     /// 提供给实例使用的用户数据，需要以 base64 方式编码，支持的最大数据大小为 16KB。关于获取此参数的详细介绍，请参阅[Windows](https://cloud.tencent.com/document/product/213/17526)和[Linux](https://cloud.tencent.com/document/product/213/17525)启动时运行命令。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub user_data: Option<String>,
     /// Whether the request is a dry run only.
     ///
@@ -1805,17 +2007,14 @@ pub struct CreateLaunchTemplateVersionRequest {
     /// 如果检查通过，则返回RequestId.
     ///
     /// false（默认）：发送正常请求，通过检查后直接创建实例。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub dry_run: Option<bool>,
     /// CAM role name, which can be obtained from the `roleName` field in the response of the [`DescribeRoleList`](https://intl.cloud.tencent.com/document/product/598/36223?from_cn_redirect=1) API.
     ///
     /// CAM角色名称。可通过[DescribeRoleList](https://cloud.tencent.com/document/product/598/13887)接口返回值中的`roleName`获取。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub cam_role_name: Option<String>,
     /// HPC cluster ID. The HPC cluster must and can only be specified for a high-performance computing instance.
     ///
     /// 高性能计算集群ID。若创建的实例为高性能计算实例，需指定实例放置的集群，否则不可指定。该参数可以通过调用 [DescribeHpcClusters](https://cloud.tencent.com/document/api/213/83220) 的返回值中的 `HpcClusterId` 字段来获取。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub hpc_cluster_id: Option<String>,
     /// Instance [billing mode](https://intl.cloud.tencent.com/document/product/213/2180?from_cn_redirect=1).
     ///
@@ -1840,12 +2039,10 @@ pub struct CreateLaunchTemplateVersionRequest {
     /// - SPOTPAID：竞价付费
     ///
     /// 默认值：POSTPAID_BY_HOUR。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub instance_charge_type: Option<String>,
     /// Details of the monthly subscription, including the purchase period, auto-renewal. It is required if the `InstanceChargeType` is `PREPAID`.
     ///
     /// 预付费模式，即包年包月相关参数设置。通过该参数可以指定包年包月实例的购买时长、是否设置自动续费等属性。若指定实例的付费模式为预付费则该参数必传。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub instance_charge_prepaid: Option<InstanceChargePrepaid>,
     /// Instance termination protection flag, indicating whether an instance is allowed to be deleted through an API. Valid values:
     ///
@@ -1862,7 +2059,6 @@ pub struct CreateLaunchTemplateVersionRequest {
     /// - FALSE：表示关闭实例保护，允许通过api接口删除实例
     ///
     /// 默认取值：FALSE。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub disable_api_termination: Option<bool>,
     /// Whether jumbo frames are enabled for the instance. Valid values:
     ///
@@ -1879,7 +2075,6 @@ pub struct CreateLaunchTemplateVersionRequest {
     /// \<li/\>false：表示实例关闭巨型帧，只有支持巨型帧的机型可设置为false。
     ///
     /// 支持巨型帧的实例规格： [实例规格](https://cloud.tencent.com/document/product/213/11518)
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub enable_jumbo_frame: Option<bool>,
     /// Custom metadata. specifies that custom metadata key-value pairs can be added when creating a CVM.
     ///
@@ -1888,7 +2083,6 @@ pub struct CreateLaunchTemplateVersionRequest {
     /// 自定义metadata，支持创建 CVM 时添加自定义元数据键值对。
     ///
     /// 注：内测中。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub metadata: Option<Metadata>,
     /// Specifies that only the Update and Replace parameters are allowed. this parameter is valid only when custom Metadata is used in the template and Metadata is also transmitted in RunInstances. defaults to Replace.
     ///
@@ -1905,11 +2099,87 @@ pub struct CreateLaunchTemplateVersionRequest {
     /// - Replace：模板 t含本参数值为Replace、 metadata=\[k1:v1, k2:v2\] ，则RunInstances（给metadata=\[k2:v3\]）+ t 创建的 cvm 使用metadata=\[k2:v3\]
     ///
     /// 注：内测中。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub template_data_modify_action: Option<String>,
     /// 多网卡参数信息。 此功能仅部分地区灰度开放，如需使用[请提交工单咨询](https://console.cloud.tencent.com/workorder/category)
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub network_interfaces: Option<Vec<NetworkInterfaces>>,
+}
+
+impl serde::Serialize for CreateLaunchTemplateVersionRequest {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::core::result::Result<S::Ok, S::Error> {
+        let mut s = tencent_action::__private::lean::fields(
+            serializer,
+            "CreateLaunchTemplateVersionRequest",
+            2 + usize::from(self.launch_template_version.is_some())
+                + usize::from(self.launch_template_version_description.is_some())
+                + usize::from(self.instance_type.is_some())
+                + usize::from(self.image_id.is_some())
+                + usize::from(self.system_disk.is_some())
+                + usize::from(self.data_disks.is_some())
+                + usize::from(self.virtual_private_cloud.is_some())
+                + usize::from(self.internet_accessible.is_some())
+                + usize::from(self.instance_count.is_some())
+                + usize::from(self.instance_name.is_some())
+                + usize::from(self.login_settings.is_some())
+                + usize::from(self.security_group_ids.is_some())
+                + usize::from(self.enhanced_service.is_some())
+                + usize::from(self.client_token.is_some())
+                + usize::from(self.host_name.is_some())
+                + usize::from(self.action_timer.is_some())
+                + usize::from(self.disaster_recover_group_ids.is_some())
+                + usize::from(self.tag_specification.is_some())
+                + usize::from(self.instance_market_options.is_some())
+                + usize::from(self.user_data.is_some())
+                + usize::from(self.dry_run.is_some())
+                + usize::from(self.cam_role_name.is_some())
+                + usize::from(self.hpc_cluster_id.is_some())
+                + usize::from(self.instance_charge_type.is_some())
+                + usize::from(self.instance_charge_prepaid.is_some())
+                + usize::from(self.disable_api_termination.is_some())
+                + usize::from(self.enable_jumbo_frame.is_some())
+                + usize::from(self.metadata.is_some())
+                + usize::from(self.template_data_modify_action.is_some())
+                + usize::from(self.network_interfaces.is_some()),
+        )?;
+        s.field("Placement", &self.placement)?;
+        s.field("LaunchTemplateId", &self.launch_template_id)?;
+        s.optional("LaunchTemplateVersion", &self.launch_template_version)?;
+        s.optional(
+            "LaunchTemplateVersionDescription",
+            &self.launch_template_version_description,
+        )?;
+        s.optional("InstanceType", &self.instance_type)?;
+        s.optional("ImageId", &self.image_id)?;
+        s.optional("SystemDisk", &self.system_disk)?;
+        s.optional("DataDisks", &self.data_disks)?;
+        s.optional("VirtualPrivateCloud", &self.virtual_private_cloud)?;
+        s.optional("InternetAccessible", &self.internet_accessible)?;
+        s.optional("InstanceCount", &self.instance_count)?;
+        s.optional("InstanceName", &self.instance_name)?;
+        s.optional("LoginSettings", &self.login_settings)?;
+        s.optional("SecurityGroupIds", &self.security_group_ids)?;
+        s.optional("EnhancedService", &self.enhanced_service)?;
+        s.optional("ClientToken", &self.client_token)?;
+        s.optional("HostName", &self.host_name)?;
+        s.optional("ActionTimer", &self.action_timer)?;
+        s.optional("DisasterRecoverGroupIds", &self.disaster_recover_group_ids)?;
+        s.optional("TagSpecification", &self.tag_specification)?;
+        s.optional("InstanceMarketOptions", &self.instance_market_options)?;
+        s.optional("UserData", &self.user_data)?;
+        s.optional("DryRun", &self.dry_run)?;
+        s.optional("CamRoleName", &self.cam_role_name)?;
+        s.optional("HpcClusterId", &self.hpc_cluster_id)?;
+        s.optional("InstanceChargeType", &self.instance_charge_type)?;
+        s.optional("InstanceChargePrepaid", &self.instance_charge_prepaid)?;
+        s.optional("DisableApiTermination", &self.disable_api_termination)?;
+        s.optional("EnableJumboFrame", &self.enable_jumbo_frame)?;
+        s.optional("Metadata", &self.metadata)?;
+        s.optional("TemplateDataModifyAction", &self.template_data_modify_action)?;
+        s.optional("NetworkInterfaces", &self.network_interfaces)?;
+        s.end()
+    }
 }
 
 #[cfg(feature = "round-trip")]
@@ -2116,13 +2386,27 @@ impl tencent_action::Request for CreateLaunchTemplateVersionRequest {
 /// Deletes a spread placement group (删除分散置放群组): the request of `DeleteDisasterRecoverGroups`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`DeleteDisasterRecoverGroups`].
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct DeleteDisasterRecoverGroupsRequest {
     /// ID list of spread placement groups, obtainable via the [DescribeDisasterRecoverGroups](https://intl.cloud.tencent.com/document/api/213/17810?from_cn_redirect=1) API. You can operate up to 10 spread placement groups in each request.
     ///
     /// 分散置放群组ID列表，可通过[DescribeDisasterRecoverGroups](https://cloud.tencent.com/document/api/213/17810)接口获取。每次请求允许操作的分散置放群组数量上限是10。
     pub disaster_recover_group_ids: Vec<String>,
+}
+
+impl serde::Serialize for DeleteDisasterRecoverGroupsRequest {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::core::result::Result<S::Ok, S::Error> {
+        let mut s = tencent_action::__private::lean::fields(
+            serializer,
+            "DeleteDisasterRecoverGroupsRequest",
+            1,
+        )?;
+        s.field("DisasterRecoverGroupIds", &self.disaster_recover_group_ids)?;
+        s.end()
+    }
 }
 
 #[cfg(feature = "round-trip")]
@@ -2176,11 +2460,25 @@ impl tencent_action::Request for DeleteDisasterRecoverGroupsRequest {
 /// 删除高性能计算集群: the request of `DeleteHpcClusters`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`DeleteHpcClusters`].
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct DeleteHpcClustersRequest {
     /// 高性能计算集群ID列表。
     pub hpc_cluster_ids: Vec<String>,
+}
+
+impl serde::Serialize for DeleteHpcClustersRequest {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::core::result::Result<S::Ok, S::Error> {
+        let mut s = tencent_action::__private::lean::fields(
+            serializer,
+            "DeleteHpcClustersRequest",
+            1,
+        )?;
+        s.field("HpcClusterIds", &self.hpc_cluster_ids)?;
+        s.end()
+    }
 }
 
 #[cfg(feature = "round-trip")]
@@ -2229,8 +2527,7 @@ impl tencent_action::Request for DeleteHpcClustersRequest {
 /// Deletes images (删除镜像): the request of `DeleteImages`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`DeleteImages`].
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct DeleteImagesRequest {
     /// List of the IDs of the instances to be deleted.
     ///
@@ -2243,15 +2540,31 @@ pub struct DeleteImagesRequest {
     /// 是否删除镜像关联的快照。
     ///
     /// 默认值：false
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub delete_binded_snap: Option<bool>,
     /// Check whether deleting an image is supported
     ///
     /// 检测是否支持删除镜像。
     ///
     /// 默认值：false
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub dry_run: Option<bool>,
+}
+
+impl serde::Serialize for DeleteImagesRequest {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::core::result::Result<S::Ok, S::Error> {
+        let mut s = tencent_action::__private::lean::fields(
+            serializer,
+            "DeleteImagesRequest",
+            1 + usize::from(self.delete_binded_snap.is_some())
+                + usize::from(self.dry_run.is_some()),
+        )?;
+        s.field("ImageIds", &self.image_ids)?;
+        s.optional("DeleteBindedSnap", &self.delete_binded_snap)?;
+        s.optional("DryRun", &self.dry_run)?;
+        s.end()
+    }
 }
 
 #[cfg(feature = "round-trip")]
@@ -2308,11 +2621,25 @@ impl tencent_action::Request for DeleteImagesRequest {
 /// 删除定时任务: the request of `DeleteInstancesActionTimer`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`DeleteInstancesActionTimer`].
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct DeleteInstancesActionTimerRequest {
     /// 定时任务ID列表，可以通过[DescribeInstancesActionTimer](https://cloud.tencent.com/document/product/213/103950)接口查询。只能删除未执行的定时任务。
     pub action_timer_ids: Vec<String>,
+}
+
+impl serde::Serialize for DeleteInstancesActionTimerRequest {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::core::result::Result<S::Ok, S::Error> {
+        let mut s = tencent_action::__private::lean::fields(
+            serializer,
+            "DeleteInstancesActionTimerRequest",
+            1,
+        )?;
+        s.field("ActionTimerIds", &self.action_timer_ids)?;
+        s.end()
+    }
 }
 
 #[cfg(feature = "round-trip")]
@@ -2361,8 +2688,7 @@ impl tencent_action::Request for DeleteInstancesActionTimerRequest {
 /// Batch remove CVM instances from the specified instance placement groups (将云服务器实例从指定的置放群组中批量移除): the request of `DeleteInstancesDisasterRecoverGroups`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`DeleteInstancesDisasterRecoverGroups`].
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct DeleteInstancesDisasterRecoverGroupsRequest {
     /// One or more instance IDs to be operated. You can obtain the instance ID through the `InstanceId` in the return value from the API [`DescribeInstances`](https://www.tencentcloud.com/zh/document/api/213/33258). The maximum number of instances per request is 100.
     ///
@@ -2372,6 +2698,22 @@ pub struct DeleteInstancesDisasterRecoverGroupsRequest {
     ///
     /// 分散置放群组ID列表，可通过[DescribeDisasterRecoverGroups](https://cloud.tencent.com/document/api/213/17810)接口获取。
     pub disaster_recover_group_ids: Vec<String>,
+}
+
+impl serde::Serialize for DeleteInstancesDisasterRecoverGroupsRequest {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::core::result::Result<S::Ok, S::Error> {
+        let mut s = tencent_action::__private::lean::fields(
+            serializer,
+            "DeleteInstancesDisasterRecoverGroupsRequest",
+            2,
+        )?;
+        s.field("InstanceIds", &self.instance_ids)?;
+        s.field("DisasterRecoverGroupIds", &self.disaster_recover_group_ids)?;
+        s.end()
+    }
 }
 
 #[cfg(feature = "round-trip")]
@@ -2431,8 +2773,7 @@ impl tencent_action::Request for DeleteInstancesDisasterRecoverGroupsRequest {
 /// Deletes key pairs (删除密钥对): the request of `DeleteKeyPairs`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`DeleteKeyPairs`].
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct DeleteKeyPairsRequest {
     /// One or more key pair IDs to be operated. The maximum number of key pairs per request is 100.
     ///
@@ -2450,6 +2791,21 @@ pub struct DeleteKeyPairsRequest {
     ///
     /// - 通过调用接口 [DescribeKeyPairs](https://cloud.tencent.com/document/api/213/15699) ，取返回信息中的 `KeyId` 获取密钥对ID。
     pub key_ids: Vec<String>,
+}
+
+impl serde::Serialize for DeleteKeyPairsRequest {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::core::result::Result<S::Ok, S::Error> {
+        let mut s = tencent_action::__private::lean::fields(
+            serializer,
+            "DeleteKeyPairsRequest",
+            1,
+        )?;
+        s.field("KeyIds", &self.key_ids)?;
+        s.end()
+    }
 }
 
 #[cfg(feature = "round-trip")]
@@ -2498,13 +2854,27 @@ impl tencent_action::Request for DeleteKeyPairsRequest {
 /// Deleting an instance launch template (删除实例启动模板): the request of `DeleteLaunchTemplate`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`DeleteLaunchTemplate`].
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct DeleteLaunchTemplateRequest {
     /// The launch template ID
     ///
     /// 启动模板ID。可通过 [DescribeLaunchTemplates](https://cloud.tencent.com/document/api/213/66322) 接口返回值中的`LaunchTemplateId`获取。
     pub launch_template_id: String,
+}
+
+impl serde::Serialize for DeleteLaunchTemplateRequest {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::core::result::Result<S::Ok, S::Error> {
+        let mut s = tencent_action::__private::lean::fields(
+            serializer,
+            "DeleteLaunchTemplateRequest",
+            1,
+        )?;
+        s.field("LaunchTemplateId", &self.launch_template_id)?;
+        s.end()
+    }
 }
 
 #[cfg(feature = "round-trip")]
@@ -2553,8 +2923,7 @@ impl tencent_action::Request for DeleteLaunchTemplateRequest {
 /// Deletes one or more instance launch template versions (删除实例启动模板版本): the request of `DeleteLaunchTemplateVersions`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`DeleteLaunchTemplateVersions`].
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct DeleteLaunchTemplateVersionsRequest {
     /// The launch template ID
     ///
@@ -2564,6 +2933,22 @@ pub struct DeleteLaunchTemplateVersionsRequest {
     ///
     /// 实例启动模板版本列表。可通过 [DescribeLaunchTemplateVersions](https://cloud.tencent.com/document/api/213/66323) 接口返回值中的`LaunchTemplateVersion`获取。
     pub launch_template_versions: Vec<i64>,
+}
+
+impl serde::Serialize for DeleteLaunchTemplateVersionsRequest {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::core::result::Result<S::Ok, S::Error> {
+        let mut s = tencent_action::__private::lean::fields(
+            serializer,
+            "DeleteLaunchTemplateVersionsRequest",
+            2,
+        )?;
+        s.field("LaunchTemplateId", &self.launch_template_id)?;
+        s.field("LaunchTemplateVersions", &self.launch_template_versions)?;
+        s.end()
+    }
 }
 
 #[cfg(feature = "round-trip")]
@@ -2622,8 +3007,7 @@ impl tencent_action::Request for DeleteLaunchTemplateVersionsRequest {
 /// 查询用户配额详情: the request of `DescribeAccountQuota`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`DescribeAccountQuota`].
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct DescribeAccountQuotaRequest {
     /// - zone
     ///
@@ -2654,8 +3038,22 @@ pub struct DescribeAccountQuotaRequest {
     /// ImageQuotaSet: 镜像配额
     ///
     /// DisasterRecoverGroupQuotaSet: 置放群组配额
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub filters: Option<Vec<Filter>>,
+}
+
+impl serde::Serialize for DescribeAccountQuotaRequest {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::core::result::Result<S::Ok, S::Error> {
+        let mut s = tencent_action::__private::lean::fields(
+            serializer,
+            "DescribeAccountQuotaRequest",
+            usize::from(self.filters.is_some()),
+        )?;
+        s.optional("Filters", &self.filters)?;
+        s.end()
+    }
 }
 
 #[cfg(feature = "round-trip")]
@@ -2692,13 +3090,27 @@ impl tencent_action::Request for DescribeAccountQuotaRequest {
 /// Queries the actions not allowed for the specified CHC instances (查询CHC物理服务器禁止做的操作): the request of `DescribeChcDeniedActions`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`DescribeChcDeniedActions`].
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct DescribeChcDeniedActionsRequest {
     /// CHC instance ID
     ///
     /// CHC物理服务器实例id
     pub chc_ids: Vec<String>,
+}
+
+impl serde::Serialize for DescribeChcDeniedActionsRequest {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::core::result::Result<S::Ok, S::Error> {
+        let mut s = tencent_action::__private::lean::fields(
+            serializer,
+            "DescribeChcDeniedActionsRequest",
+            1,
+        )?;
+        s.field("ChcIds", &self.chc_ids)?;
+        s.end()
+    }
 }
 
 #[cfg(feature = "round-trip")]
@@ -2747,13 +3159,11 @@ impl tencent_action::Request for DescribeChcDeniedActionsRequest {
 /// Queries the details of CHC hosts (查询CHC物理服务器): the request of `DescribeChcHosts`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`DescribeChcHosts`].
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct DescribeChcHostsRequest {
     /// CHC host ID. Up to 100 instances per request is allowed. `ChcIds` and `Filters` cannot be specified at the same time.
     ///
     /// CHC物理服务器实例ID。每次请求的实例的上限为100。参数不支持同时指定`ChcIds`和`Filters`。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub chc_ids: Option<Vec<String>>,
     /// - zone
     ///
@@ -2862,18 +3272,34 @@ pub struct DescribeChcHostsRequest {
     /// 类型：String
     ///
     /// 必选：否
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub filters: Option<Vec<Filter>>,
     /// The offset. Default value: `0`. For more information on `Offset`, see the relevant sections in API [Introduction](https://intl.cloud.tencent.com/document/api/213/15688?from_cn_redirect=1).
     ///
     /// 偏移量，默认为0。关于`Offset`的更进一步介绍请参考 API [简介](https://cloud.tencent.com/document/api/213/15688)中的相关小节。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub offset: Option<i64>,
     /// The number of returned results. Default value: `20`. Maximum value: `100`. For more information on `Limit`, see the relevant sections in API [Introduction](https://intl.cloud.tencent.com/document/api/213/15688?from_cn_redirect=1).
     ///
     /// 返回数量，默认为20，最大值为100。关于`Limit`的更进一步介绍请参考 API [简介](https://cloud.tencent.com/document/api/213/15688)中的相关小节。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub limit: Option<i64>,
+}
+
+impl serde::Serialize for DescribeChcHostsRequest {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::core::result::Result<S::Ok, S::Error> {
+        let mut s = tencent_action::__private::lean::fields(
+            serializer,
+            "DescribeChcHostsRequest",
+            usize::from(self.chc_ids.is_some()) + usize::from(self.filters.is_some())
+                + usize::from(self.offset.is_some()) + usize::from(self.limit.is_some()),
+        )?;
+        s.optional("ChcIds", &self.chc_ids)?;
+        s.optional("Filters", &self.filters)?;
+        s.optional("Offset", &self.offset)?;
+        s.optional("Limit", &self.limit)?;
+        s.end()
+    }
 }
 
 #[cfg(feature = "round-trip")]
@@ -2941,9 +3367,22 @@ impl tencent_action::Paginated for DescribeChcHostsRequest {
 /// Queries the quota of placement groups (查询置放群组配额): the request of `DescribeDisasterRecoverGroupQuota`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`DescribeDisasterRecoverGroupQuota`].
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct DescribeDisasterRecoverGroupQuotaRequest {}
+
+impl serde::Serialize for DescribeDisasterRecoverGroupQuotaRequest {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::core::result::Result<S::Ok, S::Error> {
+        let s = tencent_action::__private::lean::fields(
+            serializer,
+            "DescribeDisasterRecoverGroupQuotaRequest",
+            0,
+        )?;
+        s.end()
+    }
+}
 
 #[cfg(feature = "round-trip")]
 impl<'de> serde::Deserialize<'de> for DescribeDisasterRecoverGroupQuotaRequest {
@@ -2976,28 +3415,23 @@ impl tencent_action::Request for DescribeDisasterRecoverGroupQuotaRequest {
 /// Queries information on spread placement groups (查询分散置放群组信息): the request of `DescribeDisasterRecoverGroups`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`DescribeDisasterRecoverGroups`].
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct DescribeDisasterRecoverGroupsRequest {
     /// ID list of spread placement groups. You can operate up to 10 spread placement groups in each request.
     ///
     /// 分散置放群组ID列表。每次请求允许操作的分散置放群组数量上限是10。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub disaster_recover_group_ids: Option<Vec<String>>,
     /// Name of a spread placement group. Fuzzy match is supported.
     ///
     /// 分散置放群组名称，支持模糊匹配。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// Offset; default value: 0. For more information on `Offset`, see the corresponding section in API [Introduction](https://intl.cloud.tencent.com/document/product/377).
     ///
     /// 偏移量，默认为0。关于`Offset`的更进一步介绍请参考 API [简介](https://cloud.tencent.com/document/api/213/15688)中的相关小节。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub offset: Option<i64>,
     /// Number of results returned; default value: 20; maximum: 100. For more information on `Limit`, see the corresponding section in API [Introduction](https://intl.cloud.tencent.com/document/product/377).
     ///
     /// 返回数量，默认为20，最大值为100。关于`Limit`的更进一步介绍请参考 API [简介](https://cloud.tencent.com/document/api/213/15688)中的相关小节。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub limit: Option<i64>,
     /// -  `tag-key` - String - Optional - Filter by the tag key.
     ///
@@ -3032,8 +3466,28 @@ pub struct DescribeDisasterRecoverGroupsRequest {
     /// 必选：否
     ///
     /// 每次请求的`Filters`的上限为10，`Filter.Values`的上限为5。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub filters: Option<Vec<Filter>>,
+}
+
+impl serde::Serialize for DescribeDisasterRecoverGroupsRequest {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::core::result::Result<S::Ok, S::Error> {
+        let mut s = tencent_action::__private::lean::fields(
+            serializer,
+            "DescribeDisasterRecoverGroupsRequest",
+            usize::from(self.disaster_recover_group_ids.is_some())
+                + usize::from(self.name.is_some()) + usize::from(self.offset.is_some())
+                + usize::from(self.limit.is_some()) + usize::from(self.filters.is_some()),
+        )?;
+        s.optional("DisasterRecoverGroupIds", &self.disaster_recover_group_ids)?;
+        s.optional("Name", &self.name)?;
+        s.optional("Offset", &self.offset)?;
+        s.optional("Limit", &self.limit)?;
+        s.optional("Filters", &self.filters)?;
+        s.end()
+    }
 }
 
 #[cfg(feature = "round-trip")]
@@ -3110,8 +3564,7 @@ impl tencent_action::Paginated for DescribeDisasterRecoverGroupsRequest {
 /// Views the list of CDH instances (查看CDH实例列表): the request of `DescribeHosts`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`DescribeHosts`].
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct DescribeHostsRequest {
     /// - zone
     ///
@@ -3228,18 +3681,33 @@ pub struct DescribeHostsRequest {
     /// 按照【标签键值对】进行过滤。tag-key使用具体的标签键进行替换。使用请参考示例。
     ///
     /// 每次请求的`Filters`的上限为10，`Filter.Values`的上限为5。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub filters: Option<Vec<Filter>>,
     /// Offset; default value: 0.
     ///
     /// 偏移量，默认为0。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub offset: Option<u64>,
     /// Number of results returned; default value: 20; maximum: 100.
     ///
     /// 返回数量，默认为20，最大值为100。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub limit: Option<u64>,
+}
+
+impl serde::Serialize for DescribeHostsRequest {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::core::result::Result<S::Ok, S::Error> {
+        let mut s = tencent_action::__private::lean::fields(
+            serializer,
+            "DescribeHostsRequest",
+            usize::from(self.filters.is_some()) + usize::from(self.offset.is_some())
+                + usize::from(self.limit.is_some()),
+        )?;
+        s.optional("Filters", &self.filters)?;
+        s.optional("Offset", &self.offset)?;
+        s.optional("Limit", &self.limit)?;
+        s.end()
+    }
 }
 
 #[cfg(feature = "round-trip")]
@@ -3304,32 +3772,23 @@ impl tencent_action::Paginated for DescribeHostsRequest {
 /// 查询高性能集群信息: the request of `DescribeHpcClusters`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`DescribeHpcClusters`].
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct DescribeHpcClustersRequest {
     /// 一个或多个待操作的高性能计算集群ID。集群ID信息可通过 [查询高性能集群信息](https://cloud.tencent.com/document/api/213/83220) 接口获取。每次请求高性能计算集群信息的批量上限为100，默认配合Limit传参数，不能超过Limit值，Limit默认20。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub hpc_cluster_ids: Option<Vec<String>>,
     /// 高性能计算集群名称，长度限制\[1-60\]。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// 可用区信息。可用区信息可通过 [查询可用区信息](https://cloud.tencent.com/document/api/213/15707) 接口获取。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub zone: Option<String>,
     /// 偏移量, 默认值0。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub offset: Option<u64>,
     /// 本次请求量, 默认值20，范围限制为\[1-100\]。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub limit: Option<u64>,
     /// 高性能计算集群类型，当前有三个取值：分别是CDC/CHC/STANDARD，其中STANDARD是默认的标准模式。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub hpc_cluster_type: Option<String>,
     /// 高性能计算集群对应的业务场景标识，当前只支持CDC场景类型。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub hpc_cluster_business_id: Option<String>,
     /// 高性能计算集群实例类型
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub instance_type: Option<String>,
     /// - tag-key
     ///
@@ -3356,8 +3815,36 @@ pub struct DescribeHpcClustersRequest {
     /// 必选：否
     ///
     /// 每次请求的`Filters`的上限为10，`Filter.Values`的上限为5。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub filters: Option<Vec<Filter>>,
+}
+
+impl serde::Serialize for DescribeHpcClustersRequest {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::core::result::Result<S::Ok, S::Error> {
+        let mut s = tencent_action::__private::lean::fields(
+            serializer,
+            "DescribeHpcClustersRequest",
+            usize::from(self.hpc_cluster_ids.is_some())
+                + usize::from(self.name.is_some()) + usize::from(self.zone.is_some())
+                + usize::from(self.offset.is_some()) + usize::from(self.limit.is_some())
+                + usize::from(self.hpc_cluster_type.is_some())
+                + usize::from(self.hpc_cluster_business_id.is_some())
+                + usize::from(self.instance_type.is_some())
+                + usize::from(self.filters.is_some()),
+        )?;
+        s.optional("HpcClusterIds", &self.hpc_cluster_ids)?;
+        s.optional("Name", &self.name)?;
+        s.optional("Zone", &self.zone)?;
+        s.optional("Offset", &self.offset)?;
+        s.optional("Limit", &self.limit)?;
+        s.optional("HpcClusterType", &self.hpc_cluster_type)?;
+        s.optional("HpcClusterBusinessId", &self.hpc_cluster_business_id)?;
+        s.optional("InstanceType", &self.instance_type)?;
+        s.optional("Filters", &self.filters)?;
+        s.end()
+    }
 }
 
 #[cfg(feature = "round-trip")]
@@ -3450,14 +3937,27 @@ impl tencent_action::Paginated for DescribeHpcClustersRequest {
 /// Queries available images within an image family (查询镜像族内可用镜像): the request of `DescribeImageFromFamily`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`DescribeImageFromFamily`].
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct DescribeImageFromFamilyRequest {
     /// Image family
     ///
     /// 镜像族
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub image_family: Option<String>,
+}
+
+impl serde::Serialize for DescribeImageFromFamilyRequest {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::core::result::Result<S::Ok, S::Error> {
+        let mut s = tencent_action::__private::lean::fields(
+            serializer,
+            "DescribeImageFromFamilyRequest",
+            usize::from(self.image_family.is_some()),
+        )?;
+        s.optional("ImageFamily", &self.image_family)?;
+        s.end()
+    }
 }
 
 #[cfg(feature = "round-trip")]
@@ -3496,9 +3996,22 @@ impl tencent_action::Request for DescribeImageFromFamilyRequest {
 /// Queries image quota (查询镜像配额上限): the request of `DescribeImageQuota`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`DescribeImageQuota`].
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct DescribeImageQuotaRequest {}
+
+impl serde::Serialize for DescribeImageQuotaRequest {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::core::result::Result<S::Ok, S::Error> {
+        let s = tencent_action::__private::lean::fields(
+            serializer,
+            "DescribeImageQuotaRequest",
+            0,
+        )?;
+        s.end()
+    }
+}
 
 #[cfg(feature = "round-trip")]
 impl<'de> serde::Deserialize<'de> for DescribeImageQuotaRequest {
@@ -3530,13 +4043,27 @@ impl tencent_action::Request for DescribeImageQuotaRequest {
 /// Views image sharing information (查看镜像分享信息): the request of `DescribeImageSharePermission`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`DescribeImageSharePermission`].
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct DescribeImageSharePermissionRequest {
     /// The ID of the image to be shared
     ///
     /// 需要共享的镜像 ID，可通过 [DescribeImages](https://cloud.tencent.com/document/api/213/15715) 接口返回的`ImageId`获取。
     pub image_id: String,
+}
+
+impl serde::Serialize for DescribeImageSharePermissionRequest {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::core::result::Result<S::Ok, S::Error> {
+        let mut s = tencent_action::__private::lean::fields(
+            serializer,
+            "DescribeImageSharePermissionRequest",
+            1,
+        )?;
+        s.field("ImageId", &self.image_id)?;
+        s.end()
+    }
 }
 
 #[cfg(feature = "round-trip")]
@@ -3583,8 +4110,7 @@ impl tencent_action::Request for DescribeImageSharePermissionRequest {
 /// Views the list of images (查看镜像列表): the request of `DescribeImages`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`DescribeImages`].
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct DescribeImagesRequest {
     /// List of image IDs, such as `img-gvbnzy6f`. For the format of array-type parameters, see [API Introduction](https://intl.cloud.tencent.com/document/api/213/15688?from_cn_redirect=1). You can obtain the image IDs in two ways:
     ///
@@ -3597,7 +4123,6 @@ pub struct DescribeImagesRequest {
     /// - 通过[DescribeImages](https://cloud.tencent.com/document/api/213/15715)接口返回的`ImageId`获取。
     ///
     /// - 通过[镜像控制台](https://console.cloud.tencent.com/cvm/image)获取。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub image_ids: Option<Vec<String>>,
     /// Filters. Each request can have up to 10 `Filters`, and 5 `Filters.Values` for each filter. `ImageIds` and `Filters` cannot be specified at the same time. See details:
     ///
@@ -3758,23 +4283,40 @@ pub struct DescribeImagesRequest {
     /// CACHE_INVALID: 缓存失效
     ///
     /// CACHE_FAILED: 缓存失败
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub filters: Option<Vec<Filter>>,
     /// Offset; default value: 0. For more information on `Offset`, see [API Introduction](https://www.tencentcloud.com/document/product/213/15689).
     ///
     /// 偏移量，默认为0。关于Offset详见[API简介](https://cloud.tencent.com/document/api/213/568#.E8.BE.93.E5.85.A5.E5.8F.82.E6.95.B0.E4.B8.8E.E8.BF.94.E5.9B.9E.E5.8F.82.E6.95.B0.E9.87.8A.E4.B9.89)。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub offset: Option<u64>,
     /// Number of results returned; default value: 20; maximum: 100. For more information on `Limit`, see [API Introduction](https://www.tencentcloud.com/document/product/213/15689).
     ///
     /// 数量限制，默认为20，最大值为100。关于Limit详见[API简介](https://cloud.tencent.com/document/api/213/568#.E8.BE.93.E5.85.A5.E5.8F.82.E6.95.B0.E4.B8.8E.E8.BF.94.E5.9B.9E.E5.8F.82.E6.95.B0.E9.87.8A.E4.B9.89)。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub limit: Option<u64>,
     /// Instance type, e.g. `SA5.MEDIUM2`
     ///
     /// 实例类型，如 `SA5.MEDIUM2`。可通过 [DescribeInstanceTypeConfigs](https://cloud.tencent.com/document/product/213/15749) 接口返回的 `InstanceType` 获取。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub instance_type: Option<String>,
+}
+
+impl serde::Serialize for DescribeImagesRequest {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::core::result::Result<S::Ok, S::Error> {
+        let mut s = tencent_action::__private::lean::fields(
+            serializer,
+            "DescribeImagesRequest",
+            usize::from(self.image_ids.is_some()) + usize::from(self.filters.is_some())
+                + usize::from(self.offset.is_some()) + usize::from(self.limit.is_some())
+                + usize::from(self.instance_type.is_some()),
+        )?;
+        s.optional("ImageIds", &self.image_ids)?;
+        s.optional("Filters", &self.filters)?;
+        s.optional("Offset", &self.offset)?;
+        s.optional("Limit", &self.limit)?;
+        s.optional("InstanceType", &self.instance_type)?;
+        s.end()
+    }
 }
 
 #[cfg(feature = "round-trip")]
@@ -3851,9 +4393,22 @@ impl tencent_action::Paginated for DescribeImagesRequest {
 /// Queries the list of supported operating systems of imported images (查询外部导入镜像支持的OS列表): the request of `DescribeImportImageOs`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`DescribeImportImageOs`].
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct DescribeImportImageOsRequest {}
+
+impl serde::Serialize for DescribeImportImageOsRequest {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::core::result::Result<S::Ok, S::Error> {
+        let s = tencent_action::__private::lean::fields(
+            serializer,
+            "DescribeImportImageOsRequest",
+            0,
+        )?;
+        s.end()
+    }
+}
 
 #[cfg(feature = "round-trip")]
 impl<'de> serde::Deserialize<'de> for DescribeImportImageOsRequest {
@@ -3885,9 +4440,22 @@ impl tencent_action::Request for DescribeImportImageOsRequest {
 /// Queries supported instance model families (查询所支持的实例机型族信息): the request of `DescribeInstanceFamilyConfigs`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`DescribeInstanceFamilyConfigs`].
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct DescribeInstanceFamilyConfigsRequest {}
+
+impl serde::Serialize for DescribeInstanceFamilyConfigsRequest {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::core::result::Result<S::Ok, S::Error> {
+        let s = tencent_action::__private::lean::fields(
+            serializer,
+            "DescribeInstanceFamilyConfigsRequest",
+            0,
+        )?;
+        s.end()
+    }
+}
 
 #[cfg(feature = "round-trip")]
 impl<'de> serde::Deserialize<'de> for DescribeInstanceFamilyConfigsRequest {
@@ -3919,11 +4487,25 @@ impl tencent_action::Request for DescribeInstanceFamilyConfigsRequest {
 /// 查询实例带宽配置: the request of `DescribeInstanceInternetBandwidthConfigs`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`DescribeInstanceInternetBandwidthConfigs`].
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct DescribeInstanceInternetBandwidthConfigsRequest {
     /// 待操作的实例ID。可通过 [DescribeInstances](https://cloud.tencent.com/document/api/213/15728) 接口返回值中的`InstanceId`获取。
     pub instance_id: String,
+}
+
+impl serde::Serialize for DescribeInstanceInternetBandwidthConfigsRequest {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::core::result::Result<S::Ok, S::Error> {
+        let mut s = tencent_action::__private::lean::fields(
+            serializer,
+            "DescribeInstanceInternetBandwidthConfigsRequest",
+            1,
+        )?;
+        s.field("InstanceId", &self.instance_id)?;
+        s.end()
+    }
 }
 
 #[cfg(feature = "round-trip")]
@@ -3973,8 +4555,7 @@ impl tencent_action::Request for DescribeInstanceInternetBandwidthConfigsRequest
 /// 查询实例机型列表: the request of `DescribeInstanceTypeConfigs`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`DescribeInstanceTypeConfigs`].
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct DescribeInstanceTypeConfigsRequest {
     /// - zone
     ///
@@ -4003,8 +4584,22 @@ pub struct DescribeInstanceTypeConfigsRequest {
     /// 必选：否
     ///
     /// 每次请求的`Filters`的上限为10，`Filter.Values`的上限为1。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub filters: Option<Vec<Filter>>,
+}
+
+impl serde::Serialize for DescribeInstanceTypeConfigsRequest {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::core::result::Result<S::Ok, S::Error> {
+        let mut s = tencent_action::__private::lean::fields(
+            serializer,
+            "DescribeInstanceTypeConfigsRequest",
+            usize::from(self.filters.is_some()),
+        )?;
+        s.optional("Filters", &self.filters)?;
+        s.end()
+    }
 }
 
 #[cfg(feature = "round-trip")]
@@ -4041,11 +4636,25 @@ impl tencent_action::Request for DescribeInstanceTypeConfigsRequest {
 /// 查询实例管理终端地址: the request of `DescribeInstanceVncUrl`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`DescribeInstanceVncUrl`].
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct DescribeInstanceVncUrlRequest {
     /// 一个操作的实例ID。可通过[DescribeInstances](https://cloud.tencent.com/document/api/213/15728) 接口返回值中的`InstanceId`获取。
     pub instance_id: String,
+}
+
+impl serde::Serialize for DescribeInstanceVncUrlRequest {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::core::result::Result<S::Ok, S::Error> {
+        let mut s = tencent_action::__private::lean::fields(
+            serializer,
+            "DescribeInstanceVncUrlRequest",
+            1,
+        )?;
+        s.field("InstanceId", &self.instance_id)?;
+        s.end()
+    }
 }
 
 #[cfg(feature = "round-trip")]
@@ -4094,13 +4703,11 @@ impl tencent_action::Request for DescribeInstanceVncUrlRequest {
 /// Views the list of instances (查看实例列表): the request of `DescribeInstances`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`DescribeInstances`].
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct DescribeInstancesRequest {
     /// Query by instance ID(s). For example, instance ID: `ins-xxxxxxxx`. For the specific format, refer to section `Ids.N` of the API [Introduction](https://intl.cloud.tencent.com/document/api/213/15688?from_cn_redirect=1). You can query up to 100 instances in each request. However, `InstanceIds` and `Filters` cannot be specified at the same time.
     ///
     /// 按照一个或者多个实例ID查询。实例ID例如：`ins-xxxxxxxx`。（此参数的具体格式可参考API[简介](https://cloud.tencent.com/document/api/213/15688)的`ids.N`一节）。每次请求的实例的上限为100。参数不支持同时指定`InstanceIds`和`Filters`。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub instance_ids: Option<Vec<String>>,
     /// Filters
     ///
@@ -4297,18 +4904,35 @@ pub struct DescribeInstancesRequest {
     /// 必选：否
     ///
     /// 每次请求的`Filters`的上限为10，`Filter.Values`的上限为5。参数不支持同时指定`InstanceIds`和`Filters`。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub filters: Option<Vec<Filter>>,
     /// Offset; default value: 0. For more information on `Offset`, see the corresponding section in API [Introduction](https://intl.cloud.tencent.com/document/product/377).
     ///
     /// 偏移量，默认为0。关于`Offset`的更进一步介绍请参考 API [简介](https://cloud.tencent.com/document/api/213/15688)中的相关小节。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub offset: Option<i64>,
     /// Number of results returned; default value: 20; maximum: 100. For more information on `Limit`, see the corresponding section in API [Introduction](https://intl.cloud.tencent.com/document/product/377).
     ///
     /// 返回数量，默认为20，最大值为100。关于`Limit`的更进一步介绍请参考 API [简介](https://cloud.tencent.com/document/api/213/15688)中的相关小节。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub limit: Option<i64>,
+}
+
+impl serde::Serialize for DescribeInstancesRequest {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::core::result::Result<S::Ok, S::Error> {
+        let mut s = tencent_action::__private::lean::fields(
+            serializer,
+            "DescribeInstancesRequest",
+            usize::from(self.instance_ids.is_some())
+                + usize::from(self.filters.is_some())
+                + usize::from(self.offset.is_some()) + usize::from(self.limit.is_some()),
+        )?;
+        s.optional("InstanceIds", &self.instance_ids)?;
+        s.optional("Filters", &self.filters)?;
+        s.optional("Offset", &self.offset)?;
+        s.optional("Limit", &self.limit)?;
+        s.end()
+    }
 }
 
 #[cfg(feature = "round-trip")]
@@ -4381,23 +5005,17 @@ impl tencent_action::Paginated for DescribeInstancesRequest {
 /// 查询定时任务信息: the request of `DescribeInstancesActionTimer`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`DescribeInstancesActionTimer`].
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct DescribeInstancesActionTimerRequest {
     /// 定时任务ID列表。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub action_timer_ids: Option<Vec<String>>,
     /// 按照一个或者多个实例ID查询。可通过 [DescribeInstances](https://cloud.tencent.com/document/api/213/15728) 接口返回值中的`InstanceId`获取。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub instance_ids: Option<Vec<String>>,
     /// 定时器动作，目前仅支持销毁一个值：TerminateInstances。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub timer_action: Option<String>,
     /// 定时任务执行时间的结束范围，用于条件筛选，格式如2018-05-01 19:00:00。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub end_action_time: Option<String>,
     /// 定时任务执行时间的开始范围，用于条件筛选，格式如2018-05-01 19:00:00。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub start_action_time: Option<String>,
     /// 定时任务状态列表。
     ///
@@ -4406,8 +5024,32 @@ pub struct DescribeInstancesActionTimerRequest {
     /// - DOING：正在执行
     ///
     /// - DONE：执行完成。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub status_list: Option<Vec<String>>,
+}
+
+impl serde::Serialize for DescribeInstancesActionTimerRequest {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::core::result::Result<S::Ok, S::Error> {
+        let mut s = tencent_action::__private::lean::fields(
+            serializer,
+            "DescribeInstancesActionTimerRequest",
+            usize::from(self.action_timer_ids.is_some())
+                + usize::from(self.instance_ids.is_some())
+                + usize::from(self.timer_action.is_some())
+                + usize::from(self.end_action_time.is_some())
+                + usize::from(self.start_action_time.is_some())
+                + usize::from(self.status_list.is_some()),
+        )?;
+        s.optional("ActionTimerIds", &self.action_timer_ids)?;
+        s.optional("InstanceIds", &self.instance_ids)?;
+        s.optional("TimerAction", &self.timer_action)?;
+        s.optional("EndActionTime", &self.end_action_time)?;
+        s.optional("StartActionTime", &self.start_action_time)?;
+        s.optional("StatusList", &self.status_list)?;
+        s.end()
+    }
 }
 
 #[cfg(feature = "round-trip")]
@@ -4468,8 +5110,7 @@ impl tencent_action::Request for DescribeInstancesActionTimerRequest {
 /// Obtains the attributes of specified instances in batches (批量获取指定实例属性): the request of `DescribeInstancesAttributes`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`DescribeInstancesAttributes`].
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct DescribeInstancesAttributesRequest {
     /// Instance attributes to be obtained. Valid value(s):
     ///
@@ -4483,6 +5124,22 @@ pub struct DescribeInstancesAttributesRequest {
     ///
     /// 实例ID列表。可通过 [DescribeInstances](https://cloud.tencent.com/document/api/213/15728) 接口返回值中的`InstanceId`获取。
     pub instance_ids: Vec<String>,
+}
+
+impl serde::Serialize for DescribeInstancesAttributesRequest {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::core::result::Result<S::Ok, S::Error> {
+        let mut s = tencent_action::__private::lean::fields(
+            serializer,
+            "DescribeInstancesAttributesRequest",
+            2,
+        )?;
+        s.field("Attributes", &self.attributes)?;
+        s.field("InstanceIds", &self.instance_ids)?;
+        s.end()
+    }
 }
 
 #[cfg(feature = "round-trip")]
@@ -4538,8 +5195,7 @@ impl tencent_action::Request for DescribeInstancesAttributesRequest {
 /// 查询实例可调整配置: the request of `DescribeInstancesModification`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`DescribeInstancesModification`].
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct DescribeInstancesModificationRequest {
     /// 一个或多个待查询的实例ID。可通过 [DescribeInstances](https://cloud.tencent.com/document/api/213/15728) 接口返回值中的`InstanceId`获取。每次请求批量实例的上限为20。
     pub instance_ids: Vec<String>,
@@ -4552,8 +5208,23 @@ pub struct DescribeInstancesModificationRequest {
     /// 必选：否
     ///
     /// 每次请求的`Filters`的上限为10，`Filter.Values`的上限为2。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub filters: Option<Vec<Filter>>,
+}
+
+impl serde::Serialize for DescribeInstancesModificationRequest {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::core::result::Result<S::Ok, S::Error> {
+        let mut s = tencent_action::__private::lean::fields(
+            serializer,
+            "DescribeInstancesModificationRequest",
+            1 + usize::from(self.filters.is_some()),
+        )?;
+        s.field("InstanceIds", &self.instance_ids)?;
+        s.optional("Filters", &self.filters)?;
+        s.end()
+    }
 }
 
 #[cfg(feature = "round-trip")]
@@ -4606,8 +5277,7 @@ impl tencent_action::Request for DescribeInstancesModificationRequest {
 /// Queries limitations on operations on an instance (查询实例操作限制): the request of `DescribeInstancesOperationLimit`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`DescribeInstancesOperationLimit`].
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct DescribeInstancesOperationLimitRequest {
     /// Query by instance ID(s). You can obtain the instance IDs from the value of `InstanceId` returned by the [DescribeInstances](https://intl.cloud.tencent.com/document/api/213/15728?from_cn_redirect=1) API. For example, instance ID: ins-xxxxxxxx. (For the specific format, refer to section `ids.N` of the API [Introduction](https://intl.cloud.tencent.com/document/api/213/15688?from_cn_redirect=1).) You can query up to 100 instances in each request.
     ///
@@ -4623,6 +5293,22 @@ pub struct DescribeInstancesOperationLimitRequest {
     ///
     /// -  INTERNET_CHARGE_TYPE_CHANGE：实例调整带宽付费模式操作
     pub operation: String,
+}
+
+impl serde::Serialize for DescribeInstancesOperationLimitRequest {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::core::result::Result<S::Ok, S::Error> {
+        let mut s = tencent_action::__private::lean::fields(
+            serializer,
+            "DescribeInstancesOperationLimitRequest",
+            2,
+        )?;
+        s.field("InstanceIds", &self.instance_ids)?;
+        s.field("Operation", &self.operation)?;
+        s.end()
+    }
 }
 
 #[cfg(feature = "round-trip")]
@@ -4678,24 +5364,38 @@ impl tencent_action::Request for DescribeInstancesOperationLimitRequest {
 /// Views the list of instance status (查看实例状态列表): the request of `DescribeInstancesStatus`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`DescribeInstancesStatus`].
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct DescribeInstancesStatusRequest {
     /// Query by instance ID(s). For example, instance ID: `ins-xxxxxxxx`. For the specific format, refer to section `Ids.N` of the API [Introduction](https://intl.cloud.tencent.com/document/api/213/15688?from_cn_redirect=1). You can query up to 100 instances in each request.
     ///
     /// 按照一个或者多个实例ID查询。实例ID形如：`ins-dyzp06q6`。此参数的具体格式可参考API[简介](https://cloud.tencent.com/document/api/213/15688)的`ids.N`一节）。每次请求的实例的上限为100。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub instance_ids: Option<Vec<String>>,
     /// Offset; default value: 0. For more information on `Offset`, see the corresponding section in API [Introduction](https://intl.cloud.tencent.com/document/product/377).
     ///
     /// 偏移量，默认为0。关于`Offset`的更进一步介绍请参考 API [简介](https://cloud.tencent.com/document/api/213/15688)中的相关小节。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub offset: Option<i64>,
     /// Number of results returned; default value: 20; maximum: 100. For more information on `Limit`, see the corresponding section in API [Introduction](https://intl.cloud.tencent.com/document/product/377).
     ///
     /// 返回数量，默认为20，最大值为100。关于`Limit`的更进一步介绍请参考 API [简介](https://cloud.tencent.com/document/api/213/15688)中的相关小节。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub limit: Option<i64>,
+}
+
+impl serde::Serialize for DescribeInstancesStatusRequest {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::core::result::Result<S::Ok, S::Error> {
+        let mut s = tencent_action::__private::lean::fields(
+            serializer,
+            "DescribeInstancesStatusRequest",
+            usize::from(self.instance_ids.is_some()) + usize::from(self.offset.is_some())
+                + usize::from(self.limit.is_some()),
+        )?;
+        s.optional("InstanceIds", &self.instance_ids)?;
+        s.optional("Offset", &self.offset)?;
+        s.optional("Limit", &self.limit)?;
+        s.end()
+    }
 }
 
 #[cfg(feature = "round-trip")]
@@ -4760,9 +5460,22 @@ impl tencent_action::Paginated for DescribeInstancesStatusRequest {
 /// Queries the network billing methods (查询网络计费类型): the request of `DescribeInternetChargeTypeConfigs`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`DescribeInternetChargeTypeConfigs`].
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct DescribeInternetChargeTypeConfigsRequest {}
+
+impl serde::Serialize for DescribeInternetChargeTypeConfigsRequest {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::core::result::Result<S::Ok, S::Error> {
+        let s = tencent_action::__private::lean::fields(
+            serializer,
+            "DescribeInternetChargeTypeConfigsRequest",
+            0,
+        )?;
+        s.end()
+    }
+}
 
 #[cfg(feature = "round-trip")]
 impl<'de> serde::Deserialize<'de> for DescribeInternetChargeTypeConfigsRequest {
@@ -4795,13 +5508,11 @@ impl tencent_action::Request for DescribeInternetChargeTypeConfigsRequest {
 /// Queries the list of key pairs (查询密钥对列表): the request of `DescribeKeyPairs`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`DescribeKeyPairs`].
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct DescribeKeyPairsRequest {
     /// Key pair ID(s) in the format of `skey-11112222`. This API supports using multiple IDs as filters at the same time. For more information on the format of this parameter, see the `id.N` section in [API Introduction](https://intl.cloud.tencent.com/document/api/213/15688?from_cn_redirect=1). You cannot specify `KeyIds` and `Filters` at the same time. You can log in to the [console](https://console.cloud.tencent.com/cvm/index) to query the key pair IDs.
     ///
     /// 密钥对ID，密钥对ID形如：`skey-11112222`（此接口支持同时传入多个ID进行过滤。此参数的具体格式可参考 API [简介](https://cloud.tencent.com/document/api/213/15688)的 `id.N` 一节）。参数不支持同时指定 `KeyIds` 和 `Filters`。密钥对ID可以通过登录[控制台](https://console.cloud.tencent.com/cvm/index)查询。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub key_ids: Option<Vec<String>>,
     /// Filters
     ///
@@ -4824,18 +5535,34 @@ pub struct DescribeKeyPairsRequest {
     /// -  tag:tag-key - String - 是否必填：否 -（过滤条件）按照标签键值对过滤。tag-key使用具体的标签键进行替换。
     ///
     /// 参数不支持同时指定 `KeyIds` 和 `Filters`。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub filters: Option<Vec<Filter>>,
     /// Offset. The default value is `0`. For more information on `Offset`, see the relevant section in API [Introduction](https://intl.cloud.tencent.com/document/api/213/15688?from_cn_redirect=1).
     ///
     /// 偏移量，默认为0。关于 `Offset` 的更进一步介绍请参考 API [简介](https://cloud.tencent.com/document/api/213/15688)中的相关小节。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub offset: Option<i64>,
     /// Number of results returned; default value: 20; maximum: 100. For more information on `Limit`, see the corresponding section in API [Introduction](https://intl.cloud.tencent.com/document/product/377).
     ///
     /// 返回数量，默认为20，最大值为100。关于 `Limit` 的更进一步介绍请参考 API [简介](https://cloud.tencent.com/document/api/213/15688)中的相关小节。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub limit: Option<i64>,
+}
+
+impl serde::Serialize for DescribeKeyPairsRequest {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::core::result::Result<S::Ok, S::Error> {
+        let mut s = tencent_action::__private::lean::fields(
+            serializer,
+            "DescribeKeyPairsRequest",
+            usize::from(self.key_ids.is_some()) + usize::from(self.filters.is_some())
+                + usize::from(self.offset.is_some()) + usize::from(self.limit.is_some()),
+        )?;
+        s.optional("KeyIds", &self.key_ids)?;
+        s.optional("Filters", &self.filters)?;
+        s.optional("Offset", &self.offset)?;
+        s.optional("Limit", &self.limit)?;
+        s.end()
+    }
 }
 
 #[cfg(feature = "round-trip")]
@@ -4903,8 +5630,7 @@ impl tencent_action::Paginated for DescribeKeyPairsRequest {
 /// Queries instance launch template versions (查询实例模板版本信息): the request of `DescribeLaunchTemplateVersions`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`DescribeLaunchTemplateVersions`].
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct DescribeLaunchTemplateVersionsRequest {
     /// The launch template ID
     ///
@@ -4913,33 +5639,52 @@ pub struct DescribeLaunchTemplateVersionsRequest {
     /// List of instance launch templates.
     ///
     /// 实例启动模板列表。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub launch_template_versions: Option<Vec<u64>>,
     /// The minimum version number specified, which defaults to 0.
     ///
     /// 通过范围指定版本时的最小版本号，默认为0。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub min_version: Option<u64>,
     /// The maximum version number specified, which defaults to 30.
     ///
     /// 通过范围指定版本时的最大版本号，默认为30。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub max_version: Option<u64>,
     /// The offset. Default value: 0. For more information on `Offset`, see the relevant sections in API [Introduction](https://intl.cloud.tencent.com/document/api/213/15688?from_cn_redirect=1).
     ///
     /// 偏移量，默认为0。关于`Offset`的更进一步介绍请参考 API [简介](https://cloud.tencent.com/document/api/213/15688)中的相关小节。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub offset: Option<u64>,
     /// The number of returned results. Default value: 20. Maximum value: 100. For more information on `Limit`, see the relevant sections in API [Introduction](https://intl.cloud.tencent.com/document/api/213/15688?from_cn_redirect=1).
     ///
     /// 返回数量，默认为20，最大值为100。关于`Limit`的更进一步介绍请参考 API [简介](https://cloud.tencent.com/document/api/213/15688)中的相关小节。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub limit: Option<u64>,
     /// Specify whether to query the default version. This parameter and `LaunchTemplateVersions` cannot be specified at the same time.
     ///
     /// 是否查询默认版本。默认值：false
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub default_version: Option<bool>,
+}
+
+impl serde::Serialize for DescribeLaunchTemplateVersionsRequest {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::core::result::Result<S::Ok, S::Error> {
+        let mut s = tencent_action::__private::lean::fields(
+            serializer,
+            "DescribeLaunchTemplateVersionsRequest",
+            1 + usize::from(self.launch_template_versions.is_some())
+                + usize::from(self.min_version.is_some())
+                + usize::from(self.max_version.is_some())
+                + usize::from(self.offset.is_some()) + usize::from(self.limit.is_some())
+                + usize::from(self.default_version.is_some()),
+        )?;
+        s.field("LaunchTemplateId", &self.launch_template_id)?;
+        s.optional("LaunchTemplateVersions", &self.launch_template_versions)?;
+        s.optional("MinVersion", &self.min_version)?;
+        s.optional("MaxVersion", &self.max_version)?;
+        s.optional("Offset", &self.offset)?;
+        s.optional("Limit", &self.limit)?;
+        s.optional("DefaultVersion", &self.default_version)?;
+        s.end()
+    }
 }
 
 #[cfg(feature = "round-trip")]
@@ -5040,13 +5785,11 @@ impl tencent_action::Paginated for DescribeLaunchTemplateVersionsRequest {
 /// Queries instance launch templates (查询实例启动模板): the request of `DescribeLaunchTemplates`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`DescribeLaunchTemplates`].
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct DescribeLaunchTemplatesRequest {
     /// Instance launch template ID. ID of one or more instance launch templates. If not specified, all templates of the user will be displayed.
     ///
     /// 启动模板ID，一个或者多个启动模板ID。若未指定，则显示用户所有模板。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub launch_template_ids: Option<Vec<String>>,
     /// Filter by \[LaunchTemplateName\].
     ///
@@ -5089,18 +5832,35 @@ pub struct DescribeLaunchTemplatesRequest {
     /// 必选：否
     ///
     /// 每次请求的`Filters`的上限为10，`Filter.Values`的上限为5。参数不支持同时指定`LaunchTemplateIds`和`Filters`。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub filters: Option<Vec<Filter>>,
     /// The offset. Default value: 0. For more information on `Offset`, see the relevant sections in API [Introduction](https://intl.cloud.tencent.com/document/api/213/15688?from_cn_redirect=1).
     ///
     /// 偏移量，默认为0。关于`Offset`的更进一步介绍请参考 API [简介](https://cloud.tencent.com/document/api/213/15688)中的相关小节。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub offset: Option<i64>,
     /// The number of returned results. Default value: 20. Maximum value: 100. For more information on `Limit`, see the relevant sections in API [Introduction](https://intl.cloud.tencent.com/document/api/213/15688?from_cn_redirect=1).
     ///
     /// 返回数量，默认为20，最大值为100。关于`Limit`的更进一步介绍请参考 API [简介](https://cloud.tencent.com/document/api/213/15688)中的相关小节。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub limit: Option<i64>,
+}
+
+impl serde::Serialize for DescribeLaunchTemplatesRequest {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::core::result::Result<S::Ok, S::Error> {
+        let mut s = tencent_action::__private::lean::fields(
+            serializer,
+            "DescribeLaunchTemplatesRequest",
+            usize::from(self.launch_template_ids.is_some())
+                + usize::from(self.filters.is_some())
+                + usize::from(self.offset.is_some()) + usize::from(self.limit.is_some()),
+        )?;
+        s.optional("LaunchTemplateIds", &self.launch_template_ids)?;
+        s.optional("Filters", &self.filters)?;
+        s.optional("Offset", &self.offset)?;
+        s.optional("Limit", &self.limit)?;
+        s.end()
+    }
 }
 
 #[cfg(feature = "round-trip")]
@@ -5173,9 +5933,22 @@ impl tencent_action::Paginated for DescribeLaunchTemplatesRequest {
 /// Queries the list of regions (查询地域列表): the request of `DescribeRegions`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`DescribeRegions`].
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct DescribeRegionsRequest {}
+
+impl serde::Serialize for DescribeRegionsRequest {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::core::result::Result<S::Ok, S::Error> {
+        let s = tencent_action::__private::lean::fields(
+            serializer,
+            "DescribeRegionsRequest",
+            0,
+        )?;
+        s.end()
+    }
+}
 
 #[cfg(feature = "round-trip")]
 impl<'de> serde::Deserialize<'de> for DescribeRegionsRequest {
@@ -5207,11 +5980,25 @@ impl tencent_action::Request for DescribeRegionsRequest {
 /// 查询实例资源池内已创建的实例列表: the request of `DescribeResourcePoolPackInstances`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`DescribeResourcePoolPackInstances`].
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct DescribeResourcePoolPackInstancesRequest {
     /// 实例资源池ID列表。形如：rpp-39kj2fsb。每次请求的实例的上限为100。
     pub dedicated_resource_pack_ids: Vec<String>,
+}
+
+impl serde::Serialize for DescribeResourcePoolPackInstancesRequest {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::core::result::Result<S::Ok, S::Error> {
+        let mut s = tencent_action::__private::lean::fields(
+            serializer,
+            "DescribeResourcePoolPackInstancesRequest",
+            1,
+        )?;
+        s.field("DedicatedResourcePackIds", &self.dedicated_resource_pack_ids)?;
+        s.end()
+    }
 }
 
 #[cfg(feature = "round-trip")]
@@ -5266,8 +6053,7 @@ impl tencent_action::Request for DescribeResourcePoolPackInstancesRequest {
 /// 查询支持实例资源池的机型规格列表: the request of `DescribeResourcePoolPackTypeConfigs`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`DescribeResourcePoolPackTypeConfigs`].
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct DescribeResourcePoolPackTypeConfigsRequest {
     /// - zone
     ///
@@ -5297,6 +6083,21 @@ pub struct DescribeResourcePoolPackTypeConfigsRequest {
     ///
     /// 每次请求的`Filters`的上限为10。
     pub filters: Vec<Filter>,
+}
+
+impl serde::Serialize for DescribeResourcePoolPackTypeConfigsRequest {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::core::result::Result<S::Ok, S::Error> {
+        let mut s = tencent_action::__private::lean::fields(
+            serializer,
+            "DescribeResourcePoolPackTypeConfigsRequest",
+            1,
+        )?;
+        s.field("Filters", &self.filters)?;
+        s.end()
+    }
 }
 
 #[cfg(feature = "round-trip")]
@@ -5346,14 +6147,11 @@ impl tencent_action::Request for DescribeResourcePoolPackTypeConfigsRequest {
 /// 查询实例资源池预扣包列表: the request of `DescribeResourcePoolPacks`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`DescribeResourcePoolPacks`].
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct DescribeResourcePoolPacksRequest {
     /// 返回数量，默认值为10，最小值为10，最大值为100。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub max_results: Option<i64>,
     /// 分页标记，用于获取下一页数据。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub next_token: Option<String>,
     /// - dedicated-resource-pack-id
     ///
@@ -5400,8 +6198,26 @@ pub struct DescribeResourcePoolPacksRequest {
     /// 可选项：CREATING (创建中) | ACTIVE (运行中) | RETIRED (已过期)
     ///
     /// 每次请求的`Filters`的上限为10。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub filters: Option<Vec<Filter>>,
+}
+
+impl serde::Serialize for DescribeResourcePoolPacksRequest {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::core::result::Result<S::Ok, S::Error> {
+        let mut s = tencent_action::__private::lean::fields(
+            serializer,
+            "DescribeResourcePoolPacksRequest",
+            usize::from(self.max_results.is_some())
+                + usize::from(self.next_token.is_some())
+                + usize::from(self.filters.is_some()),
+        )?;
+        s.optional("MaxResults", &self.max_results)?;
+        s.optional("NextToken", &self.next_token)?;
+        s.optional("Filters", &self.filters)?;
+        s.end()
+    }
 }
 
 #[cfg(feature = "round-trip")]
@@ -5463,8 +6279,7 @@ impl tencent_action::Paginated for DescribeResourcePoolPacksRequest {
 /// 查询维修任务列表: the request of `DescribeTaskInfo`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`DescribeTaskInfo`].
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct DescribeTaskInfoRequest {
     /// 返回数量，最大值为100。关于`Limit`的更进一步介绍请参考 API [简介](https://cloud.tencent.com/document/api/213/15688)中的相关小节。
     pub limit: i64,
@@ -5479,7 +6294,6 @@ pub struct DescribeTaskInfoRequest {
     /// - `CPM2.0`：裸金属云服务器
     ///
     /// 未传入或为空时，默认查询全部产品类型。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub product: Option<String>,
     /// 按照一个或多个任务状态ID进行过滤。
     ///
@@ -5498,7 +6312,6 @@ pub struct DescribeTaskInfoRequest {
     /// - `6`：已避免
     ///
     /// 各任务状态的具体含义，可参考 [任务状态](https://cloud.tencent.com/document/product/213/67789#.E4.BB.BB.E5.8A.A1.E7.8A.B6.E6.80.81)。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub task_status: Option<Vec<i64>>,
     /// 按照一个或多个任务类型ID进行过滤。
     ///
@@ -5519,22 +6332,16 @@ pub struct DescribeTaskInfoRequest {
     /// - `107`：实例维护升级
     ///
     /// 各任务类型的具体含义，可参考 [维修任务分类](https://cloud.tencent.com/document/product/213/67789#.E7.BB.B4.E4.BF.AE.E4.BB.BB.E5.8A.A1.E5.88.86.E7.B1.BB)。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub task_type_ids: Option<Vec<i64>>,
     /// 按照一个或者多个任务ID查询。任务ID形如：`rep-xxxxxxxx`。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub task_ids: Option<Vec<String>>,
     /// 按照一个或者多个实例ID查询。实例ID形如：`ins-xxxxxxxx`，可通过 [DescribeInstances](https://cloud.tencent.com/document/api/213/15728) 接口返回值中的`InstanceId`获取。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub instance_ids: Option<Vec<String>>,
     /// 按照一个或者多个实例名称查询。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub aliases: Option<Vec<String>>,
     /// 时间查询区间的起始位置，会根据任务创建时间`CreateTime`进行过滤，格式为`YYYY-MM-DD hh:mm:ss`。未传入时默认为当天`00:00:00`。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub start_date: Option<String>,
     /// 时间查询区间的终止位置，会根据任务创建时间`CreateTime`进行过滤，格式为`YYYY-MM-DD hh:mm:ss`。未传入时默认为当前时刻。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub end_date: Option<String>,
     /// 指定返回维修任务列表的排序字段，目前支持：
     ///
@@ -5545,7 +6352,6 @@ pub struct DescribeTaskInfoRequest {
     /// - `EndTime`：任务结束时间
     ///
     /// 未传入时或为空时，默认按`CreateTime`字段进行排序。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub order_field: Option<String>,
     /// 排序方式，目前支持：
     ///
@@ -5554,8 +6360,42 @@ pub struct DescribeTaskInfoRequest {
     /// - `1`：降序
     ///
     /// 未传入或为空时，默认按升序排序。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub order: Option<i64>,
+}
+
+impl serde::Serialize for DescribeTaskInfoRequest {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::core::result::Result<S::Ok, S::Error> {
+        let mut s = tencent_action::__private::lean::fields(
+            serializer,
+            "DescribeTaskInfoRequest",
+            2 + usize::from(self.product.is_some())
+                + usize::from(self.task_status.is_some())
+                + usize::from(self.task_type_ids.is_some())
+                + usize::from(self.task_ids.is_some())
+                + usize::from(self.instance_ids.is_some())
+                + usize::from(self.aliases.is_some())
+                + usize::from(self.start_date.is_some())
+                + usize::from(self.end_date.is_some())
+                + usize::from(self.order_field.is_some())
+                + usize::from(self.order.is_some()),
+        )?;
+        s.field("Limit", &self.limit)?;
+        s.field("Offset", &self.offset)?;
+        s.optional("Product", &self.product)?;
+        s.optional("TaskStatus", &self.task_status)?;
+        s.optional("TaskTypeIds", &self.task_type_ids)?;
+        s.optional("TaskIds", &self.task_ids)?;
+        s.optional("InstanceIds", &self.instance_ids)?;
+        s.optional("Aliases", &self.aliases)?;
+        s.optional("StartDate", &self.start_date)?;
+        s.optional("EndDate", &self.end_date)?;
+        s.optional("OrderField", &self.order_field)?;
+        s.optional("Order", &self.order)?;
+        s.end()
+    }
 }
 
 #[cfg(feature = "round-trip")]
@@ -5681,8 +6521,7 @@ impl tencent_action::Paginated for DescribeTaskInfoRequest {
 /// Queries the configurations of models in an availability zone (获取可用区机型配置信息): the request of `DescribeZoneInstanceConfigInfos`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`DescribeZoneInstanceConfigInfos`].
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct DescribeZoneInstanceConfigInfosRequest {
     /// -  instance-charge-type-String-required: no-(filter) billing mode of instances. (POSTPAID_BY_HOUR: pay-as-you-go billing by hour | SPOTPAID: spot billing, which is suitable for a \[spot instance\] (<https://intl.cloud.Tencent.com/document/product/213/17817>) | CDHPAID: CDH billing, that is, billing only for CDH, but not for the instances on CDH. )
     ///
@@ -5739,8 +6578,22 @@ pub struct DescribeZoneInstanceConfigInfosRequest {
     /// 必选：否
     ///
     /// 每次请求的`Filters`的上限为10，`Filter.Values`的上限为100。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub filters: Option<Vec<Filter>>,
+}
+
+impl serde::Serialize for DescribeZoneInstanceConfigInfosRequest {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::core::result::Result<S::Ok, S::Error> {
+        let mut s = tencent_action::__private::lean::fields(
+            serializer,
+            "DescribeZoneInstanceConfigInfosRequest",
+            usize::from(self.filters.is_some()),
+        )?;
+        s.optional("Filters", &self.filters)?;
+        s.end()
+    }
 }
 
 #[cfg(feature = "round-trip")]
@@ -5777,9 +6630,22 @@ impl tencent_action::Request for DescribeZoneInstanceConfigInfosRequest {
 /// Queries a list of availability zones (查询可用区列表): the request of `DescribeZones`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`DescribeZones`].
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct DescribeZonesRequest {}
+
+impl serde::Serialize for DescribeZonesRequest {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::core::result::Result<S::Ok, S::Error> {
+        let s = tencent_action::__private::lean::fields(
+            serializer,
+            "DescribeZonesRequest",
+            0,
+        )?;
+        s.end()
+    }
+}
 
 #[cfg(feature = "round-trip")]
 impl<'de> serde::Deserialize<'de> for DescribeZonesRequest {
@@ -5811,8 +6677,7 @@ impl tencent_action::Request for DescribeZonesRequest {
 /// Disassociates key pairs from instances (解绑密钥对): the request of `DisassociateInstancesKeyPairs`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`DisassociateInstancesKeyPairs`].
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct DisassociateInstancesKeyPairsRequest {
     /// Instance ID(s). The maximum number of instances in each request is 100.
     ///
@@ -5857,8 +6722,24 @@ pub struct DisassociateInstancesKeyPairsRequest {
     /// - true：先执行强制关机，再解绑密钥。
     ///
     /// - false：不执行强制关机，仅支持对已关机状态实例进行解绑操作。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub force_stop: Option<bool>,
+}
+
+impl serde::Serialize for DisassociateInstancesKeyPairsRequest {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::core::result::Result<S::Ok, S::Error> {
+        let mut s = tencent_action::__private::lean::fields(
+            serializer,
+            "DisassociateInstancesKeyPairsRequest",
+            2 + usize::from(self.force_stop.is_some()),
+        )?;
+        s.field("InstanceIds", &self.instance_ids)?;
+        s.field("KeyIds", &self.key_ids)?;
+        s.optional("ForceStop", &self.force_stop)?;
+        s.end()
+    }
 }
 
 #[cfg(feature = "round-trip")]
@@ -5918,8 +6799,7 @@ impl tencent_action::Request for DisassociateInstancesKeyPairsRequest {
 /// Disassociates security groups from instances (解绑安全组): the request of `DisassociateSecurityGroups`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`DisassociateSecurityGroups`].
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct DisassociateSecurityGroupsRequest {
     /// ID of the security group to be disassociated, such as `sg-efil73jd`. Only one security group can be disassociated.
     ///
@@ -5929,6 +6809,22 @@ pub struct DisassociateSecurityGroupsRequest {
     ///
     /// 被解绑的`实例ID`，类似ins-lesecurk，支持指定多个实例，每次请求批量实例的上限为100。可通过 [DescribeInstances](https://cloud.tencent.com/document/api/213/15728) 接口返回值中的`InstanceId`获取。
     pub instance_ids: Vec<String>,
+}
+
+impl serde::Serialize for DisassociateSecurityGroupsRequest {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::core::result::Result<S::Ok, S::Error> {
+        let mut s = tencent_action::__private::lean::fields(
+            serializer,
+            "DisassociateSecurityGroupsRequest",
+            2,
+        )?;
+        s.field("SecurityGroupIds", &self.security_group_ids)?;
+        s.field("InstanceIds", &self.instance_ids)?;
+        s.end()
+    }
 }
 
 #[cfg(feature = "round-trip")]
@@ -5984,8 +6880,7 @@ impl tencent_action::Request for DisassociateSecurityGroupsRequest {
 /// Enters the rescue mode (进入救援模式): the request of `EnterRescueMode`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`EnterRescueMode`].
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct EnterRescueModeRequest {
     /// Instance ID Needs to Enter Rescue Mode
     ///
@@ -6000,14 +6895,12 @@ pub struct EnterRescueModeRequest {
     /// System Username in Rescue Mode
     ///
     /// 救援模式下系统用户名
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub username: Option<String>,
     /// Whether to perform forced shutdown.
     ///
     /// 是否强制关机。本参数已弃用，推荐使用StopType，不可以与参数StopType同时使用。
     ///
     /// Disabled in the specification: the server may leave it out, so it is optional in every mode.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub force_stop: Option<bool>,
     /// The shutdown mode of the instance. Valid values:
     ///
@@ -6028,8 +6921,28 @@ pub struct EnterRescueModeRequest {
     /// - SOFT：仅软关机
     ///
     /// 默认取值：SOFT。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub stop_type: Option<String>,
+}
+
+impl serde::Serialize for EnterRescueModeRequest {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::core::result::Result<S::Ok, S::Error> {
+        let mut s = tencent_action::__private::lean::fields(
+            serializer,
+            "EnterRescueModeRequest",
+            2 + usize::from(self.username.is_some())
+                + usize::from(self.force_stop.is_some())
+                + usize::from(self.stop_type.is_some()),
+        )?;
+        s.field("InstanceId", &self.instance_id)?;
+        s.field("Password", &self.password)?;
+        s.optional("Username", &self.username)?;
+        s.optional("ForceStop", &self.force_stop)?;
+        s.optional("StopType", &self.stop_type)?;
+        s.end()
+    }
 }
 
 #[cfg(feature = "round-trip")]
@@ -6100,13 +7013,27 @@ impl tencent_action::Request for EnterRescueModeRequest {
 /// Exits the rescue mode (退出救援模式): the request of `ExitRescueMode`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`ExitRescueMode`].
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct ExitRescueModeRequest {
     /// Instance ID Exiting Rescue Mode
     ///
     /// 退出救援模式的实例id。可通过 [DescribeInstances](https://cloud.tencent.com/document/api/213/15728) 接口返回值中的`InstanceId`获取。
     pub instance_id: String,
+}
+
+impl serde::Serialize for ExitRescueModeRequest {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::core::result::Result<S::Ok, S::Error> {
+        let mut s = tencent_action::__private::lean::fields(
+            serializer,
+            "ExitRescueModeRequest",
+            1,
+        )?;
+        s.field("InstanceId", &self.instance_id)?;
+        s.end()
+    }
 }
 
 #[cfg(feature = "round-trip")]
@@ -6155,8 +7082,7 @@ impl tencent_action::Request for ExitRescueModeRequest {
 /// Exports custom images (导出自定义镜像): the request of `ExportImages`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`ExportImages`].
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct ExportImagesRequest {
     /// COS bucket name
     ///
@@ -6169,39 +7095,59 @@ pub struct ExportImagesRequest {
     /// 镜像ID列表。调用 ExportImages 接口时，参数 ImageIds 和 SnapshotIds 为二选一必填参数，目前参数 SnapshotIds 暂未对外开放。
     ///
     /// 可通过 [DescribeImages](https://cloud.tencent.com/document/api/213/15715) 接口返回值中的`ImageId`获取。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub image_ids: Option<Vec<String>>,
     /// Format of the exported image file. Valid values: `RAW`, `QCOW2`, `VHD` and `VMDK`. Default value: `RAW`.
     ///
     /// 镜像文件导出格式。取值范围：RAW，QCOW2，VHD，VMDK。默认为RAW
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub export_format: Option<String>,
     /// Prefix list of the name of exported files
     ///
     /// 导出文件的名称前缀列表。
     ///
     /// 默认导出文件无名称前缀。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub file_name_prefix_list: Option<Vec<String>>,
     /// Whether to export only the system disk
     ///
     /// 是否只导出系统盘。
     ///
     /// 默认值：false
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub only_export_root_disk: Option<bool>,
     /// Check whether the image can be exported
     ///
     /// 检测镜像是否支持导出。
     ///
     /// 默认值：false
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub dry_run: Option<bool>,
     /// Role name (Default: `CVM_QcsRole`). Before exporting the images, make sure the role exists, and it has write permission to COS.
     ///
     /// 角色名称。默认为CVM_QcsRole，发起请求前请确认是否存在该角色，以及是否已正确配置COS写入权限。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub role_name: Option<String>,
+}
+
+impl serde::Serialize for ExportImagesRequest {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::core::result::Result<S::Ok, S::Error> {
+        let mut s = tencent_action::__private::lean::fields(
+            serializer,
+            "ExportImagesRequest",
+            1 + usize::from(self.image_ids.is_some())
+                + usize::from(self.export_format.is_some())
+                + usize::from(self.file_name_prefix_list.is_some())
+                + usize::from(self.only_export_root_disk.is_some())
+                + usize::from(self.dry_run.is_some())
+                + usize::from(self.role_name.is_some()),
+        )?;
+        s.field("BucketName", &self.bucket_name)?;
+        s.optional("ImageIds", &self.image_ids)?;
+        s.optional("ExportFormat", &self.export_format)?;
+        s.optional("FileNamePrefixList", &self.file_name_prefix_list)?;
+        s.optional("OnlyExportRootDisk", &self.only_export_root_disk)?;
+        s.optional("DryRun", &self.dry_run)?;
+        s.optional("RoleName", &self.role_name)?;
+        s.end()
+    }
 }
 
 #[cfg(feature = "round-trip")]
@@ -6282,8 +7228,7 @@ impl tencent_action::Request for ExportImagesRequest {
 /// Imports images (外部镜像导入): the request of `ImportImage`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`ImportImage`].
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct ImportImageRequest {
     /// OS architecture of the image to be imported, `x86_64` or `i386`.
     ///
@@ -6318,26 +7263,22 @@ pub struct ImportImageRequest {
     /// 镜像描述。
     ///
     /// 最多支持 256 个字符。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub image_description: Option<String>,
     /// Dry run to check the parameters without performing the operation
     ///
     /// 只检查参数，不执行任务。
     ///
     /// 默认值：false
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub dry_run: Option<bool>,
     /// Whether to force import the image. For more information, see [Forcibly Import Image](https://intl.cloud.tencent.com/document/product/213/12849).
     ///
     /// 是否强制导入，参考[强制导入镜像](https://cloud.tencent.com/document/product/213/12849)
     ///
     /// 默认值：false
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub force: Option<bool>,
     /// Tag description list. This parameter is used to bind a tag to a custom image.
     ///
     /// 标签描述列表。通过指定该参数可以同时绑定标签到自定义镜像。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub tag_specification: Option<Vec<TagSpecification>>,
     /// The license type used to activate the OS after importing an image.
     ///
@@ -6356,7 +7297,6 @@ pub struct ImportImageRequest {
     /// TencentCloud: 腾讯云官方许可
     ///
     /// BYOL: 自带许可（Bring Your Own License）
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub license_type: Option<String>,
     /// Boot mode
     ///
@@ -6365,16 +7305,46 @@ pub struct ImportImageRequest {
     /// 取值范围：`Legacy BIOS`、`UEFI`
     ///
     /// 默认值：Legacy BIOS
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub boot_mode: Option<String>,
     /// Image family
     ///
     /// 镜像族
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub image_family: Option<String>,
     /// 导入的数据盘列表
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub import_image_data_disk_list: Option<Vec<ImportImageDataDisk>>,
+}
+
+impl serde::Serialize for ImportImageRequest {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::core::result::Result<S::Ok, S::Error> {
+        let mut s = tencent_action::__private::lean::fields(
+            serializer,
+            "ImportImageRequest",
+            5 + usize::from(self.image_description.is_some())
+                + usize::from(self.dry_run.is_some()) + usize::from(self.force.is_some())
+                + usize::from(self.tag_specification.is_some())
+                + usize::from(self.license_type.is_some())
+                + usize::from(self.boot_mode.is_some())
+                + usize::from(self.image_family.is_some())
+                + usize::from(self.import_image_data_disk_list.is_some()),
+        )?;
+        s.field("Architecture", &self.architecture)?;
+        s.field("OsType", &self.os_type)?;
+        s.field("OsVersion", &self.os_version)?;
+        s.field("ImageUrl", &self.image_url)?;
+        s.field("ImageName", &self.image_name)?;
+        s.optional("ImageDescription", &self.image_description)?;
+        s.optional("DryRun", &self.dry_run)?;
+        s.optional("Force", &self.force)?;
+        s.optional("TagSpecification", &self.tag_specification)?;
+        s.optional("LicenseType", &self.license_type)?;
+        s.optional("BootMode", &self.boot_mode)?;
+        s.optional("ImageFamily", &self.image_family)?;
+        s.optional("ImportImageDataDiskList", &self.import_image_data_disk_list)?;
+        s.end()
+    }
 }
 
 #[cfg(feature = "round-trip")]
@@ -6491,13 +7461,28 @@ impl tencent_action::Request for ImportImageRequest {
 /// 导入定时任务: the request of `ImportInstancesActionTimer`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`ImportInstancesActionTimer`].
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct ImportInstancesActionTimerRequest {
     /// 实例id列表，可通过 [DescribeInstances](https://cloud.tencent.com/document/api/213/15728) 接口返回值中的`InstanceId`获取。
     pub instance_ids: Vec<String>,
     /// 定时器任务信息，目前仅支持定时销毁。
     pub action_timer: ActionTimer,
+}
+
+impl serde::Serialize for ImportInstancesActionTimerRequest {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::core::result::Result<S::Ok, S::Error> {
+        let mut s = tencent_action::__private::lean::fields(
+            serializer,
+            "ImportInstancesActionTimerRequest",
+            2,
+        )?;
+        s.field("InstanceIds", &self.instance_ids)?;
+        s.field("ActionTimer", &self.action_timer)?;
+        s.end()
+    }
 }
 
 #[cfg(feature = "round-trip")]
@@ -6553,8 +7538,7 @@ impl tencent_action::Request for ImportInstancesActionTimerRequest {
 /// Imports key pairs (导入密钥对): the request of `ImportKeyPair`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`ImportKeyPair`].
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct ImportKeyPairRequest {
     /// Key pair name, which can contain numbers, letters, and underscores, with a maximum length of 25 characters.
     ///
@@ -6587,8 +7571,25 @@ pub struct ImportKeyPairRequest {
     /// Tag description list. This parameter is used to bind a tag to a key pair.
     ///
     /// 标签描述列表。通过指定该参数可以同时绑定标签到密钥对。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub tag_specification: Option<Vec<TagSpecification>>,
+}
+
+impl serde::Serialize for ImportKeyPairRequest {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::core::result::Result<S::Ok, S::Error> {
+        let mut s = tencent_action::__private::lean::fields(
+            serializer,
+            "ImportKeyPairRequest",
+            3 + usize::from(self.tag_specification.is_some()),
+        )?;
+        s.field("KeyName", &self.key_name)?;
+        s.field("ProjectId", &self.project_id)?;
+        s.field("PublicKey", &self.public_key)?;
+        s.optional("TagSpecification", &self.tag_specification)?;
+        s.end()
+    }
 }
 
 #[cfg(feature = "round-trip")]
@@ -6658,8 +7659,7 @@ impl tencent_action::Request for ImportKeyPairRequest {
 /// 创建实例资源池预扣包询价: the request of `InquirePricePurchaseResourcePoolPacks`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`InquirePricePurchaseResourcePoolPacks`].
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct InquirePricePurchaseResourcePoolPacksRequest {
     /// 实例资源池预扣包所在可用区。形如：ap-guangzhou-6。可通过[DescribeZones](https://cloud.tencent.com/document/product/213/15707)接口获取可用区列表。
     pub zone: String,
@@ -6669,6 +7669,24 @@ pub struct InquirePricePurchaseResourcePoolPacksRequest {
     pub instance_count: i64,
     /// 实例资源池的时长，单位：月。取值范围：1-60。
     pub period: i64,
+}
+
+impl serde::Serialize for InquirePricePurchaseResourcePoolPacksRequest {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::core::result::Result<S::Ok, S::Error> {
+        let mut s = tencent_action::__private::lean::fields(
+            serializer,
+            "InquirePricePurchaseResourcePoolPacksRequest",
+            4,
+        )?;
+        s.field("Zone", &self.zone)?;
+        s.field("InstanceType", &self.instance_type)?;
+        s.field("InstanceCount", &self.instance_count)?;
+        s.field("Period", &self.period)?;
+        s.end()
+    }
 }
 
 #[cfg(feature = "round-trip")]
@@ -6740,8 +7758,7 @@ impl tencent_action::Request for InquirePricePurchaseResourcePoolPacksRequest {
 /// Modify the instance billing mode price inquiry (修改实例计费模式询价): the request of `InquiryPriceModifyInstancesChargeType`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`InquiryPriceModifyInstancesChargeType`].
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct InquiryPriceModifyInstancesChargeTypeRequest {
     /// One or more instance IDs to be operated. You can obtain the instance ID through the `InstanceId` in the return value from the API [DescribeInstances](https://www.tencentcloud.com/document/api/213/15728?from_cn_redirect=1). The maximum number of instances per request is 20.
     ///
@@ -6766,7 +7783,6 @@ pub struct InquiryPriceModifyInstancesChargeTypeRequest {
     /// 预付费模式，即包年包月相关参数设置。通过该参数可以指定包年包月实例的购买时长、是否设置自动续费等属性。
     ///
     /// 若指定修改后实例的付费模式为预付费则该参数必传。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub instance_charge_prepaid: Option<InstanceChargePrepaid>,
     /// Whether to switch the billing mode of elastic data cloud disks simultaneously. valid values:
     ///
@@ -6783,8 +7799,26 @@ pub struct InquiryPriceModifyInstancesChargeTypeRequest {
     /// - false：表示不切换弹性数据云盘计费模式
     ///
     /// 默认取值：false。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub modify_portable_data_disk: Option<bool>,
+}
+
+impl serde::Serialize for InquiryPriceModifyInstancesChargeTypeRequest {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::core::result::Result<S::Ok, S::Error> {
+        let mut s = tencent_action::__private::lean::fields(
+            serializer,
+            "InquiryPriceModifyInstancesChargeTypeRequest",
+            2 + usize::from(self.instance_charge_prepaid.is_some())
+                + usize::from(self.modify_portable_data_disk.is_some()),
+        )?;
+        s.field("InstanceIds", &self.instance_ids)?;
+        s.field("InstanceChargeType", &self.instance_charge_type)?;
+        s.optional("InstanceChargePrepaid", &self.instance_charge_prepaid)?;
+        s.optional("ModifyPortableDataDisk", &self.modify_portable_data_disk)?;
+        s.end()
+    }
 }
 
 #[cfg(feature = "round-trip")]
@@ -6854,16 +7888,31 @@ impl tencent_action::Request for InquiryPriceModifyInstancesChargeTypeRequest {
 /// 续费CDH实例询价: the request of `InquiryPriceRenewHosts`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`InquiryPriceRenewHosts`].
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct InquiryPriceRenewHostsRequest {
     /// 一个或多个待操作的`CDH`实例`ID`。可通过[`DescribeHosts`](https://cloud.tencent.com/document/api/213/16474)接口返回值中的`HostId`获取。每次请求批量实例的上限为100。
     pub host_ids: Vec<String>,
     /// 预付费模式，即包年包月相关参数设置。通过该参数可以指定包年包月实例的续费时长、是否设置自动续费等属性。
     pub host_charge_prepaid: ChargePrepaid,
     /// 是否只预检此次请求。true：发送检查请求，不会创建实例。检查项包括是否填写了必需参数，请求格式，业务限制和云服务器库存。如果检查不通过，则返回对应错误码；如果检查通过，则返回RequestId.false（默认）：发送正常请求，通过检查后直接创建实例
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub dry_run: Option<bool>,
+}
+
+impl serde::Serialize for InquiryPriceRenewHostsRequest {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::core::result::Result<S::Ok, S::Error> {
+        let mut s = tencent_action::__private::lean::fields(
+            serializer,
+            "InquiryPriceRenewHostsRequest",
+            2 + usize::from(self.dry_run.is_some()),
+        )?;
+        s.field("HostIds", &self.host_ids)?;
+        s.field("HostChargePrepaid", &self.host_charge_prepaid)?;
+        s.optional("DryRun", &self.dry_run)?;
+        s.end()
+    }
 }
 
 #[cfg(feature = "round-trip")]
@@ -6923,8 +7972,7 @@ impl tencent_action::Request for InquiryPriceRenewHostsRequest {
 /// Renewal instance inquiry (续费实例询价): the request of `InquiryPriceRenewInstances`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`InquiryPriceRenewInstances`].
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct InquiryPriceRenewInstancesRequest {
     /// One or more instance IDs to be operated. You can obtain the instance ID through the `InstanceId` in the return value from the API [DescribeInstances](https://www.tencentcloud.com/zh/document/api/213/33258). The maximum number of instances per request is 100.
     ///
@@ -6949,7 +7997,6 @@ pub struct InquiryPriceRenewInstancesRequest {
     /// - false：执行逻辑
     ///
     /// 默认取值：false。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub dry_run: Option<bool>,
     /// Whether to renew the elastic data disk. valid values:
     ///
@@ -6966,8 +8013,26 @@ pub struct InquiryPriceRenewInstancesRequest {
     /// - false：表示续费包年包月实例同时不再续费其挂载的弹性数据盘
     ///
     /// 默认取值：true。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub renew_portable_data_disk: Option<bool>,
+}
+
+impl serde::Serialize for InquiryPriceRenewInstancesRequest {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::core::result::Result<S::Ok, S::Error> {
+        let mut s = tencent_action::__private::lean::fields(
+            serializer,
+            "InquiryPriceRenewInstancesRequest",
+            2 + usize::from(self.dry_run.is_some())
+                + usize::from(self.renew_portable_data_disk.is_some()),
+        )?;
+        s.field("InstanceIds", &self.instance_ids)?;
+        s.field("InstanceChargePrepaid", &self.instance_charge_prepaid)?;
+        s.optional("DryRun", &self.dry_run)?;
+        s.optional("RenewPortableDataDisk", &self.renew_portable_data_disk)?;
+        s.end()
+    }
 }
 
 #[cfg(feature = "round-trip")]
@@ -7036,8 +8101,7 @@ impl tencent_action::Request for InquiryPriceRenewInstancesRequest {
 /// Queries the price of instance reinstallation (重装实例询价): the request of `InquiryPriceResetInstance`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`InquiryPriceResetInstance`].
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct InquiryPriceResetInstanceRequest {
     /// Instance ID. To obtain the instance IDs, you can call [`DescribeInstances`](https://intl.cloud.tencent.com/document/api/213/15728?from_cn_redirect=1) and look for `InstanceId` in the response.
     ///
@@ -7074,28 +8138,47 @@ pub struct InquiryPriceResetInstanceRequest {
     /// - `公共镜像`、`自定义镜像`、`共享镜像`的镜像ID可通过登录[控制台](https://console.cloud.tencent.com/cvm/image?rid=1&imageType=PUBLIC_IMAGE)查询；`服务镜像市场`的镜像ID可通过[云市场](https://market.cloud.tencent.com/list)查询。
     ///
     /// - 通过调用接口 [DescribeImages](https://cloud.tencent.com/document/api/213/15715) ，取返回信息中的`ImageId`字段。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub image_id: Option<String>,
     /// Configuration of the system disk of the instance. For instances with a cloud disk as the system disk, you can expand the system disk by using this parameter to specify the new capacity after reinstallation. If the parameter is not specified, the system disk capacity remains unchanged by default. You can only expand the capacity of the system disk; reducing its capacity is not supported. When reinstalling the system, you can only modify the capacity of the system disk, not the type.
     ///
     /// 实例系统盘配置信息。系统盘为云盘的实例可以通过该参数指定重装后的系统盘大小来实现对系统盘的扩容操作，若不指定则默认系统盘大小保持不变。系统盘大小只支持扩容不支持缩容；重装只支持修改系统盘的大小，不能修改系统盘的类型。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub system_disk: Option<SystemDisk>,
     /// Login settings of the instance. You can use this parameter to set the login method, password, and key of the instance or keep the login settings of the original image. By default, a random password will be generated and sent to you via the Message Center.
     ///
     /// 实例登录设置。通过该参数可以设置实例的登录方式密码、密钥或保持镜像的原始登录设置。默认情况下会随机生成密码，并以站内信方式知会到用户。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub login_settings: Option<LoginSettings>,
     /// Enhanced services. You can use this parameter to specify whether to enable services such as Cloud Monitor and Cloud Security. If this parameter is not specified, Cloud Monitor and Cloud Security will be enabled by default.
     ///
     /// 增强服务。通过该参数可以指定是否开启云安全、云监控等服务。若不指定该参数，则默认开启云监控、云安全服务。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub enhanced_service: Option<EnhancedService>,
     /// User data provided for the instance, which must be base64-encoded. The maximum supported data size is 16KB. For detailed instructions on obtaining this parameter, see [Windows](https://cloud.tencent.com/document/product/213/17526) and [Linux](https://cloud.tencent.com/document/product/213/17525) documentation on executing commands during startup.
     ///
     /// 提供给实例使用的用户数据，需要以 base64 方式编码，支持的最大数据大小为 16KB。关于获取此参数的详细介绍，请参阅[Windows](https://cloud.tencent.com/document/product/213/17526)和[Linux](https://cloud.tencent.com/document/product/213/17525)启动时运行命令。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub user_data: Option<String>,
+}
+
+impl serde::Serialize for InquiryPriceResetInstanceRequest {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::core::result::Result<S::Ok, S::Error> {
+        let mut s = tencent_action::__private::lean::fields(
+            serializer,
+            "InquiryPriceResetInstanceRequest",
+            1 + usize::from(self.image_id.is_some())
+                + usize::from(self.system_disk.is_some())
+                + usize::from(self.login_settings.is_some())
+                + usize::from(self.enhanced_service.is_some())
+                + usize::from(self.user_data.is_some()),
+        )?;
+        s.field("InstanceId", &self.instance_id)?;
+        s.optional("ImageId", &self.image_id)?;
+        s.optional("SystemDisk", &self.system_disk)?;
+        s.optional("LoginSettings", &self.login_settings)?;
+        s.optional("EnhancedService", &self.enhanced_service)?;
+        s.optional("UserData", &self.user_data)?;
+        s.end()
+    }
 }
 
 #[cfg(feature = "round-trip")]
@@ -7171,8 +8254,7 @@ impl tencent_action::Request for InquiryPriceResetInstanceRequest {
 /// Queries the price of public network bandwidth for an instance with a new maximum bandwidth (调整实例带宽上限询价): the request of `InquiryPriceResetInstancesInternetMaxBandwidth`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`InquiryPriceResetInstancesInternetMaxBandwidth`].
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct InquiryPriceResetInstancesInternetMaxBandwidthRequest {
     /// Instance ID(s). To obtain the instance IDs, you can call [`DescribeInstances`](https://intl.cloud.tencent.com/document/api/213/15728?from_cn_redirect=1) and look for `InstanceId` in the response. The maximum number of instances in each request is 100. When changing the bandwidth of instances with `BANDWIDTH_PREPAID` or `BANDWIDTH_POSTPAID_BY_HOUR` as the network billing method, you can only specify one instance at a time.
     ///
@@ -7185,13 +8267,30 @@ pub struct InquiryPriceResetInstancesInternetMaxBandwidthRequest {
     /// Date from which the new bandwidth takes effect. Format: `YYYY-MM-DD`, such as `2016-10-30`. The starting date cannot be earlier than the current date. If the starting date is the current date, the new bandwidth takes effect immediately. This parameter is only valid for prepaid bandwidth. If you specify the parameter for bandwidth with other network billing methods, an error code will be returned.
     ///
     /// 带宽生效的起始时间。格式：`YYYY-MM-DD`，例如：`2016-10-30`。起始时间不能早于当前时间。如果起始时间是今天则新设置的带宽立即生效。该参数只对包年包月带宽有效，其他模式带宽不支持该参数，否则接口会以相应错误码返回。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub start_time: Option<String>,
     /// Date until which the bandwidth takes effect, in the format of `YYYY-MM-DD`, such as `2016-10-30`. The validity period of the new bandwidth covers the end date. The end date should not be later than the expiration date of a monthly subscription instance. You can obtain the expiration date of an instance through the `ExpiredTime` in the return value from the API [DescribeInstances](https://intl.cloud.tencent.com/document/api/213/15728?from_cn_redirect=1). This parameter is only valid for monthly subscription bandwidth, and is not supported for bandwidth billed by other modes. Otherwise, the API will return a corresponding error code.
     ///
     /// 带宽生效的终止时间。格式：`YYYY-MM-DD`，例如：`2016-10-30`。新设置的带宽的有效期包含终止时间此日期。终止时间不能晚于包年包月实例的到期时间。实例的到期时间可通过 [DescribeInstances](https://cloud.tencent.com/document/api/213/15728) 接口返回值中的`ExpiredTime`获取。该参数只对包年包月带宽有效，其他模式带宽不支持该参数，否则接口会以相应错误码返回。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub end_time: Option<String>,
+}
+
+impl serde::Serialize for InquiryPriceResetInstancesInternetMaxBandwidthRequest {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::core::result::Result<S::Ok, S::Error> {
+        let mut s = tencent_action::__private::lean::fields(
+            serializer,
+            "InquiryPriceResetInstancesInternetMaxBandwidthRequest",
+            2 + usize::from(self.start_time.is_some())
+                + usize::from(self.end_time.is_some()),
+        )?;
+        s.field("InstanceIds", &self.instance_ids)?;
+        s.field("InternetAccessible", &self.internet_accessible)?;
+        s.optional("StartTime", &self.start_time)?;
+        s.optional("EndTime", &self.end_time)?;
+        s.end()
+    }
 }
 
 #[cfg(feature = "round-trip")]
@@ -7262,8 +8361,7 @@ impl tencent_action::Request for InquiryPriceResetInstancesInternetMaxBandwidthR
 /// Queries the price of an instance with a new configuration (调整实例配置询价): the request of `InquiryPriceResetInstancesType`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`InquiryPriceResetInstancesType`].
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct InquiryPriceResetInstancesTypeRequest {
     /// One or more instance IDs to be operated. You can obtain the instance ID through the `InstanceId` in the return value from the API [DescribeInstances](https://www.tencentcloud.com/document/api/213/33258). The maximum number of instances per request is 1.
     ///
@@ -7273,6 +8371,22 @@ pub struct InquiryPriceResetInstancesTypeRequest {
     ///
     /// 实例机型。不同实例机型指定了不同的资源规格，具体取值可参见附表[实例资源规格](https://cloud.tencent.com/document/product/213/11518)对照表，也可以调用查询[实例资源规格列表](https://cloud.tencent.com/document/product/213/15749)接口获得最新的规格表。
     pub instance_type: String,
+}
+
+impl serde::Serialize for InquiryPriceResetInstancesTypeRequest {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::core::result::Result<S::Ok, S::Error> {
+        let mut s = tencent_action::__private::lean::fields(
+            serializer,
+            "InquiryPriceResetInstancesTypeRequest",
+            2,
+        )?;
+        s.field("InstanceIds", &self.instance_ids)?;
+        s.field("InstanceType", &self.instance_type)?;
+        s.end()
+    }
 }
 
 #[cfg(feature = "round-trip")]
@@ -7328,8 +8442,7 @@ impl tencent_action::Request for InquiryPriceResetInstancesTypeRequest {
 /// Queries the capacity price of an instance after disk expansion (扩容实例磁盘询价): the request of `InquiryPriceResizeInstanceDisks`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`InquiryPriceResizeInstanceDisks`].
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct InquiryPriceResizeInstanceDisksRequest {
     /// Instance ID. To obtain the instance IDs, you can call [`DescribeInstances`](https://intl.cloud.tencent.com/document/api/213/15728?from_cn_redirect=1) and look for `InstanceId` in the response.
     ///
@@ -7342,7 +8455,6 @@ pub struct InquiryPriceResizeInstanceDisksRequest {
     /// 待扩容的数据盘配置信息。只支持扩容非弹性数据盘[DescribeDisks](https://cloud.tencent.com/document/api/362/16315)接口返回值中的`Portable`为`false`表示非弹性）。数据盘容量单位：GB。最小扩容步长：10G。关于数据盘类型的选择请参考硬盘产品简介。可选数据盘类型受到实例类型`InstanceType`限制。另外允许扩容的最大容量也因数据盘类型的不同而有所差异。
     ///
     /// 您必须指定参数DataDisks与SystemDisk的其中一个，但不能同时指定。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub data_disks: Option<Vec<DataDisk>>,
     /// Whether to forcibly shut down a running instance. It is recommended to manually shut down a running instance first and then reset the user password. Valid values:
     ///
@@ -7363,20 +8475,39 @@ pub struct InquiryPriceResizeInstanceDisksRequest {
     /// 默认取值：false。
     ///
     /// 强制关机的效果等同于关闭物理计算机的电源开关。强制关机可能会导致数据丢失或文件系统损坏，请仅在服务器不能正常关机时使用。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub force_stop: Option<bool>,
     /// Configuration information of the system disk to be expanded. Only cloud disks are supported for expansion. You must specify either DataDisks or SystemDisk, but not both.
     ///
     /// 待扩容的系统盘配置信息。只支持扩容云盘。
     ///
     /// 您必须指定参数DataDisks与SystemDisk的其中一个，但不能同时指定。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub system_disk: Option<SystemDisk>,
     /// Whether to perform online resizing.
     ///
     /// 是否在线扩容
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub resize_online: Option<bool>,
+}
+
+impl serde::Serialize for InquiryPriceResizeInstanceDisksRequest {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::core::result::Result<S::Ok, S::Error> {
+        let mut s = tencent_action::__private::lean::fields(
+            serializer,
+            "InquiryPriceResizeInstanceDisksRequest",
+            1 + usize::from(self.data_disks.is_some())
+                + usize::from(self.force_stop.is_some())
+                + usize::from(self.system_disk.is_some())
+                + usize::from(self.resize_online.is_some()),
+        )?;
+        s.field("InstanceId", &self.instance_id)?;
+        s.optional("DataDisks", &self.data_disks)?;
+        s.optional("ForceStop", &self.force_stop)?;
+        s.optional("SystemDisk", &self.system_disk)?;
+        s.optional("ResizeOnline", &self.resize_online)?;
+        s.end()
+    }
 }
 
 #[cfg(feature = "round-trip")]
@@ -7447,8 +8578,7 @@ impl tencent_action::Request for InquiryPriceResizeInstanceDisksRequest {
 /// Queries the price of creating instances (创建实例询价): the request of `InquiryPriceRunInstances`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`InquiryPriceRunInstances`].
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct InquiryPriceRunInstancesRequest {
     /// Location of the instance. You can use this parameter to specify the attributes of the instance, such as its availability zone and project.
     ///
@@ -7507,12 +8637,10 @@ pub struct InquiryPriceRunInstancesRequest {
     /// - SPOTPAID：竞价付费
     ///
     /// 默认值：POSTPAID_BY_HOUR。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub instance_charge_type: Option<String>,
     /// Details of the monthly subscription, including the purchase period, auto-renewal. It is required if the `InstanceChargeType` is `PREPAID`.
     ///
     /// 预付费模式，即包年包月相关参数设置。通过该参数可以指定包年包月实例的购买时长、是否设置自动续费等属性。若指定实例的付费模式为预付费则该参数必传。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub instance_charge_prepaid: Option<InstanceChargePrepaid>,
     /// Instance model. Different instance models specify different resource specifications.
     ///
@@ -7527,32 +8655,26 @@ pub struct InquiryPriceRunInstancesRequest {
     /// - 对于付费模式为PREPAID或POSTPAID_BY_HOUR的实例创建，具体取值可通过调用接口[DescribeInstanceTypeConfigs](https://cloud.tencent.com/document/api/213/15749)来获得最新的规格表或参见[实例规格](https://cloud.tencent.com/document/product/213/11518)描述。若不指定该参数，则系统将根据当前地域的资源售卖情况动态指定默认机型。
     ///
     /// - 对于付费模式为CDHPAID的实例创建，该参数以"CDH_"为前缀，根据CPU和内存配置生成，具体形式为：CDH_XCXG，例如对于创建CPU为1核，内存为1G大小的专用宿主机的实例，该参数应该为CDH_1C1G。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub instance_type: Option<String>,
     /// System disk configuration of the instance. If this parameter is not specified, the default value will be used.
     ///
     /// 实例系统盘配置信息。若不指定该参数，则按照系统默认值进行分配。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub system_disk: Option<SystemDisk>,
     /// Data disk configuration of the instance. If the parameter is not specified, no data disk will be purchased by default. If you want to purchase data disks, you can specify 21 data disks, including up to 1 `LOCAL_BASIC` data disk or `LOCAL_SSD` data disk and up to 20 `CLOUD_BASIC` data disks, `CLOUD_PREMIUM` data disks, or `CLOUD_SSD` data disks.
     ///
     /// 实例数据盘配置信息。若不指定该参数，则默认不购买数据盘。支持购买的时候指定21块数据盘，其中最多包含1块LOCAL_BASIC数据盘或者LOCAL_SSD数据盘，最多包含20块CLOUD_BASIC数据盘、CLOUD_PREMIUM数据盘或者CLOUD_SSD数据盘。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub data_disks: Option<Vec<DataDisk>>,
     /// VPC configurations (VPC ID, subnet ID, etc). If It's not specified, the classic network will be used by default. If a VPC IP is specified in this parameter, the `InstanceCount` can only be 1.
     ///
     /// 私有网络相关信息配置。通过该参数可以指定私有网络的ID，子网ID等信息。若不指定该参数，则默认使用基础网络。若在此参数中指定了私有网络IP，那么InstanceCount参数只能为1。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub virtual_private_cloud: Option<VirtualPrivateCloud>,
     /// Configuration of public network bandwidth. If it's not specified, 0 Mbps is used by default.
     ///
     /// 公网带宽相关信息设置。若不指定该参数，则默认公网带宽为0Mbps。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub internet_accessible: Option<InternetAccessible>,
     /// Number of instances to purchase. Value range: 1 (default) to 100. It cannot exceed the remaining CVM quota of the user. For more information on quota, see [Restrictions on CVM Instance Purchase](https://intl.cloud.tencent.com/document/product/213/2664).
     ///
     /// 购买实例数量。取值范围：\[1，100\]。默认取值：1。指定购买实例的数量不能超过用户所能购买的剩余配额数量，具体配额相关限制详见[CVM实例购买限制](https://cloud.tencent.com/document/product/213/2664)。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub instance_count: Option<i64>,
     /// Instance display name.
     ///
@@ -7575,29 +8697,24 @@ pub struct InquiryPriceRunInstancesRequest {
     /// - 购买多台实例，如果不指定模式串，则在实例显示名称添加后缀`1、2...n`，其中`n`表示购买实例的数量，例如`server_`，购买2台时，实例显示名称分别为`server_1`，`server_2`。
     ///
     /// - 最多支持128个字符（包含模式串）。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub instance_name: Option<String>,
     /// Login settings of the instance. You can use this parameter to set the login method, password, and key of the instance, or keep the original login settings of the image. By default, a random password will be generated and sent to you via the Message Center.
     ///
     /// 实例登录设置。通过该参数可以设置实例的登录方式密码、密钥或保持镜像的原始登录设置。默认情况下会随机生成密码，并以站内信方式知会到用户。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub login_settings: Option<LoginSettings>,
     /// Security group to which an instance belongs. obtain this parameter by calling the `SecurityGroupId` field in the return value of [DescribeSecurityGroups](https://www.tencentcloud.com/document/product/215/15808). if not specified, bind the default security group under the designated project. if the default security group does not exist, automatically create it.
     ///
     /// 实例所属安全组。该参数可以通过调用 [DescribeSecurityGroups](https://cloud.tencent.com/document/api/215/15808) 的返回值中的 `SecurityGroupId` 字段来获取。若不指定该参数，则绑定指定项目下的默认安全组，如默认安全组不存在则将自动创建。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub security_group_ids: Option<Vec<String>>,
     /// Enhanced services. You can use this parameter to specify whether to enable services such as Cloud Security and Cloud Monitor. If this parameter is not specified, Cloud Monitor and Cloud Security will be enabled by default.
     ///
     /// 增强服务。通过该参数可以指定是否开启云安全、云监控等服务。若不指定该参数，则默认开启云监控、云安全服务。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub enhanced_service: Option<EnhancedService>,
     /// A unique string supplied by the client to ensure that the request is idempotent. Its maximum length is 64 ASCII characters. If this parameter is not specified, the idempotency of the request cannot be guaranteed.
     ///
     /// For more information, see Ensuring Idempotency.
     ///
     /// 用于保证请求幂等性的字符串。该字符串由客户生成，需保证不同请求之间唯一，最大值不超过64个ASCII字符。若不指定该参数，则无法保证请求的幂等性。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub client_token: Option<String>,
     /// Hostname of Cloud Virtual Machine.
     ///
@@ -7614,17 +8731,14 @@ pub struct InquiryPriceRunInstancesRequest {
     /// - Windows 实例：主机名字符长度为\[2, 15\]，允许字母（不限制大小写）、数字和短横线（-）组成，不支持点号（.），不能全是数字。
     ///
     /// - 其他类型（Linux 等）实例：主机名字符长度为\[2, 30\]，允许支持多个点号，点之间为一段，每段允许字母（不限制大小写）、数字和短横线（-）组成。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub host_name: Option<String>,
     /// The tag description list. This parameter is used to bind a tag to a resource instance. A tag can only be bound to CVM instances.
     ///
     /// 标签描述列表。通过指定该参数可以同时绑定标签到相应的资源实例，当前仅支持绑定标签到云服务器实例。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub tag_specification: Option<Vec<TagSpecification>>,
     /// The market options of the instance.
     ///
     /// 实例的市场相关选项，如竞价实例相关参数
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub instance_market_options: Option<InstanceMarketOptionsRequest>,
     /// Custom metadata, supports creating key-value pairs of custom metadata when creating a CVM.
     ///
@@ -7633,26 +8747,78 @@ pub struct InquiryPriceRunInstancesRequest {
     /// 自定义metadata，支持创建 CVM 时添加自定义元数据键值对。
     ///
     /// 注：内测中。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub metadata: Option<Metadata>,
     /// HPC cluster ID.
     ///
     /// 高性能计算集群ID。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub hpc_cluster_id: Option<String>,
     /// Information about the CPU topology of an instance. If not specified, it is determined by system resources.
     ///
     /// 描述了实例CPU拓扑结构的相关信息。若不指定该参数，则按系统资源情况决定。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub cpu_topology: Option<CpuTopology>,
     /// Instance launch template.
     ///
     /// 实例启动模板。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub launch_template: Option<LaunchTemplate>,
     /// 多网卡参数信息。 此功能仅部分地区灰度开放，如需使用[请提交工单咨询](https://console.cloud.tencent.com/workorder/category)
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub network_interfaces: Option<Vec<NetworkInterfaces>>,
+}
+
+impl serde::Serialize for InquiryPriceRunInstancesRequest {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::core::result::Result<S::Ok, S::Error> {
+        let mut s = tencent_action::__private::lean::fields(
+            serializer,
+            "InquiryPriceRunInstancesRequest",
+            2 + usize::from(self.instance_charge_type.is_some())
+                + usize::from(self.instance_charge_prepaid.is_some())
+                + usize::from(self.instance_type.is_some())
+                + usize::from(self.system_disk.is_some())
+                + usize::from(self.data_disks.is_some())
+                + usize::from(self.virtual_private_cloud.is_some())
+                + usize::from(self.internet_accessible.is_some())
+                + usize::from(self.instance_count.is_some())
+                + usize::from(self.instance_name.is_some())
+                + usize::from(self.login_settings.is_some())
+                + usize::from(self.security_group_ids.is_some())
+                + usize::from(self.enhanced_service.is_some())
+                + usize::from(self.client_token.is_some())
+                + usize::from(self.host_name.is_some())
+                + usize::from(self.tag_specification.is_some())
+                + usize::from(self.instance_market_options.is_some())
+                + usize::from(self.metadata.is_some())
+                + usize::from(self.hpc_cluster_id.is_some())
+                + usize::from(self.cpu_topology.is_some())
+                + usize::from(self.launch_template.is_some())
+                + usize::from(self.network_interfaces.is_some()),
+        )?;
+        s.field("Placement", &self.placement)?;
+        s.field("ImageId", &self.image_id)?;
+        s.optional("InstanceChargeType", &self.instance_charge_type)?;
+        s.optional("InstanceChargePrepaid", &self.instance_charge_prepaid)?;
+        s.optional("InstanceType", &self.instance_type)?;
+        s.optional("SystemDisk", &self.system_disk)?;
+        s.optional("DataDisks", &self.data_disks)?;
+        s.optional("VirtualPrivateCloud", &self.virtual_private_cloud)?;
+        s.optional("InternetAccessible", &self.internet_accessible)?;
+        s.optional("InstanceCount", &self.instance_count)?;
+        s.optional("InstanceName", &self.instance_name)?;
+        s.optional("LoginSettings", &self.login_settings)?;
+        s.optional("SecurityGroupIds", &self.security_group_ids)?;
+        s.optional("EnhancedService", &self.enhanced_service)?;
+        s.optional("ClientToken", &self.client_token)?;
+        s.optional("HostName", &self.host_name)?;
+        s.optional("TagSpecification", &self.tag_specification)?;
+        s.optional("InstanceMarketOptions", &self.instance_market_options)?;
+        s.optional("Metadata", &self.metadata)?;
+        s.optional("HpcClusterId", &self.hpc_cluster_id)?;
+        s.optional("CpuTopology", &self.cpu_topology)?;
+        s.optional("LaunchTemplate", &self.launch_template)?;
+        s.optional("NetworkInterfaces", &self.network_interfaces)?;
+        s.end()
+    }
 }
 
 #[cfg(feature = "round-trip")]
@@ -7814,11 +8980,25 @@ impl tencent_action::Request for InquiryPriceRunInstancesRequest {
 /// 退还实例询价: the request of `InquiryPriceTerminateInstances`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`InquiryPriceTerminateInstances`].
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct InquiryPriceTerminateInstancesRequest {
     /// 一个或多个待操作的实例ID。可通过 [DescribeInstances](https://cloud.tencent.com/document/api/213/15728) 接口返回值中的`InstanceId`获取。每次请求批量实例的上限为100。
     pub instance_ids: Vec<String>,
+}
+
+impl serde::Serialize for InquiryPriceTerminateInstancesRequest {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::core::result::Result<S::Ok, S::Error> {
+        let mut s = tencent_action::__private::lean::fields(
+            serializer,
+            "InquiryPriceTerminateInstancesRequest",
+            1,
+        )?;
+        s.field("InstanceIds", &self.instance_ids)?;
+        s.end()
+    }
 }
 
 #[cfg(feature = "round-trip")]
@@ -7867,8 +9047,7 @@ impl tencent_action::Request for InquiryPriceTerminateInstancesRequest {
 /// Modifies the CHC host attributes (修改CHC物理服务器的属性): the request of `ModifyChcAttribute`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`ModifyChcAttribute`].
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct ModifyChcAttributeRequest {
     /// CHC host IDs
     ///
@@ -7877,28 +9056,47 @@ pub struct ModifyChcAttributeRequest {
     /// CHC host name
     ///
     /// CHC物理服务器名称
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub instance_name: Option<String>,
     /// Server type
     ///
     /// 服务器类型
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub device_type: Option<String>,
     /// Valid characters: Letters, numbers, hyphens and underscores
     ///
     /// 合法字符为字母,数字, 横线和下划线
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub bmc_user: Option<String>,
     /// The password can contain 8 to 16 characters, including letters, numbers and special symbols ()\`~!@#$%^&*-+=_|{}\[\]:;'\<\>,.?/
     ///
     /// 密码8-16位字符, 允许数字，字母， 和特殊字符()\`~!@#$%^&*-+=_|{}\[\]:;'\<\>,.?/
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub password: Option<String>,
     /// BMC network security group list
     ///
     /// bmc网络的安全组列表
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub bmc_security_group_ids: Option<Vec<String>>,
+}
+
+impl serde::Serialize for ModifyChcAttributeRequest {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::core::result::Result<S::Ok, S::Error> {
+        let mut s = tencent_action::__private::lean::fields(
+            serializer,
+            "ModifyChcAttributeRequest",
+            1 + usize::from(self.instance_name.is_some())
+                + usize::from(self.device_type.is_some())
+                + usize::from(self.bmc_user.is_some())
+                + usize::from(self.password.is_some())
+                + usize::from(self.bmc_security_group_ids.is_some()),
+        )?;
+        s.field("ChcIds", &self.chc_ids)?;
+        s.optional("InstanceName", &self.instance_name)?;
+        s.optional("DeviceType", &self.device_type)?;
+        s.optional("BmcUser", &self.bmc_user)?;
+        s.optional("Password", &self.password)?;
+        s.optional("BmcSecurityGroupIds", &self.bmc_security_group_ids)?;
+        s.end()
+    }
 }
 
 #[cfg(feature = "round-trip")]
@@ -7974,8 +9172,7 @@ impl tencent_action::Request for ModifyChcAttributeRequest {
 /// 切换CHC服务器网络模式: the request of `ModifyChcNetworkMode`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`ModifyChcNetworkMode`].
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct ModifyChcNetworkModeRequest {
     /// CHC物理服务器id列表，如\["chc-1a2b3c4d"\]
     pub chc_ids: Vec<String>,
@@ -7987,6 +9184,22 @@ pub struct ModifyChcNetworkModeRequest {
     ///
     /// - BUSINESS： 业务网络模式
     pub network_mode: String,
+}
+
+impl serde::Serialize for ModifyChcNetworkModeRequest {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::core::result::Result<S::Ok, S::Error> {
+        let mut s = tencent_action::__private::lean::fields(
+            serializer,
+            "ModifyChcNetworkModeRequest",
+            2,
+        )?;
+        s.field("ChcIds", &self.chc_ids)?;
+        s.field("NetworkMode", &self.network_mode)?;
+        s.end()
+    }
 }
 
 #[cfg(feature = "round-trip")]
@@ -8042,8 +9255,7 @@ impl tencent_action::Request for ModifyChcNetworkModeRequest {
 /// Modifies spread placement group attributes (修改分散置放群组属性): the request of `ModifyDisasterRecoverGroupAttribute`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`ModifyDisasterRecoverGroupAttribute`].
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct ModifyDisasterRecoverGroupAttributeRequest {
     /// Spread placement group ID, which can be obtained by calling the [DescribeDisasterRecoverGroups](https://intl.cloud.tencent.com/document/api/213/17810?from_cn_redirect=1) API.
     ///
@@ -8058,8 +9270,24 @@ pub struct ModifyDisasterRecoverGroupAttributeRequest {
     /// 取值范围：\[1, 10\]
     ///
     /// 调整只能从小调到大，不能从大调到小
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub affinity: Option<i64>,
+}
+
+impl serde::Serialize for ModifyDisasterRecoverGroupAttributeRequest {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::core::result::Result<S::Ok, S::Error> {
+        let mut s = tencent_action::__private::lean::fields(
+            serializer,
+            "ModifyDisasterRecoverGroupAttributeRequest",
+            2 + usize::from(self.affinity.is_some()),
+        )?;
+        s.field("DisasterRecoverGroupId", &self.disaster_recover_group_id)?;
+        s.field("Name", &self.name)?;
+        s.optional("Affinity", &self.affinity)?;
+        s.end()
+    }
 }
 
 #[cfg(feature = "round-trip")]
@@ -8124,8 +9352,7 @@ impl tencent_action::Request for ModifyDisasterRecoverGroupAttributeRequest {
 /// Modifies the attributes of a CDH instance (修改CDH实例的属性): the request of `ModifyHostsAttribute`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`ModifyHostsAttribute`].
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct ModifyHostsAttributeRequest {
     /// CDH instance ID(s).
     ///
@@ -8134,7 +9361,6 @@ pub struct ModifyHostsAttributeRequest {
     /// CDH instance name to be displayed. You can specify any name you like, but its length cannot exceed 60 characters.
     ///
     /// CDH实例显示名称。可任意命名，但不得超过60个字符。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub host_name: Option<String>,
     /// Auto renewal flag. Valid values:
     ///
@@ -8155,13 +9381,31 @@ pub struct ModifyHostsAttributeRequest {
     /// - DISABLE_NOTIFY_AND_MANUAL_RENEW：不通知过期不自动续费
     ///
     /// 若该参数指定为NOTIFY_AND_AUTO_RENEW，在账户余额充足的情况下，实例到期后将按月自动续费。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub renew_flag: Option<String>,
     /// Project ID. You can use the `AddProject` API to create projects, and obtain the `projectId` field in the response of the `DescribeProject` API. When using the [DescribeHosts](https://intl.cloud.tencent.com/document/api/213/16474?from_cn_redirect=1) API to query instances later, you can filter the results by the project ID.
     ///
     /// 项目ID。项目可以使用 [AddProject](https://cloud.tencent.com/document/api/651/81952) 接口创建。可通过 [DescribeProjects](https://cloud.tencent.com/document/api/651/78725) 接口返回值中的`projectId`获取。后续使用 [DescribeHosts](https://cloud.tencent.com/document/api/213/16474) 接口查询实例时，项目ID可用于过滤结果。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub project_id: Option<u64>,
+}
+
+impl serde::Serialize for ModifyHostsAttributeRequest {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::core::result::Result<S::Ok, S::Error> {
+        let mut s = tencent_action::__private::lean::fields(
+            serializer,
+            "ModifyHostsAttributeRequest",
+            1 + usize::from(self.host_name.is_some())
+                + usize::from(self.renew_flag.is_some())
+                + usize::from(self.project_id.is_some()),
+        )?;
+        s.field("HostIds", &self.host_ids)?;
+        s.optional("HostName", &self.host_name)?;
+        s.optional("RenewFlag", &self.renew_flag)?;
+        s.optional("ProjectId", &self.project_id)?;
+        s.end()
+    }
 }
 
 #[cfg(feature = "round-trip")]
@@ -8227,17 +9471,31 @@ impl tencent_action::Request for ModifyHostsAttributeRequest {
 /// 修改高性能计算集群属性: the request of `ModifyHpcClusterAttribute`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`ModifyHpcClusterAttribute`].
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct ModifyHpcClusterAttributeRequest {
     /// 高性能计算集群ID。集群ID可通过 [查询高性能集群信息](https://cloud.tencent.com/document/api/213/83220) 接口获取。
     pub hpc_cluster_id: String,
     /// 高性能计算集群新名称，长度限制\[1-60\]。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// 高性能计算集群新备注，长度\[1-256\]。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub remark: Option<String>,
+}
+
+impl serde::Serialize for ModifyHpcClusterAttributeRequest {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::core::result::Result<S::Ok, S::Error> {
+        let mut s = tencent_action::__private::lean::fields(
+            serializer,
+            "ModifyHpcClusterAttributeRequest",
+            1 + usize::from(self.name.is_some()) + usize::from(self.remark.is_some()),
+        )?;
+        s.field("HpcClusterId", &self.hpc_cluster_id)?;
+        s.optional("Name", &self.name)?;
+        s.optional("Remark", &self.remark)?;
+        s.end()
+    }
 }
 
 #[cfg(feature = "round-trip")]
@@ -8294,8 +9552,7 @@ impl tencent_action::Request for ModifyHpcClusterAttributeRequest {
 /// Modifies image attributes (修改镜像属性): the request of `ModifyImageAttribute`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`ModifyImageAttribute`].
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct ModifyImageAttributeRequest {
     /// Image ID, such as `img-gvbnzy6f`. You can obtain the image ID in the following ways:
     ///
@@ -8320,7 +9577,6 @@ pub struct ModifyImageAttributeRequest {
     /// -  不得超过60个字符。
     ///
     /// -  镜像名称不能与已有镜像重复。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub image_name: Option<String>,
     /// New image description, which should meet the following requirement:
     ///
@@ -8329,18 +9585,37 @@ pub struct ModifyImageAttributeRequest {
     /// 设置新的镜像描述；必须满足下列限制：
     ///
     /// -  不得超过 256 个字符。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub image_description: Option<String>,
     /// Sets the image family;
     ///
     /// 设置镜像族；
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub image_family: Option<String>,
     /// Sets whether the image is deprecated;
     ///
     /// 设置镜像是否废弃；
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub image_deprecated: Option<bool>,
+}
+
+impl serde::Serialize for ModifyImageAttributeRequest {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::core::result::Result<S::Ok, S::Error> {
+        let mut s = tencent_action::__private::lean::fields(
+            serializer,
+            "ModifyImageAttributeRequest",
+            1 + usize::from(self.image_name.is_some())
+                + usize::from(self.image_description.is_some())
+                + usize::from(self.image_family.is_some())
+                + usize::from(self.image_deprecated.is_some()),
+        )?;
+        s.field("ImageId", &self.image_id)?;
+        s.optional("ImageName", &self.image_name)?;
+        s.optional("ImageDescription", &self.image_description)?;
+        s.optional("ImageFamily", &self.image_family)?;
+        s.optional("ImageDeprecated", &self.image_deprecated)?;
+        s.end()
+    }
 }
 
 #[cfg(feature = "round-trip")]
@@ -8411,8 +9686,7 @@ impl tencent_action::Request for ModifyImageAttributeRequest {
 /// Modifies image sharing information (修改镜像共享信息): the request of `ModifyImageSharePermission`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`ModifyImageSharePermission`].
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct ModifyImageSharePermissionRequest {
     /// Image ID, such as `img-gvbnzy6f`. You can obtain the image ID in the following ways:
     ///
@@ -8438,6 +9712,23 @@ pub struct ModifyImageSharePermissionRequest {
     ///
     /// 操作，包括 `SHARE`，`CANCEL`。其中`SHARE`代表共享操作，`CANCEL`代表取消共享操作。
     pub permission: String,
+}
+
+impl serde::Serialize for ModifyImageSharePermissionRequest {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::core::result::Result<S::Ok, S::Error> {
+        let mut s = tencent_action::__private::lean::fields(
+            serializer,
+            "ModifyImageSharePermissionRequest",
+            3,
+        )?;
+        s.field("ImageId", &self.image_id)?;
+        s.field("AccountIds", &self.account_ids)?;
+        s.field("Permission", &self.permission)?;
+        s.end()
+    }
 }
 
 #[cfg(feature = "round-trip")]
@@ -8498,17 +9789,32 @@ impl tencent_action::Request for ModifyImageSharePermissionRequest {
 /// 修改实例的硬盘介质: the request of `ModifyInstanceDiskType`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`ModifyInstanceDiskType`].
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct ModifyInstanceDiskTypeRequest {
     /// 待操作的实例ID。可通过 [DescribeInstances](https://cloud.tencent.com/document/api/213/15728) 接口返回值中的`InstanceId`获取。
     pub instance_id: String,
     /// 实例数据盘配置信息，只需要指定要转换的目标云硬盘的介质类型，指定DiskType的值，当前只支持一个数据盘转化。只支持CDHPAID类型实例指定CdcId参数。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub data_disks: Option<Vec<DataDisk>>,
     /// 实例系统盘配置信息，只需要指定要转换的目标云硬盘的介质类型，指定DiskType的值。只支持CDHPAID类型实例指定CdcId参数。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub system_disk: Option<SystemDisk>,
+}
+
+impl serde::Serialize for ModifyInstanceDiskTypeRequest {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::core::result::Result<S::Ok, S::Error> {
+        let mut s = tencent_action::__private::lean::fields(
+            serializer,
+            "ModifyInstanceDiskTypeRequest",
+            1 + usize::from(self.data_disks.is_some())
+                + usize::from(self.system_disk.is_some()),
+        )?;
+        s.field("InstanceId", &self.instance_id)?;
+        s.optional("DataDisks", &self.data_disks)?;
+        s.optional("SystemDisk", &self.system_disk)?;
+        s.end()
+    }
 }
 
 #[cfg(feature = "round-trip")]
@@ -8565,8 +9871,7 @@ impl tencent_action::Request for ModifyInstanceDiskTypeRequest {
 /// Modifies instance attributes (修改实例的属性): the request of `ModifyInstancesAttribute`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`ModifyInstancesAttribute`].
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct ModifyInstancesAttributeRequest {
     /// Instance ID(s). To obtain the instance IDs, you can call [DescribeInstances](https://intl.cloud.tencent.com/document/api/213/15728?from_cn_redirect=1) and look for `InstanceId` in the response. The maximum number of instances in each request is 100.
     ///
@@ -8575,22 +9880,18 @@ pub struct ModifyInstancesAttributeRequest {
     /// Modified instance name. can be named as required but should not exceed 128 characters.
     ///
     /// 修改后实例名称。可任意命名，但不得超过60个字符。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub instance_name: Option<String>,
     /// User data provided to an instance, which needs to be encoded in Base64 format with a maximum size of 16 KB. For details on obtaining this parameter, refer to the startup commands for [Windows](https://intl.cloud.tencent.com/document/product/213/17526?from_cn_redirect=1) and [Linux](https://intl.cloud.tencent.com/document/product/213/17525?from_cn_redirect=1).
     ///
     /// 提供给实例使用的用户数据，需要以 base64 方式编码，支持的最大数据大小为 16 KB。关于获取此参数的详细介绍，请参阅 [Windows](https://cloud.tencent.com/document/product/213/17526) 和 [Linux](https://cloud.tencent.com/document/product/213/17525) 启动时运行命令。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub user_data: Option<String>,
     /// Specifies the security group Id list of the specified instance after modification. the instance will reassociate with the security groups in the specified list, and the associated security group will be unbound.
     ///
     /// 指定实例的修改后的安全组Id列表，子机将重新关联指定列表的安全组，原本关联的安全组会被解绑。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub security_groups: Option<Vec<String>>,
     /// The role bound with the instance. If it is not specified, it indicates to unbind the current role of the CVM.
     ///
     /// 给实例绑定用户角色，传空值为解绑操作
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub cam_role_name: Option<String>,
     /// Modified hostname of an instance.
     ///
@@ -8611,7 +9912,6 @@ pub struct ModifyInstancesAttributeRequest {
     /// - 其他类型（Linux 等）实例：主机名字符长度为\[2, 60\]，允许支持多个点号，点之间为一段，每段允许字母（不限制大小写）、数字和短横线（-）组成。
     ///
     /// 注意点：修改主机名后实例会立即重启，重启后新的主机名生效。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub host_name: Option<String>,
     /// Instance termination protection flag, indicating whether an instance is allowed to be deleted through an API. Valid values:
     ///
@@ -8628,7 +9928,6 @@ pub struct ModifyInstancesAttributeRequest {
     /// - false：表示关闭实例保护，允许通过api接口删除实例
     ///
     /// 默认取值：false。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub disable_api_termination: Option<bool>,
     /// Role type, used in conjunction with CamRoleName. this value can be obtained from the RoleType field in the API response of CAM [DescribeRoleList](https://www.tencentcloud.com/document/product/1219/67889) or [GetRole](https://www.tencentcloud.com/document/product/598/33557?lang=en). currently, only user, system, and service_linked types are accepted.
     ///
@@ -8641,7 +9940,6 @@ pub struct ModifyInstancesAttributeRequest {
     /// 举例：一般CamRoleName中包含“LinkedRoleIn”（如TKE_QCSLinkedRoleInPrometheusService）时，DescribeRoleList和GetRole返回的RoleType为service_linked，则本参数也需要传递service_linked。
     ///
     /// 该参数默认值为user，若CameRoleName为非service_linked类型，本参数可不传递。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub cam_role_type: Option<String>,
     /// Whether to automatically restart an instance when modifying a hostname. If not specified, the instance will automatically restart by default.
     ///
@@ -8658,8 +9956,37 @@ pub struct ModifyInstancesAttributeRequest {
     /// - false: 修改主机名，不自动重启实例，需要手动重启使新主机名生效。
     ///
     /// 注意点：本参数仅对修改主机名生效。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub auto_reboot: Option<bool>,
+}
+
+impl serde::Serialize for ModifyInstancesAttributeRequest {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::core::result::Result<S::Ok, S::Error> {
+        let mut s = tencent_action::__private::lean::fields(
+            serializer,
+            "ModifyInstancesAttributeRequest",
+            1 + usize::from(self.instance_name.is_some())
+                + usize::from(self.user_data.is_some())
+                + usize::from(self.security_groups.is_some())
+                + usize::from(self.cam_role_name.is_some())
+                + usize::from(self.host_name.is_some())
+                + usize::from(self.disable_api_termination.is_some())
+                + usize::from(self.cam_role_type.is_some())
+                + usize::from(self.auto_reboot.is_some()),
+        )?;
+        s.field("InstanceIds", &self.instance_ids)?;
+        s.optional("InstanceName", &self.instance_name)?;
+        s.optional("UserData", &self.user_data)?;
+        s.optional("SecurityGroups", &self.security_groups)?;
+        s.optional("CamRoleName", &self.cam_role_name)?;
+        s.optional("HostName", &self.host_name)?;
+        s.optional("DisableApiTermination", &self.disable_api_termination)?;
+        s.optional("CamRoleType", &self.cam_role_type)?;
+        s.optional("AutoReboot", &self.auto_reboot)?;
+        s.end()
+    }
 }
 
 #[cfg(feature = "round-trip")]
@@ -8750,8 +10077,7 @@ impl tencent_action::Request for ModifyInstancesAttributeRequest {
 /// Modify the instance billing mode (修改实例计费模式): the request of `ModifyInstancesChargeType`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`ModifyInstancesChargeType`].
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct ModifyInstancesChargeTypeRequest {
     /// One or more instance ids to be operated. you can obtain the instance ID through the `InstanceId` in the return value from the api [DescribeInstances](https://www.tencentcloud.com/document/api/213/15728?from_cn_redirect=1). the maximum number of instances per request is 20.
     ///
@@ -8776,7 +10102,6 @@ pub struct ModifyInstancesChargeTypeRequest {
     /// 修改后预付费模式，即包年包月相关参数设置。通过该参数可以指定包年包月实例的购买时长、是否设置自动续费等属性。
     ///
     /// 若指定实例的付费模式为预付费则该参数必传。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub instance_charge_prepaid: Option<InstanceChargePrepaid>,
     /// Whether to switch the billing mode of elastic data cloud disks simultaneously. valid values:
     ///
@@ -8793,8 +10118,26 @@ pub struct ModifyInstancesChargeTypeRequest {
     /// -  false：表示不切换弹性数据云盘计费模式
     ///
     /// 默认取值：false。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub modify_portable_data_disk: Option<bool>,
+}
+
+impl serde::Serialize for ModifyInstancesChargeTypeRequest {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::core::result::Result<S::Ok, S::Error> {
+        let mut s = tencent_action::__private::lean::fields(
+            serializer,
+            "ModifyInstancesChargeTypeRequest",
+            2 + usize::from(self.instance_charge_prepaid.is_some())
+                + usize::from(self.modify_portable_data_disk.is_some()),
+        )?;
+        s.field("InstanceIds", &self.instance_ids)?;
+        s.field("InstanceChargeType", &self.instance_charge_type)?;
+        s.optional("InstanceChargePrepaid", &self.instance_charge_prepaid)?;
+        s.optional("ModifyPortableDataDisk", &self.modify_portable_data_disk)?;
+        s.end()
+    }
 }
 
 #[cfg(feature = "round-trip")]
@@ -8863,8 +10206,7 @@ impl tencent_action::Request for ModifyInstancesChargeTypeRequest {
 /// Adjust the distributed placement group of an instance (调整实例分散置放群组): the request of `ModifyInstancesDisasterRecoverGroup`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`ModifyInstancesDisasterRecoverGroup`].
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct ModifyInstancesDisasterRecoverGroupRequest {
     /// One or more instance ids to be operated. you can obtain the instance ID through the `InstanceId` in the return value from the api [DescribeInstances](https://www.tencentcloud.com/zh/document/api/213/33258). the maximum number of instances per request is 100.
     ///
@@ -8875,7 +10217,6 @@ pub struct ModifyInstancesDisasterRecoverGroupRequest {
     /// 分散置放群组ID，可使用[DescribeDisasterRecoverGroups](https://cloud.tencent.com/document/api/213/17810)接口获取
     ///
     /// Disabled in the specification: the server may leave it out, so it is optional in every mode.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub disaster_recover_group_id: Option<String>,
     /// Whether to forcibly change instance hosts. value range:
     ///
@@ -8892,14 +10233,33 @@ pub struct ModifyInstancesDisasterRecoverGroupRequest {
     /// - false：不允许实例更换宿主机，只在当前宿主机上加入置放群组。这可能导致更换置放群组失败。
     ///
     /// 默认取值：false
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub force: Option<bool>,
     /// 置放群组id列表(目前仅支持指定一个)
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub disaster_recover_group_ids: Option<Vec<String>>,
     /// 分区置放群组的分区Id，取值范围：1-10，具体取决于所选置放群组的分区数量，如果选中的置放群组是分区置放群组，该值不传默认随机(该功能灰度中)
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub partition_number: Option<i64>,
+}
+
+impl serde::Serialize for ModifyInstancesDisasterRecoverGroupRequest {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::core::result::Result<S::Ok, S::Error> {
+        let mut s = tencent_action::__private::lean::fields(
+            serializer,
+            "ModifyInstancesDisasterRecoverGroupRequest",
+            1 + usize::from(self.disaster_recover_group_id.is_some())
+                + usize::from(self.force.is_some())
+                + usize::from(self.disaster_recover_group_ids.is_some())
+                + usize::from(self.partition_number.is_some()),
+        )?;
+        s.field("InstanceIds", &self.instance_ids)?;
+        s.optional("DisasterRecoverGroupId", &self.disaster_recover_group_id)?;
+        s.optional("Force", &self.force)?;
+        s.optional("DisasterRecoverGroupIds", &self.disaster_recover_group_ids)?;
+        s.optional("PartitionNumber", &self.partition_number)?;
+        s.end()
+    }
 }
 
 #[cfg(feature = "round-trip")]
@@ -8971,8 +10331,7 @@ impl tencent_action::Request for ModifyInstancesDisasterRecoverGroupRequest {
 /// Modifies the project of an instance (修改实例所属项目): the request of `ModifyInstancesProject`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`ModifyInstancesProject`].
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct ModifyInstancesProjectRequest {
     /// Instance IDs. To obtain the instance IDs, you can call [`DescribeInstances`](https://intl.cloud.tencent.com/document/api/213/15728?from_cn_redirect=1) and look for `InstanceId` in the response. You can operate up to 100 instances in each request.
     ///
@@ -8982,6 +10341,22 @@ pub struct ModifyInstancesProjectRequest {
     ///
     /// 项目ID。项目可以使用[AddProject](https://cloud.tencent.com/document/api/651/81952)接口创建。可通过[DescribeProject](https://cloud.tencent.com/document/api/651/78725) 接口返回值中的`projectId`获取。后续使用[DescribeInstances](https://cloud.tencent.com/document/api/213/15728)接口查询实例时，项目ID可用于过滤结果。
     pub project_id: i64,
+}
+
+impl serde::Serialize for ModifyInstancesProjectRequest {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::core::result::Result<S::Ok, S::Error> {
+        let mut s = tencent_action::__private::lean::fields(
+            serializer,
+            "ModifyInstancesProjectRequest",
+            2,
+        )?;
+        s.field("InstanceIds", &self.instance_ids)?;
+        s.field("ProjectId", &self.project_id)?;
+        s.end()
+    }
 }
 
 #[cfg(feature = "round-trip")]
@@ -9037,8 +10412,7 @@ impl tencent_action::Request for ModifyInstancesProjectRequest {
 /// Modifies the renewal flag of an instance (修改实例续费标识): the request of `ModifyInstancesRenewFlag`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`ModifyInstancesRenewFlag`].
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct ModifyInstancesRenewFlagRequest {
     /// For one or more instance IDs to be operated. You can obtain the instance ID through the `instanceid` in the returned value from the API [DescribeInstances](https://cloud.tencent.com/document/api/213/15728). The maximum number of instances that can be operated for each request is 100.
     ///
@@ -9064,6 +10438,22 @@ pub struct ModifyInstancesRenewFlagRequest {
     ///
     /// 若该参数指定为NOTIFY_AND_AUTO_RENEW，在账户余额充足的情况下，实例到期后将按月自动续费。
     pub renew_flag: String,
+}
+
+impl serde::Serialize for ModifyInstancesRenewFlagRequest {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::core::result::Result<S::Ok, S::Error> {
+        let mut s = tencent_action::__private::lean::fields(
+            serializer,
+            "ModifyInstancesRenewFlagRequest",
+            2,
+        )?;
+        s.field("InstanceIds", &self.instance_ids)?;
+        s.field("RenewFlag", &self.renew_flag)?;
+        s.end()
+    }
 }
 
 #[cfg(feature = "round-trip")]
@@ -9119,8 +10509,7 @@ impl tencent_action::Request for ModifyInstancesRenewFlagRequest {
 /// Modifies instance VPC attributes (修改实例vpc的属性): the request of `ModifyInstancesVpcAttribute`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`ModifyInstancesVpcAttribute`].
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct ModifyInstancesVpcAttributeRequest {
     /// Instance ID(s). To obtain the instance IDs, you can call [`DescribeInstances`](https://intl.cloud.tencent.com/document/api/213/15728?from_cn_redirect=1) and look for `InstanceId` in the response.
     ///
@@ -9139,15 +10528,32 @@ pub struct ModifyInstancesVpcAttributeRequest {
     /// Whether to force shut down a running instances. Default value: TRUE.
     ///
     /// 是否对运行中的实例选择强制关机。默认为true。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub force_stop: Option<bool>,
     /// Whether to keep the host name. Default value: FALSE.
     ///
     /// 是否保留主机名。
     ///
     /// 默认值：true
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub reserve_host_name: Option<bool>,
+}
+
+impl serde::Serialize for ModifyInstancesVpcAttributeRequest {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::core::result::Result<S::Ok, S::Error> {
+        let mut s = tencent_action::__private::lean::fields(
+            serializer,
+            "ModifyInstancesVpcAttributeRequest",
+            2 + usize::from(self.force_stop.is_some())
+                + usize::from(self.reserve_host_name.is_some()),
+        )?;
+        s.field("InstanceIds", &self.instance_ids)?;
+        s.field("VirtualPrivateCloud", &self.virtual_private_cloud)?;
+        s.optional("ForceStop", &self.force_stop)?;
+        s.optional("ReserveHostName", &self.reserve_host_name)?;
+        s.end()
+    }
 }
 
 #[cfg(feature = "round-trip")]
@@ -9216,8 +10622,7 @@ impl tencent_action::Request for ModifyInstancesVpcAttributeRequest {
 /// Modifies key pair attributes (修改密钥对属性): the request of `ModifyKeyPairAttribute`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`ModifyKeyPairAttribute`].
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct ModifyKeyPairAttributeRequest {
     /// Key pair ID in the format of `skey-xxxxxxxx`.
     ///
@@ -9236,13 +10641,29 @@ pub struct ModifyKeyPairAttributeRequest {
     /// New key pair name, which can contain numbers, letters, and underscores, with a maximum length of 25 characters.
     ///
     /// 修改后的密钥对名称，可由数字，字母和下划线组成，长度不超过25个字符。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub key_name: Option<String>,
     /// New key pair description. You can specify any name you like, but its length cannot exceed 60 characters.
     ///
     /// 修改后的密钥对描述信息。可任意命名，但不得超过60个字符。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub description: Option<String>,
+}
+
+impl serde::Serialize for ModifyKeyPairAttributeRequest {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::core::result::Result<S::Ok, S::Error> {
+        let mut s = tencent_action::__private::lean::fields(
+            serializer,
+            "ModifyKeyPairAttributeRequest",
+            1 + usize::from(self.key_name.is_some())
+                + usize::from(self.description.is_some()),
+        )?;
+        s.field("KeyId", &self.key_id)?;
+        s.optional("KeyName", &self.key_name)?;
+        s.optional("Description", &self.description)?;
+        s.end()
+    }
 }
 
 #[cfg(feature = "round-trip")]
@@ -9299,8 +10720,7 @@ impl tencent_action::Request for ModifyKeyPairAttributeRequest {
 /// Modifies the default version of the instance launch template (修改实例启动模板默认版本): the request of `ModifyLaunchTemplateDefaultVersion`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`ModifyLaunchTemplateDefaultVersion`].
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct ModifyLaunchTemplateDefaultVersionRequest {
     /// The launch template ID
     ///
@@ -9310,6 +10730,22 @@ pub struct ModifyLaunchTemplateDefaultVersionRequest {
     ///
     /// 待设置的默认版本号。可通过 [DescribeLaunchTemplateVersions](https://cloud.tencent.com/document/api/213/66323) 接口返回值中的`LaunchTemplateVersion`获取。
     pub default_version: i64,
+}
+
+impl serde::Serialize for ModifyLaunchTemplateDefaultVersionRequest {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::core::result::Result<S::Ok, S::Error> {
+        let mut s = tencent_action::__private::lean::fields(
+            serializer,
+            "ModifyLaunchTemplateDefaultVersionRequest",
+            2,
+        )?;
+        s.field("LaunchTemplateId", &self.launch_template_id)?;
+        s.field("DefaultVersion", &self.default_version)?;
+        s.end()
+    }
 }
 
 #[cfg(feature = "round-trip")]
@@ -9363,20 +10799,34 @@ impl tencent_action::Request for ModifyLaunchTemplateDefaultVersionRequest {
 /// 在线烧录FPGA镜像: the request of `ProgramFpgaImage`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`ProgramFpgaImage`].
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct ProgramFpgaImageRequest {
     /// 实例的ID信息。可通过 [DescribeInstances](https://cloud.tencent.com/document/api/213/15728) 接口返回值中的`InstanceId`获取。
     pub instance_id: String,
     /// FPGA镜像文件的COS URL地址。
-    #[serde(rename = "FPGAUrl")]
     pub fpga_url: String,
     /// 实例上FPGA卡的DBDF号，不填默认烧录FPGA镜像到实例所拥有的所有FPGA卡。
-    #[serde(rename = "DBDFs", skip_serializing_if = "Option::is_none")]
     pub dbdfs: Option<Vec<String>>,
     /// 试运行，不会执行实际的烧录动作，默认为False。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub dry_run: Option<bool>,
+}
+
+impl serde::Serialize for ProgramFpgaImageRequest {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::core::result::Result<S::Ok, S::Error> {
+        let mut s = tencent_action::__private::lean::fields(
+            serializer,
+            "ProgramFpgaImageRequest",
+            2 + usize::from(self.dbdfs.is_some()) + usize::from(self.dry_run.is_some()),
+        )?;
+        s.field("InstanceId", &self.instance_id)?;
+        s.field("FPGAUrl", &self.fpga_url)?;
+        s.optional("DBDFs", &self.dbdfs)?;
+        s.optional("DryRun", &self.dry_run)?;
+        s.end()
+    }
 }
 
 #[cfg(feature = "round-trip")]
@@ -9442,8 +10892,7 @@ impl tencent_action::Request for ProgramFpgaImageRequest {
 /// 创建实例资源池预扣包: the request of `PurchaseResourcePoolPacks`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`PurchaseResourcePoolPacks`].
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct PurchaseResourcePoolPacksRequest {
     /// 实例资源池预扣包所在可用区。形如：ap-guangzhou-6。可通过[DescribeZones](https://cloud.tencent.com/document/product/213/15707)接口获取可用区列表。
     pub zone: String,
@@ -9460,17 +10909,14 @@ pub struct PurchaseResourcePoolPacksRequest {
     /// - SHARED：共享
     ///
     /// 注意：第一期仅支持EXCLUSIVE类型。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub resource_pool_pack_type: Option<String>,
     /// 自动放置开关，默认开启（true）。
     ///
     /// - 开启：在不指定实例资源池创建实例时，系统会在开启了该能力的实例资源池里寻找合适的池子创建实例。
     ///
     /// - 关闭：在不指定实例资源池创建实例时，系统不会在该池子里创建实例，只有在指定实例资源池创建实例时，指定了该池子的ID，才允许在池子内创建实例。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub auto_placement: Option<bool>,
     /// 实例资源池的名称。长度限制：1-60个字符，支持中文、英文、数字、连接线"-"、下划线"_"。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub dedicated_resource_pool_pack_name: Option<String>,
     /// 自动续费标识。取值范围：
     ///
@@ -9479,15 +10925,43 @@ pub struct PurchaseResourcePoolPacksRequest {
     /// - NOTIFY_AND_MANUAL_RENEW：通知过期不自动续费（默认值）
     ///
     /// - DISABLE_NOTIFY_AND_MANUAL_RENEW：不通知过期不自动续费
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub renew_flag: Option<String>,
     /// 试运行，用于校验请求参数是否正确。默认为false。
     ///
     /// - true：发送检查请求，不会创建实例资源池。检查项包括是否填写了必需参数，请求格式，业务限制等。如果检查不通过，则返回对应错误码；如果检查通过，则返回RequestId。
     ///
     /// - false（默认值）：发送正常请求，通过检查后直接创建实例资源池。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub dry_run: Option<bool>,
+}
+
+impl serde::Serialize for PurchaseResourcePoolPacksRequest {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::core::result::Result<S::Ok, S::Error> {
+        let mut s = tencent_action::__private::lean::fields(
+            serializer,
+            "PurchaseResourcePoolPacksRequest",
+            4 + usize::from(self.resource_pool_pack_type.is_some())
+                + usize::from(self.auto_placement.is_some())
+                + usize::from(self.dedicated_resource_pool_pack_name.is_some())
+                + usize::from(self.renew_flag.is_some())
+                + usize::from(self.dry_run.is_some()),
+        )?;
+        s.field("Zone", &self.zone)?;
+        s.field("InstanceType", &self.instance_type)?;
+        s.field("InstanceCount", &self.instance_count)?;
+        s.field("Period", &self.period)?;
+        s.optional("ResourcePoolPackType", &self.resource_pool_pack_type)?;
+        s.optional("AutoPlacement", &self.auto_placement)?;
+        s.optional(
+            "DedicatedResourcePoolPackName",
+            &self.dedicated_resource_pool_pack_name,
+        )?;
+        s.optional("RenewFlag", &self.renew_flag)?;
+        s.optional("DryRun", &self.dry_run)?;
+        s.end()
+    }
 }
 
 #[cfg(feature = "round-trip")]
@@ -9583,8 +11057,7 @@ impl tencent_action::Request for PurchaseResourcePoolPacksRequest {
 /// Restarts instances (重启实例): the request of `RebootInstances`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`RebootInstances`].
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct RebootInstancesRequest {
     /// Instance IDs. To obtain the instance IDs, you can call [`DescribeInstances`](https://intl.cloud.tencent.com/document/api/213/15728?from_cn_redirect=1) and look for `InstanceId` in the response. You can operate up to 100 instances in each request.
     ///
@@ -9607,7 +11080,6 @@ pub struct RebootInstancesRequest {
     /// 默认取值：false。
     ///
     /// Disabled in the specification: the server may leave it out, so it is optional in every mode.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub force_reboot: Option<bool>,
     /// Shutdown type. Valid values:
     ///
@@ -9628,8 +11100,25 @@ pub struct RebootInstancesRequest {
     /// - SOFT_FIRST：表示优先软关机，失败再执行硬关机
     ///
     /// 默认取值：SOFT。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub stop_type: Option<String>,
+}
+
+impl serde::Serialize for RebootInstancesRequest {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::core::result::Result<S::Ok, S::Error> {
+        let mut s = tencent_action::__private::lean::fields(
+            serializer,
+            "RebootInstancesRequest",
+            1 + usize::from(self.force_reboot.is_some())
+                + usize::from(self.stop_type.is_some()),
+        )?;
+        s.field("InstanceIds", &self.instance_ids)?;
+        s.optional("ForceReboot", &self.force_reboot)?;
+        s.optional("StopType", &self.stop_type)?;
+        s.end()
+    }
 }
 
 #[cfg(feature = "round-trip")]
@@ -9686,13 +11175,27 @@ impl tencent_action::Request for RebootInstancesRequest {
 /// Removes the out-of-band network and deployment network of a CHC host (清理CHC物理服务器的带外网络和部署网络): the request of `RemoveChcAssistVpc`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`RemoveChcAssistVpc`].
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct RemoveChcAssistVpcRequest {
     /// CHC ID
     ///
     /// CHC物理服务器Id。
     pub chc_ids: Vec<String>,
+}
+
+impl serde::Serialize for RemoveChcAssistVpcRequest {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::core::result::Result<S::Ok, S::Error> {
+        let mut s = tencent_action::__private::lean::fields(
+            serializer,
+            "RemoveChcAssistVpcRequest",
+            1,
+        )?;
+        s.field("ChcIds", &self.chc_ids)?;
+        s.end()
+    }
 }
 
 #[cfg(feature = "round-trip")]
@@ -9741,13 +11244,27 @@ impl tencent_action::Request for RemoveChcAssistVpcRequest {
 /// Removes the deployment network of a CHC (清理CHC物理服务器的部署网络): the request of `RemoveChcDeployVpc`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`RemoveChcDeployVpc`].
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct RemoveChcDeployVpcRequest {
     /// CHC ID
     ///
     /// CHC物理服务器Id。
     pub chc_ids: Vec<String>,
+}
+
+impl serde::Serialize for RemoveChcDeployVpcRequest {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::core::result::Result<S::Ok, S::Error> {
+        let mut s = tencent_action::__private::lean::fields(
+            serializer,
+            "RemoveChcDeployVpcRequest",
+            1,
+        )?;
+        s.field("ChcIds", &self.chc_ids)?;
+        s.end()
+    }
 }
 
 #[cfg(feature = "round-trip")]
@@ -9796,13 +11313,28 @@ impl tencent_action::Request for RemoveChcDeployVpcRequest {
 /// 续费CDH实例: the request of `RenewHosts`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`RenewHosts`].
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct RenewHostsRequest {
     /// 一个或多个待操作的CDH实例ID。每次请求的CDH实例的上限为100。
     pub host_ids: Vec<String>,
     /// 预付费模式，即包年包月相关参数设置。通过该参数可以指定包年包月实例的购买时长、是否设置自动续费等属性。若指定实例的付费模式为预付费则该参数必传。
     pub host_charge_prepaid: ChargePrepaid,
+}
+
+impl serde::Serialize for RenewHostsRequest {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::core::result::Result<S::Ok, S::Error> {
+        let mut s = tencent_action::__private::lean::fields(
+            serializer,
+            "RenewHostsRequest",
+            2,
+        )?;
+        s.field("HostIds", &self.host_ids)?;
+        s.field("HostChargePrepaid", &self.host_charge_prepaid)?;
+        s.end()
+    }
 }
 
 #[cfg(feature = "round-trip")]
@@ -9858,8 +11390,7 @@ impl tencent_action::Request for RenewHostsRequest {
 /// Renew an instance (续费实例): the request of `RenewInstances`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`RenewInstances`].
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct RenewInstancesRequest {
     /// One or more instance IDs to be operated. You can obtain the instance ID through the `InstanceId` in the return value from the API [DescribeInstances](https://www.tencentcloud.com/document/api/213/33258). The maximum number of instances per request is 100.
     ///
@@ -9870,7 +11401,6 @@ pub struct RenewInstancesRequest {
     /// 预付费模式，即包年包月相关参数设置。通过该参数可以指定包年包月实例的续费时长、是否设置自动续费等属性。
     ///
     /// 包年包月实例该参数为必传参数。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub instance_charge_prepaid: Option<InstanceChargePrepaid>,
     /// Whether to renew the elastic data disk. valid values:
     ///
@@ -9887,8 +11417,25 @@ pub struct RenewInstancesRequest {
     /// - false：表示续费包年包月实例同时不再续费其挂载的弹性数据盘
     ///
     /// 默认取值：true。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub renew_portable_data_disk: Option<bool>,
+}
+
+impl serde::Serialize for RenewInstancesRequest {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::core::result::Result<S::Ok, S::Error> {
+        let mut s = tencent_action::__private::lean::fields(
+            serializer,
+            "RenewInstancesRequest",
+            1 + usize::from(self.instance_charge_prepaid.is_some())
+                + usize::from(self.renew_portable_data_disk.is_some()),
+        )?;
+        s.field("InstanceIds", &self.instance_ids)?;
+        s.optional("InstanceChargePrepaid", &self.instance_charge_prepaid)?;
+        s.optional("RenewPortableDataDisk", &self.renew_portable_data_disk)?;
+        s.end()
+    }
 }
 
 #[cfg(feature = "round-trip")]
@@ -9949,8 +11496,7 @@ impl tencent_action::Request for RenewInstancesRequest {
 /// 管理维修任务: the request of `RepairTaskControl`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`RepairTaskControl`].
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct RepairTaskControlRequest {
     /// 待授权任务实例对应的产品类型，支持取值：
     ///
@@ -9967,7 +11513,6 @@ pub struct RepairTaskControlRequest {
     /// 操作类型，当前只支持传入`AuthorizeRepair`。
     pub operate: String,
     /// 预约授权时间，形如`2023-01-01 12:00:00`。预约时间需晚于当前时间至少5分钟，且在48小时之内。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub order_auth_time: Option<String>,
     /// 附加的授权处理策略，不传或为空时，按默认授权方式进行处理。对于支持弃盘迁移授权的维修任务，当且仅当传入`LossyLocal`时，代表本次授权可允许发起弃盘迁移。
     ///
@@ -9978,8 +11523,28 @@ pub struct RepairTaskControlRequest {
     /// 2. 对于非本地盘实例，或不支持弃盘迁移选项的任务，指定`TaskSubMethod`为`LossyLocal`时接口不会报错，不过后端会自动忽略该参数。
     ///
     /// 3. 特别的：如果本地盘实例系统盘是CBS云盘，并且`/etc/fstab`里之前配置了本地盘的自动挂载项，建议可根据业务侧的实际需求，评估是否在对应挂载项追加上`nofail`参数（代表对应挂载点挂载失败不阻塞开机流程）或注释对应的挂载路径。否则授权弃盘迁移后，对应本地盘数据已清空，自动挂载失败会导致实例开机流程失败进入救援模式。具体可参考 [Linux 实例：/etc/fstab 配置错误导致无法登录](https://cloud.tencent.com/document/product/213/72039)。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub task_sub_method: Option<String>,
+}
+
+impl serde::Serialize for RepairTaskControlRequest {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::core::result::Result<S::Ok, S::Error> {
+        let mut s = tencent_action::__private::lean::fields(
+            serializer,
+            "RepairTaskControlRequest",
+            4 + usize::from(self.order_auth_time.is_some())
+                + usize::from(self.task_sub_method.is_some()),
+        )?;
+        s.field("Product", &self.product)?;
+        s.field("InstanceIds", &self.instance_ids)?;
+        s.field("TaskId", &self.task_id)?;
+        s.field("Operate", &self.operate)?;
+        s.optional("OrderAuthTime", &self.order_auth_time)?;
+        s.optional("TaskSubMethod", &self.task_sub_method)?;
+        s.end()
+    }
 }
 
 #[cfg(feature = "round-trip")]
@@ -10060,8 +11625,7 @@ impl tencent_action::Request for RepairTaskControlRequest {
 /// Reinstalls the OS of an instance (重装实例): the request of `ResetInstance`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`ResetInstance`].
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct ResetInstanceRequest {
     /// Instance ID. To obtain the instance IDs, you can call [`DescribeInstances`](https://intl.cloud.tencent.com/document/api/213/15728?from_cn_redirect=1) and look for `InstanceId` in the response.
     ///
@@ -10102,22 +11666,18 @@ pub struct ResetInstanceRequest {
     /// - 通过调用接口 [DescribeImages](https://cloud.tencent.com/document/api/213/15715) ，取返回信息中的`ImageId`字段。
     ///
     /// 默认取值：默认使用当前镜像。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub image_id: Option<String>,
     /// Configurations of the system disk. For an instance whose system disk is a cloud disk, this parameter can be used to expand the system disk by specifying a new capacity after reinstallation. The system disk capacity can only be expanded but not shrunk. Reinstalling the system can only resize rather than changing the type of the system disk.
     ///
     /// 实例系统盘配置信息。系统盘为云盘的实例可以通过该参数指定重装后的系统盘大小来实现对系统盘的扩容操作。系统盘大小只支持扩容不支持缩容；重装只支持修改系统盘的大小，不能修改系统盘的类型。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub system_disk: Option<SystemDisk>,
     /// Login settings of the instance. You can use this parameter to set the login method, password, and key of the instance or keep the login settings of the original image. By default, a random password will be generated and sent to you via the Message Center.
     ///
     /// 实例登录设置。通过该参数可以设置实例的登录方式密码、密钥或保持镜像的原始登录设置。默认情况下会随机生成密码，并以站内信方式知会到用户。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub login_settings: Option<LoginSettings>,
     /// Enhanced services. You can specify whether to enable services such as Cloud Security and Cloud Monitor through this parameter. If this parameter is not specified, Cloud Monitor and Cloud Security are enabled for public images by default, but not enabled for custom images and marketplace images by default. Instead, they use services retained in the images.
     ///
     /// 增强服务。通过该参数可以指定是否开启云安全、云监控等服务。若不指定该参数，则默认公共镜像开启云监控、云安全服务；自定义镜像与镜像市场镜像默认不开启云监控，云安全服务，而使用镜像里保留的服务。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub enhanced_service: Option<EnhancedService>,
     /// When reinstalling a system, you can modify an instance's hostname.
     ///
@@ -10134,13 +11694,37 @@ pub struct ResetInstanceRequest {
     /// - Windows 实例：主机名字符长度为\[2, 15\]，允许字母（不限制大小写）、数字和短横线（-）组成，不支持点号（.），不能全是数字。
     ///
     /// - 其他类型（Linux 等）实例：主机名字符长度为\[2, 60\]，允许支持多个点号，点之间为一段，每段允许字母（不限制大小写）、数字和短横线（-）组成。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub host_name: Option<String>,
     /// User data provided to the instance. This parameter needs to be encoded in base64 format with the maximum size of 16 KB. For more information on how to get the value of this parameter, see the commands you need to execute on startup for [Windows](https://intl.cloud.tencent.com/document/product/213/17526) or [Linux](https://intl.cloud.tencent.com/document/product/213/17525).
     ///
     /// 提供给实例使用的用户数据，需要以 base64 方式编码，支持的最大数据大小为 16KB。关于获取此参数的详细介绍，请参阅[Windows](https://cloud.tencent.com/document/product/213/17526)和[Linux](https://cloud.tencent.com/document/product/213/17525)启动时运行命令。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub user_data: Option<String>,
+}
+
+impl serde::Serialize for ResetInstanceRequest {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::core::result::Result<S::Ok, S::Error> {
+        let mut s = tencent_action::__private::lean::fields(
+            serializer,
+            "ResetInstanceRequest",
+            1 + usize::from(self.image_id.is_some())
+                + usize::from(self.system_disk.is_some())
+                + usize::from(self.login_settings.is_some())
+                + usize::from(self.enhanced_service.is_some())
+                + usize::from(self.host_name.is_some())
+                + usize::from(self.user_data.is_some()),
+        )?;
+        s.field("InstanceId", &self.instance_id)?;
+        s.optional("ImageId", &self.image_id)?;
+        s.optional("SystemDisk", &self.system_disk)?;
+        s.optional("LoginSettings", &self.login_settings)?;
+        s.optional("EnhancedService", &self.enhanced_service)?;
+        s.optional("HostName", &self.host_name)?;
+        s.optional("UserData", &self.user_data)?;
+        s.end()
+    }
 }
 
 #[cfg(feature = "round-trip")]
@@ -10221,8 +11805,7 @@ impl tencent_action::Request for ResetInstanceRequest {
 /// Changes the maximum public network bandwidth of an instance (调整实例带宽上限): the request of `ResetInstancesInternetMaxBandwidth`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`ResetInstancesInternetMaxBandwidth`].
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct ResetInstancesInternetMaxBandwidthRequest {
     /// Instance ID(s). To obtain the instance IDs, you can call [`DescribeInstances`](https://intl.cloud.tencent.com/document/api/213/15728?from_cn_redirect=1) and look for `InstanceId` in the response. The maximum number of instances in each request is 100. When changing the bandwidth of instances with `BANDWIDTH_PREPAID` or `BANDWIDTH_POSTPAID_BY_HOUR` as the network billing method, you can only specify one instance at a time.
     ///
@@ -10235,13 +11818,30 @@ pub struct ResetInstancesInternetMaxBandwidthRequest {
     /// Date from which the new bandwidth takes effect. Format: `YYYY-MM-DD`, such as `2016-10-30`. The starting date cannot be earlier than the current date. If the starting date is the current date, the new bandwidth takes effect immediately. This parameter is only valid for prepaid bandwidth. If you specify the parameter for bandwidth with other network billing methods, an error code will be returned.
     ///
     /// 带宽生效的起始时间。格式：`YYYY-MM-DD`，例如：`2016-10-30`。起始时间不能早于当前时间。如果起始时间是今天则新设置的带宽立即生效。该参数只对包年包月带宽有效，其他模式带宽不支持该参数，否则接口会以相应错误码返回。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub start_time: Option<String>,
     /// Date until which the bandwidth takes effect, in the format of `YYYY-MM-DD`, such as `2016-10-30`. The validity period of the new bandwidth covers the end date. The end date should not be later than the expiration date of a monthly subscription instance. You can obtain the expiration date of an instance through the `ExpiredTime` in the return value from the API [DescribeInstances](https://www.tencentcloud.com/document/api/213/33258). This parameter is only valid for monthly subscription bandwidth, and is not supported for bandwidth billed by other modes. Otherwise, the API will return a corresponding error code.
     ///
     /// 带宽生效的终止时间。格式： `YYYY-MM-DD` ，例如：`2016-10-30` 。新设置的带宽的有效期包含终止时间此日期。终止时间不能晚于包年包月实例的到期时间。实例的到期时间可通过 [DescribeInstances](https://cloud.tencent.com/document/api/213/9388)接口返回值中的`ExpiredTime`获取。该参数只对包年包月带宽有效，其他模式带宽不支持该参数，否则接口会以相应错误码返回。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub end_time: Option<String>,
+}
+
+impl serde::Serialize for ResetInstancesInternetMaxBandwidthRequest {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::core::result::Result<S::Ok, S::Error> {
+        let mut s = tencent_action::__private::lean::fields(
+            serializer,
+            "ResetInstancesInternetMaxBandwidthRequest",
+            2 + usize::from(self.start_time.is_some())
+                + usize::from(self.end_time.is_some()),
+        )?;
+        s.field("InstanceIds", &self.instance_ids)?;
+        s.field("InternetAccessible", &self.internet_accessible)?;
+        s.optional("StartTime", &self.start_time)?;
+        s.optional("EndTime", &self.end_time)?;
+        s.end()
+    }
 }
 
 #[cfg(feature = "round-trip")]
@@ -10311,8 +11911,7 @@ impl tencent_action::Request for ResetInstancesInternetMaxBandwidthRequest {
 /// Resets instance passwords (重置实例密码): the request of `ResetInstancesPassword`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`ResetInstancesPassword`].
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct ResetInstancesPasswordRequest {
     /// Instance ID(s). To obtain the instance IDs, you can call [`DescribeInstances`](https://intl.cloud.tencent.com/document/api/213/15728?from_cn_redirect=1) and look for `InstanceId` in the response. The maximum number of instances in each request is 100.
     ///
@@ -10355,7 +11954,6 @@ pub struct ResetInstancesPasswordRequest {
     /// Username of the instance operating system for which the password needs to be reset. This parameter is limited to 64 characters.
     ///
     /// 待重置密码的实例操作系统的用户名。不得超过64个字符。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub user_name: Option<String>,
     /// Whether to force shut down a running instances. It is recommended to manually shut down a running instance before resetting the user password. Valid values:
     ///
@@ -10376,8 +11974,26 @@ pub struct ResetInstancesPasswordRequest {
     /// 默认取值：false。
     ///
     /// 强制关机的效果等同于关闭物理计算机的电源开关。强制关机可能会导致数据丢失或文件系统损坏，请仅在服务器不能正常关机时使用。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub force_stop: Option<bool>,
+}
+
+impl serde::Serialize for ResetInstancesPasswordRequest {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::core::result::Result<S::Ok, S::Error> {
+        let mut s = tencent_action::__private::lean::fields(
+            serializer,
+            "ResetInstancesPasswordRequest",
+            2 + usize::from(self.user_name.is_some())
+                + usize::from(self.force_stop.is_some()),
+        )?;
+        s.field("InstanceIds", &self.instance_ids)?;
+        s.field("Password", &self.password)?;
+        s.optional("UserName", &self.user_name)?;
+        s.optional("ForceStop", &self.force_stop)?;
+        s.end()
+    }
 }
 
 #[cfg(feature = "round-trip")]
@@ -10446,8 +12062,7 @@ impl tencent_action::Request for ResetInstancesPasswordRequest {
 /// Changes the model of an instance (调整实例配置): the request of `ResetInstancesType`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`ResetInstancesType`].
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct ResetInstancesTypeRequest {
     /// Instance ID(s). To obtain the instance IDs, you can call the [`DescribeInstances`](https://intl.cloud.tencent.com/document/api/213/15728?from_cn_redirect=1) API and find the value `InstanceId` in the response. The maximum number of instances in each request is 1.
     ///
@@ -10476,8 +12091,24 @@ pub struct ResetInstancesTypeRequest {
     /// 默认取值：false。
     ///
     /// 强制关机的效果等同于关闭物理计算机的电源开关。强制关机可能会导致数据丢失或文件系统损坏，请仅在服务器不能正常关机时使用。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub force_stop: Option<bool>,
+}
+
+impl serde::Serialize for ResetInstancesTypeRequest {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::core::result::Result<S::Ok, S::Error> {
+        let mut s = tencent_action::__private::lean::fields(
+            serializer,
+            "ResetInstancesTypeRequest",
+            2 + usize::from(self.force_stop.is_some()),
+        )?;
+        s.field("InstanceIds", &self.instance_ids)?;
+        s.field("InstanceType", &self.instance_type)?;
+        s.optional("ForceStop", &self.force_stop)?;
+        s.end()
+    }
 }
 
 #[cfg(feature = "round-trip")]
@@ -10541,8 +12172,7 @@ impl tencent_action::Request for ResetInstancesTypeRequest {
 /// Expands the disk capacity of an instance (扩容实例磁盘): the request of `ResizeInstanceDisks`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`ResizeInstanceDisks`].
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct ResizeInstanceDisksRequest {
     /// Instance ID to be operated. can be obtained from the `InstanceId` in the return value from the [DescribeInstances API](https://www.tencentcloud.com/document/api/213/33258) .
     ///
@@ -10553,7 +12183,6 @@ pub struct ResizeInstanceDisksRequest {
     /// 待扩容的数据盘配置信息，仅支持指定待扩容盘的目的容量。只支持扩容非弹性数据盘（[DescribeDisks](https://cloud.tencent.com/document/api/362/16315)接口返回值中的`Portable`为`false`表示非弹性）。数据盘容量单位：GiB。最小扩容步长：10GiB。关于数据盘类型的选择请参考[硬盘产品简介](https://cloud.tencent.com/document/product/362/2353)。可选数据盘类型受到实例类型`InstanceType`限制。另外允许扩容的最大容量也因数据盘类型的不同而有所差异。
     ///
     /// 您必须指定参数DataDisks与SystemDisk的其中一个，但不能同时指定。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub data_disks: Option<Vec<DataDisk>>,
     /// Specifies whether to forcibly shut down a running instance. it is recommended to manually shut down a running instance first and then expand the instance disk. valid values:
     ///
@@ -10574,20 +12203,39 @@ pub struct ResizeInstanceDisksRequest {
     /// 默认取值：false。
     ///
     /// 强制关机的效果等同于关闭物理计算机的电源开关。强制关机可能会导致数据丢失或文件系统损坏，请仅在服务器不能正常关机时使用。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub force_stop: Option<bool>,
     /// System disk configuration information to be expanded. only supports specifying the purpose capacity of the disk to be expanded. only supports cloud disk expansion. You can specify either DataDisks or SystemDisk, but not both at the same time.
     ///
     /// 待扩容的系统盘配置信息，仅支持指定待扩容盘的目的容量。只支持扩容云盘。
     ///
     /// 您必须指定参数DataDisks与SystemDisk的其中一个，但不能同时指定。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub system_disk: Option<SystemDisk>,
     /// Whether the cloud disk is expanded online.
     ///
     /// 扩容云盘的方式是否为在线扩容。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub resize_online: Option<bool>,
+}
+
+impl serde::Serialize for ResizeInstanceDisksRequest {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::core::result::Result<S::Ok, S::Error> {
+        let mut s = tencent_action::__private::lean::fields(
+            serializer,
+            "ResizeInstanceDisksRequest",
+            1 + usize::from(self.data_disks.is_some())
+                + usize::from(self.force_stop.is_some())
+                + usize::from(self.system_disk.is_some())
+                + usize::from(self.resize_online.is_some()),
+        )?;
+        s.field("InstanceId", &self.instance_id)?;
+        s.optional("DataDisks", &self.data_disks)?;
+        s.optional("ForceStop", &self.force_stop)?;
+        s.optional("SystemDisk", &self.system_disk)?;
+        s.optional("ResizeOnline", &self.resize_online)?;
+        s.end()
+    }
 }
 
 #[cfg(feature = "round-trip")]
@@ -10658,8 +12306,7 @@ impl tencent_action::Request for ResizeInstanceDisksRequest {
 /// Creates instances (创建实例): the request of `RunInstances`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`RunInstances`].
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct RunInstancesRequest {
     /// Instance [billing type](https://www.tencentcloud.com/document/product/213/2180).
     ///
@@ -10686,12 +12333,10 @@ pub struct RunInstancesRequest {
     /// - CDCPAID：专用集群付费
     ///
     /// 默认值：POSTPAID_BY_HOUR。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub instance_charge_type: Option<String>,
     /// Details of the monthly subscription, including the purchase period, auto-renewal. It is required if the `InstanceChargeType` is `PREPAID`.
     ///
     /// 预付费模式，即包年包月相关参数设置。通过该参数可以指定包年包月实例的购买时长、是否设置自动续费等属性。若指定实例的付费模式为预付费则该参数必传。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub instance_charge_prepaid: Option<InstanceChargePrepaid>,
     /// Location of the instance. You can use this parameter to specify the availability zone, project, and CDH (for dedicated CVMs).
     ///
@@ -10700,7 +12345,6 @@ pub struct RunInstancesRequest {
     /// 实例所在的位置。通过该参数可以指定实例所属可用区，所属项目，所属宿主机（在专用宿主机上创建子机时指定）等属性。
     ///
     /// 注：如果您不指定LaunchTemplate参数，则Placement为必选参数。若同时传递Placement和LaunchTemplate，则默认覆盖LaunchTemplate中对应的Placement的值。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub placement: Option<Placement>,
     /// The instance model.
     ///
@@ -10713,7 +12357,6 @@ pub struct RunInstancesRequest {
     /// - 对于付费模式为PREPAID或POSTPAID_BY_HOUR的实例创建，具体取值可通过调用接口[DescribeInstanceTypeConfigs](https://cloud.tencent.com/document/api/213/15749)来获得最新的规格表或参见[实例规格](https://cloud.tencent.com/document/product/213/11518)描述。若不指定该参数，则系统将根据当前地域的资源售卖情况动态指定默认机型。
     ///
     /// - 对于付费模式为CDHPAID的实例创建，该参数以"CDH_"为前缀，根据CPU和内存配置生成，具体形式为：CDH_XCXG，例如对于创建CPU为1核，内存为1G大小的专用宿主机的实例，该参数应该为CDH_1C1G。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub instance_type: Option<String>,
     /// The [image](https://www.tencentcloud.com/document/product/213/4940) ID in the format of `img-xxx`. There are three types of images:
     ///
@@ -10748,32 +12391,26 @@ pub struct RunInstancesRequest {
     /// - 通过调用接口 [DescribeImages](https://cloud.tencent.com/document/api/213/15715) ，传入InstanceType获取当前机型支持的镜像列表，取返回信息中的`ImageId`字段。
     ///
     /// 注：如果您不指定LaunchTemplate参数，则ImageId为必选参数。若同时传递ImageId和LaunchTemplate，则默认覆盖LaunchTemplate中对应的ImageId的值。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub image_id: Option<String>,
     /// System disk configuration of the instance. If this parameter is not specified, the default value will be used.
     ///
     /// 实例系统盘配置信息。若不指定该参数，则按照系统默认值进行分配。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub system_disk: Option<SystemDisk>,
     /// The configuration information of instance data disks. If this parameter is not specified, no data disk will be purchased by default. When purchasing, you can specify 21 data disks, which can contain at most 1 LOCAL_BASIC or LOCAL_SSD data disk, and at most 20 CLOUD_BASIC, CLOUD_PREMIUM, or CLOUD_SSD data disks.
     ///
     /// 实例数据盘配置信息。若不指定该参数，则默认不购买数据盘。支持购买的时候指定21块数据盘，其中最多包含1块LOCAL_BASIC数据盘或者LOCAL_SSD数据盘，最多包含20块CLOUD_BASIC数据盘、CLOUD_PREMIUM数据盘或者CLOUD_SSD数据盘。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub data_disks: Option<Vec<DataDisk>>,
     /// Configuration information of VPC. This parameter is used to specify VPC ID and subnet ID, etc. If a VPC IP is specified in this parameter, it indicates the primary ENI IP of each instance. The value of parameter InstanceCount must be the same as the number of VPC IPs, which cannot be greater than 20.
     ///
     /// 私有网络相关信息配置。通过该参数可以指定私有网络的ID，子网ID等信息。若在此参数中指定了私有网络IP，即表示每个实例的主网卡IP；同时，InstanceCount参数必须与私有网络IP的个数一致且不能大于20。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub virtual_private_cloud: Option<VirtualPrivateCloud>,
     /// Configuration of public network bandwidth. If this parameter is not specified, 0 Mbps will be used by default.
     ///
     /// 公网带宽相关信息设置。若不指定该参数，则默认公网带宽为0Mbps。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub internet_accessible: Option<InternetAccessible>,
     /// The number of instances to be purchased. Value range for pay-as-you-go instances: \[1, 100\]. Default value: `1`. The specified number of instances to be purchased cannot exceed the remaining quota allowed for the user. For more information on the quota, see [Quota for CVM Instances](https://www.tencentcloud.com/document/product/213/2664).
     ///
     /// 购买实例数量。包年包月实例取值范围：\[1，500\]，按量计费实例取值范围：\[1，500\]。默认取值：1。指定购买实例的数量不能超过用户所能购买的剩余配额数量，具体配额相关限制详见[CVM实例购买限制](https://cloud.tencent.com/document/product/213/2664)。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub instance_count: Option<i64>,
     /// Specifies the minimum number of instances to create. value range: positive integer not greater than InstanceCount.
     ///
@@ -10790,7 +12427,6 @@ pub struct RunInstancesRequest {
     /// 库存不足以满足最小数量时，API 会返回库存不足最小数量的错误信息。
     ///
     /// 仅对支持部分发货的账号、区域和计费模式（包年包月、按量计费、竞价实例、按量包销）生效。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub min_count: Option<i64>,
     /// Instance display name.
     ///
@@ -10823,27 +12459,22 @@ pub struct RunInstancesRequest {
     /// - 模式串需严格遵循 {R:x,F:y}或 {R:x}格式，无效格式（如 {}）视为普通文本。支持多个模式串。
     ///
     /// - 未指定模式串：实例显示名称添加后缀 1、2...n，其中n表示购买实例的数量，例如 server_购买2台时生成 server_1、server_2。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub instance_name: Option<String>,
     /// Instance login settings. You can use this parameter to set the login method, password and key of the instance, or keep the original login settings of the image. If it's not specified, the user needs to set the login password using the "Reset password" option in the CVM console or calling the API `ResetInstancesPassword` to complete the creation of the CVM instance(s).
     ///
     /// 实例登录设置。通过该参数可以设置实例的登录方式密码、密钥或保持镜像的原始登录设置。默认情况下会随机生成密码，并以站内信方式知会到用户。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub login_settings: Option<LoginSettings>,
     /// Security group to which an instance belongs. obtain this parameter by calling the `SecurityGroupId` field in the return value of [DescribeSecurityGroups](https://www.tencentcloud.com/document/product/215/15808?from_search=1). if not specified, bind the default security group under the designated project. if the default security group does not exist, automatically create it.
     ///
     /// 实例所属安全组。该参数可以通过调用 [DescribeSecurityGroups](https://cloud.tencent.com/document/api/215/15808) 的返回值中的 `SecurityGroupId` 字段来获取。若不指定该参数，则绑定指定项目下的默认安全组，如默认安全组不存在则将自动创建。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub security_group_ids: Option<Vec<String>>,
     /// Enhanced service. You can use this parameter to specify whether to enable services such as Anti-DDoS and Cloud Monitor. If this parameter is not specified, Cloud Monitor and Anti-DDoS are enabled for public images by default. However, for custom images and images from the marketplace, Anti-DDoS and Cloud Monitor are not enabled by default. The original services in the image will be retained.
     ///
     /// 增强服务。通过该参数可以指定是否开启云安全、云监控等服务。若不指定该参数，则默认公共镜像开启云监控、云安全服务；自定义镜像与镜像市场镜像默认不开启云监控，云安全服务，而使用镜像里保留的服务。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub enhanced_service: Option<EnhancedService>,
     /// A unique string supplied by the client to ensure that the request is idempotent. Its maximum length is 64 ASCII characters. If this parameter is not specified, the idem-potency of the request cannot be guaranteed.
     ///
     /// 用于保证请求幂等性的字符串。该字符串由客户生成，需保证不同请求之间唯一，最大值不超过64个ASCII字符。若不指定该参数，则无法保证请求的幂等性。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub client_token: Option<String>,
     /// Instance HostName.
     ///
@@ -10884,32 +12515,26 @@ pub struct RunInstancesRequest {
     /// - 模式串需严格遵循 {R:x,F:y}、{R:x} 或 {IP} 格式，无效格式（如 {}）视为普通文本。支持多个模式串。
     ///
     /// - 未指定模式串：实例主机名添加后缀 1、2...n，其中n表示购买实例的数量，例如 server_购买2台时生成 server_1、server_2。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub host_name: Option<String>,
     /// Scheduled tasks. You can use this parameter to specify scheduled tasks for the instance. Only scheduled termination is supported.
     ///
     /// 定时任务。通过该参数可以为实例指定定时任务，目前仅支持定时销毁。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub action_timer: Option<ActionTimer>,
     /// Placement group ID. You can only specify one.
     ///
     /// 置放群组id，仅支持指定一个。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub disaster_recover_group_ids: Option<Vec<String>>,
     /// List of tag description. By specifying this parameter, the tag can be bound to the corresponding CVM and CBS instances at the same time.
     ///
     /// 标签描述列表。通过指定该参数可以同时绑定标签到相应的云服务器、云硬盘实例。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub tag_specification: Option<Vec<TagSpecification>>,
     /// The market options of the instance.
     ///
     /// 实例的市场相关选项，如竞价实例相关参数，若指定实例的付费模式为竞价付费但没有传递该参数时，默认按当前固定折扣价格出价。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub instance_market_options: Option<InstanceMarketOptionsRequest>,
     /// User data provided to the instance. This parameter needs to be encoded in base64 format with the maximum size of 16 KB. For more information on how to get the value of this parameter, see the commands you need to execute on startup for [Windows](https://intl.cloud.tencent.com/document/product/213/17526) or [Linux](https://intl.cloud.tencent.com/document/product/213/17525).
     ///
     /// 提供给实例使用的用户数据，需要以 base64 方式编码，支持的最大数据大小为 16KB。关于获取此参数的详细介绍，请参阅[Windows](https://cloud.tencent.com/document/product/213/17526)和[Linux](https://cloud.tencent.com/document/product/213/17525)启动时运行命令。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub user_data: Option<String>,
     /// Custom metadata. specifies the support for creating custom metadata key-value pairs when creating a CVM.
     ///
@@ -10918,7 +12543,6 @@ pub struct RunInstancesRequest {
     /// 自定义metadata，支持创建 CVM 时添加自定义元数据键值对。
     ///
     /// 注：内测中。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub metadata: Option<Metadata>,
     /// Whether the request is a dry run only.
     ///
@@ -10939,40 +12563,32 @@ pub struct RunInstancesRequest {
     /// 如果检查通过，则返回RequestId.
     ///
     /// false（默认）：发送正常请求，通过检查后直接创建实例
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub dry_run: Option<bool>,
     /// Information about the CPU topology of an instance. If not specified, it is determined by system resources.
     ///
     /// 描述了实例CPU拓扑结构的相关信息。若不指定该参数，则按系统资源情况决定。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub cpu_topology: Option<CpuTopology>,
     /// CAM role name, which can be obtained from the `roleName` field in the response of the [`DescribeRoleList`](https://www.tencentcloud.com/document/product/598/33559) API.
     ///
     /// CAM角色名称。可通过[DescribeRoleList](https://cloud.tencent.com/document/product/598/36223)接口返回值中的`RoleName`获取。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub cam_role_name: Option<String>,
     /// HPC cluster ID. The HPC cluster must and can only be specified for a high-performance computing instance.
     ///
     /// 高性能计算集群ID。若创建的实例为高性能计算实例，需指定实例放置的集群，否则不可指定。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub hpc_cluster_id: Option<String>,
     /// Instance launch template.
     ///
     /// 实例启动模板。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub launch_template: Option<LaunchTemplate>,
     /// Specify the ID of the dedicated cluster where the CVM is created.
     ///
     /// 指定专用集群创建。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub dedicated_cluster_id: Option<String>,
     /// Specify the CHC physical server that used to create the CHC CVM.
     ///
     /// 指定CHC物理服务器来创建CHC云主机。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub chc_ids: Option<Vec<String>>,
     /// 分区置放群组的分区序号，具体取决于所选置放群组的分区数量，如果选中的置放群组是分区置放群组，该值不传默认随机。(功能灰度中)
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub partition_number: Option<i64>,
     /// Instance termination protection flag, indicating whether an instance is allowed to be deleted through an API. Valid values:
     ///
@@ -10989,7 +12605,6 @@ pub struct RunInstancesRequest {
     /// - false：表示关闭实例保护，允许通过api接口删除实例
     ///
     /// 默认取值：false。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub disable_api_termination: Option<bool>,
     /// Whether the instance enables jumbo frames. valid values:
     ///
@@ -11006,11 +12621,90 @@ pub struct RunInstancesRequest {
     /// \<li/\>false：表示实例关闭巨型帧，只有支持巨型帧的机型可设置为false。
     ///
     /// 支持巨型帧的实例规格： [实例规格](https://cloud.tencent.com/document/product/213/11518)
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub enable_jumbo_frame: Option<bool>,
     /// 多网卡参数信息。 此功能仅部分地区灰度开放，如需使用[请提交工单咨询](https://console.cloud.tencent.com/workorder/category)
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub network_interfaces: Option<Vec<NetworkInterfaces>>,
+}
+
+impl serde::Serialize for RunInstancesRequest {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::core::result::Result<S::Ok, S::Error> {
+        let mut s = tencent_action::__private::lean::fields(
+            serializer,
+            "RunInstancesRequest",
+            usize::from(self.instance_charge_type.is_some())
+                + usize::from(self.instance_charge_prepaid.is_some())
+                + usize::from(self.placement.is_some())
+                + usize::from(self.instance_type.is_some())
+                + usize::from(self.image_id.is_some())
+                + usize::from(self.system_disk.is_some())
+                + usize::from(self.data_disks.is_some())
+                + usize::from(self.virtual_private_cloud.is_some())
+                + usize::from(self.internet_accessible.is_some())
+                + usize::from(self.instance_count.is_some())
+                + usize::from(self.min_count.is_some())
+                + usize::from(self.instance_name.is_some())
+                + usize::from(self.login_settings.is_some())
+                + usize::from(self.security_group_ids.is_some())
+                + usize::from(self.enhanced_service.is_some())
+                + usize::from(self.client_token.is_some())
+                + usize::from(self.host_name.is_some())
+                + usize::from(self.action_timer.is_some())
+                + usize::from(self.disaster_recover_group_ids.is_some())
+                + usize::from(self.tag_specification.is_some())
+                + usize::from(self.instance_market_options.is_some())
+                + usize::from(self.user_data.is_some())
+                + usize::from(self.metadata.is_some())
+                + usize::from(self.dry_run.is_some())
+                + usize::from(self.cpu_topology.is_some())
+                + usize::from(self.cam_role_name.is_some())
+                + usize::from(self.hpc_cluster_id.is_some())
+                + usize::from(self.launch_template.is_some())
+                + usize::from(self.dedicated_cluster_id.is_some())
+                + usize::from(self.chc_ids.is_some())
+                + usize::from(self.partition_number.is_some())
+                + usize::from(self.disable_api_termination.is_some())
+                + usize::from(self.enable_jumbo_frame.is_some())
+                + usize::from(self.network_interfaces.is_some()),
+        )?;
+        s.optional("InstanceChargeType", &self.instance_charge_type)?;
+        s.optional("InstanceChargePrepaid", &self.instance_charge_prepaid)?;
+        s.optional("Placement", &self.placement)?;
+        s.optional("InstanceType", &self.instance_type)?;
+        s.optional("ImageId", &self.image_id)?;
+        s.optional("SystemDisk", &self.system_disk)?;
+        s.optional("DataDisks", &self.data_disks)?;
+        s.optional("VirtualPrivateCloud", &self.virtual_private_cloud)?;
+        s.optional("InternetAccessible", &self.internet_accessible)?;
+        s.optional("InstanceCount", &self.instance_count)?;
+        s.optional("MinCount", &self.min_count)?;
+        s.optional("InstanceName", &self.instance_name)?;
+        s.optional("LoginSettings", &self.login_settings)?;
+        s.optional("SecurityGroupIds", &self.security_group_ids)?;
+        s.optional("EnhancedService", &self.enhanced_service)?;
+        s.optional("ClientToken", &self.client_token)?;
+        s.optional("HostName", &self.host_name)?;
+        s.optional("ActionTimer", &self.action_timer)?;
+        s.optional("DisasterRecoverGroupIds", &self.disaster_recover_group_ids)?;
+        s.optional("TagSpecification", &self.tag_specification)?;
+        s.optional("InstanceMarketOptions", &self.instance_market_options)?;
+        s.optional("UserData", &self.user_data)?;
+        s.optional("Metadata", &self.metadata)?;
+        s.optional("DryRun", &self.dry_run)?;
+        s.optional("CpuTopology", &self.cpu_topology)?;
+        s.optional("CamRoleName", &self.cam_role_name)?;
+        s.optional("HpcClusterId", &self.hpc_cluster_id)?;
+        s.optional("LaunchTemplate", &self.launch_template)?;
+        s.optional("DedicatedClusterId", &self.dedicated_cluster_id)?;
+        s.optional("ChcIds", &self.chc_ids)?;
+        s.optional("PartitionNumber", &self.partition_number)?;
+        s.optional("DisableApiTermination", &self.disable_api_termination)?;
+        s.optional("EnableJumboFrame", &self.enable_jumbo_frame)?;
+        s.optional("NetworkInterfaces", &self.network_interfaces)?;
+        s.end()
+    }
 }
 
 #[cfg(feature = "round-trip")]
@@ -11184,13 +12878,27 @@ impl tencent_action::Request for RunInstancesRequest {
 /// Starts instances (启动实例): the request of `StartInstances`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`StartInstances`].
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct StartInstancesRequest {
     /// Instance ID(s). To obtain the instance IDs, you can call [`DescribeInstances`](https://intl.cloud.tencent.com/document/api/213/15728?from_cn_redirect=1) and look for `InstanceId` in the response. The maximum number of instances in each request is 100.
     ///
     /// 一个或多个待操作的实例ID。可通过[DescribeInstances](https://cloud.tencent.com/document/api/213/15728)接口返回值中的`InstanceId`获取。每次请求批量实例的上限为100。
     pub instance_ids: Vec<String>,
+}
+
+impl serde::Serialize for StartInstancesRequest {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::core::result::Result<S::Ok, S::Error> {
+        let mut s = tencent_action::__private::lean::fields(
+            serializer,
+            "StartInstancesRequest",
+            1,
+        )?;
+        s.field("InstanceIds", &self.instance_ids)?;
+        s.end()
+    }
 }
 
 #[cfg(feature = "round-trip")]
@@ -11239,8 +12947,7 @@ impl tencent_action::Request for StartInstancesRequest {
 /// Shuts down instances (关闭实例): the request of `StopInstances`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`StopInstances`].
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct StopInstancesRequest {
     /// Instance ID(s). To obtain the instance IDs, you can call [`DescribeInstances`](https://intl.cloud.tencent.com/document/api/213/15728?from_cn_redirect=1) and look for `InstanceId` in the response. The maximum number of instances in each request is 100.
     ///
@@ -11263,7 +12970,6 @@ pub struct StopInstancesRequest {
     /// 默认取值：false。
     ///
     /// Disabled in the specification: the server may leave it out, so it is optional in every mode.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub force_stop: Option<bool>,
     /// Instance shutdown mode. Valid values:
     ///
@@ -11284,7 +12990,6 @@ pub struct StopInstancesRequest {
     /// - SOFT：仅软关机
     ///
     /// 默认取值：SOFT。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub stop_type: Option<String>,
     /// Billing method of a pay-as-you-go instance after shutdown.
     ///
@@ -11309,8 +13014,27 @@ pub struct StopInstancesRequest {
     /// 默认取值：KEEP_CHARGING。
     ///
     /// 该参数只针对部分按量计费实例生效，详情参考[按量计费实例关机不收费说明](https://cloud.tencent.com/document/product/213/19918)
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub stopped_mode: Option<String>,
+}
+
+impl serde::Serialize for StopInstancesRequest {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::core::result::Result<S::Ok, S::Error> {
+        let mut s = tencent_action::__private::lean::fields(
+            serializer,
+            "StopInstancesRequest",
+            1 + usize::from(self.force_stop.is_some())
+                + usize::from(self.stop_type.is_some())
+                + usize::from(self.stopped_mode.is_some()),
+        )?;
+        s.field("InstanceIds", &self.instance_ids)?;
+        s.optional("ForceStop", &self.force_stop)?;
+        s.optional("StopType", &self.stop_type)?;
+        s.optional("StoppedMode", &self.stopped_mode)?;
+        s.end()
+    }
 }
 
 #[cfg(feature = "round-trip")]
@@ -11376,8 +13100,7 @@ impl tencent_action::Request for StopInstancesRequest {
 /// Syncs an image (同步镜像): the request of `SyncImages`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`SyncImages`].
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct SyncImagesRequest {
     /// Image ID list. You can obtain the image IDs in the following ways:
     ///
@@ -11430,14 +13153,12 @@ pub struct SyncImagesRequest {
     /// 检测是否支持发起同步镜像。
     ///
     /// 默认值: false
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub dry_run: Option<bool>,
     /// Target image name. By default, the source image name is used.
     ///
     /// 目标镜像名称。默认使用源镜像名称。
     ///
     /// 最多支持 60 个字符。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub image_name: Option<String>,
     /// Whether to return the ID of the image created in the target region.
     ///
@@ -11446,7 +13167,6 @@ pub struct SyncImagesRequest {
     /// 是否需要返回目的地域的镜像ID。
     ///
     /// 默认值: false
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub image_set_required: Option<bool>,
     /// Whether to synchronize as an encrypted custom image.
     ///
@@ -11459,7 +13179,6 @@ pub struct SyncImagesRequest {
     /// 默认值为 false。
     ///
     /// 复制加密自定义镜像仅支持同地域， 即 DestinationRegions 仅支持填写指定镜像所在地域。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub encrypt: Option<bool>,
     /// KMS key ID used when synchronizing to an encrypted custom image.
     ///
@@ -11474,8 +13193,32 @@ pub struct SyncImagesRequest {
     /// 不指定 KmsKeyId，默认使用 CBS 云产品 KMS 密钥。
     ///
     /// KMS 密钥 ID 通过[KMS 控制台](https://console.cloud.tencent.com/kms2)获取。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub kms_key_id: Option<String>,
+}
+
+impl serde::Serialize for SyncImagesRequest {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::core::result::Result<S::Ok, S::Error> {
+        let mut s = tencent_action::__private::lean::fields(
+            serializer,
+            "SyncImagesRequest",
+            2 + usize::from(self.dry_run.is_some())
+                + usize::from(self.image_name.is_some())
+                + usize::from(self.image_set_required.is_some())
+                + usize::from(self.encrypt.is_some())
+                + usize::from(self.kms_key_id.is_some()),
+        )?;
+        s.field("ImageIds", &self.image_ids)?;
+        s.field("DestinationRegions", &self.destination_regions)?;
+        s.optional("DryRun", &self.dry_run)?;
+        s.optional("ImageName", &self.image_name)?;
+        s.optional("ImageSetRequired", &self.image_set_required)?;
+        s.optional("Encrypt", &self.encrypt)?;
+        s.optional("KmsKeyId", &self.kms_key_id)?;
+        s.end()
+    }
 }
 
 #[cfg(feature = "round-trip")]
@@ -11562,8 +13305,7 @@ impl tencent_action::Request for SyncImagesRequest {
 /// Returns instances (退还实例): the request of `TerminateInstances`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`TerminateInstances`].
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct TerminateInstancesRequest {
     /// One or more instance IDs to be operated. You can obtain the instance ID through the `InstanceId` in the return value from the API [DescribeInstances](https://intl.cloud.tencent.com/document/api/213/15728?from_cn_redirect=1). The maximum number of instances per request is 100.
     ///
@@ -11578,7 +13320,6 @@ pub struct TerminateInstancesRequest {
     /// 释放弹性IP。EIP2.0下，仅提供主网卡下首个EIP，EIP类型限定在HighQualityEIP、AntiDDoSEIP、EIPv6、HighQualityEIPv6这几种类型。默认行为不释放。
     ///
     /// 默认值：false
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub release_address: Option<bool>,
     /// Whether to release a monthly subscription data disk mounted on an instance. true: Release the data disk along with termination of the instance. false: Only terminate the instance.
     ///
@@ -11587,8 +13328,25 @@ pub struct TerminateInstancesRequest {
     /// 释放实例挂载的包年包月数据盘。true表示销毁实例同时释放包年包月数据盘，false表示只销毁实例。
     ///
     /// 默认值：false
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub release_prepaid_data_disks: Option<bool>,
+}
+
+impl serde::Serialize for TerminateInstancesRequest {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::core::result::Result<S::Ok, S::Error> {
+        let mut s = tencent_action::__private::lean::fields(
+            serializer,
+            "TerminateInstancesRequest",
+            1 + usize::from(self.release_address.is_some())
+                + usize::from(self.release_prepaid_data_disks.is_some()),
+        )?;
+        s.field("InstanceIds", &self.instance_ids)?;
+        s.optional("ReleaseAddress", &self.release_address)?;
+        s.optional("ReleasePrepaidDataDisks", &self.release_prepaid_data_disks)?;
+        s.end()
+    }
 }
 
 #[cfg(feature = "round-trip")]
@@ -11649,11 +13407,25 @@ impl tencent_action::Request for TerminateInstancesRequest {
 /// 销毁实例资源池预扣包: the request of `TerminateResourcePoolPacks`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`TerminateResourcePoolPacks`].
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct TerminateResourcePoolPacksRequest {
     /// 实例资源池ID列表，支持批量销毁。形如：rpp-6rk3550n。每次请求的实例的上限为100。
     pub dedicated_resource_pack_ids: Vec<String>,
+}
+
+impl serde::Serialize for TerminateResourcePoolPacksRequest {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::core::result::Result<S::Ok, S::Error> {
+        let mut s = tencent_action::__private::lean::fields(
+            serializer,
+            "TerminateResourcePoolPacksRequest",
+            1,
+        )?;
+        s.field("DedicatedResourcePackIds", &self.dedicated_resource_pack_ids)?;
+        s.end()
+    }
 }
 
 #[cfg(feature = "round-trip")]

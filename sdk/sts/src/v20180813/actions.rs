@@ -81,7 +81,8 @@ use super::model::*;
         "InvalidParameter.StrategyInvalid" = "非法策略。",
         "InvalidParameter.TempCodeNotAvaliable" = "临时Code无效。",
         "ResourceNotFound.RoleNotFound" = "账号对应的角色不存在。"
-    )
+    ),
+    serialize_feature = "round-trip"
 )]
 #[derive(Debug, Clone, PartialEq)]
 pub struct AssumeRole {
@@ -145,7 +146,8 @@ pub struct AssumeRole {
         "InvalidParameter.StrategyInvalid" = "非法策略。",
         "InvalidParameter.TempCodeNotAvaliable" = "临时Code无效。",
         "ResourceNotFound.RoleNotFound" = "账号对应的角色不存在。"
-    )
+    ),
+    serialize_feature = "round-trip"
 )]
 #[derive(Debug, Clone, PartialEq)]
 pub struct AssumeRoleWithSAML {
@@ -194,7 +196,8 @@ pub struct AssumeRoleWithSAML {
         "InvalidParameter.OverLimit" = "超过频率限制。",
         "InvalidParameter.ParamError" = "参数错误。",
         "InvalidParameter.WebIdentityTokenError" = "WebIdentityToken参数错误。"
-    )
+    ),
+    serialize_feature = "round-trip"
 )]
 #[derive(Debug, Clone, PartialEq)]
 pub struct AssumeRoleWithWebIdentity {
@@ -240,7 +243,8 @@ pub struct AssumeRoleWithWebIdentity {
         "AuthFailure.AccessKeyIllegal" = "密钥不合法。",
         "InternalError.GetSeedTokenError" = "获取token失败。",
         "InvalidParameter.AccessKeyNotSupport" = "不支持该类型密钥。"
-    )
+    ),
+    serialize_feature = "round-trip"
 )]
 #[derive(Debug, Clone, PartialEq)]
 pub struct GetCallerIdentity {
@@ -369,7 +373,8 @@ pub struct GetCallerIdentity {
         "InvalidParameter.StrategyInvalid" = "非法策略。",
         "InvalidParameter.TempCodeNotAvaliable" = "临时Code无效。",
         "ResourceNotFound.RoleNotFound" = "账号对应的角色不存在。"
-    )
+    ),
+    serialize_feature = "round-trip"
 )]
 #[derive(Debug, Clone, PartialEq)]
 pub struct GetFederationToken {
@@ -422,7 +427,8 @@ pub struct GetFederationToken {
         "InvalidParameter.AccountNotAvaliable" = "账号不存在或不可用。",
         "InvalidParameter.OverTimeError" = "过期时间超过阈值。",
         "InvalidParameter.ParamError" = "参数错误。"
-    )
+    ),
+    serialize_feature = "round-trip"
 )]
 #[derive(Debug, Clone, PartialEq)]
 pub struct GetSessionToken {
@@ -456,7 +462,8 @@ pub struct GetSessionToken {
         "InternalError.SystemError" = "系统内部错误，如网络错误。",
         "InternalError.UnknownError" = "未知错误。",
         "InvalidParameter.ParamError" = "参数错误。"
-    )
+    ),
+    serialize_feature = "round-trip"
 )]
 #[derive(Debug, Clone, PartialEq)]
 pub struct QueryApiKey {

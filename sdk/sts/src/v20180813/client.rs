@@ -75,6 +75,7 @@ impl Client {
     ///
     /// 3. 建议不要使用主账号永久密钥，对该接口进行调用。
     #[allow(deprecated)]
+    #[inline]
     pub async fn assume_role(
         &self,
         request: &super::AssumeRoleRequest,
@@ -92,6 +93,7 @@ impl Client {
     ///
     /// 注意：当使用签名方法 V3 调用本接口时，请求头无须传入 X-TC-Token, 但 Authorization 需要传入值 SKIP。
     #[allow(deprecated)]
+    #[inline]
     pub async fn assume_role_with_saml(
         &self,
         request: &super::AssumeRoleWithSAMLRequest,
@@ -112,6 +114,7 @@ impl Client {
     ///
     /// 注意：当使用签名方法 V3 调用本接口时，请求头无须传入 X-TC-Token, 但 Authorization 需要传入值 SKIP。
     #[allow(deprecated)]
+    #[inline]
     pub async fn assume_role_with_web_identity(
         &self,
         request: &super::AssumeRoleWithWebIdentityRequest,
@@ -132,6 +135,7 @@ impl Client {
     ///
     /// 接口支持主账号，子账号长期密钥以及AssumeRole，GetFederationToken生成的临时访问凭证身份获取。
     #[allow(deprecated)]
+    #[inline]
     pub async fn get_caller_identity(
         &self,
         request: &super::GetCallerIdentityRequest,
@@ -180,6 +184,7 @@ impl Client {
     ///
     /// 3. 建议不要使用主账号永久密钥，对该接口进行调用。
     #[allow(deprecated)]
+    #[inline]
     pub async fn get_federation_token(
         &self,
         request: &super::GetFederationTokenRequest,
@@ -194,6 +199,7 @@ impl Client {
     ///
     /// 获取MFA临时证书
     #[allow(deprecated)]
+    #[inline]
     pub async fn get_session_token(
         &self,
         request: &super::GetSessionTokenRequest,
@@ -208,6 +214,7 @@ impl Client {
     ///
     /// 拉取API密钥列表
     #[allow(deprecated)]
+    #[inline]
     pub async fn query_api_key(
         &self,
         request: &super::QueryApiKeyRequest,

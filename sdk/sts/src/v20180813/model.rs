@@ -1,18 +1,33 @@
 //! The data structures the actions' requests and responses hold, each once; the module re-exports them.
 
 /// API密钥数据列表
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct ApiKey {
     /// 密钥ID
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub secret_id: Option<String>,
     /// 创建时间(时间戳)
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub create_time: Option<u64>,
     /// 状态(2:有效, 3:禁用, 4:已删除)
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub status: Option<u64>,
+}
+
+impl serde::Serialize for ApiKey {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::core::result::Result<S::Ok, S::Error> {
+        let mut s = tencent_action::__private::lean::fields(
+            serializer,
+            "ApiKey",
+            usize::from(self.secret_id.is_some())
+                + usize::from(self.create_time.is_some())
+                + usize::from(self.status.is_some()),
+        )?;
+        s.optional("SecretId", &self.secret_id)?;
+        s.optional("CreateTime", &self.create_time)?;
+        s.optional("Status", &self.status)?;
+        s.end()
+    }
 }
 
 impl<'de> serde::Deserialize<'de> for ApiKey {
@@ -51,24 +66,38 @@ impl tencent_action::__private::lean::Struct for ApiKey {
 /// Temporary credentials
 ///
 /// 临时证书
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Credentials {
     /// Token, which contains up to 4,096 bytes depending on the associated policies.
     ///
     /// token。token长度和绑定的策略有关，最长不超过4096字节。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub token: Option<String>,
     /// Temporary credentials key ID, which contains up to 1,024 bytes.
     ///
     /// 临时证书密钥ID。最长不超过1024字节。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub tmp_secret_id: Option<String>,
     /// Temporary credentials key, which contains up to 1,024 bytes.
     ///
     /// 临时证书密钥Key。最长不超过1024字节。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub tmp_secret_key: Option<String>,
+}
+
+impl serde::Serialize for Credentials {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::core::result::Result<S::Ok, S::Error> {
+        let mut s = tencent_action::__private::lean::fields(
+            serializer,
+            "Credentials",
+            usize::from(self.token.is_some()) + usize::from(self.tmp_secret_id.is_some())
+                + usize::from(self.tmp_secret_key.is_some()),
+        )?;
+        s.optional("Token", &self.token)?;
+        s.optional("TmpSecretId", &self.tmp_secret_id)?;
+        s.optional("TmpSecretKey", &self.tmp_secret_key)?;
+        s.end()
+    }
 }
 
 impl<'de> serde::Deserialize<'de> for Credentials {
@@ -107,8 +136,7 @@ impl tencent_action::__private::lean::Struct for Credentials {
 /// Information on tags
 ///
 /// 标签
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Tag {
     /// Tag key. It’s up to 128 characters and case-sensitive.
     ///
@@ -118,6 +146,18 @@ pub struct Tag {
     ///
     /// 标签值，最长256个字符，区分大小写。
     pub value: String,
+}
+
+impl serde::Serialize for Tag {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::core::result::Result<S::Ok, S::Error> {
+        let mut s = tencent_action::__private::lean::fields(serializer, "Tag", 2)?;
+        s.field("Key", &self.key)?;
+        s.field("Value", &self.value)?;
+        s.end()
+    }
 }
 
 impl<'de> serde::Deserialize<'de> for Tag {

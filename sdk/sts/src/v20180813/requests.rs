@@ -7,8 +7,7 @@ use super::model::*;
 /// Applies for temporary access credentials to assume a role (申请扮演角色临时访问凭证): the request of `AssumeRole`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`AssumeRole`].
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct AssumeRoleRequest {
     /// Resource descriptions of a role, which can be obtained by clicking the role name in the [CAM console](https://console.cloud.tencent.com/cam/role).
     ///
@@ -41,7 +40,6 @@ pub struct AssumeRoleRequest {
     /// Specifies the validity period of the temporary access credentials in seconds. Default value: 7,200s. Maximum value: 43,200s.
     ///
     /// 指定临时访问凭证的有效期，单位：秒，默认 7200 秒，最长可设定有效期为 43200 秒
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub duration_seconds: Option<u64>,
     /// Policy description
     ///
@@ -62,7 +60,6 @@ pub struct AssumeRoleRequest {
     /// 2、策略语法参照[CAM 策略语法](https://cloud.tencent.com/document/product/598/10603)。
     ///
     /// 3、策略中不能包含 principal 元素。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub policy: Option<String>,
     /// External role ID, which can be obtained by clicking the role name in the [CAM console](https://console.cloud.tencent.com/cam/role).
     ///
@@ -71,24 +68,48 @@ pub struct AssumeRoleRequest {
     /// 角色外部ID，可在[访问管理](https://console.cloud.tencent.com/cam/role)，点击角色名获取。
     ///
     /// 长度在2到128之间，可包含大小写字符，数字以及特殊字符：=,.@:/-。 正则为：\[\w+=,.@:\/-\]*
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub external_id: Option<String>,
     /// List of session tags. Up to 50 tags are allowed. The tag keys can not duplicate.
     ///
     /// 会话标签列表。最多可以传递 50 个会话标签，不支持包含相同标签键。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub tags: Option<Vec<Tag>>,
     /// UIN of the initiator
     ///
     /// 调用者身份uin
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub source_identity: Option<String>,
     /// MFA序列号，与进行调用的CAM用户关联的MFA设备的标识号。格式qcs::cam:uin/${ownerUin}::mfa/${mfaType}。mfaType支持softToken（软token）
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub serial_number: Option<String>,
     /// mfa身份验证码。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub token_code: Option<String>,
+}
+
+impl serde::Serialize for AssumeRoleRequest {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::core::result::Result<S::Ok, S::Error> {
+        let mut s = tencent_action::__private::lean::fields(
+            serializer,
+            "AssumeRoleRequest",
+            2 + usize::from(self.duration_seconds.is_some())
+                + usize::from(self.policy.is_some())
+                + usize::from(self.external_id.is_some())
+                + usize::from(self.tags.is_some())
+                + usize::from(self.source_identity.is_some())
+                + usize::from(self.serial_number.is_some())
+                + usize::from(self.token_code.is_some()),
+        )?;
+        s.field("RoleArn", &self.role_arn)?;
+        s.field("RoleSessionName", &self.role_session_name)?;
+        s.optional("DurationSeconds", &self.duration_seconds)?;
+        s.optional("Policy", &self.policy)?;
+        s.optional("ExternalId", &self.external_id)?;
+        s.optional("Tags", &self.tags)?;
+        s.optional("SourceIdentity", &self.source_identity)?;
+        s.optional("SerialNumber", &self.serial_number)?;
+        s.optional("TokenCode", &self.token_code)?;
+        s.end()
+    }
 }
 
 #[cfg(feature = "round-trip")]
@@ -182,13 +203,11 @@ impl tencent_action::Request for AssumeRoleRequest {
 /// Requests temporary access credentials for a role based on a SAML assertion (根据 SAML 断言申请角色临时访问凭证): the request of `AssumeRoleWithSAML`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`AssumeRoleWithSAML`].
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct AssumeRoleWithSAMLRequest {
     /// Base64-encoded SAML assertion
     ///
     /// base64 编码的 SAML 断言信息
-    #[serde(rename = "SAMLAssertion")]
     pub saml_assertion: String,
     /// Principal access description name
     ///
@@ -205,8 +224,26 @@ pub struct AssumeRoleWithSAMLRequest {
     /// Specifies the validity period of the temporary access credentials in seconds. Default value: 7,200s. Maximum value: 43,200s.
     ///
     /// 指定临时访问凭证的有效期，单位：秒，默认 7200 秒，最长可设定有效期为 43200 秒
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub duration_seconds: Option<u64>,
+}
+
+impl serde::Serialize for AssumeRoleWithSAMLRequest {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::core::result::Result<S::Ok, S::Error> {
+        let mut s = tencent_action::__private::lean::fields(
+            serializer,
+            "AssumeRoleWithSAMLRequest",
+            4 + usize::from(self.duration_seconds.is_some()),
+        )?;
+        s.field("SAMLAssertion", &self.saml_assertion)?;
+        s.field("PrincipalArn", &self.principal_arn)?;
+        s.field("RoleArn", &self.role_arn)?;
+        s.field("RoleSessionName", &self.role_session_name)?;
+        s.optional("DurationSeconds", &self.duration_seconds)?;
+        s.end()
+    }
 }
 
 #[cfg(feature = "round-trip")]
@@ -282,8 +319,7 @@ impl tencent_action::Request for AssumeRoleWithSAMLRequest {
 /// Applies for an OIDC role credential (申请OIDC角色临时访问凭证): the request of `AssumeRoleWithWebIdentity`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`AssumeRoleWithWebIdentity`].
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct AssumeRoleWithWebIdentityRequest {
     /// Identity provider name
     ///
@@ -304,8 +340,26 @@ pub struct AssumeRoleWithWebIdentityRequest {
     /// Specifies the validity period of the temporary access credentials in seconds. Default value: 7,200s. Maximum value: 43,200s.
     ///
     /// 指定临时访问凭证的有效期，单位：秒，默认 7200 秒，最长可设定有效期为 43200 秒
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub duration_seconds: Option<i64>,
+}
+
+impl serde::Serialize for AssumeRoleWithWebIdentityRequest {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::core::result::Result<S::Ok, S::Error> {
+        let mut s = tencent_action::__private::lean::fields(
+            serializer,
+            "AssumeRoleWithWebIdentityRequest",
+            4 + usize::from(self.duration_seconds.is_some()),
+        )?;
+        s.field("ProviderId", &self.provider_id)?;
+        s.field("WebIdentityToken", &self.web_identity_token)?;
+        s.field("RoleArn", &self.role_arn)?;
+        s.field("RoleSessionName", &self.role_session_name)?;
+        s.optional("DurationSeconds", &self.duration_seconds)?;
+        s.end()
+    }
 }
 
 #[cfg(feature = "round-trip")]
@@ -381,9 +435,22 @@ impl tencent_action::Request for AssumeRoleWithWebIdentityRequest {
 /// Gets the identity information of the current caller (获取当前调用者的身份信息): the request of `GetCallerIdentity`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`GetCallerIdentity`].
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct GetCallerIdentityRequest {}
+
+impl serde::Serialize for GetCallerIdentityRequest {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::core::result::Result<S::Ok, S::Error> {
+        let s = tencent_action::__private::lean::fields(
+            serializer,
+            "GetCallerIdentityRequest",
+            0,
+        )?;
+        s.end()
+    }
+}
 
 #[cfg(feature = "round-trip")]
 impl<'de> serde::Deserialize<'de> for GetCallerIdentityRequest {
@@ -415,8 +482,7 @@ impl tencent_action::Request for GetCallerIdentityRequest {
 /// Gets temporary credentials for federated user (获取联合身份临时访问凭证): the request of `GetFederationToken`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`GetFederationToken`].
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct GetFederationTokenRequest {
     /// The customizable name of the caller, consisting of letters
     ///
@@ -441,8 +507,24 @@ pub struct GetFederationTokenRequest {
     /// The validity period of temporary credentials in seconds. Default value: 1,800s. Maximum value for a root account: 7,200s. Maximum value for a sub-account: 129,600s.
     ///
     /// 指定临时证书的有效期，单位：秒，默认1800秒，主账号最长可设定有效期为7200秒，子账号最长可设定有效期为129600秒。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub duration_seconds: Option<u64>,
+}
+
+impl serde::Serialize for GetFederationTokenRequest {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::core::result::Result<S::Ok, S::Error> {
+        let mut s = tencent_action::__private::lean::fields(
+            serializer,
+            "GetFederationTokenRequest",
+            2 + usize::from(self.duration_seconds.is_some()),
+        )?;
+        s.field("Name", &self.name)?;
+        s.field("Policy", &self.policy)?;
+        s.optional("DurationSeconds", &self.duration_seconds)?;
+        s.end()
+    }
 }
 
 #[cfg(feature = "round-trip")]
@@ -499,16 +581,31 @@ impl tencent_action::Request for GetFederationTokenRequest {
 /// 获取MFA临时证书: the request of `GetSessionToken`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`GetSessionToken`].
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct GetSessionTokenRequest {
     /// MFA序列号，与进行调用的CAM用户关联的MFA设备的标识号。格式qcs::cam:uin/${ownerUin}::mfa/${mfaType}。mfaType支持softToken（软token）
     pub serial_number: String,
     /// mfa身份验证码。
     pub token_code: String,
     /// 指定临时证书的有效期，单位：秒，默认1800秒，主账号最长可设定有效期为7200秒，子账号最长可设定有效期为129600秒。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub duration_seconds: Option<i64>,
+}
+
+impl serde::Serialize for GetSessionTokenRequest {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::core::result::Result<S::Ok, S::Error> {
+        let mut s = tencent_action::__private::lean::fields(
+            serializer,
+            "GetSessionTokenRequest",
+            2 + usize::from(self.duration_seconds.is_some()),
+        )?;
+        s.field("SerialNumber", &self.serial_number)?;
+        s.field("TokenCode", &self.token_code)?;
+        s.optional("DurationSeconds", &self.duration_seconds)?;
+        s.end()
+    }
 }
 
 #[cfg(feature = "round-trip")]
@@ -569,12 +666,25 @@ impl tencent_action::Request for GetSessionTokenRequest {
 /// 拉取API密钥列表: the request of `QueryApiKey`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`QueryApiKey`].
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct QueryApiKeyRequest {
     /// 待查询的账号uin(不填默认查当前账号uin)
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub target_uin: Option<u64>,
+}
+
+impl serde::Serialize for QueryApiKeyRequest {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::core::result::Result<S::Ok, S::Error> {
+        let mut s = tencent_action::__private::lean::fields(
+            serializer,
+            "QueryApiKeyRequest",
+            usize::from(self.target_uin.is_some()),
+        )?;
+        s.optional("TargetUin", &self.target_uin)?;
+        s.end()
+    }
 }
 
 #[cfg(feature = "round-trip")]

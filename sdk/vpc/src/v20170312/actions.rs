@@ -20,7 +20,8 @@ use super::model::*;
         "UnsupportedOperation.NotPendingCcnInstance" = "当前云联网实例未处于申请中状态，无法进行操作。",
         "UnsupportedOperation.UnableCrossBorder" = "不支持跨境。",
         "UnsupportedOperation.UnableCrossFinance" = "当前云联网无法关联金融云实例。"
-    )
+    ),
+    serialize_feature = "round-trip"
 )]
 #[derive(Debug, Clone, PartialEq)]
 pub struct AcceptAttachCcnInstances;
@@ -38,7 +39,8 @@ pub struct AcceptAttachCcnInstances;
         "InvalidParameterValue.Malformed" = "入参格式不合法。",
         "UnsupportedOperation.VpcPeerInvalidStateChange" = "对等连接状态错误。",
         "UnsupportedOperation.VpcPeerPurviewError" = "该账不能发起操作。"
-    )
+    ),
+    serialize_feature = "round-trip"
 )]
 #[derive(Debug, Clone, PartialEq)]
 pub struct AcceptVpcPeeringConnection;
@@ -68,7 +70,8 @@ pub struct AcceptVpcPeeringConnection;
         "UnsupportedOperation.InstanceStateNotSupported" = "该地址绑定的实例状态不支持此操作。",
         "UnsupportedOperation.InvalidResourceInternetChargeType" = "该计费方式不支持此操作。",
         "UnsupportedOperation.InvalidResourceProtocol" = "不支持加入此协议的带宽包。"
-    )
+    ),
+    serialize_feature = "round-trip"
 )]
 #[derive(Debug, Clone, PartialEq)]
 pub struct AddBandwidthPackageResources;
@@ -87,7 +90,8 @@ pub struct AddBandwidthPackageResources;
     errors(
         "InternalServerError" = "操作内部错误。",
         "InvalidParameterValue.IPv6RuleIdExisted" = "IPv6转换实例ID已经存在。"
-    )
+    ),
+    serialize_feature = "round-trip"
 )]
 #[derive(Debug, Clone, PartialEq)]
 pub struct AddIp6Rules {
@@ -114,7 +118,8 @@ pub struct AddIp6Rules {
         "InvalidParameterValue.Malformed" = "入参格式不合法。",
         "InvalidParameterValue.TooLong" = "无效参数值。参数值太长。",
         "UnsupportedOperation.MutexOperationTaskRunning" = "资源互斥操作任务正在执行。"
-    )
+    ),
+    serialize_feature = "round-trip"
 )]
 #[derive(Debug, Clone, PartialEq)]
 pub struct AddTemplateMember;
@@ -149,7 +154,8 @@ pub struct AddTemplateMember;
         "UnsupportedOperation.AddressStatusNotPermit" = "该地址状态不支持此操作。",
         "UnsupportedOperation.InvalidAddressInternetChargeType" = "该地址的网络付费方式不支持此操作。",
         "UnsupportedOperation.IspNotSupported" = "该ISP不支持此操作。"
-    )
+    ),
+    serialize_feature = "round-trip"
 )]
 #[derive(Debug, Clone, PartialEq)]
 pub struct AdjustPublicAddress {
@@ -226,7 +232,8 @@ pub struct AdjustPublicAddress {
         "UnsupportedOperation.NotSupportedPurchaseCenterEgressResource" = "此地域没有上线出口二资源，请到北京/广州/南京购买。",
         "UnsupportedOperation.OfflineChargeType" = "此产品计费方式已下线，请尝试其他计费方式。",
         "UnsupportedOperation.UnsupportedRegion" = "暂无法在此国家/地区提供该服务。"
-    )
+    ),
+    serialize_feature = "round-trip"
 )]
 #[derive(Debug, Clone, PartialEq)]
 pub struct AllocateAddresses {
@@ -279,7 +286,8 @@ pub struct AllocateAddresses {
         "InvalidParameterValue.UnavailableZone" = "该可用区不可用。",
         "LimitExceeded.BandwidthPackageResourceQuota" = "当前带宽包加入资源上限。",
         "UnsupportedOperation.AccountNotSupported" = "不支持的账户。"
-    )
+    ),
+    serialize_feature = "round-trip"
 )]
 #[derive(Debug, Clone, PartialEq)]
 pub struct AllocateIPv6Addresses {
@@ -337,7 +345,8 @@ pub struct AllocateIPv6Addresses {
         "InvalidParameterValue.Malformed" = "入参格式不合法。",
         "UnsupportedOperation.BandwidthPackageIdNotSupported" = "该带宽包不支持此操作。",
         "UnsupportedOperation.InvalidAddressInternetChargeType" = "该地址的网络付费方式不支持此操作。"
-    )
+    ),
+    serialize_feature = "round-trip"
 )]
 #[derive(Debug, Clone, PartialEq)]
 pub struct AllocateIp6AddressesBandwidth {
@@ -401,7 +410,8 @@ pub struct AllocateIp6AddressesBandwidth {
         "UnsupportedOperation.InvalidState" = "资源状态不合法。",
         "UnsupportedOperation.MutexOperationTaskRunning" = "资源互斥操作任务正在执行。",
         "UnsupportedOperation.UnassignCidrBlock" = "未分配IPv6网段。"
-    )
+    ),
+    serialize_feature = "round-trip"
 )]
 #[derive(Debug, Clone, PartialEq)]
 pub struct AssignIpv6Addresses {
@@ -435,7 +445,8 @@ pub struct AssignIpv6Addresses {
         "ResourceInsufficient.CidrBlock" = "网段资源不足。",
         "UnsupportedOperation.IPV6CidrNotDeployed" = "TGW还没有投放IPv6网段",
         "UnsupportedOperation.ResourceProcessing" = "资源正在操作中，请稍后重试。"
-    )
+    ),
+    serialize_feature = "round-trip"
 )]
 #[derive(Debug, Clone, PartialEq)]
 pub struct AssignIpv6CidrBlock {
@@ -481,7 +492,8 @@ pub struct AssignIpv6CidrBlock {
         "InvalidParameterValue.SubnetRange" = "子网CIDR不合法。",
         "LimitExceeded.SubnetCidrBlock" = "子网分配子网段数量达到上限。",
         "UnsupportedOperation.GUANotSupportAllocateCdcSubnet" = "GUA类型的网段不支持分配给CDC子网。"
-    )
+    ),
+    serialize_feature = "round-trip"
 )]
 #[derive(Debug, Clone, PartialEq)]
 pub struct AssignIpv6SubnetCidrBlock {
@@ -535,7 +547,8 @@ pub struct AssignIpv6SubnetCidrBlock {
         "UnsupportedOperation.InvalidState" = "资源状态不合法。",
         "UnsupportedOperation.MutexOperationTaskRunning" = "资源互斥操作任务正在执行。",
         "UnsupportedOperation.ResourceMismatch" = "输入的资源ID与IP绑定的资源不匹配，请检查。"
-    )
+    ),
+    serialize_feature = "round-trip"
 )]
 #[derive(Debug, Clone, PartialEq)]
 pub struct AssignPrivateIpAddresses {
@@ -625,7 +638,8 @@ pub struct AssignPrivateIpAddresses {
         "UnsupportedOperation.InvalidAction" = "不支持该操作。",
         "UnsupportedOperation.InvalidAddressInternetChargeType" = "该地址的网络付费方式不支持此操作。",
         "UnsupportedOperation.IspNotSupported" = "该ISP不支持此操作。"
-    )
+    ),
+    serialize_feature = "round-trip"
 )]
 #[derive(Debug, Clone, PartialEq)]
 pub struct AssociateAddress {
@@ -656,7 +670,8 @@ pub struct AssociateAddress {
         "InvalidParameterValue.Malformed" = "入参格式不合法。",
         "UnsupportedOperation.BindEIP" = "已绑定EIP。",
         "UnsupportedOperation.UnsupportedBindLocalZoneEIP" = "不支持绑定LocalZone弹性公网IP。"
-    )
+    ),
+    serialize_feature = "round-trip"
 )]
 #[derive(Debug, Clone, PartialEq)]
 pub struct AssociateDhcpIpWithAddressIp;
@@ -673,7 +688,8 @@ pub struct AssociateDhcpIpWithAddressIp;
     errors(
         "InvalidParameterValue.Malformed" = "入参格式不合法。",
         "InvalidParameterValue.VpgTypeNotMatch" = "当前功能不支持此专线网关。"
-    )
+    ),
+    serialize_feature = "round-trip"
 )]
 #[derive(Debug, Clone, PartialEq)]
 pub struct AssociateDirectConnectGatewayNatGateway;
@@ -690,7 +706,8 @@ pub struct AssociateDirectConnectGatewayNatGateway;
         "InvalidParameterValue.DuplicatedHaVipAssociations" = "指定的HaVip和实例存在绑定。",
         "InvalidParameterValue.Malformed" = "入参格式不合法。",
         "InvalidParameterValue.ParameterMismatch" = "参数值格式不匹配。"
-    )
+    ),
+    serialize_feature = "round-trip"
 )]
 #[derive(Debug, Clone, PartialEq)]
 pub struct AssociateHaVipInstance;
@@ -727,7 +744,8 @@ pub struct AssociateHaVipInstance;
         "InvalidPrivateIpAddress.AlreadyBindEip" = "指定弹性网卡的指定内网IP已经绑定了EIP，不能重复绑定。",
         "OperationDenied.AddressInArrears" = "指定公网IP处于隔离状态。",
         "UnsupportedOperation.AddressStatusNotPermit" = "该地址状态不支持此操作。"
-    )
+    ),
+    serialize_feature = "round-trip"
 )]
 #[derive(Debug, Clone, PartialEq)]
 pub struct AssociateIPv6Address;
@@ -743,7 +761,8 @@ pub struct AssociateIPv6Address;
         "InvalidParameterValue.Malformed" = "入参格式不合法。",
         "UnsupportedOperation.CcnRouteTableNotExist" = "指定的路由表不存在。",
         "UnsupportedOperation.InvalidInstanceState" = "无效的实例状态。"
-    )
+    ),
+    serialize_feature = "round-trip"
 )]
 #[derive(Debug, Clone, PartialEq)]
 pub struct AssociateInstancesToCcnRouteTable;
@@ -770,7 +789,8 @@ pub struct AssociateInstancesToCcnRouteTable;
         "UnsupportedOperation.PublicIpAddressIsNotBGPIp" = "绑定NAT网关的弹性IP不是BGP性质的IP。",
         "UnsupportedOperation.PublicIpAddressIsNotExisted" = "绑定NAT网关的弹性IP不存在。",
         "UnsupportedOperation.PublicIpAddressNotBilledByTraffic" = "绑定NAT网关的弹性IP不是按流量计费的。"
-    )
+    ),
+    serialize_feature = "round-trip"
 )]
 #[derive(Debug, Clone, PartialEq)]
 pub struct AssociateNatGatewayAddress;
@@ -788,7 +808,8 @@ pub struct AssociateNatGatewayAddress;
         "InvalidParameterValue.LimitExceeded" = "参数值超出限制。",
         "InvalidParameterValue.Malformed" = "入参格式不合法。",
         "UnsupportedOperation.VpcMismatch" = "资源不属于同一个VPC。"
-    )
+    ),
+    serialize_feature = "round-trip"
 )]
 #[derive(Debug, Clone, PartialEq)]
 pub struct AssociateNetworkAclSubnets;
@@ -805,7 +826,8 @@ pub struct AssociateNetworkAclSubnets;
     errors(
         "InvalidParameterValue.LimitExceeded" = "参数值超出限制。",
         "InvalidParameterValue.Malformed" = "入参格式不合法。"
-    )
+    ),
+    serialize_feature = "round-trip"
 )]
 #[derive(Debug, Clone, PartialEq)]
 pub struct AssociateNetworkInterfaceSecurityGroups;
@@ -846,7 +868,8 @@ pub struct AssociateNetworkInterfaceSecurityGroups;
         "UnsupportedOperation.UinNotFound" = "账号ID不存在。",
         "UnsupportedOperation.UnableCrossBorder" = "不支持跨境。",
         "UnsupportedOperation.UnableCrossFinance" = "当前云联网无法关联金融云实例。"
-    )
+    ),
+    serialize_feature = "round-trip"
 )]
 #[derive(Debug, Clone, PartialEq)]
 pub struct AttachCcnInstances;
@@ -881,7 +904,8 @@ pub struct AttachCcnInstances;
         "InvalidParameterValue.Malformed" = "入参格式不合法。",
         "UnsupportedOperation.CIDRUnSupportedClassicLink" = "指定VPC CIDR范围不支持私有网络和基础网络设备互通。",
         "UnsupportedOperation.ClassicInstanceIdAlreadyExists" = "实例已经和VPC绑定。"
-    )
+    ),
+    serialize_feature = "round-trip"
 )]
 #[derive(Debug, Clone, PartialEq)]
 pub struct AttachClassicLinkVpc;
@@ -933,7 +957,8 @@ pub struct AttachClassicLinkVpc;
         "UnsupportedOperation.UnsupportedInstanceFamily" = "指定机型不支持弹性网卡。",
         "UnsupportedOperation.VpcMismatch" = "资源不属于同一个VPC。",
         "UnsupportedOperation.ZoneMismatch" = "指定资源在不同的可用区。"
-    )
+    ),
+    serialize_feature = "round-trip"
 )]
 #[derive(Debug, Clone, PartialEq)]
 pub struct AttachNetworkInterface;
@@ -954,7 +979,8 @@ pub struct AttachNetworkInterface;
         "LimitExceeded.AttachedSnapshotPolicyExceeded" = "实例关联快照策略数量达到上限。",
         "UnsupportedOperation.SnapshotAttached" = "实例已关联快照策略。",
         "UnsupportedOperation.SnapshotInstanceRegionDiff" = "一次仅支持关联一个地域的实例。"
-    )
+    ),
+    serialize_feature = "round-trip"
 )]
 #[derive(Debug, Clone, PartialEq)]
 pub struct AttachSnapshotInstances;
@@ -975,7 +1001,8 @@ pub struct AttachSnapshotInstances;
 #[tencent_action::tencent_action(
     service = "vpc",
     version = "2017-03-12",
-    action = "AuditCrossBorderCompliance"
+    action = "AuditCrossBorderCompliance",
+    serialize_feature = "round-trip"
 )]
 #[derive(Debug, Clone, PartialEq)]
 pub struct AuditCrossBorderCompliance;
@@ -1006,7 +1033,8 @@ pub struct AuditCrossBorderCompliance;
         "InvalidParameterValue.LimitExceeded" = "参数值超出限制。",
         "InvalidParameterValue.Malformed" = "入参格式不合法。",
         "InvalidParameterValue.SubnetConflict" = "子网CIDR冲突。"
-    )
+    ),
+    serialize_feature = "round-trip"
 )]
 #[derive(Debug, Clone, PartialEq)]
 pub struct CheckAssistantCidr {
@@ -1024,7 +1052,8 @@ pub struct CheckAssistantCidr {
     service = "vpc",
     version = "2017-03-12",
     action = "CheckDefaultSubnet",
-    errors("ResourceInsufficient.CidrBlock" = "网段资源不足。")
+    errors("ResourceInsufficient.CidrBlock" = "网段资源不足。"),
+    serialize_feature = "round-trip"
 )]
 #[derive(Debug, Clone, PartialEq)]
 pub struct CheckDefaultSubnet {
@@ -1044,7 +1073,8 @@ pub struct CheckDefaultSubnet {
     service = "vpc",
     version = "2017-03-12",
     action = "CheckGatewayFlowMonitor",
-    errors("UnsupportedOperation.InvalidState" = "资源状态不合法。")
+    errors("UnsupportedOperation.InvalidState" = "资源状态不合法。"),
+    serialize_feature = "round-trip"
 )]
 #[derive(Debug, Clone, PartialEq)]
 pub struct CheckGatewayFlowMonitor {
@@ -1085,7 +1115,8 @@ pub struct CheckGatewayFlowMonitor {
         "UnsupportedOperation.ConflictWithDockerRoute" = "与该VPC下的TKE容器的网段重叠。",
         "UnsupportedOperation.EcmpWithUserRoute" = "和用户自定义的路由形成ECMP。",
         "UnsupportedOperation.VpcMismatch" = "资源不属于同一个VPC。"
-    )
+    ),
+    serialize_feature = "round-trip"
 )]
 #[derive(Debug, Clone, PartialEq)]
 pub struct CheckNetDetectState {
@@ -1115,7 +1146,8 @@ pub struct CheckNetDetectState {
         "InvalidParameterValue.Malformed" = "入参格式不合法。",
         "InvalidParameterValue.UnsupportedLbTrafficMirrorAz" = "当前公网IP所在的地区不支持流量采集。",
         "UnsupportedOperation.VpcMismatch" = "资源不属于同一个VPC。"
-    )
+    ),
+    serialize_feature = "round-trip"
 )]
 #[derive(Debug, Clone, PartialEq)]
 pub struct CheckTrafficMirror;
@@ -1135,7 +1167,8 @@ pub struct CheckTrafficMirror;
         "UnsupportedOperation.InstanceNotExist" = "路由表选择策略配置的实例不存在。",
         "UnsupportedOperation.NotSupportCreateCcnRouteTable" = "没有开启多路由表特性，不能创建用户路由表。",
         "UnsupportedOperation.NotSupportSameCcnInstanceAndSourceAddress" = "不支持编辑相同的实例和源地址。"
-    )
+    ),
+    serialize_feature = "round-trip"
 )]
 #[derive(Debug, Clone, PartialEq)]
 pub struct ClearRouteTableSelectionPolicies;
@@ -1153,7 +1186,8 @@ pub struct ClearRouteTableSelectionPolicies;
         "InvalidParameterValue.Malformed" = "入参格式不合法。",
         "InvalidParameterValue.TooLong" = "无效参数值。参数值太长。",
         "UnsupportedOperation.RemoteRegionSgHasReferencedSg" = "此安全组存在嵌套安全组规则，不支持跨地域克隆。"
-    )
+    ),
+    serialize_feature = "round-trip"
 )]
 #[derive(Debug, Clone, PartialEq)]
 pub struct CloneSecurityGroup {
@@ -1182,7 +1216,8 @@ pub struct CloneSecurityGroup {
         "InvalidParameterValue.LimitExceeded" = "参数值超出限制。",
         "InvalidParameterValue.Malformed" = "入参格式不合法。",
         "InvalidParameterValue.TooLong" = "无效参数值。参数值太长。"
-    )
+    ),
+    serialize_feature = "round-trip"
 )]
 #[derive(Debug, Clone, PartialEq)]
 pub struct CreateAddressTemplate {
@@ -1205,7 +1240,8 @@ pub struct CreateAddressTemplate {
     errors(
         "InvalidParameterValue.Malformed" = "入参格式不合法。",
         "UnsupportedOperation.MutexOperationTaskRunning" = "资源互斥操作任务正在执行。"
-    )
+    ),
+    serialize_feature = "round-trip"
 )]
 #[derive(Debug, Clone, PartialEq)]
 pub struct CreateAddressTemplateGroup {
@@ -1289,7 +1325,8 @@ pub struct CreateAddressTemplateGroup {
         "UnsupportedOperation.TagSystemReservedTagKey" = "不支持使用系统预留的标签键。",
         "UnsupportedOperation.UnsupportedInstanceFamily" = "指定机型不支持弹性网卡。",
         "UnsupportedOperation.VpcMismatch" = "资源不属于同一个VPC。"
-    )
+    ),
+    serialize_feature = "round-trip"
 )]
 #[derive(Debug, Clone, PartialEq)]
 pub struct CreateAndAttachNetworkInterface {
@@ -1318,7 +1355,8 @@ pub struct CreateAndAttachNetworkInterface {
         "InvalidParameterValue.SubnetRange" = "子网CIDR不合法。",
         "InvalidParameterValue.VpcCidrConflict" = "目的网段和当前VPC的CIDR冲突。",
         "InvalidParameterValue.VpcCidrOverlapRoute" = "辅助Cidr与自定义子网路由目的Cidr网段完全重叠。"
-    )
+    ),
+    serialize_feature = "round-trip"
 )]
 #[derive(Debug, Clone, PartialEq)]
 pub struct CreateAssistantCidr {
@@ -1355,7 +1393,8 @@ pub struct CreateAssistantCidr {
         "UnsupportedOperation.InvalidResourceInternetChargeType" = "该计费方式不支持此操作。",
         "UnsupportedOperation.NotSupportedPurchaseCenterEgressResource" = "此地域没有上线出口二资源，请到北京/广州/南京购买。",
         "UnsupportedOperation.UnsupportedRegion" = "暂无法在此国家/地区提供该服务。"
-    )
+    ),
+    serialize_feature = "round-trip"
 )]
 #[derive(Debug, Clone, PartialEq)]
 pub struct CreateBandwidthPackage {
@@ -1432,7 +1471,8 @@ pub struct CreateBandwidthPackage {
         "UnsupportedOperation.TagNotPermit" = "标签没有权限。",
         "UnsupportedOperation.TagSystemReservedTagKey" = "不支持使用系统预留的标签键。",
         "UnsupportedOperation.UserAndCcnChargeTypeNotMatch" = "当前用户付费类型不支持创建所选付费类型的云联网。"
-    )
+    ),
+    serialize_feature = "round-trip"
 )]
 #[derive(Debug, Clone, PartialEq)]
 pub struct CreateCcn {
@@ -1452,7 +1492,8 @@ pub struct CreateCcn {
     action = "CreateCcnPolicyBasedRoutingNextHop",
     errors(
         "UnsupportedOperation.CcnNotEnablePolicyBasedRoutingFlag" = "云联网未开启策略路由开关"
-    )
+    ),
+    serialize_feature = "round-trip"
 )]
 #[derive(Debug, Clone, PartialEq)]
 pub struct CreateCcnPolicyBasedRoutingNextHop {
@@ -1475,7 +1516,8 @@ pub struct CreateCcnPolicyBasedRoutingNextHop {
     errors(
         "UnsupportedOperation.CcnNotEnablePolicyBasedRoutingFlag" = "云联网未开启策略路由开关",
         "UnsupportedOperation.RecordExists" = "记录已存在。"
-    )
+    ),
+    serialize_feature = "round-trip"
 )]
 #[derive(Debug, Clone, PartialEq)]
 pub struct CreateCcnPolicyBasedRoutingRules {
@@ -1502,7 +1544,8 @@ pub struct CreateCcnPolicyBasedRoutingRules {
         "UnsupportedOperation.CcnIpv6NotSupportMultipleRouteTable" = "云联网开启ipv6不支持创建多路由表",
         "UnsupportedOperation.NotSupportCreateCcnRouteTable" = "没有开启多路由表特性，不能创建用户路由表。",
         "UnsupportedOperation.RouteTableExceedPerVbcLimit" = "当前云联网的路由表数量已超过限制。"
-    )
+    ),
+    serialize_feature = "round-trip"
 )]
 #[derive(Debug, Clone, PartialEq)]
 pub struct CreateCcnRouteTables {
@@ -1523,7 +1566,8 @@ pub struct CreateCcnRouteTables {
         "InvalidParameterValue.Malformed" = "入参格式不合法。",
         "InvalidParameterValue.ResourceNotFound" = "未查询到该资源。",
         "MissingParameter.MultiMissingParameter" = "缺少多个参数错误"
-    )
+    ),
+    serialize_feature = "round-trip"
 )]
 #[derive(Debug, Clone, PartialEq)]
 pub struct CreateCdcLDCXList;
@@ -1537,7 +1581,8 @@ pub struct CreateCdcLDCXList;
     action = "CreateCdcNetPlanes",
     errors(
         "UnsupportedOperation.ServiceUnsupportedRegion" = "服务在当前地域不支持。"
-    )
+    ),
+    serialize_feature = "round-trip"
 )]
 #[derive(Debug, Clone, PartialEq)]
 pub struct CreateCdcNetPlanes;
@@ -1579,7 +1624,8 @@ pub struct CreateCdcNetPlanes;
         "UnsupportedOperation.TagSystemReservedTagKey" = "不支持使用系统预留的标签键。",
         "UnsupportedOperation.VpnUnsupportedBgp" = "VPN不支持BGP",
         "VpcLimitExceeded" = "已经达到指定区域vpc资源申请数量上限。"
-    )
+    ),
+    serialize_feature = "round-trip"
 )]
 #[derive(Debug, Clone, PartialEq)]
 pub struct CreateCustomerGateway {
@@ -1602,7 +1648,8 @@ pub struct CreateCustomerGateway {
 #[tencent_action::tencent_action(
     service = "vpc",
     version = "2017-03-12",
-    action = "CreateDefaultSecurityGroup"
+    action = "CreateDefaultSecurityGroup",
+    serialize_feature = "round-trip"
 )]
 #[derive(Debug, Clone, PartialEq)]
 pub struct CreateDefaultSecurityGroup {
@@ -1646,7 +1693,8 @@ pub struct CreateDefaultSecurityGroup {
         "LimitExceeded.DefaultVpcLimitExceeded" = "默认VPC数量已达到上限。",
         "ResourceInsufficient.CidrBlock" = "网段资源不足。",
         "UnsupportedOperation.RecordExists" = "记录已存在。"
-    )
+    ),
+    serialize_feature = "round-trip"
 )]
 #[derive(Debug, Clone, PartialEq)]
 pub struct CreateDefaultVpc {
@@ -1671,7 +1719,8 @@ pub struct CreateDefaultVpc {
         "InvalidParameterValue.Reserved" = "参数值是一个系统保留对象。",
         "InvalidParameterValue.TooLong" = "无效参数值。参数值太长。",
         "ResourceInsufficient.Subnet" = "子网IP资源不足, 无法分配IP。"
-    )
+    ),
+    serialize_feature = "round-trip"
 )]
 #[derive(Debug, Clone, PartialEq)]
 pub struct CreateDhcpIp {
@@ -1696,7 +1745,8 @@ pub struct CreateDhcpIp {
         "UnsupportedOperation.AppIdMismatch" = "资源不在指定的AppId下。",
         "UnsupportedOperation.CcnRouteTableNotExist" = "指定的路由表不存在。",
         "UnsupportedOperation.UnableCrossBorder" = "不支持跨境。"
-    )
+    ),
+    serialize_feature = "round-trip"
 )]
 #[derive(Debug, Clone, PartialEq)]
 pub struct CreateDirectConnectGateway {
@@ -1719,7 +1769,8 @@ pub struct CreateDirectConnectGateway {
     errors(
         "InvalidParameterValue.Duplicate" = "入参重复。",
         "InvalidParameterValue.Malformed" = "入参格式不合法。"
-    )
+    ),
+    serialize_feature = "round-trip"
 )]
 #[derive(Debug, Clone, PartialEq)]
 pub struct CreateDirectConnectGatewayCcnRoutes;
@@ -1769,7 +1820,8 @@ pub struct CreateDirectConnectGatewayCcnRoutes;
         "UnsupportedOperation.TagFree" = "标签正在释放中。",
         "UnsupportedOperation.TagNotPermit" = "标签没有权限。",
         "UnsupportedOperation.TagSystemReservedTagKey" = "不支持使用系统预留的标签键。"
-    )
+    ),
+    serialize_feature = "round-trip"
 )]
 #[derive(Debug, Clone, PartialEq)]
 pub struct CreateFlowLog {
@@ -1791,7 +1843,8 @@ pub struct CreateFlowLog {
         "InvalidParameterValue.Duplicate" = "入参重复。",
         "InvalidParameterValue.Malformed" = "入参格式不合法。",
         "UnknownParameter.WithGuess" = "参数无法识别，可以尝试相似参数代替。"
-    )
+    ),
+    serialize_feature = "round-trip"
 )]
 #[derive(Debug, Clone, PartialEq)]
 pub struct CreateGlobalRoutes {
@@ -1819,7 +1872,8 @@ pub struct CreateGlobalRoutes {
         "UnsupportedOperation.NotPutVpcSnatIpAddress" = "该VPC没有投放Snat子网地址池",
         "UnsupportedOperation.SubnetNotExists" = "子网不存在。",
         "UnsupportedOperation.TrafficProtectionNotSupportIPv6" = "流量保护不支持IPv6。"
-    )
+    ),
+    serialize_feature = "round-trip"
 )]
 #[derive(Debug, Clone, PartialEq)]
 pub struct CreateHaVip {
@@ -1844,7 +1898,8 @@ pub struct CreateHaVip {
         "InvalidParameterValue.ResourceNotFound" = "未查询到该资源。",
         "MissingParameter.MultiMissingParameter" = "缺少多个参数错误",
         "UnknownParameter.WithGuess" = "参数无法识别，可以尝试相似参数代替。"
-    )
+    ),
+    serialize_feature = "round-trip"
 )]
 #[derive(Debug, Clone, PartialEq)]
 pub struct CreateHighPriorityRouteTable {
@@ -1868,7 +1923,8 @@ pub struct CreateHighPriorityRouteTable {
         "MissingParameter.MultiMissingParameter" = "缺少多个参数错误",
         "UnknownParameter.WithGuess" = "参数无法识别，可以尝试相似参数代替。",
         "UnsupportedOperation.Ecmp" = "不支持ECMP。"
-    )
+    ),
+    serialize_feature = "round-trip"
 )]
 #[derive(Debug, Clone, PartialEq)]
 pub struct CreateHighPriorityRoutes {
@@ -1889,7 +1945,8 @@ pub struct CreateHighPriorityRoutes {
     errors(
         "InternalServerError" = "操作内部错误。",
         "UnsupportedOperation.InvalidAction" = "不支持该操作。"
-    )
+    ),
+    serialize_feature = "round-trip"
 )]
 #[derive(Debug, Clone, PartialEq)]
 pub struct CreateIp6Translators {
@@ -1916,7 +1973,8 @@ pub struct CreateIp6Translators {
         "InvalidParameterValue.TooLong" = "无效参数值。参数值太长。",
         "ResourceUnavailable.FailedGetCdcIdcVip" = "获取CDC IDC VIP失败.",
         "UnsupportedOperation.LocalGatewayAlreadyExists" = "指定的CDC已存在本地网关。"
-    )
+    ),
+    serialize_feature = "round-trip"
 )]
 #[derive(Debug, Clone, PartialEq)]
 pub struct CreateLocalGateway {
@@ -1992,7 +2050,8 @@ pub struct CreateLocalGateway {
         "UnsupportedOperation.TagFree" = "标签正在释放中。",
         "UnsupportedOperation.TagNotPermit" = "标签没有权限。",
         "UnsupportedOperation.TagSystemReservedTagKey" = "不支持使用系统预留的标签键。"
-    )
+    ),
+    serialize_feature = "round-trip"
 )]
 #[derive(Debug, Clone, PartialEq)]
 pub struct CreateNatGateway {
@@ -2031,7 +2090,8 @@ pub struct CreateNatGateway {
         "LimitExceeded.NatGatewayDnatLimitExceeded" = "NAT网关的DNAT转换规则数量已达到上限。",
         "UnsupportedOperation.NatGatewayDnatAndFlowLogConflict" = "传统型NAT网关暂不支持同时创建DNAT规则和开通流日志功能。",
         "UnsupportedOperation.NatGatewayEipNotExists" = "NAT网关的公网IP不存在。"
-    )
+    ),
+    serialize_feature = "round-trip"
 )]
 #[derive(Debug, Clone, PartialEq)]
 pub struct CreateNatGatewayDestinationIpPortTranslationNatRule;
@@ -2054,7 +2114,8 @@ pub struct CreateNatGatewayDestinationIpPortTranslationNatRule;
         "UnsupportedOperation.NatGatewaySnatPipNeedVm" = "SNAT转换规则的内网IP需为虚拟机上网卡所用的IP。",
         "UnsupportedOperation.NatGatewayTypeNotSupportSNAT" = "NAT网关类型不支持SNAT规则。",
         "UnsupportedOperation.UnbindEIP" = "未绑定EIP。"
-    )
+    ),
+    serialize_feature = "round-trip"
 )]
 #[derive(Debug, Clone, PartialEq)]
 pub struct CreateNatGatewaySourceIpTranslationNatRule;
@@ -2080,7 +2141,8 @@ pub struct CreateNatGatewaySourceIpTranslationNatRule;
         "UnsupportedOperation.ConflictWithDockerRoute" = "与该VPC下的TKE容器的网段重叠。",
         "UnsupportedOperation.EcmpWithUserRoute" = "和用户自定义的路由形成ECMP。",
         "UnsupportedOperation.VpcMismatch" = "资源不属于同一个VPC。"
-    )
+    ),
+    serialize_feature = "round-trip"
 )]
 #[derive(Debug, Clone, PartialEq)]
 pub struct CreateNetDetect {
@@ -2132,7 +2194,8 @@ pub struct CreateNetDetect {
         "UnsupportedOperation.TagFree" = "标签正在释放中。",
         "UnsupportedOperation.TagNotPermit" = "标签没有权限。",
         "UnsupportedOperation.TagSystemReservedTagKey" = "不支持使用系统预留的标签键。"
-    )
+    ),
+    serialize_feature = "round-trip"
 )]
 #[derive(Debug, Clone, PartialEq)]
 pub struct CreateNetworkAcl {
@@ -2156,7 +2219,8 @@ pub struct CreateNetworkAcl {
         "InvalidParameterValue.Malformed" = "入参格式不合法。",
         "InvalidParameterValue.TooLong" = "无效参数值。参数值太长。",
         "UnsupportedOperation.AppIdMismatch" = "资源不在指定的AppId下。"
-    )
+    ),
+    serialize_feature = "round-trip"
 )]
 #[derive(Debug, Clone, PartialEq)]
 pub struct CreateNetworkAclEntries;
@@ -2176,7 +2240,8 @@ pub struct CreateNetworkAclEntries;
         "InvalidParameterValue.Malformed" = "入参格式不合法。",
         "InvalidParameterValue.TooLong" = "无效参数值。参数值太长。",
         "UnsupportedOperation.AppIdMismatch" = "资源不在指定的AppId下。"
-    )
+    ),
+    serialize_feature = "round-trip"
 )]
 #[derive(Debug, Clone, PartialEq)]
 pub struct CreateNetworkAclQuintupleEntries;
@@ -2255,7 +2320,8 @@ pub struct CreateNetworkAclQuintupleEntries;
         "UnsupportedOperation.TagFree" = "标签正在释放中。",
         "UnsupportedOperation.TagNotPermit" = "标签没有权限。",
         "UnsupportedOperation.TagSystemReservedTagKey" = "不支持使用系统预留的标签键。"
-    )
+    ),
+    serialize_feature = "round-trip"
 )]
 #[derive(Debug, Clone, PartialEq)]
 pub struct CreateNetworkInterface {
@@ -2283,7 +2349,8 @@ pub struct CreateNetworkInterface {
         "UnsupportedOperation.RecordExists" = "记录已存在。",
         "UnsupportedOperation.RecordNotExists" = "记录不存在。",
         "UnsupportedOperation.UnableCrossBorder" = "不支持跨境。"
-    )
+    ),
+    serialize_feature = "round-trip"
 )]
 #[derive(Debug, Clone, PartialEq)]
 pub struct CreatePrivateNatGateway {
@@ -2315,7 +2382,8 @@ pub struct CreatePrivateNatGateway {
         "InvalidParameterValue.PrivateNatRuleNotExists" = "私网NAT网关规则不存在。",
         "LimitExceeded.NatGatewayDnatLimitExceeded" = "NAT网关的DNAT转换规则数量已达到上限。",
         "UnsupportedOperation.InvalidState" = "资源状态不合法。"
-    )
+    ),
+    serialize_feature = "round-trip"
 )]
 #[derive(Debug, Clone, PartialEq)]
 pub struct CreatePrivateNatGatewayDestinationIpPortTranslationNatRule;
@@ -2336,7 +2404,8 @@ pub struct CreatePrivateNatGatewayDestinationIpPortTranslationNatRule;
         "InvalidParameterValue.PrivateNatRuleNotExists" = "私网NAT网关规则不存在。",
         "LimitExceeded.PrivateNatTranslationAclRule" = "私网NAT网关转换规则的访问控制规则数量达到上限。",
         "UnknownParameter.WithGuess" = "参数无法识别，可以尝试相似参数代替。"
-    )
+    ),
+    serialize_feature = "round-trip"
 )]
 #[derive(Debug, Clone, PartialEq)]
 pub struct CreatePrivateNatGatewayTranslationAclRule {
@@ -2364,7 +2433,8 @@ pub struct CreatePrivateNatGatewayTranslationAclRule {
         "LimitExceeded.PrivateNatTranslationNatRule" = "私网NAT网关的转换数量达到上限。",
         "UnknownParameter.WithGuess" = "参数无法识别，可以尝试相似参数代替。",
         "UnsupportedOperation.InvalidState" = "资源状态不合法。"
-    )
+    ),
+    serialize_feature = "round-trip"
 )]
 #[derive(Debug, Clone, PartialEq)]
 pub struct CreatePrivateNatGatewayTranslationNatRule {
@@ -2388,7 +2458,8 @@ pub struct CreatePrivateNatGatewayTranslationNatRule {
     action = "CreateReserveIpAddresses",
     errors(
         "UnknownParameter.WithGuess" = "参数无法识别，可以尝试相似参数代替。"
-    )
+    ),
+    serialize_feature = "round-trip"
 )]
 #[derive(Debug, Clone, PartialEq)]
 pub struct CreateReserveIpAddresses {
@@ -2412,7 +2483,8 @@ pub struct CreateReserveIpAddresses {
         "InvalidParameterValue.MustHasOne" = "缺少参数，至少提供一个。",
         "InvalidParameterValue.RoutePolicyPriorityConflict" = "指定的优先级之间冲突或与已存在的优先级冲突。",
         "InvalidParameterValue.TooLong" = "无效参数值。参数值太长。"
-    )
+    ),
+    serialize_feature = "round-trip"
 )]
 #[derive(Debug, Clone, PartialEq)]
 pub struct CreateRoutePolicy {
@@ -2436,7 +2508,8 @@ pub struct CreateRoutePolicy {
         "InvalidParameterValue.Malformed" = "入参格式不合法。",
         "InvalidParameterValue.RoutePolicyAssociationExists" = "路由策略绑定规则已经存在。",
         "InvalidParameterValue.RoutePolicyPriorityConflict" = "指定的优先级之间冲突或与已存在的优先级冲突。"
-    )
+    ),
+    serialize_feature = "round-trip"
 )]
 #[derive(Debug, Clone, PartialEq)]
 pub struct CreateRoutePolicyAssociations;
@@ -2453,7 +2526,8 @@ pub struct CreateRoutePolicyAssociations;
     errors(
         "InvalidParameterValue.Malformed" = "入参格式不合法。",
         "InvalidParameterValue.RoutePolicyPriorityConflict" = "指定的优先级之间冲突或与已存在的优先级冲突。"
-    )
+    ),
+    serialize_feature = "round-trip"
 )]
 #[derive(Debug, Clone, PartialEq)]
 pub struct CreateRoutePolicyEntries;
@@ -2502,7 +2576,8 @@ pub struct CreateRoutePolicyEntries;
         "UnsupportedOperation.TagFree" = "标签正在释放中。",
         "UnsupportedOperation.TagNotPermit" = "标签没有权限。",
         "UnsupportedOperation.TagSystemReservedTagKey" = "不支持使用系统预留的标签键。"
-    )
+    ),
+    serialize_feature = "round-trip"
 )]
 #[derive(Debug, Clone, PartialEq)]
 pub struct CreateRouteTable {
@@ -2543,7 +2618,8 @@ pub struct CreateRouteTable {
         "UnsupportedOperation.EcmpWithUserRoute" = "和用户自定义的路由形成ECMP。",
         "UnsupportedOperation.NormalSubnetNotSupportLocalGateway" = "指定的子网不支持创建本地网关类型的路由。",
         "UnsupportedOperation.SystemRoute" = "系统路由，禁止操作。"
-    )
+    ),
+    serialize_feature = "round-trip"
 )]
 #[derive(Debug, Clone, PartialEq)]
 pub struct CreateRoutes {
@@ -2611,7 +2687,8 @@ pub struct CreateRoutes {
         "UnsupportedOperation.TagFree" = "标签正在释放中。",
         "UnsupportedOperation.TagNotPermit" = "标签没有权限。",
         "UnsupportedOperation.TagSystemReservedTagKey" = "不支持使用系统预留的标签键。"
-    )
+    ),
+    serialize_feature = "round-trip"
 )]
 #[derive(Debug, Clone, PartialEq)]
 pub struct CreateSecurityGroup {
@@ -2696,7 +2773,8 @@ pub struct CreateSecurityGroup {
         "UnsupportedOperation.LockedResources" = "资源被锁定。",
         "UnsupportedOperation.SgNumExceedLimit" = "安全组展开后的规则已达到上限。",
         "UnsupportedOperation.VersionMismatch" = "指定安全组规则版本号和当前最新版本不一致。"
-    )
+    ),
+    serialize_feature = "round-trip"
 )]
 #[derive(Debug, Clone, PartialEq)]
 pub struct CreateSecurityGroupPolicies;
@@ -2775,7 +2853,8 @@ pub struct CreateSecurityGroupPolicies;
         "InvalidParameterValue.TooLong" = "无效参数值。参数值太长。",
         "UnknownParameter.WithGuess" = "参数无法识别，可以尝试相似参数代替。",
         "UnsupportedOperation.LockedResources" = "资源被锁定。"
-    )
+    ),
+    serialize_feature = "round-trip"
 )]
 #[derive(Debug, Clone, PartialEq)]
 pub struct CreateSecurityGroupWithPolicies {
@@ -2800,7 +2879,8 @@ pub struct CreateSecurityGroupWithPolicies {
         "InvalidParameterValue.Duplicate" = "入参重复。",
         "InvalidParameterValue.Empty" = "缺少参数。",
         "InvalidParameterValue.TooLong" = "无效参数值。参数值太长。"
-    )
+    ),
+    serialize_feature = "round-trip"
 )]
 #[derive(Debug, Clone, PartialEq)]
 pub struct CreateServiceTemplate {
@@ -2823,7 +2903,8 @@ pub struct CreateServiceTemplate {
     errors(
         "InvalidParameterValue.Malformed" = "入参格式不合法。",
         "UnsupportedOperation.MutexOperationTaskRunning" = "资源互斥操作任务正在执行。"
-    )
+    ),
+    serialize_feature = "round-trip"
 )]
 #[derive(Debug, Clone, PartialEq)]
 pub struct CreateServiceTemplateGroup {
@@ -2849,7 +2930,8 @@ pub struct CreateServiceTemplateGroup {
         "InvalidParameterValue.Empty" = "缺少参数。",
         "InvalidParameterValue.Malformed" = "入参格式不合法。",
         "InvalidParameterValue.Range" = "参数值不在指定范围。"
-    )
+    ),
+    serialize_feature = "round-trip"
 )]
 #[derive(Debug, Clone, PartialEq)]
 pub struct CreateSnapshotPolicies {
@@ -2931,7 +3013,8 @@ pub struct CreateSnapshotPolicies {
         "UnsupportedOperation.TagFree" = "标签正在释放中。",
         "UnsupportedOperation.TagNotPermit" = "标签没有权限。",
         "UnsupportedOperation.TagSystemReservedTagKey" = "不支持使用系统预留的标签键。"
-    )
+    ),
+    serialize_feature = "round-trip"
 )]
 #[derive(Debug, Clone, PartialEq)]
 pub struct CreateSubnet {
@@ -3011,7 +3094,8 @@ pub struct CreateSubnet {
         "UnsupportedOperation.TagFree" = "标签正在释放中。",
         "UnsupportedOperation.TagNotPermit" = "标签没有权限。",
         "UnsupportedOperation.TagSystemReservedTagKey" = "不支持使用系统预留的标签键。"
-    )
+    ),
+    serialize_feature = "round-trip"
 )]
 #[derive(Debug, Clone, PartialEq)]
 pub struct CreateSubnets {
@@ -3070,7 +3154,8 @@ pub struct CreateSubnets {
         "UnsupportedOperation.TagSystemReservedTagKey" = "不支持使用系统预留的标签键。",
         "UnsupportedOperation.TrafficMirrorNotSupportClb" = "流量镜像不支持目标Clb。",
         "UnsupportedOperation.TrafficMirrorNotSupportSameSrcTarget" = "流量镜像源、目的不可同端。"
-    )
+    ),
+    serialize_feature = "round-trip"
 )]
 #[derive(Debug, Clone, PartialEq)]
 pub struct CreateTrafficMirror {
@@ -3092,7 +3177,8 @@ pub struct CreateTrafficMirror {
         "InvalidParameterValue.LimitExceeded" = "参数值超出限制。",
         "InvalidParameterValue.Malformed" = "入参格式不合法。",
         "LimitExceeded.ActionLimited" = "接口请求次数超过限频。"
-    )
+    ),
+    serialize_feature = "round-trip"
 )]
 #[derive(Debug, Clone, PartialEq)]
 pub struct CreateTrafficMirrorFilterRules {
@@ -3124,7 +3210,8 @@ pub struct CreateTrafficMirrorFilterRules {
         "InvalidParameterValue.TagNotExisted" = "该标签不存在。",
         "LimitExceeded.TrafficPackageQuota" = "流量包配额超过限制。",
         "UnsupportedOperation.UnsupportedRegion" = "暂无法在此国家/地区提供该服务。"
-    )
+    ),
+    serialize_feature = "round-trip"
 )]
 #[derive(Debug, Clone, PartialEq)]
 pub struct CreateTrafficPackages {
@@ -3188,7 +3275,8 @@ pub struct CreateTrafficPackages {
         "UnsupportedOperation.TagFree" = "标签正在释放中。",
         "UnsupportedOperation.TagNotPermit" = "标签没有权限。",
         "UnsupportedOperation.TagSystemReservedTagKey" = "不支持使用系统预留的标签键。"
-    )
+    ),
+    serialize_feature = "round-trip"
 )]
 #[derive(Debug, Clone, PartialEq)]
 pub struct CreateVpc {
@@ -3222,7 +3310,8 @@ pub struct CreateVpc {
         "UnsupportedOperation.SnatSubnet" = "SNAT子网 不支持分配IP。",
         "UnsupportedOperation.SpecialEndPointService" = "指定的终端节点服务所创建的终端节点不支持绑定安全组。",
         "UnsupportedOperation.VpcMismatch" = "资源不属于同一个VPC。"
-    )
+    ),
+    serialize_feature = "round-trip"
 )]
 #[derive(Debug, Clone, PartialEq)]
 pub struct CreateVpcEndPoint {
@@ -3253,7 +3342,8 @@ pub struct CreateVpcEndPoint {
         "UnsupportedOperation.ResourceIsInvalidState" = "资源处于不可用状态，禁止操作。",
         "UnsupportedOperation.RoleNotFound" = "未找到相关角色，请确认角色是否授权。",
         "UnsupportedOperation.VpcMismatch" = "资源不属于同一个VPC。"
-    )
+    ),
+    serialize_feature = "round-trip"
 )]
 #[derive(Debug, Clone, PartialEq)]
 pub struct CreateVpcEndPointService {
@@ -3277,7 +3367,8 @@ pub struct CreateVpcEndPointService {
         "InvalidParameterValue.Malformed" = "入参格式不合法。",
         "InvalidParameterValue.TooLong" = "无效参数值。参数值太长。",
         "UnsupportedOperation.UinNotFound" = "账号ID不存在。"
-    )
+    ),
+    serialize_feature = "round-trip"
 )]
 #[derive(Debug, Clone, PartialEq)]
 pub struct CreateVpcEndPointServiceWhiteList;
@@ -3300,7 +3391,8 @@ pub struct CreateVpcEndPointServiceWhiteList;
         "UnsupportedOperation.PurchaseLimit" = "当前账号不能在该地域使用产品。",
         "UnsupportedOperation.VpcPeerAlreadyExist" = "对等连接已存在。",
         "UnsupportedOperation.VpcPeerCidrConflict" = "VPC网段存在CIDR冲突。"
-    )
+    ),
+    serialize_feature = "round-trip"
 )]
 #[derive(Debug, Clone, PartialEq)]
 pub struct CreateVpcPeeringConnection {
@@ -3372,7 +3464,8 @@ pub struct CreateVpcPeeringConnection {
         "UnsupportedOperation.VpnUnsupportedBgp" = "VPN不支持BGP",
         "UnsupportedOperation.VpnUnsupportedBgpAsnEqual" = "对端网关BGP ASN和已有的通道对端或云上VPN的BGP ASN相同。",
         "UnsupportedOperation.VpnUnsupportedNotExistBgpAsn" = "VPN未配置BGP ASN。"
-    )
+    ),
+    serialize_feature = "round-trip"
 )]
 #[derive(Debug, Clone, PartialEq)]
 pub struct CreateVpnConnection {
@@ -3436,7 +3529,8 @@ pub struct CreateVpnConnection {
         "UnsupportedOperation.VpnGwVpcIdMustHave" = "VPC类型VPN网关必须携带VpcId。",
         "UnsupportedOperation.VpnGwVpcIdNotHave" = "CCN类型VPN网关 不用携带VpcId",
         "UnsupportedOperation.VpnUnsupportedBgp" = "VPN不支持BGP"
-    )
+    ),
+    serialize_feature = "round-trip"
 )]
 #[derive(Debug, Clone, PartialEq)]
 pub struct CreateVpnGateway {
@@ -3462,7 +3556,8 @@ pub struct CreateVpnGateway {
         "InvalidParameterValue.VpnGatewayRouteDuplicate" = "VPN网关路由参数重复。",
         "LimitExceeded.VpnGatewayRoutesLimitExceeded" = "VPN网关:`%(value)s`创建的路由条目数超过上限：`%(limit)s`。",
         "UnsupportedOperation.VpnUnsupportedRouteEcmpForCvmVpn" = "3.1以下版本VPN网关不支持配置ecmp路由"
-    )
+    ),
+    serialize_feature = "round-trip"
 )]
 #[derive(Debug, Clone, PartialEq)]
 pub struct CreateVpnGatewayRoutes {
@@ -3485,7 +3580,8 @@ pub struct CreateVpnGatewayRoutes {
         "InvalidParameterValue.TooLong" = "无效参数值。参数值太长。",
         "LimitExceeded.SslVpnClientLimitExceeded" = "SSL-VPN客户端个数大于SSL-VPN-SERVER客户端地址池能够分配的个数。",
         "UnsupportedOperation.RecordExists" = "记录已存在。"
-    )
+    ),
+    serialize_feature = "round-trip"
 )]
 #[derive(Debug, Clone, PartialEq)]
 pub struct CreateVpnGatewaySslClient {
@@ -3521,7 +3617,8 @@ pub struct CreateVpnGatewaySslClient {
         "InvalidParameterValue.VpcCidrConflict" = "目的网段和当前VPC的CIDR冲突。",
         "UnsupportedOperation.NotSupportedLocalAddressType" = "当前VPN网关不支持指定客户端网段类型",
         "UnsupportedOperation.VersionNotSupported" = "当前VPN版本小于4.0，不支持该操作。"
-    )
+    ),
+    serialize_feature = "round-trip"
 )]
 #[derive(Debug, Clone, PartialEq)]
 pub struct CreateVpnGatewaySslServer {
@@ -3557,7 +3654,8 @@ pub struct CreateVpnGatewaySslServer {
     errors(
         "InvalidParameterValue.Malformed" = "入参格式不合法。",
         "UnsupportedOperation.MutexOperationTaskRunning" = "资源互斥操作任务正在执行。"
-    )
+    ),
+    serialize_feature = "round-trip"
 )]
 #[derive(Debug, Clone, PartialEq)]
 pub struct DeleteAddressTemplate;
@@ -3578,7 +3676,8 @@ pub struct DeleteAddressTemplate;
     errors(
         "InvalidParameterValue.Malformed" = "入参格式不合法。",
         "UnsupportedOperation.MutexOperationTaskRunning" = "资源互斥操作任务正在执行。"
-    )
+    ),
+    serialize_feature = "round-trip"
 )]
 #[derive(Debug, Clone, PartialEq)]
 pub struct DeleteAddressTemplateGroup;
@@ -3596,7 +3695,8 @@ pub struct DeleteAddressTemplateGroup;
         "InvalidParameterValue.Duplicate" = "入参重复。",
         "InvalidParameterValue.LimitExceeded" = "参数值超出限制。",
         "InvalidParameterValue.Malformed" = "入参格式不合法。"
-    )
+    ),
+    serialize_feature = "round-trip"
 )]
 #[derive(Debug, Clone, PartialEq)]
 pub struct DeleteAssistantCidr;
@@ -3621,7 +3721,8 @@ pub struct DeleteAssistantCidr;
         "UnsupportedOperation.BandwidthPackageIdNotSupported" = "该带宽包不支持此操作。",
         "UnsupportedOperation.InvalidAddressState" = "该地址状态不支持此操作。",
         "UnsupportedOperation.UnpaidOrderAlreadyExists" = "账户还有未支付订单，请先完成付款。"
-    )
+    ),
+    serialize_feature = "round-trip"
 )]
 #[derive(Debug, Clone, PartialEq)]
 pub struct DeleteBandwidthPackage;
@@ -3653,7 +3754,8 @@ pub struct DeleteBandwidthPackage;
         "UnsupportedOperation.ExistCcnCustomRouteTablesNotSupportDeleteCcn" = "存在云联网自定义路由表不允许删除该云联网",
         "UnsupportedOperation.ExistCcnInstancesNotSupportDeleteCcn" = "存在云联网关联实例不允许删除云联网",
         "UnsupportedOperation.RouteTableCanNotDelete" = "当前路由表删除失败，请先检查是否存在关联的策略。"
-    )
+    ),
+    serialize_feature = "round-trip"
 )]
 #[derive(Debug, Clone, PartialEq)]
 pub struct DeleteCcn;
@@ -3664,7 +3766,8 @@ pub struct DeleteCcn;
 #[tencent_action::tencent_action(
     service = "vpc",
     version = "2017-03-12",
-    action = "DeleteCcnPolicyBasedRoutingNextHop"
+    action = "DeleteCcnPolicyBasedRoutingNextHop",
+    serialize_feature = "round-trip"
 )]
 #[derive(Debug, Clone, PartialEq)]
 pub struct DeleteCcnPolicyBasedRoutingNextHop;
@@ -3675,7 +3778,8 @@ pub struct DeleteCcnPolicyBasedRoutingNextHop;
 #[tencent_action::tencent_action(
     service = "vpc",
     version = "2017-03-12",
-    action = "DeleteCcnPolicyBasedRoutingRule"
+    action = "DeleteCcnPolicyBasedRoutingRule",
+    serialize_feature = "round-trip"
 )]
 #[derive(Debug, Clone, PartialEq)]
 pub struct DeleteCcnPolicyBasedRoutingRule;
@@ -3693,7 +3797,8 @@ pub struct DeleteCcnPolicyBasedRoutingRule;
         "UnsupportedOperation.DelDefaultRoute" = "禁止删除默认路由表。",
         "UnsupportedOperation.NotSupportDeleteDefaultCcnRouteTable" = "默认路由表，不支持删除。",
         "UnsupportedOperation.RouteTableCanNotDelete" = "当前路由表删除失败，请先检查是否存在关联的策略。"
-    )
+    ),
+    serialize_feature = "round-trip"
 )]
 #[derive(Debug, Clone, PartialEq)]
 pub struct DeleteCcnRouteTables;
@@ -3707,7 +3812,8 @@ pub struct DeleteCcnRouteTables;
     action = "DeleteCdcLDCXList",
     errors(
         "UnsupportedOperation.ServiceUnsupportedRegion" = "服务在当前地域不支持。"
-    )
+    ),
+    serialize_feature = "round-trip"
 )]
 #[derive(Debug, Clone, PartialEq)]
 pub struct DeleteCdcLDCXList;
@@ -3722,7 +3828,8 @@ pub struct DeleteCdcLDCXList;
     errors(
         "InternalError.ModuleError" = "内部模块错误。",
         "UnsupportedOperation.LDCXDisassociate" = "需要先解绑 IDC通道"
-    )
+    ),
+    serialize_feature = "round-trip"
 )]
 #[derive(Debug, Clone, PartialEq)]
 pub struct DeleteCdcNetPlanes;
@@ -3739,7 +3846,8 @@ pub struct DeleteCdcNetPlanes;
     errors(
         "InvalidParameterValue.Malformed" = "入参格式不合法。",
         "UnsupportedOperation.RecordNotExists" = "记录不存在。"
-    )
+    ),
+    serialize_feature = "round-trip"
 )]
 #[derive(Debug, Clone, PartialEq)]
 pub struct DeleteCustomerGateway;
@@ -3758,7 +3866,8 @@ pub struct DeleteCustomerGateway;
     errors(
         "InvalidParameterValue.LimitExceeded" = "参数值超出限制。",
         "InvalidParameterValue.Malformed" = "入参格式不合法。"
-    )
+    ),
+    serialize_feature = "round-trip"
 )]
 #[derive(Debug, Clone, PartialEq)]
 pub struct DeleteDhcpIp;
@@ -3790,7 +3899,8 @@ pub struct DeleteDhcpIp;
         "UnsupportedOperation.DCGatewayNatRuleExists" = "该专线网关存在关联的NAT规则，不允许删除，请先删调所有的NAT规则。",
         "UnsupportedOperation.DcgHasFlowLog" = "当前专线网关有流日志，不支持删除。",
         "UnsupportedOperation.RouteTableHasSubnetRule" = "路由表绑定了子网。"
-    )
+    ),
+    serialize_feature = "round-trip"
 )]
 #[derive(Debug, Clone, PartialEq)]
 pub struct DeleteDirectConnectGateway;
@@ -3804,7 +3914,8 @@ pub struct DeleteDirectConnectGateway;
     service = "vpc",
     version = "2017-03-12",
     action = "DeleteDirectConnectGatewayCcnRoutes",
-    errors("InvalidParameterValue.Malformed" = "入参格式不合法。")
+    errors("InvalidParameterValue.Malformed" = "入参格式不合法。"),
+    serialize_feature = "round-trip"
 )]
 #[derive(Debug, Clone, PartialEq)]
 pub struct DeleteDirectConnectGatewayCcnRoutes;
@@ -3821,7 +3932,8 @@ pub struct DeleteDirectConnectGatewayCcnRoutes;
     errors(
         "InvalidParameterValue.Malformed" = "入参格式不合法。",
         "InvalidParameterValue.Range" = "参数值不在指定范围。"
-    )
+    ),
+    serialize_feature = "round-trip"
 )]
 #[derive(Debug, Clone, PartialEq)]
 pub struct DeleteFlowLog;
@@ -3835,7 +3947,8 @@ pub struct DeleteFlowLog;
     action = "DeleteGlobalRoutes",
     errors(
         "UnknownParameter.WithGuess" = "参数无法识别，可以尝试相似参数代替。"
-    )
+    ),
+    serialize_feature = "round-trip"
 )]
 #[derive(Debug, Clone, PartialEq)]
 pub struct DeleteGlobalRoutes;
@@ -3853,7 +3966,8 @@ pub struct DeleteGlobalRoutes;
     service = "vpc",
     version = "2017-03-12",
     action = "DeleteHaVip",
-    errors("InvalidParameterValue.Malformed" = "入参格式不合法。")
+    errors("InvalidParameterValue.Malformed" = "入参格式不合法。"),
+    serialize_feature = "round-trip"
 )]
 #[derive(Debug, Clone, PartialEq)]
 pub struct DeleteHaVip;
@@ -3872,7 +3986,8 @@ pub struct DeleteHaVip;
         "InvalidParameterValue.ResourceNotFound" = "未查询到该资源。",
         "MissingParameter.MultiMissingParameter" = "缺少多个参数错误",
         "UnknownParameter.WithGuess" = "参数无法识别，可以尝试相似参数代替。"
-    )
+    ),
+    serialize_feature = "round-trip"
 )]
 #[derive(Debug, Clone, PartialEq)]
 pub struct DeleteHighPriorityRouteTables;
@@ -3891,7 +4006,8 @@ pub struct DeleteHighPriorityRouteTables;
         "InvalidParameterValue.ResourceNotFound" = "未查询到该资源。",
         "MissingParameter.MultiMissingParameter" = "缺少多个参数错误",
         "UnknownParameter.WithGuess" = "参数无法识别，可以尝试相似参数代替。"
-    )
+    ),
+    serialize_feature = "round-trip"
 )]
 #[derive(Debug, Clone, PartialEq)]
 pub struct DeleteHighPriorityRoutes {
@@ -3912,7 +4028,8 @@ pub struct DeleteHighPriorityRoutes {
     errors(
         "InternalServerError" = "操作内部错误。",
         "InvalidParameterValue.Ip6TranslatorNotFound" = "未查询到该IPv6翻译器。"
-    )
+    ),
+    serialize_feature = "round-trip"
 )]
 #[derive(Debug, Clone, PartialEq)]
 pub struct DeleteIp6Translators;
@@ -3929,7 +4046,8 @@ pub struct DeleteIp6Translators;
     errors(
         "InvalidParameterValue.Malformed" = "入参格式不合法。",
         "InvalidParameterValue.TooLong" = "无效参数值。参数值太长。"
-    )
+    ),
+    serialize_feature = "round-trip"
 )]
 #[derive(Debug, Clone, PartialEq)]
 pub struct DeleteLocalGateway;
@@ -3957,7 +4075,8 @@ pub struct DeleteLocalGateway;
         "UnsupportedOperation.NatGatewayHaveRouteAndHighTraffic" = "NAT网关存在路由和最近流量“出/入带宽”峰值取大超过检测带宽阈值。",
         "UnsupportedOperation.NatGatewayHaveTrafficMirror" = "NAT实例正在使用流量镜像",
         "UnsupportedOperation.TrafficValidationFailed" = "资源业务带宽超过防误操作检测阈值。"
-    )
+    ),
+    serialize_feature = "round-trip"
 )]
 #[derive(Debug, Clone, PartialEq)]
 pub struct DeleteNatGateway;
@@ -3973,7 +4092,8 @@ pub struct DeleteNatGateway;
     action = "DeleteNatGatewayDestinationIpPortTranslationNatRule",
     errors(
         "InvalidParameterValue.NatGatewayDnatRuleNotExists" = "NAT网关的DNAT转换规则不存在。"
-    )
+    ),
+    serialize_feature = "round-trip"
 )]
 #[derive(Debug, Clone, PartialEq)]
 pub struct DeleteNatGatewayDestinationIpPortTranslationNatRule;
@@ -3990,7 +4110,8 @@ pub struct DeleteNatGatewayDestinationIpPortTranslationNatRule;
     errors(
         "InvalidParameterValue.Malformed" = "入参格式不合法。",
         "InvalidParameterValue.NatGatewaySnatRuleNotExists" = "NAT网关的SNAT转换规则不存在。"
-    )
+    ),
+    serialize_feature = "round-trip"
 )]
 #[derive(Debug, Clone, PartialEq)]
 pub struct DeleteNatGatewaySourceIpTranslationNatRule;
@@ -4007,7 +4128,8 @@ pub struct DeleteNatGatewaySourceIpTranslationNatRule;
     errors(
         "InvalidParameterValue.Malformed" = "入参格式不合法。",
         "UnsupportedOperation.RecordNotExists" = "记录不存在。"
-    )
+    ),
+    serialize_feature = "round-trip"
 )]
 #[derive(Debug, Clone, PartialEq)]
 pub struct DeleteNetDetect;
@@ -4025,7 +4147,8 @@ pub struct DeleteNetDetect;
         "InvalidParameterValue.Malformed" = "入参格式不合法。",
         "UnsupportedOperation.AppIdMismatch" = "资源不在指定的AppId下。",
         "UnsupportedOperation.RecordNotExists" = "记录不存在。"
-    )
+    ),
+    serialize_feature = "round-trip"
 )]
 #[derive(Debug, Clone, PartialEq)]
 pub struct DeleteNetworkAcl;
@@ -4047,7 +4170,8 @@ pub struct DeleteNetworkAcl;
         "InvalidParameterValue.Malformed" = "入参格式不合法。",
         "InvalidParameterValue.TooLong" = "无效参数值。参数值太长。",
         "UnsupportedOperation.AppIdMismatch" = "资源不在指定的AppId下。"
-    )
+    ),
+    serialize_feature = "round-trip"
 )]
 #[derive(Debug, Clone, PartialEq)]
 pub struct DeleteNetworkAclEntries;
@@ -4066,7 +4190,8 @@ pub struct DeleteNetworkAclEntries;
         "InvalidParameterValue.Malformed" = "入参格式不合法。",
         "InvalidParameterValue.TooLong" = "无效参数值。参数值太长。",
         "UnsupportedOperation.AppIdMismatch" = "资源不在指定的AppId下。"
-    )
+    ),
+    serialize_feature = "round-trip"
 )]
 #[derive(Debug, Clone, PartialEq)]
 pub struct DeleteNetworkAclQuintupleEntries;
@@ -4098,7 +4223,8 @@ pub struct DeleteNetworkAclQuintupleEntries;
         "InvalidParameterValue.Malformed" = "入参格式不合法。",
         "LimitExceeded.ActionLimited" = "接口请求次数超过限频。",
         "UnsupportedOperation.InvalidState" = "资源状态不合法。"
-    )
+    ),
+    serialize_feature = "round-trip"
 )]
 #[derive(Debug, Clone, PartialEq)]
 pub struct DeleteNetworkInterface;
@@ -4118,7 +4244,8 @@ pub struct DeleteNetworkInterface;
         "UnsupportedOperation.NatGatewayHaveRoute" = "NAT网关存在路由。",
         "UnsupportedOperation.NatGatewayHaveRouteAndHighTraffic" = "NAT网关存在路由和最近流量“出/入带宽”峰值取大超过检测带宽阈值。",
         "UnsupportedOperation.PrivateNatGatewayAssociationExists" = "私网NAT网关存在关联规则。"
-    )
+    ),
+    serialize_feature = "round-trip"
 )]
 #[derive(Debug, Clone, PartialEq)]
 pub struct DeletePrivateNatGateway;
@@ -4136,7 +4263,8 @@ pub struct DeletePrivateNatGateway;
         "InvalidParameterValue.PrivateNatRuleNotExists" = "私网NAT网关规则不存在。",
         "UnknownParameter.WithGuess" = "参数无法识别，可以尝试相似参数代替。",
         "UnsupportedOperation.InvalidState" = "资源状态不合法。"
-    )
+    ),
+    serialize_feature = "round-trip"
 )]
 #[derive(Debug, Clone, PartialEq)]
 pub struct DeletePrivateNatGatewayDestinationIpPortTranslationNatRule;
@@ -4154,7 +4282,8 @@ pub struct DeletePrivateNatGatewayDestinationIpPortTranslationNatRule;
         "InvalidParameterValue.PrivateNatNotExists" = "私网NAT网关不存在",
         "InvalidParameterValue.PrivateNatRuleNotExists" = "私网NAT网关规则不存在。",
         "UnknownParameter.WithGuess" = "参数无法识别，可以尝试相似参数代替。"
-    )
+    ),
+    serialize_feature = "round-trip"
 )]
 #[derive(Debug, Clone, PartialEq)]
 pub struct DeletePrivateNatGatewayTranslationAclRule;
@@ -4169,7 +4298,8 @@ pub struct DeletePrivateNatGatewayTranslationAclRule;
     errors(
         "InternalError.ModuleError" = "内部模块错误。",
         "InvalidParameterValue.PrivateNatRuleNotExists" = "私网NAT网关规则不存在。"
-    )
+    ),
+    serialize_feature = "round-trip"
 )]
 #[derive(Debug, Clone, PartialEq)]
 pub struct DeletePrivateNatGatewayTranslationNatRule {
@@ -4196,7 +4326,8 @@ pub struct DeletePrivateNatGatewayTranslationNatRule {
         "InvalidParameterValue.ParameterMismatch" = "参数值格式不匹配。",
         "InvalidParameterValue.ResourceNotFound" = "未查询到该资源。",
         "UnknownParameter.WithGuess" = "参数无法识别，可以尝试相似参数代替。"
-    )
+    ),
+    serialize_feature = "round-trip"
 )]
 #[derive(Debug, Clone, PartialEq)]
 pub struct DeleteReserveIpAddresses;
@@ -4213,7 +4344,8 @@ pub struct DeleteReserveIpAddresses;
     errors(
         "InvalidParameterValue.Malformed" = "入参格式不合法。",
         "UnsupportedOperation.RoutePolicyAssociation" = "路由策略被关联到路由表，不支持删除。"
-    )
+    ),
+    serialize_feature = "round-trip"
 )]
 #[derive(Debug, Clone, PartialEq)]
 pub struct DeleteRoutePolicy;
@@ -4230,7 +4362,8 @@ pub struct DeleteRoutePolicy;
     errors(
         "InvalidParameterValue.LimitExceeded" = "参数值超出限制。",
         "InvalidParameterValue.RoutePolicyAssociationExists" = "路由策略绑定规则已经存在。"
-    )
+    ),
+    serialize_feature = "round-trip"
 )]
 #[derive(Debug, Clone, PartialEq)]
 pub struct DeleteRoutePolicyAssociations;
@@ -4247,7 +4380,8 @@ pub struct DeleteRoutePolicyAssociations;
     errors(
         "InvalidParameterValue.Malformed" = "入参格式不合法。",
         "InvalidParameterValue.MustHasOne" = "缺少参数，至少提供一个。"
-    )
+    ),
+    serialize_feature = "round-trip"
 )]
 #[derive(Debug, Clone, PartialEq)]
 pub struct DeleteRoutePolicyEntries;
@@ -4267,7 +4401,8 @@ pub struct DeleteRoutePolicyEntries;
         "UnsupportedOperation.DelRouteWithSubnet" = "禁止删除已关联子网的路由表。",
         "UnsupportedOperation.NotSupportDeleteDefaultRouteTable" = "不支持删除默认路由表。",
         "UnsupportedOperation.RouteTableHasSubnetRule" = "路由表绑定了子网。"
-    )
+    ),
+    serialize_feature = "round-trip"
 )]
 #[derive(Debug, Clone, PartialEq)]
 pub struct DeleteRouteTable;
@@ -4287,7 +4422,8 @@ pub struct DeleteRouteTable;
         "UnknownParameter.WithGuess" = "参数无法识别，可以尝试相似参数代替。",
         "UnsupportedOperation.DisabledNotifyCcn" = "指定的路由策略已发布至云联网，请先撤销。",
         "UnsupportedOperation.SystemRoute" = "系统路由，禁止操作。"
-    )
+    ),
+    serialize_feature = "round-trip"
 )]
 #[derive(Debug, Clone, PartialEq)]
 pub struct DeleteRoutes {
@@ -4330,7 +4466,8 @@ pub struct DeleteRoutes {
         "InvalidSecurityGroupID.Malformed" = "无效的安全组,安全组实例ID不合法。",
         "InvalidSecurityGroupID.NotFound" = "无效的安全组,安全组实例ID不存在。",
         "UnsupportedOperation.LockedResources" = "资源被锁定。"
-    )
+    ),
+    serialize_feature = "round-trip"
 )]
 #[derive(Debug, Clone, PartialEq)]
 pub struct DeleteSecurityGroup;
@@ -4361,7 +4498,8 @@ pub struct DeleteSecurityGroup;
         "UnsupportedOperation.BpaasResources" = "资源在BPAAS审批中。",
         "UnsupportedOperation.LockedResources" = "资源被锁定。",
         "UnsupportedOperation.VersionMismatch" = "指定安全组规则版本号和当前最新版本不一致。"
-    )
+    ),
+    serialize_feature = "round-trip"
 )]
 #[derive(Debug, Clone, PartialEq)]
 pub struct DeleteSecurityGroupPolicies;
@@ -4382,7 +4520,8 @@ pub struct DeleteSecurityGroupPolicies;
     errors(
         "InvalidParameterValue.Malformed" = "入参格式不合法。",
         "UnsupportedOperation.MutexOperationTaskRunning" = "资源互斥操作任务正在执行。"
-    )
+    ),
+    serialize_feature = "round-trip"
 )]
 #[derive(Debug, Clone, PartialEq)]
 pub struct DeleteServiceTemplate;
@@ -4403,7 +4542,8 @@ pub struct DeleteServiceTemplate;
     errors(
         "InvalidParameterValue.Malformed" = "入参格式不合法。",
         "UnsupportedOperation.MutexOperationTaskRunning" = "资源互斥操作任务正在执行。"
-    )
+    ),
+    serialize_feature = "round-trip"
 )]
 #[derive(Debug, Clone, PartialEq)]
 pub struct DeleteServiceTemplateGroup;
@@ -4417,7 +4557,8 @@ pub struct DeleteServiceTemplateGroup;
     service = "vpc",
     version = "2017-03-12",
     action = "DeleteSnapshotPolicies",
-    errors("InvalidParameterValue.Malformed" = "入参格式不合法。")
+    errors("InvalidParameterValue.Malformed" = "入参格式不合法。"),
+    serialize_feature = "round-trip"
 )]
 #[derive(Debug, Clone, PartialEq)]
 pub struct DeleteSnapshotPolicies;
@@ -4439,7 +4580,8 @@ pub struct DeleteSnapshotPolicies;
         "InvalidParameterValue.Malformed" = "入参格式不合法。",
         "UnsupportedOperation.NatGatewaySnatRuleNotExists" = "NAT网关的SNAT转换规则不存在。",
         "UnsupportedOperation.RecordNotExists" = "记录不存在。"
-    )
+    ),
+    serialize_feature = "round-trip"
 )]
 #[derive(Debug, Clone, PartialEq)]
 pub struct DeleteSubnet;
@@ -4456,7 +4598,8 @@ pub struct DeleteSubnet;
     errors(
         "InvalidParameterValue.Duplicate" = "入参重复。",
         "UnsupportedOperation.MutexOperationTaskRunning" = "资源互斥操作任务正在执行。"
-    )
+    ),
+    serialize_feature = "round-trip"
 )]
 #[derive(Debug, Clone, PartialEq)]
 pub struct DeleteTemplateMember;
@@ -4470,7 +4613,8 @@ pub struct DeleteTemplateMember;
     service = "vpc",
     version = "2017-03-12",
     action = "DeleteTrafficMirror",
-    errors("InvalidParameterValue.Malformed" = "入参格式不合法。")
+    errors("InvalidParameterValue.Malformed" = "入参格式不合法。"),
+    serialize_feature = "round-trip"
 )]
 #[derive(Debug, Clone, PartialEq)]
 pub struct DeleteTrafficMirror;
@@ -4486,7 +4630,8 @@ pub struct DeleteTrafficMirror;
         "InvalidParameterValue.LimitExceeded" = "参数值超出限制。",
         "InvalidParameterValue.Malformed" = "入参格式不合法。",
         "LimitExceeded.ActionLimited" = "接口请求次数超过限频。"
-    )
+    ),
+    serialize_feature = "round-trip"
 )]
 #[derive(Debug, Clone, PartialEq)]
 pub struct DeleteTrafficMirrorFilterRules;
@@ -4504,7 +4649,8 @@ pub struct DeleteTrafficMirrorFilterRules;
         "InvalidParameterValue.TrafficPackageIdMalformed" = "该流量包ID不合法。",
         "InvalidParameterValue.TrafficPackageNotFound" = "未查询到此流量包。",
         "InvalidParameterValue.TrafficPackageNotSupported" = "指定的流量包不支持此操作"
-    )
+    ),
+    serialize_feature = "round-trip"
 )]
 #[derive(Debug, Clone, PartialEq)]
 pub struct DeleteTrafficPackages;
@@ -4534,7 +4680,8 @@ pub struct DeleteTrafficPackages;
         "UnsupportedOperation.AppIdMismatch" = "资源不在指定的AppId下。",
         "UnsupportedOperation.RecordNotExists" = "记录不存在。",
         "UnsupportedOperation.RouteTableHasSubnetRule" = "路由表绑定了子网。"
-    )
+    ),
+    serialize_feature = "round-trip"
 )]
 #[derive(Debug, Clone, PartialEq)]
 pub struct DeleteVpc;
@@ -4551,7 +4698,8 @@ pub struct DeleteVpc;
     errors(
         "InvalidParameterValue.Malformed" = "入参格式不合法。",
         "UnsupportedOperation.EndPointHadGwlbEipUnassociate" = "终端节点需要先解绑 GWLB EIP。"
-    )
+    ),
+    serialize_feature = "round-trip"
 )]
 #[derive(Debug, Clone, PartialEq)]
 pub struct DeleteVpcEndPoint;
@@ -4565,7 +4713,8 @@ pub struct DeleteVpcEndPoint;
     service = "vpc",
     version = "2017-03-12",
     action = "DeleteVpcEndPointService",
-    errors("InvalidParameterValue.Malformed" = "入参格式不合法。")
+    errors("InvalidParameterValue.Malformed" = "入参格式不合法。"),
+    serialize_feature = "round-trip"
 )]
 #[derive(Debug, Clone, PartialEq)]
 pub struct DeleteVpcEndPointService;
@@ -4582,7 +4731,8 @@ pub struct DeleteVpcEndPointService;
     errors(
         "InvalidParameterValue.Malformed" = "入参格式不合法。",
         "UnsupportedOperation.UinNotFound" = "账号ID不存在。"
-    )
+    ),
+    serialize_feature = "round-trip"
 )]
 #[derive(Debug, Clone, PartialEq)]
 pub struct DeleteVpcEndPointServiceWhiteList;
@@ -4599,7 +4749,8 @@ pub struct DeleteVpcEndPointServiceWhiteList;
         "UnsupportedOperation.MutexOperationTaskRunning" = "资源互斥操作任务正在执行。",
         "UnsupportedOperation.NotSupportDeleteVpcBmPeer" = "公有云到黑石的对等连接不支持删除。",
         "UnsupportedOperation.VpcPeerPurviewError" = "该账不能发起操作。"
-    )
+    ),
+    serialize_feature = "round-trip"
 )]
 #[derive(Debug, Clone, PartialEq)]
 pub struct DeleteVpcPeeringConnection;
@@ -4623,7 +4774,8 @@ pub struct DeleteVpcPeeringConnection;
         "UnsupportedOperation.InvalidState" = "资源状态不合法。",
         "UnsupportedOperation.MutexOperationTaskRunning" = "资源互斥操作任务正在执行。",
         "UnsupportedOperation.RecordNotExists" = "记录不存在。"
-    )
+    ),
+    serialize_feature = "round-trip"
 )]
 #[derive(Debug, Clone, PartialEq)]
 pub struct DeleteVpnConnection;
@@ -4642,7 +4794,8 @@ pub struct DeleteVpnConnection;
         "InvalidVpnGatewayId.Malformed" = "无效的VPN网关,VPN实例ID不合法。",
         "InvalidVpnGatewayId.NotFound" = "无效的VPN网关,VPN实例不存在，请再次核实您输入的资源信息是否正确。",
         "UnsupportedOperation.BindCloudFirewall" = "绑定了防火墙，请先到防火墙页面解绑。"
-    )
+    ),
+    serialize_feature = "round-trip"
 )]
 #[derive(Debug, Clone, PartialEq)]
 pub struct DeleteVpnGateway;
@@ -4659,7 +4812,8 @@ pub struct DeleteVpnGateway;
     errors(
         "InternalServerError" = "操作内部错误。",
         "InvalidParameterValue.Malformed" = "入参格式不合法。"
-    )
+    ),
+    serialize_feature = "round-trip"
 )]
 #[derive(Debug, Clone, PartialEq)]
 pub struct DeleteVpnGatewayRoutes;
@@ -4674,7 +4828,8 @@ pub struct DeleteVpnGatewayRoutes;
     errors(
         "InvalidParameterValue.LimitExceeded" = "参数值超出限制。",
         "UnsupportedOperation.SslVpnClientIdNotFound" = "SslVpnClientId 不存在。"
-    )
+    ),
+    serialize_feature = "round-trip"
 )]
 #[derive(Debug, Clone, PartialEq)]
 pub struct DeleteVpnGatewaySslClient {
@@ -4693,7 +4848,8 @@ pub struct DeleteVpnGatewaySslClient {
 #[tencent_action::tencent_action(
     service = "vpc",
     version = "2017-03-12",
-    action = "DeleteVpnGatewaySslServer"
+    action = "DeleteVpnGatewaySslServer",
+    serialize_feature = "round-trip"
 )]
 #[derive(Debug, Clone, PartialEq)]
 pub struct DeleteVpnGatewaySslServer {
@@ -4715,7 +4871,8 @@ pub struct DeleteVpnGatewaySslServer {
     service = "vpc",
     version = "2017-03-12",
     action = "DescribeAccountAttributes",
-    errors("InternalError.ModuleError" = "内部模块错误。")
+    errors("InternalError.ModuleError" = "内部模块错误。"),
+    serialize_feature = "round-trip"
 )]
 #[derive(Debug, Clone, PartialEq)]
 pub struct DescribeAccountAttributes {
@@ -4738,7 +4895,8 @@ pub struct DescribeAccountAttributes {
         "InvalidParameterValue.AddressNotFound" = "未找到该地址。",
         "InvalidParameterValue.LimitExceeded" = "参数值超出限制。",
         "UnsupportedOperation.AccountNotSupported" = "不支持的账户。"
-    )
+    ),
+    serialize_feature = "round-trip"
 )]
 #[derive(Debug, Clone, PartialEq)]
 pub struct DescribeAddressBandwidthRange {
@@ -4756,7 +4914,8 @@ pub struct DescribeAddressBandwidthRange {
     service = "vpc",
     version = "2017-03-12",
     action = "DescribeAddressQuota",
-    errors("InternalServerError" = "操作内部错误。")
+    errors("InternalServerError" = "操作内部错误。"),
+    serialize_feature = "round-trip"
 )]
 #[derive(Debug, Clone, PartialEq)]
 pub struct DescribeAddressQuota {
@@ -4778,7 +4937,8 @@ pub struct DescribeAddressQuota {
         "InvalidParameterValue.Malformed" = "入参格式不合法。",
         "InvalidParameterValue.Range" = "参数值不在指定范围。",
         "UnsupportedOperation.MutexOperationTaskRunning" = "资源互斥操作任务正在执行。"
-    )
+    ),
+    serialize_feature = "round-trip"
 )]
 #[derive(Debug, Clone, PartialEq)]
 pub struct DescribeAddressTemplateGroupInstances;
@@ -4796,7 +4956,8 @@ pub struct DescribeAddressTemplateGroupInstances;
         "InvalidParameter.FilterInvalidKey" = "指定过滤条件不存在。",
         "InvalidParameterValue.Malformed" = "入参格式不合法。",
         "InvalidParameterValue.Range" = "参数值不在指定范围。"
-    )
+    ),
+    serialize_feature = "round-trip"
 )]
 #[derive(Debug, Clone, PartialEq)]
 pub struct DescribeAddressTemplateGroups {
@@ -4827,7 +4988,8 @@ pub struct DescribeAddressTemplateGroups {
         "InvalidParameterValue.Malformed" = "入参格式不合法。",
         "InvalidParameterValue.Range" = "参数值不在指定范围。",
         "UnsupportedOperation.MutexOperationTaskRunning" = "资源互斥操作任务正在执行。"
-    )
+    ),
+    serialize_feature = "round-trip"
 )]
 #[derive(Debug, Clone, PartialEq)]
 pub struct DescribeAddressTemplateInstances;
@@ -4846,7 +5008,8 @@ pub struct DescribeAddressTemplateInstances;
         "InvalidParameterValue.LimitExceeded" = "参数值超出限制。",
         "InvalidParameterValue.Malformed" = "入参格式不合法。",
         "InvalidParameterValue.Range" = "参数值不在指定范围。"
-    )
+    ),
+    serialize_feature = "round-trip"
 )]
 #[derive(Debug, Clone, PartialEq)]
 pub struct DescribeAddressTemplates {
@@ -4887,7 +5050,8 @@ pub struct DescribeAddressTemplates {
         "InvalidParameterValue.NetworkInterfaceIdMalformed" = "网络接口ID不正确。",
         "InvalidParameterValue.ResourceIdMalformed" = "资源ID不正确。",
         "LimitExceeded.NumberOfFilters" = "过滤参数名称超过限制。"
-    )
+    ),
+    serialize_feature = "round-trip"
 )]
 #[derive(Debug, Clone, PartialEq)]
 pub struct DescribeAddresses {
@@ -4921,7 +5085,8 @@ pub struct DescribeAddresses {
         "InvalidParameter.Coexist" = "参数不支持同时指定。",
         "InvalidParameterValue.Malformed" = "入参格式不合法。",
         "InvalidParameterValue.Range" = "参数值不在指定范围。"
-    )
+    ),
+    serialize_feature = "round-trip"
 )]
 #[derive(Debug, Clone, PartialEq)]
 pub struct DescribeAssistantCidr {
@@ -4954,7 +5119,8 @@ pub struct DescribeAssistantCidr {
         "InvalidParameterValue.BandwidthPackageIdMalformed" = "带宽包ID不正确。",
         "InvalidParameterValue.BandwidthPackageNotFound" = "未查询到该带宽包。",
         "InvalidParameterValue.LimitExceeded" = "参数值超出限制。"
-    )
+    ),
+    serialize_feature = "round-trip"
 )]
 #[derive(Debug, Clone, PartialEq)]
 pub struct DescribeBandwidthPackageBandwidthRange {
@@ -4976,7 +5142,8 @@ pub struct DescribeBandwidthPackageBandwidthRange {
         "InvalidParameterValue.BandwidthPackageIdMalformed" = "带宽包ID不正确。",
         "InvalidParameterValue.BandwidthPackageNotFound" = "未查询到该带宽包。",
         "UnsupportedOperation.BandwidthPackageIdNotSupported" = "该带宽包不支持此操作。"
-    )
+    ),
+    serialize_feature = "round-trip"
 )]
 #[derive(Debug, Clone, PartialEq)]
 pub struct DescribeBandwidthPackageBillUsage {
@@ -4996,7 +5163,10 @@ pub struct DescribeBandwidthPackageBillUsage {
     service = "vpc",
     version = "2017-03-12",
     action = "DescribeBandwidthPackageQuota",
-    errors("InvalidParameterValue.ResourceNotSupport" = "该资源不支持此操作。")
+    errors(
+        "InvalidParameterValue.ResourceNotSupport" = "该资源不支持此操作。"
+    ),
+    serialize_feature = "round-trip"
 )]
 #[derive(Debug, Clone, PartialEq)]
 pub struct DescribeBandwidthPackageQuota {
@@ -5021,7 +5191,8 @@ pub struct DescribeBandwidthPackageQuota {
         "InvalidParameterValue.BandwidthPackageIdMalformed" = "带宽包ID不正确。",
         "InvalidParameterValue.BandwidthPackageNotFound" = "未查询到该带宽包。",
         "InvalidParameterValue.Illegal" = "资源格式错误"
-    )
+    ),
+    serialize_feature = "round-trip"
 )]
 #[derive(Debug, Clone, PartialEq)]
 pub struct DescribeBandwidthPackageResources {
@@ -5054,7 +5225,8 @@ pub struct DescribeBandwidthPackageResources {
         "InvalidParameter.InvalidFilter" = "该过滤规则不合法。",
         "InvalidParameterValue.BandwidthPackageIdMalformed" = "带宽包ID不正确。",
         "InvalidParameterValue.InvalidBandwidthPackageChargeType" = "无效的带宽包计费方式。"
-    )
+    ),
+    serialize_feature = "round-trip"
 )]
 #[derive(Debug, Clone, PartialEq)]
 pub struct DescribeBandwidthPackages {
@@ -5091,7 +5263,8 @@ pub struct DescribeBandwidthPackages {
         "InvalidParameterValue.Malformed" = "入参格式不合法。",
         "InvalidParameterValue.Range" = "参数值不在指定范围。",
         "UnsupportedOperation.AppIdNotFound" = "APPId不存在。"
-    )
+    ),
+    serialize_feature = "round-trip"
 )]
 #[derive(Debug, Clone, PartialEq)]
 pub struct DescribeCcnAttachedInstances {
@@ -5117,7 +5290,8 @@ pub struct DescribeCcnAttachedInstances {
 #[tencent_action::tencent_action(
     service = "vpc",
     version = "2017-03-12",
-    action = "DescribeCcnPolicyBasedRoutingNextHop"
+    action = "DescribeCcnPolicyBasedRoutingNextHop",
+    serialize_feature = "round-trip"
 )]
 #[derive(Debug, Clone, PartialEq)]
 pub struct DescribeCcnPolicyBasedRoutingNextHop {
@@ -5139,7 +5313,8 @@ pub struct DescribeCcnPolicyBasedRoutingNextHop {
 #[tencent_action::tencent_action(
     service = "vpc",
     version = "2017-03-12",
-    action = "DescribeCcnPolicyBasedRoutingRule"
+    action = "DescribeCcnPolicyBasedRoutingRule",
+    serialize_feature = "round-trip"
 )]
 #[derive(Debug, Clone, PartialEq)]
 pub struct DescribeCcnPolicyBasedRoutingRule {
@@ -5164,7 +5339,8 @@ pub struct DescribeCcnPolicyBasedRoutingRule {
     service = "vpc",
     version = "2017-03-12",
     action = "DescribeCcnRegionBandwidthLimits",
-    errors("InvalidParameterValue.Malformed" = "入参格式不合法。")
+    errors("InvalidParameterValue.Malformed" = "入参格式不合法。"),
+    serialize_feature = "round-trip"
 )]
 #[derive(Debug, Clone, PartialEq)]
 pub struct DescribeCcnRegionBandwidthLimits {
@@ -5185,7 +5361,8 @@ pub struct DescribeCcnRegionBandwidthLimits {
     errors(
         "InvalidParameterValue.Malformed" = "入参格式不合法。",
         "UnsupportedOperation.ActionNotFound" = "接口不存在。"
-    )
+    ),
+    serialize_feature = "round-trip"
 )]
 #[derive(Debug, Clone, PartialEq)]
 pub struct DescribeCcnRouteTableBroadcastPolicys {
@@ -5208,7 +5385,8 @@ pub struct DescribeCcnRouteTableBroadcastPolicys {
     service = "vpc",
     version = "2017-03-12",
     action = "DescribeCcnRouteTableInputPolicys",
-    errors("UnsupportedOperation.ActionNotFound" = "接口不存在。")
+    errors("UnsupportedOperation.ActionNotFound" = "接口不存在。"),
+    serialize_feature = "round-trip"
 )]
 #[derive(Debug, Clone, PartialEq)]
 pub struct DescribeCcnRouteTableInputPolicys {
@@ -5234,7 +5412,8 @@ pub struct DescribeCcnRouteTableInputPolicys {
     errors(
         "InvalidParameterValue.Malformed" = "入参格式不合法。",
         "InvalidParameterValue.Range" = "参数值不在指定范围。"
-    )
+    ),
+    serialize_feature = "round-trip"
 )]
 #[derive(Debug, Clone, PartialEq)]
 pub struct DescribeCcnRouteTables {
@@ -5265,7 +5444,8 @@ pub struct DescribeCcnRouteTables {
         "InvalidParameterValue.ParameterMismatch" = "参数值格式不匹配。",
         "InvalidParameterValue.Range" = "参数值不在指定范围。",
         "UnsupportedOperation.AppIdNotFound" = "APPId不存在。"
-    )
+    ),
+    serialize_feature = "round-trip"
 )]
 #[derive(Debug, Clone, PartialEq)]
 pub struct DescribeCcnRoutes {
@@ -5304,7 +5484,8 @@ pub struct DescribeCcnRoutes {
         "InvalidParameterValue.Range" = "参数值不在指定范围。",
         "InvalidParameterValue.TooLong" = "无效参数值。参数值太长。",
         "UnsupportedOperation.ActionNotFound" = "接口不存在。"
-    )
+    ),
+    serialize_feature = "round-trip"
 )]
 #[derive(Debug, Clone, PartialEq)]
 pub struct DescribeCcns {
@@ -5341,7 +5522,8 @@ pub struct DescribeCcns {
         "InvalidParameterValue.Range" = "参数值不在指定范围。",
         "InvalidParameterValue.TooLong" = "无效参数值。参数值太长。",
         "UnsupportedOperation.ActionNotFound" = "接口不存在。"
-    )
+    ),
+    serialize_feature = "round-trip"
 )]
 #[derive(Debug, Clone, PartialEq)]
 pub struct DescribeCdcLDCXList;
@@ -5360,7 +5542,8 @@ pub struct DescribeCdcLDCXList;
         "InvalidParameterValue.LimitExceeded" = "参数值超出限制。",
         "InvalidParameterValue.Malformed" = "入参格式不合法。",
         "InvalidParameterValue.Range" = "参数值不在指定范围。"
-    )
+    ),
+    serialize_feature = "round-trip"
 )]
 #[derive(Debug, Clone, PartialEq)]
 pub struct DescribeCdcNetPlanes;
@@ -5372,7 +5555,8 @@ pub struct DescribeCdcNetPlanes;
     service = "vpc",
     version = "2017-03-12",
     action = "DescribeCdcUsedIdcVlan",
-    errors("InvalidParameterValue.Malformed" = "入参格式不合法。")
+    errors("InvalidParameterValue.Malformed" = "入参格式不合法。"),
+    serialize_feature = "round-trip"
 )]
 #[derive(Debug, Clone, PartialEq)]
 pub struct DescribeCdcUsedIdcVlan;
@@ -5390,7 +5574,8 @@ pub struct DescribeCdcUsedIdcVlan;
         "InvalidParameter.FilterValuesNotList" = "指定过滤选项值不是列表。",
         "InvalidParameterValue.LimitExceeded" = "参数值超出限制。",
         "InvalidParameterValue.Range" = "参数值不在指定范围。"
-    )
+    ),
+    serialize_feature = "round-trip"
 )]
 #[derive(Debug, Clone, PartialEq)]
 pub struct DescribeClassicLinkInstances {
@@ -5429,7 +5614,8 @@ pub struct DescribeClassicLinkInstances {
         "InvalidParameterValue.Malformed" = "入参格式不合法。",
         "InvalidParameterValue.Range" = "参数值不在指定范围。",
         "UnsupportedOperation.UinNotFound" = "账号ID不存在。"
-    )
+    ),
+    serialize_feature = "round-trip"
 )]
 #[derive(Debug, Clone, PartialEq)]
 pub struct DescribeCrossBorderCcnRegionBandwidthLimits {
@@ -5461,7 +5647,8 @@ pub struct DescribeCrossBorderCcnRegionBandwidthLimits {
     errors(
         "InvalidParameterValue.Empty" = "缺少参数。",
         "InvalidParameterValue.Range" = "参数值不在指定范围。"
-    )
+    ),
+    serialize_feature = "round-trip"
 )]
 #[derive(Debug, Clone, PartialEq)]
 pub struct DescribeCrossBorderCompliance {
@@ -5499,7 +5686,8 @@ pub struct DescribeCrossBorderCompliance {
         "UnsupportedOperation.CurrentQueryRegionIsNotCrossBorder" = "当前查询地域非跨境。",
         "UnsupportedOperation.UinNotFound" = "账号ID不存在。",
         "UnsupportedOperation.UnableCrossBorder" = "不支持跨境。"
-    )
+    ),
+    serialize_feature = "round-trip"
 )]
 #[derive(Debug, Clone, PartialEq)]
 pub struct DescribeCrossBorderFlowMonitor {
@@ -5528,7 +5716,8 @@ pub struct DescribeCrossBorderFlowMonitor {
         "UnsupportedOperation.CurrentQueryRegionIsNotCrossBorder" = "当前查询地域非跨境。",
         "UnsupportedOperation.UinNotFound" = "账号ID不存在。",
         "UnsupportedOperation.UnableCrossBorder" = "不支持跨境。"
-    )
+    ),
+    serialize_feature = "round-trip"
 )]
 #[derive(Debug, Clone, PartialEq)]
 pub struct DescribeCustomerGatewayVendors {
@@ -5552,7 +5741,8 @@ pub struct DescribeCustomerGatewayVendors {
         "InternalError.ModuleError" = "内部模块错误。",
         "InvalidParameter.FilterInvalidKey" = "指定过滤条件不存在。",
         "InvalidParameterValue.Malformed" = "入参格式不合法。"
-    )
+    ),
+    serialize_feature = "round-trip"
 )]
 #[derive(Debug, Clone, PartialEq)]
 pub struct DescribeCustomerGateways {
@@ -5583,7 +5773,8 @@ pub struct DescribeCustomerGateways {
         "InternalError.ModuleError" = "内部模块错误。",
         "InvalidParameter.FilterInvalidKey" = "指定过滤条件不存在。",
         "InvalidParameterValue.Malformed" = "入参格式不合法。"
-    )
+    ),
+    serialize_feature = "round-trip"
 )]
 #[derive(Debug, Clone, PartialEq)]
 pub struct DescribeDesignatedZones {
@@ -5615,7 +5806,8 @@ pub struct DescribeDesignatedZones {
         "InvalidParameterValue.NotUtf8EncodingError" = "不是UTF8编码。",
         "InvalidParameterValue.Range" = "参数值不在指定范围。",
         "InvalidParameterValue.TooLong" = "无效参数值。参数值太长。"
-    )
+    ),
+    serialize_feature = "round-trip"
 )]
 #[derive(Debug, Clone, PartialEq)]
 pub struct DescribeDhcpIps {
@@ -5643,7 +5835,8 @@ pub struct DescribeDhcpIps {
     errors(
         "InvalidParameterValue.Malformed" = "入参格式不合法。",
         "InvalidParameterValue.Range" = "参数值不在指定范围。"
-    )
+    ),
+    serialize_feature = "round-trip"
 )]
 #[derive(Debug, Clone, PartialEq)]
 pub struct DescribeDirectConnectGatewayCcnRoutes {
@@ -5682,7 +5875,8 @@ pub struct DescribeDirectConnectGatewayCcnRoutes {
         "InvalidParameterValue.Range" = "参数值不在指定范围。",
         "InvalidParameterValue.TooLong" = "无效参数值。参数值太长。",
         "UnsupportedOperation.ActionNotFound" = "接口不存在。"
-    )
+    ),
+    serialize_feature = "round-trip"
 )]
 #[derive(Debug, Clone, PartialEq)]
 pub struct DescribeDirectConnectGateways {
@@ -5716,7 +5910,8 @@ pub struct DescribeDirectConnectGateways {
     errors(
         "InvalidParameterValue.Malformed" = "入参格式不合法。",
         "InvalidParameterValue.Range" = "参数值不在指定范围。"
-    )
+    ),
+    serialize_feature = "round-trip"
 )]
 #[derive(Debug, Clone, PartialEq)]
 pub struct DescribeFlowLog {
@@ -5740,7 +5935,8 @@ pub struct DescribeFlowLog {
         "InvalidParameterValue.Malformed" = "入参格式不合法。",
         "InvalidParameterValue.Range" = "参数值不在指定范围。",
         "InvalidParameterValue.TooLong" = "无效参数值。参数值太长。"
-    )
+    ),
+    serialize_feature = "round-trip"
 )]
 #[derive(Debug, Clone, PartialEq)]
 pub struct DescribeFlowLogs {
@@ -5781,7 +5977,8 @@ pub struct DescribeFlowLogs {
         "InternalError.ModuleError" = "内部模块错误。",
         "InvalidParameterValue.Malformed" = "入参格式不合法。",
         "InvalidParameterValue.Range" = "参数值不在指定范围。"
-    )
+    ),
+    serialize_feature = "round-trip"
 )]
 #[derive(Debug, Clone, PartialEq)]
 pub struct DescribeGatewayFlowMonitorDetail {
@@ -5814,7 +6011,8 @@ pub struct DescribeGatewayFlowMonitorDetail {
         "InvalidParameterValue.LimitExceeded" = "参数值超出限制。",
         "InvalidParameterValue.Range" = "参数值不在指定范围。",
         "UnsupportedOperation.InvalidState" = "资源状态不合法。"
-    )
+    ),
+    serialize_feature = "round-trip"
 )]
 #[derive(Debug, Clone, PartialEq)]
 pub struct DescribeGatewayFlowQos {
@@ -5846,7 +6044,8 @@ pub struct DescribeGatewayFlowQos {
         "InvalidParameterValue.Malformed" = "入参格式不合法。",
         "InvalidParameterValue.NotUtf8EncodingError" = "不是UTF8编码。",
         "InvalidParameterValue.Range" = "参数值不在指定范围。"
-    )
+    ),
+    serialize_feature = "round-trip"
 )]
 #[derive(Debug, Clone, PartialEq)]
 pub struct DescribeGlobalRoutes {
@@ -5879,7 +6078,8 @@ pub struct DescribeGlobalRoutes {
         "InvalidParameterValue.Malformed" = "入参格式不合法。",
         "InvalidParameterValue.Range" = "参数值不在指定范围。",
         "InvalidParameterValue.TooLong" = "无效参数值。参数值太长。"
-    )
+    ),
+    serialize_feature = "round-trip"
 )]
 #[derive(Debug, Clone, PartialEq)]
 pub struct DescribeHaVips {
@@ -5916,7 +6116,8 @@ pub struct DescribeHaVips {
         "InvalidParameterValue.NotUtf8EncodingError" = "不是UTF8编码。",
         "InvalidParameterValue.Range" = "参数值不在指定范围。",
         "InvalidParameterValue.ResourceNotFound" = "未查询到该资源。"
-    )
+    ),
+    serialize_feature = "round-trip"
 )]
 #[derive(Debug, Clone, PartialEq)]
 pub struct DescribeHighPriorityRouteTables {
@@ -5947,7 +6148,8 @@ pub struct DescribeHighPriorityRouteTables {
         "InvalidParameterValue.LimitExceeded" = "参数值超出限制。",
         "InvalidParameterValue.Malformed" = "入参格式不合法。",
         "InvalidParameterValue.ResourceNotFound" = "未查询到该资源。"
-    )
+    ),
+    serialize_feature = "round-trip"
 )]
 #[derive(Debug, Clone, PartialEq)]
 pub struct DescribeHighPriorityRoutes {
@@ -5986,7 +6188,8 @@ pub struct DescribeHighPriorityRoutes {
         "InvalidParameter.InvalidFilter" = "该过滤规则不合法。",
         "InvalidParameterValue.LimitExceeded" = "参数值超出限制。",
         "InvalidParameterValue.Malformed" = "入参格式不合法。"
-    )
+    ),
+    serialize_feature = "round-trip"
 )]
 #[derive(Debug, Clone, PartialEq)]
 pub struct DescribeIPv6Addresses {
@@ -6027,7 +6230,8 @@ pub struct DescribeIPv6Addresses {
     service = "vpc",
     version = "2017-03-12",
     action = "DescribeInstanceJumbo",
-    errors("InvalidParameterValue.Malformed" = "入参格式不合法。")
+    errors("InvalidParameterValue.Malformed" = "入参格式不合法。"),
+    serialize_feature = "round-trip"
 )]
 #[derive(Debug, Clone, PartialEq)]
 pub struct DescribeInstanceJumbo {
@@ -6056,7 +6260,8 @@ pub struct DescribeInstanceJumbo {
         "InvalidParameterValue.LimitExceeded" = "参数值超出限制。",
         "InvalidParameterValue.Malformed" = "入参格式不合法。",
         "InvalidParameterValue.NetworkInterfaceIdMalformed" = "网络接口ID不正确。"
-    )
+    ),
+    serialize_feature = "round-trip"
 )]
 #[derive(Debug, Clone, PartialEq)]
 pub struct DescribeIp6Addresses {
@@ -6083,7 +6288,8 @@ pub struct DescribeIp6Addresses {
     service = "vpc",
     version = "2017-03-12",
     action = "DescribeIp6TranslatorQuota",
-    errors("InternalServerError" = "操作内部错误。")
+    errors("InternalServerError" = "操作内部错误。"),
+    serialize_feature = "round-trip"
 )]
 #[derive(Debug, Clone, PartialEq)]
 pub struct DescribeIp6TranslatorQuota {
@@ -6103,7 +6309,8 @@ pub struct DescribeIp6TranslatorQuota {
     service = "vpc",
     version = "2017-03-12",
     action = "DescribeIp6Translators",
-    errors("InternalServerError" = "操作内部错误。")
+    errors("InternalServerError" = "操作内部错误。"),
+    serialize_feature = "round-trip"
 )]
 #[derive(Debug, Clone, PartialEq)]
 pub struct DescribeIp6Translators {
@@ -6136,7 +6343,8 @@ pub struct DescribeIp6Translators {
         "AuthFailure" = "CAM签名/鉴权错误。",
         "InvalidAccount.NotSupported" = "不支持此账户。",
         "InvalidParameterConflict" = "指定的两个参数冲突，不能同时存在。 EIP只能绑定在实例上或指定网卡的指定内网 IP 上。"
-    )
+    ),
+    serialize_feature = "round-trip"
 )]
 #[derive(Debug, Clone, PartialEq)]
 pub struct DescribeIpGeolocationDatabaseUrl {
@@ -6178,7 +6386,8 @@ pub struct DescribeIpGeolocationDatabaseUrl {
         "InvalidAccount.NotSupported" = "不支持此账户。",
         "InvalidParameterValue.Combination" = "非法入参组合。",
         "InvalidParameterValue.LimitExceeded" = "参数值超出限制。"
-    )
+    ),
+    serialize_feature = "round-trip"
 )]
 #[derive(Debug, Clone, PartialEq)]
 pub struct DescribeIpGeolocationInfos {
@@ -6211,7 +6420,8 @@ pub struct DescribeIpGeolocationInfos {
         "InvalidParameterValue.Malformed" = "入参格式不合法。",
         "InvalidParameterValue.NotUtf8EncodingError" = "不是UTF8编码。",
         "InvalidParameterValue.TooLong" = "无效参数值。参数值太长。"
-    )
+    ),
+    serialize_feature = "round-trip"
 )]
 #[derive(Debug, Clone, PartialEq)]
 pub struct DescribeLocalGateway {
@@ -6248,7 +6458,8 @@ pub struct DescribeLocalGateway {
         "InvalidParameterValue.LimitExceeded" = "参数值超出限制。",
         "InvalidParameterValue.Malformed" = "入参格式不合法。",
         "InvalidParameterValue.Range" = "参数值不在指定范围。"
-    )
+    ),
+    serialize_feature = "round-trip"
 )]
 #[derive(Debug, Clone, PartialEq)]
 pub struct DescribeNatGatewayDestinationIpPortTranslationNatRules {
@@ -6279,7 +6490,8 @@ pub struct DescribeNatGatewayDestinationIpPortTranslationNatRules {
     service = "vpc",
     version = "2017-03-12",
     action = "DescribeNatGatewayDirectConnectGatewayRoute",
-    errors("InvalidParameterValue.Malformed" = "入参格式不合法。")
+    errors("InvalidParameterValue.Malformed" = "入参格式不合法。"),
+    serialize_feature = "round-trip"
 )]
 #[derive(Debug, Clone, PartialEq)]
 pub struct DescribeNatGatewayDirectConnectGatewayRoute {
@@ -6314,7 +6526,8 @@ pub struct DescribeNatGatewayDirectConnectGatewayRoute {
         "InternalError.ModuleError" = "内部模块错误。",
         "InvalidParameterValue.Malformed" = "入参格式不合法。",
         "InvalidParameterValue.Range" = "参数值不在指定范围。"
-    )
+    ),
+    serialize_feature = "round-trip"
 )]
 #[derive(Debug, Clone, PartialEq)]
 pub struct DescribeNatGatewayFlowMonitorDetail {
@@ -6346,7 +6559,8 @@ pub struct DescribeNatGatewayFlowMonitorDetail {
         "InvalidParameterValue.LimitExceeded" = "参数值超出限制。",
         "InvalidParameterValue.Malformed" = "入参格式不合法。",
         "InvalidParameterValue.Range" = "参数值不在指定范围。"
-    )
+    ),
+    serialize_feature = "round-trip"
 )]
 #[derive(Debug, Clone, PartialEq)]
 pub struct DescribeNatGatewaySourceIpTranslationNatRules {
@@ -6382,7 +6596,8 @@ pub struct DescribeNatGatewaySourceIpTranslationNatRules {
         "InvalidParameterValue.LimitExceeded" = "参数值超出限制。",
         "InvalidParameterValue.Malformed" = "入参格式不合法。",
         "InvalidParameterValue.Range" = "参数值不在指定范围。"
-    )
+    ),
+    serialize_feature = "round-trip"
 )]
 #[derive(Debug, Clone, PartialEq)]
 pub struct DescribeNatGatewayZones {
@@ -6410,7 +6625,8 @@ pub struct DescribeNatGatewayZones {
         "InvalidParameterValue.Range" = "参数值不在指定范围。",
         "InvalidParameterValue.TooLong" = "无效参数值。参数值太长。",
         "UnsupportedOperation.ActionNotFound" = "接口不存在。"
-    )
+    ),
+    serialize_feature = "round-trip"
 )]
 #[derive(Debug, Clone, PartialEq)]
 pub struct DescribeNatGateways {
@@ -6453,7 +6669,8 @@ pub struct DescribeNatGateways {
         "InvalidParameterValue.Malformed" = "入参格式不合法。",
         "InvalidParameterValue.Range" = "参数值不在指定范围。",
         "InvalidParameterValue.ResourceNotFound" = "未查询到该资源。"
-    )
+    ),
+    serialize_feature = "round-trip"
 )]
 #[derive(Debug, Clone, PartialEq)]
 pub struct DescribeNetDetectStates {
@@ -6493,7 +6710,8 @@ pub struct DescribeNetDetectStates {
         "InvalidParameterValue.Malformed" = "入参格式不合法。",
         "InvalidParameterValue.NotUtf8EncodingError" = "不是UTF8编码。",
         "InvalidParameterValue.Range" = "参数值不在指定范围。"
-    )
+    ),
+    serialize_feature = "round-trip"
 )]
 #[derive(Debug, Clone, PartialEq)]
 pub struct DescribeNetDetects {
@@ -6531,7 +6749,8 @@ pub struct DescribeNetDetects {
         "InvalidParameterValue.Malformed" = "入参格式不合法。",
         "InvalidParameterValue.NotUtf8EncodingError" = "不是UTF8编码。",
         "InvalidParameterValue.Range" = "参数值不在指定范围。"
-    )
+    ),
+    serialize_feature = "round-trip"
 )]
 #[derive(Debug, Clone, PartialEq)]
 pub struct DescribeNetworkAccountType {
@@ -6562,7 +6781,8 @@ pub struct DescribeNetworkAccountType {
         "InvalidParameterValue.NotUtf8EncodingError" = "不是UTF8编码。",
         "InvalidParameterValue.Range" = "参数值不在指定范围。",
         "UnsupportedOperation.ActionNotFound" = "接口不存在。"
-    )
+    ),
+    serialize_feature = "round-trip"
 )]
 #[derive(Debug, Clone, PartialEq)]
 pub struct DescribeNetworkAclQuintupleEntries {
@@ -6600,7 +6820,8 @@ pub struct DescribeNetworkAclQuintupleEntries {
         "InvalidParameterValue.NotUtf8EncodingError" = "不是UTF8编码。",
         "InvalidParameterValue.Range" = "参数值不在指定范围。",
         "UnsupportedOperation.ActionNotFound" = "接口不存在。"
-    )
+    ),
+    serialize_feature = "round-trip"
 )]
 #[derive(Debug, Clone, PartialEq)]
 pub struct DescribeNetworkAcls {
@@ -6635,7 +6856,8 @@ pub struct DescribeNetworkAcls {
         "InvalidInstanceId.NotFound" = "无效实例ID。指定的实例ID不存在。",
         "InvalidParameterValue.Malformed" = "入参格式不合法。",
         "LimitExceeded.ActionLimited" = "接口请求次数超过限频。"
-    )
+    ),
+    serialize_feature = "round-trip"
 )]
 #[derive(Debug, Clone, PartialEq)]
 pub struct DescribeNetworkInterfaceLimit {
@@ -6723,7 +6945,8 @@ pub struct DescribeNetworkInterfaceLimit {
         "InvalidParameterValue.NotUtf8EncodingError" = "不是UTF8编码。",
         "InvalidParameterValue.Range" = "参数值不在指定范围。",
         "LimitExceeded.ActionLimited" = "接口请求次数超过限频。"
-    )
+    ),
+    serialize_feature = "round-trip"
 )]
 #[derive(Debug, Clone, PartialEq)]
 pub struct DescribeNetworkInterfaces {
@@ -6760,7 +6983,8 @@ pub struct DescribeNetworkInterfaces {
         "InvalidParameterValue.PrivateNatRuleNotExists" = "私网NAT网关规则不存在。",
         "InvalidParameterValue.Range" = "参数值不在指定范围。",
         "UnknownParameter.WithGuess" = "参数无法识别，可以尝试相似参数代替。"
-    )
+    ),
+    serialize_feature = "round-trip"
 )]
 #[derive(Debug, Clone, PartialEq)]
 pub struct DescribePrivateNatGatewayDestinationIpPortTranslationNatRules {
@@ -6793,7 +7017,8 @@ pub struct DescribePrivateNatGatewayDestinationIpPortTranslationNatRules {
         "InvalidParameterValue.Range" = "参数值不在指定范围。",
         "UnsupportedOperation.ActionNotFound" = "接口不存在。",
         "UnsupportedOperation.NatNfvUnsupportedRegion" = "NFV NAT服务不支持该地域。"
-    )
+    ),
+    serialize_feature = "round-trip"
 )]
 #[derive(Debug, Clone, PartialEq)]
 pub struct DescribePrivateNatGatewayLimits {
@@ -6819,7 +7044,8 @@ pub struct DescribePrivateNatGatewayLimits {
     errors(
         "UnsupportedOperation.ActionNotFound" = "接口不存在。",
         "UnsupportedOperation.NatNfvUnsupportedRegion" = "NFV NAT服务不支持该地域。"
-    )
+    ),
+    serialize_feature = "round-trip"
 )]
 #[derive(Debug, Clone, PartialEq)]
 pub struct DescribePrivateNatGatewayRegions {
@@ -6847,7 +7073,8 @@ pub struct DescribePrivateNatGatewayRegions {
         "InvalidParameterValue.PrivateNatNotExists" = "私网NAT网关不存在",
         "InvalidParameterValue.PrivateNatRuleNotExists" = "私网NAT网关规则不存在。",
         "InvalidParameterValue.Range" = "参数值不在指定范围。"
-    )
+    ),
+    serialize_feature = "round-trip"
 )]
 #[derive(Debug, Clone, PartialEq)]
 pub struct DescribePrivateNatGatewayTranslationAclRules {
@@ -6876,7 +7103,8 @@ pub struct DescribePrivateNatGatewayTranslationAclRules {
         "InvalidParameter.FilterValuesNotList" = "指定过滤选项值不是列表。",
         "InvalidParameterValue.LimitExceeded" = "参数值超出限制。",
         "InvalidParameterValue.Malformed" = "入参格式不合法。"
-    )
+    ),
+    serialize_feature = "round-trip"
 )]
 #[derive(Debug, Clone, PartialEq)]
 pub struct DescribePrivateNatGatewayTranslationNatRules {
@@ -6908,7 +7136,8 @@ pub struct DescribePrivateNatGatewayTranslationNatRules {
         "InvalidParameterValue.TooLong" = "无效参数值。参数值太长。",
         "UnknownParameter.WithGuess" = "参数无法识别，可以尝试相似参数代替。",
         "UnsupportedOperation.ActionNotFound" = "接口不存在。"
-    )
+    ),
+    serialize_feature = "round-trip"
 )]
 #[derive(Debug, Clone, PartialEq)]
 pub struct DescribePrivateNatGateways {
@@ -6931,7 +7160,8 @@ pub struct DescribePrivateNatGateways {
     service = "vpc",
     version = "2017-03-12",
     action = "DescribeProductQuota",
-    errors("InternalError.ModuleError" = "内部模块错误。")
+    errors("InternalError.ModuleError" = "内部模块错误。"),
+    serialize_feature = "round-trip"
 )]
 #[derive(Debug, Clone, PartialEq)]
 pub struct DescribeProductQuota {
@@ -6964,7 +7194,8 @@ pub struct DescribeProductQuota {
         "InvalidParameterValue.LimitExceeded" = "参数值超出限制。",
         "InvalidParameterValue.Malformed" = "入参格式不合法。",
         "InvalidParameterValue.ResourceNotFound" = "未查询到该资源。"
-    )
+    ),
+    serialize_feature = "round-trip"
 )]
 #[derive(Debug, Clone, PartialEq)]
 pub struct DescribeReserveIpAddresses {
@@ -6991,7 +7222,8 @@ pub struct DescribeReserveIpAddresses {
     service = "vpc",
     version = "2017-03-12",
     action = "DescribeRouteConflicts",
-    errors("InvalidParameterValue.Malformed" = "入参格式不合法。")
+    errors("InvalidParameterValue.Malformed" = "入参格式不合法。"),
+    serialize_feature = "round-trip"
 )]
 #[derive(Debug, Clone, PartialEq)]
 pub struct DescribeRouteConflicts {
@@ -7012,7 +7244,8 @@ pub struct DescribeRouteConflicts {
         "InvalidParameterValue.Malformed" = "入参格式不合法。",
         "InvalidParameterValue.NotUtf8EncodingError" = "不是UTF8编码。",
         "InvalidParameterValue.Range" = "参数值不在指定范围。"
-    )
+    ),
+    serialize_feature = "round-trip"
 )]
 #[derive(Debug, Clone, PartialEq)]
 pub struct DescribeRouteList {
@@ -7044,7 +7277,8 @@ pub struct DescribeRouteList {
         "InvalidParameterValue.LimitExceeded" = "参数值超出限制。",
         "InvalidParameterValue.Malformed" = "入参格式不合法。",
         "InvalidParameterValue.Range" = "参数值不在指定范围。"
-    )
+    ),
+    serialize_feature = "round-trip"
 )]
 #[derive(Debug, Clone, PartialEq)]
 pub struct DescribeRoutePolicies {
@@ -7073,7 +7307,8 @@ pub struct DescribeRoutePolicies {
         "InvalidParameter.Coexist" = "参数不支持同时指定。",
         "InvalidParameterValue.Malformed" = "入参格式不合法。",
         "InvalidParameterValue.Range" = "参数值不在指定范围。"
-    )
+    ),
+    serialize_feature = "round-trip"
 )]
 #[derive(Debug, Clone, PartialEq)]
 pub struct DescribeRoutePolicyEntries {
@@ -7103,7 +7338,8 @@ pub struct DescribeRoutePolicyEntries {
     errors(
         "InvalidParameterValue.Malformed" = "入参格式不合法。",
         "InvalidParameterValue.Range" = "参数值不在指定范围。"
-    )
+    ),
+    serialize_feature = "round-trip"
 )]
 #[derive(Debug, Clone, PartialEq)]
 pub struct DescribeRouteTableAssociatedInstances {
@@ -7133,7 +7369,8 @@ pub struct DescribeRouteTableAssociatedInstances {
         "InvalidParameterValue.LimitExceeded" = "参数值超出限制。",
         "InvalidParameterValue.Malformed" = "入参格式不合法。",
         "InvalidParameterValue.Range" = "参数值不在指定范围。"
-    )
+    ),
+    serialize_feature = "round-trip"
 )]
 #[derive(Debug, Clone, PartialEq)]
 pub struct DescribeRouteTableSelectionPolicies {
@@ -7168,7 +7405,8 @@ pub struct DescribeRouteTableSelectionPolicies {
         "InvalidParameterValue.Malformed" = "入参格式不合法。",
         "InvalidParameterValue.NotUtf8EncodingError" = "不是UTF8编码。",
         "InvalidParameterValue.Range" = "参数值不在指定范围。"
-    )
+    ),
+    serialize_feature = "round-trip"
 )]
 #[derive(Debug, Clone, PartialEq)]
 pub struct DescribeRouteTables {
@@ -7200,7 +7438,8 @@ pub struct DescribeRouteTables {
         "InvalidParameterValue.Malformed" = "入参格式不合法。",
         "InvalidParameterValue.NotUtf8EncodingError" = "不是UTF8编码。",
         "InvalidParameterValue.Range" = "参数值不在指定范围。"
-    )
+    ),
+    serialize_feature = "round-trip"
 )]
 #[derive(Debug, Clone, PartialEq)]
 pub struct DescribeRoutes {
@@ -7228,7 +7467,8 @@ pub struct DescribeRoutes {
     errors(
         "InvalidParameterValue.LimitExceeded" = "参数值超出限制。",
         "InvalidParameterValue.Malformed" = "入参格式不合法。"
-    )
+    ),
+    serialize_feature = "round-trip"
 )]
 #[derive(Debug, Clone, PartialEq)]
 pub struct DescribeSecurityGroupAssociationStatistics {
@@ -7255,7 +7495,8 @@ pub struct DescribeSecurityGroupAssociationStatistics {
         "InvalidParameterValue.LimitExceeded" = "参数值超出限制。",
         "InvalidParameterValue.Malformed" = "入参格式不合法。",
         "InvalidParameterValue.TooLong" = "无效参数值。参数值太长。"
-    )
+    ),
+    serialize_feature = "round-trip"
 )]
 #[derive(Debug, Clone, PartialEq)]
 pub struct DescribeSecurityGroupExpandedPolicies {
@@ -7270,7 +7511,8 @@ pub struct DescribeSecurityGroupExpandedPolicies {
 #[tencent_action::tencent_action(
     service = "vpc",
     version = "2017-03-12",
-    action = "DescribeSecurityGroupLimits"
+    action = "DescribeSecurityGroupLimits",
+    serialize_feature = "round-trip"
 )]
 #[derive(Debug, Clone, PartialEq)]
 pub struct DescribeSecurityGroupLimits {
@@ -7295,7 +7537,8 @@ pub struct DescribeSecurityGroupLimits {
         "InvalidParameterValue.LimitExceeded" = "参数值超出限制。",
         "InvalidParameterValue.Malformed" = "入参格式不合法。",
         "InvalidParameterValue.TooLong" = "无效参数值。参数值太长。"
-    )
+    ),
+    serialize_feature = "round-trip"
 )]
 #[derive(Debug, Clone, PartialEq)]
 pub struct DescribeSecurityGroupPolicies {
@@ -7319,7 +7562,8 @@ pub struct DescribeSecurityGroupPolicies {
         "InternalError.ModuleError" = "内部模块错误。",
         "InvalidParameterValue.LimitExceeded" = "参数值超出限制。",
         "InvalidParameterValue.Malformed" = "入参格式不合法。"
-    )
+    ),
+    serialize_feature = "round-trip"
 )]
 #[derive(Debug, Clone, PartialEq)]
 pub struct DescribeSecurityGroupReferences {
@@ -7347,7 +7591,8 @@ pub struct DescribeSecurityGroupReferences {
         "InvalidParameterValue.LimitExceeded" = "参数值超出限制。",
         "InvalidParameterValue.Malformed" = "入参格式不合法。",
         "InvalidParameterValue.Range" = "参数值不在指定范围。"
-    )
+    ),
+    serialize_feature = "round-trip"
 )]
 #[derive(Debug, Clone, PartialEq)]
 pub struct DescribeSecurityGroups {
@@ -7380,7 +7625,8 @@ pub struct DescribeSecurityGroups {
         "InvalidParameterValue.Malformed" = "入参格式不合法。",
         "InvalidParameterValue.Range" = "参数值不在指定范围。",
         "UnsupportedOperation.MutexOperationTaskRunning" = "资源互斥操作任务正在执行。"
-    )
+    ),
+    serialize_feature = "round-trip"
 )]
 #[derive(Debug, Clone, PartialEq)]
 pub struct DescribeServiceTemplateGroupInstances;
@@ -7398,7 +7644,8 @@ pub struct DescribeServiceTemplateGroupInstances;
         "InvalidParameter.FilterInvalidKey" = "指定过滤条件不存在。",
         "InvalidParameterValue.Malformed" = "入参格式不合法。",
         "InvalidParameterValue.Range" = "参数值不在指定范围。"
-    )
+    ),
+    serialize_feature = "round-trip"
 )]
 #[derive(Debug, Clone, PartialEq)]
 pub struct DescribeServiceTemplateGroups {
@@ -7429,7 +7676,8 @@ pub struct DescribeServiceTemplateGroups {
         "InvalidParameterValue.Malformed" = "入参格式不合法。",
         "InvalidParameterValue.Range" = "参数值不在指定范围。",
         "UnsupportedOperation.MutexOperationTaskRunning" = "资源互斥操作任务正在执行。"
-    )
+    ),
+    serialize_feature = "round-trip"
 )]
 #[derive(Debug, Clone, PartialEq)]
 pub struct DescribeServiceTemplateInstances;
@@ -7447,7 +7695,8 @@ pub struct DescribeServiceTemplateInstances;
         "InvalidParameter.FilterInvalidKey" = "指定过滤条件不存在。",
         "InvalidParameterValue.Malformed" = "入参格式不合法。",
         "InvalidParameterValue.Range" = "参数值不在指定范围。"
-    )
+    ),
+    serialize_feature = "round-trip"
 )]
 #[derive(Debug, Clone, PartialEq)]
 pub struct DescribeServiceTemplates {
@@ -7481,7 +7730,8 @@ pub struct DescribeServiceTemplates {
         "UnsupportedOperation.SnapshotFileFailed" = "快照文件生成失败。",
         "UnsupportedOperation.SnapshotFileNoExist" = "快照文件已过期或删除。",
         "UnsupportedOperation.SnapshotFileProcessing" = "快照文件正在生成中，请稍后查看。"
-    )
+    ),
+    serialize_feature = "round-trip"
 )]
 #[derive(Debug, Clone, PartialEq)]
 pub struct DescribeSgSnapshotFileContent {
@@ -7554,7 +7804,8 @@ pub struct DescribeSgSnapshotFileContent {
     errors(
         "InvalidParameterValue.Malformed" = "入参格式不合法。",
         "InvalidParameterValue.Range" = "参数值不在指定范围。"
-    )
+    ),
+    serialize_feature = "round-trip"
 )]
 #[derive(Debug, Clone, PartialEq)]
 pub struct DescribeSnapshotAttachedInstances {
@@ -7586,7 +7837,8 @@ pub struct DescribeSnapshotAttachedInstances {
     errors(
         "InvalidParameterValue.Range" = "参数值不在指定范围。",
         "UnsupportedOperation.SnapshotNotAttached" = "实例未关联快照策略。"
-    )
+    ),
+    serialize_feature = "round-trip"
 )]
 #[derive(Debug, Clone, PartialEq)]
 pub struct DescribeSnapshotFiles {
@@ -7619,7 +7871,8 @@ pub struct DescribeSnapshotFiles {
         "InvalidParameterValue.Malformed" = "入参格式不合法。",
         "InvalidParameterValue.NotUtf8EncodingError" = "不是UTF8编码。",
         "InvalidParameterValue.Range" = "参数值不在指定范围。"
-    )
+    ),
+    serialize_feature = "round-trip"
 )]
 #[derive(Debug, Clone, PartialEq)]
 pub struct DescribeSnapshotPolicies {
@@ -7653,7 +7906,8 @@ pub struct DescribeSnapshotPolicies {
         "InvalidParameterValue.TrafficPackageIdMalformed" = "该流量包ID不合法。",
         "InvalidParameterValue.TrafficPackageNotFound" = "未查询到此流量包。",
         "InvalidParameterValue.TrafficPackageResourceIdMalformed" = "指定的流量包资源ID不合法"
-    )
+    ),
+    serialize_feature = "round-trip"
 )]
 #[derive(Debug, Clone, PartialEq)]
 pub struct DescribeSpecificTrafficPackageUsedDetails {
@@ -7681,7 +7935,8 @@ pub struct DescribeSpecificTrafficPackageUsedDetails {
     errors(
         "InvalidParameterValue.LimitExceeded" = "参数值超出限制。",
         "InvalidParameterValue.Malformed" = "入参格式不合法。"
-    )
+    ),
+    serialize_feature = "round-trip"
 )]
 #[derive(Debug, Clone, PartialEq)]
 pub struct DescribeSubnetResourceDashboard {
@@ -7713,7 +7968,8 @@ pub struct DescribeSubnetResourceDashboard {
         "InvalidParameterValue.NotUtf8EncodingError" = "不是UTF8编码。",
         "InvalidParameterValue.Range" = "参数值不在指定范围。",
         "UnsupportedOperation.AppIdMismatch" = "资源不在指定的AppId下。"
-    )
+    ),
+    serialize_feature = "round-trip"
 )]
 #[derive(Debug, Clone, PartialEq)]
 pub struct DescribeSubnets {
@@ -7752,7 +8008,8 @@ pub struct DescribeSubnets {
     errors(
         "FailedOperation.TaskFailed" = "任务执行失败。",
         "InternalServerError" = "操作内部错误。"
-    )
+    ),
+    serialize_feature = "round-trip"
 )]
 #[derive(Debug, Clone, PartialEq)]
 pub struct DescribeTaskResult {
@@ -7786,7 +8043,8 @@ pub struct DescribeTaskResult {
     errors(
         "FailedOperation.TaskFailed" = "任务执行失败。",
         "InternalServerError" = "操作内部错误。"
-    )
+    ),
+    serialize_feature = "round-trip"
 )]
 #[derive(Debug, Clone, PartialEq)]
 pub struct DescribeTemplateLimits {
@@ -7813,7 +8071,8 @@ pub struct DescribeTemplateLimits {
         "InvalidParameterValue.Malformed" = "入参格式不合法。",
         "InvalidParameterValue.Range" = "参数值不在指定范围。",
         "UnsupportedOperation.UinNotFound" = "账号ID不存在。"
-    )
+    ),
+    serialize_feature = "round-trip"
 )]
 #[derive(Debug, Clone, PartialEq)]
 pub struct DescribeTenantCcns {
@@ -7840,7 +8099,8 @@ pub struct DescribeTenantCcns {
         "InvalidParameterValue.LimitExceeded" = "参数值超出限制。",
         "InvalidParameterValue.Malformed" = "入参格式不合法。",
         "LimitExceeded.ActionLimited" = "接口请求次数超过限频。"
-    )
+    ),
+    serialize_feature = "round-trip"
 )]
 #[derive(Debug, Clone, PartialEq)]
 pub struct DescribeTrafficMirrorFilterRules {
@@ -7879,7 +8139,8 @@ pub struct DescribeTrafficMirrorFilterRules {
         "InvalidParameter.Coexist" = "参数不支持同时指定。",
         "InvalidParameterValue.Malformed" = "入参格式不合法。",
         "InvalidParameterValue.Range" = "参数值不在指定范围。"
-    )
+    ),
+    serialize_feature = "round-trip"
 )]
 #[derive(Debug, Clone, PartialEq)]
 pub struct DescribeTrafficMirrors {
@@ -7909,7 +8170,8 @@ pub struct DescribeTrafficMirrors {
     errors(
         "InvalidParameter.InvalidFilter" = "该过滤规则不合法。",
         "InvalidParameterValue.TrafficPackageIdMalformed" = "该流量包ID不合法。"
-    )
+    ),
+    serialize_feature = "round-trip"
 )]
 #[derive(Debug, Clone, PartialEq)]
 pub struct DescribeTrafficPackages {
@@ -7936,7 +8198,8 @@ pub struct DescribeTrafficPackages {
     service = "vpc",
     version = "2017-03-12",
     action = "DescribeTrafficQosPolicy",
-    errors("InvalidParameterValue.QosLevelRequired" = "必须携带服务等级。")
+    errors("InvalidParameterValue.QosLevelRequired" = "必须携带服务等级。"),
+    serialize_feature = "round-trip"
 )]
 #[derive(Debug, Clone, PartialEq)]
 pub struct DescribeTrafficQosPolicy {
@@ -7961,7 +8224,8 @@ pub struct DescribeTrafficQosPolicy {
     errors(
         "InvalidParameterValue.Malformed" = "入参格式不合法。",
         "InvalidParameterValue.ParameterMismatch" = "参数值格式不匹配。"
-    )
+    ),
+    serialize_feature = "round-trip"
 )]
 #[derive(Debug, Clone, PartialEq)]
 pub struct DescribeUsedIpAddress {
@@ -8003,7 +8267,8 @@ pub struct DescribeUsedIpAddress {
         "InvalidParameterValue.NotUtf8EncodingError" = "不是UTF8编码。",
         "InvalidParameterValue.Range" = "参数值不在指定范围。",
         "ResourceNotFound.SvcNotExist" = "Svc不存在。"
-    )
+    ),
+    serialize_feature = "round-trip"
 )]
 #[derive(Debug, Clone, PartialEq)]
 pub struct DescribeVpcEndPoint {
@@ -8050,7 +8315,8 @@ pub struct DescribeVpcEndPoint {
         "InvalidParameterValue.Range" = "参数值不在指定范围。",
         "UnsupportedOperation.InstanceMismatch" = "指定实例资源不匹配。",
         "UnsupportedOperation.RoleNotFound" = "未找到相关角色，请确认角色是否授权。"
-    )
+    ),
+    serialize_feature = "round-trip"
 )]
 #[derive(Debug, Clone, PartialEq)]
 pub struct DescribeVpcEndPointService {
@@ -8091,7 +8357,8 @@ pub struct DescribeVpcEndPointService {
         "InvalidParameterValue.Malformed" = "入参格式不合法。",
         "InvalidParameterValue.Range" = "参数值不在指定范围。",
         "UnsupportedOperation.UinNotFound" = "账号ID不存在。"
-    )
+    ),
+    serialize_feature = "round-trip"
 )]
 #[derive(Debug, Clone, PartialEq)]
 pub struct DescribeVpcEndPointServiceWhiteList {
@@ -8131,7 +8398,8 @@ pub struct DescribeVpcEndPointServiceWhiteList {
         "InvalidParameterValue.LimitExceeded" = "参数值超出限制。",
         "InvalidParameterValue.Malformed" = "入参格式不合法。",
         "InvalidParameterValue.Range" = "参数值不在指定范围。"
-    )
+    ),
+    serialize_feature = "round-trip"
 )]
 #[derive(Debug, Clone, PartialEq)]
 pub struct DescribeVpcInstances {
@@ -8167,7 +8435,8 @@ pub struct DescribeVpcInstances {
     errors(
         "InvalidParameterValue.Malformed" = "入参格式不合法。",
         "InvalidParameterValue.Range" = "参数值不在指定范围。"
-    )
+    ),
+    serialize_feature = "round-trip"
 )]
 #[derive(Debug, Clone, PartialEq)]
 pub struct DescribeVpcIpv6Addresses {
@@ -8268,7 +8537,8 @@ pub struct DescribeVpcIpv6Addresses {
     service = "vpc",
     version = "2017-03-12",
     action = "DescribeVpcLimits",
-    errors("InvalidParameterValue.LimitExceeded" = "参数值超出限制。")
+    errors("InvalidParameterValue.LimitExceeded" = "参数值超出限制。"),
+    serialize_feature = "round-trip"
 )]
 #[derive(Debug, Clone, PartialEq)]
 pub struct DescribeVpcLimits {
@@ -8291,7 +8561,8 @@ pub struct DescribeVpcLimits {
         "InvalidParameterValue.Malformed" = "入参格式不合法。",
         "InvalidParameterValue.Range" = "参数值不在指定范围。",
         "InvalidParameterValue.TooLong" = "无效参数值。参数值太长。"
-    )
+    ),
+    serialize_feature = "round-trip"
 )]
 #[derive(Debug, Clone, PartialEq)]
 pub struct DescribeVpcPeeringConnections {
@@ -8324,7 +8595,8 @@ pub struct DescribeVpcPeeringConnections {
         "InternalError.ModuleError" = "内部模块错误。",
         "InvalidParameterValue.LimitExceeded" = "参数值超出限制。",
         "InvalidParameterValue.Malformed" = "入参格式不合法。"
-    )
+    ),
+    serialize_feature = "round-trip"
 )]
 #[derive(Debug, Clone, PartialEq)]
 pub struct DescribeVpcPrivateIpAddresses {
@@ -8347,7 +8619,8 @@ pub struct DescribeVpcPrivateIpAddresses {
     errors(
         "InvalidParameterValue.LimitExceeded" = "参数值超出限制。",
         "InvalidParameterValue.Malformed" = "入参格式不合法。"
-    )
+    ),
+    serialize_feature = "round-trip"
 )]
 #[derive(Debug, Clone, PartialEq)]
 pub struct DescribeVpcResourceDashboard {
@@ -8367,7 +8640,8 @@ pub struct DescribeVpcResourceDashboard {
     service = "vpc",
     version = "2017-03-12",
     action = "DescribeVpcTaskResult",
-    errors("InternalError.ModuleError" = "内部模块错误。")
+    errors("InternalError.ModuleError" = "内部模块错误。"),
+    serialize_feature = "round-trip"
 )]
 #[derive(Debug, Clone, PartialEq)]
 pub struct DescribeVpcTaskResult {
@@ -8417,7 +8691,8 @@ pub struct DescribeVpcTaskResult {
         "InvalidParameterValue.Malformed" = "入参格式不合法。",
         "InvalidParameterValue.NotUtf8EncodingError" = "不是UTF8编码。",
         "InvalidParameterValue.Range" = "参数值不在指定范围。"
-    )
+    ),
+    serialize_feature = "round-trip"
 )]
 #[derive(Debug, Clone, PartialEq)]
 pub struct DescribeVpcs {
@@ -8452,7 +8727,8 @@ pub struct DescribeVpcs {
         "InvalidParameter.FilterInvalidKey" = "指定过滤条件不存在。",
         "InvalidParameterValue.LimitExceeded" = "参数值超出限制。",
         "InvalidParameterValue.Malformed" = "入参格式不合法。"
-    )
+    ),
+    serialize_feature = "round-trip"
 )]
 #[derive(Debug, Clone, PartialEq)]
 pub struct DescribeVpnConnections {
@@ -8485,7 +8761,8 @@ pub struct DescribeVpnConnections {
         "InternalServerError" = "操作内部错误。",
         "InvalidParameterValue.Malformed" = "入参格式不合法。",
         "InvalidParameterValue.Range" = "参数值不在指定范围。"
-    )
+    ),
+    serialize_feature = "round-trip"
 )]
 #[derive(Debug, Clone, PartialEq)]
 pub struct DescribeVpnGatewayCcnRoutes {
@@ -8518,7 +8795,8 @@ pub struct DescribeVpnGatewayCcnRoutes {
         "InvalidParameter.FilterInvalidKey" = "指定过滤条件不存在。",
         "InvalidParameterValue.Malformed" = "入参格式不合法。",
         "InvalidParameterValue.Range" = "参数值不在指定范围。"
-    )
+    ),
+    serialize_feature = "round-trip"
 )]
 #[derive(Debug, Clone, PartialEq)]
 pub struct DescribeVpnGatewayRoutes {
@@ -8549,7 +8827,8 @@ pub struct DescribeVpnGatewayRoutes {
         "InvalidParameter.FilterInvalidKey" = "指定过滤条件不存在。",
         "InvalidParameterValue.LimitExceeded" = "参数值超出限制。",
         "InvalidParameterValue.Malformed" = "入参格式不合法。"
-    )
+    ),
+    serialize_feature = "round-trip"
 )]
 #[derive(Debug, Clone, PartialEq)]
 pub struct DescribeVpnGatewaySslClients {
@@ -8577,7 +8856,8 @@ pub struct DescribeVpnGatewaySslClients {
         "InvalidParameter.FilterInvalidKey" = "指定过滤条件不存在。",
         "InvalidParameterValue.Malformed" = "入参格式不合法。",
         "InvalidParameterValue.Range" = "参数值不在指定范围。"
-    )
+    ),
+    serialize_feature = "round-trip"
 )]
 #[derive(Debug, Clone, PartialEq)]
 pub struct DescribeVpnGatewaySslServers {
@@ -8613,7 +8893,8 @@ pub struct DescribeVpnGatewaySslServers {
         "InvalidParameterValue.Range" = "参数值不在指定范围。",
         "InvalidVpnGatewayId.Malformed" = "无效的VPN网关,VPN实例ID不合法。",
         "InvalidVpnGatewayId.NotFound" = "无效的VPN网关,VPN实例不存在，请再次核实您输入的资源信息是否正确。"
-    )
+    ),
+    serialize_feature = "round-trip"
 )]
 #[derive(Debug, Clone, PartialEq)]
 pub struct DescribeVpnGateways {
@@ -8655,7 +8936,8 @@ pub struct DescribeVpnGateways {
         "UnsupportedOperation.CcnInstanceHasBoundPolicyRouteRuleNotAllowedDetach" = "云联网关联实例绑定了策略路由规则，不允许解关联，需要先解绑策略路由规则",
         "UnsupportedOperation.CcnNotAttached" = "实例未关联CCN。",
         "UnsupportedOperation.MutexOperationTaskRunning" = "资源互斥操作任务正在执行。"
-    )
+    ),
+    serialize_feature = "round-trip"
 )]
 #[derive(Debug, Clone, PartialEq)]
 pub struct DetachCcnInstances;
@@ -8677,7 +8959,8 @@ pub struct DetachCcnInstances;
     service = "vpc",
     version = "2017-03-12",
     action = "DetachClassicLinkVpc",
-    errors("InvalidParameterValue.Malformed" = "入参格式不合法。")
+    errors("InvalidParameterValue.Malformed" = "入参格式不合法。"),
+    serialize_feature = "round-trip"
 )]
 #[derive(Debug, Clone, PartialEq)]
 pub struct DetachClassicLinkVpc;
@@ -8705,7 +8988,8 @@ pub struct DetachClassicLinkVpc;
         "UnsupportedOperation.IdempotentProcessing" = "先前的幂等请求仍在处理中，请稍后重试。",
         "UnsupportedOperation.InstanceAssociateHavip" = "实例在Havip漂移范围内，需要先解绑定关联。",
         "UnsupportedOperation.InvalidState" = "资源状态不合法。"
-    )
+    ),
+    serialize_feature = "round-trip"
 )]
 #[derive(Debug, Clone, PartialEq)]
 pub struct DetachNetworkInterface;
@@ -8724,7 +9008,8 @@ pub struct DetachNetworkInterface;
         "InvalidParameterValue.Malformed" = "入参格式不合法。",
         "UnsupportedOperation.SnapshotInstanceRegionDiff" = "一次仅支持关联一个地域的实例。",
         "UnsupportedOperation.SnapshotNotAttached" = "实例未关联快照策略。"
-    )
+    ),
+    serialize_feature = "round-trip"
 )]
 #[derive(Debug, Clone, PartialEq)]
 pub struct DetachSnapshotInstances;
@@ -8741,7 +9026,8 @@ pub struct DetachSnapshotInstances;
     errors(
         "InvalidParameterValue.LimitExceeded" = "参数值超出限制。",
         "InvalidParameterValue.Malformed" = "入参格式不合法。"
-    )
+    ),
+    serialize_feature = "round-trip"
 )]
 #[derive(Debug, Clone, PartialEq)]
 pub struct DisableCcnRoutes;
@@ -8758,7 +9044,8 @@ pub struct DisableCcnRoutes;
     errors(
         "InvalidParameterValue.LimitExceeded" = "参数值超出限制。",
         "InvalidParameterValue.Malformed" = "入参格式不合法。"
-    )
+    ),
+    serialize_feature = "round-trip"
 )]
 #[derive(Debug, Clone, PartialEq)]
 pub struct DisableFlowLogs;
@@ -8772,7 +9059,8 @@ pub struct DisableFlowLogs;
     service = "vpc",
     version = "2017-03-12",
     action = "DisableGatewayFlowMonitor",
-    errors("UnsupportedOperation.InvalidState" = "资源状态不合法。")
+    errors("UnsupportedOperation.InvalidState" = "资源状态不合法。"),
+    serialize_feature = "round-trip"
 )]
 #[derive(Debug, Clone, PartialEq)]
 pub struct DisableGatewayFlowMonitor;
@@ -8792,7 +9080,8 @@ pub struct DisableGatewayFlowMonitor;
         "InvalidParameterValue.Malformed" = "入参格式不合法。",
         "UnsupportedOperation.DisabledNotifyCcn" = "指定的路由策略已发布至云联网，请先撤销。",
         "UnsupportedOperation.SystemRoute" = "系统路由，禁止操作。"
-    )
+    ),
+    serialize_feature = "round-trip"
 )]
 #[derive(Debug, Clone, PartialEq)]
 pub struct DisableRoutes;
@@ -8806,7 +9095,8 @@ pub struct DisableRoutes;
     service = "vpc",
     version = "2017-03-12",
     action = "DisableSnapshotPolicies",
-    errors("InvalidParameterValue.Malformed" = "入参格式不合法。")
+    errors("InvalidParameterValue.Malformed" = "入参格式不合法。"),
+    serialize_feature = "round-trip"
 )]
 #[derive(Debug, Clone, PartialEq)]
 pub struct DisableSnapshotPolicies;
@@ -8822,7 +9112,8 @@ pub struct DisableSnapshotPolicies;
         "InvalidParameterValue.LimitExceeded" = "参数值超出限制。",
         "UnsupportedOperation.SSLClientCertAlreadyDisableOrCertAbnormal" = "SslVpnClientIds：`vpnc-20f9b3d7` 证书状态已禁用或Client证书状态不可用，不支持禁用证书。",
         "UnsupportedOperation.SslVpnClientIdNotFound" = "SslVpnClientId 不存在。"
-    )
+    ),
+    serialize_feature = "round-trip"
 )]
 #[derive(Debug, Clone, PartialEq)]
 pub struct DisableVpnGatewaySslClientCert {
@@ -8878,7 +9169,8 @@ pub struct DisableVpnGatewaySslClientCert {
         "UnsupportedOperation.AddressStatusNotPermit" = "该地址状态不支持此操作。",
         "UnsupportedOperation.InstanceStateNotSupported" = "该地址绑定的实例状态不支持此操作。",
         "UnsupportedOperation.InvalidAction" = "不支持该操作。"
-    )
+    ),
+    serialize_feature = "round-trip"
 )]
 #[derive(Debug, Clone, PartialEq)]
 pub struct DisassociateAddress {
@@ -8907,7 +9199,8 @@ pub struct DisassociateAddress {
     errors(
         "InvalidParameterValue.Malformed" = "入参格式不合法。",
         "UnsupportedOperation.UnbindEIP" = "未绑定EIP。"
-    )
+    ),
+    serialize_feature = "round-trip"
 )]
 #[derive(Debug, Clone, PartialEq)]
 pub struct DisassociateDhcpIpWithAddressIp;
@@ -8921,7 +9214,8 @@ pub struct DisassociateDhcpIpWithAddressIp;
     service = "vpc",
     version = "2017-03-12",
     action = "DisassociateDirectConnectGatewayNatGateway",
-    errors("InvalidParameterValue.Malformed" = "入参格式不合法。")
+    errors("InvalidParameterValue.Malformed" = "入参格式不合法。"),
+    serialize_feature = "round-trip"
 )]
 #[derive(Debug, Clone, PartialEq)]
 pub struct DisassociateDirectConnectGatewayNatGateway;
@@ -8937,7 +9231,8 @@ pub struct DisassociateDirectConnectGatewayNatGateway;
         "InvalidParameterValue.Duplicate" = "入参重复。",
         "InvalidParameterValue.Malformed" = "入参格式不合法。",
         "InvalidParameterValue.ParameterMismatch" = "参数值格式不匹配。"
-    )
+    ),
+    serialize_feature = "round-trip"
 )]
 #[derive(Debug, Clone, PartialEq)]
 pub struct DisassociateHaVipInstance;
@@ -8967,7 +9262,8 @@ pub struct DisassociateHaVipInstance;
         "OperationDenied.TrafficExceedThreshold" = "资源业务带宽超过防误操作检测阈值。",
         "OperationDenied.TrafficValidationFailed" = "资源在防误操作检测期间流量验证失败。",
         "UnsupportedOperation.AddressStatusNotPermit" = "该地址状态不支持此操作。"
-    )
+    ),
+    serialize_feature = "round-trip"
 )]
 #[derive(Debug, Clone, PartialEq)]
 pub struct DisassociateIPv6Address;
@@ -8985,7 +9281,8 @@ pub struct DisassociateIPv6Address;
         "InvalidParameterValue.Malformed" = "入参格式不合法。",
         "UnsupportedOperation.NatGatewayRestricted" = "NAT网关已被封禁，不支持此操作。",
         "UnsupportedOperation.PublicIpAddressDisassociate" = "Nat网关至少存在一个弹性IP，弹性IP不能解绑。"
-    )
+    ),
+    serialize_feature = "round-trip"
 )]
 #[derive(Debug, Clone, PartialEq)]
 pub struct DisassociateNatGatewayAddress;
@@ -9003,7 +9300,8 @@ pub struct DisassociateNatGatewayAddress;
         "InvalidParameterValue.LimitExceeded" = "参数值超出限制。",
         "InvalidParameterValue.Malformed" = "入参格式不合法。",
         "UnsupportedOperation.VpcMismatch" = "资源不属于同一个VPC。"
-    )
+    ),
+    serialize_feature = "round-trip"
 )]
 #[derive(Debug, Clone, PartialEq)]
 pub struct DisassociateNetworkAclSubnets;
@@ -9020,7 +9318,8 @@ pub struct DisassociateNetworkAclSubnets;
     errors(
         "InvalidParameterValue.LimitExceeded" = "参数值超出限制。",
         "InvalidParameterValue.Malformed" = "入参格式不合法。"
-    )
+    ),
+    serialize_feature = "round-trip"
 )]
 #[derive(Debug, Clone, PartialEq)]
 pub struct DisassociateNetworkInterfaceSecurityGroups;
@@ -9037,7 +9336,8 @@ pub struct DisassociateNetworkInterfaceSecurityGroups;
     errors(
         "InvalidParameterValue.LimitExceeded" = "参数值超出限制。",
         "InvalidParameterValue.Malformed" = "入参格式不合法。"
-    )
+    ),
+    serialize_feature = "round-trip"
 )]
 #[derive(Debug, Clone, PartialEq)]
 pub struct DisassociateVpcEndPointSecurityGroups;
@@ -9054,7 +9354,8 @@ pub struct DisassociateVpcEndPointSecurityGroups;
     errors(
         "InvalidParameterValue.Empty" = "缺少参数。",
         "InvalidParameterValue.Malformed" = "入参格式不合法。"
-    )
+    ),
+    serialize_feature = "round-trip"
 )]
 #[derive(Debug, Clone, PartialEq)]
 pub struct DownloadCustomerGatewayConfiguration {
@@ -9080,7 +9381,8 @@ pub struct DownloadCustomerGatewayConfiguration {
         "InvalidParameterValue.LimitExceeded" = "参数值超出限制。",
         "UnsupportedOperation.SSLClientCertDisableUnsupportedDownloadSSLClientCert" = "SSL客户端状态不可用，不支持下载",
         "UnsupportedOperation.SslVpnClientIdNotFound" = "SslVpnClientId 不存在。"
-    )
+    ),
+    serialize_feature = "round-trip"
 )]
 #[derive(Debug, Clone, PartialEq)]
 pub struct DownloadVpnGatewaySslClientCert {
@@ -9120,7 +9422,8 @@ pub struct DownloadVpnGatewaySslClientCert {
         "InvalidParameterValue.Malformed" = "入参格式不合法。",
         "UnsupportedOperation.CcnRouteCidrOverlap" = "当前路由与已有路由的CIDR重叠，仅能开启其中一条路由。",
         "UnsupportedOperation.Ecmp" = "不支持ECMP。"
-    )
+    ),
+    serialize_feature = "round-trip"
 )]
 #[derive(Debug, Clone, PartialEq)]
 pub struct EnableCcnRoutes;
@@ -9137,7 +9440,8 @@ pub struct EnableCcnRoutes;
     errors(
         "InvalidParameterValue.LimitExceeded" = "参数值超出限制。",
         "InvalidParameterValue.Malformed" = "入参格式不合法。"
-    )
+    ),
+    serialize_feature = "round-trip"
 )]
 #[derive(Debug, Clone, PartialEq)]
 pub struct EnableFlowLogs;
@@ -9151,7 +9455,8 @@ pub struct EnableFlowLogs;
     service = "vpc",
     version = "2017-03-12",
     action = "EnableGatewayFlowMonitor",
-    errors("UnsupportedOperation.InvalidState" = "资源状态不合法。")
+    errors("UnsupportedOperation.InvalidState" = "资源状态不合法。"),
+    serialize_feature = "round-trip"
 )]
 #[derive(Debug, Clone, PartialEq)]
 pub struct EnableGatewayFlowMonitor;
@@ -9179,7 +9484,8 @@ pub struct EnableGatewayFlowMonitor;
         "UnsupportedOperation.EcmpWithCcnRoute" = "和云联网的路由形成ECMP。",
         "UnsupportedOperation.EcmpWithUserRoute" = "和用户自定义的路由形成ECMP。",
         "UnsupportedOperation.SystemRoute" = "系统路由，禁止操作。"
-    )
+    ),
+    serialize_feature = "round-trip"
 )]
 #[derive(Debug, Clone, PartialEq)]
 pub struct EnableRoutes;
@@ -9193,7 +9499,8 @@ pub struct EnableRoutes;
     service = "vpc",
     version = "2017-03-12",
     action = "EnableSnapshotPolicies",
-    errors("InvalidParameterValue.Malformed" = "入参格式不合法。")
+    errors("InvalidParameterValue.Malformed" = "入参格式不合法。"),
+    serialize_feature = "round-trip"
 )]
 #[derive(Debug, Clone, PartialEq)]
 pub struct EnableSnapshotPolicies;
@@ -9207,7 +9514,8 @@ pub struct EnableSnapshotPolicies;
     service = "vpc",
     version = "2017-03-12",
     action = "EnableVpcEndPointConnect",
-    errors("InvalidParameterValue.Malformed" = "入参格式不合法。")
+    errors("InvalidParameterValue.Malformed" = "入参格式不合法。"),
+    serialize_feature = "round-trip"
 )]
 #[derive(Debug, Clone, PartialEq)]
 pub struct EnableVpcEndPointConnect;
@@ -9223,7 +9531,8 @@ pub struct EnableVpcEndPointConnect;
         "InvalidParameterValue.LimitExceeded" = "参数值超出限制。",
         "UnsupportedOperation.SSLClientCertAlreadyEnableOrCertAbnormal" = "SslVpnClientIds：`vpnc-20f9b3d7` 证书状态已启用或Client证书状态不可用，不支持启用证书。",
         "UnsupportedOperation.SslVpnClientIdNotFound" = "SslVpnClientId 不存在。"
-    )
+    ),
+    serialize_feature = "round-trip"
 )]
 #[derive(Debug, Clone, PartialEq)]
 pub struct EnableVpnGatewaySslClientCert {
@@ -9245,7 +9554,8 @@ pub struct EnableVpnGatewaySslClientCert {
     service = "vpc",
     version = "2017-03-12",
     action = "GenerateVpnConnectionDefaultHealthCheckIp",
-    errors("InvalidParameterValue.Malformed" = "入参格式不合法。")
+    errors("InvalidParameterValue.Malformed" = "入参格式不合法。"),
+    serialize_feature = "round-trip"
 )]
 #[derive(Debug, Clone, PartialEq)]
 pub struct GenerateVpnConnectionDefaultHealthCheckIp {
@@ -9282,7 +9592,8 @@ pub struct GenerateVpnConnectionDefaultHealthCheckIp {
         "InvalidParameter.FilterInvalidKey" = "指定过滤条件不存在。",
         "InvalidParameterValue.Malformed" = "入参格式不合法。",
         "InvalidParameterValue.Range" = "参数值不在指定范围。"
-    )
+    ),
+    serialize_feature = "round-trip"
 )]
 #[derive(Debug, Clone, PartialEq)]
 pub struct GetCcnRegionBandwidthLimits {
@@ -9325,7 +9636,8 @@ pub struct GetCcnRegionBandwidthLimits {
         "UnsupportedOperation.BindEIP" = "已绑定EIP。",
         "UnsupportedOperation.MutexOperationTaskRunning" = "资源互斥操作任务正在执行。",
         "UnsupportedOperation.UnsupportedBindLocalZoneEIP" = "不支持绑定LocalZone弹性公网IP。"
-    )
+    ),
+    serialize_feature = "round-trip"
 )]
 #[derive(Debug, Clone, PartialEq)]
 pub struct HaVipAssociateAddressIp;
@@ -9347,7 +9659,8 @@ pub struct HaVipAssociateAddressIp;
         "InvalidParameterValue.Malformed" = "入参格式不合法。",
         "UnsupportedOperation.MutexOperationTaskRunning" = "资源互斥操作任务正在执行。",
         "UnsupportedOperation.UnbindEIP" = "未绑定EIP。"
-    )
+    ),
+    serialize_feature = "round-trip"
 )]
 #[derive(Debug, Clone, PartialEq)]
 pub struct HaVipDisassociateAddressIp;
@@ -9365,7 +9678,8 @@ pub struct HaVipDisassociateAddressIp;
         "InvalidParameterValue.Malformed" = "入参格式不合法。",
         "UnsupportedOperation.MutexOperationTaskRunning" = "资源互斥操作任务正在执行。",
         "UnsupportedOperation.UnbindEIP" = "未绑定EIP。"
-    )
+    ),
+    serialize_feature = "round-trip"
 )]
 #[derive(Debug, Clone, PartialEq)]
 pub struct InquirePriceCreateDirectConnectGateway {
@@ -9413,7 +9727,8 @@ pub struct InquirePriceCreateDirectConnectGateway {
         "InvalidParameterValue.UnsupportedEgress" = "账号不支持该egress",
         "UnsupportedOperation.ActionNotFound" = "接口不存在。",
         "UnsupportedOperation.UnsupportedRegion" = "暂无法在此国家/地区提供该服务。"
-    )
+    ),
+    serialize_feature = "round-trip"
 )]
 #[derive(Debug, Clone, PartialEq)]
 pub struct InquiryPriceAllocateAddresses {
@@ -9430,7 +9745,8 @@ pub struct InquiryPriceAllocateAddresses {
 #[tencent_action::tencent_action(
     service = "vpc",
     version = "2017-03-12",
-    action = "InquiryPriceCreateVpnGateway"
+    action = "InquiryPriceCreateVpnGateway",
+    serialize_feature = "round-trip"
 )]
 #[derive(Debug, Clone, PartialEq)]
 pub struct InquiryPriceCreateVpnGateway {
@@ -9455,7 +9771,8 @@ pub struct InquiryPriceCreateVpnGateway {
         "InvalidParameterValue.EgressConflict" = "出口不一致",
         "InvalidParameterValue.ResourceExpired" = "该资源已过期。",
         "InvalidParameterValue.ResourceNotSupport" = "该资源不支持此操作。"
-    )
+    ),
+    serialize_feature = "round-trip"
 )]
 #[derive(Debug, Clone, PartialEq)]
 pub struct InquiryPriceModifyAddressesBandwidth {
@@ -9479,7 +9796,8 @@ pub struct InquiryPriceModifyAddressesBandwidth {
         "InvalidAddressId.NotFound" = "指定的EIP不存在。",
         "InvalidParameterValue.AddressNotFound" = "未找到该地址。",
         "UnsupportedOperation.InvalidAddressInternetChargeType" = "该地址的网络付费方式不支持此操作。"
-    )
+    ),
+    serialize_feature = "round-trip"
 )]
 #[derive(Debug, Clone, PartialEq)]
 pub struct InquiryPriceRenewAddresses {
@@ -9499,7 +9817,8 @@ pub struct InquiryPriceRenewAddresses {
     service = "vpc",
     version = "2017-03-12",
     action = "InquiryPriceRenewVpnGateway",
-    errors("InvalidParameterValue.Malformed" = "入参格式不合法。")
+    errors("InvalidParameterValue.Malformed" = "入参格式不合法。"),
+    serialize_feature = "round-trip"
 )]
 #[derive(Debug, Clone, PartialEq)]
 pub struct InquiryPriceRenewVpnGateway {
@@ -9519,7 +9838,8 @@ pub struct InquiryPriceRenewVpnGateway {
     service = "vpc",
     version = "2017-03-12",
     action = "InquiryPriceResetVpnGatewayInternetMaxBandwidth",
-    errors("InvalidParameterValue.Malformed" = "入参格式不合法。")
+    errors("InvalidParameterValue.Malformed" = "入参格式不合法。"),
+    serialize_feature = "round-trip"
 )]
 #[derive(Debug, Clone, PartialEq)]
 pub struct InquiryPriceResetVpnGatewayInternetMaxBandwidth {
@@ -9544,7 +9864,8 @@ pub struct InquiryPriceResetVpnGatewayInternetMaxBandwidth {
     errors(
         "InvalidParameterValue.LimitExceeded" = "参数值超出限制。",
         "InvalidParameterValue.Malformed" = "入参格式不合法。"
-    )
+    ),
+    serialize_feature = "round-trip"
 )]
 #[derive(Debug, Clone, PartialEq)]
 pub struct LockCcnBandwidths;
@@ -9563,7 +9884,8 @@ pub struct LockCcnBandwidths;
     errors(
         "InvalidParameterValue.LimitExceeded" = "参数值超出限制。",
         "InvalidParameterValue.Malformed" = "入参格式不合法。"
-    )
+    ),
+    serialize_feature = "round-trip"
 )]
 #[derive(Debug, Clone, PartialEq)]
 pub struct LockCcns;
@@ -9583,7 +9905,8 @@ pub struct LockCcns;
         "LimitExceeded.BandwidthPackageResourceQuota" = "当前带宽包加入资源上限。",
         "UnsupportedOperation.BandwidthPackageIdNotSupported" = "该带宽包不支持此操作。",
         "UnsupportedOperation.InvalidAction" = "不支持该操作。"
-    )
+    ),
+    serialize_feature = "round-trip"
 )]
 #[derive(Debug, Clone, PartialEq)]
 pub struct MigrateBandwidthPackageResources;
@@ -9605,7 +9928,8 @@ pub struct MigrateBandwidthPackageResources;
         "InvalidParameterValue.Malformed" = "入参格式不合法。",
         "UnsupportedOperation.AttachmentNotFound" = "绑定关系不存在。",
         "UnsupportedOperation.VpcMismatch" = "资源不属于同一个VPC。"
-    )
+    ),
+    serialize_feature = "round-trip"
 )]
 #[derive(Debug, Clone, PartialEq)]
 pub struct MigrateNetworkInterface;
@@ -9637,7 +9961,8 @@ pub struct MigrateNetworkInterface;
         "UnauthorizedOperation.PrimaryIp" = "主IP不支持指定操作。",
         "UnsupportedOperation.MutexOperationTaskRunning" = "资源互斥操作任务正在执行。",
         "UnsupportedOperation.PrimaryIp" = "指定的值是主IP。"
-    )
+    ),
+    serialize_feature = "round-trip"
 )]
 #[derive(Debug, Clone, PartialEq)]
 pub struct MigratePrivateIpAddress;
@@ -9667,7 +9992,8 @@ pub struct MigratePrivateIpAddress;
         "UnsupportedOperation.AddressStatusNotPermit" = "该地址状态不支持此操作。",
         "UnsupportedOperation.IncorrectAddressResourceType" = "该种类型地址不支持此操作。",
         "UnsupportedOperation.ModifyAddressAttribute" = "账户不支持修改公网IP的该属性。"
-    )
+    ),
+    serialize_feature = "round-trip"
 )]
 #[derive(Debug, Clone, PartialEq)]
 pub struct ModifyAddressAttribute;
@@ -9712,7 +10038,8 @@ pub struct ModifyAddressAttribute;
         "UnsupportedOperation.InvalidAddressInternetChargeType" = "该地址的网络付费方式不支持此操作。",
         "UnsupportedOperation.NatNotSupported" = "NAT实例不支持该操作。",
         "UnsupportedOperation.UnpaidOrderAlreadyExists" = "账户还有未支付订单，请先完成付款。"
-    )
+    ),
+    serialize_feature = "round-trip"
 )]
 #[derive(Debug, Clone, PartialEq)]
 pub struct ModifyAddressInternetChargeType;
@@ -9738,7 +10065,8 @@ pub struct ModifyAddressInternetChargeType;
         "InvalidParameterValue.Malformed" = "入参格式不合法。",
         "InvalidParameterValue.TooLong" = "无效参数值。参数值太长。",
         "UnsupportedOperation.MutexOperationTaskRunning" = "资源互斥操作任务正在执行。"
-    )
+    ),
+    serialize_feature = "round-trip"
 )]
 #[derive(Debug, Clone, PartialEq)]
 pub struct ModifyAddressTemplateAttribute;
@@ -9761,7 +10089,8 @@ pub struct ModifyAddressTemplateAttribute;
         "InvalidParameterValue.LimitExceeded" = "参数值超出限制。",
         "InvalidParameterValue.Malformed" = "入参格式不合法。",
         "UnsupportedOperation.MutexOperationTaskRunning" = "资源互斥操作任务正在执行。"
-    )
+    ),
+    serialize_feature = "round-trip"
 )]
 #[derive(Debug, Clone, PartialEq)]
 pub struct ModifyAddressTemplateGroupAttribute;
@@ -9799,7 +10128,8 @@ pub struct ModifyAddressTemplateGroupAttribute;
         "UnsupportedOperation.AddressStatusNotPermit" = "该地址状态不支持此操作。",
         "UnsupportedOperation.InstanceStateNotSupported" = "该地址绑定的实例状态不支持此操作。",
         "UnsupportedOperation.UnpaidOrderAlreadyExists" = "账户还有未支付订单，请先完成付款。"
-    )
+    ),
+    serialize_feature = "round-trip"
 )]
 #[derive(Debug, Clone, PartialEq)]
 pub struct ModifyAddressesBandwidth {
@@ -9828,7 +10158,8 @@ pub struct ModifyAddressesBandwidth {
         "InvalidParameterValue.AddressNotFound" = "未找到该地址。",
         "InvalidParameterValue.ResourceNotSupport" = "该资源不支持此操作。",
         "UnsupportedOperation.AddressStatusNotPermit" = "该地址状态不支持此操作。"
-    )
+    ),
+    serialize_feature = "round-trip"
 )]
 #[derive(Debug, Clone, PartialEq)]
 pub struct ModifyAddressesRenewFlag;
@@ -9850,7 +10181,8 @@ pub struct ModifyAddressesRenewFlag;
         "InvalidParameterValue.SubnetOverlapAssistCidr" = "子网与辅助Cidr网段重叠。",
         "InvalidParameterValue.VpcCidrConflict" = "目的网段和当前VPC的CIDR冲突。",
         "InvalidParameterValue.VpcCidrOverlapRoute" = "辅助Cidr与自定义子网路由目的Cidr网段完全重叠。"
-    )
+    ),
+    serialize_feature = "round-trip"
 )]
 #[derive(Debug, Clone, PartialEq)]
 pub struct ModifyAssistantCidr {
@@ -9880,7 +10212,8 @@ pub struct ModifyAssistantCidr {
         "InvalidParameterValue.Illegal" = "资源格式错误",
         "InvalidParameterValue.InvalidBandwidthPackageChargeType" = "无效的带宽包计费方式。",
         "UnsupportedOperation.BandwidthPackageIdNotSupported" = "该带宽包不支持此操作。"
-    )
+    ),
+    serialize_feature = "round-trip"
 )]
 #[derive(Debug, Clone, PartialEq)]
 pub struct ModifyBandwidthPackageAttribute;
@@ -9906,7 +10239,8 @@ pub struct ModifyBandwidthPackageAttribute;
         "OperationDenied.TrafficValidationFailed" = "资源在防误操作检测期间流量验证失败。",
         "UnsupportedOperation.BandwidthPackageIdNotSupported" = "该带宽包不支持此操作。",
         "UnsupportedOperation.InvalidAction" = "不支持该操作。"
-    )
+    ),
+    serialize_feature = "round-trip"
 )]
 #[derive(Debug, Clone, PartialEq)]
 pub struct ModifyBandwidthPackageBandwidth;
@@ -9924,7 +10258,8 @@ pub struct ModifyBandwidthPackageBandwidth;
         "InvalidParameterValue.Duplicate" = "入参重复。",
         "InvalidParameterValue.Malformed" = "入参格式不合法。",
         "InvalidParameterValue.TooLong" = "无效参数值。参数值太长。"
-    )
+    ),
+    serialize_feature = "round-trip"
 )]
 #[derive(Debug, Clone, PartialEq)]
 pub struct ModifyCcnAttachedInstancesAttribute;
@@ -9948,7 +10283,8 @@ pub struct ModifyCcnAttachedInstancesAttribute;
         "UnsupportedOperation.OnlyInterRegionLimitSupportedCreateTrafficQosPolicy" = "仅地域间限速模式才支持流量调度策略功能。",
         "UnsupportedOperation.TrafficQosPolicyBandwidth" = "流量调度策略分配带宽和地域间带宽不一致，不支持关闭流量调度策略功能。",
         "UnsupportedOperation.WhiteListNotAdd" = "没在白名单内，不支持当前操作。"
-    )
+    ),
+    serialize_feature = "round-trip"
 )]
 #[derive(Debug, Clone, PartialEq)]
 pub struct ModifyCcnAttribute;
@@ -9960,7 +10296,8 @@ pub struct ModifyCcnAttribute;
     service = "vpc",
     version = "2017-03-12",
     action = "ModifyCcnPolicyBasedRoutingNextHopAttribute",
-    errors("InvalidParameterValue.MustHasOne" = "缺少参数，至少提供一个。")
+    errors("InvalidParameterValue.MustHasOne" = "缺少参数，至少提供一个。"),
+    serialize_feature = "round-trip"
 )]
 #[derive(Debug, Clone, PartialEq)]
 pub struct ModifyCcnPolicyBasedRoutingNextHopAttribute;
@@ -9972,7 +10309,8 @@ pub struct ModifyCcnPolicyBasedRoutingNextHopAttribute;
     service = "vpc",
     version = "2017-03-12",
     action = "ModifyCcnPolicyBasedRoutingRuleAttribute",
-    errors("InvalidParameterValue.MustHasOne" = "缺少参数，至少提供一个。")
+    errors("InvalidParameterValue.MustHasOne" = "缺少参数，至少提供一个。"),
+    serialize_feature = "round-trip"
 )]
 #[derive(Debug, Clone, PartialEq)]
 pub struct ModifyCcnPolicyBasedRoutingRuleAttribute;
@@ -9990,7 +10328,8 @@ pub struct ModifyCcnPolicyBasedRoutingRuleAttribute;
         "InvalidParameterValue.Malformed" = "入参格式不合法。",
         "UnsupportedOperation.NotLockedInstanceOperation" = "当前实例已被封禁，无法进行此操作。",
         "UnsupportedOperation.NotPostpaidCcnOperation" = "当前云联网为非后付费类型，无法进行此操作。"
-    )
+    ),
+    serialize_feature = "round-trip"
 )]
 #[derive(Debug, Clone, PartialEq)]
 pub struct ModifyCcnRegionBandwidthLimitsType;
@@ -10008,7 +10347,8 @@ pub struct ModifyCcnRegionBandwidthLimitsType;
         "InvalidParameterValue.TooLong" = "无效参数值。参数值太长。",
         "UnsupportedOperation.CcnRouteTableNotExist" = "指定的路由表不存在。",
         "UnsupportedOperation.NotSupportModifyDefaultCcnRouteTable" = "默认路由表，不支持修改。"
-    )
+    ),
+    serialize_feature = "round-trip"
 )]
 #[derive(Debug, Clone, PartialEq)]
 pub struct ModifyCcnRouteTables;
@@ -10026,7 +10366,8 @@ pub struct ModifyCcnRouteTables;
         "InvalidParameterValue.TooLong" = "无效参数值。参数值太长。",
         "UnsupportedOperation.CcnRouteTableNotExist" = "指定的路由表不存在。",
         "UnsupportedOperation.NotSupportModifyDefaultCcnRouteTable" = "默认路由表，不支持修改。"
-    )
+    ),
+    serialize_feature = "round-trip"
 )]
 #[derive(Debug, Clone, PartialEq)]
 pub struct ModifyCdcLDCXAttribute;
@@ -10044,7 +10385,8 @@ pub struct ModifyCdcLDCXAttribute;
         "InvalidParameterValue.TooLong" = "无效参数值。参数值太长。",
         "UnsupportedOperation.CcnRouteTableNotExist" = "指定的路由表不存在。",
         "UnsupportedOperation.NotSupportModifyDefaultCcnRouteTable" = "默认路由表，不支持修改。"
-    )
+    ),
+    serialize_feature = "round-trip"
 )]
 #[derive(Debug, Clone, PartialEq)]
 pub struct ModifyCdcNetPlaneAttribute;
@@ -10062,7 +10404,8 @@ pub struct ModifyCdcNetPlaneAttribute;
         "InvalidParameterValue.Malformed" = "入参格式不合法。",
         "InvalidParameterValue.TooLong" = "无效参数值。参数值太长。",
         "UnsupportedOperation.VpnUnsupportedModifyBgpAsn" = "VPN不支持修改BGP ASN。"
-    )
+    ),
+    serialize_feature = "round-trip"
 )]
 #[derive(Debug, Clone, PartialEq)]
 pub struct ModifyCustomerGatewayAttribute;
@@ -10077,7 +10420,8 @@ pub struct ModifyCustomerGatewayAttribute;
     errors(
         "InvalidParameterValue.Malformed" = "入参格式不合法。",
         "InvalidParameterValue.TooLong" = "无效参数值。参数值太长。"
-    )
+    ),
+    serialize_feature = "round-trip"
 )]
 #[derive(Debug, Clone, PartialEq)]
 pub struct ModifyDhcpIpAttribute;
@@ -10097,7 +10441,8 @@ pub struct ModifyDhcpIpAttribute;
         "ResourceUnavailable.DcgIpv6NeedVpcCreateIPv6Cidr" = "专线网关所在VPC未创建IPv6 CIDR，专线网关无法开启IPv6功能",
         "UnsupportedOperation.AppIdMismatch" = "资源不在指定的AppId下。",
         "UnsupportedOperation.DirectConnectGatewayIsUpdatingCommunity" = "专线网关正在更新BGP Community属性。"
-    )
+    ),
+    serialize_feature = "round-trip"
 )]
 #[derive(Debug, Clone, PartialEq)]
 pub struct ModifyDirectConnectGatewayAttribute;
@@ -10116,7 +10461,8 @@ pub struct ModifyDirectConnectGatewayAttribute;
         "InvalidParameterValue.Malformed" = "入参格式不合法。",
         "InvalidParameterValue.Range" = "参数值不在指定范围。",
         "InvalidParameterValue.VpcIdNotNeededForFlowLog" = "流日志不能输入VPC唯一ID。"
-    )
+    ),
+    serialize_feature = "round-trip"
 )]
 #[derive(Debug, Clone, PartialEq)]
 pub struct ModifyFlowLogAttribute;
@@ -10133,7 +10479,8 @@ pub struct ModifyFlowLogAttribute;
     errors(
         "InvalidParameterValue.Range" = "参数值不在指定范围。",
         "UnsupportedOperation.InvalidState" = "资源状态不合法。"
-    )
+    ),
+    serialize_feature = "round-trip"
 )]
 #[derive(Debug, Clone, PartialEq)]
 pub struct ModifyGatewayFlowQos;
@@ -10149,7 +10496,8 @@ pub struct ModifyGatewayFlowQos;
         "InvalidParameterValue.Malformed" = "入参格式不合法。",
         "InvalidParameterValue.ResourceNotFound" = "未查询到该资源。",
         "InvalidParameterValue.TooLong" = "无效参数值。参数值太长。"
-    )
+    ),
+    serialize_feature = "round-trip"
 )]
 #[derive(Debug, Clone, PartialEq)]
 pub struct ModifyGlobalRouteECMPAlgorithm;
@@ -10165,7 +10513,8 @@ pub struct ModifyGlobalRouteECMPAlgorithm;
         "InvalidParameterValue.Duplicate" = "入参重复。",
         "InvalidParameterValue.Malformed" = "入参格式不合法。",
         "UnknownParameter.WithGuess" = "参数无法识别，可以尝试相似参数代替。"
-    )
+    ),
+    serialize_feature = "round-trip"
 )]
 #[derive(Debug, Clone, PartialEq)]
 pub struct ModifyGlobalRoutes;
@@ -10182,7 +10531,8 @@ pub struct ModifyGlobalRoutes;
     errors(
         "InvalidParameterValue.Malformed" = "入参格式不合法。",
         "InvalidParameterValue.TooLong" = "无效参数值。参数值太长。"
-    )
+    ),
+    serialize_feature = "round-trip"
 )]
 #[derive(Debug, Clone, PartialEq)]
 pub struct ModifyHaVipAttribute;
@@ -10198,7 +10548,8 @@ pub struct ModifyHaVipAttribute;
         "InvalidParameterValue.Malformed" = "入参格式不合法。",
         "InvalidParameterValue.ResourceNotFound" = "未查询到该资源。",
         "InvalidParameterValue.TooLong" = "无效参数值。参数值太长。"
-    )
+    ),
+    serialize_feature = "round-trip"
 )]
 #[derive(Debug, Clone, PartialEq)]
 pub struct ModifyHighPriorityRouteAttribute;
@@ -10214,7 +10565,8 @@ pub struct ModifyHighPriorityRouteAttribute;
         "InvalidParameterValue.Malformed" = "入参格式不合法。",
         "InvalidParameterValue.ResourceNotFound" = "未查询到该资源。",
         "InvalidParameterValue.TooLong" = "无效参数值。参数值太长。"
-    )
+    ),
+    serialize_feature = "round-trip"
 )]
 #[derive(Debug, Clone, PartialEq)]
 pub struct ModifyHighPriorityRouteECMPAlgorithm;
@@ -10229,7 +10581,8 @@ pub struct ModifyHighPriorityRouteECMPAlgorithm;
     errors(
         "InvalidParameterValue.Malformed" = "入参格式不合法。",
         "InvalidParameterValue.ResourceNotFound" = "未查询到该资源。"
-    )
+    ),
+    serialize_feature = "round-trip"
 )]
 #[derive(Debug, Clone, PartialEq)]
 pub struct ModifyHighPriorityRouteTableAttribute;
@@ -10256,7 +10609,8 @@ pub struct ModifyHighPriorityRouteTableAttribute;
         "MissingParameter.MultiMissingParameter" = "缺少多个参数错误",
         "OperationDenied.AddressInArrears" = "指定公网IP处于隔离状态。",
         "UnsupportedOperation.AddressStatusNotPermit" = "该地址状态不支持此操作。"
-    )
+    ),
+    serialize_feature = "round-trip"
 )]
 #[derive(Debug, Clone, PartialEq)]
 pub struct ModifyIPv6AddressesAttributes;
@@ -10277,7 +10631,8 @@ pub struct ModifyIPv6AddressesAttributes;
         "OperationDenied.TrafficExceedThreshold" = "资源业务带宽超过防误操作检测阈值。",
         "OperationDenied.TrafficValidationFailed" = "资源在防误操作检测期间流量验证失败。",
         "UnsupportedOperation.AddressStatusNotPermit" = "该地址状态不支持此操作。"
-    )
+    ),
+    serialize_feature = "round-trip"
 )]
 #[derive(Debug, Clone, PartialEq)]
 pub struct ModifyIPv6AddressesBandwidth;
@@ -10317,7 +10672,8 @@ pub struct ModifyIPv6AddressesBandwidth;
         "UnsupportedOperation.AddressIpInternetChargeTypeNotPermit" = "此付费模式的IP地址不支持该操作。",
         "UnsupportedOperation.AddressIpNotSupportInstance" = "绑定此实例的IP地址不支持该操作。",
         "UnsupportedOperation.AddressIpStatusNotPermit" = "此IP地址状态不支持该操作。"
-    )
+    ),
+    serialize_feature = "round-trip"
 )]
 #[derive(Debug, Clone, PartialEq)]
 pub struct ModifyIp6AddressesBandwidth {
@@ -10345,7 +10701,8 @@ pub struct ModifyIp6AddressesBandwidth {
         "InvalidParameterValue.Ip6RuleNotFound" = "未查询到该IPv6规则。",
         "InvalidParameterValue.Ip6TranslatorNotFound" = "未查询到该IPv6翻译器。",
         "InvalidParameterValue.Range" = "参数值不在指定范围。"
-    )
+    ),
+    serialize_feature = "round-trip"
 )]
 #[derive(Debug, Clone, PartialEq)]
 pub struct ModifyIp6Rule;
@@ -10360,7 +10717,8 @@ pub struct ModifyIp6Rule;
     errors(
         "InternalServerError" = "操作内部错误。",
         "InvalidParameterValue.Ip6TranslatorNotFound" = "未查询到该IPv6翻译器。"
-    )
+    ),
+    serialize_feature = "round-trip"
 )]
 #[derive(Debug, Clone, PartialEq)]
 pub struct ModifyIp6Translator;
@@ -10378,7 +10736,8 @@ pub struct ModifyIp6Translator;
         "InvalidParameterValue.Duplicate" = "入参重复。",
         "UnsupportedOperation.AttachmentNotFound" = "绑定关系不存在。",
         "UnsupportedOperation.InvalidState" = "资源状态不合法。"
-    )
+    ),
+    serialize_feature = "round-trip"
 )]
 #[derive(Debug, Clone, PartialEq)]
 pub struct ModifyIpv6AddressesAttribute;
@@ -10395,7 +10754,8 @@ pub struct ModifyIpv6AddressesAttribute;
     errors(
         "InvalidParameterValue.Malformed" = "入参格式不合法。",
         "InvalidParameterValue.TooLong" = "无效参数值。参数值太长。"
-    )
+    ),
+    serialize_feature = "round-trip"
 )]
 #[derive(Debug, Clone, PartialEq)]
 pub struct ModifyLocalGateway;
@@ -10410,7 +10770,8 @@ pub struct ModifyLocalGateway;
     errors(
         "InvalidParameterValue.Malformed" = "入参格式不合法。",
         "InvalidParameterValue.Range" = "参数值不在指定范围。"
-    )
+    ),
+    serialize_feature = "round-trip"
 )]
 #[derive(Debug, Clone, PartialEq)]
 pub struct ModifyNatGatewayAdvancedAttribute;
@@ -10428,7 +10789,8 @@ pub struct ModifyNatGatewayAdvancedAttribute;
         "InvalidParameterValue.Malformed" = "入参格式不合法。",
         "InvalidParameterValue.TooLong" = "无效参数值。参数值太长。",
         "UnsupportedOperation.InsufficientInternetServiceProviders" = "至少需要两个运营商"
-    )
+    ),
+    serialize_feature = "round-trip"
 )]
 #[derive(Debug, Clone, PartialEq)]
 pub struct ModifyNatGatewayAttribute;
@@ -10447,7 +10809,8 @@ pub struct ModifyNatGatewayAttribute;
         "InvalidParameterValue.NatGatewayDnatRulePipNeedVm" = "DNAT转换规则的内网IP需为虚拟机上网卡所用的IP。",
         "UnsupportedOperation.NatGatewayRulePipExists" = "SNAT/DNAT转换规则所指定的内网IP已绑定了其他的规则，无法重复绑定。",
         "UnsupportedOperation.RecordExists" = "记录已存在。"
-    )
+    ),
+    serialize_feature = "round-trip"
 )]
 #[derive(Debug, Clone, PartialEq)]
 pub struct ModifyNatGatewayDestinationIpPortTranslationNatRule;
@@ -10466,7 +10829,8 @@ pub struct ModifyNatGatewayDestinationIpPortTranslationNatRule;
         "InvalidParameterValue.Malformed" = "入参格式不合法。",
         "InvalidParameterValue.NatGatewaySnatRuleNotExists" = "NAT网关的SNAT转换规则不存在。",
         "UnsupportedOperation.UnbindEIP" = "未绑定EIP。"
-    )
+    ),
+    serialize_feature = "round-trip"
 )]
 #[derive(Debug, Clone, PartialEq)]
 pub struct ModifyNatGatewaySourceIpTranslationNatRule;
@@ -10489,7 +10853,8 @@ pub struct ModifyNatGatewaySourceIpTranslationNatRule;
         "InvalidParameterValue.TooLong" = "无效参数值。参数值太长。",
         "UnsupportedOperation.ConflictWithDockerRoute" = "与该VPC下的TKE容器的网段重叠。",
         "UnsupportedOperation.EcmpWithUserRoute" = "和用户自定义的路由形成ECMP。"
-    )
+    ),
+    serialize_feature = "round-trip"
 )]
 #[derive(Debug, Clone, PartialEq)]
 pub struct ModifyNetDetect;
@@ -10506,7 +10871,8 @@ pub struct ModifyNetDetect;
     errors(
         "InvalidParameterValue.Malformed" = "入参格式不合法。",
         "InvalidParameterValue.TooLong" = "无效参数值。参数值太长。"
-    )
+    ),
+    serialize_feature = "round-trip"
 )]
 #[derive(Debug, Clone, PartialEq)]
 pub struct ModifyNetworkAclAttribute;
@@ -10534,7 +10900,8 @@ pub struct ModifyNetworkAclAttribute;
         "InvalidParameterValue.Malformed" = "入参格式不合法。",
         "InvalidParameterValue.TooLong" = "无效参数值。参数值太长。",
         "UnsupportedOperation.AppIdMismatch" = "资源不在指定的AppId下。"
-    )
+    ),
+    serialize_feature = "round-trip"
 )]
 #[derive(Debug, Clone, PartialEq)]
 pub struct ModifyNetworkAclEntries;
@@ -10553,7 +10920,8 @@ pub struct ModifyNetworkAclEntries;
         "InvalidParameterValue.Malformed" = "入参格式不合法。",
         "InvalidParameterValue.TooLong" = "无效参数值。参数值太长。",
         "UnsupportedOperation.AppIdMismatch" = "资源不在指定的AppId下。"
-    )
+    ),
+    serialize_feature = "round-trip"
 )]
 #[derive(Debug, Clone, PartialEq)]
 pub struct ModifyNetworkAclQuintupleEntries;
@@ -10573,7 +10941,8 @@ pub struct ModifyNetworkAclQuintupleEntries;
         "LimitExceeded.ActionLimited" = "接口请求次数超过限频。",
         "UnsupportedOperation.EniNotSupportTerminationProtection" = "网卡类型不支持删除保护。",
         "UnsupportedOperation.SubEniNotSupportTrunking" = "中继网卡不支持该操作。"
-    )
+    ),
+    serialize_feature = "round-trip"
 )]
 #[derive(Debug, Clone, PartialEq)]
 pub struct ModifyNetworkInterfaceAttribute;
@@ -10588,7 +10957,8 @@ pub struct ModifyNetworkInterfaceAttribute;
     errors(
         "InvalidParameterValue.LimitExceeded" = "参数值超出限制。",
         "LimitExceeded.ActionLimited" = "接口请求次数超过限频。"
-    )
+    ),
+    serialize_feature = "round-trip"
 )]
 #[derive(Debug, Clone, PartialEq)]
 pub struct ModifyNetworkInterfaceQos;
@@ -10608,7 +10978,8 @@ pub struct ModifyNetworkInterfaceQos;
         "InvalidParameterValue.TooLong" = "无效参数值。参数值太长。",
         "LimitExceeded.ActionLimited" = "接口请求次数超过限频。",
         "UnsupportedOperation.InvalidState" = "资源状态不合法。"
-    )
+    ),
+    serialize_feature = "round-trip"
 )]
 #[derive(Debug, Clone, PartialEq)]
 pub struct ModifyPrivateIpAddressesAttribute;
@@ -10627,7 +10998,8 @@ pub struct ModifyPrivateIpAddressesAttribute;
         "InvalidParameterValue.TooLong" = "无效参数值。参数值太长。",
         "UnsupportedOperation.AppIdMismatch" = "资源不在指定的AppId下。",
         "UnsupportedOperation.DirectConnectGatewayIsUpdatingCommunity" = "专线网关正在更新BGP Community属性。"
-    )
+    ),
+    serialize_feature = "round-trip"
 )]
 #[derive(Debug, Clone, PartialEq)]
 pub struct ModifyPrivateNatGatewayAttribute;
@@ -10645,7 +11017,8 @@ pub struct ModifyPrivateNatGatewayAttribute;
         "InvalidParameterValue.PrivateNatRuleNotExists" = "私网NAT网关规则不存在。",
         "InvalidParameterValue.Range" = "参数值不在指定范围。",
         "UnsupportedOperation.InvalidState" = "资源状态不合法。"
-    )
+    ),
+    serialize_feature = "round-trip"
 )]
 #[derive(Debug, Clone, PartialEq)]
 pub struct ModifyPrivateNatGatewayDestinationIpPortTranslationNatRule;
@@ -10663,7 +11036,8 @@ pub struct ModifyPrivateNatGatewayDestinationIpPortTranslationNatRule;
         "InvalidParameterValue.PrivateNatNotExists" = "私网NAT网关不存在",
         "InvalidParameterValue.PrivateNatRuleNotExists" = "私网NAT网关规则不存在。",
         "UnknownParameter.WithGuess" = "参数无法识别，可以尝试相似参数代替。"
-    )
+    ),
+    serialize_feature = "round-trip"
 )]
 #[derive(Debug, Clone, PartialEq)]
 pub struct ModifyPrivateNatGatewayTranslationAclRule;
@@ -10685,7 +11059,8 @@ pub struct ModifyPrivateNatGatewayTranslationAclRule;
         "InvalidParameterValue.PrivateNatRuleNotExists" = "私网NAT网关规则不存在。",
         "UnknownParameter.WithGuess" = "参数无法识别，可以尝试相似参数代替。",
         "UnsupportedOperation.InvalidState" = "资源状态不合法。"
-    )
+    ),
+    serialize_feature = "round-trip"
 )]
 #[derive(Debug, Clone, PartialEq)]
 pub struct ModifyPrivateNatGatewayTranslationNatRule;
@@ -10703,7 +11078,8 @@ pub struct ModifyPrivateNatGatewayTranslationNatRule;
         "InvalidParameterValue.Malformed" = "入参格式不合法。",
         "InvalidParameterValue.ResourceNotFound" = "未查询到该资源。",
         "InvalidParameterValue.TooLong" = "无效参数值。参数值太长。"
-    )
+    ),
+    serialize_feature = "round-trip"
 )]
 #[derive(Debug, Clone, PartialEq)]
 pub struct ModifyReserveIpAddress;
@@ -10721,7 +11097,8 @@ pub struct ModifyReserveIpAddress;
         "InvalidParameterValue.Malformed" = "入参格式不合法。",
         "InvalidParameterValue.MustHasOne" = "缺少参数，至少提供一个。",
         "InvalidParameterValue.TooLong" = "无效参数值。参数值太长。"
-    )
+    ),
+    serialize_feature = "round-trip"
 )]
 #[derive(Debug, Clone, PartialEq)]
 pub struct ModifyRoutePolicyAttribute;
@@ -10738,7 +11115,8 @@ pub struct ModifyRoutePolicyAttribute;
     errors(
         "InvalidParameterValue.Malformed" = "入参格式不合法。",
         "InvalidParameterValue.TooLong" = "无效参数值。参数值太长。"
-    )
+    ),
+    serialize_feature = "round-trip"
 )]
 #[derive(Debug, Clone, PartialEq)]
 pub struct ModifyRouteTableAttribute;
@@ -10761,7 +11139,8 @@ pub struct ModifyRouteTableAttribute;
         "UnsupportedOperation.InvalidInstanceState" = "无效的实例状态。",
         "UnsupportedOperation.NotSupportSameCcnInstanceAndSourceAddress" = "不支持编辑相同的实例和源地址。",
         "UnsupportedOperation.RouteTableSelectPolicyExceed" = "当前云联网的路由表选择策略数量已超过限制。"
-    )
+    ),
+    serialize_feature = "round-trip"
 )]
 #[derive(Debug, Clone, PartialEq)]
 pub struct ModifyRouteTableSelectionPolicies;
@@ -10778,7 +11157,8 @@ pub struct ModifyRouteTableSelectionPolicies;
     errors(
         "InvalidParameterValue.Malformed" = "入参格式不合法。",
         "InvalidParameterValue.TooLong" = "无效参数值。参数值太长。"
-    )
+    ),
+    serialize_feature = "round-trip"
 )]
 #[derive(Debug, Clone, PartialEq)]
 pub struct ModifySecurityGroupAttribute;
@@ -10852,7 +11232,8 @@ pub struct ModifySecurityGroupAttribute;
         "UnsupportedOperation.ClbPolicyExceedLimit" = "负载均衡的安全组规则已达到上限。",
         "UnsupportedOperation.DuplicatePolicy" = "安全组规则重复。",
         "UnsupportedOperation.LockedResources" = "资源被锁定。"
-    )
+    ),
+    serialize_feature = "round-trip"
 )]
 #[derive(Debug, Clone, PartialEq)]
 pub struct ModifySecurityGroupPolicies;
@@ -10876,7 +11257,8 @@ pub struct ModifySecurityGroupPolicies;
         "InvalidParameterValue.Malformed" = "入参格式不合法。",
         "InvalidParameterValue.TooLong" = "无效参数值。参数值太长。",
         "UnsupportedOperation.MutexOperationTaskRunning" = "资源互斥操作任务正在执行。"
-    )
+    ),
+    serialize_feature = "round-trip"
 )]
 #[derive(Debug, Clone, PartialEq)]
 pub struct ModifyServiceTemplateAttribute;
@@ -10897,7 +11279,8 @@ pub struct ModifyServiceTemplateAttribute;
     errors(
         "InvalidParameterValue.Malformed" = "入参格式不合法。",
         "UnsupportedOperation.MutexOperationTaskRunning" = "资源互斥操作任务正在执行。"
-    )
+    ),
+    serialize_feature = "round-trip"
 )]
 #[derive(Debug, Clone, PartialEq)]
 pub struct ModifyServiceTemplateGroupAttribute;
@@ -10915,7 +11298,8 @@ pub struct ModifyServiceTemplateGroupAttribute;
         "InvalidParameterValue.Malformed" = "入参格式不合法。",
         "InvalidParameterValue.Range" = "参数值不在指定范围。",
         "UnsupportedOperation.SnapshotBackupTypeModify" = "快照备份策略不支持修改。"
-    )
+    ),
+    serialize_feature = "round-trip"
 )]
 #[derive(Debug, Clone, PartialEq)]
 pub struct ModifySnapshotPolicies;
@@ -10932,7 +11316,8 @@ pub struct ModifySnapshotPolicies;
     errors(
         "InvalidParameterValue.Malformed" = "入参格式不合法。",
         "InvalidParameterValue.TooLong" = "无效参数值。参数值太长。"
-    )
+    ),
+    serialize_feature = "round-trip"
 )]
 #[derive(Debug, Clone, PartialEq)]
 pub struct ModifySubnetAttribute;
@@ -10949,7 +11334,8 @@ pub struct ModifySubnetAttribute;
     errors(
         "InvalidParameterValue.Duplicate" = "入参重复。",
         "UnsupportedOperation.MutexOperationTaskRunning" = "资源互斥操作任务正在执行。"
-    )
+    ),
+    serialize_feature = "round-trip"
 )]
 #[derive(Debug, Clone, PartialEq)]
 pub struct ModifyTemplateMember;
@@ -10970,7 +11356,8 @@ pub struct ModifyTemplateMember;
     errors(
         "InvalidParameterValue.Malformed" = "入参格式不合法。",
         "InvalidParameterValue.TooLong" = "无效参数值。参数值太长。"
-    )
+    ),
+    serialize_feature = "round-trip"
 )]
 #[derive(Debug, Clone, PartialEq)]
 pub struct ModifyTrafficMirrorAttribute;
@@ -10986,7 +11373,8 @@ pub struct ModifyTrafficMirrorAttribute;
         "InvalidParameterValue.LimitExceeded" = "参数值超出限制。",
         "InvalidParameterValue.Malformed" = "入参格式不合法。",
         "LimitExceeded.ActionLimited" = "接口请求次数超过限频。"
-    )
+    ),
+    serialize_feature = "round-trip"
 )]
 #[derive(Debug, Clone, PartialEq)]
 pub struct ModifyTrafficMirrorFilterRules;
@@ -11008,7 +11396,8 @@ pub struct ModifyTrafficMirrorFilterRules;
         "UnsupportedOperation.EnableMulticast" = "当前地域不支持启用组播。",
         "UnsupportedOperation.NotSupportedUpdateCcnRoutePublish" = "当前云联网不支持更新路由发布。",
         "UnsupportedOperation.SubnetMismatchVpcCdcId" = "子网与Vpc配置的CdcId不一致。"
-    )
+    ),
+    serialize_feature = "round-trip"
 )]
 #[derive(Debug, Clone, PartialEq)]
 pub struct ModifyVpcAttribute;
@@ -11027,7 +11416,8 @@ pub struct ModifyVpcAttribute;
         "InvalidParameterValue.TooLong" = "无效参数值。参数值太长。",
         "ResourceNotFound.SvcNotExist" = "Svc不存在。",
         "UnsupportedOperation.SpecialEndPointService" = "指定的终端节点服务所创建的终端节点不支持绑定安全组。"
-    )
+    ),
+    serialize_feature = "round-trip"
 )]
 #[derive(Debug, Clone, PartialEq)]
 pub struct ModifyVpcEndPointAttribute;
@@ -11045,7 +11435,8 @@ pub struct ModifyVpcEndPointAttribute;
         "InternalError.ModuleError" = "内部模块错误。",
         "InvalidParameterValue.Malformed" = "入参格式不合法。",
         "UnsupportedOperation.VpcMismatch" = "资源不属于同一个VPC。"
-    )
+    ),
+    serialize_feature = "round-trip"
 )]
 #[derive(Debug, Clone, PartialEq)]
 pub struct ModifyVpcEndPointServiceAttribute;
@@ -11063,7 +11454,8 @@ pub struct ModifyVpcEndPointServiceAttribute;
         "InvalidParameterValue.Malformed" = "入参格式不合法。",
         "InvalidParameterValue.TooLong" = "无效参数值。参数值太长。",
         "UnsupportedOperation.UinNotFound" = "账号ID不存在。"
-    )
+    ),
+    serialize_feature = "round-trip"
 )]
 #[derive(Debug, Clone, PartialEq)]
 pub struct ModifyVpcEndPointServiceWhiteList;
@@ -11086,7 +11478,8 @@ pub struct ModifyVpcEndPointServiceWhiteList;
         "UnsupportedOperation.PurchaseLimit" = "当前账号不能在该地域使用产品。",
         "UnsupportedOperation.VpcPeerAlreadyExist" = "对等连接已存在。",
         "UnsupportedOperation.VpcPeerCidrConflict" = "VPC网段存在CIDR冲突。"
-    )
+    ),
+    serialize_feature = "round-trip"
 )]
 #[derive(Debug, Clone, PartialEq)]
 pub struct ModifyVpcPeeringConnection;
@@ -11111,7 +11504,8 @@ pub struct ModifyVpcPeeringConnection;
         "UnsupportedOperation.VpnConnInvalidState" = "当前通道为非可用状态，不支持该操作。",
         "UnsupportedOperation.VpnConnSPDOverlap" = "SPD本端网段冲突，请检查后重试。",
         "UnsupportedOperation.VpnUnsupportedUsrGwNotExistBgpAsn" = "对端网关不存在BGP ASN。"
-    )
+    ),
+    serialize_feature = "round-trip"
 )]
 #[derive(Debug, Clone, PartialEq)]
 pub struct ModifyVpnConnectionAttribute;
@@ -11130,7 +11524,8 @@ pub struct ModifyVpnConnectionAttribute;
         "InvalidParameterValue.TooLong" = "无效参数值。参数值太长。",
         "UnsupportedOperation.InvalidState" = "资源状态不合法。",
         "UnsupportedOperation.VpnUnsupportedModifyBgpAsn" = "VPN不支持修改BGP ASN。"
-    )
+    ),
+    serialize_feature = "round-trip"
 )]
 #[derive(Debug, Clone, PartialEq)]
 pub struct ModifyVpnGatewayAttribute;
@@ -11147,7 +11542,8 @@ pub struct ModifyVpnGatewayAttribute;
     errors(
         "InternalServerError" = "操作内部错误。",
         "InvalidParameterValue.Malformed" = "入参格式不合法。"
-    )
+    ),
+    serialize_feature = "round-trip"
 )]
 #[derive(Debug, Clone, PartialEq)]
 pub struct ModifyVpnGatewayCcnRoutes;
@@ -11164,7 +11560,8 @@ pub struct ModifyVpnGatewayCcnRoutes;
     errors(
         "UnsupportedOperation.RecordNotExists" = "记录不存在。",
         "UnsupportedOperation.VpnUnsupportedRouteEcmpForCvmVpn" = "3.1以下版本VPN网关不支持配置ecmp路由"
-    )
+    ),
+    serialize_feature = "round-trip"
 )]
 #[derive(Debug, Clone, PartialEq)]
 pub struct ModifyVpnGatewayRoutes {
@@ -11187,7 +11584,8 @@ pub struct ModifyVpnGatewayRoutes {
     errors(
         "InvalidParameterValue.LimitExceeded" = "参数值超出限制。",
         "UnsupportedOperation.SslVpnClientIdNotFound" = "SslVpnClientId 不存在。"
-    )
+    ),
+    serialize_feature = "round-trip"
 )]
 #[derive(Debug, Clone, PartialEq)]
 pub struct ModifyVpnGatewaySslClientCert {
@@ -11214,7 +11612,8 @@ pub struct ModifyVpnGatewaySslClientCert {
         "LimitExceeded.SslVpnClientLimitExceeded" = "SSL-VPN客户端个数大于SSL-VPN-SERVER客户端地址池能够分配的个数。",
         "UnsupportedOperation.ParameterSslVpnProtocol" = "参数 `SslVpnProtocol` 不支持修改。",
         "UnsupportedOperation.VersionNotSupported" = "当前VPN版本小于4.0，不支持该操作。"
-    )
+    ),
+    serialize_feature = "round-trip"
 )]
 #[derive(Debug, Clone, PartialEq)]
 pub struct ModifyVpnGatewaySslServer {
@@ -11247,7 +11646,8 @@ pub struct ModifyVpnGatewaySslServer {
         "UnsupportedOperation.InvalidStatusNotifyCcn" = "当前状态不支持发布至云联网，请重试。",
         "UnsupportedOperation.NotifyCcn" = "指定的路由策略不支持发布或撤销至云联网。",
         "UnsupportedOperation.SystemRoute" = "系统路由，禁止操作。"
-    )
+    ),
+    serialize_feature = "round-trip"
 )]
 #[derive(Debug, Clone, PartialEq)]
 pub struct NotifyRoutes;
@@ -11260,7 +11660,8 @@ pub struct NotifyRoutes;
 #[tencent_action::tencent_action(
     service = "vpc",
     version = "2017-03-12",
-    action = "RefreshDirectConnectGatewayRouteToNatGateway"
+    action = "RefreshDirectConnectGatewayRouteToNatGateway",
+    serialize_feature = "round-trip"
 )]
 #[derive(Debug, Clone, PartialEq)]
 pub struct RefreshDirectConnectGatewayRouteToNatGateway {
@@ -11285,7 +11686,8 @@ pub struct RefreshDirectConnectGatewayRouteToNatGateway {
         "InvalidParameterValue.Malformed" = "入参格式不合法。",
         "UnsupportedOperation.CcnNotAttached" = "实例未关联CCN。",
         "UnsupportedOperation.NotPendingCcnInstance" = "当前云联网实例未处于申请中状态，无法进行操作。"
-    )
+    ),
+    serialize_feature = "round-trip"
 )]
 #[derive(Debug, Clone, PartialEq)]
 pub struct RejectAttachCcnInstances;
@@ -11301,7 +11703,8 @@ pub struct RejectAttachCcnInstances;
         "InvalidParameterValue.Malformed" = "入参格式不合法。",
         "UnsupportedOperation.VpcPeerInvalidStateChange" = "对等连接状态错误。",
         "UnsupportedOperation.VpcPeerPurviewError" = "该账不能发起操作。"
-    )
+    ),
+    serialize_feature = "round-trip"
 )]
 #[derive(Debug, Clone, PartialEq)]
 pub struct RejectVpcPeeringConnection;
@@ -11336,7 +11739,8 @@ pub struct RejectVpcPeeringConnection;
         "OperationDenied.MutexTaskRunning" = "互斥的任务正在执行。",
         "UnsupportedOperation.AddressStatusNotPermit" = "该地址状态不支持此操作。",
         "UnsupportedOperation.UnpaidOrderAlreadyExists" = "账户还有未支付订单，请先完成付款。"
-    )
+    ),
+    serialize_feature = "round-trip"
 )]
 #[derive(Debug, Clone, PartialEq)]
 pub struct ReleaseAddresses {
@@ -11374,7 +11778,8 @@ pub struct ReleaseAddresses {
         "OperationDenied.AddressDeletionProtectionEnabled" = "EIP实例开启了删除保护开关。",
         "OperationDenied.AddressInArrears" = "指定公网IP处于隔离状态。",
         "UnsupportedOperation.AddressStatusNotPermit" = "该地址状态不支持此操作。"
-    )
+    ),
+    serialize_feature = "round-trip"
 )]
 #[derive(Debug, Clone, PartialEq)]
 pub struct ReleaseIPv6Addresses;
@@ -11406,7 +11811,8 @@ pub struct ReleaseIPv6Addresses;
         "InvalidParameterValue.LimitExceeded" = "参数值超出限制。",
         "InvalidParameterValue.Malformed" = "入参格式不合法。",
         "OperationDenied.MutexTaskRunning" = "互斥的任务正在执行。"
-    )
+    ),
+    serialize_feature = "round-trip"
 )]
 #[derive(Debug, Clone, PartialEq)]
 pub struct ReleaseIp6AddressesBandwidth {
@@ -11440,7 +11846,8 @@ pub struct ReleaseIp6AddressesBandwidth {
         "InvalidParameterValue.ResourceNotFound" = "未查询到该资源。",
         "UnsupportedOperation.BandwidthPackageIdNotSupported" = "该带宽包不支持此操作。",
         "UnsupportedOperation.InvalidResourceProtocol" = "不支持加入此协议的带宽包。"
-    )
+    ),
+    serialize_feature = "round-trip"
 )]
 #[derive(Debug, Clone, PartialEq)]
 pub struct RemoveBandwidthPackageResources;
@@ -11458,7 +11865,8 @@ pub struct RemoveBandwidthPackageResources;
         "InternalServerError" = "操作内部错误。",
         "InvalidParameterValue.Ip6RuleNotFound" = "未查询到该IPv6规则。",
         "OperationDenied.MutexTaskRunning" = "互斥的任务正在执行。"
-    )
+    ),
+    serialize_feature = "round-trip"
 )]
 #[derive(Debug, Clone, PartialEq)]
 pub struct RemoveIp6Rules;
@@ -11477,7 +11885,8 @@ pub struct RemoveIp6Rules;
         "InvalidParameterValue.AddressNotFound" = "未找到该地址。",
         "UnsupportedOperation.InvalidAddressInternetChargeType" = "该地址的网络付费方式不支持此操作。",
         "UnsupportedOperation.UnpaidOrderAlreadyExists" = "账户还有未支付订单，请先完成付款。"
-    )
+    ),
+    serialize_feature = "round-trip"
 )]
 #[derive(Debug, Clone, PartialEq)]
 pub struct RenewAddresses;
@@ -11494,7 +11903,8 @@ pub struct RenewAddresses;
     errors(
         "InvalidParameterValue.Malformed" = "入参格式不合法。",
         "UnsupportedOperation.InsufficientFunds" = "账户余额不足。"
-    )
+    ),
+    serialize_feature = "round-trip"
 )]
 #[derive(Debug, Clone, PartialEq)]
 pub struct RenewVpnGateway;
@@ -11547,7 +11957,8 @@ pub struct RenewVpnGateway;
         "UnsupportedOperation.BroadcastConditionMustBeVpgTypeOrVpgInstance" = "添加 community 时，传播条件只支持 vpg 类型或 vpg 实例",
         "UnsupportedOperation.CcnNotEnableBroadcastPolicy" = "当前云联网未开启路由传播策略。",
         "UnsupportedOperation.CcnNotEnableCommunity" = "添加 community 时，vpg 需要开通传播 community 白名单"
-    )
+    ),
+    serialize_feature = "round-trip"
 )]
 #[derive(Debug, Clone, PartialEq)]
 pub struct ReplaceCcnRouteTableBroadcastPolicys;
@@ -11590,7 +12001,8 @@ pub struct ReplaceCcnRouteTableBroadcastPolicys;
         "LimitExceeded.CcnRouteBroadcastPolicy" = "云联网路由传播策略数量已达到上限。",
         "LimitExceeded.CcnRouteBroadcastPolicyCond" = "云联网路由传播策略条件数量已达到上限。",
         "UnsupportedOperation.CcnNotEnableBroadcastPolicy" = "当前云联网未开启路由传播策略。"
-    )
+    ),
+    serialize_feature = "round-trip"
 )]
 #[derive(Debug, Clone, PartialEq)]
 pub struct ReplaceCcnRouteTableInputPolicys;
@@ -11607,7 +12019,8 @@ pub struct ReplaceCcnRouteTableInputPolicys;
     errors(
         "InvalidParameterValue.Duplicate" = "入参重复。",
         "InvalidParameterValue.Malformed" = "入参格式不合法。"
-    )
+    ),
+    serialize_feature = "round-trip"
 )]
 #[derive(Debug, Clone, PartialEq)]
 pub struct ReplaceDirectConnectGatewayCcnRoutes;
@@ -11624,7 +12037,8 @@ pub struct ReplaceDirectConnectGatewayCcnRoutes;
         "InvalidParameterValue.ResourceNotFound" = "未查询到该资源。",
         "MissingParameter.MultiMissingParameter" = "缺少多个参数错误",
         "UnknownParameter.WithGuess" = "参数无法识别，可以尝试相似参数代替。"
-    )
+    ),
+    serialize_feature = "round-trip"
 )]
 #[derive(Debug, Clone, PartialEq)]
 pub struct ReplaceHighPriorityRouteTableAssociation;
@@ -11644,7 +12058,8 @@ pub struct ReplaceHighPriorityRouteTableAssociation;
         "MissingParameter.MultiMissingParameter" = "缺少多个参数错误",
         "UnknownParameter.WithGuess" = "参数无法识别，可以尝试相似参数代替。",
         "UnsupportedOperation.Ecmp" = "不支持ECMP。"
-    )
+    ),
+    serialize_feature = "round-trip"
 )]
 #[derive(Debug, Clone, PartialEq)]
 pub struct ReplaceHighPriorityRoutes {
@@ -11668,7 +12083,8 @@ pub struct ReplaceHighPriorityRoutes {
     errors(
         "InvalidParameterValue.RoutePolicyAssociationExists" = "路由策略绑定规则已经存在。",
         "InvalidParameterValue.RoutePolicyPriorityConflict" = "指定的优先级之间冲突或与已存在的优先级冲突。"
-    )
+    ),
+    serialize_feature = "round-trip"
 )]
 #[derive(Debug, Clone, PartialEq)]
 pub struct ReplaceRoutePolicyAssociations;
@@ -11686,7 +12102,8 @@ pub struct ReplaceRoutePolicyAssociations;
         "InvalidParameterValue.Malformed" = "入参格式不合法。",
         "InvalidParameterValue.MustHasOne" = "缺少参数，至少提供一个。",
         "InvalidParameterValue.RoutePolicyPriorityConflict" = "指定的优先级之间冲突或与已存在的优先级冲突。"
-    )
+    ),
+    serialize_feature = "round-trip"
 )]
 #[derive(Debug, Clone, PartialEq)]
 pub struct ReplaceRoutePolicyEntries;
@@ -11707,7 +12124,8 @@ pub struct ReplaceRoutePolicyEntries;
     errors(
         "InvalidParameterValue.Malformed" = "入参格式不合法。",
         "UnsupportedOperation.VpcMismatch" = "资源不属于同一个VPC。"
-    )
+    ),
+    serialize_feature = "round-trip"
 )]
 #[derive(Debug, Clone, PartialEq)]
 pub struct ReplaceRouteTableAssociation;
@@ -11736,7 +12154,8 @@ pub struct ReplaceRouteTableAssociation;
         "UnsupportedOperation.RecordNotExists" = "记录不存在。",
         "UnsupportedOperation.RoutePvgw2" = "只支持自研VPC创建或修改PVGW2类型路由。",
         "UnsupportedOperation.SystemRoute" = "系统路由，禁止操作。"
-    )
+    ),
+    serialize_feature = "round-trip"
 )]
 #[derive(Debug, Clone, PartialEq)]
 pub struct ReplaceRoutes {
@@ -11766,7 +12185,8 @@ pub struct ReplaceRoutes {
         "InvalidParameterValue.Malformed" = "入参格式不合法。",
         "InvalidParameterValue.ParameterMismatch" = "参数值格式不匹配。",
         "UnsupportedOperation.NotSupportRouteType" = "不支持的自定义路由类型。"
-    )
+    ),
+    serialize_feature = "round-trip"
 )]
 #[derive(Debug, Clone, PartialEq)]
 pub struct ReplaceRoutesWithRoutePolicy;
@@ -11803,7 +12223,8 @@ pub struct ReplaceRoutesWithRoutePolicy;
         "UnsupportedOperation.DuplicatePolicy" = "安全组规则重复。",
         "UnsupportedOperation.LockedResources" = "资源被锁定。",
         "UnsupportedOperation.VersionMismatch" = "指定安全组规则版本号和当前最新版本不一致。"
-    )
+    ),
+    serialize_feature = "round-trip"
 )]
 #[derive(Debug, Clone, PartialEq)]
 pub struct ReplaceSecurityGroupPolicies;
@@ -11839,7 +12260,8 @@ pub struct ReplaceSecurityGroupPolicies;
         "UnsupportedOperation.DuplicatePolicy" = "安全组规则重复。",
         "UnsupportedOperation.LockedResources" = "资源被锁定。",
         "UnsupportedOperation.VersionMismatch" = "指定安全组规则版本号和当前最新版本不一致。"
-    )
+    ),
+    serialize_feature = "round-trip"
 )]
 #[derive(Debug, Clone, PartialEq)]
 pub struct ReplaceSecurityGroupPolicy;
@@ -11853,7 +12275,8 @@ pub struct ReplaceSecurityGroupPolicy;
     service = "vpc",
     version = "2017-03-12",
     action = "ResetAttachCcnInstances",
-    errors("InvalidParameterValue.Malformed" = "入参格式不合法。")
+    errors("InvalidParameterValue.Malformed" = "入参格式不合法。"),
+    serialize_feature = "round-trip"
 )]
 #[derive(Debug, Clone, PartialEq)]
 pub struct ResetAttachCcnInstances;
@@ -11872,7 +12295,8 @@ pub struct ResetAttachCcnInstances;
         "InvalidParameterValue.ResourceNotFound" = "未查询到该资源。",
         "UnknownParameter.WithGuess" = "参数无法识别，可以尝试相似参数代替。",
         "UnsupportedOperation.Ecmp" = "不支持ECMP。"
-    )
+    ),
+    serialize_feature = "round-trip"
 )]
 #[derive(Debug, Clone, PartialEq)]
 pub struct ResetHighPriorityRoutes;
@@ -11890,7 +12314,8 @@ pub struct ResetHighPriorityRoutes;
         "UnsupportedOperation.InsufficientFunds" = "账户余额不足。",
         "UnsupportedOperation.NatGatewayIsBusy" = "NAT实例当前负载较高，请稍后重试",
         "UnsupportedOperation.UnpaidOrderAlreadyExists" = "账户还有未支付订单，请先完成付款。"
-    )
+    ),
+    serialize_feature = "round-trip"
 )]
 #[derive(Debug, Clone, PartialEq)]
 pub struct ResetNatGatewayConnection;
@@ -11913,7 +12338,8 @@ pub struct ResetNatGatewayConnection;
         "UnknownParameter.WithGuess" = "参数无法识别，可以尝试相似参数代替。",
         "UnsupportedOperation.Ecmp" = "不支持ECMP。",
         "UnsupportedOperation.SystemRoute" = "系统路由，禁止操作。"
-    )
+    ),
+    serialize_feature = "round-trip"
 )]
 #[derive(Debug, Clone, PartialEq)]
 pub struct ResetRoutePolicyAssociations;
@@ -11930,7 +12356,8 @@ pub struct ResetRoutePolicyAssociations;
     errors(
         "InvalidParameterValue.Malformed" = "入参格式不合法。",
         "InvalidParameterValue.TooLong" = "无效参数值。参数值太长。"
-    )
+    ),
+    serialize_feature = "round-trip"
 )]
 #[derive(Debug, Clone, PartialEq)]
 pub struct ResetRoutePolicyEntries;
@@ -11959,7 +12386,8 @@ pub struct ResetRoutePolicyEntries;
         "UnknownParameter.WithGuess" = "参数无法识别，可以尝试相似参数代替。",
         "UnsupportedOperation.Ecmp" = "不支持ECMP。",
         "UnsupportedOperation.SystemRoute" = "系统路由，禁止操作。"
-    )
+    ),
+    serialize_feature = "round-trip"
 )]
 #[derive(Debug, Clone, PartialEq)]
 pub struct ResetRoutes;
@@ -11981,7 +12409,8 @@ pub struct ResetRoutes;
         "InvalidParameter.Coexist" = "参数不支持同时指定。",
         "InvalidParameterValue.Malformed" = "入参格式不合法。",
         "InvalidParameterValue.UnsupportedTrafficMirrorAction" = "当前流量镜像不支持此操作。"
-    )
+    ),
+    serialize_feature = "round-trip"
 )]
 #[derive(Debug, Clone, PartialEq)]
 pub struct ResetTrafficMirrorFilter;
@@ -12004,7 +12433,8 @@ pub struct ResetTrafficMirrorFilter;
         "InvalidParameterValue.ObjectVpcNotCurrentVpc" = "流量镜像采集的VPC不是当前VPCID。",
         "InvalidParameterValue.UnsupportedLbTrafficMirrorAz" = "当前公网IP所在的地区不支持流量采集。",
         "UnsupportedOperation.TrafficMirrorNotSupportSameSrcTarget" = "流量镜像源、目的不可同端。"
-    )
+    ),
+    serialize_feature = "round-trip"
 )]
 #[derive(Debug, Clone, PartialEq)]
 pub struct ResetTrafficMirrorSrcs;
@@ -12028,7 +12458,8 @@ pub struct ResetTrafficMirrorSrcs;
         "UnsupportedOperation.PublicClbNotSupport" = "不支持公网CLB。",
         "UnsupportedOperation.TrafficMirrorNotSupportClb" = "流量镜像不支持目标Clb。",
         "UnsupportedOperation.TrafficMirrorNotSupportSameSrcTarget" = "流量镜像源、目的不可同端。"
-    )
+    ),
+    serialize_feature = "round-trip"
 )]
 #[derive(Debug, Clone, PartialEq)]
 pub struct ResetTrafficMirrorTarget;
@@ -12046,7 +12477,8 @@ pub struct ResetTrafficMirrorTarget;
         "InvalidParameterValue.Malformed" = "入参格式不合法。",
         "UnsupportedOperation.InvalidState" = "资源状态不合法。",
         "UnsupportedOperation.VpnConnInvalidState" = "当前通道为非可用状态，不支持该操作。"
-    )
+    ),
+    serialize_feature = "round-trip"
 )]
 #[derive(Debug, Clone, PartialEq)]
 pub struct ResetVpnConnection;
@@ -12064,7 +12496,8 @@ pub struct ResetVpnConnection;
         "InvalidParameterValue.Malformed" = "入参格式不合法。",
         "UnsupportedOperation.InvalidState" = "资源状态不合法。",
         "UnsupportedOperation.VpnUnsupportedModifyBandwidth" = "`%(value)s`，不支持降低VPN带宽。"
-    )
+    ),
+    serialize_feature = "round-trip"
 )]
 #[derive(Debug, Clone, PartialEq)]
 pub struct ResetVpnGatewayInternetMaxBandwidth;
@@ -12078,7 +12511,8 @@ pub struct ResetVpnGatewayInternetMaxBandwidth;
     service = "vpc",
     version = "2017-03-12",
     action = "ResumeSnapshotInstance",
-    errors("InvalidParameterValue.Malformed" = "入参格式不合法。")
+    errors("InvalidParameterValue.Malformed" = "入参格式不合法。"),
+    serialize_feature = "round-trip"
 )]
 #[derive(Debug, Clone, PartialEq)]
 pub struct ResumeSnapshotInstance;
@@ -12101,7 +12535,8 @@ pub struct ResumeSnapshotInstance;
         "InvalidParameterValue.Illegal" = "资源格式错误",
         "InvalidParameterValue.LimitExceeded" = "参数值超出限制。",
         "UnsupportedOperation.NotSupportedAddressIpsChargeType" = "该地址类型不支持释放操作。"
-    )
+    ),
+    serialize_feature = "round-trip"
 )]
 #[derive(Debug, Clone, PartialEq)]
 pub struct ReturnNormalAddresses;
@@ -12117,7 +12552,8 @@ pub struct ReturnNormalAddresses;
     action = "SetCcnRegionBandwidthLimits",
     errors(
         "UnsupportedOperation.NotPostpaidCcnOperation" = "当前云联网为非后付费类型，无法进行此操作。"
-    )
+    ),
+    serialize_feature = "round-trip"
 )]
 #[derive(Debug, Clone, PartialEq)]
 pub struct SetCcnRegionBandwidthLimits;
@@ -12131,7 +12567,8 @@ pub struct SetCcnRegionBandwidthLimits;
     service = "vpc",
     version = "2017-03-12",
     action = "SetVpnGatewaysRenewFlag",
-    errors("InternalServerError" = "操作内部错误。")
+    errors("InternalServerError" = "操作内部错误。"),
+    serialize_feature = "round-trip"
 )]
 #[derive(Debug, Clone, PartialEq)]
 pub struct SetVpnGatewaysRenewFlag;
@@ -12145,7 +12582,8 @@ pub struct SetVpnGatewaysRenewFlag;
     service = "vpc",
     version = "2017-03-12",
     action = "StartTrafficMirror",
-    errors("InvalidParameterValue.Malformed" = "入参格式不合法。")
+    errors("InvalidParameterValue.Malformed" = "入参格式不合法。"),
+    serialize_feature = "round-trip"
 )]
 #[derive(Debug, Clone, PartialEq)]
 pub struct StartTrafficMirror;
@@ -12159,7 +12597,8 @@ pub struct StartTrafficMirror;
     service = "vpc",
     version = "2017-03-12",
     action = "StopTrafficMirror",
-    errors("InvalidParameterValue.Malformed" = "入参格式不合法。")
+    errors("InvalidParameterValue.Malformed" = "入参格式不合法。"),
+    serialize_feature = "round-trip"
 )]
 #[derive(Debug, Clone, PartialEq)]
 pub struct StopTrafficMirror;
@@ -12194,7 +12633,8 @@ pub struct StopTrafficMirror;
         "OperationDenied.MutexTaskRunning" = "互斥的任务正在执行。",
         "UnsupportedOperation.AddressStatusNotPermit" = "该地址状态不支持此操作。",
         "UnsupportedOperation.InvalidAddressInternetChargeType" = "该地址的网络付费方式不支持此操作。"
-    )
+    ),
+    serialize_feature = "round-trip"
 )]
 #[derive(Debug, Clone, PartialEq)]
 pub struct TransformAddress {
@@ -12237,7 +12677,8 @@ pub struct TransformAddress {
         "UnsupportedOperation.AttachmentNotFound" = "绑定关系不存在。",
         "UnsupportedOperation.InvalidState" = "资源状态不合法。",
         "UnsupportedOperation.MutexOperationTaskRunning" = "资源互斥操作任务正在执行。"
-    )
+    ),
+    serialize_feature = "round-trip"
 )]
 #[derive(Debug, Clone, PartialEq)]
 pub struct UnassignIpv6Addresses;
@@ -12255,7 +12696,8 @@ pub struct UnassignIpv6Addresses;
     service = "vpc",
     version = "2017-03-12",
     action = "UnassignIpv6CidrBlock",
-    errors("InvalidParameterValue.Malformed" = "入参格式不合法。")
+    errors("InvalidParameterValue.Malformed" = "入参格式不合法。"),
+    serialize_feature = "round-trip"
 )]
 #[derive(Debug, Clone, PartialEq)]
 pub struct UnassignIpv6CidrBlock;
@@ -12276,7 +12718,8 @@ pub struct UnassignIpv6CidrBlock;
     errors(
         "InvalidParameterValue.Duplicate" = "入参重复。",
         "InvalidParameterValue.Malformed" = "入参格式不合法。"
-    )
+    ),
+    serialize_feature = "round-trip"
 )]
 #[derive(Debug, Clone, PartialEq)]
 pub struct UnassignIpv6SubnetCidrBlock;
@@ -12308,7 +12751,8 @@ pub struct UnassignIpv6SubnetCidrBlock;
         "UnsupportedOperation.AttachmentNotFound" = "绑定关系不存在。",
         "UnsupportedOperation.InvalidState" = "资源状态不合法。",
         "UnsupportedOperation.MutexOperationTaskRunning" = "资源互斥操作任务正在执行。"
-    )
+    ),
+    serialize_feature = "round-trip"
 )]
 #[derive(Debug, Clone, PartialEq)]
 pub struct UnassignPrivateIpAddresses;
@@ -12328,7 +12772,8 @@ pub struct UnassignPrivateIpAddresses;
         "InvalidParameterValue.LimitExceeded" = "参数值超出限制。",
         "InvalidParameterValue.Malformed" = "入参格式不合法。",
         "UnsupportedOperation.UinNotFound" = "账号ID不存在。"
-    )
+    ),
+    serialize_feature = "round-trip"
 )]
 #[derive(Debug, Clone, PartialEq)]
 pub struct UnlockCcnBandwidths;
@@ -12347,7 +12792,8 @@ pub struct UnlockCcnBandwidths;
     errors(
         "InvalidParameterValue.LimitExceeded" = "参数值超出限制。",
         "InvalidParameterValue.Malformed" = "入参格式不合法。"
-    )
+    ),
+    serialize_feature = "round-trip"
 )]
 #[derive(Debug, Clone, PartialEq)]
 pub struct UnlockCcns;
@@ -12370,7 +12816,8 @@ pub struct UnlockCcns;
         "InvalidParameterValue.ObjectVpcNotCurrentVpc" = "流量镜像采集的VPC不是当前VPCID。",
         "InvalidParameterValue.UnsupportedTrafficMirrorAction" = "当前流量镜像不支持此操作。",
         "UnsupportedOperation.TrafficMirrorNotSupportSameSrcTarget" = "流量镜像源、目的不可同端。"
-    )
+    ),
+    serialize_feature = "round-trip"
 )]
 #[derive(Debug, Clone, PartialEq)]
 pub struct UpdateTrafficMirrorAllFilter;
@@ -12387,7 +12834,8 @@ pub struct UpdateTrafficMirrorAllFilter;
     errors(
         "InvalidParameterValue.Malformed" = "入参格式不合法。",
         "InvalidParameterValue.UnsupportedTrafficMirrorAction" = "当前流量镜像不支持此操作。"
-    )
+    ),
+    serialize_feature = "round-trip"
 )]
 #[derive(Debug, Clone, PartialEq)]
 pub struct UpdateTrafficMirrorDirection;
@@ -12415,7 +12863,8 @@ pub struct UpdateTrafficMirrorDirection;
         "UnsupportedOperation.NatUsageExceeded" = "NAT网关近30天的最大用量超过标准型NAT规格，不支持该操作。",
         "UnsupportedOperation.UnsupportedLegacyAccount" = "传统型账号不支持该操作。",
         "UnsupportedOperation.UnsupportedLocalZoneNat" = "NAT网关部署在local zone，不支持该操作。"
-    )
+    ),
+    serialize_feature = "round-trip"
 )]
 #[derive(Debug, Clone, PartialEq)]
 pub struct UpgradeNatGatewayProductVersion;
@@ -12437,7 +12886,8 @@ pub struct UpgradeNatGatewayProductVersion;
         "InvalidRouteTableId.NotFound" = "无效的路由表,路由表资源不存在，请再次核实您输入的资源信息是否正确。",
         "UnsupportedOperation.NotifyCcn" = "指定的路由策略不支持发布或撤销至云联网。",
         "UnsupportedOperation.SystemRoute" = "系统路由，禁止操作。"
-    )
+    ),
+    serialize_feature = "round-trip"
 )]
 #[derive(Debug, Clone, PartialEq)]
 pub struct WithdrawNotifyRoutes;

@@ -29,6 +29,7 @@ impl Client {
     ///
     /// 本接口（AcceptAttachCcnInstances）用于跨账号关联实例时，云联网所有者接受并同意关联操作。
     #[allow(deprecated)]
+    #[inline]
     pub async fn accept_attach_ccn_instances(
         &self,
         request: &super::AcceptAttachCcnInstancesRequest,
@@ -43,6 +44,7 @@ impl Client {
     ///
     /// 本接口（AcceptVpcPeeringConnection）用于接受对等连接请求。
     #[allow(deprecated)]
+    #[inline]
     pub async fn accept_vpc_peering_connection(
         &self,
         request: &super::AcceptVpcPeeringConnectionRequest,
@@ -59,6 +61,7 @@ impl Client {
     ///
     /// 接口用于添加带宽包资源，包括[弹性公网IP](https://cloud.tencent.com/document/product/213/1941)和[负载均衡](https://cloud.tencent.com/document/product/214/517)等
     #[allow(deprecated)]
+    #[inline]
     pub async fn add_bandwidth_package_resources(
         &self,
         request: &super::AddBandwidthPackageResourcesRequest,
@@ -77,6 +80,7 @@ impl Client {
     ///
     /// 3. 一个完整的转换规则包括vip6:vport6:protocol:vip:vport，其中vip6:vport6:protocol必须是唯一。
     #[allow(deprecated)]
+    #[inline]
     pub async fn add_ip6_rules(
         &self,
         request: &super::AddIp6RulesRequest,
@@ -90,6 +94,7 @@ impl Client {
     ///
     /// 增加模板对象中的IP地址、协议端口、IP地址组、协议端口组。
     #[allow(deprecated)]
+    #[inline]
     pub async fn add_template_member(
         &self,
         request: &super::AddTemplateMemberRequest,
@@ -106,6 +111,7 @@ impl Client {
     ///
     /// 本接口 (AdjustPublicAddress) 用于更换IP地址，支持更换CVM实例的普通公网IP和包月带宽的EIP。
     #[allow(deprecated)]
+    #[inline]
     pub async fn adjust_public_address(
         &self,
         request: &super::AdjustPublicAddressRequest,
@@ -134,6 +140,7 @@ impl Client {
     ///
     /// * 一个腾讯云账户在每个地域能申请的 EIP 最大配额有所限制，可参见 [EIP 产品简介](https://cloud.tencent.com/document/product/213/5733)，上述配额可通过 [DescribeAddressQuota](https://cloud.tencent.com/document/product/215/16701) 接口获取。
     #[allow(deprecated)]
+    #[inline]
     pub async fn allocate_addresses(
         &self,
         request: &super::AllocateAddressesRequest,
@@ -162,6 +169,7 @@ impl Client {
     ///
     /// - 您还可以按需将 EIPv6 实例绑定到其他云资源上，从而屏蔽实例故障。
     #[allow(deprecated)]
+    #[inline]
     pub async fn allocate_ipv6_addresses(
         &self,
         request: &super::AllocateIPv6AddressesRequest,
@@ -186,6 +194,7 @@ impl Client {
     ///
     /// - 支持为一个或多个传统弹性公网 IPv6 实例开通公网带宽。
     #[allow(deprecated)]
+    #[inline]
     pub async fn allocate_ip6_addresses_bandwidth(
         &self,
         request: &super::AllocateIp6AddressesBandwidthRequest,
@@ -222,6 +231,7 @@ impl Client {
     ///
     /// * 在弹性网卡上申请一个到多个辅助`IPv6`地址，接口会在弹性网卡所在子网段内返回指定数量的辅助`IPv6`地址。
     #[allow(deprecated)]
+    #[inline]
     pub async fn assign_ipv6_addresses(
         &self,
         request: &super::AssignIpv6AddressesRequest,
@@ -246,6 +256,7 @@ impl Client {
     ///
     /// * 每个VPC只能申请一个IPv6网段。
     #[allow(deprecated)]
+    #[inline]
     pub async fn assign_ipv6_cidr_block(
         &self,
         request: &super::AssignIpv6CidrBlockRequest,
@@ -270,6 +281,7 @@ impl Client {
     ///
     /// * 每个子网只能分配一个IPv6网段。
     #[allow(deprecated)]
+    #[inline]
     pub async fn assign_ipv6_subnet_cidr_block(
         &self,
         request: &super::AssignIpv6SubnetCidrBlockRequest,
@@ -306,6 +318,7 @@ impl Client {
     ///
     /// >
     #[allow(deprecated)]
+    #[inline]
     pub async fn assign_private_ip_addresses(
         &self,
         request: &super::AssignPrivateIpAddressesRequest,
@@ -346,6 +359,7 @@ impl Client {
     ///
     /// * 只有状态为 UNBIND 的 EIP 才能够被绑定。
     #[allow(deprecated)]
+    #[inline]
     pub async fn associate_address(
         &self,
         request: &super::AssociateAddressRequest,
@@ -364,6 +378,7 @@ impl Client {
     ///
     /// >
     #[allow(deprecated)]
+    #[inline]
     pub async fn associate_dhcp_ip_with_address_ip(
         &self,
         request: &super::AssociateDhcpIpWithAddressIpRequest,
@@ -380,6 +395,7 @@ impl Client {
     ///
     /// 将专线网关与NAT网关绑定，专线网关默认路由指向NAT网关
     #[allow(deprecated)]
+    #[inline]
     pub async fn associate_direct_connect_gateway_nat_gateway(
         &self,
         request: &super::AssociateDirectConnectGatewayNatGatewayRequest,
@@ -394,6 +410,7 @@ impl Client {
     ///
     /// 本接口（AssociateHaVipInstance）用于HAVIP绑定子机或网卡（限制HaVip的漂移范围）。
     #[allow(deprecated)]
+    #[inline]
     pub async fn associate_ha_vip_instance(
         &self,
         request: &super::AssociateHaVipInstanceRequest,
@@ -418,6 +435,7 @@ impl Client {
     ///
     /// - 将 EIPv6 绑定到指定网卡的内网 IPv6 时，需确保该内网 IPv6 地址为未绑定状态，才能执行绑定操作。
     #[allow(deprecated)]
+    #[inline]
     pub async fn associate_ipv6_address(
         &self,
         request: &super::AssociateIPv6AddressRequest,
@@ -432,6 +450,7 @@ impl Client {
     ///
     /// 本接口（AssociateInstancesToCcnRouteTable）用于将指定的云联网实例关联到指定的云联网路由表。
     #[allow(deprecated)]
+    #[inline]
     pub async fn associate_instances_to_ccn_route_table(
         &self,
         request: &super::AssociateInstancesToCcnRouteTableRequest,
@@ -448,6 +467,7 @@ impl Client {
     ///
     /// 本接口(AssociateNatGatewayAddress)用于NAT网关绑定弹性IP（EIP）。
     #[allow(deprecated)]
+    #[inline]
     pub async fn associate_nat_gateway_address(
         &self,
         request: &super::AssociateNatGatewayAddressRequest,
@@ -464,6 +484,7 @@ impl Client {
     ///
     /// 本接口（AssociateNetworkAclSubnets）用于网络ACL关联VPC下的子网。
     #[allow(deprecated)]
+    #[inline]
     pub async fn associate_network_acl_subnets(
         &self,
         request: &super::AssociateNetworkAclSubnetsRequest,
@@ -480,6 +501,7 @@ impl Client {
     ///
     /// 本接口（AssociateNetworkInterfaceSecurityGroups）用于弹性网卡绑定安全组（SecurityGroup）。
     #[allow(deprecated)]
+    #[inline]
     pub async fn associate_network_interface_security_groups(
         &self,
         request: &super::AssociateNetworkInterfaceSecurityGroupsRequest,
@@ -500,6 +522,7 @@ impl Client {
     ///
     /// 每个云联网能够关联的网络实例个数是有限的，详情请参考产品文档。如果需要扩充请联系在线客服。
     #[allow(deprecated)]
+    #[inline]
     pub async fn attach_ccn_instances(
         &self,
         request: &super::AttachCcnInstancesRequest,
@@ -532,6 +555,7 @@ impl Client {
     ///
     /// >
     #[allow(deprecated)]
+    #[inline]
     pub async fn attach_classic_link_vpc(
         &self,
         request: &super::AttachClassicLinkVpcRequest,
@@ -574,6 +598,7 @@ impl Client {
     ///
     /// 接口。
     #[allow(deprecated)]
+    #[inline]
     pub async fn attach_network_interface(
         &self,
         request: &super::AttachNetworkInterfaceRequest,
@@ -590,6 +615,7 @@ impl Client {
     ///
     /// 本接口（AttachSnapshotInstances）用于快照策略关联实例。
     #[allow(deprecated)]
+    #[inline]
     pub async fn attach_snapshot_instances(
         &self,
         request: &super::AttachSnapshotInstancesRequest,
@@ -614,6 +640,7 @@ impl Client {
     ///
     /// * `APPROVED` 状态的审批单，可以再次操作为 `DENY`；`DENY` 状态的审批单，也可以再次操作为 `APPROVED`。
     #[allow(deprecated)]
+    #[inline]
     pub async fn audit_cross_border_compliance(
         &self,
         request: &super::AuditCrossBorderComplianceRequest,
@@ -642,6 +669,7 @@ impl Client {
     ///
     /// * 检测辅助CIDR是否与当前VPC的对等连接，对端VPC下的主CIDR或辅助CIDR存在重叠。
     #[allow(deprecated)]
+    #[inline]
     pub async fn check_assistant_cidr(
         &self,
         request: &super::CheckAssistantCidrRequest,
@@ -656,6 +684,7 @@ impl Client {
     ///
     /// 本接口（CheckDefaultSubnet）用于预判是否可建默认子网。
     #[allow(deprecated)]
+    #[inline]
     pub async fn check_default_subnet(
         &self,
         request: &super::CheckDefaultSubnetRequest,
@@ -670,6 +699,7 @@ impl Client {
     ///
     /// 本接口（CheckGatewayFlowMonitor）用于查询网关是否启用流量监控。
     #[allow(deprecated)]
+    #[inline]
     pub async fn check_gateway_flow_monitor(
         &self,
         request: &super::CheckGatewayFlowMonitorRequest,
@@ -686,6 +716,7 @@ impl Client {
     ///
     /// 本接口（CheckNetDetectState）用于验证网络探测。
     #[allow(deprecated)]
+    #[inline]
     pub async fn check_net_detect_state(
         &self,
         request: &super::CheckNetDetectStateRequest,
@@ -702,6 +733,7 @@ impl Client {
     ///
     /// 检查流量镜像的采集端接收端（公网IP类型）
     #[allow(deprecated)]
+    #[inline]
     pub async fn check_traffic_mirror(
         &self,
         request: &super::CheckTrafficMirrorRequest,
@@ -716,6 +748,7 @@ impl Client {
     ///
     /// 本接口（ClearRouteTableSelectionPolicies）用于清空指定云联网的路由表选择策略。
     #[allow(deprecated)]
+    #[inline]
     pub async fn clear_route_table_selection_policies(
         &self,
         request: &super::ClearRouteTableSelectionPoliciesRequest,
@@ -732,6 +765,7 @@ impl Client {
     ///
     /// 本接口（CloneSecurityGroup）用于根据存量的安全组，克隆创建出同样规则配置的安全组。默认仅克隆安全组及其规则信息，可通过入参开启克隆安全组标签信息。
     #[allow(deprecated)]
+    #[inline]
     pub async fn clone_security_group(
         &self,
         request: &super::CloneSecurityGroupRequest,
@@ -748,6 +782,7 @@ impl Client {
     ///
     /// 本接口（CreateAddressTemplate）用于创建IP地址模板。
     #[allow(deprecated)]
+    #[inline]
     pub async fn create_address_template(
         &self,
         request: &super::CreateAddressTemplateRequest,
@@ -764,6 +799,7 @@ impl Client {
     ///
     /// 本接口（CreateAddressTemplateGroup）用于创建IP地址模板集合。
     #[allow(deprecated)]
+    #[inline]
     pub async fn create_address_template_group(
         &self,
         request: &super::CreateAddressTemplateGroupRequest,
@@ -808,6 +844,7 @@ impl Client {
     ///
     /// >
     #[allow(deprecated)]
+    #[inline]
     pub async fn create_and_attach_network_interface(
         &self,
         request: &super::CreateAndAttachNetworkInterfaceRequest,
@@ -824,6 +861,7 @@ impl Client {
     ///
     /// 本接口（CreateAssistantCidr）用于批量创建辅助CIDR。
     #[allow(deprecated)]
+    #[inline]
     pub async fn create_assistant_cidr(
         &self,
         request: &super::CreateAssistantCidrRequest,
@@ -840,6 +878,7 @@ impl Client {
     ///
     /// 本接口 (CreateBandwidthPackage) 支持创建[设备带宽包](https://cloud.tencent.com/document/product/684/15245#bwptype)和[IP带宽包](https://cloud.tencent.com/document/product/684/15245#bwptype)。
     #[allow(deprecated)]
+    #[inline]
     pub async fn create_bandwidth_package(
         &self,
         request: &super::CreateBandwidthPackageRequest,
@@ -864,6 +903,7 @@ impl Client {
     ///
     /// * 每个账号能创建的云联网实例个数是有限的，详请参考产品文档。如果需要扩充请联系在线客服。
     #[allow(deprecated)]
+    #[inline]
     pub async fn create_ccn(
         &self,
         request: &super::CreateCcnRequest,
@@ -875,6 +915,7 @@ impl Client {
     ///
     /// 创建云联网策略路由下一跳
     #[allow(deprecated)]
+    #[inline]
     pub async fn create_ccn_policy_based_routing_next_hop(
         &self,
         request: &super::CreateCcnPolicyBasedRoutingNextHopRequest,
@@ -889,6 +930,7 @@ impl Client {
     ///
     /// 创建云联网策略路由匹配规则
     #[allow(deprecated)]
+    #[inline]
     pub async fn create_ccn_policy_based_routing_rules(
         &self,
         request: &super::CreateCcnPolicyBasedRoutingRulesRequest,
@@ -903,6 +945,7 @@ impl Client {
     ///
     /// 本接口（CreateCcnRouteTables）用于给指定的云联网实例新建路由表。
     #[allow(deprecated)]
+    #[inline]
     pub async fn create_ccn_route_tables(
         &self,
         request: &super::CreateCcnRouteTablesRequest,
@@ -917,6 +960,7 @@ impl Client {
     ///
     /// 创建 IDC 通道
     #[allow(deprecated)]
+    #[inline]
     pub async fn create_cdc_ldcx_list(
         &self,
         request: &super::CreateCdcLDCXListRequest,
@@ -931,6 +975,7 @@ impl Client {
     ///
     /// 创建虚拟连接，用于支持 CDC 多租户模式
     #[allow(deprecated)]
+    #[inline]
     pub async fn create_cdc_net_planes(
         &self,
         request: &super::CreateCdcNetPlanesRequest,
@@ -947,6 +992,7 @@ impl Client {
     ///
     /// 本接口（CreateCustomerGateway）用于创建对端网关。
     #[allow(deprecated)]
+    #[inline]
     pub async fn create_customer_gateway(
         &self,
         request: &super::CreateCustomerGatewayRequest,
@@ -967,6 +1013,7 @@ impl Client {
     ///
     /// * 创建安全组同时可以绑定标签, 应答里的标签列表代表添加成功的标签。
     #[allow(deprecated)]
+    #[inline]
     pub async fn create_default_security_group(
         &self,
         request: &super::CreateDefaultSecurityGroupRequest,
@@ -1003,6 +1050,7 @@ impl Client {
     ///
     /// 您也可以通过 Force 参数，强制返回默认VPC。
     #[allow(deprecated)]
+    #[inline]
     pub async fn create_default_vpc(
         &self,
         request: &super::CreateDefaultVpcRequest,
@@ -1017,6 +1065,7 @@ impl Client {
     ///
     /// 本接口（CreateDhcpIp）用于创建DhcpIp。
     #[allow(deprecated)]
+    #[inline]
     pub async fn create_dhcp_ip(
         &self,
         request: &super::CreateDhcpIpRequest,
@@ -1030,6 +1079,7 @@ impl Client {
     ///
     /// 本接口（CreateDirectConnectGateway）用于创建专线网关。
     #[allow(deprecated)]
+    #[inline]
     pub async fn create_direct_connect_gateway(
         &self,
         request: &super::CreateDirectConnectGatewayRequest,
@@ -1046,6 +1096,7 @@ impl Client {
     ///
     /// 本接口（CreateDirectConnectGatewayCcnRoutes）用于创建专线网关的云联网路由（IDC网段）
     #[allow(deprecated)]
+    #[inline]
     pub async fn create_direct_connect_gateway_ccn_routes(
         &self,
         request: &super::CreateDirectConnectGatewayCcnRoutesRequest,
@@ -1062,6 +1113,7 @@ impl Client {
     ///
     /// 本接口（CreateFlowLog）用于创建网络流日志。
     #[allow(deprecated)]
+    #[inline]
     pub async fn create_flow_log(
         &self,
         request: &super::CreateFlowLogRequest,
@@ -1073,6 +1125,7 @@ impl Client {
     ///
     /// 本接口（CreateGlobalRoutes）用于创建全局路由。
     #[allow(deprecated)]
+    #[inline]
     pub async fn create_global_routes(
         &self,
         request: &super::CreateGlobalRoutesRequest,
@@ -1089,6 +1142,7 @@ impl Client {
     ///
     /// 本接口（CreateHaVip）用于创建高可用虚拟IP（HAVIP）。
     #[allow(deprecated)]
+    #[inline]
     pub async fn create_ha_vip(
         &self,
         request: &super::CreateHaVipRequest,
@@ -1100,6 +1154,7 @@ impl Client {
     ///
     /// 高优路由表创建
     #[allow(deprecated)]
+    #[inline]
     pub async fn create_high_priority_route_table(
         &self,
         request: &super::CreateHighPriorityRouteTableRequest,
@@ -1114,6 +1169,7 @@ impl Client {
     ///
     /// 创建高优路由表条目。
     #[allow(deprecated)]
+    #[inline]
     pub async fn create_high_priority_routes(
         &self,
         request: &super::CreateHighPriorityRoutesRequest,
@@ -1130,6 +1186,7 @@ impl Client {
     ///
     /// 2. 同一个账户在一个地域最多允许创建10个转换实例
     #[allow(deprecated)]
+    #[inline]
     pub async fn create_ip6_translators(
         &self,
         request: &super::CreateIp6TranslatorsRequest,
@@ -1146,6 +1203,7 @@ impl Client {
     ///
     /// 本接口（CreateLocalGateway）用于创建用于CDC的本地网关。
     #[allow(deprecated)]
+    #[inline]
     pub async fn create_local_gateway(
         &self,
         request: &super::CreateLocalGatewayRequest,
@@ -1166,6 +1224,7 @@ impl Client {
     ///
     /// 在对新建的NAT网关做其他操作前，需先确认此网关已被创建完成（DescribeNatGateway接口返回的实例State字段为AVAILABLE）。
     #[allow(deprecated)]
+    #[inline]
     pub async fn create_nat_gateway(
         &self,
         request: &super::CreateNatGatewayRequest,
@@ -1182,6 +1241,7 @@ impl Client {
     ///
     /// 本接口(CreateNatGatewayDestinationIpPortTranslationNatRule)用于创建NAT网关端口转发规则。
     #[allow(deprecated)]
+    #[inline]
     pub async fn create_nat_gateway_destination_ip_port_translation_nat_rule(
         &self,
         request: &super::CreateNatGatewayDestinationIpPortTranslationNatRuleRequest,
@@ -1200,6 +1260,7 @@ impl Client {
     ///
     /// 本接口(CreateNatGatewaySourceIpTranslationNatRule)用于创建NAT网关SNAT规则
     #[allow(deprecated)]
+    #[inline]
     pub async fn create_nat_gateway_source_ip_translation_nat_rule(
         &self,
         request: &super::CreateNatGatewaySourceIpTranslationNatRuleRequest,
@@ -1216,6 +1277,7 @@ impl Client {
     ///
     /// 本接口（CreateNetDetect）用于创建网络探测。
     #[allow(deprecated)]
+    #[inline]
     pub async fn create_net_detect(
         &self,
         request: &super::CreateNetDetectRequest,
@@ -1236,6 +1298,7 @@ impl Client {
     ///
     /// * 新建的网络ACL的入站和出站规则默认都是全部拒绝，在创建后通常您需要再调用ModifyNetworkAclEntries将网络ACL的规则设置为需要的规则。
     #[allow(deprecated)]
+    #[inline]
     pub async fn create_network_acl(
         &self,
         request: &super::CreateNetworkAclRequest,
@@ -1250,6 +1313,7 @@ impl Client {
     ///
     /// 本接口（CreateNetworkAclEntries）用于增量添加网络ACL三元组的入站规则和出站规则。
     #[allow(deprecated)]
+    #[inline]
     pub async fn create_network_acl_entries(
         &self,
         request: &super::CreateNetworkAclEntriesRequest,
@@ -1266,6 +1330,7 @@ impl Client {
     ///
     /// 本接口（CreateNetworkAclQuintupleEntries）用于增量网络ACL五元组的入站规则和出站规则。
     #[allow(deprecated)]
+    #[inline]
     pub async fn create_network_acl_quintuple_entries(
         &self,
         request: &super::CreateNetworkAclQuintupleEntriesRequest,
@@ -1310,6 +1375,7 @@ impl Client {
     ///
     /// >
     #[allow(deprecated)]
+    #[inline]
     pub async fn create_network_interface(
         &self,
         request: &super::CreateNetworkInterfaceRequest,
@@ -1324,6 +1390,7 @@ impl Client {
     ///
     /// 本接口（CreatePrivateNatGateway）用于创建私网NAT网关。
     #[allow(deprecated)]
+    #[inline]
     pub async fn create_private_nat_gateway(
         &self,
         request: &super::CreatePrivateNatGatewayRequest,
@@ -1338,6 +1405,7 @@ impl Client {
     ///
     /// 本接口（CreatePrivateNatGatewayDestinationIpPortTranslationNatRule）用于创建私网NAT网关目的端口转换规则
     #[allow(deprecated)]
+    #[inline]
     pub async fn create_private_nat_gateway_destination_ip_port_translation_nat_rule(
         &self,
         request: &super::CreatePrivateNatGatewayDestinationIpPortTranslationNatRuleRequest,
@@ -1354,6 +1422,7 @@ impl Client {
     ///
     /// 本接口（ CreatePrivateNatGatewayTranslationAclRule）用于创建私网NAT网关源端转换访问控制规则
     #[allow(deprecated)]
+    #[inline]
     pub async fn create_private_nat_gateway_translation_acl_rule(
         &self,
         request: &super::CreatePrivateNatGatewayTranslationAclRuleRequest,
@@ -1368,6 +1437,7 @@ impl Client {
     ///
     /// 本接口（CreatePrivateNatGatewayTranslationNatRule）用于创建私网NAT网关源端转换规则。
     #[allow(deprecated)]
+    #[inline]
     pub async fn create_private_nat_gateway_translation_nat_rule(
         &self,
         request: &super::CreatePrivateNatGatewayTranslationNatRuleRequest,
@@ -1384,6 +1454,7 @@ impl Client {
     ///
     /// 创建内网保留IP
     #[allow(deprecated)]
+    #[inline]
     pub async fn create_reserve_ip_addresses(
         &self,
         request: &super::CreateReserveIpAddressesRequest,
@@ -1400,6 +1471,7 @@ impl Client {
     ///
     /// 创建VPC路由接收策略，包括名字，描述和策略条目。
     #[allow(deprecated)]
+    #[inline]
     pub async fn create_route_policy(
         &self,
         request: &super::CreateRoutePolicyRequest,
@@ -1416,6 +1488,7 @@ impl Client {
     ///
     /// 本接口（CreateRoutePolicyAssociations）用于创建路由接收策略绑定(路由策略实例和路由表实例的绑定关系以及绑定优先级)。
     #[allow(deprecated)]
+    #[inline]
     pub async fn create_route_policy_associations(
         &self,
         request: &super::CreateRoutePolicyAssociationsRequest,
@@ -1432,6 +1505,7 @@ impl Client {
     ///
     /// 本接口（CreateRoutePolicyEntries）用于创建路由接收策略条目。
     #[allow(deprecated)]
+    #[inline]
     pub async fn create_route_policy_entries(
         &self,
         request: &super::CreateRoutePolicyEntriesRequest,
@@ -1456,6 +1530,7 @@ impl Client {
     ///
     /// * 创建路由表同时可以绑定标签, 应答里的标签列表代表添加成功的标签。
     #[allow(deprecated)]
+    #[inline]
     pub async fn create_route_table(
         &self,
         request: &super::CreateRouteTableRequest,
@@ -1476,6 +1551,7 @@ impl Client {
     ///
     /// * 向指定路由表批量新增路由策略。
     #[allow(deprecated)]
+    #[inline]
     pub async fn create_routes(
         &self,
         request: &super::CreateRoutesRequest,
@@ -1501,6 +1577,7 @@ impl Client {
     ///
     /// * 创建安全组同时可以绑定标签, 应答里的标签列表代表添加成功的标签。
     #[allow(deprecated)]
+    #[inline]
     pub async fn create_security_group(
         &self,
         request: &super::CreateSecurityGroupRequest,
@@ -1561,6 +1638,7 @@ impl Client {
     ///
     /// - 一次请求中只能创建单个方向的规则, 如果需要指定索引（PolicyIndex）参数, 多条规则的索引必须一致。如想在规则最前面插入一条，则填0即可，如果想在最后追加，该字段可不填。
     #[allow(deprecated)]
+    #[inline]
     pub async fn create_security_group_policies(
         &self,
         request: &super::CreateSecurityGroupPoliciesRequest,
@@ -1629,6 +1707,7 @@ impl Client {
     ///
     /// * 请求中可以同时指定入站和出站两个方向的规则, 如果需要指定索引（PolicyIndex）参数, 多条规则的索引必须一致。
     #[allow(deprecated)]
+    #[inline]
     pub async fn create_security_group_with_policies(
         &self,
         request: &super::CreateSecurityGroupWithPoliciesRequest,
@@ -1645,6 +1724,7 @@ impl Client {
     ///
     /// 本接口（CreateServiceTemplate）用于创建协议端口模板。
     #[allow(deprecated)]
+    #[inline]
     pub async fn create_service_template(
         &self,
         request: &super::CreateServiceTemplateRequest,
@@ -1661,6 +1741,7 @@ impl Client {
     ///
     /// 本接口（CreateServiceTemplateGroup）用于创建协议端口模板集合。
     #[allow(deprecated)]
+    #[inline]
     pub async fn create_service_template_group(
         &self,
         request: &super::CreateServiceTemplateGroupRequest,
@@ -1677,6 +1758,7 @@ impl Client {
     ///
     /// 本接口（CreateSnapshotPolicies）用于创建快照策略。
     #[allow(deprecated)]
+    #[inline]
     pub async fn create_snapshot_policies(
         &self,
         request: &super::CreateSnapshotPoliciesRequest,
@@ -1717,6 +1799,7 @@ impl Client {
     ///
     /// * 创建子网同时可以绑定标签, 应答里的标签列表代表添加成功的标签。
     #[allow(deprecated)]
+    #[inline]
     pub async fn create_subnet(
         &self,
         request: &super::CreateSubnetRequest,
@@ -1754,6 +1837,7 @@ impl Client {
     ///
     /// * 创建子网同时可以绑定标签, 应答里的标签列表代表添加成功的标签。
     #[allow(deprecated)]
+    #[inline]
     pub async fn create_subnets(
         &self,
         request: &super::CreateSubnetsRequest,
@@ -1767,6 +1851,7 @@ impl Client {
     ///
     /// 本接口（CreateTrafficMirror）用于创建流量镜像实例。
     #[allow(deprecated)]
+    #[inline]
     pub async fn create_traffic_mirror(
         &self,
         request: &super::CreateTrafficMirrorRequest,
@@ -1781,6 +1866,7 @@ impl Client {
     ///
     /// 创建流量镜像五元组过滤规则。
     #[allow(deprecated)]
+    #[inline]
     pub async fn create_traffic_mirror_filter_rules(
         &self,
         request: &super::CreateTrafficMirrorFilterRulesRequest,
@@ -1795,6 +1881,7 @@ impl Client {
     ///
     /// 本接口 (CreateTrafficPackages) 用于创建共享流量包。
     #[allow(deprecated)]
+    #[inline]
     pub async fn create_traffic_packages(
         &self,
         request: &super::CreateTrafficPackagesRequest,
@@ -1823,6 +1910,7 @@ impl Client {
     ///
     /// * 创建VPC同时可以绑定标签, 应答里的标签列表代表添加成功的标签。
     #[allow(deprecated)]
+    #[inline]
     pub async fn create_vpc(
         &self,
         request: &super::CreateVpcRequest,
@@ -1836,6 +1924,7 @@ impl Client {
     ///
     /// 本接口（CreateVpcEndPoint）用于创建终端节点。
     #[allow(deprecated)]
+    #[inline]
     pub async fn create_vpc_end_point(
         &self,
         request: &super::CreateVpcEndPointRequest,
@@ -1852,6 +1941,7 @@ impl Client {
     ///
     /// 本接口（CreateVpcEndPointService）用于创建终端节点服务。
     #[allow(deprecated)]
+    #[inline]
     pub async fn create_vpc_end_point_service(
         &self,
         request: &super::CreateVpcEndPointServiceRequest,
@@ -1868,6 +1958,7 @@ impl Client {
     ///
     /// 本接口（CreateVpcEndPointServiceWhiteList）创建终端服务白名单。
     #[allow(deprecated)]
+    #[inline]
     pub async fn create_vpc_end_point_service_white_list(
         &self,
         request: &super::CreateVpcEndPointServiceWhiteListRequest,
@@ -1882,6 +1973,7 @@ impl Client {
     ///
     /// 本接口（CreateVpcPeeringConnection）用于创建私有网络对等连接。
     #[allow(deprecated)]
+    #[inline]
     pub async fn create_vpc_peering_connection(
         &self,
         request: &super::CreateVpcPeeringConnectionRequest,
@@ -1906,6 +1998,7 @@ impl Client {
     ///
     /// >
     #[allow(deprecated)]
+    #[inline]
     pub async fn create_vpn_connection(
         &self,
         request: &super::CreateVpnConnectionRequest,
@@ -1922,6 +2015,7 @@ impl Client {
     ///
     /// 本接口（CreateVpnGateway）用于创建VPN网关。
     #[allow(deprecated)]
+    #[inline]
     pub async fn create_vpn_gateway(
         &self,
         request: &super::CreateVpnGatewayRequest,
@@ -1938,6 +2032,7 @@ impl Client {
     ///
     /// 创建路由型VPN网关的目的路由
     #[allow(deprecated)]
+    #[inline]
     pub async fn create_vpn_gateway_routes(
         &self,
         request: &super::CreateVpnGatewayRoutesRequest,
@@ -1952,6 +2047,7 @@ impl Client {
     ///
     /// 创建SSL-VPN-CLIENT
     #[allow(deprecated)]
+    #[inline]
     pub async fn create_vpn_gateway_ssl_client(
         &self,
         request: &super::CreateVpnGatewaySslClientRequest,
@@ -1966,6 +2062,7 @@ impl Client {
     ///
     /// 本接口（CreateVpnGatewaySslServer）用于创建SSL-VPN Server端。
     #[allow(deprecated)]
+    #[inline]
     pub async fn create_vpn_gateway_ssl_server(
         &self,
         request: &super::CreateVpnGatewaySslServerRequest,
@@ -1986,6 +2083,7 @@ impl Client {
     ///
     /// >
     #[allow(deprecated)]
+    #[inline]
     pub async fn delete_address_template(
         &self,
         request: &super::DeleteAddressTemplateRequest,
@@ -2006,6 +2104,7 @@ impl Client {
     ///
     /// >
     #[allow(deprecated)]
+    #[inline]
     pub async fn delete_address_template_group(
         &self,
         request: &super::DeleteAddressTemplateGroupRequest,
@@ -2022,6 +2121,7 @@ impl Client {
     ///
     /// 本接口（DeleteAssistantCidr）用于删除辅助CIDR。
     #[allow(deprecated)]
+    #[inline]
     pub async fn delete_assistant_cidr(
         &self,
         request: &super::DeleteAssistantCidrRequest,
@@ -2038,6 +2138,7 @@ impl Client {
     ///
     /// 接口支持删除共享带宽包，包括[设备带宽包](https://cloud.tencent.com/document/product/684/15245#bwptype)和[IP带宽包](https://cloud.tencent.com/document/product/684/15245#bwptype)
     #[allow(deprecated)]
+    #[inline]
     pub async fn delete_bandwidth_package(
         &self,
         request: &super::DeleteBandwidthPackageRequest,
@@ -2062,6 +2163,7 @@ impl Client {
     ///
     /// * 删除云联网是不可逆的操作，请谨慎处理。
     #[allow(deprecated)]
+    #[inline]
     pub async fn delete_ccn(
         &self,
         request: &super::DeleteCcnRequest,
@@ -2073,6 +2175,7 @@ impl Client {
     ///
     /// 删除云联网策略路由下一跳
     #[allow(deprecated)]
+    #[inline]
     pub async fn delete_ccn_policy_based_routing_next_hop(
         &self,
         request: &super::DeleteCcnPolicyBasedRoutingNextHopRequest,
@@ -2087,6 +2190,7 @@ impl Client {
     ///
     /// 删除云联网策略路由匹配规则
     #[allow(deprecated)]
+    #[inline]
     pub async fn delete_ccn_policy_based_routing_rule(
         &self,
         request: &super::DeleteCcnPolicyBasedRoutingRuleRequest,
@@ -2101,6 +2205,7 @@ impl Client {
     ///
     /// 本接口（DeleteCcnRouteTables）用于删除云联网路由表。
     #[allow(deprecated)]
+    #[inline]
     pub async fn delete_ccn_route_tables(
         &self,
         request: &super::DeleteCcnRouteTablesRequest,
@@ -2115,6 +2220,7 @@ impl Client {
     ///
     /// 删除 IDC通道
     #[allow(deprecated)]
+    #[inline]
     pub async fn delete_cdc_ldcx_list(
         &self,
         request: &super::DeleteCdcLDCXListRequest,
@@ -2129,6 +2235,7 @@ impl Client {
     ///
     /// 删除虚拟连接
     #[allow(deprecated)]
+    #[inline]
     pub async fn delete_cdc_net_planes(
         &self,
         request: &super::DeleteCdcNetPlanesRequest,
@@ -2145,6 +2252,7 @@ impl Client {
     ///
     /// 本接口（DeleteCustomerGateway）用于删除对端网关。
     #[allow(deprecated)]
+    #[inline]
     pub async fn delete_customer_gateway(
         &self,
         request: &super::DeleteCustomerGatewayRequest,
@@ -2163,6 +2271,7 @@ impl Client {
     ///
     /// >
     #[allow(deprecated)]
+    #[inline]
     pub async fn delete_dhcp_ip(
         &self,
         request: &super::DeleteDhcpIpRequest,
@@ -2188,6 +2297,7 @@ impl Client {
     ///
     /// 本接口是异步完成，如需查询异步任务执行结果，请使用本接口返回的`RequestId`轮询`QueryTask`接口
     #[allow(deprecated)]
+    #[inline]
     pub async fn delete_direct_connect_gateway(
         &self,
         request: &super::DeleteDirectConnectGatewayRequest,
@@ -2204,6 +2314,7 @@ impl Client {
     ///
     /// 本接口（DeleteDirectConnectGatewayCcnRoutes）用于删除专线网关的云联网路由（IDC网段）
     #[allow(deprecated)]
+    #[inline]
     pub async fn delete_direct_connect_gateway_ccn_routes(
         &self,
         request: &super::DeleteDirectConnectGatewayCcnRoutesRequest,
@@ -2220,6 +2331,7 @@ impl Client {
     ///
     /// 本接口（DeleteFlowLog）用于删除流日志。
     #[allow(deprecated)]
+    #[inline]
     pub async fn delete_flow_log(
         &self,
         request: &super::DeleteFlowLogRequest,
@@ -2231,6 +2343,7 @@ impl Client {
     ///
     /// 删除全局路由。
     #[allow(deprecated)]
+    #[inline]
     pub async fn delete_global_routes(
         &self,
         request: &super::DeleteGlobalRoutesRequest,
@@ -2251,6 +2364,7 @@ impl Client {
     ///
     /// 本接口是异步完成，如需查询异步任务执行结果，请使用本接口返回的`RequestId`轮询`DescribeVpcTaskResult`接口。
     #[allow(deprecated)]
+    #[inline]
     pub async fn delete_ha_vip(
         &self,
         request: &super::DeleteHaVipRequest,
@@ -2262,6 +2376,7 @@ impl Client {
     ///
     /// 删除高优路由表
     #[allow(deprecated)]
+    #[inline]
     pub async fn delete_high_priority_route_tables(
         &self,
         request: &super::DeleteHighPriorityRouteTablesRequest,
@@ -2276,6 +2391,7 @@ impl Client {
     ///
     /// 删除高优路由表的路由条目。
     #[allow(deprecated)]
+    #[inline]
     pub async fn delete_high_priority_routes(
         &self,
         request: &super::DeleteHighPriorityRoutesRequest,
@@ -2292,6 +2408,7 @@ impl Client {
     ///
     /// 2.  如果IPV6转换实例建立有转换规则，会一并删除。
     #[allow(deprecated)]
+    #[inline]
     pub async fn delete_ip6_translators(
         &self,
         request: &super::DeleteIp6TranslatorsRequest,
@@ -2308,6 +2425,7 @@ impl Client {
     ///
     /// 本接口（DeleteLocalGateway）用于删除CDC的本地网关。
     #[allow(deprecated)]
+    #[inline]
     pub async fn delete_local_gateway(
         &self,
         request: &super::DeleteLocalGatewayRequest,
@@ -2328,6 +2446,7 @@ impl Client {
     ///
     /// 删除 NAT 网关后，系统会自动删除路由表中包含此 NAT 网关的路由项，同时也会解绑弹性公网IP（EIP）。
     #[allow(deprecated)]
+    #[inline]
     pub async fn delete_nat_gateway(
         &self,
         request: &super::DeleteNatGatewayRequest,
@@ -2344,6 +2463,7 @@ impl Client {
     ///
     /// 本接口（DeleteNatGatewayDestinationIpPortTranslationNatRule）用于删除NAT网关端口转发规则。
     #[allow(deprecated)]
+    #[inline]
     pub async fn delete_nat_gateway_destination_ip_port_translation_nat_rule(
         &self,
         request: &super::DeleteNatGatewayDestinationIpPortTranslationNatRuleRequest,
@@ -2362,6 +2482,7 @@ impl Client {
     ///
     /// 本接口（DeleteNatGatewaySourceIpTranslationNatRule）用于删除NAT网关端口SNAT转发规则。
     #[allow(deprecated)]
+    #[inline]
     pub async fn delete_nat_gateway_source_ip_translation_nat_rule(
         &self,
         request: &super::DeleteNatGatewaySourceIpTranslationNatRuleRequest,
@@ -2378,6 +2499,7 @@ impl Client {
     ///
     /// 本接口（DeleteNetDetect）用于删除网络探测实例。
     #[allow(deprecated)]
+    #[inline]
     pub async fn delete_net_detect(
         &self,
         request: &super::DeleteNetDetectRequest,
@@ -2394,6 +2516,7 @@ impl Client {
     ///
     /// 本接口（DeleteNetworkAcl）用于删除网络ACL。
     #[allow(deprecated)]
+    #[inline]
     pub async fn delete_network_acl(
         &self,
         request: &super::DeleteNetworkAclRequest,
@@ -2412,6 +2535,7 @@ impl Client {
     ///
     /// * 删除IPv6规则，需要传入NetworkAclIpv6EntryId。
     #[allow(deprecated)]
+    #[inline]
     pub async fn delete_network_acl_entries(
         &self,
         request: &super::DeleteNetworkAclEntriesRequest,
@@ -2428,6 +2552,7 @@ impl Client {
     ///
     /// 本接口（DeleteNetworkAclQuintupleEntries）用于删除网络ACL五元组指定的入站规则和出站规则（但不是全量删除该ACL下的所有条目）。在NetworkAclQuintupleEntrySet参数中：NetworkAclQuintupleEntry需要提供NetworkAclQuintupleEntryId。
     #[allow(deprecated)]
+    #[inline]
     pub async fn delete_network_acl_quintuple_entries(
         &self,
         request: &super::DeleteNetworkAclQuintupleEntriesRequest,
@@ -2458,6 +2583,7 @@ impl Client {
     ///
     /// 接口。
     #[allow(deprecated)]
+    #[inline]
     pub async fn delete_network_interface(
         &self,
         request: &super::DeleteNetworkInterfaceRequest,
@@ -2472,6 +2598,7 @@ impl Client {
     ///
     /// 本接口（DeletePrivateNatGateway）用于删除私网NAT网关。
     #[allow(deprecated)]
+    #[inline]
     pub async fn delete_private_nat_gateway(
         &self,
         request: &super::DeletePrivateNatGatewayRequest,
@@ -2486,6 +2613,7 @@ impl Client {
     ///
     /// 本接口（DeletePrivateNatGatewayDestinationIpPortTranslationNatRule）用于删除私网NAT网关目的端口转换规则
     #[allow(deprecated)]
+    #[inline]
     pub async fn delete_private_nat_gateway_destination_ip_port_translation_nat_rule(
         &self,
         request: &super::DeletePrivateNatGatewayDestinationIpPortTranslationNatRuleRequest,
@@ -2502,6 +2630,7 @@ impl Client {
     ///
     /// 本接口（DeletePrivateNatGatewayTranslationAclRule）用于删除私网NAT网关源端转换访问控制规则
     #[allow(deprecated)]
+    #[inline]
     pub async fn delete_private_nat_gateway_translation_acl_rule(
         &self,
         request: &super::DeletePrivateNatGatewayTranslationAclRuleRequest,
@@ -2516,6 +2645,7 @@ impl Client {
     ///
     /// 本接口（DeletePrivateNatGatewayTranslationNatRule）用于删除私网NAT网关源端转换规则
     #[allow(deprecated)]
+    #[inline]
     pub async fn delete_private_nat_gateway_translation_nat_rule(
         &self,
         request: &super::DeletePrivateNatGatewayTranslationNatRuleRequest,
@@ -2532,6 +2662,7 @@ impl Client {
     ///
     /// 删除内网保留IP
     #[allow(deprecated)]
+    #[inline]
     pub async fn delete_reserve_ip_addresses(
         &self,
         request: &super::DeleteReserveIpAddressesRequest,
@@ -2548,6 +2679,7 @@ impl Client {
     ///
     /// 本接口（DeleteRoutePolicy）用于删除路由接收策略和条目。
     #[allow(deprecated)]
+    #[inline]
     pub async fn delete_route_policy(
         &self,
         request: &super::DeleteRoutePolicyRequest,
@@ -2564,6 +2696,7 @@ impl Client {
     ///
     /// 本接口(DeleteRoutePolicyAssociations)用于删除路由接收策略绑定（路由接收策略对象和路由表的绑定关系）。
     #[allow(deprecated)]
+    #[inline]
     pub async fn delete_route_policy_associations(
         &self,
         request: &super::DeleteRoutePolicyAssociationsRequest,
@@ -2580,6 +2713,7 @@ impl Client {
     ///
     /// 本接口(DeleteRoutePolicyEntries)用于删除路由接收策略条目。
     #[allow(deprecated)]
+    #[inline]
     pub async fn delete_route_policy_entries(
         &self,
         request: &super::DeleteRoutePolicyEntriesRequest,
@@ -2596,6 +2730,7 @@ impl Client {
     ///
     /// 本接口（DeleteRouteTable）用于删除路由表。
     #[allow(deprecated)]
+    #[inline]
     pub async fn delete_route_table(
         &self,
         request: &super::DeleteRouteTableRequest,
@@ -2612,6 +2747,7 @@ impl Client {
     ///
     /// 本接口(DeleteRoutes)用于对某个路由表批量删除路由策略（Route）。
     #[allow(deprecated)]
+    #[inline]
     pub async fn delete_routes(
         &self,
         request: &super::DeleteRoutesRequest,
@@ -2637,6 +2773,7 @@ impl Client {
     ///
     /// * 删除的安全组无法再找回，请谨慎调用。
     #[allow(deprecated)]
+    #[inline]
     pub async fn delete_security_group(
         &self,
         request: &super::DeleteSecurityGroupRequest,
@@ -2657,6 +2794,7 @@ impl Client {
     ///
     /// * SecurityGroupPolicySet.Version 用于指定要操作的安全组的版本。传入 Version 版本号若不等于当前安全组的最新版本，将返回失败；若不传 Version 则直接删除指定PolicyIndex的规则。
     #[allow(deprecated)]
+    #[inline]
     pub async fn delete_security_group_policies(
         &self,
         request: &super::DeleteSecurityGroupPoliciesRequest,
@@ -2677,6 +2815,7 @@ impl Client {
     ///
     /// >
     #[allow(deprecated)]
+    #[inline]
     pub async fn delete_service_template(
         &self,
         request: &super::DeleteServiceTemplateRequest,
@@ -2697,6 +2836,7 @@ impl Client {
     ///
     /// >
     #[allow(deprecated)]
+    #[inline]
     pub async fn delete_service_template_group(
         &self,
         request: &super::DeleteServiceTemplateGroupRequest,
@@ -2713,6 +2853,7 @@ impl Client {
     ///
     /// 本接口（DeleteSnapshotPolicies）用于删除快照策略。
     #[allow(deprecated)]
+    #[inline]
     pub async fn delete_snapshot_policies(
         &self,
         request: &super::DeleteSnapshotPoliciesRequest,
@@ -2733,6 +2874,7 @@ impl Client {
     ///
     /// * 删除子网前，请清理该子网下所有资源，包括云服务器、负载均衡、云数据、NoSQL、弹性网卡等资源。
     #[allow(deprecated)]
+    #[inline]
     pub async fn delete_subnet(
         &self,
         request: &super::DeleteSubnetRequest,
@@ -2746,6 +2888,7 @@ impl Client {
     ///
     /// 删除模板对象中的IP地址、协议端口、IP地址组、协议端口组。
     #[allow(deprecated)]
+    #[inline]
     pub async fn delete_template_member(
         &self,
         request: &super::DeleteTemplateMemberRequest,
@@ -2762,6 +2905,7 @@ impl Client {
     ///
     /// 本接口（DeleteTrafficMirror）用于删除流量镜像实例。
     #[allow(deprecated)]
+    #[inline]
     pub async fn delete_traffic_mirror(
         &self,
         request: &super::DeleteTrafficMirrorRequest,
@@ -2776,6 +2920,7 @@ impl Client {
     ///
     /// 删除流量镜像五元组过滤规则。
     #[allow(deprecated)]
+    #[inline]
     pub async fn delete_traffic_mirror_filter_rules(
         &self,
         request: &super::DeleteTrafficMirrorFilterRulesRequest,
@@ -2792,6 +2937,7 @@ impl Client {
     ///
     /// 删除共享带宽包（仅非活动状态的流量包可删除）。
     #[allow(deprecated)]
+    #[inline]
     pub async fn delete_traffic_packages(
         &self,
         request: &super::DeleteTrafficPackagesRequest,
@@ -2816,6 +2962,7 @@ impl Client {
     ///
     /// * 删除私有网络是不可逆的操作，请谨慎处理。
     #[allow(deprecated)]
+    #[inline]
     pub async fn delete_vpc(
         &self,
         request: &super::DeleteVpcRequest,
@@ -2829,6 +2976,7 @@ impl Client {
     ///
     /// 本接口（DeleteVpcEndPoint）用于删除终端节点。
     #[allow(deprecated)]
+    #[inline]
     pub async fn delete_vpc_end_point(
         &self,
         request: &super::DeleteVpcEndPointRequest,
@@ -2845,6 +2993,7 @@ impl Client {
     ///
     /// 本接口（DeleteVpcEndPointService）用于删除终端节点服务。限制：当有终端节点关联到终端节点服务时，无法删除终端节点服务。
     #[allow(deprecated)]
+    #[inline]
     pub async fn delete_vpc_end_point_service(
         &self,
         request: &super::DeleteVpcEndPointServiceRequest,
@@ -2861,6 +3010,7 @@ impl Client {
     ///
     /// 本接口（DeleteVpcEndPointServiceWhiteList）用于删除终端节点服务白名单。
     #[allow(deprecated)]
+    #[inline]
     pub async fn delete_vpc_end_point_service_white_list(
         &self,
         request: &super::DeleteVpcEndPointServiceWhiteListRequest,
@@ -2875,6 +3025,7 @@ impl Client {
     ///
     /// 本接口（DeleteVpcPeeringConnection）用于删除私有网络对等连接。
     #[allow(deprecated)]
+    #[inline]
     pub async fn delete_vpc_peering_connection(
         &self,
         request: &super::DeleteVpcPeeringConnectionRequest,
@@ -2895,6 +3046,7 @@ impl Client {
     ///
     /// >
     #[allow(deprecated)]
+    #[inline]
     pub async fn delete_vpn_connection(
         &self,
         request: &super::DeleteVpnConnectionRequest,
@@ -2911,6 +3063,7 @@ impl Client {
     ///
     /// 本接口（DeleteVpnGateway）用于删除VPN网关。
     #[allow(deprecated)]
+    #[inline]
     pub async fn delete_vpn_gateway(
         &self,
         request: &super::DeleteVpnGatewayRequest,
@@ -2927,6 +3080,7 @@ impl Client {
     ///
     /// 本接口（DeleteVpnGatewayRoutes）用于删除VPN网关路由
     #[allow(deprecated)]
+    #[inline]
     pub async fn delete_vpn_gateway_routes(
         &self,
         request: &super::DeleteVpnGatewayRoutesRequest,
@@ -2941,6 +3095,7 @@ impl Client {
     ///
     /// 本接口（DeleteVpnGatewaySslClient）用于删除SSL-VPN-CLIENT。
     #[allow(deprecated)]
+    #[inline]
     pub async fn delete_vpn_gateway_ssl_client(
         &self,
         request: &super::DeleteVpnGatewaySslClientRequest,
@@ -2955,6 +3110,7 @@ impl Client {
     ///
     /// 删除SSL-VPN-SERVER 实例
     #[allow(deprecated)]
+    #[inline]
     pub async fn delete_vpn_gateway_ssl_server(
         &self,
         request: &super::DeleteVpnGatewaySslServerRequest,
@@ -2971,6 +3127,7 @@ impl Client {
     ///
     /// 本接口（DescribeAccountAttributes）用于查询用户账号私有属性。
     #[allow(deprecated)]
+    #[inline]
     pub async fn describe_account_attributes(
         &self,
         request: &super::DescribeAccountAttributesRequest,
@@ -2985,6 +3142,7 @@ impl Client {
     ///
     /// 本接口（DescribeAddressBandwidthRange）用于查询指定EIP的带宽上下限范围。
     #[allow(deprecated)]
+    #[inline]
     pub async fn describe_address_bandwidth_range(
         &self,
         request: &super::DescribeAddressBandwidthRangeRequest,
@@ -3001,6 +3159,7 @@ impl Client {
     ///
     /// 本接口 (DescribeAddressQuota) 用于查询您账户的[弹性公网IP](https://cloud.tencent.com/document/product/213/1941)（简称 EIP）在当前地域的配额信息。配额详情可参见 [EIP 产品简介](https://cloud.tencent.com/document/product/213/5733)。
     #[allow(deprecated)]
+    #[inline]
     pub async fn describe_address_quota(
         &self,
         request: &super::DescribeAddressQuotaRequest,
@@ -3015,6 +3174,7 @@ impl Client {
     ///
     /// 本接口（DescribeAddressTemplateGroupInstances）用于查询参数模板IP地址组口关联的实例列表。本接口不会返回查询的结果，需要根据返回的RequestId调用DescribeVpcTaskResult接口获取结果。
     #[allow(deprecated)]
+    #[inline]
     pub async fn describe_address_template_group_instances(
         &self,
         request: &super::DescribeAddressTemplateGroupInstancesRequest,
@@ -3031,6 +3191,7 @@ impl Client {
     ///
     /// 本接口（DescribeAddressTemplateGroups）用于查询IP地址模板集合。
     #[allow(deprecated)]
+    #[inline]
     pub async fn describe_address_template_groups(
         &self,
         request: &super::DescribeAddressTemplateGroupsRequest,
@@ -3045,6 +3206,7 @@ impl Client {
     ///
     /// 本接口（DescribeAddressTemplateInstances）用于查询参数模板IP地址关联的实例列表。本接口不会返回查询的结果，需要根据返回的RequestId调用DescribeVpcTaskResult接口获取结果。
     #[allow(deprecated)]
+    #[inline]
     pub async fn describe_address_template_instances(
         &self,
         request: &super::DescribeAddressTemplateInstancesRequest,
@@ -3061,6 +3223,7 @@ impl Client {
     ///
     /// 本接口（DescribeAddressTemplates）用于查询IP地址模板。
     #[allow(deprecated)]
+    #[inline]
     pub async fn describe_address_templates(
         &self,
         request: &super::DescribeAddressTemplatesRequest,
@@ -3081,6 +3244,7 @@ impl Client {
     ///
     /// * 如果参数为空，返回当前用户一定数量（Limit所指定的数量，默认为20）的 EIP。
     #[allow(deprecated)]
+    #[inline]
     pub async fn describe_addresses(
         &self,
         request: &super::DescribeAddressesRequest,
@@ -3095,6 +3259,7 @@ impl Client {
     ///
     /// A stream of the answers, from the page the request asks for (its `Offset`, and `Limit` the page size) to the last: `tencent_action_client::paging` says when it ends.
     #[allow(deprecated)]
+    #[inline]
     pub fn describe_addresses_pages(
         &self,
         request: &super::DescribeAddressesRequest,
@@ -3106,6 +3271,7 @@ impl Client {
     ///
     /// A stream of the elements of `AddressSet` across the pages that `describe_addresses_pages` gives.
     #[allow(deprecated)]
+    #[inline]
     pub fn describe_addresses_items(
         &self,
         request: &super::DescribeAddressesRequest,
@@ -3119,6 +3285,7 @@ impl Client {
     ///
     /// 本接口（DescribeAssistantCidr）用于查询辅助CIDR列表。
     #[allow(deprecated)]
+    #[inline]
     pub async fn describe_assistant_cidr(
         &self,
         request: &super::DescribeAssistantCidrRequest,
@@ -3133,6 +3300,7 @@ impl Client {
     ///
     /// A stream of the answers, from the page the request asks for (its `Offset`, and `Limit` the page size) to the last: `tencent_action_client::paging` says when it ends.
     #[allow(deprecated)]
+    #[inline]
     pub fn describe_assistant_cidr_pages(
         &self,
         request: &super::DescribeAssistantCidrRequest,
@@ -3144,6 +3312,7 @@ impl Client {
     ///
     /// A stream of the elements of `AssistantCidrSet` across the pages that `describe_assistant_cidr_pages` gives.
     #[allow(deprecated)]
+    #[inline]
     pub fn describe_assistant_cidr_items(
         &self,
         request: &super::DescribeAssistantCidrRequest,
@@ -3155,6 +3324,7 @@ impl Client {
     ///
     /// 查询指定带宽包的带宽上下限范围
     #[allow(deprecated)]
+    #[inline]
     pub async fn describe_bandwidth_package_bandwidth_range(
         &self,
         request: &super::DescribeBandwidthPackageBandwidthRangeRequest,
@@ -3171,6 +3341,7 @@ impl Client {
     ///
     /// 本接口 (DescribeBandwidthPackageBillUsage) 用于查询后付费共享带宽包当前的计费用量.
     #[allow(deprecated)]
+    #[inline]
     pub async fn describe_bandwidth_package_bill_usage(
         &self,
         request: &super::DescribeBandwidthPackageBillUsageRequest,
@@ -3187,6 +3358,7 @@ impl Client {
     ///
     /// 接口用于查询账户在当前地域的带宽包上限数量以及使用数量
     #[allow(deprecated)]
+    #[inline]
     pub async fn describe_bandwidth_package_quota(
         &self,
         request: &super::DescribeBandwidthPackageQuotaRequest,
@@ -3203,6 +3375,7 @@ impl Client {
     ///
     /// 本接口 (DescribeBandwidthPackageResources) 用于根据共享带宽包唯一ID查询共享带宽包内的资源列表，支持按条件过滤查询结果和分页查询。
     #[allow(deprecated)]
+    #[inline]
     pub async fn describe_bandwidth_package_resources(
         &self,
         request: &super::DescribeBandwidthPackageResourcesRequest,
@@ -3217,6 +3390,7 @@ impl Client {
     ///
     /// A stream of the answers, from the page the request asks for (its `Offset`, and `Limit` the page size) to the last: `tencent_action_client::paging` says when it ends.
     #[allow(deprecated)]
+    #[inline]
     pub fn describe_bandwidth_package_resources_pages(
         &self,
         request: &super::DescribeBandwidthPackageResourcesRequest,
@@ -3228,6 +3402,7 @@ impl Client {
     ///
     /// A stream of the elements of `ResourceSet` across the pages that `describe_bandwidth_package_resources_pages` gives.
     #[allow(deprecated)]
+    #[inline]
     pub fn describe_bandwidth_package_resources_items(
         &self,
         request: &super::DescribeBandwidthPackageResourcesRequest,
@@ -3241,6 +3416,7 @@ impl Client {
     ///
     /// 接口用于查询带宽包详细信息，包括带宽包唯一标识ID，类型，计费模式，名称，资源信息等
     #[allow(deprecated)]
+    #[inline]
     pub async fn describe_bandwidth_packages(
         &self,
         request: &super::DescribeBandwidthPackagesRequest,
@@ -3255,6 +3431,7 @@ impl Client {
     ///
     /// A stream of the answers, from the page the request asks for (its `Offset`, and `Limit` the page size) to the last: `tencent_action_client::paging` says when it ends.
     #[allow(deprecated)]
+    #[inline]
     pub fn describe_bandwidth_packages_pages(
         &self,
         request: &super::DescribeBandwidthPackagesRequest,
@@ -3266,6 +3443,7 @@ impl Client {
     ///
     /// A stream of the elements of `BandwidthPackageSet` across the pages that `describe_bandwidth_packages_pages` gives.
     #[allow(deprecated)]
+    #[inline]
     pub fn describe_bandwidth_packages_items(
         &self,
         request: &super::DescribeBandwidthPackagesRequest,
@@ -3279,6 +3457,7 @@ impl Client {
     ///
     /// 本接口（DescribeCcnAttachedInstances）用于查询云联网实例下已关联的网络实例。
     #[allow(deprecated)]
+    #[inline]
     pub async fn describe_ccn_attached_instances(
         &self,
         request: &super::DescribeCcnAttachedInstancesRequest,
@@ -3293,6 +3472,7 @@ impl Client {
     ///
     /// A stream of the answers, from the page the request asks for (its `Offset`, and `Limit` the page size) to the last: `tencent_action_client::paging` says when it ends.
     #[allow(deprecated)]
+    #[inline]
     pub fn describe_ccn_attached_instances_pages(
         &self,
         request: &super::DescribeCcnAttachedInstancesRequest,
@@ -3304,6 +3484,7 @@ impl Client {
     ///
     /// A stream of the elements of `InstanceSet` across the pages that `describe_ccn_attached_instances_pages` gives.
     #[allow(deprecated)]
+    #[inline]
     pub fn describe_ccn_attached_instances_items(
         &self,
         request: &super::DescribeCcnAttachedInstancesRequest,
@@ -3315,6 +3496,7 @@ impl Client {
     ///
     /// 查询云联网策略路由下一跳
     #[allow(deprecated)]
+    #[inline]
     pub async fn describe_ccn_policy_based_routing_next_hop(
         &self,
         request: &super::DescribeCcnPolicyBasedRoutingNextHopRequest,
@@ -3329,6 +3511,7 @@ impl Client {
     ///
     /// 查询云联网策略路由匹配规则
     #[allow(deprecated)]
+    #[inline]
     pub async fn describe_ccn_policy_based_routing_rule(
         &self,
         request: &super::DescribeCcnPolicyBasedRoutingRuleRequest,
@@ -3343,6 +3526,7 @@ impl Client {
     ///
     /// A stream of the answers, from the page the request asks for (its `Offset`, and `Limit` the page size) to the last: `tencent_action_client::paging` says when it ends.
     #[allow(deprecated)]
+    #[inline]
     pub fn describe_ccn_policy_based_routing_rule_pages(
         &self,
         request: &super::DescribeCcnPolicyBasedRoutingRuleRequest,
@@ -3354,6 +3538,7 @@ impl Client {
     ///
     /// A stream of the elements of `CcnPolicyBasedRoutingRuleSet` across the pages that `describe_ccn_policy_based_routing_rule_pages` gives.
     #[allow(deprecated)]
+    #[inline]
     pub fn describe_ccn_policy_based_routing_rule_items(
         &self,
         request: &super::DescribeCcnPolicyBasedRoutingRuleRequest,
@@ -3367,6 +3552,7 @@ impl Client {
     ///
     /// 本接口（DescribeCcnRegionBandwidthLimits）用于查询云联网各地域出带宽上限，该接口只返回已关联网络实例包含的地域。
     #[allow(deprecated)]
+    #[inline]
     pub async fn describe_ccn_region_bandwidth_limits(
         &self,
         request: &super::DescribeCcnRegionBandwidthLimitsRequest,
@@ -3381,6 +3567,7 @@ impl Client {
     ///
     /// 本接口(DescribeCcnRouteTableBroadcastPolicys)用于查询指定云联网路由表的路由传播策略。
     #[allow(deprecated)]
+    #[inline]
     pub async fn describe_ccn_route_table_broadcast_policys(
         &self,
         request: &super::DescribeCcnRouteTableBroadcastPolicysRequest,
@@ -3395,6 +3582,7 @@ impl Client {
     ///
     /// 本接口(DescribeCcnRouteTableInputPolicys)用于查询指定云联网路由表的路由接收策略。
     #[allow(deprecated)]
+    #[inline]
     pub async fn describe_ccn_route_table_input_policys(
         &self,
         request: &super::DescribeCcnRouteTableInputPolicysRequest,
@@ -3409,6 +3597,7 @@ impl Client {
     ///
     /// 该接口用于查询指定的云联网实例的路由表信息。
     #[allow(deprecated)]
+    #[inline]
     pub async fn describe_ccn_route_tables(
         &self,
         request: &super::DescribeCcnRouteTablesRequest,
@@ -3423,6 +3612,7 @@ impl Client {
     ///
     /// A stream of the answers, from the page the request asks for (its `Offset`, and `Limit` the page size) to the last: `tencent_action_client::paging` says when it ends.
     #[allow(deprecated)]
+    #[inline]
     pub fn describe_ccn_route_tables_pages(
         &self,
         request: &super::DescribeCcnRouteTablesRequest,
@@ -3434,6 +3624,7 @@ impl Client {
     ///
     /// A stream of the elements of `CcnRouteTableSet` across the pages that `describe_ccn_route_tables_pages` gives.
     #[allow(deprecated)]
+    #[inline]
     pub fn describe_ccn_route_tables_items(
         &self,
         request: &super::DescribeCcnRouteTablesRequest,
@@ -3447,6 +3638,7 @@ impl Client {
     ///
     /// 本接口（DescribeCcnRoutes）用于查询已加入云联网（CCN）的路由。
     #[allow(deprecated)]
+    #[inline]
     pub async fn describe_ccn_routes(
         &self,
         request: &super::DescribeCcnRoutesRequest,
@@ -3461,6 +3653,7 @@ impl Client {
     ///
     /// A stream of the answers, from the page the request asks for (its `Offset`, and `Limit` the page size) to the last: `tencent_action_client::paging` says when it ends.
     #[allow(deprecated)]
+    #[inline]
     pub fn describe_ccn_routes_pages(
         &self,
         request: &super::DescribeCcnRoutesRequest,
@@ -3472,6 +3665,7 @@ impl Client {
     ///
     /// A stream of the elements of `RouteSet` across the pages that `describe_ccn_routes_pages` gives.
     #[allow(deprecated)]
+    #[inline]
     pub fn describe_ccn_routes_items(
         &self,
         request: &super::DescribeCcnRoutesRequest,
@@ -3485,6 +3679,7 @@ impl Client {
     ///
     /// 本接口（DescribeCcns）用于查询云联网（CCN）列表。
     #[allow(deprecated)]
+    #[inline]
     pub async fn describe_ccns(
         &self,
         request: &super::DescribeCcnsRequest,
@@ -3496,6 +3691,7 @@ impl Client {
     ///
     /// A stream of the answers, from the page the request asks for (its `Offset`, and `Limit` the page size) to the last: `tencent_action_client::paging` says when it ends.
     #[allow(deprecated)]
+    #[inline]
     pub fn describe_ccns_pages(
         &self,
         request: &super::DescribeCcnsRequest,
@@ -3507,6 +3703,7 @@ impl Client {
     ///
     /// A stream of the elements of `CcnSet` across the pages that `describe_ccns_pages` gives.
     #[allow(deprecated)]
+    #[inline]
     pub fn describe_ccns_items(
         &self,
         request: &super::DescribeCcnsRequest,
@@ -3518,6 +3715,7 @@ impl Client {
     ///
     /// 查询 IDC通道信息
     #[allow(deprecated)]
+    #[inline]
     pub async fn describe_cdc_ldcx_list(
         &self,
         request: &super::DescribeCdcLDCXListRequest,
@@ -3532,6 +3730,7 @@ impl Client {
     ///
     /// 查询虚拟连接
     #[allow(deprecated)]
+    #[inline]
     pub async fn describe_cdc_net_planes(
         &self,
         request: &super::DescribeCdcNetPlanesRequest,
@@ -3546,6 +3745,7 @@ impl Client {
     ///
     /// 查询IDC使用的 VLAN
     #[allow(deprecated)]
+    #[inline]
     pub async fn describe_cdc_used_idc_vlan(
         &self,
         request: &super::DescribeCdcUsedIdcVlanRequest,
@@ -3562,6 +3762,7 @@ impl Client {
     ///
     /// 本接口（DescribeClassicLinkInstances）用于查询私有网络和基础网络设备互通列表。
     #[allow(deprecated)]
+    #[inline]
     pub async fn describe_classic_link_instances(
         &self,
         request: &super::DescribeClassicLinkInstancesRequest,
@@ -3580,6 +3781,7 @@ impl Client {
     ///
     /// 如有需要, 可以封禁任意限速实例, 可接入到内部运营系统
     #[allow(deprecated)]
+    #[inline]
     pub async fn describe_cross_border_ccn_region_bandwidth_limits(
         &self,
         request: &super::DescribeCrossBorderCcnRegionBandwidthLimitsRequest,
@@ -3594,6 +3796,7 @@ impl Client {
     ///
     /// A stream of the answers, from the page the request asks for (its `Offset`, and `Limit` the page size) to the last: `tencent_action_client::paging` says when it ends.
     #[allow(deprecated)]
+    #[inline]
     pub fn describe_cross_border_ccn_region_bandwidth_limits_pages(
         &self,
         request: &super::DescribeCrossBorderCcnRegionBandwidthLimitsRequest,
@@ -3607,6 +3810,7 @@ impl Client {
     ///
     /// A stream of the elements of `CcnBandwidthSet` across the pages that `describe_cross_border_ccn_region_bandwidth_limits_pages` gives.
     #[allow(deprecated)]
+    #[inline]
     pub fn describe_cross_border_ccn_region_bandwidth_limits_items(
         &self,
         request: &super::DescribeCrossBorderCcnRegionBandwidthLimitsRequest,
@@ -3626,6 +3830,7 @@ impl Client {
     ///
     /// 服务商可以查询服务名下的任意 `APPID` 创建的审批单；非服务商，只能查询自己审批单。
     #[allow(deprecated)]
+    #[inline]
     pub async fn describe_cross_border_compliance(
         &self,
         request: &super::DescribeCrossBorderComplianceRequest,
@@ -3640,6 +3845,7 @@ impl Client {
     ///
     /// A stream of the answers, from the page the request asks for (its `Offset`, and `Limit` the page size) to the last: `tencent_action_client::paging` says when it ends.
     #[allow(deprecated)]
+    #[inline]
     pub fn describe_cross_border_compliance_pages(
         &self,
         request: &super::DescribeCrossBorderComplianceRequest,
@@ -3651,6 +3857,7 @@ impl Client {
     ///
     /// A stream of the elements of `CrossBorderComplianceSet` across the pages that `describe_cross_border_compliance_pages` gives.
     #[allow(deprecated)]
+    #[inline]
     pub fn describe_cross_border_compliance_items(
         &self,
         request: &super::DescribeCrossBorderComplianceRequest,
@@ -3662,6 +3869,7 @@ impl Client {
     ///
     /// 本接口（DescribeCrossBorderFlowMonitor）用于查询跨境带宽监控数据，该接口目前只提供给服务商联通使用。
     #[allow(deprecated)]
+    #[inline]
     pub async fn describe_cross_border_flow_monitor(
         &self,
         request: &super::DescribeCrossBorderFlowMonitorRequest,
@@ -3678,6 +3886,7 @@ impl Client {
     ///
     /// 本接口（DescribeCustomerGatewayVendors）用于查询可支持的对端网关厂商信息。
     #[allow(deprecated)]
+    #[inline]
     pub async fn describe_customer_gateway_vendors(
         &self,
         request: &super::DescribeCustomerGatewayVendorsRequest,
@@ -3694,6 +3903,7 @@ impl Client {
     ///
     /// 本接口（DescribeCustomerGateways）用于查询对端网关列表。
     #[allow(deprecated)]
+    #[inline]
     pub async fn describe_customer_gateways(
         &self,
         request: &super::DescribeCustomerGatewaysRequest,
@@ -3708,6 +3918,7 @@ impl Client {
     ///
     /// A stream of the answers, from the page the request asks for (its `Offset`, and `Limit` the page size) to the last: `tencent_action_client::paging` says when it ends.
     #[allow(deprecated)]
+    #[inline]
     pub fn describe_customer_gateways_pages(
         &self,
         request: &super::DescribeCustomerGatewaysRequest,
@@ -3719,6 +3930,7 @@ impl Client {
     ///
     /// A stream of the elements of `CustomerGatewaySet` across the pages that `describe_customer_gateways_pages` gives.
     #[allow(deprecated)]
+    #[inline]
     pub fn describe_customer_gateways_items(
         &self,
         request: &super::DescribeCustomerGatewaysRequest,
@@ -3730,6 +3942,7 @@ impl Client {
     ///
     /// 用于查询用户创建带宽包时可指定的可用区信息
     #[allow(deprecated)]
+    #[inline]
     pub async fn describe_designated_zones(
         &self,
         request: &super::DescribeDesignatedZonesRequest,
@@ -3744,6 +3957,7 @@ impl Client {
     ///
     /// 本接口（DescribeDhcpIps）用于查询DhcpIp列表
     #[allow(deprecated)]
+    #[inline]
     pub async fn describe_dhcp_ips(
         &self,
         request: &super::DescribeDhcpIpsRequest,
@@ -3758,6 +3972,7 @@ impl Client {
     ///
     /// A stream of the answers, from the page the request asks for (its `Offset`, and `Limit` the page size) to the last: `tencent_action_client::paging` says when it ends.
     #[allow(deprecated)]
+    #[inline]
     pub fn describe_dhcp_ips_pages(
         &self,
         request: &super::DescribeDhcpIpsRequest,
@@ -3769,6 +3984,7 @@ impl Client {
     ///
     /// A stream of the elements of `DhcpIpSet` across the pages that `describe_dhcp_ips_pages` gives.
     #[allow(deprecated)]
+    #[inline]
     pub fn describe_dhcp_ips_items(
         &self,
         request: &super::DescribeDhcpIpsRequest,
@@ -3782,6 +3998,7 @@ impl Client {
     ///
     /// 本接口（DescribeDirectConnectGatewayCcnRoutes）用于查询专线网关的云联网路由（IDC网段）
     #[allow(deprecated)]
+    #[inline]
     pub async fn describe_direct_connect_gateway_ccn_routes(
         &self,
         request: &super::DescribeDirectConnectGatewayCcnRoutesRequest,
@@ -3796,6 +4013,7 @@ impl Client {
     ///
     /// A stream of the answers, from the page the request asks for (its `Offset`, and `Limit` the page size) to the last: `tencent_action_client::paging` says when it ends.
     #[allow(deprecated)]
+    #[inline]
     pub fn describe_direct_connect_gateway_ccn_routes_pages(
         &self,
         request: &super::DescribeDirectConnectGatewayCcnRoutesRequest,
@@ -3809,6 +4027,7 @@ impl Client {
     ///
     /// A stream of the elements of `RouteSet` across the pages that `describe_direct_connect_gateway_ccn_routes_pages` gives.
     #[allow(deprecated)]
+    #[inline]
     pub fn describe_direct_connect_gateway_ccn_routes_items(
         &self,
         request: &super::DescribeDirectConnectGatewayCcnRoutesRequest,
@@ -3824,6 +4043,7 @@ impl Client {
     ///
     /// 本接口（DescribeDirectConnectGateways）用于查询专线网关。
     #[allow(deprecated)]
+    #[inline]
     pub async fn describe_direct_connect_gateways(
         &self,
         request: &super::DescribeDirectConnectGatewaysRequest,
@@ -3838,6 +4058,7 @@ impl Client {
     ///
     /// A stream of the answers, from the page the request asks for (its `Offset`, and `Limit` the page size) to the last: `tencent_action_client::paging` says when it ends.
     #[allow(deprecated)]
+    #[inline]
     pub fn describe_direct_connect_gateways_pages(
         &self,
         request: &super::DescribeDirectConnectGatewaysRequest,
@@ -3849,6 +4070,7 @@ impl Client {
     ///
     /// A stream of the elements of `DirectConnectGatewaySet` across the pages that `describe_direct_connect_gateways_pages` gives.
     #[allow(deprecated)]
+    #[inline]
     pub fn describe_direct_connect_gateways_items(
         &self,
         request: &super::DescribeDirectConnectGatewaysRequest,
@@ -3864,6 +4086,7 @@ impl Client {
     ///
     /// 该接口只支持VPC流日志（即将下线）。云联网以及VPC流日志，通过[DescribeFlowLogs](https://cloud.tencent.com/document/product/215/35012)接口获取。
     #[allow(deprecated)]
+    #[inline]
     pub async fn describe_flow_log(
         &self,
         request: &super::DescribeFlowLogRequest,
@@ -3880,6 +4103,7 @@ impl Client {
     ///
     /// 本接口（DescribeFlowLogs）用于查询获取流日志集合。
     #[allow(deprecated)]
+    #[inline]
     pub async fn describe_flow_logs(
         &self,
         request: &super::DescribeFlowLogsRequest,
@@ -3894,6 +4118,7 @@ impl Client {
     ///
     /// A stream of the answers, from the page the request asks for (its `Offset`, and `Limit` the page size) to the last: `tencent_action_client::paging` says when it ends.
     #[allow(deprecated)]
+    #[inline]
     pub fn describe_flow_logs_pages(
         &self,
         request: &super::DescribeFlowLogsRequest,
@@ -3905,6 +4130,7 @@ impl Client {
     ///
     /// A stream of the elements of `FlowLog` across the pages that `describe_flow_logs_pages` gives.
     #[allow(deprecated)]
+    #[inline]
     pub fn describe_flow_logs_items(
         &self,
         request: &super::DescribeFlowLogsRequest,
@@ -3926,6 +4152,7 @@ impl Client {
     ///
     /// * 如果网关有流量，但调用本接口没有返回数据，请在控制台对应网关详情页确认是否开启网关流量监控。
     #[allow(deprecated)]
+    #[inline]
     pub async fn describe_gateway_flow_monitor_detail(
         &self,
         request: &super::DescribeGatewayFlowMonitorDetailRequest,
@@ -3940,6 +4167,7 @@ impl Client {
     ///
     /// A stream of the answers, from the page the request asks for (its `Offset`, and `Limit` the page size) to the last: `tencent_action_client::paging` says when it ends.
     #[allow(deprecated)]
+    #[inline]
     pub fn describe_gateway_flow_monitor_detail_pages(
         &self,
         request: &super::DescribeGatewayFlowMonitorDetailRequest,
@@ -3951,6 +4179,7 @@ impl Client {
     ///
     /// A stream of the elements of `GatewayFlowMonitorDetailSet` across the pages that `describe_gateway_flow_monitor_detail_pages` gives.
     #[allow(deprecated)]
+    #[inline]
     pub fn describe_gateway_flow_monitor_detail_items(
         &self,
         request: &super::DescribeGatewayFlowMonitorDetailRequest,
@@ -3964,6 +4193,7 @@ impl Client {
     ///
     /// 本接口（DescribeGatewayFlowQos）用于查询网关来访IP流控带宽。
     #[allow(deprecated)]
+    #[inline]
     pub async fn describe_gateway_flow_qos(
         &self,
         request: &super::DescribeGatewayFlowQosRequest,
@@ -3978,6 +4208,7 @@ impl Client {
     ///
     /// A stream of the answers, from the page the request asks for (its `Offset`, and `Limit` the page size) to the last: `tencent_action_client::paging` says when it ends.
     #[allow(deprecated)]
+    #[inline]
     pub fn describe_gateway_flow_qos_pages(
         &self,
         request: &super::DescribeGatewayFlowQosRequest,
@@ -3989,6 +4220,7 @@ impl Client {
     ///
     /// A stream of the elements of `GatewayQosSet` across the pages that `describe_gateway_flow_qos_pages` gives.
     #[allow(deprecated)]
+    #[inline]
     pub fn describe_gateway_flow_qos_items(
         &self,
         request: &super::DescribeGatewayFlowQosRequest,
@@ -4000,6 +4232,7 @@ impl Client {
     ///
     /// 查询全局路由列表。
     #[allow(deprecated)]
+    #[inline]
     pub async fn describe_global_routes(
         &self,
         request: &super::DescribeGlobalRoutesRequest,
@@ -4014,6 +4247,7 @@ impl Client {
     ///
     /// A stream of the answers, from the page the request asks for (its `Offset`, and `Limit` the page size) to the last: `tencent_action_client::paging` says when it ends.
     #[allow(deprecated)]
+    #[inline]
     pub fn describe_global_routes_pages(
         &self,
         request: &super::DescribeGlobalRoutesRequest,
@@ -4025,6 +4259,7 @@ impl Client {
     ///
     /// A stream of the elements of `GlobalRouteSet` across the pages that `describe_global_routes_pages` gives.
     #[allow(deprecated)]
+    #[inline]
     pub fn describe_global_routes_items(
         &self,
         request: &super::DescribeGlobalRoutesRequest,
@@ -4038,6 +4273,7 @@ impl Client {
     ///
     /// 本接口（DescribeHaVips）用于查询高可用虚拟IP（HAVIP）列表。
     #[allow(deprecated)]
+    #[inline]
     pub async fn describe_ha_vips(
         &self,
         request: &super::DescribeHaVipsRequest,
@@ -4049,6 +4285,7 @@ impl Client {
     ///
     /// A stream of the answers, from the page the request asks for (its `Offset`, and `Limit` the page size) to the last: `tencent_action_client::paging` says when it ends.
     #[allow(deprecated)]
+    #[inline]
     pub fn describe_ha_vips_pages(
         &self,
         request: &super::DescribeHaVipsRequest,
@@ -4060,6 +4297,7 @@ impl Client {
     ///
     /// A stream of the elements of `HaVipSet` across the pages that `describe_ha_vips_pages` gives.
     #[allow(deprecated)]
+    #[inline]
     pub fn describe_ha_vips_items(
         &self,
         request: &super::DescribeHaVipsRequest,
@@ -4071,6 +4309,7 @@ impl Client {
     ///
     /// 查询高优路由表。
     #[allow(deprecated)]
+    #[inline]
     pub async fn describe_high_priority_route_tables(
         &self,
         request: &super::DescribeHighPriorityRouteTablesRequest,
@@ -4085,6 +4324,7 @@ impl Client {
     ///
     /// 查询高优路由表条目信息。
     #[allow(deprecated)]
+    #[inline]
     pub async fn describe_high_priority_routes(
         &self,
         request: &super::DescribeHighPriorityRoutesRequest,
@@ -4099,6 +4339,7 @@ impl Client {
     ///
     /// A stream of the answers, from the page the request asks for (its `Offset`, and `Limit` the page size) to the last: `tencent_action_client::paging` says when it ends.
     #[allow(deprecated)]
+    #[inline]
     pub fn describe_high_priority_routes_pages(
         &self,
         request: &super::DescribeHighPriorityRoutesRequest,
@@ -4110,6 +4351,7 @@ impl Client {
     ///
     /// A stream of the elements of `HighPriorityRouteSet` across the pages that `describe_high_priority_routes_pages` gives.
     #[allow(deprecated)]
+    #[inline]
     pub fn describe_high_priority_routes_items(
         &self,
         request: &super::DescribeHighPriorityRoutesRequest,
@@ -4131,6 +4373,7 @@ impl Client {
     ///
     /// - 如果参数为空，返回当前用户一定数量（Limit所指定的数量，默认为20）的 EIPv6。
     #[allow(deprecated)]
+    #[inline]
     pub async fn describe_ipv6_addresses(
         &self,
         request: &super::DescribeIPv6AddressesRequest,
@@ -4145,6 +4388,7 @@ impl Client {
     ///
     /// A stream of the answers, from the page the request asks for (its `Offset`, and `Limit` the page size) to the last: `tencent_action_client::paging` says when it ends.
     #[allow(deprecated)]
+    #[inline]
     pub fn describe_ipv6_addresses_pages(
         &self,
         request: &super::DescribeIPv6AddressesRequest,
@@ -4156,6 +4400,7 @@ impl Client {
     ///
     /// A stream of the elements of `AddressSet` across the pages that `describe_ipv6_addresses_pages` gives.
     #[allow(deprecated)]
+    #[inline]
     pub fn describe_ipv6_addresses_items(
         &self,
         request: &super::DescribeIPv6AddressesRequest,
@@ -4181,6 +4426,7 @@ impl Client {
     ///
     /// 2. 实例迁移前后，可能会出现该接口返回的巨帧状态前后不一致（需要检查迁移前后实例所在的宿主机是否都支持巨帧，一种可能的原因为实例迁移到了不支持巨帧的宿主机）。
     #[allow(deprecated)]
+    #[inline]
     pub async fn describe_instance_jumbo(
         &self,
         request: &super::DescribeInstanceJumboRequest,
@@ -4197,6 +4443,7 @@ impl Client {
     ///
     /// 本接口（DescribeIp6Addresses）用于查询一个或多个传统弹性公网 IPv6 实例的详细信息。
     #[allow(deprecated)]
+    #[inline]
     pub async fn describe_ip6_addresses(
         &self,
         request: &super::DescribeIp6AddressesRequest,
@@ -4211,6 +4458,7 @@ impl Client {
     ///
     /// A stream of the answers, from the page the request asks for (its `Offset`, and `Limit` the page size) to the last: `tencent_action_client::paging` says when it ends.
     #[allow(deprecated)]
+    #[inline]
     pub fn describe_ip6_addresses_pages(
         &self,
         request: &super::DescribeIp6AddressesRequest,
@@ -4222,6 +4470,7 @@ impl Client {
     ///
     /// A stream of the elements of `AddressSet` across the pages that `describe_ip6_addresses_pages` gives.
     #[allow(deprecated)]
+    #[inline]
     pub fn describe_ip6_addresses_items(
         &self,
         request: &super::DescribeIp6AddressesRequest,
@@ -4233,6 +4482,7 @@ impl Client {
     ///
     /// 查询账户在指定地域IPV6转换实例和规则的配额
     #[allow(deprecated)]
+    #[inline]
     pub async fn describe_ip6_translator_quota(
         &self,
         request: &super::DescribeIp6TranslatorQuotaRequest,
@@ -4249,6 +4499,7 @@ impl Client {
     ///
     /// 2. 支持过滤查询
     #[allow(deprecated)]
+    #[inline]
     pub async fn describe_ip6_translators(
         &self,
         request: &super::DescribeIp6TranslatorsRequest,
@@ -4263,6 +4514,7 @@ impl Client {
     ///
     /// A stream of the answers, from the page the request asks for (its `Offset`, and `Limit` the page size) to the last: `tencent_action_client::paging` says when it ends.
     #[allow(deprecated)]
+    #[inline]
     pub fn describe_ip6_translators_pages(
         &self,
         request: &super::DescribeIp6TranslatorsRequest,
@@ -4274,6 +4526,7 @@ impl Client {
     ///
     /// A stream of the elements of `Ip6TranslatorSet` across the pages that `describe_ip6_translators_pages` gives.
     #[allow(deprecated)]
+    #[inline]
     pub fn describe_ip6_translators_items(
         &self,
         request: &super::DescribeIp6TranslatorsRequest,
@@ -4291,6 +4544,7 @@ impl Client {
     ///
     /// 本接口即将下线，仅供存量用户使用，暂停新增用户。
     #[allow(deprecated)]
+    #[inline]
     pub async fn describe_ip_geolocation_database_url(
         &self,
         request: &super::DescribeIpGeolocationDatabaseUrlRequest,
@@ -4311,6 +4565,7 @@ impl Client {
     ///
     /// 本接口即将下线，仅供存量客户使用，暂停新增用户。
     #[allow(deprecated)]
+    #[inline]
     pub async fn describe_ip_geolocation_infos(
         &self,
         request: &super::DescribeIpGeolocationInfosRequest,
@@ -4327,6 +4582,7 @@ impl Client {
     ///
     /// 本接口（DescribeLocalGateway）用于查询CDC的本地网关。
     #[allow(deprecated)]
+    #[inline]
     pub async fn describe_local_gateway(
         &self,
         request: &super::DescribeLocalGatewayRequest,
@@ -4341,6 +4597,7 @@ impl Client {
     ///
     /// A stream of the answers, from the page the request asks for (its `Offset`, and `Limit` the page size) to the last: `tencent_action_client::paging` says when it ends.
     #[allow(deprecated)]
+    #[inline]
     pub fn describe_local_gateway_pages(
         &self,
         request: &super::DescribeLocalGatewayRequest,
@@ -4352,6 +4609,7 @@ impl Client {
     ///
     /// A stream of the elements of `LocalGatewaySet` across the pages that `describe_local_gateway_pages` gives.
     #[allow(deprecated)]
+    #[inline]
     pub fn describe_local_gateway_items(
         &self,
         request: &super::DescribeLocalGatewayRequest,
@@ -4365,6 +4623,7 @@ impl Client {
     ///
     /// 本接口（DescribeNatGatewayDestinationIpPortTranslationNatRules）用于查询NAT网关端口转发规则对象数组。
     #[allow(deprecated)]
+    #[inline]
     pub async fn describe_nat_gateway_destination_ip_port_translation_nat_rules(
         &self,
         request: &super::DescribeNatGatewayDestinationIpPortTranslationNatRulesRequest,
@@ -4381,6 +4640,7 @@ impl Client {
     ///
     /// A stream of the answers, from the page the request asks for (its `Offset`, and `Limit` the page size) to the last: `tencent_action_client::paging` says when it ends.
     #[allow(deprecated)]
+    #[inline]
     pub fn describe_nat_gateway_destination_ip_port_translation_nat_rules_pages(
         &self,
         request: &super::DescribeNatGatewayDestinationIpPortTranslationNatRulesRequest,
@@ -4394,6 +4654,7 @@ impl Client {
     ///
     /// A stream of the elements of `NatGatewayDestinationIpPortTranslationNatRuleSet` across the pages that `describe_nat_gateway_destination_ip_port_translation_nat_rules_pages` gives.
     #[allow(deprecated)]
+    #[inline]
     pub fn describe_nat_gateway_destination_ip_port_translation_nat_rules_items(
         &self,
         request: &super::DescribeNatGatewayDestinationIpPortTranslationNatRulesRequest,
@@ -4409,6 +4670,7 @@ impl Client {
     ///
     /// 查询专线绑定NAT的路由
     #[allow(deprecated)]
+    #[inline]
     pub async fn describe_nat_gateway_direct_connect_gateway_route(
         &self,
         request: &super::DescribeNatGatewayDirectConnectGatewayRouteRequest,
@@ -4423,6 +4685,7 @@ impl Client {
     ///
     /// A stream of the answers, from the page the request asks for (its `Offset`, and `Limit` the page size) to the last: `tencent_action_client::paging` says when it ends.
     #[allow(deprecated)]
+    #[inline]
     pub fn describe_nat_gateway_direct_connect_gateway_route_pages(
         &self,
         request: &super::DescribeNatGatewayDirectConnectGatewayRouteRequest,
@@ -4436,6 +4699,7 @@ impl Client {
     ///
     /// A stream of the elements of `NatDirectConnectGatewayRouteSet` across the pages that `describe_nat_gateway_direct_connect_gateway_route_pages` gives.
     #[allow(deprecated)]
+    #[inline]
     pub fn describe_nat_gateway_direct_connect_gateway_route_items(
         &self,
         request: &super::DescribeNatGatewayDirectConnectGatewayRouteRequest,
@@ -4453,6 +4717,7 @@ impl Client {
     ///
     /// - 如果网关有流量，但调用本接口没有返回数据，请在控制台对应网关详情页确认是否开启网关流量监控。
     #[allow(deprecated)]
+    #[inline]
     pub async fn describe_nat_gateway_flow_monitor_detail(
         &self,
         request: &super::DescribeNatGatewayFlowMonitorDetailRequest,
@@ -4469,6 +4734,7 @@ impl Client {
     ///
     /// 本接口（DescribeNatGatewaySourceIpTranslationNatRules）用于查询NAT网关SNAT转发规则对象数组。
     #[allow(deprecated)]
+    #[inline]
     pub async fn describe_nat_gateway_source_ip_translation_nat_rules(
         &self,
         request: &super::DescribeNatGatewaySourceIpTranslationNatRulesRequest,
@@ -4483,6 +4749,7 @@ impl Client {
     ///
     /// A stream of the answers, from the page the request asks for (its `Offset`, and `Limit` the page size) to the last: `tencent_action_client::paging` says when it ends.
     #[allow(deprecated)]
+    #[inline]
     pub fn describe_nat_gateway_source_ip_translation_nat_rules_pages(
         &self,
         request: &super::DescribeNatGatewaySourceIpTranslationNatRulesRequest,
@@ -4496,6 +4763,7 @@ impl Client {
     ///
     /// A stream of the elements of `SourceIpTranslationNatRuleSet` across the pages that `describe_nat_gateway_source_ip_translation_nat_rules_pages` gives.
     #[allow(deprecated)]
+    #[inline]
     pub fn describe_nat_gateway_source_ip_translation_nat_rules_items(
         &self,
         request: &super::DescribeNatGatewaySourceIpTranslationNatRulesRequest,
@@ -4509,6 +4777,7 @@ impl Client {
     ///
     /// 本接口(DescribeNatGatewayZones)用于查询NAT网关可售卖的可用区信息
     #[allow(deprecated)]
+    #[inline]
     pub async fn describe_nat_gateway_zones(
         &self,
         request: &super::DescribeNatGatewayZonesRequest,
@@ -4525,6 +4794,7 @@ impl Client {
     ///
     /// 本接口（DescribeNatGateways）用于查询 NAT 网关。
     #[allow(deprecated)]
+    #[inline]
     pub async fn describe_nat_gateways(
         &self,
         request: &super::DescribeNatGatewaysRequest,
@@ -4539,6 +4809,7 @@ impl Client {
     ///
     /// A stream of the answers, from the page the request asks for (its `Offset`, and `Limit` the page size) to the last: `tencent_action_client::paging` says when it ends.
     #[allow(deprecated)]
+    #[inline]
     pub fn describe_nat_gateways_pages(
         &self,
         request: &super::DescribeNatGatewaysRequest,
@@ -4550,6 +4821,7 @@ impl Client {
     ///
     /// A stream of the elements of `NatGatewaySet` across the pages that `describe_nat_gateways_pages` gives.
     #[allow(deprecated)]
+    #[inline]
     pub fn describe_nat_gateways_items(
         &self,
         request: &super::DescribeNatGatewaysRequest,
@@ -4563,6 +4835,7 @@ impl Client {
     ///
     /// 本接口(DescribeNetDetectStates)用于查询网络探测验证结果列表。
     #[allow(deprecated)]
+    #[inline]
     pub async fn describe_net_detect_states(
         &self,
         request: &super::DescribeNetDetectStatesRequest,
@@ -4577,6 +4850,7 @@ impl Client {
     ///
     /// A stream of the answers, from the page the request asks for (its `Offset`, and `Limit` the page size) to the last: `tencent_action_client::paging` says when it ends.
     #[allow(deprecated)]
+    #[inline]
     pub fn describe_net_detect_states_pages(
         &self,
         request: &super::DescribeNetDetectStatesRequest,
@@ -4588,6 +4862,7 @@ impl Client {
     ///
     /// A stream of the elements of `NetDetectStateSet` across the pages that `describe_net_detect_states_pages` gives.
     #[allow(deprecated)]
+    #[inline]
     pub fn describe_net_detect_states_items(
         &self,
         request: &super::DescribeNetDetectStatesRequest,
@@ -4601,6 +4876,7 @@ impl Client {
     ///
     /// 本接口（DescribeNetDetects）用于查询网络探测列表。
     #[allow(deprecated)]
+    #[inline]
     pub async fn describe_net_detects(
         &self,
         request: &super::DescribeNetDetectsRequest,
@@ -4615,6 +4891,7 @@ impl Client {
     ///
     /// A stream of the answers, from the page the request asks for (its `Offset`, and `Limit` the page size) to the last: `tencent_action_client::paging` says when it ends.
     #[allow(deprecated)]
+    #[inline]
     pub fn describe_net_detects_pages(
         &self,
         request: &super::DescribeNetDetectsRequest,
@@ -4626,6 +4903,7 @@ impl Client {
     ///
     /// A stream of the elements of `NetDetectSet` across the pages that `describe_net_detects_pages` gives.
     #[allow(deprecated)]
+    #[inline]
     pub fn describe_net_detects_items(
         &self,
         request: &super::DescribeNetDetectsRequest,
@@ -4637,6 +4915,7 @@ impl Client {
     ///
     /// 判断用户在网络侧的用户类型，如标准（带宽上移），传统（非上移）。
     #[allow(deprecated)]
+    #[inline]
     pub async fn describe_network_account_type(
         &self,
         request: &super::DescribeNetworkAccountTypeRequest,
@@ -4653,6 +4932,7 @@ impl Client {
     ///
     /// 本接口（DescribeNetworkAclQuintupleEntries）查询入方向或出方向网络ACL五元组条目列表。
     #[allow(deprecated)]
+    #[inline]
     pub async fn describe_network_acl_quintuple_entries(
         &self,
         request: &super::DescribeNetworkAclQuintupleEntriesRequest,
@@ -4667,6 +4947,7 @@ impl Client {
     ///
     /// A stream of the answers, from the page the request asks for (its `Offset`, and `Limit` the page size) to the last: `tencent_action_client::paging` says when it ends.
     #[allow(deprecated)]
+    #[inline]
     pub fn describe_network_acl_quintuple_entries_pages(
         &self,
         request: &super::DescribeNetworkAclQuintupleEntriesRequest,
@@ -4678,6 +4959,7 @@ impl Client {
     ///
     /// A stream of the elements of `NetworkAclQuintupleSet` across the pages that `describe_network_acl_quintuple_entries_pages` gives.
     #[allow(deprecated)]
+    #[inline]
     pub fn describe_network_acl_quintuple_entries_items(
         &self,
         request: &super::DescribeNetworkAclQuintupleEntriesRequest,
@@ -4691,6 +4973,7 @@ impl Client {
     ///
     /// 本接口（DescribeNetworkAcls）用于查询网络ACL列表。
     #[allow(deprecated)]
+    #[inline]
     pub async fn describe_network_acls(
         &self,
         request: &super::DescribeNetworkAclsRequest,
@@ -4705,6 +4988,7 @@ impl Client {
     ///
     /// A stream of the answers, from the page the request asks for (its `Offset`, and `Limit` the page size) to the last: `tencent_action_client::paging` says when it ends.
     #[allow(deprecated)]
+    #[inline]
     pub fn describe_network_acls_pages(
         &self,
         request: &super::DescribeNetworkAclsRequest,
@@ -4716,6 +5000,7 @@ impl Client {
     ///
     /// A stream of the elements of `NetworkAclSet` across the pages that `describe_network_acls_pages` gives.
     #[allow(deprecated)]
+    #[inline]
     pub fn describe_network_acls_items(
         &self,
         request: &super::DescribeNetworkAclsRequest,
@@ -4729,6 +5014,7 @@ impl Client {
     ///
     /// 本接口（DescribeNetworkInterfaceLimit）根据CVM实例ID或弹性网卡ID查询弹性网卡配额，返回该CVM实例或弹性网卡能绑定的弹性网卡配额，以及弹性网卡可以分配的IP配额。
     #[allow(deprecated)]
+    #[inline]
     pub async fn describe_network_interface_limit(
         &self,
         request: &super::DescribeNetworkInterfaceLimitRequest,
@@ -4745,6 +5031,7 @@ impl Client {
     ///
     /// 本接口（DescribeNetworkInterfaces）用于查询弹性网卡列表。
     #[allow(deprecated)]
+    #[inline]
     pub async fn describe_network_interfaces(
         &self,
         request: &super::DescribeNetworkInterfacesRequest,
@@ -4759,6 +5046,7 @@ impl Client {
     ///
     /// A stream of the answers, from the page the request asks for (its `Offset`, and `Limit` the page size) to the last: `tencent_action_client::paging` says when it ends.
     #[allow(deprecated)]
+    #[inline]
     pub fn describe_network_interfaces_pages(
         &self,
         request: &super::DescribeNetworkInterfacesRequest,
@@ -4770,6 +5058,7 @@ impl Client {
     ///
     /// A stream of the elements of `NetworkInterfaceSet` across the pages that `describe_network_interfaces_pages` gives.
     #[allow(deprecated)]
+    #[inline]
     pub fn describe_network_interfaces_items(
         &self,
         request: &super::DescribeNetworkInterfacesRequest,
@@ -4781,6 +5070,7 @@ impl Client {
     ///
     /// 本接口（DescribePrivateNatGatewayDestinationIpPortTranslationNatRules）用于查询私网NAT网关目的端口转换规则
     #[allow(deprecated)]
+    #[inline]
     pub async fn describe_private_nat_gateway_destination_ip_port_translation_nat_rules(
         &self,
         request: &super::DescribePrivateNatGatewayDestinationIpPortTranslationNatRulesRequest,
@@ -4797,6 +5087,7 @@ impl Client {
     ///
     /// A stream of the answers, from the page the request asks for (its `Offset`, and `Limit` the page size) to the last: `tencent_action_client::paging` says when it ends.
     #[allow(deprecated)]
+    #[inline]
     pub fn describe_private_nat_gateway_destination_ip_port_translation_nat_rules_pages(
         &self,
         request: &super::DescribePrivateNatGatewayDestinationIpPortTranslationNatRulesRequest,
@@ -4810,6 +5101,7 @@ impl Client {
     ///
     /// A stream of the elements of `LocalDestinationIpPortTranslationNatRuleSet` across the pages that `describe_private_nat_gateway_destination_ip_port_translation_nat_rules_pages` gives.
     #[allow(deprecated)]
+    #[inline]
     pub fn describe_private_nat_gateway_destination_ip_port_translation_nat_rules_items(
         &self,
         request: &super::DescribePrivateNatGatewayDestinationIpPortTranslationNatRulesRequest,
@@ -4823,6 +5115,7 @@ impl Client {
     ///
     /// 本接口（DescribePrivateNatGatewayLimits）用于查询可创建的私网NAT网关配额数量
     #[allow(deprecated)]
+    #[inline]
     pub async fn describe_private_nat_gateway_limits(
         &self,
         request: &super::DescribePrivateNatGatewayLimitsRequest,
@@ -4837,6 +5130,7 @@ impl Client {
     ///
     /// A stream of the answers, from the page the request asks for (its `Offset`, and `Limit` the page size) to the last: `tencent_action_client::paging` says when it ends.
     #[allow(deprecated)]
+    #[inline]
     pub fn describe_private_nat_gateway_limits_pages(
         &self,
         request: &super::DescribePrivateNatGatewayLimitsRequest,
@@ -4848,6 +5142,7 @@ impl Client {
     ///
     /// A stream of the elements of `PrivateNatGatewayLimitSet` across the pages that `describe_private_nat_gateway_limits_pages` gives.
     #[allow(deprecated)]
+    #[inline]
     pub fn describe_private_nat_gateway_limits_items(
         &self,
         request: &super::DescribePrivateNatGatewayLimitsRequest,
@@ -4859,6 +5154,7 @@ impl Client {
     ///
     /// 本接口（DescribePrivateNatGatewayRegions）用于查询查询私网NAT网关可支持地域
     #[allow(deprecated)]
+    #[inline]
     pub async fn describe_private_nat_gateway_regions(
         &self,
         request: &super::DescribePrivateNatGatewayRegionsRequest,
@@ -4873,6 +5169,7 @@ impl Client {
     ///
     /// 本接口（DescribePrivateNatGatewayTranslationAclRules）用于查询私网NAT网关源端转换访问控制规则
     #[allow(deprecated)]
+    #[inline]
     pub async fn describe_private_nat_gateway_translation_acl_rules(
         &self,
         request: &super::DescribePrivateNatGatewayTranslationAclRulesRequest,
@@ -4887,6 +5184,7 @@ impl Client {
     ///
     /// A stream of the answers, from the page the request asks for (its `Offset`, and `Limit` the page size) to the last: `tencent_action_client::paging` says when it ends.
     #[allow(deprecated)]
+    #[inline]
     pub fn describe_private_nat_gateway_translation_acl_rules_pages(
         &self,
         request: &super::DescribePrivateNatGatewayTranslationAclRulesRequest,
@@ -4900,6 +5198,7 @@ impl Client {
     ///
     /// A stream of the elements of `TranslationAclRuleSet` across the pages that `describe_private_nat_gateway_translation_acl_rules_pages` gives.
     #[allow(deprecated)]
+    #[inline]
     pub fn describe_private_nat_gateway_translation_acl_rules_items(
         &self,
         request: &super::DescribePrivateNatGatewayTranslationAclRulesRequest,
@@ -4913,6 +5212,7 @@ impl Client {
     ///
     /// 本接口（DescribePrivateNatGatewayTranslationNatRules）用于查询私网NAT网关源端转换规则
     #[allow(deprecated)]
+    #[inline]
     pub async fn describe_private_nat_gateway_translation_nat_rules(
         &self,
         request: &super::DescribePrivateNatGatewayTranslationNatRulesRequest,
@@ -4927,6 +5227,7 @@ impl Client {
     ///
     /// A stream of the answers, from the page the request asks for (its `Offset`, and `Limit` the page size) to the last: `tencent_action_client::paging` says when it ends.
     #[allow(deprecated)]
+    #[inline]
     pub fn describe_private_nat_gateway_translation_nat_rules_pages(
         &self,
         request: &super::DescribePrivateNatGatewayTranslationNatRulesRequest,
@@ -4940,6 +5241,7 @@ impl Client {
     ///
     /// A stream of the elements of `TranslationNatRuleSet` across the pages that `describe_private_nat_gateway_translation_nat_rules_pages` gives.
     #[allow(deprecated)]
+    #[inline]
     pub fn describe_private_nat_gateway_translation_nat_rules_items(
         &self,
         request: &super::DescribePrivateNatGatewayTranslationNatRulesRequest,
@@ -4953,6 +5255,7 @@ impl Client {
     ///
     /// 本接口（DescribePrivateNatGateways）用于查询私网NAT网关
     #[allow(deprecated)]
+    #[inline]
     pub async fn describe_private_nat_gateways(
         &self,
         request: &super::DescribePrivateNatGatewaysRequest,
@@ -4967,6 +5270,7 @@ impl Client {
     ///
     /// A stream of the answers, from the page the request asks for (its `Offset`, and `Limit` the page size) to the last: `tencent_action_client::paging` says when it ends.
     #[allow(deprecated)]
+    #[inline]
     pub fn describe_private_nat_gateways_pages(
         &self,
         request: &super::DescribePrivateNatGatewaysRequest,
@@ -4978,6 +5282,7 @@ impl Client {
     ///
     /// A stream of the elements of `PrivateNatGatewaySet` across the pages that `describe_private_nat_gateways_pages` gives.
     #[allow(deprecated)]
+    #[inline]
     pub fn describe_private_nat_gateways_items(
         &self,
         request: &super::DescribePrivateNatGatewaysRequest,
@@ -4989,6 +5294,7 @@ impl Client {
     ///
     /// 本接口（DescribeProductQuota）用于查询网络产品的配额信息。
     #[allow(deprecated)]
+    #[inline]
     pub async fn describe_product_quota(
         &self,
         request: &super::DescribeProductQuotaRequest,
@@ -5005,6 +5311,7 @@ impl Client {
     ///
     /// 查询内网保留 IP
     #[allow(deprecated)]
+    #[inline]
     pub async fn describe_reserve_ip_addresses(
         &self,
         request: &super::DescribeReserveIpAddressesRequest,
@@ -5019,6 +5326,7 @@ impl Client {
     ///
     /// A stream of the answers, from the page the request asks for (its `Offset`, and `Limit` the page size) to the last: `tencent_action_client::paging` says when it ends.
     #[allow(deprecated)]
+    #[inline]
     pub fn describe_reserve_ip_addresses_pages(
         &self,
         request: &super::DescribeReserveIpAddressesRequest,
@@ -5030,6 +5338,7 @@ impl Client {
     ///
     /// A stream of the elements of `ReserveIpAddressSet` across the pages that `describe_reserve_ip_addresses_pages` gives.
     #[allow(deprecated)]
+    #[inline]
     pub fn describe_reserve_ip_addresses_items(
         &self,
         request: &super::DescribeReserveIpAddressesRequest,
@@ -5041,6 +5350,7 @@ impl Client {
     ///
     /// 本接口（DescribeRouteConflicts）用于查询自定义路由策略与云联网路由策略冲突列表。
     #[allow(deprecated)]
+    #[inline]
     pub async fn describe_route_conflicts(
         &self,
         request: &super::DescribeRouteConflictsRequest,
@@ -5055,6 +5365,7 @@ impl Client {
     ///
     /// 本接口（DescribeRouteList）用于查询路由条目列表。
     #[allow(deprecated)]
+    #[inline]
     pub async fn describe_route_list(
         &self,
         request: &super::DescribeRouteListRequest,
@@ -5069,6 +5380,7 @@ impl Client {
     ///
     /// A stream of the answers, from the page the request asks for (its `Offset`, and `Limit` the page size) to the last: `tencent_action_client::paging` says when it ends.
     #[allow(deprecated)]
+    #[inline]
     pub fn describe_route_list_pages(
         &self,
         request: &super::DescribeRouteListRequest,
@@ -5080,6 +5392,7 @@ impl Client {
     ///
     /// A stream of the elements of `RouteSet` across the pages that `describe_route_list_pages` gives.
     #[allow(deprecated)]
+    #[inline]
     pub fn describe_route_list_items(
         &self,
         request: &super::DescribeRouteListRequest,
@@ -5091,6 +5404,7 @@ impl Client {
     ///
     /// 本接口（DescribeRoutePolicies）用于查询路由策略列表。
     #[allow(deprecated)]
+    #[inline]
     pub async fn describe_route_policies(
         &self,
         request: &super::DescribeRoutePoliciesRequest,
@@ -5107,6 +5421,7 @@ impl Client {
     ///
     /// 本接口（DescribeRoutePolicyEntries）用于查询路由接收策略条目列表。
     #[allow(deprecated)]
+    #[inline]
     pub async fn describe_route_policy_entries(
         &self,
         request: &super::DescribeRoutePolicyEntriesRequest,
@@ -5121,6 +5436,7 @@ impl Client {
     ///
     /// A stream of the answers, from the page the request asks for (its `Offset`, and `Limit` the page size) to the last: `tencent_action_client::paging` says when it ends.
     #[allow(deprecated)]
+    #[inline]
     pub fn describe_route_policy_entries_pages(
         &self,
         request: &super::DescribeRoutePolicyEntriesRequest,
@@ -5132,6 +5448,7 @@ impl Client {
     ///
     /// A stream of the elements of `RoutePolicyEntrySet` across the pages that `describe_route_policy_entries_pages` gives.
     #[allow(deprecated)]
+    #[inline]
     pub fn describe_route_policy_entries_items(
         &self,
         request: &super::DescribeRoutePolicyEntriesRequest,
@@ -5143,6 +5460,7 @@ impl Client {
     ///
     /// 本接口（DescribeRouteTableAssociatedInstances）用于查询指定的云联网关联的实例所绑定的路由表信息。
     #[allow(deprecated)]
+    #[inline]
     pub async fn describe_route_table_associated_instances(
         &self,
         request: &super::DescribeRouteTableAssociatedInstancesRequest,
@@ -5157,6 +5475,7 @@ impl Client {
     ///
     /// A stream of the answers, from the page the request asks for (its `Offset`, and `Limit` the page size) to the last: `tencent_action_client::paging` says when it ends.
     #[allow(deprecated)]
+    #[inline]
     pub fn describe_route_table_associated_instances_pages(
         &self,
         request: &super::DescribeRouteTableAssociatedInstancesRequest,
@@ -5170,6 +5489,7 @@ impl Client {
     ///
     /// A stream of the elements of `InstanceBindSet` across the pages that `describe_route_table_associated_instances_pages` gives.
     #[allow(deprecated)]
+    #[inline]
     pub fn describe_route_table_associated_instances_items(
         &self,
         request: &super::DescribeRouteTableAssociatedInstancesRequest,
@@ -5183,6 +5503,7 @@ impl Client {
     ///
     /// 本接口（DescribeRouteTableSelectionPolicies）用于查询云联网路由表选择策略。
     #[allow(deprecated)]
+    #[inline]
     pub async fn describe_route_table_selection_policies(
         &self,
         request: &super::DescribeRouteTableSelectionPoliciesRequest,
@@ -5197,6 +5518,7 @@ impl Client {
     ///
     /// A stream of the answers, from the page the request asks for (its `Offset`, and `Limit` the page size) to the last: `tencent_action_client::paging` says when it ends.
     #[allow(deprecated)]
+    #[inline]
     pub fn describe_route_table_selection_policies_pages(
         &self,
         request: &super::DescribeRouteTableSelectionPoliciesRequest,
@@ -5210,6 +5532,7 @@ impl Client {
     ///
     /// A stream of the elements of `RouteSelectionPolicySet` across the pages that `describe_route_table_selection_policies_pages` gives.
     #[allow(deprecated)]
+    #[inline]
     pub fn describe_route_table_selection_policies_items(
         &self,
         request: &super::DescribeRouteTableSelectionPoliciesRequest,
@@ -5225,6 +5548,7 @@ impl Client {
     ///
     /// 本接口（DescribeRouteTables）用于查询路由表。
     #[allow(deprecated)]
+    #[inline]
     pub async fn describe_route_tables(
         &self,
         request: &super::DescribeRouteTablesRequest,
@@ -5239,6 +5563,7 @@ impl Client {
     ///
     /// 本接口（DescribeRoutes）用于查询路由列表。
     #[allow(deprecated)]
+    #[inline]
     pub async fn describe_routes(
         &self,
         request: &super::DescribeRoutesRequest,
@@ -5250,6 +5575,7 @@ impl Client {
     ///
     /// A stream of the answers, from the page the request asks for (its `Offset`, and `Limit` the page size) to the last: `tencent_action_client::paging` says when it ends.
     #[allow(deprecated)]
+    #[inline]
     pub fn describe_routes_pages(
         &self,
         request: &super::DescribeRoutesRequest,
@@ -5261,6 +5587,7 @@ impl Client {
     ///
     /// A stream of the elements of `RouteSet` across the pages that `describe_routes_pages` gives.
     #[allow(deprecated)]
+    #[inline]
     pub fn describe_routes_items(
         &self,
         request: &super::DescribeRoutesRequest,
@@ -5274,6 +5601,7 @@ impl Client {
     ///
     /// 本接口（DescribeSecurityGroupAssociationStatistics）用于查询安全组关联的实例统计。
     #[allow(deprecated)]
+    #[inline]
     pub async fn describe_security_group_association_statistics(
         &self,
         request: &super::DescribeSecurityGroupAssociationStatisticsRequest,
@@ -5288,6 +5616,7 @@ impl Client {
     ///
     /// 本接口（DescribeSecurityGroupExpandedPolicies）用于查看参数模板展开后的安全组规则。本接口会通过缓存降低请求后端服务的调用次数，因此拉取结果会存在延迟（缓存超时时间为1分钟）。
     #[allow(deprecated)]
+    #[inline]
     pub async fn describe_security_group_expanded_policies(
         &self,
         request: &super::DescribeSecurityGroupExpandedPoliciesRequest,
@@ -5302,6 +5631,7 @@ impl Client {
     ///
     /// 本接口(DescribeSecurityGroupLimits)用于查询用户安全组配额。
     #[allow(deprecated)]
+    #[inline]
     pub async fn describe_security_group_limits(
         &self,
         request: &super::DescribeSecurityGroupLimitsRequest,
@@ -5318,6 +5648,7 @@ impl Client {
     ///
     /// 本接口（DescribeSecurityGroupPolicies）用于查询安全组规则。
     #[allow(deprecated)]
+    #[inline]
     pub async fn describe_security_group_policies(
         &self,
         request: &super::DescribeSecurityGroupPoliciesRequest,
@@ -5334,6 +5665,7 @@ impl Client {
     ///
     /// 本接口（DescribeSecurityGroupReferences）用于查询安全组被引用信息。
     #[allow(deprecated)]
+    #[inline]
     pub async fn describe_security_group_references(
         &self,
         request: &super::DescribeSecurityGroupReferencesRequest,
@@ -5350,6 +5682,7 @@ impl Client {
     ///
     /// 本接口（DescribeSecurityGroups）用于查询安全组。
     #[allow(deprecated)]
+    #[inline]
     pub async fn describe_security_groups(
         &self,
         request: &super::DescribeSecurityGroupsRequest,
@@ -5364,6 +5697,7 @@ impl Client {
     ///
     /// 本接口（DescribeServiceTemplateGroupInstances）用于查询参数模板协议端口组关联的实例列表。本接口不会返回查询的结果，需要根据返回的RequestId调用DescribeVpcTaskResult接口获取结果。
     #[allow(deprecated)]
+    #[inline]
     pub async fn describe_service_template_group_instances(
         &self,
         request: &super::DescribeServiceTemplateGroupInstancesRequest,
@@ -5380,6 +5714,7 @@ impl Client {
     ///
     /// 本接口（DescribeServiceTemplateGroups）用于查询协议端口模板集合。
     #[allow(deprecated)]
+    #[inline]
     pub async fn describe_service_template_groups(
         &self,
         request: &super::DescribeServiceTemplateGroupsRequest,
@@ -5394,6 +5729,7 @@ impl Client {
     ///
     /// 本接口（DescribeServiceTemplateInstances）用于查询参数模板协议端口关联的实例列表。本接口不会返回查询的结果，需要根据返回的RequestId调用DescribeVpcTaskResult接口获取结果。
     #[allow(deprecated)]
+    #[inline]
     pub async fn describe_service_template_instances(
         &self,
         request: &super::DescribeServiceTemplateInstancesRequest,
@@ -5410,6 +5746,7 @@ impl Client {
     ///
     /// 本接口（DescribeServiceTemplates）用于查询协议端口模板。
     #[allow(deprecated)]
+    #[inline]
     pub async fn describe_service_templates(
         &self,
         request: &super::DescribeServiceTemplatesRequest,
@@ -5426,6 +5763,7 @@ impl Client {
     ///
     /// 本接口（DescribeSgSnapshotFileContent）用于查询安全组快照文件内容。
     #[allow(deprecated)]
+    #[inline]
     pub async fn describe_sg_snapshot_file_content(
         &self,
         request: &super::DescribeSgSnapshotFileContentRequest,
@@ -5442,6 +5780,7 @@ impl Client {
     ///
     /// 本接口（DescribeSnapshotAttachedInstances）用于查询快照策略关联实例列表。
     #[allow(deprecated)]
+    #[inline]
     pub async fn describe_snapshot_attached_instances(
         &self,
         request: &super::DescribeSnapshotAttachedInstancesRequest,
@@ -5456,6 +5795,7 @@ impl Client {
     ///
     /// A stream of the answers, from the page the request asks for (its `Offset`, and `Limit` the page size) to the last: `tencent_action_client::paging` says when it ends.
     #[allow(deprecated)]
+    #[inline]
     pub fn describe_snapshot_attached_instances_pages(
         &self,
         request: &super::DescribeSnapshotAttachedInstancesRequest,
@@ -5467,6 +5807,7 @@ impl Client {
     ///
     /// A stream of the elements of `InstanceSet` across the pages that `describe_snapshot_attached_instances_pages` gives.
     #[allow(deprecated)]
+    #[inline]
     pub fn describe_snapshot_attached_instances_items(
         &self,
         request: &super::DescribeSnapshotAttachedInstancesRequest,
@@ -5480,6 +5821,7 @@ impl Client {
     ///
     /// 本接口（DescribeSnapshotFiles）用于查询快照文件。
     #[allow(deprecated)]
+    #[inline]
     pub async fn describe_snapshot_files(
         &self,
         request: &super::DescribeSnapshotFilesRequest,
@@ -5494,6 +5836,7 @@ impl Client {
     ///
     /// A stream of the answers, from the page the request asks for (its `Offset`, and `Limit` the page size) to the last: `tencent_action_client::paging` says when it ends.
     #[allow(deprecated)]
+    #[inline]
     pub fn describe_snapshot_files_pages(
         &self,
         request: &super::DescribeSnapshotFilesRequest,
@@ -5505,6 +5848,7 @@ impl Client {
     ///
     /// A stream of the elements of `SnapshotFileSet` across the pages that `describe_snapshot_files_pages` gives.
     #[allow(deprecated)]
+    #[inline]
     pub fn describe_snapshot_files_items(
         &self,
         request: &super::DescribeSnapshotFilesRequest,
@@ -5518,6 +5862,7 @@ impl Client {
     ///
     /// 本接口（DescribeSnapshotPolicies）用于查询快照策略。
     #[allow(deprecated)]
+    #[inline]
     pub async fn describe_snapshot_policies(
         &self,
         request: &super::DescribeSnapshotPoliciesRequest,
@@ -5532,6 +5877,7 @@ impl Client {
     ///
     /// A stream of the answers, from the page the request asks for (its `Offset`, and `Limit` the page size) to the last: `tencent_action_client::paging` says when it ends.
     #[allow(deprecated)]
+    #[inline]
     pub fn describe_snapshot_policies_pages(
         &self,
         request: &super::DescribeSnapshotPoliciesRequest,
@@ -5543,6 +5889,7 @@ impl Client {
     ///
     /// A stream of the elements of `SnapshotPolicySet` across the pages that `describe_snapshot_policies_pages` gives.
     #[allow(deprecated)]
+    #[inline]
     pub fn describe_snapshot_policies_items(
         &self,
         request: &super::DescribeSnapshotPoliciesRequest,
@@ -5554,6 +5901,7 @@ impl Client {
     ///
     /// 本接口 (DescribeSpecificTrafficPackageUsedDetails) 用于查询指定 共享流量包 的用量明细。
     #[allow(deprecated)]
+    #[inline]
     pub async fn describe_specific_traffic_package_used_details(
         &self,
         request: &super::DescribeSpecificTrafficPackageUsedDetailsRequest,
@@ -5568,6 +5916,7 @@ impl Client {
     ///
     /// A stream of the answers, from the page the request asks for (its `Offset`, and `Limit` the page size) to the last: `tencent_action_client::paging` says when it ends.
     #[allow(deprecated)]
+    #[inline]
     pub fn describe_specific_traffic_package_used_details_pages(
         &self,
         request: &super::DescribeSpecificTrafficPackageUsedDetailsRequest,
@@ -5581,6 +5930,7 @@ impl Client {
     ///
     /// A stream of the elements of `UsedDetailSet` across the pages that `describe_specific_traffic_package_used_details_pages` gives.
     #[allow(deprecated)]
+    #[inline]
     pub fn describe_specific_traffic_package_used_details_items(
         &self,
         request: &super::DescribeSpecificTrafficPackageUsedDetailsRequest,
@@ -5596,6 +5946,7 @@ impl Client {
     ///
     /// 本接口(DescribeSubnetResourceDashboard)用于查看Subnet资源信息。
     #[allow(deprecated)]
+    #[inline]
     pub async fn describe_subnet_resource_dashboard(
         &self,
         request: &super::DescribeSubnetResourceDashboardRequest,
@@ -5612,6 +5963,7 @@ impl Client {
     ///
     /// 本接口（DescribeSubnets）用于查询子网列表。
     #[allow(deprecated)]
+    #[inline]
     pub async fn describe_subnets(
         &self,
         request: &super::DescribeSubnetsRequest,
@@ -5626,6 +5978,7 @@ impl Client {
     ///
     /// A stream of the answers, from the page the request asks for (its `NextToken`, none for the first page) to the last: `tencent_action_client::paging` says when it ends.
     #[allow(deprecated)]
+    #[inline]
     pub fn describe_subnets_pages(
         &self,
         request: &super::DescribeSubnetsRequest,
@@ -5637,6 +5990,7 @@ impl Client {
     ///
     /// A stream of the elements of `SubnetSet` across the pages that `describe_subnets_pages` gives.
     #[allow(deprecated)]
+    #[inline]
     pub fn describe_subnets_items(
         &self,
         request: &super::DescribeSubnetsRequest,
@@ -5650,6 +6004,7 @@ impl Client {
     ///
     /// 本接口（DescribeTaskResult）用于查询EIP异步任务执行结果。
     #[allow(deprecated)]
+    #[inline]
     pub async fn describe_task_result(
         &self,
         request: &super::DescribeTaskResultRequest,
@@ -5664,6 +6019,7 @@ impl Client {
     ///
     /// 本接口（DescribeTemplateLimits）用于查询参数模板配额列表。
     #[allow(deprecated)]
+    #[inline]
     pub async fn describe_template_limits(
         &self,
         request: &super::DescribeTemplateLimitsRequest,
@@ -5682,6 +6038,7 @@ impl Client {
     ///
     /// 如有需要, 可以封禁任意云联网实例, 可接入到内部运营系统
     #[allow(deprecated)]
+    #[inline]
     pub async fn describe_tenant_ccns(
         &self,
         request: &super::DescribeTenantCcnsRequest,
@@ -5696,6 +6053,7 @@ impl Client {
     ///
     /// A stream of the answers, from the page the request asks for (its `Offset`, and `Limit` the page size) to the last: `tencent_action_client::paging` says when it ends.
     #[allow(deprecated)]
+    #[inline]
     pub fn describe_tenant_ccns_pages(
         &self,
         request: &super::DescribeTenantCcnsRequest,
@@ -5707,6 +6065,7 @@ impl Client {
     ///
     /// A stream of the elements of `CcnSet` across the pages that `describe_tenant_ccns_pages` gives.
     #[allow(deprecated)]
+    #[inline]
     pub fn describe_tenant_ccns_items(
         &self,
         request: &super::DescribeTenantCcnsRequest,
@@ -5718,6 +6077,7 @@ impl Client {
     ///
     /// 查询流量镜像五元组过滤规则。
     #[allow(deprecated)]
+    #[inline]
     pub async fn describe_traffic_mirror_filter_rules(
         &self,
         request: &super::DescribeTrafficMirrorFilterRulesRequest,
@@ -5734,6 +6094,7 @@ impl Client {
     ///
     /// 本接口（DescribeTrafficMirrors）用于查询流量镜像实例信息。
     #[allow(deprecated)]
+    #[inline]
     pub async fn describe_traffic_mirrors(
         &self,
         request: &super::DescribeTrafficMirrorsRequest,
@@ -5748,6 +6109,7 @@ impl Client {
     ///
     /// A stream of the answers, from the page the request asks for (its `Offset`, and `Limit` the page size) to the last: `tencent_action_client::paging` says when it ends.
     #[allow(deprecated)]
+    #[inline]
     pub fn describe_traffic_mirrors_pages(
         &self,
         request: &super::DescribeTrafficMirrorsRequest,
@@ -5759,6 +6121,7 @@ impl Client {
     ///
     /// A stream of the elements of `TrafficMirrorSet` across the pages that `describe_traffic_mirrors_pages` gives.
     #[allow(deprecated)]
+    #[inline]
     pub fn describe_traffic_mirrors_items(
         &self,
         request: &super::DescribeTrafficMirrorsRequest,
@@ -5772,6 +6135,7 @@ impl Client {
     ///
     /// 本接口 (DescribeTrafficPackages)  用于查询共享流量包详细信息，包括共享流量包唯一标识ID，名称，流量使用信息等
     #[allow(deprecated)]
+    #[inline]
     pub async fn describe_traffic_packages(
         &self,
         request: &super::DescribeTrafficPackagesRequest,
@@ -5786,6 +6150,7 @@ impl Client {
     ///
     /// A stream of the answers, from the page the request asks for (its `Offset`, and `Limit` the page size) to the last: `tencent_action_client::paging` says when it ends.
     #[allow(deprecated)]
+    #[inline]
     pub fn describe_traffic_packages_pages(
         &self,
         request: &super::DescribeTrafficPackagesRequest,
@@ -5797,6 +6162,7 @@ impl Client {
     ///
     /// A stream of the elements of `TrafficPackageSet` across the pages that `describe_traffic_packages_pages` gives.
     #[allow(deprecated)]
+    #[inline]
     pub fn describe_traffic_packages_items(
         &self,
         request: &super::DescribeTrafficPackagesRequest,
@@ -5808,6 +6174,7 @@ impl Client {
     ///
     /// 查询流量调度规则
     #[allow(deprecated)]
+    #[inline]
     pub async fn describe_traffic_qos_policy(
         &self,
         request: &super::DescribeTrafficQosPolicyRequest,
@@ -5828,6 +6195,7 @@ impl Client {
     ///
     /// 如ip被占用，返回占用ip的资源类别与id；如未被占用，返回空值
     #[allow(deprecated)]
+    #[inline]
     pub async fn describe_used_ip_address(
         &self,
         request: &super::DescribeUsedIpAddressRequest,
@@ -5842,6 +6210,7 @@ impl Client {
     ///
     /// A stream of the answers, from the page the request asks for (its `Offset`, and `Limit` the page size) to the last: `tencent_action_client::paging` says when it ends.
     #[allow(deprecated)]
+    #[inline]
     pub fn describe_used_ip_address_pages(
         &self,
         request: &super::DescribeUsedIpAddressRequest,
@@ -5853,6 +6222,7 @@ impl Client {
     ///
     /// A stream of the elements of `IpAddressStates` across the pages that `describe_used_ip_address_pages` gives.
     #[allow(deprecated)]
+    #[inline]
     pub fn describe_used_ip_address_items(
         &self,
         request: &super::DescribeUsedIpAddressRequest,
@@ -5866,6 +6236,7 @@ impl Client {
     ///
     /// 本接口（DescribeVpcEndPoint）用于查询终端节点列表。
     #[allow(deprecated)]
+    #[inline]
     pub async fn describe_vpc_end_point(
         &self,
         request: &super::DescribeVpcEndPointRequest,
@@ -5880,6 +6251,7 @@ impl Client {
     ///
     /// A stream of the answers, from the page the request asks for (its `Offset`, and `Limit` the page size) to the last: `tencent_action_client::paging` says when it ends.
     #[allow(deprecated)]
+    #[inline]
     pub fn describe_vpc_end_point_pages(
         &self,
         request: &super::DescribeVpcEndPointRequest,
@@ -5891,6 +6263,7 @@ impl Client {
     ///
     /// A stream of the elements of `EndPointSet` across the pages that `describe_vpc_end_point_pages` gives.
     #[allow(deprecated)]
+    #[inline]
     pub fn describe_vpc_end_point_items(
         &self,
         request: &super::DescribeVpcEndPointRequest,
@@ -5904,6 +6277,7 @@ impl Client {
     ///
     /// 本接口（DescribeVpcEndPointService）用于查询终端节点服务列表。
     #[allow(deprecated)]
+    #[inline]
     pub async fn describe_vpc_end_point_service(
         &self,
         request: &super::DescribeVpcEndPointServiceRequest,
@@ -5918,6 +6292,7 @@ impl Client {
     ///
     /// A stream of the answers, from the page the request asks for (its `Offset`, and `Limit` the page size) to the last: `tencent_action_client::paging` says when it ends.
     #[allow(deprecated)]
+    #[inline]
     pub fn describe_vpc_end_point_service_pages(
         &self,
         request: &super::DescribeVpcEndPointServiceRequest,
@@ -5929,6 +6304,7 @@ impl Client {
     ///
     /// A stream of the elements of `EndPointServiceSet` across the pages that `describe_vpc_end_point_service_pages` gives.
     #[allow(deprecated)]
+    #[inline]
     pub fn describe_vpc_end_point_service_items(
         &self,
         request: &super::DescribeVpcEndPointServiceRequest,
@@ -5942,6 +6318,7 @@ impl Client {
     ///
     /// 本接口（DescribeVpcEndPointServiceWhiteList）用于查询终端节点服务的服务白名单列表。
     #[allow(deprecated)]
+    #[inline]
     pub async fn describe_vpc_end_point_service_white_list(
         &self,
         request: &super::DescribeVpcEndPointServiceWhiteListRequest,
@@ -5956,6 +6333,7 @@ impl Client {
     ///
     /// A stream of the answers, from the page the request asks for (its `Offset`, and `Limit` the page size) to the last: `tencent_action_client::paging` says when it ends.
     #[allow(deprecated)]
+    #[inline]
     pub fn describe_vpc_end_point_service_white_list_pages(
         &self,
         request: &super::DescribeVpcEndPointServiceWhiteListRequest,
@@ -5969,6 +6347,7 @@ impl Client {
     ///
     /// A stream of the elements of `VpcEndPointServiceUserSet` across the pages that `describe_vpc_end_point_service_white_list_pages` gives.
     #[allow(deprecated)]
+    #[inline]
     pub fn describe_vpc_end_point_service_white_list_items(
         &self,
         request: &super::DescribeVpcEndPointServiceWhiteListRequest,
@@ -5984,6 +6363,7 @@ impl Client {
     ///
     /// 本接口（DescribeVpcInstances）用于查询VPC下的云主机实例列表。
     #[allow(deprecated)]
+    #[inline]
     pub async fn describe_vpc_instances(
         &self,
         request: &super::DescribeVpcInstancesRequest,
@@ -5998,6 +6378,7 @@ impl Client {
     ///
     /// A stream of the answers, from the page the request asks for (its `Offset`, and `Limit` the page size) to the last: `tencent_action_client::paging` says when it ends.
     #[allow(deprecated)]
+    #[inline]
     pub fn describe_vpc_instances_pages(
         &self,
         request: &super::DescribeVpcInstancesRequest,
@@ -6009,6 +6390,7 @@ impl Client {
     ///
     /// A stream of the elements of `InstanceSet` across the pages that `describe_vpc_instances_pages` gives.
     #[allow(deprecated)]
+    #[inline]
     pub fn describe_vpc_instances_items(
         &self,
         request: &super::DescribeVpcInstancesRequest,
@@ -6026,6 +6408,7 @@ impl Client {
     ///
     /// 只能查询已使用的`IPv6`信息，当查询未使用的IP时，本接口不会报错，但不会出现在返回结果里。
     #[allow(deprecated)]
+    #[inline]
     pub async fn describe_vpc_ipv6_addresses(
         &self,
         request: &super::DescribeVpcIpv6AddressesRequest,
@@ -6040,6 +6423,7 @@ impl Client {
     ///
     /// A stream of the answers, from the page the request asks for (its `Offset`, and `Limit` the page size) to the last: `tencent_action_client::paging` says when it ends.
     #[allow(deprecated)]
+    #[inline]
     pub fn describe_vpc_ipv6_addresses_pages(
         &self,
         request: &super::DescribeVpcIpv6AddressesRequest,
@@ -6051,6 +6435,7 @@ impl Client {
     ///
     /// A stream of the elements of `Ipv6AddressSet` across the pages that `describe_vpc_ipv6_addresses_pages` gives.
     #[allow(deprecated)]
+    #[inline]
     pub fn describe_vpc_ipv6_addresses_items(
         &self,
         request: &super::DescribeVpcIpv6AddressesRequest,
@@ -6136,6 +6521,7 @@ impl Client {
     ///
     /// * vpc-max-ula-ipv6-cidrs （每个VPC可创建的ULA IPv6 CIDR个数）。
     #[allow(deprecated)]
+    #[inline]
     pub async fn describe_vpc_limits(
         &self,
         request: &super::DescribeVpcLimitsRequest,
@@ -6150,6 +6536,7 @@ impl Client {
     ///
     /// 查询私有网络对等连接。
     #[allow(deprecated)]
+    #[inline]
     pub async fn describe_vpc_peering_connections(
         &self,
         request: &super::DescribeVpcPeeringConnectionsRequest,
@@ -6164,6 +6551,7 @@ impl Client {
     ///
     /// A stream of the answers, from the page the request asks for (its `Offset`, and `Limit` the page size) to the last: `tencent_action_client::paging` says when it ends.
     #[allow(deprecated)]
+    #[inline]
     pub fn describe_vpc_peering_connections_pages(
         &self,
         request: &super::DescribeVpcPeeringConnectionsRequest,
@@ -6175,6 +6563,7 @@ impl Client {
     ///
     /// A stream of the elements of `PeerConnectionSet` across the pages that `describe_vpc_peering_connections_pages` gives.
     #[allow(deprecated)]
+    #[inline]
     pub fn describe_vpc_peering_connections_items(
         &self,
         request: &super::DescribeVpcPeeringConnectionsRequest,
@@ -6192,6 +6581,7 @@ impl Client {
     ///
     /// 只能查询已使用的IP信息，当查询未使用的IP时，本接口不会报错，但不会出现在返回结果里。
     #[allow(deprecated)]
+    #[inline]
     pub async fn describe_vpc_private_ip_addresses(
         &self,
         request: &super::DescribeVpcPrivateIpAddressesRequest,
@@ -6208,6 +6598,7 @@ impl Client {
     ///
     /// 本接口(DescribeVpcResourceDashboard)用于查看VPC资源信息。
     #[allow(deprecated)]
+    #[inline]
     pub async fn describe_vpc_resource_dashboard(
         &self,
         request: &super::DescribeVpcResourceDashboardRequest,
@@ -6224,6 +6615,7 @@ impl Client {
     ///
     /// 本接口（DescribeVpcTaskResult）用于查询VPC任务执行结果。
     #[allow(deprecated)]
+    #[inline]
     pub async fn describe_vpc_task_result(
         &self,
         request: &super::DescribeVpcTaskResultRequest,
@@ -6240,6 +6632,7 @@ impl Client {
     ///
     /// 本接口（DescribeVpcs）用于查询私有网络列表。
     #[allow(deprecated)]
+    #[inline]
     pub async fn describe_vpcs(
         &self,
         request: &super::DescribeVpcsRequest,
@@ -6253,6 +6646,7 @@ impl Client {
     ///
     /// 本接口（DescribeVpnConnections）用于查询VPN通道列表。
     #[allow(deprecated)]
+    #[inline]
     pub async fn describe_vpn_connections(
         &self,
         request: &super::DescribeVpnConnectionsRequest,
@@ -6267,6 +6661,7 @@ impl Client {
     ///
     /// A stream of the answers, from the page the request asks for (its `Offset`, and `Limit` the page size) to the last: `tencent_action_client::paging` says when it ends.
     #[allow(deprecated)]
+    #[inline]
     pub fn describe_vpn_connections_pages(
         &self,
         request: &super::DescribeVpnConnectionsRequest,
@@ -6278,6 +6673,7 @@ impl Client {
     ///
     /// A stream of the elements of `VpnConnectionSet` across the pages that `describe_vpn_connections_pages` gives.
     #[allow(deprecated)]
+    #[inline]
     pub fn describe_vpn_connections_items(
         &self,
         request: &super::DescribeVpnConnectionsRequest,
@@ -6291,6 +6687,7 @@ impl Client {
     ///
     /// 本接口（DescribeVpnGatewayCcnRoutes）用于查询VPN网关云联网路由。
     #[allow(deprecated)]
+    #[inline]
     pub async fn describe_vpn_gateway_ccn_routes(
         &self,
         request: &super::DescribeVpnGatewayCcnRoutesRequest,
@@ -6305,6 +6702,7 @@ impl Client {
     ///
     /// A stream of the answers, from the page the request asks for (its `Offset`, and `Limit` the page size) to the last: `tencent_action_client::paging` says when it ends.
     #[allow(deprecated)]
+    #[inline]
     pub fn describe_vpn_gateway_ccn_routes_pages(
         &self,
         request: &super::DescribeVpnGatewayCcnRoutesRequest,
@@ -6316,6 +6714,7 @@ impl Client {
     ///
     /// A stream of the elements of `RouteSet` across the pages that `describe_vpn_gateway_ccn_routes_pages` gives.
     #[allow(deprecated)]
+    #[inline]
     pub fn describe_vpn_gateway_ccn_routes_items(
         &self,
         request: &super::DescribeVpnGatewayCcnRoutesRequest,
@@ -6329,6 +6728,7 @@ impl Client {
     ///
     /// 本接口（DescribeVpnGatewayRoutes）用于查询VPN网关路由。
     #[allow(deprecated)]
+    #[inline]
     pub async fn describe_vpn_gateway_routes(
         &self,
         request: &super::DescribeVpnGatewayRoutesRequest,
@@ -6343,6 +6743,7 @@ impl Client {
     ///
     /// A stream of the answers, from the page the request asks for (its `Offset`, and `Limit` the page size) to the last: `tencent_action_client::paging` says when it ends.
     #[allow(deprecated)]
+    #[inline]
     pub fn describe_vpn_gateway_routes_pages(
         &self,
         request: &super::DescribeVpnGatewayRoutesRequest,
@@ -6354,6 +6755,7 @@ impl Client {
     ///
     /// A stream of the elements of `Routes` across the pages that `describe_vpn_gateway_routes_pages` gives.
     #[allow(deprecated)]
+    #[inline]
     pub fn describe_vpn_gateway_routes_items(
         &self,
         request: &super::DescribeVpnGatewayRoutesRequest,
@@ -6365,6 +6767,7 @@ impl Client {
     ///
     /// 本接口（DescribeVpnGatewaySslClients）用于查询SSL-VPN-CLIENT 列表。
     #[allow(deprecated)]
+    #[inline]
     pub async fn describe_vpn_gateway_ssl_clients(
         &self,
         request: &super::DescribeVpnGatewaySslClientsRequest,
@@ -6379,6 +6782,7 @@ impl Client {
     ///
     /// A stream of the answers, from the page the request asks for (its `Offset`, and `Limit` the page size) to the last: `tencent_action_client::paging` says when it ends.
     #[allow(deprecated)]
+    #[inline]
     pub fn describe_vpn_gateway_ssl_clients_pages(
         &self,
         request: &super::DescribeVpnGatewaySslClientsRequest,
@@ -6390,6 +6794,7 @@ impl Client {
     ///
     /// A stream of the elements of `SslVpnClientSet` across the pages that `describe_vpn_gateway_ssl_clients_pages` gives.
     #[allow(deprecated)]
+    #[inline]
     pub fn describe_vpn_gateway_ssl_clients_items(
         &self,
         request: &super::DescribeVpnGatewaySslClientsRequest,
@@ -6401,6 +6806,7 @@ impl Client {
     ///
     /// 本接口（DescribeVpnGatewaySslServers）用于查询SSL-VPN SERVER 列表信息。
     #[allow(deprecated)]
+    #[inline]
     pub async fn describe_vpn_gateway_ssl_servers(
         &self,
         request: &super::DescribeVpnGatewaySslServersRequest,
@@ -6415,6 +6821,7 @@ impl Client {
     ///
     /// A stream of the answers, from the page the request asks for (its `Offset`, and `Limit` the page size) to the last: `tencent_action_client::paging` says when it ends.
     #[allow(deprecated)]
+    #[inline]
     pub fn describe_vpn_gateway_ssl_servers_pages(
         &self,
         request: &super::DescribeVpnGatewaySslServersRequest,
@@ -6426,6 +6833,7 @@ impl Client {
     ///
     /// A stream of the elements of `SslVpnSeverSet` across the pages that `describe_vpn_gateway_ssl_servers_pages` gives.
     #[allow(deprecated)]
+    #[inline]
     pub fn describe_vpn_gateway_ssl_servers_items(
         &self,
         request: &super::DescribeVpnGatewaySslServersRequest,
@@ -6439,6 +6847,7 @@ impl Client {
     ///
     /// 本接口（DescribeVpnGateways）用于查询VPN网关列表。
     #[allow(deprecated)]
+    #[inline]
     pub async fn describe_vpn_gateways(
         &self,
         request: &super::DescribeVpnGatewaysRequest,
@@ -6453,6 +6862,7 @@ impl Client {
     ///
     /// A stream of the answers, from the page the request asks for (its `Offset`, and `Limit` the page size) to the last: `tencent_action_client::paging` says when it ends.
     #[allow(deprecated)]
+    #[inline]
     pub fn describe_vpn_gateways_pages(
         &self,
         request: &super::DescribeVpnGatewaysRequest,
@@ -6464,6 +6874,7 @@ impl Client {
     ///
     /// A stream of the elements of `VpnGatewaySet` across the pages that `describe_vpn_gateways_pages` gives.
     #[allow(deprecated)]
+    #[inline]
     pub fn describe_vpn_gateways_items(
         &self,
         request: &super::DescribeVpnGatewaysRequest,
@@ -6481,6 +6892,7 @@ impl Client {
     ///
     /// 解关联网络实例后，相应的路由策略会一并删除。
     #[allow(deprecated)]
+    #[inline]
     pub async fn detach_ccn_instances(
         &self,
         request: &super::DetachCcnInstancesRequest,
@@ -6505,6 +6917,7 @@ impl Client {
     ///
     /// >
     #[allow(deprecated)]
+    #[inline]
     pub async fn detach_classic_link_vpc(
         &self,
         request: &super::DetachClassicLinkVpcRequest,
@@ -6527,6 +6940,7 @@ impl Client {
     ///
     /// 接口。
     #[allow(deprecated)]
+    #[inline]
     pub async fn detach_network_interface(
         &self,
         request: &super::DetachNetworkInterfaceRequest,
@@ -6543,6 +6957,7 @@ impl Client {
     ///
     /// 本接口（DetachSnapshotInstances）用于快照策略解关联实例。
     #[allow(deprecated)]
+    #[inline]
     pub async fn detach_snapshot_instances(
         &self,
         request: &super::DetachSnapshotInstancesRequest,
@@ -6559,6 +6974,7 @@ impl Client {
     ///
     /// 本接口（DisableCcnRoutes）用于禁用已经启用的云联网（CCN）路由。
     #[allow(deprecated)]
+    #[inline]
     pub async fn disable_ccn_routes(
         &self,
         request: &super::DisableCcnRoutesRequest,
@@ -6575,6 +6991,7 @@ impl Client {
     ///
     /// 本接口（DisableFlowLogs）用于停止流日志。
     #[allow(deprecated)]
+    #[inline]
     pub async fn disable_flow_logs(
         &self,
         request: &super::DisableFlowLogsRequest,
@@ -6591,6 +7008,7 @@ impl Client {
     ///
     /// 本接口（DisableGatewayFlowMonitor）用于关闭网关流量监控。
     #[allow(deprecated)]
+    #[inline]
     pub async fn disable_gateway_flow_monitor(
         &self,
         request: &super::DisableGatewayFlowMonitorRequest,
@@ -6607,6 +7025,7 @@ impl Client {
     ///
     /// 本接口（DisableRoutes）用于禁用已启用的子网路由
     #[allow(deprecated)]
+    #[inline]
     pub async fn disable_routes(
         &self,
         request: &super::DisableRoutesRequest,
@@ -6620,6 +7039,7 @@ impl Client {
     ///
     /// 本接口（DisableSnapshotPolicies）用于停用快照策略。
     #[allow(deprecated)]
+    #[inline]
     pub async fn disable_snapshot_policies(
         &self,
         request: &super::DisableSnapshotPoliciesRequest,
@@ -6634,6 +7054,7 @@ impl Client {
     ///
     /// 禁用SSL-VPN-CLIENT 证书
     #[allow(deprecated)]
+    #[inline]
     pub async fn disable_vpn_gateway_ssl_client_cert(
         &self,
         request: &super::DisableVpnGatewaySslClientCertRequest,
@@ -6664,6 +7085,7 @@ impl Client {
     ///
     /// * 只有状态为 BIND 和 BIND_ENI 的 EIP 才能进行解绑定操作。
     #[allow(deprecated)]
+    #[inline]
     pub async fn disassociate_address(
         &self,
         request: &super::DisassociateAddressRequest,
@@ -6682,6 +7104,7 @@ impl Client {
     ///
     /// >
     #[allow(deprecated)]
+    #[inline]
     pub async fn disassociate_dhcp_ip_with_address_ip(
         &self,
         request: &super::DisassociateDhcpIpWithAddressIpRequest,
@@ -6698,6 +7121,7 @@ impl Client {
     ///
     /// 将专线网关与NAT网关解绑，解绑之后，专线网关将不能通过NAT网关访问公网
     #[allow(deprecated)]
+    #[inline]
     pub async fn disassociate_direct_connect_gateway_nat_gateway(
         &self,
         request: &super::DisassociateDirectConnectGatewayNatGatewayRequest,
@@ -6712,6 +7136,7 @@ impl Client {
     ///
     /// 本接口（DisassociateHaVipInstance）用于HAVIP解绑子机或网卡（去掉HaVip飘移范围）。
     #[allow(deprecated)]
+    #[inline]
     pub async fn disassociate_ha_vip_instance(
         &self,
         request: &super::DisassociateHaVipInstanceRequest,
@@ -6736,6 +7161,7 @@ impl Client {
     ///
     /// - 只有状态为 BIND 和 BIND_ENI 的 EIPv6 实例才能进行解绑操作。
     #[allow(deprecated)]
+    #[inline]
     pub async fn disassociate_ipv6_address(
         &self,
         request: &super::DisassociateIPv6AddressRequest,
@@ -6752,6 +7178,7 @@ impl Client {
     ///
     /// 本接口（DisassociateNatGatewayAddress）用于NAT网关解绑弹性IP。
     #[allow(deprecated)]
+    #[inline]
     pub async fn disassociate_nat_gateway_address(
         &self,
         request: &super::DisassociateNatGatewayAddressRequest,
@@ -6768,6 +7195,7 @@ impl Client {
     ///
     /// 本接口（DisassociateNetworkAclSubnets）用于网络ACL解关联VPC下的子网。
     #[allow(deprecated)]
+    #[inline]
     pub async fn disassociate_network_acl_subnets(
         &self,
         request: &super::DisassociateNetworkAclSubnetsRequest,
@@ -6784,6 +7212,7 @@ impl Client {
     ///
     /// 本接口（DisassociateNetworkInterfaceSecurityGroups）用于弹性网卡解绑安全组。支持弹性网卡完全解绑安全组。
     #[allow(deprecated)]
+    #[inline]
     pub async fn disassociate_network_interface_security_groups(
         &self,
         request: &super::DisassociateNetworkInterfaceSecurityGroupsRequest,
@@ -6800,6 +7229,7 @@ impl Client {
     ///
     /// 本接口（DisassociateVpcEndPointSecurityGroups）用于终端节点解绑安全组。
     #[allow(deprecated)]
+    #[inline]
     pub async fn disassociate_vpc_end_point_security_groups(
         &self,
         request: &super::DisassociateVpcEndPointSecurityGroupsRequest,
@@ -6816,6 +7246,7 @@ impl Client {
     ///
     /// 本接口（DownloadCustomerGatewayConfiguration）用于下载VPN通道配置。
     #[allow(deprecated)]
+    #[inline]
     pub async fn download_customer_gateway_configuration(
         &self,
         request: &super::DownloadCustomerGatewayConfigurationRequest,
@@ -6830,6 +7261,7 @@ impl Client {
     ///
     /// 本接口（DownloadVpnGatewaySslClientCert）用于下载SSL-VPN-CLIENT 客户端证书。
     #[allow(deprecated)]
+    #[inline]
     pub async fn download_vpn_gateway_ssl_client_cert(
         &self,
         request: &super::DownloadVpnGatewaySslClientCertRequest,
@@ -6850,6 +7282,7 @@ impl Client {
     ///
     /// 本接口会校验启用后，是否与已有路由冲突，如果冲突，则无法启用，失败处理。路由冲突时，需要先禁用与之冲突的路由，才能启用该路由。
     #[allow(deprecated)]
+    #[inline]
     pub async fn enable_ccn_routes(
         &self,
         request: &super::EnableCcnRoutesRequest,
@@ -6866,6 +7299,7 @@ impl Client {
     ///
     /// 本接口（EnableFlowLogs）用于启动流日志。
     #[allow(deprecated)]
+    #[inline]
     pub async fn enable_flow_logs(
         &self,
         request: &super::EnableFlowLogsRequest,
@@ -6879,6 +7313,7 @@ impl Client {
     ///
     /// 本接口（EnableGatewayFlowMonitor）用于开启网关流量监控。
     #[allow(deprecated)]
+    #[inline]
     pub async fn enable_gateway_flow_monitor(
         &self,
         request: &super::EnableGatewayFlowMonitorRequest,
@@ -6899,6 +7334,7 @@ impl Client {
     ///
     /// 本接口会校验启用后，是否与已有路由冲突，如果冲突，则无法启用，失败处理。路由冲突时，需要先禁用与之冲突的路由，才能启用该路由。
     #[allow(deprecated)]
+    #[inline]
     pub async fn enable_routes(
         &self,
         request: &super::EnableRoutesRequest,
@@ -6912,6 +7348,7 @@ impl Client {
     ///
     /// 本接口（EnableSnapshotPolicies）用于启用快照策略。
     #[allow(deprecated)]
+    #[inline]
     pub async fn enable_snapshot_policies(
         &self,
         request: &super::EnableSnapshotPoliciesRequest,
@@ -6928,6 +7365,7 @@ impl Client {
     ///
     /// 本接口（EnableVpcEndPointConnect）用于是否接受终端节点连接请求。
     #[allow(deprecated)]
+    #[inline]
     pub async fn enable_vpc_end_point_connect(
         &self,
         request: &super::EnableVpcEndPointConnectRequest,
@@ -6942,6 +7380,7 @@ impl Client {
     ///
     /// 本接口（EnableVpnGatewaySslClientCert）用于启用SSL-VPN-CLIENT 证书。
     #[allow(deprecated)]
+    #[inline]
     pub async fn enable_vpn_gateway_ssl_client_cert(
         &self,
         request: &super::EnableVpnGatewaySslClientCertRequest,
@@ -6958,6 +7397,7 @@ impl Client {
     ///
     /// 本接口（GenerateVpnConnectionDefaultHealthCheckIp）用于获取一对VPN通道健康检查地址。
     #[allow(deprecated)]
+    #[inline]
     pub async fn generate_vpn_connection_default_health_check_ip(
         &self,
         request: &super::GenerateVpnConnectionDefaultHealthCheckIpRequest,
@@ -6974,6 +7414,7 @@ impl Client {
     ///
     /// 本接口（GetCcnRegionBandwidthLimits）用于查询云联网相关地域带宽信息，其中预付费模式的云联网仅支持地域间限速，后付费模式的云联网支持地域间限速和地域出口限速。
     #[allow(deprecated)]
+    #[inline]
     pub async fn get_ccn_region_bandwidth_limits(
         &self,
         request: &super::GetCcnRegionBandwidthLimitsRequest,
@@ -6988,6 +7429,7 @@ impl Client {
     ///
     /// A stream of the answers, from the page the request asks for (its `Offset`, and `Limit` the page size) to the last: `tencent_action_client::paging` says when it ends.
     #[allow(deprecated)]
+    #[inline]
     pub fn get_ccn_region_bandwidth_limits_pages(
         &self,
         request: &super::GetCcnRegionBandwidthLimitsRequest,
@@ -6999,6 +7441,7 @@ impl Client {
     ///
     /// A stream of the elements of `CcnBandwidthSet` across the pages that `get_ccn_region_bandwidth_limits_pages` gives.
     #[allow(deprecated)]
+    #[inline]
     pub fn get_ccn_region_bandwidth_limits_items(
         &self,
         request: &super::GetCcnRegionBandwidthLimitsRequest,
@@ -7016,6 +7459,7 @@ impl Client {
     ///
     /// 本接口是异步完成，如需查询异步任务执行结果，请使用本接口返回的`RequestId`轮询`DescribeVpcTaskResult`接口。
     #[allow(deprecated)]
+    #[inline]
     pub async fn ha_vip_associate_address_ip(
         &self,
         request: &super::HaVipAssociateAddressIpRequest,
@@ -7036,6 +7480,7 @@ impl Client {
     ///
     /// 本接口是异步完成，如需查询异步任务执行结果，请使用本接口返回的`RequestId`轮询`DescribeVpcTaskResult`接口。
     #[allow(deprecated)]
+    #[inline]
     pub async fn ha_vip_disassociate_address_ip(
         &self,
         request: &super::HaVipDisassociateAddressIpRequest,
@@ -7052,6 +7497,7 @@ impl Client {
     ///
     /// 本接口（DescribePriceCreateDirectConnectGateway）用于创建专线网关询价。
     #[allow(deprecated)]
+    #[inline]
     pub async fn inquire_price_create_direct_connect_gateway(
         &self,
         request: &super::InquirePriceCreateDirectConnectGatewayRequest,
@@ -7068,6 +7514,7 @@ impl Client {
     ///
     /// 本接口（InquiryPriceAllocateAddresses）用于新购弹性公网IP询价。
     #[allow(deprecated)]
+    #[inline]
     pub async fn inquiry_price_allocate_addresses(
         &self,
         request: &super::InquiryPriceAllocateAddressesRequest,
@@ -7082,6 +7529,7 @@ impl Client {
     ///
     /// 本接口（InquiryPriceCreateVpnGateway）用于创建VPN网关询价。
     #[allow(deprecated)]
+    #[inline]
     pub async fn inquiry_price_create_vpn_gateway(
         &self,
         request: &super::InquiryPriceCreateVpnGatewayRequest,
@@ -7098,6 +7546,7 @@ impl Client {
     ///
     /// 本接口（InquiryPriceModifyAddressesBandwidth）用于EIP修改带宽询价。
     #[allow(deprecated)]
+    #[inline]
     pub async fn inquiry_price_modify_addresses_bandwidth(
         &self,
         request: &super::InquiryPriceModifyAddressesBandwidthRequest,
@@ -7114,6 +7563,7 @@ impl Client {
     ///
     /// 本接口（InquiryPriceRenewAddresses）用于续费预付费弹性公网IP询价，只支持包月按带宽预付费的计费模式。
     #[allow(deprecated)]
+    #[inline]
     pub async fn inquiry_price_renew_addresses(
         &self,
         request: &super::InquiryPriceRenewAddressesRequest,
@@ -7130,6 +7580,7 @@ impl Client {
     ///
     /// 本接口（InquiryPriceRenewVpnGateway）用于续费VPN网关询价。目前仅支持IPSEC类型网关的询价。
     #[allow(deprecated)]
+    #[inline]
     pub async fn inquiry_price_renew_vpn_gateway(
         &self,
         request: &super::InquiryPriceRenewVpnGatewayRequest,
@@ -7146,6 +7597,7 @@ impl Client {
     ///
     /// 本接口（InquiryPriceResetVpnGatewayInternetMaxBandwidth）用于调整VPN网关带宽上限询价。
     #[allow(deprecated)]
+    #[inline]
     pub async fn inquiry_price_reset_vpn_gateway_internet_max_bandwidth(
         &self,
         request: &super::InquiryPriceResetVpnGatewayInternetMaxBandwidthRequest,
@@ -7164,6 +7616,7 @@ impl Client {
     ///
     /// 如有需要, 可以封禁任意限速实例, 可接入到内部运营系统。
     #[allow(deprecated)]
+    #[inline]
     pub async fn lock_ccn_bandwidths(
         &self,
         request: &super::LockCcnBandwidthsRequest,
@@ -7182,6 +7635,7 @@ impl Client {
     ///
     /// 如有需要, 可以封禁任意限速实例, 可接入到内部运营系统
     #[allow(deprecated)]
+    #[inline]
     pub async fn lock_ccns(
         &self,
         request: &super::LockCcnsRequest,
@@ -7193,6 +7647,7 @@ impl Client {
     ///
     /// 本接口 (MigrateBandwidthPackageResources) 用于共享带宽包之间迁移资源
     #[allow(deprecated)]
+    #[inline]
     pub async fn migrate_bandwidth_package_resources(
         &self,
         request: &super::MigrateBandwidthPackageResourcesRequest,
@@ -7213,6 +7668,7 @@ impl Client {
     ///
     /// 本接口是异步完成，如需查询异步任务执行结果，请使用本接口返回的`RequestId`轮询[DescribeVpcTaskResult](https://cloud.tencent.com/document/api/215/59037) \`接口。
     #[allow(deprecated)]
+    #[inline]
     pub async fn migrate_network_interface(
         &self,
         request: &super::MigrateNetworkInterfaceRequest,
@@ -7241,6 +7697,7 @@ impl Client {
     ///
     /// 本接口是异步完成，如需查询异步任务执行结果，请使用本接口返回的`RequestId`轮询[DescribeVpcTaskResult](https://cloud.tencent.com/document/api/215/59037) 接口。
     #[allow(deprecated)]
+    #[inline]
     pub async fn migrate_private_ip_address(
         &self,
         request: &super::MigratePrivateIpAddressRequest,
@@ -7257,6 +7714,7 @@ impl Client {
     ///
     /// 本接口 (ModifyAddressAttribute) 用于修改[弹性公网IP](https://cloud.tencent.com/document/product/213/1941)（简称 EIP）的名称。
     #[allow(deprecated)]
+    #[inline]
     pub async fn modify_address_attribute(
         &self,
         request: &super::ModifyAddressAttributeRequest,
@@ -7281,6 +7739,7 @@ impl Client {
     ///
     /// * 每个弹性公网IP支持调整两次，次数超出则无法调整。
     #[allow(deprecated)]
+    #[inline]
     pub async fn modify_address_internet_charge_type(
         &self,
         request: &super::ModifyAddressInternetChargeTypeRequest,
@@ -7301,6 +7760,7 @@ impl Client {
     ///
     /// >
     #[allow(deprecated)]
+    #[inline]
     pub async fn modify_address_template_attribute(
         &self,
         request: &super::ModifyAddressTemplateAttributeRequest,
@@ -7321,6 +7781,7 @@ impl Client {
     ///
     /// >
     #[allow(deprecated)]
+    #[inline]
     pub async fn modify_address_template_group_attribute(
         &self,
         request: &super::ModifyAddressTemplateGroupAttributeRequest,
@@ -7337,6 +7798,7 @@ impl Client {
     ///
     /// 本接口（ModifyAddressesBandwidth）用于调整[弹性公网IP](https://cloud.tencent.com/document/product/213/1941)(简称EIP)带宽，支持后付费EIP, 预付费EIP和带宽包EIP
     #[allow(deprecated)]
+    #[inline]
     pub async fn modify_addresses_bandwidth(
         &self,
         request: &super::ModifyAddressesBandwidthRequest,
@@ -7353,6 +7815,7 @@ impl Client {
     ///
     /// 本接口（ModifyAddressesRenewFlag）用于调整EIP续费标识。
     #[allow(deprecated)]
+    #[inline]
     pub async fn modify_addresses_renew_flag(
         &self,
         request: &super::ModifyAddressesRenewFlagRequest,
@@ -7369,6 +7832,7 @@ impl Client {
     ///
     /// 本接口（ModifyAssistantCidr）用于批量修改辅助CIDR，支持新增和删除。
     #[allow(deprecated)]
+    #[inline]
     pub async fn modify_assistant_cidr(
         &self,
         request: &super::ModifyAssistantCidrRequest,
@@ -7385,6 +7849,7 @@ impl Client {
     ///
     /// 接口用于修改带宽包属性，包括带宽包名称和计费模式
     #[allow(deprecated)]
+    #[inline]
     pub async fn modify_bandwidth_package_attribute(
         &self,
         request: &super::ModifyBandwidthPackageAttributeRequest,
@@ -7401,6 +7866,7 @@ impl Client {
     ///
     /// 接口用于调整[共享带宽包](https://cloud.tencent.com/document/product/684/15245)(BWP)带宽
     #[allow(deprecated)]
+    #[inline]
     pub async fn modify_bandwidth_package_bandwidth(
         &self,
         request: &super::ModifyBandwidthPackageBandwidthRequest,
@@ -7417,6 +7883,7 @@ impl Client {
     ///
     /// 修改CCN关联实例属性，目前仅修改备注description
     #[allow(deprecated)]
+    #[inline]
     pub async fn modify_ccn_attached_instances_attribute(
         &self,
         request: &super::ModifyCcnAttachedInstancesAttributeRequest,
@@ -7433,6 +7900,7 @@ impl Client {
     ///
     /// 本接口（ModifyCcnAttribute）用于修改云联网（CCN）的相关属性。
     #[allow(deprecated)]
+    #[inline]
     pub async fn modify_ccn_attribute(
         &self,
         request: &super::ModifyCcnAttributeRequest,
@@ -7447,6 +7915,7 @@ impl Client {
     ///
     /// 更新云联网策略路由下一跳参数
     #[allow(deprecated)]
+    #[inline]
     pub async fn modify_ccn_policy_based_routing_next_hop_attribute(
         &self,
         request: &super::ModifyCcnPolicyBasedRoutingNextHopAttributeRequest,
@@ -7461,6 +7930,7 @@ impl Client {
     ///
     /// 更新云联网策略路由匹配规则参数
     #[allow(deprecated)]
+    #[inline]
     pub async fn modify_ccn_policy_based_routing_rule_attribute(
         &self,
         request: &super::ModifyCcnPolicyBasedRoutingRuleAttributeRequest,
@@ -7477,6 +7947,7 @@ impl Client {
     ///
     /// 本接口（ModifyCcnRegionBandwidthLimitsType）用于修改后付费云联网实例修改带宽限速策略。
     #[allow(deprecated)]
+    #[inline]
     pub async fn modify_ccn_region_bandwidth_limits_type(
         &self,
         request: &super::ModifyCcnRegionBandwidthLimitsTypeRequest,
@@ -7491,6 +7962,7 @@ impl Client {
     ///
     /// 该接口用于修改云联网路由表名称和备注。
     #[allow(deprecated)]
+    #[inline]
     pub async fn modify_ccn_route_tables(
         &self,
         request: &super::ModifyCcnRouteTablesRequest,
@@ -7505,6 +7977,7 @@ impl Client {
     ///
     /// 修改 IDC通道信息
     #[allow(deprecated)]
+    #[inline]
     pub async fn modify_cdc_ldcx_attribute(
         &self,
         request: &super::ModifyCdcLDCXAttributeRequest,
@@ -7519,6 +7992,7 @@ impl Client {
     ///
     /// 修改虚拟连接
     #[allow(deprecated)]
+    #[inline]
     pub async fn modify_cdc_net_plane_attribute(
         &self,
         request: &super::ModifyCdcNetPlaneAttributeRequest,
@@ -7535,6 +8009,7 @@ impl Client {
     ///
     /// 本接口（ModifyCustomerGatewayAttribute）用于修改对端网关信息。
     #[allow(deprecated)]
+    #[inline]
     pub async fn modify_customer_gateway_attribute(
         &self,
         request: &super::ModifyCustomerGatewayAttributeRequest,
@@ -7549,6 +8024,7 @@ impl Client {
     ///
     /// 本接口（ModifyDhcpIpAttribute）用于修改DhcpIp属性
     #[allow(deprecated)]
+    #[inline]
     pub async fn modify_dhcp_ip_attribute(
         &self,
         request: &super::ModifyDhcpIpAttributeRequest,
@@ -7565,6 +8041,7 @@ impl Client {
     ///
     /// 本接口（ModifyDirectConnectGatewayAttribute）用于修改专线网关属性
     #[allow(deprecated)]
+    #[inline]
     pub async fn modify_direct_connect_gateway_attribute(
         &self,
         request: &super::ModifyDirectConnectGatewayAttributeRequest,
@@ -7581,6 +8058,7 @@ impl Client {
     ///
     /// 本接口（ModifyFlowLogAttribute）用于修改流日志属性。
     #[allow(deprecated)]
+    #[inline]
     pub async fn modify_flow_log_attribute(
         &self,
         request: &super::ModifyFlowLogAttributeRequest,
@@ -7597,6 +8075,7 @@ impl Client {
     ///
     /// 本接口（ModifyGatewayFlowQos）用于调整网关流控带宽。
     #[allow(deprecated)]
+    #[inline]
     pub async fn modify_gateway_flow_qos(
         &self,
         request: &super::ModifyGatewayFlowQosRequest,
@@ -7611,6 +8090,7 @@ impl Client {
     ///
     /// 修改全局路由表ECMP算法 HASH 策略。
     #[allow(deprecated)]
+    #[inline]
     pub async fn modify_global_route_ecmp_algorithm(
         &self,
         request: &super::ModifyGlobalRouteECMPAlgorithmRequest,
@@ -7625,6 +8105,7 @@ impl Client {
     ///
     /// 修改全局路由。
     #[allow(deprecated)]
+    #[inline]
     pub async fn modify_global_routes(
         &self,
         request: &super::ModifyGlobalRoutesRequest,
@@ -7641,6 +8122,7 @@ impl Client {
     ///
     /// 本接口（ModifyHaVipAttribute）用于修改高可用虚拟IP（HAVIP）属性。
     #[allow(deprecated)]
+    #[inline]
     pub async fn modify_ha_vip_attribute(
         &self,
         request: &super::ModifyHaVipAttributeRequest,
@@ -7655,6 +8137,7 @@ impl Client {
     ///
     /// 修改高优路由表条目属性。
     #[allow(deprecated)]
+    #[inline]
     pub async fn modify_high_priority_route_attribute(
         &self,
         request: &super::ModifyHighPriorityRouteAttributeRequest,
@@ -7669,6 +8152,7 @@ impl Client {
     ///
     /// 修改高优路由表 HASH 策略。
     #[allow(deprecated)]
+    #[inline]
     pub async fn modify_high_priority_route_ecmp_algorithm(
         &self,
         request: &super::ModifyHighPriorityRouteECMPAlgorithmRequest,
@@ -7683,6 +8167,7 @@ impl Client {
     ///
     /// 修改高优路由表属性
     #[allow(deprecated)]
+    #[inline]
     pub async fn modify_high_priority_route_table_attribute(
         &self,
         request: &super::ModifyHighPriorityRouteTableAttributeRequest,
@@ -7703,6 +8188,7 @@ impl Client {
     ///
     /// - 支持对弹性公网 IPv6 和传统弹性公网 IPv6 实例名称进行修改。
     #[allow(deprecated)]
+    #[inline]
     pub async fn modify_ipv6_addresses_attributes(
         &self,
         request: &super::ModifyIPv6AddressesAttributesRequest,
@@ -7719,6 +8205,7 @@ impl Client {
     ///
     /// 本接口（ModifyIPv6AddressesBandwidth）用于调整弹性公网 IPv6（简称EIPv6）实例的带宽上限。
     #[allow(deprecated)]
+    #[inline]
     pub async fn modify_ipv6_addresses_bandwidth(
         &self,
         request: &super::ModifyIPv6AddressesBandwidthRequest,
@@ -7743,6 +8230,7 @@ impl Client {
     ///
     /// - 如需调整弹性公网 IPv6 实例的带宽上限，请使用 [ModifyIPv6AddressesBandwidth](https://cloud.tencent.com/document/product/215/113674) 接口。
     #[allow(deprecated)]
+    #[inline]
     pub async fn modify_ip6_addresses_bandwidth(
         &self,
         request: &super::ModifyIp6AddressesBandwidthRequest,
@@ -7757,6 +8245,7 @@ impl Client {
     ///
     /// 该接口用于修改IPV6转换规则，当前仅支持修改转换规则名称，IPV4地址和IPV4端口号
     #[allow(deprecated)]
+    #[inline]
     pub async fn modify_ip6_rule(
         &self,
         request: &super::ModifyIp6RuleRequest,
@@ -7768,6 +8257,7 @@ impl Client {
     ///
     /// 该接口用于修改IP6转换实例属性，当前仅支持修改实例名称。
     #[allow(deprecated)]
+    #[inline]
     pub async fn modify_ip6_translator(
         &self,
         request: &super::ModifyIp6TranslatorRequest,
@@ -7784,6 +8274,7 @@ impl Client {
     ///
     /// 本接口（ModifyIpv6AddressesAttribute）用于修改弹性网卡内网IPv6地址属性。
     #[allow(deprecated)]
+    #[inline]
     pub async fn modify_ipv6_addresses_attribute(
         &self,
         request: &super::ModifyIpv6AddressesAttributeRequest,
@@ -7800,6 +8291,7 @@ impl Client {
     ///
     /// 本接口（ModifyLocalGateway）用于修改CDC的本地网关。
     #[allow(deprecated)]
+    #[inline]
     pub async fn modify_local_gateway(
         &self,
         request: &super::ModifyLocalGatewayRequest,
@@ -7814,6 +8306,7 @@ impl Client {
     ///
     /// 本接口（ModifyNatGatewayAdvancedAttribute）用于修改NAT网关的高级属性。
     #[allow(deprecated)]
+    #[inline]
     pub async fn modify_nat_gateway_advanced_attribute(
         &self,
         request: &super::ModifyNatGatewayAdvancedAttributeRequest,
@@ -7830,6 +8323,7 @@ impl Client {
     ///
     /// 本接口（ModifyNatGatewayAttribute）用于修改NAT网关的属性。
     #[allow(deprecated)]
+    #[inline]
     pub async fn modify_nat_gateway_attribute(
         &self,
         request: &super::ModifyNatGatewayAttributeRequest,
@@ -7846,6 +8340,7 @@ impl Client {
     ///
     /// 本接口（ModifyNatGatewayDestinationIpPortTranslationNatRule）用于修改NAT网关端口转发规则。
     #[allow(deprecated)]
+    #[inline]
     pub async fn modify_nat_gateway_destination_ip_port_translation_nat_rule(
         &self,
         request: &super::ModifyNatGatewayDestinationIpPortTranslationNatRuleRequest,
@@ -7864,6 +8359,7 @@ impl Client {
     ///
     /// 本接口（ModifyNatGatewaySourceIpTranslationNatRule）用于修改NAT网关SNAT转发规则。
     #[allow(deprecated)]
+    #[inline]
     pub async fn modify_nat_gateway_source_ip_translation_nat_rule(
         &self,
         request: &super::ModifyNatGatewaySourceIpTranslationNatRuleRequest,
@@ -7880,6 +8376,7 @@ impl Client {
     ///
     /// 本接口(ModifyNetDetect)用于修改网络探测参数。
     #[allow(deprecated)]
+    #[inline]
     pub async fn modify_net_detect(
         &self,
         request: &super::ModifyNetDetectRequest,
@@ -7896,6 +8393,7 @@ impl Client {
     ///
     /// 本接口（ModifyNetworkAclAttribute）用于修改网络ACL属性。
     #[allow(deprecated)]
+    #[inline]
     pub async fn modify_network_acl_attribute(
         &self,
         request: &super::ModifyNetworkAclAttributeRequest,
@@ -7920,6 +8418,7 @@ impl Client {
     ///
     /// * 若仅传入入站规则，则仅重置原有的入站规则，并导入传入的规则，不影响原有的出站规则（若仅传入出站规则，处理方式类似入站方向）。
     #[allow(deprecated)]
+    #[inline]
     pub async fn modify_network_acl_entries(
         &self,
         request: &super::ModifyNetworkAclEntriesRequest,
@@ -7936,6 +8435,7 @@ impl Client {
     ///
     /// 本接口（ModifyNetworkAclQuintupleEntries）用于修改网络ACL五元组的入站规则和出站规则。在NetworkAclQuintupleEntrySet参数中：NetworkAclQuintupleEntry需要提供NetworkAclQuintupleEntryId。
     #[allow(deprecated)]
+    #[inline]
     pub async fn modify_network_acl_quintuple_entries(
         &self,
         request: &super::ModifyNetworkAclQuintupleEntriesRequest,
@@ -7952,6 +8452,7 @@ impl Client {
     ///
     /// 本接口（ModifyNetworkInterfaceAttribute）用于修改弹性网卡属性。
     #[allow(deprecated)]
+    #[inline]
     pub async fn modify_network_interface_attribute(
         &self,
         request: &super::ModifyNetworkInterfaceAttributeRequest,
@@ -7966,6 +8467,7 @@ impl Client {
     ///
     /// 本接口（ModifyNetworkInterfaceQos）用于修改弹性网卡服务质量。
     #[allow(deprecated)]
+    #[inline]
     pub async fn modify_network_interface_qos(
         &self,
         request: &super::ModifyNetworkInterfaceQosRequest,
@@ -7982,6 +8484,7 @@ impl Client {
     ///
     /// 本接口（ModifyPrivateIpAddressesAttribute）用于修改弹性网卡内网IP属性。
     #[allow(deprecated)]
+    #[inline]
     pub async fn modify_private_ip_addresses_attribute(
         &self,
         request: &super::ModifyPrivateIpAddressesAttributeRequest,
@@ -7996,6 +8499,7 @@ impl Client {
     ///
     /// 本接口（ModifyPrivateNatGatewayAttribute）用于修改私网NAT网关属性
     #[allow(deprecated)]
+    #[inline]
     pub async fn modify_private_nat_gateway_attribute(
         &self,
         request: &super::ModifyPrivateNatGatewayAttributeRequest,
@@ -8010,6 +8514,7 @@ impl Client {
     ///
     /// 本接口（ModifyPrivateNatGatewayDestinationIpPortTranslationNatRule）用于修改私网NAT网关目的端口转换规则
     #[allow(deprecated)]
+    #[inline]
     pub async fn modify_private_nat_gateway_destination_ip_port_translation_nat_rule(
         &self,
         request: &super::ModifyPrivateNatGatewayDestinationIpPortTranslationNatRuleRequest,
@@ -8026,6 +8531,7 @@ impl Client {
     ///
     /// 本接口（ModifyPrivateNatGatewayTranslationAclRule）用于修改私网NAT网关源端转换访问控制规则
     #[allow(deprecated)]
+    #[inline]
     pub async fn modify_private_nat_gateway_translation_acl_rule(
         &self,
         request: &super::ModifyPrivateNatGatewayTranslationAclRuleRequest,
@@ -8040,6 +8546,7 @@ impl Client {
     ///
     /// 本接口（ModifyPrivateNatGatewayTranslationNatRule）用于修改私网NAT网关源端转换规则
     #[allow(deprecated)]
+    #[inline]
     pub async fn modify_private_nat_gateway_translation_nat_rule(
         &self,
         request: &super::ModifyPrivateNatGatewayTranslationNatRuleRequest,
@@ -8056,6 +8563,7 @@ impl Client {
     ///
     /// 修改内网保留 IP
     #[allow(deprecated)]
+    #[inline]
     pub async fn modify_reserve_ip_address(
         &self,
         request: &super::ModifyReserveIpAddressRequest,
@@ -8072,6 +8580,7 @@ impl Client {
     ///
     /// 本接口（ModifyRoutePolicyAttribute）用于修改路由接收策略属性属性。
     #[allow(deprecated)]
+    #[inline]
     pub async fn modify_route_policy_attribute(
         &self,
         request: &super::ModifyRoutePolicyAttributeRequest,
@@ -8088,6 +8597,7 @@ impl Client {
     ///
     /// 本接口（ModifyRouteTableAttribute）用于修改路由表（RouteTable）属性。
     #[allow(deprecated)]
+    #[inline]
     pub async fn modify_route_table_attribute(
         &self,
         request: &super::ModifyRouteTableAttributeRequest,
@@ -8102,6 +8612,7 @@ impl Client {
     ///
     /// 该接口用于编辑云联网路由表选择策略
     #[allow(deprecated)]
+    #[inline]
     pub async fn modify_route_table_selection_policies(
         &self,
         request: &super::ModifyRouteTableSelectionPoliciesRequest,
@@ -8118,6 +8629,7 @@ impl Client {
     ///
     /// 本接口（ModifySecurityGroupAttribute）用于修改安全组（SecurityGroupPolicy）属性。
     #[allow(deprecated)]
+    #[inline]
     pub async fn modify_security_group_attribute(
         &self,
         request: &super::ModifySecurityGroupAttributeRequest,
@@ -8178,6 +8690,7 @@ impl Client {
     ///
     /// - CidrBlock, Ipv6CidrBlock, SecurityGroupId, AddressTemplate 四者是排他关系，不允许同时输入，Protocol + Port 和 ServiceTemplate 二者是排他关系，不允许同时输入。
     #[allow(deprecated)]
+    #[inline]
     pub async fn modify_security_group_policies(
         &self,
         request: &super::ModifySecurityGroupPoliciesRequest,
@@ -8198,6 +8711,7 @@ impl Client {
     ///
     /// >
     #[allow(deprecated)]
+    #[inline]
     pub async fn modify_service_template_attribute(
         &self,
         request: &super::ModifyServiceTemplateAttributeRequest,
@@ -8218,6 +8732,7 @@ impl Client {
     ///
     /// >
     #[allow(deprecated)]
+    #[inline]
     pub async fn modify_service_template_group_attribute(
         &self,
         request: &super::ModifyServiceTemplateGroupAttributeRequest,
@@ -8234,6 +8749,7 @@ impl Client {
     ///
     /// 本接口（ModifySnapshotPolicies）用于修改快照策略。
     #[allow(deprecated)]
+    #[inline]
     pub async fn modify_snapshot_policies(
         &self,
         request: &super::ModifySnapshotPoliciesRequest,
@@ -8250,6 +8766,7 @@ impl Client {
     ///
     /// 本接口（ModifySubnetAttribute）用于修改子网属性。
     #[allow(deprecated)]
+    #[inline]
     pub async fn modify_subnet_attribute(
         &self,
         request: &super::ModifySubnetAttributeRequest,
@@ -8266,6 +8783,7 @@ impl Client {
     ///
     /// 修改模板对象中的IP地址、协议端口、IP地址组、协议端口组。
     #[allow(deprecated)]
+    #[inline]
     pub async fn modify_template_member(
         &self,
         request: &super::ModifyTemplateMemberRequest,
@@ -8286,6 +8804,7 @@ impl Client {
     ///
     /// 注意：只支持修改名字和描述信息
     #[allow(deprecated)]
+    #[inline]
     pub async fn modify_traffic_mirror_attribute(
         &self,
         request: &super::ModifyTrafficMirrorAttributeRequest,
@@ -8300,6 +8819,7 @@ impl Client {
     ///
     /// 修改流量镜像五元组过滤规则。
     #[allow(deprecated)]
+    #[inline]
     pub async fn modify_traffic_mirror_filter_rules(
         &self,
         request: &super::ModifyTrafficMirrorFilterRulesRequest,
@@ -8316,6 +8836,7 @@ impl Client {
     ///
     /// 本接口（ModifyVpcAttribute）用于修改私有网络（VPC）的相关属性。
     #[allow(deprecated)]
+    #[inline]
     pub async fn modify_vpc_attribute(
         &self,
         request: &super::ModifyVpcAttributeRequest,
@@ -8332,6 +8853,7 @@ impl Client {
     ///
     /// 本接口（ModifyVpcEndPointAttribute）用于修改终端节点属性。
     #[allow(deprecated)]
+    #[inline]
     pub async fn modify_vpc_end_point_attribute(
         &self,
         request: &super::ModifyVpcEndPointAttributeRequest,
@@ -8348,6 +8870,7 @@ impl Client {
     ///
     /// 本接口（ModifyVpcEndPointServiceAttribute）用于修改终端节点服务属性。
     #[allow(deprecated)]
+    #[inline]
     pub async fn modify_vpc_end_point_service_attribute(
         &self,
         request: &super::ModifyVpcEndPointServiceAttributeRequest,
@@ -8364,6 +8887,7 @@ impl Client {
     ///
     /// 本接口（ModifyVpcEndPointServiceWhiteList）用于修改终端节点服务白名单属性。
     #[allow(deprecated)]
+    #[inline]
     pub async fn modify_vpc_end_point_service_white_list(
         &self,
         request: &super::ModifyVpcEndPointServiceWhiteListRequest,
@@ -8378,6 +8902,7 @@ impl Client {
     ///
     /// 本接口（ModifyVpcPeeringConnection）用于修改私有网络对等连接属性。
     #[allow(deprecated)]
+    #[inline]
     pub async fn modify_vpc_peering_connection(
         &self,
         request: &super::ModifyVpcPeeringConnectionRequest,
@@ -8394,6 +8919,7 @@ impl Client {
     ///
     /// 本接口（ModifyVpnConnectionAttribute）用于修改VPN通道。
     #[allow(deprecated)]
+    #[inline]
     pub async fn modify_vpn_connection_attribute(
         &self,
         request: &super::ModifyVpnConnectionAttributeRequest,
@@ -8410,6 +8936,7 @@ impl Client {
     ///
     /// 本接口（ModifyVpnGatewayAttribute）用于修改VPN网关属性。
     #[allow(deprecated)]
+    #[inline]
     pub async fn modify_vpn_gateway_attribute(
         &self,
         request: &super::ModifyVpnGatewayAttributeRequest,
@@ -8426,6 +8953,7 @@ impl Client {
     ///
     /// 本接口（ModifyVpnGatewayCcnRoutes）用于修改VPN网关云联网路由。
     #[allow(deprecated)]
+    #[inline]
     pub async fn modify_vpn_gateway_ccn_routes(
         &self,
         request: &super::ModifyVpnGatewayCcnRoutesRequest,
@@ -8442,6 +8970,7 @@ impl Client {
     ///
     /// 本接口（ModifyVpnGatewayRoutes）用于修改VPN路由是否启用。
     #[allow(deprecated)]
+    #[inline]
     pub async fn modify_vpn_gateway_routes(
         &self,
         request: &super::ModifyVpnGatewayRoutesRequest,
@@ -8456,6 +8985,7 @@ impl Client {
     ///
     /// 更新SslVpnClient证书
     #[allow(deprecated)]
+    #[inline]
     pub async fn modify_vpn_gateway_ssl_client_cert(
         &self,
         request: &super::ModifyVpnGatewaySslClientCertRequest,
@@ -8470,6 +9000,7 @@ impl Client {
     ///
     /// 本接口用于修改 SSL-VPN 服务端属性
     #[allow(deprecated)]
+    #[inline]
     pub async fn modify_vpn_gateway_ssl_server(
         &self,
         request: &super::ModifyVpnGatewaySslServerRequest,
@@ -8486,6 +9017,7 @@ impl Client {
     ///
     /// 本接口（NotifyRoutes）用于路由表列表页操作增加“发布到云联网”，发布路由到云联网。
     #[allow(deprecated)]
+    #[inline]
     pub async fn notify_routes(
         &self,
         request: &super::NotifyRoutesRequest,
@@ -8499,6 +9031,7 @@ impl Client {
     ///
     /// 刷新专线直连nat路由，更新nat到专线的路由表
     #[allow(deprecated)]
+    #[inline]
     pub async fn refresh_direct_connect_gateway_route_to_nat_gateway(
         &self,
         request: &super::RefreshDirectConnectGatewayRouteToNatGatewayRequest,
@@ -8515,6 +9048,7 @@ impl Client {
     ///
     /// 本接口（RejectAttachCcnInstances）用于跨账号关联实例时，云联网所有者拒绝关联操作。
     #[allow(deprecated)]
+    #[inline]
     pub async fn reject_attach_ccn_instances(
         &self,
         request: &super::RejectAttachCcnInstancesRequest,
@@ -8529,6 +9063,7 @@ impl Client {
     ///
     /// 本接口（RejectVpcPeeringConnection）用于驳回对等连接请求。
     #[allow(deprecated)]
+    #[inline]
     pub async fn reject_vpc_peering_connection(
         &self,
         request: &super::RejectVpcPeeringConnectionRequest,
@@ -8553,6 +9088,7 @@ impl Client {
     ///
     /// * 只有状态为 UNBIND 的 EIP 才能进行释放操作。
     #[allow(deprecated)]
+    #[inline]
     pub async fn release_addresses(
         &self,
         request: &super::ReleaseAddressesRequest,
@@ -8577,6 +9113,7 @@ impl Client {
     ///
     /// - 只有状态为 UNBIND 的 EIPv6 实例才能进行释放操作。
     #[allow(deprecated)]
+    #[inline]
     pub async fn release_ipv6_addresses(
         &self,
         request: &super::ReleaseIPv6AddressesRequest,
@@ -8601,6 +9138,7 @@ impl Client {
     ///
     /// - 如需再次开通 IPv6 公网带宽，请使用 [AllocateIp6AddressesBandwidth](https://cloud.tencent.com/document/product/215/40090) 接口进行开通。
     #[allow(deprecated)]
+    #[inline]
     pub async fn release_ip6_addresses_bandwidth(
         &self,
         request: &super::ReleaseIp6AddressesBandwidthRequest,
@@ -8617,6 +9155,7 @@ impl Client {
     ///
     /// 接口用于删除带宽包资源，包括[弹性公网IP](https://cloud.tencent.com/document/product/213/1941)和[负载均衡](https://cloud.tencent.com/document/product/214/517)等
     #[allow(deprecated)]
+    #[inline]
     pub async fn remove_bandwidth_package_resources(
         &self,
         request: &super::RemoveBandwidthPackageResourcesRequest,
@@ -8633,6 +9172,7 @@ impl Client {
     ///
     /// 2. 支持批量删除同一个转换实例下的多个转换规则
     #[allow(deprecated)]
+    #[inline]
     pub async fn remove_ip6_rules(
         &self,
         request: &super::RemoveIp6RulesRequest,
@@ -8644,6 +9184,7 @@ impl Client {
     ///
     /// 本接口（RenewAddresses）用于续费包月带宽计费模式的弹性公网IP。
     #[allow(deprecated)]
+    #[inline]
     pub async fn renew_addresses(
         &self,
         request: &super::RenewAddressesRequest,
@@ -8657,6 +9198,7 @@ impl Client {
     ///
     /// 本接口（RenewVpnGateway）用于预付费（包年包月）VPN网关续费。目前只支持IPSEC网关。
     #[allow(deprecated)]
+    #[inline]
     pub async fn renew_vpn_gateway(
         &self,
         request: &super::RenewVpnGatewayRequest,
@@ -8701,6 +9243,7 @@ impl Client {
     ///
     /// - 路由条件类型中，只有 `cidr-block` 类型支持模糊匹配和精确匹配两种，其它类型只支持精确匹配一种模式
     #[allow(deprecated)]
+    #[inline]
     pub async fn replace_ccn_route_table_broadcast_policys(
         &self,
         request: &super::ReplaceCcnRouteTableBroadcastPolicysRequest,
@@ -8737,6 +9280,7 @@ impl Client {
     ///
     /// - 路由条件类型中，只有 `cidr-block` 类型支持模糊匹配和精确匹配两种，其它类型只支持精确匹配一种模式
     #[allow(deprecated)]
+    #[inline]
     pub async fn replace_ccn_route_table_input_policys(
         &self,
         request: &super::ReplaceCcnRouteTableInputPolicysRequest,
@@ -8753,6 +9297,7 @@ impl Client {
     ///
     /// 本接口（ReplaceDirectConnectGatewayCcnRoutes）根据路由ID（RouteId）修改指定的路由（Route），支持批量修改。
     #[allow(deprecated)]
+    #[inline]
     pub async fn replace_direct_connect_gateway_ccn_routes(
         &self,
         request: &super::ReplaceDirectConnectGatewayCcnRoutesRequest,
@@ -8767,6 +9312,7 @@ impl Client {
     ///
     /// 替换高优路由表和子网绑定关系。
     #[allow(deprecated)]
+    #[inline]
     pub async fn replace_high_priority_route_table_association(
         &self,
         request: &super::ReplaceHighPriorityRouteTableAssociationRequest,
@@ -8781,6 +9327,7 @@ impl Client {
     ///
     /// 替换高优路由表条目信息。
     #[allow(deprecated)]
+    #[inline]
     pub async fn replace_high_priority_routes(
         &self,
         request: &super::ReplaceHighPriorityRoutesRequest,
@@ -8797,6 +9344,7 @@ impl Client {
     ///
     /// 本接口（ReplaceRoutePolicyAssociations）根据路由接收策略实例ID（RoutePolicyId）和路由表实例ID（RouteTableId）修改绑定优先级（Priority），支持批量修改。
     #[allow(deprecated)]
+    #[inline]
     pub async fn replace_route_policy_associations(
         &self,
         request: &super::ReplaceRoutePolicyAssociationsRequest,
@@ -8813,6 +9361,7 @@ impl Client {
     ///
     /// 本接口（ReplaceRoutePolicyEntries）根据路由接收策略规则ID（RoutePolicyEntryId）修改指定的路由策略条目（RoutePolicyEntry），支持批量修改。
     #[allow(deprecated)]
+    #[inline]
     pub async fn replace_route_policy_entries(
         &self,
         request: &super::ReplaceRoutePolicyEntriesRequest,
@@ -8833,6 +9382,7 @@ impl Client {
     ///
     /// * 一个子网只能关联一个路由表。
     #[allow(deprecated)]
+    #[inline]
     pub async fn replace_route_table_association(
         &self,
         request: &super::ReplaceRouteTableAssociationRequest,
@@ -8849,6 +9399,7 @@ impl Client {
     ///
     /// 本接口（ReplaceRoutes）根据路由策略ID（RouteId）修改指定的路由策略（Route），支持批量修改。
     #[allow(deprecated)]
+    #[inline]
     pub async fn replace_routes(
         &self,
         request: &super::ReplaceRoutesRequest,
@@ -8862,6 +9413,7 @@ impl Client {
     ///
     /// 本接口（ReplaceRoutes）根据路由策略ID（RouteId）修改指定的路由策略（Route），支持批量修改。
     #[allow(deprecated)]
+    #[inline]
     pub async fn replace_routes_with_route_policy(
         &self,
         request: &super::ReplaceRoutesWithRoutePolicyRequest,
@@ -8882,6 +9434,7 @@ impl Client {
     ///
     /// 单个请求中只能替换单个方向的一条或多条规则, 必须要指定索引（PolicyIndex）。
     #[allow(deprecated)]
+    #[inline]
     pub async fn replace_security_group_policies(
         &self,
         request: &super::ReplaceSecurityGroupPoliciesRequest,
@@ -8902,6 +9455,7 @@ impl Client {
     ///
     /// 单个请求中只能替换单个方向的一条规则, 必须要指定索引（PolicyIndex）。
     #[allow(deprecated)]
+    #[inline]
     pub async fn replace_security_group_policy(
         &self,
         request: &super::ReplaceSecurityGroupPolicyRequest,
@@ -8918,6 +9472,7 @@ impl Client {
     ///
     /// 本接口（ResetAttachCcnInstances）用于跨账号关联实例申请过期时，重新申请关联操作。
     #[allow(deprecated)]
+    #[inline]
     pub async fn reset_attach_ccn_instances(
         &self,
         request: &super::ResetAttachCcnInstancesRequest,
@@ -8932,6 +9487,7 @@ impl Client {
     ///
     /// 重置高优路由表。
     #[allow(deprecated)]
+    #[inline]
     pub async fn reset_high_priority_routes(
         &self,
         request: &super::ResetHighPriorityRoutesRequest,
@@ -8948,6 +9504,7 @@ impl Client {
     ///
     /// 本接口（ResetNatGatewayConnection）用于调整传统型NAT网关并发连接数上限。
     #[allow(deprecated)]
+    #[inline]
     pub async fn reset_nat_gateway_connection(
         &self,
         request: &super::ResetNatGatewayConnectionRequest,
@@ -8964,6 +9521,7 @@ impl Client {
     ///
     /// 本接口（ResetRoutePolicyAssociations）用于对某个路由表实例已经绑定的路由策略实例解除绑定关系，并重新设置新的绑定路由策略及优先级。
     #[allow(deprecated)]
+    #[inline]
     pub async fn reset_route_policy_associations(
         &self,
         request: &super::ResetRoutePolicyAssociationsRequest,
@@ -8980,6 +9538,7 @@ impl Client {
     ///
     /// 本接口（ResetRoutePolicyEntries）根据路由接收策略规则ID（RoutePolicyId）重置指定的路由接收策略条目（RoutePolicyEntry），支持批量修改。
     #[allow(deprecated)]
+    #[inline]
     pub async fn reset_route_policy_entries(
         &self,
         request: &super::ResetRoutePolicyEntriesRequest,
@@ -9000,6 +9559,7 @@ impl Client {
     ///
     /// 注意: 调用本接口时先删除当前路由表中所有路由策略, 再保存新提交的路由策略内容, 会引起网络中断。
     #[allow(deprecated)]
+    #[inline]
     pub async fn reset_routes(
         &self,
         request: &super::ResetRoutesRequest,
@@ -9017,6 +9577,7 @@ impl Client {
     ///
     /// 注意：每一个流量镜像实例，不能同时支持按nat网关和五元组两种规则过滤
     #[allow(deprecated)]
+    #[inline]
     pub async fn reset_traffic_mirror_filter(
         &self,
         request: &super::ResetTrafficMirrorFilterRequest,
@@ -9033,6 +9594,7 @@ impl Client {
     ///
     /// 本接口（ResetTrafficMirrorSrcs）用于重置流量镜像实例采集对象。
     #[allow(deprecated)]
+    #[inline]
     pub async fn reset_traffic_mirror_srcs(
         &self,
         request: &super::ResetTrafficMirrorSrcsRequest,
@@ -9049,6 +9611,7 @@ impl Client {
     ///
     /// 本接口（ResetTrafficMirrorTarget）用于更新流量镜像实例的接收目的信息。
     #[allow(deprecated)]
+    #[inline]
     pub async fn reset_traffic_mirror_target(
         &self,
         request: &super::ResetTrafficMirrorTargetRequest,
@@ -9065,6 +9628,7 @@ impl Client {
     ///
     /// 本接口（ResetVpnConnection）用于重置VPN通道。
     #[allow(deprecated)]
+    #[inline]
     pub async fn reset_vpn_connection(
         &self,
         request: &super::ResetVpnConnectionRequest,
@@ -9081,6 +9645,7 @@ impl Client {
     ///
     /// 本接口（ResetVpnGatewayInternetMaxBandwidth）用于调整VPN网关带宽上限。VPN网关带宽目前仅支持部分带宽范围内升降配，如【5,100】Mbps和【200,1000】Mbps，在各自带宽范围内可提升配额，跨范围提升配额和降配暂不支持，如果是包年包月VPN网关需要在有效期内。
     #[allow(deprecated)]
+    #[inline]
     pub async fn reset_vpn_gateway_internet_max_bandwidth(
         &self,
         request: &super::ResetVpnGatewayInternetMaxBandwidthRequest,
@@ -9097,6 +9662,7 @@ impl Client {
     ///
     /// 本接口（ResumeSnapshotInstance）用于根据备份内容恢复安全组策略。
     #[allow(deprecated)]
+    #[inline]
     pub async fn resume_snapshot_instance(
         &self,
         request: &super::ResumeSnapshotInstanceRequest,
@@ -9117,6 +9683,7 @@ impl Client {
     ///
     /// 为完善公网IP的访问管理功能，此接口于2022年12月15日升级优化鉴权功能，升级后子用户调用此接口需向主账号申请CAM策略授权，否则可能调用失败。您可以提前为子账号配置操作授权，详情见[授权指南](https://cloud.tencent.com/document/product/598/34545)。
     #[allow(deprecated)]
+    #[inline]
     pub async fn return_normal_addresses(
         &self,
         request: &super::ReturnNormalAddressesRequest,
@@ -9133,6 +9700,7 @@ impl Client {
     ///
     /// 本接口（SetCcnRegionBandwidthLimits）用于设置云联网（CCN）各地域出带宽上限，或者地域间带宽上限。
     #[allow(deprecated)]
+    #[inline]
     pub async fn set_ccn_region_bandwidth_limits(
         &self,
         request: &super::SetCcnRegionBandwidthLimitsRequest,
@@ -9149,6 +9717,7 @@ impl Client {
     ///
     /// 本接口（SetVpnGatewaysRenewFlag）用于设置VPNGW续费标记。
     #[allow(deprecated)]
+    #[inline]
     pub async fn set_vpn_gateways_renew_flag(
         &self,
         request: &super::SetVpnGatewaysRenewFlagRequest,
@@ -9165,6 +9734,7 @@ impl Client {
     ///
     /// 本接口（StartTrafficMirror）用于开启流量镜像实例。
     #[allow(deprecated)]
+    #[inline]
     pub async fn start_traffic_mirror(
         &self,
         request: &super::StartTrafficMirrorRequest,
@@ -9181,6 +9751,7 @@ impl Client {
     ///
     /// 本接口（StopTrafficMirror）用于关闭流量镜像实例。
     #[allow(deprecated)]
+    #[inline]
     pub async fn stop_traffic_mirror(
         &self,
         request: &super::StopTrafficMirrorRequest,
@@ -9201,6 +9772,7 @@ impl Client {
     ///
     /// * 平台对用户单地域每日解绑 EIP 重新分配普通公网 IP 次数有所限制（可参见 [EIP 产品简介](https://cloud.tencent.com/document/product/213/1941)）。上述配额可通过 [DescribeAddressQuota](https://cloud.tencent.com/document/product/215/16701) 接口获取。
     #[allow(deprecated)]
+    #[inline]
     pub async fn transform_address(
         &self,
         request: &super::TransformAddressRequest,
@@ -9221,6 +9793,7 @@ impl Client {
     ///
     /// 本接口是异步完成，如需查询异步任务执行结果，请使用本接口返回的`RequestId`轮询[DescribeVpcTaskResult](https://cloud.tencent.com/document/api/215/59037)接口。
     #[allow(deprecated)]
+    #[inline]
     pub async fn unassign_ipv6_addresses(
         &self,
         request: &super::UnassignIpv6AddressesRequest,
@@ -9241,6 +9814,7 @@ impl Client {
     ///
     /// 网段如果还有IP占用且未回收，则网段无法释放。
     #[allow(deprecated)]
+    #[inline]
     pub async fn unassign_ipv6_cidr_block(
         &self,
         request: &super::UnassignIpv6CidrBlockRequest,
@@ -9261,6 +9835,7 @@ impl Client {
     ///
     /// 子网段如果还有IP占用且未回收，则子网段无法释放。
     #[allow(deprecated)]
+    #[inline]
     pub async fn unassign_ipv6_subnet_cidr_block(
         &self,
         request: &super::UnassignIpv6SubnetCidrBlockRequest,
@@ -9287,6 +9862,7 @@ impl Client {
     ///
     /// 接口。
     #[allow(deprecated)]
+    #[inline]
     pub async fn unassign_private_ip_addresses(
         &self,
         request: &super::UnassignPrivateIpAddressesRequest,
@@ -9305,6 +9881,7 @@ impl Client {
     ///
     /// 如有需要, 可以封禁任意限速实例, 可接入到内部运营系统。
     #[allow(deprecated)]
+    #[inline]
     pub async fn unlock_ccn_bandwidths(
         &self,
         request: &super::UnlockCcnBandwidthsRequest,
@@ -9323,6 +9900,7 @@ impl Client {
     ///
     /// 如有需要, 可以封禁任意限速实例, 可接入到内部运营系统
     #[allow(deprecated)]
+    #[inline]
     pub async fn unlock_ccns(
         &self,
         request: &super::UnlockCcnsRequest,
@@ -9336,6 +9914,7 @@ impl Client {
     ///
     /// 本接口（UpdateTrafficMirrorAllFilter）用于更新流量镜像实例的过滤规则或者采集对象。
     #[allow(deprecated)]
+    #[inline]
     pub async fn update_traffic_mirror_all_filter(
         &self,
         request: &super::UpdateTrafficMirrorAllFilterRequest,
@@ -9352,6 +9931,7 @@ impl Client {
     ///
     /// 本接口（UpdateTrafficMirrorDirection）用于更新流量镜像实例的采集方向。
     #[allow(deprecated)]
+    #[inline]
     pub async fn update_traffic_mirror_direction(
         &self,
         request: &super::UpdateTrafficMirrorDirectionRequest,
@@ -9366,6 +9946,7 @@ impl Client {
     ///
     /// 本接口（UpgradeNatGatewayProductVersion）用于升级NAT实例产品版本，将传统型NAT实例升级到标准型NAT。
     #[allow(deprecated)]
+    #[inline]
     pub async fn upgrade_nat_gateway_product_version(
         &self,
         request: &super::UpgradeNatGatewayProductVersionRequest,
@@ -9382,6 +9963,7 @@ impl Client {
     ///
     /// 本接口（WithdrawNotifyRoutes）用于撤销已发布到云联网的路由。路由表列表页操作增加“从云联网撤销”。
     #[allow(deprecated)]
+    #[inline]
     pub async fn withdraw_notify_routes(
         &self,
         request: &super::WithdrawNotifyRoutesRequest,

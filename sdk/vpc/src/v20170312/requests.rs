@@ -7,8 +7,7 @@ use super::model::*;
 /// Accepts instance association to a CCN (云联网接受关联实例): the request of `AcceptAttachCcnInstances`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`AcceptAttachCcnInstances`].
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct AcceptAttachCcnInstancesRequest {
     /// The CCN instance ID, such as `ccn-f49l6u0z`.
     ///
@@ -18,6 +17,22 @@ pub struct AcceptAttachCcnInstancesRequest {
     ///
     /// 接受关联实例列表。
     pub instances: Vec<CcnInstance>,
+}
+
+impl serde::Serialize for AcceptAttachCcnInstancesRequest {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::core::result::Result<S::Ok, S::Error> {
+        let mut s = tencent_action::__private::lean::fields(
+            serializer,
+            "AcceptAttachCcnInstancesRequest",
+            2,
+        )?;
+        s.field("CcnId", &self.ccn_id)?;
+        s.field("Instances", &self.instances)?;
+        s.end()
+    }
 }
 
 #[cfg(feature = "round-trip")]
@@ -73,11 +88,25 @@ impl tencent_action::Request for AcceptAttachCcnInstancesRequest {
 /// 接受对等连接: the request of `AcceptVpcPeeringConnection`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`AcceptVpcPeeringConnection`].
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct AcceptVpcPeeringConnectionRequest {
     /// 对等连接唯一ID。
     pub peering_connection_id: String,
+}
+
+impl serde::Serialize for AcceptVpcPeeringConnectionRequest {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::core::result::Result<S::Ok, S::Error> {
+        let mut s = tencent_action::__private::lean::fields(
+            serializer,
+            "AcceptVpcPeeringConnectionRequest",
+            1,
+        )?;
+        s.field("PeeringConnectionId", &self.peering_connection_id)?;
+        s.end()
+    }
 }
 
 #[cfg(feature = "round-trip")]
@@ -126,8 +155,7 @@ impl tencent_action::Request for AcceptVpcPeeringConnectionRequest {
 /// Adds one or more resources to a bandwidth package (添加带宽包资源): the request of `AddBandwidthPackageResources`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`AddBandwidthPackageResources`].
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct AddBandwidthPackageResourcesRequest {
     /// The unique ID of the source, such as 'eip-xxxx' and 'lb-xxxx'. EIP and LB resources are currently supported.
     ///
@@ -136,7 +164,6 @@ pub struct AddBandwidthPackageResourcesRequest {
     /// The unique ID of the bandwidth package, such as 'bwp-xxxx'.
     ///
     /// 带宽包唯一标识ID，形如'bwp-xxxx'，可以使用[DescribeBandwidthPackages](https://cloud.tencent.com/document/product/215/19209)接口查询BandwidthPackageId。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub bandwidth_package_id: Option<String>,
     /// The network type of the bandwidth package. Valid value: `BGP`, indicating that the internal resource is a BGP IP.
     ///
@@ -153,7 +180,6 @@ pub struct AddBandwidthPackageResourcesRequest {
     /// - SINGLEISP_CTCC: 中国电信共享带宽包
     ///
     /// - SINGLEISP_CUCC: 中国联通共享带宽包
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub network_type: Option<String>,
     /// The resource type, including `Address` and `LoadBalance`.
     ///
@@ -162,18 +188,39 @@ pub struct AddBandwidthPackageResourcesRequest {
     /// - Address：弹性公网IP
     ///
     /// - LoadBalance：负载均衡
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub resource_type: Option<String>,
     /// The protocol type of the bandwidth package. Valid values: `ipv4` and `ipv6`.
     ///
     /// 带宽包协议类型。当前支持'ipv4'和'ipv6'协议类型。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub protocol: Option<String>,
     /// 用于带宽包内添加IP资源时指定IP带宽值。
     ///
     /// 说明：当前功能处于内测中，如需使用，请提交[工单申请](https://console.cloud.tencent.com/workorder/category)。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub internet_max_bandwidth_out: Option<u64>,
+}
+
+impl serde::Serialize for AddBandwidthPackageResourcesRequest {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::core::result::Result<S::Ok, S::Error> {
+        let mut s = tencent_action::__private::lean::fields(
+            serializer,
+            "AddBandwidthPackageResourcesRequest",
+            1 + usize::from(self.bandwidth_package_id.is_some())
+                + usize::from(self.network_type.is_some())
+                + usize::from(self.resource_type.is_some())
+                + usize::from(self.protocol.is_some())
+                + usize::from(self.internet_max_bandwidth_out.is_some()),
+        )?;
+        s.field("ResourceIds", &self.resource_ids)?;
+        s.optional("BandwidthPackageId", &self.bandwidth_package_id)?;
+        s.optional("NetworkType", &self.network_type)?;
+        s.optional("ResourceType", &self.resource_type)?;
+        s.optional("Protocol", &self.protocol)?;
+        s.optional("InternetMaxBandwidthOut", &self.internet_max_bandwidth_out)?;
+        s.end()
+    }
 }
 
 #[cfg(feature = "round-trip")]
@@ -249,16 +296,31 @@ impl tencent_action::Request for AddBandwidthPackageResourcesRequest {
 /// 添加IPV6转换规则: the request of `AddIp6Rules`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`AddIp6Rules`].
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct AddIp6RulesRequest {
     /// IPV6转换实例唯一ID，形如ip6-xxxxxxxx
     pub ip6_translator_id: String,
     /// IPV6转换规则信息
     pub ip6_rule_infos: Vec<Ip6RuleInfo>,
     /// IPV6转换规则名称
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub ip6_rule_name: Option<String>,
+}
+
+impl serde::Serialize for AddIp6RulesRequest {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::core::result::Result<S::Ok, S::Error> {
+        let mut s = tencent_action::__private::lean::fields(
+            serializer,
+            "AddIp6RulesRequest",
+            2 + usize::from(self.ip6_rule_name.is_some()),
+        )?;
+        s.field("Ip6TranslatorId", &self.ip6_translator_id)?;
+        s.field("Ip6RuleInfos", &self.ip6_rule_infos)?;
+        s.optional("Ip6RuleName", &self.ip6_rule_name)?;
+        s.end()
+    }
 }
 
 #[cfg(feature = "round-trip")]
@@ -322,8 +384,7 @@ impl tencent_action::Request for AddIp6RulesRequest {
 /// Adds a parameter template (增加模板对象成员): the request of `AddTemplateMember`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`AddTemplateMember`].
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct AddTemplateMemberRequest {
     /// Parameter template instance ID, which can be the instance ID of a parameter template of the following four types: IP address, protocol port, IP address group, and protocol port group.
     ///
@@ -333,6 +394,22 @@ pub struct AddTemplateMemberRequest {
     ///
     /// 需要添加的参数模板成员信息，支持IP地址、协议端口、IP地址组、协议端口组四种类型，类型需要与TemplateId参数类型一致。
     pub template_member: Vec<MemberInfo>,
+}
+
+impl serde::Serialize for AddTemplateMemberRequest {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::core::result::Result<S::Ok, S::Error> {
+        let mut s = tencent_action::__private::lean::fields(
+            serializer,
+            "AddTemplateMemberRequest",
+            2,
+        )?;
+        s.field("TemplateId", &self.template_id)?;
+        s.field("TemplateMember", &self.template_member)?;
+        s.end()
+    }
 }
 
 #[cfg(feature = "round-trip")]
@@ -388,19 +465,33 @@ impl tencent_action::Request for AddTemplateMemberRequest {
 /// Changes public IPs (更换公网IP): the request of `AdjustPublicAddress`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`AdjustPublicAddress`].
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct AdjustPublicAddressRequest {
     /// The unique ID of the CVM instance, such as `ins-11112222`.
     ///
     /// 标识CVM实例的唯一 ID。CVM 唯一 ID 形如：`ins-11112222`。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub instance_id: Option<String>,
     /// The unique ID of the EIP, such as `eip-11112222`.
     ///
     /// 标识EIP实例的唯一 ID。EIP 唯一 ID 形如：`eip-11112222`。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub address_id: Option<String>,
+}
+
+impl serde::Serialize for AdjustPublicAddressRequest {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::core::result::Result<S::Ok, S::Error> {
+        let mut s = tencent_action::__private::lean::fields(
+            serializer,
+            "AdjustPublicAddressRequest",
+            usize::from(self.instance_id.is_some())
+                + usize::from(self.address_id.is_some()),
+        )?;
+        s.optional("InstanceId", &self.instance_id)?;
+        s.optional("AddressId", &self.address_id)?;
+        s.end()
+    }
 }
 
 #[cfg(feature = "round-trip")]
@@ -442,13 +533,11 @@ impl tencent_action::Request for AdjustPublicAddressRequest {
 /// Creates an EIP (创建弹性公网IP): the request of `AllocateAddresses`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`AllocateAddresses`].
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct AllocateAddressesRequest {
     /// The number of EIPs. Default: 1.
     ///
     /// EIP数量。可申请的数量限制参考：[EIP 配额限制](https://cloud.tencent.com/document/product/1199/41648)。默认值：1。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub address_count: Option<i64>,
     /// The EIP line type. Default: BGP.
     ///
@@ -475,7 +564,6 @@ pub struct AllocateAddressesRequest {
     /// - CUCC：中国联通
     ///
     /// 注意：仅部分地域支持静态单线IP。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub internet_service_provider: Option<String>,
     /// The EIP billing method.
     ///
@@ -508,7 +596,6 @@ pub struct AllocateAddressesRequest {
     /// 默认值：TRAFFIC_POSTPAID_BY_HOUR。
     ///
     /// - 传统账户类型，无需传递此参数，EIP计费方式与其绑定的实例的计费方式一致，无需传递此参数。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub internet_charge_type: Option<String>,
     /// IP 资源计费模式，当前仅支持原生 IP。
     ///
@@ -517,7 +604,6 @@ pub struct AllocateAddressesRequest {
     /// - IP_POSTPAID_BY_HOUR：IP资源按小时后付费
     ///
     /// - IP_PREPAID_BY_MONTH：IP资源包月预付费
-    #[serde(rename = "IPChargeType", skip_serializing_if = "Option::is_none")]
     pub ip_charge_type: Option<String>,
     /// The EIP outbound bandwidth cap, in Mbps.
     ///
@@ -550,12 +636,10 @@ pub struct AllocateAddressesRequest {
     /// 默认值：1 Mbps。
     ///
     /// - 传统账户类型无需传递此参数，EIP出带宽上限取决于与其绑定的实例的公网出带宽上限，无需传递此参数。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub internet_max_bandwidth_out: Option<i64>,
     /// A required billing parameter for an EIP billed by monthly bandwidth subscription. For EIPs using other billing modes, it can be ignored.
     ///
     /// 包月按带宽预付费EIP的计费参数。EIP为包月按带宽预付费时，该参数必传，其余场景不需传递
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub address_charge_prepaid: Option<AddressChargePrepaid>,
     /// EIP type. Default value: EIP.
     ///
@@ -590,7 +674,6 @@ pub struct AllocateAddressesRequest {
     /// - ResidentialEIP：原生 IP。仅部分地域支持原生IP。
     ///
     /// 关于弹性公网 IP 支持的 IP 类型，请见[产品概述](https://cloud.tencent.com/document/product/1199/41646)。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub address_type: Option<String>,
     /// Anycast publishing region
     ///
@@ -615,12 +698,10 @@ pub struct AllocateAddressesRequest {
     /// - ANYCAST_ZONE_OVERSEAS：境外发布域
     ///
     /// 默认值：ANYCAST_ZONE_OVERSEAS。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub anycast_zone: Option<String>,
     /// Specify IP address to apply for an EIP; each account has a quota of three times per month.
     ///
     /// 指定IP地址申请EIP，每个账户每个月只有三次配额
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub vip_cluster: Option<Vec<String>>,
     /// **\[Disused\]**
     ///
@@ -647,27 +728,22 @@ pub struct AllocateAddressesRequest {
     /// 默认值：FALSE。
     ///
     /// Disabled in the specification: the server may leave it out, so it is optional in every mode.
-    #[serde(rename = "ApplicableForCLB", skip_serializing_if = "Option::is_none")]
     pub applicable_for_clb: Option<bool>,
     /// List of tags to be bound.
     ///
     /// 需要关联的标签列表。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub tags: Option<Vec<Tag>>,
     /// The unique ID of a BGP bandwidth package. If you configure this parameter and set InternetChargeType as BANDWIDTH_PACKAGE, the new EIP is added to this package and billed by the bandwidth package mode.
     ///
     /// BGP带宽包唯一ID参数。设定该参数且InternetChargeType为BANDWIDTH_PACKAGE，则表示创建的EIP加入该BGP带宽包并采用带宽包计费
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub bandwidth_package_id: Option<String>,
     /// EIP name, which is the custom EIP name given by the user when applying for the EIP. Default: not named
     ///
     /// EIP名称，用于申请EIP时用户自定义该EIP的个性化名称，默认值：未命名
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub address_name: Option<String>,
     /// CDC unique ID
     ///
     /// CDC唯一ID
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub dedicated_cluster_id: Option<String>,
     /// Whether to use a dedicated resource pool. Default value: True
     ///
@@ -684,23 +760,68 @@ pub struct AllocateAddressesRequest {
     /// - False：表示使用共享资源池
     ///
     /// 说明：如需使用独占资源池，请 提交工单(<https://console.cloud.tencent.com/workorder/category>) 咨询，具体费用请咨询商务经理。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub is_dedicated_address_pool: Option<bool>,
     /// Network egress. It defaults to `center_egress1`.
     ///
     /// 网络出口，当前仅支持精品BGP、静态单线，这2种IP 地址类型的指定出口传入，默认值：center_egress1，其它可选值：center_egress2、center_egress3
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub egress: Option<String>,
     /// Anti-DDoS service package ID. This is required when you want to request an Anti-DDoS IP.
     ///
     /// 高防包ID， 申请高防IP时，该字段必传。
-    #[serde(rename = "AntiDDoSPackageId", skip_serializing_if = "Option::is_none")]
     pub anti_ddo_s_package_id: Option<String>,
     /// A string used to ensure the idempotency of the request. Generate a value based on your client. This can ensure that the value is unique for different requests. It only supports ASCII characters and can contain up to 64 characters.
     ///
     /// 保证请求幂等性。从您的客户端生成一个参数值，确保不同请求间该参数值唯一。ClientToken只支持ASCII字符，且不能超过64个字符。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub client_token: Option<String>,
+}
+
+impl serde::Serialize for AllocateAddressesRequest {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::core::result::Result<S::Ok, S::Error> {
+        let mut s = tencent_action::__private::lean::fields(
+            serializer,
+            "AllocateAddressesRequest",
+            usize::from(self.address_count.is_some())
+                + usize::from(self.internet_service_provider.is_some())
+                + usize::from(self.internet_charge_type.is_some())
+                + usize::from(self.ip_charge_type.is_some())
+                + usize::from(self.internet_max_bandwidth_out.is_some())
+                + usize::from(self.address_charge_prepaid.is_some())
+                + usize::from(self.address_type.is_some())
+                + usize::from(self.anycast_zone.is_some())
+                + usize::from(self.vip_cluster.is_some())
+                + usize::from(self.applicable_for_clb.is_some())
+                + usize::from(self.tags.is_some())
+                + usize::from(self.bandwidth_package_id.is_some())
+                + usize::from(self.address_name.is_some())
+                + usize::from(self.dedicated_cluster_id.is_some())
+                + usize::from(self.is_dedicated_address_pool.is_some())
+                + usize::from(self.egress.is_some())
+                + usize::from(self.anti_ddo_s_package_id.is_some())
+                + usize::from(self.client_token.is_some()),
+        )?;
+        s.optional("AddressCount", &self.address_count)?;
+        s.optional("InternetServiceProvider", &self.internet_service_provider)?;
+        s.optional("InternetChargeType", &self.internet_charge_type)?;
+        s.optional("IPChargeType", &self.ip_charge_type)?;
+        s.optional("InternetMaxBandwidthOut", &self.internet_max_bandwidth_out)?;
+        s.optional("AddressChargePrepaid", &self.address_charge_prepaid)?;
+        s.optional("AddressType", &self.address_type)?;
+        s.optional("AnycastZone", &self.anycast_zone)?;
+        s.optional("VipCluster", &self.vip_cluster)?;
+        s.optional("ApplicableForCLB", &self.applicable_for_clb)?;
+        s.optional("Tags", &self.tags)?;
+        s.optional("BandwidthPackageId", &self.bandwidth_package_id)?;
+        s.optional("AddressName", &self.address_name)?;
+        s.optional("DedicatedClusterId", &self.dedicated_cluster_id)?;
+        s.optional("IsDedicatedAddressPool", &self.is_dedicated_address_pool)?;
+        s.optional("Egress", &self.egress)?;
+        s.optional("AntiDDoSPackageId", &self.anti_ddo_s_package_id)?;
+        s.optional("ClientToken", &self.client_token)?;
+        s.end()
+    }
 }
 
 #[cfg(feature = "round-trip")]
@@ -810,15 +931,13 @@ impl tencent_action::Request for AllocateAddressesRequest {
 /// Creates an EIPv6 (创建弹性公网IPv6): the request of `AllocateIPv6Addresses`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`AllocateIPv6Addresses`].
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct AllocateIPv6AddressesRequest {
     /// EIPv6 name, which is the custom EIPv6 name given by the user when the user applies for the EIPv6. Default: not named.
     ///
     /// EIP名称，用于申请EIP时用户自定义该EIP的个性化名称。长度上限为128个字符，允许使用大小写字母、汉字、数字、连字符"-"和下划线"_"，不能包含空格。
     ///
     /// 默认值：未命名
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub address_name: Option<String>,
     /// Indicates the type of EIPv6. Valid values:
     ///
@@ -839,14 +958,12 @@ pub struct AllocateIPv6AddressesRequest {
     /// 注意：弹性公网IPv6产品需开白才能使用，其中精品BGP线路仅在中国香港支持。
     ///
     /// 默认值：EIPv6
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub address_type: Option<String>,
     /// Number of applied EIPv6 addresses. Default: 1.
     ///
     /// 申请的弹性公网IPv6数量。单次最多可以申请20个弹性公网IPv6实例，总配额请参见[弹性公网 IPv6 配额说明](https://cloud.tencent.com/document/product/1142/38369)。
     ///
     /// 默认值：1
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub address_count: Option<i64>,
     /// Indicates the billing method of EIPv6. Valid values:
     ///
@@ -863,7 +980,6 @@ pub struct AllocateIPv6AddressesRequest {
     /// - TRAFFIC_POSTPAID_BY_HOUR：流量按小时后付费
     ///
     /// 默认值：TRAFFIC_POSTPAID_BY_HOUR
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub internet_charge_type: Option<String>,
     /// Indicates the type of EIPv6 line. Default: BGP.
     ///
@@ -888,7 +1004,6 @@ pub struct AllocateIPv6AddressesRequest {
     /// - CUCC：中国联通
     ///
     /// 注意：仅部分地域支持静态单线IP。具体请以控制台购买页展示为准。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub internet_service_provider: Option<String>,
     /// EIPv6 bandwidth cap, in Mbps.
     ///
@@ -909,7 +1024,6 @@ pub struct AllocateIPv6AddressesRequest {
     /// - TRAFFIC_POSTPAID_BY_HOUR（流量按小时后付费）：1 Mbps 至 100 Mbps
     ///
     /// 默认值：1
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub internet_max_bandwidth_out: Option<i64>,
     /// Unique ID of the bandwidth package.
     ///
@@ -918,12 +1032,10 @@ pub struct AllocateIPv6AddressesRequest {
     /// 带宽包唯一ID参数。可以使用[DescribeBandwidthPackages](https://cloud.tencent.com/document/product/215/19209)接口查询BandwidthPackageId。
     ///
     /// 设定该参数且InternetChargeType为BANDWIDTH_PACKAGE，则表示创建的EIP加入该BGP带宽包并采用带宽包计费。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub bandwidth_package_id: Option<String>,
     /// List of tags to be associated.
     ///
     /// 需要关联的标签列表。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub tags: Option<Vec<Tag>>,
     /// EIPv6 network egress. Valid values:
     ///
@@ -946,8 +1058,37 @@ pub struct AllocateIPv6AddressesRequest {
     /// 注意：不同地域支持的线路类型、网络出口略有差异，请以控制台展示为准。
     ///
     /// 默认值：CENTER_EGRESS_1
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub egress: Option<String>,
+}
+
+impl serde::Serialize for AllocateIPv6AddressesRequest {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::core::result::Result<S::Ok, S::Error> {
+        let mut s = tencent_action::__private::lean::fields(
+            serializer,
+            "AllocateIPv6AddressesRequest",
+            usize::from(self.address_name.is_some())
+                + usize::from(self.address_type.is_some())
+                + usize::from(self.address_count.is_some())
+                + usize::from(self.internet_charge_type.is_some())
+                + usize::from(self.internet_service_provider.is_some())
+                + usize::from(self.internet_max_bandwidth_out.is_some())
+                + usize::from(self.bandwidth_package_id.is_some())
+                + usize::from(self.tags.is_some()) + usize::from(self.egress.is_some()),
+        )?;
+        s.optional("AddressName", &self.address_name)?;
+        s.optional("AddressType", &self.address_type)?;
+        s.optional("AddressCount", &self.address_count)?;
+        s.optional("InternetChargeType", &self.internet_charge_type)?;
+        s.optional("InternetServiceProvider", &self.internet_service_provider)?;
+        s.optional("InternetMaxBandwidthOut", &self.internet_max_bandwidth_out)?;
+        s.optional("BandwidthPackageId", &self.bandwidth_package_id)?;
+        s.optional("Tags", &self.tags)?;
+        s.optional("Egress", &self.egress)?;
+        s.end()
+    }
 }
 
 #[cfg(feature = "round-trip")]
@@ -1020,8 +1161,7 @@ impl tencent_action::Request for AllocateIPv6AddressesRequest {
 /// Allocates the IPv6 public network bandwidth (开通IPv6公网带宽): the request of `AllocateIp6AddressesBandwidth`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`AllocateIp6AddressesBandwidth`].
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct AllocateIp6AddressesBandwidthRequest {
     /// IPv6 addresses that require the public network access capability.
     ///
@@ -1032,7 +1172,6 @@ pub struct AllocateIp6AddressesBandwidthRequest {
     /// 带宽上限，单位Mbps。可调整的带宽上限值参考产品文档中[IPv6 计费限制说明](https://cloud.tencent.com/document/product/1142/38369#IPv6)。
     ///
     /// 默认值：1Mbps
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub internet_max_bandwidth_out: Option<i64>,
     /// Network billing mode. IPv6 addresses currently support "TRAFFIC_POSTPAID_BY_HOUR" and "BANDWIDTH_PACKAGE". The default network billing mode is "TRAFFIC_POSTPAID_BY_HOUR".
     ///
@@ -1043,18 +1182,37 @@ pub struct AllocateIp6AddressesBandwidthRequest {
     /// - BANDWIDTH_PACKAGE：共享带宽包付费
     ///
     /// 默认值：TRAFFIC_POSTPAID_BY_HOUR
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub internet_charge_type: Option<String>,
     /// Bandwidth package ID. This ID is required for standard accounts to add the IPv6 addresses to the bandwidth package, thus using the billing mode.
     ///
     /// 带宽包id，设定该参数且InternetChargeType为BANDWIDTH_PACKAGE，则表示创建的IPv6加入该带宽包并采用带宽包计费。可以使用[DescribeBandwidthPackages](https://cloud.tencent.com/document/product/215/19209)接口查询BandwidthPackageId。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub bandwidth_package_id: Option<String>,
     /// List of tags to be associated.
     ///
     /// 需要关联的标签列表。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub tags: Option<Vec<Tag>>,
+}
+
+impl serde::Serialize for AllocateIp6AddressesBandwidthRequest {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::core::result::Result<S::Ok, S::Error> {
+        let mut s = tencent_action::__private::lean::fields(
+            serializer,
+            "AllocateIp6AddressesBandwidthRequest",
+            1 + usize::from(self.internet_max_bandwidth_out.is_some())
+                + usize::from(self.internet_charge_type.is_some())
+                + usize::from(self.bandwidth_package_id.is_some())
+                + usize::from(self.tags.is_some()),
+        )?;
+        s.field("Ip6Addresses", &self.ip6_addresses)?;
+        s.optional("InternetMaxBandwidthOut", &self.internet_max_bandwidth_out)?;
+        s.optional("InternetChargeType", &self.internet_charge_type)?;
+        s.optional("BandwidthPackageId", &self.bandwidth_package_id)?;
+        s.optional("Tags", &self.tags)?;
+        s.end()
+    }
 }
 
 #[cfg(feature = "round-trip")]
@@ -1125,8 +1283,7 @@ impl tencent_action::Request for AllocateIp6AddressesBandwidthRequest {
 /// Assigns an IPv6 address (分配IPv6地址): the request of `AssignIpv6Addresses`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`AssignIpv6Addresses`].
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct AssignIpv6AddressesRequest {
     /// The `ID` of the ENI instance, such as `eni-m6dyj72l`.
     ///
@@ -1135,16 +1292,33 @@ pub struct AssignIpv6AddressesRequest {
     /// A list of `IPv6` addresses. You can specify a maximum of 10 at one time. The quota is calculated together with that of `Ipv6AddressCount`, a required input parameter alternative to this one.
     ///
     /// 指定的`IPv6`地址列表，单次最多指定10个。与入参`Ipv6AddressCount`合并计算配额。与Ipv6AddressCount必填一个。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub ipv6_addresses: Option<Vec<Ipv6Address>>,
     /// The number of automatically assigned `IPv6` addresses. The total number of private IP addresses cannot exceed the quota. The quota is calculated together with that of `Ipv6Addresses`, a required input parameter alternative to this one.
     ///
     /// 自动分配`IPv6`地址个数，内网IP地址个数总和不能超过配额数。与入参`Ipv6Addresses`合并计算配额。与Ipv6Addresses必填一个。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub ipv6_address_count: Option<u64>,
     /// 用于保证请求幂等性的字符串。该字符串由客户生成，需保证不同请求之间唯一，最大值不超过64个ASCII字符。若不指定该参数，则无法保证请求的幂等性。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub client_token: Option<String>,
+}
+
+impl serde::Serialize for AssignIpv6AddressesRequest {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::core::result::Result<S::Ok, S::Error> {
+        let mut s = tencent_action::__private::lean::fields(
+            serializer,
+            "AssignIpv6AddressesRequest",
+            1 + usize::from(self.ipv6_addresses.is_some())
+                + usize::from(self.ipv6_address_count.is_some())
+                + usize::from(self.client_token.is_some()),
+        )?;
+        s.field("NetworkInterfaceId", &self.network_interface_id)?;
+        s.optional("Ipv6Addresses", &self.ipv6_addresses)?;
+        s.optional("Ipv6AddressCount", &self.ipv6_address_count)?;
+        s.optional("ClientToken", &self.client_token)?;
+        s.end()
+    }
 }
 
 #[cfg(feature = "round-trip")]
@@ -1211,16 +1385,30 @@ impl tencent_action::Request for AssignIpv6AddressesRequest {
 /// Assigns an IPv6 IP range (分配IPv6网段): the request of `AssignIpv6CidrBlock`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`AssignIpv6CidrBlock`].
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct AssignIpv6CidrBlockRequest {
     /// The `ID` of the `VPC`, such as `vpc-f49l6u0z`.
     ///
     /// `VPC`实例`ID`，形如：`vpc-f49l6u0z`。
     pub vpc_id: String,
     /// 申请IPv6 Cidr 的类型，`GUA`(全球单播地址), `ULA`(唯一本地地址)。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub address_type: Option<String>,
+}
+
+impl serde::Serialize for AssignIpv6CidrBlockRequest {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::core::result::Result<S::Ok, S::Error> {
+        let mut s = tencent_action::__private::lean::fields(
+            serializer,
+            "AssignIpv6CidrBlockRequest",
+            1 + usize::from(self.address_type.is_some()),
+        )?;
+        s.field("VpcId", &self.vpc_id)?;
+        s.optional("AddressType", &self.address_type)?;
+        s.end()
+    }
 }
 
 #[cfg(feature = "round-trip")]
@@ -1273,8 +1461,7 @@ impl tencent_action::Request for AssignIpv6CidrBlockRequest {
 /// Assigns an IPv6 subnet IP range (分配IPv6子网段): the request of `AssignIpv6SubnetCidrBlock`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`AssignIpv6SubnetCidrBlock`].
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct AssignIpv6SubnetCidrBlockRequest {
     /// The `ID` of the VPC where the subnet is located, such as `vpc-f49l6u0z`.
     ///
@@ -1285,8 +1472,24 @@ pub struct AssignIpv6SubnetCidrBlockRequest {
     /// 分配 `IPv6` 子网段列表。
     pub ipv6_subnet_cidr_blocks: Vec<Ipv6SubnetCidrBlock>,
     /// 用于保证请求幂等性的字符串。该字符串由客户生成，需保证不同请求之间唯一，最大值不超过64个ASCII字符。若不指定该参数，则无法保证请求的幂等性。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub client_token: Option<String>,
+}
+
+impl serde::Serialize for AssignIpv6SubnetCidrBlockRequest {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::core::result::Result<S::Ok, S::Error> {
+        let mut s = tencent_action::__private::lean::fields(
+            serializer,
+            "AssignIpv6SubnetCidrBlockRequest",
+            2 + usize::from(self.client_token.is_some()),
+        )?;
+        s.field("VpcId", &self.vpc_id)?;
+        s.field("Ipv6SubnetCidrBlocks", &self.ipv6_subnet_cidr_blocks)?;
+        s.optional("ClientToken", &self.client_token)?;
+        s.end()
+    }
 }
 
 #[cfg(feature = "round-trip")]
@@ -1351,8 +1554,7 @@ impl tencent_action::Request for AssignIpv6SubnetCidrBlockRequest {
 /// Applies for private IPs for an ENI (弹性网卡申请内网 IP): the request of `AssignPrivateIpAddresses`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`AssignPrivateIpAddresses`].
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct AssignPrivateIpAddressesRequest {
     /// The ID of the ENI instance, such as `eni-m6dyj72l`.
     ///
@@ -1361,23 +1563,44 @@ pub struct AssignPrivateIpAddressesRequest {
     /// The information on private IP addresses, of which you can specify a maximum of 10 at a time. You should provide either this parameter or SecondaryPrivateIpAddressCount, or both.
     ///
     /// 指定的内网IP信息，单次最多指定10个。与SecondaryPrivateIpAddressCount至少提供一个。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub private_ip_addresses: Option<Vec<PrivateIpAddressSpecification>>,
     /// The number of newly-applied private IP addresses. You should provide either this parameter or PrivateIpAddresses, or both. The total number of private IP addresses cannot exceed the quota. For more information, see[ENI Use Limits](https://cloud.tencent.com/document/product/576/18527).
     ///
     /// 新申请的内网IP地址个数，与PrivateIpAddresses至少提供一个。内网IP地址个数总和不能超过配额数，详见[弹性网卡使用限制](https://cloud.tencent.com/document/product/576/18527)。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub secondary_private_ip_address_count: Option<u64>,
     /// IP service level. It is used together with `SecondaryPrivateIpAddressCount`. Values: PT` (Gold), `AU` (Silver), `AG \`(Bronze) and DEFAULT (Default).
     ///
     /// IP服务质量等级，和SecondaryPrivateIpAddressCount配合使用，可选值：PT（云金）、AU（云银）、AG(云铜）、DEFAULT（默认）。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub qos_level: Option<String>,
     /// Idempotency token used to ensure request idempotency. This string is generated by the client and must be unique across different requests, with a maximum length of 64 ASCII characters. If this parameter is not specified, request idempotency cannot be guaranteed.
     ///
     /// 用于保证请求幂等性的字符串。该字符串由客户生成，需保证不同请求之间唯一，最大值不超过64个ASCII字符。若不指定该参数，则无法保证请求的幂等性。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub client_token: Option<String>,
+}
+
+impl serde::Serialize for AssignPrivateIpAddressesRequest {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::core::result::Result<S::Ok, S::Error> {
+        let mut s = tencent_action::__private::lean::fields(
+            serializer,
+            "AssignPrivateIpAddressesRequest",
+            1 + usize::from(self.private_ip_addresses.is_some())
+                + usize::from(self.secondary_private_ip_address_count.is_some())
+                + usize::from(self.qos_level.is_some())
+                + usize::from(self.client_token.is_some()),
+        )?;
+        s.field("NetworkInterfaceId", &self.network_interface_id)?;
+        s.optional("PrivateIpAddresses", &self.private_ip_addresses)?;
+        s.optional(
+            "SecondaryPrivateIpAddressCount",
+            &self.secondary_private_ip_address_count,
+        )?;
+        s.optional("QosLevel", &self.qos_level)?;
+        s.optional("ClientToken", &self.client_token)?;
+        s.end()
+    }
 }
 
 #[cfg(feature = "round-trip")]
@@ -1449,8 +1672,7 @@ impl tencent_action::Request for AssignPrivateIpAddressesRequest {
 /// Binds an Elastic IP (绑定弹性公网IP): the request of `AssociateAddress`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`AssociateAddress`].
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct AssociateAddressRequest {
     /// The unique ID of the EIP, such as `eip-11112222`.
     ///
@@ -1459,26 +1681,45 @@ pub struct AssociateAddressRequest {
     /// The ID of the instance to be bound, such as `ins-11112222`, `lb-11112222`. You can query the instance ID by logging into the [Console](https://console.cloud.tencent.com/cvm). You can also obtain the parameter value from the `InstanceId` field in the returned result of [DescribeInstances](https://intl.cloud.tencent.com/document/api/213/15728?from_cn_redirect=1) API.
     ///
     /// 要绑定的实例 ID。实例 ID 形如：`ins-11112222`、`lb-11112222`。可通过登录[控制台](https://console.cloud.tencent.com/cvm)查询，也可通过 [DescribeInstances](https://cloud.tencent.com/document/api/213/15728) 接口返回值中的`InstanceId`获取。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub instance_id: Option<String>,
     /// The ID of the ENI to be bonud, such as `eni-11112222`. `NetworkInterfaceId` and `InstanceId` cannot be specified at the same time. You can query the ENI ID by logging into the [Console](https://console.cloud.tencent.com/vpc/eni). You can also obtain the parameter value from the `networkInterfaceId` field in the returned result of [DescribeNetworkInterfaces](https://intl.cloud.tencent.com/document/api/215/15817?from_cn_redirect=1) API.
     ///
     /// 要绑定的弹性网卡 ID。 弹性网卡 ID 形如：`eni-11112222`。`NetworkInterfaceId` 与 `InstanceId` 不可同时指定。弹性网卡 ID 可通过登录[控制台](https://console.cloud.tencent.com/vpc/eni)查询，也可通过[DescribeNetworkInterfaces](https://cloud.tencent.com/document/api/215/15817)接口返回值中的`networkInterfaceId`获取。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub network_interface_id: Option<String>,
     /// The private IP to be bound. If you specify `NetworkInterfaceId`, then you must also specify `PrivateIpAddress`, indicating the EIP is bound to the specified private IP of the specified ENI. At the same time, you must ensure the specified `PrivateIpAddress` is a private IP on the `NetworkInterfaceId`. You can query the private IP of the specified ENI by logging into the [Console](https://console.cloud.tencent.com/vpc/eni). You can also obtain the parameter value from the `privateIpAddress` field in the returned result of [DescribeNetworkInterfaces](https://intl.cloud.tencent.com/document/api/215/15817?from_cn_redirect=1) API.
     ///
     /// 要绑定的内网 IP。如果指定了 `NetworkInterfaceId` 则也必须指定 `PrivateIpAddress` ，表示将 EIP 绑定到指定弹性网卡的指定内网 IP 上。同时要确保指定的 `PrivateIpAddress` 是指定的 `NetworkInterfaceId` 上的一个内网 IP。指定弹性网卡的内网 IP 可通过登录[控制台](https://console.cloud.tencent.com/vpc/eni)查询，也可通过[DescribeNetworkInterfaces](https://cloud.tencent.com/document/api/215/15817)接口返回值中的`privateIpAddress`获取。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub private_ip_address: Option<String>,
     /// Specify whether to configure direct access when binding EIPs. For details, see [EIP Direct Access](https://intl.cloud.tencent.com/document/product/213/12540). Valid values: `True` and `False` (default). This parameter can be set to `True` when binding EIPs to a CVM instance or EKS cluster. It is in a beta test. To try it out, please [submit a ticket](https://console.cloud.tencent.com/workorder/category?level1_id=6&level2_id=163&source=0&data_title=%E8%B4%9F%E8%BD%BD%E5%9D%87%E8%A1%A1%20CLB&level3_id=1071&queue=96&scene_code=34639&step=2).
     ///
     /// 指定绑定时是否设置直通。弹性公网 IP 直通请参见 [EIP 直通](https://cloud.tencent.com/document/product/1199/41709)。取值：true、false，默认值为 false。当绑定 CVM 实例、EKS 弹性集群时，可设定此参数为 true。此参数目前处于内测中，如需使用，请提交 [工单申请](https://console.cloud.tencent.com/workorder/category?level1_id=6&level2_id=163&source=0&data_title=%E8%B4%9F%E8%BD%BD%E5%9D%87%E8%A1%A1%20CLB&level3_id=1071&queue=96&scene_code=34639&step=2)。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub eip_direct_connection: Option<bool>,
     /// 要绑定的实例所在地域。默认无需填写，仅限GAAP特殊场景需指定实例所在地域。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub instance_region: Option<String>,
+}
+
+impl serde::Serialize for AssociateAddressRequest {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::core::result::Result<S::Ok, S::Error> {
+        let mut s = tencent_action::__private::lean::fields(
+            serializer,
+            "AssociateAddressRequest",
+            1 + usize::from(self.instance_id.is_some())
+                + usize::from(self.network_interface_id.is_some())
+                + usize::from(self.private_ip_address.is_some())
+                + usize::from(self.eip_direct_connection.is_some())
+                + usize::from(self.instance_region.is_some()),
+        )?;
+        s.field("AddressId", &self.address_id)?;
+        s.optional("InstanceId", &self.instance_id)?;
+        s.optional("NetworkInterfaceId", &self.network_interface_id)?;
+        s.optional("PrivateIpAddress", &self.private_ip_address)?;
+        s.optional("EipDirectConnection", &self.eip_direct_connection)?;
+        s.optional("InstanceRegion", &self.instance_region)?;
+        s.end()
+    }
 }
 
 #[cfg(feature = "round-trip")]
@@ -1554,13 +1795,28 @@ impl tencent_action::Request for AssociateAddressRequest {
 /// DhcpIp绑定EIP: the request of `AssociateDhcpIpWithAddressIp`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`AssociateDhcpIpWithAddressIp`].
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct AssociateDhcpIpWithAddressIpRequest {
     /// `DhcpIp`唯一`ID`，形如：`dhcpip-9o233uri`。必须是没有绑定`EIP`的`DhcpIp`
     pub dhcp_ip_id: String,
     /// 弹性公网`IP`。必须是没有绑定`DhcpIp`的`EIP`
     pub address_ip: String,
+}
+
+impl serde::Serialize for AssociateDhcpIpWithAddressIpRequest {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::core::result::Result<S::Ok, S::Error> {
+        let mut s = tencent_action::__private::lean::fields(
+            serializer,
+            "AssociateDhcpIpWithAddressIpRequest",
+            2,
+        )?;
+        s.field("DhcpIpId", &self.dhcp_ip_id)?;
+        s.field("AddressIp", &self.address_ip)?;
+        s.end()
+    }
 }
 
 #[cfg(feature = "round-trip")]
@@ -1613,8 +1869,7 @@ impl tencent_action::Request for AssociateDhcpIpWithAddressIpRequest {
 /// Binds a direct connect gateway to a NAT Gateway (专线网关绑定NAT网关): the request of `AssociateDirectConnectGatewayNatGateway`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`AssociateDirectConnectGatewayNatGateway`].
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct AssociateDirectConnectGatewayNatGatewayRequest {
     /// VPC instance ID. VPC instance ID, which can be obtained from the `VpcId` field in the response of the `DescribeVpcs` API.
     ///
@@ -1628,6 +1883,23 @@ pub struct AssociateDirectConnectGatewayNatGatewayRequest {
     ///
     /// 专线网关ID。形如：dcg-xxx
     pub direct_connect_gateway_id: String,
+}
+
+impl serde::Serialize for AssociateDirectConnectGatewayNatGatewayRequest {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::core::result::Result<S::Ok, S::Error> {
+        let mut s = tencent_action::__private::lean::fields(
+            serializer,
+            "AssociateDirectConnectGatewayNatGatewayRequest",
+            3,
+        )?;
+        s.field("VpcId", &self.vpc_id)?;
+        s.field("NatGatewayId", &self.nat_gateway_id)?;
+        s.field("DirectConnectGatewayId", &self.direct_connect_gateway_id)?;
+        s.end()
+    }
 }
 
 #[cfg(feature = "round-trip")]
@@ -1693,11 +1965,25 @@ impl tencent_action::Request for AssociateDirectConnectGatewayNatGatewayRequest 
 /// HAVIP绑定子机或网卡: the request of `AssociateHaVipInstance`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`AssociateHaVipInstance`].
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct AssociateHaVipInstanceRequest {
     /// HaVip绑定的子机或网卡。最多支持10个实例。
     pub ha_vip_association_set: Vec<HaVipAssociation>,
+}
+
+impl serde::Serialize for AssociateHaVipInstanceRequest {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::core::result::Result<S::Ok, S::Error> {
+        let mut s = tencent_action::__private::lean::fields(
+            serializer,
+            "AssociateHaVipInstanceRequest",
+            1,
+        )?;
+        s.field("HaVipAssociationSet", &self.ha_vip_association_set)?;
+        s.end()
+    }
 }
 
 #[cfg(feature = "round-trip")]
@@ -1748,27 +2034,42 @@ impl tencent_action::Request for AssociateHaVipInstanceRequest {
 /// Binds an EIPv6 (绑定弹性公网IPv6): the request of `AssociateIPv6Address`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`AssociateIPv6Address`].
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct AssociateIPv6AddressRequest {
     /// Unique ID of the EIPv6, such as eipv6-11112222.
     ///
     /// 弹性公网IPv6唯一ID，EIPv6 唯一 ID 形如：eipv6-11112222。可以使用[DescribeIPv6Addresses](https://cloud.tencent.com/document/api/215/113677)接口获取IPv6AddressId。
-    #[serde(rename = "IPv6AddressId")]
     pub ipv6_address_id: String,
     /// 要绑定的实例 ID。实例 ID 形如：ins-djflxkvi。可通过登录控制台查询，也可通过 DescribeInstances 接口返回值中的InstanceId获取。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub instance_id: Option<String>,
     /// ID of the ENI to be bound, such as eni-11112222. NetworkInterfaceId and InstanceId cannot be specified at the same time. The ENI ID can be queried by logging in to the console or obtained from the networkInterfaceId field in the returned value of the DescribeNetworkInterfaces API.
     ///
     /// 要绑定的弹性网卡 ID。 弹性网卡 ID 形如：eni-11112222。NetworkInterfaceId 与 InstanceId 不可同时指定。弹性网卡 ID 可通过登录[控制台](https://console.cloud.tencent.com/vpc/eni?rid=1)查询，也可通过[DescribeNetworkInterfaces](https://cloud.tencent.com/document/api/215/15817)接口返回值中的networkInterfaceId获取。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub network_interface_id: Option<String>,
     /// Private IPv6 to be bound. If NetworkInterfaceId is specified, PrivateIPv6Address must also be specified, which indicates that the EIP will be bound to the specified private IPv6 of the specified ENI. At the same time, it shall be ensured that the specified PrivateIPv6Address is a private IPv6 on the specified NetworkInterfaceId. The specified ENI's private IPv6 can be queried by logging in to the console or obtained from the Ipv6AddressSet.Address field in the returned value of the DescribeNetworkInterfaces API.
     ///
     /// 要绑定的内网 IPv6。如果指定了 NetworkInterfaceId 则也必须指定 PrivateIPv6Address ，表示将 EIP 绑定到指定弹性网卡的指定内网 IP 上。同时要确保指定的 PrivateIPv6Address 是指定的 NetworkInterfaceId 上的一个内网 IPv6。指定弹性网卡的内网 IPv6 可通过登录[控制台](https://console.cloud.tencent.com/vpc/eni?rid=1)查询，也可通过[DescribeNetworkInterfaces](https://cloud.tencent.com/document/api/215/15817)接口返回值中的Ipv6AddressSet.Address获取。
-    #[serde(rename = "PrivateIPv6Address", skip_serializing_if = "Option::is_none")]
     pub private_ipv6_address: Option<String>,
+}
+
+impl serde::Serialize for AssociateIPv6AddressRequest {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::core::result::Result<S::Ok, S::Error> {
+        let mut s = tencent_action::__private::lean::fields(
+            serializer,
+            "AssociateIPv6AddressRequest",
+            1 + usize::from(self.instance_id.is_some())
+                + usize::from(self.network_interface_id.is_some())
+                + usize::from(self.private_ipv6_address.is_some()),
+        )?;
+        s.field("IPv6AddressId", &self.ipv6_address_id)?;
+        s.optional("InstanceId", &self.instance_id)?;
+        s.optional("NetworkInterfaceId", &self.network_interface_id)?;
+        s.optional("PrivateIPv6Address", &self.private_ipv6_address)?;
+        s.end()
+    }
 }
 
 #[cfg(feature = "round-trip")]
@@ -1834,8 +2135,7 @@ impl tencent_action::Request for AssociateIPv6AddressRequest {
 /// 关联云联网实例到指定的云联网路由表: the request of `AssociateInstancesToCcnRouteTable`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`AssociateInstancesToCcnRouteTable`].
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct AssociateInstancesToCcnRouteTableRequest {
     /// 云联网ID。
     pub ccn_id: String,
@@ -1843,6 +2143,23 @@ pub struct AssociateInstancesToCcnRouteTableRequest {
     pub route_table_id: String,
     /// 实例列表。
     pub instances: Vec<CcnInstanceWithoutRegion>,
+}
+
+impl serde::Serialize for AssociateInstancesToCcnRouteTableRequest {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::core::result::Result<S::Ok, S::Error> {
+        let mut s = tencent_action::__private::lean::fields(
+            serializer,
+            "AssociateInstancesToCcnRouteTableRequest",
+            3,
+        )?;
+        s.field("CcnId", &self.ccn_id)?;
+        s.field("RouteTableId", &self.route_table_id)?;
+        s.field("Instances", &self.instances)?;
+        s.end()
+    }
 }
 
 #[cfg(feature = "round-trip")]
@@ -1904,8 +2221,7 @@ impl tencent_action::Request for AssociateInstancesToCcnRouteTableRequest {
 /// Binds an EIP to a NAT gateway (NAT网关绑定弹性IP): the request of `AssociateNatGatewayAddress`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`AssociateNatGatewayAddress`].
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct AssociateNatGatewayAddressRequest {
     /// The ID of the NAT gateway, such as `nat-df45454`.
     ///
@@ -1914,38 +2230,65 @@ pub struct AssociateNatGatewayAddressRequest {
     /// The number of EIPs you want to apply for. Either `AddressCount` or `PublicAddresses` must be passed in.
     ///
     /// 需要申请的弹性IP个数，系统会按您的要求生产N个弹性IP, 其中AddressCount和PublicAddresses至少传递一个。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub address_count: Option<u64>,
     /// Array of the EIPs bound to the NAT gateway. Either `AddressCount` or `PublicAddresses` must be passed in.
     ///
     /// 绑定NAT网关的弹性IP数组，其中AddressCount和PublicAddresses至少传递一个。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub public_ip_addresses: Option<Vec<String>>,
     /// The availability zone of the EIP, which is passed in when the EIP is automatically assigned.
     ///
     /// 弹性IP可用区，自动分配弹性IP时传递。
     ///
     /// 其中产品可用区查询接口为[查询产品可用区列表](https://cloud.tencent.com/document/product/1596/77929)
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub zone: Option<String>,
     /// The bandwidth size (in Mbps) of the EIP bound to the NAT gateway, which defaults to the maximum value applicable for the current user type.
     ///
     /// 绑定NAT网关的弹性IP带宽大小（单位Mbps），默认为当前用户类型所能使用的最大值。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub stock_public_ip_addresses_bandwidth_out: Option<u64>,
     /// The size of the public network IP bandwidth to be applied for (in Mbps), which defaults to the maximum value applicable for the current user type.
     ///
     /// 需要申请公网IP带宽大小（单位Mbps），默认为当前用户类型所能使用的最大值。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub public_ip_addresses_bandwidth_out: Option<u64>,
     /// Whether the public IP and the NAT gateway must be in the same availability zone. Valid values: `true` and `false`. This parameter is valid only when `Zone` is specified.
     ///
     /// 公网IP是否强制与NAT网关来自同可用区，true表示需要与NAT网关同可用区；false表示可与NAT网关不是同一个可用区。此参数只有当参数Zone存在时才能生效。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub public_ip_from_same_zone: Option<bool>,
     /// 启用或者禁用NAT网关绑定的EIP
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub ip_address_enable_mode: Option<bool>,
+}
+
+impl serde::Serialize for AssociateNatGatewayAddressRequest {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::core::result::Result<S::Ok, S::Error> {
+        let mut s = tencent_action::__private::lean::fields(
+            serializer,
+            "AssociateNatGatewayAddressRequest",
+            1 + usize::from(self.address_count.is_some())
+                + usize::from(self.public_ip_addresses.is_some())
+                + usize::from(self.zone.is_some())
+                + usize::from(self.stock_public_ip_addresses_bandwidth_out.is_some())
+                + usize::from(self.public_ip_addresses_bandwidth_out.is_some())
+                + usize::from(self.public_ip_from_same_zone.is_some())
+                + usize::from(self.ip_address_enable_mode.is_some()),
+        )?;
+        s.field("NatGatewayId", &self.nat_gateway_id)?;
+        s.optional("AddressCount", &self.address_count)?;
+        s.optional("PublicIpAddresses", &self.public_ip_addresses)?;
+        s.optional("Zone", &self.zone)?;
+        s.optional(
+            "StockPublicIpAddressesBandwidthOut",
+            &self.stock_public_ip_addresses_bandwidth_out,
+        )?;
+        s.optional(
+            "PublicIpAddressesBandwidthOut",
+            &self.public_ip_addresses_bandwidth_out,
+        )?;
+        s.optional("PublicIpFromSameZone", &self.public_ip_from_same_zone)?;
+        s.optional("IpAddressEnableMode", &self.ip_address_enable_mode)?;
+        s.end()
+    }
 }
 
 #[cfg(feature = "round-trip")]
@@ -2031,8 +2374,7 @@ impl tencent_action::Request for AssociateNatGatewayAddressRequest {
 /// Associates a network ACL with subnets (网络ACL关联子网): the request of `AssociateNetworkAclSubnets`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`AssociateNetworkAclSubnets`].
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct AssociateNetworkAclSubnetsRequest {
     /// Network ACL instance ID, such as `acl-12345678`.
     ///
@@ -2042,6 +2384,22 @@ pub struct AssociateNetworkAclSubnetsRequest {
     ///
     /// 子网实例ID数组。例如：\[subnet-12345678\]。
     pub subnet_ids: Vec<String>,
+}
+
+impl serde::Serialize for AssociateNetworkAclSubnetsRequest {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::core::result::Result<S::Ok, S::Error> {
+        let mut s = tencent_action::__private::lean::fields(
+            serializer,
+            "AssociateNetworkAclSubnetsRequest",
+            2,
+        )?;
+        s.field("NetworkAclId", &self.network_acl_id)?;
+        s.field("SubnetIds", &self.subnet_ids)?;
+        s.end()
+    }
 }
 
 #[cfg(feature = "round-trip")]
@@ -2097,8 +2455,7 @@ impl tencent_action::Request for AssociateNetworkAclSubnetsRequest {
 /// Attaches a security group to an ENI. (弹性网卡绑定安全组): the request of `AssociateNetworkInterfaceSecurityGroups`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`AssociateNetworkInterfaceSecurityGroups`].
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct AssociateNetworkInterfaceSecurityGroupsRequest {
     /// ENI instance ID, e.g. eni-pxir56ns. You can enter up to 100 instances for each request.
     ///
@@ -2108,6 +2465,22 @@ pub struct AssociateNetworkInterfaceSecurityGroupsRequest {
     ///
     /// 安全组实例ID，例如：sg-33ocnj9n，可通过DescribeSecurityGroups获取。每次请求的实例的上限为100。可通过[DescribeSecurityGroups](https://cloud.tencent.com/document/product/215/15808)接口获取。
     pub security_group_ids: Vec<String>,
+}
+
+impl serde::Serialize for AssociateNetworkInterfaceSecurityGroupsRequest {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::core::result::Result<S::Ok, S::Error> {
+        let mut s = tencent_action::__private::lean::fields(
+            serializer,
+            "AssociateNetworkInterfaceSecurityGroupsRequest",
+            2,
+        )?;
+        s.field("NetworkInterfaceIds", &self.network_interface_ids)?;
+        s.field("SecurityGroupIds", &self.security_group_ids)?;
+        s.end()
+    }
 }
 
 #[cfg(feature = "round-trip")]
@@ -2167,8 +2540,7 @@ impl tencent_action::Request for AssociateNetworkInterfaceSecurityGroupsRequest 
 /// Associates an instance with a CCN (云联网关联实例): the request of `AttachCcnInstances`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`AttachCcnInstances`].
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct AttachCcnInstancesRequest {
     /// The CCN instance ID, such as `ccn-f49l6u0z`.
     ///
@@ -2181,8 +2553,24 @@ pub struct AttachCcnInstancesRequest {
     /// The UIN (root account) of the CCN. By default, the current account belongs to the UIN
     ///
     /// CCN所属UIN（根账号），默认当前账号所属UIN
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub ccn_uin: Option<String>,
+}
+
+impl serde::Serialize for AttachCcnInstancesRequest {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::core::result::Result<S::Ok, S::Error> {
+        let mut s = tencent_action::__private::lean::fields(
+            serializer,
+            "AttachCcnInstancesRequest",
+            2 + usize::from(self.ccn_uin.is_some()),
+        )?;
+        s.field("CcnId", &self.ccn_id)?;
+        s.field("Instances", &self.instances)?;
+        s.optional("CcnUin", &self.ccn_uin)?;
+        s.end()
+    }
 }
 
 #[cfg(feature = "round-trip")]
@@ -2242,8 +2630,7 @@ impl tencent_action::Request for AttachCcnInstancesRequest {
 /// Creates a Classiclink (创建基础网络互通): the request of `AttachClassicLinkVpc`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`AttachClassicLinkVpc`].
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct AttachClassicLinkVpcRequest {
     /// VPC instance ID
     ///
@@ -2253,6 +2640,22 @@ pub struct AttachClassicLinkVpcRequest {
     ///
     /// CVM实例ID
     pub instance_ids: Vec<String>,
+}
+
+impl serde::Serialize for AttachClassicLinkVpcRequest {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::core::result::Result<S::Ok, S::Error> {
+        let mut s = tencent_action::__private::lean::fields(
+            serializer,
+            "AttachClassicLinkVpcRequest",
+            2,
+        )?;
+        s.field("VpcId", &self.vpc_id)?;
+        s.field("InstanceIds", &self.instance_ids)?;
+        s.end()
+    }
 }
 
 #[cfg(feature = "round-trip")]
@@ -2308,8 +2711,7 @@ impl tencent_action::Request for AttachClassicLinkVpcRequest {
 /// Binds an ENI to a CVM (弹性网卡绑定云服务器): the request of `AttachNetworkInterface`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`AttachNetworkInterface`].
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct AttachNetworkInterfaceRequest {
     /// The ID of the ENI instance, such as `eni-m6dyj72l`.
     ///
@@ -2322,11 +2724,28 @@ pub struct AttachNetworkInterfaceRequest {
     /// ENI mounting type. Valid values: `0` (standard); `1` (extension); default value: `0`
     ///
     /// 网卡的挂载类型：0 标准型，1扩展型，默认值0。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub attach_type: Option<u64>,
     /// 用于保证请求幂等性的字符串。该字符串由客户生成，需保证不同请求之间唯一，最大值不超过64个ASCII字符。若不指定该参数，则无法保证请求的幂等性。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub client_token: Option<String>,
+}
+
+impl serde::Serialize for AttachNetworkInterfaceRequest {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::core::result::Result<S::Ok, S::Error> {
+        let mut s = tencent_action::__private::lean::fields(
+            serializer,
+            "AttachNetworkInterfaceRequest",
+            2 + usize::from(self.attach_type.is_some())
+                + usize::from(self.client_token.is_some()),
+        )?;
+        s.field("NetworkInterfaceId", &self.network_interface_id)?;
+        s.field("InstanceId", &self.instance_id)?;
+        s.optional("AttachType", &self.attach_type)?;
+        s.optional("ClientToken", &self.client_token)?;
+        s.end()
+    }
 }
 
 #[cfg(feature = "round-trip")]
@@ -2396,8 +2815,7 @@ impl tencent_action::Request for AttachNetworkInterfaceRequest {
 /// Associates a snapshot policy with specified instances (快照策略关联实例): the request of `AttachSnapshotInstances`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`AttachSnapshotInstances`].
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct AttachSnapshotInstancesRequest {
     /// Snapshot policy IDs
     ///
@@ -2407,6 +2825,22 @@ pub struct AttachSnapshotInstancesRequest {
     ///
     /// 关联实例信息。
     pub instances: Vec<SnapshotInstance>,
+}
+
+impl serde::Serialize for AttachSnapshotInstancesRequest {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::core::result::Result<S::Ok, S::Error> {
+        let mut s = tencent_action::__private::lean::fields(
+            serializer,
+            "AttachSnapshotInstancesRequest",
+            2,
+        )?;
+        s.field("SnapshotPolicyId", &self.snapshot_policy_id)?;
+        s.field("Instances", &self.instances)?;
+        s.end()
+    }
 }
 
 #[cfg(feature = "round-trip")]
@@ -2462,8 +2896,7 @@ impl tencent_action::Request for AttachSnapshotInstancesRequest {
 /// Performs a compliance audit (合规化审批): the request of `AuditCrossBorderCompliance`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`AuditCrossBorderCompliance`].
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct AuditCrossBorderComplianceRequest {
     /// Service provider. Valid values: `UNICOM`.
     ///
@@ -2477,6 +2910,23 @@ pub struct AuditCrossBorderComplianceRequest {
     ///
     /// 通过：`APPROVED `，拒绝：`DENY`。
     pub audit_behavior: String,
+}
+
+impl serde::Serialize for AuditCrossBorderComplianceRequest {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::core::result::Result<S::Ok, S::Error> {
+        let mut s = tencent_action::__private::lean::fields(
+            serializer,
+            "AuditCrossBorderComplianceRequest",
+            3,
+        )?;
+        s.field("ServiceProvider", &self.service_provider)?;
+        s.field("ComplianceId", &self.compliance_id)?;
+        s.field("AuditBehavior", &self.audit_behavior)?;
+        s.end()
+    }
 }
 
 #[cfg(feature = "round-trip")]
@@ -2541,8 +2991,7 @@ impl tencent_action::Request for AuditCrossBorderComplianceRequest {
 /// Checks secondary CIDR block overlaps (检查辅助CIDR冲突): the request of `CheckAssistantCidr`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`CheckAssistantCidr`].
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct CheckAssistantCidrRequest {
     /// `VPC` instance `ID`, e.g. `vpc-6v2ht8q5`.
     ///
@@ -2551,13 +3000,29 @@ pub struct CheckAssistantCidrRequest {
     /// Load CIDR blocks to add. CIDR block set; format: e.g. \["10.0.0.0/16", "172.16.0.0/16"\]
     ///
     /// 待添加的辅助CIDR。CIDR数组，格式如\["10.0.0.0/16", "172.16.0.0/16"\]。入参NewCidrBlocks和OldCidrBlocks至少需要其一。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub new_cidr_blocks: Option<Vec<String>>,
     /// Load CIDR blocks to delete. CIDR block set; Format: e.g. \["10.0.0.0/16", "172.16.0.0/16"\]
     ///
     /// 待删除的辅助CIDR。CIDR数组，格式如\["10.0.0.0/16", "172.16.0.0/16"\]。入参NewCidrBlocks和OldCidrBlocks至少需要其一。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub old_cidr_blocks: Option<Vec<String>>,
+}
+
+impl serde::Serialize for CheckAssistantCidrRequest {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::core::result::Result<S::Ok, S::Error> {
+        let mut s = tencent_action::__private::lean::fields(
+            serializer,
+            "CheckAssistantCidrRequest",
+            1 + usize::from(self.new_cidr_blocks.is_some())
+                + usize::from(self.old_cidr_blocks.is_some()),
+        )?;
+        s.field("VpcId", &self.vpc_id)?;
+        s.optional("NewCidrBlocks", &self.new_cidr_blocks)?;
+        s.optional("OldCidrBlocks", &self.old_cidr_blocks)?;
+        s.end()
+    }
 }
 
 #[cfg(feature = "round-trip")]
@@ -2614,12 +3079,25 @@ impl tencent_action::Request for CheckAssistantCidrRequest {
 /// 预判是否可建默认子网: the request of `CheckDefaultSubnet`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`CheckDefaultSubnet`].
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct CheckDefaultSubnetRequest {
     /// 子网所在的可用区ID，不同子网选择不同可用区可以做跨可用区灾备。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub zone: Option<String>,
+}
+
+impl serde::Serialize for CheckDefaultSubnetRequest {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::core::result::Result<S::Ok, S::Error> {
+        let mut s = tencent_action::__private::lean::fields(
+            serializer,
+            "CheckDefaultSubnetRequest",
+            usize::from(self.zone.is_some()),
+        )?;
+        s.optional("Zone", &self.zone)?;
+        s.end()
+    }
 }
 
 #[cfg(feature = "round-trip")]
@@ -2656,8 +3134,7 @@ impl tencent_action::Request for CheckDefaultSubnetRequest {
 /// 查询网关是否启用流量监控: the request of `CheckGatewayFlowMonitor`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`CheckGatewayFlowMonitor`].
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct CheckGatewayFlowMonitorRequest {
     /// 网关实例ID，目前我们支持的网关实例类型有，
     ///
@@ -2667,6 +3144,21 @@ pub struct CheckGatewayFlowMonitorRequest {
     ///
     /// VPN网关实例ID，形如，`vpn-ltjahce6`。
     pub gateway_id: String,
+}
+
+impl serde::Serialize for CheckGatewayFlowMonitorRequest {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::core::result::Result<S::Ok, S::Error> {
+        let mut s = tencent_action::__private::lean::fields(
+            serializer,
+            "CheckGatewayFlowMonitorRequest",
+            1,
+        )?;
+        s.field("GatewayId", &self.gateway_id)?;
+        s.end()
+    }
 }
 
 #[cfg(feature = "round-trip")]
@@ -2715,8 +3207,7 @@ impl tencent_action::Request for CheckGatewayFlowMonitorRequest {
 /// CheckNetDetectState (验证网络探测): the request of `CheckNetDetectState`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`CheckNetDetectState`].
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct CheckNetDetectStateRequest {
     /// The array of detection destination IPv4 addresses, which contains at most two IP addresses.
     ///
@@ -2725,22 +3216,18 @@ pub struct CheckNetDetectStateRequest {
     /// ID of a network inspector instance, e.g. netd-12345678. Enter at least one of this parameter, VpcId, SubnetId, and NetDetectName. Use NetDetectId if it is present.
     ///
     /// 网络探测实例ID。形如：netd-12345678。该参数与（VpcId，SubnetId，NetDetectName），至少要有一个。当NetDetectId存在时，使用NetDetectId。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub net_detect_id: Option<String>,
     /// ID of a `VPC` instance, e.g. `vpc-12345678`, which is used together with SubnetId and NetDetectName. You should enter either this parameter or NetDetectId, or both. Use NetDetectId if it is present.
     ///
     /// `VPC`实例`ID`。形如：`vpc-12345678`。该参数与（SubnetId，NetDetectName）配合使用，与NetDetectId至少要有一个。当NetDetectId存在时，使用NetDetectId。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub vpc_id: Option<String>,
     /// ID of a subnet instance, e.g. `subnet-12345678`, which is used together with VpcId and NetDetectName. You should enter either this parameter or NetDetectId, or both. Use NetDetectId if it is present.
     ///
     /// 子网实例ID。形如：subnet-12345678。该参数与（VpcId，NetDetectName）配合使用，与NetDetectId至少要有一个。当NetDetectId存在时，使用NetDetectId。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub subnet_id: Option<String>,
     /// The name of a network inspector, up to 60 bytes in length. It is used together with VpcId and NetDetectName. You should enter either this parameter or NetDetectId, or both. Use NetDetectId if it is present.
     ///
     /// 网络探测名称，最大长度不能超过60个字节。该参数与（VpcId，SubnetId）配合使用，与NetDetectId至少要有一个。当NetDetectId存在时，使用NetDetectId。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub net_detect_name: Option<String>,
     /// The type of the next hop. Currently supported types are:
     ///
@@ -2769,7 +3256,6 @@ pub struct CheckNetDetectStateRequest {
     /// CCN：云联网网关；
     ///
     /// NONEXTHOP：无下一跳；
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub next_hop_type: Option<String>,
     /// The next-hop destination gateway. The value is related to NextHopType.
     ///
@@ -2798,8 +3284,33 @@ pub struct CheckNetDetectStateRequest {
     /// 下一跳类型为CCN，取值云联网ID，形如：ccn-12345678；
     ///
     /// 下一跳类型为NONEXTHOP，指定网络探测为无下一跳的网络探测；
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub next_hop_destination: Option<String>,
+}
+
+impl serde::Serialize for CheckNetDetectStateRequest {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::core::result::Result<S::Ok, S::Error> {
+        let mut s = tencent_action::__private::lean::fields(
+            serializer,
+            "CheckNetDetectStateRequest",
+            1 + usize::from(self.net_detect_id.is_some())
+                + usize::from(self.vpc_id.is_some())
+                + usize::from(self.subnet_id.is_some())
+                + usize::from(self.net_detect_name.is_some())
+                + usize::from(self.next_hop_type.is_some())
+                + usize::from(self.next_hop_destination.is_some()),
+        )?;
+        s.field("DetectDestinationIp", &self.detect_destination_ip)?;
+        s.optional("NetDetectId", &self.net_detect_id)?;
+        s.optional("VpcId", &self.vpc_id)?;
+        s.optional("SubnetId", &self.subnet_id)?;
+        s.optional("NetDetectName", &self.net_detect_name)?;
+        s.optional("NextHopType", &self.next_hop_type)?;
+        s.optional("NextHopDestination", &self.next_hop_destination)?;
+        s.end()
+    }
 }
 
 #[cfg(feature = "round-trip")]
@@ -2885,8 +3396,7 @@ impl tencent_action::Request for CheckNetDetectStateRequest {
 /// Checks the collector and receiver for traffic mirroring (检查流量镜像的采集端接收端): the request of `CheckTrafficMirror`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`CheckTrafficMirror`].
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct CheckTrafficMirrorRequest {
     /// Traffic mirroring VPC.
     ///
@@ -2895,23 +3405,41 @@ pub struct CheckTrafficMirrorRequest {
     /// Traffic mirroring instance ID.
     ///
     /// 流量镜像的实例id
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub traffic_mirror_id: Option<String>,
     /// Collector IP address list for traffic mirroring.
     ///
     /// 流量镜像的采集端IP列表
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub collector_sources: Option<Vec<String>>,
     /// Receiver subnet for traffic mirroring.
     ///
     /// 流量镜像的接收端的子网
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub subnet_id: Option<String>,
     /// Traffic mirroring collector.
     ///
     /// 流量镜像采集端的
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub collector_target: Option<Vec<TrafficMirrorTarget>>,
+}
+
+impl serde::Serialize for CheckTrafficMirrorRequest {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::core::result::Result<S::Ok, S::Error> {
+        let mut s = tencent_action::__private::lean::fields(
+            serializer,
+            "CheckTrafficMirrorRequest",
+            1 + usize::from(self.traffic_mirror_id.is_some())
+                + usize::from(self.collector_sources.is_some())
+                + usize::from(self.subnet_id.is_some())
+                + usize::from(self.collector_target.is_some()),
+        )?;
+        s.field("VpcId", &self.vpc_id)?;
+        s.optional("TrafficMirrorId", &self.traffic_mirror_id)?;
+        s.optional("CollectorSources", &self.collector_sources)?;
+        s.optional("SubnetId", &self.subnet_id)?;
+        s.optional("CollectorTarget", &self.collector_target)?;
+        s.end()
+    }
 }
 
 #[cfg(feature = "round-trip")]
@@ -2982,11 +3510,25 @@ impl tencent_action::Request for CheckTrafficMirrorRequest {
 /// 清空云联网路由表选择策略: the request of `ClearRouteTableSelectionPolicies`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`ClearRouteTableSelectionPolicies`].
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct ClearRouteTableSelectionPoliciesRequest {
     /// 云联网ID。
     pub ccn_id: String,
+}
+
+impl serde::Serialize for ClearRouteTableSelectionPoliciesRequest {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::core::result::Result<S::Ok, S::Error> {
+        let mut s = tencent_action::__private::lean::fields(
+            serializer,
+            "ClearRouteTableSelectionPoliciesRequest",
+            1,
+        )?;
+        s.field("CcnId", &self.ccn_id)?;
+        s.end()
+    }
 }
 
 #[cfg(feature = "round-trip")]
@@ -3032,8 +3574,7 @@ impl tencent_action::Request for ClearRouteTableSelectionPoliciesRequest {
 /// Clones an security group (克隆安全组): the request of `CloneSecurityGroup`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`CloneSecurityGroup`].
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct CloneSecurityGroupRequest {
     /// Security group instance ID, such as `esg-33ocnj9n`, which can be obtained through the [DescribeSecurityGroups](https://intl.cloud.tencent.com/document/product/215/15808?from_cn_redirect=1) API.
     ///
@@ -3042,31 +3583,51 @@ pub struct CloneSecurityGroupRequest {
     /// The name of security group clone. You can enter any name within 60 characters. If this parameter is left empty, the security group clone will use the name of the source security group.
     ///
     /// 安全组名称，可任意命名，但不得超过60个字符。未提供参数时，克隆后的安全组名称和SecurityGroupId对应的安全组名称相同。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub group_name: Option<String>,
     /// Description of the security group clone. You can enter up to 100 characters. If this parameter is left empty, the security group clone will use the description of the source security group.
     ///
     /// 安全组备注，最多100个字符。未提供参数时，克隆后的安全组备注和SecurityGroupId对应的安全组备注相同。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub group_description: Option<String>,
     /// Project ID. Default value: 0. You can query it on the [project management page](https://console.cloud.tencent.com/project) of the Tencent Cloud console.
     ///
     /// 项目ID，默认0。可在[qcloud控制台项目管理页面](https://console.cloud.tencent.com/project)查询到。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub project_id: Option<String>,
     /// The region of the source security group for a cross-region clone. For example, to clone the security group in Guangzhou to Shanghai, set it to `ap-guangzhou`.
     ///
     /// 源Region,跨地域克隆安全组时，需要传入源安全组所属地域信息，例如：克隆广州的安全组到上海，则这里需要传入广州安全的地域信息：ap-guangzhou。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub remote_region: Option<String>,
     /// 指定绑定的标签列表，例如：\[{"Key": "city", "Value": "shanghai"}\]。
     ///
     /// 若指定Tags入参且指定IsCloneTags为true，会合并源安全组的标签和新增的标签。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub tags: Option<Vec<Tag>>,
     /// 是否克隆标签。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub is_clone_tags: Option<bool>,
+}
+
+impl serde::Serialize for CloneSecurityGroupRequest {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::core::result::Result<S::Ok, S::Error> {
+        let mut s = tencent_action::__private::lean::fields(
+            serializer,
+            "CloneSecurityGroupRequest",
+            1 + usize::from(self.group_name.is_some())
+                + usize::from(self.group_description.is_some())
+                + usize::from(self.project_id.is_some())
+                + usize::from(self.remote_region.is_some())
+                + usize::from(self.tags.is_some())
+                + usize::from(self.is_clone_tags.is_some()),
+        )?;
+        s.field("SecurityGroupId", &self.security_group_id)?;
+        s.optional("GroupName", &self.group_name)?;
+        s.optional("GroupDescription", &self.group_description)?;
+        s.optional("ProjectId", &self.project_id)?;
+        s.optional("RemoteRegion", &self.remote_region)?;
+        s.optional("Tags", &self.tags)?;
+        s.optional("IsCloneTags", &self.is_clone_tags)?;
+        s.end()
+    }
 }
 
 #[cfg(feature = "round-trip")]
@@ -3147,8 +3708,7 @@ impl tencent_action::Request for CloneSecurityGroupRequest {
 /// Creates an IP address template (创建IP地址模板): the request of `CreateAddressTemplate`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`CreateAddressTemplate`].
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct CreateAddressTemplateRequest {
     /// IP address template name.
     ///
@@ -3157,16 +3717,33 @@ pub struct CreateAddressTemplateRequest {
     /// The address information can be presented by the IP, CIDR block or IP address range. Either Addresses or AddressesExtra is required.
     ///
     /// 地址信息，支持 IP、CIDR、IP 范围。Addresses与AddressesExtra必填其一。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub addresses: Option<Vec<String>>,
     /// The address information can contain remarks and be presented by the IP, CIDR block or IP address range. Either Addresses or AddressesExtra is required.
     ///
     /// 地址信息，支持携带备注，支持 IP、CIDR、IP 范围。Addresses与AddressesExtra必填其一。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub addresses_extra: Option<Vec<AddressInfo>>,
     /// 指定绑定的标签列表，例如：\[{"Key": "city", "Value": "shanghai"}\]。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub tags: Option<Vec<Tag>>,
+}
+
+impl serde::Serialize for CreateAddressTemplateRequest {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::core::result::Result<S::Ok, S::Error> {
+        let mut s = tencent_action::__private::lean::fields(
+            serializer,
+            "CreateAddressTemplateRequest",
+            1 + usize::from(self.addresses.is_some())
+                + usize::from(self.addresses_extra.is_some())
+                + usize::from(self.tags.is_some()),
+        )?;
+        s.field("AddressTemplateName", &self.address_template_name)?;
+        s.optional("Addresses", &self.addresses)?;
+        s.optional("AddressesExtra", &self.addresses_extra)?;
+        s.optional("Tags", &self.tags)?;
+        s.end()
+    }
 }
 
 #[cfg(feature = "round-trip")]
@@ -3232,8 +3809,7 @@ impl tencent_action::Request for CreateAddressTemplateRequest {
 /// Creates an IP address template group (创建IP地址模板集合): the request of `CreateAddressTemplateGroup`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`CreateAddressTemplateGroup`].
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct CreateAddressTemplateGroupRequest {
     /// Name of the IP address template group
     ///
@@ -3244,8 +3820,24 @@ pub struct CreateAddressTemplateGroupRequest {
     /// IP地址模板实例ID，例如：ipm-mdunqeb6。
     pub address_template_ids: Vec<String>,
     /// 指定绑定的标签列表，例如：\[{"Key": "city", "Value": "shanghai"}\]。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub tags: Option<Vec<Tag>>,
+}
+
+impl serde::Serialize for CreateAddressTemplateGroupRequest {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::core::result::Result<S::Ok, S::Error> {
+        let mut s = tencent_action::__private::lean::fields(
+            serializer,
+            "CreateAddressTemplateGroupRequest",
+            2 + usize::from(self.tags.is_some()),
+        )?;
+        s.field("AddressTemplateGroupName", &self.address_template_group_name)?;
+        s.field("AddressTemplateIds", &self.address_template_ids)?;
+        s.optional("Tags", &self.tags)?;
+        s.end()
+    }
 }
 
 #[cfg(feature = "round-trip")]
@@ -3312,8 +3904,7 @@ impl tencent_action::Request for CreateAddressTemplateGroupRequest {
 /// Creates an ENI and binds it to a CVM (创建弹性网卡并绑定云服务器): the request of `CreateAndAttachNetworkInterface`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`CreateAndAttachNetworkInterface`].
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct CreateAndAttachNetworkInterfaceRequest {
     /// The ID of the VPC instance. You can obtain the parameter value from the `VpcId` field in the returned result of the `DescribeVpcs` API.
     ///
@@ -3334,46 +3925,75 @@ pub struct CreateAndAttachNetworkInterfaceRequest {
     /// The information of the specified private IPs. You can specify a maximum of 10 IPs each time.
     ///
     /// 指定的内网IP信息，单次最多指定10个。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub private_ip_addresses: Option<Vec<PrivateIpAddressSpecification>>,
     /// The number of private IP addresses you apply for. The total number of private IP addresses cannot exceed the quota.
     ///
     /// 新申请的内网IP地址个数，内网IP地址个数总和不能超过配额数。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub secondary_private_ip_address_count: Option<u64>,
     /// IP service level. It is used together with `SecondaryPrivateIpAddressCount`. Values: `PT` (Gold), `AU` (Silver), `AG` (Bronze) and `DEFAULT` (Default).
     ///
     /// IP服务质量等级，和SecondaryPrivateIpAddressCount配合使用，可选值：PT（云金）、AU（云银）、AG(云铜）、DEFAULT（默认）。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub qos_level: Option<String>,
     /// The security group to be bound with, such as \['sg-1dd51d'\].
     ///
     /// 指定绑定的安全组，例如：\['sg-1dd51d'\]。可通过[DescribeSecurityGroups](https://cloud.tencent.com/document/product/215/15808)接口获取。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub security_group_ids: Option<Vec<String>>,
     /// The ENI description. You can enter any information within 60 characters.
     ///
     /// 弹性网卡描述，可任意命名，但不得超过60个字符。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub network_interface_description: Option<String>,
     /// Bound tags, such as \[{"Key": "city", "Value": "shanghai"}\].
     ///
     /// 指定绑定的标签列表，例如：\[{"Key": "city", "Value": "shanghai"}\]。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub tags: Option<Vec<Tag>>,
     /// ENI mounting type. Valid values: `0` (standard); `1` (extension); default value: `0`
     ///
     /// 绑定类型：0 标准型 1 扩展型。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub attach_type: Option<u64>,
     /// 是否创建RDMA弹性网卡，true:创建rdma弹性网卡，false:普通弹性网卡。不填默认为false。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub is_rdma: Option<bool>,
     /// Idempotency token used to ensure request idempotency. This string is generated by the client and must be unique across different requests, with a maximum length of 64 ASCII characters. If this parameter is not specified, request idempotency cannot be guaranteed.
     ///
     /// 用于保证请求幂等性的字符串。该字符串由客户生成，需保证不同请求之间唯一，最大值不超过64个ASCII字符。若不指定该参数，则无法保证请求的幂等性。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub client_token: Option<String>,
+}
+
+impl serde::Serialize for CreateAndAttachNetworkInterfaceRequest {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::core::result::Result<S::Ok, S::Error> {
+        let mut s = tencent_action::__private::lean::fields(
+            serializer,
+            "CreateAndAttachNetworkInterfaceRequest",
+            4 + usize::from(self.private_ip_addresses.is_some())
+                + usize::from(self.secondary_private_ip_address_count.is_some())
+                + usize::from(self.qos_level.is_some())
+                + usize::from(self.security_group_ids.is_some())
+                + usize::from(self.network_interface_description.is_some())
+                + usize::from(self.tags.is_some())
+                + usize::from(self.attach_type.is_some())
+                + usize::from(self.is_rdma.is_some())
+                + usize::from(self.client_token.is_some()),
+        )?;
+        s.field("VpcId", &self.vpc_id)?;
+        s.field("NetworkInterfaceName", &self.network_interface_name)?;
+        s.field("SubnetId", &self.subnet_id)?;
+        s.field("InstanceId", &self.instance_id)?;
+        s.optional("PrivateIpAddresses", &self.private_ip_addresses)?;
+        s.optional(
+            "SecondaryPrivateIpAddressCount",
+            &self.secondary_private_ip_address_count,
+        )?;
+        s.optional("QosLevel", &self.qos_level)?;
+        s.optional("SecurityGroupIds", &self.security_group_ids)?;
+        s.optional("NetworkInterfaceDescription", &self.network_interface_description)?;
+        s.optional("Tags", &self.tags)?;
+        s.optional("AttachType", &self.attach_type)?;
+        s.optional("IsRdma", &self.is_rdma)?;
+        s.optional("ClientToken", &self.client_token)?;
+        s.end()
+    }
 }
 
 #[cfg(feature = "round-trip")]
@@ -3490,8 +4110,7 @@ impl tencent_action::Request for CreateAndAttachNetworkInterfaceRequest {
 /// Creates a secondary CIDR block (创建辅助CIDR): the request of `CreateAssistantCidr`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`CreateAssistantCidr`].
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct CreateAssistantCidrRequest {
     /// `VPC` instance `ID`, such as `vpc-6v2ht8q5`.
     ///
@@ -3501,6 +4120,22 @@ pub struct CreateAssistantCidrRequest {
     ///
     /// CIDR数组，格式如\["10.0.0.0/16", "172.16.0.0/16"\]
     pub cidr_blocks: Vec<String>,
+}
+
+impl serde::Serialize for CreateAssistantCidrRequest {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::core::result::Result<S::Ok, S::Error> {
+        let mut s = tencent_action::__private::lean::fields(
+            serializer,
+            "CreateAssistantCidrRequest",
+            2,
+        )?;
+        s.field("VpcId", &self.vpc_id)?;
+        s.field("CidrBlocks", &self.cidr_blocks)?;
+        s.end()
+    }
 }
 
 #[cfg(feature = "round-trip")]
@@ -3556,8 +4191,7 @@ impl tencent_action::Request for CreateAssistantCidrRequest {
 /// Creates a bandwidth package (创建共享带宽包): the request of `CreateBandwidthPackage`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`CreateBandwidthPackage`].
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct CreateBandwidthPackageRequest {
     /// The network type of the bandwidth package. Default value: `BGP`. Valid values:
     ///
@@ -3578,7 +4212,6 @@ pub struct CreateBandwidthPackageRequest {
     /// - SINGLEISP_CUCC: 中国联通共享带宽包
     ///
     /// 注意：仅部分地域支持三网带宽包和精品BGP带宽包。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub network_type: Option<String>,
     /// The billing mode of the bandwidth package. Default value: `ENHANCED95_POSTPAID_BY_MONTH`. Valid values:
     ///
@@ -3605,48 +4238,71 @@ pub struct CreateBandwidthPackageRequest {
     /// - PEAK_BANDWIDTH_POSTPAID_BY_DAY: 静态单线-后付费-按日结算
     ///
     /// - TOP5_POSTPAID_BY_MONTH: 后付费-TOP5计费，如需使用，请提交工单申请
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub charge_type: Option<String>,
     /// The name of the bandwidth package.
     ///
     /// 带宽包名称。名称长度小于60，只包含数字、字母和下划线。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub bandwidth_package_name: Option<String>,
     /// The number of bandwidth packages to create. Valid range: 1-20. It can only be "1" for bill-by-CVM accounts.
     ///
     /// 带宽包数量(传统账户类型只能填1), 标准账户类型取值范围为1~20。默认为1。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub bandwidth_package_count: Option<u64>,
     /// The limit of the bandwidth package in Mbps. The value '-1' indicates there is no limit. This feature is currently in beta.
     ///
     /// 带宽包限速大小。单位：Mbps，-1表示不限速。带宽包计费类型对应的带宽上下限可参考：[BandwidthRange](https://cloud.tencent.com/document/api/215/15824#BandwidthRange)
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub internet_max_bandwidth: Option<i64>,
     /// The list of tags to be bound.
     ///
     /// 需要关联的标签列表。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub tags: Option<Vec<Tag>>,
     /// The protocol type of the bandwidth package. Valid values: 'ipv4' and 'ipv6'. Default value: 'ipv4'.
     ///
     /// 带宽包协议类型。当前支持'ipv4'和'ipv6'协议带宽包，默认值是'ipv4'。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub protocol: Option<String>,
     /// Purchase duration of the prepaid monthly bandwidth package, unit: month, value range: 1~60. Must be passed for prepaid billing type.
     ///
     /// 预付费包月带宽包的购买时长，单位: 月，取值范围: 1~60。预付费计费类型必传。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub time_span: Option<u64>,
     /// Network egress. It defaults to `center_egress1`. Valid values:
     ///
     /// center_egress1,center_egress2,center_egress3
     ///
     /// 网络出口，默认值：center_egress1，其它可选值：center_egress2、center_egress3。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub egress: Option<String>,
     /// 仅用于申请特殊可用区带宽包，如：TEZ/EZ边缘可用区，CDZ专属可用区。具体可选可用区信息，请参考[DescribeDesignatedZones](https://cloud.tencent.com/document/product/215/128830)接口查询结果。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub designated_zone: Option<String>,
+}
+
+impl serde::Serialize for CreateBandwidthPackageRequest {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::core::result::Result<S::Ok, S::Error> {
+        let mut s = tencent_action::__private::lean::fields(
+            serializer,
+            "CreateBandwidthPackageRequest",
+            usize::from(self.network_type.is_some())
+                + usize::from(self.charge_type.is_some())
+                + usize::from(self.bandwidth_package_name.is_some())
+                + usize::from(self.bandwidth_package_count.is_some())
+                + usize::from(self.internet_max_bandwidth.is_some())
+                + usize::from(self.tags.is_some()) + usize::from(self.protocol.is_some())
+                + usize::from(self.time_span.is_some())
+                + usize::from(self.egress.is_some())
+                + usize::from(self.designated_zone.is_some()),
+        )?;
+        s.optional("NetworkType", &self.network_type)?;
+        s.optional("ChargeType", &self.charge_type)?;
+        s.optional("BandwidthPackageName", &self.bandwidth_package_name)?;
+        s.optional("BandwidthPackageCount", &self.bandwidth_package_count)?;
+        s.optional("InternetMaxBandwidth", &self.internet_max_bandwidth)?;
+        s.optional("Tags", &self.tags)?;
+        s.optional("Protocol", &self.protocol)?;
+        s.optional("TimeSpan", &self.time_span)?;
+        s.optional("Egress", &self.egress)?;
+        s.optional("DesignatedZone", &self.designated_zone)?;
+        s.end()
+    }
 }
 
 #[cfg(feature = "round-trip")]
@@ -3723,8 +4379,7 @@ impl tencent_action::Request for CreateBandwidthPackageRequest {
 /// Creates a CCN (创建CCN): the request of `CreateCcn`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`CreateCcn`].
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct CreateCcnRequest {
     /// The name of the CCN. The maximum length is 60 characters.
     ///
@@ -3733,31 +4388,51 @@ pub struct CreateCcnRequest {
     /// The description of the CCN. The maximum length is 100 characters.
     ///
     /// CCN描述信息，最大长度不能超过100个字节。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub ccn_description: Option<String>,
     /// CCN service quality, 'PT': Platinum, 'AU': Gold, 'AG': Silver. The default is 'AU'.
     ///
     /// CCN服务质量，`PT`：白金，`AU`：金，`AG`：银，默认为`AU`。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub qos_level: Option<String>,
     /// The billing method. POSTPAID: postpaid by traffic. Default: POSTPAID.
     ///
     /// 计费模式，`PREPAID`：表示预付费，即包年包月，`POSTPAID`：表示后付费，即按量计费。默认：`POSTPAID`。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub instance_charge_type: Option<String>,
     /// 计量模式,`BANDWIDTH`：表示带宽,即带宽计量模式，`TRAFFIC`：表示流量,即流量计量模式。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub instance_metering_type: Option<String>,
     /// The bandwidth limit type. Valid values: OUTER_REGION_LIMIT: region outbound bandwidth limit; INTER_REGION_LIMIT: inter-region bandwidth limit. Default value: OUTER_REGION_LIMIT. Monthly-subscribed CCN instances only support inter-region bandwidth limit, while pay-as-you-go CCN instances support the both bandwidth limit types.
     ///
     /// 限速类型，`OUTER_REGION_LIMIT`表示地域出口限速，`INTER_REGION_LIMIT`为地域间限速，默认为`OUTER_REGION_LIMIT`。预付费模式仅支持地域间限速，后付费模式支持地域间限速和地域出口限速。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub bandwidth_limit_type: Option<String>,
     /// Bound tags, such as \[{"Key": "city", "Value": "shanghai"}\].
     ///
     /// 指定绑定的标签列表，例如：\[{"Key": "city", "Value": "shanghai"}\]
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub tags: Option<Vec<Tag>>,
+}
+
+impl serde::Serialize for CreateCcnRequest {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::core::result::Result<S::Ok, S::Error> {
+        let mut s = tencent_action::__private::lean::fields(
+            serializer,
+            "CreateCcnRequest",
+            1 + usize::from(self.ccn_description.is_some())
+                + usize::from(self.qos_level.is_some())
+                + usize::from(self.instance_charge_type.is_some())
+                + usize::from(self.instance_metering_type.is_some())
+                + usize::from(self.bandwidth_limit_type.is_some())
+                + usize::from(self.tags.is_some()),
+        )?;
+        s.field("CcnName", &self.ccn_name)?;
+        s.optional("CcnDescription", &self.ccn_description)?;
+        s.optional("QosLevel", &self.qos_level)?;
+        s.optional("InstanceChargeType", &self.instance_charge_type)?;
+        s.optional("InstanceMeteringType", &self.instance_metering_type)?;
+        s.optional("BandwidthLimitType", &self.bandwidth_limit_type)?;
+        s.optional("Tags", &self.tags)?;
+        s.end()
+    }
 }
 
 #[cfg(feature = "round-trip")]
@@ -3838,8 +4513,7 @@ impl tencent_action::Request for CreateCcnRequest {
 /// 创建云联网策略路由下一跳: the request of `CreateCcnPolicyBasedRoutingNextHop`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`CreateCcnPolicyBasedRoutingNextHop`].
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct CreateCcnPolicyBasedRoutingNextHopRequest {
     /// 云联网ID
     pub ccn_id: String,
@@ -3852,17 +4526,39 @@ pub struct CreateCcnPolicyBasedRoutingNextHopRequest {
     /// 关联实例类型\[VPC,DIRECTCONNECT,VPNGW\]
     pub instance_type: String,
     /// 状态
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub state: Option<String>,
     /// 描述
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub description: Option<String>,
     /// 下一跳资源类型\[HAVIP, GWLB_ENDPOINT\]
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub next_hop_resource_type: Option<String>,
     /// 下一跳资源ID
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub next_hop_resource_id: Option<String>,
+}
+
+impl serde::Serialize for CreateCcnPolicyBasedRoutingNextHopRequest {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::core::result::Result<S::Ok, S::Error> {
+        let mut s = tencent_action::__private::lean::fields(
+            serializer,
+            "CreateCcnPolicyBasedRoutingNextHopRequest",
+            5 + usize::from(self.state.is_some())
+                + usize::from(self.description.is_some())
+                + usize::from(self.next_hop_resource_type.is_some())
+                + usize::from(self.next_hop_resource_id.is_some()),
+        )?;
+        s.field("CcnId", &self.ccn_id)?;
+        s.field("NextHopRegion", &self.next_hop_region)?;
+        s.field("InstanceId", &self.instance_id)?;
+        s.field("Name", &self.name)?;
+        s.field("InstanceType", &self.instance_type)?;
+        s.optional("State", &self.state)?;
+        s.optional("Description", &self.description)?;
+        s.optional("NextHopResourceType", &self.next_hop_resource_type)?;
+        s.optional("NextHopResourceId", &self.next_hop_resource_id)?;
+        s.end()
+    }
 }
 
 #[cfg(feature = "round-trip")]
@@ -3960,14 +4656,31 @@ impl tencent_action::Request for CreateCcnPolicyBasedRoutingNextHopRequest {
 /// 批量创建云联网策略路由匹配规则: the request of `CreateCcnPolicyBasedRoutingRules`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`CreateCcnPolicyBasedRoutingRules`].
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct CreateCcnPolicyBasedRoutingRulesRequest {
     /// 云联网ID
     pub ccn_id: String,
     /// 云联网策略路由匹配规则
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub ccn_policy_based_routing_rule_set: Option<Vec<CcnPolicyBasedRoutingRule>>,
+}
+
+impl serde::Serialize for CreateCcnPolicyBasedRoutingRulesRequest {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::core::result::Result<S::Ok, S::Error> {
+        let mut s = tencent_action::__private::lean::fields(
+            serializer,
+            "CreateCcnPolicyBasedRoutingRulesRequest",
+            1 + usize::from(self.ccn_policy_based_routing_rule_set.is_some()),
+        )?;
+        s.field("CcnId", &self.ccn_id)?;
+        s.optional(
+            "CcnPolicyBasedRoutingRuleSet",
+            &self.ccn_policy_based_routing_rule_set,
+        )?;
+        s.end()
+    }
 }
 
 #[cfg(feature = "round-trip")]
@@ -4021,11 +4734,25 @@ impl tencent_action::Request for CreateCcnPolicyBasedRoutingRulesRequest {
 /// 新建云联网路由表: the request of `CreateCcnRouteTables`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`CreateCcnRouteTables`].
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct CreateCcnRouteTablesRequest {
     /// 需要创建的路由表列表。
     pub route_table: Vec<CcnBatchRouteTable>,
+}
+
+impl serde::Serialize for CreateCcnRouteTablesRequest {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::core::result::Result<S::Ok, S::Error> {
+        let mut s = tencent_action::__private::lean::fields(
+            serializer,
+            "CreateCcnRouteTablesRequest",
+            1,
+        )?;
+        s.field("RouteTable", &self.route_table)?;
+        s.end()
+    }
 }
 
 #[cfg(feature = "round-trip")]
@@ -4074,9 +4801,22 @@ impl tencent_action::Request for CreateCcnRouteTablesRequest {
 /// 创建 IDC 通道: the request of `CreateCdcLDCXList`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`CreateCdcLDCXList`].
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct CreateCdcLDCXListRequest {}
+
+impl serde::Serialize for CreateCdcLDCXListRequest {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::core::result::Result<S::Ok, S::Error> {
+        let s = tencent_action::__private::lean::fields(
+            serializer,
+            "CreateCdcLDCXListRequest",
+            0,
+        )?;
+        s.end()
+    }
+}
 
 #[cfg(feature = "round-trip")]
 impl<'de> serde::Deserialize<'de> for CreateCdcLDCXListRequest {
@@ -4108,9 +4848,22 @@ impl tencent_action::Request for CreateCdcLDCXListRequest {
 /// 创建虚拟连接: the request of `CreateCdcNetPlanes`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`CreateCdcNetPlanes`].
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct CreateCdcNetPlanesRequest {}
+
+impl serde::Serialize for CreateCdcNetPlanesRequest {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::core::result::Result<S::Ok, S::Error> {
+        let s = tencent_action::__private::lean::fields(
+            serializer,
+            "CreateCdcNetPlanesRequest",
+            0,
+        )?;
+        s.end()
+    }
+}
 
 #[cfg(feature = "round-trip")]
 impl<'de> serde::Deserialize<'de> for CreateCdcNetPlanesRequest {
@@ -4142,8 +4895,7 @@ impl tencent_action::Request for CreateCdcNetPlanesRequest {
 /// Creates a customer gateway (创建对端网关): the request of `CreateCustomerGateway`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`CreateCustomerGateway`].
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct CreateCustomerGatewayRequest {
     /// Customer gateway can be named freely, but the maximum length is 60 characters.
     ///
@@ -4156,11 +4908,27 @@ pub struct CreateCustomerGatewayRequest {
     /// Bound tags, such as \[{"Key": "city", "Value": "shanghai"}\].
     ///
     /// 指定绑定的标签列表，例如：\[{"Key": "city", "Value": "shanghai"}\]
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub tags: Option<Vec<Tag>>,
     /// BGP ASN。ASN取值范围为1- 4294967295，其中139341、45090和58835不可用。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub bgp_asn: Option<i64>,
+}
+
+impl serde::Serialize for CreateCustomerGatewayRequest {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::core::result::Result<S::Ok, S::Error> {
+        let mut s = tencent_action::__private::lean::fields(
+            serializer,
+            "CreateCustomerGatewayRequest",
+            2 + usize::from(self.tags.is_some()) + usize::from(self.bgp_asn.is_some()),
+        )?;
+        s.field("CustomerGatewayName", &self.customer_gateway_name)?;
+        s.field("IpAddress", &self.ip_address)?;
+        s.optional("Tags", &self.tags)?;
+        s.optional("BgpAsn", &self.bgp_asn)?;
+        s.end()
+    }
 }
 
 #[cfg(feature = "round-trip")]
@@ -4229,12 +4997,25 @@ impl tencent_action::Request for CreateCustomerGatewayRequest {
 /// 创建默认安全组: the request of `CreateDefaultSecurityGroup`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`CreateDefaultSecurityGroup`].
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct CreateDefaultSecurityGroupRequest {
     /// 项目ID，默认0。可在[qcloud控制台项目管理页面](https://console.cloud.tencent.com/project)查询到。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub project_id: Option<String>,
+}
+
+impl serde::Serialize for CreateDefaultSecurityGroupRequest {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::core::result::Result<S::Ok, S::Error> {
+        let mut s = tencent_action::__private::lean::fields(
+            serializer,
+            "CreateDefaultSecurityGroupRequest",
+            usize::from(self.project_id.is_some()),
+        )?;
+        s.optional("ProjectId", &self.project_id)?;
+        s.end()
+    }
 }
 
 #[cfg(feature = "round-trip")]
@@ -4273,19 +5054,32 @@ impl tencent_action::Request for CreateDefaultSecurityGroupRequest {
 /// Creates a default VPC and subnets (创建默认VPC和默认子网): the request of `CreateDefaultVpc`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`CreateDefaultVpc`].
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct CreateDefaultVpcRequest {
     /// The ID of the availability zone in which the subnet resides. This parameter can be obtained through the [`DescribeZones`](https://intl.cloud.tencent.com/document/product/213/15707?from_cn_redirect=1) API, such as `ap-guangzhou-1`. If it’s not specified, a random availability zone will be used.
     ///
     /// 子网所在的可用区，该参数可通过[DescribeZones](https://cloud.tencent.com/document/product/213/15707)接口获取，例如ap-guangzhou-1，不指定时将随机选择可用区。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub zone: Option<String>,
     /// Whether to forcibly return a default VPC
     ///
     /// 是否强制返回默认VPC。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub force: Option<bool>,
+}
+
+impl serde::Serialize for CreateDefaultVpcRequest {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::core::result::Result<S::Ok, S::Error> {
+        let mut s = tencent_action::__private::lean::fields(
+            serializer,
+            "CreateDefaultVpcRequest",
+            usize::from(self.zone.is_some()) + usize::from(self.force.is_some()),
+        )?;
+        s.optional("Zone", &self.zone)?;
+        s.optional("Force", &self.force)?;
+        s.end()
+    }
 }
 
 #[cfg(feature = "round-trip")]
@@ -4327,8 +5121,7 @@ impl tencent_action::Request for CreateDefaultVpcRequest {
 /// 创建DhcpIp: the request of `CreateDhcpIp`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`CreateDhcpIp`].
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct CreateDhcpIpRequest {
     /// 私有网络`ID`。
     pub vpc_id: String,
@@ -4337,11 +5130,32 @@ pub struct CreateDhcpIpRequest {
     /// `DhcpIp`名称。
     pub dhcp_ip_name: String,
     /// 新申请的内网IP地址个数。总数不能超过64个，为了兼容性，当前参数必填。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub secondary_private_ip_address_count: Option<u64>,
     /// 指定绑定的标签列表，例如：\[{"Key": "city", "Value": "shanghai"}\]。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub tags: Option<Vec<Tag>>,
+}
+
+impl serde::Serialize for CreateDhcpIpRequest {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::core::result::Result<S::Ok, S::Error> {
+        let mut s = tencent_action::__private::lean::fields(
+            serializer,
+            "CreateDhcpIpRequest",
+            3 + usize::from(self.secondary_private_ip_address_count.is_some())
+                + usize::from(self.tags.is_some()),
+        )?;
+        s.field("VpcId", &self.vpc_id)?;
+        s.field("SubnetId", &self.subnet_id)?;
+        s.field("DhcpIpName", &self.dhcp_ip_name)?;
+        s.optional(
+            "SecondaryPrivateIpAddressCount",
+            &self.secondary_private_ip_address_count,
+        )?;
+        s.optional("Tags", &self.tags)?;
+        s.end()
+    }
 }
 
 #[cfg(feature = "round-trip")]
@@ -4416,8 +5230,7 @@ impl tencent_action::Request for CreateDhcpIpRequest {
 /// Creates a direct connect gateway (创建专线网关): the request of `CreateDirectConnectGateway`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`CreateDirectConnectGateway`].
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct CreateDirectConnectGatewayRequest {
     /// The name of the direct connect gateway.
     ///
@@ -4442,7 +5255,6 @@ pub struct CreateDirectConnectGatewayRequest {
     /// - NetworkType 为 VPC 时，这里传值为私有网络实例ID
     ///
     /// - NetworkType 为 CCN 时，这里传值为云联网实例ID
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub network_instance_id: Option<String>,
     /// The type of the gateway. Valid values:
     ///
@@ -4459,29 +5271,52 @@ pub struct CreateDirectConnectGatewayRequest {
     /// - NAT - NAT型
     ///
     /// NAT类型支持网络地址转换配置，类型确定后不能修改；一个私有网络可以创建一个NAT类型的专线网关和一个非NAT类型的专线网关
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub gateway_type: Option<String>,
     /// CCN route publishing method. Valid values: `standard` and `exquisite`. This parameter is only valid for the CCN direct connect gateway.
     ///
     /// 云联网路由发布模式，可选值：`standard`（标准模式）、`exquisite`（精细模式）。只有云联网类型专线网关才支持`ModeType`。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub mode_type: Option<String>,
     /// 专线网关自定义ASN，范围：45090，64512-65534 和4200000000-4294967294
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub gateway_asn: Option<u64>,
     /// Availability zone where the direct connect gateway resides.
     ///
     /// 专线网关可用区
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub zone: Option<String>,
     /// ID of DC highly available placement group
     ///
     /// 专线网关高可用区容灾组ID
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub ha_zone_group_id: Option<String>,
     /// 标签
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub tags: Option<Vec<Tag>>,
+}
+
+impl serde::Serialize for CreateDirectConnectGatewayRequest {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::core::result::Result<S::Ok, S::Error> {
+        let mut s = tencent_action::__private::lean::fields(
+            serializer,
+            "CreateDirectConnectGatewayRequest",
+            2 + usize::from(self.network_instance_id.is_some())
+                + usize::from(self.gateway_type.is_some())
+                + usize::from(self.mode_type.is_some())
+                + usize::from(self.gateway_asn.is_some())
+                + usize::from(self.zone.is_some())
+                + usize::from(self.ha_zone_group_id.is_some())
+                + usize::from(self.tags.is_some()),
+        )?;
+        s.field("DirectConnectGatewayName", &self.direct_connect_gateway_name)?;
+        s.field("NetworkType", &self.network_type)?;
+        s.optional("NetworkInstanceId", &self.network_instance_id)?;
+        s.optional("GatewayType", &self.gateway_type)?;
+        s.optional("ModeType", &self.mode_type)?;
+        s.optional("GatewayAsn", &self.gateway_asn)?;
+        s.optional("Zone", &self.zone)?;
+        s.optional("HaZoneGroupId", &self.ha_zone_group_id)?;
+        s.optional("Tags", &self.tags)?;
+        s.end()
+    }
 }
 
 #[cfg(feature = "round-trip")]
@@ -4575,8 +5410,7 @@ impl tencent_action::Request for CreateDirectConnectGatewayRequest {
 /// Creates the CCN route of a Direct Connect gateway (创建专线网关云联网路由): the request of `CreateDirectConnectGatewayCcnRoutes`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`CreateDirectConnectGatewayCcnRoutes`].
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct CreateDirectConnectGatewayCcnRoutesRequest {
     /// The ID of the Direct Connect gateway, such as `dcg-prpqlmg1`
     ///
@@ -4586,6 +5420,22 @@ pub struct CreateDirectConnectGatewayCcnRoutesRequest {
     ///
     /// 需要连通的IDC网段列表
     pub routes: Vec<DirectConnectGatewayCcnRoute>,
+}
+
+impl serde::Serialize for CreateDirectConnectGatewayCcnRoutesRequest {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::core::result::Result<S::Ok, S::Error> {
+        let mut s = tencent_action::__private::lean::fields(
+            serializer,
+            "CreateDirectConnectGatewayCcnRoutesRequest",
+            2,
+        )?;
+        s.field("DirectConnectGatewayId", &self.direct_connect_gateway_id)?;
+        s.field("Routes", &self.routes)?;
+        s.end()
+    }
 }
 
 #[cfg(feature = "round-trip")]
@@ -4642,8 +5492,7 @@ impl tencent_action::Request for CreateDirectConnectGatewayCcnRoutesRequest {
 /// Creates a flow log (创建流日志): the request of `CreateFlowLog`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`CreateFlowLog`].
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct CreateFlowLogRequest {
     /// The name of the flow log instance.
     ///
@@ -4664,43 +5513,68 @@ pub struct CreateFlowLogRequest {
     /// The VPC ID or unique ID of the resource. We recommend using the unique ID. This parameter is required unless the `ResourceType` is set to `CCN`.
     ///
     /// 私用网络唯一ID。当ResourceType为CCN时不填，其他类型必填。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub vpc_id: Option<String>,
     /// The description of the flow log.
     ///
     /// 流日志实例描述。长度不超过512个字符。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub flow_log_description: Option<String>,
     /// The storage ID of the flow log.
     ///
     /// 流日志存储ID（cls的日志主题ID，
     ///
     /// 可通过[DescribeTopics](https://cloud.tencent.com/document/product/614/56454)接口获取）。当StorageType为cls时，CloudLogId为必选。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub cloud_log_id: Option<String>,
     /// Bound tags, such as \[{"Key": "city", "Value": "shanghai"}\].
     ///
     /// 指定绑定的标签列表，例如：\[{"Key": "city", "Value": "shanghai"}\]。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub tags: Option<Vec<Tag>>,
     /// Consumer types: `cls` and `ckafka`
     ///
     /// 消费端类型：cls、ckafka。默认值cls。当选择ckafka时，请通过工单加入白名单。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub storage_type: Option<String>,
     /// Information of the flow log consumer, which is required when the consumer type is `ckafka`.
     ///
     /// 流日志消费端信息，当消费端类型为ckafka时，必填。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub flow_log_storage: Option<FlowLogStorage>,
     /// The region corresponding to the flow log storage ID. If not passed in, this field defaults to the current region.
     ///
     /// 流日志存储ID对应的地域，不传递默认为本地域。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub cloud_log_region: Option<String>,
     /// 流日志采集周期，只支持CCN类型流日志。取值范围（单位s）：60， 300， 600。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub period: Option<u64>,
+}
+
+impl serde::Serialize for CreateFlowLogRequest {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::core::result::Result<S::Ok, S::Error> {
+        let mut s = tencent_action::__private::lean::fields(
+            serializer,
+            "CreateFlowLogRequest",
+            4 + usize::from(self.vpc_id.is_some())
+                + usize::from(self.flow_log_description.is_some())
+                + usize::from(self.cloud_log_id.is_some())
+                + usize::from(self.tags.is_some())
+                + usize::from(self.storage_type.is_some())
+                + usize::from(self.flow_log_storage.is_some())
+                + usize::from(self.cloud_log_region.is_some())
+                + usize::from(self.period.is_some()),
+        )?;
+        s.field("FlowLogName", &self.flow_log_name)?;
+        s.field("ResourceType", &self.resource_type)?;
+        s.field("ResourceId", &self.resource_id)?;
+        s.field("TrafficType", &self.traffic_type)?;
+        s.optional("VpcId", &self.vpc_id)?;
+        s.optional("FlowLogDescription", &self.flow_log_description)?;
+        s.optional("CloudLogId", &self.cloud_log_id)?;
+        s.optional("Tags", &self.tags)?;
+        s.optional("StorageType", &self.storage_type)?;
+        s.optional("FlowLogStorage", &self.flow_log_storage)?;
+        s.optional("CloudLogRegion", &self.cloud_log_region)?;
+        s.optional("Period", &self.period)?;
+        s.end()
+    }
 }
 
 #[cfg(feature = "round-trip")]
@@ -4811,13 +5685,28 @@ impl tencent_action::Request for CreateFlowLogRequest {
 /// 创建全局路由: the request of `CreateGlobalRoutes`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`CreateGlobalRoutes`].
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct CreateGlobalRoutesRequest {
     /// VPC唯一Id。
     pub vpc_id: String,
     /// 全局路由对象。创建时必填参数： 'GatewayType'，'GatewayId'，'DestinationCidrBlock'。
     pub global_routes: Vec<GlobalRoute>,
+}
+
+impl serde::Serialize for CreateGlobalRoutesRequest {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::core::result::Result<S::Ok, S::Error> {
+        let mut s = tencent_action::__private::lean::fields(
+            serializer,
+            "CreateGlobalRoutesRequest",
+            2,
+        )?;
+        s.field("VpcId", &self.vpc_id)?;
+        s.field("GlobalRoutes", &self.global_routes)?;
+        s.end()
+    }
 }
 
 #[cfg(feature = "round-trip")]
@@ -4873,8 +5762,7 @@ impl tencent_action::Request for CreateGlobalRoutesRequest {
 /// Creates the HAVIP (创建HAVIP): the request of `CreateHaVip`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`CreateHaVip`].
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct CreateHaVipRequest {
     /// The `ID` of the VPC to which the `HAVIP` belongs.
     ///
@@ -4887,30 +5775,51 @@ pub struct CreateHaVipRequest {
     /// The `ID` of the subnet to which the `HAVIP` belongs.
     ///
     /// `HAVIP`所在子网`ID`。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub subnet_id: Option<String>,
     /// The specified virtual IP address, which must be within the IP range of the `VPC` and not in use. It will be automatically assigned if not specified.
     ///
     /// 指定虚拟IP地址，必须在`VPC`网段内且未被占用。不指定则自动分配。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub vip: Option<String>,
     /// The ID of the ENI associated with the HAVIP.
     ///
     /// `HAVIP`所在弹性网卡`ID`。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub network_interface_id: Option<String>,
     /// 是否开启`HAVIP`漂移时子机或网卡范围的校验。默认不开启。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub check_associate: Option<bool>,
     /// 指定绑定的标签列表，例如：\[{"Key": "city", "Value": "shanghai"}\]。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub tags: Option<Vec<Tag>>,
     /// HaVip绑定的子机或网卡。最多支持10个实例。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub ha_vip_association_set: Option<Vec<HaVipAssociation>>,
     /// 用于保证请求幂等性的字符串。该字符串由客户生成，需保证不同请求之间唯一，最大值不超过64个ASCII字符。若不指定该参数，则无法保证请求的幂等性。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub client_token: Option<String>,
+}
+
+impl serde::Serialize for CreateHaVipRequest {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::core::result::Result<S::Ok, S::Error> {
+        let mut s = tencent_action::__private::lean::fields(
+            serializer,
+            "CreateHaVipRequest",
+            2 + usize::from(self.subnet_id.is_some()) + usize::from(self.vip.is_some())
+                + usize::from(self.network_interface_id.is_some())
+                + usize::from(self.check_associate.is_some())
+                + usize::from(self.tags.is_some())
+                + usize::from(self.ha_vip_association_set.is_some())
+                + usize::from(self.client_token.is_some()),
+        )?;
+        s.field("VpcId", &self.vpc_id)?;
+        s.field("HaVipName", &self.ha_vip_name)?;
+        s.optional("SubnetId", &self.subnet_id)?;
+        s.optional("Vip", &self.vip)?;
+        s.optional("NetworkInterfaceId", &self.network_interface_id)?;
+        s.optional("CheckAssociate", &self.check_associate)?;
+        s.optional("Tags", &self.tags)?;
+        s.optional("HaVipAssociationSet", &self.ha_vip_association_set)?;
+        s.optional("ClientToken", &self.client_token)?;
+        s.end()
+    }
 }
 
 #[cfg(feature = "round-trip")]
@@ -5002,16 +5911,31 @@ impl tencent_action::Request for CreateHaVipRequest {
 /// 创建高优路由表: the request of `CreateHighPriorityRouteTable`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`CreateHighPriorityRouteTable`].
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct CreateHighPriorityRouteTableRequest {
     /// 待操作的VPC实例ID。可通过DescribeVpcs接口返回值中的VpcId获取。
     pub vpc_id: String,
     /// 高优路由表名称，最大长度不能超过60个字节。
     pub name: String,
     /// 指定绑定的标签列表，例如：\[{"Key": "city", "Value": "shanghai"}\]
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub tags: Option<Vec<Tag>>,
+}
+
+impl serde::Serialize for CreateHighPriorityRouteTableRequest {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::core::result::Result<S::Ok, S::Error> {
+        let mut s = tencent_action::__private::lean::fields(
+            serializer,
+            "CreateHighPriorityRouteTableRequest",
+            2 + usize::from(self.tags.is_some()),
+        )?;
+        s.field("VpcId", &self.vpc_id)?;
+        s.field("Name", &self.name)?;
+        s.optional("Tags", &self.tags)?;
+        s.end()
+    }
 }
 
 #[cfg(feature = "round-trip")]
@@ -5068,13 +5992,28 @@ impl tencent_action::Request for CreateHighPriorityRouteTableRequest {
 /// 创建高优路由表条目: the request of `CreateHighPriorityRoutes`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`CreateHighPriorityRoutes`].
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct CreateHighPriorityRoutesRequest {
     /// 高优路由表唯一 ID。
     pub high_priority_route_table_id: String,
     /// 高优路由表条目信息。
     pub high_priority_routes: Vec<HighPriorityRoute>,
+}
+
+impl serde::Serialize for CreateHighPriorityRoutesRequest {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::core::result::Result<S::Ok, S::Error> {
+        let mut s = tencent_action::__private::lean::fields(
+            serializer,
+            "CreateHighPriorityRoutesRequest",
+            2,
+        )?;
+        s.field("HighPriorityRouteTableId", &self.high_priority_route_table_id)?;
+        s.field("HighPriorityRoutes", &self.high_priority_routes)?;
+        s.end()
+    }
 }
 
 #[cfg(feature = "round-trip")]
@@ -5133,18 +6072,33 @@ impl tencent_action::Request for CreateHighPriorityRoutesRequest {
 /// 创建IPV6转换IPV4实例: the request of `CreateIp6Translators`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`CreateIp6Translators`].
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct CreateIp6TranslatorsRequest {
     /// 转换实例名称
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub ip6_translator_name: Option<String>,
     /// 创建转换实例数量，默认是1个
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub ip6_translator_count: Option<i64>,
     /// 转换实例运营商属性，可取"CMCC","CTCC","CUCC","BGP"
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub ip6_internet_service_provider: Option<String>,
+}
+
+impl serde::Serialize for CreateIp6TranslatorsRequest {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::core::result::Result<S::Ok, S::Error> {
+        let mut s = tencent_action::__private::lean::fields(
+            serializer,
+            "CreateIp6TranslatorsRequest",
+            usize::from(self.ip6_translator_name.is_some())
+                + usize::from(self.ip6_translator_count.is_some())
+                + usize::from(self.ip6_internet_service_provider.is_some()),
+        )?;
+        s.optional("Ip6TranslatorName", &self.ip6_translator_name)?;
+        s.optional("Ip6TranslatorCount", &self.ip6_translator_count)?;
+        s.optional("Ip6InternetServiceProvider", &self.ip6_internet_service_provider)?;
+        s.end()
+    }
 }
 
 #[cfg(feature = "round-trip")]
@@ -5193,8 +6147,7 @@ impl tencent_action::Request for CreateIp6TranslatorsRequest {
 /// Creates a local gateway (创建本地网关): the request of `CreateLocalGateway`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`CreateLocalGateway`].
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct CreateLocalGatewayRequest {
     /// Local gateway name
     ///
@@ -5209,8 +6162,25 @@ pub struct CreateLocalGatewayRequest {
     /// CDC实例ID。
     pub cdc_id: String,
     /// 指定绑定的标签列表，例如：\[{"Key": "city", "Value": "shanghai"}\]。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub tags: Option<Vec<Tag>>,
+}
+
+impl serde::Serialize for CreateLocalGatewayRequest {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::core::result::Result<S::Ok, S::Error> {
+        let mut s = tencent_action::__private::lean::fields(
+            serializer,
+            "CreateLocalGatewayRequest",
+            3 + usize::from(self.tags.is_some()),
+        )?;
+        s.field("LocalGatewayName", &self.local_gateway_name)?;
+        s.field("VpcId", &self.vpc_id)?;
+        s.field("CdcId", &self.cdc_id)?;
+        s.optional("Tags", &self.tags)?;
+        s.end()
+    }
 }
 
 #[cfg(feature = "round-trip")]
@@ -5280,8 +6250,7 @@ impl tencent_action::Request for CreateLocalGatewayRequest {
 /// Creates a NAT gateway (创建NAT网关): the request of `CreateNatGateway`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`CreateNatGateway`].
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct CreateNatGatewayRequest {
     /// NAT gateway name
     ///
@@ -5294,66 +6263,99 @@ pub struct CreateNatGatewayRequest {
     /// The maximum outbound bandwidth of the NAT gateway (unit: Mbps). Supported parameter values: `20, 50, 100, 200, 500, 1000, 2000, 5000`. Default: `100`.
     ///
     /// NAT网关最大外网出带宽(单位：Mbps)，支持的参数值：20, 50, 100, 200, 500, 1000, 2000, 5000，默认: 100Mbps。  当以下NatProductVersion参数值为2即标准型时，此参数无需填写，默认为5000Mbps。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub internet_max_bandwidth_out: Option<u64>,
     /// The concurrent connection cap of the NAT gateway. Values: `1000000, 3000000, 10000000`. The default value is `1000000`.
     ///
     /// NAT网关并发连接数上限，支持参数值：1000000、3000000、10000000，默认值为1000000。 当NatProductVersion参数值为2即标准型时，此参数无需填写，默认为2000000。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub max_concurrent_connection: Option<u64>,
     /// The number of EIPs that you want to apply for. Either `AddressCount` or `PublicIpAddresses` must be passed in.
     ///
     /// 新建弹性公网IP个数，系统会按您的要求创建对应数量的弹性公网IP，其中AddressCount和PublicAddresses两个参数至少填写一个。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub address_count: Option<u64>,
     /// The EIP array bound to the NAT gateway. Either AddressCount or PublicIpAddresses must be passed in.
     ///
     /// 绑定NAT网关的已有弹性公网IP数组，其中AddressCount和PublicAddresses两个参数至少填写一个。 示例值：\["139.199.232.119"\]
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub public_ip_addresses: Option<Vec<String>>,
     /// The availability zone, such as `ap-guangzhou-1`.
     ///
     /// 可用区，形如：`ap-guangzhou-1`。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub zone: Option<String>,
     /// Bound tags, such as \[{"Key": "city", "Value": "shanghai"}\]
     ///
     /// 指定绑定的标签列表，例如：\[{"Key": "city", "Value": "shanghai"}\]
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub tags: Option<Vec<Tag>>,
     /// Subnet of the NAT gateway
     ///
     /// NAT网关所属子网，已废弃
     ///
     /// Disabled in the specification: the server may leave it out, so it is optional in every mode.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub subnet_id: Option<String>,
     /// The bandwidth size (in Mbps) of the EIP bound to the NAT gateway, which defaults to the maximum value applicable for the current user type.
     ///
     /// 绑定NAT网关的弹性公网IP带宽值（单位：Mbps）。不填写此参数时：则该参数默认为弹性公网IP的带宽值，部分用户默认为该用户类型的弹性公网IP的带宽上限。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub stock_public_ip_addresses_bandwidth_out: Option<u64>,
     /// The size of the public network IP bandwidth to be applied for (in Mbps), which defaults to the maximum value applicable for the current user type.
     ///
     /// 需要申请公网IP带宽大小（单位Mbps），默认为当前用户类型所能使用的最大值。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub public_ip_addresses_bandwidth_out: Option<u64>,
     /// Whether the public IP and the NAT gateway must be in the same availability zone. Valid values: `true` and `false`. This parameter is valid only when `Zone` is specified.
     ///
     /// 公网IP是否强制与NAT网关来自同可用区，true表示需要与NAT网关同可用区；false表示可与NAT网关不是同一个可用区。此参数只有当参数Zone存在时才能生效。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub public_ip_from_same_zone: Option<bool>,
     /// NAT gateway major version. `1`: Classic, `2`: Standard
     ///
     /// NAT网关类型，1表示传统型NAT网关，2表示标准型NAT网关，默认值是1。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub nat_product_version: Option<u64>,
     /// NAT实例是否开启删除保护
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub deletion_protection_enabled: Option<bool>,
     /// 独享实例规格。取值范围：ExclusiveSmall/ExclusiveMedium1/ExclusiveLarge1
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub exclusive_type: Option<String>,
+}
+
+impl serde::Serialize for CreateNatGatewayRequest {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::core::result::Result<S::Ok, S::Error> {
+        let mut s = tencent_action::__private::lean::fields(
+            serializer,
+            "CreateNatGatewayRequest",
+            2 + usize::from(self.internet_max_bandwidth_out.is_some())
+                + usize::from(self.max_concurrent_connection.is_some())
+                + usize::from(self.address_count.is_some())
+                + usize::from(self.public_ip_addresses.is_some())
+                + usize::from(self.zone.is_some()) + usize::from(self.tags.is_some())
+                + usize::from(self.subnet_id.is_some())
+                + usize::from(self.stock_public_ip_addresses_bandwidth_out.is_some())
+                + usize::from(self.public_ip_addresses_bandwidth_out.is_some())
+                + usize::from(self.public_ip_from_same_zone.is_some())
+                + usize::from(self.nat_product_version.is_some())
+                + usize::from(self.deletion_protection_enabled.is_some())
+                + usize::from(self.exclusive_type.is_some()),
+        )?;
+        s.field("NatGatewayName", &self.nat_gateway_name)?;
+        s.field("VpcId", &self.vpc_id)?;
+        s.optional("InternetMaxBandwidthOut", &self.internet_max_bandwidth_out)?;
+        s.optional("MaxConcurrentConnection", &self.max_concurrent_connection)?;
+        s.optional("AddressCount", &self.address_count)?;
+        s.optional("PublicIpAddresses", &self.public_ip_addresses)?;
+        s.optional("Zone", &self.zone)?;
+        s.optional("Tags", &self.tags)?;
+        s.optional("SubnetId", &self.subnet_id)?;
+        s.optional(
+            "StockPublicIpAddressesBandwidthOut",
+            &self.stock_public_ip_addresses_bandwidth_out,
+        )?;
+        s.optional(
+            "PublicIpAddressesBandwidthOut",
+            &self.public_ip_addresses_bandwidth_out,
+        )?;
+        s.optional("PublicIpFromSameZone", &self.public_ip_from_same_zone)?;
+        s.optional("NatProductVersion", &self.nat_product_version)?;
+        s.optional("DeletionProtectionEnabled", &self.deletion_protection_enabled)?;
+        s.optional("ExclusiveType", &self.exclusive_type)?;
+        s.end()
+    }
 }
 
 #[cfg(feature = "round-trip")]
@@ -5474,8 +6476,7 @@ impl tencent_action::Request for CreateNatGatewayRequest {
 /// Creates the port forwarding rule of a NAT gateway (创建NAT网关端口转发规则): the request of `CreateNatGatewayDestinationIpPortTranslationNatRule`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`CreateNatGatewayDestinationIpPortTranslationNatRule`].
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct CreateNatGatewayDestinationIpPortTranslationNatRuleRequest {
     /// The ID of the NAT gateway, such as `nat-df45454`.
     ///
@@ -5487,6 +6488,25 @@ pub struct CreateNatGatewayDestinationIpPortTranslationNatRuleRequest {
     pub destination_ip_port_translation_nat_rules: Vec<
         DestinationIpPortTranslationNatRule,
     >,
+}
+
+impl serde::Serialize for CreateNatGatewayDestinationIpPortTranslationNatRuleRequest {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::core::result::Result<S::Ok, S::Error> {
+        let mut s = tencent_action::__private::lean::fields(
+            serializer,
+            "CreateNatGatewayDestinationIpPortTranslationNatRuleRequest",
+            2,
+        )?;
+        s.field("NatGatewayId", &self.nat_gateway_id)?;
+        s.field(
+            "DestinationIpPortTranslationNatRules",
+            &self.destination_ip_port_translation_nat_rules,
+        )?;
+        s.end()
+    }
 }
 
 #[cfg(feature = "round-trip")]
@@ -5552,8 +6572,7 @@ for CreateNatGatewayDestinationIpPortTranslationNatRuleRequest {
 /// Creates SNAT rules for a NAT gateway (创建NAT网关SNAT规则): the request of `CreateNatGatewaySourceIpTranslationNatRule`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`CreateNatGatewaySourceIpTranslationNatRule`].
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct CreateNatGatewaySourceIpTranslationNatRuleRequest {
     /// The ID of the NAT Gateway, such as `nat-df45454`
     ///
@@ -5563,6 +6582,22 @@ pub struct CreateNatGatewaySourceIpTranslationNatRuleRequest {
     ///
     /// NAT网关的SNAT转换规则
     pub source_ip_translation_nat_rules: Vec<SourceIpTranslationNatRule>,
+}
+
+impl serde::Serialize for CreateNatGatewaySourceIpTranslationNatRuleRequest {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::core::result::Result<S::Ok, S::Error> {
+        let mut s = tencent_action::__private::lean::fields(
+            serializer,
+            "CreateNatGatewaySourceIpTranslationNatRuleRequest",
+            2,
+        )?;
+        s.field("NatGatewayId", &self.nat_gateway_id)?;
+        s.field("SourceIpTranslationNatRules", &self.source_ip_translation_nat_rules)?;
+        s.end()
+    }
 }
 
 #[cfg(feature = "round-trip")]
@@ -5626,8 +6661,7 @@ impl tencent_action::Request for CreateNatGatewaySourceIpTranslationNatRuleReque
 /// CreateNetDetect (创建网络探测): the request of `CreateNetDetect`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`CreateNetDetect`].
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct CreateNetDetectRequest {
     /// The ID of a VPC instance, such as `vpc-12345678`.
     ///
@@ -5676,7 +6710,6 @@ pub struct CreateNetDetectRequest {
     /// CCN：云联网网关；
     ///
     /// NONEXTHOP：无下一跳；
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub next_hop_type: Option<String>,
     /// ID of the next-hop gateway.
     ///
@@ -5709,16 +6742,38 @@ pub struct CreateNetDetectRequest {
     /// 下一跳类型为CCN，取值云联网ID，形如：ccn-12345678；
     ///
     /// 下一跳类型为NONEXTHOP，指定网络探测为无下一跳的网络探测；
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub next_hop_destination: Option<String>,
     /// Network detection description.
     ///
     /// 网络探测描述。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub net_detect_description: Option<String>,
     /// 指定绑定的标签列表，例如：\[{"Key": "city", "Value": "shanghai"}\]。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub tags: Option<Vec<Tag>>,
+}
+
+impl serde::Serialize for CreateNetDetectRequest {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::core::result::Result<S::Ok, S::Error> {
+        let mut s = tencent_action::__private::lean::fields(
+            serializer,
+            "CreateNetDetectRequest",
+            4 + usize::from(self.next_hop_type.is_some())
+                + usize::from(self.next_hop_destination.is_some())
+                + usize::from(self.net_detect_description.is_some())
+                + usize::from(self.tags.is_some()),
+        )?;
+        s.field("VpcId", &self.vpc_id)?;
+        s.field("SubnetId", &self.subnet_id)?;
+        s.field("NetDetectName", &self.net_detect_name)?;
+        s.field("DetectDestinationIp", &self.detect_destination_ip)?;
+        s.optional("NextHopType", &self.next_hop_type)?;
+        s.optional("NextHopDestination", &self.next_hop_destination)?;
+        s.optional("NetDetectDescription", &self.net_detect_description)?;
+        s.optional("Tags", &self.tags)?;
+        s.end()
+    }
 }
 
 #[cfg(feature = "round-trip")]
@@ -5812,8 +6867,7 @@ impl tencent_action::Request for CreateNetDetectRequest {
 /// Creates a network ACL (创建网络ACL): the request of `CreateNetworkAcl`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`CreateNetworkAcl`].
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct CreateNetworkAclRequest {
     /// VPC instance ID, which can be obtained from the `VpcId` field in the response of the [`DescribeVpcs`](https://intl.cloud.tencent.com/document/product/215/15778?from_cn_redirect=1) API.
     ///
@@ -5826,13 +6880,30 @@ pub struct CreateNetworkAclRequest {
     /// Network ACL type. Valid values: `TRIPLE` and `QUINTUPLE`.
     ///
     /// 网络ACL类型，三元组(TRIPLE)或五元组(QUINTUPLE)。默认值三元组(TRIPLE)。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub network_acl_type: Option<String>,
     /// Bound tags, such as \[{"Key": "city", "Value": "shanghai"}\].
     ///
     /// 指定绑定的标签列表，例如：\[{"Key": "city", "Value": "shanghai"}\]。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub tags: Option<Vec<Tag>>,
+}
+
+impl serde::Serialize for CreateNetworkAclRequest {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::core::result::Result<S::Ok, S::Error> {
+        let mut s = tencent_action::__private::lean::fields(
+            serializer,
+            "CreateNetworkAclRequest",
+            2 + usize::from(self.network_acl_type.is_some())
+                + usize::from(self.tags.is_some()),
+        )?;
+        s.field("VpcId", &self.vpc_id)?;
+        s.field("NetworkAclName", &self.network_acl_name)?;
+        s.optional("NetworkAclType", &self.network_acl_type)?;
+        s.optional("Tags", &self.tags)?;
+        s.end()
+    }
 }
 
 #[cfg(feature = "round-trip")]
@@ -5898,13 +6969,28 @@ impl tencent_action::Request for CreateNetworkAclRequest {
 /// 增量添加网络ACL三元组规则接口: the request of `CreateNetworkAclEntries`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`CreateNetworkAclEntries`].
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct CreateNetworkAclEntriesRequest {
     /// 网络ACL实例ID。例如：acl-12345678。
     pub network_acl_id: String,
     /// 网络三元组ACL规则集。
     pub network_acl_entry_set: NetworkAclEntrySet,
+}
+
+impl serde::Serialize for CreateNetworkAclEntriesRequest {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::core::result::Result<S::Ok, S::Error> {
+        let mut s = tencent_action::__private::lean::fields(
+            serializer,
+            "CreateNetworkAclEntriesRequest",
+            2,
+        )?;
+        s.field("NetworkAclId", &self.network_acl_id)?;
+        s.field("NetworkAclEntrySet", &self.network_acl_entry_set)?;
+        s.end()
+    }
 }
 
 #[cfg(feature = "round-trip")]
@@ -5960,8 +7046,7 @@ impl tencent_action::Request for CreateNetworkAclEntriesRequest {
 /// Adds rules of the network ACL quintuple (增量添加网络ACL五元组规则接口): the request of `CreateNetworkAclQuintupleEntries`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`CreateNetworkAclQuintupleEntries`].
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct CreateNetworkAclQuintupleEntriesRequest {
     /// Network ACL instance ID, such as `acl-12345678`.
     ///
@@ -5971,6 +7056,22 @@ pub struct CreateNetworkAclQuintupleEntriesRequest {
     ///
     /// 网络五元组ACL规则集。
     pub network_acl_quintuple_set: NetworkAclQuintupleEntries,
+}
+
+impl serde::Serialize for CreateNetworkAclQuintupleEntriesRequest {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::core::result::Result<S::Ok, S::Error> {
+        let mut s = tencent_action::__private::lean::fields(
+            serializer,
+            "CreateNetworkAclQuintupleEntriesRequest",
+            2,
+        )?;
+        s.field("NetworkAclId", &self.network_acl_id)?;
+        s.field("NetworkAclQuintupleSet", &self.network_acl_quintuple_set)?;
+        s.end()
+    }
 }
 
 #[cfg(feature = "round-trip")]
@@ -6027,8 +7128,7 @@ impl tencent_action::Request for CreateNetworkAclQuintupleEntriesRequest {
 /// Creates an ENI (创建弹性网卡): the request of `CreateNetworkInterface`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`CreateNetworkInterface`].
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct CreateNetworkInterfaceRequest {
     /// The ID of the VPC instance. You can obtain the parameter value from the VpcId field in the returned result of DescribeVpcs API.
     ///
@@ -6045,48 +7145,76 @@ pub struct CreateNetworkInterfaceRequest {
     /// ENI description can be named freely, but the maximum length is 60 characters.
     ///
     /// 弹性网卡描述，可任意命名，但不得超过60个字符。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub network_interface_description: Option<String>,
     /// The number of private IP addresses you apply for. The total number of private IP addresses cannot exceed the quota.
     ///
     /// 新申请的内网IP地址个数，内网IP地址个数总和不能超过配额数。
     ///
     /// 配额数查询：[DescribeVpcLimits](https://cloud.tencent.com/document/api/215/42942)。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub secondary_private_ip_address_count: Option<u64>,
     /// IP service level. It is used together with `SecondaryPrivateIpAddressCount`. Values: `PT` (Gold), `AU` (Silver), `AG` (Bronze) and `DEFAULT` (Default).
     ///
     /// IP服务质量等级，和SecondaryPrivateIpAddressCount配合使用，可选值：PT（云金）、AU（云银）、AG(云铜）、DEFAULT（默认）。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub qos_level: Option<String>,
     /// Specifies the security group to be bound with, such as \['sg-1dd51d'\].
     ///
     /// 指定绑定的安全组，例如：\['sg-1dd51d'\]。可通过[DescribeSecurityGroups](https://cloud.tencent.com/document/product/215/15808)接口获取。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub security_group_ids: Option<Vec<String>>,
     /// The information of the specified private IPs. You can specify a maximum of 10 each time.
     ///
     /// 指定的内网IP信息，单次最多指定10个。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub private_ip_addresses: Option<Vec<PrivateIpAddressSpecification>>,
     /// Bound tags, such as \[{"Key": "city", "Value": "shanghai"}\].
     ///
     /// 指定绑定的标签列表，例如：\[{"Key": "city", "Value": "shanghai"}\]
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub tags: Option<Vec<Tag>>,
     /// Configuration of the ENI trunking mode. Valid values: `Enable` and `Disable`. Default value: `Disable`.
     ///
     /// 网卡trunking模式设置，Enable-开启，Disable--关闭，默认关闭。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub trunking_flag: Option<String>,
     /// 是否创建RDMA弹性网卡，true:创建rdma弹性网卡，false:普通弹性网卡。不填默认为false
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub is_rdma: Option<bool>,
     /// Idempotency token used to ensure request idempotency. This string is generated by the client and must be unique across different requests, with a maximum length of 64 ASCII characters. If this parameter is not specified, request idempotency cannot be guaranteed.
     ///
     /// 用于保证请求幂等性的字符串。该字符串由客户生成，需保证不同请求之间唯一，最大值不超过64个ASCII字符。若不指定该参数，则无法保证请求的幂等性。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub client_token: Option<String>,
+}
+
+impl serde::Serialize for CreateNetworkInterfaceRequest {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::core::result::Result<S::Ok, S::Error> {
+        let mut s = tencent_action::__private::lean::fields(
+            serializer,
+            "CreateNetworkInterfaceRequest",
+            3 + usize::from(self.network_interface_description.is_some())
+                + usize::from(self.secondary_private_ip_address_count.is_some())
+                + usize::from(self.qos_level.is_some())
+                + usize::from(self.security_group_ids.is_some())
+                + usize::from(self.private_ip_addresses.is_some())
+                + usize::from(self.tags.is_some())
+                + usize::from(self.trunking_flag.is_some())
+                + usize::from(self.is_rdma.is_some())
+                + usize::from(self.client_token.is_some()),
+        )?;
+        s.field("VpcId", &self.vpc_id)?;
+        s.field("NetworkInterfaceName", &self.network_interface_name)?;
+        s.field("SubnetId", &self.subnet_id)?;
+        s.optional("NetworkInterfaceDescription", &self.network_interface_description)?;
+        s.optional(
+            "SecondaryPrivateIpAddressCount",
+            &self.secondary_private_ip_address_count,
+        )?;
+        s.optional("QosLevel", &self.qos_level)?;
+        s.optional("SecurityGroupIds", &self.security_group_ids)?;
+        s.optional("PrivateIpAddresses", &self.private_ip_addresses)?;
+        s.optional("Tags", &self.tags)?;
+        s.optional("TrunkingFlag", &self.trunking_flag)?;
+        s.optional("IsRdma", &self.is_rdma)?;
+        s.optional("ClientToken", &self.client_token)?;
+        s.end()
+    }
 }
 
 #[cfg(feature = "round-trip")]
@@ -6197,29 +7325,47 @@ impl tencent_action::Request for CreateNetworkInterfaceRequest {
 /// 创建私网NAT网关: the request of `CreatePrivateNatGateway`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`CreatePrivateNatGateway`].
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct CreatePrivateNatGatewayRequest {
     /// 私网网关名称，限制60个字符
     pub nat_gateway_name: String,
     /// 私有网络实例ID。当创建VPC类型私网NAT网关或者专线网关类型私网NAT网关时，此参数必填。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub vpc_id: Option<String>,
     /// 跨域参数。仅当取值为True时，才会支持跨域绑定VPC。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub cross_domain: Option<bool>,
     /// 实例标签
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub tags: Option<Vec<Tag>>,
     /// VPC类型私网NAT网关。仅当取值为True时，才会创建VPC类型私网NAT网关。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub vpc_type: Option<bool>,
     /// 云联网类型私网NAT网关需要绑定的云联网实例ID。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub ccn_id: Option<String>,
     /// 私网NAT实例是否开启删除保护
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub deletion_protection_enabled: Option<bool>,
+}
+
+impl serde::Serialize for CreatePrivateNatGatewayRequest {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::core::result::Result<S::Ok, S::Error> {
+        let mut s = tencent_action::__private::lean::fields(
+            serializer,
+            "CreatePrivateNatGatewayRequest",
+            1 + usize::from(self.vpc_id.is_some())
+                + usize::from(self.cross_domain.is_some())
+                + usize::from(self.tags.is_some()) + usize::from(self.vpc_type.is_some())
+                + usize::from(self.ccn_id.is_some())
+                + usize::from(self.deletion_protection_enabled.is_some()),
+        )?;
+        s.field("NatGatewayName", &self.nat_gateway_name)?;
+        s.optional("VpcId", &self.vpc_id)?;
+        s.optional("CrossDomain", &self.cross_domain)?;
+        s.optional("Tags", &self.tags)?;
+        s.optional("VpcType", &self.vpc_type)?;
+        s.optional("CcnId", &self.ccn_id)?;
+        s.optional("DeletionProtectionEnabled", &self.deletion_protection_enabled)?;
+        s.end()
+    }
 }
 
 #[cfg(feature = "round-trip")]
@@ -6300,8 +7446,7 @@ impl tencent_action::Request for CreatePrivateNatGatewayRequest {
 /// 创建私网NAT网关目的端口转换规则: the request of `CreatePrivateNatGatewayDestinationIpPortTranslationNatRule`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`CreatePrivateNatGatewayDestinationIpPortTranslationNatRule`].
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct CreatePrivateNatGatewayDestinationIpPortTranslationNatRuleRequest {
     /// 私网网关唯一`ID`，形如：`intranat-xxxxxxxx`。
     pub nat_gateway_id: String,
@@ -6309,6 +7454,26 @@ pub struct CreatePrivateNatGatewayDestinationIpPortTranslationNatRuleRequest {
     pub local_destination_ip_port_translation_nat_rules: Vec<
         LocalDestinationIpPortTranslationNatRule,
     >,
+}
+
+impl serde::Serialize
+for CreatePrivateNatGatewayDestinationIpPortTranslationNatRuleRequest {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::core::result::Result<S::Ok, S::Error> {
+        let mut s = tencent_action::__private::lean::fields(
+            serializer,
+            "CreatePrivateNatGatewayDestinationIpPortTranslationNatRuleRequest",
+            2,
+        )?;
+        s.field("NatGatewayId", &self.nat_gateway_id)?;
+        s.field(
+            "LocalDestinationIpPortTranslationNatRules",
+            &self.local_destination_ip_port_translation_nat_rules,
+        )?;
+        s.end()
+    }
 }
 
 #[cfg(feature = "round-trip")]
@@ -6374,8 +7539,7 @@ for CreatePrivateNatGatewayDestinationIpPortTranslationNatRuleRequest {
 /// 创建私网NAT网关源端转换访问控制规则: the request of `CreatePrivateNatGatewayTranslationAclRule`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`CreatePrivateNatGatewayTranslationAclRule`].
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct CreatePrivateNatGatewayTranslationAclRuleRequest {
     /// 私网网关唯一`ID`，形如：`intranat-xxxxxxxx`。
     pub nat_gateway_id: String,
@@ -6388,8 +7552,27 @@ pub struct CreatePrivateNatGatewayTranslationAclRuleRequest {
     /// 访问控制列表。
     pub translation_acl_rules: Vec<TranslationAclRule>,
     /// 映射前`IP`,当转换规则类型为三层时有效。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub original_ip: Option<String>,
+}
+
+impl serde::Serialize for CreatePrivateNatGatewayTranslationAclRuleRequest {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::core::result::Result<S::Ok, S::Error> {
+        let mut s = tencent_action::__private::lean::fields(
+            serializer,
+            "CreatePrivateNatGatewayTranslationAclRuleRequest",
+            5 + usize::from(self.original_ip.is_some()),
+        )?;
+        s.field("NatGatewayId", &self.nat_gateway_id)?;
+        s.field("TranslationDirection", &self.translation_direction)?;
+        s.field("TranslationType", &self.translation_type)?;
+        s.field("TranslationIp", &self.translation_ip)?;
+        s.field("TranslationAclRules", &self.translation_acl_rules)?;
+        s.optional("OriginalIp", &self.original_ip)?;
+        s.end()
+    }
 }
 
 #[cfg(feature = "round-trip")]
@@ -6472,16 +7655,31 @@ impl tencent_action::Request for CreatePrivateNatGatewayTranslationAclRuleReques
 /// 创建私网NAT网关源端转换规则: the request of `CreatePrivateNatGatewayTranslationNatRule`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`CreatePrivateNatGatewayTranslationNatRule`].
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct CreatePrivateNatGatewayTranslationNatRuleRequest {
     /// 私网网关唯一`ID`，形如：`intranat-xxxxxxxx`。
     pub nat_gateway_id: String,
     /// 转换规则对象数组。
     pub translation_nat_rules: Vec<TranslationNatRuleInput>,
     /// 跨域参数，当VPC为跨域时填写为True。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub cross_domain: Option<bool>,
+}
+
+impl serde::Serialize for CreatePrivateNatGatewayTranslationNatRuleRequest {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::core::result::Result<S::Ok, S::Error> {
+        let mut s = tencent_action::__private::lean::fields(
+            serializer,
+            "CreatePrivateNatGatewayTranslationNatRuleRequest",
+            2 + usize::from(self.cross_domain.is_some()),
+        )?;
+        s.field("NatGatewayId", &self.nat_gateway_id)?;
+        s.field("TranslationNatRules", &self.translation_nat_rules)?;
+        s.optional("CrossDomain", &self.cross_domain)?;
+        s.end()
+    }
 }
 
 #[cfg(feature = "round-trip")]
@@ -6546,8 +7744,7 @@ impl tencent_action::Request for CreatePrivateNatGatewayTranslationNatRuleReques
 /// Creates a reserved private IP address (创建保留内网IP): the request of `CreateReserveIpAddresses`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`CreateReserveIpAddresses`].
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct CreateReserveIpAddressesRequest {
     /// Unique ID of the VPC.
     ///
@@ -6556,38 +7753,59 @@ pub struct CreateReserveIpAddressesRequest {
     /// Reserved private IP address to be applied for.
     ///
     /// 指定IP申请的内网保留IP地址。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub ip_addresses: Option<Vec<String>>,
     /// Number of reserved private IP addresses that can be automatically assigned with no IP address specified.
     ///
     /// 不指定IP地址，指定个数自动分配保留内网IP。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub ip_address_count: Option<u64>,
     /// Unique ID of the subnet.
     ///
     /// 子网唯一 ID。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub subnet_id: Option<String>,
     /// Name of the reserved private IP address.
     ///
     /// 内网保留 IP名称。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// Description of the reserved private IP address.
     ///
     /// 内网保留 IP描述。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub description: Option<String>,
     /// List of tags to be bound, for example, \[{"Key": "city", "Value": "shanghai"}\].
     ///
     /// 指定绑定的标签列表，例如：\[{"Key": "city", "Value": "shanghai"}\]。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub tags: Option<Vec<Tag>>,
     /// A string used to ensure the idempotence of the request. This string is generated by the customer and should be unique across different requests, with a maximum length of 64 ASCII characters. If this parameter is not specified, the idempotence of the request cannot be guaranteed.
     ///
     /// 用于保证请求幂等性的字符串。该字符串由客户生成，需保证不同请求之间唯一，最大值不超过64个ASCII字符。若不指定该参数，则无法保证请求的幂等性。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub client_token: Option<String>,
+}
+
+impl serde::Serialize for CreateReserveIpAddressesRequest {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::core::result::Result<S::Ok, S::Error> {
+        let mut s = tencent_action::__private::lean::fields(
+            serializer,
+            "CreateReserveIpAddressesRequest",
+            1 + usize::from(self.ip_addresses.is_some())
+                + usize::from(self.ip_address_count.is_some())
+                + usize::from(self.subnet_id.is_some())
+                + usize::from(self.name.is_some())
+                + usize::from(self.description.is_some())
+                + usize::from(self.tags.is_some())
+                + usize::from(self.client_token.is_some()),
+        )?;
+        s.field("VpcId", &self.vpc_id)?;
+        s.optional("IpAddresses", &self.ip_addresses)?;
+        s.optional("IpAddressCount", &self.ip_address_count)?;
+        s.optional("SubnetId", &self.subnet_id)?;
+        s.optional("Name", &self.name)?;
+        s.optional("Description", &self.description)?;
+        s.optional("Tags", &self.tags)?;
+        s.optional("ClientToken", &self.client_token)?;
+        s.end()
+    }
 }
 
 #[cfg(feature = "round-trip")]
@@ -6674,8 +7892,7 @@ impl tencent_action::Request for CreateReserveIpAddressesRequest {
 /// Create a routing policy and policy entry (创建路由策略及策略条目。): the request of `CreateRoutePolicy`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`CreateRoutePolicy`].
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct CreateRoutePolicyRequest {
     /// Routing policy description.
     ///
@@ -6688,8 +7905,24 @@ pub struct CreateRoutePolicyRequest {
     /// Routing policy entry list.
     ///
     /// 路由策略条目列表。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub route_policy_entry_set: Option<Vec<RoutePolicyEntry>>,
+}
+
+impl serde::Serialize for CreateRoutePolicyRequest {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::core::result::Result<S::Ok, S::Error> {
+        let mut s = tencent_action::__private::lean::fields(
+            serializer,
+            "CreateRoutePolicyRequest",
+            2 + usize::from(self.route_policy_entry_set.is_some()),
+        )?;
+        s.field("RoutePolicyDescription", &self.route_policy_description)?;
+        s.field("RoutePolicyName", &self.route_policy_name)?;
+        s.optional("RoutePolicyEntrySet", &self.route_policy_entry_set)?;
+        s.end()
+    }
 }
 
 #[cfg(feature = "round-trip")]
@@ -6753,13 +7986,27 @@ impl tencent_action::Request for CreateRoutePolicyRequest {
 /// Creates a route reception policy binding (创建路由接收策略绑定): the request of `CreateRoutePolicyAssociations`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`CreateRoutePolicyAssociations`].
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct CreateRoutePolicyAssociationsRequest {
     /// Route reception policy binding object list.
     ///
     /// 路由接收策略绑定对象列表。
     pub route_policy_association_set: Vec<RoutePolicyAssociation>,
+}
+
+impl serde::Serialize for CreateRoutePolicyAssociationsRequest {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::core::result::Result<S::Ok, S::Error> {
+        let mut s = tencent_action::__private::lean::fields(
+            serializer,
+            "CreateRoutePolicyAssociationsRequest",
+            1,
+        )?;
+        s.field("RoutePolicyAssociationSet", &self.route_policy_association_set)?;
+        s.end()
+    }
 }
 
 #[cfg(feature = "round-trip")]
@@ -6812,8 +8059,7 @@ impl tencent_action::Request for CreateRoutePolicyAssociationsRequest {
 /// Create a route reception policy entry (创建路由接收策略条目): the request of `CreateRoutePolicyEntries`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`CreateRoutePolicyEntries`].
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct CreateRoutePolicyEntriesRequest {
     /// Specifies the instance ID of the route reception policy.
     ///
@@ -6823,6 +8069,22 @@ pub struct CreateRoutePolicyEntriesRequest {
     ///
     /// 路由接收策略条目列表。
     pub route_policy_entry_set: Vec<RoutePolicyEntry>,
+}
+
+impl serde::Serialize for CreateRoutePolicyEntriesRequest {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::core::result::Result<S::Ok, S::Error> {
+        let mut s = tencent_action::__private::lean::fields(
+            serializer,
+            "CreateRoutePolicyEntriesRequest",
+            2,
+        )?;
+        s.field("RoutePolicyId", &self.route_policy_id)?;
+        s.field("RoutePolicyEntrySet", &self.route_policy_entry_set)?;
+        s.end()
+    }
 }
 
 #[cfg(feature = "round-trip")]
@@ -6878,8 +8140,7 @@ impl tencent_action::Request for CreateRoutePolicyEntriesRequest {
 /// Creates a route table (创建路由表): the request of `CreateRouteTable`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`CreateRouteTable`].
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct CreateRouteTableRequest {
     /// The ID of the VPC instance to be operated on. You can obtain the parameter value from the VpcId field in the returned result of DescribeVpcs API.
     ///
@@ -6892,8 +8153,24 @@ pub struct CreateRouteTableRequest {
     /// Bound tags, such as \[{"Key": "city", "Value": "shanghai"}\].
     ///
     /// 指定绑定的标签列表，例如：\[{"Key": "city", "Value": "shanghai"}\]
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub tags: Option<Vec<Tag>>,
+}
+
+impl serde::Serialize for CreateRouteTableRequest {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::core::result::Result<S::Ok, S::Error> {
+        let mut s = tencent_action::__private::lean::fields(
+            serializer,
+            "CreateRouteTableRequest",
+            2 + usize::from(self.tags.is_some()),
+        )?;
+        s.field("VpcId", &self.vpc_id)?;
+        s.field("RouteTableName", &self.route_table_name)?;
+        s.optional("Tags", &self.tags)?;
+        s.end()
+    }
 }
 
 #[cfg(feature = "round-trip")]
@@ -6950,8 +8227,7 @@ impl tencent_action::Request for CreateRouteTableRequest {
 /// Creates a routing policy (创建路由策略): the request of `CreateRoutes`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`CreateRoutes`].
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct CreateRoutesRequest {
     /// Route table instance ID.
     ///
@@ -6961,6 +8237,22 @@ pub struct CreateRoutesRequest {
     ///
     /// 路由策略对象。
     pub routes: Vec<Route>,
+}
+
+impl serde::Serialize for CreateRoutesRequest {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::core::result::Result<S::Ok, S::Error> {
+        let mut s = tencent_action::__private::lean::fields(
+            serializer,
+            "CreateRoutesRequest",
+            2,
+        )?;
+        s.field("RouteTableId", &self.route_table_id)?;
+        s.field("Routes", &self.routes)?;
+        s.end()
+    }
 }
 
 #[cfg(feature = "round-trip")]
@@ -7016,8 +8308,7 @@ impl tencent_action::Request for CreateRoutesRequest {
 /// Creates a security group (创建安全组): the request of `CreateSecurityGroup`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`CreateSecurityGroup`].
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct CreateSecurityGroupRequest {
     /// Security group can be named freely, but cannot exceed 60 characters.
     ///
@@ -7030,13 +8321,29 @@ pub struct CreateSecurityGroupRequest {
     /// Project ID. The default is 0. You can query it on the project management page of the Qcloud console.
     ///
     /// 项目ID，默认0。可在[控制台项目管理页面](https://console.cloud.tencent.com/project)查询到。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub project_id: Option<String>,
     /// Bound tags, such as \[{"Key": "city", "Value": "shanghai"}\].
     ///
     /// 指定绑定的标签列表，例如：\[{"Key": "city", "Value": "shanghai"}\]。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub tags: Option<Vec<Tag>>,
+}
+
+impl serde::Serialize for CreateSecurityGroupRequest {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::core::result::Result<S::Ok, S::Error> {
+        let mut s = tencent_action::__private::lean::fields(
+            serializer,
+            "CreateSecurityGroupRequest",
+            2 + usize::from(self.project_id.is_some()) + usize::from(self.tags.is_some()),
+        )?;
+        s.field("GroupName", &self.group_name)?;
+        s.field("GroupDescription", &self.group_description)?;
+        s.optional("ProjectId", &self.project_id)?;
+        s.optional("Tags", &self.tags)?;
+        s.end()
+    }
 }
 
 #[cfg(feature = "round-trip")]
@@ -7105,8 +8412,7 @@ impl tencent_action::Request for CreateSecurityGroupRequest {
 /// Adds policies to a security group (安全组添加规则): the request of `CreateSecurityGroupPolicies`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`CreateSecurityGroupPolicies`].
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct CreateSecurityGroupPoliciesRequest {
     /// The security group instance ID, such as `sg-33ocnj9n`. This can be obtained through DescribeSecurityGroups.
     ///
@@ -7116,6 +8422,22 @@ pub struct CreateSecurityGroupPoliciesRequest {
     ///
     /// 安全组规则集合。
     pub security_group_policy_set: SecurityGroupPolicySet,
+}
+
+impl serde::Serialize for CreateSecurityGroupPoliciesRequest {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::core::result::Result<S::Ok, S::Error> {
+        let mut s = tencent_action::__private::lean::fields(
+            serializer,
+            "CreateSecurityGroupPoliciesRequest",
+            2,
+        )?;
+        s.field("SecurityGroupId", &self.security_group_id)?;
+        s.field("SecurityGroupPolicySet", &self.security_group_policy_set)?;
+        s.end()
+    }
 }
 
 #[cfg(feature = "round-trip")]
@@ -7174,8 +8496,7 @@ impl tencent_action::Request for CreateSecurityGroupPoliciesRequest {
 /// Creates security groups and policies (创建安全组和规则): the request of `CreateSecurityGroupWithPolicies`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`CreateSecurityGroupWithPolicies`].
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct CreateSecurityGroupWithPoliciesRequest {
     /// Security group can be named freely, but cannot exceed 60 characters.
     ///
@@ -7188,16 +8509,34 @@ pub struct CreateSecurityGroupWithPoliciesRequest {
     /// Project ID. Default value: 0. You can query it on the [project management page](https://console.cloud.tencent.com/project) of the Tencent Cloud console.
     ///
     /// 项目ID，默认0。可在[控制台项目管理页面](https://console.cloud.tencent.com/project)查询到。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub project_id: Option<String>,
     /// Security group policy set.
     ///
     /// 安全组规则集合。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub security_group_policy_set: Option<SecurityGroupPolicySet>,
     /// 指定绑定的标签列表，例如：\[{"Key": "city", "Value": "shanghai"}\]。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub tags: Option<Vec<Tag>>,
+}
+
+impl serde::Serialize for CreateSecurityGroupWithPoliciesRequest {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::core::result::Result<S::Ok, S::Error> {
+        let mut s = tencent_action::__private::lean::fields(
+            serializer,
+            "CreateSecurityGroupWithPoliciesRequest",
+            2 + usize::from(self.project_id.is_some())
+                + usize::from(self.security_group_policy_set.is_some())
+                + usize::from(self.tags.is_some()),
+        )?;
+        s.field("GroupName", &self.group_name)?;
+        s.field("GroupDescription", &self.group_description)?;
+        s.optional("ProjectId", &self.project_id)?;
+        s.optional("SecurityGroupPolicySet", &self.security_group_policy_set)?;
+        s.optional("Tags", &self.tags)?;
+        s.end()
+    }
 }
 
 #[cfg(feature = "round-trip")]
@@ -7271,8 +8610,7 @@ impl tencent_action::Request for CreateSecurityGroupWithPoliciesRequest {
 /// Creates a protocol port template (创建协议端口模板): the request of `CreateServiceTemplate`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`CreateServiceTemplate`].
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct CreateServiceTemplateRequest {
     /// Template name of the protocol port
     ///
@@ -7281,16 +8619,33 @@ pub struct CreateServiceTemplateRequest {
     /// Supported ports inlcude single port, multiple ports, consecutive ports and all ports. Supported protocols include TCP, UDP, ICMP and GRE. Either Services or ServicesExtra is required.
     ///
     /// 支持单个端口、多个端口、连续端口及所有端口，协议支持：TCP、UDP、ICMP、GRE 协议。Services与ServicesExtra必填其一。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub services: Option<Vec<String>>,
     /// You can add remarks. Supported ports include single port, multiple ports, consecutive ports and all ports. Supported protocols include TCP, UDP, ICMP and GRE. Either Services or ServicesExtra is required.
     ///
     /// 支持添加备注，单个端口、多个端口、连续端口及所有端口，协议支持：TCP、UDP、ICMP、GRE 协议。Services与ServicesExtra必填其一。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub services_extra: Option<Vec<ServicesInfo>>,
     /// 指定绑定的标签列表，例如：\[{"Key": "city", "Value": "shanghai"}\]。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub tags: Option<Vec<Tag>>,
+}
+
+impl serde::Serialize for CreateServiceTemplateRequest {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::core::result::Result<S::Ok, S::Error> {
+        let mut s = tencent_action::__private::lean::fields(
+            serializer,
+            "CreateServiceTemplateRequest",
+            1 + usize::from(self.services.is_some())
+                + usize::from(self.services_extra.is_some())
+                + usize::from(self.tags.is_some()),
+        )?;
+        s.field("ServiceTemplateName", &self.service_template_name)?;
+        s.optional("Services", &self.services)?;
+        s.optional("ServicesExtra", &self.services_extra)?;
+        s.optional("Tags", &self.tags)?;
+        s.end()
+    }
 }
 
 #[cfg(feature = "round-trip")]
@@ -7356,8 +8711,7 @@ impl tencent_action::Request for CreateServiceTemplateRequest {
 /// Creates a protocol port template group (创建协议端口模板集合): the request of `CreateServiceTemplateGroup`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`CreateServiceTemplateGroup`].
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct CreateServiceTemplateGroupRequest {
     /// Group name of the protocol port template.
     ///
@@ -7368,8 +8722,24 @@ pub struct CreateServiceTemplateGroupRequest {
     /// 协议端口模板实例ID，例如：ppm-4dw6agho。
     pub service_template_ids: Vec<String>,
     /// 指定绑定的标签列表，例如：\[{"Key": "city", "Value": "shanghai"}\]。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub tags: Option<Vec<Tag>>,
+}
+
+impl serde::Serialize for CreateServiceTemplateGroupRequest {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::core::result::Result<S::Ok, S::Error> {
+        let mut s = tencent_action::__private::lean::fields(
+            serializer,
+            "CreateServiceTemplateGroupRequest",
+            2 + usize::from(self.tags.is_some()),
+        )?;
+        s.field("ServiceTemplateGroupName", &self.service_template_group_name)?;
+        s.field("ServiceTemplateIds", &self.service_template_ids)?;
+        s.optional("Tags", &self.tags)?;
+        s.end()
+    }
 }
 
 #[cfg(feature = "round-trip")]
@@ -7436,16 +8806,30 @@ impl tencent_action::Request for CreateServiceTemplateGroupRequest {
 /// Creates snapshot policies (创建快照策略): the request of `CreateSnapshotPolicies`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`CreateSnapshotPolicies`].
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct CreateSnapshotPoliciesRequest {
     /// Details of a snapshot policy
     ///
     /// 快照策略详情。
     pub snapshot_policies: Vec<SnapshotPolicy>,
     /// 指定绑定的标签列表，例如：\[{"Key": "city", "Value": "shanghai"}\]。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub tags: Option<Vec<Tag>>,
+}
+
+impl serde::Serialize for CreateSnapshotPoliciesRequest {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::core::result::Result<S::Ok, S::Error> {
+        let mut s = tencent_action::__private::lean::fields(
+            serializer,
+            "CreateSnapshotPoliciesRequest",
+            1 + usize::from(self.tags.is_some()),
+        )?;
+        s.field("SnapshotPolicies", &self.snapshot_policies)?;
+        s.optional("Tags", &self.tags)?;
+        s.end()
+    }
 }
 
 #[cfg(feature = "round-trip")]
@@ -7498,8 +8882,7 @@ impl tencent_action::Request for CreateSnapshotPoliciesRequest {
 /// Creates a subnet (创建子网): the request of `CreateSubnet`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`CreateSubnet`].
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct CreateSubnetRequest {
     /// The ID of the VPC instance to be operated on. You can obtain the parameter value from the VpcId field in the returned result of DescribeVpcs API.
     ///
@@ -7520,13 +8903,31 @@ pub struct CreateSubnetRequest {
     /// Bound tags, such as \[{"Key": "city", "Value": "shanghai"}\].
     ///
     /// 指定绑定的标签列表，例如：\[{"Key": "city", "Value": "shanghai"}\]
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub tags: Option<Vec<Tag>>,
     /// CDC instance ID
     ///
     /// CDC实例ID。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub cdc_id: Option<String>,
+}
+
+impl serde::Serialize for CreateSubnetRequest {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::core::result::Result<S::Ok, S::Error> {
+        let mut s = tencent_action::__private::lean::fields(
+            serializer,
+            "CreateSubnetRequest",
+            4 + usize::from(self.tags.is_some()) + usize::from(self.cdc_id.is_some()),
+        )?;
+        s.field("VpcId", &self.vpc_id)?;
+        s.field("SubnetName", &self.subnet_name)?;
+        s.field("CidrBlock", &self.cidr_block)?;
+        s.field("Zone", &self.zone)?;
+        s.optional("Tags", &self.tags)?;
+        s.optional("CdcId", &self.cdc_id)?;
+        s.end()
+    }
 }
 
 #[cfg(feature = "round-trip")]
@@ -7607,8 +9008,7 @@ impl tencent_action::Request for CreateSubnetRequest {
 /// Creates subnets in batches (批量创建子网): the request of `CreateSubnets`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`CreateSubnets`].
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct CreateSubnetsRequest {
     /// The `ID` of the `VPC` instance, such as `vpc-6v2ht8q5`.
     ///
@@ -7621,13 +9021,29 @@ pub struct CreateSubnetsRequest {
     /// Bound tags. Note that the collection of tags here is shared by all subnet objects in the list. You cannot specify tags for each subnet. Example: \[{"Key": "city", "Value": "shanghai"}\].
     ///
     /// 指定绑定的标签列表，注意这里的标签集合为列表中所有子网对象所共享，不能为每个子网对象单独指定标签，例如：\[{"Key": "city", "Value": "shanghai"}\]。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub tags: Option<Vec<Tag>>,
     /// ID of the CDC instance to which the subnets will be created
     ///
     /// 需要增加到的CDC实例ID。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub cdc_id: Option<String>,
+}
+
+impl serde::Serialize for CreateSubnetsRequest {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::core::result::Result<S::Ok, S::Error> {
+        let mut s = tencent_action::__private::lean::fields(
+            serializer,
+            "CreateSubnetsRequest",
+            2 + usize::from(self.tags.is_some()) + usize::from(self.cdc_id.is_some()),
+        )?;
+        s.field("VpcId", &self.vpc_id)?;
+        s.field("Subnets", &self.subnets)?;
+        s.optional("Tags", &self.tags)?;
+        s.optional("CdcId", &self.cdc_id)?;
+        s.end()
+    }
 }
 
 #[cfg(feature = "round-trip")]
@@ -7691,8 +9107,7 @@ impl tencent_action::Request for CreateSubnetsRequest {
 /// Creates traffic mirroring (创建流量镜像): the request of `CreateTrafficMirror`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`CreateTrafficMirror`].
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct CreateTrafficMirrorRequest {
     /// VPC instance ID.
     ///
@@ -7705,59 +9120,85 @@ pub struct CreateTrafficMirrorRequest {
     /// Traffic mirroring description.
     ///
     /// 流量镜像描述。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub traffic_mirror_describe: Option<String>,
     /// Traffic mirroring status. Valid values: RUNNING/STOPED (VPC) and RUNNING (public IP address). It is required when VPC traffic mirroring is collected.
     ///
     /// 流量镜像状态, 支持RUNNING/STOPED（vpc），RUNNING（公网IP），当采集vpc流量镜像时，此参数为必填。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub state: Option<String>,
     /// Traffic mirroring collection direction. Valid values: EGRESS/INGRESS/ALL (VPC) and ALL (public IP address).
     ///
     /// 流量镜像采集方向，支持EGRESS/INGRESS/ALL（vpc），ALL（公网IP）。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub direction: Option<String>,
     /// Traffic mirroring collection object.
     ///
     /// 流量镜像的采集对象 (最多支持20个采集对象)。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub collector_srcs: Option<Vec<String>>,
     /// NAT gateway instance filtered by traffic mirroring.
     ///
     /// 流量镜像过滤的natgw实例。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub nat_id: Option<String>,
     /// Five tuple rule to be filtered.
     ///
     /// 需要过滤的五元组规则。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub collector_normal_filters: Option<Vec<TrafficMirrorFilter>>,
     /// Traffic mirroring destination address.
     ///
     /// 流量镜像的目的地址。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub collector_target: Option<TrafficMirrorTarget>,
     /// Subnet ID of the sender of the traffic mirroring collection traffic.
     ///
     /// 流量镜像采集流量的发送端所属子网ID。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub subnet_id: Option<String>,
     /// Created traffic mirroring type. Valid values: VPC and PUBLICIP. Default value: VPC.
     ///
     /// 创建的流量镜像的类型，支持VPC/PUBLICIP，默认为VPC类型。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub r#type: Option<String>,
     /// Specifies the list of bound tags. For example, \[{"Key": "city", "Value": "shanghai"}\].
     ///
     /// 指定绑定的标签列表，例如：\[{"Key": "city", "Value": "shanghai"}\]。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub tags: Option<Vec<Tag>>,
     /// 流量镜像入站过滤规则。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub ingress_filter_rules: Option<Vec<TrafficMirrorFilter>>,
     /// 流量镜像出站过滤规则。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub egress_filter_rules: Option<Vec<TrafficMirrorFilter>>,
+}
+
+impl serde::Serialize for CreateTrafficMirrorRequest {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::core::result::Result<S::Ok, S::Error> {
+        let mut s = tencent_action::__private::lean::fields(
+            serializer,
+            "CreateTrafficMirrorRequest",
+            2 + usize::from(self.traffic_mirror_describe.is_some())
+                + usize::from(self.state.is_some())
+                + usize::from(self.direction.is_some())
+                + usize::from(self.collector_srcs.is_some())
+                + usize::from(self.nat_id.is_some())
+                + usize::from(self.collector_normal_filters.is_some())
+                + usize::from(self.collector_target.is_some())
+                + usize::from(self.subnet_id.is_some())
+                + usize::from(self.r#type.is_some()) + usize::from(self.tags.is_some())
+                + usize::from(self.ingress_filter_rules.is_some())
+                + usize::from(self.egress_filter_rules.is_some()),
+        )?;
+        s.field("VpcId", &self.vpc_id)?;
+        s.field("TrafficMirrorName", &self.traffic_mirror_name)?;
+        s.optional("TrafficMirrorDescribe", &self.traffic_mirror_describe)?;
+        s.optional("State", &self.state)?;
+        s.optional("Direction", &self.direction)?;
+        s.optional("CollectorSrcs", &self.collector_srcs)?;
+        s.optional("NatId", &self.nat_id)?;
+        s.optional("CollectorNormalFilters", &self.collector_normal_filters)?;
+        s.optional("CollectorTarget", &self.collector_target)?;
+        s.optional("SubnetId", &self.subnet_id)?;
+        s.optional("Type", &self.r#type)?;
+        s.optional("Tags", &self.tags)?;
+        s.optional("IngressFilterRules", &self.ingress_filter_rules)?;
+        s.optional("EgressFilterRules", &self.egress_filter_rules)?;
+        s.end()
+    }
 }
 
 #[cfg(feature = "round-trip")]
@@ -7876,17 +9317,32 @@ impl tencent_action::Request for CreateTrafficMirrorRequest {
 /// 创建流量镜像过滤规则。: the request of `CreateTrafficMirrorFilterRules`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`CreateTrafficMirrorFilterRules`].
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct CreateTrafficMirrorFilterRulesRequest {
     /// 流量镜像实例唯一ID。
     pub traffic_mirror_id: String,
     /// 流量镜像入站过滤规则。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub ingress_filter_rules: Option<Vec<TrafficMirrorFilter>>,
     /// 流量镜像出站过滤规则。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub egress_filter_rules: Option<Vec<TrafficMirrorFilter>>,
+}
+
+impl serde::Serialize for CreateTrafficMirrorFilterRulesRequest {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::core::result::Result<S::Ok, S::Error> {
+        let mut s = tencent_action::__private::lean::fields(
+            serializer,
+            "CreateTrafficMirrorFilterRulesRequest",
+            1 + usize::from(self.ingress_filter_rules.is_some())
+                + usize::from(self.egress_filter_rules.is_some()),
+        )?;
+        s.field("TrafficMirrorId", &self.traffic_mirror_id)?;
+        s.optional("IngressFilterRules", &self.ingress_filter_rules)?;
+        s.optional("EgressFilterRules", &self.egress_filter_rules)?;
+        s.end()
+    }
 }
 
 #[cfg(feature = "round-trip")]
@@ -7947,8 +9403,7 @@ impl tencent_action::Request for CreateTrafficMirrorFilterRulesRequest {
 /// 创建共享流量包: the request of `CreateTrafficPackages`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`CreateTrafficPackages`].
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct CreateTrafficPackagesRequest {
     /// 流量包规格。可选值:
     ///
@@ -7979,15 +9434,31 @@ pub struct CreateTrafficPackagesRequest {
     /// - 307200: 300TB流量，有效期半年
     pub traffic_amount: u64,
     /// 流量包数量，可选范围 1~20。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub traffic_package_count: Option<u64>,
     /// 抵扣类型，默认为 FULL_TIME，可选值:
     ///
     /// - FULL_TIME: 全时流量包
     ///
     /// - IDLE_TIME: 闲时流量包
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub deduct_type: Option<String>,
+}
+
+impl serde::Serialize for CreateTrafficPackagesRequest {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::core::result::Result<S::Ok, S::Error> {
+        let mut s = tencent_action::__private::lean::fields(
+            serializer,
+            "CreateTrafficPackagesRequest",
+            1 + usize::from(self.traffic_package_count.is_some())
+                + usize::from(self.deduct_type.is_some()),
+        )?;
+        s.field("TrafficAmount", &self.traffic_amount)?;
+        s.optional("TrafficPackageCount", &self.traffic_package_count)?;
+        s.optional("DeductType", &self.deduct_type)?;
+        s.end()
+    }
 }
 
 #[cfg(feature = "round-trip")]
@@ -8048,8 +9519,7 @@ impl tencent_action::Request for CreateTrafficPackagesRequest {
 /// Creates a VPC (创建VPC): the request of `CreateVpc`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`CreateVpc`].
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct CreateVpcRequest {
     /// The VPC name. The maximum length is 60 bytes.
     ///
@@ -8062,31 +9532,52 @@ pub struct CreateVpcRequest {
     /// Whether multicast is enabled. `true`: Enabled. `false`: Not enabled.
     ///
     /// 是否开启组播。true: 开启, false: 不开启。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub enable_multicast: Option<String>,
     /// DNS address. A maximum of 4 addresses is supported.
     ///
     /// DNS地址，最多支持4个。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub dns_servers: Option<Vec<String>>,
     /// Domain name of DHCP
     ///
     /// DHCP使用的域名。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub domain_name: Option<String>,
     /// Bound tags, such as \[{"Key": "city", "Value": "shanghai"}\]
     ///
     /// 指定绑定的标签列表，例如：\[{"Key": "city", "Value": "shanghai"}\]。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub tags: Option<Vec<Tag>>,
     /// Vpc association with CCN route publish policy. true: enables cidr route publishing. false: enables subnet route publishing. default is subnet route publishing when creating a vpc. to select cidr route publishing, submit a ticket for adding to allowlist.
     ///
     /// vpc关联云联网时路由发布策略， true：开启cidr路由发布，false：开启subnet子网路由发布。创建vpc时默认为子网路由发布，当选择cidr路由发布时,请通过工单加入白名单
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub enable_route_vpc_publish: Option<bool>,
     /// vpc关联云联网时IPv6类型路由发布策略， true：开启cidr路由发布，false：开启subnet子网路由发布。创建vpc时默认为子网路由发布，当选择cidr路由发布时，请通过工单加入白名单。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub enable_route_vpc_publish_ipv6: Option<bool>,
+}
+
+impl serde::Serialize for CreateVpcRequest {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::core::result::Result<S::Ok, S::Error> {
+        let mut s = tencent_action::__private::lean::fields(
+            serializer,
+            "CreateVpcRequest",
+            2 + usize::from(self.enable_multicast.is_some())
+                + usize::from(self.dns_servers.is_some())
+                + usize::from(self.domain_name.is_some())
+                + usize::from(self.tags.is_some())
+                + usize::from(self.enable_route_vpc_publish.is_some())
+                + usize::from(self.enable_route_vpc_publish_ipv6.is_some()),
+        )?;
+        s.field("VpcName", &self.vpc_name)?;
+        s.field("CidrBlock", &self.cidr_block)?;
+        s.optional("EnableMulticast", &self.enable_multicast)?;
+        s.optional("DnsServers", &self.dns_servers)?;
+        s.optional("DomainName", &self.domain_name)?;
+        s.optional("Tags", &self.tags)?;
+        s.optional("EnableRouteVpcPublish", &self.enable_route_vpc_publish)?;
+        s.optional("EnableRouteVpcPublishIpv6", &self.enable_route_vpc_publish_ipv6)?;
+        s.end()
+    }
 }
 
 #[cfg(feature = "round-trip")]
@@ -8172,8 +9663,7 @@ impl tencent_action::Request for CreateVpcRequest {
 /// Creates an endpoint (创建终端节点): the request of `CreateVpcEndPoint`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`CreateVpcEndPoint`].
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct CreateVpcEndPointRequest {
     /// VPC instance ID. obtain through the API [DescribeVpcs](https://www.tencentcloud.com/document/product/1108/43663?from_cn_redirect=1).
     ///
@@ -8194,23 +9684,44 @@ pub struct CreateVpcEndPointRequest {
     /// Endpoint VIP. You can apply for a specified IP.
     ///
     /// 终端节点VIP，可以指定IP申请。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub end_point_vip: Option<String>,
     /// Security group ID. can be obtained through the API [DescribeSecurityGroups](https://www.tencentcloud.com/document/product/215/15808?from_cn_redirect=1).
     ///
     /// 安全组ID。可通过[DescribeSecurityGroups](https://cloud.tencent.com/document/product/215/15808)接口获取。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub security_group_id: Option<String>,
     /// List of tags to be bound, for example, \[{"Key": "city", "Value": "shanghai"}\].
     ///
     /// 指定绑定的标签列表，例如：\[{"Key": "city", "Value": "shanghai"}\]。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub tags: Option<Vec<Tag>>,
     /// Protocol type. supports Ipv4 and Ipv6. default is Ipv4.
     ///
     /// 协议类型，支持 Ipv4，Ipv6，默认 Ipv4
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub ip_address_type: Option<String>,
+}
+
+impl serde::Serialize for CreateVpcEndPointRequest {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::core::result::Result<S::Ok, S::Error> {
+        let mut s = tencent_action::__private::lean::fields(
+            serializer,
+            "CreateVpcEndPointRequest",
+            4 + usize::from(self.end_point_vip.is_some())
+                + usize::from(self.security_group_id.is_some())
+                + usize::from(self.tags.is_some())
+                + usize::from(self.ip_address_type.is_some()),
+        )?;
+        s.field("VpcId", &self.vpc_id)?;
+        s.field("SubnetId", &self.subnet_id)?;
+        s.field("EndPointName", &self.end_point_name)?;
+        s.field("EndPointServiceId", &self.end_point_service_id)?;
+        s.optional("EndPointVip", &self.end_point_vip)?;
+        s.optional("SecurityGroupId", &self.security_group_id)?;
+        s.optional("Tags", &self.tags)?;
+        s.optional("IpAddressType", &self.ip_address_type)?;
+        s.end()
+    }
 }
 
 #[cfg(feature = "round-trip")]
@@ -8301,8 +9812,7 @@ impl tencent_action::Request for CreateVpcEndPointRequest {
 /// Creates an endpoint service (创建终端节点服务): the request of `CreateVpcEndPointService`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`CreateVpcEndPointService`].
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct CreateVpcEndPointServiceRequest {
     /// VPC instance ID
     ///
@@ -8325,19 +9835,40 @@ pub struct CreateVpcEndPointServiceRequest {
     /// ~~是否是PassService类型。该字段已废弃，请不要使用该字段。~~
     ///
     /// Disabled in the specification: the server may leave it out, so it is optional in every mode.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub is_pass_service: Option<bool>,
     /// Mounted PaaS service type. Values: `CLB` (default), `CDB`, `CRS`
     ///
     /// 挂载的PAAS服务类型，CLB（负载均衡），CDB（云数据库 MySQL），CRS（云数据库 Redis），GWLB（网关负载均衡）。不填默认挂载为CLB。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub service_type: Option<String>,
     /// 指定绑定的标签列表，例如：\[{"Key": "city", "Value": "shanghai"}\]。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub tags: Option<Vec<Tag>>,
     /// 协议类型，支持 Ipv4，Ipv6，默认 Ipv4。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub ip_address_type: Option<String>,
+}
+
+impl serde::Serialize for CreateVpcEndPointServiceRequest {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::core::result::Result<S::Ok, S::Error> {
+        let mut s = tencent_action::__private::lean::fields(
+            serializer,
+            "CreateVpcEndPointServiceRequest",
+            4 + usize::from(self.is_pass_service.is_some())
+                + usize::from(self.service_type.is_some())
+                + usize::from(self.tags.is_some())
+                + usize::from(self.ip_address_type.is_some()),
+        )?;
+        s.field("VpcId", &self.vpc_id)?;
+        s.field("EndPointServiceName", &self.end_point_service_name)?;
+        s.field("AutoAcceptFlag", &self.auto_accept_flag)?;
+        s.field("ServiceInstanceId", &self.service_instance_id)?;
+        s.optional("IsPassService", &self.is_pass_service)?;
+        s.optional("ServiceType", &self.service_type)?;
+        s.optional("Tags", &self.tags)?;
+        s.optional("IpAddressType", &self.ip_address_type)?;
+        s.end()
+    }
 }
 
 #[cfg(feature = "round-trip")]
@@ -8428,8 +9959,7 @@ impl tencent_action::Request for CreateVpcEndPointServiceRequest {
 /// Creates the endpoint service allowlist (创建终端服务白名单): the request of `CreateVpcEndPointServiceWhiteList`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`CreateVpcEndPointServiceWhiteList`].
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct CreateVpcEndPointServiceWhiteListRequest {
     /// UIN
     ///
@@ -8442,8 +9972,24 @@ pub struct CreateVpcEndPointServiceWhiteListRequest {
     /// Allowlist description
     ///
     /// 白名单描述。长度不超过60个字符。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub description: Option<String>,
+}
+
+impl serde::Serialize for CreateVpcEndPointServiceWhiteListRequest {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::core::result::Result<S::Ok, S::Error> {
+        let mut s = tencent_action::__private::lean::fields(
+            serializer,
+            "CreateVpcEndPointServiceWhiteListRequest",
+            2 + usize::from(self.description.is_some()),
+        )?;
+        s.field("UserUin", &self.user_uin)?;
+        s.field("EndPointServiceId", &self.end_point_service_id)?;
+        s.optional("Description", &self.description)?;
+        s.end()
+    }
 }
 
 #[cfg(feature = "round-trip")]
@@ -8508,8 +10054,7 @@ impl tencent_action::Request for CreateVpcEndPointServiceWhiteListRequest {
 /// 创建私有网络对等连接: the request of `CreateVpcPeeringConnection`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`CreateVpcPeeringConnection`].
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct CreateVpcPeeringConnectionRequest {
     /// 本端VPC唯一ID。
     pub source_vpc_id: String,
@@ -8522,20 +10067,43 @@ pub struct CreateVpcPeeringConnectionRequest {
     /// 对端地域。
     pub destination_region: String,
     /// 带宽上限，单位Mbps。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub bandwidth: Option<i64>,
     /// 互通类型，VPC_PEER：VPC间互通；VPC_BM_PEER：VPC与黑石网络互通。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub r#type: Option<String>,
     /// 计费模式，日峰值POSTPAID_BY_DAY_MAX，月95POSTPAID_BY_MONTH_95。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub charge_type: Option<String>,
     /// 服务分级：PT、AU、AG。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub qos_level: Option<String>,
     /// 标签键值对
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub tags: Option<Vec<Tags>>,
+}
+
+impl serde::Serialize for CreateVpcPeeringConnectionRequest {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::core::result::Result<S::Ok, S::Error> {
+        let mut s = tencent_action::__private::lean::fields(
+            serializer,
+            "CreateVpcPeeringConnectionRequest",
+            5 + usize::from(self.bandwidth.is_some())
+                + usize::from(self.r#type.is_some())
+                + usize::from(self.charge_type.is_some())
+                + usize::from(self.qos_level.is_some())
+                + usize::from(self.tags.is_some()),
+        )?;
+        s.field("SourceVpcId", &self.source_vpc_id)?;
+        s.field("PeeringConnectionName", &self.peering_connection_name)?;
+        s.field("DestinationVpcId", &self.destination_vpc_id)?;
+        s.field("DestinationUin", &self.destination_uin)?;
+        s.field("DestinationRegion", &self.destination_region)?;
+        s.optional("Bandwidth", &self.bandwidth)?;
+        s.optional("Type", &self.r#type)?;
+        s.optional("ChargeType", &self.charge_type)?;
+        s.optional("QosLevel", &self.qos_level)?;
+        s.optional("Tags", &self.tags)?;
+        s.end()
+    }
 }
 
 #[cfg(feature = "round-trip")]
@@ -8637,8 +10205,7 @@ impl tencent_action::Request for CreateVpcPeeringConnectionRequest {
 /// Creates a VPN tunnel (创建VPN通道): the request of `CreateVpnConnection`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`CreateVpnConnection`].
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct CreateVpnConnectionRequest {
     /// The ID of the VPN gateway instance.
     ///
@@ -8661,45 +10228,34 @@ pub struct CreateVpnConnectionRequest {
     /// This parameter is optional for a CCN-based VPN tunnel.
     ///
     /// VPC实例ID。VPC类型网关可通过[DescribeVpcs](https://cloud.tencent.com/document/product/215/15778)接口返回值中的VpcId获取，CCN类型网关传空值即可。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub vpc_id: Option<String>,
     /// The SPD policy group, for example: {"10.0.0.5/24":\["172.123.10.5/16"\]}. 10.0.0.5/24 is the VPC internal IP range, and 172.123.10.5/16 is the IDC IP range. The user specifies the IP range in the VPC that can communicate with the IP range in the IDC.
     ///
     /// SPD策略组，例如：{"10.0.0.5/24":\["172.123.10.5/16"\]}，10.0.0.5/24是vpc内网段172.123.10.5/16是IDC网段。用户指定VPC内哪些网段可以和您IDC中哪些网段通信。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub security_policy_databases: Option<Vec<SecurityPolicyDatabase>>,
     /// Internet Key Exchange (IKE) configuration. IKE has a self-protection mechanism. The network security protocol is configured by the user.
     ///
     /// IKE配置（Internet Key Exchange，因特网密钥交换），IKE具有一套自我保护机制，用户配置网络安全协议
-    #[serde(rename = "IKEOptionsSpecification", skip_serializing_if = "Option::is_none")]
     pub ike_options_specification: Option<IKEOptionsSpecification>,
     /// IPSec configuration. The IPSec secure session configuration is provided by Tencent Cloud.
     ///
     /// IPSec配置，腾讯云提供IPSec安全会话设置
-    #[serde(
-        rename = "IPSECOptionsSpecification",
-        skip_serializing_if = "Option::is_none"
-    )]
     pub ipsec_options_specification: Option<IPSECOptionsSpecification>,
     /// Bound tags, such as \[{"Key": "city", "Value": "shanghai"}\].
     ///
     /// 指定绑定的标签列表，例如：\[{"Key": "city", "Value": "shanghai"}\]
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub tags: Option<Vec<Tag>>,
     /// Whether the tunnel health check is supported. The default value is `False`.
     ///
     /// 是否支持隧道内健康检查，默认为False。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub enable_health_check: Option<bool>,
     /// Local IP of health check. It defaults to a random IP within 169.254.128.0/17.
     ///
     /// 健康检查本端地址，默认值为随机在169.254.128.0/17分配一个IP。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub health_check_local_ip: Option<String>,
     /// Peer IP of health check. It defaults to a random IP within 169.254.128.0/17.
     ///
     /// 健康检查对端地址，默认值为随机在169.254.128.0/17分配一个IP。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub health_check_remote_ip: Option<String>,
     /// Tunnel type. Valid values: `STATIC`, `StaticRoute`, and `Policy`.
     ///
@@ -8714,22 +10270,18 @@ pub struct CreateVpnConnectionRequest {
     /// - Bgp： BGP类型
     ///
     /// 默认值：STATIC
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub route_type: Option<String>,
     /// Negotiation type. Valid values: `active` (default value), `passive` and `flowTrigger`.
     ///
     /// 协商类型，默认为active（主动协商）。可选值：active（主动协商），passive（被动协商），flowTrigger（流量协商）
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub negotiation_type: Option<String>,
     /// Specifies whether to enable DPD. Valid values: `0` (disable) and `1` (enable)
     ///
     /// DPD探测开关。默认为0，表示关闭DPD探测。可选值：0（关闭），1（开启）
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub dpd_enable: Option<i64>,
     /// DPD timeout period. Default: 30; unit: second. If the request is not responded within this period, the peer end is considered not exists. This parameter is valid when the value of `DpdEnable` is 1.
     ///
     /// DPD超时时间。即探测确认对端不存在需要的时间。dpdEnable为1（开启）时有效。默认30，单位为秒
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub dpd_timeout: Option<String>,
     /// The action after DPD timeout. Valid values: `clear` (disconnect) and `restart` (try again). It’s valid when `DpdEnable` is `1`.
     ///
@@ -8744,19 +10296,64 @@ pub struct CreateVpnConnectionRequest {
     /// - restart： 重试
     ///
     /// 默认值：restart
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub dpd_action: Option<String>,
     /// 创建通道路由信息。
     ///
     /// Disabled in the specification: the server may leave it out, so it is optional in every mode.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub route: Option<CreateVpnConnRoute>,
     /// BGP配置。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub bgp_config: Option<BgpConfig>,
     /// 健康检查NQA配置。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub health_check_config: Option<HealthCheckConfig>,
+}
+
+impl serde::Serialize for CreateVpnConnectionRequest {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::core::result::Result<S::Ok, S::Error> {
+        let mut s = tencent_action::__private::lean::fields(
+            serializer,
+            "CreateVpnConnectionRequest",
+            4 + usize::from(self.vpc_id.is_some())
+                + usize::from(self.security_policy_databases.is_some())
+                + usize::from(self.ike_options_specification.is_some())
+                + usize::from(self.ipsec_options_specification.is_some())
+                + usize::from(self.tags.is_some())
+                + usize::from(self.enable_health_check.is_some())
+                + usize::from(self.health_check_local_ip.is_some())
+                + usize::from(self.health_check_remote_ip.is_some())
+                + usize::from(self.route_type.is_some())
+                + usize::from(self.negotiation_type.is_some())
+                + usize::from(self.dpd_enable.is_some())
+                + usize::from(self.dpd_timeout.is_some())
+                + usize::from(self.dpd_action.is_some())
+                + usize::from(self.route.is_some())
+                + usize::from(self.bgp_config.is_some())
+                + usize::from(self.health_check_config.is_some()),
+        )?;
+        s.field("VpnGatewayId", &self.vpn_gateway_id)?;
+        s.field("CustomerGatewayId", &self.customer_gateway_id)?;
+        s.field("VpnConnectionName", &self.vpn_connection_name)?;
+        s.field("PreShareKey", &self.pre_share_key)?;
+        s.optional("VpcId", &self.vpc_id)?;
+        s.optional("SecurityPolicyDatabases", &self.security_policy_databases)?;
+        s.optional("IKEOptionsSpecification", &self.ike_options_specification)?;
+        s.optional("IPSECOptionsSpecification", &self.ipsec_options_specification)?;
+        s.optional("Tags", &self.tags)?;
+        s.optional("EnableHealthCheck", &self.enable_health_check)?;
+        s.optional("HealthCheckLocalIp", &self.health_check_local_ip)?;
+        s.optional("HealthCheckRemoteIp", &self.health_check_remote_ip)?;
+        s.optional("RouteType", &self.route_type)?;
+        s.optional("NegotiationType", &self.negotiation_type)?;
+        s.optional("DpdEnable", &self.dpd_enable)?;
+        s.optional("DpdTimeout", &self.dpd_timeout)?;
+        s.optional("DpdAction", &self.dpd_action)?;
+        s.optional("Route", &self.route)?;
+        s.optional("BgpConfig", &self.bgp_config)?;
+        s.optional("HealthCheckConfig", &self.health_check_config)?;
+        s.end()
+    }
 }
 
 #[cfg(feature = "round-trip")]
@@ -8907,8 +10504,7 @@ impl tencent_action::Request for CreateVpnConnectionRequest {
 /// Creates a VPN gateway (创建VPN网关): the request of `CreateVpnGateway`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`CreateVpnGateway`].
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct CreateVpnGatewayRequest {
     /// VPC instance ID, which can be obtained from the `VpcId` field in the response of the [`DescribeVpcs`](https://intl.cloud.tencent.com/document/product/215/15778?from_cn_redirect=1) API.
     ///
@@ -8927,32 +10523,26 @@ pub struct CreateVpnGatewayRequest {
     /// The VPN gateway billing mode. PREPAID: prepaid means yearly/monthly subscription. POSTPAID_BY_HOUR: postpaid means pay-as-you-go. Default: POSTPAID_BY_HOUR. If prepaid mode is specified, the `InstanceChargePrepaid` parameter must be entered.
     ///
     /// VPN网关计费模式，PREPAID：表示预付费，即包年包月，POSTPAID_BY_HOUR：表示后付费，即按量计费。默认：POSTPAID_BY_HOUR，如果指定预付费模式，参数InstanceChargePrepaid必填。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub instance_charge_type: Option<String>,
     /// Parameter settings for prepaid billing mode, also known as yearly/monthly subscription. This parameter can specify the purchase period and other attributes such as auto-renewal. This parameter is mandatory for prepaid instances.
     ///
     /// 预付费模式，即包年包月相关参数设置。通过该参数可以指定包年包月实例的购买时长、是否设置自动续费等属性。若指定实例的付费模式为预付费则该参数必传。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub instance_charge_prepaid: Option<InstanceChargePrepaid>,
     /// The availability zone, such as `ap-guangzhou-2`.
     ///
     /// 可用区，如：ap-guangzhou-2。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub zone: Option<String>,
     /// VPN gateway type. Values: `CCN` (CCN VPN gateway), `SSL` (SSL VPN gateway)
     ///
     /// VPN网关类型，默认为IPSEC。值“IPSEC”为VPC型IPSEC VPN网关，值“SSL”为VPC型SSL VPN网关，值“CCN”为云联网型IPSEC VPN网关，值“SSL_CCN”为云联网型SSL VPN网关。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub r#type: Option<String>,
     /// Bound tags, such as \[{"Key": "city", "Value": "shanghai"}\].
     ///
     /// 指定绑定的标签列表，例如：\[{"Key": "city", "Value": "shanghai"}\]。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub tags: Option<Vec<Tag>>,
     /// CDC instance ID
     ///
     /// CDC实例ID。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub cdc_id: Option<String>,
     /// Maximum number of connected clients allowed for the SSL VPN gateway. Valid values: \[5, 10, 20, 50, 100\]. This parameter is only required for SSL VPN gateways.
     ///
@@ -8963,11 +10553,39 @@ pub struct CreateVpnGatewayRequest {
     /// 默认值：5
     ///
     /// 仅 SSL / SSL_CCN 类型需要填这个参数。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub max_connection: Option<u64>,
     /// BGP ASN。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub bgp_asn: Option<u64>,
+}
+
+impl serde::Serialize for CreateVpnGatewayRequest {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::core::result::Result<S::Ok, S::Error> {
+        let mut s = tencent_action::__private::lean::fields(
+            serializer,
+            "CreateVpnGatewayRequest",
+            3 + usize::from(self.instance_charge_type.is_some())
+                + usize::from(self.instance_charge_prepaid.is_some())
+                + usize::from(self.zone.is_some()) + usize::from(self.r#type.is_some())
+                + usize::from(self.tags.is_some()) + usize::from(self.cdc_id.is_some())
+                + usize::from(self.max_connection.is_some())
+                + usize::from(self.bgp_asn.is_some()),
+        )?;
+        s.field("VpcId", &self.vpc_id)?;
+        s.field("VpnGatewayName", &self.vpn_gateway_name)?;
+        s.field("InternetMaxBandwidthOut", &self.internet_max_bandwidth_out)?;
+        s.optional("InstanceChargeType", &self.instance_charge_type)?;
+        s.optional("InstanceChargePrepaid", &self.instance_charge_prepaid)?;
+        s.optional("Zone", &self.zone)?;
+        s.optional("Type", &self.r#type)?;
+        s.optional("Tags", &self.tags)?;
+        s.optional("CdcId", &self.cdc_id)?;
+        s.optional("MaxConnection", &self.max_connection)?;
+        s.optional("BgpAsn", &self.bgp_asn)?;
+        s.end()
+    }
 }
 
 #[cfg(feature = "round-trip")]
@@ -9072,8 +10690,7 @@ impl tencent_action::Request for CreateVpnGatewayRequest {
 /// Creates routes of a VPN gateway (创建VPN网关路由): the request of `CreateVpnGatewayRoutes`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`CreateVpnGatewayRoutes`].
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct CreateVpnGatewayRoutesRequest {
     /// VPN gateway ID
     ///
@@ -9083,6 +10700,22 @@ pub struct CreateVpnGatewayRoutesRequest {
     ///
     /// VPN网关目的路由列表
     pub routes: Vec<VpnGatewayRoute>,
+}
+
+impl serde::Serialize for CreateVpnGatewayRoutesRequest {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::core::result::Result<S::Ok, S::Error> {
+        let mut s = tencent_action::__private::lean::fields(
+            serializer,
+            "CreateVpnGatewayRoutesRequest",
+            2,
+        )?;
+        s.field("VpnGatewayId", &self.vpn_gateway_id)?;
+        s.field("Routes", &self.routes)?;
+        s.end()
+    }
 }
 
 #[cfg(feature = "round-trip")]
@@ -9138,20 +10771,36 @@ impl tencent_action::Request for CreateVpnGatewayRoutesRequest {
 /// 创建SSL-VPN-CLIENT: the request of `CreateVpnGatewaySslClient`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`CreateVpnGatewaySslClient`].
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct CreateVpnGatewaySslClientRequest {
     /// SSL-VPN-SERVER 实例ID。
     pub ssl_vpn_server_id: String,
     /// SSL-VPN-CLIENT实例Name。不可和SslVpnClientNames同时使用。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub ssl_vpn_client_name: Option<String>,
     /// SSL-VPN-CLIENT实例Name数字。批量创建时使用。不可和SslVpnClientName同时使用。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub ssl_vpn_client_names: Option<Vec<String>>,
     /// 指定绑定的标签列表
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub tags: Option<Vec<Tag>>,
+}
+
+impl serde::Serialize for CreateVpnGatewaySslClientRequest {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::core::result::Result<S::Ok, S::Error> {
+        let mut s = tencent_action::__private::lean::fields(
+            serializer,
+            "CreateVpnGatewaySslClientRequest",
+            1 + usize::from(self.ssl_vpn_client_name.is_some())
+                + usize::from(self.ssl_vpn_client_names.is_some())
+                + usize::from(self.tags.is_some()),
+        )?;
+        s.field("SslVpnServerId", &self.ssl_vpn_server_id)?;
+        s.optional("SslVpnClientName", &self.ssl_vpn_client_name)?;
+        s.optional("SslVpnClientNames", &self.ssl_vpn_client_names)?;
+        s.optional("Tags", &self.tags)?;
+        s.end()
+    }
 }
 
 #[cfg(feature = "round-trip")]
@@ -9217,8 +10866,7 @@ impl tencent_action::Request for CreateVpnGatewaySslClientRequest {
 /// 创建SSL-VPN Server端: the request of `CreateVpnGatewaySslServer`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`CreateVpnGatewaySslServer`].
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct CreateVpnGatewaySslServerRequest {
     /// VPN网关实例ID。
     pub vpn_gateway_id: String,
@@ -9227,38 +10875,65 @@ pub struct CreateVpnGatewaySslServerRequest {
     /// 客户端地址网段。
     pub remote_address: String,
     /// 云端地址（CIDR）列表。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub local_address: Option<Vec<String>>,
     /// SSL VPN服务端监听协议。当前仅支持 UDP，默认UDP。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub ssl_vpn_protocol: Option<String>,
     /// SSL VPN服务端监听协议端口，默认1194。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub ssl_vpn_port: Option<i64>,
     /// 认证算法。可选 'SHA1'，默认SHA1。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub integrity_algorithm: Option<String>,
     /// 加密算法。可选 'AES-128-CBC','AES-192-CBC', 'AES-256-CBC', 默认AES-128-CBC。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub encrypt_algorithm: Option<String>,
     /// 是否支持压缩。当前不支持压缩，默认False。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub compress: Option<bool>,
     /// 是否开启SSO认证。默认为False。该功能当前需要申请开白使用。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub sso_enabled: Option<bool>,
     /// 是否开启策略访问控制。默认为False
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub access_policy_enabled: Option<bool>,
     /// SAML-DATA，开启SSO时传。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub saml_data: Option<String>,
     /// 指定绑定的标签列表
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub tags: Option<Vec<Tag>>,
     /// DNS Server 地址
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub dns_servers: Option<DnsServers>,
+}
+
+impl serde::Serialize for CreateVpnGatewaySslServerRequest {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::core::result::Result<S::Ok, S::Error> {
+        let mut s = tencent_action::__private::lean::fields(
+            serializer,
+            "CreateVpnGatewaySslServerRequest",
+            3 + usize::from(self.local_address.is_some())
+                + usize::from(self.ssl_vpn_protocol.is_some())
+                + usize::from(self.ssl_vpn_port.is_some())
+                + usize::from(self.integrity_algorithm.is_some())
+                + usize::from(self.encrypt_algorithm.is_some())
+                + usize::from(self.compress.is_some())
+                + usize::from(self.sso_enabled.is_some())
+                + usize::from(self.access_policy_enabled.is_some())
+                + usize::from(self.saml_data.is_some())
+                + usize::from(self.tags.is_some())
+                + usize::from(self.dns_servers.is_some()),
+        )?;
+        s.field("VpnGatewayId", &self.vpn_gateway_id)?;
+        s.field("SslVpnServerName", &self.ssl_vpn_server_name)?;
+        s.field("RemoteAddress", &self.remote_address)?;
+        s.optional("LocalAddress", &self.local_address)?;
+        s.optional("SslVpnProtocol", &self.ssl_vpn_protocol)?;
+        s.optional("SslVpnPort", &self.ssl_vpn_port)?;
+        s.optional("IntegrityAlgorithm", &self.integrity_algorithm)?;
+        s.optional("EncryptAlgorithm", &self.encrypt_algorithm)?;
+        s.optional("Compress", &self.compress)?;
+        s.optional("SsoEnabled", &self.sso_enabled)?;
+        s.optional("AccessPolicyEnabled", &self.access_policy_enabled)?;
+        s.optional("SamlData", &self.saml_data)?;
+        s.optional("Tags", &self.tags)?;
+        s.optional("DnsServers", &self.dns_servers)?;
+        s.end()
+    }
 }
 
 #[cfg(feature = "round-trip")]
@@ -9378,13 +11053,27 @@ impl tencent_action::Request for CreateVpnGatewaySslServerRequest {
 /// Deletes an IP address template (删除IP地址模板): the request of `DeleteAddressTemplate`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`DeleteAddressTemplate`].
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct DeleteAddressTemplateRequest {
     /// The IP address template instance ID, such as `ipm-09o5m8kc`.
     ///
     /// IP地址模板实例ID，例如：ipm-09o5m8kc。
     pub address_template_id: String,
+}
+
+impl serde::Serialize for DeleteAddressTemplateRequest {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::core::result::Result<S::Ok, S::Error> {
+        let mut s = tencent_action::__private::lean::fields(
+            serializer,
+            "DeleteAddressTemplateRequest",
+            1,
+        )?;
+        s.field("AddressTemplateId", &self.address_template_id)?;
+        s.end()
+    }
 }
 
 #[cfg(feature = "round-trip")]
@@ -9433,13 +11122,27 @@ impl tencent_action::Request for DeleteAddressTemplateRequest {
 /// Deletes an IP address template group (删除IP地址模板集合): the request of `DeleteAddressTemplateGroup`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`DeleteAddressTemplateGroup`].
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct DeleteAddressTemplateGroupRequest {
     /// The IP address template group instance ID, such as `ipmg-90cex8mq`.
     ///
     /// IP地址模板集合实例ID，例如：ipmg-90cex8mq。
     pub address_template_group_id: String,
+}
+
+impl serde::Serialize for DeleteAddressTemplateGroupRequest {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::core::result::Result<S::Ok, S::Error> {
+        let mut s = tencent_action::__private::lean::fields(
+            serializer,
+            "DeleteAddressTemplateGroupRequest",
+            1,
+        )?;
+        s.field("AddressTemplateGroupId", &self.address_template_group_id)?;
+        s.end()
+    }
 }
 
 #[cfg(feature = "round-trip")]
@@ -9488,8 +11191,7 @@ impl tencent_action::Request for DeleteAddressTemplateGroupRequest {
 /// Deletes a secondary CIDR block (删除辅助CIDR): the request of `DeleteAssistantCidr`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`DeleteAssistantCidr`].
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct DeleteAssistantCidrRequest {
     /// `VPC` instance `ID`, such as `vpc-6v2ht8q5`.
     ///
@@ -9499,6 +11201,22 @@ pub struct DeleteAssistantCidrRequest {
     ///
     /// CIDR数组，格式如\["10.0.0.0/16", "172.16.0.0/16"\]。
     pub cidr_blocks: Vec<String>,
+}
+
+impl serde::Serialize for DeleteAssistantCidrRequest {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::core::result::Result<S::Ok, S::Error> {
+        let mut s = tencent_action::__private::lean::fields(
+            serializer,
+            "DeleteAssistantCidrRequest",
+            2,
+        )?;
+        s.field("VpcId", &self.vpc_id)?;
+        s.field("CidrBlocks", &self.cidr_blocks)?;
+        s.end()
+    }
 }
 
 #[cfg(feature = "round-trip")]
@@ -9554,13 +11272,27 @@ impl tencent_action::Request for DeleteAssistantCidrRequest {
 /// Deletes a bandwidth package (删除共享带宽包): the request of `DeleteBandwidthPackage`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`DeleteBandwidthPackage`].
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct DeleteBandwidthPackageRequest {
     /// The unique ID of the bandwidth package to be deleted.
     ///
     /// 待删除带宽包唯一ID，可以使用[DescribeBandwidthPackages](https://cloud.tencent.com/document/product/215/19209)接口查询BandwidthPackageId。
     pub bandwidth_package_id: String,
+}
+
+impl serde::Serialize for DeleteBandwidthPackageRequest {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::core::result::Result<S::Ok, S::Error> {
+        let mut s = tencent_action::__private::lean::fields(
+            serializer,
+            "DeleteBandwidthPackageRequest",
+            1,
+        )?;
+        s.field("BandwidthPackageId", &self.bandwidth_package_id)?;
+        s.end()
+    }
 }
 
 #[cfg(feature = "round-trip")]
@@ -9609,13 +11341,27 @@ impl tencent_action::Request for DeleteBandwidthPackageRequest {
 /// Deletes a CCN (删除CCN): the request of `DeleteCcn`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`DeleteCcn`].
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct DeleteCcnRequest {
     /// The CCN instance ID, such as `ccn-f49l6u0z`.
     ///
     /// CCN实例ID。形如：ccn-f49l6u0z。
     pub ccn_id: String,
+}
+
+impl serde::Serialize for DeleteCcnRequest {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::core::result::Result<S::Ok, S::Error> {
+        let mut s = tencent_action::__private::lean::fields(
+            serializer,
+            "DeleteCcnRequest",
+            1,
+        )?;
+        s.field("CcnId", &self.ccn_id)?;
+        s.end()
+    }
 }
 
 #[cfg(feature = "round-trip")]
@@ -9660,13 +11406,31 @@ impl tencent_action::Request for DeleteCcnRequest {
 /// 删除云联网策略路由下一跳: the request of `DeleteCcnPolicyBasedRoutingNextHop`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`DeleteCcnPolicyBasedRoutingNextHop`].
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct DeleteCcnPolicyBasedRoutingNextHopRequest {
     /// 云联网ID
     pub ccn_id: String,
     /// 策略路由下一跳ID
     pub policy_based_routing_next_hop_ids: Vec<String>,
+}
+
+impl serde::Serialize for DeleteCcnPolicyBasedRoutingNextHopRequest {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::core::result::Result<S::Ok, S::Error> {
+        let mut s = tencent_action::__private::lean::fields(
+            serializer,
+            "DeleteCcnPolicyBasedRoutingNextHopRequest",
+            2,
+        )?;
+        s.field("CcnId", &self.ccn_id)?;
+        s.field(
+            "PolicyBasedRoutingNextHopIds",
+            &self.policy_based_routing_next_hop_ids,
+        )?;
+        s.end()
+    }
 }
 
 #[cfg(feature = "round-trip")]
@@ -9726,13 +11490,28 @@ impl tencent_action::Request for DeleteCcnPolicyBasedRoutingNextHopRequest {
 /// 删除云联网策略路由匹配规则: the request of `DeleteCcnPolicyBasedRoutingRule`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`DeleteCcnPolicyBasedRoutingRule`].
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct DeleteCcnPolicyBasedRoutingRuleRequest {
     /// 云联网ID
     pub ccn_id: String,
     /// 策略路由匹配规则ID
     pub policy_based_routing_rule_ids: Vec<String>,
+}
+
+impl serde::Serialize for DeleteCcnPolicyBasedRoutingRuleRequest {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::core::result::Result<S::Ok, S::Error> {
+        let mut s = tencent_action::__private::lean::fields(
+            serializer,
+            "DeleteCcnPolicyBasedRoutingRuleRequest",
+            2,
+        )?;
+        s.field("CcnId", &self.ccn_id)?;
+        s.field("PolicyBasedRoutingRuleIds", &self.policy_based_routing_rule_ids)?;
+        s.end()
+    }
 }
 
 #[cfg(feature = "round-trip")]
@@ -9791,11 +11570,25 @@ impl tencent_action::Request for DeleteCcnPolicyBasedRoutingRuleRequest {
 /// 删除云联网路由表: the request of `DeleteCcnRouteTables`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`DeleteCcnRouteTables`].
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct DeleteCcnRouteTablesRequest {
     /// 需要删除的路由表列表。
     pub route_table_id: Vec<String>,
+}
+
+impl serde::Serialize for DeleteCcnRouteTablesRequest {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::core::result::Result<S::Ok, S::Error> {
+        let mut s = tencent_action::__private::lean::fields(
+            serializer,
+            "DeleteCcnRouteTablesRequest",
+            1,
+        )?;
+        s.field("RouteTableId", &self.route_table_id)?;
+        s.end()
+    }
 }
 
 #[cfg(feature = "round-trip")]
@@ -9844,9 +11637,22 @@ impl tencent_action::Request for DeleteCcnRouteTablesRequest {
 /// 删除 IDC通道: the request of `DeleteCdcLDCXList`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`DeleteCdcLDCXList`].
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct DeleteCdcLDCXListRequest {}
+
+impl serde::Serialize for DeleteCdcLDCXListRequest {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::core::result::Result<S::Ok, S::Error> {
+        let s = tencent_action::__private::lean::fields(
+            serializer,
+            "DeleteCdcLDCXListRequest",
+            0,
+        )?;
+        s.end()
+    }
+}
 
 #[cfg(feature = "round-trip")]
 impl<'de> serde::Deserialize<'de> for DeleteCdcLDCXListRequest {
@@ -9878,9 +11684,22 @@ impl tencent_action::Request for DeleteCdcLDCXListRequest {
 /// 删除虚拟连接: the request of `DeleteCdcNetPlanes`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`DeleteCdcNetPlanes`].
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct DeleteCdcNetPlanesRequest {}
+
+impl serde::Serialize for DeleteCdcNetPlanesRequest {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::core::result::Result<S::Ok, S::Error> {
+        let s = tencent_action::__private::lean::fields(
+            serializer,
+            "DeleteCdcNetPlanesRequest",
+            0,
+        )?;
+        s.end()
+    }
+}
 
 #[cfg(feature = "round-trip")]
 impl<'de> serde::Deserialize<'de> for DeleteCdcNetPlanesRequest {
@@ -9912,13 +11731,27 @@ impl tencent_action::Request for DeleteCdcNetPlanesRequest {
 /// Deletes a customer gateway (删除对端网关): the request of `DeleteCustomerGateway`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`DeleteCustomerGateway`].
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct DeleteCustomerGatewayRequest {
     /// The ID of the customer gateway, such as `cgw-2wqq41m9`. You can query the customer gateway by using the [DescribeCustomerGateways](https://intl.cloud.tencent.com/document/api/215/17516?from_cn_redirect=1) API.
     ///
     /// 对端网关ID，例如：cgw-2wqq41m9，可通过[DescribeCustomerGateways](https://cloud.tencent.com/document/api/215/17516)接口查询对端网关。
     pub customer_gateway_id: String,
+}
+
+impl serde::Serialize for DeleteCustomerGatewayRequest {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::core::result::Result<S::Ok, S::Error> {
+        let mut s = tencent_action::__private::lean::fields(
+            serializer,
+            "DeleteCustomerGatewayRequest",
+            1,
+        )?;
+        s.field("CustomerGatewayId", &self.customer_gateway_id)?;
+        s.end()
+    }
 }
 
 #[cfg(feature = "round-trip")]
@@ -9967,11 +11800,25 @@ impl tencent_action::Request for DeleteCustomerGatewayRequest {
 /// 删除DhcpIp: the request of `DeleteDhcpIp`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`DeleteDhcpIp`].
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct DeleteDhcpIpRequest {
     /// `DhcpIp`的`ID`，是`DhcpIp`的唯一标识。
     pub dhcp_ip_id: String,
+}
+
+impl serde::Serialize for DeleteDhcpIpRequest {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::core::result::Result<S::Ok, S::Error> {
+        let mut s = tencent_action::__private::lean::fields(
+            serializer,
+            "DeleteDhcpIpRequest",
+            1,
+        )?;
+        s.field("DhcpIpId", &self.dhcp_ip_id)?;
+        s.end()
+    }
 }
 
 #[cfg(feature = "round-trip")]
@@ -10020,13 +11867,27 @@ impl tencent_action::Request for DeleteDhcpIpRequest {
 /// Deletes a direct connect gateway (删除专线网关): the request of `DeleteDirectConnectGateway`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`DeleteDirectConnectGateway`].
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct DeleteDirectConnectGatewayRequest {
     /// The unique `ID` of the direct connect gateway, such as `dcg-9o233uri`.
     ///
     /// 专线网关唯一`ID`，形如：`dcg-9o233uri`。
     pub direct_connect_gateway_id: String,
+}
+
+impl serde::Serialize for DeleteDirectConnectGatewayRequest {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::core::result::Result<S::Ok, S::Error> {
+        let mut s = tencent_action::__private::lean::fields(
+            serializer,
+            "DeleteDirectConnectGatewayRequest",
+            1,
+        )?;
+        s.field("DirectConnectGatewayId", &self.direct_connect_gateway_id)?;
+        s.end()
+    }
 }
 
 #[cfg(feature = "round-trip")]
@@ -10075,8 +11936,7 @@ impl tencent_action::Request for DeleteDirectConnectGatewayRequest {
 /// Deletes CCN routes of a Direct Connect gateway (删除专线网关云联网路由): the request of `DeleteDirectConnectGatewayCcnRoutes`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`DeleteDirectConnectGatewayCcnRoutes`].
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct DeleteDirectConnectGatewayCcnRoutesRequest {
     /// The ID of the Direct Connect gateway, such as `dcg-prpqlmg1`
     ///
@@ -10087,8 +11947,24 @@ pub struct DeleteDirectConnectGatewayCcnRoutesRequest {
     /// 路由ID。形如：ccnr-f49l6u0z。
     pub route_ids: Vec<String>,
     /// 地址类型，支持：IPv4、IPv6。默认IPv4。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub address_type: Option<String>,
+}
+
+impl serde::Serialize for DeleteDirectConnectGatewayCcnRoutesRequest {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::core::result::Result<S::Ok, S::Error> {
+        let mut s = tencent_action::__private::lean::fields(
+            serializer,
+            "DeleteDirectConnectGatewayCcnRoutesRequest",
+            2 + usize::from(self.address_type.is_some()),
+        )?;
+        s.field("DirectConnectGatewayId", &self.direct_connect_gateway_id)?;
+        s.field("RouteIds", &self.route_ids)?;
+        s.optional("AddressType", &self.address_type)?;
+        s.end()
+    }
 }
 
 #[cfg(feature = "round-trip")]
@@ -10153,8 +12029,7 @@ impl tencent_action::Request for DeleteDirectConnectGatewayCcnRoutesRequest {
 /// Deletes a flow log (删除流日志): the request of `DeleteFlowLog`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`DeleteFlowLog`].
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct DeleteFlowLogRequest {
     /// The unique ID of the flow log.
     ///
@@ -10163,8 +12038,23 @@ pub struct DeleteFlowLogRequest {
     /// The VPC ID or unique ID of the resource. We recommend using the unique ID. This parameter is required unless a CCN flow log is deleted.
     ///
     /// 私用网络唯一ID。删除云联网流日志时，可不填，其他流日志类型必填。可通过[DescribeFlowLogs](https://cloud.tencent.com/document/product/215/35012)接口获取流日志对应的私有网络唯一ID。也可通过[DescribeVpcs](https://cloud.tencent.com/document/product/215/15778)接口获取当前账户的私有网络唯一ID。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub vpc_id: Option<String>,
+}
+
+impl serde::Serialize for DeleteFlowLogRequest {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::core::result::Result<S::Ok, S::Error> {
+        let mut s = tencent_action::__private::lean::fields(
+            serializer,
+            "DeleteFlowLogRequest",
+            1 + usize::from(self.vpc_id.is_some()),
+        )?;
+        s.field("FlowLogId", &self.flow_log_id)?;
+        s.optional("VpcId", &self.vpc_id)?;
+        s.end()
+    }
 }
 
 #[cfg(feature = "round-trip")]
@@ -10217,13 +12107,28 @@ impl tencent_action::Request for DeleteFlowLogRequest {
 /// 删除全局路由: the request of `DeleteGlobalRoutes`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`DeleteGlobalRoutes`].
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct DeleteGlobalRoutesRequest {
     /// VPC唯一Id。
     pub vpc_id: String,
     /// 全局路由实例唯一Id列表。
     pub global_route_ids: Vec<String>,
+}
+
+impl serde::Serialize for DeleteGlobalRoutesRequest {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::core::result::Result<S::Ok, S::Error> {
+        let mut s = tencent_action::__private::lean::fields(
+            serializer,
+            "DeleteGlobalRoutesRequest",
+            2,
+        )?;
+        s.field("VpcId", &self.vpc_id)?;
+        s.field("GlobalRouteIds", &self.global_route_ids)?;
+        s.end()
+    }
 }
 
 #[cfg(feature = "round-trip")]
@@ -10279,13 +12184,27 @@ impl tencent_action::Request for DeleteGlobalRoutesRequest {
 /// Deletes an HAVIP (删除HAVIP): the request of `DeleteHaVip`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`DeleteHaVip`].
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct DeleteHaVipRequest {
     /// The unique `ID` of the `HAVIP`, such as `havip-9o233uri`.
     ///
     /// `HAVIP`唯一`ID`，形如：`havip-9o233uri`。
     pub ha_vip_id: String,
+}
+
+impl serde::Serialize for DeleteHaVipRequest {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::core::result::Result<S::Ok, S::Error> {
+        let mut s = tencent_action::__private::lean::fields(
+            serializer,
+            "DeleteHaVipRequest",
+            1,
+        )?;
+        s.field("HaVipId", &self.ha_vip_id)?;
+        s.end()
+    }
 }
 
 #[cfg(feature = "round-trip")]
@@ -10334,12 +12253,25 @@ impl tencent_action::Request for DeleteHaVipRequest {
 /// 删除高优路由表: the request of `DeleteHighPriorityRouteTables`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`DeleteHighPriorityRouteTables`].
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct DeleteHighPriorityRouteTablesRequest {
     /// 高优路由表表唯一ID 列表。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub high_priority_route_table_ids: Option<Vec<String>>,
+}
+
+impl serde::Serialize for DeleteHighPriorityRouteTablesRequest {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::core::result::Result<S::Ok, S::Error> {
+        let mut s = tencent_action::__private::lean::fields(
+            serializer,
+            "DeleteHighPriorityRouteTablesRequest",
+            usize::from(self.high_priority_route_table_ids.is_some()),
+        )?;
+        s.optional("HighPriorityRouteTableIds", &self.high_priority_route_table_ids)?;
+        s.end()
+    }
 }
 
 #[cfg(feature = "round-trip")]
@@ -10378,13 +12310,28 @@ impl tencent_action::Request for DeleteHighPriorityRouteTablesRequest {
 /// 删除高优路由表条目: the request of `DeleteHighPriorityRoutes`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`DeleteHighPriorityRoutes`].
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct DeleteHighPriorityRoutesRequest {
     /// 高优路由表唯一 ID。
     pub high_priority_route_table_id: String,
     /// 高优路由表条目唯一 ID 列表。
     pub high_priority_route_ids: Vec<String>,
+}
+
+impl serde::Serialize for DeleteHighPriorityRoutesRequest {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::core::result::Result<S::Ok, S::Error> {
+        let mut s = tencent_action::__private::lean::fields(
+            serializer,
+            "DeleteHighPriorityRoutesRequest",
+            2,
+        )?;
+        s.field("HighPriorityRouteTableId", &self.high_priority_route_table_id)?;
+        s.field("HighPriorityRouteIds", &self.high_priority_route_ids)?;
+        s.end()
+    }
 }
 
 #[cfg(feature = "round-trip")]
@@ -10446,11 +12393,25 @@ impl tencent_action::Request for DeleteHighPriorityRoutesRequest {
 /// 释放IPV6转换实例: the request of `DeleteIp6Translators`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`DeleteIp6Translators`].
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct DeleteIp6TranslatorsRequest {
     /// 待释放的IPV6转换实例的唯一ID，形如‘ip6-xxxxxxxx’
     pub ip6_translator_ids: Vec<String>,
+}
+
+impl serde::Serialize for DeleteIp6TranslatorsRequest {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::core::result::Result<S::Ok, S::Error> {
+        let mut s = tencent_action::__private::lean::fields(
+            serializer,
+            "DeleteIp6TranslatorsRequest",
+            1,
+        )?;
+        s.field("Ip6TranslatorIds", &self.ip6_translator_ids)?;
+        s.end()
+    }
 }
 
 #[cfg(feature = "round-trip")]
@@ -10499,8 +12460,7 @@ impl tencent_action::Request for DeleteIp6TranslatorsRequest {
 /// Deletes a local gateway (删除本地网关): the request of `DeleteLocalGateway`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`DeleteLocalGateway`].
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct DeleteLocalGatewayRequest {
     /// Local gateway instance ID
     ///
@@ -10513,8 +12473,24 @@ pub struct DeleteLocalGatewayRequest {
     /// VPC instance ID
     ///
     /// VPC实例ID。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub vpc_id: Option<String>,
+}
+
+impl serde::Serialize for DeleteLocalGatewayRequest {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::core::result::Result<S::Ok, S::Error> {
+        let mut s = tencent_action::__private::lean::fields(
+            serializer,
+            "DeleteLocalGatewayRequest",
+            2 + usize::from(self.vpc_id.is_some()),
+        )?;
+        s.field("LocalGatewayId", &self.local_gateway_id)?;
+        s.field("CdcId", &self.cdc_id)?;
+        s.optional("VpcId", &self.vpc_id)?;
+        s.end()
+    }
 }
 
 #[cfg(feature = "round-trip")]
@@ -10571,16 +12547,30 @@ impl tencent_action::Request for DeleteLocalGatewayRequest {
 /// Deletes a NAT gateway (删除NAT网关): the request of `DeleteNatGateway`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`DeleteNatGateway`].
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct DeleteNatGatewayRequest {
     /// The ID of the NAT gateway, such as `nat-df45454`.
     ///
     /// NAT网关的ID，形如：`nat-df45454`。
     pub nat_gateway_id: String,
     /// 忽略操作风险
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub ignore_operation_risk: Option<bool>,
+}
+
+impl serde::Serialize for DeleteNatGatewayRequest {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::core::result::Result<S::Ok, S::Error> {
+        let mut s = tencent_action::__private::lean::fields(
+            serializer,
+            "DeleteNatGatewayRequest",
+            1 + usize::from(self.ignore_operation_risk.is_some()),
+        )?;
+        s.field("NatGatewayId", &self.nat_gateway_id)?;
+        s.optional("IgnoreOperationRisk", &self.ignore_operation_risk)?;
+        s.end()
+    }
 }
 
 #[cfg(feature = "round-trip")]
@@ -10633,8 +12623,7 @@ impl tencent_action::Request for DeleteNatGatewayRequest {
 /// Deletes the port forwarding rule of a NAT gateway (删除NAT网关端口转发规则): the request of `DeleteNatGatewayDestinationIpPortTranslationNatRule`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`DeleteNatGatewayDestinationIpPortTranslationNatRule`].
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct DeleteNatGatewayDestinationIpPortTranslationNatRuleRequest {
     /// The ID of the NAT gateway, such as `nat-df45454`.
     ///
@@ -10646,6 +12635,25 @@ pub struct DeleteNatGatewayDestinationIpPortTranslationNatRuleRequest {
     pub destination_ip_port_translation_nat_rules: Vec<
         DestinationIpPortTranslationNatRule,
     >,
+}
+
+impl serde::Serialize for DeleteNatGatewayDestinationIpPortTranslationNatRuleRequest {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::core::result::Result<S::Ok, S::Error> {
+        let mut s = tencent_action::__private::lean::fields(
+            serializer,
+            "DeleteNatGatewayDestinationIpPortTranslationNatRuleRequest",
+            2,
+        )?;
+        s.field("NatGatewayId", &self.nat_gateway_id)?;
+        s.field(
+            "DestinationIpPortTranslationNatRules",
+            &self.destination_ip_port_translation_nat_rules,
+        )?;
+        s.end()
+    }
 }
 
 #[cfg(feature = "round-trip")]
@@ -10711,8 +12719,7 @@ for DeleteNatGatewayDestinationIpPortTranslationNatRuleRequest {
 /// Deletes a SNAT forwarding rule of a NAT Gateway (删除NAT网关的SNAT转发规则): the request of `DeleteNatGatewaySourceIpTranslationNatRule`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`DeleteNatGatewaySourceIpTranslationNatRule`].
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct DeleteNatGatewaySourceIpTranslationNatRuleRequest {
     /// The ID of the NAT Gateway, such as `nat-df45454`
     ///
@@ -10722,6 +12729,22 @@ pub struct DeleteNatGatewaySourceIpTranslationNatRuleRequest {
     ///
     /// NAT网关的SNAT ID列表，形如：`snat-df43254`。
     pub nat_gateway_snat_ids: Vec<String>,
+}
+
+impl serde::Serialize for DeleteNatGatewaySourceIpTranslationNatRuleRequest {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::core::result::Result<S::Ok, S::Error> {
+        let mut s = tencent_action::__private::lean::fields(
+            serializer,
+            "DeleteNatGatewaySourceIpTranslationNatRuleRequest",
+            2,
+        )?;
+        s.field("NatGatewayId", &self.nat_gateway_id)?;
+        s.field("NatGatewaySnatIds", &self.nat_gateway_snat_ids)?;
+        s.end()
+    }
 }
 
 #[cfg(feature = "round-trip")]
@@ -10781,13 +12804,27 @@ impl tencent_action::Request for DeleteNatGatewaySourceIpTranslationNatRuleReque
 /// DeleteNetDetect (删除网络探测): the request of `DeleteNetDetect`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`DeleteNetDetect`].
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct DeleteNetDetectRequest {
     /// ID of a network probe, such as `netd-12345678`.
     ///
     /// 网络探测实例`ID`。形如：`netd-12345678`。
     pub net_detect_id: String,
+}
+
+impl serde::Serialize for DeleteNetDetectRequest {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::core::result::Result<S::Ok, S::Error> {
+        let mut s = tencent_action::__private::lean::fields(
+            serializer,
+            "DeleteNetDetectRequest",
+            1,
+        )?;
+        s.field("NetDetectId", &self.net_detect_id)?;
+        s.end()
+    }
 }
 
 #[cfg(feature = "round-trip")]
@@ -10836,13 +12873,27 @@ impl tencent_action::Request for DeleteNetDetectRequest {
 /// Deletes a network ACL (删除网络ACL): the request of `DeleteNetworkAcl`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`DeleteNetworkAcl`].
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct DeleteNetworkAclRequest {
     /// Network ACL instance ID, such as `acl-12345678`.
     ///
     /// 网络ACL实例ID。例如：acl-12345678。
     pub network_acl_id: String,
+}
+
+impl serde::Serialize for DeleteNetworkAclRequest {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::core::result::Result<S::Ok, S::Error> {
+        let mut s = tencent_action::__private::lean::fields(
+            serializer,
+            "DeleteNetworkAclRequest",
+            1,
+        )?;
+        s.field("NetworkAclId", &self.network_acl_id)?;
+        s.end()
+    }
 }
 
 #[cfg(feature = "round-trip")]
@@ -10891,14 +12942,28 @@ impl tencent_action::Request for DeleteNetworkAclRequest {
 /// 删除ACL三元组单条规则: the request of `DeleteNetworkAclEntries`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`DeleteNetworkAclEntries`].
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct DeleteNetworkAclEntriesRequest {
     /// 三元组网络ACL实例ID。例如：acl-12345678。
     pub network_acl_id: String,
     /// 三元组网络ACL规则集。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub network_acl_entry_set: Option<NetworkAclEntrySet>,
+}
+
+impl serde::Serialize for DeleteNetworkAclEntriesRequest {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::core::result::Result<S::Ok, S::Error> {
+        let mut s = tencent_action::__private::lean::fields(
+            serializer,
+            "DeleteNetworkAclEntriesRequest",
+            1 + usize::from(self.network_acl_entry_set.is_some()),
+        )?;
+        s.field("NetworkAclId", &self.network_acl_id)?;
+        s.optional("NetworkAclEntrySet", &self.network_acl_entry_set)?;
+        s.end()
+    }
 }
 
 #[cfg(feature = "round-trip")]
@@ -10951,8 +13016,7 @@ impl tencent_action::Request for DeleteNetworkAclEntriesRequest {
 /// Deletes specified rules of the network ACL quintuple. (删除网络ACL五元组指定的部分条目接口。): the request of `DeleteNetworkAclQuintupleEntries`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`DeleteNetworkAclQuintupleEntries`].
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct DeleteNetworkAclQuintupleEntriesRequest {
     /// Network ACL instance ID, such as `acl-12345678`.
     ///
@@ -10962,6 +13026,22 @@ pub struct DeleteNetworkAclQuintupleEntriesRequest {
     ///
     /// 网络五元组ACL规则集。
     pub network_acl_quintuple_set: NetworkAclQuintupleEntries,
+}
+
+impl serde::Serialize for DeleteNetworkAclQuintupleEntriesRequest {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::core::result::Result<S::Ok, S::Error> {
+        let mut s = tencent_action::__private::lean::fields(
+            serializer,
+            "DeleteNetworkAclQuintupleEntriesRequest",
+            2,
+        )?;
+        s.field("NetworkAclId", &self.network_acl_id)?;
+        s.field("NetworkAclQuintupleSet", &self.network_acl_quintuple_set)?;
+        s.end()
+    }
 }
 
 #[cfg(feature = "round-trip")]
@@ -11018,13 +13098,27 @@ impl tencent_action::Request for DeleteNetworkAclQuintupleEntriesRequest {
 /// Deletes an ENI (删除弹性网卡): the request of `DeleteNetworkInterface`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`DeleteNetworkInterface`].
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct DeleteNetworkInterfaceRequest {
     /// The ID of the ENI instance, such as `eni-m6dyj72l`.
     ///
     /// 弹性网卡实例ID，例如：eni-m6dyj72l。可通过[DescribeNetworkInterfaces](https://cloud.tencent.com/document/product/215/15817)接口获取。
     pub network_interface_id: String,
+}
+
+impl serde::Serialize for DeleteNetworkInterfaceRequest {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::core::result::Result<S::Ok, S::Error> {
+        let mut s = tencent_action::__private::lean::fields(
+            serializer,
+            "DeleteNetworkInterfaceRequest",
+            1,
+        )?;
+        s.field("NetworkInterfaceId", &self.network_interface_id)?;
+        s.end()
+    }
 }
 
 #[cfg(feature = "round-trip")]
@@ -11073,14 +13167,28 @@ impl tencent_action::Request for DeleteNetworkInterfaceRequest {
 /// 删除私网NAT网关: the request of `DeletePrivateNatGateway`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`DeletePrivateNatGateway`].
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct DeletePrivateNatGatewayRequest {
     /// 私网网关唯一`ID`，形如"intranat-xxxxxxxx"。
     pub nat_gateway_id: String,
     /// 忽略操作风险
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub ignore_operation_risk: Option<bool>,
+}
+
+impl serde::Serialize for DeletePrivateNatGatewayRequest {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::core::result::Result<S::Ok, S::Error> {
+        let mut s = tencent_action::__private::lean::fields(
+            serializer,
+            "DeletePrivateNatGatewayRequest",
+            1 + usize::from(self.ignore_operation_risk.is_some()),
+        )?;
+        s.field("NatGatewayId", &self.nat_gateway_id)?;
+        s.optional("IgnoreOperationRisk", &self.ignore_operation_risk)?;
+        s.end()
+    }
 }
 
 #[cfg(feature = "round-trip")]
@@ -11133,8 +13241,7 @@ impl tencent_action::Request for DeletePrivateNatGatewayRequest {
 /// 删除私网NAT网关目的端口转换规则: the request of `DeletePrivateNatGatewayDestinationIpPortTranslationNatRule`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`DeletePrivateNatGatewayDestinationIpPortTranslationNatRule`].
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct DeletePrivateNatGatewayDestinationIpPortTranslationNatRuleRequest {
     /// 私网网关唯一`ID`，形如：`intranat-xxxxxxxx`。
     pub nat_gateway_id: String,
@@ -11142,6 +13249,26 @@ pub struct DeletePrivateNatGatewayDestinationIpPortTranslationNatRuleRequest {
     pub local_destination_ip_port_translation_nat_rules: Vec<
         LocalDestinationIpPortTranslationNatRule,
     >,
+}
+
+impl serde::Serialize
+for DeletePrivateNatGatewayDestinationIpPortTranslationNatRuleRequest {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::core::result::Result<S::Ok, S::Error> {
+        let mut s = tencent_action::__private::lean::fields(
+            serializer,
+            "DeletePrivateNatGatewayDestinationIpPortTranslationNatRuleRequest",
+            2,
+        )?;
+        s.field("NatGatewayId", &self.nat_gateway_id)?;
+        s.field(
+            "LocalDestinationIpPortTranslationNatRules",
+            &self.local_destination_ip_port_translation_nat_rules,
+        )?;
+        s.end()
+    }
 }
 
 #[cfg(feature = "round-trip")]
@@ -11207,8 +13334,7 @@ for DeletePrivateNatGatewayDestinationIpPortTranslationNatRuleRequest {
 /// 删除私网NAT网关源端转换访问控制规则: the request of `DeletePrivateNatGatewayTranslationAclRule`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`DeletePrivateNatGatewayTranslationAclRule`].
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct DeletePrivateNatGatewayTranslationAclRuleRequest {
     /// 私网网关唯一`ID`，形如：`intranat-xxxxxxxx`。
     pub nat_gateway_id: String,
@@ -11221,8 +13347,27 @@ pub struct DeletePrivateNatGatewayTranslationAclRuleRequest {
     /// 访问控制规则对应`ID`
     pub acl_rule_ids: Vec<u64>,
     /// 映射前`IP`,当转换规则类型为三层时有效
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub original_ip: Option<String>,
+}
+
+impl serde::Serialize for DeletePrivateNatGatewayTranslationAclRuleRequest {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::core::result::Result<S::Ok, S::Error> {
+        let mut s = tencent_action::__private::lean::fields(
+            serializer,
+            "DeletePrivateNatGatewayTranslationAclRuleRequest",
+            5 + usize::from(self.original_ip.is_some()),
+        )?;
+        s.field("NatGatewayId", &self.nat_gateway_id)?;
+        s.field("TranslationDirection", &self.translation_direction)?;
+        s.field("TranslationType", &self.translation_type)?;
+        s.field("TranslationIp", &self.translation_ip)?;
+        s.field("AclRuleIds", &self.acl_rule_ids)?;
+        s.optional("OriginalIp", &self.original_ip)?;
+        s.end()
+    }
 }
 
 #[cfg(feature = "round-trip")]
@@ -11305,16 +13450,31 @@ impl tencent_action::Request for DeletePrivateNatGatewayTranslationAclRuleReques
 /// 删除私网NAT网关源端转换规则: the request of `DeletePrivateNatGatewayTranslationNatRule`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`DeletePrivateNatGatewayTranslationNatRule`].
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct DeletePrivateNatGatewayTranslationNatRuleRequest {
     /// 私网网关唯一`ID`，形如：`intranat-xxxxxxxx`。
     pub nat_gateway_id: String,
     /// 转换规则对象数组。
     pub translation_nat_rules: Vec<TranslationNatRule>,
     /// 跨域参数，当VPC为跨域时填写为True。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub cross_domain: Option<bool>,
+}
+
+impl serde::Serialize for DeletePrivateNatGatewayTranslationNatRuleRequest {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::core::result::Result<S::Ok, S::Error> {
+        let mut s = tencent_action::__private::lean::fields(
+            serializer,
+            "DeletePrivateNatGatewayTranslationNatRuleRequest",
+            2 + usize::from(self.cross_domain.is_some()),
+        )?;
+        s.field("NatGatewayId", &self.nat_gateway_id)?;
+        s.field("TranslationNatRules", &self.translation_nat_rules)?;
+        s.optional("CrossDomain", &self.cross_domain)?;
+        s.end()
+    }
 }
 
 #[cfg(feature = "round-trip")]
@@ -11379,8 +13539,7 @@ impl tencent_action::Request for DeletePrivateNatGatewayTranslationNatRuleReques
 /// Deletes a reserved private IP address (删除内网保留IP): the request of `DeleteReserveIpAddresses`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`DeleteReserveIpAddresses`].
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct DeleteReserveIpAddressesRequest {
     /// Unique ID of the VPC.
     ///
@@ -11390,6 +13549,22 @@ pub struct DeleteReserveIpAddressesRequest {
     ///
     /// 内网保留IP地址列表。
     pub reserve_ip_ids: Vec<String>,
+}
+
+impl serde::Serialize for DeleteReserveIpAddressesRequest {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::core::result::Result<S::Ok, S::Error> {
+        let mut s = tencent_action::__private::lean::fields(
+            serializer,
+            "DeleteReserveIpAddressesRequest",
+            2,
+        )?;
+        s.field("VpcId", &self.vpc_id)?;
+        s.field("ReserveIpIds", &self.reserve_ip_ids)?;
+        s.end()
+    }
 }
 
 #[cfg(feature = "round-trip")]
@@ -11445,13 +13620,27 @@ impl tencent_action::Request for DeleteReserveIpAddressesRequest {
 /// Delete a route reception policy and entries (删除路由接收策略和条目。): the request of `DeleteRoutePolicy`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`DeleteRoutePolicy`].
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct DeleteRoutePolicyRequest {
     /// Specifies the unique ID of the route reception policy.
     ///
     /// 路由接收策略唯一ID。
     pub route_policy_id: String,
+}
+
+impl serde::Serialize for DeleteRoutePolicyRequest {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::core::result::Result<S::Ok, S::Error> {
+        let mut s = tencent_action::__private::lean::fields(
+            serializer,
+            "DeleteRoutePolicyRequest",
+            1,
+        )?;
+        s.field("RoutePolicyId", &self.route_policy_id)?;
+        s.end()
+    }
 }
 
 #[cfg(feature = "round-trip")]
@@ -11500,13 +13689,27 @@ impl tencent_action::Request for DeleteRoutePolicyRequest {
 /// Delete a route reception policy binding (删除路由接收策略绑定): the request of `DeleteRoutePolicyAssociations`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`DeleteRoutePolicyAssociations`].
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct DeleteRoutePolicyAssociationsRequest {
     /// Routing policy binding object list. during routing policy unbinding, use the RouteTableId and RoutePolicyId fields of RoutePolicyAssociation (you do not need to fill in the Priority field).
     ///
     /// 路由策略绑定对象列表，删除路由策略绑定时，仅需使用RoutePolicyAssociation的RouteTableId字段和RoutePolicyId字段（不需要填写Priority字段）。
     pub route_policy_association_set: Vec<RoutePolicyAssociation>,
+}
+
+impl serde::Serialize for DeleteRoutePolicyAssociationsRequest {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::core::result::Result<S::Ok, S::Error> {
+        let mut s = tencent_action::__private::lean::fields(
+            serializer,
+            "DeleteRoutePolicyAssociationsRequest",
+            1,
+        )?;
+        s.field("RoutePolicyAssociationSet", &self.route_policy_association_set)?;
+        s.end()
+    }
 }
 
 #[cfg(feature = "round-trip")]
@@ -11559,8 +13762,7 @@ impl tencent_action::Request for DeleteRoutePolicyAssociationsRequest {
 /// Delete a route reception policy entry (删除路由接收策略条目): the request of `DeleteRoutePolicyEntries`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`DeleteRoutePolicyEntries`].
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct DeleteRoutePolicyEntriesRequest {
     /// Specifies the instance ID of the route reception policy.
     ///
@@ -11569,8 +13771,23 @@ pub struct DeleteRoutePolicyEntriesRequest {
     /// Route reception policy entry list. when deleting a routing policy rule, use the routepolicyentryid field of RoutePolicyEntry.
     ///
     /// 路由接收策略条目列表，删除路由策略规则时，仅需使用RoutePolicyEntry的RoutePolicyEntryIdId字段。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub route_policy_entry_set: Option<Vec<RoutePolicyEntry>>,
+}
+
+impl serde::Serialize for DeleteRoutePolicyEntriesRequest {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::core::result::Result<S::Ok, S::Error> {
+        let mut s = tencent_action::__private::lean::fields(
+            serializer,
+            "DeleteRoutePolicyEntriesRequest",
+            1 + usize::from(self.route_policy_entry_set.is_some()),
+        )?;
+        s.field("RoutePolicyId", &self.route_policy_id)?;
+        s.optional("RoutePolicyEntrySet", &self.route_policy_entry_set)?;
+        s.end()
+    }
 }
 
 #[cfg(feature = "round-trip")]
@@ -11623,13 +13840,27 @@ impl tencent_action::Request for DeleteRoutePolicyEntriesRequest {
 /// Deletes a route table (删除路由表): the request of `DeleteRouteTable`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`DeleteRouteTable`].
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct DeleteRouteTableRequest {
     /// The route table instance ID, such as `rtb-azd4dt1c`.
     ///
     /// 路由表实例ID，例如：rtb-azd4dt1c。
     pub route_table_id: String,
+}
+
+impl serde::Serialize for DeleteRouteTableRequest {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::core::result::Result<S::Ok, S::Error> {
+        let mut s = tencent_action::__private::lean::fields(
+            serializer,
+            "DeleteRouteTableRequest",
+            1,
+        )?;
+        s.field("RouteTableId", &self.route_table_id)?;
+        s.end()
+    }
 }
 
 #[cfg(feature = "round-trip")]
@@ -11678,8 +13909,7 @@ impl tencent_action::Request for DeleteRouteTableRequest {
 /// Deletes a routing policy (删除路由策略): the request of `DeleteRoutes`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`DeleteRoutes`].
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct DeleteRoutesRequest {
     /// Route table instance ID.
     ///
@@ -11688,8 +13918,23 @@ pub struct DeleteRoutesRequest {
     /// Routing policy object. Only the `RouteId` field is required when deleting a routing policy.
     ///
     /// 路由策略对象，删除路由策略时，仅需使用Route的RouteId字段。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub routes: Option<Vec<Route>>,
+}
+
+impl serde::Serialize for DeleteRoutesRequest {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::core::result::Result<S::Ok, S::Error> {
+        let mut s = tencent_action::__private::lean::fields(
+            serializer,
+            "DeleteRoutesRequest",
+            1 + usize::from(self.routes.is_some()),
+        )?;
+        s.field("RouteTableId", &self.route_table_id)?;
+        s.optional("Routes", &self.routes)?;
+        s.end()
+    }
 }
 
 #[cfg(feature = "round-trip")]
@@ -11742,13 +13987,27 @@ impl tencent_action::Request for DeleteRoutesRequest {
 /// Deletes a security group (删除安全组): the request of `DeleteSecurityGroup`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`DeleteSecurityGroup`].
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct DeleteSecurityGroupRequest {
     /// The security group instance ID, such as `sg-33ocnj9n`. This can be obtained through DescribeSecurityGroups.
     ///
     /// 安全组实例ID，例如sg-33ocnj9n，可通过[DescribeSecurityGroups](https://cloud.tencent.com/document/product/215/15808)获取。
     pub security_group_id: String,
+}
+
+impl serde::Serialize for DeleteSecurityGroupRequest {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::core::result::Result<S::Ok, S::Error> {
+        let mut s = tencent_action::__private::lean::fields(
+            serializer,
+            "DeleteSecurityGroupRequest",
+            1,
+        )?;
+        s.field("SecurityGroupId", &self.security_group_id)?;
+        s.end()
+    }
 }
 
 #[cfg(feature = "round-trip")]
@@ -11797,8 +14056,7 @@ impl tencent_action::Request for DeleteSecurityGroupRequest {
 /// Deletes security group policies (删除安全组规则): the request of `DeleteSecurityGroupPolicies`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`DeleteSecurityGroupPolicies`].
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct DeleteSecurityGroupPoliciesRequest {
     /// The security group instance ID, such as `sg-33ocnj9n`. This can be obtained through DescribeSecurityGroups.
     ///
@@ -11810,6 +14068,22 @@ pub struct DeleteSecurityGroupPoliciesRequest {
     ///
     /// 使用安全组规则匹配删除时，需要填写`Action`， `Protocol`， `CidrBlock`， `Port`参数。
     pub security_group_policy_set: SecurityGroupPolicySet,
+}
+
+impl serde::Serialize for DeleteSecurityGroupPoliciesRequest {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::core::result::Result<S::Ok, S::Error> {
+        let mut s = tencent_action::__private::lean::fields(
+            serializer,
+            "DeleteSecurityGroupPoliciesRequest",
+            2,
+        )?;
+        s.field("SecurityGroupId", &self.security_group_id)?;
+        s.field("SecurityGroupPolicySet", &self.security_group_policy_set)?;
+        s.end()
+    }
 }
 
 #[cfg(feature = "round-trip")]
@@ -11868,13 +14142,27 @@ impl tencent_action::Request for DeleteSecurityGroupPoliciesRequest {
 /// Deletes a protocol port template (删除协议端口模板): the request of `DeleteServiceTemplate`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`DeleteServiceTemplate`].
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct DeleteServiceTemplateRequest {
     /// Protocol port template instance ID, such as `ppm-e6dy460g`.
     ///
     /// 协议端口模板实例ID，例如：ppm-e6dy460g。
     pub service_template_id: String,
+}
+
+impl serde::Serialize for DeleteServiceTemplateRequest {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::core::result::Result<S::Ok, S::Error> {
+        let mut s = tencent_action::__private::lean::fields(
+            serializer,
+            "DeleteServiceTemplateRequest",
+            1,
+        )?;
+        s.field("ServiceTemplateId", &self.service_template_id)?;
+        s.end()
+    }
 }
 
 #[cfg(feature = "round-trip")]
@@ -11923,13 +14211,27 @@ impl tencent_action::Request for DeleteServiceTemplateRequest {
 /// Deletes a protocol port template group (删除协议端口模板集合): the request of `DeleteServiceTemplateGroup`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`DeleteServiceTemplateGroup`].
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct DeleteServiceTemplateGroupRequest {
     /// The protocol port template group instance ID, such as `ppmg-n17uxvve`.
     ///
     /// 协议端口模板集合实例ID，例如：ppmg-n17uxvve。
     pub service_template_group_id: String,
+}
+
+impl serde::Serialize for DeleteServiceTemplateGroupRequest {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::core::result::Result<S::Ok, S::Error> {
+        let mut s = tencent_action::__private::lean::fields(
+            serializer,
+            "DeleteServiceTemplateGroupRequest",
+            1,
+        )?;
+        s.field("ServiceTemplateGroupId", &self.service_template_group_id)?;
+        s.end()
+    }
 }
 
 #[cfg(feature = "round-trip")]
@@ -11978,13 +14280,27 @@ impl tencent_action::Request for DeleteServiceTemplateGroupRequest {
 /// Deletes snapshot policies (删除快照策略): the request of `DeleteSnapshotPolicies`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`DeleteSnapshotPolicies`].
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct DeleteSnapshotPoliciesRequest {
     /// Snapshot policy IDs
     ///
     /// 快照策略Id。
     pub snapshot_policy_ids: Vec<String>,
+}
+
+impl serde::Serialize for DeleteSnapshotPoliciesRequest {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::core::result::Result<S::Ok, S::Error> {
+        let mut s = tencent_action::__private::lean::fields(
+            serializer,
+            "DeleteSnapshotPoliciesRequest",
+            1,
+        )?;
+        s.field("SnapshotPolicyIds", &self.snapshot_policy_ids)?;
+        s.end()
+    }
 }
 
 #[cfg(feature = "round-trip")]
@@ -12038,13 +14354,27 @@ impl tencent_action::Request for DeleteSnapshotPoliciesRequest {
 /// Deletes a subnet (删除子网): the request of `DeleteSubnet`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`DeleteSubnet`].
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct DeleteSubnetRequest {
     /// The ID of the subnet instance. You can obtain the parameter value from the SubnetId field in the returned result of DescribeSubnets API.
     ///
     /// 子网实例ID。可通过DescribeSubnets接口返回值中的SubnetId获取。
     pub subnet_id: String,
+}
+
+impl serde::Serialize for DeleteSubnetRequest {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::core::result::Result<S::Ok, S::Error> {
+        let mut s = tencent_action::__private::lean::fields(
+            serializer,
+            "DeleteSubnetRequest",
+            1,
+        )?;
+        s.field("SubnetId", &self.subnet_id)?;
+        s.end()
+    }
 }
 
 #[cfg(feature = "round-trip")]
@@ -12093,8 +14423,7 @@ impl tencent_action::Request for DeleteSubnetRequest {
 /// Deletes a parameter template (删除模板对象成员): the request of `DeleteTemplateMember`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`DeleteTemplateMember`].
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct DeleteTemplateMemberRequest {
     /// Parameter template instance ID, which can be the instance ID of a parameter template of the following four types: IP address, protocol port, IP address group, and protocol port group.
     ///
@@ -12104,6 +14433,22 @@ pub struct DeleteTemplateMemberRequest {
     ///
     /// 需要添加的参数模板成员信息，支持IP地址、协议端口、IP地址组、协议端口组四种类型，类型需要与TemplateId参数类型一致。
     pub template_member: Vec<MemberInfo>,
+}
+
+impl serde::Serialize for DeleteTemplateMemberRequest {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::core::result::Result<S::Ok, S::Error> {
+        let mut s = tencent_action::__private::lean::fields(
+            serializer,
+            "DeleteTemplateMemberRequest",
+            2,
+        )?;
+        s.field("TemplateId", &self.template_id)?;
+        s.field("TemplateMember", &self.template_member)?;
+        s.end()
+    }
 }
 
 #[cfg(feature = "round-trip")]
@@ -12159,13 +14504,27 @@ impl tencent_action::Request for DeleteTemplateMemberRequest {
 /// Deletes traffic mirroring (删除流量镜像): the request of `DeleteTrafficMirror`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`DeleteTrafficMirror`].
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct DeleteTrafficMirrorRequest {
     /// Traffic mirroring instance ID.
     ///
     /// 流量镜像实例ID
     pub traffic_mirror_id: String,
+}
+
+impl serde::Serialize for DeleteTrafficMirrorRequest {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::core::result::Result<S::Ok, S::Error> {
+        let mut s = tencent_action::__private::lean::fields(
+            serializer,
+            "DeleteTrafficMirrorRequest",
+            1,
+        )?;
+        s.field("TrafficMirrorId", &self.traffic_mirror_id)?;
+        s.end()
+    }
 }
 
 #[cfg(feature = "round-trip")]
@@ -12214,17 +14573,32 @@ impl tencent_action::Request for DeleteTrafficMirrorRequest {
 /// 删除流量镜像过滤规则。: the request of `DeleteTrafficMirrorFilterRules`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`DeleteTrafficMirrorFilterRules`].
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct DeleteTrafficMirrorFilterRulesRequest {
     /// 流量镜像实例唯一ID。
     pub traffic_mirror_id: String,
     /// 流量镜像入站过滤唯一ID列表。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub ingress_filter_rule_ids: Option<Vec<String>>,
     /// 流量镜像出站过滤唯一ID列表。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub egress_filter_rule_ids: Option<Vec<String>>,
+}
+
+impl serde::Serialize for DeleteTrafficMirrorFilterRulesRequest {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::core::result::Result<S::Ok, S::Error> {
+        let mut s = tencent_action::__private::lean::fields(
+            serializer,
+            "DeleteTrafficMirrorFilterRulesRequest",
+            1 + usize::from(self.ingress_filter_rule_ids.is_some())
+                + usize::from(self.egress_filter_rule_ids.is_some()),
+        )?;
+        s.field("TrafficMirrorId", &self.traffic_mirror_id)?;
+        s.optional("IngressFilterRuleIds", &self.ingress_filter_rule_ids)?;
+        s.optional("EgressFilterRuleIds", &self.egress_filter_rule_ids)?;
+        s.end()
+    }
 }
 
 #[cfg(feature = "round-trip")]
@@ -12285,13 +14659,27 @@ impl tencent_action::Request for DeleteTrafficMirrorFilterRulesRequest {
 /// Deletes traffic packages. (删除共享流量包): the request of `DeleteTrafficPackages`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`DeleteTrafficPackages`].
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct DeleteTrafficPackagesRequest {
     /// The unique ID array of traffic packages to delete
     ///
     /// 待删除的流量包唯一ID数组
     pub traffic_package_ids: Vec<String>,
+}
+
+impl serde::Serialize for DeleteTrafficPackagesRequest {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::core::result::Result<S::Ok, S::Error> {
+        let mut s = tencent_action::__private::lean::fields(
+            serializer,
+            "DeleteTrafficPackagesRequest",
+            1,
+        )?;
+        s.field("TrafficPackageIds", &self.traffic_package_ids)?;
+        s.end()
+    }
 }
 
 #[cfg(feature = "round-trip")]
@@ -12345,13 +14733,27 @@ impl tencent_action::Request for DeleteTrafficPackagesRequest {
 /// Deletes a VPC (删除VPC): the request of `DeleteVpc`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`DeleteVpc`].
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct DeleteVpcRequest {
     /// The ID of the VPC instance. You can obtain the parameter value from the VpcId field in the returned result of DescribeVpcs API.
     ///
     /// VPC实例ID。可通过DescribeVpcs接口返回值中的VpcId获取。
     pub vpc_id: String,
+}
+
+impl serde::Serialize for DeleteVpcRequest {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::core::result::Result<S::Ok, S::Error> {
+        let mut s = tencent_action::__private::lean::fields(
+            serializer,
+            "DeleteVpcRequest",
+            1,
+        )?;
+        s.field("VpcId", &self.vpc_id)?;
+        s.end()
+    }
 }
 
 #[cfg(feature = "round-trip")]
@@ -12396,16 +14798,30 @@ impl tencent_action::Request for DeleteVpcRequest {
 /// Deletes an endpoint (删除终端节点): the request of `DeleteVpcEndPoint`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`DeleteVpcEndPoint`].
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct DeleteVpcEndPointRequest {
     /// Endpoint ID
     ///
     /// 终端节点ID。可通过[DescribeVpcEndPoint](https://cloud.tencent.com/document/product/215/54679) 获取。
     pub end_point_id: String,
     /// 协议类型，支持 Ipv4，Ipv6，默认 Ipv4。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub ip_address_type: Option<String>,
+}
+
+impl serde::Serialize for DeleteVpcEndPointRequest {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::core::result::Result<S::Ok, S::Error> {
+        let mut s = tencent_action::__private::lean::fields(
+            serializer,
+            "DeleteVpcEndPointRequest",
+            1 + usize::from(self.ip_address_type.is_some()),
+        )?;
+        s.field("EndPointId", &self.end_point_id)?;
+        s.optional("IpAddressType", &self.ip_address_type)?;
+        s.end()
+    }
 }
 
 #[cfg(feature = "round-trip")]
@@ -12458,16 +14874,30 @@ impl tencent_action::Request for DeleteVpcEndPointRequest {
 /// Deletes an endpoint service (删除终端节点服务): the request of `DeleteVpcEndPointService`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`DeleteVpcEndPointService`].
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct DeleteVpcEndPointServiceRequest {
     /// Endpoint ID
     ///
     /// 终端节点ID。可通过[DescribeVpcEndPointService](https://cloud.tencent.com/document/product/215/54678)接口获取。
     pub end_point_service_id: String,
     /// 协议类型，支持 Ipv4，Ipv6，默认 Ipv4。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub ip_address_type: Option<String>,
+}
+
+impl serde::Serialize for DeleteVpcEndPointServiceRequest {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::core::result::Result<S::Ok, S::Error> {
+        let mut s = tencent_action::__private::lean::fields(
+            serializer,
+            "DeleteVpcEndPointServiceRequest",
+            1 + usize::from(self.ip_address_type.is_some()),
+        )?;
+        s.field("EndPointServiceId", &self.end_point_service_id)?;
+        s.optional("IpAddressType", &self.ip_address_type)?;
+        s.end()
+    }
 }
 
 #[cfg(feature = "round-trip")]
@@ -12520,8 +14950,7 @@ impl tencent_action::Request for DeleteVpcEndPointServiceRequest {
 /// Deletes the endpoint service allowlist (删除终端节点服务白名单): the request of `DeleteVpcEndPointServiceWhiteList`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`DeleteVpcEndPointServiceWhiteList`].
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct DeleteVpcEndPointServiceWhiteListRequest {
     /// Array of user UINs
     ///
@@ -12531,6 +14960,22 @@ pub struct DeleteVpcEndPointServiceWhiteListRequest {
     ///
     /// 终端节点服务ID。可通过[DescribeVpcEndPointService](https://cloud.tencent.com/document/product/215/54678)接口获取。
     pub end_point_service_id: String,
+}
+
+impl serde::Serialize for DeleteVpcEndPointServiceWhiteListRequest {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::core::result::Result<S::Ok, S::Error> {
+        let mut s = tencent_action::__private::lean::fields(
+            serializer,
+            "DeleteVpcEndPointServiceWhiteListRequest",
+            2,
+        )?;
+        s.field("UserUin", &self.user_uin)?;
+        s.field("EndPointServiceId", &self.end_point_service_id)?;
+        s.end()
+    }
 }
 
 #[cfg(feature = "round-trip")]
@@ -12587,11 +15032,25 @@ impl tencent_action::Request for DeleteVpcEndPointServiceWhiteListRequest {
 /// 删除私有网络对等连接: the request of `DeleteVpcPeeringConnection`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`DeleteVpcPeeringConnection`].
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct DeleteVpcPeeringConnectionRequest {
     /// 对等连接唯一ID。
     pub peering_connection_id: String,
+}
+
+impl serde::Serialize for DeleteVpcPeeringConnectionRequest {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::core::result::Result<S::Ok, S::Error> {
+        let mut s = tencent_action::__private::lean::fields(
+            serializer,
+            "DeleteVpcPeeringConnectionRequest",
+            1,
+        )?;
+        s.field("PeeringConnectionId", &self.peering_connection_id)?;
+        s.end()
+    }
 }
 
 #[cfg(feature = "round-trip")]
@@ -12640,8 +15099,7 @@ impl tencent_action::Request for DeleteVpcPeeringConnectionRequest {
 /// Deletes VPN tunnels (删除VPN通道): the request of `DeleteVpnConnection`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`DeleteVpnConnection`].
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct DeleteVpnConnectionRequest {
     /// The ID of the VPN gateway instance.
     ///
@@ -12651,6 +15109,22 @@ pub struct DeleteVpnConnectionRequest {
     ///
     /// VPN通道实例ID。形如：vpnx-f49l6u0z。
     pub vpn_connection_id: String,
+}
+
+impl serde::Serialize for DeleteVpnConnectionRequest {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::core::result::Result<S::Ok, S::Error> {
+        let mut s = tencent_action::__private::lean::fields(
+            serializer,
+            "DeleteVpnConnectionRequest",
+            2,
+        )?;
+        s.field("VpnGatewayId", &self.vpn_gateway_id)?;
+        s.field("VpnConnectionId", &self.vpn_connection_id)?;
+        s.end()
+    }
 }
 
 #[cfg(feature = "round-trip")]
@@ -12706,13 +15180,27 @@ impl tencent_action::Request for DeleteVpnConnectionRequest {
 /// Deletes a VPN gateway (删除VPN网关): the request of `DeleteVpnGateway`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`DeleteVpnGateway`].
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct DeleteVpnGatewayRequest {
     /// The ID of the VPN gateway instance.
     ///
     /// VPN网关实例ID。
     pub vpn_gateway_id: String,
+}
+
+impl serde::Serialize for DeleteVpnGatewayRequest {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::core::result::Result<S::Ok, S::Error> {
+        let mut s = tencent_action::__private::lean::fields(
+            serializer,
+            "DeleteVpnGatewayRequest",
+            1,
+        )?;
+        s.field("VpnGatewayId", &self.vpn_gateway_id)?;
+        s.end()
+    }
 }
 
 #[cfg(feature = "round-trip")]
@@ -12761,8 +15249,7 @@ impl tencent_action::Request for DeleteVpnGatewayRequest {
 /// Deletes routes of a VPN gateway (删除VPN网关路由): the request of `DeleteVpnGatewayRoutes`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`DeleteVpnGatewayRoutes`].
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct DeleteVpnGatewayRoutesRequest {
     /// Instance ID of the VPN gateway
     ///
@@ -12772,6 +15259,22 @@ pub struct DeleteVpnGatewayRoutesRequest {
     ///
     /// 路由ID信息列表，可以通过[DescribeVpnGatewayRoutes](https://cloud.tencent.com/document/api/215/57676)接口查询。
     pub route_ids: Vec<String>,
+}
+
+impl serde::Serialize for DeleteVpnGatewayRoutesRequest {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::core::result::Result<S::Ok, S::Error> {
+        let mut s = tencent_action::__private::lean::fields(
+            serializer,
+            "DeleteVpnGatewayRoutesRequest",
+            2,
+        )?;
+        s.field("VpnGatewayId", &self.vpn_gateway_id)?;
+        s.field("RouteIds", &self.route_ids)?;
+        s.end()
+    }
 }
 
 #[cfg(feature = "round-trip")]
@@ -12827,15 +15330,29 @@ impl tencent_action::Request for DeleteVpnGatewayRoutesRequest {
 /// 删除SSL-VPN-CLIENT: the request of `DeleteVpnGatewaySslClient`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`DeleteVpnGatewaySslClient`].
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct DeleteVpnGatewaySslClientRequest {
     /// SSL-VPN-CLIENT 实例ID。不可和SslVpnClientIds同时使用。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub ssl_vpn_client_id: Option<String>,
     /// SSL-VPN-CLIENT 实例ID列表。批量删除时使用。不可和SslVpnClientId同时使用。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub ssl_vpn_client_ids: Option<Vec<String>>,
+}
+
+impl serde::Serialize for DeleteVpnGatewaySslClientRequest {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::core::result::Result<S::Ok, S::Error> {
+        let mut s = tencent_action::__private::lean::fields(
+            serializer,
+            "DeleteVpnGatewaySslClientRequest",
+            usize::from(self.ssl_vpn_client_id.is_some())
+                + usize::from(self.ssl_vpn_client_ids.is_some()),
+        )?;
+        s.optional("SslVpnClientId", &self.ssl_vpn_client_id)?;
+        s.optional("SslVpnClientIds", &self.ssl_vpn_client_ids)?;
+        s.end()
+    }
 }
 
 #[cfg(feature = "round-trip")]
@@ -12877,11 +15394,25 @@ impl tencent_action::Request for DeleteVpnGatewaySslClientRequest {
 /// 删除SSL-VPN-SERVER: the request of `DeleteVpnGatewaySslServer`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`DeleteVpnGatewaySslServer`].
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct DeleteVpnGatewaySslServerRequest {
     /// SSL-VPN-SERVER 实例ID。
     pub ssl_vpn_server_id: String,
+}
+
+impl serde::Serialize for DeleteVpnGatewaySslServerRequest {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::core::result::Result<S::Ok, S::Error> {
+        let mut s = tencent_action::__private::lean::fields(
+            serializer,
+            "DeleteVpnGatewaySslServerRequest",
+            1,
+        )?;
+        s.field("SslVpnServerId", &self.ssl_vpn_server_id)?;
+        s.end()
+    }
 }
 
 #[cfg(feature = "round-trip")]
@@ -12930,9 +15461,22 @@ impl tencent_action::Request for DeleteVpnGatewaySslServerRequest {
 /// Queries account attributes (查询账户属性): the request of `DescribeAccountAttributes`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`DescribeAccountAttributes`].
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct DescribeAccountAttributesRequest {}
+
+impl serde::Serialize for DescribeAccountAttributesRequest {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::core::result::Result<S::Ok, S::Error> {
+        let s = tencent_action::__private::lean::fields(
+            serializer,
+            "DescribeAccountAttributesRequest",
+            0,
+        )?;
+        s.end()
+    }
+}
 
 #[cfg(feature = "round-trip")]
 impl<'de> serde::Deserialize<'de> for DescribeAccountAttributesRequest {
@@ -12964,12 +15508,25 @@ impl tencent_action::Request for DescribeAccountAttributesRequest {
 /// 查询指定EIP带宽上下限: the request of `DescribeAddressBandwidthRange`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`DescribeAddressBandwidthRange`].
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct DescribeAddressBandwidthRangeRequest {
     /// EIP资源ID列表，单次查询上限20，可以使用[DescribeAddresses](https://cloud.tencent.com/document/product/215/16702)接口获取AddressId。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub address_ids: Option<Vec<String>>,
+}
+
+impl serde::Serialize for DescribeAddressBandwidthRangeRequest {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::core::result::Result<S::Ok, S::Error> {
+        let mut s = tencent_action::__private::lean::fields(
+            serializer,
+            "DescribeAddressBandwidthRangeRequest",
+            usize::from(self.address_ids.is_some()),
+        )?;
+        s.optional("AddressIds", &self.address_ids)?;
+        s.end()
+    }
 }
 
 #[cfg(feature = "round-trip")]
@@ -13008,9 +15565,22 @@ impl tencent_action::Request for DescribeAddressBandwidthRangeRequest {
 /// Queries EIP quotas (查询弹性公网IP配额): the request of `DescribeAddressQuota`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`DescribeAddressQuota`].
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct DescribeAddressQuotaRequest {}
+
+impl serde::Serialize for DescribeAddressQuotaRequest {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::core::result::Result<S::Ok, S::Error> {
+        let s = tencent_action::__private::lean::fields(
+            serializer,
+            "DescribeAddressQuotaRequest",
+            0,
+        )?;
+        s.end()
+    }
+}
 
 #[cfg(feature = "round-trip")]
 impl<'de> serde::Deserialize<'de> for DescribeAddressQuotaRequest {
@@ -13042,17 +15612,31 @@ impl tencent_action::Request for DescribeAddressQuotaRequest {
 /// 查询参数模板IP地址组关联的实例列表: the request of `DescribeAddressTemplateGroupInstances`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`DescribeAddressTemplateGroupInstances`].
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct DescribeAddressTemplateGroupInstancesRequest {
     /// IP地址组实例ID。例如：ipmg-12345678。
     pub address_template_group_id: String,
     /// 偏移量，默认为0。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub offset: Option<u64>,
     /// 返回数量，默认为20，最大值为100。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub limit: Option<u64>,
+}
+
+impl serde::Serialize for DescribeAddressTemplateGroupInstancesRequest {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::core::result::Result<S::Ok, S::Error> {
+        let mut s = tencent_action::__private::lean::fields(
+            serializer,
+            "DescribeAddressTemplateGroupInstancesRequest",
+            1 + usize::from(self.offset.is_some()) + usize::from(self.limit.is_some()),
+        )?;
+        s.field("AddressTemplateGroupId", &self.address_template_group_id)?;
+        s.optional("Offset", &self.offset)?;
+        s.optional("Limit", &self.limit)?;
+        s.end()
+    }
 }
 
 #[cfg(feature = "round-trip")]
@@ -13114,8 +15698,7 @@ impl tencent_action::Request for DescribeAddressTemplateGroupInstancesRequest {
 /// Queries an IP address template group (查询IP地址模板集合): the request of `DescribeAddressTemplateGroups`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`DescribeAddressTemplateGroups`].
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct DescribeAddressTemplateGroupsRequest {
     /// Filter conditions.
     ///
@@ -13128,33 +15711,53 @@ pub struct DescribeAddressTemplateGroupsRequest {
     /// - address-template-group-name - String - （过滤条件）IP地址模板集合名称。
     ///
     /// - address-template-group-id - String - （过滤条件）IP地址模板实集合例ID，例如：ipmg-mdunqeb6。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub filters: Option<Vec<Filter>>,
     /// Offset. The default value is 0.
     ///
     /// 偏移量，默认为0。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub offset: Option<String>,
     /// Number of values to be returned. The default value is 20. Maximum is 100.
     ///
     /// 返回数量，默认为20，最大值为100。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub limit: Option<String>,
     /// 是否查询IP地址模板成员标识。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub need_member_info: Option<bool>,
     /// 排序字段。支持：`AddressTemplateGroupId ` `CreatedTime` `UpdateTime`。注意：该字段没有默认值。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub order_field: Option<String>,
     /// 排序方法。升序：`ASC`，倒序：`DESC`。注意：该字段没有默认值。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub order_direction: Option<String>,
     /// IP地址成员排序字段。支持：`AddressTemplateId` `UpdateTime`。注意：该字段没有默认值。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub member_order_field: Option<String>,
     /// IP地址成员排序方法。升序：`ASC`，倒序：`DESC`。注意：该字段没有默认值。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub member_order_direction: Option<String>,
+}
+
+impl serde::Serialize for DescribeAddressTemplateGroupsRequest {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::core::result::Result<S::Ok, S::Error> {
+        let mut s = tencent_action::__private::lean::fields(
+            serializer,
+            "DescribeAddressTemplateGroupsRequest",
+            usize::from(self.filters.is_some()) + usize::from(self.offset.is_some())
+                + usize::from(self.limit.is_some())
+                + usize::from(self.need_member_info.is_some())
+                + usize::from(self.order_field.is_some())
+                + usize::from(self.order_direction.is_some())
+                + usize::from(self.member_order_field.is_some())
+                + usize::from(self.member_order_direction.is_some()),
+        )?;
+        s.optional("Filters", &self.filters)?;
+        s.optional("Offset", &self.offset)?;
+        s.optional("Limit", &self.limit)?;
+        s.optional("NeedMemberInfo", &self.need_member_info)?;
+        s.optional("OrderField", &self.order_field)?;
+        s.optional("OrderDirection", &self.order_direction)?;
+        s.optional("MemberOrderField", &self.member_order_field)?;
+        s.optional("MemberOrderDirection", &self.member_order_direction)?;
+        s.end()
+    }
 }
 
 #[cfg(feature = "round-trip")]
@@ -13223,17 +15826,31 @@ impl tencent_action::Request for DescribeAddressTemplateGroupsRequest {
 /// 查询参数模板IP地址关联的实例列表: the request of `DescribeAddressTemplateInstances`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`DescribeAddressTemplateInstances`].
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct DescribeAddressTemplateInstancesRequest {
     /// IP地址实例ID。例如：ipm-12345678。
     pub address_template_id: String,
     /// 偏移量，默认为0。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub offset: Option<u64>,
     /// 返回数量，默认为20，最大值为100。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub limit: Option<u64>,
+}
+
+impl serde::Serialize for DescribeAddressTemplateInstancesRequest {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::core::result::Result<S::Ok, S::Error> {
+        let mut s = tencent_action::__private::lean::fields(
+            serializer,
+            "DescribeAddressTemplateInstancesRequest",
+            1 + usize::from(self.offset.is_some()) + usize::from(self.limit.is_some()),
+        )?;
+        s.field("AddressTemplateId", &self.address_template_id)?;
+        s.optional("Offset", &self.offset)?;
+        s.optional("Limit", &self.limit)?;
+        s.end()
+    }
 }
 
 #[cfg(feature = "round-trip")]
@@ -13291,8 +15908,7 @@ impl tencent_action::Request for DescribeAddressTemplateInstancesRequest {
 /// Queries an IP address template (查询IP地址模板): the request of `DescribeAddressTemplates`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`DescribeAddressTemplates`].
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct DescribeAddressTemplatesRequest {
     /// Filters
     ///
@@ -13309,33 +15925,53 @@ pub struct DescribeAddressTemplatesRequest {
     /// - address-template-id - IP地址模板实例ID，例如：ipm-mdunqeb6。
     ///
     /// - address-ip - IP地址。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub filters: Option<Vec<Filter>>,
     /// Offset. The default value is 0.
     ///
     /// 偏移量，默认为0。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub offset: Option<String>,
     /// Number of values to be returned. The default value is 20. Maximum is 100.
     ///
     /// 返回数量，默认为20，最大值为100。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub limit: Option<String>,
     /// 是否获取IP地址模板成员标识。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub need_member_info: Option<bool>,
     /// 排序字段。支持：`AddressTemplateId` `CreatedTime` `UpdateTime`。注意：该字段没有默认值。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub order_field: Option<String>,
     /// 排序方法。升序：`ASC`，倒序：`DESC`。注意：该字段没有默认值。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub order_direction: Option<String>,
     /// IP成员排序字段。支持：`Address` `UpdateTime`。注意：该字段没有默认值。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub member_order_field: Option<String>,
     /// IP成员排序方法。升序：`ASC`，倒序：`DESC`。注意：该字段没有默认值。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub member_order_direction: Option<String>,
+}
+
+impl serde::Serialize for DescribeAddressTemplatesRequest {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::core::result::Result<S::Ok, S::Error> {
+        let mut s = tencent_action::__private::lean::fields(
+            serializer,
+            "DescribeAddressTemplatesRequest",
+            usize::from(self.filters.is_some()) + usize::from(self.offset.is_some())
+                + usize::from(self.limit.is_some())
+                + usize::from(self.need_member_info.is_some())
+                + usize::from(self.order_field.is_some())
+                + usize::from(self.order_direction.is_some())
+                + usize::from(self.member_order_field.is_some())
+                + usize::from(self.member_order_direction.is_some()),
+        )?;
+        s.optional("Filters", &self.filters)?;
+        s.optional("Offset", &self.offset)?;
+        s.optional("Limit", &self.limit)?;
+        s.optional("NeedMemberInfo", &self.need_member_info)?;
+        s.optional("OrderField", &self.order_field)?;
+        s.optional("OrderDirection", &self.order_direction)?;
+        s.optional("MemberOrderField", &self.member_order_field)?;
+        s.optional("MemberOrderDirection", &self.member_order_direction)?;
+        s.end()
+    }
 }
 
 #[cfg(feature = "round-trip")]
@@ -13404,15 +16040,13 @@ impl tencent_action::Request for DescribeAddressTemplatesRequest {
 /// Queries the EIP list (查询弹性公网IP列表): the request of `DescribeAddresses`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`DescribeAddresses`].
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct DescribeAddressesRequest {
     /// List of unique IDs for identifying Elastic IP (EIP). The EIP unique ID is in the format of `eip-11112222`. You can use the [DescribeAddresses](https://www.tencentcloud.com/document/product/215/16702) API to obtain the AddressId. The parameters `AddressIds` and `Filters.address-id` cannot be specified simultaneously.
     ///
     /// 标识 EIP 的唯一 ID 列表。EIP 唯一 ID 形如：`eip-11112222`。可以使用[DescribeAddresses](https://cloud.tencent.com/document/product/215/16702)接口获取AddressId。参数不支持同时指定`AddressIds`和`Filters.address-id`。
     ///
     /// 说明：当指定该参数进行查询时，接口返回的结果数量上限由  Limit  参数决定（默认 20 条）。响应中的  TotalCount  字段表示符合条件的记录总数。当  TotalCount  超出  Limit  限制时，接口仅返回当前页的数据，您需要结合  Offset  参数进行分页遍历，以获取完整的查询结果。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub address_ids: Option<Vec<String>>,
     /// The maximum number of `Filters` per request is 10, and the maximum number of `Filter.Values` per request is 100. The detailed filter conditions are as follows:
     ///
@@ -13479,18 +16113,34 @@ pub struct DescribeAddressesRequest {
     /// -  tag-value - String - 是否必填：否 - （过滤条件）按照标签值进行过滤。
     ///
     /// -  tag:tag-key - String - 是否必填：否 - （过滤条件）按照标签键值对进行过滤。tag-key使用具体的标签键进行替换。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub filters: Option<Vec<Filter>>,
     /// The Offset. The default value is 0. For more information on Offset, see the relevant section in the API [Introduction](https://www.tencentcloud.com/document/api/213/15688).
     ///
     /// 偏移量，默认为0。关于`Offset`的更进一步介绍请参考 API 中的相关小节。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub offset: Option<i64>,
     /// Number of returned results. Default value: 20. Maximum value: 100. For more information on Limit, see the relevant section in the API [Introduction](https://www.tencentcloud.com/document/api/213/15688).
     ///
     /// 返回数量，默认为20，最大值为100。关于`Limit`的更进一步介绍请参考 API 中的相关小节。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub limit: Option<i64>,
+}
+
+impl serde::Serialize for DescribeAddressesRequest {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::core::result::Result<S::Ok, S::Error> {
+        let mut s = tencent_action::__private::lean::fields(
+            serializer,
+            "DescribeAddressesRequest",
+            usize::from(self.address_ids.is_some()) + usize::from(self.filters.is_some())
+                + usize::from(self.offset.is_some()) + usize::from(self.limit.is_some()),
+        )?;
+        s.optional("AddressIds", &self.address_ids)?;
+        s.optional("Filters", &self.filters)?;
+        s.optional("Offset", &self.offset)?;
+        s.optional("Limit", &self.limit)?;
+        s.end()
+    }
 }
 
 #[cfg(feature = "round-trip")]
@@ -13563,13 +16213,11 @@ impl tencent_action::Paginated for DescribeAddressesRequest {
 /// Queries a list of secondary CIDR blocks (查询辅助CIDR列表): the request of `DescribeAssistantCidr`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`DescribeAssistantCidr`].
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct DescribeAssistantCidrRequest {
     /// The ID of a VPC instance set, such as `vpc-6v2ht8q5`.
     ///
     /// `VPC`实例`ID`数组。形如：\[`vpc-6v2ht8q5`\]
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub vpc_ids: Option<Vec<String>>,
     /// Filter condition. `VpcIds` and `Filters` cannot be specified at the same time.
     ///
@@ -13580,18 +16228,34 @@ pub struct DescribeAssistantCidrRequest {
     /// 当前支持的过滤条件如下：
     ///
     /// - vpc-id - String - （过滤条件）VPC实例ID，形如：vpc-f49l6u0z。（当前仅支持该过滤条件）
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub filters: Option<Vec<Filter>>,
     /// Offset. Default value: 0.
     ///
     /// 偏移量，默认为0。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub offset: Option<u64>,
     /// Number of returned results. Default value: 20. Maximum value: 100.
     ///
     /// 返回数量，默认为20，最大值为100。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub limit: Option<u64>,
+}
+
+impl serde::Serialize for DescribeAssistantCidrRequest {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::core::result::Result<S::Ok, S::Error> {
+        let mut s = tencent_action::__private::lean::fields(
+            serializer,
+            "DescribeAssistantCidrRequest",
+            usize::from(self.vpc_ids.is_some()) + usize::from(self.filters.is_some())
+                + usize::from(self.offset.is_some()) + usize::from(self.limit.is_some()),
+        )?;
+        s.optional("VpcIds", &self.vpc_ids)?;
+        s.optional("Filters", &self.filters)?;
+        s.optional("Offset", &self.offset)?;
+        s.optional("Limit", &self.limit)?;
+        s.end()
+    }
 }
 
 #[cfg(feature = "round-trip")]
@@ -13659,12 +16323,25 @@ impl tencent_action::Paginated for DescribeAssistantCidrRequest {
 /// 查询指定带宽包带宽上下限: the request of `DescribeBandwidthPackageBandwidthRange`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`DescribeBandwidthPackageBandwidthRange`].
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct DescribeBandwidthPackageBandwidthRangeRequest {
     /// 带宽包资源ID列表，单次查询上限20。可以使用[DescribeBandwidthPackages](https://cloud.tencent.com/document/product/215/19209)接口查询BandwidthPackageId。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub bandwidth_package_ids: Option<Vec<String>>,
+}
+
+impl serde::Serialize for DescribeBandwidthPackageBandwidthRangeRequest {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::core::result::Result<S::Ok, S::Error> {
+        let mut s = tencent_action::__private::lean::fields(
+            serializer,
+            "DescribeBandwidthPackageBandwidthRangeRequest",
+            usize::from(self.bandwidth_package_ids.is_some()),
+        )?;
+        s.optional("BandwidthPackageIds", &self.bandwidth_package_ids)?;
+        s.end()
+    }
 }
 
 #[cfg(feature = "round-trip")]
@@ -13704,13 +16381,27 @@ impl tencent_action::Request for DescribeBandwidthPackageBandwidthRangeRequest {
 /// Queries the current usage of a pay-as-you-go bandwidth package. (查询后付费共享带宽包当前的用量): the request of `DescribeBandwidthPackageBillUsage`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`DescribeBandwidthPackageBillUsage`].
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct DescribeBandwidthPackageBillUsageRequest {
     /// Unique ID of the pay-as-you-go bandwidth package.
     ///
     /// 后付费共享带宽包的唯一ID，可以使用[DescribeBandwidthPackages](https://cloud.tencent.com/document/api/215/19209)接口获取BandwidthPackageId。
     pub bandwidth_package_id: String,
+}
+
+impl serde::Serialize for DescribeBandwidthPackageBillUsageRequest {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::core::result::Result<S::Ok, S::Error> {
+        let mut s = tencent_action::__private::lean::fields(
+            serializer,
+            "DescribeBandwidthPackageBillUsageRequest",
+            1,
+        )?;
+        s.field("BandwidthPackageId", &self.bandwidth_package_id)?;
+        s.end()
+    }
 }
 
 #[cfg(feature = "round-trip")]
@@ -13760,9 +16451,22 @@ impl tencent_action::Request for DescribeBandwidthPackageBillUsageRequest {
 /// Queries the bandwidth package quota (查询带宽包配额): the request of `DescribeBandwidthPackageQuota`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`DescribeBandwidthPackageQuota`].
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct DescribeBandwidthPackageQuotaRequest {}
+
+impl serde::Serialize for DescribeBandwidthPackageQuotaRequest {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::core::result::Result<S::Ok, S::Error> {
+        let s = tencent_action::__private::lean::fields(
+            serializer,
+            "DescribeBandwidthPackageQuotaRequest",
+            0,
+        )?;
+        s.end()
+    }
+}
 
 #[cfg(feature = "round-trip")]
 impl<'de> serde::Deserialize<'de> for DescribeBandwidthPackageQuotaRequest {
@@ -13794,8 +16498,7 @@ impl tencent_action::Request for DescribeBandwidthPackageQuotaRequest {
 /// Queries resources in a bandwidth package (查询共享带宽包内的资源): the request of `DescribeBandwidthPackageResources`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`DescribeBandwidthPackageResources`].
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct DescribeBandwidthPackageResourcesRequest {
     /// Unique ID of the bandwidth package in the form of `bwp-11112222`.
     ///
@@ -13812,18 +16515,34 @@ pub struct DescribeBandwidthPackageResourcesRequest {
     /// -  resource-id - String - 是否必填：否 - （过滤条件）按照 共享带宽包内资源 的唯一 ID 过滤。共享带宽包内资源 唯一 ID 形如：eip-11112222。
     ///
     /// -  resource-type - String - 是否必填：否 - （过滤条件）按照 共享带宽包内资源 类型过滤，目前仅支持 弹性IP 和 负载均衡 两种类型，可选值为 Address 和 LoadBalance。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub filters: Option<Vec<Filter>>,
     /// The offset. Default value: 0. For more information on `Offset`, see the relevant sections in API [Introduction](https://www.tencentcloud.com/document/api/213/15688).
     ///
     /// 偏移量，默认为0。关于`Offset`的更进一步介绍请参考 API [简介](https://cloud.tencent.com/document/api/213/11646)中的相关小节。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub offset: Option<i64>,
     /// The number of returned results. Default value: 20. Maximum value: 100. For more information on `Limit`, see the relevant sections in API [Introduction](https://www.tencentcloud.com/document/api/213/15688).
     ///
     /// 返回数量，默认为20，最大值为100。关于`Limit`的更进一步介绍请参考 API [简介](https://cloud.tencent.com/document/api/213/11646)中的相关小节。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub limit: Option<i64>,
+}
+
+impl serde::Serialize for DescribeBandwidthPackageResourcesRequest {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::core::result::Result<S::Ok, S::Error> {
+        let mut s = tencent_action::__private::lean::fields(
+            serializer,
+            "DescribeBandwidthPackageResourcesRequest",
+            1 + usize::from(self.filters.is_some()) + usize::from(self.offset.is_some())
+                + usize::from(self.limit.is_some()),
+        )?;
+        s.field("BandwidthPackageId", &self.bandwidth_package_id)?;
+        s.optional("Filters", &self.filters)?;
+        s.optional("Offset", &self.offset)?;
+        s.optional("Limit", &self.limit)?;
+        s.end()
+    }
 }
 
 #[cfg(feature = "round-trip")]
@@ -13910,13 +16629,11 @@ impl tencent_action::Paginated for DescribeBandwidthPackageResourcesRequest {
 /// Queries bandwidth package resources (查询带宽包资源): the request of `DescribeBandwidthPackages`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`DescribeBandwidthPackages`].
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct DescribeBandwidthPackagesRequest {
     /// The unique ID list of bandwidth packages.
     ///
     /// 带宽包唯一ID列表
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub bandwidth_package_ids: Option<Vec<String>>,
     /// Each request can have up to 10 `Filters`. parameters do not support specifying `BandwidthPackageIds` and `Filters` at the same time. detailed filter criteria are as follows:.
     ///
@@ -13979,18 +16696,35 @@ pub struct DescribeBandwidthPackagesRequest {
     /// -  tag-value - String - 是否必填：否 - （过滤条件）按照标签值进行过滤。
     ///
     /// -  tag:tag-key - String - 是否必填：否 - （过滤条件）按照标签键值对进行过滤。tag-key使用具体的标签键进行替换。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub filters: Option<Vec<Filter>>,
     /// Offset. This value defaults to 0. For more information on Offset, see the relevant section in the API [Introduction](https://www.tencentcloud.com/document/api/213/15688).
     ///
     /// 查询带宽包偏移量，默认为0。关于Offset的更进一步介绍请参考 API [简介](https://cloud.tencent.com/document/api/213/15688)中的相关小结。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub offset: Option<u64>,
     /// Number of bandwidth packages returned. This value defaults to 20. The maximum is 100. For more information on Limit, see the relevant section in the API [Introduction](https://www.tencentcloud.com/document/api/213/15688).
     ///
     /// 查询带宽包返回数量，默认为20，最大值为100。关于Limit的更进一步介绍请参考 API [简介](https://cloud.tencent.com/document/api/213/15688)中的相关小结。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub limit: Option<u64>,
+}
+
+impl serde::Serialize for DescribeBandwidthPackagesRequest {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::core::result::Result<S::Ok, S::Error> {
+        let mut s = tencent_action::__private::lean::fields(
+            serializer,
+            "DescribeBandwidthPackagesRequest",
+            usize::from(self.bandwidth_package_ids.is_some())
+                + usize::from(self.filters.is_some())
+                + usize::from(self.offset.is_some()) + usize::from(self.limit.is_some()),
+        )?;
+        s.optional("BandwidthPackageIds", &self.bandwidth_package_ids)?;
+        s.optional("Filters", &self.filters)?;
+        s.optional("Offset", &self.offset)?;
+        s.optional("Limit", &self.limit)?;
+        s.end()
+    }
 }
 
 #[cfg(feature = "round-trip")]
@@ -14063,18 +16797,15 @@ impl tencent_action::Paginated for DescribeBandwidthPackagesRequest {
 /// Queries the list of instances associated with a CCN (查询云联网关联实例列表): the request of `DescribeCcnAttachedInstances`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`DescribeCcnAttachedInstances`].
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct DescribeCcnAttachedInstancesRequest {
     /// Offset
     ///
     /// 偏移量
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub offset: Option<u64>,
     /// The returned quantity
     ///
     /// 返回数量
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub limit: Option<u64>,
     /// Filter conditions:
     ///
@@ -14095,23 +16826,43 @@ pub struct DescribeCcnAttachedInstancesRequest {
     /// - instance-region - String -（过滤条件）关联实例所属地域。
     ///
     /// - instance-id - String -（过滤条件）关联实例ID。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub filters: Option<Vec<Filter>>,
     /// The ID of the CCN instance
     ///
     /// 云联网实例ID
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub ccn_id: Option<String>,
     /// The order field supports `CcnId`, `InstanceType`, `InstanceId`, `InstanceName`, `InstanceRegion`, `AttachedTime`, and `State`.
     ///
     /// 排序字段。支持：`CcnId` `InstanceType` `InstanceId` `InstanceName` `InstanceRegion` `AttachedTime` `State`。默认值：`AttachedTime`
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub order_field: Option<String>,
     /// Order methods. Ascending: `ASC`, Descending: `DESC`.
     ///
     /// 排序方法。升序：`ASC`，倒序：`DESC`。默认值：`ASC`
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub order_direction: Option<String>,
+}
+
+impl serde::Serialize for DescribeCcnAttachedInstancesRequest {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::core::result::Result<S::Ok, S::Error> {
+        let mut s = tencent_action::__private::lean::fields(
+            serializer,
+            "DescribeCcnAttachedInstancesRequest",
+            usize::from(self.offset.is_some()) + usize::from(self.limit.is_some())
+                + usize::from(self.filters.is_some())
+                + usize::from(self.ccn_id.is_some())
+                + usize::from(self.order_field.is_some())
+                + usize::from(self.order_direction.is_some()),
+        )?;
+        s.optional("Offset", &self.offset)?;
+        s.optional("Limit", &self.limit)?;
+        s.optional("Filters", &self.filters)?;
+        s.optional("CcnId", &self.ccn_id)?;
+        s.optional("OrderField", &self.order_field)?;
+        s.optional("OrderDirection", &self.order_direction)?;
+        s.end()
+    }
 }
 
 #[cfg(feature = "round-trip")]
@@ -14192,17 +16943,31 @@ impl tencent_action::Paginated for DescribeCcnAttachedInstancesRequest {
 /// 查询云联网策略路由下一跳: the request of `DescribeCcnPolicyBasedRoutingNextHop`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`DescribeCcnPolicyBasedRoutingNextHop`].
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct DescribeCcnPolicyBasedRoutingNextHopRequest {
     /// 云联网 ID
     pub ccn_id: String,
     /// 偏移量
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub offset: Option<String>,
     /// 返回数量
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub limit: Option<String>,
+}
+
+impl serde::Serialize for DescribeCcnPolicyBasedRoutingNextHopRequest {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::core::result::Result<S::Ok, S::Error> {
+        let mut s = tencent_action::__private::lean::fields(
+            serializer,
+            "DescribeCcnPolicyBasedRoutingNextHopRequest",
+            1 + usize::from(self.offset.is_some()) + usize::from(self.limit.is_some()),
+        )?;
+        s.field("CcnId", &self.ccn_id)?;
+        s.optional("Offset", &self.offset)?;
+        s.optional("Limit", &self.limit)?;
+        s.end()
+    }
 }
 
 #[cfg(feature = "round-trip")]
@@ -14260,17 +17025,31 @@ impl tencent_action::Request for DescribeCcnPolicyBasedRoutingNextHopRequest {
 /// 查询云联网策略路由匹配规则: the request of `DescribeCcnPolicyBasedRoutingRule`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`DescribeCcnPolicyBasedRoutingRule`].
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct DescribeCcnPolicyBasedRoutingRuleRequest {
     /// 云联网 ID
     pub ccn_id: String,
     /// 偏移量
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub offset: Option<u64>,
     /// 返回数量
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub limit: Option<u64>,
+}
+
+impl serde::Serialize for DescribeCcnPolicyBasedRoutingRuleRequest {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::core::result::Result<S::Ok, S::Error> {
+        let mut s = tencent_action::__private::lean::fields(
+            serializer,
+            "DescribeCcnPolicyBasedRoutingRuleRequest",
+            1 + usize::from(self.offset.is_some()) + usize::from(self.limit.is_some()),
+        )?;
+        s.field("CcnId", &self.ccn_id)?;
+        s.optional("Offset", &self.offset)?;
+        s.optional("Limit", &self.limit)?;
+        s.end()
+    }
 }
 
 #[cfg(feature = "round-trip")]
@@ -14348,13 +17127,27 @@ impl tencent_action::Paginated for DescribeCcnPolicyBasedRoutingRuleRequest {
 /// Queries the outbound bandwidth caps of all regions connected with the specified CCN instance (查询云联网各地域出带宽上限): the request of `DescribeCcnRegionBandwidthLimits`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`DescribeCcnRegionBandwidthLimits`].
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct DescribeCcnRegionBandwidthLimitsRequest {
     /// The CCN instance ID in the format of `ccn-f49l6u0z`.
     ///
     /// CCN实例ID，形如：ccn-f49l6u0z。
     pub ccn_id: String,
+}
+
+impl serde::Serialize for DescribeCcnRegionBandwidthLimitsRequest {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::core::result::Result<S::Ok, S::Error> {
+        let mut s = tencent_action::__private::lean::fields(
+            serializer,
+            "DescribeCcnRegionBandwidthLimitsRequest",
+            1,
+        )?;
+        s.field("CcnId", &self.ccn_id)?;
+        s.end()
+    }
 }
 
 #[cfg(feature = "round-trip")]
@@ -14400,16 +17193,31 @@ impl tencent_action::Request for DescribeCcnRegionBandwidthLimitsRequest {
 /// 查询云联网路由传播策略: the request of `DescribeCcnRouteTableBroadcastPolicys`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`DescribeCcnRouteTableBroadcastPolicys`].
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct DescribeCcnRouteTableBroadcastPolicysRequest {
     /// 云联网ID
     pub ccn_id: String,
     /// 云联网路由表ID
     pub route_table_id: String,
     /// 路由传播策略版本号
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub policy_version: Option<u64>,
+}
+
+impl serde::Serialize for DescribeCcnRouteTableBroadcastPolicysRequest {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::core::result::Result<S::Ok, S::Error> {
+        let mut s = tencent_action::__private::lean::fields(
+            serializer,
+            "DescribeCcnRouteTableBroadcastPolicysRequest",
+            2 + usize::from(self.policy_version.is_some()),
+        )?;
+        s.field("CcnId", &self.ccn_id)?;
+        s.field("RouteTableId", &self.route_table_id)?;
+        s.optional("PolicyVersion", &self.policy_version)?;
+        s.end()
+    }
 }
 
 #[cfg(feature = "round-trip")]
@@ -14467,16 +17275,31 @@ impl tencent_action::Request for DescribeCcnRouteTableBroadcastPolicysRequest {
 /// 查询云联网路由接收策略: the request of `DescribeCcnRouteTableInputPolicys`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`DescribeCcnRouteTableInputPolicys`].
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct DescribeCcnRouteTableInputPolicysRequest {
     /// 云联网ID。
     pub ccn_id: String,
     /// 云联网路由表ID。
     pub route_table_id: String,
     /// 路由接收策略版本号。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub policy_version: Option<u64>,
+}
+
+impl serde::Serialize for DescribeCcnRouteTableInputPolicysRequest {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::core::result::Result<S::Ok, S::Error> {
+        let mut s = tencent_action::__private::lean::fields(
+            serializer,
+            "DescribeCcnRouteTableInputPolicysRequest",
+            2 + usize::from(self.policy_version.is_some()),
+        )?;
+        s.field("CcnId", &self.ccn_id)?;
+        s.field("RouteTableId", &self.route_table_id)?;
+        s.optional("PolicyVersion", &self.policy_version)?;
+        s.end()
+    }
 }
 
 #[cfg(feature = "round-trip")]
@@ -14534,8 +17357,7 @@ impl tencent_action::Request for DescribeCcnRouteTableInputPolicysRequest {
 /// 查询云联网路由表信息: the request of `DescribeCcnRouteTables`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`DescribeCcnRouteTables`].
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct DescribeCcnRouteTablesRequest {
     /// 过滤条件：
     ///
@@ -14546,14 +17368,29 @@ pub struct DescribeCcnRouteTablesRequest {
     /// - route-table-name - String -（过滤条件）路由表名称。
     ///
     /// - route-table-description- String -（过滤条件）路由表备注。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub filters: Option<Vec<Filter>>,
     /// 偏移量。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub offset: Option<u64>,
     /// 一次查询最大返回的数量。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub limit: Option<u64>,
+}
+
+impl serde::Serialize for DescribeCcnRouteTablesRequest {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::core::result::Result<S::Ok, S::Error> {
+        let mut s = tencent_action::__private::lean::fields(
+            serializer,
+            "DescribeCcnRouteTablesRequest",
+            usize::from(self.filters.is_some()) + usize::from(self.offset.is_some())
+                + usize::from(self.limit.is_some()),
+        )?;
+        s.optional("Filters", &self.filters)?;
+        s.optional("Offset", &self.offset)?;
+        s.optional("Limit", &self.limit)?;
+        s.end()
+    }
 }
 
 #[cfg(feature = "round-trip")]
@@ -14618,8 +17455,7 @@ impl tencent_action::Paginated for DescribeCcnRouteTablesRequest {
 /// Queries the CCN routing policy (查询云联网路由条目): the request of `DescribeCcnRoutes`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`DescribeCcnRoutes`].
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct DescribeCcnRoutesRequest {
     /// The CCN instance ID, such as `ccn-gree226l`.
     ///
@@ -14628,7 +17464,6 @@ pub struct DescribeCcnRoutesRequest {
     /// The unique ID of the CCN routing policy, such as `ccnr-f49l6u0z`.
     ///
     /// CCN路由策略唯一ID，形如：`ccnr-f49l6u0z`。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub route_ids: Option<Vec<String>>,
     /// Filter condition. `RouteIds` and `Filters` cannot be specified at the same time.
     ///
@@ -14657,18 +17492,36 @@ pub struct DescribeCcnRoutesRequest {
     /// - instance-id - String -（过滤条件）下一跳实例ID。
     ///
     /// - route-table-id - String -（过滤条件）路由表ID列表，形如ccntr-1234edfr，可以根据路由表ID 过滤。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub filters: Option<Vec<Filter>>,
     /// Offset
     ///
     /// 偏移量
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub offset: Option<u64>,
     /// The returned quantity
     ///
     /// 返回数量
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub limit: Option<u64>,
+}
+
+impl serde::Serialize for DescribeCcnRoutesRequest {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::core::result::Result<S::Ok, S::Error> {
+        let mut s = tencent_action::__private::lean::fields(
+            serializer,
+            "DescribeCcnRoutesRequest",
+            1 + usize::from(self.route_ids.is_some())
+                + usize::from(self.filters.is_some())
+                + usize::from(self.offset.is_some()) + usize::from(self.limit.is_some()),
+        )?;
+        s.field("CcnId", &self.ccn_id)?;
+        s.optional("RouteIds", &self.route_ids)?;
+        s.optional("Filters", &self.filters)?;
+        s.optional("Offset", &self.offset)?;
+        s.optional("Limit", &self.limit)?;
+        s.end()
+    }
 }
 
 #[cfg(feature = "round-trip")]
@@ -14759,13 +17612,11 @@ impl tencent_action::Paginated for DescribeCcnRoutesRequest {
 /// Queries the CCN list (查询CCN列表): the request of `DescribeCcns`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`DescribeCcns`].
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct DescribeCcnsRequest {
     /// The CCN instance ID, such as `ccn-f49l6u0z`. Each request can have a maximum of 100 instances. `CcnIds` and `Filters` cannot be specified at the same time
     ///
     /// CCN实例ID。形如：ccn-f49l6u0z。每次请求的实例的上限为100。参数不支持同时指定CcnIds和Filters。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub ccn_ids: Option<Vec<String>>,
     /// Filter conditions. `CcnIds` and `Filters` cannot be specified at the same time.
     ///
@@ -14794,28 +17645,46 @@ pub struct DescribeCcnsRequest {
     /// - tag-key - String -是否必填：否- （过滤条件）按照标签键进行过滤。
     ///
     /// - tag:tag-key - String - 是否必填：否 - （过滤条件）按照标签键值对进行过滤。 tag-key使用具体的标签键进行替换。使用请参考示例：查询绑定了标签的CCN列表。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub filters: Option<Vec<Filter>>,
     /// Offset
     ///
     /// 偏移量
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub offset: Option<u64>,
     /// The returned quantity
     ///
     /// 返回数量
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub limit: Option<u64>,
     /// Order fields support `CcnId`, `CcnName`, `CreateTime`, `State`, and `QosLevel`
     ///
     /// 排序字段。支持：`CcnId` `CcnName` `CreateTime` `State` `QosLevel`。默认值: `CreateTime`
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub order_field: Option<String>,
     /// Order methods. Ascending: `ASC`, Descending: `DESC`.
     ///
     /// 排序方法。升序：`ASC`，倒序：`DESC`。默认值：`ASC`
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub order_direction: Option<String>,
+}
+
+impl serde::Serialize for DescribeCcnsRequest {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::core::result::Result<S::Ok, S::Error> {
+        let mut s = tencent_action::__private::lean::fields(
+            serializer,
+            "DescribeCcnsRequest",
+            usize::from(self.ccn_ids.is_some()) + usize::from(self.filters.is_some())
+                + usize::from(self.offset.is_some()) + usize::from(self.limit.is_some())
+                + usize::from(self.order_field.is_some())
+                + usize::from(self.order_direction.is_some()),
+        )?;
+        s.optional("CcnIds", &self.ccn_ids)?;
+        s.optional("Filters", &self.filters)?;
+        s.optional("Offset", &self.offset)?;
+        s.optional("Limit", &self.limit)?;
+        s.optional("OrderField", &self.order_field)?;
+        s.optional("OrderDirection", &self.order_direction)?;
+        s.end()
+    }
 }
 
 #[cfg(feature = "round-trip")]
@@ -14896,9 +17765,22 @@ impl tencent_action::Paginated for DescribeCcnsRequest {
 /// 查询 IDC通道信息: the request of `DescribeCdcLDCXList`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`DescribeCdcLDCXList`].
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct DescribeCdcLDCXListRequest {}
+
+impl serde::Serialize for DescribeCdcLDCXListRequest {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::core::result::Result<S::Ok, S::Error> {
+        let s = tencent_action::__private::lean::fields(
+            serializer,
+            "DescribeCdcLDCXListRequest",
+            0,
+        )?;
+        s.end()
+    }
+}
 
 #[cfg(feature = "round-trip")]
 impl<'de> serde::Deserialize<'de> for DescribeCdcLDCXListRequest {
@@ -14930,9 +17812,22 @@ impl tencent_action::Request for DescribeCdcLDCXListRequest {
 /// 查询虚拟连接: the request of `DescribeCdcNetPlanes`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`DescribeCdcNetPlanes`].
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct DescribeCdcNetPlanesRequest {}
+
+impl serde::Serialize for DescribeCdcNetPlanesRequest {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::core::result::Result<S::Ok, S::Error> {
+        let s = tencent_action::__private::lean::fields(
+            serializer,
+            "DescribeCdcNetPlanesRequest",
+            0,
+        )?;
+        s.end()
+    }
+}
 
 #[cfg(feature = "round-trip")]
 impl<'de> serde::Deserialize<'de> for DescribeCdcNetPlanesRequest {
@@ -14964,9 +17859,22 @@ impl tencent_action::Request for DescribeCdcNetPlanesRequest {
 /// 查询IDC使用的 VLAN: the request of `DescribeCdcUsedIdcVlan`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`DescribeCdcUsedIdcVlan`].
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct DescribeCdcUsedIdcVlanRequest {}
+
+impl serde::Serialize for DescribeCdcUsedIdcVlanRequest {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::core::result::Result<S::Ok, S::Error> {
+        let s = tencent_action::__private::lean::fields(
+            serializer,
+            "DescribeCdcUsedIdcVlanRequest",
+            0,
+        )?;
+        s.end()
+    }
+}
 
 #[cfg(feature = "round-trip")]
 impl<'de> serde::Deserialize<'de> for DescribeCdcUsedIdcVlanRequest {
@@ -14998,8 +17906,7 @@ impl tencent_action::Request for DescribeCdcUsedIdcVlanRequest {
 /// Queries the list of Classiclink (查询基础网络互通列表): the request of `DescribeClassicLinkInstances`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`DescribeClassicLinkInstances`].
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct DescribeClassicLinkInstancesRequest {
     /// Filter conditions.
     ///
@@ -15012,18 +17919,33 @@ pub struct DescribeClassicLinkInstancesRequest {
     /// - vpc-id - String - （过滤条件）VPC实例ID。
     ///
     /// - vm-ip - String - （过滤条件）基础网络云服务器IP。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub filters: Option<Vec<FilterObject>>,
     /// Offset
     ///
     /// 偏移量，默认值0。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub offset: Option<String>,
     /// The returned quantity
     ///
     /// 返回数量，默认为20，最大值为100。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub limit: Option<String>,
+}
+
+impl serde::Serialize for DescribeClassicLinkInstancesRequest {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::core::result::Result<S::Ok, S::Error> {
+        let mut s = tencent_action::__private::lean::fields(
+            serializer,
+            "DescribeClassicLinkInstancesRequest",
+            usize::from(self.filters.is_some()) + usize::from(self.offset.is_some())
+                + usize::from(self.limit.is_some()),
+        )?;
+        s.optional("Filters", &self.filters)?;
+        s.optional("Offset", &self.offset)?;
+        s.optional("Limit", &self.limit)?;
+        s.end()
+    }
 }
 
 #[cfg(feature = "round-trip")]
@@ -15068,8 +17990,7 @@ impl tencent_action::Request for DescribeClassicLinkInstancesRequest {
 /// 查询云联网跨境限速实例: the request of `DescribeCrossBorderCcnRegionBandwidthLimits`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`DescribeCrossBorderCcnRegionBandwidthLimits`].
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct DescribeCrossBorderCcnRegionBandwidthLimitsRequest {
     /// 过滤条件，目前`value`值个数只支持一个，可支持的字段有：
     ///
@@ -15080,14 +18001,29 @@ pub struct DescribeCrossBorderCcnRegionBandwidthLimitsRequest {
     /// - `ccn-ids` 云联网ID数组，值形如：`["ccn-12345678"]`
     ///
     /// - `user-account-id` 用户账号ID，值形如`["12345678"]`
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub filters: Option<Vec<Filter>>,
     /// 偏移量，默认0。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub offset: Option<u64>,
     /// 单页返回数据量可选值0到100之间的整数，默认20。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub limit: Option<u64>,
+}
+
+impl serde::Serialize for DescribeCrossBorderCcnRegionBandwidthLimitsRequest {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::core::result::Result<S::Ok, S::Error> {
+        let mut s = tencent_action::__private::lean::fields(
+            serializer,
+            "DescribeCrossBorderCcnRegionBandwidthLimitsRequest",
+            usize::from(self.filters.is_some()) + usize::from(self.offset.is_some())
+                + usize::from(self.limit.is_some()),
+        )?;
+        s.optional("Filters", &self.filters)?;
+        s.optional("Offset", &self.offset)?;
+        s.optional("Limit", &self.limit)?;
+        s.end()
+    }
 }
 
 #[cfg(feature = "round-trip")]
@@ -15154,104 +18090,134 @@ impl tencent_action::Paginated for DescribeCrossBorderCcnRegionBandwidthLimitsRe
 /// Queries a compliance review request (查询合规化审批单): the request of `DescribeCrossBorderCompliance`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`DescribeCrossBorderCompliance`].
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct DescribeCrossBorderComplianceRequest {
     /// (Exact match) Service provider. Valid values: `UNICOM`.
     ///
     /// （精确匹配）服务商，可选值：`UNICOM`。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub service_provider: Option<String>,
     /// (Exact match) ID of compliance review request.
     ///
     /// （精确匹配）合规化审批单`ID`。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub compliance_id: Option<u64>,
     /// (Fuzzy match) Company name.
     ///
     /// （模糊查询）公司名称。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub company: Option<String>,
     /// (Fuzzy match) Unified Social Credit Code.
     ///
     /// （精确匹配）统一社会信用代码。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub uniform_social_credit_code: Option<String>,
     /// (Fuzzy match) Legal person.
     ///
     /// （模糊查询）法定代表人。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub legal_person: Option<String>,
     /// (Exact match) Legal person ID number.
     ///
     /// （精确查询）法人身份证号。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub legal_person_id: Option<String>,
     /// (Fuzzy match) Issuing authority.
     ///
     /// （模糊查询）发证机关。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub issuing_authority: Option<String>,
     /// (Fuzzy match) Business address.
     ///
     /// （模糊查询）营业执照住所。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub business_address: Option<String>,
     /// (Exact match) Zip code.
     ///
     /// （精确匹配）邮编。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub post_code: Option<u64>,
     /// (Fuzzy match) Operator.
     ///
     /// （模糊查询）经办人。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub manager: Option<String>,
     /// (Exact match) Operator ID card number.
     ///
     /// （精确查询）经办人身份证号。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub manager_id: Option<String>,
     /// (Fuzzy match) Operator address.
     ///
     /// （模糊查询）经办人身份证地址。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub manager_address: Option<String>,
     /// (Exact match) Operator phone number.
     ///
     /// （精确匹配）经办人联系电话。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub manager_telephone: Option<String>,
     /// (Exact match) Email.
     ///
     /// （精确匹配）电子邮箱。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub email: Option<String>,
     /// (Exact match) Service start date, such as `2020-07-28`.
     ///
     /// （精确匹配）服务开始日期，如：`2020-07-28`。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub service_start_date: Option<String>,
     /// (Exact match) Service end date, such as `2020-07-28`.
     ///
     /// （精确匹配）服务结束日期，如：`2021-07-28`。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub service_end_date: Option<String>,
     /// (Exact match) Status. Valid values: `PENDING`, `APPROVED`, and `DENY`.
     ///
     /// （精确匹配）状态。待审批：`PENDING`，通过：`APPROVED `，拒绝：`DENY`。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub state: Option<String>,
     /// The offset value
     ///
     /// 偏移量
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub offset: Option<u64>,
     /// Quantity of returned items
     ///
     /// 返回数量
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub limit: Option<u64>,
+}
+
+impl serde::Serialize for DescribeCrossBorderComplianceRequest {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::core::result::Result<S::Ok, S::Error> {
+        let mut s = tencent_action::__private::lean::fields(
+            serializer,
+            "DescribeCrossBorderComplianceRequest",
+            usize::from(self.service_provider.is_some())
+                + usize::from(self.compliance_id.is_some())
+                + usize::from(self.company.is_some())
+                + usize::from(self.uniform_social_credit_code.is_some())
+                + usize::from(self.legal_person.is_some())
+                + usize::from(self.legal_person_id.is_some())
+                + usize::from(self.issuing_authority.is_some())
+                + usize::from(self.business_address.is_some())
+                + usize::from(self.post_code.is_some())
+                + usize::from(self.manager.is_some())
+                + usize::from(self.manager_id.is_some())
+                + usize::from(self.manager_address.is_some())
+                + usize::from(self.manager_telephone.is_some())
+                + usize::from(self.email.is_some())
+                + usize::from(self.service_start_date.is_some())
+                + usize::from(self.service_end_date.is_some())
+                + usize::from(self.state.is_some()) + usize::from(self.offset.is_some())
+                + usize::from(self.limit.is_some()),
+        )?;
+        s.optional("ServiceProvider", &self.service_provider)?;
+        s.optional("ComplianceId", &self.compliance_id)?;
+        s.optional("Company", &self.company)?;
+        s.optional("UniformSocialCreditCode", &self.uniform_social_credit_code)?;
+        s.optional("LegalPerson", &self.legal_person)?;
+        s.optional("LegalPersonId", &self.legal_person_id)?;
+        s.optional("IssuingAuthority", &self.issuing_authority)?;
+        s.optional("BusinessAddress", &self.business_address)?;
+        s.optional("PostCode", &self.post_code)?;
+        s.optional("Manager", &self.manager)?;
+        s.optional("ManagerId", &self.manager_id)?;
+        s.optional("ManagerAddress", &self.manager_address)?;
+        s.optional("ManagerTelephone", &self.manager_telephone)?;
+        s.optional("Email", &self.email)?;
+        s.optional("ServiceStartDate", &self.service_start_date)?;
+        s.optional("ServiceEndDate", &self.service_end_date)?;
+        s.optional("State", &self.state)?;
+        s.optional("Offset", &self.offset)?;
+        s.optional("Limit", &self.limit)?;
+        s.end()
+    }
 }
 
 #[cfg(feature = "round-trip")]
@@ -15384,8 +18350,7 @@ impl tencent_action::Paginated for DescribeCrossBorderComplianceRequest {
 /// 查询跨境带宽监控数据: the request of `DescribeCrossBorderFlowMonitor`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`DescribeCrossBorderFlowMonitor`].
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct DescribeCrossBorderFlowMonitorRequest {
     /// 源地域。
     pub source_region: String,
@@ -15401,6 +18366,27 @@ pub struct DescribeCrossBorderFlowMonitorRequest {
     pub start_time: String,
     /// 结束时间。
     pub end_time: String,
+}
+
+impl serde::Serialize for DescribeCrossBorderFlowMonitorRequest {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::core::result::Result<S::Ok, S::Error> {
+        let mut s = tencent_action::__private::lean::fields(
+            serializer,
+            "DescribeCrossBorderFlowMonitorRequest",
+            7,
+        )?;
+        s.field("SourceRegion", &self.source_region)?;
+        s.field("DestinationRegion", &self.destination_region)?;
+        s.field("CcnId", &self.ccn_id)?;
+        s.field("CcnUin", &self.ccn_uin)?;
+        s.field("Period", &self.period)?;
+        s.field("StartTime", &self.start_time)?;
+        s.field("EndTime", &self.end_time)?;
+        s.end()
+    }
 }
 
 #[cfg(feature = "round-trip")]
@@ -15489,9 +18475,22 @@ impl tencent_action::Request for DescribeCrossBorderFlowMonitorRequest {
 /// Queries the information of supported customer gateway vendors (查询可支持的对端网关厂商信息): the request of `DescribeCustomerGatewayVendors`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`DescribeCustomerGatewayVendors`].
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct DescribeCustomerGatewayVendorsRequest {}
+
+impl serde::Serialize for DescribeCustomerGatewayVendorsRequest {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::core::result::Result<S::Ok, S::Error> {
+        let s = tencent_action::__private::lean::fields(
+            serializer,
+            "DescribeCustomerGatewayVendorsRequest",
+            0,
+        )?;
+        s.end()
+    }
+}
 
 #[cfg(feature = "round-trip")]
 impl<'de> serde::Deserialize<'de> for DescribeCustomerGatewayVendorsRequest {
@@ -15523,13 +18522,11 @@ impl tencent_action::Request for DescribeCustomerGatewayVendorsRequest {
 /// Queries customer gateways (查询对端网关): the request of `DescribeCustomerGateways`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`DescribeCustomerGateways`].
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct DescribeCustomerGatewaysRequest {
     /// Customer gateway ID, such as `cgw-2wqq41m9`. Each request can have a maximum of 100 instances. `CustomerGatewayIds` and `Filters` cannot be specified at the same time.
     ///
     /// 对端网关ID，例如：cgw-2wqq41m9。每次请求的实例的上限为100。参数不支持同时指定CustomerGatewayIds和Filters。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub customer_gateway_ids: Option<Vec<String>>,
     /// The filter condition. For details, see the Instance Filter Conditions Table. The upper limit for `Filters` in each request is 10 and 5 for `Filter.Values`. `CustomerGatewayIds` and `Filters` cannot be specified at the same time.
     ///
@@ -15546,18 +18543,35 @@ pub struct DescribeCustomerGatewaysRequest {
     /// - customer-gateway-name - String - （过滤条件）用户网关名称形如：`test-cgw`。
     ///
     /// - ip-address - String - （过滤条件）公网地址形如：`58.211.1.12`。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub filters: Option<Vec<Filter>>,
     /// Offset. Default value: 0. For more information on Offset, see the relevant section in the API [Introduction](https://intl.cloud.tencent.com/document/api/213/11646?from_cn_redirect=1).
     ///
     /// 偏移量，默认为0。关于Offset的更进一步介绍请参考 API [简介](https://cloud.tencent.com/document/api/213/11646)中的相关小节。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub offset: Option<u64>,
     /// Number of returned results. Default value: 20. Maximum value: 100.
     ///
     /// 返回数量，默认为20，最大值为100。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub limit: Option<u64>,
+}
+
+impl serde::Serialize for DescribeCustomerGatewaysRequest {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::core::result::Result<S::Ok, S::Error> {
+        let mut s = tencent_action::__private::lean::fields(
+            serializer,
+            "DescribeCustomerGatewaysRequest",
+            usize::from(self.customer_gateway_ids.is_some())
+                + usize::from(self.filters.is_some())
+                + usize::from(self.offset.is_some()) + usize::from(self.limit.is_some()),
+        )?;
+        s.optional("CustomerGatewayIds", &self.customer_gateway_ids)?;
+        s.optional("Filters", &self.filters)?;
+        s.optional("Offset", &self.offset)?;
+        s.optional("Limit", &self.limit)?;
+        s.end()
+    }
 }
 
 #[cfg(feature = "round-trip")]
@@ -15630,9 +18644,22 @@ impl tencent_action::Paginated for DescribeCustomerGatewaysRequest {
 /// 查询用户当前地域下可指定的特殊可用区: the request of `DescribeDesignatedZones`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`DescribeDesignatedZones`].
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct DescribeDesignatedZonesRequest {}
+
+impl serde::Serialize for DescribeDesignatedZonesRequest {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::core::result::Result<S::Ok, S::Error> {
+        let s = tencent_action::__private::lean::fields(
+            serializer,
+            "DescribeDesignatedZonesRequest",
+            0,
+        )?;
+        s.end()
+    }
+}
 
 #[cfg(feature = "round-trip")]
 impl<'de> serde::Deserialize<'de> for DescribeDesignatedZonesRequest {
@@ -15664,11 +18691,9 @@ impl tencent_action::Request for DescribeDesignatedZonesRequest {
 /// 查询DhcpIp列表: the request of `DescribeDhcpIps`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`DescribeDhcpIps`].
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct DescribeDhcpIpsRequest {
     /// DhcpIp实例ID。形如：dhcpip-pxir56ns。每次请求的实例的上限为100。参数不支持同时指定DhcpIpIds和Filters。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub dhcp_ip_ids: Option<Vec<String>>,
     /// 过滤条件，参数不支持同时指定DhcpIpIds和Filters。
     ///
@@ -15681,14 +18706,30 @@ pub struct DescribeDhcpIpsRequest {
     /// - dhcpip-name - String - （过滤条件）DhcpIp实例名称。
     ///
     /// - address-ip - String - （过滤条件）DhcpIp实例的IP，根据IP精确查找。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub filters: Option<Vec<Filter>>,
     /// 偏移量，默认为0。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub offset: Option<u64>,
     /// 返回数量，默认为20，最大值为100。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub limit: Option<u64>,
+}
+
+impl serde::Serialize for DescribeDhcpIpsRequest {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::core::result::Result<S::Ok, S::Error> {
+        let mut s = tencent_action::__private::lean::fields(
+            serializer,
+            "DescribeDhcpIpsRequest",
+            usize::from(self.dhcp_ip_ids.is_some()) + usize::from(self.filters.is_some())
+                + usize::from(self.offset.is_some()) + usize::from(self.limit.is_some()),
+        )?;
+        s.optional("DhcpIpIds", &self.dhcp_ip_ids)?;
+        s.optional("Filters", &self.filters)?;
+        s.optional("Offset", &self.offset)?;
+        s.optional("Limit", &self.limit)?;
+        s.end()
+    }
 }
 
 #[cfg(feature = "round-trip")]
@@ -15756,8 +18797,7 @@ impl tencent_action::Paginated for DescribeDhcpIpsRequest {
 /// Queries the CCN routes of a Direct Connect gateway (查询专线网关云联网路由): the request of `DescribeDirectConnectGatewayCcnRoutes`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`DescribeDirectConnectGatewayCcnRoutes`].
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct DescribeDirectConnectGatewayCcnRoutesRequest {
     /// The ID of the Direct Connect gateway, such as `dcg-prpqlmg1`.
     ///
@@ -15774,21 +18814,38 @@ pub struct DescribeDirectConnectGatewayCcnRoutesRequest {
     /// - `BGP` - 自动学习。
     ///
     /// - `STATIC` - 静态，即用户配置，默认值。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub ccn_route_type: Option<String>,
     /// 地址类型，支持：IPv4、IPv6。默认IPv4。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub address_type: Option<String>,
     /// Offset.
     ///
     /// 偏移量。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub offset: Option<u64>,
     /// The returned quantity.
     ///
     /// 返回数量。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub limit: Option<u64>,
+}
+
+impl serde::Serialize for DescribeDirectConnectGatewayCcnRoutesRequest {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::core::result::Result<S::Ok, S::Error> {
+        let mut s = tencent_action::__private::lean::fields(
+            serializer,
+            "DescribeDirectConnectGatewayCcnRoutesRequest",
+            1 + usize::from(self.ccn_route_type.is_some())
+                + usize::from(self.address_type.is_some())
+                + usize::from(self.offset.is_some()) + usize::from(self.limit.is_some()),
+        )?;
+        s.field("DirectConnectGatewayId", &self.direct_connect_gateway_id)?;
+        s.optional("CcnRouteType", &self.ccn_route_type)?;
+        s.optional("AddressType", &self.address_type)?;
+        s.optional("Offset", &self.offset)?;
+        s.optional("Limit", &self.limit)?;
+        s.end()
+    }
 }
 
 #[cfg(feature = "round-trip")]
@@ -15880,13 +18937,11 @@ impl tencent_action::Paginated for DescribeDirectConnectGatewayCcnRoutesRequest 
 /// Queries direct connect gateways (查询专线网关): the request of `DescribeDirectConnectGateways`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`DescribeDirectConnectGateways`].
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct DescribeDirectConnectGatewaysRequest {
     /// The unique ID of the direct connect gateway, such as `dcg-9o233uri`.
     ///
     /// 专线网关唯一`ID`，形如：`dcg-9o233uri`。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub direct_connect_gateway_ids: Option<Vec<String>>,
     /// Filter condition. `DirectConnectGatewayIds` and `Filters` cannot be specified at the same time.
     ///
@@ -15919,18 +18974,35 @@ pub struct DescribeDirectConnectGatewaysRequest {
     /// - ccn-id - String - 专线网关所在云联网`ID`。
     ///
     /// - vpc-id - String - 专线网关所在私有网络`ID`。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub filters: Option<Vec<Filter>>,
     /// The offset.
     ///
     /// 偏移量。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub offset: Option<u64>,
     /// Max number of results returned
     ///
     /// 返回数量。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub limit: Option<u64>,
+}
+
+impl serde::Serialize for DescribeDirectConnectGatewaysRequest {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::core::result::Result<S::Ok, S::Error> {
+        let mut s = tencent_action::__private::lean::fields(
+            serializer,
+            "DescribeDirectConnectGatewaysRequest",
+            usize::from(self.direct_connect_gateway_ids.is_some())
+                + usize::from(self.filters.is_some())
+                + usize::from(self.offset.is_some()) + usize::from(self.limit.is_some()),
+        )?;
+        s.optional("DirectConnectGatewayIds", &self.direct_connect_gateway_ids)?;
+        s.optional("Filters", &self.filters)?;
+        s.optional("Offset", &self.offset)?;
+        s.optional("Limit", &self.limit)?;
+        s.end()
+    }
 }
 
 #[cfg(feature = "round-trip")]
@@ -16003,8 +19075,7 @@ impl tencent_action::Paginated for DescribeDirectConnectGatewaysRequest {
 /// Queries information of a flow log (查询VPC流日志实例信息): the request of `DescribeFlowLog`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`DescribeFlowLog`].
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct DescribeFlowLogRequest {
     /// ID of the VPC instance.
     ///
@@ -16014,6 +19085,22 @@ pub struct DescribeFlowLogRequest {
     ///
     /// 流日志唯一ID。可通过[CreateFlowLog](https://cloud.tencent.com/document/product/215/35015)接口创建；可通过[DescribeFlowLogs](https://cloud.tencent.com/document/product/215/35012)接口获取；
     pub flow_log_id: String,
+}
+
+impl serde::Serialize for DescribeFlowLogRequest {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::core::result::Result<S::Ok, S::Error> {
+        let mut s = tencent_action::__private::lean::fields(
+            serializer,
+            "DescribeFlowLogRequest",
+            2,
+        )?;
+        s.field("VpcId", &self.vpc_id)?;
+        s.field("FlowLogId", &self.flow_log_id)?;
+        s.end()
+    }
 }
 
 #[cfg(feature = "round-trip")]
@@ -16066,68 +19153,55 @@ impl tencent_action::Request for DescribeFlowLogRequest {
 /// Queries the list of flow logs (查询流日志集合): the request of `DescribeFlowLogs`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`DescribeFlowLogs`].
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct DescribeFlowLogsRequest {
     /// ID of the VPC instance
     ///
     /// 私用网络唯一ID。可通过[DescribeVpcs](https://cloud.tencent.com/document/product/215/15778)接口获取。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub vpc_id: Option<String>,
     /// The unique ID of the flow log.
     ///
     /// 流日志唯一ID。可通过[CreateFlowLog](https://cloud.tencent.com/document/product/215/35015)接口创建。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub flow_log_id: Option<String>,
     /// The name of the flow log instance.
     ///
     /// 流日志实例名称。长度不超过60个字符。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub flow_log_name: Option<String>,
     /// The resource type of the flow log. Valid values: 'VPC', 'SUBNET', and 'NETWORKINTERFACE'.
     ///
     /// 流日志所属资源类型，VPC（私有网络），SUBNET（子网），NETWORKINTERFACE（网卡），CCN（云联网），NAT（网络地址转化），DCG（专线网关）。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub resource_type: Option<String>,
     /// The unique ID of the resource.
     ///
     /// 资源唯一ID。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub resource_id: Option<String>,
     /// Type of flow logs to be collected. Valid values: 'ACCEPT', 'REJECT' and 'ALL'.
     ///
     /// 流日志采集类型，ACCEPT（允许），REJECT（拒绝），ALL（全部）。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub traffic_type: Option<String>,
     /// The storage ID of the flow log.
     ///
     /// 流日志存储ID。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub cloud_log_id: Option<String>,
     /// The storage ID status of the flow log.
     ///
     /// 流日志存储ID状态。SUCCESS（成功），DELETED（删除）
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub cloud_log_state: Option<String>,
     /// Order by field. Valid values: 'flowLogName' and 'createTime'. Default value: 'createTime'.
     ///
     /// 按某个字段排序,支持字段：flowLogName,createTime，默认按createTime。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub order_field: Option<String>,
     /// In ascending (`asc`) or descending (`desc`) order. Default value: 'desc'.
     ///
     /// 升序（ASC）还是降序（DESC）,默认：DESC。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub order_direction: Option<String>,
     /// The offset. Default value: 0.
     ///
     /// 偏移量，默认为0。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub offset: Option<u64>,
     /// The number of rows per page. Default value: 10.
     ///
     /// 每页行数，默认为10。范围1-100。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub limit: Option<u64>,
     /// Filter condition. `FlowLogId` and `Filters` cannot be specified at the same time.
     ///
@@ -16140,13 +19214,50 @@ pub struct DescribeFlowLogsRequest {
     /// - tag-key - String -是否必填：否- （过滤条件）按照标签键进行过滤。
     ///
     /// - tag:tag-key - String - 是否必填：否 - （过滤条件）按照标签键值对进行过滤。 tag-key使用具体的标签键进行替换。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub filters: Option<Filter>,
     /// The region corresponding to the flow log storage ID.
     ///
     /// 流日志存储ID对应的地域信息。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub cloud_log_region: Option<String>,
+}
+
+impl serde::Serialize for DescribeFlowLogsRequest {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::core::result::Result<S::Ok, S::Error> {
+        let mut s = tencent_action::__private::lean::fields(
+            serializer,
+            "DescribeFlowLogsRequest",
+            usize::from(self.vpc_id.is_some()) + usize::from(self.flow_log_id.is_some())
+                + usize::from(self.flow_log_name.is_some())
+                + usize::from(self.resource_type.is_some())
+                + usize::from(self.resource_id.is_some())
+                + usize::from(self.traffic_type.is_some())
+                + usize::from(self.cloud_log_id.is_some())
+                + usize::from(self.cloud_log_state.is_some())
+                + usize::from(self.order_field.is_some())
+                + usize::from(self.order_direction.is_some())
+                + usize::from(self.offset.is_some()) + usize::from(self.limit.is_some())
+                + usize::from(self.filters.is_some())
+                + usize::from(self.cloud_log_region.is_some()),
+        )?;
+        s.optional("VpcId", &self.vpc_id)?;
+        s.optional("FlowLogId", &self.flow_log_id)?;
+        s.optional("FlowLogName", &self.flow_log_name)?;
+        s.optional("ResourceType", &self.resource_type)?;
+        s.optional("ResourceId", &self.resource_id)?;
+        s.optional("TrafficType", &self.traffic_type)?;
+        s.optional("CloudLogId", &self.cloud_log_id)?;
+        s.optional("CloudLogState", &self.cloud_log_state)?;
+        s.optional("OrderField", &self.order_field)?;
+        s.optional("OrderDirection", &self.order_direction)?;
+        s.optional("Offset", &self.offset)?;
+        s.optional("Limit", &self.limit)?;
+        s.optional("Filters", &self.filters)?;
+        s.optional("CloudLogRegion", &self.cloud_log_region)?;
+        s.end()
+    }
 }
 
 #[cfg(feature = "round-trip")]
@@ -16259,8 +19370,7 @@ impl tencent_action::Paginated for DescribeFlowLogsRequest {
 /// Queries the monitoring details of a gateway (查询网关流量监控明细): the request of `DescribeGatewayFlowMonitorDetail`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`DescribeGatewayFlowMonitorDetail`].
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct DescribeGatewayFlowMonitorDetailRequest {
     /// The point in time. This indicates details of this minute will be queried. For example, in `2019-02-28 18:15:20`, details at `18:15` will be queried.
     ///
@@ -16269,46 +19379,68 @@ pub struct DescribeGatewayFlowMonitorDetailRequest {
     /// The instance ID of the VPN gateway, such as `vpn-ltjahce6`.
     ///
     /// VPN网关实例ID，形如：`vpn-ltjahce6`。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub vpn_id: Option<String>,
     /// The instance ID of the Direct Connect gateway, such as `dcg-ltjahce6`.
     ///
     /// 专线网关实例ID，形如：`dcg-ltjahce6`。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub direct_connect_gateway_id: Option<String>,
     /// The instance ID of the peering connection, such as `pcx-ltjahce6`.
     ///
     /// 对等连接实例ID，形如：`pcx-ltjahce6`。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub peering_connection_id: Option<String>,
     /// The instance ID of the NAT gateway, such as `nat-ltjahce6`.
     ///
     /// NAT网关实例ID，形如：`nat-ltjahce6`。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub nat_id: Option<String>,
     /// Offset.
     ///
     /// 偏移量，默认为0。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub offset: Option<u64>,
     /// The returned quantity.
     ///
     /// 返回数量，默认为20，最大值为100。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub limit: Option<u64>,
     /// The order field supports `InPkg`, `OutPkg`, `InTraffic`, and `OutTraffic`.
     ///
     /// 排序字段。支持 `InPkg` `OutPkg` `InTraffic` `OutTraffic`，标准型nat额外支持 并发连接数`ConcurrentConnectionCount` 、新建连接速率`NewConnectionRate`。默认值`OutTraffic`。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub order_field: Option<String>,
     /// Order methods. Ascending: `ASC`, Descending: `DESC`.
     ///
     /// 排序方法。顺序：`ASC`，倒序：`DESC`。默认值`DESC`。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub order_direction: Option<String>,
     /// VPC内部IPv4地址，精确匹配
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub private_ip_address: Option<String>,
+}
+
+impl serde::Serialize for DescribeGatewayFlowMonitorDetailRequest {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::core::result::Result<S::Ok, S::Error> {
+        let mut s = tencent_action::__private::lean::fields(
+            serializer,
+            "DescribeGatewayFlowMonitorDetailRequest",
+            1 + usize::from(self.vpn_id.is_some())
+                + usize::from(self.direct_connect_gateway_id.is_some())
+                + usize::from(self.peering_connection_id.is_some())
+                + usize::from(self.nat_id.is_some()) + usize::from(self.offset.is_some())
+                + usize::from(self.limit.is_some())
+                + usize::from(self.order_field.is_some())
+                + usize::from(self.order_direction.is_some())
+                + usize::from(self.private_ip_address.is_some()),
+        )?;
+        s.field("TimePoint", &self.time_point)?;
+        s.optional("VpnId", &self.vpn_id)?;
+        s.optional("DirectConnectGatewayId", &self.direct_connect_gateway_id)?;
+        s.optional("PeeringConnectionId", &self.peering_connection_id)?;
+        s.optional("NatId", &self.nat_id)?;
+        s.optional("Offset", &self.offset)?;
+        s.optional("Limit", &self.limit)?;
+        s.optional("OrderField", &self.order_field)?;
+        s.optional("OrderDirection", &self.order_direction)?;
+        s.optional("PrivateIpAddress", &self.private_ip_address)?;
+        s.end()
+    }
 }
 
 #[cfg(feature = "round-trip")]
@@ -16425,8 +19557,7 @@ impl tencent_action::Paginated for DescribeGatewayFlowMonitorDetailRequest {
 /// Queries the inbound IP bandwidth limit of a gateway. (查询网关来访IP流控带宽): the request of `DescribeGatewayFlowQos`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`DescribeGatewayFlowQos`].
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct DescribeGatewayFlowQosRequest {
     /// Gateway instance ID. Supported types:
     ///
@@ -16447,18 +19578,34 @@ pub struct DescribeGatewayFlowQosRequest {
     /// CVM private IP addresses with limited bandwidth.
     ///
     /// 限流的云服务器内网IP。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub ip_addresses: Option<Vec<String>>,
     /// Offset. Default value: 0.
     ///
     /// 偏移量，默认为0。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub offset: Option<u64>,
     /// Number of returned results. Default value: 20. Maximum value: 100.
     ///
     /// 返回数量，默认为20，最大值为100。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub limit: Option<u64>,
+}
+
+impl serde::Serialize for DescribeGatewayFlowQosRequest {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::core::result::Result<S::Ok, S::Error> {
+        let mut s = tencent_action::__private::lean::fields(
+            serializer,
+            "DescribeGatewayFlowQosRequest",
+            1 + usize::from(self.ip_addresses.is_some())
+                + usize::from(self.offset.is_some()) + usize::from(self.limit.is_some()),
+        )?;
+        s.field("GatewayId", &self.gateway_id)?;
+        s.optional("IpAddresses", &self.ip_addresses)?;
+        s.optional("Offset", &self.offset)?;
+        s.optional("Limit", &self.limit)?;
+        s.end()
+    }
 }
 
 #[cfg(feature = "round-trip")]
@@ -16544,8 +19691,7 @@ impl tencent_action::Paginated for DescribeGatewayFlowQosRequest {
 /// 查询全局路由列表。: the request of `DescribeGlobalRoutes`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`DescribeGlobalRoutes`].
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct DescribeGlobalRoutesRequest {
     /// 过滤条件。
     ///
@@ -16572,17 +19718,33 @@ pub struct DescribeGlobalRoutesRequest {
     /// - ECMP_DESTINATION_IP_HASH：目的IP hash
     ///
     /// - ECMP_SOURCE_IP_HASH：源IP hash
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub filters: Option<Vec<Filter>>,
     /// 偏移量。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub offset: Option<u64>,
     /// 请求对象个数。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub limit: Option<u64>,
     /// 全局路由唯一Id列表。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub global_route_ids: Option<Vec<String>>,
+}
+
+impl serde::Serialize for DescribeGlobalRoutesRequest {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::core::result::Result<S::Ok, S::Error> {
+        let mut s = tencent_action::__private::lean::fields(
+            serializer,
+            "DescribeGlobalRoutesRequest",
+            usize::from(self.filters.is_some()) + usize::from(self.offset.is_some())
+                + usize::from(self.limit.is_some())
+                + usize::from(self.global_route_ids.is_some()),
+        )?;
+        s.optional("Filters", &self.filters)?;
+        s.optional("Offset", &self.offset)?;
+        s.optional("Limit", &self.limit)?;
+        s.optional("GlobalRouteIds", &self.global_route_ids)?;
+        s.end()
+    }
 }
 
 #[cfg(feature = "round-trip")]
@@ -16655,13 +19817,11 @@ impl tencent_action::Paginated for DescribeGlobalRoutesRequest {
 /// Queries the HAVIP list (查询HAVIP列表): the request of `DescribeHaVips`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`DescribeHaVips`].
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct DescribeHaVipsRequest {
     /// The unique `ID` of the `HAVIP`, such as `havip-9o233uri`.
     ///
     /// `HAVIP`唯一`ID`，形如：`havip-9o233uri`。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub ha_vip_ids: Option<Vec<String>>,
     /// Filter condition. `HaVipIds` and `Filters` cannot be specified at the same time.
     ///
@@ -16700,18 +19860,34 @@ pub struct DescribeHaVipsRequest {
     /// - cdc-id - String - CDC实例ID。
     ///
     /// - type- String - HAVIP类型。取值: NORMAL(普通); GWLB(网关负载均衡); OPTIMIZATION(优化模式)。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub filters: Option<Vec<Filter>>,
     /// Offset
     ///
     /// 偏移量，默认为0。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub offset: Option<u64>,
     /// The returned quantity
     ///
     /// 返回数量，默认为20，最大值为100。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub limit: Option<u64>,
+}
+
+impl serde::Serialize for DescribeHaVipsRequest {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::core::result::Result<S::Ok, S::Error> {
+        let mut s = tencent_action::__private::lean::fields(
+            serializer,
+            "DescribeHaVipsRequest",
+            usize::from(self.ha_vip_ids.is_some()) + usize::from(self.filters.is_some())
+                + usize::from(self.offset.is_some()) + usize::from(self.limit.is_some()),
+        )?;
+        s.optional("HaVipIds", &self.ha_vip_ids)?;
+        s.optional("Filters", &self.filters)?;
+        s.optional("Offset", &self.offset)?;
+        s.optional("Limit", &self.limit)?;
+        s.end()
+    }
 }
 
 #[cfg(feature = "round-trip")]
@@ -16779,8 +19955,7 @@ impl tencent_action::Paginated for DescribeHaVipsRequest {
 /// 查询高优路由表: the request of `DescribeHighPriorityRouteTables`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`DescribeHighPriorityRouteTables`].
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct DescribeHighPriorityRouteTablesRequest {
     /// 过滤条件，参数不支持同时指定HighPriorityRouteTableIds和Filters。
     ///
@@ -16799,20 +19974,37 @@ pub struct DescribeHighPriorityRouteTablesRequest {
     /// HAVIP：高可用虚拟IP；
     ///
     /// NORMAL_CVM：普通云服务器；
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub filters: Option<Vec<Filter>>,
     /// 高优路由表实例ID，例如：hprtb-18mot1fm。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub high_priority_route_table_ids: Option<Vec<String>>,
     /// 偏移量。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub offset: Option<String>,
     /// 返回数量，默认为20，最大值为100。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub limit: Option<String>,
     /// 是否需要获取路由策略信息，默认获取，当控制台不需要拉取路由策略信息时，改为False。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub need_router_info: Option<bool>,
+}
+
+impl serde::Serialize for DescribeHighPriorityRouteTablesRequest {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::core::result::Result<S::Ok, S::Error> {
+        let mut s = tencent_action::__private::lean::fields(
+            serializer,
+            "DescribeHighPriorityRouteTablesRequest",
+            usize::from(self.filters.is_some())
+                + usize::from(self.high_priority_route_table_ids.is_some())
+                + usize::from(self.offset.is_some()) + usize::from(self.limit.is_some())
+                + usize::from(self.need_router_info.is_some()),
+        )?;
+        s.optional("Filters", &self.filters)?;
+        s.optional("HighPriorityRouteTableIds", &self.high_priority_route_table_ids)?;
+        s.optional("Offset", &self.offset)?;
+        s.optional("Limit", &self.limit)?;
+        s.optional("NeedRouterInfo", &self.need_router_info)?;
+        s.end()
+    }
 }
 
 #[cfg(feature = "round-trip")]
@@ -16869,8 +20061,7 @@ impl tencent_action::Request for DescribeHighPriorityRouteTablesRequest {
 /// 查询高优路由表条目: the request of `DescribeHighPriorityRoutes`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`DescribeHighPriorityRoutes`].
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct DescribeHighPriorityRoutesRequest {
     /// 高优路由表唯一 ID。
     pub high_priority_route_table_id: String,
@@ -16885,14 +20076,30 @@ pub struct DescribeHighPriorityRoutesRequest {
     /// - is-cdc - String - （过滤条件）CDC属性高优路由表。
     ///
     /// - cdc-id - String - （过滤条件）CDC 集群唯一 ID 。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub filters: Option<Vec<Filter>>,
     /// 偏移量。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub offset: Option<u64>,
     /// 请求对象个数。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub limit: Option<u64>,
+}
+
+impl serde::Serialize for DescribeHighPriorityRoutesRequest {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::core::result::Result<S::Ok, S::Error> {
+        let mut s = tencent_action::__private::lean::fields(
+            serializer,
+            "DescribeHighPriorityRoutesRequest",
+            1 + usize::from(self.filters.is_some()) + usize::from(self.offset.is_some())
+                + usize::from(self.limit.is_some()),
+        )?;
+        s.field("HighPriorityRouteTableId", &self.high_priority_route_table_id)?;
+        s.optional("Filters", &self.filters)?;
+        s.optional("Offset", &self.offset)?;
+        s.optional("Limit", &self.limit)?;
+        s.end()
+    }
 }
 
 #[cfg(feature = "round-trip")]
@@ -16978,8 +20185,7 @@ impl tencent_action::Paginated for DescribeHighPriorityRoutesRequest {
 /// Queries the EIPv6 list (查询弹性公网IPv6列表): the request of `DescribeIPv6Addresses`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`DescribeIPv6Addresses`].
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct DescribeIPv6AddressesRequest {
     /// Unique ID column identifying IPv6.
     ///
@@ -16996,7 +20202,6 @@ pub struct DescribeIPv6AddressesRequest {
     /// - 弹性公网 IPv6 唯一 ID 形如：`eipv6-11112222`
     ///
     /// 注意：参数不支持同时指定`IPv6AddressIds`和`Filters`。
-    #[serde(rename = "IPv6AddressIds", skip_serializing_if = "Option::is_none")]
     pub ipv6_address_ids: Option<Vec<String>>,
     /// Each request can have up to 10 `Filters` and 100 `Filter.Values`. `IPv6AddressIds` and `Filters` cannot be specified at the same time. The detailed filter conditions are as follows:
     ///
@@ -17057,7 +20262,6 @@ pub struct DescribeIPv6AddressesRequest {
     /// - tag-value - String - 是否必填：否 - （过滤条件）按照标签值进行过滤。
     ///
     /// - tag:tag-key - String - 是否必填：否 - （过滤条件）按照标签键值对进行过滤。tag-key使用具体的标签键进行替换。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub filters: Option<Vec<Filter>>,
     /// Indicates whether to query the traditional IPv6 address information.
     ///
@@ -17068,18 +20272,37 @@ pub struct DescribeIPv6AddressesRequest {
     /// - False：不查询传统型IPv6地址信息
     ///
     /// 默认值：False
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub traditional: Option<bool>,
     /// Offset. Default: 0. For more information on Offset, see the relevant section in the API [Introduction](https://www.tencentcloud.com/document/api/213/15688).
     ///
     /// 偏移量，默认为0。关于Offset的更进一步介绍请参考 API [简介](https://cloud.tencent.com/document/api/213/11646)中的相关小节。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub offset: Option<i64>,
     /// Number of returned results. Default: 20. Maximum: 100. For more information on Limit, see the relevant section in the API [Introduction](https://www.tencentcloud.com/document/api/213/15688).
     ///
     /// 返回数量，默认为20，最大值为100。关于Limit的更进一步介绍请参考 API [简介](https://cloud.tencent.com/document/api/213/11646)中的相关小节。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub limit: Option<i64>,
+}
+
+impl serde::Serialize for DescribeIPv6AddressesRequest {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::core::result::Result<S::Ok, S::Error> {
+        let mut s = tencent_action::__private::lean::fields(
+            serializer,
+            "DescribeIPv6AddressesRequest",
+            usize::from(self.ipv6_address_ids.is_some())
+                + usize::from(self.filters.is_some())
+                + usize::from(self.traditional.is_some())
+                + usize::from(self.offset.is_some()) + usize::from(self.limit.is_some()),
+        )?;
+        s.optional("IPv6AddressIds", &self.ipv6_address_ids)?;
+        s.optional("Filters", &self.filters)?;
+        s.optional("Traditional", &self.traditional)?;
+        s.optional("Offset", &self.offset)?;
+        s.optional("Limit", &self.limit)?;
+        s.end()
+    }
 }
 
 #[cfg(feature = "round-trip")]
@@ -17156,13 +20379,27 @@ impl tencent_action::Paginated for DescribeIPv6AddressesRequest {
 /// Queries whether a specified cvm supports jumbo frames (查询指定云服务器是否支持巨帧): the request of `DescribeInstanceJumbo`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`DescribeInstanceJumbo`].
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct DescribeInstanceJumboRequest {
     /// Instance ID list of CVM. limits up to 10 instances for each query.
     ///
     /// CVM实例ID列表。限制每次i最多查询10个实例。
     pub instance_ids: Vec<String>,
+}
+
+impl serde::Serialize for DescribeInstanceJumboRequest {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::core::result::Result<S::Ok, S::Error> {
+        let mut s = tencent_action::__private::lean::fields(
+            serializer,
+            "DescribeInstanceJumboRequest",
+            1,
+        )?;
+        s.field("InstanceIds", &self.instance_ids)?;
+        s.end()
+    }
 }
 
 #[cfg(feature = "round-trip")]
@@ -17211,13 +20448,11 @@ impl tencent_action::Request for DescribeInstanceJumboRequest {
 /// Queries the list of classic elastic public IPv6 instances (查询传统弹性公网IPv6列表): the request of `DescribeIp6Addresses`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`DescribeIp6Addresses`].
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct DescribeIp6AddressesRequest {
     /// List of unique IDs that identify IPv6 instances. The unique ID of an IPv6 instance is in the format of `eip-11112222`. Parameters `Ip6AddressIds` and `Filters` cannot be specified at the same time.
     ///
     /// 标识 IPv6 的唯一 ID 列表。IPv6 唯一 ID 形如：`eip-11112222`。参数不支持同时指定`Ip6AddressIds`和`Filters`。可以使用[DescribeIp6Addresses](https://cloud.tencent.com/document/product/215/40089)接口查询Ip6AddressIds。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub ip6_address_ids: Option<Vec<String>>,
     /// Each request can have up to 10 `Filters` values and 100 `Filter.Values` values. Parameters `AddressIds` and `Filters` cannot be specified at the same time. The specific filter conditions are as follows:
     ///
@@ -17230,18 +20465,35 @@ pub struct DescribeIp6AddressesRequest {
     /// -  address-ip - String - 是否必填：否 - （过滤条件）按照 IPv6 的 IP 地址过滤。可以使用[DescribeIp6Addresses](https://cloud.tencent.com/document/product/215/40089)接口查询address-ip。
     ///
     /// -  network-interface-id - String - 是否必填：否 - （过滤条件）按照弹性网卡的唯一ID过滤。可以使用[DescribeNetworkInterfaces](https://cloud.tencent.com/document/product/215/15817)接口查询network-interface-id。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub filters: Option<Vec<Filter>>,
     /// Offset. Default value: 0. For more information on `Offset`, see the relevant section in the API [Introduction](https://www.tencentcloud.com/document/api/213/15688).
     ///
     /// 偏移量，默认为0。关于`Offset`的更进一步介绍请参考 API [简介](https://cloud.tencent.com/document/api/213/11646)中的相关小节。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub offset: Option<i64>,
     /// Number of returned results. Default value: 20. Maximum value: 100. For more information on `Limit`, see the relevant section in the API [Introduction](https://www.tencentcloud.com/document/api/213/15688).
     ///
     /// 返回数量，默认为20，最大值为100。关于`Limit`的更进一步介绍请参考 API [简介](https://cloud.tencent.com/document/api/213/11646)中的相关小节。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub limit: Option<i64>,
+}
+
+impl serde::Serialize for DescribeIp6AddressesRequest {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::core::result::Result<S::Ok, S::Error> {
+        let mut s = tencent_action::__private::lean::fields(
+            serializer,
+            "DescribeIp6AddressesRequest",
+            usize::from(self.ip6_address_ids.is_some())
+                + usize::from(self.filters.is_some())
+                + usize::from(self.offset.is_some()) + usize::from(self.limit.is_some()),
+        )?;
+        s.optional("Ip6AddressIds", &self.ip6_address_ids)?;
+        s.optional("Filters", &self.filters)?;
+        s.optional("Offset", &self.offset)?;
+        s.optional("Limit", &self.limit)?;
+        s.end()
+    }
 }
 
 #[cfg(feature = "round-trip")]
@@ -17314,12 +20566,25 @@ impl tencent_action::Paginated for DescribeIp6AddressesRequest {
 /// 查询账户在指定地域IPV6转换实例和规则的配额: the request of `DescribeIp6TranslatorQuota`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`DescribeIp6TranslatorQuota`].
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct DescribeIp6TranslatorQuotaRequest {
     /// 待查询IPV6转换实例的唯一ID列表，形如ip6-xxxxxxxx
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub ip6_translator_ids: Option<Vec<String>>,
+}
+
+impl serde::Serialize for DescribeIp6TranslatorQuotaRequest {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::core::result::Result<S::Ok, S::Error> {
+        let mut s = tencent_action::__private::lean::fields(
+            serializer,
+            "DescribeIp6TranslatorQuotaRequest",
+            usize::from(self.ip6_translator_ids.is_some()),
+        )?;
+        s.optional("Ip6TranslatorIds", &self.ip6_translator_ids)?;
+        s.end()
+    }
 }
 
 #[cfg(feature = "round-trip")]
@@ -17358,11 +20623,9 @@ impl tencent_action::Request for DescribeIp6TranslatorQuotaRequest {
 /// 查询IPV6转换实例及其绑定规则信息: the request of `DescribeIp6Translators`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`DescribeIp6Translators`].
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct DescribeIp6TranslatorsRequest {
     /// IPV6转换实例唯一ID数组，形如ip6-xxxxxxxx
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub ip6_translator_ids: Option<Vec<String>>,
     /// 每次请求的`Filters`的上限为10，`Filter.Values`的上限为5。参数不支持同时指定`Ip6TranslatorIds`和`Filters`。详细的过滤条件如下：
     ///
@@ -17373,14 +20636,31 @@ pub struct DescribeIp6TranslatorsRequest {
     /// -  ip6-translator-name - String - 是否必填：否 - （过滤条件）按照IPV6转换实例名称过滤。不支持模糊过滤。
     ///
     /// -  ip6-translator-status - String - 是否必填：否 - （过滤条件）按照IPV6转换实例的状态过滤。状态取值范围为"CREATING","RUNNING","DELETING","MODIFYING"。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub filters: Option<Vec<Filter>>,
     /// 偏移量，默认为0。关于`Offset`的更进一步介绍请参考 API [简介](https://cloud.tencent.com/document/api/213/11646)中的相关小节。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub offset: Option<i64>,
     /// 返回数量，默认为20，最大值为100。关于`Limit`的更进一步介绍请参考 API [简介](https://cloud.tencent.com/document/api/213/11646)中的相关小节。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub limit: Option<i64>,
+}
+
+impl serde::Serialize for DescribeIp6TranslatorsRequest {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::core::result::Result<S::Ok, S::Error> {
+        let mut s = tencent_action::__private::lean::fields(
+            serializer,
+            "DescribeIp6TranslatorsRequest",
+            usize::from(self.ip6_translator_ids.is_some())
+                + usize::from(self.filters.is_some())
+                + usize::from(self.offset.is_some()) + usize::from(self.limit.is_some()),
+        )?;
+        s.optional("Ip6TranslatorIds", &self.ip6_translator_ids)?;
+        s.optional("Filters", &self.filters)?;
+        s.optional("Offset", &self.offset)?;
+        s.optional("Limit", &self.limit)?;
+        s.end()
+    }
 }
 
 #[cfg(feature = "round-trip")]
@@ -17453,13 +20733,27 @@ impl tencent_action::Paginated for DescribeIp6TranslatorsRequest {
 /// Obtains the download link of an IP location database (获取IP地理位置库下载链接): the request of `DescribeIpGeolocationDatabaseUrl`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`DescribeIpGeolocationDatabaseUrl`].
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct DescribeIpGeolocationDatabaseUrlRequest {
     /// Protocol type for an IP location database. Valid value: `ipv4`.
     ///
     /// IP地理位置库协议类型，目前仅支持"ipv4"。
     pub r#type: String,
+}
+
+impl serde::Serialize for DescribeIpGeolocationDatabaseUrlRequest {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::core::result::Result<S::Ok, S::Error> {
+        let mut s = tencent_action::__private::lean::fields(
+            serializer,
+            "DescribeIpGeolocationDatabaseUrlRequest",
+            1,
+        )?;
+        s.field("Type", &self.r#type)?;
+        s.end()
+    }
 }
 
 #[cfg(feature = "round-trip")]
@@ -17505,8 +20799,7 @@ impl tencent_action::Request for DescribeIpGeolocationDatabaseUrlRequest {
 /// Queries IP location (查询IP地理位置信息): the request of `DescribeIpGeolocationInfos`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`DescribeIpGeolocationInfos`].
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct DescribeIpGeolocationInfosRequest {
     /// The list of IP addresses (only IPv4 addresses are available currently) to be queried; upper limit: 100
     ///
@@ -17515,8 +20808,23 @@ pub struct DescribeIpGeolocationInfosRequest {
     /// Fields of the IP addresses to be queried.
     ///
     /// 需查询的IP地址的字段信息。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub fields: Option<IpField>,
+}
+
+impl serde::Serialize for DescribeIpGeolocationInfosRequest {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::core::result::Result<S::Ok, S::Error> {
+        let mut s = tencent_action::__private::lean::fields(
+            serializer,
+            "DescribeIpGeolocationInfosRequest",
+            1 + usize::from(self.fields.is_some()),
+        )?;
+        s.field("AddressIps", &self.address_ips)?;
+        s.optional("Fields", &self.fields)?;
+        s.end()
+    }
 }
 
 #[cfg(feature = "round-trip")]
@@ -17569,8 +20877,7 @@ impl tencent_action::Request for DescribeIpGeolocationInfosRequest {
 /// Queries local gateways (查询本地网关): the request of `DescribeLocalGateway`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`DescribeLocalGateway`].
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct DescribeLocalGatewayRequest {
     /// Query criteria:
     ///
@@ -17585,18 +20892,33 @@ pub struct DescribeLocalGatewayRequest {
     /// - local-gateway-id:本地网关实例ID。
     ///
     /// - cdc-id:cdc实例ID。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub filters: Option<Vec<Filter>>,
     /// The offset. Default value: 0. For more information on `Offset`, see the relevant sections in API [Introduction](https://intl.cloud.tencent.com/document/api/213/11646?from_cn_redirect=1).
     ///
     /// 偏移量，默认为0。关于`Offset`的更进一步介绍请参考 API [简介](https://cloud.tencent.com/document/api/213/11646)中的相关小节。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub offset: Option<i64>,
     /// The number of returned results. Default value: 20. Maximum value: 100. For more information on `Limit`, see the relevant sections in API [Introduction](https://intl.cloud.tencent.com/document/api/213/11646?from_cn_redirect=1).
     ///
     /// 返回数量，默认为20，最大值为100。关于`Limit`的更进一步介绍请参考 API [简介](https://cloud.tencent.com/document/api/213/11646)中的相关小节。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub limit: Option<i64>,
+}
+
+impl serde::Serialize for DescribeLocalGatewayRequest {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::core::result::Result<S::Ok, S::Error> {
+        let mut s = tencent_action::__private::lean::fields(
+            serializer,
+            "DescribeLocalGatewayRequest",
+            usize::from(self.filters.is_some()) + usize::from(self.offset.is_some())
+                + usize::from(self.limit.is_some()),
+        )?;
+        s.optional("Filters", &self.filters)?;
+        s.optional("Offset", &self.offset)?;
+        s.optional("Limit", &self.limit)?;
+        s.end()
+    }
 }
 
 #[cfg(feature = "round-trip")]
@@ -17661,13 +20983,11 @@ impl tencent_action::Paginated for DescribeLocalGatewayRequest {
 /// Queries the port forwarding rule of a NAT gateway (查询NAT网关端口转发规则): the request of `DescribeNatGatewayDestinationIpPortTranslationNatRules`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`DescribeNatGatewayDestinationIpPortTranslationNatRules`].
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct DescribeNatGatewayDestinationIpPortTranslationNatRulesRequest {
     /// NAT gateway ID.
     ///
     /// NAT网关ID。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub nat_gateway_ids: Option<Vec<String>>,
     /// Filters:
     ///
@@ -17704,18 +21024,35 @@ pub struct DescribeNatGatewayDestinationIpPortTranslationNatRulesRequest {
     /// - private-port， 内网端口。
     ///
     /// - description，规则描述。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub filters: Option<Vec<Filter>>,
     /// Offset. Default value: 0.
     ///
     /// 偏移量，默认为0。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub offset: Option<u64>,
     /// Number of returned results. Default value: 20. Maximum value: 100.
     ///
     /// 返回数量，默认为20，最大值为100。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub limit: Option<u64>,
+}
+
+impl serde::Serialize for DescribeNatGatewayDestinationIpPortTranslationNatRulesRequest {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::core::result::Result<S::Ok, S::Error> {
+        let mut s = tencent_action::__private::lean::fields(
+            serializer,
+            "DescribeNatGatewayDestinationIpPortTranslationNatRulesRequest",
+            usize::from(self.nat_gateway_ids.is_some())
+                + usize::from(self.filters.is_some())
+                + usize::from(self.offset.is_some()) + usize::from(self.limit.is_some()),
+        )?;
+        s.optional("NatGatewayIds", &self.nat_gateway_ids)?;
+        s.optional("Filters", &self.filters)?;
+        s.optional("Offset", &self.offset)?;
+        s.optional("Limit", &self.limit)?;
+        s.end()
+    }
 }
 
 #[cfg(feature = "round-trip")]
@@ -17794,8 +21131,7 @@ for DescribeNatGatewayDestinationIpPortTranslationNatRulesRequest {
 /// Queries the routes between a NAT gateway and Direct Connect (查询专线绑定NAT路由): the request of `DescribeNatGatewayDirectConnectGatewayRoute`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`DescribeNatGatewayDirectConnectGatewayRoute`].
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct DescribeNatGatewayDirectConnectGatewayRouteRequest {
     /// Unique ID of the NAT gateway
     ///
@@ -17808,13 +21144,29 @@ pub struct DescribeNatGatewayDirectConnectGatewayRouteRequest {
     /// Valid range: 0-200
     ///
     /// 查询NAT网关绑定的路由数量，可选值0-200，默认为10
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub limit: Option<i64>,
     /// Greater than 0
     ///
     /// 数据偏移量，默认为0
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub offset: Option<i64>,
+}
+
+impl serde::Serialize for DescribeNatGatewayDirectConnectGatewayRouteRequest {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::core::result::Result<S::Ok, S::Error> {
+        let mut s = tencent_action::__private::lean::fields(
+            serializer,
+            "DescribeNatGatewayDirectConnectGatewayRouteRequest",
+            2 + usize::from(self.limit.is_some()) + usize::from(self.offset.is_some()),
+        )?;
+        s.field("NatGatewayId", &self.nat_gateway_id)?;
+        s.field("VpcId", &self.vpc_id)?;
+        s.optional("Limit", &self.limit)?;
+        s.optional("Offset", &self.offset)?;
+        s.end()
+    }
 }
 
 #[cfg(feature = "round-trip")]
@@ -17902,25 +21254,43 @@ impl tencent_action::Paginated for DescribeNatGatewayDirectConnectGatewayRouteRe
 /// 查询nat网关流控明细: the request of `DescribeNatGatewayFlowMonitorDetail`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`DescribeNatGatewayFlowMonitorDetail`].
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct DescribeNatGatewayFlowMonitorDetailRequest {
     /// 时间点。表示要查询的时刻。聚合粒度为60、300时，会查询最近一个整分钟开始的聚合周期；聚合粒度为3600时，会查询最近一个整点开始的聚合周期；聚合粒度为86400时，会查询最近一个整天开始的聚合周期。形如：`2019-03-24T10:51:23+08:00`。
     pub time_point: String,
     /// NAT网关的ID，形如：`nat-ig8xpno8`。
     pub nat_gateway_id: String,
     /// 展示排序靠前的数据。默认值：10，表示默认展示排序前 10 的数据。最大值：100。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub top_n: Option<i64>,
     /// 排序字段。支持：入包量`InPkg`、出包量`OutPkg`、入流量`InTraffic`、出流量`OutTraffic`，标准型nat额外支持 并发连接数`ConcurrentConnectionCount` 、新建连接速率`NewConnectionRate`。默认值`OutTraffic`。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub order_field: Option<String>,
     /// 聚合时间粒度。支持：60、300、3600、86400，即按照1分钟、5分钟、1小时、1天进行聚合查询。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub aggregation_time_range: Option<i64>,
     /// 是否查询全部指标。默认值：True，表示查询全部指标。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub all_metric_mode: Option<bool>,
+}
+
+impl serde::Serialize for DescribeNatGatewayFlowMonitorDetailRequest {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::core::result::Result<S::Ok, S::Error> {
+        let mut s = tencent_action::__private::lean::fields(
+            serializer,
+            "DescribeNatGatewayFlowMonitorDetailRequest",
+            2 + usize::from(self.top_n.is_some())
+                + usize::from(self.order_field.is_some())
+                + usize::from(self.aggregation_time_range.is_some())
+                + usize::from(self.all_metric_mode.is_some()),
+        )?;
+        s.field("TimePoint", &self.time_point)?;
+        s.field("NatGatewayId", &self.nat_gateway_id)?;
+        s.optional("TopN", &self.top_n)?;
+        s.optional("OrderField", &self.order_field)?;
+        s.optional("AggregationTimeRange", &self.aggregation_time_range)?;
+        s.optional("AllMetricMode", &self.all_metric_mode)?;
+        s.end()
+    }
 }
 
 #[cfg(feature = "round-trip")]
@@ -18000,8 +21370,7 @@ impl tencent_action::Request for DescribeNatGatewayFlowMonitorDetailRequest {
 /// Queries a NAT gateway's SNAT forwarding rules (查询NAT网关SNAT转发规则): the request of `DescribeNatGatewaySourceIpTranslationNatRules`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`DescribeNatGatewaySourceIpTranslationNatRules`].
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct DescribeNatGatewaySourceIpTranslationNatRulesRequest {
     /// The unique ID of the NAT Gateway, such as `nat-123xx454`.
     ///
@@ -18022,18 +21391,34 @@ pub struct DescribeNatGatewaySourceIpTranslationNatRulesRequest {
     /// -  public-ip-address，弹性IP，如`139.199.232.238`
     ///
     /// - description，规则描述。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub filters: Option<Vec<Filter>>,
     /// Offset. Default value: 0.
     ///
     /// 偏移量，默认为0。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub offset: Option<i64>,
     /// Number of returned results. Default value: 20. Maximum value: 100.
     ///
     /// 返回数量，默认为20，最大值为100。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub limit: Option<i64>,
+}
+
+impl serde::Serialize for DescribeNatGatewaySourceIpTranslationNatRulesRequest {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::core::result::Result<S::Ok, S::Error> {
+        let mut s = tencent_action::__private::lean::fields(
+            serializer,
+            "DescribeNatGatewaySourceIpTranslationNatRulesRequest",
+            1 + usize::from(self.filters.is_some()) + usize::from(self.offset.is_some())
+                + usize::from(self.limit.is_some()),
+        )?;
+        s.field("NatGatewayId", &self.nat_gateway_id)?;
+        s.optional("Filters", &self.filters)?;
+        s.optional("Offset", &self.offset)?;
+        s.optional("Limit", &self.limit)?;
+        s.end()
+    }
 }
 
 #[cfg(feature = "round-trip")]
@@ -18121,9 +21506,22 @@ impl tencent_action::Paginated for DescribeNatGatewaySourceIpTranslationNatRules
 /// 查询NAT网关可售卖的可用区信息: the request of `DescribeNatGatewayZones`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`DescribeNatGatewayZones`].
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct DescribeNatGatewayZonesRequest {}
+
+impl serde::Serialize for DescribeNatGatewayZonesRequest {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::core::result::Result<S::Ok, S::Error> {
+        let s = tencent_action::__private::lean::fields(
+            serializer,
+            "DescribeNatGatewayZonesRequest",
+            0,
+        )?;
+        s.end()
+    }
+}
 
 #[cfg(feature = "round-trip")]
 impl<'de> serde::Deserialize<'de> for DescribeNatGatewayZonesRequest {
@@ -18155,13 +21553,11 @@ impl tencent_action::Request for DescribeNatGatewayZonesRequest {
 /// Queries NAT gateways (查询NAT网关): the request of `DescribeNatGateways`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`DescribeNatGateways`].
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct DescribeNatGatewaysRequest {
     /// The unified ID of the NAT gateways, such as `nat-123xx454`.
     ///
     /// NAT网关统一 ID，形如：`nat-123xx454`。每次请求的实例上限为100。参数不支持同时指定NatGatewayIds和Filters。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub nat_gateway_ids: Option<Vec<String>>,
     /// Filters. `NatGatewayIds` and `Filters` cannot be specified at the same time.
     ///
@@ -18184,18 +21580,35 @@ pub struct DescribeNatGatewaysRequest {
     /// - tag-key - String - （过滤条件）标签键，形如：`test-key`。
     ///
     /// - nat-state - String - （过滤条件）NAT实例当前状态，形如：`AVAILABLE`。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub filters: Option<Vec<Filter>>,
     /// Offset. Default value: 0.
     ///
     /// 偏移量，默认为0。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub offset: Option<u64>,
     /// Number of returned results. Default value: 20. Maximum value: 100.
     ///
     /// 返回数量，默认为20，最大值为100。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub limit: Option<u64>,
+}
+
+impl serde::Serialize for DescribeNatGatewaysRequest {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::core::result::Result<S::Ok, S::Error> {
+        let mut s = tencent_action::__private::lean::fields(
+            serializer,
+            "DescribeNatGatewaysRequest",
+            usize::from(self.nat_gateway_ids.is_some())
+                + usize::from(self.filters.is_some())
+                + usize::from(self.offset.is_some()) + usize::from(self.limit.is_some()),
+        )?;
+        s.optional("NatGatewayIds", &self.nat_gateway_ids)?;
+        s.optional("Filters", &self.filters)?;
+        s.optional("Offset", &self.offset)?;
+        s.optional("Limit", &self.limit)?;
+        s.end()
+    }
 }
 
 #[cfg(feature = "round-trip")]
@@ -18268,13 +21681,11 @@ impl tencent_action::Paginated for DescribeNatGatewaysRequest {
 /// DescribeNetDetectStates (查询网络探测验证结果列表): the request of `DescribeNetDetectStates`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`DescribeNetDetectStates`].
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct DescribeNetDetectStatesRequest {
     /// The array of network probe IDs, such as \[`netd-12345678`\].
     ///
     /// 网络探测实例`ID`数组。形如：\[`netd-12345678`\]。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub net_detect_ids: Option<Vec<String>>,
     /// Filter conditions. `NetDetectIds` and `Filters` cannot be specified at the same time.
     ///
@@ -18283,18 +21694,35 @@ pub struct DescribeNetDetectStatesRequest {
     /// 过滤条件，参数不支持同时指定NetDetectIds和Filters。
     ///
     /// - net-detect-id - String - （过滤条件）网络探测实例ID，形如：netd-12345678。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub filters: Option<Vec<Filter>>,
     /// The offset. Default: 0.
     ///
     /// 偏移量，默认为0。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub offset: Option<u64>,
     /// The number of returned values. Default: 20. Maximum: 100.
     ///
     /// 返回数量，默认为20，最大值为100。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub limit: Option<u64>,
+}
+
+impl serde::Serialize for DescribeNetDetectStatesRequest {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::core::result::Result<S::Ok, S::Error> {
+        let mut s = tencent_action::__private::lean::fields(
+            serializer,
+            "DescribeNetDetectStatesRequest",
+            usize::from(self.net_detect_ids.is_some())
+                + usize::from(self.filters.is_some())
+                + usize::from(self.offset.is_some()) + usize::from(self.limit.is_some()),
+        )?;
+        s.optional("NetDetectIds", &self.net_detect_ids)?;
+        s.optional("Filters", &self.filters)?;
+        s.optional("Offset", &self.offset)?;
+        s.optional("Limit", &self.limit)?;
+        s.end()
+    }
 }
 
 #[cfg(feature = "round-trip")]
@@ -18367,13 +21795,11 @@ impl tencent_action::Paginated for DescribeNetDetectStatesRequest {
 /// DescribeNetDetects (查询网络探测列表): the request of `DescribeNetDetects`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`DescribeNetDetects`].
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct DescribeNetDetectsRequest {
     /// The array of network probe IDs, such as \[`netd-12345678`\].
     ///
     /// 网络探测实例`ID`数组。形如：\[`netd-12345678`\]。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub net_detect_ids: Option<Vec<String>>,
     /// Filter conditions. `NetDetectIds` and `Filters` cannot be specified at the same time.
     ///
@@ -18394,18 +21820,35 @@ pub struct DescribeNetDetectsRequest {
     /// - subnet-id - String - （过滤条件）子网实例ID，形如：subnet-12345678
     ///
     /// - net-detect-name - String - （过滤条件）网络探测名称
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub filters: Option<Vec<Filter>>,
     /// The offset. Default: 0.
     ///
     /// 偏移量，默认为0。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub offset: Option<u64>,
     /// The number of returned values. Default: 20. Maximum: 100.
     ///
     /// 返回数量，默认为20，最大值为100。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub limit: Option<u64>,
+}
+
+impl serde::Serialize for DescribeNetDetectsRequest {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::core::result::Result<S::Ok, S::Error> {
+        let mut s = tencent_action::__private::lean::fields(
+            serializer,
+            "DescribeNetDetectsRequest",
+            usize::from(self.net_detect_ids.is_some())
+                + usize::from(self.filters.is_some())
+                + usize::from(self.offset.is_some()) + usize::from(self.limit.is_some()),
+        )?;
+        s.optional("NetDetectIds", &self.net_detect_ids)?;
+        s.optional("Filters", &self.filters)?;
+        s.optional("Offset", &self.offset)?;
+        s.optional("Limit", &self.limit)?;
+        s.end()
+    }
 }
 
 #[cfg(feature = "round-trip")]
@@ -18478,9 +21921,22 @@ impl tencent_action::Paginated for DescribeNetDetectsRequest {
 /// 查询用户网络类型: the request of `DescribeNetworkAccountType`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`DescribeNetworkAccountType`].
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct DescribeNetworkAccountTypeRequest {}
+
+impl serde::Serialize for DescribeNetworkAccountTypeRequest {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::core::result::Result<S::Ok, S::Error> {
+        let s = tencent_action::__private::lean::fields(
+            serializer,
+            "DescribeNetworkAccountTypeRequest",
+            0,
+        )?;
+        s.end()
+    }
+}
 
 #[cfg(feature = "round-trip")]
 impl<'de> serde::Deserialize<'de> for DescribeNetworkAccountTypeRequest {
@@ -18512,8 +21968,7 @@ impl tencent_action::Request for DescribeNetworkAccountTypeRequest {
 /// Queries the list of the network ACL quintuple entries (分页查询网络ACL五元组条目列表): the request of `DescribeNetworkAclQuintupleEntries`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`DescribeNetworkAclQuintupleEntries`].
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct DescribeNetworkAclQuintupleEntriesRequest {
     /// Network ACL instance ID, such as `acl-12345678`.
     ///
@@ -18522,12 +21977,10 @@ pub struct DescribeNetworkAclQuintupleEntriesRequest {
     /// Offset. Default value: 0.
     ///
     /// 偏移量，默认为0。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub offset: Option<u64>,
     /// Returned quantity. Default: 20. Value range: 1-100.
     ///
     /// 返回数量，默认为20，最小值为1，最大值为100。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub limit: Option<u64>,
     /// Filter condition. `HaVipIds` and `Filters` cannot be specified at the same time.
     ///
@@ -18560,8 +22013,26 @@ pub struct DescribeNetworkAclQuintupleEntriesRequest {
     /// - network-acl-quintuple-entry-id - String - 五元组唯一ID，形如：'acli45-ahnu4rv5'。
     ///
     /// - network-acl-direction - String - 方向，形如：'INGRESS'或'EGRESS'。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub filters: Option<Vec<Filter>>,
+}
+
+impl serde::Serialize for DescribeNetworkAclQuintupleEntriesRequest {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::core::result::Result<S::Ok, S::Error> {
+        let mut s = tencent_action::__private::lean::fields(
+            serializer,
+            "DescribeNetworkAclQuintupleEntriesRequest",
+            1 + usize::from(self.offset.is_some()) + usize::from(self.limit.is_some())
+                + usize::from(self.filters.is_some()),
+        )?;
+        s.field("NetworkAclId", &self.network_acl_id)?;
+        s.optional("Offset", &self.offset)?;
+        s.optional("Limit", &self.limit)?;
+        s.optional("Filters", &self.filters)?;
+        s.end()
+    }
 }
 
 #[cfg(feature = "round-trip")]
@@ -18648,8 +22119,7 @@ impl tencent_action::Paginated for DescribeNetworkAclQuintupleEntriesRequest {
 /// Queries a list of network ACLs (查询网络ACL列表): the request of `DescribeNetworkAcls`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`DescribeNetworkAcls`].
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct DescribeNetworkAclsRequest {
     /// Filter condition. `NetworkAclIds` and `Filters` cannot be specified at the same time.
     ///
@@ -18666,29 +22136,47 @@ pub struct DescribeNetworkAclsRequest {
     /// - network-acl-id - String - （过滤条件）网络ACL实例ID，形如：acl-12345678。
     ///
     /// - network-acl-name - String - （过滤条件）网络ACL实例名称。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub filters: Option<Vec<Filter>>,
     /// Array of network ACL instance IDs, such as \[acl-12345678\]. Up to 100 instances are allowed for each request. This parameter does not support specifying `NetworkAclIds` and `Filters` at the same time.
     ///
     /// 网络ACL实例ID数组。形如：\[acl-12345678\]。每次请求的实例的上限为100。参数不支持同时指定NetworkAclIds和Filters。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub network_acl_ids: Option<Vec<String>>,
     /// Offset. Default: 0.
     ///
     /// 偏移量，默认为0。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub offset: Option<u64>,
     /// Returned quantity. Default: 20. Value range: 1-100.
     ///
     /// 返回数量，默认为20，最小值为1，最大值为100。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub limit: Option<u64>,
     /// 排序字段。支持：NetworkAclId,NetworkAclName,CreatedTime,ModifyTime
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub order_field: Option<String>,
     /// 排序方法。顺序：ASC，倒序：DESC。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub order_direction: Option<String>,
+}
+
+impl serde::Serialize for DescribeNetworkAclsRequest {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::core::result::Result<S::Ok, S::Error> {
+        let mut s = tencent_action::__private::lean::fields(
+            serializer,
+            "DescribeNetworkAclsRequest",
+            usize::from(self.filters.is_some())
+                + usize::from(self.network_acl_ids.is_some())
+                + usize::from(self.offset.is_some()) + usize::from(self.limit.is_some())
+                + usize::from(self.order_field.is_some())
+                + usize::from(self.order_direction.is_some()),
+        )?;
+        s.optional("Filters", &self.filters)?;
+        s.optional("NetworkAclIds", &self.network_acl_ids)?;
+        s.optional("Offset", &self.offset)?;
+        s.optional("Limit", &self.limit)?;
+        s.optional("OrderField", &self.order_field)?;
+        s.optional("OrderDirection", &self.order_direction)?;
+        s.end()
+    }
 }
 
 #[cfg(feature = "round-trip")]
@@ -18769,13 +22257,27 @@ impl tencent_action::Paginated for DescribeNetworkAclsRequest {
 /// DescribeNetworkInterfaceLimit (查询弹性网卡配额): the request of `DescribeNetworkInterfaceLimit`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`DescribeNetworkInterfaceLimit`].
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct DescribeNetworkInterfaceLimitRequest {
     /// ID of a CVM instance or ENI to query
     ///
     /// 要查询的CVM实例ID或弹性网卡ID。
     pub instance_id: String,
+}
+
+impl serde::Serialize for DescribeNetworkInterfaceLimitRequest {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::core::result::Result<S::Ok, S::Error> {
+        let mut s = tencent_action::__private::lean::fields(
+            serializer,
+            "DescribeNetworkInterfaceLimitRequest",
+            1,
+        )?;
+        s.field("InstanceId", &self.instance_id)?;
+        s.end()
+    }
 }
 
 #[cfg(feature = "round-trip")]
@@ -18824,13 +22326,11 @@ impl tencent_action::Request for DescribeNetworkInterfaceLimitRequest {
 /// Queries the ENI list (查询弹性网卡列表): the request of `DescribeNetworkInterfaces`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`DescribeNetworkInterfaces`].
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct DescribeNetworkInterfacesRequest {
     /// Queries the ID of the ENI instance, such as `eni-pxir56ns`. Each request can have a maximum of 100 instances. `NetworkInterfaceIds` and `Filters` cannot be specified at the same time.
     ///
     /// 弹性网卡实例ID查询。形如：eni-pxir56ns。每次请求的实例的上限为100。参数不支持同时指定NetworkInterfaceIds和Filters。可通过[DescribeNetworkInterfaces](https://cloud.tencent.com/document/product/215/15817)接口获取。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub network_interface_ids: Option<Vec<String>>,
     /// Filter. `NetworkInterfaceIds` and `Filters` cannot be specified at the same time.
     ///
@@ -18905,18 +22405,35 @@ pub struct DescribeNetworkInterfacesRequest {
     /// - termination-protection - String - 删除保护。取值: true; false。
     ///
     /// - traffic-protection - String - 流量保护。取值: true; false。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub filters: Option<Vec<Filter>>,
     /// Offset. Default value: 0.
     ///
     /// 偏移量，默认为0。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub offset: Option<u64>,
     /// Number of returned results. Default value: 20. Maximum value: 100.
     ///
     /// 返回数量，默认为20，最大值为100。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub limit: Option<u64>,
+}
+
+impl serde::Serialize for DescribeNetworkInterfacesRequest {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::core::result::Result<S::Ok, S::Error> {
+        let mut s = tencent_action::__private::lean::fields(
+            serializer,
+            "DescribeNetworkInterfacesRequest",
+            usize::from(self.network_interface_ids.is_some())
+                + usize::from(self.filters.is_some())
+                + usize::from(self.offset.is_some()) + usize::from(self.limit.is_some()),
+        )?;
+        s.optional("NetworkInterfaceIds", &self.network_interface_ids)?;
+        s.optional("Filters", &self.filters)?;
+        s.optional("Offset", &self.offset)?;
+        s.optional("Limit", &self.limit)?;
+        s.end()
+    }
 }
 
 #[cfg(feature = "round-trip")]
@@ -18989,20 +22506,36 @@ impl tencent_action::Paginated for DescribeNetworkInterfacesRequest {
 /// 查询私网NAT网关目的端口转换规则: the request of `DescribePrivateNatGatewayDestinationIpPortTranslationNatRules`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`DescribePrivateNatGatewayDestinationIpPortTranslationNatRules`].
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct DescribePrivateNatGatewayDestinationIpPortTranslationNatRulesRequest {
     /// 私网网关唯一`ID`，形如"intranat-xxxxxxxx)
     pub nat_gateway_id: String,
     /// 过滤条件，Name可选值：OriginalIp、TranslationIp、OriginalPort、TranslationPort、Protocol、Description，分别表示映射前IP、映射后IP、映射前端口、映射后端口、协议类型、描述
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub filters: Option<Vec<Filter>>,
     /// 偏移量，默认值为0。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub offset: Option<u64>,
     /// 返回数目，默认值为20。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub limit: Option<u64>,
+}
+
+impl serde::Serialize
+for DescribePrivateNatGatewayDestinationIpPortTranslationNatRulesRequest {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::core::result::Result<S::Ok, S::Error> {
+        let mut s = tencent_action::__private::lean::fields(
+            serializer,
+            "DescribePrivateNatGatewayDestinationIpPortTranslationNatRulesRequest",
+            1 + usize::from(self.filters.is_some()) + usize::from(self.offset.is_some())
+                + usize::from(self.limit.is_some()),
+        )?;
+        s.field("NatGatewayId", &self.nat_gateway_id)?;
+        s.optional("Filters", &self.filters)?;
+        s.optional("Offset", &self.offset)?;
+        s.optional("Limit", &self.limit)?;
+        s.end()
+    }
 }
 
 #[cfg(feature = "round-trip")]
@@ -19094,20 +22627,34 @@ for DescribePrivateNatGatewayDestinationIpPortTranslationNatRulesRequest {
 /// 查询可创建的私网NAT网关配额数量: the request of `DescribePrivateNatGatewayLimits`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`DescribePrivateNatGatewayLimits`].
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct DescribePrivateNatGatewayLimitsRequest {
     /// 查询VPC下可创建的私网网关配额数量，可选值：
     ///
     /// - VpcId - String - 所在VpcId
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub filters: Option<Vec<Filter>>,
     /// 偏移量，默认值为0。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub offset: Option<u64>,
     /// 返回数目，默认值为20。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub limit: Option<u64>,
+}
+
+impl serde::Serialize for DescribePrivateNatGatewayLimitsRequest {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::core::result::Result<S::Ok, S::Error> {
+        let mut s = tencent_action::__private::lean::fields(
+            serializer,
+            "DescribePrivateNatGatewayLimitsRequest",
+            usize::from(self.filters.is_some()) + usize::from(self.offset.is_some())
+                + usize::from(self.limit.is_some()),
+        )?;
+        s.optional("Filters", &self.filters)?;
+        s.optional("Offset", &self.offset)?;
+        s.optional("Limit", &self.limit)?;
+        s.end()
+    }
 }
 
 #[cfg(feature = "round-trip")]
@@ -19172,9 +22719,22 @@ impl tencent_action::Paginated for DescribePrivateNatGatewayLimitsRequest {
 /// 查询私网NAT网关可支持地域: the request of `DescribePrivateNatGatewayRegions`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`DescribePrivateNatGatewayRegions`].
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct DescribePrivateNatGatewayRegionsRequest {}
+
+impl serde::Serialize for DescribePrivateNatGatewayRegionsRequest {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::core::result::Result<S::Ok, S::Error> {
+        let s = tencent_action::__private::lean::fields(
+            serializer,
+            "DescribePrivateNatGatewayRegionsRequest",
+            0,
+        )?;
+        s.end()
+    }
+}
 
 #[cfg(feature = "round-trip")]
 impl<'de> serde::Deserialize<'de> for DescribePrivateNatGatewayRegionsRequest {
@@ -19207,8 +22767,7 @@ impl tencent_action::Request for DescribePrivateNatGatewayRegionsRequest {
 /// 查询私网NAT网关源端转换访问控制规则: the request of `DescribePrivateNatGatewayTranslationAclRules`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`DescribePrivateNatGatewayTranslationAclRules`].
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct DescribePrivateNatGatewayTranslationAclRulesRequest {
     /// 私网网关唯一`ID`，形如：`intranat-xxxxxxxx`。
     pub nat_gateway_id: String,
@@ -19219,22 +22778,43 @@ pub struct DescribePrivateNatGatewayTranslationAclRulesRequest {
     /// 映射后`IP`,当转换规则类型为四层时为`IP`池。
     pub translation_ip: String,
     /// 映射前`IP`,当转换规则类型为三层时有效。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub original_ip: Option<String>,
     /// 偏移量。默认值为0。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub offset: Option<u64>,
     /// 返回数目，默认值为20。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub limit: Option<u64>,
     /// ACL规则描述
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub description: Option<String>,
     /// 过滤条件。
     ///
     /// - AclRuleId - Integer - ACL规则ID。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub filters: Option<Vec<Filter>>,
+}
+
+impl serde::Serialize for DescribePrivateNatGatewayTranslationAclRulesRequest {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::core::result::Result<S::Ok, S::Error> {
+        let mut s = tencent_action::__private::lean::fields(
+            serializer,
+            "DescribePrivateNatGatewayTranslationAclRulesRequest",
+            4 + usize::from(self.original_ip.is_some())
+                + usize::from(self.offset.is_some()) + usize::from(self.limit.is_some())
+                + usize::from(self.description.is_some())
+                + usize::from(self.filters.is_some()),
+        )?;
+        s.field("NatGatewayId", &self.nat_gateway_id)?;
+        s.field("TranslationDirection", &self.translation_direction)?;
+        s.field("TranslationType", &self.translation_type)?;
+        s.field("TranslationIp", &self.translation_ip)?;
+        s.optional("OriginalIp", &self.original_ip)?;
+        s.optional("Offset", &self.offset)?;
+        s.optional("Limit", &self.limit)?;
+        s.optional("Description", &self.description)?;
+        s.optional("Filters", &self.filters)?;
+        s.end()
+    }
 }
 
 #[cfg(feature = "round-trip")]
@@ -19349,8 +22929,7 @@ impl tencent_action::Paginated for DescribePrivateNatGatewayTranslationAclRulesR
 /// 查询私网NAT网关源端转换规则: the request of `DescribePrivateNatGatewayTranslationNatRules`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`DescribePrivateNatGatewayTranslationNatRules`].
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct DescribePrivateNatGatewayTranslationNatRulesRequest {
     /// 私网网关唯一`ID`，形如：`intranat-xxxxxxxx`。
     pub nat_gateway_id: String,
@@ -19363,14 +22942,30 @@ pub struct DescribePrivateNatGatewayTranslationNatRulesRequest {
     /// - VpcId - String - 私网网关所在`VpcId`。
     ///
     /// - Description - String - 转换规则描述
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub filters: Option<Vec<Filter>>,
     /// 偏移量。默认值为0。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub offset: Option<u64>,
     /// 返回数量。默认值为20。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub limit: Option<u64>,
+}
+
+impl serde::Serialize for DescribePrivateNatGatewayTranslationNatRulesRequest {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::core::result::Result<S::Ok, S::Error> {
+        let mut s = tencent_action::__private::lean::fields(
+            serializer,
+            "DescribePrivateNatGatewayTranslationNatRulesRequest",
+            1 + usize::from(self.filters.is_some()) + usize::from(self.offset.is_some())
+                + usize::from(self.limit.is_some()),
+        )?;
+        s.field("NatGatewayId", &self.nat_gateway_id)?;
+        s.optional("Filters", &self.filters)?;
+        s.optional("Offset", &self.offset)?;
+        s.optional("Limit", &self.limit)?;
+        s.end()
+    }
 }
 
 #[cfg(feature = "round-trip")]
@@ -19458,13 +23053,11 @@ impl tencent_action::Paginated for DescribePrivateNatGatewayTranslationNatRulesR
 /// 查询私网NAT网关: the request of `DescribePrivateNatGateways`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`DescribePrivateNatGateways`].
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct DescribePrivateNatGatewaysRequest {
     /// 私网网关唯一`ID`，形如：`intranat-0g3blj80`。
     ///
     /// 注意：NatGatewayIds和Filters参数互斥，不能同时传入。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub nat_gateway_ids: Option<Vec<String>>,
     /// 过滤条件。
     ///
@@ -19477,20 +23070,39 @@ pub struct DescribePrivateNatGatewaysRequest {
     /// - TagKey - Tag数组 - 私网网关标签键值对数组
     ///
     /// - intranat-status - String - （过滤条件）NAT实例当前状态，形如：`AVAILABLE`。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub filters: Option<Vec<Filter>>,
     /// 偏移量，默认为0。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub offset: Option<u64>,
     /// 返回数量，默认为20。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub limit: Option<u64>,
     /// 排序字段。可选值：NatGatewayId、NatGatewayName、CreatedTime。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub order_field: Option<String>,
     /// 排序方式。可选值：ASC、DESC。分别表示升序、降序。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub order_direction: Option<String>,
+}
+
+impl serde::Serialize for DescribePrivateNatGatewaysRequest {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::core::result::Result<S::Ok, S::Error> {
+        let mut s = tencent_action::__private::lean::fields(
+            serializer,
+            "DescribePrivateNatGatewaysRequest",
+            usize::from(self.nat_gateway_ids.is_some())
+                + usize::from(self.filters.is_some())
+                + usize::from(self.offset.is_some()) + usize::from(self.limit.is_some())
+                + usize::from(self.order_field.is_some())
+                + usize::from(self.order_direction.is_some()),
+        )?;
+        s.optional("NatGatewayIds", &self.nat_gateway_ids)?;
+        s.optional("Filters", &self.filters)?;
+        s.optional("Offset", &self.offset)?;
+        s.optional("Limit", &self.limit)?;
+        s.optional("OrderField", &self.order_field)?;
+        s.optional("OrderDirection", &self.order_direction)?;
+        s.end()
+    }
 }
 
 #[cfg(feature = "round-trip")]
@@ -19571,11 +23183,25 @@ impl tencent_action::Paginated for DescribePrivateNatGatewaysRequest {
 /// 查询网络产品配额信息: the request of `DescribeProductQuota`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`DescribeProductQuota`].
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct DescribeProductQuotaRequest {
     /// 查询的网络产品名称，可查询的产品有：vpc、ccn、vpn、dc、dfw、clb、eip。
     pub product: String,
+}
+
+impl serde::Serialize for DescribeProductQuotaRequest {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::core::result::Result<S::Ok, S::Error> {
+        let mut s = tencent_action::__private::lean::fields(
+            serializer,
+            "DescribeProductQuotaRequest",
+            1,
+        )?;
+        s.field("Product", &self.product)?;
+        s.end()
+    }
 }
 
 #[cfg(feature = "round-trip")]
@@ -19622,13 +23248,11 @@ impl tencent_action::Request for DescribeProductQuotaRequest {
 /// Queries reserved private IP addresses (查询内网保留IP): the request of `DescribeReserveIpAddresses`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`DescribeReserveIpAddresses`].
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct DescribeReserveIpAddressesRequest {
     /// List of unique IDs of reserved private IP addresses.
     ///
     /// 内网保留IP唯一ID 列表
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub reserve_ip_ids: Option<Vec<String>>,
     /// Filter criteria. ReserveIpIds and Filters cannot be specified at the same time.
     ///
@@ -19673,18 +23297,35 @@ pub struct DescribeReserveIpAddressesRequest {
     /// tag-key - String -（过滤条件）按照标签键进行过滤。
     ///
     /// tag:tag-key - String - （过滤条件）按照标签键值对进行过滤。 tag-key使用具体的标签键进行替换。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub filters: Option<Vec<Filter>>,
     /// Offset.
     ///
     /// 偏移量。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub offset: Option<u64>,
     /// Number of request objects.
     ///
     /// 请求对象个数。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub limit: Option<u64>,
+}
+
+impl serde::Serialize for DescribeReserveIpAddressesRequest {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::core::result::Result<S::Ok, S::Error> {
+        let mut s = tencent_action::__private::lean::fields(
+            serializer,
+            "DescribeReserveIpAddressesRequest",
+            usize::from(self.reserve_ip_ids.is_some())
+                + usize::from(self.filters.is_some())
+                + usize::from(self.offset.is_some()) + usize::from(self.limit.is_some()),
+        )?;
+        s.optional("ReserveIpIds", &self.reserve_ip_ids)?;
+        s.optional("Filters", &self.filters)?;
+        s.optional("Offset", &self.offset)?;
+        s.optional("Limit", &self.limit)?;
+        s.end()
+    }
 }
 
 #[cfg(feature = "round-trip")]
@@ -19757,13 +23398,28 @@ impl tencent_action::Paginated for DescribeReserveIpAddressesRequest {
 /// 查询路由策略冲突列表: the request of `DescribeRouteConflicts`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`DescribeRouteConflicts`].
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct DescribeRouteConflictsRequest {
     /// 路由表实例ID，例如：rtb-azd4dt1c。
     pub route_table_id: String,
     /// 要检查的与之冲突的目的端列表。
     pub destination_cidr_blocks: Vec<String>,
+}
+
+impl serde::Serialize for DescribeRouteConflictsRequest {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::core::result::Result<S::Ok, S::Error> {
+        let mut s = tencent_action::__private::lean::fields(
+            serializer,
+            "DescribeRouteConflictsRequest",
+            2,
+        )?;
+        s.field("RouteTableId", &self.route_table_id)?;
+        s.field("DestinationCidrBlocks", &self.destination_cidr_blocks)?;
+        s.end()
+    }
 }
 
 #[cfg(feature = "round-trip")]
@@ -19822,8 +23478,7 @@ impl tencent_action::Request for DescribeRouteConflictsRequest {
 /// 查询路由条目列表: the request of `DescribeRouteList`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`DescribeRouteList`].
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct DescribeRouteListRequest {
     /// - vpc-id - String - （过滤条件）VPC实例ID，形如：vpc-f49l6u0z。
     ///
@@ -19834,14 +23489,29 @@ pub struct DescribeRouteListRequest {
     /// - route-table-id - String - （过滤条件）路由表实例ID。
     ///
     /// - dest-cidr - String - （过滤条件）目的端地址，支持模糊左匹配。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub filters: Option<Vec<Filter>>,
     /// 偏移量。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub offset: Option<u64>,
     /// 请求对象个数。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub limit: Option<u64>,
+}
+
+impl serde::Serialize for DescribeRouteListRequest {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::core::result::Result<S::Ok, S::Error> {
+        let mut s = tencent_action::__private::lean::fields(
+            serializer,
+            "DescribeRouteListRequest",
+            usize::from(self.filters.is_some()) + usize::from(self.offset.is_some())
+                + usize::from(self.limit.is_some()),
+        )?;
+        s.optional("Filters", &self.filters)?;
+        s.optional("Offset", &self.offset)?;
+        s.optional("Limit", &self.limit)?;
+        s.end()
+    }
 }
 
 #[cfg(feature = "round-trip")]
@@ -19906,11 +23576,9 @@ impl tencent_action::Paginated for DescribeRouteListRequest {
 /// 用户查询路由策略列表: the request of `DescribeRoutePolicies`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`DescribeRoutePolicies`].
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct DescribeRoutePoliciesRequest {
     /// 路由策略实例唯一ID。形如：rrp-q7ywkx31。每次请求的实例的上限为100。参数不支持同时指定RoutePolicyIds和Filters。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub route_policy_ids: Option<Vec<String>>,
     /// 过滤条件，不支持同时指定RoutePolicyIds和Filters参数。
     ///
@@ -19923,17 +23591,35 @@ pub struct DescribeRoutePoliciesRequest {
     /// - route-policy-id ：路由策略实例ID，例如：rrp-q7ywkx3w。
     ///
     /// **说明：**若同一个过滤条件（Filter）存在多个Values，则同一Filter下Values间的关系为逻辑或（OR）关系；若存在多个过滤条件（Filter），Filter之间的关系为逻辑与（AND）关系。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub filters: Option<Vec<Filter>>,
     /// 偏移量，默认为0。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub offset: Option<String>,
     /// 返回数量，默认为20，最大值为100。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub limit: Option<String>,
     /// 是否返回路由策略条目。默认为False。当该参数为False时，仍然会返回空的返回空的RoutePolicyEntrySet。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub need_route_policy_entry: Option<bool>,
+}
+
+impl serde::Serialize for DescribeRoutePoliciesRequest {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::core::result::Result<S::Ok, S::Error> {
+        let mut s = tencent_action::__private::lean::fields(
+            serializer,
+            "DescribeRoutePoliciesRequest",
+            usize::from(self.route_policy_ids.is_some())
+                + usize::from(self.filters.is_some())
+                + usize::from(self.offset.is_some()) + usize::from(self.limit.is_some())
+                + usize::from(self.need_route_policy_entry.is_some()),
+        )?;
+        s.optional("RoutePolicyIds", &self.route_policy_ids)?;
+        s.optional("Filters", &self.filters)?;
+        s.optional("Offset", &self.offset)?;
+        s.optional("Limit", &self.limit)?;
+        s.optional("NeedRoutePolicyEntry", &self.need_route_policy_entry)?;
+        s.end()
+    }
 }
 
 #[cfg(feature = "round-trip")]
@@ -19990,8 +23676,7 @@ impl tencent_action::Request for DescribeRoutePoliciesRequest {
 /// View a route reception policy entry (查看路由接收策略条目): the request of `DescribeRoutePolicyEntries`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`DescribeRoutePolicyEntries`].
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct DescribeRoutePolicyEntriesRequest {
     /// Filter criteria. RoutePolicyEntryIds and Filters cannot be specified at the same time.
     ///
@@ -20050,22 +23735,18 @@ pub struct DescribeRoutePolicyEntriesRequest {
     /// - description - String - （过滤条件）描述，形如：TEST。
     ///
     /// - route-policy-item-id - String - （过滤条件）路由接收策略条目唯一ID，形如：rrpi-dq782kw7。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub filters: Option<Vec<Filter>>,
     /// Offset.
     ///
     /// 偏移量。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub offset: Option<u64>,
     /// Number of request objects.
     ///
     /// 请求对象个数。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub limit: Option<u64>,
     /// Sorting field. currently only supports the priority field.
     ///
     /// 排序字段。当前只支持优先级Prioriry字段。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub order_field: Option<String>,
     /// Specifies the sorting order.
     ///
@@ -20078,13 +23759,35 @@ pub struct DescribeRoutePolicyEntriesRequest {
     /// ASC：升序。
     ///
     /// DESC：降序。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub order_direction: Option<String>,
     /// Specifies the routing strategy entry ID.
     ///
     /// 路由策略条目ID。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub route_policy_entry_ids: Option<Vec<String>>,
+}
+
+impl serde::Serialize for DescribeRoutePolicyEntriesRequest {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::core::result::Result<S::Ok, S::Error> {
+        let mut s = tencent_action::__private::lean::fields(
+            serializer,
+            "DescribeRoutePolicyEntriesRequest",
+            usize::from(self.filters.is_some()) + usize::from(self.offset.is_some())
+                + usize::from(self.limit.is_some())
+                + usize::from(self.order_field.is_some())
+                + usize::from(self.order_direction.is_some())
+                + usize::from(self.route_policy_entry_ids.is_some()),
+        )?;
+        s.optional("Filters", &self.filters)?;
+        s.optional("Offset", &self.offset)?;
+        s.optional("Limit", &self.limit)?;
+        s.optional("OrderField", &self.order_field)?;
+        s.optional("OrderDirection", &self.order_direction)?;
+        s.optional("RoutePolicyEntryIds", &self.route_policy_entry_ids)?;
+        s.end()
+    }
 }
 
 #[cfg(feature = "round-trip")]
@@ -20165,8 +23868,7 @@ impl tencent_action::Paginated for DescribeRoutePolicyEntriesRequest {
 /// 查询实例绑定路由表信息: the request of `DescribeRouteTableAssociatedInstances`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`DescribeRouteTableAssociatedInstances`].
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct DescribeRouteTableAssociatedInstancesRequest {
     /// 过滤条件：
     ///
@@ -20191,14 +23893,29 @@ pub struct DescribeRouteTableAssociatedInstancesRequest {
     /// VPN网关：`VPNGW`
     ///
     /// - instance-id- String -（过滤条件）实例ID。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub filters: Option<Vec<Filter>>,
     /// 偏移量。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub offset: Option<u64>,
     /// 一次查询最大返回的数量。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub limit: Option<u64>,
+}
+
+impl serde::Serialize for DescribeRouteTableAssociatedInstancesRequest {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::core::result::Result<S::Ok, S::Error> {
+        let mut s = tencent_action::__private::lean::fields(
+            serializer,
+            "DescribeRouteTableAssociatedInstancesRequest",
+            usize::from(self.filters.is_some()) + usize::from(self.offset.is_some())
+                + usize::from(self.limit.is_some()),
+        )?;
+        s.optional("Filters", &self.filters)?;
+        s.optional("Offset", &self.offset)?;
+        s.optional("Limit", &self.limit)?;
+        s.end()
+    }
 }
 
 #[cfg(feature = "round-trip")]
@@ -20264,14 +23981,11 @@ impl tencent_action::Paginated for DescribeRouteTableAssociatedInstancesRequest 
 /// 查询云联网路由表选择策略信息: the request of `DescribeRouteTableSelectionPolicies`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`DescribeRouteTableSelectionPolicies`].
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct DescribeRouteTableSelectionPoliciesRequest {
     /// 偏移量
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub offset: Option<u64>,
     /// 返回数量
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub limit: Option<u64>,
     /// 过滤条件：
     ///
@@ -20298,8 +24012,25 @@ pub struct DescribeRouteTableSelectionPoliciesRequest {
     /// - instance-id - String -（过滤条件）关联的实例ID。
     ///
     /// - route-table-name - String -（过滤条件）路由表名称。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub filters: Option<Vec<Filter>>,
+}
+
+impl serde::Serialize for DescribeRouteTableSelectionPoliciesRequest {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::core::result::Result<S::Ok, S::Error> {
+        let mut s = tencent_action::__private::lean::fields(
+            serializer,
+            "DescribeRouteTableSelectionPoliciesRequest",
+            usize::from(self.offset.is_some()) + usize::from(self.limit.is_some())
+                + usize::from(self.filters.is_some()),
+        )?;
+        s.optional("Offset", &self.offset)?;
+        s.optional("Limit", &self.limit)?;
+        s.optional("Filters", &self.filters)?;
+        s.end()
+    }
 }
 
 #[cfg(feature = "round-trip")]
@@ -20365,8 +24096,7 @@ impl tencent_action::Paginated for DescribeRouteTableSelectionPoliciesRequest {
 /// Queries the route table list (查询路由表): the request of `DescribeRouteTables`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`DescribeRouteTables`].
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct DescribeRouteTablesRequest {
     /// Filter condition. `RouteTableIds` and `Filters` cannot be specified at the same time.
     ///
@@ -20399,28 +24129,45 @@ pub struct DescribeRouteTablesRequest {
     /// - visible - String - （过滤条件）是否可见。
     ///
     /// - next-hop-type - String - 是否必填：否 - （过滤条件）按下一跳类型进行过滤。使用next-hop-type进行过滤时，必须同时携带route-table-id与vpc-id。目前我们支持的类型有：LOCAL: 本地路由CVM：公网网关类型的云服务器；VPN：VPN网关；DIRECTCONNECT：专线网关；PEERCONNECTION：对等连接；HAVIP：高可用虚拟IP；NAT：NAT网关; NORMAL_CVM：普通云服务器；EIP：云服务器的公网IP；CCN：云联网；LOCAL_GATEWAY：本地网关。GWLB_ENDPOINT：网关负载均衡终端节点。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub filters: Option<Vec<Filter>>,
     /// The route table instance ID, such as `rtb-azd4dt1c`.
     ///
     /// 路由表实例ID，例如：rtb-azd4dt1c。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub route_table_ids: Option<Vec<String>>,
     /// Offset.
     ///
     /// 偏移量。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub offset: Option<String>,
     /// The number of request objects.
     ///
     /// 返回数量，默认为20，最大值为100。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub limit: Option<String>,
     /// Whether to obtain routing policy information. Enabled by default. Set to False when the console does not need to pull routing policy information.
     ///
     /// 是否需要获取路由策略信息，默认获取，当控制台不需要拉取路由策略信息时，改为False。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub need_router_info: Option<bool>,
+}
+
+impl serde::Serialize for DescribeRouteTablesRequest {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::core::result::Result<S::Ok, S::Error> {
+        let mut s = tencent_action::__private::lean::fields(
+            serializer,
+            "DescribeRouteTablesRequest",
+            usize::from(self.filters.is_some())
+                + usize::from(self.route_table_ids.is_some())
+                + usize::from(self.offset.is_some()) + usize::from(self.limit.is_some())
+                + usize::from(self.need_router_info.is_some()),
+        )?;
+        s.optional("Filters", &self.filters)?;
+        s.optional("RouteTableIds", &self.route_table_ids)?;
+        s.optional("Offset", &self.offset)?;
+        s.optional("Limit", &self.limit)?;
+        s.optional("NeedRouterInfo", &self.need_router_info)?;
+        s.end()
+    }
 }
 
 #[cfg(feature = "round-trip")]
@@ -20477,8 +24224,7 @@ impl tencent_action::Request for DescribeRouteTablesRequest {
 /// 查询路由列表: the request of `DescribeRoutes`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`DescribeRoutes`].
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct DescribeRoutesRequest {
     /// - vpc-id - String - （过滤条件）VPC实例ID，形如：vpc-f49l6u0z。
     ///
@@ -20489,14 +24235,29 @@ pub struct DescribeRoutesRequest {
     /// - route-table-id - String - （过滤条件）路由表实例ID。
     ///
     /// - dest-cidr - String - （过滤条件）目的端地址，支持模糊左匹配。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub filters: Option<Vec<Filter>>,
     /// 偏移量。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub offset: Option<u64>,
     /// 请求对象个数。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub limit: Option<u64>,
+}
+
+impl serde::Serialize for DescribeRoutesRequest {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::core::result::Result<S::Ok, S::Error> {
+        let mut s = tencent_action::__private::lean::fields(
+            serializer,
+            "DescribeRoutesRequest",
+            usize::from(self.filters.is_some()) + usize::from(self.offset.is_some())
+                + usize::from(self.limit.is_some()),
+        )?;
+        s.optional("Filters", &self.filters)?;
+        s.optional("Offset", &self.offset)?;
+        s.optional("Limit", &self.limit)?;
+        s.end()
+    }
 }
 
 #[cfg(feature = "round-trip")]
@@ -20561,13 +24322,27 @@ impl tencent_action::Paginated for DescribeRoutesRequest {
 /// Queries statistics on the instances associated with a security group (查询安全组关联实例统计): the request of `DescribeSecurityGroupAssociationStatistics`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`DescribeSecurityGroupAssociationStatistics`].
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct DescribeSecurityGroupAssociationStatisticsRequest {
     /// The Security instance ID, such as `sg-33ocnj9n`. It can be obtained through DescribeSecurityGroups.
     ///
     /// 安全实例ID，例如sg-33ocnj9n，可通过[DescribeSecurityGroups](https://cloud.tencent.com/document/product/215/15808)获取。
     pub security_group_ids: Vec<String>,
+}
+
+impl serde::Serialize for DescribeSecurityGroupAssociationStatisticsRequest {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::core::result::Result<S::Ok, S::Error> {
+        let mut s = tencent_action::__private::lean::fields(
+            serializer,
+            "DescribeSecurityGroupAssociationStatisticsRequest",
+            1,
+        )?;
+        s.field("SecurityGroupIds", &self.security_group_ids)?;
+        s.end()
+    }
 }
 
 #[cfg(feature = "round-trip")]
@@ -20617,8 +24392,7 @@ impl tencent_action::Request for DescribeSecurityGroupAssociationStatisticsReque
 /// 查看参数模板展开后的安全组规则: the request of `DescribeSecurityGroupExpandedPolicies`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`DescribeSecurityGroupExpandedPolicies`].
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct DescribeSecurityGroupExpandedPoliciesRequest {
     /// 安全组实例ID，例如：sg-33ocnj9n，可通过[DescribeSecurityGroups](https://cloud.tencent.com/document/product/215/15808)获取。
     pub security_group_id: String,
@@ -20641,8 +24415,23 @@ pub struct DescribeSecurityGroupExpandedPoliciesRequest {
     /// - direction - String - 协议规则，可选值：`ALL`，所有策略；`INBOUND`，入站规则；`OUTBOUND`，出站规则。
     ///
     /// - description - String - 协议描述，该过滤条件支持模糊匹配。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub filters: Option<Vec<Filter>>,
+}
+
+impl serde::Serialize for DescribeSecurityGroupExpandedPoliciesRequest {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::core::result::Result<S::Ok, S::Error> {
+        let mut s = tencent_action::__private::lean::fields(
+            serializer,
+            "DescribeSecurityGroupExpandedPoliciesRequest",
+            1 + usize::from(self.filters.is_some()),
+        )?;
+        s.field("SecurityGroupId", &self.security_group_id)?;
+        s.optional("Filters", &self.filters)?;
+        s.end()
+    }
 }
 
 #[cfg(feature = "round-trip")]
@@ -20696,9 +24485,22 @@ impl tencent_action::Request for DescribeSecurityGroupExpandedPoliciesRequest {
 /// 查询用户安全组配额: the request of `DescribeSecurityGroupLimits`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`DescribeSecurityGroupLimits`].
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct DescribeSecurityGroupLimitsRequest {}
+
+impl serde::Serialize for DescribeSecurityGroupLimitsRequest {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::core::result::Result<S::Ok, S::Error> {
+        let s = tencent_action::__private::lean::fields(
+            serializer,
+            "DescribeSecurityGroupLimitsRequest",
+            0,
+        )?;
+        s.end()
+    }
+}
 
 #[cfg(feature = "round-trip")]
 impl<'de> serde::Deserialize<'de> for DescribeSecurityGroupLimitsRequest {
@@ -20730,8 +24532,7 @@ impl tencent_action::Request for DescribeSecurityGroupLimitsRequest {
 /// Queries security group policies (查询安全组规则): the request of `DescribeSecurityGroupPolicies`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`DescribeSecurityGroupPolicies`].
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct DescribeSecurityGroupPoliciesRequest {
     /// The security group instance ID, such as `sg-33ocnj9n`. It can be obtained through DescribeSecurityGroups.
     ///
@@ -20776,8 +24577,23 @@ pub struct DescribeSecurityGroupPoliciesRequest {
     /// - direction - String - 协议规则，可选值：`ALL`，所有策略；`INBOUND`，入站规则；`OUTBOUND`，出站规则。
     ///
     /// - description - String - 协议描述，该过滤条件支持模糊匹配。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub filters: Option<Vec<Filter>>,
+}
+
+impl serde::Serialize for DescribeSecurityGroupPoliciesRequest {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::core::result::Result<S::Ok, S::Error> {
+        let mut s = tencent_action::__private::lean::fields(
+            serializer,
+            "DescribeSecurityGroupPoliciesRequest",
+            1 + usize::from(self.filters.is_some()),
+        )?;
+        s.field("SecurityGroupId", &self.security_group_id)?;
+        s.optional("Filters", &self.filters)?;
+        s.end()
+    }
 }
 
 #[cfg(feature = "round-trip")]
@@ -20830,13 +24646,27 @@ impl tencent_action::Request for DescribeSecurityGroupPoliciesRequest {
 /// Queries referred security groups (查询安全组被引用信息): the request of `DescribeSecurityGroupReferences`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`DescribeSecurityGroupReferences`].
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct DescribeSecurityGroupReferencesRequest {
     /// A set of security group instance IDs, e.g. \['sg-12345678'\]
     ///
     /// 安全组实例ID数组。格式如：\['sg-12345678'\]。
     pub security_group_ids: Vec<String>,
+}
+
+impl serde::Serialize for DescribeSecurityGroupReferencesRequest {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::core::result::Result<S::Ok, S::Error> {
+        let mut s = tencent_action::__private::lean::fields(
+            serializer,
+            "DescribeSecurityGroupReferencesRequest",
+            1,
+        )?;
+        s.field("SecurityGroupIds", &self.security_group_ids)?;
+        s.end()
+    }
 }
 
 #[cfg(feature = "round-trip")]
@@ -20885,13 +24715,11 @@ impl tencent_action::Request for DescribeSecurityGroupReferencesRequest {
 /// Queries security groups (查看安全组): the request of `DescribeSecurityGroups`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`DescribeSecurityGroups`].
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct DescribeSecurityGroupsRequest {
     /// Security group ID, such as `sg-33ocnj9n`. Each request can contain up to 100 instances at a time. `SecurityGroupIds` and `Filters` cannot be specified at the same time.
     ///
     /// 安全组实例ID，例如：sg-33ocnj9n。每次请求的实例的上限为100。参数不支持同时指定SecurityGroupIds和Filters。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub security_group_ids: Option<Vec<String>>,
     /// Filter conditions. `SecurityGroupIds` and `Filters` cannot be specified at the same time.
     ///
@@ -20916,28 +24744,47 @@ pub struct DescribeSecurityGroupsRequest {
     /// - tag-key - String -是否必填：否- （过滤条件）按照标签键进行过滤。
     ///
     /// - tag:tag-key - String - 是否必填：否 - （过滤条件）按照标签键值对进行过滤。 其中 tag-key 请使用具体的标签键进行替换。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub filters: Option<Vec<Filter>>,
     /// Offset. Default value: 0.
     ///
     /// 偏移量，默认为0。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub offset: Option<String>,
     /// Number of returned results. Default value: 20. Maximum value: 100.
     ///
     /// 返回数量，默认为20，最大值为100。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub limit: Option<String>,
     /// Sorting field. Values: `CreatedTime`, `UpdateTime` Note: This field does not have default value.
     ///
     /// 排序字段。支持：`CreatedTime` `UpdateTime`。注意：该字段没有默认值。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub order_field: Option<String>,
     /// Sorting method Order methods. Ascending: `ASC`, Descending: `DESC`. Default: `ASC`
     ///
     /// 排序方法。升序：`ASC`，倒序：`DESC`。默认值：`ASC`
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub order_direction: Option<String>,
+}
+
+impl serde::Serialize for DescribeSecurityGroupsRequest {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::core::result::Result<S::Ok, S::Error> {
+        let mut s = tencent_action::__private::lean::fields(
+            serializer,
+            "DescribeSecurityGroupsRequest",
+            usize::from(self.security_group_ids.is_some())
+                + usize::from(self.filters.is_some())
+                + usize::from(self.offset.is_some()) + usize::from(self.limit.is_some())
+                + usize::from(self.order_field.is_some())
+                + usize::from(self.order_direction.is_some()),
+        )?;
+        s.optional("SecurityGroupIds", &self.security_group_ids)?;
+        s.optional("Filters", &self.filters)?;
+        s.optional("Offset", &self.offset)?;
+        s.optional("Limit", &self.limit)?;
+        s.optional("OrderField", &self.order_field)?;
+        s.optional("OrderDirection", &self.order_direction)?;
+        s.end()
+    }
 }
 
 #[cfg(feature = "round-trip")]
@@ -20998,17 +24845,31 @@ impl tencent_action::Request for DescribeSecurityGroupsRequest {
 /// 查询参数模板协议端口组关联的实例列表: the request of `DescribeServiceTemplateGroupInstances`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`DescribeServiceTemplateGroupInstances`].
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct DescribeServiceTemplateGroupInstancesRequest {
     /// 协议端口实例ID。例如：ppmg-12345678。
     pub service_template_group_id: String,
     /// 偏移量，默认为0。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub offset: Option<u64>,
     /// 返回数量，默认为20，最大值为100。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub limit: Option<u64>,
+}
+
+impl serde::Serialize for DescribeServiceTemplateGroupInstancesRequest {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::core::result::Result<S::Ok, S::Error> {
+        let mut s = tencent_action::__private::lean::fields(
+            serializer,
+            "DescribeServiceTemplateGroupInstancesRequest",
+            1 + usize::from(self.offset.is_some()) + usize::from(self.limit.is_some()),
+        )?;
+        s.field("ServiceTemplateGroupId", &self.service_template_group_id)?;
+        s.optional("Offset", &self.offset)?;
+        s.optional("Limit", &self.limit)?;
+        s.end()
+    }
 }
 
 #[cfg(feature = "round-trip")]
@@ -21070,8 +24931,7 @@ impl tencent_action::Request for DescribeServiceTemplateGroupInstancesRequest {
 /// Queries a protocol port template group (查询协议端口模板集合): the request of `DescribeServiceTemplateGroups`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`DescribeServiceTemplateGroups`].
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct DescribeServiceTemplateGroupsRequest {
     /// Filter conditions.
     ///
@@ -21084,33 +24944,53 @@ pub struct DescribeServiceTemplateGroupsRequest {
     /// - service-template-group-name - String - （过滤条件）协议端口模板集合名称。
     ///
     /// - service-template-group-id - String - （过滤条件）协议端口模板集合实例ID，例如：ppmg-e6dy460g。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub filters: Option<Vec<Filter>>,
     /// Offset. The default value is 0.
     ///
     /// 偏移量，默认为0。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub offset: Option<String>,
     /// Number of values to be returned. The default value is 20. Maximum is 100.
     ///
     /// 返回数量，默认为20，最大值为100。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub limit: Option<String>,
     /// 是否获取协议端口模板成员标识。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub need_member_info: Option<bool>,
     /// 排序字段。支持：`ServiceTemplateGroupId ` `CreatedTime` `UpdateTime`。注意：该字段没有默认值。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub order_field: Option<String>,
     /// 排序方法。升序：`ASC`，倒序：`DESC`。注意：该字段没有默认值。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub order_direction: Option<String>,
     /// 协议端口成员排序字段。支持：`ServiceTemplateId ` `UpdateTime`。注意：该字段没有默认值。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub member_order_field: Option<String>,
     /// 协议端口成员排序方法。升序：`ASC`，倒序：`DESC`。注意：该字段没有默认值。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub member_order_direction: Option<String>,
+}
+
+impl serde::Serialize for DescribeServiceTemplateGroupsRequest {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::core::result::Result<S::Ok, S::Error> {
+        let mut s = tencent_action::__private::lean::fields(
+            serializer,
+            "DescribeServiceTemplateGroupsRequest",
+            usize::from(self.filters.is_some()) + usize::from(self.offset.is_some())
+                + usize::from(self.limit.is_some())
+                + usize::from(self.need_member_info.is_some())
+                + usize::from(self.order_field.is_some())
+                + usize::from(self.order_direction.is_some())
+                + usize::from(self.member_order_field.is_some())
+                + usize::from(self.member_order_direction.is_some()),
+        )?;
+        s.optional("Filters", &self.filters)?;
+        s.optional("Offset", &self.offset)?;
+        s.optional("Limit", &self.limit)?;
+        s.optional("NeedMemberInfo", &self.need_member_info)?;
+        s.optional("OrderField", &self.order_field)?;
+        s.optional("OrderDirection", &self.order_direction)?;
+        s.optional("MemberOrderField", &self.member_order_field)?;
+        s.optional("MemberOrderDirection", &self.member_order_direction)?;
+        s.end()
+    }
 }
 
 #[cfg(feature = "round-trip")]
@@ -21179,17 +25059,31 @@ impl tencent_action::Request for DescribeServiceTemplateGroupsRequest {
 /// 查询参数模板协议端口关联的实例列表: the request of `DescribeServiceTemplateInstances`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`DescribeServiceTemplateInstances`].
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct DescribeServiceTemplateInstancesRequest {
     /// 协议端口实例ID。例如：ppm-12345678。
     pub service_template_id: String,
     /// 偏移量，默认为0。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub offset: Option<u64>,
     /// 返回数量，默认为20，最大值为100。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub limit: Option<u64>,
+}
+
+impl serde::Serialize for DescribeServiceTemplateInstancesRequest {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::core::result::Result<S::Ok, S::Error> {
+        let mut s = tencent_action::__private::lean::fields(
+            serializer,
+            "DescribeServiceTemplateInstancesRequest",
+            1 + usize::from(self.offset.is_some()) + usize::from(self.limit.is_some()),
+        )?;
+        s.field("ServiceTemplateId", &self.service_template_id)?;
+        s.optional("Offset", &self.offset)?;
+        s.optional("Limit", &self.limit)?;
+        s.end()
+    }
 }
 
 #[cfg(feature = "round-trip")]
@@ -21247,8 +25141,7 @@ impl tencent_action::Request for DescribeServiceTemplateInstancesRequest {
 /// Queries a protocol port template (查询协议端口模板): the request of `DescribeServiceTemplates`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`DescribeServiceTemplates`].
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct DescribeServiceTemplatesRequest {
     /// Filters
     ///
@@ -21265,33 +25158,53 @@ pub struct DescribeServiceTemplatesRequest {
     /// - service-template-id - 协议端口模板实例ID，例如：ppm-e6dy460g。
     ///
     /// - service-port- 协议端口。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub filters: Option<Vec<Filter>>,
     /// Offset. The default value is 0.
     ///
     /// 偏移量，默认为0。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub offset: Option<String>,
     /// Number of values to be returned. The default value is 20. Maximum is 100.
     ///
     /// 返回数量，默认为20，最大值为100。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub limit: Option<String>,
     /// 是否获取协议端口成员标识。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub need_member_info: Option<bool>,
     /// 排序字段。支持：`ServiceTemplateId ` `CreatedTime` `UpdateTime`。注意：该字段没有默认值。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub order_field: Option<String>,
     /// 排序方法。升序：`ASC`，倒序：`DESC`。注意：该字段没有默认值。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub order_direction: Option<String>,
     /// 协议端口排序字段。支持：`Service ` `UpdateTime`。注意：该字段没有默认值。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub member_order_field: Option<String>,
     /// 协议端口排序方法。升序：`ASC`，倒序：`DESC`。注意：该字段没有默认值。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub member_order_direction: Option<String>,
+}
+
+impl serde::Serialize for DescribeServiceTemplatesRequest {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::core::result::Result<S::Ok, S::Error> {
+        let mut s = tencent_action::__private::lean::fields(
+            serializer,
+            "DescribeServiceTemplatesRequest",
+            usize::from(self.filters.is_some()) + usize::from(self.offset.is_some())
+                + usize::from(self.limit.is_some())
+                + usize::from(self.need_member_info.is_some())
+                + usize::from(self.order_field.is_some())
+                + usize::from(self.order_direction.is_some())
+                + usize::from(self.member_order_field.is_some())
+                + usize::from(self.member_order_direction.is_some()),
+        )?;
+        s.optional("Filters", &self.filters)?;
+        s.optional("Offset", &self.offset)?;
+        s.optional("Limit", &self.limit)?;
+        s.optional("NeedMemberInfo", &self.need_member_info)?;
+        s.optional("OrderField", &self.order_field)?;
+        s.optional("OrderDirection", &self.order_direction)?;
+        s.optional("MemberOrderField", &self.member_order_field)?;
+        s.optional("MemberOrderDirection", &self.member_order_direction)?;
+        s.end()
+    }
 }
 
 #[cfg(feature = "round-trip")]
@@ -21360,8 +25273,7 @@ impl tencent_action::Request for DescribeServiceTemplatesRequest {
 /// Querying contents of snapshot files (查询安全组快照文件内容): the request of `DescribeSgSnapshotFileContent`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`DescribeSgSnapshotFileContent`].
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct DescribeSgSnapshotFileContentRequest {
     /// Snapshot policy IDs
     ///
@@ -21375,6 +25287,23 @@ pub struct DescribeSgSnapshotFileContentRequest {
     ///
     /// 安全组Id。
     pub security_group_id: String,
+}
+
+impl serde::Serialize for DescribeSgSnapshotFileContentRequest {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::core::result::Result<S::Ok, S::Error> {
+        let mut s = tencent_action::__private::lean::fields(
+            serializer,
+            "DescribeSgSnapshotFileContentRequest",
+            3,
+        )?;
+        s.field("SnapshotPolicyId", &self.snapshot_policy_id)?;
+        s.field("SnapshotFileId", &self.snapshot_file_id)?;
+        s.field("SecurityGroupId", &self.security_group_id)?;
+        s.end()
+    }
 }
 
 #[cfg(feature = "round-trip")]
@@ -21439,8 +25368,7 @@ impl tencent_action::Request for DescribeSgSnapshotFileContentRequest {
 /// Queries instances associated with a snapshot policy (查询快照策略关联实例列表): the request of `DescribeSnapshotAttachedInstances`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`DescribeSnapshotAttachedInstances`].
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct DescribeSnapshotAttachedInstancesRequest {
     /// Snapshot policy IDs
     ///
@@ -21461,18 +25389,34 @@ pub struct DescribeSnapshotAttachedInstancesRequest {
     /// - instance-id：实例ID。
     ///
     /// - instance-region：实例所在地域。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub filters: Option<Vec<Filter>>,
     /// Offset. Default value: `0`.
     ///
     /// 偏移量，默认为0。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub offset: Option<u64>,
     /// Number of returned results. Default value: 20. Maximum value: 200.
     ///
     /// 返回数量，默认为20，最大为200。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub limit: Option<u64>,
+}
+
+impl serde::Serialize for DescribeSnapshotAttachedInstancesRequest {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::core::result::Result<S::Ok, S::Error> {
+        let mut s = tencent_action::__private::lean::fields(
+            serializer,
+            "DescribeSnapshotAttachedInstancesRequest",
+            1 + usize::from(self.filters.is_some()) + usize::from(self.offset.is_some())
+                + usize::from(self.limit.is_some()),
+        )?;
+        s.field("SnapshotPolicyId", &self.snapshot_policy_id)?;
+        s.optional("Filters", &self.filters)?;
+        s.optional("Offset", &self.offset)?;
+        s.optional("Limit", &self.limit)?;
+        s.end()
+    }
 }
 
 #[cfg(feature = "round-trip")]
@@ -21559,8 +25503,7 @@ impl tencent_action::Paginated for DescribeSnapshotAttachedInstancesRequest {
 /// Query snapshot files (查询快照文件): the request of `DescribeSnapshotFiles`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`DescribeSnapshotFiles`].
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct DescribeSnapshotFilesRequest {
     /// Type of associated resource. Values: `securitygroup`
     ///
@@ -21581,13 +25524,31 @@ pub struct DescribeSnapshotFilesRequest {
     /// Offset. Default value: `0`.
     ///
     /// 偏移量，默认为0。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub offset: Option<u64>,
     /// Number of returned results. Default value: 20. Maximum value: 100.
     ///
     /// 返回数量，默认为20，最大为100。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub limit: Option<u64>,
+}
+
+impl serde::Serialize for DescribeSnapshotFilesRequest {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::core::result::Result<S::Ok, S::Error> {
+        let mut s = tencent_action::__private::lean::fields(
+            serializer,
+            "DescribeSnapshotFilesRequest",
+            4 + usize::from(self.offset.is_some()) + usize::from(self.limit.is_some()),
+        )?;
+        s.field("BusinessType", &self.business_type)?;
+        s.field("InstanceId", &self.instance_id)?;
+        s.field("StartDate", &self.start_date)?;
+        s.field("EndDate", &self.end_date)?;
+        s.optional("Offset", &self.offset)?;
+        s.optional("Limit", &self.limit)?;
+        s.end()
+    }
 }
 
 #[cfg(feature = "round-trip")]
@@ -21688,13 +25649,11 @@ impl tencent_action::Paginated for DescribeSnapshotFilesRequest {
 /// Queries snapshot policies (查询快照策略): the request of `DescribeSnapshotPolicies`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`DescribeSnapshotPolicies`].
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct DescribeSnapshotPoliciesRequest {
     /// Snapshot policy IDs
     ///
     /// 快照策略Id。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub snapshot_policy_ids: Option<Vec<String>>,
     /// Filter conditions. `SnapshotPolicyIds` and `Filters` cannot be both specified.
     ///
@@ -21707,18 +25666,35 @@ pub struct DescribeSnapshotPoliciesRequest {
     /// - snapshot-policy-id - String -（过滤条件）快照策略ID。
     ///
     /// - snapshot-policy-name - String -（过滤条件）快照策略名称。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub filters: Option<Vec<Filter>>,
     /// Offset. Default value: `0`.
     ///
     /// 偏移量，默认为0。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub offset: Option<u64>,
     /// Number of returned results. Default value: 20. Maximum value: 200.
     ///
     /// 返回数量，默认为20，最大为200。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub limit: Option<u64>,
+}
+
+impl serde::Serialize for DescribeSnapshotPoliciesRequest {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::core::result::Result<S::Ok, S::Error> {
+        let mut s = tencent_action::__private::lean::fields(
+            serializer,
+            "DescribeSnapshotPoliciesRequest",
+            usize::from(self.snapshot_policy_ids.is_some())
+                + usize::from(self.filters.is_some())
+                + usize::from(self.offset.is_some()) + usize::from(self.limit.is_some()),
+        )?;
+        s.optional("SnapshotPolicyIds", &self.snapshot_policy_ids)?;
+        s.optional("Filters", &self.filters)?;
+        s.optional("Offset", &self.offset)?;
+        s.optional("Limit", &self.limit)?;
+        s.end()
+    }
 }
 
 #[cfg(feature = "round-trip")]
@@ -21791,8 +25767,7 @@ impl tencent_action::Paginated for DescribeSnapshotPoliciesRequest {
 /// 查询指定共享流量包的用量明细: the request of `DescribeSpecificTrafficPackageUsedDetails`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`DescribeSpecificTrafficPackageUsedDetails`].
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct DescribeSpecificTrafficPackageUsedDetailsRequest {
     /// 共享流量包唯一ID。可以使用[DescribeTrafficPackages](https://cloud.tencent.com/document/product/215/80090?locationSource=from%3Ddoc-search%26scope%3Dcurrent%26keyword%3D%E6%B5%81%E9%87%8F%E5%8C%85)接口获取TrafficPackageId。
     pub traffic_package_id: String,
@@ -21807,30 +25782,50 @@ pub struct DescribeSpecificTrafficPackageUsedDetailsRequest {
     /// - BWP：可以使用[DescribeBandwidthPackages](https://cloud.tencent.com/document/product/215/19209)接口获取资源ID。
     ///
     /// - LB：可以使用[DescribeLoadBalancers](https://cloud.tencent.com/document/product/214/30685)接口获取资源ID。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub filters: Option<Vec<Filter>>,
     /// 排序条件。该参数仅支持根据抵扣量排序，传值为 deduction
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub order_field: Option<String>,
     /// 排序类型，仅支持0和1，0-降序，1-升序。不传默认为0
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub order_type: Option<i64>,
     /// 开始时间。待查询的共享流量包用量开始时间。不传默认为当前时间往前推30天。
     ///
     /// 时间格式：YYYY-MM-DD hh:mm:ss
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub start_time: Option<String>,
     /// 结束时间。待查询的共享流量包用量结束时间。不传默认为当前时间。
     ///
     /// 时间格式：YYYY-MM-DD hh:mm:ss
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub end_time: Option<String>,
     /// 偏移量，默认为0。关于Offset的更进一步介绍请参考 API 中的相关小节
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub offset: Option<i64>,
     /// 返回数量，默认为20。关于Limit的更进一步介绍请参考 API 中的相关小节。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub limit: Option<i64>,
+}
+
+impl serde::Serialize for DescribeSpecificTrafficPackageUsedDetailsRequest {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::core::result::Result<S::Ok, S::Error> {
+        let mut s = tencent_action::__private::lean::fields(
+            serializer,
+            "DescribeSpecificTrafficPackageUsedDetailsRequest",
+            1 + usize::from(self.filters.is_some())
+                + usize::from(self.order_field.is_some())
+                + usize::from(self.order_type.is_some())
+                + usize::from(self.start_time.is_some())
+                + usize::from(self.end_time.is_some())
+                + usize::from(self.offset.is_some()) + usize::from(self.limit.is_some()),
+        )?;
+        s.field("TrafficPackageId", &self.traffic_package_id)?;
+        s.optional("Filters", &self.filters)?;
+        s.optional("OrderField", &self.order_field)?;
+        s.optional("OrderType", &self.order_type)?;
+        s.optional("StartTime", &self.start_time)?;
+        s.optional("EndTime", &self.end_time)?;
+        s.optional("Offset", &self.offset)?;
+        s.optional("Limit", &self.limit)?;
+        s.end()
+    }
 }
 
 #[cfg(feature = "round-trip")]
@@ -21937,13 +25932,27 @@ impl tencent_action::Paginated for DescribeSpecificTrafficPackageUsedDetailsRequ
 /// Queries resources associated with the subnet (查看Subnet资源信息): the request of `DescribeSubnetResourceDashboard`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`DescribeSubnetResourceDashboard`].
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct DescribeSubnetResourceDashboardRequest {
     /// Subnet instance ID, such as `subnet-f1xjkw1b`.
     ///
     /// Subnet实例ID，例如：subnet-f1xjkw1b。
     pub subnet_ids: Vec<String>,
+}
+
+impl serde::Serialize for DescribeSubnetResourceDashboardRequest {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::core::result::Result<S::Ok, S::Error> {
+        let mut s = tencent_action::__private::lean::fields(
+            serializer,
+            "DescribeSubnetResourceDashboardRequest",
+            1,
+        )?;
+        s.field("SubnetIds", &self.subnet_ids)?;
+        s.end()
+    }
 }
 
 #[cfg(feature = "round-trip")]
@@ -21992,13 +26001,11 @@ impl tencent_action::Request for DescribeSubnetResourceDashboardRequest {
 /// Queries the subnet list (查询子网列表): the request of `DescribeSubnets`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`DescribeSubnets`].
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct DescribeSubnetsRequest {
     /// Queries the ID of the subnet instance, such as `subnet-pxir56ns`. Each request can have a maximum of 100 instances. `SubnetIds` and `Filters` cannot be specified at the same time.
     ///
     /// 子网实例ID查询。形如：subnet-pxir56ns。每次请求的实例的上限为100（该参数指定的子网是否返回，需要结合分页拉取参数Limit和Offset）。参数不支持同时指定SubnetIds和Filters。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub subnet_ids: Option<Vec<String>>,
     /// Filter condition. `SubnetIds` and `Filters` cannot be specified at the same time.
     ///
@@ -22053,24 +26060,42 @@ pub struct DescribeSubnetsRequest {
     /// - isp-type  - String - （过滤条件）运营商类型，形如: BGP 。
     ///
     /// - address-type - String - （过滤条件）IPv6 Cidr 的类型，精确匹配。`GUA`(全球单播地址), `ULA`(唯一本地地址)。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub filters: Option<Vec<Filter>>,
     /// Offset. Default value: 0.
     ///
     /// 偏移量，默认为0。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub offset: Option<String>,
     /// Number of returned results. Default value: 20. Maximum value: 100.
     ///
     /// 返回数量，默认为20，最大值为100。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub limit: Option<String>,
     /// 每次调用返回的最大结果数。如果查询返回的时候有NextToken返回，您可以使用NextToken值获取更多页结果， 当NextToke返回空或者返回的结果数量小于MaxResults时，表示没有更多数据了。允许的最大页面大小为 100。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub max_results: Option<u64>,
     /// 如果NextToken返回非空字符串 ，表示还有更多可用结果。 NextToken是每个页面唯一的分页令牌。使用返回的令牌再次调用以检索下一页。需要保持所有其他参数不变。每个分页令牌在 24 小时后过期。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub next_token: Option<String>,
+}
+
+impl serde::Serialize for DescribeSubnetsRequest {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::core::result::Result<S::Ok, S::Error> {
+        let mut s = tencent_action::__private::lean::fields(
+            serializer,
+            "DescribeSubnetsRequest",
+            usize::from(self.subnet_ids.is_some()) + usize::from(self.filters.is_some())
+                + usize::from(self.offset.is_some()) + usize::from(self.limit.is_some())
+                + usize::from(self.max_results.is_some())
+                + usize::from(self.next_token.is_some()),
+        )?;
+        s.optional("SubnetIds", &self.subnet_ids)?;
+        s.optional("Filters", &self.filters)?;
+        s.optional("Offset", &self.offset)?;
+        s.optional("Limit", &self.limit)?;
+        s.optional("MaxResults", &self.max_results)?;
+        s.optional("NextToken", &self.next_token)?;
+        s.end()
+    }
 }
 
 #[cfg(feature = "round-trip")]
@@ -22151,19 +26176,32 @@ impl tencent_action::Paginated for DescribeSubnetsRequest {
 /// Queries the async job execution results (查询异步任务执行结果): the request of `DescribeTaskResult`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`DescribeTaskResult`].
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct DescribeTaskResultRequest {
     /// Async task ID. Either TaskId or DealName must be entered.
     ///
     /// 异步任务ID。从异步任务接口返回结果中查看。例如：[AllocateAddresses](https://cloud.tencent.com/document/product/215/16699)接口。TaskId和DealName必填一个参数。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub task_id: Option<u64>,
     /// Billing order No. Either TaskId or DealName must be entered.
     ///
     /// 计费订单号。在控制台中的[费用中心-订单管理](https://console.cloud.tencent.com/expense/deal)中查看订单号。TaskId和DealName必填一个参数。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub deal_name: Option<String>,
+}
+
+impl serde::Serialize for DescribeTaskResultRequest {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::core::result::Result<S::Ok, S::Error> {
+        let mut s = tencent_action::__private::lean::fields(
+            serializer,
+            "DescribeTaskResultRequest",
+            usize::from(self.task_id.is_some()) + usize::from(self.deal_name.is_some()),
+        )?;
+        s.optional("TaskId", &self.task_id)?;
+        s.optional("DealName", &self.deal_name)?;
+        s.end()
+    }
 }
 
 #[cfg(feature = "round-trip")]
@@ -22205,9 +26243,22 @@ impl tencent_action::Request for DescribeTaskResultRequest {
 /// 查询参数模板配额列表: the request of `DescribeTemplateLimits`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`DescribeTemplateLimits`].
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct DescribeTemplateLimitsRequest {}
+
+impl serde::Serialize for DescribeTemplateLimitsRequest {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::core::result::Result<S::Ok, S::Error> {
+        let s = tencent_action::__private::lean::fields(
+            serializer,
+            "DescribeTemplateLimitsRequest",
+            0,
+        )?;
+        s.end()
+    }
+}
 
 #[cfg(feature = "round-trip")]
 impl<'de> serde::Deserialize<'de> for DescribeTemplateLimitsRequest {
@@ -22239,8 +26290,7 @@ impl tencent_action::Request for DescribeTemplateLimitsRequest {
 /// 查询租户云联网实例: the request of `DescribeTenantCcns`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`DescribeTenantCcns`].
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct DescribeTenantCcnsRequest {
     /// 过滤条件，目前`value`值个数只支持一个，允许可支持的字段有：
     ///
@@ -22249,14 +26299,29 @@ pub struct DescribeTenantCcnsRequest {
     /// - `user-account-id` 用户账号ID，值形如：`["12345678"]`
     ///
     /// - `is-security-lock` 是否锁定，值形如：`["true"]`
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub filters: Option<Vec<Filter>>,
     /// 偏移量，默认0。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub offset: Option<u64>,
     /// 单页返回数据量，可选值0到100之间的整数，默认20。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub limit: Option<u64>,
+}
+
+impl serde::Serialize for DescribeTenantCcnsRequest {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::core::result::Result<S::Ok, S::Error> {
+        let mut s = tencent_action::__private::lean::fields(
+            serializer,
+            "DescribeTenantCcnsRequest",
+            usize::from(self.filters.is_some()) + usize::from(self.offset.is_some())
+                + usize::from(self.limit.is_some()),
+        )?;
+        s.optional("Filters", &self.filters)?;
+        s.optional("Offset", &self.offset)?;
+        s.optional("Limit", &self.limit)?;
+        s.end()
+    }
 }
 
 #[cfg(feature = "round-trip")]
@@ -22321,13 +26386,11 @@ impl tencent_action::Paginated for DescribeTenantCcnsRequest {
 /// 查询流量镜像过滤规则。: the request of `DescribeTrafficMirrorFilterRules`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`DescribeTrafficMirrorFilterRules`].
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct DescribeTrafficMirrorFilterRulesRequest {
     /// 流量镜像唯一ID
     pub traffic_mirror_id: String,
     /// 流量镜像出站、入站过滤唯一ID列表。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub traffic_mirror_filter_rule_ids: Option<Vec<String>>,
     /// - traffic-mirror-filter-rule-id - String - （过滤条件） 流量镜像过滤规则，形如：tmfi-qfhrb7yj。
     ///
@@ -22336,14 +26399,32 @@ pub struct DescribeTrafficMirrorFilterRulesRequest {
     /// - description - String - （过滤条件）描述。
     ///
     /// - direction - String - （过滤条件）方向, 支持类型：INGRESS， EGRESS。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub filters: Option<Vec<Filter>>,
     /// 偏移量。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub offset: Option<u64>,
     /// 请求对象个数。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub limit: Option<u64>,
+}
+
+impl serde::Serialize for DescribeTrafficMirrorFilterRulesRequest {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::core::result::Result<S::Ok, S::Error> {
+        let mut s = tencent_action::__private::lean::fields(
+            serializer,
+            "DescribeTrafficMirrorFilterRulesRequest",
+            1 + usize::from(self.traffic_mirror_filter_rule_ids.is_some())
+                + usize::from(self.filters.is_some())
+                + usize::from(self.offset.is_some()) + usize::from(self.limit.is_some()),
+        )?;
+        s.field("TrafficMirrorId", &self.traffic_mirror_id)?;
+        s.optional("TrafficMirrorFilterRuleIds", &self.traffic_mirror_filter_rule_ids)?;
+        s.optional("Filters", &self.filters)?;
+        s.optional("Offset", &self.offset)?;
+        s.optional("Limit", &self.limit)?;
+        s.end()
+    }
 }
 
 #[cfg(feature = "round-trip")]
@@ -22415,13 +26496,11 @@ impl tencent_action::Request for DescribeTrafficMirrorFilterRulesRequest {
 /// Queries traffic mirroring for a user (用户查询流量镜像): the request of `DescribeTrafficMirrors`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`DescribeTrafficMirrors`].
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct DescribeTrafficMirrorsRequest {
     /// Collection of traffic mirroring instance IDs.
     ///
     /// 流量镜像实例ID集合
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub traffic_mirror_ids: Option<Vec<String>>,
     /// Traffic mirroring query filtering and adjustment.
     ///
@@ -22442,18 +26521,35 @@ pub struct DescribeTrafficMirrorsRequest {
     /// traffic-mirror-name：流量镜像名称。
     ///
     /// tag-key ：按照标签键进行过滤。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub filters: Option<Filter>,
     /// Offset. Default value: 0.
     ///
     /// 偏移量，默认为0。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub offset: Option<u64>,
     /// Number of returns. Default value: 20. Maximum value: 100.
     ///
     /// 返回数量，默认为20，最大值为100。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub limit: Option<u64>,
+}
+
+impl serde::Serialize for DescribeTrafficMirrorsRequest {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::core::result::Result<S::Ok, S::Error> {
+        let mut s = tencent_action::__private::lean::fields(
+            serializer,
+            "DescribeTrafficMirrorsRequest",
+            usize::from(self.traffic_mirror_ids.is_some())
+                + usize::from(self.filters.is_some())
+                + usize::from(self.offset.is_some()) + usize::from(self.limit.is_some()),
+        )?;
+        s.optional("TrafficMirrorIds", &self.traffic_mirror_ids)?;
+        s.optional("Filters", &self.filters)?;
+        s.optional("Offset", &self.offset)?;
+        s.optional("Limit", &self.limit)?;
+        s.end()
+    }
 }
 
 #[cfg(feature = "round-trip")]
@@ -22526,13 +26622,11 @@ impl tencent_action::Paginated for DescribeTrafficMirrorsRequest {
 /// Queries the list of shared traffic packages (查询共享流量包): the request of `DescribeTrafficPackages`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`DescribeTrafficPackages`].
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct DescribeTrafficPackagesRequest {
     /// Traffic package IDs. Multiple values can be used.
     ///
     /// 共享流量包ID，支持批量
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub traffic_package_ids: Option<Vec<String>>,
     /// Each request can have up to 10 `Filters`. `TrafficPackageIds` and `Filters` cannot be specified at the same time. The specific filter conditions are as follows:
     ///
@@ -22549,18 +26643,35 @@ pub struct DescribeTrafficPackagesRequest {
     /// -  traffic-package-name - String - 是否必填：否 - （过滤条件）按照共享流量包名称过滤。不支持模糊过滤。
     ///
     /// -  status - String - 是否必填：否 - （过滤条件）按照共享流量包状态过滤。可选状态：\[AVAILABLE|EXPIRED|EXHAUSTED\]
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub filters: Option<Vec<Filter>>,
     /// Pagination parameter
     ///
     /// 分页参数
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub offset: Option<u64>,
     /// Pagination parameter
     ///
     /// 分页参数
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub limit: Option<u64>,
+}
+
+impl serde::Serialize for DescribeTrafficPackagesRequest {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::core::result::Result<S::Ok, S::Error> {
+        let mut s = tencent_action::__private::lean::fields(
+            serializer,
+            "DescribeTrafficPackagesRequest",
+            usize::from(self.traffic_package_ids.is_some())
+                + usize::from(self.filters.is_some())
+                + usize::from(self.offset.is_some()) + usize::from(self.limit.is_some()),
+        )?;
+        s.optional("TrafficPackageIds", &self.traffic_package_ids)?;
+        s.optional("Filters", &self.filters)?;
+        s.optional("Offset", &self.offset)?;
+        s.optional("Limit", &self.limit)?;
+        s.end()
+    }
 }
 
 #[cfg(feature = "round-trip")]
@@ -22633,8 +26744,7 @@ impl tencent_action::Paginated for DescribeTrafficPackagesRequest {
 /// 查询流量调度规则: the request of `DescribeTrafficQosPolicy`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`DescribeTrafficQosPolicy`].
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct DescribeTrafficQosPolicyRequest {
     /// CCN实例ID。形如：ccn-f49l6u0z。
     pub ccn_id: String,
@@ -22642,6 +26752,23 @@ pub struct DescribeTrafficQosPolicyRequest {
     pub local_region: String,
     /// 远端地域。
     pub remote_region: String,
+}
+
+impl serde::Serialize for DescribeTrafficQosPolicyRequest {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::core::result::Result<S::Ok, S::Error> {
+        let mut s = tencent_action::__private::lean::fields(
+            serializer,
+            "DescribeTrafficQosPolicyRequest",
+            3,
+        )?;
+        s.field("CcnId", &self.ccn_id)?;
+        s.field("LocalRegion", &self.local_region)?;
+        s.field("RemoteRegion", &self.remote_region)?;
+        s.end()
+    }
 }
 
 #[cfg(feature = "round-trip")]
@@ -22702,8 +26829,7 @@ impl tencent_action::Request for DescribeTrafficQosPolicyRequest {
 /// Queries IP usage of the subnet or VPC (查看子网或者vpc内IP使用情况): the request of `DescribeUsedIpAddress`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`DescribeUsedIpAddress`].
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct DescribeUsedIpAddressRequest {
     /// VPC instance ID.
     ///
@@ -22712,30 +26838,48 @@ pub struct DescribeUsedIpAddressRequest {
     /// Subnet instance ID
     ///
     /// 子网实例ID。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub subnet_id: Option<String>,
     /// List of IPs to be queried. The IPs must be within the VPC or subnet. Up to 100 IPs can be queried at a time.
     ///
     /// 查询是否占用的ip列表，ip需要在vpc或子网内。最多允许一次查询100个IP。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub ip_addresses: Option<Vec<String>>,
     /// 过滤条件，不支持同时指定IpAddresses和Filters参数。 支持的过滤条件如下：
     ///
     /// - ip-addresses：IP地址。
     ///
     /// - resource-id：资源ID。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub filters: Option<Vec<Filter>>,
     /// The offset. Default value: 0
     ///
     /// 偏移量，默认为0。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub offset: Option<u64>,
     /// The number of returned results. Default value: 20. Maximum value: 100.
     ///
     /// 返回数量，默认为20，最大值为100。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub limit: Option<u64>,
+}
+
+impl serde::Serialize for DescribeUsedIpAddressRequest {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::core::result::Result<S::Ok, S::Error> {
+        let mut s = tencent_action::__private::lean::fields(
+            serializer,
+            "DescribeUsedIpAddressRequest",
+            1 + usize::from(self.subnet_id.is_some())
+                + usize::from(self.ip_addresses.is_some())
+                + usize::from(self.filters.is_some())
+                + usize::from(self.offset.is_some()) + usize::from(self.limit.is_some()),
+        )?;
+        s.field("VpcId", &self.vpc_id)?;
+        s.optional("SubnetId", &self.subnet_id)?;
+        s.optional("IpAddresses", &self.ip_addresses)?;
+        s.optional("Filters", &self.filters)?;
+        s.optional("Offset", &self.offset)?;
+        s.optional("Limit", &self.limit)?;
+        s.end()
+    }
 }
 
 #[cfg(feature = "round-trip")]
@@ -22831,8 +26975,7 @@ impl tencent_action::Paginated for DescribeUsedIpAddressRequest {
 /// Queries the endpoint list (查询终端节点列表): the request of `DescribeVpcEndPoint`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`DescribeVpcEndPoint`].
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct DescribeVpcEndPointRequest {
     /// Filter condition
     ///
@@ -22855,34 +26998,53 @@ pub struct DescribeVpcEndPointRequest {
     /// 接口获取。
     ///
     /// -  vpc-id- String - （过滤条件）VPC实例ID。可通过[DescribeVpcs](https://cloud.tencent.com/document/product/1108/43663)接口获取。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub filters: Option<Vec<Filter>>,
     /// Offset. Default value: 0.
     ///
     /// 偏移量，默认为0。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub offset: Option<u64>,
     /// Number of results per page; default value: 20; maximum value: 100.
     ///
     /// 单页返回数量，默认为20，最大值为100。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub limit: Option<u64>,
     /// Endpoint ID list
     ///
     /// 终端节点ID列表。可通过[DescribeVpcEndPoint](https://cloud.tencent.com/document/product/215/54679)
     ///
     /// 获取。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub end_point_id: Option<Vec<String>>,
     /// 协议类型，支持 Ipv4，Ipv6， DualStack，默认 Ipv4。使用DualStack查询双栈的时候，必须要使用MaxResult配合NextToken查询。第1次查询的时候只需要携带MaxResult，如果返回NextToken非空，表示有更多可用数据。第2次查询的时候就需要携带NextToken进行分页查询。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub ip_address_type: Option<String>,
     /// 每次调用返回的最大结果数。如果查询返回的时候有NextToken返回，您可以使用NextToken值获取更多页结果， 当NextToke返回空或者返回的结果数量小于MaxResults时，表示没有更多数据了。允许的最大页面大小为 100。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub max_results: Option<u64>,
     /// 如果NextToken返回非空字符串 ，表示还有更多可用结果。 NextToken是每个页面唯一的分页令牌。使用返回的令牌再次调用以检索下一页。需要保持所有其他参数不变。每个分页令牌在 24 小时后过期。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub next_token: Option<String>,
+}
+
+impl serde::Serialize for DescribeVpcEndPointRequest {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::core::result::Result<S::Ok, S::Error> {
+        let mut s = tencent_action::__private::lean::fields(
+            serializer,
+            "DescribeVpcEndPointRequest",
+            usize::from(self.filters.is_some()) + usize::from(self.offset.is_some())
+                + usize::from(self.limit.is_some())
+                + usize::from(self.end_point_id.is_some())
+                + usize::from(self.ip_address_type.is_some())
+                + usize::from(self.max_results.is_some())
+                + usize::from(self.next_token.is_some()),
+        )?;
+        s.optional("Filters", &self.filters)?;
+        s.optional("Offset", &self.offset)?;
+        s.optional("Limit", &self.limit)?;
+        s.optional("EndPointId", &self.end_point_id)?;
+        s.optional("IpAddressType", &self.ip_address_type)?;
+        s.optional("MaxResults", &self.max_results)?;
+        s.optional("NextToken", &self.next_token)?;
+        s.end()
+    }
 }
 
 #[cfg(feature = "round-trip")]
@@ -22967,8 +27129,7 @@ impl tencent_action::Paginated for DescribeVpcEndPointRequest {
 /// Queries the endpoint service list (查询终端节点服务列表): the request of `DescribeVpcEndPointService`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`DescribeVpcEndPointService`].
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct DescribeVpcEndPointServiceRequest {
     /// Filters. `EndPointServiceIds` and `Filters` cannot be both passed in.
     ///
@@ -22995,22 +27156,18 @@ pub struct DescribeVpcEndPointServiceRequest {
     /// GWLB可通过[DescribeGatewayLoadBalancers](https://cloud.tencent.com/document/product/1782/111683)接口获取。
     ///
     /// - service-type - String - （过滤条件）后端PAAS服务类型，CLB（负载均衡），CDB（云数据库 MySQL），CRS（云数据库 Redis），GWLB（网关负载均衡），不填默认查询类型为CLB。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub filters: Option<Vec<Filter>>,
     /// Offset. Default value: 0.
     ///
     /// 偏移量，默认为0。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub offset: Option<u64>,
     /// Number of results per page; default value: 20; maximum value: 100.
     ///
     /// 单页返回数量，默认为20，最大值为100。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub limit: Option<u64>,
     /// Endpoint service ID `EndPointServiceIds` and `Filters` cannot be both passed in.
     ///
     /// 终端节点服务ID。可通过[DescribeVpcEndPointService](https://cloud.tencent.com/document/product/215/54678)接口获取。不支持同时传入参数 EndPointServiceIds and Filters。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub end_point_service_ids: Option<Vec<String>>,
     /// - Does not support passing the parameter Filters simultaneously.
     ///
@@ -23019,17 +27176,44 @@ pub struct DescribeVpcEndPointServiceRequest {
     /// - 不支持同时传入参数 Filters 。
     ///
     /// - 列出授权给当前账号的终端节点服务信息。可以配合EndPointServiceIds参数进行过滤，哪些终端节点服务授权了该账户。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub is_list_authorized_end_point_service: Option<bool>,
     /// 协议类型，支持 Ipv4，Ipv6， DualStack，默认 Ipv4。使用DualStack查询双栈的时候，必须要使用MaxResult配合NextToken查询。第1次查询的时候只需要携带MaxResult，如果返回NextToken非空，表示有更多可用数据。第2次查询的时候就需要携带NextToken进行分页查询。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub ip_address_type: Option<String>,
     /// 每次调用返回的最大结果数。如果查询返回的时候有NextToken返回，您可以使用NextToken值获取更多页结果， 当NextToke返回空或者返回的结果数量小于MaxResults时，表示没有更多数据了。允许的最大页面大小为 100。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub max_results: Option<u64>,
     /// 如果NextToken返回 ，表示还有更多可用结果。 NextToken是每个页面唯一的分页令牌。使用返回的令牌再次调用以检索下一页。需要保持所有其他参数不变。每个分页令牌在 24 小时后过期。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub next_token: Option<String>,
+}
+
+impl serde::Serialize for DescribeVpcEndPointServiceRequest {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::core::result::Result<S::Ok, S::Error> {
+        let mut s = tencent_action::__private::lean::fields(
+            serializer,
+            "DescribeVpcEndPointServiceRequest",
+            usize::from(self.filters.is_some()) + usize::from(self.offset.is_some())
+                + usize::from(self.limit.is_some())
+                + usize::from(self.end_point_service_ids.is_some())
+                + usize::from(self.is_list_authorized_end_point_service.is_some())
+                + usize::from(self.ip_address_type.is_some())
+                + usize::from(self.max_results.is_some())
+                + usize::from(self.next_token.is_some()),
+        )?;
+        s.optional("Filters", &self.filters)?;
+        s.optional("Offset", &self.offset)?;
+        s.optional("Limit", &self.limit)?;
+        s.optional("EndPointServiceIds", &self.end_point_service_ids)?;
+        s.optional(
+            "IsListAuthorizedEndPointService",
+            &self.is_list_authorized_end_point_service,
+        )?;
+        s.optional("IpAddressType", &self.ip_address_type)?;
+        s.optional("MaxResults", &self.max_results)?;
+        s.optional("NextToken", &self.next_token)?;
+        s.end()
+    }
 }
 
 #[cfg(feature = "round-trip")]
@@ -23118,18 +27302,15 @@ impl tencent_action::Paginated for DescribeVpcEndPointServiceRequest {
 /// Queries the endpoint service allowlist (查询终端节点服务的服务白名单列表): the request of `DescribeVpcEndPointServiceWhiteList`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`DescribeVpcEndPointServiceWhiteList`].
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct DescribeVpcEndPointServiceWhiteListRequest {
     /// Offset. Default value: 0.
     ///
     /// 偏移量，默认为0。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub offset: Option<u64>,
     /// Number of results per page; default value: 20; maximum value: 100.
     ///
     /// 单页返回数量，默认为20，最大值为100。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub limit: Option<u64>,
     /// Filter condition
     ///
@@ -23142,8 +27323,25 @@ pub struct DescribeVpcEndPointServiceWhiteListRequest {
     /// -  user-uin String - （过滤条件）用户UIN。登录 腾讯云账号中心控制台 获取。
     ///
     /// -  end-point-service-id String - （过滤条件）终端节点服务ID。可通过[DescribeVpcEndPointService](https://cloud.tencent.com/document/product/215/54678)接口获取。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub filters: Option<Vec<Filter>>,
+}
+
+impl serde::Serialize for DescribeVpcEndPointServiceWhiteListRequest {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::core::result::Result<S::Ok, S::Error> {
+        let mut s = tencent_action::__private::lean::fields(
+            serializer,
+            "DescribeVpcEndPointServiceWhiteListRequest",
+            usize::from(self.offset.is_some()) + usize::from(self.limit.is_some())
+                + usize::from(self.filters.is_some()),
+        )?;
+        s.optional("Offset", &self.offset)?;
+        s.optional("Limit", &self.limit)?;
+        s.optional("Filters", &self.filters)?;
+        s.end()
+    }
 }
 
 #[cfg(feature = "round-trip")]
@@ -23209,8 +27407,7 @@ impl tencent_action::Paginated for DescribeVpcEndPointServiceWhiteListRequest {
 /// Queries a list of VCM instances on VPC (查询VPC下的云主机实例列表): the request of `DescribeVpcInstances`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`DescribeVpcInstances`].
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct DescribeVpcInstancesRequest {
     /// Filter condition. `RouteTableIds` and `Filters` cannot be specified at the same time.
     ///
@@ -23229,13 +27426,28 @@ pub struct DescribeVpcInstancesRequest {
     /// Offset.
     ///
     /// 偏移量，默认为0。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub offset: Option<u64>,
     /// The number of requested objects.
     ///
     /// 返回数量，默认为20，最大值为100。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub limit: Option<u64>,
+}
+
+impl serde::Serialize for DescribeVpcInstancesRequest {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::core::result::Result<S::Ok, S::Error> {
+        let mut s = tencent_action::__private::lean::fields(
+            serializer,
+            "DescribeVpcInstancesRequest",
+            1 + usize::from(self.offset.is_some()) + usize::from(self.limit.is_some()),
+        )?;
+        s.field("Filters", &self.filters)?;
+        s.optional("Offset", &self.offset)?;
+        s.optional("Limit", &self.limit)?;
+        s.end()
+    }
 }
 
 #[cfg(feature = "round-trip")]
@@ -23312,8 +27524,7 @@ impl tencent_action::Paginated for DescribeVpcInstancesRequest {
 /// Queries the IPv6 list of a VPC (查询VPC内IPv6列表): the request of `DescribeVpcIpv6Addresses`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`DescribeVpcIpv6Addresses`].
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct DescribeVpcIpv6AddressesRequest {
     /// The `ID` of the `VPC`, such as `vpc-f49l6u0z`.
     ///
@@ -23322,21 +27533,38 @@ pub struct DescribeVpcIpv6AddressesRequest {
     /// The `IP` address list. Each request supports a maximum of `10` batch querying.
     ///
     /// `IP`地址列表，批量查询单次请求最多支持`10`个。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub ipv6_addresses: Option<Vec<String>>,
     /// Offset.
     ///
     /// 偏移量，默认为0。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub offset: Option<u64>,
     /// The returned quantity.
     ///
     /// 返回数量，默认为20，最大值为100。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub limit: Option<u64>,
     /// VPC下的子网ID。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub subnet_id: Option<String>,
+}
+
+impl serde::Serialize for DescribeVpcIpv6AddressesRequest {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::core::result::Result<S::Ok, S::Error> {
+        let mut s = tencent_action::__private::lean::fields(
+            serializer,
+            "DescribeVpcIpv6AddressesRequest",
+            1 + usize::from(self.ipv6_addresses.is_some())
+                + usize::from(self.offset.is_some()) + usize::from(self.limit.is_some())
+                + usize::from(self.subnet_id.is_some()),
+        )?;
+        s.field("VpcId", &self.vpc_id)?;
+        s.optional("Ipv6Addresses", &self.ipv6_addresses)?;
+        s.optional("Offset", &self.offset)?;
+        s.optional("Limit", &self.limit)?;
+        s.optional("SubnetId", &self.subnet_id)?;
+        s.end()
+    }
 }
 
 #[cfg(feature = "round-trip")]
@@ -23427,11 +27655,25 @@ impl tencent_action::Paginated for DescribeVpcIpv6AddressesRequest {
 /// 获取私有网络配额: the request of `DescribeVpcLimits`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`DescribeVpcLimits`].
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct DescribeVpcLimitsRequest {
     /// 配额名称。每次最大查询100个配额类型。
     pub limit_types: Vec<String>,
+}
+
+impl serde::Serialize for DescribeVpcLimitsRequest {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::core::result::Result<S::Ok, S::Error> {
+        let mut s = tencent_action::__private::lean::fields(
+            serializer,
+            "DescribeVpcLimitsRequest",
+            1,
+        )?;
+        s.field("LimitTypes", &self.limit_types)?;
+        s.end()
+    }
 }
 
 #[cfg(feature = "round-trip")]
@@ -23480,11 +27722,9 @@ impl tencent_action::Request for DescribeVpcLimitsRequest {
 /// 查询私有网络对等连接: the request of `DescribeVpcPeeringConnections`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`DescribeVpcPeeringConnections`].
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct DescribeVpcPeeringConnectionsRequest {
     /// 对等连接唯一ID数组。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub peering_connection_ids: Option<Vec<String>>,
     /// 过滤条件，参数不支持同时指定PeeringConnectionIds和Filters。
     ///
@@ -23493,20 +27733,39 @@ pub struct DescribeVpcPeeringConnectionsRequest {
     /// - state String - （过滤条件）对等连接状态，可选值有：PENDING，投放中；ACTIVE，使用中；EXPIRED，已过期；REJECTED，拒绝。
     ///
     /// - peering-connection-name - String - （过滤条件）对等连接名称。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub filters: Option<Vec<Filter>>,
     /// 偏移量。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub offset: Option<i64>,
     /// 请求对象个数。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub limit: Option<i64>,
     /// 排序字段，可选值有：CreatedTime，PeeringConnectionName。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub order_field: Option<String>,
     /// 排序方式：DESC，降序；ASC，升序。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub order_direction: Option<String>,
+}
+
+impl serde::Serialize for DescribeVpcPeeringConnectionsRequest {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::core::result::Result<S::Ok, S::Error> {
+        let mut s = tencent_action::__private::lean::fields(
+            serializer,
+            "DescribeVpcPeeringConnectionsRequest",
+            usize::from(self.peering_connection_ids.is_some())
+                + usize::from(self.filters.is_some())
+                + usize::from(self.offset.is_some()) + usize::from(self.limit.is_some())
+                + usize::from(self.order_field.is_some())
+                + usize::from(self.order_direction.is_some()),
+        )?;
+        s.optional("PeeringConnectionIds", &self.peering_connection_ids)?;
+        s.optional("Filters", &self.filters)?;
+        s.optional("Offset", &self.offset)?;
+        s.optional("Limit", &self.limit)?;
+        s.optional("OrderField", &self.order_field)?;
+        s.optional("OrderDirection", &self.order_direction)?;
+        s.end()
+    }
 }
 
 #[cfg(feature = "round-trip")]
@@ -23587,8 +27846,7 @@ impl tencent_action::Paginated for DescribeVpcPeeringConnectionsRequest {
 /// Queries the private IP information of a VPC (查询VPC内网IP信息): the request of `DescribeVpcPrivateIpAddresses`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`DescribeVpcPrivateIpAddresses`].
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct DescribeVpcPrivateIpAddressesRequest {
     /// The `ID` of the `VPC`, such as `vpc-f49l6u0z`.
     ///
@@ -23598,6 +27856,22 @@ pub struct DescribeVpcPrivateIpAddressesRequest {
     ///
     /// 内网`IP`地址列表，批量查询单次请求最多支持`100`个。
     pub private_ip_addresses: Vec<String>,
+}
+
+impl serde::Serialize for DescribeVpcPrivateIpAddressesRequest {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::core::result::Result<S::Ok, S::Error> {
+        let mut s = tencent_action::__private::lean::fields(
+            serializer,
+            "DescribeVpcPrivateIpAddressesRequest",
+            2,
+        )?;
+        s.field("VpcId", &self.vpc_id)?;
+        s.field("PrivateIpAddresses", &self.private_ip_addresses)?;
+        s.end()
+    }
 }
 
 #[cfg(feature = "round-trip")]
@@ -23656,13 +27930,27 @@ impl tencent_action::Request for DescribeVpcPrivateIpAddressesRequest {
 /// Views VPC resources. (查看VPC资源信息): the request of `DescribeVpcResourceDashboard`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`DescribeVpcResourceDashboard`].
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct DescribeVpcResourceDashboardRequest {
     /// Vpc instance ID, e.g. vpc-f1xjkw1b.
     ///
     /// Vpc实例ID，例如：vpc-f1xjkw1b。
     pub vpc_ids: Vec<String>,
+}
+
+impl serde::Serialize for DescribeVpcResourceDashboardRequest {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::core::result::Result<S::Ok, S::Error> {
+        let mut s = tencent_action::__private::lean::fields(
+            serializer,
+            "DescribeVpcResourceDashboardRequest",
+            1,
+        )?;
+        s.field("VpcIds", &self.vpc_ids)?;
+        s.end()
+    }
 }
 
 #[cfg(feature = "round-trip")]
@@ -23711,13 +27999,27 @@ impl tencent_action::Request for DescribeVpcResourceDashboardRequest {
 /// Queries VPC async task execution results (查询VPC异步任务执行结果): the request of `DescribeVpcTaskResult`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`DescribeVpcTaskResult`].
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct DescribeVpcTaskResultRequest {
     /// `RequestId` returned by an async task
     ///
     /// 异步任务请求返回的RequestId。
     pub task_id: String,
+}
+
+impl serde::Serialize for DescribeVpcTaskResultRequest {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::core::result::Result<S::Ok, S::Error> {
+        let mut s = tencent_action::__private::lean::fields(
+            serializer,
+            "DescribeVpcTaskResultRequest",
+            1,
+        )?;
+        s.field("TaskId", &self.task_id)?;
+        s.end()
+    }
 }
 
 #[cfg(feature = "round-trip")]
@@ -23764,13 +28066,11 @@ impl tencent_action::Request for DescribeVpcTaskResultRequest {
 /// Queries the VPC list (查询VPC列表): the request of `DescribeVpcs`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`DescribeVpcs`].
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct DescribeVpcsRequest {
     /// The VPC instance ID, such as `vpc-f49l6u0z`. Each request supports a maximum of 100 instances. `VpcIds` and `Filters` cannot be specified at the same time.
     ///
     /// VPC实例ID。形如：vpc-f49l6u0z。每次请求的实例的上限为100。参数不支持同时指定VpcIds和Filters。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub vpc_ids: Option<Vec<String>>,
     /// Filter condition. `VpcIds` and `Filters` cannot be specified at the same time.
     ///
@@ -23813,18 +28113,34 @@ pub struct DescribeVpcsRequest {
     /// - isp-type  - String - （过滤条件）运营商类型，形如: BGP 取值范围：'BGP'-默认, 'CMCC'-中国移动, 'CTCC'-中国电信, 'CUCC'-中国联通。
     ///
     /// - address-type - String - （过滤条件）IPv6 Cidr 的类型，精确匹配。`GUA`(全球单播地址), `ULA`(唯一本地地址)。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub filters: Option<Vec<Filter>>,
     /// Offset. Default value: 0.
     ///
     /// 偏移量，默认为0。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub offset: Option<String>,
     /// Number of returned results. Default value: 20. Maximum value: 100.
     ///
     /// 返回数量，默认为20，最大值为100。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub limit: Option<String>,
+}
+
+impl serde::Serialize for DescribeVpcsRequest {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::core::result::Result<S::Ok, S::Error> {
+        let mut s = tencent_action::__private::lean::fields(
+            serializer,
+            "DescribeVpcsRequest",
+            usize::from(self.vpc_ids.is_some()) + usize::from(self.filters.is_some())
+                + usize::from(self.offset.is_some()) + usize::from(self.limit.is_some()),
+        )?;
+        s.optional("VpcIds", &self.vpc_ids)?;
+        s.optional("Filters", &self.filters)?;
+        s.optional("Offset", &self.offset)?;
+        s.optional("Limit", &self.limit)?;
+        s.end()
+    }
 }
 
 #[cfg(feature = "round-trip")]
@@ -23872,13 +28188,11 @@ impl tencent_action::Request for DescribeVpcsRequest {
 /// Queries the VPN tunnel list (查询VPN通道列表): the request of `DescribeVpnConnections`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`DescribeVpnConnections`].
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct DescribeVpnConnectionsRequest {
     /// The instance ID of the VPN tunnel, such as `vpnx-f49l6u0z`. Each request can have a maximum of 100 instances. `VpnConnectionIds` and `Filters` cannot be specified at the same time.
     ///
     /// VPN通道实例ID。形如：vpnx-f49l6u0z。每次请求的实例的上限为100。参数不支持同时指定VpnConnectionIds和Filters。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub vpn_connection_ids: Option<Vec<String>>,
     /// Filter condition. In each request, the upper limit for `Filters` is 10 and 5 for `Filter.Values`. `VpnConnectionIds` and `Filters` cannot be specified at the same time.
     ///
@@ -23903,18 +28217,35 @@ pub struct DescribeVpnConnectionsRequest {
     /// - vpn-connection-name - String - 通道名称，形如：`test-vpn`。
     ///
     /// - vpn-connection-id - String - 通道实例ID，形如：`vpnx-5p7vkch8"`。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub filters: Option<Vec<Filter>>,
     /// The Offset. The default value is 0. For more information about Offset, see the relevant section in the API Introduction.
     ///
     /// 偏移量，默认为0。关于Offset的更进一步介绍请参考 API 简介中的相关小节。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub offset: Option<u64>,
     /// Number of values to be returned. The default value is 20. Maximum is 100.
     ///
     /// 返回数量，默认为20，最大值为100。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub limit: Option<u64>,
+}
+
+impl serde::Serialize for DescribeVpnConnectionsRequest {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::core::result::Result<S::Ok, S::Error> {
+        let mut s = tencent_action::__private::lean::fields(
+            serializer,
+            "DescribeVpnConnectionsRequest",
+            usize::from(self.vpn_connection_ids.is_some())
+                + usize::from(self.filters.is_some())
+                + usize::from(self.offset.is_some()) + usize::from(self.limit.is_some()),
+        )?;
+        s.optional("VpnConnectionIds", &self.vpn_connection_ids)?;
+        s.optional("Filters", &self.filters)?;
+        s.optional("Offset", &self.offset)?;
+        s.optional("Limit", &self.limit)?;
+        s.end()
+    }
 }
 
 #[cfg(feature = "round-trip")]
@@ -23987,8 +28318,7 @@ impl tencent_action::Paginated for DescribeVpnConnectionsRequest {
 /// Querying VPN gateway-based CCN routes (查询VPN网关云联网路由): the request of `DescribeVpnGatewayCcnRoutes`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`DescribeVpnGatewayCcnRoutes`].
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct DescribeVpnGatewayCcnRoutesRequest {
     /// Instance ID of the VPN gateway
     ///
@@ -23997,13 +28327,28 @@ pub struct DescribeVpnGatewayCcnRoutesRequest {
     /// Offset.
     ///
     /// 偏移量。默认值：0
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub offset: Option<u64>,
     /// The returned quantity
     ///
     /// 返回数量。默认值：20
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub limit: Option<u64>,
+}
+
+impl serde::Serialize for DescribeVpnGatewayCcnRoutesRequest {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::core::result::Result<S::Ok, S::Error> {
+        let mut s = tencent_action::__private::lean::fields(
+            serializer,
+            "DescribeVpnGatewayCcnRoutesRequest",
+            1 + usize::from(self.offset.is_some()) + usize::from(self.limit.is_some()),
+        )?;
+        s.field("VpnGatewayId", &self.vpn_gateway_id)?;
+        s.optional("Offset", &self.offset)?;
+        s.optional("Limit", &self.limit)?;
+        s.end()
+    }
 }
 
 #[cfg(feature = "round-trip")]
@@ -24080,8 +28425,7 @@ impl tencent_action::Paginated for DescribeVpnGatewayCcnRoutesRequest {
 /// Queries routes of a VPN gateway (查询VPN网关路由): the request of `DescribeVpnGatewayRoutes`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`DescribeVpnGatewayRoutes`].
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct DescribeVpnGatewayRoutesRequest {
     /// Instance ID of the VPN gateway
     ///
@@ -24090,18 +28434,34 @@ pub struct DescribeVpnGatewayRoutesRequest {
     /// Filter condition. Valid values: `DestinationCidr`, `InstanceId`, and `InstanceType`.
     ///
     /// 过滤条件,  条件包括(DestinationCidr, InstanceId,InstanceType)。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub filters: Option<Vec<Filter>>,
     /// Offset. Default value: 0
     ///
     /// 偏移量, 默认0。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub offset: Option<i64>,
     /// Number of returned results per page. Default value: 20; maximum value: 100
     ///
     /// 单页个数, 默认20, 最大值100。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub limit: Option<i64>,
+}
+
+impl serde::Serialize for DescribeVpnGatewayRoutesRequest {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::core::result::Result<S::Ok, S::Error> {
+        let mut s = tencent_action::__private::lean::fields(
+            serializer,
+            "DescribeVpnGatewayRoutesRequest",
+            1 + usize::from(self.filters.is_some()) + usize::from(self.offset.is_some())
+                + usize::from(self.limit.is_some()),
+        )?;
+        s.field("VpnGatewayId", &self.vpn_gateway_id)?;
+        s.optional("Filters", &self.filters)?;
+        s.optional("Offset", &self.offset)?;
+        s.optional("Limit", &self.limit)?;
+        s.end()
+    }
 }
 
 #[cfg(feature = "round-trip")]
@@ -24187,8 +28547,7 @@ impl tencent_action::Paginated for DescribeVpnGatewayRoutesRequest {
 /// 查询SSL-VPN-CLIENT 列表: the request of `DescribeVpnGatewaySslClients`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`DescribeVpnGatewaySslClients`].
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct DescribeVpnGatewaySslClientsRequest {
     /// 过滤条件，参数不支持同时指定SslVpnClientIds和Filters。
     ///
@@ -24203,22 +28562,39 @@ pub struct DescribeVpnGatewaySslClientsRequest {
     /// - ssl-vpn-client-name - String - （过滤条件）SSL-VPN-CLIENT实例名称。
     ///
     /// - ssl-vpn-client-inner-ip - String - （过滤条件）SSL-VPN-CLIENT私网IP。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub filters: Option<Vec<Filter>>,
     /// 偏移量，默认值0。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub offset: Option<u64>,
     /// 请求对象个数，默认值20。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub limit: Option<u64>,
     /// SSL-VPN-CLIENT实例ID。形如：
     ///
     /// vpns-1jww3xpx。每次请求的实例的上限为100。参数不支持同时指定SslVpnClientIds和Filters。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub ssl_vpn_client_ids: Option<Vec<String>>,
     /// VPN门户网站使用。默认是False。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub is_vpn_portal: Option<bool>,
+}
+
+impl serde::Serialize for DescribeVpnGatewaySslClientsRequest {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::core::result::Result<S::Ok, S::Error> {
+        let mut s = tencent_action::__private::lean::fields(
+            serializer,
+            "DescribeVpnGatewaySslClientsRequest",
+            usize::from(self.filters.is_some()) + usize::from(self.offset.is_some())
+                + usize::from(self.limit.is_some())
+                + usize::from(self.ssl_vpn_client_ids.is_some())
+                + usize::from(self.is_vpn_portal.is_some()),
+        )?;
+        s.optional("Filters", &self.filters)?;
+        s.optional("Offset", &self.offset)?;
+        s.optional("Limit", &self.limit)?;
+        s.optional("SslVpnClientIds", &self.ssl_vpn_client_ids)?;
+        s.optional("IsVpnPortal", &self.is_vpn_portal)?;
+        s.end()
+    }
 }
 
 #[cfg(feature = "round-trip")]
@@ -24295,17 +28671,13 @@ impl tencent_action::Paginated for DescribeVpnGatewaySslClientsRequest {
 /// 查询SSL-VPN SERVER 列表: the request of `DescribeVpnGatewaySslServers`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`DescribeVpnGatewaySslServers`].
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct DescribeVpnGatewaySslServersRequest {
     /// 偏移量。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub offset: Option<u64>,
     /// 请求对象个数。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub limit: Option<u64>,
     /// SSL-VPN-SERVER实例ID。形如：vpns-0p4rj60。每次请求的实例的上限为100。参数不支持同时指定SslVpnServerIds和Filters。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub ssl_vpn_server_ids: Option<Vec<String>>,
     /// 过滤条件，参数不支持同时指定SslVpnServerIds和Filters。
     ///
@@ -24318,11 +28690,31 @@ pub struct DescribeVpnGatewaySslServersRequest {
     /// - ssl-vpn-server-name - String - （过滤条件）SSL-VPN-SERVER实例名称。
     ///
     /// - ssl-vpn-server-id - String - （过滤条件）SSL-VPN-SERVER实例ID，形如：vpns-xxx。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub filters: Option<Vec<FilterObject>>,
     /// vpn门户使用。 默认Flase
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub is_vpn_portal: Option<bool>,
+}
+
+impl serde::Serialize for DescribeVpnGatewaySslServersRequest {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::core::result::Result<S::Ok, S::Error> {
+        let mut s = tencent_action::__private::lean::fields(
+            serializer,
+            "DescribeVpnGatewaySslServersRequest",
+            usize::from(self.offset.is_some()) + usize::from(self.limit.is_some())
+                + usize::from(self.ssl_vpn_server_ids.is_some())
+                + usize::from(self.filters.is_some())
+                + usize::from(self.is_vpn_portal.is_some()),
+        )?;
+        s.optional("Offset", &self.offset)?;
+        s.optional("Limit", &self.limit)?;
+        s.optional("SslVpnServerIds", &self.ssl_vpn_server_ids)?;
+        s.optional("Filters", &self.filters)?;
+        s.optional("IsVpnPortal", &self.is_vpn_portal)?;
+        s.end()
+    }
 }
 
 #[cfg(feature = "round-trip")]
@@ -24399,13 +28791,11 @@ impl tencent_action::Paginated for DescribeVpnGatewaySslServersRequest {
 /// Queries VPN gateways (查询VPN网关): the request of `DescribeVpnGateways`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`DescribeVpnGateways`].
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct DescribeVpnGatewaysRequest {
     /// The VPN gateway instance ID, such as `vpngw-f49l6u0z`. Each request can have a maximum of 100 instances. `VpnGatewayIds` and `Filters` cannot be specified at the same time.
     ///
     /// VPN网关实例ID。形如：vpngw-f49l6u0z。每次请求的实例的上限为100。参数不支持同时指定VpnGatewayIds和Filters。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub vpn_gateway_ids: Option<Vec<String>>,
     /// Filter condition. `VpnGatewayIds` and `Filters` cannot be specified at the same time.
     ///
@@ -24438,18 +28828,35 @@ pub struct DescribeVpnGatewaysRequest {
     /// - renew-flag - String - （过滤条件）网关续费类型，手动续费：'NOTIFY_AND_MANUAL_RENEW'、自动续费：'NOTIFY_AND_AUTO_RENEW'。
     ///
     /// - zone - String - （过滤条件）VPN所在可用区，形如：ap-guangzhou-2。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub filters: Option<Vec<FilterObject>>,
     /// Offset
     ///
     /// 偏移量，默认值为0。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub offset: Option<u64>,
     /// The number of request objects.
     ///
     /// 请求对象个数，默认值为20。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub limit: Option<u64>,
+}
+
+impl serde::Serialize for DescribeVpnGatewaysRequest {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::core::result::Result<S::Ok, S::Error> {
+        let mut s = tencent_action::__private::lean::fields(
+            serializer,
+            "DescribeVpnGatewaysRequest",
+            usize::from(self.vpn_gateway_ids.is_some())
+                + usize::from(self.filters.is_some())
+                + usize::from(self.offset.is_some()) + usize::from(self.limit.is_some()),
+        )?;
+        s.optional("VpnGatewayIds", &self.vpn_gateway_ids)?;
+        s.optional("Filters", &self.filters)?;
+        s.optional("Offset", &self.offset)?;
+        s.optional("Limit", &self.limit)?;
+        s.end()
+    }
 }
 
 #[cfg(feature = "round-trip")]
@@ -24522,8 +28929,7 @@ impl tencent_action::Paginated for DescribeVpnGatewaysRequest {
 /// Unbinds instances from a CCN (云联网解关联实例): the request of `DetachCcnInstances`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`DetachCcnInstances`].
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct DetachCcnInstancesRequest {
     /// The CCN instance ID, such as `ccn-f49l6u0z`.
     ///
@@ -24533,6 +28939,22 @@ pub struct DetachCcnInstancesRequest {
     ///
     /// 要解关联网络实例列表
     pub instances: Vec<CcnInstance>,
+}
+
+impl serde::Serialize for DetachCcnInstancesRequest {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::core::result::Result<S::Ok, S::Error> {
+        let mut s = tencent_action::__private::lean::fields(
+            serializer,
+            "DetachCcnInstancesRequest",
+            2,
+        )?;
+        s.field("CcnId", &self.ccn_id)?;
+        s.field("Instances", &self.instances)?;
+        s.end()
+    }
 }
 
 #[cfg(feature = "round-trip")]
@@ -24588,8 +29010,7 @@ impl tencent_action::Request for DetachCcnInstancesRequest {
 /// Deletes a Classiclink (删除基础网络互通): the request of `DetachClassicLinkVpc`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`DetachClassicLinkVpc`].
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct DetachClassicLinkVpcRequest {
     /// The ID of the VPC instance. You can obtain the parameter value from the VpcId field in the returned result of DescribeVpcs API.
     ///
@@ -24599,6 +29020,22 @@ pub struct DetachClassicLinkVpcRequest {
     ///
     /// CVM实例ID查询。形如：ins-r8hr2upy。
     pub instance_ids: Vec<String>,
+}
+
+impl serde::Serialize for DetachClassicLinkVpcRequest {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::core::result::Result<S::Ok, S::Error> {
+        let mut s = tencent_action::__private::lean::fields(
+            serializer,
+            "DetachClassicLinkVpcRequest",
+            2,
+        )?;
+        s.field("VpcId", &self.vpc_id)?;
+        s.field("InstanceIds", &self.instance_ids)?;
+        s.end()
+    }
 }
 
 #[cfg(feature = "round-trip")]
@@ -24654,8 +29091,7 @@ impl tencent_action::Request for DetachClassicLinkVpcRequest {
 /// Unbinds an ENI from a CVM (弹性网卡解绑云服务器): the request of `DetachNetworkInterface`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`DetachNetworkInterface`].
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct DetachNetworkInterfaceRequest {
     /// The ID of the ENI instance, such as `eni-m6dyj72l`.
     ///
@@ -24666,8 +29102,24 @@ pub struct DetachNetworkInterfaceRequest {
     /// CVM实例ID。形如：ins-r8hr2upy。可通过[DescribeInstances](https://cloud.tencent.com/document/product/213/15728)接口获取。
     pub instance_id: String,
     /// 用于保证请求幂等性的字符串。该字符串由客户生成，需保证不同请求之间唯一，最大值不超过64个ASCII字符。若不指定该参数，则无法保证请求的幂等性。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub client_token: Option<String>,
+}
+
+impl serde::Serialize for DetachNetworkInterfaceRequest {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::core::result::Result<S::Ok, S::Error> {
+        let mut s = tencent_action::__private::lean::fields(
+            serializer,
+            "DetachNetworkInterfaceRequest",
+            2 + usize::from(self.client_token.is_some()),
+        )?;
+        s.field("NetworkInterfaceId", &self.network_interface_id)?;
+        s.field("InstanceId", &self.instance_id)?;
+        s.optional("ClientToken", &self.client_token)?;
+        s.end()
+    }
 }
 
 #[cfg(feature = "round-trip")]
@@ -24732,8 +29184,7 @@ impl tencent_action::Request for DetachNetworkInterfaceRequest {
 /// Disassociates a snapshot policy with instances (快照策略解关联实例): the request of `DetachSnapshotInstances`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`DetachSnapshotInstances`].
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct DetachSnapshotInstancesRequest {
     /// Snapshot policy IDs
     ///
@@ -24743,6 +29194,22 @@ pub struct DetachSnapshotInstancesRequest {
     ///
     /// 实例信息。
     pub instances: Vec<SnapshotInstance>,
+}
+
+impl serde::Serialize for DetachSnapshotInstancesRequest {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::core::result::Result<S::Ok, S::Error> {
+        let mut s = tencent_action::__private::lean::fields(
+            serializer,
+            "DetachSnapshotInstancesRequest",
+            2,
+        )?;
+        s.field("SnapshotPolicyId", &self.snapshot_policy_id)?;
+        s.field("Instances", &self.instances)?;
+        s.end()
+    }
 }
 
 #[cfg(feature = "round-trip")]
@@ -24798,8 +29265,7 @@ impl tencent_action::Request for DetachSnapshotInstancesRequest {
 /// Disables CCN routes (禁用云联网路由): the request of `DisableCcnRoutes`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`DisableCcnRoutes`].
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct DisableCcnRoutesRequest {
     /// The CCN instance ID, such as `ccn-f49l6u0z`.
     ///
@@ -24809,6 +29275,22 @@ pub struct DisableCcnRoutesRequest {
     ///
     /// CCN路由策略唯一ID。形如：ccnr-f49l6u0z。可通过DescribeCcnRoutes获取。
     pub route_ids: Vec<String>,
+}
+
+impl serde::Serialize for DisableCcnRoutesRequest {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::core::result::Result<S::Ok, S::Error> {
+        let mut s = tencent_action::__private::lean::fields(
+            serializer,
+            "DisableCcnRoutesRequest",
+            2,
+        )?;
+        s.field("CcnId", &self.ccn_id)?;
+        s.field("RouteIds", &self.route_ids)?;
+        s.end()
+    }
 }
 
 #[cfg(feature = "round-trip")]
@@ -24864,13 +29346,27 @@ impl tencent_action::Request for DisableCcnRoutesRequest {
 /// Disables flow log (停止流日志): the request of `DisableFlowLogs`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`DisableFlowLogs`].
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct DisableFlowLogsRequest {
     /// Flow log ID.
     ///
     /// 流日志Id。可通过[CreateFlowLog](https://cloud.tencent.com/document/product/215/35015)接口创建；可通过[DescribeFlowLogs](https://cloud.tencent.com/document/product/215/35012)接口获取。
     pub flow_log_ids: Vec<String>,
+}
+
+impl serde::Serialize for DisableFlowLogsRequest {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::core::result::Result<S::Ok, S::Error> {
+        let mut s = tencent_action::__private::lean::fields(
+            serializer,
+            "DisableFlowLogsRequest",
+            1,
+        )?;
+        s.field("FlowLogIds", &self.flow_log_ids)?;
+        s.end()
+    }
 }
 
 #[cfg(feature = "round-trip")]
@@ -24919,8 +29415,7 @@ impl tencent_action::Request for DisableFlowLogsRequest {
 /// Disables gateway traffic monitor (关闭网关流量监控): the request of `DisableGatewayFlowMonitor`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`DisableGatewayFlowMonitor`].
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct DisableGatewayFlowMonitorRequest {
     /// Gateway instance ID. Supported types:
     ///
@@ -24938,6 +29433,21 @@ pub struct DisableGatewayFlowMonitorRequest {
     ///
     /// VPN网关实例ID，形如，`vpn-ltjahce6`。
     pub gateway_id: String,
+}
+
+impl serde::Serialize for DisableGatewayFlowMonitorRequest {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::core::result::Result<S::Ok, S::Error> {
+        let mut s = tencent_action::__private::lean::fields(
+            serializer,
+            "DisableGatewayFlowMonitorRequest",
+            1,
+        )?;
+        s.field("GatewayId", &self.gateway_id)?;
+        s.end()
+    }
 }
 
 #[cfg(feature = "round-trip")]
@@ -24986,8 +29496,7 @@ impl tencent_action::Request for DisableGatewayFlowMonitorRequest {
 /// Disables subnet routes (禁用子网路由): the request of `DisableRoutes`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`DisableRoutes`].
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct DisableRoutesRequest {
     /// Unique route table ID.
     ///
@@ -24996,13 +29505,29 @@ pub struct DisableRoutesRequest {
     /// Routing policy ID. This parameter cannot be used simultaneously with RouteItemIds, but at least one of them should be entered. The value of this parameter can be obtained by querying the route list ([DescribeRouteTables](https://intl.cloud.tencent.com/document/product/215/15763?from_cn_redirect=1)).
     ///
     /// 路由策略ID。不能和RouteItemIds同时使用，但至少输入一个。该参数取值可通过查询路由列表（[DescribeRouteTables](https://cloud.tencent.com/document/product/215/15763)）获取。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub route_ids: Option<Vec<u64>>,
     /// Unique routing policy ID. This parameter cannot be used simultaneously with RouteIds, but at least one of them should be entered. The value of this parameter can be obtained by querying the route list ([DescribeRouteTables](https://intl.cloud.tencent.com/document/product/215/15763?from_cn_redirect=1)).
     ///
     /// 路由策略唯一ID。不能和RouteIds同时使用，但至少输入一个。该参数取值可通过查询路由列表（[DescribeRouteTables](https://cloud.tencent.com/document/product/215/15763)）获取。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub route_item_ids: Option<Vec<String>>,
+}
+
+impl serde::Serialize for DisableRoutesRequest {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::core::result::Result<S::Ok, S::Error> {
+        let mut s = tencent_action::__private::lean::fields(
+            serializer,
+            "DisableRoutesRequest",
+            1 + usize::from(self.route_ids.is_some())
+                + usize::from(self.route_item_ids.is_some()),
+        )?;
+        s.field("RouteTableId", &self.route_table_id)?;
+        s.optional("RouteIds", &self.route_ids)?;
+        s.optional("RouteItemIds", &self.route_item_ids)?;
+        s.end()
+    }
 }
 
 #[cfg(feature = "round-trip")]
@@ -25063,13 +29588,27 @@ impl tencent_action::Request for DisableRoutesRequest {
 /// Disables specified snapshot policies (停用快照策略): the request of `DisableSnapshotPolicies`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`DisableSnapshotPolicies`].
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct DisableSnapshotPoliciesRequest {
     /// Snapshot policy IDs
     ///
     /// 快照策略Id。
     pub snapshot_policy_ids: Vec<String>,
+}
+
+impl serde::Serialize for DisableSnapshotPoliciesRequest {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::core::result::Result<S::Ok, S::Error> {
+        let mut s = tencent_action::__private::lean::fields(
+            serializer,
+            "DisableSnapshotPoliciesRequest",
+            1,
+        )?;
+        s.field("SnapshotPolicyIds", &self.snapshot_policy_ids)?;
+        s.end()
+    }
 }
 
 #[cfg(feature = "round-trip")]
@@ -25123,15 +29662,29 @@ impl tencent_action::Request for DisableSnapshotPoliciesRequest {
 /// 禁用SSL-VPN-CLIENT 证书: the request of `DisableVpnGatewaySslClientCert`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`DisableVpnGatewaySslClientCert`].
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct DisableVpnGatewaySslClientCertRequest {
     /// SSL-VPN-CLIENT 实例ID。不可和SslVpnClientIds同时使用。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub ssl_vpn_client_id: Option<String>,
     /// SSL-VPN-CLIENT 实例ID列表。批量禁用时使用。不可和SslVpnClientId同时使用。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub ssl_vpn_client_ids: Option<Vec<String>>,
+}
+
+impl serde::Serialize for DisableVpnGatewaySslClientCertRequest {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::core::result::Result<S::Ok, S::Error> {
+        let mut s = tencent_action::__private::lean::fields(
+            serializer,
+            "DisableVpnGatewaySslClientCertRequest",
+            usize::from(self.ssl_vpn_client_id.is_some())
+                + usize::from(self.ssl_vpn_client_ids.is_some()),
+        )?;
+        s.optional("SslVpnClientId", &self.ssl_vpn_client_id)?;
+        s.optional("SslVpnClientIds", &self.ssl_vpn_client_ids)?;
+        s.end()
+    }
 }
 
 #[cfg(feature = "round-trip")]
@@ -25173,8 +29726,7 @@ impl tencent_action::Request for DisableVpnGatewaySslClientCertRequest {
 /// Unbinds an EIP (解绑弹性公网IP): the request of `DisassociateAddress`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`DisassociateAddress`].
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct DisassociateAddressRequest {
     /// The unique ID of the EIP, such as `eip-11112222`.
     ///
@@ -25207,8 +29759,23 @@ pub struct DisassociateAddressRequest {
     /// - 只有在解绑主网卡的主内网 IP 上的 EIP 时才能指定该参数。
     ///
     /// - 解绑 EIP 后重新分配普通公网 IP 操作一个账号每天最多操作 10 次；详情可通过 [DescribeAddressQuota](https://cloud.tencent.com/document/api/213/1378) 接口获取。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub reallocate_normal_public_ip: Option<bool>,
+}
+
+impl serde::Serialize for DisassociateAddressRequest {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::core::result::Result<S::Ok, S::Error> {
+        let mut s = tencent_action::__private::lean::fields(
+            serializer,
+            "DisassociateAddressRequest",
+            1 + usize::from(self.reallocate_normal_public_ip.is_some()),
+        )?;
+        s.field("AddressId", &self.address_id)?;
+        s.optional("ReallocateNormalPublicIp", &self.reallocate_normal_public_ip)?;
+        s.end()
+    }
 }
 
 #[cfg(feature = "round-trip")]
@@ -25261,11 +29828,25 @@ impl tencent_action::Request for DisassociateAddressRequest {
 /// DhcpIp解绑EIP: the request of `DisassociateDhcpIpWithAddressIp`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`DisassociateDhcpIpWithAddressIp`].
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct DisassociateDhcpIpWithAddressIpRequest {
     /// `DhcpIp`唯一`ID`，形如：`dhcpip-9o233uri`。必须是已绑定`EIP`的`DhcpIp`。
     pub dhcp_ip_id: String,
+}
+
+impl serde::Serialize for DisassociateDhcpIpWithAddressIpRequest {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::core::result::Result<S::Ok, S::Error> {
+        let mut s = tencent_action::__private::lean::fields(
+            serializer,
+            "DisassociateDhcpIpWithAddressIpRequest",
+            1,
+        )?;
+        s.field("DhcpIpId", &self.dhcp_ip_id)?;
+        s.end()
+    }
 }
 
 #[cfg(feature = "round-trip")]
@@ -25314,8 +29895,7 @@ impl tencent_action::Request for DisassociateDhcpIpWithAddressIpRequest {
 /// Unbinds a direct connect gateway from a NAT Gateway (专线网关解绑NAT网关): the request of `DisassociateDirectConnectGatewayNatGateway`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`DisassociateDirectConnectGatewayNatGateway`].
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct DisassociateDirectConnectGatewayNatGatewayRequest {
     /// The direct connect gateway ID.
     ///
@@ -25329,6 +29909,23 @@ pub struct DisassociateDirectConnectGatewayNatGatewayRequest {
     ///
     /// 专线网关ID。形如：dcg-xxx
     pub direct_connect_gateway_id: String,
+}
+
+impl serde::Serialize for DisassociateDirectConnectGatewayNatGatewayRequest {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::core::result::Result<S::Ok, S::Error> {
+        let mut s = tencent_action::__private::lean::fields(
+            serializer,
+            "DisassociateDirectConnectGatewayNatGatewayRequest",
+            3,
+        )?;
+        s.field("VpcId", &self.vpc_id)?;
+        s.field("NatGatewayId", &self.nat_gateway_id)?;
+        s.field("DirectConnectGatewayId", &self.direct_connect_gateway_id)?;
+        s.end()
+    }
 }
 
 #[cfg(feature = "round-trip")]
@@ -25394,11 +29991,25 @@ impl tencent_action::Request for DisassociateDirectConnectGatewayNatGatewayReque
 /// HAVIP解绑定子机或网卡: the request of `DisassociateHaVipInstance`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`DisassociateHaVipInstance`].
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct DisassociateHaVipInstanceRequest {
     /// HaVip解绑的子机或网卡。最多支持10个实例。
     pub ha_vip_association_set: Vec<HaVipAssociation>,
+}
+
+impl serde::Serialize for DisassociateHaVipInstanceRequest {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::core::result::Result<S::Ok, S::Error> {
+        let mut s = tencent_action::__private::lean::fields(
+            serializer,
+            "DisassociateHaVipInstanceRequest",
+            1,
+        )?;
+        s.field("HaVipAssociationSet", &self.ha_vip_association_set)?;
+        s.end()
+    }
 }
 
 #[cfg(feature = "round-trip")]
@@ -25449,21 +30060,34 @@ impl tencent_action::Request for DisassociateHaVipInstanceRequest {
 /// Unbinds an EIPv6 (解绑弹性公网IPv6): the request of `DisassociateIPv6Address`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`DisassociateIPv6Address`].
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct DisassociateIPv6AddressRequest {
     /// Indicates the unique ID of the EIPv6, such as eipv6-11112222.
     ///
     /// 弹性公网IPv6唯一ID，EIPv6 唯一 ID 形如：eipv6-11112222。可以使用[DescribeIPv6Addresses](https://cloud.tencent.com/document/api/215/113677)接口获取IPv6AddressId。
-    #[serde(rename = "IPv6AddressId")]
     pub ipv6_address_id: String,
     /// Indicates whether to keep the ENI bound when unbinding.
     ///
     /// 解绑时是否保持绑定弹性网卡。可选值：true、false。
     ///
     /// 默认值：false
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub keep_bind_with_eni: Option<bool>,
+}
+
+impl serde::Serialize for DisassociateIPv6AddressRequest {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::core::result::Result<S::Ok, S::Error> {
+        let mut s = tencent_action::__private::lean::fields(
+            serializer,
+            "DisassociateIPv6AddressRequest",
+            1 + usize::from(self.keep_bind_with_eni.is_some()),
+        )?;
+        s.field("IPv6AddressId", &self.ipv6_address_id)?;
+        s.optional("KeepBindWithEni", &self.keep_bind_with_eni)?;
+        s.end()
+    }
 }
 
 #[cfg(feature = "round-trip")]
@@ -25516,8 +30140,7 @@ impl tencent_action::Request for DisassociateIPv6AddressRequest {
 /// Unbinds an EIP from a NAT gateway (NAT网关解绑弹性IP): the request of `DisassociateNatGatewayAddress`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`DisassociateNatGatewayAddress`].
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct DisassociateNatGatewayAddressRequest {
     /// The ID of the NAT gateway, such as `nat-df45454`.
     ///
@@ -25527,6 +30150,22 @@ pub struct DisassociateNatGatewayAddressRequest {
     ///
     /// 待解绑NAT网关的弹性IP数组。
     pub public_ip_addresses: Vec<String>,
+}
+
+impl serde::Serialize for DisassociateNatGatewayAddressRequest {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::core::result::Result<S::Ok, S::Error> {
+        let mut s = tencent_action::__private::lean::fields(
+            serializer,
+            "DisassociateNatGatewayAddressRequest",
+            2,
+        )?;
+        s.field("NatGatewayId", &self.nat_gateway_id)?;
+        s.field("PublicIpAddresses", &self.public_ip_addresses)?;
+        s.end()
+    }
 }
 
 #[cfg(feature = "round-trip")]
@@ -25585,8 +30224,7 @@ impl tencent_action::Request for DisassociateNatGatewayAddressRequest {
 /// Disassociates a network ACL from a subnet (网络ACL解关联子网): the request of `DisassociateNetworkAclSubnets`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`DisassociateNetworkAclSubnets`].
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct DisassociateNetworkAclSubnetsRequest {
     /// Network ACL instance ID, such as `acl-12345678`.
     ///
@@ -25596,6 +30234,22 @@ pub struct DisassociateNetworkAclSubnetsRequest {
     ///
     /// 子网实例ID数组。例如：\[subnet-12345678\]。
     pub subnet_ids: Vec<String>,
+}
+
+impl serde::Serialize for DisassociateNetworkAclSubnetsRequest {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::core::result::Result<S::Ok, S::Error> {
+        let mut s = tencent_action::__private::lean::fields(
+            serializer,
+            "DisassociateNetworkAclSubnetsRequest",
+            2,
+        )?;
+        s.field("NetworkAclId", &self.network_acl_id)?;
+        s.field("SubnetIds", &self.subnet_ids)?;
+        s.end()
+    }
 }
 
 #[cfg(feature = "round-trip")]
@@ -25651,8 +30305,7 @@ impl tencent_action::Request for DisassociateNetworkAclSubnetsRequest {
 /// Detaches a security group from an ENI. (弹性网卡解绑安全组): the request of `DisassociateNetworkInterfaceSecurityGroups`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`DisassociateNetworkInterfaceSecurityGroups`].
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct DisassociateNetworkInterfaceSecurityGroupsRequest {
     /// ENI instance ID, e.g. eni-pxir56ns. You can enter up to 100 instances for each request.
     ///
@@ -25662,6 +30315,22 @@ pub struct DisassociateNetworkInterfaceSecurityGroupsRequest {
     ///
     /// 安全组实例ID，例如：sg-33ocnj9n，可通过[DescribeSecurityGroups](https://cloud.tencent.com/document/product/215/15808)接口获取。每次请求的实例的上限为100。
     pub security_group_ids: Vec<String>,
+}
+
+impl serde::Serialize for DisassociateNetworkInterfaceSecurityGroupsRequest {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::core::result::Result<S::Ok, S::Error> {
+        let mut s = tencent_action::__private::lean::fields(
+            serializer,
+            "DisassociateNetworkInterfaceSecurityGroupsRequest",
+            2,
+        )?;
+        s.field("NetworkInterfaceIds", &self.network_interface_ids)?;
+        s.field("SecurityGroupIds", &self.security_group_ids)?;
+        s.end()
+    }
 }
 
 #[cfg(feature = "round-trip")]
@@ -25721,8 +30390,7 @@ impl tencent_action::Request for DisassociateNetworkInterfaceSecurityGroupsReque
 /// Unbinds an endpoint from a security group (终端节点解绑安全组): the request of `DisassociateVpcEndPointSecurityGroups`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`DisassociateVpcEndPointSecurityGroups`].
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct DisassociateVpcEndPointSecurityGroupsRequest {
     /// Array of security group IDs
     ///
@@ -25732,6 +30400,22 @@ pub struct DisassociateVpcEndPointSecurityGroupsRequest {
     ///
     /// 终端节点ID。可通过[DescribeVpcEndPoint](https://cloud.tencent.com/document/product/215/54679) 获取。
     pub end_point_id: String,
+}
+
+impl serde::Serialize for DisassociateVpcEndPointSecurityGroupsRequest {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::core::result::Result<S::Ok, S::Error> {
+        let mut s = tencent_action::__private::lean::fields(
+            serializer,
+            "DisassociateVpcEndPointSecurityGroupsRequest",
+            2,
+        )?;
+        s.field("SecurityGroupIds", &self.security_group_ids)?;
+        s.field("EndPointId", &self.end_point_id)?;
+        s.end()
+    }
 }
 
 #[cfg(feature = "round-trip")]
@@ -25788,8 +30472,7 @@ impl tencent_action::Request for DisassociateVpcEndPointSecurityGroupsRequest {
 /// Downloads a VPN tunnel configuration (下载VPN通道配置): the request of `DownloadCustomerGatewayConfiguration`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`DownloadCustomerGatewayConfiguration`].
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct DownloadCustomerGatewayConfigurationRequest {
     /// The ID of the VPN gateway instance.
     ///
@@ -25807,6 +30490,24 @@ pub struct DownloadCustomerGatewayConfigurationRequest {
     ///
     /// 通道接入设备物理接口名称。
     pub interface_name: String,
+}
+
+impl serde::Serialize for DownloadCustomerGatewayConfigurationRequest {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::core::result::Result<S::Ok, S::Error> {
+        let mut s = tencent_action::__private::lean::fields(
+            serializer,
+            "DownloadCustomerGatewayConfigurationRequest",
+            4,
+        )?;
+        s.field("VpnGatewayId", &self.vpn_gateway_id)?;
+        s.field("VpnConnectionId", &self.vpn_connection_id)?;
+        s.field("CustomerGatewayVendor", &self.customer_gateway_vendor)?;
+        s.field("InterfaceName", &self.interface_name)?;
+        s.end()
+    }
 }
 
 #[cfg(feature = "round-trip")]
@@ -25878,21 +30579,37 @@ impl tencent_action::Request for DownloadCustomerGatewayConfigurationRequest {
 /// 下载SSL-VPN-CLIENT 客户端证书: the request of `DownloadVpnGatewaySslClientCert`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`DownloadVpnGatewaySslClientCert`].
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct DownloadVpnGatewaySslClientCertRequest {
     /// SSL-VPN-CLIENT 实例ID。不可以和SslVpnClientIds同时使用。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub ssl_vpn_client_id: Option<String>,
     /// SAML Token（SAML令牌）。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub saml_token: Option<String>,
     /// VPN门户网站使用。默认False
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub is_vpn_portal: Option<bool>,
     /// SSL-VPN-CLIENT 实例ID列表。批量下载时使用。不可以和SslVpnClientId同时使用。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub ssl_vpn_client_ids: Option<Vec<String>>,
+}
+
+impl serde::Serialize for DownloadVpnGatewaySslClientCertRequest {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::core::result::Result<S::Ok, S::Error> {
+        let mut s = tencent_action::__private::lean::fields(
+            serializer,
+            "DownloadVpnGatewaySslClientCertRequest",
+            usize::from(self.ssl_vpn_client_id.is_some())
+                + usize::from(self.saml_token.is_some())
+                + usize::from(self.is_vpn_portal.is_some())
+                + usize::from(self.ssl_vpn_client_ids.is_some()),
+        )?;
+        s.optional("SslVpnClientId", &self.ssl_vpn_client_id)?;
+        s.optional("SamlToken", &self.saml_token)?;
+        s.optional("IsVpnPortal", &self.is_vpn_portal)?;
+        s.optional("SslVpnClientIds", &self.ssl_vpn_client_ids)?;
+        s.end()
+    }
 }
 
 #[cfg(feature = "round-trip")]
@@ -25945,8 +30662,7 @@ impl tencent_action::Request for DownloadVpnGatewaySslClientCertRequest {
 /// Enables CCN routes (启用云联网路由): the request of `EnableCcnRoutes`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`EnableCcnRoutes`].
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct EnableCcnRoutesRequest {
     /// The CCN instance ID, such as `ccn-f49l6u0z`.
     ///
@@ -25956,6 +30672,22 @@ pub struct EnableCcnRoutesRequest {
     ///
     /// CCN路由策略唯一ID。形如：ccnr-f49l6u0z。可通过DescribeCcnRoutes接口获取。
     pub route_ids: Vec<String>,
+}
+
+impl serde::Serialize for EnableCcnRoutesRequest {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::core::result::Result<S::Ok, S::Error> {
+        let mut s = tencent_action::__private::lean::fields(
+            serializer,
+            "EnableCcnRoutesRequest",
+            2,
+        )?;
+        s.field("CcnId", &self.ccn_id)?;
+        s.field("RouteIds", &self.route_ids)?;
+        s.end()
+    }
 }
 
 #[cfg(feature = "round-trip")]
@@ -26011,13 +30743,27 @@ impl tencent_action::Request for EnableCcnRoutesRequest {
 /// Enables flow log (启动流日志): the request of `EnableFlowLogs`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`EnableFlowLogs`].
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct EnableFlowLogsRequest {
     /// Flow log ID.
     ///
     /// 流日志Id。可通过[CreateFlowLog](https://cloud.tencent.com/document/product/215/35015)接口创建；可通过[DescribeFlowLogs](https://cloud.tencent.com/document/product/215/35012)接口获取。
     pub flow_log_ids: Vec<String>,
+}
+
+impl serde::Serialize for EnableFlowLogsRequest {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::core::result::Result<S::Ok, S::Error> {
+        let mut s = tencent_action::__private::lean::fields(
+            serializer,
+            "EnableFlowLogsRequest",
+            1,
+        )?;
+        s.field("FlowLogIds", &self.flow_log_ids)?;
+        s.end()
+    }
 }
 
 #[cfg(feature = "round-trip")]
@@ -26066,8 +30812,7 @@ impl tencent_action::Request for EnableFlowLogsRequest {
 /// Enables gateway traffic monitor (开启网关流量监控): the request of `EnableGatewayFlowMonitor`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`EnableGatewayFlowMonitor`].
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct EnableGatewayFlowMonitorRequest {
     /// Gateway instance ID. Supported types:
     ///
@@ -26085,6 +30830,21 @@ pub struct EnableGatewayFlowMonitorRequest {
     ///
     /// VPN网关实例ID，形如，`vpn-ltjahce6`。
     pub gateway_id: String,
+}
+
+impl serde::Serialize for EnableGatewayFlowMonitorRequest {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::core::result::Result<S::Ok, S::Error> {
+        let mut s = tencent_action::__private::lean::fields(
+            serializer,
+            "EnableGatewayFlowMonitorRequest",
+            1,
+        )?;
+        s.field("GatewayId", &self.gateway_id)?;
+        s.end()
+    }
 }
 
 #[cfg(feature = "round-trip")]
@@ -26133,8 +30893,7 @@ impl tencent_action::Request for EnableGatewayFlowMonitorRequest {
 /// Enables subnet routes (启用子网路由): the request of `EnableRoutes`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`EnableRoutes`].
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct EnableRoutesRequest {
     /// Unique route table ID.
     ///
@@ -26143,13 +30902,29 @@ pub struct EnableRoutesRequest {
     /// Routing policy ID. This parameter cannot be used simultaneously with RouteItemIds, but at least one of them should be entered. The maximum number of items processed in a single request is 100. The value of this parameter can be obtained by querying the route list ([DescribeRouteTables](https://intl.cloud.tencent.com/document/product/215/15763?from_cn_redirect=1)).
     ///
     /// 路由策略ID。不能和RouteItemIds同时使用，但至少输入一个。单次处理上限100个。该参数取值可通过查询路由列表（[DescribeRouteTables](https://cloud.tencent.com/document/product/215/15763)）获取。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub route_ids: Option<Vec<u64>>,
     /// Unique routing policy ID. This parameter cannot be used simultaneously with RouteIds, but at least one of them should be entered. The maximum number of items processed in a single request is 100. The value of this parameter can be obtained by querying the route list ([DescribeRouteTables](https://intl.cloud.tencent.com/document/product/215/15763?from_cn_redirect=1)).
     ///
     /// 路由策略唯一ID。不能和RouteIds同时使用，但至少输入一个。单次处理上限100个。该参数取值可通过查询路由列表（[DescribeRouteTables](https://cloud.tencent.com/document/product/215/15763)）获取。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub route_item_ids: Option<Vec<String>>,
+}
+
+impl serde::Serialize for EnableRoutesRequest {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::core::result::Result<S::Ok, S::Error> {
+        let mut s = tencent_action::__private::lean::fields(
+            serializer,
+            "EnableRoutesRequest",
+            1 + usize::from(self.route_ids.is_some())
+                + usize::from(self.route_item_ids.is_some()),
+        )?;
+        s.field("RouteTableId", &self.route_table_id)?;
+        s.optional("RouteIds", &self.route_ids)?;
+        s.optional("RouteItemIds", &self.route_item_ids)?;
+        s.end()
+    }
 }
 
 #[cfg(feature = "round-trip")]
@@ -26210,13 +30985,27 @@ impl tencent_action::Request for EnableRoutesRequest {
 /// Enables specified snapshot policies (启用快照策略): the request of `EnableSnapshotPolicies`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`EnableSnapshotPolicies`].
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct EnableSnapshotPoliciesRequest {
     /// Snapshot policy IDs
     ///
     /// 快照策略Id。
     pub snapshot_policy_ids: Vec<String>,
+}
+
+impl serde::Serialize for EnableSnapshotPoliciesRequest {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::core::result::Result<S::Ok, S::Error> {
+        let mut s = tencent_action::__private::lean::fields(
+            serializer,
+            "EnableSnapshotPoliciesRequest",
+            1,
+        )?;
+        s.field("SnapshotPolicyIds", &self.snapshot_policy_ids)?;
+        s.end()
+    }
 }
 
 #[cfg(feature = "round-trip")]
@@ -26270,8 +31059,7 @@ impl tencent_action::Request for EnableSnapshotPoliciesRequest {
 /// Determines whether to accept the request of connecting with an endpoint (是否接受终端节点连接请求): the request of `EnableVpcEndPointConnect`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`EnableVpcEndPointConnect`].
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct EnableVpcEndPointConnectRequest {
     /// Endpoint service ID
     ///
@@ -26290,8 +31078,25 @@ pub struct EnableVpcEndPointConnectRequest {
     /// -  false：不自动接受。
     pub accept_flag: bool,
     /// 协议类型，支持 Ipv4，Ipv6，默认 Ipv4。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub ip_address_type: Option<String>,
+}
+
+impl serde::Serialize for EnableVpcEndPointConnectRequest {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::core::result::Result<S::Ok, S::Error> {
+        let mut s = tencent_action::__private::lean::fields(
+            serializer,
+            "EnableVpcEndPointConnectRequest",
+            3 + usize::from(self.ip_address_type.is_some()),
+        )?;
+        s.field("EndPointServiceId", &self.end_point_service_id)?;
+        s.field("EndPointId", &self.end_point_id)?;
+        s.field("AcceptFlag", &self.accept_flag)?;
+        s.optional("IpAddressType", &self.ip_address_type)?;
+        s.end()
+    }
 }
 
 #[cfg(feature = "round-trip")]
@@ -26361,15 +31166,29 @@ impl tencent_action::Request for EnableVpcEndPointConnectRequest {
 /// 启用SSL-VPN-CLIENT 证书: the request of `EnableVpnGatewaySslClientCert`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`EnableVpnGatewaySslClientCert`].
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct EnableVpnGatewaySslClientCertRequest {
     /// SSL-VPN-CLIENT 实例ID。不可和SslVpnClientIds同时使用。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub ssl_vpn_client_id: Option<String>,
     /// SSL-VPN-CLIENT 实例ID列表。批量启用时使用。不可和SslVpnClientId同时使用。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub ssl_vpn_client_ids: Option<Vec<String>>,
+}
+
+impl serde::Serialize for EnableVpnGatewaySslClientCertRequest {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::core::result::Result<S::Ok, S::Error> {
+        let mut s = tencent_action::__private::lean::fields(
+            serializer,
+            "EnableVpnGatewaySslClientCertRequest",
+            usize::from(self.ssl_vpn_client_id.is_some())
+                + usize::from(self.ssl_vpn_client_ids.is_some()),
+        )?;
+        s.optional("SslVpnClientId", &self.ssl_vpn_client_id)?;
+        s.optional("SslVpnClientIds", &self.ssl_vpn_client_ids)?;
+        s.end()
+    }
 }
 
 #[cfg(feature = "round-trip")]
@@ -26411,13 +31230,27 @@ impl tencent_action::Request for EnableVpnGatewaySslClientCertRequest {
 /// Obtains a pair of VPN tunnel health check addresses (获取一对VPN通道健康检查地址): the request of `GenerateVpnConnectionDefaultHealthCheckIp`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`GenerateVpnConnectionDefaultHealthCheckIp`].
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct GenerateVpnConnectionDefaultHealthCheckIpRequest {
     /// VPN gateway ID, such as `vpngw-1w9tue3d`
     ///
     /// VPN网关id， 例如：vpngw-1w9tue3d
     pub vpn_gateway_id: String,
+}
+
+impl serde::Serialize for GenerateVpnConnectionDefaultHealthCheckIpRequest {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::core::result::Result<S::Ok, S::Error> {
+        let mut s = tencent_action::__private::lean::fields(
+            serializer,
+            "GenerateVpnConnectionDefaultHealthCheckIpRequest",
+            1,
+        )?;
+        s.field("VpnGatewayId", &self.vpn_gateway_id)?;
+        s.end()
+    }
 }
 
 #[cfg(feature = "round-trip")]
@@ -26467,8 +31300,7 @@ impl tencent_action::Request for GenerateVpnConnectionDefaultHealthCheckIpReques
 /// Queries the inter-region bandwidth limits of a CCN (查询云联网相关地域带宽信息): the request of `GetCcnRegionBandwidthLimits`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`GetCcnRegionBandwidthLimits`].
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct GetCcnRegionBandwidthLimitsRequest {
     /// The CCN instance ID, such as `ccn-f49l6u0z`.
     ///
@@ -26485,28 +31317,46 @@ pub struct GetCcnRegionBandwidthLimitsRequest {
     /// - sregion - String - （过滤条件）源地域，形如：ap-guangzhou。
     ///
     /// - dregion - String - （过滤条件）目的地域，形如：ap-shanghai-bm
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub filters: Option<Vec<Filter>>,
     /// The sorting condition. Valid values: `BandwidthLimit` and `ExpireTime`.
     ///
     /// 排序条件，目前支持带宽（`BandwidthLimit`）和过期时间（`ExpireTime`），默认按 `ExpireTime` 排序。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub sorted_by: Option<String>,
     /// Offset
     ///
     /// 偏移量。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub offset: Option<u64>,
     /// Quantity of returned items
     ///
     /// 返回数量。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub limit: Option<u64>,
     /// In ascending or descending order. Valid values: 'ASC' and 'DESC'.
     ///
     /// 排序方式，'ASC':升序,'DESC':降序。默认按'ASC'排序。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub order_by: Option<String>,
+}
+
+impl serde::Serialize for GetCcnRegionBandwidthLimitsRequest {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::core::result::Result<S::Ok, S::Error> {
+        let mut s = tencent_action::__private::lean::fields(
+            serializer,
+            "GetCcnRegionBandwidthLimitsRequest",
+            1 + usize::from(self.filters.is_some())
+                + usize::from(self.sorted_by.is_some())
+                + usize::from(self.offset.is_some()) + usize::from(self.limit.is_some())
+                + usize::from(self.order_by.is_some()),
+        )?;
+        s.field("CcnId", &self.ccn_id)?;
+        s.optional("Filters", &self.filters)?;
+        s.optional("SortedBy", &self.sorted_by)?;
+        s.optional("Offset", &self.offset)?;
+        s.optional("Limit", &self.limit)?;
+        s.optional("OrderBy", &self.order_by)?;
+        s.end()
+    }
 }
 
 #[cfg(feature = "round-trip")]
@@ -26602,8 +31452,7 @@ impl tencent_action::Paginated for GetCcnRegionBandwidthLimitsRequest {
 /// Binds an EIP to an HAVIP (HAVIP绑定EIP): the request of `HaVipAssociateAddressIp`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`HaVipAssociateAddressIp`].
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct HaVipAssociateAddressIpRequest {
     /// The unique `ID` of the `HAVIP`, such as `havip-9o233uri`. This must be a `HAVIP` that has not been bound to an `EIP`
     ///
@@ -26613,6 +31462,22 @@ pub struct HaVipAssociateAddressIpRequest {
     ///
     /// 弹性公网`IP`。必须是没有绑定`HAVIP`的`EIP`。
     pub address_ip: String,
+}
+
+impl serde::Serialize for HaVipAssociateAddressIpRequest {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::core::result::Result<S::Ok, S::Error> {
+        let mut s = tencent_action::__private::lean::fields(
+            serializer,
+            "HaVipAssociateAddressIpRequest",
+            2,
+        )?;
+        s.field("HaVipId", &self.ha_vip_id)?;
+        s.field("AddressIp", &self.address_ip)?;
+        s.end()
+    }
 }
 
 #[cfg(feature = "round-trip")]
@@ -26665,13 +31530,27 @@ impl tencent_action::Request for HaVipAssociateAddressIpRequest {
 /// Unbinds an EIP from HAVIP (HAVIP解绑EIP): the request of `HaVipDisassociateAddressIp`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`HaVipDisassociateAddressIp`].
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct HaVipDisassociateAddressIpRequest {
     /// The unique `ID` of the `HAVIP`, such as `havip-9o233uri`. This must be an `HAVIP` that has been bound to an `EIP`.
     ///
     /// `HAVIP`唯一`ID`，形如：`havip-9o233uri`。必须是已绑定`EIP`的`HAVIP`。
     pub ha_vip_id: String,
+}
+
+impl serde::Serialize for HaVipDisassociateAddressIpRequest {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::core::result::Result<S::Ok, S::Error> {
+        let mut s = tencent_action::__private::lean::fields(
+            serializer,
+            "HaVipDisassociateAddressIpRequest",
+            1,
+        )?;
+        s.field("HaVipId", &self.ha_vip_id)?;
+        s.end()
+    }
 }
 
 #[cfg(feature = "round-trip")]
@@ -26720,9 +31599,22 @@ impl tencent_action::Request for HaVipDisassociateAddressIpRequest {
 /// Queries the price of creating a direct connect gateway (创建专线网关询价): the request of `InquirePriceCreateDirectConnectGateway`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`InquirePriceCreateDirectConnectGateway`].
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct InquirePriceCreateDirectConnectGatewayRequest {}
+
+impl serde::Serialize for InquirePriceCreateDirectConnectGatewayRequest {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::core::result::Result<S::Ok, S::Error> {
+        let s = tencent_action::__private::lean::fields(
+            serializer,
+            "InquirePriceCreateDirectConnectGatewayRequest",
+            0,
+        )?;
+        s.end()
+    }
+}
 
 #[cfg(feature = "round-trip")]
 impl<'de> serde::Deserialize<'de> for InquirePriceCreateDirectConnectGatewayRequest {
@@ -26755,8 +31647,7 @@ impl tencent_action::Request for InquirePriceCreateDirectConnectGatewayRequest {
 /// Queries new purchase of Elastic Public IP (弹性公网IP新购询价): the request of `InquiryPriceAllocateAddresses`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`InquiryPriceAllocateAddresses`].
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct InquiryPriceAllocateAddressesRequest {
     /// EIP billing method.
     ///
@@ -26807,12 +31698,10 @@ pub struct InquiryPriceAllocateAddressesRequest {
     /// 默认值：1 Mbps。
     ///
     /// - 账号为传统账户类型的用户，EIP出带宽上限取决于与其绑定的实例的公网出带宽上限，无需传递此参数。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub internet_max_bandwidth_out: Option<i64>,
     /// A required billing parameter for an EIP billed by "BANDWIDTH_PREPAID_BY_MONTH". When the EIP is billed by "BANDWIDTH_PREPAID_BY_MONTH" this parameter is required. For other scenarios, it can be ignored.
     ///
     /// 包月按带宽预付费EIP的计费参数。EIP为包月按带宽预付费时，该参数必传，其余场景不需传递
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub address_charge_prepaid: Option<AddressChargePrepaid>,
     /// EIP type. Default value: EIP.
     ///
@@ -26843,7 +31732,6 @@ pub struct InquiryPriceAllocateAddressesRequest {
     /// - AntiDDoSEIP：高防IP
     ///
     /// 注意：仅部分地域支持高防IP，详情可见弹性公网IP[产品概述](https://cloud.tencent.com/document/product/1199/41646)。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub address_type: Option<String>,
     /// 原生EIP IP资源的计费方式。
     ///
@@ -26852,8 +31740,29 @@ pub struct InquiryPriceAllocateAddressesRequest {
     /// - IP_POSTPAID_BY_HOUR：IP资源按小时后付费
     ///
     /// - IP_PREPAID_BY_MONTH：IP资源包月预付费
-    #[serde(rename = "IPChargeType", skip_serializing_if = "Option::is_none")]
     pub ip_charge_type: Option<String>,
+}
+
+impl serde::Serialize for InquiryPriceAllocateAddressesRequest {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::core::result::Result<S::Ok, S::Error> {
+        let mut s = tencent_action::__private::lean::fields(
+            serializer,
+            "InquiryPriceAllocateAddressesRequest",
+            1 + usize::from(self.internet_max_bandwidth_out.is_some())
+                + usize::from(self.address_charge_prepaid.is_some())
+                + usize::from(self.address_type.is_some())
+                + usize::from(self.ip_charge_type.is_some()),
+        )?;
+        s.field("InternetChargeType", &self.internet_charge_type)?;
+        s.optional("InternetMaxBandwidthOut", &self.internet_max_bandwidth_out)?;
+        s.optional("AddressChargePrepaid", &self.address_charge_prepaid)?;
+        s.optional("AddressType", &self.address_type)?;
+        s.optional("IPChargeType", &self.ip_charge_type)?;
+        s.end()
+    }
 }
 
 #[cfg(feature = "round-trip")]
@@ -26924,23 +31833,40 @@ impl tencent_action::Request for InquiryPriceAllocateAddressesRequest {
 /// 创建VPN网关询价: the request of `InquiryPriceCreateVpnGateway`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`InquiryPriceCreateVpnGateway`].
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct InquiryPriceCreateVpnGatewayRequest {
     /// 公网带宽设置。可选带宽规格：5, 10, 20, 50, 100, 200, 500, 1000, 3000；单位：Mbps。
     pub internet_max_bandwidth_out: u64,
     /// VPN网关计费模式，PREPAID：表示预付费，即包年包月，POSTPAID_BY_HOUR：表示后付费，即按量计费。默认：POSTPAID_BY_HOUR，如果指定预付费模式，参数InstanceChargePrepaid必填。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub instance_charge_type: Option<String>,
     /// 预付费模式，即包年包月相关参数设置。通过该参数可以指定包年包月实例的购买时长、是否设置自动续费等属性。若指定实例的付费模式为预付费则该参数必传。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub instance_charge_prepaid: Option<InstanceChargePrepaid>,
     /// SSL VPN连接数设置，可选规格：5, 10, 20, 50, 100, 200, 500, 1000；单位：个。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub max_connection: Option<u64>,
     /// 查询的VPN类型，支持IPSEC、SSL两种类型，为SSL类型时，MaxConnection参数必传。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub r#type: Option<String>,
+}
+
+impl serde::Serialize for InquiryPriceCreateVpnGatewayRequest {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::core::result::Result<S::Ok, S::Error> {
+        let mut s = tencent_action::__private::lean::fields(
+            serializer,
+            "InquiryPriceCreateVpnGatewayRequest",
+            1 + usize::from(self.instance_charge_type.is_some())
+                + usize::from(self.instance_charge_prepaid.is_some())
+                + usize::from(self.max_connection.is_some())
+                + usize::from(self.r#type.is_some()),
+        )?;
+        s.field("InternetMaxBandwidthOut", &self.internet_max_bandwidth_out)?;
+        s.optional("InstanceChargeType", &self.instance_charge_type)?;
+        s.optional("InstanceChargePrepaid", &self.instance_charge_prepaid)?;
+        s.optional("MaxConnection", &self.max_connection)?;
+        s.optional("Type", &self.r#type)?;
+        s.end()
+    }
 }
 
 #[cfg(feature = "round-trip")]
@@ -27011,8 +31937,7 @@ impl tencent_action::Request for InquiryPriceCreateVpnGatewayRequest {
 /// Elastic Public IP Bandwidth Adjustment Pricing Inquiry (弹性公网IP调整带宽询价): the request of `InquiryPriceModifyAddressesBandwidth`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`InquiryPriceModifyAddressesBandwidth`].
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct InquiryPriceModifyAddressesBandwidthRequest {
     /// Unique ID of EIP
     ///
@@ -27022,6 +31947,22 @@ pub struct InquiryPriceModifyAddressesBandwidthRequest {
     ///
     /// 新带宽值，可调整的带宽上限值参考产品文档[带宽上限](https://cloud.tencent.com/document/product/1199/48333)。
     pub internet_max_bandwidth_out: i64,
+}
+
+impl serde::Serialize for InquiryPriceModifyAddressesBandwidthRequest {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::core::result::Result<S::Ok, S::Error> {
+        let mut s = tencent_action::__private::lean::fields(
+            serializer,
+            "InquiryPriceModifyAddressesBandwidthRequest",
+            2,
+        )?;
+        s.field("AddressIds", &self.address_ids)?;
+        s.field("InternetMaxBandwidthOut", &self.internet_max_bandwidth_out)?;
+        s.end()
+    }
 }
 
 #[cfg(feature = "round-trip")]
@@ -27078,8 +32019,7 @@ impl tencent_action::Request for InquiryPriceModifyAddressesBandwidthRequest {
 /// Queries the price of renewing elastic public IPs (弹性公网IP续费询价): the request of `InquiryPriceRenewAddresses`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`InquiryPriceRenewAddresses`].
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct InquiryPriceRenewAddressesRequest {
     /// Indicates the renewal resource instance ID.
     ///
@@ -27089,6 +32029,22 @@ pub struct InquiryPriceRenewAddressesRequest {
     ///
     /// 包月按带宽预付费EIP的计费参数。EIP为包月按带宽预付费时，该参数必传，不支持其他计费模式。
     pub address_charge_prepaid: AddressChargePrepaid,
+}
+
+impl serde::Serialize for InquiryPriceRenewAddressesRequest {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::core::result::Result<S::Ok, S::Error> {
+        let mut s = tencent_action::__private::lean::fields(
+            serializer,
+            "InquiryPriceRenewAddressesRequest",
+            2,
+        )?;
+        s.field("AddressIds", &self.address_ids)?;
+        s.field("AddressChargePrepaid", &self.address_charge_prepaid)?;
+        s.end()
+    }
 }
 
 #[cfg(feature = "round-trip")]
@@ -27144,8 +32100,7 @@ impl tencent_action::Request for InquiryPriceRenewAddressesRequest {
 /// Queries the price for VPN gateway renewal (续费VPN网关询价): the request of `InquiryPriceRenewVpnGateway`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`InquiryPriceRenewVpnGateway`].
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct InquiryPriceRenewVpnGatewayRequest {
     /// The ID of the VPN gateway instance.
     ///
@@ -27155,6 +32110,22 @@ pub struct InquiryPriceRenewVpnGatewayRequest {
     ///
     /// 预付费模式，即包年包月相关参数设置。通过该参数可以指定包年包月实例的购买时长、是否设置自动续费等属性。若指定实例的付费模式为预付费则该参数必传。
     pub instance_charge_prepaid: InstanceChargePrepaid,
+}
+
+impl serde::Serialize for InquiryPriceRenewVpnGatewayRequest {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::core::result::Result<S::Ok, S::Error> {
+        let mut s = tencent_action::__private::lean::fields(
+            serializer,
+            "InquiryPriceRenewVpnGatewayRequest",
+            2,
+        )?;
+        s.field("VpnGatewayId", &self.vpn_gateway_id)?;
+        s.field("InstanceChargePrepaid", &self.instance_charge_prepaid)?;
+        s.end()
+    }
 }
 
 #[cfg(feature = "round-trip")]
@@ -27210,8 +32181,7 @@ impl tencent_action::Request for InquiryPriceRenewVpnGatewayRequest {
 /// Queries the price for adjusting the bandwidth cap of a VPN gateway (调整VPN网关带宽上限询价): the request of `InquiryPriceResetVpnGatewayInternetMaxBandwidth`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`InquiryPriceResetVpnGatewayInternetMaxBandwidth`].
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct InquiryPriceResetVpnGatewayInternetMaxBandwidthRequest {
     /// The ID of the VPN gateway instance.
     ///
@@ -27221,6 +32191,22 @@ pub struct InquiryPriceResetVpnGatewayInternetMaxBandwidthRequest {
     ///
     /// 公网带宽设置。可选带宽规格：5, 10, 20, 50, 100, 200, 500, 1000；单位：Mbps。
     pub internet_max_bandwidth_out: u64,
+}
+
+impl serde::Serialize for InquiryPriceResetVpnGatewayInternetMaxBandwidthRequest {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::core::result::Result<S::Ok, S::Error> {
+        let mut s = tencent_action::__private::lean::fields(
+            serializer,
+            "InquiryPriceResetVpnGatewayInternetMaxBandwidthRequest",
+            2,
+        )?;
+        s.field("VpnGatewayId", &self.vpn_gateway_id)?;
+        s.field("InternetMaxBandwidthOut", &self.internet_max_bandwidth_out)?;
+        s.end()
+    }
 }
 
 #[cfg(feature = "round-trip")]
@@ -27278,11 +32264,25 @@ impl tencent_action::Request for InquiryPriceResetVpnGatewayInternetMaxBandwidth
 /// 安全锁定云联网带宽: the request of `LockCcnBandwidths`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`LockCcnBandwidths`].
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct LockCcnBandwidthsRequest {
     /// 带宽实例的唯一ID数组。
     pub instances: Vec<CcnFlowLock>,
+}
+
+impl serde::Serialize for LockCcnBandwidthsRequest {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::core::result::Result<S::Ok, S::Error> {
+        let mut s = tencent_action::__private::lean::fields(
+            serializer,
+            "LockCcnBandwidthsRequest",
+            1,
+        )?;
+        s.field("Instances", &self.instances)?;
+        s.end()
+    }
 }
 
 #[cfg(feature = "round-trip")]
@@ -27331,9 +32331,22 @@ impl tencent_action::Request for LockCcnBandwidthsRequest {
 /// 安全锁定云联网实例: the request of `LockCcns`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`LockCcns`].
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct LockCcnsRequest {}
+
+impl serde::Serialize for LockCcnsRequest {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::core::result::Result<S::Ok, S::Error> {
+        let s = tencent_action::__private::lean::fields(
+            serializer,
+            "LockCcnsRequest",
+            0,
+        )?;
+        s.end()
+    }
+}
 
 #[cfg(feature = "round-trip")]
 impl<'de> serde::Deserialize<'de> for LockCcnsRequest {
@@ -27365,8 +32378,7 @@ impl tencent_action::Request for LockCcnsRequest {
 /// 共享带宽包资源迁移接口: the request of `MigrateBandwidthPackageResources`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`MigrateBandwidthPackageResources`].
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct MigrateBandwidthPackageResourcesRequest {
     /// 当前资源所在的共享带宽包ID
     pub bandwidth_package_id: String,
@@ -27374,6 +32386,23 @@ pub struct MigrateBandwidthPackageResourcesRequest {
     pub target_bandwidth_package_id: String,
     /// 要迁移的资源的ID列表
     pub resource_ids: Vec<String>,
+}
+
+impl serde::Serialize for MigrateBandwidthPackageResourcesRequest {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::core::result::Result<S::Ok, S::Error> {
+        let mut s = tencent_action::__private::lean::fields(
+            serializer,
+            "MigrateBandwidthPackageResourcesRequest",
+            3,
+        )?;
+        s.field("BandwidthPackageId", &self.bandwidth_package_id)?;
+        s.field("TargetBandwidthPackageId", &self.target_bandwidth_package_id)?;
+        s.field("ResourceIds", &self.resource_ids)?;
+        s.end()
+    }
 }
 
 #[cfg(feature = "round-trip")]
@@ -27439,8 +32468,7 @@ impl tencent_action::Request for MigrateBandwidthPackageResourcesRequest {
 /// Migrates an ENI (弹性网卡迁移): the request of `MigrateNetworkInterface`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`MigrateNetworkInterface`].
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct MigrateNetworkInterfaceRequest {
     /// The ID of the ENI instance, such as `eni-m6dyj72l`.
     ///
@@ -27457,8 +32485,25 @@ pub struct MigrateNetworkInterfaceRequest {
     /// ENI mount method. Valid values: 0: standard; 1: extension; default value: 0
     ///
     /// 网卡绑定类型：0 标准型 1 扩展型。默认：0。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub attach_type: Option<u64>,
+}
+
+impl serde::Serialize for MigrateNetworkInterfaceRequest {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::core::result::Result<S::Ok, S::Error> {
+        let mut s = tencent_action::__private::lean::fields(
+            serializer,
+            "MigrateNetworkInterfaceRequest",
+            3 + usize::from(self.attach_type.is_some()),
+        )?;
+        s.field("NetworkInterfaceId", &self.network_interface_id)?;
+        s.field("SourceInstanceId", &self.source_instance_id)?;
+        s.field("DestinationInstanceId", &self.destination_instance_id)?;
+        s.optional("AttachType", &self.attach_type)?;
+        s.end()
+    }
 }
 
 #[cfg(feature = "round-trip")]
@@ -27528,8 +32573,7 @@ impl tencent_action::Request for MigrateNetworkInterfaceRequest {
 /// Migrates private IPs of an ENI (弹性网卡内网IP迁移): the request of `MigratePrivateIpAddress`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`MigratePrivateIpAddress`].
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct MigratePrivateIpAddressRequest {
     /// ID of the ENI instance bound with the private IP, such as `eni-m6dyj72l`.
     ///
@@ -27543,6 +32587,26 @@ pub struct MigratePrivateIpAddressRequest {
     ///
     /// 迁移的内网IP地址，例如：10.0.0.6。
     pub private_ip_address: String,
+}
+
+impl serde::Serialize for MigratePrivateIpAddressRequest {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::core::result::Result<S::Ok, S::Error> {
+        let mut s = tencent_action::__private::lean::fields(
+            serializer,
+            "MigratePrivateIpAddressRequest",
+            3,
+        )?;
+        s.field("SourceNetworkInterfaceId", &self.source_network_interface_id)?;
+        s.field(
+            "DestinationNetworkInterfaceId",
+            &self.destination_network_interface_id,
+        )?;
+        s.field("PrivateIpAddress", &self.private_ip_address)?;
+        s.end()
+    }
 }
 
 #[cfg(feature = "round-trip")]
@@ -27607,8 +32671,7 @@ impl tencent_action::Request for MigratePrivateIpAddressRequest {
 /// Modifies EIP attributes (修改弹性公网IP属性): the request of `ModifyAddressAttribute`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`ModifyAddressAttribute`].
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct ModifyAddressAttributeRequest {
     /// The unique ID of the EIP, such as `eip-11112222`.
     ///
@@ -27617,15 +32680,31 @@ pub struct ModifyAddressAttributeRequest {
     /// The EIP name after modification. The maximum length is 20 characters.
     ///
     /// 修改后的 EIP 名称。长度上限为128个字符，允许使用大小写字母、汉字、数字、连字符"-"和下划线"\_"，不能包含空格。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub address_name: Option<String>,
     /// Whether the set EIP is a direct connection EIP. TRUE: yes. FALSE: no. Note that this parameter is available only to users who have activated the EIP direct connection function.
     ///
     /// 设定EIP是否直通，"TRUE"表示直通，"FALSE"表示非直通。
     ///
     /// 注意：该参数仅对 EIP 直通功能可见的用户可以设定，EIP 必须为绑定状态，绑定的对象为 CVM 。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub eip_direct_connection: Option<String>,
+}
+
+impl serde::Serialize for ModifyAddressAttributeRequest {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::core::result::Result<S::Ok, S::Error> {
+        let mut s = tencent_action::__private::lean::fields(
+            serializer,
+            "ModifyAddressAttributeRequest",
+            1 + usize::from(self.address_name.is_some())
+                + usize::from(self.eip_direct_connection.is_some()),
+        )?;
+        s.field("AddressId", &self.address_id)?;
+        s.optional("AddressName", &self.address_name)?;
+        s.optional("EipDirectConnection", &self.eip_direct_connection)?;
+        s.end()
+    }
 }
 
 #[cfg(feature = "round-trip")]
@@ -27686,8 +32765,7 @@ impl tencent_action::Request for ModifyAddressAttributeRequest {
 /// Adjusts EIP billing modes (调整弹性公网ip计费模式): the request of `ModifyAddressInternetChargeType`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`ModifyAddressInternetChargeType`].
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct ModifyAddressInternetChargeTypeRequest {
     /// Unique EIP ID, such as "eip-xxxx"
     ///
@@ -27710,8 +32788,25 @@ pub struct ModifyAddressInternetChargeTypeRequest {
     /// Billing details of monthly-subscribed network bandwidth. This parameter is required if the target billing method is `BANDWIDTH_PREPAID_BY_MONTH`.
     ///
     /// 包月带宽网络计费模式参数。弹性公网IP的调整目标计费模式是 BANDWIDTH_PREPAID_BY_MONTH（包月按带宽预付费）时，必传该参数。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub address_charge_prepaid: Option<AddressChargePrepaid>,
+}
+
+impl serde::Serialize for ModifyAddressInternetChargeTypeRequest {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::core::result::Result<S::Ok, S::Error> {
+        let mut s = tencent_action::__private::lean::fields(
+            serializer,
+            "ModifyAddressInternetChargeTypeRequest",
+            3 + usize::from(self.address_charge_prepaid.is_some()),
+        )?;
+        s.field("AddressId", &self.address_id)?;
+        s.field("InternetChargeType", &self.internet_charge_type)?;
+        s.field("InternetMaxBandwidthOut", &self.internet_max_bandwidth_out)?;
+        s.optional("AddressChargePrepaid", &self.address_charge_prepaid)?;
+        s.end()
+    }
 }
 
 #[cfg(feature = "round-trip")]
@@ -27781,8 +32876,7 @@ impl tencent_action::Request for ModifyAddressInternetChargeTypeRequest {
 /// Modifies an IP address template (修改IP地址模板): the request of `ModifyAddressTemplateAttribute`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`ModifyAddressTemplateAttribute`].
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct ModifyAddressTemplateAttributeRequest {
     /// IP address template instance ID, such as `ipm-mdunqeb6`.
     ///
@@ -27791,18 +32885,35 @@ pub struct ModifyAddressTemplateAttributeRequest {
     /// IP address template name.
     ///
     /// IP地址模板名称。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub address_template_name: Option<String>,
     /// Address information, including IP, CIDR and IP address range.
     ///
     /// 地址信息，支持 IP、CIDR、IP 范围。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub addresses: Option<Vec<String>>,
     /// Address information with remarks, including the IP, CIDR block or IP address range.
     ///
     /// 支持添加备注的地址信息，支持 IP、CIDR、IP 范围。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub addresses_extra: Option<Vec<AddressInfo>>,
+}
+
+impl serde::Serialize for ModifyAddressTemplateAttributeRequest {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::core::result::Result<S::Ok, S::Error> {
+        let mut s = tencent_action::__private::lean::fields(
+            serializer,
+            "ModifyAddressTemplateAttributeRequest",
+            1 + usize::from(self.address_template_name.is_some())
+                + usize::from(self.addresses.is_some())
+                + usize::from(self.addresses_extra.is_some()),
+        )?;
+        s.field("AddressTemplateId", &self.address_template_id)?;
+        s.optional("AddressTemplateName", &self.address_template_name)?;
+        s.optional("Addresses", &self.addresses)?;
+        s.optional("AddressesExtra", &self.addresses_extra)?;
+        s.end()
+    }
 }
 
 #[cfg(feature = "round-trip")]
@@ -27868,8 +32979,7 @@ impl tencent_action::Request for ModifyAddressTemplateAttributeRequest {
 /// Modifies an IP address template group (修改IP地址模板集合): the request of `ModifyAddressTemplateGroupAttribute`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`ModifyAddressTemplateGroupAttribute`].
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct ModifyAddressTemplateGroupAttributeRequest {
     /// IP address template group instance ID, such as `ipmg-2uw6ujo6`.
     ///
@@ -27878,13 +32988,29 @@ pub struct ModifyAddressTemplateGroupAttributeRequest {
     /// IP address template group name.
     ///
     /// IP地址模板集合名称。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub address_template_group_name: Option<String>,
     /// IP address template instance ID, such as `ipm-mdunqeb6`.
     ///
     /// IP地址模板实例ID， 例如：ipm-mdunqeb6。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub address_template_ids: Option<Vec<String>>,
+}
+
+impl serde::Serialize for ModifyAddressTemplateGroupAttributeRequest {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::core::result::Result<S::Ok, S::Error> {
+        let mut s = tencent_action::__private::lean::fields(
+            serializer,
+            "ModifyAddressTemplateGroupAttributeRequest",
+            1 + usize::from(self.address_template_group_name.is_some())
+                + usize::from(self.address_template_ids.is_some()),
+        )?;
+        s.field("AddressTemplateGroupId", &self.address_template_group_id)?;
+        s.optional("AddressTemplateGroupName", &self.address_template_group_name)?;
+        s.optional("AddressTemplateIds", &self.address_template_ids)?;
+        s.end()
+    }
 }
 
 #[cfg(feature = "round-trip")]
@@ -27946,8 +33072,7 @@ impl tencent_action::Request for ModifyAddressTemplateGroupAttributeRequest {
 /// Modifies the EIP bandwidth (调整弹性公网IP带宽): the request of `ModifyAddressesBandwidth`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`ModifyAddressesBandwidth`].
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct ModifyAddressesBandwidthRequest {
     /// List of EIP IDs, such as “eip-xxxx”.
     ///
@@ -27962,15 +33087,32 @@ pub struct ModifyAddressesBandwidthRequest {
     /// 包月带宽起始时间(已废弃，输入无效)
     ///
     /// Disabled in the specification: the server may leave it out, so it is optional in every mode.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub start_time: Option<String>,
     /// (Disused) The end time of the monthly bandwidth subscription
     ///
     /// 包月带宽结束时间(已废弃，输入无效)
     ///
     /// Disabled in the specification: the server may leave it out, so it is optional in every mode.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub end_time: Option<String>,
+}
+
+impl serde::Serialize for ModifyAddressesBandwidthRequest {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::core::result::Result<S::Ok, S::Error> {
+        let mut s = tencent_action::__private::lean::fields(
+            serializer,
+            "ModifyAddressesBandwidthRequest",
+            2 + usize::from(self.start_time.is_some())
+                + usize::from(self.end_time.is_some()),
+        )?;
+        s.field("AddressIds", &self.address_ids)?;
+        s.field("InternetMaxBandwidthOut", &self.internet_max_bandwidth_out)?;
+        s.optional("StartTime", &self.start_time)?;
+        s.optional("EndTime", &self.end_time)?;
+        s.end()
+    }
 }
 
 #[cfg(feature = "round-trip")]
@@ -28039,8 +33181,7 @@ impl tencent_action::Request for ModifyAddressesBandwidthRequest {
 /// Adjusts the renewal flag for the monthly subscription EIP (调整包月IP续费标识): the request of `ModifyAddressesRenewFlag`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`ModifyAddressesRenewFlag`].
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct ModifyAddressesRenewFlagRequest {
     /// List of unique EIP IDs, for example, eip-xxxx.
     ///
@@ -28058,6 +33199,22 @@ pub struct ModifyAddressesRenewFlagRequest {
     ///
     /// 自动续费标识。取值范围： NOTIFY_AND_AUTO_RENEW：通知过期且自动续费 NOTIFY_AND_MANUAL_RENEW：通知过期不自动续费 DISABLE_NOTIFY_AND_MANUAL_RENEW：不通知过期不自动续费  若该参数指定为NOTIFY_AND_AUTO_RENEW，在账户余额充足的情况下，实例到期后将按月自动续费。 示例值：NOTIFY_AND_AUTO_RENEW
     pub renew_flag: String,
+}
+
+impl serde::Serialize for ModifyAddressesRenewFlagRequest {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::core::result::Result<S::Ok, S::Error> {
+        let mut s = tencent_action::__private::lean::fields(
+            serializer,
+            "ModifyAddressesRenewFlagRequest",
+            2,
+        )?;
+        s.field("AddressIds", &self.address_ids)?;
+        s.field("RenewFlag", &self.renew_flag)?;
+        s.end()
+    }
 }
 
 #[cfg(feature = "round-trip")]
@@ -28113,8 +33270,7 @@ impl tencent_action::Request for ModifyAddressesRenewFlagRequest {
 /// Modifies secondary CIDR blocks (修改辅助CIDR): the request of `ModifyAssistantCidr`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`ModifyAssistantCidr`].
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct ModifyAssistantCidrRequest {
     /// `VPC` instance `ID`, such as `vpc-6v2ht8q5`.
     ///
@@ -28123,13 +33279,29 @@ pub struct ModifyAssistantCidrRequest {
     /// Array of the secondary CIDR blocks to be added, such as \["10.0.0.0/16", "172.16.0.0/16"\]. At least one of `NewCidrBlocks` and `OldCidrBlocks` must be specified.
     ///
     /// 待添加的辅助CIDR。CIDR数组，格式如\["10.0.0.0/16", "172.16.0.0/16"\]，入参NewCidrBlocks和OldCidrBlocks至少需要其一。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub new_cidr_blocks: Option<Vec<String>>,
     /// Array of the secondary CIDR blocks to be deleted, such as \["10.0.0.0/16", "172.16.0.0/16"\]. At least one of `NewCidrBlocks` or `OldCidrBlocks` must be specified.
     ///
     /// 待删除的辅助CIDR。CIDR数组，格式如\["10.0.0.0/16", "172.16.0.0/16"\]，入参NewCidrBlocks和OldCidrBlocks至少需要其一。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub old_cidr_blocks: Option<Vec<String>>,
+}
+
+impl serde::Serialize for ModifyAssistantCidrRequest {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::core::result::Result<S::Ok, S::Error> {
+        let mut s = tencent_action::__private::lean::fields(
+            serializer,
+            "ModifyAssistantCidrRequest",
+            1 + usize::from(self.new_cidr_blocks.is_some())
+                + usize::from(self.old_cidr_blocks.is_some()),
+        )?;
+        s.field("VpcId", &self.vpc_id)?;
+        s.optional("NewCidrBlocks", &self.new_cidr_blocks)?;
+        s.optional("OldCidrBlocks", &self.old_cidr_blocks)?;
+        s.end()
+    }
 }
 
 #[cfg(feature = "round-trip")]
@@ -28186,18 +33358,15 @@ impl tencent_action::Request for ModifyAssistantCidrRequest {
 /// Modifies the attributes of a bandwidth package (修改带宽包属性): the request of `ModifyBandwidthPackageAttribute`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`ModifyBandwidthPackageAttribute`].
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ModifyBandwidthPackageAttributeRequest {
     /// The unique ID of the bandwidth package.
     ///
     /// 带宽包唯一标识ID
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub bandwidth_package_id: Option<String>,
     /// The name of the bandwidth package.
     ///
     /// 带宽包名称
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub bandwidth_package_name: Option<String>,
     /// The billing mode of the bandwidth package. Values:
     ///
@@ -28216,8 +33385,26 @@ pub struct ModifyBandwidthPackageAttributeRequest {
     /// - PEAK_BANDWIDTH_POSTPAID_BY_DAY: 静态单线-后付费-按日结算
     ///
     /// - TOP5_POSTPAID_BY_MONTH: 后付费-TOP5计费，如需使用，请提交工单申请
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub charge_type: Option<String>,
+}
+
+impl serde::Serialize for ModifyBandwidthPackageAttributeRequest {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::core::result::Result<S::Ok, S::Error> {
+        let mut s = tencent_action::__private::lean::fields(
+            serializer,
+            "ModifyBandwidthPackageAttributeRequest",
+            usize::from(self.bandwidth_package_id.is_some())
+                + usize::from(self.bandwidth_package_name.is_some())
+                + usize::from(self.charge_type.is_some()),
+        )?;
+        s.optional("BandwidthPackageId", &self.bandwidth_package_id)?;
+        s.optional("BandwidthPackageName", &self.bandwidth_package_name)?;
+        s.optional("ChargeType", &self.charge_type)?;
+        s.end()
+    }
 }
 
 #[cfg(feature = "round-trip")]
@@ -28266,8 +33453,7 @@ impl tencent_action::Request for ModifyBandwidthPackageAttributeRequest {
 /// ModifyBandwidthPackageBandwidth (调整共享带宽包带宽): the request of `ModifyBandwidthPackageBandwidth`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`ModifyBandwidthPackageBandwidth`].
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct ModifyBandwidthPackageBandwidthRequest {
     /// Maximum bandwidth. Unit: Mbps.
     ///
@@ -28277,6 +33463,22 @@ pub struct ModifyBandwidthPackageBandwidthRequest {
     ///
     /// 共享带宽包ID，可以使用[DescribeBandwidthPackages](https://cloud.tencent.com/document/product/215/19209)接口查询BandwidthPackageId。
     pub bandwidth_package_id: String,
+}
+
+impl serde::Serialize for ModifyBandwidthPackageBandwidthRequest {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::core::result::Result<S::Ok, S::Error> {
+        let mut s = tencent_action::__private::lean::fields(
+            serializer,
+            "ModifyBandwidthPackageBandwidthRequest",
+            2,
+        )?;
+        s.field("InternetMaxBandwidth", &self.internet_max_bandwidth)?;
+        s.field("BandwidthPackageId", &self.bandwidth_package_id)?;
+        s.end()
+    }
 }
 
 #[cfg(feature = "round-trip")]
@@ -28335,8 +33537,7 @@ impl tencent_action::Request for ModifyBandwidthPackageBandwidthRequest {
 /// Modifies CCN-associated instance attributes (修改CCN关联实例属性): the request of `ModifyCcnAttachedInstancesAttribute`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`ModifyCcnAttachedInstancesAttribute`].
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct ModifyCcnAttachedInstancesAttributeRequest {
     /// CCN instance ID in the format of `ccn-f49l6u0z`
     ///
@@ -28346,6 +33547,22 @@ pub struct ModifyCcnAttachedInstancesAttributeRequest {
     ///
     /// 关联网络实例列表
     pub instances: Vec<CcnInstance>,
+}
+
+impl serde::Serialize for ModifyCcnAttachedInstancesAttributeRequest {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::core::result::Result<S::Ok, S::Error> {
+        let mut s = tencent_action::__private::lean::fields(
+            serializer,
+            "ModifyCcnAttachedInstancesAttributeRequest",
+            2,
+        )?;
+        s.field("CcnId", &self.ccn_id)?;
+        s.field("Instances", &self.instances)?;
+        s.end()
+    }
 }
 
 #[cfg(feature = "round-trip")]
@@ -28402,8 +33619,7 @@ impl tencent_action::Request for ModifyCcnAttachedInstancesAttributeRequest {
 /// Modifies CCN attributes (修改CCN属性): the request of `ModifyCcnAttribute`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`ModifyCcnAttribute`].
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct ModifyCcnAttributeRequest {
     /// The CCN instance ID, such as `ccn-f49l6u0z`.
     ///
@@ -28412,25 +33628,45 @@ pub struct ModifyCcnAttributeRequest {
     /// The name of CCN instance. Up to 60 characters allowed. It can contain up to 60 bytes. Either `CcnName` or `CcnDescription` must be specified.
     ///
     /// CCN名称，最大长度不能超过60个字节，限制：CcnName和CcnDescription必须至少选择一个参数输入，否则报错。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub ccn_name: Option<String>,
     /// The description of CCN instance. Up to 100 characters allowed. It can contain up to 60 bytes. Either `CcnName` or `CcnDescription` must be specified.
     ///
     /// CCN描述信息，最大长度不能超过100个字节，限制：CcnName和CcnDescription必须至少选择一个参数输入，否则报错。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub ccn_description: Option<String>,
     /// 是否开启等价路由功能。`False` 不开启，`True` 开启。
-    #[serde(rename = "RouteECMPFlag", skip_serializing_if = "Option::is_none")]
     pub route_ecmp_flag: Option<bool>,
     /// 是否开启路由重叠功能。`False` 不开启，`True` 开启。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub route_overlap_flag: Option<bool>,
     /// 是否开启qos功能。`False` 不开启，`True` 开启。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub traffic_marking_policy_flag: Option<bool>,
     /// 是否切换为混合计费
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub mixed_billing_flag: Option<bool>,
+}
+
+impl serde::Serialize for ModifyCcnAttributeRequest {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::core::result::Result<S::Ok, S::Error> {
+        let mut s = tencent_action::__private::lean::fields(
+            serializer,
+            "ModifyCcnAttributeRequest",
+            1 + usize::from(self.ccn_name.is_some())
+                + usize::from(self.ccn_description.is_some())
+                + usize::from(self.route_ecmp_flag.is_some())
+                + usize::from(self.route_overlap_flag.is_some())
+                + usize::from(self.traffic_marking_policy_flag.is_some())
+                + usize::from(self.mixed_billing_flag.is_some()),
+        )?;
+        s.field("CcnId", &self.ccn_id)?;
+        s.optional("CcnName", &self.ccn_name)?;
+        s.optional("CcnDescription", &self.ccn_description)?;
+        s.optional("RouteECMPFlag", &self.route_ecmp_flag)?;
+        s.optional("RouteOverlapFlag", &self.route_overlap_flag)?;
+        s.optional("TrafficMarkingPolicyFlag", &self.traffic_marking_policy_flag)?;
+        s.optional("MixedBillingFlag", &self.mixed_billing_flag)?;
+        s.end()
+    }
 }
 
 #[cfg(feature = "round-trip")]
@@ -28511,37 +33747,59 @@ impl tencent_action::Request for ModifyCcnAttributeRequest {
 /// 更新云联网策略路由下一跳参数: the request of `ModifyCcnPolicyBasedRoutingNextHopAttribute`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`ModifyCcnPolicyBasedRoutingNextHopAttribute`].
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct ModifyCcnPolicyBasedRoutingNextHopAttributeRequest {
     /// 云联网ID
     pub ccn_id: String,
     /// 策略路由下一跳ID
     pub policy_based_routing_next_hop_id: String,
     /// 名称
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// 描述
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub description: Option<String>,
     /// 下一跳地域
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub next_hop_region: Option<String>,
     /// 实例类型\[VPC,DIRECTCONNECT,VPNGW\]
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub instance_type: Option<String>,
     /// 关联实例ID
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub instance_id: Option<String>,
     /// 下一跳资源类型\[HAVIP,GWLB_ENDPOINT\]
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub next_hop_resource_type: Option<String>,
     /// 下一跳资源ID
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub next_hop_resource_id: Option<String>,
     /// 状态
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub state: Option<String>,
+}
+
+impl serde::Serialize for ModifyCcnPolicyBasedRoutingNextHopAttributeRequest {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::core::result::Result<S::Ok, S::Error> {
+        let mut s = tencent_action::__private::lean::fields(
+            serializer,
+            "ModifyCcnPolicyBasedRoutingNextHopAttributeRequest",
+            2 + usize::from(self.name.is_some())
+                + usize::from(self.description.is_some())
+                + usize::from(self.next_hop_region.is_some())
+                + usize::from(self.instance_type.is_some())
+                + usize::from(self.instance_id.is_some())
+                + usize::from(self.next_hop_resource_type.is_some())
+                + usize::from(self.next_hop_resource_id.is_some())
+                + usize::from(self.state.is_some()),
+        )?;
+        s.field("CcnId", &self.ccn_id)?;
+        s.field("PolicyBasedRoutingNextHopId", &self.policy_based_routing_next_hop_id)?;
+        s.optional("Name", &self.name)?;
+        s.optional("Description", &self.description)?;
+        s.optional("NextHopRegion", &self.next_hop_region)?;
+        s.optional("InstanceType", &self.instance_type)?;
+        s.optional("InstanceId", &self.instance_id)?;
+        s.optional("NextHopResourceType", &self.next_hop_resource_type)?;
+        s.optional("NextHopResourceId", &self.next_hop_resource_id)?;
+        s.optional("State", &self.state)?;
+        s.end()
+    }
 }
 
 #[cfg(feature = "round-trip")]
@@ -28642,16 +33900,31 @@ impl tencent_action::Request for ModifyCcnPolicyBasedRoutingNextHopAttributeRequ
 /// 更新云联网策略路由匹配规则参数: the request of `ModifyCcnPolicyBasedRoutingRuleAttribute`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`ModifyCcnPolicyBasedRoutingRuleAttribute`].
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct ModifyCcnPolicyBasedRoutingRuleAttributeRequest {
     /// 云联网ID
     pub ccn_id: String,
     /// 策略路由匹配规则ID
     pub policy_based_routing_rule_id: String,
     /// 描述
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub description: Option<String>,
+}
+
+impl serde::Serialize for ModifyCcnPolicyBasedRoutingRuleAttributeRequest {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::core::result::Result<S::Ok, S::Error> {
+        let mut s = tencent_action::__private::lean::fields(
+            serializer,
+            "ModifyCcnPolicyBasedRoutingRuleAttributeRequest",
+            2 + usize::from(self.description.is_some()),
+        )?;
+        s.field("CcnId", &self.ccn_id)?;
+        s.field("PolicyBasedRoutingRuleId", &self.policy_based_routing_rule_id)?;
+        s.optional("Description", &self.description)?;
+        s.end()
+    }
 }
 
 #[cfg(feature = "round-trip")]
@@ -28716,8 +33989,7 @@ impl tencent_action::Request for ModifyCcnPolicyBasedRoutingRuleAttributeRequest
 /// Modifies the bandwidth limit policy of a postpaid instance (后付费产品修改带宽限速策略): the request of `ModifyCcnRegionBandwidthLimitsType`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`ModifyCcnRegionBandwidthLimitsType`].
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct ModifyCcnRegionBandwidthLimitsTypeRequest {
     /// CCN instance ID.
     ///
@@ -28726,8 +33998,23 @@ pub struct ModifyCcnRegionBandwidthLimitsTypeRequest {
     /// CCN bandwidth limit type. INTER_REGION_LIMIT: limit between regions. OUTER_REGION_LIMIT: region egress limit.
     ///
     /// 云联网限速类型，INTER_REGION_LIMIT：地域间限速，OUTER_REGION_LIMIT：地域出口限速。默认值：OUTER_REGION_LIMIT。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub bandwidth_limit_type: Option<String>,
+}
+
+impl serde::Serialize for ModifyCcnRegionBandwidthLimitsTypeRequest {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::core::result::Result<S::Ok, S::Error> {
+        let mut s = tencent_action::__private::lean::fields(
+            serializer,
+            "ModifyCcnRegionBandwidthLimitsTypeRequest",
+            1 + usize::from(self.bandwidth_limit_type.is_some()),
+        )?;
+        s.field("CcnId", &self.ccn_id)?;
+        s.optional("BandwidthLimitType", &self.bandwidth_limit_type)?;
+        s.end()
+    }
 }
 
 #[cfg(feature = "round-trip")]
@@ -28781,11 +34068,25 @@ impl tencent_action::Request for ModifyCcnRegionBandwidthLimitsTypeRequest {
 /// 修改云联网路由表: the request of `ModifyCcnRouteTables`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`ModifyCcnRouteTables`].
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct ModifyCcnRouteTablesRequest {
     /// 需要修改的路由表列表。
     pub route_table_info: Vec<ModifyRouteTableInfo>,
+}
+
+impl serde::Serialize for ModifyCcnRouteTablesRequest {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::core::result::Result<S::Ok, S::Error> {
+        let mut s = tencent_action::__private::lean::fields(
+            serializer,
+            "ModifyCcnRouteTablesRequest",
+            1,
+        )?;
+        s.field("RouteTableInfo", &self.route_table_info)?;
+        s.end()
+    }
 }
 
 #[cfg(feature = "round-trip")]
@@ -28836,9 +34137,22 @@ impl tencent_action::Request for ModifyCcnRouteTablesRequest {
 /// 修改 IDC通道信息: the request of `ModifyCdcLDCXAttribute`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`ModifyCdcLDCXAttribute`].
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ModifyCdcLDCXAttributeRequest {}
+
+impl serde::Serialize for ModifyCdcLDCXAttributeRequest {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::core::result::Result<S::Ok, S::Error> {
+        let s = tencent_action::__private::lean::fields(
+            serializer,
+            "ModifyCdcLDCXAttributeRequest",
+            0,
+        )?;
+        s.end()
+    }
+}
 
 #[cfg(feature = "round-trip")]
 impl<'de> serde::Deserialize<'de> for ModifyCdcLDCXAttributeRequest {
@@ -28870,9 +34184,22 @@ impl tencent_action::Request for ModifyCdcLDCXAttributeRequest {
 /// 修改虚拟连接: the request of `ModifyCdcNetPlaneAttribute`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`ModifyCdcNetPlaneAttribute`].
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ModifyCdcNetPlaneAttributeRequest {}
+
+impl serde::Serialize for ModifyCdcNetPlaneAttributeRequest {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::core::result::Result<S::Ok, S::Error> {
+        let s = tencent_action::__private::lean::fields(
+            serializer,
+            "ModifyCdcNetPlaneAttributeRequest",
+            0,
+        )?;
+        s.end()
+    }
+}
 
 #[cfg(feature = "round-trip")]
 impl<'de> serde::Deserialize<'de> for ModifyCdcNetPlaneAttributeRequest {
@@ -28904,8 +34231,7 @@ impl tencent_action::Request for ModifyCdcNetPlaneAttributeRequest {
 /// Modifies a customer gateway (修改对端网关): the request of `ModifyCustomerGatewayAttribute`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`ModifyCustomerGatewayAttribute`].
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct ModifyCustomerGatewayAttributeRequest {
     /// The ID of the customer gateway, such as `cgw-2wqq41m9`. You can query the customer gateway by using the [DescribeCustomerGateways](https://intl.cloud.tencent.com/document/api/215/17516?from_cn_redirect=1) API.
     ///
@@ -28916,8 +34242,24 @@ pub struct ModifyCustomerGatewayAttributeRequest {
     /// 对端网关名称，可任意命名，但不得超过60个字符。
     pub customer_gateway_name: String,
     /// BGP ASN。只有开启BGP白名单才可以修改此参数。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub bgp_asn: Option<u64>,
+}
+
+impl serde::Serialize for ModifyCustomerGatewayAttributeRequest {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::core::result::Result<S::Ok, S::Error> {
+        let mut s = tencent_action::__private::lean::fields(
+            serializer,
+            "ModifyCustomerGatewayAttributeRequest",
+            2 + usize::from(self.bgp_asn.is_some()),
+        )?;
+        s.field("CustomerGatewayId", &self.customer_gateway_id)?;
+        s.field("CustomerGatewayName", &self.customer_gateway_name)?;
+        s.optional("BgpAsn", &self.bgp_asn)?;
+        s.end()
+    }
 }
 
 #[cfg(feature = "round-trip")]
@@ -28981,13 +34323,28 @@ impl tencent_action::Request for ModifyCustomerGatewayAttributeRequest {
 /// 修改DhcpIp属性: the request of `ModifyDhcpIpAttribute`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`ModifyDhcpIpAttribute`].
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct ModifyDhcpIpAttributeRequest {
     /// `DhcpIp`唯一`ID`，形如：`dhcpip-9o233uri`。
     pub dhcp_ip_id: String,
     /// `DhcpIp`名称，可任意命名，但不得超过60个字符。
     pub dhcp_ip_name: String,
+}
+
+impl serde::Serialize for ModifyDhcpIpAttributeRequest {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::core::result::Result<S::Ok, S::Error> {
+        let mut s = tencent_action::__private::lean::fields(
+            serializer,
+            "ModifyDhcpIpAttributeRequest",
+            2,
+        )?;
+        s.field("DhcpIpId", &self.dhcp_ip_id)?;
+        s.field("DhcpIpName", &self.dhcp_ip_name)?;
+        s.end()
+    }
 }
 
 #[cfg(feature = "round-trip")]
@@ -29040,8 +34397,7 @@ impl tencent_action::Request for ModifyDhcpIpAttributeRequest {
 /// Modifies the attributes of a direct connect gateway (修改专线网关属性): the request of `ModifyDirectConnectGatewayAttribute`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`ModifyDirectConnectGatewayAttribute`].
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct ModifyDirectConnectGatewayAttributeRequest {
     /// The unique ID of the direct connect gateway, such as `dcg-9o233uri`.
     ///
@@ -29050,18 +34406,35 @@ pub struct ModifyDirectConnectGatewayAttributeRequest {
     /// The direct connect gateway name. You can enter any name within 60 characters.
     ///
     /// 专线网关名称，可任意命名，但不得超过60个字符。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub direct_connect_gateway_name: Option<String>,
     /// The CCN route-learning type. Valid values: `BGP` (Automatic learning), `STATIC` (Static, that is, user-configured). You can only modify `CcnRouteType` for a CCN direct connect gateway with BGP enabled.
     ///
     /// 云联网路由学习类型，可选值：`BGP`（自动学习）、`STATIC`（静态，即用户配置）。只有云联网类型专线网关且开启了BGP功能才支持修改`CcnRouteType`。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub ccn_route_type: Option<String>,
     /// CCN route publishing method. Valid values: `standard` and `exquisite`. You can only modify `ModeType` for a CCN direct connect gateway.
     ///
     /// 云联网路由发布模式，可选值：`standard`（标准模式）、`exquisite`（精细模式）。只有云联网类型专线网关才支持修改`ModeType`。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub mode_type: Option<String>,
+}
+
+impl serde::Serialize for ModifyDirectConnectGatewayAttributeRequest {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::core::result::Result<S::Ok, S::Error> {
+        let mut s = tencent_action::__private::lean::fields(
+            serializer,
+            "ModifyDirectConnectGatewayAttributeRequest",
+            1 + usize::from(self.direct_connect_gateway_name.is_some())
+                + usize::from(self.ccn_route_type.is_some())
+                + usize::from(self.mode_type.is_some()),
+        )?;
+        s.field("DirectConnectGatewayId", &self.direct_connect_gateway_id)?;
+        s.optional("DirectConnectGatewayName", &self.direct_connect_gateway_name)?;
+        s.optional("CcnRouteType", &self.ccn_route_type)?;
+        s.optional("ModeType", &self.mode_type)?;
+        s.end()
+    }
 }
 
 #[cfg(feature = "round-trip")]
@@ -29128,8 +34501,7 @@ impl tencent_action::Request for ModifyDirectConnectGatewayAttributeRequest {
 /// Modifies the attributes of a flow log (修改流日志属性): the request of `ModifyFlowLogAttribute`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`ModifyFlowLogAttribute`].
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct ModifyFlowLogAttributeRequest {
     /// The unique ID of the flow log.
     ///
@@ -29138,21 +34510,39 @@ pub struct ModifyFlowLogAttributeRequest {
     /// The VPC ID or unique ID of the resource. We recommend using the unique ID. This parameter is required unless the attributes of a CCN flow log is modified.
     ///
     /// 私用网络唯一ID。修改云联网流日志属性时可不填，其他流日志类型必填。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub vpc_id: Option<String>,
     /// The name of the flow log instance.
     ///
     /// 流日志实例名称。长度为不超过60字符。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub flow_log_name: Option<String>,
     /// The description of the flow log.
     ///
     /// 流日志实例描述。长度为不超过512个字符。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub flow_log_description: Option<String>,
     /// 流日志采集周期，只支持CCN类型流日志。 取值范围（单位s）：60， 300， 600。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub period: Option<u64>,
+}
+
+impl serde::Serialize for ModifyFlowLogAttributeRequest {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::core::result::Result<S::Ok, S::Error> {
+        let mut s = tencent_action::__private::lean::fields(
+            serializer,
+            "ModifyFlowLogAttributeRequest",
+            1 + usize::from(self.vpc_id.is_some())
+                + usize::from(self.flow_log_name.is_some())
+                + usize::from(self.flow_log_description.is_some())
+                + usize::from(self.period.is_some()),
+        )?;
+        s.field("FlowLogId", &self.flow_log_id)?;
+        s.optional("VpcId", &self.vpc_id)?;
+        s.optional("FlowLogName", &self.flow_log_name)?;
+        s.optional("FlowLogDescription", &self.flow_log_description)?;
+        s.optional("Period", &self.period)?;
+        s.end()
+    }
 }
 
 #[cfg(feature = "round-trip")]
@@ -29223,8 +34613,7 @@ impl tencent_action::Request for ModifyFlowLogAttributeRequest {
 /// Adjusts the bandwidth limit of a gateway (调整网关流控带宽): the request of `ModifyGatewayFlowQos`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`ModifyGatewayFlowQos`].
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct ModifyGatewayFlowQosRequest {
     /// Gateway instance ID. Supported types:
     ///
@@ -29250,6 +34639,23 @@ pub struct ModifyGatewayFlowQosRequest {
     ///
     /// 限流的云服务器内网IP。
     pub ip_addresses: Vec<String>,
+}
+
+impl serde::Serialize for ModifyGatewayFlowQosRequest {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::core::result::Result<S::Ok, S::Error> {
+        let mut s = tencent_action::__private::lean::fields(
+            serializer,
+            "ModifyGatewayFlowQosRequest",
+            3,
+        )?;
+        s.field("GatewayId", &self.gateway_id)?;
+        s.field("Bandwidth", &self.bandwidth)?;
+        s.field("IpAddresses", &self.ip_addresses)?;
+        s.end()
+    }
 }
 
 #[cfg(feature = "round-trip")]
@@ -29310,20 +34716,36 @@ impl tencent_action::Request for ModifyGatewayFlowQosRequest {
 /// 修改全局路由ECMP的HASH算法: the request of `ModifyGlobalRouteECMPAlgorithm`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`ModifyGlobalRouteECMPAlgorithm`].
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct ModifyGlobalRouteECMPAlgorithmRequest {
     /// VPC唯一Id。
     pub vpc_id: String,
     /// Ipv4目标网段。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub destination_cidr_block: Option<String>,
     /// 支持的 ECMP算法有：ECMP_QUINTUPLE_HASH：五元组hash，ECMP_SOURCE_DESTINATION_IP_HASH：源和目的IP hash，ECMP_DESTINATION_IP_HASH：目的IP hash，ECMP_SOURCE_IP_HASH：源IP hash。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub subnet_route_algorithm: Option<String>,
     /// CDC 集群唯一 ID。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub cdc_id: Option<String>,
+}
+
+impl serde::Serialize for ModifyGlobalRouteECMPAlgorithmRequest {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::core::result::Result<S::Ok, S::Error> {
+        let mut s = tencent_action::__private::lean::fields(
+            serializer,
+            "ModifyGlobalRouteECMPAlgorithmRequest",
+            1 + usize::from(self.destination_cidr_block.is_some())
+                + usize::from(self.subnet_route_algorithm.is_some())
+                + usize::from(self.cdc_id.is_some()),
+        )?;
+        s.field("VpcId", &self.vpc_id)?;
+        s.optional("DestinationCidrBlock", &self.destination_cidr_block)?;
+        s.optional("SubnetRouteAlgorithm", &self.subnet_route_algorithm)?;
+        s.optional("CdcId", &self.cdc_id)?;
+        s.end()
+    }
 }
 
 #[cfg(feature = "round-trip")]
@@ -29389,13 +34811,28 @@ impl tencent_action::Request for ModifyGlobalRouteECMPAlgorithmRequest {
 /// 修改全局路由。: the request of `ModifyGlobalRoutes`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`ModifyGlobalRoutes`].
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct ModifyGlobalRoutesRequest {
     /// VPC唯一Id。
     pub vpc_id: String,
     /// 全局路由对象。仅支持修改：'Description'，其他字段暂不支持。
     pub global_routes: Vec<GlobalRoute>,
+}
+
+impl serde::Serialize for ModifyGlobalRoutesRequest {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::core::result::Result<S::Ok, S::Error> {
+        let mut s = tencent_action::__private::lean::fields(
+            serializer,
+            "ModifyGlobalRoutesRequest",
+            2,
+        )?;
+        s.field("VpcId", &self.vpc_id)?;
+        s.field("GlobalRoutes", &self.global_routes)?;
+        s.end()
+    }
 }
 
 #[cfg(feature = "round-trip")]
@@ -29451,8 +34888,7 @@ impl tencent_action::Request for ModifyGlobalRoutesRequest {
 /// Modifies HAVIP attributes (修改HAVIP属性): the request of `ModifyHaVipAttribute`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`ModifyHaVipAttribute`].
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct ModifyHaVipAttributeRequest {
     /// The unique `ID` of the `HAVIP`, such as `havip-9o233uri`.
     ///
@@ -29461,8 +34897,23 @@ pub struct ModifyHaVipAttributeRequest {
     /// `HAVIP` can be named freely, but the maximum length is 60 characters.
     ///
     /// `HAVIP`名称，可任意命名，但不得超过60个字符。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub ha_vip_name: Option<String>,
+}
+
+impl serde::Serialize for ModifyHaVipAttributeRequest {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::core::result::Result<S::Ok, S::Error> {
+        let mut s = tencent_action::__private::lean::fields(
+            serializer,
+            "ModifyHaVipAttributeRequest",
+            1 + usize::from(self.ha_vip_name.is_some()),
+        )?;
+        s.field("HaVipId", &self.ha_vip_id)?;
+        s.optional("HaVipName", &self.ha_vip_name)?;
+        s.end()
+    }
 }
 
 #[cfg(feature = "round-trip")]
@@ -29515,13 +34966,28 @@ impl tencent_action::Request for ModifyHaVipAttributeRequest {
 /// 修改高优路由表条目属性: the request of `ModifyHighPriorityRouteAttribute`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`ModifyHighPriorityRouteAttribute`].
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct ModifyHighPriorityRouteAttributeRequest {
     /// 高优路由表唯一 ID。
     pub high_priority_route_table_id: String,
     /// 高优路由表条目修改属性。
     pub high_priority_modify_items: Vec<HighPriorityModifyItem>,
+}
+
+impl serde::Serialize for ModifyHighPriorityRouteAttributeRequest {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::core::result::Result<S::Ok, S::Error> {
+        let mut s = tencent_action::__private::lean::fields(
+            serializer,
+            "ModifyHighPriorityRouteAttributeRequest",
+            2,
+        )?;
+        s.field("HighPriorityRouteTableId", &self.high_priority_route_table_id)?;
+        s.field("HighPriorityModifyItems", &self.high_priority_modify_items)?;
+        s.end()
+    }
 }
 
 #[cfg(feature = "round-trip")]
@@ -29581,14 +35047,28 @@ impl tencent_action::Request for ModifyHighPriorityRouteAttributeRequest {
 /// 修改高优路由ECMP的HASH算法: the request of `ModifyHighPriorityRouteECMPAlgorithm`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`ModifyHighPriorityRouteECMPAlgorithm`].
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct ModifyHighPriorityRouteECMPAlgorithmRequest {
     /// 高优路由表实例唯一ID。
     pub high_priority_route_table_id: String,
     /// 高优路由表HASH策略。
-    #[serde(rename = "RouteECMPAlgorithms")]
     pub route_ecmp_algorithms: Vec<RouteECMPAlgorithm>,
+}
+
+impl serde::Serialize for ModifyHighPriorityRouteECMPAlgorithmRequest {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::core::result::Result<S::Ok, S::Error> {
+        let mut s = tencent_action::__private::lean::fields(
+            serializer,
+            "ModifyHighPriorityRouteECMPAlgorithmRequest",
+            2,
+        )?;
+        s.field("HighPriorityRouteTableId", &self.high_priority_route_table_id)?;
+        s.field("RouteECMPAlgorithms", &self.route_ecmp_algorithms)?;
+        s.end()
+    }
 }
 
 #[cfg(feature = "round-trip")]
@@ -29648,13 +35128,28 @@ impl tencent_action::Request for ModifyHighPriorityRouteECMPAlgorithmRequest {
 /// 修改高优路由表属性: the request of `ModifyHighPriorityRouteTableAttribute`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`ModifyHighPriorityRouteTableAttribute`].
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct ModifyHighPriorityRouteTableAttributeRequest {
     /// 高优路由表表唯一ID
     pub high_priority_route_table_id: String,
     /// 高优路由表表名称
     pub name: String,
+}
+
+impl serde::Serialize for ModifyHighPriorityRouteTableAttributeRequest {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::core::result::Result<S::Ok, S::Error> {
+        let mut s = tencent_action::__private::lean::fields(
+            serializer,
+            "ModifyHighPriorityRouteTableAttributeRequest",
+            2,
+        )?;
+        s.field("HighPriorityRouteTableId", &self.high_priority_route_table_id)?;
+        s.field("Name", &self.name)?;
+        s.end()
+    }
 }
 
 #[cfg(feature = "round-trip")]
@@ -29711,19 +35206,32 @@ impl tencent_action::Request for ModifyHighPriorityRouteTableAttributeRequest {
 /// Modifies EIPv6 attributes (修改弹性公网IPv6属性): the request of `ModifyIPv6AddressesAttributes`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`ModifyIPv6AddressesAttributes`].
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct ModifyIPv6AddressesAttributesRequest {
     /// List of unique IDs of EIPv6.
     ///
     /// 弹性公网IPv6唯一ID列表。可以使用[DescribeIPv6Addresses](https://cloud.tencent.com/document/api/215/113677)接口获取IPv6AddressIds。
-    #[serde(rename = "IPv6AddressIds")]
     pub ipv6_address_ids: Vec<String>,
     /// Name of the EIPv6 address
     ///
     /// 弹性公网IPv6地址名称，长度上限为128个字符，允许使用大小写字母、汉字、数字、连字符"-"和下划线"_"，不能包含空格。
-    #[serde(rename = "IPv6AddressName", skip_serializing_if = "Option::is_none")]
     pub ipv6_address_name: Option<String>,
+}
+
+impl serde::Serialize for ModifyIPv6AddressesAttributesRequest {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::core::result::Result<S::Ok, S::Error> {
+        let mut s = tencent_action::__private::lean::fields(
+            serializer,
+            "ModifyIPv6AddressesAttributesRequest",
+            1 + usize::from(self.ipv6_address_name.is_some()),
+        )?;
+        s.field("IPv6AddressIds", &self.ipv6_address_ids)?;
+        s.optional("IPv6AddressName", &self.ipv6_address_name)?;
+        s.end()
+    }
 }
 
 #[cfg(feature = "round-trip")]
@@ -29776,18 +35284,32 @@ impl tencent_action::Request for ModifyIPv6AddressesAttributesRequest {
 /// Modifies the EIPv6 bandwidth (调整弹性公网IPv6带宽): the request of `ModifyIPv6AddressesBandwidth`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`ModifyIPv6AddressesBandwidth`].
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct ModifyIPv6AddressesBandwidthRequest {
     /// Unique ID of the EIPv6 address
     ///
     /// 弹性公网IPv6地址唯一ID，可以使用[DescribeIPv6Addresses](https://cloud.tencent.com/document/api/215/113677)接口获取IPv6AddressId。
-    #[serde(rename = "IPv6AddressIds")]
     pub ipv6_address_ids: Vec<String>,
     /// Network bandwidth of the EIPv6 address
     ///
     /// 弹性公网IPv6地址网络带宽，可调整的带宽上限值参考产品文档中[IPv6 计费限制说明](https://cloud.tencent.com/document/product/1142/38369#IPv6)。
     pub internet_max_bandwidth_out: i64,
+}
+
+impl serde::Serialize for ModifyIPv6AddressesBandwidthRequest {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::core::result::Result<S::Ok, S::Error> {
+        let mut s = tencent_action::__private::lean::fields(
+            serializer,
+            "ModifyIPv6AddressesBandwidthRequest",
+            2,
+        )?;
+        s.field("IPv6AddressIds", &self.ipv6_address_ids)?;
+        s.field("InternetMaxBandwidthOut", &self.internet_max_bandwidth_out)?;
+        s.end()
+    }
 }
 
 #[cfg(feature = "round-trip")]
@@ -29846,8 +35368,7 @@ impl tencent_action::Request for ModifyIPv6AddressesBandwidthRequest {
 /// Adjusts the bandwidth limit of a classic elastic public IPv6 instance (调整传统弹性公网IPv6带宽): the request of `ModifyIp6AddressesBandwidth`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`ModifyIp6AddressesBandwidth`].
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct ModifyIp6AddressesBandwidthRequest {
     /// Modified target bandwidth, in Mbps.
     ///
@@ -29856,13 +35377,29 @@ pub struct ModifyIp6AddressesBandwidthRequest {
     /// IPv6 addresses. Both Ip6Addresses and Ip6AddressId are required, but they cannot be specified at the same time.
     ///
     /// IPv6地址。可以使用[DescribeIp6Addresses](https://cloud.tencent.com/document/product/215/40089)接口查询Ip6Addresses。Ip6Addresses和Ip6AddressIds必须且只能传一个。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub ip6_addresses: Option<Vec<String>>,
     /// Unique IDs corresponding to the IPv6 addresses. Format: eip-xxxxxxxx. Both Ip6Addresses and Ip6AddressId are required, but they cannot be specified at the same time.
     ///
     /// IPv6地址对应的唯一ID，形如eip-xxxxxxxx。可以使用[DescribeIp6Addresses](https://cloud.tencent.com/document/product/215/40089)接口查询Ip6AddressIds。Ip6Addresses和Ip6AddressIds必须且只能传一个。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub ip6_address_ids: Option<Vec<String>>,
+}
+
+impl serde::Serialize for ModifyIp6AddressesBandwidthRequest {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::core::result::Result<S::Ok, S::Error> {
+        let mut s = tencent_action::__private::lean::fields(
+            serializer,
+            "ModifyIp6AddressesBandwidthRequest",
+            1 + usize::from(self.ip6_addresses.is_some())
+                + usize::from(self.ip6_address_ids.is_some()),
+        )?;
+        s.field("InternetMaxBandwidthOut", &self.internet_max_bandwidth_out)?;
+        s.optional("Ip6Addresses", &self.ip6_addresses)?;
+        s.optional("Ip6AddressIds", &self.ip6_address_ids)?;
+        s.end()
+    }
 }
 
 #[cfg(feature = "round-trip")]
@@ -29923,22 +35460,38 @@ impl tencent_action::Request for ModifyIp6AddressesBandwidthRequest {
 /// 修改IPV6转换规则属性: the request of `ModifyIp6Rule`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`ModifyIp6Rule`].
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct ModifyIp6RuleRequest {
     /// IPV6转换实例唯一ID，形如ip6-xxxxxxxx
     pub ip6_translator_id: String,
     /// IPV6转换规则唯一ID，形如rule6-xxxxxxxx
     pub ip6_rule_id: String,
     /// IPV6转换规则修改后的名称
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub ip6_rule_name: Option<String>,
     /// IPV6转换规则修改后的IPV4地址
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub vip: Option<String>,
     /// IPV6转换规则修改后的IPV4端口号
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub vport: Option<i64>,
+}
+
+impl serde::Serialize for ModifyIp6RuleRequest {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::core::result::Result<S::Ok, S::Error> {
+        let mut s = tencent_action::__private::lean::fields(
+            serializer,
+            "ModifyIp6RuleRequest",
+            2 + usize::from(self.ip6_rule_name.is_some())
+                + usize::from(self.vip.is_some()) + usize::from(self.vport.is_some()),
+        )?;
+        s.field("Ip6TranslatorId", &self.ip6_translator_id)?;
+        s.field("Ip6RuleId", &self.ip6_rule_id)?;
+        s.optional("Ip6RuleName", &self.ip6_rule_name)?;
+        s.optional("Vip", &self.vip)?;
+        s.optional("Vport", &self.vport)?;
+        s.end()
+    }
 }
 
 #[cfg(feature = "round-trip")]
@@ -30012,14 +35565,28 @@ impl tencent_action::Request for ModifyIp6RuleRequest {
 /// 修改IP6转换实例属性: the request of `ModifyIp6Translator`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`ModifyIp6Translator`].
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct ModifyIp6TranslatorRequest {
     /// IPV6转换实例唯一ID，形如ip6-xxxxxxxxx
     pub ip6_translator_id: String,
     /// IPV6转换实例修改名称
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub ip6_translator_name: Option<String>,
+}
+
+impl serde::Serialize for ModifyIp6TranslatorRequest {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::core::result::Result<S::Ok, S::Error> {
+        let mut s = tencent_action::__private::lean::fields(
+            serializer,
+            "ModifyIp6TranslatorRequest",
+            1 + usize::from(self.ip6_translator_name.is_some()),
+        )?;
+        s.field("Ip6TranslatorId", &self.ip6_translator_id)?;
+        s.optional("Ip6TranslatorName", &self.ip6_translator_name)?;
+        s.end()
+    }
 }
 
 #[cfg(feature = "round-trip")]
@@ -30072,8 +35639,7 @@ impl tencent_action::Request for ModifyIp6TranslatorRequest {
 /// Modifies the IPv6 address attributes of an ENI (修改弹性网卡IPv6地址属性): the request of `ModifyIpv6AddressesAttribute`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`ModifyIpv6AddressesAttribute`].
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct ModifyIpv6AddressesAttributeRequest {
     /// The `ID` of the ENI instance, such as `eni-m6dyj72l`.
     ///
@@ -30083,6 +35649,22 @@ pub struct ModifyIpv6AddressesAttributeRequest {
     ///
     /// 指定的内网IPv6地址信息。
     pub ipv6_addresses: Vec<Ipv6Address>,
+}
+
+impl serde::Serialize for ModifyIpv6AddressesAttributeRequest {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::core::result::Result<S::Ok, S::Error> {
+        let mut s = tencent_action::__private::lean::fields(
+            serializer,
+            "ModifyIpv6AddressesAttributeRequest",
+            2,
+        )?;
+        s.field("NetworkInterfaceId", &self.network_interface_id)?;
+        s.field("Ipv6Addresses", &self.ipv6_addresses)?;
+        s.end()
+    }
 }
 
 #[cfg(feature = "round-trip")]
@@ -30138,8 +35720,7 @@ impl tencent_action::Request for ModifyIpv6AddressesAttributeRequest {
 /// Modifies a local gateway (修改本地网关): the request of `ModifyLocalGateway`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`ModifyLocalGateway`].
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct ModifyLocalGatewayRequest {
     /// Local gateway name
     ///
@@ -30156,8 +35737,25 @@ pub struct ModifyLocalGatewayRequest {
     /// VPC instance ID
     ///
     /// VPC实例ID。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub vpc_id: Option<String>,
+}
+
+impl serde::Serialize for ModifyLocalGatewayRequest {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::core::result::Result<S::Ok, S::Error> {
+        let mut s = tencent_action::__private::lean::fields(
+            serializer,
+            "ModifyLocalGatewayRequest",
+            3 + usize::from(self.vpc_id.is_some()),
+        )?;
+        s.field("LocalGatewayName", &self.local_gateway_name)?;
+        s.field("CdcId", &self.cdc_id)?;
+        s.field("LocalGatewayId", &self.local_gateway_id)?;
+        s.optional("VpcId", &self.vpc_id)?;
+        s.end()
+    }
 }
 
 #[cfg(feature = "round-trip")]
@@ -30227,23 +35825,39 @@ impl tencent_action::Request for ModifyLocalGatewayRequest {
 /// 修改NAT网关高级属性: the request of `ModifyNatGatewayAdvancedAttribute`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`ModifyNatGatewayAdvancedAttribute`].
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct ModifyNatGatewayAdvancedAttributeRequest {
     /// NAT网关的ID，形如：`nat-df45454`。
     pub nat_gateway_id: String,
     /// UDP映射空闲时间，单位：秒。含义为UDP流空闲多少秒以后从NAT映射中释放。取值范围为：3-7200，默认为180。
-    #[serde(rename = "UDPMappingTimeout", skip_serializing_if = "Option::is_none")]
     pub udp_mapping_timeout: Option<u64>,
     /// TCP已建立的连接空闲超时时间，单位：秒。含义为TCP已建立的连接空闲多少秒以后从NAT映射中释放。取值范围为：40-10800，默认为10800。
-    #[serde(
-        rename = "TCPEstablishedConnectionTimeout",
-        skip_serializing_if = "Option::is_none"
-    )]
     pub tcp_established_connection_timeout: Option<u64>,
     /// TCP TIME_WAIT超时时间，单位：秒。含义为完全关闭的TCP连接在到期后保留在NAT映射中的秒数。取值范围为：10-600，默认为120。
-    #[serde(rename = "TCPTimeWaitTimeout", skip_serializing_if = "Option::is_none")]
     pub tcp_time_wait_timeout: Option<u64>,
+}
+
+impl serde::Serialize for ModifyNatGatewayAdvancedAttributeRequest {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::core::result::Result<S::Ok, S::Error> {
+        let mut s = tencent_action::__private::lean::fields(
+            serializer,
+            "ModifyNatGatewayAdvancedAttributeRequest",
+            1 + usize::from(self.udp_mapping_timeout.is_some())
+                + usize::from(self.tcp_established_connection_timeout.is_some())
+                + usize::from(self.tcp_time_wait_timeout.is_some()),
+        )?;
+        s.field("NatGatewayId", &self.nat_gateway_id)?;
+        s.optional("UDPMappingTimeout", &self.udp_mapping_timeout)?;
+        s.optional(
+            "TCPEstablishedConnectionTimeout",
+            &self.tcp_established_connection_timeout,
+        )?;
+        s.optional("TCPTimeWaitTimeout", &self.tcp_time_wait_timeout)?;
+        s.end()
+    }
 }
 
 #[cfg(feature = "round-trip")]
@@ -30310,8 +35924,7 @@ impl tencent_action::Request for ModifyNatGatewayAdvancedAttributeRequest {
 /// Modifies the attributes of a NAT gateway (修改NAT网关的属性): the request of `ModifyNatGatewayAttribute`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`ModifyNatGatewayAttribute`].
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct ModifyNatGatewayAttributeRequest {
     /// The ID of the NAT gateway, such as `nat-df45454`.
     ///
@@ -30320,29 +35933,49 @@ pub struct ModifyNatGatewayAttributeRequest {
     /// The NAT gateway name, such as `test_nat`.
     ///
     /// NAT网关的名称，形如：`test_nat`，边界值：\[1,60\] 字符。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub nat_gateway_name: Option<String>,
     /// The maximum outbound bandwidth of the NAT gateway. Unit: Mbps.
     ///
     /// NAT网关最大外网出带宽(单位:Mbps)，边界值：\[0,50000\]。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub internet_max_bandwidth_out: Option<u64>,
     /// Whether to modify the security group bound to the NAT gateway
     ///
     /// 是否修改NAT网关绑定的安全组。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub modify_security_group: Option<bool>,
     /// The final security groups bound to the NAT Gateway, such as `['sg-1n232323', 'sg-o4242424']`. An empty list indicates that all the security groups have been deleted.
     ///
     /// NAT网关绑定的安全组列表，最终状态，空列表表示删除所有安全组，形如: `['sg-1n232323', 'sg-o4242424']`
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub security_group_ids: Option<Vec<String>>,
     /// NAT实例是否开启删除保护
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub deletion_protection_enabled: Option<bool>,
     /// 同一个内网地址通过NAT网关访问同一个目的IP时，是否使用固定的弹性公网IP。默认为true，使用固定IP；false代表使用随机IP。当前适用于标准型NAT网关。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub public_address_affinity: Option<bool>,
+}
+
+impl serde::Serialize for ModifyNatGatewayAttributeRequest {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::core::result::Result<S::Ok, S::Error> {
+        let mut s = tencent_action::__private::lean::fields(
+            serializer,
+            "ModifyNatGatewayAttributeRequest",
+            1 + usize::from(self.nat_gateway_name.is_some())
+                + usize::from(self.internet_max_bandwidth_out.is_some())
+                + usize::from(self.modify_security_group.is_some())
+                + usize::from(self.security_group_ids.is_some())
+                + usize::from(self.deletion_protection_enabled.is_some())
+                + usize::from(self.public_address_affinity.is_some()),
+        )?;
+        s.field("NatGatewayId", &self.nat_gateway_id)?;
+        s.optional("NatGatewayName", &self.nat_gateway_name)?;
+        s.optional("InternetMaxBandwidthOut", &self.internet_max_bandwidth_out)?;
+        s.optional("ModifySecurityGroup", &self.modify_security_group)?;
+        s.optional("SecurityGroupIds", &self.security_group_ids)?;
+        s.optional("DeletionProtectionEnabled", &self.deletion_protection_enabled)?;
+        s.optional("PublicAddressAffinity", &self.public_address_affinity)?;
+        s.end()
+    }
 }
 
 #[cfg(feature = "round-trip")]
@@ -30423,8 +36056,7 @@ impl tencent_action::Request for ModifyNatGatewayAttributeRequest {
 /// Modifies the port forwarding rule of a NAT gateway (修改NAT网关端口转发规则): the request of `ModifyNatGatewayDestinationIpPortTranslationNatRule`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`ModifyNatGatewayDestinationIpPortTranslationNatRule`].
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct ModifyNatGatewayDestinationIpPortTranslationNatRuleRequest {
     /// The ID of the NAT gateway, such as `nat-df45454`.
     ///
@@ -30438,6 +36070,23 @@ pub struct ModifyNatGatewayDestinationIpPortTranslationNatRuleRequest {
     ///
     /// 目的NAT网关的端口转换规则。
     pub destination_nat_rule: DestinationIpPortTranslationNatRule,
+}
+
+impl serde::Serialize for ModifyNatGatewayDestinationIpPortTranslationNatRuleRequest {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::core::result::Result<S::Ok, S::Error> {
+        let mut s = tencent_action::__private::lean::fields(
+            serializer,
+            "ModifyNatGatewayDestinationIpPortTranslationNatRuleRequest",
+            3,
+        )?;
+        s.field("NatGatewayId", &self.nat_gateway_id)?;
+        s.field("SourceNatRule", &self.source_nat_rule)?;
+        s.field("DestinationNatRule", &self.destination_nat_rule)?;
+        s.end()
+    }
 }
 
 #[cfg(feature = "round-trip")]
@@ -30505,8 +36154,7 @@ for ModifyNatGatewayDestinationIpPortTranslationNatRuleRequest {
 /// Modifies a NAT gateway's SNAT forwarding rules (修改NAT网关SNAT转发规则): the request of `ModifyNatGatewaySourceIpTranslationNatRule`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`ModifyNatGatewaySourceIpTranslationNatRule`].
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct ModifyNatGatewaySourceIpTranslationNatRuleRequest {
     /// The ID of the NAT Gateway, such as `nat-df453454`
     ///
@@ -30516,6 +36164,22 @@ pub struct ModifyNatGatewaySourceIpTranslationNatRuleRequest {
     ///
     /// NAT网关的SNAT转换规则。仅支持根据指定的NatGatewaySnatId修改PublicIpAddresses或Description。
     pub source_ip_translation_nat_rule: SourceIpTranslationNatRule,
+}
+
+impl serde::Serialize for ModifyNatGatewaySourceIpTranslationNatRuleRequest {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::core::result::Result<S::Ok, S::Error> {
+        let mut s = tencent_action::__private::lean::fields(
+            serializer,
+            "ModifyNatGatewaySourceIpTranslationNatRuleRequest",
+            2,
+        )?;
+        s.field("NatGatewayId", &self.nat_gateway_id)?;
+        s.field("SourceIpTranslationNatRule", &self.source_ip_translation_nat_rule)?;
+        s.end()
+    }
 }
 
 #[cfg(feature = "round-trip")]
@@ -30575,8 +36239,7 @@ impl tencent_action::Request for ModifyNatGatewaySourceIpTranslationNatRuleReque
 /// ModifyNetDetect (修改网络探测): the request of `ModifyNetDetect`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`ModifyNetDetect`].
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct ModifyNetDetectRequest {
     /// The ID of a network detection instance, such as `netd-12345678`.
     ///
@@ -30585,12 +36248,10 @@ pub struct ModifyNetDetectRequest {
     /// The name of a network detection instance. The maximum length is 60 characters.
     ///
     /// 网络探测名称，最大长度不能超过60个字节。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub net_detect_name: Option<String>,
     /// The array of detection destination IPv4 addresses, which contains at most two IP addresses.
     ///
     /// 探测目的IPv4地址数组，最多两个。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub detect_destination_ip: Option<Vec<String>>,
     /// Type of the next hop. Valid values:
     ///
@@ -30623,7 +36284,6 @@ pub struct ModifyNetDetectRequest {
     /// CCN：云联网网关；
     ///
     /// NONEXTHOP：无下一跳；
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub next_hop_type: Option<String>,
     /// ID of the next-hop gateway.
     ///
@@ -30656,13 +36316,35 @@ pub struct ModifyNetDetectRequest {
     /// 下一跳类型为CCN，取值云联网ID，形如：ccn-12345678；
     ///
     /// 下一跳类型为NONEXTHOP，指定网络探测为无下一跳的网络探测；
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub next_hop_destination: Option<String>,
     /// Network detection description.
     ///
     /// 网络探测描述。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub net_detect_description: Option<String>,
+}
+
+impl serde::Serialize for ModifyNetDetectRequest {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::core::result::Result<S::Ok, S::Error> {
+        let mut s = tencent_action::__private::lean::fields(
+            serializer,
+            "ModifyNetDetectRequest",
+            1 + usize::from(self.net_detect_name.is_some())
+                + usize::from(self.detect_destination_ip.is_some())
+                + usize::from(self.next_hop_type.is_some())
+                + usize::from(self.next_hop_destination.is_some())
+                + usize::from(self.net_detect_description.is_some()),
+        )?;
+        s.field("NetDetectId", &self.net_detect_id)?;
+        s.optional("NetDetectName", &self.net_detect_name)?;
+        s.optional("DetectDestinationIp", &self.detect_destination_ip)?;
+        s.optional("NextHopType", &self.next_hop_type)?;
+        s.optional("NextHopDestination", &self.next_hop_destination)?;
+        s.optional("NetDetectDescription", &self.net_detect_description)?;
+        s.end()
+    }
 }
 
 #[cfg(feature = "round-trip")]
@@ -30738,8 +36420,7 @@ impl tencent_action::Request for ModifyNetDetectRequest {
 /// Modifies network ACL attributes (修改网络ACL属性): the request of `ModifyNetworkAclAttribute`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`ModifyNetworkAclAttribute`].
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct ModifyNetworkAclAttributeRequest {
     /// Network ACL instance ID, such as `acl-12345678`.
     ///
@@ -30749,6 +36430,22 @@ pub struct ModifyNetworkAclAttributeRequest {
     ///
     /// 网络ACL名称，最大长度不能超过60个字节。
     pub network_acl_name: String,
+}
+
+impl serde::Serialize for ModifyNetworkAclAttributeRequest {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::core::result::Result<S::Ok, S::Error> {
+        let mut s = tencent_action::__private::lean::fields(
+            serializer,
+            "ModifyNetworkAclAttributeRequest",
+            2,
+        )?;
+        s.field("NetworkAclId", &self.network_acl_id)?;
+        s.field("NetworkAclName", &self.network_acl_name)?;
+        s.end()
+    }
 }
 
 #[cfg(feature = "round-trip")]
@@ -30804,8 +36501,7 @@ impl tencent_action::Request for ModifyNetworkAclAttributeRequest {
 /// Modifies network ACL rules (修改网络ACL规则): the request of `ModifyNetworkAclEntries`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`ModifyNetworkAclEntries`].
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct ModifyNetworkAclEntriesRequest {
     /// Network ACL instance ID, such as `acl-12345678`.
     ///
@@ -30814,16 +36510,33 @@ pub struct ModifyNetworkAclEntriesRequest {
     /// Network ACL rule set. `NetworkAclEntrySet` and `NetworkAclQuintupleSet` cannot be entered at the same time.
     ///
     /// 网络ACL规则集。NetworkAclEntrySet和NetworkAclQuintupleSet只能输入一个。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub network_acl_entry_set: Option<NetworkAclEntrySet>,
     /// Network ACL quintuple rule set. `NetworkAclEntrySet` and `NetworkAclQuintupleSet` cannot be entered at the same time.
     ///
     /// 网络ACL五元组规则集。NetworkAclEntrySet和NetworkAclQuintupleSet只能输入一个。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub network_acl_quintuple_set: Option<NetworkAclQuintupleEntries>,
     /// 三元组的增量更新。该接口的默认语义为全量覆盖。当需要实现增量更新语义时，设置该参数为True。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub enable_update_acl_entries: Option<bool>,
+}
+
+impl serde::Serialize for ModifyNetworkAclEntriesRequest {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::core::result::Result<S::Ok, S::Error> {
+        let mut s = tencent_action::__private::lean::fields(
+            serializer,
+            "ModifyNetworkAclEntriesRequest",
+            1 + usize::from(self.network_acl_entry_set.is_some())
+                + usize::from(self.network_acl_quintuple_set.is_some())
+                + usize::from(self.enable_update_acl_entries.is_some()),
+        )?;
+        s.field("NetworkAclId", &self.network_acl_id)?;
+        s.optional("NetworkAclEntrySet", &self.network_acl_entry_set)?;
+        s.optional("NetworkAclQuintupleSet", &self.network_acl_quintuple_set)?;
+        s.optional("EnableUpdateAclEntries", &self.enable_update_acl_entries)?;
+        s.end()
+    }
 }
 
 #[cfg(feature = "round-trip")]
@@ -30889,8 +36602,7 @@ impl tencent_action::Request for ModifyNetworkAclEntriesRequest {
 /// Updates the network ACL quintuple rules incrementally (增量更新网络ACL五元组规则接口): the request of `ModifyNetworkAclQuintupleEntries`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`ModifyNetworkAclQuintupleEntries`].
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct ModifyNetworkAclQuintupleEntriesRequest {
     /// Network ACL instance ID, such as `acl-12345678`.
     ///
@@ -30900,6 +36612,22 @@ pub struct ModifyNetworkAclQuintupleEntriesRequest {
     ///
     /// 网络五元组ACL规则集。
     pub network_acl_quintuple_set: NetworkAclQuintupleEntries,
+}
+
+impl serde::Serialize for ModifyNetworkAclQuintupleEntriesRequest {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::core::result::Result<S::Ok, S::Error> {
+        let mut s = tencent_action::__private::lean::fields(
+            serializer,
+            "ModifyNetworkAclQuintupleEntriesRequest",
+            2,
+        )?;
+        s.field("NetworkAclId", &self.network_acl_id)?;
+        s.field("NetworkAclQuintupleSet", &self.network_acl_quintuple_set)?;
+        s.end()
+    }
 }
 
 #[cfg(feature = "round-trip")]
@@ -30956,8 +36684,7 @@ impl tencent_action::Request for ModifyNetworkAclQuintupleEntriesRequest {
 /// Modifies an ENI (修改弹性网卡): the request of `ModifyNetworkInterfaceAttribute`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`ModifyNetworkInterfaceAttribute`].
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct ModifyNetworkInterfaceAttributeRequest {
     /// The ID of the ENI instance, such as `eni-pxir56ns`.
     ///
@@ -30966,23 +36693,41 @@ pub struct ModifyNetworkInterfaceAttributeRequest {
     /// The name of the ENI. The maximum length is 60 characters.
     ///
     /// 弹性网卡名称，最大长度不能超过60个字节。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub network_interface_name: Option<String>,
     /// ENI description can be named freely, but the maximum length is 60 characters.
     ///
     /// 弹性网卡描述，可任意命名，但不得超过60个字符。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub network_interface_description: Option<String>,
     /// The specified security groups to be bound with, such as \['sg-1dd51d'\].
     ///
     /// 指定绑定的安全组，例如:\['sg-1dd51d'\]。可通过[DescribeSecurityGroups](https://cloud.tencent.com/document/product/215/15808)接口获取。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub security_group_ids: Option<Vec<String>>,
     /// Configuration of the ENI trunking mode. Valid values: `Enable` and `Disable`. Default value: `Disable`.
     ///
     /// 网卡trunking模式设置，Enable-开启，Disable--关闭，默认关闭。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub trunking_flag: Option<String>,
+}
+
+impl serde::Serialize for ModifyNetworkInterfaceAttributeRequest {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::core::result::Result<S::Ok, S::Error> {
+        let mut s = tencent_action::__private::lean::fields(
+            serializer,
+            "ModifyNetworkInterfaceAttributeRequest",
+            1 + usize::from(self.network_interface_name.is_some())
+                + usize::from(self.network_interface_description.is_some())
+                + usize::from(self.security_group_ids.is_some())
+                + usize::from(self.trunking_flag.is_some()),
+        )?;
+        s.field("NetworkInterfaceId", &self.network_interface_id)?;
+        s.optional("NetworkInterfaceName", &self.network_interface_name)?;
+        s.optional("NetworkInterfaceDescription", &self.network_interface_description)?;
+        s.optional("SecurityGroupIds", &self.security_group_ids)?;
+        s.optional("TrunkingFlag", &self.trunking_flag)?;
+        s.end()
+    }
 }
 
 #[cfg(feature = "round-trip")]
@@ -31053,17 +36798,32 @@ impl tencent_action::Request for ModifyNetworkInterfaceAttributeRequest {
 /// 修改弹性网卡服务质量: the request of `ModifyNetworkInterfaceQos`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`ModifyNetworkInterfaceQos`].
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct ModifyNetworkInterfaceQosRequest {
     /// 弹性网卡ID，支持批量修改。可通过[DescribeNetworkInterfaces](https://cloud.tencent.com/document/product/215/15817)接口获取。
     pub network_interface_ids: Vec<String>,
     /// 服务质量，可选值：PT（云金）、AU（云银）、AG(云铜）、DEFAULT（默认）。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub qos_level: Option<String>,
     /// DirectSend端口范围最大值。最大值: 65535。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub direct_send_max_port: Option<u64>,
+}
+
+impl serde::Serialize for ModifyNetworkInterfaceQosRequest {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::core::result::Result<S::Ok, S::Error> {
+        let mut s = tencent_action::__private::lean::fields(
+            serializer,
+            "ModifyNetworkInterfaceQosRequest",
+            1 + usize::from(self.qos_level.is_some())
+                + usize::from(self.direct_send_max_port.is_some()),
+        )?;
+        s.field("NetworkInterfaceIds", &self.network_interface_ids)?;
+        s.optional("QosLevel", &self.qos_level)?;
+        s.optional("DirectSendMaxPort", &self.direct_send_max_port)?;
+        s.end()
+    }
 }
 
 #[cfg(feature = "round-trip")]
@@ -31129,8 +36889,7 @@ impl tencent_action::Request for ModifyNetworkInterfaceQosRequest {
 /// Modifies the private IP information of an ENI (修改弹性网卡内网IP信息): the request of `ModifyPrivateIpAddressesAttribute`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`ModifyPrivateIpAddressesAttribute`].
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct ModifyPrivateIpAddressesAttributeRequest {
     /// The ID of the ENI instance, such as `eni-m6dyj72l`.
     ///
@@ -31140,6 +36899,22 @@ pub struct ModifyPrivateIpAddressesAttributeRequest {
     ///
     /// 指定的内网IP信息。
     pub private_ip_addresses: Vec<PrivateIpAddressSpecification>,
+}
+
+impl serde::Serialize for ModifyPrivateIpAddressesAttributeRequest {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::core::result::Result<S::Ok, S::Error> {
+        let mut s = tencent_action::__private::lean::fields(
+            serializer,
+            "ModifyPrivateIpAddressesAttributeRequest",
+            2,
+        )?;
+        s.field("NetworkInterfaceId", &self.network_interface_id)?;
+        s.field("PrivateIpAddresses", &self.private_ip_addresses)?;
+        s.end()
+    }
 }
 
 #[cfg(feature = "round-trip")]
@@ -31199,17 +36974,32 @@ impl tencent_action::Request for ModifyPrivateIpAddressesAttributeRequest {
 /// 修改私网NAT网关属性: the request of `ModifyPrivateNatGatewayAttribute`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`ModifyPrivateNatGatewayAttribute`].
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct ModifyPrivateNatGatewayAttributeRequest {
     /// 私网网关唯一`ID`，形如：`intranat-xxxxxxxx`。
     pub nat_gateway_id: String,
     /// 私网网关名称，可任意命名，但不得超过60个字符。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub nat_gateway_name: Option<String>,
     /// 私网NAT实例是否开启删除保护
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub deletion_protection_enabled: Option<bool>,
+}
+
+impl serde::Serialize for ModifyPrivateNatGatewayAttributeRequest {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::core::result::Result<S::Ok, S::Error> {
+        let mut s = tencent_action::__private::lean::fields(
+            serializer,
+            "ModifyPrivateNatGatewayAttributeRequest",
+            1 + usize::from(self.nat_gateway_name.is_some())
+                + usize::from(self.deletion_protection_enabled.is_some()),
+        )?;
+        s.field("NatGatewayId", &self.nat_gateway_id)?;
+        s.optional("NatGatewayName", &self.nat_gateway_name)?;
+        s.optional("DeletionProtectionEnabled", &self.deletion_protection_enabled)?;
+        s.end()
+    }
 }
 
 #[cfg(feature = "round-trip")]
@@ -31271,8 +37061,7 @@ impl tencent_action::Request for ModifyPrivateNatGatewayAttributeRequest {
 /// 修改私网NAT网关目的端口转换规则: the request of `ModifyPrivateNatGatewayDestinationIpPortTranslationNatRule`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`ModifyPrivateNatGatewayDestinationIpPortTranslationNatRule`].
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct ModifyPrivateNatGatewayDestinationIpPortTranslationNatRuleRequest {
     /// 私网网关唯一`ID`，形如：`intranat-xxxxxxxx`。
     pub nat_gateway_id: String,
@@ -31280,6 +37069,26 @@ pub struct ModifyPrivateNatGatewayDestinationIpPortTranslationNatRuleRequest {
     pub local_destination_ip_port_translation_nat_rules: Vec<
         DestinationIpPortTranslationNatRuleDiff,
     >,
+}
+
+impl serde::Serialize
+for ModifyPrivateNatGatewayDestinationIpPortTranslationNatRuleRequest {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::core::result::Result<S::Ok, S::Error> {
+        let mut s = tencent_action::__private::lean::fields(
+            serializer,
+            "ModifyPrivateNatGatewayDestinationIpPortTranslationNatRuleRequest",
+            2,
+        )?;
+        s.field("NatGatewayId", &self.nat_gateway_id)?;
+        s.field(
+            "LocalDestinationIpPortTranslationNatRules",
+            &self.local_destination_ip_port_translation_nat_rules,
+        )?;
+        s.end()
+    }
 }
 
 #[cfg(feature = "round-trip")]
@@ -31345,8 +37154,7 @@ for ModifyPrivateNatGatewayDestinationIpPortTranslationNatRuleRequest {
 /// 修改私网NAT网关源端转换访问控制规则: the request of `ModifyPrivateNatGatewayTranslationAclRule`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`ModifyPrivateNatGatewayTranslationAclRule`].
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct ModifyPrivateNatGatewayTranslationAclRuleRequest {
     /// 私网网关唯一`ID`，形如：`intranat-xxxxxxxx`。
     pub nat_gateway_id: String,
@@ -31359,8 +37167,27 @@ pub struct ModifyPrivateNatGatewayTranslationAclRuleRequest {
     /// 访问控制列表，需要附带AclRuleId参数。
     pub translation_acl_rules: Vec<TranslationAclRule>,
     /// 源`IP`,当转换规则类型为三层时有效
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub original_ip: Option<String>,
+}
+
+impl serde::Serialize for ModifyPrivateNatGatewayTranslationAclRuleRequest {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::core::result::Result<S::Ok, S::Error> {
+        let mut s = tencent_action::__private::lean::fields(
+            serializer,
+            "ModifyPrivateNatGatewayTranslationAclRuleRequest",
+            5 + usize::from(self.original_ip.is_some()),
+        )?;
+        s.field("NatGatewayId", &self.nat_gateway_id)?;
+        s.field("TranslationDirection", &self.translation_direction)?;
+        s.field("TranslationType", &self.translation_type)?;
+        s.field("TranslationIp", &self.translation_ip)?;
+        s.field("TranslationAclRules", &self.translation_acl_rules)?;
+        s.optional("OriginalIp", &self.original_ip)?;
+        s.end()
+    }
 }
 
 #[cfg(feature = "round-trip")]
@@ -31443,16 +37270,31 @@ impl tencent_action::Request for ModifyPrivateNatGatewayTranslationAclRuleReques
 /// 修改私网NAT网关源端转换规则: the request of `ModifyPrivateNatGatewayTranslationNatRule`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`ModifyPrivateNatGatewayTranslationNatRule`].
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct ModifyPrivateNatGatewayTranslationNatRuleRequest {
     /// 私网网关唯一`ID`，形如：`intranat-xxxxxxxx`。
     pub nat_gateway_id: String,
     /// 转换规则对象数组。仅支持修改单个转换规则
     pub translation_nat_rules: Vec<TranslationNatRuleDiff>,
     /// 跨域参数，当VPC为跨域时填写为True。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub cross_domain: Option<bool>,
+}
+
+impl serde::Serialize for ModifyPrivateNatGatewayTranslationNatRuleRequest {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::core::result::Result<S::Ok, S::Error> {
+        let mut s = tencent_action::__private::lean::fields(
+            serializer,
+            "ModifyPrivateNatGatewayTranslationNatRuleRequest",
+            2 + usize::from(self.cross_domain.is_some()),
+        )?;
+        s.field("NatGatewayId", &self.nat_gateway_id)?;
+        s.field("TranslationNatRules", &self.translation_nat_rules)?;
+        s.optional("CrossDomain", &self.cross_domain)?;
+        s.end()
+    }
 }
 
 #[cfg(feature = "round-trip")]
@@ -31517,8 +37359,7 @@ impl tencent_action::Request for ModifyPrivateNatGatewayTranslationNatRuleReques
 /// Modifies a reserved private IP address (修改内网保留IP): the request of `ModifyReserveIpAddress`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`ModifyReserveIpAddress`].
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct ModifyReserveIpAddressRequest {
     /// Unique ID of the VPC.
     ///
@@ -31531,13 +37372,30 @@ pub struct ModifyReserveIpAddressRequest {
     /// Name of the reserved private IP address.
     ///
     /// 内网保留 IP名称。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// Description of the reserved private IP address.
     ///
     /// 内网保留 IP描述。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub description: Option<String>,
+}
+
+impl serde::Serialize for ModifyReserveIpAddressRequest {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::core::result::Result<S::Ok, S::Error> {
+        let mut s = tencent_action::__private::lean::fields(
+            serializer,
+            "ModifyReserveIpAddressRequest",
+            2 + usize::from(self.name.is_some())
+                + usize::from(self.description.is_some()),
+        )?;
+        s.field("VpcId", &self.vpc_id)?;
+        s.field("ReserveIpId", &self.reserve_ip_id)?;
+        s.optional("Name", &self.name)?;
+        s.optional("Description", &self.description)?;
+        s.end()
+    }
 }
 
 #[cfg(feature = "round-trip")]
@@ -31603,8 +37461,7 @@ impl tencent_action::Request for ModifyReserveIpAddressRequest {
 /// Modify the routing strategy attribute (修改路由策略属性): the request of `ModifyRoutePolicyAttribute`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`ModifyRoutePolicyAttribute`].
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct ModifyRoutePolicyAttributeRequest {
     /// Instance ID of the route reception policy, such as rrp-dz0219jq.
     ///
@@ -31618,6 +37475,23 @@ pub struct ModifyRoutePolicyAttributeRequest {
     ///
     /// 路由接收策略描述。
     pub route_policy_description: String,
+}
+
+impl serde::Serialize for ModifyRoutePolicyAttributeRequest {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::core::result::Result<S::Ok, S::Error> {
+        let mut s = tencent_action::__private::lean::fields(
+            serializer,
+            "ModifyRoutePolicyAttributeRequest",
+            3,
+        )?;
+        s.field("RoutePolicyId", &self.route_policy_id)?;
+        s.field("RoutePolicyName", &self.route_policy_name)?;
+        s.field("RoutePolicyDescription", &self.route_policy_description)?;
+        s.end()
+    }
 }
 
 #[cfg(feature = "round-trip")]
@@ -31682,8 +37556,7 @@ impl tencent_action::Request for ModifyRoutePolicyAttributeRequest {
 /// Modifies route table attributes (修改路由表属性): the request of `ModifyRouteTableAttribute`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`ModifyRouteTableAttribute`].
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct ModifyRouteTableAttributeRequest {
     /// The route table instance ID, such as `rtb-azd4dt1c`.
     ///
@@ -31693,6 +37566,22 @@ pub struct ModifyRouteTableAttributeRequest {
     ///
     /// 路由表名称。
     pub route_table_name: String,
+}
+
+impl serde::Serialize for ModifyRouteTableAttributeRequest {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::core::result::Result<S::Ok, S::Error> {
+        let mut s = tencent_action::__private::lean::fields(
+            serializer,
+            "ModifyRouteTableAttributeRequest",
+            2,
+        )?;
+        s.field("RouteTableId", &self.route_table_id)?;
+        s.field("RouteTableName", &self.route_table_name)?;
+        s.end()
+    }
 }
 
 #[cfg(feature = "round-trip")]
@@ -31748,13 +37637,28 @@ impl tencent_action::Request for ModifyRouteTableAttributeRequest {
 /// 编辑云联网路由表选择策略: the request of `ModifyRouteTableSelectionPolicies`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`ModifyRouteTableSelectionPolicies`].
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct ModifyRouteTableSelectionPoliciesRequest {
     /// 云联网ID。
     pub ccn_id: String,
     /// 选择策略信息集合，表示需要按照当前的策略来修改。
     pub selection_policies: Vec<CcnRouteTableSelectPolicy>,
+}
+
+impl serde::Serialize for ModifyRouteTableSelectionPoliciesRequest {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::core::result::Result<S::Ok, S::Error> {
+        let mut s = tencent_action::__private::lean::fields(
+            serializer,
+            "ModifyRouteTableSelectionPoliciesRequest",
+            2,
+        )?;
+        s.field("CcnId", &self.ccn_id)?;
+        s.field("SelectionPolicies", &self.selection_policies)?;
+        s.end()
+    }
 }
 
 #[cfg(feature = "round-trip")]
@@ -31811,8 +37715,7 @@ impl tencent_action::Request for ModifyRouteTableSelectionPoliciesRequest {
 /// Modifies security group attributes (修改安全组属性): the request of `ModifySecurityGroupAttribute`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`ModifySecurityGroupAttribute`].
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct ModifySecurityGroupAttributeRequest {
     /// The security group instance ID, such as `sg-33ocnj9n`. This can be obtained through DescribeSecurityGroups.
     ///
@@ -31821,13 +37724,29 @@ pub struct ModifySecurityGroupAttributeRequest {
     /// Security group can be named freely, but cannot exceed 60 characters.
     ///
     /// 安全组名称，可任意命名，但不得超过60个字符。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub group_name: Option<String>,
     /// The remarks for the security group. The maximum length is 100 characters.
     ///
     /// 安全组备注，最多100个字符。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub group_description: Option<String>,
+}
+
+impl serde::Serialize for ModifySecurityGroupAttributeRequest {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::core::result::Result<S::Ok, S::Error> {
+        let mut s = tencent_action::__private::lean::fields(
+            serializer,
+            "ModifySecurityGroupAttributeRequest",
+            1 + usize::from(self.group_name.is_some())
+                + usize::from(self.group_description.is_some()),
+        )?;
+        s.field("SecurityGroupId", &self.security_group_id)?;
+        s.optional("GroupName", &self.group_name)?;
+        s.optional("GroupDescription", &self.group_description)?;
+        s.end()
+    }
 }
 
 #[cfg(feature = "round-trip")]
@@ -31888,8 +37807,7 @@ impl tencent_action::Request for ModifySecurityGroupAttributeRequest {
 /// Modifies the outbound and inbound policies of a security group (重置安全组出站和入站规则): the request of `ModifySecurityGroupPolicies`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`ModifySecurityGroupPolicies`].
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct ModifySecurityGroupPoliciesRequest {
     /// The security group instance ID, such as `sg-33ocnj9n`. This can be obtained through DescribeSecurityGroups.
     ///
@@ -31902,8 +37820,24 @@ pub struct ModifySecurityGroupPoliciesRequest {
     /// Whether the security group rule is sorted. Default value: False. If it is set to `True`, security group rules will be strictly sorted according to the sequence specified in the `SecurityGroupPolicySet` parameter. Manual entry may cause omission, so we recommend sorting security group rules in the console.
     ///
     /// 排序安全组标识，默认值为False。当SortPolicys为False时，不改变安全组规则排序；当SortPolicys为True时，系统将严格按照SecurityGroupPolicySet参数传入的安全组规则及顺序进行重置，考虑到人为输入参数可能存在遗漏风险，建议通过控制台对安全组规则进行排序。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub sort_policys: Option<bool>,
+}
+
+impl serde::Serialize for ModifySecurityGroupPoliciesRequest {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::core::result::Result<S::Ok, S::Error> {
+        let mut s = tencent_action::__private::lean::fields(
+            serializer,
+            "ModifySecurityGroupPoliciesRequest",
+            2 + usize::from(self.sort_policys.is_some()),
+        )?;
+        s.field("SecurityGroupId", &self.security_group_id)?;
+        s.field("SecurityGroupPolicySet", &self.security_group_policy_set)?;
+        s.optional("SortPolicys", &self.sort_policys)?;
+        s.end()
+    }
 }
 
 #[cfg(feature = "round-trip")]
@@ -31967,8 +37901,7 @@ impl tencent_action::Request for ModifySecurityGroupPoliciesRequest {
 /// Modifies a protocol port template (修改协议端口模板): the request of `ModifyServiceTemplateAttribute`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`ModifyServiceTemplateAttribute`].
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct ModifyServiceTemplateAttributeRequest {
     /// Protocol port template instance ID, such as `ppm-529nwwj8`.
     ///
@@ -31977,18 +37910,35 @@ pub struct ModifyServiceTemplateAttributeRequest {
     /// Protocol port template name.
     ///
     /// 协议端口模板名称。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub service_template_name: Option<String>,
     /// It supports single port, multiple ports, consecutive ports and all ports. Supported protocols include TCP, UDP, ICMP, and GRE.
     ///
     /// 支持单个端口、多个端口、连续端口及所有端口，协议支持：TCP、UDP、ICMP、GRE 协议。协议后面的端口部分长度不能超过128个字符。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub services: Option<Vec<String>>,
     /// Protocol port information with remarks. Supported ports include single port, multiple ports, consecutive ports and other ports. Supported protocols include TCP, UDP, ICMP, and GRE.
     ///
     /// 支持添加备注的协议端口信息，支持单个端口、多个端口、连续端口及所有端口，协议支持：TCP、UDP、ICMP、GRE 协议。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub services_extra: Option<Vec<ServicesInfo>>,
+}
+
+impl serde::Serialize for ModifyServiceTemplateAttributeRequest {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::core::result::Result<S::Ok, S::Error> {
+        let mut s = tencent_action::__private::lean::fields(
+            serializer,
+            "ModifyServiceTemplateAttributeRequest",
+            1 + usize::from(self.service_template_name.is_some())
+                + usize::from(self.services.is_some())
+                + usize::from(self.services_extra.is_some()),
+        )?;
+        s.field("ServiceTemplateId", &self.service_template_id)?;
+        s.optional("ServiceTemplateName", &self.service_template_name)?;
+        s.optional("Services", &self.services)?;
+        s.optional("ServicesExtra", &self.services_extra)?;
+        s.end()
+    }
 }
 
 #[cfg(feature = "round-trip")]
@@ -32054,8 +38004,7 @@ impl tencent_action::Request for ModifyServiceTemplateAttributeRequest {
 /// Modifies a protocol port template group (修改协议端口模板集合): the request of `ModifyServiceTemplateGroupAttribute`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`ModifyServiceTemplateGroupAttribute`].
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct ModifyServiceTemplateGroupAttributeRequest {
     /// The protocol port template group instance ID, such as `ppmg-ei8hfd9a`.
     ///
@@ -32064,13 +38013,29 @@ pub struct ModifyServiceTemplateGroupAttributeRequest {
     /// Protocol port template group name.
     ///
     /// 协议端口模板集合名称。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub service_template_group_name: Option<String>,
     /// Instance ID of the protocol port template, such as `ppm-4dw6agho`.
     ///
     /// 协议端口模板实例ID，例如：ppm-4dw6agho。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub service_template_ids: Option<Vec<String>>,
+}
+
+impl serde::Serialize for ModifyServiceTemplateGroupAttributeRequest {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::core::result::Result<S::Ok, S::Error> {
+        let mut s = tencent_action::__private::lean::fields(
+            serializer,
+            "ModifyServiceTemplateGroupAttributeRequest",
+            1 + usize::from(self.service_template_group_name.is_some())
+                + usize::from(self.service_template_ids.is_some()),
+        )?;
+        s.field("ServiceTemplateGroupId", &self.service_template_group_id)?;
+        s.optional("ServiceTemplateGroupName", &self.service_template_group_name)?;
+        s.optional("ServiceTemplateIds", &self.service_template_ids)?;
+        s.end()
+    }
 }
 
 #[cfg(feature = "round-trip")]
@@ -32132,13 +38097,27 @@ impl tencent_action::Request for ModifyServiceTemplateGroupAttributeRequest {
 /// Modifies specified snapshot policies (修改快照策略): the request of `ModifySnapshotPolicies`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`ModifySnapshotPolicies`].
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct ModifySnapshotPoliciesRequest {
     /// Modify snapshot policies
     ///
     /// 快照策略修改信息。
     pub snapshot_policies_info: Vec<BatchModifySnapshotPolicy>,
+}
+
+impl serde::Serialize for ModifySnapshotPoliciesRequest {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::core::result::Result<S::Ok, S::Error> {
+        let mut s = tencent_action::__private::lean::fields(
+            serializer,
+            "ModifySnapshotPoliciesRequest",
+            1,
+        )?;
+        s.field("SnapshotPoliciesInfo", &self.snapshot_policies_info)?;
+        s.end()
+    }
 }
 
 #[cfg(feature = "round-trip")]
@@ -32189,8 +38168,7 @@ impl tencent_action::Request for ModifySnapshotPoliciesRequest {
 /// Modifies subnet attributes (修改子网属性): the request of `ModifySubnetAttribute`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`ModifySubnetAttribute`].
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct ModifySubnetAttributeRequest {
     /// Subnet instance ID, such as `subnet-pxir56ns`.
     ///
@@ -32199,13 +38177,29 @@ pub struct ModifySubnetAttributeRequest {
     /// The subnet name. The maximum length is 60 bytes.
     ///
     /// 子网名称，最大长度不能超过60个字节。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub subnet_name: Option<String>,
     /// Whether the subnet has broadcast enabled.
     ///
     /// 子网是否开启广播。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub enable_broadcast: Option<String>,
+}
+
+impl serde::Serialize for ModifySubnetAttributeRequest {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::core::result::Result<S::Ok, S::Error> {
+        let mut s = tencent_action::__private::lean::fields(
+            serializer,
+            "ModifySubnetAttributeRequest",
+            1 + usize::from(self.subnet_name.is_some())
+                + usize::from(self.enable_broadcast.is_some()),
+        )?;
+        s.field("SubnetId", &self.subnet_id)?;
+        s.optional("SubnetName", &self.subnet_name)?;
+        s.optional("EnableBroadcast", &self.enable_broadcast)?;
+        s.end()
+    }
 }
 
 #[cfg(feature = "round-trip")]
@@ -32266,8 +38260,7 @@ impl tencent_action::Request for ModifySubnetAttributeRequest {
 /// Modifies a parameter template (修改模板对象成员): the request of `ModifyTemplateMember`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`ModifyTemplateMember`].
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct ModifyTemplateMemberRequest {
     /// Parameter template instance ID, which can be the instance ID of a parameter template of the following four types: IP address, protocol port, IP address group, and protocol port group.
     ///
@@ -32281,6 +38274,23 @@ pub struct ModifyTemplateMemberRequest {
     ///
     /// 新的参数模板成员信息，支持IP地址、协议端口、IP地址组、协议端口组四种类型，类型需要与TemplateId参数类型一致，修改顺序与OriginalTemplateMember参数顺序一一对应，入参长度需要与OriginalTemplateMember参数保持一致。
     pub template_member: Vec<MemberInfo>,
+}
+
+impl serde::Serialize for ModifyTemplateMemberRequest {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::core::result::Result<S::Ok, S::Error> {
+        let mut s = tencent_action::__private::lean::fields(
+            serializer,
+            "ModifyTemplateMemberRequest",
+            3,
+        )?;
+        s.field("TemplateId", &self.template_id)?;
+        s.field("OriginalTemplateMember", &self.original_template_member)?;
+        s.field("TemplateMember", &self.template_member)?;
+        s.end()
+    }
 }
 
 #[cfg(feature = "round-trip")]
@@ -32345,8 +38355,7 @@ impl tencent_action::Request for ModifyTemplateMemberRequest {
 /// Modifies traffic mirroring attributes (修改流量镜像属性): the request of `ModifyTrafficMirrorAttribute`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`ModifyTrafficMirrorAttribute`].
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct ModifyTrafficMirrorAttributeRequest {
     /// Traffic mirroring instance ID.
     ///
@@ -32355,13 +38364,29 @@ pub struct ModifyTrafficMirrorAttributeRequest {
     /// Traffic mirroring instance name.
     ///
     /// 流量镜像实例名称
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub traffic_mirror_name: Option<String>,
     /// Traffic mirroring instance description information.
     ///
     /// 流量镜像实例描述信息
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub traffic_mirror_description: Option<String>,
+}
+
+impl serde::Serialize for ModifyTrafficMirrorAttributeRequest {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::core::result::Result<S::Ok, S::Error> {
+        let mut s = tencent_action::__private::lean::fields(
+            serializer,
+            "ModifyTrafficMirrorAttributeRequest",
+            1 + usize::from(self.traffic_mirror_name.is_some())
+                + usize::from(self.traffic_mirror_description.is_some()),
+        )?;
+        s.field("TrafficMirrorId", &self.traffic_mirror_id)?;
+        s.optional("TrafficMirrorName", &self.traffic_mirror_name)?;
+        s.optional("TrafficMirrorDescription", &self.traffic_mirror_description)?;
+        s.end()
+    }
 }
 
 #[cfg(feature = "round-trip")]
@@ -32422,17 +38447,32 @@ impl tencent_action::Request for ModifyTrafficMirrorAttributeRequest {
 /// 修改流量镜像过滤规则。: the request of `ModifyTrafficMirrorFilterRules`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`ModifyTrafficMirrorFilterRules`].
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct ModifyTrafficMirrorFilterRulesRequest {
     /// 流量镜像实例唯一ID。
     pub traffic_mirror_id: String,
     /// 流量镜像入站过滤规则。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub ingress_filter_rules: Option<Vec<TrafficMirrorFilter>>,
     /// 流量镜像出站过滤规则。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub egress_filter_rules: Option<Vec<TrafficMirrorFilter>>,
+}
+
+impl serde::Serialize for ModifyTrafficMirrorFilterRulesRequest {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::core::result::Result<S::Ok, S::Error> {
+        let mut s = tencent_action::__private::lean::fields(
+            serializer,
+            "ModifyTrafficMirrorFilterRulesRequest",
+            1 + usize::from(self.ingress_filter_rules.is_some())
+                + usize::from(self.egress_filter_rules.is_some()),
+        )?;
+        s.field("TrafficMirrorId", &self.traffic_mirror_id)?;
+        s.optional("IngressFilterRules", &self.ingress_filter_rules)?;
+        s.optional("EgressFilterRules", &self.egress_filter_rules)?;
+        s.end()
+    }
 }
 
 #[cfg(feature = "round-trip")]
@@ -32493,8 +38533,7 @@ impl tencent_action::Request for ModifyTrafficMirrorFilterRulesRequest {
 /// Modifies VPC attributes (修改VPC属性): the request of `ModifyVpcAttribute`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`ModifyVpcAttribute`].
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct ModifyVpcAttributeRequest {
     /// VPC instance ID, in the format of vpc-f49l6u0z.
     ///
@@ -32503,36 +38542,57 @@ pub struct ModifyVpcAttributeRequest {
     /// VPC can be named freely, but the maximum length is 60 characters.
     ///
     /// 私有网络名称，可任意命名，但不得超过60个字符。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub vpc_name: Option<String>,
     /// Whether multicast is enabled. `true`: Enabled. `false`: Off.
     ///
     /// 是否开启组播。true: 开启, false: 关闭。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub enable_multicast: Option<String>,
     /// DNS address. A maximum of 4 addresses is supported. The first one is primary server by default, and the rest are secondary servers.
     ///
     /// DNS地址，最多支持4个，第1个默认为主，其余为备。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub dns_servers: Option<Vec<String>>,
     /// Domain name
     ///
     /// 域名。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub domain_name: Option<String>,
     /// Vpc association with CCN route publish policy. true enables cidr route publishing. false enables subnet route publishing. the default is subnet route publishing when creating a vpc. to use cidr route publishing, submit a ticket to add to allowlist.
     ///
     /// vpc关联云联网时路由发布策略， true：开启cidr路由发布，false：开启subnet子网路由发布。创建vpc时默认为子网路由发布，当选择cidr路由发布时,请通过工单加入白名单
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub enable_route_vpc_publish: Option<bool>,
     /// Whether to publish the CDC subnet to CCN. `true`: Publish; `false`: Do not publish
     ///
     /// 发布cdc 子网到云联网的开关。true: 发布, false: 不发布。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub enable_cdc_publish: Option<bool>,
     /// vpc关联云联网时IPv6类型路由发布策略， true：开启cidr路由发布，false：开启subnet子网路由发布。创建vpc时默认为子网路由发布，当选择cidr路由发布时，请通过工单加入白名单。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub enable_route_vpc_publish_ipv6: Option<bool>,
+}
+
+impl serde::Serialize for ModifyVpcAttributeRequest {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::core::result::Result<S::Ok, S::Error> {
+        let mut s = tencent_action::__private::lean::fields(
+            serializer,
+            "ModifyVpcAttributeRequest",
+            1 + usize::from(self.vpc_name.is_some())
+                + usize::from(self.enable_multicast.is_some())
+                + usize::from(self.dns_servers.is_some())
+                + usize::from(self.domain_name.is_some())
+                + usize::from(self.enable_route_vpc_publish.is_some())
+                + usize::from(self.enable_cdc_publish.is_some())
+                + usize::from(self.enable_route_vpc_publish_ipv6.is_some()),
+        )?;
+        s.field("VpcId", &self.vpc_id)?;
+        s.optional("VpcName", &self.vpc_name)?;
+        s.optional("EnableMulticast", &self.enable_multicast)?;
+        s.optional("DnsServers", &self.dns_servers)?;
+        s.optional("DomainName", &self.domain_name)?;
+        s.optional("EnableRouteVpcPublish", &self.enable_route_vpc_publish)?;
+        s.optional("EnableCdcPublish", &self.enable_cdc_publish)?;
+        s.optional("EnableRouteVpcPublishIpv6", &self.enable_route_vpc_publish_ipv6)?;
+        s.end()
+    }
 }
 
 #[cfg(feature = "round-trip")]
@@ -32618,8 +38678,7 @@ impl tencent_action::Request for ModifyVpcAttributeRequest {
 /// Modifies endpoint attributes (修改终端节点属性): the request of `ModifyVpcEndPointAttribute`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`ModifyVpcEndPointAttribute`].
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct ModifyVpcEndPointAttributeRequest {
     /// Endpoint ID
     ///
@@ -32628,16 +38687,33 @@ pub struct ModifyVpcEndPointAttributeRequest {
     /// Endpoint name
     ///
     /// 终端节点名称。长度限制为60个字符。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub end_point_name: Option<String>,
     /// List of security group IDs
     ///
     /// 安全组ID列表。可通过[DescribeSecurityGroups](https://cloud.tencent.com/document/product/215/15808)接口获取。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub security_group_ids: Option<Vec<String>>,
     /// 协议类型，支持 Ipv4，Ipv6，默认 Ipv4。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub ip_address_type: Option<String>,
+}
+
+impl serde::Serialize for ModifyVpcEndPointAttributeRequest {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::core::result::Result<S::Ok, S::Error> {
+        let mut s = tencent_action::__private::lean::fields(
+            serializer,
+            "ModifyVpcEndPointAttributeRequest",
+            1 + usize::from(self.end_point_name.is_some())
+                + usize::from(self.security_group_ids.is_some())
+                + usize::from(self.ip_address_type.is_some()),
+        )?;
+        s.field("EndPointId", &self.end_point_id)?;
+        s.optional("EndPointName", &self.end_point_name)?;
+        s.optional("SecurityGroupIds", &self.security_group_ids)?;
+        s.optional("IpAddressType", &self.ip_address_type)?;
+        s.end()
+    }
 }
 
 #[cfg(feature = "round-trip")]
@@ -32703,8 +38779,7 @@ impl tencent_action::Request for ModifyVpcEndPointAttributeRequest {
 /// Modifies endpoint service attributes (修改终端节点服务属性): the request of `ModifyVpcEndPointServiceAttribute`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`ModifyVpcEndPointServiceAttribute`].
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct ModifyVpcEndPointServiceAttributeRequest {
     /// Endpoint service ID
     ///
@@ -32717,7 +38792,6 @@ pub struct ModifyVpcEndPointServiceAttributeRequest {
     /// Endpoint service name
     ///
     /// 终端节点服务名称。长度不超过60个字符。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub end_point_service_name: Option<String>,
     /// Whether to automatically accept VPC endpoint connection requests. Valid values: \<ui\>
     ///
@@ -32730,7 +38804,6 @@ pub struct ModifyVpcEndPointServiceAttributeRequest {
     /// - true：自动接受
     ///
     /// - false：不自动接受
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub auto_accept_flag: Option<bool>,
     /// Real server ID in the format of `lb-xxx`.
     ///
@@ -32741,11 +38814,32 @@ pub struct ModifyVpcEndPointServiceAttributeRequest {
     /// CRS可通过[DescribeInstances](https://cloud.tencent.com/document/product/239/20018)接口获取；
     ///
     /// GWLB可通过[DescribeGatewayLoadBalancers](https://cloud.tencent.com/document/product/1782/111683)接口获取
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub service_instance_id: Option<String>,
     /// 协议类型，支持 Ipv4，Ipv6，默认 Ipv4。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub ip_address_type: Option<String>,
+}
+
+impl serde::Serialize for ModifyVpcEndPointServiceAttributeRequest {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::core::result::Result<S::Ok, S::Error> {
+        let mut s = tencent_action::__private::lean::fields(
+            serializer,
+            "ModifyVpcEndPointServiceAttributeRequest",
+            2 + usize::from(self.end_point_service_name.is_some())
+                + usize::from(self.auto_accept_flag.is_some())
+                + usize::from(self.service_instance_id.is_some())
+                + usize::from(self.ip_address_type.is_some()),
+        )?;
+        s.field("EndPointServiceId", &self.end_point_service_id)?;
+        s.field("VpcId", &self.vpc_id)?;
+        s.optional("EndPointServiceName", &self.end_point_service_name)?;
+        s.optional("AutoAcceptFlag", &self.auto_accept_flag)?;
+        s.optional("ServiceInstanceId", &self.service_instance_id)?;
+        s.optional("IpAddressType", &self.ip_address_type)?;
+        s.end()
+    }
 }
 
 #[cfg(feature = "round-trip")]
@@ -32825,8 +38919,7 @@ impl tencent_action::Request for ModifyVpcEndPointServiceAttributeRequest {
 /// Modifies the attributes of the endpoint service allowlist (修改终端节点服务白名单属性): the request of `ModifyVpcEndPointServiceWhiteList`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`ModifyVpcEndPointServiceWhiteList`].
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct ModifyVpcEndPointServiceWhiteListRequest {
     /// User UIN
     ///
@@ -32839,8 +38932,24 @@ pub struct ModifyVpcEndPointServiceWhiteListRequest {
     /// Allowlist description
     ///
     /// 白名单描述信息。长度不超过60个字符。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub description: Option<String>,
+}
+
+impl serde::Serialize for ModifyVpcEndPointServiceWhiteListRequest {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::core::result::Result<S::Ok, S::Error> {
+        let mut s = tencent_action::__private::lean::fields(
+            serializer,
+            "ModifyVpcEndPointServiceWhiteListRequest",
+            2 + usize::from(self.description.is_some()),
+        )?;
+        s.field("UserUin", &self.user_uin)?;
+        s.field("EndPointServiceId", &self.end_point_service_id)?;
+        s.optional("Description", &self.description)?;
+        s.end()
+    }
 }
 
 #[cfg(feature = "round-trip")]
@@ -32905,20 +39014,36 @@ impl tencent_action::Request for ModifyVpcEndPointServiceWhiteListRequest {
 /// 修改私有网络对等连接属性: the request of `ModifyVpcPeeringConnection`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`ModifyVpcPeeringConnection`].
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct ModifyVpcPeeringConnectionRequest {
     /// 对等连接ID。
     pub peering_connection_id: String,
     /// 对等连接名称。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub peering_connection_name: Option<String>,
     /// 带宽上限，单位Mbps。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub bandwidth: Option<i64>,
     /// 计费模式，日峰值POSTPAID_BY_DAY_MAX，月95 POSTPAID_BY_MONTH_95。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub charge_type: Option<String>,
+}
+
+impl serde::Serialize for ModifyVpcPeeringConnectionRequest {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::core::result::Result<S::Ok, S::Error> {
+        let mut s = tencent_action::__private::lean::fields(
+            serializer,
+            "ModifyVpcPeeringConnectionRequest",
+            1 + usize::from(self.peering_connection_name.is_some())
+                + usize::from(self.bandwidth.is_some())
+                + usize::from(self.charge_type.is_some()),
+        )?;
+        s.field("PeeringConnectionId", &self.peering_connection_id)?;
+        s.optional("PeeringConnectionName", &self.peering_connection_name)?;
+        s.optional("Bandwidth", &self.bandwidth)?;
+        s.optional("ChargeType", &self.charge_type)?;
+        s.end()
+    }
 }
 
 #[cfg(feature = "round-trip")]
@@ -32984,8 +39109,7 @@ impl tencent_action::Request for ModifyVpcPeeringConnectionRequest {
 /// Modifies the VPN tunnel (修改VPN通道): the request of `ModifyVpnConnectionAttribute`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`ModifyVpnConnectionAttribute`].
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct ModifyVpnConnectionAttributeRequest {
     /// The ID of the VPN tunnel instance, such as `vpnx-f49l6u0z`.
     ///
@@ -32994,79 +39118,105 @@ pub struct ModifyVpnConnectionAttributeRequest {
     /// VPN tunnel can be named freely, but the maximum length is 60 characters.
     ///
     /// VPN通道名称，可任意命名，但不得超过60个字符。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub vpn_connection_name: Option<String>,
     /// The pre-shared key.
     ///
     /// 预共享密钥。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub pre_share_key: Option<String>,
     /// SPD policy group. Taking {"10.0.0.5/24":\["172.123.10.5/16"\]} as an example, 10.0.0.5/24 is the VPC private IP range, and 172.123.10.5/16 is the IDC IP range. The user specifies the IP range in the VPC that can communicate with the IP range in the IDC.
     ///
     /// SPD策略组，例如：{"10.0.0.5/24":\["172.123.10.5/16"\]}，10.0.0.5/24是vpc内网段，172.123.10.5/16是IDC网段。用户指定VPC内哪些网段可以和您IDC中哪些网段通信。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub security_policy_databases: Option<Vec<SecurityPolicyDatabase>>,
     /// IKE (Internet Key Exchange) configuration. IKE comes with a self-protection mechanism. The network security protocol is configured by the user.
     ///
     /// IKE配置（Internet Key Exchange，因特网密钥交换），IKE具有一套自我保护机制，用户配置网络安全协议。
-    #[serde(rename = "IKEOptionsSpecification", skip_serializing_if = "Option::is_none")]
     pub ike_options_specification: Option<IKEOptionsSpecification>,
     /// IPSec configuration. The IPSec secure session configuration is provided by Tencent Cloud.
     ///
     /// IPSec配置，腾讯云提供IPSec安全会话设置。
-    #[serde(
-        rename = "IPSECOptionsSpecification",
-        skip_serializing_if = "Option::is_none"
-    )]
     pub ipsec_options_specification: Option<IPSECOptionsSpecification>,
     /// Whether to enable the tunnel health check. The default value is `False`.
     ///
     /// 是否启用通道健康检查，默认为False。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub enable_health_check: Option<bool>,
     /// Local IP address for the tunnel health check
     ///
     /// 本端通道探测IP。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub health_check_local_ip: Option<String>,
     /// Peer IP address for the tunnel health check
     ///
     /// 对端通道探测IP。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub health_check_remote_ip: Option<String>,
     /// Negotiation type. Valid values: `active` (default value), `passive` and `flowTrigger`.
     ///
     /// 协商类型，默认为active（主动协商）。可选值：active（主动协商），passive（被动协商），flowTrigger（流量协商）
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub negotiation_type: Option<String>,
     /// Specifies whether to enable DPD. Valid values: `0` (disable) and `1` (enable)
     ///
     /// DPD探测开关。默认为0，表示关闭DPD探测。可选值：0（关闭），1（开启）
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub dpd_enable: Option<i64>,
     /// DPD timeout period. Default: 30; unit: second. If the request is not responded within this period, the peer end is considered not exists. This parameter is valid when the value of `DpdEnable` is 1.
     ///
     /// DPD超时时间。即探测确认对端不存在需要的时间。dpdEnable为1（开启）时有效。默认30，单位为秒
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub dpd_timeout: Option<String>,
     /// The action after DPD timeout. Valid values: `clear` (disconnect) and `restart` (try again). It’s valid when `DpdEnable` is `1`.
     ///
     /// DPD超时后的动作。默认为clear。dpdEnable为1（开启）时有效。可取值为clear（断开）和restart（重试）
     ///
     /// 默认值：restart
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub dpd_action: Option<String>,
     /// Peer gateway ID. You can update tunnels of V4.0 and later gateways.
     ///
     /// 对端网关ID，4.0及以上网关下的通道支持更新。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub customer_gateway_id: Option<String>,
     /// 健康检查配置
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub health_check_config: Option<HealthCheckConfig>,
     /// BGP隧道配置
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub bgp_config: Option<BgpConfig>,
+}
+
+impl serde::Serialize for ModifyVpnConnectionAttributeRequest {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::core::result::Result<S::Ok, S::Error> {
+        let mut s = tencent_action::__private::lean::fields(
+            serializer,
+            "ModifyVpnConnectionAttributeRequest",
+            1 + usize::from(self.vpn_connection_name.is_some())
+                + usize::from(self.pre_share_key.is_some())
+                + usize::from(self.security_policy_databases.is_some())
+                + usize::from(self.ike_options_specification.is_some())
+                + usize::from(self.ipsec_options_specification.is_some())
+                + usize::from(self.enable_health_check.is_some())
+                + usize::from(self.health_check_local_ip.is_some())
+                + usize::from(self.health_check_remote_ip.is_some())
+                + usize::from(self.negotiation_type.is_some())
+                + usize::from(self.dpd_enable.is_some())
+                + usize::from(self.dpd_timeout.is_some())
+                + usize::from(self.dpd_action.is_some())
+                + usize::from(self.customer_gateway_id.is_some())
+                + usize::from(self.health_check_config.is_some())
+                + usize::from(self.bgp_config.is_some()),
+        )?;
+        s.field("VpnConnectionId", &self.vpn_connection_id)?;
+        s.optional("VpnConnectionName", &self.vpn_connection_name)?;
+        s.optional("PreShareKey", &self.pre_share_key)?;
+        s.optional("SecurityPolicyDatabases", &self.security_policy_databases)?;
+        s.optional("IKEOptionsSpecification", &self.ike_options_specification)?;
+        s.optional("IPSECOptionsSpecification", &self.ipsec_options_specification)?;
+        s.optional("EnableHealthCheck", &self.enable_health_check)?;
+        s.optional("HealthCheckLocalIp", &self.health_check_local_ip)?;
+        s.optional("HealthCheckRemoteIp", &self.health_check_remote_ip)?;
+        s.optional("NegotiationType", &self.negotiation_type)?;
+        s.optional("DpdEnable", &self.dpd_enable)?;
+        s.optional("DpdTimeout", &self.dpd_timeout)?;
+        s.optional("DpdAction", &self.dpd_action)?;
+        s.optional("CustomerGatewayId", &self.customer_gateway_id)?;
+        s.optional("HealthCheckConfig", &self.health_check_config)?;
+        s.optional("BgpConfig", &self.bgp_config)?;
+        s.end()
+    }
 }
 
 #[cfg(feature = "round-trip")]
@@ -33192,8 +39342,7 @@ impl tencent_action::Request for ModifyVpnConnectionAttributeRequest {
 /// Modifies VPN gateway attributes (修改VPN网关属性): the request of `ModifyVpnGatewayAttribute`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`ModifyVpnGatewayAttribute`].
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct ModifyVpnGatewayAttributeRequest {
     /// The ID of the VPN gateway instance.
     ///
@@ -33202,19 +39351,37 @@ pub struct ModifyVpnGatewayAttributeRequest {
     /// The VPN gateway name. The maximum length is 60 bytes.
     ///
     /// VPN网关名称，最大长度不能超过60个字节。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub vpn_gateway_name: Option<String>,
     /// VPN gateway billing mode. Currently, only the conversion of prepaid (yearly/monthly subscription) to postpaid (that is, pay-as-you-go) is supported. That is, the parameters only supports POSTPAID_BY_HOUR.
     ///
     /// VPN网关计费模式，目前只支持预付费（即包年包月）到后付费（即按量计费）的转换。即参数只支持：POSTPAID_BY_HOUR。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub instance_charge_type: Option<String>,
     /// BGP ASN。ASN取值范围为1- 4294967295，默认值64551，其中139341、45090和58835不可用。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub bgp_asn: Option<u64>,
     /// 服务端最大连接数个数。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub max_connection: Option<u64>,
+}
+
+impl serde::Serialize for ModifyVpnGatewayAttributeRequest {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::core::result::Result<S::Ok, S::Error> {
+        let mut s = tencent_action::__private::lean::fields(
+            serializer,
+            "ModifyVpnGatewayAttributeRequest",
+            1 + usize::from(self.vpn_gateway_name.is_some())
+                + usize::from(self.instance_charge_type.is_some())
+                + usize::from(self.bgp_asn.is_some())
+                + usize::from(self.max_connection.is_some()),
+        )?;
+        s.field("VpnGatewayId", &self.vpn_gateway_id)?;
+        s.optional("VpnGatewayName", &self.vpn_gateway_name)?;
+        s.optional("InstanceChargeType", &self.instance_charge_type)?;
+        s.optional("BgpAsn", &self.bgp_asn)?;
+        s.optional("MaxConnection", &self.max_connection)?;
+        s.end()
+    }
 }
 
 #[cfg(feature = "round-trip")]
@@ -33285,8 +39452,7 @@ impl tencent_action::Request for ModifyVpnGatewayAttributeRequest {
 /// Modifying VPN gateway-based CCN routes (修改VPN网关云联网路由): the request of `ModifyVpnGatewayCcnRoutes`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`ModifyVpnGatewayCcnRoutes`].
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct ModifyVpnGatewayCcnRoutesRequest {
     /// Instance ID of the VPN gateway
     ///
@@ -33296,6 +39462,22 @@ pub struct ModifyVpnGatewayCcnRoutesRequest {
     ///
     /// 云联网路由（IDC网段）列表。其中RouteId可通过[DescribeVpnGatewayCcnRoutes](https://cloud.tencent.com/document/product/215/43514)接口获取。
     pub routes: Vec<VpngwCcnRoutes>,
+}
+
+impl serde::Serialize for ModifyVpnGatewayCcnRoutesRequest {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::core::result::Result<S::Ok, S::Error> {
+        let mut s = tencent_action::__private::lean::fields(
+            serializer,
+            "ModifyVpnGatewayCcnRoutesRequest",
+            2,
+        )?;
+        s.field("VpnGatewayId", &self.vpn_gateway_id)?;
+        s.field("Routes", &self.routes)?;
+        s.end()
+    }
 }
 
 #[cfg(feature = "round-trip")]
@@ -33351,8 +39533,7 @@ impl tencent_action::Request for ModifyVpnGatewayCcnRoutesRequest {
 /// Modifies the route status of a VPN gateway (修改VPN路由状态): the request of `ModifyVpnGatewayRoutes`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`ModifyVpnGatewayRoutes`].
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct ModifyVpnGatewayRoutesRequest {
     /// Instance ID of the VPN gateway
     ///
@@ -33362,6 +39543,22 @@ pub struct ModifyVpnGatewayRoutesRequest {
     ///
     /// 路由修改参数。
     pub routes: Vec<VpnGatewayRouteModify>,
+}
+
+impl serde::Serialize for ModifyVpnGatewayRoutesRequest {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::core::result::Result<S::Ok, S::Error> {
+        let mut s = tencent_action::__private::lean::fields(
+            serializer,
+            "ModifyVpnGatewayRoutesRequest",
+            2,
+        )?;
+        s.field("VpnGatewayId", &self.vpn_gateway_id)?;
+        s.field("Routes", &self.routes)?;
+        s.end()
+    }
 }
 
 #[cfg(feature = "round-trip")]
@@ -33417,11 +39614,25 @@ impl tencent_action::Request for ModifyVpnGatewayRoutesRequest {
 /// 更新SslVpnClient证书: the request of `ModifyVpnGatewaySslClientCert`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`ModifyVpnGatewaySslClientCert`].
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct ModifyVpnGatewaySslClientCertRequest {
     /// SSL-VPN-CLIENT 实例ID列表。
     pub ssl_vpn_client_ids: Vec<String>,
+}
+
+impl serde::Serialize for ModifyVpnGatewaySslClientCertRequest {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::core::result::Result<S::Ok, S::Error> {
+        let mut s = tencent_action::__private::lean::fields(
+            serializer,
+            "ModifyVpnGatewaySslClientCertRequest",
+            1,
+        )?;
+        s.field("SslVpnClientIds", &self.ssl_vpn_client_ids)?;
+        s.end()
+    }
 }
 
 #[cfg(feature = "round-trip")]
@@ -33470,44 +39681,68 @@ impl tencent_action::Request for ModifyVpnGatewaySslClientCertRequest {
 /// 修改SSL-VPN 服务端属性: the request of `ModifyVpnGatewaySslServer`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`ModifyVpnGatewaySslServer`].
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct ModifyVpnGatewaySslServerRequest {
     /// SSL-VPN SERVER 实例ID
     pub ssl_vpn_server_id: String,
     /// SSL-VPN SERVER NAME
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub ssl_vpn_server_name: Option<String>,
     /// 本端地址
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub local_address: Option<Vec<String>>,
     /// 客户端地址
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub remote_address: Option<String>,
     /// SSL VPN服务端监听协议。当前仅支持 UDP。默认UDP
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub ssl_vpn_protocol: Option<String>,
     /// SSL VPN服务端监听协议端口。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub ssl_vpn_port: Option<i64>,
     /// 加密算法。可选 'AES-128-CBC','AES-192-CBC', 'AES-256-CBC', 默认AES-128-CBC。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub encrypt_algorithm: Option<String>,
     /// 认证算法。可选 'SHA1'，默认SHA1。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub integrity_algorithm: Option<String>,
     /// 是否支持压缩。当前不支持压缩。默认False。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub compress: Option<bool>,
     /// 是否开启SSO认证。默认为False。该功能当前需要申请开白使用。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub sso_enabled: Option<bool>,
     /// SAML-DATA
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub saml_data: Option<String>,
     /// DNS Server地址
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub dns_servers: Option<DnsServers>,
+}
+
+impl serde::Serialize for ModifyVpnGatewaySslServerRequest {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::core::result::Result<S::Ok, S::Error> {
+        let mut s = tencent_action::__private::lean::fields(
+            serializer,
+            "ModifyVpnGatewaySslServerRequest",
+            1 + usize::from(self.ssl_vpn_server_name.is_some())
+                + usize::from(self.local_address.is_some())
+                + usize::from(self.remote_address.is_some())
+                + usize::from(self.ssl_vpn_protocol.is_some())
+                + usize::from(self.ssl_vpn_port.is_some())
+                + usize::from(self.encrypt_algorithm.is_some())
+                + usize::from(self.integrity_algorithm.is_some())
+                + usize::from(self.compress.is_some())
+                + usize::from(self.sso_enabled.is_some())
+                + usize::from(self.saml_data.is_some())
+                + usize::from(self.dns_servers.is_some()),
+        )?;
+        s.field("SslVpnServerId", &self.ssl_vpn_server_id)?;
+        s.optional("SslVpnServerName", &self.ssl_vpn_server_name)?;
+        s.optional("LocalAddress", &self.local_address)?;
+        s.optional("RemoteAddress", &self.remote_address)?;
+        s.optional("SslVpnProtocol", &self.ssl_vpn_protocol)?;
+        s.optional("SslVpnPort", &self.ssl_vpn_port)?;
+        s.optional("EncryptAlgorithm", &self.encrypt_algorithm)?;
+        s.optional("IntegrityAlgorithm", &self.integrity_algorithm)?;
+        s.optional("Compress", &self.compress)?;
+        s.optional("SsoEnabled", &self.sso_enabled)?;
+        s.optional("SamlData", &self.saml_data)?;
+        s.optional("DnsServers", &self.dns_servers)?;
+        s.end()
+    }
 }
 
 #[cfg(feature = "round-trip")]
@@ -33613,8 +39848,7 @@ impl tencent_action::Request for ModifyVpnGatewaySslServerRequest {
 /// Publishes a route to CCN (发布路由至云联网): the request of `NotifyRoutes`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`NotifyRoutes`].
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct NotifyRoutesRequest {
     /// The unique ID of the route table
     ///
@@ -33624,6 +39858,22 @@ pub struct NotifyRoutesRequest {
     ///
     /// 路由策略唯一ID。
     pub route_item_ids: Vec<String>,
+}
+
+impl serde::Serialize for NotifyRoutesRequest {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::core::result::Result<S::Ok, S::Error> {
+        let mut s = tencent_action::__private::lean::fields(
+            serializer,
+            "NotifyRoutesRequest",
+            2,
+        )?;
+        s.field("RouteTableId", &self.route_table_id)?;
+        s.field("RouteItemIds", &self.route_item_ids)?;
+        s.end()
+    }
 }
 
 #[cfg(feature = "round-trip")]
@@ -33679,8 +39929,7 @@ impl tencent_action::Request for NotifyRoutesRequest {
 /// Refreshes the routes of a NAT gateway associated with Direct Connect (刷新专线直连NAT路由): the request of `RefreshDirectConnectGatewayRouteToNatGateway`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`RefreshDirectConnectGatewayRouteToNatGateway`].
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct RefreshDirectConnectGatewayRouteToNatGatewayRequest {
     /// VPC ID
     ///
@@ -33694,6 +39943,23 @@ pub struct RefreshDirectConnectGatewayRouteToNatGatewayRequest {
     ///
     /// 是否是预刷新；true:是， false:否
     pub dry_run: bool,
+}
+
+impl serde::Serialize for RefreshDirectConnectGatewayRouteToNatGatewayRequest {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::core::result::Result<S::Ok, S::Error> {
+        let mut s = tencent_action::__private::lean::fields(
+            serializer,
+            "RefreshDirectConnectGatewayRouteToNatGatewayRequest",
+            3,
+        )?;
+        s.field("VpcId", &self.vpc_id)?;
+        s.field("NatGatewayId", &self.nat_gateway_id)?;
+        s.field("DryRun", &self.dry_run)?;
+        s.end()
+    }
 }
 
 #[cfg(feature = "round-trip")]
@@ -33756,8 +40022,7 @@ impl tencent_action::Request for RefreshDirectConnectGatewayRouteToNatGatewayReq
 /// Rejects instance association (云联网拒绝关联实例): the request of `RejectAttachCcnInstances`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`RejectAttachCcnInstances`].
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct RejectAttachCcnInstancesRequest {
     /// The CCN instance ID, such as `ccn-f49l6u0z`.
     ///
@@ -33767,6 +40032,22 @@ pub struct RejectAttachCcnInstancesRequest {
     ///
     /// 拒绝关联实例列表。
     pub instances: Vec<CcnInstance>,
+}
+
+impl serde::Serialize for RejectAttachCcnInstancesRequest {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::core::result::Result<S::Ok, S::Error> {
+        let mut s = tencent_action::__private::lean::fields(
+            serializer,
+            "RejectAttachCcnInstancesRequest",
+            2,
+        )?;
+        s.field("CcnId", &self.ccn_id)?;
+        s.field("Instances", &self.instances)?;
+        s.end()
+    }
 }
 
 #[cfg(feature = "round-trip")]
@@ -33822,11 +40103,25 @@ impl tencent_action::Request for RejectAttachCcnInstancesRequest {
 /// 驳回对等连接: the request of `RejectVpcPeeringConnection`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`RejectVpcPeeringConnection`].
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct RejectVpcPeeringConnectionRequest {
     /// 对等连接唯一ID。
     pub peering_connection_id: String,
+}
+
+impl serde::Serialize for RejectVpcPeeringConnectionRequest {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::core::result::Result<S::Ok, S::Error> {
+        let mut s = tencent_action::__private::lean::fields(
+            serializer,
+            "RejectVpcPeeringConnectionRequest",
+            1,
+        )?;
+        s.field("PeeringConnectionId", &self.peering_connection_id)?;
+        s.end()
+    }
 }
 
 #[cfg(feature = "round-trip")]
@@ -33875,13 +40170,27 @@ impl tencent_action::Request for RejectVpcPeeringConnectionRequest {
 /// Releases the EIP (释放弹性公网IP): the request of `ReleaseAddresses`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`ReleaseAddresses`].
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct ReleaseAddressesRequest {
     /// The unique ID list of the EIP. The unique ID of an EIP is as follows: `eip-11112222`.
     ///
     /// 标识 EIP 的唯一 ID 列表。可以使用[DescribeAddresses](https://cloud.tencent.com/document/product/215/16702)接口获取AddressId。EIP 唯一 ID 形如：`eip-11112222`。
     pub address_ids: Vec<String>,
+}
+
+impl serde::Serialize for ReleaseAddressesRequest {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::core::result::Result<S::Ok, S::Error> {
+        let mut s = tencent_action::__private::lean::fields(
+            serializer,
+            "ReleaseAddressesRequest",
+            1,
+        )?;
+        s.field("AddressIds", &self.address_ids)?;
+        s.end()
+    }
 }
 
 #[cfg(feature = "round-trip")]
@@ -33930,14 +40239,27 @@ impl tencent_action::Request for ReleaseAddressesRequest {
 /// Releases an EIPv6 (释放弹性公网IPv6): the request of `ReleaseIPv6Addresses`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`ReleaseIPv6Addresses`].
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct ReleaseIPv6AddressesRequest {
     /// Unique ID of the IPv6 address.
     ///
     /// IPv6地址唯一ID。可以使用[DescribeIPv6Addresses](https://cloud.tencent.com/document/api/215/113677)接口获取IPv6AddressId。
-    #[serde(rename = "IPv6AddressIds")]
     pub ipv6_address_ids: Vec<String>,
+}
+
+impl serde::Serialize for ReleaseIPv6AddressesRequest {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::core::result::Result<S::Ok, S::Error> {
+        let mut s = tencent_action::__private::lean::fields(
+            serializer,
+            "ReleaseIPv6AddressesRequest",
+            1,
+        )?;
+        s.field("IPv6AddressIds", &self.ipv6_address_ids)?;
+        s.end()
+    }
 }
 
 #[cfg(feature = "round-trip")]
@@ -33986,19 +40308,33 @@ impl tencent_action::Request for ReleaseIPv6AddressesRequest {
 /// Releases the IPv6 public network bandwidth (关闭IPv6公网带宽): the request of `ReleaseIp6AddressesBandwidth`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`ReleaseIp6AddressesBandwidth`].
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ReleaseIp6AddressesBandwidthRequest {
     /// IPv6 addresses. Both Ip6Addresses and Ip6AddressIds are required, but they cannot be specified at the same time.
     ///
     /// IPv6地址。可以使用[DescribeIp6Addresses](https://cloud.tencent.com/document/product/215/40089)接口查询Ip6Addresses。Ip6Addresses和Ip6AddressIds必须且只能传一个。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub ip6_addresses: Option<Vec<String>>,
     /// Unique IDs corresponding to the IPv6 addresses. Format: eip-xxxxxxxx. Both Ip6Addresses and Ip6AddressIds are required, but they cannot be specified at the same time.
     ///
     /// IPv6地址对应的唯一ID，形如eip-xxxxxxxx。可以使用[DescribeIp6Addresses](https://cloud.tencent.com/document/product/215/40089)接口查询Ip6AddressIds。Ip6Addresses和Ip6AddressIds必须且只能传一个。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub ip6_address_ids: Option<Vec<String>>,
+}
+
+impl serde::Serialize for ReleaseIp6AddressesBandwidthRequest {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::core::result::Result<S::Ok, S::Error> {
+        let mut s = tencent_action::__private::lean::fields(
+            serializer,
+            "ReleaseIp6AddressesBandwidthRequest",
+            usize::from(self.ip6_addresses.is_some())
+                + usize::from(self.ip6_address_ids.is_some()),
+        )?;
+        s.optional("Ip6Addresses", &self.ip6_addresses)?;
+        s.optional("Ip6AddressIds", &self.ip6_address_ids)?;
+        s.end()
+    }
 }
 
 #[cfg(feature = "round-trip")]
@@ -34040,8 +40376,7 @@ impl tencent_action::Request for ReleaseIp6AddressesBandwidthRequest {
 /// Deletes a bandwidth package resource (删除带宽包资源): the request of `RemoveBandwidthPackageResources`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`RemoveBandwidthPackageResources`].
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct RemoveBandwidthPackageResourcesRequest {
     /// The resource IP, such as `eip-xxxx` and `lb-xxxx`.
     ///
@@ -34050,12 +40385,10 @@ pub struct RemoveBandwidthPackageResourcesRequest {
     /// - EIP资源列表：可通过[DescribeAddresses](https://cloud.tencent.com/document/product/215/16702)接口获取。高防EIP、Anycast EIP、精品BGP EIP默认不支持从共享带宽包中移除，其中高防EIP和精品BGP IP可以迁移到其他同线路类型的共享带宽包中。
     ///
     /// - LB资源列表：可通过[DescribeLoadBalancers](https://cloud.tencent.com/document/api/214/30685)接口获取。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub resource_ids: Option<Vec<String>>,
     /// The unique ID of the bandwidth package, such as `bwp-xxxx`.
     ///
     /// 带宽包唯一标识ID，形如'bwp-xxxx'，可以使用[DescribeBandwidthPackages](https://cloud.tencent.com/document/product/215/19209)接口查询BandwidthPackageId。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub bandwidth_package_id: Option<String>,
     /// The resource type. Valid values: `Address` and `LoadBalance`.
     ///
@@ -34064,12 +40397,10 @@ pub struct RemoveBandwidthPackageResourcesRequest {
     /// - Address：弹性公网IP
     ///
     /// - LoadBalance：负载均衡
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub resource_type: Option<String>,
     /// 用于移除带宽包内IP资源时指定IP的带宽值。
     ///
     /// 说明：当前功能处于内测中，如需使用，请提交[工单申请](https://console.cloud.tencent.com/workorder/category)。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub internet_max_bandwidth_out: Option<u64>,
     /// 用于移除带宽包内IP资源时指定资源移除后的计费模式。
     ///
@@ -34078,8 +40409,30 @@ pub struct RemoveBandwidthPackageResourcesRequest {
     /// - 小时带宽：BANDWIDTH_POSTPAID_BY_HOUR
     ///
     /// 说明：当前功能处于内测中，如需使用，请提交[工单申请](https://console.cloud.tencent.com/workorder/category)。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub internet_charge_type: Option<String>,
+}
+
+impl serde::Serialize for RemoveBandwidthPackageResourcesRequest {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::core::result::Result<S::Ok, S::Error> {
+        let mut s = tencent_action::__private::lean::fields(
+            serializer,
+            "RemoveBandwidthPackageResourcesRequest",
+            usize::from(self.resource_ids.is_some())
+                + usize::from(self.bandwidth_package_id.is_some())
+                + usize::from(self.resource_type.is_some())
+                + usize::from(self.internet_max_bandwidth_out.is_some())
+                + usize::from(self.internet_charge_type.is_some()),
+        )?;
+        s.optional("ResourceIds", &self.resource_ids)?;
+        s.optional("BandwidthPackageId", &self.bandwidth_package_id)?;
+        s.optional("ResourceType", &self.resource_type)?;
+        s.optional("InternetMaxBandwidthOut", &self.internet_max_bandwidth_out)?;
+        s.optional("InternetChargeType", &self.internet_charge_type)?;
+        s.end()
+    }
 }
 
 #[cfg(feature = "round-trip")]
@@ -34136,13 +40489,28 @@ impl tencent_action::Request for RemoveBandwidthPackageResourcesRequest {
 /// 删除IPV6转换规则: the request of `RemoveIp6Rules`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`RemoveIp6Rules`].
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct RemoveIp6RulesRequest {
     /// IPV6转换规则所属的转换实例唯一ID，形如ip6-xxxxxxxx
     pub ip6_translator_id: String,
     /// 待删除IPV6转换规则，形如rule6-xxxxxxxx
     pub ip6_rule_ids: Vec<String>,
+}
+
+impl serde::Serialize for RemoveIp6RulesRequest {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::core::result::Result<S::Ok, S::Error> {
+        let mut s = tencent_action::__private::lean::fields(
+            serializer,
+            "RemoveIp6RulesRequest",
+            2,
+        )?;
+        s.field("Ip6TranslatorId", &self.ip6_translator_id)?;
+        s.field("Ip6RuleIds", &self.ip6_rule_ids)?;
+        s.end()
+    }
 }
 
 #[cfg(feature = "round-trip")]
@@ -34198,13 +40566,28 @@ impl tencent_action::Request for RemoveIp6RulesRequest {
 /// 续费包月带宽弹性公网IP: the request of `RenewAddresses`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`RenewAddresses`].
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct RenewAddressesRequest {
     /// EIP唯一标识ID列表，形如'eip-xxxx'，可以使用[DescribeAddresses](https://cloud.tencent.com/document/product/215/16702)接口获取AddressId。
     pub address_ids: Vec<String>,
     /// 续费参数
     pub address_charge_prepaid: AddressChargePrepaid,
+}
+
+impl serde::Serialize for RenewAddressesRequest {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::core::result::Result<S::Ok, S::Error> {
+        let mut s = tencent_action::__private::lean::fields(
+            serializer,
+            "RenewAddressesRequest",
+            2,
+        )?;
+        s.field("AddressIds", &self.address_ids)?;
+        s.field("AddressChargePrepaid", &self.address_charge_prepaid)?;
+        s.end()
+    }
 }
 
 #[cfg(feature = "round-trip")]
@@ -34260,8 +40643,7 @@ impl tencent_action::Request for RenewAddressesRequest {
 /// Renews a VPN gateway (续费VPN网关): the request of `RenewVpnGateway`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`RenewVpnGateway`].
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct RenewVpnGatewayRequest {
     /// The ID of the VPN gateway instance.
     ///
@@ -34271,6 +40653,22 @@ pub struct RenewVpnGatewayRequest {
     ///
     /// 预付费计费模式。
     pub instance_charge_prepaid: InstanceChargePrepaid,
+}
+
+impl serde::Serialize for RenewVpnGatewayRequest {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::core::result::Result<S::Ok, S::Error> {
+        let mut s = tencent_action::__private::lean::fields(
+            serializer,
+            "RenewVpnGatewayRequest",
+            2,
+        )?;
+        s.field("VpnGatewayId", &self.vpn_gateway_id)?;
+        s.field("InstanceChargePrepaid", &self.instance_charge_prepaid)?;
+        s.end()
+    }
 }
 
 #[cfg(feature = "round-trip")]
@@ -34326,8 +40724,7 @@ impl tencent_action::Request for RenewVpnGatewayRequest {
 /// 替换云联网路由传播策略: the request of `ReplaceCcnRouteTableBroadcastPolicys`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`ReplaceCcnRouteTableBroadcastPolicys`].
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct ReplaceCcnRouteTableBroadcastPolicysRequest {
     /// 云联网ID
     pub ccn_id: String,
@@ -34335,6 +40732,23 @@ pub struct ReplaceCcnRouteTableBroadcastPolicysRequest {
     pub route_table_id: String,
     /// 新的路由传播策略
     pub policys: Vec<CcnRouteTableBroadcastPolicy>,
+}
+
+impl serde::Serialize for ReplaceCcnRouteTableBroadcastPolicysRequest {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::core::result::Result<S::Ok, S::Error> {
+        let mut s = tencent_action::__private::lean::fields(
+            serializer,
+            "ReplaceCcnRouteTableBroadcastPolicysRequest",
+            3,
+        )?;
+        s.field("CcnId", &self.ccn_id)?;
+        s.field("RouteTableId", &self.route_table_id)?;
+        s.field("Policys", &self.policys)?;
+        s.end()
+    }
 }
 
 #[cfg(feature = "round-trip")]
@@ -34396,8 +40810,7 @@ impl tencent_action::Request for ReplaceCcnRouteTableBroadcastPolicysRequest {
 /// 替换云联网路由接收策略: the request of `ReplaceCcnRouteTableInputPolicys`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`ReplaceCcnRouteTableInputPolicys`].
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct ReplaceCcnRouteTableInputPolicysRequest {
     /// 云联网ID。
     pub ccn_id: String,
@@ -34405,6 +40818,23 @@ pub struct ReplaceCcnRouteTableInputPolicysRequest {
     pub route_table_id: String,
     /// 新的路由接收策略。
     pub policys: Vec<CcnRouteTableInputPolicy>,
+}
+
+impl serde::Serialize for ReplaceCcnRouteTableInputPolicysRequest {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::core::result::Result<S::Ok, S::Error> {
+        let mut s = tencent_action::__private::lean::fields(
+            serializer,
+            "ReplaceCcnRouteTableInputPolicysRequest",
+            3,
+        )?;
+        s.field("CcnId", &self.ccn_id)?;
+        s.field("RouteTableId", &self.route_table_id)?;
+        s.field("Policys", &self.policys)?;
+        s.end()
+    }
 }
 
 #[cfg(feature = "round-trip")]
@@ -34466,8 +40896,7 @@ impl tencent_action::Request for ReplaceCcnRouteTableInputPolicysRequest {
 /// Replaces the CCN routes of a Direct Connect gateway (替换专线网关云联网路由): the request of `ReplaceDirectConnectGatewayCcnRoutes`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`ReplaceDirectConnectGatewayCcnRoutes`].
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct ReplaceDirectConnectGatewayCcnRoutesRequest {
     /// The ID of the Direct Connect gateway, such as `dcg-prpqlmg1`
     ///
@@ -34478,8 +40907,24 @@ pub struct ReplaceDirectConnectGatewayCcnRoutesRequest {
     /// 需要连通的IDC网段列表
     pub routes: Vec<DirectConnectGatewayCcnRoute>,
     /// 地址类型，支持：IPv4、IPv6。默认IPv4。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub address_type: Option<String>,
+}
+
+impl serde::Serialize for ReplaceDirectConnectGatewayCcnRoutesRequest {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::core::result::Result<S::Ok, S::Error> {
+        let mut s = tencent_action::__private::lean::fields(
+            serializer,
+            "ReplaceDirectConnectGatewayCcnRoutesRequest",
+            2 + usize::from(self.address_type.is_some()),
+        )?;
+        s.field("DirectConnectGatewayId", &self.direct_connect_gateway_id)?;
+        s.field("Routes", &self.routes)?;
+        s.optional("AddressType", &self.address_type)?;
+        s.end()
+    }
 }
 
 #[cfg(feature = "round-trip")]
@@ -34544,14 +40989,28 @@ impl tencent_action::Request for ReplaceDirectConnectGatewayCcnRoutesRequest {
 /// 替换高优路由表和子网绑定关系: the request of `ReplaceHighPriorityRouteTableAssociation`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`ReplaceHighPriorityRouteTableAssociation`].
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct ReplaceHighPriorityRouteTableAssociationRequest {
     /// 高优路由表唯一 ID。
     pub high_priority_route_table_id: String,
     /// 子网唯一 ID。对于存在子网唯一ID的场景，该参数为必选。对于不存在子网ID的特殊场景，SubnetId和CidrBlock参数至少提供一个，二选一。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub subnet_id: Option<String>,
+}
+
+impl serde::Serialize for ReplaceHighPriorityRouteTableAssociationRequest {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::core::result::Result<S::Ok, S::Error> {
+        let mut s = tencent_action::__private::lean::fields(
+            serializer,
+            "ReplaceHighPriorityRouteTableAssociationRequest",
+            1 + usize::from(self.subnet_id.is_some()),
+        )?;
+        s.field("HighPriorityRouteTableId", &self.high_priority_route_table_id)?;
+        s.optional("SubnetId", &self.subnet_id)?;
+        s.end()
+    }
 }
 
 #[cfg(feature = "round-trip")]
@@ -34605,13 +41064,28 @@ impl tencent_action::Request for ReplaceHighPriorityRouteTableAssociationRequest
 /// 替换高优路由表条目信息。: the request of `ReplaceHighPriorityRoutes`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`ReplaceHighPriorityRoutes`].
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct ReplaceHighPriorityRoutesRequest {
     /// 高优路由表唯一 ID。
     pub high_priority_route_table_id: String,
     /// 高优路由表条目信息。
     pub high_priority_routes: Vec<HighPriorityRoute>,
+}
+
+impl serde::Serialize for ReplaceHighPriorityRoutesRequest {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::core::result::Result<S::Ok, S::Error> {
+        let mut s = tencent_action::__private::lean::fields(
+            serializer,
+            "ReplaceHighPriorityRoutesRequest",
+            2,
+        )?;
+        s.field("HighPriorityRouteTableId", &self.high_priority_route_table_id)?;
+        s.field("HighPriorityRoutes", &self.high_priority_routes)?;
+        s.end()
+    }
 }
 
 #[cfg(feature = "round-trip")]
@@ -34670,13 +41144,27 @@ impl tencent_action::Request for ReplaceHighPriorityRoutesRequest {
 /// Replace a route reception policy binding (替换路由接收策略绑定): the request of `ReplaceRoutePolicyAssociations`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`ReplaceRoutePolicyAssociations`].
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct ReplaceRoutePolicyAssociationsRequest {
     /// Route reception policy binding object list. requires specifying the route reception policy instance ID (RoutePolicyId) and route table instance ID (RouteTableId).
     ///
     /// 路由接收策略绑定对象列表。需要指定路由接收策略实例ID（RoutePolicyId）和路由表实例ID（RouteTableId）。
     pub route_policy_association_set: Vec<RoutePolicyAssociation>,
+}
+
+impl serde::Serialize for ReplaceRoutePolicyAssociationsRequest {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::core::result::Result<S::Ok, S::Error> {
+        let mut s = tencent_action::__private::lean::fields(
+            serializer,
+            "ReplaceRoutePolicyAssociationsRequest",
+            1,
+        )?;
+        s.field("RoutePolicyAssociationSet", &self.route_policy_association_set)?;
+        s.end()
+    }
 }
 
 #[cfg(feature = "round-trip")]
@@ -34729,8 +41217,7 @@ impl tencent_action::Request for ReplaceRoutePolicyAssociationsRequest {
 /// Replace a route reception policy entry (替换路由表接收策略条目): the request of `ReplaceRoutePolicyEntries`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`ReplaceRoutePolicyEntries`].
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct ReplaceRoutePolicyEntriesRequest {
     /// Instance ID of the routing strategy, such as rrp-azd4dt1c.
     ///
@@ -34740,6 +41227,22 @@ pub struct ReplaceRoutePolicyEntriesRequest {
     ///
     /// 路由策略规则列表。需要指定路由策略规则ID（RoutePolicyEntryId）。
     pub route_policy_entry_set: Vec<RoutePolicyEntry>,
+}
+
+impl serde::Serialize for ReplaceRoutePolicyEntriesRequest {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::core::result::Result<S::Ok, S::Error> {
+        let mut s = tencent_action::__private::lean::fields(
+            serializer,
+            "ReplaceRoutePolicyEntriesRequest",
+            2,
+        )?;
+        s.field("RoutePolicyId", &self.route_policy_id)?;
+        s.field("RoutePolicyEntrySet", &self.route_policy_entry_set)?;
+        s.end()
+    }
 }
 
 #[cfg(feature = "round-trip")]
@@ -34795,8 +41298,7 @@ impl tencent_action::Request for ReplaceRoutePolicyEntriesRequest {
 /// Replaces the association relation of a route table (替换路由表绑定关系): the request of `ReplaceRouteTableAssociation`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`ReplaceRouteTableAssociation`].
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct ReplaceRouteTableAssociationRequest {
     /// The route table instance ID, such as `rtb-azd4dt1c`.
     ///
@@ -34805,8 +41307,23 @@ pub struct ReplaceRouteTableAssociationRequest {
     /// Subnet instance ID, such as `subnet-3x5lf5q0`. This can be queried using the DescribeSubnets API.
     ///
     /// 子网实例ID，例如：subnet-3x5lf5q0。可通过DescribeSubnets接口查询。对于存在子网唯一ID的子网，该参数为必选；否则， SubnetId和CidrBlock必选二选一。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub subnet_id: Option<String>,
+}
+
+impl serde::Serialize for ReplaceRouteTableAssociationRequest {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::core::result::Result<S::Ok, S::Error> {
+        let mut s = tencent_action::__private::lean::fields(
+            serializer,
+            "ReplaceRouteTableAssociationRequest",
+            1 + usize::from(self.subnet_id.is_some()),
+        )?;
+        s.field("RouteTableId", &self.route_table_id)?;
+        s.optional("SubnetId", &self.subnet_id)?;
+        s.end()
+    }
 }
 
 #[cfg(feature = "round-trip")]
@@ -34859,8 +41376,7 @@ impl tencent_action::Request for ReplaceRouteTableAssociationRequest {
 /// Replaces a routing policy (替换路由策略): the request of `ReplaceRoutes`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`ReplaceRoutes`].
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct ReplaceRoutesRequest {
     /// The route table instance ID, such as `rtb-azd4dt1c`.
     ///
@@ -34870,6 +41386,22 @@ pub struct ReplaceRoutesRequest {
     ///
     /// 路由策略对象。需要指定路由策略ID（RouteId）。
     pub routes: Vec<Route>,
+}
+
+impl serde::Serialize for ReplaceRoutesRequest {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::core::result::Result<S::Ok, S::Error> {
+        let mut s = tencent_action::__private::lean::fields(
+            serializer,
+            "ReplaceRoutesRequest",
+            2,
+        )?;
+        s.field("RouteTableId", &self.route_table_id)?;
+        s.field("Routes", &self.routes)?;
+        s.end()
+    }
 }
 
 #[cfg(feature = "round-trip")]
@@ -34925,8 +41457,7 @@ impl tencent_action::Request for ReplaceRoutesRequest {
 /// Match route reception policy (匹配路由接收策略): the request of `ReplaceRoutesWithRoutePolicy`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`ReplaceRoutesWithRoutePolicy`].
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct ReplaceRoutesWithRoutePolicyRequest {
     /// Route Table Instance ID
     ///
@@ -34936,6 +41467,22 @@ pub struct ReplaceRoutesWithRoutePolicyRequest {
     ///
     /// 路由策略对象。需要指定路由策略唯一ID（RouteItemId）。
     pub routes: Vec<ReplaceRoutesWithRoutePolicyRoute>,
+}
+
+impl serde::Serialize for ReplaceRoutesWithRoutePolicyRequest {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::core::result::Result<S::Ok, S::Error> {
+        let mut s = tencent_action::__private::lean::fields(
+            serializer,
+            "ReplaceRoutesWithRoutePolicyRequest",
+            2,
+        )?;
+        s.field("RouteTableId", &self.route_table_id)?;
+        s.field("Routes", &self.routes)?;
+        s.end()
+    }
 }
 
 #[cfg(feature = "round-trip")]
@@ -34991,8 +41538,7 @@ impl tencent_action::Request for ReplaceRoutesWithRoutePolicyRequest {
 /// Batch modifies security group policies (批量修改安全组规则): the request of `ReplaceSecurityGroupPolicies`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`ReplaceSecurityGroupPolicies`].
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct ReplaceSecurityGroupPoliciesRequest {
     /// The security group instance ID, such as `sg-33ocnj9n`. This can be obtained through the `DescribeSecurityGroups` API.
     ///
@@ -35005,11 +41551,31 @@ pub struct ReplaceSecurityGroupPoliciesRequest {
     /// (Optional) The old policy set of the security group, which is used for log records.
     ///
     /// 旧的安全组规则集合对象，当更新优先级时为必选，且修改顺序与SecurityGroupPolicySet参数顺序一一对应，入参长度需要与SecurityGroupPolicySet参数保持一致。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub original_security_group_policy_set: Option<SecurityGroupPolicySet>,
     /// 更新类型，默认 Policy  Policy：只更新内容  Priority：只更新优先级  Both：内容和优先级都更新
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub update_type: Option<String>,
+}
+
+impl serde::Serialize for ReplaceSecurityGroupPoliciesRequest {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::core::result::Result<S::Ok, S::Error> {
+        let mut s = tencent_action::__private::lean::fields(
+            serializer,
+            "ReplaceSecurityGroupPoliciesRequest",
+            2 + usize::from(self.original_security_group_policy_set.is_some())
+                + usize::from(self.update_type.is_some()),
+        )?;
+        s.field("SecurityGroupId", &self.security_group_id)?;
+        s.field("SecurityGroupPolicySet", &self.security_group_policy_set)?;
+        s.optional(
+            "OriginalSecurityGroupPolicySet",
+            &self.original_security_group_policy_set,
+        )?;
+        s.optional("UpdateType", &self.update_type)?;
+        s.end()
+    }
 }
 
 #[cfg(feature = "round-trip")]
@@ -35078,8 +41644,7 @@ impl tencent_action::Request for ReplaceSecurityGroupPoliciesRequest {
 /// Replaces a single security group rule (替换单条安全组规则): the request of `ReplaceSecurityGroupPolicy`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`ReplaceSecurityGroupPolicy`].
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct ReplaceSecurityGroupPolicyRequest {
     /// The security group instance ID, such as `sg-33ocnj9n`. This can be obtained through DescribeSecurityGroups.
     ///
@@ -35092,8 +41657,27 @@ pub struct ReplaceSecurityGroupPolicyRequest {
     /// (Optional) The old policy set of the security group, which is used for log records.
     ///
     /// 旧的安全组规则集合对象，可选，日志记录用。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub original_security_group_policy_set: Option<SecurityGroupPolicySet>,
+}
+
+impl serde::Serialize for ReplaceSecurityGroupPolicyRequest {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::core::result::Result<S::Ok, S::Error> {
+        let mut s = tencent_action::__private::lean::fields(
+            serializer,
+            "ReplaceSecurityGroupPolicyRequest",
+            2 + usize::from(self.original_security_group_policy_set.is_some()),
+        )?;
+        s.field("SecurityGroupId", &self.security_group_id)?;
+        s.field("SecurityGroupPolicySet", &self.security_group_policy_set)?;
+        s.optional(
+            "OriginalSecurityGroupPolicySet",
+            &self.original_security_group_policy_set,
+        )?;
+        s.end()
+    }
 }
 
 #[cfg(feature = "round-trip")]
@@ -35157,8 +41741,7 @@ impl tencent_action::Request for ReplaceSecurityGroupPolicyRequest {
 /// Re-applies for the instance association (重新申请关联实例): the request of `ResetAttachCcnInstances`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`ResetAttachCcnInstances`].
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct ResetAttachCcnInstancesRequest {
     /// The CCN instance ID, such as `ccn-f49l6u0z`.
     ///
@@ -35172,6 +41755,23 @@ pub struct ResetAttachCcnInstancesRequest {
     ///
     /// 重新申请关联网络实例列表。
     pub instances: Vec<CcnInstance>,
+}
+
+impl serde::Serialize for ResetAttachCcnInstancesRequest {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::core::result::Result<S::Ok, S::Error> {
+        let mut s = tencent_action::__private::lean::fields(
+            serializer,
+            "ResetAttachCcnInstancesRequest",
+            3,
+        )?;
+        s.field("CcnId", &self.ccn_id)?;
+        s.field("CcnUin", &self.ccn_uin)?;
+        s.field("Instances", &self.instances)?;
+        s.end()
+    }
 }
 
 #[cfg(feature = "round-trip")]
@@ -35232,8 +41832,7 @@ impl tencent_action::Request for ResetAttachCcnInstancesRequest {
 /// 重置高优路由表路由: the request of `ResetHighPriorityRoutes`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`ResetHighPriorityRoutes`].
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct ResetHighPriorityRoutesRequest {
     /// 高优路由表唯一 ID。
     pub high_priority_route_table_id: String,
@@ -35241,6 +41840,23 @@ pub struct ResetHighPriorityRoutesRequest {
     pub name: String,
     /// 高优路由表条目信息。
     pub high_priority_routes: Vec<HighPriorityRoute>,
+}
+
+impl serde::Serialize for ResetHighPriorityRoutesRequest {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::core::result::Result<S::Ok, S::Error> {
+        let mut s = tencent_action::__private::lean::fields(
+            serializer,
+            "ResetHighPriorityRoutesRequest",
+            3,
+        )?;
+        s.field("HighPriorityRouteTableId", &self.high_priority_route_table_id)?;
+        s.field("Name", &self.name)?;
+        s.field("HighPriorityRoutes", &self.high_priority_routes)?;
+        s.end()
+    }
 }
 
 #[cfg(feature = "round-trip")]
@@ -35305,8 +41921,7 @@ impl tencent_action::Request for ResetHighPriorityRoutesRequest {
 /// Adjusts the concurrent connection cap for the NAT gateway (调整NAT网关并发连接上限): the request of `ResetNatGatewayConnection`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`ResetNatGatewayConnection`].
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct ResetNatGatewayConnectionRequest {
     /// The NAT gateway ID.
     ///
@@ -35317,8 +41932,24 @@ pub struct ResetNatGatewayConnectionRequest {
     /// NAT网关并发连接上限，形如：1000000、3000000、10000000。
     pub max_concurrent_connection: u64,
     /// 独享实例规格。如果要变配到独享实例，此参数必选，取值范围：ExclusiveSmall/ExclusiveMedium1/ExclusiveLarge1
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub exclusive_type: Option<String>,
+}
+
+impl serde::Serialize for ResetNatGatewayConnectionRequest {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::core::result::Result<S::Ok, S::Error> {
+        let mut s = tencent_action::__private::lean::fields(
+            serializer,
+            "ResetNatGatewayConnectionRequest",
+            2 + usize::from(self.exclusive_type.is_some()),
+        )?;
+        s.field("NatGatewayId", &self.nat_gateway_id)?;
+        s.field("MaxConcurrentConnection", &self.max_concurrent_connection)?;
+        s.optional("ExclusiveType", &self.exclusive_type)?;
+        s.end()
+    }
 }
 
 #[cfg(feature = "round-trip")]
@@ -35382,8 +42013,7 @@ impl tencent_action::Request for ResetNatGatewayConnectionRequest {
 /// Reset a route policy binding (重置路由策略绑定): the request of `ResetRoutePolicyAssociations`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`ResetRoutePolicyAssociations`].
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct ResetRoutePolicyAssociationsRequest {
     /// Routing table instance ID, e.g., rtb-azd4dt1c.
     ///
@@ -35393,6 +42023,22 @@ pub struct ResetRoutePolicyAssociationsRequest {
     ///
     /// 路由策略绑定对象（RoutePolicyAssociation）列表。注意：路由策略绑定中的路由表实例ID（RouteTableId）需要和该接口的RouteTableId参数保持一致（也就是该接口只支持修改同一个路由表实例下的路有策略绑定关系及优先级）。
     pub route_policy_association_set: Vec<RoutePolicyAssociation>,
+}
+
+impl serde::Serialize for ResetRoutePolicyAssociationsRequest {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::core::result::Result<S::Ok, S::Error> {
+        let mut s = tencent_action::__private::lean::fields(
+            serializer,
+            "ResetRoutePolicyAssociationsRequest",
+            2,
+        )?;
+        s.field("RouteTableId", &self.route_table_id)?;
+        s.field("RoutePolicyAssociationSet", &self.route_policy_association_set)?;
+        s.end()
+    }
 }
 
 #[cfg(feature = "round-trip")]
@@ -35453,8 +42099,7 @@ impl tencent_action::Request for ResetRoutePolicyAssociationsRequest {
 /// Reset a route reception policy entry (重置路由接收策略条目): the request of `ResetRoutePolicyEntries`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`ResetRoutePolicyEntries`].
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct ResetRoutePolicyEntriesRequest {
     /// Specifies the instance ID of the route reception policy, such as rrp-azd4dt1c.
     ///
@@ -35463,18 +42108,35 @@ pub struct ResetRoutePolicyEntriesRequest {
     /// Route reception policy entry list. requires specifying the routing strategy entry ID (RoutePolicyEntryId).
     ///
     /// 路由接收策略条目列表。需要指定路由策略条目ID（RoutePolicyEntryId）。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub route_policy_entry_set: Option<Vec<RoutePolicyEntry>>,
     /// Describes the route reception policy.
     ///
     /// 路由接收策略描述。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub route_policy_description: Option<String>,
     /// Specifies the route reception policy name.
     ///
     /// 路由接收策略名字。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub route_policy_name: Option<String>,
+}
+
+impl serde::Serialize for ResetRoutePolicyEntriesRequest {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::core::result::Result<S::Ok, S::Error> {
+        let mut s = tencent_action::__private::lean::fields(
+            serializer,
+            "ResetRoutePolicyEntriesRequest",
+            1 + usize::from(self.route_policy_entry_set.is_some())
+                + usize::from(self.route_policy_description.is_some())
+                + usize::from(self.route_policy_name.is_some()),
+        )?;
+        s.field("RoutePolicyId", &self.route_policy_id)?;
+        s.optional("RoutePolicyEntrySet", &self.route_policy_entry_set)?;
+        s.optional("RoutePolicyDescription", &self.route_policy_description)?;
+        s.optional("RoutePolicyName", &self.route_policy_name)?;
+        s.end()
+    }
 }
 
 #[cfg(feature = "round-trip")]
@@ -35540,8 +42202,7 @@ impl tencent_action::Request for ResetRoutePolicyEntriesRequest {
 /// Resets the names and routing policies of route tables (重置路由表名称和路由策略): the request of `ResetRoutes`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`ResetRoutes`].
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct ResetRoutesRequest {
     /// The route table instance ID, such as `rtb-azd4dt1c`.
     ///
@@ -35555,6 +42216,23 @@ pub struct ResetRoutesRequest {
     ///
     /// 路由策略。
     pub routes: Vec<Route>,
+}
+
+impl serde::Serialize for ResetRoutesRequest {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::core::result::Result<S::Ok, S::Error> {
+        let mut s = tencent_action::__private::lean::fields(
+            serializer,
+            "ResetRoutesRequest",
+            3,
+        )?;
+        s.field("RouteTableId", &self.route_table_id)?;
+        s.field("RouteTableName", &self.route_table_name)?;
+        s.field("Routes", &self.routes)?;
+        s.end()
+    }
 }
 
 #[cfg(feature = "round-trip")]
@@ -35619,8 +42297,7 @@ impl tencent_action::Request for ResetRoutesRequest {
 /// Updates a traffic mirroring filter rule (更新流量镜像过滤规则): the request of `ResetTrafficMirrorFilter`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`ResetTrafficMirrorFilter`].
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct ResetTrafficMirrorFilterRequest {
     /// Traffic mirroring instance ID.
     ///
@@ -35629,19 +42306,37 @@ pub struct ResetTrafficMirrorFilterRequest {
     /// NAT gateway instance ID to be filtered by traffic mirroring.
     ///
     /// 流量镜像需要过滤的natgw实例ID
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub nat_id: Option<String>,
     /// Five tuple rule to be filtered by traffic mirroring.
     ///
     /// 流量镜像需要过滤的五元组规则
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub collector_normal_filters: Option<Vec<TrafficMirrorFilter>>,
     /// 流量镜像入站过滤规则。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub ingress_filter_rules: Option<Vec<TrafficMirrorFilter>>,
     /// 流量镜像出站过滤规则。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub egress_filter_rules: Option<Vec<TrafficMirrorFilter>>,
+}
+
+impl serde::Serialize for ResetTrafficMirrorFilterRequest {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::core::result::Result<S::Ok, S::Error> {
+        let mut s = tencent_action::__private::lean::fields(
+            serializer,
+            "ResetTrafficMirrorFilterRequest",
+            1 + usize::from(self.nat_id.is_some())
+                + usize::from(self.collector_normal_filters.is_some())
+                + usize::from(self.ingress_filter_rules.is_some())
+                + usize::from(self.egress_filter_rules.is_some()),
+        )?;
+        s.field("TrafficMirrorId", &self.traffic_mirror_id)?;
+        s.optional("NatId", &self.nat_id)?;
+        s.optional("CollectorNormalFilters", &self.collector_normal_filters)?;
+        s.optional("IngressFilterRules", &self.ingress_filter_rules)?;
+        s.optional("EgressFilterRules", &self.egress_filter_rules)?;
+        s.end()
+    }
 }
 
 #[cfg(feature = "round-trip")]
@@ -35712,8 +42407,7 @@ impl tencent_action::Request for ResetTrafficMirrorFilterRequest {
 /// Resets the traffic mirroring collection object (重置流量镜像采集对象): the request of `ResetTrafficMirrorSrcs`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`ResetTrafficMirrorSrcs`].
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct ResetTrafficMirrorSrcsRequest {
     /// Traffic mirroring instance ID.
     ///
@@ -35723,6 +42417,22 @@ pub struct ResetTrafficMirrorSrcsRequest {
     ///
     /// 流量镜像采集对象
     pub collector_srcs: Vec<String>,
+}
+
+impl serde::Serialize for ResetTrafficMirrorSrcsRequest {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::core::result::Result<S::Ok, S::Error> {
+        let mut s = tencent_action::__private::lean::fields(
+            serializer,
+            "ResetTrafficMirrorSrcsRequest",
+            2,
+        )?;
+        s.field("TrafficMirrorId", &self.traffic_mirror_id)?;
+        s.field("CollectorSrcs", &self.collector_srcs)?;
+        s.end()
+    }
 }
 
 #[cfg(feature = "round-trip")]
@@ -35778,8 +42488,7 @@ impl tencent_action::Request for ResetTrafficMirrorSrcsRequest {
 /// Updates the traffic mirroring receiving destination information (更新流量镜像接收目的信息): the request of `ResetTrafficMirrorTarget`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`ResetTrafficMirrorTarget`].
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct ResetTrafficMirrorTargetRequest {
     /// Traffic mirroring instance ID.
     ///
@@ -35792,8 +42501,24 @@ pub struct ResetTrafficMirrorTargetRequest {
     /// Subnet of the sender of the traffic mirroring collection traffic of the public IP address type.
     ///
     /// 公网IP类型的流量镜像采集流量的发送端所属子网
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub subnet_id: Option<String>,
+}
+
+impl serde::Serialize for ResetTrafficMirrorTargetRequest {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::core::result::Result<S::Ok, S::Error> {
+        let mut s = tencent_action::__private::lean::fields(
+            serializer,
+            "ResetTrafficMirrorTargetRequest",
+            2 + usize::from(self.subnet_id.is_some()),
+        )?;
+        s.field("TrafficMirrorId", &self.traffic_mirror_id)?;
+        s.field("CollectorTarget", &self.collector_target)?;
+        s.optional("SubnetId", &self.subnet_id)?;
+        s.end()
+    }
 }
 
 #[cfg(feature = "round-trip")]
@@ -35857,8 +42582,7 @@ impl tencent_action::Request for ResetTrafficMirrorTargetRequest {
 /// Resets a VPN tunnel (重置VPN通道): the request of `ResetVpnConnection`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`ResetVpnConnection`].
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct ResetVpnConnectionRequest {
     /// The ID of the VPN gateway instance.
     ///
@@ -35868,6 +42592,22 @@ pub struct ResetVpnConnectionRequest {
     ///
     /// VPN通道实例ID。形如：vpnx-f49l6u0z。
     pub vpn_connection_id: String,
+}
+
+impl serde::Serialize for ResetVpnConnectionRequest {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::core::result::Result<S::Ok, S::Error> {
+        let mut s = tencent_action::__private::lean::fields(
+            serializer,
+            "ResetVpnConnectionRequest",
+            2,
+        )?;
+        s.field("VpnGatewayId", &self.vpn_gateway_id)?;
+        s.field("VpnConnectionId", &self.vpn_connection_id)?;
+        s.end()
+    }
 }
 
 #[cfg(feature = "round-trip")]
@@ -35923,8 +42663,7 @@ impl tencent_action::Request for ResetVpnConnectionRequest {
 /// Adjusts the bandwidth cap of a VPN gateway (调整VPN网关带宽上限): the request of `ResetVpnGatewayInternetMaxBandwidth`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`ResetVpnGatewayInternetMaxBandwidth`].
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct ResetVpnGatewayInternetMaxBandwidthRequest {
     /// The ID of the VPN gateway instance.
     ///
@@ -35934,6 +42673,22 @@ pub struct ResetVpnGatewayInternetMaxBandwidthRequest {
     ///
     /// 新规格公网带宽设置。可选带宽规格：5, 10, 20, 50, 100, 200, 500, 1000；单位：Mbps。VPN网关带宽目前仅支持部分带宽范围内升降配，如【5,100】Mbps和【200,1000】Mbps，在各自带宽范围内可提升配额，跨范围提升配额和降配暂不支持。
     pub internet_max_bandwidth_out: u64,
+}
+
+impl serde::Serialize for ResetVpnGatewayInternetMaxBandwidthRequest {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::core::result::Result<S::Ok, S::Error> {
+        let mut s = tencent_action::__private::lean::fields(
+            serializer,
+            "ResetVpnGatewayInternetMaxBandwidthRequest",
+            2,
+        )?;
+        s.field("VpnGatewayId", &self.vpn_gateway_id)?;
+        s.field("InternetMaxBandwidthOut", &self.internet_max_bandwidth_out)?;
+        s.end()
+    }
 }
 
 #[cfg(feature = "round-trip")]
@@ -35990,8 +42745,7 @@ impl tencent_action::Request for ResetVpnGatewayInternetMaxBandwidthRequest {
 /// Restores security group policies (恢复安全组策略): the request of `ResumeSnapshotInstance`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`ResumeSnapshotInstance`].
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct ResumeSnapshotInstanceRequest {
     /// Snapshot policy IDs
     ///
@@ -36005,6 +42759,23 @@ pub struct ResumeSnapshotInstanceRequest {
     ///
     /// 实例Id。
     pub instance_id: String,
+}
+
+impl serde::Serialize for ResumeSnapshotInstanceRequest {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::core::result::Result<S::Ok, S::Error> {
+        let mut s = tencent_action::__private::lean::fields(
+            serializer,
+            "ResumeSnapshotInstanceRequest",
+            3,
+        )?;
+        s.field("SnapshotPolicyId", &self.snapshot_policy_id)?;
+        s.field("SnapshotFileId", &self.snapshot_file_id)?;
+        s.field("InstanceId", &self.instance_id)?;
+        s.end()
+    }
 }
 
 #[cfg(feature = "round-trip")]
@@ -36069,13 +42840,27 @@ impl tencent_action::Request for ResumeSnapshotInstanceRequest {
 /// Unbinds and releases public IPs (解绑并释放普通公网IP): the request of `ReturnNormalAddresses`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`ReturnNormalAddresses`].
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct ReturnNormalAddressesRequest {
     /// EIP addresses. Example: 101.35.139.183
     ///
     /// 普通公网IP 的 IP 地址，可以使用[DescribeAddresses](https://cloud.tencent.com/document/product/215/16702)接口获取AddressIps。
     pub address_ips: Vec<String>,
+}
+
+impl serde::Serialize for ReturnNormalAddressesRequest {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::core::result::Result<S::Ok, S::Error> {
+        let mut s = tencent_action::__private::lean::fields(
+            serializer,
+            "ReturnNormalAddressesRequest",
+            1,
+        )?;
+        s.field("AddressIps", &self.address_ips)?;
+        s.end()
+    }
 }
 
 #[cfg(feature = "round-trip")]
@@ -36124,8 +42909,7 @@ impl tencent_action::Request for ReturnNormalAddressesRequest {
 /// Sets the outbound bandwidth cap of each CCN region (设置云联网各地域出带宽上限或地域间上限): the request of `SetCcnRegionBandwidthLimits`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`SetCcnRegionBandwidthLimits`].
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct SetCcnRegionBandwidthLimitsRequest {
     /// The CCN instance ID, such as `ccn-f49l6u0z`.
     ///
@@ -36138,8 +42922,24 @@ pub struct SetCcnRegionBandwidthLimitsRequest {
     /// Whether to restore the region outbound bandwidth limit or inter-region bandwidth limit to default 1 Gbps. Valid values: `false` (no); `true` (yes). Default value: `false`. When the parameter is set to `true`, the CCN instance created will not be displayed in the console.
     ///
     /// 是否恢复云联网地域出口/地域间带宽限速为默认值（1Gbps）。false表示不恢复；true表示恢复。恢复默认值后，限速实例将不在控制台展示。该参数默认为 false，不恢复。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub set_default_limit_flag: Option<bool>,
+}
+
+impl serde::Serialize for SetCcnRegionBandwidthLimitsRequest {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::core::result::Result<S::Ok, S::Error> {
+        let mut s = tencent_action::__private::lean::fields(
+            serializer,
+            "SetCcnRegionBandwidthLimitsRequest",
+            2 + usize::from(self.set_default_limit_flag.is_some()),
+        )?;
+        s.field("CcnId", &self.ccn_id)?;
+        s.field("CcnRegionBandwidthLimits", &self.ccn_region_bandwidth_limits)?;
+        s.optional("SetDefaultLimitFlag", &self.set_default_limit_flag)?;
+        s.end()
+    }
 }
 
 #[cfg(feature = "round-trip")]
@@ -36205,8 +43005,7 @@ impl tencent_action::Request for SetCcnRegionBandwidthLimitsRequest {
 /// Specifies whether to enable auto-renewal for the VPN gateway (设置VPNGW续费标记): the request of `SetVpnGatewaysRenewFlag`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`SetVpnGatewaysRenewFlag`].
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct SetVpnGatewaysRenewFlagRequest {
     /// VPN gateway IDs
     ///
@@ -36223,8 +43022,24 @@ pub struct SetVpnGatewaysRenewFlagRequest {
     /// VPNGW type: `IPSEC`, `SSL`
     ///
     /// VPNGW类型\['IPSEC', 'SSL'\]， 默认为IPSEC。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub r#type: Option<String>,
+}
+
+impl serde::Serialize for SetVpnGatewaysRenewFlagRequest {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::core::result::Result<S::Ok, S::Error> {
+        let mut s = tencent_action::__private::lean::fields(
+            serializer,
+            "SetVpnGatewaysRenewFlagRequest",
+            2 + usize::from(self.r#type.is_some()),
+        )?;
+        s.field("VpnGatewayIds", &self.vpn_gateway_ids)?;
+        s.field("AutoRenewFlag", &self.auto_renew_flag)?;
+        s.optional("Type", &self.r#type)?;
+        s.end()
+    }
 }
 
 #[cfg(feature = "round-trip")]
@@ -36284,13 +43099,27 @@ impl tencent_action::Request for SetVpnGatewaysRenewFlagRequest {
 /// Enables traffic mirroring (开启流量镜像): the request of `StartTrafficMirror`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`StartTrafficMirror`].
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct StartTrafficMirrorRequest {
     /// Traffic mirroring instance ID.
     ///
     /// 流量镜像实例ID
     pub traffic_mirror_id: String,
+}
+
+impl serde::Serialize for StartTrafficMirrorRequest {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::core::result::Result<S::Ok, S::Error> {
+        let mut s = tencent_action::__private::lean::fields(
+            serializer,
+            "StartTrafficMirrorRequest",
+            1,
+        )?;
+        s.field("TrafficMirrorId", &self.traffic_mirror_id)?;
+        s.end()
+    }
 }
 
 #[cfg(feature = "round-trip")]
@@ -36339,13 +43168,27 @@ impl tencent_action::Request for StartTrafficMirrorRequest {
 /// Disables traffic mirroring (关闭流量镜像): the request of `StopTrafficMirror`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`StopTrafficMirror`].
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct StopTrafficMirrorRequest {
     /// Traffic mirroring instance ID.
     ///
     /// 流量镜像实例ID
     pub traffic_mirror_id: String,
+}
+
+impl serde::Serialize for StopTrafficMirrorRequest {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::core::result::Result<S::Ok, S::Error> {
+        let mut s = tencent_action::__private::lean::fields(
+            serializer,
+            "StopTrafficMirrorRequest",
+            1,
+        )?;
+        s.field("TrafficMirrorId", &self.traffic_mirror_id)?;
+        s.end()
+    }
 }
 
 #[cfg(feature = "round-trip")]
@@ -36394,13 +43237,27 @@ impl tencent_action::Request for StopTrafficMirrorRequest {
 /// Switches an ordinary IP to an EIP (普通IP转弹性IP): the request of `TransformAddress`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`TransformAddress`].
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct TransformAddressRequest {
     /// The ID of the instance with a common public IP to be operated on, such as `ins-11112222`. You can query the instance ID by logging into the [CVM console](https://console.cloud.tencent.com/cvm). You can also obtain the parameter value from the `InstanceId` field in the returned result of the API [DescribeInstances](https://intl.cloud.tencent.com/document/product/213/33256).
     ///
     /// 待操作有普通公网 IP 的实例 ID。实例 ID 形如：`ins-11112222`。可通过登录[控制台](https://console.cloud.tencent.com/cvm)查询，也可通过 [DescribeInstances](https://cloud.tencent.com/document/api/213/9389) 接口返回值中的`InstanceId`获取。
     pub instance_id: String,
+}
+
+impl serde::Serialize for TransformAddressRequest {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::core::result::Result<S::Ok, S::Error> {
+        let mut s = tencent_action::__private::lean::fields(
+            serializer,
+            "TransformAddressRequest",
+            1,
+        )?;
+        s.field("InstanceId", &self.instance_id)?;
+        s.end()
+    }
 }
 
 #[cfg(feature = "round-trip")]
@@ -36449,8 +43306,7 @@ impl tencent_action::Request for TransformAddressRequest {
 /// Releases IPv6 addresses (释放IPv6地址): the request of `UnassignIpv6Addresses`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`UnassignIpv6Addresses`].
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct UnassignIpv6AddressesRequest {
     /// The `ID` of the ENI instance, such as `eni-m6dyj72l`.
     ///
@@ -36460,6 +43316,22 @@ pub struct UnassignIpv6AddressesRequest {
     ///
     /// 指定的`IPv6`地址列表，单次最多指定10个。
     pub ipv6_addresses: Vec<Ipv6Address>,
+}
+
+impl serde::Serialize for UnassignIpv6AddressesRequest {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::core::result::Result<S::Ok, S::Error> {
+        let mut s = tencent_action::__private::lean::fields(
+            serializer,
+            "UnassignIpv6AddressesRequest",
+            2,
+        )?;
+        s.field("NetworkInterfaceId", &self.network_interface_id)?;
+        s.field("Ipv6Addresses", &self.ipv6_addresses)?;
+        s.end()
+    }
 }
 
 #[cfg(feature = "round-trip")]
@@ -36515,8 +43387,7 @@ impl tencent_action::Request for UnassignIpv6AddressesRequest {
 /// Releases IPv6 IP range (释放IPv6网段): the request of `UnassignIpv6CidrBlock`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`UnassignIpv6CidrBlock`].
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct UnassignIpv6CidrBlockRequest {
     /// The `ID` of the `VPC`, such as `vpc-f49l6u0z`.
     ///
@@ -36525,8 +43396,23 @@ pub struct UnassignIpv6CidrBlockRequest {
     /// The `IPv6` IP range, such as `3402:4e00:20:1000::/56`
     ///
     /// `IPv6`网段。形如：`3402:4e00:20:1000::/56`。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub ipv6_cidr_block: Option<String>,
+}
+
+impl serde::Serialize for UnassignIpv6CidrBlockRequest {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::core::result::Result<S::Ok, S::Error> {
+        let mut s = tencent_action::__private::lean::fields(
+            serializer,
+            "UnassignIpv6CidrBlockRequest",
+            1 + usize::from(self.ipv6_cidr_block.is_some()),
+        )?;
+        s.field("VpcId", &self.vpc_id)?;
+        s.optional("Ipv6CidrBlock", &self.ipv6_cidr_block)?;
+        s.end()
+    }
 }
 
 #[cfg(feature = "round-trip")]
@@ -36579,8 +43465,7 @@ impl tencent_action::Request for UnassignIpv6CidrBlockRequest {
 /// Releases the IPv6 subnet IP range (释放IPv6子网段): the request of `UnassignIpv6SubnetCidrBlock`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`UnassignIpv6SubnetCidrBlock`].
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct UnassignIpv6SubnetCidrBlockRequest {
     /// The `ID` of the VPC where the subnet is located, such as `vpc-f49l6u0z`.
     ///
@@ -36590,6 +43475,22 @@ pub struct UnassignIpv6SubnetCidrBlockRequest {
     ///
     /// `IPv6` 子网段列表。
     pub ipv6_subnet_cidr_blocks: Vec<Ipv6SubnetCidrBlock>,
+}
+
+impl serde::Serialize for UnassignIpv6SubnetCidrBlockRequest {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::core::result::Result<S::Ok, S::Error> {
+        let mut s = tencent_action::__private::lean::fields(
+            serializer,
+            "UnassignIpv6SubnetCidrBlockRequest",
+            2,
+        )?;
+        s.field("VpcId", &self.vpc_id)?;
+        s.field("Ipv6SubnetCidrBlocks", &self.ipv6_subnet_cidr_blocks)?;
+        s.end()
+    }
 }
 
 #[cfg(feature = "round-trip")]
@@ -36645,8 +43546,7 @@ impl tencent_action::Request for UnassignIpv6SubnetCidrBlockRequest {
 /// Returns the private IPs of an ENI (弹性网卡退还内网 IP): the request of `UnassignPrivateIpAddresses`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`UnassignPrivateIpAddresses`].
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct UnassignPrivateIpAddressesRequest {
     /// The ID of the ENI instance, such as `eni-m6dyj72l`.
     ///
@@ -36659,8 +43559,24 @@ pub struct UnassignPrivateIpAddressesRequest {
     /// Instance ID of the server bound with this IP. This parameter is only applicable when you need to return an IP and unbind the related servers.
     ///
     /// 网卡绑定的子机实例ID，该参数仅用于指定网卡退还IP并解绑子机的场景，如果不涉及解绑子机，请勿填写。可通过[DescribeInstances](https://cloud.tencent.com/document/product/213/15728)接口获取。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub instance_id: Option<String>,
+}
+
+impl serde::Serialize for UnassignPrivateIpAddressesRequest {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::core::result::Result<S::Ok, S::Error> {
+        let mut s = tencent_action::__private::lean::fields(
+            serializer,
+            "UnassignPrivateIpAddressesRequest",
+            2 + usize::from(self.instance_id.is_some()),
+        )?;
+        s.field("NetworkInterfaceId", &self.network_interface_id)?;
+        s.field("PrivateIpAddresses", &self.private_ip_addresses)?;
+        s.optional("InstanceId", &self.instance_id)?;
+        s.end()
+    }
 }
 
 #[cfg(feature = "round-trip")]
@@ -36724,11 +43640,25 @@ impl tencent_action::Request for UnassignPrivateIpAddressesRequest {
 /// 安全解锁云联网带宽: the request of `UnlockCcnBandwidths`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`UnlockCcnBandwidths`].
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct UnlockCcnBandwidthsRequest {
     /// 带宽实例对象数组。
     pub instances: Vec<CcnFlowLock>,
+}
+
+impl serde::Serialize for UnlockCcnBandwidthsRequest {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::core::result::Result<S::Ok, S::Error> {
+        let mut s = tencent_action::__private::lean::fields(
+            serializer,
+            "UnlockCcnBandwidthsRequest",
+            1,
+        )?;
+        s.field("Instances", &self.instances)?;
+        s.end()
+    }
 }
 
 #[cfg(feature = "round-trip")]
@@ -36777,9 +43707,22 @@ impl tencent_action::Request for UnlockCcnBandwidthsRequest {
 /// 安全解锁云联网实例: the request of `UnlockCcns`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`UnlockCcns`].
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct UnlockCcnsRequest {}
+
+impl serde::Serialize for UnlockCcnsRequest {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::core::result::Result<S::Ok, S::Error> {
+        let s = tencent_action::__private::lean::fields(
+            serializer,
+            "UnlockCcnsRequest",
+            0,
+        )?;
+        s.end()
+    }
+}
 
 #[cfg(feature = "round-trip")]
 impl<'de> serde::Deserialize<'de> for UnlockCcnsRequest {
@@ -36811,8 +43754,7 @@ impl tencent_action::Request for UnlockCcnsRequest {
 /// Updates a traffic mirroring filter rule or collection object (更新流量镜像过滤规则或者采集对象): the request of `UpdateTrafficMirrorAllFilter`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`UpdateTrafficMirrorAllFilter`].
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct UpdateTrafficMirrorAllFilterRequest {
     /// Traffic mirroring instance ID.
     ///
@@ -36821,29 +43763,49 @@ pub struct UpdateTrafficMirrorAllFilterRequest {
     /// Traffic mirroring collection direction.
     ///
     /// 流量镜像采集方向
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub direction: Option<String>,
     /// Traffic mirroring collection object.
     ///
     /// 流量镜像采集对象
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub collector_srcs: Option<Vec<String>>,
     /// NAT gateway instance to be filtered by traffic mirroring.
     ///
     /// 流量镜像需要过滤的natgw实例
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub nat_id: Option<String>,
     /// Five tuple rule to be filtered by traffic mirroring.
     ///
     /// 流量镜像需要过滤的五元组规则
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub collector_normal_filters: Option<Vec<TrafficMirrorFilter>>,
     /// 流量镜像入站过滤规则。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub ingress_filter_rules: Option<Vec<TrafficMirrorFilter>>,
     /// 流量镜像出站过滤规则。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub egress_filter_rules: Option<Vec<TrafficMirrorFilter>>,
+}
+
+impl serde::Serialize for UpdateTrafficMirrorAllFilterRequest {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::core::result::Result<S::Ok, S::Error> {
+        let mut s = tencent_action::__private::lean::fields(
+            serializer,
+            "UpdateTrafficMirrorAllFilterRequest",
+            1 + usize::from(self.direction.is_some())
+                + usize::from(self.collector_srcs.is_some())
+                + usize::from(self.nat_id.is_some())
+                + usize::from(self.collector_normal_filters.is_some())
+                + usize::from(self.ingress_filter_rules.is_some())
+                + usize::from(self.egress_filter_rules.is_some()),
+        )?;
+        s.field("TrafficMirrorId", &self.traffic_mirror_id)?;
+        s.optional("Direction", &self.direction)?;
+        s.optional("CollectorSrcs", &self.collector_srcs)?;
+        s.optional("NatId", &self.nat_id)?;
+        s.optional("CollectorNormalFilters", &self.collector_normal_filters)?;
+        s.optional("IngressFilterRules", &self.ingress_filter_rules)?;
+        s.optional("EgressFilterRules", &self.egress_filter_rules)?;
+        s.end()
+    }
 }
 
 #[cfg(feature = "round-trip")]
@@ -36924,8 +43886,7 @@ impl tencent_action::Request for UpdateTrafficMirrorAllFilterRequest {
 /// Updates the traffic mirroring collection direction (更新流量镜像采集方向): the request of `UpdateTrafficMirrorDirection`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`UpdateTrafficMirrorDirection`].
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct UpdateTrafficMirrorDirectionRequest {
     /// Traffic mirroring instance ID.
     ///
@@ -36943,6 +43904,22 @@ pub struct UpdateTrafficMirrorDirectionRequest {
     ///
     /// - NO-DIRECTION - 不区分采集方向（新模式）。切换为该模式后将不再支持按方向采集，需通过 CreateTrafficMirrorFilterRules 接口创建带方向的过滤规则，过滤规则支持设置优先级和单独编辑。
     pub direction: String,
+}
+
+impl serde::Serialize for UpdateTrafficMirrorDirectionRequest {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::core::result::Result<S::Ok, S::Error> {
+        let mut s = tencent_action::__private::lean::fields(
+            serializer,
+            "UpdateTrafficMirrorDirectionRequest",
+            2,
+        )?;
+        s.field("TrafficMirrorId", &self.traffic_mirror_id)?;
+        s.field("Direction", &self.direction)?;
+        s.end()
+    }
 }
 
 #[cfg(feature = "round-trip")]
@@ -36998,8 +43975,7 @@ impl tencent_action::Request for UpdateTrafficMirrorDirectionRequest {
 /// 升级NAT实例产品版本: the request of `UpgradeNatGatewayProductVersion`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`UpgradeNatGatewayProductVersion`].
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct UpgradeNatGatewayProductVersionRequest {
     /// VPC实例ID。可通过DescribeVpcs接口返回值中的VpcId获取。
     pub vpc_id: String,
@@ -37010,8 +43986,25 @@ pub struct UpgradeNatGatewayProductVersionRequest {
     /// 是否仅校验迁移可能性。true表示仅校验能否迁移，不做实际迁移。false表示正常迁移。默认值为false。
     ///
     /// 仅校验模式，不报错表示校验迁移成功。
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub check_only_mode: Option<bool>,
+}
+
+impl serde::Serialize for UpgradeNatGatewayProductVersionRequest {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::core::result::Result<S::Ok, S::Error> {
+        let mut s = tencent_action::__private::lean::fields(
+            serializer,
+            "UpgradeNatGatewayProductVersionRequest",
+            3 + usize::from(self.check_only_mode.is_some()),
+        )?;
+        s.field("VpcId", &self.vpc_id)?;
+        s.field("NatGatewayId", &self.nat_gateway_id)?;
+        s.field("Force", &self.force)?;
+        s.optional("CheckOnlyMode", &self.check_only_mode)?;
+        s.end()
+    }
 }
 
 #[cfg(feature = "round-trip")]
@@ -37081,8 +44074,7 @@ impl tencent_action::Request for UpgradeNatGatewayProductVersionRequest {
 /// Withdraws a route from CCN (从云联网撤销路由): the request of `WithdrawNotifyRoutes`.
 ///
 /// Sent with `tencent_action_client::Client::send`, it is answered as [`WithdrawNotifyRoutes`].
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct WithdrawNotifyRoutesRequest {
     /// The unique ID of the route table
     ///
@@ -37092,6 +44084,22 @@ pub struct WithdrawNotifyRoutesRequest {
     ///
     /// 路由策略唯一ID。
     pub route_item_ids: Vec<String>,
+}
+
+impl serde::Serialize for WithdrawNotifyRoutesRequest {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::core::result::Result<S::Ok, S::Error> {
+        let mut s = tencent_action::__private::lean::fields(
+            serializer,
+            "WithdrawNotifyRoutesRequest",
+            2,
+        )?;
+        s.field("RouteTableId", &self.route_table_id)?;
+        s.field("RouteItemIds", &self.route_item_ids)?;
+        s.end()
+    }
 }
 
 #[cfg(feature = "round-trip")]

@@ -1,6 +1,7 @@
-//! The `Client` of a generated module: one async method per action, named in snake_case,
-//! that sends the action's request through `tencent_action_client::Client::send`. Each
-//! method is a one-line call, so that the typed plumbing lives once in the client crate.
+//! The `Client` of a generated module: one method per action, named in snake_case, that
+//! sends the action's request through `tencent_action_client::Client::send` and returns
+//! its future. Each method is a one-line call, so that the typed plumbing lives once in
+//! the client crate.
 
 use crate::model::Module;
 use crate::names::{self, Scope};
@@ -34,17 +35,21 @@ pub fn source(module: &Module) -> String {
                 let deprecated = emit::deprecated(module, action);
                 // `#[inline]`: the method is compiled in the crate that calls it, and only
                 // if it does; otherwise this crate would compile the client's generic `send`
-                // for every action, when a program calls a few.
+                // for every action, when a program calls a few. And a plain function that
+                // returns `send`'s future, not an `async fn` wrapping it: rustc would lay out
+                // a future of its own per method.
                 quote! {
                     #docs
                     #deprecated
                     #[allow(deprecated)]
                     #[inline]
-                    pub async fn #method(
-                        &self,
-                        request: &super::#request,
-                    ) -> Result<tencent_action::Response<super::#response>, tencent_action::Error> {
-                        self.inner.send(request).await
+                    pub fn #method<'a>(
+                        &'a self,
+                        request: &'a super::#request,
+                    ) -> impl ::core::future::Future<
+                        Output = Result<tencent_action::Response<super::#response>, tencent_action::Error>,
+                    > + 'a {
+                        self.inner.send(request)
                     }
                     #paginators
                 }

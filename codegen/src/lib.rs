@@ -134,7 +134,7 @@ impl GeneratedModule {
         &self.source
     }
 
-    /// The source of the module's `Client` (one async method per action), to be written
+    /// The source of the module's `Client` (one method per action, returning its future), to be written
     /// to `client.rs` next to the module and declared in it with
     /// `mod client; pub use client::Client;`. It needs `tencent-action-client`.
     pub fn client_source(&self) -> &str {

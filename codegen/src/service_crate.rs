@@ -208,7 +208,10 @@ fn readme(
          \n\
          Each module's documentation opens with an index of its actions (client method, \
          request, response); its data structures are in its `model` module, and every \
-         type is also at the module's root.\n\
+         type is also at the module's root. Requests serialize and responses deserialize; \
+         the other way round (to read a request back or write a response out, as a round \
+         trip of examples does) comes with the `round-trip` feature, left off by default \
+         as it adds to the crate's build time.\n\
          \n\
          | module | actions |\n\
          |---|---:|\n"
@@ -228,7 +231,7 @@ fn readme(
          \x20       .region(\"ap-guangzhou\")\n\
          \x20       .build()?;\n\
          \x20   let {ident} = {crate_name}::{dir}::Client::new(client);\n\
-         \x20   // One async method per action, each taking `&<Action>Request`.\n\
+         \x20   // One method per action, each taking `&<Action>Request`, to await.\n\
                   \x20   Ok(())\n\
          }}\n\
          ```\n\
@@ -277,7 +280,7 @@ fn lib_source(
     if let Some((dir, _)) = modules.last() {
         let _ = write!(
             text,
-            "//! // One async method per action, each taking `&<Action>Request`.\n\
+            "//! // One method per action, each taking `&<Action>Request`, to await.\n\
              //! let {ident} = tencent_cloud_{crate_name}::{dir}::Client::new(client);\n\
              //! # let _ = {ident};\n",
             ident = service.replace('-', "_"),

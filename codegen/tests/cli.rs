@@ -250,7 +250,7 @@ fn the_crate_command_writes_the_checked_in_crate() {
     }
     let client = std::fs::read_to_string(out.join("src/v20180813/client.rs")).unwrap();
     assert!(client.contains(
-        "pub async fn assume_role(\n        &self,\n        request: &super::AssumeRoleRequest,\n    ) -> Result<tencent_action::Response<super::AssumeRole>, tencent_action::Error> {"
+        "pub fn assume_role<'a>(\n        &'a self,\n        request: &'a super::AssumeRoleRequest,\n    ) -> impl ::core::future::Future<\n        Output = Result<\n            tencent_action::Response<super::AssumeRole>,\n            tencent_action::Error,\n        >,\n    > + 'a {\n        self.inner.send(request)\n    }"
     ), "{client}");
 
     // Without --deps-path, by version; a directory without versions is an error.

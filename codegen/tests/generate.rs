@@ -86,7 +86,7 @@ fn every_action_has_a_struct_and_the_offline_one_is_deprecated() {
     // Calling it through the client warns too.
     assert_has(
         module.client_source(),
-        "    #[deprecated = \"`DescribeOld` is deprecated in the edge 2024-01-01 specification\"]\n    #[allow(deprecated)]\n    #[inline]\n    pub async fn describe_old(",
+        "    #[deprecated = \"`DescribeOld` is deprecated in the edge 2024-01-01 specification\"]\n    #[allow(deprecated)]\n    #[inline]\n    pub fn describe_old<",
     );
     assert_has(source, "pub struct StartThing;");
 }
@@ -437,7 +437,7 @@ fn the_client_has_with_options_and_no_action_takes_its_name() {
         1,
         "{client}"
     );
-    assert_has(client, "pub async fn with_options_2(");
+    assert_has(client, "pub fn with_options_2<");
 }
 
 #[test]

@@ -121,6 +121,22 @@ pub mod __private {
         pub use crate::lean::{Fields, Reader, Source, Struct, deserialize, fields, unit};
     }
 
+    /// Where `code` is in a per-action code type's table of its own codes.
+    pub fn code_index(code: &str, codes: &[&str]) -> Option<usize> {
+        codes.iter().position(|own| *own == code)
+    }
+
+    /// `Debug` of a per-action code type's own variant: its name, found by its code.
+    pub fn debug_code(
+        code: &str,
+        codes: &[&str],
+        names: &[&str],
+        f: &mut std::fmt::Formatter<'_>,
+    ) -> std::fmt::Result {
+        let name = code_index(code, codes).and_then(|index| names.get(index));
+        f.write_str(name.copied().unwrap_or(code))
+    }
+
     /// The fallback of a per-action code type: the common table, then the raw string.
     pub fn common_or_other<C>(
         code: &str,

@@ -225,6 +225,44 @@ fn colliding_code_names_keep_their_segments() {
     assert_eq!(<CollidingCodes as Action>::NAME, "CollidingCodes");
 }
 
+/// `Debug` prints each variant's name, as a derive would; `Clone` and `Display` keep the
+/// code. Every variant, whichever table entry it is.
+#[test]
+fn codes_print_and_clone_like_derived_ones() {
+    use tencent_action::{CommonCode, ErrorCode, FromCode};
+    type C = CollidingCodesErrorCode;
+    let own = [
+        (
+            C::InvalidParameterValue_TooLarge,
+            "InvalidParameterValue_TooLarge",
+        ),
+        (
+            C::InvalidParameter_ValueTooLarge,
+            "InvalidParameter_ValueTooLarge",
+        ),
+        (C::OtherCode, "OtherCode"),
+        (C::FailedOperationDb, "FailedOperationDb"),
+        (C::A_BC, "A_BC"),
+        (C::A_BC_2, "A_BC_2"),
+        (C::SelfCode, "SelfCode"),
+        (C::SelfCode_2, "SelfCode_2"),
+    ];
+    for (code, name) in own {
+        assert_eq!(format!("{code:?}"), name);
+        assert_eq!(format!("{code:#?}"), name);
+        assert_eq!(code.clone(), code);
+        assert_eq!(C::from_code(&code.to_string()), code);
+    }
+    let common = C::from_code("InternalError");
+    assert_eq!(common, C::Common(CommonCode::InternalError));
+    assert_eq!(format!("{common:?}"), "Common(InternalError)");
+    assert_eq!(format!("{common:#?}"), "Common(\n    InternalError,\n)");
+    let other = C::from_code("Not.Listed");
+    assert_eq!(format!("{other:?}"), "Other(UnknownCode(\"Not.Listed\"))");
+    assert_eq!(other.clone().as_str(), "Not.Listed");
+    assert_eq!(other.to_string(), "Not.Listed");
+}
+
 #[tencent_action(errors(
     "FailedOperation.MFARequired",
     "InvalidParameter.IPv6Malformed",

@@ -36,7 +36,6 @@ pub type InstancesResponse = ::tencent_action::__private::Response<Instances>;
 ///The error codes of [`Instances`]: the action's own codes, then the common table, then any other code as sent. Get it with `ApiError::action_code::<Instances>()`.
 #[derive(
     ::core::clone::Clone,
-    ::core::fmt::Debug,
     ::core::cmp::PartialEq,
     ::core::cmp::Eq,
     ::core::hash::Hash
@@ -52,14 +51,26 @@ pub enum InstancesErrorCode {
     /// Any other code, kept as sent.
     Other(::tencent_action::__private::UnknownCode),
 }
+#[allow(deprecated)]
+impl InstancesErrorCode {
+    const CODES: &'static [&'static str] = &[
+        "InvalidInstanceId.NotFound",
+        "FailedOperation.DB",
+    ];
+    const NAMES: &'static [&'static str] = &[
+        "InvalidInstanceIdNotFound",
+        "FailedOperationDb",
+    ];
+}
 #[automatically_derived]
 #[allow(deprecated)]
 impl ::tencent_action::__private::FromCode for InstancesErrorCode {
+    #[inline]
     fn from_code(__code: &str) -> Self {
-        match __code {
-            "InvalidInstanceId.NotFound" => Self::InvalidInstanceIdNotFound,
-            "FailedOperation.DB" => Self::FailedOperationDb,
-            __code => {
+        match ::tencent_action::__private::code_index(__code, Self::CODES) {
+            ::core::option::Option::Some(0) => Self::InvalidInstanceIdNotFound,
+            ::core::option::Option::Some(1) => Self::FailedOperationDb,
+            _ => {
                 ::tencent_action::__private::common_or_other(
                     __code,
                     Self::Common,
@@ -72,6 +83,7 @@ impl ::tencent_action::__private::FromCode for InstancesErrorCode {
 #[automatically_derived]
 #[allow(deprecated)]
 impl ::tencent_action::__private::ErrorCode for InstancesErrorCode {
+    #[inline]
     fn as_str(&self) -> &str {
         match self {
             Self::InvalidInstanceIdNotFound => "InvalidInstanceId.NotFound",
@@ -80,6 +92,7 @@ impl ::tencent_action::__private::ErrorCode for InstancesErrorCode {
             Self::Other(__code) => ::tencent_action::__private::ErrorCode::as_str(__code),
         }
     }
+    #[inline]
     fn description(&self) -> ::core::option::Option<&'static str> {
         match self {
             Self::InvalidInstanceIdNotFound => {
@@ -95,7 +108,27 @@ impl ::tencent_action::__private::ErrorCode for InstancesErrorCode {
 }
 #[automatically_derived]
 #[allow(deprecated)]
+impl ::core::fmt::Debug for InstancesErrorCode {
+    #[inline]
+    fn fmt(&self, __f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+        match self {
+            Self::Common(__code) => __f.debug_tuple("Common").field(__code).finish(),
+            Self::Other(__code) => __f.debug_tuple("Other").field(__code).finish(),
+            _ => {
+                ::tencent_action::__private::debug_code(
+                    ::tencent_action::__private::ErrorCode::as_str(self),
+                    Self::CODES,
+                    Self::NAMES,
+                    __f,
+                )
+            }
+        }
+    }
+}
+#[automatically_derived]
+#[allow(deprecated)]
 impl ::core::fmt::Display for InstancesErrorCode {
+    #[inline]
     fn fmt(&self, __f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
         __f.write_str(::tencent_action::__private::ErrorCode::as_str(self))
     }

@@ -12,7 +12,7 @@
 //!     .credential(Credential::new("AKID...", "secret key"))
 //!     .region("ap-guangzhou")
 //!     .build()?;
-//! // One async method per action, each taking `&<Action>Request`.
+//! // One method per action, each taking `&<Action>Request`, to await.
 //! let cbs = tencent_cloud_cbs::v20170312::Client::new(client);
 //! # let _ = cbs;
 //! # Ok(())

@@ -12,7 +12,7 @@
 //!     .credential(Credential::new("AKID...", "secret key"))
 //!     .region("ap-guangzhou")
 //!     .build()?;
-//! // One async method per action, each taking `&<Action>Request`.
+//! // One method per action, each taking `&<Action>Request`, to await.
 //! let sts = tencent_cloud_sts::v20180813::Client::new(client);
 //! # let _ = sts;
 //! # Ok(())

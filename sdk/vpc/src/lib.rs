@@ -12,7 +12,7 @@
 //!     .credential(Credential::new("AKID...", "secret key"))
 //!     .region("ap-guangzhou")
 //!     .build()?;
-//! // One async method per action, each taking `&<Action>Request`.
+//! // One method per action, each taking `&<Action>Request`, to await.
 //! let vpc = tencent_cloud_vpc::v20170312::Client::new(client);
 //! # let _ = vpc;
 //! # Ok(())

@@ -42,14 +42,16 @@ impl Client {
     /// * 如果是弹性云硬盘，则云硬盘必须处于未挂载状态，云硬盘挂载状态可以通[DescribeDisks](https://cloud.tencent.com/document/product/362/16315)接口查询，见Attached字段解释；如果是随实例一起购买的非弹性云硬盘，则实例必须处于关机状态，实例状态可以通过[DescribeInstancesStatus](https://cloud.tencent.com/document/product/213/15738)接口查询。
     #[allow(deprecated)]
     #[inline]
-    pub async fn apply_disk_backup(
-        &self,
-        request: &super::ApplyDiskBackupRequest,
-    ) -> Result<
-        tencent_action::Response<super::ApplyDiskBackup>,
-        tencent_action::Error,
-    > {
-        self.inner.send(request).await
+    pub fn apply_disk_backup<'a>(
+        &'a self,
+        request: &'a super::ApplyDiskBackupRequest,
+    ) -> impl ::core::future::Future<
+        Output = Result<
+            tencent_action::Response<super::ApplyDiskBackup>,
+            tencent_action::Error,
+        >,
+    > + 'a {
+        self.inner.send(request)
     }
 
     /// Rolls back a snapshot (回滚快照): calls `ApplySnapshot`.
@@ -71,11 +73,16 @@ impl Client {
     /// * 如果是弹性云盘，则云盘必须处于未挂载状态，云硬盘挂载状态可以通过[DescribeDisks](https://cloud.tencent.com/document/product/362/16315)接口查询，见Attached字段解释；如果是随实例一起购买的非弹性云盘，则实例必须处于关机状态，实例状态可以通过[DescribeInstancesStatus](https://cloud.tencent.com/document/product/213/15738)接口查询。
     #[allow(deprecated)]
     #[inline]
-    pub async fn apply_snapshot(
-        &self,
-        request: &super::ApplySnapshotRequest,
-    ) -> Result<tencent_action::Response<super::ApplySnapshot>, tencent_action::Error> {
-        self.inner.send(request).await
+    pub fn apply_snapshot<'a>(
+        &'a self,
+        request: &'a super::ApplySnapshotRequest,
+    ) -> impl ::core::future::Future<
+        Output = Result<
+            tencent_action::Response<super::ApplySnapshot>,
+            tencent_action::Error,
+        >,
+    > + 'a {
+        self.inner.send(request)
     }
 
     /// Rollback a snapshot group (回滚快照组): calls `ApplySnapshotGroup`.
@@ -97,14 +104,16 @@ impl Client {
     /// * 3.回滚为异步操作，接口返回成功不代表回滚成功，可通过调DescribeSnapshotGroups接口查询快照组的状态。
     #[allow(deprecated)]
     #[inline]
-    pub async fn apply_snapshot_group(
-        &self,
-        request: &super::ApplySnapshotGroupRequest,
-    ) -> Result<
-        tencent_action::Response<super::ApplySnapshotGroup>,
-        tencent_action::Error,
-    > {
-        self.inner.send(request).await
+    pub fn apply_snapshot_group<'a>(
+        &'a self,
+        request: &'a super::ApplySnapshotGroupRequest,
+    ) -> impl ::core::future::Future<
+        Output = Result<
+            tencent_action::Response<super::ApplySnapshotGroup>,
+            tencent_action::Error,
+        >,
+    > + 'a {
+        self.inner.send(request)
     }
 
     /// Mounting Cloud Disks (挂载云硬盘): calls `AttachDisks`.
@@ -122,11 +131,16 @@ impl Client {
     /// * 本接口为异步接口，当挂载云盘的请求成功返回时，表示后台已发起挂载云盘的操作，可通过接口[DescribeDisks](https://cloud.tencent.com/document/product/362/16315)来查询对应云盘的状态，如果云盘的状态由“ATTACHING”变为“ATTACHED”，则为挂载成功。
     #[allow(deprecated)]
     #[inline]
-    pub async fn attach_disks(
-        &self,
-        request: &super::AttachDisksRequest,
-    ) -> Result<tencent_action::Response<super::AttachDisks>, tencent_action::Error> {
-        self.inner.send(request).await
+    pub fn attach_disks<'a>(
+        &'a self,
+        request: &'a super::AttachDisksRequest,
+    ) -> impl ::core::future::Future<
+        Output = Result<
+            tencent_action::Response<super::AttachDisks>,
+            tencent_action::Error,
+        >,
+    > + 'a {
+        self.inner.send(request)
     }
 
     /// 挂载弹性单副本SSD硬盘: calls `AttachRemoteDisks`.
@@ -134,14 +148,16 @@ impl Client {
     /// 本接口用于挂载一个或多个弹性单副本SSD硬盘到指定的云服务器实例上。仅支持弹性盘类型。
     #[allow(deprecated)]
     #[inline]
-    pub async fn attach_remote_disks(
-        &self,
-        request: &super::AttachRemoteDisksRequest,
-    ) -> Result<
-        tencent_action::Response<super::AttachRemoteDisks>,
-        tencent_action::Error,
-    > {
-        self.inner.send(request).await
+    pub fn attach_remote_disks<'a>(
+        &'a self,
+        request: &'a super::AttachRemoteDisksRequest,
+    ) -> impl ::core::future::Future<
+        Output = Result<
+            tencent_action::Response<super::AttachRemoteDisks>,
+            tencent_action::Error,
+        >,
+    > + 'a {
+        self.inner.send(request)
     }
 
     /// Binding a Scheduled Snapshot Policy (绑定定期快照策略): calls `BindAutoSnapshotPolicy`.
@@ -159,14 +175,16 @@ impl Client {
     /// * 当已绑定定期快照策略的云硬盘处于未使用状态（即弹性云盘未挂载或非弹性云盘的主机处于关机状态）将不会创建定期快照。
     #[allow(deprecated)]
     #[inline]
-    pub async fn bind_auto_snapshot_policy(
-        &self,
-        request: &super::BindAutoSnapshotPolicyRequest,
-    ) -> Result<
-        tencent_action::Response<super::BindAutoSnapshotPolicy>,
-        tencent_action::Error,
-    > {
-        self.inner.send(request).await
+    pub fn bind_auto_snapshot_policy<'a>(
+        &'a self,
+        request: &'a super::BindAutoSnapshotPolicyRequest,
+    ) -> impl ::core::future::Future<
+        Output = Result<
+            tencent_action::Response<super::BindAutoSnapshotPolicy>,
+            tencent_action::Error,
+        >,
+    > + 'a {
+        self.inner.send(request)
     }
 
     /// 自动快照策略的跨账号复制: calls `CopyAutoSnapshotPolicyCrossAccount`.
@@ -174,14 +192,16 @@ impl Client {
     /// 针对白名单内用户实现自动快照策略的跨账号复制功能
     #[allow(deprecated)]
     #[inline]
-    pub async fn copy_auto_snapshot_policy_cross_account(
-        &self,
-        request: &super::CopyAutoSnapshotPolicyCrossAccountRequest,
-    ) -> Result<
-        tencent_action::Response<super::CopyAutoSnapshotPolicyCrossAccount>,
-        tencent_action::Error,
-    > {
-        self.inner.send(request).await
+    pub fn copy_auto_snapshot_policy_cross_account<'a>(
+        &'a self,
+        request: &'a super::CopyAutoSnapshotPolicyCrossAccountRequest,
+    ) -> impl ::core::future::Future<
+        Output = Result<
+            tencent_action::Response<super::CopyAutoSnapshotPolicyCrossAccount>,
+            tencent_action::Error,
+        >,
+    > + 'a {
+        self.inner.send(request)
     }
 
     /// Replicates a snapshot to another region (快照跨地域复制): calls `CopySnapshotCrossRegions`.
@@ -199,14 +219,16 @@ impl Client {
     /// * 本接口实现的快照跨地域复制操作将产生跨地域流量，预计2025年第三季度会针对此功能进行商业化计费；请留意后续站内信公告，避免产生预期外扣费。
     #[allow(deprecated)]
     #[inline]
-    pub async fn copy_snapshot_cross_regions(
-        &self,
-        request: &super::CopySnapshotCrossRegionsRequest,
-    ) -> Result<
-        tencent_action::Response<super::CopySnapshotCrossRegions>,
-        tencent_action::Error,
-    > {
-        self.inner.send(request).await
+    pub fn copy_snapshot_cross_regions<'a>(
+        &'a self,
+        request: &'a super::CopySnapshotCrossRegionsRequest,
+    ) -> impl ::core::future::Future<
+        Output = Result<
+            tencent_action::Response<super::CopySnapshotCrossRegions>,
+            tencent_action::Error,
+        >,
+    > + 'a {
+        self.inner.send(request)
     }
 
     /// Creating a Scheduled Snapshot Policy (创建定期快照策略): calls `CreateAutoSnapshotPolicy`.
@@ -224,14 +246,16 @@ impl Client {
     /// * 每个地域可创建的快照有数量和容量的限制，具体请见腾讯云控制台快照页面提示，如果快照超配额，定期快照创建会失败。
     #[allow(deprecated)]
     #[inline]
-    pub async fn create_auto_snapshot_policy(
-        &self,
-        request: &super::CreateAutoSnapshotPolicyRequest,
-    ) -> Result<
-        tencent_action::Response<super::CreateAutoSnapshotPolicy>,
-        tencent_action::Error,
-    > {
-        self.inner.send(request).await
+    pub fn create_auto_snapshot_policy<'a>(
+        &'a self,
+        request: &'a super::CreateAutoSnapshotPolicyRequest,
+    ) -> impl ::core::future::Future<
+        Output = Result<
+            tencent_action::Response<super::CreateAutoSnapshotPolicy>,
+            tencent_action::Error,
+        >,
+    > + 'a {
+        self.inner.send(request)
     }
 
     /// Creates a backup point for a cloud disk (创建云硬盘备份点): calls `CreateDiskBackup`.
@@ -241,14 +265,16 @@ impl Client {
     /// 为云硬盘创建一个备份点。
     #[allow(deprecated)]
     #[inline]
-    pub async fn create_disk_backup(
-        &self,
-        request: &super::CreateDiskBackupRequest,
-    ) -> Result<
-        tencent_action::Response<super::CreateDiskBackup>,
-        tencent_action::Error,
-    > {
-        self.inner.send(request).await
+    pub fn create_disk_backup<'a>(
+        &'a self,
+        request: &'a super::CreateDiskBackupRequest,
+    ) -> impl ::core::future::Future<
+        Output = Result<
+            tencent_action::Response<super::CreateDiskBackup>,
+            tencent_action::Error,
+        >,
+    > + 'a {
+        self.inner.send(request)
     }
 
     /// Creates cloud disks (创建云硬盘): calls `CreateDisks`.
@@ -268,11 +294,16 @@ impl Client {
     /// * 本接口为异步接口，当创建请求下发成功后会返回一个新建的云盘ID列表，此时云盘的创建并未立即完成。可以通过调用[DescribeDisks](https://cloud.tencent.com/document/product/362/16315)接口根据DiskId查询对应云盘，如果能查到云盘，且状态为'UNATTACHED'或'ATTACHED'，则表示创建成功。
     #[allow(deprecated)]
     #[inline]
-    pub async fn create_disks(
-        &self,
-        request: &super::CreateDisksRequest,
-    ) -> Result<tencent_action::Response<super::CreateDisks>, tencent_action::Error> {
-        self.inner.send(request).await
+    pub fn create_disks<'a>(
+        &'a self,
+        request: &'a super::CreateDisksRequest,
+    ) -> impl ::core::future::Future<
+        Output = Result<
+            tencent_action::Response<super::CreateDisks>,
+            tencent_action::Error,
+        >,
+    > + 'a {
+        self.inner.send(request)
     }
 
     /// 创建弹性单副本SSD硬盘: calls `CreateRemoteDisks`.
@@ -280,14 +311,16 @@ impl Client {
     /// 本接口用于创建弹性单副本SSD硬盘并自动挂载到指定实例。弹性盘在创建时就需要绑定目标实例，计费回调后由CBS自身完成装箱+挂载的全流程。
     #[allow(deprecated)]
     #[inline]
-    pub async fn create_remote_disks(
-        &self,
-        request: &super::CreateRemoteDisksRequest,
-    ) -> Result<
-        tencent_action::Response<super::CreateRemoteDisks>,
-        tencent_action::Error,
-    > {
-        self.inner.send(request).await
+    pub fn create_remote_disks<'a>(
+        &'a self,
+        request: &'a super::CreateRemoteDisksRequest,
+    ) -> impl ::core::future::Future<
+        Output = Result<
+            tencent_action::Response<super::CreateRemoteDisks>,
+            tencent_action::Error,
+        >,
+    > + 'a {
+        self.inner.send(request)
     }
 
     /// Creates a snapshot (创建快照): calls `CreateSnapshot`.
@@ -309,11 +342,16 @@ impl Client {
     /// * 当前支持将备份点转化为普通快照，转化之后可能会收取快照使用费用，备份点不保留，其占用的备份点配额也将被释放。
     #[allow(deprecated)]
     #[inline]
-    pub async fn create_snapshot(
-        &self,
-        request: &super::CreateSnapshotRequest,
-    ) -> Result<tencent_action::Response<super::CreateSnapshot>, tencent_action::Error> {
-        self.inner.send(request).await
+    pub fn create_snapshot<'a>(
+        &'a self,
+        request: &'a super::CreateSnapshotRequest,
+    ) -> impl ::core::future::Future<
+        Output = Result<
+            tencent_action::Response<super::CreateSnapshot>,
+            tencent_action::Error,
+        >,
+    > + 'a {
+        self.inner.send(request)
     }
 
     /// Create a snapshot group (创建快照组): calls `CreateSnapshotGroup`.
@@ -331,14 +369,16 @@ impl Client {
     /// * 可选择挂载在实例上的全部或部分盘创建快照组。
     #[allow(deprecated)]
     #[inline]
-    pub async fn create_snapshot_group(
-        &self,
-        request: &super::CreateSnapshotGroupRequest,
-    ) -> Result<
-        tencent_action::Response<super::CreateSnapshotGroup>,
-        tencent_action::Error,
-    > {
-        self.inner.send(request).await
+    pub fn create_snapshot_group<'a>(
+        &'a self,
+        request: &'a super::CreateSnapshotGroupRequest,
+    ) -> impl ::core::future::Future<
+        Output = Result<
+            tencent_action::Response<super::CreateSnapshotGroup>,
+            tencent_action::Error,
+        >,
+    > + 'a {
+        self.inner.send(request)
     }
 
     /// Deleting a Scheduled Snapshot Policy (删除定期快照策略): calls `DeleteAutoSnapshotPolicies`.
@@ -352,14 +392,16 @@ impl Client {
     /// *  支持批量操作。如果多个定期快照策略存在无法删除的，则操作不执行，以特定错误码返回。
     #[allow(deprecated)]
     #[inline]
-    pub async fn delete_auto_snapshot_policies(
-        &self,
-        request: &super::DeleteAutoSnapshotPoliciesRequest,
-    ) -> Result<
-        tencent_action::Response<super::DeleteAutoSnapshotPolicies>,
-        tencent_action::Error,
-    > {
-        self.inner.send(request).await
+    pub fn delete_auto_snapshot_policies<'a>(
+        &'a self,
+        request: &'a super::DeleteAutoSnapshotPoliciesRequest,
+    ) -> impl ::core::future::Future<
+        Output = Result<
+            tencent_action::Response<super::DeleteAutoSnapshotPolicies>,
+            tencent_action::Error,
+        >,
+    > + 'a {
+        self.inner.send(request)
     }
 
     /// Deletes the backup points of a cloud disk (删除云硬盘备份点): calls `DeleteDiskBackups`.
@@ -369,14 +411,16 @@ impl Client {
     /// 批量删除指定的云硬盘备份点。
     #[allow(deprecated)]
     #[inline]
-    pub async fn delete_disk_backups(
-        &self,
-        request: &super::DeleteDiskBackupsRequest,
-    ) -> Result<
-        tencent_action::Response<super::DeleteDiskBackups>,
-        tencent_action::Error,
-    > {
-        self.inner.send(request).await
+    pub fn delete_disk_backups<'a>(
+        &'a self,
+        request: &'a super::DeleteDiskBackupsRequest,
+    ) -> impl ::core::future::Future<
+        Output = Result<
+            tencent_action::Response<super::DeleteDiskBackups>,
+            tencent_action::Error,
+        >,
+    > + 'a {
+        self.inner.send(request)
     }
 
     /// Delete a snapshot group (删除快照组): calls `DeleteSnapshotGroup`.
@@ -394,14 +438,16 @@ impl Client {
     /// * 如果快照组内的快照有关联镜像，则删除失败，所有快照均不会删除；如果需要同时删除快照绑定的镜像，可传入参数DeleteBindImages等于true。
     #[allow(deprecated)]
     #[inline]
-    pub async fn delete_snapshot_group(
-        &self,
-        request: &super::DeleteSnapshotGroupRequest,
-    ) -> Result<
-        tencent_action::Response<super::DeleteSnapshotGroup>,
-        tencent_action::Error,
-    > {
-        self.inner.send(request).await
+    pub fn delete_snapshot_group<'a>(
+        &'a self,
+        request: &'a super::DeleteSnapshotGroupRequest,
+    ) -> impl ::core::future::Future<
+        Output = Result<
+            tencent_action::Response<super::DeleteSnapshotGroup>,
+            tencent_action::Error,
+        >,
+    > + 'a {
+        self.inner.send(request)
     }
 
     /// Deletes a snapshot (删除快照): calls `DeleteSnapshots`.
@@ -419,14 +465,16 @@ impl Client {
     /// * 支持批量操作。如果多个快照存在无法删除的快照，则操作不执行，以特定的错误码返回。
     #[allow(deprecated)]
     #[inline]
-    pub async fn delete_snapshots(
-        &self,
-        request: &super::DeleteSnapshotsRequest,
-    ) -> Result<
-        tencent_action::Response<super::DeleteSnapshots>,
-        tencent_action::Error,
-    > {
-        self.inner.send(request).await
+    pub fn delete_snapshots<'a>(
+        &'a self,
+        request: &'a super::DeleteSnapshotsRequest,
+    ) -> impl ::core::future::Future<
+        Output = Result<
+            tencent_action::Response<super::DeleteSnapshots>,
+            tencent_action::Error,
+        >,
+    > + 'a {
+        self.inner.send(request)
     }
 
     /// Querying a Scheduled Snapshot Policy (查询定期快照策略): calls `DescribeAutoSnapshotPolicies`.
@@ -444,14 +492,16 @@ impl Client {
     /// * 如果参数为空，返回当前用户一定数量（`Limit`所指定的数量，默认为20）的定期快照策略表。
     #[allow(deprecated)]
     #[inline]
-    pub async fn describe_auto_snapshot_policies(
-        &self,
-        request: &super::DescribeAutoSnapshotPoliciesRequest,
-    ) -> Result<
-        tencent_action::Response<super::DescribeAutoSnapshotPolicies>,
-        tencent_action::Error,
-    > {
-        self.inner.send(request).await
+    pub fn describe_auto_snapshot_policies<'a>(
+        &'a self,
+        request: &'a super::DescribeAutoSnapshotPoliciesRequest,
+    ) -> impl ::core::future::Future<
+        Output = Result<
+            tencent_action::Response<super::DescribeAutoSnapshotPolicies>,
+            tencent_action::Error,
+        >,
+    > + 'a {
+        self.inner.send(request)
     }
 
     /// Querying a Scheduled Snapshot Policy (查询定期快照策略): every page of `DescribeAutoSnapshotPolicies`.
@@ -483,14 +533,16 @@ impl Client {
     /// 查询云服务器独享集群云硬盘统计信息。
     #[allow(deprecated)]
     #[inline]
-    pub async fn describe_dedicated_cluster_disk_statistics(
-        &self,
-        request: &super::DescribeDedicatedClusterDiskStatisticsRequest,
-    ) -> Result<
-        tencent_action::Response<super::DescribeDedicatedClusterDiskStatistics>,
-        tencent_action::Error,
-    > {
-        self.inner.send(request).await
+    pub fn describe_dedicated_cluster_disk_statistics<'a>(
+        &'a self,
+        request: &'a super::DescribeDedicatedClusterDiskStatisticsRequest,
+    ) -> impl ::core::future::Future<
+        Output = Result<
+            tencent_action::Response<super::DescribeDedicatedClusterDiskStatistics>,
+            tencent_action::Error,
+        >,
+    > + 'a {
+        self.inner.send(request)
     }
 
     /// Querying a Cloud Disk Associated Scheduled Snapshot Policy (查询云硬盘关联定期快照策略): calls `DescribeDiskAssociatedAutoSnapshotPolicy`.
@@ -500,14 +552,16 @@ impl Client {
     /// 本接口（DescribeDiskAssociatedAutoSnapshotPolicy）用于查询云盘绑定的定期快照策略。
     #[allow(deprecated)]
     #[inline]
-    pub async fn describe_disk_associated_auto_snapshot_policy(
-        &self,
-        request: &super::DescribeDiskAssociatedAutoSnapshotPolicyRequest,
-    ) -> Result<
-        tencent_action::Response<super::DescribeDiskAssociatedAutoSnapshotPolicy>,
-        tencent_action::Error,
-    > {
-        self.inner.send(request).await
+    pub fn describe_disk_associated_auto_snapshot_policy<'a>(
+        &'a self,
+        request: &'a super::DescribeDiskAssociatedAutoSnapshotPolicyRequest,
+    ) -> impl ::core::future::Future<
+        Output = Result<
+            tencent_action::Response<super::DescribeDiskAssociatedAutoSnapshotPolicy>,
+            tencent_action::Error,
+        >,
+    > + 'a {
+        self.inner.send(request)
     }
 
     /// Queries the list of backup points (查询备份点列表): calls `DescribeDiskBackups`.
@@ -525,14 +579,16 @@ impl Client {
     /// 如果参数为空，返回当前用户一定数量（Limit所指定的数量，默认为20）的备份点列表。
     #[allow(deprecated)]
     #[inline]
-    pub async fn describe_disk_backups(
-        &self,
-        request: &super::DescribeDiskBackupsRequest,
-    ) -> Result<
-        tencent_action::Response<super::DescribeDiskBackups>,
-        tencent_action::Error,
-    > {
-        self.inner.send(request).await
+    pub fn describe_disk_backups<'a>(
+        &'a self,
+        request: &'a super::DescribeDiskBackupsRequest,
+    ) -> impl ::core::future::Future<
+        Output = Result<
+            tencent_action::Response<super::DescribeDiskBackups>,
+            tencent_action::Error,
+        >,
+    > + 'a {
+        self.inner.send(request)
     }
 
     /// Queries the list of backup points (查询备份点列表): every page of `DescribeDiskBackups`.
@@ -566,14 +622,16 @@ impl Client {
     /// 本接口（DescribeDiskConfigQuota）用于查询云硬盘配额。
     #[allow(deprecated)]
     #[inline]
-    pub async fn describe_disk_config_quota(
-        &self,
-        request: &super::DescribeDiskConfigQuotaRequest,
-    ) -> Result<
-        tencent_action::Response<super::DescribeDiskConfigQuota>,
-        tencent_action::Error,
-    > {
-        self.inner.send(request).await
+    pub fn describe_disk_config_quota<'a>(
+        &'a self,
+        request: &'a super::DescribeDiskConfigQuotaRequest,
+    ) -> impl ::core::future::Future<
+        Output = Result<
+            tencent_action::Response<super::DescribeDiskConfigQuota>,
+            tencent_action::Error,
+        >,
+    > + 'a {
+        self.inner.send(request)
     }
 
     /// DescribeDiskStoragePool (查询云硬盘独享集群列表): calls `DescribeDiskStoragePool`.
@@ -591,14 +649,16 @@ impl Client {
     /// * 如果参数为空，返回当前用户一定数量（`Limit`所指定的数量，默认为20）的云硬盘独享集群列表。
     #[allow(deprecated)]
     #[inline]
-    pub async fn describe_disk_storage_pool(
-        &self,
-        request: &super::DescribeDiskStoragePoolRequest,
-    ) -> Result<
-        tencent_action::Response<super::DescribeDiskStoragePool>,
-        tencent_action::Error,
-    > {
-        self.inner.send(request).await
+    pub fn describe_disk_storage_pool<'a>(
+        &'a self,
+        request: &'a super::DescribeDiskStoragePoolRequest,
+    ) -> impl ::core::future::Future<
+        Output = Result<
+            tencent_action::Response<super::DescribeDiskStoragePool>,
+            tencent_action::Error,
+        >,
+    > + 'a {
+        self.inner.send(request)
     }
 
     /// Queries the list of cloud disks (查询云硬盘列表): calls `DescribeDisks`.
@@ -616,11 +676,16 @@ impl Client {
     /// * 如果参数为空，返回当前用户一定数量（`Limit`所指定的数量，默认为20）的云硬盘列表。
     #[allow(deprecated)]
     #[inline]
-    pub async fn describe_disks(
-        &self,
-        request: &super::DescribeDisksRequest,
-    ) -> Result<tencent_action::Response<super::DescribeDisks>, tencent_action::Error> {
-        self.inner.send(request).await
+    pub fn describe_disks<'a>(
+        &'a self,
+        request: &'a super::DescribeDisksRequest,
+    ) -> impl ::core::future::Future<
+        Output = Result<
+            tencent_action::Response<super::DescribeDisks>,
+            tencent_action::Error,
+        >,
+    > + 'a {
+        self.inner.send(request)
     }
 
     /// Queries the list of cloud disks (查询云硬盘列表): every page of `DescribeDisks`.
@@ -658,14 +723,16 @@ impl Client {
     /// * 支持批量操作，当传入多个云服务器实例ID，返回结果会分别列出每个云服务器挂载的云硬盘数量。
     #[allow(deprecated)]
     #[inline]
-    pub async fn describe_instances_disk_num(
-        &self,
-        request: &super::DescribeInstancesDiskNumRequest,
-    ) -> Result<
-        tencent_action::Response<super::DescribeInstancesDiskNum>,
-        tencent_action::Error,
-    > {
-        self.inner.send(request).await
+    pub fn describe_instances_disk_num<'a>(
+        &'a self,
+        request: &'a super::DescribeInstancesDiskNumRequest,
+    ) -> impl ::core::future::Future<
+        Output = Result<
+            tencent_action::Response<super::DescribeInstancesDiskNum>,
+            tencent_action::Error,
+        >,
+    > + 'a {
+        self.inner.send(request)
     }
 
     /// 查询单副本SSD硬盘机型搭配配额: calls `DescribeRemoteDiskConfigQuota`.
@@ -673,14 +740,16 @@ impl Client {
     /// 本接口用于查询单副本SSD硬盘机型搭配配额。可根据机型族、机型规格、可用区、付费方式等条件过滤查询结果。
     #[allow(deprecated)]
     #[inline]
-    pub async fn describe_remote_disk_config_quota(
-        &self,
-        request: &super::DescribeRemoteDiskConfigQuotaRequest,
-    ) -> Result<
-        tencent_action::Response<super::DescribeRemoteDiskConfigQuota>,
-        tencent_action::Error,
-    > {
-        self.inner.send(request).await
+    pub fn describe_remote_disk_config_quota<'a>(
+        &'a self,
+        request: &'a super::DescribeRemoteDiskConfigQuotaRequest,
+    ) -> impl ::core::future::Future<
+        Output = Result<
+            tencent_action::Response<super::DescribeRemoteDiskConfigQuota>,
+            tencent_action::Error,
+        >,
+    > + 'a {
+        self.inner.send(request)
     }
 
     /// 查询单副本SSD硬盘列表: calls `DescribeRemoteDisks`.
@@ -688,14 +757,16 @@ impl Client {
     /// 本接口用于查询已购买的单副本SSD硬盘列表。可根据单副本SSD硬盘ID、类型、状态等条件过滤查询结果。
     #[allow(deprecated)]
     #[inline]
-    pub async fn describe_remote_disks(
-        &self,
-        request: &super::DescribeRemoteDisksRequest,
-    ) -> Result<
-        tencent_action::Response<super::DescribeRemoteDisks>,
-        tencent_action::Error,
-    > {
-        self.inner.send(request).await
+    pub fn describe_remote_disks<'a>(
+        &'a self,
+        request: &'a super::DescribeRemoteDisksRequest,
+    ) -> impl ::core::future::Future<
+        Output = Result<
+            tencent_action::Response<super::DescribeRemoteDisks>,
+            tencent_action::Error,
+        >,
+    > + 'a {
+        self.inner.send(request)
     }
 
     /// 查询单副本SSD硬盘操作限制列表: calls `DescribeRemoteDisksDeniedActions`.
@@ -703,14 +774,16 @@ impl Client {
     /// 本接口用于查询一个或多个单副本SSD硬盘的操作限制列表。
     #[allow(deprecated)]
     #[inline]
-    pub async fn describe_remote_disks_denied_actions(
-        &self,
-        request: &super::DescribeRemoteDisksDeniedActionsRequest,
-    ) -> Result<
-        tencent_action::Response<super::DescribeRemoteDisksDeniedActions>,
-        tencent_action::Error,
-    > {
-        self.inner.send(request).await
+    pub fn describe_remote_disks_denied_actions<'a>(
+        &'a self,
+        request: &'a super::DescribeRemoteDisksDeniedActionsRequest,
+    ) -> impl ::core::future::Future<
+        Output = Result<
+            tencent_action::Response<super::DescribeRemoteDisksDeniedActions>,
+            tencent_action::Error,
+        >,
+    > + 'a {
+        self.inner.send(request)
     }
 
     /// Query a snapshot group list (查询快照组列表): calls `DescribeSnapshotGroups`.
@@ -728,14 +801,16 @@ impl Client {
     /// * 如果参数为空，返回当前用户一定数量（`Limit`所指定的数量，默认为20）的快照组列表。
     #[allow(deprecated)]
     #[inline]
-    pub async fn describe_snapshot_groups(
-        &self,
-        request: &super::DescribeSnapshotGroupsRequest,
-    ) -> Result<
-        tencent_action::Response<super::DescribeSnapshotGroups>,
-        tencent_action::Error,
-    > {
-        self.inner.send(request).await
+    pub fn describe_snapshot_groups<'a>(
+        &'a self,
+        request: &'a super::DescribeSnapshotGroupsRequest,
+    ) -> impl ::core::future::Future<
+        Output = Result<
+            tencent_action::Response<super::DescribeSnapshotGroups>,
+            tencent_action::Error,
+        >,
+    > + 'a {
+        self.inner.send(request)
     }
 
     /// Query a snapshot group list (查询快照组列表): every page of `DescribeSnapshotGroups`.
@@ -769,14 +844,16 @@ impl Client {
     /// 该接口用于查询用户快照使用概览，包括快照总容量、计费容量等信息。
     #[allow(deprecated)]
     #[inline]
-    pub async fn describe_snapshot_overview(
-        &self,
-        request: &super::DescribeSnapshotOverviewRequest,
-    ) -> Result<
-        tencent_action::Response<super::DescribeSnapshotOverview>,
-        tencent_action::Error,
-    > {
-        self.inner.send(request).await
+    pub fn describe_snapshot_overview<'a>(
+        &'a self,
+        request: &'a super::DescribeSnapshotOverviewRequest,
+    ) -> impl ::core::future::Future<
+        Output = Result<
+            tencent_action::Response<super::DescribeSnapshotOverview>,
+            tencent_action::Error,
+        >,
+    > + 'a {
+        self.inner.send(request)
     }
 
     /// Views snapshot sharing information (查看快照分享信息): calls `DescribeSnapshotSharePermission`.
@@ -786,14 +863,16 @@ impl Client {
     /// 本接口（DescribeSnapshotSharePermission）用于查询快照的分享信息。
     #[allow(deprecated)]
     #[inline]
-    pub async fn describe_snapshot_share_permission(
-        &self,
-        request: &super::DescribeSnapshotSharePermissionRequest,
-    ) -> Result<
-        tencent_action::Response<super::DescribeSnapshotSharePermission>,
-        tencent_action::Error,
-    > {
-        self.inner.send(request).await
+    pub fn describe_snapshot_share_permission<'a>(
+        &'a self,
+        request: &'a super::DescribeSnapshotSharePermissionRequest,
+    ) -> impl ::core::future::Future<
+        Output = Result<
+            tencent_action::Response<super::DescribeSnapshotSharePermission>,
+            tencent_action::Error,
+        >,
+    > + 'a {
+        self.inner.send(request)
     }
 
     /// Queries the list of snapshots (查询快照列表): calls `DescribeSnapshots`.
@@ -811,14 +890,16 @@ impl Client {
     /// *  如果参数为空，返回当前用户一定数量（`Limit`所指定的数量，默认为20）的快照列表。
     #[allow(deprecated)]
     #[inline]
-    pub async fn describe_snapshots(
-        &self,
-        request: &super::DescribeSnapshotsRequest,
-    ) -> Result<
-        tencent_action::Response<super::DescribeSnapshots>,
-        tencent_action::Error,
-    > {
-        self.inner.send(request).await
+    pub fn describe_snapshots<'a>(
+        &'a self,
+        request: &'a super::DescribeSnapshotsRequest,
+    ) -> impl ::core::future::Future<
+        Output = Result<
+            tencent_action::Response<super::DescribeSnapshots>,
+            tencent_action::Error,
+        >,
+    > + 'a {
+        self.inner.send(request)
     }
 
     /// Queries the list of snapshots (查询快照列表): every page of `DescribeSnapshots`.
@@ -860,11 +941,16 @@ impl Client {
     /// * 本接口为异步接口，当请求成功返回时，云盘并未立即从主机卸载，可通过接口[DescribeDisks](https://cloud.tencent.com/document/product/362/16315)来查询对应云盘的状态，如果云盘的状态由“ATTACHED”变为“UNATTACHED”，则为卸载成功。
     #[allow(deprecated)]
     #[inline]
-    pub async fn detach_disks(
-        &self,
-        request: &super::DetachDisksRequest,
-    ) -> Result<tencent_action::Response<super::DetachDisks>, tencent_action::Error> {
-        self.inner.send(request).await
+    pub fn detach_disks<'a>(
+        &'a self,
+        request: &'a super::DetachDisksRequest,
+    ) -> impl ::core::future::Future<
+        Output = Result<
+            tencent_action::Response<super::DetachDisks>,
+            tencent_action::Error,
+        >,
+    > + 'a {
+        self.inner.send(request)
     }
 
     /// 卸载弹性单副本SSD硬盘: calls `DetachRemoteDisks`.
@@ -872,14 +958,16 @@ impl Client {
     /// 本接口用于从云服务器实例上卸载一个或多个弹性单副本SSD硬盘。仅支持弹性盘类型。
     #[allow(deprecated)]
     #[inline]
-    pub async fn detach_remote_disks(
-        &self,
-        request: &super::DetachRemoteDisksRequest,
-    ) -> Result<
-        tencent_action::Response<super::DetachRemoteDisks>,
-        tencent_action::Error,
-    > {
-        self.inner.send(request).await
+    pub fn detach_remote_disks<'a>(
+        &'a self,
+        request: &'a super::DetachRemoteDisksRequest,
+    ) -> impl ::core::future::Future<
+        Output = Result<
+            tencent_action::Response<super::DetachRemoteDisks>,
+            tencent_action::Error,
+        >,
+    > + 'a {
+        self.inner.send(request)
     }
 
     /// Gets snapshot overview information (获取快照概览信息): calls `GetSnapOverview`.
@@ -894,14 +982,16 @@ impl Client {
     #[deprecated = "`GetSnapOverview` is deprecated in the cbs 2017-03-12 specification"]
     #[allow(deprecated)]
     #[inline]
-    pub async fn get_snap_overview(
-        &self,
-        request: &super::GetSnapOverviewRequest,
-    ) -> Result<
-        tencent_action::Response<super::GetSnapOverview>,
-        tencent_action::Error,
-    > {
-        self.inner.send(request).await
+    pub fn get_snap_overview<'a>(
+        &'a self,
+        request: &'a super::GetSnapOverviewRequest,
+    ) -> impl ::core::future::Future<
+        Output = Result<
+            tencent_action::Response<super::GetSnapOverview>,
+            tencent_action::Error,
+        >,
+    > + 'a {
+        self.inner.send(request)
     }
 
     /// Reinitializes cloud disks (重新初始化云硬盘): calls `InitializeDisks`.
@@ -927,14 +1017,16 @@ impl Client {
     /// 4. 当创建此云硬盘的原始快照被删除时，不再支持重新初始化此云硬盘。
     #[allow(deprecated)]
     #[inline]
-    pub async fn initialize_disks(
-        &self,
-        request: &super::InitializeDisksRequest,
-    ) -> Result<
-        tencent_action::Response<super::InitializeDisks>,
-        tencent_action::Error,
-    > {
-        self.inner.send(request).await
+    pub fn initialize_disks<'a>(
+        &'a self,
+        request: &'a super::InitializeDisksRequest,
+    ) -> impl ::core::future::Future<
+        Output = Result<
+            tencent_action::Response<super::InitializeDisks>,
+            tencent_action::Error,
+        >,
+    > + 'a {
+        self.inner.send(request)
     }
 
     /// 查询创建弹性单副本SSD硬盘的价格: calls `InquirePriceCreateRemoteDisks`.
@@ -942,14 +1034,16 @@ impl Client {
     /// 该接口用于查询创建弹性单副本SSD硬盘的价格。支持预付费和后付费两种计费类型的询价。
     #[allow(deprecated)]
     #[inline]
-    pub async fn inquire_price_create_remote_disks(
-        &self,
-        request: &super::InquirePriceCreateRemoteDisksRequest,
-    ) -> Result<
-        tencent_action::Response<super::InquirePriceCreateRemoteDisks>,
-        tencent_action::Error,
-    > {
-        self.inner.send(request).await
+    pub fn inquire_price_create_remote_disks<'a>(
+        &'a self,
+        request: &'a super::InquirePriceCreateRemoteDisksRequest,
+    ) -> impl ::core::future::Future<
+        Output = Result<
+            tencent_action::Response<super::InquirePriceCreateRemoteDisks>,
+            tencent_action::Error,
+        >,
+    > + 'a {
+        self.inner.send(request)
     }
 
     /// Queries the price of a cloud disk after its backup point quota is modified (修改云硬盘备份点配额询价): calls `InquirePriceModifyDiskBackupQuota`.
@@ -959,14 +1053,16 @@ impl Client {
     /// 本接口（InquirePricePriceModifyDiskBackupQuota）用于修改云硬盘备份点配额询价。
     #[allow(deprecated)]
     #[inline]
-    pub async fn inquire_price_modify_disk_backup_quota(
-        &self,
-        request: &super::InquirePriceModifyDiskBackupQuotaRequest,
-    ) -> Result<
-        tencent_action::Response<super::InquirePriceModifyDiskBackupQuota>,
-        tencent_action::Error,
-    > {
-        self.inner.send(request).await
+    pub fn inquire_price_modify_disk_backup_quota<'a>(
+        &'a self,
+        request: &'a super::InquirePriceModifyDiskBackupQuotaRequest,
+    ) -> impl ::core::future::Future<
+        Output = Result<
+            tencent_action::Response<super::InquirePriceModifyDiskBackupQuota>,
+            tencent_action::Error,
+        >,
+    > + 'a {
+        self.inner.send(request)
     }
 
     /// Queries the price for adjusting the cloud disk’s extra performance (调整云硬盘额外性能询价): calls `InquirePriceModifyDiskExtraPerformance`.
@@ -976,14 +1072,16 @@ impl Client {
     /// 本接口（InquirePriceModifyDiskExtraPerformance）用于调整云硬盘额外性能询价。
     #[allow(deprecated)]
     #[inline]
-    pub async fn inquire_price_modify_disk_extra_performance(
-        &self,
-        request: &super::InquirePriceModifyDiskExtraPerformanceRequest,
-    ) -> Result<
-        tencent_action::Response<super::InquirePriceModifyDiskExtraPerformance>,
-        tencent_action::Error,
-    > {
-        self.inner.send(request).await
+    pub fn inquire_price_modify_disk_extra_performance<'a>(
+        &'a self,
+        request: &'a super::InquirePriceModifyDiskExtraPerformanceRequest,
+    ) -> impl ::core::future::Future<
+        Output = Result<
+            tencent_action::Response<super::InquirePriceModifyDiskExtraPerformance>,
+            tencent_action::Error,
+        >,
+    > + 'a {
+        self.inner.send(request)
     }
 
     /// 查询续费弹性单副本SSD硬盘的价格: calls `InquirePriceRenewRemoteDisks`.
@@ -991,14 +1089,16 @@ impl Client {
     /// 该接口用于查询续费弹性单副本SSD硬盘的价格。
     #[allow(deprecated)]
     #[inline]
-    pub async fn inquire_price_renew_remote_disks(
-        &self,
-        request: &super::InquirePriceRenewRemoteDisksRequest,
-    ) -> Result<
-        tencent_action::Response<super::InquirePriceRenewRemoteDisks>,
-        tencent_action::Error,
-    > {
-        self.inner.send(request).await
+    pub fn inquire_price_renew_remote_disks<'a>(
+        &'a self,
+        request: &'a super::InquirePriceRenewRemoteDisksRequest,
+    ) -> impl ::core::future::Future<
+        Output = Result<
+            tencent_action::Response<super::InquirePriceRenewRemoteDisks>,
+            tencent_action::Error,
+        >,
+    > + 'a {
+        self.inner.send(request)
     }
 
     /// Queries the price of creating cloud disks (创建云硬盘询价): calls `InquiryPriceCreateDisks`.
@@ -1012,14 +1112,16 @@ impl Client {
     /// * 支持查询创建多块云硬盘的价格，此时返回结果为总价格。
     #[allow(deprecated)]
     #[inline]
-    pub async fn inquiry_price_create_disks(
-        &self,
-        request: &super::InquiryPriceCreateDisksRequest,
-    ) -> Result<
-        tencent_action::Response<super::InquiryPriceCreateDisks>,
-        tencent_action::Error,
-    > {
-        self.inner.send(request).await
+    pub fn inquiry_price_create_disks<'a>(
+        &'a self,
+        request: &'a super::InquiryPriceCreateDisksRequest,
+    ) -> impl ::core::future::Future<
+        Output = Result<
+            tencent_action::Response<super::InquiryPriceCreateDisks>,
+            tencent_action::Error,
+        >,
+    > + 'a {
+        self.inner.send(request)
     }
 
     /// Renew a cloud block storage and check the price (续费云硬盘询价): calls `InquiryPriceRenewDisks`.
@@ -1039,14 +1141,16 @@ impl Client {
     /// * 支持为多块云盘指定不同的续费时长，此时返回的价格为多块云盘续费的总价格。
     #[allow(deprecated)]
     #[inline]
-    pub async fn inquiry_price_renew_disks(
-        &self,
-        request: &super::InquiryPriceRenewDisksRequest,
-    ) -> Result<
-        tencent_action::Response<super::InquiryPriceRenewDisks>,
-        tencent_action::Error,
-    > {
-        self.inner.send(request).await
+    pub fn inquiry_price_renew_disks<'a>(
+        &'a self,
+        request: &'a super::InquiryPriceRenewDisksRequest,
+    ) -> impl ::core::future::Future<
+        Output = Result<
+            tencent_action::Response<super::InquiryPriceRenewDisks>,
+            tencent_action::Error,
+        >,
+    > + 'a {
+        self.inner.send(request)
     }
 
     /// Inquires the price for expanding the capacity of a cloud disk (扩容云硬盘询价): calls `InquiryPriceResizeDisk`.
@@ -1056,14 +1160,16 @@ impl Client {
     /// 本接口（InquiryPriceResizeDisk）用于扩容云硬盘询价。
     #[allow(deprecated)]
     #[inline]
-    pub async fn inquiry_price_resize_disk(
-        &self,
-        request: &super::InquiryPriceResizeDiskRequest,
-    ) -> Result<
-        tencent_action::Response<super::InquiryPriceResizeDisk>,
-        tencent_action::Error,
-    > {
-        self.inner.send(request).await
+    pub fn inquiry_price_resize_disk<'a>(
+        &'a self,
+        request: &'a super::InquiryPriceResizeDiskRequest,
+    ) -> impl ::core::future::Future<
+        Output = Result<
+            tencent_action::Response<super::InquiryPriceResizeDisk>,
+            tencent_action::Error,
+        >,
+    > + 'a {
+        self.inner.send(request)
     }
 
     /// Modifying Scheduled Snapshot Policy Information (修改定期快照策略信息): calls `ModifyAutoSnapshotPolicyAttribute`.
@@ -1081,14 +1187,16 @@ impl Client {
     /// * 修改保留天数时必须保证不与是否永久保留属性冲突，否则整个操作失败，以特定的错误码返回。
     #[allow(deprecated)]
     #[inline]
-    pub async fn modify_auto_snapshot_policy_attribute(
-        &self,
-        request: &super::ModifyAutoSnapshotPolicyAttributeRequest,
-    ) -> Result<
-        tencent_action::Response<super::ModifyAutoSnapshotPolicyAttribute>,
-        tencent_action::Error,
-    > {
-        self.inner.send(request).await
+    pub fn modify_auto_snapshot_policy_attribute<'a>(
+        &'a self,
+        request: &'a super::ModifyAutoSnapshotPolicyAttributeRequest,
+    ) -> impl ::core::future::Future<
+        Output = Result<
+            tencent_action::Response<super::ModifyAutoSnapshotPolicyAttribute>,
+            tencent_action::Error,
+        >,
+    > + 'a {
+        self.inner.send(request)
     }
 
     /// Modifies cloud disk attributes (修改云硬盘属性): calls `ModifyDiskAttributes`.
@@ -1106,14 +1214,16 @@ impl Client {
     /// * 支持批量操作，如果传入多个云盘ID，则所有云盘修改为同一属性。如果存在不允许操作的云盘，则操作不执行，以特定错误码返回。
     #[allow(deprecated)]
     #[inline]
-    pub async fn modify_disk_attributes(
-        &self,
-        request: &super::ModifyDiskAttributesRequest,
-    ) -> Result<
-        tencent_action::Response<super::ModifyDiskAttributes>,
-        tencent_action::Error,
-    > {
-        self.inner.send(request).await
+    pub fn modify_disk_attributes<'a>(
+        &'a self,
+        request: &'a super::ModifyDiskAttributesRequest,
+    ) -> impl ::core::future::Future<
+        Output = Result<
+            tencent_action::Response<super::ModifyDiskAttributes>,
+            tencent_action::Error,
+        >,
+    > + 'a {
+        self.inner.send(request)
     }
 
     /// Modifies the cloud disk backup point quota (调整云硬盘备份点配额): calls `ModifyDiskBackupQuota`.
@@ -1123,14 +1233,16 @@ impl Client {
     /// 此接口 (ModifyDiskBackupQuota) 用于修改云硬盘备份点配额。
     #[allow(deprecated)]
     #[inline]
-    pub async fn modify_disk_backup_quota(
-        &self,
-        request: &super::ModifyDiskBackupQuotaRequest,
-    ) -> Result<
-        tencent_action::Response<super::ModifyDiskBackupQuota>,
-        tencent_action::Error,
-    > {
-        self.inner.send(request).await
+    pub fn modify_disk_backup_quota<'a>(
+        &'a self,
+        request: &'a super::ModifyDiskBackupQuotaRequest,
+    ) -> impl ::core::future::Future<
+        Output = Result<
+            tencent_action::Response<super::ModifyDiskBackupQuota>,
+            tencent_action::Error,
+        >,
+    > + 'a {
+        self.inner.send(request)
     }
 
     /// Adjusts the cloud disk’s extra performance (调整云硬盘额外性能): calls `ModifyDiskExtraPerformance`.
@@ -1144,14 +1256,16 @@ impl Client {
     /// * 目前仅支持增强型SSD云硬盘(CLOUD_HSSD)和极速型SSD云硬盘（CLOUD_TSSD）。
     #[allow(deprecated)]
     #[inline]
-    pub async fn modify_disk_extra_performance(
-        &self,
-        request: &super::ModifyDiskExtraPerformanceRequest,
-    ) -> Result<
-        tencent_action::Response<super::ModifyDiskExtraPerformance>,
-        tencent_action::Error,
-    > {
-        self.inner.send(request).await
+    pub fn modify_disk_extra_performance<'a>(
+        &'a self,
+        request: &'a super::ModifyDiskExtraPerformanceRequest,
+    ) -> impl ::core::future::Future<
+        Output = Result<
+            tencent_action::Response<super::ModifyDiskExtraPerformance>,
+            tencent_action::Error,
+        >,
+    > + 'a {
+        self.inner.send(request)
     }
 
     /// 修改弹性云硬盘计费模式: calls `ModifyDisksChargeType`.
@@ -1161,14 +1275,16 @@ impl Client {
     /// 非弹性云硬盘不支持此接口，请通过修改实例计费模式接口将实例连同非弹性云硬盘一起转换。
     #[allow(deprecated)]
     #[inline]
-    pub async fn modify_disks_charge_type(
-        &self,
-        request: &super::ModifyDisksChargeTypeRequest,
-    ) -> Result<
-        tencent_action::Response<super::ModifyDisksChargeType>,
-        tencent_action::Error,
-    > {
-        self.inner.send(request).await
+    pub fn modify_disks_charge_type<'a>(
+        &'a self,
+        request: &'a super::ModifyDisksChargeTypeRequest,
+    ) -> impl ::core::future::Future<
+        Output = Result<
+            tencent_action::Response<super::ModifyDisksChargeType>,
+            tencent_action::Error,
+        >,
+    > + 'a {
+        self.inner.send(request)
     }
 
     /// 修改云硬盘续费标识: calls `ModifyDisksRenewFlag`.
@@ -1176,14 +1292,16 @@ impl Client {
     /// 本接口（ModifyDisksRenewFlag）用于修改云硬盘续费标识，支持批量修改。
     #[allow(deprecated)]
     #[inline]
-    pub async fn modify_disks_renew_flag(
-        &self,
-        request: &super::ModifyDisksRenewFlagRequest,
-    ) -> Result<
-        tencent_action::Response<super::ModifyDisksRenewFlag>,
-        tencent_action::Error,
-    > {
-        self.inner.send(request).await
+    pub fn modify_disks_renew_flag<'a>(
+        &'a self,
+        request: &'a super::ModifyDisksRenewFlagRequest,
+    ) -> impl ::core::future::Future<
+        Output = Result<
+            tencent_action::Response<super::ModifyDisksRenewFlag>,
+            tencent_action::Error,
+        >,
+    > + 'a {
+        self.inner.send(request)
     }
 
     /// 修改单副本SSD硬盘属性: calls `ModifyRemoteDiskAttributes`.
@@ -1191,14 +1309,16 @@ impl Client {
     /// 本接口用于修改单副本SSD硬盘的属性，包括硬盘名称和项目ID。
     #[allow(deprecated)]
     #[inline]
-    pub async fn modify_remote_disk_attributes(
-        &self,
-        request: &super::ModifyRemoteDiskAttributesRequest,
-    ) -> Result<
-        tencent_action::Response<super::ModifyRemoteDiskAttributes>,
-        tencent_action::Error,
-    > {
-        self.inner.send(request).await
+    pub fn modify_remote_disk_attributes<'a>(
+        &'a self,
+        request: &'a super::ModifyRemoteDiskAttributesRequest,
+    ) -> impl ::core::future::Future<
+        Output = Result<
+            tencent_action::Response<super::ModifyRemoteDiskAttributes>,
+            tencent_action::Error,
+        >,
+    > + 'a {
+        self.inner.send(request)
     }
 
     /// Modifies snapshot information (修改快照信息): calls `ModifySnapshotAttribute`.
@@ -1216,14 +1336,16 @@ impl Client {
     /// * “快照名称”仅为方便用户管理之用，腾讯云并不以此名称作为提交工单或是进行快照管理操作的依据。
     #[allow(deprecated)]
     #[inline]
-    pub async fn modify_snapshot_attribute(
-        &self,
-        request: &super::ModifySnapshotAttributeRequest,
-    ) -> Result<
-        tencent_action::Response<super::ModifySnapshotAttribute>,
-        tencent_action::Error,
-    > {
-        self.inner.send(request).await
+    pub fn modify_snapshot_attribute<'a>(
+        &'a self,
+        request: &'a super::ModifySnapshotAttributeRequest,
+    ) -> impl ::core::future::Future<
+        Output = Result<
+            tencent_action::Response<super::ModifySnapshotAttribute>,
+            tencent_action::Error,
+        >,
+    > + 'a {
+        self.inner.send(request)
     }
 
     /// Modifies snapshot sharing information (修改快照分享信息): calls `ModifySnapshotsSharePermission`.
@@ -1253,14 +1375,16 @@ impl Client {
     /// * 仅支持分享数据盘快照。
     #[allow(deprecated)]
     #[inline]
-    pub async fn modify_snapshots_share_permission(
-        &self,
-        request: &super::ModifySnapshotsSharePermissionRequest,
-    ) -> Result<
-        tencent_action::Response<super::ModifySnapshotsSharePermission>,
-        tencent_action::Error,
-    > {
-        self.inner.send(request).await
+    pub fn modify_snapshots_share_permission<'a>(
+        &'a self,
+        request: &'a super::ModifySnapshotsSharePermissionRequest,
+    ) -> impl ::core::future::Future<
+        Output = Result<
+            tencent_action::Response<super::ModifySnapshotsSharePermission>,
+            tencent_action::Error,
+        >,
+    > + 'a {
+        self.inner.send(request)
     }
 
     /// Renew a cloud block storage (续费云硬盘): calls `RenewDisk`.
@@ -1276,11 +1400,16 @@ impl Client {
     /// * 支持与挂载实例一起续费的场景，需要在[DiskChargePrepaid](https://cloud.tencent.com/document/product/362/15669#DiskChargePrepaid)参数中指定CurInstanceDeadline，此时会按对齐到子机续费后的到期时间来续费。
     #[allow(deprecated)]
     #[inline]
-    pub async fn renew_disk(
-        &self,
-        request: &super::RenewDiskRequest,
-    ) -> Result<tencent_action::Response<super::RenewDisk>, tencent_action::Error> {
-        self.inner.send(request).await
+    pub fn renew_disk<'a>(
+        &'a self,
+        request: &'a super::RenewDiskRequest,
+    ) -> impl ::core::future::Future<
+        Output = Result<
+            tencent_action::Response<super::RenewDisk>,
+            tencent_action::Error,
+        >,
+    > + 'a {
+        self.inner.send(request)
     }
 
     /// 续费弹性单副本SSD硬盘: calls `RenewRemoteDisk`.
@@ -1288,14 +1417,16 @@ impl Client {
     /// 该接口用于续费弹性单副本SSD硬盘。用户发起续费下单后，由计费系统完成扣费和到期时间更新。
     #[allow(deprecated)]
     #[inline]
-    pub async fn renew_remote_disk(
-        &self,
-        request: &super::RenewRemoteDiskRequest,
-    ) -> Result<
-        tencent_action::Response<super::RenewRemoteDisk>,
-        tencent_action::Error,
-    > {
-        self.inner.send(request).await
+    pub fn renew_remote_disk<'a>(
+        &'a self,
+        request: &'a super::RenewRemoteDiskRequest,
+    ) -> impl ::core::future::Future<
+        Output = Result<
+            tencent_action::Response<super::RenewRemoteDisk>,
+            tencent_action::Error,
+        >,
+    > + 'a {
+        self.inner.send(request)
     }
 
     /// Expanding Cloud Disk Capacity (扩容云硬盘): calls `ResizeDisk`.
@@ -1311,11 +1442,16 @@ impl Client {
     /// * 本接口为异步接口，接口成功返回时，云盘并未立即扩容到指定大小，可通过接口[DescribeDisks](https://cloud.tencent.com/document/product/362/16315)来查询对应云盘的状态，如果云盘的状态为“EXPANDING”，表示正在扩容中。
     #[allow(deprecated)]
     #[inline]
-    pub async fn resize_disk(
-        &self,
-        request: &super::ResizeDiskRequest,
-    ) -> Result<tencent_action::Response<super::ResizeDisk>, tencent_action::Error> {
-        self.inner.send(request).await
+    pub fn resize_disk<'a>(
+        &'a self,
+        request: &'a super::ResizeDiskRequest,
+    ) -> impl ::core::future::Future<
+        Output = Result<
+            tencent_action::Response<super::ResizeDisk>,
+            tencent_action::Error,
+        >,
+    > + 'a {
+        self.inner.send(request)
     }
 
     /// 获取创建弹性单副本SSD硬盘的订单参数: calls `SwitchParameterCreateRemoteDisks`.
@@ -1323,14 +1459,16 @@ impl Client {
     /// 该接口用于获取创建弹性单副本SSD硬盘的订单参数，生成的订单参数由前端透传到计费系统用于发货。创建时必须指定云服务器实例。
     #[allow(deprecated)]
     #[inline]
-    pub async fn switch_parameter_create_remote_disks(
-        &self,
-        request: &super::SwitchParameterCreateRemoteDisksRequest,
-    ) -> Result<
-        tencent_action::Response<super::SwitchParameterCreateRemoteDisks>,
-        tencent_action::Error,
-    > {
-        self.inner.send(request).await
+    pub fn switch_parameter_create_remote_disks<'a>(
+        &'a self,
+        request: &'a super::SwitchParameterCreateRemoteDisksRequest,
+    ) -> impl ::core::future::Future<
+        Output = Result<
+            tencent_action::Response<super::SwitchParameterCreateRemoteDisks>,
+            tencent_action::Error,
+        >,
+    > + 'a {
+        self.inner.send(request)
     }
 
     /// 获取续费弹性单副本SSD硬盘的订单参数: calls `SwitchParameterRenewRemoteDisks`.
@@ -1338,14 +1476,16 @@ impl Client {
     /// 该接口用于获取续费弹性单副本SSD硬盘的订单参数，生成的订单参数由前端透传到计费系统用于续费。
     #[allow(deprecated)]
     #[inline]
-    pub async fn switch_parameter_renew_remote_disks(
-        &self,
-        request: &super::SwitchParameterRenewRemoteDisksRequest,
-    ) -> Result<
-        tencent_action::Response<super::SwitchParameterRenewRemoteDisks>,
-        tencent_action::Error,
-    > {
-        self.inner.send(request).await
+    pub fn switch_parameter_renew_remote_disks<'a>(
+        &'a self,
+        request: &'a super::SwitchParameterRenewRemoteDisksRequest,
+    ) -> impl ::core::future::Future<
+        Output = Result<
+            tencent_action::Response<super::SwitchParameterRenewRemoteDisks>,
+            tencent_action::Error,
+        >,
+    > + 'a {
+        self.inner.send(request)
     }
 
     /// Returns a cloud disk (退还云硬盘): calls `TerminateDisks`.
@@ -1367,11 +1507,16 @@ impl Client {
     /// * 支持批量操作，每次请求批量云硬盘的上限为100。如果批量云盘存在不允许操作的，请求会以特定错误码返回。
     #[allow(deprecated)]
     #[inline]
-    pub async fn terminate_disks(
-        &self,
-        request: &super::TerminateDisksRequest,
-    ) -> Result<tencent_action::Response<super::TerminateDisks>, tencent_action::Error> {
-        self.inner.send(request).await
+    pub fn terminate_disks<'a>(
+        &'a self,
+        request: &'a super::TerminateDisksRequest,
+    ) -> impl ::core::future::Future<
+        Output = Result<
+            tencent_action::Response<super::TerminateDisks>,
+            tencent_action::Error,
+        >,
+    > + 'a {
+        self.inner.send(request)
     }
 
     /// 销毁弹性单副本SSD硬盘: calls `TerminateRemoteDisks`.
@@ -1379,14 +1524,16 @@ impl Client {
     /// 本接口用于销毁一个或多个弹性单副本SSD硬盘。仅支持弹性盘类型，且要求硬盘处于 INITED 或 UNINIT 状态。
     #[allow(deprecated)]
     #[inline]
-    pub async fn terminate_remote_disks(
-        &self,
-        request: &super::TerminateRemoteDisksRequest,
-    ) -> Result<
-        tencent_action::Response<super::TerminateRemoteDisks>,
-        tencent_action::Error,
-    > {
-        self.inner.send(request).await
+    pub fn terminate_remote_disks<'a>(
+        &'a self,
+        request: &'a super::TerminateRemoteDisksRequest,
+    ) -> impl ::core::future::Future<
+        Output = Result<
+            tencent_action::Response<super::TerminateRemoteDisks>,
+            tencent_action::Error,
+        >,
+    > + 'a {
+        self.inner.send(request)
     }
 
     /// Unbinding a Scheduled Snapshot Policy (解绑定期快照策略): calls `UnbindAutoSnapshotPolicy`.
@@ -1404,13 +1551,15 @@ impl Client {
     /// * 如果传入的云盘未绑定到当前定期快照策略，接口将自动跳过，仅解绑与当前定期快照策略绑定的云盘。
     #[allow(deprecated)]
     #[inline]
-    pub async fn unbind_auto_snapshot_policy(
-        &self,
-        request: &super::UnbindAutoSnapshotPolicyRequest,
-    ) -> Result<
-        tencent_action::Response<super::UnbindAutoSnapshotPolicy>,
-        tencent_action::Error,
-    > {
-        self.inner.send(request).await
+    pub fn unbind_auto_snapshot_policy<'a>(
+        &'a self,
+        request: &'a super::UnbindAutoSnapshotPolicyRequest,
+    ) -> impl ::core::future::Future<
+        Output = Result<
+            tencent_action::Response<super::UnbindAutoSnapshotPolicy>,
+            tencent_action::Error,
+        >,
+    > + 'a {
+        self.inner.send(request)
     }
 }

@@ -32,11 +32,16 @@ impl Client {
     /// * 当HostChargeType为PREPAID时，必须指定HostChargePrepaid参数。
     #[allow(deprecated)]
     #[inline]
-    pub async fn allocate_hosts(
-        &self,
-        request: &super::AllocateHostsRequest,
-    ) -> Result<tencent_action::Response<super::AllocateHosts>, tencent_action::Error> {
-        self.inner.send(request).await
+    pub fn allocate_hosts<'a>(
+        &'a self,
+        request: &'a super::AllocateHostsRequest,
+    ) -> impl ::core::future::Future<
+        Output = Result<
+            tencent_action::Response<super::AllocateHosts>,
+            tencent_action::Error,
+        >,
+    > + 'a {
+        self.inner.send(request)
     }
 
     /// Associates a key with an instance (绑定密钥对): calls `AssociateInstancesKeyPairs`.
@@ -68,14 +73,16 @@ impl Client {
     /// * 支持批量操作。每次请求批量实例的上限为100。如果批量实例存在不允许操作的实例，操作会以特定错误码返回。
     #[allow(deprecated)]
     #[inline]
-    pub async fn associate_instances_key_pairs(
-        &self,
-        request: &super::AssociateInstancesKeyPairsRequest,
-    ) -> Result<
-        tencent_action::Response<super::AssociateInstancesKeyPairs>,
-        tencent_action::Error,
-    > {
-        self.inner.send(request).await
+    pub fn associate_instances_key_pairs<'a>(
+        &'a self,
+        request: &'a super::AssociateInstancesKeyPairsRequest,
+    ) -> impl ::core::future::Future<
+        Output = Result<
+            tencent_action::Response<super::AssociateInstancesKeyPairs>,
+            tencent_action::Error,
+        >,
+    > + 'a {
+        self.inner.send(request)
     }
 
     /// Associates security groups with instances (绑定安全组): calls `AssociateSecurityGroups`.
@@ -89,14 +96,16 @@ impl Client {
     /// 多个安全组绑定至实例后，将以绑定顺序作为优先级顺序依次匹配执行。如需调整安全组优先级，请参见 [调整安全组优先级](https://cloud.tencent.com/document/product/213/42842)。
     #[allow(deprecated)]
     #[inline]
-    pub async fn associate_security_groups(
-        &self,
-        request: &super::AssociateSecurityGroupsRequest,
-    ) -> Result<
-        tencent_action::Response<super::AssociateSecurityGroups>,
-        tencent_action::Error,
-    > {
-        self.inner.send(request).await
+    pub fn associate_security_groups<'a>(
+        &'a self,
+        request: &'a super::AssociateSecurityGroupsRequest,
+    ) -> impl ::core::future::Future<
+        Output = Result<
+            tencent_action::Response<super::AssociateSecurityGroups>,
+            tencent_action::Error,
+        >,
+    > + 'a {
+        self.inner.send(request)
     }
 
     /// Configures the out-of-band network and deployment network of a CHC (配置CHC物理服务器的带外和部署网络): calls `ConfigureChcAssistVpc`.
@@ -106,14 +115,16 @@ impl Client {
     /// 配置CHC物理服务器的带外和部署网络。传入带外网络和部署网络信息
     #[allow(deprecated)]
     #[inline]
-    pub async fn configure_chc_assist_vpc(
-        &self,
-        request: &super::ConfigureChcAssistVpcRequest,
-    ) -> Result<
-        tencent_action::Response<super::ConfigureChcAssistVpc>,
-        tencent_action::Error,
-    > {
-        self.inner.send(request).await
+    pub fn configure_chc_assist_vpc<'a>(
+        &'a self,
+        request: &'a super::ConfigureChcAssistVpcRequest,
+    ) -> impl ::core::future::Future<
+        Output = Result<
+            tencent_action::Response<super::ConfigureChcAssistVpc>,
+            tencent_action::Error,
+        >,
+    > + 'a {
+        self.inner.send(request)
     }
 
     /// Configures the deployment network of a CHC host (配置CHC物理服务器部署网络): calls `ConfigureChcDeployVpc`.
@@ -123,14 +134,16 @@ impl Client {
     /// 配置CHC物理服务器部署网络
     #[allow(deprecated)]
     #[inline]
-    pub async fn configure_chc_deploy_vpc(
-        &self,
-        request: &super::ConfigureChcDeployVpcRequest,
-    ) -> Result<
-        tencent_action::Response<super::ConfigureChcDeployVpc>,
-        tencent_action::Error,
-    > {
-        self.inner.send(request).await
+    pub fn configure_chc_deploy_vpc<'a>(
+        &'a self,
+        request: &'a super::ConfigureChcDeployVpcRequest,
+    ) -> impl ::core::future::Future<
+        Output = Result<
+            tencent_action::Response<super::ConfigureChcDeployVpc>,
+            tencent_action::Error,
+        >,
+    > + 'a {
+        self.inner.send(request)
     }
 
     /// Switches an operating system (转换操作系统): calls `ConvertOperatingSystems`.
@@ -140,14 +153,16 @@ impl Client {
     /// 本接口(ConvertOperatingSystems)用于转换实例的操作系统，仅支持源操作系统为 CentOS 7、CentOS 8 的实例。
     #[allow(deprecated)]
     #[inline]
-    pub async fn convert_operating_systems(
-        &self,
-        request: &super::ConvertOperatingSystemsRequest,
-    ) -> Result<
-        tencent_action::Response<super::ConvertOperatingSystems>,
-        tencent_action::Error,
-    > {
-        self.inner.send(request).await
+    pub fn convert_operating_systems<'a>(
+        &'a self,
+        request: &'a super::ConvertOperatingSystemsRequest,
+    ) -> impl ::core::future::Future<
+        Output = Result<
+            tencent_action::Response<super::ConvertOperatingSystems>,
+            tencent_action::Error,
+        >,
+    > + 'a {
+        self.inner.send(request)
     }
 
     /// Creates a spread placement group (创建分散置放群组): calls `CreateDisasterRecoverGroup`.
@@ -157,14 +172,16 @@ impl Client {
     /// 本接口 (CreateDisasterRecoverGroup)用于创建[分散置放群组](https://cloud.tencent.com/document/product/213/15486)。创建好的置放群组，可在[创建实例](https://cloud.tencent.com/document/api/213/15730)时指定。
     #[allow(deprecated)]
     #[inline]
-    pub async fn create_disaster_recover_group(
-        &self,
-        request: &super::CreateDisasterRecoverGroupRequest,
-    ) -> Result<
-        tencent_action::Response<super::CreateDisasterRecoverGroup>,
-        tencent_action::Error,
-    > {
-        self.inner.send(request).await
+    pub fn create_disaster_recover_group<'a>(
+        &'a self,
+        request: &'a super::CreateDisasterRecoverGroupRequest,
+    ) -> impl ::core::future::Future<
+        Output = Result<
+            tencent_action::Response<super::CreateDisasterRecoverGroup>,
+            tencent_action::Error,
+        >,
+    > + 'a {
+        self.inner.send(request)
     }
 
     /// 创建高性能计算集群: calls `CreateHpcCluster`.
@@ -172,14 +189,16 @@ impl Client {
     /// 创建高性能计算集群
     #[allow(deprecated)]
     #[inline]
-    pub async fn create_hpc_cluster(
-        &self,
-        request: &super::CreateHpcClusterRequest,
-    ) -> Result<
-        tencent_action::Response<super::CreateHpcCluster>,
-        tencent_action::Error,
-    > {
-        self.inner.send(request).await
+    pub fn create_hpc_cluster<'a>(
+        &'a self,
+        request: &'a super::CreateHpcClusterRequest,
+    ) -> impl ::core::future::Future<
+        Output = Result<
+            tencent_action::Response<super::CreateHpcCluster>,
+            tencent_action::Error,
+        >,
+    > + 'a {
+        self.inner.send(request)
     }
 
     /// Creates an image (创建镜像): calls `CreateImage`.
@@ -189,11 +208,16 @@ impl Client {
     /// 本接口(CreateImage)用于将实例的系统盘制作为新镜像，创建后的镜像可以用于创建实例。
     #[allow(deprecated)]
     #[inline]
-    pub async fn create_image(
-        &self,
-        request: &super::CreateImageRequest,
-    ) -> Result<tencent_action::Response<super::CreateImage>, tencent_action::Error> {
-        self.inner.send(request).await
+    pub fn create_image<'a>(
+        &'a self,
+        request: &'a super::CreateImageRequest,
+    ) -> impl ::core::future::Future<
+        Output = Result<
+            tencent_action::Response<super::CreateImage>,
+            tencent_action::Error,
+        >,
+    > + 'a {
+        self.inner.send(request)
     }
 
     /// Creates a key pair (创建密钥对): calls `CreateKeyPair`.
@@ -219,11 +243,16 @@ impl Client {
     /// * 腾讯云不会保存用户的私钥，请妥善保管。
     #[allow(deprecated)]
     #[inline]
-    pub async fn create_key_pair(
-        &self,
-        request: &super::CreateKeyPairRequest,
-    ) -> Result<tencent_action::Response<super::CreateKeyPair>, tencent_action::Error> {
-        self.inner.send(request).await
+    pub fn create_key_pair<'a>(
+        &'a self,
+        request: &'a super::CreateKeyPairRequest,
+    ) -> impl ::core::future::Future<
+        Output = Result<
+            tencent_action::Response<super::CreateKeyPair>,
+            tencent_action::Error,
+        >,
+    > + 'a {
+        self.inner.send(request)
     }
 
     /// Create an instance launch template (创建实例启动模板): calls `CreateLaunchTemplate`.
@@ -241,14 +270,16 @@ impl Client {
     /// 初次创建实例模板后，其模板版本为默认版本1，新版本的创建可使用 [CreateLaunchTemplateVersion](https://cloud.tencent.com/document/product/213/66326) 创建，版本号递增。默认情况下，在[RunInstances](https://cloud.tencent.com/document/product/213/15730) 中指定实例启动模板，若不指定模板版本号，则使用默认版本。
     #[allow(deprecated)]
     #[inline]
-    pub async fn create_launch_template(
-        &self,
-        request: &super::CreateLaunchTemplateRequest,
-    ) -> Result<
-        tencent_action::Response<super::CreateLaunchTemplate>,
-        tencent_action::Error,
-    > {
-        self.inner.send(request).await
+    pub fn create_launch_template<'a>(
+        &'a self,
+        request: &'a super::CreateLaunchTemplateRequest,
+    ) -> impl ::core::future::Future<
+        Output = Result<
+            tencent_action::Response<super::CreateLaunchTemplate>,
+            tencent_action::Error,
+        >,
+    > + 'a {
+        self.inner.send(request)
     }
 
     /// Creating a instance launch template version (创建实例启动模板新版本): calls `CreateLaunchTemplateVersion`.
@@ -260,14 +291,16 @@ impl Client {
     /// * 新实例模板中未显式指定的参数值，使用指定版本号对应参数值覆盖。
     #[allow(deprecated)]
     #[inline]
-    pub async fn create_launch_template_version(
-        &self,
-        request: &super::CreateLaunchTemplateVersionRequest,
-    ) -> Result<
-        tencent_action::Response<super::CreateLaunchTemplateVersion>,
-        tencent_action::Error,
-    > {
-        self.inner.send(request).await
+    pub fn create_launch_template_version<'a>(
+        &'a self,
+        request: &'a super::CreateLaunchTemplateVersionRequest,
+    ) -> impl ::core::future::Future<
+        Output = Result<
+            tencent_action::Response<super::CreateLaunchTemplateVersion>,
+            tencent_action::Error,
+        >,
+    > + 'a {
+        self.inner.send(request)
     }
 
     /// Deletes a spread placement group (删除分散置放群组): calls `DeleteDisasterRecoverGroups`.
@@ -277,14 +310,16 @@ impl Client {
     /// 本接口 (DeleteDisasterRecoverGroups)用于删除[分散置放群组](https://cloud.tencent.com/document/product/213/15486)。只有空的置放群组才能被删除，非空的群组需要先销毁组内所有云服务器，才能执行删除操作，不然会产生删除置放群组失败的错误。
     #[allow(deprecated)]
     #[inline]
-    pub async fn delete_disaster_recover_groups(
-        &self,
-        request: &super::DeleteDisasterRecoverGroupsRequest,
-    ) -> Result<
-        tencent_action::Response<super::DeleteDisasterRecoverGroups>,
-        tencent_action::Error,
-    > {
-        self.inner.send(request).await
+    pub fn delete_disaster_recover_groups<'a>(
+        &'a self,
+        request: &'a super::DeleteDisasterRecoverGroupsRequest,
+    ) -> impl ::core::future::Future<
+        Output = Result<
+            tencent_action::Response<super::DeleteDisasterRecoverGroups>,
+            tencent_action::Error,
+        >,
+    > + 'a {
+        self.inner.send(request)
     }
 
     /// 删除高性能计算集群: calls `DeleteHpcClusters`.
@@ -292,14 +327,16 @@ impl Client {
     /// 当高性能计算集群为空, 即集群内没有任何设备时候, 可以删除该集群。
     #[allow(deprecated)]
     #[inline]
-    pub async fn delete_hpc_clusters(
-        &self,
-        request: &super::DeleteHpcClustersRequest,
-    ) -> Result<
-        tencent_action::Response<super::DeleteHpcClusters>,
-        tencent_action::Error,
-    > {
-        self.inner.send(request).await
+    pub fn delete_hpc_clusters<'a>(
+        &'a self,
+        request: &'a super::DeleteHpcClustersRequest,
+    ) -> impl ::core::future::Future<
+        Output = Result<
+            tencent_action::Response<super::DeleteHpcClusters>,
+            tencent_action::Error,
+        >,
+    > + 'a {
+        self.inner.send(request)
     }
 
     /// Deletes images (删除镜像): calls `DeleteImages`.
@@ -323,11 +360,16 @@ impl Client {
     /// * 当镜像正在被其它账户分享时，不允许删除。
     #[allow(deprecated)]
     #[inline]
-    pub async fn delete_images(
-        &self,
-        request: &super::DeleteImagesRequest,
-    ) -> Result<tencent_action::Response<super::DeleteImages>, tencent_action::Error> {
-        self.inner.send(request).await
+    pub fn delete_images<'a>(
+        &'a self,
+        request: &'a super::DeleteImagesRequest,
+    ) -> impl ::core::future::Future<
+        Output = Result<
+            tencent_action::Response<super::DeleteImages>,
+            tencent_action::Error,
+        >,
+    > + 'a {
+        self.inner.send(request)
     }
 
     /// 删除定时任务: calls `DeleteInstancesActionTimer`.
@@ -335,14 +377,16 @@ impl Client {
     /// 本接口 (DeleteInstancesActionTimer) 用于删除定时任务。
     #[allow(deprecated)]
     #[inline]
-    pub async fn delete_instances_action_timer(
-        &self,
-        request: &super::DeleteInstancesActionTimerRequest,
-    ) -> Result<
-        tencent_action::Response<super::DeleteInstancesActionTimer>,
-        tencent_action::Error,
-    > {
-        self.inner.send(request).await
+    pub fn delete_instances_action_timer<'a>(
+        &'a self,
+        request: &'a super::DeleteInstancesActionTimerRequest,
+    ) -> impl ::core::future::Future<
+        Output = Result<
+            tencent_action::Response<super::DeleteInstancesActionTimer>,
+            tencent_action::Error,
+        >,
+    > + 'a {
+        self.inner.send(request)
     }
 
     /// Batch remove CVM instances from the specified instance placement groups (将云服务器实例从指定的置放群组中批量移除): calls `DeleteInstancesDisasterRecoverGroups`.
@@ -352,14 +396,16 @@ impl Client {
     /// 本接口 (DeleteInstancesDisasterRecoverGroups) 用于将云服务器实例从指定的置放群组中批量移除。
     #[allow(deprecated)]
     #[inline]
-    pub async fn delete_instances_disaster_recover_groups(
-        &self,
-        request: &super::DeleteInstancesDisasterRecoverGroupsRequest,
-    ) -> Result<
-        tencent_action::Response<super::DeleteInstancesDisasterRecoverGroups>,
-        tencent_action::Error,
-    > {
-        self.inner.send(request).await
+    pub fn delete_instances_disaster_recover_groups<'a>(
+        &'a self,
+        request: &'a super::DeleteInstancesDisasterRecoverGroupsRequest,
+    ) -> impl ::core::future::Future<
+        Output = Result<
+            tencent_action::Response<super::DeleteInstancesDisasterRecoverGroups>,
+            tencent_action::Error,
+        >,
+    > + 'a {
+        self.inner.send(request)
     }
 
     /// Deletes key pairs (删除密钥对): calls `DeleteKeyPairs`.
@@ -377,11 +423,16 @@ impl Client {
     /// * 不能删除已被实例或镜像引用的密钥对，所以需要独立判断是否所有密钥对都被成功删除。
     #[allow(deprecated)]
     #[inline]
-    pub async fn delete_key_pairs(
-        &self,
-        request: &super::DeleteKeyPairsRequest,
-    ) -> Result<tencent_action::Response<super::DeleteKeyPairs>, tencent_action::Error> {
-        self.inner.send(request).await
+    pub fn delete_key_pairs<'a>(
+        &'a self,
+        request: &'a super::DeleteKeyPairsRequest,
+    ) -> impl ::core::future::Future<
+        Output = Result<
+            tencent_action::Response<super::DeleteKeyPairs>,
+            tencent_action::Error,
+        >,
+    > + 'a {
+        self.inner.send(request)
     }
 
     /// Deleting an instance launch template (删除实例启动模板): calls `DeleteLaunchTemplate`.
@@ -391,14 +442,16 @@ impl Client {
     /// 本接口（DeleteLaunchTemplate）用于删除一个实例启动模板。
     #[allow(deprecated)]
     #[inline]
-    pub async fn delete_launch_template(
-        &self,
-        request: &super::DeleteLaunchTemplateRequest,
-    ) -> Result<
-        tencent_action::Response<super::DeleteLaunchTemplate>,
-        tencent_action::Error,
-    > {
-        self.inner.send(request).await
+    pub fn delete_launch_template<'a>(
+        &'a self,
+        request: &'a super::DeleteLaunchTemplateRequest,
+    ) -> impl ::core::future::Future<
+        Output = Result<
+            tencent_action::Response<super::DeleteLaunchTemplate>,
+            tencent_action::Error,
+        >,
+    > + 'a {
+        self.inner.send(request)
     }
 
     /// Deletes one or more instance launch template versions (删除实例启动模板版本): calls `DeleteLaunchTemplateVersions`.
@@ -408,14 +461,16 @@ impl Client {
     /// 本接口（DeleteLaunchTemplateVersions）用于删除一个或者多个实例启动模板版本。
     #[allow(deprecated)]
     #[inline]
-    pub async fn delete_launch_template_versions(
-        &self,
-        request: &super::DeleteLaunchTemplateVersionsRequest,
-    ) -> Result<
-        tencent_action::Response<super::DeleteLaunchTemplateVersions>,
-        tencent_action::Error,
-    > {
-        self.inner.send(request).await
+    pub fn delete_launch_template_versions<'a>(
+        &'a self,
+        request: &'a super::DeleteLaunchTemplateVersionsRequest,
+    ) -> impl ::core::future::Future<
+        Output = Result<
+            tencent_action::Response<super::DeleteLaunchTemplateVersions>,
+            tencent_action::Error,
+        >,
+    > + 'a {
+        self.inner.send(request)
     }
 
     /// 查询用户配额详情: calls `DescribeAccountQuota`.
@@ -423,14 +478,16 @@ impl Client {
     /// 本接口(DescribeAccountQuota)用于查询用户配额详情。
     #[allow(deprecated)]
     #[inline]
-    pub async fn describe_account_quota(
-        &self,
-        request: &super::DescribeAccountQuotaRequest,
-    ) -> Result<
-        tencent_action::Response<super::DescribeAccountQuota>,
-        tencent_action::Error,
-    > {
-        self.inner.send(request).await
+    pub fn describe_account_quota<'a>(
+        &'a self,
+        request: &'a super::DescribeAccountQuotaRequest,
+    ) -> impl ::core::future::Future<
+        Output = Result<
+            tencent_action::Response<super::DescribeAccountQuota>,
+            tencent_action::Error,
+        >,
+    > + 'a {
+        self.inner.send(request)
     }
 
     /// Queries the actions not allowed for the specified CHC instances (查询CHC物理服务器禁止做的操作): calls `DescribeChcDeniedActions`.
@@ -440,14 +497,16 @@ impl Client {
     /// 查询CHC物理服务器禁止做的操作，返回给用户
     #[allow(deprecated)]
     #[inline]
-    pub async fn describe_chc_denied_actions(
-        &self,
-        request: &super::DescribeChcDeniedActionsRequest,
-    ) -> Result<
-        tencent_action::Response<super::DescribeChcDeniedActions>,
-        tencent_action::Error,
-    > {
-        self.inner.send(request).await
+    pub fn describe_chc_denied_actions<'a>(
+        &'a self,
+        request: &'a super::DescribeChcDeniedActionsRequest,
+    ) -> impl ::core::future::Future<
+        Output = Result<
+            tencent_action::Response<super::DescribeChcDeniedActions>,
+            tencent_action::Error,
+        >,
+    > + 'a {
+        self.inner.send(request)
     }
 
     /// Queries the details of CHC hosts (查询CHC物理服务器): calls `DescribeChcHosts`.
@@ -465,14 +524,16 @@ impl Client {
     /// * 如果参数为空，返回当前用户一定数量（`Limit`所指定的数量，默认为20）的实例。
     #[allow(deprecated)]
     #[inline]
-    pub async fn describe_chc_hosts(
-        &self,
-        request: &super::DescribeChcHostsRequest,
-    ) -> Result<
-        tencent_action::Response<super::DescribeChcHosts>,
-        tencent_action::Error,
-    > {
-        self.inner.send(request).await
+    pub fn describe_chc_hosts<'a>(
+        &'a self,
+        request: &'a super::DescribeChcHostsRequest,
+    ) -> impl ::core::future::Future<
+        Output = Result<
+            tencent_action::Response<super::DescribeChcHosts>,
+            tencent_action::Error,
+        >,
+    > + 'a {
+        self.inner.send(request)
     }
 
     /// Queries the details of CHC hosts (查询CHC物理服务器): every page of `DescribeChcHosts`.
@@ -506,14 +567,16 @@ impl Client {
     /// 本接口 (DescribeDisasterRecoverGroupQuota)用于查询[分散置放群组](https://cloud.tencent.com/document/product/213/15486)配额。
     #[allow(deprecated)]
     #[inline]
-    pub async fn describe_disaster_recover_group_quota(
-        &self,
-        request: &super::DescribeDisasterRecoverGroupQuotaRequest,
-    ) -> Result<
-        tencent_action::Response<super::DescribeDisasterRecoverGroupQuota>,
-        tencent_action::Error,
-    > {
-        self.inner.send(request).await
+    pub fn describe_disaster_recover_group_quota<'a>(
+        &'a self,
+        request: &'a super::DescribeDisasterRecoverGroupQuotaRequest,
+    ) -> impl ::core::future::Future<
+        Output = Result<
+            tencent_action::Response<super::DescribeDisasterRecoverGroupQuota>,
+            tencent_action::Error,
+        >,
+    > + 'a {
+        self.inner.send(request)
     }
 
     /// Queries information on spread placement groups (查询分散置放群组信息): calls `DescribeDisasterRecoverGroups`.
@@ -523,14 +586,16 @@ impl Client {
     /// 本接口 (DescribeDisasterRecoverGroups)用于查询[分散置放群组](https://cloud.tencent.com/document/product/213/15486)信息。
     #[allow(deprecated)]
     #[inline]
-    pub async fn describe_disaster_recover_groups(
-        &self,
-        request: &super::DescribeDisasterRecoverGroupsRequest,
-    ) -> Result<
-        tencent_action::Response<super::DescribeDisasterRecoverGroups>,
-        tencent_action::Error,
-    > {
-        self.inner.send(request).await
+    pub fn describe_disaster_recover_groups<'a>(
+        &'a self,
+        request: &'a super::DescribeDisasterRecoverGroupsRequest,
+    ) -> impl ::core::future::Future<
+        Output = Result<
+            tencent_action::Response<super::DescribeDisasterRecoverGroups>,
+            tencent_action::Error,
+        >,
+    > + 'a {
+        self.inner.send(request)
     }
 
     /// Queries information on spread placement groups (查询分散置放群组信息): every page of `DescribeDisasterRecoverGroups`.
@@ -564,11 +629,16 @@ impl Client {
     /// 本接口 (DescribeHosts) 用于获取一个或多个CDH实例的详细信息。
     #[allow(deprecated)]
     #[inline]
-    pub async fn describe_hosts(
-        &self,
-        request: &super::DescribeHostsRequest,
-    ) -> Result<tencent_action::Response<super::DescribeHosts>, tencent_action::Error> {
-        self.inner.send(request).await
+    pub fn describe_hosts<'a>(
+        &'a self,
+        request: &'a super::DescribeHostsRequest,
+    ) -> impl ::core::future::Future<
+        Output = Result<
+            tencent_action::Response<super::DescribeHosts>,
+            tencent_action::Error,
+        >,
+    > + 'a {
+        self.inner.send(request)
     }
 
     /// Views the list of CDH instances (查看CDH实例列表): every page of `DescribeHosts`.
@@ -600,14 +670,16 @@ impl Client {
     /// 查询高性能集群信息
     #[allow(deprecated)]
     #[inline]
-    pub async fn describe_hpc_clusters(
-        &self,
-        request: &super::DescribeHpcClustersRequest,
-    ) -> Result<
-        tencent_action::Response<super::DescribeHpcClusters>,
-        tencent_action::Error,
-    > {
-        self.inner.send(request).await
+    pub fn describe_hpc_clusters<'a>(
+        &'a self,
+        request: &'a super::DescribeHpcClustersRequest,
+    ) -> impl ::core::future::Future<
+        Output = Result<
+            tencent_action::Response<super::DescribeHpcClusters>,
+            tencent_action::Error,
+        >,
+    > + 'a {
+        self.inner.send(request)
     }
 
     /// 查询高性能集群信息: every page of `DescribeHpcClusters`.
@@ -641,14 +713,16 @@ impl Client {
     /// 本接口(DescribeImageFromFamily) 用于查看镜像族内可用镜像信息。
     #[allow(deprecated)]
     #[inline]
-    pub async fn describe_image_from_family(
-        &self,
-        request: &super::DescribeImageFromFamilyRequest,
-    ) -> Result<
-        tencent_action::Response<super::DescribeImageFromFamily>,
-        tencent_action::Error,
-    > {
-        self.inner.send(request).await
+    pub fn describe_image_from_family<'a>(
+        &'a self,
+        request: &'a super::DescribeImageFromFamilyRequest,
+    ) -> impl ::core::future::Future<
+        Output = Result<
+            tencent_action::Response<super::DescribeImageFromFamily>,
+            tencent_action::Error,
+        >,
+    > + 'a {
+        self.inner.send(request)
     }
 
     /// Queries image quota (查询镜像配额上限): calls `DescribeImageQuota`.
@@ -658,14 +732,16 @@ impl Client {
     /// 本接口(DescribeImageQuota)用于查询用户账号的镜像配额。
     #[allow(deprecated)]
     #[inline]
-    pub async fn describe_image_quota(
-        &self,
-        request: &super::DescribeImageQuotaRequest,
-    ) -> Result<
-        tencent_action::Response<super::DescribeImageQuota>,
-        tencent_action::Error,
-    > {
-        self.inner.send(request).await
+    pub fn describe_image_quota<'a>(
+        &'a self,
+        request: &'a super::DescribeImageQuotaRequest,
+    ) -> impl ::core::future::Future<
+        Output = Result<
+            tencent_action::Response<super::DescribeImageQuota>,
+            tencent_action::Error,
+        >,
+    > + 'a {
+        self.inner.send(request)
     }
 
     /// Views image sharing information (查看镜像分享信息): calls `DescribeImageSharePermission`.
@@ -675,14 +751,16 @@ impl Client {
     /// 本接口（DescribeImageSharePermission）用于查询镜像分享信息。
     #[allow(deprecated)]
     #[inline]
-    pub async fn describe_image_share_permission(
-        &self,
-        request: &super::DescribeImageSharePermissionRequest,
-    ) -> Result<
-        tencent_action::Response<super::DescribeImageSharePermission>,
-        tencent_action::Error,
-    > {
-        self.inner.send(request).await
+    pub fn describe_image_share_permission<'a>(
+        &'a self,
+        request: &'a super::DescribeImageSharePermissionRequest,
+    ) -> impl ::core::future::Future<
+        Output = Result<
+            tencent_action::Response<super::DescribeImageSharePermission>,
+            tencent_action::Error,
+        >,
+    > + 'a {
+        self.inner.send(request)
     }
 
     /// Views the list of images (查看镜像列表): calls `DescribeImages`.
@@ -700,11 +778,16 @@ impl Client {
     /// * 指定偏移(Offset)和限制(Limit)来选择结果中的一部分，默认返回满足条件的前20个镜像信息。
     #[allow(deprecated)]
     #[inline]
-    pub async fn describe_images(
-        &self,
-        request: &super::DescribeImagesRequest,
-    ) -> Result<tencent_action::Response<super::DescribeImages>, tencent_action::Error> {
-        self.inner.send(request).await
+    pub fn describe_images<'a>(
+        &'a self,
+        request: &'a super::DescribeImagesRequest,
+    ) -> impl ::core::future::Future<
+        Output = Result<
+            tencent_action::Response<super::DescribeImages>,
+            tencent_action::Error,
+        >,
+    > + 'a {
+        self.inner.send(request)
     }
 
     /// Views the list of images (查看镜像列表): every page of `DescribeImages`.
@@ -738,14 +821,16 @@ impl Client {
     /// 查看可以导入的镜像操作系统信息。
     #[allow(deprecated)]
     #[inline]
-    pub async fn describe_import_image_os(
-        &self,
-        request: &super::DescribeImportImageOsRequest,
-    ) -> Result<
-        tencent_action::Response<super::DescribeImportImageOs>,
-        tencent_action::Error,
-    > {
-        self.inner.send(request).await
+    pub fn describe_import_image_os<'a>(
+        &'a self,
+        request: &'a super::DescribeImportImageOsRequest,
+    ) -> impl ::core::future::Future<
+        Output = Result<
+            tencent_action::Response<super::DescribeImportImageOs>,
+            tencent_action::Error,
+        >,
+    > + 'a {
+        self.inner.send(request)
     }
 
     /// Queries supported instance model families (查询所支持的实例机型族信息): calls `DescribeInstanceFamilyConfigs`.
@@ -755,14 +840,16 @@ impl Client {
     /// 本接口（DescribeInstanceFamilyConfigs）查询当前用户和地域所支持的机型族列表信息。
     #[allow(deprecated)]
     #[inline]
-    pub async fn describe_instance_family_configs(
-        &self,
-        request: &super::DescribeInstanceFamilyConfigsRequest,
-    ) -> Result<
-        tencent_action::Response<super::DescribeInstanceFamilyConfigs>,
-        tencent_action::Error,
-    > {
-        self.inner.send(request).await
+    pub fn describe_instance_family_configs<'a>(
+        &'a self,
+        request: &'a super::DescribeInstanceFamilyConfigsRequest,
+    ) -> impl ::core::future::Future<
+        Output = Result<
+            tencent_action::Response<super::DescribeInstanceFamilyConfigs>,
+            tencent_action::Error,
+        >,
+    > + 'a {
+        self.inner.send(request)
     }
 
     /// 查询实例带宽配置: calls `DescribeInstanceInternetBandwidthConfigs`.
@@ -774,14 +861,16 @@ impl Client {
     /// * 接口返回实例的所有带宽配置信息（包含历史的带宽配置信息）。
     #[allow(deprecated)]
     #[inline]
-    pub async fn describe_instance_internet_bandwidth_configs(
-        &self,
-        request: &super::DescribeInstanceInternetBandwidthConfigsRequest,
-    ) -> Result<
-        tencent_action::Response<super::DescribeInstanceInternetBandwidthConfigs>,
-        tencent_action::Error,
-    > {
-        self.inner.send(request).await
+    pub fn describe_instance_internet_bandwidth_configs<'a>(
+        &'a self,
+        request: &'a super::DescribeInstanceInternetBandwidthConfigsRequest,
+    ) -> impl ::core::future::Future<
+        Output = Result<
+            tencent_action::Response<super::DescribeInstanceInternetBandwidthConfigs>,
+            tencent_action::Error,
+        >,
+    > + 'a {
+        self.inner.send(request)
     }
 
     /// 查询实例机型列表: calls `DescribeInstanceTypeConfigs`.
@@ -793,14 +882,16 @@ impl Client {
     /// * 如果参数为空，返回指定地域的所有实例机型配置。
     #[allow(deprecated)]
     #[inline]
-    pub async fn describe_instance_type_configs(
-        &self,
-        request: &super::DescribeInstanceTypeConfigsRequest,
-    ) -> Result<
-        tencent_action::Response<super::DescribeInstanceTypeConfigs>,
-        tencent_action::Error,
-    > {
-        self.inner.send(request).await
+    pub fn describe_instance_type_configs<'a>(
+        &'a self,
+        request: &'a super::DescribeInstanceTypeConfigsRequest,
+    ) -> impl ::core::future::Future<
+        Output = Result<
+            tencent_action::Response<super::DescribeInstanceTypeConfigs>,
+            tencent_action::Error,
+        >,
+    > + 'a {
+        self.inner.send(request)
     }
 
     /// 查询实例管理终端地址: calls `DescribeInstanceVncUrl`.
@@ -826,14 +917,16 @@ impl Client {
     /// ```
     #[allow(deprecated)]
     #[inline]
-    pub async fn describe_instance_vnc_url(
-        &self,
-        request: &super::DescribeInstanceVncUrlRequest,
-    ) -> Result<
-        tencent_action::Response<super::DescribeInstanceVncUrl>,
-        tencent_action::Error,
-    > {
-        self.inner.send(request).await
+    pub fn describe_instance_vnc_url<'a>(
+        &'a self,
+        request: &'a super::DescribeInstanceVncUrlRequest,
+    ) -> impl ::core::future::Future<
+        Output = Result<
+            tencent_action::Response<super::DescribeInstanceVncUrl>,
+            tencent_action::Error,
+        >,
+    > + 'a {
+        self.inner.send(request)
     }
 
     /// Views the list of instances (查看实例列表): calls `DescribeInstances`.
@@ -853,14 +946,16 @@ impl Client {
     /// * 支持查询实例的最新操作（LatestOperation）以及最新操作状态(LatestOperationState)。
     #[allow(deprecated)]
     #[inline]
-    pub async fn describe_instances(
-        &self,
-        request: &super::DescribeInstancesRequest,
-    ) -> Result<
-        tencent_action::Response<super::DescribeInstances>,
-        tencent_action::Error,
-    > {
-        self.inner.send(request).await
+    pub fn describe_instances<'a>(
+        &'a self,
+        request: &'a super::DescribeInstancesRequest,
+    ) -> impl ::core::future::Future<
+        Output = Result<
+            tencent_action::Response<super::DescribeInstances>,
+            tencent_action::Error,
+        >,
+    > + 'a {
+        self.inner.send(request)
     }
 
     /// Views the list of instances (查看实例列表): every page of `DescribeInstances`.
@@ -892,14 +987,16 @@ impl Client {
     /// 本接口 (DescribeInstancesActionTimer) 用于查询定时任务信息。
     #[allow(deprecated)]
     #[inline]
-    pub async fn describe_instances_action_timer(
-        &self,
-        request: &super::DescribeInstancesActionTimerRequest,
-    ) -> Result<
-        tencent_action::Response<super::DescribeInstancesActionTimer>,
-        tencent_action::Error,
-    > {
-        self.inner.send(request).await
+    pub fn describe_instances_action_timer<'a>(
+        &'a self,
+        request: &'a super::DescribeInstancesActionTimerRequest,
+    ) -> impl ::core::future::Future<
+        Output = Result<
+            tencent_action::Response<super::DescribeInstancesActionTimer>,
+            tencent_action::Error,
+        >,
+    > + 'a {
+        self.inner.send(request)
     }
 
     /// Obtains the attributes of specified instances in batches (批量获取指定实例属性): calls `DescribeInstancesAttributes`.
@@ -909,14 +1006,16 @@ impl Client {
     /// 获取指定实例的属性，目前支持查询实例自定义数据User-Data。
     #[allow(deprecated)]
     #[inline]
-    pub async fn describe_instances_attributes(
-        &self,
-        request: &super::DescribeInstancesAttributesRequest,
-    ) -> Result<
-        tencent_action::Response<super::DescribeInstancesAttributes>,
-        tencent_action::Error,
-    > {
-        self.inner.send(request).await
+    pub fn describe_instances_attributes<'a>(
+        &'a self,
+        request: &'a super::DescribeInstancesAttributesRequest,
+    ) -> impl ::core::future::Future<
+        Output = Result<
+            tencent_action::Response<super::DescribeInstancesAttributes>,
+            tencent_action::Error,
+        >,
+    > + 'a {
+        self.inner.send(request)
     }
 
     /// 查询实例可调整配置: calls `DescribeInstancesModification`.
@@ -924,14 +1023,16 @@ impl Client {
     /// 本接口 (DescribeInstancesModification) 用于查询指定实例支持调整的机型配置。
     #[allow(deprecated)]
     #[inline]
-    pub async fn describe_instances_modification(
-        &self,
-        request: &super::DescribeInstancesModificationRequest,
-    ) -> Result<
-        tencent_action::Response<super::DescribeInstancesModification>,
-        tencent_action::Error,
-    > {
-        self.inner.send(request).await
+    pub fn describe_instances_modification<'a>(
+        &'a self,
+        request: &'a super::DescribeInstancesModificationRequest,
+    ) -> impl ::core::future::Future<
+        Output = Result<
+            tencent_action::Response<super::DescribeInstancesModification>,
+            tencent_action::Error,
+        >,
+    > + 'a {
+        self.inner.send(request)
     }
 
     /// Queries limitations on operations on an instance (查询实例操作限制): calls `DescribeInstancesOperationLimit`.
@@ -945,14 +1046,16 @@ impl Client {
     /// * 目前支持调整配置操作限制次数查询。
     #[allow(deprecated)]
     #[inline]
-    pub async fn describe_instances_operation_limit(
-        &self,
-        request: &super::DescribeInstancesOperationLimitRequest,
-    ) -> Result<
-        tencent_action::Response<super::DescribeInstancesOperationLimit>,
-        tencent_action::Error,
-    > {
-        self.inner.send(request).await
+    pub fn describe_instances_operation_limit<'a>(
+        &'a self,
+        request: &'a super::DescribeInstancesOperationLimitRequest,
+    ) -> impl ::core::future::Future<
+        Output = Result<
+            tencent_action::Response<super::DescribeInstancesOperationLimit>,
+            tencent_action::Error,
+        >,
+    > + 'a {
+        self.inner.send(request)
     }
 
     /// Views the list of instance status (查看实例状态列表): calls `DescribeInstancesStatus`.
@@ -970,14 +1073,16 @@ impl Client {
     /// * 如果参数为空，返回当前用户一定数量（Limit所指定的数量，默认为20）的实例状态。
     #[allow(deprecated)]
     #[inline]
-    pub async fn describe_instances_status(
-        &self,
-        request: &super::DescribeInstancesStatusRequest,
-    ) -> Result<
-        tencent_action::Response<super::DescribeInstancesStatus>,
-        tencent_action::Error,
-    > {
-        self.inner.send(request).await
+    pub fn describe_instances_status<'a>(
+        &'a self,
+        request: &'a super::DescribeInstancesStatusRequest,
+    ) -> impl ::core::future::Future<
+        Output = Result<
+            tencent_action::Response<super::DescribeInstancesStatus>,
+            tencent_action::Error,
+        >,
+    > + 'a {
+        self.inner.send(request)
     }
 
     /// Views the list of instance status (查看实例状态列表): every page of `DescribeInstancesStatus`.
@@ -1011,14 +1116,16 @@ impl Client {
     /// 本接口（DescribeInternetChargeTypeConfigs）用于查询网络的计费类型。
     #[allow(deprecated)]
     #[inline]
-    pub async fn describe_internet_charge_type_configs(
-        &self,
-        request: &super::DescribeInternetChargeTypeConfigsRequest,
-    ) -> Result<
-        tencent_action::Response<super::DescribeInternetChargeTypeConfigs>,
-        tencent_action::Error,
-    > {
-        self.inner.send(request).await
+    pub fn describe_internet_charge_type_configs<'a>(
+        &'a self,
+        request: &'a super::DescribeInternetChargeTypeConfigsRequest,
+    ) -> impl ::core::future::Future<
+        Output = Result<
+            tencent_action::Response<super::DescribeInternetChargeTypeConfigs>,
+            tencent_action::Error,
+        >,
+    > + 'a {
+        self.inner.send(request)
     }
 
     /// Queries the list of key pairs (查询密钥对列表): calls `DescribeKeyPairs`.
@@ -1032,14 +1139,16 @@ impl Client {
     /// * 密钥对是通过一种算法生成的一对密钥，在生成的密钥对中，一个向外界公开，称为公钥；另一个用户自己保留，称为私钥。密钥对的公钥内容可以通过这个接口查询，但私钥内容系统不保留。
     #[allow(deprecated)]
     #[inline]
-    pub async fn describe_key_pairs(
-        &self,
-        request: &super::DescribeKeyPairsRequest,
-    ) -> Result<
-        tencent_action::Response<super::DescribeKeyPairs>,
-        tencent_action::Error,
-    > {
-        self.inner.send(request).await
+    pub fn describe_key_pairs<'a>(
+        &'a self,
+        request: &'a super::DescribeKeyPairsRequest,
+    ) -> impl ::core::future::Future<
+        Output = Result<
+            tencent_action::Response<super::DescribeKeyPairs>,
+            tencent_action::Error,
+        >,
+    > + 'a {
+        self.inner.send(request)
     }
 
     /// Queries the list of key pairs (查询密钥对列表): every page of `DescribeKeyPairs`.
@@ -1075,14 +1184,16 @@ impl Client {
     /// - 不支持参数`LaunchTemplateVersions`与以下参数同时指定，包括 `MaxVersion`、`MinVersion`、`Limit`、`Offset`和`DefaultVersion`。
     #[allow(deprecated)]
     #[inline]
-    pub async fn describe_launch_template_versions(
-        &self,
-        request: &super::DescribeLaunchTemplateVersionsRequest,
-    ) -> Result<
-        tencent_action::Response<super::DescribeLaunchTemplateVersions>,
-        tencent_action::Error,
-    > {
-        self.inner.send(request).await
+    pub fn describe_launch_template_versions<'a>(
+        &'a self,
+        request: &'a super::DescribeLaunchTemplateVersionsRequest,
+    ) -> impl ::core::future::Future<
+        Output = Result<
+            tencent_action::Response<super::DescribeLaunchTemplateVersions>,
+            tencent_action::Error,
+        >,
+    > + 'a {
+        self.inner.send(request)
     }
 
     /// Queries instance launch template versions (查询实例模板版本信息): every page of `DescribeLaunchTemplateVersions`.
@@ -1116,14 +1227,16 @@ impl Client {
     /// 本接口（DescribeLaunchTemplates）用于查询一个或者多个实例启动模板。
     #[allow(deprecated)]
     #[inline]
-    pub async fn describe_launch_templates(
-        &self,
-        request: &super::DescribeLaunchTemplatesRequest,
-    ) -> Result<
-        tencent_action::Response<super::DescribeLaunchTemplates>,
-        tencent_action::Error,
-    > {
-        self.inner.send(request).await
+    pub fn describe_launch_templates<'a>(
+        &'a self,
+        request: &'a super::DescribeLaunchTemplatesRequest,
+    ) -> impl ::core::future::Future<
+        Output = Result<
+            tencent_action::Response<super::DescribeLaunchTemplates>,
+            tencent_action::Error,
+        >,
+    > + 'a {
+        self.inner.send(request)
     }
 
     /// Queries instance launch templates (查询实例启动模板): every page of `DescribeLaunchTemplates`.
@@ -1157,14 +1270,16 @@ impl Client {
     /// 本接口(DescribeRegions)用于查询地域信息。因平台策略原因，该接口暂时停止更新，为确保您正常调用，可切换至新链接：<https://cloud.tencent.com/document/product/1596/77930>。
     #[allow(deprecated)]
     #[inline]
-    pub async fn describe_regions(
-        &self,
-        request: &super::DescribeRegionsRequest,
-    ) -> Result<
-        tencent_action::Response<super::DescribeRegions>,
-        tencent_action::Error,
-    > {
-        self.inner.send(request).await
+    pub fn describe_regions<'a>(
+        &'a self,
+        request: &'a super::DescribeRegionsRequest,
+    ) -> impl ::core::future::Future<
+        Output = Result<
+            tencent_action::Response<super::DescribeRegions>,
+            tencent_action::Error,
+        >,
+    > + 'a {
+        self.inner.send(request)
     }
 
     /// 查询实例资源池内已创建的实例列表: calls `DescribeResourcePoolPackInstances`.
@@ -1172,14 +1287,16 @@ impl Client {
     /// 本接口(DescribeResourcePoolPackInstances)用于查询指定实例资源池内已创建的实例列表及其物理拓扑信息。
     #[allow(deprecated)]
     #[inline]
-    pub async fn describe_resource_pool_pack_instances(
-        &self,
-        request: &super::DescribeResourcePoolPackInstancesRequest,
-    ) -> Result<
-        tencent_action::Response<super::DescribeResourcePoolPackInstances>,
-        tencent_action::Error,
-    > {
-        self.inner.send(request).await
+    pub fn describe_resource_pool_pack_instances<'a>(
+        &'a self,
+        request: &'a super::DescribeResourcePoolPackInstancesRequest,
+    ) -> impl ::core::future::Future<
+        Output = Result<
+            tencent_action::Response<super::DescribeResourcePoolPackInstances>,
+            tencent_action::Error,
+        >,
+    > + 'a {
+        self.inner.send(request)
     }
 
     /// 查询支持实例资源池的机型规格列表: calls `DescribeResourcePoolPackTypeConfigs`.
@@ -1187,14 +1304,16 @@ impl Client {
     /// 本接口(DescribeResourcePoolPackTypeConfigs)用于查询当前地域/可用区支持创建实例资源池的整机/半整机规格列表。
     #[allow(deprecated)]
     #[inline]
-    pub async fn describe_resource_pool_pack_type_configs(
-        &self,
-        request: &super::DescribeResourcePoolPackTypeConfigsRequest,
-    ) -> Result<
-        tencent_action::Response<super::DescribeResourcePoolPackTypeConfigs>,
-        tencent_action::Error,
-    > {
-        self.inner.send(request).await
+    pub fn describe_resource_pool_pack_type_configs<'a>(
+        &'a self,
+        request: &'a super::DescribeResourcePoolPackTypeConfigsRequest,
+    ) -> impl ::core::future::Future<
+        Output = Result<
+            tencent_action::Response<super::DescribeResourcePoolPackTypeConfigs>,
+            tencent_action::Error,
+        >,
+    > + 'a {
+        self.inner.send(request)
     }
 
     /// 查询实例资源池预扣包列表: calls `DescribeResourcePoolPacks`.
@@ -1202,14 +1321,16 @@ impl Client {
     /// 本接口(DescribeResourcePoolPacks)用于查询用户已创建的实例资源池列表，包括资源池基本信息、剩余容量、底层物理拓扑信息等。
     #[allow(deprecated)]
     #[inline]
-    pub async fn describe_resource_pool_packs(
-        &self,
-        request: &super::DescribeResourcePoolPacksRequest,
-    ) -> Result<
-        tencent_action::Response<super::DescribeResourcePoolPacks>,
-        tencent_action::Error,
-    > {
-        self.inner.send(request).await
+    pub fn describe_resource_pool_packs<'a>(
+        &'a self,
+        request: &'a super::DescribeResourcePoolPacksRequest,
+    ) -> impl ::core::future::Future<
+        Output = Result<
+            tencent_action::Response<super::DescribeResourcePoolPacks>,
+            tencent_action::Error,
+        >,
+    > + 'a {
+        self.inner.send(request)
     }
 
     /// 查询实例资源池预扣包列表: every page of `DescribeResourcePoolPacks`.
@@ -1245,14 +1366,16 @@ impl Client {
     /// - 如果参数为空，返回当前用户一定数量（`Limit`所指定的数量，默认为20）的维修任务列表。
     #[allow(deprecated)]
     #[inline]
-    pub async fn describe_task_info(
-        &self,
-        request: &super::DescribeTaskInfoRequest,
-    ) -> Result<
-        tencent_action::Response<super::DescribeTaskInfo>,
-        tencent_action::Error,
-    > {
-        self.inner.send(request).await
+    pub fn describe_task_info<'a>(
+        &'a self,
+        request: &'a super::DescribeTaskInfoRequest,
+    ) -> impl ::core::future::Future<
+        Output = Result<
+            tencent_action::Response<super::DescribeTaskInfo>,
+            tencent_action::Error,
+        >,
+    > + 'a {
+        self.inner.send(request)
     }
 
     /// 查询维修任务列表: every page of `DescribeTaskInfo`.
@@ -1286,14 +1409,16 @@ impl Client {
     /// 本接口(DescribeZoneInstanceConfigInfos) 获取可用区的机型信息。
     #[allow(deprecated)]
     #[inline]
-    pub async fn describe_zone_instance_config_infos(
-        &self,
-        request: &super::DescribeZoneInstanceConfigInfosRequest,
-    ) -> Result<
-        tencent_action::Response<super::DescribeZoneInstanceConfigInfos>,
-        tencent_action::Error,
-    > {
-        self.inner.send(request).await
+    pub fn describe_zone_instance_config_infos<'a>(
+        &'a self,
+        request: &'a super::DescribeZoneInstanceConfigInfosRequest,
+    ) -> impl ::core::future::Future<
+        Output = Result<
+            tencent_action::Response<super::DescribeZoneInstanceConfigInfos>,
+            tencent_action::Error,
+        >,
+    > + 'a {
+        self.inner.send(request)
     }
 
     /// Queries a list of availability zones (查询可用区列表): calls `DescribeZones`.
@@ -1303,11 +1428,16 @@ impl Client {
     /// 本接口(DescribeZones)用于查询可用区信息。
     #[allow(deprecated)]
     #[inline]
-    pub async fn describe_zones(
-        &self,
-        request: &super::DescribeZonesRequest,
-    ) -> Result<tencent_action::Response<super::DescribeZones>, tencent_action::Error> {
-        self.inner.send(request).await
+    pub fn describe_zones<'a>(
+        &'a self,
+        request: &'a super::DescribeZonesRequest,
+    ) -> impl ::core::future::Future<
+        Output = Result<
+            tencent_action::Response<super::DescribeZones>,
+            tencent_action::Error,
+        >,
+    > + 'a {
+        self.inner.send(request)
     }
 
     /// Disassociates key pairs from instances (解绑密钥对): calls `DisassociateInstancesKeyPairs`.
@@ -1337,14 +1467,16 @@ impl Client {
     /// * 支持批量操作。每次请求批量实例的上限为100。如果批量实例存在不允许操作的实例，操作会以特定错误码返回。
     #[allow(deprecated)]
     #[inline]
-    pub async fn disassociate_instances_key_pairs(
-        &self,
-        request: &super::DisassociateInstancesKeyPairsRequest,
-    ) -> Result<
-        tencent_action::Response<super::DisassociateInstancesKeyPairs>,
-        tencent_action::Error,
-    > {
-        self.inner.send(request).await
+    pub fn disassociate_instances_key_pairs<'a>(
+        &'a self,
+        request: &'a super::DisassociateInstancesKeyPairsRequest,
+    ) -> impl ::core::future::Future<
+        Output = Result<
+            tencent_action::Response<super::DisassociateInstancesKeyPairs>,
+            tencent_action::Error,
+        >,
+    > + 'a {
+        self.inner.send(request)
     }
 
     /// Disassociates security groups from instances (解绑安全组): calls `DisassociateSecurityGroups`.
@@ -1356,14 +1488,16 @@ impl Client {
     /// * 实例操作结果可以通过调用 [DescribeInstances](https://cloud.tencent.com/document/api/213/15728) 接口查询，如果实例的最新操作状态(LatestOperationState)为“SUCCESS”，则代表操作成功。
     #[allow(deprecated)]
     #[inline]
-    pub async fn disassociate_security_groups(
-        &self,
-        request: &super::DisassociateSecurityGroupsRequest,
-    ) -> Result<
-        tencent_action::Response<super::DisassociateSecurityGroups>,
-        tencent_action::Error,
-    > {
-        self.inner.send(request).await
+    pub fn disassociate_security_groups<'a>(
+        &'a self,
+        request: &'a super::DisassociateSecurityGroupsRequest,
+    ) -> impl ::core::future::Future<
+        Output = Result<
+            tencent_action::Response<super::DisassociateSecurityGroups>,
+            tencent_action::Error,
+        >,
+    > + 'a {
+        self.inner.send(request)
     }
 
     /// Enters the rescue mode (进入救援模式): calls `EnterRescueMode`.
@@ -1373,14 +1507,16 @@ impl Client {
     /// 本接口（EnterRescueMode）用于进入救援模式。
     #[allow(deprecated)]
     #[inline]
-    pub async fn enter_rescue_mode(
-        &self,
-        request: &super::EnterRescueModeRequest,
-    ) -> Result<
-        tencent_action::Response<super::EnterRescueMode>,
-        tencent_action::Error,
-    > {
-        self.inner.send(request).await
+    pub fn enter_rescue_mode<'a>(
+        &'a self,
+        request: &'a super::EnterRescueModeRequest,
+    ) -> impl ::core::future::Future<
+        Output = Result<
+            tencent_action::Response<super::EnterRescueMode>,
+            tencent_action::Error,
+        >,
+    > + 'a {
+        self.inner.send(request)
     }
 
     /// Exits the rescue mode (退出救援模式): calls `ExitRescueMode`.
@@ -1390,11 +1526,16 @@ impl Client {
     /// 本接口（ExitRescueMode）用于退出救援模式。
     #[allow(deprecated)]
     #[inline]
-    pub async fn exit_rescue_mode(
-        &self,
-        request: &super::ExitRescueModeRequest,
-    ) -> Result<tencent_action::Response<super::ExitRescueMode>, tencent_action::Error> {
-        self.inner.send(request).await
+    pub fn exit_rescue_mode<'a>(
+        &'a self,
+        request: &'a super::ExitRescueModeRequest,
+    ) -> impl ::core::future::Future<
+        Output = Result<
+            tencent_action::Response<super::ExitRescueMode>,
+            tencent_action::Error,
+        >,
+    > + 'a {
+        self.inner.send(request)
     }
 
     /// Exports custom images (导出自定义镜像): calls `ExportImages`.
@@ -1404,11 +1545,16 @@ impl Client {
     /// 提供导出自定义镜像到指定COS存储桶的能力
     #[allow(deprecated)]
     #[inline]
-    pub async fn export_images(
-        &self,
-        request: &super::ExportImagesRequest,
-    ) -> Result<tencent_action::Response<super::ExportImages>, tencent_action::Error> {
-        self.inner.send(request).await
+    pub fn export_images<'a>(
+        &'a self,
+        request: &'a super::ExportImagesRequest,
+    ) -> impl ::core::future::Future<
+        Output = Result<
+            tencent_action::Response<super::ExportImages>,
+            tencent_action::Error,
+        >,
+    > + 'a {
+        self.inner.send(request)
     }
 
     /// Imports images (外部镜像导入): calls `ImportImage`.
@@ -1418,11 +1564,16 @@ impl Client {
     /// 本接口(ImportImage)用于导入镜像，导入后的镜像可用于创建实例。目前支持RAW、VHD、QCOW2、VMDK镜像格式。
     #[allow(deprecated)]
     #[inline]
-    pub async fn import_image(
-        &self,
-        request: &super::ImportImageRequest,
-    ) -> Result<tencent_action::Response<super::ImportImage>, tencent_action::Error> {
-        self.inner.send(request).await
+    pub fn import_image<'a>(
+        &'a self,
+        request: &'a super::ImportImageRequest,
+    ) -> impl ::core::future::Future<
+        Output = Result<
+            tencent_action::Response<super::ImportImage>,
+            tencent_action::Error,
+        >,
+    > + 'a {
+        self.inner.send(request)
     }
 
     /// 导入定时任务: calls `ImportInstancesActionTimer`.
@@ -1430,14 +1581,16 @@ impl Client {
     /// 本接口（ImportInstancesActionTimer）用于导入定时任务
     #[allow(deprecated)]
     #[inline]
-    pub async fn import_instances_action_timer(
-        &self,
-        request: &super::ImportInstancesActionTimerRequest,
-    ) -> Result<
-        tencent_action::Response<super::ImportInstancesActionTimer>,
-        tencent_action::Error,
-    > {
-        self.inner.send(request).await
+    pub fn import_instances_action_timer<'a>(
+        &'a self,
+        request: &'a super::ImportInstancesActionTimerRequest,
+    ) -> impl ::core::future::Future<
+        Output = Result<
+            tencent_action::Response<super::ImportInstancesActionTimer>,
+            tencent_action::Error,
+        >,
+    > + 'a {
+        self.inner.send(request)
     }
 
     /// Imports key pairs (导入密钥对): calls `ImportKeyPair`.
@@ -1459,11 +1612,16 @@ impl Client {
     /// * 如果用户只有私钥，可以通过 `SSL` 工具将私钥转换成公钥后再导入。
     #[allow(deprecated)]
     #[inline]
-    pub async fn import_key_pair(
-        &self,
-        request: &super::ImportKeyPairRequest,
-    ) -> Result<tencent_action::Response<super::ImportKeyPair>, tencent_action::Error> {
-        self.inner.send(request).await
+    pub fn import_key_pair<'a>(
+        &'a self,
+        request: &'a super::ImportKeyPairRequest,
+    ) -> impl ::core::future::Future<
+        Output = Result<
+            tencent_action::Response<super::ImportKeyPair>,
+            tencent_action::Error,
+        >,
+    > + 'a {
+        self.inner.send(request)
     }
 
     /// 创建实例资源池预扣包询价: calls `InquirePricePurchaseResourcePoolPacks`.
@@ -1471,14 +1629,16 @@ impl Client {
     /// 本接口(InquirePricePurchaseResourcePoolPacks)用于查询创建实例资源池的价格。
     #[allow(deprecated)]
     #[inline]
-    pub async fn inquire_price_purchase_resource_pool_packs(
-        &self,
-        request: &super::InquirePricePurchaseResourcePoolPacksRequest,
-    ) -> Result<
-        tencent_action::Response<super::InquirePricePurchaseResourcePoolPacks>,
-        tencent_action::Error,
-    > {
-        self.inner.send(request).await
+    pub fn inquire_price_purchase_resource_pool_packs<'a>(
+        &'a self,
+        request: &'a super::InquirePricePurchaseResourcePoolPacksRequest,
+    ) -> impl ::core::future::Future<
+        Output = Result<
+            tencent_action::Response<super::InquirePricePurchaseResourcePoolPacks>,
+            tencent_action::Error,
+        >,
+    > + 'a {
+        self.inner.send(request)
     }
 
     /// Modify the instance billing mode price inquiry (修改实例计费模式询价): calls `InquiryPriceModifyInstancesChargeType`.
@@ -1492,14 +1652,16 @@ impl Client {
     /// * 关机不收费的实例、`批量计算型BC1`和`批量计算型BS1`机型族的实例、设置定时销毁的实例、竞价实例不支持该操作。
     #[allow(deprecated)]
     #[inline]
-    pub async fn inquiry_price_modify_instances_charge_type(
-        &self,
-        request: &super::InquiryPriceModifyInstancesChargeTypeRequest,
-    ) -> Result<
-        tencent_action::Response<super::InquiryPriceModifyInstancesChargeType>,
-        tencent_action::Error,
-    > {
-        self.inner.send(request).await
+    pub fn inquiry_price_modify_instances_charge_type<'a>(
+        &'a self,
+        request: &'a super::InquiryPriceModifyInstancesChargeTypeRequest,
+    ) -> impl ::core::future::Future<
+        Output = Result<
+            tencent_action::Response<super::InquiryPriceModifyInstancesChargeType>,
+            tencent_action::Error,
+        >,
+    > + 'a {
+        self.inner.send(request)
     }
 
     /// 续费CDH实例询价: calls `InquiryPriceRenewHosts`.
@@ -1509,14 +1671,16 @@ impl Client {
     /// * 只支持查询包年包月`CDH`实例的续费价格。
     #[allow(deprecated)]
     #[inline]
-    pub async fn inquiry_price_renew_hosts(
-        &self,
-        request: &super::InquiryPriceRenewHostsRequest,
-    ) -> Result<
-        tencent_action::Response<super::InquiryPriceRenewHosts>,
-        tencent_action::Error,
-    > {
-        self.inner.send(request).await
+    pub fn inquiry_price_renew_hosts<'a>(
+        &'a self,
+        request: &'a super::InquiryPriceRenewHostsRequest,
+    ) -> impl ::core::future::Future<
+        Output = Result<
+            tencent_action::Response<super::InquiryPriceRenewHosts>,
+            tencent_action::Error,
+        >,
+    > + 'a {
+        self.inner.send(request)
     }
 
     /// Renewal instance inquiry (续费实例询价): calls `InquiryPriceRenewInstances`.
@@ -1530,14 +1694,16 @@ impl Client {
     /// * 只支持查询包年包月实例的续费价格。
     #[allow(deprecated)]
     #[inline]
-    pub async fn inquiry_price_renew_instances(
-        &self,
-        request: &super::InquiryPriceRenewInstancesRequest,
-    ) -> Result<
-        tencent_action::Response<super::InquiryPriceRenewInstances>,
-        tencent_action::Error,
-    > {
-        self.inner.send(request).await
+    pub fn inquiry_price_renew_instances<'a>(
+        &'a self,
+        request: &'a super::InquiryPriceRenewInstancesRequest,
+    ) -> impl ::core::future::Future<
+        Output = Result<
+            tencent_action::Response<super::InquiryPriceRenewInstances>,
+            tencent_action::Error,
+        >,
+    > + 'a {
+        self.inner.send(request)
     }
 
     /// Queries the price of instance reinstallation (重装实例询价): calls `InquiryPriceResetInstance`.
@@ -1559,14 +1725,16 @@ impl Client {
     /// * 目前不支持境外地域的实例使用该接口实现`Linux`和`Windows`操作系统切换的重装询价。
     #[allow(deprecated)]
     #[inline]
-    pub async fn inquiry_price_reset_instance(
-        &self,
-        request: &super::InquiryPriceResetInstanceRequest,
-    ) -> Result<
-        tencent_action::Response<super::InquiryPriceResetInstance>,
-        tencent_action::Error,
-    > {
-        self.inner.send(request).await
+    pub fn inquiry_price_reset_instance<'a>(
+        &'a self,
+        request: &'a super::InquiryPriceResetInstanceRequest,
+    ) -> impl ::core::future::Future<
+        Output = Result<
+            tencent_action::Response<super::InquiryPriceResetInstance>,
+            tencent_action::Error,
+        >,
+    > + 'a {
+        self.inner.send(request)
     }
 
     /// Queries the price of public network bandwidth for an instance with a new maximum bandwidth (调整实例带宽上限询价): calls `InquiryPriceResetInstancesInternetMaxBandwidth`.
@@ -1592,14 +1760,18 @@ impl Client {
     /// * 接口不支持批量调整混合计费方式的带宽。例如不支持同时调整`TRAFFIC_POSTPAID_BY_HOUR`和`BANDWIDTH_PACKAGE`计费方式的带宽。
     #[allow(deprecated)]
     #[inline]
-    pub async fn inquiry_price_reset_instances_internet_max_bandwidth(
-        &self,
-        request: &super::InquiryPriceResetInstancesInternetMaxBandwidthRequest,
-    ) -> Result<
-        tencent_action::Response<super::InquiryPriceResetInstancesInternetMaxBandwidth>,
-        tencent_action::Error,
-    > {
-        self.inner.send(request).await
+    pub fn inquiry_price_reset_instances_internet_max_bandwidth<'a>(
+        &'a self,
+        request: &'a super::InquiryPriceResetInstancesInternetMaxBandwidthRequest,
+    ) -> impl ::core::future::Future<
+        Output = Result<
+            tencent_action::Response<
+                super::InquiryPriceResetInstancesInternetMaxBandwidth,
+            >,
+            tencent_action::Error,
+        >,
+    > + 'a {
+        self.inner.send(request)
     }
 
     /// Queries the price of an instance with a new configuration (调整实例配置询价): calls `InquiryPriceResetInstancesType`.
@@ -1617,14 +1789,16 @@ impl Client {
     /// * 目前不支持[CDH](https://cloud.tencent.com/document/product/416)实例使用该接口调整机型询价。
     #[allow(deprecated)]
     #[inline]
-    pub async fn inquiry_price_reset_instances_type(
-        &self,
-        request: &super::InquiryPriceResetInstancesTypeRequest,
-    ) -> Result<
-        tencent_action::Response<super::InquiryPriceResetInstancesType>,
-        tencent_action::Error,
-    > {
-        self.inner.send(request).await
+    pub fn inquiry_price_reset_instances_type<'a>(
+        &'a self,
+        request: &'a super::InquiryPriceResetInstancesTypeRequest,
+    ) -> impl ::core::future::Future<
+        Output = Result<
+            tencent_action::Response<super::InquiryPriceResetInstancesType>,
+            tencent_action::Error,
+        >,
+    > + 'a {
+        self.inner.send(request)
     }
 
     /// Queries the capacity price of an instance after disk expansion (扩容实例磁盘询价): calls `InquiryPriceResizeInstanceDisks`.
@@ -1644,14 +1818,16 @@ impl Client {
     /// * 目前只支持扩容一块数据盘询价。
     #[allow(deprecated)]
     #[inline]
-    pub async fn inquiry_price_resize_instance_disks(
-        &self,
-        request: &super::InquiryPriceResizeInstanceDisksRequest,
-    ) -> Result<
-        tencent_action::Response<super::InquiryPriceResizeInstanceDisks>,
-        tencent_action::Error,
-    > {
-        self.inner.send(request).await
+    pub fn inquiry_price_resize_instance_disks<'a>(
+        &'a self,
+        request: &'a super::InquiryPriceResizeInstanceDisksRequest,
+    ) -> impl ::core::future::Future<
+        Output = Result<
+            tencent_action::Response<super::InquiryPriceResizeInstanceDisks>,
+            tencent_action::Error,
+        >,
+    > + 'a {
+        self.inner.send(request)
     }
 
     /// Queries the price of creating instances (创建实例询价): calls `InquiryPriceRunInstances`.
@@ -1661,14 +1837,16 @@ impl Client {
     /// 本接口(InquiryPriceRunInstances)用于创建实例询价。本接口仅允许针对购买限制范围内的实例配置进行询价, 详见：[创建实例](https://cloud.tencent.com/document/api/213/15730)。
     #[allow(deprecated)]
     #[inline]
-    pub async fn inquiry_price_run_instances(
-        &self,
-        request: &super::InquiryPriceRunInstancesRequest,
-    ) -> Result<
-        tencent_action::Response<super::InquiryPriceRunInstances>,
-        tencent_action::Error,
-    > {
-        self.inner.send(request).await
+    pub fn inquiry_price_run_instances<'a>(
+        &'a self,
+        request: &'a super::InquiryPriceRunInstancesRequest,
+    ) -> impl ::core::future::Future<
+        Output = Result<
+            tencent_action::Response<super::InquiryPriceRunInstances>,
+            tencent_action::Error,
+        >,
+    > + 'a {
+        self.inner.send(request)
     }
 
     /// 退还实例询价: calls `InquiryPriceTerminateInstances`.
@@ -1682,14 +1860,16 @@ impl Client {
     /// * 支持批量操作，每次请求批量实例的上限为100。如果批量实例存在不允许操作的实例，操作会以特定错误码返回。
     #[allow(deprecated)]
     #[inline]
-    pub async fn inquiry_price_terminate_instances(
-        &self,
-        request: &super::InquiryPriceTerminateInstancesRequest,
-    ) -> Result<
-        tencent_action::Response<super::InquiryPriceTerminateInstances>,
-        tencent_action::Error,
-    > {
-        self.inner.send(request).await
+    pub fn inquiry_price_terminate_instances<'a>(
+        &'a self,
+        request: &'a super::InquiryPriceTerminateInstancesRequest,
+    ) -> impl ::core::future::Future<
+        Output = Result<
+            tencent_action::Response<super::InquiryPriceTerminateInstances>,
+            tencent_action::Error,
+        >,
+    > + 'a {
+        self.inner.send(request)
     }
 
     /// Modifies the CHC host attributes (修改CHC物理服务器的属性): calls `ModifyChcAttribute`.
@@ -1699,14 +1879,16 @@ impl Client {
     /// 修改CHC物理服务器的属性
     #[allow(deprecated)]
     #[inline]
-    pub async fn modify_chc_attribute(
-        &self,
-        request: &super::ModifyChcAttributeRequest,
-    ) -> Result<
-        tencent_action::Response<super::ModifyChcAttribute>,
-        tencent_action::Error,
-    > {
-        self.inner.send(request).await
+    pub fn modify_chc_attribute<'a>(
+        &'a self,
+        request: &'a super::ModifyChcAttributeRequest,
+    ) -> impl ::core::future::Future<
+        Output = Result<
+            tencent_action::Response<super::ModifyChcAttribute>,
+            tencent_action::Error,
+        >,
+    > + 'a {
+        self.inner.send(request)
     }
 
     /// 切换CHC服务器网络模式: calls `ModifyChcNetworkMode`.
@@ -1724,14 +1906,16 @@ impl Client {
     /// - 切换业务网络：chc物理服务器如下参数值为以下值是判断切换成功：NetworkMode=BUSINESS，LatestOperation=SwitchChcBusinessNetwork, LatestOperationState=SUCCESS。
     #[allow(deprecated)]
     #[inline]
-    pub async fn modify_chc_network_mode(
-        &self,
-        request: &super::ModifyChcNetworkModeRequest,
-    ) -> Result<
-        tencent_action::Response<super::ModifyChcNetworkMode>,
-        tencent_action::Error,
-    > {
-        self.inner.send(request).await
+    pub fn modify_chc_network_mode<'a>(
+        &'a self,
+        request: &'a super::ModifyChcNetworkModeRequest,
+    ) -> impl ::core::future::Future<
+        Output = Result<
+            tencent_action::Response<super::ModifyChcNetworkMode>,
+            tencent_action::Error,
+        >,
+    > + 'a {
+        self.inner.send(request)
     }
 
     /// Modifies spread placement group attributes (修改分散置放群组属性): calls `ModifyDisasterRecoverGroupAttribute`.
@@ -1741,14 +1925,16 @@ impl Client {
     /// 本接口 (ModifyDisasterRecoverGroupAttribute)用于修改[分散置放群组](https://cloud.tencent.com/document/product/213/15486)属性。
     #[allow(deprecated)]
     #[inline]
-    pub async fn modify_disaster_recover_group_attribute(
-        &self,
-        request: &super::ModifyDisasterRecoverGroupAttributeRequest,
-    ) -> Result<
-        tencent_action::Response<super::ModifyDisasterRecoverGroupAttribute>,
-        tencent_action::Error,
-    > {
-        self.inner.send(request).await
+    pub fn modify_disaster_recover_group_attribute<'a>(
+        &'a self,
+        request: &'a super::ModifyDisasterRecoverGroupAttributeRequest,
+    ) -> impl ::core::future::Future<
+        Output = Result<
+            tencent_action::Response<super::ModifyDisasterRecoverGroupAttribute>,
+            tencent_action::Error,
+        >,
+    > + 'a {
+        self.inner.send(request)
     }
 
     /// Modifies the attributes of a CDH instance (修改CDH实例的属性): calls `ModifyHostsAttribute`.
@@ -1758,14 +1944,16 @@ impl Client {
     /// 本接口（ModifyHostsAttribute）用于修改CDH实例的属性，如实例名称和续费标记等。参数HostName和RenewFlag必须设置其中一个，但不能同时设置。
     #[allow(deprecated)]
     #[inline]
-    pub async fn modify_hosts_attribute(
-        &self,
-        request: &super::ModifyHostsAttributeRequest,
-    ) -> Result<
-        tencent_action::Response<super::ModifyHostsAttribute>,
-        tencent_action::Error,
-    > {
-        self.inner.send(request).await
+    pub fn modify_hosts_attribute<'a>(
+        &'a self,
+        request: &'a super::ModifyHostsAttributeRequest,
+    ) -> impl ::core::future::Future<
+        Output = Result<
+            tencent_action::Response<super::ModifyHostsAttribute>,
+            tencent_action::Error,
+        >,
+    > + 'a {
+        self.inner.send(request)
     }
 
     /// 修改高性能计算集群属性: calls `ModifyHpcClusterAttribute`.
@@ -1773,14 +1961,16 @@ impl Client {
     /// 修改高性能计算集群属性。
     #[allow(deprecated)]
     #[inline]
-    pub async fn modify_hpc_cluster_attribute(
-        &self,
-        request: &super::ModifyHpcClusterAttributeRequest,
-    ) -> Result<
-        tencent_action::Response<super::ModifyHpcClusterAttribute>,
-        tencent_action::Error,
-    > {
-        self.inner.send(request).await
+    pub fn modify_hpc_cluster_attribute<'a>(
+        &'a self,
+        request: &'a super::ModifyHpcClusterAttributeRequest,
+    ) -> impl ::core::future::Future<
+        Output = Result<
+            tencent_action::Response<super::ModifyHpcClusterAttribute>,
+            tencent_action::Error,
+        >,
+    > + 'a {
+        self.inner.send(request)
     }
 
     /// Modifies image attributes (修改镜像属性): calls `ModifyImageAttribute`.
@@ -1794,14 +1984,16 @@ impl Client {
     /// * 已分享的镜像无法修改属性。
     #[allow(deprecated)]
     #[inline]
-    pub async fn modify_image_attribute(
-        &self,
-        request: &super::ModifyImageAttributeRequest,
-    ) -> Result<
-        tencent_action::Response<super::ModifyImageAttribute>,
-        tencent_action::Error,
-    > {
-        self.inner.send(request).await
+    pub fn modify_image_attribute<'a>(
+        &'a self,
+        request: &'a super::ModifyImageAttributeRequest,
+    ) -> impl ::core::future::Future<
+        Output = Result<
+            tencent_action::Response<super::ModifyImageAttribute>,
+            tencent_action::Error,
+        >,
+    > + 'a {
+        self.inner.send(request)
     }
 
     /// Modifies image sharing information (修改镜像共享信息): calls `ModifyImageSharePermission`.
@@ -1827,14 +2019,16 @@ impl Client {
     /// * 只支持共享到对方账户相同地域。
     #[allow(deprecated)]
     #[inline]
-    pub async fn modify_image_share_permission(
-        &self,
-        request: &super::ModifyImageSharePermissionRequest,
-    ) -> Result<
-        tencent_action::Response<super::ModifyImageSharePermission>,
-        tencent_action::Error,
-    > {
-        self.inner.send(request).await
+    pub fn modify_image_share_permission<'a>(
+        &'a self,
+        request: &'a super::ModifyImageSharePermissionRequest,
+    ) -> impl ::core::future::Future<
+        Output = Result<
+            tencent_action::Response<super::ModifyImageSharePermission>,
+            tencent_action::Error,
+        >,
+    > + 'a {
+        self.inner.send(request)
     }
 
     /// 修改实例的硬盘介质: calls `ModifyInstanceDiskType`.
@@ -1852,14 +2046,16 @@ impl Client {
     /// * 修改前请确保账户余额充足。可通过[DescribeAccountBalance](https://cloud.tencent.com/document/product/555/20253)接口查询账户余额。
     #[allow(deprecated)]
     #[inline]
-    pub async fn modify_instance_disk_type(
-        &self,
-        request: &super::ModifyInstanceDiskTypeRequest,
-    ) -> Result<
-        tencent_action::Response<super::ModifyInstanceDiskType>,
-        tencent_action::Error,
-    > {
-        self.inner.send(request).await
+    pub fn modify_instance_disk_type<'a>(
+        &'a self,
+        request: &'a super::ModifyInstanceDiskTypeRequest,
+    ) -> impl ::core::future::Future<
+        Output = Result<
+            tencent_action::Response<super::ModifyInstanceDiskType>,
+            tencent_action::Error,
+        >,
+    > + 'a {
+        self.inner.send(request)
     }
 
     /// Modifies instance attributes (修改实例的属性): calls `ModifyInstancesAttribute`.
@@ -1893,14 +2089,16 @@ impl Client {
     /// * 修改主机名后实例会立即重启，重启后新的主机名生效。
     #[allow(deprecated)]
     #[inline]
-    pub async fn modify_instances_attribute(
-        &self,
-        request: &super::ModifyInstancesAttributeRequest,
-    ) -> Result<
-        tencent_action::Response<super::ModifyInstancesAttribute>,
-        tencent_action::Error,
-    > {
-        self.inner.send(request).await
+    pub fn modify_instances_attribute<'a>(
+        &'a self,
+        request: &'a super::ModifyInstancesAttributeRequest,
+    ) -> impl ::core::future::Future<
+        Output = Result<
+            tencent_action::Response<super::ModifyInstancesAttribute>,
+            tencent_action::Error,
+        >,
+    > + 'a {
+        self.inner.send(request)
     }
 
     /// Modify the instance billing mode (修改实例计费模式): calls `ModifyInstancesChargeType`.
@@ -1918,14 +2116,16 @@ impl Client {
     /// * 实例操作结果可以通过调用 [DescribeInstances](https://cloud.tencent.com/document/api/213/15728) 接口查询，如果实例的最新操作状态(LatestOperationState)为“SUCCESS”，则代表操作成功。
     #[allow(deprecated)]
     #[inline]
-    pub async fn modify_instances_charge_type(
-        &self,
-        request: &super::ModifyInstancesChargeTypeRequest,
-    ) -> Result<
-        tencent_action::Response<super::ModifyInstancesChargeType>,
-        tencent_action::Error,
-    > {
-        self.inner.send(request).await
+    pub fn modify_instances_charge_type<'a>(
+        &'a self,
+        request: &'a super::ModifyInstancesChargeTypeRequest,
+    ) -> impl ::core::future::Future<
+        Output = Result<
+            tencent_action::Response<super::ModifyInstancesChargeType>,
+            tencent_action::Error,
+        >,
+    > + 'a {
+        self.inner.send(request)
     }
 
     /// Adjust the distributed placement group of an instance (调整实例分散置放群组): calls `ModifyInstancesDisasterRecoverGroup`.
@@ -1939,14 +2139,16 @@ impl Client {
     /// * 目前只支持基础网络或私有网络实例。
     #[allow(deprecated)]
     #[inline]
-    pub async fn modify_instances_disaster_recover_group(
-        &self,
-        request: &super::ModifyInstancesDisasterRecoverGroupRequest,
-    ) -> Result<
-        tencent_action::Response<super::ModifyInstancesDisasterRecoverGroup>,
-        tencent_action::Error,
-    > {
-        self.inner.send(request).await
+    pub fn modify_instances_disaster_recover_group<'a>(
+        &'a self,
+        request: &'a super::ModifyInstancesDisasterRecoverGroupRequest,
+    ) -> impl ::core::future::Future<
+        Output = Result<
+            tencent_action::Response<super::ModifyInstancesDisasterRecoverGroup>,
+            tencent_action::Error,
+        >,
+    > + 'a {
+        self.inner.send(request)
     }
 
     /// Modifies the project of an instance (修改实例所属项目): calls `ModifyInstancesProject`.
@@ -1972,14 +2174,16 @@ impl Client {
     /// * 实例操作结果可以通过调用 [DescribeInstances](https://cloud.tencent.com/document/api/213/15728) 接口查询，如果实例的最新操作状态(LatestOperationState)为“SUCCESS”，则代表操作成功。
     #[allow(deprecated)]
     #[inline]
-    pub async fn modify_instances_project(
-        &self,
-        request: &super::ModifyInstancesProjectRequest,
-    ) -> Result<
-        tencent_action::Response<super::ModifyInstancesProject>,
-        tencent_action::Error,
-    > {
-        self.inner.send(request).await
+    pub fn modify_instances_project<'a>(
+        &'a self,
+        request: &'a super::ModifyInstancesProjectRequest,
+    ) -> impl ::core::future::Future<
+        Output = Result<
+            tencent_action::Response<super::ModifyInstancesProject>,
+            tencent_action::Error,
+        >,
+    > + 'a {
+        self.inner.send(request)
     }
 
     /// Modifies the renewal flag of an instance (修改实例续费标识): calls `ModifyInstancesRenewFlag`.
@@ -1999,14 +2203,16 @@ impl Client {
     /// * 实例操作结果可以通过调用 [DescribeInstances](https://cloud.tencent.com/document/api/213/15728) 接口查询，如果实例的最新操作状态(LatestOperationState)为“SUCCESS”，则代表操作成功。
     #[allow(deprecated)]
     #[inline]
-    pub async fn modify_instances_renew_flag(
-        &self,
-        request: &super::ModifyInstancesRenewFlagRequest,
-    ) -> Result<
-        tencent_action::Response<super::ModifyInstancesRenewFlag>,
-        tencent_action::Error,
-    > {
-        self.inner.send(request).await
+    pub fn modify_instances_renew_flag<'a>(
+        &'a self,
+        request: &'a super::ModifyInstancesRenewFlagRequest,
+    ) -> impl ::core::future::Future<
+        Output = Result<
+            tencent_action::Response<super::ModifyInstancesRenewFlag>,
+            tencent_action::Error,
+        >,
+    > + 'a {
+        self.inner.send(request)
     }
 
     /// Modifies instance VPC attributes (修改实例vpc的属性): calls `ModifyInstancesVpcAttribute`.
@@ -2028,14 +2234,16 @@ impl Client {
     /// * 实例操作结果可以通过调用 [DescribeInstances](https://cloud.tencent.com/document/api/213/15728) 接口查询，如果实例的最新操作状态(LatestOperationState)为“SUCCESS”，则代表操作成功。
     #[allow(deprecated)]
     #[inline]
-    pub async fn modify_instances_vpc_attribute(
-        &self,
-        request: &super::ModifyInstancesVpcAttributeRequest,
-    ) -> Result<
-        tencent_action::Response<super::ModifyInstancesVpcAttribute>,
-        tencent_action::Error,
-    > {
-        self.inner.send(request).await
+    pub fn modify_instances_vpc_attribute<'a>(
+        &'a self,
+        request: &'a super::ModifyInstancesVpcAttributeRequest,
+    ) -> impl ::core::future::Future<
+        Output = Result<
+            tencent_action::Response<super::ModifyInstancesVpcAttribute>,
+            tencent_action::Error,
+        >,
+    > + 'a {
+        self.inner.send(request)
     }
 
     /// Modifies key pair attributes (修改密钥对属性): calls `ModifyKeyPairAttribute`.
@@ -2061,14 +2269,16 @@ impl Client {
     /// * 密钥对名称和描述信息必须指定其中之一，也支持同时指定。
     #[allow(deprecated)]
     #[inline]
-    pub async fn modify_key_pair_attribute(
-        &self,
-        request: &super::ModifyKeyPairAttributeRequest,
-    ) -> Result<
-        tencent_action::Response<super::ModifyKeyPairAttribute>,
-        tencent_action::Error,
-    > {
-        self.inner.send(request).await
+    pub fn modify_key_pair_attribute<'a>(
+        &'a self,
+        request: &'a super::ModifyKeyPairAttributeRequest,
+    ) -> impl ::core::future::Future<
+        Output = Result<
+            tencent_action::Response<super::ModifyKeyPairAttribute>,
+            tencent_action::Error,
+        >,
+    > + 'a {
+        self.inner.send(request)
     }
 
     /// Modifies the default version of the instance launch template (修改实例启动模板默认版本): calls `ModifyLaunchTemplateDefaultVersion`.
@@ -2078,14 +2288,16 @@ impl Client {
     /// 本接口（ModifyLaunchTemplateDefaultVersion）用于修改实例启动模板默认版本。
     #[allow(deprecated)]
     #[inline]
-    pub async fn modify_launch_template_default_version(
-        &self,
-        request: &super::ModifyLaunchTemplateDefaultVersionRequest,
-    ) -> Result<
-        tencent_action::Response<super::ModifyLaunchTemplateDefaultVersion>,
-        tencent_action::Error,
-    > {
-        self.inner.send(request).await
+    pub fn modify_launch_template_default_version<'a>(
+        &'a self,
+        request: &'a super::ModifyLaunchTemplateDefaultVersionRequest,
+    ) -> impl ::core::future::Future<
+        Output = Result<
+            tencent_action::Response<super::ModifyLaunchTemplateDefaultVersion>,
+            tencent_action::Error,
+        >,
+    > + 'a {
+        self.inner.send(request)
     }
 
     /// 在线烧录FPGA镜像: calls `ProgramFpgaImage`.
@@ -2097,14 +2309,16 @@ impl Client {
     /// * 支持对单个实例的多块FPGA卡同时烧录FPGA镜像，DBDFs参数为空时，默认对指定实例的所有FPGA卡进行烧录。
     #[allow(deprecated)]
     #[inline]
-    pub async fn program_fpga_image(
-        &self,
-        request: &super::ProgramFpgaImageRequest,
-    ) -> Result<
-        tencent_action::Response<super::ProgramFpgaImage>,
-        tencent_action::Error,
-    > {
-        self.inner.send(request).await
+    pub fn program_fpga_image<'a>(
+        &'a self,
+        request: &'a super::ProgramFpgaImageRequest,
+    ) -> impl ::core::future::Future<
+        Output = Result<
+            tencent_action::Response<super::ProgramFpgaImage>,
+            tencent_action::Error,
+        >,
+    > + 'a {
+        self.inner.send(request)
     }
 
     /// 创建实例资源池预扣包: calls `PurchaseResourcePoolPacks`.
@@ -2116,14 +2330,16 @@ impl Client {
     /// * 本接口为异步接口，创建请求发送成功后会返回DedicatedResourcePackIds，此时创建任务并未完成。
     #[allow(deprecated)]
     #[inline]
-    pub async fn purchase_resource_pool_packs(
-        &self,
-        request: &super::PurchaseResourcePoolPacksRequest,
-    ) -> Result<
-        tencent_action::Response<super::PurchaseResourcePoolPacks>,
-        tencent_action::Error,
-    > {
-        self.inner.send(request).await
+    pub fn purchase_resource_pool_packs<'a>(
+        &'a self,
+        request: &'a super::PurchaseResourcePoolPacksRequest,
+    ) -> impl ::core::future::Future<
+        Output = Result<
+            tencent_action::Response<super::PurchaseResourcePoolPacks>,
+            tencent_action::Error,
+        >,
+    > + 'a {
+        self.inner.send(request)
     }
 
     /// Restarts instances (重启实例): calls `RebootInstances`.
@@ -2151,14 +2367,16 @@ impl Client {
     /// * 实例操作结果可以通过调用 [DescribeInstances](https://cloud.tencent.com/document/api/213/15728) 接口查询，如果实例的最新操作状态(LatestOperationState)为“SUCCESS”，则代表操作成功。
     #[allow(deprecated)]
     #[inline]
-    pub async fn reboot_instances(
-        &self,
-        request: &super::RebootInstancesRequest,
-    ) -> Result<
-        tencent_action::Response<super::RebootInstances>,
-        tencent_action::Error,
-    > {
-        self.inner.send(request).await
+    pub fn reboot_instances<'a>(
+        &'a self,
+        request: &'a super::RebootInstancesRequest,
+    ) -> impl ::core::future::Future<
+        Output = Result<
+            tencent_action::Response<super::RebootInstances>,
+            tencent_action::Error,
+        >,
+    > + 'a {
+        self.inner.send(request)
     }
 
     /// Removes the out-of-band network and deployment network of a CHC host (清理CHC物理服务器的带外网络和部署网络): calls `RemoveChcAssistVpc`.
@@ -2168,14 +2386,16 @@ impl Client {
     /// 清理CHC物理服务器的带外网络和部署网络
     #[allow(deprecated)]
     #[inline]
-    pub async fn remove_chc_assist_vpc(
-        &self,
-        request: &super::RemoveChcAssistVpcRequest,
-    ) -> Result<
-        tencent_action::Response<super::RemoveChcAssistVpc>,
-        tencent_action::Error,
-    > {
-        self.inner.send(request).await
+    pub fn remove_chc_assist_vpc<'a>(
+        &'a self,
+        request: &'a super::RemoveChcAssistVpcRequest,
+    ) -> impl ::core::future::Future<
+        Output = Result<
+            tencent_action::Response<super::RemoveChcAssistVpc>,
+            tencent_action::Error,
+        >,
+    > + 'a {
+        self.inner.send(request)
     }
 
     /// Removes the deployment network of a CHC (清理CHC物理服务器的部署网络): calls `RemoveChcDeployVpc`.
@@ -2185,14 +2405,16 @@ impl Client {
     /// 清理CHC物理服务器的部署网络
     #[allow(deprecated)]
     #[inline]
-    pub async fn remove_chc_deploy_vpc(
-        &self,
-        request: &super::RemoveChcDeployVpcRequest,
-    ) -> Result<
-        tencent_action::Response<super::RemoveChcDeployVpc>,
-        tencent_action::Error,
-    > {
-        self.inner.send(request).await
+    pub fn remove_chc_deploy_vpc<'a>(
+        &'a self,
+        request: &'a super::RemoveChcDeployVpcRequest,
+    ) -> impl ::core::future::Future<
+        Output = Result<
+            tencent_action::Response<super::RemoveChcDeployVpc>,
+            tencent_action::Error,
+        >,
+    > + 'a {
+        self.inner.send(request)
     }
 
     /// 续费CDH实例: calls `RenewHosts`.
@@ -2204,11 +2426,16 @@ impl Client {
     /// * 续费时请确保账户余额充足。可通过[`DescribeAccountBalance`](https://cloud.tencent.com/document/product/555/20253)接口查询账户余额。
     #[allow(deprecated)]
     #[inline]
-    pub async fn renew_hosts(
-        &self,
-        request: &super::RenewHostsRequest,
-    ) -> Result<tencent_action::Response<super::RenewHosts>, tencent_action::Error> {
-        self.inner.send(request).await
+    pub fn renew_hosts<'a>(
+        &'a self,
+        request: &'a super::RenewHostsRequest,
+    ) -> impl ::core::future::Future<
+        Output = Result<
+            tencent_action::Response<super::RenewHosts>,
+            tencent_action::Error,
+        >,
+    > + 'a {
+        self.inner.send(request)
     }
 
     /// Renew an instance (续费实例): calls `RenewInstances`.
@@ -2230,11 +2457,16 @@ impl Client {
     /// * 实例操作结果可以通过调用 [DescribeInstances](https://cloud.tencent.com/document/api/213/15728) 接口查询，如果实例的最新操作状态(LatestOperationState)为“SUCCESS”，则代表操作成功。
     #[allow(deprecated)]
     #[inline]
-    pub async fn renew_instances(
-        &self,
-        request: &super::RenewInstancesRequest,
-    ) -> Result<tencent_action::Response<super::RenewInstances>, tencent_action::Error> {
-        self.inner.send(request).await
+    pub fn renew_instances<'a>(
+        &'a self,
+        request: &'a super::RenewInstancesRequest,
+    ) -> impl ::core::future::Future<
+        Output = Result<
+            tencent_action::Response<super::RenewInstances>,
+            tencent_action::Error,
+        >,
+    > + 'a {
+        self.inner.send(request)
     }
 
     /// 管理维修任务: calls `RepairTaskControl`.
@@ -2250,14 +2482,16 @@ impl Client {
     /// - 针对不同类型的维修任务，提供的可选授权处理策略可参见 [维修任务类型与处理策略](https://cloud.tencent.com/document/product/213/67789)。
     #[allow(deprecated)]
     #[inline]
-    pub async fn repair_task_control(
-        &self,
-        request: &super::RepairTaskControlRequest,
-    ) -> Result<
-        tencent_action::Response<super::RepairTaskControl>,
-        tencent_action::Error,
-    > {
-        self.inner.send(request).await
+    pub fn repair_task_control<'a>(
+        &'a self,
+        request: &'a super::RepairTaskControlRequest,
+    ) -> impl ::core::future::Future<
+        Output = Result<
+            tencent_action::Response<super::RepairTaskControl>,
+            tencent_action::Error,
+        >,
+    > + 'a {
+        self.inner.send(request)
     }
 
     /// Reinstalls the OS of an instance (重装实例): calls `ResetInstance`.
@@ -2287,11 +2521,16 @@ impl Client {
     /// * 实例操作结果可以通过调用 [DescribeInstances](https://cloud.tencent.com/document/api/213/15728) 接口查询，如果实例的最新操作状态(LatestOperationState)为“SUCCESS”，则代表操作成功。
     #[allow(deprecated)]
     #[inline]
-    pub async fn reset_instance(
-        &self,
-        request: &super::ResetInstanceRequest,
-    ) -> Result<tencent_action::Response<super::ResetInstance>, tencent_action::Error> {
-        self.inner.send(request).await
+    pub fn reset_instance<'a>(
+        &'a self,
+        request: &'a super::ResetInstanceRequest,
+    ) -> impl ::core::future::Future<
+        Output = Result<
+            tencent_action::Response<super::ResetInstance>,
+            tencent_action::Error,
+        >,
+    > + 'a {
+        self.inner.send(request)
     }
 
     /// Changes the maximum public network bandwidth of an instance (调整实例带宽上限): calls `ResetInstancesInternetMaxBandwidth`.
@@ -2319,14 +2558,16 @@ impl Client {
     /// * 实例操作结果可以通过调用 [DescribeInstances](https://cloud.tencent.com/document/api/213/15728) 接口查询，如果实例的最新操作状态(LatestOperationState)为“SUCCESS”，则代表操作成功。
     #[allow(deprecated)]
     #[inline]
-    pub async fn reset_instances_internet_max_bandwidth(
-        &self,
-        request: &super::ResetInstancesInternetMaxBandwidthRequest,
-    ) -> Result<
-        tencent_action::Response<super::ResetInstancesInternetMaxBandwidth>,
-        tencent_action::Error,
-    > {
-        self.inner.send(request).await
+    pub fn reset_instances_internet_max_bandwidth<'a>(
+        &'a self,
+        request: &'a super::ResetInstancesInternetMaxBandwidthRequest,
+    ) -> impl ::core::future::Future<
+        Output = Result<
+            tencent_action::Response<super::ResetInstancesInternetMaxBandwidth>,
+            tencent_action::Error,
+        >,
+    > + 'a {
+        self.inner.send(request)
     }
 
     /// Resets instance passwords (重置实例密码): calls `ResetInstancesPassword`.
@@ -2352,14 +2593,16 @@ impl Client {
     /// * 实例操作结果可以通过调用 [DescribeInstances](https://cloud.tencent.com/document/api/213/15728) 接口查询，如果实例的最新操作状态(LatestOperationState)为“SUCCESS”，则代表操作成功。
     #[allow(deprecated)]
     #[inline]
-    pub async fn reset_instances_password(
-        &self,
-        request: &super::ResetInstancesPasswordRequest,
-    ) -> Result<
-        tencent_action::Response<super::ResetInstancesPassword>,
-        tencent_action::Error,
-    > {
-        self.inner.send(request).await
+    pub fn reset_instances_password<'a>(
+        &'a self,
+        request: &'a super::ResetInstancesPasswordRequest,
+    ) -> impl ::core::future::Future<
+        Output = Result<
+            tencent_action::Response<super::ResetInstancesPassword>,
+            tencent_action::Error,
+        >,
+    > + 'a {
+        self.inner.send(request)
     }
 
     /// Changes the model of an instance (调整实例配置): calls `ResetInstancesType`.
@@ -2379,14 +2622,16 @@ impl Client {
     /// * 本接口为异步接口，调整实例配置请求发送成功后会返回一个RequestId，此时操作并未立即完成。实例操作结果可以通过调用 [DescribeInstances](https://cloud.tencent.com/document/api/213/15728) 接口查询，如果实例的最新操作状态(LatestOperationState)为“SUCCESS”，则代表调整实例配置操作成功。完成实例配置调整后，实例将自动显示为运行中，无需手动进行开机。
     #[allow(deprecated)]
     #[inline]
-    pub async fn reset_instances_type(
-        &self,
-        request: &super::ResetInstancesTypeRequest,
-    ) -> Result<
-        tencent_action::Response<super::ResetInstancesType>,
-        tencent_action::Error,
-    > {
-        self.inner.send(request).await
+    pub fn reset_instances_type<'a>(
+        &'a self,
+        request: &'a super::ResetInstancesTypeRequest,
+    ) -> impl ::core::future::Future<
+        Output = Result<
+            tencent_action::Response<super::ResetInstancesType>,
+            tencent_action::Error,
+        >,
+    > + 'a {
+        self.inner.send(request)
     }
 
     /// Expands the disk capacity of an instance (扩容实例磁盘): calls `ResizeInstanceDisks`.
@@ -2416,14 +2661,16 @@ impl Client {
     /// *  如果是运行中的实例，必须指定ForceStop或ResizeOnline任意一个参数为true，否则操作失败。
     #[allow(deprecated)]
     #[inline]
-    pub async fn resize_instance_disks(
-        &self,
-        request: &super::ResizeInstanceDisksRequest,
-    ) -> Result<
-        tencent_action::Response<super::ResizeInstanceDisks>,
-        tencent_action::Error,
-    > {
-        self.inner.send(request).await
+    pub fn resize_instance_disks<'a>(
+        &'a self,
+        request: &'a super::ResizeInstanceDisksRequest,
+    ) -> impl ::core::future::Future<
+        Output = Result<
+            tencent_action::Response<super::ResizeInstanceDisks>,
+            tencent_action::Error,
+        >,
+    > + 'a {
+        self.inner.send(request)
     }
 
     /// Creates instances (创建实例): calls `RunInstances`.
@@ -2451,11 +2698,16 @@ impl Client {
     /// * 本接口为异步接口，当创建实例请求下发成功后会返回一个实例`ID`列表和一个`RequestId`，此时创建实例操作并未立即完成。在此期间实例的状态将会处于“PENDING”，实例创建结果可以通过调用 [DescribeInstancesStatus](https://cloud.tencent.com/document/product/213/15738)  接口查询，如果实例状态(InstanceState)由“PENDING(创建中)”变为“RUNNING(运行中)”，则代表实例创建成功，“LAUNCH_FAILED”代表实例创建失败。
     #[allow(deprecated)]
     #[inline]
-    pub async fn run_instances(
-        &self,
-        request: &super::RunInstancesRequest,
-    ) -> Result<tencent_action::Response<super::RunInstances>, tencent_action::Error> {
-        self.inner.send(request).await
+    pub fn run_instances<'a>(
+        &'a self,
+        request: &'a super::RunInstancesRequest,
+    ) -> impl ::core::future::Future<
+        Output = Result<
+            tencent_action::Response<super::RunInstances>,
+            tencent_action::Error,
+        >,
+    > + 'a {
+        self.inner.send(request)
     }
 
     /// Starts instances (启动实例): calls `StartInstances`.
@@ -2479,11 +2731,16 @@ impl Client {
     /// * 本接口为异步接口，启动实例请求发送成功后会返回一个RequestId，此时操作并未立即完成。实例操作结果可以通过调用 [DescribeInstances](https://cloud.tencent.com/document/api/213/15728) 接口查询，如果实例的最新操作状态(LatestOperationState)为“SUCCESS”，则代表启动实例操作成功。
     #[allow(deprecated)]
     #[inline]
-    pub async fn start_instances(
-        &self,
-        request: &super::StartInstancesRequest,
-    ) -> Result<tencent_action::Response<super::StartInstances>, tencent_action::Error> {
-        self.inner.send(request).await
+    pub fn start_instances<'a>(
+        &'a self,
+        request: &'a super::StartInstancesRequest,
+    ) -> impl ::core::future::Future<
+        Output = Result<
+            tencent_action::Response<super::StartInstances>,
+            tencent_action::Error,
+        >,
+    > + 'a {
+        self.inner.send(request)
     }
 
     /// Shuts down instances (关闭实例): calls `StopInstances`.
@@ -2511,11 +2768,16 @@ impl Client {
     /// * 本接口为异步接口，关闭实例请求发送成功后会返回一个RequestId，此时操作并未立即完成。实例操作结果可以通过调用 [DescribeInstances](https://cloud.tencent.com/document/api/213/15728) 接口查询，如果实例的最新操作状态(LatestOperationState)为“SUCCESS”，则代表关闭实例操作成功。
     #[allow(deprecated)]
     #[inline]
-    pub async fn stop_instances(
-        &self,
-        request: &super::StopInstancesRequest,
-    ) -> Result<tencent_action::Response<super::StopInstances>, tencent_action::Error> {
-        self.inner.send(request).await
+    pub fn stop_instances<'a>(
+        &'a self,
+        request: &'a super::StopInstancesRequest,
+    ) -> impl ::core::future::Future<
+        Output = Result<
+            tencent_action::Response<super::StopInstances>,
+            tencent_action::Error,
+        >,
+    > + 'a {
+        self.inner.send(request)
     }
 
     /// Syncs an image (同步镜像): calls `SyncImages`.
@@ -2541,11 +2803,16 @@ impl Client {
     /// * 单个账号在每个地域最多支持存在500个自定义镜像。
     #[allow(deprecated)]
     #[inline]
-    pub async fn sync_images(
-        &self,
-        request: &super::SyncImagesRequest,
-    ) -> Result<tencent_action::Response<super::SyncImages>, tencent_action::Error> {
-        self.inner.send(request).await
+    pub fn sync_images<'a>(
+        &'a self,
+        request: &'a super::SyncImagesRequest,
+    ) -> impl ::core::future::Future<
+        Output = Result<
+            tencent_action::Response<super::SyncImages>,
+            tencent_action::Error,
+        >,
+    > + 'a {
+        self.inner.send(request)
     }
 
     /// Returns instances (退还实例): calls `TerminateInstances`.
@@ -2573,14 +2840,16 @@ impl Client {
     /// * 批量操作时，所有实例的付费类型必须一致。
     #[allow(deprecated)]
     #[inline]
-    pub async fn terminate_instances(
-        &self,
-        request: &super::TerminateInstancesRequest,
-    ) -> Result<
-        tencent_action::Response<super::TerminateInstances>,
-        tencent_action::Error,
-    > {
-        self.inner.send(request).await
+    pub fn terminate_instances<'a>(
+        &'a self,
+        request: &'a super::TerminateInstancesRequest,
+    ) -> impl ::core::future::Future<
+        Output = Result<
+            tencent_action::Response<super::TerminateInstances>,
+            tencent_action::Error,
+        >,
+    > + 'a {
+        self.inner.send(request)
     }
 
     /// 销毁实例资源池预扣包: calls `TerminateResourcePoolPacks`.
@@ -2596,13 +2865,15 @@ impl Client {
     /// * 释放底层物理资源并删除资源池记录。
     #[allow(deprecated)]
     #[inline]
-    pub async fn terminate_resource_pool_packs(
-        &self,
-        request: &super::TerminateResourcePoolPacksRequest,
-    ) -> Result<
-        tencent_action::Response<super::TerminateResourcePoolPacks>,
-        tencent_action::Error,
-    > {
-        self.inner.send(request).await
+    pub fn terminate_resource_pool_packs<'a>(
+        &'a self,
+        request: &'a super::TerminateResourcePoolPacksRequest,
+    ) -> impl ::core::future::Future<
+        Output = Result<
+            tencent_action::Response<super::TerminateResourcePoolPacks>,
+            tencent_action::Error,
+        >,
+    > + 'a {
+        self.inner.send(request)
     }
 }

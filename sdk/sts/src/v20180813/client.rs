@@ -76,11 +76,16 @@ impl Client {
     /// 3. 建议不要使用主账号永久密钥，对该接口进行调用。
     #[allow(deprecated)]
     #[inline]
-    pub async fn assume_role(
-        &self,
-        request: &super::AssumeRoleRequest,
-    ) -> Result<tencent_action::Response<super::AssumeRole>, tencent_action::Error> {
-        self.inner.send(request).await
+    pub fn assume_role<'a>(
+        &'a self,
+        request: &'a super::AssumeRoleRequest,
+    ) -> impl ::core::future::Future<
+        Output = Result<
+            tencent_action::Response<super::AssumeRole>,
+            tencent_action::Error,
+        >,
+    > + 'a {
+        self.inner.send(request)
     }
 
     /// Requests temporary access credentials for a role based on a SAML assertion (根据 SAML 断言申请角色临时访问凭证): calls `AssumeRoleWithSAML`.
@@ -94,14 +99,16 @@ impl Client {
     /// 注意：当使用签名方法 V3 调用本接口时，请求头无须传入 X-TC-Token, 但 Authorization 需要传入值 SKIP。
     #[allow(deprecated)]
     #[inline]
-    pub async fn assume_role_with_saml(
-        &self,
-        request: &super::AssumeRoleWithSAMLRequest,
-    ) -> Result<
-        tencent_action::Response<super::AssumeRoleWithSAML>,
-        tencent_action::Error,
-    > {
-        self.inner.send(request).await
+    pub fn assume_role_with_saml<'a>(
+        &'a self,
+        request: &'a super::AssumeRoleWithSAMLRequest,
+    ) -> impl ::core::future::Future<
+        Output = Result<
+            tencent_action::Response<super::AssumeRoleWithSAML>,
+            tencent_action::Error,
+        >,
+    > + 'a {
+        self.inner.send(request)
     }
 
     /// Applies for an OIDC role credential (申请OIDC角色临时访问凭证): calls `AssumeRoleWithWebIdentity`.
@@ -115,14 +122,16 @@ impl Client {
     /// 注意：当使用签名方法 V3 调用本接口时，请求头无须传入 X-TC-Token, 但 Authorization 需要传入值 SKIP。
     #[allow(deprecated)]
     #[inline]
-    pub async fn assume_role_with_web_identity(
-        &self,
-        request: &super::AssumeRoleWithWebIdentityRequest,
-    ) -> Result<
-        tencent_action::Response<super::AssumeRoleWithWebIdentity>,
-        tencent_action::Error,
-    > {
-        self.inner.send(request).await
+    pub fn assume_role_with_web_identity<'a>(
+        &'a self,
+        request: &'a super::AssumeRoleWithWebIdentityRequest,
+    ) -> impl ::core::future::Future<
+        Output = Result<
+            tencent_action::Response<super::AssumeRoleWithWebIdentity>,
+            tencent_action::Error,
+        >,
+    > + 'a {
+        self.inner.send(request)
     }
 
     /// Gets the identity information of the current caller (获取当前调用者的身份信息): calls `GetCallerIdentity`.
@@ -136,14 +145,16 @@ impl Client {
     /// 接口支持主账号，子账号长期密钥以及AssumeRole，GetFederationToken生成的临时访问凭证身份获取。
     #[allow(deprecated)]
     #[inline]
-    pub async fn get_caller_identity(
-        &self,
-        request: &super::GetCallerIdentityRequest,
-    ) -> Result<
-        tencent_action::Response<super::GetCallerIdentity>,
-        tencent_action::Error,
-    > {
-        self.inner.send(request).await
+    pub fn get_caller_identity<'a>(
+        &'a self,
+        request: &'a super::GetCallerIdentityRequest,
+    ) -> impl ::core::future::Future<
+        Output = Result<
+            tencent_action::Response<super::GetCallerIdentity>,
+            tencent_action::Error,
+        >,
+    > + 'a {
+        self.inner.send(request)
     }
 
     /// Gets temporary credentials for federated user (获取联合身份临时访问凭证): calls `GetFederationToken`.
@@ -185,14 +196,16 @@ impl Client {
     /// 3. 建议不要使用主账号永久密钥，对该接口进行调用。
     #[allow(deprecated)]
     #[inline]
-    pub async fn get_federation_token(
-        &self,
-        request: &super::GetFederationTokenRequest,
-    ) -> Result<
-        tencent_action::Response<super::GetFederationToken>,
-        tencent_action::Error,
-    > {
-        self.inner.send(request).await
+    pub fn get_federation_token<'a>(
+        &'a self,
+        request: &'a super::GetFederationTokenRequest,
+    ) -> impl ::core::future::Future<
+        Output = Result<
+            tencent_action::Response<super::GetFederationToken>,
+            tencent_action::Error,
+        >,
+    > + 'a {
+        self.inner.send(request)
     }
 
     /// 获取MFA临时证书: calls `GetSessionToken`.
@@ -200,14 +213,16 @@ impl Client {
     /// 获取MFA临时证书
     #[allow(deprecated)]
     #[inline]
-    pub async fn get_session_token(
-        &self,
-        request: &super::GetSessionTokenRequest,
-    ) -> Result<
-        tencent_action::Response<super::GetSessionToken>,
-        tencent_action::Error,
-    > {
-        self.inner.send(request).await
+    pub fn get_session_token<'a>(
+        &'a self,
+        request: &'a super::GetSessionTokenRequest,
+    ) -> impl ::core::future::Future<
+        Output = Result<
+            tencent_action::Response<super::GetSessionToken>,
+            tencent_action::Error,
+        >,
+    > + 'a {
+        self.inner.send(request)
     }
 
     /// 拉取API密钥列表: calls `QueryApiKey`.
@@ -215,10 +230,15 @@ impl Client {
     /// 拉取API密钥列表
     #[allow(deprecated)]
     #[inline]
-    pub async fn query_api_key(
-        &self,
-        request: &super::QueryApiKeyRequest,
-    ) -> Result<tencent_action::Response<super::QueryApiKey>, tencent_action::Error> {
-        self.inner.send(request).await
+    pub fn query_api_key<'a>(
+        &'a self,
+        request: &'a super::QueryApiKeyRequest,
+    ) -> impl ::core::future::Future<
+        Output = Result<
+            tencent_action::Response<super::QueryApiKey>,
+            tencent_action::Error,
+        >,
+    > + 'a {
+        self.inner.send(request)
     }
 }

@@ -30,14 +30,16 @@ impl Client {
     /// 本接口（AcceptAttachCcnInstances）用于跨账号关联实例时，云联网所有者接受并同意关联操作。
     #[allow(deprecated)]
     #[inline]
-    pub async fn accept_attach_ccn_instances(
-        &self,
-        request: &super::AcceptAttachCcnInstancesRequest,
-    ) -> Result<
-        tencent_action::Response<super::AcceptAttachCcnInstances>,
-        tencent_action::Error,
-    > {
-        self.inner.send(request).await
+    pub fn accept_attach_ccn_instances<'a>(
+        &'a self,
+        request: &'a super::AcceptAttachCcnInstancesRequest,
+    ) -> impl ::core::future::Future<
+        Output = Result<
+            tencent_action::Response<super::AcceptAttachCcnInstances>,
+            tencent_action::Error,
+        >,
+    > + 'a {
+        self.inner.send(request)
     }
 
     /// 接受对等连接: calls `AcceptVpcPeeringConnection`.
@@ -45,14 +47,16 @@ impl Client {
     /// 本接口（AcceptVpcPeeringConnection）用于接受对等连接请求。
     #[allow(deprecated)]
     #[inline]
-    pub async fn accept_vpc_peering_connection(
-        &self,
-        request: &super::AcceptVpcPeeringConnectionRequest,
-    ) -> Result<
-        tencent_action::Response<super::AcceptVpcPeeringConnection>,
-        tencent_action::Error,
-    > {
-        self.inner.send(request).await
+    pub fn accept_vpc_peering_connection<'a>(
+        &'a self,
+        request: &'a super::AcceptVpcPeeringConnectionRequest,
+    ) -> impl ::core::future::Future<
+        Output = Result<
+            tencent_action::Response<super::AcceptVpcPeeringConnection>,
+            tencent_action::Error,
+        >,
+    > + 'a {
+        self.inner.send(request)
     }
 
     /// Adds one or more resources to a bandwidth package (添加带宽包资源): calls `AddBandwidthPackageResources`.
@@ -62,14 +66,16 @@ impl Client {
     /// 接口用于添加带宽包资源，包括[弹性公网IP](https://cloud.tencent.com/document/product/213/1941)和[负载均衡](https://cloud.tencent.com/document/product/214/517)等
     #[allow(deprecated)]
     #[inline]
-    pub async fn add_bandwidth_package_resources(
-        &self,
-        request: &super::AddBandwidthPackageResourcesRequest,
-    ) -> Result<
-        tencent_action::Response<super::AddBandwidthPackageResources>,
-        tencent_action::Error,
-    > {
-        self.inner.send(request).await
+    pub fn add_bandwidth_package_resources<'a>(
+        &'a self,
+        request: &'a super::AddBandwidthPackageResourcesRequest,
+    ) -> impl ::core::future::Future<
+        Output = Result<
+            tencent_action::Response<super::AddBandwidthPackageResources>,
+            tencent_action::Error,
+        >,
+    > + 'a {
+        self.inner.send(request)
     }
 
     /// 添加IPV6转换规则: calls `AddIp6Rules`.
@@ -81,11 +87,16 @@ impl Client {
     /// 3. 一个完整的转换规则包括vip6:vport6:protocol:vip:vport，其中vip6:vport6:protocol必须是唯一。
     #[allow(deprecated)]
     #[inline]
-    pub async fn add_ip6_rules(
-        &self,
-        request: &super::AddIp6RulesRequest,
-    ) -> Result<tencent_action::Response<super::AddIp6Rules>, tencent_action::Error> {
-        self.inner.send(request).await
+    pub fn add_ip6_rules<'a>(
+        &'a self,
+        request: &'a super::AddIp6RulesRequest,
+    ) -> impl ::core::future::Future<
+        Output = Result<
+            tencent_action::Response<super::AddIp6Rules>,
+            tencent_action::Error,
+        >,
+    > + 'a {
+        self.inner.send(request)
     }
 
     /// Adds a parameter template (增加模板对象成员): calls `AddTemplateMember`.
@@ -95,14 +106,16 @@ impl Client {
     /// 增加模板对象中的IP地址、协议端口、IP地址组、协议端口组。
     #[allow(deprecated)]
     #[inline]
-    pub async fn add_template_member(
-        &self,
-        request: &super::AddTemplateMemberRequest,
-    ) -> Result<
-        tencent_action::Response<super::AddTemplateMember>,
-        tencent_action::Error,
-    > {
-        self.inner.send(request).await
+    pub fn add_template_member<'a>(
+        &'a self,
+        request: &'a super::AddTemplateMemberRequest,
+    ) -> impl ::core::future::Future<
+        Output = Result<
+            tencent_action::Response<super::AddTemplateMember>,
+            tencent_action::Error,
+        >,
+    > + 'a {
+        self.inner.send(request)
     }
 
     /// Changes public IPs (更换公网IP): calls `AdjustPublicAddress`.
@@ -112,14 +125,16 @@ impl Client {
     /// 本接口 (AdjustPublicAddress) 用于更换IP地址，支持更换CVM实例的普通公网IP和包月带宽的EIP。
     #[allow(deprecated)]
     #[inline]
-    pub async fn adjust_public_address(
-        &self,
-        request: &super::AdjustPublicAddressRequest,
-    ) -> Result<
-        tencent_action::Response<super::AdjustPublicAddress>,
-        tencent_action::Error,
-    > {
-        self.inner.send(request).await
+    pub fn adjust_public_address<'a>(
+        &'a self,
+        request: &'a super::AdjustPublicAddressRequest,
+    ) -> impl ::core::future::Future<
+        Output = Result<
+            tencent_action::Response<super::AdjustPublicAddress>,
+            tencent_action::Error,
+        >,
+    > + 'a {
+        self.inner.send(request)
     }
 
     /// Creates an EIP (创建弹性公网IP): calls `AllocateAddresses`.
@@ -141,14 +156,16 @@ impl Client {
     /// * 一个腾讯云账户在每个地域能申请的 EIP 最大配额有所限制，可参见 [EIP 产品简介](https://cloud.tencent.com/document/product/213/5733)，上述配额可通过 [DescribeAddressQuota](https://cloud.tencent.com/document/product/215/16701) 接口获取。
     #[allow(deprecated)]
     #[inline]
-    pub async fn allocate_addresses(
-        &self,
-        request: &super::AllocateAddressesRequest,
-    ) -> Result<
-        tencent_action::Response<super::AllocateAddresses>,
-        tencent_action::Error,
-    > {
-        self.inner.send(request).await
+    pub fn allocate_addresses<'a>(
+        &'a self,
+        request: &'a super::AllocateAddressesRequest,
+    ) -> impl ::core::future::Future<
+        Output = Result<
+            tencent_action::Response<super::AllocateAddresses>,
+            tencent_action::Error,
+        >,
+    > + 'a {
+        self.inner.send(request)
     }
 
     /// Creates an EIPv6 (创建弹性公网IPv6): calls `AllocateIPv6Addresses`.
@@ -170,14 +187,16 @@ impl Client {
     /// - 您还可以按需将 EIPv6 实例绑定到其他云资源上，从而屏蔽实例故障。
     #[allow(deprecated)]
     #[inline]
-    pub async fn allocate_ipv6_addresses(
-        &self,
-        request: &super::AllocateIPv6AddressesRequest,
-    ) -> Result<
-        tencent_action::Response<super::AllocateIPv6Addresses>,
-        tencent_action::Error,
-    > {
-        self.inner.send(request).await
+    pub fn allocate_ipv6_addresses<'a>(
+        &'a self,
+        request: &'a super::AllocateIPv6AddressesRequest,
+    ) -> impl ::core::future::Future<
+        Output = Result<
+            tencent_action::Response<super::AllocateIPv6Addresses>,
+            tencent_action::Error,
+        >,
+    > + 'a {
+        self.inner.send(request)
     }
 
     /// Allocates the IPv6 public network bandwidth (开通IPv6公网带宽): calls `AllocateIp6AddressesBandwidth`.
@@ -195,14 +214,16 @@ impl Client {
     /// - 支持为一个或多个传统弹性公网 IPv6 实例开通公网带宽。
     #[allow(deprecated)]
     #[inline]
-    pub async fn allocate_ip6_addresses_bandwidth(
-        &self,
-        request: &super::AllocateIp6AddressesBandwidthRequest,
-    ) -> Result<
-        tencent_action::Response<super::AllocateIp6AddressesBandwidth>,
-        tencent_action::Error,
-    > {
-        self.inner.send(request).await
+    pub fn allocate_ip6_addresses_bandwidth<'a>(
+        &'a self,
+        request: &'a super::AllocateIp6AddressesBandwidthRequest,
+    ) -> impl ::core::future::Future<
+        Output = Result<
+            tencent_action::Response<super::AllocateIp6AddressesBandwidth>,
+            tencent_action::Error,
+        >,
+    > + 'a {
+        self.inner.send(request)
     }
 
     /// Assigns an IPv6 address (分配IPv6地址): calls `AssignIpv6Addresses`.
@@ -232,14 +253,16 @@ impl Client {
     /// * 在弹性网卡上申请一个到多个辅助`IPv6`地址，接口会在弹性网卡所在子网段内返回指定数量的辅助`IPv6`地址。
     #[allow(deprecated)]
     #[inline]
-    pub async fn assign_ipv6_addresses(
-        &self,
-        request: &super::AssignIpv6AddressesRequest,
-    ) -> Result<
-        tencent_action::Response<super::AssignIpv6Addresses>,
-        tencent_action::Error,
-    > {
-        self.inner.send(request).await
+    pub fn assign_ipv6_addresses<'a>(
+        &'a self,
+        request: &'a super::AssignIpv6AddressesRequest,
+    ) -> impl ::core::future::Future<
+        Output = Result<
+            tencent_action::Response<super::AssignIpv6Addresses>,
+            tencent_action::Error,
+        >,
+    > + 'a {
+        self.inner.send(request)
     }
 
     /// Assigns an IPv6 IP range (分配IPv6网段): calls `AssignIpv6CidrBlock`.
@@ -257,14 +280,16 @@ impl Client {
     /// * 每个VPC只能申请一个IPv6网段。
     #[allow(deprecated)]
     #[inline]
-    pub async fn assign_ipv6_cidr_block(
-        &self,
-        request: &super::AssignIpv6CidrBlockRequest,
-    ) -> Result<
-        tencent_action::Response<super::AssignIpv6CidrBlock>,
-        tencent_action::Error,
-    > {
-        self.inner.send(request).await
+    pub fn assign_ipv6_cidr_block<'a>(
+        &'a self,
+        request: &'a super::AssignIpv6CidrBlockRequest,
+    ) -> impl ::core::future::Future<
+        Output = Result<
+            tencent_action::Response<super::AssignIpv6CidrBlock>,
+            tencent_action::Error,
+        >,
+    > + 'a {
+        self.inner.send(request)
     }
 
     /// Assigns an IPv6 subnet IP range (分配IPv6子网段): calls `AssignIpv6SubnetCidrBlock`.
@@ -282,14 +307,16 @@ impl Client {
     /// * 每个子网只能分配一个IPv6网段。
     #[allow(deprecated)]
     #[inline]
-    pub async fn assign_ipv6_subnet_cidr_block(
-        &self,
-        request: &super::AssignIpv6SubnetCidrBlockRequest,
-    ) -> Result<
-        tencent_action::Response<super::AssignIpv6SubnetCidrBlock>,
-        tencent_action::Error,
-    > {
-        self.inner.send(request).await
+    pub fn assign_ipv6_subnet_cidr_block<'a>(
+        &'a self,
+        request: &'a super::AssignIpv6SubnetCidrBlockRequest,
+    ) -> impl ::core::future::Future<
+        Output = Result<
+            tencent_action::Response<super::AssignIpv6SubnetCidrBlock>,
+            tencent_action::Error,
+        >,
+    > + 'a {
+        self.inner.send(request)
     }
 
     /// Applies for private IPs for an ENI (弹性网卡申请内网 IP): calls `AssignPrivateIpAddresses`.
@@ -319,14 +346,16 @@ impl Client {
     /// >
     #[allow(deprecated)]
     #[inline]
-    pub async fn assign_private_ip_addresses(
-        &self,
-        request: &super::AssignPrivateIpAddressesRequest,
-    ) -> Result<
-        tencent_action::Response<super::AssignPrivateIpAddresses>,
-        tencent_action::Error,
-    > {
-        self.inner.send(request).await
+    pub fn assign_private_ip_addresses<'a>(
+        &'a self,
+        request: &'a super::AssignPrivateIpAddressesRequest,
+    ) -> impl ::core::future::Future<
+        Output = Result<
+            tencent_action::Response<super::AssignPrivateIpAddresses>,
+            tencent_action::Error,
+        >,
+    > + 'a {
+        self.inner.send(request)
     }
 
     /// Binds an Elastic IP (绑定弹性公网IP): calls `AssociateAddress`.
@@ -360,14 +389,16 @@ impl Client {
     /// * 只有状态为 UNBIND 的 EIP 才能够被绑定。
     #[allow(deprecated)]
     #[inline]
-    pub async fn associate_address(
-        &self,
-        request: &super::AssociateAddressRequest,
-    ) -> Result<
-        tencent_action::Response<super::AssociateAddress>,
-        tencent_action::Error,
-    > {
-        self.inner.send(request).await
+    pub fn associate_address<'a>(
+        &'a self,
+        request: &'a super::AssociateAddressRequest,
+    ) -> impl ::core::future::Future<
+        Output = Result<
+            tencent_action::Response<super::AssociateAddress>,
+            tencent_action::Error,
+        >,
+    > + 'a {
+        self.inner.send(request)
     }
 
     /// DhcpIp绑定EIP: calls `AssociateDhcpIpWithAddressIp`.
@@ -379,14 +410,16 @@ impl Client {
     /// >
     #[allow(deprecated)]
     #[inline]
-    pub async fn associate_dhcp_ip_with_address_ip(
-        &self,
-        request: &super::AssociateDhcpIpWithAddressIpRequest,
-    ) -> Result<
-        tencent_action::Response<super::AssociateDhcpIpWithAddressIp>,
-        tencent_action::Error,
-    > {
-        self.inner.send(request).await
+    pub fn associate_dhcp_ip_with_address_ip<'a>(
+        &'a self,
+        request: &'a super::AssociateDhcpIpWithAddressIpRequest,
+    ) -> impl ::core::future::Future<
+        Output = Result<
+            tencent_action::Response<super::AssociateDhcpIpWithAddressIp>,
+            tencent_action::Error,
+        >,
+    > + 'a {
+        self.inner.send(request)
     }
 
     /// Binds a direct connect gateway to a NAT Gateway (专线网关绑定NAT网关): calls `AssociateDirectConnectGatewayNatGateway`.
@@ -396,14 +429,16 @@ impl Client {
     /// 将专线网关与NAT网关绑定，专线网关默认路由指向NAT网关
     #[allow(deprecated)]
     #[inline]
-    pub async fn associate_direct_connect_gateway_nat_gateway(
-        &self,
-        request: &super::AssociateDirectConnectGatewayNatGatewayRequest,
-    ) -> Result<
-        tencent_action::Response<super::AssociateDirectConnectGatewayNatGateway>,
-        tencent_action::Error,
-    > {
-        self.inner.send(request).await
+    pub fn associate_direct_connect_gateway_nat_gateway<'a>(
+        &'a self,
+        request: &'a super::AssociateDirectConnectGatewayNatGatewayRequest,
+    ) -> impl ::core::future::Future<
+        Output = Result<
+            tencent_action::Response<super::AssociateDirectConnectGatewayNatGateway>,
+            tencent_action::Error,
+        >,
+    > + 'a {
+        self.inner.send(request)
     }
 
     /// HAVIP绑定子机或网卡: calls `AssociateHaVipInstance`.
@@ -411,14 +446,16 @@ impl Client {
     /// 本接口（AssociateHaVipInstance）用于HAVIP绑定子机或网卡（限制HaVip的漂移范围）。
     #[allow(deprecated)]
     #[inline]
-    pub async fn associate_ha_vip_instance(
-        &self,
-        request: &super::AssociateHaVipInstanceRequest,
-    ) -> Result<
-        tencent_action::Response<super::AssociateHaVipInstance>,
-        tencent_action::Error,
-    > {
-        self.inner.send(request).await
+    pub fn associate_ha_vip_instance<'a>(
+        &'a self,
+        request: &'a super::AssociateHaVipInstanceRequest,
+    ) -> impl ::core::future::Future<
+        Output = Result<
+            tencent_action::Response<super::AssociateHaVipInstance>,
+            tencent_action::Error,
+        >,
+    > + 'a {
+        self.inner.send(request)
     }
 
     /// Binds an EIPv6 (绑定弹性公网IPv6): calls `AssociateIPv6Address`.
@@ -436,14 +473,16 @@ impl Client {
     /// - 将 EIPv6 绑定到指定网卡的内网 IPv6 时，需确保该内网 IPv6 地址为未绑定状态，才能执行绑定操作。
     #[allow(deprecated)]
     #[inline]
-    pub async fn associate_ipv6_address(
-        &self,
-        request: &super::AssociateIPv6AddressRequest,
-    ) -> Result<
-        tencent_action::Response<super::AssociateIPv6Address>,
-        tencent_action::Error,
-    > {
-        self.inner.send(request).await
+    pub fn associate_ipv6_address<'a>(
+        &'a self,
+        request: &'a super::AssociateIPv6AddressRequest,
+    ) -> impl ::core::future::Future<
+        Output = Result<
+            tencent_action::Response<super::AssociateIPv6Address>,
+            tencent_action::Error,
+        >,
+    > + 'a {
+        self.inner.send(request)
     }
 
     /// 关联云联网实例到指定的云联网路由表: calls `AssociateInstancesToCcnRouteTable`.
@@ -451,14 +490,16 @@ impl Client {
     /// 本接口（AssociateInstancesToCcnRouteTable）用于将指定的云联网实例关联到指定的云联网路由表。
     #[allow(deprecated)]
     #[inline]
-    pub async fn associate_instances_to_ccn_route_table(
-        &self,
-        request: &super::AssociateInstancesToCcnRouteTableRequest,
-    ) -> Result<
-        tencent_action::Response<super::AssociateInstancesToCcnRouteTable>,
-        tencent_action::Error,
-    > {
-        self.inner.send(request).await
+    pub fn associate_instances_to_ccn_route_table<'a>(
+        &'a self,
+        request: &'a super::AssociateInstancesToCcnRouteTableRequest,
+    ) -> impl ::core::future::Future<
+        Output = Result<
+            tencent_action::Response<super::AssociateInstancesToCcnRouteTable>,
+            tencent_action::Error,
+        >,
+    > + 'a {
+        self.inner.send(request)
     }
 
     /// Binds an EIP to a NAT gateway (NAT网关绑定弹性IP): calls `AssociateNatGatewayAddress`.
@@ -468,14 +509,16 @@ impl Client {
     /// 本接口(AssociateNatGatewayAddress)用于NAT网关绑定弹性IP（EIP）。
     #[allow(deprecated)]
     #[inline]
-    pub async fn associate_nat_gateway_address(
-        &self,
-        request: &super::AssociateNatGatewayAddressRequest,
-    ) -> Result<
-        tencent_action::Response<super::AssociateNatGatewayAddress>,
-        tencent_action::Error,
-    > {
-        self.inner.send(request).await
+    pub fn associate_nat_gateway_address<'a>(
+        &'a self,
+        request: &'a super::AssociateNatGatewayAddressRequest,
+    ) -> impl ::core::future::Future<
+        Output = Result<
+            tencent_action::Response<super::AssociateNatGatewayAddress>,
+            tencent_action::Error,
+        >,
+    > + 'a {
+        self.inner.send(request)
     }
 
     /// Associates a network ACL with subnets (网络ACL关联子网): calls `AssociateNetworkAclSubnets`.
@@ -485,14 +528,16 @@ impl Client {
     /// 本接口（AssociateNetworkAclSubnets）用于网络ACL关联VPC下的子网。
     #[allow(deprecated)]
     #[inline]
-    pub async fn associate_network_acl_subnets(
-        &self,
-        request: &super::AssociateNetworkAclSubnetsRequest,
-    ) -> Result<
-        tencent_action::Response<super::AssociateNetworkAclSubnets>,
-        tencent_action::Error,
-    > {
-        self.inner.send(request).await
+    pub fn associate_network_acl_subnets<'a>(
+        &'a self,
+        request: &'a super::AssociateNetworkAclSubnetsRequest,
+    ) -> impl ::core::future::Future<
+        Output = Result<
+            tencent_action::Response<super::AssociateNetworkAclSubnets>,
+            tencent_action::Error,
+        >,
+    > + 'a {
+        self.inner.send(request)
     }
 
     /// Attaches a security group to an ENI. (弹性网卡绑定安全组): calls `AssociateNetworkInterfaceSecurityGroups`.
@@ -502,14 +547,16 @@ impl Client {
     /// 本接口（AssociateNetworkInterfaceSecurityGroups）用于弹性网卡绑定安全组（SecurityGroup）。
     #[allow(deprecated)]
     #[inline]
-    pub async fn associate_network_interface_security_groups(
-        &self,
-        request: &super::AssociateNetworkInterfaceSecurityGroupsRequest,
-    ) -> Result<
-        tencent_action::Response<super::AssociateNetworkInterfaceSecurityGroups>,
-        tencent_action::Error,
-    > {
-        self.inner.send(request).await
+    pub fn associate_network_interface_security_groups<'a>(
+        &'a self,
+        request: &'a super::AssociateNetworkInterfaceSecurityGroupsRequest,
+    ) -> impl ::core::future::Future<
+        Output = Result<
+            tencent_action::Response<super::AssociateNetworkInterfaceSecurityGroups>,
+            tencent_action::Error,
+        >,
+    > + 'a {
+        self.inner.send(request)
     }
 
     /// Associates an instance with a CCN (云联网关联实例): calls `AttachCcnInstances`.
@@ -523,14 +570,16 @@ impl Client {
     /// 每个云联网能够关联的网络实例个数是有限的，详情请参考产品文档。如果需要扩充请联系在线客服。
     #[allow(deprecated)]
     #[inline]
-    pub async fn attach_ccn_instances(
-        &self,
-        request: &super::AttachCcnInstancesRequest,
-    ) -> Result<
-        tencent_action::Response<super::AttachCcnInstances>,
-        tencent_action::Error,
-    > {
-        self.inner.send(request).await
+    pub fn attach_ccn_instances<'a>(
+        &'a self,
+        request: &'a super::AttachCcnInstancesRequest,
+    ) -> impl ::core::future::Future<
+        Output = Result<
+            tencent_action::Response<super::AttachCcnInstances>,
+            tencent_action::Error,
+        >,
+    > + 'a {
+        self.inner.send(request)
     }
 
     /// Creates a Classiclink (创建基础网络互通): calls `AttachClassicLinkVpc`.
@@ -556,14 +605,16 @@ impl Client {
     /// >
     #[allow(deprecated)]
     #[inline]
-    pub async fn attach_classic_link_vpc(
-        &self,
-        request: &super::AttachClassicLinkVpcRequest,
-    ) -> Result<
-        tencent_action::Response<super::AttachClassicLinkVpc>,
-        tencent_action::Error,
-    > {
-        self.inner.send(request).await
+    pub fn attach_classic_link_vpc<'a>(
+        &'a self,
+        request: &'a super::AttachClassicLinkVpcRequest,
+    ) -> impl ::core::future::Future<
+        Output = Result<
+            tencent_action::Response<super::AttachClassicLinkVpc>,
+            tencent_action::Error,
+        >,
+    > + 'a {
+        self.inner.send(request)
     }
 
     /// Binds an ENI to a CVM (弹性网卡绑定云服务器): calls `AttachNetworkInterface`.
@@ -599,14 +650,16 @@ impl Client {
     /// 接口。
     #[allow(deprecated)]
     #[inline]
-    pub async fn attach_network_interface(
-        &self,
-        request: &super::AttachNetworkInterfaceRequest,
-    ) -> Result<
-        tencent_action::Response<super::AttachNetworkInterface>,
-        tencent_action::Error,
-    > {
-        self.inner.send(request).await
+    pub fn attach_network_interface<'a>(
+        &'a self,
+        request: &'a super::AttachNetworkInterfaceRequest,
+    ) -> impl ::core::future::Future<
+        Output = Result<
+            tencent_action::Response<super::AttachNetworkInterface>,
+            tencent_action::Error,
+        >,
+    > + 'a {
+        self.inner.send(request)
     }
 
     /// Associates a snapshot policy with specified instances (快照策略关联实例): calls `AttachSnapshotInstances`.
@@ -616,14 +669,16 @@ impl Client {
     /// 本接口（AttachSnapshotInstances）用于快照策略关联实例。
     #[allow(deprecated)]
     #[inline]
-    pub async fn attach_snapshot_instances(
-        &self,
-        request: &super::AttachSnapshotInstancesRequest,
-    ) -> Result<
-        tencent_action::Response<super::AttachSnapshotInstances>,
-        tencent_action::Error,
-    > {
-        self.inner.send(request).await
+    pub fn attach_snapshot_instances<'a>(
+        &'a self,
+        request: &'a super::AttachSnapshotInstancesRequest,
+    ) -> impl ::core::future::Future<
+        Output = Result<
+            tencent_action::Response<super::AttachSnapshotInstances>,
+            tencent_action::Error,
+        >,
+    > + 'a {
+        self.inner.send(request)
     }
 
     /// Performs a compliance audit (合规化审批): calls `AuditCrossBorderCompliance`.
@@ -641,14 +696,16 @@ impl Client {
     /// * `APPROVED` 状态的审批单，可以再次操作为 `DENY`；`DENY` 状态的审批单，也可以再次操作为 `APPROVED`。
     #[allow(deprecated)]
     #[inline]
-    pub async fn audit_cross_border_compliance(
-        &self,
-        request: &super::AuditCrossBorderComplianceRequest,
-    ) -> Result<
-        tencent_action::Response<super::AuditCrossBorderCompliance>,
-        tencent_action::Error,
-    > {
-        self.inner.send(request).await
+    pub fn audit_cross_border_compliance<'a>(
+        &'a self,
+        request: &'a super::AuditCrossBorderComplianceRequest,
+    ) -> impl ::core::future::Future<
+        Output = Result<
+            tencent_action::Response<super::AuditCrossBorderCompliance>,
+            tencent_action::Error,
+        >,
+    > + 'a {
+        self.inner.send(request)
     }
 
     /// Checks secondary CIDR block overlaps (检查辅助CIDR冲突): calls `CheckAssistantCidr`.
@@ -670,14 +727,16 @@ impl Client {
     /// * 检测辅助CIDR是否与当前VPC的对等连接，对端VPC下的主CIDR或辅助CIDR存在重叠。
     #[allow(deprecated)]
     #[inline]
-    pub async fn check_assistant_cidr(
-        &self,
-        request: &super::CheckAssistantCidrRequest,
-    ) -> Result<
-        tencent_action::Response<super::CheckAssistantCidr>,
-        tencent_action::Error,
-    > {
-        self.inner.send(request).await
+    pub fn check_assistant_cidr<'a>(
+        &'a self,
+        request: &'a super::CheckAssistantCidrRequest,
+    ) -> impl ::core::future::Future<
+        Output = Result<
+            tencent_action::Response<super::CheckAssistantCidr>,
+            tencent_action::Error,
+        >,
+    > + 'a {
+        self.inner.send(request)
     }
 
     /// 预判是否可建默认子网: calls `CheckDefaultSubnet`.
@@ -685,14 +744,16 @@ impl Client {
     /// 本接口（CheckDefaultSubnet）用于预判是否可建默认子网。
     #[allow(deprecated)]
     #[inline]
-    pub async fn check_default_subnet(
-        &self,
-        request: &super::CheckDefaultSubnetRequest,
-    ) -> Result<
-        tencent_action::Response<super::CheckDefaultSubnet>,
-        tencent_action::Error,
-    > {
-        self.inner.send(request).await
+    pub fn check_default_subnet<'a>(
+        &'a self,
+        request: &'a super::CheckDefaultSubnetRequest,
+    ) -> impl ::core::future::Future<
+        Output = Result<
+            tencent_action::Response<super::CheckDefaultSubnet>,
+            tencent_action::Error,
+        >,
+    > + 'a {
+        self.inner.send(request)
     }
 
     /// 查询网关是否启用流量监控: calls `CheckGatewayFlowMonitor`.
@@ -700,14 +761,16 @@ impl Client {
     /// 本接口（CheckGatewayFlowMonitor）用于查询网关是否启用流量监控。
     #[allow(deprecated)]
     #[inline]
-    pub async fn check_gateway_flow_monitor(
-        &self,
-        request: &super::CheckGatewayFlowMonitorRequest,
-    ) -> Result<
-        tencent_action::Response<super::CheckGatewayFlowMonitor>,
-        tencent_action::Error,
-    > {
-        self.inner.send(request).await
+    pub fn check_gateway_flow_monitor<'a>(
+        &'a self,
+        request: &'a super::CheckGatewayFlowMonitorRequest,
+    ) -> impl ::core::future::Future<
+        Output = Result<
+            tencent_action::Response<super::CheckGatewayFlowMonitor>,
+            tencent_action::Error,
+        >,
+    > + 'a {
+        self.inner.send(request)
     }
 
     /// CheckNetDetectState (验证网络探测): calls `CheckNetDetectState`.
@@ -717,14 +780,16 @@ impl Client {
     /// 本接口（CheckNetDetectState）用于验证网络探测。
     #[allow(deprecated)]
     #[inline]
-    pub async fn check_net_detect_state(
-        &self,
-        request: &super::CheckNetDetectStateRequest,
-    ) -> Result<
-        tencent_action::Response<super::CheckNetDetectState>,
-        tencent_action::Error,
-    > {
-        self.inner.send(request).await
+    pub fn check_net_detect_state<'a>(
+        &'a self,
+        request: &'a super::CheckNetDetectStateRequest,
+    ) -> impl ::core::future::Future<
+        Output = Result<
+            tencent_action::Response<super::CheckNetDetectState>,
+            tencent_action::Error,
+        >,
+    > + 'a {
+        self.inner.send(request)
     }
 
     /// Checks the collector and receiver for traffic mirroring (检查流量镜像的采集端接收端): calls `CheckTrafficMirror`.
@@ -734,14 +799,16 @@ impl Client {
     /// 检查流量镜像的采集端接收端（公网IP类型）
     #[allow(deprecated)]
     #[inline]
-    pub async fn check_traffic_mirror(
-        &self,
-        request: &super::CheckTrafficMirrorRequest,
-    ) -> Result<
-        tencent_action::Response<super::CheckTrafficMirror>,
-        tencent_action::Error,
-    > {
-        self.inner.send(request).await
+    pub fn check_traffic_mirror<'a>(
+        &'a self,
+        request: &'a super::CheckTrafficMirrorRequest,
+    ) -> impl ::core::future::Future<
+        Output = Result<
+            tencent_action::Response<super::CheckTrafficMirror>,
+            tencent_action::Error,
+        >,
+    > + 'a {
+        self.inner.send(request)
     }
 
     /// 清空云联网路由表选择策略: calls `ClearRouteTableSelectionPolicies`.
@@ -749,14 +816,16 @@ impl Client {
     /// 本接口（ClearRouteTableSelectionPolicies）用于清空指定云联网的路由表选择策略。
     #[allow(deprecated)]
     #[inline]
-    pub async fn clear_route_table_selection_policies(
-        &self,
-        request: &super::ClearRouteTableSelectionPoliciesRequest,
-    ) -> Result<
-        tencent_action::Response<super::ClearRouteTableSelectionPolicies>,
-        tencent_action::Error,
-    > {
-        self.inner.send(request).await
+    pub fn clear_route_table_selection_policies<'a>(
+        &'a self,
+        request: &'a super::ClearRouteTableSelectionPoliciesRequest,
+    ) -> impl ::core::future::Future<
+        Output = Result<
+            tencent_action::Response<super::ClearRouteTableSelectionPolicies>,
+            tencent_action::Error,
+        >,
+    > + 'a {
+        self.inner.send(request)
     }
 
     /// Clones an security group (克隆安全组): calls `CloneSecurityGroup`.
@@ -766,14 +835,16 @@ impl Client {
     /// 本接口（CloneSecurityGroup）用于根据存量的安全组，克隆创建出同样规则配置的安全组。默认仅克隆安全组及其规则信息，可通过入参开启克隆安全组标签信息。
     #[allow(deprecated)]
     #[inline]
-    pub async fn clone_security_group(
-        &self,
-        request: &super::CloneSecurityGroupRequest,
-    ) -> Result<
-        tencent_action::Response<super::CloneSecurityGroup>,
-        tencent_action::Error,
-    > {
-        self.inner.send(request).await
+    pub fn clone_security_group<'a>(
+        &'a self,
+        request: &'a super::CloneSecurityGroupRequest,
+    ) -> impl ::core::future::Future<
+        Output = Result<
+            tencent_action::Response<super::CloneSecurityGroup>,
+            tencent_action::Error,
+        >,
+    > + 'a {
+        self.inner.send(request)
     }
 
     /// Creates an IP address template (创建IP地址模板): calls `CreateAddressTemplate`.
@@ -783,14 +854,16 @@ impl Client {
     /// 本接口（CreateAddressTemplate）用于创建IP地址模板。
     #[allow(deprecated)]
     #[inline]
-    pub async fn create_address_template(
-        &self,
-        request: &super::CreateAddressTemplateRequest,
-    ) -> Result<
-        tencent_action::Response<super::CreateAddressTemplate>,
-        tencent_action::Error,
-    > {
-        self.inner.send(request).await
+    pub fn create_address_template<'a>(
+        &'a self,
+        request: &'a super::CreateAddressTemplateRequest,
+    ) -> impl ::core::future::Future<
+        Output = Result<
+            tencent_action::Response<super::CreateAddressTemplate>,
+            tencent_action::Error,
+        >,
+    > + 'a {
+        self.inner.send(request)
     }
 
     /// Creates an IP address template group (创建IP地址模板集合): calls `CreateAddressTemplateGroup`.
@@ -800,14 +873,16 @@ impl Client {
     /// 本接口（CreateAddressTemplateGroup）用于创建IP地址模板集合。
     #[allow(deprecated)]
     #[inline]
-    pub async fn create_address_template_group(
-        &self,
-        request: &super::CreateAddressTemplateGroupRequest,
-    ) -> Result<
-        tencent_action::Response<super::CreateAddressTemplateGroup>,
-        tencent_action::Error,
-    > {
-        self.inner.send(request).await
+    pub fn create_address_template_group<'a>(
+        &'a self,
+        request: &'a super::CreateAddressTemplateGroupRequest,
+    ) -> impl ::core::future::Future<
+        Output = Result<
+            tencent_action::Response<super::CreateAddressTemplateGroup>,
+            tencent_action::Error,
+        >,
+    > + 'a {
+        self.inner.send(request)
     }
 
     /// Creates an ENI and binds it to a CVM (创建弹性网卡并绑定云服务器): calls `CreateAndAttachNetworkInterface`.
@@ -845,14 +920,16 @@ impl Client {
     /// >
     #[allow(deprecated)]
     #[inline]
-    pub async fn create_and_attach_network_interface(
-        &self,
-        request: &super::CreateAndAttachNetworkInterfaceRequest,
-    ) -> Result<
-        tencent_action::Response<super::CreateAndAttachNetworkInterface>,
-        tencent_action::Error,
-    > {
-        self.inner.send(request).await
+    pub fn create_and_attach_network_interface<'a>(
+        &'a self,
+        request: &'a super::CreateAndAttachNetworkInterfaceRequest,
+    ) -> impl ::core::future::Future<
+        Output = Result<
+            tencent_action::Response<super::CreateAndAttachNetworkInterface>,
+            tencent_action::Error,
+        >,
+    > + 'a {
+        self.inner.send(request)
     }
 
     /// Creates a secondary CIDR block (创建辅助CIDR): calls `CreateAssistantCidr`.
@@ -862,14 +939,16 @@ impl Client {
     /// 本接口（CreateAssistantCidr）用于批量创建辅助CIDR。
     #[allow(deprecated)]
     #[inline]
-    pub async fn create_assistant_cidr(
-        &self,
-        request: &super::CreateAssistantCidrRequest,
-    ) -> Result<
-        tencent_action::Response<super::CreateAssistantCidr>,
-        tencent_action::Error,
-    > {
-        self.inner.send(request).await
+    pub fn create_assistant_cidr<'a>(
+        &'a self,
+        request: &'a super::CreateAssistantCidrRequest,
+    ) -> impl ::core::future::Future<
+        Output = Result<
+            tencent_action::Response<super::CreateAssistantCidr>,
+            tencent_action::Error,
+        >,
+    > + 'a {
+        self.inner.send(request)
     }
 
     /// Creates a bandwidth package (创建共享带宽包): calls `CreateBandwidthPackage`.
@@ -879,14 +958,16 @@ impl Client {
     /// 本接口 (CreateBandwidthPackage) 支持创建[设备带宽包](https://cloud.tencent.com/document/product/684/15245#bwptype)和[IP带宽包](https://cloud.tencent.com/document/product/684/15245#bwptype)。
     #[allow(deprecated)]
     #[inline]
-    pub async fn create_bandwidth_package(
-        &self,
-        request: &super::CreateBandwidthPackageRequest,
-    ) -> Result<
-        tencent_action::Response<super::CreateBandwidthPackage>,
-        tencent_action::Error,
-    > {
-        self.inner.send(request).await
+    pub fn create_bandwidth_package<'a>(
+        &'a self,
+        request: &'a super::CreateBandwidthPackageRequest,
+    ) -> impl ::core::future::Future<
+        Output = Result<
+            tencent_action::Response<super::CreateBandwidthPackage>,
+            tencent_action::Error,
+        >,
+    > + 'a {
+        self.inner.send(request)
     }
 
     /// Creates a CCN (创建CCN): calls `CreateCcn`.
@@ -904,11 +985,16 @@ impl Client {
     /// * 每个账号能创建的云联网实例个数是有限的，详请参考产品文档。如果需要扩充请联系在线客服。
     #[allow(deprecated)]
     #[inline]
-    pub async fn create_ccn(
-        &self,
-        request: &super::CreateCcnRequest,
-    ) -> Result<tencent_action::Response<super::CreateCcn>, tencent_action::Error> {
-        self.inner.send(request).await
+    pub fn create_ccn<'a>(
+        &'a self,
+        request: &'a super::CreateCcnRequest,
+    ) -> impl ::core::future::Future<
+        Output = Result<
+            tencent_action::Response<super::CreateCcn>,
+            tencent_action::Error,
+        >,
+    > + 'a {
+        self.inner.send(request)
     }
 
     /// 创建云联网策略路由下一跳: calls `CreateCcnPolicyBasedRoutingNextHop`.
@@ -916,14 +1002,16 @@ impl Client {
     /// 创建云联网策略路由下一跳
     #[allow(deprecated)]
     #[inline]
-    pub async fn create_ccn_policy_based_routing_next_hop(
-        &self,
-        request: &super::CreateCcnPolicyBasedRoutingNextHopRequest,
-    ) -> Result<
-        tencent_action::Response<super::CreateCcnPolicyBasedRoutingNextHop>,
-        tencent_action::Error,
-    > {
-        self.inner.send(request).await
+    pub fn create_ccn_policy_based_routing_next_hop<'a>(
+        &'a self,
+        request: &'a super::CreateCcnPolicyBasedRoutingNextHopRequest,
+    ) -> impl ::core::future::Future<
+        Output = Result<
+            tencent_action::Response<super::CreateCcnPolicyBasedRoutingNextHop>,
+            tencent_action::Error,
+        >,
+    > + 'a {
+        self.inner.send(request)
     }
 
     /// 批量创建云联网策略路由匹配规则: calls `CreateCcnPolicyBasedRoutingRules`.
@@ -931,14 +1019,16 @@ impl Client {
     /// 创建云联网策略路由匹配规则
     #[allow(deprecated)]
     #[inline]
-    pub async fn create_ccn_policy_based_routing_rules(
-        &self,
-        request: &super::CreateCcnPolicyBasedRoutingRulesRequest,
-    ) -> Result<
-        tencent_action::Response<super::CreateCcnPolicyBasedRoutingRules>,
-        tencent_action::Error,
-    > {
-        self.inner.send(request).await
+    pub fn create_ccn_policy_based_routing_rules<'a>(
+        &'a self,
+        request: &'a super::CreateCcnPolicyBasedRoutingRulesRequest,
+    ) -> impl ::core::future::Future<
+        Output = Result<
+            tencent_action::Response<super::CreateCcnPolicyBasedRoutingRules>,
+            tencent_action::Error,
+        >,
+    > + 'a {
+        self.inner.send(request)
     }
 
     /// 新建云联网路由表: calls `CreateCcnRouteTables`.
@@ -946,14 +1036,16 @@ impl Client {
     /// 本接口（CreateCcnRouteTables）用于给指定的云联网实例新建路由表。
     #[allow(deprecated)]
     #[inline]
-    pub async fn create_ccn_route_tables(
-        &self,
-        request: &super::CreateCcnRouteTablesRequest,
-    ) -> Result<
-        tencent_action::Response<super::CreateCcnRouteTables>,
-        tencent_action::Error,
-    > {
-        self.inner.send(request).await
+    pub fn create_ccn_route_tables<'a>(
+        &'a self,
+        request: &'a super::CreateCcnRouteTablesRequest,
+    ) -> impl ::core::future::Future<
+        Output = Result<
+            tencent_action::Response<super::CreateCcnRouteTables>,
+            tencent_action::Error,
+        >,
+    > + 'a {
+        self.inner.send(request)
     }
 
     /// 创建 IDC 通道: calls `CreateCdcLDCXList`.
@@ -961,14 +1053,16 @@ impl Client {
     /// 创建 IDC 通道
     #[allow(deprecated)]
     #[inline]
-    pub async fn create_cdc_ldcx_list(
-        &self,
-        request: &super::CreateCdcLDCXListRequest,
-    ) -> Result<
-        tencent_action::Response<super::CreateCdcLDCXList>,
-        tencent_action::Error,
-    > {
-        self.inner.send(request).await
+    pub fn create_cdc_ldcx_list<'a>(
+        &'a self,
+        request: &'a super::CreateCdcLDCXListRequest,
+    ) -> impl ::core::future::Future<
+        Output = Result<
+            tencent_action::Response<super::CreateCdcLDCXList>,
+            tencent_action::Error,
+        >,
+    > + 'a {
+        self.inner.send(request)
     }
 
     /// 创建虚拟连接: calls `CreateCdcNetPlanes`.
@@ -976,14 +1070,16 @@ impl Client {
     /// 创建虚拟连接，用于支持 CDC 多租户模式
     #[allow(deprecated)]
     #[inline]
-    pub async fn create_cdc_net_planes(
-        &self,
-        request: &super::CreateCdcNetPlanesRequest,
-    ) -> Result<
-        tencent_action::Response<super::CreateCdcNetPlanes>,
-        tencent_action::Error,
-    > {
-        self.inner.send(request).await
+    pub fn create_cdc_net_planes<'a>(
+        &'a self,
+        request: &'a super::CreateCdcNetPlanesRequest,
+    ) -> impl ::core::future::Future<
+        Output = Result<
+            tencent_action::Response<super::CreateCdcNetPlanes>,
+            tencent_action::Error,
+        >,
+    > + 'a {
+        self.inner.send(request)
     }
 
     /// Creates a customer gateway (创建对端网关): calls `CreateCustomerGateway`.
@@ -993,14 +1089,16 @@ impl Client {
     /// 本接口（CreateCustomerGateway）用于创建对端网关。
     #[allow(deprecated)]
     #[inline]
-    pub async fn create_customer_gateway(
-        &self,
-        request: &super::CreateCustomerGatewayRequest,
-    ) -> Result<
-        tencent_action::Response<super::CreateCustomerGateway>,
-        tencent_action::Error,
-    > {
-        self.inner.send(request).await
+    pub fn create_customer_gateway<'a>(
+        &'a self,
+        request: &'a super::CreateCustomerGatewayRequest,
+    ) -> impl ::core::future::Future<
+        Output = Result<
+            tencent_action::Response<super::CreateCustomerGateway>,
+            tencent_action::Error,
+        >,
+    > + 'a {
+        self.inner.send(request)
     }
 
     /// 创建默认安全组: calls `CreateDefaultSecurityGroup`.
@@ -1014,14 +1112,16 @@ impl Client {
     /// * 创建安全组同时可以绑定标签, 应答里的标签列表代表添加成功的标签。
     #[allow(deprecated)]
     #[inline]
-    pub async fn create_default_security_group(
-        &self,
-        request: &super::CreateDefaultSecurityGroupRequest,
-    ) -> Result<
-        tencent_action::Response<super::CreateDefaultSecurityGroup>,
-        tencent_action::Error,
-    > {
-        self.inner.send(request).await
+    pub fn create_default_security_group<'a>(
+        &'a self,
+        request: &'a super::CreateDefaultSecurityGroupRequest,
+    ) -> impl ::core::future::Future<
+        Output = Result<
+            tencent_action::Response<super::CreateDefaultSecurityGroup>,
+            tencent_action::Error,
+        >,
+    > + 'a {
+        self.inner.send(request)
     }
 
     /// Creates a default VPC and subnets (创建默认VPC和默认子网): calls `CreateDefaultVpc`.
@@ -1051,14 +1151,16 @@ impl Client {
     /// 您也可以通过 Force 参数，强制返回默认VPC。
     #[allow(deprecated)]
     #[inline]
-    pub async fn create_default_vpc(
-        &self,
-        request: &super::CreateDefaultVpcRequest,
-    ) -> Result<
-        tencent_action::Response<super::CreateDefaultVpc>,
-        tencent_action::Error,
-    > {
-        self.inner.send(request).await
+    pub fn create_default_vpc<'a>(
+        &'a self,
+        request: &'a super::CreateDefaultVpcRequest,
+    ) -> impl ::core::future::Future<
+        Output = Result<
+            tencent_action::Response<super::CreateDefaultVpc>,
+            tencent_action::Error,
+        >,
+    > + 'a {
+        self.inner.send(request)
     }
 
     /// 创建DhcpIp: calls `CreateDhcpIp`.
@@ -1066,11 +1168,16 @@ impl Client {
     /// 本接口（CreateDhcpIp）用于创建DhcpIp。
     #[allow(deprecated)]
     #[inline]
-    pub async fn create_dhcp_ip(
-        &self,
-        request: &super::CreateDhcpIpRequest,
-    ) -> Result<tencent_action::Response<super::CreateDhcpIp>, tencent_action::Error> {
-        self.inner.send(request).await
+    pub fn create_dhcp_ip<'a>(
+        &'a self,
+        request: &'a super::CreateDhcpIpRequest,
+    ) -> impl ::core::future::Future<
+        Output = Result<
+            tencent_action::Response<super::CreateDhcpIp>,
+            tencent_action::Error,
+        >,
+    > + 'a {
+        self.inner.send(request)
     }
 
     /// Creates a direct connect gateway (创建专线网关): calls `CreateDirectConnectGateway`.
@@ -1080,14 +1187,16 @@ impl Client {
     /// 本接口（CreateDirectConnectGateway）用于创建专线网关。
     #[allow(deprecated)]
     #[inline]
-    pub async fn create_direct_connect_gateway(
-        &self,
-        request: &super::CreateDirectConnectGatewayRequest,
-    ) -> Result<
-        tencent_action::Response<super::CreateDirectConnectGateway>,
-        tencent_action::Error,
-    > {
-        self.inner.send(request).await
+    pub fn create_direct_connect_gateway<'a>(
+        &'a self,
+        request: &'a super::CreateDirectConnectGatewayRequest,
+    ) -> impl ::core::future::Future<
+        Output = Result<
+            tencent_action::Response<super::CreateDirectConnectGateway>,
+            tencent_action::Error,
+        >,
+    > + 'a {
+        self.inner.send(request)
     }
 
     /// Creates the CCN route of a Direct Connect gateway (创建专线网关云联网路由): calls `CreateDirectConnectGatewayCcnRoutes`.
@@ -1097,14 +1206,16 @@ impl Client {
     /// 本接口（CreateDirectConnectGatewayCcnRoutes）用于创建专线网关的云联网路由（IDC网段）
     #[allow(deprecated)]
     #[inline]
-    pub async fn create_direct_connect_gateway_ccn_routes(
-        &self,
-        request: &super::CreateDirectConnectGatewayCcnRoutesRequest,
-    ) -> Result<
-        tencent_action::Response<super::CreateDirectConnectGatewayCcnRoutes>,
-        tencent_action::Error,
-    > {
-        self.inner.send(request).await
+    pub fn create_direct_connect_gateway_ccn_routes<'a>(
+        &'a self,
+        request: &'a super::CreateDirectConnectGatewayCcnRoutesRequest,
+    ) -> impl ::core::future::Future<
+        Output = Result<
+            tencent_action::Response<super::CreateDirectConnectGatewayCcnRoutes>,
+            tencent_action::Error,
+        >,
+    > + 'a {
+        self.inner.send(request)
     }
 
     /// Creates a flow log (创建流日志): calls `CreateFlowLog`.
@@ -1114,11 +1225,16 @@ impl Client {
     /// 本接口（CreateFlowLog）用于创建网络流日志。
     #[allow(deprecated)]
     #[inline]
-    pub async fn create_flow_log(
-        &self,
-        request: &super::CreateFlowLogRequest,
-    ) -> Result<tencent_action::Response<super::CreateFlowLog>, tencent_action::Error> {
-        self.inner.send(request).await
+    pub fn create_flow_log<'a>(
+        &'a self,
+        request: &'a super::CreateFlowLogRequest,
+    ) -> impl ::core::future::Future<
+        Output = Result<
+            tencent_action::Response<super::CreateFlowLog>,
+            tencent_action::Error,
+        >,
+    > + 'a {
+        self.inner.send(request)
     }
 
     /// 创建全局路由: calls `CreateGlobalRoutes`.
@@ -1126,14 +1242,16 @@ impl Client {
     /// 本接口（CreateGlobalRoutes）用于创建全局路由。
     #[allow(deprecated)]
     #[inline]
-    pub async fn create_global_routes(
-        &self,
-        request: &super::CreateGlobalRoutesRequest,
-    ) -> Result<
-        tencent_action::Response<super::CreateGlobalRoutes>,
-        tencent_action::Error,
-    > {
-        self.inner.send(request).await
+    pub fn create_global_routes<'a>(
+        &'a self,
+        request: &'a super::CreateGlobalRoutesRequest,
+    ) -> impl ::core::future::Future<
+        Output = Result<
+            tencent_action::Response<super::CreateGlobalRoutes>,
+            tencent_action::Error,
+        >,
+    > + 'a {
+        self.inner.send(request)
     }
 
     /// Creates the HAVIP (创建HAVIP): calls `CreateHaVip`.
@@ -1143,11 +1261,16 @@ impl Client {
     /// 本接口（CreateHaVip）用于创建高可用虚拟IP（HAVIP）。
     #[allow(deprecated)]
     #[inline]
-    pub async fn create_ha_vip(
-        &self,
-        request: &super::CreateHaVipRequest,
-    ) -> Result<tencent_action::Response<super::CreateHaVip>, tencent_action::Error> {
-        self.inner.send(request).await
+    pub fn create_ha_vip<'a>(
+        &'a self,
+        request: &'a super::CreateHaVipRequest,
+    ) -> impl ::core::future::Future<
+        Output = Result<
+            tencent_action::Response<super::CreateHaVip>,
+            tencent_action::Error,
+        >,
+    > + 'a {
+        self.inner.send(request)
     }
 
     /// 创建高优路由表: calls `CreateHighPriorityRouteTable`.
@@ -1155,14 +1278,16 @@ impl Client {
     /// 高优路由表创建
     #[allow(deprecated)]
     #[inline]
-    pub async fn create_high_priority_route_table(
-        &self,
-        request: &super::CreateHighPriorityRouteTableRequest,
-    ) -> Result<
-        tencent_action::Response<super::CreateHighPriorityRouteTable>,
-        tencent_action::Error,
-    > {
-        self.inner.send(request).await
+    pub fn create_high_priority_route_table<'a>(
+        &'a self,
+        request: &'a super::CreateHighPriorityRouteTableRequest,
+    ) -> impl ::core::future::Future<
+        Output = Result<
+            tencent_action::Response<super::CreateHighPriorityRouteTable>,
+            tencent_action::Error,
+        >,
+    > + 'a {
+        self.inner.send(request)
     }
 
     /// 创建高优路由表条目: calls `CreateHighPriorityRoutes`.
@@ -1170,14 +1295,16 @@ impl Client {
     /// 创建高优路由表条目。
     #[allow(deprecated)]
     #[inline]
-    pub async fn create_high_priority_routes(
-        &self,
-        request: &super::CreateHighPriorityRoutesRequest,
-    ) -> Result<
-        tencent_action::Response<super::CreateHighPriorityRoutes>,
-        tencent_action::Error,
-    > {
-        self.inner.send(request).await
+    pub fn create_high_priority_routes<'a>(
+        &'a self,
+        request: &'a super::CreateHighPriorityRoutesRequest,
+    ) -> impl ::core::future::Future<
+        Output = Result<
+            tencent_action::Response<super::CreateHighPriorityRoutes>,
+            tencent_action::Error,
+        >,
+    > + 'a {
+        self.inner.send(request)
     }
 
     /// 创建IPV6转换IPV4实例: calls `CreateIp6Translators`.
@@ -1187,14 +1314,16 @@ impl Client {
     /// 2. 同一个账户在一个地域最多允许创建10个转换实例
     #[allow(deprecated)]
     #[inline]
-    pub async fn create_ip6_translators(
-        &self,
-        request: &super::CreateIp6TranslatorsRequest,
-    ) -> Result<
-        tencent_action::Response<super::CreateIp6Translators>,
-        tencent_action::Error,
-    > {
-        self.inner.send(request).await
+    pub fn create_ip6_translators<'a>(
+        &'a self,
+        request: &'a super::CreateIp6TranslatorsRequest,
+    ) -> impl ::core::future::Future<
+        Output = Result<
+            tencent_action::Response<super::CreateIp6Translators>,
+            tencent_action::Error,
+        >,
+    > + 'a {
+        self.inner.send(request)
     }
 
     /// Creates a local gateway (创建本地网关): calls `CreateLocalGateway`.
@@ -1204,14 +1333,16 @@ impl Client {
     /// 本接口（CreateLocalGateway）用于创建用于CDC的本地网关。
     #[allow(deprecated)]
     #[inline]
-    pub async fn create_local_gateway(
-        &self,
-        request: &super::CreateLocalGatewayRequest,
-    ) -> Result<
-        tencent_action::Response<super::CreateLocalGateway>,
-        tencent_action::Error,
-    > {
-        self.inner.send(request).await
+    pub fn create_local_gateway<'a>(
+        &'a self,
+        request: &'a super::CreateLocalGatewayRequest,
+    ) -> impl ::core::future::Future<
+        Output = Result<
+            tencent_action::Response<super::CreateLocalGateway>,
+            tencent_action::Error,
+        >,
+    > + 'a {
+        self.inner.send(request)
     }
 
     /// Creates a NAT gateway (创建NAT网关): calls `CreateNatGateway`.
@@ -1225,14 +1356,16 @@ impl Client {
     /// 在对新建的NAT网关做其他操作前，需先确认此网关已被创建完成（DescribeNatGateway接口返回的实例State字段为AVAILABLE）。
     #[allow(deprecated)]
     #[inline]
-    pub async fn create_nat_gateway(
-        &self,
-        request: &super::CreateNatGatewayRequest,
-    ) -> Result<
-        tencent_action::Response<super::CreateNatGateway>,
-        tencent_action::Error,
-    > {
-        self.inner.send(request).await
+    pub fn create_nat_gateway<'a>(
+        &'a self,
+        request: &'a super::CreateNatGatewayRequest,
+    ) -> impl ::core::future::Future<
+        Output = Result<
+            tencent_action::Response<super::CreateNatGateway>,
+            tencent_action::Error,
+        >,
+    > + 'a {
+        self.inner.send(request)
     }
 
     /// Creates the port forwarding rule of a NAT gateway (创建NAT网关端口转发规则): calls `CreateNatGatewayDestinationIpPortTranslationNatRule`.
@@ -1242,16 +1375,18 @@ impl Client {
     /// 本接口(CreateNatGatewayDestinationIpPortTranslationNatRule)用于创建NAT网关端口转发规则。
     #[allow(deprecated)]
     #[inline]
-    pub async fn create_nat_gateway_destination_ip_port_translation_nat_rule(
-        &self,
-        request: &super::CreateNatGatewayDestinationIpPortTranslationNatRuleRequest,
-    ) -> Result<
-        tencent_action::Response<
-            super::CreateNatGatewayDestinationIpPortTranslationNatRule,
+    pub fn create_nat_gateway_destination_ip_port_translation_nat_rule<'a>(
+        &'a self,
+        request: &'a super::CreateNatGatewayDestinationIpPortTranslationNatRuleRequest,
+    ) -> impl ::core::future::Future<
+        Output = Result<
+            tencent_action::Response<
+                super::CreateNatGatewayDestinationIpPortTranslationNatRule,
+            >,
+            tencent_action::Error,
         >,
-        tencent_action::Error,
-    > {
-        self.inner.send(request).await
+    > + 'a {
+        self.inner.send(request)
     }
 
     /// Creates SNAT rules for a NAT gateway (创建NAT网关SNAT规则): calls `CreateNatGatewaySourceIpTranslationNatRule`.
@@ -1261,14 +1396,16 @@ impl Client {
     /// 本接口(CreateNatGatewaySourceIpTranslationNatRule)用于创建NAT网关SNAT规则
     #[allow(deprecated)]
     #[inline]
-    pub async fn create_nat_gateway_source_ip_translation_nat_rule(
-        &self,
-        request: &super::CreateNatGatewaySourceIpTranslationNatRuleRequest,
-    ) -> Result<
-        tencent_action::Response<super::CreateNatGatewaySourceIpTranslationNatRule>,
-        tencent_action::Error,
-    > {
-        self.inner.send(request).await
+    pub fn create_nat_gateway_source_ip_translation_nat_rule<'a>(
+        &'a self,
+        request: &'a super::CreateNatGatewaySourceIpTranslationNatRuleRequest,
+    ) -> impl ::core::future::Future<
+        Output = Result<
+            tencent_action::Response<super::CreateNatGatewaySourceIpTranslationNatRule>,
+            tencent_action::Error,
+        >,
+    > + 'a {
+        self.inner.send(request)
     }
 
     /// CreateNetDetect (创建网络探测): calls `CreateNetDetect`.
@@ -1278,14 +1415,16 @@ impl Client {
     /// 本接口（CreateNetDetect）用于创建网络探测。
     #[allow(deprecated)]
     #[inline]
-    pub async fn create_net_detect(
-        &self,
-        request: &super::CreateNetDetectRequest,
-    ) -> Result<
-        tencent_action::Response<super::CreateNetDetect>,
-        tencent_action::Error,
-    > {
-        self.inner.send(request).await
+    pub fn create_net_detect<'a>(
+        &'a self,
+        request: &'a super::CreateNetDetectRequest,
+    ) -> impl ::core::future::Future<
+        Output = Result<
+            tencent_action::Response<super::CreateNetDetect>,
+            tencent_action::Error,
+        >,
+    > + 'a {
+        self.inner.send(request)
     }
 
     /// Creates a network ACL (创建网络ACL): calls `CreateNetworkAcl`.
@@ -1299,14 +1438,16 @@ impl Client {
     /// * 新建的网络ACL的入站和出站规则默认都是全部拒绝，在创建后通常您需要再调用ModifyNetworkAclEntries将网络ACL的规则设置为需要的规则。
     #[allow(deprecated)]
     #[inline]
-    pub async fn create_network_acl(
-        &self,
-        request: &super::CreateNetworkAclRequest,
-    ) -> Result<
-        tencent_action::Response<super::CreateNetworkAcl>,
-        tencent_action::Error,
-    > {
-        self.inner.send(request).await
+    pub fn create_network_acl<'a>(
+        &'a self,
+        request: &'a super::CreateNetworkAclRequest,
+    ) -> impl ::core::future::Future<
+        Output = Result<
+            tencent_action::Response<super::CreateNetworkAcl>,
+            tencent_action::Error,
+        >,
+    > + 'a {
+        self.inner.send(request)
     }
 
     /// 增量添加网络ACL三元组规则接口: calls `CreateNetworkAclEntries`.
@@ -1314,14 +1455,16 @@ impl Client {
     /// 本接口（CreateNetworkAclEntries）用于增量添加网络ACL三元组的入站规则和出站规则。
     #[allow(deprecated)]
     #[inline]
-    pub async fn create_network_acl_entries(
-        &self,
-        request: &super::CreateNetworkAclEntriesRequest,
-    ) -> Result<
-        tencent_action::Response<super::CreateNetworkAclEntries>,
-        tencent_action::Error,
-    > {
-        self.inner.send(request).await
+    pub fn create_network_acl_entries<'a>(
+        &'a self,
+        request: &'a super::CreateNetworkAclEntriesRequest,
+    ) -> impl ::core::future::Future<
+        Output = Result<
+            tencent_action::Response<super::CreateNetworkAclEntries>,
+            tencent_action::Error,
+        >,
+    > + 'a {
+        self.inner.send(request)
     }
 
     /// Adds rules of the network ACL quintuple (增量添加网络ACL五元组规则接口): calls `CreateNetworkAclQuintupleEntries`.
@@ -1331,14 +1474,16 @@ impl Client {
     /// 本接口（CreateNetworkAclQuintupleEntries）用于增量网络ACL五元组的入站规则和出站规则。
     #[allow(deprecated)]
     #[inline]
-    pub async fn create_network_acl_quintuple_entries(
-        &self,
-        request: &super::CreateNetworkAclQuintupleEntriesRequest,
-    ) -> Result<
-        tencent_action::Response<super::CreateNetworkAclQuintupleEntries>,
-        tencent_action::Error,
-    > {
-        self.inner.send(request).await
+    pub fn create_network_acl_quintuple_entries<'a>(
+        &'a self,
+        request: &'a super::CreateNetworkAclQuintupleEntriesRequest,
+    ) -> impl ::core::future::Future<
+        Output = Result<
+            tencent_action::Response<super::CreateNetworkAclQuintupleEntries>,
+            tencent_action::Error,
+        >,
+    > + 'a {
+        self.inner.send(request)
     }
 
     /// Creates an ENI (创建弹性网卡): calls `CreateNetworkInterface`.
@@ -1376,14 +1521,16 @@ impl Client {
     /// >
     #[allow(deprecated)]
     #[inline]
-    pub async fn create_network_interface(
-        &self,
-        request: &super::CreateNetworkInterfaceRequest,
-    ) -> Result<
-        tencent_action::Response<super::CreateNetworkInterface>,
-        tencent_action::Error,
-    > {
-        self.inner.send(request).await
+    pub fn create_network_interface<'a>(
+        &'a self,
+        request: &'a super::CreateNetworkInterfaceRequest,
+    ) -> impl ::core::future::Future<
+        Output = Result<
+            tencent_action::Response<super::CreateNetworkInterface>,
+            tencent_action::Error,
+        >,
+    > + 'a {
+        self.inner.send(request)
     }
 
     /// 创建私网NAT网关: calls `CreatePrivateNatGateway`.
@@ -1391,14 +1538,16 @@ impl Client {
     /// 本接口（CreatePrivateNatGateway）用于创建私网NAT网关。
     #[allow(deprecated)]
     #[inline]
-    pub async fn create_private_nat_gateway(
-        &self,
-        request: &super::CreatePrivateNatGatewayRequest,
-    ) -> Result<
-        tencent_action::Response<super::CreatePrivateNatGateway>,
-        tencent_action::Error,
-    > {
-        self.inner.send(request).await
+    pub fn create_private_nat_gateway<'a>(
+        &'a self,
+        request: &'a super::CreatePrivateNatGatewayRequest,
+    ) -> impl ::core::future::Future<
+        Output = Result<
+            tencent_action::Response<super::CreatePrivateNatGateway>,
+            tencent_action::Error,
+        >,
+    > + 'a {
+        self.inner.send(request)
     }
 
     /// 创建私网NAT网关目的端口转换规则: calls `CreatePrivateNatGatewayDestinationIpPortTranslationNatRule`.
@@ -1406,16 +1555,18 @@ impl Client {
     /// 本接口（CreatePrivateNatGatewayDestinationIpPortTranslationNatRule）用于创建私网NAT网关目的端口转换规则
     #[allow(deprecated)]
     #[inline]
-    pub async fn create_private_nat_gateway_destination_ip_port_translation_nat_rule(
-        &self,
-        request: &super::CreatePrivateNatGatewayDestinationIpPortTranslationNatRuleRequest,
-    ) -> Result<
-        tencent_action::Response<
-            super::CreatePrivateNatGatewayDestinationIpPortTranslationNatRule,
+    pub fn create_private_nat_gateway_destination_ip_port_translation_nat_rule<'a>(
+        &'a self,
+        request: &'a super::CreatePrivateNatGatewayDestinationIpPortTranslationNatRuleRequest,
+    ) -> impl ::core::future::Future<
+        Output = Result<
+            tencent_action::Response<
+                super::CreatePrivateNatGatewayDestinationIpPortTranslationNatRule,
+            >,
+            tencent_action::Error,
         >,
-        tencent_action::Error,
-    > {
-        self.inner.send(request).await
+    > + 'a {
+        self.inner.send(request)
     }
 
     /// 创建私网NAT网关源端转换访问控制规则: calls `CreatePrivateNatGatewayTranslationAclRule`.
@@ -1423,14 +1574,16 @@ impl Client {
     /// 本接口（ CreatePrivateNatGatewayTranslationAclRule）用于创建私网NAT网关源端转换访问控制规则
     #[allow(deprecated)]
     #[inline]
-    pub async fn create_private_nat_gateway_translation_acl_rule(
-        &self,
-        request: &super::CreatePrivateNatGatewayTranslationAclRuleRequest,
-    ) -> Result<
-        tencent_action::Response<super::CreatePrivateNatGatewayTranslationAclRule>,
-        tencent_action::Error,
-    > {
-        self.inner.send(request).await
+    pub fn create_private_nat_gateway_translation_acl_rule<'a>(
+        &'a self,
+        request: &'a super::CreatePrivateNatGatewayTranslationAclRuleRequest,
+    ) -> impl ::core::future::Future<
+        Output = Result<
+            tencent_action::Response<super::CreatePrivateNatGatewayTranslationAclRule>,
+            tencent_action::Error,
+        >,
+    > + 'a {
+        self.inner.send(request)
     }
 
     /// 创建私网NAT网关源端转换规则: calls `CreatePrivateNatGatewayTranslationNatRule`.
@@ -1438,14 +1591,16 @@ impl Client {
     /// 本接口（CreatePrivateNatGatewayTranslationNatRule）用于创建私网NAT网关源端转换规则。
     #[allow(deprecated)]
     #[inline]
-    pub async fn create_private_nat_gateway_translation_nat_rule(
-        &self,
-        request: &super::CreatePrivateNatGatewayTranslationNatRuleRequest,
-    ) -> Result<
-        tencent_action::Response<super::CreatePrivateNatGatewayTranslationNatRule>,
-        tencent_action::Error,
-    > {
-        self.inner.send(request).await
+    pub fn create_private_nat_gateway_translation_nat_rule<'a>(
+        &'a self,
+        request: &'a super::CreatePrivateNatGatewayTranslationNatRuleRequest,
+    ) -> impl ::core::future::Future<
+        Output = Result<
+            tencent_action::Response<super::CreatePrivateNatGatewayTranslationNatRule>,
+            tencent_action::Error,
+        >,
+    > + 'a {
+        self.inner.send(request)
     }
 
     /// Creates a reserved private IP address (创建保留内网IP): calls `CreateReserveIpAddresses`.
@@ -1455,14 +1610,16 @@ impl Client {
     /// 创建内网保留IP
     #[allow(deprecated)]
     #[inline]
-    pub async fn create_reserve_ip_addresses(
-        &self,
-        request: &super::CreateReserveIpAddressesRequest,
-    ) -> Result<
-        tencent_action::Response<super::CreateReserveIpAddresses>,
-        tencent_action::Error,
-    > {
-        self.inner.send(request).await
+    pub fn create_reserve_ip_addresses<'a>(
+        &'a self,
+        request: &'a super::CreateReserveIpAddressesRequest,
+    ) -> impl ::core::future::Future<
+        Output = Result<
+            tencent_action::Response<super::CreateReserveIpAddresses>,
+            tencent_action::Error,
+        >,
+    > + 'a {
+        self.inner.send(request)
     }
 
     /// Create a routing policy and policy entry (创建路由策略及策略条目。): calls `CreateRoutePolicy`.
@@ -1472,14 +1629,16 @@ impl Client {
     /// 创建VPC路由接收策略，包括名字，描述和策略条目。
     #[allow(deprecated)]
     #[inline]
-    pub async fn create_route_policy(
-        &self,
-        request: &super::CreateRoutePolicyRequest,
-    ) -> Result<
-        tencent_action::Response<super::CreateRoutePolicy>,
-        tencent_action::Error,
-    > {
-        self.inner.send(request).await
+    pub fn create_route_policy<'a>(
+        &'a self,
+        request: &'a super::CreateRoutePolicyRequest,
+    ) -> impl ::core::future::Future<
+        Output = Result<
+            tencent_action::Response<super::CreateRoutePolicy>,
+            tencent_action::Error,
+        >,
+    > + 'a {
+        self.inner.send(request)
     }
 
     /// Creates a route reception policy binding (创建路由接收策略绑定): calls `CreateRoutePolicyAssociations`.
@@ -1489,14 +1648,16 @@ impl Client {
     /// 本接口（CreateRoutePolicyAssociations）用于创建路由接收策略绑定(路由策略实例和路由表实例的绑定关系以及绑定优先级)。
     #[allow(deprecated)]
     #[inline]
-    pub async fn create_route_policy_associations(
-        &self,
-        request: &super::CreateRoutePolicyAssociationsRequest,
-    ) -> Result<
-        tencent_action::Response<super::CreateRoutePolicyAssociations>,
-        tencent_action::Error,
-    > {
-        self.inner.send(request).await
+    pub fn create_route_policy_associations<'a>(
+        &'a self,
+        request: &'a super::CreateRoutePolicyAssociationsRequest,
+    ) -> impl ::core::future::Future<
+        Output = Result<
+            tencent_action::Response<super::CreateRoutePolicyAssociations>,
+            tencent_action::Error,
+        >,
+    > + 'a {
+        self.inner.send(request)
     }
 
     /// Create a route reception policy entry (创建路由接收策略条目): calls `CreateRoutePolicyEntries`.
@@ -1506,14 +1667,16 @@ impl Client {
     /// 本接口（CreateRoutePolicyEntries）用于创建路由接收策略条目。
     #[allow(deprecated)]
     #[inline]
-    pub async fn create_route_policy_entries(
-        &self,
-        request: &super::CreateRoutePolicyEntriesRequest,
-    ) -> Result<
-        tencent_action::Response<super::CreateRoutePolicyEntries>,
-        tencent_action::Error,
-    > {
-        self.inner.send(request).await
+    pub fn create_route_policy_entries<'a>(
+        &'a self,
+        request: &'a super::CreateRoutePolicyEntriesRequest,
+    ) -> impl ::core::future::Future<
+        Output = Result<
+            tencent_action::Response<super::CreateRoutePolicyEntries>,
+            tencent_action::Error,
+        >,
+    > + 'a {
+        self.inner.send(request)
     }
 
     /// Creates a route table (创建路由表): calls `CreateRouteTable`.
@@ -1531,14 +1694,16 @@ impl Client {
     /// * 创建路由表同时可以绑定标签, 应答里的标签列表代表添加成功的标签。
     #[allow(deprecated)]
     #[inline]
-    pub async fn create_route_table(
-        &self,
-        request: &super::CreateRouteTableRequest,
-    ) -> Result<
-        tencent_action::Response<super::CreateRouteTable>,
-        tencent_action::Error,
-    > {
-        self.inner.send(request).await
+    pub fn create_route_table<'a>(
+        &'a self,
+        request: &'a super::CreateRouteTableRequest,
+    ) -> impl ::core::future::Future<
+        Output = Result<
+            tencent_action::Response<super::CreateRouteTable>,
+            tencent_action::Error,
+        >,
+    > + 'a {
+        self.inner.send(request)
     }
 
     /// Creates a routing policy (创建路由策略): calls `CreateRoutes`.
@@ -1552,11 +1717,16 @@ impl Client {
     /// * 向指定路由表批量新增路由策略。
     #[allow(deprecated)]
     #[inline]
-    pub async fn create_routes(
-        &self,
-        request: &super::CreateRoutesRequest,
-    ) -> Result<tencent_action::Response<super::CreateRoutes>, tencent_action::Error> {
-        self.inner.send(request).await
+    pub fn create_routes<'a>(
+        &'a self,
+        request: &'a super::CreateRoutesRequest,
+    ) -> impl ::core::future::Future<
+        Output = Result<
+            tencent_action::Response<super::CreateRoutes>,
+            tencent_action::Error,
+        >,
+    > + 'a {
+        self.inner.send(request)
     }
 
     /// Creates a security group (创建安全组): calls `CreateSecurityGroup`.
@@ -1578,14 +1748,16 @@ impl Client {
     /// * 创建安全组同时可以绑定标签, 应答里的标签列表代表添加成功的标签。
     #[allow(deprecated)]
     #[inline]
-    pub async fn create_security_group(
-        &self,
-        request: &super::CreateSecurityGroupRequest,
-    ) -> Result<
-        tencent_action::Response<super::CreateSecurityGroup>,
-        tencent_action::Error,
-    > {
-        self.inner.send(request).await
+    pub fn create_security_group<'a>(
+        &'a self,
+        request: &'a super::CreateSecurityGroupRequest,
+    ) -> impl ::core::future::Future<
+        Output = Result<
+            tencent_action::Response<super::CreateSecurityGroup>,
+            tencent_action::Error,
+        >,
+    > + 'a {
+        self.inner.send(request)
     }
 
     /// Adds policies to a security group (安全组添加规则): calls `CreateSecurityGroupPolicies`.
@@ -1639,14 +1811,16 @@ impl Client {
     /// - 一次请求中只能创建单个方向的规则, 如果需要指定索引（PolicyIndex）参数, 多条规则的索引必须一致。如想在规则最前面插入一条，则填0即可，如果想在最后追加，该字段可不填。
     #[allow(deprecated)]
     #[inline]
-    pub async fn create_security_group_policies(
-        &self,
-        request: &super::CreateSecurityGroupPoliciesRequest,
-    ) -> Result<
-        tencent_action::Response<super::CreateSecurityGroupPolicies>,
-        tencent_action::Error,
-    > {
-        self.inner.send(request).await
+    pub fn create_security_group_policies<'a>(
+        &'a self,
+        request: &'a super::CreateSecurityGroupPoliciesRequest,
+    ) -> impl ::core::future::Future<
+        Output = Result<
+            tencent_action::Response<super::CreateSecurityGroupPolicies>,
+            tencent_action::Error,
+        >,
+    > + 'a {
+        self.inner.send(request)
     }
 
     /// Creates security groups and policies (创建安全组和规则): calls `CreateSecurityGroupWithPolicies`.
@@ -1708,14 +1882,16 @@ impl Client {
     /// * 请求中可以同时指定入站和出站两个方向的规则, 如果需要指定索引（PolicyIndex）参数, 多条规则的索引必须一致。
     #[allow(deprecated)]
     #[inline]
-    pub async fn create_security_group_with_policies(
-        &self,
-        request: &super::CreateSecurityGroupWithPoliciesRequest,
-    ) -> Result<
-        tencent_action::Response<super::CreateSecurityGroupWithPolicies>,
-        tencent_action::Error,
-    > {
-        self.inner.send(request).await
+    pub fn create_security_group_with_policies<'a>(
+        &'a self,
+        request: &'a super::CreateSecurityGroupWithPoliciesRequest,
+    ) -> impl ::core::future::Future<
+        Output = Result<
+            tencent_action::Response<super::CreateSecurityGroupWithPolicies>,
+            tencent_action::Error,
+        >,
+    > + 'a {
+        self.inner.send(request)
     }
 
     /// Creates a protocol port template (创建协议端口模板): calls `CreateServiceTemplate`.
@@ -1725,14 +1901,16 @@ impl Client {
     /// 本接口（CreateServiceTemplate）用于创建协议端口模板。
     #[allow(deprecated)]
     #[inline]
-    pub async fn create_service_template(
-        &self,
-        request: &super::CreateServiceTemplateRequest,
-    ) -> Result<
-        tencent_action::Response<super::CreateServiceTemplate>,
-        tencent_action::Error,
-    > {
-        self.inner.send(request).await
+    pub fn create_service_template<'a>(
+        &'a self,
+        request: &'a super::CreateServiceTemplateRequest,
+    ) -> impl ::core::future::Future<
+        Output = Result<
+            tencent_action::Response<super::CreateServiceTemplate>,
+            tencent_action::Error,
+        >,
+    > + 'a {
+        self.inner.send(request)
     }
 
     /// Creates a protocol port template group (创建协议端口模板集合): calls `CreateServiceTemplateGroup`.
@@ -1742,14 +1920,16 @@ impl Client {
     /// 本接口（CreateServiceTemplateGroup）用于创建协议端口模板集合。
     #[allow(deprecated)]
     #[inline]
-    pub async fn create_service_template_group(
-        &self,
-        request: &super::CreateServiceTemplateGroupRequest,
-    ) -> Result<
-        tencent_action::Response<super::CreateServiceTemplateGroup>,
-        tencent_action::Error,
-    > {
-        self.inner.send(request).await
+    pub fn create_service_template_group<'a>(
+        &'a self,
+        request: &'a super::CreateServiceTemplateGroupRequest,
+    ) -> impl ::core::future::Future<
+        Output = Result<
+            tencent_action::Response<super::CreateServiceTemplateGroup>,
+            tencent_action::Error,
+        >,
+    > + 'a {
+        self.inner.send(request)
     }
 
     /// Creates snapshot policies (创建快照策略): calls `CreateSnapshotPolicies`.
@@ -1759,14 +1939,16 @@ impl Client {
     /// 本接口（CreateSnapshotPolicies）用于创建快照策略。
     #[allow(deprecated)]
     #[inline]
-    pub async fn create_snapshot_policies(
-        &self,
-        request: &super::CreateSnapshotPoliciesRequest,
-    ) -> Result<
-        tencent_action::Response<super::CreateSnapshotPolicies>,
-        tencent_action::Error,
-    > {
-        self.inner.send(request).await
+    pub fn create_snapshot_policies<'a>(
+        &'a self,
+        request: &'a super::CreateSnapshotPoliciesRequest,
+    ) -> impl ::core::future::Future<
+        Output = Result<
+            tencent_action::Response<super::CreateSnapshotPolicies>,
+            tencent_action::Error,
+        >,
+    > + 'a {
+        self.inner.send(request)
     }
 
     /// Creates a subnet (创建子网): calls `CreateSubnet`.
@@ -1800,11 +1982,16 @@ impl Client {
     /// * 创建子网同时可以绑定标签, 应答里的标签列表代表添加成功的标签。
     #[allow(deprecated)]
     #[inline]
-    pub async fn create_subnet(
-        &self,
-        request: &super::CreateSubnetRequest,
-    ) -> Result<tencent_action::Response<super::CreateSubnet>, tencent_action::Error> {
-        self.inner.send(request).await
+    pub fn create_subnet<'a>(
+        &'a self,
+        request: &'a super::CreateSubnetRequest,
+    ) -> impl ::core::future::Future<
+        Output = Result<
+            tencent_action::Response<super::CreateSubnet>,
+            tencent_action::Error,
+        >,
+    > + 'a {
+        self.inner.send(request)
     }
 
     /// Creates subnets in batches (批量创建子网): calls `CreateSubnets`.
@@ -1838,11 +2025,16 @@ impl Client {
     /// * 创建子网同时可以绑定标签, 应答里的标签列表代表添加成功的标签。
     #[allow(deprecated)]
     #[inline]
-    pub async fn create_subnets(
-        &self,
-        request: &super::CreateSubnetsRequest,
-    ) -> Result<tencent_action::Response<super::CreateSubnets>, tencent_action::Error> {
-        self.inner.send(request).await
+    pub fn create_subnets<'a>(
+        &'a self,
+        request: &'a super::CreateSubnetsRequest,
+    ) -> impl ::core::future::Future<
+        Output = Result<
+            tencent_action::Response<super::CreateSubnets>,
+            tencent_action::Error,
+        >,
+    > + 'a {
+        self.inner.send(request)
     }
 
     /// Creates traffic mirroring (创建流量镜像): calls `CreateTrafficMirror`.
@@ -1852,14 +2044,16 @@ impl Client {
     /// 本接口（CreateTrafficMirror）用于创建流量镜像实例。
     #[allow(deprecated)]
     #[inline]
-    pub async fn create_traffic_mirror(
-        &self,
-        request: &super::CreateTrafficMirrorRequest,
-    ) -> Result<
-        tencent_action::Response<super::CreateTrafficMirror>,
-        tencent_action::Error,
-    > {
-        self.inner.send(request).await
+    pub fn create_traffic_mirror<'a>(
+        &'a self,
+        request: &'a super::CreateTrafficMirrorRequest,
+    ) -> impl ::core::future::Future<
+        Output = Result<
+            tencent_action::Response<super::CreateTrafficMirror>,
+            tencent_action::Error,
+        >,
+    > + 'a {
+        self.inner.send(request)
     }
 
     /// 创建流量镜像过滤规则。: calls `CreateTrafficMirrorFilterRules`.
@@ -1867,14 +2061,16 @@ impl Client {
     /// 创建流量镜像五元组过滤规则。
     #[allow(deprecated)]
     #[inline]
-    pub async fn create_traffic_mirror_filter_rules(
-        &self,
-        request: &super::CreateTrafficMirrorFilterRulesRequest,
-    ) -> Result<
-        tencent_action::Response<super::CreateTrafficMirrorFilterRules>,
-        tencent_action::Error,
-    > {
-        self.inner.send(request).await
+    pub fn create_traffic_mirror_filter_rules<'a>(
+        &'a self,
+        request: &'a super::CreateTrafficMirrorFilterRulesRequest,
+    ) -> impl ::core::future::Future<
+        Output = Result<
+            tencent_action::Response<super::CreateTrafficMirrorFilterRules>,
+            tencent_action::Error,
+        >,
+    > + 'a {
+        self.inner.send(request)
     }
 
     /// 创建共享流量包: calls `CreateTrafficPackages`.
@@ -1882,14 +2078,16 @@ impl Client {
     /// 本接口 (CreateTrafficPackages) 用于创建共享流量包。
     #[allow(deprecated)]
     #[inline]
-    pub async fn create_traffic_packages(
-        &self,
-        request: &super::CreateTrafficPackagesRequest,
-    ) -> Result<
-        tencent_action::Response<super::CreateTrafficPackages>,
-        tencent_action::Error,
-    > {
-        self.inner.send(request).await
+    pub fn create_traffic_packages<'a>(
+        &'a self,
+        request: &'a super::CreateTrafficPackagesRequest,
+    ) -> impl ::core::future::Future<
+        Output = Result<
+            tencent_action::Response<super::CreateTrafficPackages>,
+            tencent_action::Error,
+        >,
+    > + 'a {
+        self.inner.send(request)
     }
 
     /// Creates a VPC (创建VPC): calls `CreateVpc`.
@@ -1911,11 +2109,16 @@ impl Client {
     /// * 创建VPC同时可以绑定标签, 应答里的标签列表代表添加成功的标签。
     #[allow(deprecated)]
     #[inline]
-    pub async fn create_vpc(
-        &self,
-        request: &super::CreateVpcRequest,
-    ) -> Result<tencent_action::Response<super::CreateVpc>, tencent_action::Error> {
-        self.inner.send(request).await
+    pub fn create_vpc<'a>(
+        &'a self,
+        request: &'a super::CreateVpcRequest,
+    ) -> impl ::core::future::Future<
+        Output = Result<
+            tencent_action::Response<super::CreateVpc>,
+            tencent_action::Error,
+        >,
+    > + 'a {
+        self.inner.send(request)
     }
 
     /// Creates an endpoint (创建终端节点): calls `CreateVpcEndPoint`.
@@ -1925,14 +2128,16 @@ impl Client {
     /// 本接口（CreateVpcEndPoint）用于创建终端节点。
     #[allow(deprecated)]
     #[inline]
-    pub async fn create_vpc_end_point(
-        &self,
-        request: &super::CreateVpcEndPointRequest,
-    ) -> Result<
-        tencent_action::Response<super::CreateVpcEndPoint>,
-        tencent_action::Error,
-    > {
-        self.inner.send(request).await
+    pub fn create_vpc_end_point<'a>(
+        &'a self,
+        request: &'a super::CreateVpcEndPointRequest,
+    ) -> impl ::core::future::Future<
+        Output = Result<
+            tencent_action::Response<super::CreateVpcEndPoint>,
+            tencent_action::Error,
+        >,
+    > + 'a {
+        self.inner.send(request)
     }
 
     /// Creates an endpoint service (创建终端节点服务): calls `CreateVpcEndPointService`.
@@ -1942,14 +2147,16 @@ impl Client {
     /// 本接口（CreateVpcEndPointService）用于创建终端节点服务。
     #[allow(deprecated)]
     #[inline]
-    pub async fn create_vpc_end_point_service(
-        &self,
-        request: &super::CreateVpcEndPointServiceRequest,
-    ) -> Result<
-        tencent_action::Response<super::CreateVpcEndPointService>,
-        tencent_action::Error,
-    > {
-        self.inner.send(request).await
+    pub fn create_vpc_end_point_service<'a>(
+        &'a self,
+        request: &'a super::CreateVpcEndPointServiceRequest,
+    ) -> impl ::core::future::Future<
+        Output = Result<
+            tencent_action::Response<super::CreateVpcEndPointService>,
+            tencent_action::Error,
+        >,
+    > + 'a {
+        self.inner.send(request)
     }
 
     /// Creates the endpoint service allowlist (创建终端服务白名单): calls `CreateVpcEndPointServiceWhiteList`.
@@ -1959,14 +2166,16 @@ impl Client {
     /// 本接口（CreateVpcEndPointServiceWhiteList）创建终端服务白名单。
     #[allow(deprecated)]
     #[inline]
-    pub async fn create_vpc_end_point_service_white_list(
-        &self,
-        request: &super::CreateVpcEndPointServiceWhiteListRequest,
-    ) -> Result<
-        tencent_action::Response<super::CreateVpcEndPointServiceWhiteList>,
-        tencent_action::Error,
-    > {
-        self.inner.send(request).await
+    pub fn create_vpc_end_point_service_white_list<'a>(
+        &'a self,
+        request: &'a super::CreateVpcEndPointServiceWhiteListRequest,
+    ) -> impl ::core::future::Future<
+        Output = Result<
+            tencent_action::Response<super::CreateVpcEndPointServiceWhiteList>,
+            tencent_action::Error,
+        >,
+    > + 'a {
+        self.inner.send(request)
     }
 
     /// 创建私有网络对等连接: calls `CreateVpcPeeringConnection`.
@@ -1974,14 +2183,16 @@ impl Client {
     /// 本接口（CreateVpcPeeringConnection）用于创建私有网络对等连接。
     #[allow(deprecated)]
     #[inline]
-    pub async fn create_vpc_peering_connection(
-        &self,
-        request: &super::CreateVpcPeeringConnectionRequest,
-    ) -> Result<
-        tencent_action::Response<super::CreateVpcPeeringConnection>,
-        tencent_action::Error,
-    > {
-        self.inner.send(request).await
+    pub fn create_vpc_peering_connection<'a>(
+        &'a self,
+        request: &'a super::CreateVpcPeeringConnectionRequest,
+    ) -> impl ::core::future::Future<
+        Output = Result<
+            tencent_action::Response<super::CreateVpcPeeringConnection>,
+            tencent_action::Error,
+        >,
+    > + 'a {
+        self.inner.send(request)
     }
 
     /// Creates a VPN tunnel (创建VPN通道): calls `CreateVpnConnection`.
@@ -1999,14 +2210,16 @@ impl Client {
     /// >
     #[allow(deprecated)]
     #[inline]
-    pub async fn create_vpn_connection(
-        &self,
-        request: &super::CreateVpnConnectionRequest,
-    ) -> Result<
-        tencent_action::Response<super::CreateVpnConnection>,
-        tencent_action::Error,
-    > {
-        self.inner.send(request).await
+    pub fn create_vpn_connection<'a>(
+        &'a self,
+        request: &'a super::CreateVpnConnectionRequest,
+    ) -> impl ::core::future::Future<
+        Output = Result<
+            tencent_action::Response<super::CreateVpnConnection>,
+            tencent_action::Error,
+        >,
+    > + 'a {
+        self.inner.send(request)
     }
 
     /// Creates a VPN gateway (创建VPN网关): calls `CreateVpnGateway`.
@@ -2016,14 +2229,16 @@ impl Client {
     /// 本接口（CreateVpnGateway）用于创建VPN网关。
     #[allow(deprecated)]
     #[inline]
-    pub async fn create_vpn_gateway(
-        &self,
-        request: &super::CreateVpnGatewayRequest,
-    ) -> Result<
-        tencent_action::Response<super::CreateVpnGateway>,
-        tencent_action::Error,
-    > {
-        self.inner.send(request).await
+    pub fn create_vpn_gateway<'a>(
+        &'a self,
+        request: &'a super::CreateVpnGatewayRequest,
+    ) -> impl ::core::future::Future<
+        Output = Result<
+            tencent_action::Response<super::CreateVpnGateway>,
+            tencent_action::Error,
+        >,
+    > + 'a {
+        self.inner.send(request)
     }
 
     /// Creates routes of a VPN gateway (创建VPN网关路由): calls `CreateVpnGatewayRoutes`.
@@ -2033,14 +2248,16 @@ impl Client {
     /// 创建路由型VPN网关的目的路由
     #[allow(deprecated)]
     #[inline]
-    pub async fn create_vpn_gateway_routes(
-        &self,
-        request: &super::CreateVpnGatewayRoutesRequest,
-    ) -> Result<
-        tencent_action::Response<super::CreateVpnGatewayRoutes>,
-        tencent_action::Error,
-    > {
-        self.inner.send(request).await
+    pub fn create_vpn_gateway_routes<'a>(
+        &'a self,
+        request: &'a super::CreateVpnGatewayRoutesRequest,
+    ) -> impl ::core::future::Future<
+        Output = Result<
+            tencent_action::Response<super::CreateVpnGatewayRoutes>,
+            tencent_action::Error,
+        >,
+    > + 'a {
+        self.inner.send(request)
     }
 
     /// 创建SSL-VPN-CLIENT: calls `CreateVpnGatewaySslClient`.
@@ -2048,14 +2265,16 @@ impl Client {
     /// 创建SSL-VPN-CLIENT
     #[allow(deprecated)]
     #[inline]
-    pub async fn create_vpn_gateway_ssl_client(
-        &self,
-        request: &super::CreateVpnGatewaySslClientRequest,
-    ) -> Result<
-        tencent_action::Response<super::CreateVpnGatewaySslClient>,
-        tencent_action::Error,
-    > {
-        self.inner.send(request).await
+    pub fn create_vpn_gateway_ssl_client<'a>(
+        &'a self,
+        request: &'a super::CreateVpnGatewaySslClientRequest,
+    ) -> impl ::core::future::Future<
+        Output = Result<
+            tencent_action::Response<super::CreateVpnGatewaySslClient>,
+            tencent_action::Error,
+        >,
+    > + 'a {
+        self.inner.send(request)
     }
 
     /// 创建SSL-VPN Server端: calls `CreateVpnGatewaySslServer`.
@@ -2063,14 +2282,16 @@ impl Client {
     /// 本接口（CreateVpnGatewaySslServer）用于创建SSL-VPN Server端。
     #[allow(deprecated)]
     #[inline]
-    pub async fn create_vpn_gateway_ssl_server(
-        &self,
-        request: &super::CreateVpnGatewaySslServerRequest,
-    ) -> Result<
-        tencent_action::Response<super::CreateVpnGatewaySslServer>,
-        tencent_action::Error,
-    > {
-        self.inner.send(request).await
+    pub fn create_vpn_gateway_ssl_server<'a>(
+        &'a self,
+        request: &'a super::CreateVpnGatewaySslServerRequest,
+    ) -> impl ::core::future::Future<
+        Output = Result<
+            tencent_action::Response<super::CreateVpnGatewaySslServer>,
+            tencent_action::Error,
+        >,
+    > + 'a {
+        self.inner.send(request)
     }
 
     /// Deletes an IP address template (删除IP地址模板): calls `DeleteAddressTemplate`.
@@ -2084,14 +2305,16 @@ impl Client {
     /// >
     #[allow(deprecated)]
     #[inline]
-    pub async fn delete_address_template(
-        &self,
-        request: &super::DeleteAddressTemplateRequest,
-    ) -> Result<
-        tencent_action::Response<super::DeleteAddressTemplate>,
-        tencent_action::Error,
-    > {
-        self.inner.send(request).await
+    pub fn delete_address_template<'a>(
+        &'a self,
+        request: &'a super::DeleteAddressTemplateRequest,
+    ) -> impl ::core::future::Future<
+        Output = Result<
+            tencent_action::Response<super::DeleteAddressTemplate>,
+            tencent_action::Error,
+        >,
+    > + 'a {
+        self.inner.send(request)
     }
 
     /// Deletes an IP address template group (删除IP地址模板集合): calls `DeleteAddressTemplateGroup`.
@@ -2105,14 +2328,16 @@ impl Client {
     /// >
     #[allow(deprecated)]
     #[inline]
-    pub async fn delete_address_template_group(
-        &self,
-        request: &super::DeleteAddressTemplateGroupRequest,
-    ) -> Result<
-        tencent_action::Response<super::DeleteAddressTemplateGroup>,
-        tencent_action::Error,
-    > {
-        self.inner.send(request).await
+    pub fn delete_address_template_group<'a>(
+        &'a self,
+        request: &'a super::DeleteAddressTemplateGroupRequest,
+    ) -> impl ::core::future::Future<
+        Output = Result<
+            tencent_action::Response<super::DeleteAddressTemplateGroup>,
+            tencent_action::Error,
+        >,
+    > + 'a {
+        self.inner.send(request)
     }
 
     /// Deletes a secondary CIDR block (删除辅助CIDR): calls `DeleteAssistantCidr`.
@@ -2122,14 +2347,16 @@ impl Client {
     /// 本接口（DeleteAssistantCidr）用于删除辅助CIDR。
     #[allow(deprecated)]
     #[inline]
-    pub async fn delete_assistant_cidr(
-        &self,
-        request: &super::DeleteAssistantCidrRequest,
-    ) -> Result<
-        tencent_action::Response<super::DeleteAssistantCidr>,
-        tencent_action::Error,
-    > {
-        self.inner.send(request).await
+    pub fn delete_assistant_cidr<'a>(
+        &'a self,
+        request: &'a super::DeleteAssistantCidrRequest,
+    ) -> impl ::core::future::Future<
+        Output = Result<
+            tencent_action::Response<super::DeleteAssistantCidr>,
+            tencent_action::Error,
+        >,
+    > + 'a {
+        self.inner.send(request)
     }
 
     /// Deletes a bandwidth package (删除共享带宽包): calls `DeleteBandwidthPackage`.
@@ -2139,14 +2366,16 @@ impl Client {
     /// 接口支持删除共享带宽包，包括[设备带宽包](https://cloud.tencent.com/document/product/684/15245#bwptype)和[IP带宽包](https://cloud.tencent.com/document/product/684/15245#bwptype)
     #[allow(deprecated)]
     #[inline]
-    pub async fn delete_bandwidth_package(
-        &self,
-        request: &super::DeleteBandwidthPackageRequest,
-    ) -> Result<
-        tencent_action::Response<super::DeleteBandwidthPackage>,
-        tencent_action::Error,
-    > {
-        self.inner.send(request).await
+    pub fn delete_bandwidth_package<'a>(
+        &'a self,
+        request: &'a super::DeleteBandwidthPackageRequest,
+    ) -> impl ::core::future::Future<
+        Output = Result<
+            tencent_action::Response<super::DeleteBandwidthPackage>,
+            tencent_action::Error,
+        >,
+    > + 'a {
+        self.inner.send(request)
     }
 
     /// Deletes a CCN (删除CCN): calls `DeleteCcn`.
@@ -2164,11 +2393,16 @@ impl Client {
     /// * 删除云联网是不可逆的操作，请谨慎处理。
     #[allow(deprecated)]
     #[inline]
-    pub async fn delete_ccn(
-        &self,
-        request: &super::DeleteCcnRequest,
-    ) -> Result<tencent_action::Response<super::DeleteCcn>, tencent_action::Error> {
-        self.inner.send(request).await
+    pub fn delete_ccn<'a>(
+        &'a self,
+        request: &'a super::DeleteCcnRequest,
+    ) -> impl ::core::future::Future<
+        Output = Result<
+            tencent_action::Response<super::DeleteCcn>,
+            tencent_action::Error,
+        >,
+    > + 'a {
+        self.inner.send(request)
     }
 
     /// 删除云联网策略路由下一跳: calls `DeleteCcnPolicyBasedRoutingNextHop`.
@@ -2176,14 +2410,16 @@ impl Client {
     /// 删除云联网策略路由下一跳
     #[allow(deprecated)]
     #[inline]
-    pub async fn delete_ccn_policy_based_routing_next_hop(
-        &self,
-        request: &super::DeleteCcnPolicyBasedRoutingNextHopRequest,
-    ) -> Result<
-        tencent_action::Response<super::DeleteCcnPolicyBasedRoutingNextHop>,
-        tencent_action::Error,
-    > {
-        self.inner.send(request).await
+    pub fn delete_ccn_policy_based_routing_next_hop<'a>(
+        &'a self,
+        request: &'a super::DeleteCcnPolicyBasedRoutingNextHopRequest,
+    ) -> impl ::core::future::Future<
+        Output = Result<
+            tencent_action::Response<super::DeleteCcnPolicyBasedRoutingNextHop>,
+            tencent_action::Error,
+        >,
+    > + 'a {
+        self.inner.send(request)
     }
 
     /// 删除云联网策略路由匹配规则: calls `DeleteCcnPolicyBasedRoutingRule`.
@@ -2191,14 +2427,16 @@ impl Client {
     /// 删除云联网策略路由匹配规则
     #[allow(deprecated)]
     #[inline]
-    pub async fn delete_ccn_policy_based_routing_rule(
-        &self,
-        request: &super::DeleteCcnPolicyBasedRoutingRuleRequest,
-    ) -> Result<
-        tencent_action::Response<super::DeleteCcnPolicyBasedRoutingRule>,
-        tencent_action::Error,
-    > {
-        self.inner.send(request).await
+    pub fn delete_ccn_policy_based_routing_rule<'a>(
+        &'a self,
+        request: &'a super::DeleteCcnPolicyBasedRoutingRuleRequest,
+    ) -> impl ::core::future::Future<
+        Output = Result<
+            tencent_action::Response<super::DeleteCcnPolicyBasedRoutingRule>,
+            tencent_action::Error,
+        >,
+    > + 'a {
+        self.inner.send(request)
     }
 
     /// 删除云联网路由表: calls `DeleteCcnRouteTables`.
@@ -2206,14 +2444,16 @@ impl Client {
     /// 本接口（DeleteCcnRouteTables）用于删除云联网路由表。
     #[allow(deprecated)]
     #[inline]
-    pub async fn delete_ccn_route_tables(
-        &self,
-        request: &super::DeleteCcnRouteTablesRequest,
-    ) -> Result<
-        tencent_action::Response<super::DeleteCcnRouteTables>,
-        tencent_action::Error,
-    > {
-        self.inner.send(request).await
+    pub fn delete_ccn_route_tables<'a>(
+        &'a self,
+        request: &'a super::DeleteCcnRouteTablesRequest,
+    ) -> impl ::core::future::Future<
+        Output = Result<
+            tencent_action::Response<super::DeleteCcnRouteTables>,
+            tencent_action::Error,
+        >,
+    > + 'a {
+        self.inner.send(request)
     }
 
     /// 删除 IDC通道: calls `DeleteCdcLDCXList`.
@@ -2221,14 +2461,16 @@ impl Client {
     /// 删除 IDC通道
     #[allow(deprecated)]
     #[inline]
-    pub async fn delete_cdc_ldcx_list(
-        &self,
-        request: &super::DeleteCdcLDCXListRequest,
-    ) -> Result<
-        tencent_action::Response<super::DeleteCdcLDCXList>,
-        tencent_action::Error,
-    > {
-        self.inner.send(request).await
+    pub fn delete_cdc_ldcx_list<'a>(
+        &'a self,
+        request: &'a super::DeleteCdcLDCXListRequest,
+    ) -> impl ::core::future::Future<
+        Output = Result<
+            tencent_action::Response<super::DeleteCdcLDCXList>,
+            tencent_action::Error,
+        >,
+    > + 'a {
+        self.inner.send(request)
     }
 
     /// 删除虚拟连接: calls `DeleteCdcNetPlanes`.
@@ -2236,14 +2478,16 @@ impl Client {
     /// 删除虚拟连接
     #[allow(deprecated)]
     #[inline]
-    pub async fn delete_cdc_net_planes(
-        &self,
-        request: &super::DeleteCdcNetPlanesRequest,
-    ) -> Result<
-        tencent_action::Response<super::DeleteCdcNetPlanes>,
-        tencent_action::Error,
-    > {
-        self.inner.send(request).await
+    pub fn delete_cdc_net_planes<'a>(
+        &'a self,
+        request: &'a super::DeleteCdcNetPlanesRequest,
+    ) -> impl ::core::future::Future<
+        Output = Result<
+            tencent_action::Response<super::DeleteCdcNetPlanes>,
+            tencent_action::Error,
+        >,
+    > + 'a {
+        self.inner.send(request)
     }
 
     /// Deletes a customer gateway (删除对端网关): calls `DeleteCustomerGateway`.
@@ -2253,14 +2497,16 @@ impl Client {
     /// 本接口（DeleteCustomerGateway）用于删除对端网关。
     #[allow(deprecated)]
     #[inline]
-    pub async fn delete_customer_gateway(
-        &self,
-        request: &super::DeleteCustomerGatewayRequest,
-    ) -> Result<
-        tencent_action::Response<super::DeleteCustomerGateway>,
-        tencent_action::Error,
-    > {
-        self.inner.send(request).await
+    pub fn delete_customer_gateway<'a>(
+        &'a self,
+        request: &'a super::DeleteCustomerGatewayRequest,
+    ) -> impl ::core::future::Future<
+        Output = Result<
+            tencent_action::Response<super::DeleteCustomerGateway>,
+            tencent_action::Error,
+        >,
+    > + 'a {
+        self.inner.send(request)
     }
 
     /// 删除DhcpIp: calls `DeleteDhcpIp`.
@@ -2272,11 +2518,16 @@ impl Client {
     /// >
     #[allow(deprecated)]
     #[inline]
-    pub async fn delete_dhcp_ip(
-        &self,
-        request: &super::DeleteDhcpIpRequest,
-    ) -> Result<tencent_action::Response<super::DeleteDhcpIp>, tencent_action::Error> {
-        self.inner.send(request).await
+    pub fn delete_dhcp_ip<'a>(
+        &'a self,
+        request: &'a super::DeleteDhcpIpRequest,
+    ) -> impl ::core::future::Future<
+        Output = Result<
+            tencent_action::Response<super::DeleteDhcpIp>,
+            tencent_action::Error,
+        >,
+    > + 'a {
+        self.inner.send(request)
     }
 
     /// Deletes a direct connect gateway (删除专线网关): calls `DeleteDirectConnectGateway`.
@@ -2298,14 +2549,16 @@ impl Client {
     /// 本接口是异步完成，如需查询异步任务执行结果，请使用本接口返回的`RequestId`轮询`QueryTask`接口
     #[allow(deprecated)]
     #[inline]
-    pub async fn delete_direct_connect_gateway(
-        &self,
-        request: &super::DeleteDirectConnectGatewayRequest,
-    ) -> Result<
-        tencent_action::Response<super::DeleteDirectConnectGateway>,
-        tencent_action::Error,
-    > {
-        self.inner.send(request).await
+    pub fn delete_direct_connect_gateway<'a>(
+        &'a self,
+        request: &'a super::DeleteDirectConnectGatewayRequest,
+    ) -> impl ::core::future::Future<
+        Output = Result<
+            tencent_action::Response<super::DeleteDirectConnectGateway>,
+            tencent_action::Error,
+        >,
+    > + 'a {
+        self.inner.send(request)
     }
 
     /// Deletes CCN routes of a Direct Connect gateway (删除专线网关云联网路由): calls `DeleteDirectConnectGatewayCcnRoutes`.
@@ -2315,14 +2568,16 @@ impl Client {
     /// 本接口（DeleteDirectConnectGatewayCcnRoutes）用于删除专线网关的云联网路由（IDC网段）
     #[allow(deprecated)]
     #[inline]
-    pub async fn delete_direct_connect_gateway_ccn_routes(
-        &self,
-        request: &super::DeleteDirectConnectGatewayCcnRoutesRequest,
-    ) -> Result<
-        tencent_action::Response<super::DeleteDirectConnectGatewayCcnRoutes>,
-        tencent_action::Error,
-    > {
-        self.inner.send(request).await
+    pub fn delete_direct_connect_gateway_ccn_routes<'a>(
+        &'a self,
+        request: &'a super::DeleteDirectConnectGatewayCcnRoutesRequest,
+    ) -> impl ::core::future::Future<
+        Output = Result<
+            tencent_action::Response<super::DeleteDirectConnectGatewayCcnRoutes>,
+            tencent_action::Error,
+        >,
+    > + 'a {
+        self.inner.send(request)
     }
 
     /// Deletes a flow log (删除流日志): calls `DeleteFlowLog`.
@@ -2332,11 +2587,16 @@ impl Client {
     /// 本接口（DeleteFlowLog）用于删除流日志。
     #[allow(deprecated)]
     #[inline]
-    pub async fn delete_flow_log(
-        &self,
-        request: &super::DeleteFlowLogRequest,
-    ) -> Result<tencent_action::Response<super::DeleteFlowLog>, tencent_action::Error> {
-        self.inner.send(request).await
+    pub fn delete_flow_log<'a>(
+        &'a self,
+        request: &'a super::DeleteFlowLogRequest,
+    ) -> impl ::core::future::Future<
+        Output = Result<
+            tencent_action::Response<super::DeleteFlowLog>,
+            tencent_action::Error,
+        >,
+    > + 'a {
+        self.inner.send(request)
     }
 
     /// 删除全局路由: calls `DeleteGlobalRoutes`.
@@ -2344,14 +2604,16 @@ impl Client {
     /// 删除全局路由。
     #[allow(deprecated)]
     #[inline]
-    pub async fn delete_global_routes(
-        &self,
-        request: &super::DeleteGlobalRoutesRequest,
-    ) -> Result<
-        tencent_action::Response<super::DeleteGlobalRoutes>,
-        tencent_action::Error,
-    > {
-        self.inner.send(request).await
+    pub fn delete_global_routes<'a>(
+        &'a self,
+        request: &'a super::DeleteGlobalRoutesRequest,
+    ) -> impl ::core::future::Future<
+        Output = Result<
+            tencent_action::Response<super::DeleteGlobalRoutes>,
+            tencent_action::Error,
+        >,
+    > + 'a {
+        self.inner.send(request)
     }
 
     /// Deletes an HAVIP (删除HAVIP): calls `DeleteHaVip`.
@@ -2365,11 +2627,16 @@ impl Client {
     /// 本接口是异步完成，如需查询异步任务执行结果，请使用本接口返回的`RequestId`轮询`DescribeVpcTaskResult`接口。
     #[allow(deprecated)]
     #[inline]
-    pub async fn delete_ha_vip(
-        &self,
-        request: &super::DeleteHaVipRequest,
-    ) -> Result<tencent_action::Response<super::DeleteHaVip>, tencent_action::Error> {
-        self.inner.send(request).await
+    pub fn delete_ha_vip<'a>(
+        &'a self,
+        request: &'a super::DeleteHaVipRequest,
+    ) -> impl ::core::future::Future<
+        Output = Result<
+            tencent_action::Response<super::DeleteHaVip>,
+            tencent_action::Error,
+        >,
+    > + 'a {
+        self.inner.send(request)
     }
 
     /// 删除高优路由表: calls `DeleteHighPriorityRouteTables`.
@@ -2377,14 +2644,16 @@ impl Client {
     /// 删除高优路由表
     #[allow(deprecated)]
     #[inline]
-    pub async fn delete_high_priority_route_tables(
-        &self,
-        request: &super::DeleteHighPriorityRouteTablesRequest,
-    ) -> Result<
-        tencent_action::Response<super::DeleteHighPriorityRouteTables>,
-        tencent_action::Error,
-    > {
-        self.inner.send(request).await
+    pub fn delete_high_priority_route_tables<'a>(
+        &'a self,
+        request: &'a super::DeleteHighPriorityRouteTablesRequest,
+    ) -> impl ::core::future::Future<
+        Output = Result<
+            tencent_action::Response<super::DeleteHighPriorityRouteTables>,
+            tencent_action::Error,
+        >,
+    > + 'a {
+        self.inner.send(request)
     }
 
     /// 删除高优路由表条目: calls `DeleteHighPriorityRoutes`.
@@ -2392,14 +2661,16 @@ impl Client {
     /// 删除高优路由表的路由条目。
     #[allow(deprecated)]
     #[inline]
-    pub async fn delete_high_priority_routes(
-        &self,
-        request: &super::DeleteHighPriorityRoutesRequest,
-    ) -> Result<
-        tencent_action::Response<super::DeleteHighPriorityRoutes>,
-        tencent_action::Error,
-    > {
-        self.inner.send(request).await
+    pub fn delete_high_priority_routes<'a>(
+        &'a self,
+        request: &'a super::DeleteHighPriorityRoutesRequest,
+    ) -> impl ::core::future::Future<
+        Output = Result<
+            tencent_action::Response<super::DeleteHighPriorityRoutes>,
+            tencent_action::Error,
+        >,
+    > + 'a {
+        self.inner.send(request)
     }
 
     /// 释放IPV6转换实例: calls `DeleteIp6Translators`.
@@ -2409,14 +2680,16 @@ impl Client {
     /// 2.  如果IPV6转换实例建立有转换规则，会一并删除。
     #[allow(deprecated)]
     #[inline]
-    pub async fn delete_ip6_translators(
-        &self,
-        request: &super::DeleteIp6TranslatorsRequest,
-    ) -> Result<
-        tencent_action::Response<super::DeleteIp6Translators>,
-        tencent_action::Error,
-    > {
-        self.inner.send(request).await
+    pub fn delete_ip6_translators<'a>(
+        &'a self,
+        request: &'a super::DeleteIp6TranslatorsRequest,
+    ) -> impl ::core::future::Future<
+        Output = Result<
+            tencent_action::Response<super::DeleteIp6Translators>,
+            tencent_action::Error,
+        >,
+    > + 'a {
+        self.inner.send(request)
     }
 
     /// Deletes a local gateway (删除本地网关): calls `DeleteLocalGateway`.
@@ -2426,14 +2699,16 @@ impl Client {
     /// 本接口（DeleteLocalGateway）用于删除CDC的本地网关。
     #[allow(deprecated)]
     #[inline]
-    pub async fn delete_local_gateway(
-        &self,
-        request: &super::DeleteLocalGatewayRequest,
-    ) -> Result<
-        tencent_action::Response<super::DeleteLocalGateway>,
-        tencent_action::Error,
-    > {
-        self.inner.send(request).await
+    pub fn delete_local_gateway<'a>(
+        &'a self,
+        request: &'a super::DeleteLocalGatewayRequest,
+    ) -> impl ::core::future::Future<
+        Output = Result<
+            tencent_action::Response<super::DeleteLocalGateway>,
+            tencent_action::Error,
+        >,
+    > + 'a {
+        self.inner.send(request)
     }
 
     /// Deletes a NAT gateway (删除NAT网关): calls `DeleteNatGateway`.
@@ -2447,14 +2722,16 @@ impl Client {
     /// 删除 NAT 网关后，系统会自动删除路由表中包含此 NAT 网关的路由项，同时也会解绑弹性公网IP（EIP）。
     #[allow(deprecated)]
     #[inline]
-    pub async fn delete_nat_gateway(
-        &self,
-        request: &super::DeleteNatGatewayRequest,
-    ) -> Result<
-        tencent_action::Response<super::DeleteNatGateway>,
-        tencent_action::Error,
-    > {
-        self.inner.send(request).await
+    pub fn delete_nat_gateway<'a>(
+        &'a self,
+        request: &'a super::DeleteNatGatewayRequest,
+    ) -> impl ::core::future::Future<
+        Output = Result<
+            tencent_action::Response<super::DeleteNatGateway>,
+            tencent_action::Error,
+        >,
+    > + 'a {
+        self.inner.send(request)
     }
 
     /// Deletes the port forwarding rule of a NAT gateway (删除NAT网关端口转发规则): calls `DeleteNatGatewayDestinationIpPortTranslationNatRule`.
@@ -2464,16 +2741,18 @@ impl Client {
     /// 本接口（DeleteNatGatewayDestinationIpPortTranslationNatRule）用于删除NAT网关端口转发规则。
     #[allow(deprecated)]
     #[inline]
-    pub async fn delete_nat_gateway_destination_ip_port_translation_nat_rule(
-        &self,
-        request: &super::DeleteNatGatewayDestinationIpPortTranslationNatRuleRequest,
-    ) -> Result<
-        tencent_action::Response<
-            super::DeleteNatGatewayDestinationIpPortTranslationNatRule,
+    pub fn delete_nat_gateway_destination_ip_port_translation_nat_rule<'a>(
+        &'a self,
+        request: &'a super::DeleteNatGatewayDestinationIpPortTranslationNatRuleRequest,
+    ) -> impl ::core::future::Future<
+        Output = Result<
+            tencent_action::Response<
+                super::DeleteNatGatewayDestinationIpPortTranslationNatRule,
+            >,
+            tencent_action::Error,
         >,
-        tencent_action::Error,
-    > {
-        self.inner.send(request).await
+    > + 'a {
+        self.inner.send(request)
     }
 
     /// Deletes a SNAT forwarding rule of a NAT Gateway (删除NAT网关的SNAT转发规则): calls `DeleteNatGatewaySourceIpTranslationNatRule`.
@@ -2483,14 +2762,16 @@ impl Client {
     /// 本接口（DeleteNatGatewaySourceIpTranslationNatRule）用于删除NAT网关端口SNAT转发规则。
     #[allow(deprecated)]
     #[inline]
-    pub async fn delete_nat_gateway_source_ip_translation_nat_rule(
-        &self,
-        request: &super::DeleteNatGatewaySourceIpTranslationNatRuleRequest,
-    ) -> Result<
-        tencent_action::Response<super::DeleteNatGatewaySourceIpTranslationNatRule>,
-        tencent_action::Error,
-    > {
-        self.inner.send(request).await
+    pub fn delete_nat_gateway_source_ip_translation_nat_rule<'a>(
+        &'a self,
+        request: &'a super::DeleteNatGatewaySourceIpTranslationNatRuleRequest,
+    ) -> impl ::core::future::Future<
+        Output = Result<
+            tencent_action::Response<super::DeleteNatGatewaySourceIpTranslationNatRule>,
+            tencent_action::Error,
+        >,
+    > + 'a {
+        self.inner.send(request)
     }
 
     /// DeleteNetDetect (删除网络探测): calls `DeleteNetDetect`.
@@ -2500,14 +2781,16 @@ impl Client {
     /// 本接口（DeleteNetDetect）用于删除网络探测实例。
     #[allow(deprecated)]
     #[inline]
-    pub async fn delete_net_detect(
-        &self,
-        request: &super::DeleteNetDetectRequest,
-    ) -> Result<
-        tencent_action::Response<super::DeleteNetDetect>,
-        tencent_action::Error,
-    > {
-        self.inner.send(request).await
+    pub fn delete_net_detect<'a>(
+        &'a self,
+        request: &'a super::DeleteNetDetectRequest,
+    ) -> impl ::core::future::Future<
+        Output = Result<
+            tencent_action::Response<super::DeleteNetDetect>,
+            tencent_action::Error,
+        >,
+    > + 'a {
+        self.inner.send(request)
     }
 
     /// Deletes a network ACL (删除网络ACL): calls `DeleteNetworkAcl`.
@@ -2517,14 +2800,16 @@ impl Client {
     /// 本接口（DeleteNetworkAcl）用于删除网络ACL。
     #[allow(deprecated)]
     #[inline]
-    pub async fn delete_network_acl(
-        &self,
-        request: &super::DeleteNetworkAclRequest,
-    ) -> Result<
-        tencent_action::Response<super::DeleteNetworkAcl>,
-        tencent_action::Error,
-    > {
-        self.inner.send(request).await
+    pub fn delete_network_acl<'a>(
+        &'a self,
+        request: &'a super::DeleteNetworkAclRequest,
+    ) -> impl ::core::future::Future<
+        Output = Result<
+            tencent_action::Response<super::DeleteNetworkAcl>,
+            tencent_action::Error,
+        >,
+    > + 'a {
+        self.inner.send(request)
     }
 
     /// 删除ACL三元组单条规则: calls `DeleteNetworkAclEntries`.
@@ -2536,14 +2821,16 @@ impl Client {
     /// * 删除IPv6规则，需要传入NetworkAclIpv6EntryId。
     #[allow(deprecated)]
     #[inline]
-    pub async fn delete_network_acl_entries(
-        &self,
-        request: &super::DeleteNetworkAclEntriesRequest,
-    ) -> Result<
-        tencent_action::Response<super::DeleteNetworkAclEntries>,
-        tencent_action::Error,
-    > {
-        self.inner.send(request).await
+    pub fn delete_network_acl_entries<'a>(
+        &'a self,
+        request: &'a super::DeleteNetworkAclEntriesRequest,
+    ) -> impl ::core::future::Future<
+        Output = Result<
+            tencent_action::Response<super::DeleteNetworkAclEntries>,
+            tencent_action::Error,
+        >,
+    > + 'a {
+        self.inner.send(request)
     }
 
     /// Deletes specified rules of the network ACL quintuple. (删除网络ACL五元组指定的部分条目接口。): calls `DeleteNetworkAclQuintupleEntries`.
@@ -2553,14 +2840,16 @@ impl Client {
     /// 本接口（DeleteNetworkAclQuintupleEntries）用于删除网络ACL五元组指定的入站规则和出站规则（但不是全量删除该ACL下的所有条目）。在NetworkAclQuintupleEntrySet参数中：NetworkAclQuintupleEntry需要提供NetworkAclQuintupleEntryId。
     #[allow(deprecated)]
     #[inline]
-    pub async fn delete_network_acl_quintuple_entries(
-        &self,
-        request: &super::DeleteNetworkAclQuintupleEntriesRequest,
-    ) -> Result<
-        tencent_action::Response<super::DeleteNetworkAclQuintupleEntries>,
-        tencent_action::Error,
-    > {
-        self.inner.send(request).await
+    pub fn delete_network_acl_quintuple_entries<'a>(
+        &'a self,
+        request: &'a super::DeleteNetworkAclQuintupleEntriesRequest,
+    ) -> impl ::core::future::Future<
+        Output = Result<
+            tencent_action::Response<super::DeleteNetworkAclQuintupleEntries>,
+            tencent_action::Error,
+        >,
+    > + 'a {
+        self.inner.send(request)
     }
 
     /// Deletes an ENI (删除弹性网卡): calls `DeleteNetworkInterface`.
@@ -2584,14 +2873,16 @@ impl Client {
     /// 接口。
     #[allow(deprecated)]
     #[inline]
-    pub async fn delete_network_interface(
-        &self,
-        request: &super::DeleteNetworkInterfaceRequest,
-    ) -> Result<
-        tencent_action::Response<super::DeleteNetworkInterface>,
-        tencent_action::Error,
-    > {
-        self.inner.send(request).await
+    pub fn delete_network_interface<'a>(
+        &'a self,
+        request: &'a super::DeleteNetworkInterfaceRequest,
+    ) -> impl ::core::future::Future<
+        Output = Result<
+            tencent_action::Response<super::DeleteNetworkInterface>,
+            tencent_action::Error,
+        >,
+    > + 'a {
+        self.inner.send(request)
     }
 
     /// 删除私网NAT网关: calls `DeletePrivateNatGateway`.
@@ -2599,14 +2890,16 @@ impl Client {
     /// 本接口（DeletePrivateNatGateway）用于删除私网NAT网关。
     #[allow(deprecated)]
     #[inline]
-    pub async fn delete_private_nat_gateway(
-        &self,
-        request: &super::DeletePrivateNatGatewayRequest,
-    ) -> Result<
-        tencent_action::Response<super::DeletePrivateNatGateway>,
-        tencent_action::Error,
-    > {
-        self.inner.send(request).await
+    pub fn delete_private_nat_gateway<'a>(
+        &'a self,
+        request: &'a super::DeletePrivateNatGatewayRequest,
+    ) -> impl ::core::future::Future<
+        Output = Result<
+            tencent_action::Response<super::DeletePrivateNatGateway>,
+            tencent_action::Error,
+        >,
+    > + 'a {
+        self.inner.send(request)
     }
 
     /// 删除私网NAT网关目的端口转换规则: calls `DeletePrivateNatGatewayDestinationIpPortTranslationNatRule`.
@@ -2614,16 +2907,18 @@ impl Client {
     /// 本接口（DeletePrivateNatGatewayDestinationIpPortTranslationNatRule）用于删除私网NAT网关目的端口转换规则
     #[allow(deprecated)]
     #[inline]
-    pub async fn delete_private_nat_gateway_destination_ip_port_translation_nat_rule(
-        &self,
-        request: &super::DeletePrivateNatGatewayDestinationIpPortTranslationNatRuleRequest,
-    ) -> Result<
-        tencent_action::Response<
-            super::DeletePrivateNatGatewayDestinationIpPortTranslationNatRule,
+    pub fn delete_private_nat_gateway_destination_ip_port_translation_nat_rule<'a>(
+        &'a self,
+        request: &'a super::DeletePrivateNatGatewayDestinationIpPortTranslationNatRuleRequest,
+    ) -> impl ::core::future::Future<
+        Output = Result<
+            tencent_action::Response<
+                super::DeletePrivateNatGatewayDestinationIpPortTranslationNatRule,
+            >,
+            tencent_action::Error,
         >,
-        tencent_action::Error,
-    > {
-        self.inner.send(request).await
+    > + 'a {
+        self.inner.send(request)
     }
 
     /// 删除私网NAT网关源端转换访问控制规则: calls `DeletePrivateNatGatewayTranslationAclRule`.
@@ -2631,14 +2926,16 @@ impl Client {
     /// 本接口（DeletePrivateNatGatewayTranslationAclRule）用于删除私网NAT网关源端转换访问控制规则
     #[allow(deprecated)]
     #[inline]
-    pub async fn delete_private_nat_gateway_translation_acl_rule(
-        &self,
-        request: &super::DeletePrivateNatGatewayTranslationAclRuleRequest,
-    ) -> Result<
-        tencent_action::Response<super::DeletePrivateNatGatewayTranslationAclRule>,
-        tencent_action::Error,
-    > {
-        self.inner.send(request).await
+    pub fn delete_private_nat_gateway_translation_acl_rule<'a>(
+        &'a self,
+        request: &'a super::DeletePrivateNatGatewayTranslationAclRuleRequest,
+    ) -> impl ::core::future::Future<
+        Output = Result<
+            tencent_action::Response<super::DeletePrivateNatGatewayTranslationAclRule>,
+            tencent_action::Error,
+        >,
+    > + 'a {
+        self.inner.send(request)
     }
 
     /// 删除私网NAT网关源端转换规则: calls `DeletePrivateNatGatewayTranslationNatRule`.
@@ -2646,14 +2943,16 @@ impl Client {
     /// 本接口（DeletePrivateNatGatewayTranslationNatRule）用于删除私网NAT网关源端转换规则
     #[allow(deprecated)]
     #[inline]
-    pub async fn delete_private_nat_gateway_translation_nat_rule(
-        &self,
-        request: &super::DeletePrivateNatGatewayTranslationNatRuleRequest,
-    ) -> Result<
-        tencent_action::Response<super::DeletePrivateNatGatewayTranslationNatRule>,
-        tencent_action::Error,
-    > {
-        self.inner.send(request).await
+    pub fn delete_private_nat_gateway_translation_nat_rule<'a>(
+        &'a self,
+        request: &'a super::DeletePrivateNatGatewayTranslationNatRuleRequest,
+    ) -> impl ::core::future::Future<
+        Output = Result<
+            tencent_action::Response<super::DeletePrivateNatGatewayTranslationNatRule>,
+            tencent_action::Error,
+        >,
+    > + 'a {
+        self.inner.send(request)
     }
 
     /// Deletes a reserved private IP address (删除内网保留IP): calls `DeleteReserveIpAddresses`.
@@ -2663,14 +2962,16 @@ impl Client {
     /// 删除内网保留IP
     #[allow(deprecated)]
     #[inline]
-    pub async fn delete_reserve_ip_addresses(
-        &self,
-        request: &super::DeleteReserveIpAddressesRequest,
-    ) -> Result<
-        tencent_action::Response<super::DeleteReserveIpAddresses>,
-        tencent_action::Error,
-    > {
-        self.inner.send(request).await
+    pub fn delete_reserve_ip_addresses<'a>(
+        &'a self,
+        request: &'a super::DeleteReserveIpAddressesRequest,
+    ) -> impl ::core::future::Future<
+        Output = Result<
+            tencent_action::Response<super::DeleteReserveIpAddresses>,
+            tencent_action::Error,
+        >,
+    > + 'a {
+        self.inner.send(request)
     }
 
     /// Delete a route reception policy and entries (删除路由接收策略和条目。): calls `DeleteRoutePolicy`.
@@ -2680,14 +2981,16 @@ impl Client {
     /// 本接口（DeleteRoutePolicy）用于删除路由接收策略和条目。
     #[allow(deprecated)]
     #[inline]
-    pub async fn delete_route_policy(
-        &self,
-        request: &super::DeleteRoutePolicyRequest,
-    ) -> Result<
-        tencent_action::Response<super::DeleteRoutePolicy>,
-        tencent_action::Error,
-    > {
-        self.inner.send(request).await
+    pub fn delete_route_policy<'a>(
+        &'a self,
+        request: &'a super::DeleteRoutePolicyRequest,
+    ) -> impl ::core::future::Future<
+        Output = Result<
+            tencent_action::Response<super::DeleteRoutePolicy>,
+            tencent_action::Error,
+        >,
+    > + 'a {
+        self.inner.send(request)
     }
 
     /// Delete a route reception policy binding (删除路由接收策略绑定): calls `DeleteRoutePolicyAssociations`.
@@ -2697,14 +3000,16 @@ impl Client {
     /// 本接口(DeleteRoutePolicyAssociations)用于删除路由接收策略绑定（路由接收策略对象和路由表的绑定关系）。
     #[allow(deprecated)]
     #[inline]
-    pub async fn delete_route_policy_associations(
-        &self,
-        request: &super::DeleteRoutePolicyAssociationsRequest,
-    ) -> Result<
-        tencent_action::Response<super::DeleteRoutePolicyAssociations>,
-        tencent_action::Error,
-    > {
-        self.inner.send(request).await
+    pub fn delete_route_policy_associations<'a>(
+        &'a self,
+        request: &'a super::DeleteRoutePolicyAssociationsRequest,
+    ) -> impl ::core::future::Future<
+        Output = Result<
+            tencent_action::Response<super::DeleteRoutePolicyAssociations>,
+            tencent_action::Error,
+        >,
+    > + 'a {
+        self.inner.send(request)
     }
 
     /// Delete a route reception policy entry (删除路由接收策略条目): calls `DeleteRoutePolicyEntries`.
@@ -2714,14 +3019,16 @@ impl Client {
     /// 本接口(DeleteRoutePolicyEntries)用于删除路由接收策略条目。
     #[allow(deprecated)]
     #[inline]
-    pub async fn delete_route_policy_entries(
-        &self,
-        request: &super::DeleteRoutePolicyEntriesRequest,
-    ) -> Result<
-        tencent_action::Response<super::DeleteRoutePolicyEntries>,
-        tencent_action::Error,
-    > {
-        self.inner.send(request).await
+    pub fn delete_route_policy_entries<'a>(
+        &'a self,
+        request: &'a super::DeleteRoutePolicyEntriesRequest,
+    ) -> impl ::core::future::Future<
+        Output = Result<
+            tencent_action::Response<super::DeleteRoutePolicyEntries>,
+            tencent_action::Error,
+        >,
+    > + 'a {
+        self.inner.send(request)
     }
 
     /// Deletes a route table (删除路由表): calls `DeleteRouteTable`.
@@ -2731,14 +3038,16 @@ impl Client {
     /// 本接口（DeleteRouteTable）用于删除路由表。
     #[allow(deprecated)]
     #[inline]
-    pub async fn delete_route_table(
-        &self,
-        request: &super::DeleteRouteTableRequest,
-    ) -> Result<
-        tencent_action::Response<super::DeleteRouteTable>,
-        tencent_action::Error,
-    > {
-        self.inner.send(request).await
+    pub fn delete_route_table<'a>(
+        &'a self,
+        request: &'a super::DeleteRouteTableRequest,
+    ) -> impl ::core::future::Future<
+        Output = Result<
+            tencent_action::Response<super::DeleteRouteTable>,
+            tencent_action::Error,
+        >,
+    > + 'a {
+        self.inner.send(request)
     }
 
     /// Deletes a routing policy (删除路由策略): calls `DeleteRoutes`.
@@ -2748,11 +3057,16 @@ impl Client {
     /// 本接口(DeleteRoutes)用于对某个路由表批量删除路由策略（Route）。
     #[allow(deprecated)]
     #[inline]
-    pub async fn delete_routes(
-        &self,
-        request: &super::DeleteRoutesRequest,
-    ) -> Result<tencent_action::Response<super::DeleteRoutes>, tencent_action::Error> {
-        self.inner.send(request).await
+    pub fn delete_routes<'a>(
+        &'a self,
+        request: &'a super::DeleteRoutesRequest,
+    ) -> impl ::core::future::Future<
+        Output = Result<
+            tencent_action::Response<super::DeleteRoutes>,
+            tencent_action::Error,
+        >,
+    > + 'a {
+        self.inner.send(request)
     }
 
     /// Deletes a security group (删除安全组): calls `DeleteSecurityGroup`.
@@ -2774,14 +3088,16 @@ impl Client {
     /// * 删除的安全组无法再找回，请谨慎调用。
     #[allow(deprecated)]
     #[inline]
-    pub async fn delete_security_group(
-        &self,
-        request: &super::DeleteSecurityGroupRequest,
-    ) -> Result<
-        tencent_action::Response<super::DeleteSecurityGroup>,
-        tencent_action::Error,
-    > {
-        self.inner.send(request).await
+    pub fn delete_security_group<'a>(
+        &'a self,
+        request: &'a super::DeleteSecurityGroupRequest,
+    ) -> impl ::core::future::Future<
+        Output = Result<
+            tencent_action::Response<super::DeleteSecurityGroup>,
+            tencent_action::Error,
+        >,
+    > + 'a {
+        self.inner.send(request)
     }
 
     /// Deletes security group policies (删除安全组规则): calls `DeleteSecurityGroupPolicies`.
@@ -2795,14 +3111,16 @@ impl Client {
     /// * SecurityGroupPolicySet.Version 用于指定要操作的安全组的版本。传入 Version 版本号若不等于当前安全组的最新版本，将返回失败；若不传 Version 则直接删除指定PolicyIndex的规则。
     #[allow(deprecated)]
     #[inline]
-    pub async fn delete_security_group_policies(
-        &self,
-        request: &super::DeleteSecurityGroupPoliciesRequest,
-    ) -> Result<
-        tencent_action::Response<super::DeleteSecurityGroupPolicies>,
-        tencent_action::Error,
-    > {
-        self.inner.send(request).await
+    pub fn delete_security_group_policies<'a>(
+        &'a self,
+        request: &'a super::DeleteSecurityGroupPoliciesRequest,
+    ) -> impl ::core::future::Future<
+        Output = Result<
+            tencent_action::Response<super::DeleteSecurityGroupPolicies>,
+            tencent_action::Error,
+        >,
+    > + 'a {
+        self.inner.send(request)
     }
 
     /// Deletes a protocol port template (删除协议端口模板): calls `DeleteServiceTemplate`.
@@ -2816,14 +3134,16 @@ impl Client {
     /// >
     #[allow(deprecated)]
     #[inline]
-    pub async fn delete_service_template(
-        &self,
-        request: &super::DeleteServiceTemplateRequest,
-    ) -> Result<
-        tencent_action::Response<super::DeleteServiceTemplate>,
-        tencent_action::Error,
-    > {
-        self.inner.send(request).await
+    pub fn delete_service_template<'a>(
+        &'a self,
+        request: &'a super::DeleteServiceTemplateRequest,
+    ) -> impl ::core::future::Future<
+        Output = Result<
+            tencent_action::Response<super::DeleteServiceTemplate>,
+            tencent_action::Error,
+        >,
+    > + 'a {
+        self.inner.send(request)
     }
 
     /// Deletes a protocol port template group (删除协议端口模板集合): calls `DeleteServiceTemplateGroup`.
@@ -2837,14 +3157,16 @@ impl Client {
     /// >
     #[allow(deprecated)]
     #[inline]
-    pub async fn delete_service_template_group(
-        &self,
-        request: &super::DeleteServiceTemplateGroupRequest,
-    ) -> Result<
-        tencent_action::Response<super::DeleteServiceTemplateGroup>,
-        tencent_action::Error,
-    > {
-        self.inner.send(request).await
+    pub fn delete_service_template_group<'a>(
+        &'a self,
+        request: &'a super::DeleteServiceTemplateGroupRequest,
+    ) -> impl ::core::future::Future<
+        Output = Result<
+            tencent_action::Response<super::DeleteServiceTemplateGroup>,
+            tencent_action::Error,
+        >,
+    > + 'a {
+        self.inner.send(request)
     }
 
     /// Deletes snapshot policies (删除快照策略): calls `DeleteSnapshotPolicies`.
@@ -2854,14 +3176,16 @@ impl Client {
     /// 本接口（DeleteSnapshotPolicies）用于删除快照策略。
     #[allow(deprecated)]
     #[inline]
-    pub async fn delete_snapshot_policies(
-        &self,
-        request: &super::DeleteSnapshotPoliciesRequest,
-    ) -> Result<
-        tencent_action::Response<super::DeleteSnapshotPolicies>,
-        tencent_action::Error,
-    > {
-        self.inner.send(request).await
+    pub fn delete_snapshot_policies<'a>(
+        &'a self,
+        request: &'a super::DeleteSnapshotPoliciesRequest,
+    ) -> impl ::core::future::Future<
+        Output = Result<
+            tencent_action::Response<super::DeleteSnapshotPolicies>,
+            tencent_action::Error,
+        >,
+    > + 'a {
+        self.inner.send(request)
     }
 
     /// Deletes a subnet (删除子网): calls `DeleteSubnet`.
@@ -2875,11 +3199,16 @@ impl Client {
     /// * 删除子网前，请清理该子网下所有资源，包括云服务器、负载均衡、云数据、NoSQL、弹性网卡等资源。
     #[allow(deprecated)]
     #[inline]
-    pub async fn delete_subnet(
-        &self,
-        request: &super::DeleteSubnetRequest,
-    ) -> Result<tencent_action::Response<super::DeleteSubnet>, tencent_action::Error> {
-        self.inner.send(request).await
+    pub fn delete_subnet<'a>(
+        &'a self,
+        request: &'a super::DeleteSubnetRequest,
+    ) -> impl ::core::future::Future<
+        Output = Result<
+            tencent_action::Response<super::DeleteSubnet>,
+            tencent_action::Error,
+        >,
+    > + 'a {
+        self.inner.send(request)
     }
 
     /// Deletes a parameter template (删除模板对象成员): calls `DeleteTemplateMember`.
@@ -2889,14 +3218,16 @@ impl Client {
     /// 删除模板对象中的IP地址、协议端口、IP地址组、协议端口组。
     #[allow(deprecated)]
     #[inline]
-    pub async fn delete_template_member(
-        &self,
-        request: &super::DeleteTemplateMemberRequest,
-    ) -> Result<
-        tencent_action::Response<super::DeleteTemplateMember>,
-        tencent_action::Error,
-    > {
-        self.inner.send(request).await
+    pub fn delete_template_member<'a>(
+        &'a self,
+        request: &'a super::DeleteTemplateMemberRequest,
+    ) -> impl ::core::future::Future<
+        Output = Result<
+            tencent_action::Response<super::DeleteTemplateMember>,
+            tencent_action::Error,
+        >,
+    > + 'a {
+        self.inner.send(request)
     }
 
     /// Deletes traffic mirroring (删除流量镜像): calls `DeleteTrafficMirror`.
@@ -2906,14 +3237,16 @@ impl Client {
     /// 本接口（DeleteTrafficMirror）用于删除流量镜像实例。
     #[allow(deprecated)]
     #[inline]
-    pub async fn delete_traffic_mirror(
-        &self,
-        request: &super::DeleteTrafficMirrorRequest,
-    ) -> Result<
-        tencent_action::Response<super::DeleteTrafficMirror>,
-        tencent_action::Error,
-    > {
-        self.inner.send(request).await
+    pub fn delete_traffic_mirror<'a>(
+        &'a self,
+        request: &'a super::DeleteTrafficMirrorRequest,
+    ) -> impl ::core::future::Future<
+        Output = Result<
+            tencent_action::Response<super::DeleteTrafficMirror>,
+            tencent_action::Error,
+        >,
+    > + 'a {
+        self.inner.send(request)
     }
 
     /// 删除流量镜像过滤规则。: calls `DeleteTrafficMirrorFilterRules`.
@@ -2921,14 +3254,16 @@ impl Client {
     /// 删除流量镜像五元组过滤规则。
     #[allow(deprecated)]
     #[inline]
-    pub async fn delete_traffic_mirror_filter_rules(
-        &self,
-        request: &super::DeleteTrafficMirrorFilterRulesRequest,
-    ) -> Result<
-        tencent_action::Response<super::DeleteTrafficMirrorFilterRules>,
-        tencent_action::Error,
-    > {
-        self.inner.send(request).await
+    pub fn delete_traffic_mirror_filter_rules<'a>(
+        &'a self,
+        request: &'a super::DeleteTrafficMirrorFilterRulesRequest,
+    ) -> impl ::core::future::Future<
+        Output = Result<
+            tencent_action::Response<super::DeleteTrafficMirrorFilterRules>,
+            tencent_action::Error,
+        >,
+    > + 'a {
+        self.inner.send(request)
     }
 
     /// Deletes traffic packages. (删除共享流量包): calls `DeleteTrafficPackages`.
@@ -2938,14 +3273,16 @@ impl Client {
     /// 删除共享带宽包（仅非活动状态的流量包可删除）。
     #[allow(deprecated)]
     #[inline]
-    pub async fn delete_traffic_packages(
-        &self,
-        request: &super::DeleteTrafficPackagesRequest,
-    ) -> Result<
-        tencent_action::Response<super::DeleteTrafficPackages>,
-        tencent_action::Error,
-    > {
-        self.inner.send(request).await
+    pub fn delete_traffic_packages<'a>(
+        &'a self,
+        request: &'a super::DeleteTrafficPackagesRequest,
+    ) -> impl ::core::future::Future<
+        Output = Result<
+            tencent_action::Response<super::DeleteTrafficPackages>,
+            tencent_action::Error,
+        >,
+    > + 'a {
+        self.inner.send(request)
     }
 
     /// Deletes a VPC (删除VPC): calls `DeleteVpc`.
@@ -2963,11 +3300,16 @@ impl Client {
     /// * 删除私有网络是不可逆的操作，请谨慎处理。
     #[allow(deprecated)]
     #[inline]
-    pub async fn delete_vpc(
-        &self,
-        request: &super::DeleteVpcRequest,
-    ) -> Result<tencent_action::Response<super::DeleteVpc>, tencent_action::Error> {
-        self.inner.send(request).await
+    pub fn delete_vpc<'a>(
+        &'a self,
+        request: &'a super::DeleteVpcRequest,
+    ) -> impl ::core::future::Future<
+        Output = Result<
+            tencent_action::Response<super::DeleteVpc>,
+            tencent_action::Error,
+        >,
+    > + 'a {
+        self.inner.send(request)
     }
 
     /// Deletes an endpoint (删除终端节点): calls `DeleteVpcEndPoint`.
@@ -2977,14 +3319,16 @@ impl Client {
     /// 本接口（DeleteVpcEndPoint）用于删除终端节点。
     #[allow(deprecated)]
     #[inline]
-    pub async fn delete_vpc_end_point(
-        &self,
-        request: &super::DeleteVpcEndPointRequest,
-    ) -> Result<
-        tencent_action::Response<super::DeleteVpcEndPoint>,
-        tencent_action::Error,
-    > {
-        self.inner.send(request).await
+    pub fn delete_vpc_end_point<'a>(
+        &'a self,
+        request: &'a super::DeleteVpcEndPointRequest,
+    ) -> impl ::core::future::Future<
+        Output = Result<
+            tencent_action::Response<super::DeleteVpcEndPoint>,
+            tencent_action::Error,
+        >,
+    > + 'a {
+        self.inner.send(request)
     }
 
     /// Deletes an endpoint service (删除终端节点服务): calls `DeleteVpcEndPointService`.
@@ -2994,14 +3338,16 @@ impl Client {
     /// 本接口（DeleteVpcEndPointService）用于删除终端节点服务。限制：当有终端节点关联到终端节点服务时，无法删除终端节点服务。
     #[allow(deprecated)]
     #[inline]
-    pub async fn delete_vpc_end_point_service(
-        &self,
-        request: &super::DeleteVpcEndPointServiceRequest,
-    ) -> Result<
-        tencent_action::Response<super::DeleteVpcEndPointService>,
-        tencent_action::Error,
-    > {
-        self.inner.send(request).await
+    pub fn delete_vpc_end_point_service<'a>(
+        &'a self,
+        request: &'a super::DeleteVpcEndPointServiceRequest,
+    ) -> impl ::core::future::Future<
+        Output = Result<
+            tencent_action::Response<super::DeleteVpcEndPointService>,
+            tencent_action::Error,
+        >,
+    > + 'a {
+        self.inner.send(request)
     }
 
     /// Deletes the endpoint service allowlist (删除终端节点服务白名单): calls `DeleteVpcEndPointServiceWhiteList`.
@@ -3011,14 +3357,16 @@ impl Client {
     /// 本接口（DeleteVpcEndPointServiceWhiteList）用于删除终端节点服务白名单。
     #[allow(deprecated)]
     #[inline]
-    pub async fn delete_vpc_end_point_service_white_list(
-        &self,
-        request: &super::DeleteVpcEndPointServiceWhiteListRequest,
-    ) -> Result<
-        tencent_action::Response<super::DeleteVpcEndPointServiceWhiteList>,
-        tencent_action::Error,
-    > {
-        self.inner.send(request).await
+    pub fn delete_vpc_end_point_service_white_list<'a>(
+        &'a self,
+        request: &'a super::DeleteVpcEndPointServiceWhiteListRequest,
+    ) -> impl ::core::future::Future<
+        Output = Result<
+            tencent_action::Response<super::DeleteVpcEndPointServiceWhiteList>,
+            tencent_action::Error,
+        >,
+    > + 'a {
+        self.inner.send(request)
     }
 
     /// 删除私有网络对等连接: calls `DeleteVpcPeeringConnection`.
@@ -3026,14 +3374,16 @@ impl Client {
     /// 本接口（DeleteVpcPeeringConnection）用于删除私有网络对等连接。
     #[allow(deprecated)]
     #[inline]
-    pub async fn delete_vpc_peering_connection(
-        &self,
-        request: &super::DeleteVpcPeeringConnectionRequest,
-    ) -> Result<
-        tencent_action::Response<super::DeleteVpcPeeringConnection>,
-        tencent_action::Error,
-    > {
-        self.inner.send(request).await
+    pub fn delete_vpc_peering_connection<'a>(
+        &'a self,
+        request: &'a super::DeleteVpcPeeringConnectionRequest,
+    ) -> impl ::core::future::Future<
+        Output = Result<
+            tencent_action::Response<super::DeleteVpcPeeringConnection>,
+            tencent_action::Error,
+        >,
+    > + 'a {
+        self.inner.send(request)
     }
 
     /// Deletes VPN tunnels (删除VPN通道): calls `DeleteVpnConnection`.
@@ -3047,14 +3397,16 @@ impl Client {
     /// >
     #[allow(deprecated)]
     #[inline]
-    pub async fn delete_vpn_connection(
-        &self,
-        request: &super::DeleteVpnConnectionRequest,
-    ) -> Result<
-        tencent_action::Response<super::DeleteVpnConnection>,
-        tencent_action::Error,
-    > {
-        self.inner.send(request).await
+    pub fn delete_vpn_connection<'a>(
+        &'a self,
+        request: &'a super::DeleteVpnConnectionRequest,
+    ) -> impl ::core::future::Future<
+        Output = Result<
+            tencent_action::Response<super::DeleteVpnConnection>,
+            tencent_action::Error,
+        >,
+    > + 'a {
+        self.inner.send(request)
     }
 
     /// Deletes a VPN gateway (删除VPN网关): calls `DeleteVpnGateway`.
@@ -3064,14 +3416,16 @@ impl Client {
     /// 本接口（DeleteVpnGateway）用于删除VPN网关。
     #[allow(deprecated)]
     #[inline]
-    pub async fn delete_vpn_gateway(
-        &self,
-        request: &super::DeleteVpnGatewayRequest,
-    ) -> Result<
-        tencent_action::Response<super::DeleteVpnGateway>,
-        tencent_action::Error,
-    > {
-        self.inner.send(request).await
+    pub fn delete_vpn_gateway<'a>(
+        &'a self,
+        request: &'a super::DeleteVpnGatewayRequest,
+    ) -> impl ::core::future::Future<
+        Output = Result<
+            tencent_action::Response<super::DeleteVpnGateway>,
+            tencent_action::Error,
+        >,
+    > + 'a {
+        self.inner.send(request)
     }
 
     /// Deletes routes of a VPN gateway (删除VPN网关路由): calls `DeleteVpnGatewayRoutes`.
@@ -3081,14 +3435,16 @@ impl Client {
     /// 本接口（DeleteVpnGatewayRoutes）用于删除VPN网关路由
     #[allow(deprecated)]
     #[inline]
-    pub async fn delete_vpn_gateway_routes(
-        &self,
-        request: &super::DeleteVpnGatewayRoutesRequest,
-    ) -> Result<
-        tencent_action::Response<super::DeleteVpnGatewayRoutes>,
-        tencent_action::Error,
-    > {
-        self.inner.send(request).await
+    pub fn delete_vpn_gateway_routes<'a>(
+        &'a self,
+        request: &'a super::DeleteVpnGatewayRoutesRequest,
+    ) -> impl ::core::future::Future<
+        Output = Result<
+            tencent_action::Response<super::DeleteVpnGatewayRoutes>,
+            tencent_action::Error,
+        >,
+    > + 'a {
+        self.inner.send(request)
     }
 
     /// 删除SSL-VPN-CLIENT: calls `DeleteVpnGatewaySslClient`.
@@ -3096,14 +3452,16 @@ impl Client {
     /// 本接口（DeleteVpnGatewaySslClient）用于删除SSL-VPN-CLIENT。
     #[allow(deprecated)]
     #[inline]
-    pub async fn delete_vpn_gateway_ssl_client(
-        &self,
-        request: &super::DeleteVpnGatewaySslClientRequest,
-    ) -> Result<
-        tencent_action::Response<super::DeleteVpnGatewaySslClient>,
-        tencent_action::Error,
-    > {
-        self.inner.send(request).await
+    pub fn delete_vpn_gateway_ssl_client<'a>(
+        &'a self,
+        request: &'a super::DeleteVpnGatewaySslClientRequest,
+    ) -> impl ::core::future::Future<
+        Output = Result<
+            tencent_action::Response<super::DeleteVpnGatewaySslClient>,
+            tencent_action::Error,
+        >,
+    > + 'a {
+        self.inner.send(request)
     }
 
     /// 删除SSL-VPN-SERVER: calls `DeleteVpnGatewaySslServer`.
@@ -3111,14 +3469,16 @@ impl Client {
     /// 删除SSL-VPN-SERVER 实例
     #[allow(deprecated)]
     #[inline]
-    pub async fn delete_vpn_gateway_ssl_server(
-        &self,
-        request: &super::DeleteVpnGatewaySslServerRequest,
-    ) -> Result<
-        tencent_action::Response<super::DeleteVpnGatewaySslServer>,
-        tencent_action::Error,
-    > {
-        self.inner.send(request).await
+    pub fn delete_vpn_gateway_ssl_server<'a>(
+        &'a self,
+        request: &'a super::DeleteVpnGatewaySslServerRequest,
+    ) -> impl ::core::future::Future<
+        Output = Result<
+            tencent_action::Response<super::DeleteVpnGatewaySslServer>,
+            tencent_action::Error,
+        >,
+    > + 'a {
+        self.inner.send(request)
     }
 
     /// Queries account attributes (查询账户属性): calls `DescribeAccountAttributes`.
@@ -3128,14 +3488,16 @@ impl Client {
     /// 本接口（DescribeAccountAttributes）用于查询用户账号私有属性。
     #[allow(deprecated)]
     #[inline]
-    pub async fn describe_account_attributes(
-        &self,
-        request: &super::DescribeAccountAttributesRequest,
-    ) -> Result<
-        tencent_action::Response<super::DescribeAccountAttributes>,
-        tencent_action::Error,
-    > {
-        self.inner.send(request).await
+    pub fn describe_account_attributes<'a>(
+        &'a self,
+        request: &'a super::DescribeAccountAttributesRequest,
+    ) -> impl ::core::future::Future<
+        Output = Result<
+            tencent_action::Response<super::DescribeAccountAttributes>,
+            tencent_action::Error,
+        >,
+    > + 'a {
+        self.inner.send(request)
     }
 
     /// 查询指定EIP带宽上下限: calls `DescribeAddressBandwidthRange`.
@@ -3143,14 +3505,16 @@ impl Client {
     /// 本接口（DescribeAddressBandwidthRange）用于查询指定EIP的带宽上下限范围。
     #[allow(deprecated)]
     #[inline]
-    pub async fn describe_address_bandwidth_range(
-        &self,
-        request: &super::DescribeAddressBandwidthRangeRequest,
-    ) -> Result<
-        tencent_action::Response<super::DescribeAddressBandwidthRange>,
-        tencent_action::Error,
-    > {
-        self.inner.send(request).await
+    pub fn describe_address_bandwidth_range<'a>(
+        &'a self,
+        request: &'a super::DescribeAddressBandwidthRangeRequest,
+    ) -> impl ::core::future::Future<
+        Output = Result<
+            tencent_action::Response<super::DescribeAddressBandwidthRange>,
+            tencent_action::Error,
+        >,
+    > + 'a {
+        self.inner.send(request)
     }
 
     /// Queries EIP quotas (查询弹性公网IP配额): calls `DescribeAddressQuota`.
@@ -3160,14 +3524,16 @@ impl Client {
     /// 本接口 (DescribeAddressQuota) 用于查询您账户的[弹性公网IP](https://cloud.tencent.com/document/product/213/1941)（简称 EIP）在当前地域的配额信息。配额详情可参见 [EIP 产品简介](https://cloud.tencent.com/document/product/213/5733)。
     #[allow(deprecated)]
     #[inline]
-    pub async fn describe_address_quota(
-        &self,
-        request: &super::DescribeAddressQuotaRequest,
-    ) -> Result<
-        tencent_action::Response<super::DescribeAddressQuota>,
-        tencent_action::Error,
-    > {
-        self.inner.send(request).await
+    pub fn describe_address_quota<'a>(
+        &'a self,
+        request: &'a super::DescribeAddressQuotaRequest,
+    ) -> impl ::core::future::Future<
+        Output = Result<
+            tencent_action::Response<super::DescribeAddressQuota>,
+            tencent_action::Error,
+        >,
+    > + 'a {
+        self.inner.send(request)
     }
 
     /// 查询参数模板IP地址组关联的实例列表: calls `DescribeAddressTemplateGroupInstances`.
@@ -3175,14 +3541,16 @@ impl Client {
     /// 本接口（DescribeAddressTemplateGroupInstances）用于查询参数模板IP地址组口关联的实例列表。本接口不会返回查询的结果，需要根据返回的RequestId调用DescribeVpcTaskResult接口获取结果。
     #[allow(deprecated)]
     #[inline]
-    pub async fn describe_address_template_group_instances(
-        &self,
-        request: &super::DescribeAddressTemplateGroupInstancesRequest,
-    ) -> Result<
-        tencent_action::Response<super::DescribeAddressTemplateGroupInstances>,
-        tencent_action::Error,
-    > {
-        self.inner.send(request).await
+    pub fn describe_address_template_group_instances<'a>(
+        &'a self,
+        request: &'a super::DescribeAddressTemplateGroupInstancesRequest,
+    ) -> impl ::core::future::Future<
+        Output = Result<
+            tencent_action::Response<super::DescribeAddressTemplateGroupInstances>,
+            tencent_action::Error,
+        >,
+    > + 'a {
+        self.inner.send(request)
     }
 
     /// Queries an IP address template group (查询IP地址模板集合): calls `DescribeAddressTemplateGroups`.
@@ -3192,14 +3560,16 @@ impl Client {
     /// 本接口（DescribeAddressTemplateGroups）用于查询IP地址模板集合。
     #[allow(deprecated)]
     #[inline]
-    pub async fn describe_address_template_groups(
-        &self,
-        request: &super::DescribeAddressTemplateGroupsRequest,
-    ) -> Result<
-        tencent_action::Response<super::DescribeAddressTemplateGroups>,
-        tencent_action::Error,
-    > {
-        self.inner.send(request).await
+    pub fn describe_address_template_groups<'a>(
+        &'a self,
+        request: &'a super::DescribeAddressTemplateGroupsRequest,
+    ) -> impl ::core::future::Future<
+        Output = Result<
+            tencent_action::Response<super::DescribeAddressTemplateGroups>,
+            tencent_action::Error,
+        >,
+    > + 'a {
+        self.inner.send(request)
     }
 
     /// 查询参数模板IP地址关联的实例列表: calls `DescribeAddressTemplateInstances`.
@@ -3207,14 +3577,16 @@ impl Client {
     /// 本接口（DescribeAddressTemplateInstances）用于查询参数模板IP地址关联的实例列表。本接口不会返回查询的结果，需要根据返回的RequestId调用DescribeVpcTaskResult接口获取结果。
     #[allow(deprecated)]
     #[inline]
-    pub async fn describe_address_template_instances(
-        &self,
-        request: &super::DescribeAddressTemplateInstancesRequest,
-    ) -> Result<
-        tencent_action::Response<super::DescribeAddressTemplateInstances>,
-        tencent_action::Error,
-    > {
-        self.inner.send(request).await
+    pub fn describe_address_template_instances<'a>(
+        &'a self,
+        request: &'a super::DescribeAddressTemplateInstancesRequest,
+    ) -> impl ::core::future::Future<
+        Output = Result<
+            tencent_action::Response<super::DescribeAddressTemplateInstances>,
+            tencent_action::Error,
+        >,
+    > + 'a {
+        self.inner.send(request)
     }
 
     /// Queries an IP address template (查询IP地址模板): calls `DescribeAddressTemplates`.
@@ -3224,14 +3596,16 @@ impl Client {
     /// 本接口（DescribeAddressTemplates）用于查询IP地址模板。
     #[allow(deprecated)]
     #[inline]
-    pub async fn describe_address_templates(
-        &self,
-        request: &super::DescribeAddressTemplatesRequest,
-    ) -> Result<
-        tencent_action::Response<super::DescribeAddressTemplates>,
-        tencent_action::Error,
-    > {
-        self.inner.send(request).await
+    pub fn describe_address_templates<'a>(
+        &'a self,
+        request: &'a super::DescribeAddressTemplatesRequest,
+    ) -> impl ::core::future::Future<
+        Output = Result<
+            tencent_action::Response<super::DescribeAddressTemplates>,
+            tencent_action::Error,
+        >,
+    > + 'a {
+        self.inner.send(request)
     }
 
     /// Queries the EIP list (查询弹性公网IP列表): calls `DescribeAddresses`.
@@ -3245,14 +3619,16 @@ impl Client {
     /// * 如果参数为空，返回当前用户一定数量（Limit所指定的数量，默认为20）的 EIP。
     #[allow(deprecated)]
     #[inline]
-    pub async fn describe_addresses(
-        &self,
-        request: &super::DescribeAddressesRequest,
-    ) -> Result<
-        tencent_action::Response<super::DescribeAddresses>,
-        tencent_action::Error,
-    > {
-        self.inner.send(request).await
+    pub fn describe_addresses<'a>(
+        &'a self,
+        request: &'a super::DescribeAddressesRequest,
+    ) -> impl ::core::future::Future<
+        Output = Result<
+            tencent_action::Response<super::DescribeAddresses>,
+            tencent_action::Error,
+        >,
+    > + 'a {
+        self.inner.send(request)
     }
 
     /// Queries the EIP list (查询弹性公网IP列表): every page of `DescribeAddresses`.
@@ -3286,14 +3662,16 @@ impl Client {
     /// 本接口（DescribeAssistantCidr）用于查询辅助CIDR列表。
     #[allow(deprecated)]
     #[inline]
-    pub async fn describe_assistant_cidr(
-        &self,
-        request: &super::DescribeAssistantCidrRequest,
-    ) -> Result<
-        tencent_action::Response<super::DescribeAssistantCidr>,
-        tencent_action::Error,
-    > {
-        self.inner.send(request).await
+    pub fn describe_assistant_cidr<'a>(
+        &'a self,
+        request: &'a super::DescribeAssistantCidrRequest,
+    ) -> impl ::core::future::Future<
+        Output = Result<
+            tencent_action::Response<super::DescribeAssistantCidr>,
+            tencent_action::Error,
+        >,
+    > + 'a {
+        self.inner.send(request)
     }
 
     /// Queries a list of secondary CIDR blocks (查询辅助CIDR列表): every page of `DescribeAssistantCidr`.
@@ -3325,14 +3703,16 @@ impl Client {
     /// 查询指定带宽包的带宽上下限范围
     #[allow(deprecated)]
     #[inline]
-    pub async fn describe_bandwidth_package_bandwidth_range(
-        &self,
-        request: &super::DescribeBandwidthPackageBandwidthRangeRequest,
-    ) -> Result<
-        tencent_action::Response<super::DescribeBandwidthPackageBandwidthRange>,
-        tencent_action::Error,
-    > {
-        self.inner.send(request).await
+    pub fn describe_bandwidth_package_bandwidth_range<'a>(
+        &'a self,
+        request: &'a super::DescribeBandwidthPackageBandwidthRangeRequest,
+    ) -> impl ::core::future::Future<
+        Output = Result<
+            tencent_action::Response<super::DescribeBandwidthPackageBandwidthRange>,
+            tencent_action::Error,
+        >,
+    > + 'a {
+        self.inner.send(request)
     }
 
     /// Queries the current usage of a pay-as-you-go bandwidth package. (查询后付费共享带宽包当前的用量): calls `DescribeBandwidthPackageBillUsage`.
@@ -3342,14 +3722,16 @@ impl Client {
     /// 本接口 (DescribeBandwidthPackageBillUsage) 用于查询后付费共享带宽包当前的计费用量.
     #[allow(deprecated)]
     #[inline]
-    pub async fn describe_bandwidth_package_bill_usage(
-        &self,
-        request: &super::DescribeBandwidthPackageBillUsageRequest,
-    ) -> Result<
-        tencent_action::Response<super::DescribeBandwidthPackageBillUsage>,
-        tencent_action::Error,
-    > {
-        self.inner.send(request).await
+    pub fn describe_bandwidth_package_bill_usage<'a>(
+        &'a self,
+        request: &'a super::DescribeBandwidthPackageBillUsageRequest,
+    ) -> impl ::core::future::Future<
+        Output = Result<
+            tencent_action::Response<super::DescribeBandwidthPackageBillUsage>,
+            tencent_action::Error,
+        >,
+    > + 'a {
+        self.inner.send(request)
     }
 
     /// Queries the bandwidth package quota (查询带宽包配额): calls `DescribeBandwidthPackageQuota`.
@@ -3359,14 +3741,16 @@ impl Client {
     /// 接口用于查询账户在当前地域的带宽包上限数量以及使用数量
     #[allow(deprecated)]
     #[inline]
-    pub async fn describe_bandwidth_package_quota(
-        &self,
-        request: &super::DescribeBandwidthPackageQuotaRequest,
-    ) -> Result<
-        tencent_action::Response<super::DescribeBandwidthPackageQuota>,
-        tencent_action::Error,
-    > {
-        self.inner.send(request).await
+    pub fn describe_bandwidth_package_quota<'a>(
+        &'a self,
+        request: &'a super::DescribeBandwidthPackageQuotaRequest,
+    ) -> impl ::core::future::Future<
+        Output = Result<
+            tencent_action::Response<super::DescribeBandwidthPackageQuota>,
+            tencent_action::Error,
+        >,
+    > + 'a {
+        self.inner.send(request)
     }
 
     /// Queries resources in a bandwidth package (查询共享带宽包内的资源): calls `DescribeBandwidthPackageResources`.
@@ -3376,14 +3760,16 @@ impl Client {
     /// 本接口 (DescribeBandwidthPackageResources) 用于根据共享带宽包唯一ID查询共享带宽包内的资源列表，支持按条件过滤查询结果和分页查询。
     #[allow(deprecated)]
     #[inline]
-    pub async fn describe_bandwidth_package_resources(
-        &self,
-        request: &super::DescribeBandwidthPackageResourcesRequest,
-    ) -> Result<
-        tencent_action::Response<super::DescribeBandwidthPackageResources>,
-        tencent_action::Error,
-    > {
-        self.inner.send(request).await
+    pub fn describe_bandwidth_package_resources<'a>(
+        &'a self,
+        request: &'a super::DescribeBandwidthPackageResourcesRequest,
+    ) -> impl ::core::future::Future<
+        Output = Result<
+            tencent_action::Response<super::DescribeBandwidthPackageResources>,
+            tencent_action::Error,
+        >,
+    > + 'a {
+        self.inner.send(request)
     }
 
     /// Queries resources in a bandwidth package (查询共享带宽包内的资源): every page of `DescribeBandwidthPackageResources`.
@@ -3417,14 +3803,16 @@ impl Client {
     /// 接口用于查询带宽包详细信息，包括带宽包唯一标识ID，类型，计费模式，名称，资源信息等
     #[allow(deprecated)]
     #[inline]
-    pub async fn describe_bandwidth_packages(
-        &self,
-        request: &super::DescribeBandwidthPackagesRequest,
-    ) -> Result<
-        tencent_action::Response<super::DescribeBandwidthPackages>,
-        tencent_action::Error,
-    > {
-        self.inner.send(request).await
+    pub fn describe_bandwidth_packages<'a>(
+        &'a self,
+        request: &'a super::DescribeBandwidthPackagesRequest,
+    ) -> impl ::core::future::Future<
+        Output = Result<
+            tencent_action::Response<super::DescribeBandwidthPackages>,
+            tencent_action::Error,
+        >,
+    > + 'a {
+        self.inner.send(request)
     }
 
     /// Queries bandwidth package resources (查询带宽包资源): every page of `DescribeBandwidthPackages`.
@@ -3458,14 +3846,16 @@ impl Client {
     /// 本接口（DescribeCcnAttachedInstances）用于查询云联网实例下已关联的网络实例。
     #[allow(deprecated)]
     #[inline]
-    pub async fn describe_ccn_attached_instances(
-        &self,
-        request: &super::DescribeCcnAttachedInstancesRequest,
-    ) -> Result<
-        tencent_action::Response<super::DescribeCcnAttachedInstances>,
-        tencent_action::Error,
-    > {
-        self.inner.send(request).await
+    pub fn describe_ccn_attached_instances<'a>(
+        &'a self,
+        request: &'a super::DescribeCcnAttachedInstancesRequest,
+    ) -> impl ::core::future::Future<
+        Output = Result<
+            tencent_action::Response<super::DescribeCcnAttachedInstances>,
+            tencent_action::Error,
+        >,
+    > + 'a {
+        self.inner.send(request)
     }
 
     /// Queries the list of instances associated with a CCN (查询云联网关联实例列表): every page of `DescribeCcnAttachedInstances`.
@@ -3497,14 +3887,16 @@ impl Client {
     /// 查询云联网策略路由下一跳
     #[allow(deprecated)]
     #[inline]
-    pub async fn describe_ccn_policy_based_routing_next_hop(
-        &self,
-        request: &super::DescribeCcnPolicyBasedRoutingNextHopRequest,
-    ) -> Result<
-        tencent_action::Response<super::DescribeCcnPolicyBasedRoutingNextHop>,
-        tencent_action::Error,
-    > {
-        self.inner.send(request).await
+    pub fn describe_ccn_policy_based_routing_next_hop<'a>(
+        &'a self,
+        request: &'a super::DescribeCcnPolicyBasedRoutingNextHopRequest,
+    ) -> impl ::core::future::Future<
+        Output = Result<
+            tencent_action::Response<super::DescribeCcnPolicyBasedRoutingNextHop>,
+            tencent_action::Error,
+        >,
+    > + 'a {
+        self.inner.send(request)
     }
 
     /// 查询云联网策略路由匹配规则: calls `DescribeCcnPolicyBasedRoutingRule`.
@@ -3512,14 +3904,16 @@ impl Client {
     /// 查询云联网策略路由匹配规则
     #[allow(deprecated)]
     #[inline]
-    pub async fn describe_ccn_policy_based_routing_rule(
-        &self,
-        request: &super::DescribeCcnPolicyBasedRoutingRuleRequest,
-    ) -> Result<
-        tencent_action::Response<super::DescribeCcnPolicyBasedRoutingRule>,
-        tencent_action::Error,
-    > {
-        self.inner.send(request).await
+    pub fn describe_ccn_policy_based_routing_rule<'a>(
+        &'a self,
+        request: &'a super::DescribeCcnPolicyBasedRoutingRuleRequest,
+    ) -> impl ::core::future::Future<
+        Output = Result<
+            tencent_action::Response<super::DescribeCcnPolicyBasedRoutingRule>,
+            tencent_action::Error,
+        >,
+    > + 'a {
+        self.inner.send(request)
     }
 
     /// 查询云联网策略路由匹配规则: every page of `DescribeCcnPolicyBasedRoutingRule`.
@@ -3553,14 +3947,16 @@ impl Client {
     /// 本接口（DescribeCcnRegionBandwidthLimits）用于查询云联网各地域出带宽上限，该接口只返回已关联网络实例包含的地域。
     #[allow(deprecated)]
     #[inline]
-    pub async fn describe_ccn_region_bandwidth_limits(
-        &self,
-        request: &super::DescribeCcnRegionBandwidthLimitsRequest,
-    ) -> Result<
-        tencent_action::Response<super::DescribeCcnRegionBandwidthLimits>,
-        tencent_action::Error,
-    > {
-        self.inner.send(request).await
+    pub fn describe_ccn_region_bandwidth_limits<'a>(
+        &'a self,
+        request: &'a super::DescribeCcnRegionBandwidthLimitsRequest,
+    ) -> impl ::core::future::Future<
+        Output = Result<
+            tencent_action::Response<super::DescribeCcnRegionBandwidthLimits>,
+            tencent_action::Error,
+        >,
+    > + 'a {
+        self.inner.send(request)
     }
 
     /// 查询云联网路由传播策略: calls `DescribeCcnRouteTableBroadcastPolicys`.
@@ -3568,14 +3964,16 @@ impl Client {
     /// 本接口(DescribeCcnRouteTableBroadcastPolicys)用于查询指定云联网路由表的路由传播策略。
     #[allow(deprecated)]
     #[inline]
-    pub async fn describe_ccn_route_table_broadcast_policys(
-        &self,
-        request: &super::DescribeCcnRouteTableBroadcastPolicysRequest,
-    ) -> Result<
-        tencent_action::Response<super::DescribeCcnRouteTableBroadcastPolicys>,
-        tencent_action::Error,
-    > {
-        self.inner.send(request).await
+    pub fn describe_ccn_route_table_broadcast_policys<'a>(
+        &'a self,
+        request: &'a super::DescribeCcnRouteTableBroadcastPolicysRequest,
+    ) -> impl ::core::future::Future<
+        Output = Result<
+            tencent_action::Response<super::DescribeCcnRouteTableBroadcastPolicys>,
+            tencent_action::Error,
+        >,
+    > + 'a {
+        self.inner.send(request)
     }
 
     /// 查询云联网路由接收策略: calls `DescribeCcnRouteTableInputPolicys`.
@@ -3583,14 +3981,16 @@ impl Client {
     /// 本接口(DescribeCcnRouteTableInputPolicys)用于查询指定云联网路由表的路由接收策略。
     #[allow(deprecated)]
     #[inline]
-    pub async fn describe_ccn_route_table_input_policys(
-        &self,
-        request: &super::DescribeCcnRouteTableInputPolicysRequest,
-    ) -> Result<
-        tencent_action::Response<super::DescribeCcnRouteTableInputPolicys>,
-        tencent_action::Error,
-    > {
-        self.inner.send(request).await
+    pub fn describe_ccn_route_table_input_policys<'a>(
+        &'a self,
+        request: &'a super::DescribeCcnRouteTableInputPolicysRequest,
+    ) -> impl ::core::future::Future<
+        Output = Result<
+            tencent_action::Response<super::DescribeCcnRouteTableInputPolicys>,
+            tencent_action::Error,
+        >,
+    > + 'a {
+        self.inner.send(request)
     }
 
     /// 查询云联网路由表信息: calls `DescribeCcnRouteTables`.
@@ -3598,14 +3998,16 @@ impl Client {
     /// 该接口用于查询指定的云联网实例的路由表信息。
     #[allow(deprecated)]
     #[inline]
-    pub async fn describe_ccn_route_tables(
-        &self,
-        request: &super::DescribeCcnRouteTablesRequest,
-    ) -> Result<
-        tencent_action::Response<super::DescribeCcnRouteTables>,
-        tencent_action::Error,
-    > {
-        self.inner.send(request).await
+    pub fn describe_ccn_route_tables<'a>(
+        &'a self,
+        request: &'a super::DescribeCcnRouteTablesRequest,
+    ) -> impl ::core::future::Future<
+        Output = Result<
+            tencent_action::Response<super::DescribeCcnRouteTables>,
+            tencent_action::Error,
+        >,
+    > + 'a {
+        self.inner.send(request)
     }
 
     /// 查询云联网路由表信息: every page of `DescribeCcnRouteTables`.
@@ -3639,14 +4041,16 @@ impl Client {
     /// 本接口（DescribeCcnRoutes）用于查询已加入云联网（CCN）的路由。
     #[allow(deprecated)]
     #[inline]
-    pub async fn describe_ccn_routes(
-        &self,
-        request: &super::DescribeCcnRoutesRequest,
-    ) -> Result<
-        tencent_action::Response<super::DescribeCcnRoutes>,
-        tencent_action::Error,
-    > {
-        self.inner.send(request).await
+    pub fn describe_ccn_routes<'a>(
+        &'a self,
+        request: &'a super::DescribeCcnRoutesRequest,
+    ) -> impl ::core::future::Future<
+        Output = Result<
+            tencent_action::Response<super::DescribeCcnRoutes>,
+            tencent_action::Error,
+        >,
+    > + 'a {
+        self.inner.send(request)
     }
 
     /// Queries the CCN routing policy (查询云联网路由条目): every page of `DescribeCcnRoutes`.
@@ -3680,11 +4084,16 @@ impl Client {
     /// 本接口（DescribeCcns）用于查询云联网（CCN）列表。
     #[allow(deprecated)]
     #[inline]
-    pub async fn describe_ccns(
-        &self,
-        request: &super::DescribeCcnsRequest,
-    ) -> Result<tencent_action::Response<super::DescribeCcns>, tencent_action::Error> {
-        self.inner.send(request).await
+    pub fn describe_ccns<'a>(
+        &'a self,
+        request: &'a super::DescribeCcnsRequest,
+    ) -> impl ::core::future::Future<
+        Output = Result<
+            tencent_action::Response<super::DescribeCcns>,
+            tencent_action::Error,
+        >,
+    > + 'a {
+        self.inner.send(request)
     }
 
     /// Queries the CCN list (查询CCN列表): every page of `DescribeCcns`.
@@ -3716,14 +4125,16 @@ impl Client {
     /// 查询 IDC通道信息
     #[allow(deprecated)]
     #[inline]
-    pub async fn describe_cdc_ldcx_list(
-        &self,
-        request: &super::DescribeCdcLDCXListRequest,
-    ) -> Result<
-        tencent_action::Response<super::DescribeCdcLDCXList>,
-        tencent_action::Error,
-    > {
-        self.inner.send(request).await
+    pub fn describe_cdc_ldcx_list<'a>(
+        &'a self,
+        request: &'a super::DescribeCdcLDCXListRequest,
+    ) -> impl ::core::future::Future<
+        Output = Result<
+            tencent_action::Response<super::DescribeCdcLDCXList>,
+            tencent_action::Error,
+        >,
+    > + 'a {
+        self.inner.send(request)
     }
 
     /// 查询虚拟连接: calls `DescribeCdcNetPlanes`.
@@ -3731,14 +4142,16 @@ impl Client {
     /// 查询虚拟连接
     #[allow(deprecated)]
     #[inline]
-    pub async fn describe_cdc_net_planes(
-        &self,
-        request: &super::DescribeCdcNetPlanesRequest,
-    ) -> Result<
-        tencent_action::Response<super::DescribeCdcNetPlanes>,
-        tencent_action::Error,
-    > {
-        self.inner.send(request).await
+    pub fn describe_cdc_net_planes<'a>(
+        &'a self,
+        request: &'a super::DescribeCdcNetPlanesRequest,
+    ) -> impl ::core::future::Future<
+        Output = Result<
+            tencent_action::Response<super::DescribeCdcNetPlanes>,
+            tencent_action::Error,
+        >,
+    > + 'a {
+        self.inner.send(request)
     }
 
     /// 查询IDC使用的 VLAN: calls `DescribeCdcUsedIdcVlan`.
@@ -3746,14 +4159,16 @@ impl Client {
     /// 查询IDC使用的 VLAN
     #[allow(deprecated)]
     #[inline]
-    pub async fn describe_cdc_used_idc_vlan(
-        &self,
-        request: &super::DescribeCdcUsedIdcVlanRequest,
-    ) -> Result<
-        tencent_action::Response<super::DescribeCdcUsedIdcVlan>,
-        tencent_action::Error,
-    > {
-        self.inner.send(request).await
+    pub fn describe_cdc_used_idc_vlan<'a>(
+        &'a self,
+        request: &'a super::DescribeCdcUsedIdcVlanRequest,
+    ) -> impl ::core::future::Future<
+        Output = Result<
+            tencent_action::Response<super::DescribeCdcUsedIdcVlan>,
+            tencent_action::Error,
+        >,
+    > + 'a {
+        self.inner.send(request)
     }
 
     /// Queries the list of Classiclink (查询基础网络互通列表): calls `DescribeClassicLinkInstances`.
@@ -3763,14 +4178,16 @@ impl Client {
     /// 本接口（DescribeClassicLinkInstances）用于查询私有网络和基础网络设备互通列表。
     #[allow(deprecated)]
     #[inline]
-    pub async fn describe_classic_link_instances(
-        &self,
-        request: &super::DescribeClassicLinkInstancesRequest,
-    ) -> Result<
-        tencent_action::Response<super::DescribeClassicLinkInstances>,
-        tencent_action::Error,
-    > {
-        self.inner.send(request).await
+    pub fn describe_classic_link_instances<'a>(
+        &'a self,
+        request: &'a super::DescribeClassicLinkInstancesRequest,
+    ) -> impl ::core::future::Future<
+        Output = Result<
+            tencent_action::Response<super::DescribeClassicLinkInstances>,
+            tencent_action::Error,
+        >,
+    > + 'a {
+        self.inner.send(request)
     }
 
     /// 查询云联网跨境限速实例: calls `DescribeCrossBorderCcnRegionBandwidthLimits`.
@@ -3782,14 +4199,16 @@ impl Client {
     /// 如有需要, 可以封禁任意限速实例, 可接入到内部运营系统
     #[allow(deprecated)]
     #[inline]
-    pub async fn describe_cross_border_ccn_region_bandwidth_limits(
-        &self,
-        request: &super::DescribeCrossBorderCcnRegionBandwidthLimitsRequest,
-    ) -> Result<
-        tencent_action::Response<super::DescribeCrossBorderCcnRegionBandwidthLimits>,
-        tencent_action::Error,
-    > {
-        self.inner.send(request).await
+    pub fn describe_cross_border_ccn_region_bandwidth_limits<'a>(
+        &'a self,
+        request: &'a super::DescribeCrossBorderCcnRegionBandwidthLimitsRequest,
+    ) -> impl ::core::future::Future<
+        Output = Result<
+            tencent_action::Response<super::DescribeCrossBorderCcnRegionBandwidthLimits>,
+            tencent_action::Error,
+        >,
+    > + 'a {
+        self.inner.send(request)
     }
 
     /// 查询云联网跨境限速实例: every page of `DescribeCrossBorderCcnRegionBandwidthLimits`.
@@ -3831,14 +4250,16 @@ impl Client {
     /// 服务商可以查询服务名下的任意 `APPID` 创建的审批单；非服务商，只能查询自己审批单。
     #[allow(deprecated)]
     #[inline]
-    pub async fn describe_cross_border_compliance(
-        &self,
-        request: &super::DescribeCrossBorderComplianceRequest,
-    ) -> Result<
-        tencent_action::Response<super::DescribeCrossBorderCompliance>,
-        tencent_action::Error,
-    > {
-        self.inner.send(request).await
+    pub fn describe_cross_border_compliance<'a>(
+        &'a self,
+        request: &'a super::DescribeCrossBorderComplianceRequest,
+    ) -> impl ::core::future::Future<
+        Output = Result<
+            tencent_action::Response<super::DescribeCrossBorderCompliance>,
+            tencent_action::Error,
+        >,
+    > + 'a {
+        self.inner.send(request)
     }
 
     /// Queries a compliance review request (查询合规化审批单): every page of `DescribeCrossBorderCompliance`.
@@ -3870,14 +4291,16 @@ impl Client {
     /// 本接口（DescribeCrossBorderFlowMonitor）用于查询跨境带宽监控数据，该接口目前只提供给服务商联通使用。
     #[allow(deprecated)]
     #[inline]
-    pub async fn describe_cross_border_flow_monitor(
-        &self,
-        request: &super::DescribeCrossBorderFlowMonitorRequest,
-    ) -> Result<
-        tencent_action::Response<super::DescribeCrossBorderFlowMonitor>,
-        tencent_action::Error,
-    > {
-        self.inner.send(request).await
+    pub fn describe_cross_border_flow_monitor<'a>(
+        &'a self,
+        request: &'a super::DescribeCrossBorderFlowMonitorRequest,
+    ) -> impl ::core::future::Future<
+        Output = Result<
+            tencent_action::Response<super::DescribeCrossBorderFlowMonitor>,
+            tencent_action::Error,
+        >,
+    > + 'a {
+        self.inner.send(request)
     }
 
     /// Queries the information of supported customer gateway vendors (查询可支持的对端网关厂商信息): calls `DescribeCustomerGatewayVendors`.
@@ -3887,14 +4310,16 @@ impl Client {
     /// 本接口（DescribeCustomerGatewayVendors）用于查询可支持的对端网关厂商信息。
     #[allow(deprecated)]
     #[inline]
-    pub async fn describe_customer_gateway_vendors(
-        &self,
-        request: &super::DescribeCustomerGatewayVendorsRequest,
-    ) -> Result<
-        tencent_action::Response<super::DescribeCustomerGatewayVendors>,
-        tencent_action::Error,
-    > {
-        self.inner.send(request).await
+    pub fn describe_customer_gateway_vendors<'a>(
+        &'a self,
+        request: &'a super::DescribeCustomerGatewayVendorsRequest,
+    ) -> impl ::core::future::Future<
+        Output = Result<
+            tencent_action::Response<super::DescribeCustomerGatewayVendors>,
+            tencent_action::Error,
+        >,
+    > + 'a {
+        self.inner.send(request)
     }
 
     /// Queries customer gateways (查询对端网关): calls `DescribeCustomerGateways`.
@@ -3904,14 +4329,16 @@ impl Client {
     /// 本接口（DescribeCustomerGateways）用于查询对端网关列表。
     #[allow(deprecated)]
     #[inline]
-    pub async fn describe_customer_gateways(
-        &self,
-        request: &super::DescribeCustomerGatewaysRequest,
-    ) -> Result<
-        tencent_action::Response<super::DescribeCustomerGateways>,
-        tencent_action::Error,
-    > {
-        self.inner.send(request).await
+    pub fn describe_customer_gateways<'a>(
+        &'a self,
+        request: &'a super::DescribeCustomerGatewaysRequest,
+    ) -> impl ::core::future::Future<
+        Output = Result<
+            tencent_action::Response<super::DescribeCustomerGateways>,
+            tencent_action::Error,
+        >,
+    > + 'a {
+        self.inner.send(request)
     }
 
     /// Queries customer gateways (查询对端网关): every page of `DescribeCustomerGateways`.
@@ -3943,14 +4370,16 @@ impl Client {
     /// 用于查询用户创建带宽包时可指定的可用区信息
     #[allow(deprecated)]
     #[inline]
-    pub async fn describe_designated_zones(
-        &self,
-        request: &super::DescribeDesignatedZonesRequest,
-    ) -> Result<
-        tencent_action::Response<super::DescribeDesignatedZones>,
-        tencent_action::Error,
-    > {
-        self.inner.send(request).await
+    pub fn describe_designated_zones<'a>(
+        &'a self,
+        request: &'a super::DescribeDesignatedZonesRequest,
+    ) -> impl ::core::future::Future<
+        Output = Result<
+            tencent_action::Response<super::DescribeDesignatedZones>,
+            tencent_action::Error,
+        >,
+    > + 'a {
+        self.inner.send(request)
     }
 
     /// 查询DhcpIp列表: calls `DescribeDhcpIps`.
@@ -3958,14 +4387,16 @@ impl Client {
     /// 本接口（DescribeDhcpIps）用于查询DhcpIp列表
     #[allow(deprecated)]
     #[inline]
-    pub async fn describe_dhcp_ips(
-        &self,
-        request: &super::DescribeDhcpIpsRequest,
-    ) -> Result<
-        tencent_action::Response<super::DescribeDhcpIps>,
-        tencent_action::Error,
-    > {
-        self.inner.send(request).await
+    pub fn describe_dhcp_ips<'a>(
+        &'a self,
+        request: &'a super::DescribeDhcpIpsRequest,
+    ) -> impl ::core::future::Future<
+        Output = Result<
+            tencent_action::Response<super::DescribeDhcpIps>,
+            tencent_action::Error,
+        >,
+    > + 'a {
+        self.inner.send(request)
     }
 
     /// 查询DhcpIp列表: every page of `DescribeDhcpIps`.
@@ -3999,14 +4430,16 @@ impl Client {
     /// 本接口（DescribeDirectConnectGatewayCcnRoutes）用于查询专线网关的云联网路由（IDC网段）
     #[allow(deprecated)]
     #[inline]
-    pub async fn describe_direct_connect_gateway_ccn_routes(
-        &self,
-        request: &super::DescribeDirectConnectGatewayCcnRoutesRequest,
-    ) -> Result<
-        tencent_action::Response<super::DescribeDirectConnectGatewayCcnRoutes>,
-        tencent_action::Error,
-    > {
-        self.inner.send(request).await
+    pub fn describe_direct_connect_gateway_ccn_routes<'a>(
+        &'a self,
+        request: &'a super::DescribeDirectConnectGatewayCcnRoutesRequest,
+    ) -> impl ::core::future::Future<
+        Output = Result<
+            tencent_action::Response<super::DescribeDirectConnectGatewayCcnRoutes>,
+            tencent_action::Error,
+        >,
+    > + 'a {
+        self.inner.send(request)
     }
 
     /// Queries the CCN routes of a Direct Connect gateway (查询专线网关云联网路由): every page of `DescribeDirectConnectGatewayCcnRoutes`.
@@ -4044,14 +4477,16 @@ impl Client {
     /// 本接口（DescribeDirectConnectGateways）用于查询专线网关。
     #[allow(deprecated)]
     #[inline]
-    pub async fn describe_direct_connect_gateways(
-        &self,
-        request: &super::DescribeDirectConnectGatewaysRequest,
-    ) -> Result<
-        tencent_action::Response<super::DescribeDirectConnectGateways>,
-        tencent_action::Error,
-    > {
-        self.inner.send(request).await
+    pub fn describe_direct_connect_gateways<'a>(
+        &'a self,
+        request: &'a super::DescribeDirectConnectGatewaysRequest,
+    ) -> impl ::core::future::Future<
+        Output = Result<
+            tencent_action::Response<super::DescribeDirectConnectGateways>,
+            tencent_action::Error,
+        >,
+    > + 'a {
+        self.inner.send(request)
     }
 
     /// Queries direct connect gateways (查询专线网关): every page of `DescribeDirectConnectGateways`.
@@ -4087,14 +4522,16 @@ impl Client {
     /// 该接口只支持VPC流日志（即将下线）。云联网以及VPC流日志，通过[DescribeFlowLogs](https://cloud.tencent.com/document/product/215/35012)接口获取。
     #[allow(deprecated)]
     #[inline]
-    pub async fn describe_flow_log(
-        &self,
-        request: &super::DescribeFlowLogRequest,
-    ) -> Result<
-        tencent_action::Response<super::DescribeFlowLog>,
-        tencent_action::Error,
-    > {
-        self.inner.send(request).await
+    pub fn describe_flow_log<'a>(
+        &'a self,
+        request: &'a super::DescribeFlowLogRequest,
+    ) -> impl ::core::future::Future<
+        Output = Result<
+            tencent_action::Response<super::DescribeFlowLog>,
+            tencent_action::Error,
+        >,
+    > + 'a {
+        self.inner.send(request)
     }
 
     /// Queries the list of flow logs (查询流日志集合): calls `DescribeFlowLogs`.
@@ -4104,14 +4541,16 @@ impl Client {
     /// 本接口（DescribeFlowLogs）用于查询获取流日志集合。
     #[allow(deprecated)]
     #[inline]
-    pub async fn describe_flow_logs(
-        &self,
-        request: &super::DescribeFlowLogsRequest,
-    ) -> Result<
-        tencent_action::Response<super::DescribeFlowLogs>,
-        tencent_action::Error,
-    > {
-        self.inner.send(request).await
+    pub fn describe_flow_logs<'a>(
+        &'a self,
+        request: &'a super::DescribeFlowLogsRequest,
+    ) -> impl ::core::future::Future<
+        Output = Result<
+            tencent_action::Response<super::DescribeFlowLogs>,
+            tencent_action::Error,
+        >,
+    > + 'a {
+        self.inner.send(request)
     }
 
     /// Queries the list of flow logs (查询流日志集合): every page of `DescribeFlowLogs`.
@@ -4153,14 +4592,16 @@ impl Client {
     /// * 如果网关有流量，但调用本接口没有返回数据，请在控制台对应网关详情页确认是否开启网关流量监控。
     #[allow(deprecated)]
     #[inline]
-    pub async fn describe_gateway_flow_monitor_detail(
-        &self,
-        request: &super::DescribeGatewayFlowMonitorDetailRequest,
-    ) -> Result<
-        tencent_action::Response<super::DescribeGatewayFlowMonitorDetail>,
-        tencent_action::Error,
-    > {
-        self.inner.send(request).await
+    pub fn describe_gateway_flow_monitor_detail<'a>(
+        &'a self,
+        request: &'a super::DescribeGatewayFlowMonitorDetailRequest,
+    ) -> impl ::core::future::Future<
+        Output = Result<
+            tencent_action::Response<super::DescribeGatewayFlowMonitorDetail>,
+            tencent_action::Error,
+        >,
+    > + 'a {
+        self.inner.send(request)
     }
 
     /// Queries the monitoring details of a gateway (查询网关流量监控明细): every page of `DescribeGatewayFlowMonitorDetail`.
@@ -4194,14 +4635,16 @@ impl Client {
     /// 本接口（DescribeGatewayFlowQos）用于查询网关来访IP流控带宽。
     #[allow(deprecated)]
     #[inline]
-    pub async fn describe_gateway_flow_qos(
-        &self,
-        request: &super::DescribeGatewayFlowQosRequest,
-    ) -> Result<
-        tencent_action::Response<super::DescribeGatewayFlowQos>,
-        tencent_action::Error,
-    > {
-        self.inner.send(request).await
+    pub fn describe_gateway_flow_qos<'a>(
+        &'a self,
+        request: &'a super::DescribeGatewayFlowQosRequest,
+    ) -> impl ::core::future::Future<
+        Output = Result<
+            tencent_action::Response<super::DescribeGatewayFlowQos>,
+            tencent_action::Error,
+        >,
+    > + 'a {
+        self.inner.send(request)
     }
 
     /// Queries the inbound IP bandwidth limit of a gateway. (查询网关来访IP流控带宽): every page of `DescribeGatewayFlowQos`.
@@ -4233,14 +4676,16 @@ impl Client {
     /// 查询全局路由列表。
     #[allow(deprecated)]
     #[inline]
-    pub async fn describe_global_routes(
-        &self,
-        request: &super::DescribeGlobalRoutesRequest,
-    ) -> Result<
-        tencent_action::Response<super::DescribeGlobalRoutes>,
-        tencent_action::Error,
-    > {
-        self.inner.send(request).await
+    pub fn describe_global_routes<'a>(
+        &'a self,
+        request: &'a super::DescribeGlobalRoutesRequest,
+    ) -> impl ::core::future::Future<
+        Output = Result<
+            tencent_action::Response<super::DescribeGlobalRoutes>,
+            tencent_action::Error,
+        >,
+    > + 'a {
+        self.inner.send(request)
     }
 
     /// 查询全局路由列表。: every page of `DescribeGlobalRoutes`.
@@ -4274,11 +4719,16 @@ impl Client {
     /// 本接口（DescribeHaVips）用于查询高可用虚拟IP（HAVIP）列表。
     #[allow(deprecated)]
     #[inline]
-    pub async fn describe_ha_vips(
-        &self,
-        request: &super::DescribeHaVipsRequest,
-    ) -> Result<tencent_action::Response<super::DescribeHaVips>, tencent_action::Error> {
-        self.inner.send(request).await
+    pub fn describe_ha_vips<'a>(
+        &'a self,
+        request: &'a super::DescribeHaVipsRequest,
+    ) -> impl ::core::future::Future<
+        Output = Result<
+            tencent_action::Response<super::DescribeHaVips>,
+            tencent_action::Error,
+        >,
+    > + 'a {
+        self.inner.send(request)
     }
 
     /// Queries the HAVIP list (查询HAVIP列表): every page of `DescribeHaVips`.
@@ -4310,14 +4760,16 @@ impl Client {
     /// 查询高优路由表。
     #[allow(deprecated)]
     #[inline]
-    pub async fn describe_high_priority_route_tables(
-        &self,
-        request: &super::DescribeHighPriorityRouteTablesRequest,
-    ) -> Result<
-        tencent_action::Response<super::DescribeHighPriorityRouteTables>,
-        tencent_action::Error,
-    > {
-        self.inner.send(request).await
+    pub fn describe_high_priority_route_tables<'a>(
+        &'a self,
+        request: &'a super::DescribeHighPriorityRouteTablesRequest,
+    ) -> impl ::core::future::Future<
+        Output = Result<
+            tencent_action::Response<super::DescribeHighPriorityRouteTables>,
+            tencent_action::Error,
+        >,
+    > + 'a {
+        self.inner.send(request)
     }
 
     /// 查询高优路由表条目: calls `DescribeHighPriorityRoutes`.
@@ -4325,14 +4777,16 @@ impl Client {
     /// 查询高优路由表条目信息。
     #[allow(deprecated)]
     #[inline]
-    pub async fn describe_high_priority_routes(
-        &self,
-        request: &super::DescribeHighPriorityRoutesRequest,
-    ) -> Result<
-        tencent_action::Response<super::DescribeHighPriorityRoutes>,
-        tencent_action::Error,
-    > {
-        self.inner.send(request).await
+    pub fn describe_high_priority_routes<'a>(
+        &'a self,
+        request: &'a super::DescribeHighPriorityRoutesRequest,
+    ) -> impl ::core::future::Future<
+        Output = Result<
+            tencent_action::Response<super::DescribeHighPriorityRoutes>,
+            tencent_action::Error,
+        >,
+    > + 'a {
+        self.inner.send(request)
     }
 
     /// 查询高优路由表条目: every page of `DescribeHighPriorityRoutes`.
@@ -4374,14 +4828,16 @@ impl Client {
     /// - 如果参数为空，返回当前用户一定数量（Limit所指定的数量，默认为20）的 EIPv6。
     #[allow(deprecated)]
     #[inline]
-    pub async fn describe_ipv6_addresses(
-        &self,
-        request: &super::DescribeIPv6AddressesRequest,
-    ) -> Result<
-        tencent_action::Response<super::DescribeIPv6Addresses>,
-        tencent_action::Error,
-    > {
-        self.inner.send(request).await
+    pub fn describe_ipv6_addresses<'a>(
+        &'a self,
+        request: &'a super::DescribeIPv6AddressesRequest,
+    ) -> impl ::core::future::Future<
+        Output = Result<
+            tencent_action::Response<super::DescribeIPv6Addresses>,
+            tencent_action::Error,
+        >,
+    > + 'a {
+        self.inner.send(request)
     }
 
     /// Queries the EIPv6 list (查询弹性公网IPv6列表): every page of `DescribeIPv6Addresses`.
@@ -4427,14 +4883,16 @@ impl Client {
     /// 2. 实例迁移前后，可能会出现该接口返回的巨帧状态前后不一致（需要检查迁移前后实例所在的宿主机是否都支持巨帧，一种可能的原因为实例迁移到了不支持巨帧的宿主机）。
     #[allow(deprecated)]
     #[inline]
-    pub async fn describe_instance_jumbo(
-        &self,
-        request: &super::DescribeInstanceJumboRequest,
-    ) -> Result<
-        tencent_action::Response<super::DescribeInstanceJumbo>,
-        tencent_action::Error,
-    > {
-        self.inner.send(request).await
+    pub fn describe_instance_jumbo<'a>(
+        &'a self,
+        request: &'a super::DescribeInstanceJumboRequest,
+    ) -> impl ::core::future::Future<
+        Output = Result<
+            tencent_action::Response<super::DescribeInstanceJumbo>,
+            tencent_action::Error,
+        >,
+    > + 'a {
+        self.inner.send(request)
     }
 
     /// Queries the list of classic elastic public IPv6 instances (查询传统弹性公网IPv6列表): calls `DescribeIp6Addresses`.
@@ -4444,14 +4902,16 @@ impl Client {
     /// 本接口（DescribeIp6Addresses）用于查询一个或多个传统弹性公网 IPv6 实例的详细信息。
     #[allow(deprecated)]
     #[inline]
-    pub async fn describe_ip6_addresses(
-        &self,
-        request: &super::DescribeIp6AddressesRequest,
-    ) -> Result<
-        tencent_action::Response<super::DescribeIp6Addresses>,
-        tencent_action::Error,
-    > {
-        self.inner.send(request).await
+    pub fn describe_ip6_addresses<'a>(
+        &'a self,
+        request: &'a super::DescribeIp6AddressesRequest,
+    ) -> impl ::core::future::Future<
+        Output = Result<
+            tencent_action::Response<super::DescribeIp6Addresses>,
+            tencent_action::Error,
+        >,
+    > + 'a {
+        self.inner.send(request)
     }
 
     /// Queries the list of classic elastic public IPv6 instances (查询传统弹性公网IPv6列表): every page of `DescribeIp6Addresses`.
@@ -4483,14 +4943,16 @@ impl Client {
     /// 查询账户在指定地域IPV6转换实例和规则的配额
     #[allow(deprecated)]
     #[inline]
-    pub async fn describe_ip6_translator_quota(
-        &self,
-        request: &super::DescribeIp6TranslatorQuotaRequest,
-    ) -> Result<
-        tencent_action::Response<super::DescribeIp6TranslatorQuota>,
-        tencent_action::Error,
-    > {
-        self.inner.send(request).await
+    pub fn describe_ip6_translator_quota<'a>(
+        &'a self,
+        request: &'a super::DescribeIp6TranslatorQuotaRequest,
+    ) -> impl ::core::future::Future<
+        Output = Result<
+            tencent_action::Response<super::DescribeIp6TranslatorQuota>,
+            tencent_action::Error,
+        >,
+    > + 'a {
+        self.inner.send(request)
     }
 
     /// 查询IPV6转换实例及其绑定规则信息: calls `DescribeIp6Translators`.
@@ -4500,14 +4962,16 @@ impl Client {
     /// 2. 支持过滤查询
     #[allow(deprecated)]
     #[inline]
-    pub async fn describe_ip6_translators(
-        &self,
-        request: &super::DescribeIp6TranslatorsRequest,
-    ) -> Result<
-        tencent_action::Response<super::DescribeIp6Translators>,
-        tencent_action::Error,
-    > {
-        self.inner.send(request).await
+    pub fn describe_ip6_translators<'a>(
+        &'a self,
+        request: &'a super::DescribeIp6TranslatorsRequest,
+    ) -> impl ::core::future::Future<
+        Output = Result<
+            tencent_action::Response<super::DescribeIp6Translators>,
+            tencent_action::Error,
+        >,
+    > + 'a {
+        self.inner.send(request)
     }
 
     /// 查询IPV6转换实例及其绑定规则信息: every page of `DescribeIp6Translators`.
@@ -4545,14 +5009,16 @@ impl Client {
     /// 本接口即将下线，仅供存量用户使用，暂停新增用户。
     #[allow(deprecated)]
     #[inline]
-    pub async fn describe_ip_geolocation_database_url(
-        &self,
-        request: &super::DescribeIpGeolocationDatabaseUrlRequest,
-    ) -> Result<
-        tencent_action::Response<super::DescribeIpGeolocationDatabaseUrl>,
-        tencent_action::Error,
-    > {
-        self.inner.send(request).await
+    pub fn describe_ip_geolocation_database_url<'a>(
+        &'a self,
+        request: &'a super::DescribeIpGeolocationDatabaseUrlRequest,
+    ) -> impl ::core::future::Future<
+        Output = Result<
+            tencent_action::Response<super::DescribeIpGeolocationDatabaseUrl>,
+            tencent_action::Error,
+        >,
+    > + 'a {
+        self.inner.send(request)
     }
 
     /// Queries IP location (查询IP地理位置信息): calls `DescribeIpGeolocationInfos`.
@@ -4566,14 +5032,16 @@ impl Client {
     /// 本接口即将下线，仅供存量客户使用，暂停新增用户。
     #[allow(deprecated)]
     #[inline]
-    pub async fn describe_ip_geolocation_infos(
-        &self,
-        request: &super::DescribeIpGeolocationInfosRequest,
-    ) -> Result<
-        tencent_action::Response<super::DescribeIpGeolocationInfos>,
-        tencent_action::Error,
-    > {
-        self.inner.send(request).await
+    pub fn describe_ip_geolocation_infos<'a>(
+        &'a self,
+        request: &'a super::DescribeIpGeolocationInfosRequest,
+    ) -> impl ::core::future::Future<
+        Output = Result<
+            tencent_action::Response<super::DescribeIpGeolocationInfos>,
+            tencent_action::Error,
+        >,
+    > + 'a {
+        self.inner.send(request)
     }
 
     /// Queries local gateways (查询本地网关): calls `DescribeLocalGateway`.
@@ -4583,14 +5051,16 @@ impl Client {
     /// 本接口（DescribeLocalGateway）用于查询CDC的本地网关。
     #[allow(deprecated)]
     #[inline]
-    pub async fn describe_local_gateway(
-        &self,
-        request: &super::DescribeLocalGatewayRequest,
-    ) -> Result<
-        tencent_action::Response<super::DescribeLocalGateway>,
-        tencent_action::Error,
-    > {
-        self.inner.send(request).await
+    pub fn describe_local_gateway<'a>(
+        &'a self,
+        request: &'a super::DescribeLocalGatewayRequest,
+    ) -> impl ::core::future::Future<
+        Output = Result<
+            tencent_action::Response<super::DescribeLocalGateway>,
+            tencent_action::Error,
+        >,
+    > + 'a {
+        self.inner.send(request)
     }
 
     /// Queries local gateways (查询本地网关): every page of `DescribeLocalGateway`.
@@ -4624,16 +5094,18 @@ impl Client {
     /// 本接口（DescribeNatGatewayDestinationIpPortTranslationNatRules）用于查询NAT网关端口转发规则对象数组。
     #[allow(deprecated)]
     #[inline]
-    pub async fn describe_nat_gateway_destination_ip_port_translation_nat_rules(
-        &self,
-        request: &super::DescribeNatGatewayDestinationIpPortTranslationNatRulesRequest,
-    ) -> Result<
-        tencent_action::Response<
-            super::DescribeNatGatewayDestinationIpPortTranslationNatRules,
+    pub fn describe_nat_gateway_destination_ip_port_translation_nat_rules<'a>(
+        &'a self,
+        request: &'a super::DescribeNatGatewayDestinationIpPortTranslationNatRulesRequest,
+    ) -> impl ::core::future::Future<
+        Output = Result<
+            tencent_action::Response<
+                super::DescribeNatGatewayDestinationIpPortTranslationNatRules,
+            >,
+            tencent_action::Error,
         >,
-        tencent_action::Error,
-    > {
-        self.inner.send(request).await
+    > + 'a {
+        self.inner.send(request)
     }
 
     /// Queries the port forwarding rule of a NAT gateway (查询NAT网关端口转发规则): every page of `DescribeNatGatewayDestinationIpPortTranslationNatRules`.
@@ -4671,14 +5143,16 @@ impl Client {
     /// 查询专线绑定NAT的路由
     #[allow(deprecated)]
     #[inline]
-    pub async fn describe_nat_gateway_direct_connect_gateway_route(
-        &self,
-        request: &super::DescribeNatGatewayDirectConnectGatewayRouteRequest,
-    ) -> Result<
-        tencent_action::Response<super::DescribeNatGatewayDirectConnectGatewayRoute>,
-        tencent_action::Error,
-    > {
-        self.inner.send(request).await
+    pub fn describe_nat_gateway_direct_connect_gateway_route<'a>(
+        &'a self,
+        request: &'a super::DescribeNatGatewayDirectConnectGatewayRouteRequest,
+    ) -> impl ::core::future::Future<
+        Output = Result<
+            tencent_action::Response<super::DescribeNatGatewayDirectConnectGatewayRoute>,
+            tencent_action::Error,
+        >,
+    > + 'a {
+        self.inner.send(request)
     }
 
     /// Queries the routes between a NAT gateway and Direct Connect (查询专线绑定NAT路由): every page of `DescribeNatGatewayDirectConnectGatewayRoute`.
@@ -4718,14 +5192,16 @@ impl Client {
     /// - 如果网关有流量，但调用本接口没有返回数据，请在控制台对应网关详情页确认是否开启网关流量监控。
     #[allow(deprecated)]
     #[inline]
-    pub async fn describe_nat_gateway_flow_monitor_detail(
-        &self,
-        request: &super::DescribeNatGatewayFlowMonitorDetailRequest,
-    ) -> Result<
-        tencent_action::Response<super::DescribeNatGatewayFlowMonitorDetail>,
-        tencent_action::Error,
-    > {
-        self.inner.send(request).await
+    pub fn describe_nat_gateway_flow_monitor_detail<'a>(
+        &'a self,
+        request: &'a super::DescribeNatGatewayFlowMonitorDetailRequest,
+    ) -> impl ::core::future::Future<
+        Output = Result<
+            tencent_action::Response<super::DescribeNatGatewayFlowMonitorDetail>,
+            tencent_action::Error,
+        >,
+    > + 'a {
+        self.inner.send(request)
     }
 
     /// Queries a NAT gateway's SNAT forwarding rules (查询NAT网关SNAT转发规则): calls `DescribeNatGatewaySourceIpTranslationNatRules`.
@@ -4735,14 +5211,18 @@ impl Client {
     /// 本接口（DescribeNatGatewaySourceIpTranslationNatRules）用于查询NAT网关SNAT转发规则对象数组。
     #[allow(deprecated)]
     #[inline]
-    pub async fn describe_nat_gateway_source_ip_translation_nat_rules(
-        &self,
-        request: &super::DescribeNatGatewaySourceIpTranslationNatRulesRequest,
-    ) -> Result<
-        tencent_action::Response<super::DescribeNatGatewaySourceIpTranslationNatRules>,
-        tencent_action::Error,
-    > {
-        self.inner.send(request).await
+    pub fn describe_nat_gateway_source_ip_translation_nat_rules<'a>(
+        &'a self,
+        request: &'a super::DescribeNatGatewaySourceIpTranslationNatRulesRequest,
+    ) -> impl ::core::future::Future<
+        Output = Result<
+            tencent_action::Response<
+                super::DescribeNatGatewaySourceIpTranslationNatRules,
+            >,
+            tencent_action::Error,
+        >,
+    > + 'a {
+        self.inner.send(request)
     }
 
     /// Queries a NAT gateway's SNAT forwarding rules (查询NAT网关SNAT转发规则): every page of `DescribeNatGatewaySourceIpTranslationNatRules`.
@@ -4778,14 +5258,16 @@ impl Client {
     /// 本接口(DescribeNatGatewayZones)用于查询NAT网关可售卖的可用区信息
     #[allow(deprecated)]
     #[inline]
-    pub async fn describe_nat_gateway_zones(
-        &self,
-        request: &super::DescribeNatGatewayZonesRequest,
-    ) -> Result<
-        tencent_action::Response<super::DescribeNatGatewayZones>,
-        tencent_action::Error,
-    > {
-        self.inner.send(request).await
+    pub fn describe_nat_gateway_zones<'a>(
+        &'a self,
+        request: &'a super::DescribeNatGatewayZonesRequest,
+    ) -> impl ::core::future::Future<
+        Output = Result<
+            tencent_action::Response<super::DescribeNatGatewayZones>,
+            tencent_action::Error,
+        >,
+    > + 'a {
+        self.inner.send(request)
     }
 
     /// Queries NAT gateways (查询NAT网关): calls `DescribeNatGateways`.
@@ -4795,14 +5277,16 @@ impl Client {
     /// 本接口（DescribeNatGateways）用于查询 NAT 网关。
     #[allow(deprecated)]
     #[inline]
-    pub async fn describe_nat_gateways(
-        &self,
-        request: &super::DescribeNatGatewaysRequest,
-    ) -> Result<
-        tencent_action::Response<super::DescribeNatGateways>,
-        tencent_action::Error,
-    > {
-        self.inner.send(request).await
+    pub fn describe_nat_gateways<'a>(
+        &'a self,
+        request: &'a super::DescribeNatGatewaysRequest,
+    ) -> impl ::core::future::Future<
+        Output = Result<
+            tencent_action::Response<super::DescribeNatGateways>,
+            tencent_action::Error,
+        >,
+    > + 'a {
+        self.inner.send(request)
     }
 
     /// Queries NAT gateways (查询NAT网关): every page of `DescribeNatGateways`.
@@ -4836,14 +5320,16 @@ impl Client {
     /// 本接口(DescribeNetDetectStates)用于查询网络探测验证结果列表。
     #[allow(deprecated)]
     #[inline]
-    pub async fn describe_net_detect_states(
-        &self,
-        request: &super::DescribeNetDetectStatesRequest,
-    ) -> Result<
-        tencent_action::Response<super::DescribeNetDetectStates>,
-        tencent_action::Error,
-    > {
-        self.inner.send(request).await
+    pub fn describe_net_detect_states<'a>(
+        &'a self,
+        request: &'a super::DescribeNetDetectStatesRequest,
+    ) -> impl ::core::future::Future<
+        Output = Result<
+            tencent_action::Response<super::DescribeNetDetectStates>,
+            tencent_action::Error,
+        >,
+    > + 'a {
+        self.inner.send(request)
     }
 
     /// DescribeNetDetectStates (查询网络探测验证结果列表): every page of `DescribeNetDetectStates`.
@@ -4877,14 +5363,16 @@ impl Client {
     /// 本接口（DescribeNetDetects）用于查询网络探测列表。
     #[allow(deprecated)]
     #[inline]
-    pub async fn describe_net_detects(
-        &self,
-        request: &super::DescribeNetDetectsRequest,
-    ) -> Result<
-        tencent_action::Response<super::DescribeNetDetects>,
-        tencent_action::Error,
-    > {
-        self.inner.send(request).await
+    pub fn describe_net_detects<'a>(
+        &'a self,
+        request: &'a super::DescribeNetDetectsRequest,
+    ) -> impl ::core::future::Future<
+        Output = Result<
+            tencent_action::Response<super::DescribeNetDetects>,
+            tencent_action::Error,
+        >,
+    > + 'a {
+        self.inner.send(request)
     }
 
     /// DescribeNetDetects (查询网络探测列表): every page of `DescribeNetDetects`.
@@ -4916,14 +5404,16 @@ impl Client {
     /// 判断用户在网络侧的用户类型，如标准（带宽上移），传统（非上移）。
     #[allow(deprecated)]
     #[inline]
-    pub async fn describe_network_account_type(
-        &self,
-        request: &super::DescribeNetworkAccountTypeRequest,
-    ) -> Result<
-        tencent_action::Response<super::DescribeNetworkAccountType>,
-        tencent_action::Error,
-    > {
-        self.inner.send(request).await
+    pub fn describe_network_account_type<'a>(
+        &'a self,
+        request: &'a super::DescribeNetworkAccountTypeRequest,
+    ) -> impl ::core::future::Future<
+        Output = Result<
+            tencent_action::Response<super::DescribeNetworkAccountType>,
+            tencent_action::Error,
+        >,
+    > + 'a {
+        self.inner.send(request)
     }
 
     /// Queries the list of the network ACL quintuple entries (分页查询网络ACL五元组条目列表): calls `DescribeNetworkAclQuintupleEntries`.
@@ -4933,14 +5423,16 @@ impl Client {
     /// 本接口（DescribeNetworkAclQuintupleEntries）查询入方向或出方向网络ACL五元组条目列表。
     #[allow(deprecated)]
     #[inline]
-    pub async fn describe_network_acl_quintuple_entries(
-        &self,
-        request: &super::DescribeNetworkAclQuintupleEntriesRequest,
-    ) -> Result<
-        tencent_action::Response<super::DescribeNetworkAclQuintupleEntries>,
-        tencent_action::Error,
-    > {
-        self.inner.send(request).await
+    pub fn describe_network_acl_quintuple_entries<'a>(
+        &'a self,
+        request: &'a super::DescribeNetworkAclQuintupleEntriesRequest,
+    ) -> impl ::core::future::Future<
+        Output = Result<
+            tencent_action::Response<super::DescribeNetworkAclQuintupleEntries>,
+            tencent_action::Error,
+        >,
+    > + 'a {
+        self.inner.send(request)
     }
 
     /// Queries the list of the network ACL quintuple entries (分页查询网络ACL五元组条目列表): every page of `DescribeNetworkAclQuintupleEntries`.
@@ -4974,14 +5466,16 @@ impl Client {
     /// 本接口（DescribeNetworkAcls）用于查询网络ACL列表。
     #[allow(deprecated)]
     #[inline]
-    pub async fn describe_network_acls(
-        &self,
-        request: &super::DescribeNetworkAclsRequest,
-    ) -> Result<
-        tencent_action::Response<super::DescribeNetworkAcls>,
-        tencent_action::Error,
-    > {
-        self.inner.send(request).await
+    pub fn describe_network_acls<'a>(
+        &'a self,
+        request: &'a super::DescribeNetworkAclsRequest,
+    ) -> impl ::core::future::Future<
+        Output = Result<
+            tencent_action::Response<super::DescribeNetworkAcls>,
+            tencent_action::Error,
+        >,
+    > + 'a {
+        self.inner.send(request)
     }
 
     /// Queries a list of network ACLs (查询网络ACL列表): every page of `DescribeNetworkAcls`.
@@ -5015,14 +5509,16 @@ impl Client {
     /// 本接口（DescribeNetworkInterfaceLimit）根据CVM实例ID或弹性网卡ID查询弹性网卡配额，返回该CVM实例或弹性网卡能绑定的弹性网卡配额，以及弹性网卡可以分配的IP配额。
     #[allow(deprecated)]
     #[inline]
-    pub async fn describe_network_interface_limit(
-        &self,
-        request: &super::DescribeNetworkInterfaceLimitRequest,
-    ) -> Result<
-        tencent_action::Response<super::DescribeNetworkInterfaceLimit>,
-        tencent_action::Error,
-    > {
-        self.inner.send(request).await
+    pub fn describe_network_interface_limit<'a>(
+        &'a self,
+        request: &'a super::DescribeNetworkInterfaceLimitRequest,
+    ) -> impl ::core::future::Future<
+        Output = Result<
+            tencent_action::Response<super::DescribeNetworkInterfaceLimit>,
+            tencent_action::Error,
+        >,
+    > + 'a {
+        self.inner.send(request)
     }
 
     /// Queries the ENI list (查询弹性网卡列表): calls `DescribeNetworkInterfaces`.
@@ -5032,14 +5528,16 @@ impl Client {
     /// 本接口（DescribeNetworkInterfaces）用于查询弹性网卡列表。
     #[allow(deprecated)]
     #[inline]
-    pub async fn describe_network_interfaces(
-        &self,
-        request: &super::DescribeNetworkInterfacesRequest,
-    ) -> Result<
-        tencent_action::Response<super::DescribeNetworkInterfaces>,
-        tencent_action::Error,
-    > {
-        self.inner.send(request).await
+    pub fn describe_network_interfaces<'a>(
+        &'a self,
+        request: &'a super::DescribeNetworkInterfacesRequest,
+    ) -> impl ::core::future::Future<
+        Output = Result<
+            tencent_action::Response<super::DescribeNetworkInterfaces>,
+            tencent_action::Error,
+        >,
+    > + 'a {
+        self.inner.send(request)
     }
 
     /// Queries the ENI list (查询弹性网卡列表): every page of `DescribeNetworkInterfaces`.
@@ -5071,16 +5569,18 @@ impl Client {
     /// 本接口（DescribePrivateNatGatewayDestinationIpPortTranslationNatRules）用于查询私网NAT网关目的端口转换规则
     #[allow(deprecated)]
     #[inline]
-    pub async fn describe_private_nat_gateway_destination_ip_port_translation_nat_rules(
-        &self,
-        request: &super::DescribePrivateNatGatewayDestinationIpPortTranslationNatRulesRequest,
-    ) -> Result<
-        tencent_action::Response<
-            super::DescribePrivateNatGatewayDestinationIpPortTranslationNatRules,
+    pub fn describe_private_nat_gateway_destination_ip_port_translation_nat_rules<'a>(
+        &'a self,
+        request: &'a super::DescribePrivateNatGatewayDestinationIpPortTranslationNatRulesRequest,
+    ) -> impl ::core::future::Future<
+        Output = Result<
+            tencent_action::Response<
+                super::DescribePrivateNatGatewayDestinationIpPortTranslationNatRules,
+            >,
+            tencent_action::Error,
         >,
-        tencent_action::Error,
-    > {
-        self.inner.send(request).await
+    > + 'a {
+        self.inner.send(request)
     }
 
     /// 查询私网NAT网关目的端口转换规则: every page of `DescribePrivateNatGatewayDestinationIpPortTranslationNatRules`.
@@ -5116,14 +5616,16 @@ impl Client {
     /// 本接口（DescribePrivateNatGatewayLimits）用于查询可创建的私网NAT网关配额数量
     #[allow(deprecated)]
     #[inline]
-    pub async fn describe_private_nat_gateway_limits(
-        &self,
-        request: &super::DescribePrivateNatGatewayLimitsRequest,
-    ) -> Result<
-        tencent_action::Response<super::DescribePrivateNatGatewayLimits>,
-        tencent_action::Error,
-    > {
-        self.inner.send(request).await
+    pub fn describe_private_nat_gateway_limits<'a>(
+        &'a self,
+        request: &'a super::DescribePrivateNatGatewayLimitsRequest,
+    ) -> impl ::core::future::Future<
+        Output = Result<
+            tencent_action::Response<super::DescribePrivateNatGatewayLimits>,
+            tencent_action::Error,
+        >,
+    > + 'a {
+        self.inner.send(request)
     }
 
     /// 查询可创建的私网NAT网关配额数量: every page of `DescribePrivateNatGatewayLimits`.
@@ -5155,14 +5657,16 @@ impl Client {
     /// 本接口（DescribePrivateNatGatewayRegions）用于查询查询私网NAT网关可支持地域
     #[allow(deprecated)]
     #[inline]
-    pub async fn describe_private_nat_gateway_regions(
-        &self,
-        request: &super::DescribePrivateNatGatewayRegionsRequest,
-    ) -> Result<
-        tencent_action::Response<super::DescribePrivateNatGatewayRegions>,
-        tencent_action::Error,
-    > {
-        self.inner.send(request).await
+    pub fn describe_private_nat_gateway_regions<'a>(
+        &'a self,
+        request: &'a super::DescribePrivateNatGatewayRegionsRequest,
+    ) -> impl ::core::future::Future<
+        Output = Result<
+            tencent_action::Response<super::DescribePrivateNatGatewayRegions>,
+            tencent_action::Error,
+        >,
+    > + 'a {
+        self.inner.send(request)
     }
 
     /// 查询私网NAT网关源端转换访问控制规则: calls `DescribePrivateNatGatewayTranslationAclRules`.
@@ -5170,14 +5674,18 @@ impl Client {
     /// 本接口（DescribePrivateNatGatewayTranslationAclRules）用于查询私网NAT网关源端转换访问控制规则
     #[allow(deprecated)]
     #[inline]
-    pub async fn describe_private_nat_gateway_translation_acl_rules(
-        &self,
-        request: &super::DescribePrivateNatGatewayTranslationAclRulesRequest,
-    ) -> Result<
-        tencent_action::Response<super::DescribePrivateNatGatewayTranslationAclRules>,
-        tencent_action::Error,
-    > {
-        self.inner.send(request).await
+    pub fn describe_private_nat_gateway_translation_acl_rules<'a>(
+        &'a self,
+        request: &'a super::DescribePrivateNatGatewayTranslationAclRulesRequest,
+    ) -> impl ::core::future::Future<
+        Output = Result<
+            tencent_action::Response<
+                super::DescribePrivateNatGatewayTranslationAclRules,
+            >,
+            tencent_action::Error,
+        >,
+    > + 'a {
+        self.inner.send(request)
     }
 
     /// 查询私网NAT网关源端转换访问控制规则: every page of `DescribePrivateNatGatewayTranslationAclRules`.
@@ -5213,14 +5721,18 @@ impl Client {
     /// 本接口（DescribePrivateNatGatewayTranslationNatRules）用于查询私网NAT网关源端转换规则
     #[allow(deprecated)]
     #[inline]
-    pub async fn describe_private_nat_gateway_translation_nat_rules(
-        &self,
-        request: &super::DescribePrivateNatGatewayTranslationNatRulesRequest,
-    ) -> Result<
-        tencent_action::Response<super::DescribePrivateNatGatewayTranslationNatRules>,
-        tencent_action::Error,
-    > {
-        self.inner.send(request).await
+    pub fn describe_private_nat_gateway_translation_nat_rules<'a>(
+        &'a self,
+        request: &'a super::DescribePrivateNatGatewayTranslationNatRulesRequest,
+    ) -> impl ::core::future::Future<
+        Output = Result<
+            tencent_action::Response<
+                super::DescribePrivateNatGatewayTranslationNatRules,
+            >,
+            tencent_action::Error,
+        >,
+    > + 'a {
+        self.inner.send(request)
     }
 
     /// 查询私网NAT网关源端转换规则: every page of `DescribePrivateNatGatewayTranslationNatRules`.
@@ -5256,14 +5768,16 @@ impl Client {
     /// 本接口（DescribePrivateNatGateways）用于查询私网NAT网关
     #[allow(deprecated)]
     #[inline]
-    pub async fn describe_private_nat_gateways(
-        &self,
-        request: &super::DescribePrivateNatGatewaysRequest,
-    ) -> Result<
-        tencent_action::Response<super::DescribePrivateNatGateways>,
-        tencent_action::Error,
-    > {
-        self.inner.send(request).await
+    pub fn describe_private_nat_gateways<'a>(
+        &'a self,
+        request: &'a super::DescribePrivateNatGatewaysRequest,
+    ) -> impl ::core::future::Future<
+        Output = Result<
+            tencent_action::Response<super::DescribePrivateNatGateways>,
+            tencent_action::Error,
+        >,
+    > + 'a {
+        self.inner.send(request)
     }
 
     /// 查询私网NAT网关: every page of `DescribePrivateNatGateways`.
@@ -5295,14 +5809,16 @@ impl Client {
     /// 本接口（DescribeProductQuota）用于查询网络产品的配额信息。
     #[allow(deprecated)]
     #[inline]
-    pub async fn describe_product_quota(
-        &self,
-        request: &super::DescribeProductQuotaRequest,
-    ) -> Result<
-        tencent_action::Response<super::DescribeProductQuota>,
-        tencent_action::Error,
-    > {
-        self.inner.send(request).await
+    pub fn describe_product_quota<'a>(
+        &'a self,
+        request: &'a super::DescribeProductQuotaRequest,
+    ) -> impl ::core::future::Future<
+        Output = Result<
+            tencent_action::Response<super::DescribeProductQuota>,
+            tencent_action::Error,
+        >,
+    > + 'a {
+        self.inner.send(request)
     }
 
     /// Queries reserved private IP addresses (查询内网保留IP): calls `DescribeReserveIpAddresses`.
@@ -5312,14 +5828,16 @@ impl Client {
     /// 查询内网保留 IP
     #[allow(deprecated)]
     #[inline]
-    pub async fn describe_reserve_ip_addresses(
-        &self,
-        request: &super::DescribeReserveIpAddressesRequest,
-    ) -> Result<
-        tencent_action::Response<super::DescribeReserveIpAddresses>,
-        tencent_action::Error,
-    > {
-        self.inner.send(request).await
+    pub fn describe_reserve_ip_addresses<'a>(
+        &'a self,
+        request: &'a super::DescribeReserveIpAddressesRequest,
+    ) -> impl ::core::future::Future<
+        Output = Result<
+            tencent_action::Response<super::DescribeReserveIpAddresses>,
+            tencent_action::Error,
+        >,
+    > + 'a {
+        self.inner.send(request)
     }
 
     /// Queries reserved private IP addresses (查询内网保留IP): every page of `DescribeReserveIpAddresses`.
@@ -5351,14 +5869,16 @@ impl Client {
     /// 本接口（DescribeRouteConflicts）用于查询自定义路由策略与云联网路由策略冲突列表。
     #[allow(deprecated)]
     #[inline]
-    pub async fn describe_route_conflicts(
-        &self,
-        request: &super::DescribeRouteConflictsRequest,
-    ) -> Result<
-        tencent_action::Response<super::DescribeRouteConflicts>,
-        tencent_action::Error,
-    > {
-        self.inner.send(request).await
+    pub fn describe_route_conflicts<'a>(
+        &'a self,
+        request: &'a super::DescribeRouteConflictsRequest,
+    ) -> impl ::core::future::Future<
+        Output = Result<
+            tencent_action::Response<super::DescribeRouteConflicts>,
+            tencent_action::Error,
+        >,
+    > + 'a {
+        self.inner.send(request)
     }
 
     /// 查询路由条目列表: calls `DescribeRouteList`.
@@ -5366,14 +5886,16 @@ impl Client {
     /// 本接口（DescribeRouteList）用于查询路由条目列表。
     #[allow(deprecated)]
     #[inline]
-    pub async fn describe_route_list(
-        &self,
-        request: &super::DescribeRouteListRequest,
-    ) -> Result<
-        tencent_action::Response<super::DescribeRouteList>,
-        tencent_action::Error,
-    > {
-        self.inner.send(request).await
+    pub fn describe_route_list<'a>(
+        &'a self,
+        request: &'a super::DescribeRouteListRequest,
+    ) -> impl ::core::future::Future<
+        Output = Result<
+            tencent_action::Response<super::DescribeRouteList>,
+            tencent_action::Error,
+        >,
+    > + 'a {
+        self.inner.send(request)
     }
 
     /// 查询路由条目列表: every page of `DescribeRouteList`.
@@ -5405,14 +5927,16 @@ impl Client {
     /// 本接口（DescribeRoutePolicies）用于查询路由策略列表。
     #[allow(deprecated)]
     #[inline]
-    pub async fn describe_route_policies(
-        &self,
-        request: &super::DescribeRoutePoliciesRequest,
-    ) -> Result<
-        tencent_action::Response<super::DescribeRoutePolicies>,
-        tencent_action::Error,
-    > {
-        self.inner.send(request).await
+    pub fn describe_route_policies<'a>(
+        &'a self,
+        request: &'a super::DescribeRoutePoliciesRequest,
+    ) -> impl ::core::future::Future<
+        Output = Result<
+            tencent_action::Response<super::DescribeRoutePolicies>,
+            tencent_action::Error,
+        >,
+    > + 'a {
+        self.inner.send(request)
     }
 
     /// View a route reception policy entry (查看路由接收策略条目): calls `DescribeRoutePolicyEntries`.
@@ -5422,14 +5946,16 @@ impl Client {
     /// 本接口（DescribeRoutePolicyEntries）用于查询路由接收策略条目列表。
     #[allow(deprecated)]
     #[inline]
-    pub async fn describe_route_policy_entries(
-        &self,
-        request: &super::DescribeRoutePolicyEntriesRequest,
-    ) -> Result<
-        tencent_action::Response<super::DescribeRoutePolicyEntries>,
-        tencent_action::Error,
-    > {
-        self.inner.send(request).await
+    pub fn describe_route_policy_entries<'a>(
+        &'a self,
+        request: &'a super::DescribeRoutePolicyEntriesRequest,
+    ) -> impl ::core::future::Future<
+        Output = Result<
+            tencent_action::Response<super::DescribeRoutePolicyEntries>,
+            tencent_action::Error,
+        >,
+    > + 'a {
+        self.inner.send(request)
     }
 
     /// View a route reception policy entry (查看路由接收策略条目): every page of `DescribeRoutePolicyEntries`.
@@ -5461,14 +5987,16 @@ impl Client {
     /// 本接口（DescribeRouteTableAssociatedInstances）用于查询指定的云联网关联的实例所绑定的路由表信息。
     #[allow(deprecated)]
     #[inline]
-    pub async fn describe_route_table_associated_instances(
-        &self,
-        request: &super::DescribeRouteTableAssociatedInstancesRequest,
-    ) -> Result<
-        tencent_action::Response<super::DescribeRouteTableAssociatedInstances>,
-        tencent_action::Error,
-    > {
-        self.inner.send(request).await
+    pub fn describe_route_table_associated_instances<'a>(
+        &'a self,
+        request: &'a super::DescribeRouteTableAssociatedInstancesRequest,
+    ) -> impl ::core::future::Future<
+        Output = Result<
+            tencent_action::Response<super::DescribeRouteTableAssociatedInstances>,
+            tencent_action::Error,
+        >,
+    > + 'a {
+        self.inner.send(request)
     }
 
     /// 查询实例绑定路由表信息: every page of `DescribeRouteTableAssociatedInstances`.
@@ -5504,14 +6032,16 @@ impl Client {
     /// 本接口（DescribeRouteTableSelectionPolicies）用于查询云联网路由表选择策略。
     #[allow(deprecated)]
     #[inline]
-    pub async fn describe_route_table_selection_policies(
-        &self,
-        request: &super::DescribeRouteTableSelectionPoliciesRequest,
-    ) -> Result<
-        tencent_action::Response<super::DescribeRouteTableSelectionPolicies>,
-        tencent_action::Error,
-    > {
-        self.inner.send(request).await
+    pub fn describe_route_table_selection_policies<'a>(
+        &'a self,
+        request: &'a super::DescribeRouteTableSelectionPoliciesRequest,
+    ) -> impl ::core::future::Future<
+        Output = Result<
+            tencent_action::Response<super::DescribeRouteTableSelectionPolicies>,
+            tencent_action::Error,
+        >,
+    > + 'a {
+        self.inner.send(request)
     }
 
     /// 查询云联网路由表选择策略信息: every page of `DescribeRouteTableSelectionPolicies`.
@@ -5549,14 +6079,16 @@ impl Client {
     /// 本接口（DescribeRouteTables）用于查询路由表。
     #[allow(deprecated)]
     #[inline]
-    pub async fn describe_route_tables(
-        &self,
-        request: &super::DescribeRouteTablesRequest,
-    ) -> Result<
-        tencent_action::Response<super::DescribeRouteTables>,
-        tencent_action::Error,
-    > {
-        self.inner.send(request).await
+    pub fn describe_route_tables<'a>(
+        &'a self,
+        request: &'a super::DescribeRouteTablesRequest,
+    ) -> impl ::core::future::Future<
+        Output = Result<
+            tencent_action::Response<super::DescribeRouteTables>,
+            tencent_action::Error,
+        >,
+    > + 'a {
+        self.inner.send(request)
     }
 
     /// 查询路由列表: calls `DescribeRoutes`.
@@ -5564,11 +6096,16 @@ impl Client {
     /// 本接口（DescribeRoutes）用于查询路由列表。
     #[allow(deprecated)]
     #[inline]
-    pub async fn describe_routes(
-        &self,
-        request: &super::DescribeRoutesRequest,
-    ) -> Result<tencent_action::Response<super::DescribeRoutes>, tencent_action::Error> {
-        self.inner.send(request).await
+    pub fn describe_routes<'a>(
+        &'a self,
+        request: &'a super::DescribeRoutesRequest,
+    ) -> impl ::core::future::Future<
+        Output = Result<
+            tencent_action::Response<super::DescribeRoutes>,
+            tencent_action::Error,
+        >,
+    > + 'a {
+        self.inner.send(request)
     }
 
     /// 查询路由列表: every page of `DescribeRoutes`.
@@ -5602,14 +6139,16 @@ impl Client {
     /// 本接口（DescribeSecurityGroupAssociationStatistics）用于查询安全组关联的实例统计。
     #[allow(deprecated)]
     #[inline]
-    pub async fn describe_security_group_association_statistics(
-        &self,
-        request: &super::DescribeSecurityGroupAssociationStatisticsRequest,
-    ) -> Result<
-        tencent_action::Response<super::DescribeSecurityGroupAssociationStatistics>,
-        tencent_action::Error,
-    > {
-        self.inner.send(request).await
+    pub fn describe_security_group_association_statistics<'a>(
+        &'a self,
+        request: &'a super::DescribeSecurityGroupAssociationStatisticsRequest,
+    ) -> impl ::core::future::Future<
+        Output = Result<
+            tencent_action::Response<super::DescribeSecurityGroupAssociationStatistics>,
+            tencent_action::Error,
+        >,
+    > + 'a {
+        self.inner.send(request)
     }
 
     /// 查看参数模板展开后的安全组规则: calls `DescribeSecurityGroupExpandedPolicies`.
@@ -5617,14 +6156,16 @@ impl Client {
     /// 本接口（DescribeSecurityGroupExpandedPolicies）用于查看参数模板展开后的安全组规则。本接口会通过缓存降低请求后端服务的调用次数，因此拉取结果会存在延迟（缓存超时时间为1分钟）。
     #[allow(deprecated)]
     #[inline]
-    pub async fn describe_security_group_expanded_policies(
-        &self,
-        request: &super::DescribeSecurityGroupExpandedPoliciesRequest,
-    ) -> Result<
-        tencent_action::Response<super::DescribeSecurityGroupExpandedPolicies>,
-        tencent_action::Error,
-    > {
-        self.inner.send(request).await
+    pub fn describe_security_group_expanded_policies<'a>(
+        &'a self,
+        request: &'a super::DescribeSecurityGroupExpandedPoliciesRequest,
+    ) -> impl ::core::future::Future<
+        Output = Result<
+            tencent_action::Response<super::DescribeSecurityGroupExpandedPolicies>,
+            tencent_action::Error,
+        >,
+    > + 'a {
+        self.inner.send(request)
     }
 
     /// 查询用户安全组配额: calls `DescribeSecurityGroupLimits`.
@@ -5632,14 +6173,16 @@ impl Client {
     /// 本接口(DescribeSecurityGroupLimits)用于查询用户安全组配额。
     #[allow(deprecated)]
     #[inline]
-    pub async fn describe_security_group_limits(
-        &self,
-        request: &super::DescribeSecurityGroupLimitsRequest,
-    ) -> Result<
-        tencent_action::Response<super::DescribeSecurityGroupLimits>,
-        tencent_action::Error,
-    > {
-        self.inner.send(request).await
+    pub fn describe_security_group_limits<'a>(
+        &'a self,
+        request: &'a super::DescribeSecurityGroupLimitsRequest,
+    ) -> impl ::core::future::Future<
+        Output = Result<
+            tencent_action::Response<super::DescribeSecurityGroupLimits>,
+            tencent_action::Error,
+        >,
+    > + 'a {
+        self.inner.send(request)
     }
 
     /// Queries security group policies (查询安全组规则): calls `DescribeSecurityGroupPolicies`.
@@ -5649,14 +6192,16 @@ impl Client {
     /// 本接口（DescribeSecurityGroupPolicies）用于查询安全组规则。
     #[allow(deprecated)]
     #[inline]
-    pub async fn describe_security_group_policies(
-        &self,
-        request: &super::DescribeSecurityGroupPoliciesRequest,
-    ) -> Result<
-        tencent_action::Response<super::DescribeSecurityGroupPolicies>,
-        tencent_action::Error,
-    > {
-        self.inner.send(request).await
+    pub fn describe_security_group_policies<'a>(
+        &'a self,
+        request: &'a super::DescribeSecurityGroupPoliciesRequest,
+    ) -> impl ::core::future::Future<
+        Output = Result<
+            tencent_action::Response<super::DescribeSecurityGroupPolicies>,
+            tencent_action::Error,
+        >,
+    > + 'a {
+        self.inner.send(request)
     }
 
     /// Queries referred security groups (查询安全组被引用信息): calls `DescribeSecurityGroupReferences`.
@@ -5666,14 +6211,16 @@ impl Client {
     /// 本接口（DescribeSecurityGroupReferences）用于查询安全组被引用信息。
     #[allow(deprecated)]
     #[inline]
-    pub async fn describe_security_group_references(
-        &self,
-        request: &super::DescribeSecurityGroupReferencesRequest,
-    ) -> Result<
-        tencent_action::Response<super::DescribeSecurityGroupReferences>,
-        tencent_action::Error,
-    > {
-        self.inner.send(request).await
+    pub fn describe_security_group_references<'a>(
+        &'a self,
+        request: &'a super::DescribeSecurityGroupReferencesRequest,
+    ) -> impl ::core::future::Future<
+        Output = Result<
+            tencent_action::Response<super::DescribeSecurityGroupReferences>,
+            tencent_action::Error,
+        >,
+    > + 'a {
+        self.inner.send(request)
     }
 
     /// Queries security groups (查看安全组): calls `DescribeSecurityGroups`.
@@ -5683,14 +6230,16 @@ impl Client {
     /// 本接口（DescribeSecurityGroups）用于查询安全组。
     #[allow(deprecated)]
     #[inline]
-    pub async fn describe_security_groups(
-        &self,
-        request: &super::DescribeSecurityGroupsRequest,
-    ) -> Result<
-        tencent_action::Response<super::DescribeSecurityGroups>,
-        tencent_action::Error,
-    > {
-        self.inner.send(request).await
+    pub fn describe_security_groups<'a>(
+        &'a self,
+        request: &'a super::DescribeSecurityGroupsRequest,
+    ) -> impl ::core::future::Future<
+        Output = Result<
+            tencent_action::Response<super::DescribeSecurityGroups>,
+            tencent_action::Error,
+        >,
+    > + 'a {
+        self.inner.send(request)
     }
 
     /// 查询参数模板协议端口组关联的实例列表: calls `DescribeServiceTemplateGroupInstances`.
@@ -5698,14 +6247,16 @@ impl Client {
     /// 本接口（DescribeServiceTemplateGroupInstances）用于查询参数模板协议端口组关联的实例列表。本接口不会返回查询的结果，需要根据返回的RequestId调用DescribeVpcTaskResult接口获取结果。
     #[allow(deprecated)]
     #[inline]
-    pub async fn describe_service_template_group_instances(
-        &self,
-        request: &super::DescribeServiceTemplateGroupInstancesRequest,
-    ) -> Result<
-        tencent_action::Response<super::DescribeServiceTemplateGroupInstances>,
-        tencent_action::Error,
-    > {
-        self.inner.send(request).await
+    pub fn describe_service_template_group_instances<'a>(
+        &'a self,
+        request: &'a super::DescribeServiceTemplateGroupInstancesRequest,
+    ) -> impl ::core::future::Future<
+        Output = Result<
+            tencent_action::Response<super::DescribeServiceTemplateGroupInstances>,
+            tencent_action::Error,
+        >,
+    > + 'a {
+        self.inner.send(request)
     }
 
     /// Queries a protocol port template group (查询协议端口模板集合): calls `DescribeServiceTemplateGroups`.
@@ -5715,14 +6266,16 @@ impl Client {
     /// 本接口（DescribeServiceTemplateGroups）用于查询协议端口模板集合。
     #[allow(deprecated)]
     #[inline]
-    pub async fn describe_service_template_groups(
-        &self,
-        request: &super::DescribeServiceTemplateGroupsRequest,
-    ) -> Result<
-        tencent_action::Response<super::DescribeServiceTemplateGroups>,
-        tencent_action::Error,
-    > {
-        self.inner.send(request).await
+    pub fn describe_service_template_groups<'a>(
+        &'a self,
+        request: &'a super::DescribeServiceTemplateGroupsRequest,
+    ) -> impl ::core::future::Future<
+        Output = Result<
+            tencent_action::Response<super::DescribeServiceTemplateGroups>,
+            tencent_action::Error,
+        >,
+    > + 'a {
+        self.inner.send(request)
     }
 
     /// 查询参数模板协议端口关联的实例列表: calls `DescribeServiceTemplateInstances`.
@@ -5730,14 +6283,16 @@ impl Client {
     /// 本接口（DescribeServiceTemplateInstances）用于查询参数模板协议端口关联的实例列表。本接口不会返回查询的结果，需要根据返回的RequestId调用DescribeVpcTaskResult接口获取结果。
     #[allow(deprecated)]
     #[inline]
-    pub async fn describe_service_template_instances(
-        &self,
-        request: &super::DescribeServiceTemplateInstancesRequest,
-    ) -> Result<
-        tencent_action::Response<super::DescribeServiceTemplateInstances>,
-        tencent_action::Error,
-    > {
-        self.inner.send(request).await
+    pub fn describe_service_template_instances<'a>(
+        &'a self,
+        request: &'a super::DescribeServiceTemplateInstancesRequest,
+    ) -> impl ::core::future::Future<
+        Output = Result<
+            tencent_action::Response<super::DescribeServiceTemplateInstances>,
+            tencent_action::Error,
+        >,
+    > + 'a {
+        self.inner.send(request)
     }
 
     /// Queries a protocol port template (查询协议端口模板): calls `DescribeServiceTemplates`.
@@ -5747,14 +6302,16 @@ impl Client {
     /// 本接口（DescribeServiceTemplates）用于查询协议端口模板。
     #[allow(deprecated)]
     #[inline]
-    pub async fn describe_service_templates(
-        &self,
-        request: &super::DescribeServiceTemplatesRequest,
-    ) -> Result<
-        tencent_action::Response<super::DescribeServiceTemplates>,
-        tencent_action::Error,
-    > {
-        self.inner.send(request).await
+    pub fn describe_service_templates<'a>(
+        &'a self,
+        request: &'a super::DescribeServiceTemplatesRequest,
+    ) -> impl ::core::future::Future<
+        Output = Result<
+            tencent_action::Response<super::DescribeServiceTemplates>,
+            tencent_action::Error,
+        >,
+    > + 'a {
+        self.inner.send(request)
     }
 
     /// Querying contents of snapshot files (查询安全组快照文件内容): calls `DescribeSgSnapshotFileContent`.
@@ -5764,14 +6321,16 @@ impl Client {
     /// 本接口（DescribeSgSnapshotFileContent）用于查询安全组快照文件内容。
     #[allow(deprecated)]
     #[inline]
-    pub async fn describe_sg_snapshot_file_content(
-        &self,
-        request: &super::DescribeSgSnapshotFileContentRequest,
-    ) -> Result<
-        tencent_action::Response<super::DescribeSgSnapshotFileContent>,
-        tencent_action::Error,
-    > {
-        self.inner.send(request).await
+    pub fn describe_sg_snapshot_file_content<'a>(
+        &'a self,
+        request: &'a super::DescribeSgSnapshotFileContentRequest,
+    ) -> impl ::core::future::Future<
+        Output = Result<
+            tencent_action::Response<super::DescribeSgSnapshotFileContent>,
+            tencent_action::Error,
+        >,
+    > + 'a {
+        self.inner.send(request)
     }
 
     /// Queries instances associated with a snapshot policy (查询快照策略关联实例列表): calls `DescribeSnapshotAttachedInstances`.
@@ -5781,14 +6340,16 @@ impl Client {
     /// 本接口（DescribeSnapshotAttachedInstances）用于查询快照策略关联实例列表。
     #[allow(deprecated)]
     #[inline]
-    pub async fn describe_snapshot_attached_instances(
-        &self,
-        request: &super::DescribeSnapshotAttachedInstancesRequest,
-    ) -> Result<
-        tencent_action::Response<super::DescribeSnapshotAttachedInstances>,
-        tencent_action::Error,
-    > {
-        self.inner.send(request).await
+    pub fn describe_snapshot_attached_instances<'a>(
+        &'a self,
+        request: &'a super::DescribeSnapshotAttachedInstancesRequest,
+    ) -> impl ::core::future::Future<
+        Output = Result<
+            tencent_action::Response<super::DescribeSnapshotAttachedInstances>,
+            tencent_action::Error,
+        >,
+    > + 'a {
+        self.inner.send(request)
     }
 
     /// Queries instances associated with a snapshot policy (查询快照策略关联实例列表): every page of `DescribeSnapshotAttachedInstances`.
@@ -5822,14 +6383,16 @@ impl Client {
     /// 本接口（DescribeSnapshotFiles）用于查询快照文件。
     #[allow(deprecated)]
     #[inline]
-    pub async fn describe_snapshot_files(
-        &self,
-        request: &super::DescribeSnapshotFilesRequest,
-    ) -> Result<
-        tencent_action::Response<super::DescribeSnapshotFiles>,
-        tencent_action::Error,
-    > {
-        self.inner.send(request).await
+    pub fn describe_snapshot_files<'a>(
+        &'a self,
+        request: &'a super::DescribeSnapshotFilesRequest,
+    ) -> impl ::core::future::Future<
+        Output = Result<
+            tencent_action::Response<super::DescribeSnapshotFiles>,
+            tencent_action::Error,
+        >,
+    > + 'a {
+        self.inner.send(request)
     }
 
     /// Query snapshot files (查询快照文件): every page of `DescribeSnapshotFiles`.
@@ -5863,14 +6426,16 @@ impl Client {
     /// 本接口（DescribeSnapshotPolicies）用于查询快照策略。
     #[allow(deprecated)]
     #[inline]
-    pub async fn describe_snapshot_policies(
-        &self,
-        request: &super::DescribeSnapshotPoliciesRequest,
-    ) -> Result<
-        tencent_action::Response<super::DescribeSnapshotPolicies>,
-        tencent_action::Error,
-    > {
-        self.inner.send(request).await
+    pub fn describe_snapshot_policies<'a>(
+        &'a self,
+        request: &'a super::DescribeSnapshotPoliciesRequest,
+    ) -> impl ::core::future::Future<
+        Output = Result<
+            tencent_action::Response<super::DescribeSnapshotPolicies>,
+            tencent_action::Error,
+        >,
+    > + 'a {
+        self.inner.send(request)
     }
 
     /// Queries snapshot policies (查询快照策略): every page of `DescribeSnapshotPolicies`.
@@ -5902,14 +6467,16 @@ impl Client {
     /// 本接口 (DescribeSpecificTrafficPackageUsedDetails) 用于查询指定 共享流量包 的用量明细。
     #[allow(deprecated)]
     #[inline]
-    pub async fn describe_specific_traffic_package_used_details(
-        &self,
-        request: &super::DescribeSpecificTrafficPackageUsedDetailsRequest,
-    ) -> Result<
-        tencent_action::Response<super::DescribeSpecificTrafficPackageUsedDetails>,
-        tencent_action::Error,
-    > {
-        self.inner.send(request).await
+    pub fn describe_specific_traffic_package_used_details<'a>(
+        &'a self,
+        request: &'a super::DescribeSpecificTrafficPackageUsedDetailsRequest,
+    ) -> impl ::core::future::Future<
+        Output = Result<
+            tencent_action::Response<super::DescribeSpecificTrafficPackageUsedDetails>,
+            tencent_action::Error,
+        >,
+    > + 'a {
+        self.inner.send(request)
     }
 
     /// 查询指定共享流量包的用量明细: every page of `DescribeSpecificTrafficPackageUsedDetails`.
@@ -5947,14 +6514,16 @@ impl Client {
     /// 本接口(DescribeSubnetResourceDashboard)用于查看Subnet资源信息。
     #[allow(deprecated)]
     #[inline]
-    pub async fn describe_subnet_resource_dashboard(
-        &self,
-        request: &super::DescribeSubnetResourceDashboardRequest,
-    ) -> Result<
-        tencent_action::Response<super::DescribeSubnetResourceDashboard>,
-        tencent_action::Error,
-    > {
-        self.inner.send(request).await
+    pub fn describe_subnet_resource_dashboard<'a>(
+        &'a self,
+        request: &'a super::DescribeSubnetResourceDashboardRequest,
+    ) -> impl ::core::future::Future<
+        Output = Result<
+            tencent_action::Response<super::DescribeSubnetResourceDashboard>,
+            tencent_action::Error,
+        >,
+    > + 'a {
+        self.inner.send(request)
     }
 
     /// Queries the subnet list (查询子网列表): calls `DescribeSubnets`.
@@ -5964,14 +6533,16 @@ impl Client {
     /// 本接口（DescribeSubnets）用于查询子网列表。
     #[allow(deprecated)]
     #[inline]
-    pub async fn describe_subnets(
-        &self,
-        request: &super::DescribeSubnetsRequest,
-    ) -> Result<
-        tencent_action::Response<super::DescribeSubnets>,
-        tencent_action::Error,
-    > {
-        self.inner.send(request).await
+    pub fn describe_subnets<'a>(
+        &'a self,
+        request: &'a super::DescribeSubnetsRequest,
+    ) -> impl ::core::future::Future<
+        Output = Result<
+            tencent_action::Response<super::DescribeSubnets>,
+            tencent_action::Error,
+        >,
+    > + 'a {
+        self.inner.send(request)
     }
 
     /// Queries the subnet list (查询子网列表): every page of `DescribeSubnets`.
@@ -6005,14 +6576,16 @@ impl Client {
     /// 本接口（DescribeTaskResult）用于查询EIP异步任务执行结果。
     #[allow(deprecated)]
     #[inline]
-    pub async fn describe_task_result(
-        &self,
-        request: &super::DescribeTaskResultRequest,
-    ) -> Result<
-        tencent_action::Response<super::DescribeTaskResult>,
-        tencent_action::Error,
-    > {
-        self.inner.send(request).await
+    pub fn describe_task_result<'a>(
+        &'a self,
+        request: &'a super::DescribeTaskResultRequest,
+    ) -> impl ::core::future::Future<
+        Output = Result<
+            tencent_action::Response<super::DescribeTaskResult>,
+            tencent_action::Error,
+        >,
+    > + 'a {
+        self.inner.send(request)
     }
 
     /// 查询参数模板配额列表: calls `DescribeTemplateLimits`.
@@ -6020,14 +6593,16 @@ impl Client {
     /// 本接口（DescribeTemplateLimits）用于查询参数模板配额列表。
     #[allow(deprecated)]
     #[inline]
-    pub async fn describe_template_limits(
-        &self,
-        request: &super::DescribeTemplateLimitsRequest,
-    ) -> Result<
-        tencent_action::Response<super::DescribeTemplateLimits>,
-        tencent_action::Error,
-    > {
-        self.inner.send(request).await
+    pub fn describe_template_limits<'a>(
+        &'a self,
+        request: &'a super::DescribeTemplateLimitsRequest,
+    ) -> impl ::core::future::Future<
+        Output = Result<
+            tencent_action::Response<super::DescribeTemplateLimits>,
+            tencent_action::Error,
+        >,
+    > + 'a {
+        self.inner.send(request)
     }
 
     /// 查询租户云联网实例: calls `DescribeTenantCcns`.
@@ -6039,14 +6614,16 @@ impl Client {
     /// 如有需要, 可以封禁任意云联网实例, 可接入到内部运营系统
     #[allow(deprecated)]
     #[inline]
-    pub async fn describe_tenant_ccns(
-        &self,
-        request: &super::DescribeTenantCcnsRequest,
-    ) -> Result<
-        tencent_action::Response<super::DescribeTenantCcns>,
-        tencent_action::Error,
-    > {
-        self.inner.send(request).await
+    pub fn describe_tenant_ccns<'a>(
+        &'a self,
+        request: &'a super::DescribeTenantCcnsRequest,
+    ) -> impl ::core::future::Future<
+        Output = Result<
+            tencent_action::Response<super::DescribeTenantCcns>,
+            tencent_action::Error,
+        >,
+    > + 'a {
+        self.inner.send(request)
     }
 
     /// 查询租户云联网实例: every page of `DescribeTenantCcns`.
@@ -6078,14 +6655,16 @@ impl Client {
     /// 查询流量镜像五元组过滤规则。
     #[allow(deprecated)]
     #[inline]
-    pub async fn describe_traffic_mirror_filter_rules(
-        &self,
-        request: &super::DescribeTrafficMirrorFilterRulesRequest,
-    ) -> Result<
-        tencent_action::Response<super::DescribeTrafficMirrorFilterRules>,
-        tencent_action::Error,
-    > {
-        self.inner.send(request).await
+    pub fn describe_traffic_mirror_filter_rules<'a>(
+        &'a self,
+        request: &'a super::DescribeTrafficMirrorFilterRulesRequest,
+    ) -> impl ::core::future::Future<
+        Output = Result<
+            tencent_action::Response<super::DescribeTrafficMirrorFilterRules>,
+            tencent_action::Error,
+        >,
+    > + 'a {
+        self.inner.send(request)
     }
 
     /// Queries traffic mirroring for a user (用户查询流量镜像): calls `DescribeTrafficMirrors`.
@@ -6095,14 +6674,16 @@ impl Client {
     /// 本接口（DescribeTrafficMirrors）用于查询流量镜像实例信息。
     #[allow(deprecated)]
     #[inline]
-    pub async fn describe_traffic_mirrors(
-        &self,
-        request: &super::DescribeTrafficMirrorsRequest,
-    ) -> Result<
-        tencent_action::Response<super::DescribeTrafficMirrors>,
-        tencent_action::Error,
-    > {
-        self.inner.send(request).await
+    pub fn describe_traffic_mirrors<'a>(
+        &'a self,
+        request: &'a super::DescribeTrafficMirrorsRequest,
+    ) -> impl ::core::future::Future<
+        Output = Result<
+            tencent_action::Response<super::DescribeTrafficMirrors>,
+            tencent_action::Error,
+        >,
+    > + 'a {
+        self.inner.send(request)
     }
 
     /// Queries traffic mirroring for a user (用户查询流量镜像): every page of `DescribeTrafficMirrors`.
@@ -6136,14 +6717,16 @@ impl Client {
     /// 本接口 (DescribeTrafficPackages)  用于查询共享流量包详细信息，包括共享流量包唯一标识ID，名称，流量使用信息等
     #[allow(deprecated)]
     #[inline]
-    pub async fn describe_traffic_packages(
-        &self,
-        request: &super::DescribeTrafficPackagesRequest,
-    ) -> Result<
-        tencent_action::Response<super::DescribeTrafficPackages>,
-        tencent_action::Error,
-    > {
-        self.inner.send(request).await
+    pub fn describe_traffic_packages<'a>(
+        &'a self,
+        request: &'a super::DescribeTrafficPackagesRequest,
+    ) -> impl ::core::future::Future<
+        Output = Result<
+            tencent_action::Response<super::DescribeTrafficPackages>,
+            tencent_action::Error,
+        >,
+    > + 'a {
+        self.inner.send(request)
     }
 
     /// Queries the list of shared traffic packages (查询共享流量包): every page of `DescribeTrafficPackages`.
@@ -6175,14 +6758,16 @@ impl Client {
     /// 查询流量调度规则
     #[allow(deprecated)]
     #[inline]
-    pub async fn describe_traffic_qos_policy(
-        &self,
-        request: &super::DescribeTrafficQosPolicyRequest,
-    ) -> Result<
-        tencent_action::Response<super::DescribeTrafficQosPolicy>,
-        tencent_action::Error,
-    > {
-        self.inner.send(request).await
+    pub fn describe_traffic_qos_policy<'a>(
+        &'a self,
+        request: &'a super::DescribeTrafficQosPolicyRequest,
+    ) -> impl ::core::future::Future<
+        Output = Result<
+            tencent_action::Response<super::DescribeTrafficQosPolicy>,
+            tencent_action::Error,
+        >,
+    > + 'a {
+        self.inner.send(request)
     }
 
     /// Queries IP usage of the subnet or VPC (查看子网或者vpc内IP使用情况): calls `DescribeUsedIpAddress`.
@@ -6196,14 +6781,16 @@ impl Client {
     /// 如ip被占用，返回占用ip的资源类别与id；如未被占用，返回空值
     #[allow(deprecated)]
     #[inline]
-    pub async fn describe_used_ip_address(
-        &self,
-        request: &super::DescribeUsedIpAddressRequest,
-    ) -> Result<
-        tencent_action::Response<super::DescribeUsedIpAddress>,
-        tencent_action::Error,
-    > {
-        self.inner.send(request).await
+    pub fn describe_used_ip_address<'a>(
+        &'a self,
+        request: &'a super::DescribeUsedIpAddressRequest,
+    ) -> impl ::core::future::Future<
+        Output = Result<
+            tencent_action::Response<super::DescribeUsedIpAddress>,
+            tencent_action::Error,
+        >,
+    > + 'a {
+        self.inner.send(request)
     }
 
     /// Queries IP usage of the subnet or VPC (查看子网或者vpc内IP使用情况): every page of `DescribeUsedIpAddress`.
@@ -6237,14 +6824,16 @@ impl Client {
     /// 本接口（DescribeVpcEndPoint）用于查询终端节点列表。
     #[allow(deprecated)]
     #[inline]
-    pub async fn describe_vpc_end_point(
-        &self,
-        request: &super::DescribeVpcEndPointRequest,
-    ) -> Result<
-        tencent_action::Response<super::DescribeVpcEndPoint>,
-        tencent_action::Error,
-    > {
-        self.inner.send(request).await
+    pub fn describe_vpc_end_point<'a>(
+        &'a self,
+        request: &'a super::DescribeVpcEndPointRequest,
+    ) -> impl ::core::future::Future<
+        Output = Result<
+            tencent_action::Response<super::DescribeVpcEndPoint>,
+            tencent_action::Error,
+        >,
+    > + 'a {
+        self.inner.send(request)
     }
 
     /// Queries the endpoint list (查询终端节点列表): every page of `DescribeVpcEndPoint`.
@@ -6278,14 +6867,16 @@ impl Client {
     /// 本接口（DescribeVpcEndPointService）用于查询终端节点服务列表。
     #[allow(deprecated)]
     #[inline]
-    pub async fn describe_vpc_end_point_service(
-        &self,
-        request: &super::DescribeVpcEndPointServiceRequest,
-    ) -> Result<
-        tencent_action::Response<super::DescribeVpcEndPointService>,
-        tencent_action::Error,
-    > {
-        self.inner.send(request).await
+    pub fn describe_vpc_end_point_service<'a>(
+        &'a self,
+        request: &'a super::DescribeVpcEndPointServiceRequest,
+    ) -> impl ::core::future::Future<
+        Output = Result<
+            tencent_action::Response<super::DescribeVpcEndPointService>,
+            tencent_action::Error,
+        >,
+    > + 'a {
+        self.inner.send(request)
     }
 
     /// Queries the endpoint service list (查询终端节点服务列表): every page of `DescribeVpcEndPointService`.
@@ -6319,14 +6910,16 @@ impl Client {
     /// 本接口（DescribeVpcEndPointServiceWhiteList）用于查询终端节点服务的服务白名单列表。
     #[allow(deprecated)]
     #[inline]
-    pub async fn describe_vpc_end_point_service_white_list(
-        &self,
-        request: &super::DescribeVpcEndPointServiceWhiteListRequest,
-    ) -> Result<
-        tencent_action::Response<super::DescribeVpcEndPointServiceWhiteList>,
-        tencent_action::Error,
-    > {
-        self.inner.send(request).await
+    pub fn describe_vpc_end_point_service_white_list<'a>(
+        &'a self,
+        request: &'a super::DescribeVpcEndPointServiceWhiteListRequest,
+    ) -> impl ::core::future::Future<
+        Output = Result<
+            tencent_action::Response<super::DescribeVpcEndPointServiceWhiteList>,
+            tencent_action::Error,
+        >,
+    > + 'a {
+        self.inner.send(request)
     }
 
     /// Queries the endpoint service allowlist (查询终端节点服务的服务白名单列表): every page of `DescribeVpcEndPointServiceWhiteList`.
@@ -6364,14 +6957,16 @@ impl Client {
     /// 本接口（DescribeVpcInstances）用于查询VPC下的云主机实例列表。
     #[allow(deprecated)]
     #[inline]
-    pub async fn describe_vpc_instances(
-        &self,
-        request: &super::DescribeVpcInstancesRequest,
-    ) -> Result<
-        tencent_action::Response<super::DescribeVpcInstances>,
-        tencent_action::Error,
-    > {
-        self.inner.send(request).await
+    pub fn describe_vpc_instances<'a>(
+        &'a self,
+        request: &'a super::DescribeVpcInstancesRequest,
+    ) -> impl ::core::future::Future<
+        Output = Result<
+            tencent_action::Response<super::DescribeVpcInstances>,
+            tencent_action::Error,
+        >,
+    > + 'a {
+        self.inner.send(request)
     }
 
     /// Queries a list of VCM instances on VPC (查询VPC下的云主机实例列表): every page of `DescribeVpcInstances`.
@@ -6409,14 +7004,16 @@ impl Client {
     /// 只能查询已使用的`IPv6`信息，当查询未使用的IP时，本接口不会报错，但不会出现在返回结果里。
     #[allow(deprecated)]
     #[inline]
-    pub async fn describe_vpc_ipv6_addresses(
-        &self,
-        request: &super::DescribeVpcIpv6AddressesRequest,
-    ) -> Result<
-        tencent_action::Response<super::DescribeVpcIpv6Addresses>,
-        tencent_action::Error,
-    > {
-        self.inner.send(request).await
+    pub fn describe_vpc_ipv6_addresses<'a>(
+        &'a self,
+        request: &'a super::DescribeVpcIpv6AddressesRequest,
+    ) -> impl ::core::future::Future<
+        Output = Result<
+            tencent_action::Response<super::DescribeVpcIpv6Addresses>,
+            tencent_action::Error,
+        >,
+    > + 'a {
+        self.inner.send(request)
     }
 
     /// Queries the IPv6 list of a VPC (查询VPC内IPv6列表): every page of `DescribeVpcIpv6Addresses`.
@@ -6522,14 +7119,16 @@ impl Client {
     /// * vpc-max-ula-ipv6-cidrs （每个VPC可创建的ULA IPv6 CIDR个数）。
     #[allow(deprecated)]
     #[inline]
-    pub async fn describe_vpc_limits(
-        &self,
-        request: &super::DescribeVpcLimitsRequest,
-    ) -> Result<
-        tencent_action::Response<super::DescribeVpcLimits>,
-        tencent_action::Error,
-    > {
-        self.inner.send(request).await
+    pub fn describe_vpc_limits<'a>(
+        &'a self,
+        request: &'a super::DescribeVpcLimitsRequest,
+    ) -> impl ::core::future::Future<
+        Output = Result<
+            tencent_action::Response<super::DescribeVpcLimits>,
+            tencent_action::Error,
+        >,
+    > + 'a {
+        self.inner.send(request)
     }
 
     /// 查询私有网络对等连接: calls `DescribeVpcPeeringConnections`.
@@ -6537,14 +7136,16 @@ impl Client {
     /// 查询私有网络对等连接。
     #[allow(deprecated)]
     #[inline]
-    pub async fn describe_vpc_peering_connections(
-        &self,
-        request: &super::DescribeVpcPeeringConnectionsRequest,
-    ) -> Result<
-        tencent_action::Response<super::DescribeVpcPeeringConnections>,
-        tencent_action::Error,
-    > {
-        self.inner.send(request).await
+    pub fn describe_vpc_peering_connections<'a>(
+        &'a self,
+        request: &'a super::DescribeVpcPeeringConnectionsRequest,
+    ) -> impl ::core::future::Future<
+        Output = Result<
+            tencent_action::Response<super::DescribeVpcPeeringConnections>,
+            tencent_action::Error,
+        >,
+    > + 'a {
+        self.inner.send(request)
     }
 
     /// 查询私有网络对等连接: every page of `DescribeVpcPeeringConnections`.
@@ -6582,14 +7183,16 @@ impl Client {
     /// 只能查询已使用的IP信息，当查询未使用的IP时，本接口不会报错，但不会出现在返回结果里。
     #[allow(deprecated)]
     #[inline]
-    pub async fn describe_vpc_private_ip_addresses(
-        &self,
-        request: &super::DescribeVpcPrivateIpAddressesRequest,
-    ) -> Result<
-        tencent_action::Response<super::DescribeVpcPrivateIpAddresses>,
-        tencent_action::Error,
-    > {
-        self.inner.send(request).await
+    pub fn describe_vpc_private_ip_addresses<'a>(
+        &'a self,
+        request: &'a super::DescribeVpcPrivateIpAddressesRequest,
+    ) -> impl ::core::future::Future<
+        Output = Result<
+            tencent_action::Response<super::DescribeVpcPrivateIpAddresses>,
+            tencent_action::Error,
+        >,
+    > + 'a {
+        self.inner.send(request)
     }
 
     /// Views VPC resources. (查看VPC资源信息): calls `DescribeVpcResourceDashboard`.
@@ -6599,14 +7202,16 @@ impl Client {
     /// 本接口(DescribeVpcResourceDashboard)用于查看VPC资源信息。
     #[allow(deprecated)]
     #[inline]
-    pub async fn describe_vpc_resource_dashboard(
-        &self,
-        request: &super::DescribeVpcResourceDashboardRequest,
-    ) -> Result<
-        tencent_action::Response<super::DescribeVpcResourceDashboard>,
-        tencent_action::Error,
-    > {
-        self.inner.send(request).await
+    pub fn describe_vpc_resource_dashboard<'a>(
+        &'a self,
+        request: &'a super::DescribeVpcResourceDashboardRequest,
+    ) -> impl ::core::future::Future<
+        Output = Result<
+            tencent_action::Response<super::DescribeVpcResourceDashboard>,
+            tencent_action::Error,
+        >,
+    > + 'a {
+        self.inner.send(request)
     }
 
     /// Queries VPC async task execution results (查询VPC异步任务执行结果): calls `DescribeVpcTaskResult`.
@@ -6616,14 +7221,16 @@ impl Client {
     /// 本接口（DescribeVpcTaskResult）用于查询VPC任务执行结果。
     #[allow(deprecated)]
     #[inline]
-    pub async fn describe_vpc_task_result(
-        &self,
-        request: &super::DescribeVpcTaskResultRequest,
-    ) -> Result<
-        tencent_action::Response<super::DescribeVpcTaskResult>,
-        tencent_action::Error,
-    > {
-        self.inner.send(request).await
+    pub fn describe_vpc_task_result<'a>(
+        &'a self,
+        request: &'a super::DescribeVpcTaskResultRequest,
+    ) -> impl ::core::future::Future<
+        Output = Result<
+            tencent_action::Response<super::DescribeVpcTaskResult>,
+            tencent_action::Error,
+        >,
+    > + 'a {
+        self.inner.send(request)
     }
 
     /// Queries the VPC list (查询VPC列表): calls `DescribeVpcs`.
@@ -6633,11 +7240,16 @@ impl Client {
     /// 本接口（DescribeVpcs）用于查询私有网络列表。
     #[allow(deprecated)]
     #[inline]
-    pub async fn describe_vpcs(
-        &self,
-        request: &super::DescribeVpcsRequest,
-    ) -> Result<tencent_action::Response<super::DescribeVpcs>, tencent_action::Error> {
-        self.inner.send(request).await
+    pub fn describe_vpcs<'a>(
+        &'a self,
+        request: &'a super::DescribeVpcsRequest,
+    ) -> impl ::core::future::Future<
+        Output = Result<
+            tencent_action::Response<super::DescribeVpcs>,
+            tencent_action::Error,
+        >,
+    > + 'a {
+        self.inner.send(request)
     }
 
     /// Queries the VPN tunnel list (查询VPN通道列表): calls `DescribeVpnConnections`.
@@ -6647,14 +7259,16 @@ impl Client {
     /// 本接口（DescribeVpnConnections）用于查询VPN通道列表。
     #[allow(deprecated)]
     #[inline]
-    pub async fn describe_vpn_connections(
-        &self,
-        request: &super::DescribeVpnConnectionsRequest,
-    ) -> Result<
-        tencent_action::Response<super::DescribeVpnConnections>,
-        tencent_action::Error,
-    > {
-        self.inner.send(request).await
+    pub fn describe_vpn_connections<'a>(
+        &'a self,
+        request: &'a super::DescribeVpnConnectionsRequest,
+    ) -> impl ::core::future::Future<
+        Output = Result<
+            tencent_action::Response<super::DescribeVpnConnections>,
+            tencent_action::Error,
+        >,
+    > + 'a {
+        self.inner.send(request)
     }
 
     /// Queries the VPN tunnel list (查询VPN通道列表): every page of `DescribeVpnConnections`.
@@ -6688,14 +7302,16 @@ impl Client {
     /// 本接口（DescribeVpnGatewayCcnRoutes）用于查询VPN网关云联网路由。
     #[allow(deprecated)]
     #[inline]
-    pub async fn describe_vpn_gateway_ccn_routes(
-        &self,
-        request: &super::DescribeVpnGatewayCcnRoutesRequest,
-    ) -> Result<
-        tencent_action::Response<super::DescribeVpnGatewayCcnRoutes>,
-        tencent_action::Error,
-    > {
-        self.inner.send(request).await
+    pub fn describe_vpn_gateway_ccn_routes<'a>(
+        &'a self,
+        request: &'a super::DescribeVpnGatewayCcnRoutesRequest,
+    ) -> impl ::core::future::Future<
+        Output = Result<
+            tencent_action::Response<super::DescribeVpnGatewayCcnRoutes>,
+            tencent_action::Error,
+        >,
+    > + 'a {
+        self.inner.send(request)
     }
 
     /// Querying VPN gateway-based CCN routes (查询VPN网关云联网路由): every page of `DescribeVpnGatewayCcnRoutes`.
@@ -6729,14 +7345,16 @@ impl Client {
     /// 本接口（DescribeVpnGatewayRoutes）用于查询VPN网关路由。
     #[allow(deprecated)]
     #[inline]
-    pub async fn describe_vpn_gateway_routes(
-        &self,
-        request: &super::DescribeVpnGatewayRoutesRequest,
-    ) -> Result<
-        tencent_action::Response<super::DescribeVpnGatewayRoutes>,
-        tencent_action::Error,
-    > {
-        self.inner.send(request).await
+    pub fn describe_vpn_gateway_routes<'a>(
+        &'a self,
+        request: &'a super::DescribeVpnGatewayRoutesRequest,
+    ) -> impl ::core::future::Future<
+        Output = Result<
+            tencent_action::Response<super::DescribeVpnGatewayRoutes>,
+            tencent_action::Error,
+        >,
+    > + 'a {
+        self.inner.send(request)
     }
 
     /// Queries routes of a VPN gateway (查询VPN网关路由): every page of `DescribeVpnGatewayRoutes`.
@@ -6768,14 +7386,16 @@ impl Client {
     /// 本接口（DescribeVpnGatewaySslClients）用于查询SSL-VPN-CLIENT 列表。
     #[allow(deprecated)]
     #[inline]
-    pub async fn describe_vpn_gateway_ssl_clients(
-        &self,
-        request: &super::DescribeVpnGatewaySslClientsRequest,
-    ) -> Result<
-        tencent_action::Response<super::DescribeVpnGatewaySslClients>,
-        tencent_action::Error,
-    > {
-        self.inner.send(request).await
+    pub fn describe_vpn_gateway_ssl_clients<'a>(
+        &'a self,
+        request: &'a super::DescribeVpnGatewaySslClientsRequest,
+    ) -> impl ::core::future::Future<
+        Output = Result<
+            tencent_action::Response<super::DescribeVpnGatewaySslClients>,
+            tencent_action::Error,
+        >,
+    > + 'a {
+        self.inner.send(request)
     }
 
     /// 查询SSL-VPN-CLIENT 列表: every page of `DescribeVpnGatewaySslClients`.
@@ -6807,14 +7427,16 @@ impl Client {
     /// 本接口（DescribeVpnGatewaySslServers）用于查询SSL-VPN SERVER 列表信息。
     #[allow(deprecated)]
     #[inline]
-    pub async fn describe_vpn_gateway_ssl_servers(
-        &self,
-        request: &super::DescribeVpnGatewaySslServersRequest,
-    ) -> Result<
-        tencent_action::Response<super::DescribeVpnGatewaySslServers>,
-        tencent_action::Error,
-    > {
-        self.inner.send(request).await
+    pub fn describe_vpn_gateway_ssl_servers<'a>(
+        &'a self,
+        request: &'a super::DescribeVpnGatewaySslServersRequest,
+    ) -> impl ::core::future::Future<
+        Output = Result<
+            tencent_action::Response<super::DescribeVpnGatewaySslServers>,
+            tencent_action::Error,
+        >,
+    > + 'a {
+        self.inner.send(request)
     }
 
     /// 查询SSL-VPN SERVER 列表: every page of `DescribeVpnGatewaySslServers`.
@@ -6848,14 +7470,16 @@ impl Client {
     /// 本接口（DescribeVpnGateways）用于查询VPN网关列表。
     #[allow(deprecated)]
     #[inline]
-    pub async fn describe_vpn_gateways(
-        &self,
-        request: &super::DescribeVpnGatewaysRequest,
-    ) -> Result<
-        tencent_action::Response<super::DescribeVpnGateways>,
-        tencent_action::Error,
-    > {
-        self.inner.send(request).await
+    pub fn describe_vpn_gateways<'a>(
+        &'a self,
+        request: &'a super::DescribeVpnGatewaysRequest,
+    ) -> impl ::core::future::Future<
+        Output = Result<
+            tencent_action::Response<super::DescribeVpnGateways>,
+            tencent_action::Error,
+        >,
+    > + 'a {
+        self.inner.send(request)
     }
 
     /// Queries VPN gateways (查询VPN网关): every page of `DescribeVpnGateways`.
@@ -6893,14 +7517,16 @@ impl Client {
     /// 解关联网络实例后，相应的路由策略会一并删除。
     #[allow(deprecated)]
     #[inline]
-    pub async fn detach_ccn_instances(
-        &self,
-        request: &super::DetachCcnInstancesRequest,
-    ) -> Result<
-        tencent_action::Response<super::DetachCcnInstances>,
-        tencent_action::Error,
-    > {
-        self.inner.send(request).await
+    pub fn detach_ccn_instances<'a>(
+        &'a self,
+        request: &'a super::DetachCcnInstancesRequest,
+    ) -> impl ::core::future::Future<
+        Output = Result<
+            tencent_action::Response<super::DetachCcnInstances>,
+            tencent_action::Error,
+        >,
+    > + 'a {
+        self.inner.send(request)
     }
 
     /// Deletes a Classiclink (删除基础网络互通): calls `DetachClassicLinkVpc`.
@@ -6918,14 +7544,16 @@ impl Client {
     /// >
     #[allow(deprecated)]
     #[inline]
-    pub async fn detach_classic_link_vpc(
-        &self,
-        request: &super::DetachClassicLinkVpcRequest,
-    ) -> Result<
-        tencent_action::Response<super::DetachClassicLinkVpc>,
-        tencent_action::Error,
-    > {
-        self.inner.send(request).await
+    pub fn detach_classic_link_vpc<'a>(
+        &'a self,
+        request: &'a super::DetachClassicLinkVpcRequest,
+    ) -> impl ::core::future::Future<
+        Output = Result<
+            tencent_action::Response<super::DetachClassicLinkVpc>,
+            tencent_action::Error,
+        >,
+    > + 'a {
+        self.inner.send(request)
     }
 
     /// Unbinds an ENI from a CVM (弹性网卡解绑云服务器): calls `DetachNetworkInterface`.
@@ -6941,14 +7569,16 @@ impl Client {
     /// 接口。
     #[allow(deprecated)]
     #[inline]
-    pub async fn detach_network_interface(
-        &self,
-        request: &super::DetachNetworkInterfaceRequest,
-    ) -> Result<
-        tencent_action::Response<super::DetachNetworkInterface>,
-        tencent_action::Error,
-    > {
-        self.inner.send(request).await
+    pub fn detach_network_interface<'a>(
+        &'a self,
+        request: &'a super::DetachNetworkInterfaceRequest,
+    ) -> impl ::core::future::Future<
+        Output = Result<
+            tencent_action::Response<super::DetachNetworkInterface>,
+            tencent_action::Error,
+        >,
+    > + 'a {
+        self.inner.send(request)
     }
 
     /// Disassociates a snapshot policy with instances (快照策略解关联实例): calls `DetachSnapshotInstances`.
@@ -6958,14 +7588,16 @@ impl Client {
     /// 本接口（DetachSnapshotInstances）用于快照策略解关联实例。
     #[allow(deprecated)]
     #[inline]
-    pub async fn detach_snapshot_instances(
-        &self,
-        request: &super::DetachSnapshotInstancesRequest,
-    ) -> Result<
-        tencent_action::Response<super::DetachSnapshotInstances>,
-        tencent_action::Error,
-    > {
-        self.inner.send(request).await
+    pub fn detach_snapshot_instances<'a>(
+        &'a self,
+        request: &'a super::DetachSnapshotInstancesRequest,
+    ) -> impl ::core::future::Future<
+        Output = Result<
+            tencent_action::Response<super::DetachSnapshotInstances>,
+            tencent_action::Error,
+        >,
+    > + 'a {
+        self.inner.send(request)
     }
 
     /// Disables CCN routes (禁用云联网路由): calls `DisableCcnRoutes`.
@@ -6975,14 +7607,16 @@ impl Client {
     /// 本接口（DisableCcnRoutes）用于禁用已经启用的云联网（CCN）路由。
     #[allow(deprecated)]
     #[inline]
-    pub async fn disable_ccn_routes(
-        &self,
-        request: &super::DisableCcnRoutesRequest,
-    ) -> Result<
-        tencent_action::Response<super::DisableCcnRoutes>,
-        tencent_action::Error,
-    > {
-        self.inner.send(request).await
+    pub fn disable_ccn_routes<'a>(
+        &'a self,
+        request: &'a super::DisableCcnRoutesRequest,
+    ) -> impl ::core::future::Future<
+        Output = Result<
+            tencent_action::Response<super::DisableCcnRoutes>,
+            tencent_action::Error,
+        >,
+    > + 'a {
+        self.inner.send(request)
     }
 
     /// Disables flow log (停止流日志): calls `DisableFlowLogs`.
@@ -6992,14 +7626,16 @@ impl Client {
     /// 本接口（DisableFlowLogs）用于停止流日志。
     #[allow(deprecated)]
     #[inline]
-    pub async fn disable_flow_logs(
-        &self,
-        request: &super::DisableFlowLogsRequest,
-    ) -> Result<
-        tencent_action::Response<super::DisableFlowLogs>,
-        tencent_action::Error,
-    > {
-        self.inner.send(request).await
+    pub fn disable_flow_logs<'a>(
+        &'a self,
+        request: &'a super::DisableFlowLogsRequest,
+    ) -> impl ::core::future::Future<
+        Output = Result<
+            tencent_action::Response<super::DisableFlowLogs>,
+            tencent_action::Error,
+        >,
+    > + 'a {
+        self.inner.send(request)
     }
 
     /// Disables gateway traffic monitor (关闭网关流量监控): calls `DisableGatewayFlowMonitor`.
@@ -7009,14 +7645,16 @@ impl Client {
     /// 本接口（DisableGatewayFlowMonitor）用于关闭网关流量监控。
     #[allow(deprecated)]
     #[inline]
-    pub async fn disable_gateway_flow_monitor(
-        &self,
-        request: &super::DisableGatewayFlowMonitorRequest,
-    ) -> Result<
-        tencent_action::Response<super::DisableGatewayFlowMonitor>,
-        tencent_action::Error,
-    > {
-        self.inner.send(request).await
+    pub fn disable_gateway_flow_monitor<'a>(
+        &'a self,
+        request: &'a super::DisableGatewayFlowMonitorRequest,
+    ) -> impl ::core::future::Future<
+        Output = Result<
+            tencent_action::Response<super::DisableGatewayFlowMonitor>,
+            tencent_action::Error,
+        >,
+    > + 'a {
+        self.inner.send(request)
     }
 
     /// Disables subnet routes (禁用子网路由): calls `DisableRoutes`.
@@ -7026,11 +7664,16 @@ impl Client {
     /// 本接口（DisableRoutes）用于禁用已启用的子网路由
     #[allow(deprecated)]
     #[inline]
-    pub async fn disable_routes(
-        &self,
-        request: &super::DisableRoutesRequest,
-    ) -> Result<tencent_action::Response<super::DisableRoutes>, tencent_action::Error> {
-        self.inner.send(request).await
+    pub fn disable_routes<'a>(
+        &'a self,
+        request: &'a super::DisableRoutesRequest,
+    ) -> impl ::core::future::Future<
+        Output = Result<
+            tencent_action::Response<super::DisableRoutes>,
+            tencent_action::Error,
+        >,
+    > + 'a {
+        self.inner.send(request)
     }
 
     /// Disables specified snapshot policies (停用快照策略): calls `DisableSnapshotPolicies`.
@@ -7040,14 +7683,16 @@ impl Client {
     /// 本接口（DisableSnapshotPolicies）用于停用快照策略。
     #[allow(deprecated)]
     #[inline]
-    pub async fn disable_snapshot_policies(
-        &self,
-        request: &super::DisableSnapshotPoliciesRequest,
-    ) -> Result<
-        tencent_action::Response<super::DisableSnapshotPolicies>,
-        tencent_action::Error,
-    > {
-        self.inner.send(request).await
+    pub fn disable_snapshot_policies<'a>(
+        &'a self,
+        request: &'a super::DisableSnapshotPoliciesRequest,
+    ) -> impl ::core::future::Future<
+        Output = Result<
+            tencent_action::Response<super::DisableSnapshotPolicies>,
+            tencent_action::Error,
+        >,
+    > + 'a {
+        self.inner.send(request)
     }
 
     /// 禁用SSL-VPN-CLIENT 证书: calls `DisableVpnGatewaySslClientCert`.
@@ -7055,14 +7700,16 @@ impl Client {
     /// 禁用SSL-VPN-CLIENT 证书
     #[allow(deprecated)]
     #[inline]
-    pub async fn disable_vpn_gateway_ssl_client_cert(
-        &self,
-        request: &super::DisableVpnGatewaySslClientCertRequest,
-    ) -> Result<
-        tencent_action::Response<super::DisableVpnGatewaySslClientCert>,
-        tencent_action::Error,
-    > {
-        self.inner.send(request).await
+    pub fn disable_vpn_gateway_ssl_client_cert<'a>(
+        &'a self,
+        request: &'a super::DisableVpnGatewaySslClientCertRequest,
+    ) -> impl ::core::future::Future<
+        Output = Result<
+            tencent_action::Response<super::DisableVpnGatewaySslClientCert>,
+            tencent_action::Error,
+        >,
+    > + 'a {
+        self.inner.send(request)
     }
 
     /// Unbinds an EIP (解绑弹性公网IP): calls `DisassociateAddress`.
@@ -7086,14 +7733,16 @@ impl Client {
     /// * 只有状态为 BIND 和 BIND_ENI 的 EIP 才能进行解绑定操作。
     #[allow(deprecated)]
     #[inline]
-    pub async fn disassociate_address(
-        &self,
-        request: &super::DisassociateAddressRequest,
-    ) -> Result<
-        tencent_action::Response<super::DisassociateAddress>,
-        tencent_action::Error,
-    > {
-        self.inner.send(request).await
+    pub fn disassociate_address<'a>(
+        &'a self,
+        request: &'a super::DisassociateAddressRequest,
+    ) -> impl ::core::future::Future<
+        Output = Result<
+            tencent_action::Response<super::DisassociateAddress>,
+            tencent_action::Error,
+        >,
+    > + 'a {
+        self.inner.send(request)
     }
 
     /// DhcpIp解绑EIP: calls `DisassociateDhcpIpWithAddressIp`.
@@ -7105,14 +7754,16 @@ impl Client {
     /// >
     #[allow(deprecated)]
     #[inline]
-    pub async fn disassociate_dhcp_ip_with_address_ip(
-        &self,
-        request: &super::DisassociateDhcpIpWithAddressIpRequest,
-    ) -> Result<
-        tencent_action::Response<super::DisassociateDhcpIpWithAddressIp>,
-        tencent_action::Error,
-    > {
-        self.inner.send(request).await
+    pub fn disassociate_dhcp_ip_with_address_ip<'a>(
+        &'a self,
+        request: &'a super::DisassociateDhcpIpWithAddressIpRequest,
+    ) -> impl ::core::future::Future<
+        Output = Result<
+            tencent_action::Response<super::DisassociateDhcpIpWithAddressIp>,
+            tencent_action::Error,
+        >,
+    > + 'a {
+        self.inner.send(request)
     }
 
     /// Unbinds a direct connect gateway from a NAT Gateway (专线网关解绑NAT网关): calls `DisassociateDirectConnectGatewayNatGateway`.
@@ -7122,14 +7773,16 @@ impl Client {
     /// 将专线网关与NAT网关解绑，解绑之后，专线网关将不能通过NAT网关访问公网
     #[allow(deprecated)]
     #[inline]
-    pub async fn disassociate_direct_connect_gateway_nat_gateway(
-        &self,
-        request: &super::DisassociateDirectConnectGatewayNatGatewayRequest,
-    ) -> Result<
-        tencent_action::Response<super::DisassociateDirectConnectGatewayNatGateway>,
-        tencent_action::Error,
-    > {
-        self.inner.send(request).await
+    pub fn disassociate_direct_connect_gateway_nat_gateway<'a>(
+        &'a self,
+        request: &'a super::DisassociateDirectConnectGatewayNatGatewayRequest,
+    ) -> impl ::core::future::Future<
+        Output = Result<
+            tencent_action::Response<super::DisassociateDirectConnectGatewayNatGateway>,
+            tencent_action::Error,
+        >,
+    > + 'a {
+        self.inner.send(request)
     }
 
     /// HAVIP解绑定子机或网卡: calls `DisassociateHaVipInstance`.
@@ -7137,14 +7790,16 @@ impl Client {
     /// 本接口（DisassociateHaVipInstance）用于HAVIP解绑子机或网卡（去掉HaVip飘移范围）。
     #[allow(deprecated)]
     #[inline]
-    pub async fn disassociate_ha_vip_instance(
-        &self,
-        request: &super::DisassociateHaVipInstanceRequest,
-    ) -> Result<
-        tencent_action::Response<super::DisassociateHaVipInstance>,
-        tencent_action::Error,
-    > {
-        self.inner.send(request).await
+    pub fn disassociate_ha_vip_instance<'a>(
+        &'a self,
+        request: &'a super::DisassociateHaVipInstanceRequest,
+    ) -> impl ::core::future::Future<
+        Output = Result<
+            tencent_action::Response<super::DisassociateHaVipInstance>,
+            tencent_action::Error,
+        >,
+    > + 'a {
+        self.inner.send(request)
     }
 
     /// Unbinds an EIPv6 (解绑弹性公网IPv6): calls `DisassociateIPv6Address`.
@@ -7162,14 +7817,16 @@ impl Client {
     /// - 只有状态为 BIND 和 BIND_ENI 的 EIPv6 实例才能进行解绑操作。
     #[allow(deprecated)]
     #[inline]
-    pub async fn disassociate_ipv6_address(
-        &self,
-        request: &super::DisassociateIPv6AddressRequest,
-    ) -> Result<
-        tencent_action::Response<super::DisassociateIPv6Address>,
-        tencent_action::Error,
-    > {
-        self.inner.send(request).await
+    pub fn disassociate_ipv6_address<'a>(
+        &'a self,
+        request: &'a super::DisassociateIPv6AddressRequest,
+    ) -> impl ::core::future::Future<
+        Output = Result<
+            tencent_action::Response<super::DisassociateIPv6Address>,
+            tencent_action::Error,
+        >,
+    > + 'a {
+        self.inner.send(request)
     }
 
     /// Unbinds an EIP from a NAT gateway (NAT网关解绑弹性IP): calls `DisassociateNatGatewayAddress`.
@@ -7179,14 +7836,16 @@ impl Client {
     /// 本接口（DisassociateNatGatewayAddress）用于NAT网关解绑弹性IP。
     #[allow(deprecated)]
     #[inline]
-    pub async fn disassociate_nat_gateway_address(
-        &self,
-        request: &super::DisassociateNatGatewayAddressRequest,
-    ) -> Result<
-        tencent_action::Response<super::DisassociateNatGatewayAddress>,
-        tencent_action::Error,
-    > {
-        self.inner.send(request).await
+    pub fn disassociate_nat_gateway_address<'a>(
+        &'a self,
+        request: &'a super::DisassociateNatGatewayAddressRequest,
+    ) -> impl ::core::future::Future<
+        Output = Result<
+            tencent_action::Response<super::DisassociateNatGatewayAddress>,
+            tencent_action::Error,
+        >,
+    > + 'a {
+        self.inner.send(request)
     }
 
     /// Disassociates a network ACL from a subnet (网络ACL解关联子网): calls `DisassociateNetworkAclSubnets`.
@@ -7196,14 +7855,16 @@ impl Client {
     /// 本接口（DisassociateNetworkAclSubnets）用于网络ACL解关联VPC下的子网。
     #[allow(deprecated)]
     #[inline]
-    pub async fn disassociate_network_acl_subnets(
-        &self,
-        request: &super::DisassociateNetworkAclSubnetsRequest,
-    ) -> Result<
-        tencent_action::Response<super::DisassociateNetworkAclSubnets>,
-        tencent_action::Error,
-    > {
-        self.inner.send(request).await
+    pub fn disassociate_network_acl_subnets<'a>(
+        &'a self,
+        request: &'a super::DisassociateNetworkAclSubnetsRequest,
+    ) -> impl ::core::future::Future<
+        Output = Result<
+            tencent_action::Response<super::DisassociateNetworkAclSubnets>,
+            tencent_action::Error,
+        >,
+    > + 'a {
+        self.inner.send(request)
     }
 
     /// Detaches a security group from an ENI. (弹性网卡解绑安全组): calls `DisassociateNetworkInterfaceSecurityGroups`.
@@ -7213,14 +7874,16 @@ impl Client {
     /// 本接口（DisassociateNetworkInterfaceSecurityGroups）用于弹性网卡解绑安全组。支持弹性网卡完全解绑安全组。
     #[allow(deprecated)]
     #[inline]
-    pub async fn disassociate_network_interface_security_groups(
-        &self,
-        request: &super::DisassociateNetworkInterfaceSecurityGroupsRequest,
-    ) -> Result<
-        tencent_action::Response<super::DisassociateNetworkInterfaceSecurityGroups>,
-        tencent_action::Error,
-    > {
-        self.inner.send(request).await
+    pub fn disassociate_network_interface_security_groups<'a>(
+        &'a self,
+        request: &'a super::DisassociateNetworkInterfaceSecurityGroupsRequest,
+    ) -> impl ::core::future::Future<
+        Output = Result<
+            tencent_action::Response<super::DisassociateNetworkInterfaceSecurityGroups>,
+            tencent_action::Error,
+        >,
+    > + 'a {
+        self.inner.send(request)
     }
 
     /// Unbinds an endpoint from a security group (终端节点解绑安全组): calls `DisassociateVpcEndPointSecurityGroups`.
@@ -7230,14 +7893,16 @@ impl Client {
     /// 本接口（DisassociateVpcEndPointSecurityGroups）用于终端节点解绑安全组。
     #[allow(deprecated)]
     #[inline]
-    pub async fn disassociate_vpc_end_point_security_groups(
-        &self,
-        request: &super::DisassociateVpcEndPointSecurityGroupsRequest,
-    ) -> Result<
-        tencent_action::Response<super::DisassociateVpcEndPointSecurityGroups>,
-        tencent_action::Error,
-    > {
-        self.inner.send(request).await
+    pub fn disassociate_vpc_end_point_security_groups<'a>(
+        &'a self,
+        request: &'a super::DisassociateVpcEndPointSecurityGroupsRequest,
+    ) -> impl ::core::future::Future<
+        Output = Result<
+            tencent_action::Response<super::DisassociateVpcEndPointSecurityGroups>,
+            tencent_action::Error,
+        >,
+    > + 'a {
+        self.inner.send(request)
     }
 
     /// Downloads a VPN tunnel configuration (下载VPN通道配置): calls `DownloadCustomerGatewayConfiguration`.
@@ -7247,14 +7912,16 @@ impl Client {
     /// 本接口（DownloadCustomerGatewayConfiguration）用于下载VPN通道配置。
     #[allow(deprecated)]
     #[inline]
-    pub async fn download_customer_gateway_configuration(
-        &self,
-        request: &super::DownloadCustomerGatewayConfigurationRequest,
-    ) -> Result<
-        tencent_action::Response<super::DownloadCustomerGatewayConfiguration>,
-        tencent_action::Error,
-    > {
-        self.inner.send(request).await
+    pub fn download_customer_gateway_configuration<'a>(
+        &'a self,
+        request: &'a super::DownloadCustomerGatewayConfigurationRequest,
+    ) -> impl ::core::future::Future<
+        Output = Result<
+            tencent_action::Response<super::DownloadCustomerGatewayConfiguration>,
+            tencent_action::Error,
+        >,
+    > + 'a {
+        self.inner.send(request)
     }
 
     /// 下载SSL-VPN-CLIENT 客户端证书: calls `DownloadVpnGatewaySslClientCert`.
@@ -7262,14 +7929,16 @@ impl Client {
     /// 本接口（DownloadVpnGatewaySslClientCert）用于下载SSL-VPN-CLIENT 客户端证书。
     #[allow(deprecated)]
     #[inline]
-    pub async fn download_vpn_gateway_ssl_client_cert(
-        &self,
-        request: &super::DownloadVpnGatewaySslClientCertRequest,
-    ) -> Result<
-        tencent_action::Response<super::DownloadVpnGatewaySslClientCert>,
-        tencent_action::Error,
-    > {
-        self.inner.send(request).await
+    pub fn download_vpn_gateway_ssl_client_cert<'a>(
+        &'a self,
+        request: &'a super::DownloadVpnGatewaySslClientCertRequest,
+    ) -> impl ::core::future::Future<
+        Output = Result<
+            tencent_action::Response<super::DownloadVpnGatewaySslClientCert>,
+            tencent_action::Error,
+        >,
+    > + 'a {
+        self.inner.send(request)
     }
 
     /// Enables CCN routes (启用云联网路由): calls `EnableCcnRoutes`.
@@ -7283,14 +7952,16 @@ impl Client {
     /// 本接口会校验启用后，是否与已有路由冲突，如果冲突，则无法启用，失败处理。路由冲突时，需要先禁用与之冲突的路由，才能启用该路由。
     #[allow(deprecated)]
     #[inline]
-    pub async fn enable_ccn_routes(
-        &self,
-        request: &super::EnableCcnRoutesRequest,
-    ) -> Result<
-        tencent_action::Response<super::EnableCcnRoutes>,
-        tencent_action::Error,
-    > {
-        self.inner.send(request).await
+    pub fn enable_ccn_routes<'a>(
+        &'a self,
+        request: &'a super::EnableCcnRoutesRequest,
+    ) -> impl ::core::future::Future<
+        Output = Result<
+            tencent_action::Response<super::EnableCcnRoutes>,
+            tencent_action::Error,
+        >,
+    > + 'a {
+        self.inner.send(request)
     }
 
     /// Enables flow log (启动流日志): calls `EnableFlowLogs`.
@@ -7300,11 +7971,16 @@ impl Client {
     /// 本接口（EnableFlowLogs）用于启动流日志。
     #[allow(deprecated)]
     #[inline]
-    pub async fn enable_flow_logs(
-        &self,
-        request: &super::EnableFlowLogsRequest,
-    ) -> Result<tencent_action::Response<super::EnableFlowLogs>, tencent_action::Error> {
-        self.inner.send(request).await
+    pub fn enable_flow_logs<'a>(
+        &'a self,
+        request: &'a super::EnableFlowLogsRequest,
+    ) -> impl ::core::future::Future<
+        Output = Result<
+            tencent_action::Response<super::EnableFlowLogs>,
+            tencent_action::Error,
+        >,
+    > + 'a {
+        self.inner.send(request)
     }
 
     /// Enables gateway traffic monitor (开启网关流量监控): calls `EnableGatewayFlowMonitor`.
@@ -7314,14 +7990,16 @@ impl Client {
     /// 本接口（EnableGatewayFlowMonitor）用于开启网关流量监控。
     #[allow(deprecated)]
     #[inline]
-    pub async fn enable_gateway_flow_monitor(
-        &self,
-        request: &super::EnableGatewayFlowMonitorRequest,
-    ) -> Result<
-        tencent_action::Response<super::EnableGatewayFlowMonitor>,
-        tencent_action::Error,
-    > {
-        self.inner.send(request).await
+    pub fn enable_gateway_flow_monitor<'a>(
+        &'a self,
+        request: &'a super::EnableGatewayFlowMonitorRequest,
+    ) -> impl ::core::future::Future<
+        Output = Result<
+            tencent_action::Response<super::EnableGatewayFlowMonitor>,
+            tencent_action::Error,
+        >,
+    > + 'a {
+        self.inner.send(request)
     }
 
     /// Enables subnet routes (启用子网路由): calls `EnableRoutes`.
@@ -7335,11 +8013,16 @@ impl Client {
     /// 本接口会校验启用后，是否与已有路由冲突，如果冲突，则无法启用，失败处理。路由冲突时，需要先禁用与之冲突的路由，才能启用该路由。
     #[allow(deprecated)]
     #[inline]
-    pub async fn enable_routes(
-        &self,
-        request: &super::EnableRoutesRequest,
-    ) -> Result<tencent_action::Response<super::EnableRoutes>, tencent_action::Error> {
-        self.inner.send(request).await
+    pub fn enable_routes<'a>(
+        &'a self,
+        request: &'a super::EnableRoutesRequest,
+    ) -> impl ::core::future::Future<
+        Output = Result<
+            tencent_action::Response<super::EnableRoutes>,
+            tencent_action::Error,
+        >,
+    > + 'a {
+        self.inner.send(request)
     }
 
     /// Enables specified snapshot policies (启用快照策略): calls `EnableSnapshotPolicies`.
@@ -7349,14 +8032,16 @@ impl Client {
     /// 本接口（EnableSnapshotPolicies）用于启用快照策略。
     #[allow(deprecated)]
     #[inline]
-    pub async fn enable_snapshot_policies(
-        &self,
-        request: &super::EnableSnapshotPoliciesRequest,
-    ) -> Result<
-        tencent_action::Response<super::EnableSnapshotPolicies>,
-        tencent_action::Error,
-    > {
-        self.inner.send(request).await
+    pub fn enable_snapshot_policies<'a>(
+        &'a self,
+        request: &'a super::EnableSnapshotPoliciesRequest,
+    ) -> impl ::core::future::Future<
+        Output = Result<
+            tencent_action::Response<super::EnableSnapshotPolicies>,
+            tencent_action::Error,
+        >,
+    > + 'a {
+        self.inner.send(request)
     }
 
     /// Determines whether to accept the request of connecting with an endpoint (是否接受终端节点连接请求): calls `EnableVpcEndPointConnect`.
@@ -7366,14 +8051,16 @@ impl Client {
     /// 本接口（EnableVpcEndPointConnect）用于是否接受终端节点连接请求。
     #[allow(deprecated)]
     #[inline]
-    pub async fn enable_vpc_end_point_connect(
-        &self,
-        request: &super::EnableVpcEndPointConnectRequest,
-    ) -> Result<
-        tencent_action::Response<super::EnableVpcEndPointConnect>,
-        tencent_action::Error,
-    > {
-        self.inner.send(request).await
+    pub fn enable_vpc_end_point_connect<'a>(
+        &'a self,
+        request: &'a super::EnableVpcEndPointConnectRequest,
+    ) -> impl ::core::future::Future<
+        Output = Result<
+            tencent_action::Response<super::EnableVpcEndPointConnect>,
+            tencent_action::Error,
+        >,
+    > + 'a {
+        self.inner.send(request)
     }
 
     /// 启用SSL-VPN-CLIENT 证书: calls `EnableVpnGatewaySslClientCert`.
@@ -7381,14 +8068,16 @@ impl Client {
     /// 本接口（EnableVpnGatewaySslClientCert）用于启用SSL-VPN-CLIENT 证书。
     #[allow(deprecated)]
     #[inline]
-    pub async fn enable_vpn_gateway_ssl_client_cert(
-        &self,
-        request: &super::EnableVpnGatewaySslClientCertRequest,
-    ) -> Result<
-        tencent_action::Response<super::EnableVpnGatewaySslClientCert>,
-        tencent_action::Error,
-    > {
-        self.inner.send(request).await
+    pub fn enable_vpn_gateway_ssl_client_cert<'a>(
+        &'a self,
+        request: &'a super::EnableVpnGatewaySslClientCertRequest,
+    ) -> impl ::core::future::Future<
+        Output = Result<
+            tencent_action::Response<super::EnableVpnGatewaySslClientCert>,
+            tencent_action::Error,
+        >,
+    > + 'a {
+        self.inner.send(request)
     }
 
     /// Obtains a pair of VPN tunnel health check addresses (获取一对VPN通道健康检查地址): calls `GenerateVpnConnectionDefaultHealthCheckIp`.
@@ -7398,14 +8087,16 @@ impl Client {
     /// 本接口（GenerateVpnConnectionDefaultHealthCheckIp）用于获取一对VPN通道健康检查地址。
     #[allow(deprecated)]
     #[inline]
-    pub async fn generate_vpn_connection_default_health_check_ip(
-        &self,
-        request: &super::GenerateVpnConnectionDefaultHealthCheckIpRequest,
-    ) -> Result<
-        tencent_action::Response<super::GenerateVpnConnectionDefaultHealthCheckIp>,
-        tencent_action::Error,
-    > {
-        self.inner.send(request).await
+    pub fn generate_vpn_connection_default_health_check_ip<'a>(
+        &'a self,
+        request: &'a super::GenerateVpnConnectionDefaultHealthCheckIpRequest,
+    ) -> impl ::core::future::Future<
+        Output = Result<
+            tencent_action::Response<super::GenerateVpnConnectionDefaultHealthCheckIp>,
+            tencent_action::Error,
+        >,
+    > + 'a {
+        self.inner.send(request)
     }
 
     /// Queries the inter-region bandwidth limits of a CCN (查询云联网相关地域带宽信息): calls `GetCcnRegionBandwidthLimits`.
@@ -7415,14 +8106,16 @@ impl Client {
     /// 本接口（GetCcnRegionBandwidthLimits）用于查询云联网相关地域带宽信息，其中预付费模式的云联网仅支持地域间限速，后付费模式的云联网支持地域间限速和地域出口限速。
     #[allow(deprecated)]
     #[inline]
-    pub async fn get_ccn_region_bandwidth_limits(
-        &self,
-        request: &super::GetCcnRegionBandwidthLimitsRequest,
-    ) -> Result<
-        tencent_action::Response<super::GetCcnRegionBandwidthLimits>,
-        tencent_action::Error,
-    > {
-        self.inner.send(request).await
+    pub fn get_ccn_region_bandwidth_limits<'a>(
+        &'a self,
+        request: &'a super::GetCcnRegionBandwidthLimitsRequest,
+    ) -> impl ::core::future::Future<
+        Output = Result<
+            tencent_action::Response<super::GetCcnRegionBandwidthLimits>,
+            tencent_action::Error,
+        >,
+    > + 'a {
+        self.inner.send(request)
     }
 
     /// Queries the inter-region bandwidth limits of a CCN (查询云联网相关地域带宽信息): every page of `GetCcnRegionBandwidthLimits`.
@@ -7460,14 +8153,16 @@ impl Client {
     /// 本接口是异步完成，如需查询异步任务执行结果，请使用本接口返回的`RequestId`轮询`DescribeVpcTaskResult`接口。
     #[allow(deprecated)]
     #[inline]
-    pub async fn ha_vip_associate_address_ip(
-        &self,
-        request: &super::HaVipAssociateAddressIpRequest,
-    ) -> Result<
-        tencent_action::Response<super::HaVipAssociateAddressIp>,
-        tencent_action::Error,
-    > {
-        self.inner.send(request).await
+    pub fn ha_vip_associate_address_ip<'a>(
+        &'a self,
+        request: &'a super::HaVipAssociateAddressIpRequest,
+    ) -> impl ::core::future::Future<
+        Output = Result<
+            tencent_action::Response<super::HaVipAssociateAddressIp>,
+            tencent_action::Error,
+        >,
+    > + 'a {
+        self.inner.send(request)
     }
 
     /// Unbinds an EIP from HAVIP (HAVIP解绑EIP): calls `HaVipDisassociateAddressIp`.
@@ -7481,14 +8176,16 @@ impl Client {
     /// 本接口是异步完成，如需查询异步任务执行结果，请使用本接口返回的`RequestId`轮询`DescribeVpcTaskResult`接口。
     #[allow(deprecated)]
     #[inline]
-    pub async fn ha_vip_disassociate_address_ip(
-        &self,
-        request: &super::HaVipDisassociateAddressIpRequest,
-    ) -> Result<
-        tencent_action::Response<super::HaVipDisassociateAddressIp>,
-        tencent_action::Error,
-    > {
-        self.inner.send(request).await
+    pub fn ha_vip_disassociate_address_ip<'a>(
+        &'a self,
+        request: &'a super::HaVipDisassociateAddressIpRequest,
+    ) -> impl ::core::future::Future<
+        Output = Result<
+            tencent_action::Response<super::HaVipDisassociateAddressIp>,
+            tencent_action::Error,
+        >,
+    > + 'a {
+        self.inner.send(request)
     }
 
     /// Queries the price of creating a direct connect gateway (创建专线网关询价): calls `InquirePriceCreateDirectConnectGateway`.
@@ -7498,14 +8195,16 @@ impl Client {
     /// 本接口（DescribePriceCreateDirectConnectGateway）用于创建专线网关询价。
     #[allow(deprecated)]
     #[inline]
-    pub async fn inquire_price_create_direct_connect_gateway(
-        &self,
-        request: &super::InquirePriceCreateDirectConnectGatewayRequest,
-    ) -> Result<
-        tencent_action::Response<super::InquirePriceCreateDirectConnectGateway>,
-        tencent_action::Error,
-    > {
-        self.inner.send(request).await
+    pub fn inquire_price_create_direct_connect_gateway<'a>(
+        &'a self,
+        request: &'a super::InquirePriceCreateDirectConnectGatewayRequest,
+    ) -> impl ::core::future::Future<
+        Output = Result<
+            tencent_action::Response<super::InquirePriceCreateDirectConnectGateway>,
+            tencent_action::Error,
+        >,
+    > + 'a {
+        self.inner.send(request)
     }
 
     /// Queries new purchase of Elastic Public IP (弹性公网IP新购询价): calls `InquiryPriceAllocateAddresses`.
@@ -7515,14 +8214,16 @@ impl Client {
     /// 本接口（InquiryPriceAllocateAddresses）用于新购弹性公网IP询价。
     #[allow(deprecated)]
     #[inline]
-    pub async fn inquiry_price_allocate_addresses(
-        &self,
-        request: &super::InquiryPriceAllocateAddressesRequest,
-    ) -> Result<
-        tencent_action::Response<super::InquiryPriceAllocateAddresses>,
-        tencent_action::Error,
-    > {
-        self.inner.send(request).await
+    pub fn inquiry_price_allocate_addresses<'a>(
+        &'a self,
+        request: &'a super::InquiryPriceAllocateAddressesRequest,
+    ) -> impl ::core::future::Future<
+        Output = Result<
+            tencent_action::Response<super::InquiryPriceAllocateAddresses>,
+            tencent_action::Error,
+        >,
+    > + 'a {
+        self.inner.send(request)
     }
 
     /// 创建VPN网关询价: calls `InquiryPriceCreateVpnGateway`.
@@ -7530,14 +8231,16 @@ impl Client {
     /// 本接口（InquiryPriceCreateVpnGateway）用于创建VPN网关询价。
     #[allow(deprecated)]
     #[inline]
-    pub async fn inquiry_price_create_vpn_gateway(
-        &self,
-        request: &super::InquiryPriceCreateVpnGatewayRequest,
-    ) -> Result<
-        tencent_action::Response<super::InquiryPriceCreateVpnGateway>,
-        tencent_action::Error,
-    > {
-        self.inner.send(request).await
+    pub fn inquiry_price_create_vpn_gateway<'a>(
+        &'a self,
+        request: &'a super::InquiryPriceCreateVpnGatewayRequest,
+    ) -> impl ::core::future::Future<
+        Output = Result<
+            tencent_action::Response<super::InquiryPriceCreateVpnGateway>,
+            tencent_action::Error,
+        >,
+    > + 'a {
+        self.inner.send(request)
     }
 
     /// Elastic Public IP Bandwidth Adjustment Pricing Inquiry (弹性公网IP调整带宽询价): calls `InquiryPriceModifyAddressesBandwidth`.
@@ -7547,14 +8250,16 @@ impl Client {
     /// 本接口（InquiryPriceModifyAddressesBandwidth）用于EIP修改带宽询价。
     #[allow(deprecated)]
     #[inline]
-    pub async fn inquiry_price_modify_addresses_bandwidth(
-        &self,
-        request: &super::InquiryPriceModifyAddressesBandwidthRequest,
-    ) -> Result<
-        tencent_action::Response<super::InquiryPriceModifyAddressesBandwidth>,
-        tencent_action::Error,
-    > {
-        self.inner.send(request).await
+    pub fn inquiry_price_modify_addresses_bandwidth<'a>(
+        &'a self,
+        request: &'a super::InquiryPriceModifyAddressesBandwidthRequest,
+    ) -> impl ::core::future::Future<
+        Output = Result<
+            tencent_action::Response<super::InquiryPriceModifyAddressesBandwidth>,
+            tencent_action::Error,
+        >,
+    > + 'a {
+        self.inner.send(request)
     }
 
     /// Queries the price of renewing elastic public IPs (弹性公网IP续费询价): calls `InquiryPriceRenewAddresses`.
@@ -7564,14 +8269,16 @@ impl Client {
     /// 本接口（InquiryPriceRenewAddresses）用于续费预付费弹性公网IP询价，只支持包月按带宽预付费的计费模式。
     #[allow(deprecated)]
     #[inline]
-    pub async fn inquiry_price_renew_addresses(
-        &self,
-        request: &super::InquiryPriceRenewAddressesRequest,
-    ) -> Result<
-        tencent_action::Response<super::InquiryPriceRenewAddresses>,
-        tencent_action::Error,
-    > {
-        self.inner.send(request).await
+    pub fn inquiry_price_renew_addresses<'a>(
+        &'a self,
+        request: &'a super::InquiryPriceRenewAddressesRequest,
+    ) -> impl ::core::future::Future<
+        Output = Result<
+            tencent_action::Response<super::InquiryPriceRenewAddresses>,
+            tencent_action::Error,
+        >,
+    > + 'a {
+        self.inner.send(request)
     }
 
     /// Queries the price for VPN gateway renewal (续费VPN网关询价): calls `InquiryPriceRenewVpnGateway`.
@@ -7581,14 +8288,16 @@ impl Client {
     /// 本接口（InquiryPriceRenewVpnGateway）用于续费VPN网关询价。目前仅支持IPSEC类型网关的询价。
     #[allow(deprecated)]
     #[inline]
-    pub async fn inquiry_price_renew_vpn_gateway(
-        &self,
-        request: &super::InquiryPriceRenewVpnGatewayRequest,
-    ) -> Result<
-        tencent_action::Response<super::InquiryPriceRenewVpnGateway>,
-        tencent_action::Error,
-    > {
-        self.inner.send(request).await
+    pub fn inquiry_price_renew_vpn_gateway<'a>(
+        &'a self,
+        request: &'a super::InquiryPriceRenewVpnGatewayRequest,
+    ) -> impl ::core::future::Future<
+        Output = Result<
+            tencent_action::Response<super::InquiryPriceRenewVpnGateway>,
+            tencent_action::Error,
+        >,
+    > + 'a {
+        self.inner.send(request)
     }
 
     /// Queries the price for adjusting the bandwidth cap of a VPN gateway (调整VPN网关带宽上限询价): calls `InquiryPriceResetVpnGatewayInternetMaxBandwidth`.
@@ -7598,14 +8307,18 @@ impl Client {
     /// 本接口（InquiryPriceResetVpnGatewayInternetMaxBandwidth）用于调整VPN网关带宽上限询价。
     #[allow(deprecated)]
     #[inline]
-    pub async fn inquiry_price_reset_vpn_gateway_internet_max_bandwidth(
-        &self,
-        request: &super::InquiryPriceResetVpnGatewayInternetMaxBandwidthRequest,
-    ) -> Result<
-        tencent_action::Response<super::InquiryPriceResetVpnGatewayInternetMaxBandwidth>,
-        tencent_action::Error,
-    > {
-        self.inner.send(request).await
+    pub fn inquiry_price_reset_vpn_gateway_internet_max_bandwidth<'a>(
+        &'a self,
+        request: &'a super::InquiryPriceResetVpnGatewayInternetMaxBandwidthRequest,
+    ) -> impl ::core::future::Future<
+        Output = Result<
+            tencent_action::Response<
+                super::InquiryPriceResetVpnGatewayInternetMaxBandwidth,
+            >,
+            tencent_action::Error,
+        >,
+    > + 'a {
+        self.inner.send(request)
     }
 
     /// 安全锁定云联网带宽: calls `LockCcnBandwidths`.
@@ -7617,14 +8330,16 @@ impl Client {
     /// 如有需要, 可以封禁任意限速实例, 可接入到内部运营系统。
     #[allow(deprecated)]
     #[inline]
-    pub async fn lock_ccn_bandwidths(
-        &self,
-        request: &super::LockCcnBandwidthsRequest,
-    ) -> Result<
-        tencent_action::Response<super::LockCcnBandwidths>,
-        tencent_action::Error,
-    > {
-        self.inner.send(request).await
+    pub fn lock_ccn_bandwidths<'a>(
+        &'a self,
+        request: &'a super::LockCcnBandwidthsRequest,
+    ) -> impl ::core::future::Future<
+        Output = Result<
+            tencent_action::Response<super::LockCcnBandwidths>,
+            tencent_action::Error,
+        >,
+    > + 'a {
+        self.inner.send(request)
     }
 
     /// 安全锁定云联网实例: calls `LockCcns`.
@@ -7636,11 +8351,13 @@ impl Client {
     /// 如有需要, 可以封禁任意限速实例, 可接入到内部运营系统
     #[allow(deprecated)]
     #[inline]
-    pub async fn lock_ccns(
-        &self,
-        request: &super::LockCcnsRequest,
-    ) -> Result<tencent_action::Response<super::LockCcns>, tencent_action::Error> {
-        self.inner.send(request).await
+    pub fn lock_ccns<'a>(
+        &'a self,
+        request: &'a super::LockCcnsRequest,
+    ) -> impl ::core::future::Future<
+        Output = Result<tencent_action::Response<super::LockCcns>, tencent_action::Error>,
+    > + 'a {
+        self.inner.send(request)
     }
 
     /// 共享带宽包资源迁移接口: calls `MigrateBandwidthPackageResources`.
@@ -7648,14 +8365,16 @@ impl Client {
     /// 本接口 (MigrateBandwidthPackageResources) 用于共享带宽包之间迁移资源
     #[allow(deprecated)]
     #[inline]
-    pub async fn migrate_bandwidth_package_resources(
-        &self,
-        request: &super::MigrateBandwidthPackageResourcesRequest,
-    ) -> Result<
-        tencent_action::Response<super::MigrateBandwidthPackageResources>,
-        tencent_action::Error,
-    > {
-        self.inner.send(request).await
+    pub fn migrate_bandwidth_package_resources<'a>(
+        &'a self,
+        request: &'a super::MigrateBandwidthPackageResourcesRequest,
+    ) -> impl ::core::future::Future<
+        Output = Result<
+            tencent_action::Response<super::MigrateBandwidthPackageResources>,
+            tencent_action::Error,
+        >,
+    > + 'a {
+        self.inner.send(request)
     }
 
     /// Migrates an ENI (弹性网卡迁移): calls `MigrateNetworkInterface`.
@@ -7669,14 +8388,16 @@ impl Client {
     /// 本接口是异步完成，如需查询异步任务执行结果，请使用本接口返回的`RequestId`轮询[DescribeVpcTaskResult](https://cloud.tencent.com/document/api/215/59037) \`接口。
     #[allow(deprecated)]
     #[inline]
-    pub async fn migrate_network_interface(
-        &self,
-        request: &super::MigrateNetworkInterfaceRequest,
-    ) -> Result<
-        tencent_action::Response<super::MigrateNetworkInterface>,
-        tencent_action::Error,
-    > {
-        self.inner.send(request).await
+    pub fn migrate_network_interface<'a>(
+        &'a self,
+        request: &'a super::MigrateNetworkInterfaceRequest,
+    ) -> impl ::core::future::Future<
+        Output = Result<
+            tencent_action::Response<super::MigrateNetworkInterface>,
+            tencent_action::Error,
+        >,
+    > + 'a {
+        self.inner.send(request)
     }
 
     /// Migrates private IPs of an ENI (弹性网卡内网IP迁移): calls `MigratePrivateIpAddress`.
@@ -7698,14 +8419,16 @@ impl Client {
     /// 本接口是异步完成，如需查询异步任务执行结果，请使用本接口返回的`RequestId`轮询[DescribeVpcTaskResult](https://cloud.tencent.com/document/api/215/59037) 接口。
     #[allow(deprecated)]
     #[inline]
-    pub async fn migrate_private_ip_address(
-        &self,
-        request: &super::MigratePrivateIpAddressRequest,
-    ) -> Result<
-        tencent_action::Response<super::MigratePrivateIpAddress>,
-        tencent_action::Error,
-    > {
-        self.inner.send(request).await
+    pub fn migrate_private_ip_address<'a>(
+        &'a self,
+        request: &'a super::MigratePrivateIpAddressRequest,
+    ) -> impl ::core::future::Future<
+        Output = Result<
+            tencent_action::Response<super::MigratePrivateIpAddress>,
+            tencent_action::Error,
+        >,
+    > + 'a {
+        self.inner.send(request)
     }
 
     /// Modifies EIP attributes (修改弹性公网IP属性): calls `ModifyAddressAttribute`.
@@ -7715,14 +8438,16 @@ impl Client {
     /// 本接口 (ModifyAddressAttribute) 用于修改[弹性公网IP](https://cloud.tencent.com/document/product/213/1941)（简称 EIP）的名称。
     #[allow(deprecated)]
     #[inline]
-    pub async fn modify_address_attribute(
-        &self,
-        request: &super::ModifyAddressAttributeRequest,
-    ) -> Result<
-        tencent_action::Response<super::ModifyAddressAttribute>,
-        tencent_action::Error,
-    > {
-        self.inner.send(request).await
+    pub fn modify_address_attribute<'a>(
+        &'a self,
+        request: &'a super::ModifyAddressAttributeRequest,
+    ) -> impl ::core::future::Future<
+        Output = Result<
+            tencent_action::Response<super::ModifyAddressAttribute>,
+            tencent_action::Error,
+        >,
+    > + 'a {
+        self.inner.send(request)
     }
 
     /// Adjusts EIP billing modes (调整弹性公网ip计费模式): calls `ModifyAddressInternetChargeType`.
@@ -7740,14 +8465,16 @@ impl Client {
     /// * 每个弹性公网IP支持调整两次，次数超出则无法调整。
     #[allow(deprecated)]
     #[inline]
-    pub async fn modify_address_internet_charge_type(
-        &self,
-        request: &super::ModifyAddressInternetChargeTypeRequest,
-    ) -> Result<
-        tencent_action::Response<super::ModifyAddressInternetChargeType>,
-        tencent_action::Error,
-    > {
-        self.inner.send(request).await
+    pub fn modify_address_internet_charge_type<'a>(
+        &'a self,
+        request: &'a super::ModifyAddressInternetChargeTypeRequest,
+    ) -> impl ::core::future::Future<
+        Output = Result<
+            tencent_action::Response<super::ModifyAddressInternetChargeType>,
+            tencent_action::Error,
+        >,
+    > + 'a {
+        self.inner.send(request)
     }
 
     /// Modifies an IP address template (修改IP地址模板): calls `ModifyAddressTemplateAttribute`.
@@ -7761,14 +8488,16 @@ impl Client {
     /// >
     #[allow(deprecated)]
     #[inline]
-    pub async fn modify_address_template_attribute(
-        &self,
-        request: &super::ModifyAddressTemplateAttributeRequest,
-    ) -> Result<
-        tencent_action::Response<super::ModifyAddressTemplateAttribute>,
-        tencent_action::Error,
-    > {
-        self.inner.send(request).await
+    pub fn modify_address_template_attribute<'a>(
+        &'a self,
+        request: &'a super::ModifyAddressTemplateAttributeRequest,
+    ) -> impl ::core::future::Future<
+        Output = Result<
+            tencent_action::Response<super::ModifyAddressTemplateAttribute>,
+            tencent_action::Error,
+        >,
+    > + 'a {
+        self.inner.send(request)
     }
 
     /// Modifies an IP address template group (修改IP地址模板集合): calls `ModifyAddressTemplateGroupAttribute`.
@@ -7782,14 +8511,16 @@ impl Client {
     /// >
     #[allow(deprecated)]
     #[inline]
-    pub async fn modify_address_template_group_attribute(
-        &self,
-        request: &super::ModifyAddressTemplateGroupAttributeRequest,
-    ) -> Result<
-        tencent_action::Response<super::ModifyAddressTemplateGroupAttribute>,
-        tencent_action::Error,
-    > {
-        self.inner.send(request).await
+    pub fn modify_address_template_group_attribute<'a>(
+        &'a self,
+        request: &'a super::ModifyAddressTemplateGroupAttributeRequest,
+    ) -> impl ::core::future::Future<
+        Output = Result<
+            tencent_action::Response<super::ModifyAddressTemplateGroupAttribute>,
+            tencent_action::Error,
+        >,
+    > + 'a {
+        self.inner.send(request)
     }
 
     /// Modifies the EIP bandwidth (调整弹性公网IP带宽): calls `ModifyAddressesBandwidth`.
@@ -7799,14 +8530,16 @@ impl Client {
     /// 本接口（ModifyAddressesBandwidth）用于调整[弹性公网IP](https://cloud.tencent.com/document/product/213/1941)(简称EIP)带宽，支持后付费EIP, 预付费EIP和带宽包EIP
     #[allow(deprecated)]
     #[inline]
-    pub async fn modify_addresses_bandwidth(
-        &self,
-        request: &super::ModifyAddressesBandwidthRequest,
-    ) -> Result<
-        tencent_action::Response<super::ModifyAddressesBandwidth>,
-        tencent_action::Error,
-    > {
-        self.inner.send(request).await
+    pub fn modify_addresses_bandwidth<'a>(
+        &'a self,
+        request: &'a super::ModifyAddressesBandwidthRequest,
+    ) -> impl ::core::future::Future<
+        Output = Result<
+            tencent_action::Response<super::ModifyAddressesBandwidth>,
+            tencent_action::Error,
+        >,
+    > + 'a {
+        self.inner.send(request)
     }
 
     /// Adjusts the renewal flag for the monthly subscription EIP (调整包月IP续费标识): calls `ModifyAddressesRenewFlag`.
@@ -7816,14 +8549,16 @@ impl Client {
     /// 本接口（ModifyAddressesRenewFlag）用于调整EIP续费标识。
     #[allow(deprecated)]
     #[inline]
-    pub async fn modify_addresses_renew_flag(
-        &self,
-        request: &super::ModifyAddressesRenewFlagRequest,
-    ) -> Result<
-        tencent_action::Response<super::ModifyAddressesRenewFlag>,
-        tencent_action::Error,
-    > {
-        self.inner.send(request).await
+    pub fn modify_addresses_renew_flag<'a>(
+        &'a self,
+        request: &'a super::ModifyAddressesRenewFlagRequest,
+    ) -> impl ::core::future::Future<
+        Output = Result<
+            tencent_action::Response<super::ModifyAddressesRenewFlag>,
+            tencent_action::Error,
+        >,
+    > + 'a {
+        self.inner.send(request)
     }
 
     /// Modifies secondary CIDR blocks (修改辅助CIDR): calls `ModifyAssistantCidr`.
@@ -7833,14 +8568,16 @@ impl Client {
     /// 本接口（ModifyAssistantCidr）用于批量修改辅助CIDR，支持新增和删除。
     #[allow(deprecated)]
     #[inline]
-    pub async fn modify_assistant_cidr(
-        &self,
-        request: &super::ModifyAssistantCidrRequest,
-    ) -> Result<
-        tencent_action::Response<super::ModifyAssistantCidr>,
-        tencent_action::Error,
-    > {
-        self.inner.send(request).await
+    pub fn modify_assistant_cidr<'a>(
+        &'a self,
+        request: &'a super::ModifyAssistantCidrRequest,
+    ) -> impl ::core::future::Future<
+        Output = Result<
+            tencent_action::Response<super::ModifyAssistantCidr>,
+            tencent_action::Error,
+        >,
+    > + 'a {
+        self.inner.send(request)
     }
 
     /// Modifies the attributes of a bandwidth package (修改带宽包属性): calls `ModifyBandwidthPackageAttribute`.
@@ -7850,14 +8587,16 @@ impl Client {
     /// 接口用于修改带宽包属性，包括带宽包名称和计费模式
     #[allow(deprecated)]
     #[inline]
-    pub async fn modify_bandwidth_package_attribute(
-        &self,
-        request: &super::ModifyBandwidthPackageAttributeRequest,
-    ) -> Result<
-        tencent_action::Response<super::ModifyBandwidthPackageAttribute>,
-        tencent_action::Error,
-    > {
-        self.inner.send(request).await
+    pub fn modify_bandwidth_package_attribute<'a>(
+        &'a self,
+        request: &'a super::ModifyBandwidthPackageAttributeRequest,
+    ) -> impl ::core::future::Future<
+        Output = Result<
+            tencent_action::Response<super::ModifyBandwidthPackageAttribute>,
+            tencent_action::Error,
+        >,
+    > + 'a {
+        self.inner.send(request)
     }
 
     /// ModifyBandwidthPackageBandwidth (调整共享带宽包带宽): calls `ModifyBandwidthPackageBandwidth`.
@@ -7867,14 +8606,16 @@ impl Client {
     /// 接口用于调整[共享带宽包](https://cloud.tencent.com/document/product/684/15245)(BWP)带宽
     #[allow(deprecated)]
     #[inline]
-    pub async fn modify_bandwidth_package_bandwidth(
-        &self,
-        request: &super::ModifyBandwidthPackageBandwidthRequest,
-    ) -> Result<
-        tencent_action::Response<super::ModifyBandwidthPackageBandwidth>,
-        tencent_action::Error,
-    > {
-        self.inner.send(request).await
+    pub fn modify_bandwidth_package_bandwidth<'a>(
+        &'a self,
+        request: &'a super::ModifyBandwidthPackageBandwidthRequest,
+    ) -> impl ::core::future::Future<
+        Output = Result<
+            tencent_action::Response<super::ModifyBandwidthPackageBandwidth>,
+            tencent_action::Error,
+        >,
+    > + 'a {
+        self.inner.send(request)
     }
 
     /// Modifies CCN-associated instance attributes (修改CCN关联实例属性): calls `ModifyCcnAttachedInstancesAttribute`.
@@ -7884,14 +8625,16 @@ impl Client {
     /// 修改CCN关联实例属性，目前仅修改备注description
     #[allow(deprecated)]
     #[inline]
-    pub async fn modify_ccn_attached_instances_attribute(
-        &self,
-        request: &super::ModifyCcnAttachedInstancesAttributeRequest,
-    ) -> Result<
-        tencent_action::Response<super::ModifyCcnAttachedInstancesAttribute>,
-        tencent_action::Error,
-    > {
-        self.inner.send(request).await
+    pub fn modify_ccn_attached_instances_attribute<'a>(
+        &'a self,
+        request: &'a super::ModifyCcnAttachedInstancesAttributeRequest,
+    ) -> impl ::core::future::Future<
+        Output = Result<
+            tencent_action::Response<super::ModifyCcnAttachedInstancesAttribute>,
+            tencent_action::Error,
+        >,
+    > + 'a {
+        self.inner.send(request)
     }
 
     /// Modifies CCN attributes (修改CCN属性): calls `ModifyCcnAttribute`.
@@ -7901,14 +8644,16 @@ impl Client {
     /// 本接口（ModifyCcnAttribute）用于修改云联网（CCN）的相关属性。
     #[allow(deprecated)]
     #[inline]
-    pub async fn modify_ccn_attribute(
-        &self,
-        request: &super::ModifyCcnAttributeRequest,
-    ) -> Result<
-        tencent_action::Response<super::ModifyCcnAttribute>,
-        tencent_action::Error,
-    > {
-        self.inner.send(request).await
+    pub fn modify_ccn_attribute<'a>(
+        &'a self,
+        request: &'a super::ModifyCcnAttributeRequest,
+    ) -> impl ::core::future::Future<
+        Output = Result<
+            tencent_action::Response<super::ModifyCcnAttribute>,
+            tencent_action::Error,
+        >,
+    > + 'a {
+        self.inner.send(request)
     }
 
     /// 更新云联网策略路由下一跳参数: calls `ModifyCcnPolicyBasedRoutingNextHopAttribute`.
@@ -7916,14 +8661,16 @@ impl Client {
     /// 更新云联网策略路由下一跳参数
     #[allow(deprecated)]
     #[inline]
-    pub async fn modify_ccn_policy_based_routing_next_hop_attribute(
-        &self,
-        request: &super::ModifyCcnPolicyBasedRoutingNextHopAttributeRequest,
-    ) -> Result<
-        tencent_action::Response<super::ModifyCcnPolicyBasedRoutingNextHopAttribute>,
-        tencent_action::Error,
-    > {
-        self.inner.send(request).await
+    pub fn modify_ccn_policy_based_routing_next_hop_attribute<'a>(
+        &'a self,
+        request: &'a super::ModifyCcnPolicyBasedRoutingNextHopAttributeRequest,
+    ) -> impl ::core::future::Future<
+        Output = Result<
+            tencent_action::Response<super::ModifyCcnPolicyBasedRoutingNextHopAttribute>,
+            tencent_action::Error,
+        >,
+    > + 'a {
+        self.inner.send(request)
     }
 
     /// 更新云联网策略路由匹配规则参数: calls `ModifyCcnPolicyBasedRoutingRuleAttribute`.
@@ -7931,14 +8678,16 @@ impl Client {
     /// 更新云联网策略路由匹配规则参数
     #[allow(deprecated)]
     #[inline]
-    pub async fn modify_ccn_policy_based_routing_rule_attribute(
-        &self,
-        request: &super::ModifyCcnPolicyBasedRoutingRuleAttributeRequest,
-    ) -> Result<
-        tencent_action::Response<super::ModifyCcnPolicyBasedRoutingRuleAttribute>,
-        tencent_action::Error,
-    > {
-        self.inner.send(request).await
+    pub fn modify_ccn_policy_based_routing_rule_attribute<'a>(
+        &'a self,
+        request: &'a super::ModifyCcnPolicyBasedRoutingRuleAttributeRequest,
+    ) -> impl ::core::future::Future<
+        Output = Result<
+            tencent_action::Response<super::ModifyCcnPolicyBasedRoutingRuleAttribute>,
+            tencent_action::Error,
+        >,
+    > + 'a {
+        self.inner.send(request)
     }
 
     /// Modifies the bandwidth limit policy of a postpaid instance (后付费产品修改带宽限速策略): calls `ModifyCcnRegionBandwidthLimitsType`.
@@ -7948,14 +8697,16 @@ impl Client {
     /// 本接口（ModifyCcnRegionBandwidthLimitsType）用于修改后付费云联网实例修改带宽限速策略。
     #[allow(deprecated)]
     #[inline]
-    pub async fn modify_ccn_region_bandwidth_limits_type(
-        &self,
-        request: &super::ModifyCcnRegionBandwidthLimitsTypeRequest,
-    ) -> Result<
-        tencent_action::Response<super::ModifyCcnRegionBandwidthLimitsType>,
-        tencent_action::Error,
-    > {
-        self.inner.send(request).await
+    pub fn modify_ccn_region_bandwidth_limits_type<'a>(
+        &'a self,
+        request: &'a super::ModifyCcnRegionBandwidthLimitsTypeRequest,
+    ) -> impl ::core::future::Future<
+        Output = Result<
+            tencent_action::Response<super::ModifyCcnRegionBandwidthLimitsType>,
+            tencent_action::Error,
+        >,
+    > + 'a {
+        self.inner.send(request)
     }
 
     /// 修改云联网路由表: calls `ModifyCcnRouteTables`.
@@ -7963,14 +8714,16 @@ impl Client {
     /// 该接口用于修改云联网路由表名称和备注。
     #[allow(deprecated)]
     #[inline]
-    pub async fn modify_ccn_route_tables(
-        &self,
-        request: &super::ModifyCcnRouteTablesRequest,
-    ) -> Result<
-        tencent_action::Response<super::ModifyCcnRouteTables>,
-        tencent_action::Error,
-    > {
-        self.inner.send(request).await
+    pub fn modify_ccn_route_tables<'a>(
+        &'a self,
+        request: &'a super::ModifyCcnRouteTablesRequest,
+    ) -> impl ::core::future::Future<
+        Output = Result<
+            tencent_action::Response<super::ModifyCcnRouteTables>,
+            tencent_action::Error,
+        >,
+    > + 'a {
+        self.inner.send(request)
     }
 
     /// 修改 IDC通道信息: calls `ModifyCdcLDCXAttribute`.
@@ -7978,14 +8731,16 @@ impl Client {
     /// 修改 IDC通道信息
     #[allow(deprecated)]
     #[inline]
-    pub async fn modify_cdc_ldcx_attribute(
-        &self,
-        request: &super::ModifyCdcLDCXAttributeRequest,
-    ) -> Result<
-        tencent_action::Response<super::ModifyCdcLDCXAttribute>,
-        tencent_action::Error,
-    > {
-        self.inner.send(request).await
+    pub fn modify_cdc_ldcx_attribute<'a>(
+        &'a self,
+        request: &'a super::ModifyCdcLDCXAttributeRequest,
+    ) -> impl ::core::future::Future<
+        Output = Result<
+            tencent_action::Response<super::ModifyCdcLDCXAttribute>,
+            tencent_action::Error,
+        >,
+    > + 'a {
+        self.inner.send(request)
     }
 
     /// 修改虚拟连接: calls `ModifyCdcNetPlaneAttribute`.
@@ -7993,14 +8748,16 @@ impl Client {
     /// 修改虚拟连接
     #[allow(deprecated)]
     #[inline]
-    pub async fn modify_cdc_net_plane_attribute(
-        &self,
-        request: &super::ModifyCdcNetPlaneAttributeRequest,
-    ) -> Result<
-        tencent_action::Response<super::ModifyCdcNetPlaneAttribute>,
-        tencent_action::Error,
-    > {
-        self.inner.send(request).await
+    pub fn modify_cdc_net_plane_attribute<'a>(
+        &'a self,
+        request: &'a super::ModifyCdcNetPlaneAttributeRequest,
+    ) -> impl ::core::future::Future<
+        Output = Result<
+            tencent_action::Response<super::ModifyCdcNetPlaneAttribute>,
+            tencent_action::Error,
+        >,
+    > + 'a {
+        self.inner.send(request)
     }
 
     /// Modifies a customer gateway (修改对端网关): calls `ModifyCustomerGatewayAttribute`.
@@ -8010,14 +8767,16 @@ impl Client {
     /// 本接口（ModifyCustomerGatewayAttribute）用于修改对端网关信息。
     #[allow(deprecated)]
     #[inline]
-    pub async fn modify_customer_gateway_attribute(
-        &self,
-        request: &super::ModifyCustomerGatewayAttributeRequest,
-    ) -> Result<
-        tencent_action::Response<super::ModifyCustomerGatewayAttribute>,
-        tencent_action::Error,
-    > {
-        self.inner.send(request).await
+    pub fn modify_customer_gateway_attribute<'a>(
+        &'a self,
+        request: &'a super::ModifyCustomerGatewayAttributeRequest,
+    ) -> impl ::core::future::Future<
+        Output = Result<
+            tencent_action::Response<super::ModifyCustomerGatewayAttribute>,
+            tencent_action::Error,
+        >,
+    > + 'a {
+        self.inner.send(request)
     }
 
     /// 修改DhcpIp属性: calls `ModifyDhcpIpAttribute`.
@@ -8025,14 +8784,16 @@ impl Client {
     /// 本接口（ModifyDhcpIpAttribute）用于修改DhcpIp属性
     #[allow(deprecated)]
     #[inline]
-    pub async fn modify_dhcp_ip_attribute(
-        &self,
-        request: &super::ModifyDhcpIpAttributeRequest,
-    ) -> Result<
-        tencent_action::Response<super::ModifyDhcpIpAttribute>,
-        tencent_action::Error,
-    > {
-        self.inner.send(request).await
+    pub fn modify_dhcp_ip_attribute<'a>(
+        &'a self,
+        request: &'a super::ModifyDhcpIpAttributeRequest,
+    ) -> impl ::core::future::Future<
+        Output = Result<
+            tencent_action::Response<super::ModifyDhcpIpAttribute>,
+            tencent_action::Error,
+        >,
+    > + 'a {
+        self.inner.send(request)
     }
 
     /// Modifies the attributes of a direct connect gateway (修改专线网关属性): calls `ModifyDirectConnectGatewayAttribute`.
@@ -8042,14 +8803,16 @@ impl Client {
     /// 本接口（ModifyDirectConnectGatewayAttribute）用于修改专线网关属性
     #[allow(deprecated)]
     #[inline]
-    pub async fn modify_direct_connect_gateway_attribute(
-        &self,
-        request: &super::ModifyDirectConnectGatewayAttributeRequest,
-    ) -> Result<
-        tencent_action::Response<super::ModifyDirectConnectGatewayAttribute>,
-        tencent_action::Error,
-    > {
-        self.inner.send(request).await
+    pub fn modify_direct_connect_gateway_attribute<'a>(
+        &'a self,
+        request: &'a super::ModifyDirectConnectGatewayAttributeRequest,
+    ) -> impl ::core::future::Future<
+        Output = Result<
+            tencent_action::Response<super::ModifyDirectConnectGatewayAttribute>,
+            tencent_action::Error,
+        >,
+    > + 'a {
+        self.inner.send(request)
     }
 
     /// Modifies the attributes of a flow log (修改流日志属性): calls `ModifyFlowLogAttribute`.
@@ -8059,14 +8822,16 @@ impl Client {
     /// 本接口（ModifyFlowLogAttribute）用于修改流日志属性。
     #[allow(deprecated)]
     #[inline]
-    pub async fn modify_flow_log_attribute(
-        &self,
-        request: &super::ModifyFlowLogAttributeRequest,
-    ) -> Result<
-        tencent_action::Response<super::ModifyFlowLogAttribute>,
-        tencent_action::Error,
-    > {
-        self.inner.send(request).await
+    pub fn modify_flow_log_attribute<'a>(
+        &'a self,
+        request: &'a super::ModifyFlowLogAttributeRequest,
+    ) -> impl ::core::future::Future<
+        Output = Result<
+            tencent_action::Response<super::ModifyFlowLogAttribute>,
+            tencent_action::Error,
+        >,
+    > + 'a {
+        self.inner.send(request)
     }
 
     /// Adjusts the bandwidth limit of a gateway (调整网关流控带宽): calls `ModifyGatewayFlowQos`.
@@ -8076,14 +8841,16 @@ impl Client {
     /// 本接口（ModifyGatewayFlowQos）用于调整网关流控带宽。
     #[allow(deprecated)]
     #[inline]
-    pub async fn modify_gateway_flow_qos(
-        &self,
-        request: &super::ModifyGatewayFlowQosRequest,
-    ) -> Result<
-        tencent_action::Response<super::ModifyGatewayFlowQos>,
-        tencent_action::Error,
-    > {
-        self.inner.send(request).await
+    pub fn modify_gateway_flow_qos<'a>(
+        &'a self,
+        request: &'a super::ModifyGatewayFlowQosRequest,
+    ) -> impl ::core::future::Future<
+        Output = Result<
+            tencent_action::Response<super::ModifyGatewayFlowQos>,
+            tencent_action::Error,
+        >,
+    > + 'a {
+        self.inner.send(request)
     }
 
     /// 修改全局路由ECMP的HASH算法: calls `ModifyGlobalRouteECMPAlgorithm`.
@@ -8091,14 +8858,16 @@ impl Client {
     /// 修改全局路由表ECMP算法 HASH 策略。
     #[allow(deprecated)]
     #[inline]
-    pub async fn modify_global_route_ecmp_algorithm(
-        &self,
-        request: &super::ModifyGlobalRouteECMPAlgorithmRequest,
-    ) -> Result<
-        tencent_action::Response<super::ModifyGlobalRouteECMPAlgorithm>,
-        tencent_action::Error,
-    > {
-        self.inner.send(request).await
+    pub fn modify_global_route_ecmp_algorithm<'a>(
+        &'a self,
+        request: &'a super::ModifyGlobalRouteECMPAlgorithmRequest,
+    ) -> impl ::core::future::Future<
+        Output = Result<
+            tencent_action::Response<super::ModifyGlobalRouteECMPAlgorithm>,
+            tencent_action::Error,
+        >,
+    > + 'a {
+        self.inner.send(request)
     }
 
     /// 修改全局路由。: calls `ModifyGlobalRoutes`.
@@ -8106,14 +8875,16 @@ impl Client {
     /// 修改全局路由。
     #[allow(deprecated)]
     #[inline]
-    pub async fn modify_global_routes(
-        &self,
-        request: &super::ModifyGlobalRoutesRequest,
-    ) -> Result<
-        tencent_action::Response<super::ModifyGlobalRoutes>,
-        tencent_action::Error,
-    > {
-        self.inner.send(request).await
+    pub fn modify_global_routes<'a>(
+        &'a self,
+        request: &'a super::ModifyGlobalRoutesRequest,
+    ) -> impl ::core::future::Future<
+        Output = Result<
+            tencent_action::Response<super::ModifyGlobalRoutes>,
+            tencent_action::Error,
+        >,
+    > + 'a {
+        self.inner.send(request)
     }
 
     /// Modifies HAVIP attributes (修改HAVIP属性): calls `ModifyHaVipAttribute`.
@@ -8123,14 +8894,16 @@ impl Client {
     /// 本接口（ModifyHaVipAttribute）用于修改高可用虚拟IP（HAVIP）属性。
     #[allow(deprecated)]
     #[inline]
-    pub async fn modify_ha_vip_attribute(
-        &self,
-        request: &super::ModifyHaVipAttributeRequest,
-    ) -> Result<
-        tencent_action::Response<super::ModifyHaVipAttribute>,
-        tencent_action::Error,
-    > {
-        self.inner.send(request).await
+    pub fn modify_ha_vip_attribute<'a>(
+        &'a self,
+        request: &'a super::ModifyHaVipAttributeRequest,
+    ) -> impl ::core::future::Future<
+        Output = Result<
+            tencent_action::Response<super::ModifyHaVipAttribute>,
+            tencent_action::Error,
+        >,
+    > + 'a {
+        self.inner.send(request)
     }
 
     /// 修改高优路由表条目属性: calls `ModifyHighPriorityRouteAttribute`.
@@ -8138,14 +8911,16 @@ impl Client {
     /// 修改高优路由表条目属性。
     #[allow(deprecated)]
     #[inline]
-    pub async fn modify_high_priority_route_attribute(
-        &self,
-        request: &super::ModifyHighPriorityRouteAttributeRequest,
-    ) -> Result<
-        tencent_action::Response<super::ModifyHighPriorityRouteAttribute>,
-        tencent_action::Error,
-    > {
-        self.inner.send(request).await
+    pub fn modify_high_priority_route_attribute<'a>(
+        &'a self,
+        request: &'a super::ModifyHighPriorityRouteAttributeRequest,
+    ) -> impl ::core::future::Future<
+        Output = Result<
+            tencent_action::Response<super::ModifyHighPriorityRouteAttribute>,
+            tencent_action::Error,
+        >,
+    > + 'a {
+        self.inner.send(request)
     }
 
     /// 修改高优路由ECMP的HASH算法: calls `ModifyHighPriorityRouteECMPAlgorithm`.
@@ -8153,14 +8928,16 @@ impl Client {
     /// 修改高优路由表 HASH 策略。
     #[allow(deprecated)]
     #[inline]
-    pub async fn modify_high_priority_route_ecmp_algorithm(
-        &self,
-        request: &super::ModifyHighPriorityRouteECMPAlgorithmRequest,
-    ) -> Result<
-        tencent_action::Response<super::ModifyHighPriorityRouteECMPAlgorithm>,
-        tencent_action::Error,
-    > {
-        self.inner.send(request).await
+    pub fn modify_high_priority_route_ecmp_algorithm<'a>(
+        &'a self,
+        request: &'a super::ModifyHighPriorityRouteECMPAlgorithmRequest,
+    ) -> impl ::core::future::Future<
+        Output = Result<
+            tencent_action::Response<super::ModifyHighPriorityRouteECMPAlgorithm>,
+            tencent_action::Error,
+        >,
+    > + 'a {
+        self.inner.send(request)
     }
 
     /// 修改高优路由表属性: calls `ModifyHighPriorityRouteTableAttribute`.
@@ -8168,14 +8945,16 @@ impl Client {
     /// 修改高优路由表属性
     #[allow(deprecated)]
     #[inline]
-    pub async fn modify_high_priority_route_table_attribute(
-        &self,
-        request: &super::ModifyHighPriorityRouteTableAttributeRequest,
-    ) -> Result<
-        tencent_action::Response<super::ModifyHighPriorityRouteTableAttribute>,
-        tencent_action::Error,
-    > {
-        self.inner.send(request).await
+    pub fn modify_high_priority_route_table_attribute<'a>(
+        &'a self,
+        request: &'a super::ModifyHighPriorityRouteTableAttributeRequest,
+    ) -> impl ::core::future::Future<
+        Output = Result<
+            tencent_action::Response<super::ModifyHighPriorityRouteTableAttribute>,
+            tencent_action::Error,
+        >,
+    > + 'a {
+        self.inner.send(request)
     }
 
     /// Modifies EIPv6 attributes (修改弹性公网IPv6属性): calls `ModifyIPv6AddressesAttributes`.
@@ -8189,14 +8968,16 @@ impl Client {
     /// - 支持对弹性公网 IPv6 和传统弹性公网 IPv6 实例名称进行修改。
     #[allow(deprecated)]
     #[inline]
-    pub async fn modify_ipv6_addresses_attributes(
-        &self,
-        request: &super::ModifyIPv6AddressesAttributesRequest,
-    ) -> Result<
-        tencent_action::Response<super::ModifyIPv6AddressesAttributes>,
-        tencent_action::Error,
-    > {
-        self.inner.send(request).await
+    pub fn modify_ipv6_addresses_attributes<'a>(
+        &'a self,
+        request: &'a super::ModifyIPv6AddressesAttributesRequest,
+    ) -> impl ::core::future::Future<
+        Output = Result<
+            tencent_action::Response<super::ModifyIPv6AddressesAttributes>,
+            tencent_action::Error,
+        >,
+    > + 'a {
+        self.inner.send(request)
     }
 
     /// Modifies the EIPv6 bandwidth (调整弹性公网IPv6带宽): calls `ModifyIPv6AddressesBandwidth`.
@@ -8206,14 +8987,16 @@ impl Client {
     /// 本接口（ModifyIPv6AddressesBandwidth）用于调整弹性公网 IPv6（简称EIPv6）实例的带宽上限。
     #[allow(deprecated)]
     #[inline]
-    pub async fn modify_ipv6_addresses_bandwidth(
-        &self,
-        request: &super::ModifyIPv6AddressesBandwidthRequest,
-    ) -> Result<
-        tencent_action::Response<super::ModifyIPv6AddressesBandwidth>,
-        tencent_action::Error,
-    > {
-        self.inner.send(request).await
+    pub fn modify_ipv6_addresses_bandwidth<'a>(
+        &'a self,
+        request: &'a super::ModifyIPv6AddressesBandwidthRequest,
+    ) -> impl ::core::future::Future<
+        Output = Result<
+            tencent_action::Response<super::ModifyIPv6AddressesBandwidth>,
+            tencent_action::Error,
+        >,
+    > + 'a {
+        self.inner.send(request)
     }
 
     /// Adjusts the bandwidth limit of a classic elastic public IPv6 instance (调整传统弹性公网IPv6带宽): calls `ModifyIp6AddressesBandwidth`.
@@ -8231,14 +9014,16 @@ impl Client {
     /// - 如需调整弹性公网 IPv6 实例的带宽上限，请使用 [ModifyIPv6AddressesBandwidth](https://cloud.tencent.com/document/product/215/113674) 接口。
     #[allow(deprecated)]
     #[inline]
-    pub async fn modify_ip6_addresses_bandwidth(
-        &self,
-        request: &super::ModifyIp6AddressesBandwidthRequest,
-    ) -> Result<
-        tencent_action::Response<super::ModifyIp6AddressesBandwidth>,
-        tencent_action::Error,
-    > {
-        self.inner.send(request).await
+    pub fn modify_ip6_addresses_bandwidth<'a>(
+        &'a self,
+        request: &'a super::ModifyIp6AddressesBandwidthRequest,
+    ) -> impl ::core::future::Future<
+        Output = Result<
+            tencent_action::Response<super::ModifyIp6AddressesBandwidth>,
+            tencent_action::Error,
+        >,
+    > + 'a {
+        self.inner.send(request)
     }
 
     /// 修改IPV6转换规则属性: calls `ModifyIp6Rule`.
@@ -8246,11 +9031,16 @@ impl Client {
     /// 该接口用于修改IPV6转换规则，当前仅支持修改转换规则名称，IPV4地址和IPV4端口号
     #[allow(deprecated)]
     #[inline]
-    pub async fn modify_ip6_rule(
-        &self,
-        request: &super::ModifyIp6RuleRequest,
-    ) -> Result<tencent_action::Response<super::ModifyIp6Rule>, tencent_action::Error> {
-        self.inner.send(request).await
+    pub fn modify_ip6_rule<'a>(
+        &'a self,
+        request: &'a super::ModifyIp6RuleRequest,
+    ) -> impl ::core::future::Future<
+        Output = Result<
+            tencent_action::Response<super::ModifyIp6Rule>,
+            tencent_action::Error,
+        >,
+    > + 'a {
+        self.inner.send(request)
     }
 
     /// 修改IP6转换实例属性: calls `ModifyIp6Translator`.
@@ -8258,14 +9048,16 @@ impl Client {
     /// 该接口用于修改IP6转换实例属性，当前仅支持修改实例名称。
     #[allow(deprecated)]
     #[inline]
-    pub async fn modify_ip6_translator(
-        &self,
-        request: &super::ModifyIp6TranslatorRequest,
-    ) -> Result<
-        tencent_action::Response<super::ModifyIp6Translator>,
-        tencent_action::Error,
-    > {
-        self.inner.send(request).await
+    pub fn modify_ip6_translator<'a>(
+        &'a self,
+        request: &'a super::ModifyIp6TranslatorRequest,
+    ) -> impl ::core::future::Future<
+        Output = Result<
+            tencent_action::Response<super::ModifyIp6Translator>,
+            tencent_action::Error,
+        >,
+    > + 'a {
+        self.inner.send(request)
     }
 
     /// Modifies the IPv6 address attributes of an ENI (修改弹性网卡IPv6地址属性): calls `ModifyIpv6AddressesAttribute`.
@@ -8275,14 +9067,16 @@ impl Client {
     /// 本接口（ModifyIpv6AddressesAttribute）用于修改弹性网卡内网IPv6地址属性。
     #[allow(deprecated)]
     #[inline]
-    pub async fn modify_ipv6_addresses_attribute(
-        &self,
-        request: &super::ModifyIpv6AddressesAttributeRequest,
-    ) -> Result<
-        tencent_action::Response<super::ModifyIpv6AddressesAttribute>,
-        tencent_action::Error,
-    > {
-        self.inner.send(request).await
+    pub fn modify_ipv6_addresses_attribute<'a>(
+        &'a self,
+        request: &'a super::ModifyIpv6AddressesAttributeRequest,
+    ) -> impl ::core::future::Future<
+        Output = Result<
+            tencent_action::Response<super::ModifyIpv6AddressesAttribute>,
+            tencent_action::Error,
+        >,
+    > + 'a {
+        self.inner.send(request)
     }
 
     /// Modifies a local gateway (修改本地网关): calls `ModifyLocalGateway`.
@@ -8292,14 +9086,16 @@ impl Client {
     /// 本接口（ModifyLocalGateway）用于修改CDC的本地网关。
     #[allow(deprecated)]
     #[inline]
-    pub async fn modify_local_gateway(
-        &self,
-        request: &super::ModifyLocalGatewayRequest,
-    ) -> Result<
-        tencent_action::Response<super::ModifyLocalGateway>,
-        tencent_action::Error,
-    > {
-        self.inner.send(request).await
+    pub fn modify_local_gateway<'a>(
+        &'a self,
+        request: &'a super::ModifyLocalGatewayRequest,
+    ) -> impl ::core::future::Future<
+        Output = Result<
+            tencent_action::Response<super::ModifyLocalGateway>,
+            tencent_action::Error,
+        >,
+    > + 'a {
+        self.inner.send(request)
     }
 
     /// 修改NAT网关高级属性: calls `ModifyNatGatewayAdvancedAttribute`.
@@ -8307,14 +9103,16 @@ impl Client {
     /// 本接口（ModifyNatGatewayAdvancedAttribute）用于修改NAT网关的高级属性。
     #[allow(deprecated)]
     #[inline]
-    pub async fn modify_nat_gateway_advanced_attribute(
-        &self,
-        request: &super::ModifyNatGatewayAdvancedAttributeRequest,
-    ) -> Result<
-        tencent_action::Response<super::ModifyNatGatewayAdvancedAttribute>,
-        tencent_action::Error,
-    > {
-        self.inner.send(request).await
+    pub fn modify_nat_gateway_advanced_attribute<'a>(
+        &'a self,
+        request: &'a super::ModifyNatGatewayAdvancedAttributeRequest,
+    ) -> impl ::core::future::Future<
+        Output = Result<
+            tencent_action::Response<super::ModifyNatGatewayAdvancedAttribute>,
+            tencent_action::Error,
+        >,
+    > + 'a {
+        self.inner.send(request)
     }
 
     /// Modifies the attributes of a NAT gateway (修改NAT网关的属性): calls `ModifyNatGatewayAttribute`.
@@ -8324,14 +9122,16 @@ impl Client {
     /// 本接口（ModifyNatGatewayAttribute）用于修改NAT网关的属性。
     #[allow(deprecated)]
     #[inline]
-    pub async fn modify_nat_gateway_attribute(
-        &self,
-        request: &super::ModifyNatGatewayAttributeRequest,
-    ) -> Result<
-        tencent_action::Response<super::ModifyNatGatewayAttribute>,
-        tencent_action::Error,
-    > {
-        self.inner.send(request).await
+    pub fn modify_nat_gateway_attribute<'a>(
+        &'a self,
+        request: &'a super::ModifyNatGatewayAttributeRequest,
+    ) -> impl ::core::future::Future<
+        Output = Result<
+            tencent_action::Response<super::ModifyNatGatewayAttribute>,
+            tencent_action::Error,
+        >,
+    > + 'a {
+        self.inner.send(request)
     }
 
     /// Modifies the port forwarding rule of a NAT gateway (修改NAT网关端口转发规则): calls `ModifyNatGatewayDestinationIpPortTranslationNatRule`.
@@ -8341,16 +9141,18 @@ impl Client {
     /// 本接口（ModifyNatGatewayDestinationIpPortTranslationNatRule）用于修改NAT网关端口转发规则。
     #[allow(deprecated)]
     #[inline]
-    pub async fn modify_nat_gateway_destination_ip_port_translation_nat_rule(
-        &self,
-        request: &super::ModifyNatGatewayDestinationIpPortTranslationNatRuleRequest,
-    ) -> Result<
-        tencent_action::Response<
-            super::ModifyNatGatewayDestinationIpPortTranslationNatRule,
+    pub fn modify_nat_gateway_destination_ip_port_translation_nat_rule<'a>(
+        &'a self,
+        request: &'a super::ModifyNatGatewayDestinationIpPortTranslationNatRuleRequest,
+    ) -> impl ::core::future::Future<
+        Output = Result<
+            tencent_action::Response<
+                super::ModifyNatGatewayDestinationIpPortTranslationNatRule,
+            >,
+            tencent_action::Error,
         >,
-        tencent_action::Error,
-    > {
-        self.inner.send(request).await
+    > + 'a {
+        self.inner.send(request)
     }
 
     /// Modifies a NAT gateway's SNAT forwarding rules (修改NAT网关SNAT转发规则): calls `ModifyNatGatewaySourceIpTranslationNatRule`.
@@ -8360,14 +9162,16 @@ impl Client {
     /// 本接口（ModifyNatGatewaySourceIpTranslationNatRule）用于修改NAT网关SNAT转发规则。
     #[allow(deprecated)]
     #[inline]
-    pub async fn modify_nat_gateway_source_ip_translation_nat_rule(
-        &self,
-        request: &super::ModifyNatGatewaySourceIpTranslationNatRuleRequest,
-    ) -> Result<
-        tencent_action::Response<super::ModifyNatGatewaySourceIpTranslationNatRule>,
-        tencent_action::Error,
-    > {
-        self.inner.send(request).await
+    pub fn modify_nat_gateway_source_ip_translation_nat_rule<'a>(
+        &'a self,
+        request: &'a super::ModifyNatGatewaySourceIpTranslationNatRuleRequest,
+    ) -> impl ::core::future::Future<
+        Output = Result<
+            tencent_action::Response<super::ModifyNatGatewaySourceIpTranslationNatRule>,
+            tencent_action::Error,
+        >,
+    > + 'a {
+        self.inner.send(request)
     }
 
     /// ModifyNetDetect (修改网络探测): calls `ModifyNetDetect`.
@@ -8377,14 +9181,16 @@ impl Client {
     /// 本接口(ModifyNetDetect)用于修改网络探测参数。
     #[allow(deprecated)]
     #[inline]
-    pub async fn modify_net_detect(
-        &self,
-        request: &super::ModifyNetDetectRequest,
-    ) -> Result<
-        tencent_action::Response<super::ModifyNetDetect>,
-        tencent_action::Error,
-    > {
-        self.inner.send(request).await
+    pub fn modify_net_detect<'a>(
+        &'a self,
+        request: &'a super::ModifyNetDetectRequest,
+    ) -> impl ::core::future::Future<
+        Output = Result<
+            tencent_action::Response<super::ModifyNetDetect>,
+            tencent_action::Error,
+        >,
+    > + 'a {
+        self.inner.send(request)
     }
 
     /// Modifies network ACL attributes (修改网络ACL属性): calls `ModifyNetworkAclAttribute`.
@@ -8394,14 +9200,16 @@ impl Client {
     /// 本接口（ModifyNetworkAclAttribute）用于修改网络ACL属性。
     #[allow(deprecated)]
     #[inline]
-    pub async fn modify_network_acl_attribute(
-        &self,
-        request: &super::ModifyNetworkAclAttributeRequest,
-    ) -> Result<
-        tencent_action::Response<super::ModifyNetworkAclAttribute>,
-        tencent_action::Error,
-    > {
-        self.inner.send(request).await
+    pub fn modify_network_acl_attribute<'a>(
+        &'a self,
+        request: &'a super::ModifyNetworkAclAttributeRequest,
+    ) -> impl ::core::future::Future<
+        Output = Result<
+            tencent_action::Response<super::ModifyNetworkAclAttribute>,
+            tencent_action::Error,
+        >,
+    > + 'a {
+        self.inner.send(request)
     }
 
     /// Modifies network ACL rules (修改网络ACL规则): calls `ModifyNetworkAclEntries`.
@@ -8419,14 +9227,16 @@ impl Client {
     /// * 若仅传入入站规则，则仅重置原有的入站规则，并导入传入的规则，不影响原有的出站规则（若仅传入出站规则，处理方式类似入站方向）。
     #[allow(deprecated)]
     #[inline]
-    pub async fn modify_network_acl_entries(
-        &self,
-        request: &super::ModifyNetworkAclEntriesRequest,
-    ) -> Result<
-        tencent_action::Response<super::ModifyNetworkAclEntries>,
-        tencent_action::Error,
-    > {
-        self.inner.send(request).await
+    pub fn modify_network_acl_entries<'a>(
+        &'a self,
+        request: &'a super::ModifyNetworkAclEntriesRequest,
+    ) -> impl ::core::future::Future<
+        Output = Result<
+            tencent_action::Response<super::ModifyNetworkAclEntries>,
+            tencent_action::Error,
+        >,
+    > + 'a {
+        self.inner.send(request)
     }
 
     /// Updates the network ACL quintuple rules incrementally (增量更新网络ACL五元组规则接口): calls `ModifyNetworkAclQuintupleEntries`.
@@ -8436,14 +9246,16 @@ impl Client {
     /// 本接口（ModifyNetworkAclQuintupleEntries）用于修改网络ACL五元组的入站规则和出站规则。在NetworkAclQuintupleEntrySet参数中：NetworkAclQuintupleEntry需要提供NetworkAclQuintupleEntryId。
     #[allow(deprecated)]
     #[inline]
-    pub async fn modify_network_acl_quintuple_entries(
-        &self,
-        request: &super::ModifyNetworkAclQuintupleEntriesRequest,
-    ) -> Result<
-        tencent_action::Response<super::ModifyNetworkAclQuintupleEntries>,
-        tencent_action::Error,
-    > {
-        self.inner.send(request).await
+    pub fn modify_network_acl_quintuple_entries<'a>(
+        &'a self,
+        request: &'a super::ModifyNetworkAclQuintupleEntriesRequest,
+    ) -> impl ::core::future::Future<
+        Output = Result<
+            tencent_action::Response<super::ModifyNetworkAclQuintupleEntries>,
+            tencent_action::Error,
+        >,
+    > + 'a {
+        self.inner.send(request)
     }
 
     /// Modifies an ENI (修改弹性网卡): calls `ModifyNetworkInterfaceAttribute`.
@@ -8453,14 +9265,16 @@ impl Client {
     /// 本接口（ModifyNetworkInterfaceAttribute）用于修改弹性网卡属性。
     #[allow(deprecated)]
     #[inline]
-    pub async fn modify_network_interface_attribute(
-        &self,
-        request: &super::ModifyNetworkInterfaceAttributeRequest,
-    ) -> Result<
-        tencent_action::Response<super::ModifyNetworkInterfaceAttribute>,
-        tencent_action::Error,
-    > {
-        self.inner.send(request).await
+    pub fn modify_network_interface_attribute<'a>(
+        &'a self,
+        request: &'a super::ModifyNetworkInterfaceAttributeRequest,
+    ) -> impl ::core::future::Future<
+        Output = Result<
+            tencent_action::Response<super::ModifyNetworkInterfaceAttribute>,
+            tencent_action::Error,
+        >,
+    > + 'a {
+        self.inner.send(request)
     }
 
     /// 修改弹性网卡服务质量: calls `ModifyNetworkInterfaceQos`.
@@ -8468,14 +9282,16 @@ impl Client {
     /// 本接口（ModifyNetworkInterfaceQos）用于修改弹性网卡服务质量。
     #[allow(deprecated)]
     #[inline]
-    pub async fn modify_network_interface_qos(
-        &self,
-        request: &super::ModifyNetworkInterfaceQosRequest,
-    ) -> Result<
-        tencent_action::Response<super::ModifyNetworkInterfaceQos>,
-        tencent_action::Error,
-    > {
-        self.inner.send(request).await
+    pub fn modify_network_interface_qos<'a>(
+        &'a self,
+        request: &'a super::ModifyNetworkInterfaceQosRequest,
+    ) -> impl ::core::future::Future<
+        Output = Result<
+            tencent_action::Response<super::ModifyNetworkInterfaceQos>,
+            tencent_action::Error,
+        >,
+    > + 'a {
+        self.inner.send(request)
     }
 
     /// Modifies the private IP information of an ENI (修改弹性网卡内网IP信息): calls `ModifyPrivateIpAddressesAttribute`.
@@ -8485,14 +9301,16 @@ impl Client {
     /// 本接口（ModifyPrivateIpAddressesAttribute）用于修改弹性网卡内网IP属性。
     #[allow(deprecated)]
     #[inline]
-    pub async fn modify_private_ip_addresses_attribute(
-        &self,
-        request: &super::ModifyPrivateIpAddressesAttributeRequest,
-    ) -> Result<
-        tencent_action::Response<super::ModifyPrivateIpAddressesAttribute>,
-        tencent_action::Error,
-    > {
-        self.inner.send(request).await
+    pub fn modify_private_ip_addresses_attribute<'a>(
+        &'a self,
+        request: &'a super::ModifyPrivateIpAddressesAttributeRequest,
+    ) -> impl ::core::future::Future<
+        Output = Result<
+            tencent_action::Response<super::ModifyPrivateIpAddressesAttribute>,
+            tencent_action::Error,
+        >,
+    > + 'a {
+        self.inner.send(request)
     }
 
     /// 修改私网NAT网关属性: calls `ModifyPrivateNatGatewayAttribute`.
@@ -8500,14 +9318,16 @@ impl Client {
     /// 本接口（ModifyPrivateNatGatewayAttribute）用于修改私网NAT网关属性
     #[allow(deprecated)]
     #[inline]
-    pub async fn modify_private_nat_gateway_attribute(
-        &self,
-        request: &super::ModifyPrivateNatGatewayAttributeRequest,
-    ) -> Result<
-        tencent_action::Response<super::ModifyPrivateNatGatewayAttribute>,
-        tencent_action::Error,
-    > {
-        self.inner.send(request).await
+    pub fn modify_private_nat_gateway_attribute<'a>(
+        &'a self,
+        request: &'a super::ModifyPrivateNatGatewayAttributeRequest,
+    ) -> impl ::core::future::Future<
+        Output = Result<
+            tencent_action::Response<super::ModifyPrivateNatGatewayAttribute>,
+            tencent_action::Error,
+        >,
+    > + 'a {
+        self.inner.send(request)
     }
 
     /// 修改私网NAT网关目的端口转换规则: calls `ModifyPrivateNatGatewayDestinationIpPortTranslationNatRule`.
@@ -8515,16 +9335,18 @@ impl Client {
     /// 本接口（ModifyPrivateNatGatewayDestinationIpPortTranslationNatRule）用于修改私网NAT网关目的端口转换规则
     #[allow(deprecated)]
     #[inline]
-    pub async fn modify_private_nat_gateway_destination_ip_port_translation_nat_rule(
-        &self,
-        request: &super::ModifyPrivateNatGatewayDestinationIpPortTranslationNatRuleRequest,
-    ) -> Result<
-        tencent_action::Response<
-            super::ModifyPrivateNatGatewayDestinationIpPortTranslationNatRule,
+    pub fn modify_private_nat_gateway_destination_ip_port_translation_nat_rule<'a>(
+        &'a self,
+        request: &'a super::ModifyPrivateNatGatewayDestinationIpPortTranslationNatRuleRequest,
+    ) -> impl ::core::future::Future<
+        Output = Result<
+            tencent_action::Response<
+                super::ModifyPrivateNatGatewayDestinationIpPortTranslationNatRule,
+            >,
+            tencent_action::Error,
         >,
-        tencent_action::Error,
-    > {
-        self.inner.send(request).await
+    > + 'a {
+        self.inner.send(request)
     }
 
     /// 修改私网NAT网关源端转换访问控制规则: calls `ModifyPrivateNatGatewayTranslationAclRule`.
@@ -8532,14 +9354,16 @@ impl Client {
     /// 本接口（ModifyPrivateNatGatewayTranslationAclRule）用于修改私网NAT网关源端转换访问控制规则
     #[allow(deprecated)]
     #[inline]
-    pub async fn modify_private_nat_gateway_translation_acl_rule(
-        &self,
-        request: &super::ModifyPrivateNatGatewayTranslationAclRuleRequest,
-    ) -> Result<
-        tencent_action::Response<super::ModifyPrivateNatGatewayTranslationAclRule>,
-        tencent_action::Error,
-    > {
-        self.inner.send(request).await
+    pub fn modify_private_nat_gateway_translation_acl_rule<'a>(
+        &'a self,
+        request: &'a super::ModifyPrivateNatGatewayTranslationAclRuleRequest,
+    ) -> impl ::core::future::Future<
+        Output = Result<
+            tencent_action::Response<super::ModifyPrivateNatGatewayTranslationAclRule>,
+            tencent_action::Error,
+        >,
+    > + 'a {
+        self.inner.send(request)
     }
 
     /// 修改私网NAT网关源端转换规则: calls `ModifyPrivateNatGatewayTranslationNatRule`.
@@ -8547,14 +9371,16 @@ impl Client {
     /// 本接口（ModifyPrivateNatGatewayTranslationNatRule）用于修改私网NAT网关源端转换规则
     #[allow(deprecated)]
     #[inline]
-    pub async fn modify_private_nat_gateway_translation_nat_rule(
-        &self,
-        request: &super::ModifyPrivateNatGatewayTranslationNatRuleRequest,
-    ) -> Result<
-        tencent_action::Response<super::ModifyPrivateNatGatewayTranslationNatRule>,
-        tencent_action::Error,
-    > {
-        self.inner.send(request).await
+    pub fn modify_private_nat_gateway_translation_nat_rule<'a>(
+        &'a self,
+        request: &'a super::ModifyPrivateNatGatewayTranslationNatRuleRequest,
+    ) -> impl ::core::future::Future<
+        Output = Result<
+            tencent_action::Response<super::ModifyPrivateNatGatewayTranslationNatRule>,
+            tencent_action::Error,
+        >,
+    > + 'a {
+        self.inner.send(request)
     }
 
     /// Modifies a reserved private IP address (修改内网保留IP): calls `ModifyReserveIpAddress`.
@@ -8564,14 +9390,16 @@ impl Client {
     /// 修改内网保留 IP
     #[allow(deprecated)]
     #[inline]
-    pub async fn modify_reserve_ip_address(
-        &self,
-        request: &super::ModifyReserveIpAddressRequest,
-    ) -> Result<
-        tencent_action::Response<super::ModifyReserveIpAddress>,
-        tencent_action::Error,
-    > {
-        self.inner.send(request).await
+    pub fn modify_reserve_ip_address<'a>(
+        &'a self,
+        request: &'a super::ModifyReserveIpAddressRequest,
+    ) -> impl ::core::future::Future<
+        Output = Result<
+            tencent_action::Response<super::ModifyReserveIpAddress>,
+            tencent_action::Error,
+        >,
+    > + 'a {
+        self.inner.send(request)
     }
 
     /// Modify the routing strategy attribute (修改路由策略属性): calls `ModifyRoutePolicyAttribute`.
@@ -8581,14 +9409,16 @@ impl Client {
     /// 本接口（ModifyRoutePolicyAttribute）用于修改路由接收策略属性属性。
     #[allow(deprecated)]
     #[inline]
-    pub async fn modify_route_policy_attribute(
-        &self,
-        request: &super::ModifyRoutePolicyAttributeRequest,
-    ) -> Result<
-        tencent_action::Response<super::ModifyRoutePolicyAttribute>,
-        tencent_action::Error,
-    > {
-        self.inner.send(request).await
+    pub fn modify_route_policy_attribute<'a>(
+        &'a self,
+        request: &'a super::ModifyRoutePolicyAttributeRequest,
+    ) -> impl ::core::future::Future<
+        Output = Result<
+            tencent_action::Response<super::ModifyRoutePolicyAttribute>,
+            tencent_action::Error,
+        >,
+    > + 'a {
+        self.inner.send(request)
     }
 
     /// Modifies route table attributes (修改路由表属性): calls `ModifyRouteTableAttribute`.
@@ -8598,14 +9428,16 @@ impl Client {
     /// 本接口（ModifyRouteTableAttribute）用于修改路由表（RouteTable）属性。
     #[allow(deprecated)]
     #[inline]
-    pub async fn modify_route_table_attribute(
-        &self,
-        request: &super::ModifyRouteTableAttributeRequest,
-    ) -> Result<
-        tencent_action::Response<super::ModifyRouteTableAttribute>,
-        tencent_action::Error,
-    > {
-        self.inner.send(request).await
+    pub fn modify_route_table_attribute<'a>(
+        &'a self,
+        request: &'a super::ModifyRouteTableAttributeRequest,
+    ) -> impl ::core::future::Future<
+        Output = Result<
+            tencent_action::Response<super::ModifyRouteTableAttribute>,
+            tencent_action::Error,
+        >,
+    > + 'a {
+        self.inner.send(request)
     }
 
     /// 编辑云联网路由表选择策略: calls `ModifyRouteTableSelectionPolicies`.
@@ -8613,14 +9445,16 @@ impl Client {
     /// 该接口用于编辑云联网路由表选择策略
     #[allow(deprecated)]
     #[inline]
-    pub async fn modify_route_table_selection_policies(
-        &self,
-        request: &super::ModifyRouteTableSelectionPoliciesRequest,
-    ) -> Result<
-        tencent_action::Response<super::ModifyRouteTableSelectionPolicies>,
-        tencent_action::Error,
-    > {
-        self.inner.send(request).await
+    pub fn modify_route_table_selection_policies<'a>(
+        &'a self,
+        request: &'a super::ModifyRouteTableSelectionPoliciesRequest,
+    ) -> impl ::core::future::Future<
+        Output = Result<
+            tencent_action::Response<super::ModifyRouteTableSelectionPolicies>,
+            tencent_action::Error,
+        >,
+    > + 'a {
+        self.inner.send(request)
     }
 
     /// Modifies security group attributes (修改安全组属性): calls `ModifySecurityGroupAttribute`.
@@ -8630,14 +9464,16 @@ impl Client {
     /// 本接口（ModifySecurityGroupAttribute）用于修改安全组（SecurityGroupPolicy）属性。
     #[allow(deprecated)]
     #[inline]
-    pub async fn modify_security_group_attribute(
-        &self,
-        request: &super::ModifySecurityGroupAttributeRequest,
-    ) -> Result<
-        tencent_action::Response<super::ModifySecurityGroupAttribute>,
-        tencent_action::Error,
-    > {
-        self.inner.send(request).await
+    pub fn modify_security_group_attribute<'a>(
+        &'a self,
+        request: &'a super::ModifySecurityGroupAttributeRequest,
+    ) -> impl ::core::future::Future<
+        Output = Result<
+            tencent_action::Response<super::ModifySecurityGroupAttribute>,
+            tencent_action::Error,
+        >,
+    > + 'a {
+        self.inner.send(request)
     }
 
     /// Modifies the outbound and inbound policies of a security group (重置安全组出站和入站规则): calls `ModifySecurityGroupPolicies`.
@@ -8691,14 +9527,16 @@ impl Client {
     /// - CidrBlock, Ipv6CidrBlock, SecurityGroupId, AddressTemplate 四者是排他关系，不允许同时输入，Protocol + Port 和 ServiceTemplate 二者是排他关系，不允许同时输入。
     #[allow(deprecated)]
     #[inline]
-    pub async fn modify_security_group_policies(
-        &self,
-        request: &super::ModifySecurityGroupPoliciesRequest,
-    ) -> Result<
-        tencent_action::Response<super::ModifySecurityGroupPolicies>,
-        tencent_action::Error,
-    > {
-        self.inner.send(request).await
+    pub fn modify_security_group_policies<'a>(
+        &'a self,
+        request: &'a super::ModifySecurityGroupPoliciesRequest,
+    ) -> impl ::core::future::Future<
+        Output = Result<
+            tencent_action::Response<super::ModifySecurityGroupPolicies>,
+            tencent_action::Error,
+        >,
+    > + 'a {
+        self.inner.send(request)
     }
 
     /// Modifies a protocol port template (修改协议端口模板): calls `ModifyServiceTemplateAttribute`.
@@ -8712,14 +9550,16 @@ impl Client {
     /// >
     #[allow(deprecated)]
     #[inline]
-    pub async fn modify_service_template_attribute(
-        &self,
-        request: &super::ModifyServiceTemplateAttributeRequest,
-    ) -> Result<
-        tencent_action::Response<super::ModifyServiceTemplateAttribute>,
-        tencent_action::Error,
-    > {
-        self.inner.send(request).await
+    pub fn modify_service_template_attribute<'a>(
+        &'a self,
+        request: &'a super::ModifyServiceTemplateAttributeRequest,
+    ) -> impl ::core::future::Future<
+        Output = Result<
+            tencent_action::Response<super::ModifyServiceTemplateAttribute>,
+            tencent_action::Error,
+        >,
+    > + 'a {
+        self.inner.send(request)
     }
 
     /// Modifies a protocol port template group (修改协议端口模板集合): calls `ModifyServiceTemplateGroupAttribute`.
@@ -8733,14 +9573,16 @@ impl Client {
     /// >
     #[allow(deprecated)]
     #[inline]
-    pub async fn modify_service_template_group_attribute(
-        &self,
-        request: &super::ModifyServiceTemplateGroupAttributeRequest,
-    ) -> Result<
-        tencent_action::Response<super::ModifyServiceTemplateGroupAttribute>,
-        tencent_action::Error,
-    > {
-        self.inner.send(request).await
+    pub fn modify_service_template_group_attribute<'a>(
+        &'a self,
+        request: &'a super::ModifyServiceTemplateGroupAttributeRequest,
+    ) -> impl ::core::future::Future<
+        Output = Result<
+            tencent_action::Response<super::ModifyServiceTemplateGroupAttribute>,
+            tencent_action::Error,
+        >,
+    > + 'a {
+        self.inner.send(request)
     }
 
     /// Modifies specified snapshot policies (修改快照策略): calls `ModifySnapshotPolicies`.
@@ -8750,14 +9592,16 @@ impl Client {
     /// 本接口（ModifySnapshotPolicies）用于修改快照策略。
     #[allow(deprecated)]
     #[inline]
-    pub async fn modify_snapshot_policies(
-        &self,
-        request: &super::ModifySnapshotPoliciesRequest,
-    ) -> Result<
-        tencent_action::Response<super::ModifySnapshotPolicies>,
-        tencent_action::Error,
-    > {
-        self.inner.send(request).await
+    pub fn modify_snapshot_policies<'a>(
+        &'a self,
+        request: &'a super::ModifySnapshotPoliciesRequest,
+    ) -> impl ::core::future::Future<
+        Output = Result<
+            tencent_action::Response<super::ModifySnapshotPolicies>,
+            tencent_action::Error,
+        >,
+    > + 'a {
+        self.inner.send(request)
     }
 
     /// Modifies subnet attributes (修改子网属性): calls `ModifySubnetAttribute`.
@@ -8767,14 +9611,16 @@ impl Client {
     /// 本接口（ModifySubnetAttribute）用于修改子网属性。
     #[allow(deprecated)]
     #[inline]
-    pub async fn modify_subnet_attribute(
-        &self,
-        request: &super::ModifySubnetAttributeRequest,
-    ) -> Result<
-        tencent_action::Response<super::ModifySubnetAttribute>,
-        tencent_action::Error,
-    > {
-        self.inner.send(request).await
+    pub fn modify_subnet_attribute<'a>(
+        &'a self,
+        request: &'a super::ModifySubnetAttributeRequest,
+    ) -> impl ::core::future::Future<
+        Output = Result<
+            tencent_action::Response<super::ModifySubnetAttribute>,
+            tencent_action::Error,
+        >,
+    > + 'a {
+        self.inner.send(request)
     }
 
     /// Modifies a parameter template (修改模板对象成员): calls `ModifyTemplateMember`.
@@ -8784,14 +9630,16 @@ impl Client {
     /// 修改模板对象中的IP地址、协议端口、IP地址组、协议端口组。
     #[allow(deprecated)]
     #[inline]
-    pub async fn modify_template_member(
-        &self,
-        request: &super::ModifyTemplateMemberRequest,
-    ) -> Result<
-        tencent_action::Response<super::ModifyTemplateMember>,
-        tencent_action::Error,
-    > {
-        self.inner.send(request).await
+    pub fn modify_template_member<'a>(
+        &'a self,
+        request: &'a super::ModifyTemplateMemberRequest,
+    ) -> impl ::core::future::Future<
+        Output = Result<
+            tencent_action::Response<super::ModifyTemplateMember>,
+            tencent_action::Error,
+        >,
+    > + 'a {
+        self.inner.send(request)
     }
 
     /// Modifies traffic mirroring attributes (修改流量镜像属性): calls `ModifyTrafficMirrorAttribute`.
@@ -8805,14 +9653,16 @@ impl Client {
     /// 注意：只支持修改名字和描述信息
     #[allow(deprecated)]
     #[inline]
-    pub async fn modify_traffic_mirror_attribute(
-        &self,
-        request: &super::ModifyTrafficMirrorAttributeRequest,
-    ) -> Result<
-        tencent_action::Response<super::ModifyTrafficMirrorAttribute>,
-        tencent_action::Error,
-    > {
-        self.inner.send(request).await
+    pub fn modify_traffic_mirror_attribute<'a>(
+        &'a self,
+        request: &'a super::ModifyTrafficMirrorAttributeRequest,
+    ) -> impl ::core::future::Future<
+        Output = Result<
+            tencent_action::Response<super::ModifyTrafficMirrorAttribute>,
+            tencent_action::Error,
+        >,
+    > + 'a {
+        self.inner.send(request)
     }
 
     /// 修改流量镜像过滤规则。: calls `ModifyTrafficMirrorFilterRules`.
@@ -8820,14 +9670,16 @@ impl Client {
     /// 修改流量镜像五元组过滤规则。
     #[allow(deprecated)]
     #[inline]
-    pub async fn modify_traffic_mirror_filter_rules(
-        &self,
-        request: &super::ModifyTrafficMirrorFilterRulesRequest,
-    ) -> Result<
-        tencent_action::Response<super::ModifyTrafficMirrorFilterRules>,
-        tencent_action::Error,
-    > {
-        self.inner.send(request).await
+    pub fn modify_traffic_mirror_filter_rules<'a>(
+        &'a self,
+        request: &'a super::ModifyTrafficMirrorFilterRulesRequest,
+    ) -> impl ::core::future::Future<
+        Output = Result<
+            tencent_action::Response<super::ModifyTrafficMirrorFilterRules>,
+            tencent_action::Error,
+        >,
+    > + 'a {
+        self.inner.send(request)
     }
 
     /// Modifies VPC attributes (修改VPC属性): calls `ModifyVpcAttribute`.
@@ -8837,14 +9689,16 @@ impl Client {
     /// 本接口（ModifyVpcAttribute）用于修改私有网络（VPC）的相关属性。
     #[allow(deprecated)]
     #[inline]
-    pub async fn modify_vpc_attribute(
-        &self,
-        request: &super::ModifyVpcAttributeRequest,
-    ) -> Result<
-        tencent_action::Response<super::ModifyVpcAttribute>,
-        tencent_action::Error,
-    > {
-        self.inner.send(request).await
+    pub fn modify_vpc_attribute<'a>(
+        &'a self,
+        request: &'a super::ModifyVpcAttributeRequest,
+    ) -> impl ::core::future::Future<
+        Output = Result<
+            tencent_action::Response<super::ModifyVpcAttribute>,
+            tencent_action::Error,
+        >,
+    > + 'a {
+        self.inner.send(request)
     }
 
     /// Modifies endpoint attributes (修改终端节点属性): calls `ModifyVpcEndPointAttribute`.
@@ -8854,14 +9708,16 @@ impl Client {
     /// 本接口（ModifyVpcEndPointAttribute）用于修改终端节点属性。
     #[allow(deprecated)]
     #[inline]
-    pub async fn modify_vpc_end_point_attribute(
-        &self,
-        request: &super::ModifyVpcEndPointAttributeRequest,
-    ) -> Result<
-        tencent_action::Response<super::ModifyVpcEndPointAttribute>,
-        tencent_action::Error,
-    > {
-        self.inner.send(request).await
+    pub fn modify_vpc_end_point_attribute<'a>(
+        &'a self,
+        request: &'a super::ModifyVpcEndPointAttributeRequest,
+    ) -> impl ::core::future::Future<
+        Output = Result<
+            tencent_action::Response<super::ModifyVpcEndPointAttribute>,
+            tencent_action::Error,
+        >,
+    > + 'a {
+        self.inner.send(request)
     }
 
     /// Modifies endpoint service attributes (修改终端节点服务属性): calls `ModifyVpcEndPointServiceAttribute`.
@@ -8871,14 +9727,16 @@ impl Client {
     /// 本接口（ModifyVpcEndPointServiceAttribute）用于修改终端节点服务属性。
     #[allow(deprecated)]
     #[inline]
-    pub async fn modify_vpc_end_point_service_attribute(
-        &self,
-        request: &super::ModifyVpcEndPointServiceAttributeRequest,
-    ) -> Result<
-        tencent_action::Response<super::ModifyVpcEndPointServiceAttribute>,
-        tencent_action::Error,
-    > {
-        self.inner.send(request).await
+    pub fn modify_vpc_end_point_service_attribute<'a>(
+        &'a self,
+        request: &'a super::ModifyVpcEndPointServiceAttributeRequest,
+    ) -> impl ::core::future::Future<
+        Output = Result<
+            tencent_action::Response<super::ModifyVpcEndPointServiceAttribute>,
+            tencent_action::Error,
+        >,
+    > + 'a {
+        self.inner.send(request)
     }
 
     /// Modifies the attributes of the endpoint service allowlist (修改终端节点服务白名单属性): calls `ModifyVpcEndPointServiceWhiteList`.
@@ -8888,14 +9746,16 @@ impl Client {
     /// 本接口（ModifyVpcEndPointServiceWhiteList）用于修改终端节点服务白名单属性。
     #[allow(deprecated)]
     #[inline]
-    pub async fn modify_vpc_end_point_service_white_list(
-        &self,
-        request: &super::ModifyVpcEndPointServiceWhiteListRequest,
-    ) -> Result<
-        tencent_action::Response<super::ModifyVpcEndPointServiceWhiteList>,
-        tencent_action::Error,
-    > {
-        self.inner.send(request).await
+    pub fn modify_vpc_end_point_service_white_list<'a>(
+        &'a self,
+        request: &'a super::ModifyVpcEndPointServiceWhiteListRequest,
+    ) -> impl ::core::future::Future<
+        Output = Result<
+            tencent_action::Response<super::ModifyVpcEndPointServiceWhiteList>,
+            tencent_action::Error,
+        >,
+    > + 'a {
+        self.inner.send(request)
     }
 
     /// 修改私有网络对等连接属性: calls `ModifyVpcPeeringConnection`.
@@ -8903,14 +9763,16 @@ impl Client {
     /// 本接口（ModifyVpcPeeringConnection）用于修改私有网络对等连接属性。
     #[allow(deprecated)]
     #[inline]
-    pub async fn modify_vpc_peering_connection(
-        &self,
-        request: &super::ModifyVpcPeeringConnectionRequest,
-    ) -> Result<
-        tencent_action::Response<super::ModifyVpcPeeringConnection>,
-        tencent_action::Error,
-    > {
-        self.inner.send(request).await
+    pub fn modify_vpc_peering_connection<'a>(
+        &'a self,
+        request: &'a super::ModifyVpcPeeringConnectionRequest,
+    ) -> impl ::core::future::Future<
+        Output = Result<
+            tencent_action::Response<super::ModifyVpcPeeringConnection>,
+            tencent_action::Error,
+        >,
+    > + 'a {
+        self.inner.send(request)
     }
 
     /// Modifies the VPN tunnel (修改VPN通道): calls `ModifyVpnConnectionAttribute`.
@@ -8920,14 +9782,16 @@ impl Client {
     /// 本接口（ModifyVpnConnectionAttribute）用于修改VPN通道。
     #[allow(deprecated)]
     #[inline]
-    pub async fn modify_vpn_connection_attribute(
-        &self,
-        request: &super::ModifyVpnConnectionAttributeRequest,
-    ) -> Result<
-        tencent_action::Response<super::ModifyVpnConnectionAttribute>,
-        tencent_action::Error,
-    > {
-        self.inner.send(request).await
+    pub fn modify_vpn_connection_attribute<'a>(
+        &'a self,
+        request: &'a super::ModifyVpnConnectionAttributeRequest,
+    ) -> impl ::core::future::Future<
+        Output = Result<
+            tencent_action::Response<super::ModifyVpnConnectionAttribute>,
+            tencent_action::Error,
+        >,
+    > + 'a {
+        self.inner.send(request)
     }
 
     /// Modifies VPN gateway attributes (修改VPN网关属性): calls `ModifyVpnGatewayAttribute`.
@@ -8937,14 +9801,16 @@ impl Client {
     /// 本接口（ModifyVpnGatewayAttribute）用于修改VPN网关属性。
     #[allow(deprecated)]
     #[inline]
-    pub async fn modify_vpn_gateway_attribute(
-        &self,
-        request: &super::ModifyVpnGatewayAttributeRequest,
-    ) -> Result<
-        tencent_action::Response<super::ModifyVpnGatewayAttribute>,
-        tencent_action::Error,
-    > {
-        self.inner.send(request).await
+    pub fn modify_vpn_gateway_attribute<'a>(
+        &'a self,
+        request: &'a super::ModifyVpnGatewayAttributeRequest,
+    ) -> impl ::core::future::Future<
+        Output = Result<
+            tencent_action::Response<super::ModifyVpnGatewayAttribute>,
+            tencent_action::Error,
+        >,
+    > + 'a {
+        self.inner.send(request)
     }
 
     /// Modifying VPN gateway-based CCN routes (修改VPN网关云联网路由): calls `ModifyVpnGatewayCcnRoutes`.
@@ -8954,14 +9820,16 @@ impl Client {
     /// 本接口（ModifyVpnGatewayCcnRoutes）用于修改VPN网关云联网路由。
     #[allow(deprecated)]
     #[inline]
-    pub async fn modify_vpn_gateway_ccn_routes(
-        &self,
-        request: &super::ModifyVpnGatewayCcnRoutesRequest,
-    ) -> Result<
-        tencent_action::Response<super::ModifyVpnGatewayCcnRoutes>,
-        tencent_action::Error,
-    > {
-        self.inner.send(request).await
+    pub fn modify_vpn_gateway_ccn_routes<'a>(
+        &'a self,
+        request: &'a super::ModifyVpnGatewayCcnRoutesRequest,
+    ) -> impl ::core::future::Future<
+        Output = Result<
+            tencent_action::Response<super::ModifyVpnGatewayCcnRoutes>,
+            tencent_action::Error,
+        >,
+    > + 'a {
+        self.inner.send(request)
     }
 
     /// Modifies the route status of a VPN gateway (修改VPN路由状态): calls `ModifyVpnGatewayRoutes`.
@@ -8971,14 +9839,16 @@ impl Client {
     /// 本接口（ModifyVpnGatewayRoutes）用于修改VPN路由是否启用。
     #[allow(deprecated)]
     #[inline]
-    pub async fn modify_vpn_gateway_routes(
-        &self,
-        request: &super::ModifyVpnGatewayRoutesRequest,
-    ) -> Result<
-        tencent_action::Response<super::ModifyVpnGatewayRoutes>,
-        tencent_action::Error,
-    > {
-        self.inner.send(request).await
+    pub fn modify_vpn_gateway_routes<'a>(
+        &'a self,
+        request: &'a super::ModifyVpnGatewayRoutesRequest,
+    ) -> impl ::core::future::Future<
+        Output = Result<
+            tencent_action::Response<super::ModifyVpnGatewayRoutes>,
+            tencent_action::Error,
+        >,
+    > + 'a {
+        self.inner.send(request)
     }
 
     /// 更新SslVpnClient证书: calls `ModifyVpnGatewaySslClientCert`.
@@ -8986,14 +9856,16 @@ impl Client {
     /// 更新SslVpnClient证书
     #[allow(deprecated)]
     #[inline]
-    pub async fn modify_vpn_gateway_ssl_client_cert(
-        &self,
-        request: &super::ModifyVpnGatewaySslClientCertRequest,
-    ) -> Result<
-        tencent_action::Response<super::ModifyVpnGatewaySslClientCert>,
-        tencent_action::Error,
-    > {
-        self.inner.send(request).await
+    pub fn modify_vpn_gateway_ssl_client_cert<'a>(
+        &'a self,
+        request: &'a super::ModifyVpnGatewaySslClientCertRequest,
+    ) -> impl ::core::future::Future<
+        Output = Result<
+            tencent_action::Response<super::ModifyVpnGatewaySslClientCert>,
+            tencent_action::Error,
+        >,
+    > + 'a {
+        self.inner.send(request)
     }
 
     /// 修改SSL-VPN 服务端属性: calls `ModifyVpnGatewaySslServer`.
@@ -9001,14 +9873,16 @@ impl Client {
     /// 本接口用于修改 SSL-VPN 服务端属性
     #[allow(deprecated)]
     #[inline]
-    pub async fn modify_vpn_gateway_ssl_server(
-        &self,
-        request: &super::ModifyVpnGatewaySslServerRequest,
-    ) -> Result<
-        tencent_action::Response<super::ModifyVpnGatewaySslServer>,
-        tencent_action::Error,
-    > {
-        self.inner.send(request).await
+    pub fn modify_vpn_gateway_ssl_server<'a>(
+        &'a self,
+        request: &'a super::ModifyVpnGatewaySslServerRequest,
+    ) -> impl ::core::future::Future<
+        Output = Result<
+            tencent_action::Response<super::ModifyVpnGatewaySslServer>,
+            tencent_action::Error,
+        >,
+    > + 'a {
+        self.inner.send(request)
     }
 
     /// Publishes a route to CCN (发布路由至云联网): calls `NotifyRoutes`.
@@ -9018,11 +9892,16 @@ impl Client {
     /// 本接口（NotifyRoutes）用于路由表列表页操作增加“发布到云联网”，发布路由到云联网。
     #[allow(deprecated)]
     #[inline]
-    pub async fn notify_routes(
-        &self,
-        request: &super::NotifyRoutesRequest,
-    ) -> Result<tencent_action::Response<super::NotifyRoutes>, tencent_action::Error> {
-        self.inner.send(request).await
+    pub fn notify_routes<'a>(
+        &'a self,
+        request: &'a super::NotifyRoutesRequest,
+    ) -> impl ::core::future::Future<
+        Output = Result<
+            tencent_action::Response<super::NotifyRoutes>,
+            tencent_action::Error,
+        >,
+    > + 'a {
+        self.inner.send(request)
     }
 
     /// Refreshes the routes of a NAT gateway associated with Direct Connect (刷新专线直连NAT路由): calls `RefreshDirectConnectGatewayRouteToNatGateway`.
@@ -9032,14 +9911,18 @@ impl Client {
     /// 刷新专线直连nat路由，更新nat到专线的路由表
     #[allow(deprecated)]
     #[inline]
-    pub async fn refresh_direct_connect_gateway_route_to_nat_gateway(
-        &self,
-        request: &super::RefreshDirectConnectGatewayRouteToNatGatewayRequest,
-    ) -> Result<
-        tencent_action::Response<super::RefreshDirectConnectGatewayRouteToNatGateway>,
-        tencent_action::Error,
-    > {
-        self.inner.send(request).await
+    pub fn refresh_direct_connect_gateway_route_to_nat_gateway<'a>(
+        &'a self,
+        request: &'a super::RefreshDirectConnectGatewayRouteToNatGatewayRequest,
+    ) -> impl ::core::future::Future<
+        Output = Result<
+            tencent_action::Response<
+                super::RefreshDirectConnectGatewayRouteToNatGateway,
+            >,
+            tencent_action::Error,
+        >,
+    > + 'a {
+        self.inner.send(request)
     }
 
     /// Rejects instance association (云联网拒绝关联实例): calls `RejectAttachCcnInstances`.
@@ -9049,14 +9932,16 @@ impl Client {
     /// 本接口（RejectAttachCcnInstances）用于跨账号关联实例时，云联网所有者拒绝关联操作。
     #[allow(deprecated)]
     #[inline]
-    pub async fn reject_attach_ccn_instances(
-        &self,
-        request: &super::RejectAttachCcnInstancesRequest,
-    ) -> Result<
-        tencent_action::Response<super::RejectAttachCcnInstances>,
-        tencent_action::Error,
-    > {
-        self.inner.send(request).await
+    pub fn reject_attach_ccn_instances<'a>(
+        &'a self,
+        request: &'a super::RejectAttachCcnInstancesRequest,
+    ) -> impl ::core::future::Future<
+        Output = Result<
+            tencent_action::Response<super::RejectAttachCcnInstances>,
+            tencent_action::Error,
+        >,
+    > + 'a {
+        self.inner.send(request)
     }
 
     /// 驳回对等连接: calls `RejectVpcPeeringConnection`.
@@ -9064,14 +9949,16 @@ impl Client {
     /// 本接口（RejectVpcPeeringConnection）用于驳回对等连接请求。
     #[allow(deprecated)]
     #[inline]
-    pub async fn reject_vpc_peering_connection(
-        &self,
-        request: &super::RejectVpcPeeringConnectionRequest,
-    ) -> Result<
-        tencent_action::Response<super::RejectVpcPeeringConnection>,
-        tencent_action::Error,
-    > {
-        self.inner.send(request).await
+    pub fn reject_vpc_peering_connection<'a>(
+        &'a self,
+        request: &'a super::RejectVpcPeeringConnectionRequest,
+    ) -> impl ::core::future::Future<
+        Output = Result<
+            tencent_action::Response<super::RejectVpcPeeringConnection>,
+            tencent_action::Error,
+        >,
+    > + 'a {
+        self.inner.send(request)
     }
 
     /// Releases the EIP (释放弹性公网IP): calls `ReleaseAddresses`.
@@ -9089,14 +9976,16 @@ impl Client {
     /// * 只有状态为 UNBIND 的 EIP 才能进行释放操作。
     #[allow(deprecated)]
     #[inline]
-    pub async fn release_addresses(
-        &self,
-        request: &super::ReleaseAddressesRequest,
-    ) -> Result<
-        tencent_action::Response<super::ReleaseAddresses>,
-        tencent_action::Error,
-    > {
-        self.inner.send(request).await
+    pub fn release_addresses<'a>(
+        &'a self,
+        request: &'a super::ReleaseAddressesRequest,
+    ) -> impl ::core::future::Future<
+        Output = Result<
+            tencent_action::Response<super::ReleaseAddresses>,
+            tencent_action::Error,
+        >,
+    > + 'a {
+        self.inner.send(request)
     }
 
     /// Releases an EIPv6 (释放弹性公网IPv6): calls `ReleaseIPv6Addresses`.
@@ -9114,14 +10003,16 @@ impl Client {
     /// - 只有状态为 UNBIND 的 EIPv6 实例才能进行释放操作。
     #[allow(deprecated)]
     #[inline]
-    pub async fn release_ipv6_addresses(
-        &self,
-        request: &super::ReleaseIPv6AddressesRequest,
-    ) -> Result<
-        tencent_action::Response<super::ReleaseIPv6Addresses>,
-        tencent_action::Error,
-    > {
-        self.inner.send(request).await
+    pub fn release_ipv6_addresses<'a>(
+        &'a self,
+        request: &'a super::ReleaseIPv6AddressesRequest,
+    ) -> impl ::core::future::Future<
+        Output = Result<
+            tencent_action::Response<super::ReleaseIPv6Addresses>,
+            tencent_action::Error,
+        >,
+    > + 'a {
+        self.inner.send(request)
     }
 
     /// Releases the IPv6 public network bandwidth (关闭IPv6公网带宽): calls `ReleaseIp6AddressesBandwidth`.
@@ -9139,14 +10030,16 @@ impl Client {
     /// - 如需再次开通 IPv6 公网带宽，请使用 [AllocateIp6AddressesBandwidth](https://cloud.tencent.com/document/product/215/40090) 接口进行开通。
     #[allow(deprecated)]
     #[inline]
-    pub async fn release_ip6_addresses_bandwidth(
-        &self,
-        request: &super::ReleaseIp6AddressesBandwidthRequest,
-    ) -> Result<
-        tencent_action::Response<super::ReleaseIp6AddressesBandwidth>,
-        tencent_action::Error,
-    > {
-        self.inner.send(request).await
+    pub fn release_ip6_addresses_bandwidth<'a>(
+        &'a self,
+        request: &'a super::ReleaseIp6AddressesBandwidthRequest,
+    ) -> impl ::core::future::Future<
+        Output = Result<
+            tencent_action::Response<super::ReleaseIp6AddressesBandwidth>,
+            tencent_action::Error,
+        >,
+    > + 'a {
+        self.inner.send(request)
     }
 
     /// Deletes a bandwidth package resource (删除带宽包资源): calls `RemoveBandwidthPackageResources`.
@@ -9156,14 +10049,16 @@ impl Client {
     /// 接口用于删除带宽包资源，包括[弹性公网IP](https://cloud.tencent.com/document/product/213/1941)和[负载均衡](https://cloud.tencent.com/document/product/214/517)等
     #[allow(deprecated)]
     #[inline]
-    pub async fn remove_bandwidth_package_resources(
-        &self,
-        request: &super::RemoveBandwidthPackageResourcesRequest,
-    ) -> Result<
-        tencent_action::Response<super::RemoveBandwidthPackageResources>,
-        tencent_action::Error,
-    > {
-        self.inner.send(request).await
+    pub fn remove_bandwidth_package_resources<'a>(
+        &'a self,
+        request: &'a super::RemoveBandwidthPackageResourcesRequest,
+    ) -> impl ::core::future::Future<
+        Output = Result<
+            tencent_action::Response<super::RemoveBandwidthPackageResources>,
+            tencent_action::Error,
+        >,
+    > + 'a {
+        self.inner.send(request)
     }
 
     /// 删除IPV6转换规则: calls `RemoveIp6Rules`.
@@ -9173,11 +10068,16 @@ impl Client {
     /// 2. 支持批量删除同一个转换实例下的多个转换规则
     #[allow(deprecated)]
     #[inline]
-    pub async fn remove_ip6_rules(
-        &self,
-        request: &super::RemoveIp6RulesRequest,
-    ) -> Result<tencent_action::Response<super::RemoveIp6Rules>, tencent_action::Error> {
-        self.inner.send(request).await
+    pub fn remove_ip6_rules<'a>(
+        &'a self,
+        request: &'a super::RemoveIp6RulesRequest,
+    ) -> impl ::core::future::Future<
+        Output = Result<
+            tencent_action::Response<super::RemoveIp6Rules>,
+            tencent_action::Error,
+        >,
+    > + 'a {
+        self.inner.send(request)
     }
 
     /// 续费包月带宽弹性公网IP: calls `RenewAddresses`.
@@ -9185,11 +10085,16 @@ impl Client {
     /// 本接口（RenewAddresses）用于续费包月带宽计费模式的弹性公网IP。
     #[allow(deprecated)]
     #[inline]
-    pub async fn renew_addresses(
-        &self,
-        request: &super::RenewAddressesRequest,
-    ) -> Result<tencent_action::Response<super::RenewAddresses>, tencent_action::Error> {
-        self.inner.send(request).await
+    pub fn renew_addresses<'a>(
+        &'a self,
+        request: &'a super::RenewAddressesRequest,
+    ) -> impl ::core::future::Future<
+        Output = Result<
+            tencent_action::Response<super::RenewAddresses>,
+            tencent_action::Error,
+        >,
+    > + 'a {
+        self.inner.send(request)
     }
 
     /// Renews a VPN gateway (续费VPN网关): calls `RenewVpnGateway`.
@@ -9199,14 +10104,16 @@ impl Client {
     /// 本接口（RenewVpnGateway）用于预付费（包年包月）VPN网关续费。目前只支持IPSEC网关。
     #[allow(deprecated)]
     #[inline]
-    pub async fn renew_vpn_gateway(
-        &self,
-        request: &super::RenewVpnGatewayRequest,
-    ) -> Result<
-        tencent_action::Response<super::RenewVpnGateway>,
-        tencent_action::Error,
-    > {
-        self.inner.send(request).await
+    pub fn renew_vpn_gateway<'a>(
+        &'a self,
+        request: &'a super::RenewVpnGatewayRequest,
+    ) -> impl ::core::future::Future<
+        Output = Result<
+            tencent_action::Response<super::RenewVpnGateway>,
+            tencent_action::Error,
+        >,
+    > + 'a {
+        self.inner.send(request)
     }
 
     /// 替换云联网路由传播策略: calls `ReplaceCcnRouteTableBroadcastPolicys`.
@@ -9244,14 +10151,16 @@ impl Client {
     /// - 路由条件类型中，只有 `cidr-block` 类型支持模糊匹配和精确匹配两种，其它类型只支持精确匹配一种模式
     #[allow(deprecated)]
     #[inline]
-    pub async fn replace_ccn_route_table_broadcast_policys(
-        &self,
-        request: &super::ReplaceCcnRouteTableBroadcastPolicysRequest,
-    ) -> Result<
-        tencent_action::Response<super::ReplaceCcnRouteTableBroadcastPolicys>,
-        tencent_action::Error,
-    > {
-        self.inner.send(request).await
+    pub fn replace_ccn_route_table_broadcast_policys<'a>(
+        &'a self,
+        request: &'a super::ReplaceCcnRouteTableBroadcastPolicysRequest,
+    ) -> impl ::core::future::Future<
+        Output = Result<
+            tencent_action::Response<super::ReplaceCcnRouteTableBroadcastPolicys>,
+            tencent_action::Error,
+        >,
+    > + 'a {
+        self.inner.send(request)
     }
 
     /// 替换云联网路由接收策略: calls `ReplaceCcnRouteTableInputPolicys`.
@@ -9281,14 +10190,16 @@ impl Client {
     /// - 路由条件类型中，只有 `cidr-block` 类型支持模糊匹配和精确匹配两种，其它类型只支持精确匹配一种模式
     #[allow(deprecated)]
     #[inline]
-    pub async fn replace_ccn_route_table_input_policys(
-        &self,
-        request: &super::ReplaceCcnRouteTableInputPolicysRequest,
-    ) -> Result<
-        tencent_action::Response<super::ReplaceCcnRouteTableInputPolicys>,
-        tencent_action::Error,
-    > {
-        self.inner.send(request).await
+    pub fn replace_ccn_route_table_input_policys<'a>(
+        &'a self,
+        request: &'a super::ReplaceCcnRouteTableInputPolicysRequest,
+    ) -> impl ::core::future::Future<
+        Output = Result<
+            tencent_action::Response<super::ReplaceCcnRouteTableInputPolicys>,
+            tencent_action::Error,
+        >,
+    > + 'a {
+        self.inner.send(request)
     }
 
     /// Replaces the CCN routes of a Direct Connect gateway (替换专线网关云联网路由): calls `ReplaceDirectConnectGatewayCcnRoutes`.
@@ -9298,14 +10209,16 @@ impl Client {
     /// 本接口（ReplaceDirectConnectGatewayCcnRoutes）根据路由ID（RouteId）修改指定的路由（Route），支持批量修改。
     #[allow(deprecated)]
     #[inline]
-    pub async fn replace_direct_connect_gateway_ccn_routes(
-        &self,
-        request: &super::ReplaceDirectConnectGatewayCcnRoutesRequest,
-    ) -> Result<
-        tencent_action::Response<super::ReplaceDirectConnectGatewayCcnRoutes>,
-        tencent_action::Error,
-    > {
-        self.inner.send(request).await
+    pub fn replace_direct_connect_gateway_ccn_routes<'a>(
+        &'a self,
+        request: &'a super::ReplaceDirectConnectGatewayCcnRoutesRequest,
+    ) -> impl ::core::future::Future<
+        Output = Result<
+            tencent_action::Response<super::ReplaceDirectConnectGatewayCcnRoutes>,
+            tencent_action::Error,
+        >,
+    > + 'a {
+        self.inner.send(request)
     }
 
     /// 替换高优路由表和子网绑定关系: calls `ReplaceHighPriorityRouteTableAssociation`.
@@ -9313,14 +10226,16 @@ impl Client {
     /// 替换高优路由表和子网绑定关系。
     #[allow(deprecated)]
     #[inline]
-    pub async fn replace_high_priority_route_table_association(
-        &self,
-        request: &super::ReplaceHighPriorityRouteTableAssociationRequest,
-    ) -> Result<
-        tencent_action::Response<super::ReplaceHighPriorityRouteTableAssociation>,
-        tencent_action::Error,
-    > {
-        self.inner.send(request).await
+    pub fn replace_high_priority_route_table_association<'a>(
+        &'a self,
+        request: &'a super::ReplaceHighPriorityRouteTableAssociationRequest,
+    ) -> impl ::core::future::Future<
+        Output = Result<
+            tencent_action::Response<super::ReplaceHighPriorityRouteTableAssociation>,
+            tencent_action::Error,
+        >,
+    > + 'a {
+        self.inner.send(request)
     }
 
     /// 替换高优路由表条目信息。: calls `ReplaceHighPriorityRoutes`.
@@ -9328,14 +10243,16 @@ impl Client {
     /// 替换高优路由表条目信息。
     #[allow(deprecated)]
     #[inline]
-    pub async fn replace_high_priority_routes(
-        &self,
-        request: &super::ReplaceHighPriorityRoutesRequest,
-    ) -> Result<
-        tencent_action::Response<super::ReplaceHighPriorityRoutes>,
-        tencent_action::Error,
-    > {
-        self.inner.send(request).await
+    pub fn replace_high_priority_routes<'a>(
+        &'a self,
+        request: &'a super::ReplaceHighPriorityRoutesRequest,
+    ) -> impl ::core::future::Future<
+        Output = Result<
+            tencent_action::Response<super::ReplaceHighPriorityRoutes>,
+            tencent_action::Error,
+        >,
+    > + 'a {
+        self.inner.send(request)
     }
 
     /// Replace a route reception policy binding (替换路由接收策略绑定): calls `ReplaceRoutePolicyAssociations`.
@@ -9345,14 +10262,16 @@ impl Client {
     /// 本接口（ReplaceRoutePolicyAssociations）根据路由接收策略实例ID（RoutePolicyId）和路由表实例ID（RouteTableId）修改绑定优先级（Priority），支持批量修改。
     #[allow(deprecated)]
     #[inline]
-    pub async fn replace_route_policy_associations(
-        &self,
-        request: &super::ReplaceRoutePolicyAssociationsRequest,
-    ) -> Result<
-        tencent_action::Response<super::ReplaceRoutePolicyAssociations>,
-        tencent_action::Error,
-    > {
-        self.inner.send(request).await
+    pub fn replace_route_policy_associations<'a>(
+        &'a self,
+        request: &'a super::ReplaceRoutePolicyAssociationsRequest,
+    ) -> impl ::core::future::Future<
+        Output = Result<
+            tencent_action::Response<super::ReplaceRoutePolicyAssociations>,
+            tencent_action::Error,
+        >,
+    > + 'a {
+        self.inner.send(request)
     }
 
     /// Replace a route reception policy entry (替换路由表接收策略条目): calls `ReplaceRoutePolicyEntries`.
@@ -9362,14 +10281,16 @@ impl Client {
     /// 本接口（ReplaceRoutePolicyEntries）根据路由接收策略规则ID（RoutePolicyEntryId）修改指定的路由策略条目（RoutePolicyEntry），支持批量修改。
     #[allow(deprecated)]
     #[inline]
-    pub async fn replace_route_policy_entries(
-        &self,
-        request: &super::ReplaceRoutePolicyEntriesRequest,
-    ) -> Result<
-        tencent_action::Response<super::ReplaceRoutePolicyEntries>,
-        tencent_action::Error,
-    > {
-        self.inner.send(request).await
+    pub fn replace_route_policy_entries<'a>(
+        &'a self,
+        request: &'a super::ReplaceRoutePolicyEntriesRequest,
+    ) -> impl ::core::future::Future<
+        Output = Result<
+            tencent_action::Response<super::ReplaceRoutePolicyEntries>,
+            tencent_action::Error,
+        >,
+    > + 'a {
+        self.inner.send(request)
     }
 
     /// Replaces the association relation of a route table (替换路由表绑定关系): calls `ReplaceRouteTableAssociation`.
@@ -9383,14 +10304,16 @@ impl Client {
     /// * 一个子网只能关联一个路由表。
     #[allow(deprecated)]
     #[inline]
-    pub async fn replace_route_table_association(
-        &self,
-        request: &super::ReplaceRouteTableAssociationRequest,
-    ) -> Result<
-        tencent_action::Response<super::ReplaceRouteTableAssociation>,
-        tencent_action::Error,
-    > {
-        self.inner.send(request).await
+    pub fn replace_route_table_association<'a>(
+        &'a self,
+        request: &'a super::ReplaceRouteTableAssociationRequest,
+    ) -> impl ::core::future::Future<
+        Output = Result<
+            tencent_action::Response<super::ReplaceRouteTableAssociation>,
+            tencent_action::Error,
+        >,
+    > + 'a {
+        self.inner.send(request)
     }
 
     /// Replaces a routing policy (替换路由策略): calls `ReplaceRoutes`.
@@ -9400,11 +10323,16 @@ impl Client {
     /// 本接口（ReplaceRoutes）根据路由策略ID（RouteId）修改指定的路由策略（Route），支持批量修改。
     #[allow(deprecated)]
     #[inline]
-    pub async fn replace_routes(
-        &self,
-        request: &super::ReplaceRoutesRequest,
-    ) -> Result<tencent_action::Response<super::ReplaceRoutes>, tencent_action::Error> {
-        self.inner.send(request).await
+    pub fn replace_routes<'a>(
+        &'a self,
+        request: &'a super::ReplaceRoutesRequest,
+    ) -> impl ::core::future::Future<
+        Output = Result<
+            tencent_action::Response<super::ReplaceRoutes>,
+            tencent_action::Error,
+        >,
+    > + 'a {
+        self.inner.send(request)
     }
 
     /// Match route reception policy (匹配路由接收策略): calls `ReplaceRoutesWithRoutePolicy`.
@@ -9414,14 +10342,16 @@ impl Client {
     /// 本接口（ReplaceRoutes）根据路由策略ID（RouteId）修改指定的路由策略（Route），支持批量修改。
     #[allow(deprecated)]
     #[inline]
-    pub async fn replace_routes_with_route_policy(
-        &self,
-        request: &super::ReplaceRoutesWithRoutePolicyRequest,
-    ) -> Result<
-        tencent_action::Response<super::ReplaceRoutesWithRoutePolicy>,
-        tencent_action::Error,
-    > {
-        self.inner.send(request).await
+    pub fn replace_routes_with_route_policy<'a>(
+        &'a self,
+        request: &'a super::ReplaceRoutesWithRoutePolicyRequest,
+    ) -> impl ::core::future::Future<
+        Output = Result<
+            tencent_action::Response<super::ReplaceRoutesWithRoutePolicy>,
+            tencent_action::Error,
+        >,
+    > + 'a {
+        self.inner.send(request)
     }
 
     /// Batch modifies security group policies (批量修改安全组规则): calls `ReplaceSecurityGroupPolicies`.
@@ -9435,14 +10365,16 @@ impl Client {
     /// 单个请求中只能替换单个方向的一条或多条规则, 必须要指定索引（PolicyIndex）。
     #[allow(deprecated)]
     #[inline]
-    pub async fn replace_security_group_policies(
-        &self,
-        request: &super::ReplaceSecurityGroupPoliciesRequest,
-    ) -> Result<
-        tencent_action::Response<super::ReplaceSecurityGroupPolicies>,
-        tencent_action::Error,
-    > {
-        self.inner.send(request).await
+    pub fn replace_security_group_policies<'a>(
+        &'a self,
+        request: &'a super::ReplaceSecurityGroupPoliciesRequest,
+    ) -> impl ::core::future::Future<
+        Output = Result<
+            tencent_action::Response<super::ReplaceSecurityGroupPolicies>,
+            tencent_action::Error,
+        >,
+    > + 'a {
+        self.inner.send(request)
     }
 
     /// Replaces a single security group rule (替换单条安全组规则): calls `ReplaceSecurityGroupPolicy`.
@@ -9456,14 +10388,16 @@ impl Client {
     /// 单个请求中只能替换单个方向的一条规则, 必须要指定索引（PolicyIndex）。
     #[allow(deprecated)]
     #[inline]
-    pub async fn replace_security_group_policy(
-        &self,
-        request: &super::ReplaceSecurityGroupPolicyRequest,
-    ) -> Result<
-        tencent_action::Response<super::ReplaceSecurityGroupPolicy>,
-        tencent_action::Error,
-    > {
-        self.inner.send(request).await
+    pub fn replace_security_group_policy<'a>(
+        &'a self,
+        request: &'a super::ReplaceSecurityGroupPolicyRequest,
+    ) -> impl ::core::future::Future<
+        Output = Result<
+            tencent_action::Response<super::ReplaceSecurityGroupPolicy>,
+            tencent_action::Error,
+        >,
+    > + 'a {
+        self.inner.send(request)
     }
 
     /// Re-applies for the instance association (重新申请关联实例): calls `ResetAttachCcnInstances`.
@@ -9473,14 +10407,16 @@ impl Client {
     /// 本接口（ResetAttachCcnInstances）用于跨账号关联实例申请过期时，重新申请关联操作。
     #[allow(deprecated)]
     #[inline]
-    pub async fn reset_attach_ccn_instances(
-        &self,
-        request: &super::ResetAttachCcnInstancesRequest,
-    ) -> Result<
-        tencent_action::Response<super::ResetAttachCcnInstances>,
-        tencent_action::Error,
-    > {
-        self.inner.send(request).await
+    pub fn reset_attach_ccn_instances<'a>(
+        &'a self,
+        request: &'a super::ResetAttachCcnInstancesRequest,
+    ) -> impl ::core::future::Future<
+        Output = Result<
+            tencent_action::Response<super::ResetAttachCcnInstances>,
+            tencent_action::Error,
+        >,
+    > + 'a {
+        self.inner.send(request)
     }
 
     /// 重置高优路由表路由: calls `ResetHighPriorityRoutes`.
@@ -9488,14 +10424,16 @@ impl Client {
     /// 重置高优路由表。
     #[allow(deprecated)]
     #[inline]
-    pub async fn reset_high_priority_routes(
-        &self,
-        request: &super::ResetHighPriorityRoutesRequest,
-    ) -> Result<
-        tencent_action::Response<super::ResetHighPriorityRoutes>,
-        tencent_action::Error,
-    > {
-        self.inner.send(request).await
+    pub fn reset_high_priority_routes<'a>(
+        &'a self,
+        request: &'a super::ResetHighPriorityRoutesRequest,
+    ) -> impl ::core::future::Future<
+        Output = Result<
+            tencent_action::Response<super::ResetHighPriorityRoutes>,
+            tencent_action::Error,
+        >,
+    > + 'a {
+        self.inner.send(request)
     }
 
     /// Adjusts the concurrent connection cap for the NAT gateway (调整NAT网关并发连接上限): calls `ResetNatGatewayConnection`.
@@ -9505,14 +10443,16 @@ impl Client {
     /// 本接口（ResetNatGatewayConnection）用于调整传统型NAT网关并发连接数上限。
     #[allow(deprecated)]
     #[inline]
-    pub async fn reset_nat_gateway_connection(
-        &self,
-        request: &super::ResetNatGatewayConnectionRequest,
-    ) -> Result<
-        tencent_action::Response<super::ResetNatGatewayConnection>,
-        tencent_action::Error,
-    > {
-        self.inner.send(request).await
+    pub fn reset_nat_gateway_connection<'a>(
+        &'a self,
+        request: &'a super::ResetNatGatewayConnectionRequest,
+    ) -> impl ::core::future::Future<
+        Output = Result<
+            tencent_action::Response<super::ResetNatGatewayConnection>,
+            tencent_action::Error,
+        >,
+    > + 'a {
+        self.inner.send(request)
     }
 
     /// Reset a route policy binding (重置路由策略绑定): calls `ResetRoutePolicyAssociations`.
@@ -9522,14 +10462,16 @@ impl Client {
     /// 本接口（ResetRoutePolicyAssociations）用于对某个路由表实例已经绑定的路由策略实例解除绑定关系，并重新设置新的绑定路由策略及优先级。
     #[allow(deprecated)]
     #[inline]
-    pub async fn reset_route_policy_associations(
-        &self,
-        request: &super::ResetRoutePolicyAssociationsRequest,
-    ) -> Result<
-        tencent_action::Response<super::ResetRoutePolicyAssociations>,
-        tencent_action::Error,
-    > {
-        self.inner.send(request).await
+    pub fn reset_route_policy_associations<'a>(
+        &'a self,
+        request: &'a super::ResetRoutePolicyAssociationsRequest,
+    ) -> impl ::core::future::Future<
+        Output = Result<
+            tencent_action::Response<super::ResetRoutePolicyAssociations>,
+            tencent_action::Error,
+        >,
+    > + 'a {
+        self.inner.send(request)
     }
 
     /// Reset a route reception policy entry (重置路由接收策略条目): calls `ResetRoutePolicyEntries`.
@@ -9539,14 +10481,16 @@ impl Client {
     /// 本接口（ResetRoutePolicyEntries）根据路由接收策略规则ID（RoutePolicyId）重置指定的路由接收策略条目（RoutePolicyEntry），支持批量修改。
     #[allow(deprecated)]
     #[inline]
-    pub async fn reset_route_policy_entries(
-        &self,
-        request: &super::ResetRoutePolicyEntriesRequest,
-    ) -> Result<
-        tencent_action::Response<super::ResetRoutePolicyEntries>,
-        tencent_action::Error,
-    > {
-        self.inner.send(request).await
+    pub fn reset_route_policy_entries<'a>(
+        &'a self,
+        request: &'a super::ResetRoutePolicyEntriesRequest,
+    ) -> impl ::core::future::Future<
+        Output = Result<
+            tencent_action::Response<super::ResetRoutePolicyEntries>,
+            tencent_action::Error,
+        >,
+    > + 'a {
+        self.inner.send(request)
     }
 
     /// Resets the names and routing policies of route tables (重置路由表名称和路由策略): calls `ResetRoutes`.
@@ -9560,11 +10504,16 @@ impl Client {
     /// 注意: 调用本接口时先删除当前路由表中所有路由策略, 再保存新提交的路由策略内容, 会引起网络中断。
     #[allow(deprecated)]
     #[inline]
-    pub async fn reset_routes(
-        &self,
-        request: &super::ResetRoutesRequest,
-    ) -> Result<tencent_action::Response<super::ResetRoutes>, tencent_action::Error> {
-        self.inner.send(request).await
+    pub fn reset_routes<'a>(
+        &'a self,
+        request: &'a super::ResetRoutesRequest,
+    ) -> impl ::core::future::Future<
+        Output = Result<
+            tencent_action::Response<super::ResetRoutes>,
+            tencent_action::Error,
+        >,
+    > + 'a {
+        self.inner.send(request)
     }
 
     /// Updates a traffic mirroring filter rule (更新流量镜像过滤规则): calls `ResetTrafficMirrorFilter`.
@@ -9578,14 +10527,16 @@ impl Client {
     /// 注意：每一个流量镜像实例，不能同时支持按nat网关和五元组两种规则过滤
     #[allow(deprecated)]
     #[inline]
-    pub async fn reset_traffic_mirror_filter(
-        &self,
-        request: &super::ResetTrafficMirrorFilterRequest,
-    ) -> Result<
-        tencent_action::Response<super::ResetTrafficMirrorFilter>,
-        tencent_action::Error,
-    > {
-        self.inner.send(request).await
+    pub fn reset_traffic_mirror_filter<'a>(
+        &'a self,
+        request: &'a super::ResetTrafficMirrorFilterRequest,
+    ) -> impl ::core::future::Future<
+        Output = Result<
+            tencent_action::Response<super::ResetTrafficMirrorFilter>,
+            tencent_action::Error,
+        >,
+    > + 'a {
+        self.inner.send(request)
     }
 
     /// Resets the traffic mirroring collection object (重置流量镜像采集对象): calls `ResetTrafficMirrorSrcs`.
@@ -9595,14 +10546,16 @@ impl Client {
     /// 本接口（ResetTrafficMirrorSrcs）用于重置流量镜像实例采集对象。
     #[allow(deprecated)]
     #[inline]
-    pub async fn reset_traffic_mirror_srcs(
-        &self,
-        request: &super::ResetTrafficMirrorSrcsRequest,
-    ) -> Result<
-        tencent_action::Response<super::ResetTrafficMirrorSrcs>,
-        tencent_action::Error,
-    > {
-        self.inner.send(request).await
+    pub fn reset_traffic_mirror_srcs<'a>(
+        &'a self,
+        request: &'a super::ResetTrafficMirrorSrcsRequest,
+    ) -> impl ::core::future::Future<
+        Output = Result<
+            tencent_action::Response<super::ResetTrafficMirrorSrcs>,
+            tencent_action::Error,
+        >,
+    > + 'a {
+        self.inner.send(request)
     }
 
     /// Updates the traffic mirroring receiving destination information (更新流量镜像接收目的信息): calls `ResetTrafficMirrorTarget`.
@@ -9612,14 +10565,16 @@ impl Client {
     /// 本接口（ResetTrafficMirrorTarget）用于更新流量镜像实例的接收目的信息。
     #[allow(deprecated)]
     #[inline]
-    pub async fn reset_traffic_mirror_target(
-        &self,
-        request: &super::ResetTrafficMirrorTargetRequest,
-    ) -> Result<
-        tencent_action::Response<super::ResetTrafficMirrorTarget>,
-        tencent_action::Error,
-    > {
-        self.inner.send(request).await
+    pub fn reset_traffic_mirror_target<'a>(
+        &'a self,
+        request: &'a super::ResetTrafficMirrorTargetRequest,
+    ) -> impl ::core::future::Future<
+        Output = Result<
+            tencent_action::Response<super::ResetTrafficMirrorTarget>,
+            tencent_action::Error,
+        >,
+    > + 'a {
+        self.inner.send(request)
     }
 
     /// Resets a VPN tunnel (重置VPN通道): calls `ResetVpnConnection`.
@@ -9629,14 +10584,16 @@ impl Client {
     /// 本接口（ResetVpnConnection）用于重置VPN通道。
     #[allow(deprecated)]
     #[inline]
-    pub async fn reset_vpn_connection(
-        &self,
-        request: &super::ResetVpnConnectionRequest,
-    ) -> Result<
-        tencent_action::Response<super::ResetVpnConnection>,
-        tencent_action::Error,
-    > {
-        self.inner.send(request).await
+    pub fn reset_vpn_connection<'a>(
+        &'a self,
+        request: &'a super::ResetVpnConnectionRequest,
+    ) -> impl ::core::future::Future<
+        Output = Result<
+            tencent_action::Response<super::ResetVpnConnection>,
+            tencent_action::Error,
+        >,
+    > + 'a {
+        self.inner.send(request)
     }
 
     /// Adjusts the bandwidth cap of a VPN gateway (调整VPN网关带宽上限): calls `ResetVpnGatewayInternetMaxBandwidth`.
@@ -9646,14 +10603,16 @@ impl Client {
     /// 本接口（ResetVpnGatewayInternetMaxBandwidth）用于调整VPN网关带宽上限。VPN网关带宽目前仅支持部分带宽范围内升降配，如【5,100】Mbps和【200,1000】Mbps，在各自带宽范围内可提升配额，跨范围提升配额和降配暂不支持，如果是包年包月VPN网关需要在有效期内。
     #[allow(deprecated)]
     #[inline]
-    pub async fn reset_vpn_gateway_internet_max_bandwidth(
-        &self,
-        request: &super::ResetVpnGatewayInternetMaxBandwidthRequest,
-    ) -> Result<
-        tencent_action::Response<super::ResetVpnGatewayInternetMaxBandwidth>,
-        tencent_action::Error,
-    > {
-        self.inner.send(request).await
+    pub fn reset_vpn_gateway_internet_max_bandwidth<'a>(
+        &'a self,
+        request: &'a super::ResetVpnGatewayInternetMaxBandwidthRequest,
+    ) -> impl ::core::future::Future<
+        Output = Result<
+            tencent_action::Response<super::ResetVpnGatewayInternetMaxBandwidth>,
+            tencent_action::Error,
+        >,
+    > + 'a {
+        self.inner.send(request)
     }
 
     /// Restores security group policies (恢复安全组策略): calls `ResumeSnapshotInstance`.
@@ -9663,14 +10622,16 @@ impl Client {
     /// 本接口（ResumeSnapshotInstance）用于根据备份内容恢复安全组策略。
     #[allow(deprecated)]
     #[inline]
-    pub async fn resume_snapshot_instance(
-        &self,
-        request: &super::ResumeSnapshotInstanceRequest,
-    ) -> Result<
-        tencent_action::Response<super::ResumeSnapshotInstance>,
-        tencent_action::Error,
-    > {
-        self.inner.send(request).await
+    pub fn resume_snapshot_instance<'a>(
+        &'a self,
+        request: &'a super::ResumeSnapshotInstanceRequest,
+    ) -> impl ::core::future::Future<
+        Output = Result<
+            tencent_action::Response<super::ResumeSnapshotInstance>,
+            tencent_action::Error,
+        >,
+    > + 'a {
+        self.inner.send(request)
     }
 
     /// Unbinds and releases public IPs (解绑并释放普通公网IP): calls `ReturnNormalAddresses`.
@@ -9684,14 +10645,16 @@ impl Client {
     /// 为完善公网IP的访问管理功能，此接口于2022年12月15日升级优化鉴权功能，升级后子用户调用此接口需向主账号申请CAM策略授权，否则可能调用失败。您可以提前为子账号配置操作授权，详情见[授权指南](https://cloud.tencent.com/document/product/598/34545)。
     #[allow(deprecated)]
     #[inline]
-    pub async fn return_normal_addresses(
-        &self,
-        request: &super::ReturnNormalAddressesRequest,
-    ) -> Result<
-        tencent_action::Response<super::ReturnNormalAddresses>,
-        tencent_action::Error,
-    > {
-        self.inner.send(request).await
+    pub fn return_normal_addresses<'a>(
+        &'a self,
+        request: &'a super::ReturnNormalAddressesRequest,
+    ) -> impl ::core::future::Future<
+        Output = Result<
+            tencent_action::Response<super::ReturnNormalAddresses>,
+            tencent_action::Error,
+        >,
+    > + 'a {
+        self.inner.send(request)
     }
 
     /// Sets the outbound bandwidth cap of each CCN region (设置云联网各地域出带宽上限或地域间上限): calls `SetCcnRegionBandwidthLimits`.
@@ -9701,14 +10664,16 @@ impl Client {
     /// 本接口（SetCcnRegionBandwidthLimits）用于设置云联网（CCN）各地域出带宽上限，或者地域间带宽上限。
     #[allow(deprecated)]
     #[inline]
-    pub async fn set_ccn_region_bandwidth_limits(
-        &self,
-        request: &super::SetCcnRegionBandwidthLimitsRequest,
-    ) -> Result<
-        tencent_action::Response<super::SetCcnRegionBandwidthLimits>,
-        tencent_action::Error,
-    > {
-        self.inner.send(request).await
+    pub fn set_ccn_region_bandwidth_limits<'a>(
+        &'a self,
+        request: &'a super::SetCcnRegionBandwidthLimitsRequest,
+    ) -> impl ::core::future::Future<
+        Output = Result<
+            tencent_action::Response<super::SetCcnRegionBandwidthLimits>,
+            tencent_action::Error,
+        >,
+    > + 'a {
+        self.inner.send(request)
     }
 
     /// Specifies whether to enable auto-renewal for the VPN gateway (设置VPNGW续费标记): calls `SetVpnGatewaysRenewFlag`.
@@ -9718,14 +10683,16 @@ impl Client {
     /// 本接口（SetVpnGatewaysRenewFlag）用于设置VPNGW续费标记。
     #[allow(deprecated)]
     #[inline]
-    pub async fn set_vpn_gateways_renew_flag(
-        &self,
-        request: &super::SetVpnGatewaysRenewFlagRequest,
-    ) -> Result<
-        tencent_action::Response<super::SetVpnGatewaysRenewFlag>,
-        tencent_action::Error,
-    > {
-        self.inner.send(request).await
+    pub fn set_vpn_gateways_renew_flag<'a>(
+        &'a self,
+        request: &'a super::SetVpnGatewaysRenewFlagRequest,
+    ) -> impl ::core::future::Future<
+        Output = Result<
+            tencent_action::Response<super::SetVpnGatewaysRenewFlag>,
+            tencent_action::Error,
+        >,
+    > + 'a {
+        self.inner.send(request)
     }
 
     /// Enables traffic mirroring (开启流量镜像): calls `StartTrafficMirror`.
@@ -9735,14 +10702,16 @@ impl Client {
     /// 本接口（StartTrafficMirror）用于开启流量镜像实例。
     #[allow(deprecated)]
     #[inline]
-    pub async fn start_traffic_mirror(
-        &self,
-        request: &super::StartTrafficMirrorRequest,
-    ) -> Result<
-        tencent_action::Response<super::StartTrafficMirror>,
-        tencent_action::Error,
-    > {
-        self.inner.send(request).await
+    pub fn start_traffic_mirror<'a>(
+        &'a self,
+        request: &'a super::StartTrafficMirrorRequest,
+    ) -> impl ::core::future::Future<
+        Output = Result<
+            tencent_action::Response<super::StartTrafficMirror>,
+            tencent_action::Error,
+        >,
+    > + 'a {
+        self.inner.send(request)
     }
 
     /// Disables traffic mirroring (关闭流量镜像): calls `StopTrafficMirror`.
@@ -9752,14 +10721,16 @@ impl Client {
     /// 本接口（StopTrafficMirror）用于关闭流量镜像实例。
     #[allow(deprecated)]
     #[inline]
-    pub async fn stop_traffic_mirror(
-        &self,
-        request: &super::StopTrafficMirrorRequest,
-    ) -> Result<
-        tencent_action::Response<super::StopTrafficMirror>,
-        tencent_action::Error,
-    > {
-        self.inner.send(request).await
+    pub fn stop_traffic_mirror<'a>(
+        &'a self,
+        request: &'a super::StopTrafficMirrorRequest,
+    ) -> impl ::core::future::Future<
+        Output = Result<
+            tencent_action::Response<super::StopTrafficMirror>,
+            tencent_action::Error,
+        >,
+    > + 'a {
+        self.inner.send(request)
     }
 
     /// Switches an ordinary IP to an EIP (普通IP转弹性IP): calls `TransformAddress`.
@@ -9773,14 +10744,16 @@ impl Client {
     /// * 平台对用户单地域每日解绑 EIP 重新分配普通公网 IP 次数有所限制（可参见 [EIP 产品简介](https://cloud.tencent.com/document/product/213/1941)）。上述配额可通过 [DescribeAddressQuota](https://cloud.tencent.com/document/product/215/16701) 接口获取。
     #[allow(deprecated)]
     #[inline]
-    pub async fn transform_address(
-        &self,
-        request: &super::TransformAddressRequest,
-    ) -> Result<
-        tencent_action::Response<super::TransformAddress>,
-        tencent_action::Error,
-    > {
-        self.inner.send(request).await
+    pub fn transform_address<'a>(
+        &'a self,
+        request: &'a super::TransformAddressRequest,
+    ) -> impl ::core::future::Future<
+        Output = Result<
+            tencent_action::Response<super::TransformAddress>,
+            tencent_action::Error,
+        >,
+    > + 'a {
+        self.inner.send(request)
     }
 
     /// Releases IPv6 addresses (释放IPv6地址): calls `UnassignIpv6Addresses`.
@@ -9794,14 +10767,16 @@ impl Client {
     /// 本接口是异步完成，如需查询异步任务执行结果，请使用本接口返回的`RequestId`轮询[DescribeVpcTaskResult](https://cloud.tencent.com/document/api/215/59037)接口。
     #[allow(deprecated)]
     #[inline]
-    pub async fn unassign_ipv6_addresses(
-        &self,
-        request: &super::UnassignIpv6AddressesRequest,
-    ) -> Result<
-        tencent_action::Response<super::UnassignIpv6Addresses>,
-        tencent_action::Error,
-    > {
-        self.inner.send(request).await
+    pub fn unassign_ipv6_addresses<'a>(
+        &'a self,
+        request: &'a super::UnassignIpv6AddressesRequest,
+    ) -> impl ::core::future::Future<
+        Output = Result<
+            tencent_action::Response<super::UnassignIpv6Addresses>,
+            tencent_action::Error,
+        >,
+    > + 'a {
+        self.inner.send(request)
     }
 
     /// Releases IPv6 IP range (释放IPv6网段): calls `UnassignIpv6CidrBlock`.
@@ -9815,14 +10790,16 @@ impl Client {
     /// 网段如果还有IP占用且未回收，则网段无法释放。
     #[allow(deprecated)]
     #[inline]
-    pub async fn unassign_ipv6_cidr_block(
-        &self,
-        request: &super::UnassignIpv6CidrBlockRequest,
-    ) -> Result<
-        tencent_action::Response<super::UnassignIpv6CidrBlock>,
-        tencent_action::Error,
-    > {
-        self.inner.send(request).await
+    pub fn unassign_ipv6_cidr_block<'a>(
+        &'a self,
+        request: &'a super::UnassignIpv6CidrBlockRequest,
+    ) -> impl ::core::future::Future<
+        Output = Result<
+            tencent_action::Response<super::UnassignIpv6CidrBlock>,
+            tencent_action::Error,
+        >,
+    > + 'a {
+        self.inner.send(request)
     }
 
     /// Releases the IPv6 subnet IP range (释放IPv6子网段): calls `UnassignIpv6SubnetCidrBlock`.
@@ -9836,14 +10813,16 @@ impl Client {
     /// 子网段如果还有IP占用且未回收，则子网段无法释放。
     #[allow(deprecated)]
     #[inline]
-    pub async fn unassign_ipv6_subnet_cidr_block(
-        &self,
-        request: &super::UnassignIpv6SubnetCidrBlockRequest,
-    ) -> Result<
-        tencent_action::Response<super::UnassignIpv6SubnetCidrBlock>,
-        tencent_action::Error,
-    > {
-        self.inner.send(request).await
+    pub fn unassign_ipv6_subnet_cidr_block<'a>(
+        &'a self,
+        request: &'a super::UnassignIpv6SubnetCidrBlockRequest,
+    ) -> impl ::core::future::Future<
+        Output = Result<
+            tencent_action::Response<super::UnassignIpv6SubnetCidrBlock>,
+            tencent_action::Error,
+        >,
+    > + 'a {
+        self.inner.send(request)
     }
 
     /// Returns the private IPs of an ENI (弹性网卡退还内网 IP): calls `UnassignPrivateIpAddresses`.
@@ -9863,14 +10842,16 @@ impl Client {
     /// 接口。
     #[allow(deprecated)]
     #[inline]
-    pub async fn unassign_private_ip_addresses(
-        &self,
-        request: &super::UnassignPrivateIpAddressesRequest,
-    ) -> Result<
-        tencent_action::Response<super::UnassignPrivateIpAddresses>,
-        tencent_action::Error,
-    > {
-        self.inner.send(request).await
+    pub fn unassign_private_ip_addresses<'a>(
+        &'a self,
+        request: &'a super::UnassignPrivateIpAddressesRequest,
+    ) -> impl ::core::future::Future<
+        Output = Result<
+            tencent_action::Response<super::UnassignPrivateIpAddresses>,
+            tencent_action::Error,
+        >,
+    > + 'a {
+        self.inner.send(request)
     }
 
     /// 安全解锁云联网带宽: calls `UnlockCcnBandwidths`.
@@ -9882,14 +10863,16 @@ impl Client {
     /// 如有需要, 可以封禁任意限速实例, 可接入到内部运营系统。
     #[allow(deprecated)]
     #[inline]
-    pub async fn unlock_ccn_bandwidths(
-        &self,
-        request: &super::UnlockCcnBandwidthsRequest,
-    ) -> Result<
-        tencent_action::Response<super::UnlockCcnBandwidths>,
-        tencent_action::Error,
-    > {
-        self.inner.send(request).await
+    pub fn unlock_ccn_bandwidths<'a>(
+        &'a self,
+        request: &'a super::UnlockCcnBandwidthsRequest,
+    ) -> impl ::core::future::Future<
+        Output = Result<
+            tencent_action::Response<super::UnlockCcnBandwidths>,
+            tencent_action::Error,
+        >,
+    > + 'a {
+        self.inner.send(request)
     }
 
     /// 安全解锁云联网实例: calls `UnlockCcns`.
@@ -9901,11 +10884,16 @@ impl Client {
     /// 如有需要, 可以封禁任意限速实例, 可接入到内部运营系统
     #[allow(deprecated)]
     #[inline]
-    pub async fn unlock_ccns(
-        &self,
-        request: &super::UnlockCcnsRequest,
-    ) -> Result<tencent_action::Response<super::UnlockCcns>, tencent_action::Error> {
-        self.inner.send(request).await
+    pub fn unlock_ccns<'a>(
+        &'a self,
+        request: &'a super::UnlockCcnsRequest,
+    ) -> impl ::core::future::Future<
+        Output = Result<
+            tencent_action::Response<super::UnlockCcns>,
+            tencent_action::Error,
+        >,
+    > + 'a {
+        self.inner.send(request)
     }
 
     /// Updates a traffic mirroring filter rule or collection object (更新流量镜像过滤规则或者采集对象): calls `UpdateTrafficMirrorAllFilter`.
@@ -9915,14 +10903,16 @@ impl Client {
     /// 本接口（UpdateTrafficMirrorAllFilter）用于更新流量镜像实例的过滤规则或者采集对象。
     #[allow(deprecated)]
     #[inline]
-    pub async fn update_traffic_mirror_all_filter(
-        &self,
-        request: &super::UpdateTrafficMirrorAllFilterRequest,
-    ) -> Result<
-        tencent_action::Response<super::UpdateTrafficMirrorAllFilter>,
-        tencent_action::Error,
-    > {
-        self.inner.send(request).await
+    pub fn update_traffic_mirror_all_filter<'a>(
+        &'a self,
+        request: &'a super::UpdateTrafficMirrorAllFilterRequest,
+    ) -> impl ::core::future::Future<
+        Output = Result<
+            tencent_action::Response<super::UpdateTrafficMirrorAllFilter>,
+            tencent_action::Error,
+        >,
+    > + 'a {
+        self.inner.send(request)
     }
 
     /// Updates the traffic mirroring collection direction (更新流量镜像采集方向): calls `UpdateTrafficMirrorDirection`.
@@ -9932,14 +10922,16 @@ impl Client {
     /// 本接口（UpdateTrafficMirrorDirection）用于更新流量镜像实例的采集方向。
     #[allow(deprecated)]
     #[inline]
-    pub async fn update_traffic_mirror_direction(
-        &self,
-        request: &super::UpdateTrafficMirrorDirectionRequest,
-    ) -> Result<
-        tencent_action::Response<super::UpdateTrafficMirrorDirection>,
-        tencent_action::Error,
-    > {
-        self.inner.send(request).await
+    pub fn update_traffic_mirror_direction<'a>(
+        &'a self,
+        request: &'a super::UpdateTrafficMirrorDirectionRequest,
+    ) -> impl ::core::future::Future<
+        Output = Result<
+            tencent_action::Response<super::UpdateTrafficMirrorDirection>,
+            tencent_action::Error,
+        >,
+    > + 'a {
+        self.inner.send(request)
     }
 
     /// 升级NAT实例产品版本: calls `UpgradeNatGatewayProductVersion`.
@@ -9947,14 +10939,16 @@ impl Client {
     /// 本接口（UpgradeNatGatewayProductVersion）用于升级NAT实例产品版本，将传统型NAT实例升级到标准型NAT。
     #[allow(deprecated)]
     #[inline]
-    pub async fn upgrade_nat_gateway_product_version(
-        &self,
-        request: &super::UpgradeNatGatewayProductVersionRequest,
-    ) -> Result<
-        tencent_action::Response<super::UpgradeNatGatewayProductVersion>,
-        tencent_action::Error,
-    > {
-        self.inner.send(request).await
+    pub fn upgrade_nat_gateway_product_version<'a>(
+        &'a self,
+        request: &'a super::UpgradeNatGatewayProductVersionRequest,
+    ) -> impl ::core::future::Future<
+        Output = Result<
+            tencent_action::Response<super::UpgradeNatGatewayProductVersion>,
+            tencent_action::Error,
+        >,
+    > + 'a {
+        self.inner.send(request)
     }
 
     /// Withdraws a route from CCN (从云联网撤销路由): calls `WithdrawNotifyRoutes`.
@@ -9964,13 +10958,15 @@ impl Client {
     /// 本接口（WithdrawNotifyRoutes）用于撤销已发布到云联网的路由。路由表列表页操作增加“从云联网撤销”。
     #[allow(deprecated)]
     #[inline]
-    pub async fn withdraw_notify_routes(
-        &self,
-        request: &super::WithdrawNotifyRoutesRequest,
-    ) -> Result<
-        tencent_action::Response<super::WithdrawNotifyRoutes>,
-        tencent_action::Error,
-    > {
-        self.inner.send(request).await
+    pub fn withdraw_notify_routes<'a>(
+        &'a self,
+        request: &'a super::WithdrawNotifyRoutesRequest,
+    ) -> impl ::core::future::Future<
+        Output = Result<
+            tencent_action::Response<super::WithdrawNotifyRoutes>,
+            tencent_action::Error,
+        >,
+    > + 'a {
+        self.inner.send(request)
     }
 }

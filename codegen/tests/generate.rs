@@ -395,9 +395,11 @@ fn requests_have_their_members_a_constructor_and_their_action() {
                     source,
                     "impl tencent_action::__private::lean::Struct for Tag {",
                 );
-                assert_has(decode, "1 => r.non_null(&mut f1)?,");
-                assert_has(decode, "key: r.required(f0, 0)?,");
+                assert_has(decode, "1 => r.non_null(&mut f1),");
+                assert_has(decode, "match (f0,) {");
+                assert_has(decode, "key: f0,");
                 assert_has(decode, "value: r.or_default(f1),");
+                assert_has(decode, "r.missing(&[(0, f0.is_none())])");
             }
         }
         let names: Vec<&str> = module

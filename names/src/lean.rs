@@ -78,8 +78,19 @@ pub fn deserialize_impl(
                 Read::Tolerant => quote!(tolerant),
                 Read::NonNull => quote!(non_null),
             };
-            quote!(#i => r.#read(&mut #slot)?,)
+            quote!(#i => r.#read(&mut #slot),)
         });
+    // Without a field of serde's own absent rule, whose errors come in field order among
+    // the required ones', the required fields are matched at once: one early return for
+    // them all, the first one missing naming the error.
+    let matched = !fields.iter().any(|field| field.absent == Absent::Serde);
+    let required: Vec<(Literal, &Ident)> = fields
+        .iter()
+        .zip(&slots)
+        .enumerate()
+        .filter(|(_, (field, _))| field.absent == Absent::Required)
+        .map(|(i, (_, slot))| (Literal::usize_unsuffixed(i), slot))
+        .collect();
     let values = fields
         .iter()
         .zip(&slots)
@@ -89,25 +100,44 @@ pub fn deserialize_impl(
             let ident = &field.ident;
             let value = match field.absent {
                 Absent::Default => quote!(r.or_default(#slot)),
+                Absent::Required if matched => quote!(#slot),
                 Absent::Required => quote!(r.required(#slot, #i)?),
                 Absent::Serde => quote!(r.or_absent(#slot, #i)?),
             };
             quote!(#ident: #value,)
         });
-    // A struct without fields skips every key; a `match` of one arm would be linted.
+    let construct = quote!(::core::result::Result::Ok(Self { #(#values)* }));
+    let construct = if matched && !required.is_empty() {
+        let slots: Vec<&Ident> = required.iter().map(|(_, slot)| *slot).collect();
+        let indexes = required.iter().map(|(index, _)| index);
+        quote! {
+            match (#(#slots,)*) {
+                (#(::core::option::Option::Some(#slots),)*) => #construct,
+                (#(#slots,)*) => ::core::result::Result::Err(r.missing(&[#((#indexes, #slots.is_none())),*])),
+            }
+        }
+    } else {
+        construct
+    };
+    // A struct without fields skips every key; a `match` of one arm would be linted. The
+    // reads keep their error in `r`, which ends the loop: one early return, not one a field.
     let body = if fields.is_empty() {
-        quote!(while r.next()?.is_some() {
-            r.skip()?;
-        })
+        quote! {
+            while r.next().is_some() {
+                r.skip();
+            }
+            r.finish()?;
+        }
     } else {
         quote! {
             #(let mut #slots = ::core::option::Option::None;)*
-            while let ::core::option::Option::Some(i) = r.next()? {
+            while let ::core::option::Option::Some(i) = r.next() {
                 match i {
                     #(#reads)*
-                    _ => r.skip()?,
+                    _ => r.skip(),
                 }
             }
+            r.finish()?;
         }
     };
     quote! {
@@ -123,7 +153,7 @@ pub fn deserialize_impl(
             const FIELDS: &'static [&'static str] = &[#(#wires),*];
             fn visit<'de, A: #lean::Source<'de>>(mut r: #lean::Reader<'de, A>) -> ::core::result::Result<Self, A::Error> {
                 #body
-                ::core::result::Result::Ok(Self { #(#values)* })
+                #construct
             }
         }
     }

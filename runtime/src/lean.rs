@@ -249,11 +249,17 @@ impl<'de> Visitor<'de> for Key {
 }
 
 /// What a structure's [`Struct::visit`] reads its fields with.
-pub struct Reader<'de, A> {
+///
+/// The reading methods keep the first error rather than return it, and [`Self::next`]
+/// ends the loop once there is one: the loop a structure's `visit` runs then has no
+/// early return per field, which in a service of hundreds of structures is most of the
+/// code rustc compiles for them. [`Self::finish`] gives the error back.
+pub struct Reader<'de, A: Source<'de>> {
     source: A,
     name: &'static str,
     fields: &'static [&'static str],
     current: usize,
+    error: Option<A::Error>,
     marker: PhantomData<&'de ()>,
 }
 
@@ -264,59 +270,78 @@ impl<'de, A: Source<'de>> Reader<'de, A> {
             name,
             fields,
             current: 0,
+            error: None,
             marker: PhantomData,
         }
     }
 
-    /// The index of the next field; an unknown key is past the last field, for [`Self::skip`].
+    /// The index of the next field (an unknown key is past the last field, for
+    /// [`Self::skip`]), or `None` at the end or once there is an error.
     #[inline]
     #[allow(clippy::should_implement_trait)]
-    pub fn next(&mut self) -> Result<Option<usize>, A::Error> {
-        let next = self.source.next(self.fields)?;
-        if let Some(index) = next {
-            self.current = index;
+    pub fn next(&mut self) -> Option<usize> {
+        if self.error.is_some() {
+            return None;
         }
-        Ok(next)
+        match self.source.next(self.fields) {
+            Ok(next) => {
+                if let Some(index) = next {
+                    self.current = index;
+                }
+                next
+            }
+            Err(error) => {
+                self.error = Some(error);
+                None
+            }
+        }
+    }
+
+    /// The first error reading the fields, if any: then the structure fails with it.
+    #[inline]
+    pub fn finish(&mut self) -> Result<(), A::Error> {
+        match self.error.take() {
+            Some(error) => Err(error),
+            None => Ok(()),
+        }
     }
 
     /// Reads the current field with `T`'s own `Deserialize`.
     #[inline]
-    pub fn plain<T: Deserialize<'de>>(&mut self, slot: &mut Option<T>) -> Result<(), A::Error> {
+    pub fn plain<T: Deserialize<'de>>(&mut self, slot: &mut Option<T>) {
         self.read(slot, PhantomData::<T>)
     }
 
     /// Reads the current field with [`tolerant`](crate::tolerant).
     #[inline]
-    pub fn tolerant<T: Tolerant<'de>>(&mut self, slot: &mut Option<T>) -> Result<(), A::Error> {
+    pub fn tolerant<T: Tolerant<'de>>(&mut self, slot: &mut Option<T>) {
         self.read(slot, ReadTolerant(PhantomData))
     }
 
     /// Reads the current field with [`strict::non_null`](crate::strict::non_null).
     #[inline]
-    pub fn non_null<T: Deserialize<'de>>(
-        &mut self,
-        slot: &mut Option<Option<T>>,
-    ) -> Result<(), A::Error> {
+    pub fn non_null<T: Deserialize<'de>>(&mut self, slot: &mut Option<Option<T>>) {
         self.read(slot, ReadNonNull(PhantomData))
     }
 
     #[inline]
-    fn read<T, S: DeserializeSeed<'de, Value = T>>(
-        &mut self,
-        slot: &mut Option<T>,
-        seed: S,
-    ) -> Result<(), A::Error> {
+    fn read<T, S: DeserializeSeed<'de, Value = T>>(&mut self, slot: &mut Option<T>, seed: S) {
         if slot.is_some() {
-            return Err(A::Error::duplicate_field(self.fields[self.current]));
+            self.error = Some(A::Error::duplicate_field(self.fields[self.current]));
+            return;
         }
-        *slot = self.source.value(seed)?;
-        Ok(())
+        match self.source.value(seed) {
+            Ok(value) => *slot = value,
+            Err(error) => self.error = Some(error),
+        }
     }
 
     /// Skips the value of an unknown key.
     #[inline]
-    pub fn skip(&mut self) -> Result<(), A::Error> {
-        self.source.value(PhantomData::<IgnoredAny>).map(drop)
+    pub fn skip(&mut self) {
+        if let Err(error) = self.source.value(PhantomData::<IgnoredAny>) {
+            self.error = Some(error);
+        }
     }
 
     /// The value of a field with `default`: as read, or the type's default.
@@ -345,6 +370,20 @@ impl<'de, A: Source<'de>> Reader<'de, A> {
             Some(value) => Ok(value),
             None if self.source.is_seq() => Err(self.short(index)),
             None => Err(A::Error::missing_field(self.fields[index])),
+        }
+    }
+
+    /// The error of the first field of `fields` that is missing, `(index, missing)` in
+    /// field order: each must be present.
+    pub fn missing(&self, fields: &[(usize, bool)]) -> A::Error {
+        let index = fields
+            .iter()
+            .find(|(_, missing)| *missing)
+            .map_or(0, |(index, _)| *index);
+        if self.source.is_seq() {
+            self.short(index)
+        } else {
+            A::Error::missing_field(self.fields[index])
         }
     }
 

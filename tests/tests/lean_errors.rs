@@ -101,6 +101,55 @@ mod derived_one {
     }
 }
 
+/// Required and defaulted fields only, as the generator makes them: the required ones are
+/// matched at once, the first missing naming the error.
+mod lean_required {
+    use tencent_action::tencent_action;
+
+    #[tencent_action(service = "cvm", version = "2017-03-12", action = "Required")]
+    #[derive(Debug)]
+    pub struct Required {
+        #[serde(default)]
+        pub name: Option<String>,
+        #[serde(deserialize_with = "<Option<_> as serde::Deserialize>::deserialize")]
+        pub state: Option<String>,
+        #[serde(
+            default,
+            skip_serializing_if = "Option::is_none",
+            deserialize_with = "tencent_action::tolerant::deserialize"
+        )]
+        pub weight: Option<u64>,
+        #[serde(deserialize_with = "tencent_action::tolerant::deserialize")]
+        pub flag: Option<bool>,
+        #[serde(rename = "TotalCount", deserialize_with = "tencent_action::strict::non_null")]
+        pub total: Option<u64>,
+    }
+}
+
+mod derived_required {
+    use tencent_action::tencent_action;
+
+    #[tencent_action(service = "cvm", version = "2017-03-12", action = "Required")]
+    #[serde(rename_all = "PascalCase")]
+    #[derive(Debug)]
+    pub struct Required {
+        #[serde(default)]
+        pub name: Option<String>,
+        #[serde(deserialize_with = "<Option<_> as serde::Deserialize>::deserialize")]
+        pub state: Option<String>,
+        #[serde(
+            default,
+            skip_serializing_if = "Option::is_none",
+            deserialize_with = "tencent_action::tolerant::deserialize"
+        )]
+        pub weight: Option<u64>,
+        #[serde(deserialize_with = "tencent_action::tolerant::deserialize")]
+        pub flag: Option<bool>,
+        #[serde(rename = "TotalCount", deserialize_with = "tencent_action::strict::non_null")]
+        pub total: Option<u64>,
+    }
+}
+
 /// A unit struct, `struct X;`, and one with braces and no field: serde tells them apart.
 mod lean_unit {
     use tencent_action::tencent_action;
@@ -222,6 +271,20 @@ fn the_bare_payload_decodes_and_fails_alike() {
             shown(serde_json::from_str::<lean_one::Empty>(payload)),
             shown(serde_json::from_str::<derived_one::Empty>(payload)),
         );
+        same(
+            "the struct of required fields",
+            payload,
+            shown(serde_json::from_str::<lean_required::Required>(payload)),
+            shown(serde_json::from_str::<derived_required::Required>(payload)),
+        );
+        if let Ok(value) = serde_json::from_str::<serde_json::Value>(payload) {
+            same(
+                "the struct of required fields, from a value",
+                payload,
+                shown(serde_json::from_value::<lean_required::Required>(value.clone())),
+                shown(serde_json::from_value::<derived_required::Required>(value)),
+            );
+        }
         same(
             "the unit struct",
             payload,
@@ -393,6 +456,12 @@ fn the_envelope_reports_the_same_message_path_and_kind() {
                 &body,
                 described(lean),
                 described(derived),
+            );
+            same(
+                "tencent_action::from_str, required fields",
+                &body,
+                described(tencent_action::from_str::<lean_required::Required>(&body)),
+                described(tencent_action::from_str::<derived_required::Required>(&body)),
             );
         }
     }

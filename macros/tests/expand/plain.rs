@@ -23,13 +23,14 @@ impl ::tencent_action::__private::lean::Struct for DescribeInstancesStatus {
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
-        while let ::core::option::Option::Some(i) = r.next()? {
+        while let ::core::option::Option::Some(i) = r.next() {
             match i {
-                0 => r.plain(&mut f0)?,
-                1 => r.plain(&mut f1)?,
-                _ => r.skip()?,
+                0 => r.plain(&mut f0),
+                1 => r.plain(&mut f1),
+                _ => r.skip(),
             }
         }
+        r.finish()?;
         ::core::result::Result::Ok(Self {
             total_count: r.or_absent(f0, 0)?,
             statuses: r.or_absent(f1, 1)?,

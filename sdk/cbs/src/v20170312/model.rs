@@ -60,15 +60,16 @@ impl tencent_action::__private::lean::Struct for AdvancedRetentionPolicy {
         let mut f1 = ::core::option::Option::None;
         let mut f2 = ::core::option::Option::None;
         let mut f3 = ::core::option::Option::None;
-        while let ::core::option::Option::Some(i) = r.next()? {
+        while let ::core::option::Option::Some(i) = r.next() {
             match i {
-                0 => r.tolerant(&mut f0)?,
-                1 => r.tolerant(&mut f1)?,
-                2 => r.tolerant(&mut f2)?,
-                3 => r.tolerant(&mut f3)?,
-                _ => r.skip()?,
+                0 => r.tolerant(&mut f0),
+                1 => r.tolerant(&mut f1),
+                2 => r.tolerant(&mut f2),
+                3 => r.tolerant(&mut f3),
+                _ => r.skip(),
             }
         }
+        r.finish()?;
         ::core::result::Result::Ok(Self {
             days: r.or_default(f0),
             weeks: r.or_default(f1),
@@ -121,17 +122,27 @@ impl tencent_action::__private::lean::Struct for ApplyDisk {
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
-        while let ::core::option::Option::Some(i) = r.next()? {
+        while let ::core::option::Option::Some(i) = r.next() {
             match i {
-                0 => r.plain(&mut f0)?,
-                1 => r.plain(&mut f1)?,
-                _ => r.skip()?,
+                0 => r.plain(&mut f0),
+                1 => r.plain(&mut f1),
+                _ => r.skip(),
             }
         }
-        ::core::result::Result::Ok(Self {
-            snapshot_id: r.required(f0, 0)?,
-            disk_id: r.required(f1, 1)?,
-        })
+        r.finish()?;
+        match (f0, f1) {
+            (::core::option::Option::Some(f0), ::core::option::Option::Some(f1)) => {
+                ::core::result::Result::Ok(Self {
+                    snapshot_id: f0,
+                    disk_id: f1,
+                })
+            }
+            (f0, f1) => {
+                ::core::result::Result::Err(
+                    r.missing(&[(0, f0.is_none()), (1, f1.is_none())]),
+                )
+            }
+        }
     }
 }
 
@@ -194,14 +205,15 @@ impl tencent_action::__private::lean::Struct for AttachDetail {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
         let mut f2 = ::core::option::Option::None;
-        while let ::core::option::Option::Some(i) = r.next()? {
+        while let ::core::option::Option::Some(i) = r.next() {
             match i {
-                0 => r.tolerant(&mut f0)?,
-                1 => r.tolerant(&mut f1)?,
-                2 => r.tolerant(&mut f2)?,
-                _ => r.skip()?,
+                0 => r.tolerant(&mut f0),
+                1 => r.tolerant(&mut f1),
+                2 => r.tolerant(&mut f2),
+                _ => r.skip(),
             }
         }
+        r.finish()?;
         ::core::result::Result::Ok(Self {
             instance_id: r.or_default(f0),
             attached_disk_count: r.or_default(f1),
@@ -268,19 +280,25 @@ impl tencent_action::__private::lean::Struct for AutoMountConfiguration {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
         let mut f2 = ::core::option::Option::None;
-        while let ::core::option::Option::Some(i) = r.next()? {
+        while let ::core::option::Option::Some(i) = r.next() {
             match i {
-                0 => r.plain(&mut f0)?,
-                1 => r.plain(&mut f1)?,
-                2 => r.plain(&mut f2)?,
-                _ => r.skip()?,
+                0 => r.plain(&mut f0),
+                1 => r.plain(&mut f1),
+                2 => r.plain(&mut f2),
+                _ => r.skip(),
             }
         }
-        ::core::result::Result::Ok(Self {
-            instance_id: r.required(f0, 0)?,
-            mount_point: r.or_default(f1),
-            file_system_type: r.or_default(f2),
-        })
+        r.finish()?;
+        match (f0,) {
+            (::core::option::Option::Some(f0),) => {
+                ::core::result::Result::Ok(Self {
+                    instance_id: f0,
+                    mount_point: r.or_default(f1),
+                    file_system_type: r.or_default(f2),
+                })
+            }
+            (f0,) => ::core::result::Result::Err(r.missing(&[(0, f0.is_none())])),
+        }
     }
 }
 
@@ -491,29 +509,30 @@ impl tencent_action::__private::lean::Struct for AutoSnapshotPolicy {
         let mut f15 = ::core::option::Option::None;
         let mut f16 = ::core::option::Option::None;
         let mut f17 = ::core::option::Option::None;
-        while let ::core::option::Option::Some(i) = r.next()? {
+        while let ::core::option::Option::Some(i) = r.next() {
             match i {
-                0 => r.tolerant(&mut f0)?,
-                1 => r.tolerant(&mut f1)?,
-                2 => r.tolerant(&mut f2)?,
-                3 => r.tolerant(&mut f3)?,
-                4 => r.tolerant(&mut f4)?,
-                5 => r.tolerant(&mut f5)?,
-                6 => r.tolerant(&mut f6)?,
-                7 => r.tolerant(&mut f7)?,
-                8 => r.plain(&mut f8)?,
-                9 => r.tolerant(&mut f9)?,
-                10 => r.tolerant(&mut f10)?,
-                11 => r.tolerant(&mut f11)?,
-                12 => r.tolerant(&mut f12)?,
-                13 => r.tolerant(&mut f13)?,
-                14 => r.tolerant(&mut f14)?,
-                15 => r.plain(&mut f15)?,
-                16 => r.tolerant(&mut f16)?,
-                17 => r.plain(&mut f17)?,
-                _ => r.skip()?,
+                0 => r.tolerant(&mut f0),
+                1 => r.tolerant(&mut f1),
+                2 => r.tolerant(&mut f2),
+                3 => r.tolerant(&mut f3),
+                4 => r.tolerant(&mut f4),
+                5 => r.tolerant(&mut f5),
+                6 => r.tolerant(&mut f6),
+                7 => r.tolerant(&mut f7),
+                8 => r.plain(&mut f8),
+                9 => r.tolerant(&mut f9),
+                10 => r.tolerant(&mut f10),
+                11 => r.tolerant(&mut f11),
+                12 => r.tolerant(&mut f12),
+                13 => r.tolerant(&mut f13),
+                14 => r.tolerant(&mut f14),
+                15 => r.plain(&mut f15),
+                16 => r.tolerant(&mut f16),
+                17 => r.plain(&mut f17),
+                _ => r.skip(),
             }
         }
+        r.finish()?;
         ::core::result::Result::Ok(Self {
             disk_id_set: r.or_default(f0),
             is_activated: r.or_default(f1),
@@ -676,21 +695,22 @@ impl tencent_action::__private::lean::Struct for Cdc {
         let mut f7 = ::core::option::Option::None;
         let mut f8 = ::core::option::Option::None;
         let mut f9 = ::core::option::Option::None;
-        while let ::core::option::Option::Some(i) = r.next()? {
+        while let ::core::option::Option::Some(i) = r.next() {
             match i {
-                0 => r.tolerant(&mut f0)?,
-                1 => r.tolerant(&mut f1)?,
-                2 => r.tolerant(&mut f2)?,
-                3 => r.tolerant(&mut f3)?,
-                4 => r.plain(&mut f4)?,
-                5 => r.tolerant(&mut f5)?,
-                6 => r.tolerant(&mut f6)?,
-                7 => r.tolerant(&mut f7)?,
-                8 => r.tolerant(&mut f8)?,
-                9 => r.tolerant(&mut f9)?,
-                _ => r.skip()?,
+                0 => r.tolerant(&mut f0),
+                1 => r.tolerant(&mut f1),
+                2 => r.tolerant(&mut f2),
+                3 => r.tolerant(&mut f3),
+                4 => r.plain(&mut f4),
+                5 => r.tolerant(&mut f5),
+                6 => r.tolerant(&mut f6),
+                7 => r.tolerant(&mut f7),
+                8 => r.tolerant(&mut f8),
+                9 => r.tolerant(&mut f9),
+                _ => r.skip(),
             }
         }
+        r.finish()?;
         ::core::result::Result::Ok(Self {
             cage_id: r.or_default(f0),
             cdc_state: r.or_default(f1),
@@ -750,13 +770,14 @@ impl tencent_action::__private::lean::Struct for CdcSize {
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
-        while let ::core::option::Option::Some(i) = r.next()? {
+        while let ::core::option::Option::Some(i) = r.next() {
             match i {
-                0 => r.tolerant(&mut f0)?,
-                1 => r.tolerant(&mut f1)?,
-                _ => r.skip()?,
+                0 => r.tolerant(&mut f0),
+                1 => r.tolerant(&mut f1),
+                _ => r.skip(),
             }
         }
+        r.finish()?;
         ::core::result::Result::Ok(Self {
             disk_total: r.or_default(f0),
             disk_available: r.or_default(f1),
@@ -837,15 +858,16 @@ impl tencent_action::__private::lean::Struct for DedicatedClusterDiskStatistic {
         let mut f1 = ::core::option::Option::None;
         let mut f2 = ::core::option::Option::None;
         let mut f3 = ::core::option::Option::None;
-        while let ::core::option::Option::Some(i) = r.next()? {
+        while let ::core::option::Option::Some(i) = r.next() {
             match i {
-                0 => r.tolerant(&mut f0)?,
-                1 => r.tolerant(&mut f1)?,
-                2 => r.tolerant(&mut f2)?,
-                3 => r.tolerant(&mut f3)?,
-                _ => r.skip()?,
+                0 => r.tolerant(&mut f0),
+                1 => r.tolerant(&mut f1),
+                2 => r.tolerant(&mut f2),
+                3 => r.tolerant(&mut f3),
+                _ => r.skip(),
             }
         }
+        r.finish()?;
         ::core::result::Result::Ok(Self {
             disk_type: r.or_default(f0),
             total_disk_size: r.or_default(f1),
@@ -1014,22 +1036,23 @@ impl tencent_action::__private::lean::Struct for DetailPrice {
         let mut f8 = ::core::option::Option::None;
         let mut f9 = ::core::option::Option::None;
         let mut f10 = ::core::option::Option::None;
-        while let ::core::option::Option::Some(i) = r.next()? {
+        while let ::core::option::Option::Some(i) = r.next() {
             match i {
-                0 => r.tolerant(&mut f0)?,
-                1 => r.tolerant(&mut f1)?,
-                2 => r.tolerant(&mut f2)?,
-                3 => r.tolerant(&mut f3)?,
-                4 => r.tolerant(&mut f4)?,
-                5 => r.tolerant(&mut f5)?,
-                6 => r.tolerant(&mut f6)?,
-                7 => r.tolerant(&mut f7)?,
-                8 => r.tolerant(&mut f8)?,
-                9 => r.tolerant(&mut f9)?,
-                10 => r.tolerant(&mut f10)?,
-                _ => r.skip()?,
+                0 => r.tolerant(&mut f0),
+                1 => r.tolerant(&mut f1),
+                2 => r.tolerant(&mut f2),
+                3 => r.tolerant(&mut f3),
+                4 => r.tolerant(&mut f4),
+                5 => r.tolerant(&mut f5),
+                6 => r.tolerant(&mut f6),
+                7 => r.tolerant(&mut f7),
+                8 => r.tolerant(&mut f8),
+                9 => r.tolerant(&mut f9),
+                10 => r.tolerant(&mut f10),
+                _ => r.skip(),
             }
         }
+        r.finish()?;
         ::core::result::Result::Ok(Self {
             charge_unit: r.or_default(f0),
             discount_price: r.or_default(f1),
@@ -1675,55 +1698,56 @@ impl tencent_action::__private::lean::Struct for Disk {
         let mut f41 = ::core::option::Option::None;
         let mut f42 = ::core::option::Option::None;
         let mut f43 = ::core::option::Option::None;
-        while let ::core::option::Option::Some(i) = r.next()? {
+        while let ::core::option::Option::Some(i) = r.next() {
             match i {
-                0 => r.tolerant(&mut f0)?,
-                1 => r.tolerant(&mut f1)?,
-                2 => r.tolerant(&mut f2)?,
-                3 => r.tolerant(&mut f3)?,
-                4 => r.tolerant(&mut f4)?,
-                5 => r.tolerant(&mut f5)?,
-                6 => r.tolerant(&mut f6)?,
-                7 => r.tolerant(&mut f7)?,
-                8 => r.tolerant(&mut f8)?,
-                9 => r.tolerant(&mut f9)?,
-                10 => r.tolerant(&mut f10)?,
-                11 => r.plain(&mut f11)?,
-                12 => r.tolerant(&mut f12)?,
-                13 => r.tolerant(&mut f13)?,
-                14 => r.tolerant(&mut f14)?,
-                15 => r.tolerant(&mut f15)?,
-                16 => r.tolerant(&mut f16)?,
-                17 => r.tolerant(&mut f17)?,
-                18 => r.tolerant(&mut f18)?,
-                19 => r.plain(&mut f19)?,
-                20 => r.tolerant(&mut f20)?,
-                21 => r.tolerant(&mut f21)?,
-                22 => r.tolerant(&mut f22)?,
-                23 => r.tolerant(&mut f23)?,
-                24 => r.tolerant(&mut f24)?,
-                25 => r.tolerant(&mut f25)?,
-                26 => r.tolerant(&mut f26)?,
-                27 => r.tolerant(&mut f27)?,
-                28 => r.tolerant(&mut f28)?,
-                29 => r.tolerant(&mut f29)?,
-                30 => r.tolerant(&mut f30)?,
-                31 => r.tolerant(&mut f31)?,
-                32 => r.tolerant(&mut f32)?,
-                33 => r.tolerant(&mut f33)?,
-                34 => r.tolerant(&mut f34)?,
-                35 => r.tolerant(&mut f35)?,
-                36 => r.tolerant(&mut f36)?,
-                37 => r.tolerant(&mut f37)?,
-                38 => r.tolerant(&mut f38)?,
-                39 => r.tolerant(&mut f39)?,
-                40 => r.tolerant(&mut f40)?,
-                41 => r.tolerant(&mut f41)?,
-                42 => r.tolerant(&mut f42)?,
-                43 => r.tolerant(&mut f43)?,
-                _ => r.skip()?,
+                0 => r.tolerant(&mut f0),
+                1 => r.tolerant(&mut f1),
+                2 => r.tolerant(&mut f2),
+                3 => r.tolerant(&mut f3),
+                4 => r.tolerant(&mut f4),
+                5 => r.tolerant(&mut f5),
+                6 => r.tolerant(&mut f6),
+                7 => r.tolerant(&mut f7),
+                8 => r.tolerant(&mut f8),
+                9 => r.tolerant(&mut f9),
+                10 => r.tolerant(&mut f10),
+                11 => r.plain(&mut f11),
+                12 => r.tolerant(&mut f12),
+                13 => r.tolerant(&mut f13),
+                14 => r.tolerant(&mut f14),
+                15 => r.tolerant(&mut f15),
+                16 => r.tolerant(&mut f16),
+                17 => r.tolerant(&mut f17),
+                18 => r.tolerant(&mut f18),
+                19 => r.plain(&mut f19),
+                20 => r.tolerant(&mut f20),
+                21 => r.tolerant(&mut f21),
+                22 => r.tolerant(&mut f22),
+                23 => r.tolerant(&mut f23),
+                24 => r.tolerant(&mut f24),
+                25 => r.tolerant(&mut f25),
+                26 => r.tolerant(&mut f26),
+                27 => r.tolerant(&mut f27),
+                28 => r.tolerant(&mut f28),
+                29 => r.tolerant(&mut f29),
+                30 => r.tolerant(&mut f30),
+                31 => r.tolerant(&mut f31),
+                32 => r.tolerant(&mut f32),
+                33 => r.tolerant(&mut f33),
+                34 => r.tolerant(&mut f34),
+                35 => r.tolerant(&mut f35),
+                36 => r.tolerant(&mut f36),
+                37 => r.tolerant(&mut f37),
+                38 => r.tolerant(&mut f38),
+                39 => r.tolerant(&mut f39),
+                40 => r.tolerant(&mut f40),
+                41 => r.tolerant(&mut f41),
+                42 => r.tolerant(&mut f42),
+                43 => r.tolerant(&mut f43),
+                _ => r.skip(),
             }
         }
+        r.finish()?;
         ::core::result::Result::Ok(Self {
             delete_with_instance: r.or_default(f0),
             renew_flag: r.or_default(f1),
@@ -1924,20 +1948,21 @@ impl tencent_action::__private::lean::Struct for DiskBackup {
         let mut f6 = ::core::option::Option::None;
         let mut f7 = ::core::option::Option::None;
         let mut f8 = ::core::option::Option::None;
-        while let ::core::option::Option::Some(i) = r.next()? {
+        while let ::core::option::Option::Some(i) = r.next() {
             match i {
-                0 => r.tolerant(&mut f0)?,
-                1 => r.tolerant(&mut f1)?,
-                2 => r.tolerant(&mut f2)?,
-                3 => r.tolerant(&mut f3)?,
-                4 => r.tolerant(&mut f4)?,
-                5 => r.tolerant(&mut f5)?,
-                6 => r.tolerant(&mut f6)?,
-                7 => r.tolerant(&mut f7)?,
-                8 => r.tolerant(&mut f8)?,
-                _ => r.skip()?,
+                0 => r.tolerant(&mut f0),
+                1 => r.tolerant(&mut f1),
+                2 => r.tolerant(&mut f2),
+                3 => r.tolerant(&mut f3),
+                4 => r.tolerant(&mut f4),
+                5 => r.tolerant(&mut f5),
+                6 => r.tolerant(&mut f6),
+                7 => r.tolerant(&mut f7),
+                8 => r.tolerant(&mut f8),
+                _ => r.skip(),
             }
         }
+        r.finish()?;
         ::core::result::Result::Ok(Self {
             disk_backup_id: r.or_default(f0),
             disk_id: r.or_default(f1),
@@ -2032,19 +2057,25 @@ impl tencent_action::__private::lean::Struct for DiskChargePrepaid {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
         let mut f2 = ::core::option::Option::None;
-        while let ::core::option::Option::Some(i) = r.next()? {
+        while let ::core::option::Option::Some(i) = r.next() {
             match i {
-                0 => r.plain(&mut f0)?,
-                1 => r.plain(&mut f1)?,
-                2 => r.plain(&mut f2)?,
-                _ => r.skip()?,
+                0 => r.plain(&mut f0),
+                1 => r.plain(&mut f1),
+                2 => r.plain(&mut f2),
+                _ => r.skip(),
             }
         }
-        ::core::result::Result::Ok(Self {
-            period: r.required(f0, 0)?,
-            renew_flag: r.or_default(f1),
-            cur_instance_deadline: r.or_default(f2),
-        })
+        r.finish()?;
+        match (f0,) {
+            (::core::option::Option::Some(f0),) => {
+                ::core::result::Result::Ok(Self {
+                    period: f0,
+                    renew_flag: r.or_default(f1),
+                    cur_instance_deadline: r.or_default(f2),
+                })
+            }
+            (f0,) => ::core::result::Result::Err(r.missing(&[(0, f0.is_none())])),
+        }
     }
 }
 
@@ -2237,23 +2268,24 @@ impl tencent_action::__private::lean::Struct for DiskConfig {
         let mut f9 = ::core::option::Option::None;
         let mut f10 = ::core::option::Option::None;
         let mut f11 = ::core::option::Option::None;
-        while let ::core::option::Option::Some(i) = r.next()? {
+        while let ::core::option::Option::Some(i) = r.next() {
             match i {
-                0 => r.tolerant(&mut f0)?,
-                1 => r.tolerant(&mut f1)?,
-                2 => r.tolerant(&mut f2)?,
-                3 => r.tolerant(&mut f3)?,
-                4 => r.tolerant(&mut f4)?,
-                5 => r.tolerant(&mut f5)?,
-                6 => r.tolerant(&mut f6)?,
-                7 => r.tolerant(&mut f7)?,
-                8 => r.tolerant(&mut f8)?,
-                9 => r.tolerant(&mut f9)?,
-                10 => r.tolerant(&mut f10)?,
-                11 => r.plain(&mut f11)?,
-                _ => r.skip()?,
+                0 => r.tolerant(&mut f0),
+                1 => r.tolerant(&mut f1),
+                2 => r.tolerant(&mut f2),
+                3 => r.tolerant(&mut f3),
+                4 => r.tolerant(&mut f4),
+                5 => r.tolerant(&mut f5),
+                6 => r.tolerant(&mut f6),
+                7 => r.tolerant(&mut f7),
+                8 => r.tolerant(&mut f8),
+                9 => r.tolerant(&mut f9),
+                10 => r.tolerant(&mut f10),
+                11 => r.plain(&mut f11),
+                _ => r.skip(),
             }
         }
+        r.finish()?;
         ::core::result::Result::Ok(Self {
             available: r.or_default(f0),
             disk_charge_type: r.or_default(f1),
@@ -2314,17 +2346,24 @@ impl tencent_action::__private::lean::Struct for Filter {
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
-        while let ::core::option::Option::Some(i) = r.next()? {
+        while let ::core::option::Option::Some(i) = r.next() {
             match i {
-                0 => r.plain(&mut f0)?,
-                1 => r.plain(&mut f1)?,
-                _ => r.skip()?,
+                0 => r.plain(&mut f0),
+                1 => r.plain(&mut f1),
+                _ => r.skip(),
             }
         }
-        ::core::result::Result::Ok(Self {
-            name: r.required(f0, 0)?,
-            values: r.required(f1, 1)?,
-        })
+        r.finish()?;
+        match (f0, f1) {
+            (::core::option::Option::Some(f0), ::core::option::Option::Some(f1)) => {
+                ::core::result::Result::Ok(Self { name: f0, values: f1 })
+            }
+            (f0, f1) => {
+                ::core::result::Result::Err(
+                    r.missing(&[(0, f0.is_none()), (1, f1.is_none())]),
+                )
+            }
+        }
     }
 }
 
@@ -2375,13 +2414,14 @@ impl tencent_action::__private::lean::Struct for Image {
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
-        while let ::core::option::Option::Some(i) = r.next()? {
+        while let ::core::option::Option::Some(i) = r.next() {
             match i {
-                0 => r.tolerant(&mut f0)?,
-                1 => r.tolerant(&mut f1)?,
-                _ => r.skip()?,
+                0 => r.tolerant(&mut f0),
+                1 => r.tolerant(&mut f1),
+                _ => r.skip(),
             }
         }
+        r.finish()?;
         ::core::result::Result::Ok(Self {
             image_name: r.or_default(f0),
             image_id: r.or_default(f1),
@@ -2495,18 +2535,19 @@ impl tencent_action::__private::lean::Struct for Placement {
         let mut f4 = ::core::option::Option::None;
         let mut f5 = ::core::option::Option::None;
         let mut f6 = ::core::option::Option::None;
-        while let ::core::option::Option::Some(i) = r.next()? {
+        while let ::core::option::Option::Some(i) = r.next() {
             match i {
-                0 => r.tolerant(&mut f0)?,
-                1 => r.tolerant(&mut f1)?,
-                2 => r.tolerant(&mut f2)?,
-                3 => r.tolerant(&mut f3)?,
-                4 => r.tolerant(&mut f4)?,
-                5 => r.tolerant(&mut f5)?,
-                6 => r.tolerant(&mut f6)?,
-                _ => r.skip()?,
+                0 => r.tolerant(&mut f0),
+                1 => r.tolerant(&mut f1),
+                2 => r.tolerant(&mut f2),
+                3 => r.tolerant(&mut f3),
+                4 => r.tolerant(&mut f4),
+                5 => r.tolerant(&mut f5),
+                6 => r.tolerant(&mut f6),
+                _ => r.skip(),
             }
         }
+        r.finish()?;
         ::core::result::Result::Ok(Self {
             zone: r.or_default(f0),
             cage_id: r.or_default(f1),
@@ -2585,15 +2626,16 @@ impl tencent_action::__private::lean::Struct for Policy {
         let mut f1 = ::core::option::Option::None;
         let mut f2 = ::core::option::Option::None;
         let mut f3 = ::core::option::Option::None;
-        while let ::core::option::Option::Some(i) = r.next()? {
+        while let ::core::option::Option::Some(i) = r.next() {
             match i {
-                0 => r.tolerant(&mut f0)?,
-                1 => r.tolerant(&mut f1)?,
-                2 => r.tolerant(&mut f2)?,
-                3 => r.tolerant(&mut f3)?,
-                _ => r.skip()?,
+                0 => r.tolerant(&mut f0),
+                1 => r.tolerant(&mut f1),
+                2 => r.tolerant(&mut f2),
+                3 => r.tolerant(&mut f3),
+                _ => r.skip(),
             }
         }
+        r.finish()?;
         ::core::result::Result::Ok(Self {
             hour: r.or_default(f0),
             day_of_week: r.or_default(f1),
@@ -2752,21 +2794,22 @@ impl tencent_action::__private::lean::Struct for PrepayPrice {
         let mut f7 = ::core::option::Option::None;
         let mut f8 = ::core::option::Option::None;
         let mut f9 = ::core::option::Option::None;
-        while let ::core::option::Option::Some(i) = r.next()? {
+        while let ::core::option::Option::Some(i) = r.next() {
             match i {
-                0 => r.tolerant(&mut f0)?,
-                1 => r.tolerant(&mut f1)?,
-                2 => r.tolerant(&mut f2)?,
-                3 => r.tolerant(&mut f3)?,
-                4 => r.tolerant(&mut f4)?,
-                5 => r.tolerant(&mut f5)?,
-                6 => r.tolerant(&mut f6)?,
-                7 => r.tolerant(&mut f7)?,
-                8 => r.tolerant(&mut f8)?,
-                9 => r.plain(&mut f9)?,
-                _ => r.skip()?,
+                0 => r.tolerant(&mut f0),
+                1 => r.tolerant(&mut f1),
+                2 => r.tolerant(&mut f2),
+                3 => r.tolerant(&mut f3),
+                4 => r.tolerant(&mut f4),
+                5 => r.tolerant(&mut f5),
+                6 => r.tolerant(&mut f6),
+                7 => r.tolerant(&mut f7),
+                8 => r.tolerant(&mut f8),
+                9 => r.plain(&mut f9),
+                _ => r.skip(),
             }
         }
+        r.finish()?;
         ::core::result::Result::Ok(Self {
             discount_price: r.or_default(f0),
             charge_unit: r.or_default(f1),
@@ -2929,20 +2972,21 @@ impl tencent_action::__private::lean::Struct for Price {
         let mut f6 = ::core::option::Option::None;
         let mut f7 = ::core::option::Option::None;
         let mut f8 = ::core::option::Option::None;
-        while let ::core::option::Option::Some(i) = r.next()? {
+        while let ::core::option::Option::Some(i) = r.next() {
             match i {
-                0 => r.tolerant(&mut f0)?,
-                1 => r.tolerant(&mut f1)?,
-                2 => r.tolerant(&mut f2)?,
-                3 => r.tolerant(&mut f3)?,
-                4 => r.tolerant(&mut f4)?,
-                5 => r.tolerant(&mut f5)?,
-                6 => r.tolerant(&mut f6)?,
-                7 => r.tolerant(&mut f7)?,
-                8 => r.tolerant(&mut f8)?,
-                _ => r.skip()?,
+                0 => r.tolerant(&mut f0),
+                1 => r.tolerant(&mut f1),
+                2 => r.tolerant(&mut f2),
+                3 => r.tolerant(&mut f3),
+                4 => r.tolerant(&mut f4),
+                5 => r.tolerant(&mut f5),
+                6 => r.tolerant(&mut f6),
+                7 => r.tolerant(&mut f7),
+                8 => r.tolerant(&mut f8),
+                _ => r.skip(),
             }
         }
+        r.finish()?;
         ::core::result::Result::Ok(Self {
             charge_unit: r.or_default(f0),
             discount_price: r.or_default(f1),
@@ -3015,19 +3059,25 @@ impl tencent_action::__private::lean::Struct for RemoteDiskChargePrepaid {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
         let mut f2 = ::core::option::Option::None;
-        while let ::core::option::Option::Some(i) = r.next()? {
+        while let ::core::option::Option::Some(i) = r.next() {
             match i {
-                0 => r.plain(&mut f0)?,
-                1 => r.plain(&mut f1)?,
-                2 => r.plain(&mut f2)?,
-                _ => r.skip()?,
+                0 => r.plain(&mut f0),
+                1 => r.plain(&mut f1),
+                2 => r.plain(&mut f2),
+                _ => r.skip(),
             }
         }
-        ::core::result::Result::Ok(Self {
-            period: r.required(f0, 0)?,
-            cur_instance_deadline: r.or_default(f1),
-            renew_flag: r.or_default(f2),
-        })
+        r.finish()?;
+        match (f0,) {
+            (::core::option::Option::Some(f0),) => {
+                ::core::result::Result::Ok(Self {
+                    period: f0,
+                    cur_instance_deadline: r.or_default(f1),
+                    renew_flag: r.or_default(f2),
+                })
+            }
+            (f0,) => ::core::result::Result::Err(r.missing(&[(0, f0.is_none())])),
+        }
     }
 }
 
@@ -3164,22 +3214,23 @@ impl tencent_action::__private::lean::Struct for RemoteDiskDetail {
         let mut f8 = ::core::option::Option::None;
         let mut f9 = ::core::option::Option::None;
         let mut f10 = ::core::option::Option::None;
-        while let ::core::option::Option::Some(i) = r.next()? {
+        while let ::core::option::Option::Some(i) = r.next() {
             match i {
-                0 => r.tolerant(&mut f0)?,
-                1 => r.tolerant(&mut f1)?,
-                2 => r.tolerant(&mut f2)?,
-                3 => r.tolerant(&mut f3)?,
-                4 => r.tolerant(&mut f4)?,
-                5 => r.plain(&mut f5)?,
-                6 => r.tolerant(&mut f6)?,
-                7 => r.tolerant(&mut f7)?,
-                8 => r.tolerant(&mut f8)?,
-                9 => r.tolerant(&mut f9)?,
-                10 => r.tolerant(&mut f10)?,
-                _ => r.skip()?,
+                0 => r.tolerant(&mut f0),
+                1 => r.tolerant(&mut f1),
+                2 => r.tolerant(&mut f2),
+                3 => r.tolerant(&mut f3),
+                4 => r.tolerant(&mut f4),
+                5 => r.plain(&mut f5),
+                6 => r.tolerant(&mut f6),
+                7 => r.tolerant(&mut f7),
+                8 => r.tolerant(&mut f8),
+                9 => r.tolerant(&mut f9),
+                10 => r.tolerant(&mut f10),
+                _ => r.skip(),
             }
         }
+        r.finish()?;
         ::core::result::Result::Ok(Self {
             create_time: r.or_default(f0),
             deadline_time: r.or_default(f1),
@@ -3244,13 +3295,14 @@ impl tencent_action::__private::lean::Struct for SharePermission {
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
-        while let ::core::option::Option::Some(i) = r.next()? {
+        while let ::core::option::Option::Some(i) = r.next() {
             match i {
-                0 => r.tolerant(&mut f0)?,
-                1 => r.tolerant(&mut f1)?,
-                _ => r.skip()?,
+                0 => r.tolerant(&mut f0),
+                1 => r.tolerant(&mut f1),
+                _ => r.skip(),
             }
         }
+        r.finish()?;
         ::core::result::Result::Ok(Self {
             created_time: r.or_default(f0),
             account_id: r.or_default(f1),
@@ -3571,35 +3623,36 @@ impl tencent_action::__private::lean::Struct for Snapshot {
         let mut f21 = ::core::option::Option::None;
         let mut f22 = ::core::option::Option::None;
         let mut f23 = ::core::option::Option::None;
-        while let ::core::option::Option::Some(i) = r.next()? {
+        while let ::core::option::Option::Some(i) = r.next() {
             match i {
-                0 => r.plain(&mut f0)?,
-                1 => r.tolerant(&mut f1)?,
-                2 => r.tolerant(&mut f2)?,
-                3 => r.tolerant(&mut f3)?,
-                4 => r.tolerant(&mut f4)?,
-                5 => r.tolerant(&mut f5)?,
-                6 => r.tolerant(&mut f6)?,
-                7 => r.plain(&mut f7)?,
-                8 => r.tolerant(&mut f8)?,
-                9 => r.tolerant(&mut f9)?,
-                10 => r.tolerant(&mut f10)?,
-                11 => r.tolerant(&mut f11)?,
-                12 => r.tolerant(&mut f12)?,
-                13 => r.tolerant(&mut f13)?,
-                14 => r.tolerant(&mut f14)?,
-                15 => r.tolerant(&mut f15)?,
-                16 => r.tolerant(&mut f16)?,
-                17 => r.tolerant(&mut f17)?,
-                18 => r.tolerant(&mut f18)?,
-                19 => r.plain(&mut f19)?,
-                20 => r.tolerant(&mut f20)?,
-                21 => r.tolerant(&mut f21)?,
-                22 => r.tolerant(&mut f22)?,
-                23 => r.tolerant(&mut f23)?,
-                _ => r.skip()?,
+                0 => r.plain(&mut f0),
+                1 => r.tolerant(&mut f1),
+                2 => r.tolerant(&mut f2),
+                3 => r.tolerant(&mut f3),
+                4 => r.tolerant(&mut f4),
+                5 => r.tolerant(&mut f5),
+                6 => r.tolerant(&mut f6),
+                7 => r.plain(&mut f7),
+                8 => r.tolerant(&mut f8),
+                9 => r.tolerant(&mut f9),
+                10 => r.tolerant(&mut f10),
+                11 => r.tolerant(&mut f11),
+                12 => r.tolerant(&mut f12),
+                13 => r.tolerant(&mut f13),
+                14 => r.tolerant(&mut f14),
+                15 => r.tolerant(&mut f15),
+                16 => r.tolerant(&mut f16),
+                17 => r.tolerant(&mut f17),
+                18 => r.tolerant(&mut f18),
+                19 => r.plain(&mut f19),
+                20 => r.tolerant(&mut f20),
+                21 => r.tolerant(&mut f21),
+                22 => r.tolerant(&mut f22),
+                23 => r.tolerant(&mut f23),
+                _ => r.skip(),
             }
         }
+        r.finish()?;
         ::core::result::Result::Ok(Self {
             placement: r.or_default(f0),
             copy_from_remote: r.or_default(f1),
@@ -3695,15 +3748,16 @@ impl tencent_action::__private::lean::Struct for SnapshotCopyResult {
         let mut f1 = ::core::option::Option::None;
         let mut f2 = ::core::option::Option::None;
         let mut f3 = ::core::option::Option::None;
-        while let ::core::option::Option::Some(i) = r.next()? {
+        while let ::core::option::Option::Some(i) = r.next() {
             match i {
-                0 => r.tolerant(&mut f0)?,
-                1 => r.tolerant(&mut f1)?,
-                2 => r.tolerant(&mut f2)?,
-                3 => r.tolerant(&mut f3)?,
-                _ => r.skip()?,
+                0 => r.tolerant(&mut f0),
+                1 => r.tolerant(&mut f1),
+                2 => r.tolerant(&mut f2),
+                3 => r.tolerant(&mut f3),
+                _ => r.skip(),
             }
         }
+        r.finish()?;
         ::core::result::Result::Ok(Self {
             snapshot_id: r.or_default(f0),
             message: r.or_default(f1),
@@ -3882,25 +3936,26 @@ impl tencent_action::__private::lean::Struct for SnapshotGroup {
         let mut f11 = ::core::option::Option::None;
         let mut f12 = ::core::option::Option::None;
         let mut f13 = ::core::option::Option::None;
-        while let ::core::option::Option::Some(i) = r.next()? {
+        while let ::core::option::Option::Some(i) = r.next() {
             match i {
-                0 => r.tolerant(&mut f0)?,
-                1 => r.tolerant(&mut f1)?,
-                2 => r.tolerant(&mut f2)?,
-                3 => r.tolerant(&mut f3)?,
-                4 => r.tolerant(&mut f4)?,
-                5 => r.tolerant(&mut f5)?,
-                6 => r.tolerant(&mut f6)?,
-                7 => r.tolerant(&mut f7)?,
-                8 => r.plain(&mut f8)?,
-                9 => r.tolerant(&mut f9)?,
-                10 => r.tolerant(&mut f10)?,
-                11 => r.tolerant(&mut f11)?,
-                12 => r.tolerant(&mut f12)?,
-                13 => r.tolerant(&mut f13)?,
-                _ => r.skip()?,
+                0 => r.tolerant(&mut f0),
+                1 => r.tolerant(&mut f1),
+                2 => r.tolerant(&mut f2),
+                3 => r.tolerant(&mut f3),
+                4 => r.tolerant(&mut f4),
+                5 => r.tolerant(&mut f5),
+                6 => r.tolerant(&mut f6),
+                7 => r.tolerant(&mut f7),
+                8 => r.plain(&mut f8),
+                9 => r.tolerant(&mut f9),
+                10 => r.tolerant(&mut f10),
+                11 => r.tolerant(&mut f11),
+                12 => r.tolerant(&mut f12),
+                13 => r.tolerant(&mut f13),
+                _ => r.skip(),
             }
         }
+        r.finish()?;
         ::core::result::Result::Ok(Self {
             snapshot_group_id: r.or_default(f0),
             snapshot_group_type: r.or_default(f1),
@@ -3967,13 +4022,14 @@ impl tencent_action::__private::lean::Struct for Tag {
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
-        while let ::core::option::Option::Some(i) = r.next()? {
+        while let ::core::option::Option::Some(i) = r.next() {
             match i {
-                0 => r.tolerant(&mut f0)?,
-                1 => r.tolerant(&mut f1)?,
-                _ => r.skip()?,
+                0 => r.tolerant(&mut f0),
+                1 => r.tolerant(&mut f1),
+                _ => r.skip(),
             }
         }
+        r.finish()?;
         ::core::result::Result::Ok(Self {
             key: r.or_default(f0),
             value: r.or_default(f1),

@@ -71,21 +71,31 @@ impl tencent_action::__private::lean::Struct for ApplyDiskBackupRequest {
         let mut f1 = ::core::option::Option::None;
         let mut f2 = ::core::option::Option::None;
         let mut f3 = ::core::option::Option::None;
-        while let ::core::option::Option::Some(i) = r.next()? {
+        while let ::core::option::Option::Some(i) = r.next() {
             match i {
-                0 => r.plain(&mut f0)?,
-                1 => r.plain(&mut f1)?,
-                2 => r.plain(&mut f2)?,
-                3 => r.plain(&mut f3)?,
-                _ => r.skip()?,
+                0 => r.plain(&mut f0),
+                1 => r.plain(&mut f1),
+                2 => r.plain(&mut f2),
+                3 => r.plain(&mut f3),
+                _ => r.skip(),
             }
         }
-        ::core::result::Result::Ok(Self {
-            disk_backup_id: r.required(f0, 0)?,
-            disk_id: r.required(f1, 1)?,
-            auto_stop_instance: r.or_default(f2),
-            auto_start_instance: r.or_default(f3),
-        })
+        r.finish()?;
+        match (f0, f1) {
+            (::core::option::Option::Some(f0), ::core::option::Option::Some(f1)) => {
+                ::core::result::Result::Ok(Self {
+                    disk_backup_id: f0,
+                    disk_id: f1,
+                    auto_stop_instance: r.or_default(f2),
+                    auto_start_instance: r.or_default(f3),
+                })
+            }
+            (f0, f1) => {
+                ::core::result::Result::Err(
+                    r.missing(&[(0, f0.is_none()), (1, f1.is_none())]),
+                )
+            }
+        }
     }
 }
 
@@ -177,21 +187,31 @@ impl tencent_action::__private::lean::Struct for ApplySnapshotRequest {
         let mut f1 = ::core::option::Option::None;
         let mut f2 = ::core::option::Option::None;
         let mut f3 = ::core::option::Option::None;
-        while let ::core::option::Option::Some(i) = r.next()? {
+        while let ::core::option::Option::Some(i) = r.next() {
             match i {
-                0 => r.plain(&mut f0)?,
-                1 => r.plain(&mut f1)?,
-                2 => r.plain(&mut f2)?,
-                3 => r.plain(&mut f3)?,
-                _ => r.skip()?,
+                0 => r.plain(&mut f0),
+                1 => r.plain(&mut f1),
+                2 => r.plain(&mut f2),
+                3 => r.plain(&mut f3),
+                _ => r.skip(),
             }
         }
-        ::core::result::Result::Ok(Self {
-            snapshot_id: r.required(f0, 0)?,
-            disk_id: r.required(f1, 1)?,
-            auto_stop_instance: r.or_default(f2),
-            auto_start_instance: r.or_default(f3),
-        })
+        r.finish()?;
+        match (f0, f1) {
+            (::core::option::Option::Some(f0), ::core::option::Option::Some(f1)) => {
+                ::core::result::Result::Ok(Self {
+                    snapshot_id: f0,
+                    disk_id: f1,
+                    auto_stop_instance: r.or_default(f2),
+                    auto_start_instance: r.or_default(f3),
+                })
+            }
+            (f0, f1) => {
+                ::core::result::Result::Err(
+                    r.missing(&[(0, f0.is_none()), (1, f1.is_none())]),
+                )
+            }
+        }
     }
 }
 
@@ -279,21 +299,31 @@ impl tencent_action::__private::lean::Struct for ApplySnapshotGroupRequest {
         let mut f1 = ::core::option::Option::None;
         let mut f2 = ::core::option::Option::None;
         let mut f3 = ::core::option::Option::None;
-        while let ::core::option::Option::Some(i) = r.next()? {
+        while let ::core::option::Option::Some(i) = r.next() {
             match i {
-                0 => r.plain(&mut f0)?,
-                1 => r.plain(&mut f1)?,
-                2 => r.plain(&mut f2)?,
-                3 => r.plain(&mut f3)?,
-                _ => r.skip()?,
+                0 => r.plain(&mut f0),
+                1 => r.plain(&mut f1),
+                2 => r.plain(&mut f2),
+                3 => r.plain(&mut f3),
+                _ => r.skip(),
             }
         }
-        ::core::result::Result::Ok(Self {
-            snapshot_group_id: r.required(f0, 0)?,
-            apply_disks: r.required(f1, 1)?,
-            auto_stop_instance: r.or_default(f2),
-            auto_start_instance: r.or_default(f3),
-        })
+        r.finish()?;
+        match (f0, f1) {
+            (::core::option::Option::Some(f0), ::core::option::Option::Some(f1)) => {
+                ::core::result::Result::Ok(Self {
+                    snapshot_group_id: f0,
+                    apply_disks: f1,
+                    auto_stop_instance: r.or_default(f2),
+                    auto_start_instance: r.or_default(f3),
+                })
+            }
+            (f0, f1) => {
+                ::core::result::Result::Err(
+                    r.missing(&[(0, f0.is_none()), (1, f1.is_none())]),
+                )
+            }
+        }
     }
 }
 
@@ -394,21 +424,31 @@ impl tencent_action::__private::lean::Struct for AttachDisksRequest {
         let mut f1 = ::core::option::Option::None;
         let mut f2 = ::core::option::Option::None;
         let mut f3 = ::core::option::Option::None;
-        while let ::core::option::Option::Some(i) = r.next()? {
+        while let ::core::option::Option::Some(i) = r.next() {
             match i {
-                0 => r.plain(&mut f0)?,
-                1 => r.plain(&mut f1)?,
-                2 => r.plain(&mut f2)?,
-                3 => r.plain(&mut f3)?,
-                _ => r.skip()?,
+                0 => r.plain(&mut f0),
+                1 => r.plain(&mut f1),
+                2 => r.plain(&mut f2),
+                3 => r.plain(&mut f3),
+                _ => r.skip(),
             }
         }
-        ::core::result::Result::Ok(Self {
-            instance_id: r.required(f0, 0)?,
-            disk_ids: r.required(f1, 1)?,
-            delete_with_instance: r.or_default(f2),
-            attach_mode: r.or_default(f3),
-        })
+        r.finish()?;
+        match (f0, f1) {
+            (::core::option::Option::Some(f0), ::core::option::Option::Some(f1)) => {
+                ::core::result::Result::Ok(Self {
+                    instance_id: f0,
+                    disk_ids: f1,
+                    delete_with_instance: r.or_default(f2),
+                    attach_mode: r.or_default(f3),
+                })
+            }
+            (f0, f1) => {
+                ::core::result::Result::Err(
+                    r.missing(&[(0, f0.is_none()), (1, f1.is_none())]),
+                )
+            }
+        }
     }
 }
 
@@ -477,17 +517,27 @@ impl tencent_action::__private::lean::Struct for AttachRemoteDisksRequest {
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
-        while let ::core::option::Option::Some(i) = r.next()? {
+        while let ::core::option::Option::Some(i) = r.next() {
             match i {
-                0 => r.plain(&mut f0)?,
-                1 => r.plain(&mut f1)?,
-                _ => r.skip()?,
+                0 => r.plain(&mut f0),
+                1 => r.plain(&mut f1),
+                _ => r.skip(),
             }
         }
-        ::core::result::Result::Ok(Self {
-            instance_id: r.required(f0, 0)?,
-            remote_disk_ids: r.required(f1, 1)?,
-        })
+        r.finish()?;
+        match (f0, f1) {
+            (::core::option::Option::Some(f0), ::core::option::Option::Some(f1)) => {
+                ::core::result::Result::Ok(Self {
+                    instance_id: f0,
+                    remote_disk_ids: f1,
+                })
+            }
+            (f0, f1) => {
+                ::core::result::Result::Err(
+                    r.missing(&[(0, f0.is_none()), (1, f1.is_none())]),
+                )
+            }
+        }
     }
 }
 
@@ -558,17 +608,23 @@ impl tencent_action::__private::lean::Struct for BindAutoSnapshotPolicyRequest {
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
-        while let ::core::option::Option::Some(i) = r.next()? {
+        while let ::core::option::Option::Some(i) = r.next() {
             match i {
-                0 => r.plain(&mut f0)?,
-                1 => r.plain(&mut f1)?,
-                _ => r.skip()?,
+                0 => r.plain(&mut f0),
+                1 => r.plain(&mut f1),
+                _ => r.skip(),
             }
         }
-        ::core::result::Result::Ok(Self {
-            auto_snapshot_policy_id: r.required(f0, 0)?,
-            disk_ids: r.or_default(f1),
-        })
+        r.finish()?;
+        match (f0,) {
+            (::core::option::Option::Some(f0),) => {
+                ::core::result::Result::Ok(Self {
+                    auto_snapshot_policy_id: f0,
+                    disk_ids: r.or_default(f1),
+                })
+            }
+            (f0,) => ::core::result::Result::Err(r.missing(&[(0, f0.is_none())])),
+        }
     }
 }
 
@@ -636,17 +692,27 @@ for CopyAutoSnapshotPolicyCrossAccountRequest {
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
-        while let ::core::option::Option::Some(i) = r.next()? {
+        while let ::core::option::Option::Some(i) = r.next() {
             match i {
-                0 => r.plain(&mut f0)?,
-                1 => r.plain(&mut f1)?,
-                _ => r.skip()?,
+                0 => r.plain(&mut f0),
+                1 => r.plain(&mut f1),
+                _ => r.skip(),
             }
         }
-        ::core::result::Result::Ok(Self {
-            auto_snapshot_policy_ids: r.required(f0, 0)?,
-            target_account_uin: r.required(f1, 1)?,
-        })
+        r.finish()?;
+        match (f0, f1) {
+            (::core::option::Option::Some(f0), ::core::option::Option::Some(f1)) => {
+                ::core::result::Result::Ok(Self {
+                    auto_snapshot_policy_ids: f0,
+                    target_account_uin: f1,
+                })
+            }
+            (f0, f1) => {
+                ::core::result::Result::Err(
+                    r.missing(&[(0, f0.is_none()), (1, f1.is_none())]),
+                )
+            }
+        }
     }
 }
 
@@ -731,19 +797,25 @@ impl tencent_action::__private::lean::Struct for CopySnapshotCrossRegionsRequest
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
         let mut f2 = ::core::option::Option::None;
-        while let ::core::option::Option::Some(i) = r.next()? {
+        while let ::core::option::Option::Some(i) = r.next() {
             match i {
-                0 => r.plain(&mut f0)?,
-                1 => r.plain(&mut f1)?,
-                2 => r.plain(&mut f2)?,
-                _ => r.skip()?,
+                0 => r.plain(&mut f0),
+                1 => r.plain(&mut f1),
+                2 => r.plain(&mut f2),
+                _ => r.skip(),
             }
         }
-        ::core::result::Result::Ok(Self {
-            destination_regions: r.required(f0, 0)?,
-            snapshot_id: r.or_default(f1),
-            snapshot_name: r.or_default(f2),
-        })
+        r.finish()?;
+        match (f0,) {
+            (::core::option::Option::Some(f0),) => {
+                ::core::result::Result::Ok(Self {
+                    destination_regions: f0,
+                    snapshot_id: r.or_default(f1),
+                    snapshot_name: r.or_default(f2),
+                })
+            }
+            (f0,) => ::core::result::Result::Err(r.missing(&[(0, f0.is_none())])),
+        }
     }
 }
 
@@ -852,25 +924,31 @@ impl tencent_action::__private::lean::Struct for CreateAutoSnapshotPolicyRequest
         let mut f3 = ::core::option::Option::None;
         let mut f4 = ::core::option::Option::None;
         let mut f5 = ::core::option::Option::None;
-        while let ::core::option::Option::Some(i) = r.next()? {
+        while let ::core::option::Option::Some(i) = r.next() {
             match i {
-                0 => r.plain(&mut f0)?,
-                1 => r.plain(&mut f1)?,
-                2 => r.plain(&mut f2)?,
-                3 => r.plain(&mut f3)?,
-                4 => r.plain(&mut f4)?,
-                5 => r.plain(&mut f5)?,
-                _ => r.skip()?,
+                0 => r.plain(&mut f0),
+                1 => r.plain(&mut f1),
+                2 => r.plain(&mut f2),
+                3 => r.plain(&mut f3),
+                4 => r.plain(&mut f4),
+                5 => r.plain(&mut f5),
+                _ => r.skip(),
             }
         }
-        ::core::result::Result::Ok(Self {
-            policy: r.required(f0, 0)?,
-            dry_run: r.or_default(f1),
-            is_activated: r.or_default(f2),
-            auto_snapshot_policy_name: r.or_default(f3),
-            is_permanent: r.or_default(f4),
-            retention_days: r.or_default(f5),
-        })
+        r.finish()?;
+        match (f0,) {
+            (::core::option::Option::Some(f0),) => {
+                ::core::result::Result::Ok(Self {
+                    policy: f0,
+                    dry_run: r.or_default(f1),
+                    is_activated: r.or_default(f2),
+                    auto_snapshot_policy_name: r.or_default(f3),
+                    is_permanent: r.or_default(f4),
+                    retention_days: r.or_default(f5),
+                })
+            }
+            (f0,) => ::core::result::Result::Err(r.missing(&[(0, f0.is_none())])),
+        }
     }
 }
 
@@ -942,17 +1020,23 @@ impl tencent_action::__private::lean::Struct for CreateDiskBackupRequest {
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
-        while let ::core::option::Option::Some(i) = r.next()? {
+        while let ::core::option::Option::Some(i) = r.next() {
             match i {
-                0 => r.plain(&mut f0)?,
-                1 => r.plain(&mut f1)?,
-                _ => r.skip()?,
+                0 => r.plain(&mut f0),
+                1 => r.plain(&mut f1),
+                _ => r.skip(),
             }
         }
-        ::core::result::Result::Ok(Self {
-            disk_id: r.required(f0, 0)?,
-            disk_backup_name: r.or_default(f1),
-        })
+        r.finish()?;
+        match (f0,) {
+            (::core::option::Option::Some(f0),) => {
+                ::core::result::Result::Ok(Self {
+                    disk_id: f0,
+                    disk_backup_name: r.or_default(f1),
+                })
+            }
+            (f0,) => ::core::result::Result::Err(r.missing(&[(0, f0.is_none())])),
+        }
     }
 }
 
@@ -1212,51 +1296,65 @@ impl tencent_action::__private::lean::Struct for CreateDisksRequest {
         let mut f16 = ::core::option::Option::None;
         let mut f17 = ::core::option::Option::None;
         let mut f18 = ::core::option::Option::None;
-        while let ::core::option::Option::Some(i) = r.next()? {
+        while let ::core::option::Option::Some(i) = r.next() {
             match i {
-                0 => r.plain(&mut f0)?,
-                1 => r.plain(&mut f1)?,
-                2 => r.plain(&mut f2)?,
-                3 => r.plain(&mut f3)?,
-                4 => r.plain(&mut f4)?,
-                5 => r.plain(&mut f5)?,
-                6 => r.plain(&mut f6)?,
-                7 => r.plain(&mut f7)?,
-                8 => r.plain(&mut f8)?,
-                9 => r.plain(&mut f9)?,
-                10 => r.plain(&mut f10)?,
-                11 => r.plain(&mut f11)?,
-                12 => r.plain(&mut f12)?,
-                13 => r.plain(&mut f13)?,
-                14 => r.plain(&mut f14)?,
-                15 => r.plain(&mut f15)?,
-                16 => r.plain(&mut f16)?,
-                17 => r.plain(&mut f17)?,
-                18 => r.plain(&mut f18)?,
-                _ => r.skip()?,
+                0 => r.plain(&mut f0),
+                1 => r.plain(&mut f1),
+                2 => r.plain(&mut f2),
+                3 => r.plain(&mut f3),
+                4 => r.plain(&mut f4),
+                5 => r.plain(&mut f5),
+                6 => r.plain(&mut f6),
+                7 => r.plain(&mut f7),
+                8 => r.plain(&mut f8),
+                9 => r.plain(&mut f9),
+                10 => r.plain(&mut f10),
+                11 => r.plain(&mut f11),
+                12 => r.plain(&mut f12),
+                13 => r.plain(&mut f13),
+                14 => r.plain(&mut f14),
+                15 => r.plain(&mut f15),
+                16 => r.plain(&mut f16),
+                17 => r.plain(&mut f17),
+                18 => r.plain(&mut f18),
+                _ => r.skip(),
             }
         }
-        ::core::result::Result::Ok(Self {
-            placement: r.required(f0, 0)?,
-            disk_charge_type: r.required(f1, 1)?,
-            disk_type: r.required(f2, 2)?,
-            disk_name: r.or_default(f3),
-            tags: r.or_default(f4),
-            snapshot_id: r.or_default(f5),
-            disk_count: r.or_default(f6),
-            throughput_performance: r.or_default(f7),
-            kms_key_id: r.or_default(f8),
-            disk_size: r.or_default(f9),
-            shareable: r.or_default(f10),
-            client_token: r.or_default(f11),
-            encrypt: r.or_default(f12),
-            disk_charge_prepaid: r.or_default(f13),
-            delete_snapshot: r.or_default(f14),
-            auto_mount_configuration: r.or_default(f15),
-            disk_backup_quota: r.or_default(f16),
-            burst_performance: r.or_default(f17),
-            encrypt_type: r.or_default(f18),
-        })
+        r.finish()?;
+        match (f0, f1, f2) {
+            (
+                ::core::option::Option::Some(f0),
+                ::core::option::Option::Some(f1),
+                ::core::option::Option::Some(f2),
+            ) => {
+                ::core::result::Result::Ok(Self {
+                    placement: f0,
+                    disk_charge_type: f1,
+                    disk_type: f2,
+                    disk_name: r.or_default(f3),
+                    tags: r.or_default(f4),
+                    snapshot_id: r.or_default(f5),
+                    disk_count: r.or_default(f6),
+                    throughput_performance: r.or_default(f7),
+                    kms_key_id: r.or_default(f8),
+                    disk_size: r.or_default(f9),
+                    shareable: r.or_default(f10),
+                    client_token: r.or_default(f11),
+                    encrypt: r.or_default(f12),
+                    disk_charge_prepaid: r.or_default(f13),
+                    delete_snapshot: r.or_default(f14),
+                    auto_mount_configuration: r.or_default(f15),
+                    disk_backup_quota: r.or_default(f16),
+                    burst_performance: r.or_default(f17),
+                    encrypt_type: r.or_default(f18),
+                })
+            }
+            (f0, f1, f2) => {
+                ::core::result::Result::Err(
+                    r.missing(&[(0, f0.is_none()), (1, f1.is_none()), (2, f2.is_none())]),
+                )
+            }
+        }
     }
 }
 
@@ -1380,27 +1478,50 @@ impl tencent_action::__private::lean::Struct for CreateRemoteDisksRequest {
         let mut f4 = ::core::option::Option::None;
         let mut f5 = ::core::option::Option::None;
         let mut f6 = ::core::option::Option::None;
-        while let ::core::option::Option::Some(i) = r.next()? {
+        while let ::core::option::Option::Some(i) = r.next() {
             match i {
-                0 => r.plain(&mut f0)?,
-                1 => r.plain(&mut f1)?,
-                2 => r.plain(&mut f2)?,
-                3 => r.plain(&mut f3)?,
-                4 => r.plain(&mut f4)?,
-                5 => r.plain(&mut f5)?,
-                6 => r.plain(&mut f6)?,
-                _ => r.skip()?,
+                0 => r.plain(&mut f0),
+                1 => r.plain(&mut f1),
+                2 => r.plain(&mut f2),
+                3 => r.plain(&mut f3),
+                4 => r.plain(&mut f4),
+                5 => r.plain(&mut f5),
+                6 => r.plain(&mut f6),
+                _ => r.skip(),
             }
         }
-        ::core::result::Result::Ok(Self {
-            disk_charge_type: r.required(f0, 0)?,
-            disk_size: r.required(f1, 1)?,
-            instance_id: r.required(f2, 2)?,
-            placement: r.required(f3, 3)?,
-            disk_charge_prepaid: r.or_default(f4),
-            disk_count: r.or_default(f5),
-            disk_name: r.or_default(f6),
-        })
+        r.finish()?;
+        match (f0, f1, f2, f3) {
+            (
+                ::core::option::Option::Some(f0),
+                ::core::option::Option::Some(f1),
+                ::core::option::Option::Some(f2),
+                ::core::option::Option::Some(f3),
+            ) => {
+                ::core::result::Result::Ok(Self {
+                    disk_charge_type: f0,
+                    disk_size: f1,
+                    instance_id: f2,
+                    placement: f3,
+                    disk_charge_prepaid: r.or_default(f4),
+                    disk_count: r.or_default(f5),
+                    disk_name: r.or_default(f6),
+                })
+            }
+            (f0, f1, f2, f3) => {
+                ::core::result::Result::Err(
+                    r
+                        .missing(
+                            &[
+                                (0, f0.is_none()),
+                                (1, f1.is_none()),
+                                (2, f2.is_none()),
+                                (3, f3.is_none()),
+                            ],
+                        ),
+                )
+            }
+        }
     }
 }
 
@@ -1514,17 +1635,18 @@ impl tencent_action::__private::lean::Struct for CreateSnapshotRequest {
         let mut f3 = ::core::option::Option::None;
         let mut f4 = ::core::option::Option::None;
         let mut f5 = ::core::option::Option::None;
-        while let ::core::option::Option::Some(i) = r.next()? {
+        while let ::core::option::Option::Some(i) = r.next() {
             match i {
-                0 => r.plain(&mut f0)?,
-                1 => r.plain(&mut f1)?,
-                2 => r.plain(&mut f2)?,
-                3 => r.plain(&mut f3)?,
-                4 => r.plain(&mut f4)?,
-                5 => r.plain(&mut f5)?,
-                _ => r.skip()?,
+                0 => r.plain(&mut f0),
+                1 => r.plain(&mut f1),
+                2 => r.plain(&mut f2),
+                3 => r.plain(&mut f3),
+                4 => r.plain(&mut f4),
+                5 => r.plain(&mut f5),
+                _ => r.skip(),
             }
         }
+        r.finish()?;
         ::core::result::Result::Ok(Self {
             disk_id: r.or_default(f0),
             snapshot_name: r.or_default(f1),
@@ -1596,19 +1718,25 @@ impl tencent_action::__private::lean::Struct for CreateSnapshotGroupRequest {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
         let mut f2 = ::core::option::Option::None;
-        while let ::core::option::Option::Some(i) = r.next()? {
+        while let ::core::option::Option::Some(i) = r.next() {
             match i {
-                0 => r.plain(&mut f0)?,
-                1 => r.plain(&mut f1)?,
-                2 => r.plain(&mut f2)?,
-                _ => r.skip()?,
+                0 => r.plain(&mut f0),
+                1 => r.plain(&mut f1),
+                2 => r.plain(&mut f2),
+                _ => r.skip(),
             }
         }
-        ::core::result::Result::Ok(Self {
-            disk_ids: r.required(f0, 0)?,
-            snapshot_group_name: r.or_default(f1),
-            tags: r.or_default(f2),
-        })
+        r.finish()?;
+        match (f0,) {
+            (::core::option::Option::Some(f0),) => {
+                ::core::result::Result::Ok(Self {
+                    disk_ids: f0,
+                    snapshot_group_name: r.or_default(f1),
+                    tags: r.or_default(f2),
+                })
+            }
+            (f0,) => ::core::result::Result::Err(r.missing(&[(0, f0.is_none())])),
+        }
     }
 }
 
@@ -1671,15 +1799,21 @@ impl tencent_action::__private::lean::Struct for DeleteAutoSnapshotPoliciesReque
         mut r: tencent_action::__private::lean::Reader<'de, A>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
-        while let ::core::option::Option::Some(i) = r.next()? {
+        while let ::core::option::Option::Some(i) = r.next() {
             match i {
-                0 => r.plain(&mut f0)?,
-                _ => r.skip()?,
+                0 => r.plain(&mut f0),
+                _ => r.skip(),
             }
         }
-        ::core::result::Result::Ok(Self {
-            auto_snapshot_policy_ids: r.required(f0, 0)?,
-        })
+        r.finish()?;
+        match (f0,) {
+            (::core::option::Option::Some(f0),) => {
+                ::core::result::Result::Ok(Self {
+                    auto_snapshot_policy_ids: f0,
+                })
+            }
+            (f0,) => ::core::result::Result::Err(r.missing(&[(0, f0.is_none())])),
+        }
     }
 }
 
@@ -1745,15 +1879,19 @@ impl tencent_action::__private::lean::Struct for DeleteDiskBackupsRequest {
         mut r: tencent_action::__private::lean::Reader<'de, A>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
-        while let ::core::option::Option::Some(i) = r.next()? {
+        while let ::core::option::Option::Some(i) = r.next() {
             match i {
-                0 => r.plain(&mut f0)?,
-                _ => r.skip()?,
+                0 => r.plain(&mut f0),
+                _ => r.skip(),
             }
         }
-        ::core::result::Result::Ok(Self {
-            disk_backup_ids: r.required(f0, 0)?,
-        })
+        r.finish()?;
+        match (f0,) {
+            (::core::option::Option::Some(f0),) => {
+                ::core::result::Result::Ok(Self { disk_backup_ids: f0 })
+            }
+            (f0,) => ::core::result::Result::Err(r.missing(&[(0, f0.is_none())])),
+        }
     }
 }
 
@@ -1832,14 +1970,15 @@ impl tencent_action::__private::lean::Struct for DeleteSnapshotGroupRequest {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
         let mut f2 = ::core::option::Option::None;
-        while let ::core::option::Option::Some(i) = r.next()? {
+        while let ::core::option::Option::Some(i) = r.next() {
             match i {
-                0 => r.plain(&mut f0)?,
-                1 => r.plain(&mut f1)?,
-                2 => r.plain(&mut f2)?,
-                _ => r.skip()?,
+                0 => r.plain(&mut f0),
+                1 => r.plain(&mut f1),
+                2 => r.plain(&mut f2),
+                _ => r.skip(),
             }
         }
+        r.finish()?;
         ::core::result::Result::Ok(Self {
             snapshot_group_id: r.or_default(f0),
             snapshot_group_ids: r.or_default(f1),
@@ -1901,17 +2040,23 @@ impl tencent_action::__private::lean::Struct for DeleteSnapshotsRequest {
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
-        while let ::core::option::Option::Some(i) = r.next()? {
+        while let ::core::option::Option::Some(i) = r.next() {
             match i {
-                0 => r.plain(&mut f0)?,
-                1 => r.plain(&mut f1)?,
-                _ => r.skip()?,
+                0 => r.plain(&mut f0),
+                1 => r.plain(&mut f1),
+                _ => r.skip(),
             }
         }
-        ::core::result::Result::Ok(Self {
-            snapshot_ids: r.required(f0, 0)?,
-            delete_bind_images: r.or_default(f1),
-        })
+        r.finish()?;
+        match (f0,) {
+            (::core::option::Option::Some(f0),) => {
+                ::core::result::Result::Ok(Self {
+                    snapshot_ids: f0,
+                    delete_bind_images: r.or_default(f1),
+                })
+            }
+            (f0,) => ::core::result::Result::Err(r.missing(&[(0, f0.is_none())])),
+        }
     }
 }
 
@@ -2043,17 +2188,18 @@ impl tencent_action::__private::lean::Struct for DescribeAutoSnapshotPoliciesReq
         let mut f3 = ::core::option::Option::None;
         let mut f4 = ::core::option::Option::None;
         let mut f5 = ::core::option::Option::None;
-        while let ::core::option::Option::Some(i) = r.next()? {
+        while let ::core::option::Option::Some(i) = r.next() {
             match i {
-                0 => r.plain(&mut f0)?,
-                1 => r.plain(&mut f1)?,
-                2 => r.plain(&mut f2)?,
-                3 => r.plain(&mut f3)?,
-                4 => r.plain(&mut f4)?,
-                5 => r.plain(&mut f5)?,
-                _ => r.skip()?,
+                0 => r.plain(&mut f0),
+                1 => r.plain(&mut f1),
+                2 => r.plain(&mut f2),
+                3 => r.plain(&mut f3),
+                4 => r.plain(&mut f4),
+                5 => r.plain(&mut f5),
+                _ => r.skip(),
             }
         }
+        r.finish()?;
         ::core::result::Result::Ok(Self {
             auto_snapshot_policy_ids: r.or_default(f0),
             filters: r.or_default(f1),
@@ -2131,15 +2277,19 @@ for DescribeDedicatedClusterDiskStatisticsRequest {
         mut r: tencent_action::__private::lean::Reader<'de, A>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
-        while let ::core::option::Option::Some(i) = r.next()? {
+        while let ::core::option::Option::Some(i) = r.next() {
             match i {
-                0 => r.plain(&mut f0)?,
-                _ => r.skip()?,
+                0 => r.plain(&mut f0),
+                _ => r.skip(),
             }
         }
-        ::core::result::Result::Ok(Self {
-            dedicated_cluster_id: r.required(f0, 0)?,
-        })
+        r.finish()?;
+        match (f0,) {
+            (::core::option::Option::Some(f0),) => {
+                ::core::result::Result::Ok(Self { dedicated_cluster_id: f0 })
+            }
+            (f0,) => ::core::result::Result::Err(r.missing(&[(0, f0.is_none())])),
+        }
     }
 }
 
@@ -2201,15 +2351,19 @@ for DescribeDiskAssociatedAutoSnapshotPolicyRequest {
         mut r: tencent_action::__private::lean::Reader<'de, A>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
-        while let ::core::option::Option::Some(i) = r.next()? {
+        while let ::core::option::Option::Some(i) = r.next() {
             match i {
-                0 => r.plain(&mut f0)?,
-                _ => r.skip()?,
+                0 => r.plain(&mut f0),
+                _ => r.skip(),
             }
         }
-        ::core::result::Result::Ok(Self {
-            disk_id: r.required(f0, 0)?,
-        })
+        r.finish()?;
+        match (f0,) {
+            (::core::option::Option::Some(f0),) => {
+                ::core::result::Result::Ok(Self { disk_id: f0 })
+            }
+            (f0,) => ::core::result::Result::Err(r.missing(&[(0, f0.is_none())])),
+        }
     }
 }
 
@@ -2341,17 +2495,18 @@ impl tencent_action::__private::lean::Struct for DescribeDiskBackupsRequest {
         let mut f3 = ::core::option::Option::None;
         let mut f4 = ::core::option::Option::None;
         let mut f5 = ::core::option::Option::None;
-        while let ::core::option::Option::Some(i) = r.next()? {
+        while let ::core::option::Option::Some(i) = r.next() {
             match i {
-                0 => r.plain(&mut f0)?,
-                1 => r.plain(&mut f1)?,
-                2 => r.plain(&mut f2)?,
-                3 => r.plain(&mut f3)?,
-                4 => r.plain(&mut f4)?,
-                5 => r.plain(&mut f5)?,
-                _ => r.skip()?,
+                0 => r.plain(&mut f0),
+                1 => r.plain(&mut f1),
+                2 => r.plain(&mut f2),
+                3 => r.plain(&mut f3),
+                4 => r.plain(&mut f4),
+                5 => r.plain(&mut f5),
+                _ => r.skip(),
             }
         }
+        r.finish()?;
         ::core::result::Result::Ok(Self {
             disk_backup_ids: r.or_default(f0),
             filters: r.or_default(f1),
@@ -2532,31 +2687,37 @@ impl tencent_action::__private::lean::Struct for DescribeDiskConfigQuotaRequest 
         let mut f6 = ::core::option::Option::None;
         let mut f7 = ::core::option::Option::None;
         let mut f8 = ::core::option::Option::None;
-        while let ::core::option::Option::Some(i) = r.next()? {
+        while let ::core::option::Option::Some(i) = r.next() {
             match i {
-                0 => r.plain(&mut f0)?,
-                1 => r.plain(&mut f1)?,
-                2 => r.plain(&mut f2)?,
-                3 => r.plain(&mut f3)?,
-                4 => r.plain(&mut f4)?,
-                5 => r.plain(&mut f5)?,
-                6 => r.plain(&mut f6)?,
-                7 => r.plain(&mut f7)?,
-                8 => r.plain(&mut f8)?,
-                _ => r.skip()?,
+                0 => r.plain(&mut f0),
+                1 => r.plain(&mut f1),
+                2 => r.plain(&mut f2),
+                3 => r.plain(&mut f3),
+                4 => r.plain(&mut f4),
+                5 => r.plain(&mut f5),
+                6 => r.plain(&mut f6),
+                7 => r.plain(&mut f7),
+                8 => r.plain(&mut f8),
+                _ => r.skip(),
             }
         }
-        ::core::result::Result::Ok(Self {
-            inquiry_type: r.required(f0, 0)?,
-            disk_charge_type: r.or_default(f1),
-            instance_families: r.or_default(f2),
-            disk_types: r.or_default(f3),
-            zones: r.or_default(f4),
-            memory: r.or_default(f5),
-            disk_usage: r.or_default(f6),
-            cpu: r.or_default(f7),
-            dedicated_cluster_id: r.or_default(f8),
-        })
+        r.finish()?;
+        match (f0,) {
+            (::core::option::Option::Some(f0),) => {
+                ::core::result::Result::Ok(Self {
+                    inquiry_type: f0,
+                    disk_charge_type: r.or_default(f1),
+                    instance_families: r.or_default(f2),
+                    disk_types: r.or_default(f3),
+                    zones: r.or_default(f4),
+                    memory: r.or_default(f5),
+                    disk_usage: r.or_default(f6),
+                    cpu: r.or_default(f7),
+                    dedicated_cluster_id: r.or_default(f8),
+                })
+            }
+            (f0,) => ::core::result::Result::Err(r.missing(&[(0, f0.is_none())])),
+        }
     }
 }
 
@@ -2661,15 +2822,16 @@ impl tencent_action::__private::lean::Struct for DescribeDiskStoragePoolRequest 
         let mut f1 = ::core::option::Option::None;
         let mut f2 = ::core::option::Option::None;
         let mut f3 = ::core::option::Option::None;
-        while let ::core::option::Option::Some(i) = r.next()? {
+        while let ::core::option::Option::Some(i) = r.next() {
             match i {
-                0 => r.plain(&mut f0)?,
-                1 => r.plain(&mut f1)?,
-                2 => r.plain(&mut f2)?,
-                3 => r.plain(&mut f3)?,
-                _ => r.skip()?,
+                0 => r.plain(&mut f0),
+                1 => r.plain(&mut f1),
+                2 => r.plain(&mut f2),
+                3 => r.plain(&mut f3),
+                _ => r.skip(),
             }
         }
+        r.finish()?;
         ::core::result::Result::Ok(Self {
             limit: r.or_default(f0),
             cdc_ids: r.or_default(f1),
@@ -2864,18 +3026,19 @@ impl tencent_action::__private::lean::Struct for DescribeDisksRequest {
         let mut f4 = ::core::option::Option::None;
         let mut f5 = ::core::option::Option::None;
         let mut f6 = ::core::option::Option::None;
-        while let ::core::option::Option::Some(i) = r.next()? {
+        while let ::core::option::Option::Some(i) = r.next() {
             match i {
-                0 => r.plain(&mut f0)?,
-                1 => r.plain(&mut f1)?,
-                2 => r.plain(&mut f2)?,
-                3 => r.plain(&mut f3)?,
-                4 => r.plain(&mut f4)?,
-                5 => r.plain(&mut f5)?,
-                6 => r.plain(&mut f6)?,
-                _ => r.skip()?,
+                0 => r.plain(&mut f0),
+                1 => r.plain(&mut f1),
+                2 => r.plain(&mut f2),
+                3 => r.plain(&mut f3),
+                4 => r.plain(&mut f4),
+                5 => r.plain(&mut f5),
+                6 => r.plain(&mut f6),
+                _ => r.skip(),
             }
         }
+        r.finish()?;
         ::core::result::Result::Ok(Self {
             filters: r.or_default(f0),
             limit: r.or_default(f1),
@@ -2955,15 +3118,19 @@ impl tencent_action::__private::lean::Struct for DescribeInstancesDiskNumRequest
         mut r: tencent_action::__private::lean::Reader<'de, A>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
-        while let ::core::option::Option::Some(i) = r.next()? {
+        while let ::core::option::Option::Some(i) = r.next() {
             match i {
-                0 => r.plain(&mut f0)?,
-                _ => r.skip()?,
+                0 => r.plain(&mut f0),
+                _ => r.skip(),
             }
         }
-        ::core::result::Result::Ok(Self {
-            instance_ids: r.required(f0, 0)?,
-        })
+        r.finish()?;
+        match (f0,) {
+            (::core::option::Option::Some(f0),) => {
+                ::core::result::Result::Ok(Self { instance_ids: f0 })
+            }
+            (f0,) => ::core::result::Result::Err(r.missing(&[(0, f0.is_none())])),
+        }
     }
 }
 
@@ -3030,12 +3197,13 @@ impl tencent_action::__private::lean::Struct for DescribeRemoteDiskConfigQuotaRe
         mut r: tencent_action::__private::lean::Reader<'de, A>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
-        while let ::core::option::Option::Some(i) = r.next()? {
+        while let ::core::option::Option::Some(i) = r.next() {
             match i {
-                0 => r.plain(&mut f0)?,
-                _ => r.skip()?,
+                0 => r.plain(&mut f0),
+                _ => r.skip(),
             }
         }
+        r.finish()?;
         ::core::result::Result::Ok(Self { filters: r.or_default(f0) })
     }
 }
@@ -3085,12 +3253,13 @@ impl tencent_action::__private::lean::Struct for DescribeRemoteDisksRequest {
         mut r: tencent_action::__private::lean::Reader<'de, A>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
-        while let ::core::option::Option::Some(i) = r.next()? {
+        while let ::core::option::Option::Some(i) = r.next() {
             match i {
-                0 => r.plain(&mut f0)?,
-                _ => r.skip()?,
+                0 => r.plain(&mut f0),
+                _ => r.skip(),
             }
         }
+        r.finish()?;
         ::core::result::Result::Ok(Self { filters: r.or_default(f0) })
     }
 }
@@ -3141,15 +3310,19 @@ for DescribeRemoteDisksDeniedActionsRequest {
         mut r: tencent_action::__private::lean::Reader<'de, A>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
-        while let ::core::option::Option::Some(i) = r.next()? {
+        while let ::core::option::Option::Some(i) = r.next() {
             match i {
-                0 => r.plain(&mut f0)?,
-                _ => r.skip()?,
+                0 => r.plain(&mut f0),
+                _ => r.skip(),
             }
         }
-        ::core::result::Result::Ok(Self {
-            remote_disk_ids: r.required(f0, 0)?,
-        })
+        r.finish()?;
+        match (f0,) {
+            (::core::option::Option::Some(f0),) => {
+                ::core::result::Result::Ok(Self { remote_disk_ids: f0 })
+            }
+            (f0,) => ::core::result::Result::Err(r.missing(&[(0, f0.is_none())])),
+        }
     }
 }
 
@@ -3239,14 +3412,15 @@ impl tencent_action::__private::lean::Struct for DescribeSnapshotGroupsRequest {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
         let mut f2 = ::core::option::Option::None;
-        while let ::core::option::Option::Some(i) = r.next()? {
+        while let ::core::option::Option::Some(i) = r.next() {
             match i {
-                0 => r.plain(&mut f0)?,
-                1 => r.plain(&mut f1)?,
-                2 => r.plain(&mut f2)?,
-                _ => r.skip()?,
+                0 => r.plain(&mut f0),
+                1 => r.plain(&mut f1),
+                2 => r.plain(&mut f2),
+                _ => r.skip(),
             }
         }
+        r.finish()?;
         ::core::result::Result::Ok(Self {
             filters: r.or_default(f0),
             offset: r.or_default(f1),
@@ -3315,9 +3489,10 @@ impl tencent_action::__private::lean::Struct for DescribeSnapshotOverviewRequest
     fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
         mut r: tencent_action::__private::lean::Reader<'de, A>,
     ) -> ::core::result::Result<Self, A::Error> {
-        while r.next()?.is_some() {
-            r.skip()?;
+        while r.next().is_some() {
+            r.skip();
         }
+        r.finish()?;
         ::core::result::Result::Ok(Self {})
     }
 }
@@ -3369,15 +3544,19 @@ impl tencent_action::__private::lean::Struct for DescribeSnapshotSharePermission
         mut r: tencent_action::__private::lean::Reader<'de, A>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
-        while let ::core::option::Option::Some(i) = r.next()? {
+        while let ::core::option::Option::Some(i) = r.next() {
             match i {
-                0 => r.plain(&mut f0)?,
-                _ => r.skip()?,
+                0 => r.plain(&mut f0),
+                _ => r.skip(),
             }
         }
-        ::core::result::Result::Ok(Self {
-            snapshot_id: r.required(f0, 0)?,
-        })
+        r.finish()?;
+        match (f0,) {
+            (::core::option::Option::Some(f0),) => {
+                ::core::result::Result::Ok(Self { snapshot_id: f0 })
+            }
+            (f0,) => ::core::result::Result::Err(r.missing(&[(0, f0.is_none())])),
+        }
     }
 }
 
@@ -3684,17 +3863,18 @@ impl tencent_action::__private::lean::Struct for DescribeSnapshotsRequest {
         let mut f3 = ::core::option::Option::None;
         let mut f4 = ::core::option::Option::None;
         let mut f5 = ::core::option::Option::None;
-        while let ::core::option::Option::Some(i) = r.next()? {
+        while let ::core::option::Option::Some(i) = r.next() {
             match i {
-                0 => r.plain(&mut f0)?,
-                1 => r.plain(&mut f1)?,
-                2 => r.plain(&mut f2)?,
-                3 => r.plain(&mut f3)?,
-                4 => r.plain(&mut f4)?,
-                5 => r.plain(&mut f5)?,
-                _ => r.skip()?,
+                0 => r.plain(&mut f0),
+                1 => r.plain(&mut f1),
+                2 => r.plain(&mut f2),
+                3 => r.plain(&mut f3),
+                4 => r.plain(&mut f4),
+                5 => r.plain(&mut f5),
+                _ => r.skip(),
             }
         }
+        r.finish()?;
         ::core::result::Result::Ok(Self {
             snapshot_ids: r.or_default(f0),
             filters: r.or_default(f1),
@@ -3779,17 +3959,23 @@ impl tencent_action::__private::lean::Struct for DetachDisksRequest {
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
-        while let ::core::option::Option::Some(i) = r.next()? {
+        while let ::core::option::Option::Some(i) = r.next() {
             match i {
-                0 => r.plain(&mut f0)?,
-                1 => r.plain(&mut f1)?,
-                _ => r.skip()?,
+                0 => r.plain(&mut f0),
+                1 => r.plain(&mut f1),
+                _ => r.skip(),
             }
         }
-        ::core::result::Result::Ok(Self {
-            disk_ids: r.required(f0, 0)?,
-            instance_id: r.or_default(f1),
-        })
+        r.finish()?;
+        match (f0,) {
+            (::core::option::Option::Some(f0),) => {
+                ::core::result::Result::Ok(Self {
+                    disk_ids: f0,
+                    instance_id: r.or_default(f1),
+                })
+            }
+            (f0,) => ::core::result::Result::Err(r.missing(&[(0, f0.is_none())])),
+        }
     }
 }
 
@@ -3861,19 +4047,29 @@ impl tencent_action::__private::lean::Struct for DetachRemoteDisksRequest {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
         let mut f2 = ::core::option::Option::None;
-        while let ::core::option::Option::Some(i) = r.next()? {
+        while let ::core::option::Option::Some(i) = r.next() {
             match i {
-                0 => r.plain(&mut f0)?,
-                1 => r.plain(&mut f1)?,
-                2 => r.plain(&mut f2)?,
-                _ => r.skip()?,
+                0 => r.plain(&mut f0),
+                1 => r.plain(&mut f1),
+                2 => r.plain(&mut f2),
+                _ => r.skip(),
             }
         }
-        ::core::result::Result::Ok(Self {
-            instance_id: r.required(f0, 0)?,
-            remote_disk_ids: r.required(f1, 1)?,
-            force_detach: r.or_default(f2),
-        })
+        r.finish()?;
+        match (f0, f1) {
+            (::core::option::Option::Some(f0), ::core::option::Option::Some(f1)) => {
+                ::core::result::Result::Ok(Self {
+                    instance_id: f0,
+                    remote_disk_ids: f1,
+                    force_detach: r.or_default(f2),
+                })
+            }
+            (f0, f1) => {
+                ::core::result::Result::Err(
+                    r.missing(&[(0, f0.is_none()), (1, f1.is_none())]),
+                )
+            }
+        }
     }
 }
 
@@ -3932,9 +4128,10 @@ impl tencent_action::__private::lean::Struct for GetSnapOverviewRequest {
     fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
         mut r: tencent_action::__private::lean::Reader<'de, A>,
     ) -> ::core::result::Result<Self, A::Error> {
-        while r.next()?.is_some() {
-            r.skip()?;
+        while r.next().is_some() {
+            r.skip();
         }
+        r.finish()?;
         ::core::result::Result::Ok(Self {})
     }
 }
@@ -3987,15 +4184,19 @@ impl tencent_action::__private::lean::Struct for InitializeDisksRequest {
         mut r: tencent_action::__private::lean::Reader<'de, A>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
-        while let ::core::option::Option::Some(i) = r.next()? {
+        while let ::core::option::Option::Some(i) = r.next() {
             match i {
-                0 => r.plain(&mut f0)?,
-                _ => r.skip()?,
+                0 => r.plain(&mut f0),
+                _ => r.skip(),
             }
         }
-        ::core::result::Result::Ok(Self {
-            disk_ids: r.required(f0, 0)?,
-        })
+        r.finish()?;
+        match (f0,) {
+            (::core::option::Option::Some(f0),) => {
+                ::core::result::Result::Ok(Self { disk_ids: f0 })
+            }
+            (f0,) => ::core::result::Result::Err(r.missing(&[(0, f0.is_none())])),
+        }
     }
 }
 
@@ -4080,21 +4281,31 @@ impl tencent_action::__private::lean::Struct for InquirePriceCreateRemoteDisksRe
         let mut f1 = ::core::option::Option::None;
         let mut f2 = ::core::option::Option::None;
         let mut f3 = ::core::option::Option::None;
-        while let ::core::option::Option::Some(i) = r.next()? {
+        while let ::core::option::Option::Some(i) = r.next() {
             match i {
-                0 => r.plain(&mut f0)?,
-                1 => r.plain(&mut f1)?,
-                2 => r.plain(&mut f2)?,
-                3 => r.plain(&mut f3)?,
-                _ => r.skip()?,
+                0 => r.plain(&mut f0),
+                1 => r.plain(&mut f1),
+                2 => r.plain(&mut f2),
+                3 => r.plain(&mut f3),
+                _ => r.skip(),
             }
         }
-        ::core::result::Result::Ok(Self {
-            disk_charge_type: r.required(f0, 0)?,
-            disk_size: r.required(f1, 1)?,
-            disk_charge_prepaid: r.or_default(f2),
-            disk_count: r.or_default(f3),
-        })
+        r.finish()?;
+        match (f0, f1) {
+            (::core::option::Option::Some(f0), ::core::option::Option::Some(f1)) => {
+                ::core::result::Result::Ok(Self {
+                    disk_charge_type: f0,
+                    disk_size: f1,
+                    disk_charge_prepaid: r.or_default(f2),
+                    disk_count: r.or_default(f3),
+                })
+            }
+            (f0, f1) => {
+                ::core::result::Result::Err(
+                    r.missing(&[(0, f0.is_none()), (1, f1.is_none())]),
+                )
+            }
+        }
     }
 }
 
@@ -4165,17 +4376,27 @@ for InquirePriceModifyDiskBackupQuotaRequest {
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
-        while let ::core::option::Option::Some(i) = r.next()? {
+        while let ::core::option::Option::Some(i) = r.next() {
             match i {
-                0 => r.plain(&mut f0)?,
-                1 => r.plain(&mut f1)?,
-                _ => r.skip()?,
+                0 => r.plain(&mut f0),
+                1 => r.plain(&mut f1),
+                _ => r.skip(),
             }
         }
-        ::core::result::Result::Ok(Self {
-            disk_id: r.required(f0, 0)?,
-            disk_backup_quota: r.required(f1, 1)?,
-        })
+        r.finish()?;
+        match (f0, f1) {
+            (::core::option::Option::Some(f0), ::core::option::Option::Some(f1)) => {
+                ::core::result::Result::Ok(Self {
+                    disk_id: f0,
+                    disk_backup_quota: f1,
+                })
+            }
+            (f0, f1) => {
+                ::core::result::Result::Err(
+                    r.missing(&[(0, f0.is_none()), (1, f1.is_none())]),
+                )
+            }
+        }
     }
 }
 
@@ -4244,17 +4465,27 @@ for InquirePriceModifyDiskExtraPerformanceRequest {
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
-        while let ::core::option::Option::Some(i) = r.next()? {
+        while let ::core::option::Option::Some(i) = r.next() {
             match i {
-                0 => r.plain(&mut f0)?,
-                1 => r.plain(&mut f1)?,
-                _ => r.skip()?,
+                0 => r.plain(&mut f0),
+                1 => r.plain(&mut f1),
+                _ => r.skip(),
             }
         }
-        ::core::result::Result::Ok(Self {
-            throughput_performance: r.required(f0, 0)?,
-            disk_id: r.required(f1, 1)?,
-        })
+        r.finish()?;
+        match (f0, f1) {
+            (::core::option::Option::Some(f0), ::core::option::Option::Some(f1)) => {
+                ::core::result::Result::Ok(Self {
+                    throughput_performance: f0,
+                    disk_id: f1,
+                })
+            }
+            (f0, f1) => {
+                ::core::result::Result::Err(
+                    r.missing(&[(0, f0.is_none()), (1, f1.is_none())]),
+                )
+            }
+        }
     }
 }
 
@@ -4318,17 +4549,27 @@ impl tencent_action::__private::lean::Struct for InquirePriceRenewRemoteDisksReq
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
-        while let ::core::option::Option::Some(i) = r.next()? {
+        while let ::core::option::Option::Some(i) = r.next() {
             match i {
-                0 => r.plain(&mut f0)?,
-                1 => r.plain(&mut f1)?,
-                _ => r.skip()?,
+                0 => r.plain(&mut f0),
+                1 => r.plain(&mut f1),
+                _ => r.skip(),
             }
         }
-        ::core::result::Result::Ok(Self {
-            disk_charge_prepaid_set: r.required(f0, 0)?,
-            remote_disk_ids: r.required(f1, 1)?,
-        })
+        r.finish()?;
+        match (f0, f1) {
+            (::core::option::Option::Some(f0), ::core::option::Option::Some(f1)) => {
+                ::core::result::Result::Ok(Self {
+                    disk_charge_prepaid_set: f0,
+                    remote_disk_ids: f1,
+                })
+            }
+            (f0, f1) => {
+                ::core::result::Result::Err(
+                    r.missing(&[(0, f0.is_none()), (1, f1.is_none())]),
+                )
+            }
+        }
     }
 }
 
@@ -4476,29 +4717,43 @@ impl tencent_action::__private::lean::Struct for InquiryPriceCreateDisksRequest 
         let mut f5 = ::core::option::Option::None;
         let mut f6 = ::core::option::Option::None;
         let mut f7 = ::core::option::Option::None;
-        while let ::core::option::Option::Some(i) = r.next()? {
+        while let ::core::option::Option::Some(i) = r.next() {
             match i {
-                0 => r.plain(&mut f0)?,
-                1 => r.plain(&mut f1)?,
-                2 => r.plain(&mut f2)?,
-                3 => r.plain(&mut f3)?,
-                4 => r.plain(&mut f4)?,
-                5 => r.plain(&mut f5)?,
-                6 => r.plain(&mut f6)?,
-                7 => r.plain(&mut f7)?,
-                _ => r.skip()?,
+                0 => r.plain(&mut f0),
+                1 => r.plain(&mut f1),
+                2 => r.plain(&mut f2),
+                3 => r.plain(&mut f3),
+                4 => r.plain(&mut f4),
+                5 => r.plain(&mut f5),
+                6 => r.plain(&mut f6),
+                7 => r.plain(&mut f7),
+                _ => r.skip(),
             }
         }
-        ::core::result::Result::Ok(Self {
-            disk_charge_type: r.required(f0, 0)?,
-            disk_type: r.required(f1, 1)?,
-            disk_size: r.required(f2, 2)?,
-            project_id: r.or_default(f3),
-            disk_count: r.or_default(f4),
-            throughput_performance: r.or_default(f5),
-            disk_charge_prepaid: r.or_default(f6),
-            disk_backup_quota: r.or_default(f7),
-        })
+        r.finish()?;
+        match (f0, f1, f2) {
+            (
+                ::core::option::Option::Some(f0),
+                ::core::option::Option::Some(f1),
+                ::core::option::Option::Some(f2),
+            ) => {
+                ::core::result::Result::Ok(Self {
+                    disk_charge_type: f0,
+                    disk_type: f1,
+                    disk_size: f2,
+                    project_id: r.or_default(f3),
+                    disk_count: r.or_default(f4),
+                    throughput_performance: r.or_default(f5),
+                    disk_charge_prepaid: r.or_default(f6),
+                    disk_backup_quota: r.or_default(f7),
+                })
+            }
+            (f0, f1, f2) => {
+                ::core::result::Result::Err(
+                    r.missing(&[(0, f0.is_none()), (1, f1.is_none()), (2, f2.is_none())]),
+                )
+            }
+        }
     }
 }
 
@@ -4595,21 +4850,27 @@ impl tencent_action::__private::lean::Struct for InquiryPriceRenewDisksRequest {
         let mut f1 = ::core::option::Option::None;
         let mut f2 = ::core::option::Option::None;
         let mut f3 = ::core::option::Option::None;
-        while let ::core::option::Option::Some(i) = r.next()? {
+        while let ::core::option::Option::Some(i) = r.next() {
             match i {
-                0 => r.plain(&mut f0)?,
-                1 => r.plain(&mut f1)?,
-                2 => r.plain(&mut f2)?,
-                3 => r.plain(&mut f3)?,
-                _ => r.skip()?,
+                0 => r.plain(&mut f0),
+                1 => r.plain(&mut f1),
+                2 => r.plain(&mut f2),
+                3 => r.plain(&mut f3),
+                _ => r.skip(),
             }
         }
-        ::core::result::Result::Ok(Self {
-            disk_ids: r.required(f0, 0)?,
-            disk_charge_prepaids: r.or_default(f1),
-            new_deadline: r.or_default(f2),
-            project_id: r.or_default(f3),
-        })
+        r.finish()?;
+        match (f0,) {
+            (::core::option::Option::Some(f0),) => {
+                ::core::result::Result::Ok(Self {
+                    disk_ids: f0,
+                    disk_charge_prepaids: r.or_default(f1),
+                    new_deadline: r.or_default(f2),
+                    project_id: r.or_default(f3),
+                })
+            }
+            (f0,) => ::core::result::Result::Err(r.missing(&[(0, f0.is_none())])),
+        }
     }
 }
 
@@ -4698,21 +4959,27 @@ impl tencent_action::__private::lean::Struct for InquiryPriceResizeDiskRequest {
         let mut f1 = ::core::option::Option::None;
         let mut f2 = ::core::option::Option::None;
         let mut f3 = ::core::option::Option::None;
-        while let ::core::option::Option::Some(i) = r.next()? {
+        while let ::core::option::Option::Some(i) = r.next() {
             match i {
-                0 => r.plain(&mut f0)?,
-                1 => r.plain(&mut f1)?,
-                2 => r.plain(&mut f2)?,
-                3 => r.plain(&mut f3)?,
-                _ => r.skip()?,
+                0 => r.plain(&mut f0),
+                1 => r.plain(&mut f1),
+                2 => r.plain(&mut f2),
+                3 => r.plain(&mut f3),
+                _ => r.skip(),
             }
         }
-        ::core::result::Result::Ok(Self {
-            disk_size: r.required(f0, 0)?,
-            disk_id: r.or_default(f1),
-            project_id: r.or_default(f2),
-            disk_ids: r.or_default(f3),
-        })
+        r.finish()?;
+        match (f0,) {
+            (::core::option::Option::Some(f0),) => {
+                ::core::result::Result::Ok(Self {
+                    disk_size: f0,
+                    disk_id: r.or_default(f1),
+                    project_id: r.or_default(f2),
+                    disk_ids: r.or_default(f3),
+                })
+            }
+            (f0,) => ::core::result::Result::Err(r.missing(&[(0, f0.is_none())])),
+        }
     }
 }
 
@@ -4818,25 +5085,31 @@ for ModifyAutoSnapshotPolicyAttributeRequest {
         let mut f3 = ::core::option::Option::None;
         let mut f4 = ::core::option::Option::None;
         let mut f5 = ::core::option::Option::None;
-        while let ::core::option::Option::Some(i) = r.next()? {
+        while let ::core::option::Option::Some(i) = r.next() {
             match i {
-                0 => r.plain(&mut f0)?,
-                1 => r.plain(&mut f1)?,
-                2 => r.plain(&mut f2)?,
-                3 => r.plain(&mut f3)?,
-                4 => r.plain(&mut f4)?,
-                5 => r.plain(&mut f5)?,
-                _ => r.skip()?,
+                0 => r.plain(&mut f0),
+                1 => r.plain(&mut f1),
+                2 => r.plain(&mut f2),
+                3 => r.plain(&mut f3),
+                4 => r.plain(&mut f4),
+                5 => r.plain(&mut f5),
+                _ => r.skip(),
             }
         }
-        ::core::result::Result::Ok(Self {
-            auto_snapshot_policy_id: r.required(f0, 0)?,
-            is_activated: r.or_default(f1),
-            is_permanent: r.or_default(f2),
-            auto_snapshot_policy_name: r.or_default(f3),
-            policy: r.or_default(f4),
-            retention_days: r.or_default(f5),
-        })
+        r.finish()?;
+        match (f0,) {
+            (::core::option::Option::Some(f0),) => {
+                ::core::result::Result::Ok(Self {
+                    auto_snapshot_policy_id: f0,
+                    is_activated: r.or_default(f1),
+                    is_permanent: r.or_default(f2),
+                    auto_snapshot_policy_name: r.or_default(f3),
+                    policy: r.or_default(f4),
+                    retention_days: r.or_default(f5),
+                })
+            }
+            (f0,) => ::core::result::Result::Err(r.missing(&[(0, f0.is_none())])),
+        }
     }
 }
 
@@ -4979,27 +5252,33 @@ impl tencent_action::__private::lean::Struct for ModifyDiskAttributesRequest {
         let mut f4 = ::core::option::Option::None;
         let mut f5 = ::core::option::Option::None;
         let mut f6 = ::core::option::Option::None;
-        while let ::core::option::Option::Some(i) = r.next()? {
+        while let ::core::option::Option::Some(i) = r.next() {
             match i {
-                0 => r.plain(&mut f0)?,
-                1 => r.plain(&mut f1)?,
-                2 => r.plain(&mut f2)?,
-                3 => r.plain(&mut f3)?,
-                4 => r.plain(&mut f4)?,
-                5 => r.plain(&mut f5)?,
-                6 => r.plain(&mut f6)?,
-                _ => r.skip()?,
+                0 => r.plain(&mut f0),
+                1 => r.plain(&mut f1),
+                2 => r.plain(&mut f2),
+                3 => r.plain(&mut f3),
+                4 => r.plain(&mut f4),
+                5 => r.plain(&mut f5),
+                6 => r.plain(&mut f6),
+                _ => r.skip(),
             }
         }
-        ::core::result::Result::Ok(Self {
-            disk_ids: r.required(f0, 0)?,
-            disk_name: r.or_default(f1),
-            portable: r.or_default(f2),
-            project_id: r.or_default(f3),
-            delete_with_instance: r.or_default(f4),
-            disk_type: r.or_default(f5),
-            burst_performance_operation: r.or_default(f6),
-        })
+        r.finish()?;
+        match (f0,) {
+            (::core::option::Option::Some(f0),) => {
+                ::core::result::Result::Ok(Self {
+                    disk_ids: f0,
+                    disk_name: r.or_default(f1),
+                    portable: r.or_default(f2),
+                    project_id: r.or_default(f3),
+                    delete_with_instance: r.or_default(f4),
+                    disk_type: r.or_default(f5),
+                    burst_performance_operation: r.or_default(f6),
+                })
+            }
+            (f0,) => ::core::result::Result::Err(r.missing(&[(0, f0.is_none())])),
+        }
     }
 }
 
@@ -5072,17 +5351,27 @@ impl tencent_action::__private::lean::Struct for ModifyDiskBackupQuotaRequest {
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
-        while let ::core::option::Option::Some(i) = r.next()? {
+        while let ::core::option::Option::Some(i) = r.next() {
             match i {
-                0 => r.plain(&mut f0)?,
-                1 => r.plain(&mut f1)?,
-                _ => r.skip()?,
+                0 => r.plain(&mut f0),
+                1 => r.plain(&mut f1),
+                _ => r.skip(),
             }
         }
-        ::core::result::Result::Ok(Self {
-            disk_id: r.required(f0, 0)?,
-            disk_backup_quota: r.required(f1, 1)?,
-        })
+        r.finish()?;
+        match (f0, f1) {
+            (::core::option::Option::Some(f0), ::core::option::Option::Some(f1)) => {
+                ::core::result::Result::Ok(Self {
+                    disk_id: f0,
+                    disk_backup_quota: f1,
+                })
+            }
+            (f0, f1) => {
+                ::core::result::Result::Err(
+                    r.missing(&[(0, f0.is_none()), (1, f1.is_none())]),
+                )
+            }
+        }
     }
 }
 
@@ -5150,17 +5439,27 @@ impl tencent_action::__private::lean::Struct for ModifyDiskExtraPerformanceReque
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
-        while let ::core::option::Option::Some(i) = r.next()? {
+        while let ::core::option::Option::Some(i) = r.next() {
             match i {
-                0 => r.plain(&mut f0)?,
-                1 => r.plain(&mut f1)?,
-                _ => r.skip()?,
+                0 => r.plain(&mut f0),
+                1 => r.plain(&mut f1),
+                _ => r.skip(),
             }
         }
-        ::core::result::Result::Ok(Self {
-            throughput_performance: r.required(f0, 0)?,
-            disk_id: r.required(f1, 1)?,
-        })
+        r.finish()?;
+        match (f0, f1) {
+            (::core::option::Option::Some(f0), ::core::option::Option::Some(f1)) => {
+                ::core::result::Result::Ok(Self {
+                    throughput_performance: f0,
+                    disk_id: f1,
+                })
+            }
+            (f0, f1) => {
+                ::core::result::Result::Err(
+                    r.missing(&[(0, f0.is_none()), (1, f1.is_none())]),
+                )
+            }
+        }
     }
 }
 
@@ -5233,19 +5532,25 @@ impl tencent_action::__private::lean::Struct for ModifyDisksChargeTypeRequest {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
         let mut f2 = ::core::option::Option::None;
-        while let ::core::option::Option::Some(i) = r.next()? {
+        while let ::core::option::Option::Some(i) = r.next() {
             match i {
-                0 => r.plain(&mut f0)?,
-                1 => r.plain(&mut f1)?,
-                2 => r.plain(&mut f2)?,
-                _ => r.skip()?,
+                0 => r.plain(&mut f0),
+                1 => r.plain(&mut f1),
+                2 => r.plain(&mut f2),
+                _ => r.skip(),
             }
         }
-        ::core::result::Result::Ok(Self {
-            disk_ids: r.required(f0, 0)?,
-            disk_charge_prepaid: r.or_default(f1),
-            disk_charge_postpaid: r.or_default(f2),
-        })
+        r.finish()?;
+        match (f0,) {
+            (::core::option::Option::Some(f0),) => {
+                ::core::result::Result::Ok(Self {
+                    disk_ids: f0,
+                    disk_charge_prepaid: r.or_default(f1),
+                    disk_charge_postpaid: r.or_default(f2),
+                })
+            }
+            (f0,) => ::core::result::Result::Err(r.missing(&[(0, f0.is_none())])),
+        }
     }
 }
 
@@ -5320,19 +5625,29 @@ impl tencent_action::__private::lean::Struct for ModifyDisksRenewFlagRequest {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
         let mut f2 = ::core::option::Option::None;
-        while let ::core::option::Option::Some(i) = r.next()? {
+        while let ::core::option::Option::Some(i) = r.next() {
             match i {
-                0 => r.plain(&mut f0)?,
-                1 => r.plain(&mut f1)?,
-                2 => r.plain(&mut f2)?,
-                _ => r.skip()?,
+                0 => r.plain(&mut f0),
+                1 => r.plain(&mut f1),
+                2 => r.plain(&mut f2),
+                _ => r.skip(),
             }
         }
-        ::core::result::Result::Ok(Self {
-            disk_ids: r.required(f0, 0)?,
-            renew_flag: r.required(f1, 1)?,
-            auto_renew_period: r.or_default(f2),
-        })
+        r.finish()?;
+        match (f0, f1) {
+            (::core::option::Option::Some(f0), ::core::option::Option::Some(f1)) => {
+                ::core::result::Result::Ok(Self {
+                    disk_ids: f0,
+                    renew_flag: f1,
+                    auto_renew_period: r.or_default(f2),
+                })
+            }
+            (f0, f1) => {
+                ::core::result::Result::Err(
+                    r.missing(&[(0, f0.is_none()), (1, f1.is_none())]),
+                )
+            }
+        }
     }
 }
 
@@ -5423,21 +5738,27 @@ impl tencent_action::__private::lean::Struct for ModifyRemoteDiskAttributesReque
         let mut f1 = ::core::option::Option::None;
         let mut f2 = ::core::option::Option::None;
         let mut f3 = ::core::option::Option::None;
-        while let ::core::option::Option::Some(i) = r.next()? {
+        while let ::core::option::Option::Some(i) = r.next() {
             match i {
-                0 => r.plain(&mut f0)?,
-                1 => r.plain(&mut f1)?,
-                2 => r.plain(&mut f2)?,
-                3 => r.plain(&mut f3)?,
-                _ => r.skip()?,
+                0 => r.plain(&mut f0),
+                1 => r.plain(&mut f1),
+                2 => r.plain(&mut f2),
+                3 => r.plain(&mut f3),
+                _ => r.skip(),
             }
         }
-        ::core::result::Result::Ok(Self {
-            remote_disk_ids: r.required(f0, 0)?,
-            disk_name: r.or_default(f1),
-            project_id: r.or_default(f2),
-            auto_renew_flag: r.or_default(f3),
-        })
+        r.finish()?;
+        match (f0,) {
+            (::core::option::Option::Some(f0),) => {
+                ::core::result::Result::Ok(Self {
+                    remote_disk_ids: f0,
+                    disk_name: r.or_default(f1),
+                    project_id: r.or_default(f2),
+                    auto_renew_flag: r.or_default(f3),
+                })
+            }
+            (f0,) => ::core::result::Result::Err(r.missing(&[(0, f0.is_none())])),
+        }
     }
 }
 
@@ -5526,21 +5847,27 @@ impl tencent_action::__private::lean::Struct for ModifySnapshotAttributeRequest 
         let mut f1 = ::core::option::Option::None;
         let mut f2 = ::core::option::Option::None;
         let mut f3 = ::core::option::Option::None;
-        while let ::core::option::Option::Some(i) = r.next()? {
+        while let ::core::option::Option::Some(i) = r.next() {
             match i {
-                0 => r.plain(&mut f0)?,
-                1 => r.plain(&mut f1)?,
-                2 => r.plain(&mut f2)?,
-                3 => r.plain(&mut f3)?,
-                _ => r.skip()?,
+                0 => r.plain(&mut f0),
+                1 => r.plain(&mut f1),
+                2 => r.plain(&mut f2),
+                3 => r.plain(&mut f3),
+                _ => r.skip(),
             }
         }
-        ::core::result::Result::Ok(Self {
-            snapshot_id: r.required(f0, 0)?,
-            is_permanent: r.or_default(f1),
-            snapshot_name: r.or_default(f2),
-            deadline: r.or_default(f3),
-        })
+        r.finish()?;
+        match (f0,) {
+            (::core::option::Option::Some(f0),) => {
+                ::core::result::Result::Ok(Self {
+                    snapshot_id: f0,
+                    is_permanent: r.or_default(f1),
+                    snapshot_name: r.or_default(f2),
+                    deadline: r.or_default(f3),
+                })
+            }
+            (f0,) => ::core::result::Result::Err(r.missing(&[(0, f0.is_none())])),
+        }
     }
 }
 
@@ -5616,19 +5943,33 @@ impl tencent_action::__private::lean::Struct for ModifySnapshotsSharePermissionR
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
         let mut f2 = ::core::option::Option::None;
-        while let ::core::option::Option::Some(i) = r.next()? {
+        while let ::core::option::Option::Some(i) = r.next() {
             match i {
-                0 => r.plain(&mut f0)?,
-                1 => r.plain(&mut f1)?,
-                2 => r.plain(&mut f2)?,
-                _ => r.skip()?,
+                0 => r.plain(&mut f0),
+                1 => r.plain(&mut f1),
+                2 => r.plain(&mut f2),
+                _ => r.skip(),
             }
         }
-        ::core::result::Result::Ok(Self {
-            snapshot_ids: r.required(f0, 0)?,
-            account_ids: r.required(f1, 1)?,
-            permission: r.required(f2, 2)?,
-        })
+        r.finish()?;
+        match (f0, f1, f2) {
+            (
+                ::core::option::Option::Some(f0),
+                ::core::option::Option::Some(f1),
+                ::core::option::Option::Some(f2),
+            ) => {
+                ::core::result::Result::Ok(Self {
+                    snapshot_ids: f0,
+                    account_ids: f1,
+                    permission: f2,
+                })
+            }
+            (f0, f1, f2) => {
+                ::core::result::Result::Err(
+                    r.missing(&[(0, f0.is_none()), (1, f1.is_none()), (2, f2.is_none())]),
+                )
+            }
+        }
     }
 }
 
@@ -5703,17 +6044,27 @@ impl tencent_action::__private::lean::Struct for RenewDiskRequest {
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
-        while let ::core::option::Option::Some(i) = r.next()? {
+        while let ::core::option::Option::Some(i) = r.next() {
             match i {
-                0 => r.plain(&mut f0)?,
-                1 => r.plain(&mut f1)?,
-                _ => r.skip()?,
+                0 => r.plain(&mut f0),
+                1 => r.plain(&mut f1),
+                _ => r.skip(),
             }
         }
-        ::core::result::Result::Ok(Self {
-            disk_charge_prepaid: r.required(f0, 0)?,
-            disk_id: r.required(f1, 1)?,
-        })
+        r.finish()?;
+        match (f0, f1) {
+            (::core::option::Option::Some(f0), ::core::option::Option::Some(f1)) => {
+                ::core::result::Result::Ok(Self {
+                    disk_charge_prepaid: f0,
+                    disk_id: f1,
+                })
+            }
+            (f0, f1) => {
+                ::core::result::Result::Err(
+                    r.missing(&[(0, f0.is_none()), (1, f1.is_none())]),
+                )
+            }
+        }
     }
 }
 
@@ -5780,17 +6131,27 @@ impl tencent_action::__private::lean::Struct for RenewRemoteDiskRequest {
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
-        while let ::core::option::Option::Some(i) = r.next()? {
+        while let ::core::option::Option::Some(i) = r.next() {
             match i {
-                0 => r.plain(&mut f0)?,
-                1 => r.plain(&mut f1)?,
-                _ => r.skip()?,
+                0 => r.plain(&mut f0),
+                1 => r.plain(&mut f1),
+                _ => r.skip(),
             }
         }
-        ::core::result::Result::Ok(Self {
-            disk_charge_prepaid: r.required(f0, 0)?,
-            remote_disk_id: r.required(f1, 1)?,
-        })
+        r.finish()?;
+        match (f0, f1) {
+            (::core::option::Option::Some(f0), ::core::option::Option::Some(f1)) => {
+                ::core::result::Result::Ok(Self {
+                    disk_charge_prepaid: f0,
+                    remote_disk_id: f1,
+                })
+            }
+            (f0, f1) => {
+                ::core::result::Result::Err(
+                    r.missing(&[(0, f0.is_none()), (1, f1.is_none())]),
+                )
+            }
+        }
     }
 }
 
@@ -5861,17 +6222,23 @@ impl tencent_action::__private::lean::Struct for ResizeDiskRequest {
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
-        while let ::core::option::Option::Some(i) = r.next()? {
+        while let ::core::option::Option::Some(i) = r.next() {
             match i {
-                0 => r.plain(&mut f0)?,
-                1 => r.plain(&mut f1)?,
-                _ => r.skip()?,
+                0 => r.plain(&mut f0),
+                1 => r.plain(&mut f1),
+                _ => r.skip(),
             }
         }
-        ::core::result::Result::Ok(Self {
-            disk_size: r.required(f0, 0)?,
-            disk_id: r.or_default(f1),
-        })
+        r.finish()?;
+        match (f0,) {
+            (::core::option::Option::Some(f0),) => {
+                ::core::result::Result::Ok(Self {
+                    disk_size: f0,
+                    disk_id: r.or_default(f1),
+                })
+            }
+            (f0,) => ::core::result::Result::Err(r.missing(&[(0, f0.is_none())])),
+        }
     }
 }
 
@@ -5929,15 +6296,19 @@ for SwitchParameterCreateRemoteDisksRequest {
         mut r: tencent_action::__private::lean::Reader<'de, A>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
-        while let ::core::option::Option::Some(i) = r.next()? {
+        while let ::core::option::Option::Some(i) = r.next() {
             match i {
-                0 => r.plain(&mut f0)?,
-                _ => r.skip()?,
+                0 => r.plain(&mut f0),
+                _ => r.skip(),
             }
         }
-        ::core::result::Result::Ok(Self {
-            placement: r.required(f0, 0)?,
-        })
+        r.finish()?;
+        match (f0,) {
+            (::core::option::Option::Some(f0),) => {
+                ::core::result::Result::Ok(Self { placement: f0 })
+            }
+            (f0,) => ::core::result::Result::Err(r.missing(&[(0, f0.is_none())])),
+        }
     }
 }
 
@@ -5989,9 +6360,10 @@ impl tencent_action::__private::lean::Struct for SwitchParameterRenewRemoteDisks
     fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
         mut r: tencent_action::__private::lean::Reader<'de, A>,
     ) -> ::core::result::Result<Self, A::Error> {
-        while r.next()?.is_some() {
-            r.skip()?;
+        while r.next().is_some() {
+            r.skip();
         }
+        r.finish()?;
         ::core::result::Result::Ok(Self {})
     }
 }
@@ -6049,17 +6421,23 @@ impl tencent_action::__private::lean::Struct for TerminateDisksRequest {
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
-        while let ::core::option::Option::Some(i) = r.next()? {
+        while let ::core::option::Option::Some(i) = r.next() {
             match i {
-                0 => r.plain(&mut f0)?,
-                1 => r.plain(&mut f1)?,
-                _ => r.skip()?,
+                0 => r.plain(&mut f0),
+                1 => r.plain(&mut f1),
+                _ => r.skip(),
             }
         }
-        ::core::result::Result::Ok(Self {
-            disk_ids: r.required(f0, 0)?,
-            delete_snapshot: r.or_default(f1),
-        })
+        r.finish()?;
+        match (f0,) {
+            (::core::option::Option::Some(f0),) => {
+                ::core::result::Result::Ok(Self {
+                    disk_ids: f0,
+                    delete_snapshot: r.or_default(f1),
+                })
+            }
+            (f0,) => ::core::result::Result::Err(r.missing(&[(0, f0.is_none())])),
+        }
     }
 }
 
@@ -6119,15 +6497,19 @@ impl tencent_action::__private::lean::Struct for TerminateRemoteDisksRequest {
         mut r: tencent_action::__private::lean::Reader<'de, A>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
-        while let ::core::option::Option::Some(i) = r.next()? {
+        while let ::core::option::Option::Some(i) = r.next() {
             match i {
-                0 => r.plain(&mut f0)?,
-                _ => r.skip()?,
+                0 => r.plain(&mut f0),
+                _ => r.skip(),
             }
         }
-        ::core::result::Result::Ok(Self {
-            remote_disk_ids: r.required(f0, 0)?,
-        })
+        r.finish()?;
+        match (f0,) {
+            (::core::option::Option::Some(f0),) => {
+                ::core::result::Result::Ok(Self { remote_disk_ids: f0 })
+            }
+            (f0,) => ::core::result::Result::Err(r.missing(&[(0, f0.is_none())])),
+        }
     }
 }
 
@@ -6205,19 +6587,25 @@ impl tencent_action::__private::lean::Struct for UnbindAutoSnapshotPolicyRequest
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
         let mut f2 = ::core::option::Option::None;
-        while let ::core::option::Option::Some(i) = r.next()? {
+        while let ::core::option::Option::Some(i) = r.next() {
             match i {
-                0 => r.plain(&mut f0)?,
-                1 => r.plain(&mut f1)?,
-                2 => r.plain(&mut f2)?,
-                _ => r.skip()?,
+                0 => r.plain(&mut f0),
+                1 => r.plain(&mut f1),
+                2 => r.plain(&mut f2),
+                _ => r.skip(),
             }
         }
-        ::core::result::Result::Ok(Self {
-            auto_snapshot_policy_id: r.required(f0, 0)?,
-            disk_ids: r.or_default(f1),
-            instance_ids: r.or_default(f2),
-        })
+        r.finish()?;
+        match (f0,) {
+            (::core::option::Option::Some(f0),) => {
+                ::core::result::Result::Ok(Self {
+                    auto_snapshot_policy_id: f0,
+                    disk_ids: r.or_default(f1),
+                    instance_ids: r.or_default(f2),
+                })
+            }
+            (f0,) => ::core::result::Result::Err(r.missing(&[(0, f0.is_none())])),
+        }
     }
 }
 

@@ -66,16 +66,17 @@ impl tencent_action::__private::lean::Struct for AccountQuota {
         let mut f2 = ::core::option::Option::None;
         let mut f3 = ::core::option::Option::None;
         let mut f4 = ::core::option::Option::None;
-        while let ::core::option::Option::Some(i) = r.next()? {
+        while let ::core::option::Option::Some(i) = r.next() {
             match i {
-                0 => r.plain(&mut f0)?,
-                1 => r.plain(&mut f1)?,
-                2 => r.plain(&mut f2)?,
-                3 => r.plain(&mut f3)?,
-                4 => r.plain(&mut f4)?,
-                _ => r.skip()?,
+                0 => r.plain(&mut f0),
+                1 => r.plain(&mut f1),
+                2 => r.plain(&mut f2),
+                3 => r.plain(&mut f3),
+                4 => r.plain(&mut f4),
+                _ => r.skip(),
             }
         }
+        r.finish()?;
         ::core::result::Result::Ok(Self {
             post_paid_quota_set: r.or_default(f0),
             pre_paid_quota_set: r.or_default(f1),
@@ -128,13 +129,14 @@ impl tencent_action::__private::lean::Struct for AccountQuotaOverview {
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
-        while let ::core::option::Option::Some(i) = r.next()? {
+        while let ::core::option::Option::Some(i) = r.next() {
             match i {
-                0 => r.tolerant(&mut f0)?,
-                1 => r.plain(&mut f1)?,
-                _ => r.skip()?,
+                0 => r.tolerant(&mut f0),
+                1 => r.plain(&mut f1),
+                _ => r.skip(),
             }
         }
+        r.finish()?;
         ::core::result::Result::Ok(Self {
             region: r.or_default(f0),
             account_quota: r.or_default(f1),
@@ -239,17 +241,18 @@ impl tencent_action::__private::lean::Struct for ActionTimer {
         let mut f3 = ::core::option::Option::None;
         let mut f4 = ::core::option::Option::None;
         let mut f5 = ::core::option::Option::None;
-        while let ::core::option::Option::Some(i) = r.next()? {
+        while let ::core::option::Option::Some(i) = r.next() {
             match i {
-                0 => r.tolerant(&mut f0)?,
-                1 => r.tolerant(&mut f1)?,
-                2 => r.plain(&mut f2)?,
-                3 => r.tolerant(&mut f3)?,
-                4 => r.tolerant(&mut f4)?,
-                5 => r.tolerant(&mut f5)?,
-                _ => r.skip()?,
+                0 => r.tolerant(&mut f0),
+                1 => r.tolerant(&mut f1),
+                2 => r.plain(&mut f2),
+                3 => r.tolerant(&mut f3),
+                4 => r.tolerant(&mut f4),
+                5 => r.tolerant(&mut f5),
+                _ => r.skip(),
             }
         }
+        r.finish()?;
         ::core::result::Result::Ok(Self {
             timer_action: r.or_default(f0),
             action_time: r.or_default(f1),
@@ -302,12 +305,13 @@ impl tencent_action::__private::lean::Struct for Attribute {
         mut r: tencent_action::__private::lean::Reader<'de, A>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
-        while let ::core::option::Option::Some(i) = r.next()? {
+        while let ::core::option::Option::Some(i) = r.next() {
             match i {
-                0 => r.tolerant(&mut f0)?,
-                _ => r.skip()?,
+                0 => r.tolerant(&mut f0),
+                _ => r.skip(),
             }
         }
+        r.finish()?;
         ::core::result::Result::Ok(Self {
             user_data: r.or_default(f0),
         })
@@ -377,17 +381,23 @@ impl tencent_action::__private::lean::Struct for ChargePrepaid {
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
-        while let ::core::option::Option::Some(i) = r.next()? {
+        while let ::core::option::Option::Some(i) = r.next() {
             match i {
-                0 => r.plain(&mut f0)?,
-                1 => r.plain(&mut f1)?,
-                _ => r.skip()?,
+                0 => r.plain(&mut f0),
+                1 => r.plain(&mut f1),
+                _ => r.skip(),
             }
         }
-        ::core::result::Result::Ok(Self {
-            period: r.required(f0, 0)?,
-            renew_flag: r.or_default(f1),
-        })
+        r.finish()?;
+        match (f0,) {
+            (::core::option::Option::Some(f0),) => {
+                ::core::result::Result::Ok(Self {
+                    period: f0,
+                    renew_flag: r.or_default(f1),
+                })
+            }
+            (f0,) => ::core::result::Result::Err(r.missing(&[(0, f0.is_none())])),
+        }
     }
 }
 
@@ -458,15 +468,16 @@ impl tencent_action::__private::lean::Struct for ChcDeployExtraConfig {
         let mut f1 = ::core::option::Option::None;
         let mut f2 = ::core::option::Option::None;
         let mut f3 = ::core::option::Option::None;
-        while let ::core::option::Option::Some(i) = r.next()? {
+        while let ::core::option::Option::Some(i) = r.next() {
             match i {
-                0 => r.tolerant(&mut f0)?,
-                1 => r.tolerant(&mut f1)?,
-                2 => r.tolerant(&mut f2)?,
-                3 => r.tolerant(&mut f3)?,
-                _ => r.skip()?,
+                0 => r.tolerant(&mut f0),
+                1 => r.tolerant(&mut f1),
+                2 => r.tolerant(&mut f2),
+                3 => r.tolerant(&mut f3),
+                _ => r.skip(),
             }
         }
+        r.finish()?;
         ::core::result::Result::Ok(Self {
             mini_os_type: r.or_default(f0),
             boot_type: r.or_default(f1),
@@ -873,51 +884,52 @@ impl tencent_action::__private::lean::Struct for ChcHost {
         let mut f37 = ::core::option::Option::None;
         let mut f38 = ::core::option::Option::None;
         let mut f39 = ::core::option::Option::None;
-        while let ::core::option::Option::Some(i) = r.next()? {
+        while let ::core::option::Option::Some(i) = r.next() {
             match i {
-                0 => r.tolerant(&mut f0)?,
-                1 => r.tolerant(&mut f1)?,
-                2 => r.tolerant(&mut f2)?,
-                3 => r.tolerant(&mut f3)?,
-                4 => r.tolerant(&mut f4)?,
-                5 => r.plain(&mut f5)?,
-                6 => r.plain(&mut f6)?,
-                7 => r.tolerant(&mut f7)?,
-                8 => r.tolerant(&mut f8)?,
-                9 => r.plain(&mut f9)?,
-                10 => r.tolerant(&mut f10)?,
-                11 => r.tolerant(&mut f11)?,
-                12 => r.tolerant(&mut f12)?,
-                13 => r.tolerant(&mut f13)?,
-                14 => r.tolerant(&mut f14)?,
-                15 => r.tolerant(&mut f15)?,
-                16 => r.tolerant(&mut f16)?,
-                17 => r.tolerant(&mut f17)?,
-                18 => r.tolerant(&mut f18)?,
-                19 => r.tolerant(&mut f19)?,
-                20 => r.tolerant(&mut f20)?,
-                21 => r.plain(&mut f21)?,
-                22 => r.tolerant(&mut f22)?,
-                23 => r.tolerant(&mut f23)?,
-                24 => r.tolerant(&mut f24)?,
-                25 => r.tolerant(&mut f25)?,
-                26 => r.tolerant(&mut f26)?,
-                27 => r.tolerant(&mut f27)?,
-                28 => r.tolerant(&mut f28)?,
-                29 => r.tolerant(&mut f29)?,
-                30 => r.tolerant(&mut f30)?,
-                31 => r.plain(&mut f31)?,
-                32 => r.tolerant(&mut f32)?,
-                33 => r.tolerant(&mut f33)?,
-                34 => r.tolerant(&mut f34)?,
-                35 => r.tolerant(&mut f35)?,
-                36 => r.tolerant(&mut f36)?,
-                37 => r.tolerant(&mut f37)?,
-                38 => r.tolerant(&mut f38)?,
-                39 => r.tolerant(&mut f39)?,
-                _ => r.skip()?,
+                0 => r.tolerant(&mut f0),
+                1 => r.tolerant(&mut f1),
+                2 => r.tolerant(&mut f2),
+                3 => r.tolerant(&mut f3),
+                4 => r.tolerant(&mut f4),
+                5 => r.plain(&mut f5),
+                6 => r.plain(&mut f6),
+                7 => r.tolerant(&mut f7),
+                8 => r.tolerant(&mut f8),
+                9 => r.plain(&mut f9),
+                10 => r.tolerant(&mut f10),
+                11 => r.tolerant(&mut f11),
+                12 => r.tolerant(&mut f12),
+                13 => r.tolerant(&mut f13),
+                14 => r.tolerant(&mut f14),
+                15 => r.tolerant(&mut f15),
+                16 => r.tolerant(&mut f16),
+                17 => r.tolerant(&mut f17),
+                18 => r.tolerant(&mut f18),
+                19 => r.tolerant(&mut f19),
+                20 => r.tolerant(&mut f20),
+                21 => r.plain(&mut f21),
+                22 => r.tolerant(&mut f22),
+                23 => r.tolerant(&mut f23),
+                24 => r.tolerant(&mut f24),
+                25 => r.tolerant(&mut f25),
+                26 => r.tolerant(&mut f26),
+                27 => r.tolerant(&mut f27),
+                28 => r.tolerant(&mut f28),
+                29 => r.tolerant(&mut f29),
+                30 => r.tolerant(&mut f30),
+                31 => r.plain(&mut f31),
+                32 => r.tolerant(&mut f32),
+                33 => r.tolerant(&mut f33),
+                34 => r.tolerant(&mut f34),
+                35 => r.tolerant(&mut f35),
+                36 => r.tolerant(&mut f36),
+                37 => r.tolerant(&mut f37),
+                38 => r.tolerant(&mut f38),
+                39 => r.tolerant(&mut f39),
+                _ => r.skip(),
             }
         }
+        r.finish()?;
         ::core::result::Result::Ok(Self {
             chc_id: r.or_default(f0),
             instance_name: r.or_default(f1),
@@ -1017,14 +1029,15 @@ impl tencent_action::__private::lean::Struct for ChcHostDeniedActions {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
         let mut f2 = ::core::option::Option::None;
-        while let ::core::option::Option::Some(i) = r.next()? {
+        while let ::core::option::Option::Some(i) = r.next() {
             match i {
-                0 => r.tolerant(&mut f0)?,
-                1 => r.tolerant(&mut f1)?,
-                2 => r.tolerant(&mut f2)?,
-                _ => r.skip()?,
+                0 => r.tolerant(&mut f0),
+                1 => r.tolerant(&mut f1),
+                2 => r.tolerant(&mut f2),
+                _ => r.skip(),
             }
         }
+        r.finish()?;
         ::core::result::Result::Ok(Self {
             chc_id: r.or_default(f0),
             state: r.or_default(f1),
@@ -1097,13 +1110,14 @@ impl tencent_action::__private::lean::Struct for CpuTopology {
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
-        while let ::core::option::Option::Some(i) = r.next()? {
+        while let ::core::option::Option::Some(i) = r.next() {
             match i {
-                0 => r.tolerant(&mut f0)?,
-                1 => r.tolerant(&mut f1)?,
-                _ => r.skip()?,
+                0 => r.tolerant(&mut f0),
+                1 => r.tolerant(&mut f1),
+                _ => r.skip(),
             }
         }
+        r.finish()?;
         ::core::result::Result::Ok(Self {
             core_count: r.or_default(f0),
             thread_per_core: r.or_default(f1),
@@ -1341,22 +1355,23 @@ impl tencent_action::__private::lean::Struct for DataDisk {
         let mut f8 = ::core::option::Option::None;
         let mut f9 = ::core::option::Option::None;
         let mut f10 = ::core::option::Option::None;
-        while let ::core::option::Option::Some(i) = r.next()? {
+        while let ::core::option::Option::Some(i) = r.next() {
             match i {
-                0 => r.tolerant(&mut f0)?,
-                1 => r.tolerant(&mut f1)?,
-                2 => r.tolerant(&mut f2)?,
-                3 => r.tolerant(&mut f3)?,
-                4 => r.tolerant(&mut f4)?,
-                5 => r.tolerant(&mut f5)?,
-                6 => r.tolerant(&mut f6)?,
-                7 => r.tolerant(&mut f7)?,
-                8 => r.tolerant(&mut f8)?,
-                9 => r.tolerant(&mut f9)?,
-                10 => r.tolerant(&mut f10)?,
-                _ => r.skip()?,
+                0 => r.tolerant(&mut f0),
+                1 => r.tolerant(&mut f1),
+                2 => r.tolerant(&mut f2),
+                3 => r.tolerant(&mut f3),
+                4 => r.tolerant(&mut f4),
+                5 => r.tolerant(&mut f5),
+                6 => r.tolerant(&mut f6),
+                7 => r.tolerant(&mut f7),
+                8 => r.tolerant(&mut f8),
+                9 => r.tolerant(&mut f9),
+                10 => r.tolerant(&mut f10),
+                _ => r.skip(),
             }
         }
+        r.finish()?;
         ::core::result::Result::Ok(Self {
             disk_size: r.or_default(f0),
             disk_type: r.or_default(f1),
@@ -1507,22 +1522,23 @@ impl tencent_action::__private::lean::Struct for DisasterRecoverGroup {
         let mut f8 = ::core::option::Option::None;
         let mut f9 = ::core::option::Option::None;
         let mut f10 = ::core::option::Option::None;
-        while let ::core::option::Option::Some(i) = r.next()? {
+        while let ::core::option::Option::Some(i) = r.next() {
             match i {
-                0 => r.tolerant(&mut f0)?,
-                1 => r.tolerant(&mut f1)?,
-                2 => r.tolerant(&mut f2)?,
-                3 => r.tolerant(&mut f3)?,
-                4 => r.tolerant(&mut f4)?,
-                5 => r.tolerant(&mut f5)?,
-                6 => r.tolerant(&mut f6)?,
-                7 => r.tolerant(&mut f7)?,
-                8 => r.tolerant(&mut f8)?,
-                9 => r.tolerant(&mut f9)?,
-                10 => r.plain(&mut f10)?,
-                _ => r.skip()?,
+                0 => r.tolerant(&mut f0),
+                1 => r.tolerant(&mut f1),
+                2 => r.tolerant(&mut f2),
+                3 => r.tolerant(&mut f3),
+                4 => r.tolerant(&mut f4),
+                5 => r.tolerant(&mut f5),
+                6 => r.tolerant(&mut f6),
+                7 => r.tolerant(&mut f7),
+                8 => r.tolerant(&mut f8),
+                9 => r.tolerant(&mut f9),
+                10 => r.plain(&mut f10),
+                _ => r.skip(),
             }
         }
+        r.finish()?;
         ::core::result::Result::Ok(Self {
             disaster_recover_group_id: r.or_default(f0),
             name: r.or_default(f1),
@@ -1602,16 +1618,17 @@ impl tencent_action::__private::lean::Struct for DisasterRecoverGroupQuota {
         let mut f2 = ::core::option::Option::None;
         let mut f3 = ::core::option::Option::None;
         let mut f4 = ::core::option::Option::None;
-        while let ::core::option::Option::Some(i) = r.next()? {
+        while let ::core::option::Option::Some(i) = r.next() {
             match i {
-                0 => r.tolerant(&mut f0)?,
-                1 => r.tolerant(&mut f1)?,
-                2 => r.tolerant(&mut f2)?,
-                3 => r.tolerant(&mut f3)?,
-                4 => r.tolerant(&mut f4)?,
-                _ => r.skip()?,
+                0 => r.tolerant(&mut f0),
+                1 => r.tolerant(&mut f1),
+                2 => r.tolerant(&mut f2),
+                3 => r.tolerant(&mut f3),
+                4 => r.tolerant(&mut f4),
+                _ => r.skip(),
             }
         }
+        r.finish()?;
         ::core::result::Result::Ok(Self {
             group_quota: r.or_default(f0),
             current_num: r.or_default(f1),
@@ -1681,14 +1698,15 @@ impl tencent_action::__private::lean::Struct for EnhancedService {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
         let mut f2 = ::core::option::Option::None;
-        while let ::core::option::Option::Some(i) = r.next()? {
+        while let ::core::option::Option::Some(i) = r.next() {
             match i {
-                0 => r.plain(&mut f0)?,
-                1 => r.plain(&mut f1)?,
-                2 => r.plain(&mut f2)?,
-                _ => r.skip()?,
+                0 => r.plain(&mut f0),
+                1 => r.plain(&mut f1),
+                2 => r.plain(&mut f2),
+                _ => r.skip(),
             }
         }
+        r.finish()?;
         ::core::result::Result::Ok(Self {
             security_service: r.or_default(f0),
             monitor_service: r.or_default(f1),
@@ -1766,14 +1784,15 @@ impl tencent_action::__private::lean::Struct for Externals {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
         let mut f2 = ::core::option::Option::None;
-        while let ::core::option::Option::Some(i) = r.next()? {
+        while let ::core::option::Option::Some(i) = r.next() {
             match i {
-                0 => r.tolerant(&mut f0)?,
-                1 => r.tolerant(&mut f1)?,
-                2 => r.plain(&mut f2)?,
-                _ => r.skip()?,
+                0 => r.tolerant(&mut f0),
+                1 => r.tolerant(&mut f1),
+                2 => r.plain(&mut f2),
+                _ => r.skip(),
             }
         }
+        r.finish()?;
         ::core::result::Result::Ok(Self {
             release_address: r.or_default(f0),
             unsupport_networks: r.or_default(f1),
@@ -1856,17 +1875,24 @@ impl tencent_action::__private::lean::Struct for Filter {
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
-        while let ::core::option::Option::Some(i) = r.next()? {
+        while let ::core::option::Option::Some(i) = r.next() {
             match i {
-                0 => r.plain(&mut f0)?,
-                1 => r.plain(&mut f1)?,
-                _ => r.skip()?,
+                0 => r.plain(&mut f0),
+                1 => r.plain(&mut f1),
+                _ => r.skip(),
             }
         }
-        ::core::result::Result::Ok(Self {
-            name: r.required(f0, 0)?,
-            values: r.required(f1, 1)?,
-        })
+        r.finish()?;
+        match (f0, f1) {
+            (::core::option::Option::Some(f0), ::core::option::Option::Some(f1)) => {
+                ::core::result::Result::Ok(Self { name: f0, values: f1 })
+            }
+            (f0, f1) => {
+                ::core::result::Result::Err(
+                    r.missing(&[(0, f0.is_none()), (1, f1.is_none())]),
+                )
+            }
+        }
     }
 }
 
@@ -1924,14 +1950,15 @@ impl tencent_action::__private::lean::Struct for GPUInfo {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
         let mut f2 = ::core::option::Option::None;
-        while let ::core::option::Option::Some(i) = r.next()? {
+        while let ::core::option::Option::Some(i) = r.next() {
             match i {
-                0 => r.tolerant(&mut f0)?,
-                1 => r.tolerant(&mut f1)?,
-                2 => r.tolerant(&mut f2)?,
-                _ => r.skip()?,
+                0 => r.tolerant(&mut f0),
+                1 => r.tolerant(&mut f1),
+                2 => r.tolerant(&mut f2),
+                _ => r.skip(),
             }
         }
+        r.finish()?;
         ::core::result::Result::Ok(Self {
             gpu_count: r.or_default(f0),
             gpuid: r.or_default(f1),
@@ -2085,25 +2112,26 @@ impl tencent_action::__private::lean::Struct for HostItem {
         let mut f11 = ::core::option::Option::None;
         let mut f12 = ::core::option::Option::None;
         let mut f13 = ::core::option::Option::None;
-        while let ::core::option::Option::Some(i) = r.next()? {
+        while let ::core::option::Option::Some(i) = r.next() {
             match i {
-                0 => r.plain(&mut f0)?,
-                1 => r.tolerant(&mut f1)?,
-                2 => r.tolerant(&mut f2)?,
-                3 => r.tolerant(&mut f3)?,
-                4 => r.tolerant(&mut f4)?,
-                5 => r.tolerant(&mut f5)?,
-                6 => r.tolerant(&mut f6)?,
-                7 => r.tolerant(&mut f7)?,
-                8 => r.tolerant(&mut f8)?,
-                9 => r.tolerant(&mut f9)?,
-                10 => r.tolerant(&mut f10)?,
-                11 => r.plain(&mut f11)?,
-                12 => r.tolerant(&mut f12)?,
-                13 => r.plain(&mut f13)?,
-                _ => r.skip()?,
+                0 => r.plain(&mut f0),
+                1 => r.tolerant(&mut f1),
+                2 => r.tolerant(&mut f2),
+                3 => r.tolerant(&mut f3),
+                4 => r.tolerant(&mut f4),
+                5 => r.tolerant(&mut f5),
+                6 => r.tolerant(&mut f6),
+                7 => r.tolerant(&mut f7),
+                8 => r.tolerant(&mut f8),
+                9 => r.tolerant(&mut f9),
+                10 => r.tolerant(&mut f10),
+                11 => r.plain(&mut f11),
+                12 => r.tolerant(&mut f12),
+                13 => r.plain(&mut f13),
+                _ => r.skip(),
             }
         }
+        r.finish()?;
         ::core::result::Result::Ok(Self {
             placement: r.or_default(f0),
             host_id: r.or_default(f1),
@@ -2160,12 +2188,13 @@ impl tencent_action::__private::lean::Struct for HostPriceInfo {
         mut r: tencent_action::__private::lean::Reader<'de, A>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
-        while let ::core::option::Option::Some(i) = r.next()? {
+        while let ::core::option::Option::Some(i) = r.next() {
             match i {
-                0 => r.plain(&mut f0)?,
-                _ => r.skip()?,
+                0 => r.plain(&mut f0),
+                _ => r.skip(),
             }
         }
+        r.finish()?;
         ::core::result::Result::Ok(Self {
             host_price: r.or_default(f0),
         })
@@ -2287,21 +2316,22 @@ impl tencent_action::__private::lean::Struct for HostResource {
         let mut f7 = ::core::option::Option::None;
         let mut f8 = ::core::option::Option::None;
         let mut f9 = ::core::option::Option::None;
-        while let ::core::option::Option::Some(i) = r.next()? {
+        while let ::core::option::Option::Some(i) = r.next() {
             match i {
-                0 => r.tolerant(&mut f0)?,
-                1 => r.tolerant(&mut f1)?,
-                2 => r.tolerant(&mut f2)?,
-                3 => r.tolerant(&mut f3)?,
-                4 => r.tolerant(&mut f4)?,
-                5 => r.tolerant(&mut f5)?,
-                6 => r.tolerant(&mut f6)?,
-                7 => r.tolerant(&mut f7)?,
-                8 => r.tolerant(&mut f8)?,
-                9 => r.tolerant(&mut f9)?,
-                _ => r.skip()?,
+                0 => r.tolerant(&mut f0),
+                1 => r.tolerant(&mut f1),
+                2 => r.tolerant(&mut f2),
+                3 => r.tolerant(&mut f3),
+                4 => r.tolerant(&mut f4),
+                5 => r.tolerant(&mut f5),
+                6 => r.tolerant(&mut f6),
+                7 => r.tolerant(&mut f7),
+                8 => r.tolerant(&mut f8),
+                9 => r.tolerant(&mut f9),
+                _ => r.skip(),
             }
         }
+        r.finish()?;
         ::core::result::Result::Ok(Self {
             cpu_total: r.or_default(f0),
             cpu_available: r.or_default(f1),
@@ -2421,23 +2451,24 @@ impl tencent_action::__private::lean::Struct for HpcClusterInfo {
         let mut f9 = ::core::option::Option::None;
         let mut f10 = ::core::option::Option::None;
         let mut f11 = ::core::option::Option::None;
-        while let ::core::option::Option::Some(i) = r.next()? {
+        while let ::core::option::Option::Some(i) = r.next() {
             match i {
-                0 => r.tolerant(&mut f0)?,
-                1 => r.tolerant(&mut f1)?,
-                2 => r.tolerant(&mut f2)?,
-                3 => r.tolerant(&mut f3)?,
-                4 => r.tolerant(&mut f4)?,
-                5 => r.tolerant(&mut f5)?,
-                6 => r.tolerant(&mut f6)?,
-                7 => r.tolerant(&mut f7)?,
-                8 => r.tolerant(&mut f8)?,
-                9 => r.tolerant(&mut f9)?,
-                10 => r.tolerant(&mut f10)?,
-                11 => r.plain(&mut f11)?,
-                _ => r.skip()?,
+                0 => r.tolerant(&mut f0),
+                1 => r.tolerant(&mut f1),
+                2 => r.tolerant(&mut f2),
+                3 => r.tolerant(&mut f3),
+                4 => r.tolerant(&mut f4),
+                5 => r.tolerant(&mut f5),
+                6 => r.tolerant(&mut f6),
+                7 => r.tolerant(&mut f7),
+                8 => r.tolerant(&mut f8),
+                9 => r.tolerant(&mut f9),
+                10 => r.tolerant(&mut f10),
+                11 => r.plain(&mut f11),
+                _ => r.skip(),
             }
         }
+        r.finish()?;
         ::core::result::Result::Ok(Self {
             hpc_cluster_id: r.or_default(f0),
             name: r.or_default(f1),
@@ -2693,31 +2724,32 @@ impl tencent_action::__private::lean::Struct for Image {
         let mut f17 = ::core::option::Option::None;
         let mut f18 = ::core::option::Option::None;
         let mut f19 = ::core::option::Option::None;
-        while let ::core::option::Option::Some(i) = r.next()? {
+        while let ::core::option::Option::Some(i) = r.next() {
             match i {
-                0 => r.tolerant(&mut f0)?,
-                1 => r.tolerant(&mut f1)?,
-                2 => r.tolerant(&mut f2)?,
-                3 => r.tolerant(&mut f3)?,
-                4 => r.tolerant(&mut f4)?,
-                5 => r.tolerant(&mut f5)?,
-                6 => r.tolerant(&mut f6)?,
-                7 => r.tolerant(&mut f7)?,
-                8 => r.tolerant(&mut f8)?,
-                9 => r.tolerant(&mut f9)?,
-                10 => r.tolerant(&mut f10)?,
-                11 => r.tolerant(&mut f11)?,
-                12 => r.tolerant(&mut f12)?,
-                13 => r.tolerant(&mut f13)?,
-                14 => r.plain(&mut f14)?,
-                15 => r.plain(&mut f15)?,
-                16 => r.tolerant(&mut f16)?,
-                17 => r.tolerant(&mut f17)?,
-                18 => r.tolerant(&mut f18)?,
-                19 => r.tolerant(&mut f19)?,
-                _ => r.skip()?,
+                0 => r.tolerant(&mut f0),
+                1 => r.tolerant(&mut f1),
+                2 => r.tolerant(&mut f2),
+                3 => r.tolerant(&mut f3),
+                4 => r.tolerant(&mut f4),
+                5 => r.tolerant(&mut f5),
+                6 => r.tolerant(&mut f6),
+                7 => r.tolerant(&mut f7),
+                8 => r.tolerant(&mut f8),
+                9 => r.tolerant(&mut f9),
+                10 => r.tolerant(&mut f10),
+                11 => r.tolerant(&mut f11),
+                12 => r.tolerant(&mut f12),
+                13 => r.tolerant(&mut f13),
+                14 => r.plain(&mut f14),
+                15 => r.plain(&mut f15),
+                16 => r.tolerant(&mut f16),
+                17 => r.tolerant(&mut f17),
+                18 => r.tolerant(&mut f18),
+                19 => r.tolerant(&mut f19),
+                _ => r.skip(),
             }
         }
+        r.finish()?;
         ::core::result::Result::Ok(Self {
             image_id: r.or_default(f0),
             os_name: r.or_default(f1),
@@ -2794,13 +2826,14 @@ impl tencent_action::__private::lean::Struct for ImageOsList {
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
-        while let ::core::option::Option::Some(i) = r.next()? {
+        while let ::core::option::Option::Some(i) = r.next() {
             match i {
-                0 => r.tolerant(&mut f0)?,
-                1 => r.tolerant(&mut f1)?,
-                _ => r.skip()?,
+                0 => r.tolerant(&mut f0),
+                1 => r.tolerant(&mut f1),
+                _ => r.skip(),
             }
         }
+        r.finish()?;
         ::core::result::Result::Ok(Self {
             windows: r.or_default(f0),
             linux: r.or_default(f1),
@@ -2850,13 +2883,14 @@ impl tencent_action::__private::lean::Struct for ImageQuota {
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
-        while let ::core::option::Option::Some(i) = r.next()? {
+        while let ::core::option::Option::Some(i) = r.next() {
             match i {
-                0 => r.tolerant(&mut f0)?,
-                1 => r.tolerant(&mut f1)?,
-                _ => r.skip()?,
+                0 => r.tolerant(&mut f0),
+                1 => r.tolerant(&mut f1),
+                _ => r.skip(),
             }
         }
+        r.finish()?;
         ::core::result::Result::Ok(Self {
             used_quota: r.or_default(f0),
             total_quota: r.or_default(f1),
@@ -2901,15 +2935,19 @@ impl tencent_action::__private::lean::Struct for ImportImageDataDisk {
         mut r: tencent_action::__private::lean::Reader<'de, A>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
-        while let ::core::option::Option::Some(i) = r.next()? {
+        while let ::core::option::Option::Some(i) = r.next() {
             match i {
-                0 => r.plain(&mut f0)?,
-                _ => r.skip()?,
+                0 => r.plain(&mut f0),
+                _ => r.skip(),
             }
         }
-        ::core::result::Result::Ok(Self {
-            image_url: r.required(f0, 0)?,
-        })
+        r.finish()?;
+        match (f0,) {
+            (::core::option::Option::Some(f0),) => {
+                ::core::result::Result::Ok(Self { image_url: f0 })
+            }
+            (f0,) => ::core::result::Result::Err(r.missing(&[(0, f0.is_none())])),
+        }
     }
 }
 
@@ -3445,57 +3483,58 @@ impl tencent_action::__private::lean::Struct for Instance {
         let mut f43 = ::core::option::Option::None;
         let mut f44 = ::core::option::Option::None;
         let mut f45 = ::core::option::Option::None;
-        while let ::core::option::Option::Some(i) = r.next()? {
+        while let ::core::option::Option::Some(i) = r.next() {
             match i {
-                0 => r.plain(&mut f0)?,
-                1 => r.tolerant(&mut f1)?,
-                2 => r.tolerant(&mut f2)?,
-                3 => r.tolerant(&mut f3)?,
-                4 => r.tolerant(&mut f4)?,
-                5 => r.tolerant(&mut f5)?,
-                6 => r.tolerant(&mut f6)?,
-                7 => r.tolerant(&mut f7)?,
-                8 => r.plain(&mut f8)?,
-                9 => r.plain(&mut f9)?,
-                10 => r.tolerant(&mut f10)?,
-                11 => r.tolerant(&mut f11)?,
-                12 => r.plain(&mut f12)?,
-                13 => r.plain(&mut f13)?,
-                14 => r.tolerant(&mut f14)?,
-                15 => r.tolerant(&mut f15)?,
-                16 => r.tolerant(&mut f16)?,
-                17 => r.tolerant(&mut f17)?,
-                18 => r.tolerant(&mut f18)?,
-                19 => r.tolerant(&mut f19)?,
-                20 => r.plain(&mut f20)?,
-                21 => r.tolerant(&mut f21)?,
-                22 => r.plain(&mut f22)?,
-                23 => r.tolerant(&mut f23)?,
-                24 => r.tolerant(&mut f24)?,
-                25 => r.tolerant(&mut f25)?,
-                26 => r.tolerant(&mut f26)?,
-                27 => r.tolerant(&mut f27)?,
-                28 => r.tolerant(&mut f28)?,
-                29 => r.tolerant(&mut f29)?,
-                30 => r.tolerant(&mut f30)?,
-                31 => r.tolerant(&mut f31)?,
-                32 => r.tolerant(&mut f32)?,
-                33 => r.tolerant(&mut f33)?,
-                34 => r.tolerant(&mut f34)?,
-                35 => r.tolerant(&mut f35)?,
-                36 => r.plain(&mut f36)?,
-                37 => r.tolerant(&mut f37)?,
-                38 => r.tolerant(&mut f38)?,
-                39 => r.tolerant(&mut f39)?,
-                40 => r.tolerant(&mut f40)?,
-                41 => r.tolerant(&mut f41)?,
-                42 => r.plain(&mut f42)?,
-                43 => r.tolerant(&mut f43)?,
-                44 => r.plain(&mut f44)?,
-                45 => r.tolerant(&mut f45)?,
-                _ => r.skip()?,
+                0 => r.plain(&mut f0),
+                1 => r.tolerant(&mut f1),
+                2 => r.tolerant(&mut f2),
+                3 => r.tolerant(&mut f3),
+                4 => r.tolerant(&mut f4),
+                5 => r.tolerant(&mut f5),
+                6 => r.tolerant(&mut f6),
+                7 => r.tolerant(&mut f7),
+                8 => r.plain(&mut f8),
+                9 => r.plain(&mut f9),
+                10 => r.tolerant(&mut f10),
+                11 => r.tolerant(&mut f11),
+                12 => r.plain(&mut f12),
+                13 => r.plain(&mut f13),
+                14 => r.tolerant(&mut f14),
+                15 => r.tolerant(&mut f15),
+                16 => r.tolerant(&mut f16),
+                17 => r.tolerant(&mut f17),
+                18 => r.tolerant(&mut f18),
+                19 => r.tolerant(&mut f19),
+                20 => r.plain(&mut f20),
+                21 => r.tolerant(&mut f21),
+                22 => r.plain(&mut f22),
+                23 => r.tolerant(&mut f23),
+                24 => r.tolerant(&mut f24),
+                25 => r.tolerant(&mut f25),
+                26 => r.tolerant(&mut f26),
+                27 => r.tolerant(&mut f27),
+                28 => r.tolerant(&mut f28),
+                29 => r.tolerant(&mut f29),
+                30 => r.tolerant(&mut f30),
+                31 => r.tolerant(&mut f31),
+                32 => r.tolerant(&mut f32),
+                33 => r.tolerant(&mut f33),
+                34 => r.tolerant(&mut f34),
+                35 => r.tolerant(&mut f35),
+                36 => r.plain(&mut f36),
+                37 => r.tolerant(&mut f37),
+                38 => r.tolerant(&mut f38),
+                39 => r.tolerant(&mut f39),
+                40 => r.tolerant(&mut f40),
+                41 => r.tolerant(&mut f41),
+                42 => r.plain(&mut f42),
+                43 => r.tolerant(&mut f43),
+                44 => r.plain(&mut f44),
+                45 => r.tolerant(&mut f45),
+                _ => r.skip(),
             }
         }
+        r.finish()?;
         ::core::result::Result::Ok(Self {
             placement: r.or_default(f0),
             instance_id: r.or_default(f1),
@@ -3595,13 +3634,14 @@ impl tencent_action::__private::lean::Struct for InstanceAttribute {
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
-        while let ::core::option::Option::Some(i) = r.next()? {
+        while let ::core::option::Option::Some(i) = r.next() {
             match i {
-                0 => r.tolerant(&mut f0)?,
-                1 => r.plain(&mut f1)?,
-                _ => r.skip()?,
+                0 => r.tolerant(&mut f0),
+                1 => r.plain(&mut f1),
+                _ => r.skip(),
             }
         }
+        r.finish()?;
         ::core::result::Result::Ok(Self {
             instance_id: r.or_default(f0),
             attributes: r.or_default(f1),
@@ -3672,13 +3712,14 @@ impl tencent_action::__private::lean::Struct for InstanceChargePrepaid {
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
-        while let ::core::option::Option::Some(i) = r.next()? {
+        while let ::core::option::Option::Some(i) = r.next() {
             match i {
-                0 => r.tolerant(&mut f0)?,
-                1 => r.tolerant(&mut f1)?,
-                _ => r.skip()?,
+                0 => r.tolerant(&mut f0),
+                1 => r.tolerant(&mut f1),
+                _ => r.skip(),
             }
         }
+        r.finish()?;
         ::core::result::Result::Ok(Self {
             period: r.or_default(f0),
             renew_flag: r.or_default(f1),
@@ -3738,13 +3779,14 @@ impl tencent_action::__private::lean::Struct for InstanceFamilyConfig {
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
-        while let ::core::option::Option::Some(i) = r.next()? {
+        while let ::core::option::Option::Some(i) = r.next() {
             match i {
-                0 => r.tolerant(&mut f0)?,
-                1 => r.tolerant(&mut f1)?,
-                _ => r.skip()?,
+                0 => r.tolerant(&mut f0),
+                1 => r.tolerant(&mut f1),
+                _ => r.skip(),
             }
         }
+        r.finish()?;
         ::core::result::Result::Ok(Self {
             instance_family_name: r.or_default(f0),
             instance_family: r.or_default(f1),
@@ -3800,13 +3842,14 @@ impl tencent_action::__private::lean::Struct for InstanceMarketOptionsRequest {
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
-        while let ::core::option::Option::Some(i) = r.next()? {
+        while let ::core::option::Option::Some(i) = r.next() {
             match i {
-                0 => r.plain(&mut f0)?,
-                1 => r.tolerant(&mut f1)?,
-                _ => r.skip()?,
+                0 => r.plain(&mut f0),
+                1 => r.tolerant(&mut f1),
+                _ => r.skip(),
             }
         }
+        r.finish()?;
         ::core::result::Result::Ok(Self {
             spot_options: r.or_default(f0),
             market_type: r.or_default(f1),
@@ -3860,14 +3903,15 @@ impl tencent_action::__private::lean::Struct for InstanceRefund {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
         let mut f2 = ::core::option::Option::None;
-        while let ::core::option::Option::Some(i) = r.next()? {
+        while let ::core::option::Option::Some(i) = r.next() {
             match i {
-                0 => r.tolerant(&mut f0)?,
-                1 => r.tolerant(&mut f1)?,
-                2 => r.tolerant(&mut f2)?,
-                _ => r.skip()?,
+                0 => r.tolerant(&mut f0),
+                1 => r.tolerant(&mut f1),
+                2 => r.tolerant(&mut f2),
+                _ => r.skip(),
             }
         }
+        r.finish()?;
         ::core::result::Result::Ok(Self {
             instance_id: r.or_default(f0),
             refunds: r.or_default(f1),
@@ -3984,13 +4028,14 @@ impl tencent_action::__private::lean::Struct for InstanceStatus {
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
-        while let ::core::option::Option::Some(i) = r.next()? {
+        while let ::core::option::Option::Some(i) = r.next() {
             match i {
-                0 => r.tolerant(&mut f0)?,
-                1 => r.tolerant(&mut f1)?,
-                _ => r.skip()?,
+                0 => r.tolerant(&mut f0),
+                1 => r.tolerant(&mut f1),
+                _ => r.skip(),
             }
         }
+        r.finish()?;
         ::core::result::Result::Ok(Self {
             instance_id: r.or_default(f0),
             instance_state: r.or_default(f1),
@@ -4088,21 +4133,22 @@ impl tencent_action::__private::lean::Struct for InstanceTypeConfig {
         let mut f7 = ::core::option::Option::None;
         let mut f8 = ::core::option::Option::None;
         let mut f9 = ::core::option::Option::None;
-        while let ::core::option::Option::Some(i) = r.next()? {
+        while let ::core::option::Option::Some(i) = r.next() {
             match i {
-                0 => r.tolerant(&mut f0)?,
-                1 => r.tolerant(&mut f1)?,
-                2 => r.tolerant(&mut f2)?,
-                3 => r.tolerant(&mut f3)?,
-                4 => r.tolerant(&mut f4)?,
-                5 => r.tolerant(&mut f5)?,
-                6 => r.tolerant(&mut f6)?,
-                7 => r.tolerant(&mut f7)?,
-                8 => r.tolerant(&mut f8)?,
-                9 => r.tolerant(&mut f9)?,
-                _ => r.skip()?,
+                0 => r.tolerant(&mut f0),
+                1 => r.tolerant(&mut f1),
+                2 => r.tolerant(&mut f2),
+                3 => r.tolerant(&mut f3),
+                4 => r.tolerant(&mut f4),
+                5 => r.tolerant(&mut f5),
+                6 => r.tolerant(&mut f6),
+                7 => r.tolerant(&mut f7),
+                8 => r.tolerant(&mut f8),
+                9 => r.tolerant(&mut f9),
+                _ => r.skip(),
             }
         }
+        r.finish()?;
         ::core::result::Result::Ok(Self {
             zone: r.or_default(f0),
             instance_type: r.or_default(f1),
@@ -4164,14 +4210,15 @@ impl tencent_action::__private::lean::Struct for InstanceTypeConfigStatus {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
         let mut f2 = ::core::option::Option::None;
-        while let ::core::option::Option::Some(i) = r.next()? {
+        while let ::core::option::Option::Some(i) = r.next() {
             match i {
-                0 => r.tolerant(&mut f0)?,
-                1 => r.tolerant(&mut f1)?,
-                2 => r.plain(&mut f2)?,
-                _ => r.skip()?,
+                0 => r.tolerant(&mut f0),
+                1 => r.tolerant(&mut f1),
+                2 => r.plain(&mut f2),
+                _ => r.skip(),
             }
         }
+        r.finish()?;
         ::core::result::Result::Ok(Self {
             status: r.or_default(f0),
             message: r.or_default(f1),
@@ -4436,34 +4483,35 @@ impl tencent_action::__private::lean::Struct for InstanceTypeQuotaItem {
         let mut f20 = ::core::option::Option::None;
         let mut f21 = ::core::option::Option::None;
         let mut f22 = ::core::option::Option::None;
-        while let ::core::option::Option::Some(i) = r.next()? {
+        while let ::core::option::Option::Some(i) = r.next() {
             match i {
-                0 => r.tolerant(&mut f0)?,
-                1 => r.tolerant(&mut f1)?,
-                2 => r.tolerant(&mut f2)?,
-                3 => r.tolerant(&mut f3)?,
-                4 => r.plain(&mut f4)?,
-                5 => r.tolerant(&mut f5)?,
-                6 => r.tolerant(&mut f6)?,
-                7 => r.tolerant(&mut f7)?,
-                8 => r.tolerant(&mut f8)?,
-                9 => r.plain(&mut f9)?,
-                10 => r.tolerant(&mut f10)?,
-                11 => r.plain(&mut f11)?,
-                12 => r.tolerant(&mut f12)?,
-                13 => r.tolerant(&mut f13)?,
-                14 => r.tolerant(&mut f14)?,
-                15 => r.tolerant(&mut f15)?,
-                16 => r.tolerant(&mut f16)?,
-                17 => r.tolerant(&mut f17)?,
-                18 => r.tolerant(&mut f18)?,
-                19 => r.tolerant(&mut f19)?,
-                20 => r.tolerant(&mut f20)?,
-                21 => r.tolerant(&mut f21)?,
-                22 => r.tolerant(&mut f22)?,
-                _ => r.skip()?,
+                0 => r.tolerant(&mut f0),
+                1 => r.tolerant(&mut f1),
+                2 => r.tolerant(&mut f2),
+                3 => r.tolerant(&mut f3),
+                4 => r.plain(&mut f4),
+                5 => r.tolerant(&mut f5),
+                6 => r.tolerant(&mut f6),
+                7 => r.tolerant(&mut f7),
+                8 => r.tolerant(&mut f8),
+                9 => r.plain(&mut f9),
+                10 => r.tolerant(&mut f10),
+                11 => r.plain(&mut f11),
+                12 => r.tolerant(&mut f12),
+                13 => r.tolerant(&mut f13),
+                14 => r.tolerant(&mut f14),
+                15 => r.tolerant(&mut f15),
+                16 => r.tolerant(&mut f16),
+                17 => r.tolerant(&mut f17),
+                18 => r.tolerant(&mut f18),
+                19 => r.tolerant(&mut f19),
+                20 => r.tolerant(&mut f20),
+                21 => r.tolerant(&mut f21),
+                22 => r.tolerant(&mut f22),
+                _ => r.skip(),
             }
         }
+        r.finish()?;
         ::core::result::Result::Ok(Self {
             zone: r.or_default(f0),
             instance_type: r.or_default(f1),
@@ -4695,19 +4743,20 @@ impl tencent_action::__private::lean::Struct for InternetAccessible {
         let mut f5 = ::core::option::Option::None;
         let mut f6 = ::core::option::Option::None;
         let mut f7 = ::core::option::Option::None;
-        while let ::core::option::Option::Some(i) = r.next()? {
+        while let ::core::option::Option::Some(i) = r.next() {
             match i {
-                0 => r.tolerant(&mut f0)?,
-                1 => r.tolerant(&mut f1)?,
-                2 => r.tolerant(&mut f2)?,
-                3 => r.tolerant(&mut f3)?,
-                4 => r.tolerant(&mut f4)?,
-                5 => r.tolerant(&mut f5)?,
-                6 => r.tolerant(&mut f6)?,
-                7 => r.tolerant(&mut f7)?,
-                _ => r.skip()?,
+                0 => r.tolerant(&mut f0),
+                1 => r.tolerant(&mut f1),
+                2 => r.tolerant(&mut f2),
+                3 => r.tolerant(&mut f3),
+                4 => r.tolerant(&mut f4),
+                5 => r.tolerant(&mut f5),
+                6 => r.tolerant(&mut f6),
+                7 => r.tolerant(&mut f7),
+                _ => r.skip(),
             }
         }
+        r.finish()?;
         ::core::result::Result::Ok(Self {
             internet_charge_type: r.or_default(f0),
             internet_max_bandwidth_out: r.or_default(f1),
@@ -4771,14 +4820,15 @@ impl tencent_action::__private::lean::Struct for InternetBandwidthConfig {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
         let mut f2 = ::core::option::Option::None;
-        while let ::core::option::Option::Some(i) = r.next()? {
+        while let ::core::option::Option::Some(i) = r.next() {
             match i {
-                0 => r.tolerant(&mut f0)?,
-                1 => r.tolerant(&mut f1)?,
-                2 => r.plain(&mut f2)?,
-                _ => r.skip()?,
+                0 => r.tolerant(&mut f0),
+                1 => r.tolerant(&mut f1),
+                2 => r.plain(&mut f2),
+                _ => r.skip(),
             }
         }
+        r.finish()?;
         ::core::result::Result::Ok(Self {
             start_time: r.or_default(f0),
             end_time: r.or_default(f1),
@@ -4845,13 +4895,14 @@ impl tencent_action::__private::lean::Struct for InternetChargeTypeConfig {
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
-        while let ::core::option::Option::Some(i) = r.next()? {
+        while let ::core::option::Option::Some(i) = r.next() {
             match i {
-                0 => r.tolerant(&mut f0)?,
-                1 => r.tolerant(&mut f1)?,
-                _ => r.skip()?,
+                0 => r.tolerant(&mut f0),
+                1 => r.tolerant(&mut f1),
+                _ => r.skip(),
             }
         }
+        r.finish()?;
         ::core::result::Result::Ok(Self {
             internet_charge_type: r.or_default(f0),
             description: r.or_default(f1),
@@ -5101,30 +5152,31 @@ impl tencent_action::__private::lean::Struct for ItemPrice {
         let mut f16 = ::core::option::Option::None;
         let mut f17 = ::core::option::Option::None;
         let mut f18 = ::core::option::Option::None;
-        while let ::core::option::Option::Some(i) = r.next()? {
+        while let ::core::option::Option::Some(i) = r.next() {
             match i {
-                0 => r.tolerant(&mut f0)?,
-                1 => r.tolerant(&mut f1)?,
-                2 => r.tolerant(&mut f2)?,
-                3 => r.tolerant(&mut f3)?,
-                4 => r.tolerant(&mut f4)?,
-                5 => r.tolerant(&mut f5)?,
-                6 => r.tolerant(&mut f6)?,
-                7 => r.tolerant(&mut f7)?,
-                8 => r.tolerant(&mut f8)?,
-                9 => r.tolerant(&mut f9)?,
-                10 => r.tolerant(&mut f10)?,
-                11 => r.tolerant(&mut f11)?,
-                12 => r.tolerant(&mut f12)?,
-                13 => r.tolerant(&mut f13)?,
-                14 => r.tolerant(&mut f14)?,
-                15 => r.tolerant(&mut f15)?,
-                16 => r.tolerant(&mut f16)?,
-                17 => r.tolerant(&mut f17)?,
-                18 => r.tolerant(&mut f18)?,
-                _ => r.skip()?,
+                0 => r.tolerant(&mut f0),
+                1 => r.tolerant(&mut f1),
+                2 => r.tolerant(&mut f2),
+                3 => r.tolerant(&mut f3),
+                4 => r.tolerant(&mut f4),
+                5 => r.tolerant(&mut f5),
+                6 => r.tolerant(&mut f6),
+                7 => r.tolerant(&mut f7),
+                8 => r.tolerant(&mut f8),
+                9 => r.tolerant(&mut f9),
+                10 => r.tolerant(&mut f10),
+                11 => r.tolerant(&mut f11),
+                12 => r.tolerant(&mut f12),
+                13 => r.tolerant(&mut f13),
+                14 => r.tolerant(&mut f14),
+                15 => r.tolerant(&mut f15),
+                16 => r.tolerant(&mut f16),
+                17 => r.tolerant(&mut f17),
+                18 => r.tolerant(&mut f18),
+                _ => r.skip(),
             }
         }
+        r.finish()?;
         ::core::result::Result::Ok(Self {
             unit_price: r.or_default(f0),
             charge_unit: r.or_default(f1),
@@ -5257,20 +5309,21 @@ impl tencent_action::__private::lean::Struct for KeyPair {
         let mut f6 = ::core::option::Option::None;
         let mut f7 = ::core::option::Option::None;
         let mut f8 = ::core::option::Option::None;
-        while let ::core::option::Option::Some(i) = r.next()? {
+        while let ::core::option::Option::Some(i) = r.next() {
             match i {
-                0 => r.tolerant(&mut f0)?,
-                1 => r.tolerant(&mut f1)?,
-                2 => r.tolerant(&mut f2)?,
-                3 => r.tolerant(&mut f3)?,
-                4 => r.tolerant(&mut f4)?,
-                5 => r.tolerant(&mut f5)?,
-                6 => r.tolerant(&mut f6)?,
-                7 => r.tolerant(&mut f7)?,
-                8 => r.plain(&mut f8)?,
-                _ => r.skip()?,
+                0 => r.tolerant(&mut f0),
+                1 => r.tolerant(&mut f1),
+                2 => r.tolerant(&mut f2),
+                3 => r.tolerant(&mut f3),
+                4 => r.tolerant(&mut f4),
+                5 => r.tolerant(&mut f5),
+                6 => r.tolerant(&mut f6),
+                7 => r.tolerant(&mut f7),
+                8 => r.plain(&mut f8),
+                _ => r.skip(),
             }
         }
+        r.finish()?;
         ::core::result::Result::Ok(Self {
             key_id: r.or_default(f0),
             key_name: r.or_default(f1),
@@ -5336,13 +5389,14 @@ impl tencent_action::__private::lean::Struct for LaunchTemplate {
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
-        while let ::core::option::Option::Some(i) = r.next()? {
+        while let ::core::option::Option::Some(i) = r.next() {
             match i {
-                0 => r.plain(&mut f0)?,
-                1 => r.plain(&mut f1)?,
-                _ => r.skip()?,
+                0 => r.plain(&mut f0),
+                1 => r.plain(&mut f1),
+                _ => r.skip(),
             }
         }
+        r.finish()?;
         ::core::result::Result::Ok(Self {
             launch_template_id: r.or_default(f0),
             launch_template_version: r.or_default(f1),
@@ -5455,18 +5509,19 @@ impl tencent_action::__private::lean::Struct for LaunchTemplateInfo {
         let mut f4 = ::core::option::Option::None;
         let mut f5 = ::core::option::Option::None;
         let mut f6 = ::core::option::Option::None;
-        while let ::core::option::Option::Some(i) = r.next()? {
+        while let ::core::option::Option::Some(i) = r.next() {
             match i {
-                0 => r.tolerant(&mut f0)?,
-                1 => r.tolerant(&mut f1)?,
-                2 => r.tolerant(&mut f2)?,
-                3 => r.tolerant(&mut f3)?,
-                4 => r.tolerant(&mut f4)?,
-                5 => r.tolerant(&mut f5)?,
-                6 => r.tolerant(&mut f6)?,
-                _ => r.skip()?,
+                0 => r.tolerant(&mut f0),
+                1 => r.tolerant(&mut f1),
+                2 => r.tolerant(&mut f2),
+                3 => r.tolerant(&mut f3),
+                4 => r.tolerant(&mut f4),
+                5 => r.tolerant(&mut f5),
+                6 => r.tolerant(&mut f6),
+                _ => r.skip(),
             }
         }
+        r.finish()?;
         ::core::result::Result::Ok(Self {
             latest_version_number: r.or_default(f0),
             launch_template_id: r.or_default(f1),
@@ -5778,35 +5833,36 @@ impl tencent_action::__private::lean::Struct for LaunchTemplateVersionData {
         let mut f21 = ::core::option::Option::None;
         let mut f22 = ::core::option::Option::None;
         let mut f23 = ::core::option::Option::None;
-        while let ::core::option::Option::Some(i) = r.next()? {
+        while let ::core::option::Option::Some(i) = r.next() {
             match i {
-                0 => r.plain(&mut f0)?,
-                1 => r.tolerant(&mut f1)?,
-                2 => r.tolerant(&mut f2)?,
-                3 => r.tolerant(&mut f3)?,
-                4 => r.plain(&mut f4)?,
-                5 => r.plain(&mut f5)?,
-                6 => r.plain(&mut f6)?,
-                7 => r.plain(&mut f7)?,
-                8 => r.tolerant(&mut f8)?,
-                9 => r.tolerant(&mut f9)?,
-                10 => r.plain(&mut f10)?,
-                11 => r.tolerant(&mut f11)?,
-                12 => r.tolerant(&mut f12)?,
-                13 => r.tolerant(&mut f13)?,
-                14 => r.plain(&mut f14)?,
-                15 => r.tolerant(&mut f15)?,
-                16 => r.tolerant(&mut f16)?,
-                17 => r.plain(&mut f17)?,
-                18 => r.plain(&mut f18)?,
-                19 => r.tolerant(&mut f19)?,
-                20 => r.tolerant(&mut f20)?,
-                21 => r.plain(&mut f21)?,
-                22 => r.plain(&mut f22)?,
-                23 => r.tolerant(&mut f23)?,
-                _ => r.skip()?,
+                0 => r.plain(&mut f0),
+                1 => r.tolerant(&mut f1),
+                2 => r.tolerant(&mut f2),
+                3 => r.tolerant(&mut f3),
+                4 => r.plain(&mut f4),
+                5 => r.plain(&mut f5),
+                6 => r.plain(&mut f6),
+                7 => r.plain(&mut f7),
+                8 => r.tolerant(&mut f8),
+                9 => r.tolerant(&mut f9),
+                10 => r.plain(&mut f10),
+                11 => r.tolerant(&mut f11),
+                12 => r.tolerant(&mut f12),
+                13 => r.tolerant(&mut f13),
+                14 => r.plain(&mut f14),
+                15 => r.tolerant(&mut f15),
+                16 => r.tolerant(&mut f16),
+                17 => r.plain(&mut f17),
+                18 => r.plain(&mut f18),
+                19 => r.tolerant(&mut f19),
+                20 => r.tolerant(&mut f20),
+                21 => r.plain(&mut f21),
+                22 => r.plain(&mut f22),
+                23 => r.tolerant(&mut f23),
+                _ => r.skip(),
             }
         }
+        r.finish()?;
         ::core::result::Result::Ok(Self {
             placement: r.or_default(f0),
             instance_type: r.or_default(f1),
@@ -5934,18 +5990,19 @@ impl tencent_action::__private::lean::Struct for LaunchTemplateVersionInfo {
         let mut f4 = ::core::option::Option::None;
         let mut f5 = ::core::option::Option::None;
         let mut f6 = ::core::option::Option::None;
-        while let ::core::option::Option::Some(i) = r.next()? {
+        while let ::core::option::Option::Some(i) = r.next() {
             match i {
-                0 => r.tolerant(&mut f0)?,
-                1 => r.plain(&mut f1)?,
-                2 => r.tolerant(&mut f2)?,
-                3 => r.tolerant(&mut f3)?,
-                4 => r.tolerant(&mut f4)?,
-                5 => r.tolerant(&mut f5)?,
-                6 => r.tolerant(&mut f6)?,
-                _ => r.skip()?,
+                0 => r.tolerant(&mut f0),
+                1 => r.plain(&mut f1),
+                2 => r.tolerant(&mut f2),
+                3 => r.tolerant(&mut f3),
+                4 => r.tolerant(&mut f4),
+                5 => r.tolerant(&mut f5),
+                6 => r.tolerant(&mut f6),
+                _ => r.skip(),
             }
         }
+        r.finish()?;
         ::core::result::Result::Ok(Self {
             launch_template_version: r.or_default(f0),
             launch_template_version_data: r.or_default(f1),
@@ -6041,16 +6098,17 @@ impl tencent_action::__private::lean::Struct for LocalDiskType {
         let mut f2 = ::core::option::Option::None;
         let mut f3 = ::core::option::Option::None;
         let mut f4 = ::core::option::Option::None;
-        while let ::core::option::Option::Some(i) = r.next()? {
+        while let ::core::option::Option::Some(i) = r.next() {
             match i {
-                0 => r.tolerant(&mut f0)?,
-                1 => r.tolerant(&mut f1)?,
-                2 => r.tolerant(&mut f2)?,
-                3 => r.tolerant(&mut f3)?,
-                4 => r.tolerant(&mut f4)?,
-                _ => r.skip()?,
+                0 => r.tolerant(&mut f0),
+                1 => r.tolerant(&mut f1),
+                2 => r.tolerant(&mut f2),
+                3 => r.tolerant(&mut f3),
+                4 => r.tolerant(&mut f4),
+                _ => r.skip(),
             }
         }
+        r.finish()?;
         ::core::result::Result::Ok(Self {
             r#type: r.or_default(f0),
             partition_type: r.or_default(f1),
@@ -6139,14 +6197,15 @@ impl tencent_action::__private::lean::Struct for LoginSettings {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
         let mut f2 = ::core::option::Option::None;
-        while let ::core::option::Option::Some(i) = r.next()? {
+        while let ::core::option::Option::Some(i) = r.next() {
             match i {
-                0 => r.tolerant(&mut f0)?,
-                1 => r.tolerant(&mut f1)?,
-                2 => r.tolerant(&mut f2)?,
-                _ => r.skip()?,
+                0 => r.tolerant(&mut f0),
+                1 => r.tolerant(&mut f1),
+                2 => r.tolerant(&mut f2),
+                _ => r.skip(),
             }
         }
+        r.finish()?;
         ::core::result::Result::Ok(Self {
             password: r.or_default(f0),
             key_ids: r.or_default(f1),
@@ -6196,12 +6255,13 @@ impl tencent_action::__private::lean::Struct for Metadata {
         mut r: tencent_action::__private::lean::Reader<'de, A>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
-        while let ::core::option::Option::Some(i) = r.next()? {
+        while let ::core::option::Option::Some(i) = r.next() {
             match i {
-                0 => r.plain(&mut f0)?,
-                _ => r.skip()?,
+                0 => r.plain(&mut f0),
+                _ => r.skip(),
             }
         }
+        r.finish()?;
         ::core::result::Result::Ok(Self { items: r.or_default(f0) })
     }
 }
@@ -6253,13 +6313,14 @@ impl tencent_action::__private::lean::Struct for MetadataItem {
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
-        while let ::core::option::Option::Some(i) = r.next()? {
+        while let ::core::option::Option::Some(i) = r.next() {
             match i {
-                0 => r.tolerant(&mut f0)?,
-                1 => r.tolerant(&mut f1)?,
-                _ => r.skip()?,
+                0 => r.tolerant(&mut f0),
+                1 => r.tolerant(&mut f1),
+                _ => r.skip(),
             }
         }
+        r.finish()?;
         ::core::result::Result::Ok(Self {
             key: r.or_default(f0),
             value: r.or_default(f1),
@@ -6352,27 +6413,50 @@ impl tencent_action::__private::lean::Struct for NetworkInterfaces {
         let mut f4 = ::core::option::Option::None;
         let mut f5 = ::core::option::Option::None;
         let mut f6 = ::core::option::Option::None;
-        while let ::core::option::Option::Some(i) = r.next()? {
+        while let ::core::option::Option::Some(i) = r.next() {
             match i {
-                0 => r.plain(&mut f0)?,
-                1 => r.plain(&mut f1)?,
-                2 => r.plain(&mut f2)?,
-                3 => r.plain(&mut f3)?,
-                4 => r.plain(&mut f4)?,
-                5 => r.plain(&mut f5)?,
-                6 => r.plain(&mut f6)?,
-                _ => r.skip()?,
+                0 => r.plain(&mut f0),
+                1 => r.plain(&mut f1),
+                2 => r.plain(&mut f2),
+                3 => r.plain(&mut f3),
+                4 => r.plain(&mut f4),
+                5 => r.plain(&mut f5),
+                6 => r.plain(&mut f6),
+                _ => r.skip(),
             }
         }
-        ::core::result::Result::Ok(Self {
-            interface_type: r.required(f0, 0)?,
-            vpc_id: r.required(f1, 1)?,
-            subnet_id: r.required(f2, 2)?,
-            private_ipv4_address_count: r.required(f3, 3)?,
-            network_interface_id: r.or_default(f4),
-            security_group_ids: r.or_default(f5),
-            delete_with_instance: r.or_default(f6),
-        })
+        r.finish()?;
+        match (f0, f1, f2, f3) {
+            (
+                ::core::option::Option::Some(f0),
+                ::core::option::Option::Some(f1),
+                ::core::option::Option::Some(f2),
+                ::core::option::Option::Some(f3),
+            ) => {
+                ::core::result::Result::Ok(Self {
+                    interface_type: f0,
+                    vpc_id: f1,
+                    subnet_id: f2,
+                    private_ipv4_address_count: f3,
+                    network_interface_id: r.or_default(f4),
+                    security_group_ids: r.or_default(f5),
+                    delete_with_instance: r.or_default(f6),
+                })
+            }
+            (f0, f1, f2, f3) => {
+                ::core::result::Result::Err(
+                    r
+                        .missing(
+                            &[
+                                (0, f0.is_none()),
+                                (1, f1.is_none()),
+                                (2, f2.is_none()),
+                                (3, f3.is_none()),
+                            ],
+                        ),
+                )
+            }
+        }
     }
 }
 
@@ -6451,15 +6535,16 @@ impl tencent_action::__private::lean::Struct for OperationCountLimit {
         let mut f1 = ::core::option::Option::None;
         let mut f2 = ::core::option::Option::None;
         let mut f3 = ::core::option::Option::None;
-        while let ::core::option::Option::Some(i) = r.next()? {
+        while let ::core::option::Option::Some(i) = r.next() {
             match i {
-                0 => r.tolerant(&mut f0)?,
-                1 => r.tolerant(&mut f1)?,
-                2 => r.tolerant(&mut f2)?,
-                3 => r.tolerant(&mut f3)?,
-                _ => r.skip()?,
+                0 => r.tolerant(&mut f0),
+                1 => r.tolerant(&mut f1),
+                2 => r.tolerant(&mut f2),
+                3 => r.tolerant(&mut f3),
+                _ => r.skip(),
             }
         }
+        r.finish()?;
         ::core::result::Result::Ok(Self {
             operation: r.or_default(f0),
             instance_id: r.or_default(f1),
@@ -6523,14 +6608,15 @@ impl tencent_action::__private::lean::Struct for OsVersion {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
         let mut f2 = ::core::option::Option::None;
-        while let ::core::option::Option::Some(i) = r.next()? {
+        while let ::core::option::Option::Some(i) = r.next() {
             match i {
-                0 => r.tolerant(&mut f0)?,
-                1 => r.tolerant(&mut f1)?,
-                2 => r.tolerant(&mut f2)?,
-                _ => r.skip()?,
+                0 => r.tolerant(&mut f0),
+                1 => r.tolerant(&mut f1),
+                2 => r.tolerant(&mut f2),
+                _ => r.skip(),
             }
         }
+        r.finish()?;
         ::core::result::Result::Ok(Self {
             os_name: r.or_default(f0),
             os_versions: r.or_default(f1),
@@ -6628,18 +6714,19 @@ impl tencent_action::__private::lean::Struct for Placement {
         let mut f4 = ::core::option::Option::None;
         let mut f5 = ::core::option::Option::None;
         let mut f6 = ::core::option::Option::None;
-        while let ::core::option::Option::Some(i) = r.next()? {
+        while let ::core::option::Option::Some(i) = r.next() {
             match i {
-                0 => r.tolerant(&mut f0)?,
-                1 => r.tolerant(&mut f1)?,
-                2 => r.tolerant(&mut f2)?,
-                3 => r.tolerant(&mut f3)?,
-                4 => r.tolerant(&mut f4)?,
-                5 => r.tolerant(&mut f5)?,
-                6 => r.tolerant(&mut f6)?,
-                _ => r.skip()?,
+                0 => r.tolerant(&mut f0),
+                1 => r.tolerant(&mut f1),
+                2 => r.tolerant(&mut f2),
+                3 => r.tolerant(&mut f3),
+                4 => r.tolerant(&mut f4),
+                5 => r.tolerant(&mut f5),
+                6 => r.tolerant(&mut f6),
+                _ => r.skip(),
             }
         }
+        r.finish()?;
         ::core::result::Result::Ok(Self {
             zone: r.or_default(f0),
             project_id: r.or_default(f1),
@@ -6709,15 +6796,16 @@ impl tencent_action::__private::lean::Struct for PostPaidQuota {
         let mut f1 = ::core::option::Option::None;
         let mut f2 = ::core::option::Option::None;
         let mut f3 = ::core::option::Option::None;
-        while let ::core::option::Option::Some(i) = r.next()? {
+        while let ::core::option::Option::Some(i) = r.next() {
             match i {
-                0 => r.tolerant(&mut f0)?,
-                1 => r.tolerant(&mut f1)?,
-                2 => r.tolerant(&mut f2)?,
-                3 => r.tolerant(&mut f3)?,
-                _ => r.skip()?,
+                0 => r.tolerant(&mut f0),
+                1 => r.tolerant(&mut f1),
+                2 => r.tolerant(&mut f2),
+                3 => r.tolerant(&mut f3),
+                _ => r.skip(),
             }
         }
+        r.finish()?;
         ::core::result::Result::Ok(Self {
             used_quota: r.or_default(f0),
             remaining_quota: r.or_default(f1),
@@ -6790,16 +6878,17 @@ impl tencent_action::__private::lean::Struct for PrePaidQuota {
         let mut f2 = ::core::option::Option::None;
         let mut f3 = ::core::option::Option::None;
         let mut f4 = ::core::option::Option::None;
-        while let ::core::option::Option::Some(i) = r.next()? {
+        while let ::core::option::Option::Some(i) = r.next() {
             match i {
-                0 => r.tolerant(&mut f0)?,
-                1 => r.tolerant(&mut f1)?,
-                2 => r.tolerant(&mut f2)?,
-                3 => r.tolerant(&mut f3)?,
-                4 => r.tolerant(&mut f4)?,
-                _ => r.skip()?,
+                0 => r.tolerant(&mut f0),
+                1 => r.tolerant(&mut f1),
+                2 => r.tolerant(&mut f2),
+                3 => r.tolerant(&mut f3),
+                4 => r.tolerant(&mut f4),
+                _ => r.skip(),
             }
         }
+        r.finish()?;
         ::core::result::Result::Ok(Self {
             used_quota: r.or_default(f0),
             once_quota: r.or_default(f1),
@@ -6858,13 +6947,14 @@ impl tencent_action::__private::lean::Struct for Price {
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
-        while let ::core::option::Option::Some(i) = r.next()? {
+        while let ::core::option::Option::Some(i) = r.next() {
             match i {
-                0 => r.plain(&mut f0)?,
-                1 => r.plain(&mut f1)?,
-                _ => r.skip()?,
+                0 => r.plain(&mut f0),
+                1 => r.plain(&mut f1),
+                _ => r.skip(),
             }
         }
+        r.finish()?;
         ::core::result::Result::Ok(Self {
             instance_price: r.or_default(f0),
             bandwidth_price: r.or_default(f1),
@@ -6926,14 +7016,15 @@ impl tencent_action::__private::lean::Struct for RegionInfo {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
         let mut f2 = ::core::option::Option::None;
-        while let ::core::option::Option::Some(i) = r.next()? {
+        while let ::core::option::Option::Some(i) = r.next() {
             match i {
-                0 => r.tolerant(&mut f0)?,
-                1 => r.tolerant(&mut f1)?,
-                2 => r.tolerant(&mut f2)?,
-                _ => r.skip()?,
+                0 => r.tolerant(&mut f0),
+                1 => r.tolerant(&mut f1),
+                2 => r.tolerant(&mut f2),
+                _ => r.skip(),
             }
         }
+        r.finish()?;
         ::core::result::Result::Ok(Self {
             region: r.or_default(f0),
             region_name: r.or_default(f1),
@@ -7228,35 +7319,36 @@ impl tencent_action::__private::lean::Struct for RepairTaskInfo {
         let mut f21 = ::core::option::Option::None;
         let mut f22 = ::core::option::Option::None;
         let mut f23 = ::core::option::Option::None;
-        while let ::core::option::Option::Some(i) = r.next()? {
+        while let ::core::option::Option::Some(i) = r.next() {
             match i {
-                0 => r.tolerant(&mut f0)?,
-                1 => r.tolerant(&mut f1)?,
-                2 => r.tolerant(&mut f2)?,
-                3 => r.tolerant(&mut f3)?,
-                4 => r.tolerant(&mut f4)?,
-                5 => r.tolerant(&mut f5)?,
-                6 => r.tolerant(&mut f6)?,
-                7 => r.tolerant(&mut f7)?,
-                8 => r.tolerant(&mut f8)?,
-                9 => r.tolerant(&mut f9)?,
-                10 => r.tolerant(&mut f10)?,
-                11 => r.tolerant(&mut f11)?,
-                12 => r.tolerant(&mut f12)?,
-                13 => r.tolerant(&mut f13)?,
-                14 => r.tolerant(&mut f14)?,
-                15 => r.tolerant(&mut f15)?,
-                16 => r.tolerant(&mut f16)?,
-                17 => r.tolerant(&mut f17)?,
-                18 => r.tolerant(&mut f18)?,
-                19 => r.tolerant(&mut f19)?,
-                20 => r.tolerant(&mut f20)?,
-                21 => r.tolerant(&mut f21)?,
-                22 => r.tolerant(&mut f22)?,
-                23 => r.tolerant(&mut f23)?,
-                _ => r.skip()?,
+                0 => r.tolerant(&mut f0),
+                1 => r.tolerant(&mut f1),
+                2 => r.tolerant(&mut f2),
+                3 => r.tolerant(&mut f3),
+                4 => r.tolerant(&mut f4),
+                5 => r.tolerant(&mut f5),
+                6 => r.tolerant(&mut f6),
+                7 => r.tolerant(&mut f7),
+                8 => r.tolerant(&mut f8),
+                9 => r.tolerant(&mut f9),
+                10 => r.tolerant(&mut f10),
+                11 => r.tolerant(&mut f11),
+                12 => r.tolerant(&mut f12),
+                13 => r.tolerant(&mut f13),
+                14 => r.tolerant(&mut f14),
+                15 => r.tolerant(&mut f15),
+                16 => r.tolerant(&mut f16),
+                17 => r.tolerant(&mut f17),
+                18 => r.tolerant(&mut f18),
+                19 => r.tolerant(&mut f19),
+                20 => r.tolerant(&mut f20),
+                21 => r.tolerant(&mut f21),
+                22 => r.tolerant(&mut f22),
+                23 => r.tolerant(&mut f23),
+                _ => r.skip(),
             }
         }
+        r.finish()?;
         ::core::result::Result::Ok(Self {
             task_id: r.or_default(f0),
             instance_id: r.or_default(f1),
@@ -7344,15 +7436,16 @@ impl tencent_action::__private::lean::Struct for ResourceCount {
         let mut f1 = ::core::option::Option::None;
         let mut f2 = ::core::option::Option::None;
         let mut f3 = ::core::option::Option::None;
-        while let ::core::option::Option::Some(i) = r.next()? {
+        while let ::core::option::Option::Some(i) = r.next() {
             match i {
-                0 => r.tolerant(&mut f0)?,
-                1 => r.tolerant(&mut f1)?,
-                2 => r.tolerant(&mut f2)?,
-                3 => r.tolerant(&mut f3)?,
-                _ => r.skip()?,
+                0 => r.tolerant(&mut f0),
+                1 => r.tolerant(&mut f1),
+                2 => r.tolerant(&mut f2),
+                3 => r.tolerant(&mut f3),
+                _ => r.skip(),
             }
         }
+        r.finish()?;
         ::core::result::Result::Ok(Self {
             cpu: r.or_default(f0),
             memory: r.or_default(f1),
@@ -7499,27 +7592,28 @@ impl tencent_action::__private::lean::Struct for ResourcePoolPack {
         let mut f13 = ::core::option::Option::None;
         let mut f14 = ::core::option::Option::None;
         let mut f15 = ::core::option::Option::None;
-        while let ::core::option::Option::Some(i) = r.next()? {
+        while let ::core::option::Option::Some(i) = r.next() {
             match i {
-                0 => r.tolerant(&mut f0)?,
-                1 => r.tolerant(&mut f1)?,
-                2 => r.tolerant(&mut f2)?,
-                3 => r.tolerant(&mut f3)?,
-                4 => r.tolerant(&mut f4)?,
-                5 => r.tolerant(&mut f5)?,
-                6 => r.tolerant(&mut f6)?,
-                7 => r.plain(&mut f7)?,
-                8 => r.plain(&mut f8)?,
-                9 => r.tolerant(&mut f9)?,
-                10 => r.tolerant(&mut f10)?,
-                11 => r.tolerant(&mut f11)?,
-                12 => r.tolerant(&mut f12)?,
-                13 => r.tolerant(&mut f13)?,
-                14 => r.tolerant(&mut f14)?,
-                15 => r.tolerant(&mut f15)?,
-                _ => r.skip()?,
+                0 => r.tolerant(&mut f0),
+                1 => r.tolerant(&mut f1),
+                2 => r.tolerant(&mut f2),
+                3 => r.tolerant(&mut f3),
+                4 => r.tolerant(&mut f4),
+                5 => r.tolerant(&mut f5),
+                6 => r.tolerant(&mut f6),
+                7 => r.plain(&mut f7),
+                8 => r.plain(&mut f8),
+                9 => r.tolerant(&mut f9),
+                10 => r.tolerant(&mut f10),
+                11 => r.tolerant(&mut f11),
+                12 => r.tolerant(&mut f12),
+                13 => r.tolerant(&mut f13),
+                14 => r.tolerant(&mut f14),
+                15 => r.tolerant(&mut f15),
+                _ => r.skip(),
             }
         }
+        r.finish()?;
         ::core::result::Result::Ok(Self {
             dedicated_resource_pack_id: r.or_default(f0),
             dedicated_resource_pack_name: r.or_default(f1),
@@ -7604,16 +7698,17 @@ impl tencent_action::__private::lean::Struct for ResourcePoolPackInstance {
         let mut f2 = ::core::option::Option::None;
         let mut f3 = ::core::option::Option::None;
         let mut f4 = ::core::option::Option::None;
-        while let ::core::option::Option::Some(i) = r.next()? {
+        while let ::core::option::Option::Some(i) = r.next() {
             match i {
-                0 => r.tolerant(&mut f0)?,
-                1 => r.tolerant(&mut f1)?,
-                2 => r.tolerant(&mut f2)?,
-                3 => r.tolerant(&mut f3)?,
-                4 => r.tolerant(&mut f4)?,
-                _ => r.skip()?,
+                0 => r.tolerant(&mut f0),
+                1 => r.tolerant(&mut f1),
+                2 => r.tolerant(&mut f2),
+                3 => r.tolerant(&mut f3),
+                4 => r.tolerant(&mut f4),
+                _ => r.skip(),
             }
         }
+        r.finish()?;
         ::core::result::Result::Ok(Self {
             dedicated_resource_pack_id: r.or_default(f0),
             instance_id_set: r.or_default(f1),
@@ -7677,12 +7772,13 @@ impl tencent_action::__private::lean::Struct for RunAutomationServiceEnabled {
         mut r: tencent_action::__private::lean::Reader<'de, A>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
-        while let ::core::option::Option::Some(i) = r.next()? {
+        while let ::core::option::Option::Some(i) = r.next() {
             match i {
-                0 => r.tolerant(&mut f0)?,
-                _ => r.skip()?,
+                0 => r.tolerant(&mut f0),
+                _ => r.skip(),
             }
         }
+        r.finish()?;
         ::core::result::Result::Ok(Self { enabled: r.or_default(f0) })
     }
 }
@@ -7740,12 +7836,13 @@ impl tencent_action::__private::lean::Struct for RunMonitorServiceEnabled {
         mut r: tencent_action::__private::lean::Reader<'de, A>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
-        while let ::core::option::Option::Some(i) = r.next()? {
+        while let ::core::option::Option::Some(i) = r.next() {
             match i {
-                0 => r.tolerant(&mut f0)?,
-                _ => r.skip()?,
+                0 => r.tolerant(&mut f0),
+                _ => r.skip(),
             }
         }
+        r.finish()?;
         ::core::result::Result::Ok(Self { enabled: r.or_default(f0) })
     }
 }
@@ -7803,12 +7900,13 @@ impl tencent_action::__private::lean::Struct for RunSecurityServiceEnabled {
         mut r: tencent_action::__private::lean::Reader<'de, A>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
-        while let ::core::option::Option::Some(i) = r.next()? {
+        while let ::core::option::Option::Some(i) = r.next() {
             match i {
-                0 => r.tolerant(&mut f0)?,
-                _ => r.skip()?,
+                0 => r.tolerant(&mut f0),
+                _ => r.skip(),
             }
         }
+        r.finish()?;
         ::core::result::Result::Ok(Self { enabled: r.or_default(f0) })
     }
 }
@@ -7863,13 +7961,14 @@ impl tencent_action::__private::lean::Struct for SharePermission {
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
-        while let ::core::option::Option::Some(i) = r.next()? {
+        while let ::core::option::Option::Some(i) = r.next() {
             match i {
-                0 => r.tolerant(&mut f0)?,
-                1 => r.tolerant(&mut f1)?,
-                _ => r.skip()?,
+                0 => r.tolerant(&mut f0),
+                1 => r.tolerant(&mut f1),
+                _ => r.skip(),
             }
         }
+        r.finish()?;
         ::core::result::Result::Ok(Self {
             created_time: r.or_default(f0),
             account_id: r.or_default(f1),
@@ -7940,14 +8039,15 @@ impl tencent_action::__private::lean::Struct for Snapshot {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
         let mut f2 = ::core::option::Option::None;
-        while let ::core::option::Option::Some(i) = r.next()? {
+        while let ::core::option::Option::Some(i) = r.next() {
             match i {
-                0 => r.tolerant(&mut f0)?,
-                1 => r.tolerant(&mut f1)?,
-                2 => r.tolerant(&mut f2)?,
-                _ => r.skip()?,
+                0 => r.tolerant(&mut f0),
+                1 => r.tolerant(&mut f1),
+                2 => r.tolerant(&mut f2),
+                _ => r.skip(),
             }
         }
+        r.finish()?;
         ::core::result::Result::Ok(Self {
             snapshot_id: r.or_default(f0),
             disk_usage: r.or_default(f1),
@@ -8004,13 +8104,14 @@ impl tencent_action::__private::lean::Struct for SpotMarketOptions {
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
-        while let ::core::option::Option::Some(i) = r.next()? {
+        while let ::core::option::Option::Some(i) = r.next() {
             match i {
-                0 => r.tolerant(&mut f0)?,
-                1 => r.tolerant(&mut f1)?,
-                _ => r.skip()?,
+                0 => r.tolerant(&mut f0),
+                1 => r.tolerant(&mut f1),
+                _ => r.skip(),
             }
         }
+        r.finish()?;
         ::core::result::Result::Ok(Self {
             max_price: r.or_default(f0),
             spot_instance_type: r.or_default(f1),
@@ -8075,15 +8176,16 @@ impl tencent_action::__private::lean::Struct for SpotPaidQuota {
         let mut f1 = ::core::option::Option::None;
         let mut f2 = ::core::option::Option::None;
         let mut f3 = ::core::option::Option::None;
-        while let ::core::option::Option::Some(i) = r.next()? {
+        while let ::core::option::Option::Some(i) = r.next() {
             match i {
-                0 => r.tolerant(&mut f0)?,
-                1 => r.tolerant(&mut f1)?,
-                2 => r.tolerant(&mut f2)?,
-                3 => r.tolerant(&mut f3)?,
-                _ => r.skip()?,
+                0 => r.tolerant(&mut f0),
+                1 => r.tolerant(&mut f1),
+                2 => r.tolerant(&mut f2),
+                3 => r.tolerant(&mut f3),
+                _ => r.skip(),
             }
         }
+        r.finish()?;
         ::core::result::Result::Ok(Self {
             used_quota: r.or_default(f0),
             remaining_quota: r.or_default(f1),
@@ -8147,14 +8249,15 @@ impl tencent_action::__private::lean::Struct for StorageBlock {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
         let mut f2 = ::core::option::Option::None;
-        while let ::core::option::Option::Some(i) = r.next()? {
+        while let ::core::option::Option::Some(i) = r.next() {
             match i {
-                0 => r.tolerant(&mut f0)?,
-                1 => r.tolerant(&mut f1)?,
-                2 => r.tolerant(&mut f2)?,
-                _ => r.skip()?,
+                0 => r.tolerant(&mut f0),
+                1 => r.tolerant(&mut f1),
+                2 => r.tolerant(&mut f2),
+                _ => r.skip(),
             }
         }
+        r.finish()?;
         ::core::result::Result::Ok(Self {
             r#type: r.or_default(f0),
             min_size: r.or_default(f1),
@@ -8210,13 +8313,14 @@ impl tencent_action::__private::lean::Struct for SyncImage {
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
-        while let ::core::option::Option::Some(i) = r.next()? {
+        while let ::core::option::Option::Some(i) = r.next() {
             match i {
-                0 => r.tolerant(&mut f0)?,
-                1 => r.tolerant(&mut f1)?,
-                _ => r.skip()?,
+                0 => r.tolerant(&mut f0),
+                1 => r.tolerant(&mut f1),
+                _ => r.skip(),
             }
         }
+        r.finish()?;
         ::core::result::Result::Ok(Self {
             image_id: r.or_default(f0),
             region: r.or_default(f1),
@@ -8354,18 +8458,19 @@ impl tencent_action::__private::lean::Struct for SystemDisk {
         let mut f4 = ::core::option::Option::None;
         let mut f5 = ::core::option::Option::None;
         let mut f6 = ::core::option::Option::None;
-        while let ::core::option::Option::Some(i) = r.next()? {
+        while let ::core::option::Option::Some(i) = r.next() {
             match i {
-                0 => r.tolerant(&mut f0)?,
-                1 => r.tolerant(&mut f1)?,
-                2 => r.tolerant(&mut f2)?,
-                3 => r.tolerant(&mut f3)?,
-                4 => r.tolerant(&mut f4)?,
-                5 => r.tolerant(&mut f5)?,
-                6 => r.tolerant(&mut f6)?,
-                _ => r.skip()?,
+                0 => r.tolerant(&mut f0),
+                1 => r.tolerant(&mut f1),
+                2 => r.tolerant(&mut f2),
+                3 => r.tolerant(&mut f3),
+                4 => r.tolerant(&mut f4),
+                5 => r.tolerant(&mut f5),
+                6 => r.tolerant(&mut f6),
+                _ => r.skip(),
             }
         }
+        r.finish()?;
         ::core::result::Result::Ok(Self {
             disk_type: r.or_default(f0),
             disk_id: r.or_default(f1),
@@ -8425,13 +8530,14 @@ impl tencent_action::__private::lean::Struct for Tag {
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
-        while let ::core::option::Option::Some(i) = r.next()? {
+        while let ::core::option::Option::Some(i) = r.next() {
             match i {
-                0 => r.tolerant(&mut f0)?,
-                1 => r.tolerant(&mut f1)?,
-                _ => r.skip()?,
+                0 => r.tolerant(&mut f0),
+                1 => r.tolerant(&mut f1),
+                _ => r.skip(),
             }
         }
+        r.finish()?;
         ::core::result::Result::Ok(Self {
             key: r.or_default(f0),
             value: r.or_default(f1),
@@ -8486,13 +8592,14 @@ impl tencent_action::__private::lean::Struct for TagSpecification {
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
-        while let ::core::option::Option::Some(i) = r.next()? {
+        while let ::core::option::Option::Some(i) = r.next() {
             match i {
-                0 => r.tolerant(&mut f0)?,
-                1 => r.plain(&mut f1)?,
-                _ => r.skip()?,
+                0 => r.tolerant(&mut f0),
+                1 => r.plain(&mut f1),
+                _ => r.skip(),
             }
         }
+        r.finish()?;
         ::core::result::Result::Ok(Self {
             resource_type: r.or_default(f0),
             tags: r.or_default(f1),
@@ -8548,13 +8655,14 @@ impl tencent_action::__private::lean::Struct for TargetOS {
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
-        while let ::core::option::Option::Some(i) = r.next()? {
+        while let ::core::option::Option::Some(i) = r.next() {
             match i {
-                0 => r.tolerant(&mut f0)?,
-                1 => r.tolerant(&mut f1)?,
-                _ => r.skip()?,
+                0 => r.tolerant(&mut f0),
+                1 => r.tolerant(&mut f1),
+                _ => r.skip(),
             }
         }
+        r.finish()?;
         ::core::result::Result::Ok(Self {
             target_os_type: r.or_default(f0),
             target_os_version: r.or_default(f1),
@@ -8650,16 +8758,17 @@ impl tencent_action::__private::lean::Struct for VirtualPrivateCloud {
         let mut f2 = ::core::option::Option::None;
         let mut f3 = ::core::option::Option::None;
         let mut f4 = ::core::option::Option::None;
-        while let ::core::option::Option::Some(i) = r.next()? {
+        while let ::core::option::Option::Some(i) = r.next() {
             match i {
-                0 => r.tolerant(&mut f0)?,
-                1 => r.tolerant(&mut f1)?,
-                2 => r.tolerant(&mut f2)?,
-                3 => r.tolerant(&mut f3)?,
-                4 => r.tolerant(&mut f4)?,
-                _ => r.skip()?,
+                0 => r.tolerant(&mut f0),
+                1 => r.tolerant(&mut f1),
+                2 => r.tolerant(&mut f2),
+                3 => r.tolerant(&mut f3),
+                4 => r.tolerant(&mut f4),
+                _ => r.skip(),
             }
         }
+        r.finish()?;
         ::core::result::Result::Ok(Self {
             vpc_id: r.or_default(f0),
             subnet_id: r.or_default(f1),
@@ -8945,15 +9054,16 @@ impl tencent_action::__private::lean::Struct for ZoneInfo {
         let mut f1 = ::core::option::Option::None;
         let mut f2 = ::core::option::Option::None;
         let mut f3 = ::core::option::Option::None;
-        while let ::core::option::Option::Some(i) = r.next()? {
+        while let ::core::option::Option::Some(i) = r.next() {
             match i {
-                0 => r.tolerant(&mut f0)?,
-                1 => r.tolerant(&mut f1)?,
-                2 => r.tolerant(&mut f2)?,
-                3 => r.tolerant(&mut f3)?,
-                _ => r.skip()?,
+                0 => r.tolerant(&mut f0),
+                1 => r.tolerant(&mut f1),
+                2 => r.tolerant(&mut f2),
+                3 => r.tolerant(&mut f3),
+                _ => r.skip(),
             }
         }
+        r.finish()?;
         ::core::result::Result::Ok(Self {
             zone: r.or_default(f0),
             zone_name: r.or_default(f1),

@@ -98,27 +98,33 @@ impl tencent_action::__private::lean::Struct for AllocateHostsRequest {
         let mut f4 = ::core::option::Option::None;
         let mut f5 = ::core::option::Option::None;
         let mut f6 = ::core::option::Option::None;
-        while let ::core::option::Option::Some(i) = r.next()? {
+        while let ::core::option::Option::Some(i) = r.next() {
             match i {
-                0 => r.plain(&mut f0)?,
-                1 => r.plain(&mut f1)?,
-                2 => r.plain(&mut f2)?,
-                3 => r.plain(&mut f3)?,
-                4 => r.plain(&mut f4)?,
-                5 => r.plain(&mut f5)?,
-                6 => r.plain(&mut f6)?,
-                _ => r.skip()?,
+                0 => r.plain(&mut f0),
+                1 => r.plain(&mut f1),
+                2 => r.plain(&mut f2),
+                3 => r.plain(&mut f3),
+                4 => r.plain(&mut f4),
+                5 => r.plain(&mut f5),
+                6 => r.plain(&mut f6),
+                _ => r.skip(),
             }
         }
-        ::core::result::Result::Ok(Self {
-            placement: r.required(f0, 0)?,
-            client_token: r.or_default(f1),
-            host_charge_prepaid: r.or_default(f2),
-            host_charge_type: r.or_default(f3),
-            host_type: r.or_default(f4),
-            host_count: r.or_default(f5),
-            tag_specification: r.or_default(f6),
-        })
+        r.finish()?;
+        match (f0,) {
+            (::core::option::Option::Some(f0),) => {
+                ::core::result::Result::Ok(Self {
+                    placement: f0,
+                    client_token: r.or_default(f1),
+                    host_charge_prepaid: r.or_default(f2),
+                    host_charge_type: r.or_default(f3),
+                    host_type: r.or_default(f4),
+                    host_count: r.or_default(f5),
+                    tag_specification: r.or_default(f6),
+                })
+            }
+            (f0,) => ::core::result::Result::Err(r.missing(&[(0, f0.is_none())])),
+        }
     }
 }
 
@@ -228,19 +234,29 @@ impl tencent_action::__private::lean::Struct for AssociateInstancesKeyPairsReque
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
         let mut f2 = ::core::option::Option::None;
-        while let ::core::option::Option::Some(i) = r.next()? {
+        while let ::core::option::Option::Some(i) = r.next() {
             match i {
-                0 => r.plain(&mut f0)?,
-                1 => r.plain(&mut f1)?,
-                2 => r.plain(&mut f2)?,
-                _ => r.skip()?,
+                0 => r.plain(&mut f0),
+                1 => r.plain(&mut f1),
+                2 => r.plain(&mut f2),
+                _ => r.skip(),
             }
         }
-        ::core::result::Result::Ok(Self {
-            instance_ids: r.required(f0, 0)?,
-            key_ids: r.required(f1, 1)?,
-            force_stop: r.or_default(f2),
-        })
+        r.finish()?;
+        match (f0, f1) {
+            (::core::option::Option::Some(f0), ::core::option::Option::Some(f1)) => {
+                ::core::result::Result::Ok(Self {
+                    instance_ids: f0,
+                    key_ids: f1,
+                    force_stop: r.or_default(f2),
+                })
+            }
+            (f0, f1) => {
+                ::core::result::Result::Err(
+                    r.missing(&[(0, f0.is_none()), (1, f1.is_none())]),
+                )
+            }
+        }
     }
 }
 
@@ -312,17 +328,27 @@ impl tencent_action::__private::lean::Struct for AssociateSecurityGroupsRequest 
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
-        while let ::core::option::Option::Some(i) = r.next()? {
+        while let ::core::option::Option::Some(i) = r.next() {
             match i {
-                0 => r.plain(&mut f0)?,
-                1 => r.plain(&mut f1)?,
-                _ => r.skip()?,
+                0 => r.plain(&mut f0),
+                1 => r.plain(&mut f1),
+                _ => r.skip(),
             }
         }
-        ::core::result::Result::Ok(Self {
-            security_group_ids: r.required(f0, 0)?,
-            instance_ids: r.required(f1, 1)?,
-        })
+        r.finish()?;
+        match (f0, f1) {
+            (::core::option::Option::Some(f0), ::core::option::Option::Some(f1)) => {
+                ::core::result::Result::Ok(Self {
+                    security_group_ids: f0,
+                    instance_ids: f1,
+                })
+            }
+            (f0, f1) => {
+                ::core::result::Result::Err(
+                    r.missing(&[(0, f0.is_none()), (1, f1.is_none())]),
+                )
+            }
+        }
     }
 }
 
@@ -427,25 +453,35 @@ impl tencent_action::__private::lean::Struct for ConfigureChcAssistVpcRequest {
         let mut f3 = ::core::option::Option::None;
         let mut f4 = ::core::option::Option::None;
         let mut f5 = ::core::option::Option::None;
-        while let ::core::option::Option::Some(i) = r.next()? {
+        while let ::core::option::Option::Some(i) = r.next() {
             match i {
-                0 => r.plain(&mut f0)?,
-                1 => r.plain(&mut f1)?,
-                2 => r.plain(&mut f2)?,
-                3 => r.plain(&mut f3)?,
-                4 => r.plain(&mut f4)?,
-                5 => r.plain(&mut f5)?,
-                _ => r.skip()?,
+                0 => r.plain(&mut f0),
+                1 => r.plain(&mut f1),
+                2 => r.plain(&mut f2),
+                3 => r.plain(&mut f3),
+                4 => r.plain(&mut f4),
+                5 => r.plain(&mut f5),
+                _ => r.skip(),
             }
         }
-        ::core::result::Result::Ok(Self {
-            chc_ids: r.required(f0, 0)?,
-            bmc_virtual_private_cloud: r.required(f1, 1)?,
-            bmc_security_group_ids: r.or_default(f2),
-            deploy_virtual_private_cloud: r.or_default(f3),
-            deploy_security_group_ids: r.or_default(f4),
-            chc_deploy_extra_config: r.or_default(f5),
-        })
+        r.finish()?;
+        match (f0, f1) {
+            (::core::option::Option::Some(f0), ::core::option::Option::Some(f1)) => {
+                ::core::result::Result::Ok(Self {
+                    chc_ids: f0,
+                    bmc_virtual_private_cloud: f1,
+                    bmc_security_group_ids: r.or_default(f2),
+                    deploy_virtual_private_cloud: r.or_default(f3),
+                    deploy_security_group_ids: r.or_default(f4),
+                    chc_deploy_extra_config: r.or_default(f5),
+                })
+            }
+            (f0, f1) => {
+                ::core::result::Result::Err(
+                    r.missing(&[(0, f0.is_none()), (1, f1.is_none())]),
+                )
+            }
+        }
     }
 }
 
@@ -538,21 +574,31 @@ impl tencent_action::__private::lean::Struct for ConfigureChcDeployVpcRequest {
         let mut f1 = ::core::option::Option::None;
         let mut f2 = ::core::option::Option::None;
         let mut f3 = ::core::option::Option::None;
-        while let ::core::option::Option::Some(i) = r.next()? {
+        while let ::core::option::Option::Some(i) = r.next() {
             match i {
-                0 => r.plain(&mut f0)?,
-                1 => r.plain(&mut f1)?,
-                2 => r.plain(&mut f2)?,
-                3 => r.plain(&mut f3)?,
-                _ => r.skip()?,
+                0 => r.plain(&mut f0),
+                1 => r.plain(&mut f1),
+                2 => r.plain(&mut f2),
+                3 => r.plain(&mut f3),
+                _ => r.skip(),
             }
         }
-        ::core::result::Result::Ok(Self {
-            chc_ids: r.required(f0, 0)?,
-            deploy_virtual_private_cloud: r.required(f1, 1)?,
-            deploy_security_group_ids: r.or_default(f2),
-            chc_deploy_extra_config: r.or_default(f3),
-        })
+        r.finish()?;
+        match (f0, f1) {
+            (::core::option::Option::Some(f0), ::core::option::Option::Some(f1)) => {
+                ::core::result::Result::Ok(Self {
+                    chc_ids: f0,
+                    deploy_virtual_private_cloud: f1,
+                    deploy_security_group_ids: r.or_default(f2),
+                    chc_deploy_extra_config: r.or_default(f3),
+                })
+            }
+            (f0, f1) => {
+                ::core::result::Result::Err(
+                    r.missing(&[(0, f0.is_none()), (1, f1.is_none())]),
+                )
+            }
+        }
     }
 }
 
@@ -654,21 +700,27 @@ impl tencent_action::__private::lean::Struct for ConvertOperatingSystemsRequest 
         let mut f1 = ::core::option::Option::None;
         let mut f2 = ::core::option::Option::None;
         let mut f3 = ::core::option::Option::None;
-        while let ::core::option::Option::Some(i) = r.next()? {
+        while let ::core::option::Option::Some(i) = r.next() {
             match i {
-                0 => r.plain(&mut f0)?,
-                1 => r.plain(&mut f1)?,
-                2 => r.plain(&mut f2)?,
-                3 => r.plain(&mut f3)?,
-                _ => r.skip()?,
+                0 => r.plain(&mut f0),
+                1 => r.plain(&mut f1),
+                2 => r.plain(&mut f2),
+                3 => r.plain(&mut f3),
+                _ => r.skip(),
             }
         }
-        ::core::result::Result::Ok(Self {
-            instance_ids: r.required(f0, 0)?,
-            minimal_conversion: r.or_default(f1),
-            dry_run: r.or_default(f2),
-            target_os_type: r.or_default(f3),
-        })
+        r.finish()?;
+        match (f0,) {
+            (::core::option::Option::Some(f0),) => {
+                ::core::result::Result::Ok(Self {
+                    instance_ids: f0,
+                    minimal_conversion: r.or_default(f1),
+                    dry_run: r.or_default(f2),
+                    target_os_type: r.or_default(f3),
+                })
+            }
+            (f0,) => ::core::result::Result::Err(r.missing(&[(0, f0.is_none())])),
+        }
     }
 }
 
@@ -792,27 +844,37 @@ impl tencent_action::__private::lean::Struct for CreateDisasterRecoverGroupReque
         let mut f4 = ::core::option::Option::None;
         let mut f5 = ::core::option::Option::None;
         let mut f6 = ::core::option::Option::None;
-        while let ::core::option::Option::Some(i) = r.next()? {
+        while let ::core::option::Option::Some(i) = r.next() {
             match i {
-                0 => r.plain(&mut f0)?,
-                1 => r.plain(&mut f1)?,
-                2 => r.plain(&mut f2)?,
-                3 => r.plain(&mut f3)?,
-                4 => r.plain(&mut f4)?,
-                5 => r.plain(&mut f5)?,
-                6 => r.plain(&mut f6)?,
-                _ => r.skip()?,
+                0 => r.plain(&mut f0),
+                1 => r.plain(&mut f1),
+                2 => r.plain(&mut f2),
+                3 => r.plain(&mut f3),
+                4 => r.plain(&mut f4),
+                5 => r.plain(&mut f5),
+                6 => r.plain(&mut f6),
+                _ => r.skip(),
             }
         }
-        ::core::result::Result::Ok(Self {
-            name: r.required(f0, 0)?,
-            r#type: r.required(f1, 1)?,
-            client_token: r.or_default(f2),
-            affinity: r.or_default(f3),
-            strategy: r.or_default(f4),
-            partition_count: r.or_default(f5),
-            tag_specification: r.or_default(f6),
-        })
+        r.finish()?;
+        match (f0, f1) {
+            (::core::option::Option::Some(f0), ::core::option::Option::Some(f1)) => {
+                ::core::result::Result::Ok(Self {
+                    name: f0,
+                    r#type: f1,
+                    client_token: r.or_default(f2),
+                    affinity: r.or_default(f3),
+                    strategy: r.or_default(f4),
+                    partition_count: r.or_default(f5),
+                    tag_specification: r.or_default(f6),
+                })
+            }
+            (f0, f1) => {
+                ::core::result::Result::Err(
+                    r.missing(&[(0, f0.is_none()), (1, f1.is_none())]),
+                )
+            }
+        }
     }
 }
 
@@ -908,25 +970,35 @@ impl tencent_action::__private::lean::Struct for CreateHpcClusterRequest {
         let mut f3 = ::core::option::Option::None;
         let mut f4 = ::core::option::Option::None;
         let mut f5 = ::core::option::Option::None;
-        while let ::core::option::Option::Some(i) = r.next()? {
+        while let ::core::option::Option::Some(i) = r.next() {
             match i {
-                0 => r.plain(&mut f0)?,
-                1 => r.plain(&mut f1)?,
-                2 => r.plain(&mut f2)?,
-                3 => r.plain(&mut f3)?,
-                4 => r.plain(&mut f4)?,
-                5 => r.plain(&mut f5)?,
-                _ => r.skip()?,
+                0 => r.plain(&mut f0),
+                1 => r.plain(&mut f1),
+                2 => r.plain(&mut f2),
+                3 => r.plain(&mut f3),
+                4 => r.plain(&mut f4),
+                5 => r.plain(&mut f5),
+                _ => r.skip(),
             }
         }
-        ::core::result::Result::Ok(Self {
-            zone: r.required(f0, 0)?,
-            name: r.required(f1, 1)?,
-            remark: r.or_default(f2),
-            hpc_cluster_type: r.or_default(f3),
-            hpc_cluster_business_id: r.or_default(f4),
-            tag_specification: r.or_default(f5),
-        })
+        r.finish()?;
+        match (f0, f1) {
+            (::core::option::Option::Some(f0), ::core::option::Option::Some(f1)) => {
+                ::core::result::Result::Ok(Self {
+                    zone: f0,
+                    name: f1,
+                    remark: r.or_default(f2),
+                    hpc_cluster_type: r.or_default(f3),
+                    hpc_cluster_business_id: r.or_default(f4),
+                    tag_specification: r.or_default(f5),
+                })
+            }
+            (f0, f1) => {
+                ::core::result::Result::Err(
+                    r.missing(&[(0, f0.is_none()), (1, f1.is_none())]),
+                )
+            }
+        }
     }
 }
 
@@ -1111,33 +1183,39 @@ impl tencent_action::__private::lean::Struct for CreateImageRequest {
         let mut f7 = ::core::option::Option::None;
         let mut f8 = ::core::option::Option::None;
         let mut f9 = ::core::option::Option::None;
-        while let ::core::option::Option::Some(i) = r.next()? {
+        while let ::core::option::Option::Some(i) = r.next() {
             match i {
-                0 => r.plain(&mut f0)?,
-                1 => r.plain(&mut f1)?,
-                2 => r.plain(&mut f2)?,
-                3 => r.plain(&mut f3)?,
-                4 => r.plain(&mut f4)?,
-                5 => r.plain(&mut f5)?,
-                6 => r.plain(&mut f6)?,
-                7 => r.plain(&mut f7)?,
-                8 => r.plain(&mut f8)?,
-                9 => r.plain(&mut f9)?,
-                _ => r.skip()?,
+                0 => r.plain(&mut f0),
+                1 => r.plain(&mut f1),
+                2 => r.plain(&mut f2),
+                3 => r.plain(&mut f3),
+                4 => r.plain(&mut f4),
+                5 => r.plain(&mut f5),
+                6 => r.plain(&mut f6),
+                7 => r.plain(&mut f7),
+                8 => r.plain(&mut f8),
+                9 => r.plain(&mut f9),
+                _ => r.skip(),
             }
         }
-        ::core::result::Result::Ok(Self {
-            image_name: r.required(f0, 0)?,
-            instance_id: r.or_default(f1),
-            image_description: r.or_default(f2),
-            force_poweroff: r.or_default(f3),
-            sysprep: r.or_default(f4),
-            data_disk_ids: r.or_default(f5),
-            snapshot_ids: r.or_default(f6),
-            dry_run: r.or_default(f7),
-            tag_specification: r.or_default(f8),
-            image_family: r.or_default(f9),
-        })
+        r.finish()?;
+        match (f0,) {
+            (::core::option::Option::Some(f0),) => {
+                ::core::result::Result::Ok(Self {
+                    image_name: f0,
+                    instance_id: r.or_default(f1),
+                    image_description: r.or_default(f2),
+                    force_poweroff: r.or_default(f3),
+                    sysprep: r.or_default(f4),
+                    data_disk_ids: r.or_default(f5),
+                    snapshot_ids: r.or_default(f6),
+                    dry_run: r.or_default(f7),
+                    tag_specification: r.or_default(f8),
+                    image_family: r.or_default(f9),
+                })
+            }
+            (f0,) => ::core::result::Result::Err(r.missing(&[(0, f0.is_none())])),
+        }
     }
 }
 
@@ -1235,19 +1313,29 @@ impl tencent_action::__private::lean::Struct for CreateKeyPairRequest {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
         let mut f2 = ::core::option::Option::None;
-        while let ::core::option::Option::Some(i) = r.next()? {
+        while let ::core::option::Option::Some(i) = r.next() {
             match i {
-                0 => r.plain(&mut f0)?,
-                1 => r.plain(&mut f1)?,
-                2 => r.plain(&mut f2)?,
-                _ => r.skip()?,
+                0 => r.plain(&mut f0),
+                1 => r.plain(&mut f1),
+                2 => r.plain(&mut f2),
+                _ => r.skip(),
             }
         }
-        ::core::result::Result::Ok(Self {
-            key_name: r.required(f0, 0)?,
-            project_id: r.required(f1, 1)?,
-            tag_specification: r.or_default(f2),
-        })
+        r.finish()?;
+        match (f0, f1) {
+            (::core::option::Option::Some(f0), ::core::option::Option::Some(f1)) => {
+                ::core::result::Result::Ok(Self {
+                    key_name: f0,
+                    project_id: f1,
+                    tag_specification: r.or_default(f2),
+                })
+            }
+            (f0, f1) => {
+                ::core::result::Result::Err(
+                    r.missing(&[(0, f0.is_none()), (1, f1.is_none())]),
+                )
+            }
+        }
     }
 }
 
@@ -1703,77 +1791,91 @@ impl tencent_action::__private::lean::Struct for CreateLaunchTemplateRequest {
         let mut f29 = ::core::option::Option::None;
         let mut f30 = ::core::option::Option::None;
         let mut f31 = ::core::option::Option::None;
-        while let ::core::option::Option::Some(i) = r.next()? {
+        while let ::core::option::Option::Some(i) = r.next() {
             match i {
-                0 => r.plain(&mut f0)?,
-                1 => r.plain(&mut f1)?,
-                2 => r.plain(&mut f2)?,
-                3 => r.plain(&mut f3)?,
-                4 => r.plain(&mut f4)?,
-                5 => r.plain(&mut f5)?,
-                6 => r.plain(&mut f6)?,
-                7 => r.plain(&mut f7)?,
-                8 => r.plain(&mut f8)?,
-                9 => r.plain(&mut f9)?,
-                10 => r.plain(&mut f10)?,
-                11 => r.plain(&mut f11)?,
-                12 => r.plain(&mut f12)?,
-                13 => r.plain(&mut f13)?,
-                14 => r.plain(&mut f14)?,
-                15 => r.plain(&mut f15)?,
-                16 => r.plain(&mut f16)?,
-                17 => r.plain(&mut f17)?,
-                18 => r.plain(&mut f18)?,
-                19 => r.plain(&mut f19)?,
-                20 => r.plain(&mut f20)?,
-                21 => r.plain(&mut f21)?,
-                22 => r.plain(&mut f22)?,
-                23 => r.plain(&mut f23)?,
-                24 => r.plain(&mut f24)?,
-                25 => r.plain(&mut f25)?,
-                26 => r.plain(&mut f26)?,
-                27 => r.plain(&mut f27)?,
-                28 => r.plain(&mut f28)?,
-                29 => r.plain(&mut f29)?,
-                30 => r.plain(&mut f30)?,
-                31 => r.plain(&mut f31)?,
-                _ => r.skip()?,
+                0 => r.plain(&mut f0),
+                1 => r.plain(&mut f1),
+                2 => r.plain(&mut f2),
+                3 => r.plain(&mut f3),
+                4 => r.plain(&mut f4),
+                5 => r.plain(&mut f5),
+                6 => r.plain(&mut f6),
+                7 => r.plain(&mut f7),
+                8 => r.plain(&mut f8),
+                9 => r.plain(&mut f9),
+                10 => r.plain(&mut f10),
+                11 => r.plain(&mut f11),
+                12 => r.plain(&mut f12),
+                13 => r.plain(&mut f13),
+                14 => r.plain(&mut f14),
+                15 => r.plain(&mut f15),
+                16 => r.plain(&mut f16),
+                17 => r.plain(&mut f17),
+                18 => r.plain(&mut f18),
+                19 => r.plain(&mut f19),
+                20 => r.plain(&mut f20),
+                21 => r.plain(&mut f21),
+                22 => r.plain(&mut f22),
+                23 => r.plain(&mut f23),
+                24 => r.plain(&mut f24),
+                25 => r.plain(&mut f25),
+                26 => r.plain(&mut f26),
+                27 => r.plain(&mut f27),
+                28 => r.plain(&mut f28),
+                29 => r.plain(&mut f29),
+                30 => r.plain(&mut f30),
+                31 => r.plain(&mut f31),
+                _ => r.skip(),
             }
         }
-        ::core::result::Result::Ok(Self {
-            launch_template_name: r.required(f0, 0)?,
-            placement: r.required(f1, 1)?,
-            image_id: r.required(f2, 2)?,
-            launch_template_version_description: r.or_default(f3),
-            instance_type: r.or_default(f4),
-            system_disk: r.or_default(f5),
-            data_disks: r.or_default(f6),
-            virtual_private_cloud: r.or_default(f7),
-            internet_accessible: r.or_default(f8),
-            instance_count: r.or_default(f9),
-            instance_name: r.or_default(f10),
-            login_settings: r.or_default(f11),
-            security_group_ids: r.or_default(f12),
-            enhanced_service: r.or_default(f13),
-            client_token: r.or_default(f14),
-            host_name: r.or_default(f15),
-            action_timer: r.or_default(f16),
-            disaster_recover_group_ids: r.or_default(f17),
-            tag_specification: r.or_default(f18),
-            instance_market_options: r.or_default(f19),
-            user_data: r.or_default(f20),
-            dry_run: r.or_default(f21),
-            cam_role_name: r.or_default(f22),
-            hpc_cluster_id: r.or_default(f23),
-            instance_charge_type: r.or_default(f24),
-            instance_charge_prepaid: r.or_default(f25),
-            disable_api_termination: r.or_default(f26),
-            enable_jumbo_frame: r.or_default(f27),
-            launch_template_tag_specification: r.or_default(f28),
-            metadata: r.or_default(f29),
-            template_data_modify_action: r.or_default(f30),
-            network_interfaces: r.or_default(f31),
-        })
+        r.finish()?;
+        match (f0, f1, f2) {
+            (
+                ::core::option::Option::Some(f0),
+                ::core::option::Option::Some(f1),
+                ::core::option::Option::Some(f2),
+            ) => {
+                ::core::result::Result::Ok(Self {
+                    launch_template_name: f0,
+                    placement: f1,
+                    image_id: f2,
+                    launch_template_version_description: r.or_default(f3),
+                    instance_type: r.or_default(f4),
+                    system_disk: r.or_default(f5),
+                    data_disks: r.or_default(f6),
+                    virtual_private_cloud: r.or_default(f7),
+                    internet_accessible: r.or_default(f8),
+                    instance_count: r.or_default(f9),
+                    instance_name: r.or_default(f10),
+                    login_settings: r.or_default(f11),
+                    security_group_ids: r.or_default(f12),
+                    enhanced_service: r.or_default(f13),
+                    client_token: r.or_default(f14),
+                    host_name: r.or_default(f15),
+                    action_timer: r.or_default(f16),
+                    disaster_recover_group_ids: r.or_default(f17),
+                    tag_specification: r.or_default(f18),
+                    instance_market_options: r.or_default(f19),
+                    user_data: r.or_default(f20),
+                    dry_run: r.or_default(f21),
+                    cam_role_name: r.or_default(f22),
+                    hpc_cluster_id: r.or_default(f23),
+                    instance_charge_type: r.or_default(f24),
+                    instance_charge_prepaid: r.or_default(f25),
+                    disable_api_termination: r.or_default(f26),
+                    enable_jumbo_frame: r.or_default(f27),
+                    launch_template_tag_specification: r.or_default(f28),
+                    metadata: r.or_default(f29),
+                    template_data_modify_action: r.or_default(f30),
+                    network_interfaces: r.or_default(f31),
+                })
+            }
+            (f0, f1, f2) => {
+                ::core::result::Result::Err(
+                    r.missing(&[(0, f0.is_none()), (1, f1.is_none()), (2, f2.is_none())]),
+                )
+            }
+        }
     }
 }
 
@@ -2263,77 +2365,87 @@ impl tencent_action::__private::lean::Struct for CreateLaunchTemplateVersionRequ
         let mut f29 = ::core::option::Option::None;
         let mut f30 = ::core::option::Option::None;
         let mut f31 = ::core::option::Option::None;
-        while let ::core::option::Option::Some(i) = r.next()? {
+        while let ::core::option::Option::Some(i) = r.next() {
             match i {
-                0 => r.plain(&mut f0)?,
-                1 => r.plain(&mut f1)?,
-                2 => r.plain(&mut f2)?,
-                3 => r.plain(&mut f3)?,
-                4 => r.plain(&mut f4)?,
-                5 => r.plain(&mut f5)?,
-                6 => r.plain(&mut f6)?,
-                7 => r.plain(&mut f7)?,
-                8 => r.plain(&mut f8)?,
-                9 => r.plain(&mut f9)?,
-                10 => r.plain(&mut f10)?,
-                11 => r.plain(&mut f11)?,
-                12 => r.plain(&mut f12)?,
-                13 => r.plain(&mut f13)?,
-                14 => r.plain(&mut f14)?,
-                15 => r.plain(&mut f15)?,
-                16 => r.plain(&mut f16)?,
-                17 => r.plain(&mut f17)?,
-                18 => r.plain(&mut f18)?,
-                19 => r.plain(&mut f19)?,
-                20 => r.plain(&mut f20)?,
-                21 => r.plain(&mut f21)?,
-                22 => r.plain(&mut f22)?,
-                23 => r.plain(&mut f23)?,
-                24 => r.plain(&mut f24)?,
-                25 => r.plain(&mut f25)?,
-                26 => r.plain(&mut f26)?,
-                27 => r.plain(&mut f27)?,
-                28 => r.plain(&mut f28)?,
-                29 => r.plain(&mut f29)?,
-                30 => r.plain(&mut f30)?,
-                31 => r.plain(&mut f31)?,
-                _ => r.skip()?,
+                0 => r.plain(&mut f0),
+                1 => r.plain(&mut f1),
+                2 => r.plain(&mut f2),
+                3 => r.plain(&mut f3),
+                4 => r.plain(&mut f4),
+                5 => r.plain(&mut f5),
+                6 => r.plain(&mut f6),
+                7 => r.plain(&mut f7),
+                8 => r.plain(&mut f8),
+                9 => r.plain(&mut f9),
+                10 => r.plain(&mut f10),
+                11 => r.plain(&mut f11),
+                12 => r.plain(&mut f12),
+                13 => r.plain(&mut f13),
+                14 => r.plain(&mut f14),
+                15 => r.plain(&mut f15),
+                16 => r.plain(&mut f16),
+                17 => r.plain(&mut f17),
+                18 => r.plain(&mut f18),
+                19 => r.plain(&mut f19),
+                20 => r.plain(&mut f20),
+                21 => r.plain(&mut f21),
+                22 => r.plain(&mut f22),
+                23 => r.plain(&mut f23),
+                24 => r.plain(&mut f24),
+                25 => r.plain(&mut f25),
+                26 => r.plain(&mut f26),
+                27 => r.plain(&mut f27),
+                28 => r.plain(&mut f28),
+                29 => r.plain(&mut f29),
+                30 => r.plain(&mut f30),
+                31 => r.plain(&mut f31),
+                _ => r.skip(),
             }
         }
-        ::core::result::Result::Ok(Self {
-            placement: r.required(f0, 0)?,
-            launch_template_id: r.required(f1, 1)?,
-            launch_template_version: r.or_default(f2),
-            launch_template_version_description: r.or_default(f3),
-            instance_type: r.or_default(f4),
-            image_id: r.or_default(f5),
-            system_disk: r.or_default(f6),
-            data_disks: r.or_default(f7),
-            virtual_private_cloud: r.or_default(f8),
-            internet_accessible: r.or_default(f9),
-            instance_count: r.or_default(f10),
-            instance_name: r.or_default(f11),
-            login_settings: r.or_default(f12),
-            security_group_ids: r.or_default(f13),
-            enhanced_service: r.or_default(f14),
-            client_token: r.or_default(f15),
-            host_name: r.or_default(f16),
-            action_timer: r.or_default(f17),
-            disaster_recover_group_ids: r.or_default(f18),
-            tag_specification: r.or_default(f19),
-            instance_market_options: r.or_default(f20),
-            user_data: r.or_default(f21),
-            dry_run: r.or_default(f22),
-            cam_role_name: r.or_default(f23),
-            hpc_cluster_id: r.or_default(f24),
-            instance_charge_type: r.or_default(f25),
-            instance_charge_prepaid: r.or_default(f26),
-            disable_api_termination: r.or_default(f27),
-            enable_jumbo_frame: r.or_default(f28),
-            metadata: r.or_default(f29),
-            template_data_modify_action: r.or_default(f30),
-            network_interfaces: r.or_default(f31),
-        })
+        r.finish()?;
+        match (f0, f1) {
+            (::core::option::Option::Some(f0), ::core::option::Option::Some(f1)) => {
+                ::core::result::Result::Ok(Self {
+                    placement: f0,
+                    launch_template_id: f1,
+                    launch_template_version: r.or_default(f2),
+                    launch_template_version_description: r.or_default(f3),
+                    instance_type: r.or_default(f4),
+                    image_id: r.or_default(f5),
+                    system_disk: r.or_default(f6),
+                    data_disks: r.or_default(f7),
+                    virtual_private_cloud: r.or_default(f8),
+                    internet_accessible: r.or_default(f9),
+                    instance_count: r.or_default(f10),
+                    instance_name: r.or_default(f11),
+                    login_settings: r.or_default(f12),
+                    security_group_ids: r.or_default(f13),
+                    enhanced_service: r.or_default(f14),
+                    client_token: r.or_default(f15),
+                    host_name: r.or_default(f16),
+                    action_timer: r.or_default(f17),
+                    disaster_recover_group_ids: r.or_default(f18),
+                    tag_specification: r.or_default(f19),
+                    instance_market_options: r.or_default(f20),
+                    user_data: r.or_default(f21),
+                    dry_run: r.or_default(f22),
+                    cam_role_name: r.or_default(f23),
+                    hpc_cluster_id: r.or_default(f24),
+                    instance_charge_type: r.or_default(f25),
+                    instance_charge_prepaid: r.or_default(f26),
+                    disable_api_termination: r.or_default(f27),
+                    enable_jumbo_frame: r.or_default(f28),
+                    metadata: r.or_default(f29),
+                    template_data_modify_action: r.or_default(f30),
+                    network_interfaces: r.or_default(f31),
+                })
+            }
+            (f0, f1) => {
+                ::core::result::Result::Err(
+                    r.missing(&[(0, f0.is_none()), (1, f1.is_none())]),
+                )
+            }
+        }
     }
 }
 
@@ -2426,15 +2538,21 @@ impl tencent_action::__private::lean::Struct for DeleteDisasterRecoverGroupsRequ
         mut r: tencent_action::__private::lean::Reader<'de, A>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
-        while let ::core::option::Option::Some(i) = r.next()? {
+        while let ::core::option::Option::Some(i) = r.next() {
             match i {
-                0 => r.plain(&mut f0)?,
-                _ => r.skip()?,
+                0 => r.plain(&mut f0),
+                _ => r.skip(),
             }
         }
-        ::core::result::Result::Ok(Self {
-            disaster_recover_group_ids: r.required(f0, 0)?,
-        })
+        r.finish()?;
+        match (f0,) {
+            (::core::option::Option::Some(f0),) => {
+                ::core::result::Result::Ok(Self {
+                    disaster_recover_group_ids: f0,
+                })
+            }
+            (f0,) => ::core::result::Result::Err(r.missing(&[(0, f0.is_none())])),
+        }
     }
 }
 
@@ -2498,15 +2616,19 @@ impl tencent_action::__private::lean::Struct for DeleteHpcClustersRequest {
         mut r: tencent_action::__private::lean::Reader<'de, A>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
-        while let ::core::option::Option::Some(i) = r.next()? {
+        while let ::core::option::Option::Some(i) = r.next() {
             match i {
-                0 => r.plain(&mut f0)?,
-                _ => r.skip()?,
+                0 => r.plain(&mut f0),
+                _ => r.skip(),
             }
         }
-        ::core::result::Result::Ok(Self {
-            hpc_cluster_ids: r.required(f0, 0)?,
-        })
+        r.finish()?;
+        match (f0,) {
+            (::core::option::Option::Some(f0),) => {
+                ::core::result::Result::Ok(Self { hpc_cluster_ids: f0 })
+            }
+            (f0,) => ::core::result::Result::Err(r.missing(&[(0, f0.is_none())])),
+        }
     }
 }
 
@@ -2586,19 +2708,25 @@ impl tencent_action::__private::lean::Struct for DeleteImagesRequest {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
         let mut f2 = ::core::option::Option::None;
-        while let ::core::option::Option::Some(i) = r.next()? {
+        while let ::core::option::Option::Some(i) = r.next() {
             match i {
-                0 => r.plain(&mut f0)?,
-                1 => r.plain(&mut f1)?,
-                2 => r.plain(&mut f2)?,
-                _ => r.skip()?,
+                0 => r.plain(&mut f0),
+                1 => r.plain(&mut f1),
+                2 => r.plain(&mut f2),
+                _ => r.skip(),
             }
         }
-        ::core::result::Result::Ok(Self {
-            image_ids: r.required(f0, 0)?,
-            delete_binded_snap: r.or_default(f1),
-            dry_run: r.or_default(f2),
-        })
+        r.finish()?;
+        match (f0,) {
+            (::core::option::Option::Some(f0),) => {
+                ::core::result::Result::Ok(Self {
+                    image_ids: f0,
+                    delete_binded_snap: r.or_default(f1),
+                    dry_run: r.or_default(f2),
+                })
+            }
+            (f0,) => ::core::result::Result::Err(r.missing(&[(0, f0.is_none())])),
+        }
     }
 }
 
@@ -2659,15 +2787,19 @@ impl tencent_action::__private::lean::Struct for DeleteInstancesActionTimerReque
         mut r: tencent_action::__private::lean::Reader<'de, A>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
-        while let ::core::option::Option::Some(i) = r.next()? {
+        while let ::core::option::Option::Some(i) = r.next() {
             match i {
-                0 => r.plain(&mut f0)?,
-                _ => r.skip()?,
+                0 => r.plain(&mut f0),
+                _ => r.skip(),
             }
         }
-        ::core::result::Result::Ok(Self {
-            action_timer_ids: r.required(f0, 0)?,
-        })
+        r.finish()?;
+        match (f0,) {
+            (::core::option::Option::Some(f0),) => {
+                ::core::result::Result::Ok(Self { action_timer_ids: f0 })
+            }
+            (f0,) => ::core::result::Result::Err(r.missing(&[(0, f0.is_none())])),
+        }
     }
 }
 
@@ -2735,17 +2867,27 @@ for DeleteInstancesDisasterRecoverGroupsRequest {
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
-        while let ::core::option::Option::Some(i) = r.next()? {
+        while let ::core::option::Option::Some(i) = r.next() {
             match i {
-                0 => r.plain(&mut f0)?,
-                1 => r.plain(&mut f1)?,
-                _ => r.skip()?,
+                0 => r.plain(&mut f0),
+                1 => r.plain(&mut f1),
+                _ => r.skip(),
             }
         }
-        ::core::result::Result::Ok(Self {
-            instance_ids: r.required(f0, 0)?,
-            disaster_recover_group_ids: r.required(f1, 1)?,
-        })
+        r.finish()?;
+        match (f0, f1) {
+            (::core::option::Option::Some(f0), ::core::option::Option::Some(f1)) => {
+                ::core::result::Result::Ok(Self {
+                    instance_ids: f0,
+                    disaster_recover_group_ids: f1,
+                })
+            }
+            (f0, f1) => {
+                ::core::result::Result::Err(
+                    r.missing(&[(0, f0.is_none()), (1, f1.is_none())]),
+                )
+            }
+        }
     }
 }
 
@@ -2825,15 +2967,19 @@ impl tencent_action::__private::lean::Struct for DeleteKeyPairsRequest {
         mut r: tencent_action::__private::lean::Reader<'de, A>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
-        while let ::core::option::Option::Some(i) = r.next()? {
+        while let ::core::option::Option::Some(i) = r.next() {
             match i {
-                0 => r.plain(&mut f0)?,
-                _ => r.skip()?,
+                0 => r.plain(&mut f0),
+                _ => r.skip(),
             }
         }
-        ::core::result::Result::Ok(Self {
-            key_ids: r.required(f0, 0)?,
-        })
+        r.finish()?;
+        match (f0,) {
+            (::core::option::Option::Some(f0),) => {
+                ::core::result::Result::Ok(Self { key_ids: f0 })
+            }
+            (f0,) => ::core::result::Result::Err(r.missing(&[(0, f0.is_none())])),
+        }
     }
 }
 
@@ -2894,15 +3040,19 @@ impl tencent_action::__private::lean::Struct for DeleteLaunchTemplateRequest {
         mut r: tencent_action::__private::lean::Reader<'de, A>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
-        while let ::core::option::Option::Some(i) = r.next()? {
+        while let ::core::option::Option::Some(i) = r.next() {
             match i {
-                0 => r.plain(&mut f0)?,
-                _ => r.skip()?,
+                0 => r.plain(&mut f0),
+                _ => r.skip(),
             }
         }
-        ::core::result::Result::Ok(Self {
-            launch_template_id: r.required(f0, 0)?,
-        })
+        r.finish()?;
+        match (f0,) {
+            (::core::option::Option::Some(f0),) => {
+                ::core::result::Result::Ok(Self { launch_template_id: f0 })
+            }
+            (f0,) => ::core::result::Result::Err(r.missing(&[(0, f0.is_none())])),
+        }
     }
 }
 
@@ -2972,17 +3122,27 @@ impl tencent_action::__private::lean::Struct for DeleteLaunchTemplateVersionsReq
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
-        while let ::core::option::Option::Some(i) = r.next()? {
+        while let ::core::option::Option::Some(i) = r.next() {
             match i {
-                0 => r.plain(&mut f0)?,
-                1 => r.plain(&mut f1)?,
-                _ => r.skip()?,
+                0 => r.plain(&mut f0),
+                1 => r.plain(&mut f1),
+                _ => r.skip(),
             }
         }
-        ::core::result::Result::Ok(Self {
-            launch_template_id: r.required(f0, 0)?,
-            launch_template_versions: r.required(f1, 1)?,
-        })
+        r.finish()?;
+        match (f0, f1) {
+            (::core::option::Option::Some(f0), ::core::option::Option::Some(f1)) => {
+                ::core::result::Result::Ok(Self {
+                    launch_template_id: f0,
+                    launch_template_versions: f1,
+                })
+            }
+            (f0, f1) => {
+                ::core::result::Result::Err(
+                    r.missing(&[(0, f0.is_none()), (1, f1.is_none())]),
+                )
+            }
+        }
     }
 }
 
@@ -3073,12 +3233,13 @@ impl tencent_action::__private::lean::Struct for DescribeAccountQuotaRequest {
         mut r: tencent_action::__private::lean::Reader<'de, A>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
-        while let ::core::option::Option::Some(i) = r.next()? {
+        while let ::core::option::Option::Some(i) = r.next() {
             match i {
-                0 => r.plain(&mut f0)?,
-                _ => r.skip()?,
+                0 => r.plain(&mut f0),
+                _ => r.skip(),
             }
         }
+        r.finish()?;
         ::core::result::Result::Ok(Self { filters: r.or_default(f0) })
     }
 }
@@ -3130,15 +3291,19 @@ impl tencent_action::__private::lean::Struct for DescribeChcDeniedActionsRequest
         mut r: tencent_action::__private::lean::Reader<'de, A>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
-        while let ::core::option::Option::Some(i) = r.next()? {
+        while let ::core::option::Option::Some(i) = r.next() {
             match i {
-                0 => r.plain(&mut f0)?,
-                _ => r.skip()?,
+                0 => r.plain(&mut f0),
+                _ => r.skip(),
             }
         }
-        ::core::result::Result::Ok(Self {
-            chc_ids: r.required(f0, 0)?,
-        })
+        r.finish()?;
+        match (f0,) {
+            (::core::option::Option::Some(f0),) => {
+                ::core::result::Result::Ok(Self { chc_ids: f0 })
+            }
+            (f0,) => ::core::result::Result::Err(r.missing(&[(0, f0.is_none())])),
+        }
     }
 }
 
@@ -3322,15 +3487,16 @@ impl tencent_action::__private::lean::Struct for DescribeChcHostsRequest {
         let mut f1 = ::core::option::Option::None;
         let mut f2 = ::core::option::Option::None;
         let mut f3 = ::core::option::Option::None;
-        while let ::core::option::Option::Some(i) = r.next()? {
+        while let ::core::option::Option::Some(i) = r.next() {
             match i {
-                0 => r.plain(&mut f0)?,
-                1 => r.plain(&mut f1)?,
-                2 => r.plain(&mut f2)?,
-                3 => r.plain(&mut f3)?,
-                _ => r.skip()?,
+                0 => r.plain(&mut f0),
+                1 => r.plain(&mut f1),
+                2 => r.plain(&mut f2),
+                3 => r.plain(&mut f3),
+                _ => r.skip(),
             }
         }
+        r.finish()?;
         ::core::result::Result::Ok(Self {
             chc_ids: r.or_default(f0),
             filters: r.or_default(f1),
@@ -3401,9 +3567,10 @@ for DescribeDisasterRecoverGroupQuotaRequest {
     fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
         mut r: tencent_action::__private::lean::Reader<'de, A>,
     ) -> ::core::result::Result<Self, A::Error> {
-        while r.next()?.is_some() {
-            r.skip()?;
+        while r.next().is_some() {
+            r.skip();
         }
+        r.finish()?;
         ::core::result::Result::Ok(Self {})
     }
 }
@@ -3517,16 +3684,17 @@ impl tencent_action::__private::lean::Struct for DescribeDisasterRecoverGroupsRe
         let mut f2 = ::core::option::Option::None;
         let mut f3 = ::core::option::Option::None;
         let mut f4 = ::core::option::Option::None;
-        while let ::core::option::Option::Some(i) = r.next()? {
+        while let ::core::option::Option::Some(i) = r.next() {
             match i {
-                0 => r.plain(&mut f0)?,
-                1 => r.plain(&mut f1)?,
-                2 => r.plain(&mut f2)?,
-                3 => r.plain(&mut f3)?,
-                4 => r.plain(&mut f4)?,
-                _ => r.skip()?,
+                0 => r.plain(&mut f0),
+                1 => r.plain(&mut f1),
+                2 => r.plain(&mut f2),
+                3 => r.plain(&mut f3),
+                4 => r.plain(&mut f4),
+                _ => r.skip(),
             }
         }
+        r.finish()?;
         ::core::result::Result::Ok(Self {
             disaster_recover_group_ids: r.or_default(f0),
             name: r.or_default(f1),
@@ -3729,14 +3897,15 @@ impl tencent_action::__private::lean::Struct for DescribeHostsRequest {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
         let mut f2 = ::core::option::Option::None;
-        while let ::core::option::Option::Some(i) = r.next()? {
+        while let ::core::option::Option::Some(i) = r.next() {
             match i {
-                0 => r.plain(&mut f0)?,
-                1 => r.plain(&mut f1)?,
-                2 => r.plain(&mut f2)?,
-                _ => r.skip()?,
+                0 => r.plain(&mut f0),
+                1 => r.plain(&mut f1),
+                2 => r.plain(&mut f2),
+                _ => r.skip(),
             }
         }
+        r.finish()?;
         ::core::result::Result::Ok(Self {
             filters: r.or_default(f0),
             offset: r.or_default(f1),
@@ -3882,20 +4051,21 @@ impl tencent_action::__private::lean::Struct for DescribeHpcClustersRequest {
         let mut f6 = ::core::option::Option::None;
         let mut f7 = ::core::option::Option::None;
         let mut f8 = ::core::option::Option::None;
-        while let ::core::option::Option::Some(i) = r.next()? {
+        while let ::core::option::Option::Some(i) = r.next() {
             match i {
-                0 => r.plain(&mut f0)?,
-                1 => r.plain(&mut f1)?,
-                2 => r.plain(&mut f2)?,
-                3 => r.plain(&mut f3)?,
-                4 => r.plain(&mut f4)?,
-                5 => r.plain(&mut f5)?,
-                6 => r.plain(&mut f6)?,
-                7 => r.plain(&mut f7)?,
-                8 => r.plain(&mut f8)?,
-                _ => r.skip()?,
+                0 => r.plain(&mut f0),
+                1 => r.plain(&mut f1),
+                2 => r.plain(&mut f2),
+                3 => r.plain(&mut f3),
+                4 => r.plain(&mut f4),
+                5 => r.plain(&mut f5),
+                6 => r.plain(&mut f6),
+                7 => r.plain(&mut f7),
+                8 => r.plain(&mut f8),
+                _ => r.skip(),
             }
         }
+        r.finish()?;
         ::core::result::Result::Ok(Self {
             hpc_cluster_ids: r.or_default(f0),
             name: r.or_default(f1),
@@ -3977,12 +4147,13 @@ impl tencent_action::__private::lean::Struct for DescribeImageFromFamilyRequest 
         mut r: tencent_action::__private::lean::Reader<'de, A>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
-        while let ::core::option::Option::Some(i) = r.next()? {
+        while let ::core::option::Option::Some(i) = r.next() {
             match i {
-                0 => r.plain(&mut f0)?,
-                _ => r.skip()?,
+                0 => r.plain(&mut f0),
+                _ => r.skip(),
             }
         }
+        r.finish()?;
         ::core::result::Result::Ok(Self {
             image_family: r.or_default(f0),
         })
@@ -4029,9 +4200,10 @@ impl tencent_action::__private::lean::Struct for DescribeImageQuotaRequest {
     fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
         mut r: tencent_action::__private::lean::Reader<'de, A>,
     ) -> ::core::result::Result<Self, A::Error> {
-        while r.next()?.is_some() {
-            r.skip()?;
+        while r.next().is_some() {
+            r.skip();
         }
+        r.finish()?;
         ::core::result::Result::Ok(Self {})
     }
 }
@@ -4083,15 +4255,19 @@ impl tencent_action::__private::lean::Struct for DescribeImageSharePermissionReq
         mut r: tencent_action::__private::lean::Reader<'de, A>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
-        while let ::core::option::Option::Some(i) = r.next()? {
+        while let ::core::option::Option::Some(i) = r.next() {
             match i {
-                0 => r.plain(&mut f0)?,
-                _ => r.skip()?,
+                0 => r.plain(&mut f0),
+                _ => r.skip(),
             }
         }
-        ::core::result::Result::Ok(Self {
-            image_id: r.required(f0, 0)?,
-        })
+        r.finish()?;
+        match (f0,) {
+            (::core::option::Option::Some(f0),) => {
+                ::core::result::Result::Ok(Self { image_id: f0 })
+            }
+            (f0,) => ::core::result::Result::Err(r.missing(&[(0, f0.is_none())])),
+        }
     }
 }
 
@@ -4346,16 +4522,17 @@ impl tencent_action::__private::lean::Struct for DescribeImagesRequest {
         let mut f2 = ::core::option::Option::None;
         let mut f3 = ::core::option::Option::None;
         let mut f4 = ::core::option::Option::None;
-        while let ::core::option::Option::Some(i) = r.next()? {
+        while let ::core::option::Option::Some(i) = r.next() {
             match i {
-                0 => r.plain(&mut f0)?,
-                1 => r.plain(&mut f1)?,
-                2 => r.plain(&mut f2)?,
-                3 => r.plain(&mut f3)?,
-                4 => r.plain(&mut f4)?,
-                _ => r.skip()?,
+                0 => r.plain(&mut f0),
+                1 => r.plain(&mut f1),
+                2 => r.plain(&mut f2),
+                3 => r.plain(&mut f3),
+                4 => r.plain(&mut f4),
+                _ => r.skip(),
             }
         }
+        r.finish()?;
         ::core::result::Result::Ok(Self {
             image_ids: r.or_default(f0),
             filters: r.or_default(f1),
@@ -4426,9 +4603,10 @@ impl tencent_action::__private::lean::Struct for DescribeImportImageOsRequest {
     fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
         mut r: tencent_action::__private::lean::Reader<'de, A>,
     ) -> ::core::result::Result<Self, A::Error> {
-        while r.next()?.is_some() {
-            r.skip()?;
+        while r.next().is_some() {
+            r.skip();
         }
+        r.finish()?;
         ::core::result::Result::Ok(Self {})
     }
 }
@@ -4473,9 +4651,10 @@ impl tencent_action::__private::lean::Struct for DescribeInstanceFamilyConfigsRe
     fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
         mut r: tencent_action::__private::lean::Reader<'de, A>,
     ) -> ::core::result::Result<Self, A::Error> {
-        while r.next()?.is_some() {
-            r.skip()?;
+        while r.next().is_some() {
+            r.skip();
         }
+        r.finish()?;
         ::core::result::Result::Ok(Self {})
     }
 }
@@ -4526,15 +4705,19 @@ for DescribeInstanceInternetBandwidthConfigsRequest {
         mut r: tencent_action::__private::lean::Reader<'de, A>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
-        while let ::core::option::Option::Some(i) = r.next()? {
+        while let ::core::option::Option::Some(i) = r.next() {
             match i {
-                0 => r.plain(&mut f0)?,
-                _ => r.skip()?,
+                0 => r.plain(&mut f0),
+                _ => r.skip(),
             }
         }
-        ::core::result::Result::Ok(Self {
-            instance_id: r.required(f0, 0)?,
-        })
+        r.finish()?;
+        match (f0,) {
+            (::core::option::Option::Some(f0),) => {
+                ::core::result::Result::Ok(Self { instance_id: f0 })
+            }
+            (f0,) => ::core::result::Result::Err(r.missing(&[(0, f0.is_none())])),
+        }
     }
 }
 
@@ -4619,12 +4802,13 @@ impl tencent_action::__private::lean::Struct for DescribeInstanceTypeConfigsRequ
         mut r: tencent_action::__private::lean::Reader<'de, A>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
-        while let ::core::option::Option::Some(i) = r.next()? {
+        while let ::core::option::Option::Some(i) = r.next() {
             match i {
-                0 => r.plain(&mut f0)?,
-                _ => r.skip()?,
+                0 => r.plain(&mut f0),
+                _ => r.skip(),
             }
         }
+        r.finish()?;
         ::core::result::Result::Ok(Self { filters: r.or_default(f0) })
     }
 }
@@ -4674,15 +4858,19 @@ impl tencent_action::__private::lean::Struct for DescribeInstanceVncUrlRequest {
         mut r: tencent_action::__private::lean::Reader<'de, A>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
-        while let ::core::option::Option::Some(i) = r.next()? {
+        while let ::core::option::Option::Some(i) = r.next() {
             match i {
-                0 => r.plain(&mut f0)?,
-                _ => r.skip()?,
+                0 => r.plain(&mut f0),
+                _ => r.skip(),
             }
         }
-        ::core::result::Result::Ok(Self {
-            instance_id: r.required(f0, 0)?,
-        })
+        r.finish()?;
+        match (f0,) {
+            (::core::option::Option::Some(f0),) => {
+                ::core::result::Result::Ok(Self { instance_id: f0 })
+            }
+            (f0,) => ::core::result::Result::Err(r.missing(&[(0, f0.is_none())])),
+        }
     }
 }
 
@@ -4960,15 +5148,16 @@ impl tencent_action::__private::lean::Struct for DescribeInstancesRequest {
         let mut f1 = ::core::option::Option::None;
         let mut f2 = ::core::option::Option::None;
         let mut f3 = ::core::option::Option::None;
-        while let ::core::option::Option::Some(i) = r.next()? {
+        while let ::core::option::Option::Some(i) = r.next() {
             match i {
-                0 => r.plain(&mut f0)?,
-                1 => r.plain(&mut f1)?,
-                2 => r.plain(&mut f2)?,
-                3 => r.plain(&mut f3)?,
-                _ => r.skip()?,
+                0 => r.plain(&mut f0),
+                1 => r.plain(&mut f1),
+                2 => r.plain(&mut f2),
+                3 => r.plain(&mut f3),
+                _ => r.skip(),
             }
         }
+        r.finish()?;
         ::core::result::Result::Ok(Self {
             instance_ids: r.or_default(f0),
             filters: r.or_default(f1),
@@ -5081,17 +5270,18 @@ impl tencent_action::__private::lean::Struct for DescribeInstancesActionTimerReq
         let mut f3 = ::core::option::Option::None;
         let mut f4 = ::core::option::Option::None;
         let mut f5 = ::core::option::Option::None;
-        while let ::core::option::Option::Some(i) = r.next()? {
+        while let ::core::option::Option::Some(i) = r.next() {
             match i {
-                0 => r.plain(&mut f0)?,
-                1 => r.plain(&mut f1)?,
-                2 => r.plain(&mut f2)?,
-                3 => r.plain(&mut f3)?,
-                4 => r.plain(&mut f4)?,
-                5 => r.plain(&mut f5)?,
-                _ => r.skip()?,
+                0 => r.plain(&mut f0),
+                1 => r.plain(&mut f1),
+                2 => r.plain(&mut f2),
+                3 => r.plain(&mut f3),
+                4 => r.plain(&mut f4),
+                5 => r.plain(&mut f5),
+                _ => r.skip(),
             }
         }
+        r.finish()?;
         ::core::result::Result::Ok(Self {
             action_timer_ids: r.or_default(f0),
             instance_ids: r.or_default(f1),
@@ -5160,17 +5350,27 @@ impl tencent_action::__private::lean::Struct for DescribeInstancesAttributesRequ
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
-        while let ::core::option::Option::Some(i) = r.next()? {
+        while let ::core::option::Option::Some(i) = r.next() {
             match i {
-                0 => r.plain(&mut f0)?,
-                1 => r.plain(&mut f1)?,
-                _ => r.skip()?,
+                0 => r.plain(&mut f0),
+                1 => r.plain(&mut f1),
+                _ => r.skip(),
             }
         }
-        ::core::result::Result::Ok(Self {
-            attributes: r.required(f0, 0)?,
-            instance_ids: r.required(f1, 1)?,
-        })
+        r.finish()?;
+        match (f0, f1) {
+            (::core::option::Option::Some(f0), ::core::option::Option::Some(f1)) => {
+                ::core::result::Result::Ok(Self {
+                    attributes: f0,
+                    instance_ids: f1,
+                })
+            }
+            (f0, f1) => {
+                ::core::result::Result::Err(
+                    r.missing(&[(0, f0.is_none()), (1, f1.is_none())]),
+                )
+            }
+        }
     }
 }
 
@@ -5245,17 +5445,23 @@ impl tencent_action::__private::lean::Struct for DescribeInstancesModificationRe
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
-        while let ::core::option::Option::Some(i) = r.next()? {
+        while let ::core::option::Option::Some(i) = r.next() {
             match i {
-                0 => r.plain(&mut f0)?,
-                1 => r.plain(&mut f1)?,
-                _ => r.skip()?,
+                0 => r.plain(&mut f0),
+                1 => r.plain(&mut f1),
+                _ => r.skip(),
             }
         }
-        ::core::result::Result::Ok(Self {
-            instance_ids: r.required(f0, 0)?,
-            filters: r.or_default(f1),
-        })
+        r.finish()?;
+        match (f0,) {
+            (::core::option::Option::Some(f0),) => {
+                ::core::result::Result::Ok(Self {
+                    instance_ids: f0,
+                    filters: r.or_default(f1),
+                })
+            }
+            (f0,) => ::core::result::Result::Err(r.missing(&[(0, f0.is_none())])),
+        }
     }
 }
 
@@ -5329,17 +5535,27 @@ impl tencent_action::__private::lean::Struct for DescribeInstancesOperationLimit
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
-        while let ::core::option::Option::Some(i) = r.next()? {
+        while let ::core::option::Option::Some(i) = r.next() {
             match i {
-                0 => r.plain(&mut f0)?,
-                1 => r.plain(&mut f1)?,
-                _ => r.skip()?,
+                0 => r.plain(&mut f0),
+                1 => r.plain(&mut f1),
+                _ => r.skip(),
             }
         }
-        ::core::result::Result::Ok(Self {
-            instance_ids: r.required(f0, 0)?,
-            operation: r.required(f1, 1)?,
-        })
+        r.finish()?;
+        match (f0, f1) {
+            (::core::option::Option::Some(f0), ::core::option::Option::Some(f1)) => {
+                ::core::result::Result::Ok(Self {
+                    instance_ids: f0,
+                    operation: f1,
+                })
+            }
+            (f0, f1) => {
+                ::core::result::Result::Err(
+                    r.missing(&[(0, f0.is_none()), (1, f1.is_none())]),
+                )
+            }
+        }
     }
 }
 
@@ -5417,14 +5633,15 @@ impl tencent_action::__private::lean::Struct for DescribeInstancesStatusRequest 
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
         let mut f2 = ::core::option::Option::None;
-        while let ::core::option::Option::Some(i) = r.next()? {
+        while let ::core::option::Option::Some(i) = r.next() {
             match i {
-                0 => r.plain(&mut f0)?,
-                1 => r.plain(&mut f1)?,
-                2 => r.plain(&mut f2)?,
-                _ => r.skip()?,
+                0 => r.plain(&mut f0),
+                1 => r.plain(&mut f1),
+                2 => r.plain(&mut f2),
+                _ => r.skip(),
             }
         }
+        r.finish()?;
         ::core::result::Result::Ok(Self {
             instance_ids: r.or_default(f0),
             offset: r.or_default(f1),
@@ -5494,9 +5711,10 @@ for DescribeInternetChargeTypeConfigsRequest {
     fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
         mut r: tencent_action::__private::lean::Reader<'de, A>,
     ) -> ::core::result::Result<Self, A::Error> {
-        while r.next()?.is_some() {
-            r.skip()?;
+        while r.next().is_some() {
+            r.skip();
         }
+        r.finish()?;
         ::core::result::Result::Ok(Self {})
     }
 }
@@ -5585,15 +5803,16 @@ impl tencent_action::__private::lean::Struct for DescribeKeyPairsRequest {
         let mut f1 = ::core::option::Option::None;
         let mut f2 = ::core::option::Option::None;
         let mut f3 = ::core::option::Option::None;
-        while let ::core::option::Option::Some(i) = r.next()? {
+        while let ::core::option::Option::Some(i) = r.next() {
             match i {
-                0 => r.plain(&mut f0)?,
-                1 => r.plain(&mut f1)?,
-                2 => r.plain(&mut f2)?,
-                3 => r.plain(&mut f3)?,
-                _ => r.skip()?,
+                0 => r.plain(&mut f0),
+                1 => r.plain(&mut f1),
+                2 => r.plain(&mut f2),
+                3 => r.plain(&mut f3),
+                _ => r.skip(),
             }
         }
+        r.finish()?;
         ::core::result::Result::Ok(Self {
             key_ids: r.or_default(f0),
             filters: r.or_default(f1),
@@ -5718,27 +5937,33 @@ impl tencent_action::__private::lean::Struct for DescribeLaunchTemplateVersionsR
         let mut f4 = ::core::option::Option::None;
         let mut f5 = ::core::option::Option::None;
         let mut f6 = ::core::option::Option::None;
-        while let ::core::option::Option::Some(i) = r.next()? {
+        while let ::core::option::Option::Some(i) = r.next() {
             match i {
-                0 => r.plain(&mut f0)?,
-                1 => r.plain(&mut f1)?,
-                2 => r.plain(&mut f2)?,
-                3 => r.plain(&mut f3)?,
-                4 => r.plain(&mut f4)?,
-                5 => r.plain(&mut f5)?,
-                6 => r.plain(&mut f6)?,
-                _ => r.skip()?,
+                0 => r.plain(&mut f0),
+                1 => r.plain(&mut f1),
+                2 => r.plain(&mut f2),
+                3 => r.plain(&mut f3),
+                4 => r.plain(&mut f4),
+                5 => r.plain(&mut f5),
+                6 => r.plain(&mut f6),
+                _ => r.skip(),
             }
         }
-        ::core::result::Result::Ok(Self {
-            launch_template_id: r.required(f0, 0)?,
-            launch_template_versions: r.or_default(f1),
-            min_version: r.or_default(f2),
-            max_version: r.or_default(f3),
-            offset: r.or_default(f4),
-            limit: r.or_default(f5),
-            default_version: r.or_default(f6),
-        })
+        r.finish()?;
+        match (f0,) {
+            (::core::option::Option::Some(f0),) => {
+                ::core::result::Result::Ok(Self {
+                    launch_template_id: f0,
+                    launch_template_versions: r.or_default(f1),
+                    min_version: r.or_default(f2),
+                    max_version: r.or_default(f3),
+                    offset: r.or_default(f4),
+                    limit: r.or_default(f5),
+                    default_version: r.or_default(f6),
+                })
+            }
+            (f0,) => ::core::result::Result::Err(r.missing(&[(0, f0.is_none())])),
+        }
     }
 }
 
@@ -5888,15 +6113,16 @@ impl tencent_action::__private::lean::Struct for DescribeLaunchTemplatesRequest 
         let mut f1 = ::core::option::Option::None;
         let mut f2 = ::core::option::Option::None;
         let mut f3 = ::core::option::Option::None;
-        while let ::core::option::Option::Some(i) = r.next()? {
+        while let ::core::option::Option::Some(i) = r.next() {
             match i {
-                0 => r.plain(&mut f0)?,
-                1 => r.plain(&mut f1)?,
-                2 => r.plain(&mut f2)?,
-                3 => r.plain(&mut f3)?,
-                _ => r.skip()?,
+                0 => r.plain(&mut f0),
+                1 => r.plain(&mut f1),
+                2 => r.plain(&mut f2),
+                3 => r.plain(&mut f3),
+                _ => r.skip(),
             }
         }
+        r.finish()?;
         ::core::result::Result::Ok(Self {
             launch_template_ids: r.or_default(f0),
             filters: r.or_default(f1),
@@ -5966,9 +6192,10 @@ impl tencent_action::__private::lean::Struct for DescribeRegionsRequest {
     fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
         mut r: tencent_action::__private::lean::Reader<'de, A>,
     ) -> ::core::result::Result<Self, A::Error> {
-        while r.next()?.is_some() {
-            r.skip()?;
+        while r.next().is_some() {
+            r.skip();
         }
+        r.finish()?;
         ::core::result::Result::Ok(Self {})
     }
 }
@@ -6019,15 +6246,21 @@ for DescribeResourcePoolPackInstancesRequest {
         mut r: tencent_action::__private::lean::Reader<'de, A>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
-        while let ::core::option::Option::Some(i) = r.next()? {
+        while let ::core::option::Option::Some(i) = r.next() {
             match i {
-                0 => r.plain(&mut f0)?,
-                _ => r.skip()?,
+                0 => r.plain(&mut f0),
+                _ => r.skip(),
             }
         }
-        ::core::result::Result::Ok(Self {
-            dedicated_resource_pack_ids: r.required(f0, 0)?,
-        })
+        r.finish()?;
+        match (f0,) {
+            (::core::option::Option::Some(f0),) => {
+                ::core::result::Result::Ok(Self {
+                    dedicated_resource_pack_ids: f0,
+                })
+            }
+            (f0,) => ::core::result::Result::Err(r.missing(&[(0, f0.is_none())])),
+        }
     }
 }
 
@@ -6118,15 +6351,19 @@ for DescribeResourcePoolPackTypeConfigsRequest {
         mut r: tencent_action::__private::lean::Reader<'de, A>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
-        while let ::core::option::Option::Some(i) = r.next()? {
+        while let ::core::option::Option::Some(i) = r.next() {
             match i {
-                0 => r.plain(&mut f0)?,
-                _ => r.skip()?,
+                0 => r.plain(&mut f0),
+                _ => r.skip(),
             }
         }
-        ::core::result::Result::Ok(Self {
-            filters: r.required(f0, 0)?,
-        })
+        r.finish()?;
+        match (f0,) {
+            (::core::option::Option::Some(f0),) => {
+                ::core::result::Result::Ok(Self { filters: f0 })
+            }
+            (f0,) => ::core::result::Result::Err(r.missing(&[(0, f0.is_none())])),
+        }
     }
 }
 
@@ -6239,14 +6476,15 @@ impl tencent_action::__private::lean::Struct for DescribeResourcePoolPacksReques
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
         let mut f2 = ::core::option::Option::None;
-        while let ::core::option::Option::Some(i) = r.next()? {
+        while let ::core::option::Option::Some(i) = r.next() {
             match i {
-                0 => r.plain(&mut f0)?,
-                1 => r.plain(&mut f1)?,
-                2 => r.plain(&mut f2)?,
-                _ => r.skip()?,
+                0 => r.plain(&mut f0),
+                1 => r.plain(&mut f1),
+                2 => r.plain(&mut f2),
+                _ => r.skip(),
             }
         }
+        r.finish()?;
         ::core::result::Result::Ok(Self {
             max_results: r.or_default(f0),
             next_token: r.or_default(f1),
@@ -6439,37 +6677,47 @@ impl tencent_action::__private::lean::Struct for DescribeTaskInfoRequest {
         let mut f9 = ::core::option::Option::None;
         let mut f10 = ::core::option::Option::None;
         let mut f11 = ::core::option::Option::None;
-        while let ::core::option::Option::Some(i) = r.next()? {
+        while let ::core::option::Option::Some(i) = r.next() {
             match i {
-                0 => r.plain(&mut f0)?,
-                1 => r.plain(&mut f1)?,
-                2 => r.plain(&mut f2)?,
-                3 => r.plain(&mut f3)?,
-                4 => r.plain(&mut f4)?,
-                5 => r.plain(&mut f5)?,
-                6 => r.plain(&mut f6)?,
-                7 => r.plain(&mut f7)?,
-                8 => r.plain(&mut f8)?,
-                9 => r.plain(&mut f9)?,
-                10 => r.plain(&mut f10)?,
-                11 => r.plain(&mut f11)?,
-                _ => r.skip()?,
+                0 => r.plain(&mut f0),
+                1 => r.plain(&mut f1),
+                2 => r.plain(&mut f2),
+                3 => r.plain(&mut f3),
+                4 => r.plain(&mut f4),
+                5 => r.plain(&mut f5),
+                6 => r.plain(&mut f6),
+                7 => r.plain(&mut f7),
+                8 => r.plain(&mut f8),
+                9 => r.plain(&mut f9),
+                10 => r.plain(&mut f10),
+                11 => r.plain(&mut f11),
+                _ => r.skip(),
             }
         }
-        ::core::result::Result::Ok(Self {
-            limit: r.required(f0, 0)?,
-            offset: r.required(f1, 1)?,
-            product: r.or_default(f2),
-            task_status: r.or_default(f3),
-            task_type_ids: r.or_default(f4),
-            task_ids: r.or_default(f5),
-            instance_ids: r.or_default(f6),
-            aliases: r.or_default(f7),
-            start_date: r.or_default(f8),
-            end_date: r.or_default(f9),
-            order_field: r.or_default(f10),
-            order: r.or_default(f11),
-        })
+        r.finish()?;
+        match (f0, f1) {
+            (::core::option::Option::Some(f0), ::core::option::Option::Some(f1)) => {
+                ::core::result::Result::Ok(Self {
+                    limit: f0,
+                    offset: f1,
+                    product: r.or_default(f2),
+                    task_status: r.or_default(f3),
+                    task_type_ids: r.or_default(f4),
+                    task_ids: r.or_default(f5),
+                    instance_ids: r.or_default(f6),
+                    aliases: r.or_default(f7),
+                    start_date: r.or_default(f8),
+                    end_date: r.or_default(f9),
+                    order_field: r.or_default(f10),
+                    order: r.or_default(f11),
+                })
+            }
+            (f0, f1) => {
+                ::core::result::Result::Err(
+                    r.missing(&[(0, f0.is_none()), (1, f1.is_none())]),
+                )
+            }
+        }
     }
 }
 
@@ -6613,12 +6861,13 @@ impl tencent_action::__private::lean::Struct for DescribeZoneInstanceConfigInfos
         mut r: tencent_action::__private::lean::Reader<'de, A>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
-        while let ::core::option::Option::Some(i) = r.next()? {
+        while let ::core::option::Option::Some(i) = r.next() {
             match i {
-                0 => r.plain(&mut f0)?,
-                _ => r.skip()?,
+                0 => r.plain(&mut f0),
+                _ => r.skip(),
             }
         }
+        r.finish()?;
         ::core::result::Result::Ok(Self { filters: r.or_default(f0) })
     }
 }
@@ -6663,9 +6912,10 @@ impl tencent_action::__private::lean::Struct for DescribeZonesRequest {
     fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
         mut r: tencent_action::__private::lean::Reader<'de, A>,
     ) -> ::core::result::Result<Self, A::Error> {
-        while r.next()?.is_some() {
-            r.skip()?;
+        while r.next().is_some() {
+            r.skip();
         }
+        r.finish()?;
         ::core::result::Result::Ok(Self {})
     }
 }
@@ -6761,19 +7011,29 @@ impl tencent_action::__private::lean::Struct for DisassociateInstancesKeyPairsRe
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
         let mut f2 = ::core::option::Option::None;
-        while let ::core::option::Option::Some(i) = r.next()? {
+        while let ::core::option::Option::Some(i) = r.next() {
             match i {
-                0 => r.plain(&mut f0)?,
-                1 => r.plain(&mut f1)?,
-                2 => r.plain(&mut f2)?,
-                _ => r.skip()?,
+                0 => r.plain(&mut f0),
+                1 => r.plain(&mut f1),
+                2 => r.plain(&mut f2),
+                _ => r.skip(),
             }
         }
-        ::core::result::Result::Ok(Self {
-            instance_ids: r.required(f0, 0)?,
-            key_ids: r.required(f1, 1)?,
-            force_stop: r.or_default(f2),
-        })
+        r.finish()?;
+        match (f0, f1) {
+            (::core::option::Option::Some(f0), ::core::option::Option::Some(f1)) => {
+                ::core::result::Result::Ok(Self {
+                    instance_ids: f0,
+                    key_ids: f1,
+                    force_stop: r.or_default(f2),
+                })
+            }
+            (f0, f1) => {
+                ::core::result::Result::Err(
+                    r.missing(&[(0, f0.is_none()), (1, f1.is_none())]),
+                )
+            }
+        }
     }
 }
 
@@ -6845,17 +7105,27 @@ impl tencent_action::__private::lean::Struct for DisassociateSecurityGroupsReque
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
-        while let ::core::option::Option::Some(i) = r.next()? {
+        while let ::core::option::Option::Some(i) = r.next() {
             match i {
-                0 => r.plain(&mut f0)?,
-                1 => r.plain(&mut f1)?,
-                _ => r.skip()?,
+                0 => r.plain(&mut f0),
+                1 => r.plain(&mut f1),
+                _ => r.skip(),
             }
         }
-        ::core::result::Result::Ok(Self {
-            security_group_ids: r.required(f0, 0)?,
-            instance_ids: r.required(f1, 1)?,
-        })
+        r.finish()?;
+        match (f0, f1) {
+            (::core::option::Option::Some(f0), ::core::option::Option::Some(f1)) => {
+                ::core::result::Result::Ok(Self {
+                    security_group_ids: f0,
+                    instance_ids: f1,
+                })
+            }
+            (f0, f1) => {
+                ::core::result::Result::Err(
+                    r.missing(&[(0, f0.is_none()), (1, f1.is_none())]),
+                )
+            }
+        }
     }
 }
 
@@ -6972,23 +7242,33 @@ impl tencent_action::__private::lean::Struct for EnterRescueModeRequest {
         let mut f2 = ::core::option::Option::None;
         let mut f3 = ::core::option::Option::None;
         let mut f4 = ::core::option::Option::None;
-        while let ::core::option::Option::Some(i) = r.next()? {
+        while let ::core::option::Option::Some(i) = r.next() {
             match i {
-                0 => r.plain(&mut f0)?,
-                1 => r.plain(&mut f1)?,
-                2 => r.plain(&mut f2)?,
-                3 => r.plain(&mut f3)?,
-                4 => r.plain(&mut f4)?,
-                _ => r.skip()?,
+                0 => r.plain(&mut f0),
+                1 => r.plain(&mut f1),
+                2 => r.plain(&mut f2),
+                3 => r.plain(&mut f3),
+                4 => r.plain(&mut f4),
+                _ => r.skip(),
             }
         }
-        ::core::result::Result::Ok(Self {
-            instance_id: r.required(f0, 0)?,
-            password: r.required(f1, 1)?,
-            username: r.or_default(f2),
-            force_stop: r.or_default(f3),
-            stop_type: r.or_default(f4),
-        })
+        r.finish()?;
+        match (f0, f1) {
+            (::core::option::Option::Some(f0), ::core::option::Option::Some(f1)) => {
+                ::core::result::Result::Ok(Self {
+                    instance_id: f0,
+                    password: f1,
+                    username: r.or_default(f2),
+                    force_stop: r.or_default(f3),
+                    stop_type: r.or_default(f4),
+                })
+            }
+            (f0, f1) => {
+                ::core::result::Result::Err(
+                    r.missing(&[(0, f0.is_none()), (1, f1.is_none())]),
+                )
+            }
+        }
     }
 }
 
@@ -7053,15 +7333,19 @@ impl tencent_action::__private::lean::Struct for ExitRescueModeRequest {
         mut r: tencent_action::__private::lean::Reader<'de, A>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
-        while let ::core::option::Option::Some(i) = r.next()? {
+        while let ::core::option::Option::Some(i) = r.next() {
             match i {
-                0 => r.plain(&mut f0)?,
-                _ => r.skip()?,
+                0 => r.plain(&mut f0),
+                _ => r.skip(),
             }
         }
-        ::core::result::Result::Ok(Self {
-            instance_id: r.required(f0, 0)?,
-        })
+        r.finish()?;
+        match (f0,) {
+            (::core::option::Option::Some(f0),) => {
+                ::core::result::Result::Ok(Self { instance_id: f0 })
+            }
+            (f0,) => ::core::result::Result::Err(r.missing(&[(0, f0.is_none())])),
+        }
     }
 }
 
@@ -7181,27 +7465,33 @@ impl tencent_action::__private::lean::Struct for ExportImagesRequest {
         let mut f4 = ::core::option::Option::None;
         let mut f5 = ::core::option::Option::None;
         let mut f6 = ::core::option::Option::None;
-        while let ::core::option::Option::Some(i) = r.next()? {
+        while let ::core::option::Option::Some(i) = r.next() {
             match i {
-                0 => r.plain(&mut f0)?,
-                1 => r.plain(&mut f1)?,
-                2 => r.plain(&mut f2)?,
-                3 => r.plain(&mut f3)?,
-                4 => r.plain(&mut f4)?,
-                5 => r.plain(&mut f5)?,
-                6 => r.plain(&mut f6)?,
-                _ => r.skip()?,
+                0 => r.plain(&mut f0),
+                1 => r.plain(&mut f1),
+                2 => r.plain(&mut f2),
+                3 => r.plain(&mut f3),
+                4 => r.plain(&mut f4),
+                5 => r.plain(&mut f5),
+                6 => r.plain(&mut f6),
+                _ => r.skip(),
             }
         }
-        ::core::result::Result::Ok(Self {
-            bucket_name: r.required(f0, 0)?,
-            image_ids: r.or_default(f1),
-            export_format: r.or_default(f2),
-            file_name_prefix_list: r.or_default(f3),
-            only_export_root_disk: r.or_default(f4),
-            dry_run: r.or_default(f5),
-            role_name: r.or_default(f6),
-        })
+        r.finish()?;
+        match (f0,) {
+            (::core::option::Option::Some(f0),) => {
+                ::core::result::Result::Ok(Self {
+                    bucket_name: f0,
+                    image_ids: r.or_default(f1),
+                    export_format: r.or_default(f2),
+                    file_name_prefix_list: r.or_default(f3),
+                    only_export_root_disk: r.or_default(f4),
+                    dry_run: r.or_default(f5),
+                    role_name: r.or_default(f6),
+                })
+            }
+            (f0,) => ::core::result::Result::Err(r.missing(&[(0, f0.is_none())])),
+        }
     }
 }
 
@@ -7390,39 +7680,64 @@ impl tencent_action::__private::lean::Struct for ImportImageRequest {
         let mut f10 = ::core::option::Option::None;
         let mut f11 = ::core::option::Option::None;
         let mut f12 = ::core::option::Option::None;
-        while let ::core::option::Option::Some(i) = r.next()? {
+        while let ::core::option::Option::Some(i) = r.next() {
             match i {
-                0 => r.plain(&mut f0)?,
-                1 => r.plain(&mut f1)?,
-                2 => r.plain(&mut f2)?,
-                3 => r.plain(&mut f3)?,
-                4 => r.plain(&mut f4)?,
-                5 => r.plain(&mut f5)?,
-                6 => r.plain(&mut f6)?,
-                7 => r.plain(&mut f7)?,
-                8 => r.plain(&mut f8)?,
-                9 => r.plain(&mut f9)?,
-                10 => r.plain(&mut f10)?,
-                11 => r.plain(&mut f11)?,
-                12 => r.plain(&mut f12)?,
-                _ => r.skip()?,
+                0 => r.plain(&mut f0),
+                1 => r.plain(&mut f1),
+                2 => r.plain(&mut f2),
+                3 => r.plain(&mut f3),
+                4 => r.plain(&mut f4),
+                5 => r.plain(&mut f5),
+                6 => r.plain(&mut f6),
+                7 => r.plain(&mut f7),
+                8 => r.plain(&mut f8),
+                9 => r.plain(&mut f9),
+                10 => r.plain(&mut f10),
+                11 => r.plain(&mut f11),
+                12 => r.plain(&mut f12),
+                _ => r.skip(),
             }
         }
-        ::core::result::Result::Ok(Self {
-            architecture: r.required(f0, 0)?,
-            os_type: r.required(f1, 1)?,
-            os_version: r.required(f2, 2)?,
-            image_url: r.required(f3, 3)?,
-            image_name: r.required(f4, 4)?,
-            image_description: r.or_default(f5),
-            dry_run: r.or_default(f6),
-            force: r.or_default(f7),
-            tag_specification: r.or_default(f8),
-            license_type: r.or_default(f9),
-            boot_mode: r.or_default(f10),
-            image_family: r.or_default(f11),
-            import_image_data_disk_list: r.or_default(f12),
-        })
+        r.finish()?;
+        match (f0, f1, f2, f3, f4) {
+            (
+                ::core::option::Option::Some(f0),
+                ::core::option::Option::Some(f1),
+                ::core::option::Option::Some(f2),
+                ::core::option::Option::Some(f3),
+                ::core::option::Option::Some(f4),
+            ) => {
+                ::core::result::Result::Ok(Self {
+                    architecture: f0,
+                    os_type: f1,
+                    os_version: f2,
+                    image_url: f3,
+                    image_name: f4,
+                    image_description: r.or_default(f5),
+                    dry_run: r.or_default(f6),
+                    force: r.or_default(f7),
+                    tag_specification: r.or_default(f8),
+                    license_type: r.or_default(f9),
+                    boot_mode: r.or_default(f10),
+                    image_family: r.or_default(f11),
+                    import_image_data_disk_list: r.or_default(f12),
+                })
+            }
+            (f0, f1, f2, f3, f4) => {
+                ::core::result::Result::Err(
+                    r
+                        .missing(
+                            &[
+                                (0, f0.is_none()),
+                                (1, f1.is_none()),
+                                (2, f2.is_none()),
+                                (3, f3.is_none()),
+                                (4, f4.is_none()),
+                            ],
+                        ),
+                )
+            }
+        }
     }
 }
 
@@ -7503,17 +7818,27 @@ impl tencent_action::__private::lean::Struct for ImportInstancesActionTimerReque
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
-        while let ::core::option::Option::Some(i) = r.next()? {
+        while let ::core::option::Option::Some(i) = r.next() {
             match i {
-                0 => r.plain(&mut f0)?,
-                1 => r.plain(&mut f1)?,
-                _ => r.skip()?,
+                0 => r.plain(&mut f0),
+                1 => r.plain(&mut f1),
+                _ => r.skip(),
             }
         }
-        ::core::result::Result::Ok(Self {
-            instance_ids: r.required(f0, 0)?,
-            action_timer: r.required(f1, 1)?,
-        })
+        r.finish()?;
+        match (f0, f1) {
+            (::core::option::Option::Some(f0), ::core::option::Option::Some(f1)) => {
+                ::core::result::Result::Ok(Self {
+                    instance_ids: f0,
+                    action_timer: f1,
+                })
+            }
+            (f0, f1) => {
+                ::core::result::Result::Err(
+                    r.missing(&[(0, f0.is_none()), (1, f1.is_none())]),
+                )
+            }
+        }
     }
 }
 
@@ -7617,21 +7942,35 @@ impl tencent_action::__private::lean::Struct for ImportKeyPairRequest {
         let mut f1 = ::core::option::Option::None;
         let mut f2 = ::core::option::Option::None;
         let mut f3 = ::core::option::Option::None;
-        while let ::core::option::Option::Some(i) = r.next()? {
+        while let ::core::option::Option::Some(i) = r.next() {
             match i {
-                0 => r.plain(&mut f0)?,
-                1 => r.plain(&mut f1)?,
-                2 => r.plain(&mut f2)?,
-                3 => r.plain(&mut f3)?,
-                _ => r.skip()?,
+                0 => r.plain(&mut f0),
+                1 => r.plain(&mut f1),
+                2 => r.plain(&mut f2),
+                3 => r.plain(&mut f3),
+                _ => r.skip(),
             }
         }
-        ::core::result::Result::Ok(Self {
-            key_name: r.required(f0, 0)?,
-            project_id: r.required(f1, 1)?,
-            public_key: r.required(f2, 2)?,
-            tag_specification: r.or_default(f3),
-        })
+        r.finish()?;
+        match (f0, f1, f2) {
+            (
+                ::core::option::Option::Some(f0),
+                ::core::option::Option::Some(f1),
+                ::core::option::Option::Some(f2),
+            ) => {
+                ::core::result::Result::Ok(Self {
+                    key_name: f0,
+                    project_id: f1,
+                    public_key: f2,
+                    tag_specification: r.or_default(f3),
+                })
+            }
+            (f0, f1, f2) => {
+                ::core::result::Result::Err(
+                    r.missing(&[(0, f0.is_none()), (1, f1.is_none()), (2, f2.is_none())]),
+                )
+            }
+        }
     }
 }
 
@@ -7715,21 +8054,44 @@ for InquirePricePurchaseResourcePoolPacksRequest {
         let mut f1 = ::core::option::Option::None;
         let mut f2 = ::core::option::Option::None;
         let mut f3 = ::core::option::Option::None;
-        while let ::core::option::Option::Some(i) = r.next()? {
+        while let ::core::option::Option::Some(i) = r.next() {
             match i {
-                0 => r.plain(&mut f0)?,
-                1 => r.plain(&mut f1)?,
-                2 => r.plain(&mut f2)?,
-                3 => r.plain(&mut f3)?,
-                _ => r.skip()?,
+                0 => r.plain(&mut f0),
+                1 => r.plain(&mut f1),
+                2 => r.plain(&mut f2),
+                3 => r.plain(&mut f3),
+                _ => r.skip(),
             }
         }
-        ::core::result::Result::Ok(Self {
-            zone: r.required(f0, 0)?,
-            instance_type: r.required(f1, 1)?,
-            instance_count: r.required(f2, 2)?,
-            period: r.required(f3, 3)?,
-        })
+        r.finish()?;
+        match (f0, f1, f2, f3) {
+            (
+                ::core::option::Option::Some(f0),
+                ::core::option::Option::Some(f1),
+                ::core::option::Option::Some(f2),
+                ::core::option::Option::Some(f3),
+            ) => {
+                ::core::result::Result::Ok(Self {
+                    zone: f0,
+                    instance_type: f1,
+                    instance_count: f2,
+                    period: f3,
+                })
+            }
+            (f0, f1, f2, f3) => {
+                ::core::result::Result::Err(
+                    r
+                        .missing(
+                            &[
+                                (0, f0.is_none()),
+                                (1, f1.is_none()),
+                                (2, f2.is_none()),
+                                (3, f3.is_none()),
+                            ],
+                        ),
+                )
+            }
+        }
     }
 }
 
@@ -7847,21 +8209,31 @@ for InquiryPriceModifyInstancesChargeTypeRequest {
         let mut f1 = ::core::option::Option::None;
         let mut f2 = ::core::option::Option::None;
         let mut f3 = ::core::option::Option::None;
-        while let ::core::option::Option::Some(i) = r.next()? {
+        while let ::core::option::Option::Some(i) = r.next() {
             match i {
-                0 => r.plain(&mut f0)?,
-                1 => r.plain(&mut f1)?,
-                2 => r.plain(&mut f2)?,
-                3 => r.plain(&mut f3)?,
-                _ => r.skip()?,
+                0 => r.plain(&mut f0),
+                1 => r.plain(&mut f1),
+                2 => r.plain(&mut f2),
+                3 => r.plain(&mut f3),
+                _ => r.skip(),
             }
         }
-        ::core::result::Result::Ok(Self {
-            instance_ids: r.required(f0, 0)?,
-            instance_charge_type: r.required(f1, 1)?,
-            instance_charge_prepaid: r.or_default(f2),
-            modify_portable_data_disk: r.or_default(f3),
-        })
+        r.finish()?;
+        match (f0, f1) {
+            (::core::option::Option::Some(f0), ::core::option::Option::Some(f1)) => {
+                ::core::result::Result::Ok(Self {
+                    instance_ids: f0,
+                    instance_charge_type: f1,
+                    instance_charge_prepaid: r.or_default(f2),
+                    modify_portable_data_disk: r.or_default(f3),
+                })
+            }
+            (f0, f1) => {
+                ::core::result::Result::Err(
+                    r.missing(&[(0, f0.is_none()), (1, f1.is_none())]),
+                )
+            }
+        }
     }
 }
 
@@ -7934,19 +8306,29 @@ impl tencent_action::__private::lean::Struct for InquiryPriceRenewHostsRequest {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
         let mut f2 = ::core::option::Option::None;
-        while let ::core::option::Option::Some(i) = r.next()? {
+        while let ::core::option::Option::Some(i) = r.next() {
             match i {
-                0 => r.plain(&mut f0)?,
-                1 => r.plain(&mut f1)?,
-                2 => r.plain(&mut f2)?,
-                _ => r.skip()?,
+                0 => r.plain(&mut f0),
+                1 => r.plain(&mut f1),
+                2 => r.plain(&mut f2),
+                _ => r.skip(),
             }
         }
-        ::core::result::Result::Ok(Self {
-            host_ids: r.required(f0, 0)?,
-            host_charge_prepaid: r.required(f1, 1)?,
-            dry_run: r.or_default(f2),
-        })
+        r.finish()?;
+        match (f0, f1) {
+            (::core::option::Option::Some(f0), ::core::option::Option::Some(f1)) => {
+                ::core::result::Result::Ok(Self {
+                    host_ids: f0,
+                    host_charge_prepaid: f1,
+                    dry_run: r.or_default(f2),
+                })
+            }
+            (f0, f1) => {
+                ::core::result::Result::Err(
+                    r.missing(&[(0, f0.is_none()), (1, f1.is_none())]),
+                )
+            }
+        }
     }
 }
 
@@ -8060,21 +8442,31 @@ impl tencent_action::__private::lean::Struct for InquiryPriceRenewInstancesReque
         let mut f1 = ::core::option::Option::None;
         let mut f2 = ::core::option::Option::None;
         let mut f3 = ::core::option::Option::None;
-        while let ::core::option::Option::Some(i) = r.next()? {
+        while let ::core::option::Option::Some(i) = r.next() {
             match i {
-                0 => r.plain(&mut f0)?,
-                1 => r.plain(&mut f1)?,
-                2 => r.plain(&mut f2)?,
-                3 => r.plain(&mut f3)?,
-                _ => r.skip()?,
+                0 => r.plain(&mut f0),
+                1 => r.plain(&mut f1),
+                2 => r.plain(&mut f2),
+                3 => r.plain(&mut f3),
+                _ => r.skip(),
             }
         }
-        ::core::result::Result::Ok(Self {
-            instance_ids: r.required(f0, 0)?,
-            instance_charge_prepaid: r.required(f1, 1)?,
-            dry_run: r.or_default(f2),
-            renew_portable_data_disk: r.or_default(f3),
-        })
+        r.finish()?;
+        match (f0, f1) {
+            (::core::option::Option::Some(f0), ::core::option::Option::Some(f1)) => {
+                ::core::result::Result::Ok(Self {
+                    instance_ids: f0,
+                    instance_charge_prepaid: f1,
+                    dry_run: r.or_default(f2),
+                    renew_portable_data_disk: r.or_default(f3),
+                })
+            }
+            (f0, f1) => {
+                ::core::result::Result::Err(
+                    r.missing(&[(0, f0.is_none()), (1, f1.is_none())]),
+                )
+            }
+        }
     }
 }
 
@@ -8210,25 +8602,31 @@ impl tencent_action::__private::lean::Struct for InquiryPriceResetInstanceReques
         let mut f3 = ::core::option::Option::None;
         let mut f4 = ::core::option::Option::None;
         let mut f5 = ::core::option::Option::None;
-        while let ::core::option::Option::Some(i) = r.next()? {
+        while let ::core::option::Option::Some(i) = r.next() {
             match i {
-                0 => r.plain(&mut f0)?,
-                1 => r.plain(&mut f1)?,
-                2 => r.plain(&mut f2)?,
-                3 => r.plain(&mut f3)?,
-                4 => r.plain(&mut f4)?,
-                5 => r.plain(&mut f5)?,
-                _ => r.skip()?,
+                0 => r.plain(&mut f0),
+                1 => r.plain(&mut f1),
+                2 => r.plain(&mut f2),
+                3 => r.plain(&mut f3),
+                4 => r.plain(&mut f4),
+                5 => r.plain(&mut f5),
+                _ => r.skip(),
             }
         }
-        ::core::result::Result::Ok(Self {
-            instance_id: r.required(f0, 0)?,
-            image_id: r.or_default(f1),
-            system_disk: r.or_default(f2),
-            login_settings: r.or_default(f3),
-            enhanced_service: r.or_default(f4),
-            user_data: r.or_default(f5),
-        })
+        r.finish()?;
+        match (f0,) {
+            (::core::option::Option::Some(f0),) => {
+                ::core::result::Result::Ok(Self {
+                    instance_id: f0,
+                    image_id: r.or_default(f1),
+                    system_disk: r.or_default(f2),
+                    login_settings: r.or_default(f3),
+                    enhanced_service: r.or_default(f4),
+                    user_data: r.or_default(f5),
+                })
+            }
+            (f0,) => ::core::result::Result::Err(r.missing(&[(0, f0.is_none())])),
+        }
     }
 }
 
@@ -8320,21 +8718,31 @@ for InquiryPriceResetInstancesInternetMaxBandwidthRequest {
         let mut f1 = ::core::option::Option::None;
         let mut f2 = ::core::option::Option::None;
         let mut f3 = ::core::option::Option::None;
-        while let ::core::option::Option::Some(i) = r.next()? {
+        while let ::core::option::Option::Some(i) = r.next() {
             match i {
-                0 => r.plain(&mut f0)?,
-                1 => r.plain(&mut f1)?,
-                2 => r.plain(&mut f2)?,
-                3 => r.plain(&mut f3)?,
-                _ => r.skip()?,
+                0 => r.plain(&mut f0),
+                1 => r.plain(&mut f1),
+                2 => r.plain(&mut f2),
+                3 => r.plain(&mut f3),
+                _ => r.skip(),
             }
         }
-        ::core::result::Result::Ok(Self {
-            instance_ids: r.required(f0, 0)?,
-            internet_accessible: r.required(f1, 1)?,
-            start_time: r.or_default(f2),
-            end_time: r.or_default(f3),
-        })
+        r.finish()?;
+        match (f0, f1) {
+            (::core::option::Option::Some(f0), ::core::option::Option::Some(f1)) => {
+                ::core::result::Result::Ok(Self {
+                    instance_ids: f0,
+                    internet_accessible: f1,
+                    start_time: r.or_default(f2),
+                    end_time: r.or_default(f3),
+                })
+            }
+            (f0, f1) => {
+                ::core::result::Result::Err(
+                    r.missing(&[(0, f0.is_none()), (1, f1.is_none())]),
+                )
+            }
+        }
     }
 }
 
@@ -8407,17 +8815,27 @@ impl tencent_action::__private::lean::Struct for InquiryPriceResetInstancesTypeR
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
-        while let ::core::option::Option::Some(i) = r.next()? {
+        while let ::core::option::Option::Some(i) = r.next() {
             match i {
-                0 => r.plain(&mut f0)?,
-                1 => r.plain(&mut f1)?,
-                _ => r.skip()?,
+                0 => r.plain(&mut f0),
+                1 => r.plain(&mut f1),
+                _ => r.skip(),
             }
         }
-        ::core::result::Result::Ok(Self {
-            instance_ids: r.required(f0, 0)?,
-            instance_type: r.required(f1, 1)?,
-        })
+        r.finish()?;
+        match (f0, f1) {
+            (::core::option::Option::Some(f0), ::core::option::Option::Some(f1)) => {
+                ::core::result::Result::Ok(Self {
+                    instance_ids: f0,
+                    instance_type: f1,
+                })
+            }
+            (f0, f1) => {
+                ::core::result::Result::Err(
+                    r.missing(&[(0, f0.is_none()), (1, f1.is_none())]),
+                )
+            }
+        }
     }
 }
 
@@ -8537,23 +8955,29 @@ impl tencent_action::__private::lean::Struct for InquiryPriceResizeInstanceDisks
         let mut f2 = ::core::option::Option::None;
         let mut f3 = ::core::option::Option::None;
         let mut f4 = ::core::option::Option::None;
-        while let ::core::option::Option::Some(i) = r.next()? {
+        while let ::core::option::Option::Some(i) = r.next() {
             match i {
-                0 => r.plain(&mut f0)?,
-                1 => r.plain(&mut f1)?,
-                2 => r.plain(&mut f2)?,
-                3 => r.plain(&mut f3)?,
-                4 => r.plain(&mut f4)?,
-                _ => r.skip()?,
+                0 => r.plain(&mut f0),
+                1 => r.plain(&mut f1),
+                2 => r.plain(&mut f2),
+                3 => r.plain(&mut f3),
+                4 => r.plain(&mut f4),
+                _ => r.skip(),
             }
         }
-        ::core::result::Result::Ok(Self {
-            instance_id: r.required(f0, 0)?,
-            data_disks: r.or_default(f1),
-            force_stop: r.or_default(f2),
-            system_disk: r.or_default(f3),
-            resize_online: r.or_default(f4),
-        })
+        r.finish()?;
+        match (f0,) {
+            (::core::option::Option::Some(f0),) => {
+                ::core::result::Result::Ok(Self {
+                    instance_id: f0,
+                    data_disks: r.or_default(f1),
+                    force_stop: r.or_default(f2),
+                    system_disk: r.or_default(f3),
+                    resize_online: r.or_default(f4),
+                })
+            }
+            (f0,) => ::core::result::Result::Err(r.missing(&[(0, f0.is_none())])),
+        }
     }
 }
 
@@ -8884,59 +9308,69 @@ impl tencent_action::__private::lean::Struct for InquiryPriceRunInstancesRequest
         let mut f20 = ::core::option::Option::None;
         let mut f21 = ::core::option::Option::None;
         let mut f22 = ::core::option::Option::None;
-        while let ::core::option::Option::Some(i) = r.next()? {
+        while let ::core::option::Option::Some(i) = r.next() {
             match i {
-                0 => r.plain(&mut f0)?,
-                1 => r.plain(&mut f1)?,
-                2 => r.plain(&mut f2)?,
-                3 => r.plain(&mut f3)?,
-                4 => r.plain(&mut f4)?,
-                5 => r.plain(&mut f5)?,
-                6 => r.plain(&mut f6)?,
-                7 => r.plain(&mut f7)?,
-                8 => r.plain(&mut f8)?,
-                9 => r.plain(&mut f9)?,
-                10 => r.plain(&mut f10)?,
-                11 => r.plain(&mut f11)?,
-                12 => r.plain(&mut f12)?,
-                13 => r.plain(&mut f13)?,
-                14 => r.plain(&mut f14)?,
-                15 => r.plain(&mut f15)?,
-                16 => r.plain(&mut f16)?,
-                17 => r.plain(&mut f17)?,
-                18 => r.plain(&mut f18)?,
-                19 => r.plain(&mut f19)?,
-                20 => r.plain(&mut f20)?,
-                21 => r.plain(&mut f21)?,
-                22 => r.plain(&mut f22)?,
-                _ => r.skip()?,
+                0 => r.plain(&mut f0),
+                1 => r.plain(&mut f1),
+                2 => r.plain(&mut f2),
+                3 => r.plain(&mut f3),
+                4 => r.plain(&mut f4),
+                5 => r.plain(&mut f5),
+                6 => r.plain(&mut f6),
+                7 => r.plain(&mut f7),
+                8 => r.plain(&mut f8),
+                9 => r.plain(&mut f9),
+                10 => r.plain(&mut f10),
+                11 => r.plain(&mut f11),
+                12 => r.plain(&mut f12),
+                13 => r.plain(&mut f13),
+                14 => r.plain(&mut f14),
+                15 => r.plain(&mut f15),
+                16 => r.plain(&mut f16),
+                17 => r.plain(&mut f17),
+                18 => r.plain(&mut f18),
+                19 => r.plain(&mut f19),
+                20 => r.plain(&mut f20),
+                21 => r.plain(&mut f21),
+                22 => r.plain(&mut f22),
+                _ => r.skip(),
             }
         }
-        ::core::result::Result::Ok(Self {
-            placement: r.required(f0, 0)?,
-            image_id: r.required(f1, 1)?,
-            instance_charge_type: r.or_default(f2),
-            instance_charge_prepaid: r.or_default(f3),
-            instance_type: r.or_default(f4),
-            system_disk: r.or_default(f5),
-            data_disks: r.or_default(f6),
-            virtual_private_cloud: r.or_default(f7),
-            internet_accessible: r.or_default(f8),
-            instance_count: r.or_default(f9),
-            instance_name: r.or_default(f10),
-            login_settings: r.or_default(f11),
-            security_group_ids: r.or_default(f12),
-            enhanced_service: r.or_default(f13),
-            client_token: r.or_default(f14),
-            host_name: r.or_default(f15),
-            tag_specification: r.or_default(f16),
-            instance_market_options: r.or_default(f17),
-            metadata: r.or_default(f18),
-            hpc_cluster_id: r.or_default(f19),
-            cpu_topology: r.or_default(f20),
-            launch_template: r.or_default(f21),
-            network_interfaces: r.or_default(f22),
-        })
+        r.finish()?;
+        match (f0, f1) {
+            (::core::option::Option::Some(f0), ::core::option::Option::Some(f1)) => {
+                ::core::result::Result::Ok(Self {
+                    placement: f0,
+                    image_id: f1,
+                    instance_charge_type: r.or_default(f2),
+                    instance_charge_prepaid: r.or_default(f3),
+                    instance_type: r.or_default(f4),
+                    system_disk: r.or_default(f5),
+                    data_disks: r.or_default(f6),
+                    virtual_private_cloud: r.or_default(f7),
+                    internet_accessible: r.or_default(f8),
+                    instance_count: r.or_default(f9),
+                    instance_name: r.or_default(f10),
+                    login_settings: r.or_default(f11),
+                    security_group_ids: r.or_default(f12),
+                    enhanced_service: r.or_default(f13),
+                    client_token: r.or_default(f14),
+                    host_name: r.or_default(f15),
+                    tag_specification: r.or_default(f16),
+                    instance_market_options: r.or_default(f17),
+                    metadata: r.or_default(f18),
+                    hpc_cluster_id: r.or_default(f19),
+                    cpu_topology: r.or_default(f20),
+                    launch_template: r.or_default(f21),
+                    network_interfaces: r.or_default(f22),
+                })
+            }
+            (f0, f1) => {
+                ::core::result::Result::Err(
+                    r.missing(&[(0, f0.is_none()), (1, f1.is_none())]),
+                )
+            }
+        }
     }
 }
 
@@ -9018,15 +9452,19 @@ impl tencent_action::__private::lean::Struct for InquiryPriceTerminateInstancesR
         mut r: tencent_action::__private::lean::Reader<'de, A>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
-        while let ::core::option::Option::Some(i) = r.next()? {
+        while let ::core::option::Option::Some(i) = r.next() {
             match i {
-                0 => r.plain(&mut f0)?,
-                _ => r.skip()?,
+                0 => r.plain(&mut f0),
+                _ => r.skip(),
             }
         }
-        ::core::result::Result::Ok(Self {
-            instance_ids: r.required(f0, 0)?,
-        })
+        r.finish()?;
+        match (f0,) {
+            (::core::option::Option::Some(f0),) => {
+                ::core::result::Result::Ok(Self { instance_ids: f0 })
+            }
+            (f0,) => ::core::result::Result::Err(r.missing(&[(0, f0.is_none())])),
+        }
     }
 }
 
@@ -9128,25 +9566,31 @@ impl tencent_action::__private::lean::Struct for ModifyChcAttributeRequest {
         let mut f3 = ::core::option::Option::None;
         let mut f4 = ::core::option::Option::None;
         let mut f5 = ::core::option::Option::None;
-        while let ::core::option::Option::Some(i) = r.next()? {
+        while let ::core::option::Option::Some(i) = r.next() {
             match i {
-                0 => r.plain(&mut f0)?,
-                1 => r.plain(&mut f1)?,
-                2 => r.plain(&mut f2)?,
-                3 => r.plain(&mut f3)?,
-                4 => r.plain(&mut f4)?,
-                5 => r.plain(&mut f5)?,
-                _ => r.skip()?,
+                0 => r.plain(&mut f0),
+                1 => r.plain(&mut f1),
+                2 => r.plain(&mut f2),
+                3 => r.plain(&mut f3),
+                4 => r.plain(&mut f4),
+                5 => r.plain(&mut f5),
+                _ => r.skip(),
             }
         }
-        ::core::result::Result::Ok(Self {
-            chc_ids: r.required(f0, 0)?,
-            instance_name: r.or_default(f1),
-            device_type: r.or_default(f2),
-            bmc_user: r.or_default(f3),
-            password: r.or_default(f4),
-            bmc_security_group_ids: r.or_default(f5),
-        })
+        r.finish()?;
+        match (f0,) {
+            (::core::option::Option::Some(f0),) => {
+                ::core::result::Result::Ok(Self {
+                    chc_ids: f0,
+                    instance_name: r.or_default(f1),
+                    device_type: r.or_default(f2),
+                    bmc_user: r.or_default(f3),
+                    password: r.or_default(f4),
+                    bmc_security_group_ids: r.or_default(f5),
+                })
+            }
+            (f0,) => ::core::result::Result::Err(r.missing(&[(0, f0.is_none())])),
+        }
     }
 }
 
@@ -9220,17 +9664,27 @@ impl tencent_action::__private::lean::Struct for ModifyChcNetworkModeRequest {
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
-        while let ::core::option::Option::Some(i) = r.next()? {
+        while let ::core::option::Option::Some(i) = r.next() {
             match i {
-                0 => r.plain(&mut f0)?,
-                1 => r.plain(&mut f1)?,
-                _ => r.skip()?,
+                0 => r.plain(&mut f0),
+                1 => r.plain(&mut f1),
+                _ => r.skip(),
             }
         }
-        ::core::result::Result::Ok(Self {
-            chc_ids: r.required(f0, 0)?,
-            network_mode: r.required(f1, 1)?,
-        })
+        r.finish()?;
+        match (f0, f1) {
+            (::core::option::Option::Some(f0), ::core::option::Option::Some(f1)) => {
+                ::core::result::Result::Ok(Self {
+                    chc_ids: f0,
+                    network_mode: f1,
+                })
+            }
+            (f0, f1) => {
+                ::core::result::Result::Err(
+                    r.missing(&[(0, f0.is_none()), (1, f1.is_none())]),
+                )
+            }
+        }
     }
 }
 
@@ -9314,19 +9768,29 @@ for ModifyDisasterRecoverGroupAttributeRequest {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
         let mut f2 = ::core::option::Option::None;
-        while let ::core::option::Option::Some(i) = r.next()? {
+        while let ::core::option::Option::Some(i) = r.next() {
             match i {
-                0 => r.plain(&mut f0)?,
-                1 => r.plain(&mut f1)?,
-                2 => r.plain(&mut f2)?,
-                _ => r.skip()?,
+                0 => r.plain(&mut f0),
+                1 => r.plain(&mut f1),
+                2 => r.plain(&mut f2),
+                _ => r.skip(),
             }
         }
-        ::core::result::Result::Ok(Self {
-            disaster_recover_group_id: r.required(f0, 0)?,
-            name: r.required(f1, 1)?,
-            affinity: r.or_default(f2),
-        })
+        r.finish()?;
+        match (f0, f1) {
+            (::core::option::Option::Some(f0), ::core::option::Option::Some(f1)) => {
+                ::core::result::Result::Ok(Self {
+                    disaster_recover_group_id: f0,
+                    name: f1,
+                    affinity: r.or_default(f2),
+                })
+            }
+            (f0, f1) => {
+                ::core::result::Result::Err(
+                    r.missing(&[(0, f0.is_none()), (1, f1.is_none())]),
+                )
+            }
+        }
     }
 }
 
@@ -9433,21 +9897,27 @@ impl tencent_action::__private::lean::Struct for ModifyHostsAttributeRequest {
         let mut f1 = ::core::option::Option::None;
         let mut f2 = ::core::option::Option::None;
         let mut f3 = ::core::option::Option::None;
-        while let ::core::option::Option::Some(i) = r.next()? {
+        while let ::core::option::Option::Some(i) = r.next() {
             match i {
-                0 => r.plain(&mut f0)?,
-                1 => r.plain(&mut f1)?,
-                2 => r.plain(&mut f2)?,
-                3 => r.plain(&mut f3)?,
-                _ => r.skip()?,
+                0 => r.plain(&mut f0),
+                1 => r.plain(&mut f1),
+                2 => r.plain(&mut f2),
+                3 => r.plain(&mut f3),
+                _ => r.skip(),
             }
         }
-        ::core::result::Result::Ok(Self {
-            host_ids: r.required(f0, 0)?,
-            host_name: r.or_default(f1),
-            renew_flag: r.or_default(f2),
-            project_id: r.or_default(f3),
-        })
+        r.finish()?;
+        match (f0,) {
+            (::core::option::Option::Some(f0),) => {
+                ::core::result::Result::Ok(Self {
+                    host_ids: f0,
+                    host_name: r.or_default(f1),
+                    renew_flag: r.or_default(f2),
+                    project_id: r.or_default(f3),
+                })
+            }
+            (f0,) => ::core::result::Result::Err(r.missing(&[(0, f0.is_none())])),
+        }
     }
 }
 
@@ -9517,19 +9987,25 @@ impl tencent_action::__private::lean::Struct for ModifyHpcClusterAttributeReques
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
         let mut f2 = ::core::option::Option::None;
-        while let ::core::option::Option::Some(i) = r.next()? {
+        while let ::core::option::Option::Some(i) = r.next() {
             match i {
-                0 => r.plain(&mut f0)?,
-                1 => r.plain(&mut f1)?,
-                2 => r.plain(&mut f2)?,
-                _ => r.skip()?,
+                0 => r.plain(&mut f0),
+                1 => r.plain(&mut f1),
+                2 => r.plain(&mut f2),
+                _ => r.skip(),
             }
         }
-        ::core::result::Result::Ok(Self {
-            hpc_cluster_id: r.required(f0, 0)?,
-            name: r.or_default(f1),
-            remark: r.or_default(f2),
-        })
+        r.finish()?;
+        match (f0,) {
+            (::core::option::Option::Some(f0),) => {
+                ::core::result::Result::Ok(Self {
+                    hpc_cluster_id: f0,
+                    name: r.or_default(f1),
+                    remark: r.or_default(f2),
+                })
+            }
+            (f0,) => ::core::result::Result::Err(r.missing(&[(0, f0.is_none())])),
+        }
     }
 }
 
@@ -9645,23 +10121,29 @@ impl tencent_action::__private::lean::Struct for ModifyImageAttributeRequest {
         let mut f2 = ::core::option::Option::None;
         let mut f3 = ::core::option::Option::None;
         let mut f4 = ::core::option::Option::None;
-        while let ::core::option::Option::Some(i) = r.next()? {
+        while let ::core::option::Option::Some(i) = r.next() {
             match i {
-                0 => r.plain(&mut f0)?,
-                1 => r.plain(&mut f1)?,
-                2 => r.plain(&mut f2)?,
-                3 => r.plain(&mut f3)?,
-                4 => r.plain(&mut f4)?,
-                _ => r.skip()?,
+                0 => r.plain(&mut f0),
+                1 => r.plain(&mut f1),
+                2 => r.plain(&mut f2),
+                3 => r.plain(&mut f3),
+                4 => r.plain(&mut f4),
+                _ => r.skip(),
             }
         }
-        ::core::result::Result::Ok(Self {
-            image_id: r.required(f0, 0)?,
-            image_name: r.or_default(f1),
-            image_description: r.or_default(f2),
-            image_family: r.or_default(f3),
-            image_deprecated: r.or_default(f4),
-        })
+        r.finish()?;
+        match (f0,) {
+            (::core::option::Option::Some(f0),) => {
+                ::core::result::Result::Ok(Self {
+                    image_id: f0,
+                    image_name: r.or_default(f1),
+                    image_description: r.or_default(f2),
+                    image_family: r.or_default(f3),
+                    image_deprecated: r.or_default(f4),
+                })
+            }
+            (f0,) => ::core::result::Result::Err(r.missing(&[(0, f0.is_none())])),
+        }
     }
 }
 
@@ -9750,19 +10232,33 @@ impl tencent_action::__private::lean::Struct for ModifyImageSharePermissionReque
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
         let mut f2 = ::core::option::Option::None;
-        while let ::core::option::Option::Some(i) = r.next()? {
+        while let ::core::option::Option::Some(i) = r.next() {
             match i {
-                0 => r.plain(&mut f0)?,
-                1 => r.plain(&mut f1)?,
-                2 => r.plain(&mut f2)?,
-                _ => r.skip()?,
+                0 => r.plain(&mut f0),
+                1 => r.plain(&mut f1),
+                2 => r.plain(&mut f2),
+                _ => r.skip(),
             }
         }
-        ::core::result::Result::Ok(Self {
-            image_id: r.required(f0, 0)?,
-            account_ids: r.required(f1, 1)?,
-            permission: r.required(f2, 2)?,
-        })
+        r.finish()?;
+        match (f0, f1, f2) {
+            (
+                ::core::option::Option::Some(f0),
+                ::core::option::Option::Some(f1),
+                ::core::option::Option::Some(f2),
+            ) => {
+                ::core::result::Result::Ok(Self {
+                    image_id: f0,
+                    account_ids: f1,
+                    permission: f2,
+                })
+            }
+            (f0, f1, f2) => {
+                ::core::result::Result::Err(
+                    r.missing(&[(0, f0.is_none()), (1, f1.is_none()), (2, f2.is_none())]),
+                )
+            }
+        }
     }
 }
 
@@ -9836,19 +10332,25 @@ impl tencent_action::__private::lean::Struct for ModifyInstanceDiskTypeRequest {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
         let mut f2 = ::core::option::Option::None;
-        while let ::core::option::Option::Some(i) = r.next()? {
+        while let ::core::option::Option::Some(i) = r.next() {
             match i {
-                0 => r.plain(&mut f0)?,
-                1 => r.plain(&mut f1)?,
-                2 => r.plain(&mut f2)?,
-                _ => r.skip()?,
+                0 => r.plain(&mut f0),
+                1 => r.plain(&mut f1),
+                2 => r.plain(&mut f2),
+                _ => r.skip(),
             }
         }
-        ::core::result::Result::Ok(Self {
-            instance_id: r.required(f0, 0)?,
-            data_disks: r.or_default(f1),
-            system_disk: r.or_default(f2),
-        })
+        r.finish()?;
+        match (f0,) {
+            (::core::option::Option::Some(f0),) => {
+                ::core::result::Result::Ok(Self {
+                    instance_id: f0,
+                    data_disks: r.or_default(f1),
+                    system_disk: r.or_default(f2),
+                })
+            }
+            (f0,) => ::core::result::Result::Err(r.missing(&[(0, f0.is_none())])),
+        }
     }
 }
 
@@ -10024,31 +10526,37 @@ impl tencent_action::__private::lean::Struct for ModifyInstancesAttributeRequest
         let mut f6 = ::core::option::Option::None;
         let mut f7 = ::core::option::Option::None;
         let mut f8 = ::core::option::Option::None;
-        while let ::core::option::Option::Some(i) = r.next()? {
+        while let ::core::option::Option::Some(i) = r.next() {
             match i {
-                0 => r.plain(&mut f0)?,
-                1 => r.plain(&mut f1)?,
-                2 => r.plain(&mut f2)?,
-                3 => r.plain(&mut f3)?,
-                4 => r.plain(&mut f4)?,
-                5 => r.plain(&mut f5)?,
-                6 => r.plain(&mut f6)?,
-                7 => r.plain(&mut f7)?,
-                8 => r.plain(&mut f8)?,
-                _ => r.skip()?,
+                0 => r.plain(&mut f0),
+                1 => r.plain(&mut f1),
+                2 => r.plain(&mut f2),
+                3 => r.plain(&mut f3),
+                4 => r.plain(&mut f4),
+                5 => r.plain(&mut f5),
+                6 => r.plain(&mut f6),
+                7 => r.plain(&mut f7),
+                8 => r.plain(&mut f8),
+                _ => r.skip(),
             }
         }
-        ::core::result::Result::Ok(Self {
-            instance_ids: r.required(f0, 0)?,
-            instance_name: r.or_default(f1),
-            user_data: r.or_default(f2),
-            security_groups: r.or_default(f3),
-            cam_role_name: r.or_default(f4),
-            host_name: r.or_default(f5),
-            disable_api_termination: r.or_default(f6),
-            cam_role_type: r.or_default(f7),
-            auto_reboot: r.or_default(f8),
-        })
+        r.finish()?;
+        match (f0,) {
+            (::core::option::Option::Some(f0),) => {
+                ::core::result::Result::Ok(Self {
+                    instance_ids: f0,
+                    instance_name: r.or_default(f1),
+                    user_data: r.or_default(f2),
+                    security_groups: r.or_default(f3),
+                    cam_role_name: r.or_default(f4),
+                    host_name: r.or_default(f5),
+                    disable_api_termination: r.or_default(f6),
+                    cam_role_type: r.or_default(f7),
+                    auto_reboot: r.or_default(f8),
+                })
+            }
+            (f0,) => ::core::result::Result::Err(r.missing(&[(0, f0.is_none())])),
+        }
     }
 }
 
@@ -10165,21 +10673,31 @@ impl tencent_action::__private::lean::Struct for ModifyInstancesChargeTypeReques
         let mut f1 = ::core::option::Option::None;
         let mut f2 = ::core::option::Option::None;
         let mut f3 = ::core::option::Option::None;
-        while let ::core::option::Option::Some(i) = r.next()? {
+        while let ::core::option::Option::Some(i) = r.next() {
             match i {
-                0 => r.plain(&mut f0)?,
-                1 => r.plain(&mut f1)?,
-                2 => r.plain(&mut f2)?,
-                3 => r.plain(&mut f3)?,
-                _ => r.skip()?,
+                0 => r.plain(&mut f0),
+                1 => r.plain(&mut f1),
+                2 => r.plain(&mut f2),
+                3 => r.plain(&mut f3),
+                _ => r.skip(),
             }
         }
-        ::core::result::Result::Ok(Self {
-            instance_ids: r.required(f0, 0)?,
-            instance_charge_type: r.required(f1, 1)?,
-            instance_charge_prepaid: r.or_default(f2),
-            modify_portable_data_disk: r.or_default(f3),
-        })
+        r.finish()?;
+        match (f0, f1) {
+            (::core::option::Option::Some(f0), ::core::option::Option::Some(f1)) => {
+                ::core::result::Result::Ok(Self {
+                    instance_ids: f0,
+                    instance_charge_type: f1,
+                    instance_charge_prepaid: r.or_default(f2),
+                    modify_portable_data_disk: r.or_default(f3),
+                })
+            }
+            (f0, f1) => {
+                ::core::result::Result::Err(
+                    r.missing(&[(0, f0.is_none()), (1, f1.is_none())]),
+                )
+            }
+        }
     }
 }
 
@@ -10290,23 +10808,29 @@ for ModifyInstancesDisasterRecoverGroupRequest {
         let mut f2 = ::core::option::Option::None;
         let mut f3 = ::core::option::Option::None;
         let mut f4 = ::core::option::Option::None;
-        while let ::core::option::Option::Some(i) = r.next()? {
+        while let ::core::option::Option::Some(i) = r.next() {
             match i {
-                0 => r.plain(&mut f0)?,
-                1 => r.plain(&mut f1)?,
-                2 => r.plain(&mut f2)?,
-                3 => r.plain(&mut f3)?,
-                4 => r.plain(&mut f4)?,
-                _ => r.skip()?,
+                0 => r.plain(&mut f0),
+                1 => r.plain(&mut f1),
+                2 => r.plain(&mut f2),
+                3 => r.plain(&mut f3),
+                4 => r.plain(&mut f4),
+                _ => r.skip(),
             }
         }
-        ::core::result::Result::Ok(Self {
-            instance_ids: r.required(f0, 0)?,
-            disaster_recover_group_id: r.or_default(f1),
-            force: r.or_default(f2),
-            disaster_recover_group_ids: r.or_default(f3),
-            partition_number: r.or_default(f4),
-        })
+        r.finish()?;
+        match (f0,) {
+            (::core::option::Option::Some(f0),) => {
+                ::core::result::Result::Ok(Self {
+                    instance_ids: f0,
+                    disaster_recover_group_id: r.or_default(f1),
+                    force: r.or_default(f2),
+                    disaster_recover_group_ids: r.or_default(f3),
+                    partition_number: r.or_default(f4),
+                })
+            }
+            (f0,) => ::core::result::Result::Err(r.missing(&[(0, f0.is_none())])),
+        }
     }
 }
 
@@ -10377,17 +10901,27 @@ impl tencent_action::__private::lean::Struct for ModifyInstancesProjectRequest {
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
-        while let ::core::option::Option::Some(i) = r.next()? {
+        while let ::core::option::Option::Some(i) = r.next() {
             match i {
-                0 => r.plain(&mut f0)?,
-                1 => r.plain(&mut f1)?,
-                _ => r.skip()?,
+                0 => r.plain(&mut f0),
+                1 => r.plain(&mut f1),
+                _ => r.skip(),
             }
         }
-        ::core::result::Result::Ok(Self {
-            instance_ids: r.required(f0, 0)?,
-            project_id: r.required(f1, 1)?,
-        })
+        r.finish()?;
+        match (f0, f1) {
+            (::core::option::Option::Some(f0), ::core::option::Option::Some(f1)) => {
+                ::core::result::Result::Ok(Self {
+                    instance_ids: f0,
+                    project_id: f1,
+                })
+            }
+            (f0, f1) => {
+                ::core::result::Result::Err(
+                    r.missing(&[(0, f0.is_none()), (1, f1.is_none())]),
+                )
+            }
+        }
     }
 }
 
@@ -10474,17 +11008,27 @@ impl tencent_action::__private::lean::Struct for ModifyInstancesRenewFlagRequest
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
-        while let ::core::option::Option::Some(i) = r.next()? {
+        while let ::core::option::Option::Some(i) = r.next() {
             match i {
-                0 => r.plain(&mut f0)?,
-                1 => r.plain(&mut f1)?,
-                _ => r.skip()?,
+                0 => r.plain(&mut f0),
+                1 => r.plain(&mut f1),
+                _ => r.skip(),
             }
         }
-        ::core::result::Result::Ok(Self {
-            instance_ids: r.required(f0, 0)?,
-            renew_flag: r.required(f1, 1)?,
-        })
+        r.finish()?;
+        match (f0, f1) {
+            (::core::option::Option::Some(f0), ::core::option::Option::Some(f1)) => {
+                ::core::result::Result::Ok(Self {
+                    instance_ids: f0,
+                    renew_flag: f1,
+                })
+            }
+            (f0, f1) => {
+                ::core::result::Result::Err(
+                    r.missing(&[(0, f0.is_none()), (1, f1.is_none())]),
+                )
+            }
+        }
     }
 }
 
@@ -10581,21 +11125,31 @@ impl tencent_action::__private::lean::Struct for ModifyInstancesVpcAttributeRequ
         let mut f1 = ::core::option::Option::None;
         let mut f2 = ::core::option::Option::None;
         let mut f3 = ::core::option::Option::None;
-        while let ::core::option::Option::Some(i) = r.next()? {
+        while let ::core::option::Option::Some(i) = r.next() {
             match i {
-                0 => r.plain(&mut f0)?,
-                1 => r.plain(&mut f1)?,
-                2 => r.plain(&mut f2)?,
-                3 => r.plain(&mut f3)?,
-                _ => r.skip()?,
+                0 => r.plain(&mut f0),
+                1 => r.plain(&mut f1),
+                2 => r.plain(&mut f2),
+                3 => r.plain(&mut f3),
+                _ => r.skip(),
             }
         }
-        ::core::result::Result::Ok(Self {
-            instance_ids: r.required(f0, 0)?,
-            virtual_private_cloud: r.required(f1, 1)?,
-            force_stop: r.or_default(f2),
-            reserve_host_name: r.or_default(f3),
-        })
+        r.finish()?;
+        match (f0, f1) {
+            (::core::option::Option::Some(f0), ::core::option::Option::Some(f1)) => {
+                ::core::result::Result::Ok(Self {
+                    instance_ids: f0,
+                    virtual_private_cloud: f1,
+                    force_stop: r.or_default(f2),
+                    reserve_host_name: r.or_default(f3),
+                })
+            }
+            (f0, f1) => {
+                ::core::result::Result::Err(
+                    r.missing(&[(0, f0.is_none()), (1, f1.is_none())]),
+                )
+            }
+        }
     }
 }
 
@@ -10685,19 +11239,25 @@ impl tencent_action::__private::lean::Struct for ModifyKeyPairAttributeRequest {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
         let mut f2 = ::core::option::Option::None;
-        while let ::core::option::Option::Some(i) = r.next()? {
+        while let ::core::option::Option::Some(i) = r.next() {
             match i {
-                0 => r.plain(&mut f0)?,
-                1 => r.plain(&mut f1)?,
-                2 => r.plain(&mut f2)?,
-                _ => r.skip()?,
+                0 => r.plain(&mut f0),
+                1 => r.plain(&mut f1),
+                2 => r.plain(&mut f2),
+                _ => r.skip(),
             }
         }
-        ::core::result::Result::Ok(Self {
-            key_id: r.required(f0, 0)?,
-            key_name: r.or_default(f1),
-            description: r.or_default(f2),
-        })
+        r.finish()?;
+        match (f0,) {
+            (::core::option::Option::Some(f0),) => {
+                ::core::result::Result::Ok(Self {
+                    key_id: f0,
+                    key_name: r.or_default(f1),
+                    description: r.or_default(f2),
+                })
+            }
+            (f0,) => ::core::result::Result::Err(r.missing(&[(0, f0.is_none())])),
+        }
     }
 }
 
@@ -10767,17 +11327,27 @@ for ModifyLaunchTemplateDefaultVersionRequest {
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
-        while let ::core::option::Option::Some(i) = r.next()? {
+        while let ::core::option::Option::Some(i) = r.next() {
             match i {
-                0 => r.plain(&mut f0)?,
-                1 => r.plain(&mut f1)?,
-                _ => r.skip()?,
+                0 => r.plain(&mut f0),
+                1 => r.plain(&mut f1),
+                _ => r.skip(),
             }
         }
-        ::core::result::Result::Ok(Self {
-            launch_template_id: r.required(f0, 0)?,
-            default_version: r.required(f1, 1)?,
-        })
+        r.finish()?;
+        match (f0, f1) {
+            (::core::option::Option::Some(f0), ::core::option::Option::Some(f1)) => {
+                ::core::result::Result::Ok(Self {
+                    launch_template_id: f0,
+                    default_version: f1,
+                })
+            }
+            (f0, f1) => {
+                ::core::result::Result::Err(
+                    r.missing(&[(0, f0.is_none()), (1, f1.is_none())]),
+                )
+            }
+        }
     }
 }
 
@@ -10854,21 +11424,31 @@ impl tencent_action::__private::lean::Struct for ProgramFpgaImageRequest {
         let mut f1 = ::core::option::Option::None;
         let mut f2 = ::core::option::Option::None;
         let mut f3 = ::core::option::Option::None;
-        while let ::core::option::Option::Some(i) = r.next()? {
+        while let ::core::option::Option::Some(i) = r.next() {
             match i {
-                0 => r.plain(&mut f0)?,
-                1 => r.plain(&mut f1)?,
-                2 => r.plain(&mut f2)?,
-                3 => r.plain(&mut f3)?,
-                _ => r.skip()?,
+                0 => r.plain(&mut f0),
+                1 => r.plain(&mut f1),
+                2 => r.plain(&mut f2),
+                3 => r.plain(&mut f3),
+                _ => r.skip(),
             }
         }
-        ::core::result::Result::Ok(Self {
-            instance_id: r.required(f0, 0)?,
-            fpga_url: r.required(f1, 1)?,
-            dbdfs: r.or_default(f2),
-            dry_run: r.or_default(f3),
-        })
+        r.finish()?;
+        match (f0, f1) {
+            (::core::option::Option::Some(f0), ::core::option::Option::Some(f1)) => {
+                ::core::result::Result::Ok(Self {
+                    instance_id: f0,
+                    fpga_url: f1,
+                    dbdfs: r.or_default(f2),
+                    dry_run: r.or_default(f3),
+                })
+            }
+            (f0, f1) => {
+                ::core::result::Result::Err(
+                    r.missing(&[(0, f0.is_none()), (1, f1.is_none())]),
+                )
+            }
+        }
     }
 }
 
@@ -10999,31 +11579,54 @@ impl tencent_action::__private::lean::Struct for PurchaseResourcePoolPacksReques
         let mut f6 = ::core::option::Option::None;
         let mut f7 = ::core::option::Option::None;
         let mut f8 = ::core::option::Option::None;
-        while let ::core::option::Option::Some(i) = r.next()? {
+        while let ::core::option::Option::Some(i) = r.next() {
             match i {
-                0 => r.plain(&mut f0)?,
-                1 => r.plain(&mut f1)?,
-                2 => r.plain(&mut f2)?,
-                3 => r.plain(&mut f3)?,
-                4 => r.plain(&mut f4)?,
-                5 => r.plain(&mut f5)?,
-                6 => r.plain(&mut f6)?,
-                7 => r.plain(&mut f7)?,
-                8 => r.plain(&mut f8)?,
-                _ => r.skip()?,
+                0 => r.plain(&mut f0),
+                1 => r.plain(&mut f1),
+                2 => r.plain(&mut f2),
+                3 => r.plain(&mut f3),
+                4 => r.plain(&mut f4),
+                5 => r.plain(&mut f5),
+                6 => r.plain(&mut f6),
+                7 => r.plain(&mut f7),
+                8 => r.plain(&mut f8),
+                _ => r.skip(),
             }
         }
-        ::core::result::Result::Ok(Self {
-            zone: r.required(f0, 0)?,
-            instance_type: r.required(f1, 1)?,
-            instance_count: r.required(f2, 2)?,
-            period: r.required(f3, 3)?,
-            resource_pool_pack_type: r.or_default(f4),
-            auto_placement: r.or_default(f5),
-            dedicated_resource_pool_pack_name: r.or_default(f6),
-            renew_flag: r.or_default(f7),
-            dry_run: r.or_default(f8),
-        })
+        r.finish()?;
+        match (f0, f1, f2, f3) {
+            (
+                ::core::option::Option::Some(f0),
+                ::core::option::Option::Some(f1),
+                ::core::option::Option::Some(f2),
+                ::core::option::Option::Some(f3),
+            ) => {
+                ::core::result::Result::Ok(Self {
+                    zone: f0,
+                    instance_type: f1,
+                    instance_count: f2,
+                    period: f3,
+                    resource_pool_pack_type: r.or_default(f4),
+                    auto_placement: r.or_default(f5),
+                    dedicated_resource_pool_pack_name: r.or_default(f6),
+                    renew_flag: r.or_default(f7),
+                    dry_run: r.or_default(f8),
+                })
+            }
+            (f0, f1, f2, f3) => {
+                ::core::result::Result::Err(
+                    r
+                        .missing(
+                            &[
+                                (0, f0.is_none()),
+                                (1, f1.is_none()),
+                                (2, f2.is_none()),
+                                (3, f3.is_none()),
+                            ],
+                        ),
+                )
+            }
+        }
     }
 }
 
@@ -11140,19 +11743,25 @@ impl tencent_action::__private::lean::Struct for RebootInstancesRequest {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
         let mut f2 = ::core::option::Option::None;
-        while let ::core::option::Option::Some(i) = r.next()? {
+        while let ::core::option::Option::Some(i) = r.next() {
             match i {
-                0 => r.plain(&mut f0)?,
-                1 => r.plain(&mut f1)?,
-                2 => r.plain(&mut f2)?,
-                _ => r.skip()?,
+                0 => r.plain(&mut f0),
+                1 => r.plain(&mut f1),
+                2 => r.plain(&mut f2),
+                _ => r.skip(),
             }
         }
-        ::core::result::Result::Ok(Self {
-            instance_ids: r.required(f0, 0)?,
-            force_reboot: r.or_default(f1),
-            stop_type: r.or_default(f2),
-        })
+        r.finish()?;
+        match (f0,) {
+            (::core::option::Option::Some(f0),) => {
+                ::core::result::Result::Ok(Self {
+                    instance_ids: f0,
+                    force_reboot: r.or_default(f1),
+                    stop_type: r.or_default(f2),
+                })
+            }
+            (f0,) => ::core::result::Result::Err(r.missing(&[(0, f0.is_none())])),
+        }
     }
 }
 
@@ -11215,15 +11824,19 @@ impl tencent_action::__private::lean::Struct for RemoveChcAssistVpcRequest {
         mut r: tencent_action::__private::lean::Reader<'de, A>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
-        while let ::core::option::Option::Some(i) = r.next()? {
+        while let ::core::option::Option::Some(i) = r.next() {
             match i {
-                0 => r.plain(&mut f0)?,
-                _ => r.skip()?,
+                0 => r.plain(&mut f0),
+                _ => r.skip(),
             }
         }
-        ::core::result::Result::Ok(Self {
-            chc_ids: r.required(f0, 0)?,
-        })
+        r.finish()?;
+        match (f0,) {
+            (::core::option::Option::Some(f0),) => {
+                ::core::result::Result::Ok(Self { chc_ids: f0 })
+            }
+            (f0,) => ::core::result::Result::Err(r.missing(&[(0, f0.is_none())])),
+        }
     }
 }
 
@@ -11284,15 +11897,19 @@ impl tencent_action::__private::lean::Struct for RemoveChcDeployVpcRequest {
         mut r: tencent_action::__private::lean::Reader<'de, A>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
-        while let ::core::option::Option::Some(i) = r.next()? {
+        while let ::core::option::Option::Some(i) = r.next() {
             match i {
-                0 => r.plain(&mut f0)?,
-                _ => r.skip()?,
+                0 => r.plain(&mut f0),
+                _ => r.skip(),
             }
         }
-        ::core::result::Result::Ok(Self {
-            chc_ids: r.required(f0, 0)?,
-        })
+        r.finish()?;
+        match (f0,) {
+            (::core::option::Option::Some(f0),) => {
+                ::core::result::Result::Ok(Self { chc_ids: f0 })
+            }
+            (f0,) => ::core::result::Result::Err(r.missing(&[(0, f0.is_none())])),
+        }
     }
 }
 
@@ -11355,17 +11972,27 @@ impl tencent_action::__private::lean::Struct for RenewHostsRequest {
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
-        while let ::core::option::Option::Some(i) = r.next()? {
+        while let ::core::option::Option::Some(i) = r.next() {
             match i {
-                0 => r.plain(&mut f0)?,
-                1 => r.plain(&mut f1)?,
-                _ => r.skip()?,
+                0 => r.plain(&mut f0),
+                1 => r.plain(&mut f1),
+                _ => r.skip(),
             }
         }
-        ::core::result::Result::Ok(Self {
-            host_ids: r.required(f0, 0)?,
-            host_charge_prepaid: r.required(f1, 1)?,
-        })
+        r.finish()?;
+        match (f0, f1) {
+            (::core::option::Option::Some(f0), ::core::option::Option::Some(f1)) => {
+                ::core::result::Result::Ok(Self {
+                    host_ids: f0,
+                    host_charge_prepaid: f1,
+                })
+            }
+            (f0, f1) => {
+                ::core::result::Result::Err(
+                    r.missing(&[(0, f0.is_none()), (1, f1.is_none())]),
+                )
+            }
+        }
     }
 }
 
@@ -11461,19 +12088,25 @@ impl tencent_action::__private::lean::Struct for RenewInstancesRequest {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
         let mut f2 = ::core::option::Option::None;
-        while let ::core::option::Option::Some(i) = r.next()? {
+        while let ::core::option::Option::Some(i) = r.next() {
             match i {
-                0 => r.plain(&mut f0)?,
-                1 => r.plain(&mut f1)?,
-                2 => r.plain(&mut f2)?,
-                _ => r.skip()?,
+                0 => r.plain(&mut f0),
+                1 => r.plain(&mut f1),
+                2 => r.plain(&mut f2),
+                _ => r.skip(),
             }
         }
-        ::core::result::Result::Ok(Self {
-            instance_ids: r.required(f0, 0)?,
-            instance_charge_prepaid: r.or_default(f1),
-            renew_portable_data_disk: r.or_default(f2),
-        })
+        r.finish()?;
+        match (f0,) {
+            (::core::option::Option::Some(f0),) => {
+                ::core::result::Result::Ok(Self {
+                    instance_ids: f0,
+                    instance_charge_prepaid: r.or_default(f1),
+                    renew_portable_data_disk: r.or_default(f2),
+                })
+            }
+            (f0,) => ::core::result::Result::Err(r.missing(&[(0, f0.is_none())])),
+        }
     }
 }
 
@@ -11576,25 +12209,48 @@ impl tencent_action::__private::lean::Struct for RepairTaskControlRequest {
         let mut f3 = ::core::option::Option::None;
         let mut f4 = ::core::option::Option::None;
         let mut f5 = ::core::option::Option::None;
-        while let ::core::option::Option::Some(i) = r.next()? {
+        while let ::core::option::Option::Some(i) = r.next() {
             match i {
-                0 => r.plain(&mut f0)?,
-                1 => r.plain(&mut f1)?,
-                2 => r.plain(&mut f2)?,
-                3 => r.plain(&mut f3)?,
-                4 => r.plain(&mut f4)?,
-                5 => r.plain(&mut f5)?,
-                _ => r.skip()?,
+                0 => r.plain(&mut f0),
+                1 => r.plain(&mut f1),
+                2 => r.plain(&mut f2),
+                3 => r.plain(&mut f3),
+                4 => r.plain(&mut f4),
+                5 => r.plain(&mut f5),
+                _ => r.skip(),
             }
         }
-        ::core::result::Result::Ok(Self {
-            product: r.required(f0, 0)?,
-            instance_ids: r.required(f1, 1)?,
-            task_id: r.required(f2, 2)?,
-            operate: r.required(f3, 3)?,
-            order_auth_time: r.or_default(f4),
-            task_sub_method: r.or_default(f5),
-        })
+        r.finish()?;
+        match (f0, f1, f2, f3) {
+            (
+                ::core::option::Option::Some(f0),
+                ::core::option::Option::Some(f1),
+                ::core::option::Option::Some(f2),
+                ::core::option::Option::Some(f3),
+            ) => {
+                ::core::result::Result::Ok(Self {
+                    product: f0,
+                    instance_ids: f1,
+                    task_id: f2,
+                    operate: f3,
+                    order_auth_time: r.or_default(f4),
+                    task_sub_method: r.or_default(f5),
+                })
+            }
+            (f0, f1, f2, f3) => {
+                ::core::result::Result::Err(
+                    r
+                        .missing(
+                            &[
+                                (0, f0.is_none()),
+                                (1, f1.is_none()),
+                                (2, f2.is_none()),
+                                (3, f3.is_none()),
+                            ],
+                        ),
+                )
+            }
+        }
     }
 }
 
@@ -11758,27 +12414,33 @@ impl tencent_action::__private::lean::Struct for ResetInstanceRequest {
         let mut f4 = ::core::option::Option::None;
         let mut f5 = ::core::option::Option::None;
         let mut f6 = ::core::option::Option::None;
-        while let ::core::option::Option::Some(i) = r.next()? {
+        while let ::core::option::Option::Some(i) = r.next() {
             match i {
-                0 => r.plain(&mut f0)?,
-                1 => r.plain(&mut f1)?,
-                2 => r.plain(&mut f2)?,
-                3 => r.plain(&mut f3)?,
-                4 => r.plain(&mut f4)?,
-                5 => r.plain(&mut f5)?,
-                6 => r.plain(&mut f6)?,
-                _ => r.skip()?,
+                0 => r.plain(&mut f0),
+                1 => r.plain(&mut f1),
+                2 => r.plain(&mut f2),
+                3 => r.plain(&mut f3),
+                4 => r.plain(&mut f4),
+                5 => r.plain(&mut f5),
+                6 => r.plain(&mut f6),
+                _ => r.skip(),
             }
         }
-        ::core::result::Result::Ok(Self {
-            instance_id: r.required(f0, 0)?,
-            image_id: r.or_default(f1),
-            system_disk: r.or_default(f2),
-            login_settings: r.or_default(f3),
-            enhanced_service: r.or_default(f4),
-            host_name: r.or_default(f5),
-            user_data: r.or_default(f6),
-        })
+        r.finish()?;
+        match (f0,) {
+            (::core::option::Option::Some(f0),) => {
+                ::core::result::Result::Ok(Self {
+                    instance_id: f0,
+                    image_id: r.or_default(f1),
+                    system_disk: r.or_default(f2),
+                    login_settings: r.or_default(f3),
+                    enhanced_service: r.or_default(f4),
+                    host_name: r.or_default(f5),
+                    user_data: r.or_default(f6),
+                })
+            }
+            (f0,) => ::core::result::Result::Err(r.missing(&[(0, f0.is_none())])),
+        }
     }
 }
 
@@ -11870,21 +12532,31 @@ for ResetInstancesInternetMaxBandwidthRequest {
         let mut f1 = ::core::option::Option::None;
         let mut f2 = ::core::option::Option::None;
         let mut f3 = ::core::option::Option::None;
-        while let ::core::option::Option::Some(i) = r.next()? {
+        while let ::core::option::Option::Some(i) = r.next() {
             match i {
-                0 => r.plain(&mut f0)?,
-                1 => r.plain(&mut f1)?,
-                2 => r.plain(&mut f2)?,
-                3 => r.plain(&mut f3)?,
-                _ => r.skip()?,
+                0 => r.plain(&mut f0),
+                1 => r.plain(&mut f1),
+                2 => r.plain(&mut f2),
+                3 => r.plain(&mut f3),
+                _ => r.skip(),
             }
         }
-        ::core::result::Result::Ok(Self {
-            instance_ids: r.required(f0, 0)?,
-            internet_accessible: r.required(f1, 1)?,
-            start_time: r.or_default(f2),
-            end_time: r.or_default(f3),
-        })
+        r.finish()?;
+        match (f0, f1) {
+            (::core::option::Option::Some(f0), ::core::option::Option::Some(f1)) => {
+                ::core::result::Result::Ok(Self {
+                    instance_ids: f0,
+                    internet_accessible: f1,
+                    start_time: r.or_default(f2),
+                    end_time: r.or_default(f3),
+                })
+            }
+            (f0, f1) => {
+                ::core::result::Result::Err(
+                    r.missing(&[(0, f0.is_none()), (1, f1.is_none())]),
+                )
+            }
+        }
     }
 }
 
@@ -12021,21 +12693,31 @@ impl tencent_action::__private::lean::Struct for ResetInstancesPasswordRequest {
         let mut f1 = ::core::option::Option::None;
         let mut f2 = ::core::option::Option::None;
         let mut f3 = ::core::option::Option::None;
-        while let ::core::option::Option::Some(i) = r.next()? {
+        while let ::core::option::Option::Some(i) = r.next() {
             match i {
-                0 => r.plain(&mut f0)?,
-                1 => r.plain(&mut f1)?,
-                2 => r.plain(&mut f2)?,
-                3 => r.plain(&mut f3)?,
-                _ => r.skip()?,
+                0 => r.plain(&mut f0),
+                1 => r.plain(&mut f1),
+                2 => r.plain(&mut f2),
+                3 => r.plain(&mut f3),
+                _ => r.skip(),
             }
         }
-        ::core::result::Result::Ok(Self {
-            instance_ids: r.required(f0, 0)?,
-            password: r.required(f1, 1)?,
-            user_name: r.or_default(f2),
-            force_stop: r.or_default(f3),
-        })
+        r.finish()?;
+        match (f0, f1) {
+            (::core::option::Option::Some(f0), ::core::option::Option::Some(f1)) => {
+                ::core::result::Result::Ok(Self {
+                    instance_ids: f0,
+                    password: f1,
+                    user_name: r.or_default(f2),
+                    force_stop: r.or_default(f3),
+                })
+            }
+            (f0, f1) => {
+                ::core::result::Result::Err(
+                    r.missing(&[(0, f0.is_none()), (1, f1.is_none())]),
+                )
+            }
+        }
     }
 }
 
@@ -12134,19 +12816,29 @@ impl tencent_action::__private::lean::Struct for ResetInstancesTypeRequest {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
         let mut f2 = ::core::option::Option::None;
-        while let ::core::option::Option::Some(i) = r.next()? {
+        while let ::core::option::Option::Some(i) = r.next() {
             match i {
-                0 => r.plain(&mut f0)?,
-                1 => r.plain(&mut f1)?,
-                2 => r.plain(&mut f2)?,
-                _ => r.skip()?,
+                0 => r.plain(&mut f0),
+                1 => r.plain(&mut f1),
+                2 => r.plain(&mut f2),
+                _ => r.skip(),
             }
         }
-        ::core::result::Result::Ok(Self {
-            instance_ids: r.required(f0, 0)?,
-            instance_type: r.required(f1, 1)?,
-            force_stop: r.or_default(f2),
-        })
+        r.finish()?;
+        match (f0, f1) {
+            (::core::option::Option::Some(f0), ::core::option::Option::Some(f1)) => {
+                ::core::result::Result::Ok(Self {
+                    instance_ids: f0,
+                    instance_type: f1,
+                    force_stop: r.or_default(f2),
+                })
+            }
+            (f0, f1) => {
+                ::core::result::Result::Err(
+                    r.missing(&[(0, f0.is_none()), (1, f1.is_none())]),
+                )
+            }
+        }
     }
 }
 
@@ -12265,23 +12957,29 @@ impl tencent_action::__private::lean::Struct for ResizeInstanceDisksRequest {
         let mut f2 = ::core::option::Option::None;
         let mut f3 = ::core::option::Option::None;
         let mut f4 = ::core::option::Option::None;
-        while let ::core::option::Option::Some(i) = r.next()? {
+        while let ::core::option::Option::Some(i) = r.next() {
             match i {
-                0 => r.plain(&mut f0)?,
-                1 => r.plain(&mut f1)?,
-                2 => r.plain(&mut f2)?,
-                3 => r.plain(&mut f3)?,
-                4 => r.plain(&mut f4)?,
-                _ => r.skip()?,
+                0 => r.plain(&mut f0),
+                1 => r.plain(&mut f1),
+                2 => r.plain(&mut f2),
+                3 => r.plain(&mut f3),
+                4 => r.plain(&mut f4),
+                _ => r.skip(),
             }
         }
-        ::core::result::Result::Ok(Self {
-            instance_id: r.required(f0, 0)?,
-            data_disks: r.or_default(f1),
-            force_stop: r.or_default(f2),
-            system_disk: r.or_default(f3),
-            resize_online: r.or_default(f4),
-        })
+        r.finish()?;
+        match (f0,) {
+            (::core::option::Option::Some(f0),) => {
+                ::core::result::Result::Ok(Self {
+                    instance_id: f0,
+                    data_disks: r.or_default(f1),
+                    force_stop: r.or_default(f2),
+                    system_disk: r.or_default(f3),
+                    resize_online: r.or_default(f4),
+                })
+            }
+            (f0,) => ::core::result::Result::Err(r.missing(&[(0, f0.is_none())])),
+        }
     }
 }
 
@@ -12792,45 +13490,46 @@ impl tencent_action::__private::lean::Struct for RunInstancesRequest {
         let mut f31 = ::core::option::Option::None;
         let mut f32 = ::core::option::Option::None;
         let mut f33 = ::core::option::Option::None;
-        while let ::core::option::Option::Some(i) = r.next()? {
+        while let ::core::option::Option::Some(i) = r.next() {
             match i {
-                0 => r.plain(&mut f0)?,
-                1 => r.plain(&mut f1)?,
-                2 => r.plain(&mut f2)?,
-                3 => r.plain(&mut f3)?,
-                4 => r.plain(&mut f4)?,
-                5 => r.plain(&mut f5)?,
-                6 => r.plain(&mut f6)?,
-                7 => r.plain(&mut f7)?,
-                8 => r.plain(&mut f8)?,
-                9 => r.plain(&mut f9)?,
-                10 => r.plain(&mut f10)?,
-                11 => r.plain(&mut f11)?,
-                12 => r.plain(&mut f12)?,
-                13 => r.plain(&mut f13)?,
-                14 => r.plain(&mut f14)?,
-                15 => r.plain(&mut f15)?,
-                16 => r.plain(&mut f16)?,
-                17 => r.plain(&mut f17)?,
-                18 => r.plain(&mut f18)?,
-                19 => r.plain(&mut f19)?,
-                20 => r.plain(&mut f20)?,
-                21 => r.plain(&mut f21)?,
-                22 => r.plain(&mut f22)?,
-                23 => r.plain(&mut f23)?,
-                24 => r.plain(&mut f24)?,
-                25 => r.plain(&mut f25)?,
-                26 => r.plain(&mut f26)?,
-                27 => r.plain(&mut f27)?,
-                28 => r.plain(&mut f28)?,
-                29 => r.plain(&mut f29)?,
-                30 => r.plain(&mut f30)?,
-                31 => r.plain(&mut f31)?,
-                32 => r.plain(&mut f32)?,
-                33 => r.plain(&mut f33)?,
-                _ => r.skip()?,
+                0 => r.plain(&mut f0),
+                1 => r.plain(&mut f1),
+                2 => r.plain(&mut f2),
+                3 => r.plain(&mut f3),
+                4 => r.plain(&mut f4),
+                5 => r.plain(&mut f5),
+                6 => r.plain(&mut f6),
+                7 => r.plain(&mut f7),
+                8 => r.plain(&mut f8),
+                9 => r.plain(&mut f9),
+                10 => r.plain(&mut f10),
+                11 => r.plain(&mut f11),
+                12 => r.plain(&mut f12),
+                13 => r.plain(&mut f13),
+                14 => r.plain(&mut f14),
+                15 => r.plain(&mut f15),
+                16 => r.plain(&mut f16),
+                17 => r.plain(&mut f17),
+                18 => r.plain(&mut f18),
+                19 => r.plain(&mut f19),
+                20 => r.plain(&mut f20),
+                21 => r.plain(&mut f21),
+                22 => r.plain(&mut f22),
+                23 => r.plain(&mut f23),
+                24 => r.plain(&mut f24),
+                25 => r.plain(&mut f25),
+                26 => r.plain(&mut f26),
+                27 => r.plain(&mut f27),
+                28 => r.plain(&mut f28),
+                29 => r.plain(&mut f29),
+                30 => r.plain(&mut f30),
+                31 => r.plain(&mut f31),
+                32 => r.plain(&mut f32),
+                33 => r.plain(&mut f33),
+                _ => r.skip(),
             }
         }
+        r.finish()?;
         ::core::result::Result::Ok(Self {
             instance_charge_type: r.or_default(f0),
             instance_charge_prepaid: r.or_default(f1),
@@ -12918,15 +13617,19 @@ impl tencent_action::__private::lean::Struct for StartInstancesRequest {
         mut r: tencent_action::__private::lean::Reader<'de, A>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
-        while let ::core::option::Option::Some(i) = r.next()? {
+        while let ::core::option::Option::Some(i) = r.next() {
             match i {
-                0 => r.plain(&mut f0)?,
-                _ => r.skip()?,
+                0 => r.plain(&mut f0),
+                _ => r.skip(),
             }
         }
-        ::core::result::Result::Ok(Self {
-            instance_ids: r.required(f0, 0)?,
-        })
+        r.finish()?;
+        match (f0,) {
+            (::core::option::Option::Some(f0),) => {
+                ::core::result::Result::Ok(Self { instance_ids: f0 })
+            }
+            (f0,) => ::core::result::Result::Err(r.missing(&[(0, f0.is_none())])),
+        }
     }
 }
 
@@ -13062,21 +13765,27 @@ impl tencent_action::__private::lean::Struct for StopInstancesRequest {
         let mut f1 = ::core::option::Option::None;
         let mut f2 = ::core::option::Option::None;
         let mut f3 = ::core::option::Option::None;
-        while let ::core::option::Option::Some(i) = r.next()? {
+        while let ::core::option::Option::Some(i) = r.next() {
             match i {
-                0 => r.plain(&mut f0)?,
-                1 => r.plain(&mut f1)?,
-                2 => r.plain(&mut f2)?,
-                3 => r.plain(&mut f3)?,
-                _ => r.skip()?,
+                0 => r.plain(&mut f0),
+                1 => r.plain(&mut f1),
+                2 => r.plain(&mut f2),
+                3 => r.plain(&mut f3),
+                _ => r.skip(),
             }
         }
-        ::core::result::Result::Ok(Self {
-            instance_ids: r.required(f0, 0)?,
-            force_stop: r.or_default(f1),
-            stop_type: r.or_default(f2),
-            stopped_mode: r.or_default(f3),
-        })
+        r.finish()?;
+        match (f0,) {
+            (::core::option::Option::Some(f0),) => {
+                ::core::result::Result::Ok(Self {
+                    instance_ids: f0,
+                    force_stop: r.or_default(f1),
+                    stop_type: r.or_default(f2),
+                    stopped_mode: r.or_default(f3),
+                })
+            }
+            (f0,) => ::core::result::Result::Err(r.missing(&[(0, f0.is_none())])),
+        }
     }
 }
 
@@ -13252,27 +13961,37 @@ impl tencent_action::__private::lean::Struct for SyncImagesRequest {
         let mut f4 = ::core::option::Option::None;
         let mut f5 = ::core::option::Option::None;
         let mut f6 = ::core::option::Option::None;
-        while let ::core::option::Option::Some(i) = r.next()? {
+        while let ::core::option::Option::Some(i) = r.next() {
             match i {
-                0 => r.plain(&mut f0)?,
-                1 => r.plain(&mut f1)?,
-                2 => r.plain(&mut f2)?,
-                3 => r.plain(&mut f3)?,
-                4 => r.plain(&mut f4)?,
-                5 => r.plain(&mut f5)?,
-                6 => r.plain(&mut f6)?,
-                _ => r.skip()?,
+                0 => r.plain(&mut f0),
+                1 => r.plain(&mut f1),
+                2 => r.plain(&mut f2),
+                3 => r.plain(&mut f3),
+                4 => r.plain(&mut f4),
+                5 => r.plain(&mut f5),
+                6 => r.plain(&mut f6),
+                _ => r.skip(),
             }
         }
-        ::core::result::Result::Ok(Self {
-            image_ids: r.required(f0, 0)?,
-            destination_regions: r.required(f1, 1)?,
-            dry_run: r.or_default(f2),
-            image_name: r.or_default(f3),
-            image_set_required: r.or_default(f4),
-            encrypt: r.or_default(f5),
-            kms_key_id: r.or_default(f6),
-        })
+        r.finish()?;
+        match (f0, f1) {
+            (::core::option::Option::Some(f0), ::core::option::Option::Some(f1)) => {
+                ::core::result::Result::Ok(Self {
+                    image_ids: f0,
+                    destination_regions: f1,
+                    dry_run: r.or_default(f2),
+                    image_name: r.or_default(f3),
+                    image_set_required: r.or_default(f4),
+                    encrypt: r.or_default(f5),
+                    kms_key_id: r.or_default(f6),
+                })
+            }
+            (f0, f1) => {
+                ::core::result::Result::Err(
+                    r.missing(&[(0, f0.is_none()), (1, f1.is_none())]),
+                )
+            }
+        }
     }
 }
 
@@ -13372,19 +14091,25 @@ impl tencent_action::__private::lean::Struct for TerminateInstancesRequest {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
         let mut f2 = ::core::option::Option::None;
-        while let ::core::option::Option::Some(i) = r.next()? {
+        while let ::core::option::Option::Some(i) = r.next() {
             match i {
-                0 => r.plain(&mut f0)?,
-                1 => r.plain(&mut f1)?,
-                2 => r.plain(&mut f2)?,
-                _ => r.skip()?,
+                0 => r.plain(&mut f0),
+                1 => r.plain(&mut f1),
+                2 => r.plain(&mut f2),
+                _ => r.skip(),
             }
         }
-        ::core::result::Result::Ok(Self {
-            instance_ids: r.required(f0, 0)?,
-            release_address: r.or_default(f1),
-            release_prepaid_data_disks: r.or_default(f2),
-        })
+        r.finish()?;
+        match (f0,) {
+            (::core::option::Option::Some(f0),) => {
+                ::core::result::Result::Ok(Self {
+                    instance_ids: f0,
+                    release_address: r.or_default(f1),
+                    release_prepaid_data_disks: r.or_default(f2),
+                })
+            }
+            (f0,) => ::core::result::Result::Err(r.missing(&[(0, f0.is_none())])),
+        }
     }
 }
 
@@ -13445,15 +14170,21 @@ impl tencent_action::__private::lean::Struct for TerminateResourcePoolPacksReque
         mut r: tencent_action::__private::lean::Reader<'de, A>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
-        while let ::core::option::Option::Some(i) = r.next()? {
+        while let ::core::option::Option::Some(i) = r.next() {
             match i {
-                0 => r.plain(&mut f0)?,
-                _ => r.skip()?,
+                0 => r.plain(&mut f0),
+                _ => r.skip(),
             }
         }
-        ::core::result::Result::Ok(Self {
-            dedicated_resource_pack_ids: r.required(f0, 0)?,
-        })
+        r.finish()?;
+        match (f0,) {
+            (::core::option::Option::Some(f0),) => {
+                ::core::result::Result::Ok(Self {
+                    dedicated_resource_pack_ids: f0,
+                })
+            }
+            (f0,) => ::core::result::Result::Err(r.missing(&[(0, f0.is_none())])),
+        }
     }
 }
 

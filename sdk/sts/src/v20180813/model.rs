@@ -47,14 +47,15 @@ impl tencent_action::__private::lean::Struct for ApiKey {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
         let mut f2 = ::core::option::Option::None;
-        while let ::core::option::Option::Some(i) = r.next()? {
+        while let ::core::option::Option::Some(i) = r.next() {
             match i {
-                0 => r.tolerant(&mut f0)?,
-                1 => r.tolerant(&mut f1)?,
-                2 => r.tolerant(&mut f2)?,
-                _ => r.skip()?,
+                0 => r.tolerant(&mut f0),
+                1 => r.tolerant(&mut f1),
+                2 => r.tolerant(&mut f2),
+                _ => r.skip(),
             }
         }
+        r.finish()?;
         ::core::result::Result::Ok(Self {
             secret_id: r.or_default(f0),
             create_time: r.or_default(f1),
@@ -117,14 +118,15 @@ impl tencent_action::__private::lean::Struct for Credentials {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
         let mut f2 = ::core::option::Option::None;
-        while let ::core::option::Option::Some(i) = r.next()? {
+        while let ::core::option::Option::Some(i) = r.next() {
             match i {
-                0 => r.tolerant(&mut f0)?,
-                1 => r.tolerant(&mut f1)?,
-                2 => r.tolerant(&mut f2)?,
-                _ => r.skip()?,
+                0 => r.tolerant(&mut f0),
+                1 => r.tolerant(&mut f1),
+                2 => r.tolerant(&mut f2),
+                _ => r.skip(),
             }
         }
+        r.finish()?;
         ::core::result::Result::Ok(Self {
             token: r.or_default(f0),
             tmp_secret_id: r.or_default(f1),
@@ -176,16 +178,23 @@ impl tencent_action::__private::lean::Struct for Tag {
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
-        while let ::core::option::Option::Some(i) = r.next()? {
+        while let ::core::option::Option::Some(i) = r.next() {
             match i {
-                0 => r.plain(&mut f0)?,
-                1 => r.plain(&mut f1)?,
-                _ => r.skip()?,
+                0 => r.plain(&mut f0),
+                1 => r.plain(&mut f1),
+                _ => r.skip(),
             }
         }
-        ::core::result::Result::Ok(Self {
-            key: r.required(f0, 0)?,
-            value: r.required(f1, 1)?,
-        })
+        r.finish()?;
+        match (f0, f1) {
+            (::core::option::Option::Some(f0), ::core::option::Option::Some(f1)) => {
+                ::core::result::Result::Ok(Self { key: f0, value: f1 })
+            }
+            (f0, f1) => {
+                ::core::result::Result::Err(
+                    r.missing(&[(0, f0.is_none()), (1, f1.is_none())]),
+                )
+            }
+        }
     }
 }

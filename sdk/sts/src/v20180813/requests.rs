@@ -147,31 +147,41 @@ impl tencent_action::__private::lean::Struct for AssumeRoleRequest {
         let mut f6 = ::core::option::Option::None;
         let mut f7 = ::core::option::Option::None;
         let mut f8 = ::core::option::Option::None;
-        while let ::core::option::Option::Some(i) = r.next()? {
+        while let ::core::option::Option::Some(i) = r.next() {
             match i {
-                0 => r.plain(&mut f0)?,
-                1 => r.plain(&mut f1)?,
-                2 => r.plain(&mut f2)?,
-                3 => r.plain(&mut f3)?,
-                4 => r.plain(&mut f4)?,
-                5 => r.plain(&mut f5)?,
-                6 => r.plain(&mut f6)?,
-                7 => r.plain(&mut f7)?,
-                8 => r.plain(&mut f8)?,
-                _ => r.skip()?,
+                0 => r.plain(&mut f0),
+                1 => r.plain(&mut f1),
+                2 => r.plain(&mut f2),
+                3 => r.plain(&mut f3),
+                4 => r.plain(&mut f4),
+                5 => r.plain(&mut f5),
+                6 => r.plain(&mut f6),
+                7 => r.plain(&mut f7),
+                8 => r.plain(&mut f8),
+                _ => r.skip(),
             }
         }
-        ::core::result::Result::Ok(Self {
-            role_arn: r.required(f0, 0)?,
-            role_session_name: r.required(f1, 1)?,
-            duration_seconds: r.or_default(f2),
-            policy: r.or_default(f3),
-            external_id: r.or_default(f4),
-            tags: r.or_default(f5),
-            source_identity: r.or_default(f6),
-            serial_number: r.or_default(f7),
-            token_code: r.or_default(f8),
-        })
+        r.finish()?;
+        match (f0, f1) {
+            (::core::option::Option::Some(f0), ::core::option::Option::Some(f1)) => {
+                ::core::result::Result::Ok(Self {
+                    role_arn: f0,
+                    role_session_name: f1,
+                    duration_seconds: r.or_default(f2),
+                    policy: r.or_default(f3),
+                    external_id: r.or_default(f4),
+                    tags: r.or_default(f5),
+                    source_identity: r.or_default(f6),
+                    serial_number: r.or_default(f7),
+                    token_code: r.or_default(f8),
+                })
+            }
+            (f0, f1) => {
+                ::core::result::Result::Err(
+                    r.missing(&[(0, f0.is_none()), (1, f1.is_none())]),
+                )
+            }
+        }
     }
 }
 
@@ -273,23 +283,46 @@ impl tencent_action::__private::lean::Struct for AssumeRoleWithSAMLRequest {
         let mut f2 = ::core::option::Option::None;
         let mut f3 = ::core::option::Option::None;
         let mut f4 = ::core::option::Option::None;
-        while let ::core::option::Option::Some(i) = r.next()? {
+        while let ::core::option::Option::Some(i) = r.next() {
             match i {
-                0 => r.plain(&mut f0)?,
-                1 => r.plain(&mut f1)?,
-                2 => r.plain(&mut f2)?,
-                3 => r.plain(&mut f3)?,
-                4 => r.plain(&mut f4)?,
-                _ => r.skip()?,
+                0 => r.plain(&mut f0),
+                1 => r.plain(&mut f1),
+                2 => r.plain(&mut f2),
+                3 => r.plain(&mut f3),
+                4 => r.plain(&mut f4),
+                _ => r.skip(),
             }
         }
-        ::core::result::Result::Ok(Self {
-            saml_assertion: r.required(f0, 0)?,
-            principal_arn: r.required(f1, 1)?,
-            role_arn: r.required(f2, 2)?,
-            role_session_name: r.required(f3, 3)?,
-            duration_seconds: r.or_default(f4),
-        })
+        r.finish()?;
+        match (f0, f1, f2, f3) {
+            (
+                ::core::option::Option::Some(f0),
+                ::core::option::Option::Some(f1),
+                ::core::option::Option::Some(f2),
+                ::core::option::Option::Some(f3),
+            ) => {
+                ::core::result::Result::Ok(Self {
+                    saml_assertion: f0,
+                    principal_arn: f1,
+                    role_arn: f2,
+                    role_session_name: f3,
+                    duration_seconds: r.or_default(f4),
+                })
+            }
+            (f0, f1, f2, f3) => {
+                ::core::result::Result::Err(
+                    r
+                        .missing(
+                            &[
+                                (0, f0.is_none()),
+                                (1, f1.is_none()),
+                                (2, f2.is_none()),
+                                (3, f3.is_none()),
+                            ],
+                        ),
+                )
+            }
+        }
     }
 }
 
@@ -389,23 +422,46 @@ impl tencent_action::__private::lean::Struct for AssumeRoleWithWebIdentityReques
         let mut f2 = ::core::option::Option::None;
         let mut f3 = ::core::option::Option::None;
         let mut f4 = ::core::option::Option::None;
-        while let ::core::option::Option::Some(i) = r.next()? {
+        while let ::core::option::Option::Some(i) = r.next() {
             match i {
-                0 => r.plain(&mut f0)?,
-                1 => r.plain(&mut f1)?,
-                2 => r.plain(&mut f2)?,
-                3 => r.plain(&mut f3)?,
-                4 => r.plain(&mut f4)?,
-                _ => r.skip()?,
+                0 => r.plain(&mut f0),
+                1 => r.plain(&mut f1),
+                2 => r.plain(&mut f2),
+                3 => r.plain(&mut f3),
+                4 => r.plain(&mut f4),
+                _ => r.skip(),
             }
         }
-        ::core::result::Result::Ok(Self {
-            provider_id: r.required(f0, 0)?,
-            web_identity_token: r.required(f1, 1)?,
-            role_arn: r.required(f2, 2)?,
-            role_session_name: r.required(f3, 3)?,
-            duration_seconds: r.or_default(f4),
-        })
+        r.finish()?;
+        match (f0, f1, f2, f3) {
+            (
+                ::core::option::Option::Some(f0),
+                ::core::option::Option::Some(f1),
+                ::core::option::Option::Some(f2),
+                ::core::option::Option::Some(f3),
+            ) => {
+                ::core::result::Result::Ok(Self {
+                    provider_id: f0,
+                    web_identity_token: f1,
+                    role_arn: f2,
+                    role_session_name: f3,
+                    duration_seconds: r.or_default(f4),
+                })
+            }
+            (f0, f1, f2, f3) => {
+                ::core::result::Result::Err(
+                    r
+                        .missing(
+                            &[
+                                (0, f0.is_none()),
+                                (1, f1.is_none()),
+                                (2, f2.is_none()),
+                                (3, f3.is_none()),
+                            ],
+                        ),
+                )
+            }
+        }
     }
 }
 
@@ -468,9 +524,10 @@ impl tencent_action::__private::lean::Struct for GetCallerIdentityRequest {
     fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
         mut r: tencent_action::__private::lean::Reader<'de, A>,
     ) -> ::core::result::Result<Self, A::Error> {
-        while r.next()?.is_some() {
-            r.skip()?;
+        while r.next().is_some() {
+            r.skip();
         }
+        r.finish()?;
         ::core::result::Result::Ok(Self {})
     }
 }
@@ -546,19 +603,29 @@ impl tencent_action::__private::lean::Struct for GetFederationTokenRequest {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
         let mut f2 = ::core::option::Option::None;
-        while let ::core::option::Option::Some(i) = r.next()? {
+        while let ::core::option::Option::Some(i) = r.next() {
             match i {
-                0 => r.plain(&mut f0)?,
-                1 => r.plain(&mut f1)?,
-                2 => r.plain(&mut f2)?,
-                _ => r.skip()?,
+                0 => r.plain(&mut f0),
+                1 => r.plain(&mut f1),
+                2 => r.plain(&mut f2),
+                _ => r.skip(),
             }
         }
-        ::core::result::Result::Ok(Self {
-            name: r.required(f0, 0)?,
-            policy: r.required(f1, 1)?,
-            duration_seconds: r.or_default(f2),
-        })
+        r.finish()?;
+        match (f0, f1) {
+            (::core::option::Option::Some(f0), ::core::option::Option::Some(f1)) => {
+                ::core::result::Result::Ok(Self {
+                    name: f0,
+                    policy: f1,
+                    duration_seconds: r.or_default(f2),
+                })
+            }
+            (f0, f1) => {
+                ::core::result::Result::Err(
+                    r.missing(&[(0, f0.is_none()), (1, f1.is_none())]),
+                )
+            }
+        }
     }
 }
 
@@ -631,19 +698,29 @@ impl tencent_action::__private::lean::Struct for GetSessionTokenRequest {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
         let mut f2 = ::core::option::Option::None;
-        while let ::core::option::Option::Some(i) = r.next()? {
+        while let ::core::option::Option::Some(i) = r.next() {
             match i {
-                0 => r.plain(&mut f0)?,
-                1 => r.plain(&mut f1)?,
-                2 => r.plain(&mut f2)?,
-                _ => r.skip()?,
+                0 => r.plain(&mut f0),
+                1 => r.plain(&mut f1),
+                2 => r.plain(&mut f2),
+                _ => r.skip(),
             }
         }
-        ::core::result::Result::Ok(Self {
-            serial_number: r.required(f0, 0)?,
-            token_code: r.required(f1, 1)?,
-            duration_seconds: r.or_default(f2),
-        })
+        r.finish()?;
+        match (f0, f1) {
+            (::core::option::Option::Some(f0), ::core::option::Option::Some(f1)) => {
+                ::core::result::Result::Ok(Self {
+                    serial_number: f0,
+                    token_code: f1,
+                    duration_seconds: r.or_default(f2),
+                })
+            }
+            (f0, f1) => {
+                ::core::result::Result::Err(
+                    r.missing(&[(0, f0.is_none()), (1, f1.is_none())]),
+                )
+            }
+        }
     }
 }
 
@@ -704,12 +781,13 @@ impl tencent_action::__private::lean::Struct for QueryApiKeyRequest {
         mut r: tencent_action::__private::lean::Reader<'de, A>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
-        while let ::core::option::Option::Some(i) = r.next()? {
+        while let ::core::option::Option::Some(i) = r.next() {
             match i {
-                0 => r.plain(&mut f0)?,
-                _ => r.skip()?,
+                0 => r.plain(&mut f0),
+                _ => r.skip(),
             }
         }
+        r.finish()?;
         ::core::result::Result::Ok(Self {
             target_uin: r.or_default(f0),
         })

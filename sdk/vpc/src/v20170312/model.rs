@@ -72,17 +72,18 @@ impl tencent_action::__private::lean::Struct for AccessPolicy {
         let mut f3 = ::core::option::Option::None;
         let mut f4 = ::core::option::Option::None;
         let mut f5 = ::core::option::Option::None;
-        while let ::core::option::Option::Some(i) = r.next()? {
+        while let ::core::option::Option::Some(i) = r.next() {
             match i {
-                0 => r.tolerant(&mut f0)?,
-                1 => r.tolerant(&mut f1)?,
-                2 => r.tolerant(&mut f2)?,
-                3 => r.tolerant(&mut f3)?,
-                4 => r.tolerant(&mut f4)?,
-                5 => r.tolerant(&mut f5)?,
-                _ => r.skip()?,
+                0 => r.tolerant(&mut f0),
+                1 => r.tolerant(&mut f1),
+                2 => r.tolerant(&mut f2),
+                3 => r.tolerant(&mut f3),
+                4 => r.tolerant(&mut f4),
+                5 => r.tolerant(&mut f5),
+                _ => r.skip(),
             }
         }
+        r.finish()?;
         ::core::result::Result::Ok(Self {
             target_cidr: r.or_default(f0),
             vpn_gateway_id_ssl_access_policy_id: r.or_default(f1),
@@ -142,13 +143,14 @@ impl tencent_action::__private::lean::Struct for AccountAttribute {
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
-        while let ::core::option::Option::Some(i) = r.next()? {
+        while let ::core::option::Option::Some(i) = r.next() {
             match i {
-                0 => r.tolerant(&mut f0)?,
-                1 => r.tolerant(&mut f1)?,
-                _ => r.skip()?,
+                0 => r.tolerant(&mut f0),
+                1 => r.tolerant(&mut f1),
+                _ => r.skip(),
             }
         }
+        r.finish()?;
         ::core::result::Result::Ok(Self {
             attribute_name: r.or_default(f0),
             attribute_values: r.or_default(f1),
@@ -535,38 +537,39 @@ impl tencent_action::__private::lean::Struct for Address {
         let mut f24 = ::core::option::Option::None;
         let mut f25 = ::core::option::Option::None;
         let mut f26 = ::core::option::Option::None;
-        while let ::core::option::Option::Some(i) = r.next()? {
+        while let ::core::option::Option::Some(i) = r.next() {
             match i {
-                0 => r.tolerant(&mut f0)?,
-                1 => r.tolerant(&mut f1)?,
-                2 => r.tolerant(&mut f2)?,
-                3 => r.tolerant(&mut f3)?,
-                4 => r.tolerant(&mut f4)?,
-                5 => r.tolerant(&mut f5)?,
-                6 => r.tolerant(&mut f6)?,
-                7 => r.tolerant(&mut f7)?,
-                8 => r.tolerant(&mut f8)?,
-                9 => r.tolerant(&mut f9)?,
-                10 => r.tolerant(&mut f10)?,
-                11 => r.tolerant(&mut f11)?,
-                12 => r.tolerant(&mut f12)?,
-                13 => r.plain(&mut f13)?,
-                14 => r.tolerant(&mut f14)?,
-                15 => r.tolerant(&mut f15)?,
-                16 => r.tolerant(&mut f16)?,
-                17 => r.tolerant(&mut f17)?,
-                18 => r.plain(&mut f18)?,
-                19 => r.tolerant(&mut f19)?,
-                20 => r.tolerant(&mut f20)?,
-                21 => r.tolerant(&mut f21)?,
-                22 => r.tolerant(&mut f22)?,
-                23 => r.tolerant(&mut f23)?,
-                24 => r.tolerant(&mut f24)?,
-                25 => r.tolerant(&mut f25)?,
-                26 => r.tolerant(&mut f26)?,
-                _ => r.skip()?,
+                0 => r.tolerant(&mut f0),
+                1 => r.tolerant(&mut f1),
+                2 => r.tolerant(&mut f2),
+                3 => r.tolerant(&mut f3),
+                4 => r.tolerant(&mut f4),
+                5 => r.tolerant(&mut f5),
+                6 => r.tolerant(&mut f6),
+                7 => r.tolerant(&mut f7),
+                8 => r.tolerant(&mut f8),
+                9 => r.tolerant(&mut f9),
+                10 => r.tolerant(&mut f10),
+                11 => r.tolerant(&mut f11),
+                12 => r.tolerant(&mut f12),
+                13 => r.plain(&mut f13),
+                14 => r.tolerant(&mut f14),
+                15 => r.tolerant(&mut f15),
+                16 => r.tolerant(&mut f16),
+                17 => r.tolerant(&mut f17),
+                18 => r.plain(&mut f18),
+                19 => r.tolerant(&mut f19),
+                20 => r.tolerant(&mut f20),
+                21 => r.tolerant(&mut f21),
+                22 => r.tolerant(&mut f22),
+                23 => r.tolerant(&mut f23),
+                24 => r.tolerant(&mut f24),
+                25 => r.tolerant(&mut f25),
+                26 => r.tolerant(&mut f26),
+                _ => r.skip(),
             }
         }
+        r.finish()?;
         ::core::result::Result::Ok(Self {
             address_id: r.or_default(f0),
             address_name: r.or_default(f1),
@@ -646,17 +649,23 @@ impl tencent_action::__private::lean::Struct for AddressChargePrepaid {
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
-        while let ::core::option::Option::Some(i) = r.next()? {
+        while let ::core::option::Option::Some(i) = r.next() {
             match i {
-                0 => r.plain(&mut f0)?,
-                1 => r.plain(&mut f1)?,
-                _ => r.skip()?,
+                0 => r.plain(&mut f0),
+                1 => r.plain(&mut f1),
+                _ => r.skip(),
             }
         }
-        ::core::result::Result::Ok(Self {
-            period: r.required(f0, 0)?,
-            auto_renew_flag: r.or_default(f1),
-        })
+        r.finish()?;
+        match (f0,) {
+            (::core::option::Option::Some(f0),) => {
+                ::core::result::Result::Ok(Self {
+                    period: f0,
+                    auto_renew_flag: r.or_default(f1),
+                })
+            }
+            (f0,) => ::core::result::Result::Err(r.missing(&[(0, f0.is_none())])),
+        }
     }
 }
 
@@ -714,14 +723,15 @@ impl tencent_action::__private::lean::Struct for AddressInfo {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
         let mut f2 = ::core::option::Option::None;
-        while let ::core::option::Option::Some(i) = r.next()? {
+        while let ::core::option::Option::Some(i) = r.next() {
             match i {
-                0 => r.tolerant(&mut f0)?,
-                1 => r.tolerant(&mut f1)?,
-                2 => r.tolerant(&mut f2)?,
-                _ => r.skip()?,
+                0 => r.tolerant(&mut f0),
+                1 => r.tolerant(&mut f1),
+                2 => r.tolerant(&mut f2),
+                _ => r.skip(),
             }
         }
+        r.finish()?;
         ::core::result::Result::Ok(Self {
             address: r.or_default(f0),
             description: r.or_default(f1),
@@ -817,18 +827,19 @@ impl tencent_action::__private::lean::Struct for AddressTemplate {
         let mut f4 = ::core::option::Option::None;
         let mut f5 = ::core::option::Option::None;
         let mut f6 = ::core::option::Option::None;
-        while let ::core::option::Option::Some(i) = r.next()? {
+        while let ::core::option::Option::Some(i) = r.next() {
             match i {
-                0 => r.tolerant(&mut f0)?,
-                1 => r.tolerant(&mut f1)?,
-                2 => r.tolerant(&mut f2)?,
-                3 => r.tolerant(&mut f3)?,
-                4 => r.tolerant(&mut f4)?,
-                5 => r.plain(&mut f5)?,
-                6 => r.plain(&mut f6)?,
-                _ => r.skip()?,
+                0 => r.tolerant(&mut f0),
+                1 => r.tolerant(&mut f1),
+                2 => r.tolerant(&mut f2),
+                3 => r.tolerant(&mut f3),
+                4 => r.tolerant(&mut f4),
+                5 => r.plain(&mut f5),
+                6 => r.plain(&mut f6),
+                _ => r.skip(),
             }
         }
+        r.finish()?;
         ::core::result::Result::Ok(Self {
             address_template_name: r.or_default(f0),
             address_template_id: r.or_default(f1),
@@ -928,18 +939,19 @@ impl tencent_action::__private::lean::Struct for AddressTemplateGroup {
         let mut f4 = ::core::option::Option::None;
         let mut f5 = ::core::option::Option::None;
         let mut f6 = ::core::option::Option::None;
-        while let ::core::option::Option::Some(i) = r.next()? {
+        while let ::core::option::Option::Some(i) = r.next() {
             match i {
-                0 => r.tolerant(&mut f0)?,
-                1 => r.tolerant(&mut f1)?,
-                2 => r.tolerant(&mut f2)?,
-                3 => r.tolerant(&mut f3)?,
-                4 => r.tolerant(&mut f4)?,
-                5 => r.plain(&mut f5)?,
-                6 => r.plain(&mut f6)?,
-                _ => r.skip()?,
+                0 => r.tolerant(&mut f0),
+                1 => r.tolerant(&mut f1),
+                2 => r.tolerant(&mut f2),
+                3 => r.tolerant(&mut f3),
+                4 => r.tolerant(&mut f4),
+                5 => r.plain(&mut f5),
+                6 => r.plain(&mut f6),
+                _ => r.skip(),
             }
         }
+        r.finish()?;
         ::core::result::Result::Ok(Self {
             address_template_group_name: r.or_default(f0),
             address_template_group_id: r.or_default(f1),
@@ -1036,17 +1048,18 @@ impl tencent_action::__private::lean::Struct for AddressTemplateItem {
         let mut f3 = ::core::option::Option::None;
         let mut f4 = ::core::option::Option::None;
         let mut f5 = ::core::option::Option::None;
-        while let ::core::option::Option::Some(i) = r.next()? {
+        while let ::core::option::Option::Some(i) = r.next() {
             match i {
-                0 => r.tolerant(&mut f0)?,
-                1 => r.tolerant(&mut f1)?,
-                2 => r.tolerant(&mut f2)?,
-                3 => r.tolerant(&mut f3)?,
-                4 => r.tolerant(&mut f4)?,
-                5 => r.tolerant(&mut f5)?,
-                _ => r.skip()?,
+                0 => r.tolerant(&mut f0),
+                1 => r.tolerant(&mut f1),
+                2 => r.tolerant(&mut f2),
+                3 => r.tolerant(&mut f3),
+                4 => r.tolerant(&mut f4),
+                5 => r.tolerant(&mut f5),
+                _ => r.skip(),
             }
         }
+        r.finish()?;
         ::core::result::Result::Ok(Self {
             address_template_id: r.or_default(f0),
             address_template_name: r.or_default(f1),
@@ -1106,13 +1119,14 @@ impl tencent_action::__private::lean::Struct for AddressTemplateSpecification {
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
-        while let ::core::option::Option::Some(i) = r.next()? {
+        while let ::core::option::Option::Some(i) = r.next() {
             match i {
-                0 => r.tolerant(&mut f0)?,
-                1 => r.tolerant(&mut f1)?,
-                _ => r.skip()?,
+                0 => r.tolerant(&mut f0),
+                1 => r.tolerant(&mut f1),
+                _ => r.skip(),
             }
         }
+        r.finish()?;
         ::core::result::Result::Ok(Self {
             address_id: r.or_default(f0),
             address_group_id: r.or_default(f1),
@@ -1191,13 +1205,14 @@ impl tencent_action::__private::lean::Struct for AlgType {
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
-        while let ::core::option::Option::Some(i) = r.next()? {
+        while let ::core::option::Option::Some(i) = r.next() {
             match i {
-                0 => r.tolerant(&mut f0)?,
-                1 => r.tolerant(&mut f1)?,
-                _ => r.skip()?,
+                0 => r.tolerant(&mut f0),
+                1 => r.tolerant(&mut f1),
+                _ => r.skip(),
             }
         }
+        r.finish()?;
         ::core::result::Result::Ok(Self {
             ftp: r.or_default(f0),
             sip: r.or_default(f1),
@@ -1271,15 +1286,16 @@ impl tencent_action::__private::lean::Struct for AssistantCidr {
         let mut f1 = ::core::option::Option::None;
         let mut f2 = ::core::option::Option::None;
         let mut f3 = ::core::option::Option::None;
-        while let ::core::option::Option::Some(i) = r.next()? {
+        while let ::core::option::Option::Some(i) = r.next() {
             match i {
-                0 => r.tolerant(&mut f0)?,
-                1 => r.tolerant(&mut f1)?,
-                2 => r.tolerant(&mut f2)?,
-                3 => r.plain(&mut f3)?,
-                _ => r.skip()?,
+                0 => r.tolerant(&mut f0),
+                1 => r.tolerant(&mut f1),
+                2 => r.tolerant(&mut f2),
+                3 => r.plain(&mut f3),
+                _ => r.skip(),
             }
         }
+        r.finish()?;
         ::core::result::Result::Ok(Self {
             vpc_id: r.or_default(f0),
             cidr_block: r.or_default(f1),
@@ -1337,13 +1353,14 @@ impl tencent_action::__private::lean::Struct for BackupPolicy {
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
-        while let ::core::option::Option::Some(i) = r.next()? {
+        while let ::core::option::Option::Some(i) = r.next() {
             match i {
-                0 => r.tolerant(&mut f0)?,
-                1 => r.tolerant(&mut f1)?,
-                _ => r.skip()?,
+                0 => r.tolerant(&mut f0),
+                1 => r.tolerant(&mut f1),
+                _ => r.skip(),
             }
         }
+        r.finish()?;
         ::core::result::Result::Ok(Self {
             backup_day: r.or_default(f0),
             backup_time: r.or_default(f1),
@@ -1514,21 +1531,22 @@ impl tencent_action::__private::lean::Struct for BandwidthPackage {
         let mut f7 = ::core::option::Option::None;
         let mut f8 = ::core::option::Option::None;
         let mut f9 = ::core::option::Option::None;
-        while let ::core::option::Option::Some(i) = r.next()? {
+        while let ::core::option::Option::Some(i) = r.next() {
             match i {
-                0 => r.tolerant(&mut f0)?,
-                1 => r.tolerant(&mut f1)?,
-                2 => r.tolerant(&mut f2)?,
-                3 => r.tolerant(&mut f3)?,
-                4 => r.tolerant(&mut f4)?,
-                5 => r.tolerant(&mut f5)?,
-                6 => r.plain(&mut f6)?,
-                7 => r.tolerant(&mut f7)?,
-                8 => r.tolerant(&mut f8)?,
-                9 => r.tolerant(&mut f9)?,
-                _ => r.skip()?,
+                0 => r.tolerant(&mut f0),
+                1 => r.tolerant(&mut f1),
+                2 => r.tolerant(&mut f2),
+                3 => r.tolerant(&mut f3),
+                4 => r.tolerant(&mut f4),
+                5 => r.tolerant(&mut f5),
+                6 => r.plain(&mut f6),
+                7 => r.tolerant(&mut f7),
+                8 => r.tolerant(&mut f8),
+                9 => r.tolerant(&mut f9),
+                _ => r.skip(),
             }
         }
+        r.finish()?;
         ::core::result::Result::Ok(Self {
             bandwidth_package_id: r.or_default(f0),
             network_type: r.or_default(f1),
@@ -1585,12 +1603,13 @@ impl tencent_action::__private::lean::Struct for BandwidthPackageBillBandwidth {
         mut r: tencent_action::__private::lean::Reader<'de, A>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
-        while let ::core::option::Option::Some(i) = r.next()? {
+        while let ::core::option::Option::Some(i) = r.next() {
             match i {
-                0 => r.tolerant(&mut f0)?,
-                _ => r.skip()?,
+                0 => r.tolerant(&mut f0),
+                _ => r.skip(),
             }
         }
+        r.finish()?;
         ::core::result::Result::Ok(Self {
             bandwidth_usage: r.or_default(f0),
         })
@@ -1672,14 +1691,15 @@ impl tencent_action::__private::lean::Struct for BandwidthRange {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
         let mut f2 = ::core::option::Option::None;
-        while let ::core::option::Option::Some(i) = r.next()? {
+        while let ::core::option::Option::Some(i) = r.next() {
             match i {
-                0 => r.tolerant(&mut f0)?,
-                1 => r.tolerant(&mut f1)?,
-                2 => r.tolerant(&mut f2)?,
-                _ => r.skip()?,
+                0 => r.tolerant(&mut f0),
+                1 => r.tolerant(&mut f1),
+                2 => r.tolerant(&mut f2),
+                _ => r.skip(),
             }
         }
+        r.finish()?;
         ::core::result::Result::Ok(Self {
             resource_id: r.or_default(f0),
             bandwidth_lower_limit: r.or_default(f1),
@@ -1754,21 +1774,27 @@ impl tencent_action::__private::lean::Struct for BatchModifySnapshotPolicy {
         let mut f1 = ::core::option::Option::None;
         let mut f2 = ::core::option::Option::None;
         let mut f3 = ::core::option::Option::None;
-        while let ::core::option::Option::Some(i) = r.next()? {
+        while let ::core::option::Option::Some(i) = r.next() {
             match i {
-                0 => r.plain(&mut f0)?,
-                1 => r.plain(&mut f1)?,
-                2 => r.plain(&mut f2)?,
-                3 => r.plain(&mut f3)?,
-                _ => r.skip()?,
+                0 => r.plain(&mut f0),
+                1 => r.plain(&mut f1),
+                2 => r.plain(&mut f2),
+                3 => r.plain(&mut f3),
+                _ => r.skip(),
             }
         }
-        ::core::result::Result::Ok(Self {
-            snapshot_policy_id: r.required(f0, 0)?,
-            snapshot_policy_name: r.or_default(f1),
-            backup_policies: r.or_default(f2),
-            keep_time: r.or_default(f3),
-        })
+        r.finish()?;
+        match (f0,) {
+            (::core::option::Option::Some(f0),) => {
+                ::core::result::Result::Ok(Self {
+                    snapshot_policy_id: f0,
+                    snapshot_policy_name: r.or_default(f1),
+                    backup_policies: r.or_default(f2),
+                    keep_time: r.or_default(f3),
+                })
+            }
+            (f0,) => ::core::result::Result::Err(r.missing(&[(0, f0.is_none())])),
+        }
     }
 }
 
@@ -1813,19 +1839,33 @@ impl tencent_action::__private::lean::Struct for BgpConfig {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
         let mut f2 = ::core::option::Option::None;
-        while let ::core::option::Option::Some(i) = r.next()? {
+        while let ::core::option::Option::Some(i) = r.next() {
             match i {
-                0 => r.plain(&mut f0)?,
-                1 => r.plain(&mut f1)?,
-                2 => r.plain(&mut f2)?,
-                _ => r.skip()?,
+                0 => r.plain(&mut f0),
+                1 => r.plain(&mut f1),
+                2 => r.plain(&mut f2),
+                _ => r.skip(),
             }
         }
-        ::core::result::Result::Ok(Self {
-            tunnel_cidr: r.required(f0, 0)?,
-            local_bgp_ip: r.required(f1, 1)?,
-            remote_bgp_ip: r.required(f2, 2)?,
-        })
+        r.finish()?;
+        match (f0, f1, f2) {
+            (
+                ::core::option::Option::Some(f0),
+                ::core::option::Option::Some(f1),
+                ::core::option::Option::Some(f2),
+            ) => {
+                ::core::result::Result::Ok(Self {
+                    tunnel_cidr: f0,
+                    local_bgp_ip: f1,
+                    remote_bgp_ip: f2,
+                })
+            }
+            (f0, f1, f2) => {
+                ::core::result::Result::Err(
+                    r.missing(&[(0, f0.is_none()), (1, f1.is_none()), (2, f2.is_none())]),
+                )
+            }
+        }
     }
 }
 
@@ -1892,16 +1932,17 @@ impl tencent_action::__private::lean::Struct for BgpConfigAndAsn {
         let mut f2 = ::core::option::Option::None;
         let mut f3 = ::core::option::Option::None;
         let mut f4 = ::core::option::Option::None;
-        while let ::core::option::Option::Some(i) = r.next()? {
+        while let ::core::option::Option::Some(i) = r.next() {
             match i {
-                0 => r.tolerant(&mut f0)?,
-                1 => r.tolerant(&mut f1)?,
-                2 => r.tolerant(&mut f2)?,
-                3 => r.tolerant(&mut f3)?,
-                4 => r.tolerant(&mut f4)?,
-                _ => r.skip()?,
+                0 => r.tolerant(&mut f0),
+                1 => r.tolerant(&mut f1),
+                2 => r.tolerant(&mut f2),
+                3 => r.tolerant(&mut f3),
+                4 => r.tolerant(&mut f4),
+                _ => r.skip(),
             }
         }
+        r.finish()?;
         ::core::result::Result::Ok(Self {
             tunnel_cidr: r.or_default(f0),
             local_bgp_ip: r.or_default(f1),
@@ -2150,37 +2191,38 @@ impl tencent_action::__private::lean::Struct for Ccn {
         let mut f23 = ::core::option::Option::None;
         let mut f24 = ::core::option::Option::None;
         let mut f25 = ::core::option::Option::None;
-        while let ::core::option::Option::Some(i) = r.next()? {
+        while let ::core::option::Option::Some(i) = r.next() {
             match i {
-                0 => r.tolerant(&mut f0)?,
-                1 => r.tolerant(&mut f1)?,
-                2 => r.tolerant(&mut f2)?,
-                3 => r.tolerant(&mut f3)?,
-                4 => r.tolerant(&mut f4)?,
-                5 => r.tolerant(&mut f5)?,
-                6 => r.tolerant(&mut f6)?,
-                7 => r.tolerant(&mut f7)?,
-                8 => r.tolerant(&mut f8)?,
-                9 => r.tolerant(&mut f9)?,
-                10 => r.plain(&mut f10)?,
-                11 => r.tolerant(&mut f11)?,
-                12 => r.tolerant(&mut f12)?,
-                13 => r.tolerant(&mut f13)?,
-                14 => r.tolerant(&mut f14)?,
-                15 => r.tolerant(&mut f15)?,
-                16 => r.tolerant(&mut f16)?,
-                17 => r.tolerant(&mut f17)?,
-                18 => r.tolerant(&mut f18)?,
-                19 => r.tolerant(&mut f19)?,
-                20 => r.tolerant(&mut f20)?,
-                21 => r.tolerant(&mut f21)?,
-                22 => r.tolerant(&mut f22)?,
-                23 => r.tolerant(&mut f23)?,
-                24 => r.tolerant(&mut f24)?,
-                25 => r.tolerant(&mut f25)?,
-                _ => r.skip()?,
+                0 => r.tolerant(&mut f0),
+                1 => r.tolerant(&mut f1),
+                2 => r.tolerant(&mut f2),
+                3 => r.tolerant(&mut f3),
+                4 => r.tolerant(&mut f4),
+                5 => r.tolerant(&mut f5),
+                6 => r.tolerant(&mut f6),
+                7 => r.tolerant(&mut f7),
+                8 => r.tolerant(&mut f8),
+                9 => r.tolerant(&mut f9),
+                10 => r.plain(&mut f10),
+                11 => r.tolerant(&mut f11),
+                12 => r.tolerant(&mut f12),
+                13 => r.tolerant(&mut f13),
+                14 => r.tolerant(&mut f14),
+                15 => r.tolerant(&mut f15),
+                16 => r.tolerant(&mut f16),
+                17 => r.tolerant(&mut f17),
+                18 => r.tolerant(&mut f18),
+                19 => r.tolerant(&mut f19),
+                20 => r.tolerant(&mut f20),
+                21 => r.tolerant(&mut f21),
+                22 => r.tolerant(&mut f22),
+                23 => r.tolerant(&mut f23),
+                24 => r.tolerant(&mut f24),
+                25 => r.tolerant(&mut f25),
+                _ => r.skip(),
             }
         }
+        r.finish()?;
         ::core::result::Result::Ok(Self {
             ccn_id: r.or_default(f0),
             ccn_name: r.or_default(f1),
@@ -2411,25 +2453,26 @@ impl tencent_action::__private::lean::Struct for CcnAttachedInstance {
         let mut f11 = ::core::option::Option::None;
         let mut f12 = ::core::option::Option::None;
         let mut f13 = ::core::option::Option::None;
-        while let ::core::option::Option::Some(i) = r.next()? {
+        while let ::core::option::Option::Some(i) = r.next() {
             match i {
-                0 => r.tolerant(&mut f0)?,
-                1 => r.tolerant(&mut f1)?,
-                2 => r.tolerant(&mut f2)?,
-                3 => r.tolerant(&mut f3)?,
-                4 => r.tolerant(&mut f4)?,
-                5 => r.tolerant(&mut f5)?,
-                6 => r.tolerant(&mut f6)?,
-                7 => r.tolerant(&mut f7)?,
-                8 => r.tolerant(&mut f8)?,
-                9 => r.tolerant(&mut f9)?,
-                10 => r.tolerant(&mut f10)?,
-                11 => r.tolerant(&mut f11)?,
-                12 => r.tolerant(&mut f12)?,
-                13 => r.tolerant(&mut f13)?,
-                _ => r.skip()?,
+                0 => r.tolerant(&mut f0),
+                1 => r.tolerant(&mut f1),
+                2 => r.tolerant(&mut f2),
+                3 => r.tolerant(&mut f3),
+                4 => r.tolerant(&mut f4),
+                5 => r.tolerant(&mut f5),
+                6 => r.tolerant(&mut f6),
+                7 => r.tolerant(&mut f7),
+                8 => r.tolerant(&mut f8),
+                9 => r.tolerant(&mut f9),
+                10 => r.tolerant(&mut f10),
+                11 => r.tolerant(&mut f11),
+                12 => r.tolerant(&mut f12),
+                13 => r.tolerant(&mut f13),
+                _ => r.skip(),
             }
         }
+        r.finish()?;
         ::core::result::Result::Ok(Self {
             ccn_id: r.or_default(f0),
             instance_type: r.or_default(f1),
@@ -2553,23 +2596,24 @@ impl tencent_action::__private::lean::Struct for CcnBandwidth {
         let mut f9 = ::core::option::Option::None;
         let mut f10 = ::core::option::Option::None;
         let mut f11 = ::core::option::Option::None;
-        while let ::core::option::Option::Some(i) = r.next()? {
+        while let ::core::option::Option::Some(i) = r.next() {
             match i {
-                0 => r.tolerant(&mut f0)?,
-                1 => r.tolerant(&mut f1)?,
-                2 => r.tolerant(&mut f2)?,
-                3 => r.tolerant(&mut f3)?,
-                4 => r.tolerant(&mut f4)?,
-                5 => r.plain(&mut f5)?,
-                6 => r.tolerant(&mut f6)?,
-                7 => r.tolerant(&mut f7)?,
-                8 => r.tolerant(&mut f8)?,
-                9 => r.tolerant(&mut f9)?,
-                10 => r.tolerant(&mut f10)?,
-                11 => r.tolerant(&mut f11)?,
-                _ => r.skip()?,
+                0 => r.tolerant(&mut f0),
+                1 => r.tolerant(&mut f1),
+                2 => r.tolerant(&mut f2),
+                3 => r.tolerant(&mut f3),
+                4 => r.tolerant(&mut f4),
+                5 => r.plain(&mut f5),
+                6 => r.tolerant(&mut f6),
+                7 => r.tolerant(&mut f7),
+                8 => r.tolerant(&mut f8),
+                9 => r.tolerant(&mut f9),
+                10 => r.tolerant(&mut f10),
+                11 => r.tolerant(&mut f11),
+                _ => r.skip(),
             }
         }
+        r.finish()?;
         ::core::result::Result::Ok(Self {
             ccn_id: r.or_default(f0),
             created_time: r.or_default(f1),
@@ -2713,21 +2757,22 @@ impl tencent_action::__private::lean::Struct for CcnBandwidthInfo {
         let mut f7 = ::core::option::Option::None;
         let mut f8 = ::core::option::Option::None;
         let mut f9 = ::core::option::Option::None;
-        while let ::core::option::Option::Some(i) = r.next()? {
+        while let ::core::option::Option::Some(i) = r.next() {
             match i {
-                0 => r.tolerant(&mut f0)?,
-                1 => r.tolerant(&mut f1)?,
-                2 => r.tolerant(&mut f2)?,
-                3 => r.tolerant(&mut f3)?,
-                4 => r.tolerant(&mut f4)?,
-                5 => r.plain(&mut f5)?,
-                6 => r.tolerant(&mut f6)?,
-                7 => r.plain(&mut f7)?,
-                8 => r.tolerant(&mut f8)?,
-                9 => r.tolerant(&mut f9)?,
-                _ => r.skip()?,
+                0 => r.tolerant(&mut f0),
+                1 => r.tolerant(&mut f1),
+                2 => r.tolerant(&mut f2),
+                3 => r.tolerant(&mut f3),
+                4 => r.tolerant(&mut f4),
+                5 => r.plain(&mut f5),
+                6 => r.tolerant(&mut f6),
+                7 => r.plain(&mut f7),
+                8 => r.tolerant(&mut f8),
+                9 => r.tolerant(&mut f9),
+                _ => r.skip(),
             }
         }
+        r.finish()?;
         ::core::result::Result::Ok(Self {
             ccn_id: r.or_default(f0),
             created_time: r.or_default(f1),
@@ -2788,19 +2833,29 @@ impl tencent_action::__private::lean::Struct for CcnBatchRouteTable {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
         let mut f2 = ::core::option::Option::None;
-        while let ::core::option::Option::Some(i) = r.next()? {
+        while let ::core::option::Option::Some(i) = r.next() {
             match i {
-                0 => r.plain(&mut f0)?,
-                1 => r.plain(&mut f1)?,
-                2 => r.plain(&mut f2)?,
-                _ => r.skip()?,
+                0 => r.plain(&mut f0),
+                1 => r.plain(&mut f1),
+                2 => r.plain(&mut f2),
+                _ => r.skip(),
             }
         }
-        ::core::result::Result::Ok(Self {
-            ccn_id: r.required(f0, 0)?,
-            name: r.required(f1, 1)?,
-            description: r.or_default(f2),
-        })
+        r.finish()?;
+        match (f0, f1) {
+            (::core::option::Option::Some(f0), ::core::option::Option::Some(f1)) => {
+                ::core::result::Result::Ok(Self {
+                    ccn_id: f0,
+                    name: f1,
+                    description: r.or_default(f2),
+                })
+            }
+            (f0, f1) => {
+                ::core::result::Result::Err(
+                    r.missing(&[(0, f0.is_none()), (1, f1.is_none())]),
+                )
+            }
+        }
     }
 }
 
@@ -2853,19 +2908,29 @@ impl tencent_action::__private::lean::Struct for CcnFlowLock {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
         let mut f2 = ::core::option::Option::None;
-        while let ::core::option::Option::Some(i) = r.next()? {
+        while let ::core::option::Option::Some(i) = r.next() {
             match i {
-                0 => r.plain(&mut f0)?,
-                1 => r.plain(&mut f1)?,
-                2 => r.plain(&mut f2)?,
-                _ => r.skip()?,
+                0 => r.plain(&mut f0),
+                1 => r.plain(&mut f1),
+                2 => r.plain(&mut f2),
+                _ => r.skip(),
             }
         }
-        ::core::result::Result::Ok(Self {
-            ccn_id: r.required(f0, 0)?,
-            user_account_id: r.required(f1, 1)?,
-            region_flow_control_id: r.or_default(f2),
-        })
+        r.finish()?;
+        match (f0, f1) {
+            (::core::option::Option::Some(f0), ::core::option::Option::Some(f1)) => {
+                ::core::result::Result::Ok(Self {
+                    ccn_id: f0,
+                    user_account_id: f1,
+                    region_flow_control_id: r.or_default(f2),
+                })
+            }
+            (f0, f1) => {
+                ::core::result::Result::Err(
+                    r.missing(&[(0, f0.is_none()), (1, f1.is_none())]),
+                )
+            }
+        }
     }
 }
 
@@ -2969,25 +3034,39 @@ impl tencent_action::__private::lean::Struct for CcnInstance {
         let mut f3 = ::core::option::Option::None;
         let mut f4 = ::core::option::Option::None;
         let mut f5 = ::core::option::Option::None;
-        while let ::core::option::Option::Some(i) = r.next()? {
+        while let ::core::option::Option::Some(i) = r.next() {
             match i {
-                0 => r.plain(&mut f0)?,
-                1 => r.plain(&mut f1)?,
-                2 => r.plain(&mut f2)?,
-                3 => r.plain(&mut f3)?,
-                4 => r.plain(&mut f4)?,
-                5 => r.plain(&mut f5)?,
-                _ => r.skip()?,
+                0 => r.plain(&mut f0),
+                1 => r.plain(&mut f1),
+                2 => r.plain(&mut f2),
+                3 => r.plain(&mut f3),
+                4 => r.plain(&mut f4),
+                5 => r.plain(&mut f5),
+                _ => r.skip(),
             }
         }
-        ::core::result::Result::Ok(Self {
-            instance_id: r.required(f0, 0)?,
-            instance_region: r.required(f1, 1)?,
-            instance_type: r.required(f2, 2)?,
-            description: r.or_default(f3),
-            route_table_id: r.or_default(f4),
-            order_type: r.or_default(f5),
-        })
+        r.finish()?;
+        match (f0, f1, f2) {
+            (
+                ::core::option::Option::Some(f0),
+                ::core::option::Option::Some(f1),
+                ::core::option::Option::Some(f2),
+            ) => {
+                ::core::result::Result::Ok(Self {
+                    instance_id: f0,
+                    instance_region: f1,
+                    instance_type: f2,
+                    description: r.or_default(f3),
+                    route_table_id: r.or_default(f4),
+                    order_type: r.or_default(f5),
+                })
+            }
+            (f0, f1, f2) => {
+                ::core::result::Result::Err(
+                    r.missing(&[(0, f0.is_none()), (1, f1.is_none()), (2, f2.is_none())]),
+                )
+            }
+        }
     }
 }
 
@@ -3028,12 +3107,13 @@ impl tencent_action::__private::lean::Struct for CcnInstanceInfo {
         mut r: tencent_action::__private::lean::Reader<'de, A>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
-        while let ::core::option::Option::Some(i) = r.next()? {
+        while let ::core::option::Option::Some(i) = r.next() {
             match i {
-                0 => r.tolerant(&mut f0)?,
-                _ => r.skip()?,
+                0 => r.tolerant(&mut f0),
+                _ => r.skip(),
             }
         }
+        r.finish()?;
         ::core::result::Result::Ok(Self { ccn_id: r.or_default(f0) })
     }
 }
@@ -3093,17 +3173,27 @@ impl tencent_action::__private::lean::Struct for CcnInstanceWithoutRegion {
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
-        while let ::core::option::Option::Some(i) = r.next()? {
+        while let ::core::option::Option::Some(i) = r.next() {
             match i {
-                0 => r.plain(&mut f0)?,
-                1 => r.plain(&mut f1)?,
-                _ => r.skip()?,
+                0 => r.plain(&mut f0),
+                1 => r.plain(&mut f1),
+                _ => r.skip(),
             }
         }
-        ::core::result::Result::Ok(Self {
-            instance_type: r.required(f0, 0)?,
-            instance_id: r.required(f1, 1)?,
-        })
+        r.finish()?;
+        match (f0, f1) {
+            (::core::option::Option::Some(f0), ::core::option::Option::Some(f1)) => {
+                ::core::result::Result::Ok(Self {
+                    instance_type: f0,
+                    instance_id: f1,
+                })
+            }
+            (f0, f1) => {
+                ::core::result::Result::Err(
+                    r.missing(&[(0, f0.is_none()), (1, f1.is_none())]),
+                )
+            }
+        }
     }
 }
 
@@ -3217,23 +3307,24 @@ impl tencent_action::__private::lean::Struct for CcnPolicyBasedRoutingNextHop {
         let mut f9 = ::core::option::Option::None;
         let mut f10 = ::core::option::Option::None;
         let mut f11 = ::core::option::Option::None;
-        while let ::core::option::Option::Some(i) = r.next()? {
+        while let ::core::option::Option::Some(i) = r.next() {
             match i {
-                0 => r.tolerant(&mut f0)?,
-                1 => r.tolerant(&mut f1)?,
-                2 => r.tolerant(&mut f2)?,
-                3 => r.tolerant(&mut f3)?,
-                4 => r.tolerant(&mut f4)?,
-                5 => r.tolerant(&mut f5)?,
-                6 => r.tolerant(&mut f6)?,
-                7 => r.tolerant(&mut f7)?,
-                8 => r.tolerant(&mut f8)?,
-                9 => r.tolerant(&mut f9)?,
-                10 => r.tolerant(&mut f10)?,
-                11 => r.tolerant(&mut f11)?,
-                _ => r.skip()?,
+                0 => r.tolerant(&mut f0),
+                1 => r.tolerant(&mut f1),
+                2 => r.tolerant(&mut f2),
+                3 => r.tolerant(&mut f3),
+                4 => r.tolerant(&mut f4),
+                5 => r.tolerant(&mut f5),
+                6 => r.tolerant(&mut f6),
+                7 => r.tolerant(&mut f7),
+                8 => r.tolerant(&mut f8),
+                9 => r.tolerant(&mut f9),
+                10 => r.tolerant(&mut f10),
+                11 => r.tolerant(&mut f11),
+                _ => r.skip(),
             }
         }
+        r.finish()?;
         ::core::result::Result::Ok(Self {
             policy_based_routing_next_hop_id: r.or_default(f0),
             name: r.or_default(f1),
@@ -3351,21 +3442,22 @@ impl tencent_action::__private::lean::Struct for CcnPolicyBasedRoutingRule {
         let mut f7 = ::core::option::Option::None;
         let mut f8 = ::core::option::Option::None;
         let mut f9 = ::core::option::Option::None;
-        while let ::core::option::Option::Some(i) = r.next()? {
+        while let ::core::option::Option::Some(i) = r.next() {
             match i {
-                0 => r.tolerant(&mut f0)?,
-                1 => r.tolerant(&mut f1)?,
-                2 => r.tolerant(&mut f2)?,
-                3 => r.tolerant(&mut f3)?,
-                4 => r.tolerant(&mut f4)?,
-                5 => r.tolerant(&mut f5)?,
-                6 => r.tolerant(&mut f6)?,
-                7 => r.tolerant(&mut f7)?,
-                8 => r.tolerant(&mut f8)?,
-                9 => r.tolerant(&mut f9)?,
-                _ => r.skip()?,
+                0 => r.tolerant(&mut f0),
+                1 => r.tolerant(&mut f1),
+                2 => r.tolerant(&mut f2),
+                3 => r.tolerant(&mut f3),
+                4 => r.tolerant(&mut f4),
+                5 => r.tolerant(&mut f5),
+                6 => r.tolerant(&mut f6),
+                7 => r.tolerant(&mut f7),
+                8 => r.tolerant(&mut f8),
+                9 => r.tolerant(&mut f9),
+                _ => r.skip(),
             }
         }
+        r.finish()?;
         ::core::result::Result::Ok(Self {
             policy_based_routing_next_hop_id: r.or_default(f0),
             instance_type: r.or_default(f1),
@@ -3458,16 +3550,17 @@ impl tencent_action::__private::lean::Struct for CcnRegionBandwidthLimit {
         let mut f2 = ::core::option::Option::None;
         let mut f3 = ::core::option::Option::None;
         let mut f4 = ::core::option::Option::None;
-        while let ::core::option::Option::Some(i) = r.next()? {
+        while let ::core::option::Option::Some(i) = r.next() {
             match i {
-                0 => r.tolerant(&mut f0)?,
-                1 => r.tolerant(&mut f1)?,
-                2 => r.tolerant(&mut f2)?,
-                3 => r.tolerant(&mut f3)?,
-                4 => r.tolerant(&mut f4)?,
-                _ => r.skip()?,
+                0 => r.tolerant(&mut f0),
+                1 => r.tolerant(&mut f1),
+                2 => r.tolerant(&mut f2),
+                3 => r.tolerant(&mut f3),
+                4 => r.tolerant(&mut f4),
+                _ => r.skip(),
             }
         }
+        r.finish()?;
         ::core::result::Result::Ok(Self {
             region: r.or_default(f0),
             bandwidth_limit: r.or_default(f1),
@@ -3529,14 +3622,15 @@ impl tencent_action::__private::lean::Struct for CcnRegionBandwidthLimitInfo {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
         let mut f2 = ::core::option::Option::None;
-        while let ::core::option::Option::Some(i) = r.next()? {
+        while let ::core::option::Option::Some(i) = r.next() {
             match i {
-                0 => r.tolerant(&mut f0)?,
-                1 => r.tolerant(&mut f1)?,
-                2 => r.tolerant(&mut f2)?,
-                _ => r.skip()?,
+                0 => r.tolerant(&mut f0),
+                1 => r.tolerant(&mut f1),
+                2 => r.tolerant(&mut f2),
+                _ => r.skip(),
             }
         }
+        r.finish()?;
         ::core::result::Result::Ok(Self {
             source_region: r.or_default(f0),
             destination_region: r.or_default(f1),
@@ -3696,26 +3790,27 @@ impl tencent_action::__private::lean::Struct for CcnRoute {
         let mut f12 = ::core::option::Option::None;
         let mut f13 = ::core::option::Option::None;
         let mut f14 = ::core::option::Option::None;
-        while let ::core::option::Option::Some(i) = r.next()? {
+        while let ::core::option::Option::Some(i) = r.next() {
             match i {
-                0 => r.tolerant(&mut f0)?,
-                1 => r.tolerant(&mut f1)?,
-                2 => r.tolerant(&mut f2)?,
-                3 => r.tolerant(&mut f3)?,
-                4 => r.tolerant(&mut f4)?,
-                5 => r.tolerant(&mut f5)?,
-                6 => r.tolerant(&mut f6)?,
-                7 => r.tolerant(&mut f7)?,
-                8 => r.tolerant(&mut f8)?,
-                9 => r.tolerant(&mut f9)?,
-                10 => r.tolerant(&mut f10)?,
-                11 => r.tolerant(&mut f11)?,
-                12 => r.tolerant(&mut f12)?,
-                13 => r.tolerant(&mut f13)?,
-                14 => r.tolerant(&mut f14)?,
-                _ => r.skip()?,
+                0 => r.tolerant(&mut f0),
+                1 => r.tolerant(&mut f1),
+                2 => r.tolerant(&mut f2),
+                3 => r.tolerant(&mut f3),
+                4 => r.tolerant(&mut f4),
+                5 => r.tolerant(&mut f5),
+                6 => r.tolerant(&mut f6),
+                7 => r.tolerant(&mut f7),
+                8 => r.tolerant(&mut f8),
+                9 => r.tolerant(&mut f9),
+                10 => r.tolerant(&mut f10),
+                11 => r.tolerant(&mut f11),
+                12 => r.tolerant(&mut f12),
+                13 => r.tolerant(&mut f13),
+                14 => r.tolerant(&mut f14),
+                _ => r.skip(),
             }
         }
+        r.finish()?;
         ::core::result::Result::Ok(Self {
             route_id: r.or_default(f0),
             destination_cidr_block: r.or_default(f1),
@@ -3782,14 +3877,15 @@ impl tencent_action::__private::lean::Struct for CcnRouteBroadcastPolicyRouteCon
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
         let mut f2 = ::core::option::Option::None;
-        while let ::core::option::Option::Some(i) = r.next()? {
+        while let ::core::option::Option::Some(i) = r.next() {
             match i {
-                0 => r.tolerant(&mut f0)?,
-                1 => r.tolerant(&mut f1)?,
-                2 => r.tolerant(&mut f2)?,
-                _ => r.skip()?,
+                0 => r.tolerant(&mut f0),
+                1 => r.tolerant(&mut f1),
+                2 => r.tolerant(&mut f2),
+                _ => r.skip(),
             }
         }
+        r.finish()?;
         ::core::result::Result::Ok(Self {
             name: r.or_default(f0),
             values: r.or_default(f1),
@@ -3867,17 +3963,18 @@ impl tencent_action::__private::lean::Struct for CcnRouteTable {
         let mut f3 = ::core::option::Option::None;
         let mut f4 = ::core::option::Option::None;
         let mut f5 = ::core::option::Option::None;
-        while let ::core::option::Option::Some(i) = r.next()? {
+        while let ::core::option::Option::Some(i) = r.next() {
             match i {
-                0 => r.tolerant(&mut f0)?,
-                1 => r.tolerant(&mut f1)?,
-                2 => r.tolerant(&mut f2)?,
-                3 => r.tolerant(&mut f3)?,
-                4 => r.tolerant(&mut f4)?,
-                5 => r.tolerant(&mut f5)?,
-                _ => r.skip()?,
+                0 => r.tolerant(&mut f0),
+                1 => r.tolerant(&mut f1),
+                2 => r.tolerant(&mut f2),
+                3 => r.tolerant(&mut f3),
+                4 => r.tolerant(&mut f4),
+                5 => r.tolerant(&mut f5),
+                _ => r.skip(),
             }
         }
+        r.finish()?;
         ::core::result::Result::Ok(Self {
             ccn_id: r.or_default(f0),
             ccn_route_table_id: r.or_default(f1),
@@ -3970,19 +4067,20 @@ impl tencent_action::__private::lean::Struct for CcnRouteTableBroadcastPolicy {
         let mut f5 = ::core::option::Option::None;
         let mut f6 = ::core::option::Option::None;
         let mut f7 = ::core::option::Option::None;
-        while let ::core::option::Option::Some(i) = r.next()? {
+        while let ::core::option::Option::Some(i) = r.next() {
             match i {
-                0 => r.plain(&mut f0)?,
-                1 => r.plain(&mut f1)?,
-                2 => r.tolerant(&mut f2)?,
-                3 => r.tolerant(&mut f3)?,
-                4 => r.tolerant(&mut f4)?,
-                5 => r.tolerant(&mut f5)?,
-                6 => r.tolerant(&mut f6)?,
-                7 => r.tolerant(&mut f7)?,
-                _ => r.skip()?,
+                0 => r.plain(&mut f0),
+                1 => r.plain(&mut f1),
+                2 => r.tolerant(&mut f2),
+                3 => r.tolerant(&mut f3),
+                4 => r.tolerant(&mut f4),
+                5 => r.tolerant(&mut f5),
+                6 => r.tolerant(&mut f6),
+                7 => r.tolerant(&mut f7),
+                _ => r.skip(),
             }
         }
+        r.finish()?;
         ::core::result::Result::Ok(Self {
             route_conditions: r.or_default(f0),
             broadcast_conditions: r.or_default(f1),
@@ -4043,14 +4141,15 @@ impl tencent_action::__private::lean::Struct for CcnRouteTableBroadcastPolicys {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
         let mut f2 = ::core::option::Option::None;
-        while let ::core::option::Option::Some(i) = r.next()? {
+        while let ::core::option::Option::Some(i) = r.next() {
             match i {
-                0 => r.plain(&mut f0)?,
-                1 => r.tolerant(&mut f1)?,
-                2 => r.tolerant(&mut f2)?,
-                _ => r.skip()?,
+                0 => r.plain(&mut f0),
+                1 => r.tolerant(&mut f1),
+                2 => r.tolerant(&mut f2),
+                _ => r.skip(),
             }
         }
+        r.finish()?;
         ::core::result::Result::Ok(Self {
             policys: r.or_default(f0),
             policy_version: r.or_default(f1),
@@ -4122,16 +4221,17 @@ impl tencent_action::__private::lean::Struct for CcnRouteTableInputPolicy {
         let mut f2 = ::core::option::Option::None;
         let mut f3 = ::core::option::Option::None;
         let mut f4 = ::core::option::Option::None;
-        while let ::core::option::Option::Some(i) = r.next()? {
+        while let ::core::option::Option::Some(i) = r.next() {
             match i {
-                0 => r.plain(&mut f0)?,
-                1 => r.tolerant(&mut f1)?,
-                2 => r.tolerant(&mut f2)?,
-                3 => r.tolerant(&mut f3)?,
-                4 => r.tolerant(&mut f4)?,
-                _ => r.skip()?,
+                0 => r.plain(&mut f0),
+                1 => r.tolerant(&mut f1),
+                2 => r.tolerant(&mut f2),
+                3 => r.tolerant(&mut f3),
+                4 => r.tolerant(&mut f4),
+                _ => r.skip(),
             }
         }
+        r.finish()?;
         ::core::result::Result::Ok(Self {
             route_conditions: r.or_default(f0),
             action: r.or_default(f1),
@@ -4189,14 +4289,15 @@ impl tencent_action::__private::lean::Struct for CcnRouteTableInputPolicys {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
         let mut f2 = ::core::option::Option::None;
-        while let ::core::option::Option::Some(i) = r.next()? {
+        while let ::core::option::Option::Some(i) = r.next() {
             match i {
-                0 => r.plain(&mut f0)?,
-                1 => r.tolerant(&mut f1)?,
-                2 => r.tolerant(&mut f2)?,
-                _ => r.skip()?,
+                0 => r.plain(&mut f0),
+                1 => r.tolerant(&mut f1),
+                2 => r.tolerant(&mut f2),
+                _ => r.skip(),
             }
         }
+        r.finish()?;
         ::core::result::Result::Ok(Self {
             policys: r.or_default(f0),
             policy_version: r.or_default(f1),
@@ -4278,23 +4379,46 @@ impl tencent_action::__private::lean::Struct for CcnRouteTableSelectPolicy {
         let mut f2 = ::core::option::Option::None;
         let mut f3 = ::core::option::Option::None;
         let mut f4 = ::core::option::Option::None;
-        while let ::core::option::Option::Some(i) = r.next()? {
+        while let ::core::option::Option::Some(i) = r.next() {
             match i {
-                0 => r.plain(&mut f0)?,
-                1 => r.plain(&mut f1)?,
-                2 => r.plain(&mut f2)?,
-                3 => r.plain(&mut f3)?,
-                4 => r.plain(&mut f4)?,
-                _ => r.skip()?,
+                0 => r.plain(&mut f0),
+                1 => r.plain(&mut f1),
+                2 => r.plain(&mut f2),
+                3 => r.plain(&mut f3),
+                4 => r.plain(&mut f4),
+                _ => r.skip(),
             }
         }
-        ::core::result::Result::Ok(Self {
-            instance_type: r.required(f0, 0)?,
-            instance_id: r.required(f1, 1)?,
-            source_cidr_block: r.required(f2, 2)?,
-            route_table_id: r.required(f3, 3)?,
-            description: r.or_default(f4),
-        })
+        r.finish()?;
+        match (f0, f1, f2, f3) {
+            (
+                ::core::option::Option::Some(f0),
+                ::core::option::Option::Some(f1),
+                ::core::option::Option::Some(f2),
+                ::core::option::Option::Some(f3),
+            ) => {
+                ::core::result::Result::Ok(Self {
+                    instance_type: f0,
+                    instance_id: f1,
+                    source_cidr_block: f2,
+                    route_table_id: f3,
+                    description: r.or_default(f4),
+                })
+            }
+            (f0, f1, f2, f3) => {
+                ::core::result::Result::Err(
+                    r
+                        .missing(
+                            &[
+                                (0, f0.is_none()),
+                                (1, f1.is_none()),
+                                (2, f2.is_none()),
+                                (3, f3.is_none()),
+                            ],
+                        ),
+                )
+            }
+        }
     }
 }
 
@@ -4350,13 +4474,14 @@ impl tencent_action::__private::lean::Struct for CidrForCcn {
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
-        while let ::core::option::Option::Some(i) = r.next()? {
+        while let ::core::option::Option::Some(i) = r.next() {
             match i {
-                0 => r.tolerant(&mut f0)?,
-                1 => r.tolerant(&mut f1)?,
-                _ => r.skip()?,
+                0 => r.tolerant(&mut f0),
+                1 => r.tolerant(&mut f1),
+                _ => r.skip(),
             }
         }
+        r.finish()?;
         ::core::result::Result::Ok(Self {
             cidr: r.or_default(f0),
             published_to_vbc: r.or_default(f1),
@@ -4411,13 +4536,14 @@ impl tencent_action::__private::lean::Struct for ClassicLinkInstance {
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
-        while let ::core::option::Option::Some(i) = r.next()? {
+        while let ::core::option::Option::Some(i) = r.next() {
             match i {
-                0 => r.tolerant(&mut f0)?,
-                1 => r.tolerant(&mut f1)?,
-                _ => r.skip()?,
+                0 => r.tolerant(&mut f0),
+                1 => r.tolerant(&mut f1),
+                _ => r.skip(),
             }
         }
+        r.finish()?;
         ::core::result::Result::Ok(Self {
             vpc_id: r.or_default(f0),
             instance_id: r.or_default(f1),
@@ -4484,14 +4610,15 @@ impl tencent_action::__private::lean::Struct for ConflictItem {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
         let mut f2 = ::core::option::Option::None;
-        while let ::core::option::Option::Some(i) = r.next()? {
+        while let ::core::option::Option::Some(i) = r.next() {
             match i {
-                0 => r.tolerant(&mut f0)?,
-                1 => r.tolerant(&mut f1)?,
-                2 => r.tolerant(&mut f2)?,
-                _ => r.skip()?,
+                0 => r.tolerant(&mut f0),
+                1 => r.tolerant(&mut f1),
+                2 => r.tolerant(&mut f2),
+                _ => r.skip(),
             }
         }
+        r.finish()?;
         ::core::result::Result::Ok(Self {
             confilct_id: r.or_default(f0),
             destination_item: r.or_default(f1),
@@ -4559,14 +4686,15 @@ impl tencent_action::__private::lean::Struct for ConflictSource {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
         let mut f2 = ::core::option::Option::None;
-        while let ::core::option::Option::Some(i) = r.next()? {
+        while let ::core::option::Option::Some(i) = r.next() {
             match i {
-                0 => r.tolerant(&mut f0)?,
-                1 => r.tolerant(&mut f1)?,
-                2 => r.plain(&mut f2)?,
-                _ => r.skip()?,
+                0 => r.tolerant(&mut f0),
+                1 => r.tolerant(&mut f1),
+                2 => r.plain(&mut f2),
+                _ => r.skip(),
             }
         }
+        r.finish()?;
         ::core::result::Result::Ok(Self {
             conflict_source_id: r.or_default(f0),
             source_item: r.or_default(f1),
@@ -4629,14 +4757,15 @@ impl tencent_action::__private::lean::Struct for ConnectionStateTimeouts {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
         let mut f2 = ::core::option::Option::None;
-        while let ::core::option::Option::Some(i) = r.next()? {
+        while let ::core::option::Option::Some(i) = r.next() {
             match i {
-                0 => r.tolerant(&mut f0)?,
-                1 => r.tolerant(&mut f1)?,
-                2 => r.tolerant(&mut f2)?,
-                _ => r.skip()?,
+                0 => r.tolerant(&mut f0),
+                1 => r.tolerant(&mut f1),
+                2 => r.tolerant(&mut f2),
+                _ => r.skip(),
             }
         }
+        r.finish()?;
         ::core::result::Result::Ok(Self {
             udp_mapping_timeout: r.or_default(f0),
             tcp_established_connection_timeout: r.or_default(f1),
@@ -4695,19 +4824,25 @@ impl tencent_action::__private::lean::Struct for CreateVpnConnRoute {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
         let mut f2 = ::core::option::Option::None;
-        while let ::core::option::Option::Some(i) = r.next()? {
+        while let ::core::option::Option::Some(i) = r.next() {
             match i {
-                0 => r.plain(&mut f0)?,
-                1 => r.plain(&mut f1)?,
-                2 => r.plain(&mut f2)?,
-                _ => r.skip()?,
+                0 => r.plain(&mut f0),
+                1 => r.plain(&mut f1),
+                2 => r.plain(&mut f2),
+                _ => r.skip(),
             }
         }
-        ::core::result::Result::Ok(Self {
-            destination_cidr_block: r.required(f0, 0)?,
-            priority: r.or_default(f1),
-            description: r.or_default(f2),
-        })
+        r.finish()?;
+        match (f0,) {
+            (::core::option::Option::Some(f0),) => {
+                ::core::result::Result::Ok(Self {
+                    destination_cidr_block: f0,
+                    priority: r.or_default(f1),
+                    description: r.or_default(f2),
+                })
+            }
+            (f0,) => ::core::result::Result::Err(r.missing(&[(0, f0.is_none())])),
+        }
     }
 }
 
@@ -4934,35 +5069,36 @@ impl tencent_action::__private::lean::Struct for CrossBorderCompliance {
         let mut f21 = ::core::option::Option::None;
         let mut f22 = ::core::option::Option::None;
         let mut f23 = ::core::option::Option::None;
-        while let ::core::option::Option::Some(i) = r.next()? {
+        while let ::core::option::Option::Some(i) = r.next() {
             match i {
-                0 => r.tolerant(&mut f0)?,
-                1 => r.tolerant(&mut f1)?,
-                2 => r.tolerant(&mut f2)?,
-                3 => r.tolerant(&mut f3)?,
-                4 => r.tolerant(&mut f4)?,
-                5 => r.tolerant(&mut f5)?,
-                6 => r.tolerant(&mut f6)?,
-                7 => r.tolerant(&mut f7)?,
-                8 => r.tolerant(&mut f8)?,
-                9 => r.tolerant(&mut f9)?,
-                10 => r.tolerant(&mut f10)?,
-                11 => r.tolerant(&mut f11)?,
-                12 => r.tolerant(&mut f12)?,
-                13 => r.tolerant(&mut f13)?,
-                14 => r.tolerant(&mut f14)?,
-                15 => r.tolerant(&mut f15)?,
-                16 => r.tolerant(&mut f16)?,
-                17 => r.tolerant(&mut f17)?,
-                18 => r.tolerant(&mut f18)?,
-                19 => r.tolerant(&mut f19)?,
-                20 => r.tolerant(&mut f20)?,
-                21 => r.tolerant(&mut f21)?,
-                22 => r.tolerant(&mut f22)?,
-                23 => r.tolerant(&mut f23)?,
-                _ => r.skip()?,
+                0 => r.tolerant(&mut f0),
+                1 => r.tolerant(&mut f1),
+                2 => r.tolerant(&mut f2),
+                3 => r.tolerant(&mut f3),
+                4 => r.tolerant(&mut f4),
+                5 => r.tolerant(&mut f5),
+                6 => r.tolerant(&mut f6),
+                7 => r.tolerant(&mut f7),
+                8 => r.tolerant(&mut f8),
+                9 => r.tolerant(&mut f9),
+                10 => r.tolerant(&mut f10),
+                11 => r.tolerant(&mut f11),
+                12 => r.tolerant(&mut f12),
+                13 => r.tolerant(&mut f13),
+                14 => r.tolerant(&mut f14),
+                15 => r.tolerant(&mut f15),
+                16 => r.tolerant(&mut f16),
+                17 => r.tolerant(&mut f17),
+                18 => r.tolerant(&mut f18),
+                19 => r.tolerant(&mut f19),
+                20 => r.tolerant(&mut f20),
+                21 => r.tolerant(&mut f21),
+                22 => r.tolerant(&mut f22),
+                23 => r.tolerant(&mut f23),
+                _ => r.skip(),
             }
         }
+        r.finish()?;
         ::core::result::Result::Ok(Self {
             service_provider: r.or_default(f0),
             compliance_id: r.or_default(f1),
@@ -5049,15 +5185,16 @@ impl tencent_action::__private::lean::Struct for CrossBorderFlowMonitorData {
         let mut f1 = ::core::option::Option::None;
         let mut f2 = ::core::option::Option::None;
         let mut f3 = ::core::option::Option::None;
-        while let ::core::option::Option::Some(i) = r.next()? {
+        while let ::core::option::Option::Some(i) = r.next() {
             match i {
-                0 => r.tolerant(&mut f0)?,
-                1 => r.tolerant(&mut f1)?,
-                2 => r.tolerant(&mut f2)?,
-                3 => r.tolerant(&mut f3)?,
-                _ => r.skip()?,
+                0 => r.tolerant(&mut f0),
+                1 => r.tolerant(&mut f1),
+                2 => r.tolerant(&mut f2),
+                3 => r.tolerant(&mut f3),
+                _ => r.skip(),
             }
         }
+        r.finish()?;
         ::core::result::Result::Ok(Self {
             in_bandwidth: r.or_default(f0),
             out_bandwidth: r.or_default(f1),
@@ -5140,16 +5277,17 @@ impl tencent_action::__private::lean::Struct for CustomerGateway {
         let mut f2 = ::core::option::Option::None;
         let mut f3 = ::core::option::Option::None;
         let mut f4 = ::core::option::Option::None;
-        while let ::core::option::Option::Some(i) = r.next()? {
+        while let ::core::option::Option::Some(i) = r.next() {
             match i {
-                0 => r.tolerant(&mut f0)?,
-                1 => r.tolerant(&mut f1)?,
-                2 => r.tolerant(&mut f2)?,
-                3 => r.tolerant(&mut f3)?,
-                4 => r.tolerant(&mut f4)?,
-                _ => r.skip()?,
+                0 => r.tolerant(&mut f0),
+                1 => r.tolerant(&mut f1),
+                2 => r.tolerant(&mut f2),
+                3 => r.tolerant(&mut f3),
+                4 => r.tolerant(&mut f4),
+                _ => r.skip(),
             }
         }
+        r.finish()?;
         ::core::result::Result::Ok(Self {
             customer_gateway_id: r.or_default(f0),
             customer_gateway_name: r.or_default(f1),
@@ -5219,14 +5357,15 @@ impl tencent_action::__private::lean::Struct for CustomerGatewayVendor {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
         let mut f2 = ::core::option::Option::None;
-        while let ::core::option::Option::Some(i) = r.next()? {
+        while let ::core::option::Option::Some(i) = r.next() {
             match i {
-                0 => r.tolerant(&mut f0)?,
-                1 => r.tolerant(&mut f1)?,
-                2 => r.tolerant(&mut f2)?,
-                _ => r.skip()?,
+                0 => r.tolerant(&mut f0),
+                1 => r.tolerant(&mut f1),
+                2 => r.tolerant(&mut f2),
+                _ => r.skip(),
             }
         }
+        r.finish()?;
         ::core::result::Result::Ok(Self {
             platform: r.or_default(f0),
             software_version: r.or_default(f1),
@@ -5364,23 +5503,24 @@ impl tencent_action::__private::lean::Struct for CvmInstance {
         let mut f9 = ::core::option::Option::None;
         let mut f10 = ::core::option::Option::None;
         let mut f11 = ::core::option::Option::None;
-        while let ::core::option::Option::Some(i) = r.next()? {
+        while let ::core::option::Option::Some(i) = r.next() {
             match i {
-                0 => r.tolerant(&mut f0)?,
-                1 => r.tolerant(&mut f1)?,
-                2 => r.tolerant(&mut f2)?,
-                3 => r.tolerant(&mut f3)?,
-                4 => r.tolerant(&mut f4)?,
-                5 => r.tolerant(&mut f5)?,
-                6 => r.tolerant(&mut f6)?,
-                7 => r.tolerant(&mut f7)?,
-                8 => r.tolerant(&mut f8)?,
-                9 => r.tolerant(&mut f9)?,
-                10 => r.tolerant(&mut f10)?,
-                11 => r.tolerant(&mut f11)?,
-                _ => r.skip()?,
+                0 => r.tolerant(&mut f0),
+                1 => r.tolerant(&mut f1),
+                2 => r.tolerant(&mut f2),
+                3 => r.tolerant(&mut f3),
+                4 => r.tolerant(&mut f4),
+                5 => r.tolerant(&mut f5),
+                6 => r.tolerant(&mut f6),
+                7 => r.tolerant(&mut f7),
+                8 => r.tolerant(&mut f8),
+                9 => r.tolerant(&mut f9),
+                10 => r.tolerant(&mut f10),
+                11 => r.tolerant(&mut f11),
+                _ => r.skip(),
             }
         }
+        r.finish()?;
         ::core::result::Result::Ok(Self {
             vpc_id: r.or_default(f0),
             subnet_id: r.or_default(f1),
@@ -5472,16 +5612,17 @@ impl tencent_action::__private::lean::Struct for DefaultVpcSubnet {
         let mut f2 = ::core::option::Option::None;
         let mut f3 = ::core::option::Option::None;
         let mut f4 = ::core::option::Option::None;
-        while let ::core::option::Option::Some(i) = r.next()? {
+        while let ::core::option::Option::Some(i) = r.next() {
             match i {
-                0 => r.tolerant(&mut f0)?,
-                1 => r.tolerant(&mut f1)?,
-                2 => r.tolerant(&mut f2)?,
-                3 => r.tolerant(&mut f3)?,
-                4 => r.tolerant(&mut f4)?,
-                _ => r.skip()?,
+                0 => r.tolerant(&mut f0),
+                1 => r.tolerant(&mut f1),
+                2 => r.tolerant(&mut f2),
+                3 => r.tolerant(&mut f3),
+                4 => r.tolerant(&mut f4),
+                _ => r.skip(),
             }
         }
+        r.finish()?;
         ::core::result::Result::Ok(Self {
             vpc_id: r.or_default(f0),
             subnet_id: r.or_default(f1),
@@ -5543,14 +5684,15 @@ impl tencent_action::__private::lean::Struct for DesignatedZoneInfoDict {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
         let mut f2 = ::core::option::Option::None;
-        while let ::core::option::Option::Some(i) = r.next()? {
+        while let ::core::option::Option::Some(i) = r.next() {
             match i {
-                0 => r.tolerant(&mut f0)?,
-                1 => r.tolerant(&mut f1)?,
-                2 => r.tolerant(&mut f2)?,
-                _ => r.skip()?,
+                0 => r.tolerant(&mut f0),
+                1 => r.tolerant(&mut f1),
+                2 => r.tolerant(&mut f2),
+                _ => r.skip(),
             }
         }
+        r.finish()?;
         ::core::result::Result::Ok(Self {
             designated_zone: r.or_default(f0),
             designated_zone_name: r.or_default(f1),
@@ -5642,17 +5784,18 @@ impl tencent_action::__private::lean::Struct for DestinationIpPortTranslationNat
         let mut f3 = ::core::option::Option::None;
         let mut f4 = ::core::option::Option::None;
         let mut f5 = ::core::option::Option::None;
-        while let ::core::option::Option::Some(i) = r.next()? {
+        while let ::core::option::Option::Some(i) = r.next() {
             match i {
-                0 => r.tolerant(&mut f0)?,
-                1 => r.tolerant(&mut f1)?,
-                2 => r.tolerant(&mut f2)?,
-                3 => r.tolerant(&mut f3)?,
-                4 => r.tolerant(&mut f4)?,
-                5 => r.tolerant(&mut f5)?,
-                _ => r.skip()?,
+                0 => r.tolerant(&mut f0),
+                1 => r.tolerant(&mut f1),
+                2 => r.tolerant(&mut f2),
+                3 => r.tolerant(&mut f3),
+                4 => r.tolerant(&mut f4),
+                5 => r.tolerant(&mut f5),
+                _ => r.skip(),
             }
         }
+        r.finish()?;
         ::core::result::Result::Ok(Self {
             ip_protocol: r.or_default(f0),
             public_ip_address: r.or_default(f1),
@@ -5754,35 +5897,70 @@ for DestinationIpPortTranslationNatRuleDiff {
         let mut f8 = ::core::option::Option::None;
         let mut f9 = ::core::option::Option::None;
         let mut f10 = ::core::option::Option::None;
-        while let ::core::option::Option::Some(i) = r.next()? {
+        while let ::core::option::Option::Some(i) = r.next() {
             match i {
-                0 => r.plain(&mut f0)?,
-                1 => r.plain(&mut f1)?,
-                2 => r.plain(&mut f2)?,
-                3 => r.plain(&mut f3)?,
-                4 => r.plain(&mut f4)?,
-                5 => r.plain(&mut f5)?,
-                6 => r.plain(&mut f6)?,
-                7 => r.plain(&mut f7)?,
-                8 => r.plain(&mut f8)?,
-                9 => r.plain(&mut f9)?,
-                10 => r.plain(&mut f10)?,
-                _ => r.skip()?,
+                0 => r.plain(&mut f0),
+                1 => r.plain(&mut f1),
+                2 => r.plain(&mut f2),
+                3 => r.plain(&mut f3),
+                4 => r.plain(&mut f4),
+                5 => r.plain(&mut f5),
+                6 => r.plain(&mut f6),
+                7 => r.plain(&mut f7),
+                8 => r.plain(&mut f8),
+                9 => r.plain(&mut f9),
+                10 => r.plain(&mut f10),
+                _ => r.skip(),
             }
         }
-        ::core::result::Result::Ok(Self {
-            protocol: r.required(f0, 0)?,
-            original_port: r.required(f1, 1)?,
-            original_ip: r.required(f2, 2)?,
-            translation_port: r.required(f3, 3)?,
-            translation_ip: r.required(f4, 4)?,
-            old_protocol: r.required(f5, 5)?,
-            old_original_port: r.required(f6, 6)?,
-            old_original_ip: r.required(f7, 7)?,
-            old_translation_port: r.required(f8, 8)?,
-            old_translation_ip: r.required(f9, 9)?,
-            description: r.or_default(f10),
-        })
+        r.finish()?;
+        match (f0, f1, f2, f3, f4, f5, f6, f7, f8, f9) {
+            (
+                ::core::option::Option::Some(f0),
+                ::core::option::Option::Some(f1),
+                ::core::option::Option::Some(f2),
+                ::core::option::Option::Some(f3),
+                ::core::option::Option::Some(f4),
+                ::core::option::Option::Some(f5),
+                ::core::option::Option::Some(f6),
+                ::core::option::Option::Some(f7),
+                ::core::option::Option::Some(f8),
+                ::core::option::Option::Some(f9),
+            ) => {
+                ::core::result::Result::Ok(Self {
+                    protocol: f0,
+                    original_port: f1,
+                    original_ip: f2,
+                    translation_port: f3,
+                    translation_ip: f4,
+                    old_protocol: f5,
+                    old_original_port: f6,
+                    old_original_ip: f7,
+                    old_translation_port: f8,
+                    old_translation_ip: f9,
+                    description: r.or_default(f10),
+                })
+            }
+            (f0, f1, f2, f3, f4, f5, f6, f7, f8, f9) => {
+                ::core::result::Result::Err(
+                    r
+                        .missing(
+                            &[
+                                (0, f0.is_none()),
+                                (1, f1.is_none()),
+                                (2, f2.is_none()),
+                                (3, f3.is_none()),
+                                (4, f4.is_none()),
+                                (5, f5.is_none()),
+                                (6, f6.is_none()),
+                                (7, f7.is_none()),
+                                (8, f8.is_none()),
+                                (9, f9.is_none()),
+                            ],
+                        ),
+                )
+            }
+        }
     }
 }
 
@@ -5888,22 +6066,23 @@ impl tencent_action::__private::lean::Struct for DhcpIp {
         let mut f8 = ::core::option::Option::None;
         let mut f9 = ::core::option::Option::None;
         let mut f10 = ::core::option::Option::None;
-        while let ::core::option::Option::Some(i) = r.next()? {
+        while let ::core::option::Option::Some(i) = r.next() {
             match i {
-                0 => r.tolerant(&mut f0)?,
-                1 => r.tolerant(&mut f1)?,
-                2 => r.tolerant(&mut f2)?,
-                3 => r.tolerant(&mut f3)?,
-                4 => r.tolerant(&mut f4)?,
-                5 => r.tolerant(&mut f5)?,
-                6 => r.tolerant(&mut f6)?,
-                7 => r.tolerant(&mut f7)?,
-                8 => r.tolerant(&mut f8)?,
-                9 => r.tolerant(&mut f9)?,
-                10 => r.plain(&mut f10)?,
-                _ => r.skip()?,
+                0 => r.tolerant(&mut f0),
+                1 => r.tolerant(&mut f1),
+                2 => r.tolerant(&mut f2),
+                3 => r.tolerant(&mut f3),
+                4 => r.tolerant(&mut f4),
+                5 => r.tolerant(&mut f5),
+                6 => r.tolerant(&mut f6),
+                7 => r.tolerant(&mut f7),
+                8 => r.tolerant(&mut f8),
+                9 => r.tolerant(&mut f9),
+                10 => r.plain(&mut f10),
+                _ => r.skip(),
             }
         }
+        r.finish()?;
         ::core::result::Result::Ok(Self {
             dhcp_ip_id: r.or_default(f0),
             vpc_id: r.or_default(f1),
@@ -6221,34 +6400,35 @@ impl tencent_action::__private::lean::Struct for DirectConnectGateway {
         let mut f20 = ::core::option::Option::None;
         let mut f21 = ::core::option::Option::None;
         let mut f22 = ::core::option::Option::None;
-        while let ::core::option::Option::Some(i) = r.next()? {
+        while let ::core::option::Option::Some(i) = r.next() {
             match i {
-                0 => r.tolerant(&mut f0)?,
-                1 => r.tolerant(&mut f1)?,
-                2 => r.tolerant(&mut f2)?,
-                3 => r.tolerant(&mut f3)?,
-                4 => r.tolerant(&mut f4)?,
-                5 => r.tolerant(&mut f5)?,
-                6 => r.tolerant(&mut f6)?,
-                7 => r.tolerant(&mut f7)?,
-                8 => r.tolerant(&mut f8)?,
-                9 => r.tolerant(&mut f9)?,
-                10 => r.tolerant(&mut f10)?,
-                11 => r.tolerant(&mut f11)?,
-                12 => r.tolerant(&mut f12)?,
-                13 => r.tolerant(&mut f13)?,
-                14 => r.tolerant(&mut f14)?,
-                15 => r.tolerant(&mut f15)?,
-                16 => r.tolerant(&mut f16)?,
-                17 => r.tolerant(&mut f17)?,
-                18 => r.tolerant(&mut f18)?,
-                19 => r.tolerant(&mut f19)?,
-                20 => r.tolerant(&mut f20)?,
-                21 => r.tolerant(&mut f21)?,
-                22 => r.tolerant(&mut f22)?,
-                _ => r.skip()?,
+                0 => r.tolerant(&mut f0),
+                1 => r.tolerant(&mut f1),
+                2 => r.tolerant(&mut f2),
+                3 => r.tolerant(&mut f3),
+                4 => r.tolerant(&mut f4),
+                5 => r.tolerant(&mut f5),
+                6 => r.tolerant(&mut f6),
+                7 => r.tolerant(&mut f7),
+                8 => r.tolerant(&mut f8),
+                9 => r.tolerant(&mut f9),
+                10 => r.tolerant(&mut f10),
+                11 => r.tolerant(&mut f11),
+                12 => r.tolerant(&mut f12),
+                13 => r.tolerant(&mut f13),
+                14 => r.tolerant(&mut f14),
+                15 => r.tolerant(&mut f15),
+                16 => r.tolerant(&mut f16),
+                17 => r.tolerant(&mut f17),
+                18 => r.tolerant(&mut f18),
+                19 => r.tolerant(&mut f19),
+                20 => r.tolerant(&mut f20),
+                21 => r.tolerant(&mut f21),
+                22 => r.tolerant(&mut f22),
+                _ => r.skip(),
             }
         }
+        r.finish()?;
         ::core::result::Result::Ok(Self {
             direct_connect_gateway_id: r.or_default(f0),
             direct_connect_gateway_name: r.or_default(f1),
@@ -6352,16 +6532,17 @@ impl tencent_action::__private::lean::Struct for DirectConnectGatewayCcnRoute {
         let mut f2 = ::core::option::Option::None;
         let mut f3 = ::core::option::Option::None;
         let mut f4 = ::core::option::Option::None;
-        while let ::core::option::Option::Some(i) = r.next()? {
+        while let ::core::option::Option::Some(i) = r.next() {
             match i {
-                0 => r.tolerant(&mut f0)?,
-                1 => r.tolerant(&mut f1)?,
-                2 => r.tolerant(&mut f2)?,
-                3 => r.tolerant(&mut f3)?,
-                4 => r.tolerant(&mut f4)?,
-                _ => r.skip()?,
+                0 => r.tolerant(&mut f0),
+                1 => r.tolerant(&mut f1),
+                2 => r.tolerant(&mut f2),
+                3 => r.tolerant(&mut f3),
+                4 => r.tolerant(&mut f4),
+                _ => r.skip(),
             }
         }
+        r.finish()?;
         ::core::result::Result::Ok(Self {
             route_id: r.or_default(f0),
             destination_cidr_block: r.or_default(f1),
@@ -6420,13 +6601,14 @@ impl tencent_action::__private::lean::Struct for DirectConnectSubnet {
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
-        while let ::core::option::Option::Some(i) = r.next()? {
+        while let ::core::option::Option::Some(i) = r.next() {
             match i {
-                0 => r.tolerant(&mut f0)?,
-                1 => r.tolerant(&mut f1)?,
-                _ => r.skip()?,
+                0 => r.tolerant(&mut f0),
+                1 => r.tolerant(&mut f1),
+                _ => r.skip(),
             }
         }
+        r.finish()?;
         ::core::result::Result::Ok(Self {
             direct_connect_gateway_id: r.or_default(f0),
             cidr_block: r.or_default(f1),
@@ -6476,13 +6658,14 @@ impl tencent_action::__private::lean::Struct for DnsServers {
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
-        while let ::core::option::Option::Some(i) = r.next()? {
+        while let ::core::option::Option::Some(i) = r.next() {
             match i {
-                0 => r.tolerant(&mut f0)?,
-                1 => r.tolerant(&mut f1)?,
-                _ => r.skip()?,
+                0 => r.tolerant(&mut f0),
+                1 => r.tolerant(&mut f1),
+                _ => r.skip(),
             }
         }
+        r.finish()?;
         ::core::result::Result::Ok(Self {
             primary_dns: r.or_default(f0),
             secondary_dns: r.or_default(f1),
@@ -6644,26 +6827,27 @@ impl tencent_action::__private::lean::Struct for EndPoint {
         let mut f12 = ::core::option::Option::None;
         let mut f13 = ::core::option::Option::None;
         let mut f14 = ::core::option::Option::None;
-        while let ::core::option::Option::Some(i) = r.next()? {
+        while let ::core::option::Option::Some(i) = r.next() {
             match i {
-                0 => r.tolerant(&mut f0)?,
-                1 => r.tolerant(&mut f1)?,
-                2 => r.tolerant(&mut f2)?,
-                3 => r.tolerant(&mut f3)?,
-                4 => r.tolerant(&mut f4)?,
-                5 => r.tolerant(&mut f5)?,
-                6 => r.tolerant(&mut f6)?,
-                7 => r.tolerant(&mut f7)?,
-                8 => r.tolerant(&mut f8)?,
-                9 => r.tolerant(&mut f9)?,
-                10 => r.tolerant(&mut f10)?,
-                11 => r.tolerant(&mut f11)?,
-                12 => r.tolerant(&mut f12)?,
-                13 => r.tolerant(&mut f13)?,
-                14 => r.plain(&mut f14)?,
-                _ => r.skip()?,
+                0 => r.tolerant(&mut f0),
+                1 => r.tolerant(&mut f1),
+                2 => r.tolerant(&mut f2),
+                3 => r.tolerant(&mut f3),
+                4 => r.tolerant(&mut f4),
+                5 => r.tolerant(&mut f5),
+                6 => r.tolerant(&mut f6),
+                7 => r.tolerant(&mut f7),
+                8 => r.tolerant(&mut f8),
+                9 => r.tolerant(&mut f9),
+                10 => r.tolerant(&mut f10),
+                11 => r.tolerant(&mut f11),
+                12 => r.tolerant(&mut f12),
+                13 => r.tolerant(&mut f13),
+                14 => r.plain(&mut f14),
+                _ => r.skip(),
             }
         }
+        r.finish()?;
         ::core::result::Result::Ok(Self {
             end_point_id: r.or_default(f0),
             vpc_id: r.or_default(f1),
@@ -6835,26 +7019,27 @@ impl tencent_action::__private::lean::Struct for EndPointService {
         let mut f12 = ::core::option::Option::None;
         let mut f13 = ::core::option::Option::None;
         let mut f14 = ::core::option::Option::None;
-        while let ::core::option::Option::Some(i) = r.next()? {
+        while let ::core::option::Option::Some(i) = r.next() {
             match i {
-                0 => r.tolerant(&mut f0)?,
-                1 => r.tolerant(&mut f1)?,
-                2 => r.tolerant(&mut f2)?,
-                3 => r.tolerant(&mut f3)?,
-                4 => r.tolerant(&mut f4)?,
-                5 => r.tolerant(&mut f5)?,
-                6 => r.tolerant(&mut f6)?,
-                7 => r.tolerant(&mut f7)?,
-                8 => r.plain(&mut f8)?,
-                9 => r.tolerant(&mut f9)?,
-                10 => r.tolerant(&mut f10)?,
-                11 => r.tolerant(&mut f11)?,
-                12 => r.tolerant(&mut f12)?,
-                13 => r.tolerant(&mut f13)?,
-                14 => r.plain(&mut f14)?,
-                _ => r.skip()?,
+                0 => r.tolerant(&mut f0),
+                1 => r.tolerant(&mut f1),
+                2 => r.tolerant(&mut f2),
+                3 => r.tolerant(&mut f3),
+                4 => r.tolerant(&mut f4),
+                5 => r.tolerant(&mut f5),
+                6 => r.tolerant(&mut f6),
+                7 => r.tolerant(&mut f7),
+                8 => r.plain(&mut f8),
+                9 => r.tolerant(&mut f9),
+                10 => r.tolerant(&mut f10),
+                11 => r.tolerant(&mut f11),
+                12 => r.tolerant(&mut f12),
+                13 => r.tolerant(&mut f13),
+                14 => r.plain(&mut f14),
+                _ => r.skip(),
             }
         }
+        r.finish()?;
         ::core::result::Result::Ok(Self {
             end_point_service_id: r.or_default(f0),
             vpc_id: r.or_default(f1),
@@ -6918,17 +7103,24 @@ impl tencent_action::__private::lean::Struct for Filter {
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
-        while let ::core::option::Option::Some(i) = r.next()? {
+        while let ::core::option::Option::Some(i) = r.next() {
             match i {
-                0 => r.plain(&mut f0)?,
-                1 => r.plain(&mut f1)?,
-                _ => r.skip()?,
+                0 => r.plain(&mut f0),
+                1 => r.plain(&mut f1),
+                _ => r.skip(),
             }
         }
-        ::core::result::Result::Ok(Self {
-            name: r.required(f0, 0)?,
-            values: r.required(f1, 1)?,
-        })
+        r.finish()?;
+        match (f0, f1) {
+            (::core::option::Option::Some(f0), ::core::option::Option::Some(f1)) => {
+                ::core::result::Result::Ok(Self { name: f0, values: f1 })
+            }
+            (f0, f1) => {
+                ::core::result::Result::Err(
+                    r.missing(&[(0, f0.is_none()), (1, f1.is_none())]),
+                )
+            }
+        }
     }
 }
 
@@ -6979,17 +7171,24 @@ impl tencent_action::__private::lean::Struct for FilterObject {
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
-        while let ::core::option::Option::Some(i) = r.next()? {
+        while let ::core::option::Option::Some(i) = r.next() {
             match i {
-                0 => r.plain(&mut f0)?,
-                1 => r.plain(&mut f1)?,
-                _ => r.skip()?,
+                0 => r.plain(&mut f0),
+                1 => r.plain(&mut f1),
+                _ => r.skip(),
             }
         }
-        ::core::result::Result::Ok(Self {
-            name: r.required(f0, 0)?,
-            values: r.required(f1, 1)?,
-        })
+        r.finish()?;
+        match (f0, f1) {
+            (::core::option::Option::Some(f0), ::core::option::Option::Some(f1)) => {
+                ::core::result::Result::Ok(Self { name: f0, values: f1 })
+            }
+            (f0, f1) => {
+                ::core::result::Result::Err(
+                    r.missing(&[(0, f0.is_none()), (1, f1.is_none())]),
+                )
+            }
+        }
     }
 }
 
@@ -7159,27 +7358,28 @@ impl tencent_action::__private::lean::Struct for FlowLog {
         let mut f13 = ::core::option::Option::None;
         let mut f14 = ::core::option::Option::None;
         let mut f15 = ::core::option::Option::None;
-        while let ::core::option::Option::Some(i) = r.next()? {
+        while let ::core::option::Option::Some(i) = r.next() {
             match i {
-                0 => r.tolerant(&mut f0)?,
-                1 => r.tolerant(&mut f1)?,
-                2 => r.tolerant(&mut f2)?,
-                3 => r.tolerant(&mut f3)?,
-                4 => r.tolerant(&mut f4)?,
-                5 => r.tolerant(&mut f5)?,
-                6 => r.tolerant(&mut f6)?,
-                7 => r.tolerant(&mut f7)?,
-                8 => r.tolerant(&mut f8)?,
-                9 => r.tolerant(&mut f9)?,
-                10 => r.plain(&mut f10)?,
-                11 => r.tolerant(&mut f11)?,
-                12 => r.tolerant(&mut f12)?,
-                13 => r.plain(&mut f13)?,
-                14 => r.tolerant(&mut f14)?,
-                15 => r.tolerant(&mut f15)?,
-                _ => r.skip()?,
+                0 => r.tolerant(&mut f0),
+                1 => r.tolerant(&mut f1),
+                2 => r.tolerant(&mut f2),
+                3 => r.tolerant(&mut f3),
+                4 => r.tolerant(&mut f4),
+                5 => r.tolerant(&mut f5),
+                6 => r.tolerant(&mut f6),
+                7 => r.tolerant(&mut f7),
+                8 => r.tolerant(&mut f8),
+                9 => r.tolerant(&mut f9),
+                10 => r.plain(&mut f10),
+                11 => r.tolerant(&mut f11),
+                12 => r.tolerant(&mut f12),
+                13 => r.plain(&mut f13),
+                14 => r.tolerant(&mut f14),
+                15 => r.tolerant(&mut f15),
+                _ => r.skip(),
             }
         }
+        r.finish()?;
         ::core::result::Result::Ok(Self {
             vpc_id: r.or_default(f0),
             flow_log_id: r.or_default(f1),
@@ -7251,13 +7451,14 @@ impl tencent_action::__private::lean::Struct for FlowLogStorage {
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
-        while let ::core::option::Option::Some(i) = r.next()? {
+        while let ::core::option::Option::Some(i) = r.next() {
             match i {
-                0 => r.tolerant(&mut f0)?,
-                1 => r.tolerant(&mut f1)?,
-                _ => r.skip()?,
+                0 => r.tolerant(&mut f0),
+                1 => r.tolerant(&mut f1),
+                _ => r.skip(),
             }
         }
+        r.finish()?;
         ::core::result::Result::Ok(Self {
             storage_id: r.or_default(f0),
             storage_topic: r.or_default(f1),
@@ -7352,18 +7553,19 @@ impl tencent_action::__private::lean::Struct for GatewayFlowMonitorDetail {
         let mut f4 = ::core::option::Option::None;
         let mut f5 = ::core::option::Option::None;
         let mut f6 = ::core::option::Option::None;
-        while let ::core::option::Option::Some(i) = r.next()? {
+        while let ::core::option::Option::Some(i) = r.next() {
             match i {
-                0 => r.tolerant(&mut f0)?,
-                1 => r.tolerant(&mut f1)?,
-                2 => r.tolerant(&mut f2)?,
-                3 => r.tolerant(&mut f3)?,
-                4 => r.tolerant(&mut f4)?,
-                5 => r.tolerant(&mut f5)?,
-                6 => r.tolerant(&mut f6)?,
-                _ => r.skip()?,
+                0 => r.tolerant(&mut f0),
+                1 => r.tolerant(&mut f1),
+                2 => r.tolerant(&mut f2),
+                3 => r.tolerant(&mut f3),
+                4 => r.tolerant(&mut f4),
+                5 => r.tolerant(&mut f5),
+                6 => r.tolerant(&mut f6),
+                _ => r.skip(),
             }
         }
+        r.finish()?;
         ::core::result::Result::Ok(Self {
             private_ip_address: r.or_default(f0),
             in_pkg: r.or_default(f1),
@@ -7448,16 +7650,17 @@ impl tencent_action::__private::lean::Struct for GatewayQos {
         let mut f2 = ::core::option::Option::None;
         let mut f3 = ::core::option::Option::None;
         let mut f4 = ::core::option::Option::None;
-        while let ::core::option::Option::Some(i) = r.next()? {
+        while let ::core::option::Option::Some(i) = r.next() {
             match i {
-                0 => r.tolerant(&mut f0)?,
-                1 => r.tolerant(&mut f1)?,
-                2 => r.tolerant(&mut f2)?,
-                3 => r.tolerant(&mut f3)?,
-                4 => r.tolerant(&mut f4)?,
-                _ => r.skip()?,
+                0 => r.tolerant(&mut f0),
+                1 => r.tolerant(&mut f1),
+                2 => r.tolerant(&mut f2),
+                3 => r.tolerant(&mut f3),
+                4 => r.tolerant(&mut f4),
+                _ => r.skip(),
             }
         }
+        r.finish()?;
         ::core::result::Result::Ok(Self {
             vpc_id: r.or_default(f0),
             ip_address: r.or_default(f1),
@@ -7557,19 +7760,20 @@ impl tencent_action::__private::lean::Struct for GlobalRoute {
         let mut f5 = ::core::option::Option::None;
         let mut f6 = ::core::option::Option::None;
         let mut f7 = ::core::option::Option::None;
-        while let ::core::option::Option::Some(i) = r.next()? {
+        while let ::core::option::Option::Some(i) = r.next() {
             match i {
-                0 => r.tolerant(&mut f0)?,
-                1 => r.tolerant(&mut f1)?,
-                2 => r.tolerant(&mut f2)?,
-                3 => r.tolerant(&mut f3)?,
-                4 => r.tolerant(&mut f4)?,
-                5 => r.tolerant(&mut f5)?,
-                6 => r.tolerant(&mut f6)?,
-                7 => r.tolerant(&mut f7)?,
-                _ => r.skip()?,
+                0 => r.tolerant(&mut f0),
+                1 => r.tolerant(&mut f1),
+                2 => r.tolerant(&mut f2),
+                3 => r.tolerant(&mut f3),
+                4 => r.tolerant(&mut f4),
+                5 => r.tolerant(&mut f5),
+                6 => r.tolerant(&mut f6),
+                7 => r.tolerant(&mut f7),
+                _ => r.skip(),
             }
         }
+        r.finish()?;
         ::core::result::Result::Ok(Self {
             vpc_id: r.or_default(f0),
             global_route_id: r.or_default(f1),
@@ -7743,27 +7947,28 @@ impl tencent_action::__private::lean::Struct for HaVip {
         let mut f13 = ::core::option::Option::None;
         let mut f14 = ::core::option::Option::None;
         let mut f15 = ::core::option::Option::None;
-        while let ::core::option::Option::Some(i) = r.next()? {
+        while let ::core::option::Option::Some(i) = r.next() {
             match i {
-                0 => r.tolerant(&mut f0)?,
-                1 => r.tolerant(&mut f1)?,
-                2 => r.tolerant(&mut f2)?,
-                3 => r.tolerant(&mut f3)?,
-                4 => r.tolerant(&mut f4)?,
-                5 => r.tolerant(&mut f5)?,
-                6 => r.tolerant(&mut f6)?,
-                7 => r.tolerant(&mut f7)?,
-                8 => r.tolerant(&mut f8)?,
-                9 => r.tolerant(&mut f9)?,
-                10 => r.tolerant(&mut f10)?,
-                11 => r.plain(&mut f11)?,
-                12 => r.tolerant(&mut f12)?,
-                13 => r.tolerant(&mut f13)?,
-                14 => r.tolerant(&mut f14)?,
-                15 => r.plain(&mut f15)?,
-                _ => r.skip()?,
+                0 => r.tolerant(&mut f0),
+                1 => r.tolerant(&mut f1),
+                2 => r.tolerant(&mut f2),
+                3 => r.tolerant(&mut f3),
+                4 => r.tolerant(&mut f4),
+                5 => r.tolerant(&mut f5),
+                6 => r.tolerant(&mut f6),
+                7 => r.tolerant(&mut f7),
+                8 => r.tolerant(&mut f8),
+                9 => r.tolerant(&mut f9),
+                10 => r.tolerant(&mut f10),
+                11 => r.plain(&mut f11),
+                12 => r.tolerant(&mut f12),
+                13 => r.tolerant(&mut f13),
+                14 => r.tolerant(&mut f14),
+                15 => r.plain(&mut f15),
+                _ => r.skip(),
             }
         }
+        r.finish()?;
         ::core::result::Result::Ok(Self {
             ha_vip_id: r.or_default(f0),
             ha_vip_name: r.or_default(f1),
@@ -7832,14 +8037,15 @@ impl tencent_action::__private::lean::Struct for HaVipAssociation {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
         let mut f2 = ::core::option::Option::None;
-        while let ::core::option::Option::Some(i) = r.next()? {
+        while let ::core::option::Option::Some(i) = r.next() {
             match i {
-                0 => r.tolerant(&mut f0)?,
-                1 => r.tolerant(&mut f1)?,
-                2 => r.tolerant(&mut f2)?,
-                _ => r.skip()?,
+                0 => r.tolerant(&mut f0),
+                1 => r.tolerant(&mut f1),
+                2 => r.tolerant(&mut f2),
+                _ => r.skip(),
             }
         }
+        r.finish()?;
         ::core::result::Result::Ok(Self {
             instance_id: r.or_default(f0),
             ha_vip_id: r.or_default(f1),
@@ -7905,15 +8111,16 @@ impl tencent_action::__private::lean::Struct for HealthCheckConfig {
         let mut f1 = ::core::option::Option::None;
         let mut f2 = ::core::option::Option::None;
         let mut f3 = ::core::option::Option::None;
-        while let ::core::option::Option::Some(i) = r.next()? {
+        while let ::core::option::Option::Some(i) = r.next() {
             match i {
-                0 => r.tolerant(&mut f0)?,
-                1 => r.tolerant(&mut f1)?,
-                2 => r.tolerant(&mut f2)?,
-                3 => r.tolerant(&mut f3)?,
-                _ => r.skip()?,
+                0 => r.tolerant(&mut f0),
+                1 => r.tolerant(&mut f1),
+                2 => r.tolerant(&mut f2),
+                3 => r.tolerant(&mut f3),
+                _ => r.skip(),
             }
         }
+        r.finish()?;
         ::core::result::Result::Ok(Self {
             probe_type: r.or_default(f0),
             probe_interval: r.or_default(f1),
@@ -7965,13 +8172,14 @@ impl tencent_action::__private::lean::Struct for HighPriorityModifyItem {
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
-        while let ::core::option::Option::Some(i) = r.next()? {
+        while let ::core::option::Option::Some(i) = r.next() {
             match i {
-                0 => r.plain(&mut f0)?,
-                1 => r.plain(&mut f1)?,
-                _ => r.skip()?,
+                0 => r.plain(&mut f0),
+                1 => r.plain(&mut f1),
+                _ => r.skip(),
             }
         }
+        r.finish()?;
         ::core::result::Result::Ok(Self {
             high_priority_route_id: r.or_default(f0),
             description: r.or_default(f1),
@@ -8071,21 +8279,22 @@ impl tencent_action::__private::lean::Struct for HighPriorityRoute {
         let mut f7 = ::core::option::Option::None;
         let mut f8 = ::core::option::Option::None;
         let mut f9 = ::core::option::Option::None;
-        while let ::core::option::Option::Some(i) = r.next()? {
+        while let ::core::option::Option::Some(i) = r.next() {
             match i {
-                0 => r.tolerant(&mut f0)?,
-                1 => r.tolerant(&mut f1)?,
-                2 => r.tolerant(&mut f2)?,
-                3 => r.tolerant(&mut f3)?,
-                4 => r.tolerant(&mut f4)?,
-                5 => r.tolerant(&mut f5)?,
-                6 => r.tolerant(&mut f6)?,
-                7 => r.tolerant(&mut f7)?,
-                8 => r.tolerant(&mut f8)?,
-                9 => r.tolerant(&mut f9)?,
-                _ => r.skip()?,
+                0 => r.tolerant(&mut f0),
+                1 => r.tolerant(&mut f1),
+                2 => r.tolerant(&mut f2),
+                3 => r.tolerant(&mut f3),
+                4 => r.tolerant(&mut f4),
+                5 => r.tolerant(&mut f5),
+                6 => r.tolerant(&mut f6),
+                7 => r.tolerant(&mut f7),
+                8 => r.tolerant(&mut f8),
+                9 => r.tolerant(&mut f9),
+                _ => r.skip(),
             }
         }
+        r.finish()?;
         ::core::result::Result::Ok(Self {
             high_priority_route_table_id: r.or_default(f0),
             high_priority_route_id: r.or_default(f1),
@@ -8169,17 +8378,18 @@ impl tencent_action::__private::lean::Struct for HighPriorityRouteTable {
         let mut f3 = ::core::option::Option::None;
         let mut f4 = ::core::option::Option::None;
         let mut f5 = ::core::option::Option::None;
-        while let ::core::option::Option::Some(i) = r.next()? {
+        while let ::core::option::Option::Some(i) = r.next() {
             match i {
-                0 => r.tolerant(&mut f0)?,
-                1 => r.tolerant(&mut f1)?,
-                2 => r.tolerant(&mut f2)?,
-                3 => r.tolerant(&mut f3)?,
-                4 => r.plain(&mut f4)?,
-                5 => r.tolerant(&mut f5)?,
-                _ => r.skip()?,
+                0 => r.tolerant(&mut f0),
+                1 => r.tolerant(&mut f1),
+                2 => r.tolerant(&mut f2),
+                3 => r.tolerant(&mut f3),
+                4 => r.plain(&mut f4),
+                5 => r.tolerant(&mut f5),
+                _ => r.skip(),
             }
         }
+        r.finish()?;
         ::core::result::Result::Ok(Self {
             high_priority_route_table_id: r.or_default(f0),
             vpc_id: r.or_default(f1),
@@ -8338,23 +8548,24 @@ impl tencent_action::__private::lean::Struct for IKEOptionsSpecification {
         let mut f9 = ::core::option::Option::None;
         let mut f10 = ::core::option::Option::None;
         let mut f11 = ::core::option::Option::None;
-        while let ::core::option::Option::Some(i) = r.next()? {
+        while let ::core::option::Option::Some(i) = r.next() {
             match i {
-                0 => r.tolerant(&mut f0)?,
-                1 => r.tolerant(&mut f1)?,
-                2 => r.tolerant(&mut f2)?,
-                3 => r.tolerant(&mut f3)?,
-                4 => r.tolerant(&mut f4)?,
-                5 => r.tolerant(&mut f5)?,
-                6 => r.tolerant(&mut f6)?,
-                7 => r.tolerant(&mut f7)?,
-                8 => r.tolerant(&mut f8)?,
-                9 => r.tolerant(&mut f9)?,
-                10 => r.tolerant(&mut f10)?,
-                11 => r.tolerant(&mut f11)?,
-                _ => r.skip()?,
+                0 => r.tolerant(&mut f0),
+                1 => r.tolerant(&mut f1),
+                2 => r.tolerant(&mut f2),
+                3 => r.tolerant(&mut f3),
+                4 => r.tolerant(&mut f4),
+                5 => r.tolerant(&mut f5),
+                6 => r.tolerant(&mut f6),
+                7 => r.tolerant(&mut f7),
+                8 => r.tolerant(&mut f8),
+                9 => r.tolerant(&mut f9),
+                10 => r.tolerant(&mut f10),
+                11 => r.tolerant(&mut f11),
+                _ => r.skip(),
             }
         }
+        r.finish()?;
         ::core::result::Result::Ok(Self {
             propo_encry_algorithm: r.or_default(f0),
             propo_authen_algorithm: r.or_default(f1),
@@ -8475,17 +8686,18 @@ impl tencent_action::__private::lean::Struct for IPSECOptionsSpecification {
         let mut f3 = ::core::option::Option::None;
         let mut f4 = ::core::option::Option::None;
         let mut f5 = ::core::option::Option::None;
-        while let ::core::option::Option::Some(i) = r.next()? {
+        while let ::core::option::Option::Some(i) = r.next() {
             match i {
-                0 => r.tolerant(&mut f0)?,
-                1 => r.tolerant(&mut f1)?,
-                2 => r.tolerant(&mut f2)?,
-                3 => r.tolerant(&mut f3)?,
-                4 => r.tolerant(&mut f4)?,
-                5 => r.tolerant(&mut f5)?,
-                _ => r.skip()?,
+                0 => r.tolerant(&mut f0),
+                1 => r.tolerant(&mut f1),
+                2 => r.tolerant(&mut f2),
+                3 => r.tolerant(&mut f3),
+                4 => r.tolerant(&mut f4),
+                5 => r.tolerant(&mut f5),
+                _ => r.skip(),
             }
         }
+        r.finish()?;
         ::core::result::Result::Ok(Self {
             encrypt_algorithm: r.or_default(f0),
             integrity_algorith: r.or_default(f1),
@@ -8550,14 +8762,15 @@ impl tencent_action::__private::lean::Struct for ISPIPv6CidrBlock {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
         let mut f2 = ::core::option::Option::None;
-        while let ::core::option::Option::Some(i) = r.next()? {
+        while let ::core::option::Option::Some(i) = r.next() {
             match i {
-                0 => r.tolerant(&mut f0)?,
-                1 => r.tolerant(&mut f1)?,
-                2 => r.tolerant(&mut f2)?,
-                _ => r.skip()?,
+                0 => r.tolerant(&mut f0),
+                1 => r.tolerant(&mut f1),
+                2 => r.tolerant(&mut f2),
+                _ => r.skip(),
             }
         }
+        r.finish()?;
         ::core::result::Result::Ok(Self {
             ipv6_cidr_block: r.or_default(f0),
             isp_type: r.or_default(f1),
@@ -8671,20 +8884,21 @@ impl tencent_action::__private::lean::Struct for InstanceBind {
         let mut f6 = ::core::option::Option::None;
         let mut f7 = ::core::option::Option::None;
         let mut f8 = ::core::option::Option::None;
-        while let ::core::option::Option::Some(i) = r.next()? {
+        while let ::core::option::Option::Some(i) = r.next() {
             match i {
-                0 => r.tolerant(&mut f0)?,
-                1 => r.tolerant(&mut f1)?,
-                2 => r.tolerant(&mut f2)?,
-                3 => r.tolerant(&mut f3)?,
-                4 => r.tolerant(&mut f4)?,
-                5 => r.tolerant(&mut f5)?,
-                6 => r.tolerant(&mut f6)?,
-                7 => r.tolerant(&mut f7)?,
-                8 => r.tolerant(&mut f8)?,
-                _ => r.skip()?,
+                0 => r.tolerant(&mut f0),
+                1 => r.tolerant(&mut f1),
+                2 => r.tolerant(&mut f2),
+                3 => r.tolerant(&mut f3),
+                4 => r.tolerant(&mut f4),
+                5 => r.tolerant(&mut f5),
+                6 => r.tolerant(&mut f6),
+                7 => r.tolerant(&mut f7),
+                8 => r.tolerant(&mut f8),
+                _ => r.skip(),
             }
         }
+        r.finish()?;
         ::core::result::Result::Ok(Self {
             ccn_id: r.or_default(f0),
             instance_type: r.or_default(f1),
@@ -8746,17 +8960,23 @@ impl tencent_action::__private::lean::Struct for InstanceChargePrepaid {
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
-        while let ::core::option::Option::Some(i) = r.next()? {
+        while let ::core::option::Option::Some(i) = r.next() {
             match i {
-                0 => r.plain(&mut f0)?,
-                1 => r.plain(&mut f1)?,
-                _ => r.skip()?,
+                0 => r.plain(&mut f0),
+                1 => r.plain(&mut f1),
+                _ => r.skip(),
             }
         }
-        ::core::result::Result::Ok(Self {
-            period: r.required(f0, 0)?,
-            renew_flag: r.or_default(f1),
-        })
+        r.finish()?;
+        match (f0,) {
+            (::core::option::Option::Some(f0),) => {
+                ::core::result::Result::Ok(Self {
+                    period: f0,
+                    renew_flag: r.or_default(f1),
+                })
+            }
+            (f0,) => ::core::result::Result::Err(r.missing(&[(0, f0.is_none())])),
+        }
     }
 }
 
@@ -8808,13 +9028,14 @@ impl tencent_action::__private::lean::Struct for InstanceJumbo {
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
-        while let ::core::option::Option::Some(i) = r.next()? {
+        while let ::core::option::Option::Some(i) = r.next() {
             match i {
-                0 => r.tolerant(&mut f0)?,
-                1 => r.tolerant(&mut f1)?,
-                _ => r.skip()?,
+                0 => r.tolerant(&mut f0),
+                1 => r.tolerant(&mut f1),
+                _ => r.skip(),
             }
         }
+        r.finish()?;
         ::core::result::Result::Ok(Self {
             instance_id: r.or_default(f0),
             jumbo_state: r.or_default(f1),
@@ -8870,13 +9091,14 @@ impl tencent_action::__private::lean::Struct for InstanceStatistic {
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
-        while let ::core::option::Option::Some(i) = r.next()? {
+        while let ::core::option::Option::Some(i) = r.next() {
             match i {
-                0 => r.tolerant(&mut f0)?,
-                1 => r.tolerant(&mut f1)?,
-                _ => r.skip()?,
+                0 => r.tolerant(&mut f0),
+                1 => r.tolerant(&mut f1),
+                _ => r.skip(),
             }
         }
+        r.finish()?;
         ::core::result::Result::Ok(Self {
             instance_type: r.or_default(f0),
             instance_count: r.or_default(f1),
@@ -8945,15 +9167,16 @@ impl tencent_action::__private::lean::Struct for InternetPrice {
         let mut f1 = ::core::option::Option::None;
         let mut f2 = ::core::option::Option::None;
         let mut f3 = ::core::option::Option::None;
-        while let ::core::option::Option::Some(i) = r.next()? {
+        while let ::core::option::Option::Some(i) = r.next() {
             match i {
-                0 => r.plain(&mut f0)?,
-                1 => r.plain(&mut f1)?,
-                2 => r.tolerant(&mut f2)?,
-                3 => r.tolerant(&mut f3)?,
-                _ => r.skip()?,
+                0 => r.plain(&mut f0),
+                1 => r.plain(&mut f1),
+                2 => r.tolerant(&mut f2),
+                3 => r.tolerant(&mut f3),
+                _ => r.skip(),
             }
         }
+        r.finish()?;
         ::core::result::Result::Ok(Self {
             address_price: r.or_default(f0),
             ip_price: r.or_default(f1),
@@ -9040,15 +9263,16 @@ impl tencent_action::__private::lean::Struct for InternetPriceDetail {
         let mut f1 = ::core::option::Option::None;
         let mut f2 = ::core::option::Option::None;
         let mut f3 = ::core::option::Option::None;
-        while let ::core::option::Option::Some(i) = r.next()? {
+        while let ::core::option::Option::Some(i) = r.next() {
             match i {
-                0 => r.tolerant(&mut f0)?,
-                1 => r.tolerant(&mut f1)?,
-                2 => r.tolerant(&mut f2)?,
-                3 => r.tolerant(&mut f3)?,
-                _ => r.skip()?,
+                0 => r.tolerant(&mut f0),
+                1 => r.tolerant(&mut f1),
+                2 => r.tolerant(&mut f2),
+                3 => r.tolerant(&mut f3),
+                _ => r.skip(),
             }
         }
+        r.finish()?;
         ::core::result::Result::Ok(Self {
             unit_price: r.or_default(f0),
             discount_price: r.or_default(f1),
@@ -9143,20 +9367,21 @@ impl tencent_action::__private::lean::Struct for Ip6Rule {
         let mut f6 = ::core::option::Option::None;
         let mut f7 = ::core::option::Option::None;
         let mut f8 = ::core::option::Option::None;
-        while let ::core::option::Option::Some(i) = r.next()? {
+        while let ::core::option::Option::Some(i) = r.next() {
             match i {
-                0 => r.tolerant(&mut f0)?,
-                1 => r.tolerant(&mut f1)?,
-                2 => r.tolerant(&mut f2)?,
-                3 => r.tolerant(&mut f3)?,
-                4 => r.tolerant(&mut f4)?,
-                5 => r.tolerant(&mut f5)?,
-                6 => r.tolerant(&mut f6)?,
-                7 => r.tolerant(&mut f7)?,
-                8 => r.tolerant(&mut f8)?,
-                _ => r.skip()?,
+                0 => r.tolerant(&mut f0),
+                1 => r.tolerant(&mut f1),
+                2 => r.tolerant(&mut f2),
+                3 => r.tolerant(&mut f3),
+                4 => r.tolerant(&mut f4),
+                5 => r.tolerant(&mut f5),
+                6 => r.tolerant(&mut f6),
+                7 => r.tolerant(&mut f7),
+                8 => r.tolerant(&mut f8),
+                _ => r.skip(),
             }
         }
+        r.finish()?;
         ::core::result::Result::Ok(Self {
             ip6_rule_id: r.or_default(f0),
             ip6_rule_name: r.or_default(f1),
@@ -9220,21 +9445,44 @@ impl tencent_action::__private::lean::Struct for Ip6RuleInfo {
         let mut f1 = ::core::option::Option::None;
         let mut f2 = ::core::option::Option::None;
         let mut f3 = ::core::option::Option::None;
-        while let ::core::option::Option::Some(i) = r.next()? {
+        while let ::core::option::Option::Some(i) = r.next() {
             match i {
-                0 => r.plain(&mut f0)?,
-                1 => r.plain(&mut f1)?,
-                2 => r.plain(&mut f2)?,
-                3 => r.plain(&mut f3)?,
-                _ => r.skip()?,
+                0 => r.plain(&mut f0),
+                1 => r.plain(&mut f1),
+                2 => r.plain(&mut f2),
+                3 => r.plain(&mut f3),
+                _ => r.skip(),
             }
         }
-        ::core::result::Result::Ok(Self {
-            vport6: r.required(f0, 0)?,
-            protocol: r.required(f1, 1)?,
-            vip: r.required(f2, 2)?,
-            vport: r.required(f3, 3)?,
-        })
+        r.finish()?;
+        match (f0, f1, f2, f3) {
+            (
+                ::core::option::Option::Some(f0),
+                ::core::option::Option::Some(f1),
+                ::core::option::Option::Some(f2),
+                ::core::option::Option::Some(f3),
+            ) => {
+                ::core::result::Result::Ok(Self {
+                    vport6: f0,
+                    protocol: f1,
+                    vip: f2,
+                    vport: f3,
+                })
+            }
+            (f0, f1, f2, f3) => {
+                ::core::result::Result::Err(
+                    r
+                        .missing(
+                            &[
+                                (0, f0.is_none()),
+                                (1, f1.is_none()),
+                                (2, f2.is_none()),
+                                (3, f3.is_none()),
+                            ],
+                        ),
+                )
+            }
+        }
     }
 }
 
@@ -9318,19 +9566,20 @@ impl tencent_action::__private::lean::Struct for Ip6Translator {
         let mut f5 = ::core::option::Option::None;
         let mut f6 = ::core::option::Option::None;
         let mut f7 = ::core::option::Option::None;
-        while let ::core::option::Option::Some(i) = r.next()? {
+        while let ::core::option::Option::Some(i) = r.next() {
             match i {
-                0 => r.tolerant(&mut f0)?,
-                1 => r.tolerant(&mut f1)?,
-                2 => r.tolerant(&mut f2)?,
-                3 => r.tolerant(&mut f3)?,
-                4 => r.tolerant(&mut f4)?,
-                5 => r.tolerant(&mut f5)?,
-                6 => r.tolerant(&mut f6)?,
-                7 => r.plain(&mut f7)?,
-                _ => r.skip()?,
+                0 => r.tolerant(&mut f0),
+                1 => r.tolerant(&mut f1),
+                2 => r.tolerant(&mut f2),
+                3 => r.tolerant(&mut f3),
+                4 => r.tolerant(&mut f4),
+                5 => r.tolerant(&mut f5),
+                6 => r.tolerant(&mut f6),
+                7 => r.plain(&mut f7),
+                _ => r.skip(),
             }
         }
+        r.finish()?;
         ::core::result::Result::Ok(Self {
             ip6_translator_id: r.or_default(f0),
             ip6_translator_name: r.or_default(f1),
@@ -9418,16 +9667,17 @@ impl tencent_action::__private::lean::Struct for IpAddressStates {
         let mut f2 = ::core::option::Option::None;
         let mut f3 = ::core::option::Option::None;
         let mut f4 = ::core::option::Option::None;
-        while let ::core::option::Option::Some(i) = r.next()? {
+        while let ::core::option::Option::Some(i) = r.next() {
             match i {
-                0 => r.tolerant(&mut f0)?,
-                1 => r.tolerant(&mut f1)?,
-                2 => r.tolerant(&mut f2)?,
-                3 => r.tolerant(&mut f3)?,
-                4 => r.tolerant(&mut f4)?,
-                _ => r.skip()?,
+                0 => r.tolerant(&mut f0),
+                1 => r.tolerant(&mut f1),
+                2 => r.tolerant(&mut f2),
+                3 => r.tolerant(&mut f3),
+                4 => r.tolerant(&mut f4),
+                _ => r.skip(),
             }
         }
+        r.finish()?;
         ::core::result::Result::Ok(Self {
             vpc_id: r.or_default(f0),
             subnet_id: r.or_default(f1),
@@ -9533,19 +9783,20 @@ impl tencent_action::__private::lean::Struct for IpField {
         let mut f5 = ::core::option::Option::None;
         let mut f6 = ::core::option::Option::None;
         let mut f7 = ::core::option::Option::None;
-        while let ::core::option::Option::Some(i) = r.next()? {
+        while let ::core::option::Option::Some(i) = r.next() {
             match i {
-                0 => r.plain(&mut f0)?,
-                1 => r.plain(&mut f1)?,
-                2 => r.plain(&mut f2)?,
-                3 => r.plain(&mut f3)?,
-                4 => r.plain(&mut f4)?,
-                5 => r.plain(&mut f5)?,
-                6 => r.plain(&mut f6)?,
-                7 => r.plain(&mut f7)?,
-                _ => r.skip()?,
+                0 => r.plain(&mut f0),
+                1 => r.plain(&mut f1),
+                2 => r.plain(&mut f2),
+                3 => r.plain(&mut f3),
+                4 => r.plain(&mut f4),
+                5 => r.plain(&mut f5),
+                6 => r.plain(&mut f6),
+                7 => r.plain(&mut f7),
+                _ => r.skip(),
             }
         }
+        r.finish()?;
         ::core::result::Result::Ok(Self {
             country: r.or_default(f0),
             province: r.or_default(f1),
@@ -9680,20 +9931,21 @@ impl tencent_action::__private::lean::Struct for IpGeolocationInfo {
         let mut f6 = ::core::option::Option::None;
         let mut f7 = ::core::option::Option::None;
         let mut f8 = ::core::option::Option::None;
-        while let ::core::option::Option::Some(i) = r.next()? {
+        while let ::core::option::Option::Some(i) = r.next() {
             match i {
-                0 => r.tolerant(&mut f0)?,
-                1 => r.tolerant(&mut f1)?,
-                2 => r.tolerant(&mut f2)?,
-                3 => r.tolerant(&mut f3)?,
-                4 => r.tolerant(&mut f4)?,
-                5 => r.tolerant(&mut f5)?,
-                6 => r.tolerant(&mut f6)?,
-                7 => r.tolerant(&mut f7)?,
-                8 => r.tolerant(&mut f8)?,
-                _ => r.skip()?,
+                0 => r.tolerant(&mut f0),
+                1 => r.tolerant(&mut f1),
+                2 => r.tolerant(&mut f2),
+                3 => r.tolerant(&mut f3),
+                4 => r.tolerant(&mut f4),
+                5 => r.tolerant(&mut f5),
+                6 => r.tolerant(&mut f6),
+                7 => r.tolerant(&mut f7),
+                8 => r.tolerant(&mut f8),
+                _ => r.skip(),
             }
         }
+        r.finish()?;
         ::core::result::Result::Ok(Self {
             country: r.or_default(f0),
             province: r.or_default(f1),
@@ -9818,19 +10070,20 @@ impl tencent_action::__private::lean::Struct for Ipv6Address {
         let mut f5 = ::core::option::Option::None;
         let mut f6 = ::core::option::Option::None;
         let mut f7 = ::core::option::Option::None;
-        while let ::core::option::Option::Some(i) = r.next()? {
+        while let ::core::option::Option::Some(i) = r.next() {
             match i {
-                0 => r.tolerant(&mut f0)?,
-                1 => r.tolerant(&mut f1)?,
-                2 => r.tolerant(&mut f2)?,
-                3 => r.tolerant(&mut f3)?,
-                4 => r.tolerant(&mut f4)?,
-                5 => r.tolerant(&mut f5)?,
-                6 => r.tolerant(&mut f6)?,
-                7 => r.tolerant(&mut f7)?,
-                _ => r.skip()?,
+                0 => r.tolerant(&mut f0),
+                1 => r.tolerant(&mut f1),
+                2 => r.tolerant(&mut f2),
+                3 => r.tolerant(&mut f3),
+                4 => r.tolerant(&mut f4),
+                5 => r.tolerant(&mut f5),
+                6 => r.tolerant(&mut f6),
+                7 => r.tolerant(&mut f7),
+                _ => r.skip(),
             }
         }
+        r.finish()?;
         ::core::result::Result::Ok(Self {
             address: r.or_default(f0),
             primary: r.or_default(f1),
@@ -9892,13 +10145,14 @@ impl tencent_action::__private::lean::Struct for Ipv6SubnetCidrBlock {
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
-        while let ::core::option::Option::Some(i) = r.next()? {
+        while let ::core::option::Option::Some(i) = r.next() {
             match i {
-                0 => r.tolerant(&mut f0)?,
-                1 => r.tolerant(&mut f1)?,
-                _ => r.skip()?,
+                0 => r.tolerant(&mut f0),
+                1 => r.tolerant(&mut f1),
+                _ => r.skip(),
             }
         }
+        r.finish()?;
         ::core::result::Result::Ok(Self {
             subnet_id: r.or_default(f0),
             ipv6_cidr_block: r.or_default(f1),
@@ -9973,15 +10227,16 @@ impl tencent_action::__private::lean::Struct for ItemPrice {
         let mut f1 = ::core::option::Option::None;
         let mut f2 = ::core::option::Option::None;
         let mut f3 = ::core::option::Option::None;
-        while let ::core::option::Option::Some(i) = r.next()? {
+        while let ::core::option::Option::Some(i) = r.next() {
             match i {
-                0 => r.tolerant(&mut f0)?,
-                1 => r.tolerant(&mut f1)?,
-                2 => r.tolerant(&mut f2)?,
-                3 => r.tolerant(&mut f3)?,
-                _ => r.skip()?,
+                0 => r.tolerant(&mut f0),
+                1 => r.tolerant(&mut f1),
+                2 => r.tolerant(&mut f2),
+                3 => r.tolerant(&mut f3),
+                _ => r.skip(),
             }
         }
+        r.finish()?;
         ::core::result::Result::Ok(Self {
             unit_price: r.or_default(f0),
             charge_unit: r.or_default(f1),
@@ -10056,25 +10311,50 @@ for LocalDestinationIpPortTranslationNatRule {
         let mut f3 = ::core::option::Option::None;
         let mut f4 = ::core::option::Option::None;
         let mut f5 = ::core::option::Option::None;
-        while let ::core::option::Option::Some(i) = r.next()? {
+        while let ::core::option::Option::Some(i) = r.next() {
             match i {
-                0 => r.plain(&mut f0)?,
-                1 => r.plain(&mut f1)?,
-                2 => r.plain(&mut f2)?,
-                3 => r.plain(&mut f3)?,
-                4 => r.plain(&mut f4)?,
-                5 => r.plain(&mut f5)?,
-                _ => r.skip()?,
+                0 => r.plain(&mut f0),
+                1 => r.plain(&mut f1),
+                2 => r.plain(&mut f2),
+                3 => r.plain(&mut f3),
+                4 => r.plain(&mut f4),
+                5 => r.plain(&mut f5),
+                _ => r.skip(),
             }
         }
-        ::core::result::Result::Ok(Self {
-            protocol: r.required(f0, 0)?,
-            original_port: r.required(f1, 1)?,
-            original_ip: r.required(f2, 2)?,
-            translation_port: r.required(f3, 3)?,
-            translation_ip: r.required(f4, 4)?,
-            description: r.or_default(f5),
-        })
+        r.finish()?;
+        match (f0, f1, f2, f3, f4) {
+            (
+                ::core::option::Option::Some(f0),
+                ::core::option::Option::Some(f1),
+                ::core::option::Option::Some(f2),
+                ::core::option::Option::Some(f3),
+                ::core::option::Option::Some(f4),
+            ) => {
+                ::core::result::Result::Ok(Self {
+                    protocol: f0,
+                    original_port: f1,
+                    original_ip: f2,
+                    translation_port: f3,
+                    translation_ip: f4,
+                    description: r.or_default(f5),
+                })
+            }
+            (f0, f1, f2, f3, f4) => {
+                ::core::result::Result::Err(
+                    r
+                        .missing(
+                            &[
+                                (0, f0.is_none()),
+                                (1, f1.is_none()),
+                                (2, f2.is_none()),
+                                (3, f3.is_none()),
+                                (4, f4.is_none()),
+                            ],
+                        ),
+                )
+            }
+        }
     }
 }
 
@@ -10172,19 +10452,20 @@ impl tencent_action::__private::lean::Struct for LocalGateway {
         let mut f5 = ::core::option::Option::None;
         let mut f6 = ::core::option::Option::None;
         let mut f7 = ::core::option::Option::None;
-        while let ::core::option::Option::Some(i) = r.next()? {
+        while let ::core::option::Option::Some(i) = r.next() {
             match i {
-                0 => r.tolerant(&mut f0)?,
-                1 => r.tolerant(&mut f1)?,
-                2 => r.tolerant(&mut f2)?,
-                3 => r.tolerant(&mut f3)?,
-                4 => r.tolerant(&mut f4)?,
-                5 => r.tolerant(&mut f5)?,
-                6 => r.plain(&mut f6)?,
-                7 => r.tolerant(&mut f7)?,
-                _ => r.skip()?,
+                0 => r.tolerant(&mut f0),
+                1 => r.tolerant(&mut f1),
+                2 => r.tolerant(&mut f2),
+                3 => r.tolerant(&mut f3),
+                4 => r.tolerant(&mut f4),
+                5 => r.tolerant(&mut f5),
+                6 => r.plain(&mut f6),
+                7 => r.tolerant(&mut f7),
+                _ => r.skip(),
             }
         }
+        r.finish()?;
         ::core::result::Result::Ok(Self {
             cdc_id: r.or_default(f0),
             vpc_id: r.or_default(f1),
@@ -10245,17 +10526,23 @@ impl tencent_action::__private::lean::Struct for MemberInfo {
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
-        while let ::core::option::Option::Some(i) = r.next()? {
+        while let ::core::option::Option::Some(i) = r.next() {
             match i {
-                0 => r.plain(&mut f0)?,
-                1 => r.plain(&mut f1)?,
-                _ => r.skip()?,
+                0 => r.plain(&mut f0),
+                1 => r.plain(&mut f1),
+                _ => r.skip(),
             }
         }
-        ::core::result::Result::Ok(Self {
-            member: r.required(f0, 0)?,
-            description: r.or_default(f1),
-        })
+        r.finish()?;
+        match (f0,) {
+            (::core::option::Option::Some(f0),) => {
+                ::core::result::Result::Ok(Self {
+                    member: f0,
+                    description: r.or_default(f1),
+                })
+            }
+            (f0,) => ::core::result::Result::Err(r.missing(&[(0, f0.is_none())])),
+        }
     }
 }
 
@@ -10305,19 +10592,25 @@ impl tencent_action::__private::lean::Struct for ModifyRouteTableInfo {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
         let mut f2 = ::core::option::Option::None;
-        while let ::core::option::Option::Some(i) = r.next()? {
+        while let ::core::option::Option::Some(i) = r.next() {
             match i {
-                0 => r.plain(&mut f0)?,
-                1 => r.plain(&mut f1)?,
-                2 => r.plain(&mut f2)?,
-                _ => r.skip()?,
+                0 => r.plain(&mut f0),
+                1 => r.plain(&mut f1),
+                2 => r.plain(&mut f2),
+                _ => r.skip(),
             }
         }
-        ::core::result::Result::Ok(Self {
-            route_table_id: r.required(f0, 0)?,
-            name: r.or_default(f1),
-            description: r.or_default(f2),
-        })
+        r.finish()?;
+        match (f0,) {
+            (::core::option::Option::Some(f0),) => {
+                ::core::result::Result::Ok(Self {
+                    route_table_id: f0,
+                    name: r.or_default(f1),
+                    description: r.or_default(f2),
+                })
+            }
+            (f0,) => ::core::result::Result::Err(r.missing(&[(0, f0.is_none())])),
+        }
     }
 }
 
@@ -10400,16 +10693,17 @@ impl tencent_action::__private::lean::Struct for NatDirectConnectGatewayRoute {
         let mut f2 = ::core::option::Option::None;
         let mut f3 = ::core::option::Option::None;
         let mut f4 = ::core::option::Option::None;
-        while let ::core::option::Option::Some(i) = r.next()? {
+        while let ::core::option::Option::Some(i) = r.next() {
             match i {
-                0 => r.tolerant(&mut f0)?,
-                1 => r.tolerant(&mut f1)?,
-                2 => r.tolerant(&mut f2)?,
-                3 => r.tolerant(&mut f3)?,
-                4 => r.tolerant(&mut f4)?,
-                _ => r.skip()?,
+                0 => r.tolerant(&mut f0),
+                1 => r.tolerant(&mut f1),
+                2 => r.tolerant(&mut f2),
+                3 => r.tolerant(&mut f3),
+                4 => r.tolerant(&mut f4),
+                _ => r.skip(),
             }
         }
+        r.finish()?;
         ::core::result::Result::Ok(Self {
             destination_cidr_block: r.or_default(f0),
             gateway_type: r.or_default(f1),
@@ -10703,40 +10997,41 @@ impl tencent_action::__private::lean::Struct for NatGateway {
         let mut f26 = ::core::option::Option::None;
         let mut f27 = ::core::option::Option::None;
         let mut f28 = ::core::option::Option::None;
-        while let ::core::option::Option::Some(i) = r.next()? {
+        while let ::core::option::Option::Some(i) = r.next() {
             match i {
-                0 => r.tolerant(&mut f0)?,
-                1 => r.tolerant(&mut f1)?,
-                2 => r.tolerant(&mut f2)?,
-                3 => r.tolerant(&mut f3)?,
-                4 => r.tolerant(&mut f4)?,
-                5 => r.tolerant(&mut f5)?,
-                6 => r.plain(&mut f6)?,
-                7 => r.tolerant(&mut f7)?,
-                8 => r.plain(&mut f8)?,
-                9 => r.tolerant(&mut f9)?,
-                10 => r.tolerant(&mut f10)?,
-                11 => r.tolerant(&mut f11)?,
-                12 => r.tolerant(&mut f12)?,
-                13 => r.plain(&mut f13)?,
-                14 => r.tolerant(&mut f14)?,
-                15 => r.plain(&mut f15)?,
-                16 => r.tolerant(&mut f16)?,
-                17 => r.tolerant(&mut f17)?,
-                18 => r.tolerant(&mut f18)?,
-                19 => r.tolerant(&mut f19)?,
-                20 => r.tolerant(&mut f20)?,
-                21 => r.tolerant(&mut f21)?,
-                22 => r.tolerant(&mut f22)?,
-                23 => r.tolerant(&mut f23)?,
-                24 => r.plain(&mut f24)?,
-                25 => r.tolerant(&mut f25)?,
-                26 => r.tolerant(&mut f26)?,
-                27 => r.tolerant(&mut f27)?,
-                28 => r.tolerant(&mut f28)?,
-                _ => r.skip()?,
+                0 => r.tolerant(&mut f0),
+                1 => r.tolerant(&mut f1),
+                2 => r.tolerant(&mut f2),
+                3 => r.tolerant(&mut f3),
+                4 => r.tolerant(&mut f4),
+                5 => r.tolerant(&mut f5),
+                6 => r.plain(&mut f6),
+                7 => r.tolerant(&mut f7),
+                8 => r.plain(&mut f8),
+                9 => r.tolerant(&mut f9),
+                10 => r.tolerant(&mut f10),
+                11 => r.tolerant(&mut f11),
+                12 => r.tolerant(&mut f12),
+                13 => r.plain(&mut f13),
+                14 => r.tolerant(&mut f14),
+                15 => r.plain(&mut f15),
+                16 => r.tolerant(&mut f16),
+                17 => r.tolerant(&mut f17),
+                18 => r.tolerant(&mut f18),
+                19 => r.tolerant(&mut f19),
+                20 => r.tolerant(&mut f20),
+                21 => r.tolerant(&mut f21),
+                22 => r.tolerant(&mut f22),
+                23 => r.tolerant(&mut f23),
+                24 => r.plain(&mut f24),
+                25 => r.tolerant(&mut f25),
+                26 => r.tolerant(&mut f26),
+                27 => r.tolerant(&mut f27),
+                28 => r.tolerant(&mut f28),
+                _ => r.skip(),
             }
         }
+        r.finish()?;
         ::core::result::Result::Ok(Self {
             nat_gateway_id: r.or_default(f0),
             nat_gateway_name: r.or_default(f1),
@@ -10836,15 +11131,16 @@ impl tencent_action::__private::lean::Struct for NatGatewayAddress {
         let mut f1 = ::core::option::Option::None;
         let mut f2 = ::core::option::Option::None;
         let mut f3 = ::core::option::Option::None;
-        while let ::core::option::Option::Some(i) = r.next()? {
+        while let ::core::option::Option::Some(i) = r.next() {
             match i {
-                0 => r.tolerant(&mut f0)?,
-                1 => r.tolerant(&mut f1)?,
-                2 => r.tolerant(&mut f2)?,
-                3 => r.tolerant(&mut f3)?,
-                _ => r.skip()?,
+                0 => r.tolerant(&mut f0),
+                1 => r.tolerant(&mut f1),
+                2 => r.tolerant(&mut f2),
+                3 => r.tolerant(&mut f3),
+                _ => r.skip(),
             }
         }
+        r.finish()?;
         ::core::result::Result::Ok(Self {
             address_id: r.or_default(f0),
             public_ip_address: r.or_default(f1),
@@ -10968,20 +11264,21 @@ for NatGatewayDestinationIpPortTranslationNatRule {
         let mut f6 = ::core::option::Option::None;
         let mut f7 = ::core::option::Option::None;
         let mut f8 = ::core::option::Option::None;
-        while let ::core::option::Option::Some(i) = r.next()? {
+        while let ::core::option::Option::Some(i) = r.next() {
             match i {
-                0 => r.tolerant(&mut f0)?,
-                1 => r.tolerant(&mut f1)?,
-                2 => r.tolerant(&mut f2)?,
-                3 => r.tolerant(&mut f3)?,
-                4 => r.tolerant(&mut f4)?,
-                5 => r.tolerant(&mut f5)?,
-                6 => r.tolerant(&mut f6)?,
-                7 => r.tolerant(&mut f7)?,
-                8 => r.tolerant(&mut f8)?,
-                _ => r.skip()?,
+                0 => r.tolerant(&mut f0),
+                1 => r.tolerant(&mut f1),
+                2 => r.tolerant(&mut f2),
+                3 => r.tolerant(&mut f3),
+                4 => r.tolerant(&mut f4),
+                5 => r.tolerant(&mut f5),
+                6 => r.tolerant(&mut f6),
+                7 => r.tolerant(&mut f7),
+                8 => r.tolerant(&mut f8),
+                _ => r.skip(),
             }
         }
+        r.finish()?;
         ::core::result::Result::Ok(Self {
             ip_protocol: r.or_default(f0),
             public_ip_address: r.or_default(f1),
@@ -11071,18 +11368,19 @@ impl tencent_action::__private::lean::Struct for NatGatewayFlowMonitorDetail {
         let mut f4 = ::core::option::Option::None;
         let mut f5 = ::core::option::Option::None;
         let mut f6 = ::core::option::Option::None;
-        while let ::core::option::Option::Some(i) = r.next()? {
+        while let ::core::option::Option::Some(i) = r.next() {
             match i {
-                0 => r.tolerant(&mut f0)?,
-                1 => r.tolerant(&mut f1)?,
-                2 => r.tolerant(&mut f2)?,
-                3 => r.tolerant(&mut f3)?,
-                4 => r.tolerant(&mut f4)?,
-                5 => r.tolerant(&mut f5)?,
-                6 => r.tolerant(&mut f6)?,
-                _ => r.skip()?,
+                0 => r.tolerant(&mut f0),
+                1 => r.tolerant(&mut f1),
+                2 => r.tolerant(&mut f2),
+                3 => r.tolerant(&mut f3),
+                4 => r.tolerant(&mut f4),
+                5 => r.tolerant(&mut f5),
+                6 => r.tolerant(&mut f6),
+                _ => r.skip(),
             }
         }
+        r.finish()?;
         ::core::result::Result::Ok(Self {
             private_ip_address: r.or_default(f0),
             in_pkg: r.or_default(f1),
@@ -11132,12 +11430,13 @@ impl tencent_action::__private::lean::Struct for NatRegionInfoWithArea {
         mut r: tencent_action::__private::lean::Reader<'de, A>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
-        while let ::core::option::Option::Some(i) = r.next()? {
+        while let ::core::option::Option::Some(i) = r.next() {
             match i {
-                0 => r.tolerant(&mut f0)?,
-                _ => r.skip()?,
+                0 => r.tolerant(&mut f0),
+                _ => r.skip(),
             }
         }
+        r.finish()?;
         ::core::result::Result::Ok(Self { region: r.or_default(f0) })
     }
 }
@@ -11183,13 +11482,14 @@ impl tencent_action::__private::lean::Struct for NatZoneInfo {
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
-        while let ::core::option::Option::Some(i) = r.next()? {
+        while let ::core::option::Option::Some(i) = r.next() {
             match i {
-                0 => r.tolerant(&mut f0)?,
-                1 => r.tolerant(&mut f1)?,
-                _ => r.skip()?,
+                0 => r.tolerant(&mut f0),
+                1 => r.tolerant(&mut f1),
+                _ => r.skip(),
             }
         }
+        r.finish()?;
         ::core::result::Result::Ok(Self {
             zone: r.or_default(f0),
             zone_id: r.or_default(f1),
@@ -11403,25 +11703,26 @@ impl tencent_action::__private::lean::Struct for NetDetect {
         let mut f11 = ::core::option::Option::None;
         let mut f12 = ::core::option::Option::None;
         let mut f13 = ::core::option::Option::None;
-        while let ::core::option::Option::Some(i) = r.next()? {
+        while let ::core::option::Option::Some(i) = r.next() {
             match i {
-                0 => r.tolerant(&mut f0)?,
-                1 => r.tolerant(&mut f1)?,
-                2 => r.tolerant(&mut f2)?,
-                3 => r.tolerant(&mut f3)?,
-                4 => r.tolerant(&mut f4)?,
-                5 => r.tolerant(&mut f5)?,
-                6 => r.tolerant(&mut f6)?,
-                7 => r.tolerant(&mut f7)?,
-                8 => r.tolerant(&mut f8)?,
-                9 => r.tolerant(&mut f9)?,
-                10 => r.tolerant(&mut f10)?,
-                11 => r.tolerant(&mut f11)?,
-                12 => r.tolerant(&mut f12)?,
-                13 => r.plain(&mut f13)?,
-                _ => r.skip()?,
+                0 => r.tolerant(&mut f0),
+                1 => r.tolerant(&mut f1),
+                2 => r.tolerant(&mut f2),
+                3 => r.tolerant(&mut f3),
+                4 => r.tolerant(&mut f4),
+                5 => r.tolerant(&mut f5),
+                6 => r.tolerant(&mut f6),
+                7 => r.tolerant(&mut f7),
+                8 => r.tolerant(&mut f8),
+                9 => r.tolerant(&mut f9),
+                10 => r.tolerant(&mut f10),
+                11 => r.tolerant(&mut f11),
+                12 => r.tolerant(&mut f12),
+                13 => r.plain(&mut f13),
+                _ => r.skip(),
             }
         }
+        r.finish()?;
         ::core::result::Result::Ok(Self {
             vpc_id: r.or_default(f0),
             vpc_name: r.or_default(f1),
@@ -11527,15 +11828,16 @@ impl tencent_action::__private::lean::Struct for NetDetectIpState {
         let mut f1 = ::core::option::Option::None;
         let mut f2 = ::core::option::Option::None;
         let mut f3 = ::core::option::Option::None;
-        while let ::core::option::Option::Some(i) = r.next()? {
+        while let ::core::option::Option::Some(i) = r.next() {
             match i {
-                0 => r.tolerant(&mut f0)?,
-                1 => r.tolerant(&mut f1)?,
-                2 => r.tolerant(&mut f2)?,
-                3 => r.tolerant(&mut f3)?,
-                _ => r.skip()?,
+                0 => r.tolerant(&mut f0),
+                1 => r.tolerant(&mut f1),
+                2 => r.tolerant(&mut f2),
+                3 => r.tolerant(&mut f3),
+                _ => r.skip(),
             }
         }
+        r.finish()?;
         ::core::result::Result::Ok(Self {
             detect_destination_ip: r.or_default(f0),
             state: r.or_default(f1),
@@ -11593,13 +11895,14 @@ impl tencent_action::__private::lean::Struct for NetDetectState {
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
-        while let ::core::option::Option::Some(i) = r.next()? {
+        while let ::core::option::Option::Some(i) = r.next() {
             match i {
-                0 => r.tolerant(&mut f0)?,
-                1 => r.plain(&mut f1)?,
-                _ => r.skip()?,
+                0 => r.tolerant(&mut f0),
+                1 => r.plain(&mut f1),
+                _ => r.skip(),
             }
         }
+        r.finish()?;
         ::core::result::Result::Ok(Self {
             net_detect_id: r.or_default(f0),
             net_detect_ip_state_set: r.or_default(f1),
@@ -11714,20 +12017,21 @@ impl tencent_action::__private::lean::Struct for NetworkAcl {
         let mut f6 = ::core::option::Option::None;
         let mut f7 = ::core::option::Option::None;
         let mut f8 = ::core::option::Option::None;
-        while let ::core::option::Option::Some(i) = r.next()? {
+        while let ::core::option::Option::Some(i) = r.next() {
             match i {
-                0 => r.tolerant(&mut f0)?,
-                1 => r.tolerant(&mut f1)?,
-                2 => r.tolerant(&mut f2)?,
-                3 => r.tolerant(&mut f3)?,
-                4 => r.plain(&mut f4)?,
-                5 => r.plain(&mut f5)?,
-                6 => r.plain(&mut f6)?,
-                7 => r.tolerant(&mut f7)?,
-                8 => r.plain(&mut f8)?,
-                _ => r.skip()?,
+                0 => r.tolerant(&mut f0),
+                1 => r.tolerant(&mut f1),
+                2 => r.tolerant(&mut f2),
+                3 => r.tolerant(&mut f3),
+                4 => r.plain(&mut f4),
+                5 => r.plain(&mut f5),
+                6 => r.plain(&mut f6),
+                7 => r.tolerant(&mut f7),
+                8 => r.plain(&mut f8),
+                _ => r.skip(),
             }
         }
+        r.finish()?;
         ::core::result::Result::Ok(Self {
             vpc_id: r.or_default(f0),
             network_acl_id: r.or_default(f1),
@@ -11850,21 +12154,22 @@ impl tencent_action::__private::lean::Struct for NetworkAclEntry {
         let mut f7 = ::core::option::Option::None;
         let mut f8 = ::core::option::Option::None;
         let mut f9 = ::core::option::Option::None;
-        while let ::core::option::Option::Some(i) = r.next()? {
+        while let ::core::option::Option::Some(i) = r.next() {
             match i {
-                0 => r.tolerant(&mut f0)?,
-                1 => r.tolerant(&mut f1)?,
-                2 => r.tolerant(&mut f2)?,
-                3 => r.tolerant(&mut f3)?,
-                4 => r.tolerant(&mut f4)?,
-                5 => r.tolerant(&mut f5)?,
-                6 => r.tolerant(&mut f6)?,
-                7 => r.tolerant(&mut f7)?,
-                8 => r.tolerant(&mut f8)?,
-                9 => r.tolerant(&mut f9)?,
-                _ => r.skip()?,
+                0 => r.tolerant(&mut f0),
+                1 => r.tolerant(&mut f1),
+                2 => r.tolerant(&mut f2),
+                3 => r.tolerant(&mut f3),
+                4 => r.tolerant(&mut f4),
+                5 => r.tolerant(&mut f5),
+                6 => r.tolerant(&mut f6),
+                7 => r.tolerant(&mut f7),
+                8 => r.tolerant(&mut f8),
+                9 => r.tolerant(&mut f9),
+                _ => r.skip(),
             }
         }
+        r.finish()?;
         ::core::result::Result::Ok(Self {
             protocol: r.or_default(f0),
             port: r.or_default(f1),
@@ -11927,13 +12232,14 @@ impl tencent_action::__private::lean::Struct for NetworkAclEntrySet {
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
-        while let ::core::option::Option::Some(i) = r.next()? {
+        while let ::core::option::Option::Some(i) = r.next() {
             match i {
-                0 => r.plain(&mut f0)?,
-                1 => r.plain(&mut f1)?,
-                _ => r.skip()?,
+                0 => r.plain(&mut f0),
+                1 => r.plain(&mut f1),
+                _ => r.skip(),
             }
         }
+        r.finish()?;
         ::core::result::Result::Ok(Self {
             ingress: r.or_default(f0),
             egress: r.or_default(f1),
@@ -11988,13 +12294,14 @@ impl tencent_action::__private::lean::Struct for NetworkAclQuintupleEntries {
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
-        while let ::core::option::Option::Some(i) = r.next()? {
+        while let ::core::option::Option::Some(i) = r.next() {
             match i {
-                0 => r.plain(&mut f0)?,
-                1 => r.plain(&mut f1)?,
-                _ => r.skip()?,
+                0 => r.plain(&mut f0),
+                1 => r.plain(&mut f1),
+                _ => r.skip(),
             }
         }
+        r.finish()?;
         ::core::result::Result::Ok(Self {
             ingress: r.or_default(f0),
             egress: r.or_default(f1),
@@ -12137,24 +12444,25 @@ impl tencent_action::__private::lean::Struct for NetworkAclQuintupleEntry {
         let mut f10 = ::core::option::Option::None;
         let mut f11 = ::core::option::Option::None;
         let mut f12 = ::core::option::Option::None;
-        while let ::core::option::Option::Some(i) = r.next()? {
+        while let ::core::option::Option::Some(i) = r.next() {
             match i {
-                0 => r.tolerant(&mut f0)?,
-                1 => r.tolerant(&mut f1)?,
-                2 => r.tolerant(&mut f2)?,
-                3 => r.tolerant(&mut f3)?,
-                4 => r.tolerant(&mut f4)?,
-                5 => r.tolerant(&mut f5)?,
-                6 => r.tolerant(&mut f6)?,
-                7 => r.tolerant(&mut f7)?,
-                8 => r.tolerant(&mut f8)?,
-                9 => r.tolerant(&mut f9)?,
-                10 => r.tolerant(&mut f10)?,
-                11 => r.tolerant(&mut f11)?,
-                12 => r.tolerant(&mut f12)?,
-                _ => r.skip()?,
+                0 => r.tolerant(&mut f0),
+                1 => r.tolerant(&mut f1),
+                2 => r.tolerant(&mut f2),
+                3 => r.tolerant(&mut f3),
+                4 => r.tolerant(&mut f4),
+                5 => r.tolerant(&mut f5),
+                6 => r.tolerant(&mut f6),
+                7 => r.tolerant(&mut f7),
+                8 => r.tolerant(&mut f8),
+                9 => r.tolerant(&mut f9),
+                10 => r.tolerant(&mut f10),
+                11 => r.tolerant(&mut f11),
+                12 => r.tolerant(&mut f12),
+                _ => r.skip(),
             }
         }
+        r.finish()?;
         ::core::result::Result::Ok(Self {
             protocol: r.or_default(f0),
             description: r.or_default(f1),
@@ -12440,33 +12748,34 @@ impl tencent_action::__private::lean::Struct for NetworkInterface {
         let mut f19 = ::core::option::Option::None;
         let mut f20 = ::core::option::Option::None;
         let mut f21 = ::core::option::Option::None;
-        while let ::core::option::Option::Some(i) = r.next()? {
+        while let ::core::option::Option::Some(i) = r.next() {
             match i {
-                0 => r.tolerant(&mut f0)?,
-                1 => r.tolerant(&mut f1)?,
-                2 => r.tolerant(&mut f2)?,
-                3 => r.tolerant(&mut f3)?,
-                4 => r.tolerant(&mut f4)?,
-                5 => r.tolerant(&mut f5)?,
-                6 => r.tolerant(&mut f6)?,
-                7 => r.tolerant(&mut f7)?,
-                8 => r.tolerant(&mut f8)?,
-                9 => r.tolerant(&mut f9)?,
-                10 => r.plain(&mut f10)?,
-                11 => r.plain(&mut f11)?,
-                12 => r.tolerant(&mut f12)?,
-                13 => r.tolerant(&mut f13)?,
-                14 => r.plain(&mut f14)?,
-                15 => r.plain(&mut f15)?,
-                16 => r.tolerant(&mut f16)?,
-                17 => r.tolerant(&mut f17)?,
-                18 => r.tolerant(&mut f18)?,
-                19 => r.tolerant(&mut f19)?,
-                20 => r.tolerant(&mut f20)?,
-                21 => r.tolerant(&mut f21)?,
-                _ => r.skip()?,
+                0 => r.tolerant(&mut f0),
+                1 => r.tolerant(&mut f1),
+                2 => r.tolerant(&mut f2),
+                3 => r.tolerant(&mut f3),
+                4 => r.tolerant(&mut f4),
+                5 => r.tolerant(&mut f5),
+                6 => r.tolerant(&mut f6),
+                7 => r.tolerant(&mut f7),
+                8 => r.tolerant(&mut f8),
+                9 => r.tolerant(&mut f9),
+                10 => r.plain(&mut f10),
+                11 => r.plain(&mut f11),
+                12 => r.tolerant(&mut f12),
+                13 => r.tolerant(&mut f13),
+                14 => r.plain(&mut f14),
+                15 => r.plain(&mut f15),
+                16 => r.tolerant(&mut f16),
+                17 => r.tolerant(&mut f17),
+                18 => r.tolerant(&mut f18),
+                19 => r.tolerant(&mut f19),
+                20 => r.tolerant(&mut f20),
+                21 => r.tolerant(&mut f21),
+                _ => r.skip(),
             }
         }
+        r.finish()?;
         ::core::result::Result::Ok(Self {
             network_interface_id: r.or_default(f0),
             network_interface_name: r.or_default(f1),
@@ -12561,15 +12870,16 @@ impl tencent_action::__private::lean::Struct for NetworkInterfaceAttachment {
         let mut f1 = ::core::option::Option::None;
         let mut f2 = ::core::option::Option::None;
         let mut f3 = ::core::option::Option::None;
-        while let ::core::option::Option::Some(i) = r.next()? {
+        while let ::core::option::Option::Some(i) = r.next() {
             match i {
-                0 => r.tolerant(&mut f0)?,
-                1 => r.tolerant(&mut f1)?,
-                2 => r.tolerant(&mut f2)?,
-                3 => r.tolerant(&mut f3)?,
-                _ => r.skip()?,
+                0 => r.tolerant(&mut f0),
+                1 => r.tolerant(&mut f1),
+                2 => r.tolerant(&mut f2),
+                3 => r.tolerant(&mut f3),
+                _ => r.skip(),
             }
         }
+        r.finish()?;
         ::core::result::Result::Ok(Self {
             device_index: r.or_default(f0),
             instance_account_id: r.or_default(f1),
@@ -12725,30 +13035,31 @@ impl tencent_action::__private::lean::Struct for PeerConnection {
         let mut f16 = ::core::option::Option::None;
         let mut f17 = ::core::option::Option::None;
         let mut f18 = ::core::option::Option::None;
-        while let ::core::option::Option::Some(i) = r.next()? {
+        while let ::core::option::Option::Some(i) = r.next() {
             match i {
-                0 => r.tolerant(&mut f0)?,
-                1 => r.tolerant(&mut f1)?,
-                2 => r.tolerant(&mut f2)?,
-                3 => r.tolerant(&mut f3)?,
-                4 => r.tolerant(&mut f4)?,
-                5 => r.tolerant(&mut f5)?,
-                6 => r.tolerant(&mut f6)?,
-                7 => r.tolerant(&mut f7)?,
-                8 => r.tolerant(&mut f8)?,
-                9 => r.tolerant(&mut f9)?,
-                10 => r.tolerant(&mut f10)?,
-                11 => r.tolerant(&mut f11)?,
-                12 => r.tolerant(&mut f12)?,
-                13 => r.tolerant(&mut f13)?,
-                14 => r.tolerant(&mut f14)?,
-                15 => r.plain(&mut f15)?,
-                16 => r.tolerant(&mut f16)?,
-                17 => r.tolerant(&mut f17)?,
-                18 => r.tolerant(&mut f18)?,
-                _ => r.skip()?,
+                0 => r.tolerant(&mut f0),
+                1 => r.tolerant(&mut f1),
+                2 => r.tolerant(&mut f2),
+                3 => r.tolerant(&mut f3),
+                4 => r.tolerant(&mut f4),
+                5 => r.tolerant(&mut f5),
+                6 => r.tolerant(&mut f6),
+                7 => r.tolerant(&mut f7),
+                8 => r.tolerant(&mut f8),
+                9 => r.tolerant(&mut f9),
+                10 => r.tolerant(&mut f10),
+                11 => r.tolerant(&mut f11),
+                12 => r.tolerant(&mut f12),
+                13 => r.tolerant(&mut f13),
+                14 => r.tolerant(&mut f14),
+                15 => r.plain(&mut f15),
+                16 => r.tolerant(&mut f16),
+                17 => r.tolerant(&mut f17),
+                18 => r.tolerant(&mut f18),
+                _ => r.skip(),
             }
         }
+        r.finish()?;
         ::core::result::Result::Ok(Self {
             source_vpc_id: r.or_default(f0),
             peer_vpc_id: r.or_default(f1),
@@ -12830,15 +13141,16 @@ impl tencent_action::__private::lean::Struct for PolicyStatistics {
         let mut f1 = ::core::option::Option::None;
         let mut f2 = ::core::option::Option::None;
         let mut f3 = ::core::option::Option::None;
-        while let ::core::option::Option::Some(i) = r.next()? {
+        while let ::core::option::Option::Some(i) = r.next() {
             match i {
-                0 => r.tolerant(&mut f0)?,
-                1 => r.tolerant(&mut f1)?,
-                2 => r.tolerant(&mut f2)?,
-                3 => r.tolerant(&mut f3)?,
-                _ => r.skip()?,
+                0 => r.tolerant(&mut f0),
+                1 => r.tolerant(&mut f1),
+                2 => r.tolerant(&mut f2),
+                3 => r.tolerant(&mut f3),
+                _ => r.skip(),
             }
         }
+        r.finish()?;
         ::core::result::Result::Ok(Self {
             ingress_ipv4_total_count: r.or_default(f0),
             ingress_ipv6_total_count: r.or_default(f1),
@@ -12896,13 +13208,14 @@ impl tencent_action::__private::lean::Struct for Price {
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
-        while let ::core::option::Option::Some(i) = r.next()? {
+        while let ::core::option::Option::Some(i) = r.next() {
             match i {
-                0 => r.plain(&mut f0)?,
-                1 => r.plain(&mut f1)?,
-                _ => r.skip()?,
+                0 => r.plain(&mut f0),
+                1 => r.plain(&mut f1),
+                _ => r.skip(),
             }
         }
+        r.finish()?;
         ::core::result::Result::Ok(Self {
             instance_price: r.or_default(f0),
             bandwidth_price: r.or_default(f1),
@@ -13025,19 +13338,20 @@ impl tencent_action::__private::lean::Struct for PrivateIpAddressSpecification {
         let mut f5 = ::core::option::Option::None;
         let mut f6 = ::core::option::Option::None;
         let mut f7 = ::core::option::Option::None;
-        while let ::core::option::Option::Some(i) = r.next()? {
+        while let ::core::option::Option::Some(i) = r.next() {
             match i {
-                0 => r.tolerant(&mut f0)?,
-                1 => r.tolerant(&mut f1)?,
-                2 => r.tolerant(&mut f2)?,
-                3 => r.tolerant(&mut f3)?,
-                4 => r.tolerant(&mut f4)?,
-                5 => r.tolerant(&mut f5)?,
-                6 => r.tolerant(&mut f6)?,
-                7 => r.tolerant(&mut f7)?,
-                _ => r.skip()?,
+                0 => r.tolerant(&mut f0),
+                1 => r.tolerant(&mut f1),
+                2 => r.tolerant(&mut f2),
+                3 => r.tolerant(&mut f3),
+                4 => r.tolerant(&mut f4),
+                5 => r.tolerant(&mut f5),
+                6 => r.tolerant(&mut f6),
+                7 => r.tolerant(&mut f7),
+                _ => r.skip(),
             }
         }
+        r.finish()?;
         ::core::result::Result::Ok(Self {
             private_ip_address: r.or_default(f0),
             primary: r.or_default(f1),
@@ -13097,14 +13411,15 @@ impl tencent_action::__private::lean::Struct for PrivateNatCrossDomainInfo {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
         let mut f2 = ::core::option::Option::None;
-        while let ::core::option::Option::Some(i) = r.next()? {
+        while let ::core::option::Option::Some(i) = r.next() {
             match i {
-                0 => r.tolerant(&mut f0)?,
-                1 => r.tolerant(&mut f1)?,
-                2 => r.tolerant(&mut f2)?,
-                _ => r.skip()?,
+                0 => r.tolerant(&mut f0),
+                1 => r.tolerant(&mut f1),
+                2 => r.tolerant(&mut f2),
+                _ => r.skip(),
             }
         }
+        r.finish()?;
         ::core::result::Result::Ok(Self {
             ccn_id: r.or_default(f0),
             local_vpc_id: r.or_default(f1),
@@ -13195,19 +13510,20 @@ for PrivateNatDestinationIpPortTranslationNatRule {
         let mut f5 = ::core::option::Option::None;
         let mut f6 = ::core::option::Option::None;
         let mut f7 = ::core::option::Option::None;
-        while let ::core::option::Option::Some(i) = r.next()? {
+        while let ::core::option::Option::Some(i) = r.next() {
             match i {
-                0 => r.tolerant(&mut f0)?,
-                1 => r.tolerant(&mut f1)?,
-                2 => r.tolerant(&mut f2)?,
-                3 => r.tolerant(&mut f3)?,
-                4 => r.tolerant(&mut f4)?,
-                5 => r.tolerant(&mut f5)?,
-                6 => r.tolerant(&mut f6)?,
-                7 => r.tolerant(&mut f7)?,
-                _ => r.skip()?,
+                0 => r.tolerant(&mut f0),
+                1 => r.tolerant(&mut f1),
+                2 => r.tolerant(&mut f2),
+                3 => r.tolerant(&mut f3),
+                4 => r.tolerant(&mut f4),
+                5 => r.tolerant(&mut f5),
+                6 => r.tolerant(&mut f6),
+                7 => r.tolerant(&mut f7),
+                _ => r.skip(),
             }
         }
+        r.finish()?;
         ::core::result::Result::Ok(Self {
             protocol: r.or_default(f0),
             original_port: r.or_default(f1),
@@ -13331,24 +13647,25 @@ impl tencent_action::__private::lean::Struct for PrivateNatGateway {
         let mut f10 = ::core::option::Option::None;
         let mut f11 = ::core::option::Option::None;
         let mut f12 = ::core::option::Option::None;
-        while let ::core::option::Option::Some(i) = r.next()? {
+        while let ::core::option::Option::Some(i) = r.next() {
             match i {
-                0 => r.tolerant(&mut f0)?,
-                1 => r.tolerant(&mut f1)?,
-                2 => r.tolerant(&mut f2)?,
-                3 => r.tolerant(&mut f3)?,
-                4 => r.tolerant(&mut f4)?,
-                5 => r.tolerant(&mut f5)?,
-                6 => r.plain(&mut f6)?,
-                7 => r.tolerant(&mut f7)?,
-                8 => r.tolerant(&mut f8)?,
-                9 => r.plain(&mut f9)?,
-                10 => r.tolerant(&mut f10)?,
-                11 => r.tolerant(&mut f11)?,
-                12 => r.tolerant(&mut f12)?,
-                _ => r.skip()?,
+                0 => r.tolerant(&mut f0),
+                1 => r.tolerant(&mut f1),
+                2 => r.tolerant(&mut f2),
+                3 => r.tolerant(&mut f3),
+                4 => r.tolerant(&mut f4),
+                5 => r.tolerant(&mut f5),
+                6 => r.plain(&mut f6),
+                7 => r.tolerant(&mut f7),
+                8 => r.tolerant(&mut f8),
+                9 => r.plain(&mut f9),
+                10 => r.tolerant(&mut f10),
+                11 => r.tolerant(&mut f11),
+                12 => r.tolerant(&mut f12),
+                _ => r.skip(),
             }
         }
+        r.finish()?;
         ::core::result::Result::Ok(Self {
             nat_gateway_id: r.or_default(f0),
             nat_gateway_name: r.or_default(f1),
@@ -13414,14 +13731,15 @@ impl tencent_action::__private::lean::Struct for PrivateNatGatewayLimit {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
         let mut f2 = ::core::option::Option::None;
-        while let ::core::option::Option::Some(i) = r.next()? {
+        while let ::core::option::Option::Some(i) = r.next() {
             match i {
-                0 => r.tolerant(&mut f0)?,
-                1 => r.tolerant(&mut f1)?,
-                2 => r.tolerant(&mut f2)?,
-                _ => r.skip()?,
+                0 => r.tolerant(&mut f0),
+                1 => r.tolerant(&mut f1),
+                2 => r.tolerant(&mut f2),
+                _ => r.skip(),
             }
         }
+        r.finish()?;
         ::core::result::Result::Ok(Self {
             uniq_vpc_id: r.or_default(f0),
             total_limit: r.or_default(f1),
@@ -13492,16 +13810,17 @@ impl tencent_action::__private::lean::Struct for ProductQuota {
         let mut f2 = ::core::option::Option::None;
         let mut f3 = ::core::option::Option::None;
         let mut f4 = ::core::option::Option::None;
-        while let ::core::option::Option::Some(i) = r.next()? {
+        while let ::core::option::Option::Some(i) = r.next() {
             match i {
-                0 => r.tolerant(&mut f0)?,
-                1 => r.tolerant(&mut f1)?,
-                2 => r.tolerant(&mut f2)?,
-                3 => r.tolerant(&mut f3)?,
-                4 => r.tolerant(&mut f4)?,
-                _ => r.skip()?,
+                0 => r.tolerant(&mut f0),
+                1 => r.tolerant(&mut f1),
+                2 => r.tolerant(&mut f2),
+                3 => r.tolerant(&mut f3),
+                4 => r.tolerant(&mut f4),
+                _ => r.skip(),
             }
         }
+        r.finish()?;
         ::core::result::Result::Ok(Self {
             quota_id: r.or_default(f0),
             quota_name: r.or_default(f1),
@@ -13613,15 +13932,16 @@ impl tencent_action::__private::lean::Struct for Quota {
         let mut f1 = ::core::option::Option::None;
         let mut f2 = ::core::option::Option::None;
         let mut f3 = ::core::option::Option::None;
-        while let ::core::option::Option::Some(i) = r.next()? {
+        while let ::core::option::Option::Some(i) = r.next() {
             match i {
-                0 => r.tolerant(&mut f0)?,
-                1 => r.tolerant(&mut f1)?,
-                2 => r.tolerant(&mut f2)?,
-                3 => r.tolerant(&mut f3)?,
-                _ => r.skip()?,
+                0 => r.tolerant(&mut f0),
+                1 => r.tolerant(&mut f1),
+                2 => r.tolerant(&mut f2),
+                3 => r.tolerant(&mut f3),
+                _ => r.skip(),
             }
         }
+        r.finish()?;
         ::core::result::Result::Ok(Self {
             quota_id: r.or_default(f0),
             quota_current: r.or_default(f1),
@@ -13682,13 +14002,14 @@ impl tencent_action::__private::lean::Struct for ReferredSecurityGroup {
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
-        while let ::core::option::Option::Some(i) = r.next()? {
+        while let ::core::option::Option::Some(i) = r.next() {
             match i {
-                0 => r.tolerant(&mut f0)?,
-                1 => r.tolerant(&mut f1)?,
-                _ => r.skip()?,
+                0 => r.tolerant(&mut f0),
+                1 => r.tolerant(&mut f1),
+                _ => r.skip(),
             }
         }
+        r.finish()?;
         ::core::result::Result::Ok(Self {
             security_group_id: r.or_default(f0),
             referred_security_group_ids: r.or_default(f1),
@@ -13744,13 +14065,14 @@ impl tencent_action::__private::lean::Struct for ReplaceRoutesWithRoutePolicyRou
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
-        while let ::core::option::Option::Some(i) = r.next()? {
+        while let ::core::option::Option::Some(i) = r.next() {
             match i {
-                0 => r.plain(&mut f0)?,
-                1 => r.plain(&mut f1)?,
-                _ => r.skip()?,
+                0 => r.plain(&mut f0),
+                1 => r.plain(&mut f1),
+                _ => r.skip(),
             }
         }
+        r.finish()?;
         ::core::result::Result::Ok(Self {
             route_item_id: r.or_default(f0),
             force_match_policy: r.or_default(f1),
@@ -13880,22 +14202,23 @@ impl tencent_action::__private::lean::Struct for ReserveIpAddressInfo {
         let mut f8 = ::core::option::Option::None;
         let mut f9 = ::core::option::Option::None;
         let mut f10 = ::core::option::Option::None;
-        while let ::core::option::Option::Some(i) = r.next()? {
+        while let ::core::option::Option::Some(i) = r.next() {
             match i {
-                0 => r.tolerant(&mut f0)?,
-                1 => r.tolerant(&mut f1)?,
-                2 => r.tolerant(&mut f2)?,
-                3 => r.tolerant(&mut f3)?,
-                4 => r.tolerant(&mut f4)?,
-                5 => r.tolerant(&mut f5)?,
-                6 => r.tolerant(&mut f6)?,
-                7 => r.tolerant(&mut f7)?,
-                8 => r.tolerant(&mut f8)?,
-                9 => r.tolerant(&mut f9)?,
-                10 => r.plain(&mut f10)?,
-                _ => r.skip()?,
+                0 => r.tolerant(&mut f0),
+                1 => r.tolerant(&mut f1),
+                2 => r.tolerant(&mut f2),
+                3 => r.tolerant(&mut f3),
+                4 => r.tolerant(&mut f4),
+                5 => r.tolerant(&mut f5),
+                6 => r.tolerant(&mut f6),
+                7 => r.tolerant(&mut f7),
+                8 => r.tolerant(&mut f8),
+                9 => r.tolerant(&mut f9),
+                10 => r.plain(&mut f10),
+                _ => r.skip(),
             }
         }
+        r.finish()?;
         ::core::result::Result::Ok(Self {
             reserve_ip_id: r.or_default(f0),
             vpc_id: r.or_default(f1),
@@ -13967,14 +14290,15 @@ impl tencent_action::__private::lean::Struct for Resource {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
         let mut f2 = ::core::option::Option::None;
-        while let ::core::option::Option::Some(i) = r.next()? {
+        while let ::core::option::Option::Some(i) = r.next() {
             match i {
-                0 => r.tolerant(&mut f0)?,
-                1 => r.tolerant(&mut f1)?,
-                2 => r.tolerant(&mut f2)?,
-                _ => r.skip()?,
+                0 => r.tolerant(&mut f0),
+                1 => r.tolerant(&mut f1),
+                2 => r.tolerant(&mut f2),
+                _ => r.skip(),
             }
         }
+        r.finish()?;
         ::core::result::Result::Ok(Self {
             resource_type: r.or_default(f0),
             resource_id: r.or_default(f1),
@@ -14342,53 +14666,54 @@ impl tencent_action::__private::lean::Struct for ResourceDashboard {
         let mut f39 = ::core::option::Option::None;
         let mut f40 = ::core::option::Option::None;
         let mut f41 = ::core::option::Option::None;
-        while let ::core::option::Option::Some(i) = r.next()? {
+        while let ::core::option::Option::Some(i) = r.next() {
             match i {
-                0 => r.tolerant(&mut f0)?,
-                1 => r.tolerant(&mut f1)?,
-                2 => r.tolerant(&mut f2)?,
-                3 => r.tolerant(&mut f3)?,
-                4 => r.tolerant(&mut f4)?,
-                5 => r.tolerant(&mut f5)?,
-                6 => r.tolerant(&mut f6)?,
-                7 => r.tolerant(&mut f7)?,
-                8 => r.tolerant(&mut f8)?,
-                9 => r.tolerant(&mut f9)?,
-                10 => r.tolerant(&mut f10)?,
-                11 => r.tolerant(&mut f11)?,
-                12 => r.tolerant(&mut f12)?,
-                13 => r.tolerant(&mut f13)?,
-                14 => r.tolerant(&mut f14)?,
-                15 => r.tolerant(&mut f15)?,
-                16 => r.tolerant(&mut f16)?,
-                17 => r.tolerant(&mut f17)?,
-                18 => r.tolerant(&mut f18)?,
-                19 => r.tolerant(&mut f19)?,
-                20 => r.tolerant(&mut f20)?,
-                21 => r.tolerant(&mut f21)?,
-                22 => r.tolerant(&mut f22)?,
-                23 => r.tolerant(&mut f23)?,
-                24 => r.tolerant(&mut f24)?,
-                25 => r.tolerant(&mut f25)?,
-                26 => r.tolerant(&mut f26)?,
-                27 => r.tolerant(&mut f27)?,
-                28 => r.tolerant(&mut f28)?,
-                29 => r.tolerant(&mut f29)?,
-                30 => r.tolerant(&mut f30)?,
-                31 => r.tolerant(&mut f31)?,
-                32 => r.tolerant(&mut f32)?,
-                33 => r.tolerant(&mut f33)?,
-                34 => r.tolerant(&mut f34)?,
-                35 => r.tolerant(&mut f35)?,
-                36 => r.tolerant(&mut f36)?,
-                37 => r.tolerant(&mut f37)?,
-                38 => r.tolerant(&mut f38)?,
-                39 => r.tolerant(&mut f39)?,
-                40 => r.tolerant(&mut f40)?,
-                41 => r.tolerant(&mut f41)?,
-                _ => r.skip()?,
+                0 => r.tolerant(&mut f0),
+                1 => r.tolerant(&mut f1),
+                2 => r.tolerant(&mut f2),
+                3 => r.tolerant(&mut f3),
+                4 => r.tolerant(&mut f4),
+                5 => r.tolerant(&mut f5),
+                6 => r.tolerant(&mut f6),
+                7 => r.tolerant(&mut f7),
+                8 => r.tolerant(&mut f8),
+                9 => r.tolerant(&mut f9),
+                10 => r.tolerant(&mut f10),
+                11 => r.tolerant(&mut f11),
+                12 => r.tolerant(&mut f12),
+                13 => r.tolerant(&mut f13),
+                14 => r.tolerant(&mut f14),
+                15 => r.tolerant(&mut f15),
+                16 => r.tolerant(&mut f16),
+                17 => r.tolerant(&mut f17),
+                18 => r.tolerant(&mut f18),
+                19 => r.tolerant(&mut f19),
+                20 => r.tolerant(&mut f20),
+                21 => r.tolerant(&mut f21),
+                22 => r.tolerant(&mut f22),
+                23 => r.tolerant(&mut f23),
+                24 => r.tolerant(&mut f24),
+                25 => r.tolerant(&mut f25),
+                26 => r.tolerant(&mut f26),
+                27 => r.tolerant(&mut f27),
+                28 => r.tolerant(&mut f28),
+                29 => r.tolerant(&mut f29),
+                30 => r.tolerant(&mut f30),
+                31 => r.tolerant(&mut f31),
+                32 => r.tolerant(&mut f32),
+                33 => r.tolerant(&mut f33),
+                34 => r.tolerant(&mut f34),
+                35 => r.tolerant(&mut f35),
+                36 => r.tolerant(&mut f36),
+                37 => r.tolerant(&mut f37),
+                38 => r.tolerant(&mut f38),
+                39 => r.tolerant(&mut f39),
+                40 => r.tolerant(&mut f40),
+                41 => r.tolerant(&mut f41),
+                _ => r.skip(),
             }
         }
+        r.finish()?;
         ::core::result::Result::Ok(Self {
             vpc_id: r.or_default(f0),
             subnet_id: r.or_default(f1),
@@ -14502,15 +14827,16 @@ impl tencent_action::__private::lean::Struct for ResourceStatistics {
         let mut f1 = ::core::option::Option::None;
         let mut f2 = ::core::option::Option::None;
         let mut f3 = ::core::option::Option::None;
-        while let ::core::option::Option::Some(i) = r.next()? {
+        while let ::core::option::Option::Some(i) = r.next() {
             match i {
-                0 => r.tolerant(&mut f0)?,
-                1 => r.tolerant(&mut f1)?,
-                2 => r.tolerant(&mut f2)?,
-                3 => r.plain(&mut f3)?,
-                _ => r.skip()?,
+                0 => r.tolerant(&mut f0),
+                1 => r.tolerant(&mut f1),
+                2 => r.tolerant(&mut f2),
+                3 => r.plain(&mut f3),
+                _ => r.skip(),
             }
         }
+        r.finish()?;
         ::core::result::Result::Ok(Self {
             vpc_id: r.or_default(f0),
             subnet_id: r.or_default(f1),
@@ -14579,14 +14905,15 @@ impl tencent_action::__private::lean::Struct for ResourceStatisticsItem {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
         let mut f2 = ::core::option::Option::None;
-        while let ::core::option::Option::Some(i) = r.next()? {
+        while let ::core::option::Option::Some(i) = r.next() {
             match i {
-                0 => r.tolerant(&mut f0)?,
-                1 => r.tolerant(&mut f1)?,
-                2 => r.tolerant(&mut f2)?,
-                _ => r.skip()?,
+                0 => r.tolerant(&mut f0),
+                1 => r.tolerant(&mut f1),
+                2 => r.tolerant(&mut f2),
+                _ => r.skip(),
             }
         }
+        r.finish()?;
         ::core::result::Result::Ok(Self {
             resource_type: r.or_default(f0),
             resource_name: r.or_default(f1),
@@ -14804,24 +15131,25 @@ impl tencent_action::__private::lean::Struct for Route {
         let mut f10 = ::core::option::Option::None;
         let mut f11 = ::core::option::Option::None;
         let mut f12 = ::core::option::Option::None;
-        while let ::core::option::Option::Some(i) = r.next()? {
+        while let ::core::option::Option::Some(i) = r.next() {
             match i {
-                0 => r.tolerant(&mut f0)?,
-                1 => r.tolerant(&mut f1)?,
-                2 => r.tolerant(&mut f2)?,
-                3 => r.tolerant(&mut f3)?,
-                4 => r.tolerant(&mut f4)?,
-                5 => r.tolerant(&mut f5)?,
-                6 => r.tolerant(&mut f6)?,
-                7 => r.tolerant(&mut f7)?,
-                8 => r.tolerant(&mut f8)?,
-                9 => r.tolerant(&mut f9)?,
-                10 => r.tolerant(&mut f10)?,
-                11 => r.tolerant(&mut f11)?,
-                12 => r.tolerant(&mut f12)?,
-                _ => r.skip()?,
+                0 => r.tolerant(&mut f0),
+                1 => r.tolerant(&mut f1),
+                2 => r.tolerant(&mut f2),
+                3 => r.tolerant(&mut f3),
+                4 => r.tolerant(&mut f4),
+                5 => r.tolerant(&mut f5),
+                6 => r.tolerant(&mut f6),
+                7 => r.tolerant(&mut f7),
+                8 => r.tolerant(&mut f8),
+                9 => r.tolerant(&mut f9),
+                10 => r.tolerant(&mut f10),
+                11 => r.tolerant(&mut f11),
+                12 => r.tolerant(&mut f12),
+                _ => r.skip(),
             }
         }
+        r.finish()?;
         ::core::result::Result::Ok(Self {
             destination_cidr_block: r.or_default(f0),
             gateway_type: r.or_default(f1),
@@ -14891,14 +15219,15 @@ impl tencent_action::__private::lean::Struct for RouteConflict {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
         let mut f2 = ::core::option::Option::None;
-        while let ::core::option::Option::Some(i) = r.next()? {
+        while let ::core::option::Option::Some(i) = r.next() {
             match i {
-                0 => r.tolerant(&mut f0)?,
-                1 => r.tolerant(&mut f1)?,
-                2 => r.plain(&mut f2)?,
-                _ => r.skip()?,
+                0 => r.tolerant(&mut f0),
+                1 => r.tolerant(&mut f1),
+                2 => r.plain(&mut f2),
+                _ => r.skip(),
             }
         }
+        r.finish()?;
         ::core::result::Result::Ok(Self {
             route_table_id: r.or_default(f0),
             destination_cidr_block: r.or_default(f1),
@@ -14952,13 +15281,14 @@ impl tencent_action::__private::lean::Struct for RouteECMPAlgorithm {
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
-        while let ::core::option::Option::Some(i) = r.next()? {
+        while let ::core::option::Option::Some(i) = r.next() {
             match i {
-                0 => r.plain(&mut f0)?,
-                1 => r.plain(&mut f1)?,
-                _ => r.skip()?,
+                0 => r.plain(&mut f0),
+                1 => r.plain(&mut f1),
+                _ => r.skip(),
             }
         }
+        r.finish()?;
         ::core::result::Result::Ok(Self {
             destination_cidr_block: r.or_default(f0),
             subnet_route_algorithm: r.or_default(f1),
@@ -15081,18 +15411,19 @@ impl tencent_action::__private::lean::Struct for RoutePolicy {
         let mut f4 = ::core::option::Option::None;
         let mut f5 = ::core::option::Option::None;
         let mut f6 = ::core::option::Option::None;
-        while let ::core::option::Option::Some(i) = r.next()? {
+        while let ::core::option::Option::Some(i) = r.next() {
             match i {
-                0 => r.tolerant(&mut f0)?,
-                1 => r.tolerant(&mut f1)?,
-                2 => r.tolerant(&mut f2)?,
-                3 => r.plain(&mut f3)?,
-                4 => r.plain(&mut f4)?,
-                5 => r.tolerant(&mut f5)?,
-                6 => r.plain(&mut f6)?,
-                _ => r.skip()?,
+                0 => r.tolerant(&mut f0),
+                1 => r.tolerant(&mut f1),
+                2 => r.tolerant(&mut f2),
+                3 => r.plain(&mut f3),
+                4 => r.plain(&mut f4),
+                5 => r.tolerant(&mut f5),
+                6 => r.plain(&mut f6),
+                _ => r.skip(),
             }
         }
+        r.finish()?;
         ::core::result::Result::Ok(Self {
             route_policy_id: r.or_default(f0),
             route_policy_name: r.or_default(f1),
@@ -15164,14 +15495,15 @@ impl tencent_action::__private::lean::Struct for RoutePolicyAssociation {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
         let mut f2 = ::core::option::Option::None;
-        while let ::core::option::Option::Some(i) = r.next()? {
+        while let ::core::option::Option::Some(i) = r.next() {
             match i {
-                0 => r.tolerant(&mut f0)?,
-                1 => r.tolerant(&mut f1)?,
-                2 => r.tolerant(&mut f2)?,
-                _ => r.skip()?,
+                0 => r.tolerant(&mut f0),
+                1 => r.tolerant(&mut f1),
+                2 => r.tolerant(&mut f2),
+                _ => r.skip(),
             }
         }
+        r.finish()?;
         ::core::result::Result::Ok(Self {
             route_table_id: r.or_default(f0),
             route_policy_id: r.or_default(f1),
@@ -15395,21 +15727,22 @@ impl tencent_action::__private::lean::Struct for RoutePolicyEntry {
         let mut f7 = ::core::option::Option::None;
         let mut f8 = ::core::option::Option::None;
         let mut f9 = ::core::option::Option::None;
-        while let ::core::option::Option::Some(i) = r.next()? {
+        while let ::core::option::Option::Some(i) = r.next() {
             match i {
-                0 => r.tolerant(&mut f0)?,
-                1 => r.tolerant(&mut f1)?,
-                2 => r.tolerant(&mut f2)?,
-                3 => r.tolerant(&mut f3)?,
-                4 => r.tolerant(&mut f4)?,
-                5 => r.tolerant(&mut f5)?,
-                6 => r.tolerant(&mut f6)?,
-                7 => r.tolerant(&mut f7)?,
-                8 => r.tolerant(&mut f8)?,
-                9 => r.tolerant(&mut f9)?,
-                _ => r.skip()?,
+                0 => r.tolerant(&mut f0),
+                1 => r.tolerant(&mut f1),
+                2 => r.tolerant(&mut f2),
+                3 => r.tolerant(&mut f3),
+                4 => r.tolerant(&mut f4),
+                5 => r.tolerant(&mut f5),
+                6 => r.tolerant(&mut f6),
+                7 => r.tolerant(&mut f7),
+                8 => r.tolerant(&mut f8),
+                9 => r.tolerant(&mut f9),
+                _ => r.skip(),
             }
         }
+        r.finish()?;
         ::core::result::Result::Ok(Self {
             route_policy_entry_id: r.or_default(f0),
             cidr_block: r.or_default(f1),
@@ -15512,20 +15845,21 @@ impl tencent_action::__private::lean::Struct for RouteSelectionPolicy {
         let mut f6 = ::core::option::Option::None;
         let mut f7 = ::core::option::Option::None;
         let mut f8 = ::core::option::Option::None;
-        while let ::core::option::Option::Some(i) = r.next()? {
+        while let ::core::option::Option::Some(i) = r.next() {
             match i {
-                0 => r.tolerant(&mut f0)?,
-                1 => r.tolerant(&mut f1)?,
-                2 => r.tolerant(&mut f2)?,
-                3 => r.tolerant(&mut f3)?,
-                4 => r.tolerant(&mut f4)?,
-                5 => r.tolerant(&mut f5)?,
-                6 => r.tolerant(&mut f6)?,
-                7 => r.tolerant(&mut f7)?,
-                8 => r.tolerant(&mut f8)?,
-                _ => r.skip()?,
+                0 => r.tolerant(&mut f0),
+                1 => r.tolerant(&mut f1),
+                2 => r.tolerant(&mut f2),
+                3 => r.tolerant(&mut f3),
+                4 => r.tolerant(&mut f4),
+                5 => r.tolerant(&mut f5),
+                6 => r.tolerant(&mut f6),
+                7 => r.tolerant(&mut f7),
+                8 => r.tolerant(&mut f8),
+                _ => r.skip(),
             }
         }
+        r.finish()?;
         ::core::result::Result::Ok(Self {
             ccn_id: r.or_default(f0),
             route_table_id: r.or_default(f1),
@@ -15649,20 +15983,21 @@ impl tencent_action::__private::lean::Struct for RouteTable {
         let mut f6 = ::core::option::Option::None;
         let mut f7 = ::core::option::Option::None;
         let mut f8 = ::core::option::Option::None;
-        while let ::core::option::Option::Some(i) = r.next()? {
+        while let ::core::option::Option::Some(i) = r.next() {
             match i {
-                0 => r.tolerant(&mut f0)?,
-                1 => r.tolerant(&mut f1)?,
-                2 => r.tolerant(&mut f2)?,
-                3 => r.plain(&mut f3)?,
-                4 => r.plain(&mut f4)?,
-                5 => r.tolerant(&mut f5)?,
-                6 => r.tolerant(&mut f6)?,
-                7 => r.plain(&mut f7)?,
-                8 => r.plain(&mut f8)?,
-                _ => r.skip()?,
+                0 => r.tolerant(&mut f0),
+                1 => r.tolerant(&mut f1),
+                2 => r.tolerant(&mut f2),
+                3 => r.plain(&mut f3),
+                4 => r.plain(&mut f4),
+                5 => r.tolerant(&mut f5),
+                6 => r.tolerant(&mut f6),
+                7 => r.plain(&mut f7),
+                8 => r.plain(&mut f8),
+                _ => r.skip(),
             }
         }
+        r.finish()?;
         ::core::result::Result::Ok(Self {
             vpc_id: r.or_default(f0),
             route_table_id: r.or_default(f1),
@@ -15725,13 +16060,14 @@ impl tencent_action::__private::lean::Struct for RouteTableAssociation {
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
-        while let ::core::option::Option::Some(i) = r.next()? {
+        while let ::core::option::Option::Some(i) = r.next() {
             match i {
-                0 => r.tolerant(&mut f0)?,
-                1 => r.tolerant(&mut f1)?,
-                _ => r.skip()?,
+                0 => r.tolerant(&mut f0),
+                1 => r.tolerant(&mut f1),
+                _ => r.skip(),
             }
         }
+        r.finish()?;
         ::core::result::Result::Ok(Self {
             subnet_id: r.or_default(f0),
             route_table_id: r.or_default(f1),
@@ -15840,19 +16176,20 @@ impl tencent_action::__private::lean::Struct for SecurityGroup {
         let mut f5 = ::core::option::Option::None;
         let mut f6 = ::core::option::Option::None;
         let mut f7 = ::core::option::Option::None;
-        while let ::core::option::Option::Some(i) = r.next()? {
+        while let ::core::option::Option::Some(i) = r.next() {
             match i {
-                0 => r.tolerant(&mut f0)?,
-                1 => r.tolerant(&mut f1)?,
-                2 => r.tolerant(&mut f2)?,
-                3 => r.tolerant(&mut f3)?,
-                4 => r.tolerant(&mut f4)?,
-                5 => r.tolerant(&mut f5)?,
-                6 => r.plain(&mut f6)?,
-                7 => r.tolerant(&mut f7)?,
-                _ => r.skip()?,
+                0 => r.tolerant(&mut f0),
+                1 => r.tolerant(&mut f1),
+                2 => r.tolerant(&mut f2),
+                3 => r.tolerant(&mut f3),
+                4 => r.tolerant(&mut f4),
+                5 => r.tolerant(&mut f5),
+                6 => r.plain(&mut f6),
+                7 => r.tolerant(&mut f7),
+                _ => r.skip(),
             }
         }
+        r.finish()?;
         ::core::result::Result::Ok(Self {
             security_group_id: r.or_default(f0),
             security_group_name: r.or_default(f1),
@@ -15963,19 +16300,20 @@ impl tencent_action::__private::lean::Struct for SecurityGroupAssociationStatist
         let mut f5 = ::core::option::Option::None;
         let mut f6 = ::core::option::Option::None;
         let mut f7 = ::core::option::Option::None;
-        while let ::core::option::Option::Some(i) = r.next()? {
+        while let ::core::option::Option::Some(i) = r.next() {
             match i {
-                0 => r.tolerant(&mut f0)?,
-                1 => r.tolerant(&mut f1)?,
-                2 => r.tolerant(&mut f2)?,
-                3 => r.tolerant(&mut f3)?,
-                4 => r.tolerant(&mut f4)?,
-                5 => r.tolerant(&mut f5)?,
-                6 => r.plain(&mut f6)?,
-                7 => r.tolerant(&mut f7)?,
-                _ => r.skip()?,
+                0 => r.tolerant(&mut f0),
+                1 => r.tolerant(&mut f1),
+                2 => r.tolerant(&mut f2),
+                3 => r.tolerant(&mut f3),
+                4 => r.tolerant(&mut f4),
+                5 => r.tolerant(&mut f5),
+                6 => r.plain(&mut f6),
+                7 => r.tolerant(&mut f7),
+                _ => r.skip(),
             }
         }
+        r.finish()?;
         ::core::result::Result::Ok(Self {
             security_group_id: r.or_default(f0),
             cvm: r.or_default(f1),
@@ -16079,19 +16417,20 @@ impl tencent_action::__private::lean::Struct for SecurityGroupLimitSet {
         let mut f5 = ::core::option::Option::None;
         let mut f6 = ::core::option::Option::None;
         let mut f7 = ::core::option::Option::None;
-        while let ::core::option::Option::Some(i) = r.next()? {
+        while let ::core::option::Option::Some(i) = r.next() {
             match i {
-                0 => r.tolerant(&mut f0)?,
-                1 => r.tolerant(&mut f1)?,
-                2 => r.tolerant(&mut f2)?,
-                3 => r.tolerant(&mut f3)?,
-                4 => r.tolerant(&mut f4)?,
-                5 => r.tolerant(&mut f5)?,
-                6 => r.tolerant(&mut f6)?,
-                7 => r.tolerant(&mut f7)?,
-                _ => r.skip()?,
+                0 => r.tolerant(&mut f0),
+                1 => r.tolerant(&mut f1),
+                2 => r.tolerant(&mut f2),
+                3 => r.tolerant(&mut f3),
+                4 => r.tolerant(&mut f4),
+                5 => r.tolerant(&mut f5),
+                6 => r.tolerant(&mut f6),
+                7 => r.tolerant(&mut f7),
+                _ => r.skip(),
             }
         }
+        r.finish()?;
         ::core::result::Result::Ok(Self {
             security_group_limit: r.or_default(f0),
             security_group_policy_limit: r.or_default(f1),
@@ -16237,23 +16576,24 @@ impl tencent_action::__private::lean::Struct for SecurityGroupPolicy {
         let mut f9 = ::core::option::Option::None;
         let mut f10 = ::core::option::Option::None;
         let mut f11 = ::core::option::Option::None;
-        while let ::core::option::Option::Some(i) = r.next()? {
+        while let ::core::option::Option::Some(i) = r.next() {
             match i {
-                0 => r.tolerant(&mut f0)?,
-                1 => r.tolerant(&mut f1)?,
-                2 => r.tolerant(&mut f2)?,
-                3 => r.plain(&mut f3)?,
-                4 => r.tolerant(&mut f4)?,
-                5 => r.tolerant(&mut f5)?,
-                6 => r.tolerant(&mut f6)?,
-                7 => r.plain(&mut f7)?,
-                8 => r.tolerant(&mut f8)?,
-                9 => r.tolerant(&mut f9)?,
-                10 => r.tolerant(&mut f10)?,
-                11 => r.tolerant(&mut f11)?,
-                _ => r.skip()?,
+                0 => r.tolerant(&mut f0),
+                1 => r.tolerant(&mut f1),
+                2 => r.tolerant(&mut f2),
+                3 => r.plain(&mut f3),
+                4 => r.tolerant(&mut f4),
+                5 => r.tolerant(&mut f5),
+                6 => r.tolerant(&mut f6),
+                7 => r.plain(&mut f7),
+                8 => r.tolerant(&mut f8),
+                9 => r.tolerant(&mut f9),
+                10 => r.tolerant(&mut f10),
+                11 => r.tolerant(&mut f11),
+                _ => r.skip(),
             }
         }
+        r.finish()?;
         ::core::result::Result::Ok(Self {
             policy_index: r.or_default(f0),
             protocol: r.or_default(f1),
@@ -16341,15 +16681,16 @@ impl tencent_action::__private::lean::Struct for SecurityGroupPolicySet {
         let mut f1 = ::core::option::Option::None;
         let mut f2 = ::core::option::Option::None;
         let mut f3 = ::core::option::Option::None;
-        while let ::core::option::Option::Some(i) = r.next()? {
+        while let ::core::option::Option::Some(i) = r.next() {
             match i {
-                0 => r.tolerant(&mut f0)?,
-                1 => r.plain(&mut f1)?,
-                2 => r.plain(&mut f2)?,
-                3 => r.plain(&mut f3)?,
-                _ => r.skip()?,
+                0 => r.tolerant(&mut f0),
+                1 => r.plain(&mut f1),
+                2 => r.plain(&mut f2),
+                3 => r.plain(&mut f3),
+                _ => r.skip(),
             }
         }
+        r.finish()?;
         ::core::result::Result::Ok(Self {
             version: r.or_default(f0),
             egress: r.or_default(f1),
@@ -16407,13 +16748,14 @@ impl tencent_action::__private::lean::Struct for SecurityPolicyDatabase {
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
-        while let ::core::option::Option::Some(i) = r.next()? {
+        while let ::core::option::Option::Some(i) = r.next() {
             match i {
-                0 => r.tolerant(&mut f0)?,
-                1 => r.tolerant(&mut f1)?,
-                _ => r.skip()?,
+                0 => r.tolerant(&mut f0),
+                1 => r.tolerant(&mut f1),
+                _ => r.skip(),
             }
         }
+        r.finish()?;
         ::core::result::Result::Ok(Self {
             local_cidr_block: r.or_default(f0),
             remote_cidr_block: r.or_default(f1),
@@ -16508,18 +16850,19 @@ impl tencent_action::__private::lean::Struct for ServiceTemplate {
         let mut f4 = ::core::option::Option::None;
         let mut f5 = ::core::option::Option::None;
         let mut f6 = ::core::option::Option::None;
-        while let ::core::option::Option::Some(i) = r.next()? {
+        while let ::core::option::Option::Some(i) = r.next() {
             match i {
-                0 => r.tolerant(&mut f0)?,
-                1 => r.tolerant(&mut f1)?,
-                2 => r.tolerant(&mut f2)?,
-                3 => r.tolerant(&mut f3)?,
-                4 => r.tolerant(&mut f4)?,
-                5 => r.plain(&mut f5)?,
-                6 => r.plain(&mut f6)?,
-                _ => r.skip()?,
+                0 => r.tolerant(&mut f0),
+                1 => r.tolerant(&mut f1),
+                2 => r.tolerant(&mut f2),
+                3 => r.tolerant(&mut f3),
+                4 => r.tolerant(&mut f4),
+                5 => r.plain(&mut f5),
+                6 => r.plain(&mut f6),
+                _ => r.skip(),
             }
         }
+        r.finish()?;
         ::core::result::Result::Ok(Self {
             service_template_id: r.or_default(f0),
             service_template_name: r.or_default(f1),
@@ -16619,18 +16962,19 @@ impl tencent_action::__private::lean::Struct for ServiceTemplateGroup {
         let mut f4 = ::core::option::Option::None;
         let mut f5 = ::core::option::Option::None;
         let mut f6 = ::core::option::Option::None;
-        while let ::core::option::Option::Some(i) = r.next()? {
+        while let ::core::option::Option::Some(i) = r.next() {
             match i {
-                0 => r.tolerant(&mut f0)?,
-                1 => r.tolerant(&mut f1)?,
-                2 => r.tolerant(&mut f2)?,
-                3 => r.tolerant(&mut f3)?,
-                4 => r.tolerant(&mut f4)?,
-                5 => r.plain(&mut f5)?,
-                6 => r.plain(&mut f6)?,
-                _ => r.skip()?,
+                0 => r.tolerant(&mut f0),
+                1 => r.tolerant(&mut f1),
+                2 => r.tolerant(&mut f2),
+                3 => r.tolerant(&mut f3),
+                4 => r.tolerant(&mut f4),
+                5 => r.plain(&mut f5),
+                6 => r.plain(&mut f6),
+                _ => r.skip(),
             }
         }
+        r.finish()?;
         ::core::result::Result::Ok(Self {
             service_template_group_id: r.or_default(f0),
             service_template_group_name: r.or_default(f1),
@@ -16691,13 +17035,14 @@ impl tencent_action::__private::lean::Struct for ServiceTemplateSpecification {
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
-        while let ::core::option::Option::Some(i) = r.next()? {
+        while let ::core::option::Option::Some(i) = r.next() {
             match i {
-                0 => r.tolerant(&mut f0)?,
-                1 => r.tolerant(&mut f1)?,
-                _ => r.skip()?,
+                0 => r.tolerant(&mut f0),
+                1 => r.tolerant(&mut f1),
+                _ => r.skip(),
             }
         }
+        r.finish()?;
         ::core::result::Result::Ok(Self {
             service_id: r.or_default(f0),
             service_group_id: r.or_default(f1),
@@ -16759,14 +17104,15 @@ impl tencent_action::__private::lean::Struct for ServicesInfo {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
         let mut f2 = ::core::option::Option::None;
-        while let ::core::option::Option::Some(i) = r.next()? {
+        while let ::core::option::Option::Some(i) = r.next() {
             match i {
-                0 => r.tolerant(&mut f0)?,
-                1 => r.tolerant(&mut f1)?,
-                2 => r.tolerant(&mut f2)?,
-                _ => r.skip()?,
+                0 => r.tolerant(&mut f0),
+                1 => r.tolerant(&mut f1),
+                2 => r.tolerant(&mut f2),
+                _ => r.skip(),
             }
         }
+        r.finish()?;
         ::core::result::Result::Ok(Self {
             service: r.or_default(f0),
             description: r.or_default(f1),
@@ -16850,16 +17196,17 @@ impl tencent_action::__private::lean::Struct for SnapshotFileInfo {
         let mut f2 = ::core::option::Option::None;
         let mut f3 = ::core::option::Option::None;
         let mut f4 = ::core::option::Option::None;
-        while let ::core::option::Option::Some(i) = r.next()? {
+        while let ::core::option::Option::Some(i) = r.next() {
             match i {
-                0 => r.tolerant(&mut f0)?,
-                1 => r.tolerant(&mut f1)?,
-                2 => r.tolerant(&mut f2)?,
-                3 => r.tolerant(&mut f3)?,
-                4 => r.tolerant(&mut f4)?,
-                _ => r.skip()?,
+                0 => r.tolerant(&mut f0),
+                1 => r.tolerant(&mut f1),
+                2 => r.tolerant(&mut f2),
+                3 => r.tolerant(&mut f3),
+                4 => r.tolerant(&mut f4),
+                _ => r.skip(),
             }
         }
+        r.finish()?;
         ::core::result::Result::Ok(Self {
             snapshot_policy_id: r.or_default(f0),
             instance_id: r.or_default(f1),
@@ -16945,16 +17292,17 @@ impl tencent_action::__private::lean::Struct for SnapshotInstance {
         let mut f2 = ::core::option::Option::None;
         let mut f3 = ::core::option::Option::None;
         let mut f4 = ::core::option::Option::None;
-        while let ::core::option::Option::Some(i) = r.next()? {
+        while let ::core::option::Option::Some(i) = r.next() {
             match i {
-                0 => r.tolerant(&mut f0)?,
-                1 => r.tolerant(&mut f1)?,
-                2 => r.tolerant(&mut f2)?,
-                3 => r.tolerant(&mut f3)?,
-                4 => r.tolerant(&mut f4)?,
-                _ => r.skip()?,
+                0 => r.tolerant(&mut f0),
+                1 => r.tolerant(&mut f1),
+                2 => r.tolerant(&mut f2),
+                3 => r.tolerant(&mut f3),
+                4 => r.tolerant(&mut f4),
+                _ => r.skip(),
             }
         }
+        r.finish()?;
         ::core::result::Result::Ok(Self {
             instance_id: r.or_default(f0),
             instance_type: r.or_default(f1),
@@ -17092,22 +17440,23 @@ impl tencent_action::__private::lean::Struct for SnapshotPolicy {
         let mut f8 = ::core::option::Option::None;
         let mut f9 = ::core::option::Option::None;
         let mut f10 = ::core::option::Option::None;
-        while let ::core::option::Option::Some(i) = r.next()? {
+        while let ::core::option::Option::Some(i) = r.next() {
             match i {
-                0 => r.tolerant(&mut f0)?,
-                1 => r.tolerant(&mut f1)?,
-                2 => r.tolerant(&mut f2)?,
-                3 => r.tolerant(&mut f3)?,
-                4 => r.tolerant(&mut f4)?,
-                5 => r.tolerant(&mut f5)?,
-                6 => r.tolerant(&mut f6)?,
-                7 => r.plain(&mut f7)?,
-                8 => r.tolerant(&mut f8)?,
-                9 => r.tolerant(&mut f9)?,
-                10 => r.plain(&mut f10)?,
-                _ => r.skip()?,
+                0 => r.tolerant(&mut f0),
+                1 => r.tolerant(&mut f1),
+                2 => r.tolerant(&mut f2),
+                3 => r.tolerant(&mut f3),
+                4 => r.tolerant(&mut f4),
+                5 => r.tolerant(&mut f5),
+                6 => r.tolerant(&mut f6),
+                7 => r.plain(&mut f7),
+                8 => r.tolerant(&mut f8),
+                9 => r.tolerant(&mut f9),
+                10 => r.plain(&mut f10),
+                _ => r.skip(),
             }
         }
+        r.finish()?;
         ::core::result::Result::Ok(Self {
             snapshot_policy_name: r.or_default(f0),
             backup_type: r.or_default(f1),
@@ -17239,20 +17588,21 @@ impl tencent_action::__private::lean::Struct for SourceIpTranslationNatRule {
         let mut f6 = ::core::option::Option::None;
         let mut f7 = ::core::option::Option::None;
         let mut f8 = ::core::option::Option::None;
-        while let ::core::option::Option::Some(i) = r.next()? {
+        while let ::core::option::Option::Some(i) = r.next() {
             match i {
-                0 => r.tolerant(&mut f0)?,
-                1 => r.tolerant(&mut f1)?,
-                2 => r.tolerant(&mut f2)?,
-                3 => r.tolerant(&mut f3)?,
-                4 => r.tolerant(&mut f4)?,
-                5 => r.tolerant(&mut f5)?,
-                6 => r.tolerant(&mut f6)?,
-                7 => r.tolerant(&mut f7)?,
-                8 => r.tolerant(&mut f8)?,
-                _ => r.skip()?,
+                0 => r.tolerant(&mut f0),
+                1 => r.tolerant(&mut f1),
+                2 => r.tolerant(&mut f2),
+                3 => r.tolerant(&mut f3),
+                4 => r.tolerant(&mut f4),
+                5 => r.tolerant(&mut f5),
+                6 => r.tolerant(&mut f6),
+                7 => r.tolerant(&mut f7),
+                8 => r.tolerant(&mut f8),
+                _ => r.skip(),
             }
         }
+        r.finish()?;
         ::core::result::Result::Ok(Self {
             resource_id: r.or_default(f0),
             resource_type: r.or_default(f1),
@@ -17330,16 +17680,17 @@ impl tencent_action::__private::lean::Struct for SslClientConfig {
         let mut f2 = ::core::option::Option::None;
         let mut f3 = ::core::option::Option::None;
         let mut f4 = ::core::option::Option::None;
-        while let ::core::option::Option::Some(i) = r.next()? {
+        while let ::core::option::Option::Some(i) = r.next() {
             match i {
-                0 => r.tolerant(&mut f0)?,
-                1 => r.tolerant(&mut f1)?,
-                2 => r.tolerant(&mut f2)?,
-                3 => r.tolerant(&mut f3)?,
-                4 => r.tolerant(&mut f4)?,
-                _ => r.skip()?,
+                0 => r.tolerant(&mut f0),
+                1 => r.tolerant(&mut f1),
+                2 => r.tolerant(&mut f2),
+                3 => r.tolerant(&mut f3),
+                4 => r.tolerant(&mut f4),
+                _ => r.skip(),
             }
         }
+        r.finish()?;
         ::core::result::Result::Ok(Self {
             ssl_vpn_client_configuration: r.or_default(f0),
             ssl_vpn_root_cert: r.or_default(f1),
@@ -17456,19 +17807,20 @@ impl tencent_action::__private::lean::Struct for SslVpnClient {
         let mut f5 = ::core::option::Option::None;
         let mut f6 = ::core::option::Option::None;
         let mut f7 = ::core::option::Option::None;
-        while let ::core::option::Option::Some(i) = r.next()? {
+        while let ::core::option::Option::Some(i) = r.next() {
             match i {
-                0 => r.tolerant(&mut f0)?,
-                1 => r.tolerant(&mut f1)?,
-                2 => r.tolerant(&mut f2)?,
-                3 => r.tolerant(&mut f3)?,
-                4 => r.tolerant(&mut f4)?,
-                5 => r.tolerant(&mut f5)?,
-                6 => r.tolerant(&mut f6)?,
-                7 => r.tolerant(&mut f7)?,
-                _ => r.skip()?,
+                0 => r.tolerant(&mut f0),
+                1 => r.tolerant(&mut f1),
+                2 => r.tolerant(&mut f2),
+                3 => r.tolerant(&mut f3),
+                4 => r.tolerant(&mut f4),
+                5 => r.tolerant(&mut f5),
+                6 => r.tolerant(&mut f6),
+                7 => r.tolerant(&mut f7),
+                _ => r.skip(),
             }
         }
+        r.finish()?;
         ::core::result::Result::Ok(Self {
             vpc_id: r.or_default(f0),
             ssl_vpn_server_id: r.or_default(f1),
@@ -17657,32 +18009,33 @@ impl tencent_action::__private::lean::Struct for SslVpnSever {
         let mut f18 = ::core::option::Option::None;
         let mut f19 = ::core::option::Option::None;
         let mut f20 = ::core::option::Option::None;
-        while let ::core::option::Option::Some(i) = r.next()? {
+        while let ::core::option::Option::Some(i) = r.next() {
             match i {
-                0 => r.tolerant(&mut f0)?,
-                1 => r.tolerant(&mut f1)?,
-                2 => r.tolerant(&mut f2)?,
-                3 => r.tolerant(&mut f3)?,
-                4 => r.tolerant(&mut f4)?,
-                5 => r.tolerant(&mut f5)?,
-                6 => r.tolerant(&mut f6)?,
-                7 => r.tolerant(&mut f7)?,
-                8 => r.tolerant(&mut f8)?,
-                9 => r.tolerant(&mut f9)?,
-                10 => r.tolerant(&mut f10)?,
-                11 => r.tolerant(&mut f11)?,
-                12 => r.tolerant(&mut f12)?,
-                13 => r.tolerant(&mut f13)?,
-                14 => r.tolerant(&mut f14)?,
-                15 => r.tolerant(&mut f15)?,
-                16 => r.tolerant(&mut f16)?,
-                17 => r.tolerant(&mut f17)?,
-                18 => r.plain(&mut f18)?,
-                19 => r.tolerant(&mut f19)?,
-                20 => r.plain(&mut f20)?,
-                _ => r.skip()?,
+                0 => r.tolerant(&mut f0),
+                1 => r.tolerant(&mut f1),
+                2 => r.tolerant(&mut f2),
+                3 => r.tolerant(&mut f3),
+                4 => r.tolerant(&mut f4),
+                5 => r.tolerant(&mut f5),
+                6 => r.tolerant(&mut f6),
+                7 => r.tolerant(&mut f7),
+                8 => r.tolerant(&mut f8),
+                9 => r.tolerant(&mut f9),
+                10 => r.tolerant(&mut f10),
+                11 => r.tolerant(&mut f11),
+                12 => r.tolerant(&mut f12),
+                13 => r.tolerant(&mut f13),
+                14 => r.tolerant(&mut f14),
+                15 => r.tolerant(&mut f15),
+                16 => r.tolerant(&mut f16),
+                17 => r.tolerant(&mut f17),
+                18 => r.plain(&mut f18),
+                19 => r.tolerant(&mut f19),
+                20 => r.plain(&mut f20),
+                _ => r.skip(),
             }
         }
+        r.finish()?;
         ::core::result::Result::Ok(Self {
             vpc_id: r.or_default(f0),
             ssl_vpn_server_id: r.or_default(f1),
@@ -17879,28 +18232,29 @@ impl tencent_action::__private::lean::Struct for Subnet {
         let mut f14 = ::core::option::Option::None;
         let mut f15 = ::core::option::Option::None;
         let mut f16 = ::core::option::Option::None;
-        while let ::core::option::Option::Some(i) = r.next()? {
+        while let ::core::option::Option::Some(i) = r.next() {
             match i {
-                0 => r.tolerant(&mut f0)?,
-                1 => r.tolerant(&mut f1)?,
-                2 => r.tolerant(&mut f2)?,
-                3 => r.tolerant(&mut f3)?,
-                4 => r.tolerant(&mut f4)?,
-                5 => r.tolerant(&mut f5)?,
-                6 => r.tolerant(&mut f6)?,
-                7 => r.tolerant(&mut f7)?,
-                8 => r.tolerant(&mut f8)?,
-                9 => r.tolerant(&mut f9)?,
-                10 => r.tolerant(&mut f10)?,
-                11 => r.tolerant(&mut f11)?,
-                12 => r.tolerant(&mut f12)?,
-                13 => r.tolerant(&mut f13)?,
-                14 => r.plain(&mut f14)?,
-                15 => r.tolerant(&mut f15)?,
-                16 => r.tolerant(&mut f16)?,
-                _ => r.skip()?,
+                0 => r.tolerant(&mut f0),
+                1 => r.tolerant(&mut f1),
+                2 => r.tolerant(&mut f2),
+                3 => r.tolerant(&mut f3),
+                4 => r.tolerant(&mut f4),
+                5 => r.tolerant(&mut f5),
+                6 => r.tolerant(&mut f6),
+                7 => r.tolerant(&mut f7),
+                8 => r.tolerant(&mut f8),
+                9 => r.tolerant(&mut f9),
+                10 => r.tolerant(&mut f10),
+                11 => r.tolerant(&mut f11),
+                12 => r.tolerant(&mut f12),
+                13 => r.tolerant(&mut f13),
+                14 => r.plain(&mut f14),
+                15 => r.tolerant(&mut f15),
+                16 => r.tolerant(&mut f16),
+                _ => r.skip(),
             }
         }
+        r.finish()?;
         ::core::result::Result::Ok(Self {
             vpc_id: r.or_default(f0),
             subnet_id: r.or_default(f1),
@@ -17987,21 +18341,35 @@ impl tencent_action::__private::lean::Struct for SubnetInput {
         let mut f1 = ::core::option::Option::None;
         let mut f2 = ::core::option::Option::None;
         let mut f3 = ::core::option::Option::None;
-        while let ::core::option::Option::Some(i) = r.next()? {
+        while let ::core::option::Option::Some(i) = r.next() {
             match i {
-                0 => r.plain(&mut f0)?,
-                1 => r.plain(&mut f1)?,
-                2 => r.plain(&mut f2)?,
-                3 => r.plain(&mut f3)?,
-                _ => r.skip()?,
+                0 => r.plain(&mut f0),
+                1 => r.plain(&mut f1),
+                2 => r.plain(&mut f2),
+                3 => r.plain(&mut f3),
+                _ => r.skip(),
             }
         }
-        ::core::result::Result::Ok(Self {
-            cidr_block: r.required(f0, 0)?,
-            subnet_name: r.required(f1, 1)?,
-            zone: r.required(f2, 2)?,
-            route_table_id: r.or_default(f3),
-        })
+        r.finish()?;
+        match (f0, f1, f2) {
+            (
+                ::core::option::Option::Some(f0),
+                ::core::option::Option::Some(f1),
+                ::core::option::Option::Some(f2),
+            ) => {
+                ::core::result::Result::Ok(Self {
+                    cidr_block: f0,
+                    subnet_name: f1,
+                    zone: f2,
+                    route_table_id: r.or_default(f3),
+                })
+            }
+            (f0, f1, f2) => {
+                ::core::result::Result::Err(
+                    r.missing(&[(0, f0.is_none()), (1, f1.is_none()), (2, f2.is_none())]),
+                )
+            }
+        }
     }
 }
 
@@ -18052,13 +18420,14 @@ impl tencent_action::__private::lean::Struct for Tag {
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
-        while let ::core::option::Option::Some(i) = r.next()? {
+        while let ::core::option::Option::Some(i) = r.next() {
             match i {
-                0 => r.tolerant(&mut f0)?,
-                1 => r.tolerant(&mut f1)?,
-                _ => r.skip()?,
+                0 => r.tolerant(&mut f0),
+                1 => r.tolerant(&mut f1),
+                _ => r.skip(),
             }
         }
+        r.finish()?;
         ::core::result::Result::Ok(Self {
             key: r.or_default(f0),
             value: r.or_default(f1),
@@ -18107,13 +18476,14 @@ impl tencent_action::__private::lean::Struct for Tags {
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
-        while let ::core::option::Option::Some(i) = r.next()? {
+        while let ::core::option::Option::Some(i) = r.next() {
             match i {
-                0 => r.plain(&mut f0)?,
-                1 => r.plain(&mut f1)?,
-                _ => r.skip()?,
+                0 => r.plain(&mut f0),
+                1 => r.plain(&mut f1),
+                _ => r.skip(),
             }
         }
+        r.finish()?;
         ::core::result::Result::Ok(Self {
             key: r.or_default(f0),
             value: r.or_default(f1),
@@ -18184,15 +18554,16 @@ impl tencent_action::__private::lean::Struct for TemplateLimit {
         let mut f1 = ::core::option::Option::None;
         let mut f2 = ::core::option::Option::None;
         let mut f3 = ::core::option::Option::None;
-        while let ::core::option::Option::Some(i) = r.next()? {
+        while let ::core::option::Option::Some(i) = r.next() {
             match i {
-                0 => r.tolerant(&mut f0)?,
-                1 => r.tolerant(&mut f1)?,
-                2 => r.tolerant(&mut f2)?,
-                3 => r.tolerant(&mut f3)?,
-                _ => r.skip()?,
+                0 => r.tolerant(&mut f0),
+                1 => r.tolerant(&mut f1),
+                2 => r.tolerant(&mut f2),
+                3 => r.tolerant(&mut f3),
+                _ => r.skip(),
             }
         }
+        r.finish()?;
         ::core::result::Result::Ok(Self {
             address_template_member_limit: r.or_default(f0),
             address_template_group_member_limit: r.or_default(f1),
@@ -18248,14 +18619,15 @@ impl tencent_action::__private::lean::Struct for TrafficFlow {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
         let mut f2 = ::core::option::Option::None;
-        while let ::core::option::Option::Some(i) = r.next()? {
+        while let ::core::option::Option::Some(i) = r.next() {
             match i {
-                0 => r.tolerant(&mut f0)?,
-                1 => r.tolerant(&mut f1)?,
-                2 => r.tolerant(&mut f2)?,
-                _ => r.skip()?,
+                0 => r.tolerant(&mut f0),
+                1 => r.tolerant(&mut f1),
+                2 => r.tolerant(&mut f2),
+                _ => r.skip(),
             }
         }
+        r.finish()?;
         ::core::result::Result::Ok(Self {
             value: r.or_default(f0),
             format_value: r.or_default(f1),
@@ -18423,27 +18795,28 @@ impl tencent_action::__private::lean::Struct for TrafficMirror {
         let mut f13 = ::core::option::Option::None;
         let mut f14 = ::core::option::Option::None;
         let mut f15 = ::core::option::Option::None;
-        while let ::core::option::Option::Some(i) = r.next()? {
+        while let ::core::option::Option::Some(i) = r.next() {
             match i {
-                0 => r.tolerant(&mut f0)?,
-                1 => r.tolerant(&mut f1)?,
-                2 => r.tolerant(&mut f2)?,
-                3 => r.tolerant(&mut f3)?,
-                4 => r.tolerant(&mut f4)?,
-                5 => r.tolerant(&mut f5)?,
-                6 => r.tolerant(&mut f6)?,
-                7 => r.tolerant(&mut f7)?,
-                8 => r.plain(&mut f8)?,
-                9 => r.plain(&mut f9)?,
-                10 => r.tolerant(&mut f10)?,
-                11 => r.tolerant(&mut f11)?,
-                12 => r.tolerant(&mut f12)?,
-                13 => r.plain(&mut f13)?,
-                14 => r.plain(&mut f14)?,
-                15 => r.plain(&mut f15)?,
-                _ => r.skip()?,
+                0 => r.tolerant(&mut f0),
+                1 => r.tolerant(&mut f1),
+                2 => r.tolerant(&mut f2),
+                3 => r.tolerant(&mut f3),
+                4 => r.tolerant(&mut f4),
+                5 => r.tolerant(&mut f5),
+                6 => r.tolerant(&mut f6),
+                7 => r.tolerant(&mut f7),
+                8 => r.plain(&mut f8),
+                9 => r.plain(&mut f9),
+                10 => r.tolerant(&mut f10),
+                11 => r.tolerant(&mut f11),
+                12 => r.tolerant(&mut f12),
+                13 => r.plain(&mut f13),
+                14 => r.plain(&mut f14),
+                15 => r.plain(&mut f15),
+                _ => r.skip(),
             }
         }
+        r.finish()?;
         ::core::result::Result::Ok(Self {
             vpc_id: r.or_default(f0),
             traffic_mirror_id: r.or_default(f1),
@@ -18569,21 +18942,22 @@ impl tencent_action::__private::lean::Struct for TrafficMirrorFilter {
         let mut f7 = ::core::option::Option::None;
         let mut f8 = ::core::option::Option::None;
         let mut f9 = ::core::option::Option::None;
-        while let ::core::option::Option::Some(i) = r.next()? {
+        while let ::core::option::Option::Some(i) = r.next() {
             match i {
-                0 => r.tolerant(&mut f0)?,
-                1 => r.tolerant(&mut f1)?,
-                2 => r.tolerant(&mut f2)?,
-                3 => r.tolerant(&mut f3)?,
-                4 => r.tolerant(&mut f4)?,
-                5 => r.tolerant(&mut f5)?,
-                6 => r.tolerant(&mut f6)?,
-                7 => r.tolerant(&mut f7)?,
-                8 => r.tolerant(&mut f8)?,
-                9 => r.tolerant(&mut f9)?,
-                _ => r.skip()?,
+                0 => r.tolerant(&mut f0),
+                1 => r.tolerant(&mut f1),
+                2 => r.tolerant(&mut f2),
+                3 => r.tolerant(&mut f3),
+                4 => r.tolerant(&mut f4),
+                5 => r.tolerant(&mut f5),
+                6 => r.tolerant(&mut f6),
+                7 => r.tolerant(&mut f7),
+                8 => r.tolerant(&mut f8),
+                9 => r.tolerant(&mut f9),
+                _ => r.skip(),
             }
         }
+        r.finish()?;
         ::core::result::Result::Ok(Self {
             src_net: r.or_default(f0),
             dst_net: r.or_default(f1),
@@ -18665,15 +19039,16 @@ impl tencent_action::__private::lean::Struct for TrafficMirrorTarget {
         let mut f1 = ::core::option::Option::None;
         let mut f2 = ::core::option::Option::None;
         let mut f3 = ::core::option::Option::None;
-        while let ::core::option::Option::Some(i) = r.next()? {
+        while let ::core::option::Option::Some(i) = r.next() {
             match i {
-                0 => r.tolerant(&mut f0)?,
-                1 => r.tolerant(&mut f1)?,
-                2 => r.tolerant(&mut f2)?,
-                3 => r.tolerant(&mut f3)?,
-                _ => r.skip()?,
+                0 => r.tolerant(&mut f0),
+                1 => r.tolerant(&mut f1),
+                2 => r.tolerant(&mut f2),
+                3 => r.tolerant(&mut f3),
+                _ => r.skip(),
             }
         }
+        r.finish()?;
         ::core::result::Result::Ok(Self {
             target_ips: r.or_default(f0),
             alg_hash: r.or_default(f1),
@@ -18731,13 +19106,14 @@ impl tencent_action::__private::lean::Struct for TrafficMirrorTargetResourceInfo
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
-        while let ::core::option::Option::Some(i) = r.next()? {
+        while let ::core::option::Option::Some(i) = r.next() {
             match i {
-                0 => r.tolerant(&mut f0)?,
-                1 => r.tolerant(&mut f1)?,
-                _ => r.skip()?,
+                0 => r.tolerant(&mut f0),
+                1 => r.tolerant(&mut f1),
+                _ => r.skip(),
             }
         }
+        r.finish()?;
         ::core::result::Result::Ok(Self {
             target_id: r.or_default(f0),
             target_name: r.or_default(f1),
@@ -18864,21 +19240,22 @@ impl tencent_action::__private::lean::Struct for TrafficPackage {
         let mut f7 = ::core::option::Option::None;
         let mut f8 = ::core::option::Option::None;
         let mut f9 = ::core::option::Option::None;
-        while let ::core::option::Option::Some(i) = r.next()? {
+        while let ::core::option::Option::Some(i) = r.next() {
             match i {
-                0 => r.tolerant(&mut f0)?,
-                1 => r.tolerant(&mut f1)?,
-                2 => r.tolerant(&mut f2)?,
-                3 => r.tolerant(&mut f3)?,
-                4 => r.tolerant(&mut f4)?,
-                5 => r.tolerant(&mut f5)?,
-                6 => r.tolerant(&mut f6)?,
-                7 => r.tolerant(&mut f7)?,
-                8 => r.plain(&mut f8)?,
-                9 => r.tolerant(&mut f9)?,
-                _ => r.skip()?,
+                0 => r.tolerant(&mut f0),
+                1 => r.tolerant(&mut f1),
+                2 => r.tolerant(&mut f2),
+                3 => r.tolerant(&mut f3),
+                4 => r.tolerant(&mut f4),
+                5 => r.tolerant(&mut f5),
+                6 => r.tolerant(&mut f6),
+                7 => r.tolerant(&mut f7),
+                8 => r.plain(&mut f8),
+                9 => r.tolerant(&mut f9),
+                _ => r.skip(),
             }
         }
+        r.finish()?;
         ::core::result::Result::Ok(Self {
             traffic_package_id: r.or_default(f0),
             traffic_package_name: r.or_default(f1),
@@ -19004,23 +19381,24 @@ impl tencent_action::__private::lean::Struct for TrafficQosPolicySet {
         let mut f9 = ::core::option::Option::None;
         let mut f10 = ::core::option::Option::None;
         let mut f11 = ::core::option::Option::None;
-        while let ::core::option::Option::Some(i) = r.next()? {
+        while let ::core::option::Option::Some(i) = r.next() {
             match i {
-                0 => r.tolerant(&mut f0)?,
-                1 => r.tolerant(&mut f1)?,
-                2 => r.tolerant(&mut f2)?,
-                3 => r.tolerant(&mut f3)?,
-                4 => r.tolerant(&mut f4)?,
-                5 => r.tolerant(&mut f5)?,
-                6 => r.tolerant(&mut f6)?,
-                7 => r.tolerant(&mut f7)?,
-                8 => r.tolerant(&mut f8)?,
-                9 => r.tolerant(&mut f9)?,
-                10 => r.tolerant(&mut f10)?,
-                11 => r.tolerant(&mut f11)?,
-                _ => r.skip()?,
+                0 => r.tolerant(&mut f0),
+                1 => r.tolerant(&mut f1),
+                2 => r.tolerant(&mut f2),
+                3 => r.tolerant(&mut f3),
+                4 => r.tolerant(&mut f4),
+                5 => r.tolerant(&mut f5),
+                6 => r.tolerant(&mut f6),
+                7 => r.tolerant(&mut f7),
+                8 => r.tolerant(&mut f8),
+                9 => r.tolerant(&mut f9),
+                10 => r.tolerant(&mut f10),
+                11 => r.tolerant(&mut f11),
+                _ => r.skip(),
             }
         }
+        r.finish()?;
         ::core::result::Result::Ok(Self {
             ccn_id: r.or_default(f0),
             qos_id: r.or_default(f1),
@@ -19119,19 +19497,20 @@ impl tencent_action::__private::lean::Struct for TranslationAclRule {
         let mut f5 = ::core::option::Option::None;
         let mut f6 = ::core::option::Option::None;
         let mut f7 = ::core::option::Option::None;
-        while let ::core::option::Option::Some(i) = r.next()? {
+        while let ::core::option::Option::Some(i) = r.next() {
             match i {
-                0 => r.tolerant(&mut f0)?,
-                1 => r.tolerant(&mut f1)?,
-                2 => r.tolerant(&mut f2)?,
-                3 => r.tolerant(&mut f3)?,
-                4 => r.tolerant(&mut f4)?,
-                5 => r.tolerant(&mut f5)?,
-                6 => r.tolerant(&mut f6)?,
-                7 => r.tolerant(&mut f7)?,
-                _ => r.skip()?,
+                0 => r.tolerant(&mut f0),
+                1 => r.tolerant(&mut f1),
+                2 => r.tolerant(&mut f2),
+                3 => r.tolerant(&mut f3),
+                4 => r.tolerant(&mut f4),
+                5 => r.tolerant(&mut f5),
+                6 => r.tolerant(&mut f6),
+                7 => r.tolerant(&mut f7),
+                _ => r.skip(),
             }
         }
+        r.finish()?;
         ::core::result::Result::Ok(Self {
             protocol: r.or_default(f0),
             source_port: r.or_default(f1),
@@ -19220,18 +19599,19 @@ impl tencent_action::__private::lean::Struct for TranslationNatRule {
         let mut f4 = ::core::option::Option::None;
         let mut f5 = ::core::option::Option::None;
         let mut f6 = ::core::option::Option::None;
-        while let ::core::option::Option::Some(i) = r.next()? {
+        while let ::core::option::Option::Some(i) = r.next() {
             match i {
-                0 => r.tolerant(&mut f0)?,
-                1 => r.tolerant(&mut f1)?,
-                2 => r.tolerant(&mut f2)?,
-                3 => r.tolerant(&mut f3)?,
-                4 => r.tolerant(&mut f4)?,
-                5 => r.tolerant(&mut f5)?,
-                6 => r.tolerant(&mut f6)?,
-                _ => r.skip()?,
+                0 => r.tolerant(&mut f0),
+                1 => r.tolerant(&mut f1),
+                2 => r.tolerant(&mut f2),
+                3 => r.tolerant(&mut f3),
+                4 => r.tolerant(&mut f4),
+                5 => r.tolerant(&mut f5),
+                6 => r.tolerant(&mut f6),
+                _ => r.skip(),
             }
         }
+        r.finish()?;
         ::core::result::Result::Ok(Self {
             translation_direction: r.or_default(f0),
             translation_type: r.or_default(f1),
@@ -19315,27 +19695,50 @@ impl tencent_action::__private::lean::Struct for TranslationNatRuleDiff {
         let mut f4 = ::core::option::Option::None;
         let mut f5 = ::core::option::Option::None;
         let mut f6 = ::core::option::Option::None;
-        while let ::core::option::Option::Some(i) = r.next()? {
+        while let ::core::option::Option::Some(i) = r.next() {
             match i {
-                0 => r.plain(&mut f0)?,
-                1 => r.plain(&mut f1)?,
-                2 => r.plain(&mut f2)?,
-                3 => r.plain(&mut f3)?,
-                4 => r.plain(&mut f4)?,
-                5 => r.plain(&mut f5)?,
-                6 => r.plain(&mut f6)?,
-                _ => r.skip()?,
+                0 => r.plain(&mut f0),
+                1 => r.plain(&mut f1),
+                2 => r.plain(&mut f2),
+                3 => r.plain(&mut f3),
+                4 => r.plain(&mut f4),
+                5 => r.plain(&mut f5),
+                6 => r.plain(&mut f6),
+                _ => r.skip(),
             }
         }
-        ::core::result::Result::Ok(Self {
-            translation_direction: r.required(f0, 0)?,
-            translation_type: r.required(f1, 1)?,
-            translation_ip: r.required(f2, 2)?,
-            old_translation_ip: r.required(f3, 3)?,
-            description: r.or_default(f4),
-            original_ip: r.or_default(f5),
-            old_original_ip: r.or_default(f6),
-        })
+        r.finish()?;
+        match (f0, f1, f2, f3) {
+            (
+                ::core::option::Option::Some(f0),
+                ::core::option::Option::Some(f1),
+                ::core::option::Option::Some(f2),
+                ::core::option::Option::Some(f3),
+            ) => {
+                ::core::result::Result::Ok(Self {
+                    translation_direction: f0,
+                    translation_type: f1,
+                    translation_ip: f2,
+                    old_translation_ip: f3,
+                    description: r.or_default(f4),
+                    original_ip: r.or_default(f5),
+                    old_original_ip: r.or_default(f6),
+                })
+            }
+            (f0, f1, f2, f3) => {
+                ::core::result::Result::Err(
+                    r
+                        .missing(
+                            &[
+                                (0, f0.is_none()),
+                                (1, f1.is_none()),
+                                (2, f2.is_none()),
+                                (3, f3.is_none()),
+                            ],
+                        ),
+                )
+            }
+        }
     }
 }
 
@@ -19399,23 +19802,37 @@ impl tencent_action::__private::lean::Struct for TranslationNatRuleInput {
         let mut f2 = ::core::option::Option::None;
         let mut f3 = ::core::option::Option::None;
         let mut f4 = ::core::option::Option::None;
-        while let ::core::option::Option::Some(i) = r.next()? {
+        while let ::core::option::Option::Some(i) = r.next() {
             match i {
-                0 => r.plain(&mut f0)?,
-                1 => r.plain(&mut f1)?,
-                2 => r.plain(&mut f2)?,
-                3 => r.plain(&mut f3)?,
-                4 => r.plain(&mut f4)?,
-                _ => r.skip()?,
+                0 => r.plain(&mut f0),
+                1 => r.plain(&mut f1),
+                2 => r.plain(&mut f2),
+                3 => r.plain(&mut f3),
+                4 => r.plain(&mut f4),
+                _ => r.skip(),
             }
         }
-        ::core::result::Result::Ok(Self {
-            translation_direction: r.required(f0, 0)?,
-            translation_type: r.required(f1, 1)?,
-            translation_ip: r.required(f2, 2)?,
-            description: r.or_default(f3),
-            original_ip: r.or_default(f4),
-        })
+        r.finish()?;
+        match (f0, f1, f2) {
+            (
+                ::core::option::Option::Some(f0),
+                ::core::option::Option::Some(f1),
+                ::core::option::Option::Some(f2),
+            ) => {
+                ::core::result::Result::Ok(Self {
+                    translation_direction: f0,
+                    translation_type: f1,
+                    translation_ip: f2,
+                    description: r.or_default(f3),
+                    original_ip: r.or_default(f4),
+                })
+            }
+            (f0, f1, f2) => {
+                ::core::result::Result::Err(
+                    r.missing(&[(0, f0.is_none()), (1, f1.is_none()), (2, f2.is_none())]),
+                )
+            }
+        }
     }
 }
 
@@ -19512,21 +19929,22 @@ impl tencent_action::__private::lean::Struct for UsedDetail {
         let mut f7 = ::core::option::Option::None;
         let mut f8 = ::core::option::Option::None;
         let mut f9 = ::core::option::Option::None;
-        while let ::core::option::Option::Some(i) = r.next()? {
+        while let ::core::option::Option::Some(i) = r.next() {
             match i {
-                0 => r.tolerant(&mut f0)?,
-                1 => r.tolerant(&mut f1)?,
-                2 => r.plain(&mut f2)?,
-                3 => r.plain(&mut f3)?,
-                4 => r.plain(&mut f4)?,
-                5 => r.tolerant(&mut f5)?,
-                6 => r.tolerant(&mut f6)?,
-                7 => r.tolerant(&mut f7)?,
-                8 => r.tolerant(&mut f8)?,
-                9 => r.tolerant(&mut f9)?,
-                _ => r.skip()?,
+                0 => r.tolerant(&mut f0),
+                1 => r.tolerant(&mut f1),
+                2 => r.plain(&mut f2),
+                3 => r.plain(&mut f3),
+                4 => r.plain(&mut f4),
+                5 => r.tolerant(&mut f5),
+                6 => r.tolerant(&mut f6),
+                7 => r.tolerant(&mut f7),
+                8 => r.tolerant(&mut f8),
+                9 => r.tolerant(&mut f9),
+                _ => r.skip(),
             }
         }
+        r.finish()?;
         ::core::result::Result::Ok(Self {
             traffic_package_id: r.or_default(f0),
             traffic_package_name: r.or_default(f1),
@@ -19702,27 +20120,28 @@ impl tencent_action::__private::lean::Struct for Vpc {
         let mut f13 = ::core::option::Option::None;
         let mut f14 = ::core::option::Option::None;
         let mut f15 = ::core::option::Option::None;
-        while let ::core::option::Option::Some(i) = r.next()? {
+        while let ::core::option::Option::Some(i) = r.next() {
             match i {
-                0 => r.tolerant(&mut f0)?,
-                1 => r.tolerant(&mut f1)?,
-                2 => r.tolerant(&mut f2)?,
-                3 => r.tolerant(&mut f3)?,
-                4 => r.tolerant(&mut f4)?,
-                5 => r.tolerant(&mut f5)?,
-                6 => r.tolerant(&mut f6)?,
-                7 => r.tolerant(&mut f7)?,
-                8 => r.tolerant(&mut f8)?,
-                9 => r.tolerant(&mut f9)?,
-                10 => r.tolerant(&mut f10)?,
-                11 => r.plain(&mut f11)?,
-                12 => r.plain(&mut f12)?,
-                13 => r.tolerant(&mut f13)?,
-                14 => r.plain(&mut f14)?,
-                15 => r.tolerant(&mut f15)?,
-                _ => r.skip()?,
+                0 => r.tolerant(&mut f0),
+                1 => r.tolerant(&mut f1),
+                2 => r.tolerant(&mut f2),
+                3 => r.tolerant(&mut f3),
+                4 => r.tolerant(&mut f4),
+                5 => r.tolerant(&mut f5),
+                6 => r.tolerant(&mut f6),
+                7 => r.tolerant(&mut f7),
+                8 => r.tolerant(&mut f8),
+                9 => r.tolerant(&mut f9),
+                10 => r.tolerant(&mut f10),
+                11 => r.plain(&mut f11),
+                12 => r.plain(&mut f12),
+                13 => r.tolerant(&mut f13),
+                14 => r.plain(&mut f14),
+                15 => r.tolerant(&mut f15),
+                _ => r.skip(),
             }
         }
+        r.finish()?;
         ::core::result::Result::Ok(Self {
             vpc_name: r.or_default(f0),
             vpc_id: r.or_default(f1),
@@ -19818,16 +20237,17 @@ impl tencent_action::__private::lean::Struct for VpcEndPointServiceUser {
         let mut f2 = ::core::option::Option::None;
         let mut f3 = ::core::option::Option::None;
         let mut f4 = ::core::option::Option::None;
-        while let ::core::option::Option::Some(i) = r.next()? {
+        while let ::core::option::Option::Some(i) = r.next() {
             match i {
-                0 => r.tolerant(&mut f0)?,
-                1 => r.tolerant(&mut f1)?,
-                2 => r.tolerant(&mut f2)?,
-                3 => r.tolerant(&mut f3)?,
-                4 => r.tolerant(&mut f4)?,
-                _ => r.skip()?,
+                0 => r.tolerant(&mut f0),
+                1 => r.tolerant(&mut f1),
+                2 => r.tolerant(&mut f2),
+                3 => r.tolerant(&mut f3),
+                4 => r.tolerant(&mut f4),
+                _ => r.skip(),
             }
         }
+        r.finish()?;
         ::core::result::Result::Ok(Self {
             owner: r.or_default(f0),
             user_uin: r.or_default(f1),
@@ -19905,15 +20325,16 @@ impl tencent_action::__private::lean::Struct for VpcIpv6Address {
         let mut f1 = ::core::option::Option::None;
         let mut f2 = ::core::option::Option::None;
         let mut f3 = ::core::option::Option::None;
-        while let ::core::option::Option::Some(i) = r.next()? {
+        while let ::core::option::Option::Some(i) = r.next() {
             match i {
-                0 => r.tolerant(&mut f0)?,
-                1 => r.tolerant(&mut f1)?,
-                2 => r.tolerant(&mut f2)?,
-                3 => r.tolerant(&mut f3)?,
-                _ => r.skip()?,
+                0 => r.tolerant(&mut f0),
+                1 => r.tolerant(&mut f1),
+                2 => r.tolerant(&mut f2),
+                3 => r.tolerant(&mut f3),
+                _ => r.skip(),
             }
         }
+        r.finish()?;
         ::core::result::Result::Ok(Self {
             ipv6_address: r.or_default(f0),
             cidr_block: r.or_default(f1),
@@ -19965,13 +20386,14 @@ impl tencent_action::__private::lean::Struct for VpcLimit {
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
-        while let ::core::option::Option::Some(i) = r.next()? {
+        while let ::core::option::Option::Some(i) = r.next() {
             match i {
-                0 => r.tolerant(&mut f0)?,
-                1 => r.tolerant(&mut f1)?,
-                _ => r.skip()?,
+                0 => r.tolerant(&mut f0),
+                1 => r.tolerant(&mut f1),
+                _ => r.skip(),
             }
         }
+        r.finish()?;
         ::core::result::Result::Ok(Self {
             limit_type: r.or_default(f0),
             limit_value: r.or_default(f1),
@@ -20046,15 +20468,16 @@ impl tencent_action::__private::lean::Struct for VpcPrivateIpAddress {
         let mut f1 = ::core::option::Option::None;
         let mut f2 = ::core::option::Option::None;
         let mut f3 = ::core::option::Option::None;
-        while let ::core::option::Option::Some(i) = r.next()? {
+        while let ::core::option::Option::Some(i) = r.next() {
             match i {
-                0 => r.tolerant(&mut f0)?,
-                1 => r.tolerant(&mut f1)?,
-                2 => r.tolerant(&mut f2)?,
-                3 => r.tolerant(&mut f3)?,
-                _ => r.skip()?,
+                0 => r.tolerant(&mut f0),
+                1 => r.tolerant(&mut f1),
+                2 => r.tolerant(&mut f2),
+                3 => r.tolerant(&mut f3),
+                _ => r.skip(),
             }
         }
+        r.finish()?;
         ::core::result::Result::Ok(Self {
             private_ip_address: r.or_default(f0),
             cidr_block: r.or_default(f1),
@@ -20115,13 +20538,14 @@ impl tencent_action::__private::lean::Struct for VpcTaskResultDetailInfo {
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
-        while let ::core::option::Option::Some(i) = r.next()? {
+        while let ::core::option::Option::Some(i) = r.next() {
             match i {
-                0 => r.tolerant(&mut f0)?,
-                1 => r.tolerant(&mut f1)?,
-                _ => r.skip()?,
+                0 => r.tolerant(&mut f0),
+                1 => r.tolerant(&mut f1),
+                _ => r.skip(),
             }
         }
+        r.finish()?;
         ::core::result::Result::Ok(Self {
             resource_id: r.or_default(f0),
             status: r.or_default(f1),
@@ -20376,37 +20800,38 @@ impl tencent_action::__private::lean::Struct for VpnConnection {
         let mut f23 = ::core::option::Option::None;
         let mut f24 = ::core::option::Option::None;
         let mut f25 = ::core::option::Option::None;
-        while let ::core::option::Option::Some(i) = r.next()? {
+        while let ::core::option::Option::Some(i) = r.next() {
             match i {
-                0 => r.tolerant(&mut f0)?,
-                1 => r.tolerant(&mut f1)?,
-                2 => r.tolerant(&mut f2)?,
-                3 => r.tolerant(&mut f3)?,
-                4 => r.tolerant(&mut f4)?,
-                5 => r.tolerant(&mut f5)?,
-                6 => r.tolerant(&mut f6)?,
-                7 => r.tolerant(&mut f7)?,
-                8 => r.tolerant(&mut f8)?,
-                9 => r.tolerant(&mut f9)?,
-                10 => r.tolerant(&mut f10)?,
-                11 => r.tolerant(&mut f11)?,
-                12 => r.plain(&mut f12)?,
-                13 => r.plain(&mut f13)?,
-                14 => r.plain(&mut f14)?,
-                15 => r.tolerant(&mut f15)?,
-                16 => r.tolerant(&mut f16)?,
-                17 => r.tolerant(&mut f17)?,
-                18 => r.tolerant(&mut f18)?,
-                19 => r.tolerant(&mut f19)?,
-                20 => r.tolerant(&mut f20)?,
-                21 => r.tolerant(&mut f21)?,
-                22 => r.plain(&mut f22)?,
-                23 => r.tolerant(&mut f23)?,
-                24 => r.plain(&mut f24)?,
-                25 => r.plain(&mut f25)?,
-                _ => r.skip()?,
+                0 => r.tolerant(&mut f0),
+                1 => r.tolerant(&mut f1),
+                2 => r.tolerant(&mut f2),
+                3 => r.tolerant(&mut f3),
+                4 => r.tolerant(&mut f4),
+                5 => r.tolerant(&mut f5),
+                6 => r.tolerant(&mut f6),
+                7 => r.tolerant(&mut f7),
+                8 => r.tolerant(&mut f8),
+                9 => r.tolerant(&mut f9),
+                10 => r.tolerant(&mut f10),
+                11 => r.tolerant(&mut f11),
+                12 => r.plain(&mut f12),
+                13 => r.plain(&mut f13),
+                14 => r.plain(&mut f14),
+                15 => r.tolerant(&mut f15),
+                16 => r.tolerant(&mut f16),
+                17 => r.tolerant(&mut f17),
+                18 => r.tolerant(&mut f18),
+                19 => r.tolerant(&mut f19),
+                20 => r.tolerant(&mut f20),
+                21 => r.tolerant(&mut f21),
+                22 => r.plain(&mut f22),
+                23 => r.tolerant(&mut f23),
+                24 => r.plain(&mut f24),
+                25 => r.plain(&mut f25),
+                _ => r.skip(),
             }
         }
+        r.finish()?;
         ::core::result::Result::Ok(Self {
             vpn_connection_id: r.or_default(f0),
             vpn_connection_name: r.or_default(f1),
@@ -20670,33 +21095,34 @@ impl tencent_action::__private::lean::Struct for VpnGateway {
         let mut f19 = ::core::option::Option::None;
         let mut f20 = ::core::option::Option::None;
         let mut f21 = ::core::option::Option::None;
-        while let ::core::option::Option::Some(i) = r.next()? {
+        while let ::core::option::Option::Some(i) = r.next() {
             match i {
-                0 => r.tolerant(&mut f0)?,
-                1 => r.tolerant(&mut f1)?,
-                2 => r.tolerant(&mut f2)?,
-                3 => r.tolerant(&mut f3)?,
-                4 => r.tolerant(&mut f4)?,
-                5 => r.tolerant(&mut f5)?,
-                6 => r.tolerant(&mut f6)?,
-                7 => r.tolerant(&mut f7)?,
-                8 => r.tolerant(&mut f8)?,
-                9 => r.tolerant(&mut f9)?,
-                10 => r.tolerant(&mut f10)?,
-                11 => r.tolerant(&mut f11)?,
-                12 => r.tolerant(&mut f12)?,
-                13 => r.tolerant(&mut f13)?,
-                14 => r.tolerant(&mut f14)?,
-                15 => r.plain(&mut f15)?,
-                16 => r.tolerant(&mut f16)?,
-                17 => r.tolerant(&mut f17)?,
-                18 => r.tolerant(&mut f18)?,
-                19 => r.tolerant(&mut f19)?,
-                20 => r.tolerant(&mut f20)?,
-                21 => r.plain(&mut f21)?,
-                _ => r.skip()?,
+                0 => r.tolerant(&mut f0),
+                1 => r.tolerant(&mut f1),
+                2 => r.tolerant(&mut f2),
+                3 => r.tolerant(&mut f3),
+                4 => r.tolerant(&mut f4),
+                5 => r.tolerant(&mut f5),
+                6 => r.tolerant(&mut f6),
+                7 => r.tolerant(&mut f7),
+                8 => r.tolerant(&mut f8),
+                9 => r.tolerant(&mut f9),
+                10 => r.tolerant(&mut f10),
+                11 => r.tolerant(&mut f11),
+                12 => r.tolerant(&mut f12),
+                13 => r.tolerant(&mut f13),
+                14 => r.tolerant(&mut f14),
+                15 => r.plain(&mut f15),
+                16 => r.tolerant(&mut f16),
+                17 => r.tolerant(&mut f17),
+                18 => r.tolerant(&mut f18),
+                19 => r.tolerant(&mut f19),
+                20 => r.tolerant(&mut f20),
+                21 => r.plain(&mut f21),
+                _ => r.skip(),
             }
         }
+        r.finish()?;
         ::core::result::Result::Ok(Self {
             vpn_gateway_id: r.or_default(f0),
             vpc_id: r.or_default(f1),
@@ -20778,14 +21204,15 @@ impl tencent_action::__private::lean::Struct for VpnGatewayQuota {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
         let mut f2 = ::core::option::Option::None;
-        while let ::core::option::Option::Some(i) = r.next()? {
+        while let ::core::option::Option::Some(i) = r.next() {
             match i {
-                0 => r.tolerant(&mut f0)?,
-                1 => r.tolerant(&mut f1)?,
-                2 => r.tolerant(&mut f2)?,
-                _ => r.skip()?,
+                0 => r.tolerant(&mut f0),
+                1 => r.tolerant(&mut f1),
+                2 => r.tolerant(&mut f2),
+                _ => r.skip(),
             }
         }
+        r.finish()?;
         ::core::result::Result::Ok(Self {
             bandwidth: r.or_default(f0),
             cname: r.or_default(f1),
@@ -20907,21 +21334,22 @@ impl tencent_action::__private::lean::Struct for VpnGatewayRoute {
         let mut f7 = ::core::option::Option::None;
         let mut f8 = ::core::option::Option::None;
         let mut f9 = ::core::option::Option::None;
-        while let ::core::option::Option::Some(i) = r.next()? {
+        while let ::core::option::Option::Some(i) = r.next() {
             match i {
-                0 => r.tolerant(&mut f0)?,
-                1 => r.tolerant(&mut f1)?,
-                2 => r.tolerant(&mut f2)?,
-                3 => r.tolerant(&mut f3)?,
-                4 => r.tolerant(&mut f4)?,
-                5 => r.tolerant(&mut f5)?,
-                6 => r.tolerant(&mut f6)?,
-                7 => r.tolerant(&mut f7)?,
-                8 => r.tolerant(&mut f8)?,
-                9 => r.tolerant(&mut f9)?,
-                _ => r.skip()?,
+                0 => r.tolerant(&mut f0),
+                1 => r.tolerant(&mut f1),
+                2 => r.tolerant(&mut f2),
+                3 => r.tolerant(&mut f3),
+                4 => r.tolerant(&mut f4),
+                5 => r.tolerant(&mut f5),
+                6 => r.tolerant(&mut f6),
+                7 => r.tolerant(&mut f7),
+                8 => r.tolerant(&mut f8),
+                9 => r.tolerant(&mut f9),
+                _ => r.skip(),
             }
         }
+        r.finish()?;
         ::core::result::Result::Ok(Self {
             destination_cidr_block: r.or_default(f0),
             instance_type: r.or_default(f1),
@@ -20989,19 +21417,25 @@ impl tencent_action::__private::lean::Struct for VpnGatewayRouteModify {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
         let mut f2 = ::core::option::Option::None;
-        while let ::core::option::Option::Some(i) = r.next()? {
+        while let ::core::option::Option::Some(i) = r.next() {
             match i {
-                0 => r.plain(&mut f0)?,
-                1 => r.plain(&mut f1)?,
-                2 => r.plain(&mut f2)?,
-                _ => r.skip()?,
+                0 => r.plain(&mut f0),
+                1 => r.plain(&mut f1),
+                2 => r.plain(&mut f2),
+                _ => r.skip(),
             }
         }
-        ::core::result::Result::Ok(Self {
-            route_id: r.required(f0, 0)?,
-            status: r.or_default(f1),
-            description: r.or_default(f2),
-        })
+        r.finish()?;
+        match (f0,) {
+            (::core::option::Option::Some(f0),) => {
+                ::core::result::Result::Ok(Self {
+                    route_id: f0,
+                    status: r.or_default(f1),
+                    description: r.or_default(f2),
+                })
+            }
+            (f0,) => ::core::result::Result::Err(r.missing(&[(0, f0.is_none())])),
+        }
     }
 }
 
@@ -21071,14 +21505,15 @@ impl tencent_action::__private::lean::Struct for VpngwCcnRoutes {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
         let mut f2 = ::core::option::Option::None;
-        while let ::core::option::Option::Some(i) = r.next()? {
+        while let ::core::option::Option::Some(i) = r.next() {
             match i {
-                0 => r.tolerant(&mut f0)?,
-                1 => r.tolerant(&mut f1)?,
-                2 => r.tolerant(&mut f2)?,
-                _ => r.skip()?,
+                0 => r.tolerant(&mut f0),
+                1 => r.tolerant(&mut f1),
+                2 => r.tolerant(&mut f2),
+                _ => r.skip(),
             }
         }
+        r.finish()?;
         ::core::result::Result::Ok(Self {
             route_id: r.or_default(f0),
             status: r.or_default(f1),

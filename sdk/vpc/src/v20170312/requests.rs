@@ -53,17 +53,24 @@ impl tencent_action::__private::lean::Struct for AcceptAttachCcnInstancesRequest
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
-        while let ::core::option::Option::Some(i) = r.next()? {
+        while let ::core::option::Option::Some(i) = r.next() {
             match i {
-                0 => r.plain(&mut f0)?,
-                1 => r.plain(&mut f1)?,
-                _ => r.skip()?,
+                0 => r.plain(&mut f0),
+                1 => r.plain(&mut f1),
+                _ => r.skip(),
             }
         }
-        ::core::result::Result::Ok(Self {
-            ccn_id: r.required(f0, 0)?,
-            instances: r.required(f1, 1)?,
-        })
+        r.finish()?;
+        match (f0, f1) {
+            (::core::option::Option::Some(f0), ::core::option::Option::Some(f1)) => {
+                ::core::result::Result::Ok(Self { ccn_id: f0, instances: f1 })
+            }
+            (f0, f1) => {
+                ::core::result::Result::Err(
+                    r.missing(&[(0, f0.is_none()), (1, f1.is_none())]),
+                )
+            }
+        }
     }
 }
 
@@ -126,15 +133,19 @@ impl tencent_action::__private::lean::Struct for AcceptVpcPeeringConnectionReque
         mut r: tencent_action::__private::lean::Reader<'de, A>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
-        while let ::core::option::Option::Some(i) = r.next()? {
+        while let ::core::option::Option::Some(i) = r.next() {
             match i {
-                0 => r.plain(&mut f0)?,
-                _ => r.skip()?,
+                0 => r.plain(&mut f0),
+                _ => r.skip(),
             }
         }
-        ::core::result::Result::Ok(Self {
-            peering_connection_id: r.required(f0, 0)?,
-        })
+        r.finish()?;
+        match (f0,) {
+            (::core::option::Option::Some(f0),) => {
+                ::core::result::Result::Ok(Self { peering_connection_id: f0 })
+            }
+            (f0,) => ::core::result::Result::Err(r.missing(&[(0, f0.is_none())])),
+        }
     }
 }
 
@@ -252,25 +263,31 @@ impl tencent_action::__private::lean::Struct for AddBandwidthPackageResourcesReq
         let mut f3 = ::core::option::Option::None;
         let mut f4 = ::core::option::Option::None;
         let mut f5 = ::core::option::Option::None;
-        while let ::core::option::Option::Some(i) = r.next()? {
+        while let ::core::option::Option::Some(i) = r.next() {
             match i {
-                0 => r.plain(&mut f0)?,
-                1 => r.plain(&mut f1)?,
-                2 => r.plain(&mut f2)?,
-                3 => r.plain(&mut f3)?,
-                4 => r.plain(&mut f4)?,
-                5 => r.plain(&mut f5)?,
-                _ => r.skip()?,
+                0 => r.plain(&mut f0),
+                1 => r.plain(&mut f1),
+                2 => r.plain(&mut f2),
+                3 => r.plain(&mut f3),
+                4 => r.plain(&mut f4),
+                5 => r.plain(&mut f5),
+                _ => r.skip(),
             }
         }
-        ::core::result::Result::Ok(Self {
-            resource_ids: r.required(f0, 0)?,
-            bandwidth_package_id: r.or_default(f1),
-            network_type: r.or_default(f2),
-            resource_type: r.or_default(f3),
-            protocol: r.or_default(f4),
-            internet_max_bandwidth_out: r.or_default(f5),
-        })
+        r.finish()?;
+        match (f0,) {
+            (::core::option::Option::Some(f0),) => {
+                ::core::result::Result::Ok(Self {
+                    resource_ids: f0,
+                    bandwidth_package_id: r.or_default(f1),
+                    network_type: r.or_default(f2),
+                    resource_type: r.or_default(f3),
+                    protocol: r.or_default(f4),
+                    internet_max_bandwidth_out: r.or_default(f5),
+                })
+            }
+            (f0,) => ::core::result::Result::Err(r.missing(&[(0, f0.is_none())])),
+        }
     }
 }
 
@@ -346,19 +363,29 @@ impl tencent_action::__private::lean::Struct for AddIp6RulesRequest {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
         let mut f2 = ::core::option::Option::None;
-        while let ::core::option::Option::Some(i) = r.next()? {
+        while let ::core::option::Option::Some(i) = r.next() {
             match i {
-                0 => r.plain(&mut f0)?,
-                1 => r.plain(&mut f1)?,
-                2 => r.plain(&mut f2)?,
-                _ => r.skip()?,
+                0 => r.plain(&mut f0),
+                1 => r.plain(&mut f1),
+                2 => r.plain(&mut f2),
+                _ => r.skip(),
             }
         }
-        ::core::result::Result::Ok(Self {
-            ip6_translator_id: r.required(f0, 0)?,
-            ip6_rule_infos: r.required(f1, 1)?,
-            ip6_rule_name: r.or_default(f2),
-        })
+        r.finish()?;
+        match (f0, f1) {
+            (::core::option::Option::Some(f0), ::core::option::Option::Some(f1)) => {
+                ::core::result::Result::Ok(Self {
+                    ip6_translator_id: f0,
+                    ip6_rule_infos: f1,
+                    ip6_rule_name: r.or_default(f2),
+                })
+            }
+            (f0, f1) => {
+                ::core::result::Result::Err(
+                    r.missing(&[(0, f0.is_none()), (1, f1.is_none())]),
+                )
+            }
+        }
     }
 }
 
@@ -430,17 +457,27 @@ impl tencent_action::__private::lean::Struct for AddTemplateMemberRequest {
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
-        while let ::core::option::Option::Some(i) = r.next()? {
+        while let ::core::option::Option::Some(i) = r.next() {
             match i {
-                0 => r.plain(&mut f0)?,
-                1 => r.plain(&mut f1)?,
-                _ => r.skip()?,
+                0 => r.plain(&mut f0),
+                1 => r.plain(&mut f1),
+                _ => r.skip(),
             }
         }
-        ::core::result::Result::Ok(Self {
-            template_id: r.required(f0, 0)?,
-            template_member: r.required(f1, 1)?,
-        })
+        r.finish()?;
+        match (f0, f1) {
+            (::core::option::Option::Some(f0), ::core::option::Option::Some(f1)) => {
+                ::core::result::Result::Ok(Self {
+                    template_id: f0,
+                    template_member: f1,
+                })
+            }
+            (f0, f1) => {
+                ::core::result::Result::Err(
+                    r.missing(&[(0, f0.is_none()), (1, f1.is_none())]),
+                )
+            }
+        }
     }
 }
 
@@ -512,13 +549,14 @@ impl tencent_action::__private::lean::Struct for AdjustPublicAddressRequest {
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
-        while let ::core::option::Option::Some(i) = r.next()? {
+        while let ::core::option::Option::Some(i) = r.next() {
             match i {
-                0 => r.plain(&mut f0)?,
-                1 => r.plain(&mut f1)?,
-                _ => r.skip()?,
+                0 => r.plain(&mut f0),
+                1 => r.plain(&mut f1),
+                _ => r.skip(),
             }
         }
+        r.finish()?;
         ::core::result::Result::Ok(Self {
             instance_id: r.or_default(f0),
             address_id: r.or_default(f1),
@@ -877,29 +915,30 @@ impl tencent_action::__private::lean::Struct for AllocateAddressesRequest {
         let mut f15 = ::core::option::Option::None;
         let mut f16 = ::core::option::Option::None;
         let mut f17 = ::core::option::Option::None;
-        while let ::core::option::Option::Some(i) = r.next()? {
+        while let ::core::option::Option::Some(i) = r.next() {
             match i {
-                0 => r.plain(&mut f0)?,
-                1 => r.plain(&mut f1)?,
-                2 => r.plain(&mut f2)?,
-                3 => r.plain(&mut f3)?,
-                4 => r.plain(&mut f4)?,
-                5 => r.plain(&mut f5)?,
-                6 => r.plain(&mut f6)?,
-                7 => r.plain(&mut f7)?,
-                8 => r.plain(&mut f8)?,
-                9 => r.plain(&mut f9)?,
-                10 => r.plain(&mut f10)?,
-                11 => r.plain(&mut f11)?,
-                12 => r.plain(&mut f12)?,
-                13 => r.plain(&mut f13)?,
-                14 => r.plain(&mut f14)?,
-                15 => r.plain(&mut f15)?,
-                16 => r.plain(&mut f16)?,
-                17 => r.plain(&mut f17)?,
-                _ => r.skip()?,
+                0 => r.plain(&mut f0),
+                1 => r.plain(&mut f1),
+                2 => r.plain(&mut f2),
+                3 => r.plain(&mut f3),
+                4 => r.plain(&mut f4),
+                5 => r.plain(&mut f5),
+                6 => r.plain(&mut f6),
+                7 => r.plain(&mut f7),
+                8 => r.plain(&mut f8),
+                9 => r.plain(&mut f9),
+                10 => r.plain(&mut f10),
+                11 => r.plain(&mut f11),
+                12 => r.plain(&mut f12),
+                13 => r.plain(&mut f13),
+                14 => r.plain(&mut f14),
+                15 => r.plain(&mut f15),
+                16 => r.plain(&mut f16),
+                17 => r.plain(&mut f17),
+                _ => r.skip(),
             }
         }
+        r.finish()?;
         ::core::result::Result::Ok(Self {
             address_count: r.or_default(f0),
             internet_service_provider: r.or_default(f1),
@@ -1126,20 +1165,21 @@ impl tencent_action::__private::lean::Struct for AllocateIPv6AddressesRequest {
         let mut f6 = ::core::option::Option::None;
         let mut f7 = ::core::option::Option::None;
         let mut f8 = ::core::option::Option::None;
-        while let ::core::option::Option::Some(i) = r.next()? {
+        while let ::core::option::Option::Some(i) = r.next() {
             match i {
-                0 => r.plain(&mut f0)?,
-                1 => r.plain(&mut f1)?,
-                2 => r.plain(&mut f2)?,
-                3 => r.plain(&mut f3)?,
-                4 => r.plain(&mut f4)?,
-                5 => r.plain(&mut f5)?,
-                6 => r.plain(&mut f6)?,
-                7 => r.plain(&mut f7)?,
-                8 => r.plain(&mut f8)?,
-                _ => r.skip()?,
+                0 => r.plain(&mut f0),
+                1 => r.plain(&mut f1),
+                2 => r.plain(&mut f2),
+                3 => r.plain(&mut f3),
+                4 => r.plain(&mut f4),
+                5 => r.plain(&mut f5),
+                6 => r.plain(&mut f6),
+                7 => r.plain(&mut f7),
+                8 => r.plain(&mut f8),
+                _ => r.skip(),
             }
         }
+        r.finish()?;
         ::core::result::Result::Ok(Self {
             address_name: r.or_default(f0),
             address_type: r.or_default(f1),
@@ -1242,23 +1282,29 @@ impl tencent_action::__private::lean::Struct for AllocateIp6AddressesBandwidthRe
         let mut f2 = ::core::option::Option::None;
         let mut f3 = ::core::option::Option::None;
         let mut f4 = ::core::option::Option::None;
-        while let ::core::option::Option::Some(i) = r.next()? {
+        while let ::core::option::Option::Some(i) = r.next() {
             match i {
-                0 => r.plain(&mut f0)?,
-                1 => r.plain(&mut f1)?,
-                2 => r.plain(&mut f2)?,
-                3 => r.plain(&mut f3)?,
-                4 => r.plain(&mut f4)?,
-                _ => r.skip()?,
+                0 => r.plain(&mut f0),
+                1 => r.plain(&mut f1),
+                2 => r.plain(&mut f2),
+                3 => r.plain(&mut f3),
+                4 => r.plain(&mut f4),
+                _ => r.skip(),
             }
         }
-        ::core::result::Result::Ok(Self {
-            ip6_addresses: r.required(f0, 0)?,
-            internet_max_bandwidth_out: r.or_default(f1),
-            internet_charge_type: r.or_default(f2),
-            bandwidth_package_id: r.or_default(f3),
-            tags: r.or_default(f4),
-        })
+        r.finish()?;
+        match (f0,) {
+            (::core::option::Option::Some(f0),) => {
+                ::core::result::Result::Ok(Self {
+                    ip6_addresses: f0,
+                    internet_max_bandwidth_out: r.or_default(f1),
+                    internet_charge_type: r.or_default(f2),
+                    bandwidth_package_id: r.or_default(f3),
+                    tags: r.or_default(f4),
+                })
+            }
+            (f0,) => ::core::result::Result::Err(r.missing(&[(0, f0.is_none())])),
+        }
     }
 }
 
@@ -1346,21 +1392,27 @@ impl tencent_action::__private::lean::Struct for AssignIpv6AddressesRequest {
         let mut f1 = ::core::option::Option::None;
         let mut f2 = ::core::option::Option::None;
         let mut f3 = ::core::option::Option::None;
-        while let ::core::option::Option::Some(i) = r.next()? {
+        while let ::core::option::Option::Some(i) = r.next() {
             match i {
-                0 => r.plain(&mut f0)?,
-                1 => r.plain(&mut f1)?,
-                2 => r.plain(&mut f2)?,
-                3 => r.plain(&mut f3)?,
-                _ => r.skip()?,
+                0 => r.plain(&mut f0),
+                1 => r.plain(&mut f1),
+                2 => r.plain(&mut f2),
+                3 => r.plain(&mut f3),
+                _ => r.skip(),
             }
         }
-        ::core::result::Result::Ok(Self {
-            network_interface_id: r.required(f0, 0)?,
-            ipv6_addresses: r.or_default(f1),
-            ipv6_address_count: r.or_default(f2),
-            client_token: r.or_default(f3),
-        })
+        r.finish()?;
+        match (f0,) {
+            (::core::option::Option::Some(f0),) => {
+                ::core::result::Result::Ok(Self {
+                    network_interface_id: f0,
+                    ipv6_addresses: r.or_default(f1),
+                    ipv6_address_count: r.or_default(f2),
+                    client_token: r.or_default(f3),
+                })
+            }
+            (f0,) => ::core::result::Result::Err(r.missing(&[(0, f0.is_none())])),
+        }
     }
 }
 
@@ -1429,17 +1481,23 @@ impl tencent_action::__private::lean::Struct for AssignIpv6CidrBlockRequest {
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
-        while let ::core::option::Option::Some(i) = r.next()? {
+        while let ::core::option::Option::Some(i) = r.next() {
             match i {
-                0 => r.plain(&mut f0)?,
-                1 => r.plain(&mut f1)?,
-                _ => r.skip()?,
+                0 => r.plain(&mut f0),
+                1 => r.plain(&mut f1),
+                _ => r.skip(),
             }
         }
-        ::core::result::Result::Ok(Self {
-            vpc_id: r.required(f0, 0)?,
-            address_type: r.or_default(f1),
-        })
+        r.finish()?;
+        match (f0,) {
+            (::core::option::Option::Some(f0),) => {
+                ::core::result::Result::Ok(Self {
+                    vpc_id: f0,
+                    address_type: r.or_default(f1),
+                })
+            }
+            (f0,) => ::core::result::Result::Err(r.missing(&[(0, f0.is_none())])),
+        }
     }
 }
 
@@ -1515,19 +1573,29 @@ impl tencent_action::__private::lean::Struct for AssignIpv6SubnetCidrBlockReques
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
         let mut f2 = ::core::option::Option::None;
-        while let ::core::option::Option::Some(i) = r.next()? {
+        while let ::core::option::Option::Some(i) = r.next() {
             match i {
-                0 => r.plain(&mut f0)?,
-                1 => r.plain(&mut f1)?,
-                2 => r.plain(&mut f2)?,
-                _ => r.skip()?,
+                0 => r.plain(&mut f0),
+                1 => r.plain(&mut f1),
+                2 => r.plain(&mut f2),
+                _ => r.skip(),
             }
         }
-        ::core::result::Result::Ok(Self {
-            vpc_id: r.required(f0, 0)?,
-            ipv6_subnet_cidr_blocks: r.required(f1, 1)?,
-            client_token: r.or_default(f2),
-        })
+        r.finish()?;
+        match (f0, f1) {
+            (::core::option::Option::Some(f0), ::core::option::Option::Some(f1)) => {
+                ::core::result::Result::Ok(Self {
+                    vpc_id: f0,
+                    ipv6_subnet_cidr_blocks: f1,
+                    client_token: r.or_default(f2),
+                })
+            }
+            (f0, f1) => {
+                ::core::result::Result::Err(
+                    r.missing(&[(0, f0.is_none()), (1, f1.is_none())]),
+                )
+            }
+        }
     }
 }
 
@@ -1630,23 +1698,29 @@ impl tencent_action::__private::lean::Struct for AssignPrivateIpAddressesRequest
         let mut f2 = ::core::option::Option::None;
         let mut f3 = ::core::option::Option::None;
         let mut f4 = ::core::option::Option::None;
-        while let ::core::option::Option::Some(i) = r.next()? {
+        while let ::core::option::Option::Some(i) = r.next() {
             match i {
-                0 => r.plain(&mut f0)?,
-                1 => r.plain(&mut f1)?,
-                2 => r.plain(&mut f2)?,
-                3 => r.plain(&mut f3)?,
-                4 => r.plain(&mut f4)?,
-                _ => r.skip()?,
+                0 => r.plain(&mut f0),
+                1 => r.plain(&mut f1),
+                2 => r.plain(&mut f2),
+                3 => r.plain(&mut f3),
+                4 => r.plain(&mut f4),
+                _ => r.skip(),
             }
         }
-        ::core::result::Result::Ok(Self {
-            network_interface_id: r.required(f0, 0)?,
-            private_ip_addresses: r.or_default(f1),
-            secondary_private_ip_address_count: r.or_default(f2),
-            qos_level: r.or_default(f3),
-            client_token: r.or_default(f4),
-        })
+        r.finish()?;
+        match (f0,) {
+            (::core::option::Option::Some(f0),) => {
+                ::core::result::Result::Ok(Self {
+                    network_interface_id: f0,
+                    private_ip_addresses: r.or_default(f1),
+                    secondary_private_ip_address_count: r.or_default(f2),
+                    qos_level: r.or_default(f3),
+                    client_token: r.or_default(f4),
+                })
+            }
+            (f0,) => ::core::result::Result::Err(r.missing(&[(0, f0.is_none())])),
+        }
     }
 }
 
@@ -1751,25 +1825,31 @@ impl tencent_action::__private::lean::Struct for AssociateAddressRequest {
         let mut f3 = ::core::option::Option::None;
         let mut f4 = ::core::option::Option::None;
         let mut f5 = ::core::option::Option::None;
-        while let ::core::option::Option::Some(i) = r.next()? {
+        while let ::core::option::Option::Some(i) = r.next() {
             match i {
-                0 => r.plain(&mut f0)?,
-                1 => r.plain(&mut f1)?,
-                2 => r.plain(&mut f2)?,
-                3 => r.plain(&mut f3)?,
-                4 => r.plain(&mut f4)?,
-                5 => r.plain(&mut f5)?,
-                _ => r.skip()?,
+                0 => r.plain(&mut f0),
+                1 => r.plain(&mut f1),
+                2 => r.plain(&mut f2),
+                3 => r.plain(&mut f3),
+                4 => r.plain(&mut f4),
+                5 => r.plain(&mut f5),
+                _ => r.skip(),
             }
         }
-        ::core::result::Result::Ok(Self {
-            address_id: r.required(f0, 0)?,
-            instance_id: r.or_default(f1),
-            network_interface_id: r.or_default(f2),
-            private_ip_address: r.or_default(f3),
-            eip_direct_connection: r.or_default(f4),
-            instance_region: r.or_default(f5),
-        })
+        r.finish()?;
+        match (f0,) {
+            (::core::option::Option::Some(f0),) => {
+                ::core::result::Result::Ok(Self {
+                    address_id: f0,
+                    instance_id: r.or_default(f1),
+                    network_interface_id: r.or_default(f2),
+                    private_ip_address: r.or_default(f3),
+                    eip_direct_connection: r.or_default(f4),
+                    instance_region: r.or_default(f5),
+                })
+            }
+            (f0,) => ::core::result::Result::Err(r.missing(&[(0, f0.is_none())])),
+        }
     }
 }
 
@@ -1837,17 +1917,27 @@ impl tencent_action::__private::lean::Struct for AssociateDhcpIpWithAddressIpReq
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
-        while let ::core::option::Option::Some(i) = r.next()? {
+        while let ::core::option::Option::Some(i) = r.next() {
             match i {
-                0 => r.plain(&mut f0)?,
-                1 => r.plain(&mut f1)?,
-                _ => r.skip()?,
+                0 => r.plain(&mut f0),
+                1 => r.plain(&mut f1),
+                _ => r.skip(),
             }
         }
-        ::core::result::Result::Ok(Self {
-            dhcp_ip_id: r.required(f0, 0)?,
-            address_ip: r.required(f1, 1)?,
-        })
+        r.finish()?;
+        match (f0, f1) {
+            (::core::option::Option::Some(f0), ::core::option::Option::Some(f1)) => {
+                ::core::result::Result::Ok(Self {
+                    dhcp_ip_id: f0,
+                    address_ip: f1,
+                })
+            }
+            (f0, f1) => {
+                ::core::result::Result::Err(
+                    r.missing(&[(0, f0.is_none()), (1, f1.is_none())]),
+                )
+            }
+        }
     }
 }
 
@@ -1926,19 +2016,33 @@ for AssociateDirectConnectGatewayNatGatewayRequest {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
         let mut f2 = ::core::option::Option::None;
-        while let ::core::option::Option::Some(i) = r.next()? {
+        while let ::core::option::Option::Some(i) = r.next() {
             match i {
-                0 => r.plain(&mut f0)?,
-                1 => r.plain(&mut f1)?,
-                2 => r.plain(&mut f2)?,
-                _ => r.skip()?,
+                0 => r.plain(&mut f0),
+                1 => r.plain(&mut f1),
+                2 => r.plain(&mut f2),
+                _ => r.skip(),
             }
         }
-        ::core::result::Result::Ok(Self {
-            vpc_id: r.required(f0, 0)?,
-            nat_gateway_id: r.required(f1, 1)?,
-            direct_connect_gateway_id: r.required(f2, 2)?,
-        })
+        r.finish()?;
+        match (f0, f1, f2) {
+            (
+                ::core::option::Option::Some(f0),
+                ::core::option::Option::Some(f1),
+                ::core::option::Option::Some(f2),
+            ) => {
+                ::core::result::Result::Ok(Self {
+                    vpc_id: f0,
+                    nat_gateway_id: f1,
+                    direct_connect_gateway_id: f2,
+                })
+            }
+            (f0, f1, f2) => {
+                ::core::result::Result::Err(
+                    r.missing(&[(0, f0.is_none()), (1, f1.is_none()), (2, f2.is_none())]),
+                )
+            }
+        }
     }
 }
 
@@ -2003,15 +2107,19 @@ impl tencent_action::__private::lean::Struct for AssociateHaVipInstanceRequest {
         mut r: tencent_action::__private::lean::Reader<'de, A>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
-        while let ::core::option::Option::Some(i) = r.next()? {
+        while let ::core::option::Option::Some(i) = r.next() {
             match i {
-                0 => r.plain(&mut f0)?,
-                _ => r.skip()?,
+                0 => r.plain(&mut f0),
+                _ => r.skip(),
             }
         }
-        ::core::result::Result::Ok(Self {
-            ha_vip_association_set: r.required(f0, 0)?,
-        })
+        r.finish()?;
+        match (f0,) {
+            (::core::option::Option::Some(f0),) => {
+                ::core::result::Result::Ok(Self { ha_vip_association_set: f0 })
+            }
+            (f0,) => ::core::result::Result::Err(r.missing(&[(0, f0.is_none())])),
+        }
     }
 }
 
@@ -2097,21 +2205,27 @@ impl tencent_action::__private::lean::Struct for AssociateIPv6AddressRequest {
         let mut f1 = ::core::option::Option::None;
         let mut f2 = ::core::option::Option::None;
         let mut f3 = ::core::option::Option::None;
-        while let ::core::option::Option::Some(i) = r.next()? {
+        while let ::core::option::Option::Some(i) = r.next() {
             match i {
-                0 => r.plain(&mut f0)?,
-                1 => r.plain(&mut f1)?,
-                2 => r.plain(&mut f2)?,
-                3 => r.plain(&mut f3)?,
-                _ => r.skip()?,
+                0 => r.plain(&mut f0),
+                1 => r.plain(&mut f1),
+                2 => r.plain(&mut f2),
+                3 => r.plain(&mut f3),
+                _ => r.skip(),
             }
         }
-        ::core::result::Result::Ok(Self {
-            ipv6_address_id: r.required(f0, 0)?,
-            instance_id: r.or_default(f1),
-            network_interface_id: r.or_default(f2),
-            private_ipv6_address: r.or_default(f3),
-        })
+        r.finish()?;
+        match (f0,) {
+            (::core::option::Option::Some(f0),) => {
+                ::core::result::Result::Ok(Self {
+                    ipv6_address_id: f0,
+                    instance_id: r.or_default(f1),
+                    network_interface_id: r.or_default(f2),
+                    private_ipv6_address: r.or_default(f3),
+                })
+            }
+            (f0,) => ::core::result::Result::Err(r.missing(&[(0, f0.is_none())])),
+        }
     }
 }
 
@@ -2182,19 +2296,33 @@ for AssociateInstancesToCcnRouteTableRequest {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
         let mut f2 = ::core::option::Option::None;
-        while let ::core::option::Option::Some(i) = r.next()? {
+        while let ::core::option::Option::Some(i) = r.next() {
             match i {
-                0 => r.plain(&mut f0)?,
-                1 => r.plain(&mut f1)?,
-                2 => r.plain(&mut f2)?,
-                _ => r.skip()?,
+                0 => r.plain(&mut f0),
+                1 => r.plain(&mut f1),
+                2 => r.plain(&mut f2),
+                _ => r.skip(),
             }
         }
-        ::core::result::Result::Ok(Self {
-            ccn_id: r.required(f0, 0)?,
-            route_table_id: r.required(f1, 1)?,
-            instances: r.required(f2, 2)?,
-        })
+        r.finish()?;
+        match (f0, f1, f2) {
+            (
+                ::core::option::Option::Some(f0),
+                ::core::option::Option::Some(f1),
+                ::core::option::Option::Some(f2),
+            ) => {
+                ::core::result::Result::Ok(Self {
+                    ccn_id: f0,
+                    route_table_id: f1,
+                    instances: f2,
+                })
+            }
+            (f0, f1, f2) => {
+                ::core::result::Result::Err(
+                    r.missing(&[(0, f0.is_none()), (1, f1.is_none()), (2, f2.is_none())]),
+                )
+            }
+        }
     }
 }
 
@@ -2324,29 +2452,35 @@ impl tencent_action::__private::lean::Struct for AssociateNatGatewayAddressReque
         let mut f5 = ::core::option::Option::None;
         let mut f6 = ::core::option::Option::None;
         let mut f7 = ::core::option::Option::None;
-        while let ::core::option::Option::Some(i) = r.next()? {
+        while let ::core::option::Option::Some(i) = r.next() {
             match i {
-                0 => r.plain(&mut f0)?,
-                1 => r.plain(&mut f1)?,
-                2 => r.plain(&mut f2)?,
-                3 => r.plain(&mut f3)?,
-                4 => r.plain(&mut f4)?,
-                5 => r.plain(&mut f5)?,
-                6 => r.plain(&mut f6)?,
-                7 => r.plain(&mut f7)?,
-                _ => r.skip()?,
+                0 => r.plain(&mut f0),
+                1 => r.plain(&mut f1),
+                2 => r.plain(&mut f2),
+                3 => r.plain(&mut f3),
+                4 => r.plain(&mut f4),
+                5 => r.plain(&mut f5),
+                6 => r.plain(&mut f6),
+                7 => r.plain(&mut f7),
+                _ => r.skip(),
             }
         }
-        ::core::result::Result::Ok(Self {
-            nat_gateway_id: r.required(f0, 0)?,
-            address_count: r.or_default(f1),
-            public_ip_addresses: r.or_default(f2),
-            zone: r.or_default(f3),
-            stock_public_ip_addresses_bandwidth_out: r.or_default(f4),
-            public_ip_addresses_bandwidth_out: r.or_default(f5),
-            public_ip_from_same_zone: r.or_default(f6),
-            ip_address_enable_mode: r.or_default(f7),
-        })
+        r.finish()?;
+        match (f0,) {
+            (::core::option::Option::Some(f0),) => {
+                ::core::result::Result::Ok(Self {
+                    nat_gateway_id: f0,
+                    address_count: r.or_default(f1),
+                    public_ip_addresses: r.or_default(f2),
+                    zone: r.or_default(f3),
+                    stock_public_ip_addresses_bandwidth_out: r.or_default(f4),
+                    public_ip_addresses_bandwidth_out: r.or_default(f5),
+                    public_ip_from_same_zone: r.or_default(f6),
+                    ip_address_enable_mode: r.or_default(f7),
+                })
+            }
+            (f0,) => ::core::result::Result::Err(r.missing(&[(0, f0.is_none())])),
+        }
     }
 }
 
@@ -2420,17 +2554,27 @@ impl tencent_action::__private::lean::Struct for AssociateNetworkAclSubnetsReque
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
-        while let ::core::option::Option::Some(i) = r.next()? {
+        while let ::core::option::Option::Some(i) = r.next() {
             match i {
-                0 => r.plain(&mut f0)?,
-                1 => r.plain(&mut f1)?,
-                _ => r.skip()?,
+                0 => r.plain(&mut f0),
+                1 => r.plain(&mut f1),
+                _ => r.skip(),
             }
         }
-        ::core::result::Result::Ok(Self {
-            network_acl_id: r.required(f0, 0)?,
-            subnet_ids: r.required(f1, 1)?,
-        })
+        r.finish()?;
+        match (f0, f1) {
+            (::core::option::Option::Some(f0), ::core::option::Option::Some(f1)) => {
+                ::core::result::Result::Ok(Self {
+                    network_acl_id: f0,
+                    subnet_ids: f1,
+                })
+            }
+            (f0, f1) => {
+                ::core::result::Result::Err(
+                    r.missing(&[(0, f0.is_none()), (1, f1.is_none())]),
+                )
+            }
+        }
     }
 }
 
@@ -2502,17 +2646,27 @@ for AssociateNetworkInterfaceSecurityGroupsRequest {
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
-        while let ::core::option::Option::Some(i) = r.next()? {
+        while let ::core::option::Option::Some(i) = r.next() {
             match i {
-                0 => r.plain(&mut f0)?,
-                1 => r.plain(&mut f1)?,
-                _ => r.skip()?,
+                0 => r.plain(&mut f0),
+                1 => r.plain(&mut f1),
+                _ => r.skip(),
             }
         }
-        ::core::result::Result::Ok(Self {
-            network_interface_ids: r.required(f0, 0)?,
-            security_group_ids: r.required(f1, 1)?,
-        })
+        r.finish()?;
+        match (f0, f1) {
+            (::core::option::Option::Some(f0), ::core::option::Option::Some(f1)) => {
+                ::core::result::Result::Ok(Self {
+                    network_interface_ids: f0,
+                    security_group_ids: f1,
+                })
+            }
+            (f0, f1) => {
+                ::core::result::Result::Err(
+                    r.missing(&[(0, f0.is_none()), (1, f1.is_none())]),
+                )
+            }
+        }
     }
 }
 
@@ -2592,19 +2746,29 @@ impl tencent_action::__private::lean::Struct for AttachCcnInstancesRequest {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
         let mut f2 = ::core::option::Option::None;
-        while let ::core::option::Option::Some(i) = r.next()? {
+        while let ::core::option::Option::Some(i) = r.next() {
             match i {
-                0 => r.plain(&mut f0)?,
-                1 => r.plain(&mut f1)?,
-                2 => r.plain(&mut f2)?,
-                _ => r.skip()?,
+                0 => r.plain(&mut f0),
+                1 => r.plain(&mut f1),
+                2 => r.plain(&mut f2),
+                _ => r.skip(),
             }
         }
-        ::core::result::Result::Ok(Self {
-            ccn_id: r.required(f0, 0)?,
-            instances: r.required(f1, 1)?,
-            ccn_uin: r.or_default(f2),
-        })
+        r.finish()?;
+        match (f0, f1) {
+            (::core::option::Option::Some(f0), ::core::option::Option::Some(f1)) => {
+                ::core::result::Result::Ok(Self {
+                    ccn_id: f0,
+                    instances: f1,
+                    ccn_uin: r.or_default(f2),
+                })
+            }
+            (f0, f1) => {
+                ::core::result::Result::Err(
+                    r.missing(&[(0, f0.is_none()), (1, f1.is_none())]),
+                )
+            }
+        }
     }
 }
 
@@ -2676,17 +2840,27 @@ impl tencent_action::__private::lean::Struct for AttachClassicLinkVpcRequest {
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
-        while let ::core::option::Option::Some(i) = r.next()? {
+        while let ::core::option::Option::Some(i) = r.next() {
             match i {
-                0 => r.plain(&mut f0)?,
-                1 => r.plain(&mut f1)?,
-                _ => r.skip()?,
+                0 => r.plain(&mut f0),
+                1 => r.plain(&mut f1),
+                _ => r.skip(),
             }
         }
-        ::core::result::Result::Ok(Self {
-            vpc_id: r.required(f0, 0)?,
-            instance_ids: r.required(f1, 1)?,
-        })
+        r.finish()?;
+        match (f0, f1) {
+            (::core::option::Option::Some(f0), ::core::option::Option::Some(f1)) => {
+                ::core::result::Result::Ok(Self {
+                    vpc_id: f0,
+                    instance_ids: f1,
+                })
+            }
+            (f0, f1) => {
+                ::core::result::Result::Err(
+                    r.missing(&[(0, f0.is_none()), (1, f1.is_none())]),
+                )
+            }
+        }
     }
 }
 
@@ -2773,21 +2947,31 @@ impl tencent_action::__private::lean::Struct for AttachNetworkInterfaceRequest {
         let mut f1 = ::core::option::Option::None;
         let mut f2 = ::core::option::Option::None;
         let mut f3 = ::core::option::Option::None;
-        while let ::core::option::Option::Some(i) = r.next()? {
+        while let ::core::option::Option::Some(i) = r.next() {
             match i {
-                0 => r.plain(&mut f0)?,
-                1 => r.plain(&mut f1)?,
-                2 => r.plain(&mut f2)?,
-                3 => r.plain(&mut f3)?,
-                _ => r.skip()?,
+                0 => r.plain(&mut f0),
+                1 => r.plain(&mut f1),
+                2 => r.plain(&mut f2),
+                3 => r.plain(&mut f3),
+                _ => r.skip(),
             }
         }
-        ::core::result::Result::Ok(Self {
-            network_interface_id: r.required(f0, 0)?,
-            instance_id: r.required(f1, 1)?,
-            attach_type: r.or_default(f2),
-            client_token: r.or_default(f3),
-        })
+        r.finish()?;
+        match (f0, f1) {
+            (::core::option::Option::Some(f0), ::core::option::Option::Some(f1)) => {
+                ::core::result::Result::Ok(Self {
+                    network_interface_id: f0,
+                    instance_id: f1,
+                    attach_type: r.or_default(f2),
+                    client_token: r.or_default(f3),
+                })
+            }
+            (f0, f1) => {
+                ::core::result::Result::Err(
+                    r.missing(&[(0, f0.is_none()), (1, f1.is_none())]),
+                )
+            }
+        }
     }
 }
 
@@ -2861,17 +3045,27 @@ impl tencent_action::__private::lean::Struct for AttachSnapshotInstancesRequest 
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
-        while let ::core::option::Option::Some(i) = r.next()? {
+        while let ::core::option::Option::Some(i) = r.next() {
             match i {
-                0 => r.plain(&mut f0)?,
-                1 => r.plain(&mut f1)?,
-                _ => r.skip()?,
+                0 => r.plain(&mut f0),
+                1 => r.plain(&mut f1),
+                _ => r.skip(),
             }
         }
-        ::core::result::Result::Ok(Self {
-            snapshot_policy_id: r.required(f0, 0)?,
-            instances: r.required(f1, 1)?,
-        })
+        r.finish()?;
+        match (f0, f1) {
+            (::core::option::Option::Some(f0), ::core::option::Option::Some(f1)) => {
+                ::core::result::Result::Ok(Self {
+                    snapshot_policy_id: f0,
+                    instances: f1,
+                })
+            }
+            (f0, f1) => {
+                ::core::result::Result::Err(
+                    r.missing(&[(0, f0.is_none()), (1, f1.is_none())]),
+                )
+            }
+        }
     }
 }
 
@@ -2952,19 +3146,33 @@ impl tencent_action::__private::lean::Struct for AuditCrossBorderComplianceReque
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
         let mut f2 = ::core::option::Option::None;
-        while let ::core::option::Option::Some(i) = r.next()? {
+        while let ::core::option::Option::Some(i) = r.next() {
             match i {
-                0 => r.plain(&mut f0)?,
-                1 => r.plain(&mut f1)?,
-                2 => r.plain(&mut f2)?,
-                _ => r.skip()?,
+                0 => r.plain(&mut f0),
+                1 => r.plain(&mut f1),
+                2 => r.plain(&mut f2),
+                _ => r.skip(),
             }
         }
-        ::core::result::Result::Ok(Self {
-            service_provider: r.required(f0, 0)?,
-            compliance_id: r.required(f1, 1)?,
-            audit_behavior: r.required(f2, 2)?,
-        })
+        r.finish()?;
+        match (f0, f1, f2) {
+            (
+                ::core::option::Option::Some(f0),
+                ::core::option::Option::Some(f1),
+                ::core::option::Option::Some(f2),
+            ) => {
+                ::core::result::Result::Ok(Self {
+                    service_provider: f0,
+                    compliance_id: f1,
+                    audit_behavior: f2,
+                })
+            }
+            (f0, f1, f2) => {
+                ::core::result::Result::Err(
+                    r.missing(&[(0, f0.is_none()), (1, f1.is_none()), (2, f2.is_none())]),
+                )
+            }
+        }
     }
 }
 
@@ -3044,19 +3252,25 @@ impl tencent_action::__private::lean::Struct for CheckAssistantCidrRequest {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
         let mut f2 = ::core::option::Option::None;
-        while let ::core::option::Option::Some(i) = r.next()? {
+        while let ::core::option::Option::Some(i) = r.next() {
             match i {
-                0 => r.plain(&mut f0)?,
-                1 => r.plain(&mut f1)?,
-                2 => r.plain(&mut f2)?,
-                _ => r.skip()?,
+                0 => r.plain(&mut f0),
+                1 => r.plain(&mut f1),
+                2 => r.plain(&mut f2),
+                _ => r.skip(),
             }
         }
-        ::core::result::Result::Ok(Self {
-            vpc_id: r.required(f0, 0)?,
-            new_cidr_blocks: r.or_default(f1),
-            old_cidr_blocks: r.or_default(f2),
-        })
+        r.finish()?;
+        match (f0,) {
+            (::core::option::Option::Some(f0),) => {
+                ::core::result::Result::Ok(Self {
+                    vpc_id: f0,
+                    new_cidr_blocks: r.or_default(f1),
+                    old_cidr_blocks: r.or_default(f2),
+                })
+            }
+            (f0,) => ::core::result::Result::Err(r.missing(&[(0, f0.is_none())])),
+        }
     }
 }
 
@@ -3117,12 +3331,13 @@ impl tencent_action::__private::lean::Struct for CheckDefaultSubnetRequest {
         mut r: tencent_action::__private::lean::Reader<'de, A>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
-        while let ::core::option::Option::Some(i) = r.next()? {
+        while let ::core::option::Option::Some(i) = r.next() {
             match i {
-                0 => r.plain(&mut f0)?,
-                _ => r.skip()?,
+                0 => r.plain(&mut f0),
+                _ => r.skip(),
             }
         }
+        r.finish()?;
         ::core::result::Result::Ok(Self { zone: r.or_default(f0) })
     }
 }
@@ -3178,15 +3393,19 @@ impl tencent_action::__private::lean::Struct for CheckGatewayFlowMonitorRequest 
         mut r: tencent_action::__private::lean::Reader<'de, A>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
-        while let ::core::option::Option::Some(i) = r.next()? {
+        while let ::core::option::Option::Some(i) = r.next() {
             match i {
-                0 => r.plain(&mut f0)?,
-                _ => r.skip()?,
+                0 => r.plain(&mut f0),
+                _ => r.skip(),
             }
         }
-        ::core::result::Result::Ok(Self {
-            gateway_id: r.required(f0, 0)?,
-        })
+        r.finish()?;
+        match (f0,) {
+            (::core::option::Option::Some(f0),) => {
+                ::core::result::Result::Ok(Self { gateway_id: f0 })
+            }
+            (f0,) => ::core::result::Result::Err(r.missing(&[(0, f0.is_none())])),
+        }
     }
 }
 
@@ -3344,27 +3563,33 @@ impl tencent_action::__private::lean::Struct for CheckNetDetectStateRequest {
         let mut f4 = ::core::option::Option::None;
         let mut f5 = ::core::option::Option::None;
         let mut f6 = ::core::option::Option::None;
-        while let ::core::option::Option::Some(i) = r.next()? {
+        while let ::core::option::Option::Some(i) = r.next() {
             match i {
-                0 => r.plain(&mut f0)?,
-                1 => r.plain(&mut f1)?,
-                2 => r.plain(&mut f2)?,
-                3 => r.plain(&mut f3)?,
-                4 => r.plain(&mut f4)?,
-                5 => r.plain(&mut f5)?,
-                6 => r.plain(&mut f6)?,
-                _ => r.skip()?,
+                0 => r.plain(&mut f0),
+                1 => r.plain(&mut f1),
+                2 => r.plain(&mut f2),
+                3 => r.plain(&mut f3),
+                4 => r.plain(&mut f4),
+                5 => r.plain(&mut f5),
+                6 => r.plain(&mut f6),
+                _ => r.skip(),
             }
         }
-        ::core::result::Result::Ok(Self {
-            detect_destination_ip: r.required(f0, 0)?,
-            net_detect_id: r.or_default(f1),
-            vpc_id: r.or_default(f2),
-            subnet_id: r.or_default(f3),
-            net_detect_name: r.or_default(f4),
-            next_hop_type: r.or_default(f5),
-            next_hop_destination: r.or_default(f6),
-        })
+        r.finish()?;
+        match (f0,) {
+            (::core::option::Option::Some(f0),) => {
+                ::core::result::Result::Ok(Self {
+                    detect_destination_ip: f0,
+                    net_detect_id: r.or_default(f1),
+                    vpc_id: r.or_default(f2),
+                    subnet_id: r.or_default(f3),
+                    net_detect_name: r.or_default(f4),
+                    next_hop_type: r.or_default(f5),
+                    next_hop_destination: r.or_default(f6),
+                })
+            }
+            (f0,) => ::core::result::Result::Err(r.missing(&[(0, f0.is_none())])),
+        }
     }
 }
 
@@ -3469,23 +3694,29 @@ impl tencent_action::__private::lean::Struct for CheckTrafficMirrorRequest {
         let mut f2 = ::core::option::Option::None;
         let mut f3 = ::core::option::Option::None;
         let mut f4 = ::core::option::Option::None;
-        while let ::core::option::Option::Some(i) = r.next()? {
+        while let ::core::option::Option::Some(i) = r.next() {
             match i {
-                0 => r.plain(&mut f0)?,
-                1 => r.plain(&mut f1)?,
-                2 => r.plain(&mut f2)?,
-                3 => r.plain(&mut f3)?,
-                4 => r.plain(&mut f4)?,
-                _ => r.skip()?,
+                0 => r.plain(&mut f0),
+                1 => r.plain(&mut f1),
+                2 => r.plain(&mut f2),
+                3 => r.plain(&mut f3),
+                4 => r.plain(&mut f4),
+                _ => r.skip(),
             }
         }
-        ::core::result::Result::Ok(Self {
-            vpc_id: r.required(f0, 0)?,
-            traffic_mirror_id: r.or_default(f1),
-            collector_sources: r.or_default(f2),
-            subnet_id: r.or_default(f3),
-            collector_target: r.or_default(f4),
-        })
+        r.finish()?;
+        match (f0,) {
+            (::core::option::Option::Some(f0),) => {
+                ::core::result::Result::Ok(Self {
+                    vpc_id: f0,
+                    traffic_mirror_id: r.or_default(f1),
+                    collector_sources: r.or_default(f2),
+                    subnet_id: r.or_default(f3),
+                    collector_target: r.or_default(f4),
+                })
+            }
+            (f0,) => ::core::result::Result::Err(r.missing(&[(0, f0.is_none())])),
+        }
     }
 }
 
@@ -3549,13 +3780,19 @@ for ClearRouteTableSelectionPoliciesRequest {
         mut r: tencent_action::__private::lean::Reader<'de, A>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
-        while let ::core::option::Option::Some(i) = r.next()? {
+        while let ::core::option::Option::Some(i) = r.next() {
             match i {
-                0 => r.plain(&mut f0)?,
-                _ => r.skip()?,
+                0 => r.plain(&mut f0),
+                _ => r.skip(),
             }
         }
-        ::core::result::Result::Ok(Self { ccn_id: r.required(f0, 0)? })
+        r.finish()?;
+        match (f0,) {
+            (::core::option::Option::Some(f0),) => {
+                ::core::result::Result::Ok(Self { ccn_id: f0 })
+            }
+            (f0,) => ::core::result::Result::Err(r.missing(&[(0, f0.is_none())])),
+        }
     }
 }
 
@@ -3661,27 +3898,33 @@ impl tencent_action::__private::lean::Struct for CloneSecurityGroupRequest {
         let mut f4 = ::core::option::Option::None;
         let mut f5 = ::core::option::Option::None;
         let mut f6 = ::core::option::Option::None;
-        while let ::core::option::Option::Some(i) = r.next()? {
+        while let ::core::option::Option::Some(i) = r.next() {
             match i {
-                0 => r.plain(&mut f0)?,
-                1 => r.plain(&mut f1)?,
-                2 => r.plain(&mut f2)?,
-                3 => r.plain(&mut f3)?,
-                4 => r.plain(&mut f4)?,
-                5 => r.plain(&mut f5)?,
-                6 => r.plain(&mut f6)?,
-                _ => r.skip()?,
+                0 => r.plain(&mut f0),
+                1 => r.plain(&mut f1),
+                2 => r.plain(&mut f2),
+                3 => r.plain(&mut f3),
+                4 => r.plain(&mut f4),
+                5 => r.plain(&mut f5),
+                6 => r.plain(&mut f6),
+                _ => r.skip(),
             }
         }
-        ::core::result::Result::Ok(Self {
-            security_group_id: r.required(f0, 0)?,
-            group_name: r.or_default(f1),
-            group_description: r.or_default(f2),
-            project_id: r.or_default(f3),
-            remote_region: r.or_default(f4),
-            tags: r.or_default(f5),
-            is_clone_tags: r.or_default(f6),
-        })
+        r.finish()?;
+        match (f0,) {
+            (::core::option::Option::Some(f0),) => {
+                ::core::result::Result::Ok(Self {
+                    security_group_id: f0,
+                    group_name: r.or_default(f1),
+                    group_description: r.or_default(f2),
+                    project_id: r.or_default(f3),
+                    remote_region: r.or_default(f4),
+                    tags: r.or_default(f5),
+                    is_clone_tags: r.or_default(f6),
+                })
+            }
+            (f0,) => ::core::result::Result::Err(r.missing(&[(0, f0.is_none())])),
+        }
     }
 }
 
@@ -3771,21 +4014,27 @@ impl tencent_action::__private::lean::Struct for CreateAddressTemplateRequest {
         let mut f1 = ::core::option::Option::None;
         let mut f2 = ::core::option::Option::None;
         let mut f3 = ::core::option::Option::None;
-        while let ::core::option::Option::Some(i) = r.next()? {
+        while let ::core::option::Option::Some(i) = r.next() {
             match i {
-                0 => r.plain(&mut f0)?,
-                1 => r.plain(&mut f1)?,
-                2 => r.plain(&mut f2)?,
-                3 => r.plain(&mut f3)?,
-                _ => r.skip()?,
+                0 => r.plain(&mut f0),
+                1 => r.plain(&mut f1),
+                2 => r.plain(&mut f2),
+                3 => r.plain(&mut f3),
+                _ => r.skip(),
             }
         }
-        ::core::result::Result::Ok(Self {
-            address_template_name: r.required(f0, 0)?,
-            addresses: r.or_default(f1),
-            addresses_extra: r.or_default(f2),
-            tags: r.or_default(f3),
-        })
+        r.finish()?;
+        match (f0,) {
+            (::core::option::Option::Some(f0),) => {
+                ::core::result::Result::Ok(Self {
+                    address_template_name: f0,
+                    addresses: r.or_default(f1),
+                    addresses_extra: r.or_default(f2),
+                    tags: r.or_default(f3),
+                })
+            }
+            (f0,) => ::core::result::Result::Err(r.missing(&[(0, f0.is_none())])),
+        }
     }
 }
 
@@ -3863,19 +4112,29 @@ impl tencent_action::__private::lean::Struct for CreateAddressTemplateGroupReque
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
         let mut f2 = ::core::option::Option::None;
-        while let ::core::option::Option::Some(i) = r.next()? {
+        while let ::core::option::Option::Some(i) = r.next() {
             match i {
-                0 => r.plain(&mut f0)?,
-                1 => r.plain(&mut f1)?,
-                2 => r.plain(&mut f2)?,
-                _ => r.skip()?,
+                0 => r.plain(&mut f0),
+                1 => r.plain(&mut f1),
+                2 => r.plain(&mut f2),
+                _ => r.skip(),
             }
         }
-        ::core::result::Result::Ok(Self {
-            address_template_group_name: r.required(f0, 0)?,
-            address_template_ids: r.required(f1, 1)?,
-            tags: r.or_default(f2),
-        })
+        r.finish()?;
+        match (f0, f1) {
+            (::core::option::Option::Some(f0), ::core::option::Option::Some(f1)) => {
+                ::core::result::Result::Ok(Self {
+                    address_template_group_name: f0,
+                    address_template_ids: f1,
+                    tags: r.or_default(f2),
+                })
+            }
+            (f0, f1) => {
+                ::core::result::Result::Err(
+                    r.missing(&[(0, f0.is_none()), (1, f1.is_none())]),
+                )
+            }
+        }
     }
 }
 
@@ -4039,39 +4298,62 @@ impl tencent_action::__private::lean::Struct for CreateAndAttachNetworkInterface
         let mut f10 = ::core::option::Option::None;
         let mut f11 = ::core::option::Option::None;
         let mut f12 = ::core::option::Option::None;
-        while let ::core::option::Option::Some(i) = r.next()? {
+        while let ::core::option::Option::Some(i) = r.next() {
             match i {
-                0 => r.plain(&mut f0)?,
-                1 => r.plain(&mut f1)?,
-                2 => r.plain(&mut f2)?,
-                3 => r.plain(&mut f3)?,
-                4 => r.plain(&mut f4)?,
-                5 => r.plain(&mut f5)?,
-                6 => r.plain(&mut f6)?,
-                7 => r.plain(&mut f7)?,
-                8 => r.plain(&mut f8)?,
-                9 => r.plain(&mut f9)?,
-                10 => r.plain(&mut f10)?,
-                11 => r.plain(&mut f11)?,
-                12 => r.plain(&mut f12)?,
-                _ => r.skip()?,
+                0 => r.plain(&mut f0),
+                1 => r.plain(&mut f1),
+                2 => r.plain(&mut f2),
+                3 => r.plain(&mut f3),
+                4 => r.plain(&mut f4),
+                5 => r.plain(&mut f5),
+                6 => r.plain(&mut f6),
+                7 => r.plain(&mut f7),
+                8 => r.plain(&mut f8),
+                9 => r.plain(&mut f9),
+                10 => r.plain(&mut f10),
+                11 => r.plain(&mut f11),
+                12 => r.plain(&mut f12),
+                _ => r.skip(),
             }
         }
-        ::core::result::Result::Ok(Self {
-            vpc_id: r.required(f0, 0)?,
-            network_interface_name: r.required(f1, 1)?,
-            subnet_id: r.required(f2, 2)?,
-            instance_id: r.required(f3, 3)?,
-            private_ip_addresses: r.or_default(f4),
-            secondary_private_ip_address_count: r.or_default(f5),
-            qos_level: r.or_default(f6),
-            security_group_ids: r.or_default(f7),
-            network_interface_description: r.or_default(f8),
-            tags: r.or_default(f9),
-            attach_type: r.or_default(f10),
-            is_rdma: r.or_default(f11),
-            client_token: r.or_default(f12),
-        })
+        r.finish()?;
+        match (f0, f1, f2, f3) {
+            (
+                ::core::option::Option::Some(f0),
+                ::core::option::Option::Some(f1),
+                ::core::option::Option::Some(f2),
+                ::core::option::Option::Some(f3),
+            ) => {
+                ::core::result::Result::Ok(Self {
+                    vpc_id: f0,
+                    network_interface_name: f1,
+                    subnet_id: f2,
+                    instance_id: f3,
+                    private_ip_addresses: r.or_default(f4),
+                    secondary_private_ip_address_count: r.or_default(f5),
+                    qos_level: r.or_default(f6),
+                    security_group_ids: r.or_default(f7),
+                    network_interface_description: r.or_default(f8),
+                    tags: r.or_default(f9),
+                    attach_type: r.or_default(f10),
+                    is_rdma: r.or_default(f11),
+                    client_token: r.or_default(f12),
+                })
+            }
+            (f0, f1, f2, f3) => {
+                ::core::result::Result::Err(
+                    r
+                        .missing(
+                            &[
+                                (0, f0.is_none()),
+                                (1, f1.is_none()),
+                                (2, f2.is_none()),
+                                (3, f3.is_none()),
+                            ],
+                        ),
+                )
+            }
+        }
     }
 }
 
@@ -4156,17 +4438,27 @@ impl tencent_action::__private::lean::Struct for CreateAssistantCidrRequest {
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
-        while let ::core::option::Option::Some(i) = r.next()? {
+        while let ::core::option::Option::Some(i) = r.next() {
             match i {
-                0 => r.plain(&mut f0)?,
-                1 => r.plain(&mut f1)?,
-                _ => r.skip()?,
+                0 => r.plain(&mut f0),
+                1 => r.plain(&mut f1),
+                _ => r.skip(),
             }
         }
-        ::core::result::Result::Ok(Self {
-            vpc_id: r.required(f0, 0)?,
-            cidr_blocks: r.required(f1, 1)?,
-        })
+        r.finish()?;
+        match (f0, f1) {
+            (::core::option::Option::Some(f0), ::core::option::Option::Some(f1)) => {
+                ::core::result::Result::Ok(Self {
+                    vpc_id: f0,
+                    cidr_blocks: f1,
+                })
+            }
+            (f0, f1) => {
+                ::core::result::Result::Err(
+                    r.missing(&[(0, f0.is_none()), (1, f1.is_none())]),
+                )
+            }
+        }
     }
 }
 
@@ -4342,21 +4634,22 @@ impl tencent_action::__private::lean::Struct for CreateBandwidthPackageRequest {
         let mut f7 = ::core::option::Option::None;
         let mut f8 = ::core::option::Option::None;
         let mut f9 = ::core::option::Option::None;
-        while let ::core::option::Option::Some(i) = r.next()? {
+        while let ::core::option::Option::Some(i) = r.next() {
             match i {
-                0 => r.plain(&mut f0)?,
-                1 => r.plain(&mut f1)?,
-                2 => r.plain(&mut f2)?,
-                3 => r.plain(&mut f3)?,
-                4 => r.plain(&mut f4)?,
-                5 => r.plain(&mut f5)?,
-                6 => r.plain(&mut f6)?,
-                7 => r.plain(&mut f7)?,
-                8 => r.plain(&mut f8)?,
-                9 => r.plain(&mut f9)?,
-                _ => r.skip()?,
+                0 => r.plain(&mut f0),
+                1 => r.plain(&mut f1),
+                2 => r.plain(&mut f2),
+                3 => r.plain(&mut f3),
+                4 => r.plain(&mut f4),
+                5 => r.plain(&mut f5),
+                6 => r.plain(&mut f6),
+                7 => r.plain(&mut f7),
+                8 => r.plain(&mut f8),
+                9 => r.plain(&mut f9),
+                _ => r.skip(),
             }
         }
+        r.finish()?;
         ::core::result::Result::Ok(Self {
             network_type: r.or_default(f0),
             charge_type: r.or_default(f1),
@@ -4466,27 +4759,33 @@ impl tencent_action::__private::lean::Struct for CreateCcnRequest {
         let mut f4 = ::core::option::Option::None;
         let mut f5 = ::core::option::Option::None;
         let mut f6 = ::core::option::Option::None;
-        while let ::core::option::Option::Some(i) = r.next()? {
+        while let ::core::option::Option::Some(i) = r.next() {
             match i {
-                0 => r.plain(&mut f0)?,
-                1 => r.plain(&mut f1)?,
-                2 => r.plain(&mut f2)?,
-                3 => r.plain(&mut f3)?,
-                4 => r.plain(&mut f4)?,
-                5 => r.plain(&mut f5)?,
-                6 => r.plain(&mut f6)?,
-                _ => r.skip()?,
+                0 => r.plain(&mut f0),
+                1 => r.plain(&mut f1),
+                2 => r.plain(&mut f2),
+                3 => r.plain(&mut f3),
+                4 => r.plain(&mut f4),
+                5 => r.plain(&mut f5),
+                6 => r.plain(&mut f6),
+                _ => r.skip(),
             }
         }
-        ::core::result::Result::Ok(Self {
-            ccn_name: r.required(f0, 0)?,
-            ccn_description: r.or_default(f1),
-            qos_level: r.or_default(f2),
-            instance_charge_type: r.or_default(f3),
-            instance_metering_type: r.or_default(f4),
-            bandwidth_limit_type: r.or_default(f5),
-            tags: r.or_default(f6),
-        })
+        r.finish()?;
+        match (f0,) {
+            (::core::option::Option::Some(f0),) => {
+                ::core::result::Result::Ok(Self {
+                    ccn_name: f0,
+                    ccn_description: r.or_default(f1),
+                    qos_level: r.or_default(f2),
+                    instance_charge_type: r.or_default(f3),
+                    instance_metering_type: r.or_default(f4),
+                    bandwidth_limit_type: r.or_default(f5),
+                    tags: r.or_default(f6),
+                })
+            }
+            (f0,) => ::core::result::Result::Err(r.missing(&[(0, f0.is_none())])),
+        }
     }
 }
 
@@ -4597,31 +4896,56 @@ for CreateCcnPolicyBasedRoutingNextHopRequest {
         let mut f6 = ::core::option::Option::None;
         let mut f7 = ::core::option::Option::None;
         let mut f8 = ::core::option::Option::None;
-        while let ::core::option::Option::Some(i) = r.next()? {
+        while let ::core::option::Option::Some(i) = r.next() {
             match i {
-                0 => r.plain(&mut f0)?,
-                1 => r.plain(&mut f1)?,
-                2 => r.plain(&mut f2)?,
-                3 => r.plain(&mut f3)?,
-                4 => r.plain(&mut f4)?,
-                5 => r.plain(&mut f5)?,
-                6 => r.plain(&mut f6)?,
-                7 => r.plain(&mut f7)?,
-                8 => r.plain(&mut f8)?,
-                _ => r.skip()?,
+                0 => r.plain(&mut f0),
+                1 => r.plain(&mut f1),
+                2 => r.plain(&mut f2),
+                3 => r.plain(&mut f3),
+                4 => r.plain(&mut f4),
+                5 => r.plain(&mut f5),
+                6 => r.plain(&mut f6),
+                7 => r.plain(&mut f7),
+                8 => r.plain(&mut f8),
+                _ => r.skip(),
             }
         }
-        ::core::result::Result::Ok(Self {
-            ccn_id: r.required(f0, 0)?,
-            next_hop_region: r.required(f1, 1)?,
-            instance_id: r.required(f2, 2)?,
-            name: r.required(f3, 3)?,
-            instance_type: r.required(f4, 4)?,
-            state: r.or_default(f5),
-            description: r.or_default(f6),
-            next_hop_resource_type: r.or_default(f7),
-            next_hop_resource_id: r.or_default(f8),
-        })
+        r.finish()?;
+        match (f0, f1, f2, f3, f4) {
+            (
+                ::core::option::Option::Some(f0),
+                ::core::option::Option::Some(f1),
+                ::core::option::Option::Some(f2),
+                ::core::option::Option::Some(f3),
+                ::core::option::Option::Some(f4),
+            ) => {
+                ::core::result::Result::Ok(Self {
+                    ccn_id: f0,
+                    next_hop_region: f1,
+                    instance_id: f2,
+                    name: f3,
+                    instance_type: f4,
+                    state: r.or_default(f5),
+                    description: r.or_default(f6),
+                    next_hop_resource_type: r.or_default(f7),
+                    next_hop_resource_id: r.or_default(f8),
+                })
+            }
+            (f0, f1, f2, f3, f4) => {
+                ::core::result::Result::Err(
+                    r
+                        .missing(
+                            &[
+                                (0, f0.is_none()),
+                                (1, f1.is_none()),
+                                (2, f2.is_none()),
+                                (3, f3.is_none()),
+                                (4, f4.is_none()),
+                            ],
+                        ),
+                )
+            }
+        }
     }
 }
 
@@ -4702,17 +5026,23 @@ for CreateCcnPolicyBasedRoutingRulesRequest {
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
-        while let ::core::option::Option::Some(i) = r.next()? {
+        while let ::core::option::Option::Some(i) = r.next() {
             match i {
-                0 => r.plain(&mut f0)?,
-                1 => r.plain(&mut f1)?,
-                _ => r.skip()?,
+                0 => r.plain(&mut f0),
+                1 => r.plain(&mut f1),
+                _ => r.skip(),
             }
         }
-        ::core::result::Result::Ok(Self {
-            ccn_id: r.required(f0, 0)?,
-            ccn_policy_based_routing_rule_set: r.or_default(f1),
-        })
+        r.finish()?;
+        match (f0,) {
+            (::core::option::Option::Some(f0),) => {
+                ::core::result::Result::Ok(Self {
+                    ccn_id: f0,
+                    ccn_policy_based_routing_rule_set: r.or_default(f1),
+                })
+            }
+            (f0,) => ::core::result::Result::Err(r.missing(&[(0, f0.is_none())])),
+        }
     }
 }
 
@@ -4772,15 +5102,19 @@ impl tencent_action::__private::lean::Struct for CreateCcnRouteTablesRequest {
         mut r: tencent_action::__private::lean::Reader<'de, A>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
-        while let ::core::option::Option::Some(i) = r.next()? {
+        while let ::core::option::Option::Some(i) = r.next() {
             match i {
-                0 => r.plain(&mut f0)?,
-                _ => r.skip()?,
+                0 => r.plain(&mut f0),
+                _ => r.skip(),
             }
         }
-        ::core::result::Result::Ok(Self {
-            route_table: r.required(f0, 0)?,
-        })
+        r.finish()?;
+        match (f0,) {
+            (::core::option::Option::Some(f0),) => {
+                ::core::result::Result::Ok(Self { route_table: f0 })
+            }
+            (f0,) => ::core::result::Result::Err(r.missing(&[(0, f0.is_none())])),
+        }
     }
 }
 
@@ -4834,9 +5168,10 @@ impl tencent_action::__private::lean::Struct for CreateCdcLDCXListRequest {
     fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
         mut r: tencent_action::__private::lean::Reader<'de, A>,
     ) -> ::core::result::Result<Self, A::Error> {
-        while r.next()?.is_some() {
-            r.skip()?;
+        while r.next().is_some() {
+            r.skip();
         }
+        r.finish()?;
         ::core::result::Result::Ok(Self {})
     }
 }
@@ -4881,9 +5216,10 @@ impl tencent_action::__private::lean::Struct for CreateCdcNetPlanesRequest {
     fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
         mut r: tencent_action::__private::lean::Reader<'de, A>,
     ) -> ::core::result::Result<Self, A::Error> {
-        while r.next()?.is_some() {
-            r.skip()?;
+        while r.next().is_some() {
+            r.skip();
         }
+        r.finish()?;
         ::core::result::Result::Ok(Self {})
     }
 }
@@ -4956,21 +5292,31 @@ impl tencent_action::__private::lean::Struct for CreateCustomerGatewayRequest {
         let mut f1 = ::core::option::Option::None;
         let mut f2 = ::core::option::Option::None;
         let mut f3 = ::core::option::Option::None;
-        while let ::core::option::Option::Some(i) = r.next()? {
+        while let ::core::option::Option::Some(i) = r.next() {
             match i {
-                0 => r.plain(&mut f0)?,
-                1 => r.plain(&mut f1)?,
-                2 => r.plain(&mut f2)?,
-                3 => r.plain(&mut f3)?,
-                _ => r.skip()?,
+                0 => r.plain(&mut f0),
+                1 => r.plain(&mut f1),
+                2 => r.plain(&mut f2),
+                3 => r.plain(&mut f3),
+                _ => r.skip(),
             }
         }
-        ::core::result::Result::Ok(Self {
-            customer_gateway_name: r.required(f0, 0)?,
-            ip_address: r.required(f1, 1)?,
-            tags: r.or_default(f2),
-            bgp_asn: r.or_default(f3),
-        })
+        r.finish()?;
+        match (f0, f1) {
+            (::core::option::Option::Some(f0), ::core::option::Option::Some(f1)) => {
+                ::core::result::Result::Ok(Self {
+                    customer_gateway_name: f0,
+                    ip_address: f1,
+                    tags: r.or_default(f2),
+                    bgp_asn: r.or_default(f3),
+                })
+            }
+            (f0, f1) => {
+                ::core::result::Result::Err(
+                    r.missing(&[(0, f0.is_none()), (1, f1.is_none())]),
+                )
+            }
+        }
     }
 }
 
@@ -5035,12 +5381,13 @@ impl tencent_action::__private::lean::Struct for CreateDefaultSecurityGroupReque
         mut r: tencent_action::__private::lean::Reader<'de, A>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
-        while let ::core::option::Option::Some(i) = r.next()? {
+        while let ::core::option::Option::Some(i) = r.next() {
             match i {
-                0 => r.plain(&mut f0)?,
-                _ => r.skip()?,
+                0 => r.plain(&mut f0),
+                _ => r.skip(),
             }
         }
+        r.finish()?;
         ::core::result::Result::Ok(Self {
             project_id: r.or_default(f0),
         })
@@ -5100,13 +5447,14 @@ impl tencent_action::__private::lean::Struct for CreateDefaultVpcRequest {
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
-        while let ::core::option::Option::Some(i) = r.next()? {
+        while let ::core::option::Option::Some(i) = r.next() {
             match i {
-                0 => r.plain(&mut f0)?,
-                1 => r.plain(&mut f1)?,
-                _ => r.skip()?,
+                0 => r.plain(&mut f0),
+                1 => r.plain(&mut f1),
+                _ => r.skip(),
             }
         }
+        r.finish()?;
         ::core::result::Result::Ok(Self {
             zone: r.or_default(f0),
             force: r.or_default(f1),
@@ -5185,23 +5533,37 @@ impl tencent_action::__private::lean::Struct for CreateDhcpIpRequest {
         let mut f2 = ::core::option::Option::None;
         let mut f3 = ::core::option::Option::None;
         let mut f4 = ::core::option::Option::None;
-        while let ::core::option::Option::Some(i) = r.next()? {
+        while let ::core::option::Option::Some(i) = r.next() {
             match i {
-                0 => r.plain(&mut f0)?,
-                1 => r.plain(&mut f1)?,
-                2 => r.plain(&mut f2)?,
-                3 => r.plain(&mut f3)?,
-                4 => r.plain(&mut f4)?,
-                _ => r.skip()?,
+                0 => r.plain(&mut f0),
+                1 => r.plain(&mut f1),
+                2 => r.plain(&mut f2),
+                3 => r.plain(&mut f3),
+                4 => r.plain(&mut f4),
+                _ => r.skip(),
             }
         }
-        ::core::result::Result::Ok(Self {
-            vpc_id: r.required(f0, 0)?,
-            subnet_id: r.required(f1, 1)?,
-            dhcp_ip_name: r.required(f2, 2)?,
-            secondary_private_ip_address_count: r.or_default(f3),
-            tags: r.or_default(f4),
-        })
+        r.finish()?;
+        match (f0, f1, f2) {
+            (
+                ::core::option::Option::Some(f0),
+                ::core::option::Option::Some(f1),
+                ::core::option::Option::Some(f2),
+            ) => {
+                ::core::result::Result::Ok(Self {
+                    vpc_id: f0,
+                    subnet_id: f1,
+                    dhcp_ip_name: f2,
+                    secondary_private_ip_address_count: r.or_default(f3),
+                    tags: r.or_default(f4),
+                })
+            }
+            (f0, f1, f2) => {
+                ::core::result::Result::Err(
+                    r.missing(&[(0, f0.is_none()), (1, f1.is_none()), (2, f2.is_none())]),
+                )
+            }
+        }
     }
 }
 
@@ -5354,31 +5716,41 @@ impl tencent_action::__private::lean::Struct for CreateDirectConnectGatewayReque
         let mut f6 = ::core::option::Option::None;
         let mut f7 = ::core::option::Option::None;
         let mut f8 = ::core::option::Option::None;
-        while let ::core::option::Option::Some(i) = r.next()? {
+        while let ::core::option::Option::Some(i) = r.next() {
             match i {
-                0 => r.plain(&mut f0)?,
-                1 => r.plain(&mut f1)?,
-                2 => r.plain(&mut f2)?,
-                3 => r.plain(&mut f3)?,
-                4 => r.plain(&mut f4)?,
-                5 => r.plain(&mut f5)?,
-                6 => r.plain(&mut f6)?,
-                7 => r.plain(&mut f7)?,
-                8 => r.plain(&mut f8)?,
-                _ => r.skip()?,
+                0 => r.plain(&mut f0),
+                1 => r.plain(&mut f1),
+                2 => r.plain(&mut f2),
+                3 => r.plain(&mut f3),
+                4 => r.plain(&mut f4),
+                5 => r.plain(&mut f5),
+                6 => r.plain(&mut f6),
+                7 => r.plain(&mut f7),
+                8 => r.plain(&mut f8),
+                _ => r.skip(),
             }
         }
-        ::core::result::Result::Ok(Self {
-            direct_connect_gateway_name: r.required(f0, 0)?,
-            network_type: r.required(f1, 1)?,
-            network_instance_id: r.or_default(f2),
-            gateway_type: r.or_default(f3),
-            mode_type: r.or_default(f4),
-            gateway_asn: r.or_default(f5),
-            zone: r.or_default(f6),
-            ha_zone_group_id: r.or_default(f7),
-            tags: r.or_default(f8),
-        })
+        r.finish()?;
+        match (f0, f1) {
+            (::core::option::Option::Some(f0), ::core::option::Option::Some(f1)) => {
+                ::core::result::Result::Ok(Self {
+                    direct_connect_gateway_name: f0,
+                    network_type: f1,
+                    network_instance_id: r.or_default(f2),
+                    gateway_type: r.or_default(f3),
+                    mode_type: r.or_default(f4),
+                    gateway_asn: r.or_default(f5),
+                    zone: r.or_default(f6),
+                    ha_zone_group_id: r.or_default(f7),
+                    tags: r.or_default(f8),
+                })
+            }
+            (f0, f1) => {
+                ::core::result::Result::Err(
+                    r.missing(&[(0, f0.is_none()), (1, f1.is_none())]),
+                )
+            }
+        }
     }
 }
 
@@ -5457,17 +5829,27 @@ for CreateDirectConnectGatewayCcnRoutesRequest {
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
-        while let ::core::option::Option::Some(i) = r.next()? {
+        while let ::core::option::Option::Some(i) = r.next() {
             match i {
-                0 => r.plain(&mut f0)?,
-                1 => r.plain(&mut f1)?,
-                _ => r.skip()?,
+                0 => r.plain(&mut f0),
+                1 => r.plain(&mut f1),
+                _ => r.skip(),
             }
         }
-        ::core::result::Result::Ok(Self {
-            direct_connect_gateway_id: r.required(f0, 0)?,
-            routes: r.required(f1, 1)?,
-        })
+        r.finish()?;
+        match (f0, f1) {
+            (::core::option::Option::Some(f0), ::core::option::Option::Some(f1)) => {
+                ::core::result::Result::Ok(Self {
+                    direct_connect_gateway_id: f0,
+                    routes: f1,
+                })
+            }
+            (f0, f1) => {
+                ::core::result::Result::Err(
+                    r.missing(&[(0, f0.is_none()), (1, f1.is_none())]),
+                )
+            }
+        }
     }
 }
 
@@ -5618,37 +6000,60 @@ impl tencent_action::__private::lean::Struct for CreateFlowLogRequest {
         let mut f9 = ::core::option::Option::None;
         let mut f10 = ::core::option::Option::None;
         let mut f11 = ::core::option::Option::None;
-        while let ::core::option::Option::Some(i) = r.next()? {
+        while let ::core::option::Option::Some(i) = r.next() {
             match i {
-                0 => r.plain(&mut f0)?,
-                1 => r.plain(&mut f1)?,
-                2 => r.plain(&mut f2)?,
-                3 => r.plain(&mut f3)?,
-                4 => r.plain(&mut f4)?,
-                5 => r.plain(&mut f5)?,
-                6 => r.plain(&mut f6)?,
-                7 => r.plain(&mut f7)?,
-                8 => r.plain(&mut f8)?,
-                9 => r.plain(&mut f9)?,
-                10 => r.plain(&mut f10)?,
-                11 => r.plain(&mut f11)?,
-                _ => r.skip()?,
+                0 => r.plain(&mut f0),
+                1 => r.plain(&mut f1),
+                2 => r.plain(&mut f2),
+                3 => r.plain(&mut f3),
+                4 => r.plain(&mut f4),
+                5 => r.plain(&mut f5),
+                6 => r.plain(&mut f6),
+                7 => r.plain(&mut f7),
+                8 => r.plain(&mut f8),
+                9 => r.plain(&mut f9),
+                10 => r.plain(&mut f10),
+                11 => r.plain(&mut f11),
+                _ => r.skip(),
             }
         }
-        ::core::result::Result::Ok(Self {
-            flow_log_name: r.required(f0, 0)?,
-            resource_type: r.required(f1, 1)?,
-            resource_id: r.required(f2, 2)?,
-            traffic_type: r.required(f3, 3)?,
-            vpc_id: r.or_default(f4),
-            flow_log_description: r.or_default(f5),
-            cloud_log_id: r.or_default(f6),
-            tags: r.or_default(f7),
-            storage_type: r.or_default(f8),
-            flow_log_storage: r.or_default(f9),
-            cloud_log_region: r.or_default(f10),
-            period: r.or_default(f11),
-        })
+        r.finish()?;
+        match (f0, f1, f2, f3) {
+            (
+                ::core::option::Option::Some(f0),
+                ::core::option::Option::Some(f1),
+                ::core::option::Option::Some(f2),
+                ::core::option::Option::Some(f3),
+            ) => {
+                ::core::result::Result::Ok(Self {
+                    flow_log_name: f0,
+                    resource_type: f1,
+                    resource_id: f2,
+                    traffic_type: f3,
+                    vpc_id: r.or_default(f4),
+                    flow_log_description: r.or_default(f5),
+                    cloud_log_id: r.or_default(f6),
+                    tags: r.or_default(f7),
+                    storage_type: r.or_default(f8),
+                    flow_log_storage: r.or_default(f9),
+                    cloud_log_region: r.or_default(f10),
+                    period: r.or_default(f11),
+                })
+            }
+            (f0, f1, f2, f3) => {
+                ::core::result::Result::Err(
+                    r
+                        .missing(
+                            &[
+                                (0, f0.is_none()),
+                                (1, f1.is_none()),
+                                (2, f2.is_none()),
+                                (3, f3.is_none()),
+                            ],
+                        ),
+                )
+            }
+        }
     }
 }
 
@@ -5727,17 +6132,27 @@ impl tencent_action::__private::lean::Struct for CreateGlobalRoutesRequest {
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
-        while let ::core::option::Option::Some(i) = r.next()? {
+        while let ::core::option::Option::Some(i) = r.next() {
             match i {
-                0 => r.plain(&mut f0)?,
-                1 => r.plain(&mut f1)?,
-                _ => r.skip()?,
+                0 => r.plain(&mut f0),
+                1 => r.plain(&mut f1),
+                _ => r.skip(),
             }
         }
-        ::core::result::Result::Ok(Self {
-            vpc_id: r.required(f0, 0)?,
-            global_routes: r.required(f1, 1)?,
-        })
+        r.finish()?;
+        match (f0, f1) {
+            (::core::option::Option::Some(f0), ::core::option::Option::Some(f1)) => {
+                ::core::result::Result::Ok(Self {
+                    vpc_id: f0,
+                    global_routes: f1,
+                })
+            }
+            (f0, f1) => {
+                ::core::result::Result::Err(
+                    r.missing(&[(0, f0.is_none()), (1, f1.is_none())]),
+                )
+            }
+        }
     }
 }
 
@@ -5857,31 +6272,41 @@ impl tencent_action::__private::lean::Struct for CreateHaVipRequest {
         let mut f6 = ::core::option::Option::None;
         let mut f7 = ::core::option::Option::None;
         let mut f8 = ::core::option::Option::None;
-        while let ::core::option::Option::Some(i) = r.next()? {
+        while let ::core::option::Option::Some(i) = r.next() {
             match i {
-                0 => r.plain(&mut f0)?,
-                1 => r.plain(&mut f1)?,
-                2 => r.plain(&mut f2)?,
-                3 => r.plain(&mut f3)?,
-                4 => r.plain(&mut f4)?,
-                5 => r.plain(&mut f5)?,
-                6 => r.plain(&mut f6)?,
-                7 => r.plain(&mut f7)?,
-                8 => r.plain(&mut f8)?,
-                _ => r.skip()?,
+                0 => r.plain(&mut f0),
+                1 => r.plain(&mut f1),
+                2 => r.plain(&mut f2),
+                3 => r.plain(&mut f3),
+                4 => r.plain(&mut f4),
+                5 => r.plain(&mut f5),
+                6 => r.plain(&mut f6),
+                7 => r.plain(&mut f7),
+                8 => r.plain(&mut f8),
+                _ => r.skip(),
             }
         }
-        ::core::result::Result::Ok(Self {
-            vpc_id: r.required(f0, 0)?,
-            ha_vip_name: r.required(f1, 1)?,
-            subnet_id: r.or_default(f2),
-            vip: r.or_default(f3),
-            network_interface_id: r.or_default(f4),
-            check_associate: r.or_default(f5),
-            tags: r.or_default(f6),
-            ha_vip_association_set: r.or_default(f7),
-            client_token: r.or_default(f8),
-        })
+        r.finish()?;
+        match (f0, f1) {
+            (::core::option::Option::Some(f0), ::core::option::Option::Some(f1)) => {
+                ::core::result::Result::Ok(Self {
+                    vpc_id: f0,
+                    ha_vip_name: f1,
+                    subnet_id: r.or_default(f2),
+                    vip: r.or_default(f3),
+                    network_interface_id: r.or_default(f4),
+                    check_associate: r.or_default(f5),
+                    tags: r.or_default(f6),
+                    ha_vip_association_set: r.or_default(f7),
+                    client_token: r.or_default(f8),
+                })
+            }
+            (f0, f1) => {
+                ::core::result::Result::Err(
+                    r.missing(&[(0, f0.is_none()), (1, f1.is_none())]),
+                )
+            }
+        }
     }
 }
 
@@ -5957,19 +6382,29 @@ impl tencent_action::__private::lean::Struct for CreateHighPriorityRouteTableReq
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
         let mut f2 = ::core::option::Option::None;
-        while let ::core::option::Option::Some(i) = r.next()? {
+        while let ::core::option::Option::Some(i) = r.next() {
             match i {
-                0 => r.plain(&mut f0)?,
-                1 => r.plain(&mut f1)?,
-                2 => r.plain(&mut f2)?,
-                _ => r.skip()?,
+                0 => r.plain(&mut f0),
+                1 => r.plain(&mut f1),
+                2 => r.plain(&mut f2),
+                _ => r.skip(),
             }
         }
-        ::core::result::Result::Ok(Self {
-            vpc_id: r.required(f0, 0)?,
-            name: r.required(f1, 1)?,
-            tags: r.or_default(f2),
-        })
+        r.finish()?;
+        match (f0, f1) {
+            (::core::option::Option::Some(f0), ::core::option::Option::Some(f1)) => {
+                ::core::result::Result::Ok(Self {
+                    vpc_id: f0,
+                    name: f1,
+                    tags: r.or_default(f2),
+                })
+            }
+            (f0, f1) => {
+                ::core::result::Result::Err(
+                    r.missing(&[(0, f0.is_none()), (1, f1.is_none())]),
+                )
+            }
+        }
     }
 }
 
@@ -6037,17 +6472,27 @@ impl tencent_action::__private::lean::Struct for CreateHighPriorityRoutesRequest
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
-        while let ::core::option::Option::Some(i) = r.next()? {
+        while let ::core::option::Option::Some(i) = r.next() {
             match i {
-                0 => r.plain(&mut f0)?,
-                1 => r.plain(&mut f1)?,
-                _ => r.skip()?,
+                0 => r.plain(&mut f0),
+                1 => r.plain(&mut f1),
+                _ => r.skip(),
             }
         }
-        ::core::result::Result::Ok(Self {
-            high_priority_route_table_id: r.required(f0, 0)?,
-            high_priority_routes: r.required(f1, 1)?,
-        })
+        r.finish()?;
+        match (f0, f1) {
+            (::core::option::Option::Some(f0), ::core::option::Option::Some(f1)) => {
+                ::core::result::Result::Ok(Self {
+                    high_priority_route_table_id: f0,
+                    high_priority_routes: f1,
+                })
+            }
+            (f0, f1) => {
+                ::core::result::Result::Err(
+                    r.missing(&[(0, f0.is_none()), (1, f1.is_none())]),
+                )
+            }
+        }
     }
 }
 
@@ -6124,14 +6569,15 @@ impl tencent_action::__private::lean::Struct for CreateIp6TranslatorsRequest {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
         let mut f2 = ::core::option::Option::None;
-        while let ::core::option::Option::Some(i) = r.next()? {
+        while let ::core::option::Option::Some(i) = r.next() {
             match i {
-                0 => r.plain(&mut f0)?,
-                1 => r.plain(&mut f1)?,
-                2 => r.plain(&mut f2)?,
-                _ => r.skip()?,
+                0 => r.plain(&mut f0),
+                1 => r.plain(&mut f1),
+                2 => r.plain(&mut f2),
+                _ => r.skip(),
             }
         }
+        r.finish()?;
         ::core::result::Result::Ok(Self {
             ip6_translator_name: r.or_default(f0),
             ip6_translator_count: r.or_default(f1),
@@ -6208,21 +6654,35 @@ impl tencent_action::__private::lean::Struct for CreateLocalGatewayRequest {
         let mut f1 = ::core::option::Option::None;
         let mut f2 = ::core::option::Option::None;
         let mut f3 = ::core::option::Option::None;
-        while let ::core::option::Option::Some(i) = r.next()? {
+        while let ::core::option::Option::Some(i) = r.next() {
             match i {
-                0 => r.plain(&mut f0)?,
-                1 => r.plain(&mut f1)?,
-                2 => r.plain(&mut f2)?,
-                3 => r.plain(&mut f3)?,
-                _ => r.skip()?,
+                0 => r.plain(&mut f0),
+                1 => r.plain(&mut f1),
+                2 => r.plain(&mut f2),
+                3 => r.plain(&mut f3),
+                _ => r.skip(),
             }
         }
-        ::core::result::Result::Ok(Self {
-            local_gateway_name: r.required(f0, 0)?,
-            vpc_id: r.required(f1, 1)?,
-            cdc_id: r.required(f2, 2)?,
-            tags: r.or_default(f3),
-        })
+        r.finish()?;
+        match (f0, f1, f2) {
+            (
+                ::core::option::Option::Some(f0),
+                ::core::option::Option::Some(f1),
+                ::core::option::Option::Some(f2),
+            ) => {
+                ::core::result::Result::Ok(Self {
+                    local_gateway_name: f0,
+                    vpc_id: f1,
+                    cdc_id: f2,
+                    tags: r.or_default(f3),
+                })
+            }
+            (f0, f1, f2) => {
+                ::core::result::Result::Err(
+                    r.missing(&[(0, f0.is_none()), (1, f1.is_none()), (2, f2.is_none())]),
+                )
+            }
+        }
     }
 }
 
@@ -6405,43 +6865,53 @@ impl tencent_action::__private::lean::Struct for CreateNatGatewayRequest {
         let mut f12 = ::core::option::Option::None;
         let mut f13 = ::core::option::Option::None;
         let mut f14 = ::core::option::Option::None;
-        while let ::core::option::Option::Some(i) = r.next()? {
+        while let ::core::option::Option::Some(i) = r.next() {
             match i {
-                0 => r.plain(&mut f0)?,
-                1 => r.plain(&mut f1)?,
-                2 => r.plain(&mut f2)?,
-                3 => r.plain(&mut f3)?,
-                4 => r.plain(&mut f4)?,
-                5 => r.plain(&mut f5)?,
-                6 => r.plain(&mut f6)?,
-                7 => r.plain(&mut f7)?,
-                8 => r.plain(&mut f8)?,
-                9 => r.plain(&mut f9)?,
-                10 => r.plain(&mut f10)?,
-                11 => r.plain(&mut f11)?,
-                12 => r.plain(&mut f12)?,
-                13 => r.plain(&mut f13)?,
-                14 => r.plain(&mut f14)?,
-                _ => r.skip()?,
+                0 => r.plain(&mut f0),
+                1 => r.plain(&mut f1),
+                2 => r.plain(&mut f2),
+                3 => r.plain(&mut f3),
+                4 => r.plain(&mut f4),
+                5 => r.plain(&mut f5),
+                6 => r.plain(&mut f6),
+                7 => r.plain(&mut f7),
+                8 => r.plain(&mut f8),
+                9 => r.plain(&mut f9),
+                10 => r.plain(&mut f10),
+                11 => r.plain(&mut f11),
+                12 => r.plain(&mut f12),
+                13 => r.plain(&mut f13),
+                14 => r.plain(&mut f14),
+                _ => r.skip(),
             }
         }
-        ::core::result::Result::Ok(Self {
-            nat_gateway_name: r.required(f0, 0)?,
-            vpc_id: r.required(f1, 1)?,
-            internet_max_bandwidth_out: r.or_default(f2),
-            max_concurrent_connection: r.or_default(f3),
-            address_count: r.or_default(f4),
-            public_ip_addresses: r.or_default(f5),
-            zone: r.or_default(f6),
-            tags: r.or_default(f7),
-            subnet_id: r.or_default(f8),
-            stock_public_ip_addresses_bandwidth_out: r.or_default(f9),
-            public_ip_addresses_bandwidth_out: r.or_default(f10),
-            public_ip_from_same_zone: r.or_default(f11),
-            nat_product_version: r.or_default(f12),
-            deletion_protection_enabled: r.or_default(f13),
-            exclusive_type: r.or_default(f14),
-        })
+        r.finish()?;
+        match (f0, f1) {
+            (::core::option::Option::Some(f0), ::core::option::Option::Some(f1)) => {
+                ::core::result::Result::Ok(Self {
+                    nat_gateway_name: f0,
+                    vpc_id: f1,
+                    internet_max_bandwidth_out: r.or_default(f2),
+                    max_concurrent_connection: r.or_default(f3),
+                    address_count: r.or_default(f4),
+                    public_ip_addresses: r.or_default(f5),
+                    zone: r.or_default(f6),
+                    tags: r.or_default(f7),
+                    subnet_id: r.or_default(f8),
+                    stock_public_ip_addresses_bandwidth_out: r.or_default(f9),
+                    public_ip_addresses_bandwidth_out: r.or_default(f10),
+                    public_ip_from_same_zone: r.or_default(f11),
+                    nat_product_version: r.or_default(f12),
+                    deletion_protection_enabled: r.or_default(f13),
+                    exclusive_type: r.or_default(f14),
+                })
+            }
+            (f0, f1) => {
+                ::core::result::Result::Err(
+                    r.missing(&[(0, f0.is_none()), (1, f1.is_none())]),
+                )
+            }
+        }
     }
 }
 
@@ -6532,17 +7002,27 @@ for CreateNatGatewayDestinationIpPortTranslationNatRuleRequest {
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
-        while let ::core::option::Option::Some(i) = r.next()? {
+        while let ::core::option::Option::Some(i) = r.next() {
             match i {
-                0 => r.plain(&mut f0)?,
-                1 => r.plain(&mut f1)?,
-                _ => r.skip()?,
+                0 => r.plain(&mut f0),
+                1 => r.plain(&mut f1),
+                _ => r.skip(),
             }
         }
-        ::core::result::Result::Ok(Self {
-            nat_gateway_id: r.required(f0, 0)?,
-            destination_ip_port_translation_nat_rules: r.required(f1, 1)?,
-        })
+        r.finish()?;
+        match (f0, f1) {
+            (::core::option::Option::Some(f0), ::core::option::Option::Some(f1)) => {
+                ::core::result::Result::Ok(Self {
+                    nat_gateway_id: f0,
+                    destination_ip_port_translation_nat_rules: f1,
+                })
+            }
+            (f0, f1) => {
+                ::core::result::Result::Err(
+                    r.missing(&[(0, f0.is_none()), (1, f1.is_none())]),
+                )
+            }
+        }
     }
 }
 
@@ -6622,17 +7102,27 @@ for CreateNatGatewaySourceIpTranslationNatRuleRequest {
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
-        while let ::core::option::Option::Some(i) = r.next()? {
+        while let ::core::option::Option::Some(i) = r.next() {
             match i {
-                0 => r.plain(&mut f0)?,
-                1 => r.plain(&mut f1)?,
-                _ => r.skip()?,
+                0 => r.plain(&mut f0),
+                1 => r.plain(&mut f1),
+                _ => r.skip(),
             }
         }
-        ::core::result::Result::Ok(Self {
-            nat_gateway_id: r.required(f0, 0)?,
-            source_ip_translation_nat_rules: r.required(f1, 1)?,
-        })
+        r.finish()?;
+        match (f0, f1) {
+            (::core::option::Option::Some(f0), ::core::option::Option::Some(f1)) => {
+                ::core::result::Result::Ok(Self {
+                    nat_gateway_id: f0,
+                    source_ip_translation_nat_rules: f1,
+                })
+            }
+            (f0, f1) => {
+                ::core::result::Result::Err(
+                    r.missing(&[(0, f0.is_none()), (1, f1.is_none())]),
+                )
+            }
+        }
     }
 }
 
@@ -6809,29 +7299,52 @@ impl tencent_action::__private::lean::Struct for CreateNetDetectRequest {
         let mut f5 = ::core::option::Option::None;
         let mut f6 = ::core::option::Option::None;
         let mut f7 = ::core::option::Option::None;
-        while let ::core::option::Option::Some(i) = r.next()? {
+        while let ::core::option::Option::Some(i) = r.next() {
             match i {
-                0 => r.plain(&mut f0)?,
-                1 => r.plain(&mut f1)?,
-                2 => r.plain(&mut f2)?,
-                3 => r.plain(&mut f3)?,
-                4 => r.plain(&mut f4)?,
-                5 => r.plain(&mut f5)?,
-                6 => r.plain(&mut f6)?,
-                7 => r.plain(&mut f7)?,
-                _ => r.skip()?,
+                0 => r.plain(&mut f0),
+                1 => r.plain(&mut f1),
+                2 => r.plain(&mut f2),
+                3 => r.plain(&mut f3),
+                4 => r.plain(&mut f4),
+                5 => r.plain(&mut f5),
+                6 => r.plain(&mut f6),
+                7 => r.plain(&mut f7),
+                _ => r.skip(),
             }
         }
-        ::core::result::Result::Ok(Self {
-            vpc_id: r.required(f0, 0)?,
-            subnet_id: r.required(f1, 1)?,
-            net_detect_name: r.required(f2, 2)?,
-            detect_destination_ip: r.required(f3, 3)?,
-            next_hop_type: r.or_default(f4),
-            next_hop_destination: r.or_default(f5),
-            net_detect_description: r.or_default(f6),
-            tags: r.or_default(f7),
-        })
+        r.finish()?;
+        match (f0, f1, f2, f3) {
+            (
+                ::core::option::Option::Some(f0),
+                ::core::option::Option::Some(f1),
+                ::core::option::Option::Some(f2),
+                ::core::option::Option::Some(f3),
+            ) => {
+                ::core::result::Result::Ok(Self {
+                    vpc_id: f0,
+                    subnet_id: f1,
+                    net_detect_name: f2,
+                    detect_destination_ip: f3,
+                    next_hop_type: r.or_default(f4),
+                    next_hop_destination: r.or_default(f5),
+                    net_detect_description: r.or_default(f6),
+                    tags: r.or_default(f7),
+                })
+            }
+            (f0, f1, f2, f3) => {
+                ::core::result::Result::Err(
+                    r
+                        .missing(
+                            &[
+                                (0, f0.is_none()),
+                                (1, f1.is_none()),
+                                (2, f2.is_none()),
+                                (3, f3.is_none()),
+                            ],
+                        ),
+                )
+            }
+        }
     }
 }
 
@@ -6931,21 +7444,31 @@ impl tencent_action::__private::lean::Struct for CreateNetworkAclRequest {
         let mut f1 = ::core::option::Option::None;
         let mut f2 = ::core::option::Option::None;
         let mut f3 = ::core::option::Option::None;
-        while let ::core::option::Option::Some(i) = r.next()? {
+        while let ::core::option::Option::Some(i) = r.next() {
             match i {
-                0 => r.plain(&mut f0)?,
-                1 => r.plain(&mut f1)?,
-                2 => r.plain(&mut f2)?,
-                3 => r.plain(&mut f3)?,
-                _ => r.skip()?,
+                0 => r.plain(&mut f0),
+                1 => r.plain(&mut f1),
+                2 => r.plain(&mut f2),
+                3 => r.plain(&mut f3),
+                _ => r.skip(),
             }
         }
-        ::core::result::Result::Ok(Self {
-            vpc_id: r.required(f0, 0)?,
-            network_acl_name: r.required(f1, 1)?,
-            network_acl_type: r.or_default(f2),
-            tags: r.or_default(f3),
-        })
+        r.finish()?;
+        match (f0, f1) {
+            (::core::option::Option::Some(f0), ::core::option::Option::Some(f1)) => {
+                ::core::result::Result::Ok(Self {
+                    vpc_id: f0,
+                    network_acl_name: f1,
+                    network_acl_type: r.or_default(f2),
+                    tags: r.or_default(f3),
+                })
+            }
+            (f0, f1) => {
+                ::core::result::Result::Err(
+                    r.missing(&[(0, f0.is_none()), (1, f1.is_none())]),
+                )
+            }
+        }
     }
 }
 
@@ -7011,17 +7534,27 @@ impl tencent_action::__private::lean::Struct for CreateNetworkAclEntriesRequest 
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
-        while let ::core::option::Option::Some(i) = r.next()? {
+        while let ::core::option::Option::Some(i) = r.next() {
             match i {
-                0 => r.plain(&mut f0)?,
-                1 => r.plain(&mut f1)?,
-                _ => r.skip()?,
+                0 => r.plain(&mut f0),
+                1 => r.plain(&mut f1),
+                _ => r.skip(),
             }
         }
-        ::core::result::Result::Ok(Self {
-            network_acl_id: r.required(f0, 0)?,
-            network_acl_entry_set: r.required(f1, 1)?,
-        })
+        r.finish()?;
+        match (f0, f1) {
+            (::core::option::Option::Some(f0), ::core::option::Option::Some(f1)) => {
+                ::core::result::Result::Ok(Self {
+                    network_acl_id: f0,
+                    network_acl_entry_set: f1,
+                })
+            }
+            (f0, f1) => {
+                ::core::result::Result::Err(
+                    r.missing(&[(0, f0.is_none()), (1, f1.is_none())]),
+                )
+            }
+        }
     }
 }
 
@@ -7093,17 +7626,27 @@ for CreateNetworkAclQuintupleEntriesRequest {
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
-        while let ::core::option::Option::Some(i) = r.next()? {
+        while let ::core::option::Option::Some(i) = r.next() {
             match i {
-                0 => r.plain(&mut f0)?,
-                1 => r.plain(&mut f1)?,
-                _ => r.skip()?,
+                0 => r.plain(&mut f0),
+                1 => r.plain(&mut f1),
+                _ => r.skip(),
             }
         }
-        ::core::result::Result::Ok(Self {
-            network_acl_id: r.required(f0, 0)?,
-            network_acl_quintuple_set: r.required(f1, 1)?,
-        })
+        r.finish()?;
+        match (f0, f1) {
+            (::core::option::Option::Some(f0), ::core::option::Option::Some(f1)) => {
+                ::core::result::Result::Ok(Self {
+                    network_acl_id: f0,
+                    network_acl_quintuple_set: f1,
+                })
+            }
+            (f0, f1) => {
+                ::core::result::Result::Err(
+                    r.missing(&[(0, f0.is_none()), (1, f1.is_none())]),
+                )
+            }
+        }
     }
 }
 
@@ -7258,37 +7801,51 @@ impl tencent_action::__private::lean::Struct for CreateNetworkInterfaceRequest {
         let mut f9 = ::core::option::Option::None;
         let mut f10 = ::core::option::Option::None;
         let mut f11 = ::core::option::Option::None;
-        while let ::core::option::Option::Some(i) = r.next()? {
+        while let ::core::option::Option::Some(i) = r.next() {
             match i {
-                0 => r.plain(&mut f0)?,
-                1 => r.plain(&mut f1)?,
-                2 => r.plain(&mut f2)?,
-                3 => r.plain(&mut f3)?,
-                4 => r.plain(&mut f4)?,
-                5 => r.plain(&mut f5)?,
-                6 => r.plain(&mut f6)?,
-                7 => r.plain(&mut f7)?,
-                8 => r.plain(&mut f8)?,
-                9 => r.plain(&mut f9)?,
-                10 => r.plain(&mut f10)?,
-                11 => r.plain(&mut f11)?,
-                _ => r.skip()?,
+                0 => r.plain(&mut f0),
+                1 => r.plain(&mut f1),
+                2 => r.plain(&mut f2),
+                3 => r.plain(&mut f3),
+                4 => r.plain(&mut f4),
+                5 => r.plain(&mut f5),
+                6 => r.plain(&mut f6),
+                7 => r.plain(&mut f7),
+                8 => r.plain(&mut f8),
+                9 => r.plain(&mut f9),
+                10 => r.plain(&mut f10),
+                11 => r.plain(&mut f11),
+                _ => r.skip(),
             }
         }
-        ::core::result::Result::Ok(Self {
-            vpc_id: r.required(f0, 0)?,
-            network_interface_name: r.required(f1, 1)?,
-            subnet_id: r.required(f2, 2)?,
-            network_interface_description: r.or_default(f3),
-            secondary_private_ip_address_count: r.or_default(f4),
-            qos_level: r.or_default(f5),
-            security_group_ids: r.or_default(f6),
-            private_ip_addresses: r.or_default(f7),
-            tags: r.or_default(f8),
-            trunking_flag: r.or_default(f9),
-            is_rdma: r.or_default(f10),
-            client_token: r.or_default(f11),
-        })
+        r.finish()?;
+        match (f0, f1, f2) {
+            (
+                ::core::option::Option::Some(f0),
+                ::core::option::Option::Some(f1),
+                ::core::option::Option::Some(f2),
+            ) => {
+                ::core::result::Result::Ok(Self {
+                    vpc_id: f0,
+                    network_interface_name: f1,
+                    subnet_id: f2,
+                    network_interface_description: r.or_default(f3),
+                    secondary_private_ip_address_count: r.or_default(f4),
+                    qos_level: r.or_default(f5),
+                    security_group_ids: r.or_default(f6),
+                    private_ip_addresses: r.or_default(f7),
+                    tags: r.or_default(f8),
+                    trunking_flag: r.or_default(f9),
+                    is_rdma: r.or_default(f10),
+                    client_token: r.or_default(f11),
+                })
+            }
+            (f0, f1, f2) => {
+                ::core::result::Result::Err(
+                    r.missing(&[(0, f0.is_none()), (1, f1.is_none()), (2, f2.is_none())]),
+                )
+            }
+        }
     }
 }
 
@@ -7399,27 +7956,33 @@ impl tencent_action::__private::lean::Struct for CreatePrivateNatGatewayRequest 
         let mut f4 = ::core::option::Option::None;
         let mut f5 = ::core::option::Option::None;
         let mut f6 = ::core::option::Option::None;
-        while let ::core::option::Option::Some(i) = r.next()? {
+        while let ::core::option::Option::Some(i) = r.next() {
             match i {
-                0 => r.plain(&mut f0)?,
-                1 => r.plain(&mut f1)?,
-                2 => r.plain(&mut f2)?,
-                3 => r.plain(&mut f3)?,
-                4 => r.plain(&mut f4)?,
-                5 => r.plain(&mut f5)?,
-                6 => r.plain(&mut f6)?,
-                _ => r.skip()?,
+                0 => r.plain(&mut f0),
+                1 => r.plain(&mut f1),
+                2 => r.plain(&mut f2),
+                3 => r.plain(&mut f3),
+                4 => r.plain(&mut f4),
+                5 => r.plain(&mut f5),
+                6 => r.plain(&mut f6),
+                _ => r.skip(),
             }
         }
-        ::core::result::Result::Ok(Self {
-            nat_gateway_name: r.required(f0, 0)?,
-            vpc_id: r.or_default(f1),
-            cross_domain: r.or_default(f2),
-            tags: r.or_default(f3),
-            vpc_type: r.or_default(f4),
-            ccn_id: r.or_default(f5),
-            deletion_protection_enabled: r.or_default(f6),
-        })
+        r.finish()?;
+        match (f0,) {
+            (::core::option::Option::Some(f0),) => {
+                ::core::result::Result::Ok(Self {
+                    nat_gateway_name: f0,
+                    vpc_id: r.or_default(f1),
+                    cross_domain: r.or_default(f2),
+                    tags: r.or_default(f3),
+                    vpc_type: r.or_default(f4),
+                    ccn_id: r.or_default(f5),
+                    deletion_protection_enabled: r.or_default(f6),
+                })
+            }
+            (f0,) => ::core::result::Result::Err(r.missing(&[(0, f0.is_none())])),
+        }
     }
 }
 
@@ -7499,17 +8062,27 @@ for CreatePrivateNatGatewayDestinationIpPortTranslationNatRuleRequest {
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
-        while let ::core::option::Option::Some(i) = r.next()? {
+        while let ::core::option::Option::Some(i) = r.next() {
             match i {
-                0 => r.plain(&mut f0)?,
-                1 => r.plain(&mut f1)?,
-                _ => r.skip()?,
+                0 => r.plain(&mut f0),
+                1 => r.plain(&mut f1),
+                _ => r.skip(),
             }
         }
-        ::core::result::Result::Ok(Self {
-            nat_gateway_id: r.required(f0, 0)?,
-            local_destination_ip_port_translation_nat_rules: r.required(f1, 1)?,
-        })
+        r.finish()?;
+        match (f0, f1) {
+            (::core::option::Option::Some(f0), ::core::option::Option::Some(f1)) => {
+                ::core::result::Result::Ok(Self {
+                    nat_gateway_id: f0,
+                    local_destination_ip_port_translation_nat_rules: f1,
+                })
+            }
+            (f0, f1) => {
+                ::core::result::Result::Err(
+                    r.missing(&[(0, f0.is_none()), (1, f1.is_none())]),
+                )
+            }
+        }
     }
 }
 
@@ -7605,25 +8178,50 @@ for CreatePrivateNatGatewayTranslationAclRuleRequest {
         let mut f3 = ::core::option::Option::None;
         let mut f4 = ::core::option::Option::None;
         let mut f5 = ::core::option::Option::None;
-        while let ::core::option::Option::Some(i) = r.next()? {
+        while let ::core::option::Option::Some(i) = r.next() {
             match i {
-                0 => r.plain(&mut f0)?,
-                1 => r.plain(&mut f1)?,
-                2 => r.plain(&mut f2)?,
-                3 => r.plain(&mut f3)?,
-                4 => r.plain(&mut f4)?,
-                5 => r.plain(&mut f5)?,
-                _ => r.skip()?,
+                0 => r.plain(&mut f0),
+                1 => r.plain(&mut f1),
+                2 => r.plain(&mut f2),
+                3 => r.plain(&mut f3),
+                4 => r.plain(&mut f4),
+                5 => r.plain(&mut f5),
+                _ => r.skip(),
             }
         }
-        ::core::result::Result::Ok(Self {
-            nat_gateway_id: r.required(f0, 0)?,
-            translation_direction: r.required(f1, 1)?,
-            translation_type: r.required(f2, 2)?,
-            translation_ip: r.required(f3, 3)?,
-            translation_acl_rules: r.required(f4, 4)?,
-            original_ip: r.or_default(f5),
-        })
+        r.finish()?;
+        match (f0, f1, f2, f3, f4) {
+            (
+                ::core::option::Option::Some(f0),
+                ::core::option::Option::Some(f1),
+                ::core::option::Option::Some(f2),
+                ::core::option::Option::Some(f3),
+                ::core::option::Option::Some(f4),
+            ) => {
+                ::core::result::Result::Ok(Self {
+                    nat_gateway_id: f0,
+                    translation_direction: f1,
+                    translation_type: f2,
+                    translation_ip: f3,
+                    translation_acl_rules: f4,
+                    original_ip: r.or_default(f5),
+                })
+            }
+            (f0, f1, f2, f3, f4) => {
+                ::core::result::Result::Err(
+                    r
+                        .missing(
+                            &[
+                                (0, f0.is_none()),
+                                (1, f1.is_none()),
+                                (2, f2.is_none()),
+                                (3, f3.is_none()),
+                                (4, f4.is_none()),
+                            ],
+                        ),
+                )
+            }
+        }
     }
 }
 
@@ -7706,19 +8304,29 @@ for CreatePrivateNatGatewayTranslationNatRuleRequest {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
         let mut f2 = ::core::option::Option::None;
-        while let ::core::option::Option::Some(i) = r.next()? {
+        while let ::core::option::Option::Some(i) = r.next() {
             match i {
-                0 => r.plain(&mut f0)?,
-                1 => r.plain(&mut f1)?,
-                2 => r.plain(&mut f2)?,
-                _ => r.skip()?,
+                0 => r.plain(&mut f0),
+                1 => r.plain(&mut f1),
+                2 => r.plain(&mut f2),
+                _ => r.skip(),
             }
         }
-        ::core::result::Result::Ok(Self {
-            nat_gateway_id: r.required(f0, 0)?,
-            translation_nat_rules: r.required(f1, 1)?,
-            cross_domain: r.or_default(f2),
-        })
+        r.finish()?;
+        match (f0, f1) {
+            (::core::option::Option::Some(f0), ::core::option::Option::Some(f1)) => {
+                ::core::result::Result::Ok(Self {
+                    nat_gateway_id: f0,
+                    translation_nat_rules: f1,
+                    cross_domain: r.or_default(f2),
+                })
+            }
+            (f0, f1) => {
+                ::core::result::Result::Err(
+                    r.missing(&[(0, f0.is_none()), (1, f1.is_none())]),
+                )
+            }
+        }
     }
 }
 
@@ -7841,29 +8449,35 @@ impl tencent_action::__private::lean::Struct for CreateReserveIpAddressesRequest
         let mut f5 = ::core::option::Option::None;
         let mut f6 = ::core::option::Option::None;
         let mut f7 = ::core::option::Option::None;
-        while let ::core::option::Option::Some(i) = r.next()? {
+        while let ::core::option::Option::Some(i) = r.next() {
             match i {
-                0 => r.plain(&mut f0)?,
-                1 => r.plain(&mut f1)?,
-                2 => r.plain(&mut f2)?,
-                3 => r.plain(&mut f3)?,
-                4 => r.plain(&mut f4)?,
-                5 => r.plain(&mut f5)?,
-                6 => r.plain(&mut f6)?,
-                7 => r.plain(&mut f7)?,
-                _ => r.skip()?,
+                0 => r.plain(&mut f0),
+                1 => r.plain(&mut f1),
+                2 => r.plain(&mut f2),
+                3 => r.plain(&mut f3),
+                4 => r.plain(&mut f4),
+                5 => r.plain(&mut f5),
+                6 => r.plain(&mut f6),
+                7 => r.plain(&mut f7),
+                _ => r.skip(),
             }
         }
-        ::core::result::Result::Ok(Self {
-            vpc_id: r.required(f0, 0)?,
-            ip_addresses: r.or_default(f1),
-            ip_address_count: r.or_default(f2),
-            subnet_id: r.or_default(f3),
-            name: r.or_default(f4),
-            description: r.or_default(f5),
-            tags: r.or_default(f6),
-            client_token: r.or_default(f7),
-        })
+        r.finish()?;
+        match (f0,) {
+            (::core::option::Option::Some(f0),) => {
+                ::core::result::Result::Ok(Self {
+                    vpc_id: f0,
+                    ip_addresses: r.or_default(f1),
+                    ip_address_count: r.or_default(f2),
+                    subnet_id: r.or_default(f3),
+                    name: r.or_default(f4),
+                    description: r.or_default(f5),
+                    tags: r.or_default(f6),
+                    client_token: r.or_default(f7),
+                })
+            }
+            (f0,) => ::core::result::Result::Err(r.missing(&[(0, f0.is_none())])),
+        }
     }
 }
 
@@ -7948,19 +8562,29 @@ impl tencent_action::__private::lean::Struct for CreateRoutePolicyRequest {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
         let mut f2 = ::core::option::Option::None;
-        while let ::core::option::Option::Some(i) = r.next()? {
+        while let ::core::option::Option::Some(i) = r.next() {
             match i {
-                0 => r.plain(&mut f0)?,
-                1 => r.plain(&mut f1)?,
-                2 => r.plain(&mut f2)?,
-                _ => r.skip()?,
+                0 => r.plain(&mut f0),
+                1 => r.plain(&mut f1),
+                2 => r.plain(&mut f2),
+                _ => r.skip(),
             }
         }
-        ::core::result::Result::Ok(Self {
-            route_policy_description: r.required(f0, 0)?,
-            route_policy_name: r.required(f1, 1)?,
-            route_policy_entry_set: r.or_default(f2),
-        })
+        r.finish()?;
+        match (f0, f1) {
+            (::core::option::Option::Some(f0), ::core::option::Option::Some(f1)) => {
+                ::core::result::Result::Ok(Self {
+                    route_policy_description: f0,
+                    route_policy_name: f1,
+                    route_policy_entry_set: r.or_default(f2),
+                })
+            }
+            (f0, f1) => {
+                ::core::result::Result::Err(
+                    r.missing(&[(0, f0.is_none()), (1, f1.is_none())]),
+                )
+            }
+        }
     }
 }
 
@@ -8026,15 +8650,21 @@ impl tencent_action::__private::lean::Struct for CreateRoutePolicyAssociationsRe
         mut r: tencent_action::__private::lean::Reader<'de, A>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
-        while let ::core::option::Option::Some(i) = r.next()? {
+        while let ::core::option::Option::Some(i) = r.next() {
             match i {
-                0 => r.plain(&mut f0)?,
-                _ => r.skip()?,
+                0 => r.plain(&mut f0),
+                _ => r.skip(),
             }
         }
-        ::core::result::Result::Ok(Self {
-            route_policy_association_set: r.required(f0, 0)?,
-        })
+        r.finish()?;
+        match (f0,) {
+            (::core::option::Option::Some(f0),) => {
+                ::core::result::Result::Ok(Self {
+                    route_policy_association_set: f0,
+                })
+            }
+            (f0,) => ::core::result::Result::Err(r.missing(&[(0, f0.is_none())])),
+        }
     }
 }
 
@@ -8105,17 +8735,27 @@ impl tencent_action::__private::lean::Struct for CreateRoutePolicyEntriesRequest
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
-        while let ::core::option::Option::Some(i) = r.next()? {
+        while let ::core::option::Option::Some(i) = r.next() {
             match i {
-                0 => r.plain(&mut f0)?,
-                1 => r.plain(&mut f1)?,
-                _ => r.skip()?,
+                0 => r.plain(&mut f0),
+                1 => r.plain(&mut f1),
+                _ => r.skip(),
             }
         }
-        ::core::result::Result::Ok(Self {
-            route_policy_id: r.required(f0, 0)?,
-            route_policy_entry_set: r.required(f1, 1)?,
-        })
+        r.finish()?;
+        match (f0, f1) {
+            (::core::option::Option::Some(f0), ::core::option::Option::Some(f1)) => {
+                ::core::result::Result::Ok(Self {
+                    route_policy_id: f0,
+                    route_policy_entry_set: f1,
+                })
+            }
+            (f0, f1) => {
+                ::core::result::Result::Err(
+                    r.missing(&[(0, f0.is_none()), (1, f1.is_none())]),
+                )
+            }
+        }
     }
 }
 
@@ -8192,19 +8832,29 @@ impl tencent_action::__private::lean::Struct for CreateRouteTableRequest {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
         let mut f2 = ::core::option::Option::None;
-        while let ::core::option::Option::Some(i) = r.next()? {
+        while let ::core::option::Option::Some(i) = r.next() {
             match i {
-                0 => r.plain(&mut f0)?,
-                1 => r.plain(&mut f1)?,
-                2 => r.plain(&mut f2)?,
-                _ => r.skip()?,
+                0 => r.plain(&mut f0),
+                1 => r.plain(&mut f1),
+                2 => r.plain(&mut f2),
+                _ => r.skip(),
             }
         }
-        ::core::result::Result::Ok(Self {
-            vpc_id: r.required(f0, 0)?,
-            route_table_name: r.required(f1, 1)?,
-            tags: r.or_default(f2),
-        })
+        r.finish()?;
+        match (f0, f1) {
+            (::core::option::Option::Some(f0), ::core::option::Option::Some(f1)) => {
+                ::core::result::Result::Ok(Self {
+                    vpc_id: f0,
+                    route_table_name: f1,
+                    tags: r.or_default(f2),
+                })
+            }
+            (f0, f1) => {
+                ::core::result::Result::Err(
+                    r.missing(&[(0, f0.is_none()), (1, f1.is_none())]),
+                )
+            }
+        }
     }
 }
 
@@ -8273,17 +8923,27 @@ impl tencent_action::__private::lean::Struct for CreateRoutesRequest {
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
-        while let ::core::option::Option::Some(i) = r.next()? {
+        while let ::core::option::Option::Some(i) = r.next() {
             match i {
-                0 => r.plain(&mut f0)?,
-                1 => r.plain(&mut f1)?,
-                _ => r.skip()?,
+                0 => r.plain(&mut f0),
+                1 => r.plain(&mut f1),
+                _ => r.skip(),
             }
         }
-        ::core::result::Result::Ok(Self {
-            route_table_id: r.required(f0, 0)?,
-            routes: r.required(f1, 1)?,
-        })
+        r.finish()?;
+        match (f0, f1) {
+            (::core::option::Option::Some(f0), ::core::option::Option::Some(f1)) => {
+                ::core::result::Result::Ok(Self {
+                    route_table_id: f0,
+                    routes: f1,
+                })
+            }
+            (f0, f1) => {
+                ::core::result::Result::Err(
+                    r.missing(&[(0, f0.is_none()), (1, f1.is_none())]),
+                )
+            }
+        }
     }
 }
 
@@ -8371,21 +9031,31 @@ impl tencent_action::__private::lean::Struct for CreateSecurityGroupRequest {
         let mut f1 = ::core::option::Option::None;
         let mut f2 = ::core::option::Option::None;
         let mut f3 = ::core::option::Option::None;
-        while let ::core::option::Option::Some(i) = r.next()? {
+        while let ::core::option::Option::Some(i) = r.next() {
             match i {
-                0 => r.plain(&mut f0)?,
-                1 => r.plain(&mut f1)?,
-                2 => r.plain(&mut f2)?,
-                3 => r.plain(&mut f3)?,
-                _ => r.skip()?,
+                0 => r.plain(&mut f0),
+                1 => r.plain(&mut f1),
+                2 => r.plain(&mut f2),
+                3 => r.plain(&mut f3),
+                _ => r.skip(),
             }
         }
-        ::core::result::Result::Ok(Self {
-            group_name: r.required(f0, 0)?,
-            group_description: r.required(f1, 1)?,
-            project_id: r.or_default(f2),
-            tags: r.or_default(f3),
-        })
+        r.finish()?;
+        match (f0, f1) {
+            (::core::option::Option::Some(f0), ::core::option::Option::Some(f1)) => {
+                ::core::result::Result::Ok(Self {
+                    group_name: f0,
+                    group_description: f1,
+                    project_id: r.or_default(f2),
+                    tags: r.or_default(f3),
+                })
+            }
+            (f0, f1) => {
+                ::core::result::Result::Err(
+                    r.missing(&[(0, f0.is_none()), (1, f1.is_none())]),
+                )
+            }
+        }
     }
 }
 
@@ -8461,17 +9131,27 @@ impl tencent_action::__private::lean::Struct for CreateSecurityGroupPoliciesRequ
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
-        while let ::core::option::Option::Some(i) = r.next()? {
+        while let ::core::option::Option::Some(i) = r.next() {
             match i {
-                0 => r.plain(&mut f0)?,
-                1 => r.plain(&mut f1)?,
-                _ => r.skip()?,
+                0 => r.plain(&mut f0),
+                1 => r.plain(&mut f1),
+                _ => r.skip(),
             }
         }
-        ::core::result::Result::Ok(Self {
-            security_group_id: r.required(f0, 0)?,
-            security_group_policy_set: r.required(f1, 1)?,
-        })
+        r.finish()?;
+        match (f0, f1) {
+            (::core::option::Option::Some(f0), ::core::option::Option::Some(f1)) => {
+                ::core::result::Result::Ok(Self {
+                    security_group_id: f0,
+                    security_group_policy_set: f1,
+                })
+            }
+            (f0, f1) => {
+                ::core::result::Result::Err(
+                    r.missing(&[(0, f0.is_none()), (1, f1.is_none())]),
+                )
+            }
+        }
     }
 }
 
@@ -8566,23 +9246,33 @@ impl tencent_action::__private::lean::Struct for CreateSecurityGroupWithPolicies
         let mut f2 = ::core::option::Option::None;
         let mut f3 = ::core::option::Option::None;
         let mut f4 = ::core::option::Option::None;
-        while let ::core::option::Option::Some(i) = r.next()? {
+        while let ::core::option::Option::Some(i) = r.next() {
             match i {
-                0 => r.plain(&mut f0)?,
-                1 => r.plain(&mut f1)?,
-                2 => r.plain(&mut f2)?,
-                3 => r.plain(&mut f3)?,
-                4 => r.plain(&mut f4)?,
-                _ => r.skip()?,
+                0 => r.plain(&mut f0),
+                1 => r.plain(&mut f1),
+                2 => r.plain(&mut f2),
+                3 => r.plain(&mut f3),
+                4 => r.plain(&mut f4),
+                _ => r.skip(),
             }
         }
-        ::core::result::Result::Ok(Self {
-            group_name: r.required(f0, 0)?,
-            group_description: r.required(f1, 1)?,
-            project_id: r.or_default(f2),
-            security_group_policy_set: r.or_default(f3),
-            tags: r.or_default(f4),
-        })
+        r.finish()?;
+        match (f0, f1) {
+            (::core::option::Option::Some(f0), ::core::option::Option::Some(f1)) => {
+                ::core::result::Result::Ok(Self {
+                    group_name: f0,
+                    group_description: f1,
+                    project_id: r.or_default(f2),
+                    security_group_policy_set: r.or_default(f3),
+                    tags: r.or_default(f4),
+                })
+            }
+            (f0, f1) => {
+                ::core::result::Result::Err(
+                    r.missing(&[(0, f0.is_none()), (1, f1.is_none())]),
+                )
+            }
+        }
     }
 }
 
@@ -8673,21 +9363,27 @@ impl tencent_action::__private::lean::Struct for CreateServiceTemplateRequest {
         let mut f1 = ::core::option::Option::None;
         let mut f2 = ::core::option::Option::None;
         let mut f3 = ::core::option::Option::None;
-        while let ::core::option::Option::Some(i) = r.next()? {
+        while let ::core::option::Option::Some(i) = r.next() {
             match i {
-                0 => r.plain(&mut f0)?,
-                1 => r.plain(&mut f1)?,
-                2 => r.plain(&mut f2)?,
-                3 => r.plain(&mut f3)?,
-                _ => r.skip()?,
+                0 => r.plain(&mut f0),
+                1 => r.plain(&mut f1),
+                2 => r.plain(&mut f2),
+                3 => r.plain(&mut f3),
+                _ => r.skip(),
             }
         }
-        ::core::result::Result::Ok(Self {
-            service_template_name: r.required(f0, 0)?,
-            services: r.or_default(f1),
-            services_extra: r.or_default(f2),
-            tags: r.or_default(f3),
-        })
+        r.finish()?;
+        match (f0,) {
+            (::core::option::Option::Some(f0),) => {
+                ::core::result::Result::Ok(Self {
+                    service_template_name: f0,
+                    services: r.or_default(f1),
+                    services_extra: r.or_default(f2),
+                    tags: r.or_default(f3),
+                })
+            }
+            (f0,) => ::core::result::Result::Err(r.missing(&[(0, f0.is_none())])),
+        }
     }
 }
 
@@ -8765,19 +9461,29 @@ impl tencent_action::__private::lean::Struct for CreateServiceTemplateGroupReque
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
         let mut f2 = ::core::option::Option::None;
-        while let ::core::option::Option::Some(i) = r.next()? {
+        while let ::core::option::Option::Some(i) = r.next() {
             match i {
-                0 => r.plain(&mut f0)?,
-                1 => r.plain(&mut f1)?,
-                2 => r.plain(&mut f2)?,
-                _ => r.skip()?,
+                0 => r.plain(&mut f0),
+                1 => r.plain(&mut f1),
+                2 => r.plain(&mut f2),
+                _ => r.skip(),
             }
         }
-        ::core::result::Result::Ok(Self {
-            service_template_group_name: r.required(f0, 0)?,
-            service_template_ids: r.required(f1, 1)?,
-            tags: r.or_default(f2),
-        })
+        r.finish()?;
+        match (f0, f1) {
+            (::core::option::Option::Some(f0), ::core::option::Option::Some(f1)) => {
+                ::core::result::Result::Ok(Self {
+                    service_template_group_name: f0,
+                    service_template_ids: f1,
+                    tags: r.or_default(f2),
+                })
+            }
+            (f0, f1) => {
+                ::core::result::Result::Err(
+                    r.missing(&[(0, f0.is_none()), (1, f1.is_none())]),
+                )
+            }
+        }
     }
 }
 
@@ -8850,17 +9556,23 @@ impl tencent_action::__private::lean::Struct for CreateSnapshotPoliciesRequest {
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
-        while let ::core::option::Option::Some(i) = r.next()? {
+        while let ::core::option::Option::Some(i) = r.next() {
             match i {
-                0 => r.plain(&mut f0)?,
-                1 => r.plain(&mut f1)?,
-                _ => r.skip()?,
+                0 => r.plain(&mut f0),
+                1 => r.plain(&mut f1),
+                _ => r.skip(),
             }
         }
-        ::core::result::Result::Ok(Self {
-            snapshot_policies: r.required(f0, 0)?,
-            tags: r.or_default(f1),
-        })
+        r.finish()?;
+        match (f0,) {
+            (::core::option::Option::Some(f0),) => {
+                ::core::result::Result::Ok(Self {
+                    snapshot_policies: f0,
+                    tags: r.or_default(f1),
+                })
+            }
+            (f0,) => ::core::result::Result::Err(r.missing(&[(0, f0.is_none())])),
+        }
     }
 }
 
@@ -8959,25 +9671,48 @@ impl tencent_action::__private::lean::Struct for CreateSubnetRequest {
         let mut f3 = ::core::option::Option::None;
         let mut f4 = ::core::option::Option::None;
         let mut f5 = ::core::option::Option::None;
-        while let ::core::option::Option::Some(i) = r.next()? {
+        while let ::core::option::Option::Some(i) = r.next() {
             match i {
-                0 => r.plain(&mut f0)?,
-                1 => r.plain(&mut f1)?,
-                2 => r.plain(&mut f2)?,
-                3 => r.plain(&mut f3)?,
-                4 => r.plain(&mut f4)?,
-                5 => r.plain(&mut f5)?,
-                _ => r.skip()?,
+                0 => r.plain(&mut f0),
+                1 => r.plain(&mut f1),
+                2 => r.plain(&mut f2),
+                3 => r.plain(&mut f3),
+                4 => r.plain(&mut f4),
+                5 => r.plain(&mut f5),
+                _ => r.skip(),
             }
         }
-        ::core::result::Result::Ok(Self {
-            vpc_id: r.required(f0, 0)?,
-            subnet_name: r.required(f1, 1)?,
-            cidr_block: r.required(f2, 2)?,
-            zone: r.required(f3, 3)?,
-            tags: r.or_default(f4),
-            cdc_id: r.or_default(f5),
-        })
+        r.finish()?;
+        match (f0, f1, f2, f3) {
+            (
+                ::core::option::Option::Some(f0),
+                ::core::option::Option::Some(f1),
+                ::core::option::Option::Some(f2),
+                ::core::option::Option::Some(f3),
+            ) => {
+                ::core::result::Result::Ok(Self {
+                    vpc_id: f0,
+                    subnet_name: f1,
+                    cidr_block: f2,
+                    zone: f3,
+                    tags: r.or_default(f4),
+                    cdc_id: r.or_default(f5),
+                })
+            }
+            (f0, f1, f2, f3) => {
+                ::core::result::Result::Err(
+                    r
+                        .missing(
+                            &[
+                                (0, f0.is_none()),
+                                (1, f1.is_none()),
+                                (2, f2.is_none()),
+                                (3, f3.is_none()),
+                            ],
+                        ),
+                )
+            }
+        }
     }
 }
 
@@ -9066,21 +9801,31 @@ impl tencent_action::__private::lean::Struct for CreateSubnetsRequest {
         let mut f1 = ::core::option::Option::None;
         let mut f2 = ::core::option::Option::None;
         let mut f3 = ::core::option::Option::None;
-        while let ::core::option::Option::Some(i) = r.next()? {
+        while let ::core::option::Option::Some(i) = r.next() {
             match i {
-                0 => r.plain(&mut f0)?,
-                1 => r.plain(&mut f1)?,
-                2 => r.plain(&mut f2)?,
-                3 => r.plain(&mut f3)?,
-                _ => r.skip()?,
+                0 => r.plain(&mut f0),
+                1 => r.plain(&mut f1),
+                2 => r.plain(&mut f2),
+                3 => r.plain(&mut f3),
+                _ => r.skip(),
             }
         }
-        ::core::result::Result::Ok(Self {
-            vpc_id: r.required(f0, 0)?,
-            subnets: r.required(f1, 1)?,
-            tags: r.or_default(f2),
-            cdc_id: r.or_default(f3),
-        })
+        r.finish()?;
+        match (f0, f1) {
+            (::core::option::Option::Some(f0), ::core::option::Option::Some(f1)) => {
+                ::core::result::Result::Ok(Self {
+                    vpc_id: f0,
+                    subnets: f1,
+                    tags: r.or_default(f2),
+                    cdc_id: r.or_default(f3),
+                })
+            }
+            (f0, f1) => {
+                ::core::result::Result::Err(
+                    r.missing(&[(0, f0.is_none()), (1, f1.is_none())]),
+                )
+            }
+        }
     }
 }
 
@@ -9246,41 +9991,51 @@ impl tencent_action::__private::lean::Struct for CreateTrafficMirrorRequest {
         let mut f11 = ::core::option::Option::None;
         let mut f12 = ::core::option::Option::None;
         let mut f13 = ::core::option::Option::None;
-        while let ::core::option::Option::Some(i) = r.next()? {
+        while let ::core::option::Option::Some(i) = r.next() {
             match i {
-                0 => r.plain(&mut f0)?,
-                1 => r.plain(&mut f1)?,
-                2 => r.plain(&mut f2)?,
-                3 => r.plain(&mut f3)?,
-                4 => r.plain(&mut f4)?,
-                5 => r.plain(&mut f5)?,
-                6 => r.plain(&mut f6)?,
-                7 => r.plain(&mut f7)?,
-                8 => r.plain(&mut f8)?,
-                9 => r.plain(&mut f9)?,
-                10 => r.plain(&mut f10)?,
-                11 => r.plain(&mut f11)?,
-                12 => r.plain(&mut f12)?,
-                13 => r.plain(&mut f13)?,
-                _ => r.skip()?,
+                0 => r.plain(&mut f0),
+                1 => r.plain(&mut f1),
+                2 => r.plain(&mut f2),
+                3 => r.plain(&mut f3),
+                4 => r.plain(&mut f4),
+                5 => r.plain(&mut f5),
+                6 => r.plain(&mut f6),
+                7 => r.plain(&mut f7),
+                8 => r.plain(&mut f8),
+                9 => r.plain(&mut f9),
+                10 => r.plain(&mut f10),
+                11 => r.plain(&mut f11),
+                12 => r.plain(&mut f12),
+                13 => r.plain(&mut f13),
+                _ => r.skip(),
             }
         }
-        ::core::result::Result::Ok(Self {
-            vpc_id: r.required(f0, 0)?,
-            traffic_mirror_name: r.required(f1, 1)?,
-            traffic_mirror_describe: r.or_default(f2),
-            state: r.or_default(f3),
-            direction: r.or_default(f4),
-            collector_srcs: r.or_default(f5),
-            nat_id: r.or_default(f6),
-            collector_normal_filters: r.or_default(f7),
-            collector_target: r.or_default(f8),
-            subnet_id: r.or_default(f9),
-            r#type: r.or_default(f10),
-            tags: r.or_default(f11),
-            ingress_filter_rules: r.or_default(f12),
-            egress_filter_rules: r.or_default(f13),
-        })
+        r.finish()?;
+        match (f0, f1) {
+            (::core::option::Option::Some(f0), ::core::option::Option::Some(f1)) => {
+                ::core::result::Result::Ok(Self {
+                    vpc_id: f0,
+                    traffic_mirror_name: f1,
+                    traffic_mirror_describe: r.or_default(f2),
+                    state: r.or_default(f3),
+                    direction: r.or_default(f4),
+                    collector_srcs: r.or_default(f5),
+                    nat_id: r.or_default(f6),
+                    collector_normal_filters: r.or_default(f7),
+                    collector_target: r.or_default(f8),
+                    subnet_id: r.or_default(f9),
+                    r#type: r.or_default(f10),
+                    tags: r.or_default(f11),
+                    ingress_filter_rules: r.or_default(f12),
+                    egress_filter_rules: r.or_default(f13),
+                })
+            }
+            (f0, f1) => {
+                ::core::result::Result::Err(
+                    r.missing(&[(0, f0.is_none()), (1, f1.is_none())]),
+                )
+            }
+        }
     }
 }
 
@@ -9368,19 +10123,25 @@ impl tencent_action::__private::lean::Struct for CreateTrafficMirrorFilterRulesR
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
         let mut f2 = ::core::option::Option::None;
-        while let ::core::option::Option::Some(i) = r.next()? {
+        while let ::core::option::Option::Some(i) = r.next() {
             match i {
-                0 => r.plain(&mut f0)?,
-                1 => r.plain(&mut f1)?,
-                2 => r.plain(&mut f2)?,
-                _ => r.skip()?,
+                0 => r.plain(&mut f0),
+                1 => r.plain(&mut f1),
+                2 => r.plain(&mut f2),
+                _ => r.skip(),
             }
         }
-        ::core::result::Result::Ok(Self {
-            traffic_mirror_id: r.required(f0, 0)?,
-            ingress_filter_rules: r.or_default(f1),
-            egress_filter_rules: r.or_default(f2),
-        })
+        r.finish()?;
+        match (f0,) {
+            (::core::option::Option::Some(f0),) => {
+                ::core::result::Result::Ok(Self {
+                    traffic_mirror_id: f0,
+                    ingress_filter_rules: r.or_default(f1),
+                    egress_filter_rules: r.or_default(f2),
+                })
+            }
+            (f0,) => ::core::result::Result::Err(r.missing(&[(0, f0.is_none())])),
+        }
     }
 }
 
@@ -9484,19 +10245,25 @@ impl tencent_action::__private::lean::Struct for CreateTrafficPackagesRequest {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
         let mut f2 = ::core::option::Option::None;
-        while let ::core::option::Option::Some(i) = r.next()? {
+        while let ::core::option::Option::Some(i) = r.next() {
             match i {
-                0 => r.plain(&mut f0)?,
-                1 => r.plain(&mut f1)?,
-                2 => r.plain(&mut f2)?,
-                _ => r.skip()?,
+                0 => r.plain(&mut f0),
+                1 => r.plain(&mut f1),
+                2 => r.plain(&mut f2),
+                _ => r.skip(),
             }
         }
-        ::core::result::Result::Ok(Self {
-            traffic_amount: r.required(f0, 0)?,
-            traffic_package_count: r.or_default(f1),
-            deduct_type: r.or_default(f2),
-        })
+        r.finish()?;
+        match (f0,) {
+            (::core::option::Option::Some(f0),) => {
+                ::core::result::Result::Ok(Self {
+                    traffic_amount: f0,
+                    traffic_package_count: r.or_default(f1),
+                    deduct_type: r.or_default(f2),
+                })
+            }
+            (f0,) => ::core::result::Result::Err(r.missing(&[(0, f0.is_none())])),
+        }
     }
 }
 
@@ -9613,29 +10380,39 @@ impl tencent_action::__private::lean::Struct for CreateVpcRequest {
         let mut f5 = ::core::option::Option::None;
         let mut f6 = ::core::option::Option::None;
         let mut f7 = ::core::option::Option::None;
-        while let ::core::option::Option::Some(i) = r.next()? {
+        while let ::core::option::Option::Some(i) = r.next() {
             match i {
-                0 => r.plain(&mut f0)?,
-                1 => r.plain(&mut f1)?,
-                2 => r.plain(&mut f2)?,
-                3 => r.plain(&mut f3)?,
-                4 => r.plain(&mut f4)?,
-                5 => r.plain(&mut f5)?,
-                6 => r.plain(&mut f6)?,
-                7 => r.plain(&mut f7)?,
-                _ => r.skip()?,
+                0 => r.plain(&mut f0),
+                1 => r.plain(&mut f1),
+                2 => r.plain(&mut f2),
+                3 => r.plain(&mut f3),
+                4 => r.plain(&mut f4),
+                5 => r.plain(&mut f5),
+                6 => r.plain(&mut f6),
+                7 => r.plain(&mut f7),
+                _ => r.skip(),
             }
         }
-        ::core::result::Result::Ok(Self {
-            vpc_name: r.required(f0, 0)?,
-            cidr_block: r.required(f1, 1)?,
-            enable_multicast: r.or_default(f2),
-            dns_servers: r.or_default(f3),
-            domain_name: r.or_default(f4),
-            tags: r.or_default(f5),
-            enable_route_vpc_publish: r.or_default(f6),
-            enable_route_vpc_publish_ipv6: r.or_default(f7),
-        })
+        r.finish()?;
+        match (f0, f1) {
+            (::core::option::Option::Some(f0), ::core::option::Option::Some(f1)) => {
+                ::core::result::Result::Ok(Self {
+                    vpc_name: f0,
+                    cidr_block: f1,
+                    enable_multicast: r.or_default(f2),
+                    dns_servers: r.or_default(f3),
+                    domain_name: r.or_default(f4),
+                    tags: r.or_default(f5),
+                    enable_route_vpc_publish: r.or_default(f6),
+                    enable_route_vpc_publish_ipv6: r.or_default(f7),
+                })
+            }
+            (f0, f1) => {
+                ::core::result::Result::Err(
+                    r.missing(&[(0, f0.is_none()), (1, f1.is_none())]),
+                )
+            }
+        }
     }
 }
 
@@ -9757,29 +10534,52 @@ impl tencent_action::__private::lean::Struct for CreateVpcEndPointRequest {
         let mut f5 = ::core::option::Option::None;
         let mut f6 = ::core::option::Option::None;
         let mut f7 = ::core::option::Option::None;
-        while let ::core::option::Option::Some(i) = r.next()? {
+        while let ::core::option::Option::Some(i) = r.next() {
             match i {
-                0 => r.plain(&mut f0)?,
-                1 => r.plain(&mut f1)?,
-                2 => r.plain(&mut f2)?,
-                3 => r.plain(&mut f3)?,
-                4 => r.plain(&mut f4)?,
-                5 => r.plain(&mut f5)?,
-                6 => r.plain(&mut f6)?,
-                7 => r.plain(&mut f7)?,
-                _ => r.skip()?,
+                0 => r.plain(&mut f0),
+                1 => r.plain(&mut f1),
+                2 => r.plain(&mut f2),
+                3 => r.plain(&mut f3),
+                4 => r.plain(&mut f4),
+                5 => r.plain(&mut f5),
+                6 => r.plain(&mut f6),
+                7 => r.plain(&mut f7),
+                _ => r.skip(),
             }
         }
-        ::core::result::Result::Ok(Self {
-            vpc_id: r.required(f0, 0)?,
-            subnet_id: r.required(f1, 1)?,
-            end_point_name: r.required(f2, 2)?,
-            end_point_service_id: r.required(f3, 3)?,
-            end_point_vip: r.or_default(f4),
-            security_group_id: r.or_default(f5),
-            tags: r.or_default(f6),
-            ip_address_type: r.or_default(f7),
-        })
+        r.finish()?;
+        match (f0, f1, f2, f3) {
+            (
+                ::core::option::Option::Some(f0),
+                ::core::option::Option::Some(f1),
+                ::core::option::Option::Some(f2),
+                ::core::option::Option::Some(f3),
+            ) => {
+                ::core::result::Result::Ok(Self {
+                    vpc_id: f0,
+                    subnet_id: f1,
+                    end_point_name: f2,
+                    end_point_service_id: f3,
+                    end_point_vip: r.or_default(f4),
+                    security_group_id: r.or_default(f5),
+                    tags: r.or_default(f6),
+                    ip_address_type: r.or_default(f7),
+                })
+            }
+            (f0, f1, f2, f3) => {
+                ::core::result::Result::Err(
+                    r
+                        .missing(
+                            &[
+                                (0, f0.is_none()),
+                                (1, f1.is_none()),
+                                (2, f2.is_none()),
+                                (3, f3.is_none()),
+                            ],
+                        ),
+                )
+            }
+        }
     }
 }
 
@@ -9904,29 +10704,52 @@ impl tencent_action::__private::lean::Struct for CreateVpcEndPointServiceRequest
         let mut f5 = ::core::option::Option::None;
         let mut f6 = ::core::option::Option::None;
         let mut f7 = ::core::option::Option::None;
-        while let ::core::option::Option::Some(i) = r.next()? {
+        while let ::core::option::Option::Some(i) = r.next() {
             match i {
-                0 => r.plain(&mut f0)?,
-                1 => r.plain(&mut f1)?,
-                2 => r.plain(&mut f2)?,
-                3 => r.plain(&mut f3)?,
-                4 => r.plain(&mut f4)?,
-                5 => r.plain(&mut f5)?,
-                6 => r.plain(&mut f6)?,
-                7 => r.plain(&mut f7)?,
-                _ => r.skip()?,
+                0 => r.plain(&mut f0),
+                1 => r.plain(&mut f1),
+                2 => r.plain(&mut f2),
+                3 => r.plain(&mut f3),
+                4 => r.plain(&mut f4),
+                5 => r.plain(&mut f5),
+                6 => r.plain(&mut f6),
+                7 => r.plain(&mut f7),
+                _ => r.skip(),
             }
         }
-        ::core::result::Result::Ok(Self {
-            vpc_id: r.required(f0, 0)?,
-            end_point_service_name: r.required(f1, 1)?,
-            auto_accept_flag: r.required(f2, 2)?,
-            service_instance_id: r.required(f3, 3)?,
-            is_pass_service: r.or_default(f4),
-            service_type: r.or_default(f5),
-            tags: r.or_default(f6),
-            ip_address_type: r.or_default(f7),
-        })
+        r.finish()?;
+        match (f0, f1, f2, f3) {
+            (
+                ::core::option::Option::Some(f0),
+                ::core::option::Option::Some(f1),
+                ::core::option::Option::Some(f2),
+                ::core::option::Option::Some(f3),
+            ) => {
+                ::core::result::Result::Ok(Self {
+                    vpc_id: f0,
+                    end_point_service_name: f1,
+                    auto_accept_flag: f2,
+                    service_instance_id: f3,
+                    is_pass_service: r.or_default(f4),
+                    service_type: r.or_default(f5),
+                    tags: r.or_default(f6),
+                    ip_address_type: r.or_default(f7),
+                })
+            }
+            (f0, f1, f2, f3) => {
+                ::core::result::Result::Err(
+                    r
+                        .missing(
+                            &[
+                                (0, f0.is_none()),
+                                (1, f1.is_none()),
+                                (2, f2.is_none()),
+                                (3, f3.is_none()),
+                            ],
+                        ),
+                )
+            }
+        }
     }
 }
 
@@ -10016,19 +10839,29 @@ for CreateVpcEndPointServiceWhiteListRequest {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
         let mut f2 = ::core::option::Option::None;
-        while let ::core::option::Option::Some(i) = r.next()? {
+        while let ::core::option::Option::Some(i) = r.next() {
             match i {
-                0 => r.plain(&mut f0)?,
-                1 => r.plain(&mut f1)?,
-                2 => r.plain(&mut f2)?,
-                _ => r.skip()?,
+                0 => r.plain(&mut f0),
+                1 => r.plain(&mut f1),
+                2 => r.plain(&mut f2),
+                _ => r.skip(),
             }
         }
-        ::core::result::Result::Ok(Self {
-            user_uin: r.required(f0, 0)?,
-            end_point_service_id: r.required(f1, 1)?,
-            description: r.or_default(f2),
-        })
+        r.finish()?;
+        match (f0, f1) {
+            (::core::option::Option::Some(f0), ::core::option::Option::Some(f1)) => {
+                ::core::result::Result::Ok(Self {
+                    user_uin: f0,
+                    end_point_service_id: f1,
+                    description: r.or_default(f2),
+                })
+            }
+            (f0, f1) => {
+                ::core::result::Result::Err(
+                    r.missing(&[(0, f0.is_none()), (1, f1.is_none())]),
+                )
+            }
+        }
     }
 }
 
@@ -10143,33 +10976,58 @@ impl tencent_action::__private::lean::Struct for CreateVpcPeeringConnectionReque
         let mut f7 = ::core::option::Option::None;
         let mut f8 = ::core::option::Option::None;
         let mut f9 = ::core::option::Option::None;
-        while let ::core::option::Option::Some(i) = r.next()? {
+        while let ::core::option::Option::Some(i) = r.next() {
             match i {
-                0 => r.plain(&mut f0)?,
-                1 => r.plain(&mut f1)?,
-                2 => r.plain(&mut f2)?,
-                3 => r.plain(&mut f3)?,
-                4 => r.plain(&mut f4)?,
-                5 => r.plain(&mut f5)?,
-                6 => r.plain(&mut f6)?,
-                7 => r.plain(&mut f7)?,
-                8 => r.plain(&mut f8)?,
-                9 => r.plain(&mut f9)?,
-                _ => r.skip()?,
+                0 => r.plain(&mut f0),
+                1 => r.plain(&mut f1),
+                2 => r.plain(&mut f2),
+                3 => r.plain(&mut f3),
+                4 => r.plain(&mut f4),
+                5 => r.plain(&mut f5),
+                6 => r.plain(&mut f6),
+                7 => r.plain(&mut f7),
+                8 => r.plain(&mut f8),
+                9 => r.plain(&mut f9),
+                _ => r.skip(),
             }
         }
-        ::core::result::Result::Ok(Self {
-            source_vpc_id: r.required(f0, 0)?,
-            peering_connection_name: r.required(f1, 1)?,
-            destination_vpc_id: r.required(f2, 2)?,
-            destination_uin: r.required(f3, 3)?,
-            destination_region: r.required(f4, 4)?,
-            bandwidth: r.or_default(f5),
-            r#type: r.or_default(f6),
-            charge_type: r.or_default(f7),
-            qos_level: r.or_default(f8),
-            tags: r.or_default(f9),
-        })
+        r.finish()?;
+        match (f0, f1, f2, f3, f4) {
+            (
+                ::core::option::Option::Some(f0),
+                ::core::option::Option::Some(f1),
+                ::core::option::Option::Some(f2),
+                ::core::option::Option::Some(f3),
+                ::core::option::Option::Some(f4),
+            ) => {
+                ::core::result::Result::Ok(Self {
+                    source_vpc_id: f0,
+                    peering_connection_name: f1,
+                    destination_vpc_id: f2,
+                    destination_uin: f3,
+                    destination_region: f4,
+                    bandwidth: r.or_default(f5),
+                    r#type: r.or_default(f6),
+                    charge_type: r.or_default(f7),
+                    qos_level: r.or_default(f8),
+                    tags: r.or_default(f9),
+                })
+            }
+            (f0, f1, f2, f3, f4) => {
+                ::core::result::Result::Err(
+                    r
+                        .missing(
+                            &[
+                                (0, f0.is_none()),
+                                (1, f1.is_none()),
+                                (2, f2.is_none()),
+                                (3, f3.is_none()),
+                                (4, f4.is_none()),
+                            ],
+                        ),
+                )
+            }
+        }
     }
 }
 
@@ -10413,53 +11271,76 @@ impl tencent_action::__private::lean::Struct for CreateVpnConnectionRequest {
         let mut f17 = ::core::option::Option::None;
         let mut f18 = ::core::option::Option::None;
         let mut f19 = ::core::option::Option::None;
-        while let ::core::option::Option::Some(i) = r.next()? {
+        while let ::core::option::Option::Some(i) = r.next() {
             match i {
-                0 => r.plain(&mut f0)?,
-                1 => r.plain(&mut f1)?,
-                2 => r.plain(&mut f2)?,
-                3 => r.plain(&mut f3)?,
-                4 => r.plain(&mut f4)?,
-                5 => r.plain(&mut f5)?,
-                6 => r.plain(&mut f6)?,
-                7 => r.plain(&mut f7)?,
-                8 => r.plain(&mut f8)?,
-                9 => r.plain(&mut f9)?,
-                10 => r.plain(&mut f10)?,
-                11 => r.plain(&mut f11)?,
-                12 => r.plain(&mut f12)?,
-                13 => r.plain(&mut f13)?,
-                14 => r.plain(&mut f14)?,
-                15 => r.plain(&mut f15)?,
-                16 => r.plain(&mut f16)?,
-                17 => r.plain(&mut f17)?,
-                18 => r.plain(&mut f18)?,
-                19 => r.plain(&mut f19)?,
-                _ => r.skip()?,
+                0 => r.plain(&mut f0),
+                1 => r.plain(&mut f1),
+                2 => r.plain(&mut f2),
+                3 => r.plain(&mut f3),
+                4 => r.plain(&mut f4),
+                5 => r.plain(&mut f5),
+                6 => r.plain(&mut f6),
+                7 => r.plain(&mut f7),
+                8 => r.plain(&mut f8),
+                9 => r.plain(&mut f9),
+                10 => r.plain(&mut f10),
+                11 => r.plain(&mut f11),
+                12 => r.plain(&mut f12),
+                13 => r.plain(&mut f13),
+                14 => r.plain(&mut f14),
+                15 => r.plain(&mut f15),
+                16 => r.plain(&mut f16),
+                17 => r.plain(&mut f17),
+                18 => r.plain(&mut f18),
+                19 => r.plain(&mut f19),
+                _ => r.skip(),
             }
         }
-        ::core::result::Result::Ok(Self {
-            vpn_gateway_id: r.required(f0, 0)?,
-            customer_gateway_id: r.required(f1, 1)?,
-            vpn_connection_name: r.required(f2, 2)?,
-            pre_share_key: r.required(f3, 3)?,
-            vpc_id: r.or_default(f4),
-            security_policy_databases: r.or_default(f5),
-            ike_options_specification: r.or_default(f6),
-            ipsec_options_specification: r.or_default(f7),
-            tags: r.or_default(f8),
-            enable_health_check: r.or_default(f9),
-            health_check_local_ip: r.or_default(f10),
-            health_check_remote_ip: r.or_default(f11),
-            route_type: r.or_default(f12),
-            negotiation_type: r.or_default(f13),
-            dpd_enable: r.or_default(f14),
-            dpd_timeout: r.or_default(f15),
-            dpd_action: r.or_default(f16),
-            route: r.or_default(f17),
-            bgp_config: r.or_default(f18),
-            health_check_config: r.or_default(f19),
-        })
+        r.finish()?;
+        match (f0, f1, f2, f3) {
+            (
+                ::core::option::Option::Some(f0),
+                ::core::option::Option::Some(f1),
+                ::core::option::Option::Some(f2),
+                ::core::option::Option::Some(f3),
+            ) => {
+                ::core::result::Result::Ok(Self {
+                    vpn_gateway_id: f0,
+                    customer_gateway_id: f1,
+                    vpn_connection_name: f2,
+                    pre_share_key: f3,
+                    vpc_id: r.or_default(f4),
+                    security_policy_databases: r.or_default(f5),
+                    ike_options_specification: r.or_default(f6),
+                    ipsec_options_specification: r.or_default(f7),
+                    tags: r.or_default(f8),
+                    enable_health_check: r.or_default(f9),
+                    health_check_local_ip: r.or_default(f10),
+                    health_check_remote_ip: r.or_default(f11),
+                    route_type: r.or_default(f12),
+                    negotiation_type: r.or_default(f13),
+                    dpd_enable: r.or_default(f14),
+                    dpd_timeout: r.or_default(f15),
+                    dpd_action: r.or_default(f16),
+                    route: r.or_default(f17),
+                    bgp_config: r.or_default(f18),
+                    health_check_config: r.or_default(f19),
+                })
+            }
+            (f0, f1, f2, f3) => {
+                ::core::result::Result::Err(
+                    r
+                        .missing(
+                            &[
+                                (0, f0.is_none()),
+                                (1, f1.is_none()),
+                                (2, f2.is_none()),
+                                (3, f3.is_none()),
+                            ],
+                        ),
+                )
+            }
+        }
     }
 }
 
@@ -10627,35 +11508,49 @@ impl tencent_action::__private::lean::Struct for CreateVpnGatewayRequest {
         let mut f8 = ::core::option::Option::None;
         let mut f9 = ::core::option::Option::None;
         let mut f10 = ::core::option::Option::None;
-        while let ::core::option::Option::Some(i) = r.next()? {
+        while let ::core::option::Option::Some(i) = r.next() {
             match i {
-                0 => r.plain(&mut f0)?,
-                1 => r.plain(&mut f1)?,
-                2 => r.plain(&mut f2)?,
-                3 => r.plain(&mut f3)?,
-                4 => r.plain(&mut f4)?,
-                5 => r.plain(&mut f5)?,
-                6 => r.plain(&mut f6)?,
-                7 => r.plain(&mut f7)?,
-                8 => r.plain(&mut f8)?,
-                9 => r.plain(&mut f9)?,
-                10 => r.plain(&mut f10)?,
-                _ => r.skip()?,
+                0 => r.plain(&mut f0),
+                1 => r.plain(&mut f1),
+                2 => r.plain(&mut f2),
+                3 => r.plain(&mut f3),
+                4 => r.plain(&mut f4),
+                5 => r.plain(&mut f5),
+                6 => r.plain(&mut f6),
+                7 => r.plain(&mut f7),
+                8 => r.plain(&mut f8),
+                9 => r.plain(&mut f9),
+                10 => r.plain(&mut f10),
+                _ => r.skip(),
             }
         }
-        ::core::result::Result::Ok(Self {
-            vpc_id: r.required(f0, 0)?,
-            vpn_gateway_name: r.required(f1, 1)?,
-            internet_max_bandwidth_out: r.required(f2, 2)?,
-            instance_charge_type: r.or_default(f3),
-            instance_charge_prepaid: r.or_default(f4),
-            zone: r.or_default(f5),
-            r#type: r.or_default(f6),
-            tags: r.or_default(f7),
-            cdc_id: r.or_default(f8),
-            max_connection: r.or_default(f9),
-            bgp_asn: r.or_default(f10),
-        })
+        r.finish()?;
+        match (f0, f1, f2) {
+            (
+                ::core::option::Option::Some(f0),
+                ::core::option::Option::Some(f1),
+                ::core::option::Option::Some(f2),
+            ) => {
+                ::core::result::Result::Ok(Self {
+                    vpc_id: f0,
+                    vpn_gateway_name: f1,
+                    internet_max_bandwidth_out: f2,
+                    instance_charge_type: r.or_default(f3),
+                    instance_charge_prepaid: r.or_default(f4),
+                    zone: r.or_default(f5),
+                    r#type: r.or_default(f6),
+                    tags: r.or_default(f7),
+                    cdc_id: r.or_default(f8),
+                    max_connection: r.or_default(f9),
+                    bgp_asn: r.or_default(f10),
+                })
+            }
+            (f0, f1, f2) => {
+                ::core::result::Result::Err(
+                    r.missing(&[(0, f0.is_none()), (1, f1.is_none()), (2, f2.is_none())]),
+                )
+            }
+        }
     }
 }
 
@@ -10736,17 +11631,27 @@ impl tencent_action::__private::lean::Struct for CreateVpnGatewayRoutesRequest {
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
-        while let ::core::option::Option::Some(i) = r.next()? {
+        while let ::core::option::Option::Some(i) = r.next() {
             match i {
-                0 => r.plain(&mut f0)?,
-                1 => r.plain(&mut f1)?,
-                _ => r.skip()?,
+                0 => r.plain(&mut f0),
+                1 => r.plain(&mut f1),
+                _ => r.skip(),
             }
         }
-        ::core::result::Result::Ok(Self {
-            vpn_gateway_id: r.required(f0, 0)?,
-            routes: r.required(f1, 1)?,
-        })
+        r.finish()?;
+        match (f0, f1) {
+            (::core::option::Option::Some(f0), ::core::option::Option::Some(f1)) => {
+                ::core::result::Result::Ok(Self {
+                    vpn_gateway_id: f0,
+                    routes: f1,
+                })
+            }
+            (f0, f1) => {
+                ::core::result::Result::Err(
+                    r.missing(&[(0, f0.is_none()), (1, f1.is_none())]),
+                )
+            }
+        }
     }
 }
 
@@ -10828,21 +11733,27 @@ impl tencent_action::__private::lean::Struct for CreateVpnGatewaySslClientReques
         let mut f1 = ::core::option::Option::None;
         let mut f2 = ::core::option::Option::None;
         let mut f3 = ::core::option::Option::None;
-        while let ::core::option::Option::Some(i) = r.next()? {
+        while let ::core::option::Option::Some(i) = r.next() {
             match i {
-                0 => r.plain(&mut f0)?,
-                1 => r.plain(&mut f1)?,
-                2 => r.plain(&mut f2)?,
-                3 => r.plain(&mut f3)?,
-                _ => r.skip()?,
+                0 => r.plain(&mut f0),
+                1 => r.plain(&mut f1),
+                2 => r.plain(&mut f2),
+                3 => r.plain(&mut f3),
+                _ => r.skip(),
             }
         }
-        ::core::result::Result::Ok(Self {
-            ssl_vpn_server_id: r.required(f0, 0)?,
-            ssl_vpn_client_name: r.or_default(f1),
-            ssl_vpn_client_names: r.or_default(f2),
-            tags: r.or_default(f3),
-        })
+        r.finish()?;
+        match (f0,) {
+            (::core::option::Option::Some(f0),) => {
+                ::core::result::Result::Ok(Self {
+                    ssl_vpn_server_id: f0,
+                    ssl_vpn_client_name: r.or_default(f1),
+                    ssl_vpn_client_names: r.or_default(f2),
+                    tags: r.or_default(f3),
+                })
+            }
+            (f0,) => ::core::result::Result::Err(r.missing(&[(0, f0.is_none())])),
+        }
     }
 }
 
@@ -10981,41 +11892,55 @@ impl tencent_action::__private::lean::Struct for CreateVpnGatewaySslServerReques
         let mut f11 = ::core::option::Option::None;
         let mut f12 = ::core::option::Option::None;
         let mut f13 = ::core::option::Option::None;
-        while let ::core::option::Option::Some(i) = r.next()? {
+        while let ::core::option::Option::Some(i) = r.next() {
             match i {
-                0 => r.plain(&mut f0)?,
-                1 => r.plain(&mut f1)?,
-                2 => r.plain(&mut f2)?,
-                3 => r.plain(&mut f3)?,
-                4 => r.plain(&mut f4)?,
-                5 => r.plain(&mut f5)?,
-                6 => r.plain(&mut f6)?,
-                7 => r.plain(&mut f7)?,
-                8 => r.plain(&mut f8)?,
-                9 => r.plain(&mut f9)?,
-                10 => r.plain(&mut f10)?,
-                11 => r.plain(&mut f11)?,
-                12 => r.plain(&mut f12)?,
-                13 => r.plain(&mut f13)?,
-                _ => r.skip()?,
+                0 => r.plain(&mut f0),
+                1 => r.plain(&mut f1),
+                2 => r.plain(&mut f2),
+                3 => r.plain(&mut f3),
+                4 => r.plain(&mut f4),
+                5 => r.plain(&mut f5),
+                6 => r.plain(&mut f6),
+                7 => r.plain(&mut f7),
+                8 => r.plain(&mut f8),
+                9 => r.plain(&mut f9),
+                10 => r.plain(&mut f10),
+                11 => r.plain(&mut f11),
+                12 => r.plain(&mut f12),
+                13 => r.plain(&mut f13),
+                _ => r.skip(),
             }
         }
-        ::core::result::Result::Ok(Self {
-            vpn_gateway_id: r.required(f0, 0)?,
-            ssl_vpn_server_name: r.required(f1, 1)?,
-            remote_address: r.required(f2, 2)?,
-            local_address: r.or_default(f3),
-            ssl_vpn_protocol: r.or_default(f4),
-            ssl_vpn_port: r.or_default(f5),
-            integrity_algorithm: r.or_default(f6),
-            encrypt_algorithm: r.or_default(f7),
-            compress: r.or_default(f8),
-            sso_enabled: r.or_default(f9),
-            access_policy_enabled: r.or_default(f10),
-            saml_data: r.or_default(f11),
-            tags: r.or_default(f12),
-            dns_servers: r.or_default(f13),
-        })
+        r.finish()?;
+        match (f0, f1, f2) {
+            (
+                ::core::option::Option::Some(f0),
+                ::core::option::Option::Some(f1),
+                ::core::option::Option::Some(f2),
+            ) => {
+                ::core::result::Result::Ok(Self {
+                    vpn_gateway_id: f0,
+                    ssl_vpn_server_name: f1,
+                    remote_address: f2,
+                    local_address: r.or_default(f3),
+                    ssl_vpn_protocol: r.or_default(f4),
+                    ssl_vpn_port: r.or_default(f5),
+                    integrity_algorithm: r.or_default(f6),
+                    encrypt_algorithm: r.or_default(f7),
+                    compress: r.or_default(f8),
+                    sso_enabled: r.or_default(f9),
+                    access_policy_enabled: r.or_default(f10),
+                    saml_data: r.or_default(f11),
+                    tags: r.or_default(f12),
+                    dns_servers: r.or_default(f13),
+                })
+            }
+            (f0, f1, f2) => {
+                ::core::result::Result::Err(
+                    r.missing(&[(0, f0.is_none()), (1, f1.is_none()), (2, f2.is_none())]),
+                )
+            }
+        }
     }
 }
 
@@ -11093,15 +12018,19 @@ impl tencent_action::__private::lean::Struct for DeleteAddressTemplateRequest {
         mut r: tencent_action::__private::lean::Reader<'de, A>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
-        while let ::core::option::Option::Some(i) = r.next()? {
+        while let ::core::option::Option::Some(i) = r.next() {
             match i {
-                0 => r.plain(&mut f0)?,
-                _ => r.skip()?,
+                0 => r.plain(&mut f0),
+                _ => r.skip(),
             }
         }
-        ::core::result::Result::Ok(Self {
-            address_template_id: r.required(f0, 0)?,
-        })
+        r.finish()?;
+        match (f0,) {
+            (::core::option::Option::Some(f0),) => {
+                ::core::result::Result::Ok(Self { address_template_id: f0 })
+            }
+            (f0,) => ::core::result::Result::Err(r.missing(&[(0, f0.is_none())])),
+        }
     }
 }
 
@@ -11162,15 +12091,21 @@ impl tencent_action::__private::lean::Struct for DeleteAddressTemplateGroupReque
         mut r: tencent_action::__private::lean::Reader<'de, A>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
-        while let ::core::option::Option::Some(i) = r.next()? {
+        while let ::core::option::Option::Some(i) = r.next() {
             match i {
-                0 => r.plain(&mut f0)?,
-                _ => r.skip()?,
+                0 => r.plain(&mut f0),
+                _ => r.skip(),
             }
         }
-        ::core::result::Result::Ok(Self {
-            address_template_group_id: r.required(f0, 0)?,
-        })
+        r.finish()?;
+        match (f0,) {
+            (::core::option::Option::Some(f0),) => {
+                ::core::result::Result::Ok(Self {
+                    address_template_group_id: f0,
+                })
+            }
+            (f0,) => ::core::result::Result::Err(r.missing(&[(0, f0.is_none())])),
+        }
     }
 }
 
@@ -11237,17 +12172,27 @@ impl tencent_action::__private::lean::Struct for DeleteAssistantCidrRequest {
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
-        while let ::core::option::Option::Some(i) = r.next()? {
+        while let ::core::option::Option::Some(i) = r.next() {
             match i {
-                0 => r.plain(&mut f0)?,
-                1 => r.plain(&mut f1)?,
-                _ => r.skip()?,
+                0 => r.plain(&mut f0),
+                1 => r.plain(&mut f1),
+                _ => r.skip(),
             }
         }
-        ::core::result::Result::Ok(Self {
-            vpc_id: r.required(f0, 0)?,
-            cidr_blocks: r.required(f1, 1)?,
-        })
+        r.finish()?;
+        match (f0, f1) {
+            (::core::option::Option::Some(f0), ::core::option::Option::Some(f1)) => {
+                ::core::result::Result::Ok(Self {
+                    vpc_id: f0,
+                    cidr_blocks: f1,
+                })
+            }
+            (f0, f1) => {
+                ::core::result::Result::Err(
+                    r.missing(&[(0, f0.is_none()), (1, f1.is_none())]),
+                )
+            }
+        }
     }
 }
 
@@ -11312,15 +12257,19 @@ impl tencent_action::__private::lean::Struct for DeleteBandwidthPackageRequest {
         mut r: tencent_action::__private::lean::Reader<'de, A>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
-        while let ::core::option::Option::Some(i) = r.next()? {
+        while let ::core::option::Option::Some(i) = r.next() {
             match i {
-                0 => r.plain(&mut f0)?,
-                _ => r.skip()?,
+                0 => r.plain(&mut f0),
+                _ => r.skip(),
             }
         }
-        ::core::result::Result::Ok(Self {
-            bandwidth_package_id: r.required(f0, 0)?,
-        })
+        r.finish()?;
+        match (f0,) {
+            (::core::option::Option::Some(f0),) => {
+                ::core::result::Result::Ok(Self { bandwidth_package_id: f0 })
+            }
+            (f0,) => ::core::result::Result::Err(r.missing(&[(0, f0.is_none())])),
+        }
     }
 }
 
@@ -11381,13 +12330,19 @@ impl tencent_action::__private::lean::Struct for DeleteCcnRequest {
         mut r: tencent_action::__private::lean::Reader<'de, A>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
-        while let ::core::option::Option::Some(i) = r.next()? {
+        while let ::core::option::Option::Some(i) = r.next() {
             match i {
-                0 => r.plain(&mut f0)?,
-                _ => r.skip()?,
+                0 => r.plain(&mut f0),
+                _ => r.skip(),
             }
         }
-        ::core::result::Result::Ok(Self { ccn_id: r.required(f0, 0)? })
+        r.finish()?;
+        match (f0,) {
+            (::core::option::Option::Some(f0),) => {
+                ::core::result::Result::Ok(Self { ccn_id: f0 })
+            }
+            (f0,) => ::core::result::Result::Err(r.missing(&[(0, f0.is_none())])),
+        }
     }
 }
 
@@ -11452,17 +12407,27 @@ for DeleteCcnPolicyBasedRoutingNextHopRequest {
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
-        while let ::core::option::Option::Some(i) = r.next()? {
+        while let ::core::option::Option::Some(i) = r.next() {
             match i {
-                0 => r.plain(&mut f0)?,
-                1 => r.plain(&mut f1)?,
-                _ => r.skip()?,
+                0 => r.plain(&mut f0),
+                1 => r.plain(&mut f1),
+                _ => r.skip(),
             }
         }
-        ::core::result::Result::Ok(Self {
-            ccn_id: r.required(f0, 0)?,
-            policy_based_routing_next_hop_ids: r.required(f1, 1)?,
-        })
+        r.finish()?;
+        match (f0, f1) {
+            (::core::option::Option::Some(f0), ::core::option::Option::Some(f1)) => {
+                ::core::result::Result::Ok(Self {
+                    ccn_id: f0,
+                    policy_based_routing_next_hop_ids: f1,
+                })
+            }
+            (f0, f1) => {
+                ::core::result::Result::Err(
+                    r.missing(&[(0, f0.is_none()), (1, f1.is_none())]),
+                )
+            }
+        }
     }
 }
 
@@ -11532,17 +12497,27 @@ impl tencent_action::__private::lean::Struct for DeleteCcnPolicyBasedRoutingRule
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
-        while let ::core::option::Option::Some(i) = r.next()? {
+        while let ::core::option::Option::Some(i) = r.next() {
             match i {
-                0 => r.plain(&mut f0)?,
-                1 => r.plain(&mut f1)?,
-                _ => r.skip()?,
+                0 => r.plain(&mut f0),
+                1 => r.plain(&mut f1),
+                _ => r.skip(),
             }
         }
-        ::core::result::Result::Ok(Self {
-            ccn_id: r.required(f0, 0)?,
-            policy_based_routing_rule_ids: r.required(f1, 1)?,
-        })
+        r.finish()?;
+        match (f0, f1) {
+            (::core::option::Option::Some(f0), ::core::option::Option::Some(f1)) => {
+                ::core::result::Result::Ok(Self {
+                    ccn_id: f0,
+                    policy_based_routing_rule_ids: f1,
+                })
+            }
+            (f0, f1) => {
+                ::core::result::Result::Err(
+                    r.missing(&[(0, f0.is_none()), (1, f1.is_none())]),
+                )
+            }
+        }
     }
 }
 
@@ -11608,15 +12583,19 @@ impl tencent_action::__private::lean::Struct for DeleteCcnRouteTablesRequest {
         mut r: tencent_action::__private::lean::Reader<'de, A>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
-        while let ::core::option::Option::Some(i) = r.next()? {
+        while let ::core::option::Option::Some(i) = r.next() {
             match i {
-                0 => r.plain(&mut f0)?,
-                _ => r.skip()?,
+                0 => r.plain(&mut f0),
+                _ => r.skip(),
             }
         }
-        ::core::result::Result::Ok(Self {
-            route_table_id: r.required(f0, 0)?,
-        })
+        r.finish()?;
+        match (f0,) {
+            (::core::option::Option::Some(f0),) => {
+                ::core::result::Result::Ok(Self { route_table_id: f0 })
+            }
+            (f0,) => ::core::result::Result::Err(r.missing(&[(0, f0.is_none())])),
+        }
     }
 }
 
@@ -11670,9 +12649,10 @@ impl tencent_action::__private::lean::Struct for DeleteCdcLDCXListRequest {
     fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
         mut r: tencent_action::__private::lean::Reader<'de, A>,
     ) -> ::core::result::Result<Self, A::Error> {
-        while r.next()?.is_some() {
-            r.skip()?;
+        while r.next().is_some() {
+            r.skip();
         }
+        r.finish()?;
         ::core::result::Result::Ok(Self {})
     }
 }
@@ -11717,9 +12697,10 @@ impl tencent_action::__private::lean::Struct for DeleteCdcNetPlanesRequest {
     fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
         mut r: tencent_action::__private::lean::Reader<'de, A>,
     ) -> ::core::result::Result<Self, A::Error> {
-        while r.next()?.is_some() {
-            r.skip()?;
+        while r.next().is_some() {
+            r.skip();
         }
+        r.finish()?;
         ::core::result::Result::Ok(Self {})
     }
 }
@@ -11771,15 +12752,19 @@ impl tencent_action::__private::lean::Struct for DeleteCustomerGatewayRequest {
         mut r: tencent_action::__private::lean::Reader<'de, A>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
-        while let ::core::option::Option::Some(i) = r.next()? {
+        while let ::core::option::Option::Some(i) = r.next() {
             match i {
-                0 => r.plain(&mut f0)?,
-                _ => r.skip()?,
+                0 => r.plain(&mut f0),
+                _ => r.skip(),
             }
         }
-        ::core::result::Result::Ok(Self {
-            customer_gateway_id: r.required(f0, 0)?,
-        })
+        r.finish()?;
+        match (f0,) {
+            (::core::option::Option::Some(f0),) => {
+                ::core::result::Result::Ok(Self { customer_gateway_id: f0 })
+            }
+            (f0,) => ::core::result::Result::Err(r.missing(&[(0, f0.is_none())])),
+        }
     }
 }
 
@@ -11838,15 +12823,19 @@ impl tencent_action::__private::lean::Struct for DeleteDhcpIpRequest {
         mut r: tencent_action::__private::lean::Reader<'de, A>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
-        while let ::core::option::Option::Some(i) = r.next()? {
+        while let ::core::option::Option::Some(i) = r.next() {
             match i {
-                0 => r.plain(&mut f0)?,
-                _ => r.skip()?,
+                0 => r.plain(&mut f0),
+                _ => r.skip(),
             }
         }
-        ::core::result::Result::Ok(Self {
-            dhcp_ip_id: r.required(f0, 0)?,
-        })
+        r.finish()?;
+        match (f0,) {
+            (::core::option::Option::Some(f0),) => {
+                ::core::result::Result::Ok(Self { dhcp_ip_id: f0 })
+            }
+            (f0,) => ::core::result::Result::Err(r.missing(&[(0, f0.is_none())])),
+        }
     }
 }
 
@@ -11907,15 +12896,21 @@ impl tencent_action::__private::lean::Struct for DeleteDirectConnectGatewayReque
         mut r: tencent_action::__private::lean::Reader<'de, A>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
-        while let ::core::option::Option::Some(i) = r.next()? {
+        while let ::core::option::Option::Some(i) = r.next() {
             match i {
-                0 => r.plain(&mut f0)?,
-                _ => r.skip()?,
+                0 => r.plain(&mut f0),
+                _ => r.skip(),
             }
         }
-        ::core::result::Result::Ok(Self {
-            direct_connect_gateway_id: r.required(f0, 0)?,
-        })
+        r.finish()?;
+        match (f0,) {
+            (::core::option::Option::Some(f0),) => {
+                ::core::result::Result::Ok(Self {
+                    direct_connect_gateway_id: f0,
+                })
+            }
+            (f0,) => ::core::result::Result::Err(r.missing(&[(0, f0.is_none())])),
+        }
     }
 }
 
@@ -11991,19 +12986,29 @@ for DeleteDirectConnectGatewayCcnRoutesRequest {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
         let mut f2 = ::core::option::Option::None;
-        while let ::core::option::Option::Some(i) = r.next()? {
+        while let ::core::option::Option::Some(i) = r.next() {
             match i {
-                0 => r.plain(&mut f0)?,
-                1 => r.plain(&mut f1)?,
-                2 => r.plain(&mut f2)?,
-                _ => r.skip()?,
+                0 => r.plain(&mut f0),
+                1 => r.plain(&mut f1),
+                2 => r.plain(&mut f2),
+                _ => r.skip(),
             }
         }
-        ::core::result::Result::Ok(Self {
-            direct_connect_gateway_id: r.required(f0, 0)?,
-            route_ids: r.required(f1, 1)?,
-            address_type: r.or_default(f2),
-        })
+        r.finish()?;
+        match (f0, f1) {
+            (::core::option::Option::Some(f0), ::core::option::Option::Some(f1)) => {
+                ::core::result::Result::Ok(Self {
+                    direct_connect_gateway_id: f0,
+                    route_ids: f1,
+                    address_type: r.or_default(f2),
+                })
+            }
+            (f0, f1) => {
+                ::core::result::Result::Err(
+                    r.missing(&[(0, f0.is_none()), (1, f1.is_none())]),
+                )
+            }
+        }
     }
 }
 
@@ -12075,17 +13080,23 @@ impl tencent_action::__private::lean::Struct for DeleteFlowLogRequest {
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
-        while let ::core::option::Option::Some(i) = r.next()? {
+        while let ::core::option::Option::Some(i) = r.next() {
             match i {
-                0 => r.plain(&mut f0)?,
-                1 => r.plain(&mut f1)?,
-                _ => r.skip()?,
+                0 => r.plain(&mut f0),
+                1 => r.plain(&mut f1),
+                _ => r.skip(),
             }
         }
-        ::core::result::Result::Ok(Self {
-            flow_log_id: r.required(f0, 0)?,
-            vpc_id: r.or_default(f1),
-        })
+        r.finish()?;
+        match (f0,) {
+            (::core::option::Option::Some(f0),) => {
+                ::core::result::Result::Ok(Self {
+                    flow_log_id: f0,
+                    vpc_id: r.or_default(f1),
+                })
+            }
+            (f0,) => ::core::result::Result::Err(r.missing(&[(0, f0.is_none())])),
+        }
     }
 }
 
@@ -12149,17 +13160,27 @@ impl tencent_action::__private::lean::Struct for DeleteGlobalRoutesRequest {
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
-        while let ::core::option::Option::Some(i) = r.next()? {
+        while let ::core::option::Option::Some(i) = r.next() {
             match i {
-                0 => r.plain(&mut f0)?,
-                1 => r.plain(&mut f1)?,
-                _ => r.skip()?,
+                0 => r.plain(&mut f0),
+                1 => r.plain(&mut f1),
+                _ => r.skip(),
             }
         }
-        ::core::result::Result::Ok(Self {
-            vpc_id: r.required(f0, 0)?,
-            global_route_ids: r.required(f1, 1)?,
-        })
+        r.finish()?;
+        match (f0, f1) {
+            (::core::option::Option::Some(f0), ::core::option::Option::Some(f1)) => {
+                ::core::result::Result::Ok(Self {
+                    vpc_id: f0,
+                    global_route_ids: f1,
+                })
+            }
+            (f0, f1) => {
+                ::core::result::Result::Err(
+                    r.missing(&[(0, f0.is_none()), (1, f1.is_none())]),
+                )
+            }
+        }
     }
 }
 
@@ -12224,15 +13245,19 @@ impl tencent_action::__private::lean::Struct for DeleteHaVipRequest {
         mut r: tencent_action::__private::lean::Reader<'de, A>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
-        while let ::core::option::Option::Some(i) = r.next()? {
+        while let ::core::option::Option::Some(i) = r.next() {
             match i {
-                0 => r.plain(&mut f0)?,
-                _ => r.skip()?,
+                0 => r.plain(&mut f0),
+                _ => r.skip(),
             }
         }
-        ::core::result::Result::Ok(Self {
-            ha_vip_id: r.required(f0, 0)?,
-        })
+        r.finish()?;
+        match (f0,) {
+            (::core::option::Option::Some(f0),) => {
+                ::core::result::Result::Ok(Self { ha_vip_id: f0 })
+            }
+            (f0,) => ::core::result::Result::Err(r.missing(&[(0, f0.is_none())])),
+        }
     }
 }
 
@@ -12291,12 +13316,13 @@ impl tencent_action::__private::lean::Struct for DeleteHighPriorityRouteTablesRe
         mut r: tencent_action::__private::lean::Reader<'de, A>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
-        while let ::core::option::Option::Some(i) = r.next()? {
+        while let ::core::option::Option::Some(i) = r.next() {
             match i {
-                0 => r.plain(&mut f0)?,
-                _ => r.skip()?,
+                0 => r.plain(&mut f0),
+                _ => r.skip(),
             }
         }
+        r.finish()?;
         ::core::result::Result::Ok(Self {
             high_priority_route_table_ids: r.or_default(f0),
         })
@@ -12355,17 +13381,27 @@ impl tencent_action::__private::lean::Struct for DeleteHighPriorityRoutesRequest
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
-        while let ::core::option::Option::Some(i) = r.next()? {
+        while let ::core::option::Option::Some(i) = r.next() {
             match i {
-                0 => r.plain(&mut f0)?,
-                1 => r.plain(&mut f1)?,
-                _ => r.skip()?,
+                0 => r.plain(&mut f0),
+                1 => r.plain(&mut f1),
+                _ => r.skip(),
             }
         }
-        ::core::result::Result::Ok(Self {
-            high_priority_route_table_id: r.required(f0, 0)?,
-            high_priority_route_ids: r.required(f1, 1)?,
-        })
+        r.finish()?;
+        match (f0, f1) {
+            (::core::option::Option::Some(f0), ::core::option::Option::Some(f1)) => {
+                ::core::result::Result::Ok(Self {
+                    high_priority_route_table_id: f0,
+                    high_priority_route_ids: f1,
+                })
+            }
+            (f0, f1) => {
+                ::core::result::Result::Err(
+                    r.missing(&[(0, f0.is_none()), (1, f1.is_none())]),
+                )
+            }
+        }
     }
 }
 
@@ -12431,15 +13467,19 @@ impl tencent_action::__private::lean::Struct for DeleteIp6TranslatorsRequest {
         mut r: tencent_action::__private::lean::Reader<'de, A>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
-        while let ::core::option::Option::Some(i) = r.next()? {
+        while let ::core::option::Option::Some(i) = r.next() {
             match i {
-                0 => r.plain(&mut f0)?,
-                _ => r.skip()?,
+                0 => r.plain(&mut f0),
+                _ => r.skip(),
             }
         }
-        ::core::result::Result::Ok(Self {
-            ip6_translator_ids: r.required(f0, 0)?,
-        })
+        r.finish()?;
+        match (f0,) {
+            (::core::option::Option::Some(f0),) => {
+                ::core::result::Result::Ok(Self { ip6_translator_ids: f0 })
+            }
+            (f0,) => ::core::result::Result::Err(r.missing(&[(0, f0.is_none())])),
+        }
     }
 }
 
@@ -12512,19 +13552,29 @@ impl tencent_action::__private::lean::Struct for DeleteLocalGatewayRequest {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
         let mut f2 = ::core::option::Option::None;
-        while let ::core::option::Option::Some(i) = r.next()? {
+        while let ::core::option::Option::Some(i) = r.next() {
             match i {
-                0 => r.plain(&mut f0)?,
-                1 => r.plain(&mut f1)?,
-                2 => r.plain(&mut f2)?,
-                _ => r.skip()?,
+                0 => r.plain(&mut f0),
+                1 => r.plain(&mut f1),
+                2 => r.plain(&mut f2),
+                _ => r.skip(),
             }
         }
-        ::core::result::Result::Ok(Self {
-            local_gateway_id: r.required(f0, 0)?,
-            cdc_id: r.required(f1, 1)?,
-            vpc_id: r.or_default(f2),
-        })
+        r.finish()?;
+        match (f0, f1) {
+            (::core::option::Option::Some(f0), ::core::option::Option::Some(f1)) => {
+                ::core::result::Result::Ok(Self {
+                    local_gateway_id: f0,
+                    cdc_id: f1,
+                    vpc_id: r.or_default(f2),
+                })
+            }
+            (f0, f1) => {
+                ::core::result::Result::Err(
+                    r.missing(&[(0, f0.is_none()), (1, f1.is_none())]),
+                )
+            }
+        }
     }
 }
 
@@ -12591,17 +13641,23 @@ impl tencent_action::__private::lean::Struct for DeleteNatGatewayRequest {
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
-        while let ::core::option::Option::Some(i) = r.next()? {
+        while let ::core::option::Option::Some(i) = r.next() {
             match i {
-                0 => r.plain(&mut f0)?,
-                1 => r.plain(&mut f1)?,
-                _ => r.skip()?,
+                0 => r.plain(&mut f0),
+                1 => r.plain(&mut f1),
+                _ => r.skip(),
             }
         }
-        ::core::result::Result::Ok(Self {
-            nat_gateway_id: r.required(f0, 0)?,
-            ignore_operation_risk: r.or_default(f1),
-        })
+        r.finish()?;
+        match (f0,) {
+            (::core::option::Option::Some(f0),) => {
+                ::core::result::Result::Ok(Self {
+                    nat_gateway_id: f0,
+                    ignore_operation_risk: r.or_default(f1),
+                })
+            }
+            (f0,) => ::core::result::Result::Err(r.missing(&[(0, f0.is_none())])),
+        }
     }
 }
 
@@ -12679,17 +13735,27 @@ for DeleteNatGatewayDestinationIpPortTranslationNatRuleRequest {
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
-        while let ::core::option::Option::Some(i) = r.next()? {
+        while let ::core::option::Option::Some(i) = r.next() {
             match i {
-                0 => r.plain(&mut f0)?,
-                1 => r.plain(&mut f1)?,
-                _ => r.skip()?,
+                0 => r.plain(&mut f0),
+                1 => r.plain(&mut f1),
+                _ => r.skip(),
             }
         }
-        ::core::result::Result::Ok(Self {
-            nat_gateway_id: r.required(f0, 0)?,
-            destination_ip_port_translation_nat_rules: r.required(f1, 1)?,
-        })
+        r.finish()?;
+        match (f0, f1) {
+            (::core::option::Option::Some(f0), ::core::option::Option::Some(f1)) => {
+                ::core::result::Result::Ok(Self {
+                    nat_gateway_id: f0,
+                    destination_ip_port_translation_nat_rules: f1,
+                })
+            }
+            (f0, f1) => {
+                ::core::result::Result::Err(
+                    r.missing(&[(0, f0.is_none()), (1, f1.is_none())]),
+                )
+            }
+        }
     }
 }
 
@@ -12766,17 +13832,27 @@ for DeleteNatGatewaySourceIpTranslationNatRuleRequest {
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
-        while let ::core::option::Option::Some(i) = r.next()? {
+        while let ::core::option::Option::Some(i) = r.next() {
             match i {
-                0 => r.plain(&mut f0)?,
-                1 => r.plain(&mut f1)?,
-                _ => r.skip()?,
+                0 => r.plain(&mut f0),
+                1 => r.plain(&mut f1),
+                _ => r.skip(),
             }
         }
-        ::core::result::Result::Ok(Self {
-            nat_gateway_id: r.required(f0, 0)?,
-            nat_gateway_snat_ids: r.required(f1, 1)?,
-        })
+        r.finish()?;
+        match (f0, f1) {
+            (::core::option::Option::Some(f0), ::core::option::Option::Some(f1)) => {
+                ::core::result::Result::Ok(Self {
+                    nat_gateway_id: f0,
+                    nat_gateway_snat_ids: f1,
+                })
+            }
+            (f0, f1) => {
+                ::core::result::Result::Err(
+                    r.missing(&[(0, f0.is_none()), (1, f1.is_none())]),
+                )
+            }
+        }
     }
 }
 
@@ -12844,15 +13920,19 @@ impl tencent_action::__private::lean::Struct for DeleteNetDetectRequest {
         mut r: tencent_action::__private::lean::Reader<'de, A>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
-        while let ::core::option::Option::Some(i) = r.next()? {
+        while let ::core::option::Option::Some(i) = r.next() {
             match i {
-                0 => r.plain(&mut f0)?,
-                _ => r.skip()?,
+                0 => r.plain(&mut f0),
+                _ => r.skip(),
             }
         }
-        ::core::result::Result::Ok(Self {
-            net_detect_id: r.required(f0, 0)?,
-        })
+        r.finish()?;
+        match (f0,) {
+            (::core::option::Option::Some(f0),) => {
+                ::core::result::Result::Ok(Self { net_detect_id: f0 })
+            }
+            (f0,) => ::core::result::Result::Err(r.missing(&[(0, f0.is_none())])),
+        }
     }
 }
 
@@ -12913,15 +13993,19 @@ impl tencent_action::__private::lean::Struct for DeleteNetworkAclRequest {
         mut r: tencent_action::__private::lean::Reader<'de, A>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
-        while let ::core::option::Option::Some(i) = r.next()? {
+        while let ::core::option::Option::Some(i) = r.next() {
             match i {
-                0 => r.plain(&mut f0)?,
-                _ => r.skip()?,
+                0 => r.plain(&mut f0),
+                _ => r.skip(),
             }
         }
-        ::core::result::Result::Ok(Self {
-            network_acl_id: r.required(f0, 0)?,
-        })
+        r.finish()?;
+        match (f0,) {
+            (::core::option::Option::Some(f0),) => {
+                ::core::result::Result::Ok(Self { network_acl_id: f0 })
+            }
+            (f0,) => ::core::result::Result::Err(r.missing(&[(0, f0.is_none())])),
+        }
     }
 }
 
@@ -12984,17 +14068,23 @@ impl tencent_action::__private::lean::Struct for DeleteNetworkAclEntriesRequest 
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
-        while let ::core::option::Option::Some(i) = r.next()? {
+        while let ::core::option::Option::Some(i) = r.next() {
             match i {
-                0 => r.plain(&mut f0)?,
-                1 => r.plain(&mut f1)?,
-                _ => r.skip()?,
+                0 => r.plain(&mut f0),
+                1 => r.plain(&mut f1),
+                _ => r.skip(),
             }
         }
-        ::core::result::Result::Ok(Self {
-            network_acl_id: r.required(f0, 0)?,
-            network_acl_entry_set: r.or_default(f1),
-        })
+        r.finish()?;
+        match (f0,) {
+            (::core::option::Option::Some(f0),) => {
+                ::core::result::Result::Ok(Self {
+                    network_acl_id: f0,
+                    network_acl_entry_set: r.or_default(f1),
+                })
+            }
+            (f0,) => ::core::result::Result::Err(r.missing(&[(0, f0.is_none())])),
+        }
     }
 }
 
@@ -13063,17 +14153,27 @@ for DeleteNetworkAclQuintupleEntriesRequest {
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
-        while let ::core::option::Option::Some(i) = r.next()? {
+        while let ::core::option::Option::Some(i) = r.next() {
             match i {
-                0 => r.plain(&mut f0)?,
-                1 => r.plain(&mut f1)?,
-                _ => r.skip()?,
+                0 => r.plain(&mut f0),
+                1 => r.plain(&mut f1),
+                _ => r.skip(),
             }
         }
-        ::core::result::Result::Ok(Self {
-            network_acl_id: r.required(f0, 0)?,
-            network_acl_quintuple_set: r.required(f1, 1)?,
-        })
+        r.finish()?;
+        match (f0, f1) {
+            (::core::option::Option::Some(f0), ::core::option::Option::Some(f1)) => {
+                ::core::result::Result::Ok(Self {
+                    network_acl_id: f0,
+                    network_acl_quintuple_set: f1,
+                })
+            }
+            (f0, f1) => {
+                ::core::result::Result::Err(
+                    r.missing(&[(0, f0.is_none()), (1, f1.is_none())]),
+                )
+            }
+        }
     }
 }
 
@@ -13138,15 +14238,19 @@ impl tencent_action::__private::lean::Struct for DeleteNetworkInterfaceRequest {
         mut r: tencent_action::__private::lean::Reader<'de, A>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
-        while let ::core::option::Option::Some(i) = r.next()? {
+        while let ::core::option::Option::Some(i) = r.next() {
             match i {
-                0 => r.plain(&mut f0)?,
-                _ => r.skip()?,
+                0 => r.plain(&mut f0),
+                _ => r.skip(),
             }
         }
-        ::core::result::Result::Ok(Self {
-            network_interface_id: r.required(f0, 0)?,
-        })
+        r.finish()?;
+        match (f0,) {
+            (::core::option::Option::Some(f0),) => {
+                ::core::result::Result::Ok(Self { network_interface_id: f0 })
+            }
+            (f0,) => ::core::result::Result::Err(r.missing(&[(0, f0.is_none())])),
+        }
     }
 }
 
@@ -13209,17 +14313,23 @@ impl tencent_action::__private::lean::Struct for DeletePrivateNatGatewayRequest 
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
-        while let ::core::option::Option::Some(i) = r.next()? {
+        while let ::core::option::Option::Some(i) = r.next() {
             match i {
-                0 => r.plain(&mut f0)?,
-                1 => r.plain(&mut f1)?,
-                _ => r.skip()?,
+                0 => r.plain(&mut f0),
+                1 => r.plain(&mut f1),
+                _ => r.skip(),
             }
         }
-        ::core::result::Result::Ok(Self {
-            nat_gateway_id: r.required(f0, 0)?,
-            ignore_operation_risk: r.or_default(f1),
-        })
+        r.finish()?;
+        match (f0,) {
+            (::core::option::Option::Some(f0),) => {
+                ::core::result::Result::Ok(Self {
+                    nat_gateway_id: f0,
+                    ignore_operation_risk: r.or_default(f1),
+                })
+            }
+            (f0,) => ::core::result::Result::Err(r.missing(&[(0, f0.is_none())])),
+        }
     }
 }
 
@@ -13294,17 +14404,27 @@ for DeletePrivateNatGatewayDestinationIpPortTranslationNatRuleRequest {
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
-        while let ::core::option::Option::Some(i) = r.next()? {
+        while let ::core::option::Option::Some(i) = r.next() {
             match i {
-                0 => r.plain(&mut f0)?,
-                1 => r.plain(&mut f1)?,
-                _ => r.skip()?,
+                0 => r.plain(&mut f0),
+                1 => r.plain(&mut f1),
+                _ => r.skip(),
             }
         }
-        ::core::result::Result::Ok(Self {
-            nat_gateway_id: r.required(f0, 0)?,
-            local_destination_ip_port_translation_nat_rules: r.required(f1, 1)?,
-        })
+        r.finish()?;
+        match (f0, f1) {
+            (::core::option::Option::Some(f0), ::core::option::Option::Some(f1)) => {
+                ::core::result::Result::Ok(Self {
+                    nat_gateway_id: f0,
+                    local_destination_ip_port_translation_nat_rules: f1,
+                })
+            }
+            (f0, f1) => {
+                ::core::result::Result::Err(
+                    r.missing(&[(0, f0.is_none()), (1, f1.is_none())]),
+                )
+            }
+        }
     }
 }
 
@@ -13400,25 +14520,50 @@ for DeletePrivateNatGatewayTranslationAclRuleRequest {
         let mut f3 = ::core::option::Option::None;
         let mut f4 = ::core::option::Option::None;
         let mut f5 = ::core::option::Option::None;
-        while let ::core::option::Option::Some(i) = r.next()? {
+        while let ::core::option::Option::Some(i) = r.next() {
             match i {
-                0 => r.plain(&mut f0)?,
-                1 => r.plain(&mut f1)?,
-                2 => r.plain(&mut f2)?,
-                3 => r.plain(&mut f3)?,
-                4 => r.plain(&mut f4)?,
-                5 => r.plain(&mut f5)?,
-                _ => r.skip()?,
+                0 => r.plain(&mut f0),
+                1 => r.plain(&mut f1),
+                2 => r.plain(&mut f2),
+                3 => r.plain(&mut f3),
+                4 => r.plain(&mut f4),
+                5 => r.plain(&mut f5),
+                _ => r.skip(),
             }
         }
-        ::core::result::Result::Ok(Self {
-            nat_gateway_id: r.required(f0, 0)?,
-            translation_direction: r.required(f1, 1)?,
-            translation_type: r.required(f2, 2)?,
-            translation_ip: r.required(f3, 3)?,
-            acl_rule_ids: r.required(f4, 4)?,
-            original_ip: r.or_default(f5),
-        })
+        r.finish()?;
+        match (f0, f1, f2, f3, f4) {
+            (
+                ::core::option::Option::Some(f0),
+                ::core::option::Option::Some(f1),
+                ::core::option::Option::Some(f2),
+                ::core::option::Option::Some(f3),
+                ::core::option::Option::Some(f4),
+            ) => {
+                ::core::result::Result::Ok(Self {
+                    nat_gateway_id: f0,
+                    translation_direction: f1,
+                    translation_type: f2,
+                    translation_ip: f3,
+                    acl_rule_ids: f4,
+                    original_ip: r.or_default(f5),
+                })
+            }
+            (f0, f1, f2, f3, f4) => {
+                ::core::result::Result::Err(
+                    r
+                        .missing(
+                            &[
+                                (0, f0.is_none()),
+                                (1, f1.is_none()),
+                                (2, f2.is_none()),
+                                (3, f3.is_none()),
+                                (4, f4.is_none()),
+                            ],
+                        ),
+                )
+            }
+        }
     }
 }
 
@@ -13501,19 +14646,29 @@ for DeletePrivateNatGatewayTranslationNatRuleRequest {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
         let mut f2 = ::core::option::Option::None;
-        while let ::core::option::Option::Some(i) = r.next()? {
+        while let ::core::option::Option::Some(i) = r.next() {
             match i {
-                0 => r.plain(&mut f0)?,
-                1 => r.plain(&mut f1)?,
-                2 => r.plain(&mut f2)?,
-                _ => r.skip()?,
+                0 => r.plain(&mut f0),
+                1 => r.plain(&mut f1),
+                2 => r.plain(&mut f2),
+                _ => r.skip(),
             }
         }
-        ::core::result::Result::Ok(Self {
-            nat_gateway_id: r.required(f0, 0)?,
-            translation_nat_rules: r.required(f1, 1)?,
-            cross_domain: r.or_default(f2),
-        })
+        r.finish()?;
+        match (f0, f1) {
+            (::core::option::Option::Some(f0), ::core::option::Option::Some(f1)) => {
+                ::core::result::Result::Ok(Self {
+                    nat_gateway_id: f0,
+                    translation_nat_rules: f1,
+                    cross_domain: r.or_default(f2),
+                })
+            }
+            (f0, f1) => {
+                ::core::result::Result::Err(
+                    r.missing(&[(0, f0.is_none()), (1, f1.is_none())]),
+                )
+            }
+        }
     }
 }
 
@@ -13585,17 +14740,27 @@ impl tencent_action::__private::lean::Struct for DeleteReserveIpAddressesRequest
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
-        while let ::core::option::Option::Some(i) = r.next()? {
+        while let ::core::option::Option::Some(i) = r.next() {
             match i {
-                0 => r.plain(&mut f0)?,
-                1 => r.plain(&mut f1)?,
-                _ => r.skip()?,
+                0 => r.plain(&mut f0),
+                1 => r.plain(&mut f1),
+                _ => r.skip(),
             }
         }
-        ::core::result::Result::Ok(Self {
-            vpc_id: r.required(f0, 0)?,
-            reserve_ip_ids: r.required(f1, 1)?,
-        })
+        r.finish()?;
+        match (f0, f1) {
+            (::core::option::Option::Some(f0), ::core::option::Option::Some(f1)) => {
+                ::core::result::Result::Ok(Self {
+                    vpc_id: f0,
+                    reserve_ip_ids: f1,
+                })
+            }
+            (f0, f1) => {
+                ::core::result::Result::Err(
+                    r.missing(&[(0, f0.is_none()), (1, f1.is_none())]),
+                )
+            }
+        }
     }
 }
 
@@ -13660,15 +14825,19 @@ impl tencent_action::__private::lean::Struct for DeleteRoutePolicyRequest {
         mut r: tencent_action::__private::lean::Reader<'de, A>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
-        while let ::core::option::Option::Some(i) = r.next()? {
+        while let ::core::option::Option::Some(i) = r.next() {
             match i {
-                0 => r.plain(&mut f0)?,
-                _ => r.skip()?,
+                0 => r.plain(&mut f0),
+                _ => r.skip(),
             }
         }
-        ::core::result::Result::Ok(Self {
-            route_policy_id: r.required(f0, 0)?,
-        })
+        r.finish()?;
+        match (f0,) {
+            (::core::option::Option::Some(f0),) => {
+                ::core::result::Result::Ok(Self { route_policy_id: f0 })
+            }
+            (f0,) => ::core::result::Result::Err(r.missing(&[(0, f0.is_none())])),
+        }
     }
 }
 
@@ -13729,15 +14898,21 @@ impl tencent_action::__private::lean::Struct for DeleteRoutePolicyAssociationsRe
         mut r: tencent_action::__private::lean::Reader<'de, A>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
-        while let ::core::option::Option::Some(i) = r.next()? {
+        while let ::core::option::Option::Some(i) = r.next() {
             match i {
-                0 => r.plain(&mut f0)?,
-                _ => r.skip()?,
+                0 => r.plain(&mut f0),
+                _ => r.skip(),
             }
         }
-        ::core::result::Result::Ok(Self {
-            route_policy_association_set: r.required(f0, 0)?,
-        })
+        r.finish()?;
+        match (f0,) {
+            (::core::option::Option::Some(f0),) => {
+                ::core::result::Result::Ok(Self {
+                    route_policy_association_set: f0,
+                })
+            }
+            (f0,) => ::core::result::Result::Err(r.missing(&[(0, f0.is_none())])),
+        }
     }
 }
 
@@ -13808,17 +14983,23 @@ impl tencent_action::__private::lean::Struct for DeleteRoutePolicyEntriesRequest
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
-        while let ::core::option::Option::Some(i) = r.next()? {
+        while let ::core::option::Option::Some(i) = r.next() {
             match i {
-                0 => r.plain(&mut f0)?,
-                1 => r.plain(&mut f1)?,
-                _ => r.skip()?,
+                0 => r.plain(&mut f0),
+                1 => r.plain(&mut f1),
+                _ => r.skip(),
             }
         }
-        ::core::result::Result::Ok(Self {
-            route_policy_id: r.required(f0, 0)?,
-            route_policy_entry_set: r.or_default(f1),
-        })
+        r.finish()?;
+        match (f0,) {
+            (::core::option::Option::Some(f0),) => {
+                ::core::result::Result::Ok(Self {
+                    route_policy_id: f0,
+                    route_policy_entry_set: r.or_default(f1),
+                })
+            }
+            (f0,) => ::core::result::Result::Err(r.missing(&[(0, f0.is_none())])),
+        }
     }
 }
 
@@ -13880,15 +15061,19 @@ impl tencent_action::__private::lean::Struct for DeleteRouteTableRequest {
         mut r: tencent_action::__private::lean::Reader<'de, A>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
-        while let ::core::option::Option::Some(i) = r.next()? {
+        while let ::core::option::Option::Some(i) = r.next() {
             match i {
-                0 => r.plain(&mut f0)?,
-                _ => r.skip()?,
+                0 => r.plain(&mut f0),
+                _ => r.skip(),
             }
         }
-        ::core::result::Result::Ok(Self {
-            route_table_id: r.required(f0, 0)?,
-        })
+        r.finish()?;
+        match (f0,) {
+            (::core::option::Option::Some(f0),) => {
+                ::core::result::Result::Ok(Self { route_table_id: f0 })
+            }
+            (f0,) => ::core::result::Result::Err(r.missing(&[(0, f0.is_none())])),
+        }
     }
 }
 
@@ -13955,17 +15140,23 @@ impl tencent_action::__private::lean::Struct for DeleteRoutesRequest {
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
-        while let ::core::option::Option::Some(i) = r.next()? {
+        while let ::core::option::Option::Some(i) = r.next() {
             match i {
-                0 => r.plain(&mut f0)?,
-                1 => r.plain(&mut f1)?,
-                _ => r.skip()?,
+                0 => r.plain(&mut f0),
+                1 => r.plain(&mut f1),
+                _ => r.skip(),
             }
         }
-        ::core::result::Result::Ok(Self {
-            route_table_id: r.required(f0, 0)?,
-            routes: r.or_default(f1),
-        })
+        r.finish()?;
+        match (f0,) {
+            (::core::option::Option::Some(f0),) => {
+                ::core::result::Result::Ok(Self {
+                    route_table_id: f0,
+                    routes: r.or_default(f1),
+                })
+            }
+            (f0,) => ::core::result::Result::Err(r.missing(&[(0, f0.is_none())])),
+        }
     }
 }
 
@@ -14027,15 +15218,19 @@ impl tencent_action::__private::lean::Struct for DeleteSecurityGroupRequest {
         mut r: tencent_action::__private::lean::Reader<'de, A>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
-        while let ::core::option::Option::Some(i) = r.next()? {
+        while let ::core::option::Option::Some(i) = r.next() {
             match i {
-                0 => r.plain(&mut f0)?,
-                _ => r.skip()?,
+                0 => r.plain(&mut f0),
+                _ => r.skip(),
             }
         }
-        ::core::result::Result::Ok(Self {
-            security_group_id: r.required(f0, 0)?,
-        })
+        r.finish()?;
+        match (f0,) {
+            (::core::option::Option::Some(f0),) => {
+                ::core::result::Result::Ok(Self { security_group_id: f0 })
+            }
+            (f0,) => ::core::result::Result::Err(r.missing(&[(0, f0.is_none())])),
+        }
     }
 }
 
@@ -14107,17 +15302,27 @@ impl tencent_action::__private::lean::Struct for DeleteSecurityGroupPoliciesRequ
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
-        while let ::core::option::Option::Some(i) = r.next()? {
+        while let ::core::option::Option::Some(i) = r.next() {
             match i {
-                0 => r.plain(&mut f0)?,
-                1 => r.plain(&mut f1)?,
-                _ => r.skip()?,
+                0 => r.plain(&mut f0),
+                1 => r.plain(&mut f1),
+                _ => r.skip(),
             }
         }
-        ::core::result::Result::Ok(Self {
-            security_group_id: r.required(f0, 0)?,
-            security_group_policy_set: r.required(f1, 1)?,
-        })
+        r.finish()?;
+        match (f0, f1) {
+            (::core::option::Option::Some(f0), ::core::option::Option::Some(f1)) => {
+                ::core::result::Result::Ok(Self {
+                    security_group_id: f0,
+                    security_group_policy_set: f1,
+                })
+            }
+            (f0, f1) => {
+                ::core::result::Result::Err(
+                    r.missing(&[(0, f0.is_none()), (1, f1.is_none())]),
+                )
+            }
+        }
     }
 }
 
@@ -14182,15 +15387,19 @@ impl tencent_action::__private::lean::Struct for DeleteServiceTemplateRequest {
         mut r: tencent_action::__private::lean::Reader<'de, A>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
-        while let ::core::option::Option::Some(i) = r.next()? {
+        while let ::core::option::Option::Some(i) = r.next() {
             match i {
-                0 => r.plain(&mut f0)?,
-                _ => r.skip()?,
+                0 => r.plain(&mut f0),
+                _ => r.skip(),
             }
         }
-        ::core::result::Result::Ok(Self {
-            service_template_id: r.required(f0, 0)?,
-        })
+        r.finish()?;
+        match (f0,) {
+            (::core::option::Option::Some(f0),) => {
+                ::core::result::Result::Ok(Self { service_template_id: f0 })
+            }
+            (f0,) => ::core::result::Result::Err(r.missing(&[(0, f0.is_none())])),
+        }
     }
 }
 
@@ -14251,15 +15460,21 @@ impl tencent_action::__private::lean::Struct for DeleteServiceTemplateGroupReque
         mut r: tencent_action::__private::lean::Reader<'de, A>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
-        while let ::core::option::Option::Some(i) = r.next()? {
+        while let ::core::option::Option::Some(i) = r.next() {
             match i {
-                0 => r.plain(&mut f0)?,
-                _ => r.skip()?,
+                0 => r.plain(&mut f0),
+                _ => r.skip(),
             }
         }
-        ::core::result::Result::Ok(Self {
-            service_template_group_id: r.required(f0, 0)?,
-        })
+        r.finish()?;
+        match (f0,) {
+            (::core::option::Option::Some(f0),) => {
+                ::core::result::Result::Ok(Self {
+                    service_template_group_id: f0,
+                })
+            }
+            (f0,) => ::core::result::Result::Err(r.missing(&[(0, f0.is_none())])),
+        }
     }
 }
 
@@ -14320,15 +15535,19 @@ impl tencent_action::__private::lean::Struct for DeleteSnapshotPoliciesRequest {
         mut r: tencent_action::__private::lean::Reader<'de, A>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
-        while let ::core::option::Option::Some(i) = r.next()? {
+        while let ::core::option::Option::Some(i) = r.next() {
             match i {
-                0 => r.plain(&mut f0)?,
-                _ => r.skip()?,
+                0 => r.plain(&mut f0),
+                _ => r.skip(),
             }
         }
-        ::core::result::Result::Ok(Self {
-            snapshot_policy_ids: r.required(f0, 0)?,
-        })
+        r.finish()?;
+        match (f0,) {
+            (::core::option::Option::Some(f0),) => {
+                ::core::result::Result::Ok(Self { snapshot_policy_ids: f0 })
+            }
+            (f0,) => ::core::result::Result::Err(r.missing(&[(0, f0.is_none())])),
+        }
     }
 }
 
@@ -14394,15 +15613,19 @@ impl tencent_action::__private::lean::Struct for DeleteSubnetRequest {
         mut r: tencent_action::__private::lean::Reader<'de, A>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
-        while let ::core::option::Option::Some(i) = r.next()? {
+        while let ::core::option::Option::Some(i) = r.next() {
             match i {
-                0 => r.plain(&mut f0)?,
-                _ => r.skip()?,
+                0 => r.plain(&mut f0),
+                _ => r.skip(),
             }
         }
-        ::core::result::Result::Ok(Self {
-            subnet_id: r.required(f0, 0)?,
-        })
+        r.finish()?;
+        match (f0,) {
+            (::core::option::Option::Some(f0),) => {
+                ::core::result::Result::Ok(Self { subnet_id: f0 })
+            }
+            (f0,) => ::core::result::Result::Err(r.missing(&[(0, f0.is_none())])),
+        }
     }
 }
 
@@ -14469,17 +15692,27 @@ impl tencent_action::__private::lean::Struct for DeleteTemplateMemberRequest {
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
-        while let ::core::option::Option::Some(i) = r.next()? {
+        while let ::core::option::Option::Some(i) = r.next() {
             match i {
-                0 => r.plain(&mut f0)?,
-                1 => r.plain(&mut f1)?,
-                _ => r.skip()?,
+                0 => r.plain(&mut f0),
+                1 => r.plain(&mut f1),
+                _ => r.skip(),
             }
         }
-        ::core::result::Result::Ok(Self {
-            template_id: r.required(f0, 0)?,
-            template_member: r.required(f1, 1)?,
-        })
+        r.finish()?;
+        match (f0, f1) {
+            (::core::option::Option::Some(f0), ::core::option::Option::Some(f1)) => {
+                ::core::result::Result::Ok(Self {
+                    template_id: f0,
+                    template_member: f1,
+                })
+            }
+            (f0, f1) => {
+                ::core::result::Result::Err(
+                    r.missing(&[(0, f0.is_none()), (1, f1.is_none())]),
+                )
+            }
+        }
     }
 }
 
@@ -14544,15 +15777,19 @@ impl tencent_action::__private::lean::Struct for DeleteTrafficMirrorRequest {
         mut r: tencent_action::__private::lean::Reader<'de, A>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
-        while let ::core::option::Option::Some(i) = r.next()? {
+        while let ::core::option::Option::Some(i) = r.next() {
             match i {
-                0 => r.plain(&mut f0)?,
-                _ => r.skip()?,
+                0 => r.plain(&mut f0),
+                _ => r.skip(),
             }
         }
-        ::core::result::Result::Ok(Self {
-            traffic_mirror_id: r.required(f0, 0)?,
-        })
+        r.finish()?;
+        match (f0,) {
+            (::core::option::Option::Some(f0),) => {
+                ::core::result::Result::Ok(Self { traffic_mirror_id: f0 })
+            }
+            (f0,) => ::core::result::Result::Err(r.missing(&[(0, f0.is_none())])),
+        }
     }
 }
 
@@ -14624,19 +15861,25 @@ impl tencent_action::__private::lean::Struct for DeleteTrafficMirrorFilterRulesR
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
         let mut f2 = ::core::option::Option::None;
-        while let ::core::option::Option::Some(i) = r.next()? {
+        while let ::core::option::Option::Some(i) = r.next() {
             match i {
-                0 => r.plain(&mut f0)?,
-                1 => r.plain(&mut f1)?,
-                2 => r.plain(&mut f2)?,
-                _ => r.skip()?,
+                0 => r.plain(&mut f0),
+                1 => r.plain(&mut f1),
+                2 => r.plain(&mut f2),
+                _ => r.skip(),
             }
         }
-        ::core::result::Result::Ok(Self {
-            traffic_mirror_id: r.required(f0, 0)?,
-            ingress_filter_rule_ids: r.or_default(f1),
-            egress_filter_rule_ids: r.or_default(f2),
-        })
+        r.finish()?;
+        match (f0,) {
+            (::core::option::Option::Some(f0),) => {
+                ::core::result::Result::Ok(Self {
+                    traffic_mirror_id: f0,
+                    ingress_filter_rule_ids: r.or_default(f1),
+                    egress_filter_rule_ids: r.or_default(f2),
+                })
+            }
+            (f0,) => ::core::result::Result::Err(r.missing(&[(0, f0.is_none())])),
+        }
     }
 }
 
@@ -14699,15 +15942,19 @@ impl tencent_action::__private::lean::Struct for DeleteTrafficPackagesRequest {
         mut r: tencent_action::__private::lean::Reader<'de, A>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
-        while let ::core::option::Option::Some(i) = r.next()? {
+        while let ::core::option::Option::Some(i) = r.next() {
             match i {
-                0 => r.plain(&mut f0)?,
-                _ => r.skip()?,
+                0 => r.plain(&mut f0),
+                _ => r.skip(),
             }
         }
-        ::core::result::Result::Ok(Self {
-            traffic_package_ids: r.required(f0, 0)?,
-        })
+        r.finish()?;
+        match (f0,) {
+            (::core::option::Option::Some(f0),) => {
+                ::core::result::Result::Ok(Self { traffic_package_ids: f0 })
+            }
+            (f0,) => ::core::result::Result::Err(r.missing(&[(0, f0.is_none())])),
+        }
     }
 }
 
@@ -14773,13 +16020,19 @@ impl tencent_action::__private::lean::Struct for DeleteVpcRequest {
         mut r: tencent_action::__private::lean::Reader<'de, A>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
-        while let ::core::option::Option::Some(i) = r.next()? {
+        while let ::core::option::Option::Some(i) = r.next() {
             match i {
-                0 => r.plain(&mut f0)?,
-                _ => r.skip()?,
+                0 => r.plain(&mut f0),
+                _ => r.skip(),
             }
         }
-        ::core::result::Result::Ok(Self { vpc_id: r.required(f0, 0)? })
+        r.finish()?;
+        match (f0,) {
+            (::core::option::Option::Some(f0),) => {
+                ::core::result::Result::Ok(Self { vpc_id: f0 })
+            }
+            (f0,) => ::core::result::Result::Err(r.missing(&[(0, f0.is_none())])),
+        }
     }
 }
 
@@ -14842,17 +16095,23 @@ impl tencent_action::__private::lean::Struct for DeleteVpcEndPointRequest {
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
-        while let ::core::option::Option::Some(i) = r.next()? {
+        while let ::core::option::Option::Some(i) = r.next() {
             match i {
-                0 => r.plain(&mut f0)?,
-                1 => r.plain(&mut f1)?,
-                _ => r.skip()?,
+                0 => r.plain(&mut f0),
+                1 => r.plain(&mut f1),
+                _ => r.skip(),
             }
         }
-        ::core::result::Result::Ok(Self {
-            end_point_id: r.required(f0, 0)?,
-            ip_address_type: r.or_default(f1),
-        })
+        r.finish()?;
+        match (f0,) {
+            (::core::option::Option::Some(f0),) => {
+                ::core::result::Result::Ok(Self {
+                    end_point_id: f0,
+                    ip_address_type: r.or_default(f1),
+                })
+            }
+            (f0,) => ::core::result::Result::Err(r.missing(&[(0, f0.is_none())])),
+        }
     }
 }
 
@@ -14918,17 +16177,23 @@ impl tencent_action::__private::lean::Struct for DeleteVpcEndPointServiceRequest
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
-        while let ::core::option::Option::Some(i) = r.next()? {
+        while let ::core::option::Option::Some(i) = r.next() {
             match i {
-                0 => r.plain(&mut f0)?,
-                1 => r.plain(&mut f1)?,
-                _ => r.skip()?,
+                0 => r.plain(&mut f0),
+                1 => r.plain(&mut f1),
+                _ => r.skip(),
             }
         }
-        ::core::result::Result::Ok(Self {
-            end_point_service_id: r.required(f0, 0)?,
-            ip_address_type: r.or_default(f1),
-        })
+        r.finish()?;
+        match (f0,) {
+            (::core::option::Option::Some(f0),) => {
+                ::core::result::Result::Ok(Self {
+                    end_point_service_id: f0,
+                    ip_address_type: r.or_default(f1),
+                })
+            }
+            (f0,) => ::core::result::Result::Err(r.missing(&[(0, f0.is_none())])),
+        }
     }
 }
 
@@ -14997,17 +16262,27 @@ for DeleteVpcEndPointServiceWhiteListRequest {
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
-        while let ::core::option::Option::Some(i) = r.next()? {
+        while let ::core::option::Option::Some(i) = r.next() {
             match i {
-                0 => r.plain(&mut f0)?,
-                1 => r.plain(&mut f1)?,
-                _ => r.skip()?,
+                0 => r.plain(&mut f0),
+                1 => r.plain(&mut f1),
+                _ => r.skip(),
             }
         }
-        ::core::result::Result::Ok(Self {
-            user_uin: r.required(f0, 0)?,
-            end_point_service_id: r.required(f1, 1)?,
-        })
+        r.finish()?;
+        match (f0, f1) {
+            (::core::option::Option::Some(f0), ::core::option::Option::Some(f1)) => {
+                ::core::result::Result::Ok(Self {
+                    user_uin: f0,
+                    end_point_service_id: f1,
+                })
+            }
+            (f0, f1) => {
+                ::core::result::Result::Err(
+                    r.missing(&[(0, f0.is_none()), (1, f1.is_none())]),
+                )
+            }
+        }
     }
 }
 
@@ -15070,15 +16345,19 @@ impl tencent_action::__private::lean::Struct for DeleteVpcPeeringConnectionReque
         mut r: tencent_action::__private::lean::Reader<'de, A>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
-        while let ::core::option::Option::Some(i) = r.next()? {
+        while let ::core::option::Option::Some(i) = r.next() {
             match i {
-                0 => r.plain(&mut f0)?,
-                _ => r.skip()?,
+                0 => r.plain(&mut f0),
+                _ => r.skip(),
             }
         }
-        ::core::result::Result::Ok(Self {
-            peering_connection_id: r.required(f0, 0)?,
-        })
+        r.finish()?;
+        match (f0,) {
+            (::core::option::Option::Some(f0),) => {
+                ::core::result::Result::Ok(Self { peering_connection_id: f0 })
+            }
+            (f0,) => ::core::result::Result::Err(r.missing(&[(0, f0.is_none())])),
+        }
     }
 }
 
@@ -15145,17 +16424,27 @@ impl tencent_action::__private::lean::Struct for DeleteVpnConnectionRequest {
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
-        while let ::core::option::Option::Some(i) = r.next()? {
+        while let ::core::option::Option::Some(i) = r.next() {
             match i {
-                0 => r.plain(&mut f0)?,
-                1 => r.plain(&mut f1)?,
-                _ => r.skip()?,
+                0 => r.plain(&mut f0),
+                1 => r.plain(&mut f1),
+                _ => r.skip(),
             }
         }
-        ::core::result::Result::Ok(Self {
-            vpn_gateway_id: r.required(f0, 0)?,
-            vpn_connection_id: r.required(f1, 1)?,
-        })
+        r.finish()?;
+        match (f0, f1) {
+            (::core::option::Option::Some(f0), ::core::option::Option::Some(f1)) => {
+                ::core::result::Result::Ok(Self {
+                    vpn_gateway_id: f0,
+                    vpn_connection_id: f1,
+                })
+            }
+            (f0, f1) => {
+                ::core::result::Result::Err(
+                    r.missing(&[(0, f0.is_none()), (1, f1.is_none())]),
+                )
+            }
+        }
     }
 }
 
@@ -15220,15 +16509,19 @@ impl tencent_action::__private::lean::Struct for DeleteVpnGatewayRequest {
         mut r: tencent_action::__private::lean::Reader<'de, A>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
-        while let ::core::option::Option::Some(i) = r.next()? {
+        while let ::core::option::Option::Some(i) = r.next() {
             match i {
-                0 => r.plain(&mut f0)?,
-                _ => r.skip()?,
+                0 => r.plain(&mut f0),
+                _ => r.skip(),
             }
         }
-        ::core::result::Result::Ok(Self {
-            vpn_gateway_id: r.required(f0, 0)?,
-        })
+        r.finish()?;
+        match (f0,) {
+            (::core::option::Option::Some(f0),) => {
+                ::core::result::Result::Ok(Self { vpn_gateway_id: f0 })
+            }
+            (f0,) => ::core::result::Result::Err(r.missing(&[(0, f0.is_none())])),
+        }
     }
 }
 
@@ -15295,17 +16588,27 @@ impl tencent_action::__private::lean::Struct for DeleteVpnGatewayRoutesRequest {
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
-        while let ::core::option::Option::Some(i) = r.next()? {
+        while let ::core::option::Option::Some(i) = r.next() {
             match i {
-                0 => r.plain(&mut f0)?,
-                1 => r.plain(&mut f1)?,
-                _ => r.skip()?,
+                0 => r.plain(&mut f0),
+                1 => r.plain(&mut f1),
+                _ => r.skip(),
             }
         }
-        ::core::result::Result::Ok(Self {
-            vpn_gateway_id: r.required(f0, 0)?,
-            route_ids: r.required(f1, 1)?,
-        })
+        r.finish()?;
+        match (f0, f1) {
+            (::core::option::Option::Some(f0), ::core::option::Option::Some(f1)) => {
+                ::core::result::Result::Ok(Self {
+                    vpn_gateway_id: f0,
+                    route_ids: f1,
+                })
+            }
+            (f0, f1) => {
+                ::core::result::Result::Err(
+                    r.missing(&[(0, f0.is_none()), (1, f1.is_none())]),
+                )
+            }
+        }
     }
 }
 
@@ -15373,13 +16676,14 @@ impl tencent_action::__private::lean::Struct for DeleteVpnGatewaySslClientReques
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
-        while let ::core::option::Option::Some(i) = r.next()? {
+        while let ::core::option::Option::Some(i) = r.next() {
             match i {
-                0 => r.plain(&mut f0)?,
-                1 => r.plain(&mut f1)?,
-                _ => r.skip()?,
+                0 => r.plain(&mut f0),
+                1 => r.plain(&mut f1),
+                _ => r.skip(),
             }
         }
+        r.finish()?;
         ::core::result::Result::Ok(Self {
             ssl_vpn_client_id: r.or_default(f0),
             ssl_vpn_client_ids: r.or_default(f1),
@@ -15432,15 +16736,19 @@ impl tencent_action::__private::lean::Struct for DeleteVpnGatewaySslServerReques
         mut r: tencent_action::__private::lean::Reader<'de, A>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
-        while let ::core::option::Option::Some(i) = r.next()? {
+        while let ::core::option::Option::Some(i) = r.next() {
             match i {
-                0 => r.plain(&mut f0)?,
-                _ => r.skip()?,
+                0 => r.plain(&mut f0),
+                _ => r.skip(),
             }
         }
-        ::core::result::Result::Ok(Self {
-            ssl_vpn_server_id: r.required(f0, 0)?,
-        })
+        r.finish()?;
+        match (f0,) {
+            (::core::option::Option::Some(f0),) => {
+                ::core::result::Result::Ok(Self { ssl_vpn_server_id: f0 })
+            }
+            (f0,) => ::core::result::Result::Err(r.missing(&[(0, f0.is_none())])),
+        }
     }
 }
 
@@ -15494,9 +16802,10 @@ impl tencent_action::__private::lean::Struct for DescribeAccountAttributesReques
     fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
         mut r: tencent_action::__private::lean::Reader<'de, A>,
     ) -> ::core::result::Result<Self, A::Error> {
-        while r.next()?.is_some() {
-            r.skip()?;
+        while r.next().is_some() {
+            r.skip();
         }
+        r.finish()?;
         ::core::result::Result::Ok(Self {})
     }
 }
@@ -15546,12 +16855,13 @@ impl tencent_action::__private::lean::Struct for DescribeAddressBandwidthRangeRe
         mut r: tencent_action::__private::lean::Reader<'de, A>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
-        while let ::core::option::Option::Some(i) = r.next()? {
+        while let ::core::option::Option::Some(i) = r.next() {
             match i {
-                0 => r.plain(&mut f0)?,
-                _ => r.skip()?,
+                0 => r.plain(&mut f0),
+                _ => r.skip(),
             }
         }
+        r.finish()?;
         ::core::result::Result::Ok(Self {
             address_ids: r.or_default(f0),
         })
@@ -15598,9 +16908,10 @@ impl tencent_action::__private::lean::Struct for DescribeAddressQuotaRequest {
     fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
         mut r: tencent_action::__private::lean::Reader<'de, A>,
     ) -> ::core::result::Result<Self, A::Error> {
-        while r.next()?.is_some() {
-            r.skip()?;
+        while r.next().is_some() {
+            r.skip();
         }
+        r.finish()?;
         ::core::result::Result::Ok(Self {})
     }
 }
@@ -15663,19 +16974,25 @@ for DescribeAddressTemplateGroupInstancesRequest {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
         let mut f2 = ::core::option::Option::None;
-        while let ::core::option::Option::Some(i) = r.next()? {
+        while let ::core::option::Option::Some(i) = r.next() {
             match i {
-                0 => r.plain(&mut f0)?,
-                1 => r.plain(&mut f1)?,
-                2 => r.plain(&mut f2)?,
-                _ => r.skip()?,
+                0 => r.plain(&mut f0),
+                1 => r.plain(&mut f1),
+                2 => r.plain(&mut f2),
+                _ => r.skip(),
             }
         }
-        ::core::result::Result::Ok(Self {
-            address_template_group_id: r.required(f0, 0)?,
-            offset: r.or_default(f1),
-            limit: r.or_default(f2),
-        })
+        r.finish()?;
+        match (f0,) {
+            (::core::option::Option::Some(f0),) => {
+                ::core::result::Result::Ok(Self {
+                    address_template_group_id: f0,
+                    offset: r.or_default(f1),
+                    limit: r.or_default(f2),
+                })
+            }
+            (f0,) => ::core::result::Result::Err(r.missing(&[(0, f0.is_none())])),
+        }
     }
 }
 
@@ -15793,19 +17110,20 @@ impl tencent_action::__private::lean::Struct for DescribeAddressTemplateGroupsRe
         let mut f5 = ::core::option::Option::None;
         let mut f6 = ::core::option::Option::None;
         let mut f7 = ::core::option::Option::None;
-        while let ::core::option::Option::Some(i) = r.next()? {
+        while let ::core::option::Option::Some(i) = r.next() {
             match i {
-                0 => r.plain(&mut f0)?,
-                1 => r.plain(&mut f1)?,
-                2 => r.plain(&mut f2)?,
-                3 => r.plain(&mut f3)?,
-                4 => r.plain(&mut f4)?,
-                5 => r.plain(&mut f5)?,
-                6 => r.plain(&mut f6)?,
-                7 => r.plain(&mut f7)?,
-                _ => r.skip()?,
+                0 => r.plain(&mut f0),
+                1 => r.plain(&mut f1),
+                2 => r.plain(&mut f2),
+                3 => r.plain(&mut f3),
+                4 => r.plain(&mut f4),
+                5 => r.plain(&mut f5),
+                6 => r.plain(&mut f6),
+                7 => r.plain(&mut f7),
+                _ => r.skip(),
             }
         }
+        r.finish()?;
         ::core::result::Result::Ok(Self {
             filters: r.or_default(f0),
             offset: r.or_default(f1),
@@ -15873,19 +17191,25 @@ for DescribeAddressTemplateInstancesRequest {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
         let mut f2 = ::core::option::Option::None;
-        while let ::core::option::Option::Some(i) = r.next()? {
+        while let ::core::option::Option::Some(i) = r.next() {
             match i {
-                0 => r.plain(&mut f0)?,
-                1 => r.plain(&mut f1)?,
-                2 => r.plain(&mut f2)?,
-                _ => r.skip()?,
+                0 => r.plain(&mut f0),
+                1 => r.plain(&mut f1),
+                2 => r.plain(&mut f2),
+                _ => r.skip(),
             }
         }
-        ::core::result::Result::Ok(Self {
-            address_template_id: r.required(f0, 0)?,
-            offset: r.or_default(f1),
-            limit: r.or_default(f2),
-        })
+        r.finish()?;
+        match (f0,) {
+            (::core::option::Option::Some(f0),) => {
+                ::core::result::Result::Ok(Self {
+                    address_template_id: f0,
+                    offset: r.or_default(f1),
+                    limit: r.or_default(f2),
+                })
+            }
+            (f0,) => ::core::result::Result::Err(r.missing(&[(0, f0.is_none())])),
+        }
     }
 }
 
@@ -16007,19 +17331,20 @@ impl tencent_action::__private::lean::Struct for DescribeAddressTemplatesRequest
         let mut f5 = ::core::option::Option::None;
         let mut f6 = ::core::option::Option::None;
         let mut f7 = ::core::option::Option::None;
-        while let ::core::option::Option::Some(i) = r.next()? {
+        while let ::core::option::Option::Some(i) = r.next() {
             match i {
-                0 => r.plain(&mut f0)?,
-                1 => r.plain(&mut f1)?,
-                2 => r.plain(&mut f2)?,
-                3 => r.plain(&mut f3)?,
-                4 => r.plain(&mut f4)?,
-                5 => r.plain(&mut f5)?,
-                6 => r.plain(&mut f6)?,
-                7 => r.plain(&mut f7)?,
-                _ => r.skip()?,
+                0 => r.plain(&mut f0),
+                1 => r.plain(&mut f1),
+                2 => r.plain(&mut f2),
+                3 => r.plain(&mut f3),
+                4 => r.plain(&mut f4),
+                5 => r.plain(&mut f5),
+                6 => r.plain(&mut f6),
+                7 => r.plain(&mut f7),
+                _ => r.skip(),
             }
         }
+        r.finish()?;
         ::core::result::Result::Ok(Self {
             filters: r.or_default(f0),
             offset: r.or_default(f1),
@@ -16168,15 +17493,16 @@ impl tencent_action::__private::lean::Struct for DescribeAddressesRequest {
         let mut f1 = ::core::option::Option::None;
         let mut f2 = ::core::option::Option::None;
         let mut f3 = ::core::option::Option::None;
-        while let ::core::option::Option::Some(i) = r.next()? {
+        while let ::core::option::Option::Some(i) = r.next() {
             match i {
-                0 => r.plain(&mut f0)?,
-                1 => r.plain(&mut f1)?,
-                2 => r.plain(&mut f2)?,
-                3 => r.plain(&mut f3)?,
-                _ => r.skip()?,
+                0 => r.plain(&mut f0),
+                1 => r.plain(&mut f1),
+                2 => r.plain(&mut f2),
+                3 => r.plain(&mut f3),
+                _ => r.skip(),
             }
         }
+        r.finish()?;
         ::core::result::Result::Ok(Self {
             address_ids: r.or_default(f0),
             filters: r.or_default(f1),
@@ -16278,15 +17604,16 @@ impl tencent_action::__private::lean::Struct for DescribeAssistantCidrRequest {
         let mut f1 = ::core::option::Option::None;
         let mut f2 = ::core::option::Option::None;
         let mut f3 = ::core::option::Option::None;
-        while let ::core::option::Option::Some(i) = r.next()? {
+        while let ::core::option::Option::Some(i) = r.next() {
             match i {
-                0 => r.plain(&mut f0)?,
-                1 => r.plain(&mut f1)?,
-                2 => r.plain(&mut f2)?,
-                3 => r.plain(&mut f3)?,
-                _ => r.skip()?,
+                0 => r.plain(&mut f0),
+                1 => r.plain(&mut f1),
+                2 => r.plain(&mut f2),
+                3 => r.plain(&mut f3),
+                _ => r.skip(),
             }
         }
+        r.finish()?;
         ::core::result::Result::Ok(Self {
             vpc_ids: r.or_default(f0),
             filters: r.or_default(f1),
@@ -16362,12 +17689,13 @@ for DescribeBandwidthPackageBandwidthRangeRequest {
         mut r: tencent_action::__private::lean::Reader<'de, A>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
-        while let ::core::option::Option::Some(i) = r.next()? {
+        while let ::core::option::Option::Some(i) = r.next() {
             match i {
-                0 => r.plain(&mut f0)?,
-                _ => r.skip()?,
+                0 => r.plain(&mut f0),
+                _ => r.skip(),
             }
         }
+        r.finish()?;
         ::core::result::Result::Ok(Self {
             bandwidth_package_ids: r.or_default(f0),
         })
@@ -16422,15 +17750,19 @@ for DescribeBandwidthPackageBillUsageRequest {
         mut r: tencent_action::__private::lean::Reader<'de, A>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
-        while let ::core::option::Option::Some(i) = r.next()? {
+        while let ::core::option::Option::Some(i) = r.next() {
             match i {
-                0 => r.plain(&mut f0)?,
-                _ => r.skip()?,
+                0 => r.plain(&mut f0),
+                _ => r.skip(),
             }
         }
-        ::core::result::Result::Ok(Self {
-            bandwidth_package_id: r.required(f0, 0)?,
-        })
+        r.finish()?;
+        match (f0,) {
+            (::core::option::Option::Some(f0),) => {
+                ::core::result::Result::Ok(Self { bandwidth_package_id: f0 })
+            }
+            (f0,) => ::core::result::Result::Err(r.missing(&[(0, f0.is_none())])),
+        }
     }
 }
 
@@ -16484,9 +17816,10 @@ impl tencent_action::__private::lean::Struct for DescribeBandwidthPackageQuotaRe
     fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
         mut r: tencent_action::__private::lean::Reader<'de, A>,
     ) -> ::core::result::Result<Self, A::Error> {
-        while r.next()?.is_some() {
-            r.skip()?;
+        while r.next().is_some() {
+            r.skip();
         }
+        r.finish()?;
         ::core::result::Result::Ok(Self {})
     }
 }
@@ -16571,21 +17904,27 @@ for DescribeBandwidthPackageResourcesRequest {
         let mut f1 = ::core::option::Option::None;
         let mut f2 = ::core::option::Option::None;
         let mut f3 = ::core::option::Option::None;
-        while let ::core::option::Option::Some(i) = r.next()? {
+        while let ::core::option::Option::Some(i) = r.next() {
             match i {
-                0 => r.plain(&mut f0)?,
-                1 => r.plain(&mut f1)?,
-                2 => r.plain(&mut f2)?,
-                3 => r.plain(&mut f3)?,
-                _ => r.skip()?,
+                0 => r.plain(&mut f0),
+                1 => r.plain(&mut f1),
+                2 => r.plain(&mut f2),
+                3 => r.plain(&mut f3),
+                _ => r.skip(),
             }
         }
-        ::core::result::Result::Ok(Self {
-            bandwidth_package_id: r.required(f0, 0)?,
-            filters: r.or_default(f1),
-            offset: r.or_default(f2),
-            limit: r.or_default(f3),
-        })
+        r.finish()?;
+        match (f0,) {
+            (::core::option::Option::Some(f0),) => {
+                ::core::result::Result::Ok(Self {
+                    bandwidth_package_id: f0,
+                    filters: r.or_default(f1),
+                    offset: r.or_default(f2),
+                    limit: r.or_default(f3),
+                })
+            }
+            (f0,) => ::core::result::Result::Err(r.missing(&[(0, f0.is_none())])),
+        }
     }
 }
 
@@ -16752,15 +18091,16 @@ impl tencent_action::__private::lean::Struct for DescribeBandwidthPackagesReques
         let mut f1 = ::core::option::Option::None;
         let mut f2 = ::core::option::Option::None;
         let mut f3 = ::core::option::Option::None;
-        while let ::core::option::Option::Some(i) = r.next()? {
+        while let ::core::option::Option::Some(i) = r.next() {
             match i {
-                0 => r.plain(&mut f0)?,
-                1 => r.plain(&mut f1)?,
-                2 => r.plain(&mut f2)?,
-                3 => r.plain(&mut f3)?,
-                _ => r.skip()?,
+                0 => r.plain(&mut f0),
+                1 => r.plain(&mut f1),
+                2 => r.plain(&mut f2),
+                3 => r.plain(&mut f3),
+                _ => r.skip(),
             }
         }
+        r.finish()?;
         ::core::result::Result::Ok(Self {
             bandwidth_package_ids: r.or_default(f0),
             filters: r.or_default(f1),
@@ -16894,17 +18234,18 @@ impl tencent_action::__private::lean::Struct for DescribeCcnAttachedInstancesReq
         let mut f3 = ::core::option::Option::None;
         let mut f4 = ::core::option::Option::None;
         let mut f5 = ::core::option::Option::None;
-        while let ::core::option::Option::Some(i) = r.next()? {
+        while let ::core::option::Option::Some(i) = r.next() {
             match i {
-                0 => r.plain(&mut f0)?,
-                1 => r.plain(&mut f1)?,
-                2 => r.plain(&mut f2)?,
-                3 => r.plain(&mut f3)?,
-                4 => r.plain(&mut f4)?,
-                5 => r.plain(&mut f5)?,
-                _ => r.skip()?,
+                0 => r.plain(&mut f0),
+                1 => r.plain(&mut f1),
+                2 => r.plain(&mut f2),
+                3 => r.plain(&mut f3),
+                4 => r.plain(&mut f4),
+                5 => r.plain(&mut f5),
+                _ => r.skip(),
             }
         }
+        r.finish()?;
         ::core::result::Result::Ok(Self {
             offset: r.or_default(f0),
             limit: r.or_default(f1),
@@ -16990,19 +18331,25 @@ for DescribeCcnPolicyBasedRoutingNextHopRequest {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
         let mut f2 = ::core::option::Option::None;
-        while let ::core::option::Option::Some(i) = r.next()? {
+        while let ::core::option::Option::Some(i) = r.next() {
             match i {
-                0 => r.plain(&mut f0)?,
-                1 => r.plain(&mut f1)?,
-                2 => r.plain(&mut f2)?,
-                _ => r.skip()?,
+                0 => r.plain(&mut f0),
+                1 => r.plain(&mut f1),
+                2 => r.plain(&mut f2),
+                _ => r.skip(),
             }
         }
-        ::core::result::Result::Ok(Self {
-            ccn_id: r.required(f0, 0)?,
-            offset: r.or_default(f1),
-            limit: r.or_default(f2),
-        })
+        r.finish()?;
+        match (f0,) {
+            (::core::option::Option::Some(f0),) => {
+                ::core::result::Result::Ok(Self {
+                    ccn_id: f0,
+                    offset: r.or_default(f1),
+                    limit: r.or_default(f2),
+                })
+            }
+            (f0,) => ::core::result::Result::Err(r.missing(&[(0, f0.is_none())])),
+        }
     }
 }
 
@@ -17072,19 +18419,25 @@ for DescribeCcnPolicyBasedRoutingRuleRequest {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
         let mut f2 = ::core::option::Option::None;
-        while let ::core::option::Option::Some(i) = r.next()? {
+        while let ::core::option::Option::Some(i) = r.next() {
             match i {
-                0 => r.plain(&mut f0)?,
-                1 => r.plain(&mut f1)?,
-                2 => r.plain(&mut f2)?,
-                _ => r.skip()?,
+                0 => r.plain(&mut f0),
+                1 => r.plain(&mut f1),
+                2 => r.plain(&mut f2),
+                _ => r.skip(),
             }
         }
-        ::core::result::Result::Ok(Self {
-            ccn_id: r.required(f0, 0)?,
-            offset: r.or_default(f1),
-            limit: r.or_default(f2),
-        })
+        r.finish()?;
+        match (f0,) {
+            (::core::option::Option::Some(f0),) => {
+                ::core::result::Result::Ok(Self {
+                    ccn_id: f0,
+                    offset: r.or_default(f1),
+                    limit: r.or_default(f2),
+                })
+            }
+            (f0,) => ::core::result::Result::Err(r.missing(&[(0, f0.is_none())])),
+        }
     }
 }
 
@@ -17168,13 +18521,19 @@ for DescribeCcnRegionBandwidthLimitsRequest {
         mut r: tencent_action::__private::lean::Reader<'de, A>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
-        while let ::core::option::Option::Some(i) = r.next()? {
+        while let ::core::option::Option::Some(i) = r.next() {
             match i {
-                0 => r.plain(&mut f0)?,
-                _ => r.skip()?,
+                0 => r.plain(&mut f0),
+                _ => r.skip(),
             }
         }
-        ::core::result::Result::Ok(Self { ccn_id: r.required(f0, 0)? })
+        r.finish()?;
+        match (f0,) {
+            (::core::option::Option::Some(f0),) => {
+                ::core::result::Result::Ok(Self { ccn_id: f0 })
+            }
+            (f0,) => ::core::result::Result::Err(r.missing(&[(0, f0.is_none())])),
+        }
     }
 }
 
@@ -17240,19 +18599,29 @@ for DescribeCcnRouteTableBroadcastPolicysRequest {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
         let mut f2 = ::core::option::Option::None;
-        while let ::core::option::Option::Some(i) = r.next()? {
+        while let ::core::option::Option::Some(i) = r.next() {
             match i {
-                0 => r.plain(&mut f0)?,
-                1 => r.plain(&mut f1)?,
-                2 => r.plain(&mut f2)?,
-                _ => r.skip()?,
+                0 => r.plain(&mut f0),
+                1 => r.plain(&mut f1),
+                2 => r.plain(&mut f2),
+                _ => r.skip(),
             }
         }
-        ::core::result::Result::Ok(Self {
-            ccn_id: r.required(f0, 0)?,
-            route_table_id: r.required(f1, 1)?,
-            policy_version: r.or_default(f2),
-        })
+        r.finish()?;
+        match (f0, f1) {
+            (::core::option::Option::Some(f0), ::core::option::Option::Some(f1)) => {
+                ::core::result::Result::Ok(Self {
+                    ccn_id: f0,
+                    route_table_id: f1,
+                    policy_version: r.or_default(f2),
+                })
+            }
+            (f0, f1) => {
+                ::core::result::Result::Err(
+                    r.missing(&[(0, f0.is_none()), (1, f1.is_none())]),
+                )
+            }
+        }
     }
 }
 
@@ -17322,19 +18691,29 @@ for DescribeCcnRouteTableInputPolicysRequest {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
         let mut f2 = ::core::option::Option::None;
-        while let ::core::option::Option::Some(i) = r.next()? {
+        while let ::core::option::Option::Some(i) = r.next() {
             match i {
-                0 => r.plain(&mut f0)?,
-                1 => r.plain(&mut f1)?,
-                2 => r.plain(&mut f2)?,
-                _ => r.skip()?,
+                0 => r.plain(&mut f0),
+                1 => r.plain(&mut f1),
+                2 => r.plain(&mut f2),
+                _ => r.skip(),
             }
         }
-        ::core::result::Result::Ok(Self {
-            ccn_id: r.required(f0, 0)?,
-            route_table_id: r.required(f1, 1)?,
-            policy_version: r.or_default(f2),
-        })
+        r.finish()?;
+        match (f0, f1) {
+            (::core::option::Option::Some(f0), ::core::option::Option::Some(f1)) => {
+                ::core::result::Result::Ok(Self {
+                    ccn_id: f0,
+                    route_table_id: f1,
+                    policy_version: r.or_default(f2),
+                })
+            }
+            (f0, f1) => {
+                ::core::result::Result::Err(
+                    r.missing(&[(0, f0.is_none()), (1, f1.is_none())]),
+                )
+            }
+        }
     }
 }
 
@@ -17412,14 +18791,15 @@ impl tencent_action::__private::lean::Struct for DescribeCcnRouteTablesRequest {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
         let mut f2 = ::core::option::Option::None;
-        while let ::core::option::Option::Some(i) = r.next()? {
+        while let ::core::option::Option::Some(i) = r.next() {
             match i {
-                0 => r.plain(&mut f0)?,
-                1 => r.plain(&mut f1)?,
-                2 => r.plain(&mut f2)?,
-                _ => r.skip()?,
+                0 => r.plain(&mut f0),
+                1 => r.plain(&mut f1),
+                2 => r.plain(&mut f2),
+                _ => r.skip(),
             }
         }
+        r.finish()?;
         ::core::result::Result::Ok(Self {
             filters: r.or_default(f0),
             offset: r.or_default(f1),
@@ -17551,23 +18931,29 @@ impl tencent_action::__private::lean::Struct for DescribeCcnRoutesRequest {
         let mut f2 = ::core::option::Option::None;
         let mut f3 = ::core::option::Option::None;
         let mut f4 = ::core::option::Option::None;
-        while let ::core::option::Option::Some(i) = r.next()? {
+        while let ::core::option::Option::Some(i) = r.next() {
             match i {
-                0 => r.plain(&mut f0)?,
-                1 => r.plain(&mut f1)?,
-                2 => r.plain(&mut f2)?,
-                3 => r.plain(&mut f3)?,
-                4 => r.plain(&mut f4)?,
-                _ => r.skip()?,
+                0 => r.plain(&mut f0),
+                1 => r.plain(&mut f1),
+                2 => r.plain(&mut f2),
+                3 => r.plain(&mut f3),
+                4 => r.plain(&mut f4),
+                _ => r.skip(),
             }
         }
-        ::core::result::Result::Ok(Self {
-            ccn_id: r.required(f0, 0)?,
-            route_ids: r.or_default(f1),
-            filters: r.or_default(f2),
-            offset: r.or_default(f3),
-            limit: r.or_default(f4),
-        })
+        r.finish()?;
+        match (f0,) {
+            (::core::option::Option::Some(f0),) => {
+                ::core::result::Result::Ok(Self {
+                    ccn_id: f0,
+                    route_ids: r.or_default(f1),
+                    filters: r.or_default(f2),
+                    offset: r.or_default(f3),
+                    limit: r.or_default(f4),
+                })
+            }
+            (f0,) => ::core::result::Result::Err(r.missing(&[(0, f0.is_none())])),
+        }
     }
 }
 
@@ -17716,17 +19102,18 @@ impl tencent_action::__private::lean::Struct for DescribeCcnsRequest {
         let mut f3 = ::core::option::Option::None;
         let mut f4 = ::core::option::Option::None;
         let mut f5 = ::core::option::Option::None;
-        while let ::core::option::Option::Some(i) = r.next()? {
+        while let ::core::option::Option::Some(i) = r.next() {
             match i {
-                0 => r.plain(&mut f0)?,
-                1 => r.plain(&mut f1)?,
-                2 => r.plain(&mut f2)?,
-                3 => r.plain(&mut f3)?,
-                4 => r.plain(&mut f4)?,
-                5 => r.plain(&mut f5)?,
-                _ => r.skip()?,
+                0 => r.plain(&mut f0),
+                1 => r.plain(&mut f1),
+                2 => r.plain(&mut f2),
+                3 => r.plain(&mut f3),
+                4 => r.plain(&mut f4),
+                5 => r.plain(&mut f5),
+                _ => r.skip(),
             }
         }
+        r.finish()?;
         ::core::result::Result::Ok(Self {
             ccn_ids: r.or_default(f0),
             filters: r.or_default(f1),
@@ -17798,9 +19185,10 @@ impl tencent_action::__private::lean::Struct for DescribeCdcLDCXListRequest {
     fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
         mut r: tencent_action::__private::lean::Reader<'de, A>,
     ) -> ::core::result::Result<Self, A::Error> {
-        while r.next()?.is_some() {
-            r.skip()?;
+        while r.next().is_some() {
+            r.skip();
         }
+        r.finish()?;
         ::core::result::Result::Ok(Self {})
     }
 }
@@ -17845,9 +19233,10 @@ impl tencent_action::__private::lean::Struct for DescribeCdcNetPlanesRequest {
     fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
         mut r: tencent_action::__private::lean::Reader<'de, A>,
     ) -> ::core::result::Result<Self, A::Error> {
-        while r.next()?.is_some() {
-            r.skip()?;
+        while r.next().is_some() {
+            r.skip();
         }
+        r.finish()?;
         ::core::result::Result::Ok(Self {})
     }
 }
@@ -17892,9 +19281,10 @@ impl tencent_action::__private::lean::Struct for DescribeCdcUsedIdcVlanRequest {
     fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
         mut r: tencent_action::__private::lean::Reader<'de, A>,
     ) -> ::core::result::Result<Self, A::Error> {
-        while r.next()?.is_some() {
-            r.skip()?;
+        while r.next().is_some() {
+            r.skip();
         }
+        r.finish()?;
         ::core::result::Result::Ok(Self {})
     }
 }
@@ -17967,14 +19357,15 @@ impl tencent_action::__private::lean::Struct for DescribeClassicLinkInstancesReq
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
         let mut f2 = ::core::option::Option::None;
-        while let ::core::option::Option::Some(i) = r.next()? {
+        while let ::core::option::Option::Some(i) = r.next() {
             match i {
-                0 => r.plain(&mut f0)?,
-                1 => r.plain(&mut f1)?,
-                2 => r.plain(&mut f2)?,
-                _ => r.skip()?,
+                0 => r.plain(&mut f0),
+                1 => r.plain(&mut f1),
+                2 => r.plain(&mut f2),
+                _ => r.skip(),
             }
         }
+        r.finish()?;
         ::core::result::Result::Ok(Self {
             filters: r.or_default(f0),
             offset: r.or_default(f1),
@@ -18047,14 +19438,15 @@ for DescribeCrossBorderCcnRegionBandwidthLimitsRequest {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
         let mut f2 = ::core::option::Option::None;
-        while let ::core::option::Option::Some(i) = r.next()? {
+        while let ::core::option::Option::Some(i) = r.next() {
             match i {
-                0 => r.plain(&mut f0)?,
-                1 => r.plain(&mut f1)?,
-                2 => r.plain(&mut f2)?,
-                _ => r.skip()?,
+                0 => r.plain(&mut f0),
+                1 => r.plain(&mut f1),
+                2 => r.plain(&mut f2),
+                _ => r.skip(),
             }
         }
+        r.finish()?;
         ::core::result::Result::Ok(Self {
             filters: r.or_default(f0),
             offset: r.or_default(f1),
@@ -18275,30 +19667,31 @@ impl tencent_action::__private::lean::Struct for DescribeCrossBorderComplianceRe
         let mut f16 = ::core::option::Option::None;
         let mut f17 = ::core::option::Option::None;
         let mut f18 = ::core::option::Option::None;
-        while let ::core::option::Option::Some(i) = r.next()? {
+        while let ::core::option::Option::Some(i) = r.next() {
             match i {
-                0 => r.plain(&mut f0)?,
-                1 => r.plain(&mut f1)?,
-                2 => r.plain(&mut f2)?,
-                3 => r.plain(&mut f3)?,
-                4 => r.plain(&mut f4)?,
-                5 => r.plain(&mut f5)?,
-                6 => r.plain(&mut f6)?,
-                7 => r.plain(&mut f7)?,
-                8 => r.plain(&mut f8)?,
-                9 => r.plain(&mut f9)?,
-                10 => r.plain(&mut f10)?,
-                11 => r.plain(&mut f11)?,
-                12 => r.plain(&mut f12)?,
-                13 => r.plain(&mut f13)?,
-                14 => r.plain(&mut f14)?,
-                15 => r.plain(&mut f15)?,
-                16 => r.plain(&mut f16)?,
-                17 => r.plain(&mut f17)?,
-                18 => r.plain(&mut f18)?,
-                _ => r.skip()?,
+                0 => r.plain(&mut f0),
+                1 => r.plain(&mut f1),
+                2 => r.plain(&mut f2),
+                3 => r.plain(&mut f3),
+                4 => r.plain(&mut f4),
+                5 => r.plain(&mut f5),
+                6 => r.plain(&mut f6),
+                7 => r.plain(&mut f7),
+                8 => r.plain(&mut f8),
+                9 => r.plain(&mut f9),
+                10 => r.plain(&mut f10),
+                11 => r.plain(&mut f11),
+                12 => r.plain(&mut f12),
+                13 => r.plain(&mut f13),
+                14 => r.plain(&mut f14),
+                15 => r.plain(&mut f15),
+                16 => r.plain(&mut f16),
+                17 => r.plain(&mut f17),
+                18 => r.plain(&mut f18),
+                _ => r.skip(),
             }
         }
+        r.finish()?;
         ::core::result::Result::Ok(Self {
             service_provider: r.or_default(f0),
             compliance_id: r.or_default(f1),
@@ -18420,27 +19813,56 @@ impl tencent_action::__private::lean::Struct for DescribeCrossBorderFlowMonitorR
         let mut f4 = ::core::option::Option::None;
         let mut f5 = ::core::option::Option::None;
         let mut f6 = ::core::option::Option::None;
-        while let ::core::option::Option::Some(i) = r.next()? {
+        while let ::core::option::Option::Some(i) = r.next() {
             match i {
-                0 => r.plain(&mut f0)?,
-                1 => r.plain(&mut f1)?,
-                2 => r.plain(&mut f2)?,
-                3 => r.plain(&mut f3)?,
-                4 => r.plain(&mut f4)?,
-                5 => r.plain(&mut f5)?,
-                6 => r.plain(&mut f6)?,
-                _ => r.skip()?,
+                0 => r.plain(&mut f0),
+                1 => r.plain(&mut f1),
+                2 => r.plain(&mut f2),
+                3 => r.plain(&mut f3),
+                4 => r.plain(&mut f4),
+                5 => r.plain(&mut f5),
+                6 => r.plain(&mut f6),
+                _ => r.skip(),
             }
         }
-        ::core::result::Result::Ok(Self {
-            source_region: r.required(f0, 0)?,
-            destination_region: r.required(f1, 1)?,
-            ccn_id: r.required(f2, 2)?,
-            ccn_uin: r.required(f3, 3)?,
-            period: r.required(f4, 4)?,
-            start_time: r.required(f5, 5)?,
-            end_time: r.required(f6, 6)?,
-        })
+        r.finish()?;
+        match (f0, f1, f2, f3, f4, f5, f6) {
+            (
+                ::core::option::Option::Some(f0),
+                ::core::option::Option::Some(f1),
+                ::core::option::Option::Some(f2),
+                ::core::option::Option::Some(f3),
+                ::core::option::Option::Some(f4),
+                ::core::option::Option::Some(f5),
+                ::core::option::Option::Some(f6),
+            ) => {
+                ::core::result::Result::Ok(Self {
+                    source_region: f0,
+                    destination_region: f1,
+                    ccn_id: f2,
+                    ccn_uin: f3,
+                    period: f4,
+                    start_time: f5,
+                    end_time: f6,
+                })
+            }
+            (f0, f1, f2, f3, f4, f5, f6) => {
+                ::core::result::Result::Err(
+                    r
+                        .missing(
+                            &[
+                                (0, f0.is_none()),
+                                (1, f1.is_none()),
+                                (2, f2.is_none()),
+                                (3, f3.is_none()),
+                                (4, f4.is_none()),
+                                (5, f5.is_none()),
+                                (6, f6.is_none()),
+                            ],
+                        ),
+                )
+            }
+        }
     }
 }
 
@@ -18508,9 +19930,10 @@ impl tencent_action::__private::lean::Struct for DescribeCustomerGatewayVendorsR
     fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
         mut r: tencent_action::__private::lean::Reader<'de, A>,
     ) -> ::core::result::Result<Self, A::Error> {
-        while r.next()?.is_some() {
-            r.skip()?;
+        while r.next().is_some() {
+            r.skip();
         }
+        r.finish()?;
         ::core::result::Result::Ok(Self {})
     }
 }
@@ -18599,15 +20022,16 @@ impl tencent_action::__private::lean::Struct for DescribeCustomerGatewaysRequest
         let mut f1 = ::core::option::Option::None;
         let mut f2 = ::core::option::Option::None;
         let mut f3 = ::core::option::Option::None;
-        while let ::core::option::Option::Some(i) = r.next()? {
+        while let ::core::option::Option::Some(i) = r.next() {
             match i {
-                0 => r.plain(&mut f0)?,
-                1 => r.plain(&mut f1)?,
-                2 => r.plain(&mut f2)?,
-                3 => r.plain(&mut f3)?,
-                _ => r.skip()?,
+                0 => r.plain(&mut f0),
+                1 => r.plain(&mut f1),
+                2 => r.plain(&mut f2),
+                3 => r.plain(&mut f3),
+                _ => r.skip(),
             }
         }
+        r.finish()?;
         ::core::result::Result::Ok(Self {
             customer_gateway_ids: r.or_default(f0),
             filters: r.or_default(f1),
@@ -18677,9 +20101,10 @@ impl tencent_action::__private::lean::Struct for DescribeDesignatedZonesRequest 
     fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
         mut r: tencent_action::__private::lean::Reader<'de, A>,
     ) -> ::core::result::Result<Self, A::Error> {
-        while r.next()?.is_some() {
-            r.skip()?;
+        while r.next().is_some() {
+            r.skip();
         }
+        r.finish()?;
         ::core::result::Result::Ok(Self {})
     }
 }
@@ -18752,15 +20177,16 @@ impl tencent_action::__private::lean::Struct for DescribeDhcpIpsRequest {
         let mut f1 = ::core::option::Option::None;
         let mut f2 = ::core::option::Option::None;
         let mut f3 = ::core::option::Option::None;
-        while let ::core::option::Option::Some(i) = r.next()? {
+        while let ::core::option::Option::Some(i) = r.next() {
             match i {
-                0 => r.plain(&mut f0)?,
-                1 => r.plain(&mut f1)?,
-                2 => r.plain(&mut f2)?,
-                3 => r.plain(&mut f3)?,
-                _ => r.skip()?,
+                0 => r.plain(&mut f0),
+                1 => r.plain(&mut f1),
+                2 => r.plain(&mut f2),
+                3 => r.plain(&mut f3),
+                _ => r.skip(),
             }
         }
+        r.finish()?;
         ::core::result::Result::Ok(Self {
             dhcp_ip_ids: r.or_default(f0),
             filters: r.or_default(f1),
@@ -18876,23 +20302,29 @@ for DescribeDirectConnectGatewayCcnRoutesRequest {
         let mut f2 = ::core::option::Option::None;
         let mut f3 = ::core::option::Option::None;
         let mut f4 = ::core::option::Option::None;
-        while let ::core::option::Option::Some(i) = r.next()? {
+        while let ::core::option::Option::Some(i) = r.next() {
             match i {
-                0 => r.plain(&mut f0)?,
-                1 => r.plain(&mut f1)?,
-                2 => r.plain(&mut f2)?,
-                3 => r.plain(&mut f3)?,
-                4 => r.plain(&mut f4)?,
-                _ => r.skip()?,
+                0 => r.plain(&mut f0),
+                1 => r.plain(&mut f1),
+                2 => r.plain(&mut f2),
+                3 => r.plain(&mut f3),
+                4 => r.plain(&mut f4),
+                _ => r.skip(),
             }
         }
-        ::core::result::Result::Ok(Self {
-            direct_connect_gateway_id: r.required(f0, 0)?,
-            ccn_route_type: r.or_default(f1),
-            address_type: r.or_default(f2),
-            offset: r.or_default(f3),
-            limit: r.or_default(f4),
-        })
+        r.finish()?;
+        match (f0,) {
+            (::core::option::Option::Some(f0),) => {
+                ::core::result::Result::Ok(Self {
+                    direct_connect_gateway_id: f0,
+                    ccn_route_type: r.or_default(f1),
+                    address_type: r.or_default(f2),
+                    offset: r.or_default(f3),
+                    limit: r.or_default(f4),
+                })
+            }
+            (f0,) => ::core::result::Result::Err(r.missing(&[(0, f0.is_none())])),
+        }
     }
 }
 
@@ -19030,15 +20462,16 @@ impl tencent_action::__private::lean::Struct for DescribeDirectConnectGatewaysRe
         let mut f1 = ::core::option::Option::None;
         let mut f2 = ::core::option::Option::None;
         let mut f3 = ::core::option::Option::None;
-        while let ::core::option::Option::Some(i) = r.next()? {
+        while let ::core::option::Option::Some(i) = r.next() {
             match i {
-                0 => r.plain(&mut f0)?,
-                1 => r.plain(&mut f1)?,
-                2 => r.plain(&mut f2)?,
-                3 => r.plain(&mut f3)?,
-                _ => r.skip()?,
+                0 => r.plain(&mut f0),
+                1 => r.plain(&mut f1),
+                2 => r.plain(&mut f2),
+                3 => r.plain(&mut f3),
+                _ => r.skip(),
             }
         }
+        r.finish()?;
         ::core::result::Result::Ok(Self {
             direct_connect_gateway_ids: r.or_default(f0),
             filters: r.or_default(f1),
@@ -19121,17 +20554,27 @@ impl tencent_action::__private::lean::Struct for DescribeFlowLogRequest {
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
-        while let ::core::option::Option::Some(i) = r.next()? {
+        while let ::core::option::Option::Some(i) = r.next() {
             match i {
-                0 => r.plain(&mut f0)?,
-                1 => r.plain(&mut f1)?,
-                _ => r.skip()?,
+                0 => r.plain(&mut f0),
+                1 => r.plain(&mut f1),
+                _ => r.skip(),
             }
         }
-        ::core::result::Result::Ok(Self {
-            vpc_id: r.required(f0, 0)?,
-            flow_log_id: r.required(f1, 1)?,
-        })
+        r.finish()?;
+        match (f0, f1) {
+            (::core::option::Option::Some(f0), ::core::option::Option::Some(f1)) => {
+                ::core::result::Result::Ok(Self {
+                    vpc_id: f0,
+                    flow_log_id: f1,
+                })
+            }
+            (f0, f1) => {
+                ::core::result::Result::Err(
+                    r.missing(&[(0, f0.is_none()), (1, f1.is_none())]),
+                )
+            }
+        }
     }
 }
 
@@ -19305,25 +20748,26 @@ impl tencent_action::__private::lean::Struct for DescribeFlowLogsRequest {
         let mut f11 = ::core::option::Option::None;
         let mut f12 = ::core::option::Option::None;
         let mut f13 = ::core::option::Option::None;
-        while let ::core::option::Option::Some(i) = r.next()? {
+        while let ::core::option::Option::Some(i) = r.next() {
             match i {
-                0 => r.plain(&mut f0)?,
-                1 => r.plain(&mut f1)?,
-                2 => r.plain(&mut f2)?,
-                3 => r.plain(&mut f3)?,
-                4 => r.plain(&mut f4)?,
-                5 => r.plain(&mut f5)?,
-                6 => r.plain(&mut f6)?,
-                7 => r.plain(&mut f7)?,
-                8 => r.plain(&mut f8)?,
-                9 => r.plain(&mut f9)?,
-                10 => r.plain(&mut f10)?,
-                11 => r.plain(&mut f11)?,
-                12 => r.plain(&mut f12)?,
-                13 => r.plain(&mut f13)?,
-                _ => r.skip()?,
+                0 => r.plain(&mut f0),
+                1 => r.plain(&mut f1),
+                2 => r.plain(&mut f2),
+                3 => r.plain(&mut f3),
+                4 => r.plain(&mut f4),
+                5 => r.plain(&mut f5),
+                6 => r.plain(&mut f6),
+                7 => r.plain(&mut f7),
+                8 => r.plain(&mut f8),
+                9 => r.plain(&mut f9),
+                10 => r.plain(&mut f10),
+                11 => r.plain(&mut f11),
+                12 => r.plain(&mut f12),
+                13 => r.plain(&mut f13),
+                _ => r.skip(),
             }
         }
+        r.finish()?;
         ::core::result::Result::Ok(Self {
             vpc_id: r.or_default(f0),
             flow_log_id: r.or_default(f1),
@@ -19481,33 +20925,39 @@ for DescribeGatewayFlowMonitorDetailRequest {
         let mut f7 = ::core::option::Option::None;
         let mut f8 = ::core::option::Option::None;
         let mut f9 = ::core::option::Option::None;
-        while let ::core::option::Option::Some(i) = r.next()? {
+        while let ::core::option::Option::Some(i) = r.next() {
             match i {
-                0 => r.plain(&mut f0)?,
-                1 => r.plain(&mut f1)?,
-                2 => r.plain(&mut f2)?,
-                3 => r.plain(&mut f3)?,
-                4 => r.plain(&mut f4)?,
-                5 => r.plain(&mut f5)?,
-                6 => r.plain(&mut f6)?,
-                7 => r.plain(&mut f7)?,
-                8 => r.plain(&mut f8)?,
-                9 => r.plain(&mut f9)?,
-                _ => r.skip()?,
+                0 => r.plain(&mut f0),
+                1 => r.plain(&mut f1),
+                2 => r.plain(&mut f2),
+                3 => r.plain(&mut f3),
+                4 => r.plain(&mut f4),
+                5 => r.plain(&mut f5),
+                6 => r.plain(&mut f6),
+                7 => r.plain(&mut f7),
+                8 => r.plain(&mut f8),
+                9 => r.plain(&mut f9),
+                _ => r.skip(),
             }
         }
-        ::core::result::Result::Ok(Self {
-            time_point: r.required(f0, 0)?,
-            vpn_id: r.or_default(f1),
-            direct_connect_gateway_id: r.or_default(f2),
-            peering_connection_id: r.or_default(f3),
-            nat_id: r.or_default(f4),
-            offset: r.or_default(f5),
-            limit: r.or_default(f6),
-            order_field: r.or_default(f7),
-            order_direction: r.or_default(f8),
-            private_ip_address: r.or_default(f9),
-        })
+        r.finish()?;
+        match (f0,) {
+            (::core::option::Option::Some(f0),) => {
+                ::core::result::Result::Ok(Self {
+                    time_point: f0,
+                    vpn_id: r.or_default(f1),
+                    direct_connect_gateway_id: r.or_default(f2),
+                    peering_connection_id: r.or_default(f3),
+                    nat_id: r.or_default(f4),
+                    offset: r.or_default(f5),
+                    limit: r.or_default(f6),
+                    order_field: r.or_default(f7),
+                    order_direction: r.or_default(f8),
+                    private_ip_address: r.or_default(f9),
+                })
+            }
+            (f0,) => ::core::result::Result::Err(r.missing(&[(0, f0.is_none())])),
+        }
     }
 }
 
@@ -19633,21 +21083,27 @@ impl tencent_action::__private::lean::Struct for DescribeGatewayFlowQosRequest {
         let mut f1 = ::core::option::Option::None;
         let mut f2 = ::core::option::Option::None;
         let mut f3 = ::core::option::Option::None;
-        while let ::core::option::Option::Some(i) = r.next()? {
+        while let ::core::option::Option::Some(i) = r.next() {
             match i {
-                0 => r.plain(&mut f0)?,
-                1 => r.plain(&mut f1)?,
-                2 => r.plain(&mut f2)?,
-                3 => r.plain(&mut f3)?,
-                _ => r.skip()?,
+                0 => r.plain(&mut f0),
+                1 => r.plain(&mut f1),
+                2 => r.plain(&mut f2),
+                3 => r.plain(&mut f3),
+                _ => r.skip(),
             }
         }
-        ::core::result::Result::Ok(Self {
-            gateway_id: r.required(f0, 0)?,
-            ip_addresses: r.or_default(f1),
-            offset: r.or_default(f2),
-            limit: r.or_default(f3),
-        })
+        r.finish()?;
+        match (f0,) {
+            (::core::option::Option::Some(f0),) => {
+                ::core::result::Result::Ok(Self {
+                    gateway_id: f0,
+                    ip_addresses: r.or_default(f1),
+                    offset: r.or_default(f2),
+                    limit: r.or_default(f3),
+                })
+            }
+            (f0,) => ::core::result::Result::Err(r.missing(&[(0, f0.is_none())])),
+        }
     }
 }
 
@@ -19772,15 +21228,16 @@ impl tencent_action::__private::lean::Struct for DescribeGlobalRoutesRequest {
         let mut f1 = ::core::option::Option::None;
         let mut f2 = ::core::option::Option::None;
         let mut f3 = ::core::option::Option::None;
-        while let ::core::option::Option::Some(i) = r.next()? {
+        while let ::core::option::Option::Some(i) = r.next() {
             match i {
-                0 => r.plain(&mut f0)?,
-                1 => r.plain(&mut f1)?,
-                2 => r.plain(&mut f2)?,
-                3 => r.plain(&mut f3)?,
-                _ => r.skip()?,
+                0 => r.plain(&mut f0),
+                1 => r.plain(&mut f1),
+                2 => r.plain(&mut f2),
+                3 => r.plain(&mut f3),
+                _ => r.skip(),
             }
         }
+        r.finish()?;
         ::core::result::Result::Ok(Self {
             filters: r.or_default(f0),
             offset: r.or_default(f1),
@@ -19910,15 +21367,16 @@ impl tencent_action::__private::lean::Struct for DescribeHaVipsRequest {
         let mut f1 = ::core::option::Option::None;
         let mut f2 = ::core::option::Option::None;
         let mut f3 = ::core::option::Option::None;
-        while let ::core::option::Option::Some(i) = r.next()? {
+        while let ::core::option::Option::Some(i) = r.next() {
             match i {
-                0 => r.plain(&mut f0)?,
-                1 => r.plain(&mut f1)?,
-                2 => r.plain(&mut f2)?,
-                3 => r.plain(&mut f3)?,
-                _ => r.skip()?,
+                0 => r.plain(&mut f0),
+                1 => r.plain(&mut f1),
+                2 => r.plain(&mut f2),
+                3 => r.plain(&mut f3),
+                _ => r.skip(),
             }
         }
+        r.finish()?;
         ::core::result::Result::Ok(Self {
             ha_vip_ids: r.or_default(f0),
             filters: r.or_default(f1),
@@ -20034,16 +21492,17 @@ impl tencent_action::__private::lean::Struct for DescribeHighPriorityRouteTables
         let mut f2 = ::core::option::Option::None;
         let mut f3 = ::core::option::Option::None;
         let mut f4 = ::core::option::Option::None;
-        while let ::core::option::Option::Some(i) = r.next()? {
+        while let ::core::option::Option::Some(i) = r.next() {
             match i {
-                0 => r.plain(&mut f0)?,
-                1 => r.plain(&mut f1)?,
-                2 => r.plain(&mut f2)?,
-                3 => r.plain(&mut f3)?,
-                4 => r.plain(&mut f4)?,
-                _ => r.skip()?,
+                0 => r.plain(&mut f0),
+                1 => r.plain(&mut f1),
+                2 => r.plain(&mut f2),
+                3 => r.plain(&mut f3),
+                4 => r.plain(&mut f4),
+                _ => r.skip(),
             }
         }
+        r.finish()?;
         ::core::result::Result::Ok(Self {
             filters: r.or_default(f0),
             high_priority_route_table_ids: r.or_default(f1),
@@ -20127,21 +21586,27 @@ impl tencent_action::__private::lean::Struct for DescribeHighPriorityRoutesReque
         let mut f1 = ::core::option::Option::None;
         let mut f2 = ::core::option::Option::None;
         let mut f3 = ::core::option::Option::None;
-        while let ::core::option::Option::Some(i) = r.next()? {
+        while let ::core::option::Option::Some(i) = r.next() {
             match i {
-                0 => r.plain(&mut f0)?,
-                1 => r.plain(&mut f1)?,
-                2 => r.plain(&mut f2)?,
-                3 => r.plain(&mut f3)?,
-                _ => r.skip()?,
+                0 => r.plain(&mut f0),
+                1 => r.plain(&mut f1),
+                2 => r.plain(&mut f2),
+                3 => r.plain(&mut f3),
+                _ => r.skip(),
             }
         }
-        ::core::result::Result::Ok(Self {
-            high_priority_route_table_id: r.required(f0, 0)?,
-            filters: r.or_default(f1),
-            offset: r.or_default(f2),
-            limit: r.or_default(f3),
-        })
+        r.finish()?;
+        match (f0,) {
+            (::core::option::Option::Some(f0),) => {
+                ::core::result::Result::Ok(Self {
+                    high_priority_route_table_id: f0,
+                    filters: r.or_default(f1),
+                    offset: r.or_default(f2),
+                    limit: r.or_default(f3),
+                })
+            }
+            (f0,) => ::core::result::Result::Err(r.missing(&[(0, f0.is_none())])),
+        }
     }
 }
 
@@ -20332,16 +21797,17 @@ impl tencent_action::__private::lean::Struct for DescribeIPv6AddressesRequest {
         let mut f2 = ::core::option::Option::None;
         let mut f3 = ::core::option::Option::None;
         let mut f4 = ::core::option::Option::None;
-        while let ::core::option::Option::Some(i) = r.next()? {
+        while let ::core::option::Option::Some(i) = r.next() {
             match i {
-                0 => r.plain(&mut f0)?,
-                1 => r.plain(&mut f1)?,
-                2 => r.plain(&mut f2)?,
-                3 => r.plain(&mut f3)?,
-                4 => r.plain(&mut f4)?,
-                _ => r.skip()?,
+                0 => r.plain(&mut f0),
+                1 => r.plain(&mut f1),
+                2 => r.plain(&mut f2),
+                3 => r.plain(&mut f3),
+                4 => r.plain(&mut f4),
+                _ => r.skip(),
             }
         }
+        r.finish()?;
         ::core::result::Result::Ok(Self {
             ipv6_address_ids: r.or_default(f0),
             filters: r.or_default(f1),
@@ -20419,15 +21885,19 @@ impl tencent_action::__private::lean::Struct for DescribeInstanceJumboRequest {
         mut r: tencent_action::__private::lean::Reader<'de, A>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
-        while let ::core::option::Option::Some(i) = r.next()? {
+        while let ::core::option::Option::Some(i) = r.next() {
             match i {
-                0 => r.plain(&mut f0)?,
-                _ => r.skip()?,
+                0 => r.plain(&mut f0),
+                _ => r.skip(),
             }
         }
-        ::core::result::Result::Ok(Self {
-            instance_ids: r.required(f0, 0)?,
-        })
+        r.finish()?;
+        match (f0,) {
+            (::core::option::Option::Some(f0),) => {
+                ::core::result::Result::Ok(Self { instance_ids: f0 })
+            }
+            (f0,) => ::core::result::Result::Err(r.missing(&[(0, f0.is_none())])),
+        }
     }
 }
 
@@ -20521,15 +21991,16 @@ impl tencent_action::__private::lean::Struct for DescribeIp6AddressesRequest {
         let mut f1 = ::core::option::Option::None;
         let mut f2 = ::core::option::Option::None;
         let mut f3 = ::core::option::Option::None;
-        while let ::core::option::Option::Some(i) = r.next()? {
+        while let ::core::option::Option::Some(i) = r.next() {
             match i {
-                0 => r.plain(&mut f0)?,
-                1 => r.plain(&mut f1)?,
-                2 => r.plain(&mut f2)?,
-                3 => r.plain(&mut f3)?,
-                _ => r.skip()?,
+                0 => r.plain(&mut f0),
+                1 => r.plain(&mut f1),
+                2 => r.plain(&mut f2),
+                3 => r.plain(&mut f3),
+                _ => r.skip(),
             }
         }
+        r.finish()?;
         ::core::result::Result::Ok(Self {
             ip6_address_ids: r.or_default(f0),
             filters: r.or_default(f1),
@@ -20604,12 +22075,13 @@ impl tencent_action::__private::lean::Struct for DescribeIp6TranslatorQuotaReque
         mut r: tencent_action::__private::lean::Reader<'de, A>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
-        while let ::core::option::Option::Some(i) = r.next()? {
+        while let ::core::option::Option::Some(i) = r.next() {
             match i {
-                0 => r.plain(&mut f0)?,
-                _ => r.skip()?,
+                0 => r.plain(&mut f0),
+                _ => r.skip(),
             }
         }
+        r.finish()?;
         ::core::result::Result::Ok(Self {
             ip6_translator_ids: r.or_default(f0),
         })
@@ -20688,15 +22160,16 @@ impl tencent_action::__private::lean::Struct for DescribeIp6TranslatorsRequest {
         let mut f1 = ::core::option::Option::None;
         let mut f2 = ::core::option::Option::None;
         let mut f3 = ::core::option::Option::None;
-        while let ::core::option::Option::Some(i) = r.next()? {
+        while let ::core::option::Option::Some(i) = r.next() {
             match i {
-                0 => r.plain(&mut f0)?,
-                1 => r.plain(&mut f1)?,
-                2 => r.plain(&mut f2)?,
-                3 => r.plain(&mut f3)?,
-                _ => r.skip()?,
+                0 => r.plain(&mut f0),
+                1 => r.plain(&mut f1),
+                2 => r.plain(&mut f2),
+                3 => r.plain(&mut f3),
+                _ => r.skip(),
             }
         }
+        r.finish()?;
         ::core::result::Result::Ok(Self {
             ip6_translator_ids: r.or_default(f0),
             filters: r.or_default(f1),
@@ -20774,13 +22247,19 @@ for DescribeIpGeolocationDatabaseUrlRequest {
         mut r: tencent_action::__private::lean::Reader<'de, A>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
-        while let ::core::option::Option::Some(i) = r.next()? {
+        while let ::core::option::Option::Some(i) = r.next() {
             match i {
-                0 => r.plain(&mut f0)?,
-                _ => r.skip()?,
+                0 => r.plain(&mut f0),
+                _ => r.skip(),
             }
         }
-        ::core::result::Result::Ok(Self { r#type: r.required(f0, 0)? })
+        r.finish()?;
+        match (f0,) {
+            (::core::option::Option::Some(f0),) => {
+                ::core::result::Result::Ok(Self { r#type: f0 })
+            }
+            (f0,) => ::core::result::Result::Err(r.missing(&[(0, f0.is_none())])),
+        }
     }
 }
 
@@ -20845,17 +22324,23 @@ impl tencent_action::__private::lean::Struct for DescribeIpGeolocationInfosReque
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
-        while let ::core::option::Option::Some(i) = r.next()? {
+        while let ::core::option::Option::Some(i) = r.next() {
             match i {
-                0 => r.plain(&mut f0)?,
-                1 => r.plain(&mut f1)?,
-                _ => r.skip()?,
+                0 => r.plain(&mut f0),
+                1 => r.plain(&mut f1),
+                _ => r.skip(),
             }
         }
-        ::core::result::Result::Ok(Self {
-            address_ips: r.required(f0, 0)?,
-            fields: r.or_default(f1),
-        })
+        r.finish()?;
+        match (f0,) {
+            (::core::option::Option::Some(f0),) => {
+                ::core::result::Result::Ok(Self {
+                    address_ips: f0,
+                    fields: r.or_default(f1),
+                })
+            }
+            (f0,) => ::core::result::Result::Err(r.missing(&[(0, f0.is_none())])),
+        }
     }
 }
 
@@ -20940,14 +22425,15 @@ impl tencent_action::__private::lean::Struct for DescribeLocalGatewayRequest {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
         let mut f2 = ::core::option::Option::None;
-        while let ::core::option::Option::Some(i) = r.next()? {
+        while let ::core::option::Option::Some(i) = r.next() {
             match i {
-                0 => r.plain(&mut f0)?,
-                1 => r.plain(&mut f1)?,
-                2 => r.plain(&mut f2)?,
-                _ => r.skip()?,
+                0 => r.plain(&mut f0),
+                1 => r.plain(&mut f1),
+                2 => r.plain(&mut f2),
+                _ => r.skip(),
             }
         }
+        r.finish()?;
         ::core::result::Result::Ok(Self {
             filters: r.or_default(f0),
             offset: r.or_default(f1),
@@ -21082,15 +22568,16 @@ for DescribeNatGatewayDestinationIpPortTranslationNatRulesRequest {
         let mut f1 = ::core::option::Option::None;
         let mut f2 = ::core::option::Option::None;
         let mut f3 = ::core::option::Option::None;
-        while let ::core::option::Option::Some(i) = r.next()? {
+        while let ::core::option::Option::Some(i) = r.next() {
             match i {
-                0 => r.plain(&mut f0)?,
-                1 => r.plain(&mut f1)?,
-                2 => r.plain(&mut f2)?,
-                3 => r.plain(&mut f3)?,
-                _ => r.skip()?,
+                0 => r.plain(&mut f0),
+                1 => r.plain(&mut f1),
+                2 => r.plain(&mut f2),
+                3 => r.plain(&mut f3),
+                _ => r.skip(),
             }
         }
+        r.finish()?;
         ::core::result::Result::Ok(Self {
             nat_gateway_ids: r.or_default(f0),
             filters: r.or_default(f1),
@@ -21196,21 +22683,31 @@ for DescribeNatGatewayDirectConnectGatewayRouteRequest {
         let mut f1 = ::core::option::Option::None;
         let mut f2 = ::core::option::Option::None;
         let mut f3 = ::core::option::Option::None;
-        while let ::core::option::Option::Some(i) = r.next()? {
+        while let ::core::option::Option::Some(i) = r.next() {
             match i {
-                0 => r.plain(&mut f0)?,
-                1 => r.plain(&mut f1)?,
-                2 => r.plain(&mut f2)?,
-                3 => r.plain(&mut f3)?,
-                _ => r.skip()?,
+                0 => r.plain(&mut f0),
+                1 => r.plain(&mut f1),
+                2 => r.plain(&mut f2),
+                3 => r.plain(&mut f3),
+                _ => r.skip(),
             }
         }
-        ::core::result::Result::Ok(Self {
-            nat_gateway_id: r.required(f0, 0)?,
-            vpc_id: r.required(f1, 1)?,
-            limit: r.or_default(f2),
-            offset: r.or_default(f3),
-        })
+        r.finish()?;
+        match (f0, f1) {
+            (::core::option::Option::Some(f0), ::core::option::Option::Some(f1)) => {
+                ::core::result::Result::Ok(Self {
+                    nat_gateway_id: f0,
+                    vpc_id: f1,
+                    limit: r.or_default(f2),
+                    offset: r.or_default(f3),
+                })
+            }
+            (f0, f1) => {
+                ::core::result::Result::Err(
+                    r.missing(&[(0, f0.is_none()), (1, f1.is_none())]),
+                )
+            }
+        }
     }
 }
 
@@ -21323,25 +22820,35 @@ for DescribeNatGatewayFlowMonitorDetailRequest {
         let mut f3 = ::core::option::Option::None;
         let mut f4 = ::core::option::Option::None;
         let mut f5 = ::core::option::Option::None;
-        while let ::core::option::Option::Some(i) = r.next()? {
+        while let ::core::option::Option::Some(i) = r.next() {
             match i {
-                0 => r.plain(&mut f0)?,
-                1 => r.plain(&mut f1)?,
-                2 => r.plain(&mut f2)?,
-                3 => r.plain(&mut f3)?,
-                4 => r.plain(&mut f4)?,
-                5 => r.plain(&mut f5)?,
-                _ => r.skip()?,
+                0 => r.plain(&mut f0),
+                1 => r.plain(&mut f1),
+                2 => r.plain(&mut f2),
+                3 => r.plain(&mut f3),
+                4 => r.plain(&mut f4),
+                5 => r.plain(&mut f5),
+                _ => r.skip(),
             }
         }
-        ::core::result::Result::Ok(Self {
-            time_point: r.required(f0, 0)?,
-            nat_gateway_id: r.required(f1, 1)?,
-            top_n: r.or_default(f2),
-            order_field: r.or_default(f3),
-            aggregation_time_range: r.or_default(f4),
-            all_metric_mode: r.or_default(f5),
-        })
+        r.finish()?;
+        match (f0, f1) {
+            (::core::option::Option::Some(f0), ::core::option::Option::Some(f1)) => {
+                ::core::result::Result::Ok(Self {
+                    time_point: f0,
+                    nat_gateway_id: f1,
+                    top_n: r.or_default(f2),
+                    order_field: r.or_default(f3),
+                    aggregation_time_range: r.or_default(f4),
+                    all_metric_mode: r.or_default(f5),
+                })
+            }
+            (f0, f1) => {
+                ::core::result::Result::Err(
+                    r.missing(&[(0, f0.is_none()), (1, f1.is_none())]),
+                )
+            }
+        }
     }
 }
 
@@ -21448,21 +22955,27 @@ for DescribeNatGatewaySourceIpTranslationNatRulesRequest {
         let mut f1 = ::core::option::Option::None;
         let mut f2 = ::core::option::Option::None;
         let mut f3 = ::core::option::Option::None;
-        while let ::core::option::Option::Some(i) = r.next()? {
+        while let ::core::option::Option::Some(i) = r.next() {
             match i {
-                0 => r.plain(&mut f0)?,
-                1 => r.plain(&mut f1)?,
-                2 => r.plain(&mut f2)?,
-                3 => r.plain(&mut f3)?,
-                _ => r.skip()?,
+                0 => r.plain(&mut f0),
+                1 => r.plain(&mut f1),
+                2 => r.plain(&mut f2),
+                3 => r.plain(&mut f3),
+                _ => r.skip(),
             }
         }
-        ::core::result::Result::Ok(Self {
-            nat_gateway_id: r.required(f0, 0)?,
-            filters: r.or_default(f1),
-            offset: r.or_default(f2),
-            limit: r.or_default(f3),
-        })
+        r.finish()?;
+        match (f0,) {
+            (::core::option::Option::Some(f0),) => {
+                ::core::result::Result::Ok(Self {
+                    nat_gateway_id: f0,
+                    filters: r.or_default(f1),
+                    offset: r.or_default(f2),
+                    limit: r.or_default(f3),
+                })
+            }
+            (f0,) => ::core::result::Result::Err(r.missing(&[(0, f0.is_none())])),
+        }
     }
 }
 
@@ -21539,9 +23052,10 @@ impl tencent_action::__private::lean::Struct for DescribeNatGatewayZonesRequest 
     fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
         mut r: tencent_action::__private::lean::Reader<'de, A>,
     ) -> ::core::result::Result<Self, A::Error> {
-        while r.next()?.is_some() {
-            r.skip()?;
+        while r.next().is_some() {
+            r.skip();
         }
+        r.finish()?;
         ::core::result::Result::Ok(Self {})
     }
 }
@@ -21636,15 +23150,16 @@ impl tencent_action::__private::lean::Struct for DescribeNatGatewaysRequest {
         let mut f1 = ::core::option::Option::None;
         let mut f2 = ::core::option::Option::None;
         let mut f3 = ::core::option::Option::None;
-        while let ::core::option::Option::Some(i) = r.next()? {
+        while let ::core::option::Option::Some(i) = r.next() {
             match i {
-                0 => r.plain(&mut f0)?,
-                1 => r.plain(&mut f1)?,
-                2 => r.plain(&mut f2)?,
-                3 => r.plain(&mut f3)?,
-                _ => r.skip()?,
+                0 => r.plain(&mut f0),
+                1 => r.plain(&mut f1),
+                2 => r.plain(&mut f2),
+                3 => r.plain(&mut f3),
+                _ => r.skip(),
             }
         }
+        r.finish()?;
         ::core::result::Result::Ok(Self {
             nat_gateway_ids: r.or_default(f0),
             filters: r.or_default(f1),
@@ -21750,15 +23265,16 @@ impl tencent_action::__private::lean::Struct for DescribeNetDetectStatesRequest 
         let mut f1 = ::core::option::Option::None;
         let mut f2 = ::core::option::Option::None;
         let mut f3 = ::core::option::Option::None;
-        while let ::core::option::Option::Some(i) = r.next()? {
+        while let ::core::option::Option::Some(i) = r.next() {
             match i {
-                0 => r.plain(&mut f0)?,
-                1 => r.plain(&mut f1)?,
-                2 => r.plain(&mut f2)?,
-                3 => r.plain(&mut f3)?,
-                _ => r.skip()?,
+                0 => r.plain(&mut f0),
+                1 => r.plain(&mut f1),
+                2 => r.plain(&mut f2),
+                3 => r.plain(&mut f3),
+                _ => r.skip(),
             }
         }
+        r.finish()?;
         ::core::result::Result::Ok(Self {
             net_detect_ids: r.or_default(f0),
             filters: r.or_default(f1),
@@ -21876,15 +23392,16 @@ impl tencent_action::__private::lean::Struct for DescribeNetDetectsRequest {
         let mut f1 = ::core::option::Option::None;
         let mut f2 = ::core::option::Option::None;
         let mut f3 = ::core::option::Option::None;
-        while let ::core::option::Option::Some(i) = r.next()? {
+        while let ::core::option::Option::Some(i) = r.next() {
             match i {
-                0 => r.plain(&mut f0)?,
-                1 => r.plain(&mut f1)?,
-                2 => r.plain(&mut f2)?,
-                3 => r.plain(&mut f3)?,
-                _ => r.skip()?,
+                0 => r.plain(&mut f0),
+                1 => r.plain(&mut f1),
+                2 => r.plain(&mut f2),
+                3 => r.plain(&mut f3),
+                _ => r.skip(),
             }
         }
+        r.finish()?;
         ::core::result::Result::Ok(Self {
             net_detect_ids: r.or_default(f0),
             filters: r.or_default(f1),
@@ -21954,9 +23471,10 @@ impl tencent_action::__private::lean::Struct for DescribeNetworkAccountTypeReque
     fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
         mut r: tencent_action::__private::lean::Reader<'de, A>,
     ) -> ::core::result::Result<Self, A::Error> {
-        while r.next()?.is_some() {
-            r.skip()?;
+        while r.next().is_some() {
+            r.skip();
         }
+        r.finish()?;
         ::core::result::Result::Ok(Self {})
     }
 }
@@ -22061,21 +23579,27 @@ for DescribeNetworkAclQuintupleEntriesRequest {
         let mut f1 = ::core::option::Option::None;
         let mut f2 = ::core::option::Option::None;
         let mut f3 = ::core::option::Option::None;
-        while let ::core::option::Option::Some(i) = r.next()? {
+        while let ::core::option::Option::Some(i) = r.next() {
             match i {
-                0 => r.plain(&mut f0)?,
-                1 => r.plain(&mut f1)?,
-                2 => r.plain(&mut f2)?,
-                3 => r.plain(&mut f3)?,
-                _ => r.skip()?,
+                0 => r.plain(&mut f0),
+                1 => r.plain(&mut f1),
+                2 => r.plain(&mut f2),
+                3 => r.plain(&mut f3),
+                _ => r.skip(),
             }
         }
-        ::core::result::Result::Ok(Self {
-            network_acl_id: r.required(f0, 0)?,
-            offset: r.or_default(f1),
-            limit: r.or_default(f2),
-            filters: r.or_default(f3),
-        })
+        r.finish()?;
+        match (f0,) {
+            (::core::option::Option::Some(f0),) => {
+                ::core::result::Result::Ok(Self {
+                    network_acl_id: f0,
+                    offset: r.or_default(f1),
+                    limit: r.or_default(f2),
+                    filters: r.or_default(f3),
+                })
+            }
+            (f0,) => ::core::result::Result::Err(r.missing(&[(0, f0.is_none())])),
+        }
     }
 }
 
@@ -22208,17 +23732,18 @@ impl tencent_action::__private::lean::Struct for DescribeNetworkAclsRequest {
         let mut f3 = ::core::option::Option::None;
         let mut f4 = ::core::option::Option::None;
         let mut f5 = ::core::option::Option::None;
-        while let ::core::option::Option::Some(i) = r.next()? {
+        while let ::core::option::Option::Some(i) = r.next() {
             match i {
-                0 => r.plain(&mut f0)?,
-                1 => r.plain(&mut f1)?,
-                2 => r.plain(&mut f2)?,
-                3 => r.plain(&mut f3)?,
-                4 => r.plain(&mut f4)?,
-                5 => r.plain(&mut f5)?,
-                _ => r.skip()?,
+                0 => r.plain(&mut f0),
+                1 => r.plain(&mut f1),
+                2 => r.plain(&mut f2),
+                3 => r.plain(&mut f3),
+                4 => r.plain(&mut f4),
+                5 => r.plain(&mut f5),
+                _ => r.skip(),
             }
         }
+        r.finish()?;
         ::core::result::Result::Ok(Self {
             filters: r.or_default(f0),
             network_acl_ids: r.or_default(f1),
@@ -22297,15 +23822,19 @@ impl tencent_action::__private::lean::Struct for DescribeNetworkInterfaceLimitRe
         mut r: tencent_action::__private::lean::Reader<'de, A>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
-        while let ::core::option::Option::Some(i) = r.next()? {
+        while let ::core::option::Option::Some(i) = r.next() {
             match i {
-                0 => r.plain(&mut f0)?,
-                _ => r.skip()?,
+                0 => r.plain(&mut f0),
+                _ => r.skip(),
             }
         }
-        ::core::result::Result::Ok(Self {
-            instance_id: r.required(f0, 0)?,
-        })
+        r.finish()?;
+        match (f0,) {
+            (::core::option::Option::Some(f0),) => {
+                ::core::result::Result::Ok(Self { instance_id: f0 })
+            }
+            (f0,) => ::core::result::Result::Err(r.missing(&[(0, f0.is_none())])),
+        }
     }
 }
 
@@ -22461,15 +23990,16 @@ impl tencent_action::__private::lean::Struct for DescribeNetworkInterfacesReques
         let mut f1 = ::core::option::Option::None;
         let mut f2 = ::core::option::Option::None;
         let mut f3 = ::core::option::Option::None;
-        while let ::core::option::Option::Some(i) = r.next()? {
+        while let ::core::option::Option::Some(i) = r.next() {
             match i {
-                0 => r.plain(&mut f0)?,
-                1 => r.plain(&mut f1)?,
-                2 => r.plain(&mut f2)?,
-                3 => r.plain(&mut f3)?,
-                _ => r.skip()?,
+                0 => r.plain(&mut f0),
+                1 => r.plain(&mut f1),
+                2 => r.plain(&mut f2),
+                3 => r.plain(&mut f3),
+                _ => r.skip(),
             }
         }
+        r.finish()?;
         ::core::result::Result::Ok(Self {
             network_interface_ids: r.or_default(f0),
             filters: r.or_default(f1),
@@ -22565,21 +24095,27 @@ for DescribePrivateNatGatewayDestinationIpPortTranslationNatRulesRequest {
         let mut f1 = ::core::option::Option::None;
         let mut f2 = ::core::option::Option::None;
         let mut f3 = ::core::option::Option::None;
-        while let ::core::option::Option::Some(i) = r.next()? {
+        while let ::core::option::Option::Some(i) = r.next() {
             match i {
-                0 => r.plain(&mut f0)?,
-                1 => r.plain(&mut f1)?,
-                2 => r.plain(&mut f2)?,
-                3 => r.plain(&mut f3)?,
-                _ => r.skip()?,
+                0 => r.plain(&mut f0),
+                1 => r.plain(&mut f1),
+                2 => r.plain(&mut f2),
+                3 => r.plain(&mut f3),
+                _ => r.skip(),
             }
         }
-        ::core::result::Result::Ok(Self {
-            nat_gateway_id: r.required(f0, 0)?,
-            filters: r.or_default(f1),
-            offset: r.or_default(f2),
-            limit: r.or_default(f3),
-        })
+        r.finish()?;
+        match (f0,) {
+            (::core::option::Option::Some(f0),) => {
+                ::core::result::Result::Ok(Self {
+                    nat_gateway_id: f0,
+                    filters: r.or_default(f1),
+                    offset: r.or_default(f2),
+                    limit: r.or_default(f3),
+                })
+            }
+            (f0,) => ::core::result::Result::Err(r.missing(&[(0, f0.is_none())])),
+        }
     }
 }
 
@@ -22676,14 +24212,15 @@ impl tencent_action::__private::lean::Struct for DescribePrivateNatGatewayLimits
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
         let mut f2 = ::core::option::Option::None;
-        while let ::core::option::Option::Some(i) = r.next()? {
+        while let ::core::option::Option::Some(i) = r.next() {
             match i {
-                0 => r.plain(&mut f0)?,
-                1 => r.plain(&mut f1)?,
-                2 => r.plain(&mut f2)?,
-                _ => r.skip()?,
+                0 => r.plain(&mut f0),
+                1 => r.plain(&mut f1),
+                2 => r.plain(&mut f2),
+                _ => r.skip(),
             }
         }
+        r.finish()?;
         ::core::result::Result::Ok(Self {
             filters: r.or_default(f0),
             offset: r.or_default(f1),
@@ -22753,9 +24290,10 @@ for DescribePrivateNatGatewayRegionsRequest {
     fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
         mut r: tencent_action::__private::lean::Reader<'de, A>,
     ) -> ::core::result::Result<Self, A::Error> {
-        while r.next()?.is_some() {
-            r.skip()?;
+        while r.next().is_some() {
+            r.skip();
         }
+        r.finish()?;
         ::core::result::Result::Ok(Self {})
     }
 }
@@ -22854,31 +24392,54 @@ for DescribePrivateNatGatewayTranslationAclRulesRequest {
         let mut f6 = ::core::option::Option::None;
         let mut f7 = ::core::option::Option::None;
         let mut f8 = ::core::option::Option::None;
-        while let ::core::option::Option::Some(i) = r.next()? {
+        while let ::core::option::Option::Some(i) = r.next() {
             match i {
-                0 => r.plain(&mut f0)?,
-                1 => r.plain(&mut f1)?,
-                2 => r.plain(&mut f2)?,
-                3 => r.plain(&mut f3)?,
-                4 => r.plain(&mut f4)?,
-                5 => r.plain(&mut f5)?,
-                6 => r.plain(&mut f6)?,
-                7 => r.plain(&mut f7)?,
-                8 => r.plain(&mut f8)?,
-                _ => r.skip()?,
+                0 => r.plain(&mut f0),
+                1 => r.plain(&mut f1),
+                2 => r.plain(&mut f2),
+                3 => r.plain(&mut f3),
+                4 => r.plain(&mut f4),
+                5 => r.plain(&mut f5),
+                6 => r.plain(&mut f6),
+                7 => r.plain(&mut f7),
+                8 => r.plain(&mut f8),
+                _ => r.skip(),
             }
         }
-        ::core::result::Result::Ok(Self {
-            nat_gateway_id: r.required(f0, 0)?,
-            translation_direction: r.required(f1, 1)?,
-            translation_type: r.required(f2, 2)?,
-            translation_ip: r.required(f3, 3)?,
-            original_ip: r.or_default(f4),
-            offset: r.or_default(f5),
-            limit: r.or_default(f6),
-            description: r.or_default(f7),
-            filters: r.or_default(f8),
-        })
+        r.finish()?;
+        match (f0, f1, f2, f3) {
+            (
+                ::core::option::Option::Some(f0),
+                ::core::option::Option::Some(f1),
+                ::core::option::Option::Some(f2),
+                ::core::option::Option::Some(f3),
+            ) => {
+                ::core::result::Result::Ok(Self {
+                    nat_gateway_id: f0,
+                    translation_direction: f1,
+                    translation_type: f2,
+                    translation_ip: f3,
+                    original_ip: r.or_default(f4),
+                    offset: r.or_default(f5),
+                    limit: r.or_default(f6),
+                    description: r.or_default(f7),
+                    filters: r.or_default(f8),
+                })
+            }
+            (f0, f1, f2, f3) => {
+                ::core::result::Result::Err(
+                    r
+                        .missing(
+                            &[
+                                (0, f0.is_none()),
+                                (1, f1.is_none()),
+                                (2, f2.is_none()),
+                                (3, f3.is_none()),
+                            ],
+                        ),
+                )
+            }
+        }
     }
 }
 
@@ -22995,21 +24556,27 @@ for DescribePrivateNatGatewayTranslationNatRulesRequest {
         let mut f1 = ::core::option::Option::None;
         let mut f2 = ::core::option::Option::None;
         let mut f3 = ::core::option::Option::None;
-        while let ::core::option::Option::Some(i) = r.next()? {
+        while let ::core::option::Option::Some(i) = r.next() {
             match i {
-                0 => r.plain(&mut f0)?,
-                1 => r.plain(&mut f1)?,
-                2 => r.plain(&mut f2)?,
-                3 => r.plain(&mut f3)?,
-                _ => r.skip()?,
+                0 => r.plain(&mut f0),
+                1 => r.plain(&mut f1),
+                2 => r.plain(&mut f2),
+                3 => r.plain(&mut f3),
+                _ => r.skip(),
             }
         }
-        ::core::result::Result::Ok(Self {
-            nat_gateway_id: r.required(f0, 0)?,
-            filters: r.or_default(f1),
-            offset: r.or_default(f2),
-            limit: r.or_default(f3),
-        })
+        r.finish()?;
+        match (f0,) {
+            (::core::option::Option::Some(f0),) => {
+                ::core::result::Result::Ok(Self {
+                    nat_gateway_id: f0,
+                    filters: r.or_default(f1),
+                    offset: r.or_default(f2),
+                    limit: r.or_default(f3),
+                })
+            }
+            (f0,) => ::core::result::Result::Err(r.missing(&[(0, f0.is_none())])),
+        }
     }
 }
 
@@ -23134,17 +24701,18 @@ impl tencent_action::__private::lean::Struct for DescribePrivateNatGatewaysReque
         let mut f3 = ::core::option::Option::None;
         let mut f4 = ::core::option::Option::None;
         let mut f5 = ::core::option::Option::None;
-        while let ::core::option::Option::Some(i) = r.next()? {
+        while let ::core::option::Option::Some(i) = r.next() {
             match i {
-                0 => r.plain(&mut f0)?,
-                1 => r.plain(&mut f1)?,
-                2 => r.plain(&mut f2)?,
-                3 => r.plain(&mut f3)?,
-                4 => r.plain(&mut f4)?,
-                5 => r.plain(&mut f5)?,
-                _ => r.skip()?,
+                0 => r.plain(&mut f0),
+                1 => r.plain(&mut f1),
+                2 => r.plain(&mut f2),
+                3 => r.plain(&mut f3),
+                4 => r.plain(&mut f4),
+                5 => r.plain(&mut f5),
+                _ => r.skip(),
             }
         }
+        r.finish()?;
         ::core::result::Result::Ok(Self {
             nat_gateway_ids: r.or_default(f0),
             filters: r.or_default(f1),
@@ -23221,15 +24789,19 @@ impl tencent_action::__private::lean::Struct for DescribeProductQuotaRequest {
         mut r: tencent_action::__private::lean::Reader<'de, A>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
-        while let ::core::option::Option::Some(i) = r.next()? {
+        while let ::core::option::Option::Some(i) = r.next() {
             match i {
-                0 => r.plain(&mut f0)?,
-                _ => r.skip()?,
+                0 => r.plain(&mut f0),
+                _ => r.skip(),
             }
         }
-        ::core::result::Result::Ok(Self {
-            product: r.required(f0, 0)?,
-        })
+        r.finish()?;
+        match (f0,) {
+            (::core::option::Option::Some(f0),) => {
+                ::core::result::Result::Ok(Self { product: f0 })
+            }
+            (f0,) => ::core::result::Result::Err(r.missing(&[(0, f0.is_none())])),
+        }
     }
 }
 
@@ -23353,15 +24925,16 @@ impl tencent_action::__private::lean::Struct for DescribeReserveIpAddressesReque
         let mut f1 = ::core::option::Option::None;
         let mut f2 = ::core::option::Option::None;
         let mut f3 = ::core::option::Option::None;
-        while let ::core::option::Option::Some(i) = r.next()? {
+        while let ::core::option::Option::Some(i) = r.next() {
             match i {
-                0 => r.plain(&mut f0)?,
-                1 => r.plain(&mut f1)?,
-                2 => r.plain(&mut f2)?,
-                3 => r.plain(&mut f3)?,
-                _ => r.skip()?,
+                0 => r.plain(&mut f0),
+                1 => r.plain(&mut f1),
+                2 => r.plain(&mut f2),
+                3 => r.plain(&mut f3),
+                _ => r.skip(),
             }
         }
+        r.finish()?;
         ::core::result::Result::Ok(Self {
             reserve_ip_ids: r.or_default(f0),
             filters: r.or_default(f1),
@@ -23440,17 +25013,27 @@ impl tencent_action::__private::lean::Struct for DescribeRouteConflictsRequest {
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
-        while let ::core::option::Option::Some(i) = r.next()? {
+        while let ::core::option::Option::Some(i) = r.next() {
             match i {
-                0 => r.plain(&mut f0)?,
-                1 => r.plain(&mut f1)?,
-                _ => r.skip()?,
+                0 => r.plain(&mut f0),
+                1 => r.plain(&mut f1),
+                _ => r.skip(),
             }
         }
-        ::core::result::Result::Ok(Self {
-            route_table_id: r.required(f0, 0)?,
-            destination_cidr_blocks: r.required(f1, 1)?,
-        })
+        r.finish()?;
+        match (f0, f1) {
+            (::core::option::Option::Some(f0), ::core::option::Option::Some(f1)) => {
+                ::core::result::Result::Ok(Self {
+                    route_table_id: f0,
+                    destination_cidr_blocks: f1,
+                })
+            }
+            (f0, f1) => {
+                ::core::result::Result::Err(
+                    r.missing(&[(0, f0.is_none()), (1, f1.is_none())]),
+                )
+            }
+        }
     }
 }
 
@@ -23533,14 +25116,15 @@ impl tencent_action::__private::lean::Struct for DescribeRouteListRequest {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
         let mut f2 = ::core::option::Option::None;
-        while let ::core::option::Option::Some(i) = r.next()? {
+        while let ::core::option::Option::Some(i) = r.next() {
             match i {
-                0 => r.plain(&mut f0)?,
-                1 => r.plain(&mut f1)?,
-                2 => r.plain(&mut f2)?,
-                _ => r.skip()?,
+                0 => r.plain(&mut f0),
+                1 => r.plain(&mut f1),
+                2 => r.plain(&mut f2),
+                _ => r.skip(),
             }
         }
+        r.finish()?;
         ::core::result::Result::Ok(Self {
             filters: r.or_default(f0),
             offset: r.or_default(f1),
@@ -23649,16 +25233,17 @@ impl tencent_action::__private::lean::Struct for DescribeRoutePoliciesRequest {
         let mut f2 = ::core::option::Option::None;
         let mut f3 = ::core::option::Option::None;
         let mut f4 = ::core::option::Option::None;
-        while let ::core::option::Option::Some(i) = r.next()? {
+        while let ::core::option::Option::Some(i) = r.next() {
             match i {
-                0 => r.plain(&mut f0)?,
-                1 => r.plain(&mut f1)?,
-                2 => r.plain(&mut f2)?,
-                3 => r.plain(&mut f3)?,
-                4 => r.plain(&mut f4)?,
-                _ => r.skip()?,
+                0 => r.plain(&mut f0),
+                1 => r.plain(&mut f1),
+                2 => r.plain(&mut f2),
+                3 => r.plain(&mut f3),
+                4 => r.plain(&mut f4),
+                _ => r.skip(),
             }
         }
+        r.finish()?;
         ::core::result::Result::Ok(Self {
             route_policy_ids: r.or_default(f0),
             filters: r.or_default(f1),
@@ -23819,17 +25404,18 @@ impl tencent_action::__private::lean::Struct for DescribeRoutePolicyEntriesReque
         let mut f3 = ::core::option::Option::None;
         let mut f4 = ::core::option::Option::None;
         let mut f5 = ::core::option::Option::None;
-        while let ::core::option::Option::Some(i) = r.next()? {
+        while let ::core::option::Option::Some(i) = r.next() {
             match i {
-                0 => r.plain(&mut f0)?,
-                1 => r.plain(&mut f1)?,
-                2 => r.plain(&mut f2)?,
-                3 => r.plain(&mut f3)?,
-                4 => r.plain(&mut f4)?,
-                5 => r.plain(&mut f5)?,
-                _ => r.skip()?,
+                0 => r.plain(&mut f0),
+                1 => r.plain(&mut f1),
+                2 => r.plain(&mut f2),
+                3 => r.plain(&mut f3),
+                4 => r.plain(&mut f4),
+                5 => r.plain(&mut f5),
+                _ => r.skip(),
             }
         }
+        r.finish()?;
         ::core::result::Result::Ok(Self {
             filters: r.or_default(f0),
             offset: r.or_default(f1),
@@ -23938,14 +25524,15 @@ for DescribeRouteTableAssociatedInstancesRequest {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
         let mut f2 = ::core::option::Option::None;
-        while let ::core::option::Option::Some(i) = r.next()? {
+        while let ::core::option::Option::Some(i) = r.next() {
             match i {
-                0 => r.plain(&mut f0)?,
-                1 => r.plain(&mut f1)?,
-                2 => r.plain(&mut f2)?,
-                _ => r.skip()?,
+                0 => r.plain(&mut f0),
+                1 => r.plain(&mut f1),
+                2 => r.plain(&mut f2),
+                _ => r.skip(),
             }
         }
+        r.finish()?;
         ::core::result::Result::Ok(Self {
             filters: r.or_default(f0),
             offset: r.or_default(f1),
@@ -24053,14 +25640,15 @@ for DescribeRouteTableSelectionPoliciesRequest {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
         let mut f2 = ::core::option::Option::None;
-        while let ::core::option::Option::Some(i) = r.next()? {
+        while let ::core::option::Option::Some(i) = r.next() {
             match i {
-                0 => r.plain(&mut f0)?,
-                1 => r.plain(&mut f1)?,
-                2 => r.plain(&mut f2)?,
-                _ => r.skip()?,
+                0 => r.plain(&mut f0),
+                1 => r.plain(&mut f1),
+                2 => r.plain(&mut f2),
+                _ => r.skip(),
             }
         }
+        r.finish()?;
         ::core::result::Result::Ok(Self {
             offset: r.or_default(f0),
             limit: r.or_default(f1),
@@ -24197,16 +25785,17 @@ impl tencent_action::__private::lean::Struct for DescribeRouteTablesRequest {
         let mut f2 = ::core::option::Option::None;
         let mut f3 = ::core::option::Option::None;
         let mut f4 = ::core::option::Option::None;
-        while let ::core::option::Option::Some(i) = r.next()? {
+        while let ::core::option::Option::Some(i) = r.next() {
             match i {
-                0 => r.plain(&mut f0)?,
-                1 => r.plain(&mut f1)?,
-                2 => r.plain(&mut f2)?,
-                3 => r.plain(&mut f3)?,
-                4 => r.plain(&mut f4)?,
-                _ => r.skip()?,
+                0 => r.plain(&mut f0),
+                1 => r.plain(&mut f1),
+                2 => r.plain(&mut f2),
+                3 => r.plain(&mut f3),
+                4 => r.plain(&mut f4),
+                _ => r.skip(),
             }
         }
+        r.finish()?;
         ::core::result::Result::Ok(Self {
             filters: r.or_default(f0),
             route_table_ids: r.or_default(f1),
@@ -24279,14 +25868,15 @@ impl tencent_action::__private::lean::Struct for DescribeRoutesRequest {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
         let mut f2 = ::core::option::Option::None;
-        while let ::core::option::Option::Some(i) = r.next()? {
+        while let ::core::option::Option::Some(i) = r.next() {
             match i {
-                0 => r.plain(&mut f0)?,
-                1 => r.plain(&mut f1)?,
-                2 => r.plain(&mut f2)?,
-                _ => r.skip()?,
+                0 => r.plain(&mut f0),
+                1 => r.plain(&mut f1),
+                2 => r.plain(&mut f2),
+                _ => r.skip(),
             }
         }
+        r.finish()?;
         ::core::result::Result::Ok(Self {
             filters: r.or_default(f0),
             offset: r.or_default(f1),
@@ -24363,15 +25953,19 @@ for DescribeSecurityGroupAssociationStatisticsRequest {
         mut r: tencent_action::__private::lean::Reader<'de, A>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
-        while let ::core::option::Option::Some(i) = r.next()? {
+        while let ::core::option::Option::Some(i) = r.next() {
             match i {
-                0 => r.plain(&mut f0)?,
-                _ => r.skip()?,
+                0 => r.plain(&mut f0),
+                _ => r.skip(),
             }
         }
-        ::core::result::Result::Ok(Self {
-            security_group_ids: r.required(f0, 0)?,
-        })
+        r.finish()?;
+        match (f0,) {
+            (::core::option::Option::Some(f0),) => {
+                ::core::result::Result::Ok(Self { security_group_ids: f0 })
+            }
+            (f0,) => ::core::result::Result::Err(r.missing(&[(0, f0.is_none())])),
+        }
     }
 }
 
@@ -24453,17 +26047,23 @@ for DescribeSecurityGroupExpandedPoliciesRequest {
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
-        while let ::core::option::Option::Some(i) = r.next()? {
+        while let ::core::option::Option::Some(i) = r.next() {
             match i {
-                0 => r.plain(&mut f0)?,
-                1 => r.plain(&mut f1)?,
-                _ => r.skip()?,
+                0 => r.plain(&mut f0),
+                1 => r.plain(&mut f1),
+                _ => r.skip(),
             }
         }
-        ::core::result::Result::Ok(Self {
-            security_group_id: r.required(f0, 0)?,
-            filters: r.or_default(f1),
-        })
+        r.finish()?;
+        match (f0,) {
+            (::core::option::Option::Some(f0),) => {
+                ::core::result::Result::Ok(Self {
+                    security_group_id: f0,
+                    filters: r.or_default(f1),
+                })
+            }
+            (f0,) => ::core::result::Result::Err(r.missing(&[(0, f0.is_none())])),
+        }
     }
 }
 
@@ -24518,9 +26118,10 @@ impl tencent_action::__private::lean::Struct for DescribeSecurityGroupLimitsRequ
     fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
         mut r: tencent_action::__private::lean::Reader<'de, A>,
     ) -> ::core::result::Result<Self, A::Error> {
-        while r.next()?.is_some() {
-            r.skip()?;
+        while r.next().is_some() {
+            r.skip();
         }
+        r.finish()?;
         ::core::result::Result::Ok(Self {})
     }
 }
@@ -24614,17 +26215,23 @@ impl tencent_action::__private::lean::Struct for DescribeSecurityGroupPoliciesRe
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
-        while let ::core::option::Option::Some(i) = r.next()? {
+        while let ::core::option::Option::Some(i) = r.next() {
             match i {
-                0 => r.plain(&mut f0)?,
-                1 => r.plain(&mut f1)?,
-                _ => r.skip()?,
+                0 => r.plain(&mut f0),
+                1 => r.plain(&mut f1),
+                _ => r.skip(),
             }
         }
-        ::core::result::Result::Ok(Self {
-            security_group_id: r.required(f0, 0)?,
-            filters: r.or_default(f1),
-        })
+        r.finish()?;
+        match (f0,) {
+            (::core::option::Option::Some(f0),) => {
+                ::core::result::Result::Ok(Self {
+                    security_group_id: f0,
+                    filters: r.or_default(f1),
+                })
+            }
+            (f0,) => ::core::result::Result::Err(r.missing(&[(0, f0.is_none())])),
+        }
     }
 }
 
@@ -24686,15 +26293,19 @@ impl tencent_action::__private::lean::Struct for DescribeSecurityGroupReferences
         mut r: tencent_action::__private::lean::Reader<'de, A>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
-        while let ::core::option::Option::Some(i) = r.next()? {
+        while let ::core::option::Option::Some(i) = r.next() {
             match i {
-                0 => r.plain(&mut f0)?,
-                _ => r.skip()?,
+                0 => r.plain(&mut f0),
+                _ => r.skip(),
             }
         }
-        ::core::result::Result::Ok(Self {
-            security_group_ids: r.required(f0, 0)?,
-        })
+        r.finish()?;
+        match (f0,) {
+            (::core::option::Option::Some(f0),) => {
+                ::core::result::Result::Ok(Self { security_group_ids: f0 })
+            }
+            (f0,) => ::core::result::Result::Err(r.missing(&[(0, f0.is_none())])),
+        }
     }
 }
 
@@ -24816,17 +26427,18 @@ impl tencent_action::__private::lean::Struct for DescribeSecurityGroupsRequest {
         let mut f3 = ::core::option::Option::None;
         let mut f4 = ::core::option::Option::None;
         let mut f5 = ::core::option::Option::None;
-        while let ::core::option::Option::Some(i) = r.next()? {
+        while let ::core::option::Option::Some(i) = r.next() {
             match i {
-                0 => r.plain(&mut f0)?,
-                1 => r.plain(&mut f1)?,
-                2 => r.plain(&mut f2)?,
-                3 => r.plain(&mut f3)?,
-                4 => r.plain(&mut f4)?,
-                5 => r.plain(&mut f5)?,
-                _ => r.skip()?,
+                0 => r.plain(&mut f0),
+                1 => r.plain(&mut f1),
+                2 => r.plain(&mut f2),
+                3 => r.plain(&mut f3),
+                4 => r.plain(&mut f4),
+                5 => r.plain(&mut f5),
+                _ => r.skip(),
             }
         }
+        r.finish()?;
         ::core::result::Result::Ok(Self {
             security_group_ids: r.or_default(f0),
             filters: r.or_default(f1),
@@ -24896,19 +26508,25 @@ for DescribeServiceTemplateGroupInstancesRequest {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
         let mut f2 = ::core::option::Option::None;
-        while let ::core::option::Option::Some(i) = r.next()? {
+        while let ::core::option::Option::Some(i) = r.next() {
             match i {
-                0 => r.plain(&mut f0)?,
-                1 => r.plain(&mut f1)?,
-                2 => r.plain(&mut f2)?,
-                _ => r.skip()?,
+                0 => r.plain(&mut f0),
+                1 => r.plain(&mut f1),
+                2 => r.plain(&mut f2),
+                _ => r.skip(),
             }
         }
-        ::core::result::Result::Ok(Self {
-            service_template_group_id: r.required(f0, 0)?,
-            offset: r.or_default(f1),
-            limit: r.or_default(f2),
-        })
+        r.finish()?;
+        match (f0,) {
+            (::core::option::Option::Some(f0),) => {
+                ::core::result::Result::Ok(Self {
+                    service_template_group_id: f0,
+                    offset: r.or_default(f1),
+                    limit: r.or_default(f2),
+                })
+            }
+            (f0,) => ::core::result::Result::Err(r.missing(&[(0, f0.is_none())])),
+        }
     }
 }
 
@@ -25026,19 +26644,20 @@ impl tencent_action::__private::lean::Struct for DescribeServiceTemplateGroupsRe
         let mut f5 = ::core::option::Option::None;
         let mut f6 = ::core::option::Option::None;
         let mut f7 = ::core::option::Option::None;
-        while let ::core::option::Option::Some(i) = r.next()? {
+        while let ::core::option::Option::Some(i) = r.next() {
             match i {
-                0 => r.plain(&mut f0)?,
-                1 => r.plain(&mut f1)?,
-                2 => r.plain(&mut f2)?,
-                3 => r.plain(&mut f3)?,
-                4 => r.plain(&mut f4)?,
-                5 => r.plain(&mut f5)?,
-                6 => r.plain(&mut f6)?,
-                7 => r.plain(&mut f7)?,
-                _ => r.skip()?,
+                0 => r.plain(&mut f0),
+                1 => r.plain(&mut f1),
+                2 => r.plain(&mut f2),
+                3 => r.plain(&mut f3),
+                4 => r.plain(&mut f4),
+                5 => r.plain(&mut f5),
+                6 => r.plain(&mut f6),
+                7 => r.plain(&mut f7),
+                _ => r.skip(),
             }
         }
+        r.finish()?;
         ::core::result::Result::Ok(Self {
             filters: r.or_default(f0),
             offset: r.or_default(f1),
@@ -25106,19 +26725,25 @@ for DescribeServiceTemplateInstancesRequest {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
         let mut f2 = ::core::option::Option::None;
-        while let ::core::option::Option::Some(i) = r.next()? {
+        while let ::core::option::Option::Some(i) = r.next() {
             match i {
-                0 => r.plain(&mut f0)?,
-                1 => r.plain(&mut f1)?,
-                2 => r.plain(&mut f2)?,
-                _ => r.skip()?,
+                0 => r.plain(&mut f0),
+                1 => r.plain(&mut f1),
+                2 => r.plain(&mut f2),
+                _ => r.skip(),
             }
         }
-        ::core::result::Result::Ok(Self {
-            service_template_id: r.required(f0, 0)?,
-            offset: r.or_default(f1),
-            limit: r.or_default(f2),
-        })
+        r.finish()?;
+        match (f0,) {
+            (::core::option::Option::Some(f0),) => {
+                ::core::result::Result::Ok(Self {
+                    service_template_id: f0,
+                    offset: r.or_default(f1),
+                    limit: r.or_default(f2),
+                })
+            }
+            (f0,) => ::core::result::Result::Err(r.missing(&[(0, f0.is_none())])),
+        }
     }
 }
 
@@ -25240,19 +26865,20 @@ impl tencent_action::__private::lean::Struct for DescribeServiceTemplatesRequest
         let mut f5 = ::core::option::Option::None;
         let mut f6 = ::core::option::Option::None;
         let mut f7 = ::core::option::Option::None;
-        while let ::core::option::Option::Some(i) = r.next()? {
+        while let ::core::option::Option::Some(i) = r.next() {
             match i {
-                0 => r.plain(&mut f0)?,
-                1 => r.plain(&mut f1)?,
-                2 => r.plain(&mut f2)?,
-                3 => r.plain(&mut f3)?,
-                4 => r.plain(&mut f4)?,
-                5 => r.plain(&mut f5)?,
-                6 => r.plain(&mut f6)?,
-                7 => r.plain(&mut f7)?,
-                _ => r.skip()?,
+                0 => r.plain(&mut f0),
+                1 => r.plain(&mut f1),
+                2 => r.plain(&mut f2),
+                3 => r.plain(&mut f3),
+                4 => r.plain(&mut f4),
+                5 => r.plain(&mut f5),
+                6 => r.plain(&mut f6),
+                7 => r.plain(&mut f7),
+                _ => r.skip(),
             }
         }
+        r.finish()?;
         ::core::result::Result::Ok(Self {
             filters: r.or_default(f0),
             offset: r.or_default(f1),
@@ -25329,19 +26955,33 @@ impl tencent_action::__private::lean::Struct for DescribeSgSnapshotFileContentRe
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
         let mut f2 = ::core::option::Option::None;
-        while let ::core::option::Option::Some(i) = r.next()? {
+        while let ::core::option::Option::Some(i) = r.next() {
             match i {
-                0 => r.plain(&mut f0)?,
-                1 => r.plain(&mut f1)?,
-                2 => r.plain(&mut f2)?,
-                _ => r.skip()?,
+                0 => r.plain(&mut f0),
+                1 => r.plain(&mut f1),
+                2 => r.plain(&mut f2),
+                _ => r.skip(),
             }
         }
-        ::core::result::Result::Ok(Self {
-            snapshot_policy_id: r.required(f0, 0)?,
-            snapshot_file_id: r.required(f1, 1)?,
-            security_group_id: r.required(f2, 2)?,
-        })
+        r.finish()?;
+        match (f0, f1, f2) {
+            (
+                ::core::option::Option::Some(f0),
+                ::core::option::Option::Some(f1),
+                ::core::option::Option::Some(f2),
+            ) => {
+                ::core::result::Result::Ok(Self {
+                    snapshot_policy_id: f0,
+                    snapshot_file_id: f1,
+                    security_group_id: f2,
+                })
+            }
+            (f0, f1, f2) => {
+                ::core::result::Result::Err(
+                    r.missing(&[(0, f0.is_none()), (1, f1.is_none()), (2, f2.is_none())]),
+                )
+            }
+        }
     }
 }
 
@@ -25445,21 +27085,27 @@ for DescribeSnapshotAttachedInstancesRequest {
         let mut f1 = ::core::option::Option::None;
         let mut f2 = ::core::option::Option::None;
         let mut f3 = ::core::option::Option::None;
-        while let ::core::option::Option::Some(i) = r.next()? {
+        while let ::core::option::Option::Some(i) = r.next() {
             match i {
-                0 => r.plain(&mut f0)?,
-                1 => r.plain(&mut f1)?,
-                2 => r.plain(&mut f2)?,
-                3 => r.plain(&mut f3)?,
-                _ => r.skip()?,
+                0 => r.plain(&mut f0),
+                1 => r.plain(&mut f1),
+                2 => r.plain(&mut f2),
+                3 => r.plain(&mut f3),
+                _ => r.skip(),
             }
         }
-        ::core::result::Result::Ok(Self {
-            snapshot_policy_id: r.required(f0, 0)?,
-            filters: r.or_default(f1),
-            offset: r.or_default(f2),
-            limit: r.or_default(f3),
-        })
+        r.finish()?;
+        match (f0,) {
+            (::core::option::Option::Some(f0),) => {
+                ::core::result::Result::Ok(Self {
+                    snapshot_policy_id: f0,
+                    filters: r.or_default(f1),
+                    offset: r.or_default(f2),
+                    limit: r.or_default(f3),
+                })
+            }
+            (f0,) => ::core::result::Result::Err(r.missing(&[(0, f0.is_none())])),
+        }
     }
 }
 
@@ -25580,25 +27226,48 @@ impl tencent_action::__private::lean::Struct for DescribeSnapshotFilesRequest {
         let mut f3 = ::core::option::Option::None;
         let mut f4 = ::core::option::Option::None;
         let mut f5 = ::core::option::Option::None;
-        while let ::core::option::Option::Some(i) = r.next()? {
+        while let ::core::option::Option::Some(i) = r.next() {
             match i {
-                0 => r.plain(&mut f0)?,
-                1 => r.plain(&mut f1)?,
-                2 => r.plain(&mut f2)?,
-                3 => r.plain(&mut f3)?,
-                4 => r.plain(&mut f4)?,
-                5 => r.plain(&mut f5)?,
-                _ => r.skip()?,
+                0 => r.plain(&mut f0),
+                1 => r.plain(&mut f1),
+                2 => r.plain(&mut f2),
+                3 => r.plain(&mut f3),
+                4 => r.plain(&mut f4),
+                5 => r.plain(&mut f5),
+                _ => r.skip(),
             }
         }
-        ::core::result::Result::Ok(Self {
-            business_type: r.required(f0, 0)?,
-            instance_id: r.required(f1, 1)?,
-            start_date: r.required(f2, 2)?,
-            end_date: r.required(f3, 3)?,
-            offset: r.or_default(f4),
-            limit: r.or_default(f5),
-        })
+        r.finish()?;
+        match (f0, f1, f2, f3) {
+            (
+                ::core::option::Option::Some(f0),
+                ::core::option::Option::Some(f1),
+                ::core::option::Option::Some(f2),
+                ::core::option::Option::Some(f3),
+            ) => {
+                ::core::result::Result::Ok(Self {
+                    business_type: f0,
+                    instance_id: f1,
+                    start_date: f2,
+                    end_date: f3,
+                    offset: r.or_default(f4),
+                    limit: r.or_default(f5),
+                })
+            }
+            (f0, f1, f2, f3) => {
+                ::core::result::Result::Err(
+                    r
+                        .missing(
+                            &[
+                                (0, f0.is_none()),
+                                (1, f1.is_none()),
+                                (2, f2.is_none()),
+                                (3, f3.is_none()),
+                            ],
+                        ),
+                )
+            }
+        }
     }
 }
 
@@ -25722,15 +27391,16 @@ impl tencent_action::__private::lean::Struct for DescribeSnapshotPoliciesRequest
         let mut f1 = ::core::option::Option::None;
         let mut f2 = ::core::option::Option::None;
         let mut f3 = ::core::option::Option::None;
-        while let ::core::option::Option::Some(i) = r.next()? {
+        while let ::core::option::Option::Some(i) = r.next() {
             match i {
-                0 => r.plain(&mut f0)?,
-                1 => r.plain(&mut f1)?,
-                2 => r.plain(&mut f2)?,
-                3 => r.plain(&mut f3)?,
-                _ => r.skip()?,
+                0 => r.plain(&mut f0),
+                1 => r.plain(&mut f1),
+                2 => r.plain(&mut f2),
+                3 => r.plain(&mut f3),
+                _ => r.skip(),
             }
         }
+        r.finish()?;
         ::core::result::Result::Ok(Self {
             snapshot_policy_ids: r.or_default(f0),
             filters: r.or_default(f1),
@@ -25862,29 +27532,35 @@ for DescribeSpecificTrafficPackageUsedDetailsRequest {
         let mut f5 = ::core::option::Option::None;
         let mut f6 = ::core::option::Option::None;
         let mut f7 = ::core::option::Option::None;
-        while let ::core::option::Option::Some(i) = r.next()? {
+        while let ::core::option::Option::Some(i) = r.next() {
             match i {
-                0 => r.plain(&mut f0)?,
-                1 => r.plain(&mut f1)?,
-                2 => r.plain(&mut f2)?,
-                3 => r.plain(&mut f3)?,
-                4 => r.plain(&mut f4)?,
-                5 => r.plain(&mut f5)?,
-                6 => r.plain(&mut f6)?,
-                7 => r.plain(&mut f7)?,
-                _ => r.skip()?,
+                0 => r.plain(&mut f0),
+                1 => r.plain(&mut f1),
+                2 => r.plain(&mut f2),
+                3 => r.plain(&mut f3),
+                4 => r.plain(&mut f4),
+                5 => r.plain(&mut f5),
+                6 => r.plain(&mut f6),
+                7 => r.plain(&mut f7),
+                _ => r.skip(),
             }
         }
-        ::core::result::Result::Ok(Self {
-            traffic_package_id: r.required(f0, 0)?,
-            filters: r.or_default(f1),
-            order_field: r.or_default(f2),
-            order_type: r.or_default(f3),
-            start_time: r.or_default(f4),
-            end_time: r.or_default(f5),
-            offset: r.or_default(f6),
-            limit: r.or_default(f7),
-        })
+        r.finish()?;
+        match (f0,) {
+            (::core::option::Option::Some(f0),) => {
+                ::core::result::Result::Ok(Self {
+                    traffic_package_id: f0,
+                    filters: r.or_default(f1),
+                    order_field: r.or_default(f2),
+                    order_type: r.or_default(f3),
+                    start_time: r.or_default(f4),
+                    end_time: r.or_default(f5),
+                    offset: r.or_default(f6),
+                    limit: r.or_default(f7),
+                })
+            }
+            (f0,) => ::core::result::Result::Err(r.missing(&[(0, f0.is_none())])),
+        }
     }
 }
 
@@ -25972,15 +27648,19 @@ impl tencent_action::__private::lean::Struct for DescribeSubnetResourceDashboard
         mut r: tencent_action::__private::lean::Reader<'de, A>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
-        while let ::core::option::Option::Some(i) = r.next()? {
+        while let ::core::option::Option::Some(i) = r.next() {
             match i {
-                0 => r.plain(&mut f0)?,
-                _ => r.skip()?,
+                0 => r.plain(&mut f0),
+                _ => r.skip(),
             }
         }
-        ::core::result::Result::Ok(Self {
-            subnet_ids: r.required(f0, 0)?,
-        })
+        r.finish()?;
+        match (f0,) {
+            (::core::option::Option::Some(f0),) => {
+                ::core::result::Result::Ok(Self { subnet_ids: f0 })
+            }
+            (f0,) => ::core::result::Result::Err(r.missing(&[(0, f0.is_none())])),
+        }
     }
 }
 
@@ -26127,17 +27807,18 @@ impl tencent_action::__private::lean::Struct for DescribeSubnetsRequest {
         let mut f3 = ::core::option::Option::None;
         let mut f4 = ::core::option::Option::None;
         let mut f5 = ::core::option::Option::None;
-        while let ::core::option::Option::Some(i) = r.next()? {
+        while let ::core::option::Option::Some(i) = r.next() {
             match i {
-                0 => r.plain(&mut f0)?,
-                1 => r.plain(&mut f1)?,
-                2 => r.plain(&mut f2)?,
-                3 => r.plain(&mut f3)?,
-                4 => r.plain(&mut f4)?,
-                5 => r.plain(&mut f5)?,
-                _ => r.skip()?,
+                0 => r.plain(&mut f0),
+                1 => r.plain(&mut f1),
+                2 => r.plain(&mut f2),
+                3 => r.plain(&mut f3),
+                4 => r.plain(&mut f4),
+                5 => r.plain(&mut f5),
+                _ => r.skip(),
             }
         }
+        r.finish()?;
         ::core::result::Result::Ok(Self {
             subnet_ids: r.or_default(f0),
             filters: r.or_default(f1),
@@ -26222,13 +27903,14 @@ impl tencent_action::__private::lean::Struct for DescribeTaskResultRequest {
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
-        while let ::core::option::Option::Some(i) = r.next()? {
+        while let ::core::option::Option::Some(i) = r.next() {
             match i {
-                0 => r.plain(&mut f0)?,
-                1 => r.plain(&mut f1)?,
-                _ => r.skip()?,
+                0 => r.plain(&mut f0),
+                1 => r.plain(&mut f1),
+                _ => r.skip(),
             }
         }
+        r.finish()?;
         ::core::result::Result::Ok(Self {
             task_id: r.or_default(f0),
             deal_name: r.or_default(f1),
@@ -26276,9 +27958,10 @@ impl tencent_action::__private::lean::Struct for DescribeTemplateLimitsRequest {
     fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
         mut r: tencent_action::__private::lean::Reader<'de, A>,
     ) -> ::core::result::Result<Self, A::Error> {
-        while r.next()?.is_some() {
-            r.skip()?;
+        while r.next().is_some() {
+            r.skip();
         }
+        r.finish()?;
         ::core::result::Result::Ok(Self {})
     }
 }
@@ -26343,14 +28026,15 @@ impl tencent_action::__private::lean::Struct for DescribeTenantCcnsRequest {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
         let mut f2 = ::core::option::Option::None;
-        while let ::core::option::Option::Some(i) = r.next()? {
+        while let ::core::option::Option::Some(i) = r.next() {
             match i {
-                0 => r.plain(&mut f0)?,
-                1 => r.plain(&mut f1)?,
-                2 => r.plain(&mut f2)?,
-                _ => r.skip()?,
+                0 => r.plain(&mut f0),
+                1 => r.plain(&mut f1),
+                2 => r.plain(&mut f2),
+                _ => r.skip(),
             }
         }
+        r.finish()?;
         ::core::result::Result::Ok(Self {
             filters: r.or_default(f0),
             offset: r.or_default(f1),
@@ -26455,23 +28139,29 @@ for DescribeTrafficMirrorFilterRulesRequest {
         let mut f2 = ::core::option::Option::None;
         let mut f3 = ::core::option::Option::None;
         let mut f4 = ::core::option::Option::None;
-        while let ::core::option::Option::Some(i) = r.next()? {
+        while let ::core::option::Option::Some(i) = r.next() {
             match i {
-                0 => r.plain(&mut f0)?,
-                1 => r.plain(&mut f1)?,
-                2 => r.plain(&mut f2)?,
-                3 => r.plain(&mut f3)?,
-                4 => r.plain(&mut f4)?,
-                _ => r.skip()?,
+                0 => r.plain(&mut f0),
+                1 => r.plain(&mut f1),
+                2 => r.plain(&mut f2),
+                3 => r.plain(&mut f3),
+                4 => r.plain(&mut f4),
+                _ => r.skip(),
             }
         }
-        ::core::result::Result::Ok(Self {
-            traffic_mirror_id: r.required(f0, 0)?,
-            traffic_mirror_filter_rule_ids: r.or_default(f1),
-            filters: r.or_default(f2),
-            offset: r.or_default(f3),
-            limit: r.or_default(f4),
-        })
+        r.finish()?;
+        match (f0,) {
+            (::core::option::Option::Some(f0),) => {
+                ::core::result::Result::Ok(Self {
+                    traffic_mirror_id: f0,
+                    traffic_mirror_filter_rule_ids: r.or_default(f1),
+                    filters: r.or_default(f2),
+                    offset: r.or_default(f3),
+                    limit: r.or_default(f4),
+                })
+            }
+            (f0,) => ::core::result::Result::Err(r.missing(&[(0, f0.is_none())])),
+        }
     }
 }
 
@@ -26577,15 +28267,16 @@ impl tencent_action::__private::lean::Struct for DescribeTrafficMirrorsRequest {
         let mut f1 = ::core::option::Option::None;
         let mut f2 = ::core::option::Option::None;
         let mut f3 = ::core::option::Option::None;
-        while let ::core::option::Option::Some(i) = r.next()? {
+        while let ::core::option::Option::Some(i) = r.next() {
             match i {
-                0 => r.plain(&mut f0)?,
-                1 => r.plain(&mut f1)?,
-                2 => r.plain(&mut f2)?,
-                3 => r.plain(&mut f3)?,
-                _ => r.skip()?,
+                0 => r.plain(&mut f0),
+                1 => r.plain(&mut f1),
+                2 => r.plain(&mut f2),
+                3 => r.plain(&mut f3),
+                _ => r.skip(),
             }
         }
+        r.finish()?;
         ::core::result::Result::Ok(Self {
             traffic_mirror_ids: r.or_default(f0),
             filters: r.or_default(f1),
@@ -26699,15 +28390,16 @@ impl tencent_action::__private::lean::Struct for DescribeTrafficPackagesRequest 
         let mut f1 = ::core::option::Option::None;
         let mut f2 = ::core::option::Option::None;
         let mut f3 = ::core::option::Option::None;
-        while let ::core::option::Option::Some(i) = r.next()? {
+        while let ::core::option::Option::Some(i) = r.next() {
             match i {
-                0 => r.plain(&mut f0)?,
-                1 => r.plain(&mut f1)?,
-                2 => r.plain(&mut f2)?,
-                3 => r.plain(&mut f3)?,
-                _ => r.skip()?,
+                0 => r.plain(&mut f0),
+                1 => r.plain(&mut f1),
+                2 => r.plain(&mut f2),
+                3 => r.plain(&mut f3),
+                _ => r.skip(),
             }
         }
+        r.finish()?;
         ::core::result::Result::Ok(Self {
             traffic_package_ids: r.or_default(f0),
             filters: r.or_default(f1),
@@ -26790,19 +28482,33 @@ impl tencent_action::__private::lean::Struct for DescribeTrafficQosPolicyRequest
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
         let mut f2 = ::core::option::Option::None;
-        while let ::core::option::Option::Some(i) = r.next()? {
+        while let ::core::option::Option::Some(i) = r.next() {
             match i {
-                0 => r.plain(&mut f0)?,
-                1 => r.plain(&mut f1)?,
-                2 => r.plain(&mut f2)?,
-                _ => r.skip()?,
+                0 => r.plain(&mut f0),
+                1 => r.plain(&mut f1),
+                2 => r.plain(&mut f2),
+                _ => r.skip(),
             }
         }
-        ::core::result::Result::Ok(Self {
-            ccn_id: r.required(f0, 0)?,
-            local_region: r.required(f1, 1)?,
-            remote_region: r.required(f2, 2)?,
-        })
+        r.finish()?;
+        match (f0, f1, f2) {
+            (
+                ::core::option::Option::Some(f0),
+                ::core::option::Option::Some(f1),
+                ::core::option::Option::Some(f2),
+            ) => {
+                ::core::result::Result::Ok(Self {
+                    ccn_id: f0,
+                    local_region: f1,
+                    remote_region: f2,
+                })
+            }
+            (f0, f1, f2) => {
+                ::core::result::Result::Err(
+                    r.missing(&[(0, f0.is_none()), (1, f1.is_none()), (2, f2.is_none())]),
+                )
+            }
+        }
     }
 }
 
@@ -26911,25 +28617,31 @@ impl tencent_action::__private::lean::Struct for DescribeUsedIpAddressRequest {
         let mut f3 = ::core::option::Option::None;
         let mut f4 = ::core::option::Option::None;
         let mut f5 = ::core::option::Option::None;
-        while let ::core::option::Option::Some(i) = r.next()? {
+        while let ::core::option::Option::Some(i) = r.next() {
             match i {
-                0 => r.plain(&mut f0)?,
-                1 => r.plain(&mut f1)?,
-                2 => r.plain(&mut f2)?,
-                3 => r.plain(&mut f3)?,
-                4 => r.plain(&mut f4)?,
-                5 => r.plain(&mut f5)?,
-                _ => r.skip()?,
+                0 => r.plain(&mut f0),
+                1 => r.plain(&mut f1),
+                2 => r.plain(&mut f2),
+                3 => r.plain(&mut f3),
+                4 => r.plain(&mut f4),
+                5 => r.plain(&mut f5),
+                _ => r.skip(),
             }
         }
-        ::core::result::Result::Ok(Self {
-            vpc_id: r.required(f0, 0)?,
-            subnet_id: r.or_default(f1),
-            ip_addresses: r.or_default(f2),
-            filters: r.or_default(f3),
-            offset: r.or_default(f4),
-            limit: r.or_default(f5),
-        })
+        r.finish()?;
+        match (f0,) {
+            (::core::option::Option::Some(f0),) => {
+                ::core::result::Result::Ok(Self {
+                    vpc_id: f0,
+                    subnet_id: r.or_default(f1),
+                    ip_addresses: r.or_default(f2),
+                    filters: r.or_default(f3),
+                    offset: r.or_default(f4),
+                    limit: r.or_default(f5),
+                })
+            }
+            (f0,) => ::core::result::Result::Err(r.missing(&[(0, f0.is_none())])),
+        }
     }
 }
 
@@ -27078,18 +28790,19 @@ impl tencent_action::__private::lean::Struct for DescribeVpcEndPointRequest {
         let mut f4 = ::core::option::Option::None;
         let mut f5 = ::core::option::Option::None;
         let mut f6 = ::core::option::Option::None;
-        while let ::core::option::Option::Some(i) = r.next()? {
+        while let ::core::option::Option::Some(i) = r.next() {
             match i {
-                0 => r.plain(&mut f0)?,
-                1 => r.plain(&mut f1)?,
-                2 => r.plain(&mut f2)?,
-                3 => r.plain(&mut f3)?,
-                4 => r.plain(&mut f4)?,
-                5 => r.plain(&mut f5)?,
-                6 => r.plain(&mut f6)?,
-                _ => r.skip()?,
+                0 => r.plain(&mut f0),
+                1 => r.plain(&mut f1),
+                2 => r.plain(&mut f2),
+                3 => r.plain(&mut f3),
+                4 => r.plain(&mut f4),
+                5 => r.plain(&mut f5),
+                6 => r.plain(&mut f6),
+                _ => r.skip(),
             }
         }
+        r.finish()?;
         ::core::result::Result::Ok(Self {
             filters: r.or_default(f0),
             offset: r.or_default(f1),
@@ -27249,19 +28962,20 @@ impl tencent_action::__private::lean::Struct for DescribeVpcEndPointServiceReque
         let mut f5 = ::core::option::Option::None;
         let mut f6 = ::core::option::Option::None;
         let mut f7 = ::core::option::Option::None;
-        while let ::core::option::Option::Some(i) = r.next()? {
+        while let ::core::option::Option::Some(i) = r.next() {
             match i {
-                0 => r.plain(&mut f0)?,
-                1 => r.plain(&mut f1)?,
-                2 => r.plain(&mut f2)?,
-                3 => r.plain(&mut f3)?,
-                4 => r.plain(&mut f4)?,
-                5 => r.plain(&mut f5)?,
-                6 => r.plain(&mut f6)?,
-                7 => r.plain(&mut f7)?,
-                _ => r.skip()?,
+                0 => r.plain(&mut f0),
+                1 => r.plain(&mut f1),
+                2 => r.plain(&mut f2),
+                3 => r.plain(&mut f3),
+                4 => r.plain(&mut f4),
+                5 => r.plain(&mut f5),
+                6 => r.plain(&mut f6),
+                7 => r.plain(&mut f7),
+                _ => r.skip(),
             }
         }
+        r.finish()?;
         ::core::result::Result::Ok(Self {
             filters: r.or_default(f0),
             offset: r.or_default(f1),
@@ -27364,14 +29078,15 @@ for DescribeVpcEndPointServiceWhiteListRequest {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
         let mut f2 = ::core::option::Option::None;
-        while let ::core::option::Option::Some(i) = r.next()? {
+        while let ::core::option::Option::Some(i) = r.next() {
             match i {
-                0 => r.plain(&mut f0)?,
-                1 => r.plain(&mut f1)?,
-                2 => r.plain(&mut f2)?,
-                _ => r.skip()?,
+                0 => r.plain(&mut f0),
+                1 => r.plain(&mut f1),
+                2 => r.plain(&mut f2),
+                _ => r.skip(),
             }
         }
+        r.finish()?;
         ::core::result::Result::Ok(Self {
             offset: r.or_default(f0),
             limit: r.or_default(f1),
@@ -27469,19 +29184,25 @@ impl tencent_action::__private::lean::Struct for DescribeVpcInstancesRequest {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
         let mut f2 = ::core::option::Option::None;
-        while let ::core::option::Option::Some(i) = r.next()? {
+        while let ::core::option::Option::Some(i) = r.next() {
             match i {
-                0 => r.plain(&mut f0)?,
-                1 => r.plain(&mut f1)?,
-                2 => r.plain(&mut f2)?,
-                _ => r.skip()?,
+                0 => r.plain(&mut f0),
+                1 => r.plain(&mut f1),
+                2 => r.plain(&mut f2),
+                _ => r.skip(),
             }
         }
-        ::core::result::Result::Ok(Self {
-            filters: r.required(f0, 0)?,
-            offset: r.or_default(f1),
-            limit: r.or_default(f2),
-        })
+        r.finish()?;
+        match (f0,) {
+            (::core::option::Option::Some(f0),) => {
+                ::core::result::Result::Ok(Self {
+                    filters: f0,
+                    offset: r.or_default(f1),
+                    limit: r.or_default(f2),
+                })
+            }
+            (f0,) => ::core::result::Result::Err(r.missing(&[(0, f0.is_none())])),
+        }
     }
 }
 
@@ -27594,23 +29315,29 @@ impl tencent_action::__private::lean::Struct for DescribeVpcIpv6AddressesRequest
         let mut f2 = ::core::option::Option::None;
         let mut f3 = ::core::option::Option::None;
         let mut f4 = ::core::option::Option::None;
-        while let ::core::option::Option::Some(i) = r.next()? {
+        while let ::core::option::Option::Some(i) = r.next() {
             match i {
-                0 => r.plain(&mut f0)?,
-                1 => r.plain(&mut f1)?,
-                2 => r.plain(&mut f2)?,
-                3 => r.plain(&mut f3)?,
-                4 => r.plain(&mut f4)?,
-                _ => r.skip()?,
+                0 => r.plain(&mut f0),
+                1 => r.plain(&mut f1),
+                2 => r.plain(&mut f2),
+                3 => r.plain(&mut f3),
+                4 => r.plain(&mut f4),
+                _ => r.skip(),
             }
         }
-        ::core::result::Result::Ok(Self {
-            vpc_id: r.required(f0, 0)?,
-            ipv6_addresses: r.or_default(f1),
-            offset: r.or_default(f2),
-            limit: r.or_default(f3),
-            subnet_id: r.or_default(f4),
-        })
+        r.finish()?;
+        match (f0,) {
+            (::core::option::Option::Some(f0),) => {
+                ::core::result::Result::Ok(Self {
+                    vpc_id: f0,
+                    ipv6_addresses: r.or_default(f1),
+                    offset: r.or_default(f2),
+                    limit: r.or_default(f3),
+                    subnet_id: r.or_default(f4),
+                })
+            }
+            (f0,) => ::core::result::Result::Err(r.missing(&[(0, f0.is_none())])),
+        }
     }
 }
 
@@ -27693,15 +29420,19 @@ impl tencent_action::__private::lean::Struct for DescribeVpcLimitsRequest {
         mut r: tencent_action::__private::lean::Reader<'de, A>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
-        while let ::core::option::Option::Some(i) = r.next()? {
+        while let ::core::option::Option::Some(i) = r.next() {
             match i {
-                0 => r.plain(&mut f0)?,
-                _ => r.skip()?,
+                0 => r.plain(&mut f0),
+                _ => r.skip(),
             }
         }
-        ::core::result::Result::Ok(Self {
-            limit_types: r.required(f0, 0)?,
-        })
+        r.finish()?;
+        match (f0,) {
+            (::core::option::Option::Some(f0),) => {
+                ::core::result::Result::Ok(Self { limit_types: f0 })
+            }
+            (f0,) => ::core::result::Result::Err(r.missing(&[(0, f0.is_none())])),
+        }
     }
 }
 
@@ -27797,17 +29528,18 @@ impl tencent_action::__private::lean::Struct for DescribeVpcPeeringConnectionsRe
         let mut f3 = ::core::option::Option::None;
         let mut f4 = ::core::option::Option::None;
         let mut f5 = ::core::option::Option::None;
-        while let ::core::option::Option::Some(i) = r.next()? {
+        while let ::core::option::Option::Some(i) = r.next() {
             match i {
-                0 => r.plain(&mut f0)?,
-                1 => r.plain(&mut f1)?,
-                2 => r.plain(&mut f2)?,
-                3 => r.plain(&mut f3)?,
-                4 => r.plain(&mut f4)?,
-                5 => r.plain(&mut f5)?,
-                _ => r.skip()?,
+                0 => r.plain(&mut f0),
+                1 => r.plain(&mut f1),
+                2 => r.plain(&mut f2),
+                3 => r.plain(&mut f3),
+                4 => r.plain(&mut f4),
+                5 => r.plain(&mut f5),
+                _ => r.skip(),
             }
         }
+        r.finish()?;
         ::core::result::Result::Ok(Self {
             peering_connection_ids: r.or_default(f0),
             filters: r.or_default(f1),
@@ -27892,17 +29624,27 @@ impl tencent_action::__private::lean::Struct for DescribeVpcPrivateIpAddressesRe
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
-        while let ::core::option::Option::Some(i) = r.next()? {
+        while let ::core::option::Option::Some(i) = r.next() {
             match i {
-                0 => r.plain(&mut f0)?,
-                1 => r.plain(&mut f1)?,
-                _ => r.skip()?,
+                0 => r.plain(&mut f0),
+                1 => r.plain(&mut f1),
+                _ => r.skip(),
             }
         }
-        ::core::result::Result::Ok(Self {
-            vpc_id: r.required(f0, 0)?,
-            private_ip_addresses: r.required(f1, 1)?,
-        })
+        r.finish()?;
+        match (f0, f1) {
+            (::core::option::Option::Some(f0), ::core::option::Option::Some(f1)) => {
+                ::core::result::Result::Ok(Self {
+                    vpc_id: f0,
+                    private_ip_addresses: f1,
+                })
+            }
+            (f0, f1) => {
+                ::core::result::Result::Err(
+                    r.missing(&[(0, f0.is_none()), (1, f1.is_none())]),
+                )
+            }
+        }
     }
 }
 
@@ -27970,15 +29712,19 @@ impl tencent_action::__private::lean::Struct for DescribeVpcResourceDashboardReq
         mut r: tencent_action::__private::lean::Reader<'de, A>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
-        while let ::core::option::Option::Some(i) = r.next()? {
+        while let ::core::option::Option::Some(i) = r.next() {
             match i {
-                0 => r.plain(&mut f0)?,
-                _ => r.skip()?,
+                0 => r.plain(&mut f0),
+                _ => r.skip(),
             }
         }
-        ::core::result::Result::Ok(Self {
-            vpc_ids: r.required(f0, 0)?,
-        })
+        r.finish()?;
+        match (f0,) {
+            (::core::option::Option::Some(f0),) => {
+                ::core::result::Result::Ok(Self { vpc_ids: f0 })
+            }
+            (f0,) => ::core::result::Result::Err(r.missing(&[(0, f0.is_none())])),
+        }
     }
 }
 
@@ -28039,15 +29785,19 @@ impl tencent_action::__private::lean::Struct for DescribeVpcTaskResultRequest {
         mut r: tencent_action::__private::lean::Reader<'de, A>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
-        while let ::core::option::Option::Some(i) = r.next()? {
+        while let ::core::option::Option::Some(i) = r.next() {
             match i {
-                0 => r.plain(&mut f0)?,
-                _ => r.skip()?,
+                0 => r.plain(&mut f0),
+                _ => r.skip(),
             }
         }
-        ::core::result::Result::Ok(Self {
-            task_id: r.required(f0, 0)?,
-        })
+        r.finish()?;
+        match (f0,) {
+            (::core::option::Option::Some(f0),) => {
+                ::core::result::Result::Ok(Self { task_id: f0 })
+            }
+            (f0,) => ::core::result::Result::Err(r.missing(&[(0, f0.is_none())])),
+        }
     }
 }
 
@@ -28163,15 +29913,16 @@ impl tencent_action::__private::lean::Struct for DescribeVpcsRequest {
         let mut f1 = ::core::option::Option::None;
         let mut f2 = ::core::option::Option::None;
         let mut f3 = ::core::option::Option::None;
-        while let ::core::option::Option::Some(i) = r.next()? {
+        while let ::core::option::Option::Some(i) = r.next() {
             match i {
-                0 => r.plain(&mut f0)?,
-                1 => r.plain(&mut f1)?,
-                2 => r.plain(&mut f2)?,
-                3 => r.plain(&mut f3)?,
-                _ => r.skip()?,
+                0 => r.plain(&mut f0),
+                1 => r.plain(&mut f1),
+                2 => r.plain(&mut f2),
+                3 => r.plain(&mut f3),
+                _ => r.skip(),
             }
         }
+        r.finish()?;
         ::core::result::Result::Ok(Self {
             vpc_ids: r.or_default(f0),
             filters: r.or_default(f1),
@@ -28273,15 +30024,16 @@ impl tencent_action::__private::lean::Struct for DescribeVpnConnectionsRequest {
         let mut f1 = ::core::option::Option::None;
         let mut f2 = ::core::option::Option::None;
         let mut f3 = ::core::option::Option::None;
-        while let ::core::option::Option::Some(i) = r.next()? {
+        while let ::core::option::Option::Some(i) = r.next() {
             match i {
-                0 => r.plain(&mut f0)?,
-                1 => r.plain(&mut f1)?,
-                2 => r.plain(&mut f2)?,
-                3 => r.plain(&mut f3)?,
-                _ => r.skip()?,
+                0 => r.plain(&mut f0),
+                1 => r.plain(&mut f1),
+                2 => r.plain(&mut f2),
+                3 => r.plain(&mut f3),
+                _ => r.skip(),
             }
         }
+        r.finish()?;
         ::core::result::Result::Ok(Self {
             vpn_connection_ids: r.or_default(f0),
             filters: r.or_default(f1),
@@ -28370,19 +30122,25 @@ impl tencent_action::__private::lean::Struct for DescribeVpnGatewayCcnRoutesRequ
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
         let mut f2 = ::core::option::Option::None;
-        while let ::core::option::Option::Some(i) = r.next()? {
+        while let ::core::option::Option::Some(i) = r.next() {
             match i {
-                0 => r.plain(&mut f0)?,
-                1 => r.plain(&mut f1)?,
-                2 => r.plain(&mut f2)?,
-                _ => r.skip()?,
+                0 => r.plain(&mut f0),
+                1 => r.plain(&mut f1),
+                2 => r.plain(&mut f2),
+                _ => r.skip(),
             }
         }
-        ::core::result::Result::Ok(Self {
-            vpn_gateway_id: r.required(f0, 0)?,
-            offset: r.or_default(f1),
-            limit: r.or_default(f2),
-        })
+        r.finish()?;
+        match (f0,) {
+            (::core::option::Option::Some(f0),) => {
+                ::core::result::Result::Ok(Self {
+                    vpn_gateway_id: f0,
+                    offset: r.or_default(f1),
+                    limit: r.or_default(f2),
+                })
+            }
+            (f0,) => ::core::result::Result::Err(r.missing(&[(0, f0.is_none())])),
+        }
     }
 }
 
@@ -28489,21 +30247,27 @@ impl tencent_action::__private::lean::Struct for DescribeVpnGatewayRoutesRequest
         let mut f1 = ::core::option::Option::None;
         let mut f2 = ::core::option::Option::None;
         let mut f3 = ::core::option::Option::None;
-        while let ::core::option::Option::Some(i) = r.next()? {
+        while let ::core::option::Option::Some(i) = r.next() {
             match i {
-                0 => r.plain(&mut f0)?,
-                1 => r.plain(&mut f1)?,
-                2 => r.plain(&mut f2)?,
-                3 => r.plain(&mut f3)?,
-                _ => r.skip()?,
+                0 => r.plain(&mut f0),
+                1 => r.plain(&mut f1),
+                2 => r.plain(&mut f2),
+                3 => r.plain(&mut f3),
+                _ => r.skip(),
             }
         }
-        ::core::result::Result::Ok(Self {
-            vpn_gateway_id: r.required(f0, 0)?,
-            filters: r.or_default(f1),
-            offset: r.or_default(f2),
-            limit: r.or_default(f3),
-        })
+        r.finish()?;
+        match (f0,) {
+            (::core::option::Option::Some(f0),) => {
+                ::core::result::Result::Ok(Self {
+                    vpn_gateway_id: f0,
+                    filters: r.or_default(f1),
+                    offset: r.or_default(f2),
+                    limit: r.or_default(f3),
+                })
+            }
+            (f0,) => ::core::result::Result::Err(r.missing(&[(0, f0.is_none())])),
+        }
     }
 }
 
@@ -28624,16 +30388,17 @@ impl tencent_action::__private::lean::Struct for DescribeVpnGatewaySslClientsReq
         let mut f2 = ::core::option::Option::None;
         let mut f3 = ::core::option::Option::None;
         let mut f4 = ::core::option::Option::None;
-        while let ::core::option::Option::Some(i) = r.next()? {
+        while let ::core::option::Option::Some(i) = r.next() {
             match i {
-                0 => r.plain(&mut f0)?,
-                1 => r.plain(&mut f1)?,
-                2 => r.plain(&mut f2)?,
-                3 => r.plain(&mut f3)?,
-                4 => r.plain(&mut f4)?,
-                _ => r.skip()?,
+                0 => r.plain(&mut f0),
+                1 => r.plain(&mut f1),
+                2 => r.plain(&mut f2),
+                3 => r.plain(&mut f3),
+                4 => r.plain(&mut f4),
+                _ => r.skip(),
             }
         }
+        r.finish()?;
         ::core::result::Result::Ok(Self {
             filters: r.or_default(f0),
             offset: r.or_default(f1),
@@ -28744,16 +30509,17 @@ impl tencent_action::__private::lean::Struct for DescribeVpnGatewaySslServersReq
         let mut f2 = ::core::option::Option::None;
         let mut f3 = ::core::option::Option::None;
         let mut f4 = ::core::option::Option::None;
-        while let ::core::option::Option::Some(i) = r.next()? {
+        while let ::core::option::Option::Some(i) = r.next() {
             match i {
-                0 => r.plain(&mut f0)?,
-                1 => r.plain(&mut f1)?,
-                2 => r.plain(&mut f2)?,
-                3 => r.plain(&mut f3)?,
-                4 => r.plain(&mut f4)?,
-                _ => r.skip()?,
+                0 => r.plain(&mut f0),
+                1 => r.plain(&mut f1),
+                2 => r.plain(&mut f2),
+                3 => r.plain(&mut f3),
+                4 => r.plain(&mut f4),
+                _ => r.skip(),
             }
         }
+        r.finish()?;
         ::core::result::Result::Ok(Self {
             offset: r.or_default(f0),
             limit: r.or_default(f1),
@@ -28884,15 +30650,16 @@ impl tencent_action::__private::lean::Struct for DescribeVpnGatewaysRequest {
         let mut f1 = ::core::option::Option::None;
         let mut f2 = ::core::option::Option::None;
         let mut f3 = ::core::option::Option::None;
-        while let ::core::option::Option::Some(i) = r.next()? {
+        while let ::core::option::Option::Some(i) = r.next() {
             match i {
-                0 => r.plain(&mut f0)?,
-                1 => r.plain(&mut f1)?,
-                2 => r.plain(&mut f2)?,
-                3 => r.plain(&mut f3)?,
-                _ => r.skip()?,
+                0 => r.plain(&mut f0),
+                1 => r.plain(&mut f1),
+                2 => r.plain(&mut f2),
+                3 => r.plain(&mut f3),
+                _ => r.skip(),
             }
         }
+        r.finish()?;
         ::core::result::Result::Ok(Self {
             vpn_gateway_ids: r.or_default(f0),
             filters: r.or_default(f1),
@@ -28975,17 +30742,24 @@ impl tencent_action::__private::lean::Struct for DetachCcnInstancesRequest {
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
-        while let ::core::option::Option::Some(i) = r.next()? {
+        while let ::core::option::Option::Some(i) = r.next() {
             match i {
-                0 => r.plain(&mut f0)?,
-                1 => r.plain(&mut f1)?,
-                _ => r.skip()?,
+                0 => r.plain(&mut f0),
+                1 => r.plain(&mut f1),
+                _ => r.skip(),
             }
         }
-        ::core::result::Result::Ok(Self {
-            ccn_id: r.required(f0, 0)?,
-            instances: r.required(f1, 1)?,
-        })
+        r.finish()?;
+        match (f0, f1) {
+            (::core::option::Option::Some(f0), ::core::option::Option::Some(f1)) => {
+                ::core::result::Result::Ok(Self { ccn_id: f0, instances: f1 })
+            }
+            (f0, f1) => {
+                ::core::result::Result::Err(
+                    r.missing(&[(0, f0.is_none()), (1, f1.is_none())]),
+                )
+            }
+        }
     }
 }
 
@@ -29056,17 +30830,27 @@ impl tencent_action::__private::lean::Struct for DetachClassicLinkVpcRequest {
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
-        while let ::core::option::Option::Some(i) = r.next()? {
+        while let ::core::option::Option::Some(i) = r.next() {
             match i {
-                0 => r.plain(&mut f0)?,
-                1 => r.plain(&mut f1)?,
-                _ => r.skip()?,
+                0 => r.plain(&mut f0),
+                1 => r.plain(&mut f1),
+                _ => r.skip(),
             }
         }
-        ::core::result::Result::Ok(Self {
-            vpc_id: r.required(f0, 0)?,
-            instance_ids: r.required(f1, 1)?,
-        })
+        r.finish()?;
+        match (f0, f1) {
+            (::core::option::Option::Some(f0), ::core::option::Option::Some(f1)) => {
+                ::core::result::Result::Ok(Self {
+                    vpc_id: f0,
+                    instance_ids: f1,
+                })
+            }
+            (f0, f1) => {
+                ::core::result::Result::Err(
+                    r.missing(&[(0, f0.is_none()), (1, f1.is_none())]),
+                )
+            }
+        }
     }
 }
 
@@ -29145,19 +30929,29 @@ impl tencent_action::__private::lean::Struct for DetachNetworkInterfaceRequest {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
         let mut f2 = ::core::option::Option::None;
-        while let ::core::option::Option::Some(i) = r.next()? {
+        while let ::core::option::Option::Some(i) = r.next() {
             match i {
-                0 => r.plain(&mut f0)?,
-                1 => r.plain(&mut f1)?,
-                2 => r.plain(&mut f2)?,
-                _ => r.skip()?,
+                0 => r.plain(&mut f0),
+                1 => r.plain(&mut f1),
+                2 => r.plain(&mut f2),
+                _ => r.skip(),
             }
         }
-        ::core::result::Result::Ok(Self {
-            network_interface_id: r.required(f0, 0)?,
-            instance_id: r.required(f1, 1)?,
-            client_token: r.or_default(f2),
-        })
+        r.finish()?;
+        match (f0, f1) {
+            (::core::option::Option::Some(f0), ::core::option::Option::Some(f1)) => {
+                ::core::result::Result::Ok(Self {
+                    network_interface_id: f0,
+                    instance_id: f1,
+                    client_token: r.or_default(f2),
+                })
+            }
+            (f0, f1) => {
+                ::core::result::Result::Err(
+                    r.missing(&[(0, f0.is_none()), (1, f1.is_none())]),
+                )
+            }
+        }
     }
 }
 
@@ -29230,17 +31024,27 @@ impl tencent_action::__private::lean::Struct for DetachSnapshotInstancesRequest 
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
-        while let ::core::option::Option::Some(i) = r.next()? {
+        while let ::core::option::Option::Some(i) = r.next() {
             match i {
-                0 => r.plain(&mut f0)?,
-                1 => r.plain(&mut f1)?,
-                _ => r.skip()?,
+                0 => r.plain(&mut f0),
+                1 => r.plain(&mut f1),
+                _ => r.skip(),
             }
         }
-        ::core::result::Result::Ok(Self {
-            snapshot_policy_id: r.required(f0, 0)?,
-            instances: r.required(f1, 1)?,
-        })
+        r.finish()?;
+        match (f0, f1) {
+            (::core::option::Option::Some(f0), ::core::option::Option::Some(f1)) => {
+                ::core::result::Result::Ok(Self {
+                    snapshot_policy_id: f0,
+                    instances: f1,
+                })
+            }
+            (f0, f1) => {
+                ::core::result::Result::Err(
+                    r.missing(&[(0, f0.is_none()), (1, f1.is_none())]),
+                )
+            }
+        }
     }
 }
 
@@ -29311,17 +31115,24 @@ impl tencent_action::__private::lean::Struct for DisableCcnRoutesRequest {
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
-        while let ::core::option::Option::Some(i) = r.next()? {
+        while let ::core::option::Option::Some(i) = r.next() {
             match i {
-                0 => r.plain(&mut f0)?,
-                1 => r.plain(&mut f1)?,
-                _ => r.skip()?,
+                0 => r.plain(&mut f0),
+                1 => r.plain(&mut f1),
+                _ => r.skip(),
             }
         }
-        ::core::result::Result::Ok(Self {
-            ccn_id: r.required(f0, 0)?,
-            route_ids: r.required(f1, 1)?,
-        })
+        r.finish()?;
+        match (f0, f1) {
+            (::core::option::Option::Some(f0), ::core::option::Option::Some(f1)) => {
+                ::core::result::Result::Ok(Self { ccn_id: f0, route_ids: f1 })
+            }
+            (f0, f1) => {
+                ::core::result::Result::Err(
+                    r.missing(&[(0, f0.is_none()), (1, f1.is_none())]),
+                )
+            }
+        }
     }
 }
 
@@ -29386,15 +31197,19 @@ impl tencent_action::__private::lean::Struct for DisableFlowLogsRequest {
         mut r: tencent_action::__private::lean::Reader<'de, A>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
-        while let ::core::option::Option::Some(i) = r.next()? {
+        while let ::core::option::Option::Some(i) = r.next() {
             match i {
-                0 => r.plain(&mut f0)?,
-                _ => r.skip()?,
+                0 => r.plain(&mut f0),
+                _ => r.skip(),
             }
         }
-        ::core::result::Result::Ok(Self {
-            flow_log_ids: r.required(f0, 0)?,
-        })
+        r.finish()?;
+        match (f0,) {
+            (::core::option::Option::Some(f0),) => {
+                ::core::result::Result::Ok(Self { flow_log_ids: f0 })
+            }
+            (f0,) => ::core::result::Result::Err(r.missing(&[(0, f0.is_none())])),
+        }
     }
 }
 
@@ -29467,15 +31282,19 @@ impl tencent_action::__private::lean::Struct for DisableGatewayFlowMonitorReques
         mut r: tencent_action::__private::lean::Reader<'de, A>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
-        while let ::core::option::Option::Some(i) = r.next()? {
+        while let ::core::option::Option::Some(i) = r.next() {
             match i {
-                0 => r.plain(&mut f0)?,
-                _ => r.skip()?,
+                0 => r.plain(&mut f0),
+                _ => r.skip(),
             }
         }
-        ::core::result::Result::Ok(Self {
-            gateway_id: r.required(f0, 0)?,
-        })
+        r.finish()?;
+        match (f0,) {
+            (::core::option::Option::Some(f0),) => {
+                ::core::result::Result::Ok(Self { gateway_id: f0 })
+            }
+            (f0,) => ::core::result::Result::Err(r.missing(&[(0, f0.is_none())])),
+        }
     }
 }
 
@@ -29553,19 +31372,25 @@ impl tencent_action::__private::lean::Struct for DisableRoutesRequest {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
         let mut f2 = ::core::option::Option::None;
-        while let ::core::option::Option::Some(i) = r.next()? {
+        while let ::core::option::Option::Some(i) = r.next() {
             match i {
-                0 => r.plain(&mut f0)?,
-                1 => r.plain(&mut f1)?,
-                2 => r.plain(&mut f2)?,
-                _ => r.skip()?,
+                0 => r.plain(&mut f0),
+                1 => r.plain(&mut f1),
+                2 => r.plain(&mut f2),
+                _ => r.skip(),
             }
         }
-        ::core::result::Result::Ok(Self {
-            route_table_id: r.required(f0, 0)?,
-            route_ids: r.or_default(f1),
-            route_item_ids: r.or_default(f2),
-        })
+        r.finish()?;
+        match (f0,) {
+            (::core::option::Option::Some(f0),) => {
+                ::core::result::Result::Ok(Self {
+                    route_table_id: f0,
+                    route_ids: r.or_default(f1),
+                    route_item_ids: r.or_default(f2),
+                })
+            }
+            (f0,) => ::core::result::Result::Err(r.missing(&[(0, f0.is_none())])),
+        }
     }
 }
 
@@ -29628,15 +31453,19 @@ impl tencent_action::__private::lean::Struct for DisableSnapshotPoliciesRequest 
         mut r: tencent_action::__private::lean::Reader<'de, A>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
-        while let ::core::option::Option::Some(i) = r.next()? {
+        while let ::core::option::Option::Some(i) = r.next() {
             match i {
-                0 => r.plain(&mut f0)?,
-                _ => r.skip()?,
+                0 => r.plain(&mut f0),
+                _ => r.skip(),
             }
         }
-        ::core::result::Result::Ok(Self {
-            snapshot_policy_ids: r.required(f0, 0)?,
-        })
+        r.finish()?;
+        match (f0,) {
+            (::core::option::Option::Some(f0),) => {
+                ::core::result::Result::Ok(Self { snapshot_policy_ids: f0 })
+            }
+            (f0,) => ::core::result::Result::Err(r.missing(&[(0, f0.is_none())])),
+        }
     }
 }
 
@@ -29705,13 +31534,14 @@ impl tencent_action::__private::lean::Struct for DisableVpnGatewaySslClientCertR
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
-        while let ::core::option::Option::Some(i) = r.next()? {
+        while let ::core::option::Option::Some(i) = r.next() {
             match i {
-                0 => r.plain(&mut f0)?,
-                1 => r.plain(&mut f1)?,
-                _ => r.skip()?,
+                0 => r.plain(&mut f0),
+                1 => r.plain(&mut f1),
+                _ => r.skip(),
             }
         }
+        r.finish()?;
         ::core::result::Result::Ok(Self {
             ssl_vpn_client_id: r.or_default(f0),
             ssl_vpn_client_ids: r.or_default(f1),
@@ -29796,17 +31626,23 @@ impl tencent_action::__private::lean::Struct for DisassociateAddressRequest {
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
-        while let ::core::option::Option::Some(i) = r.next()? {
+        while let ::core::option::Option::Some(i) = r.next() {
             match i {
-                0 => r.plain(&mut f0)?,
-                1 => r.plain(&mut f1)?,
-                _ => r.skip()?,
+                0 => r.plain(&mut f0),
+                1 => r.plain(&mut f1),
+                _ => r.skip(),
             }
         }
-        ::core::result::Result::Ok(Self {
-            address_id: r.required(f0, 0)?,
-            reallocate_normal_public_ip: r.or_default(f1),
-        })
+        r.finish()?;
+        match (f0,) {
+            (::core::option::Option::Some(f0),) => {
+                ::core::result::Result::Ok(Self {
+                    address_id: f0,
+                    reallocate_normal_public_ip: r.or_default(f1),
+                })
+            }
+            (f0,) => ::core::result::Result::Err(r.missing(&[(0, f0.is_none())])),
+        }
     }
 }
 
@@ -29866,15 +31702,19 @@ impl tencent_action::__private::lean::Struct for DisassociateDhcpIpWithAddressIp
         mut r: tencent_action::__private::lean::Reader<'de, A>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
-        while let ::core::option::Option::Some(i) = r.next()? {
+        while let ::core::option::Option::Some(i) = r.next() {
             match i {
-                0 => r.plain(&mut f0)?,
-                _ => r.skip()?,
+                0 => r.plain(&mut f0),
+                _ => r.skip(),
             }
         }
-        ::core::result::Result::Ok(Self {
-            dhcp_ip_id: r.required(f0, 0)?,
-        })
+        r.finish()?;
+        match (f0,) {
+            (::core::option::Option::Some(f0),) => {
+                ::core::result::Result::Ok(Self { dhcp_ip_id: f0 })
+            }
+            (f0,) => ::core::result::Result::Err(r.missing(&[(0, f0.is_none())])),
+        }
     }
 }
 
@@ -29952,19 +31792,33 @@ for DisassociateDirectConnectGatewayNatGatewayRequest {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
         let mut f2 = ::core::option::Option::None;
-        while let ::core::option::Option::Some(i) = r.next()? {
+        while let ::core::option::Option::Some(i) = r.next() {
             match i {
-                0 => r.plain(&mut f0)?,
-                1 => r.plain(&mut f1)?,
-                2 => r.plain(&mut f2)?,
-                _ => r.skip()?,
+                0 => r.plain(&mut f0),
+                1 => r.plain(&mut f1),
+                2 => r.plain(&mut f2),
+                _ => r.skip(),
             }
         }
-        ::core::result::Result::Ok(Self {
-            vpc_id: r.required(f0, 0)?,
-            nat_gateway_id: r.required(f1, 1)?,
-            direct_connect_gateway_id: r.required(f2, 2)?,
-        })
+        r.finish()?;
+        match (f0, f1, f2) {
+            (
+                ::core::option::Option::Some(f0),
+                ::core::option::Option::Some(f1),
+                ::core::option::Option::Some(f2),
+            ) => {
+                ::core::result::Result::Ok(Self {
+                    vpc_id: f0,
+                    nat_gateway_id: f1,
+                    direct_connect_gateway_id: f2,
+                })
+            }
+            (f0, f1, f2) => {
+                ::core::result::Result::Err(
+                    r.missing(&[(0, f0.is_none()), (1, f1.is_none()), (2, f2.is_none())]),
+                )
+            }
+        }
     }
 }
 
@@ -30029,15 +31883,19 @@ impl tencent_action::__private::lean::Struct for DisassociateHaVipInstanceReques
         mut r: tencent_action::__private::lean::Reader<'de, A>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
-        while let ::core::option::Option::Some(i) = r.next()? {
+        while let ::core::option::Option::Some(i) = r.next() {
             match i {
-                0 => r.plain(&mut f0)?,
-                _ => r.skip()?,
+                0 => r.plain(&mut f0),
+                _ => r.skip(),
             }
         }
-        ::core::result::Result::Ok(Self {
-            ha_vip_association_set: r.required(f0, 0)?,
-        })
+        r.finish()?;
+        match (f0,) {
+            (::core::option::Option::Some(f0),) => {
+                ::core::result::Result::Ok(Self { ha_vip_association_set: f0 })
+            }
+            (f0,) => ::core::result::Result::Err(r.missing(&[(0, f0.is_none())])),
+        }
     }
 }
 
@@ -30108,17 +31966,23 @@ impl tencent_action::__private::lean::Struct for DisassociateIPv6AddressRequest 
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
-        while let ::core::option::Option::Some(i) = r.next()? {
+        while let ::core::option::Option::Some(i) = r.next() {
             match i {
-                0 => r.plain(&mut f0)?,
-                1 => r.plain(&mut f1)?,
-                _ => r.skip()?,
+                0 => r.plain(&mut f0),
+                1 => r.plain(&mut f1),
+                _ => r.skip(),
             }
         }
-        ::core::result::Result::Ok(Self {
-            ipv6_address_id: r.required(f0, 0)?,
-            keep_bind_with_eni: r.or_default(f1),
-        })
+        r.finish()?;
+        match (f0,) {
+            (::core::option::Option::Some(f0),) => {
+                ::core::result::Result::Ok(Self {
+                    ipv6_address_id: f0,
+                    keep_bind_with_eni: r.or_default(f1),
+                })
+            }
+            (f0,) => ::core::result::Result::Err(r.missing(&[(0, f0.is_none())])),
+        }
     }
 }
 
@@ -30186,17 +32050,27 @@ impl tencent_action::__private::lean::Struct for DisassociateNatGatewayAddressRe
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
-        while let ::core::option::Option::Some(i) = r.next()? {
+        while let ::core::option::Option::Some(i) = r.next() {
             match i {
-                0 => r.plain(&mut f0)?,
-                1 => r.plain(&mut f1)?,
-                _ => r.skip()?,
+                0 => r.plain(&mut f0),
+                1 => r.plain(&mut f1),
+                _ => r.skip(),
             }
         }
-        ::core::result::Result::Ok(Self {
-            nat_gateway_id: r.required(f0, 0)?,
-            public_ip_addresses: r.required(f1, 1)?,
-        })
+        r.finish()?;
+        match (f0, f1) {
+            (::core::option::Option::Some(f0), ::core::option::Option::Some(f1)) => {
+                ::core::result::Result::Ok(Self {
+                    nat_gateway_id: f0,
+                    public_ip_addresses: f1,
+                })
+            }
+            (f0, f1) => {
+                ::core::result::Result::Err(
+                    r.missing(&[(0, f0.is_none()), (1, f1.is_none())]),
+                )
+            }
+        }
     }
 }
 
@@ -30270,17 +32144,27 @@ impl tencent_action::__private::lean::Struct for DisassociateNetworkAclSubnetsRe
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
-        while let ::core::option::Option::Some(i) = r.next()? {
+        while let ::core::option::Option::Some(i) = r.next() {
             match i {
-                0 => r.plain(&mut f0)?,
-                1 => r.plain(&mut f1)?,
-                _ => r.skip()?,
+                0 => r.plain(&mut f0),
+                1 => r.plain(&mut f1),
+                _ => r.skip(),
             }
         }
-        ::core::result::Result::Ok(Self {
-            network_acl_id: r.required(f0, 0)?,
-            subnet_ids: r.required(f1, 1)?,
-        })
+        r.finish()?;
+        match (f0, f1) {
+            (::core::option::Option::Some(f0), ::core::option::Option::Some(f1)) => {
+                ::core::result::Result::Ok(Self {
+                    network_acl_id: f0,
+                    subnet_ids: f1,
+                })
+            }
+            (f0, f1) => {
+                ::core::result::Result::Err(
+                    r.missing(&[(0, f0.is_none()), (1, f1.is_none())]),
+                )
+            }
+        }
     }
 }
 
@@ -30352,17 +32236,27 @@ for DisassociateNetworkInterfaceSecurityGroupsRequest {
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
-        while let ::core::option::Option::Some(i) = r.next()? {
+        while let ::core::option::Option::Some(i) = r.next() {
             match i {
-                0 => r.plain(&mut f0)?,
-                1 => r.plain(&mut f1)?,
-                _ => r.skip()?,
+                0 => r.plain(&mut f0),
+                1 => r.plain(&mut f1),
+                _ => r.skip(),
             }
         }
-        ::core::result::Result::Ok(Self {
-            network_interface_ids: r.required(f0, 0)?,
-            security_group_ids: r.required(f1, 1)?,
-        })
+        r.finish()?;
+        match (f0, f1) {
+            (::core::option::Option::Some(f0), ::core::option::Option::Some(f1)) => {
+                ::core::result::Result::Ok(Self {
+                    network_interface_ids: f0,
+                    security_group_ids: f1,
+                })
+            }
+            (f0, f1) => {
+                ::core::result::Result::Err(
+                    r.missing(&[(0, f0.is_none()), (1, f1.is_none())]),
+                )
+            }
+        }
     }
 }
 
@@ -30437,17 +32331,27 @@ for DisassociateVpcEndPointSecurityGroupsRequest {
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
-        while let ::core::option::Option::Some(i) = r.next()? {
+        while let ::core::option::Option::Some(i) = r.next() {
             match i {
-                0 => r.plain(&mut f0)?,
-                1 => r.plain(&mut f1)?,
-                _ => r.skip()?,
+                0 => r.plain(&mut f0),
+                1 => r.plain(&mut f1),
+                _ => r.skip(),
             }
         }
-        ::core::result::Result::Ok(Self {
-            security_group_ids: r.required(f0, 0)?,
-            end_point_id: r.required(f1, 1)?,
-        })
+        r.finish()?;
+        match (f0, f1) {
+            (::core::option::Option::Some(f0), ::core::option::Option::Some(f1)) => {
+                ::core::result::Result::Ok(Self {
+                    security_group_ids: f0,
+                    end_point_id: f1,
+                })
+            }
+            (f0, f1) => {
+                ::core::result::Result::Err(
+                    r.missing(&[(0, f0.is_none()), (1, f1.is_none())]),
+                )
+            }
+        }
     }
 }
 
@@ -30536,21 +32440,44 @@ for DownloadCustomerGatewayConfigurationRequest {
         let mut f1 = ::core::option::Option::None;
         let mut f2 = ::core::option::Option::None;
         let mut f3 = ::core::option::Option::None;
-        while let ::core::option::Option::Some(i) = r.next()? {
+        while let ::core::option::Option::Some(i) = r.next() {
             match i {
-                0 => r.plain(&mut f0)?,
-                1 => r.plain(&mut f1)?,
-                2 => r.plain(&mut f2)?,
-                3 => r.plain(&mut f3)?,
-                _ => r.skip()?,
+                0 => r.plain(&mut f0),
+                1 => r.plain(&mut f1),
+                2 => r.plain(&mut f2),
+                3 => r.plain(&mut f3),
+                _ => r.skip(),
             }
         }
-        ::core::result::Result::Ok(Self {
-            vpn_gateway_id: r.required(f0, 0)?,
-            vpn_connection_id: r.required(f1, 1)?,
-            customer_gateway_vendor: r.required(f2, 2)?,
-            interface_name: r.required(f3, 3)?,
-        })
+        r.finish()?;
+        match (f0, f1, f2, f3) {
+            (
+                ::core::option::Option::Some(f0),
+                ::core::option::Option::Some(f1),
+                ::core::option::Option::Some(f2),
+                ::core::option::Option::Some(f3),
+            ) => {
+                ::core::result::Result::Ok(Self {
+                    vpn_gateway_id: f0,
+                    vpn_connection_id: f1,
+                    customer_gateway_vendor: f2,
+                    interface_name: f3,
+                })
+            }
+            (f0, f1, f2, f3) => {
+                ::core::result::Result::Err(
+                    r
+                        .missing(
+                            &[
+                                (0, f0.is_none()),
+                                (1, f1.is_none()),
+                                (2, f2.is_none()),
+                                (3, f3.is_none()),
+                            ],
+                        ),
+                )
+            }
+        }
     }
 }
 
@@ -30637,15 +32564,16 @@ impl tencent_action::__private::lean::Struct for DownloadVpnGatewaySslClientCert
         let mut f1 = ::core::option::Option::None;
         let mut f2 = ::core::option::Option::None;
         let mut f3 = ::core::option::Option::None;
-        while let ::core::option::Option::Some(i) = r.next()? {
+        while let ::core::option::Option::Some(i) = r.next() {
             match i {
-                0 => r.plain(&mut f0)?,
-                1 => r.plain(&mut f1)?,
-                2 => r.plain(&mut f2)?,
-                3 => r.plain(&mut f3)?,
-                _ => r.skip()?,
+                0 => r.plain(&mut f0),
+                1 => r.plain(&mut f1),
+                2 => r.plain(&mut f2),
+                3 => r.plain(&mut f3),
+                _ => r.skip(),
             }
         }
+        r.finish()?;
         ::core::result::Result::Ok(Self {
             ssl_vpn_client_id: r.or_default(f0),
             saml_token: r.or_default(f1),
@@ -30708,17 +32636,24 @@ impl tencent_action::__private::lean::Struct for EnableCcnRoutesRequest {
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
-        while let ::core::option::Option::Some(i) = r.next()? {
+        while let ::core::option::Option::Some(i) = r.next() {
             match i {
-                0 => r.plain(&mut f0)?,
-                1 => r.plain(&mut f1)?,
-                _ => r.skip()?,
+                0 => r.plain(&mut f0),
+                1 => r.plain(&mut f1),
+                _ => r.skip(),
             }
         }
-        ::core::result::Result::Ok(Self {
-            ccn_id: r.required(f0, 0)?,
-            route_ids: r.required(f1, 1)?,
-        })
+        r.finish()?;
+        match (f0, f1) {
+            (::core::option::Option::Some(f0), ::core::option::Option::Some(f1)) => {
+                ::core::result::Result::Ok(Self { ccn_id: f0, route_ids: f1 })
+            }
+            (f0, f1) => {
+                ::core::result::Result::Err(
+                    r.missing(&[(0, f0.is_none()), (1, f1.is_none())]),
+                )
+            }
+        }
     }
 }
 
@@ -30783,15 +32718,19 @@ impl tencent_action::__private::lean::Struct for EnableFlowLogsRequest {
         mut r: tencent_action::__private::lean::Reader<'de, A>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
-        while let ::core::option::Option::Some(i) = r.next()? {
+        while let ::core::option::Option::Some(i) = r.next() {
             match i {
-                0 => r.plain(&mut f0)?,
-                _ => r.skip()?,
+                0 => r.plain(&mut f0),
+                _ => r.skip(),
             }
         }
-        ::core::result::Result::Ok(Self {
-            flow_log_ids: r.required(f0, 0)?,
-        })
+        r.finish()?;
+        match (f0,) {
+            (::core::option::Option::Some(f0),) => {
+                ::core::result::Result::Ok(Self { flow_log_ids: f0 })
+            }
+            (f0,) => ::core::result::Result::Err(r.missing(&[(0, f0.is_none())])),
+        }
     }
 }
 
@@ -30864,15 +32803,19 @@ impl tencent_action::__private::lean::Struct for EnableGatewayFlowMonitorRequest
         mut r: tencent_action::__private::lean::Reader<'de, A>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
-        while let ::core::option::Option::Some(i) = r.next()? {
+        while let ::core::option::Option::Some(i) = r.next() {
             match i {
-                0 => r.plain(&mut f0)?,
-                _ => r.skip()?,
+                0 => r.plain(&mut f0),
+                _ => r.skip(),
             }
         }
-        ::core::result::Result::Ok(Self {
-            gateway_id: r.required(f0, 0)?,
-        })
+        r.finish()?;
+        match (f0,) {
+            (::core::option::Option::Some(f0),) => {
+                ::core::result::Result::Ok(Self { gateway_id: f0 })
+            }
+            (f0,) => ::core::result::Result::Err(r.missing(&[(0, f0.is_none())])),
+        }
     }
 }
 
@@ -30950,19 +32893,25 @@ impl tencent_action::__private::lean::Struct for EnableRoutesRequest {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
         let mut f2 = ::core::option::Option::None;
-        while let ::core::option::Option::Some(i) = r.next()? {
+        while let ::core::option::Option::Some(i) = r.next() {
             match i {
-                0 => r.plain(&mut f0)?,
-                1 => r.plain(&mut f1)?,
-                2 => r.plain(&mut f2)?,
-                _ => r.skip()?,
+                0 => r.plain(&mut f0),
+                1 => r.plain(&mut f1),
+                2 => r.plain(&mut f2),
+                _ => r.skip(),
             }
         }
-        ::core::result::Result::Ok(Self {
-            route_table_id: r.required(f0, 0)?,
-            route_ids: r.or_default(f1),
-            route_item_ids: r.or_default(f2),
-        })
+        r.finish()?;
+        match (f0,) {
+            (::core::option::Option::Some(f0),) => {
+                ::core::result::Result::Ok(Self {
+                    route_table_id: f0,
+                    route_ids: r.or_default(f1),
+                    route_item_ids: r.or_default(f2),
+                })
+            }
+            (f0,) => ::core::result::Result::Err(r.missing(&[(0, f0.is_none())])),
+        }
     }
 }
 
@@ -31025,15 +32974,19 @@ impl tencent_action::__private::lean::Struct for EnableSnapshotPoliciesRequest {
         mut r: tencent_action::__private::lean::Reader<'de, A>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
-        while let ::core::option::Option::Some(i) = r.next()? {
+        while let ::core::option::Option::Some(i) = r.next() {
             match i {
-                0 => r.plain(&mut f0)?,
-                _ => r.skip()?,
+                0 => r.plain(&mut f0),
+                _ => r.skip(),
             }
         }
-        ::core::result::Result::Ok(Self {
-            snapshot_policy_ids: r.required(f0, 0)?,
-        })
+        r.finish()?;
+        match (f0,) {
+            (::core::option::Option::Some(f0),) => {
+                ::core::result::Result::Ok(Self { snapshot_policy_ids: f0 })
+            }
+            (f0,) => ::core::result::Result::Err(r.missing(&[(0, f0.is_none())])),
+        }
     }
 }
 
@@ -31124,21 +33077,35 @@ impl tencent_action::__private::lean::Struct for EnableVpcEndPointConnectRequest
         let mut f1 = ::core::option::Option::None;
         let mut f2 = ::core::option::Option::None;
         let mut f3 = ::core::option::Option::None;
-        while let ::core::option::Option::Some(i) = r.next()? {
+        while let ::core::option::Option::Some(i) = r.next() {
             match i {
-                0 => r.plain(&mut f0)?,
-                1 => r.plain(&mut f1)?,
-                2 => r.plain(&mut f2)?,
-                3 => r.plain(&mut f3)?,
-                _ => r.skip()?,
+                0 => r.plain(&mut f0),
+                1 => r.plain(&mut f1),
+                2 => r.plain(&mut f2),
+                3 => r.plain(&mut f3),
+                _ => r.skip(),
             }
         }
-        ::core::result::Result::Ok(Self {
-            end_point_service_id: r.required(f0, 0)?,
-            end_point_id: r.required(f1, 1)?,
-            accept_flag: r.required(f2, 2)?,
-            ip_address_type: r.or_default(f3),
-        })
+        r.finish()?;
+        match (f0, f1, f2) {
+            (
+                ::core::option::Option::Some(f0),
+                ::core::option::Option::Some(f1),
+                ::core::option::Option::Some(f2),
+            ) => {
+                ::core::result::Result::Ok(Self {
+                    end_point_service_id: f0,
+                    end_point_id: f1,
+                    accept_flag: f2,
+                    ip_address_type: r.or_default(f3),
+                })
+            }
+            (f0, f1, f2) => {
+                ::core::result::Result::Err(
+                    r.missing(&[(0, f0.is_none()), (1, f1.is_none()), (2, f2.is_none())]),
+                )
+            }
+        }
     }
 }
 
@@ -31209,13 +33176,14 @@ impl tencent_action::__private::lean::Struct for EnableVpnGatewaySslClientCertRe
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
-        while let ::core::option::Option::Some(i) = r.next()? {
+        while let ::core::option::Option::Some(i) = r.next() {
             match i {
-                0 => r.plain(&mut f0)?,
-                1 => r.plain(&mut f1)?,
-                _ => r.skip()?,
+                0 => r.plain(&mut f0),
+                1 => r.plain(&mut f1),
+                _ => r.skip(),
             }
         }
+        r.finish()?;
         ::core::result::Result::Ok(Self {
             ssl_vpn_client_id: r.or_default(f0),
             ssl_vpn_client_ids: r.or_default(f1),
@@ -31271,15 +33239,19 @@ for GenerateVpnConnectionDefaultHealthCheckIpRequest {
         mut r: tencent_action::__private::lean::Reader<'de, A>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
-        while let ::core::option::Option::Some(i) = r.next()? {
+        while let ::core::option::Option::Some(i) = r.next() {
             match i {
-                0 => r.plain(&mut f0)?,
-                _ => r.skip()?,
+                0 => r.plain(&mut f0),
+                _ => r.skip(),
             }
         }
-        ::core::result::Result::Ok(Self {
-            vpn_gateway_id: r.required(f0, 0)?,
-        })
+        r.finish()?;
+        match (f0,) {
+            (::core::option::Option::Some(f0),) => {
+                ::core::result::Result::Ok(Self { vpn_gateway_id: f0 })
+            }
+            (f0,) => ::core::result::Result::Err(r.missing(&[(0, f0.is_none())])),
+        }
     }
 }
 
@@ -31388,25 +33360,31 @@ impl tencent_action::__private::lean::Struct for GetCcnRegionBandwidthLimitsRequ
         let mut f3 = ::core::option::Option::None;
         let mut f4 = ::core::option::Option::None;
         let mut f5 = ::core::option::Option::None;
-        while let ::core::option::Option::Some(i) = r.next()? {
+        while let ::core::option::Option::Some(i) = r.next() {
             match i {
-                0 => r.plain(&mut f0)?,
-                1 => r.plain(&mut f1)?,
-                2 => r.plain(&mut f2)?,
-                3 => r.plain(&mut f3)?,
-                4 => r.plain(&mut f4)?,
-                5 => r.plain(&mut f5)?,
-                _ => r.skip()?,
+                0 => r.plain(&mut f0),
+                1 => r.plain(&mut f1),
+                2 => r.plain(&mut f2),
+                3 => r.plain(&mut f3),
+                4 => r.plain(&mut f4),
+                5 => r.plain(&mut f5),
+                _ => r.skip(),
             }
         }
-        ::core::result::Result::Ok(Self {
-            ccn_id: r.required(f0, 0)?,
-            filters: r.or_default(f1),
-            sorted_by: r.or_default(f2),
-            offset: r.or_default(f3),
-            limit: r.or_default(f4),
-            order_by: r.or_default(f5),
-        })
+        r.finish()?;
+        match (f0,) {
+            (::core::option::Option::Some(f0),) => {
+                ::core::result::Result::Ok(Self {
+                    ccn_id: f0,
+                    filters: r.or_default(f1),
+                    sorted_by: r.or_default(f2),
+                    offset: r.or_default(f3),
+                    limit: r.or_default(f4),
+                    order_by: r.or_default(f5),
+                })
+            }
+            (f0,) => ::core::result::Result::Err(r.missing(&[(0, f0.is_none())])),
+        }
     }
 }
 
@@ -31498,17 +33476,27 @@ impl tencent_action::__private::lean::Struct for HaVipAssociateAddressIpRequest 
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
-        while let ::core::option::Option::Some(i) = r.next()? {
+        while let ::core::option::Option::Some(i) = r.next() {
             match i {
-                0 => r.plain(&mut f0)?,
-                1 => r.plain(&mut f1)?,
-                _ => r.skip()?,
+                0 => r.plain(&mut f0),
+                1 => r.plain(&mut f1),
+                _ => r.skip(),
             }
         }
-        ::core::result::Result::Ok(Self {
-            ha_vip_id: r.required(f0, 0)?,
-            address_ip: r.required(f1, 1)?,
-        })
+        r.finish()?;
+        match (f0, f1) {
+            (::core::option::Option::Some(f0), ::core::option::Option::Some(f1)) => {
+                ::core::result::Result::Ok(Self {
+                    ha_vip_id: f0,
+                    address_ip: f1,
+                })
+            }
+            (f0, f1) => {
+                ::core::result::Result::Err(
+                    r.missing(&[(0, f0.is_none()), (1, f1.is_none())]),
+                )
+            }
+        }
     }
 }
 
@@ -31570,15 +33558,19 @@ impl tencent_action::__private::lean::Struct for HaVipDisassociateAddressIpReque
         mut r: tencent_action::__private::lean::Reader<'de, A>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
-        while let ::core::option::Option::Some(i) = r.next()? {
+        while let ::core::option::Option::Some(i) = r.next() {
             match i {
-                0 => r.plain(&mut f0)?,
-                _ => r.skip()?,
+                0 => r.plain(&mut f0),
+                _ => r.skip(),
             }
         }
-        ::core::result::Result::Ok(Self {
-            ha_vip_id: r.required(f0, 0)?,
-        })
+        r.finish()?;
+        match (f0,) {
+            (::core::option::Option::Some(f0),) => {
+                ::core::result::Result::Ok(Self { ha_vip_id: f0 })
+            }
+            (f0,) => ::core::result::Result::Err(r.missing(&[(0, f0.is_none())])),
+        }
     }
 }
 
@@ -31633,9 +33625,10 @@ for InquirePriceCreateDirectConnectGatewayRequest {
     fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
         mut r: tencent_action::__private::lean::Reader<'de, A>,
     ) -> ::core::result::Result<Self, A::Error> {
-        while r.next()?.is_some() {
-            r.skip()?;
+        while r.next().is_some() {
+            r.skip();
         }
+        r.finish()?;
         ::core::result::Result::Ok(Self {})
     }
 }
@@ -31792,23 +33785,29 @@ impl tencent_action::__private::lean::Struct for InquiryPriceAllocateAddressesRe
         let mut f2 = ::core::option::Option::None;
         let mut f3 = ::core::option::Option::None;
         let mut f4 = ::core::option::Option::None;
-        while let ::core::option::Option::Some(i) = r.next()? {
+        while let ::core::option::Option::Some(i) = r.next() {
             match i {
-                0 => r.plain(&mut f0)?,
-                1 => r.plain(&mut f1)?,
-                2 => r.plain(&mut f2)?,
-                3 => r.plain(&mut f3)?,
-                4 => r.plain(&mut f4)?,
-                _ => r.skip()?,
+                0 => r.plain(&mut f0),
+                1 => r.plain(&mut f1),
+                2 => r.plain(&mut f2),
+                3 => r.plain(&mut f3),
+                4 => r.plain(&mut f4),
+                _ => r.skip(),
             }
         }
-        ::core::result::Result::Ok(Self {
-            internet_charge_type: r.required(f0, 0)?,
-            internet_max_bandwidth_out: r.or_default(f1),
-            address_charge_prepaid: r.or_default(f2),
-            address_type: r.or_default(f3),
-            ip_charge_type: r.or_default(f4),
-        })
+        r.finish()?;
+        match (f0,) {
+            (::core::option::Option::Some(f0),) => {
+                ::core::result::Result::Ok(Self {
+                    internet_charge_type: f0,
+                    internet_max_bandwidth_out: r.or_default(f1),
+                    address_charge_prepaid: r.or_default(f2),
+                    address_type: r.or_default(f3),
+                    ip_charge_type: r.or_default(f4),
+                })
+            }
+            (f0,) => ::core::result::Result::Err(r.missing(&[(0, f0.is_none())])),
+        }
     }
 }
 
@@ -31896,23 +33895,29 @@ impl tencent_action::__private::lean::Struct for InquiryPriceCreateVpnGatewayReq
         let mut f2 = ::core::option::Option::None;
         let mut f3 = ::core::option::Option::None;
         let mut f4 = ::core::option::Option::None;
-        while let ::core::option::Option::Some(i) = r.next()? {
+        while let ::core::option::Option::Some(i) = r.next() {
             match i {
-                0 => r.plain(&mut f0)?,
-                1 => r.plain(&mut f1)?,
-                2 => r.plain(&mut f2)?,
-                3 => r.plain(&mut f3)?,
-                4 => r.plain(&mut f4)?,
-                _ => r.skip()?,
+                0 => r.plain(&mut f0),
+                1 => r.plain(&mut f1),
+                2 => r.plain(&mut f2),
+                3 => r.plain(&mut f3),
+                4 => r.plain(&mut f4),
+                _ => r.skip(),
             }
         }
-        ::core::result::Result::Ok(Self {
-            internet_max_bandwidth_out: r.required(f0, 0)?,
-            instance_charge_type: r.or_default(f1),
-            instance_charge_prepaid: r.or_default(f2),
-            max_connection: r.or_default(f3),
-            r#type: r.or_default(f4),
-        })
+        r.finish()?;
+        match (f0,) {
+            (::core::option::Option::Some(f0),) => {
+                ::core::result::Result::Ok(Self {
+                    internet_max_bandwidth_out: f0,
+                    instance_charge_type: r.or_default(f1),
+                    instance_charge_prepaid: r.or_default(f2),
+                    max_connection: r.or_default(f3),
+                    r#type: r.or_default(f4),
+                })
+            }
+            (f0,) => ::core::result::Result::Err(r.missing(&[(0, f0.is_none())])),
+        }
     }
 }
 
@@ -31984,17 +33989,27 @@ for InquiryPriceModifyAddressesBandwidthRequest {
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
-        while let ::core::option::Option::Some(i) = r.next()? {
+        while let ::core::option::Option::Some(i) = r.next() {
             match i {
-                0 => r.plain(&mut f0)?,
-                1 => r.plain(&mut f1)?,
-                _ => r.skip()?,
+                0 => r.plain(&mut f0),
+                1 => r.plain(&mut f1),
+                _ => r.skip(),
             }
         }
-        ::core::result::Result::Ok(Self {
-            address_ids: r.required(f0, 0)?,
-            internet_max_bandwidth_out: r.required(f1, 1)?,
-        })
+        r.finish()?;
+        match (f0, f1) {
+            (::core::option::Option::Some(f0), ::core::option::Option::Some(f1)) => {
+                ::core::result::Result::Ok(Self {
+                    address_ids: f0,
+                    internet_max_bandwidth_out: f1,
+                })
+            }
+            (f0, f1) => {
+                ::core::result::Result::Err(
+                    r.missing(&[(0, f0.is_none()), (1, f1.is_none())]),
+                )
+            }
+        }
     }
 }
 
@@ -32065,17 +34080,27 @@ impl tencent_action::__private::lean::Struct for InquiryPriceRenewAddressesReque
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
-        while let ::core::option::Option::Some(i) = r.next()? {
+        while let ::core::option::Option::Some(i) = r.next() {
             match i {
-                0 => r.plain(&mut f0)?,
-                1 => r.plain(&mut f1)?,
-                _ => r.skip()?,
+                0 => r.plain(&mut f0),
+                1 => r.plain(&mut f1),
+                _ => r.skip(),
             }
         }
-        ::core::result::Result::Ok(Self {
-            address_ids: r.required(f0, 0)?,
-            address_charge_prepaid: r.required(f1, 1)?,
-        })
+        r.finish()?;
+        match (f0, f1) {
+            (::core::option::Option::Some(f0), ::core::option::Option::Some(f1)) => {
+                ::core::result::Result::Ok(Self {
+                    address_ids: f0,
+                    address_charge_prepaid: f1,
+                })
+            }
+            (f0, f1) => {
+                ::core::result::Result::Err(
+                    r.missing(&[(0, f0.is_none()), (1, f1.is_none())]),
+                )
+            }
+        }
     }
 }
 
@@ -32146,17 +34171,27 @@ impl tencent_action::__private::lean::Struct for InquiryPriceRenewVpnGatewayRequ
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
-        while let ::core::option::Option::Some(i) = r.next()? {
+        while let ::core::option::Option::Some(i) = r.next() {
             match i {
-                0 => r.plain(&mut f0)?,
-                1 => r.plain(&mut f1)?,
-                _ => r.skip()?,
+                0 => r.plain(&mut f0),
+                1 => r.plain(&mut f1),
+                _ => r.skip(),
             }
         }
-        ::core::result::Result::Ok(Self {
-            vpn_gateway_id: r.required(f0, 0)?,
-            instance_charge_prepaid: r.required(f1, 1)?,
-        })
+        r.finish()?;
+        match (f0, f1) {
+            (::core::option::Option::Some(f0), ::core::option::Option::Some(f1)) => {
+                ::core::result::Result::Ok(Self {
+                    vpn_gateway_id: f0,
+                    instance_charge_prepaid: f1,
+                })
+            }
+            (f0, f1) => {
+                ::core::result::Result::Err(
+                    r.missing(&[(0, f0.is_none()), (1, f1.is_none())]),
+                )
+            }
+        }
     }
 }
 
@@ -32229,17 +34264,27 @@ for InquiryPriceResetVpnGatewayInternetMaxBandwidthRequest {
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
-        while let ::core::option::Option::Some(i) = r.next()? {
+        while let ::core::option::Option::Some(i) = r.next() {
             match i {
-                0 => r.plain(&mut f0)?,
-                1 => r.plain(&mut f1)?,
-                _ => r.skip()?,
+                0 => r.plain(&mut f0),
+                1 => r.plain(&mut f1),
+                _ => r.skip(),
             }
         }
-        ::core::result::Result::Ok(Self {
-            vpn_gateway_id: r.required(f0, 0)?,
-            internet_max_bandwidth_out: r.required(f1, 1)?,
-        })
+        r.finish()?;
+        match (f0, f1) {
+            (::core::option::Option::Some(f0), ::core::option::Option::Some(f1)) => {
+                ::core::result::Result::Ok(Self {
+                    vpn_gateway_id: f0,
+                    internet_max_bandwidth_out: f1,
+                })
+            }
+            (f0, f1) => {
+                ::core::result::Result::Err(
+                    r.missing(&[(0, f0.is_none()), (1, f1.is_none())]),
+                )
+            }
+        }
     }
 }
 
@@ -32302,15 +34347,19 @@ impl tencent_action::__private::lean::Struct for LockCcnBandwidthsRequest {
         mut r: tencent_action::__private::lean::Reader<'de, A>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
-        while let ::core::option::Option::Some(i) = r.next()? {
+        while let ::core::option::Option::Some(i) = r.next() {
             match i {
-                0 => r.plain(&mut f0)?,
-                _ => r.skip()?,
+                0 => r.plain(&mut f0),
+                _ => r.skip(),
             }
         }
-        ::core::result::Result::Ok(Self {
-            instances: r.required(f0, 0)?,
-        })
+        r.finish()?;
+        match (f0,) {
+            (::core::option::Option::Some(f0),) => {
+                ::core::result::Result::Ok(Self { instances: f0 })
+            }
+            (f0,) => ::core::result::Result::Err(r.missing(&[(0, f0.is_none())])),
+        }
     }
 }
 
@@ -32364,9 +34413,10 @@ impl tencent_action::__private::lean::Struct for LockCcnsRequest {
     fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
         mut r: tencent_action::__private::lean::Reader<'de, A>,
     ) -> ::core::result::Result<Self, A::Error> {
-        while r.next()?.is_some() {
-            r.skip()?;
+        while r.next().is_some() {
+            r.skip();
         }
+        r.finish()?;
         ::core::result::Result::Ok(Self {})
     }
 }
@@ -32429,19 +34479,33 @@ for MigrateBandwidthPackageResourcesRequest {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
         let mut f2 = ::core::option::Option::None;
-        while let ::core::option::Option::Some(i) = r.next()? {
+        while let ::core::option::Option::Some(i) = r.next() {
             match i {
-                0 => r.plain(&mut f0)?,
-                1 => r.plain(&mut f1)?,
-                2 => r.plain(&mut f2)?,
-                _ => r.skip()?,
+                0 => r.plain(&mut f0),
+                1 => r.plain(&mut f1),
+                2 => r.plain(&mut f2),
+                _ => r.skip(),
             }
         }
-        ::core::result::Result::Ok(Self {
-            bandwidth_package_id: r.required(f0, 0)?,
-            target_bandwidth_package_id: r.required(f1, 1)?,
-            resource_ids: r.required(f2, 2)?,
-        })
+        r.finish()?;
+        match (f0, f1, f2) {
+            (
+                ::core::option::Option::Some(f0),
+                ::core::option::Option::Some(f1),
+                ::core::option::Option::Some(f2),
+            ) => {
+                ::core::result::Result::Ok(Self {
+                    bandwidth_package_id: f0,
+                    target_bandwidth_package_id: f1,
+                    resource_ids: f2,
+                })
+            }
+            (f0, f1, f2) => {
+                ::core::result::Result::Err(
+                    r.missing(&[(0, f0.is_none()), (1, f1.is_none()), (2, f2.is_none())]),
+                )
+            }
+        }
     }
 }
 
@@ -32531,21 +34595,35 @@ impl tencent_action::__private::lean::Struct for MigrateNetworkInterfaceRequest 
         let mut f1 = ::core::option::Option::None;
         let mut f2 = ::core::option::Option::None;
         let mut f3 = ::core::option::Option::None;
-        while let ::core::option::Option::Some(i) = r.next()? {
+        while let ::core::option::Option::Some(i) = r.next() {
             match i {
-                0 => r.plain(&mut f0)?,
-                1 => r.plain(&mut f1)?,
-                2 => r.plain(&mut f2)?,
-                3 => r.plain(&mut f3)?,
-                _ => r.skip()?,
+                0 => r.plain(&mut f0),
+                1 => r.plain(&mut f1),
+                2 => r.plain(&mut f2),
+                3 => r.plain(&mut f3),
+                _ => r.skip(),
             }
         }
-        ::core::result::Result::Ok(Self {
-            network_interface_id: r.required(f0, 0)?,
-            source_instance_id: r.required(f1, 1)?,
-            destination_instance_id: r.required(f2, 2)?,
-            attach_type: r.or_default(f3),
-        })
+        r.finish()?;
+        match (f0, f1, f2) {
+            (
+                ::core::option::Option::Some(f0),
+                ::core::option::Option::Some(f1),
+                ::core::option::Option::Some(f2),
+            ) => {
+                ::core::result::Result::Ok(Self {
+                    network_interface_id: f0,
+                    source_instance_id: f1,
+                    destination_instance_id: f2,
+                    attach_type: r.or_default(f3),
+                })
+            }
+            (f0, f1, f2) => {
+                ::core::result::Result::Err(
+                    r.missing(&[(0, f0.is_none()), (1, f1.is_none()), (2, f2.is_none())]),
+                )
+            }
+        }
     }
 }
 
@@ -32632,19 +34710,33 @@ impl tencent_action::__private::lean::Struct for MigratePrivateIpAddressRequest 
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
         let mut f2 = ::core::option::Option::None;
-        while let ::core::option::Option::Some(i) = r.next()? {
+        while let ::core::option::Option::Some(i) = r.next() {
             match i {
-                0 => r.plain(&mut f0)?,
-                1 => r.plain(&mut f1)?,
-                2 => r.plain(&mut f2)?,
-                _ => r.skip()?,
+                0 => r.plain(&mut f0),
+                1 => r.plain(&mut f1),
+                2 => r.plain(&mut f2),
+                _ => r.skip(),
             }
         }
-        ::core::result::Result::Ok(Self {
-            source_network_interface_id: r.required(f0, 0)?,
-            destination_network_interface_id: r.required(f1, 1)?,
-            private_ip_address: r.required(f2, 2)?,
-        })
+        r.finish()?;
+        match (f0, f1, f2) {
+            (
+                ::core::option::Option::Some(f0),
+                ::core::option::Option::Some(f1),
+                ::core::option::Option::Some(f2),
+            ) => {
+                ::core::result::Result::Ok(Self {
+                    source_network_interface_id: f0,
+                    destination_network_interface_id: f1,
+                    private_ip_address: f2,
+                })
+            }
+            (f0, f1, f2) => {
+                ::core::result::Result::Err(
+                    r.missing(&[(0, f0.is_none()), (1, f1.is_none()), (2, f2.is_none())]),
+                )
+            }
+        }
     }
 }
 
@@ -32730,19 +34822,25 @@ impl tencent_action::__private::lean::Struct for ModifyAddressAttributeRequest {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
         let mut f2 = ::core::option::Option::None;
-        while let ::core::option::Option::Some(i) = r.next()? {
+        while let ::core::option::Option::Some(i) = r.next() {
             match i {
-                0 => r.plain(&mut f0)?,
-                1 => r.plain(&mut f1)?,
-                2 => r.plain(&mut f2)?,
-                _ => r.skip()?,
+                0 => r.plain(&mut f0),
+                1 => r.plain(&mut f1),
+                2 => r.plain(&mut f2),
+                _ => r.skip(),
             }
         }
-        ::core::result::Result::Ok(Self {
-            address_id: r.required(f0, 0)?,
-            address_name: r.or_default(f1),
-            eip_direct_connection: r.or_default(f2),
-        })
+        r.finish()?;
+        match (f0,) {
+            (::core::option::Option::Some(f0),) => {
+                ::core::result::Result::Ok(Self {
+                    address_id: f0,
+                    address_name: r.or_default(f1),
+                    eip_direct_connection: r.or_default(f2),
+                })
+            }
+            (f0,) => ::core::result::Result::Err(r.missing(&[(0, f0.is_none())])),
+        }
     }
 }
 
@@ -32834,21 +34932,35 @@ impl tencent_action::__private::lean::Struct for ModifyAddressInternetChargeType
         let mut f1 = ::core::option::Option::None;
         let mut f2 = ::core::option::Option::None;
         let mut f3 = ::core::option::Option::None;
-        while let ::core::option::Option::Some(i) = r.next()? {
+        while let ::core::option::Option::Some(i) = r.next() {
             match i {
-                0 => r.plain(&mut f0)?,
-                1 => r.plain(&mut f1)?,
-                2 => r.plain(&mut f2)?,
-                3 => r.plain(&mut f3)?,
-                _ => r.skip()?,
+                0 => r.plain(&mut f0),
+                1 => r.plain(&mut f1),
+                2 => r.plain(&mut f2),
+                3 => r.plain(&mut f3),
+                _ => r.skip(),
             }
         }
-        ::core::result::Result::Ok(Self {
-            address_id: r.required(f0, 0)?,
-            internet_charge_type: r.required(f1, 1)?,
-            internet_max_bandwidth_out: r.required(f2, 2)?,
-            address_charge_prepaid: r.or_default(f3),
-        })
+        r.finish()?;
+        match (f0, f1, f2) {
+            (
+                ::core::option::Option::Some(f0),
+                ::core::option::Option::Some(f1),
+                ::core::option::Option::Some(f2),
+            ) => {
+                ::core::result::Result::Ok(Self {
+                    address_id: f0,
+                    internet_charge_type: f1,
+                    internet_max_bandwidth_out: f2,
+                    address_charge_prepaid: r.or_default(f3),
+                })
+            }
+            (f0, f1, f2) => {
+                ::core::result::Result::Err(
+                    r.missing(&[(0, f0.is_none()), (1, f1.is_none()), (2, f2.is_none())]),
+                )
+            }
+        }
     }
 }
 
@@ -32941,21 +35053,27 @@ impl tencent_action::__private::lean::Struct for ModifyAddressTemplateAttributeR
         let mut f1 = ::core::option::Option::None;
         let mut f2 = ::core::option::Option::None;
         let mut f3 = ::core::option::Option::None;
-        while let ::core::option::Option::Some(i) = r.next()? {
+        while let ::core::option::Option::Some(i) = r.next() {
             match i {
-                0 => r.plain(&mut f0)?,
-                1 => r.plain(&mut f1)?,
-                2 => r.plain(&mut f2)?,
-                3 => r.plain(&mut f3)?,
-                _ => r.skip()?,
+                0 => r.plain(&mut f0),
+                1 => r.plain(&mut f1),
+                2 => r.plain(&mut f2),
+                3 => r.plain(&mut f3),
+                _ => r.skip(),
             }
         }
-        ::core::result::Result::Ok(Self {
-            address_template_id: r.required(f0, 0)?,
-            address_template_name: r.or_default(f1),
-            addresses: r.or_default(f2),
-            addresses_extra: r.or_default(f3),
-        })
+        r.finish()?;
+        match (f0,) {
+            (::core::option::Option::Some(f0),) => {
+                ::core::result::Result::Ok(Self {
+                    address_template_id: f0,
+                    address_template_name: r.or_default(f1),
+                    addresses: r.or_default(f2),
+                    addresses_extra: r.or_default(f3),
+                })
+            }
+            (f0,) => ::core::result::Result::Err(r.missing(&[(0, f0.is_none())])),
+        }
     }
 }
 
@@ -33037,19 +35155,25 @@ for ModifyAddressTemplateGroupAttributeRequest {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
         let mut f2 = ::core::option::Option::None;
-        while let ::core::option::Option::Some(i) = r.next()? {
+        while let ::core::option::Option::Some(i) = r.next() {
             match i {
-                0 => r.plain(&mut f0)?,
-                1 => r.plain(&mut f1)?,
-                2 => r.plain(&mut f2)?,
-                _ => r.skip()?,
+                0 => r.plain(&mut f0),
+                1 => r.plain(&mut f1),
+                2 => r.plain(&mut f2),
+                _ => r.skip(),
             }
         }
-        ::core::result::Result::Ok(Self {
-            address_template_group_id: r.required(f0, 0)?,
-            address_template_group_name: r.or_default(f1),
-            address_template_ids: r.or_default(f2),
-        })
+        r.finish()?;
+        match (f0,) {
+            (::core::option::Option::Some(f0),) => {
+                ::core::result::Result::Ok(Self {
+                    address_template_group_id: f0,
+                    address_template_group_name: r.or_default(f1),
+                    address_template_ids: r.or_default(f2),
+                })
+            }
+            (f0,) => ::core::result::Result::Err(r.missing(&[(0, f0.is_none())])),
+        }
     }
 }
 
@@ -33140,21 +35264,31 @@ impl tencent_action::__private::lean::Struct for ModifyAddressesBandwidthRequest
         let mut f1 = ::core::option::Option::None;
         let mut f2 = ::core::option::Option::None;
         let mut f3 = ::core::option::Option::None;
-        while let ::core::option::Option::Some(i) = r.next()? {
+        while let ::core::option::Option::Some(i) = r.next() {
             match i {
-                0 => r.plain(&mut f0)?,
-                1 => r.plain(&mut f1)?,
-                2 => r.plain(&mut f2)?,
-                3 => r.plain(&mut f3)?,
-                _ => r.skip()?,
+                0 => r.plain(&mut f0),
+                1 => r.plain(&mut f1),
+                2 => r.plain(&mut f2),
+                3 => r.plain(&mut f3),
+                _ => r.skip(),
             }
         }
-        ::core::result::Result::Ok(Self {
-            address_ids: r.required(f0, 0)?,
-            internet_max_bandwidth_out: r.required(f1, 1)?,
-            start_time: r.or_default(f2),
-            end_time: r.or_default(f3),
-        })
+        r.finish()?;
+        match (f0, f1) {
+            (::core::option::Option::Some(f0), ::core::option::Option::Some(f1)) => {
+                ::core::result::Result::Ok(Self {
+                    address_ids: f0,
+                    internet_max_bandwidth_out: f1,
+                    start_time: r.or_default(f2),
+                    end_time: r.or_default(f3),
+                })
+            }
+            (f0, f1) => {
+                ::core::result::Result::Err(
+                    r.missing(&[(0, f0.is_none()), (1, f1.is_none())]),
+                )
+            }
+        }
     }
 }
 
@@ -33235,17 +35369,27 @@ impl tencent_action::__private::lean::Struct for ModifyAddressesRenewFlagRequest
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
-        while let ::core::option::Option::Some(i) = r.next()? {
+        while let ::core::option::Option::Some(i) = r.next() {
             match i {
-                0 => r.plain(&mut f0)?,
-                1 => r.plain(&mut f1)?,
-                _ => r.skip()?,
+                0 => r.plain(&mut f0),
+                1 => r.plain(&mut f1),
+                _ => r.skip(),
             }
         }
-        ::core::result::Result::Ok(Self {
-            address_ids: r.required(f0, 0)?,
-            renew_flag: r.required(f1, 1)?,
-        })
+        r.finish()?;
+        match (f0, f1) {
+            (::core::option::Option::Some(f0), ::core::option::Option::Some(f1)) => {
+                ::core::result::Result::Ok(Self {
+                    address_ids: f0,
+                    renew_flag: f1,
+                })
+            }
+            (f0, f1) => {
+                ::core::result::Result::Err(
+                    r.missing(&[(0, f0.is_none()), (1, f1.is_none())]),
+                )
+            }
+        }
     }
 }
 
@@ -33323,19 +35467,25 @@ impl tencent_action::__private::lean::Struct for ModifyAssistantCidrRequest {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
         let mut f2 = ::core::option::Option::None;
-        while let ::core::option::Option::Some(i) = r.next()? {
+        while let ::core::option::Option::Some(i) = r.next() {
             match i {
-                0 => r.plain(&mut f0)?,
-                1 => r.plain(&mut f1)?,
-                2 => r.plain(&mut f2)?,
-                _ => r.skip()?,
+                0 => r.plain(&mut f0),
+                1 => r.plain(&mut f1),
+                2 => r.plain(&mut f2),
+                _ => r.skip(),
             }
         }
-        ::core::result::Result::Ok(Self {
-            vpc_id: r.required(f0, 0)?,
-            new_cidr_blocks: r.or_default(f1),
-            old_cidr_blocks: r.or_default(f2),
-        })
+        r.finish()?;
+        match (f0,) {
+            (::core::option::Option::Some(f0),) => {
+                ::core::result::Result::Ok(Self {
+                    vpc_id: f0,
+                    new_cidr_blocks: r.or_default(f1),
+                    old_cidr_blocks: r.or_default(f2),
+                })
+            }
+            (f0,) => ::core::result::Result::Err(r.missing(&[(0, f0.is_none())])),
+        }
     }
 }
 
@@ -33430,14 +35580,15 @@ impl tencent_action::__private::lean::Struct for ModifyBandwidthPackageAttribute
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
         let mut f2 = ::core::option::Option::None;
-        while let ::core::option::Option::Some(i) = r.next()? {
+        while let ::core::option::Option::Some(i) = r.next() {
             match i {
-                0 => r.plain(&mut f0)?,
-                1 => r.plain(&mut f1)?,
-                2 => r.plain(&mut f2)?,
-                _ => r.skip()?,
+                0 => r.plain(&mut f0),
+                1 => r.plain(&mut f1),
+                2 => r.plain(&mut f2),
+                _ => r.skip(),
             }
         }
+        r.finish()?;
         ::core::result::Result::Ok(Self {
             bandwidth_package_id: r.or_default(f0),
             bandwidth_package_name: r.or_default(f1),
@@ -33502,17 +35653,27 @@ impl tencent_action::__private::lean::Struct for ModifyBandwidthPackageBandwidth
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
-        while let ::core::option::Option::Some(i) = r.next()? {
+        while let ::core::option::Option::Some(i) = r.next() {
             match i {
-                0 => r.plain(&mut f0)?,
-                1 => r.plain(&mut f1)?,
-                _ => r.skip()?,
+                0 => r.plain(&mut f0),
+                1 => r.plain(&mut f1),
+                _ => r.skip(),
             }
         }
-        ::core::result::Result::Ok(Self {
-            internet_max_bandwidth: r.required(f0, 0)?,
-            bandwidth_package_id: r.required(f1, 1)?,
-        })
+        r.finish()?;
+        match (f0, f1) {
+            (::core::option::Option::Some(f0), ::core::option::Option::Some(f1)) => {
+                ::core::result::Result::Ok(Self {
+                    internet_max_bandwidth: f0,
+                    bandwidth_package_id: f1,
+                })
+            }
+            (f0, f1) => {
+                ::core::result::Result::Err(
+                    r.missing(&[(0, f0.is_none()), (1, f1.is_none())]),
+                )
+            }
+        }
     }
 }
 
@@ -33584,17 +35745,24 @@ for ModifyCcnAttachedInstancesAttributeRequest {
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
-        while let ::core::option::Option::Some(i) = r.next()? {
+        while let ::core::option::Option::Some(i) = r.next() {
             match i {
-                0 => r.plain(&mut f0)?,
-                1 => r.plain(&mut f1)?,
-                _ => r.skip()?,
+                0 => r.plain(&mut f0),
+                1 => r.plain(&mut f1),
+                _ => r.skip(),
             }
         }
-        ::core::result::Result::Ok(Self {
-            ccn_id: r.required(f0, 0)?,
-            instances: r.required(f1, 1)?,
-        })
+        r.finish()?;
+        match (f0, f1) {
+            (::core::option::Option::Some(f0), ::core::option::Option::Some(f1)) => {
+                ::core::result::Result::Ok(Self { ccn_id: f0, instances: f1 })
+            }
+            (f0, f1) => {
+                ::core::result::Result::Err(
+                    r.missing(&[(0, f0.is_none()), (1, f1.is_none())]),
+                )
+            }
+        }
     }
 }
 
@@ -33700,27 +35868,33 @@ impl tencent_action::__private::lean::Struct for ModifyCcnAttributeRequest {
         let mut f4 = ::core::option::Option::None;
         let mut f5 = ::core::option::Option::None;
         let mut f6 = ::core::option::Option::None;
-        while let ::core::option::Option::Some(i) = r.next()? {
+        while let ::core::option::Option::Some(i) = r.next() {
             match i {
-                0 => r.plain(&mut f0)?,
-                1 => r.plain(&mut f1)?,
-                2 => r.plain(&mut f2)?,
-                3 => r.plain(&mut f3)?,
-                4 => r.plain(&mut f4)?,
-                5 => r.plain(&mut f5)?,
-                6 => r.plain(&mut f6)?,
-                _ => r.skip()?,
+                0 => r.plain(&mut f0),
+                1 => r.plain(&mut f1),
+                2 => r.plain(&mut f2),
+                3 => r.plain(&mut f3),
+                4 => r.plain(&mut f4),
+                5 => r.plain(&mut f5),
+                6 => r.plain(&mut f6),
+                _ => r.skip(),
             }
         }
-        ::core::result::Result::Ok(Self {
-            ccn_id: r.required(f0, 0)?,
-            ccn_name: r.or_default(f1),
-            ccn_description: r.or_default(f2),
-            route_ecmp_flag: r.or_default(f3),
-            route_overlap_flag: r.or_default(f4),
-            traffic_marking_policy_flag: r.or_default(f5),
-            mixed_billing_flag: r.or_default(f6),
-        })
+        r.finish()?;
+        match (f0,) {
+            (::core::option::Option::Some(f0),) => {
+                ::core::result::Result::Ok(Self {
+                    ccn_id: f0,
+                    ccn_name: r.or_default(f1),
+                    ccn_description: r.or_default(f2),
+                    route_ecmp_flag: r.or_default(f3),
+                    route_overlap_flag: r.or_default(f4),
+                    traffic_marking_policy_flag: r.or_default(f5),
+                    mixed_billing_flag: r.or_default(f6),
+                })
+            }
+            (f0,) => ::core::result::Result::Err(r.missing(&[(0, f0.is_none())])),
+        }
     }
 }
 
@@ -33841,33 +36015,43 @@ for ModifyCcnPolicyBasedRoutingNextHopAttributeRequest {
         let mut f7 = ::core::option::Option::None;
         let mut f8 = ::core::option::Option::None;
         let mut f9 = ::core::option::Option::None;
-        while let ::core::option::Option::Some(i) = r.next()? {
+        while let ::core::option::Option::Some(i) = r.next() {
             match i {
-                0 => r.plain(&mut f0)?,
-                1 => r.plain(&mut f1)?,
-                2 => r.plain(&mut f2)?,
-                3 => r.plain(&mut f3)?,
-                4 => r.plain(&mut f4)?,
-                5 => r.plain(&mut f5)?,
-                6 => r.plain(&mut f6)?,
-                7 => r.plain(&mut f7)?,
-                8 => r.plain(&mut f8)?,
-                9 => r.plain(&mut f9)?,
-                _ => r.skip()?,
+                0 => r.plain(&mut f0),
+                1 => r.plain(&mut f1),
+                2 => r.plain(&mut f2),
+                3 => r.plain(&mut f3),
+                4 => r.plain(&mut f4),
+                5 => r.plain(&mut f5),
+                6 => r.plain(&mut f6),
+                7 => r.plain(&mut f7),
+                8 => r.plain(&mut f8),
+                9 => r.plain(&mut f9),
+                _ => r.skip(),
             }
         }
-        ::core::result::Result::Ok(Self {
-            ccn_id: r.required(f0, 0)?,
-            policy_based_routing_next_hop_id: r.required(f1, 1)?,
-            name: r.or_default(f2),
-            description: r.or_default(f3),
-            next_hop_region: r.or_default(f4),
-            instance_type: r.or_default(f5),
-            instance_id: r.or_default(f6),
-            next_hop_resource_type: r.or_default(f7),
-            next_hop_resource_id: r.or_default(f8),
-            state: r.or_default(f9),
-        })
+        r.finish()?;
+        match (f0, f1) {
+            (::core::option::Option::Some(f0), ::core::option::Option::Some(f1)) => {
+                ::core::result::Result::Ok(Self {
+                    ccn_id: f0,
+                    policy_based_routing_next_hop_id: f1,
+                    name: r.or_default(f2),
+                    description: r.or_default(f3),
+                    next_hop_region: r.or_default(f4),
+                    instance_type: r.or_default(f5),
+                    instance_id: r.or_default(f6),
+                    next_hop_resource_type: r.or_default(f7),
+                    next_hop_resource_id: r.or_default(f8),
+                    state: r.or_default(f9),
+                })
+            }
+            (f0, f1) => {
+                ::core::result::Result::Err(
+                    r.missing(&[(0, f0.is_none()), (1, f1.is_none())]),
+                )
+            }
+        }
     }
 }
 
@@ -33951,19 +36135,29 @@ for ModifyCcnPolicyBasedRoutingRuleAttributeRequest {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
         let mut f2 = ::core::option::Option::None;
-        while let ::core::option::Option::Some(i) = r.next()? {
+        while let ::core::option::Option::Some(i) = r.next() {
             match i {
-                0 => r.plain(&mut f0)?,
-                1 => r.plain(&mut f1)?,
-                2 => r.plain(&mut f2)?,
-                _ => r.skip()?,
+                0 => r.plain(&mut f0),
+                1 => r.plain(&mut f1),
+                2 => r.plain(&mut f2),
+                _ => r.skip(),
             }
         }
-        ::core::result::Result::Ok(Self {
-            ccn_id: r.required(f0, 0)?,
-            policy_based_routing_rule_id: r.required(f1, 1)?,
-            description: r.or_default(f2),
-        })
+        r.finish()?;
+        match (f0, f1) {
+            (::core::option::Option::Some(f0), ::core::option::Option::Some(f1)) => {
+                ::core::result::Result::Ok(Self {
+                    ccn_id: f0,
+                    policy_based_routing_rule_id: f1,
+                    description: r.or_default(f2),
+                })
+            }
+            (f0, f1) => {
+                ::core::result::Result::Err(
+                    r.missing(&[(0, f0.is_none()), (1, f1.is_none())]),
+                )
+            }
+        }
     }
 }
 
@@ -34036,17 +36230,23 @@ for ModifyCcnRegionBandwidthLimitsTypeRequest {
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
-        while let ::core::option::Option::Some(i) = r.next()? {
+        while let ::core::option::Option::Some(i) = r.next() {
             match i {
-                0 => r.plain(&mut f0)?,
-                1 => r.plain(&mut f1)?,
-                _ => r.skip()?,
+                0 => r.plain(&mut f0),
+                1 => r.plain(&mut f1),
+                _ => r.skip(),
             }
         }
-        ::core::result::Result::Ok(Self {
-            ccn_id: r.required(f0, 0)?,
-            bandwidth_limit_type: r.or_default(f1),
-        })
+        r.finish()?;
+        match (f0,) {
+            (::core::option::Option::Some(f0),) => {
+                ::core::result::Result::Ok(Self {
+                    ccn_id: f0,
+                    bandwidth_limit_type: r.or_default(f1),
+                })
+            }
+            (f0,) => ::core::result::Result::Err(r.missing(&[(0, f0.is_none())])),
+        }
     }
 }
 
@@ -34106,15 +36306,19 @@ impl tencent_action::__private::lean::Struct for ModifyCcnRouteTablesRequest {
         mut r: tencent_action::__private::lean::Reader<'de, A>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
-        while let ::core::option::Option::Some(i) = r.next()? {
+        while let ::core::option::Option::Some(i) = r.next() {
             match i {
-                0 => r.plain(&mut f0)?,
-                _ => r.skip()?,
+                0 => r.plain(&mut f0),
+                _ => r.skip(),
             }
         }
-        ::core::result::Result::Ok(Self {
-            route_table_info: r.required(f0, 0)?,
-        })
+        r.finish()?;
+        match (f0,) {
+            (::core::option::Option::Some(f0),) => {
+                ::core::result::Result::Ok(Self { route_table_info: f0 })
+            }
+            (f0,) => ::core::result::Result::Err(r.missing(&[(0, f0.is_none())])),
+        }
     }
 }
 
@@ -34170,9 +36374,10 @@ impl tencent_action::__private::lean::Struct for ModifyCdcLDCXAttributeRequest {
     fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
         mut r: tencent_action::__private::lean::Reader<'de, A>,
     ) -> ::core::result::Result<Self, A::Error> {
-        while r.next()?.is_some() {
-            r.skip()?;
+        while r.next().is_some() {
+            r.skip();
         }
+        r.finish()?;
         ::core::result::Result::Ok(Self {})
     }
 }
@@ -34217,9 +36422,10 @@ impl tencent_action::__private::lean::Struct for ModifyCdcNetPlaneAttributeReque
     fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
         mut r: tencent_action::__private::lean::Reader<'de, A>,
     ) -> ::core::result::Result<Self, A::Error> {
-        while r.next()?.is_some() {
-            r.skip()?;
+        while r.next().is_some() {
+            r.skip();
         }
+        r.finish()?;
         ::core::result::Result::Ok(Self {})
     }
 }
@@ -34285,19 +36491,29 @@ impl tencent_action::__private::lean::Struct for ModifyCustomerGatewayAttributeR
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
         let mut f2 = ::core::option::Option::None;
-        while let ::core::option::Option::Some(i) = r.next()? {
+        while let ::core::option::Option::Some(i) = r.next() {
             match i {
-                0 => r.plain(&mut f0)?,
-                1 => r.plain(&mut f1)?,
-                2 => r.plain(&mut f2)?,
-                _ => r.skip()?,
+                0 => r.plain(&mut f0),
+                1 => r.plain(&mut f1),
+                2 => r.plain(&mut f2),
+                _ => r.skip(),
             }
         }
-        ::core::result::Result::Ok(Self {
-            customer_gateway_id: r.required(f0, 0)?,
-            customer_gateway_name: r.required(f1, 1)?,
-            bgp_asn: r.or_default(f2),
-        })
+        r.finish()?;
+        match (f0, f1) {
+            (::core::option::Option::Some(f0), ::core::option::Option::Some(f1)) => {
+                ::core::result::Result::Ok(Self {
+                    customer_gateway_id: f0,
+                    customer_gateway_name: f1,
+                    bgp_asn: r.or_default(f2),
+                })
+            }
+            (f0, f1) => {
+                ::core::result::Result::Err(
+                    r.missing(&[(0, f0.is_none()), (1, f1.is_none())]),
+                )
+            }
+        }
     }
 }
 
@@ -34365,17 +36581,27 @@ impl tencent_action::__private::lean::Struct for ModifyDhcpIpAttributeRequest {
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
-        while let ::core::option::Option::Some(i) = r.next()? {
+        while let ::core::option::Option::Some(i) = r.next() {
             match i {
-                0 => r.plain(&mut f0)?,
-                1 => r.plain(&mut f1)?,
-                _ => r.skip()?,
+                0 => r.plain(&mut f0),
+                1 => r.plain(&mut f1),
+                _ => r.skip(),
             }
         }
-        ::core::result::Result::Ok(Self {
-            dhcp_ip_id: r.required(f0, 0)?,
-            dhcp_ip_name: r.required(f1, 1)?,
-        })
+        r.finish()?;
+        match (f0, f1) {
+            (::core::option::Option::Some(f0), ::core::option::Option::Some(f1)) => {
+                ::core::result::Result::Ok(Self {
+                    dhcp_ip_id: f0,
+                    dhcp_ip_name: f1,
+                })
+            }
+            (f0, f1) => {
+                ::core::result::Result::Err(
+                    r.missing(&[(0, f0.is_none()), (1, f1.is_none())]),
+                )
+            }
+        }
     }
 }
 
@@ -34463,21 +36689,27 @@ for ModifyDirectConnectGatewayAttributeRequest {
         let mut f1 = ::core::option::Option::None;
         let mut f2 = ::core::option::Option::None;
         let mut f3 = ::core::option::Option::None;
-        while let ::core::option::Option::Some(i) = r.next()? {
+        while let ::core::option::Option::Some(i) = r.next() {
             match i {
-                0 => r.plain(&mut f0)?,
-                1 => r.plain(&mut f1)?,
-                2 => r.plain(&mut f2)?,
-                3 => r.plain(&mut f3)?,
-                _ => r.skip()?,
+                0 => r.plain(&mut f0),
+                1 => r.plain(&mut f1),
+                2 => r.plain(&mut f2),
+                3 => r.plain(&mut f3),
+                _ => r.skip(),
             }
         }
-        ::core::result::Result::Ok(Self {
-            direct_connect_gateway_id: r.required(f0, 0)?,
-            direct_connect_gateway_name: r.or_default(f1),
-            ccn_route_type: r.or_default(f2),
-            mode_type: r.or_default(f3),
-        })
+        r.finish()?;
+        match (f0,) {
+            (::core::option::Option::Some(f0),) => {
+                ::core::result::Result::Ok(Self {
+                    direct_connect_gateway_id: f0,
+                    direct_connect_gateway_name: r.or_default(f1),
+                    ccn_route_type: r.or_default(f2),
+                    mode_type: r.or_default(f3),
+                })
+            }
+            (f0,) => ::core::result::Result::Err(r.missing(&[(0, f0.is_none())])),
+        }
     }
 }
 
@@ -34572,23 +36804,29 @@ impl tencent_action::__private::lean::Struct for ModifyFlowLogAttributeRequest {
         let mut f2 = ::core::option::Option::None;
         let mut f3 = ::core::option::Option::None;
         let mut f4 = ::core::option::Option::None;
-        while let ::core::option::Option::Some(i) = r.next()? {
+        while let ::core::option::Option::Some(i) = r.next() {
             match i {
-                0 => r.plain(&mut f0)?,
-                1 => r.plain(&mut f1)?,
-                2 => r.plain(&mut f2)?,
-                3 => r.plain(&mut f3)?,
-                4 => r.plain(&mut f4)?,
-                _ => r.skip()?,
+                0 => r.plain(&mut f0),
+                1 => r.plain(&mut f1),
+                2 => r.plain(&mut f2),
+                3 => r.plain(&mut f3),
+                4 => r.plain(&mut f4),
+                _ => r.skip(),
             }
         }
-        ::core::result::Result::Ok(Self {
-            flow_log_id: r.required(f0, 0)?,
-            vpc_id: r.or_default(f1),
-            flow_log_name: r.or_default(f2),
-            flow_log_description: r.or_default(f3),
-            period: r.or_default(f4),
-        })
+        r.finish()?;
+        match (f0,) {
+            (::core::option::Option::Some(f0),) => {
+                ::core::result::Result::Ok(Self {
+                    flow_log_id: f0,
+                    vpc_id: r.or_default(f1),
+                    flow_log_name: r.or_default(f2),
+                    flow_log_description: r.or_default(f3),
+                    period: r.or_default(f4),
+                })
+            }
+            (f0,) => ::core::result::Result::Err(r.missing(&[(0, f0.is_none())])),
+        }
     }
 }
 
@@ -34677,19 +36915,33 @@ impl tencent_action::__private::lean::Struct for ModifyGatewayFlowQosRequest {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
         let mut f2 = ::core::option::Option::None;
-        while let ::core::option::Option::Some(i) = r.next()? {
+        while let ::core::option::Option::Some(i) = r.next() {
             match i {
-                0 => r.plain(&mut f0)?,
-                1 => r.plain(&mut f1)?,
-                2 => r.plain(&mut f2)?,
-                _ => r.skip()?,
+                0 => r.plain(&mut f0),
+                1 => r.plain(&mut f1),
+                2 => r.plain(&mut f2),
+                _ => r.skip(),
             }
         }
-        ::core::result::Result::Ok(Self {
-            gateway_id: r.required(f0, 0)?,
-            bandwidth: r.required(f1, 1)?,
-            ip_addresses: r.required(f2, 2)?,
-        })
+        r.finish()?;
+        match (f0, f1, f2) {
+            (
+                ::core::option::Option::Some(f0),
+                ::core::option::Option::Some(f1),
+                ::core::option::Option::Some(f2),
+            ) => {
+                ::core::result::Result::Ok(Self {
+                    gateway_id: f0,
+                    bandwidth: f1,
+                    ip_addresses: f2,
+                })
+            }
+            (f0, f1, f2) => {
+                ::core::result::Result::Err(
+                    r.missing(&[(0, f0.is_none()), (1, f1.is_none()), (2, f2.is_none())]),
+                )
+            }
+        }
     }
 }
 
@@ -34773,21 +37025,27 @@ impl tencent_action::__private::lean::Struct for ModifyGlobalRouteECMPAlgorithmR
         let mut f1 = ::core::option::Option::None;
         let mut f2 = ::core::option::Option::None;
         let mut f3 = ::core::option::Option::None;
-        while let ::core::option::Option::Some(i) = r.next()? {
+        while let ::core::option::Option::Some(i) = r.next() {
             match i {
-                0 => r.plain(&mut f0)?,
-                1 => r.plain(&mut f1)?,
-                2 => r.plain(&mut f2)?,
-                3 => r.plain(&mut f3)?,
-                _ => r.skip()?,
+                0 => r.plain(&mut f0),
+                1 => r.plain(&mut f1),
+                2 => r.plain(&mut f2),
+                3 => r.plain(&mut f3),
+                _ => r.skip(),
             }
         }
-        ::core::result::Result::Ok(Self {
-            vpc_id: r.required(f0, 0)?,
-            destination_cidr_block: r.or_default(f1),
-            subnet_route_algorithm: r.or_default(f2),
-            cdc_id: r.or_default(f3),
-        })
+        r.finish()?;
+        match (f0,) {
+            (::core::option::Option::Some(f0),) => {
+                ::core::result::Result::Ok(Self {
+                    vpc_id: f0,
+                    destination_cidr_block: r.or_default(f1),
+                    subnet_route_algorithm: r.or_default(f2),
+                    cdc_id: r.or_default(f3),
+                })
+            }
+            (f0,) => ::core::result::Result::Err(r.missing(&[(0, f0.is_none())])),
+        }
     }
 }
 
@@ -34853,17 +37111,27 @@ impl tencent_action::__private::lean::Struct for ModifyGlobalRoutesRequest {
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
-        while let ::core::option::Option::Some(i) = r.next()? {
+        while let ::core::option::Option::Some(i) = r.next() {
             match i {
-                0 => r.plain(&mut f0)?,
-                1 => r.plain(&mut f1)?,
-                _ => r.skip()?,
+                0 => r.plain(&mut f0),
+                1 => r.plain(&mut f1),
+                _ => r.skip(),
             }
         }
-        ::core::result::Result::Ok(Self {
-            vpc_id: r.required(f0, 0)?,
-            global_routes: r.required(f1, 1)?,
-        })
+        r.finish()?;
+        match (f0, f1) {
+            (::core::option::Option::Some(f0), ::core::option::Option::Some(f1)) => {
+                ::core::result::Result::Ok(Self {
+                    vpc_id: f0,
+                    global_routes: f1,
+                })
+            }
+            (f0, f1) => {
+                ::core::result::Result::Err(
+                    r.missing(&[(0, f0.is_none()), (1, f1.is_none())]),
+                )
+            }
+        }
     }
 }
 
@@ -34934,17 +37202,23 @@ impl tencent_action::__private::lean::Struct for ModifyHaVipAttributeRequest {
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
-        while let ::core::option::Option::Some(i) = r.next()? {
+        while let ::core::option::Option::Some(i) = r.next() {
             match i {
-                0 => r.plain(&mut f0)?,
-                1 => r.plain(&mut f1)?,
-                _ => r.skip()?,
+                0 => r.plain(&mut f0),
+                1 => r.plain(&mut f1),
+                _ => r.skip(),
             }
         }
-        ::core::result::Result::Ok(Self {
-            ha_vip_id: r.required(f0, 0)?,
-            ha_vip_name: r.or_default(f1),
-        })
+        r.finish()?;
+        match (f0,) {
+            (::core::option::Option::Some(f0),) => {
+                ::core::result::Result::Ok(Self {
+                    ha_vip_id: f0,
+                    ha_vip_name: r.or_default(f1),
+                })
+            }
+            (f0,) => ::core::result::Result::Err(r.missing(&[(0, f0.is_none())])),
+        }
     }
 }
 
@@ -35012,17 +37286,27 @@ for ModifyHighPriorityRouteAttributeRequest {
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
-        while let ::core::option::Option::Some(i) = r.next()? {
+        while let ::core::option::Option::Some(i) = r.next() {
             match i {
-                0 => r.plain(&mut f0)?,
-                1 => r.plain(&mut f1)?,
-                _ => r.skip()?,
+                0 => r.plain(&mut f0),
+                1 => r.plain(&mut f1),
+                _ => r.skip(),
             }
         }
-        ::core::result::Result::Ok(Self {
-            high_priority_route_table_id: r.required(f0, 0)?,
-            high_priority_modify_items: r.required(f1, 1)?,
-        })
+        r.finish()?;
+        match (f0, f1) {
+            (::core::option::Option::Some(f0), ::core::option::Option::Some(f1)) => {
+                ::core::result::Result::Ok(Self {
+                    high_priority_route_table_id: f0,
+                    high_priority_modify_items: f1,
+                })
+            }
+            (f0, f1) => {
+                ::core::result::Result::Err(
+                    r.missing(&[(0, f0.is_none()), (1, f1.is_none())]),
+                )
+            }
+        }
     }
 }
 
@@ -35093,17 +37377,27 @@ for ModifyHighPriorityRouteECMPAlgorithmRequest {
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
-        while let ::core::option::Option::Some(i) = r.next()? {
+        while let ::core::option::Option::Some(i) = r.next() {
             match i {
-                0 => r.plain(&mut f0)?,
-                1 => r.plain(&mut f1)?,
-                _ => r.skip()?,
+                0 => r.plain(&mut f0),
+                1 => r.plain(&mut f1),
+                _ => r.skip(),
             }
         }
-        ::core::result::Result::Ok(Self {
-            high_priority_route_table_id: r.required(f0, 0)?,
-            route_ecmp_algorithms: r.required(f1, 1)?,
-        })
+        r.finish()?;
+        match (f0, f1) {
+            (::core::option::Option::Some(f0), ::core::option::Option::Some(f1)) => {
+                ::core::result::Result::Ok(Self {
+                    high_priority_route_table_id: f0,
+                    route_ecmp_algorithms: f1,
+                })
+            }
+            (f0, f1) => {
+                ::core::result::Result::Err(
+                    r.missing(&[(0, f0.is_none()), (1, f1.is_none())]),
+                )
+            }
+        }
     }
 }
 
@@ -35171,17 +37465,27 @@ for ModifyHighPriorityRouteTableAttributeRequest {
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
-        while let ::core::option::Option::Some(i) = r.next()? {
+        while let ::core::option::Option::Some(i) = r.next() {
             match i {
-                0 => r.plain(&mut f0)?,
-                1 => r.plain(&mut f1)?,
-                _ => r.skip()?,
+                0 => r.plain(&mut f0),
+                1 => r.plain(&mut f1),
+                _ => r.skip(),
             }
         }
-        ::core::result::Result::Ok(Self {
-            high_priority_route_table_id: r.required(f0, 0)?,
-            name: r.required(f1, 1)?,
-        })
+        r.finish()?;
+        match (f0, f1) {
+            (::core::option::Option::Some(f0), ::core::option::Option::Some(f1)) => {
+                ::core::result::Result::Ok(Self {
+                    high_priority_route_table_id: f0,
+                    name: f1,
+                })
+            }
+            (f0, f1) => {
+                ::core::result::Result::Err(
+                    r.missing(&[(0, f0.is_none()), (1, f1.is_none())]),
+                )
+            }
+        }
     }
 }
 
@@ -35252,17 +37556,23 @@ impl tencent_action::__private::lean::Struct for ModifyIPv6AddressesAttributesRe
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
-        while let ::core::option::Option::Some(i) = r.next()? {
+        while let ::core::option::Option::Some(i) = r.next() {
             match i {
-                0 => r.plain(&mut f0)?,
-                1 => r.plain(&mut f1)?,
-                _ => r.skip()?,
+                0 => r.plain(&mut f0),
+                1 => r.plain(&mut f1),
+                _ => r.skip(),
             }
         }
-        ::core::result::Result::Ok(Self {
-            ipv6_address_ids: r.required(f0, 0)?,
-            ipv6_address_name: r.or_default(f1),
-        })
+        r.finish()?;
+        match (f0,) {
+            (::core::option::Option::Some(f0),) => {
+                ::core::result::Result::Ok(Self {
+                    ipv6_address_ids: f0,
+                    ipv6_address_name: r.or_default(f1),
+                })
+            }
+            (f0,) => ::core::result::Result::Err(r.missing(&[(0, f0.is_none())])),
+        }
     }
 }
 
@@ -35333,17 +37643,27 @@ impl tencent_action::__private::lean::Struct for ModifyIPv6AddressesBandwidthReq
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
-        while let ::core::option::Option::Some(i) = r.next()? {
+        while let ::core::option::Option::Some(i) = r.next() {
             match i {
-                0 => r.plain(&mut f0)?,
-                1 => r.plain(&mut f1)?,
-                _ => r.skip()?,
+                0 => r.plain(&mut f0),
+                1 => r.plain(&mut f1),
+                _ => r.skip(),
             }
         }
-        ::core::result::Result::Ok(Self {
-            ipv6_address_ids: r.required(f0, 0)?,
-            internet_max_bandwidth_out: r.required(f1, 1)?,
-        })
+        r.finish()?;
+        match (f0, f1) {
+            (::core::option::Option::Some(f0), ::core::option::Option::Some(f1)) => {
+                ::core::result::Result::Ok(Self {
+                    ipv6_address_ids: f0,
+                    internet_max_bandwidth_out: f1,
+                })
+            }
+            (f0, f1) => {
+                ::core::result::Result::Err(
+                    r.missing(&[(0, f0.is_none()), (1, f1.is_none())]),
+                )
+            }
+        }
     }
 }
 
@@ -35425,19 +37745,25 @@ impl tencent_action::__private::lean::Struct for ModifyIp6AddressesBandwidthRequ
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
         let mut f2 = ::core::option::Option::None;
-        while let ::core::option::Option::Some(i) = r.next()? {
+        while let ::core::option::Option::Some(i) = r.next() {
             match i {
-                0 => r.plain(&mut f0)?,
-                1 => r.plain(&mut f1)?,
-                2 => r.plain(&mut f2)?,
-                _ => r.skip()?,
+                0 => r.plain(&mut f0),
+                1 => r.plain(&mut f1),
+                2 => r.plain(&mut f2),
+                _ => r.skip(),
             }
         }
-        ::core::result::Result::Ok(Self {
-            internet_max_bandwidth_out: r.required(f0, 0)?,
-            ip6_addresses: r.or_default(f1),
-            ip6_address_ids: r.or_default(f2),
-        })
+        r.finish()?;
+        match (f0,) {
+            (::core::option::Option::Some(f0),) => {
+                ::core::result::Result::Ok(Self {
+                    internet_max_bandwidth_out: f0,
+                    ip6_addresses: r.or_default(f1),
+                    ip6_address_ids: r.or_default(f2),
+                })
+            }
+            (f0,) => ::core::result::Result::Err(r.missing(&[(0, f0.is_none())])),
+        }
     }
 }
 
@@ -35521,23 +37847,33 @@ impl tencent_action::__private::lean::Struct for ModifyIp6RuleRequest {
         let mut f2 = ::core::option::Option::None;
         let mut f3 = ::core::option::Option::None;
         let mut f4 = ::core::option::Option::None;
-        while let ::core::option::Option::Some(i) = r.next()? {
+        while let ::core::option::Option::Some(i) = r.next() {
             match i {
-                0 => r.plain(&mut f0)?,
-                1 => r.plain(&mut f1)?,
-                2 => r.plain(&mut f2)?,
-                3 => r.plain(&mut f3)?,
-                4 => r.plain(&mut f4)?,
-                _ => r.skip()?,
+                0 => r.plain(&mut f0),
+                1 => r.plain(&mut f1),
+                2 => r.plain(&mut f2),
+                3 => r.plain(&mut f3),
+                4 => r.plain(&mut f4),
+                _ => r.skip(),
             }
         }
-        ::core::result::Result::Ok(Self {
-            ip6_translator_id: r.required(f0, 0)?,
-            ip6_rule_id: r.required(f1, 1)?,
-            ip6_rule_name: r.or_default(f2),
-            vip: r.or_default(f3),
-            vport: r.or_default(f4),
-        })
+        r.finish()?;
+        match (f0, f1) {
+            (::core::option::Option::Some(f0), ::core::option::Option::Some(f1)) => {
+                ::core::result::Result::Ok(Self {
+                    ip6_translator_id: f0,
+                    ip6_rule_id: f1,
+                    ip6_rule_name: r.or_default(f2),
+                    vip: r.or_default(f3),
+                    vport: r.or_default(f4),
+                })
+            }
+            (f0, f1) => {
+                ::core::result::Result::Err(
+                    r.missing(&[(0, f0.is_none()), (1, f1.is_none())]),
+                )
+            }
+        }
     }
 }
 
@@ -35607,17 +37943,23 @@ impl tencent_action::__private::lean::Struct for ModifyIp6TranslatorRequest {
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
-        while let ::core::option::Option::Some(i) = r.next()? {
+        while let ::core::option::Option::Some(i) = r.next() {
             match i {
-                0 => r.plain(&mut f0)?,
-                1 => r.plain(&mut f1)?,
-                _ => r.skip()?,
+                0 => r.plain(&mut f0),
+                1 => r.plain(&mut f1),
+                _ => r.skip(),
             }
         }
-        ::core::result::Result::Ok(Self {
-            ip6_translator_id: r.required(f0, 0)?,
-            ip6_translator_name: r.or_default(f1),
-        })
+        r.finish()?;
+        match (f0,) {
+            (::core::option::Option::Some(f0),) => {
+                ::core::result::Result::Ok(Self {
+                    ip6_translator_id: f0,
+                    ip6_translator_name: r.or_default(f1),
+                })
+            }
+            (f0,) => ::core::result::Result::Err(r.missing(&[(0, f0.is_none())])),
+        }
     }
 }
 
@@ -35685,17 +38027,27 @@ impl tencent_action::__private::lean::Struct for ModifyIpv6AddressesAttributeReq
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
-        while let ::core::option::Option::Some(i) = r.next()? {
+        while let ::core::option::Option::Some(i) = r.next() {
             match i {
-                0 => r.plain(&mut f0)?,
-                1 => r.plain(&mut f1)?,
-                _ => r.skip()?,
+                0 => r.plain(&mut f0),
+                1 => r.plain(&mut f1),
+                _ => r.skip(),
             }
         }
-        ::core::result::Result::Ok(Self {
-            network_interface_id: r.required(f0, 0)?,
-            ipv6_addresses: r.required(f1, 1)?,
-        })
+        r.finish()?;
+        match (f0, f1) {
+            (::core::option::Option::Some(f0), ::core::option::Option::Some(f1)) => {
+                ::core::result::Result::Ok(Self {
+                    network_interface_id: f0,
+                    ipv6_addresses: f1,
+                })
+            }
+            (f0, f1) => {
+                ::core::result::Result::Err(
+                    r.missing(&[(0, f0.is_none()), (1, f1.is_none())]),
+                )
+            }
+        }
     }
 }
 
@@ -35783,21 +38135,35 @@ impl tencent_action::__private::lean::Struct for ModifyLocalGatewayRequest {
         let mut f1 = ::core::option::Option::None;
         let mut f2 = ::core::option::Option::None;
         let mut f3 = ::core::option::Option::None;
-        while let ::core::option::Option::Some(i) = r.next()? {
+        while let ::core::option::Option::Some(i) = r.next() {
             match i {
-                0 => r.plain(&mut f0)?,
-                1 => r.plain(&mut f1)?,
-                2 => r.plain(&mut f2)?,
-                3 => r.plain(&mut f3)?,
-                _ => r.skip()?,
+                0 => r.plain(&mut f0),
+                1 => r.plain(&mut f1),
+                2 => r.plain(&mut f2),
+                3 => r.plain(&mut f3),
+                _ => r.skip(),
             }
         }
-        ::core::result::Result::Ok(Self {
-            local_gateway_name: r.required(f0, 0)?,
-            cdc_id: r.required(f1, 1)?,
-            local_gateway_id: r.required(f2, 2)?,
-            vpc_id: r.or_default(f3),
-        })
+        r.finish()?;
+        match (f0, f1, f2) {
+            (
+                ::core::option::Option::Some(f0),
+                ::core::option::Option::Some(f1),
+                ::core::option::Option::Some(f2),
+            ) => {
+                ::core::result::Result::Ok(Self {
+                    local_gateway_name: f0,
+                    cdc_id: f1,
+                    local_gateway_id: f2,
+                    vpc_id: r.or_default(f3),
+                })
+            }
+            (f0, f1, f2) => {
+                ::core::result::Result::Err(
+                    r.missing(&[(0, f0.is_none()), (1, f1.is_none()), (2, f2.is_none())]),
+                )
+            }
+        }
     }
 }
 
@@ -35886,21 +38252,27 @@ for ModifyNatGatewayAdvancedAttributeRequest {
         let mut f1 = ::core::option::Option::None;
         let mut f2 = ::core::option::Option::None;
         let mut f3 = ::core::option::Option::None;
-        while let ::core::option::Option::Some(i) = r.next()? {
+        while let ::core::option::Option::Some(i) = r.next() {
             match i {
-                0 => r.plain(&mut f0)?,
-                1 => r.plain(&mut f1)?,
-                2 => r.plain(&mut f2)?,
-                3 => r.plain(&mut f3)?,
-                _ => r.skip()?,
+                0 => r.plain(&mut f0),
+                1 => r.plain(&mut f1),
+                2 => r.plain(&mut f2),
+                3 => r.plain(&mut f3),
+                _ => r.skip(),
             }
         }
-        ::core::result::Result::Ok(Self {
-            nat_gateway_id: r.required(f0, 0)?,
-            udp_mapping_timeout: r.or_default(f1),
-            tcp_established_connection_timeout: r.or_default(f2),
-            tcp_time_wait_timeout: r.or_default(f3),
-        })
+        r.finish()?;
+        match (f0,) {
+            (::core::option::Option::Some(f0),) => {
+                ::core::result::Result::Ok(Self {
+                    nat_gateway_id: f0,
+                    udp_mapping_timeout: r.or_default(f1),
+                    tcp_established_connection_timeout: r.or_default(f2),
+                    tcp_time_wait_timeout: r.or_default(f3),
+                })
+            }
+            (f0,) => ::core::result::Result::Err(r.missing(&[(0, f0.is_none())])),
+        }
     }
 }
 
@@ -36009,27 +38381,33 @@ impl tencent_action::__private::lean::Struct for ModifyNatGatewayAttributeReques
         let mut f4 = ::core::option::Option::None;
         let mut f5 = ::core::option::Option::None;
         let mut f6 = ::core::option::Option::None;
-        while let ::core::option::Option::Some(i) = r.next()? {
+        while let ::core::option::Option::Some(i) = r.next() {
             match i {
-                0 => r.plain(&mut f0)?,
-                1 => r.plain(&mut f1)?,
-                2 => r.plain(&mut f2)?,
-                3 => r.plain(&mut f3)?,
-                4 => r.plain(&mut f4)?,
-                5 => r.plain(&mut f5)?,
-                6 => r.plain(&mut f6)?,
-                _ => r.skip()?,
+                0 => r.plain(&mut f0),
+                1 => r.plain(&mut f1),
+                2 => r.plain(&mut f2),
+                3 => r.plain(&mut f3),
+                4 => r.plain(&mut f4),
+                5 => r.plain(&mut f5),
+                6 => r.plain(&mut f6),
+                _ => r.skip(),
             }
         }
-        ::core::result::Result::Ok(Self {
-            nat_gateway_id: r.required(f0, 0)?,
-            nat_gateway_name: r.or_default(f1),
-            internet_max_bandwidth_out: r.or_default(f2),
-            modify_security_group: r.or_default(f3),
-            security_group_ids: r.or_default(f4),
-            deletion_protection_enabled: r.or_default(f5),
-            public_address_affinity: r.or_default(f6),
-        })
+        r.finish()?;
+        match (f0,) {
+            (::core::option::Option::Some(f0),) => {
+                ::core::result::Result::Ok(Self {
+                    nat_gateway_id: f0,
+                    nat_gateway_name: r.or_default(f1),
+                    internet_max_bandwidth_out: r.or_default(f2),
+                    modify_security_group: r.or_default(f3),
+                    security_group_ids: r.or_default(f4),
+                    deletion_protection_enabled: r.or_default(f5),
+                    public_address_affinity: r.or_default(f6),
+                })
+            }
+            (f0,) => ::core::result::Result::Err(r.missing(&[(0, f0.is_none())])),
+        }
     }
 }
 
@@ -36114,19 +38492,33 @@ for ModifyNatGatewayDestinationIpPortTranslationNatRuleRequest {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
         let mut f2 = ::core::option::Option::None;
-        while let ::core::option::Option::Some(i) = r.next()? {
+        while let ::core::option::Option::Some(i) = r.next() {
             match i {
-                0 => r.plain(&mut f0)?,
-                1 => r.plain(&mut f1)?,
-                2 => r.plain(&mut f2)?,
-                _ => r.skip()?,
+                0 => r.plain(&mut f0),
+                1 => r.plain(&mut f1),
+                2 => r.plain(&mut f2),
+                _ => r.skip(),
             }
         }
-        ::core::result::Result::Ok(Self {
-            nat_gateway_id: r.required(f0, 0)?,
-            source_nat_rule: r.required(f1, 1)?,
-            destination_nat_rule: r.required(f2, 2)?,
-        })
+        r.finish()?;
+        match (f0, f1, f2) {
+            (
+                ::core::option::Option::Some(f0),
+                ::core::option::Option::Some(f1),
+                ::core::option::Option::Some(f2),
+            ) => {
+                ::core::result::Result::Ok(Self {
+                    nat_gateway_id: f0,
+                    source_nat_rule: f1,
+                    destination_nat_rule: f2,
+                })
+            }
+            (f0, f1, f2) => {
+                ::core::result::Result::Err(
+                    r.missing(&[(0, f0.is_none()), (1, f1.is_none()), (2, f2.is_none())]),
+                )
+            }
+        }
     }
 }
 
@@ -36204,17 +38596,27 @@ for ModifyNatGatewaySourceIpTranslationNatRuleRequest {
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
-        while let ::core::option::Option::Some(i) = r.next()? {
+        while let ::core::option::Option::Some(i) = r.next() {
             match i {
-                0 => r.plain(&mut f0)?,
-                1 => r.plain(&mut f1)?,
-                _ => r.skip()?,
+                0 => r.plain(&mut f0),
+                1 => r.plain(&mut f1),
+                _ => r.skip(),
             }
         }
-        ::core::result::Result::Ok(Self {
-            nat_gateway_id: r.required(f0, 0)?,
-            source_ip_translation_nat_rule: r.required(f1, 1)?,
-        })
+        r.finish()?;
+        match (f0, f1) {
+            (::core::option::Option::Some(f0), ::core::option::Option::Some(f1)) => {
+                ::core::result::Result::Ok(Self {
+                    nat_gateway_id: f0,
+                    source_ip_translation_nat_rule: f1,
+                })
+            }
+            (f0, f1) => {
+                ::core::result::Result::Err(
+                    r.missing(&[(0, f0.is_none()), (1, f1.is_none())]),
+                )
+            }
+        }
     }
 }
 
@@ -36376,25 +38778,31 @@ impl tencent_action::__private::lean::Struct for ModifyNetDetectRequest {
         let mut f3 = ::core::option::Option::None;
         let mut f4 = ::core::option::Option::None;
         let mut f5 = ::core::option::Option::None;
-        while let ::core::option::Option::Some(i) = r.next()? {
+        while let ::core::option::Option::Some(i) = r.next() {
             match i {
-                0 => r.plain(&mut f0)?,
-                1 => r.plain(&mut f1)?,
-                2 => r.plain(&mut f2)?,
-                3 => r.plain(&mut f3)?,
-                4 => r.plain(&mut f4)?,
-                5 => r.plain(&mut f5)?,
-                _ => r.skip()?,
+                0 => r.plain(&mut f0),
+                1 => r.plain(&mut f1),
+                2 => r.plain(&mut f2),
+                3 => r.plain(&mut f3),
+                4 => r.plain(&mut f4),
+                5 => r.plain(&mut f5),
+                _ => r.skip(),
             }
         }
-        ::core::result::Result::Ok(Self {
-            net_detect_id: r.required(f0, 0)?,
-            net_detect_name: r.or_default(f1),
-            detect_destination_ip: r.or_default(f2),
-            next_hop_type: r.or_default(f3),
-            next_hop_destination: r.or_default(f4),
-            net_detect_description: r.or_default(f5),
-        })
+        r.finish()?;
+        match (f0,) {
+            (::core::option::Option::Some(f0),) => {
+                ::core::result::Result::Ok(Self {
+                    net_detect_id: f0,
+                    net_detect_name: r.or_default(f1),
+                    detect_destination_ip: r.or_default(f2),
+                    next_hop_type: r.or_default(f3),
+                    next_hop_destination: r.or_default(f4),
+                    net_detect_description: r.or_default(f5),
+                })
+            }
+            (f0,) => ::core::result::Result::Err(r.missing(&[(0, f0.is_none())])),
+        }
     }
 }
 
@@ -36466,17 +38874,27 @@ impl tencent_action::__private::lean::Struct for ModifyNetworkAclAttributeReques
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
-        while let ::core::option::Option::Some(i) = r.next()? {
+        while let ::core::option::Option::Some(i) = r.next() {
             match i {
-                0 => r.plain(&mut f0)?,
-                1 => r.plain(&mut f1)?,
-                _ => r.skip()?,
+                0 => r.plain(&mut f0),
+                1 => r.plain(&mut f1),
+                _ => r.skip(),
             }
         }
-        ::core::result::Result::Ok(Self {
-            network_acl_id: r.required(f0, 0)?,
-            network_acl_name: r.required(f1, 1)?,
-        })
+        r.finish()?;
+        match (f0, f1) {
+            (::core::option::Option::Some(f0), ::core::option::Option::Some(f1)) => {
+                ::core::result::Result::Ok(Self {
+                    network_acl_id: f0,
+                    network_acl_name: f1,
+                })
+            }
+            (f0, f1) => {
+                ::core::result::Result::Err(
+                    r.missing(&[(0, f0.is_none()), (1, f1.is_none())]),
+                )
+            }
+        }
     }
 }
 
@@ -36564,21 +38982,27 @@ impl tencent_action::__private::lean::Struct for ModifyNetworkAclEntriesRequest 
         let mut f1 = ::core::option::Option::None;
         let mut f2 = ::core::option::Option::None;
         let mut f3 = ::core::option::Option::None;
-        while let ::core::option::Option::Some(i) = r.next()? {
+        while let ::core::option::Option::Some(i) = r.next() {
             match i {
-                0 => r.plain(&mut f0)?,
-                1 => r.plain(&mut f1)?,
-                2 => r.plain(&mut f2)?,
-                3 => r.plain(&mut f3)?,
-                _ => r.skip()?,
+                0 => r.plain(&mut f0),
+                1 => r.plain(&mut f1),
+                2 => r.plain(&mut f2),
+                3 => r.plain(&mut f3),
+                _ => r.skip(),
             }
         }
-        ::core::result::Result::Ok(Self {
-            network_acl_id: r.required(f0, 0)?,
-            network_acl_entry_set: r.or_default(f1),
-            network_acl_quintuple_set: r.or_default(f2),
-            enable_update_acl_entries: r.or_default(f3),
-        })
+        r.finish()?;
+        match (f0,) {
+            (::core::option::Option::Some(f0),) => {
+                ::core::result::Result::Ok(Self {
+                    network_acl_id: f0,
+                    network_acl_entry_set: r.or_default(f1),
+                    network_acl_quintuple_set: r.or_default(f2),
+                    enable_update_acl_entries: r.or_default(f3),
+                })
+            }
+            (f0,) => ::core::result::Result::Err(r.missing(&[(0, f0.is_none())])),
+        }
     }
 }
 
@@ -36649,17 +39073,27 @@ for ModifyNetworkAclQuintupleEntriesRequest {
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
-        while let ::core::option::Option::Some(i) = r.next()? {
+        while let ::core::option::Option::Some(i) = r.next() {
             match i {
-                0 => r.plain(&mut f0)?,
-                1 => r.plain(&mut f1)?,
-                _ => r.skip()?,
+                0 => r.plain(&mut f0),
+                1 => r.plain(&mut f1),
+                _ => r.skip(),
             }
         }
-        ::core::result::Result::Ok(Self {
-            network_acl_id: r.required(f0, 0)?,
-            network_acl_quintuple_set: r.required(f1, 1)?,
-        })
+        r.finish()?;
+        match (f0, f1) {
+            (::core::option::Option::Some(f0), ::core::option::Option::Some(f1)) => {
+                ::core::result::Result::Ok(Self {
+                    network_acl_id: f0,
+                    network_acl_quintuple_set: f1,
+                })
+            }
+            (f0, f1) => {
+                ::core::result::Result::Err(
+                    r.missing(&[(0, f0.is_none()), (1, f1.is_none())]),
+                )
+            }
+        }
     }
 }
 
@@ -36757,23 +39191,29 @@ impl tencent_action::__private::lean::Struct for ModifyNetworkInterfaceAttribute
         let mut f2 = ::core::option::Option::None;
         let mut f3 = ::core::option::Option::None;
         let mut f4 = ::core::option::Option::None;
-        while let ::core::option::Option::Some(i) = r.next()? {
+        while let ::core::option::Option::Some(i) = r.next() {
             match i {
-                0 => r.plain(&mut f0)?,
-                1 => r.plain(&mut f1)?,
-                2 => r.plain(&mut f2)?,
-                3 => r.plain(&mut f3)?,
-                4 => r.plain(&mut f4)?,
-                _ => r.skip()?,
+                0 => r.plain(&mut f0),
+                1 => r.plain(&mut f1),
+                2 => r.plain(&mut f2),
+                3 => r.plain(&mut f3),
+                4 => r.plain(&mut f4),
+                _ => r.skip(),
             }
         }
-        ::core::result::Result::Ok(Self {
-            network_interface_id: r.required(f0, 0)?,
-            network_interface_name: r.or_default(f1),
-            network_interface_description: r.or_default(f2),
-            security_group_ids: r.or_default(f3),
-            trunking_flag: r.or_default(f4),
-        })
+        r.finish()?;
+        match (f0,) {
+            (::core::option::Option::Some(f0),) => {
+                ::core::result::Result::Ok(Self {
+                    network_interface_id: f0,
+                    network_interface_name: r.or_default(f1),
+                    network_interface_description: r.or_default(f2),
+                    security_group_ids: r.or_default(f3),
+                    trunking_flag: r.or_default(f4),
+                })
+            }
+            (f0,) => ::core::result::Result::Err(r.missing(&[(0, f0.is_none())])),
+        }
     }
 }
 
@@ -36849,19 +39289,25 @@ impl tencent_action::__private::lean::Struct for ModifyNetworkInterfaceQosReques
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
         let mut f2 = ::core::option::Option::None;
-        while let ::core::option::Option::Some(i) = r.next()? {
+        while let ::core::option::Option::Some(i) = r.next() {
             match i {
-                0 => r.plain(&mut f0)?,
-                1 => r.plain(&mut f1)?,
-                2 => r.plain(&mut f2)?,
-                _ => r.skip()?,
+                0 => r.plain(&mut f0),
+                1 => r.plain(&mut f1),
+                2 => r.plain(&mut f2),
+                _ => r.skip(),
             }
         }
-        ::core::result::Result::Ok(Self {
-            network_interface_ids: r.required(f0, 0)?,
-            qos_level: r.or_default(f1),
-            direct_send_max_port: r.or_default(f2),
-        })
+        r.finish()?;
+        match (f0,) {
+            (::core::option::Option::Some(f0),) => {
+                ::core::result::Result::Ok(Self {
+                    network_interface_ids: f0,
+                    qos_level: r.or_default(f1),
+                    direct_send_max_port: r.or_default(f2),
+                })
+            }
+            (f0,) => ::core::result::Result::Err(r.missing(&[(0, f0.is_none())])),
+        }
     }
 }
 
@@ -36939,17 +39385,27 @@ for ModifyPrivateIpAddressesAttributeRequest {
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
-        while let ::core::option::Option::Some(i) = r.next()? {
+        while let ::core::option::Option::Some(i) = r.next() {
             match i {
-                0 => r.plain(&mut f0)?,
-                1 => r.plain(&mut f1)?,
-                _ => r.skip()?,
+                0 => r.plain(&mut f0),
+                1 => r.plain(&mut f1),
+                _ => r.skip(),
             }
         }
-        ::core::result::Result::Ok(Self {
-            network_interface_id: r.required(f0, 0)?,
-            private_ip_addresses: r.required(f1, 1)?,
-        })
+        r.finish()?;
+        match (f0, f1) {
+            (::core::option::Option::Some(f0), ::core::option::Option::Some(f1)) => {
+                ::core::result::Result::Ok(Self {
+                    network_interface_id: f0,
+                    private_ip_addresses: f1,
+                })
+            }
+            (f0, f1) => {
+                ::core::result::Result::Err(
+                    r.missing(&[(0, f0.is_none()), (1, f1.is_none())]),
+                )
+            }
+        }
     }
 }
 
@@ -37026,19 +39482,25 @@ for ModifyPrivateNatGatewayAttributeRequest {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
         let mut f2 = ::core::option::Option::None;
-        while let ::core::option::Option::Some(i) = r.next()? {
+        while let ::core::option::Option::Some(i) = r.next() {
             match i {
-                0 => r.plain(&mut f0)?,
-                1 => r.plain(&mut f1)?,
-                2 => r.plain(&mut f2)?,
-                _ => r.skip()?,
+                0 => r.plain(&mut f0),
+                1 => r.plain(&mut f1),
+                2 => r.plain(&mut f2),
+                _ => r.skip(),
             }
         }
-        ::core::result::Result::Ok(Self {
-            nat_gateway_id: r.required(f0, 0)?,
-            nat_gateway_name: r.or_default(f1),
-            deletion_protection_enabled: r.or_default(f2),
-        })
+        r.finish()?;
+        match (f0,) {
+            (::core::option::Option::Some(f0),) => {
+                ::core::result::Result::Ok(Self {
+                    nat_gateway_id: f0,
+                    nat_gateway_name: r.or_default(f1),
+                    deletion_protection_enabled: r.or_default(f2),
+                })
+            }
+            (f0,) => ::core::result::Result::Err(r.missing(&[(0, f0.is_none())])),
+        }
     }
 }
 
@@ -37114,17 +39576,27 @@ for ModifyPrivateNatGatewayDestinationIpPortTranslationNatRuleRequest {
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
-        while let ::core::option::Option::Some(i) = r.next()? {
+        while let ::core::option::Option::Some(i) = r.next() {
             match i {
-                0 => r.plain(&mut f0)?,
-                1 => r.plain(&mut f1)?,
-                _ => r.skip()?,
+                0 => r.plain(&mut f0),
+                1 => r.plain(&mut f1),
+                _ => r.skip(),
             }
         }
-        ::core::result::Result::Ok(Self {
-            nat_gateway_id: r.required(f0, 0)?,
-            local_destination_ip_port_translation_nat_rules: r.required(f1, 1)?,
-        })
+        r.finish()?;
+        match (f0, f1) {
+            (::core::option::Option::Some(f0), ::core::option::Option::Some(f1)) => {
+                ::core::result::Result::Ok(Self {
+                    nat_gateway_id: f0,
+                    local_destination_ip_port_translation_nat_rules: f1,
+                })
+            }
+            (f0, f1) => {
+                ::core::result::Result::Err(
+                    r.missing(&[(0, f0.is_none()), (1, f1.is_none())]),
+                )
+            }
+        }
     }
 }
 
@@ -37220,25 +39692,50 @@ for ModifyPrivateNatGatewayTranslationAclRuleRequest {
         let mut f3 = ::core::option::Option::None;
         let mut f4 = ::core::option::Option::None;
         let mut f5 = ::core::option::Option::None;
-        while let ::core::option::Option::Some(i) = r.next()? {
+        while let ::core::option::Option::Some(i) = r.next() {
             match i {
-                0 => r.plain(&mut f0)?,
-                1 => r.plain(&mut f1)?,
-                2 => r.plain(&mut f2)?,
-                3 => r.plain(&mut f3)?,
-                4 => r.plain(&mut f4)?,
-                5 => r.plain(&mut f5)?,
-                _ => r.skip()?,
+                0 => r.plain(&mut f0),
+                1 => r.plain(&mut f1),
+                2 => r.plain(&mut f2),
+                3 => r.plain(&mut f3),
+                4 => r.plain(&mut f4),
+                5 => r.plain(&mut f5),
+                _ => r.skip(),
             }
         }
-        ::core::result::Result::Ok(Self {
-            nat_gateway_id: r.required(f0, 0)?,
-            translation_direction: r.required(f1, 1)?,
-            translation_type: r.required(f2, 2)?,
-            translation_ip: r.required(f3, 3)?,
-            translation_acl_rules: r.required(f4, 4)?,
-            original_ip: r.or_default(f5),
-        })
+        r.finish()?;
+        match (f0, f1, f2, f3, f4) {
+            (
+                ::core::option::Option::Some(f0),
+                ::core::option::Option::Some(f1),
+                ::core::option::Option::Some(f2),
+                ::core::option::Option::Some(f3),
+                ::core::option::Option::Some(f4),
+            ) => {
+                ::core::result::Result::Ok(Self {
+                    nat_gateway_id: f0,
+                    translation_direction: f1,
+                    translation_type: f2,
+                    translation_ip: f3,
+                    translation_acl_rules: f4,
+                    original_ip: r.or_default(f5),
+                })
+            }
+            (f0, f1, f2, f3, f4) => {
+                ::core::result::Result::Err(
+                    r
+                        .missing(
+                            &[
+                                (0, f0.is_none()),
+                                (1, f1.is_none()),
+                                (2, f2.is_none()),
+                                (3, f3.is_none()),
+                                (4, f4.is_none()),
+                            ],
+                        ),
+                )
+            }
+        }
     }
 }
 
@@ -37321,19 +39818,29 @@ for ModifyPrivateNatGatewayTranslationNatRuleRequest {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
         let mut f2 = ::core::option::Option::None;
-        while let ::core::option::Option::Some(i) = r.next()? {
+        while let ::core::option::Option::Some(i) = r.next() {
             match i {
-                0 => r.plain(&mut f0)?,
-                1 => r.plain(&mut f1)?,
-                2 => r.plain(&mut f2)?,
-                _ => r.skip()?,
+                0 => r.plain(&mut f0),
+                1 => r.plain(&mut f1),
+                2 => r.plain(&mut f2),
+                _ => r.skip(),
             }
         }
-        ::core::result::Result::Ok(Self {
-            nat_gateway_id: r.required(f0, 0)?,
-            translation_nat_rules: r.required(f1, 1)?,
-            cross_domain: r.or_default(f2),
-        })
+        r.finish()?;
+        match (f0, f1) {
+            (::core::option::Option::Some(f0), ::core::option::Option::Some(f1)) => {
+                ::core::result::Result::Ok(Self {
+                    nat_gateway_id: f0,
+                    translation_nat_rules: f1,
+                    cross_domain: r.or_default(f2),
+                })
+            }
+            (f0, f1) => {
+                ::core::result::Result::Err(
+                    r.missing(&[(0, f0.is_none()), (1, f1.is_none())]),
+                )
+            }
+        }
     }
 }
 
@@ -37423,21 +39930,31 @@ impl tencent_action::__private::lean::Struct for ModifyReserveIpAddressRequest {
         let mut f1 = ::core::option::Option::None;
         let mut f2 = ::core::option::Option::None;
         let mut f3 = ::core::option::Option::None;
-        while let ::core::option::Option::Some(i) = r.next()? {
+        while let ::core::option::Option::Some(i) = r.next() {
             match i {
-                0 => r.plain(&mut f0)?,
-                1 => r.plain(&mut f1)?,
-                2 => r.plain(&mut f2)?,
-                3 => r.plain(&mut f3)?,
-                _ => r.skip()?,
+                0 => r.plain(&mut f0),
+                1 => r.plain(&mut f1),
+                2 => r.plain(&mut f2),
+                3 => r.plain(&mut f3),
+                _ => r.skip(),
             }
         }
-        ::core::result::Result::Ok(Self {
-            vpc_id: r.required(f0, 0)?,
-            reserve_ip_id: r.required(f1, 1)?,
-            name: r.or_default(f2),
-            description: r.or_default(f3),
-        })
+        r.finish()?;
+        match (f0, f1) {
+            (::core::option::Option::Some(f0), ::core::option::Option::Some(f1)) => {
+                ::core::result::Result::Ok(Self {
+                    vpc_id: f0,
+                    reserve_ip_id: f1,
+                    name: r.or_default(f2),
+                    description: r.or_default(f3),
+                })
+            }
+            (f0, f1) => {
+                ::core::result::Result::Err(
+                    r.missing(&[(0, f0.is_none()), (1, f1.is_none())]),
+                )
+            }
+        }
     }
 }
 
@@ -37517,19 +40034,33 @@ impl tencent_action::__private::lean::Struct for ModifyRoutePolicyAttributeReque
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
         let mut f2 = ::core::option::Option::None;
-        while let ::core::option::Option::Some(i) = r.next()? {
+        while let ::core::option::Option::Some(i) = r.next() {
             match i {
-                0 => r.plain(&mut f0)?,
-                1 => r.plain(&mut f1)?,
-                2 => r.plain(&mut f2)?,
-                _ => r.skip()?,
+                0 => r.plain(&mut f0),
+                1 => r.plain(&mut f1),
+                2 => r.plain(&mut f2),
+                _ => r.skip(),
             }
         }
-        ::core::result::Result::Ok(Self {
-            route_policy_id: r.required(f0, 0)?,
-            route_policy_name: r.required(f1, 1)?,
-            route_policy_description: r.required(f2, 2)?,
-        })
+        r.finish()?;
+        match (f0, f1, f2) {
+            (
+                ::core::option::Option::Some(f0),
+                ::core::option::Option::Some(f1),
+                ::core::option::Option::Some(f2),
+            ) => {
+                ::core::result::Result::Ok(Self {
+                    route_policy_id: f0,
+                    route_policy_name: f1,
+                    route_policy_description: f2,
+                })
+            }
+            (f0, f1, f2) => {
+                ::core::result::Result::Err(
+                    r.missing(&[(0, f0.is_none()), (1, f1.is_none()), (2, f2.is_none())]),
+                )
+            }
+        }
     }
 }
 
@@ -37602,17 +40133,27 @@ impl tencent_action::__private::lean::Struct for ModifyRouteTableAttributeReques
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
-        while let ::core::option::Option::Some(i) = r.next()? {
+        while let ::core::option::Option::Some(i) = r.next() {
             match i {
-                0 => r.plain(&mut f0)?,
-                1 => r.plain(&mut f1)?,
-                _ => r.skip()?,
+                0 => r.plain(&mut f0),
+                1 => r.plain(&mut f1),
+                _ => r.skip(),
             }
         }
-        ::core::result::Result::Ok(Self {
-            route_table_id: r.required(f0, 0)?,
-            route_table_name: r.required(f1, 1)?,
-        })
+        r.finish()?;
+        match (f0, f1) {
+            (::core::option::Option::Some(f0), ::core::option::Option::Some(f1)) => {
+                ::core::result::Result::Ok(Self {
+                    route_table_id: f0,
+                    route_table_name: f1,
+                })
+            }
+            (f0, f1) => {
+                ::core::result::Result::Err(
+                    r.missing(&[(0, f0.is_none()), (1, f1.is_none())]),
+                )
+            }
+        }
     }
 }
 
@@ -37680,17 +40221,27 @@ for ModifyRouteTableSelectionPoliciesRequest {
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
-        while let ::core::option::Option::Some(i) = r.next()? {
+        while let ::core::option::Option::Some(i) = r.next() {
             match i {
-                0 => r.plain(&mut f0)?,
-                1 => r.plain(&mut f1)?,
-                _ => r.skip()?,
+                0 => r.plain(&mut f0),
+                1 => r.plain(&mut f1),
+                _ => r.skip(),
             }
         }
-        ::core::result::Result::Ok(Self {
-            ccn_id: r.required(f0, 0)?,
-            selection_policies: r.required(f1, 1)?,
-        })
+        r.finish()?;
+        match (f0, f1) {
+            (::core::option::Option::Some(f0), ::core::option::Option::Some(f1)) => {
+                ::core::result::Result::Ok(Self {
+                    ccn_id: f0,
+                    selection_policies: f1,
+                })
+            }
+            (f0, f1) => {
+                ::core::result::Result::Err(
+                    r.missing(&[(0, f0.is_none()), (1, f1.is_none())]),
+                )
+            }
+        }
     }
 }
 
@@ -37772,19 +40323,25 @@ impl tencent_action::__private::lean::Struct for ModifySecurityGroupAttributeReq
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
         let mut f2 = ::core::option::Option::None;
-        while let ::core::option::Option::Some(i) = r.next()? {
+        while let ::core::option::Option::Some(i) = r.next() {
             match i {
-                0 => r.plain(&mut f0)?,
-                1 => r.plain(&mut f1)?,
-                2 => r.plain(&mut f2)?,
-                _ => r.skip()?,
+                0 => r.plain(&mut f0),
+                1 => r.plain(&mut f1),
+                2 => r.plain(&mut f2),
+                _ => r.skip(),
             }
         }
-        ::core::result::Result::Ok(Self {
-            security_group_id: r.required(f0, 0)?,
-            group_name: r.or_default(f1),
-            group_description: r.or_default(f2),
-        })
+        r.finish()?;
+        match (f0,) {
+            (::core::option::Option::Some(f0),) => {
+                ::core::result::Result::Ok(Self {
+                    security_group_id: f0,
+                    group_name: r.or_default(f1),
+                    group_description: r.or_default(f2),
+                })
+            }
+            (f0,) => ::core::result::Result::Err(r.missing(&[(0, f0.is_none())])),
+        }
     }
 }
 
@@ -37863,19 +40420,29 @@ impl tencent_action::__private::lean::Struct for ModifySecurityGroupPoliciesRequ
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
         let mut f2 = ::core::option::Option::None;
-        while let ::core::option::Option::Some(i) = r.next()? {
+        while let ::core::option::Option::Some(i) = r.next() {
             match i {
-                0 => r.plain(&mut f0)?,
-                1 => r.plain(&mut f1)?,
-                2 => r.plain(&mut f2)?,
-                _ => r.skip()?,
+                0 => r.plain(&mut f0),
+                1 => r.plain(&mut f1),
+                2 => r.plain(&mut f2),
+                _ => r.skip(),
             }
         }
-        ::core::result::Result::Ok(Self {
-            security_group_id: r.required(f0, 0)?,
-            security_group_policy_set: r.required(f1, 1)?,
-            sort_policys: r.or_default(f2),
-        })
+        r.finish()?;
+        match (f0, f1) {
+            (::core::option::Option::Some(f0), ::core::option::Option::Some(f1)) => {
+                ::core::result::Result::Ok(Self {
+                    security_group_id: f0,
+                    security_group_policy_set: f1,
+                    sort_policys: r.or_default(f2),
+                })
+            }
+            (f0, f1) => {
+                ::core::result::Result::Err(
+                    r.missing(&[(0, f0.is_none()), (1, f1.is_none())]),
+                )
+            }
+        }
     }
 }
 
@@ -37966,21 +40533,27 @@ impl tencent_action::__private::lean::Struct for ModifyServiceTemplateAttributeR
         let mut f1 = ::core::option::Option::None;
         let mut f2 = ::core::option::Option::None;
         let mut f3 = ::core::option::Option::None;
-        while let ::core::option::Option::Some(i) = r.next()? {
+        while let ::core::option::Option::Some(i) = r.next() {
             match i {
-                0 => r.plain(&mut f0)?,
-                1 => r.plain(&mut f1)?,
-                2 => r.plain(&mut f2)?,
-                3 => r.plain(&mut f3)?,
-                _ => r.skip()?,
+                0 => r.plain(&mut f0),
+                1 => r.plain(&mut f1),
+                2 => r.plain(&mut f2),
+                3 => r.plain(&mut f3),
+                _ => r.skip(),
             }
         }
-        ::core::result::Result::Ok(Self {
-            service_template_id: r.required(f0, 0)?,
-            service_template_name: r.or_default(f1),
-            services: r.or_default(f2),
-            services_extra: r.or_default(f3),
-        })
+        r.finish()?;
+        match (f0,) {
+            (::core::option::Option::Some(f0),) => {
+                ::core::result::Result::Ok(Self {
+                    service_template_id: f0,
+                    service_template_name: r.or_default(f1),
+                    services: r.or_default(f2),
+                    services_extra: r.or_default(f3),
+                })
+            }
+            (f0,) => ::core::result::Result::Err(r.missing(&[(0, f0.is_none())])),
+        }
     }
 }
 
@@ -38062,19 +40635,25 @@ for ModifyServiceTemplateGroupAttributeRequest {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
         let mut f2 = ::core::option::Option::None;
-        while let ::core::option::Option::Some(i) = r.next()? {
+        while let ::core::option::Option::Some(i) = r.next() {
             match i {
-                0 => r.plain(&mut f0)?,
-                1 => r.plain(&mut f1)?,
-                2 => r.plain(&mut f2)?,
-                _ => r.skip()?,
+                0 => r.plain(&mut f0),
+                1 => r.plain(&mut f1),
+                2 => r.plain(&mut f2),
+                _ => r.skip(),
             }
         }
-        ::core::result::Result::Ok(Self {
-            service_template_group_id: r.required(f0, 0)?,
-            service_template_group_name: r.or_default(f1),
-            service_template_ids: r.or_default(f2),
-        })
+        r.finish()?;
+        match (f0,) {
+            (::core::option::Option::Some(f0),) => {
+                ::core::result::Result::Ok(Self {
+                    service_template_group_id: f0,
+                    service_template_group_name: r.or_default(f1),
+                    service_template_ids: r.or_default(f2),
+                })
+            }
+            (f0,) => ::core::result::Result::Err(r.missing(&[(0, f0.is_none())])),
+        }
     }
 }
 
@@ -38137,15 +40716,19 @@ impl tencent_action::__private::lean::Struct for ModifySnapshotPoliciesRequest {
         mut r: tencent_action::__private::lean::Reader<'de, A>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
-        while let ::core::option::Option::Some(i) = r.next()? {
+        while let ::core::option::Option::Some(i) = r.next() {
             match i {
-                0 => r.plain(&mut f0)?,
-                _ => r.skip()?,
+                0 => r.plain(&mut f0),
+                _ => r.skip(),
             }
         }
-        ::core::result::Result::Ok(Self {
-            snapshot_policies_info: r.required(f0, 0)?,
-        })
+        r.finish()?;
+        match (f0,) {
+            (::core::option::Option::Some(f0),) => {
+                ::core::result::Result::Ok(Self { snapshot_policies_info: f0 })
+            }
+            (f0,) => ::core::result::Result::Err(r.missing(&[(0, f0.is_none())])),
+        }
     }
 }
 
@@ -38225,19 +40808,25 @@ impl tencent_action::__private::lean::Struct for ModifySubnetAttributeRequest {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
         let mut f2 = ::core::option::Option::None;
-        while let ::core::option::Option::Some(i) = r.next()? {
+        while let ::core::option::Option::Some(i) = r.next() {
             match i {
-                0 => r.plain(&mut f0)?,
-                1 => r.plain(&mut f1)?,
-                2 => r.plain(&mut f2)?,
-                _ => r.skip()?,
+                0 => r.plain(&mut f0),
+                1 => r.plain(&mut f1),
+                2 => r.plain(&mut f2),
+                _ => r.skip(),
             }
         }
-        ::core::result::Result::Ok(Self {
-            subnet_id: r.required(f0, 0)?,
-            subnet_name: r.or_default(f1),
-            enable_broadcast: r.or_default(f2),
-        })
+        r.finish()?;
+        match (f0,) {
+            (::core::option::Option::Some(f0),) => {
+                ::core::result::Result::Ok(Self {
+                    subnet_id: f0,
+                    subnet_name: r.or_default(f1),
+                    enable_broadcast: r.or_default(f2),
+                })
+            }
+            (f0,) => ::core::result::Result::Err(r.missing(&[(0, f0.is_none())])),
+        }
     }
 }
 
@@ -38316,19 +40905,33 @@ impl tencent_action::__private::lean::Struct for ModifyTemplateMemberRequest {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
         let mut f2 = ::core::option::Option::None;
-        while let ::core::option::Option::Some(i) = r.next()? {
+        while let ::core::option::Option::Some(i) = r.next() {
             match i {
-                0 => r.plain(&mut f0)?,
-                1 => r.plain(&mut f1)?,
-                2 => r.plain(&mut f2)?,
-                _ => r.skip()?,
+                0 => r.plain(&mut f0),
+                1 => r.plain(&mut f1),
+                2 => r.plain(&mut f2),
+                _ => r.skip(),
             }
         }
-        ::core::result::Result::Ok(Self {
-            template_id: r.required(f0, 0)?,
-            original_template_member: r.required(f1, 1)?,
-            template_member: r.required(f2, 2)?,
-        })
+        r.finish()?;
+        match (f0, f1, f2) {
+            (
+                ::core::option::Option::Some(f0),
+                ::core::option::Option::Some(f1),
+                ::core::option::Option::Some(f2),
+            ) => {
+                ::core::result::Result::Ok(Self {
+                    template_id: f0,
+                    original_template_member: f1,
+                    template_member: f2,
+                })
+            }
+            (f0, f1, f2) => {
+                ::core::result::Result::Err(
+                    r.missing(&[(0, f0.is_none()), (1, f1.is_none()), (2, f2.is_none())]),
+                )
+            }
+        }
     }
 }
 
@@ -38412,19 +41015,25 @@ impl tencent_action::__private::lean::Struct for ModifyTrafficMirrorAttributeReq
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
         let mut f2 = ::core::option::Option::None;
-        while let ::core::option::Option::Some(i) = r.next()? {
+        while let ::core::option::Option::Some(i) = r.next() {
             match i {
-                0 => r.plain(&mut f0)?,
-                1 => r.plain(&mut f1)?,
-                2 => r.plain(&mut f2)?,
-                _ => r.skip()?,
+                0 => r.plain(&mut f0),
+                1 => r.plain(&mut f1),
+                2 => r.plain(&mut f2),
+                _ => r.skip(),
             }
         }
-        ::core::result::Result::Ok(Self {
-            traffic_mirror_id: r.required(f0, 0)?,
-            traffic_mirror_name: r.or_default(f1),
-            traffic_mirror_description: r.or_default(f2),
-        })
+        r.finish()?;
+        match (f0,) {
+            (::core::option::Option::Some(f0),) => {
+                ::core::result::Result::Ok(Self {
+                    traffic_mirror_id: f0,
+                    traffic_mirror_name: r.or_default(f1),
+                    traffic_mirror_description: r.or_default(f2),
+                })
+            }
+            (f0,) => ::core::result::Result::Err(r.missing(&[(0, f0.is_none())])),
+        }
     }
 }
 
@@ -38498,19 +41107,25 @@ impl tencent_action::__private::lean::Struct for ModifyTrafficMirrorFilterRulesR
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
         let mut f2 = ::core::option::Option::None;
-        while let ::core::option::Option::Some(i) = r.next()? {
+        while let ::core::option::Option::Some(i) = r.next() {
             match i {
-                0 => r.plain(&mut f0)?,
-                1 => r.plain(&mut f1)?,
-                2 => r.plain(&mut f2)?,
-                _ => r.skip()?,
+                0 => r.plain(&mut f0),
+                1 => r.plain(&mut f1),
+                2 => r.plain(&mut f2),
+                _ => r.skip(),
             }
         }
-        ::core::result::Result::Ok(Self {
-            traffic_mirror_id: r.required(f0, 0)?,
-            ingress_filter_rules: r.or_default(f1),
-            egress_filter_rules: r.or_default(f2),
-        })
+        r.finish()?;
+        match (f0,) {
+            (::core::option::Option::Some(f0),) => {
+                ::core::result::Result::Ok(Self {
+                    traffic_mirror_id: f0,
+                    ingress_filter_rules: r.or_default(f1),
+                    egress_filter_rules: r.or_default(f2),
+                })
+            }
+            (f0,) => ::core::result::Result::Err(r.missing(&[(0, f0.is_none())])),
+        }
     }
 }
 
@@ -38628,29 +41243,35 @@ impl tencent_action::__private::lean::Struct for ModifyVpcAttributeRequest {
         let mut f5 = ::core::option::Option::None;
         let mut f6 = ::core::option::Option::None;
         let mut f7 = ::core::option::Option::None;
-        while let ::core::option::Option::Some(i) = r.next()? {
+        while let ::core::option::Option::Some(i) = r.next() {
             match i {
-                0 => r.plain(&mut f0)?,
-                1 => r.plain(&mut f1)?,
-                2 => r.plain(&mut f2)?,
-                3 => r.plain(&mut f3)?,
-                4 => r.plain(&mut f4)?,
-                5 => r.plain(&mut f5)?,
-                6 => r.plain(&mut f6)?,
-                7 => r.plain(&mut f7)?,
-                _ => r.skip()?,
+                0 => r.plain(&mut f0),
+                1 => r.plain(&mut f1),
+                2 => r.plain(&mut f2),
+                3 => r.plain(&mut f3),
+                4 => r.plain(&mut f4),
+                5 => r.plain(&mut f5),
+                6 => r.plain(&mut f6),
+                7 => r.plain(&mut f7),
+                _ => r.skip(),
             }
         }
-        ::core::result::Result::Ok(Self {
-            vpc_id: r.required(f0, 0)?,
-            vpc_name: r.or_default(f1),
-            enable_multicast: r.or_default(f2),
-            dns_servers: r.or_default(f3),
-            domain_name: r.or_default(f4),
-            enable_route_vpc_publish: r.or_default(f5),
-            enable_cdc_publish: r.or_default(f6),
-            enable_route_vpc_publish_ipv6: r.or_default(f7),
-        })
+        r.finish()?;
+        match (f0,) {
+            (::core::option::Option::Some(f0),) => {
+                ::core::result::Result::Ok(Self {
+                    vpc_id: f0,
+                    vpc_name: r.or_default(f1),
+                    enable_multicast: r.or_default(f2),
+                    dns_servers: r.or_default(f3),
+                    domain_name: r.or_default(f4),
+                    enable_route_vpc_publish: r.or_default(f5),
+                    enable_cdc_publish: r.or_default(f6),
+                    enable_route_vpc_publish_ipv6: r.or_default(f7),
+                })
+            }
+            (f0,) => ::core::result::Result::Err(r.missing(&[(0, f0.is_none())])),
+        }
     }
 }
 
@@ -38741,21 +41362,27 @@ impl tencent_action::__private::lean::Struct for ModifyVpcEndPointAttributeReque
         let mut f1 = ::core::option::Option::None;
         let mut f2 = ::core::option::Option::None;
         let mut f3 = ::core::option::Option::None;
-        while let ::core::option::Option::Some(i) = r.next()? {
+        while let ::core::option::Option::Some(i) = r.next() {
             match i {
-                0 => r.plain(&mut f0)?,
-                1 => r.plain(&mut f1)?,
-                2 => r.plain(&mut f2)?,
-                3 => r.plain(&mut f3)?,
-                _ => r.skip()?,
+                0 => r.plain(&mut f0),
+                1 => r.plain(&mut f1),
+                2 => r.plain(&mut f2),
+                3 => r.plain(&mut f3),
+                _ => r.skip(),
             }
         }
-        ::core::result::Result::Ok(Self {
-            end_point_id: r.required(f0, 0)?,
-            end_point_name: r.or_default(f1),
-            security_group_ids: r.or_default(f2),
-            ip_address_type: r.or_default(f3),
-        })
+        r.finish()?;
+        match (f0,) {
+            (::core::option::Option::Some(f0),) => {
+                ::core::result::Result::Ok(Self {
+                    end_point_id: f0,
+                    end_point_name: r.or_default(f1),
+                    security_group_ids: r.or_default(f2),
+                    ip_address_type: r.or_default(f3),
+                })
+            }
+            (f0,) => ::core::result::Result::Err(r.missing(&[(0, f0.is_none())])),
+        }
     }
 }
 
@@ -38872,25 +41499,35 @@ for ModifyVpcEndPointServiceAttributeRequest {
         let mut f3 = ::core::option::Option::None;
         let mut f4 = ::core::option::Option::None;
         let mut f5 = ::core::option::Option::None;
-        while let ::core::option::Option::Some(i) = r.next()? {
+        while let ::core::option::Option::Some(i) = r.next() {
             match i {
-                0 => r.plain(&mut f0)?,
-                1 => r.plain(&mut f1)?,
-                2 => r.plain(&mut f2)?,
-                3 => r.plain(&mut f3)?,
-                4 => r.plain(&mut f4)?,
-                5 => r.plain(&mut f5)?,
-                _ => r.skip()?,
+                0 => r.plain(&mut f0),
+                1 => r.plain(&mut f1),
+                2 => r.plain(&mut f2),
+                3 => r.plain(&mut f3),
+                4 => r.plain(&mut f4),
+                5 => r.plain(&mut f5),
+                _ => r.skip(),
             }
         }
-        ::core::result::Result::Ok(Self {
-            end_point_service_id: r.required(f0, 0)?,
-            vpc_id: r.required(f1, 1)?,
-            end_point_service_name: r.or_default(f2),
-            auto_accept_flag: r.or_default(f3),
-            service_instance_id: r.or_default(f4),
-            ip_address_type: r.or_default(f5),
-        })
+        r.finish()?;
+        match (f0, f1) {
+            (::core::option::Option::Some(f0), ::core::option::Option::Some(f1)) => {
+                ::core::result::Result::Ok(Self {
+                    end_point_service_id: f0,
+                    vpc_id: f1,
+                    end_point_service_name: r.or_default(f2),
+                    auto_accept_flag: r.or_default(f3),
+                    service_instance_id: r.or_default(f4),
+                    ip_address_type: r.or_default(f5),
+                })
+            }
+            (f0, f1) => {
+                ::core::result::Result::Err(
+                    r.missing(&[(0, f0.is_none()), (1, f1.is_none())]),
+                )
+            }
+        }
     }
 }
 
@@ -38976,19 +41613,29 @@ for ModifyVpcEndPointServiceWhiteListRequest {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
         let mut f2 = ::core::option::Option::None;
-        while let ::core::option::Option::Some(i) = r.next()? {
+        while let ::core::option::Option::Some(i) = r.next() {
             match i {
-                0 => r.plain(&mut f0)?,
-                1 => r.plain(&mut f1)?,
-                2 => r.plain(&mut f2)?,
-                _ => r.skip()?,
+                0 => r.plain(&mut f0),
+                1 => r.plain(&mut f1),
+                2 => r.plain(&mut f2),
+                _ => r.skip(),
             }
         }
-        ::core::result::Result::Ok(Self {
-            user_uin: r.required(f0, 0)?,
-            end_point_service_id: r.required(f1, 1)?,
-            description: r.or_default(f2),
-        })
+        r.finish()?;
+        match (f0, f1) {
+            (::core::option::Option::Some(f0), ::core::option::Option::Some(f1)) => {
+                ::core::result::Result::Ok(Self {
+                    user_uin: f0,
+                    end_point_service_id: f1,
+                    description: r.or_default(f2),
+                })
+            }
+            (f0, f1) => {
+                ::core::result::Result::Err(
+                    r.missing(&[(0, f0.is_none()), (1, f1.is_none())]),
+                )
+            }
+        }
     }
 }
 
@@ -39071,21 +41718,27 @@ impl tencent_action::__private::lean::Struct for ModifyVpcPeeringConnectionReque
         let mut f1 = ::core::option::Option::None;
         let mut f2 = ::core::option::Option::None;
         let mut f3 = ::core::option::Option::None;
-        while let ::core::option::Option::Some(i) = r.next()? {
+        while let ::core::option::Option::Some(i) = r.next() {
             match i {
-                0 => r.plain(&mut f0)?,
-                1 => r.plain(&mut f1)?,
-                2 => r.plain(&mut f2)?,
-                3 => r.plain(&mut f3)?,
-                _ => r.skip()?,
+                0 => r.plain(&mut f0),
+                1 => r.plain(&mut f1),
+                2 => r.plain(&mut f2),
+                3 => r.plain(&mut f3),
+                _ => r.skip(),
             }
         }
-        ::core::result::Result::Ok(Self {
-            peering_connection_id: r.required(f0, 0)?,
-            peering_connection_name: r.or_default(f1),
-            bandwidth: r.or_default(f2),
-            charge_type: r.or_default(f3),
-        })
+        r.finish()?;
+        match (f0,) {
+            (::core::option::Option::Some(f0),) => {
+                ::core::result::Result::Ok(Self {
+                    peering_connection_id: f0,
+                    peering_connection_name: r.or_default(f1),
+                    bandwidth: r.or_default(f2),
+                    charge_type: r.or_default(f3),
+                })
+            }
+            (f0,) => ::core::result::Result::Err(r.missing(&[(0, f0.is_none())])),
+        }
     }
 }
 
@@ -39268,45 +41921,51 @@ impl tencent_action::__private::lean::Struct for ModifyVpnConnectionAttributeReq
         let mut f13 = ::core::option::Option::None;
         let mut f14 = ::core::option::Option::None;
         let mut f15 = ::core::option::Option::None;
-        while let ::core::option::Option::Some(i) = r.next()? {
+        while let ::core::option::Option::Some(i) = r.next() {
             match i {
-                0 => r.plain(&mut f0)?,
-                1 => r.plain(&mut f1)?,
-                2 => r.plain(&mut f2)?,
-                3 => r.plain(&mut f3)?,
-                4 => r.plain(&mut f4)?,
-                5 => r.plain(&mut f5)?,
-                6 => r.plain(&mut f6)?,
-                7 => r.plain(&mut f7)?,
-                8 => r.plain(&mut f8)?,
-                9 => r.plain(&mut f9)?,
-                10 => r.plain(&mut f10)?,
-                11 => r.plain(&mut f11)?,
-                12 => r.plain(&mut f12)?,
-                13 => r.plain(&mut f13)?,
-                14 => r.plain(&mut f14)?,
-                15 => r.plain(&mut f15)?,
-                _ => r.skip()?,
+                0 => r.plain(&mut f0),
+                1 => r.plain(&mut f1),
+                2 => r.plain(&mut f2),
+                3 => r.plain(&mut f3),
+                4 => r.plain(&mut f4),
+                5 => r.plain(&mut f5),
+                6 => r.plain(&mut f6),
+                7 => r.plain(&mut f7),
+                8 => r.plain(&mut f8),
+                9 => r.plain(&mut f9),
+                10 => r.plain(&mut f10),
+                11 => r.plain(&mut f11),
+                12 => r.plain(&mut f12),
+                13 => r.plain(&mut f13),
+                14 => r.plain(&mut f14),
+                15 => r.plain(&mut f15),
+                _ => r.skip(),
             }
         }
-        ::core::result::Result::Ok(Self {
-            vpn_connection_id: r.required(f0, 0)?,
-            vpn_connection_name: r.or_default(f1),
-            pre_share_key: r.or_default(f2),
-            security_policy_databases: r.or_default(f3),
-            ike_options_specification: r.or_default(f4),
-            ipsec_options_specification: r.or_default(f5),
-            enable_health_check: r.or_default(f6),
-            health_check_local_ip: r.or_default(f7),
-            health_check_remote_ip: r.or_default(f8),
-            negotiation_type: r.or_default(f9),
-            dpd_enable: r.or_default(f10),
-            dpd_timeout: r.or_default(f11),
-            dpd_action: r.or_default(f12),
-            customer_gateway_id: r.or_default(f13),
-            health_check_config: r.or_default(f14),
-            bgp_config: r.or_default(f15),
-        })
+        r.finish()?;
+        match (f0,) {
+            (::core::option::Option::Some(f0),) => {
+                ::core::result::Result::Ok(Self {
+                    vpn_connection_id: f0,
+                    vpn_connection_name: r.or_default(f1),
+                    pre_share_key: r.or_default(f2),
+                    security_policy_databases: r.or_default(f3),
+                    ike_options_specification: r.or_default(f4),
+                    ipsec_options_specification: r.or_default(f5),
+                    enable_health_check: r.or_default(f6),
+                    health_check_local_ip: r.or_default(f7),
+                    health_check_remote_ip: r.or_default(f8),
+                    negotiation_type: r.or_default(f9),
+                    dpd_enable: r.or_default(f10),
+                    dpd_timeout: r.or_default(f11),
+                    dpd_action: r.or_default(f12),
+                    customer_gateway_id: r.or_default(f13),
+                    health_check_config: r.or_default(f14),
+                    bgp_config: r.or_default(f15),
+                })
+            }
+            (f0,) => ::core::result::Result::Err(r.missing(&[(0, f0.is_none())])),
+        }
     }
 }
 
@@ -39411,23 +42070,29 @@ impl tencent_action::__private::lean::Struct for ModifyVpnGatewayAttributeReques
         let mut f2 = ::core::option::Option::None;
         let mut f3 = ::core::option::Option::None;
         let mut f4 = ::core::option::Option::None;
-        while let ::core::option::Option::Some(i) = r.next()? {
+        while let ::core::option::Option::Some(i) = r.next() {
             match i {
-                0 => r.plain(&mut f0)?,
-                1 => r.plain(&mut f1)?,
-                2 => r.plain(&mut f2)?,
-                3 => r.plain(&mut f3)?,
-                4 => r.plain(&mut f4)?,
-                _ => r.skip()?,
+                0 => r.plain(&mut f0),
+                1 => r.plain(&mut f1),
+                2 => r.plain(&mut f2),
+                3 => r.plain(&mut f3),
+                4 => r.plain(&mut f4),
+                _ => r.skip(),
             }
         }
-        ::core::result::Result::Ok(Self {
-            vpn_gateway_id: r.required(f0, 0)?,
-            vpn_gateway_name: r.or_default(f1),
-            instance_charge_type: r.or_default(f2),
-            bgp_asn: r.or_default(f3),
-            max_connection: r.or_default(f4),
-        })
+        r.finish()?;
+        match (f0,) {
+            (::core::option::Option::Some(f0),) => {
+                ::core::result::Result::Ok(Self {
+                    vpn_gateway_id: f0,
+                    vpn_gateway_name: r.or_default(f1),
+                    instance_charge_type: r.or_default(f2),
+                    bgp_asn: r.or_default(f3),
+                    max_connection: r.or_default(f4),
+                })
+            }
+            (f0,) => ::core::result::Result::Err(r.missing(&[(0, f0.is_none())])),
+        }
     }
 }
 
@@ -39498,17 +42163,27 @@ impl tencent_action::__private::lean::Struct for ModifyVpnGatewayCcnRoutesReques
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
-        while let ::core::option::Option::Some(i) = r.next()? {
+        while let ::core::option::Option::Some(i) = r.next() {
             match i {
-                0 => r.plain(&mut f0)?,
-                1 => r.plain(&mut f1)?,
-                _ => r.skip()?,
+                0 => r.plain(&mut f0),
+                1 => r.plain(&mut f1),
+                _ => r.skip(),
             }
         }
-        ::core::result::Result::Ok(Self {
-            vpn_gateway_id: r.required(f0, 0)?,
-            routes: r.required(f1, 1)?,
-        })
+        r.finish()?;
+        match (f0, f1) {
+            (::core::option::Option::Some(f0), ::core::option::Option::Some(f1)) => {
+                ::core::result::Result::Ok(Self {
+                    vpn_gateway_id: f0,
+                    routes: f1,
+                })
+            }
+            (f0, f1) => {
+                ::core::result::Result::Err(
+                    r.missing(&[(0, f0.is_none()), (1, f1.is_none())]),
+                )
+            }
+        }
     }
 }
 
@@ -39579,17 +42254,27 @@ impl tencent_action::__private::lean::Struct for ModifyVpnGatewayRoutesRequest {
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
-        while let ::core::option::Option::Some(i) = r.next()? {
+        while let ::core::option::Option::Some(i) = r.next() {
             match i {
-                0 => r.plain(&mut f0)?,
-                1 => r.plain(&mut f1)?,
-                _ => r.skip()?,
+                0 => r.plain(&mut f0),
+                1 => r.plain(&mut f1),
+                _ => r.skip(),
             }
         }
-        ::core::result::Result::Ok(Self {
-            vpn_gateway_id: r.required(f0, 0)?,
-            routes: r.required(f1, 1)?,
-        })
+        r.finish()?;
+        match (f0, f1) {
+            (::core::option::Option::Some(f0), ::core::option::Option::Some(f1)) => {
+                ::core::result::Result::Ok(Self {
+                    vpn_gateway_id: f0,
+                    routes: f1,
+                })
+            }
+            (f0, f1) => {
+                ::core::result::Result::Err(
+                    r.missing(&[(0, f0.is_none()), (1, f1.is_none())]),
+                )
+            }
+        }
     }
 }
 
@@ -39652,15 +42337,19 @@ impl tencent_action::__private::lean::Struct for ModifyVpnGatewaySslClientCertRe
         mut r: tencent_action::__private::lean::Reader<'de, A>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
-        while let ::core::option::Option::Some(i) = r.next()? {
+        while let ::core::option::Option::Some(i) = r.next() {
             match i {
-                0 => r.plain(&mut f0)?,
-                _ => r.skip()?,
+                0 => r.plain(&mut f0),
+                _ => r.skip(),
             }
         }
-        ::core::result::Result::Ok(Self {
-            ssl_vpn_client_ids: r.required(f0, 0)?,
-        })
+        r.finish()?;
+        match (f0,) {
+            (::core::option::Option::Some(f0),) => {
+                ::core::result::Result::Ok(Self { ssl_vpn_client_ids: f0 })
+            }
+            (f0,) => ::core::result::Result::Err(r.missing(&[(0, f0.is_none())])),
+        }
     }
 }
 
@@ -39786,37 +42475,43 @@ impl tencent_action::__private::lean::Struct for ModifyVpnGatewaySslServerReques
         let mut f9 = ::core::option::Option::None;
         let mut f10 = ::core::option::Option::None;
         let mut f11 = ::core::option::Option::None;
-        while let ::core::option::Option::Some(i) = r.next()? {
+        while let ::core::option::Option::Some(i) = r.next() {
             match i {
-                0 => r.plain(&mut f0)?,
-                1 => r.plain(&mut f1)?,
-                2 => r.plain(&mut f2)?,
-                3 => r.plain(&mut f3)?,
-                4 => r.plain(&mut f4)?,
-                5 => r.plain(&mut f5)?,
-                6 => r.plain(&mut f6)?,
-                7 => r.plain(&mut f7)?,
-                8 => r.plain(&mut f8)?,
-                9 => r.plain(&mut f9)?,
-                10 => r.plain(&mut f10)?,
-                11 => r.plain(&mut f11)?,
-                _ => r.skip()?,
+                0 => r.plain(&mut f0),
+                1 => r.plain(&mut f1),
+                2 => r.plain(&mut f2),
+                3 => r.plain(&mut f3),
+                4 => r.plain(&mut f4),
+                5 => r.plain(&mut f5),
+                6 => r.plain(&mut f6),
+                7 => r.plain(&mut f7),
+                8 => r.plain(&mut f8),
+                9 => r.plain(&mut f9),
+                10 => r.plain(&mut f10),
+                11 => r.plain(&mut f11),
+                _ => r.skip(),
             }
         }
-        ::core::result::Result::Ok(Self {
-            ssl_vpn_server_id: r.required(f0, 0)?,
-            ssl_vpn_server_name: r.or_default(f1),
-            local_address: r.or_default(f2),
-            remote_address: r.or_default(f3),
-            ssl_vpn_protocol: r.or_default(f4),
-            ssl_vpn_port: r.or_default(f5),
-            encrypt_algorithm: r.or_default(f6),
-            integrity_algorithm: r.or_default(f7),
-            compress: r.or_default(f8),
-            sso_enabled: r.or_default(f9),
-            saml_data: r.or_default(f10),
-            dns_servers: r.or_default(f11),
-        })
+        r.finish()?;
+        match (f0,) {
+            (::core::option::Option::Some(f0),) => {
+                ::core::result::Result::Ok(Self {
+                    ssl_vpn_server_id: f0,
+                    ssl_vpn_server_name: r.or_default(f1),
+                    local_address: r.or_default(f2),
+                    remote_address: r.or_default(f3),
+                    ssl_vpn_protocol: r.or_default(f4),
+                    ssl_vpn_port: r.or_default(f5),
+                    encrypt_algorithm: r.or_default(f6),
+                    integrity_algorithm: r.or_default(f7),
+                    compress: r.or_default(f8),
+                    sso_enabled: r.or_default(f9),
+                    saml_data: r.or_default(f10),
+                    dns_servers: r.or_default(f11),
+                })
+            }
+            (f0,) => ::core::result::Result::Err(r.missing(&[(0, f0.is_none())])),
+        }
     }
 }
 
@@ -39894,17 +42589,27 @@ impl tencent_action::__private::lean::Struct for NotifyRoutesRequest {
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
-        while let ::core::option::Option::Some(i) = r.next()? {
+        while let ::core::option::Option::Some(i) = r.next() {
             match i {
-                0 => r.plain(&mut f0)?,
-                1 => r.plain(&mut f1)?,
-                _ => r.skip()?,
+                0 => r.plain(&mut f0),
+                1 => r.plain(&mut f1),
+                _ => r.skip(),
             }
         }
-        ::core::result::Result::Ok(Self {
-            route_table_id: r.required(f0, 0)?,
-            route_item_ids: r.required(f1, 1)?,
-        })
+        r.finish()?;
+        match (f0, f1) {
+            (::core::option::Option::Some(f0), ::core::option::Option::Some(f1)) => {
+                ::core::result::Result::Ok(Self {
+                    route_table_id: f0,
+                    route_item_ids: f1,
+                })
+            }
+            (f0, f1) => {
+                ::core::result::Result::Err(
+                    r.missing(&[(0, f0.is_none()), (1, f1.is_none())]),
+                )
+            }
+        }
     }
 }
 
@@ -39983,19 +42688,33 @@ for RefreshDirectConnectGatewayRouteToNatGatewayRequest {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
         let mut f2 = ::core::option::Option::None;
-        while let ::core::option::Option::Some(i) = r.next()? {
+        while let ::core::option::Option::Some(i) = r.next() {
             match i {
-                0 => r.plain(&mut f0)?,
-                1 => r.plain(&mut f1)?,
-                2 => r.plain(&mut f2)?,
-                _ => r.skip()?,
+                0 => r.plain(&mut f0),
+                1 => r.plain(&mut f1),
+                2 => r.plain(&mut f2),
+                _ => r.skip(),
             }
         }
-        ::core::result::Result::Ok(Self {
-            vpc_id: r.required(f0, 0)?,
-            nat_gateway_id: r.required(f1, 1)?,
-            dry_run: r.required(f2, 2)?,
-        })
+        r.finish()?;
+        match (f0, f1, f2) {
+            (
+                ::core::option::Option::Some(f0),
+                ::core::option::Option::Some(f1),
+                ::core::option::Option::Some(f2),
+            ) => {
+                ::core::result::Result::Ok(Self {
+                    vpc_id: f0,
+                    nat_gateway_id: f1,
+                    dry_run: f2,
+                })
+            }
+            (f0, f1, f2) => {
+                ::core::result::Result::Err(
+                    r.missing(&[(0, f0.is_none()), (1, f1.is_none()), (2, f2.is_none())]),
+                )
+            }
+        }
     }
 }
 
@@ -40068,17 +42787,24 @@ impl tencent_action::__private::lean::Struct for RejectAttachCcnInstancesRequest
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
-        while let ::core::option::Option::Some(i) = r.next()? {
+        while let ::core::option::Option::Some(i) = r.next() {
             match i {
-                0 => r.plain(&mut f0)?,
-                1 => r.plain(&mut f1)?,
-                _ => r.skip()?,
+                0 => r.plain(&mut f0),
+                1 => r.plain(&mut f1),
+                _ => r.skip(),
             }
         }
-        ::core::result::Result::Ok(Self {
-            ccn_id: r.required(f0, 0)?,
-            instances: r.required(f1, 1)?,
-        })
+        r.finish()?;
+        match (f0, f1) {
+            (::core::option::Option::Some(f0), ::core::option::Option::Some(f1)) => {
+                ::core::result::Result::Ok(Self { ccn_id: f0, instances: f1 })
+            }
+            (f0, f1) => {
+                ::core::result::Result::Err(
+                    r.missing(&[(0, f0.is_none()), (1, f1.is_none())]),
+                )
+            }
+        }
     }
 }
 
@@ -40141,15 +42867,19 @@ impl tencent_action::__private::lean::Struct for RejectVpcPeeringConnectionReque
         mut r: tencent_action::__private::lean::Reader<'de, A>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
-        while let ::core::option::Option::Some(i) = r.next()? {
+        while let ::core::option::Option::Some(i) = r.next() {
             match i {
-                0 => r.plain(&mut f0)?,
-                _ => r.skip()?,
+                0 => r.plain(&mut f0),
+                _ => r.skip(),
             }
         }
-        ::core::result::Result::Ok(Self {
-            peering_connection_id: r.required(f0, 0)?,
-        })
+        r.finish()?;
+        match (f0,) {
+            (::core::option::Option::Some(f0),) => {
+                ::core::result::Result::Ok(Self { peering_connection_id: f0 })
+            }
+            (f0,) => ::core::result::Result::Err(r.missing(&[(0, f0.is_none())])),
+        }
     }
 }
 
@@ -40210,15 +42940,19 @@ impl tencent_action::__private::lean::Struct for ReleaseAddressesRequest {
         mut r: tencent_action::__private::lean::Reader<'de, A>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
-        while let ::core::option::Option::Some(i) = r.next()? {
+        while let ::core::option::Option::Some(i) = r.next() {
             match i {
-                0 => r.plain(&mut f0)?,
-                _ => r.skip()?,
+                0 => r.plain(&mut f0),
+                _ => r.skip(),
             }
         }
-        ::core::result::Result::Ok(Self {
-            address_ids: r.required(f0, 0)?,
-        })
+        r.finish()?;
+        match (f0,) {
+            (::core::option::Option::Some(f0),) => {
+                ::core::result::Result::Ok(Self { address_ids: f0 })
+            }
+            (f0,) => ::core::result::Result::Err(r.missing(&[(0, f0.is_none())])),
+        }
     }
 }
 
@@ -40279,15 +43013,19 @@ impl tencent_action::__private::lean::Struct for ReleaseIPv6AddressesRequest {
         mut r: tencent_action::__private::lean::Reader<'de, A>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
-        while let ::core::option::Option::Some(i) = r.next()? {
+        while let ::core::option::Option::Some(i) = r.next() {
             match i {
-                0 => r.plain(&mut f0)?,
-                _ => r.skip()?,
+                0 => r.plain(&mut f0),
+                _ => r.skip(),
             }
         }
-        ::core::result::Result::Ok(Self {
-            ipv6_address_ids: r.required(f0, 0)?,
-        })
+        r.finish()?;
+        match (f0,) {
+            (::core::option::Option::Some(f0),) => {
+                ::core::result::Result::Ok(Self { ipv6_address_ids: f0 })
+            }
+            (f0,) => ::core::result::Result::Err(r.missing(&[(0, f0.is_none())])),
+        }
     }
 }
 
@@ -40355,13 +43093,14 @@ impl tencent_action::__private::lean::Struct for ReleaseIp6AddressesBandwidthReq
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
-        while let ::core::option::Option::Some(i) = r.next()? {
+        while let ::core::option::Option::Some(i) = r.next() {
             match i {
-                0 => r.plain(&mut f0)?,
-                1 => r.plain(&mut f1)?,
-                _ => r.skip()?,
+                0 => r.plain(&mut f0),
+                1 => r.plain(&mut f1),
+                _ => r.skip(),
             }
         }
+        r.finish()?;
         ::core::result::Result::Ok(Self {
             ip6_addresses: r.or_default(f0),
             ip6_address_ids: r.or_default(f1),
@@ -40462,16 +43201,17 @@ impl tencent_action::__private::lean::Struct for RemoveBandwidthPackageResources
         let mut f2 = ::core::option::Option::None;
         let mut f3 = ::core::option::Option::None;
         let mut f4 = ::core::option::Option::None;
-        while let ::core::option::Option::Some(i) = r.next()? {
+        while let ::core::option::Option::Some(i) = r.next() {
             match i {
-                0 => r.plain(&mut f0)?,
-                1 => r.plain(&mut f1)?,
-                2 => r.plain(&mut f2)?,
-                3 => r.plain(&mut f3)?,
-                4 => r.plain(&mut f4)?,
-                _ => r.skip()?,
+                0 => r.plain(&mut f0),
+                1 => r.plain(&mut f1),
+                2 => r.plain(&mut f2),
+                3 => r.plain(&mut f3),
+                4 => r.plain(&mut f4),
+                _ => r.skip(),
             }
         }
+        r.finish()?;
         ::core::result::Result::Ok(Self {
             resource_ids: r.or_default(f0),
             bandwidth_package_id: r.or_default(f1),
@@ -40531,17 +43271,27 @@ impl tencent_action::__private::lean::Struct for RemoveIp6RulesRequest {
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
-        while let ::core::option::Option::Some(i) = r.next()? {
+        while let ::core::option::Option::Some(i) = r.next() {
             match i {
-                0 => r.plain(&mut f0)?,
-                1 => r.plain(&mut f1)?,
-                _ => r.skip()?,
+                0 => r.plain(&mut f0),
+                1 => r.plain(&mut f1),
+                _ => r.skip(),
             }
         }
-        ::core::result::Result::Ok(Self {
-            ip6_translator_id: r.required(f0, 0)?,
-            ip6_rule_ids: r.required(f1, 1)?,
-        })
+        r.finish()?;
+        match (f0, f1) {
+            (::core::option::Option::Some(f0), ::core::option::Option::Some(f1)) => {
+                ::core::result::Result::Ok(Self {
+                    ip6_translator_id: f0,
+                    ip6_rule_ids: f1,
+                })
+            }
+            (f0, f1) => {
+                ::core::result::Result::Err(
+                    r.missing(&[(0, f0.is_none()), (1, f1.is_none())]),
+                )
+            }
+        }
     }
 }
 
@@ -40608,17 +43358,27 @@ impl tencent_action::__private::lean::Struct for RenewAddressesRequest {
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
-        while let ::core::option::Option::Some(i) = r.next()? {
+        while let ::core::option::Option::Some(i) = r.next() {
             match i {
-                0 => r.plain(&mut f0)?,
-                1 => r.plain(&mut f1)?,
-                _ => r.skip()?,
+                0 => r.plain(&mut f0),
+                1 => r.plain(&mut f1),
+                _ => r.skip(),
             }
         }
-        ::core::result::Result::Ok(Self {
-            address_ids: r.required(f0, 0)?,
-            address_charge_prepaid: r.required(f1, 1)?,
-        })
+        r.finish()?;
+        match (f0, f1) {
+            (::core::option::Option::Some(f0), ::core::option::Option::Some(f1)) => {
+                ::core::result::Result::Ok(Self {
+                    address_ids: f0,
+                    address_charge_prepaid: f1,
+                })
+            }
+            (f0, f1) => {
+                ::core::result::Result::Err(
+                    r.missing(&[(0, f0.is_none()), (1, f1.is_none())]),
+                )
+            }
+        }
     }
 }
 
@@ -40689,17 +43449,27 @@ impl tencent_action::__private::lean::Struct for RenewVpnGatewayRequest {
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
-        while let ::core::option::Option::Some(i) = r.next()? {
+        while let ::core::option::Option::Some(i) = r.next() {
             match i {
-                0 => r.plain(&mut f0)?,
-                1 => r.plain(&mut f1)?,
-                _ => r.skip()?,
+                0 => r.plain(&mut f0),
+                1 => r.plain(&mut f1),
+                _ => r.skip(),
             }
         }
-        ::core::result::Result::Ok(Self {
-            vpn_gateway_id: r.required(f0, 0)?,
-            instance_charge_prepaid: r.required(f1, 1)?,
-        })
+        r.finish()?;
+        match (f0, f1) {
+            (::core::option::Option::Some(f0), ::core::option::Option::Some(f1)) => {
+                ::core::result::Result::Ok(Self {
+                    vpn_gateway_id: f0,
+                    instance_charge_prepaid: f1,
+                })
+            }
+            (f0, f1) => {
+                ::core::result::Result::Err(
+                    r.missing(&[(0, f0.is_none()), (1, f1.is_none())]),
+                )
+            }
+        }
     }
 }
 
@@ -40771,19 +43541,33 @@ for ReplaceCcnRouteTableBroadcastPolicysRequest {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
         let mut f2 = ::core::option::Option::None;
-        while let ::core::option::Option::Some(i) = r.next()? {
+        while let ::core::option::Option::Some(i) = r.next() {
             match i {
-                0 => r.plain(&mut f0)?,
-                1 => r.plain(&mut f1)?,
-                2 => r.plain(&mut f2)?,
-                _ => r.skip()?,
+                0 => r.plain(&mut f0),
+                1 => r.plain(&mut f1),
+                2 => r.plain(&mut f2),
+                _ => r.skip(),
             }
         }
-        ::core::result::Result::Ok(Self {
-            ccn_id: r.required(f0, 0)?,
-            route_table_id: r.required(f1, 1)?,
-            policys: r.required(f2, 2)?,
-        })
+        r.finish()?;
+        match (f0, f1, f2) {
+            (
+                ::core::option::Option::Some(f0),
+                ::core::option::Option::Some(f1),
+                ::core::option::Option::Some(f2),
+            ) => {
+                ::core::result::Result::Ok(Self {
+                    ccn_id: f0,
+                    route_table_id: f1,
+                    policys: f2,
+                })
+            }
+            (f0, f1, f2) => {
+                ::core::result::Result::Err(
+                    r.missing(&[(0, f0.is_none()), (1, f1.is_none()), (2, f2.is_none())]),
+                )
+            }
+        }
     }
 }
 
@@ -40857,19 +43641,33 @@ for ReplaceCcnRouteTableInputPolicysRequest {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
         let mut f2 = ::core::option::Option::None;
-        while let ::core::option::Option::Some(i) = r.next()? {
+        while let ::core::option::Option::Some(i) = r.next() {
             match i {
-                0 => r.plain(&mut f0)?,
-                1 => r.plain(&mut f1)?,
-                2 => r.plain(&mut f2)?,
-                _ => r.skip()?,
+                0 => r.plain(&mut f0),
+                1 => r.plain(&mut f1),
+                2 => r.plain(&mut f2),
+                _ => r.skip(),
             }
         }
-        ::core::result::Result::Ok(Self {
-            ccn_id: r.required(f0, 0)?,
-            route_table_id: r.required(f1, 1)?,
-            policys: r.required(f2, 2)?,
-        })
+        r.finish()?;
+        match (f0, f1, f2) {
+            (
+                ::core::option::Option::Some(f0),
+                ::core::option::Option::Some(f1),
+                ::core::option::Option::Some(f2),
+            ) => {
+                ::core::result::Result::Ok(Self {
+                    ccn_id: f0,
+                    route_table_id: f1,
+                    policys: f2,
+                })
+            }
+            (f0, f1, f2) => {
+                ::core::result::Result::Err(
+                    r.missing(&[(0, f0.is_none()), (1, f1.is_none()), (2, f2.is_none())]),
+                )
+            }
+        }
     }
 }
 
@@ -40951,19 +43749,29 @@ for ReplaceDirectConnectGatewayCcnRoutesRequest {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
         let mut f2 = ::core::option::Option::None;
-        while let ::core::option::Option::Some(i) = r.next()? {
+        while let ::core::option::Option::Some(i) = r.next() {
             match i {
-                0 => r.plain(&mut f0)?,
-                1 => r.plain(&mut f1)?,
-                2 => r.plain(&mut f2)?,
-                _ => r.skip()?,
+                0 => r.plain(&mut f0),
+                1 => r.plain(&mut f1),
+                2 => r.plain(&mut f2),
+                _ => r.skip(),
             }
         }
-        ::core::result::Result::Ok(Self {
-            direct_connect_gateway_id: r.required(f0, 0)?,
-            routes: r.required(f1, 1)?,
-            address_type: r.or_default(f2),
-        })
+        r.finish()?;
+        match (f0, f1) {
+            (::core::option::Option::Some(f0), ::core::option::Option::Some(f1)) => {
+                ::core::result::Result::Ok(Self {
+                    direct_connect_gateway_id: f0,
+                    routes: f1,
+                    address_type: r.or_default(f2),
+                })
+            }
+            (f0, f1) => {
+                ::core::result::Result::Err(
+                    r.missing(&[(0, f0.is_none()), (1, f1.is_none())]),
+                )
+            }
+        }
     }
 }
 
@@ -41032,17 +43840,23 @@ for ReplaceHighPriorityRouteTableAssociationRequest {
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
-        while let ::core::option::Option::Some(i) = r.next()? {
+        while let ::core::option::Option::Some(i) = r.next() {
             match i {
-                0 => r.plain(&mut f0)?,
-                1 => r.plain(&mut f1)?,
-                _ => r.skip()?,
+                0 => r.plain(&mut f0),
+                1 => r.plain(&mut f1),
+                _ => r.skip(),
             }
         }
-        ::core::result::Result::Ok(Self {
-            high_priority_route_table_id: r.required(f0, 0)?,
-            subnet_id: r.or_default(f1),
-        })
+        r.finish()?;
+        match (f0,) {
+            (::core::option::Option::Some(f0),) => {
+                ::core::result::Result::Ok(Self {
+                    high_priority_route_table_id: f0,
+                    subnet_id: r.or_default(f1),
+                })
+            }
+            (f0,) => ::core::result::Result::Err(r.missing(&[(0, f0.is_none())])),
+        }
     }
 }
 
@@ -41109,17 +43923,27 @@ impl tencent_action::__private::lean::Struct for ReplaceHighPriorityRoutesReques
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
-        while let ::core::option::Option::Some(i) = r.next()? {
+        while let ::core::option::Option::Some(i) = r.next() {
             match i {
-                0 => r.plain(&mut f0)?,
-                1 => r.plain(&mut f1)?,
-                _ => r.skip()?,
+                0 => r.plain(&mut f0),
+                1 => r.plain(&mut f1),
+                _ => r.skip(),
             }
         }
-        ::core::result::Result::Ok(Self {
-            high_priority_route_table_id: r.required(f0, 0)?,
-            high_priority_routes: r.required(f1, 1)?,
-        })
+        r.finish()?;
+        match (f0, f1) {
+            (::core::option::Option::Some(f0), ::core::option::Option::Some(f1)) => {
+                ::core::result::Result::Ok(Self {
+                    high_priority_route_table_id: f0,
+                    high_priority_routes: f1,
+                })
+            }
+            (f0, f1) => {
+                ::core::result::Result::Err(
+                    r.missing(&[(0, f0.is_none()), (1, f1.is_none())]),
+                )
+            }
+        }
     }
 }
 
@@ -41184,15 +44008,21 @@ impl tencent_action::__private::lean::Struct for ReplaceRoutePolicyAssociationsR
         mut r: tencent_action::__private::lean::Reader<'de, A>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
-        while let ::core::option::Option::Some(i) = r.next()? {
+        while let ::core::option::Option::Some(i) = r.next() {
             match i {
-                0 => r.plain(&mut f0)?,
-                _ => r.skip()?,
+                0 => r.plain(&mut f0),
+                _ => r.skip(),
             }
         }
-        ::core::result::Result::Ok(Self {
-            route_policy_association_set: r.required(f0, 0)?,
-        })
+        r.finish()?;
+        match (f0,) {
+            (::core::option::Option::Some(f0),) => {
+                ::core::result::Result::Ok(Self {
+                    route_policy_association_set: f0,
+                })
+            }
+            (f0,) => ::core::result::Result::Err(r.missing(&[(0, f0.is_none())])),
+        }
     }
 }
 
@@ -41263,17 +44093,27 @@ impl tencent_action::__private::lean::Struct for ReplaceRoutePolicyEntriesReques
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
-        while let ::core::option::Option::Some(i) = r.next()? {
+        while let ::core::option::Option::Some(i) = r.next() {
             match i {
-                0 => r.plain(&mut f0)?,
-                1 => r.plain(&mut f1)?,
-                _ => r.skip()?,
+                0 => r.plain(&mut f0),
+                1 => r.plain(&mut f1),
+                _ => r.skip(),
             }
         }
-        ::core::result::Result::Ok(Self {
-            route_policy_id: r.required(f0, 0)?,
-            route_policy_entry_set: r.required(f1, 1)?,
-        })
+        r.finish()?;
+        match (f0, f1) {
+            (::core::option::Option::Some(f0), ::core::option::Option::Some(f1)) => {
+                ::core::result::Result::Ok(Self {
+                    route_policy_id: f0,
+                    route_policy_entry_set: f1,
+                })
+            }
+            (f0, f1) => {
+                ::core::result::Result::Err(
+                    r.missing(&[(0, f0.is_none()), (1, f1.is_none())]),
+                )
+            }
+        }
     }
 }
 
@@ -41344,17 +44184,23 @@ impl tencent_action::__private::lean::Struct for ReplaceRouteTableAssociationReq
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
-        while let ::core::option::Option::Some(i) = r.next()? {
+        while let ::core::option::Option::Some(i) = r.next() {
             match i {
-                0 => r.plain(&mut f0)?,
-                1 => r.plain(&mut f1)?,
-                _ => r.skip()?,
+                0 => r.plain(&mut f0),
+                1 => r.plain(&mut f1),
+                _ => r.skip(),
             }
         }
-        ::core::result::Result::Ok(Self {
-            route_table_id: r.required(f0, 0)?,
-            subnet_id: r.or_default(f1),
-        })
+        r.finish()?;
+        match (f0,) {
+            (::core::option::Option::Some(f0),) => {
+                ::core::result::Result::Ok(Self {
+                    route_table_id: f0,
+                    subnet_id: r.or_default(f1),
+                })
+            }
+            (f0,) => ::core::result::Result::Err(r.missing(&[(0, f0.is_none())])),
+        }
     }
 }
 
@@ -41422,17 +44268,27 @@ impl tencent_action::__private::lean::Struct for ReplaceRoutesRequest {
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
-        while let ::core::option::Option::Some(i) = r.next()? {
+        while let ::core::option::Option::Some(i) = r.next() {
             match i {
-                0 => r.plain(&mut f0)?,
-                1 => r.plain(&mut f1)?,
-                _ => r.skip()?,
+                0 => r.plain(&mut f0),
+                1 => r.plain(&mut f1),
+                _ => r.skip(),
             }
         }
-        ::core::result::Result::Ok(Self {
-            route_table_id: r.required(f0, 0)?,
-            routes: r.required(f1, 1)?,
-        })
+        r.finish()?;
+        match (f0, f1) {
+            (::core::option::Option::Some(f0), ::core::option::Option::Some(f1)) => {
+                ::core::result::Result::Ok(Self {
+                    route_table_id: f0,
+                    routes: f1,
+                })
+            }
+            (f0, f1) => {
+                ::core::result::Result::Err(
+                    r.missing(&[(0, f0.is_none()), (1, f1.is_none())]),
+                )
+            }
+        }
     }
 }
 
@@ -41503,17 +44359,27 @@ impl tencent_action::__private::lean::Struct for ReplaceRoutesWithRoutePolicyReq
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
-        while let ::core::option::Option::Some(i) = r.next()? {
+        while let ::core::option::Option::Some(i) = r.next() {
             match i {
-                0 => r.plain(&mut f0)?,
-                1 => r.plain(&mut f1)?,
-                _ => r.skip()?,
+                0 => r.plain(&mut f0),
+                1 => r.plain(&mut f1),
+                _ => r.skip(),
             }
         }
-        ::core::result::Result::Ok(Self {
-            route_table_id: r.required(f0, 0)?,
-            routes: r.required(f1, 1)?,
-        })
+        r.finish()?;
+        match (f0, f1) {
+            (::core::option::Option::Some(f0), ::core::option::Option::Some(f1)) => {
+                ::core::result::Result::Ok(Self {
+                    route_table_id: f0,
+                    routes: f1,
+                })
+            }
+            (f0, f1) => {
+                ::core::result::Result::Err(
+                    r.missing(&[(0, f0.is_none()), (1, f1.is_none())]),
+                )
+            }
+        }
     }
 }
 
@@ -41603,21 +44469,31 @@ impl tencent_action::__private::lean::Struct for ReplaceSecurityGroupPoliciesReq
         let mut f1 = ::core::option::Option::None;
         let mut f2 = ::core::option::Option::None;
         let mut f3 = ::core::option::Option::None;
-        while let ::core::option::Option::Some(i) = r.next()? {
+        while let ::core::option::Option::Some(i) = r.next() {
             match i {
-                0 => r.plain(&mut f0)?,
-                1 => r.plain(&mut f1)?,
-                2 => r.plain(&mut f2)?,
-                3 => r.plain(&mut f3)?,
-                _ => r.skip()?,
+                0 => r.plain(&mut f0),
+                1 => r.plain(&mut f1),
+                2 => r.plain(&mut f2),
+                3 => r.plain(&mut f3),
+                _ => r.skip(),
             }
         }
-        ::core::result::Result::Ok(Self {
-            security_group_id: r.required(f0, 0)?,
-            security_group_policy_set: r.required(f1, 1)?,
-            original_security_group_policy_set: r.or_default(f2),
-            update_type: r.or_default(f3),
-        })
+        r.finish()?;
+        match (f0, f1) {
+            (::core::option::Option::Some(f0), ::core::option::Option::Some(f1)) => {
+                ::core::result::Result::Ok(Self {
+                    security_group_id: f0,
+                    security_group_policy_set: f1,
+                    original_security_group_policy_set: r.or_default(f2),
+                    update_type: r.or_default(f3),
+                })
+            }
+            (f0, f1) => {
+                ::core::result::Result::Err(
+                    r.missing(&[(0, f0.is_none()), (1, f1.is_none())]),
+                )
+            }
+        }
     }
 }
 
@@ -41703,19 +44579,29 @@ impl tencent_action::__private::lean::Struct for ReplaceSecurityGroupPolicyReque
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
         let mut f2 = ::core::option::Option::None;
-        while let ::core::option::Option::Some(i) = r.next()? {
+        while let ::core::option::Option::Some(i) = r.next() {
             match i {
-                0 => r.plain(&mut f0)?,
-                1 => r.plain(&mut f1)?,
-                2 => r.plain(&mut f2)?,
-                _ => r.skip()?,
+                0 => r.plain(&mut f0),
+                1 => r.plain(&mut f1),
+                2 => r.plain(&mut f2),
+                _ => r.skip(),
             }
         }
-        ::core::result::Result::Ok(Self {
-            security_group_id: r.required(f0, 0)?,
-            security_group_policy_set: r.required(f1, 1)?,
-            original_security_group_policy_set: r.or_default(f2),
-        })
+        r.finish()?;
+        match (f0, f1) {
+            (::core::option::Option::Some(f0), ::core::option::Option::Some(f1)) => {
+                ::core::result::Result::Ok(Self {
+                    security_group_id: f0,
+                    security_group_policy_set: f1,
+                    original_security_group_policy_set: r.or_default(f2),
+                })
+            }
+            (f0, f1) => {
+                ::core::result::Result::Err(
+                    r.missing(&[(0, f0.is_none()), (1, f1.is_none())]),
+                )
+            }
+        }
     }
 }
 
@@ -41793,19 +44679,33 @@ impl tencent_action::__private::lean::Struct for ResetAttachCcnInstancesRequest 
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
         let mut f2 = ::core::option::Option::None;
-        while let ::core::option::Option::Some(i) = r.next()? {
+        while let ::core::option::Option::Some(i) = r.next() {
             match i {
-                0 => r.plain(&mut f0)?,
-                1 => r.plain(&mut f1)?,
-                2 => r.plain(&mut f2)?,
-                _ => r.skip()?,
+                0 => r.plain(&mut f0),
+                1 => r.plain(&mut f1),
+                2 => r.plain(&mut f2),
+                _ => r.skip(),
             }
         }
-        ::core::result::Result::Ok(Self {
-            ccn_id: r.required(f0, 0)?,
-            ccn_uin: r.required(f1, 1)?,
-            instances: r.required(f2, 2)?,
-        })
+        r.finish()?;
+        match (f0, f1, f2) {
+            (
+                ::core::option::Option::Some(f0),
+                ::core::option::Option::Some(f1),
+                ::core::option::Option::Some(f2),
+            ) => {
+                ::core::result::Result::Ok(Self {
+                    ccn_id: f0,
+                    ccn_uin: f1,
+                    instances: f2,
+                })
+            }
+            (f0, f1, f2) => {
+                ::core::result::Result::Err(
+                    r.missing(&[(0, f0.is_none()), (1, f1.is_none()), (2, f2.is_none())]),
+                )
+            }
+        }
     }
 }
 
@@ -41882,19 +44782,33 @@ impl tencent_action::__private::lean::Struct for ResetHighPriorityRoutesRequest 
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
         let mut f2 = ::core::option::Option::None;
-        while let ::core::option::Option::Some(i) = r.next()? {
+        while let ::core::option::Option::Some(i) = r.next() {
             match i {
-                0 => r.plain(&mut f0)?,
-                1 => r.plain(&mut f1)?,
-                2 => r.plain(&mut f2)?,
-                _ => r.skip()?,
+                0 => r.plain(&mut f0),
+                1 => r.plain(&mut f1),
+                2 => r.plain(&mut f2),
+                _ => r.skip(),
             }
         }
-        ::core::result::Result::Ok(Self {
-            high_priority_route_table_id: r.required(f0, 0)?,
-            name: r.required(f1, 1)?,
-            high_priority_routes: r.required(f2, 2)?,
-        })
+        r.finish()?;
+        match (f0, f1, f2) {
+            (
+                ::core::option::Option::Some(f0),
+                ::core::option::Option::Some(f1),
+                ::core::option::Option::Some(f2),
+            ) => {
+                ::core::result::Result::Ok(Self {
+                    high_priority_route_table_id: f0,
+                    name: f1,
+                    high_priority_routes: f2,
+                })
+            }
+            (f0, f1, f2) => {
+                ::core::result::Result::Err(
+                    r.missing(&[(0, f0.is_none()), (1, f1.is_none()), (2, f2.is_none())]),
+                )
+            }
+        }
     }
 }
 
@@ -41975,19 +44889,29 @@ impl tencent_action::__private::lean::Struct for ResetNatGatewayConnectionReques
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
         let mut f2 = ::core::option::Option::None;
-        while let ::core::option::Option::Some(i) = r.next()? {
+        while let ::core::option::Option::Some(i) = r.next() {
             match i {
-                0 => r.plain(&mut f0)?,
-                1 => r.plain(&mut f1)?,
-                2 => r.plain(&mut f2)?,
-                _ => r.skip()?,
+                0 => r.plain(&mut f0),
+                1 => r.plain(&mut f1),
+                2 => r.plain(&mut f2),
+                _ => r.skip(),
             }
         }
-        ::core::result::Result::Ok(Self {
-            nat_gateway_id: r.required(f0, 0)?,
-            max_concurrent_connection: r.required(f1, 1)?,
-            exclusive_type: r.or_default(f2),
-        })
+        r.finish()?;
+        match (f0, f1) {
+            (::core::option::Option::Some(f0), ::core::option::Option::Some(f1)) => {
+                ::core::result::Result::Ok(Self {
+                    nat_gateway_id: f0,
+                    max_concurrent_connection: f1,
+                    exclusive_type: r.or_default(f2),
+                })
+            }
+            (f0, f1) => {
+                ::core::result::Result::Err(
+                    r.missing(&[(0, f0.is_none()), (1, f1.is_none())]),
+                )
+            }
+        }
     }
 }
 
@@ -42062,17 +44986,27 @@ impl tencent_action::__private::lean::Struct for ResetRoutePolicyAssociationsReq
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
-        while let ::core::option::Option::Some(i) = r.next()? {
+        while let ::core::option::Option::Some(i) = r.next() {
             match i {
-                0 => r.plain(&mut f0)?,
-                1 => r.plain(&mut f1)?,
-                _ => r.skip()?,
+                0 => r.plain(&mut f0),
+                1 => r.plain(&mut f1),
+                _ => r.skip(),
             }
         }
-        ::core::result::Result::Ok(Self {
-            route_table_id: r.required(f0, 0)?,
-            route_policy_association_set: r.required(f1, 1)?,
-        })
+        r.finish()?;
+        match (f0, f1) {
+            (::core::option::Option::Some(f0), ::core::option::Option::Some(f1)) => {
+                ::core::result::Result::Ok(Self {
+                    route_table_id: f0,
+                    route_policy_association_set: f1,
+                })
+            }
+            (f0, f1) => {
+                ::core::result::Result::Err(
+                    r.missing(&[(0, f0.is_none()), (1, f1.is_none())]),
+                )
+            }
+        }
     }
 }
 
@@ -42164,21 +45098,27 @@ impl tencent_action::__private::lean::Struct for ResetRoutePolicyEntriesRequest 
         let mut f1 = ::core::option::Option::None;
         let mut f2 = ::core::option::Option::None;
         let mut f3 = ::core::option::Option::None;
-        while let ::core::option::Option::Some(i) = r.next()? {
+        while let ::core::option::Option::Some(i) = r.next() {
             match i {
-                0 => r.plain(&mut f0)?,
-                1 => r.plain(&mut f1)?,
-                2 => r.plain(&mut f2)?,
-                3 => r.plain(&mut f3)?,
-                _ => r.skip()?,
+                0 => r.plain(&mut f0),
+                1 => r.plain(&mut f1),
+                2 => r.plain(&mut f2),
+                3 => r.plain(&mut f3),
+                _ => r.skip(),
             }
         }
-        ::core::result::Result::Ok(Self {
-            route_policy_id: r.required(f0, 0)?,
-            route_policy_entry_set: r.or_default(f1),
-            route_policy_description: r.or_default(f2),
-            route_policy_name: r.or_default(f3),
-        })
+        r.finish()?;
+        match (f0,) {
+            (::core::option::Option::Some(f0),) => {
+                ::core::result::Result::Ok(Self {
+                    route_policy_id: f0,
+                    route_policy_entry_set: r.or_default(f1),
+                    route_policy_description: r.or_default(f2),
+                    route_policy_name: r.or_default(f3),
+                })
+            }
+            (f0,) => ::core::result::Result::Err(r.missing(&[(0, f0.is_none())])),
+        }
     }
 }
 
@@ -42258,19 +45198,33 @@ impl tencent_action::__private::lean::Struct for ResetRoutesRequest {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
         let mut f2 = ::core::option::Option::None;
-        while let ::core::option::Option::Some(i) = r.next()? {
+        while let ::core::option::Option::Some(i) = r.next() {
             match i {
-                0 => r.plain(&mut f0)?,
-                1 => r.plain(&mut f1)?,
-                2 => r.plain(&mut f2)?,
-                _ => r.skip()?,
+                0 => r.plain(&mut f0),
+                1 => r.plain(&mut f1),
+                2 => r.plain(&mut f2),
+                _ => r.skip(),
             }
         }
-        ::core::result::Result::Ok(Self {
-            route_table_id: r.required(f0, 0)?,
-            route_table_name: r.required(f1, 1)?,
-            routes: r.required(f2, 2)?,
-        })
+        r.finish()?;
+        match (f0, f1, f2) {
+            (
+                ::core::option::Option::Some(f0),
+                ::core::option::Option::Some(f1),
+                ::core::option::Option::Some(f2),
+            ) => {
+                ::core::result::Result::Ok(Self {
+                    route_table_id: f0,
+                    route_table_name: f1,
+                    routes: f2,
+                })
+            }
+            (f0, f1, f2) => {
+                ::core::result::Result::Err(
+                    r.missing(&[(0, f0.is_none()), (1, f1.is_none()), (2, f2.is_none())]),
+                )
+            }
+        }
     }
 }
 
@@ -42366,23 +45320,29 @@ impl tencent_action::__private::lean::Struct for ResetTrafficMirrorFilterRequest
         let mut f2 = ::core::option::Option::None;
         let mut f3 = ::core::option::Option::None;
         let mut f4 = ::core::option::Option::None;
-        while let ::core::option::Option::Some(i) = r.next()? {
+        while let ::core::option::Option::Some(i) = r.next() {
             match i {
-                0 => r.plain(&mut f0)?,
-                1 => r.plain(&mut f1)?,
-                2 => r.plain(&mut f2)?,
-                3 => r.plain(&mut f3)?,
-                4 => r.plain(&mut f4)?,
-                _ => r.skip()?,
+                0 => r.plain(&mut f0),
+                1 => r.plain(&mut f1),
+                2 => r.plain(&mut f2),
+                3 => r.plain(&mut f3),
+                4 => r.plain(&mut f4),
+                _ => r.skip(),
             }
         }
-        ::core::result::Result::Ok(Self {
-            traffic_mirror_id: r.required(f0, 0)?,
-            nat_id: r.or_default(f1),
-            collector_normal_filters: r.or_default(f2),
-            ingress_filter_rules: r.or_default(f3),
-            egress_filter_rules: r.or_default(f4),
-        })
+        r.finish()?;
+        match (f0,) {
+            (::core::option::Option::Some(f0),) => {
+                ::core::result::Result::Ok(Self {
+                    traffic_mirror_id: f0,
+                    nat_id: r.or_default(f1),
+                    collector_normal_filters: r.or_default(f2),
+                    ingress_filter_rules: r.or_default(f3),
+                    egress_filter_rules: r.or_default(f4),
+                })
+            }
+            (f0,) => ::core::result::Result::Err(r.missing(&[(0, f0.is_none())])),
+        }
     }
 }
 
@@ -42453,17 +45413,27 @@ impl tencent_action::__private::lean::Struct for ResetTrafficMirrorSrcsRequest {
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
-        while let ::core::option::Option::Some(i) = r.next()? {
+        while let ::core::option::Option::Some(i) = r.next() {
             match i {
-                0 => r.plain(&mut f0)?,
-                1 => r.plain(&mut f1)?,
-                _ => r.skip()?,
+                0 => r.plain(&mut f0),
+                1 => r.plain(&mut f1),
+                _ => r.skip(),
             }
         }
-        ::core::result::Result::Ok(Self {
-            traffic_mirror_id: r.required(f0, 0)?,
-            collector_srcs: r.required(f1, 1)?,
-        })
+        r.finish()?;
+        match (f0, f1) {
+            (::core::option::Option::Some(f0), ::core::option::Option::Some(f1)) => {
+                ::core::result::Result::Ok(Self {
+                    traffic_mirror_id: f0,
+                    collector_srcs: f1,
+                })
+            }
+            (f0, f1) => {
+                ::core::result::Result::Err(
+                    r.missing(&[(0, f0.is_none()), (1, f1.is_none())]),
+                )
+            }
+        }
     }
 }
 
@@ -42544,19 +45514,29 @@ impl tencent_action::__private::lean::Struct for ResetTrafficMirrorTargetRequest
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
         let mut f2 = ::core::option::Option::None;
-        while let ::core::option::Option::Some(i) = r.next()? {
+        while let ::core::option::Option::Some(i) = r.next() {
             match i {
-                0 => r.plain(&mut f0)?,
-                1 => r.plain(&mut f1)?,
-                2 => r.plain(&mut f2)?,
-                _ => r.skip()?,
+                0 => r.plain(&mut f0),
+                1 => r.plain(&mut f1),
+                2 => r.plain(&mut f2),
+                _ => r.skip(),
             }
         }
-        ::core::result::Result::Ok(Self {
-            traffic_mirror_id: r.required(f0, 0)?,
-            collector_target: r.required(f1, 1)?,
-            subnet_id: r.or_default(f2),
-        })
+        r.finish()?;
+        match (f0, f1) {
+            (::core::option::Option::Some(f0), ::core::option::Option::Some(f1)) => {
+                ::core::result::Result::Ok(Self {
+                    traffic_mirror_id: f0,
+                    collector_target: f1,
+                    subnet_id: r.or_default(f2),
+                })
+            }
+            (f0, f1) => {
+                ::core::result::Result::Err(
+                    r.missing(&[(0, f0.is_none()), (1, f1.is_none())]),
+                )
+            }
+        }
     }
 }
 
@@ -42628,17 +45608,27 @@ impl tencent_action::__private::lean::Struct for ResetVpnConnectionRequest {
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
-        while let ::core::option::Option::Some(i) = r.next()? {
+        while let ::core::option::Option::Some(i) = r.next() {
             match i {
-                0 => r.plain(&mut f0)?,
-                1 => r.plain(&mut f1)?,
-                _ => r.skip()?,
+                0 => r.plain(&mut f0),
+                1 => r.plain(&mut f1),
+                _ => r.skip(),
             }
         }
-        ::core::result::Result::Ok(Self {
-            vpn_gateway_id: r.required(f0, 0)?,
-            vpn_connection_id: r.required(f1, 1)?,
-        })
+        r.finish()?;
+        match (f0, f1) {
+            (::core::option::Option::Some(f0), ::core::option::Option::Some(f1)) => {
+                ::core::result::Result::Ok(Self {
+                    vpn_gateway_id: f0,
+                    vpn_connection_id: f1,
+                })
+            }
+            (f0, f1) => {
+                ::core::result::Result::Err(
+                    r.missing(&[(0, f0.is_none()), (1, f1.is_none())]),
+                )
+            }
+        }
     }
 }
 
@@ -42710,17 +45700,27 @@ for ResetVpnGatewayInternetMaxBandwidthRequest {
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
-        while let ::core::option::Option::Some(i) = r.next()? {
+        while let ::core::option::Option::Some(i) = r.next() {
             match i {
-                0 => r.plain(&mut f0)?,
-                1 => r.plain(&mut f1)?,
-                _ => r.skip()?,
+                0 => r.plain(&mut f0),
+                1 => r.plain(&mut f1),
+                _ => r.skip(),
             }
         }
-        ::core::result::Result::Ok(Self {
-            vpn_gateway_id: r.required(f0, 0)?,
-            internet_max_bandwidth_out: r.required(f1, 1)?,
-        })
+        r.finish()?;
+        match (f0, f1) {
+            (::core::option::Option::Some(f0), ::core::option::Option::Some(f1)) => {
+                ::core::result::Result::Ok(Self {
+                    vpn_gateway_id: f0,
+                    internet_max_bandwidth_out: f1,
+                })
+            }
+            (f0, f1) => {
+                ::core::result::Result::Err(
+                    r.missing(&[(0, f0.is_none()), (1, f1.is_none())]),
+                )
+            }
+        }
     }
 }
 
@@ -42801,19 +45801,33 @@ impl tencent_action::__private::lean::Struct for ResumeSnapshotInstanceRequest {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
         let mut f2 = ::core::option::Option::None;
-        while let ::core::option::Option::Some(i) = r.next()? {
+        while let ::core::option::Option::Some(i) = r.next() {
             match i {
-                0 => r.plain(&mut f0)?,
-                1 => r.plain(&mut f1)?,
-                2 => r.plain(&mut f2)?,
-                _ => r.skip()?,
+                0 => r.plain(&mut f0),
+                1 => r.plain(&mut f1),
+                2 => r.plain(&mut f2),
+                _ => r.skip(),
             }
         }
-        ::core::result::Result::Ok(Self {
-            snapshot_policy_id: r.required(f0, 0)?,
-            snapshot_file_id: r.required(f1, 1)?,
-            instance_id: r.required(f2, 2)?,
-        })
+        r.finish()?;
+        match (f0, f1, f2) {
+            (
+                ::core::option::Option::Some(f0),
+                ::core::option::Option::Some(f1),
+                ::core::option::Option::Some(f2),
+            ) => {
+                ::core::result::Result::Ok(Self {
+                    snapshot_policy_id: f0,
+                    snapshot_file_id: f1,
+                    instance_id: f2,
+                })
+            }
+            (f0, f1, f2) => {
+                ::core::result::Result::Err(
+                    r.missing(&[(0, f0.is_none()), (1, f1.is_none()), (2, f2.is_none())]),
+                )
+            }
+        }
     }
 }
 
@@ -42880,15 +45894,19 @@ impl tencent_action::__private::lean::Struct for ReturnNormalAddressesRequest {
         mut r: tencent_action::__private::lean::Reader<'de, A>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
-        while let ::core::option::Option::Some(i) = r.next()? {
+        while let ::core::option::Option::Some(i) = r.next() {
             match i {
-                0 => r.plain(&mut f0)?,
-                _ => r.skip()?,
+                0 => r.plain(&mut f0),
+                _ => r.skip(),
             }
         }
-        ::core::result::Result::Ok(Self {
-            address_ips: r.required(f0, 0)?,
-        })
+        r.finish()?;
+        match (f0,) {
+            (::core::option::Option::Some(f0),) => {
+                ::core::result::Result::Ok(Self { address_ips: f0 })
+            }
+            (f0,) => ::core::result::Result::Err(r.missing(&[(0, f0.is_none())])),
+        }
     }
 }
 
@@ -42965,19 +45983,29 @@ impl tencent_action::__private::lean::Struct for SetCcnRegionBandwidthLimitsRequ
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
         let mut f2 = ::core::option::Option::None;
-        while let ::core::option::Option::Some(i) = r.next()? {
+        while let ::core::option::Option::Some(i) = r.next() {
             match i {
-                0 => r.plain(&mut f0)?,
-                1 => r.plain(&mut f1)?,
-                2 => r.plain(&mut f2)?,
-                _ => r.skip()?,
+                0 => r.plain(&mut f0),
+                1 => r.plain(&mut f1),
+                2 => r.plain(&mut f2),
+                _ => r.skip(),
             }
         }
-        ::core::result::Result::Ok(Self {
-            ccn_id: r.required(f0, 0)?,
-            ccn_region_bandwidth_limits: r.required(f1, 1)?,
-            set_default_limit_flag: r.or_default(f2),
-        })
+        r.finish()?;
+        match (f0, f1) {
+            (::core::option::Option::Some(f0), ::core::option::Option::Some(f1)) => {
+                ::core::result::Result::Ok(Self {
+                    ccn_id: f0,
+                    ccn_region_bandwidth_limits: f1,
+                    set_default_limit_flag: r.or_default(f2),
+                })
+            }
+            (f0, f1) => {
+                ::core::result::Result::Err(
+                    r.missing(&[(0, f0.is_none()), (1, f1.is_none())]),
+                )
+            }
+        }
     }
 }
 
@@ -43061,19 +46089,29 @@ impl tencent_action::__private::lean::Struct for SetVpnGatewaysRenewFlagRequest 
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
         let mut f2 = ::core::option::Option::None;
-        while let ::core::option::Option::Some(i) = r.next()? {
+        while let ::core::option::Option::Some(i) = r.next() {
             match i {
-                0 => r.plain(&mut f0)?,
-                1 => r.plain(&mut f1)?,
-                2 => r.plain(&mut f2)?,
-                _ => r.skip()?,
+                0 => r.plain(&mut f0),
+                1 => r.plain(&mut f1),
+                2 => r.plain(&mut f2),
+                _ => r.skip(),
             }
         }
-        ::core::result::Result::Ok(Self {
-            vpn_gateway_ids: r.required(f0, 0)?,
-            auto_renew_flag: r.required(f1, 1)?,
-            r#type: r.or_default(f2),
-        })
+        r.finish()?;
+        match (f0, f1) {
+            (::core::option::Option::Some(f0), ::core::option::Option::Some(f1)) => {
+                ::core::result::Result::Ok(Self {
+                    vpn_gateway_ids: f0,
+                    auto_renew_flag: f1,
+                    r#type: r.or_default(f2),
+                })
+            }
+            (f0, f1) => {
+                ::core::result::Result::Err(
+                    r.missing(&[(0, f0.is_none()), (1, f1.is_none())]),
+                )
+            }
+        }
     }
 }
 
@@ -43139,15 +46177,19 @@ impl tencent_action::__private::lean::Struct for StartTrafficMirrorRequest {
         mut r: tencent_action::__private::lean::Reader<'de, A>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
-        while let ::core::option::Option::Some(i) = r.next()? {
+        while let ::core::option::Option::Some(i) = r.next() {
             match i {
-                0 => r.plain(&mut f0)?,
-                _ => r.skip()?,
+                0 => r.plain(&mut f0),
+                _ => r.skip(),
             }
         }
-        ::core::result::Result::Ok(Self {
-            traffic_mirror_id: r.required(f0, 0)?,
-        })
+        r.finish()?;
+        match (f0,) {
+            (::core::option::Option::Some(f0),) => {
+                ::core::result::Result::Ok(Self { traffic_mirror_id: f0 })
+            }
+            (f0,) => ::core::result::Result::Err(r.missing(&[(0, f0.is_none())])),
+        }
     }
 }
 
@@ -43208,15 +46250,19 @@ impl tencent_action::__private::lean::Struct for StopTrafficMirrorRequest {
         mut r: tencent_action::__private::lean::Reader<'de, A>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
-        while let ::core::option::Option::Some(i) = r.next()? {
+        while let ::core::option::Option::Some(i) = r.next() {
             match i {
-                0 => r.plain(&mut f0)?,
-                _ => r.skip()?,
+                0 => r.plain(&mut f0),
+                _ => r.skip(),
             }
         }
-        ::core::result::Result::Ok(Self {
-            traffic_mirror_id: r.required(f0, 0)?,
-        })
+        r.finish()?;
+        match (f0,) {
+            (::core::option::Option::Some(f0),) => {
+                ::core::result::Result::Ok(Self { traffic_mirror_id: f0 })
+            }
+            (f0,) => ::core::result::Result::Err(r.missing(&[(0, f0.is_none())])),
+        }
     }
 }
 
@@ -43277,15 +46323,19 @@ impl tencent_action::__private::lean::Struct for TransformAddressRequest {
         mut r: tencent_action::__private::lean::Reader<'de, A>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
-        while let ::core::option::Option::Some(i) = r.next()? {
+        while let ::core::option::Option::Some(i) = r.next() {
             match i {
-                0 => r.plain(&mut f0)?,
-                _ => r.skip()?,
+                0 => r.plain(&mut f0),
+                _ => r.skip(),
             }
         }
-        ::core::result::Result::Ok(Self {
-            instance_id: r.required(f0, 0)?,
-        })
+        r.finish()?;
+        match (f0,) {
+            (::core::option::Option::Some(f0),) => {
+                ::core::result::Result::Ok(Self { instance_id: f0 })
+            }
+            (f0,) => ::core::result::Result::Err(r.missing(&[(0, f0.is_none())])),
+        }
     }
 }
 
@@ -43352,17 +46402,27 @@ impl tencent_action::__private::lean::Struct for UnassignIpv6AddressesRequest {
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
-        while let ::core::option::Option::Some(i) = r.next()? {
+        while let ::core::option::Option::Some(i) = r.next() {
             match i {
-                0 => r.plain(&mut f0)?,
-                1 => r.plain(&mut f1)?,
-                _ => r.skip()?,
+                0 => r.plain(&mut f0),
+                1 => r.plain(&mut f1),
+                _ => r.skip(),
             }
         }
-        ::core::result::Result::Ok(Self {
-            network_interface_id: r.required(f0, 0)?,
-            ipv6_addresses: r.required(f1, 1)?,
-        })
+        r.finish()?;
+        match (f0, f1) {
+            (::core::option::Option::Some(f0), ::core::option::Option::Some(f1)) => {
+                ::core::result::Result::Ok(Self {
+                    network_interface_id: f0,
+                    ipv6_addresses: f1,
+                })
+            }
+            (f0, f1) => {
+                ::core::result::Result::Err(
+                    r.missing(&[(0, f0.is_none()), (1, f1.is_none())]),
+                )
+            }
+        }
     }
 }
 
@@ -43433,17 +46493,23 @@ impl tencent_action::__private::lean::Struct for UnassignIpv6CidrBlockRequest {
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
-        while let ::core::option::Option::Some(i) = r.next()? {
+        while let ::core::option::Option::Some(i) = r.next() {
             match i {
-                0 => r.plain(&mut f0)?,
-                1 => r.plain(&mut f1)?,
-                _ => r.skip()?,
+                0 => r.plain(&mut f0),
+                1 => r.plain(&mut f1),
+                _ => r.skip(),
             }
         }
-        ::core::result::Result::Ok(Self {
-            vpc_id: r.required(f0, 0)?,
-            ipv6_cidr_block: r.or_default(f1),
-        })
+        r.finish()?;
+        match (f0,) {
+            (::core::option::Option::Some(f0),) => {
+                ::core::result::Result::Ok(Self {
+                    vpc_id: f0,
+                    ipv6_cidr_block: r.or_default(f1),
+                })
+            }
+            (f0,) => ::core::result::Result::Err(r.missing(&[(0, f0.is_none())])),
+        }
     }
 }
 
@@ -43511,17 +46577,27 @@ impl tencent_action::__private::lean::Struct for UnassignIpv6SubnetCidrBlockRequ
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
-        while let ::core::option::Option::Some(i) = r.next()? {
+        while let ::core::option::Option::Some(i) = r.next() {
             match i {
-                0 => r.plain(&mut f0)?,
-                1 => r.plain(&mut f1)?,
-                _ => r.skip()?,
+                0 => r.plain(&mut f0),
+                1 => r.plain(&mut f1),
+                _ => r.skip(),
             }
         }
-        ::core::result::Result::Ok(Self {
-            vpc_id: r.required(f0, 0)?,
-            ipv6_subnet_cidr_blocks: r.required(f1, 1)?,
-        })
+        r.finish()?;
+        match (f0, f1) {
+            (::core::option::Option::Some(f0), ::core::option::Option::Some(f1)) => {
+                ::core::result::Result::Ok(Self {
+                    vpc_id: f0,
+                    ipv6_subnet_cidr_blocks: f1,
+                })
+            }
+            (f0, f1) => {
+                ::core::result::Result::Err(
+                    r.missing(&[(0, f0.is_none()), (1, f1.is_none())]),
+                )
+            }
+        }
     }
 }
 
@@ -43602,19 +46678,29 @@ impl tencent_action::__private::lean::Struct for UnassignPrivateIpAddressesReque
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
         let mut f2 = ::core::option::Option::None;
-        while let ::core::option::Option::Some(i) = r.next()? {
+        while let ::core::option::Option::Some(i) = r.next() {
             match i {
-                0 => r.plain(&mut f0)?,
-                1 => r.plain(&mut f1)?,
-                2 => r.plain(&mut f2)?,
-                _ => r.skip()?,
+                0 => r.plain(&mut f0),
+                1 => r.plain(&mut f1),
+                2 => r.plain(&mut f2),
+                _ => r.skip(),
             }
         }
-        ::core::result::Result::Ok(Self {
-            network_interface_id: r.required(f0, 0)?,
-            private_ip_addresses: r.required(f1, 1)?,
-            instance_id: r.or_default(f2),
-        })
+        r.finish()?;
+        match (f0, f1) {
+            (::core::option::Option::Some(f0), ::core::option::Option::Some(f1)) => {
+                ::core::result::Result::Ok(Self {
+                    network_interface_id: f0,
+                    private_ip_addresses: f1,
+                    instance_id: r.or_default(f2),
+                })
+            }
+            (f0, f1) => {
+                ::core::result::Result::Err(
+                    r.missing(&[(0, f0.is_none()), (1, f1.is_none())]),
+                )
+            }
+        }
     }
 }
 
@@ -43678,15 +46764,19 @@ impl tencent_action::__private::lean::Struct for UnlockCcnBandwidthsRequest {
         mut r: tencent_action::__private::lean::Reader<'de, A>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
-        while let ::core::option::Option::Some(i) = r.next()? {
+        while let ::core::option::Option::Some(i) = r.next() {
             match i {
-                0 => r.plain(&mut f0)?,
-                _ => r.skip()?,
+                0 => r.plain(&mut f0),
+                _ => r.skip(),
             }
         }
-        ::core::result::Result::Ok(Self {
-            instances: r.required(f0, 0)?,
-        })
+        r.finish()?;
+        match (f0,) {
+            (::core::option::Option::Some(f0),) => {
+                ::core::result::Result::Ok(Self { instances: f0 })
+            }
+            (f0,) => ::core::result::Result::Err(r.missing(&[(0, f0.is_none())])),
+        }
     }
 }
 
@@ -43740,9 +46830,10 @@ impl tencent_action::__private::lean::Struct for UnlockCcnsRequest {
     fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
         mut r: tencent_action::__private::lean::Reader<'de, A>,
     ) -> ::core::result::Result<Self, A::Error> {
-        while r.next()?.is_some() {
-            r.skip()?;
+        while r.next().is_some() {
+            r.skip();
         }
+        r.finish()?;
         ::core::result::Result::Ok(Self {})
     }
 }
@@ -43839,27 +46930,33 @@ impl tencent_action::__private::lean::Struct for UpdateTrafficMirrorAllFilterReq
         let mut f4 = ::core::option::Option::None;
         let mut f5 = ::core::option::Option::None;
         let mut f6 = ::core::option::Option::None;
-        while let ::core::option::Option::Some(i) = r.next()? {
+        while let ::core::option::Option::Some(i) = r.next() {
             match i {
-                0 => r.plain(&mut f0)?,
-                1 => r.plain(&mut f1)?,
-                2 => r.plain(&mut f2)?,
-                3 => r.plain(&mut f3)?,
-                4 => r.plain(&mut f4)?,
-                5 => r.plain(&mut f5)?,
-                6 => r.plain(&mut f6)?,
-                _ => r.skip()?,
+                0 => r.plain(&mut f0),
+                1 => r.plain(&mut f1),
+                2 => r.plain(&mut f2),
+                3 => r.plain(&mut f3),
+                4 => r.plain(&mut f4),
+                5 => r.plain(&mut f5),
+                6 => r.plain(&mut f6),
+                _ => r.skip(),
             }
         }
-        ::core::result::Result::Ok(Self {
-            traffic_mirror_id: r.required(f0, 0)?,
-            direction: r.or_default(f1),
-            collector_srcs: r.or_default(f2),
-            nat_id: r.or_default(f3),
-            collector_normal_filters: r.or_default(f4),
-            ingress_filter_rules: r.or_default(f5),
-            egress_filter_rules: r.or_default(f6),
-        })
+        r.finish()?;
+        match (f0,) {
+            (::core::option::Option::Some(f0),) => {
+                ::core::result::Result::Ok(Self {
+                    traffic_mirror_id: f0,
+                    direction: r.or_default(f1),
+                    collector_srcs: r.or_default(f2),
+                    nat_id: r.or_default(f3),
+                    collector_normal_filters: r.or_default(f4),
+                    ingress_filter_rules: r.or_default(f5),
+                    egress_filter_rules: r.or_default(f6),
+                })
+            }
+            (f0,) => ::core::result::Result::Err(r.missing(&[(0, f0.is_none())])),
+        }
     }
 }
 
@@ -43940,17 +47037,27 @@ impl tencent_action::__private::lean::Struct for UpdateTrafficMirrorDirectionReq
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
-        while let ::core::option::Option::Some(i) = r.next()? {
+        while let ::core::option::Option::Some(i) = r.next() {
             match i {
-                0 => r.plain(&mut f0)?,
-                1 => r.plain(&mut f1)?,
-                _ => r.skip()?,
+                0 => r.plain(&mut f0),
+                1 => r.plain(&mut f1),
+                _ => r.skip(),
             }
         }
-        ::core::result::Result::Ok(Self {
-            traffic_mirror_id: r.required(f0, 0)?,
-            direction: r.required(f1, 1)?,
-        })
+        r.finish()?;
+        match (f0, f1) {
+            (::core::option::Option::Some(f0), ::core::option::Option::Some(f1)) => {
+                ::core::result::Result::Ok(Self {
+                    traffic_mirror_id: f0,
+                    direction: f1,
+                })
+            }
+            (f0, f1) => {
+                ::core::result::Result::Err(
+                    r.missing(&[(0, f0.is_none()), (1, f1.is_none())]),
+                )
+            }
+        }
     }
 }
 
@@ -44032,21 +47139,35 @@ impl tencent_action::__private::lean::Struct for UpgradeNatGatewayProductVersion
         let mut f1 = ::core::option::Option::None;
         let mut f2 = ::core::option::Option::None;
         let mut f3 = ::core::option::Option::None;
-        while let ::core::option::Option::Some(i) = r.next()? {
+        while let ::core::option::Option::Some(i) = r.next() {
             match i {
-                0 => r.plain(&mut f0)?,
-                1 => r.plain(&mut f1)?,
-                2 => r.plain(&mut f2)?,
-                3 => r.plain(&mut f3)?,
-                _ => r.skip()?,
+                0 => r.plain(&mut f0),
+                1 => r.plain(&mut f1),
+                2 => r.plain(&mut f2),
+                3 => r.plain(&mut f3),
+                _ => r.skip(),
             }
         }
-        ::core::result::Result::Ok(Self {
-            vpc_id: r.required(f0, 0)?,
-            nat_gateway_id: r.required(f1, 1)?,
-            force: r.required(f2, 2)?,
-            check_only_mode: r.or_default(f3),
-        })
+        r.finish()?;
+        match (f0, f1, f2) {
+            (
+                ::core::option::Option::Some(f0),
+                ::core::option::Option::Some(f1),
+                ::core::option::Option::Some(f2),
+            ) => {
+                ::core::result::Result::Ok(Self {
+                    vpc_id: f0,
+                    nat_gateway_id: f1,
+                    force: f2,
+                    check_only_mode: r.or_default(f3),
+                })
+            }
+            (f0, f1, f2) => {
+                ::core::result::Result::Err(
+                    r.missing(&[(0, f0.is_none()), (1, f1.is_none()), (2, f2.is_none())]),
+                )
+            }
+        }
     }
 }
 
@@ -44120,17 +47241,27 @@ impl tencent_action::__private::lean::Struct for WithdrawNotifyRoutesRequest {
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
-        while let ::core::option::Option::Some(i) = r.next()? {
+        while let ::core::option::Option::Some(i) = r.next() {
             match i {
-                0 => r.plain(&mut f0)?,
-                1 => r.plain(&mut f1)?,
-                _ => r.skip()?,
+                0 => r.plain(&mut f0),
+                1 => r.plain(&mut f1),
+                _ => r.skip(),
             }
         }
-        ::core::result::Result::Ok(Self {
-            route_table_id: r.required(f0, 0)?,
-            route_item_ids: r.required(f1, 1)?,
-        })
+        r.finish()?;
+        match (f0, f1) {
+            (::core::option::Option::Some(f0), ::core::option::Option::Some(f1)) => {
+                ::core::result::Result::Ok(Self {
+                    route_table_id: f0,
+                    route_item_ids: f1,
+                })
+            }
+            (f0, f1) => {
+                ::core::result::Result::Err(
+                    r.missing(&[(0, f0.is_none()), (1, f1.is_none())]),
+                )
+            }
+        }
     }
 }
 

@@ -121,7 +121,10 @@ mod lean_required {
         pub weight: Option<u64>,
         #[serde(deserialize_with = "tencent_action::tolerant::deserialize")]
         pub flag: Option<bool>,
-        #[serde(rename = "TotalCount", deserialize_with = "tencent_action::strict::non_null")]
+        #[serde(
+            rename = "TotalCount",
+            deserialize_with = "tencent_action::strict::non_null"
+        )]
         pub total: Option<u64>,
     }
 }
@@ -145,7 +148,10 @@ mod derived_required {
         pub weight: Option<u64>,
         #[serde(deserialize_with = "tencent_action::tolerant::deserialize")]
         pub flag: Option<bool>,
-        #[serde(rename = "TotalCount", deserialize_with = "tencent_action::strict::non_null")]
+        #[serde(
+            rename = "TotalCount",
+            deserialize_with = "tencent_action::strict::non_null"
+        )]
         pub total: Option<u64>,
     }
 }
@@ -281,7 +287,9 @@ fn the_bare_payload_decodes_and_fails_alike() {
             same(
                 "the struct of required fields, from a value",
                 payload,
-                shown(serde_json::from_value::<lean_required::Required>(value.clone())),
+                shown(serde_json::from_value::<lean_required::Required>(
+                    value.clone(),
+                )),
                 shown(serde_json::from_value::<derived_required::Required>(value)),
             );
         }
@@ -461,7 +469,9 @@ fn the_envelope_reports_the_same_message_path_and_kind() {
                 "tencent_action::from_str, required fields",
                 &body,
                 described(tencent_action::from_str::<lean_required::Required>(&body)),
-                described(tencent_action::from_str::<derived_required::Required>(&body)),
+                described(tencent_action::from_str::<derived_required::Required>(
+                    &body,
+                )),
             );
         }
     }

@@ -151,7 +151,7 @@ pub fn deserialize_impl(
         impl #lean::Struct for #ident {
             const NAME: &'static str = #name;
             const FIELDS: &'static [&'static str] = &[#(#wires),*];
-            fn visit<'de, A: #lean::Source<'de>>(mut r: #lean::Reader<'de, A>) -> ::core::result::Result<Self, A::Error> {
+            fn visit<'de, A: #lean::Source<'de>>(mut r: #lean::Reader<'de, A, Self>) -> ::core::result::Result<Self, A::Error> {
                 #body
                 #construct
             }

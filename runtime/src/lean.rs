@@ -32,7 +32,7 @@ pub trait Struct: Sized {
     /// The wire names, in the order of the fields.
     const FIELDS: &'static [&'static str];
     /// Reads the fields: the keys [`Reader::next`] gives are indexes into [`Self::FIELDS`].
-    fn visit<'de, A: Source<'de>>(reader: Reader<'de, A>) -> Result<Self, A::Error>;
+    fn visit<'de, A: Source<'de>>(reader: Reader<'de, A, Self>) -> Result<Self, A::Error>;
 }
 
 /// `Deserialize::deserialize` of a [`Struct`], as serde's derive calls it.
@@ -50,19 +50,15 @@ impl<'de, S: Struct> Visitor<'de> for StructVisitor<S> {
     }
 
     fn visit_map<M: MapAccess<'de>>(self, map: M) -> Result<S, M::Error> {
-        S::visit(Reader::new(Entries(map), S::NAME, S::FIELDS))
+        S::visit(Reader::new(Entries(map)))
     }
 
     fn visit_seq<Q: SeqAccess<'de>>(self, seq: Q) -> Result<S, Q::Error> {
-        S::visit(Reader::new(
-            Elements {
-                seq,
-                next: 0,
-                ended: false,
-            },
-            S::NAME,
-            S::FIELDS,
-        ))
+        S::visit(Reader::new(Elements {
+            seq,
+            next: 0,
+            ended: false,
+        }))
     }
 }
 
@@ -148,8 +144,8 @@ impl<S: SerializeStruct> Fields<S> {
 pub trait Source<'de> {
     /// The deserializer's error.
     type Error: de::Error;
-    /// The index of the next field, `Some(fields.len())` for an unknown key.
-    fn next(&mut self, fields: &'static [&'static str]) -> Result<Option<usize>, Self::Error>;
+    /// The index of the next field of `S`, `Some(S::FIELDS.len())` for an unknown key.
+    fn next<S: Struct>(&mut self) -> Result<Option<usize>, Self::Error>;
     /// The value of the field just named; `None` when a sequence ended before it.
     fn value<T: DeserializeSeed<'de>>(&mut self, seed: T) -> Result<Option<T::Value>, Self::Error>;
     /// Whether the fields come in order, without names.
@@ -162,8 +158,8 @@ impl<'de, M: MapAccess<'de>> Source<'de> for Entries<M> {
     type Error = M::Error;
 
     #[inline]
-    fn next(&mut self, fields: &'static [&'static str]) -> Result<Option<usize>, M::Error> {
-        self.0.next_key_seed(Key(fields))
+    fn next<S: Struct>(&mut self) -> Result<Option<usize>, M::Error> {
+        self.0.next_key_seed(Key::<S>(PhantomData))
     }
 
     #[inline]
@@ -185,9 +181,9 @@ struct Elements<Q> {
 impl<'de, Q: SeqAccess<'de>> Source<'de> for Elements<Q> {
     type Error = Q::Error;
 
-    fn next(&mut self, fields: &'static [&'static str]) -> Result<Option<usize>, Q::Error> {
+    fn next<S: Struct>(&mut self) -> Result<Option<usize>, Q::Error> {
         // As serde's derive, exactly one element is read per field, and none after.
-        if self.ended || self.next == fields.len() {
+        if self.ended || self.next == S::FIELDS.len() {
             return Ok(None);
         }
         self.next += 1;
@@ -205,20 +201,51 @@ impl<'de, Q: SeqAccess<'de>> Source<'de> for Elements<Q> {
     }
 }
 
-/// A key, as the index of its wire name (one past the last for an unknown key): serde's
-/// derive accepts a string, its bytes or the field's index.
-struct Key(&'static [&'static str]);
+/// A key of `S`, as the index of its wire name (one past the last for an unknown key):
+/// serde's derive accepts a string, its bytes or the field's index.
+///
+/// The wire names are `S::FIELDS`, a constant where the lookup is compiled, not a value
+/// carried along: LLVM then unrolls the scan of a short list and compares with the names
+/// themselves, as it does the `match` serde's derive emits.
+struct Key<S>(PhantomData<S>);
 
-impl Key {
-    fn index(&self, name: &[u8]) -> usize {
-        self.0
+impl<S: Struct> Key<S> {
+    #[inline]
+    fn index(name: &[u8]) -> usize {
+        S::FIELDS
             .iter()
-            .position(|field| field.as_bytes() == name)
-            .unwrap_or(self.0.len())
+            .position(|field| same(field.as_bytes(), name))
+            .unwrap_or(S::FIELDS.len())
     }
 }
 
-impl<'de> DeserializeSeed<'de> for Key {
+/// `a == b` without a call to `memcmp`, which `==` on slices makes for every name of the
+/// key's length: lengths first, then the words, the last one overlapping the one before.
+#[inline]
+fn same(a: &[u8], b: &[u8]) -> bool {
+    let len = a.len();
+    if len != b.len() {
+        return false;
+    }
+    if len < 8 {
+        return a.iter().zip(b).all(|(x, y)| x == y);
+    }
+    let word = |bytes: &[u8], at: usize| {
+        let mut word = [0; 8];
+        word.copy_from_slice(&bytes[at..at + 8]);
+        u64::from_ne_bytes(word)
+    };
+    let mut at = 0;
+    while at + 8 < len {
+        if word(a, at) != word(b, at) {
+            return false;
+        }
+        at += 8;
+    }
+    word(a, len - 8) == word(b, len - 8)
+}
+
+impl<'de, S: Struct> DeserializeSeed<'de> for Key<S> {
     type Value = usize;
 
     #[inline]
@@ -227,7 +254,7 @@ impl<'de> DeserializeSeed<'de> for Key {
     }
 }
 
-impl<'de> Visitor<'de> for Key {
+impl<'de, S: Struct> Visitor<'de> for Key<S> {
     type Value = usize;
 
     fn expecting(&self, formatter: &mut fmt::Formatter<'_>) -> fmt::Result {
@@ -235,16 +262,17 @@ impl<'de> Visitor<'de> for Key {
     }
 
     fn visit_u64<E: de::Error>(self, value: u64) -> Result<usize, E> {
-        Ok(usize::try_from(value).map_or(self.0.len(), |index| index.min(self.0.len())))
+        let len = S::FIELDS.len();
+        Ok(usize::try_from(value).map_or(len, |index| index.min(len)))
     }
 
     #[inline]
     fn visit_str<E: de::Error>(self, value: &str) -> Result<usize, E> {
-        Ok(self.index(value.as_bytes()))
+        Ok(Self::index(value.as_bytes()))
     }
 
     fn visit_bytes<E: de::Error>(self, value: &[u8]) -> Result<usize, E> {
-        Ok(self.index(value))
+        Ok(Self::index(value))
     }
 }
 
@@ -254,24 +282,23 @@ impl<'de> Visitor<'de> for Key {
 /// ends the loop once there is one: the loop a structure's `visit` runs then has no
 /// early return per field, which in a service of hundreds of structures is most of the
 /// code rustc compiles for them. [`Self::finish`] gives the error back.
-pub struct Reader<'de, A: Source<'de>> {
+pub struct Reader<'de, A: Source<'de>, S> {
     source: A,
-    name: &'static str,
-    fields: &'static [&'static str],
     current: usize,
     error: Option<A::Error>,
-    marker: PhantomData<&'de ()>,
+    lifetime: PhantomData<&'de ()>,
+    structure: PhantomData<fn() -> S>,
 }
 
-impl<'de, A: Source<'de>> Reader<'de, A> {
-    fn new(source: A, name: &'static str, fields: &'static [&'static str]) -> Self {
+impl<'de, A: Source<'de>, S: Struct> Reader<'de, A, S> {
+    #[inline]
+    fn new(source: A) -> Self {
         Reader {
             source,
-            name,
-            fields,
             current: 0,
             error: None,
-            marker: PhantomData,
+            lifetime: PhantomData,
+            structure: PhantomData,
         }
     }
 
@@ -283,7 +310,7 @@ impl<'de, A: Source<'de>> Reader<'de, A> {
         if self.error.is_some() {
             return None;
         }
-        match self.source.next(self.fields) {
+        match self.source.next::<S>() {
             Ok(next) => {
                 if let Some(index) = next {
                     self.current = index;
@@ -325,9 +352,9 @@ impl<'de, A: Source<'de>> Reader<'de, A> {
     }
 
     #[inline]
-    fn read<T, S: DeserializeSeed<'de, Value = T>>(&mut self, slot: &mut Option<T>, seed: S) {
+    fn read<T, D: DeserializeSeed<'de, Value = T>>(&mut self, slot: &mut Option<T>, seed: D) {
         if slot.is_some() {
-            self.error = Some(A::Error::duplicate_field(self.fields[self.current]));
+            self.error = Some(A::Error::duplicate_field(S::FIELDS[self.current]));
             return;
         }
         match self.source.value(seed) {
@@ -359,8 +386,8 @@ impl<'de, A: Source<'de>> Reader<'de, A> {
     ) -> Result<T, A::Error> {
         match slot {
             Some(value) => Ok(value),
-            None if self.source.is_seq() => Err(self.short(index)),
-            None => T::deserialize(Absent(self.fields[index], PhantomData)),
+            None if self.source.is_seq() => Err(short::<S, _>(index)),
+            None => T::deserialize(Absent(S::FIELDS[index], PhantomData)),
         }
     }
 
@@ -368,8 +395,8 @@ impl<'de, A: Source<'de>> Reader<'de, A> {
     pub fn required<T>(&self, slot: Option<T>, index: usize) -> Result<T, A::Error> {
         match slot {
             Some(value) => Ok(value),
-            None if self.source.is_seq() => Err(self.short(index)),
-            None => Err(A::Error::missing_field(self.fields[index])),
+            None if self.source.is_seq() => Err(short::<S, _>(index)),
+            None => Err(A::Error::missing_field(S::FIELDS[index])),
         }
     }
 
@@ -381,18 +408,19 @@ impl<'de, A: Source<'de>> Reader<'de, A> {
             .find(|(_, missing)| *missing)
             .map_or(0, |(index, _)| *index);
         if self.source.is_seq() {
-            self.short(index)
+            short::<S, _>(index)
         } else {
-            A::Error::missing_field(self.fields[index])
+            A::Error::missing_field(S::FIELDS[index])
         }
     }
+}
 
-    fn short(&self, index: usize) -> A::Error {
-        A::Error::invalid_length(
-            index,
-            &format!("struct {} with {} elements", self.name, self.fields.len()).as_str(),
-        )
-    }
+/// A sequence that ended before field `index` of `S`.
+fn short<S: Struct, E: de::Error>(index: usize) -> E {
+    E::invalid_length(
+        index,
+        &format!("struct {} with {} elements", S::NAME, S::FIELDS.len()).as_str(),
+    )
 }
 
 struct ReadTolerant<T>(PhantomData<T>);
@@ -434,5 +462,26 @@ impl<'de, E: de::Error> Deserializer<'de> for Absent<E> {
         bool i8 i16 i32 i64 i128 u8 u16 u32 u64 u128 f32 f64 char str string
         bytes byte_buf unit unit_struct newtype_struct seq tuple
         tuple_struct map struct enum identifier ignored_any
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::same;
+
+    #[test]
+    fn same_agrees_with_eq_on_every_length_and_every_differing_byte() {
+        for len in 0..40 {
+            let a: Vec<u8> = (0..len).map(|i| b'A' + (i % 26) as u8).collect();
+            assert!(same(&a, &a.clone()), "{len} bytes equal");
+            for at in 0..len {
+                let mut b = a.clone();
+                b[at] ^= 0x20;
+                assert!(!same(&a, &b), "{len} bytes, byte {at} differs");
+            }
+            let mut longer = a.clone();
+            longer.push(b'x');
+            assert!(!same(&a, &longer), "{len} against {} bytes", len + 1);
+        }
     }
 }

@@ -19,7 +19,7 @@ impl ::tencent_action::__private::lean::Struct for DescribeInstancesStatus {
     const NAME: &'static str = "DescribeInstancesStatus";
     const FIELDS: &'static [&'static str] = &["TotalCount", "InstanceStatusSet"];
     fn visit<'de, A: ::tencent_action::__private::lean::Source<'de>>(
-        mut r: ::tencent_action::__private::lean::Reader<'de, A>,
+        mut r: ::tencent_action::__private::lean::Reader<'de, A, Self>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;

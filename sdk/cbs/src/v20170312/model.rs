@@ -54,7 +54,7 @@ impl tencent_action::__private::lean::Struct for AdvancedRetentionPolicy {
     const NAME: &'static str = "AdvancedRetentionPolicy";
     const FIELDS: &'static [&'static str] = &["Days", "Weeks", "Months", "Years"];
     fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
-        mut r: tencent_action::__private::lean::Reader<'de, A>,
+        mut r: tencent_action::__private::lean::Reader<'de, A, Self>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
@@ -118,7 +118,7 @@ impl tencent_action::__private::lean::Struct for ApplyDisk {
     const NAME: &'static str = "ApplyDisk";
     const FIELDS: &'static [&'static str] = &["SnapshotId", "DiskId"];
     fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
-        mut r: tencent_action::__private::lean::Reader<'de, A>,
+        mut r: tencent_action::__private::lean::Reader<'de, A, Self>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
@@ -200,7 +200,7 @@ impl tencent_action::__private::lean::Struct for AttachDetail {
         "MaxAttachCount",
     ];
     fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
-        mut r: tencent_action::__private::lean::Reader<'de, A>,
+        mut r: tencent_action::__private::lean::Reader<'de, A, Self>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
@@ -275,7 +275,7 @@ impl tencent_action::__private::lean::Struct for AutoMountConfiguration {
         "FileSystemType",
     ];
     fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
-        mut r: tencent_action::__private::lean::Reader<'de, A>,
+        mut r: tencent_action::__private::lean::Reader<'de, A, Self>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
@@ -489,7 +489,7 @@ impl tencent_action::__private::lean::Struct for AutoSnapshotPolicy {
         "Tags",
     ];
     fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
-        mut r: tencent_action::__private::lean::Reader<'de, A>,
+        mut r: tencent_action::__private::lean::Reader<'de, A, Self>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
@@ -683,7 +683,7 @@ impl tencent_action::__private::lean::Struct for Cdc {
         "DiskNumber",
     ];
     fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
-        mut r: tencent_action::__private::lean::Reader<'de, A>,
+        mut r: tencent_action::__private::lean::Reader<'de, A, Self>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
@@ -766,7 +766,7 @@ impl tencent_action::__private::lean::Struct for CdcSize {
     const NAME: &'static str = "CdcSize";
     const FIELDS: &'static [&'static str] = &["DiskTotal", "DiskAvailable"];
     fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
-        mut r: tencent_action::__private::lean::Reader<'de, A>,
+        mut r: tencent_action::__private::lean::Reader<'de, A, Self>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
@@ -852,7 +852,7 @@ impl tencent_action::__private::lean::Struct for DedicatedClusterDiskStatistic {
         "AvailableDiskSize",
     ];
     fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
-        mut r: tencent_action::__private::lean::Reader<'de, A>,
+        mut r: tencent_action::__private::lean::Reader<'de, A, Self>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
@@ -1023,7 +1023,7 @@ impl tencent_action::__private::lean::Struct for DetailPrice {
         "UnitPriceHigh",
     ];
     fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
-        mut r: tencent_action::__private::lean::Reader<'de, A>,
+        mut r: tencent_action::__private::lean::Reader<'de, A, Self>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
@@ -1652,7 +1652,7 @@ impl tencent_action::__private::lean::Struct for Disk {
         "KmsKeyId",
     ];
     fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
-        mut r: tencent_action::__private::lean::Reader<'de, A>,
+        mut r: tencent_action::__private::lean::Reader<'de, A, Self>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
@@ -1937,7 +1937,7 @@ impl tencent_action::__private::lean::Struct for DiskBackup {
         "Encrypt",
     ];
     fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
-        mut r: tencent_action::__private::lean::Reader<'de, A>,
+        mut r: tencent_action::__private::lean::Reader<'de, A, Self>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
@@ -2052,7 +2052,7 @@ impl tencent_action::__private::lean::Struct for DiskChargePrepaid {
         "CurInstanceDeadline",
     ];
     fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
-        mut r: tencent_action::__private::lean::Reader<'de, A>,
+        mut r: tencent_action::__private::lean::Reader<'de, A, Self>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
@@ -2254,7 +2254,7 @@ impl tencent_action::__private::lean::Struct for DiskConfig {
         "Price",
     ];
     fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
-        mut r: tencent_action::__private::lean::Reader<'de, A>,
+        mut r: tencent_action::__private::lean::Reader<'de, A, Self>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
@@ -2342,7 +2342,7 @@ impl tencent_action::__private::lean::Struct for Filter {
     const NAME: &'static str = "Filter";
     const FIELDS: &'static [&'static str] = &["Name", "Values"];
     fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
-        mut r: tencent_action::__private::lean::Reader<'de, A>,
+        mut r: tencent_action::__private::lean::Reader<'de, A, Self>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
@@ -2410,7 +2410,7 @@ impl tencent_action::__private::lean::Struct for Image {
     const NAME: &'static str = "Image";
     const FIELDS: &'static [&'static str] = &["ImageName", "ImageId"];
     fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
-        mut r: tencent_action::__private::lean::Reader<'de, A>,
+        mut r: tencent_action::__private::lean::Reader<'de, A, Self>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
@@ -2526,7 +2526,7 @@ impl tencent_action::__private::lean::Struct for Placement {
         "ProjectName",
     ];
     fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
-        mut r: tencent_action::__private::lean::Reader<'de, A>,
+        mut r: tencent_action::__private::lean::Reader<'de, A, Self>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
@@ -2620,7 +2620,7 @@ impl tencent_action::__private::lean::Struct for Policy {
         "IntervalDays",
     ];
     fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
-        mut r: tencent_action::__private::lean::Reader<'de, A>,
+        mut r: tencent_action::__private::lean::Reader<'de, A, Self>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
@@ -2782,7 +2782,7 @@ impl tencent_action::__private::lean::Struct for PrepayPrice {
         "DetailPrices",
     ];
     fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
-        mut r: tencent_action::__private::lean::Reader<'de, A>,
+        mut r: tencent_action::__private::lean::Reader<'de, A, Self>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
@@ -2961,7 +2961,7 @@ impl tencent_action::__private::lean::Struct for Price {
         "UnitPriceHigh",
     ];
     fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
-        mut r: tencent_action::__private::lean::Reader<'de, A>,
+        mut r: tencent_action::__private::lean::Reader<'de, A, Self>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
@@ -3054,7 +3054,7 @@ impl tencent_action::__private::lean::Struct for RemoteDiskChargePrepaid {
         "RenewFlag",
     ];
     fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
-        mut r: tencent_action::__private::lean::Reader<'de, A>,
+        mut r: tencent_action::__private::lean::Reader<'de, A, Self>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
@@ -3201,7 +3201,7 @@ impl tencent_action::__private::lean::Struct for RemoteDiskDetail {
         "RenewFlag",
     ];
     fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
-        mut r: tencent_action::__private::lean::Reader<'de, A>,
+        mut r: tencent_action::__private::lean::Reader<'de, A, Self>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
@@ -3291,7 +3291,7 @@ impl tencent_action::__private::lean::Struct for SharePermission {
     const NAME: &'static str = "SharePermission";
     const FIELDS: &'static [&'static str] = &["CreatedTime", "AccountId"];
     fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
-        mut r: tencent_action::__private::lean::Reader<'de, A>,
+        mut r: tencent_action::__private::lean::Reader<'de, A, Self>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
@@ -3597,7 +3597,7 @@ impl tencent_action::__private::lean::Struct for Snapshot {
         "SnapshotMode",
     ];
     fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
-        mut r: tencent_action::__private::lean::Reader<'de, A>,
+        mut r: tencent_action::__private::lean::Reader<'de, A, Self>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
@@ -3742,7 +3742,7 @@ impl tencent_action::__private::lean::Struct for SnapshotCopyResult {
         "DestinationRegion",
     ];
     fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
-        mut r: tencent_action::__private::lean::Reader<'de, A>,
+        mut r: tencent_action::__private::lean::Reader<'de, A, Self>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
@@ -3920,7 +3920,7 @@ impl tencent_action::__private::lean::Struct for SnapshotGroup {
         "AutoSnapshotPolicyId",
     ];
     fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
-        mut r: tencent_action::__private::lean::Reader<'de, A>,
+        mut r: tencent_action::__private::lean::Reader<'de, A, Self>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
@@ -4018,7 +4018,7 @@ impl tencent_action::__private::lean::Struct for Tag {
     const NAME: &'static str = "Tag";
     const FIELDS: &'static [&'static str] = &["Key", "Value"];
     fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
-        mut r: tencent_action::__private::lean::Reader<'de, A>,
+        mut r: tencent_action::__private::lean::Reader<'de, A, Self>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;

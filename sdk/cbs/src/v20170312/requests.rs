@@ -65,7 +65,7 @@ impl tencent_action::__private::lean::Struct for ApplyDiskBackupRequest {
         "AutoStartInstance",
     ];
     fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
-        mut r: tencent_action::__private::lean::Reader<'de, A>,
+        mut r: tencent_action::__private::lean::Reader<'de, A, Self>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
@@ -181,7 +181,7 @@ impl tencent_action::__private::lean::Struct for ApplySnapshotRequest {
         "AutoStartInstance",
     ];
     fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
-        mut r: tencent_action::__private::lean::Reader<'de, A>,
+        mut r: tencent_action::__private::lean::Reader<'de, A, Self>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
@@ -293,7 +293,7 @@ impl tencent_action::__private::lean::Struct for ApplySnapshotGroupRequest {
         "AutoStartInstance",
     ];
     fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
-        mut r: tencent_action::__private::lean::Reader<'de, A>,
+        mut r: tencent_action::__private::lean::Reader<'de, A, Self>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
@@ -418,7 +418,7 @@ impl tencent_action::__private::lean::Struct for AttachDisksRequest {
         "AttachMode",
     ];
     fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
-        mut r: tencent_action::__private::lean::Reader<'de, A>,
+        mut r: tencent_action::__private::lean::Reader<'de, A, Self>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
@@ -513,7 +513,7 @@ impl tencent_action::__private::lean::Struct for AttachRemoteDisksRequest {
     const NAME: &'static str = "AttachRemoteDisksRequest";
     const FIELDS: &'static [&'static str] = &["InstanceId", "RemoteDiskIds"];
     fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
-        mut r: tencent_action::__private::lean::Reader<'de, A>,
+        mut r: tencent_action::__private::lean::Reader<'de, A, Self>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
@@ -604,7 +604,7 @@ impl tencent_action::__private::lean::Struct for BindAutoSnapshotPolicyRequest {
     const NAME: &'static str = "BindAutoSnapshotPolicyRequest";
     const FIELDS: &'static [&'static str] = &["AutoSnapshotPolicyId", "DiskIds"];
     fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
-        mut r: tencent_action::__private::lean::Reader<'de, A>,
+        mut r: tencent_action::__private::lean::Reader<'de, A, Self>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
@@ -688,7 +688,7 @@ for CopyAutoSnapshotPolicyCrossAccountRequest {
         "TargetAccountUin",
     ];
     fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
-        mut r: tencent_action::__private::lean::Reader<'de, A>,
+        mut r: tencent_action::__private::lean::Reader<'de, A, Self>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
@@ -792,7 +792,7 @@ impl tencent_action::__private::lean::Struct for CopySnapshotCrossRegionsRequest
         "SnapshotName",
     ];
     fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
-        mut r: tencent_action::__private::lean::Reader<'de, A>,
+        mut r: tencent_action::__private::lean::Reader<'de, A, Self>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
@@ -916,7 +916,7 @@ impl tencent_action::__private::lean::Struct for CreateAutoSnapshotPolicyRequest
         "RetentionDays",
     ];
     fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
-        mut r: tencent_action::__private::lean::Reader<'de, A>,
+        mut r: tencent_action::__private::lean::Reader<'de, A, Self>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
@@ -1016,7 +1016,7 @@ impl tencent_action::__private::lean::Struct for CreateDiskBackupRequest {
     const NAME: &'static str = "CreateDiskBackupRequest";
     const FIELDS: &'static [&'static str] = &["DiskId", "DiskBackupName"];
     fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
-        mut r: tencent_action::__private::lean::Reader<'de, A>,
+        mut r: tencent_action::__private::lean::Reader<'de, A, Self>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
@@ -1275,7 +1275,7 @@ impl tencent_action::__private::lean::Struct for CreateDisksRequest {
         "EncryptType",
     ];
     fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
-        mut r: tencent_action::__private::lean::Reader<'de, A>,
+        mut r: tencent_action::__private::lean::Reader<'de, A, Self>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
@@ -1469,7 +1469,7 @@ impl tencent_action::__private::lean::Struct for CreateRemoteDisksRequest {
         "DiskName",
     ];
     fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
-        mut r: tencent_action::__private::lean::Reader<'de, A>,
+        mut r: tencent_action::__private::lean::Reader<'de, A, Self>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
@@ -1627,7 +1627,7 @@ impl tencent_action::__private::lean::Struct for CreateSnapshotRequest {
         "DiskUsage",
     ];
     fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
-        mut r: tencent_action::__private::lean::Reader<'de, A>,
+        mut r: tencent_action::__private::lean::Reader<'de, A, Self>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
@@ -1713,7 +1713,7 @@ impl tencent_action::__private::lean::Struct for CreateSnapshotGroupRequest {
     const NAME: &'static str = "CreateSnapshotGroupRequest";
     const FIELDS: &'static [&'static str] = &["DiskIds", "SnapshotGroupName", "Tags"];
     fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
-        mut r: tencent_action::__private::lean::Reader<'de, A>,
+        mut r: tencent_action::__private::lean::Reader<'de, A, Self>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
@@ -1796,7 +1796,7 @@ impl tencent_action::__private::lean::Struct for DeleteAutoSnapshotPoliciesReque
     const NAME: &'static str = "DeleteAutoSnapshotPoliciesRequest";
     const FIELDS: &'static [&'static str] = &["AutoSnapshotPolicyIds"];
     fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
-        mut r: tencent_action::__private::lean::Reader<'de, A>,
+        mut r: tencent_action::__private::lean::Reader<'de, A, Self>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         while let ::core::option::Option::Some(i) = r.next() {
@@ -1876,7 +1876,7 @@ impl tencent_action::__private::lean::Struct for DeleteDiskBackupsRequest {
     const NAME: &'static str = "DeleteDiskBackupsRequest";
     const FIELDS: &'static [&'static str] = &["DiskBackupIds"];
     fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
-        mut r: tencent_action::__private::lean::Reader<'de, A>,
+        mut r: tencent_action::__private::lean::Reader<'de, A, Self>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         while let ::core::option::Option::Some(i) = r.next() {
@@ -1965,7 +1965,7 @@ impl tencent_action::__private::lean::Struct for DeleteSnapshotGroupRequest {
         "DeleteBindImages",
     ];
     fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
-        mut r: tencent_action::__private::lean::Reader<'de, A>,
+        mut r: tencent_action::__private::lean::Reader<'de, A, Self>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
@@ -2036,7 +2036,7 @@ impl tencent_action::__private::lean::Struct for DeleteSnapshotsRequest {
     const NAME: &'static str = "DeleteSnapshotsRequest";
     const FIELDS: &'static [&'static str] = &["SnapshotIds", "DeleteBindImages"];
     fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
-        mut r: tencent_action::__private::lean::Reader<'de, A>,
+        mut r: tencent_action::__private::lean::Reader<'de, A, Self>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
@@ -2180,7 +2180,7 @@ impl tencent_action::__private::lean::Struct for DescribeAutoSnapshotPoliciesReq
         "OrderField",
     ];
     fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
-        mut r: tencent_action::__private::lean::Reader<'de, A>,
+        mut r: tencent_action::__private::lean::Reader<'de, A, Self>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
@@ -2274,7 +2274,7 @@ for DescribeDedicatedClusterDiskStatisticsRequest {
     const NAME: &'static str = "DescribeDedicatedClusterDiskStatisticsRequest";
     const FIELDS: &'static [&'static str] = &["DedicatedClusterId"];
     fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
-        mut r: tencent_action::__private::lean::Reader<'de, A>,
+        mut r: tencent_action::__private::lean::Reader<'de, A, Self>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         while let ::core::option::Option::Some(i) = r.next() {
@@ -2348,7 +2348,7 @@ for DescribeDiskAssociatedAutoSnapshotPolicyRequest {
     const NAME: &'static str = "DescribeDiskAssociatedAutoSnapshotPolicyRequest";
     const FIELDS: &'static [&'static str] = &["DiskId"];
     fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
-        mut r: tencent_action::__private::lean::Reader<'de, A>,
+        mut r: tencent_action::__private::lean::Reader<'de, A, Self>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         while let ::core::option::Option::Some(i) = r.next() {
@@ -2487,7 +2487,7 @@ impl tencent_action::__private::lean::Struct for DescribeDiskBackupsRequest {
         "OrderField",
     ];
     fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
-        mut r: tencent_action::__private::lean::Reader<'de, A>,
+        mut r: tencent_action::__private::lean::Reader<'de, A, Self>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
@@ -2676,7 +2676,7 @@ impl tencent_action::__private::lean::Struct for DescribeDiskConfigQuotaRequest 
         "DedicatedClusterId",
     ];
     fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
-        mut r: tencent_action::__private::lean::Reader<'de, A>,
+        mut r: tencent_action::__private::lean::Reader<'de, A, Self>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
@@ -2816,7 +2816,7 @@ impl tencent_action::__private::lean::Struct for DescribeDiskStoragePoolRequest 
     const NAME: &'static str = "DescribeDiskStoragePoolRequest";
     const FIELDS: &'static [&'static str] = &["Limit", "CdcIds", "Filters", "Offset"];
     fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
-        mut r: tencent_action::__private::lean::Reader<'de, A>,
+        mut r: tencent_action::__private::lean::Reader<'de, A, Self>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
@@ -3017,7 +3017,7 @@ impl tencent_action::__private::lean::Struct for DescribeDisksRequest {
         "Order",
     ];
     fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
-        mut r: tencent_action::__private::lean::Reader<'de, A>,
+        mut r: tencent_action::__private::lean::Reader<'de, A, Self>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
@@ -3115,7 +3115,7 @@ impl tencent_action::__private::lean::Struct for DescribeInstancesDiskNumRequest
     const NAME: &'static str = "DescribeInstancesDiskNumRequest";
     const FIELDS: &'static [&'static str] = &["InstanceIds"];
     fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
-        mut r: tencent_action::__private::lean::Reader<'de, A>,
+        mut r: tencent_action::__private::lean::Reader<'de, A, Self>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         while let ::core::option::Option::Some(i) = r.next() {
@@ -3194,7 +3194,7 @@ impl tencent_action::__private::lean::Struct for DescribeRemoteDiskConfigQuotaRe
     const NAME: &'static str = "DescribeRemoteDiskConfigQuotaRequest";
     const FIELDS: &'static [&'static str] = &["Filters"];
     fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
-        mut r: tencent_action::__private::lean::Reader<'de, A>,
+        mut r: tencent_action::__private::lean::Reader<'de, A, Self>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         while let ::core::option::Option::Some(i) = r.next() {
@@ -3250,7 +3250,7 @@ impl tencent_action::__private::lean::Struct for DescribeRemoteDisksRequest {
     const NAME: &'static str = "DescribeRemoteDisksRequest";
     const FIELDS: &'static [&'static str] = &["Filters"];
     fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
-        mut r: tencent_action::__private::lean::Reader<'de, A>,
+        mut r: tencent_action::__private::lean::Reader<'de, A, Self>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         while let ::core::option::Option::Some(i) = r.next() {
@@ -3307,7 +3307,7 @@ for DescribeRemoteDisksDeniedActionsRequest {
     const NAME: &'static str = "DescribeRemoteDisksDeniedActionsRequest";
     const FIELDS: &'static [&'static str] = &["RemoteDiskIds"];
     fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
-        mut r: tencent_action::__private::lean::Reader<'de, A>,
+        mut r: tencent_action::__private::lean::Reader<'de, A, Self>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         while let ::core::option::Option::Some(i) = r.next() {
@@ -3407,7 +3407,7 @@ impl tencent_action::__private::lean::Struct for DescribeSnapshotGroupsRequest {
     const NAME: &'static str = "DescribeSnapshotGroupsRequest";
     const FIELDS: &'static [&'static str] = &["Filters", "Offset", "Limit"];
     fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
-        mut r: tencent_action::__private::lean::Reader<'de, A>,
+        mut r: tencent_action::__private::lean::Reader<'de, A, Self>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
@@ -3487,7 +3487,7 @@ impl tencent_action::__private::lean::Struct for DescribeSnapshotOverviewRequest
     const NAME: &'static str = "DescribeSnapshotOverviewRequest";
     const FIELDS: &'static [&'static str] = &[];
     fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
-        mut r: tencent_action::__private::lean::Reader<'de, A>,
+        mut r: tencent_action::__private::lean::Reader<'de, A, Self>,
     ) -> ::core::result::Result<Self, A::Error> {
         while r.next().is_some() {
             r.skip();
@@ -3541,7 +3541,7 @@ impl tencent_action::__private::lean::Struct for DescribeSnapshotSharePermission
     const NAME: &'static str = "DescribeSnapshotSharePermissionRequest";
     const FIELDS: &'static [&'static str] = &["SnapshotId"];
     fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
-        mut r: tencent_action::__private::lean::Reader<'de, A>,
+        mut r: tencent_action::__private::lean::Reader<'de, A, Self>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         while let ::core::option::Option::Some(i) = r.next() {
@@ -3855,7 +3855,7 @@ impl tencent_action::__private::lean::Struct for DescribeSnapshotsRequest {
         "Order",
     ];
     fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
-        mut r: tencent_action::__private::lean::Reader<'de, A>,
+        mut r: tencent_action::__private::lean::Reader<'de, A, Self>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
@@ -3955,7 +3955,7 @@ impl tencent_action::__private::lean::Struct for DetachDisksRequest {
     const NAME: &'static str = "DetachDisksRequest";
     const FIELDS: &'static [&'static str] = &["DiskIds", "InstanceId"];
     fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
-        mut r: tencent_action::__private::lean::Reader<'de, A>,
+        mut r: tencent_action::__private::lean::Reader<'de, A, Self>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
@@ -4042,7 +4042,7 @@ impl tencent_action::__private::lean::Struct for DetachRemoteDisksRequest {
         "ForceDetach",
     ];
     fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
-        mut r: tencent_action::__private::lean::Reader<'de, A>,
+        mut r: tencent_action::__private::lean::Reader<'de, A, Self>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
@@ -4126,7 +4126,7 @@ impl tencent_action::__private::lean::Struct for GetSnapOverviewRequest {
     const NAME: &'static str = "GetSnapOverviewRequest";
     const FIELDS: &'static [&'static str] = &[];
     fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
-        mut r: tencent_action::__private::lean::Reader<'de, A>,
+        mut r: tencent_action::__private::lean::Reader<'de, A, Self>,
     ) -> ::core::result::Result<Self, A::Error> {
         while r.next().is_some() {
             r.skip();
@@ -4181,7 +4181,7 @@ impl tencent_action::__private::lean::Struct for InitializeDisksRequest {
     const NAME: &'static str = "InitializeDisksRequest";
     const FIELDS: &'static [&'static str] = &["DiskIds"];
     fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
-        mut r: tencent_action::__private::lean::Reader<'de, A>,
+        mut r: tencent_action::__private::lean::Reader<'de, A, Self>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         while let ::core::option::Option::Some(i) = r.next() {
@@ -4275,7 +4275,7 @@ impl tencent_action::__private::lean::Struct for InquirePriceCreateRemoteDisksRe
         "DiskCount",
     ];
     fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
-        mut r: tencent_action::__private::lean::Reader<'de, A>,
+        mut r: tencent_action::__private::lean::Reader<'de, A, Self>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
@@ -4372,7 +4372,7 @@ for InquirePriceModifyDiskBackupQuotaRequest {
     const NAME: &'static str = "InquirePriceModifyDiskBackupQuotaRequest";
     const FIELDS: &'static [&'static str] = &["DiskId", "DiskBackupQuota"];
     fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
-        mut r: tencent_action::__private::lean::Reader<'de, A>,
+        mut r: tencent_action::__private::lean::Reader<'de, A, Self>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
@@ -4461,7 +4461,7 @@ for InquirePriceModifyDiskExtraPerformanceRequest {
     const NAME: &'static str = "InquirePriceModifyDiskExtraPerformanceRequest";
     const FIELDS: &'static [&'static str] = &["ThroughputPerformance", "DiskId"];
     fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
-        mut r: tencent_action::__private::lean::Reader<'de, A>,
+        mut r: tencent_action::__private::lean::Reader<'de, A, Self>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
@@ -4545,7 +4545,7 @@ impl tencent_action::__private::lean::Struct for InquirePriceRenewRemoteDisksReq
     const NAME: &'static str = "InquirePriceRenewRemoteDisksRequest";
     const FIELDS: &'static [&'static str] = &["DiskChargePrepaidSet", "RemoteDiskIds"];
     fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
-        mut r: tencent_action::__private::lean::Reader<'de, A>,
+        mut r: tencent_action::__private::lean::Reader<'de, A, Self>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
@@ -4707,7 +4707,7 @@ impl tencent_action::__private::lean::Struct for InquiryPriceCreateDisksRequest 
         "DiskBackupQuota",
     ];
     fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
-        mut r: tencent_action::__private::lean::Reader<'de, A>,
+        mut r: tencent_action::__private::lean::Reader<'de, A, Self>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
@@ -4844,7 +4844,7 @@ impl tencent_action::__private::lean::Struct for InquiryPriceRenewDisksRequest {
         "ProjectId",
     ];
     fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
-        mut r: tencent_action::__private::lean::Reader<'de, A>,
+        mut r: tencent_action::__private::lean::Reader<'de, A, Self>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
@@ -4953,7 +4953,7 @@ impl tencent_action::__private::lean::Struct for InquiryPriceResizeDiskRequest {
         "DiskIds",
     ];
     fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
-        mut r: tencent_action::__private::lean::Reader<'de, A>,
+        mut r: tencent_action::__private::lean::Reader<'de, A, Self>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
@@ -5077,7 +5077,7 @@ for ModifyAutoSnapshotPolicyAttributeRequest {
         "RetentionDays",
     ];
     fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
-        mut r: tencent_action::__private::lean::Reader<'de, A>,
+        mut r: tencent_action::__private::lean::Reader<'de, A, Self>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
@@ -5243,7 +5243,7 @@ impl tencent_action::__private::lean::Struct for ModifyDiskAttributesRequest {
         "BurstPerformanceOperation",
     ];
     fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
-        mut r: tencent_action::__private::lean::Reader<'de, A>,
+        mut r: tencent_action::__private::lean::Reader<'de, A, Self>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
@@ -5347,7 +5347,7 @@ impl tencent_action::__private::lean::Struct for ModifyDiskBackupQuotaRequest {
     const NAME: &'static str = "ModifyDiskBackupQuotaRequest";
     const FIELDS: &'static [&'static str] = &["DiskId", "DiskBackupQuota"];
     fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
-        mut r: tencent_action::__private::lean::Reader<'de, A>,
+        mut r: tencent_action::__private::lean::Reader<'de, A, Self>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
@@ -5435,7 +5435,7 @@ impl tencent_action::__private::lean::Struct for ModifyDiskExtraPerformanceReque
     const NAME: &'static str = "ModifyDiskExtraPerformanceRequest";
     const FIELDS: &'static [&'static str] = &["ThroughputPerformance", "DiskId"];
     fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
-        mut r: tencent_action::__private::lean::Reader<'de, A>,
+        mut r: tencent_action::__private::lean::Reader<'de, A, Self>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
@@ -5527,7 +5527,7 @@ impl tencent_action::__private::lean::Struct for ModifyDisksChargeTypeRequest {
         "DiskChargePostpaid",
     ];
     fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
-        mut r: tencent_action::__private::lean::Reader<'de, A>,
+        mut r: tencent_action::__private::lean::Reader<'de, A, Self>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
@@ -5620,7 +5620,7 @@ impl tencent_action::__private::lean::Struct for ModifyDisksRenewFlagRequest {
     const NAME: &'static str = "ModifyDisksRenewFlagRequest";
     const FIELDS: &'static [&'static str] = &["DiskIds", "RenewFlag", "AutoRenewPeriod"];
     fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
-        mut r: tencent_action::__private::lean::Reader<'de, A>,
+        mut r: tencent_action::__private::lean::Reader<'de, A, Self>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
@@ -5732,7 +5732,7 @@ impl tencent_action::__private::lean::Struct for ModifyRemoteDiskAttributesReque
         "AutoRenewFlag",
     ];
     fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
-        mut r: tencent_action::__private::lean::Reader<'de, A>,
+        mut r: tencent_action::__private::lean::Reader<'de, A, Self>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
@@ -5841,7 +5841,7 @@ impl tencent_action::__private::lean::Struct for ModifySnapshotAttributeRequest 
         "Deadline",
     ];
     fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
-        mut r: tencent_action::__private::lean::Reader<'de, A>,
+        mut r: tencent_action::__private::lean::Reader<'de, A, Self>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
@@ -5938,7 +5938,7 @@ impl tencent_action::__private::lean::Struct for ModifySnapshotsSharePermissionR
     const NAME: &'static str = "ModifySnapshotsSharePermissionRequest";
     const FIELDS: &'static [&'static str] = &["SnapshotIds", "AccountIds", "Permission"];
     fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
-        mut r: tencent_action::__private::lean::Reader<'de, A>,
+        mut r: tencent_action::__private::lean::Reader<'de, A, Self>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
@@ -6040,7 +6040,7 @@ impl tencent_action::__private::lean::Struct for RenewDiskRequest {
     const NAME: &'static str = "RenewDiskRequest";
     const FIELDS: &'static [&'static str] = &["DiskChargePrepaid", "DiskId"];
     fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
-        mut r: tencent_action::__private::lean::Reader<'de, A>,
+        mut r: tencent_action::__private::lean::Reader<'de, A, Self>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
@@ -6127,7 +6127,7 @@ impl tencent_action::__private::lean::Struct for RenewRemoteDiskRequest {
     const NAME: &'static str = "RenewRemoteDiskRequest";
     const FIELDS: &'static [&'static str] = &["DiskChargePrepaid", "RemoteDiskId"];
     fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
-        mut r: tencent_action::__private::lean::Reader<'de, A>,
+        mut r: tencent_action::__private::lean::Reader<'de, A, Self>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
@@ -6218,7 +6218,7 @@ impl tencent_action::__private::lean::Struct for ResizeDiskRequest {
     const NAME: &'static str = "ResizeDiskRequest";
     const FIELDS: &'static [&'static str] = &["DiskSize", "DiskId"];
     fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
-        mut r: tencent_action::__private::lean::Reader<'de, A>,
+        mut r: tencent_action::__private::lean::Reader<'de, A, Self>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
@@ -6293,7 +6293,7 @@ for SwitchParameterCreateRemoteDisksRequest {
     const NAME: &'static str = "SwitchParameterCreateRemoteDisksRequest";
     const FIELDS: &'static [&'static str] = &["Placement"];
     fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
-        mut r: tencent_action::__private::lean::Reader<'de, A>,
+        mut r: tencent_action::__private::lean::Reader<'de, A, Self>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         while let ::core::option::Option::Some(i) = r.next() {
@@ -6358,7 +6358,7 @@ impl tencent_action::__private::lean::Struct for SwitchParameterRenewRemoteDisks
     const NAME: &'static str = "SwitchParameterRenewRemoteDisksRequest";
     const FIELDS: &'static [&'static str] = &[];
     fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
-        mut r: tencent_action::__private::lean::Reader<'de, A>,
+        mut r: tencent_action::__private::lean::Reader<'de, A, Self>,
     ) -> ::core::result::Result<Self, A::Error> {
         while r.next().is_some() {
             r.skip();
@@ -6417,7 +6417,7 @@ impl tencent_action::__private::lean::Struct for TerminateDisksRequest {
     const NAME: &'static str = "TerminateDisksRequest";
     const FIELDS: &'static [&'static str] = &["DiskIds", "DeleteSnapshot"];
     fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
-        mut r: tencent_action::__private::lean::Reader<'de, A>,
+        mut r: tencent_action::__private::lean::Reader<'de, A, Self>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
@@ -6494,7 +6494,7 @@ impl tencent_action::__private::lean::Struct for TerminateRemoteDisksRequest {
     const NAME: &'static str = "TerminateRemoteDisksRequest";
     const FIELDS: &'static [&'static str] = &["RemoteDiskIds"];
     fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
-        mut r: tencent_action::__private::lean::Reader<'de, A>,
+        mut r: tencent_action::__private::lean::Reader<'de, A, Self>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         while let ::core::option::Option::Some(i) = r.next() {
@@ -6582,7 +6582,7 @@ impl tencent_action::__private::lean::Struct for UnbindAutoSnapshotPolicyRequest
         "InstanceIds",
     ];
     fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
-        mut r: tencent_action::__private::lean::Reader<'de, A>,
+        mut r: tencent_action::__private::lean::Reader<'de, A, Self>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;

@@ -59,7 +59,7 @@ impl tencent_action::__private::lean::Struct for AccountQuota {
         "DisasterRecoverGroupQuotaSet",
     ];
     fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
-        mut r: tencent_action::__private::lean::Reader<'de, A>,
+        mut r: tencent_action::__private::lean::Reader<'de, A, Self>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
@@ -125,7 +125,7 @@ impl tencent_action::__private::lean::Struct for AccountQuotaOverview {
     const NAME: &'static str = "AccountQuotaOverview";
     const FIELDS: &'static [&'static str] = &["Region", "AccountQuota"];
     fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
-        mut r: tencent_action::__private::lean::Reader<'de, A>,
+        mut r: tencent_action::__private::lean::Reader<'de, A, Self>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
@@ -233,7 +233,7 @@ impl tencent_action::__private::lean::Struct for ActionTimer {
         "InstanceId",
     ];
     fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
-        mut r: tencent_action::__private::lean::Reader<'de, A>,
+        mut r: tencent_action::__private::lean::Reader<'de, A, Self>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
@@ -302,7 +302,7 @@ impl tencent_action::__private::lean::Struct for Attribute {
     const NAME: &'static str = "Attribute";
     const FIELDS: &'static [&'static str] = &["UserData"];
     fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
-        mut r: tencent_action::__private::lean::Reader<'de, A>,
+        mut r: tencent_action::__private::lean::Reader<'de, A, Self>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         while let ::core::option::Option::Some(i) = r.next() {
@@ -377,7 +377,7 @@ impl tencent_action::__private::lean::Struct for ChargePrepaid {
     const NAME: &'static str = "ChargePrepaid";
     const FIELDS: &'static [&'static str] = &["Period", "RenewFlag"];
     fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
-        mut r: tencent_action::__private::lean::Reader<'de, A>,
+        mut r: tencent_action::__private::lean::Reader<'de, A, Self>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
@@ -462,7 +462,7 @@ impl tencent_action::__private::lean::Struct for ChcDeployExtraConfig {
         "NextServerAddress",
     ];
     fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
-        mut r: tencent_action::__private::lean::Reader<'de, A>,
+        mut r: tencent_action::__private::lean::Reader<'de, A, Self>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
@@ -842,7 +842,7 @@ impl tencent_action::__private::lean::Struct for ChcHost {
         "NetworkMode",
     ];
     fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
-        mut r: tencent_action::__private::lean::Reader<'de, A>,
+        mut r: tencent_action::__private::lean::Reader<'de, A, Self>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
@@ -1024,7 +1024,7 @@ impl tencent_action::__private::lean::Struct for ChcHostDeniedActions {
     const NAME: &'static str = "ChcHostDeniedActions";
     const FIELDS: &'static [&'static str] = &["ChcId", "State", "DenyActions"];
     fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
-        mut r: tencent_action::__private::lean::Reader<'de, A>,
+        mut r: tencent_action::__private::lean::Reader<'de, A, Self>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
@@ -1106,7 +1106,7 @@ impl tencent_action::__private::lean::Struct for CpuTopology {
     const NAME: &'static str = "CpuTopology";
     const FIELDS: &'static [&'static str] = &["CoreCount", "ThreadPerCore"];
     fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
-        mut r: tencent_action::__private::lean::Reader<'de, A>,
+        mut r: tencent_action::__private::lean::Reader<'de, A, Self>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
@@ -1342,7 +1342,7 @@ impl tencent_action::__private::lean::Struct for DataDisk {
         "DiskName",
     ];
     fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
-        mut r: tencent_action::__private::lean::Reader<'de, A>,
+        mut r: tencent_action::__private::lean::Reader<'de, A, Self>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
@@ -1509,7 +1509,7 @@ impl tencent_action::__private::lean::Struct for DisasterRecoverGroup {
         "Tags",
     ];
     fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
-        mut r: tencent_action::__private::lean::Reader<'de, A>,
+        mut r: tencent_action::__private::lean::Reader<'de, A, Self>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
@@ -1611,7 +1611,7 @@ impl tencent_action::__private::lean::Struct for DisasterRecoverGroupQuota {
         "CvmInRackGroupQuota",
     ];
     fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
-        mut r: tencent_action::__private::lean::Reader<'de, A>,
+        mut r: tencent_action::__private::lean::Reader<'de, A, Self>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
@@ -1693,7 +1693,7 @@ impl tencent_action::__private::lean::Struct for EnhancedService {
         "AutomationService",
     ];
     fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
-        mut r: tencent_action::__private::lean::Reader<'de, A>,
+        mut r: tencent_action::__private::lean::Reader<'de, A, Self>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
@@ -1779,7 +1779,7 @@ impl tencent_action::__private::lean::Struct for Externals {
         "StorageBlockAttr",
     ];
     fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
-        mut r: tencent_action::__private::lean::Reader<'de, A>,
+        mut r: tencent_action::__private::lean::Reader<'de, A, Self>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
@@ -1871,7 +1871,7 @@ impl tencent_action::__private::lean::Struct for Filter {
     const NAME: &'static str = "Filter";
     const FIELDS: &'static [&'static str] = &["Name", "Values"];
     fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
-        mut r: tencent_action::__private::lean::Reader<'de, A>,
+        mut r: tencent_action::__private::lean::Reader<'de, A, Self>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
@@ -1945,7 +1945,7 @@ impl tencent_action::__private::lean::Struct for GPUInfo {
     const NAME: &'static str = "GPUInfo";
     const FIELDS: &'static [&'static str] = &["GPUCount", "GPUId", "GPUType"];
     fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
-        mut r: tencent_action::__private::lean::Reader<'de, A>,
+        mut r: tencent_action::__private::lean::Reader<'de, A, Self>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
@@ -2096,7 +2096,7 @@ impl tencent_action::__private::lean::Struct for HostItem {
         "Tags",
     ];
     fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
-        mut r: tencent_action::__private::lean::Reader<'de, A>,
+        mut r: tencent_action::__private::lean::Reader<'de, A, Self>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
@@ -2185,7 +2185,7 @@ impl tencent_action::__private::lean::Struct for HostPriceInfo {
     const NAME: &'static str = "HostPriceInfo";
     const FIELDS: &'static [&'static str] = &["HostPrice"];
     fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
-        mut r: tencent_action::__private::lean::Reader<'de, A>,
+        mut r: tencent_action::__private::lean::Reader<'de, A, Self>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         while let ::core::option::Option::Some(i) = r.next() {
@@ -2304,7 +2304,7 @@ impl tencent_action::__private::lean::Struct for HostResource {
         "ExclusiveOwner",
     ];
     fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
-        mut r: tencent_action::__private::lean::Reader<'de, A>,
+        mut r: tencent_action::__private::lean::Reader<'de, A, Self>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
@@ -2437,7 +2437,7 @@ impl tencent_action::__private::lean::Struct for HpcClusterInfo {
         "Tags",
     ];
     fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
-        mut r: tencent_action::__private::lean::Reader<'de, A>,
+        mut r: tencent_action::__private::lean::Reader<'de, A, Self>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
@@ -2702,7 +2702,7 @@ impl tencent_action::__private::lean::Struct for Image {
         "CdcCacheStatus",
     ];
     fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
-        mut r: tencent_action::__private::lean::Reader<'de, A>,
+        mut r: tencent_action::__private::lean::Reader<'de, A, Self>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
@@ -2822,7 +2822,7 @@ impl tencent_action::__private::lean::Struct for ImageOsList {
     const NAME: &'static str = "ImageOsList";
     const FIELDS: &'static [&'static str] = &["Windows", "Linux"];
     fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
-        mut r: tencent_action::__private::lean::Reader<'de, A>,
+        mut r: tencent_action::__private::lean::Reader<'de, A, Self>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
@@ -2879,7 +2879,7 @@ impl tencent_action::__private::lean::Struct for ImageQuota {
     const NAME: &'static str = "ImageQuota";
     const FIELDS: &'static [&'static str] = &["UsedQuota", "TotalQuota"];
     fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
-        mut r: tencent_action::__private::lean::Reader<'de, A>,
+        mut r: tencent_action::__private::lean::Reader<'de, A, Self>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
@@ -2932,7 +2932,7 @@ impl tencent_action::__private::lean::Struct for ImportImageDataDisk {
     const NAME: &'static str = "ImportImageDataDisk";
     const FIELDS: &'static [&'static str] = &["ImageUrl"];
     fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
-        mut r: tencent_action::__private::lean::Reader<'de, A>,
+        mut r: tencent_action::__private::lean::Reader<'de, A, Self>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         while let ::core::option::Option::Some(i) = r.next() {
@@ -3435,7 +3435,7 @@ impl tencent_action::__private::lean::Struct for Instance {
         "PartitionNumber",
     ];
     fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
-        mut r: tencent_action::__private::lean::Reader<'de, A>,
+        mut r: tencent_action::__private::lean::Reader<'de, A, Self>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
@@ -3630,7 +3630,7 @@ impl tencent_action::__private::lean::Struct for InstanceAttribute {
     const NAME: &'static str = "InstanceAttribute";
     const FIELDS: &'static [&'static str] = &["InstanceId", "Attributes"];
     fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
-        mut r: tencent_action::__private::lean::Reader<'de, A>,
+        mut r: tencent_action::__private::lean::Reader<'de, A, Self>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
@@ -3708,7 +3708,7 @@ impl tencent_action::__private::lean::Struct for InstanceChargePrepaid {
     const NAME: &'static str = "InstanceChargePrepaid";
     const FIELDS: &'static [&'static str] = &["Period", "RenewFlag"];
     fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
-        mut r: tencent_action::__private::lean::Reader<'de, A>,
+        mut r: tencent_action::__private::lean::Reader<'de, A, Self>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
@@ -3775,7 +3775,7 @@ impl tencent_action::__private::lean::Struct for InstanceFamilyConfig {
     const NAME: &'static str = "InstanceFamilyConfig";
     const FIELDS: &'static [&'static str] = &["InstanceFamilyName", "InstanceFamily"];
     fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
-        mut r: tencent_action::__private::lean::Reader<'de, A>,
+        mut r: tencent_action::__private::lean::Reader<'de, A, Self>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
@@ -3838,7 +3838,7 @@ impl tencent_action::__private::lean::Struct for InstanceMarketOptionsRequest {
     const NAME: &'static str = "InstanceMarketOptionsRequest";
     const FIELDS: &'static [&'static str] = &["SpotOptions", "MarketType"];
     fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
-        mut r: tencent_action::__private::lean::Reader<'de, A>,
+        mut r: tencent_action::__private::lean::Reader<'de, A, Self>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
@@ -3898,7 +3898,7 @@ impl tencent_action::__private::lean::Struct for InstanceRefund {
     const NAME: &'static str = "InstanceRefund";
     const FIELDS: &'static [&'static str] = &["InstanceId", "Refunds", "PriceDetail"];
     fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
-        mut r: tencent_action::__private::lean::Reader<'de, A>,
+        mut r: tencent_action::__private::lean::Reader<'de, A, Self>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
@@ -4024,7 +4024,7 @@ impl tencent_action::__private::lean::Struct for InstanceStatus {
     const NAME: &'static str = "InstanceStatus";
     const FIELDS: &'static [&'static str] = &["InstanceId", "InstanceState"];
     fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
-        mut r: tencent_action::__private::lean::Reader<'de, A>,
+        mut r: tencent_action::__private::lean::Reader<'de, A, Self>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
@@ -4121,7 +4121,7 @@ impl tencent_action::__private::lean::Struct for InstanceTypeConfig {
         "GpuMemory",
     ];
     fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
-        mut r: tencent_action::__private::lean::Reader<'de, A>,
+        mut r: tencent_action::__private::lean::Reader<'de, A, Self>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
@@ -4205,7 +4205,7 @@ impl tencent_action::__private::lean::Struct for InstanceTypeConfigStatus {
     const NAME: &'static str = "InstanceTypeConfigStatus";
     const FIELDS: &'static [&'static str] = &["Status", "Message", "InstanceTypeConfig"];
     fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
-        mut r: tencent_action::__private::lean::Reader<'de, A>,
+        mut r: tencent_action::__private::lean::Reader<'de, A, Self>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
@@ -4458,7 +4458,7 @@ impl tencent_action::__private::lean::Struct for InstanceTypeQuotaItem {
         "StatusCategory",
     ];
     fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
-        mut r: tencent_action::__private::lean::Reader<'de, A>,
+        mut r: tencent_action::__private::lean::Reader<'de, A, Self>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
@@ -4733,7 +4733,7 @@ impl tencent_action::__private::lean::Struct for InternetAccessible {
         "AntiDDoSPackageId",
     ];
     fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
-        mut r: tencent_action::__private::lean::Reader<'de, A>,
+        mut r: tencent_action::__private::lean::Reader<'de, A, Self>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
@@ -4815,7 +4815,7 @@ impl tencent_action::__private::lean::Struct for InternetBandwidthConfig {
         "InternetAccessible",
     ];
     fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
-        mut r: tencent_action::__private::lean::Reader<'de, A>,
+        mut r: tencent_action::__private::lean::Reader<'de, A, Self>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
@@ -4891,7 +4891,7 @@ impl tencent_action::__private::lean::Struct for InternetChargeTypeConfig {
     const NAME: &'static str = "InternetChargeTypeConfig";
     const FIELDS: &'static [&'static str] = &["InternetChargeType", "Description"];
     fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
-        mut r: tencent_action::__private::lean::Reader<'de, A>,
+        mut r: tencent_action::__private::lean::Reader<'de, A, Self>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
@@ -5131,7 +5131,7 @@ impl tencent_action::__private::lean::Struct for ItemPrice {
         "DiscountOneYear",
     ];
     fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
-        mut r: tencent_action::__private::lean::Reader<'de, A>,
+        mut r: tencent_action::__private::lean::Reader<'de, A, Self>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
@@ -5298,7 +5298,7 @@ impl tencent_action::__private::lean::Struct for KeyPair {
         "Tags",
     ];
     fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
-        mut r: tencent_action::__private::lean::Reader<'de, A>,
+        mut r: tencent_action::__private::lean::Reader<'de, A, Self>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
@@ -5385,7 +5385,7 @@ impl tencent_action::__private::lean::Struct for LaunchTemplate {
         "LaunchTemplateVersion",
     ];
     fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
-        mut r: tencent_action::__private::lean::Reader<'de, A>,
+        mut r: tencent_action::__private::lean::Reader<'de, A, Self>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
@@ -5500,7 +5500,7 @@ impl tencent_action::__private::lean::Struct for LaunchTemplateInfo {
         "CreationTime",
     ];
     fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
-        mut r: tencent_action::__private::lean::Reader<'de, A>,
+        mut r: tencent_action::__private::lean::Reader<'de, A, Self>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
@@ -5807,7 +5807,7 @@ impl tencent_action::__private::lean::Struct for LaunchTemplateVersionData {
         "DisableApiTermination",
     ];
     fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
-        mut r: tencent_action::__private::lean::Reader<'de, A>,
+        mut r: tencent_action::__private::lean::Reader<'de, A, Self>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
@@ -5981,7 +5981,7 @@ impl tencent_action::__private::lean::Struct for LaunchTemplateVersionInfo {
         "CreatedBy",
     ];
     fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
-        mut r: tencent_action::__private::lean::Reader<'de, A>,
+        mut r: tencent_action::__private::lean::Reader<'de, A, Self>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
@@ -6091,7 +6091,7 @@ impl tencent_action::__private::lean::Struct for LocalDiskType {
         "Required",
     ];
     fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
-        mut r: tencent_action::__private::lean::Reader<'de, A>,
+        mut r: tencent_action::__private::lean::Reader<'de, A, Self>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
@@ -6192,7 +6192,7 @@ impl tencent_action::__private::lean::Struct for LoginSettings {
     const NAME: &'static str = "LoginSettings";
     const FIELDS: &'static [&'static str] = &["Password", "KeyIds", "KeepImageLogin"];
     fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
-        mut r: tencent_action::__private::lean::Reader<'de, A>,
+        mut r: tencent_action::__private::lean::Reader<'de, A, Self>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
@@ -6252,7 +6252,7 @@ impl tencent_action::__private::lean::Struct for Metadata {
     const NAME: &'static str = "Metadata";
     const FIELDS: &'static [&'static str] = &["Items"];
     fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
-        mut r: tencent_action::__private::lean::Reader<'de, A>,
+        mut r: tencent_action::__private::lean::Reader<'de, A, Self>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         while let ::core::option::Option::Some(i) = r.next() {
@@ -6309,7 +6309,7 @@ impl tencent_action::__private::lean::Struct for MetadataItem {
     const NAME: &'static str = "MetadataItem";
     const FIELDS: &'static [&'static str] = &["Key", "Value"];
     fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
-        mut r: tencent_action::__private::lean::Reader<'de, A>,
+        mut r: tencent_action::__private::lean::Reader<'de, A, Self>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
@@ -6404,7 +6404,7 @@ impl tencent_action::__private::lean::Struct for NetworkInterfaces {
         "DeleteWithInstance",
     ];
     fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
-        mut r: tencent_action::__private::lean::Reader<'de, A>,
+        mut r: tencent_action::__private::lean::Reader<'de, A, Self>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
@@ -6529,7 +6529,7 @@ impl tencent_action::__private::lean::Struct for OperationCountLimit {
         "LimitCount",
     ];
     fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
-        mut r: tencent_action::__private::lean::Reader<'de, A>,
+        mut r: tencent_action::__private::lean::Reader<'de, A, Self>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
@@ -6603,7 +6603,7 @@ impl tencent_action::__private::lean::Struct for OsVersion {
     const NAME: &'static str = "OsVersion";
     const FIELDS: &'static [&'static str] = &["OsName", "OsVersions", "Architecture"];
     fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
-        mut r: tencent_action::__private::lean::Reader<'de, A>,
+        mut r: tencent_action::__private::lean::Reader<'de, A, Self>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
@@ -6705,7 +6705,7 @@ impl tencent_action::__private::lean::Struct for Placement {
         "RackId",
     ];
     fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
-        mut r: tencent_action::__private::lean::Reader<'de, A>,
+        mut r: tencent_action::__private::lean::Reader<'de, A, Self>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
@@ -6790,7 +6790,7 @@ impl tencent_action::__private::lean::Struct for PostPaidQuota {
         "Zone",
     ];
     fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
-        mut r: tencent_action::__private::lean::Reader<'de, A>,
+        mut r: tencent_action::__private::lean::Reader<'de, A, Self>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
@@ -6871,7 +6871,7 @@ impl tencent_action::__private::lean::Struct for PrePaidQuota {
         "Zone",
     ];
     fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
-        mut r: tencent_action::__private::lean::Reader<'de, A>,
+        mut r: tencent_action::__private::lean::Reader<'de, A, Self>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
@@ -6943,7 +6943,7 @@ impl tencent_action::__private::lean::Struct for Price {
     const NAME: &'static str = "Price";
     const FIELDS: &'static [&'static str] = &["InstancePrice", "BandwidthPrice"];
     fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
-        mut r: tencent_action::__private::lean::Reader<'de, A>,
+        mut r: tencent_action::__private::lean::Reader<'de, A, Self>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
@@ -7011,7 +7011,7 @@ impl tencent_action::__private::lean::Struct for RegionInfo {
     const NAME: &'static str = "RegionInfo";
     const FIELDS: &'static [&'static str] = &["Region", "RegionName", "RegionState"];
     fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
-        mut r: tencent_action::__private::lean::Reader<'de, A>,
+        mut r: tencent_action::__private::lean::Reader<'de, A, Self>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
@@ -7293,7 +7293,7 @@ impl tencent_action::__private::lean::Struct for RepairTaskInfo {
         "AuthSource",
     ];
     fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
-        mut r: tencent_action::__private::lean::Reader<'de, A>,
+        mut r: tencent_action::__private::lean::Reader<'de, A, Self>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
@@ -7430,7 +7430,7 @@ impl tencent_action::__private::lean::Struct for ResourceCount {
     const NAME: &'static str = "ResourceCount";
     const FIELDS: &'static [&'static str] = &["Cpu", "Memory", "Gpu", "Disk"];
     fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
-        mut r: tencent_action::__private::lean::Reader<'de, A>,
+        mut r: tencent_action::__private::lean::Reader<'de, A, Self>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
@@ -7574,7 +7574,7 @@ impl tencent_action::__private::lean::Struct for ResourcePoolPack {
         "EndTime",
     ];
     fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
-        mut r: tencent_action::__private::lean::Reader<'de, A>,
+        mut r: tencent_action::__private::lean::Reader<'de, A, Self>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
@@ -7691,7 +7691,7 @@ impl tencent_action::__private::lean::Struct for ResourcePoolPackInstance {
         "Zone",
     ];
     fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
-        mut r: tencent_action::__private::lean::Reader<'de, A>,
+        mut r: tencent_action::__private::lean::Reader<'de, A, Self>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
@@ -7769,7 +7769,7 @@ impl tencent_action::__private::lean::Struct for RunAutomationServiceEnabled {
     const NAME: &'static str = "RunAutomationServiceEnabled";
     const FIELDS: &'static [&'static str] = &["Enabled"];
     fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
-        mut r: tencent_action::__private::lean::Reader<'de, A>,
+        mut r: tencent_action::__private::lean::Reader<'de, A, Self>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         while let ::core::option::Option::Some(i) = r.next() {
@@ -7833,7 +7833,7 @@ impl tencent_action::__private::lean::Struct for RunMonitorServiceEnabled {
     const NAME: &'static str = "RunMonitorServiceEnabled";
     const FIELDS: &'static [&'static str] = &["Enabled"];
     fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
-        mut r: tencent_action::__private::lean::Reader<'de, A>,
+        mut r: tencent_action::__private::lean::Reader<'de, A, Self>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         while let ::core::option::Option::Some(i) = r.next() {
@@ -7897,7 +7897,7 @@ impl tencent_action::__private::lean::Struct for RunSecurityServiceEnabled {
     const NAME: &'static str = "RunSecurityServiceEnabled";
     const FIELDS: &'static [&'static str] = &["Enabled"];
     fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
-        mut r: tencent_action::__private::lean::Reader<'de, A>,
+        mut r: tencent_action::__private::lean::Reader<'de, A, Self>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         while let ::core::option::Option::Some(i) = r.next() {
@@ -7957,7 +7957,7 @@ impl tencent_action::__private::lean::Struct for SharePermission {
     const NAME: &'static str = "SharePermission";
     const FIELDS: &'static [&'static str] = &["CreatedTime", "AccountId"];
     fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
-        mut r: tencent_action::__private::lean::Reader<'de, A>,
+        mut r: tencent_action::__private::lean::Reader<'de, A, Self>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
@@ -8034,7 +8034,7 @@ impl tencent_action::__private::lean::Struct for Snapshot {
     const NAME: &'static str = "Snapshot";
     const FIELDS: &'static [&'static str] = &["SnapshotId", "DiskUsage", "DiskSize"];
     fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
-        mut r: tencent_action::__private::lean::Reader<'de, A>,
+        mut r: tencent_action::__private::lean::Reader<'de, A, Self>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
@@ -8100,7 +8100,7 @@ impl tencent_action::__private::lean::Struct for SpotMarketOptions {
     const NAME: &'static str = "SpotMarketOptions";
     const FIELDS: &'static [&'static str] = &["MaxPrice", "SpotInstanceType"];
     fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
-        mut r: tencent_action::__private::lean::Reader<'de, A>,
+        mut r: tencent_action::__private::lean::Reader<'de, A, Self>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
@@ -8170,7 +8170,7 @@ impl tencent_action::__private::lean::Struct for SpotPaidQuota {
         "Zone",
     ];
     fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
-        mut r: tencent_action::__private::lean::Reader<'de, A>,
+        mut r: tencent_action::__private::lean::Reader<'de, A, Self>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
@@ -8244,7 +8244,7 @@ impl tencent_action::__private::lean::Struct for StorageBlock {
     const NAME: &'static str = "StorageBlock";
     const FIELDS: &'static [&'static str] = &["Type", "MinSize", "MaxSize"];
     fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
-        mut r: tencent_action::__private::lean::Reader<'de, A>,
+        mut r: tencent_action::__private::lean::Reader<'de, A, Self>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
@@ -8309,7 +8309,7 @@ impl tencent_action::__private::lean::Struct for SyncImage {
     const NAME: &'static str = "SyncImage";
     const FIELDS: &'static [&'static str] = &["ImageId", "Region"];
     fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
-        mut r: tencent_action::__private::lean::Reader<'de, A>,
+        mut r: tencent_action::__private::lean::Reader<'de, A, Self>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
@@ -8449,7 +8449,7 @@ impl tencent_action::__private::lean::Struct for SystemDisk {
         "KmsKeyId",
     ];
     fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
-        mut r: tencent_action::__private::lean::Reader<'de, A>,
+        mut r: tencent_action::__private::lean::Reader<'de, A, Self>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
@@ -8526,7 +8526,7 @@ impl tencent_action::__private::lean::Struct for Tag {
     const NAME: &'static str = "Tag";
     const FIELDS: &'static [&'static str] = &["Key", "Value"];
     fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
-        mut r: tencent_action::__private::lean::Reader<'de, A>,
+        mut r: tencent_action::__private::lean::Reader<'de, A, Self>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
@@ -8588,7 +8588,7 @@ impl tencent_action::__private::lean::Struct for TagSpecification {
     const NAME: &'static str = "TagSpecification";
     const FIELDS: &'static [&'static str] = &["ResourceType", "Tags"];
     fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
-        mut r: tencent_action::__private::lean::Reader<'de, A>,
+        mut r: tencent_action::__private::lean::Reader<'de, A, Self>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
@@ -8651,7 +8651,7 @@ impl tencent_action::__private::lean::Struct for TargetOS {
     const NAME: &'static str = "TargetOS";
     const FIELDS: &'static [&'static str] = &["TargetOSType", "TargetOSVersion"];
     fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
-        mut r: tencent_action::__private::lean::Reader<'de, A>,
+        mut r: tencent_action::__private::lean::Reader<'de, A, Self>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
@@ -8751,7 +8751,7 @@ impl tencent_action::__private::lean::Struct for VirtualPrivateCloud {
         "Ipv6AddressCount",
     ];
     fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
-        mut r: tencent_action::__private::lean::Reader<'de, A>,
+        mut r: tencent_action::__private::lean::Reader<'de, A, Self>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
@@ -9048,7 +9048,7 @@ impl tencent_action::__private::lean::Struct for ZoneInfo {
     const NAME: &'static str = "ZoneInfo";
     const FIELDS: &'static [&'static str] = &["Zone", "ZoneName", "ZoneId", "ZoneState"];
     fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
-        mut r: tencent_action::__private::lean::Reader<'de, A>,
+        mut r: tencent_action::__private::lean::Reader<'de, A, Self>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;

@@ -89,7 +89,7 @@ impl tencent_action::__private::lean::Struct for AllocateHostsRequest {
         "TagSpecification",
     ];
     fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
-        mut r: tencent_action::__private::lean::Reader<'de, A>,
+        mut r: tencent_action::__private::lean::Reader<'de, A, Self>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
@@ -229,7 +229,7 @@ impl tencent_action::__private::lean::Struct for AssociateInstancesKeyPairsReque
     const NAME: &'static str = "AssociateInstancesKeyPairsRequest";
     const FIELDS: &'static [&'static str] = &["InstanceIds", "KeyIds", "ForceStop"];
     fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
-        mut r: tencent_action::__private::lean::Reader<'de, A>,
+        mut r: tencent_action::__private::lean::Reader<'de, A, Self>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
@@ -324,7 +324,7 @@ impl tencent_action::__private::lean::Struct for AssociateSecurityGroupsRequest 
     const NAME: &'static str = "AssociateSecurityGroupsRequest";
     const FIELDS: &'static [&'static str] = &["SecurityGroupIds", "InstanceIds"];
     fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
-        mut r: tencent_action::__private::lean::Reader<'de, A>,
+        mut r: tencent_action::__private::lean::Reader<'de, A, Self>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
@@ -445,7 +445,7 @@ impl tencent_action::__private::lean::Struct for ConfigureChcAssistVpcRequest {
         "ChcDeployExtraConfig",
     ];
     fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
-        mut r: tencent_action::__private::lean::Reader<'de, A>,
+        mut r: tencent_action::__private::lean::Reader<'de, A, Self>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
@@ -568,7 +568,7 @@ impl tencent_action::__private::lean::Struct for ConfigureChcDeployVpcRequest {
         "ChcDeployExtraConfig",
     ];
     fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
-        mut r: tencent_action::__private::lean::Reader<'de, A>,
+        mut r: tencent_action::__private::lean::Reader<'de, A, Self>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
@@ -694,7 +694,7 @@ impl tencent_action::__private::lean::Struct for ConvertOperatingSystemsRequest 
         "TargetOSType",
     ];
     fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
-        mut r: tencent_action::__private::lean::Reader<'de, A>,
+        mut r: tencent_action::__private::lean::Reader<'de, A, Self>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
@@ -835,7 +835,7 @@ impl tencent_action::__private::lean::Struct for CreateDisasterRecoverGroupReque
         "TagSpecification",
     ];
     fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
-        mut r: tencent_action::__private::lean::Reader<'de, A>,
+        mut r: tencent_action::__private::lean::Reader<'de, A, Self>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
@@ -962,7 +962,7 @@ impl tencent_action::__private::lean::Struct for CreateHpcClusterRequest {
         "TagSpecification",
     ];
     fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
-        mut r: tencent_action::__private::lean::Reader<'de, A>,
+        mut r: tencent_action::__private::lean::Reader<'de, A, Self>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
@@ -1171,7 +1171,7 @@ impl tencent_action::__private::lean::Struct for CreateImageRequest {
         "ImageFamily",
     ];
     fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
-        mut r: tencent_action::__private::lean::Reader<'de, A>,
+        mut r: tencent_action::__private::lean::Reader<'de, A, Self>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
@@ -1308,7 +1308,7 @@ impl tencent_action::__private::lean::Struct for CreateKeyPairRequest {
         "TagSpecification",
     ];
     fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
-        mut r: tencent_action::__private::lean::Reader<'de, A>,
+        mut r: tencent_action::__private::lean::Reader<'de, A, Self>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
@@ -1757,7 +1757,7 @@ impl tencent_action::__private::lean::Struct for CreateLaunchTemplateRequest {
         "NetworkInterfaces",
     ];
     fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
-        mut r: tencent_action::__private::lean::Reader<'de, A>,
+        mut r: tencent_action::__private::lean::Reader<'de, A, Self>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
@@ -2331,7 +2331,7 @@ impl tencent_action::__private::lean::Struct for CreateLaunchTemplateVersionRequ
         "NetworkInterfaces",
     ];
     fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
-        mut r: tencent_action::__private::lean::Reader<'de, A>,
+        mut r: tencent_action::__private::lean::Reader<'de, A, Self>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
@@ -2535,7 +2535,7 @@ impl tencent_action::__private::lean::Struct for DeleteDisasterRecoverGroupsRequ
     const NAME: &'static str = "DeleteDisasterRecoverGroupsRequest";
     const FIELDS: &'static [&'static str] = &["DisasterRecoverGroupIds"];
     fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
-        mut r: tencent_action::__private::lean::Reader<'de, A>,
+        mut r: tencent_action::__private::lean::Reader<'de, A, Self>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         while let ::core::option::Option::Some(i) = r.next() {
@@ -2613,7 +2613,7 @@ impl tencent_action::__private::lean::Struct for DeleteHpcClustersRequest {
     const NAME: &'static str = "DeleteHpcClustersRequest";
     const FIELDS: &'static [&'static str] = &["HpcClusterIds"];
     fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
-        mut r: tencent_action::__private::lean::Reader<'de, A>,
+        mut r: tencent_action::__private::lean::Reader<'de, A, Self>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         while let ::core::option::Option::Some(i) = r.next() {
@@ -2703,7 +2703,7 @@ impl tencent_action::__private::lean::Struct for DeleteImagesRequest {
     const NAME: &'static str = "DeleteImagesRequest";
     const FIELDS: &'static [&'static str] = &["ImageIds", "DeleteBindedSnap", "DryRun"];
     fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
-        mut r: tencent_action::__private::lean::Reader<'de, A>,
+        mut r: tencent_action::__private::lean::Reader<'de, A, Self>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
@@ -2784,7 +2784,7 @@ impl tencent_action::__private::lean::Struct for DeleteInstancesActionTimerReque
     const NAME: &'static str = "DeleteInstancesActionTimerRequest";
     const FIELDS: &'static [&'static str] = &["ActionTimerIds"];
     fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
-        mut r: tencent_action::__private::lean::Reader<'de, A>,
+        mut r: tencent_action::__private::lean::Reader<'de, A, Self>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         while let ::core::option::Option::Some(i) = r.next() {
@@ -2863,7 +2863,7 @@ for DeleteInstancesDisasterRecoverGroupsRequest {
     const NAME: &'static str = "DeleteInstancesDisasterRecoverGroupsRequest";
     const FIELDS: &'static [&'static str] = &["InstanceIds", "DisasterRecoverGroupIds"];
     fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
-        mut r: tencent_action::__private::lean::Reader<'de, A>,
+        mut r: tencent_action::__private::lean::Reader<'de, A, Self>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
@@ -2964,7 +2964,7 @@ impl tencent_action::__private::lean::Struct for DeleteKeyPairsRequest {
     const NAME: &'static str = "DeleteKeyPairsRequest";
     const FIELDS: &'static [&'static str] = &["KeyIds"];
     fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
-        mut r: tencent_action::__private::lean::Reader<'de, A>,
+        mut r: tencent_action::__private::lean::Reader<'de, A, Self>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         while let ::core::option::Option::Some(i) = r.next() {
@@ -3037,7 +3037,7 @@ impl tencent_action::__private::lean::Struct for DeleteLaunchTemplateRequest {
     const NAME: &'static str = "DeleteLaunchTemplateRequest";
     const FIELDS: &'static [&'static str] = &["LaunchTemplateId"];
     fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
-        mut r: tencent_action::__private::lean::Reader<'de, A>,
+        mut r: tencent_action::__private::lean::Reader<'de, A, Self>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         while let ::core::option::Option::Some(i) = r.next() {
@@ -3118,7 +3118,7 @@ impl tencent_action::__private::lean::Struct for DeleteLaunchTemplateVersionsReq
         "LaunchTemplateVersions",
     ];
     fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
-        mut r: tencent_action::__private::lean::Reader<'de, A>,
+        mut r: tencent_action::__private::lean::Reader<'de, A, Self>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
@@ -3230,7 +3230,7 @@ impl tencent_action::__private::lean::Struct for DescribeAccountQuotaRequest {
     const NAME: &'static str = "DescribeAccountQuotaRequest";
     const FIELDS: &'static [&'static str] = &["Filters"];
     fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
-        mut r: tencent_action::__private::lean::Reader<'de, A>,
+        mut r: tencent_action::__private::lean::Reader<'de, A, Self>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         while let ::core::option::Option::Some(i) = r.next() {
@@ -3288,7 +3288,7 @@ impl tencent_action::__private::lean::Struct for DescribeChcDeniedActionsRequest
     const NAME: &'static str = "DescribeChcDeniedActionsRequest";
     const FIELDS: &'static [&'static str] = &["ChcIds"];
     fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
-        mut r: tencent_action::__private::lean::Reader<'de, A>,
+        mut r: tencent_action::__private::lean::Reader<'de, A, Self>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         while let ::core::option::Option::Some(i) = r.next() {
@@ -3481,7 +3481,7 @@ impl tencent_action::__private::lean::Struct for DescribeChcHostsRequest {
     const NAME: &'static str = "DescribeChcHostsRequest";
     const FIELDS: &'static [&'static str] = &["ChcIds", "Filters", "Offset", "Limit"];
     fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
-        mut r: tencent_action::__private::lean::Reader<'de, A>,
+        mut r: tencent_action::__private::lean::Reader<'de, A, Self>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
@@ -3565,7 +3565,7 @@ for DescribeDisasterRecoverGroupQuotaRequest {
     const NAME: &'static str = "DescribeDisasterRecoverGroupQuotaRequest";
     const FIELDS: &'static [&'static str] = &[];
     fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
-        mut r: tencent_action::__private::lean::Reader<'de, A>,
+        mut r: tencent_action::__private::lean::Reader<'de, A, Self>,
     ) -> ::core::result::Result<Self, A::Error> {
         while r.next().is_some() {
             r.skip();
@@ -3677,7 +3677,7 @@ impl tencent_action::__private::lean::Struct for DescribeDisasterRecoverGroupsRe
         "Filters",
     ];
     fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
-        mut r: tencent_action::__private::lean::Reader<'de, A>,
+        mut r: tencent_action::__private::lean::Reader<'de, A, Self>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
@@ -3892,7 +3892,7 @@ impl tencent_action::__private::lean::Struct for DescribeHostsRequest {
     const NAME: &'static str = "DescribeHostsRequest";
     const FIELDS: &'static [&'static str] = &["Filters", "Offset", "Limit"];
     fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
-        mut r: tencent_action::__private::lean::Reader<'de, A>,
+        mut r: tencent_action::__private::lean::Reader<'de, A, Self>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
@@ -4040,7 +4040,7 @@ impl tencent_action::__private::lean::Struct for DescribeHpcClustersRequest {
         "Filters",
     ];
     fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
-        mut r: tencent_action::__private::lean::Reader<'de, A>,
+        mut r: tencent_action::__private::lean::Reader<'de, A, Self>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
@@ -4144,7 +4144,7 @@ impl tencent_action::__private::lean::Struct for DescribeImageFromFamilyRequest 
     const NAME: &'static str = "DescribeImageFromFamilyRequest";
     const FIELDS: &'static [&'static str] = &["ImageFamily"];
     fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
-        mut r: tencent_action::__private::lean::Reader<'de, A>,
+        mut r: tencent_action::__private::lean::Reader<'de, A, Self>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         while let ::core::option::Option::Some(i) = r.next() {
@@ -4198,7 +4198,7 @@ impl tencent_action::__private::lean::Struct for DescribeImageQuotaRequest {
     const NAME: &'static str = "DescribeImageQuotaRequest";
     const FIELDS: &'static [&'static str] = &[];
     fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
-        mut r: tencent_action::__private::lean::Reader<'de, A>,
+        mut r: tencent_action::__private::lean::Reader<'de, A, Self>,
     ) -> ::core::result::Result<Self, A::Error> {
         while r.next().is_some() {
             r.skip();
@@ -4252,7 +4252,7 @@ impl tencent_action::__private::lean::Struct for DescribeImageSharePermissionReq
     const NAME: &'static str = "DescribeImageSharePermissionRequest";
     const FIELDS: &'static [&'static str] = &["ImageId"];
     fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
-        mut r: tencent_action::__private::lean::Reader<'de, A>,
+        mut r: tencent_action::__private::lean::Reader<'de, A, Self>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         while let ::core::option::Option::Some(i) = r.next() {
@@ -4515,7 +4515,7 @@ impl tencent_action::__private::lean::Struct for DescribeImagesRequest {
         "InstanceType",
     ];
     fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
-        mut r: tencent_action::__private::lean::Reader<'de, A>,
+        mut r: tencent_action::__private::lean::Reader<'de, A, Self>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
@@ -4601,7 +4601,7 @@ impl tencent_action::__private::lean::Struct for DescribeImportImageOsRequest {
     const NAME: &'static str = "DescribeImportImageOsRequest";
     const FIELDS: &'static [&'static str] = &[];
     fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
-        mut r: tencent_action::__private::lean::Reader<'de, A>,
+        mut r: tencent_action::__private::lean::Reader<'de, A, Self>,
     ) -> ::core::result::Result<Self, A::Error> {
         while r.next().is_some() {
             r.skip();
@@ -4649,7 +4649,7 @@ impl tencent_action::__private::lean::Struct for DescribeInstanceFamilyConfigsRe
     const NAME: &'static str = "DescribeInstanceFamilyConfigsRequest";
     const FIELDS: &'static [&'static str] = &[];
     fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
-        mut r: tencent_action::__private::lean::Reader<'de, A>,
+        mut r: tencent_action::__private::lean::Reader<'de, A, Self>,
     ) -> ::core::result::Result<Self, A::Error> {
         while r.next().is_some() {
             r.skip();
@@ -4702,7 +4702,7 @@ for DescribeInstanceInternetBandwidthConfigsRequest {
     const NAME: &'static str = "DescribeInstanceInternetBandwidthConfigsRequest";
     const FIELDS: &'static [&'static str] = &["InstanceId"];
     fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
-        mut r: tencent_action::__private::lean::Reader<'de, A>,
+        mut r: tencent_action::__private::lean::Reader<'de, A, Self>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         while let ::core::option::Option::Some(i) = r.next() {
@@ -4799,7 +4799,7 @@ impl tencent_action::__private::lean::Struct for DescribeInstanceTypeConfigsRequ
     const NAME: &'static str = "DescribeInstanceTypeConfigsRequest";
     const FIELDS: &'static [&'static str] = &["Filters"];
     fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
-        mut r: tencent_action::__private::lean::Reader<'de, A>,
+        mut r: tencent_action::__private::lean::Reader<'de, A, Self>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         while let ::core::option::Option::Some(i) = r.next() {
@@ -4855,7 +4855,7 @@ impl tencent_action::__private::lean::Struct for DescribeInstanceVncUrlRequest {
     const NAME: &'static str = "DescribeInstanceVncUrlRequest";
     const FIELDS: &'static [&'static str] = &["InstanceId"];
     fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
-        mut r: tencent_action::__private::lean::Reader<'de, A>,
+        mut r: tencent_action::__private::lean::Reader<'de, A, Self>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         while let ::core::option::Option::Some(i) = r.next() {
@@ -5142,7 +5142,7 @@ impl tencent_action::__private::lean::Struct for DescribeInstancesRequest {
         "Limit",
     ];
     fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
-        mut r: tencent_action::__private::lean::Reader<'de, A>,
+        mut r: tencent_action::__private::lean::Reader<'de, A, Self>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
@@ -5262,7 +5262,7 @@ impl tencent_action::__private::lean::Struct for DescribeInstancesActionTimerReq
         "StatusList",
     ];
     fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
-        mut r: tencent_action::__private::lean::Reader<'de, A>,
+        mut r: tencent_action::__private::lean::Reader<'de, A, Self>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
@@ -5346,7 +5346,7 @@ impl tencent_action::__private::lean::Struct for DescribeInstancesAttributesRequ
     const NAME: &'static str = "DescribeInstancesAttributesRequest";
     const FIELDS: &'static [&'static str] = &["Attributes", "InstanceIds"];
     fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
-        mut r: tencent_action::__private::lean::Reader<'de, A>,
+        mut r: tencent_action::__private::lean::Reader<'de, A, Self>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
@@ -5441,7 +5441,7 @@ impl tencent_action::__private::lean::Struct for DescribeInstancesModificationRe
     const NAME: &'static str = "DescribeInstancesModificationRequest";
     const FIELDS: &'static [&'static str] = &["InstanceIds", "Filters"];
     fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
-        mut r: tencent_action::__private::lean::Reader<'de, A>,
+        mut r: tencent_action::__private::lean::Reader<'de, A, Self>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
@@ -5531,7 +5531,7 @@ impl tencent_action::__private::lean::Struct for DescribeInstancesOperationLimit
     const NAME: &'static str = "DescribeInstancesOperationLimitRequest";
     const FIELDS: &'static [&'static str] = &["InstanceIds", "Operation"];
     fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
-        mut r: tencent_action::__private::lean::Reader<'de, A>,
+        mut r: tencent_action::__private::lean::Reader<'de, A, Self>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
@@ -5628,7 +5628,7 @@ impl tencent_action::__private::lean::Struct for DescribeInstancesStatusRequest 
     const NAME: &'static str = "DescribeInstancesStatusRequest";
     const FIELDS: &'static [&'static str] = &["InstanceIds", "Offset", "Limit"];
     fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
-        mut r: tencent_action::__private::lean::Reader<'de, A>,
+        mut r: tencent_action::__private::lean::Reader<'de, A, Self>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
@@ -5709,7 +5709,7 @@ for DescribeInternetChargeTypeConfigsRequest {
     const NAME: &'static str = "DescribeInternetChargeTypeConfigsRequest";
     const FIELDS: &'static [&'static str] = &[];
     fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
-        mut r: tencent_action::__private::lean::Reader<'de, A>,
+        mut r: tencent_action::__private::lean::Reader<'de, A, Self>,
     ) -> ::core::result::Result<Self, A::Error> {
         while r.next().is_some() {
             r.skip();
@@ -5797,7 +5797,7 @@ impl tencent_action::__private::lean::Struct for DescribeKeyPairsRequest {
     const NAME: &'static str = "DescribeKeyPairsRequest";
     const FIELDS: &'static [&'static str] = &["KeyIds", "Filters", "Offset", "Limit"];
     fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
-        mut r: tencent_action::__private::lean::Reader<'de, A>,
+        mut r: tencent_action::__private::lean::Reader<'de, A, Self>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
@@ -5928,7 +5928,7 @@ impl tencent_action::__private::lean::Struct for DescribeLaunchTemplateVersionsR
         "DefaultVersion",
     ];
     fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
-        mut r: tencent_action::__private::lean::Reader<'de, A>,
+        mut r: tencent_action::__private::lean::Reader<'de, A, Self>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
@@ -6107,7 +6107,7 @@ impl tencent_action::__private::lean::Struct for DescribeLaunchTemplatesRequest 
         "Limit",
     ];
     fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
-        mut r: tencent_action::__private::lean::Reader<'de, A>,
+        mut r: tencent_action::__private::lean::Reader<'de, A, Self>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
@@ -6190,7 +6190,7 @@ impl tencent_action::__private::lean::Struct for DescribeRegionsRequest {
     const NAME: &'static str = "DescribeRegionsRequest";
     const FIELDS: &'static [&'static str] = &[];
     fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
-        mut r: tencent_action::__private::lean::Reader<'de, A>,
+        mut r: tencent_action::__private::lean::Reader<'de, A, Self>,
     ) -> ::core::result::Result<Self, A::Error> {
         while r.next().is_some() {
             r.skip();
@@ -6243,7 +6243,7 @@ for DescribeResourcePoolPackInstancesRequest {
     const NAME: &'static str = "DescribeResourcePoolPackInstancesRequest";
     const FIELDS: &'static [&'static str] = &["DedicatedResourcePackIds"];
     fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
-        mut r: tencent_action::__private::lean::Reader<'de, A>,
+        mut r: tencent_action::__private::lean::Reader<'de, A, Self>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         while let ::core::option::Option::Some(i) = r.next() {
@@ -6348,7 +6348,7 @@ for DescribeResourcePoolPackTypeConfigsRequest {
     const NAME: &'static str = "DescribeResourcePoolPackTypeConfigsRequest";
     const FIELDS: &'static [&'static str] = &["Filters"];
     fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
-        mut r: tencent_action::__private::lean::Reader<'de, A>,
+        mut r: tencent_action::__private::lean::Reader<'de, A, Self>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         while let ::core::option::Option::Some(i) = r.next() {
@@ -6471,7 +6471,7 @@ impl tencent_action::__private::lean::Struct for DescribeResourcePoolPacksReques
     const NAME: &'static str = "DescribeResourcePoolPacksRequest";
     const FIELDS: &'static [&'static str] = &["MaxResults", "NextToken", "Filters"];
     fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
-        mut r: tencent_action::__private::lean::Reader<'de, A>,
+        mut r: tencent_action::__private::lean::Reader<'de, A, Self>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
@@ -6663,7 +6663,7 @@ impl tencent_action::__private::lean::Struct for DescribeTaskInfoRequest {
         "Order",
     ];
     fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
-        mut r: tencent_action::__private::lean::Reader<'de, A>,
+        mut r: tencent_action::__private::lean::Reader<'de, A, Self>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
@@ -6858,7 +6858,7 @@ impl tencent_action::__private::lean::Struct for DescribeZoneInstanceConfigInfos
     const NAME: &'static str = "DescribeZoneInstanceConfigInfosRequest";
     const FIELDS: &'static [&'static str] = &["Filters"];
     fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
-        mut r: tencent_action::__private::lean::Reader<'de, A>,
+        mut r: tencent_action::__private::lean::Reader<'de, A, Self>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         while let ::core::option::Option::Some(i) = r.next() {
@@ -6910,7 +6910,7 @@ impl tencent_action::__private::lean::Struct for DescribeZonesRequest {
     const NAME: &'static str = "DescribeZonesRequest";
     const FIELDS: &'static [&'static str] = &[];
     fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
-        mut r: tencent_action::__private::lean::Reader<'de, A>,
+        mut r: tencent_action::__private::lean::Reader<'de, A, Self>,
     ) -> ::core::result::Result<Self, A::Error> {
         while r.next().is_some() {
             r.skip();
@@ -7006,7 +7006,7 @@ impl tencent_action::__private::lean::Struct for DisassociateInstancesKeyPairsRe
     const NAME: &'static str = "DisassociateInstancesKeyPairsRequest";
     const FIELDS: &'static [&'static str] = &["InstanceIds", "KeyIds", "ForceStop"];
     fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
-        mut r: tencent_action::__private::lean::Reader<'de, A>,
+        mut r: tencent_action::__private::lean::Reader<'de, A, Self>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
@@ -7101,7 +7101,7 @@ impl tencent_action::__private::lean::Struct for DisassociateSecurityGroupsReque
     const NAME: &'static str = "DisassociateSecurityGroupsRequest";
     const FIELDS: &'static [&'static str] = &["SecurityGroupIds", "InstanceIds"];
     fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
-        mut r: tencent_action::__private::lean::Reader<'de, A>,
+        mut r: tencent_action::__private::lean::Reader<'de, A, Self>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
@@ -7235,7 +7235,7 @@ impl tencent_action::__private::lean::Struct for EnterRescueModeRequest {
         "StopType",
     ];
     fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
-        mut r: tencent_action::__private::lean::Reader<'de, A>,
+        mut r: tencent_action::__private::lean::Reader<'de, A, Self>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
@@ -7330,7 +7330,7 @@ impl tencent_action::__private::lean::Struct for ExitRescueModeRequest {
     const NAME: &'static str = "ExitRescueModeRequest";
     const FIELDS: &'static [&'static str] = &["InstanceId"];
     fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
-        mut r: tencent_action::__private::lean::Reader<'de, A>,
+        mut r: tencent_action::__private::lean::Reader<'de, A, Self>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         while let ::core::option::Option::Some(i) = r.next() {
@@ -7456,7 +7456,7 @@ impl tencent_action::__private::lean::Struct for ExportImagesRequest {
         "RoleName",
     ];
     fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
-        mut r: tencent_action::__private::lean::Reader<'de, A>,
+        mut r: tencent_action::__private::lean::Reader<'de, A, Self>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
@@ -7665,7 +7665,7 @@ impl tencent_action::__private::lean::Struct for ImportImageRequest {
         "ImportImageDataDiskList",
     ];
     fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
-        mut r: tencent_action::__private::lean::Reader<'de, A>,
+        mut r: tencent_action::__private::lean::Reader<'de, A, Self>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
@@ -7814,7 +7814,7 @@ impl tencent_action::__private::lean::Struct for ImportInstancesActionTimerReque
     const NAME: &'static str = "ImportInstancesActionTimerRequest";
     const FIELDS: &'static [&'static str] = &["InstanceIds", "ActionTimer"];
     fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
-        mut r: tencent_action::__private::lean::Reader<'de, A>,
+        mut r: tencent_action::__private::lean::Reader<'de, A, Self>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
@@ -7936,7 +7936,7 @@ impl tencent_action::__private::lean::Struct for ImportKeyPairRequest {
         "TagSpecification",
     ];
     fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
-        mut r: tencent_action::__private::lean::Reader<'de, A>,
+        mut r: tencent_action::__private::lean::Reader<'de, A, Self>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
@@ -8048,7 +8048,7 @@ for InquirePricePurchaseResourcePoolPacksRequest {
         "Period",
     ];
     fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
-        mut r: tencent_action::__private::lean::Reader<'de, A>,
+        mut r: tencent_action::__private::lean::Reader<'de, A, Self>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
@@ -8203,7 +8203,7 @@ for InquiryPriceModifyInstancesChargeTypeRequest {
         "ModifyPortableDataDisk",
     ];
     fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
-        mut r: tencent_action::__private::lean::Reader<'de, A>,
+        mut r: tencent_action::__private::lean::Reader<'de, A, Self>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
@@ -8301,7 +8301,7 @@ impl tencent_action::__private::lean::Struct for InquiryPriceRenewHostsRequest {
     const NAME: &'static str = "InquiryPriceRenewHostsRequest";
     const FIELDS: &'static [&'static str] = &["HostIds", "HostChargePrepaid", "DryRun"];
     fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
-        mut r: tencent_action::__private::lean::Reader<'de, A>,
+        mut r: tencent_action::__private::lean::Reader<'de, A, Self>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
@@ -8436,7 +8436,7 @@ impl tencent_action::__private::lean::Struct for InquiryPriceRenewInstancesReque
         "RenewPortableDataDisk",
     ];
     fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
-        mut r: tencent_action::__private::lean::Reader<'de, A>,
+        mut r: tencent_action::__private::lean::Reader<'de, A, Self>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
@@ -8594,7 +8594,7 @@ impl tencent_action::__private::lean::Struct for InquiryPriceResetInstanceReques
         "UserData",
     ];
     fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
-        mut r: tencent_action::__private::lean::Reader<'de, A>,
+        mut r: tencent_action::__private::lean::Reader<'de, A, Self>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
@@ -8712,7 +8712,7 @@ for InquiryPriceResetInstancesInternetMaxBandwidthRequest {
         "EndTime",
     ];
     fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
-        mut r: tencent_action::__private::lean::Reader<'de, A>,
+        mut r: tencent_action::__private::lean::Reader<'de, A, Self>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
@@ -8811,7 +8811,7 @@ impl tencent_action::__private::lean::Struct for InquiryPriceResetInstancesTypeR
     const NAME: &'static str = "InquiryPriceResetInstancesTypeRequest";
     const FIELDS: &'static [&'static str] = &["InstanceIds", "InstanceType"];
     fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
-        mut r: tencent_action::__private::lean::Reader<'de, A>,
+        mut r: tencent_action::__private::lean::Reader<'de, A, Self>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
@@ -8948,7 +8948,7 @@ impl tencent_action::__private::lean::Struct for InquiryPriceResizeInstanceDisks
         "ResizeOnline",
     ];
     fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
-        mut r: tencent_action::__private::lean::Reader<'de, A>,
+        mut r: tencent_action::__private::lean::Reader<'de, A, Self>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
@@ -9283,7 +9283,7 @@ impl tencent_action::__private::lean::Struct for InquiryPriceRunInstancesRequest
         "NetworkInterfaces",
     ];
     fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
-        mut r: tencent_action::__private::lean::Reader<'de, A>,
+        mut r: tencent_action::__private::lean::Reader<'de, A, Self>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
@@ -9449,7 +9449,7 @@ impl tencent_action::__private::lean::Struct for InquiryPriceTerminateInstancesR
     const NAME: &'static str = "InquiryPriceTerminateInstancesRequest";
     const FIELDS: &'static [&'static str] = &["InstanceIds"];
     fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
-        mut r: tencent_action::__private::lean::Reader<'de, A>,
+        mut r: tencent_action::__private::lean::Reader<'de, A, Self>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         while let ::core::option::Option::Some(i) = r.next() {
@@ -9558,7 +9558,7 @@ impl tencent_action::__private::lean::Struct for ModifyChcAttributeRequest {
         "BmcSecurityGroupIds",
     ];
     fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
-        mut r: tencent_action::__private::lean::Reader<'de, A>,
+        mut r: tencent_action::__private::lean::Reader<'de, A, Self>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
@@ -9660,7 +9660,7 @@ impl tencent_action::__private::lean::Struct for ModifyChcNetworkModeRequest {
     const NAME: &'static str = "ModifyChcNetworkModeRequest";
     const FIELDS: &'static [&'static str] = &["ChcIds", "NetworkMode"];
     fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
-        mut r: tencent_action::__private::lean::Reader<'de, A>,
+        mut r: tencent_action::__private::lean::Reader<'de, A, Self>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
@@ -9763,7 +9763,7 @@ for ModifyDisasterRecoverGroupAttributeRequest {
         "Affinity",
     ];
     fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
-        mut r: tencent_action::__private::lean::Reader<'de, A>,
+        mut r: tencent_action::__private::lean::Reader<'de, A, Self>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
@@ -9891,7 +9891,7 @@ impl tencent_action::__private::lean::Struct for ModifyHostsAttributeRequest {
         "ProjectId",
     ];
     fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
-        mut r: tencent_action::__private::lean::Reader<'de, A>,
+        mut r: tencent_action::__private::lean::Reader<'de, A, Self>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
@@ -9982,7 +9982,7 @@ impl tencent_action::__private::lean::Struct for ModifyHpcClusterAttributeReques
     const NAME: &'static str = "ModifyHpcClusterAttributeRequest";
     const FIELDS: &'static [&'static str] = &["HpcClusterId", "Name", "Remark"];
     fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
-        mut r: tencent_action::__private::lean::Reader<'de, A>,
+        mut r: tencent_action::__private::lean::Reader<'de, A, Self>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
@@ -10114,7 +10114,7 @@ impl tencent_action::__private::lean::Struct for ModifyImageAttributeRequest {
         "ImageDeprecated",
     ];
     fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
-        mut r: tencent_action::__private::lean::Reader<'de, A>,
+        mut r: tencent_action::__private::lean::Reader<'de, A, Self>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
@@ -10227,7 +10227,7 @@ impl tencent_action::__private::lean::Struct for ModifyImageSharePermissionReque
     const NAME: &'static str = "ModifyImageSharePermissionRequest";
     const FIELDS: &'static [&'static str] = &["ImageId", "AccountIds", "Permission"];
     fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
-        mut r: tencent_action::__private::lean::Reader<'de, A>,
+        mut r: tencent_action::__private::lean::Reader<'de, A, Self>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
@@ -10327,7 +10327,7 @@ impl tencent_action::__private::lean::Struct for ModifyInstanceDiskTypeRequest {
     const NAME: &'static str = "ModifyInstanceDiskTypeRequest";
     const FIELDS: &'static [&'static str] = &["InstanceId", "DataDisks", "SystemDisk"];
     fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
-        mut r: tencent_action::__private::lean::Reader<'de, A>,
+        mut r: tencent_action::__private::lean::Reader<'de, A, Self>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
@@ -10515,7 +10515,7 @@ impl tencent_action::__private::lean::Struct for ModifyInstancesAttributeRequest
         "AutoReboot",
     ];
     fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
-        mut r: tencent_action::__private::lean::Reader<'de, A>,
+        mut r: tencent_action::__private::lean::Reader<'de, A, Self>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
@@ -10667,7 +10667,7 @@ impl tencent_action::__private::lean::Struct for ModifyInstancesChargeTypeReques
         "ModifyPortableDataDisk",
     ];
     fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
-        mut r: tencent_action::__private::lean::Reader<'de, A>,
+        mut r: tencent_action::__private::lean::Reader<'de, A, Self>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
@@ -10801,7 +10801,7 @@ for ModifyInstancesDisasterRecoverGroupRequest {
         "PartitionNumber",
     ];
     fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
-        mut r: tencent_action::__private::lean::Reader<'de, A>,
+        mut r: tencent_action::__private::lean::Reader<'de, A, Self>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
@@ -10897,7 +10897,7 @@ impl tencent_action::__private::lean::Struct for ModifyInstancesProjectRequest {
     const NAME: &'static str = "ModifyInstancesProjectRequest";
     const FIELDS: &'static [&'static str] = &["InstanceIds", "ProjectId"];
     fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
-        mut r: tencent_action::__private::lean::Reader<'de, A>,
+        mut r: tencent_action::__private::lean::Reader<'de, A, Self>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
@@ -11004,7 +11004,7 @@ impl tencent_action::__private::lean::Struct for ModifyInstancesRenewFlagRequest
     const NAME: &'static str = "ModifyInstancesRenewFlagRequest";
     const FIELDS: &'static [&'static str] = &["InstanceIds", "RenewFlag"];
     fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
-        mut r: tencent_action::__private::lean::Reader<'de, A>,
+        mut r: tencent_action::__private::lean::Reader<'de, A, Self>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
@@ -11119,7 +11119,7 @@ impl tencent_action::__private::lean::Struct for ModifyInstancesVpcAttributeRequ
         "ReserveHostName",
     ];
     fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
-        mut r: tencent_action::__private::lean::Reader<'de, A>,
+        mut r: tencent_action::__private::lean::Reader<'de, A, Self>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
@@ -11234,7 +11234,7 @@ impl tencent_action::__private::lean::Struct for ModifyKeyPairAttributeRequest {
     const NAME: &'static str = "ModifyKeyPairAttributeRequest";
     const FIELDS: &'static [&'static str] = &["KeyId", "KeyName", "Description"];
     fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
-        mut r: tencent_action::__private::lean::Reader<'de, A>,
+        mut r: tencent_action::__private::lean::Reader<'de, A, Self>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
@@ -11323,7 +11323,7 @@ for ModifyLaunchTemplateDefaultVersionRequest {
     const NAME: &'static str = "ModifyLaunchTemplateDefaultVersionRequest";
     const FIELDS: &'static [&'static str] = &["LaunchTemplateId", "DefaultVersion"];
     fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
-        mut r: tencent_action::__private::lean::Reader<'de, A>,
+        mut r: tencent_action::__private::lean::Reader<'de, A, Self>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
@@ -11418,7 +11418,7 @@ impl tencent_action::__private::lean::Struct for ProgramFpgaImageRequest {
         "DryRun",
     ];
     fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
-        mut r: tencent_action::__private::lean::Reader<'de, A>,
+        mut r: tencent_action::__private::lean::Reader<'de, A, Self>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
@@ -11568,7 +11568,7 @@ impl tencent_action::__private::lean::Struct for PurchaseResourcePoolPacksReques
         "DryRun",
     ];
     fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
-        mut r: tencent_action::__private::lean::Reader<'de, A>,
+        mut r: tencent_action::__private::lean::Reader<'de, A, Self>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
@@ -11738,7 +11738,7 @@ impl tencent_action::__private::lean::Struct for RebootInstancesRequest {
     const NAME: &'static str = "RebootInstancesRequest";
     const FIELDS: &'static [&'static str] = &["InstanceIds", "ForceReboot", "StopType"];
     fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
-        mut r: tencent_action::__private::lean::Reader<'de, A>,
+        mut r: tencent_action::__private::lean::Reader<'de, A, Self>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
@@ -11821,7 +11821,7 @@ impl tencent_action::__private::lean::Struct for RemoveChcAssistVpcRequest {
     const NAME: &'static str = "RemoveChcAssistVpcRequest";
     const FIELDS: &'static [&'static str] = &["ChcIds"];
     fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
-        mut r: tencent_action::__private::lean::Reader<'de, A>,
+        mut r: tencent_action::__private::lean::Reader<'de, A, Self>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         while let ::core::option::Option::Some(i) = r.next() {
@@ -11894,7 +11894,7 @@ impl tencent_action::__private::lean::Struct for RemoveChcDeployVpcRequest {
     const NAME: &'static str = "RemoveChcDeployVpcRequest";
     const FIELDS: &'static [&'static str] = &["ChcIds"];
     fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
-        mut r: tencent_action::__private::lean::Reader<'de, A>,
+        mut r: tencent_action::__private::lean::Reader<'de, A, Self>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         while let ::core::option::Option::Some(i) = r.next() {
@@ -11968,7 +11968,7 @@ impl tencent_action::__private::lean::Struct for RenewHostsRequest {
     const NAME: &'static str = "RenewHostsRequest";
     const FIELDS: &'static [&'static str] = &["HostIds", "HostChargePrepaid"];
     fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
-        mut r: tencent_action::__private::lean::Reader<'de, A>,
+        mut r: tencent_action::__private::lean::Reader<'de, A, Self>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
@@ -12083,7 +12083,7 @@ impl tencent_action::__private::lean::Struct for RenewInstancesRequest {
         "RenewPortableDataDisk",
     ];
     fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
-        mut r: tencent_action::__private::lean::Reader<'de, A>,
+        mut r: tencent_action::__private::lean::Reader<'de, A, Self>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
@@ -12201,7 +12201,7 @@ impl tencent_action::__private::lean::Struct for RepairTaskControlRequest {
         "TaskSubMethod",
     ];
     fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
-        mut r: tencent_action::__private::lean::Reader<'de, A>,
+        mut r: tencent_action::__private::lean::Reader<'de, A, Self>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
@@ -12405,7 +12405,7 @@ impl tencent_action::__private::lean::Struct for ResetInstanceRequest {
         "UserData",
     ];
     fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
-        mut r: tencent_action::__private::lean::Reader<'de, A>,
+        mut r: tencent_action::__private::lean::Reader<'de, A, Self>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
@@ -12526,7 +12526,7 @@ for ResetInstancesInternetMaxBandwidthRequest {
         "EndTime",
     ];
     fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
-        mut r: tencent_action::__private::lean::Reader<'de, A>,
+        mut r: tencent_action::__private::lean::Reader<'de, A, Self>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
@@ -12687,7 +12687,7 @@ impl tencent_action::__private::lean::Struct for ResetInstancesPasswordRequest {
         "ForceStop",
     ];
     fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
-        mut r: tencent_action::__private::lean::Reader<'de, A>,
+        mut r: tencent_action::__private::lean::Reader<'de, A, Self>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
@@ -12811,7 +12811,7 @@ impl tencent_action::__private::lean::Struct for ResetInstancesTypeRequest {
         "ForceStop",
     ];
     fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
-        mut r: tencent_action::__private::lean::Reader<'de, A>,
+        mut r: tencent_action::__private::lean::Reader<'de, A, Self>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
@@ -12950,7 +12950,7 @@ impl tencent_action::__private::lean::Struct for ResizeInstanceDisksRequest {
         "ResizeOnline",
     ];
     fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
-        mut r: tencent_action::__private::lean::Reader<'de, A>,
+        mut r: tencent_action::__private::lean::Reader<'de, A, Self>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
@@ -13454,7 +13454,7 @@ impl tencent_action::__private::lean::Struct for RunInstancesRequest {
         "NetworkInterfaces",
     ];
     fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
-        mut r: tencent_action::__private::lean::Reader<'de, A>,
+        mut r: tencent_action::__private::lean::Reader<'de, A, Self>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
@@ -13614,7 +13614,7 @@ impl tencent_action::__private::lean::Struct for StartInstancesRequest {
     const NAME: &'static str = "StartInstancesRequest";
     const FIELDS: &'static [&'static str] = &["InstanceIds"];
     fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
-        mut r: tencent_action::__private::lean::Reader<'de, A>,
+        mut r: tencent_action::__private::lean::Reader<'de, A, Self>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         while let ::core::option::Option::Some(i) = r.next() {
@@ -13759,7 +13759,7 @@ impl tencent_action::__private::lean::Struct for StopInstancesRequest {
         "StoppedMode",
     ];
     fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
-        mut r: tencent_action::__private::lean::Reader<'de, A>,
+        mut r: tencent_action::__private::lean::Reader<'de, A, Self>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
@@ -13952,7 +13952,7 @@ impl tencent_action::__private::lean::Struct for SyncImagesRequest {
         "KmsKeyId",
     ];
     fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
-        mut r: tencent_action::__private::lean::Reader<'de, A>,
+        mut r: tencent_action::__private::lean::Reader<'de, A, Self>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
@@ -14086,7 +14086,7 @@ impl tencent_action::__private::lean::Struct for TerminateInstancesRequest {
         "ReleasePrepaidDataDisks",
     ];
     fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
-        mut r: tencent_action::__private::lean::Reader<'de, A>,
+        mut r: tencent_action::__private::lean::Reader<'de, A, Self>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
@@ -14167,7 +14167,7 @@ impl tencent_action::__private::lean::Struct for TerminateResourcePoolPacksReque
     const NAME: &'static str = "TerminateResourcePoolPacksRequest";
     const FIELDS: &'static [&'static str] = &["DedicatedResourcePackIds"];
     fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
-        mut r: tencent_action::__private::lean::Reader<'de, A>,
+        mut r: tencent_action::__private::lean::Reader<'de, A, Self>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         while let ::core::option::Option::Some(i) = r.next() {

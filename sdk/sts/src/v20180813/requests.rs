@@ -136,7 +136,7 @@ impl tencent_action::__private::lean::Struct for AssumeRoleRequest {
         "TokenCode",
     ];
     fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
-        mut r: tencent_action::__private::lean::Reader<'de, A>,
+        mut r: tencent_action::__private::lean::Reader<'de, A, Self>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
@@ -276,7 +276,7 @@ impl tencent_action::__private::lean::Struct for AssumeRoleWithSAMLRequest {
         "DurationSeconds",
     ];
     fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
-        mut r: tencent_action::__private::lean::Reader<'de, A>,
+        mut r: tencent_action::__private::lean::Reader<'de, A, Self>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
@@ -415,7 +415,7 @@ impl tencent_action::__private::lean::Struct for AssumeRoleWithWebIdentityReques
         "DurationSeconds",
     ];
     fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
-        mut r: tencent_action::__private::lean::Reader<'de, A>,
+        mut r: tencent_action::__private::lean::Reader<'de, A, Self>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
@@ -522,7 +522,7 @@ impl tencent_action::__private::lean::Struct for GetCallerIdentityRequest {
     const NAME: &'static str = "GetCallerIdentityRequest";
     const FIELDS: &'static [&'static str] = &[];
     fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
-        mut r: tencent_action::__private::lean::Reader<'de, A>,
+        mut r: tencent_action::__private::lean::Reader<'de, A, Self>,
     ) -> ::core::result::Result<Self, A::Error> {
         while r.next().is_some() {
             r.skip();
@@ -598,7 +598,7 @@ impl tencent_action::__private::lean::Struct for GetFederationTokenRequest {
     const NAME: &'static str = "GetFederationTokenRequest";
     const FIELDS: &'static [&'static str] = &["Name", "Policy", "DurationSeconds"];
     fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
-        mut r: tencent_action::__private::lean::Reader<'de, A>,
+        mut r: tencent_action::__private::lean::Reader<'de, A, Self>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
@@ -693,7 +693,7 @@ impl tencent_action::__private::lean::Struct for GetSessionTokenRequest {
         "DurationSeconds",
     ];
     fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
-        mut r: tencent_action::__private::lean::Reader<'de, A>,
+        mut r: tencent_action::__private::lean::Reader<'de, A, Self>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
@@ -778,7 +778,7 @@ impl tencent_action::__private::lean::Struct for QueryApiKeyRequest {
     const NAME: &'static str = "QueryApiKeyRequest";
     const FIELDS: &'static [&'static str] = &["TargetUin"];
     fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
-        mut r: tencent_action::__private::lean::Reader<'de, A>,
+        mut r: tencent_action::__private::lean::Reader<'de, A, Self>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         while let ::core::option::Option::Some(i) = r.next() {

@@ -64,7 +64,7 @@ impl tencent_action::__private::lean::Struct for AccessPolicy {
         "Remark",
     ];
     fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
-        mut r: tencent_action::__private::lean::Reader<'de, A>,
+        mut r: tencent_action::__private::lean::Reader<'de, A, Self>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
@@ -139,7 +139,7 @@ impl tencent_action::__private::lean::Struct for AccountAttribute {
     const NAME: &'static str = "AccountAttribute";
     const FIELDS: &'static [&'static str] = &["AttributeName", "AttributeValues"];
     fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
-        mut r: tencent_action::__private::lean::Reader<'de, A>,
+        mut r: tencent_action::__private::lean::Reader<'de, A, Self>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
@@ -508,7 +508,7 @@ impl tencent_action::__private::lean::Struct for Address {
         "DedicatedClusterId",
     ];
     fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
-        mut r: tencent_action::__private::lean::Reader<'de, A>,
+        mut r: tencent_action::__private::lean::Reader<'de, A, Self>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
@@ -645,7 +645,7 @@ impl tencent_action::__private::lean::Struct for AddressChargePrepaid {
     const NAME: &'static str = "AddressChargePrepaid";
     const FIELDS: &'static [&'static str] = &["Period", "AutoRenewFlag"];
     fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
-        mut r: tencent_action::__private::lean::Reader<'de, A>,
+        mut r: tencent_action::__private::lean::Reader<'de, A, Self>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
@@ -718,7 +718,7 @@ impl tencent_action::__private::lean::Struct for AddressInfo {
     const NAME: &'static str = "AddressInfo";
     const FIELDS: &'static [&'static str] = &["Address", "Description", "UpdatedTime"];
     fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
-        mut r: tencent_action::__private::lean::Reader<'de, A>,
+        mut r: tencent_action::__private::lean::Reader<'de, A, Self>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
@@ -818,7 +818,7 @@ impl tencent_action::__private::lean::Struct for AddressTemplate {
         "TagSet",
     ];
     fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
-        mut r: tencent_action::__private::lean::Reader<'de, A>,
+        mut r: tencent_action::__private::lean::Reader<'de, A, Self>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
@@ -930,7 +930,7 @@ impl tencent_action::__private::lean::Struct for AddressTemplateGroup {
         "TagSet",
     ];
     fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
-        mut r: tencent_action::__private::lean::Reader<'de, A>,
+        mut r: tencent_action::__private::lean::Reader<'de, A, Self>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
@@ -1040,7 +1040,7 @@ impl tencent_action::__private::lean::Struct for AddressTemplateItem {
         "UpdatedTime",
     ];
     fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
-        mut r: tencent_action::__private::lean::Reader<'de, A>,
+        mut r: tencent_action::__private::lean::Reader<'de, A, Self>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
@@ -1115,7 +1115,7 @@ impl tencent_action::__private::lean::Struct for AddressTemplateSpecification {
     const NAME: &'static str = "AddressTemplateSpecification";
     const FIELDS: &'static [&'static str] = &["AddressId", "AddressGroupId"];
     fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
-        mut r: tencent_action::__private::lean::Reader<'de, A>,
+        mut r: tencent_action::__private::lean::Reader<'de, A, Self>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
@@ -1201,7 +1201,7 @@ impl tencent_action::__private::lean::Struct for AlgType {
     const NAME: &'static str = "AlgType";
     const FIELDS: &'static [&'static str] = &["Ftp", "Sip"];
     fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
-        mut r: tencent_action::__private::lean::Reader<'de, A>,
+        mut r: tencent_action::__private::lean::Reader<'de, A, Self>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
@@ -1280,7 +1280,7 @@ impl tencent_action::__private::lean::Struct for AssistantCidr {
         "SubnetSet",
     ];
     fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
-        mut r: tencent_action::__private::lean::Reader<'de, A>,
+        mut r: tencent_action::__private::lean::Reader<'de, A, Self>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
@@ -1349,7 +1349,7 @@ impl tencent_action::__private::lean::Struct for BackupPolicy {
     const NAME: &'static str = "BackupPolicy";
     const FIELDS: &'static [&'static str] = &["BackupDay", "BackupTime"];
     fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
-        mut r: tencent_action::__private::lean::Reader<'de, A>,
+        mut r: tencent_action::__private::lean::Reader<'de, A, Self>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
@@ -1519,7 +1519,7 @@ impl tencent_action::__private::lean::Struct for BandwidthPackage {
         "Deadline",
     ];
     fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
-        mut r: tencent_action::__private::lean::Reader<'de, A>,
+        mut r: tencent_action::__private::lean::Reader<'de, A, Self>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
@@ -1600,7 +1600,7 @@ impl tencent_action::__private::lean::Struct for BandwidthPackageBillBandwidth {
     const NAME: &'static str = "BandwidthPackageBillBandwidth";
     const FIELDS: &'static [&'static str] = &["BandwidthUsage"];
     fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
-        mut r: tencent_action::__private::lean::Reader<'de, A>,
+        mut r: tencent_action::__private::lean::Reader<'de, A, Self>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         while let ::core::option::Option::Some(i) = r.next() {
@@ -1686,7 +1686,7 @@ impl tencent_action::__private::lean::Struct for BandwidthRange {
         "BandwidthUpperLimit",
     ];
     fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
-        mut r: tencent_action::__private::lean::Reader<'de, A>,
+        mut r: tencent_action::__private::lean::Reader<'de, A, Self>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
@@ -1768,7 +1768,7 @@ impl tencent_action::__private::lean::Struct for BatchModifySnapshotPolicy {
         "KeepTime",
     ];
     fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
-        mut r: tencent_action::__private::lean::Reader<'de, A>,
+        mut r: tencent_action::__private::lean::Reader<'de, A, Self>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
@@ -1834,7 +1834,7 @@ impl tencent_action::__private::lean::Struct for BgpConfig {
     const NAME: &'static str = "BgpConfig";
     const FIELDS: &'static [&'static str] = &["TunnelCidr", "LocalBgpIp", "RemoteBgpIp"];
     fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
-        mut r: tencent_action::__private::lean::Reader<'de, A>,
+        mut r: tencent_action::__private::lean::Reader<'de, A, Self>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
@@ -1925,7 +1925,7 @@ impl tencent_action::__private::lean::Struct for BgpConfigAndAsn {
         "RemoteBgpAsn",
     ];
     fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
-        mut r: tencent_action::__private::lean::Reader<'de, A>,
+        mut r: tencent_action::__private::lean::Reader<'de, A, Self>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
@@ -2163,7 +2163,7 @@ impl tencent_action::__private::lean::Struct for Ccn {
         "PolicyBasedRoutingFlag",
     ];
     fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
-        mut r: tencent_action::__private::lean::Reader<'de, A>,
+        mut r: tencent_action::__private::lean::Reader<'de, A, Self>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
@@ -2437,7 +2437,7 @@ impl tencent_action::__private::lean::Struct for CcnAttachedInstance {
         "RouteTableName",
     ];
     fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
-        mut r: tencent_action::__private::lean::Reader<'de, A>,
+        mut r: tencent_action::__private::lean::Reader<'de, A, Self>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
@@ -2582,7 +2582,7 @@ impl tencent_action::__private::lean::Struct for CcnBandwidth {
         "UpdateTime",
     ];
     fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
-        mut r: tencent_action::__private::lean::Reader<'de, A>,
+        mut r: tencent_action::__private::lean::Reader<'de, A, Self>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
@@ -2745,7 +2745,7 @@ impl tencent_action::__private::lean::Struct for CcnBandwidthInfo {
         "QosLevel",
     ];
     fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
-        mut r: tencent_action::__private::lean::Reader<'de, A>,
+        mut r: tencent_action::__private::lean::Reader<'de, A, Self>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
@@ -2828,7 +2828,7 @@ impl tencent_action::__private::lean::Struct for CcnBatchRouteTable {
     const NAME: &'static str = "CcnBatchRouteTable";
     const FIELDS: &'static [&'static str] = &["CcnId", "Name", "Description"];
     fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
-        mut r: tencent_action::__private::lean::Reader<'de, A>,
+        mut r: tencent_action::__private::lean::Reader<'de, A, Self>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
@@ -2903,7 +2903,7 @@ impl tencent_action::__private::lean::Struct for CcnFlowLock {
         "RegionFlowControlId",
     ];
     fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
-        mut r: tencent_action::__private::lean::Reader<'de, A>,
+        mut r: tencent_action::__private::lean::Reader<'de, A, Self>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
@@ -3026,7 +3026,7 @@ impl tencent_action::__private::lean::Struct for CcnInstance {
         "OrderType",
     ];
     fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
-        mut r: tencent_action::__private::lean::Reader<'de, A>,
+        mut r: tencent_action::__private::lean::Reader<'de, A, Self>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
@@ -3104,7 +3104,7 @@ impl tencent_action::__private::lean::Struct for CcnInstanceInfo {
     const NAME: &'static str = "CcnInstanceInfo";
     const FIELDS: &'static [&'static str] = &["CcnId"];
     fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
-        mut r: tencent_action::__private::lean::Reader<'de, A>,
+        mut r: tencent_action::__private::lean::Reader<'de, A, Self>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         while let ::core::option::Option::Some(i) = r.next() {
@@ -3169,7 +3169,7 @@ impl tencent_action::__private::lean::Struct for CcnInstanceWithoutRegion {
     const NAME: &'static str = "CcnInstanceWithoutRegion";
     const FIELDS: &'static [&'static str] = &["InstanceType", "InstanceId"];
     fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
-        mut r: tencent_action::__private::lean::Reader<'de, A>,
+        mut r: tencent_action::__private::lean::Reader<'de, A, Self>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
@@ -3293,7 +3293,7 @@ impl tencent_action::__private::lean::Struct for CcnPolicyBasedRoutingNextHop {
         "PolicyBasedRoutingRulesCount",
     ];
     fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
-        mut r: tencent_action::__private::lean::Reader<'de, A>,
+        mut r: tencent_action::__private::lean::Reader<'de, A, Self>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
@@ -3430,7 +3430,7 @@ impl tencent_action::__private::lean::Struct for CcnPolicyBasedRoutingRule {
         "DestinationInstanceId",
     ];
     fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
-        mut r: tencent_action::__private::lean::Reader<'de, A>,
+        mut r: tencent_action::__private::lean::Reader<'de, A, Self>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
@@ -3543,7 +3543,7 @@ impl tencent_action::__private::lean::Struct for CcnRegionBandwidthLimit {
         "DstIsBm",
     ];
     fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
-        mut r: tencent_action::__private::lean::Reader<'de, A>,
+        mut r: tencent_action::__private::lean::Reader<'de, A, Self>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
@@ -3617,7 +3617,7 @@ impl tencent_action::__private::lean::Struct for CcnRegionBandwidthLimitInfo {
         "BandwidthLimit",
     ];
     fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
-        mut r: tencent_action::__private::lean::Reader<'de, A>,
+        mut r: tencent_action::__private::lean::Reader<'de, A, Self>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
@@ -3773,7 +3773,7 @@ impl tencent_action::__private::lean::Struct for CcnRoute {
         "AliasInstanceId",
     ];
     fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
-        mut r: tencent_action::__private::lean::Reader<'de, A>,
+        mut r: tencent_action::__private::lean::Reader<'de, A, Self>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
@@ -3872,7 +3872,7 @@ impl tencent_action::__private::lean::Struct for CcnRouteBroadcastPolicyRouteCon
     const NAME: &'static str = "CcnRouteBroadcastPolicyRouteCondition";
     const FIELDS: &'static [&'static str] = &["Name", "Values", "MatchPattern"];
     fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
-        mut r: tencent_action::__private::lean::Reader<'de, A>,
+        mut r: tencent_action::__private::lean::Reader<'de, A, Self>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
@@ -3955,7 +3955,7 @@ impl tencent_action::__private::lean::Struct for CcnRouteTable {
         "CreateTime",
     ];
     fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
-        mut r: tencent_action::__private::lean::Reader<'de, A>,
+        mut r: tencent_action::__private::lean::Reader<'de, A, Self>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
@@ -4057,7 +4057,7 @@ impl tencent_action::__private::lean::Struct for CcnRouteTableBroadcastPolicy {
         "CommunityOperateMode",
     ];
     fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
-        mut r: tencent_action::__private::lean::Reader<'de, A>,
+        mut r: tencent_action::__private::lean::Reader<'de, A, Self>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
@@ -4136,7 +4136,7 @@ impl tencent_action::__private::lean::Struct for CcnRouteTableBroadcastPolicys {
     const NAME: &'static str = "CcnRouteTableBroadcastPolicys";
     const FIELDS: &'static [&'static str] = &["Policys", "PolicyVersion", "CreateTime"];
     fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
-        mut r: tencent_action::__private::lean::Reader<'de, A>,
+        mut r: tencent_action::__private::lean::Reader<'de, A, Self>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
@@ -4214,7 +4214,7 @@ impl tencent_action::__private::lean::Struct for CcnRouteTableInputPolicy {
         "AsPathOperateMode",
     ];
     fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
-        mut r: tencent_action::__private::lean::Reader<'de, A>,
+        mut r: tencent_action::__private::lean::Reader<'de, A, Self>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
@@ -4284,7 +4284,7 @@ impl tencent_action::__private::lean::Struct for CcnRouteTableInputPolicys {
     const NAME: &'static str = "CcnRouteTableInputPolicys";
     const FIELDS: &'static [&'static str] = &["Policys", "PolicyVersion", "CreateTime"];
     fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
-        mut r: tencent_action::__private::lean::Reader<'de, A>,
+        mut r: tencent_action::__private::lean::Reader<'de, A, Self>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
@@ -4372,7 +4372,7 @@ impl tencent_action::__private::lean::Struct for CcnRouteTableSelectPolicy {
         "Description",
     ];
     fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
-        mut r: tencent_action::__private::lean::Reader<'de, A>,
+        mut r: tencent_action::__private::lean::Reader<'de, A, Self>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
@@ -4470,7 +4470,7 @@ impl tencent_action::__private::lean::Struct for CidrForCcn {
     const NAME: &'static str = "CidrForCcn";
     const FIELDS: &'static [&'static str] = &["Cidr", "PublishedToVbc"];
     fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
-        mut r: tencent_action::__private::lean::Reader<'de, A>,
+        mut r: tencent_action::__private::lean::Reader<'de, A, Self>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
@@ -4532,7 +4532,7 @@ impl tencent_action::__private::lean::Struct for ClassicLinkInstance {
     const NAME: &'static str = "ClassicLinkInstance";
     const FIELDS: &'static [&'static str] = &["VpcId", "InstanceId"];
     fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
-        mut r: tencent_action::__private::lean::Reader<'de, A>,
+        mut r: tencent_action::__private::lean::Reader<'de, A, Self>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
@@ -4605,7 +4605,7 @@ impl tencent_action::__private::lean::Struct for ConflictItem {
         "ConflictId",
     ];
     fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
-        mut r: tencent_action::__private::lean::Reader<'de, A>,
+        mut r: tencent_action::__private::lean::Reader<'de, A, Self>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
@@ -4681,7 +4681,7 @@ impl tencent_action::__private::lean::Struct for ConflictSource {
         "ConflictItemSet",
     ];
     fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
-        mut r: tencent_action::__private::lean::Reader<'de, A>,
+        mut r: tencent_action::__private::lean::Reader<'de, A, Self>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
@@ -4752,7 +4752,7 @@ impl tencent_action::__private::lean::Struct for ConnectionStateTimeouts {
         "TCPTimeWaitTimeout",
     ];
     fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
-        mut r: tencent_action::__private::lean::Reader<'de, A>,
+        mut r: tencent_action::__private::lean::Reader<'de, A, Self>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
@@ -4819,7 +4819,7 @@ impl tencent_action::__private::lean::Struct for CreateVpnConnRoute {
         "Description",
     ];
     fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
-        mut r: tencent_action::__private::lean::Reader<'de, A>,
+        mut r: tencent_action::__private::lean::Reader<'de, A, Self>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
@@ -5043,7 +5043,7 @@ impl tencent_action::__private::lean::Struct for CrossBorderCompliance {
         "LegalPersonIdCard",
     ];
     fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
-        mut r: tencent_action::__private::lean::Reader<'de, A>,
+        mut r: tencent_action::__private::lean::Reader<'de, A, Self>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
@@ -5179,7 +5179,7 @@ impl tencent_action::__private::lean::Struct for CrossBorderFlowMonitorData {
         "OutPkg",
     ];
     fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
-        mut r: tencent_action::__private::lean::Reader<'de, A>,
+        mut r: tencent_action::__private::lean::Reader<'de, A, Self>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
@@ -5270,7 +5270,7 @@ impl tencent_action::__private::lean::Struct for CustomerGateway {
         "BgpAsn",
     ];
     fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
-        mut r: tencent_action::__private::lean::Reader<'de, A>,
+        mut r: tencent_action::__private::lean::Reader<'de, A, Self>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
@@ -5352,7 +5352,7 @@ impl tencent_action::__private::lean::Struct for CustomerGatewayVendor {
         "VendorName",
     ];
     fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
-        mut r: tencent_action::__private::lean::Reader<'de, A>,
+        mut r: tencent_action::__private::lean::Reader<'de, A, Self>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
@@ -5489,7 +5489,7 @@ impl tencent_action::__private::lean::Struct for CvmInstance {
         "InstanceEniCount",
     ];
     fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
-        mut r: tencent_action::__private::lean::Reader<'de, A>,
+        mut r: tencent_action::__private::lean::Reader<'de, A, Self>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
@@ -5605,7 +5605,7 @@ impl tencent_action::__private::lean::Struct for DefaultVpcSubnet {
         "CidrBlock",
     ];
     fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
-        mut r: tencent_action::__private::lean::Reader<'de, A>,
+        mut r: tencent_action::__private::lean::Reader<'de, A, Self>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
@@ -5679,7 +5679,7 @@ impl tencent_action::__private::lean::Struct for DesignatedZoneInfoDict {
         "DesignatedZoneType",
     ];
     fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
-        mut r: tencent_action::__private::lean::Reader<'de, A>,
+        mut r: tencent_action::__private::lean::Reader<'de, A, Self>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
@@ -5776,7 +5776,7 @@ impl tencent_action::__private::lean::Struct for DestinationIpPortTranslationNat
         "Description",
     ];
     fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
-        mut r: tencent_action::__private::lean::Reader<'de, A>,
+        mut r: tencent_action::__private::lean::Reader<'de, A, Self>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
@@ -5884,7 +5884,7 @@ for DestinationIpPortTranslationNatRuleDiff {
         "Description",
     ];
     fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
-        mut r: tencent_action::__private::lean::Reader<'de, A>,
+        mut r: tencent_action::__private::lean::Reader<'de, A, Self>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
@@ -6053,7 +6053,7 @@ impl tencent_action::__private::lean::Struct for DhcpIp {
         "TagSet",
     ];
     fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
-        mut r: tencent_action::__private::lean::Reader<'de, A>,
+        mut r: tencent_action::__private::lean::Reader<'de, A, Self>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
@@ -6375,7 +6375,7 @@ impl tencent_action::__private::lean::Struct for DirectConnectGateway {
         "GatewayAsn",
     ];
     fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
-        mut r: tencent_action::__private::lean::Reader<'de, A>,
+        mut r: tencent_action::__private::lean::Reader<'de, A, Self>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
@@ -6525,7 +6525,7 @@ impl tencent_action::__private::lean::Struct for DirectConnectGatewayCcnRoute {
         "UpdateTime",
     ];
     fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
-        mut r: tencent_action::__private::lean::Reader<'de, A>,
+        mut r: tencent_action::__private::lean::Reader<'de, A, Self>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
@@ -6597,7 +6597,7 @@ impl tencent_action::__private::lean::Struct for DirectConnectSubnet {
     const NAME: &'static str = "DirectConnectSubnet";
     const FIELDS: &'static [&'static str] = &["DirectConnectGatewayId", "CidrBlock"];
     fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
-        mut r: tencent_action::__private::lean::Reader<'de, A>,
+        mut r: tencent_action::__private::lean::Reader<'de, A, Self>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
@@ -6654,7 +6654,7 @@ impl tencent_action::__private::lean::Struct for DnsServers {
     const NAME: &'static str = "DnsServers";
     const FIELDS: &'static [&'static str] = &["PrimaryDns", "SecondaryDns"];
     fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
-        mut r: tencent_action::__private::lean::Reader<'de, A>,
+        mut r: tencent_action::__private::lean::Reader<'de, A, Self>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
@@ -6810,7 +6810,7 @@ impl tencent_action::__private::lean::Struct for EndPoint {
         "TagSet",
     ];
     fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
-        mut r: tencent_action::__private::lean::Reader<'de, A>,
+        mut r: tencent_action::__private::lean::Reader<'de, A, Self>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
@@ -7002,7 +7002,7 @@ impl tencent_action::__private::lean::Struct for EndPointService {
         "TagSet",
     ];
     fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
-        mut r: tencent_action::__private::lean::Reader<'de, A>,
+        mut r: tencent_action::__private::lean::Reader<'de, A, Self>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
@@ -7099,7 +7099,7 @@ impl tencent_action::__private::lean::Struct for Filter {
     const NAME: &'static str = "Filter";
     const FIELDS: &'static [&'static str] = &["Name", "Values"];
     fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
-        mut r: tencent_action::__private::lean::Reader<'de, A>,
+        mut r: tencent_action::__private::lean::Reader<'de, A, Self>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
@@ -7167,7 +7167,7 @@ impl tencent_action::__private::lean::Struct for FilterObject {
     const NAME: &'static str = "FilterObject";
     const FIELDS: &'static [&'static str] = &["Name", "Values"];
     fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
-        mut r: tencent_action::__private::lean::Reader<'de, A>,
+        mut r: tencent_action::__private::lean::Reader<'de, A, Self>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
@@ -7340,7 +7340,7 @@ impl tencent_action::__private::lean::Struct for FlowLog {
         "Period",
     ];
     fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
-        mut r: tencent_action::__private::lean::Reader<'de, A>,
+        mut r: tencent_action::__private::lean::Reader<'de, A, Self>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
@@ -7447,7 +7447,7 @@ impl tencent_action::__private::lean::Struct for FlowLogStorage {
     const NAME: &'static str = "FlowLogStorage";
     const FIELDS: &'static [&'static str] = &["StorageId", "StorageTopic"];
     fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
-        mut r: tencent_action::__private::lean::Reader<'de, A>,
+        mut r: tencent_action::__private::lean::Reader<'de, A, Self>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
@@ -7544,7 +7544,7 @@ impl tencent_action::__private::lean::Struct for GatewayFlowMonitorDetail {
         "NewConnectionRate",
     ];
     fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
-        mut r: tencent_action::__private::lean::Reader<'de, A>,
+        mut r: tencent_action::__private::lean::Reader<'de, A, Self>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
@@ -7643,7 +7643,7 @@ impl tencent_action::__private::lean::Struct for GatewayQos {
         "InBandwidth",
     ];
     fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
-        mut r: tencent_action::__private::lean::Reader<'de, A>,
+        mut r: tencent_action::__private::lean::Reader<'de, A, Self>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
@@ -7750,7 +7750,7 @@ impl tencent_action::__private::lean::Struct for GlobalRoute {
         "SubnetRouteAlgorithm",
     ];
     fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
-        mut r: tencent_action::__private::lean::Reader<'de, A>,
+        mut r: tencent_action::__private::lean::Reader<'de, A, Self>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
@@ -7929,7 +7929,7 @@ impl tencent_action::__private::lean::Struct for HaVip {
         "TagSet",
     ];
     fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
-        mut r: tencent_action::__private::lean::Reader<'de, A>,
+        mut r: tencent_action::__private::lean::Reader<'de, A, Self>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
@@ -8032,7 +8032,7 @@ impl tencent_action::__private::lean::Struct for HaVipAssociation {
     const NAME: &'static str = "HaVipAssociation";
     const FIELDS: &'static [&'static str] = &["InstanceId", "HaVipId", "InstanceType"];
     fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
-        mut r: tencent_action::__private::lean::Reader<'de, A>,
+        mut r: tencent_action::__private::lean::Reader<'de, A, Self>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
@@ -8105,7 +8105,7 @@ impl tencent_action::__private::lean::Struct for HealthCheckConfig {
         "ProbeTimeout",
     ];
     fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
-        mut r: tencent_action::__private::lean::Reader<'de, A>,
+        mut r: tencent_action::__private::lean::Reader<'de, A, Self>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
@@ -8168,7 +8168,7 @@ impl tencent_action::__private::lean::Struct for HighPriorityModifyItem {
     const NAME: &'static str = "HighPriorityModifyItem";
     const FIELDS: &'static [&'static str] = &["HighPriorityRouteId", "Description"];
     fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
-        mut r: tencent_action::__private::lean::Reader<'de, A>,
+        mut r: tencent_action::__private::lean::Reader<'de, A, Self>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
@@ -8267,7 +8267,7 @@ impl tencent_action::__private::lean::Struct for HighPriorityRoute {
         "CreatedTime",
     ];
     fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
-        mut r: tencent_action::__private::lean::Reader<'de, A>,
+        mut r: tencent_action::__private::lean::Reader<'de, A, Self>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
@@ -8370,7 +8370,7 @@ impl tencent_action::__private::lean::Struct for HighPriorityRouteTable {
         "CreatedTime",
     ];
     fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
-        mut r: tencent_action::__private::lean::Reader<'de, A>,
+        mut r: tencent_action::__private::lean::Reader<'de, A, Self>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
@@ -8534,7 +8534,7 @@ impl tencent_action::__private::lean::Struct for IKEOptionsSpecification {
         "IKEVersion",
     ];
     fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
-        mut r: tencent_action::__private::lean::Reader<'de, A>,
+        mut r: tencent_action::__private::lean::Reader<'de, A, Self>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
@@ -8678,7 +8678,7 @@ impl tencent_action::__private::lean::Struct for IPSECOptionsSpecification {
         "IntegrityAlgorithm",
     ];
     fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
-        mut r: tencent_action::__private::lean::Reader<'de, A>,
+        mut r: tencent_action::__private::lean::Reader<'de, A, Self>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
@@ -8757,7 +8757,7 @@ impl tencent_action::__private::lean::Struct for ISPIPv6CidrBlock {
     const NAME: &'static str = "ISPIPv6CidrBlock";
     const FIELDS: &'static [&'static str] = &["IPv6CidrBlock", "ISPType", "AddressType"];
     fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
-        mut r: tencent_action::__private::lean::Reader<'de, A>,
+        mut r: tencent_action::__private::lean::Reader<'de, A, Self>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
@@ -8873,7 +8873,7 @@ impl tencent_action::__private::lean::Struct for InstanceBind {
         "State",
     ];
     fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
-        mut r: tencent_action::__private::lean::Reader<'de, A>,
+        mut r: tencent_action::__private::lean::Reader<'de, A, Self>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
@@ -8956,7 +8956,7 @@ impl tencent_action::__private::lean::Struct for InstanceChargePrepaid {
     const NAME: &'static str = "InstanceChargePrepaid";
     const FIELDS: &'static [&'static str] = &["Period", "RenewFlag"];
     fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
-        mut r: tencent_action::__private::lean::Reader<'de, A>,
+        mut r: tencent_action::__private::lean::Reader<'de, A, Self>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
@@ -9024,7 +9024,7 @@ impl tencent_action::__private::lean::Struct for InstanceJumbo {
     const NAME: &'static str = "InstanceJumbo";
     const FIELDS: &'static [&'static str] = &["InstanceId", "JumboState"];
     fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
-        mut r: tencent_action::__private::lean::Reader<'de, A>,
+        mut r: tencent_action::__private::lean::Reader<'de, A, Self>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
@@ -9087,7 +9087,7 @@ impl tencent_action::__private::lean::Struct for InstanceStatistic {
     const NAME: &'static str = "InstanceStatistic";
     const FIELDS: &'static [&'static str] = &["InstanceType", "InstanceCount"];
     fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
-        mut r: tencent_action::__private::lean::Reader<'de, A>,
+        mut r: tencent_action::__private::lean::Reader<'de, A, Self>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
@@ -9161,7 +9161,7 @@ impl tencent_action::__private::lean::Struct for InternetPrice {
         "DiscountPrice",
     ];
     fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
-        mut r: tencent_action::__private::lean::Reader<'de, A>,
+        mut r: tencent_action::__private::lean::Reader<'de, A, Self>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
@@ -9257,7 +9257,7 @@ impl tencent_action::__private::lean::Struct for InternetPriceDetail {
         "OriginalPrice",
     ];
     fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
-        mut r: tencent_action::__private::lean::Reader<'de, A>,
+        mut r: tencent_action::__private::lean::Reader<'de, A, Self>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
@@ -9356,7 +9356,7 @@ impl tencent_action::__private::lean::Struct for Ip6Rule {
         "CreatedTime",
     ];
     fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
-        mut r: tencent_action::__private::lean::Reader<'de, A>,
+        mut r: tencent_action::__private::lean::Reader<'de, A, Self>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
@@ -9439,7 +9439,7 @@ impl tencent_action::__private::lean::Struct for Ip6RuleInfo {
     const NAME: &'static str = "Ip6RuleInfo";
     const FIELDS: &'static [&'static str] = &["Vport6", "Protocol", "Vip", "Vport"];
     fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
-        mut r: tencent_action::__private::lean::Reader<'de, A>,
+        mut r: tencent_action::__private::lean::Reader<'de, A, Self>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
@@ -9556,7 +9556,7 @@ impl tencent_action::__private::lean::Struct for Ip6Translator {
         "IP6RuleSet",
     ];
     fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
-        mut r: tencent_action::__private::lean::Reader<'de, A>,
+        mut r: tencent_action::__private::lean::Reader<'de, A, Self>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
@@ -9660,7 +9660,7 @@ impl tencent_action::__private::lean::Struct for IpAddressStates {
         "ResourceId",
     ];
     fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
-        mut r: tencent_action::__private::lean::Reader<'de, A>,
+        mut r: tencent_action::__private::lean::Reader<'de, A, Self>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
@@ -9773,7 +9773,7 @@ impl tencent_action::__private::lean::Struct for IpField {
         "Comment",
     ];
     fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
-        mut r: tencent_action::__private::lean::Reader<'de, A>,
+        mut r: tencent_action::__private::lean::Reader<'de, A, Self>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
@@ -9920,7 +9920,7 @@ impl tencent_action::__private::lean::Struct for IpGeolocationInfo {
         "AddressIp",
     ];
     fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
-        mut r: tencent_action::__private::lean::Reader<'de, A>,
+        mut r: tencent_action::__private::lean::Reader<'de, A, Self>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
@@ -10060,7 +10060,7 @@ impl tencent_action::__private::lean::Struct for Ipv6Address {
         "AddressType",
     ];
     fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
-        mut r: tencent_action::__private::lean::Reader<'de, A>,
+        mut r: tencent_action::__private::lean::Reader<'de, A, Self>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
@@ -10141,7 +10141,7 @@ impl tencent_action::__private::lean::Struct for Ipv6SubnetCidrBlock {
     const NAME: &'static str = "Ipv6SubnetCidrBlock";
     const FIELDS: &'static [&'static str] = &["SubnetId", "Ipv6CidrBlock"];
     fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
-        mut r: tencent_action::__private::lean::Reader<'de, A>,
+        mut r: tencent_action::__private::lean::Reader<'de, A, Self>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
@@ -10221,7 +10221,7 @@ impl tencent_action::__private::lean::Struct for ItemPrice {
         "DiscountPrice",
     ];
     fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
-        mut r: tencent_action::__private::lean::Reader<'de, A>,
+        mut r: tencent_action::__private::lean::Reader<'de, A, Self>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
@@ -10303,7 +10303,7 @@ for LocalDestinationIpPortTranslationNatRule {
         "Description",
     ];
     fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
-        mut r: tencent_action::__private::lean::Reader<'de, A>,
+        mut r: tencent_action::__private::lean::Reader<'de, A, Self>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
@@ -10442,7 +10442,7 @@ impl tencent_action::__private::lean::Struct for LocalGateway {
         "LocalGatewayId",
     ];
     fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
-        mut r: tencent_action::__private::lean::Reader<'de, A>,
+        mut r: tencent_action::__private::lean::Reader<'de, A, Self>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
@@ -10522,7 +10522,7 @@ impl tencent_action::__private::lean::Struct for MemberInfo {
     const NAME: &'static str = "MemberInfo";
     const FIELDS: &'static [&'static str] = &["Member", "Description"];
     fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
-        mut r: tencent_action::__private::lean::Reader<'de, A>,
+        mut r: tencent_action::__private::lean::Reader<'de, A, Self>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
@@ -10587,7 +10587,7 @@ impl tencent_action::__private::lean::Struct for ModifyRouteTableInfo {
     const NAME: &'static str = "ModifyRouteTableInfo";
     const FIELDS: &'static [&'static str] = &["RouteTableId", "Name", "Description"];
     fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
-        mut r: tencent_action::__private::lean::Reader<'de, A>,
+        mut r: tencent_action::__private::lean::Reader<'de, A, Self>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
@@ -10686,7 +10686,7 @@ impl tencent_action::__private::lean::Struct for NatDirectConnectGatewayRoute {
         "UpdateTime",
     ];
     fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
-        mut r: tencent_action::__private::lean::Reader<'de, A>,
+        mut r: tencent_action::__private::lean::Reader<'de, A, Self>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
@@ -10966,7 +10966,7 @@ impl tencent_action::__private::lean::Struct for NatGateway {
         "PublicAddressAffinity",
     ];
     fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
-        mut r: tencent_action::__private::lean::Reader<'de, A>,
+        mut r: tencent_action::__private::lean::Reader<'de, A, Self>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
@@ -11125,7 +11125,7 @@ impl tencent_action::__private::lean::Struct for NatGatewayAddress {
         "BlockType",
     ];
     fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
-        mut r: tencent_action::__private::lean::Reader<'de, A>,
+        mut r: tencent_action::__private::lean::Reader<'de, A, Self>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
@@ -11253,7 +11253,7 @@ for NatGatewayDestinationIpPortTranslationNatRule {
         "CreatedTime",
     ];
     fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
-        mut r: tencent_action::__private::lean::Reader<'de, A>,
+        mut r: tencent_action::__private::lean::Reader<'de, A, Self>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
@@ -11359,7 +11359,7 @@ impl tencent_action::__private::lean::Struct for NatGatewayFlowMonitorDetail {
         "NewConnectionRate",
     ];
     fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
-        mut r: tencent_action::__private::lean::Reader<'de, A>,
+        mut r: tencent_action::__private::lean::Reader<'de, A, Self>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
@@ -11427,7 +11427,7 @@ impl tencent_action::__private::lean::Struct for NatRegionInfoWithArea {
     const NAME: &'static str = "NatRegionInfoWithArea";
     const FIELDS: &'static [&'static str] = &["Region"];
     fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
-        mut r: tencent_action::__private::lean::Reader<'de, A>,
+        mut r: tencent_action::__private::lean::Reader<'de, A, Self>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         while let ::core::option::Option::Some(i) = r.next() {
@@ -11478,7 +11478,7 @@ impl tencent_action::__private::lean::Struct for NatZoneInfo {
     const NAME: &'static str = "NatZoneInfo";
     const FIELDS: &'static [&'static str] = &["Zone", "ZoneId"];
     fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
-        mut r: tencent_action::__private::lean::Reader<'de, A>,
+        mut r: tencent_action::__private::lean::Reader<'de, A, Self>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
@@ -11687,7 +11687,7 @@ impl tencent_action::__private::lean::Struct for NetDetect {
         "TagSet",
     ];
     fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
-        mut r: tencent_action::__private::lean::Reader<'de, A>,
+        mut r: tencent_action::__private::lean::Reader<'de, A, Self>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
@@ -11822,7 +11822,7 @@ impl tencent_action::__private::lean::Struct for NetDetectIpState {
         "PacketLossRate",
     ];
     fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
-        mut r: tencent_action::__private::lean::Reader<'de, A>,
+        mut r: tencent_action::__private::lean::Reader<'de, A, Self>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
@@ -11891,7 +11891,7 @@ impl tencent_action::__private::lean::Struct for NetDetectState {
     const NAME: &'static str = "NetDetectState";
     const FIELDS: &'static [&'static str] = &["NetDetectId", "NetDetectIpStateSet"];
     fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
-        mut r: tencent_action::__private::lean::Reader<'de, A>,
+        mut r: tencent_action::__private::lean::Reader<'de, A, Self>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
@@ -12006,7 +12006,7 @@ impl tencent_action::__private::lean::Struct for NetworkAcl {
         "TagSet",
     ];
     fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
-        mut r: tencent_action::__private::lean::Reader<'de, A>,
+        mut r: tencent_action::__private::lean::Reader<'de, A, Self>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
@@ -12142,7 +12142,7 @@ impl tencent_action::__private::lean::Struct for NetworkAclEntry {
         "NetworkAclIpv6EntryId",
     ];
     fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
-        mut r: tencent_action::__private::lean::Reader<'de, A>,
+        mut r: tencent_action::__private::lean::Reader<'de, A, Self>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
@@ -12228,7 +12228,7 @@ impl tencent_action::__private::lean::Struct for NetworkAclEntrySet {
     const NAME: &'static str = "NetworkAclEntrySet";
     const FIELDS: &'static [&'static str] = &["Ingress", "Egress"];
     fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
-        mut r: tencent_action::__private::lean::Reader<'de, A>,
+        mut r: tencent_action::__private::lean::Reader<'de, A, Self>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
@@ -12290,7 +12290,7 @@ impl tencent_action::__private::lean::Struct for NetworkAclQuintupleEntries {
     const NAME: &'static str = "NetworkAclQuintupleEntries";
     const FIELDS: &'static [&'static str] = &["Ingress", "Egress"];
     fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
-        mut r: tencent_action::__private::lean::Reader<'de, A>,
+        mut r: tencent_action::__private::lean::Reader<'de, A, Self>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
@@ -12429,7 +12429,7 @@ impl tencent_action::__private::lean::Struct for NetworkAclQuintupleEntry {
         "DestinationIPv6Cidr",
     ];
     fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
-        mut r: tencent_action::__private::lean::Reader<'de, A>,
+        mut r: tencent_action::__private::lean::Reader<'de, A, Self>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
@@ -12724,7 +12724,7 @@ impl tencent_action::__private::lean::Struct for NetworkInterface {
         "QosLevel",
     ];
     fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
-        mut r: tencent_action::__private::lean::Reader<'de, A>,
+        mut r: tencent_action::__private::lean::Reader<'de, A, Self>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
@@ -12864,7 +12864,7 @@ impl tencent_action::__private::lean::Struct for NetworkInterfaceAttachment {
         "InstanceId",
     ];
     fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
-        mut r: tencent_action::__private::lean::Reader<'de, A>,
+        mut r: tencent_action::__private::lean::Reader<'de, A, Self>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
@@ -13014,7 +13014,7 @@ impl tencent_action::__private::lean::Struct for PeerConnection {
         "DestinationVpcId",
     ];
     fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
-        mut r: tencent_action::__private::lean::Reader<'de, A>,
+        mut r: tencent_action::__private::lean::Reader<'de, A, Self>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
@@ -13135,7 +13135,7 @@ impl tencent_action::__private::lean::Struct for PolicyStatistics {
         "EgressIPv6TotalCount",
     ];
     fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
-        mut r: tencent_action::__private::lean::Reader<'de, A>,
+        mut r: tencent_action::__private::lean::Reader<'de, A, Self>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
@@ -13204,7 +13204,7 @@ impl tencent_action::__private::lean::Struct for Price {
     const NAME: &'static str = "Price";
     const FIELDS: &'static [&'static str] = &["InstancePrice", "BandwidthPrice"];
     fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
-        mut r: tencent_action::__private::lean::Reader<'de, A>,
+        mut r: tencent_action::__private::lean::Reader<'de, A, Self>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
@@ -13328,7 +13328,7 @@ impl tencent_action::__private::lean::Struct for PrivateIpAddressSpecification {
         "QosLevel",
     ];
     fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
-        mut r: tencent_action::__private::lean::Reader<'de, A>,
+        mut r: tencent_action::__private::lean::Reader<'de, A, Self>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
@@ -13406,7 +13406,7 @@ impl tencent_action::__private::lean::Struct for PrivateNatCrossDomainInfo {
     const NAME: &'static str = "PrivateNatCrossDomainInfo";
     const FIELDS: &'static [&'static str] = &["CcnId", "LocalVpcId", "PeerVpcId"];
     fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
-        mut r: tencent_action::__private::lean::Reader<'de, A>,
+        mut r: tencent_action::__private::lean::Reader<'de, A, Self>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
@@ -13500,7 +13500,7 @@ for PrivateNatDestinationIpPortTranslationNatRule {
         "UpdateTime",
     ];
     fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
-        mut r: tencent_action::__private::lean::Reader<'de, A>,
+        mut r: tencent_action::__private::lean::Reader<'de, A, Self>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
@@ -13632,7 +13632,7 @@ impl tencent_action::__private::lean::Struct for PrivateNatGateway {
         "DeletionProtectionEnabled",
     ];
     fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
-        mut r: tencent_action::__private::lean::Reader<'de, A>,
+        mut r: tencent_action::__private::lean::Reader<'de, A, Self>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
@@ -13726,7 +13726,7 @@ impl tencent_action::__private::lean::Struct for PrivateNatGatewayLimit {
     const NAME: &'static str = "PrivateNatGatewayLimit";
     const FIELDS: &'static [&'static str] = &["UniqVpcId", "TotalLimit", "Available"];
     fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
-        mut r: tencent_action::__private::lean::Reader<'de, A>,
+        mut r: tencent_action::__private::lean::Reader<'de, A, Self>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
@@ -13803,7 +13803,7 @@ impl tencent_action::__private::lean::Struct for ProductQuota {
         "QuotaRegion",
     ];
     fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
-        mut r: tencent_action::__private::lean::Reader<'de, A>,
+        mut r: tencent_action::__private::lean::Reader<'de, A, Self>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
@@ -13926,7 +13926,7 @@ impl tencent_action::__private::lean::Struct for Quota {
         "QuotaGroup",
     ];
     fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
-        mut r: tencent_action::__private::lean::Reader<'de, A>,
+        mut r: tencent_action::__private::lean::Reader<'de, A, Self>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
@@ -13998,7 +13998,7 @@ impl tencent_action::__private::lean::Struct for ReferredSecurityGroup {
         "ReferredSecurityGroupIds",
     ];
     fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
-        mut r: tencent_action::__private::lean::Reader<'de, A>,
+        mut r: tencent_action::__private::lean::Reader<'de, A, Self>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
@@ -14061,7 +14061,7 @@ impl tencent_action::__private::lean::Struct for ReplaceRoutesWithRoutePolicyRou
     const NAME: &'static str = "ReplaceRoutesWithRoutePolicyRoute";
     const FIELDS: &'static [&'static str] = &["RouteItemId", "ForceMatchPolicy"];
     fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
-        mut r: tencent_action::__private::lean::Reader<'de, A>,
+        mut r: tencent_action::__private::lean::Reader<'de, A, Self>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
@@ -14189,7 +14189,7 @@ impl tencent_action::__private::lean::Struct for ReserveIpAddressInfo {
         "TagSet",
     ];
     fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
-        mut r: tencent_action::__private::lean::Reader<'de, A>,
+        mut r: tencent_action::__private::lean::Reader<'de, A, Self>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
@@ -14285,7 +14285,7 @@ impl tencent_action::__private::lean::Struct for Resource {
     const NAME: &'static str = "Resource";
     const FIELDS: &'static [&'static str] = &["ResourceType", "ResourceId", "AddressIp"];
     fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
-        mut r: tencent_action::__private::lean::Reader<'de, A>,
+        mut r: tencent_action::__private::lean::Reader<'de, A, Self>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
@@ -14622,7 +14622,7 @@ impl tencent_action::__private::lean::Struct for ResourceDashboard {
         "RouteTable",
     ];
     fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
-        mut r: tencent_action::__private::lean::Reader<'de, A>,
+        mut r: tencent_action::__private::lean::Reader<'de, A, Self>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
@@ -14821,7 +14821,7 @@ impl tencent_action::__private::lean::Struct for ResourceStatistics {
         "ResourceStatisticsItemSet",
     ];
     fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
-        mut r: tencent_action::__private::lean::Reader<'de, A>,
+        mut r: tencent_action::__private::lean::Reader<'de, A, Self>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
@@ -14900,7 +14900,7 @@ impl tencent_action::__private::lean::Struct for ResourceStatisticsItem {
         "ResourceCount",
     ];
     fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
-        mut r: tencent_action::__private::lean::Reader<'de, A>,
+        mut r: tencent_action::__private::lean::Reader<'de, A, Self>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
@@ -15116,7 +15116,7 @@ impl tencent_action::__private::lean::Struct for Route {
         "CdcId",
     ];
     fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
-        mut r: tencent_action::__private::lean::Reader<'de, A>,
+        mut r: tencent_action::__private::lean::Reader<'de, A, Self>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
@@ -15214,7 +15214,7 @@ impl tencent_action::__private::lean::Struct for RouteConflict {
         "ConflictSet",
     ];
     fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
-        mut r: tencent_action::__private::lean::Reader<'de, A>,
+        mut r: tencent_action::__private::lean::Reader<'de, A, Self>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
@@ -15277,7 +15277,7 @@ impl tencent_action::__private::lean::Struct for RouteECMPAlgorithm {
         "SubnetRouteAlgorithm",
     ];
     fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
-        mut r: tencent_action::__private::lean::Reader<'de, A>,
+        mut r: tencent_action::__private::lean::Reader<'de, A, Self>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
@@ -15402,7 +15402,7 @@ impl tencent_action::__private::lean::Struct for RoutePolicy {
         "TagSet",
     ];
     fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
-        mut r: tencent_action::__private::lean::Reader<'de, A>,
+        mut r: tencent_action::__private::lean::Reader<'de, A, Self>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
@@ -15490,7 +15490,7 @@ impl tencent_action::__private::lean::Struct for RoutePolicyAssociation {
         "Priority",
     ];
     fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
-        mut r: tencent_action::__private::lean::Reader<'de, A>,
+        mut r: tencent_action::__private::lean::Reader<'de, A, Self>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
@@ -15715,7 +15715,7 @@ impl tencent_action::__private::lean::Struct for RoutePolicyEntry {
         "Region",
     ];
     fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
-        mut r: tencent_action::__private::lean::Reader<'de, A>,
+        mut r: tencent_action::__private::lean::Reader<'de, A, Self>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
@@ -15834,7 +15834,7 @@ impl tencent_action::__private::lean::Struct for RouteSelectionPolicy {
         "InstanceUin",
     ];
     fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
-        mut r: tencent_action::__private::lean::Reader<'de, A>,
+        mut r: tencent_action::__private::lean::Reader<'de, A, Self>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
@@ -15972,7 +15972,7 @@ impl tencent_action::__private::lean::Struct for RouteTable {
         "LocalCidrForCcn",
     ];
     fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
-        mut r: tencent_action::__private::lean::Reader<'de, A>,
+        mut r: tencent_action::__private::lean::Reader<'de, A, Self>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
@@ -16056,7 +16056,7 @@ impl tencent_action::__private::lean::Struct for RouteTableAssociation {
     const NAME: &'static str = "RouteTableAssociation";
     const FIELDS: &'static [&'static str] = &["SubnetId", "RouteTableId"];
     fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
-        mut r: tencent_action::__private::lean::Reader<'de, A>,
+        mut r: tencent_action::__private::lean::Reader<'de, A, Self>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
@@ -16166,7 +16166,7 @@ impl tencent_action::__private::lean::Struct for SecurityGroup {
         "UpdateTime",
     ];
     fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
-        mut r: tencent_action::__private::lean::Reader<'de, A>,
+        mut r: tencent_action::__private::lean::Reader<'de, A, Self>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
@@ -16290,7 +16290,7 @@ impl tencent_action::__private::lean::Struct for SecurityGroupAssociationStatist
         "TotalCount",
     ];
     fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
-        mut r: tencent_action::__private::lean::Reader<'de, A>,
+        mut r: tencent_action::__private::lean::Reader<'de, A, Self>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
@@ -16407,7 +16407,7 @@ impl tencent_action::__private::lean::Struct for SecurityGroupLimitSet {
         "SecurityGroupReferedSvcLimit",
     ];
     fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
-        mut r: tencent_action::__private::lean::Reader<'de, A>,
+        mut r: tencent_action::__private::lean::Reader<'de, A, Self>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
@@ -16562,7 +16562,7 @@ impl tencent_action::__private::lean::Struct for SecurityGroupPolicy {
         "Priority",
     ];
     fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
-        mut r: tencent_action::__private::lean::Reader<'de, A>,
+        mut r: tencent_action::__private::lean::Reader<'de, A, Self>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
@@ -16675,7 +16675,7 @@ impl tencent_action::__private::lean::Struct for SecurityGroupPolicySet {
         "PolicyStatistics",
     ];
     fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
-        mut r: tencent_action::__private::lean::Reader<'de, A>,
+        mut r: tencent_action::__private::lean::Reader<'de, A, Self>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
@@ -16744,7 +16744,7 @@ impl tencent_action::__private::lean::Struct for SecurityPolicyDatabase {
     const NAME: &'static str = "SecurityPolicyDatabase";
     const FIELDS: &'static [&'static str] = &["LocalCidrBlock", "RemoteCidrBlock"];
     fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
-        mut r: tencent_action::__private::lean::Reader<'de, A>,
+        mut r: tencent_action::__private::lean::Reader<'de, A, Self>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
@@ -16841,7 +16841,7 @@ impl tencent_action::__private::lean::Struct for ServiceTemplate {
         "TagSet",
     ];
     fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
-        mut r: tencent_action::__private::lean::Reader<'de, A>,
+        mut r: tencent_action::__private::lean::Reader<'de, A, Self>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
@@ -16953,7 +16953,7 @@ impl tencent_action::__private::lean::Struct for ServiceTemplateGroup {
         "TagSet",
     ];
     fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
-        mut r: tencent_action::__private::lean::Reader<'de, A>,
+        mut r: tencent_action::__private::lean::Reader<'de, A, Self>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
@@ -17031,7 +17031,7 @@ impl tencent_action::__private::lean::Struct for ServiceTemplateSpecification {
     const NAME: &'static str = "ServiceTemplateSpecification";
     const FIELDS: &'static [&'static str] = &["ServiceId", "ServiceGroupId"];
     fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
-        mut r: tencent_action::__private::lean::Reader<'de, A>,
+        mut r: tencent_action::__private::lean::Reader<'de, A, Self>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
@@ -17099,7 +17099,7 @@ impl tencent_action::__private::lean::Struct for ServicesInfo {
     const NAME: &'static str = "ServicesInfo";
     const FIELDS: &'static [&'static str] = &["Service", "Description", "UpdatedTime"];
     fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
-        mut r: tencent_action::__private::lean::Reader<'de, A>,
+        mut r: tencent_action::__private::lean::Reader<'de, A, Self>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
@@ -17189,7 +17189,7 @@ impl tencent_action::__private::lean::Struct for SnapshotFileInfo {
         "Operator",
     ];
     fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
-        mut r: tencent_action::__private::lean::Reader<'de, A>,
+        mut r: tencent_action::__private::lean::Reader<'de, A, Self>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
@@ -17285,7 +17285,7 @@ impl tencent_action::__private::lean::Struct for SnapshotInstance {
         "InstanceName",
     ];
     fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
-        mut r: tencent_action::__private::lean::Reader<'de, A>,
+        mut r: tencent_action::__private::lean::Reader<'de, A, Self>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
@@ -17427,7 +17427,7 @@ impl tencent_action::__private::lean::Struct for SnapshotPolicy {
         "TagSet",
     ];
     fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
-        mut r: tencent_action::__private::lean::Reader<'de, A>,
+        mut r: tencent_action::__private::lean::Reader<'de, A, Self>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
@@ -17577,7 +17577,7 @@ impl tencent_action::__private::lean::Struct for SourceIpTranslationNatRule {
         "CreatedTime",
     ];
     fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
-        mut r: tencent_action::__private::lean::Reader<'de, A>,
+        mut r: tencent_action::__private::lean::Reader<'de, A, Self>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
@@ -17673,7 +17673,7 @@ impl tencent_action::__private::lean::Struct for SslClientConfig {
         "SslVpnClientId",
     ];
     fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
-        mut r: tencent_action::__private::lean::Reader<'de, A>,
+        mut r: tencent_action::__private::lean::Reader<'de, A, Self>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
@@ -17797,7 +17797,7 @@ impl tencent_action::__private::lean::Struct for SslVpnClient {
         "State",
     ];
     fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
-        mut r: tencent_action::__private::lean::Reader<'de, A>,
+        mut r: tencent_action::__private::lean::Reader<'de, A, Self>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
@@ -17986,7 +17986,7 @@ impl tencent_action::__private::lean::Struct for SslVpnSever {
         "DnsServers",
     ];
     fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
-        mut r: tencent_action::__private::lean::Reader<'de, A>,
+        mut r: tencent_action::__private::lean::Reader<'de, A, Self>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
@@ -18213,7 +18213,7 @@ impl tencent_action::__private::lean::Struct for Subnet {
         "IsCdcSubnet",
     ];
     fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
-        mut r: tencent_action::__private::lean::Reader<'de, A>,
+        mut r: tencent_action::__private::lean::Reader<'de, A, Self>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
@@ -18335,7 +18335,7 @@ impl tencent_action::__private::lean::Struct for SubnetInput {
         "RouteTableId",
     ];
     fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
-        mut r: tencent_action::__private::lean::Reader<'de, A>,
+        mut r: tencent_action::__private::lean::Reader<'de, A, Self>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
@@ -18416,7 +18416,7 @@ impl tencent_action::__private::lean::Struct for Tag {
     const NAME: &'static str = "Tag";
     const FIELDS: &'static [&'static str] = &["Key", "Value"];
     fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
-        mut r: tencent_action::__private::lean::Reader<'de, A>,
+        mut r: tencent_action::__private::lean::Reader<'de, A, Self>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
@@ -18472,7 +18472,7 @@ impl tencent_action::__private::lean::Struct for Tags {
     const NAME: &'static str = "Tags";
     const FIELDS: &'static [&'static str] = &["Key", "Value"];
     fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
-        mut r: tencent_action::__private::lean::Reader<'de, A>,
+        mut r: tencent_action::__private::lean::Reader<'de, A, Self>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
@@ -18548,7 +18548,7 @@ impl tencent_action::__private::lean::Struct for TemplateLimit {
         "ServiceTemplateGroupMemberLimit",
     ];
     fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
-        mut r: tencent_action::__private::lean::Reader<'de, A>,
+        mut r: tencent_action::__private::lean::Reader<'de, A, Self>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
@@ -18614,7 +18614,7 @@ impl tencent_action::__private::lean::Struct for TrafficFlow {
     const NAME: &'static str = "TrafficFlow";
     const FIELDS: &'static [&'static str] = &["Value", "FormatValue", "FormatUnit"];
     fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
-        mut r: tencent_action::__private::lean::Reader<'de, A>,
+        mut r: tencent_action::__private::lean::Reader<'de, A, Self>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
@@ -18777,7 +18777,7 @@ impl tencent_action::__private::lean::Struct for TrafficMirror {
         "EgressFilterRules",
     ];
     fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
-        mut r: tencent_action::__private::lean::Reader<'de, A>,
+        mut r: tencent_action::__private::lean::Reader<'de, A, Self>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
@@ -18930,7 +18930,7 @@ impl tencent_action::__private::lean::Struct for TrafficMirrorFilter {
         "CreatedTime",
     ];
     fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
-        mut r: tencent_action::__private::lean::Reader<'de, A>,
+        mut r: tencent_action::__private::lean::Reader<'de, A, Self>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
@@ -19033,7 +19033,7 @@ impl tencent_action::__private::lean::Struct for TrafficMirrorTarget {
         "TargetType",
     ];
     fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
-        mut r: tencent_action::__private::lean::Reader<'de, A>,
+        mut r: tencent_action::__private::lean::Reader<'de, A, Self>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
@@ -19102,7 +19102,7 @@ impl tencent_action::__private::lean::Struct for TrafficMirrorTargetResourceInfo
     const NAME: &'static str = "TrafficMirrorTargetResourceInfo";
     const FIELDS: &'static [&'static str] = &["TargetId", "TargetName"];
     fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
-        mut r: tencent_action::__private::lean::Reader<'de, A>,
+        mut r: tencent_action::__private::lean::Reader<'de, A, Self>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
@@ -19228,7 +19228,7 @@ impl tencent_action::__private::lean::Struct for TrafficPackage {
         "DeductType",
     ];
     fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
-        mut r: tencent_action::__private::lean::Reader<'de, A>,
+        mut r: tencent_action::__private::lean::Reader<'de, A, Self>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
@@ -19367,7 +19367,7 @@ impl tencent_action::__private::lean::Struct for TrafficQosPolicySet {
         "TrafficMatchPolicyId",
     ];
     fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
-        mut r: tencent_action::__private::lean::Reader<'de, A>,
+        mut r: tencent_action::__private::lean::Reader<'de, A, Self>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
@@ -19487,7 +19487,7 @@ impl tencent_action::__private::lean::Struct for TranslationAclRule {
         "Description",
     ];
     fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
-        mut r: tencent_action::__private::lean::Reader<'de, A>,
+        mut r: tencent_action::__private::lean::Reader<'de, A, Self>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
@@ -19590,7 +19590,7 @@ impl tencent_action::__private::lean::Struct for TranslationNatRule {
         "UpdateTime",
     ];
     fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
-        mut r: tencent_action::__private::lean::Reader<'de, A>,
+        mut r: tencent_action::__private::lean::Reader<'de, A, Self>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
@@ -19686,7 +19686,7 @@ impl tencent_action::__private::lean::Struct for TranslationNatRuleDiff {
         "OldOriginalIp",
     ];
     fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
-        mut r: tencent_action::__private::lean::Reader<'de, A>,
+        mut r: tencent_action::__private::lean::Reader<'de, A, Self>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
@@ -19795,7 +19795,7 @@ impl tencent_action::__private::lean::Struct for TranslationNatRuleInput {
         "OriginalIp",
     ];
     fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
-        mut r: tencent_action::__private::lean::Reader<'de, A>,
+        mut r: tencent_action::__private::lean::Reader<'de, A, Self>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
@@ -19917,7 +19917,7 @@ impl tencent_action::__private::lean::Struct for UsedDetail {
         "Deadline",
     ];
     fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
-        mut r: tencent_action::__private::lean::Reader<'de, A>,
+        mut r: tencent_action::__private::lean::Reader<'de, A, Self>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
@@ -20102,7 +20102,7 @@ impl tencent_action::__private::lean::Struct for Vpc {
         "EnableRouteVpcPublishIpv6",
     ];
     fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
-        mut r: tencent_action::__private::lean::Reader<'de, A>,
+        mut r: tencent_action::__private::lean::Reader<'de, A, Self>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
@@ -20230,7 +20230,7 @@ impl tencent_action::__private::lean::Struct for VpcEndPointServiceUser {
         "EndPointServiceId",
     ];
     fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
-        mut r: tencent_action::__private::lean::Reader<'de, A>,
+        mut r: tencent_action::__private::lean::Reader<'de, A, Self>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
@@ -20319,7 +20319,7 @@ impl tencent_action::__private::lean::Struct for VpcIpv6Address {
         "CreatedTime",
     ];
     fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
-        mut r: tencent_action::__private::lean::Reader<'de, A>,
+        mut r: tencent_action::__private::lean::Reader<'de, A, Self>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
@@ -20382,7 +20382,7 @@ impl tencent_action::__private::lean::Struct for VpcLimit {
     const NAME: &'static str = "VpcLimit";
     const FIELDS: &'static [&'static str] = &["LimitType", "LimitValue"];
     fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
-        mut r: tencent_action::__private::lean::Reader<'de, A>,
+        mut r: tencent_action::__private::lean::Reader<'de, A, Self>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
@@ -20462,7 +20462,7 @@ impl tencent_action::__private::lean::Struct for VpcPrivateIpAddress {
         "CreatedTime",
     ];
     fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
-        mut r: tencent_action::__private::lean::Reader<'de, A>,
+        mut r: tencent_action::__private::lean::Reader<'de, A, Self>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
@@ -20534,7 +20534,7 @@ impl tencent_action::__private::lean::Struct for VpcTaskResultDetailInfo {
     const NAME: &'static str = "VpcTaskResultDetailInfo";
     const FIELDS: &'static [&'static str] = &["ResourceId", "Status"];
     fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
-        mut r: tencent_action::__private::lean::Reader<'de, A>,
+        mut r: tencent_action::__private::lean::Reader<'de, A, Self>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
@@ -20772,7 +20772,7 @@ impl tencent_action::__private::lean::Struct for VpnConnection {
         "HealthCheckConfig",
     ];
     fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
-        mut r: tencent_action::__private::lean::Reader<'de, A>,
+        mut r: tencent_action::__private::lean::Reader<'de, A, Self>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
@@ -21071,7 +21071,7 @@ impl tencent_action::__private::lean::Struct for VpnGateway {
         "TagSet",
     ];
     fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
-        mut r: tencent_action::__private::lean::Reader<'de, A>,
+        mut r: tencent_action::__private::lean::Reader<'de, A, Self>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
@@ -21199,7 +21199,7 @@ impl tencent_action::__private::lean::Struct for VpnGatewayQuota {
     const NAME: &'static str = "VpnGatewayQuota";
     const FIELDS: &'static [&'static str] = &["Bandwidth", "Cname", "Name"];
     fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
-        mut r: tencent_action::__private::lean::Reader<'de, A>,
+        mut r: tencent_action::__private::lean::Reader<'de, A, Self>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
@@ -21322,7 +21322,7 @@ impl tencent_action::__private::lean::Struct for VpnGatewayRoute {
         "Description",
     ];
     fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
-        mut r: tencent_action::__private::lean::Reader<'de, A>,
+        mut r: tencent_action::__private::lean::Reader<'de, A, Self>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
@@ -21412,7 +21412,7 @@ impl tencent_action::__private::lean::Struct for VpnGatewayRouteModify {
     const NAME: &'static str = "VpnGatewayRouteModify";
     const FIELDS: &'static [&'static str] = &["RouteId", "Status", "Description"];
     fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
-        mut r: tencent_action::__private::lean::Reader<'de, A>,
+        mut r: tencent_action::__private::lean::Reader<'de, A, Self>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
@@ -21500,7 +21500,7 @@ impl tencent_action::__private::lean::Struct for VpngwCcnRoutes {
         "DestinationCidrBlock",
     ];
     fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
-        mut r: tencent_action::__private::lean::Reader<'de, A>,
+        mut r: tencent_action::__private::lean::Reader<'de, A, Self>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;

@@ -49,7 +49,7 @@ impl tencent_action::__private::lean::Struct for AcceptAttachCcnInstancesRequest
     const NAME: &'static str = "AcceptAttachCcnInstancesRequest";
     const FIELDS: &'static [&'static str] = &["CcnId", "Instances"];
     fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
-        mut r: tencent_action::__private::lean::Reader<'de, A>,
+        mut r: tencent_action::__private::lean::Reader<'de, A, Self>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
@@ -130,7 +130,7 @@ impl tencent_action::__private::lean::Struct for AcceptVpcPeeringConnectionReque
     const NAME: &'static str = "AcceptVpcPeeringConnectionRequest";
     const FIELDS: &'static [&'static str] = &["PeeringConnectionId"];
     fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
-        mut r: tencent_action::__private::lean::Reader<'de, A>,
+        mut r: tencent_action::__private::lean::Reader<'de, A, Self>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         while let ::core::option::Option::Some(i) = r.next() {
@@ -255,7 +255,7 @@ impl tencent_action::__private::lean::Struct for AddBandwidthPackageResourcesReq
         "InternetMaxBandwidthOut",
     ];
     fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
-        mut r: tencent_action::__private::lean::Reader<'de, A>,
+        mut r: tencent_action::__private::lean::Reader<'de, A, Self>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
@@ -358,7 +358,7 @@ impl tencent_action::__private::lean::Struct for AddIp6RulesRequest {
         "Ip6RuleName",
     ];
     fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
-        mut r: tencent_action::__private::lean::Reader<'de, A>,
+        mut r: tencent_action::__private::lean::Reader<'de, A, Self>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
@@ -453,7 +453,7 @@ impl tencent_action::__private::lean::Struct for AddTemplateMemberRequest {
     const NAME: &'static str = "AddTemplateMemberRequest";
     const FIELDS: &'static [&'static str] = &["TemplateId", "TemplateMember"];
     fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
-        mut r: tencent_action::__private::lean::Reader<'de, A>,
+        mut r: tencent_action::__private::lean::Reader<'de, A, Self>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
@@ -545,7 +545,7 @@ impl tencent_action::__private::lean::Struct for AdjustPublicAddressRequest {
     const NAME: &'static str = "AdjustPublicAddressRequest";
     const FIELDS: &'static [&'static str] = &["InstanceId", "AddressId"];
     fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
-        mut r: tencent_action::__private::lean::Reader<'de, A>,
+        mut r: tencent_action::__private::lean::Reader<'de, A, Self>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
@@ -895,7 +895,7 @@ impl tencent_action::__private::lean::Struct for AllocateAddressesRequest {
         "ClientToken",
     ];
     fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
-        mut r: tencent_action::__private::lean::Reader<'de, A>,
+        mut r: tencent_action::__private::lean::Reader<'de, A, Self>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
@@ -1154,7 +1154,7 @@ impl tencent_action::__private::lean::Struct for AllocateIPv6AddressesRequest {
         "Egress",
     ];
     fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
-        mut r: tencent_action::__private::lean::Reader<'de, A>,
+        mut r: tencent_action::__private::lean::Reader<'de, A, Self>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
@@ -1275,7 +1275,7 @@ impl tencent_action::__private::lean::Struct for AllocateIp6AddressesBandwidthRe
         "Tags",
     ];
     fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
-        mut r: tencent_action::__private::lean::Reader<'de, A>,
+        mut r: tencent_action::__private::lean::Reader<'de, A, Self>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
@@ -1386,7 +1386,7 @@ impl tencent_action::__private::lean::Struct for AssignIpv6AddressesRequest {
         "ClientToken",
     ];
     fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
-        mut r: tencent_action::__private::lean::Reader<'de, A>,
+        mut r: tencent_action::__private::lean::Reader<'de, A, Self>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
@@ -1477,7 +1477,7 @@ impl tencent_action::__private::lean::Struct for AssignIpv6CidrBlockRequest {
     const NAME: &'static str = "AssignIpv6CidrBlockRequest";
     const FIELDS: &'static [&'static str] = &["VpcId", "AddressType"];
     fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
-        mut r: tencent_action::__private::lean::Reader<'de, A>,
+        mut r: tencent_action::__private::lean::Reader<'de, A, Self>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
@@ -1568,7 +1568,7 @@ impl tencent_action::__private::lean::Struct for AssignIpv6SubnetCidrBlockReques
         "ClientToken",
     ];
     fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
-        mut r: tencent_action::__private::lean::Reader<'de, A>,
+        mut r: tencent_action::__private::lean::Reader<'de, A, Self>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
@@ -1691,7 +1691,7 @@ impl tencent_action::__private::lean::Struct for AssignPrivateIpAddressesRequest
         "ClientToken",
     ];
     fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
-        mut r: tencent_action::__private::lean::Reader<'de, A>,
+        mut r: tencent_action::__private::lean::Reader<'de, A, Self>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
@@ -1817,7 +1817,7 @@ impl tencent_action::__private::lean::Struct for AssociateAddressRequest {
         "InstanceRegion",
     ];
     fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
-        mut r: tencent_action::__private::lean::Reader<'de, A>,
+        mut r: tencent_action::__private::lean::Reader<'de, A, Self>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
@@ -1913,7 +1913,7 @@ impl tencent_action::__private::lean::Struct for AssociateDhcpIpWithAddressIpReq
     const NAME: &'static str = "AssociateDhcpIpWithAddressIpRequest";
     const FIELDS: &'static [&'static str] = &["DhcpIpId", "AddressIp"];
     fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
-        mut r: tencent_action::__private::lean::Reader<'de, A>,
+        mut r: tencent_action::__private::lean::Reader<'de, A, Self>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
@@ -2011,7 +2011,7 @@ for AssociateDirectConnectGatewayNatGatewayRequest {
         "DirectConnectGatewayId",
     ];
     fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
-        mut r: tencent_action::__private::lean::Reader<'de, A>,
+        mut r: tencent_action::__private::lean::Reader<'de, A, Self>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
@@ -2104,7 +2104,7 @@ impl tencent_action::__private::lean::Struct for AssociateHaVipInstanceRequest {
     const NAME: &'static str = "AssociateHaVipInstanceRequest";
     const FIELDS: &'static [&'static str] = &["HaVipAssociationSet"];
     fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
-        mut r: tencent_action::__private::lean::Reader<'de, A>,
+        mut r: tencent_action::__private::lean::Reader<'de, A, Self>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         while let ::core::option::Option::Some(i) = r.next() {
@@ -2199,7 +2199,7 @@ impl tencent_action::__private::lean::Struct for AssociateIPv6AddressRequest {
         "PrivateIPv6Address",
     ];
     fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
-        mut r: tencent_action::__private::lean::Reader<'de, A>,
+        mut r: tencent_action::__private::lean::Reader<'de, A, Self>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
@@ -2291,7 +2291,7 @@ for AssociateInstancesToCcnRouteTableRequest {
     const NAME: &'static str = "AssociateInstancesToCcnRouteTableRequest";
     const FIELDS: &'static [&'static str] = &["CcnId", "RouteTableId", "Instances"];
     fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
-        mut r: tencent_action::__private::lean::Reader<'de, A>,
+        mut r: tencent_action::__private::lean::Reader<'de, A, Self>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
@@ -2442,7 +2442,7 @@ impl tencent_action::__private::lean::Struct for AssociateNatGatewayAddressReque
         "IpAddressEnableMode",
     ];
     fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
-        mut r: tencent_action::__private::lean::Reader<'de, A>,
+        mut r: tencent_action::__private::lean::Reader<'de, A, Self>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
@@ -2550,7 +2550,7 @@ impl tencent_action::__private::lean::Struct for AssociateNetworkAclSubnetsReque
     const NAME: &'static str = "AssociateNetworkAclSubnetsRequest";
     const FIELDS: &'static [&'static str] = &["NetworkAclId", "SubnetIds"];
     fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
-        mut r: tencent_action::__private::lean::Reader<'de, A>,
+        mut r: tencent_action::__private::lean::Reader<'de, A, Self>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
@@ -2642,7 +2642,7 @@ for AssociateNetworkInterfaceSecurityGroupsRequest {
     const NAME: &'static str = "AssociateNetworkInterfaceSecurityGroupsRequest";
     const FIELDS: &'static [&'static str] = &["NetworkInterfaceIds", "SecurityGroupIds"];
     fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
-        mut r: tencent_action::__private::lean::Reader<'de, A>,
+        mut r: tencent_action::__private::lean::Reader<'de, A, Self>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
@@ -2741,7 +2741,7 @@ impl tencent_action::__private::lean::Struct for AttachCcnInstancesRequest {
     const NAME: &'static str = "AttachCcnInstancesRequest";
     const FIELDS: &'static [&'static str] = &["CcnId", "Instances", "CcnUin"];
     fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
-        mut r: tencent_action::__private::lean::Reader<'de, A>,
+        mut r: tencent_action::__private::lean::Reader<'de, A, Self>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
@@ -2836,7 +2836,7 @@ impl tencent_action::__private::lean::Struct for AttachClassicLinkVpcRequest {
     const NAME: &'static str = "AttachClassicLinkVpcRequest";
     const FIELDS: &'static [&'static str] = &["VpcId", "InstanceIds"];
     fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
-        mut r: tencent_action::__private::lean::Reader<'de, A>,
+        mut r: tencent_action::__private::lean::Reader<'de, A, Self>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
@@ -2941,7 +2941,7 @@ impl tencent_action::__private::lean::Struct for AttachNetworkInterfaceRequest {
         "ClientToken",
     ];
     fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
-        mut r: tencent_action::__private::lean::Reader<'de, A>,
+        mut r: tencent_action::__private::lean::Reader<'de, A, Self>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
@@ -3041,7 +3041,7 @@ impl tencent_action::__private::lean::Struct for AttachSnapshotInstancesRequest 
     const NAME: &'static str = "AttachSnapshotInstancesRequest";
     const FIELDS: &'static [&'static str] = &["SnapshotPolicyId", "Instances"];
     fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
-        mut r: tencent_action::__private::lean::Reader<'de, A>,
+        mut r: tencent_action::__private::lean::Reader<'de, A, Self>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
@@ -3141,7 +3141,7 @@ impl tencent_action::__private::lean::Struct for AuditCrossBorderComplianceReque
         "AuditBehavior",
     ];
     fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
-        mut r: tencent_action::__private::lean::Reader<'de, A>,
+        mut r: tencent_action::__private::lean::Reader<'de, A, Self>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
@@ -3247,7 +3247,7 @@ impl tencent_action::__private::lean::Struct for CheckAssistantCidrRequest {
     const NAME: &'static str = "CheckAssistantCidrRequest";
     const FIELDS: &'static [&'static str] = &["VpcId", "NewCidrBlocks", "OldCidrBlocks"];
     fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
-        mut r: tencent_action::__private::lean::Reader<'de, A>,
+        mut r: tencent_action::__private::lean::Reader<'de, A, Self>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
@@ -3328,7 +3328,7 @@ impl tencent_action::__private::lean::Struct for CheckDefaultSubnetRequest {
     const NAME: &'static str = "CheckDefaultSubnetRequest";
     const FIELDS: &'static [&'static str] = &["Zone"];
     fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
-        mut r: tencent_action::__private::lean::Reader<'de, A>,
+        mut r: tencent_action::__private::lean::Reader<'de, A, Self>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         while let ::core::option::Option::Some(i) = r.next() {
@@ -3390,7 +3390,7 @@ impl tencent_action::__private::lean::Struct for CheckGatewayFlowMonitorRequest 
     const NAME: &'static str = "CheckGatewayFlowMonitorRequest";
     const FIELDS: &'static [&'static str] = &["GatewayId"];
     fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
-        mut r: tencent_action::__private::lean::Reader<'de, A>,
+        mut r: tencent_action::__private::lean::Reader<'de, A, Self>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         while let ::core::option::Option::Some(i) = r.next() {
@@ -3554,7 +3554,7 @@ impl tencent_action::__private::lean::Struct for CheckNetDetectStateRequest {
         "NextHopDestination",
     ];
     fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
-        mut r: tencent_action::__private::lean::Reader<'de, A>,
+        mut r: tencent_action::__private::lean::Reader<'de, A, Self>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
@@ -3687,7 +3687,7 @@ impl tencent_action::__private::lean::Struct for CheckTrafficMirrorRequest {
         "CollectorTarget",
     ];
     fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
-        mut r: tencent_action::__private::lean::Reader<'de, A>,
+        mut r: tencent_action::__private::lean::Reader<'de, A, Self>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
@@ -3777,7 +3777,7 @@ for ClearRouteTableSelectionPoliciesRequest {
     const NAME: &'static str = "ClearRouteTableSelectionPoliciesRequest";
     const FIELDS: &'static [&'static str] = &["CcnId"];
     fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
-        mut r: tencent_action::__private::lean::Reader<'de, A>,
+        mut r: tencent_action::__private::lean::Reader<'de, A, Self>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         while let ::core::option::Option::Some(i) = r.next() {
@@ -3889,7 +3889,7 @@ impl tencent_action::__private::lean::Struct for CloneSecurityGroupRequest {
         "IsCloneTags",
     ];
     fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
-        mut r: tencent_action::__private::lean::Reader<'de, A>,
+        mut r: tencent_action::__private::lean::Reader<'de, A, Self>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
@@ -4008,7 +4008,7 @@ impl tencent_action::__private::lean::Struct for CreateAddressTemplateRequest {
         "Tags",
     ];
     fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
-        mut r: tencent_action::__private::lean::Reader<'de, A>,
+        mut r: tencent_action::__private::lean::Reader<'de, A, Self>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
@@ -4107,7 +4107,7 @@ impl tencent_action::__private::lean::Struct for CreateAddressTemplateGroupReque
         "Tags",
     ];
     fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
-        mut r: tencent_action::__private::lean::Reader<'de, A>,
+        mut r: tencent_action::__private::lean::Reader<'de, A, Self>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
@@ -4283,7 +4283,7 @@ impl tencent_action::__private::lean::Struct for CreateAndAttachNetworkInterface
         "ClientToken",
     ];
     fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
-        mut r: tencent_action::__private::lean::Reader<'de, A>,
+        mut r: tencent_action::__private::lean::Reader<'de, A, Self>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
@@ -4434,7 +4434,7 @@ impl tencent_action::__private::lean::Struct for CreateAssistantCidrRequest {
     const NAME: &'static str = "CreateAssistantCidrRequest";
     const FIELDS: &'static [&'static str] = &["VpcId", "CidrBlocks"];
     fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
-        mut r: tencent_action::__private::lean::Reader<'de, A>,
+        mut r: tencent_action::__private::lean::Reader<'de, A, Self>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
@@ -4622,7 +4622,7 @@ impl tencent_action::__private::lean::Struct for CreateBandwidthPackageRequest {
         "DesignatedZone",
     ];
     fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
-        mut r: tencent_action::__private::lean::Reader<'de, A>,
+        mut r: tencent_action::__private::lean::Reader<'de, A, Self>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
@@ -4750,7 +4750,7 @@ impl tencent_action::__private::lean::Struct for CreateCcnRequest {
         "Tags",
     ];
     fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
-        mut r: tencent_action::__private::lean::Reader<'de, A>,
+        mut r: tencent_action::__private::lean::Reader<'de, A, Self>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
@@ -4885,7 +4885,7 @@ for CreateCcnPolicyBasedRoutingNextHopRequest {
         "NextHopResourceId",
     ];
     fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
-        mut r: tencent_action::__private::lean::Reader<'de, A>,
+        mut r: tencent_action::__private::lean::Reader<'de, A, Self>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
@@ -5022,7 +5022,7 @@ for CreateCcnPolicyBasedRoutingRulesRequest {
     const NAME: &'static str = "CreateCcnPolicyBasedRoutingRulesRequest";
     const FIELDS: &'static [&'static str] = &["CcnId", "CcnPolicyBasedRoutingRuleSet"];
     fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
-        mut r: tencent_action::__private::lean::Reader<'de, A>,
+        mut r: tencent_action::__private::lean::Reader<'de, A, Self>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
@@ -5099,7 +5099,7 @@ impl tencent_action::__private::lean::Struct for CreateCcnRouteTablesRequest {
     const NAME: &'static str = "CreateCcnRouteTablesRequest";
     const FIELDS: &'static [&'static str] = &["RouteTable"];
     fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
-        mut r: tencent_action::__private::lean::Reader<'de, A>,
+        mut r: tencent_action::__private::lean::Reader<'de, A, Self>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         while let ::core::option::Option::Some(i) = r.next() {
@@ -5166,7 +5166,7 @@ impl tencent_action::__private::lean::Struct for CreateCdcLDCXListRequest {
     const NAME: &'static str = "CreateCdcLDCXListRequest";
     const FIELDS: &'static [&'static str] = &[];
     fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
-        mut r: tencent_action::__private::lean::Reader<'de, A>,
+        mut r: tencent_action::__private::lean::Reader<'de, A, Self>,
     ) -> ::core::result::Result<Self, A::Error> {
         while r.next().is_some() {
             r.skip();
@@ -5214,7 +5214,7 @@ impl tencent_action::__private::lean::Struct for CreateCdcNetPlanesRequest {
     const NAME: &'static str = "CreateCdcNetPlanesRequest";
     const FIELDS: &'static [&'static str] = &[];
     fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
-        mut r: tencent_action::__private::lean::Reader<'de, A>,
+        mut r: tencent_action::__private::lean::Reader<'de, A, Self>,
     ) -> ::core::result::Result<Self, A::Error> {
         while r.next().is_some() {
             r.skip();
@@ -5286,7 +5286,7 @@ impl tencent_action::__private::lean::Struct for CreateCustomerGatewayRequest {
         "BgpAsn",
     ];
     fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
-        mut r: tencent_action::__private::lean::Reader<'de, A>,
+        mut r: tencent_action::__private::lean::Reader<'de, A, Self>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
@@ -5378,7 +5378,7 @@ impl tencent_action::__private::lean::Struct for CreateDefaultSecurityGroupReque
     const NAME: &'static str = "CreateDefaultSecurityGroupRequest";
     const FIELDS: &'static [&'static str] = &["ProjectId"];
     fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
-        mut r: tencent_action::__private::lean::Reader<'de, A>,
+        mut r: tencent_action::__private::lean::Reader<'de, A, Self>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         while let ::core::option::Option::Some(i) = r.next() {
@@ -5443,7 +5443,7 @@ impl tencent_action::__private::lean::Struct for CreateDefaultVpcRequest {
     const NAME: &'static str = "CreateDefaultVpcRequest";
     const FIELDS: &'static [&'static str] = &["Zone", "Force"];
     fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
-        mut r: tencent_action::__private::lean::Reader<'de, A>,
+        mut r: tencent_action::__private::lean::Reader<'de, A, Self>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
@@ -5526,7 +5526,7 @@ impl tencent_action::__private::lean::Struct for CreateDhcpIpRequest {
         "Tags",
     ];
     fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
-        mut r: tencent_action::__private::lean::Reader<'de, A>,
+        mut r: tencent_action::__private::lean::Reader<'de, A, Self>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
@@ -5705,7 +5705,7 @@ impl tencent_action::__private::lean::Struct for CreateDirectConnectGatewayReque
         "Tags",
     ];
     fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
-        mut r: tencent_action::__private::lean::Reader<'de, A>,
+        mut r: tencent_action::__private::lean::Reader<'de, A, Self>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
@@ -5825,7 +5825,7 @@ for CreateDirectConnectGatewayCcnRoutesRequest {
     const NAME: &'static str = "CreateDirectConnectGatewayCcnRoutesRequest";
     const FIELDS: &'static [&'static str] = &["DirectConnectGatewayId", "Routes"];
     fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
-        mut r: tencent_action::__private::lean::Reader<'de, A>,
+        mut r: tencent_action::__private::lean::Reader<'de, A, Self>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
@@ -5986,7 +5986,7 @@ impl tencent_action::__private::lean::Struct for CreateFlowLogRequest {
         "Period",
     ];
     fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
-        mut r: tencent_action::__private::lean::Reader<'de, A>,
+        mut r: tencent_action::__private::lean::Reader<'de, A, Self>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
@@ -6128,7 +6128,7 @@ impl tencent_action::__private::lean::Struct for CreateGlobalRoutesRequest {
     const NAME: &'static str = "CreateGlobalRoutesRequest";
     const FIELDS: &'static [&'static str] = &["VpcId", "GlobalRoutes"];
     fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
-        mut r: tencent_action::__private::lean::Reader<'de, A>,
+        mut r: tencent_action::__private::lean::Reader<'de, A, Self>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
@@ -6261,7 +6261,7 @@ impl tencent_action::__private::lean::Struct for CreateHaVipRequest {
         "ClientToken",
     ];
     fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
-        mut r: tencent_action::__private::lean::Reader<'de, A>,
+        mut r: tencent_action::__private::lean::Reader<'de, A, Self>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
@@ -6377,7 +6377,7 @@ impl tencent_action::__private::lean::Struct for CreateHighPriorityRouteTableReq
     const NAME: &'static str = "CreateHighPriorityRouteTableRequest";
     const FIELDS: &'static [&'static str] = &["VpcId", "Name", "Tags"];
     fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
-        mut r: tencent_action::__private::lean::Reader<'de, A>,
+        mut r: tencent_action::__private::lean::Reader<'de, A, Self>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
@@ -6468,7 +6468,7 @@ impl tencent_action::__private::lean::Struct for CreateHighPriorityRoutesRequest
         "HighPriorityRoutes",
     ];
     fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
-        mut r: tencent_action::__private::lean::Reader<'de, A>,
+        mut r: tencent_action::__private::lean::Reader<'de, A, Self>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
@@ -6564,7 +6564,7 @@ impl tencent_action::__private::lean::Struct for CreateIp6TranslatorsRequest {
         "Ip6InternetServiceProvider",
     ];
     fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
-        mut r: tencent_action::__private::lean::Reader<'de, A>,
+        mut r: tencent_action::__private::lean::Reader<'de, A, Self>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
@@ -6648,7 +6648,7 @@ impl tencent_action::__private::lean::Struct for CreateLocalGatewayRequest {
         "Tags",
     ];
     fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
-        mut r: tencent_action::__private::lean::Reader<'de, A>,
+        mut r: tencent_action::__private::lean::Reader<'de, A, Self>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
@@ -6848,7 +6848,7 @@ impl tencent_action::__private::lean::Struct for CreateNatGatewayRequest {
         "ExclusiveType",
     ];
     fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
-        mut r: tencent_action::__private::lean::Reader<'de, A>,
+        mut r: tencent_action::__private::lean::Reader<'de, A, Self>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
@@ -6998,7 +6998,7 @@ for CreateNatGatewayDestinationIpPortTranslationNatRuleRequest {
         "DestinationIpPortTranslationNatRules",
     ];
     fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
-        mut r: tencent_action::__private::lean::Reader<'de, A>,
+        mut r: tencent_action::__private::lean::Reader<'de, A, Self>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
@@ -7098,7 +7098,7 @@ for CreateNatGatewaySourceIpTranslationNatRuleRequest {
         "SourceIpTranslationNatRules",
     ];
     fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
-        mut r: tencent_action::__private::lean::Reader<'de, A>,
+        mut r: tencent_action::__private::lean::Reader<'de, A, Self>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
@@ -7289,7 +7289,7 @@ impl tencent_action::__private::lean::Struct for CreateNetDetectRequest {
         "Tags",
     ];
     fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
-        mut r: tencent_action::__private::lean::Reader<'de, A>,
+        mut r: tencent_action::__private::lean::Reader<'de, A, Self>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
@@ -7438,7 +7438,7 @@ impl tencent_action::__private::lean::Struct for CreateNetworkAclRequest {
         "Tags",
     ];
     fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
-        mut r: tencent_action::__private::lean::Reader<'de, A>,
+        mut r: tencent_action::__private::lean::Reader<'de, A, Self>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
@@ -7530,7 +7530,7 @@ impl tencent_action::__private::lean::Struct for CreateNetworkAclEntriesRequest 
     const NAME: &'static str = "CreateNetworkAclEntriesRequest";
     const FIELDS: &'static [&'static str] = &["NetworkAclId", "NetworkAclEntrySet"];
     fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
-        mut r: tencent_action::__private::lean::Reader<'de, A>,
+        mut r: tencent_action::__private::lean::Reader<'de, A, Self>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
@@ -7622,7 +7622,7 @@ for CreateNetworkAclQuintupleEntriesRequest {
     const NAME: &'static str = "CreateNetworkAclQuintupleEntriesRequest";
     const FIELDS: &'static [&'static str] = &["NetworkAclId", "NetworkAclQuintupleSet"];
     fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
-        mut r: tencent_action::__private::lean::Reader<'de, A>,
+        mut r: tencent_action::__private::lean::Reader<'de, A, Self>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
@@ -7787,7 +7787,7 @@ impl tencent_action::__private::lean::Struct for CreateNetworkInterfaceRequest {
         "ClientToken",
     ];
     fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
-        mut r: tencent_action::__private::lean::Reader<'de, A>,
+        mut r: tencent_action::__private::lean::Reader<'de, A, Self>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
@@ -7947,7 +7947,7 @@ impl tencent_action::__private::lean::Struct for CreatePrivateNatGatewayRequest 
         "DeletionProtectionEnabled",
     ];
     fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
-        mut r: tencent_action::__private::lean::Reader<'de, A>,
+        mut r: tencent_action::__private::lean::Reader<'de, A, Self>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
@@ -8058,7 +8058,7 @@ for CreatePrivateNatGatewayDestinationIpPortTranslationNatRuleRequest {
         "LocalDestinationIpPortTranslationNatRules",
     ];
     fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
-        mut r: tencent_action::__private::lean::Reader<'de, A>,
+        mut r: tencent_action::__private::lean::Reader<'de, A, Self>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
@@ -8170,7 +8170,7 @@ for CreatePrivateNatGatewayTranslationAclRuleRequest {
         "OriginalIp",
     ];
     fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
-        mut r: tencent_action::__private::lean::Reader<'de, A>,
+        mut r: tencent_action::__private::lean::Reader<'de, A, Self>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
@@ -8299,7 +8299,7 @@ for CreatePrivateNatGatewayTranslationNatRuleRequest {
         "CrossDomain",
     ];
     fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
-        mut r: tencent_action::__private::lean::Reader<'de, A>,
+        mut r: tencent_action::__private::lean::Reader<'de, A, Self>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
@@ -8439,7 +8439,7 @@ impl tencent_action::__private::lean::Struct for CreateReserveIpAddressesRequest
         "ClientToken",
     ];
     fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
-        mut r: tencent_action::__private::lean::Reader<'de, A>,
+        mut r: tencent_action::__private::lean::Reader<'de, A, Self>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
@@ -8557,7 +8557,7 @@ impl tencent_action::__private::lean::Struct for CreateRoutePolicyRequest {
         "RoutePolicyEntrySet",
     ];
     fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
-        mut r: tencent_action::__private::lean::Reader<'de, A>,
+        mut r: tencent_action::__private::lean::Reader<'de, A, Self>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
@@ -8647,7 +8647,7 @@ impl tencent_action::__private::lean::Struct for CreateRoutePolicyAssociationsRe
     const NAME: &'static str = "CreateRoutePolicyAssociationsRequest";
     const FIELDS: &'static [&'static str] = &["RoutePolicyAssociationSet"];
     fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
-        mut r: tencent_action::__private::lean::Reader<'de, A>,
+        mut r: tencent_action::__private::lean::Reader<'de, A, Self>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         while let ::core::option::Option::Some(i) = r.next() {
@@ -8731,7 +8731,7 @@ impl tencent_action::__private::lean::Struct for CreateRoutePolicyEntriesRequest
     const NAME: &'static str = "CreateRoutePolicyEntriesRequest";
     const FIELDS: &'static [&'static str] = &["RoutePolicyId", "RoutePolicyEntrySet"];
     fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
-        mut r: tencent_action::__private::lean::Reader<'de, A>,
+        mut r: tencent_action::__private::lean::Reader<'de, A, Self>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
@@ -8827,7 +8827,7 @@ impl tencent_action::__private::lean::Struct for CreateRouteTableRequest {
     const NAME: &'static str = "CreateRouteTableRequest";
     const FIELDS: &'static [&'static str] = &["VpcId", "RouteTableName", "Tags"];
     fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
-        mut r: tencent_action::__private::lean::Reader<'de, A>,
+        mut r: tencent_action::__private::lean::Reader<'de, A, Self>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
@@ -8919,7 +8919,7 @@ impl tencent_action::__private::lean::Struct for CreateRoutesRequest {
     const NAME: &'static str = "CreateRoutesRequest";
     const FIELDS: &'static [&'static str] = &["RouteTableId", "Routes"];
     fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
-        mut r: tencent_action::__private::lean::Reader<'de, A>,
+        mut r: tencent_action::__private::lean::Reader<'de, A, Self>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
@@ -9025,7 +9025,7 @@ impl tencent_action::__private::lean::Struct for CreateSecurityGroupRequest {
         "Tags",
     ];
     fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
-        mut r: tencent_action::__private::lean::Reader<'de, A>,
+        mut r: tencent_action::__private::lean::Reader<'de, A, Self>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
@@ -9127,7 +9127,7 @@ impl tencent_action::__private::lean::Struct for CreateSecurityGroupPoliciesRequ
         "SecurityGroupPolicySet",
     ];
     fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
-        mut r: tencent_action::__private::lean::Reader<'de, A>,
+        mut r: tencent_action::__private::lean::Reader<'de, A, Self>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
@@ -9239,7 +9239,7 @@ impl tencent_action::__private::lean::Struct for CreateSecurityGroupWithPolicies
         "Tags",
     ];
     fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
-        mut r: tencent_action::__private::lean::Reader<'de, A>,
+        mut r: tencent_action::__private::lean::Reader<'de, A, Self>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
@@ -9357,7 +9357,7 @@ impl tencent_action::__private::lean::Struct for CreateServiceTemplateRequest {
         "Tags",
     ];
     fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
-        mut r: tencent_action::__private::lean::Reader<'de, A>,
+        mut r: tencent_action::__private::lean::Reader<'de, A, Self>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
@@ -9456,7 +9456,7 @@ impl tencent_action::__private::lean::Struct for CreateServiceTemplateGroupReque
         "Tags",
     ];
     fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
-        mut r: tencent_action::__private::lean::Reader<'de, A>,
+        mut r: tencent_action::__private::lean::Reader<'de, A, Self>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
@@ -9552,7 +9552,7 @@ impl tencent_action::__private::lean::Struct for CreateSnapshotPoliciesRequest {
     const NAME: &'static str = "CreateSnapshotPoliciesRequest";
     const FIELDS: &'static [&'static str] = &["SnapshotPolicies", "Tags"];
     fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
-        mut r: tencent_action::__private::lean::Reader<'de, A>,
+        mut r: tencent_action::__private::lean::Reader<'de, A, Self>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
@@ -9663,7 +9663,7 @@ impl tencent_action::__private::lean::Struct for CreateSubnetRequest {
         "CdcId",
     ];
     fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
-        mut r: tencent_action::__private::lean::Reader<'de, A>,
+        mut r: tencent_action::__private::lean::Reader<'de, A, Self>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
@@ -9795,7 +9795,7 @@ impl tencent_action::__private::lean::Struct for CreateSubnetsRequest {
     const NAME: &'static str = "CreateSubnetsRequest";
     const FIELDS: &'static [&'static str] = &["VpcId", "Subnets", "Tags", "CdcId"];
     fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
-        mut r: tencent_action::__private::lean::Reader<'de, A>,
+        mut r: tencent_action::__private::lean::Reader<'de, A, Self>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
@@ -9975,7 +9975,7 @@ impl tencent_action::__private::lean::Struct for CreateTrafficMirrorRequest {
         "EgressFilterRules",
     ];
     fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
-        mut r: tencent_action::__private::lean::Reader<'de, A>,
+        mut r: tencent_action::__private::lean::Reader<'de, A, Self>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
@@ -10118,7 +10118,7 @@ impl tencent_action::__private::lean::Struct for CreateTrafficMirrorFilterRulesR
         "EgressFilterRules",
     ];
     fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
-        mut r: tencent_action::__private::lean::Reader<'de, A>,
+        mut r: tencent_action::__private::lean::Reader<'de, A, Self>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
@@ -10240,7 +10240,7 @@ impl tencent_action::__private::lean::Struct for CreateTrafficPackagesRequest {
         "DeductType",
     ];
     fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
-        mut r: tencent_action::__private::lean::Reader<'de, A>,
+        mut r: tencent_action::__private::lean::Reader<'de, A, Self>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
@@ -10370,7 +10370,7 @@ impl tencent_action::__private::lean::Struct for CreateVpcRequest {
         "EnableRouteVpcPublishIpv6",
     ];
     fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
-        mut r: tencent_action::__private::lean::Reader<'de, A>,
+        mut r: tencent_action::__private::lean::Reader<'de, A, Self>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
@@ -10524,7 +10524,7 @@ impl tencent_action::__private::lean::Struct for CreateVpcEndPointRequest {
         "IpAddressType",
     ];
     fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
-        mut r: tencent_action::__private::lean::Reader<'de, A>,
+        mut r: tencent_action::__private::lean::Reader<'de, A, Self>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
@@ -10694,7 +10694,7 @@ impl tencent_action::__private::lean::Struct for CreateVpcEndPointServiceRequest
         "IpAddressType",
     ];
     fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
-        mut r: tencent_action::__private::lean::Reader<'de, A>,
+        mut r: tencent_action::__private::lean::Reader<'de, A, Self>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
@@ -10834,7 +10834,7 @@ for CreateVpcEndPointServiceWhiteListRequest {
         "Description",
     ];
     fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
-        mut r: tencent_action::__private::lean::Reader<'de, A>,
+        mut r: tencent_action::__private::lean::Reader<'de, A, Self>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
@@ -10964,7 +10964,7 @@ impl tencent_action::__private::lean::Struct for CreateVpcPeeringConnectionReque
         "Tags",
     ];
     fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
-        mut r: tencent_action::__private::lean::Reader<'de, A>,
+        mut r: tencent_action::__private::lean::Reader<'de, A, Self>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
@@ -11249,7 +11249,7 @@ impl tencent_action::__private::lean::Struct for CreateVpnConnectionRequest {
         "HealthCheckConfig",
     ];
     fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
-        mut r: tencent_action::__private::lean::Reader<'de, A>,
+        mut r: tencent_action::__private::lean::Reader<'de, A, Self>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
@@ -11495,7 +11495,7 @@ impl tencent_action::__private::lean::Struct for CreateVpnGatewayRequest {
         "BgpAsn",
     ];
     fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
-        mut r: tencent_action::__private::lean::Reader<'de, A>,
+        mut r: tencent_action::__private::lean::Reader<'de, A, Self>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
@@ -11627,7 +11627,7 @@ impl tencent_action::__private::lean::Struct for CreateVpnGatewayRoutesRequest {
     const NAME: &'static str = "CreateVpnGatewayRoutesRequest";
     const FIELDS: &'static [&'static str] = &["VpnGatewayId", "Routes"];
     fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
-        mut r: tencent_action::__private::lean::Reader<'de, A>,
+        mut r: tencent_action::__private::lean::Reader<'de, A, Self>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
@@ -11727,7 +11727,7 @@ impl tencent_action::__private::lean::Struct for CreateVpnGatewaySslClientReques
         "Tags",
     ];
     fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
-        mut r: tencent_action::__private::lean::Reader<'de, A>,
+        mut r: tencent_action::__private::lean::Reader<'de, A, Self>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
@@ -11876,7 +11876,7 @@ impl tencent_action::__private::lean::Struct for CreateVpnGatewaySslServerReques
         "DnsServers",
     ];
     fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
-        mut r: tencent_action::__private::lean::Reader<'de, A>,
+        mut r: tencent_action::__private::lean::Reader<'de, A, Self>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
@@ -12015,7 +12015,7 @@ impl tencent_action::__private::lean::Struct for DeleteAddressTemplateRequest {
     const NAME: &'static str = "DeleteAddressTemplateRequest";
     const FIELDS: &'static [&'static str] = &["AddressTemplateId"];
     fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
-        mut r: tencent_action::__private::lean::Reader<'de, A>,
+        mut r: tencent_action::__private::lean::Reader<'de, A, Self>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         while let ::core::option::Option::Some(i) = r.next() {
@@ -12088,7 +12088,7 @@ impl tencent_action::__private::lean::Struct for DeleteAddressTemplateGroupReque
     const NAME: &'static str = "DeleteAddressTemplateGroupRequest";
     const FIELDS: &'static [&'static str] = &["AddressTemplateGroupId"];
     fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
-        mut r: tencent_action::__private::lean::Reader<'de, A>,
+        mut r: tencent_action::__private::lean::Reader<'de, A, Self>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         while let ::core::option::Option::Some(i) = r.next() {
@@ -12168,7 +12168,7 @@ impl tencent_action::__private::lean::Struct for DeleteAssistantCidrRequest {
     const NAME: &'static str = "DeleteAssistantCidrRequest";
     const FIELDS: &'static [&'static str] = &["VpcId", "CidrBlocks"];
     fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
-        mut r: tencent_action::__private::lean::Reader<'de, A>,
+        mut r: tencent_action::__private::lean::Reader<'de, A, Self>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
@@ -12254,7 +12254,7 @@ impl tencent_action::__private::lean::Struct for DeleteBandwidthPackageRequest {
     const NAME: &'static str = "DeleteBandwidthPackageRequest";
     const FIELDS: &'static [&'static str] = &["BandwidthPackageId"];
     fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
-        mut r: tencent_action::__private::lean::Reader<'de, A>,
+        mut r: tencent_action::__private::lean::Reader<'de, A, Self>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         while let ::core::option::Option::Some(i) = r.next() {
@@ -12327,7 +12327,7 @@ impl tencent_action::__private::lean::Struct for DeleteCcnRequest {
     const NAME: &'static str = "DeleteCcnRequest";
     const FIELDS: &'static [&'static str] = &["CcnId"];
     fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
-        mut r: tencent_action::__private::lean::Reader<'de, A>,
+        mut r: tencent_action::__private::lean::Reader<'de, A, Self>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         while let ::core::option::Option::Some(i) = r.next() {
@@ -12403,7 +12403,7 @@ for DeleteCcnPolicyBasedRoutingNextHopRequest {
     const NAME: &'static str = "DeleteCcnPolicyBasedRoutingNextHopRequest";
     const FIELDS: &'static [&'static str] = &["CcnId", "PolicyBasedRoutingNextHopIds"];
     fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
-        mut r: tencent_action::__private::lean::Reader<'de, A>,
+        mut r: tencent_action::__private::lean::Reader<'de, A, Self>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
@@ -12493,7 +12493,7 @@ impl tencent_action::__private::lean::Struct for DeleteCcnPolicyBasedRoutingRule
     const NAME: &'static str = "DeleteCcnPolicyBasedRoutingRuleRequest";
     const FIELDS: &'static [&'static str] = &["CcnId", "PolicyBasedRoutingRuleIds"];
     fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
-        mut r: tencent_action::__private::lean::Reader<'de, A>,
+        mut r: tencent_action::__private::lean::Reader<'de, A, Self>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
@@ -12580,7 +12580,7 @@ impl tencent_action::__private::lean::Struct for DeleteCcnRouteTablesRequest {
     const NAME: &'static str = "DeleteCcnRouteTablesRequest";
     const FIELDS: &'static [&'static str] = &["RouteTableId"];
     fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
-        mut r: tencent_action::__private::lean::Reader<'de, A>,
+        mut r: tencent_action::__private::lean::Reader<'de, A, Self>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         while let ::core::option::Option::Some(i) = r.next() {
@@ -12647,7 +12647,7 @@ impl tencent_action::__private::lean::Struct for DeleteCdcLDCXListRequest {
     const NAME: &'static str = "DeleteCdcLDCXListRequest";
     const FIELDS: &'static [&'static str] = &[];
     fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
-        mut r: tencent_action::__private::lean::Reader<'de, A>,
+        mut r: tencent_action::__private::lean::Reader<'de, A, Self>,
     ) -> ::core::result::Result<Self, A::Error> {
         while r.next().is_some() {
             r.skip();
@@ -12695,7 +12695,7 @@ impl tencent_action::__private::lean::Struct for DeleteCdcNetPlanesRequest {
     const NAME: &'static str = "DeleteCdcNetPlanesRequest";
     const FIELDS: &'static [&'static str] = &[];
     fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
-        mut r: tencent_action::__private::lean::Reader<'de, A>,
+        mut r: tencent_action::__private::lean::Reader<'de, A, Self>,
     ) -> ::core::result::Result<Self, A::Error> {
         while r.next().is_some() {
             r.skip();
@@ -12749,7 +12749,7 @@ impl tencent_action::__private::lean::Struct for DeleteCustomerGatewayRequest {
     const NAME: &'static str = "DeleteCustomerGatewayRequest";
     const FIELDS: &'static [&'static str] = &["CustomerGatewayId"];
     fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
-        mut r: tencent_action::__private::lean::Reader<'de, A>,
+        mut r: tencent_action::__private::lean::Reader<'de, A, Self>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         while let ::core::option::Option::Some(i) = r.next() {
@@ -12820,7 +12820,7 @@ impl tencent_action::__private::lean::Struct for DeleteDhcpIpRequest {
     const NAME: &'static str = "DeleteDhcpIpRequest";
     const FIELDS: &'static [&'static str] = &["DhcpIpId"];
     fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
-        mut r: tencent_action::__private::lean::Reader<'de, A>,
+        mut r: tencent_action::__private::lean::Reader<'de, A, Self>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         while let ::core::option::Option::Some(i) = r.next() {
@@ -12893,7 +12893,7 @@ impl tencent_action::__private::lean::Struct for DeleteDirectConnectGatewayReque
     const NAME: &'static str = "DeleteDirectConnectGatewayRequest";
     const FIELDS: &'static [&'static str] = &["DirectConnectGatewayId"];
     fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
-        mut r: tencent_action::__private::lean::Reader<'de, A>,
+        mut r: tencent_action::__private::lean::Reader<'de, A, Self>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         while let ::core::option::Option::Some(i) = r.next() {
@@ -12981,7 +12981,7 @@ for DeleteDirectConnectGatewayCcnRoutesRequest {
         "AddressType",
     ];
     fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
-        mut r: tencent_action::__private::lean::Reader<'de, A>,
+        mut r: tencent_action::__private::lean::Reader<'de, A, Self>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
@@ -13076,7 +13076,7 @@ impl tencent_action::__private::lean::Struct for DeleteFlowLogRequest {
     const NAME: &'static str = "DeleteFlowLogRequest";
     const FIELDS: &'static [&'static str] = &["FlowLogId", "VpcId"];
     fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
-        mut r: tencent_action::__private::lean::Reader<'de, A>,
+        mut r: tencent_action::__private::lean::Reader<'de, A, Self>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
@@ -13156,7 +13156,7 @@ impl tencent_action::__private::lean::Struct for DeleteGlobalRoutesRequest {
     const NAME: &'static str = "DeleteGlobalRoutesRequest";
     const FIELDS: &'static [&'static str] = &["VpcId", "GlobalRouteIds"];
     fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
-        mut r: tencent_action::__private::lean::Reader<'de, A>,
+        mut r: tencent_action::__private::lean::Reader<'de, A, Self>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
@@ -13242,7 +13242,7 @@ impl tencent_action::__private::lean::Struct for DeleteHaVipRequest {
     const NAME: &'static str = "DeleteHaVipRequest";
     const FIELDS: &'static [&'static str] = &["HaVipId"];
     fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
-        mut r: tencent_action::__private::lean::Reader<'de, A>,
+        mut r: tencent_action::__private::lean::Reader<'de, A, Self>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         while let ::core::option::Option::Some(i) = r.next() {
@@ -13313,7 +13313,7 @@ impl tencent_action::__private::lean::Struct for DeleteHighPriorityRouteTablesRe
     const NAME: &'static str = "DeleteHighPriorityRouteTablesRequest";
     const FIELDS: &'static [&'static str] = &["HighPriorityRouteTableIds"];
     fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
-        mut r: tencent_action::__private::lean::Reader<'de, A>,
+        mut r: tencent_action::__private::lean::Reader<'de, A, Self>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         while let ::core::option::Option::Some(i) = r.next() {
@@ -13377,7 +13377,7 @@ impl tencent_action::__private::lean::Struct for DeleteHighPriorityRoutesRequest
         "HighPriorityRouteIds",
     ];
     fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
-        mut r: tencent_action::__private::lean::Reader<'de, A>,
+        mut r: tencent_action::__private::lean::Reader<'de, A, Self>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
@@ -13464,7 +13464,7 @@ impl tencent_action::__private::lean::Struct for DeleteIp6TranslatorsRequest {
     const NAME: &'static str = "DeleteIp6TranslatorsRequest";
     const FIELDS: &'static [&'static str] = &["Ip6TranslatorIds"];
     fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
-        mut r: tencent_action::__private::lean::Reader<'de, A>,
+        mut r: tencent_action::__private::lean::Reader<'de, A, Self>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         while let ::core::option::Option::Some(i) = r.next() {
@@ -13547,7 +13547,7 @@ impl tencent_action::__private::lean::Struct for DeleteLocalGatewayRequest {
     const NAME: &'static str = "DeleteLocalGatewayRequest";
     const FIELDS: &'static [&'static str] = &["LocalGatewayId", "CdcId", "VpcId"];
     fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
-        mut r: tencent_action::__private::lean::Reader<'de, A>,
+        mut r: tencent_action::__private::lean::Reader<'de, A, Self>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
@@ -13637,7 +13637,7 @@ impl tencent_action::__private::lean::Struct for DeleteNatGatewayRequest {
     const NAME: &'static str = "DeleteNatGatewayRequest";
     const FIELDS: &'static [&'static str] = &["NatGatewayId", "IgnoreOperationRisk"];
     fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
-        mut r: tencent_action::__private::lean::Reader<'de, A>,
+        mut r: tencent_action::__private::lean::Reader<'de, A, Self>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
@@ -13731,7 +13731,7 @@ for DeleteNatGatewayDestinationIpPortTranslationNatRuleRequest {
         "DestinationIpPortTranslationNatRules",
     ];
     fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
-        mut r: tencent_action::__private::lean::Reader<'de, A>,
+        mut r: tencent_action::__private::lean::Reader<'de, A, Self>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
@@ -13828,7 +13828,7 @@ for DeleteNatGatewaySourceIpTranslationNatRuleRequest {
     const NAME: &'static str = "DeleteNatGatewaySourceIpTranslationNatRuleRequest";
     const FIELDS: &'static [&'static str] = &["NatGatewayId", "NatGatewaySnatIds"];
     fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
-        mut r: tencent_action::__private::lean::Reader<'de, A>,
+        mut r: tencent_action::__private::lean::Reader<'de, A, Self>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
@@ -13917,7 +13917,7 @@ impl tencent_action::__private::lean::Struct for DeleteNetDetectRequest {
     const NAME: &'static str = "DeleteNetDetectRequest";
     const FIELDS: &'static [&'static str] = &["NetDetectId"];
     fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
-        mut r: tencent_action::__private::lean::Reader<'de, A>,
+        mut r: tencent_action::__private::lean::Reader<'de, A, Self>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         while let ::core::option::Option::Some(i) = r.next() {
@@ -13990,7 +13990,7 @@ impl tencent_action::__private::lean::Struct for DeleteNetworkAclRequest {
     const NAME: &'static str = "DeleteNetworkAclRequest";
     const FIELDS: &'static [&'static str] = &["NetworkAclId"];
     fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
-        mut r: tencent_action::__private::lean::Reader<'de, A>,
+        mut r: tencent_action::__private::lean::Reader<'de, A, Self>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         while let ::core::option::Option::Some(i) = r.next() {
@@ -14064,7 +14064,7 @@ impl tencent_action::__private::lean::Struct for DeleteNetworkAclEntriesRequest 
     const NAME: &'static str = "DeleteNetworkAclEntriesRequest";
     const FIELDS: &'static [&'static str] = &["NetworkAclId", "NetworkAclEntrySet"];
     fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
-        mut r: tencent_action::__private::lean::Reader<'de, A>,
+        mut r: tencent_action::__private::lean::Reader<'de, A, Self>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
@@ -14149,7 +14149,7 @@ for DeleteNetworkAclQuintupleEntriesRequest {
     const NAME: &'static str = "DeleteNetworkAclQuintupleEntriesRequest";
     const FIELDS: &'static [&'static str] = &["NetworkAclId", "NetworkAclQuintupleSet"];
     fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
-        mut r: tencent_action::__private::lean::Reader<'de, A>,
+        mut r: tencent_action::__private::lean::Reader<'de, A, Self>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
@@ -14235,7 +14235,7 @@ impl tencent_action::__private::lean::Struct for DeleteNetworkInterfaceRequest {
     const NAME: &'static str = "DeleteNetworkInterfaceRequest";
     const FIELDS: &'static [&'static str] = &["NetworkInterfaceId"];
     fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
-        mut r: tencent_action::__private::lean::Reader<'de, A>,
+        mut r: tencent_action::__private::lean::Reader<'de, A, Self>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         while let ::core::option::Option::Some(i) = r.next() {
@@ -14309,7 +14309,7 @@ impl tencent_action::__private::lean::Struct for DeletePrivateNatGatewayRequest 
     const NAME: &'static str = "DeletePrivateNatGatewayRequest";
     const FIELDS: &'static [&'static str] = &["NatGatewayId", "IgnoreOperationRisk"];
     fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
-        mut r: tencent_action::__private::lean::Reader<'de, A>,
+        mut r: tencent_action::__private::lean::Reader<'de, A, Self>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
@@ -14400,7 +14400,7 @@ for DeletePrivateNatGatewayDestinationIpPortTranslationNatRuleRequest {
         "LocalDestinationIpPortTranslationNatRules",
     ];
     fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
-        mut r: tencent_action::__private::lean::Reader<'de, A>,
+        mut r: tencent_action::__private::lean::Reader<'de, A, Self>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
@@ -14512,7 +14512,7 @@ for DeletePrivateNatGatewayTranslationAclRuleRequest {
         "OriginalIp",
     ];
     fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
-        mut r: tencent_action::__private::lean::Reader<'de, A>,
+        mut r: tencent_action::__private::lean::Reader<'de, A, Self>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
@@ -14641,7 +14641,7 @@ for DeletePrivateNatGatewayTranslationNatRuleRequest {
         "CrossDomain",
     ];
     fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
-        mut r: tencent_action::__private::lean::Reader<'de, A>,
+        mut r: tencent_action::__private::lean::Reader<'de, A, Self>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
@@ -14736,7 +14736,7 @@ impl tencent_action::__private::lean::Struct for DeleteReserveIpAddressesRequest
     const NAME: &'static str = "DeleteReserveIpAddressesRequest";
     const FIELDS: &'static [&'static str] = &["VpcId", "ReserveIpIds"];
     fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
-        mut r: tencent_action::__private::lean::Reader<'de, A>,
+        mut r: tencent_action::__private::lean::Reader<'de, A, Self>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
@@ -14822,7 +14822,7 @@ impl tencent_action::__private::lean::Struct for DeleteRoutePolicyRequest {
     const NAME: &'static str = "DeleteRoutePolicyRequest";
     const FIELDS: &'static [&'static str] = &["RoutePolicyId"];
     fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
-        mut r: tencent_action::__private::lean::Reader<'de, A>,
+        mut r: tencent_action::__private::lean::Reader<'de, A, Self>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         while let ::core::option::Option::Some(i) = r.next() {
@@ -14895,7 +14895,7 @@ impl tencent_action::__private::lean::Struct for DeleteRoutePolicyAssociationsRe
     const NAME: &'static str = "DeleteRoutePolicyAssociationsRequest";
     const FIELDS: &'static [&'static str] = &["RoutePolicyAssociationSet"];
     fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
-        mut r: tencent_action::__private::lean::Reader<'de, A>,
+        mut r: tencent_action::__private::lean::Reader<'de, A, Self>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         while let ::core::option::Option::Some(i) = r.next() {
@@ -14979,7 +14979,7 @@ impl tencent_action::__private::lean::Struct for DeleteRoutePolicyEntriesRequest
     const NAME: &'static str = "DeleteRoutePolicyEntriesRequest";
     const FIELDS: &'static [&'static str] = &["RoutePolicyId", "RoutePolicyEntrySet"];
     fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
-        mut r: tencent_action::__private::lean::Reader<'de, A>,
+        mut r: tencent_action::__private::lean::Reader<'de, A, Self>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
@@ -15058,7 +15058,7 @@ impl tencent_action::__private::lean::Struct for DeleteRouteTableRequest {
     const NAME: &'static str = "DeleteRouteTableRequest";
     const FIELDS: &'static [&'static str] = &["RouteTableId"];
     fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
-        mut r: tencent_action::__private::lean::Reader<'de, A>,
+        mut r: tencent_action::__private::lean::Reader<'de, A, Self>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         while let ::core::option::Option::Some(i) = r.next() {
@@ -15136,7 +15136,7 @@ impl tencent_action::__private::lean::Struct for DeleteRoutesRequest {
     const NAME: &'static str = "DeleteRoutesRequest";
     const FIELDS: &'static [&'static str] = &["RouteTableId", "Routes"];
     fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
-        mut r: tencent_action::__private::lean::Reader<'de, A>,
+        mut r: tencent_action::__private::lean::Reader<'de, A, Self>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
@@ -15215,7 +15215,7 @@ impl tencent_action::__private::lean::Struct for DeleteSecurityGroupRequest {
     const NAME: &'static str = "DeleteSecurityGroupRequest";
     const FIELDS: &'static [&'static str] = &["SecurityGroupId"];
     fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
-        mut r: tencent_action::__private::lean::Reader<'de, A>,
+        mut r: tencent_action::__private::lean::Reader<'de, A, Self>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         while let ::core::option::Option::Some(i) = r.next() {
@@ -15298,7 +15298,7 @@ impl tencent_action::__private::lean::Struct for DeleteSecurityGroupPoliciesRequ
         "SecurityGroupPolicySet",
     ];
     fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
-        mut r: tencent_action::__private::lean::Reader<'de, A>,
+        mut r: tencent_action::__private::lean::Reader<'de, A, Self>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
@@ -15384,7 +15384,7 @@ impl tencent_action::__private::lean::Struct for DeleteServiceTemplateRequest {
     const NAME: &'static str = "DeleteServiceTemplateRequest";
     const FIELDS: &'static [&'static str] = &["ServiceTemplateId"];
     fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
-        mut r: tencent_action::__private::lean::Reader<'de, A>,
+        mut r: tencent_action::__private::lean::Reader<'de, A, Self>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         while let ::core::option::Option::Some(i) = r.next() {
@@ -15457,7 +15457,7 @@ impl tencent_action::__private::lean::Struct for DeleteServiceTemplateGroupReque
     const NAME: &'static str = "DeleteServiceTemplateGroupRequest";
     const FIELDS: &'static [&'static str] = &["ServiceTemplateGroupId"];
     fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
-        mut r: tencent_action::__private::lean::Reader<'de, A>,
+        mut r: tencent_action::__private::lean::Reader<'de, A, Self>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         while let ::core::option::Option::Some(i) = r.next() {
@@ -15532,7 +15532,7 @@ impl tencent_action::__private::lean::Struct for DeleteSnapshotPoliciesRequest {
     const NAME: &'static str = "DeleteSnapshotPoliciesRequest";
     const FIELDS: &'static [&'static str] = &["SnapshotPolicyIds"];
     fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
-        mut r: tencent_action::__private::lean::Reader<'de, A>,
+        mut r: tencent_action::__private::lean::Reader<'de, A, Self>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         while let ::core::option::Option::Some(i) = r.next() {
@@ -15610,7 +15610,7 @@ impl tencent_action::__private::lean::Struct for DeleteSubnetRequest {
     const NAME: &'static str = "DeleteSubnetRequest";
     const FIELDS: &'static [&'static str] = &["SubnetId"];
     fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
-        mut r: tencent_action::__private::lean::Reader<'de, A>,
+        mut r: tencent_action::__private::lean::Reader<'de, A, Self>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         while let ::core::option::Option::Some(i) = r.next() {
@@ -15688,7 +15688,7 @@ impl tencent_action::__private::lean::Struct for DeleteTemplateMemberRequest {
     const NAME: &'static str = "DeleteTemplateMemberRequest";
     const FIELDS: &'static [&'static str] = &["TemplateId", "TemplateMember"];
     fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
-        mut r: tencent_action::__private::lean::Reader<'de, A>,
+        mut r: tencent_action::__private::lean::Reader<'de, A, Self>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
@@ -15774,7 +15774,7 @@ impl tencent_action::__private::lean::Struct for DeleteTrafficMirrorRequest {
     const NAME: &'static str = "DeleteTrafficMirrorRequest";
     const FIELDS: &'static [&'static str] = &["TrafficMirrorId"];
     fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
-        mut r: tencent_action::__private::lean::Reader<'de, A>,
+        mut r: tencent_action::__private::lean::Reader<'de, A, Self>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         while let ::core::option::Option::Some(i) = r.next() {
@@ -15856,7 +15856,7 @@ impl tencent_action::__private::lean::Struct for DeleteTrafficMirrorFilterRulesR
         "EgressFilterRuleIds",
     ];
     fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
-        mut r: tencent_action::__private::lean::Reader<'de, A>,
+        mut r: tencent_action::__private::lean::Reader<'de, A, Self>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
@@ -15939,7 +15939,7 @@ impl tencent_action::__private::lean::Struct for DeleteTrafficPackagesRequest {
     const NAME: &'static str = "DeleteTrafficPackagesRequest";
     const FIELDS: &'static [&'static str] = &["TrafficPackageIds"];
     fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
-        mut r: tencent_action::__private::lean::Reader<'de, A>,
+        mut r: tencent_action::__private::lean::Reader<'de, A, Self>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         while let ::core::option::Option::Some(i) = r.next() {
@@ -16017,7 +16017,7 @@ impl tencent_action::__private::lean::Struct for DeleteVpcRequest {
     const NAME: &'static str = "DeleteVpcRequest";
     const FIELDS: &'static [&'static str] = &["VpcId"];
     fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
-        mut r: tencent_action::__private::lean::Reader<'de, A>,
+        mut r: tencent_action::__private::lean::Reader<'de, A, Self>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         while let ::core::option::Option::Some(i) = r.next() {
@@ -16091,7 +16091,7 @@ impl tencent_action::__private::lean::Struct for DeleteVpcEndPointRequest {
     const NAME: &'static str = "DeleteVpcEndPointRequest";
     const FIELDS: &'static [&'static str] = &["EndPointId", "IpAddressType"];
     fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
-        mut r: tencent_action::__private::lean::Reader<'de, A>,
+        mut r: tencent_action::__private::lean::Reader<'de, A, Self>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
@@ -16173,7 +16173,7 @@ impl tencent_action::__private::lean::Struct for DeleteVpcEndPointServiceRequest
     const NAME: &'static str = "DeleteVpcEndPointServiceRequest";
     const FIELDS: &'static [&'static str] = &["EndPointServiceId", "IpAddressType"];
     fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
-        mut r: tencent_action::__private::lean::Reader<'de, A>,
+        mut r: tencent_action::__private::lean::Reader<'de, A, Self>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
@@ -16258,7 +16258,7 @@ for DeleteVpcEndPointServiceWhiteListRequest {
     const NAME: &'static str = "DeleteVpcEndPointServiceWhiteListRequest";
     const FIELDS: &'static [&'static str] = &["UserUin", "EndPointServiceId"];
     fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
-        mut r: tencent_action::__private::lean::Reader<'de, A>,
+        mut r: tencent_action::__private::lean::Reader<'de, A, Self>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
@@ -16342,7 +16342,7 @@ impl tencent_action::__private::lean::Struct for DeleteVpcPeeringConnectionReque
     const NAME: &'static str = "DeleteVpcPeeringConnectionRequest";
     const FIELDS: &'static [&'static str] = &["PeeringConnectionId"];
     fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
-        mut r: tencent_action::__private::lean::Reader<'de, A>,
+        mut r: tencent_action::__private::lean::Reader<'de, A, Self>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         while let ::core::option::Option::Some(i) = r.next() {
@@ -16420,7 +16420,7 @@ impl tencent_action::__private::lean::Struct for DeleteVpnConnectionRequest {
     const NAME: &'static str = "DeleteVpnConnectionRequest";
     const FIELDS: &'static [&'static str] = &["VpnGatewayId", "VpnConnectionId"];
     fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
-        mut r: tencent_action::__private::lean::Reader<'de, A>,
+        mut r: tencent_action::__private::lean::Reader<'de, A, Self>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
@@ -16506,7 +16506,7 @@ impl tencent_action::__private::lean::Struct for DeleteVpnGatewayRequest {
     const NAME: &'static str = "DeleteVpnGatewayRequest";
     const FIELDS: &'static [&'static str] = &["VpnGatewayId"];
     fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
-        mut r: tencent_action::__private::lean::Reader<'de, A>,
+        mut r: tencent_action::__private::lean::Reader<'de, A, Self>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         while let ::core::option::Option::Some(i) = r.next() {
@@ -16584,7 +16584,7 @@ impl tencent_action::__private::lean::Struct for DeleteVpnGatewayRoutesRequest {
     const NAME: &'static str = "DeleteVpnGatewayRoutesRequest";
     const FIELDS: &'static [&'static str] = &["VpnGatewayId", "RouteIds"];
     fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
-        mut r: tencent_action::__private::lean::Reader<'de, A>,
+        mut r: tencent_action::__private::lean::Reader<'de, A, Self>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
@@ -16672,7 +16672,7 @@ impl tencent_action::__private::lean::Struct for DeleteVpnGatewaySslClientReques
     const NAME: &'static str = "DeleteVpnGatewaySslClientRequest";
     const FIELDS: &'static [&'static str] = &["SslVpnClientId", "SslVpnClientIds"];
     fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
-        mut r: tencent_action::__private::lean::Reader<'de, A>,
+        mut r: tencent_action::__private::lean::Reader<'de, A, Self>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
@@ -16733,7 +16733,7 @@ impl tencent_action::__private::lean::Struct for DeleteVpnGatewaySslServerReques
     const NAME: &'static str = "DeleteVpnGatewaySslServerRequest";
     const FIELDS: &'static [&'static str] = &["SslVpnServerId"];
     fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
-        mut r: tencent_action::__private::lean::Reader<'de, A>,
+        mut r: tencent_action::__private::lean::Reader<'de, A, Self>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         while let ::core::option::Option::Some(i) = r.next() {
@@ -16800,7 +16800,7 @@ impl tencent_action::__private::lean::Struct for DescribeAccountAttributesReques
     const NAME: &'static str = "DescribeAccountAttributesRequest";
     const FIELDS: &'static [&'static str] = &[];
     fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
-        mut r: tencent_action::__private::lean::Reader<'de, A>,
+        mut r: tencent_action::__private::lean::Reader<'de, A, Self>,
     ) -> ::core::result::Result<Self, A::Error> {
         while r.next().is_some() {
             r.skip();
@@ -16852,7 +16852,7 @@ impl tencent_action::__private::lean::Struct for DescribeAddressBandwidthRangeRe
     const NAME: &'static str = "DescribeAddressBandwidthRangeRequest";
     const FIELDS: &'static [&'static str] = &["AddressIds"];
     fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
-        mut r: tencent_action::__private::lean::Reader<'de, A>,
+        mut r: tencent_action::__private::lean::Reader<'de, A, Self>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         while let ::core::option::Option::Some(i) = r.next() {
@@ -16906,7 +16906,7 @@ impl tencent_action::__private::lean::Struct for DescribeAddressQuotaRequest {
     const NAME: &'static str = "DescribeAddressQuotaRequest";
     const FIELDS: &'static [&'static str] = &[];
     fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
-        mut r: tencent_action::__private::lean::Reader<'de, A>,
+        mut r: tencent_action::__private::lean::Reader<'de, A, Self>,
     ) -> ::core::result::Result<Self, A::Error> {
         while r.next().is_some() {
             r.skip();
@@ -16969,7 +16969,7 @@ for DescribeAddressTemplateGroupInstancesRequest {
         "Limit",
     ];
     fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
-        mut r: tencent_action::__private::lean::Reader<'de, A>,
+        mut r: tencent_action::__private::lean::Reader<'de, A, Self>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
@@ -17100,7 +17100,7 @@ impl tencent_action::__private::lean::Struct for DescribeAddressTemplateGroupsRe
         "MemberOrderDirection",
     ];
     fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
-        mut r: tencent_action::__private::lean::Reader<'de, A>,
+        mut r: tencent_action::__private::lean::Reader<'de, A, Self>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
@@ -17186,7 +17186,7 @@ for DescribeAddressTemplateInstancesRequest {
     const NAME: &'static str = "DescribeAddressTemplateInstancesRequest";
     const FIELDS: &'static [&'static str] = &["AddressTemplateId", "Offset", "Limit"];
     fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
-        mut r: tencent_action::__private::lean::Reader<'de, A>,
+        mut r: tencent_action::__private::lean::Reader<'de, A, Self>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
@@ -17321,7 +17321,7 @@ impl tencent_action::__private::lean::Struct for DescribeAddressTemplatesRequest
         "MemberOrderDirection",
     ];
     fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
-        mut r: tencent_action::__private::lean::Reader<'de, A>,
+        mut r: tencent_action::__private::lean::Reader<'de, A, Self>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
@@ -17487,7 +17487,7 @@ impl tencent_action::__private::lean::Struct for DescribeAddressesRequest {
         "Limit",
     ];
     fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
-        mut r: tencent_action::__private::lean::Reader<'de, A>,
+        mut r: tencent_action::__private::lean::Reader<'de, A, Self>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
@@ -17598,7 +17598,7 @@ impl tencent_action::__private::lean::Struct for DescribeAssistantCidrRequest {
     const NAME: &'static str = "DescribeAssistantCidrRequest";
     const FIELDS: &'static [&'static str] = &["VpcIds", "Filters", "Offset", "Limit"];
     fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
-        mut r: tencent_action::__private::lean::Reader<'de, A>,
+        mut r: tencent_action::__private::lean::Reader<'de, A, Self>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
@@ -17686,7 +17686,7 @@ for DescribeBandwidthPackageBandwidthRangeRequest {
     const NAME: &'static str = "DescribeBandwidthPackageBandwidthRangeRequest";
     const FIELDS: &'static [&'static str] = &["BandwidthPackageIds"];
     fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
-        mut r: tencent_action::__private::lean::Reader<'de, A>,
+        mut r: tencent_action::__private::lean::Reader<'de, A, Self>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         while let ::core::option::Option::Some(i) = r.next() {
@@ -17747,7 +17747,7 @@ for DescribeBandwidthPackageBillUsageRequest {
     const NAME: &'static str = "DescribeBandwidthPackageBillUsageRequest";
     const FIELDS: &'static [&'static str] = &["BandwidthPackageId"];
     fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
-        mut r: tencent_action::__private::lean::Reader<'de, A>,
+        mut r: tencent_action::__private::lean::Reader<'de, A, Self>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         while let ::core::option::Option::Some(i) = r.next() {
@@ -17814,7 +17814,7 @@ impl tencent_action::__private::lean::Struct for DescribeBandwidthPackageQuotaRe
     const NAME: &'static str = "DescribeBandwidthPackageQuotaRequest";
     const FIELDS: &'static [&'static str] = &[];
     fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
-        mut r: tencent_action::__private::lean::Reader<'de, A>,
+        mut r: tencent_action::__private::lean::Reader<'de, A, Self>,
     ) -> ::core::result::Result<Self, A::Error> {
         while r.next().is_some() {
             r.skip();
@@ -17898,7 +17898,7 @@ for DescribeBandwidthPackageResourcesRequest {
         "Limit",
     ];
     fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
-        mut r: tencent_action::__private::lean::Reader<'de, A>,
+        mut r: tencent_action::__private::lean::Reader<'de, A, Self>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
@@ -18085,7 +18085,7 @@ impl tencent_action::__private::lean::Struct for DescribeBandwidthPackagesReques
         "Limit",
     ];
     fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
-        mut r: tencent_action::__private::lean::Reader<'de, A>,
+        mut r: tencent_action::__private::lean::Reader<'de, A, Self>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
@@ -18226,7 +18226,7 @@ impl tencent_action::__private::lean::Struct for DescribeCcnAttachedInstancesReq
         "OrderDirection",
     ];
     fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
-        mut r: tencent_action::__private::lean::Reader<'de, A>,
+        mut r: tencent_action::__private::lean::Reader<'de, A, Self>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
@@ -18326,7 +18326,7 @@ for DescribeCcnPolicyBasedRoutingNextHopRequest {
     const NAME: &'static str = "DescribeCcnPolicyBasedRoutingNextHopRequest";
     const FIELDS: &'static [&'static str] = &["CcnId", "Offset", "Limit"];
     fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
-        mut r: tencent_action::__private::lean::Reader<'de, A>,
+        mut r: tencent_action::__private::lean::Reader<'de, A, Self>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
@@ -18414,7 +18414,7 @@ for DescribeCcnPolicyBasedRoutingRuleRequest {
     const NAME: &'static str = "DescribeCcnPolicyBasedRoutingRuleRequest";
     const FIELDS: &'static [&'static str] = &["CcnId", "Offset", "Limit"];
     fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
-        mut r: tencent_action::__private::lean::Reader<'de, A>,
+        mut r: tencent_action::__private::lean::Reader<'de, A, Self>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
@@ -18518,7 +18518,7 @@ for DescribeCcnRegionBandwidthLimitsRequest {
     const NAME: &'static str = "DescribeCcnRegionBandwidthLimitsRequest";
     const FIELDS: &'static [&'static str] = &["CcnId"];
     fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
-        mut r: tencent_action::__private::lean::Reader<'de, A>,
+        mut r: tencent_action::__private::lean::Reader<'de, A, Self>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         while let ::core::option::Option::Some(i) = r.next() {
@@ -18594,7 +18594,7 @@ for DescribeCcnRouteTableBroadcastPolicysRequest {
     const NAME: &'static str = "DescribeCcnRouteTableBroadcastPolicysRequest";
     const FIELDS: &'static [&'static str] = &["CcnId", "RouteTableId", "PolicyVersion"];
     fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
-        mut r: tencent_action::__private::lean::Reader<'de, A>,
+        mut r: tencent_action::__private::lean::Reader<'de, A, Self>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
@@ -18686,7 +18686,7 @@ for DescribeCcnRouteTableInputPolicysRequest {
     const NAME: &'static str = "DescribeCcnRouteTableInputPolicysRequest";
     const FIELDS: &'static [&'static str] = &["CcnId", "RouteTableId", "PolicyVersion"];
     fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
-        mut r: tencent_action::__private::lean::Reader<'de, A>,
+        mut r: tencent_action::__private::lean::Reader<'de, A, Self>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
@@ -18786,7 +18786,7 @@ impl tencent_action::__private::lean::Struct for DescribeCcnRouteTablesRequest {
     const NAME: &'static str = "DescribeCcnRouteTablesRequest";
     const FIELDS: &'static [&'static str] = &["Filters", "Offset", "Limit"];
     fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
-        mut r: tencent_action::__private::lean::Reader<'de, A>,
+        mut r: tencent_action::__private::lean::Reader<'de, A, Self>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
@@ -18924,7 +18924,7 @@ impl tencent_action::__private::lean::Struct for DescribeCcnRoutesRequest {
         "Limit",
     ];
     fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
-        mut r: tencent_action::__private::lean::Reader<'de, A>,
+        mut r: tencent_action::__private::lean::Reader<'de, A, Self>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
@@ -19094,7 +19094,7 @@ impl tencent_action::__private::lean::Struct for DescribeCcnsRequest {
         "OrderDirection",
     ];
     fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
-        mut r: tencent_action::__private::lean::Reader<'de, A>,
+        mut r: tencent_action::__private::lean::Reader<'de, A, Self>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
@@ -19183,7 +19183,7 @@ impl tencent_action::__private::lean::Struct for DescribeCdcLDCXListRequest {
     const NAME: &'static str = "DescribeCdcLDCXListRequest";
     const FIELDS: &'static [&'static str] = &[];
     fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
-        mut r: tencent_action::__private::lean::Reader<'de, A>,
+        mut r: tencent_action::__private::lean::Reader<'de, A, Self>,
     ) -> ::core::result::Result<Self, A::Error> {
         while r.next().is_some() {
             r.skip();
@@ -19231,7 +19231,7 @@ impl tencent_action::__private::lean::Struct for DescribeCdcNetPlanesRequest {
     const NAME: &'static str = "DescribeCdcNetPlanesRequest";
     const FIELDS: &'static [&'static str] = &[];
     fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
-        mut r: tencent_action::__private::lean::Reader<'de, A>,
+        mut r: tencent_action::__private::lean::Reader<'de, A, Self>,
     ) -> ::core::result::Result<Self, A::Error> {
         while r.next().is_some() {
             r.skip();
@@ -19279,7 +19279,7 @@ impl tencent_action::__private::lean::Struct for DescribeCdcUsedIdcVlanRequest {
     const NAME: &'static str = "DescribeCdcUsedIdcVlanRequest";
     const FIELDS: &'static [&'static str] = &[];
     fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
-        mut r: tencent_action::__private::lean::Reader<'de, A>,
+        mut r: tencent_action::__private::lean::Reader<'de, A, Self>,
     ) -> ::core::result::Result<Self, A::Error> {
         while r.next().is_some() {
             r.skip();
@@ -19352,7 +19352,7 @@ impl tencent_action::__private::lean::Struct for DescribeClassicLinkInstancesReq
     const NAME: &'static str = "DescribeClassicLinkInstancesRequest";
     const FIELDS: &'static [&'static str] = &["Filters", "Offset", "Limit"];
     fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
-        mut r: tencent_action::__private::lean::Reader<'de, A>,
+        mut r: tencent_action::__private::lean::Reader<'de, A, Self>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
@@ -19433,7 +19433,7 @@ for DescribeCrossBorderCcnRegionBandwidthLimitsRequest {
     const NAME: &'static str = "DescribeCrossBorderCcnRegionBandwidthLimitsRequest";
     const FIELDS: &'static [&'static str] = &["Filters", "Offset", "Limit"];
     fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
-        mut r: tencent_action::__private::lean::Reader<'de, A>,
+        mut r: tencent_action::__private::lean::Reader<'de, A, Self>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
@@ -19646,7 +19646,7 @@ impl tencent_action::__private::lean::Struct for DescribeCrossBorderComplianceRe
         "Limit",
     ];
     fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
-        mut r: tencent_action::__private::lean::Reader<'de, A>,
+        mut r: tencent_action::__private::lean::Reader<'de, A, Self>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
@@ -19804,7 +19804,7 @@ impl tencent_action::__private::lean::Struct for DescribeCrossBorderFlowMonitorR
         "EndTime",
     ];
     fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
-        mut r: tencent_action::__private::lean::Reader<'de, A>,
+        mut r: tencent_action::__private::lean::Reader<'de, A, Self>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
@@ -19928,7 +19928,7 @@ impl tencent_action::__private::lean::Struct for DescribeCustomerGatewayVendorsR
     const NAME: &'static str = "DescribeCustomerGatewayVendorsRequest";
     const FIELDS: &'static [&'static str] = &[];
     fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
-        mut r: tencent_action::__private::lean::Reader<'de, A>,
+        mut r: tencent_action::__private::lean::Reader<'de, A, Self>,
     ) -> ::core::result::Result<Self, A::Error> {
         while r.next().is_some() {
             r.skip();
@@ -20016,7 +20016,7 @@ impl tencent_action::__private::lean::Struct for DescribeCustomerGatewaysRequest
         "Limit",
     ];
     fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
-        mut r: tencent_action::__private::lean::Reader<'de, A>,
+        mut r: tencent_action::__private::lean::Reader<'de, A, Self>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
@@ -20099,7 +20099,7 @@ impl tencent_action::__private::lean::Struct for DescribeDesignatedZonesRequest 
     const NAME: &'static str = "DescribeDesignatedZonesRequest";
     const FIELDS: &'static [&'static str] = &[];
     fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
-        mut r: tencent_action::__private::lean::Reader<'de, A>,
+        mut r: tencent_action::__private::lean::Reader<'de, A, Self>,
     ) -> ::core::result::Result<Self, A::Error> {
         while r.next().is_some() {
             r.skip();
@@ -20171,7 +20171,7 @@ impl tencent_action::__private::lean::Struct for DescribeDhcpIpsRequest {
     const NAME: &'static str = "DescribeDhcpIpsRequest";
     const FIELDS: &'static [&'static str] = &["DhcpIpIds", "Filters", "Offset", "Limit"];
     fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
-        mut r: tencent_action::__private::lean::Reader<'de, A>,
+        mut r: tencent_action::__private::lean::Reader<'de, A, Self>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
@@ -20295,7 +20295,7 @@ for DescribeDirectConnectGatewayCcnRoutesRequest {
         "Limit",
     ];
     fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
-        mut r: tencent_action::__private::lean::Reader<'de, A>,
+        mut r: tencent_action::__private::lean::Reader<'de, A, Self>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
@@ -20456,7 +20456,7 @@ impl tencent_action::__private::lean::Struct for DescribeDirectConnectGatewaysRe
         "Limit",
     ];
     fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
-        mut r: tencent_action::__private::lean::Reader<'de, A>,
+        mut r: tencent_action::__private::lean::Reader<'de, A, Self>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
@@ -20550,7 +20550,7 @@ impl tencent_action::__private::lean::Struct for DescribeFlowLogRequest {
     const NAME: &'static str = "DescribeFlowLogRequest";
     const FIELDS: &'static [&'static str] = &["VpcId", "FlowLogId"];
     fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
-        mut r: tencent_action::__private::lean::Reader<'de, A>,
+        mut r: tencent_action::__private::lean::Reader<'de, A, Self>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
@@ -20732,7 +20732,7 @@ impl tencent_action::__private::lean::Struct for DescribeFlowLogsRequest {
         "CloudLogRegion",
     ];
     fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
-        mut r: tencent_action::__private::lean::Reader<'de, A>,
+        mut r: tencent_action::__private::lean::Reader<'de, A, Self>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
@@ -20913,7 +20913,7 @@ for DescribeGatewayFlowMonitorDetailRequest {
         "PrivateIpAddress",
     ];
     fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
-        mut r: tencent_action::__private::lean::Reader<'de, A>,
+        mut r: tencent_action::__private::lean::Reader<'de, A, Self>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
@@ -21077,7 +21077,7 @@ impl tencent_action::__private::lean::Struct for DescribeGatewayFlowQosRequest {
         "Limit",
     ];
     fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
-        mut r: tencent_action::__private::lean::Reader<'de, A>,
+        mut r: tencent_action::__private::lean::Reader<'de, A, Self>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
@@ -21222,7 +21222,7 @@ impl tencent_action::__private::lean::Struct for DescribeGlobalRoutesRequest {
         "GlobalRouteIds",
     ];
     fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
-        mut r: tencent_action::__private::lean::Reader<'de, A>,
+        mut r: tencent_action::__private::lean::Reader<'de, A, Self>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
@@ -21361,7 +21361,7 @@ impl tencent_action::__private::lean::Struct for DescribeHaVipsRequest {
     const NAME: &'static str = "DescribeHaVipsRequest";
     const FIELDS: &'static [&'static str] = &["HaVipIds", "Filters", "Offset", "Limit"];
     fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
-        mut r: tencent_action::__private::lean::Reader<'de, A>,
+        mut r: tencent_action::__private::lean::Reader<'de, A, Self>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
@@ -21485,7 +21485,7 @@ impl tencent_action::__private::lean::Struct for DescribeHighPriorityRouteTables
         "NeedRouterInfo",
     ];
     fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
-        mut r: tencent_action::__private::lean::Reader<'de, A>,
+        mut r: tencent_action::__private::lean::Reader<'de, A, Self>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
@@ -21580,7 +21580,7 @@ impl tencent_action::__private::lean::Struct for DescribeHighPriorityRoutesReque
         "Limit",
     ];
     fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
-        mut r: tencent_action::__private::lean::Reader<'de, A>,
+        mut r: tencent_action::__private::lean::Reader<'de, A, Self>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
@@ -21790,7 +21790,7 @@ impl tencent_action::__private::lean::Struct for DescribeIPv6AddressesRequest {
         "Limit",
     ];
     fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
-        mut r: tencent_action::__private::lean::Reader<'de, A>,
+        mut r: tencent_action::__private::lean::Reader<'de, A, Self>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
@@ -21882,7 +21882,7 @@ impl tencent_action::__private::lean::Struct for DescribeInstanceJumboRequest {
     const NAME: &'static str = "DescribeInstanceJumboRequest";
     const FIELDS: &'static [&'static str] = &["InstanceIds"];
     fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
-        mut r: tencent_action::__private::lean::Reader<'de, A>,
+        mut r: tencent_action::__private::lean::Reader<'de, A, Self>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         while let ::core::option::Option::Some(i) = r.next() {
@@ -21985,7 +21985,7 @@ impl tencent_action::__private::lean::Struct for DescribeIp6AddressesRequest {
         "Limit",
     ];
     fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
-        mut r: tencent_action::__private::lean::Reader<'de, A>,
+        mut r: tencent_action::__private::lean::Reader<'de, A, Self>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
@@ -22072,7 +22072,7 @@ impl tencent_action::__private::lean::Struct for DescribeIp6TranslatorQuotaReque
     const NAME: &'static str = "DescribeIp6TranslatorQuotaRequest";
     const FIELDS: &'static [&'static str] = &["Ip6TranslatorIds"];
     fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
-        mut r: tencent_action::__private::lean::Reader<'de, A>,
+        mut r: tencent_action::__private::lean::Reader<'de, A, Self>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         while let ::core::option::Option::Some(i) = r.next() {
@@ -22154,7 +22154,7 @@ impl tencent_action::__private::lean::Struct for DescribeIp6TranslatorsRequest {
         "Limit",
     ];
     fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
-        mut r: tencent_action::__private::lean::Reader<'de, A>,
+        mut r: tencent_action::__private::lean::Reader<'de, A, Self>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
@@ -22244,7 +22244,7 @@ for DescribeIpGeolocationDatabaseUrlRequest {
     const NAME: &'static str = "DescribeIpGeolocationDatabaseUrlRequest";
     const FIELDS: &'static [&'static str] = &["Type"];
     fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
-        mut r: tencent_action::__private::lean::Reader<'de, A>,
+        mut r: tencent_action::__private::lean::Reader<'de, A, Self>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         while let ::core::option::Option::Some(i) = r.next() {
@@ -22320,7 +22320,7 @@ impl tencent_action::__private::lean::Struct for DescribeIpGeolocationInfosReque
     const NAME: &'static str = "DescribeIpGeolocationInfosRequest";
     const FIELDS: &'static [&'static str] = &["AddressIps", "Fields"];
     fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
-        mut r: tencent_action::__private::lean::Reader<'de, A>,
+        mut r: tencent_action::__private::lean::Reader<'de, A, Self>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
@@ -22420,7 +22420,7 @@ impl tencent_action::__private::lean::Struct for DescribeLocalGatewayRequest {
     const NAME: &'static str = "DescribeLocalGatewayRequest";
     const FIELDS: &'static [&'static str] = &["Filters", "Offset", "Limit"];
     fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
-        mut r: tencent_action::__private::lean::Reader<'de, A>,
+        mut r: tencent_action::__private::lean::Reader<'de, A, Self>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
@@ -22562,7 +22562,7 @@ for DescribeNatGatewayDestinationIpPortTranslationNatRulesRequest {
         "Limit",
     ];
     fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
-        mut r: tencent_action::__private::lean::Reader<'de, A>,
+        mut r: tencent_action::__private::lean::Reader<'de, A, Self>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
@@ -22677,7 +22677,7 @@ for DescribeNatGatewayDirectConnectGatewayRouteRequest {
         "Offset",
     ];
     fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
-        mut r: tencent_action::__private::lean::Reader<'de, A>,
+        mut r: tencent_action::__private::lean::Reader<'de, A, Self>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
@@ -22812,7 +22812,7 @@ for DescribeNatGatewayFlowMonitorDetailRequest {
         "AllMetricMode",
     ];
     fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
-        mut r: tencent_action::__private::lean::Reader<'de, A>,
+        mut r: tencent_action::__private::lean::Reader<'de, A, Self>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
@@ -22949,7 +22949,7 @@ for DescribeNatGatewaySourceIpTranslationNatRulesRequest {
         "Limit",
     ];
     fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
-        mut r: tencent_action::__private::lean::Reader<'de, A>,
+        mut r: tencent_action::__private::lean::Reader<'de, A, Self>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
@@ -23050,7 +23050,7 @@ impl tencent_action::__private::lean::Struct for DescribeNatGatewayZonesRequest 
     const NAME: &'static str = "DescribeNatGatewayZonesRequest";
     const FIELDS: &'static [&'static str] = &[];
     fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
-        mut r: tencent_action::__private::lean::Reader<'de, A>,
+        mut r: tencent_action::__private::lean::Reader<'de, A, Self>,
     ) -> ::core::result::Result<Self, A::Error> {
         while r.next().is_some() {
             r.skip();
@@ -23144,7 +23144,7 @@ impl tencent_action::__private::lean::Struct for DescribeNatGatewaysRequest {
         "Limit",
     ];
     fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
-        mut r: tencent_action::__private::lean::Reader<'de, A>,
+        mut r: tencent_action::__private::lean::Reader<'de, A, Self>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
@@ -23259,7 +23259,7 @@ impl tencent_action::__private::lean::Struct for DescribeNetDetectStatesRequest 
         "Limit",
     ];
     fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
-        mut r: tencent_action::__private::lean::Reader<'de, A>,
+        mut r: tencent_action::__private::lean::Reader<'de, A, Self>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
@@ -23386,7 +23386,7 @@ impl tencent_action::__private::lean::Struct for DescribeNetDetectsRequest {
         "Limit",
     ];
     fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
-        mut r: tencent_action::__private::lean::Reader<'de, A>,
+        mut r: tencent_action::__private::lean::Reader<'de, A, Self>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
@@ -23469,7 +23469,7 @@ impl tencent_action::__private::lean::Struct for DescribeNetworkAccountTypeReque
     const NAME: &'static str = "DescribeNetworkAccountTypeRequest";
     const FIELDS: &'static [&'static str] = &[];
     fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
-        mut r: tencent_action::__private::lean::Reader<'de, A>,
+        mut r: tencent_action::__private::lean::Reader<'de, A, Self>,
     ) -> ::core::result::Result<Self, A::Error> {
         while r.next().is_some() {
             r.skip();
@@ -23573,7 +23573,7 @@ for DescribeNetworkAclQuintupleEntriesRequest {
         "Filters",
     ];
     fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
-        mut r: tencent_action::__private::lean::Reader<'de, A>,
+        mut r: tencent_action::__private::lean::Reader<'de, A, Self>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
@@ -23724,7 +23724,7 @@ impl tencent_action::__private::lean::Struct for DescribeNetworkAclsRequest {
         "OrderDirection",
     ];
     fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
-        mut r: tencent_action::__private::lean::Reader<'de, A>,
+        mut r: tencent_action::__private::lean::Reader<'de, A, Self>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
@@ -23819,7 +23819,7 @@ impl tencent_action::__private::lean::Struct for DescribeNetworkInterfaceLimitRe
     const NAME: &'static str = "DescribeNetworkInterfaceLimitRequest";
     const FIELDS: &'static [&'static str] = &["InstanceId"];
     fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
-        mut r: tencent_action::__private::lean::Reader<'de, A>,
+        mut r: tencent_action::__private::lean::Reader<'de, A, Self>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         while let ::core::option::Option::Some(i) = r.next() {
@@ -23984,7 +23984,7 @@ impl tencent_action::__private::lean::Struct for DescribeNetworkInterfacesReques
         "Limit",
     ];
     fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
-        mut r: tencent_action::__private::lean::Reader<'de, A>,
+        mut r: tencent_action::__private::lean::Reader<'de, A, Self>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
@@ -24089,7 +24089,7 @@ for DescribePrivateNatGatewayDestinationIpPortTranslationNatRulesRequest {
         "Limit",
     ];
     fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
-        mut r: tencent_action::__private::lean::Reader<'de, A>,
+        mut r: tencent_action::__private::lean::Reader<'de, A, Self>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
@@ -24207,7 +24207,7 @@ impl tencent_action::__private::lean::Struct for DescribePrivateNatGatewayLimits
     const NAME: &'static str = "DescribePrivateNatGatewayLimitsRequest";
     const FIELDS: &'static [&'static str] = &["Filters", "Offset", "Limit"];
     fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
-        mut r: tencent_action::__private::lean::Reader<'de, A>,
+        mut r: tencent_action::__private::lean::Reader<'de, A, Self>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
@@ -24288,7 +24288,7 @@ for DescribePrivateNatGatewayRegionsRequest {
     const NAME: &'static str = "DescribePrivateNatGatewayRegionsRequest";
     const FIELDS: &'static [&'static str] = &[];
     fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
-        mut r: tencent_action::__private::lean::Reader<'de, A>,
+        mut r: tencent_action::__private::lean::Reader<'de, A, Self>,
     ) -> ::core::result::Result<Self, A::Error> {
         while r.next().is_some() {
             r.skip();
@@ -24381,7 +24381,7 @@ for DescribePrivateNatGatewayTranslationAclRulesRequest {
         "Filters",
     ];
     fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
-        mut r: tencent_action::__private::lean::Reader<'de, A>,
+        mut r: tencent_action::__private::lean::Reader<'de, A, Self>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
@@ -24550,7 +24550,7 @@ for DescribePrivateNatGatewayTranslationNatRulesRequest {
         "Limit",
     ];
     fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
-        mut r: tencent_action::__private::lean::Reader<'de, A>,
+        mut r: tencent_action::__private::lean::Reader<'de, A, Self>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
@@ -24693,7 +24693,7 @@ impl tencent_action::__private::lean::Struct for DescribePrivateNatGatewaysReque
         "OrderDirection",
     ];
     fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
-        mut r: tencent_action::__private::lean::Reader<'de, A>,
+        mut r: tencent_action::__private::lean::Reader<'de, A, Self>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
@@ -24786,7 +24786,7 @@ impl tencent_action::__private::lean::Struct for DescribeProductQuotaRequest {
     const NAME: &'static str = "DescribeProductQuotaRequest";
     const FIELDS: &'static [&'static str] = &["Product"];
     fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
-        mut r: tencent_action::__private::lean::Reader<'de, A>,
+        mut r: tencent_action::__private::lean::Reader<'de, A, Self>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         while let ::core::option::Option::Some(i) = r.next() {
@@ -24919,7 +24919,7 @@ impl tencent_action::__private::lean::Struct for DescribeReserveIpAddressesReque
         "Limit",
     ];
     fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
-        mut r: tencent_action::__private::lean::Reader<'de, A>,
+        mut r: tencent_action::__private::lean::Reader<'de, A, Self>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
@@ -25009,7 +25009,7 @@ impl tencent_action::__private::lean::Struct for DescribeRouteConflictsRequest {
     const NAME: &'static str = "DescribeRouteConflictsRequest";
     const FIELDS: &'static [&'static str] = &["RouteTableId", "DestinationCidrBlocks"];
     fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
-        mut r: tencent_action::__private::lean::Reader<'de, A>,
+        mut r: tencent_action::__private::lean::Reader<'de, A, Self>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
@@ -25111,7 +25111,7 @@ impl tencent_action::__private::lean::Struct for DescribeRouteListRequest {
     const NAME: &'static str = "DescribeRouteListRequest";
     const FIELDS: &'static [&'static str] = &["Filters", "Offset", "Limit"];
     fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
-        mut r: tencent_action::__private::lean::Reader<'de, A>,
+        mut r: tencent_action::__private::lean::Reader<'de, A, Self>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
@@ -25226,7 +25226,7 @@ impl tencent_action::__private::lean::Struct for DescribeRoutePoliciesRequest {
         "NeedRoutePolicyEntry",
     ];
     fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
-        mut r: tencent_action::__private::lean::Reader<'de, A>,
+        mut r: tencent_action::__private::lean::Reader<'de, A, Self>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
@@ -25396,7 +25396,7 @@ impl tencent_action::__private::lean::Struct for DescribeRoutePolicyEntriesReque
         "RoutePolicyEntryIds",
     ];
     fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
-        mut r: tencent_action::__private::lean::Reader<'de, A>,
+        mut r: tencent_action::__private::lean::Reader<'de, A, Self>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
@@ -25519,7 +25519,7 @@ for DescribeRouteTableAssociatedInstancesRequest {
     const NAME: &'static str = "DescribeRouteTableAssociatedInstancesRequest";
     const FIELDS: &'static [&'static str] = &["Filters", "Offset", "Limit"];
     fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
-        mut r: tencent_action::__private::lean::Reader<'de, A>,
+        mut r: tencent_action::__private::lean::Reader<'de, A, Self>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
@@ -25635,7 +25635,7 @@ for DescribeRouteTableSelectionPoliciesRequest {
     const NAME: &'static str = "DescribeRouteTableSelectionPoliciesRequest";
     const FIELDS: &'static [&'static str] = &["Offset", "Limit", "Filters"];
     fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
-        mut r: tencent_action::__private::lean::Reader<'de, A>,
+        mut r: tencent_action::__private::lean::Reader<'de, A, Self>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
@@ -25778,7 +25778,7 @@ impl tencent_action::__private::lean::Struct for DescribeRouteTablesRequest {
         "NeedRouterInfo",
     ];
     fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
-        mut r: tencent_action::__private::lean::Reader<'de, A>,
+        mut r: tencent_action::__private::lean::Reader<'de, A, Self>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
@@ -25863,7 +25863,7 @@ impl tencent_action::__private::lean::Struct for DescribeRoutesRequest {
     const NAME: &'static str = "DescribeRoutesRequest";
     const FIELDS: &'static [&'static str] = &["Filters", "Offset", "Limit"];
     fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
-        mut r: tencent_action::__private::lean::Reader<'de, A>,
+        mut r: tencent_action::__private::lean::Reader<'de, A, Self>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
@@ -25950,7 +25950,7 @@ for DescribeSecurityGroupAssociationStatisticsRequest {
     const NAME: &'static str = "DescribeSecurityGroupAssociationStatisticsRequest";
     const FIELDS: &'static [&'static str] = &["SecurityGroupIds"];
     fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
-        mut r: tencent_action::__private::lean::Reader<'de, A>,
+        mut r: tencent_action::__private::lean::Reader<'de, A, Self>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         while let ::core::option::Option::Some(i) = r.next() {
@@ -26043,7 +26043,7 @@ for DescribeSecurityGroupExpandedPoliciesRequest {
     const NAME: &'static str = "DescribeSecurityGroupExpandedPoliciesRequest";
     const FIELDS: &'static [&'static str] = &["SecurityGroupId", "Filters"];
     fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
-        mut r: tencent_action::__private::lean::Reader<'de, A>,
+        mut r: tencent_action::__private::lean::Reader<'de, A, Self>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
@@ -26116,7 +26116,7 @@ impl tencent_action::__private::lean::Struct for DescribeSecurityGroupLimitsRequ
     const NAME: &'static str = "DescribeSecurityGroupLimitsRequest";
     const FIELDS: &'static [&'static str] = &[];
     fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
-        mut r: tencent_action::__private::lean::Reader<'de, A>,
+        mut r: tencent_action::__private::lean::Reader<'de, A, Self>,
     ) -> ::core::result::Result<Self, A::Error> {
         while r.next().is_some() {
             r.skip();
@@ -26211,7 +26211,7 @@ impl tencent_action::__private::lean::Struct for DescribeSecurityGroupPoliciesRe
     const NAME: &'static str = "DescribeSecurityGroupPoliciesRequest";
     const FIELDS: &'static [&'static str] = &["SecurityGroupId", "Filters"];
     fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
-        mut r: tencent_action::__private::lean::Reader<'de, A>,
+        mut r: tencent_action::__private::lean::Reader<'de, A, Self>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
@@ -26290,7 +26290,7 @@ impl tencent_action::__private::lean::Struct for DescribeSecurityGroupReferences
     const NAME: &'static str = "DescribeSecurityGroupReferencesRequest";
     const FIELDS: &'static [&'static str] = &["SecurityGroupIds"];
     fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
-        mut r: tencent_action::__private::lean::Reader<'de, A>,
+        mut r: tencent_action::__private::lean::Reader<'de, A, Self>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         while let ::core::option::Option::Some(i) = r.next() {
@@ -26419,7 +26419,7 @@ impl tencent_action::__private::lean::Struct for DescribeSecurityGroupsRequest {
         "OrderDirection",
     ];
     fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
-        mut r: tencent_action::__private::lean::Reader<'de, A>,
+        mut r: tencent_action::__private::lean::Reader<'de, A, Self>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
@@ -26503,7 +26503,7 @@ for DescribeServiceTemplateGroupInstancesRequest {
         "Limit",
     ];
     fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
-        mut r: tencent_action::__private::lean::Reader<'de, A>,
+        mut r: tencent_action::__private::lean::Reader<'de, A, Self>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
@@ -26634,7 +26634,7 @@ impl tencent_action::__private::lean::Struct for DescribeServiceTemplateGroupsRe
         "MemberOrderDirection",
     ];
     fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
-        mut r: tencent_action::__private::lean::Reader<'de, A>,
+        mut r: tencent_action::__private::lean::Reader<'de, A, Self>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
@@ -26720,7 +26720,7 @@ for DescribeServiceTemplateInstancesRequest {
     const NAME: &'static str = "DescribeServiceTemplateInstancesRequest";
     const FIELDS: &'static [&'static str] = &["ServiceTemplateId", "Offset", "Limit"];
     fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
-        mut r: tencent_action::__private::lean::Reader<'de, A>,
+        mut r: tencent_action::__private::lean::Reader<'de, A, Self>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
@@ -26855,7 +26855,7 @@ impl tencent_action::__private::lean::Struct for DescribeServiceTemplatesRequest
         "MemberOrderDirection",
     ];
     fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
-        mut r: tencent_action::__private::lean::Reader<'de, A>,
+        mut r: tencent_action::__private::lean::Reader<'de, A, Self>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
@@ -26950,7 +26950,7 @@ impl tencent_action::__private::lean::Struct for DescribeSgSnapshotFileContentRe
         "SecurityGroupId",
     ];
     fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
-        mut r: tencent_action::__private::lean::Reader<'de, A>,
+        mut r: tencent_action::__private::lean::Reader<'de, A, Self>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
@@ -27079,7 +27079,7 @@ for DescribeSnapshotAttachedInstancesRequest {
         "Limit",
     ];
     fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
-        mut r: tencent_action::__private::lean::Reader<'de, A>,
+        mut r: tencent_action::__private::lean::Reader<'de, A, Self>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
@@ -27218,7 +27218,7 @@ impl tencent_action::__private::lean::Struct for DescribeSnapshotFilesRequest {
         "Limit",
     ];
     fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
-        mut r: tencent_action::__private::lean::Reader<'de, A>,
+        mut r: tencent_action::__private::lean::Reader<'de, A, Self>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
@@ -27385,7 +27385,7 @@ impl tencent_action::__private::lean::Struct for DescribeSnapshotPoliciesRequest
         "Limit",
     ];
     fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
-        mut r: tencent_action::__private::lean::Reader<'de, A>,
+        mut r: tencent_action::__private::lean::Reader<'de, A, Self>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
@@ -27522,7 +27522,7 @@ for DescribeSpecificTrafficPackageUsedDetailsRequest {
         "Limit",
     ];
     fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
-        mut r: tencent_action::__private::lean::Reader<'de, A>,
+        mut r: tencent_action::__private::lean::Reader<'de, A, Self>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
@@ -27645,7 +27645,7 @@ impl tencent_action::__private::lean::Struct for DescribeSubnetResourceDashboard
     const NAME: &'static str = "DescribeSubnetResourceDashboardRequest";
     const FIELDS: &'static [&'static str] = &["SubnetIds"];
     fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
-        mut r: tencent_action::__private::lean::Reader<'de, A>,
+        mut r: tencent_action::__private::lean::Reader<'de, A, Self>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         while let ::core::option::Option::Some(i) = r.next() {
@@ -27799,7 +27799,7 @@ impl tencent_action::__private::lean::Struct for DescribeSubnetsRequest {
         "NextToken",
     ];
     fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
-        mut r: tencent_action::__private::lean::Reader<'de, A>,
+        mut r: tencent_action::__private::lean::Reader<'de, A, Self>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
@@ -27899,7 +27899,7 @@ impl tencent_action::__private::lean::Struct for DescribeTaskResultRequest {
     const NAME: &'static str = "DescribeTaskResultRequest";
     const FIELDS: &'static [&'static str] = &["TaskId", "DealName"];
     fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
-        mut r: tencent_action::__private::lean::Reader<'de, A>,
+        mut r: tencent_action::__private::lean::Reader<'de, A, Self>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
@@ -27956,7 +27956,7 @@ impl tencent_action::__private::lean::Struct for DescribeTemplateLimitsRequest {
     const NAME: &'static str = "DescribeTemplateLimitsRequest";
     const FIELDS: &'static [&'static str] = &[];
     fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
-        mut r: tencent_action::__private::lean::Reader<'de, A>,
+        mut r: tencent_action::__private::lean::Reader<'de, A, Self>,
     ) -> ::core::result::Result<Self, A::Error> {
         while r.next().is_some() {
             r.skip();
@@ -28021,7 +28021,7 @@ impl tencent_action::__private::lean::Struct for DescribeTenantCcnsRequest {
     const NAME: &'static str = "DescribeTenantCcnsRequest";
     const FIELDS: &'static [&'static str] = &["Filters", "Offset", "Limit"];
     fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
-        mut r: tencent_action::__private::lean::Reader<'de, A>,
+        mut r: tencent_action::__private::lean::Reader<'de, A, Self>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
@@ -28132,7 +28132,7 @@ for DescribeTrafficMirrorFilterRulesRequest {
         "Limit",
     ];
     fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
-        mut r: tencent_action::__private::lean::Reader<'de, A>,
+        mut r: tencent_action::__private::lean::Reader<'de, A, Self>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
@@ -28261,7 +28261,7 @@ impl tencent_action::__private::lean::Struct for DescribeTrafficMirrorsRequest {
         "Limit",
     ];
     fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
-        mut r: tencent_action::__private::lean::Reader<'de, A>,
+        mut r: tencent_action::__private::lean::Reader<'de, A, Self>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
@@ -28384,7 +28384,7 @@ impl tencent_action::__private::lean::Struct for DescribeTrafficPackagesRequest 
         "Limit",
     ];
     fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
-        mut r: tencent_action::__private::lean::Reader<'de, A>,
+        mut r: tencent_action::__private::lean::Reader<'de, A, Self>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
@@ -28477,7 +28477,7 @@ impl tencent_action::__private::lean::Struct for DescribeTrafficQosPolicyRequest
     const NAME: &'static str = "DescribeTrafficQosPolicyRequest";
     const FIELDS: &'static [&'static str] = &["CcnId", "LocalRegion", "RemoteRegion"];
     fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
-        mut r: tencent_action::__private::lean::Reader<'de, A>,
+        mut r: tencent_action::__private::lean::Reader<'de, A, Self>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
@@ -28609,7 +28609,7 @@ impl tencent_action::__private::lean::Struct for DescribeUsedIpAddressRequest {
         "Limit",
     ];
     fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
-        mut r: tencent_action::__private::lean::Reader<'de, A>,
+        mut r: tencent_action::__private::lean::Reader<'de, A, Self>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
@@ -28781,7 +28781,7 @@ impl tencent_action::__private::lean::Struct for DescribeVpcEndPointRequest {
         "NextToken",
     ];
     fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
-        mut r: tencent_action::__private::lean::Reader<'de, A>,
+        mut r: tencent_action::__private::lean::Reader<'de, A, Self>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
@@ -28952,7 +28952,7 @@ impl tencent_action::__private::lean::Struct for DescribeVpcEndPointServiceReque
         "NextToken",
     ];
     fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
-        mut r: tencent_action::__private::lean::Reader<'de, A>,
+        mut r: tencent_action::__private::lean::Reader<'de, A, Self>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
@@ -29073,7 +29073,7 @@ for DescribeVpcEndPointServiceWhiteListRequest {
     const NAME: &'static str = "DescribeVpcEndPointServiceWhiteListRequest";
     const FIELDS: &'static [&'static str] = &["Offset", "Limit", "Filters"];
     fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
-        mut r: tencent_action::__private::lean::Reader<'de, A>,
+        mut r: tencent_action::__private::lean::Reader<'de, A, Self>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
@@ -29179,7 +29179,7 @@ impl tencent_action::__private::lean::Struct for DescribeVpcInstancesRequest {
     const NAME: &'static str = "DescribeVpcInstancesRequest";
     const FIELDS: &'static [&'static str] = &["Filters", "Offset", "Limit"];
     fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
-        mut r: tencent_action::__private::lean::Reader<'de, A>,
+        mut r: tencent_action::__private::lean::Reader<'de, A, Self>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
@@ -29308,7 +29308,7 @@ impl tencent_action::__private::lean::Struct for DescribeVpcIpv6AddressesRequest
         "SubnetId",
     ];
     fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
-        mut r: tencent_action::__private::lean::Reader<'de, A>,
+        mut r: tencent_action::__private::lean::Reader<'de, A, Self>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
@@ -29417,7 +29417,7 @@ impl tencent_action::__private::lean::Struct for DescribeVpcLimitsRequest {
     const NAME: &'static str = "DescribeVpcLimitsRequest";
     const FIELDS: &'static [&'static str] = &["LimitTypes"];
     fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
-        mut r: tencent_action::__private::lean::Reader<'de, A>,
+        mut r: tencent_action::__private::lean::Reader<'de, A, Self>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         while let ::core::option::Option::Some(i) = r.next() {
@@ -29520,7 +29520,7 @@ impl tencent_action::__private::lean::Struct for DescribeVpcPeeringConnectionsRe
         "OrderDirection",
     ];
     fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
-        mut r: tencent_action::__private::lean::Reader<'de, A>,
+        mut r: tencent_action::__private::lean::Reader<'de, A, Self>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
@@ -29620,7 +29620,7 @@ impl tencent_action::__private::lean::Struct for DescribeVpcPrivateIpAddressesRe
     const NAME: &'static str = "DescribeVpcPrivateIpAddressesRequest";
     const FIELDS: &'static [&'static str] = &["VpcId", "PrivateIpAddresses"];
     fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
-        mut r: tencent_action::__private::lean::Reader<'de, A>,
+        mut r: tencent_action::__private::lean::Reader<'de, A, Self>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
@@ -29709,7 +29709,7 @@ impl tencent_action::__private::lean::Struct for DescribeVpcResourceDashboardReq
     const NAME: &'static str = "DescribeVpcResourceDashboardRequest";
     const FIELDS: &'static [&'static str] = &["VpcIds"];
     fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
-        mut r: tencent_action::__private::lean::Reader<'de, A>,
+        mut r: tencent_action::__private::lean::Reader<'de, A, Self>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         while let ::core::option::Option::Some(i) = r.next() {
@@ -29782,7 +29782,7 @@ impl tencent_action::__private::lean::Struct for DescribeVpcTaskResultRequest {
     const NAME: &'static str = "DescribeVpcTaskResultRequest";
     const FIELDS: &'static [&'static str] = &["TaskId"];
     fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
-        mut r: tencent_action::__private::lean::Reader<'de, A>,
+        mut r: tencent_action::__private::lean::Reader<'de, A, Self>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         while let ::core::option::Option::Some(i) = r.next() {
@@ -29907,7 +29907,7 @@ impl tencent_action::__private::lean::Struct for DescribeVpcsRequest {
     const NAME: &'static str = "DescribeVpcsRequest";
     const FIELDS: &'static [&'static str] = &["VpcIds", "Filters", "Offset", "Limit"];
     fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
-        mut r: tencent_action::__private::lean::Reader<'de, A>,
+        mut r: tencent_action::__private::lean::Reader<'de, A, Self>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
@@ -30018,7 +30018,7 @@ impl tencent_action::__private::lean::Struct for DescribeVpnConnectionsRequest {
         "Limit",
     ];
     fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
-        mut r: tencent_action::__private::lean::Reader<'de, A>,
+        mut r: tencent_action::__private::lean::Reader<'de, A, Self>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
@@ -30117,7 +30117,7 @@ impl tencent_action::__private::lean::Struct for DescribeVpnGatewayCcnRoutesRequ
     const NAME: &'static str = "DescribeVpnGatewayCcnRoutesRequest";
     const FIELDS: &'static [&'static str] = &["VpnGatewayId", "Offset", "Limit"];
     fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
-        mut r: tencent_action::__private::lean::Reader<'de, A>,
+        mut r: tencent_action::__private::lean::Reader<'de, A, Self>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
@@ -30241,7 +30241,7 @@ impl tencent_action::__private::lean::Struct for DescribeVpnGatewayRoutesRequest
         "Limit",
     ];
     fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
-        mut r: tencent_action::__private::lean::Reader<'de, A>,
+        mut r: tencent_action::__private::lean::Reader<'de, A, Self>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
@@ -30381,7 +30381,7 @@ impl tencent_action::__private::lean::Struct for DescribeVpnGatewaySslClientsReq
         "IsVpnPortal",
     ];
     fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
-        mut r: tencent_action::__private::lean::Reader<'de, A>,
+        mut r: tencent_action::__private::lean::Reader<'de, A, Self>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
@@ -30502,7 +30502,7 @@ impl tencent_action::__private::lean::Struct for DescribeVpnGatewaySslServersReq
         "IsVpnPortal",
     ];
     fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
-        mut r: tencent_action::__private::lean::Reader<'de, A>,
+        mut r: tencent_action::__private::lean::Reader<'de, A, Self>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
@@ -30644,7 +30644,7 @@ impl tencent_action::__private::lean::Struct for DescribeVpnGatewaysRequest {
         "Limit",
     ];
     fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
-        mut r: tencent_action::__private::lean::Reader<'de, A>,
+        mut r: tencent_action::__private::lean::Reader<'de, A, Self>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
@@ -30738,7 +30738,7 @@ impl tencent_action::__private::lean::Struct for DetachCcnInstancesRequest {
     const NAME: &'static str = "DetachCcnInstancesRequest";
     const FIELDS: &'static [&'static str] = &["CcnId", "Instances"];
     fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
-        mut r: tencent_action::__private::lean::Reader<'de, A>,
+        mut r: tencent_action::__private::lean::Reader<'de, A, Self>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
@@ -30826,7 +30826,7 @@ impl tencent_action::__private::lean::Struct for DetachClassicLinkVpcRequest {
     const NAME: &'static str = "DetachClassicLinkVpcRequest";
     const FIELDS: &'static [&'static str] = &["VpcId", "InstanceIds"];
     fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
-        mut r: tencent_action::__private::lean::Reader<'de, A>,
+        mut r: tencent_action::__private::lean::Reader<'de, A, Self>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
@@ -30924,7 +30924,7 @@ impl tencent_action::__private::lean::Struct for DetachNetworkInterfaceRequest {
         "ClientToken",
     ];
     fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
-        mut r: tencent_action::__private::lean::Reader<'de, A>,
+        mut r: tencent_action::__private::lean::Reader<'de, A, Self>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
@@ -31020,7 +31020,7 @@ impl tencent_action::__private::lean::Struct for DetachSnapshotInstancesRequest 
     const NAME: &'static str = "DetachSnapshotInstancesRequest";
     const FIELDS: &'static [&'static str] = &["SnapshotPolicyId", "Instances"];
     fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
-        mut r: tencent_action::__private::lean::Reader<'de, A>,
+        mut r: tencent_action::__private::lean::Reader<'de, A, Self>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
@@ -31111,7 +31111,7 @@ impl tencent_action::__private::lean::Struct for DisableCcnRoutesRequest {
     const NAME: &'static str = "DisableCcnRoutesRequest";
     const FIELDS: &'static [&'static str] = &["CcnId", "RouteIds"];
     fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
-        mut r: tencent_action::__private::lean::Reader<'de, A>,
+        mut r: tencent_action::__private::lean::Reader<'de, A, Self>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
@@ -31194,7 +31194,7 @@ impl tencent_action::__private::lean::Struct for DisableFlowLogsRequest {
     const NAME: &'static str = "DisableFlowLogsRequest";
     const FIELDS: &'static [&'static str] = &["FlowLogIds"];
     fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
-        mut r: tencent_action::__private::lean::Reader<'de, A>,
+        mut r: tencent_action::__private::lean::Reader<'de, A, Self>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         while let ::core::option::Option::Some(i) = r.next() {
@@ -31279,7 +31279,7 @@ impl tencent_action::__private::lean::Struct for DisableGatewayFlowMonitorReques
     const NAME: &'static str = "DisableGatewayFlowMonitorRequest";
     const FIELDS: &'static [&'static str] = &["GatewayId"];
     fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
-        mut r: tencent_action::__private::lean::Reader<'de, A>,
+        mut r: tencent_action::__private::lean::Reader<'de, A, Self>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         while let ::core::option::Option::Some(i) = r.next() {
@@ -31367,7 +31367,7 @@ impl tencent_action::__private::lean::Struct for DisableRoutesRequest {
         "RouteItemIds",
     ];
     fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
-        mut r: tencent_action::__private::lean::Reader<'de, A>,
+        mut r: tencent_action::__private::lean::Reader<'de, A, Self>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
@@ -31450,7 +31450,7 @@ impl tencent_action::__private::lean::Struct for DisableSnapshotPoliciesRequest 
     const NAME: &'static str = "DisableSnapshotPoliciesRequest";
     const FIELDS: &'static [&'static str] = &["SnapshotPolicyIds"];
     fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
-        mut r: tencent_action::__private::lean::Reader<'de, A>,
+        mut r: tencent_action::__private::lean::Reader<'de, A, Self>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         while let ::core::option::Option::Some(i) = r.next() {
@@ -31530,7 +31530,7 @@ impl tencent_action::__private::lean::Struct for DisableVpnGatewaySslClientCertR
     const NAME: &'static str = "DisableVpnGatewaySslClientCertRequest";
     const FIELDS: &'static [&'static str] = &["SslVpnClientId", "SslVpnClientIds"];
     fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
-        mut r: tencent_action::__private::lean::Reader<'de, A>,
+        mut r: tencent_action::__private::lean::Reader<'de, A, Self>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
@@ -31622,7 +31622,7 @@ impl tencent_action::__private::lean::Struct for DisassociateAddressRequest {
     const NAME: &'static str = "DisassociateAddressRequest";
     const FIELDS: &'static [&'static str] = &["AddressId", "ReallocateNormalPublicIp"];
     fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
-        mut r: tencent_action::__private::lean::Reader<'de, A>,
+        mut r: tencent_action::__private::lean::Reader<'de, A, Self>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
@@ -31699,7 +31699,7 @@ impl tencent_action::__private::lean::Struct for DisassociateDhcpIpWithAddressIp
     const NAME: &'static str = "DisassociateDhcpIpWithAddressIpRequest";
     const FIELDS: &'static [&'static str] = &["DhcpIpId"];
     fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
-        mut r: tencent_action::__private::lean::Reader<'de, A>,
+        mut r: tencent_action::__private::lean::Reader<'de, A, Self>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         while let ::core::option::Option::Some(i) = r.next() {
@@ -31787,7 +31787,7 @@ for DisassociateDirectConnectGatewayNatGatewayRequest {
         "DirectConnectGatewayId",
     ];
     fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
-        mut r: tencent_action::__private::lean::Reader<'de, A>,
+        mut r: tencent_action::__private::lean::Reader<'de, A, Self>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
@@ -31880,7 +31880,7 @@ impl tencent_action::__private::lean::Struct for DisassociateHaVipInstanceReques
     const NAME: &'static str = "DisassociateHaVipInstanceRequest";
     const FIELDS: &'static [&'static str] = &["HaVipAssociationSet"];
     fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
-        mut r: tencent_action::__private::lean::Reader<'de, A>,
+        mut r: tencent_action::__private::lean::Reader<'de, A, Self>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         while let ::core::option::Option::Some(i) = r.next() {
@@ -31962,7 +31962,7 @@ impl tencent_action::__private::lean::Struct for DisassociateIPv6AddressRequest 
     const NAME: &'static str = "DisassociateIPv6AddressRequest";
     const FIELDS: &'static [&'static str] = &["IPv6AddressId", "KeepBindWithEni"];
     fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
-        mut r: tencent_action::__private::lean::Reader<'de, A>,
+        mut r: tencent_action::__private::lean::Reader<'de, A, Self>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
@@ -32046,7 +32046,7 @@ impl tencent_action::__private::lean::Struct for DisassociateNatGatewayAddressRe
     const NAME: &'static str = "DisassociateNatGatewayAddressRequest";
     const FIELDS: &'static [&'static str] = &["NatGatewayId", "PublicIpAddresses"];
     fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
-        mut r: tencent_action::__private::lean::Reader<'de, A>,
+        mut r: tencent_action::__private::lean::Reader<'de, A, Self>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
@@ -32140,7 +32140,7 @@ impl tencent_action::__private::lean::Struct for DisassociateNetworkAclSubnetsRe
     const NAME: &'static str = "DisassociateNetworkAclSubnetsRequest";
     const FIELDS: &'static [&'static str] = &["NetworkAclId", "SubnetIds"];
     fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
-        mut r: tencent_action::__private::lean::Reader<'de, A>,
+        mut r: tencent_action::__private::lean::Reader<'de, A, Self>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
@@ -32232,7 +32232,7 @@ for DisassociateNetworkInterfaceSecurityGroupsRequest {
     const NAME: &'static str = "DisassociateNetworkInterfaceSecurityGroupsRequest";
     const FIELDS: &'static [&'static str] = &["NetworkInterfaceIds", "SecurityGroupIds"];
     fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
-        mut r: tencent_action::__private::lean::Reader<'de, A>,
+        mut r: tencent_action::__private::lean::Reader<'de, A, Self>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
@@ -32327,7 +32327,7 @@ for DisassociateVpcEndPointSecurityGroupsRequest {
     const NAME: &'static str = "DisassociateVpcEndPointSecurityGroupsRequest";
     const FIELDS: &'static [&'static str] = &["SecurityGroupIds", "EndPointId"];
     fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
-        mut r: tencent_action::__private::lean::Reader<'de, A>,
+        mut r: tencent_action::__private::lean::Reader<'de, A, Self>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
@@ -32434,7 +32434,7 @@ for DownloadCustomerGatewayConfigurationRequest {
         "InterfaceName",
     ];
     fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
-        mut r: tencent_action::__private::lean::Reader<'de, A>,
+        mut r: tencent_action::__private::lean::Reader<'de, A, Self>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
@@ -32558,7 +32558,7 @@ impl tencent_action::__private::lean::Struct for DownloadVpnGatewaySslClientCert
         "SslVpnClientIds",
     ];
     fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
-        mut r: tencent_action::__private::lean::Reader<'de, A>,
+        mut r: tencent_action::__private::lean::Reader<'de, A, Self>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
@@ -32632,7 +32632,7 @@ impl tencent_action::__private::lean::Struct for EnableCcnRoutesRequest {
     const NAME: &'static str = "EnableCcnRoutesRequest";
     const FIELDS: &'static [&'static str] = &["CcnId", "RouteIds"];
     fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
-        mut r: tencent_action::__private::lean::Reader<'de, A>,
+        mut r: tencent_action::__private::lean::Reader<'de, A, Self>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
@@ -32715,7 +32715,7 @@ impl tencent_action::__private::lean::Struct for EnableFlowLogsRequest {
     const NAME: &'static str = "EnableFlowLogsRequest";
     const FIELDS: &'static [&'static str] = &["FlowLogIds"];
     fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
-        mut r: tencent_action::__private::lean::Reader<'de, A>,
+        mut r: tencent_action::__private::lean::Reader<'de, A, Self>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         while let ::core::option::Option::Some(i) = r.next() {
@@ -32800,7 +32800,7 @@ impl tencent_action::__private::lean::Struct for EnableGatewayFlowMonitorRequest
     const NAME: &'static str = "EnableGatewayFlowMonitorRequest";
     const FIELDS: &'static [&'static str] = &["GatewayId"];
     fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
-        mut r: tencent_action::__private::lean::Reader<'de, A>,
+        mut r: tencent_action::__private::lean::Reader<'de, A, Self>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         while let ::core::option::Option::Some(i) = r.next() {
@@ -32888,7 +32888,7 @@ impl tencent_action::__private::lean::Struct for EnableRoutesRequest {
         "RouteItemIds",
     ];
     fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
-        mut r: tencent_action::__private::lean::Reader<'de, A>,
+        mut r: tencent_action::__private::lean::Reader<'de, A, Self>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
@@ -32971,7 +32971,7 @@ impl tencent_action::__private::lean::Struct for EnableSnapshotPoliciesRequest {
     const NAME: &'static str = "EnableSnapshotPoliciesRequest";
     const FIELDS: &'static [&'static str] = &["SnapshotPolicyIds"];
     fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
-        mut r: tencent_action::__private::lean::Reader<'de, A>,
+        mut r: tencent_action::__private::lean::Reader<'de, A, Self>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         while let ::core::option::Option::Some(i) = r.next() {
@@ -33071,7 +33071,7 @@ impl tencent_action::__private::lean::Struct for EnableVpcEndPointConnectRequest
         "IpAddressType",
     ];
     fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
-        mut r: tencent_action::__private::lean::Reader<'de, A>,
+        mut r: tencent_action::__private::lean::Reader<'de, A, Self>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
@@ -33172,7 +33172,7 @@ impl tencent_action::__private::lean::Struct for EnableVpnGatewaySslClientCertRe
     const NAME: &'static str = "EnableVpnGatewaySslClientCertRequest";
     const FIELDS: &'static [&'static str] = &["SslVpnClientId", "SslVpnClientIds"];
     fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
-        mut r: tencent_action::__private::lean::Reader<'de, A>,
+        mut r: tencent_action::__private::lean::Reader<'de, A, Self>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
@@ -33236,7 +33236,7 @@ for GenerateVpnConnectionDefaultHealthCheckIpRequest {
     const NAME: &'static str = "GenerateVpnConnectionDefaultHealthCheckIpRequest";
     const FIELDS: &'static [&'static str] = &["VpnGatewayId"];
     fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
-        mut r: tencent_action::__private::lean::Reader<'de, A>,
+        mut r: tencent_action::__private::lean::Reader<'de, A, Self>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         while let ::core::option::Option::Some(i) = r.next() {
@@ -33352,7 +33352,7 @@ impl tencent_action::__private::lean::Struct for GetCcnRegionBandwidthLimitsRequ
         "OrderBy",
     ];
     fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
-        mut r: tencent_action::__private::lean::Reader<'de, A>,
+        mut r: tencent_action::__private::lean::Reader<'de, A, Self>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
@@ -33472,7 +33472,7 @@ impl tencent_action::__private::lean::Struct for HaVipAssociateAddressIpRequest 
     const NAME: &'static str = "HaVipAssociateAddressIpRequest";
     const FIELDS: &'static [&'static str] = &["HaVipId", "AddressIp"];
     fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
-        mut r: tencent_action::__private::lean::Reader<'de, A>,
+        mut r: tencent_action::__private::lean::Reader<'de, A, Self>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
@@ -33555,7 +33555,7 @@ impl tencent_action::__private::lean::Struct for HaVipDisassociateAddressIpReque
     const NAME: &'static str = "HaVipDisassociateAddressIpRequest";
     const FIELDS: &'static [&'static str] = &["HaVipId"];
     fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
-        mut r: tencent_action::__private::lean::Reader<'de, A>,
+        mut r: tencent_action::__private::lean::Reader<'de, A, Self>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         while let ::core::option::Option::Some(i) = r.next() {
@@ -33623,7 +33623,7 @@ for InquirePriceCreateDirectConnectGatewayRequest {
     const NAME: &'static str = "InquirePriceCreateDirectConnectGatewayRequest";
     const FIELDS: &'static [&'static str] = &[];
     fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
-        mut r: tencent_action::__private::lean::Reader<'de, A>,
+        mut r: tencent_action::__private::lean::Reader<'de, A, Self>,
     ) -> ::core::result::Result<Self, A::Error> {
         while r.next().is_some() {
             r.skip();
@@ -33778,7 +33778,7 @@ impl tencent_action::__private::lean::Struct for InquiryPriceAllocateAddressesRe
         "IPChargeType",
     ];
     fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
-        mut r: tencent_action::__private::lean::Reader<'de, A>,
+        mut r: tencent_action::__private::lean::Reader<'de, A, Self>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
@@ -33888,7 +33888,7 @@ impl tencent_action::__private::lean::Struct for InquiryPriceCreateVpnGatewayReq
         "Type",
     ];
     fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
-        mut r: tencent_action::__private::lean::Reader<'de, A>,
+        mut r: tencent_action::__private::lean::Reader<'de, A, Self>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
@@ -33985,7 +33985,7 @@ for InquiryPriceModifyAddressesBandwidthRequest {
     const NAME: &'static str = "InquiryPriceModifyAddressesBandwidthRequest";
     const FIELDS: &'static [&'static str] = &["AddressIds", "InternetMaxBandwidthOut"];
     fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
-        mut r: tencent_action::__private::lean::Reader<'de, A>,
+        mut r: tencent_action::__private::lean::Reader<'de, A, Self>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
@@ -34076,7 +34076,7 @@ impl tencent_action::__private::lean::Struct for InquiryPriceRenewAddressesReque
     const NAME: &'static str = "InquiryPriceRenewAddressesRequest";
     const FIELDS: &'static [&'static str] = &["AddressIds", "AddressChargePrepaid"];
     fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
-        mut r: tencent_action::__private::lean::Reader<'de, A>,
+        mut r: tencent_action::__private::lean::Reader<'de, A, Self>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
@@ -34167,7 +34167,7 @@ impl tencent_action::__private::lean::Struct for InquiryPriceRenewVpnGatewayRequ
     const NAME: &'static str = "InquiryPriceRenewVpnGatewayRequest";
     const FIELDS: &'static [&'static str] = &["VpnGatewayId", "InstanceChargePrepaid"];
     fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
-        mut r: tencent_action::__private::lean::Reader<'de, A>,
+        mut r: tencent_action::__private::lean::Reader<'de, A, Self>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
@@ -34260,7 +34260,7 @@ for InquiryPriceResetVpnGatewayInternetMaxBandwidthRequest {
     const NAME: &'static str = "InquiryPriceResetVpnGatewayInternetMaxBandwidthRequest";
     const FIELDS: &'static [&'static str] = &["VpnGatewayId", "InternetMaxBandwidthOut"];
     fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
-        mut r: tencent_action::__private::lean::Reader<'de, A>,
+        mut r: tencent_action::__private::lean::Reader<'de, A, Self>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
@@ -34344,7 +34344,7 @@ impl tencent_action::__private::lean::Struct for LockCcnBandwidthsRequest {
     const NAME: &'static str = "LockCcnBandwidthsRequest";
     const FIELDS: &'static [&'static str] = &["Instances"];
     fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
-        mut r: tencent_action::__private::lean::Reader<'de, A>,
+        mut r: tencent_action::__private::lean::Reader<'de, A, Self>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         while let ::core::option::Option::Some(i) = r.next() {
@@ -34411,7 +34411,7 @@ impl tencent_action::__private::lean::Struct for LockCcnsRequest {
     const NAME: &'static str = "LockCcnsRequest";
     const FIELDS: &'static [&'static str] = &[];
     fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
-        mut r: tencent_action::__private::lean::Reader<'de, A>,
+        mut r: tencent_action::__private::lean::Reader<'de, A, Self>,
     ) -> ::core::result::Result<Self, A::Error> {
         while r.next().is_some() {
             r.skip();
@@ -34474,7 +34474,7 @@ for MigrateBandwidthPackageResourcesRequest {
         "ResourceIds",
     ];
     fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
-        mut r: tencent_action::__private::lean::Reader<'de, A>,
+        mut r: tencent_action::__private::lean::Reader<'de, A, Self>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
@@ -34589,7 +34589,7 @@ impl tencent_action::__private::lean::Struct for MigrateNetworkInterfaceRequest 
         "AttachType",
     ];
     fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
-        mut r: tencent_action::__private::lean::Reader<'de, A>,
+        mut r: tencent_action::__private::lean::Reader<'de, A, Self>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
@@ -34705,7 +34705,7 @@ impl tencent_action::__private::lean::Struct for MigratePrivateIpAddressRequest 
         "PrivateIpAddress",
     ];
     fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
-        mut r: tencent_action::__private::lean::Reader<'de, A>,
+        mut r: tencent_action::__private::lean::Reader<'de, A, Self>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
@@ -34817,7 +34817,7 @@ impl tencent_action::__private::lean::Struct for ModifyAddressAttributeRequest {
         "EipDirectConnection",
     ];
     fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
-        mut r: tencent_action::__private::lean::Reader<'de, A>,
+        mut r: tencent_action::__private::lean::Reader<'de, A, Self>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
@@ -34926,7 +34926,7 @@ impl tencent_action::__private::lean::Struct for ModifyAddressInternetChargeType
         "AddressChargePrepaid",
     ];
     fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
-        mut r: tencent_action::__private::lean::Reader<'de, A>,
+        mut r: tencent_action::__private::lean::Reader<'de, A, Self>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
@@ -35047,7 +35047,7 @@ impl tencent_action::__private::lean::Struct for ModifyAddressTemplateAttributeR
         "AddressesExtra",
     ];
     fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
-        mut r: tencent_action::__private::lean::Reader<'de, A>,
+        mut r: tencent_action::__private::lean::Reader<'de, A, Self>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
@@ -35150,7 +35150,7 @@ for ModifyAddressTemplateGroupAttributeRequest {
         "AddressTemplateIds",
     ];
     fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
-        mut r: tencent_action::__private::lean::Reader<'de, A>,
+        mut r: tencent_action::__private::lean::Reader<'de, A, Self>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
@@ -35258,7 +35258,7 @@ impl tencent_action::__private::lean::Struct for ModifyAddressesBandwidthRequest
         "EndTime",
     ];
     fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
-        mut r: tencent_action::__private::lean::Reader<'de, A>,
+        mut r: tencent_action::__private::lean::Reader<'de, A, Self>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
@@ -35365,7 +35365,7 @@ impl tencent_action::__private::lean::Struct for ModifyAddressesRenewFlagRequest
     const NAME: &'static str = "ModifyAddressesRenewFlagRequest";
     const FIELDS: &'static [&'static str] = &["AddressIds", "RenewFlag"];
     fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
-        mut r: tencent_action::__private::lean::Reader<'de, A>,
+        mut r: tencent_action::__private::lean::Reader<'de, A, Self>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
@@ -35462,7 +35462,7 @@ impl tencent_action::__private::lean::Struct for ModifyAssistantCidrRequest {
     const NAME: &'static str = "ModifyAssistantCidrRequest";
     const FIELDS: &'static [&'static str] = &["VpcId", "NewCidrBlocks", "OldCidrBlocks"];
     fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
-        mut r: tencent_action::__private::lean::Reader<'de, A>,
+        mut r: tencent_action::__private::lean::Reader<'de, A, Self>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
@@ -35575,7 +35575,7 @@ impl tencent_action::__private::lean::Struct for ModifyBandwidthPackageAttribute
         "ChargeType",
     ];
     fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
-        mut r: tencent_action::__private::lean::Reader<'de, A>,
+        mut r: tencent_action::__private::lean::Reader<'de, A, Self>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
@@ -35649,7 +35649,7 @@ impl tencent_action::__private::lean::Struct for ModifyBandwidthPackageBandwidth
         "BandwidthPackageId",
     ];
     fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
-        mut r: tencent_action::__private::lean::Reader<'de, A>,
+        mut r: tencent_action::__private::lean::Reader<'de, A, Self>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
@@ -35741,7 +35741,7 @@ for ModifyCcnAttachedInstancesAttributeRequest {
     const NAME: &'static str = "ModifyCcnAttachedInstancesAttributeRequest";
     const FIELDS: &'static [&'static str] = &["CcnId", "Instances"];
     fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
-        mut r: tencent_action::__private::lean::Reader<'de, A>,
+        mut r: tencent_action::__private::lean::Reader<'de, A, Self>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
@@ -35859,7 +35859,7 @@ impl tencent_action::__private::lean::Struct for ModifyCcnAttributeRequest {
         "MixedBillingFlag",
     ];
     fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
-        mut r: tencent_action::__private::lean::Reader<'de, A>,
+        mut r: tencent_action::__private::lean::Reader<'de, A, Self>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
@@ -36003,7 +36003,7 @@ for ModifyCcnPolicyBasedRoutingNextHopAttributeRequest {
         "State",
     ];
     fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
-        mut r: tencent_action::__private::lean::Reader<'de, A>,
+        mut r: tencent_action::__private::lean::Reader<'de, A, Self>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
@@ -36130,7 +36130,7 @@ for ModifyCcnPolicyBasedRoutingRuleAttributeRequest {
         "Description",
     ];
     fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
-        mut r: tencent_action::__private::lean::Reader<'de, A>,
+        mut r: tencent_action::__private::lean::Reader<'de, A, Self>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
@@ -36226,7 +36226,7 @@ for ModifyCcnRegionBandwidthLimitsTypeRequest {
     const NAME: &'static str = "ModifyCcnRegionBandwidthLimitsTypeRequest";
     const FIELDS: &'static [&'static str] = &["CcnId", "BandwidthLimitType"];
     fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
-        mut r: tencent_action::__private::lean::Reader<'de, A>,
+        mut r: tencent_action::__private::lean::Reader<'de, A, Self>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
@@ -36303,7 +36303,7 @@ impl tencent_action::__private::lean::Struct for ModifyCcnRouteTablesRequest {
     const NAME: &'static str = "ModifyCcnRouteTablesRequest";
     const FIELDS: &'static [&'static str] = &["RouteTableInfo"];
     fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
-        mut r: tencent_action::__private::lean::Reader<'de, A>,
+        mut r: tencent_action::__private::lean::Reader<'de, A, Self>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         while let ::core::option::Option::Some(i) = r.next() {
@@ -36372,7 +36372,7 @@ impl tencent_action::__private::lean::Struct for ModifyCdcLDCXAttributeRequest {
     const NAME: &'static str = "ModifyCdcLDCXAttributeRequest";
     const FIELDS: &'static [&'static str] = &[];
     fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
-        mut r: tencent_action::__private::lean::Reader<'de, A>,
+        mut r: tencent_action::__private::lean::Reader<'de, A, Self>,
     ) -> ::core::result::Result<Self, A::Error> {
         while r.next().is_some() {
             r.skip();
@@ -36420,7 +36420,7 @@ impl tencent_action::__private::lean::Struct for ModifyCdcNetPlaneAttributeReque
     const NAME: &'static str = "ModifyCdcNetPlaneAttributeRequest";
     const FIELDS: &'static [&'static str] = &[];
     fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
-        mut r: tencent_action::__private::lean::Reader<'de, A>,
+        mut r: tencent_action::__private::lean::Reader<'de, A, Self>,
     ) -> ::core::result::Result<Self, A::Error> {
         while r.next().is_some() {
             r.skip();
@@ -36486,7 +36486,7 @@ impl tencent_action::__private::lean::Struct for ModifyCustomerGatewayAttributeR
         "BgpAsn",
     ];
     fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
-        mut r: tencent_action::__private::lean::Reader<'de, A>,
+        mut r: tencent_action::__private::lean::Reader<'de, A, Self>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
@@ -36577,7 +36577,7 @@ impl tencent_action::__private::lean::Struct for ModifyDhcpIpAttributeRequest {
     const NAME: &'static str = "ModifyDhcpIpAttributeRequest";
     const FIELDS: &'static [&'static str] = &["DhcpIpId", "DhcpIpName"];
     fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
-        mut r: tencent_action::__private::lean::Reader<'de, A>,
+        mut r: tencent_action::__private::lean::Reader<'de, A, Self>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
@@ -36683,7 +36683,7 @@ for ModifyDirectConnectGatewayAttributeRequest {
         "ModeType",
     ];
     fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
-        mut r: tencent_action::__private::lean::Reader<'de, A>,
+        mut r: tencent_action::__private::lean::Reader<'de, A, Self>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
@@ -36797,7 +36797,7 @@ impl tencent_action::__private::lean::Struct for ModifyFlowLogAttributeRequest {
         "Period",
     ];
     fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
-        mut r: tencent_action::__private::lean::Reader<'de, A>,
+        mut r: tencent_action::__private::lean::Reader<'de, A, Self>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
@@ -36910,7 +36910,7 @@ impl tencent_action::__private::lean::Struct for ModifyGatewayFlowQosRequest {
     const NAME: &'static str = "ModifyGatewayFlowQosRequest";
     const FIELDS: &'static [&'static str] = &["GatewayId", "Bandwidth", "IpAddresses"];
     fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
-        mut r: tencent_action::__private::lean::Reader<'de, A>,
+        mut r: tencent_action::__private::lean::Reader<'de, A, Self>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
@@ -37019,7 +37019,7 @@ impl tencent_action::__private::lean::Struct for ModifyGlobalRouteECMPAlgorithmR
         "CdcId",
     ];
     fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
-        mut r: tencent_action::__private::lean::Reader<'de, A>,
+        mut r: tencent_action::__private::lean::Reader<'de, A, Self>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
@@ -37107,7 +37107,7 @@ impl tencent_action::__private::lean::Struct for ModifyGlobalRoutesRequest {
     const NAME: &'static str = "ModifyGlobalRoutesRequest";
     const FIELDS: &'static [&'static str] = &["VpcId", "GlobalRoutes"];
     fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
-        mut r: tencent_action::__private::lean::Reader<'de, A>,
+        mut r: tencent_action::__private::lean::Reader<'de, A, Self>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
@@ -37198,7 +37198,7 @@ impl tencent_action::__private::lean::Struct for ModifyHaVipAttributeRequest {
     const NAME: &'static str = "ModifyHaVipAttributeRequest";
     const FIELDS: &'static [&'static str] = &["HaVipId", "HaVipName"];
     fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
-        mut r: tencent_action::__private::lean::Reader<'de, A>,
+        mut r: tencent_action::__private::lean::Reader<'de, A, Self>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
@@ -37282,7 +37282,7 @@ for ModifyHighPriorityRouteAttributeRequest {
         "HighPriorityModifyItems",
     ];
     fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
-        mut r: tencent_action::__private::lean::Reader<'de, A>,
+        mut r: tencent_action::__private::lean::Reader<'de, A, Self>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
@@ -37373,7 +37373,7 @@ for ModifyHighPriorityRouteECMPAlgorithmRequest {
         "RouteECMPAlgorithms",
     ];
     fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
-        mut r: tencent_action::__private::lean::Reader<'de, A>,
+        mut r: tencent_action::__private::lean::Reader<'de, A, Self>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
@@ -37461,7 +37461,7 @@ for ModifyHighPriorityRouteTableAttributeRequest {
     const NAME: &'static str = "ModifyHighPriorityRouteTableAttributeRequest";
     const FIELDS: &'static [&'static str] = &["HighPriorityRouteTableId", "Name"];
     fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
-        mut r: tencent_action::__private::lean::Reader<'de, A>,
+        mut r: tencent_action::__private::lean::Reader<'de, A, Self>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
@@ -37552,7 +37552,7 @@ impl tencent_action::__private::lean::Struct for ModifyIPv6AddressesAttributesRe
     const NAME: &'static str = "ModifyIPv6AddressesAttributesRequest";
     const FIELDS: &'static [&'static str] = &["IPv6AddressIds", "IPv6AddressName"];
     fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
-        mut r: tencent_action::__private::lean::Reader<'de, A>,
+        mut r: tencent_action::__private::lean::Reader<'de, A, Self>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
@@ -37639,7 +37639,7 @@ impl tencent_action::__private::lean::Struct for ModifyIPv6AddressesBandwidthReq
         "InternetMaxBandwidthOut",
     ];
     fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
-        mut r: tencent_action::__private::lean::Reader<'de, A>,
+        mut r: tencent_action::__private::lean::Reader<'de, A, Self>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
@@ -37740,7 +37740,7 @@ impl tencent_action::__private::lean::Struct for ModifyIp6AddressesBandwidthRequ
         "Ip6AddressIds",
     ];
     fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
-        mut r: tencent_action::__private::lean::Reader<'de, A>,
+        mut r: tencent_action::__private::lean::Reader<'de, A, Self>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
@@ -37840,7 +37840,7 @@ impl tencent_action::__private::lean::Struct for ModifyIp6RuleRequest {
         "Vport",
     ];
     fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
-        mut r: tencent_action::__private::lean::Reader<'de, A>,
+        mut r: tencent_action::__private::lean::Reader<'de, A, Self>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
@@ -37939,7 +37939,7 @@ impl tencent_action::__private::lean::Struct for ModifyIp6TranslatorRequest {
     const NAME: &'static str = "ModifyIp6TranslatorRequest";
     const FIELDS: &'static [&'static str] = &["Ip6TranslatorId", "Ip6TranslatorName"];
     fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
-        mut r: tencent_action::__private::lean::Reader<'de, A>,
+        mut r: tencent_action::__private::lean::Reader<'de, A, Self>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
@@ -38023,7 +38023,7 @@ impl tencent_action::__private::lean::Struct for ModifyIpv6AddressesAttributeReq
     const NAME: &'static str = "ModifyIpv6AddressesAttributeRequest";
     const FIELDS: &'static [&'static str] = &["NetworkInterfaceId", "Ipv6Addresses"];
     fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
-        mut r: tencent_action::__private::lean::Reader<'de, A>,
+        mut r: tencent_action::__private::lean::Reader<'de, A, Self>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
@@ -38129,7 +38129,7 @@ impl tencent_action::__private::lean::Struct for ModifyLocalGatewayRequest {
         "VpcId",
     ];
     fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
-        mut r: tencent_action::__private::lean::Reader<'de, A>,
+        mut r: tencent_action::__private::lean::Reader<'de, A, Self>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
@@ -38246,7 +38246,7 @@ for ModifyNatGatewayAdvancedAttributeRequest {
         "TCPTimeWaitTimeout",
     ];
     fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
-        mut r: tencent_action::__private::lean::Reader<'de, A>,
+        mut r: tencent_action::__private::lean::Reader<'de, A, Self>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
@@ -38372,7 +38372,7 @@ impl tencent_action::__private::lean::Struct for ModifyNatGatewayAttributeReques
         "PublicAddressAffinity",
     ];
     fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
-        mut r: tencent_action::__private::lean::Reader<'de, A>,
+        mut r: tencent_action::__private::lean::Reader<'de, A, Self>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
@@ -38487,7 +38487,7 @@ for ModifyNatGatewayDestinationIpPortTranslationNatRuleRequest {
         "DestinationNatRule",
     ];
     fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
-        mut r: tencent_action::__private::lean::Reader<'de, A>,
+        mut r: tencent_action::__private::lean::Reader<'de, A, Self>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
@@ -38592,7 +38592,7 @@ for ModifyNatGatewaySourceIpTranslationNatRuleRequest {
         "SourceIpTranslationNatRule",
     ];
     fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
-        mut r: tencent_action::__private::lean::Reader<'de, A>,
+        mut r: tencent_action::__private::lean::Reader<'de, A, Self>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
@@ -38770,7 +38770,7 @@ impl tencent_action::__private::lean::Struct for ModifyNetDetectRequest {
         "NetDetectDescription",
     ];
     fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
-        mut r: tencent_action::__private::lean::Reader<'de, A>,
+        mut r: tencent_action::__private::lean::Reader<'de, A, Self>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
@@ -38870,7 +38870,7 @@ impl tencent_action::__private::lean::Struct for ModifyNetworkAclAttributeReques
     const NAME: &'static str = "ModifyNetworkAclAttributeRequest";
     const FIELDS: &'static [&'static str] = &["NetworkAclId", "NetworkAclName"];
     fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
-        mut r: tencent_action::__private::lean::Reader<'de, A>,
+        mut r: tencent_action::__private::lean::Reader<'de, A, Self>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
@@ -38976,7 +38976,7 @@ impl tencent_action::__private::lean::Struct for ModifyNetworkAclEntriesRequest 
         "EnableUpdateAclEntries",
     ];
     fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
-        mut r: tencent_action::__private::lean::Reader<'de, A>,
+        mut r: tencent_action::__private::lean::Reader<'de, A, Self>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
@@ -39069,7 +39069,7 @@ for ModifyNetworkAclQuintupleEntriesRequest {
     const NAME: &'static str = "ModifyNetworkAclQuintupleEntriesRequest";
     const FIELDS: &'static [&'static str] = &["NetworkAclId", "NetworkAclQuintupleSet"];
     fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
-        mut r: tencent_action::__private::lean::Reader<'de, A>,
+        mut r: tencent_action::__private::lean::Reader<'de, A, Self>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
@@ -39184,7 +39184,7 @@ impl tencent_action::__private::lean::Struct for ModifyNetworkInterfaceAttribute
         "TrunkingFlag",
     ];
     fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
-        mut r: tencent_action::__private::lean::Reader<'de, A>,
+        mut r: tencent_action::__private::lean::Reader<'de, A, Self>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
@@ -39284,7 +39284,7 @@ impl tencent_action::__private::lean::Struct for ModifyNetworkInterfaceQosReques
         "DirectSendMaxPort",
     ];
     fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
-        mut r: tencent_action::__private::lean::Reader<'de, A>,
+        mut r: tencent_action::__private::lean::Reader<'de, A, Self>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
@@ -39381,7 +39381,7 @@ for ModifyPrivateIpAddressesAttributeRequest {
         "PrivateIpAddresses",
     ];
     fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
-        mut r: tencent_action::__private::lean::Reader<'de, A>,
+        mut r: tencent_action::__private::lean::Reader<'de, A, Self>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
@@ -39477,7 +39477,7 @@ for ModifyPrivateNatGatewayAttributeRequest {
         "DeletionProtectionEnabled",
     ];
     fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
-        mut r: tencent_action::__private::lean::Reader<'de, A>,
+        mut r: tencent_action::__private::lean::Reader<'de, A, Self>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
@@ -39572,7 +39572,7 @@ for ModifyPrivateNatGatewayDestinationIpPortTranslationNatRuleRequest {
         "LocalDestinationIpPortTranslationNatRules",
     ];
     fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
-        mut r: tencent_action::__private::lean::Reader<'de, A>,
+        mut r: tencent_action::__private::lean::Reader<'de, A, Self>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
@@ -39684,7 +39684,7 @@ for ModifyPrivateNatGatewayTranslationAclRuleRequest {
         "OriginalIp",
     ];
     fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
-        mut r: tencent_action::__private::lean::Reader<'de, A>,
+        mut r: tencent_action::__private::lean::Reader<'de, A, Self>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
@@ -39813,7 +39813,7 @@ for ModifyPrivateNatGatewayTranslationNatRuleRequest {
         "CrossDomain",
     ];
     fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
-        mut r: tencent_action::__private::lean::Reader<'de, A>,
+        mut r: tencent_action::__private::lean::Reader<'de, A, Self>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
@@ -39924,7 +39924,7 @@ impl tencent_action::__private::lean::Struct for ModifyReserveIpAddressRequest {
         "Description",
     ];
     fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
-        mut r: tencent_action::__private::lean::Reader<'de, A>,
+        mut r: tencent_action::__private::lean::Reader<'de, A, Self>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
@@ -40029,7 +40029,7 @@ impl tencent_action::__private::lean::Struct for ModifyRoutePolicyAttributeReque
         "RoutePolicyDescription",
     ];
     fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
-        mut r: tencent_action::__private::lean::Reader<'de, A>,
+        mut r: tencent_action::__private::lean::Reader<'de, A, Self>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
@@ -40129,7 +40129,7 @@ impl tencent_action::__private::lean::Struct for ModifyRouteTableAttributeReques
     const NAME: &'static str = "ModifyRouteTableAttributeRequest";
     const FIELDS: &'static [&'static str] = &["RouteTableId", "RouteTableName"];
     fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
-        mut r: tencent_action::__private::lean::Reader<'de, A>,
+        mut r: tencent_action::__private::lean::Reader<'de, A, Self>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
@@ -40217,7 +40217,7 @@ for ModifyRouteTableSelectionPoliciesRequest {
     const NAME: &'static str = "ModifyRouteTableSelectionPoliciesRequest";
     const FIELDS: &'static [&'static str] = &["CcnId", "SelectionPolicies"];
     fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
-        mut r: tencent_action::__private::lean::Reader<'de, A>,
+        mut r: tencent_action::__private::lean::Reader<'de, A, Self>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
@@ -40318,7 +40318,7 @@ impl tencent_action::__private::lean::Struct for ModifySecurityGroupAttributeReq
         "GroupDescription",
     ];
     fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
-        mut r: tencent_action::__private::lean::Reader<'de, A>,
+        mut r: tencent_action::__private::lean::Reader<'de, A, Self>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
@@ -40415,7 +40415,7 @@ impl tencent_action::__private::lean::Struct for ModifySecurityGroupPoliciesRequ
         "SortPolicys",
     ];
     fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
-        mut r: tencent_action::__private::lean::Reader<'de, A>,
+        mut r: tencent_action::__private::lean::Reader<'de, A, Self>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
@@ -40527,7 +40527,7 @@ impl tencent_action::__private::lean::Struct for ModifyServiceTemplateAttributeR
         "ServicesExtra",
     ];
     fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
-        mut r: tencent_action::__private::lean::Reader<'de, A>,
+        mut r: tencent_action::__private::lean::Reader<'de, A, Self>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
@@ -40630,7 +40630,7 @@ for ModifyServiceTemplateGroupAttributeRequest {
         "ServiceTemplateIds",
     ];
     fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
-        mut r: tencent_action::__private::lean::Reader<'de, A>,
+        mut r: tencent_action::__private::lean::Reader<'de, A, Self>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
@@ -40713,7 +40713,7 @@ impl tencent_action::__private::lean::Struct for ModifySnapshotPoliciesRequest {
     const NAME: &'static str = "ModifySnapshotPoliciesRequest";
     const FIELDS: &'static [&'static str] = &["SnapshotPoliciesInfo"];
     fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
-        mut r: tencent_action::__private::lean::Reader<'de, A>,
+        mut r: tencent_action::__private::lean::Reader<'de, A, Self>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         while let ::core::option::Option::Some(i) = r.next() {
@@ -40803,7 +40803,7 @@ impl tencent_action::__private::lean::Struct for ModifySubnetAttributeRequest {
         "EnableBroadcast",
     ];
     fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
-        mut r: tencent_action::__private::lean::Reader<'de, A>,
+        mut r: tencent_action::__private::lean::Reader<'de, A, Self>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
@@ -40900,7 +40900,7 @@ impl tencent_action::__private::lean::Struct for ModifyTemplateMemberRequest {
         "TemplateMember",
     ];
     fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
-        mut r: tencent_action::__private::lean::Reader<'de, A>,
+        mut r: tencent_action::__private::lean::Reader<'de, A, Self>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
@@ -41010,7 +41010,7 @@ impl tencent_action::__private::lean::Struct for ModifyTrafficMirrorAttributeReq
         "TrafficMirrorDescription",
     ];
     fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
-        mut r: tencent_action::__private::lean::Reader<'de, A>,
+        mut r: tencent_action::__private::lean::Reader<'de, A, Self>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
@@ -41102,7 +41102,7 @@ impl tencent_action::__private::lean::Struct for ModifyTrafficMirrorFilterRulesR
         "EgressFilterRules",
     ];
     fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
-        mut r: tencent_action::__private::lean::Reader<'de, A>,
+        mut r: tencent_action::__private::lean::Reader<'de, A, Self>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
@@ -41233,7 +41233,7 @@ impl tencent_action::__private::lean::Struct for ModifyVpcAttributeRequest {
         "EnableRouteVpcPublishIpv6",
     ];
     fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
-        mut r: tencent_action::__private::lean::Reader<'de, A>,
+        mut r: tencent_action::__private::lean::Reader<'de, A, Self>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
@@ -41356,7 +41356,7 @@ impl tencent_action::__private::lean::Struct for ModifyVpcEndPointAttributeReque
         "IpAddressType",
     ];
     fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
-        mut r: tencent_action::__private::lean::Reader<'de, A>,
+        mut r: tencent_action::__private::lean::Reader<'de, A, Self>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
@@ -41491,7 +41491,7 @@ for ModifyVpcEndPointServiceAttributeRequest {
         "IpAddressType",
     ];
     fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
-        mut r: tencent_action::__private::lean::Reader<'de, A>,
+        mut r: tencent_action::__private::lean::Reader<'de, A, Self>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
@@ -41608,7 +41608,7 @@ for ModifyVpcEndPointServiceWhiteListRequest {
         "Description",
     ];
     fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
-        mut r: tencent_action::__private::lean::Reader<'de, A>,
+        mut r: tencent_action::__private::lean::Reader<'de, A, Self>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
@@ -41712,7 +41712,7 @@ impl tencent_action::__private::lean::Struct for ModifyVpcPeeringConnectionReque
         "ChargeType",
     ];
     fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
-        mut r: tencent_action::__private::lean::Reader<'de, A>,
+        mut r: tencent_action::__private::lean::Reader<'de, A, Self>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
@@ -41903,7 +41903,7 @@ impl tencent_action::__private::lean::Struct for ModifyVpnConnectionAttributeReq
         "BgpConfig",
     ];
     fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
-        mut r: tencent_action::__private::lean::Reader<'de, A>,
+        mut r: tencent_action::__private::lean::Reader<'de, A, Self>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
@@ -42063,7 +42063,7 @@ impl tencent_action::__private::lean::Struct for ModifyVpnGatewayAttributeReques
         "MaxConnection",
     ];
     fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
-        mut r: tencent_action::__private::lean::Reader<'de, A>,
+        mut r: tencent_action::__private::lean::Reader<'de, A, Self>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
@@ -42159,7 +42159,7 @@ impl tencent_action::__private::lean::Struct for ModifyVpnGatewayCcnRoutesReques
     const NAME: &'static str = "ModifyVpnGatewayCcnRoutesRequest";
     const FIELDS: &'static [&'static str] = &["VpnGatewayId", "Routes"];
     fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
-        mut r: tencent_action::__private::lean::Reader<'de, A>,
+        mut r: tencent_action::__private::lean::Reader<'de, A, Self>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
@@ -42250,7 +42250,7 @@ impl tencent_action::__private::lean::Struct for ModifyVpnGatewayRoutesRequest {
     const NAME: &'static str = "ModifyVpnGatewayRoutesRequest";
     const FIELDS: &'static [&'static str] = &["VpnGatewayId", "Routes"];
     fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
-        mut r: tencent_action::__private::lean::Reader<'de, A>,
+        mut r: tencent_action::__private::lean::Reader<'de, A, Self>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
@@ -42334,7 +42334,7 @@ impl tencent_action::__private::lean::Struct for ModifyVpnGatewaySslClientCertRe
     const NAME: &'static str = "ModifyVpnGatewaySslClientCertRequest";
     const FIELDS: &'static [&'static str] = &["SslVpnClientIds"];
     fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
-        mut r: tencent_action::__private::lean::Reader<'de, A>,
+        mut r: tencent_action::__private::lean::Reader<'de, A, Self>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         while let ::core::option::Option::Some(i) = r.next() {
@@ -42461,7 +42461,7 @@ impl tencent_action::__private::lean::Struct for ModifyVpnGatewaySslServerReques
         "DnsServers",
     ];
     fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
-        mut r: tencent_action::__private::lean::Reader<'de, A>,
+        mut r: tencent_action::__private::lean::Reader<'de, A, Self>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
@@ -42585,7 +42585,7 @@ impl tencent_action::__private::lean::Struct for NotifyRoutesRequest {
     const NAME: &'static str = "NotifyRoutesRequest";
     const FIELDS: &'static [&'static str] = &["RouteTableId", "RouteItemIds"];
     fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
-        mut r: tencent_action::__private::lean::Reader<'de, A>,
+        mut r: tencent_action::__private::lean::Reader<'de, A, Self>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
@@ -42683,7 +42683,7 @@ for RefreshDirectConnectGatewayRouteToNatGatewayRequest {
     const NAME: &'static str = "RefreshDirectConnectGatewayRouteToNatGatewayRequest";
     const FIELDS: &'static [&'static str] = &["VpcId", "NatGatewayId", "DryRun"];
     fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
-        mut r: tencent_action::__private::lean::Reader<'de, A>,
+        mut r: tencent_action::__private::lean::Reader<'de, A, Self>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
@@ -42783,7 +42783,7 @@ impl tencent_action::__private::lean::Struct for RejectAttachCcnInstancesRequest
     const NAME: &'static str = "RejectAttachCcnInstancesRequest";
     const FIELDS: &'static [&'static str] = &["CcnId", "Instances"];
     fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
-        mut r: tencent_action::__private::lean::Reader<'de, A>,
+        mut r: tencent_action::__private::lean::Reader<'de, A, Self>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
@@ -42864,7 +42864,7 @@ impl tencent_action::__private::lean::Struct for RejectVpcPeeringConnectionReque
     const NAME: &'static str = "RejectVpcPeeringConnectionRequest";
     const FIELDS: &'static [&'static str] = &["PeeringConnectionId"];
     fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
-        mut r: tencent_action::__private::lean::Reader<'de, A>,
+        mut r: tencent_action::__private::lean::Reader<'de, A, Self>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         while let ::core::option::Option::Some(i) = r.next() {
@@ -42937,7 +42937,7 @@ impl tencent_action::__private::lean::Struct for ReleaseAddressesRequest {
     const NAME: &'static str = "ReleaseAddressesRequest";
     const FIELDS: &'static [&'static str] = &["AddressIds"];
     fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
-        mut r: tencent_action::__private::lean::Reader<'de, A>,
+        mut r: tencent_action::__private::lean::Reader<'de, A, Self>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         while let ::core::option::Option::Some(i) = r.next() {
@@ -43010,7 +43010,7 @@ impl tencent_action::__private::lean::Struct for ReleaseIPv6AddressesRequest {
     const NAME: &'static str = "ReleaseIPv6AddressesRequest";
     const FIELDS: &'static [&'static str] = &["IPv6AddressIds"];
     fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
-        mut r: tencent_action::__private::lean::Reader<'de, A>,
+        mut r: tencent_action::__private::lean::Reader<'de, A, Self>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         while let ::core::option::Option::Some(i) = r.next() {
@@ -43089,7 +43089,7 @@ impl tencent_action::__private::lean::Struct for ReleaseIp6AddressesBandwidthReq
     const NAME: &'static str = "ReleaseIp6AddressesBandwidthRequest";
     const FIELDS: &'static [&'static str] = &["Ip6Addresses", "Ip6AddressIds"];
     fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
-        mut r: tencent_action::__private::lean::Reader<'de, A>,
+        mut r: tencent_action::__private::lean::Reader<'de, A, Self>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
@@ -43194,7 +43194,7 @@ impl tencent_action::__private::lean::Struct for RemoveBandwidthPackageResources
         "InternetChargeType",
     ];
     fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
-        mut r: tencent_action::__private::lean::Reader<'de, A>,
+        mut r: tencent_action::__private::lean::Reader<'de, A, Self>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
@@ -43267,7 +43267,7 @@ impl tencent_action::__private::lean::Struct for RemoveIp6RulesRequest {
     const NAME: &'static str = "RemoveIp6RulesRequest";
     const FIELDS: &'static [&'static str] = &["Ip6TranslatorId", "Ip6RuleIds"];
     fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
-        mut r: tencent_action::__private::lean::Reader<'de, A>,
+        mut r: tencent_action::__private::lean::Reader<'de, A, Self>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
@@ -43354,7 +43354,7 @@ impl tencent_action::__private::lean::Struct for RenewAddressesRequest {
     const NAME: &'static str = "RenewAddressesRequest";
     const FIELDS: &'static [&'static str] = &["AddressIds", "AddressChargePrepaid"];
     fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
-        mut r: tencent_action::__private::lean::Reader<'de, A>,
+        mut r: tencent_action::__private::lean::Reader<'de, A, Self>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
@@ -43445,7 +43445,7 @@ impl tencent_action::__private::lean::Struct for RenewVpnGatewayRequest {
     const NAME: &'static str = "RenewVpnGatewayRequest";
     const FIELDS: &'static [&'static str] = &["VpnGatewayId", "InstanceChargePrepaid"];
     fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
-        mut r: tencent_action::__private::lean::Reader<'de, A>,
+        mut r: tencent_action::__private::lean::Reader<'de, A, Self>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
@@ -43536,7 +43536,7 @@ for ReplaceCcnRouteTableBroadcastPolicysRequest {
     const NAME: &'static str = "ReplaceCcnRouteTableBroadcastPolicysRequest";
     const FIELDS: &'static [&'static str] = &["CcnId", "RouteTableId", "Policys"];
     fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
-        mut r: tencent_action::__private::lean::Reader<'de, A>,
+        mut r: tencent_action::__private::lean::Reader<'de, A, Self>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
@@ -43636,7 +43636,7 @@ for ReplaceCcnRouteTableInputPolicysRequest {
     const NAME: &'static str = "ReplaceCcnRouteTableInputPolicysRequest";
     const FIELDS: &'static [&'static str] = &["CcnId", "RouteTableId", "Policys"];
     fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
-        mut r: tencent_action::__private::lean::Reader<'de, A>,
+        mut r: tencent_action::__private::lean::Reader<'de, A, Self>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
@@ -43744,7 +43744,7 @@ for ReplaceDirectConnectGatewayCcnRoutesRequest {
         "AddressType",
     ];
     fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
-        mut r: tencent_action::__private::lean::Reader<'de, A>,
+        mut r: tencent_action::__private::lean::Reader<'de, A, Self>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
@@ -43836,7 +43836,7 @@ for ReplaceHighPriorityRouteTableAssociationRequest {
     const NAME: &'static str = "ReplaceHighPriorityRouteTableAssociationRequest";
     const FIELDS: &'static [&'static str] = &["HighPriorityRouteTableId", "SubnetId"];
     fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
-        mut r: tencent_action::__private::lean::Reader<'de, A>,
+        mut r: tencent_action::__private::lean::Reader<'de, A, Self>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
@@ -43919,7 +43919,7 @@ impl tencent_action::__private::lean::Struct for ReplaceHighPriorityRoutesReques
         "HighPriorityRoutes",
     ];
     fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
-        mut r: tencent_action::__private::lean::Reader<'de, A>,
+        mut r: tencent_action::__private::lean::Reader<'de, A, Self>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
@@ -44005,7 +44005,7 @@ impl tencent_action::__private::lean::Struct for ReplaceRoutePolicyAssociationsR
     const NAME: &'static str = "ReplaceRoutePolicyAssociationsRequest";
     const FIELDS: &'static [&'static str] = &["RoutePolicyAssociationSet"];
     fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
-        mut r: tencent_action::__private::lean::Reader<'de, A>,
+        mut r: tencent_action::__private::lean::Reader<'de, A, Self>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         while let ::core::option::Option::Some(i) = r.next() {
@@ -44089,7 +44089,7 @@ impl tencent_action::__private::lean::Struct for ReplaceRoutePolicyEntriesReques
     const NAME: &'static str = "ReplaceRoutePolicyEntriesRequest";
     const FIELDS: &'static [&'static str] = &["RoutePolicyId", "RoutePolicyEntrySet"];
     fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
-        mut r: tencent_action::__private::lean::Reader<'de, A>,
+        mut r: tencent_action::__private::lean::Reader<'de, A, Self>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
@@ -44180,7 +44180,7 @@ impl tencent_action::__private::lean::Struct for ReplaceRouteTableAssociationReq
     const NAME: &'static str = "ReplaceRouteTableAssociationRequest";
     const FIELDS: &'static [&'static str] = &["RouteTableId", "SubnetId"];
     fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
-        mut r: tencent_action::__private::lean::Reader<'de, A>,
+        mut r: tencent_action::__private::lean::Reader<'de, A, Self>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
@@ -44264,7 +44264,7 @@ impl tencent_action::__private::lean::Struct for ReplaceRoutesRequest {
     const NAME: &'static str = "ReplaceRoutesRequest";
     const FIELDS: &'static [&'static str] = &["RouteTableId", "Routes"];
     fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
-        mut r: tencent_action::__private::lean::Reader<'de, A>,
+        mut r: tencent_action::__private::lean::Reader<'de, A, Self>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
@@ -44355,7 +44355,7 @@ impl tencent_action::__private::lean::Struct for ReplaceRoutesWithRoutePolicyReq
     const NAME: &'static str = "ReplaceRoutesWithRoutePolicyRequest";
     const FIELDS: &'static [&'static str] = &["RouteTableId", "Routes"];
     fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
-        mut r: tencent_action::__private::lean::Reader<'de, A>,
+        mut r: tencent_action::__private::lean::Reader<'de, A, Self>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
@@ -44463,7 +44463,7 @@ impl tencent_action::__private::lean::Struct for ReplaceSecurityGroupPoliciesReq
         "UpdateType",
     ];
     fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
-        mut r: tencent_action::__private::lean::Reader<'de, A>,
+        mut r: tencent_action::__private::lean::Reader<'de, A, Self>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
@@ -44574,7 +44574,7 @@ impl tencent_action::__private::lean::Struct for ReplaceSecurityGroupPolicyReque
         "OriginalSecurityGroupPolicySet",
     ];
     fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
-        mut r: tencent_action::__private::lean::Reader<'de, A>,
+        mut r: tencent_action::__private::lean::Reader<'de, A, Self>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
@@ -44674,7 +44674,7 @@ impl tencent_action::__private::lean::Struct for ResetAttachCcnInstancesRequest 
     const NAME: &'static str = "ResetAttachCcnInstancesRequest";
     const FIELDS: &'static [&'static str] = &["CcnId", "CcnUin", "Instances"];
     fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
-        mut r: tencent_action::__private::lean::Reader<'de, A>,
+        mut r: tencent_action::__private::lean::Reader<'de, A, Self>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
@@ -44777,7 +44777,7 @@ impl tencent_action::__private::lean::Struct for ResetHighPriorityRoutesRequest 
         "HighPriorityRoutes",
     ];
     fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
-        mut r: tencent_action::__private::lean::Reader<'de, A>,
+        mut r: tencent_action::__private::lean::Reader<'de, A, Self>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
@@ -44884,7 +44884,7 @@ impl tencent_action::__private::lean::Struct for ResetNatGatewayConnectionReques
         "ExclusiveType",
     ];
     fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
-        mut r: tencent_action::__private::lean::Reader<'de, A>,
+        mut r: tencent_action::__private::lean::Reader<'de, A, Self>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
@@ -44982,7 +44982,7 @@ impl tencent_action::__private::lean::Struct for ResetRoutePolicyAssociationsReq
         "RoutePolicyAssociationSet",
     ];
     fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
-        mut r: tencent_action::__private::lean::Reader<'de, A>,
+        mut r: tencent_action::__private::lean::Reader<'de, A, Self>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
@@ -45092,7 +45092,7 @@ impl tencent_action::__private::lean::Struct for ResetRoutePolicyEntriesRequest 
         "RoutePolicyName",
     ];
     fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
-        mut r: tencent_action::__private::lean::Reader<'de, A>,
+        mut r: tencent_action::__private::lean::Reader<'de, A, Self>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
@@ -45193,7 +45193,7 @@ impl tencent_action::__private::lean::Struct for ResetRoutesRequest {
         "Routes",
     ];
     fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
-        mut r: tencent_action::__private::lean::Reader<'de, A>,
+        mut r: tencent_action::__private::lean::Reader<'de, A, Self>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
@@ -45313,7 +45313,7 @@ impl tencent_action::__private::lean::Struct for ResetTrafficMirrorFilterRequest
         "EgressFilterRules",
     ];
     fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
-        mut r: tencent_action::__private::lean::Reader<'de, A>,
+        mut r: tencent_action::__private::lean::Reader<'de, A, Self>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
@@ -45409,7 +45409,7 @@ impl tencent_action::__private::lean::Struct for ResetTrafficMirrorSrcsRequest {
     const NAME: &'static str = "ResetTrafficMirrorSrcsRequest";
     const FIELDS: &'static [&'static str] = &["TrafficMirrorId", "CollectorSrcs"];
     fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
-        mut r: tencent_action::__private::lean::Reader<'de, A>,
+        mut r: tencent_action::__private::lean::Reader<'de, A, Self>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
@@ -45509,7 +45509,7 @@ impl tencent_action::__private::lean::Struct for ResetTrafficMirrorTargetRequest
         "SubnetId",
     ];
     fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
-        mut r: tencent_action::__private::lean::Reader<'de, A>,
+        mut r: tencent_action::__private::lean::Reader<'de, A, Self>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
@@ -45604,7 +45604,7 @@ impl tencent_action::__private::lean::Struct for ResetVpnConnectionRequest {
     const NAME: &'static str = "ResetVpnConnectionRequest";
     const FIELDS: &'static [&'static str] = &["VpnGatewayId", "VpnConnectionId"];
     fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
-        mut r: tencent_action::__private::lean::Reader<'de, A>,
+        mut r: tencent_action::__private::lean::Reader<'de, A, Self>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
@@ -45696,7 +45696,7 @@ for ResetVpnGatewayInternetMaxBandwidthRequest {
     const NAME: &'static str = "ResetVpnGatewayInternetMaxBandwidthRequest";
     const FIELDS: &'static [&'static str] = &["VpnGatewayId", "InternetMaxBandwidthOut"];
     fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
-        mut r: tencent_action::__private::lean::Reader<'de, A>,
+        mut r: tencent_action::__private::lean::Reader<'de, A, Self>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
@@ -45796,7 +45796,7 @@ impl tencent_action::__private::lean::Struct for ResumeSnapshotInstanceRequest {
         "InstanceId",
     ];
     fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
-        mut r: tencent_action::__private::lean::Reader<'de, A>,
+        mut r: tencent_action::__private::lean::Reader<'de, A, Self>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
@@ -45891,7 +45891,7 @@ impl tencent_action::__private::lean::Struct for ReturnNormalAddressesRequest {
     const NAME: &'static str = "ReturnNormalAddressesRequest";
     const FIELDS: &'static [&'static str] = &["AddressIps"];
     fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
-        mut r: tencent_action::__private::lean::Reader<'de, A>,
+        mut r: tencent_action::__private::lean::Reader<'de, A, Self>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         while let ::core::option::Option::Some(i) = r.next() {
@@ -45978,7 +45978,7 @@ impl tencent_action::__private::lean::Struct for SetCcnRegionBandwidthLimitsRequ
         "SetDefaultLimitFlag",
     ];
     fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
-        mut r: tencent_action::__private::lean::Reader<'de, A>,
+        mut r: tencent_action::__private::lean::Reader<'de, A, Self>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
@@ -46084,7 +46084,7 @@ impl tencent_action::__private::lean::Struct for SetVpnGatewaysRenewFlagRequest 
     const NAME: &'static str = "SetVpnGatewaysRenewFlagRequest";
     const FIELDS: &'static [&'static str] = &["VpnGatewayIds", "AutoRenewFlag", "Type"];
     fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
-        mut r: tencent_action::__private::lean::Reader<'de, A>,
+        mut r: tencent_action::__private::lean::Reader<'de, A, Self>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
@@ -46174,7 +46174,7 @@ impl tencent_action::__private::lean::Struct for StartTrafficMirrorRequest {
     const NAME: &'static str = "StartTrafficMirrorRequest";
     const FIELDS: &'static [&'static str] = &["TrafficMirrorId"];
     fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
-        mut r: tencent_action::__private::lean::Reader<'de, A>,
+        mut r: tencent_action::__private::lean::Reader<'de, A, Self>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         while let ::core::option::Option::Some(i) = r.next() {
@@ -46247,7 +46247,7 @@ impl tencent_action::__private::lean::Struct for StopTrafficMirrorRequest {
     const NAME: &'static str = "StopTrafficMirrorRequest";
     const FIELDS: &'static [&'static str] = &["TrafficMirrorId"];
     fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
-        mut r: tencent_action::__private::lean::Reader<'de, A>,
+        mut r: tencent_action::__private::lean::Reader<'de, A, Self>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         while let ::core::option::Option::Some(i) = r.next() {
@@ -46320,7 +46320,7 @@ impl tencent_action::__private::lean::Struct for TransformAddressRequest {
     const NAME: &'static str = "TransformAddressRequest";
     const FIELDS: &'static [&'static str] = &["InstanceId"];
     fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
-        mut r: tencent_action::__private::lean::Reader<'de, A>,
+        mut r: tencent_action::__private::lean::Reader<'de, A, Self>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         while let ::core::option::Option::Some(i) = r.next() {
@@ -46398,7 +46398,7 @@ impl tencent_action::__private::lean::Struct for UnassignIpv6AddressesRequest {
     const NAME: &'static str = "UnassignIpv6AddressesRequest";
     const FIELDS: &'static [&'static str] = &["NetworkInterfaceId", "Ipv6Addresses"];
     fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
-        mut r: tencent_action::__private::lean::Reader<'de, A>,
+        mut r: tencent_action::__private::lean::Reader<'de, A, Self>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
@@ -46489,7 +46489,7 @@ impl tencent_action::__private::lean::Struct for UnassignIpv6CidrBlockRequest {
     const NAME: &'static str = "UnassignIpv6CidrBlockRequest";
     const FIELDS: &'static [&'static str] = &["VpcId", "Ipv6CidrBlock"];
     fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
-        mut r: tencent_action::__private::lean::Reader<'de, A>,
+        mut r: tencent_action::__private::lean::Reader<'de, A, Self>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
@@ -46573,7 +46573,7 @@ impl tencent_action::__private::lean::Struct for UnassignIpv6SubnetCidrBlockRequ
     const NAME: &'static str = "UnassignIpv6SubnetCidrBlockRequest";
     const FIELDS: &'static [&'static str] = &["VpcId", "Ipv6SubnetCidrBlocks"];
     fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
-        mut r: tencent_action::__private::lean::Reader<'de, A>,
+        mut r: tencent_action::__private::lean::Reader<'de, A, Self>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
@@ -46673,7 +46673,7 @@ impl tencent_action::__private::lean::Struct for UnassignPrivateIpAddressesReque
         "InstanceId",
     ];
     fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
-        mut r: tencent_action::__private::lean::Reader<'de, A>,
+        mut r: tencent_action::__private::lean::Reader<'de, A, Self>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
@@ -46761,7 +46761,7 @@ impl tencent_action::__private::lean::Struct for UnlockCcnBandwidthsRequest {
     const NAME: &'static str = "UnlockCcnBandwidthsRequest";
     const FIELDS: &'static [&'static str] = &["Instances"];
     fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
-        mut r: tencent_action::__private::lean::Reader<'de, A>,
+        mut r: tencent_action::__private::lean::Reader<'de, A, Self>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         while let ::core::option::Option::Some(i) = r.next() {
@@ -46828,7 +46828,7 @@ impl tencent_action::__private::lean::Struct for UnlockCcnsRequest {
     const NAME: &'static str = "UnlockCcnsRequest";
     const FIELDS: &'static [&'static str] = &[];
     fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
-        mut r: tencent_action::__private::lean::Reader<'de, A>,
+        mut r: tencent_action::__private::lean::Reader<'de, A, Self>,
     ) -> ::core::result::Result<Self, A::Error> {
         while r.next().is_some() {
             r.skip();
@@ -46921,7 +46921,7 @@ impl tencent_action::__private::lean::Struct for UpdateTrafficMirrorAllFilterReq
         "EgressFilterRules",
     ];
     fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
-        mut r: tencent_action::__private::lean::Reader<'de, A>,
+        mut r: tencent_action::__private::lean::Reader<'de, A, Self>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
@@ -47033,7 +47033,7 @@ impl tencent_action::__private::lean::Struct for UpdateTrafficMirrorDirectionReq
     const NAME: &'static str = "UpdateTrafficMirrorDirectionRequest";
     const FIELDS: &'static [&'static str] = &["TrafficMirrorId", "Direction"];
     fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
-        mut r: tencent_action::__private::lean::Reader<'de, A>,
+        mut r: tencent_action::__private::lean::Reader<'de, A, Self>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
@@ -47133,7 +47133,7 @@ impl tencent_action::__private::lean::Struct for UpgradeNatGatewayProductVersion
         "CheckOnlyMode",
     ];
     fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
-        mut r: tencent_action::__private::lean::Reader<'de, A>,
+        mut r: tencent_action::__private::lean::Reader<'de, A, Self>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;
@@ -47237,7 +47237,7 @@ impl tencent_action::__private::lean::Struct for WithdrawNotifyRoutesRequest {
     const NAME: &'static str = "WithdrawNotifyRoutesRequest";
     const FIELDS: &'static [&'static str] = &["RouteTableId", "RouteItemIds"];
     fn visit<'de, A: tencent_action::__private::lean::Source<'de>>(
-        mut r: tencent_action::__private::lean::Reader<'de, A>,
+        mut r: tencent_action::__private::lean::Reader<'de, A, Self>,
     ) -> ::core::result::Result<Self, A::Error> {
         let mut f0 = ::core::option::Option::None;
         let mut f1 = ::core::option::Option::None;

@@ -21,8 +21,9 @@ sdk_calls="${SDK_CALLS:-2000}"
 scratch="$(mktemp -d)"
 sdk_dir="${SDK_DIR:-$scratch/sdk}"
 mock_pid=""
+source mock/start-mock.sh
 cleanup() {
-    if [ -n "$mock_pid" ]; then kill "$mock_pid" 2>/dev/null || true; fi
+    stop_mock
     rm -rf "$scratch"
 }
 trap cleanup EXIT
@@ -43,28 +44,10 @@ target="${CARGO_TARGET_DIR:-target}/release"
 id=AKIDSEQUENTIAL
 key="sequential-key-$RANDOM$RANDOM"
 
-# Starts the mock binary $1; sets mock_pid and endpoint.
-start_mock() {
-    mkfifo "$scratch/stdout"
-    "$1" --listen 127.0.0.1:0 --specs data/tencent-api/services --secret-id "$id" \
-        --secret-key "$key" >"$scratch/stdout" 2>"$scratch/stderr" &
-    mock_pid=$!
-    exec 3<"$scratch/stdout"
-    rm "$scratch/stdout"
-    if ! read -r -t 60 first <&3; then
-        echo "the mock did not start:"; cat "$scratch/stderr"; exit 1
-    fi
-    endpoint="${first#listening on http://}"
-}
-
-stop_mock() {
-    kill "$mock_pid"; wait "$mock_pid" 2>/dev/null || true; mock_pid=""
-    exec 3<&-
-}
-
 # One round against the mock binary $1 with this client's caller $2, labelled $3.
 round() {
-    start_mock "$1"
+    start_mock "$1" --listen 127.0.0.1:0 --specs data/tencent-api/services --secret-id "$id" \
+        --secret-key "$key"
     {
         for flavor in multi current; do
             "$2" "$endpoint" "$id" "$key" "$rust_calls" "$flavor" "$mock_pid"

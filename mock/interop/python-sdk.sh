@@ -10,8 +10,9 @@ cd "$(dirname "$0")/../.."
 
 scratch="$(mktemp -d)"
 mock_pid=""
+source mock/start-mock.sh
 cleanup() {
-    if [ -n "$mock_pid" ]; then kill "$mock_pid" 2>/dev/null || true; fi
+    stop_mock
     rm -rf "$scratch"
 }
 trap cleanup EXIT
@@ -22,26 +23,15 @@ python3 -m venv "$scratch/venv"
 
 cargo build --quiet --locked -p tencent-action-mock
 key="interop-key-$RANDOM$RANDOM"
-mkfifo "$scratch/stdout"
 # `cargo run` finds the binary wherever CARGO_TARGET_DIR puts it, and becomes the mock
-# (it execs the binary), so that $! is the mock's own process.
-cargo run --quiet --locked -p tencent-action-mock -- --listen 127.0.0.1:0 \
-    --specs data/tencent-api/services --secret-id AKIDINTEROP --secret-key "$key" --items 30 \
-    >"$scratch/stdout" 2>"$scratch/stderr" &
-mock_pid=$!
-exec 3<"$scratch/stdout"
-if ! read -r -t 60 first <&3; then
-    echo "the mock did not start:"; cat "$scratch/stderr"; exit 1
-fi
-case "$first" in
-    "listening on http://"*) endpoint="${first#listening on http://}" ;;
-    *) echo "unexpected first line: $first"; exit 1 ;;
-esac
+# (it execs the binary), so that $mock_pid is the mock's own process.
+start_mock cargo run --quiet --locked -p tencent-action-mock -- --listen 127.0.0.1:0 \
+    --specs data/tencent-api/services --secret-id AKIDINTEROP --secret-key "$key" --items 30
 
 MOCK_ENDPOINT="$endpoint" MOCK_SECRET_ID=AKIDINTEROP MOCK_SECRET_KEY="$key" \
     "$scratch/venv/bin/python" mock/interop/python_sdk.py
 
-if grep -q "$key" "$scratch/stderr"; then
+if grep -q "$key" "$scratch/mock-stderr"; then
     echo "the mock printed its secret key"; exit 1
 fi
 echo "interop: the official Python SDK works against the mock"
